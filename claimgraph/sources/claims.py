@@ -1,0 +1,387 @@
+"""Claim assembly: attach each quantity in a sentence to a company, metric, measure, period and modality.
+
+The rules, in order:
+
+1. **Metric.** A metric named right after the figure ("$3.6 billion in
+   revenue", "a 62% adjusted EBITDA margin") wins; otherwise the nearest
+   compatible metric before it in the sentence ("backlog of $55.6 billion").
+   Units must fit: money for money metrics, percent for margins, W for power.
+   A percentage next to a money metric is a change ("jumped 284% year over
+   year"); a figure with no metric is kept as ``unclassified`` when the
+   sentence is about the article's company.
+2. **Measure.** ``change_yoy``, ``change_qoq`` or ``change`` from cues such as
+   "year over year" or "from the prior quarter"; ``part`` for "of that" or
+   "the remaining"; otherwise ``level``. Falls are negative, and so are losses.
+3. **Company.** A company named as the subject ("Acme reported", "Acme's
+   revenue") is the subject; companies after "with", "like", "including" ...
+   are counterparties. Otherwise, and for "the company", "its", "the firm",
+   the subject is the article's main company.
+4. **Period.** The nearest period named in the sentence; else the article's
+   reporting period (``inferred_context``) or the quarter before publication
+   (``inferred_published``); else ``unresolved``. "a year ago" shifts by a
+   year. Stock metrics get the instant at the period end.
+5. **Modality.** :func:`claimgraph.sources.modality.modality_of`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from claimgraph.sources.companies import CompanyMention
+from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
+from claimgraph.sources.modality import is_correction, modality_of
+from claimgraph.sources.model import (
+    Claim,
+    Company,
+    Measure,
+    Modality,
+    Period,
+    Quantity,
+    Resolution,
+    Value,
+)
+from claimgraph.sources.periods import (
+    PeriodMention,
+    as_instant,
+    quarter_containing,
+    shift_quarter,
+    shift_year,
+    year_from_published,
+)
+from claimgraph.sources.sentences import Sentence
+
+_RIGHT_GAP = re.compile(
+    r"^\s*(?:(?:in|of|on|for|from|the|its|this|that|total|quarterly|annual|annualized|future|full-year|"
+    r"Q[1-4]|GAAP|non-GAAP|a|an|worth\s+of|reported|record|contracted|new|year[\s-]over[\s-]year|"
+    r"year[\s-]on[\s-]year|yoy|y/y|sequential|organic)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(r"^\s*of\s+(?:that|this|which|those|these|it|the\s+total)\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of|balance\s+of|other)\s*$", re.IGNORECASE)
+_YOY = re.compile(r"\b(?:year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|yoy|y/y|from\s+(?:approximately\s+)?"
+                  r"a\s+year\s+(?:ago|earlier|before)|year[\s-]ago|annual(?:ly)?\s+(?:growth|increase)|"
+                  r"compared\s+with\s+(?:the\s+)?(?:same|year)|than\s+a\s+year|last\s+year|a\s+year\s+earlier|"
+                  r"prior[\s-]year)\b", re.IGNORECASE)
+_QOQ = re.compile(r"\b(?:quarter[\s-]+over[\s-]+quarter|q/q|qoq|sequential(?:ly)?|from\s+the\s+(?:prior|previous|"
+                  r"preceding|last)\s+quarter|than\s+the\s+(?:prior|previous)\s+quarter)\b", re.IGNORECASE)
+_CHANGE_CUE = re.compile(
+    r"\b(?:grew|grow(?:s|ing|th)?|rose|rise[sn]?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surg(?:ed|e|es)|"
+    r"climb(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|up|down|fell|fall(?:s|ing)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|"
+    r"decrease[sd]?|slid|slump(?:ed|s)?|plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower|higher|"
+    r"doubl\w*|tripl\w*|boost(?:ed)?|expan(?:ded|sion)|contract(?:ed|ion)|dip(?:ped)?|spike[sd]?|"
+    r"year[\s-]+over[\s-]+year|yoy|y/y|sequential\w*|change|swing|swung)\b",
+    re.IGNORECASE,
+)
+_NEGATIVE_CUE = re.compile(
+    r"\b(?:down|fell|fall(?:s|ing)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[sd]?|slid|slump(?:ed|s)?|"
+    r"plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower|dip(?:ped)?|lost|loses|cut|contract(?:ed|ion)|"
+    r"compress(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_COUNTERPARTY_BEFORE = re.compile(
+    r"(?:\b(?:with|from|to|for|like|including|include|includes|such\s+as|by|than|versus|vs\.?|over|"
+    r"between|among|as\s+well\s+as|customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+"
+    r"(?:\w+\s+){0,2}|,\s*|\band\s+|\bor\s+)$",
+    re.IGNORECASE,
+)
+_BARRIER = re.compile(r";|\bbut\b|:\s+\S+\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
+_STRONG_CHANGE_AFTER = re.compile(
+    r"^\s*(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|annual|sequential|quarterly)\s+)?"
+    r"(?:jump|increase|rise|growth|gain|decline|drop|decrease|fall|surge|climb|improvement|expansion|"
+    r"higher|lower|plunge|slump|advance|spike)", re.IGNORECASE)
+_STRONG_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|fell|grew|jumped|surged|climbed|declined|dropped|increased|decreased|gained|lost|"
+    r"soared|plunged|slid|tumbled|sank|slipped|climbing|rising|falling|growing|jumping|surging|shed)\s+"
+    r"(?:by\s+)?(?:(?:about|nearly|some|roughly|around|almost|more\s+than|over|an?\s+\w+)\s+)?$",
+    re.IGNORECASE)
+_SELF_REFERENCE = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+group|its|the\s+business)\b",
+                             re.IGNORECASE)
+_UNCLASSIFIED_PHRASE = re.compile(r"^\s*(?:(?:in|of|on|for)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
+_COMPATIBLE = {
+    "money": {"money"}, "per_share": {"money"}, "percent": {"percent"}, "power": {"power"},
+    "ratio": {"multiple"}, "count": {"count"},
+}
+
+
+@dataclass
+class ArticleContext:
+    """What the whole article says that single sentences lean on."""
+
+    main: Company | None
+    period: Period | None
+    default_year: int | None
+    published: dt.date | None
+    fye: tuple[int, int] = (12, 31)
+    last_margin: str | None = None
+
+
+def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
+                        periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext,
+                        ) -> list[Claim]:
+    """All claims of one sentence. Spans in the inputs are relative to the sentence."""
+    text = sentence.text
+    mentions = _resolve_bare_margins(vocab.mentions(text), text, ctx)
+    out: list[Claim] = []
+    window_start = 0
+    current_period: tuple[Period | None, Resolution] | None = None
+    correction = is_correction(text)
+    for n, q in enumerate(quantities):
+        next_start = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
+        claim = _claim(text, q, mentions, companies, periods, vocab, ctx, window_start, current_period, next_start)
+        window_start = q.end
+        if claim is None:
+            continue
+        if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
+            current_period = (claim.base_period, claim.resolution)
+        if correction and out and claim.metric == out[-1].metric and re.search(
+                r"\bfrom\s+(?:\w+\s+){0,2}$", text[max(0, q.start - 30):q.start]):
+            # "corrected X to A from B": B is the earlier statement, A revises it.
+            claim.modality = out[-1].modality
+            claim.period, claim.resolution = out[-1].period, out[-1].resolution
+            claim.revises = -1  # marker: the previous claim revises this one
+        out.append(claim)
+    _link_revisions(out)
+    return out
+
+
+def _link_revisions(claims: list[Claim]) -> None:
+    for i, claim in enumerate(claims):
+        if claim.revises == -1 and i > 0:
+            claim.revises = None
+            claims[i - 1].revises = i
+        elif claim.modality is Modality.PRIOR_GUIDANCE:
+            for j in range(i - 1, -1, -1):
+                other = claims[j]
+                if other.metric == claim.metric and other.modality is Modality.GUIDANCE:
+                    other.revises = i
+                    if claim.period is None and other.period is not None:
+                        claim.period, claim.resolution = other.period, other.resolution
+                    break
+
+
+def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContext) -> list[Mention]:
+    """A bare "margin(s)" means the last specific margin named in the article."""
+    out = list(mentions)
+    for m in mentions:
+        if m.metric.endswith("margin"):
+            ctx.last_margin = m.metric
+    for m in re.finditer(r"(?<![\w-])margins?(?![\w-])", text, re.IGNORECASE):
+        if any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        metric = ctx.last_margin
+        if metric is None:
+            for x in mentions:
+                if x.end <= m.start() and x.metric in {"adjusted_ebitda", "operating_income", "net_income"}:
+                    metric = {"adjusted_ebitda": "adjusted_ebitda_margin", "operating_income": "operating_margin",
+                              "net_income": "net_margin"}[x.metric]
+        if metric:
+            out.append(Mention(m.start(), m.end(), metric, 1, m.group(0)))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _compatible(metric: Metric, q: Quantity) -> str | None:
+    """The measure a quantity can have for a metric, or None when units do not fit."""
+    if q.kind in _COMPATIBLE.get(metric.unit, set()) and q.change_word is None:
+        return "level"
+    if metric.unit == "percent" and q.kind == "points":
+        return "change"
+    if metric.unit != "percent" and (q.kind == "percent" or q.change_word is not None):
+        return "change"
+    return None
+
+
+def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
+                 ) -> tuple[Mention | None, str | None]:
+    # Right attachment: "$3.6 billion in revenue", "$25.9 billion revenue backlog".
+    for m in mentions:
+        if m.start >= q.end and _RIGHT_GAP.match(text[q.end:m.start]):
+            metric = vocab.get(m.metric)
+            if metric is not None and (how := _compatible(metric, q)) is not None:
+                if how == "change" and not _change_context(text, q, m):
+                    break
+                return m, how
+            break
+    # Left attachment: nearest compatible metric before the figure. A percentage
+    # that is plainly a change ("a 480% year-over-year jump") prefers a level metric.
+    strong_change = q.kind == "percent" and (
+        bool(_STRONG_CHANGE_AFTER.match(text[q.end:q.end + 40]))
+        or bool(_STRONG_CHANGE_BEFORE.search(text[max(0, q.start - 40):q.start])))
+    best: tuple[Mention, str] | None = None
+    best_change: tuple[Mention, str] | None = None
+    for m in mentions:
+        if m.end > q.start:
+            break
+        if _BARRIER.search(text[m.end:q.start]):
+            continue
+        metric = vocab.get(m.metric)
+        if metric is None:
+            continue
+        how = _compatible(metric, q)
+        if how is None or (how == "change" and not _change_context(text, q, m)):
+            continue
+        best = (m, how)
+        if how == "change":
+            best_change = (m, how)
+    if strong_change and best_change is not None:
+        return best_change
+    if best is not None:
+        return best
+    return None, None
+
+
+def _change_context(text: str, q: Quantity, m: Mention) -> bool:
+    lo, hi = min(m.start, q.start), max(m.end, q.end)
+    window = text[max(0, lo - 10):min(len(text), hi + 40)]
+    return q.change_word is not None or bool(_CHANGE_CUE.search(window))
+
+
+def _measure(text: str, q: Quantity, how: str | None) -> Measure:
+    if _PART_AFTER.match(text[q.end:q.end + 20]) or _PART_BEFORE.search(text[max(0, q.start - 20):q.start]):
+        return Measure.PART
+    if how != "change":
+        return Measure.LEVEL
+    window = text[max(0, q.start - 60):q.end + 60]
+    near = text[q.end:q.end + 60]
+    if _QOQ.search(near) or (_QOQ.search(window) and not _YOY.search(near)):
+        return Measure.CHANGE_QOQ
+    if _YOY.search(window):
+        return Measure.CHANGE_YOY
+    return Measure.CHANGE
+
+
+def _signed(value: Value, sign: int) -> Value:
+    if sign >= 0:
+        return value
+    point = -value.point if value.point is not None else None
+    return Value(-value.high, -value.low, value.unit, value.stated, value.qualifier, value.decimals, point)
+
+
+def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: list[CompanyMention],
+             ctx: ArticleContext) -> tuple[Company | None, tuple[str, ...]]:
+    anchor = metric_mention.start if metric_mention is not None and metric_mention.start < q.start else q.start
+    subject: Company | None = None
+    counterparties: list[str] = []
+    for c in companies:
+        is_counterparty = bool(_COUNTERPARTY_BEFORE.search(text[max(0, c.start - 40):c.start]))
+        if c.company.id == (ctx.main.id if ctx.main else None):
+            if c.start <= anchor:
+                subject = c.company
+            continue
+        possessive = text[c.end:c.end + 2] in ("'s", "’s")
+        governs = c.start <= anchor and (possessive and metric_mention is not None
+                                          and 0 <= metric_mention.start - c.end <= 30)
+        if governs or (c.start <= anchor and not is_counterparty and not possessive
+                       and re.match(r"^\s*(?:,[^,]{0,60},\s*)?(?:reported|posted|said|had|has|generated|"
+                                    r"recorded|expects|forecast|booked|earned|lost|saw)\b", text[c.end:])):
+            subject = c.company
+        else:
+            counterparties.append(c.company.name)
+    if subject is None:
+        subject = ctx.main
+    return subject, tuple(dict.fromkeys(n for n in counterparties if subject is None or n != subject.name))
+
+
+def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
+            current: tuple[Period | None, Resolution] | None, *, next_start: int, measure: Measure,
+            modality: Modality) -> tuple[Period | None, Resolution, bool]:
+    """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
+    prior = False
+    is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
+    absolute = [p for p in periods if not p.relative or p.kind in {"quarter_end", "year_end", "quarterly"}]
+    if not is_change:
+        for p in periods:
+            if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= 30 and p.start < next_start:
+                if p.kind == "prior_quarter" and current is not None and current[0] is not None:
+                    return shift_quarter(current[0], ctx.fye), current[1], True
+                prior = p.kind == "prior_year"
+    chosen: PeriodMention | None = None
+    best = 10**9
+    for p in absolute:
+        if p.start >= q.end:
+            dist = p.start - q.end if p.start - q.end <= 60 else 10**8
+        else:
+            dist = (q.start - p.end) + 15 if q.start - p.end <= 120 else 10**8
+        if 0 <= dist < best:
+            best, chosen = dist, p
+    forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE)
+    period: Period | None
+    if chosen is not None and best < 10**8 and not (prior and current is not None):
+        period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year)
+        if chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
+                and chosen.kind == "quarter":
+            year = year_from_published(chosen, ctx.fye, ctx.published)
+            period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
+                                      fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
+            how = Resolution.INFERRED_PUBLISHED
+    elif forward or measure is Measure.CHANGE:
+        period, how = None, Resolution.UNRESOLVED
+    elif current is not None and current[0] is not None:
+        period, how = current
+    elif ctx.period is not None:
+        period, how = ctx.period, Resolution.INFERRED_CONTEXT
+    elif ctx.published is not None:
+        period = quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye)
+        how = Resolution.INFERRED_PUBLISHED
+    else:
+        period, how = None, Resolution.UNRESOLVED
+    if prior and period is not None:
+        period = shift_year(period)
+    return period, how, prior
+
+
+def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[CompanyMention],
+           periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, window_start: int,
+           current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
+    mention, how = _pick_metric(text, q, mentions, vocab)
+    metric = vocab.get(mention.metric) if mention is not None else None
+    if metric is None:
+        if q.kind not in ("money", "power") or not _about_main(text, companies, ctx):
+            return None
+        phrase_m = _UNCLASSIFIED_PHRASE.match(text[q.end:q.end + 40])
+        phrase = phrase_m.group(1) if phrase_m else ""
+        measure = Measure.PART if _PART_AFTER.match(text[q.end:q.end + 20]) else Measure.LEVEL
+    else:
+        phrase = mention.phrase if mention is not None else ""
+        measure = _measure(text, q, how)
+        if metric.unit == "money" and q.kind == "money" and measure is Measure.LEVEL and \
+                metric.id == "share_price" and not re.search(r"\b(?:price|per\s+share|a\s+share)\b", text, re.I):
+            return None
+    subject, counterparties = _subject(text, q, mention, companies, ctx)
+    if subject is None:
+        return None
+    value = q.value
+    if measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ):
+        neg_window = text[max(window_start, q.start - 40):q.start] + " " + text[q.end:q.end + 20]
+        if _NEGATIVE_CUE.search(neg_window) and (value.point or 0) > 0:
+            value = _signed(value, -1)
+    elif mention is not None and mention.sign < 0:
+        value = _signed(value, -1)
+    modality = modality_of(text, q.start, q.end, company_subject=True, window_start=window_start,
+                           measure_is_change=measure not in (Measure.LEVEL, Measure.PART))
+    period, resolution, prior = _period(text, q, periods, ctx, current, next_start=next_start, measure=measure,
+                                        modality=modality)
+    if prior and modality is Modality.REPORTED:
+        modality = Modality.PRIOR_PERIOD
+    if modality is Modality.PRIOR_PERIOD and not prior and period is not None and current is not None \
+            and current[0] == period:
+        period = shift_year(period)
+    base = period
+    if period is not None and metric is not None and metric.kind == "stock":
+        period = as_instant(period)
+    return Claim(
+        base_period=base,
+        company=subject.name, metric=metric.id if metric else UNCLASSIFIED, measure=measure, value=value,
+        period=period, resolution=resolution if period is not None else Resolution.UNRESOLVED,
+        modality=modality, quote=text, span=(0, len(text)), phrase=phrase, counterparties=counterparties,
+    )
+
+
+def _about_main(text: str, companies: list[CompanyMention], ctx: ArticleContext) -> bool:
+    if ctx.main is None:
+        return False
+    if any(c.company.id == ctx.main.id for c in companies):
+        return True
+    return bool(_SELF_REFERENCE.search(text)) and not companies

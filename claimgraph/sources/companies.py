@@ -1,0 +1,251 @@
+"""Company recognition: the registry, legal forms, tickers and scraping debris.
+
+The registry (``data/companies.toml``) holds names, aliases, tickers and the
+fiscal-year end. A company that is not in it is still found from a legal form
+("Acme Widgets Corp."), a ticker in parentheses ("Acme (ACME)"), scraping
+debris ("AcmeACME--") or a reporting verb ("Acme reported ...").
+
+>>> finder = CompanyFinder(load_registry())
+>>> [(m.company.name, m.how) for m in finder.find("CoreWeaveCRWV-- signed a deal with OpenAI.")]
+[('CoreWeave', 'debris'), ('OpenAI', 'registry')]
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from claimgraph.errors import ConfigError
+from claimgraph.sources.metrics import merge_tables, user_files
+from claimgraph.sources.model import Company
+
+LEGAL_FORMS = (
+    r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|PLC|plc|AG|SA|S\.A|NV|N\.V|"
+    r"Oy|Oyj|AB|ASA|A/S|GmbH|SE|SpA|S\.p\.A|KK|K\.K|Holdings|Group|Bancorp|Technologies|Industries|"
+    r"Pty|BV|B\.V|SAS|Sarl|LP|L\.P|Trust"
+)
+_STOP_LEAD = {"the", "a", "an", "in", "at", "for", "and", "but", "shares", "analysts", "investors", "of",
+              "on", "by", "with", "from", "to", "as", "while", "when", "after", "before", "its", "their",
+              "his", "her", "our", "this", "that", "these", "those", "said", "says", "rival", "parent",
+              "both", "neither", "unit", "subsidiary", "like", "including"}
+_NOT_NAMES = {"The", "It", "Its", "This", "That", "These", "Those", "Analysts", "Investors", "Revenue",
+              "Shares", "Company", "Management", "Wall", "Street", "Q1", "Q2", "Q3", "Q4", "He", "She",
+              "They", "We", "I", "In", "For", "But", "And", "Meanwhile", "However", "Still", "Overall",
+              "Consensus", "Sales", "Earnings", "Net", "Total", "Adjusted", "GAAP", "Backlog", "Capex",
+              "Debt", "Demand", "Growth", "Guidance", "Margins", "Profit", "Stock", "AI", "CEO", "CFO",
+              "Nasdaq", "NYSE", "SEC", "Fed", "U.S.", "US", "Reuters", "Bloomberg", "Everyone", "Nobody"}
+_LEGAL = re.compile(
+    rf"((?:[A-Z][\w&'’.-]*(?:\s+|,?\s*&\s*))*?[A-Z][\w&'’.-]*),?\s+({LEGAL_FORMS})(?![\w])\.?"
+)
+_TICKER_PAREN = re.compile(
+    r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:,?\s+(?:" + LEGAL_FORMS + r")\.?)?\s*"
+    r"\((?:(?:NASDAQ|Nasdaq|NYSE|NYSE\s+American|AMEX|LSE|TSX|TSE|OTC|ASX|HKEX|Euronext)\s*:\s*)?"
+    r"([A-Z]{1,5}(?:\.[A-Z])?)\)"
+)
+_DEBRIS = re.compile(r"\b([A-Z][A-Za-z0-9&.]*?[a-z0-9])([A-Z]{1,5})-{1,2}(?=[\s,.)]|$)")
+_REPORTING = re.compile(
+    r"(?:^|[.;:]\s+|\n)([A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,2})\s+"
+    r"(?:reported|posted|said|announced|delivered|generated|recorded|expects|forecast|raised|cut|lowered|"
+    r"trimmed|narrowed|swung|booked|disclosed|earned|lost)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyMention:
+    """A company named at ``start:end`` of a text, and how it was recognised."""
+
+    start: int
+    end: int
+    company: Company
+    how: str  # registry | ticker | debris | legal_form | reporting_verb | alias
+
+
+@dataclass
+class Registry:
+    """Known companies by id, with a lookup from every name, alias and ticker."""
+
+    companies: dict[str, Company]
+    by_name: dict[str, str] = field(default_factory=dict)
+    by_ticker: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for company in self.companies.values():
+            for name in (company.name, *company.aliases):
+                self.by_name.setdefault(_name_key(name), company.id)
+            for ticker in company.tickers:
+                self.by_ticker.setdefault(ticker, company.id)
+
+    def lookup(self, name: str) -> Company | None:
+        cid = self.by_name.get(_name_key(name))
+        return self.companies.get(cid) if cid else None
+
+
+def _name_key(name: str) -> str:
+    name = re.sub(rf",?\s+(?:{LEGAL_FORMS})\.?$", "", name.strip())
+    return " ".join(name.lower().replace("’", "'").split())
+
+
+def slug(name: str) -> str:
+    """An IRI-safe identifier from a name.
+
+    >>> slug("Weights & Biases, Inc."), slug("Société Générale")
+    ('weights-biases-inc', 'societe-generale')
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    out = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return out or "x" + format(abs(hash(name)) % 10**8, "d")
+
+
+def _fye(value: Any, source: str, cid: str) -> tuple[int, int]:
+    if value is None:
+        return (12, 31)
+    m = re.match(r"^(\d{1,2})-(\d{1,2})$", str(value))
+    if not m or not (1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31):
+        raise ConfigError(f"{source}: company '{cid}' has fiscal_year_end '{value}'; use MM-DD, e.g. 06-30")
+    return (int(m.group(1)), int(m.group(2)))
+
+
+@lru_cache(maxsize=8)
+def load_registry(extra: str | None = None) -> Registry:
+    """The bundled registry merged with ``./claimgraph-companies.toml``, ``$CLAIMGRAPH_COMPANIES`` and ``extra``.
+
+    :raises ConfigError: for an unreadable or invalid registry file.
+    """
+    text = (resources.files("claimgraph.sources") / "data" / "companies.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    for path in user_files(extra, "CLAIMGRAPH_COMPANIES", "claimgraph-companies.toml"):
+        try:
+            merge_tables(data, tomllib.loads(Path(path).read_text(encoding="utf-8")), append=("aliases", "tickers"))
+        except FileNotFoundError as exc:
+            raise ConfigError(f"{path}: company registry not found; check --companies") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: invalid TOML ({exc}); fix the file") from exc
+    companies = {}
+    for cid, spec in data.items():
+        if not isinstance(spec, dict) or "name" not in spec:
+            raise ConfigError(f"company registry: entry '{cid}' needs a name")
+        companies[cid] = Company(
+            id=cid, name=spec["name"], aliases=tuple(spec.get("aliases", [])),
+            tickers=tuple(spec.get("tickers", [])), fiscal_year_end=_fye(spec.get("fiscal_year_end"), "registry", cid),
+        )
+    return Registry(companies)
+
+
+class CompanyFinder:
+    """Finds company mentions in one article, learning new names as it goes."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.found: dict[str, Company] = {}
+        names = sorted({n for c in registry.companies.values() for n in (c.name, *c.aliases)}, key=len, reverse=True)
+        self._names = re.compile(r"(?<![\w&])(" + "|".join(re.escape(n) for n in names) + r")(?:'s|’s)?(?![\w&])")
+        tickers = sorted(registry.by_ticker, key=len, reverse=True)
+        self._tickers = re.compile(r"(?<![\w$])(" + "|".join(re.escape(t) for t in tickers) + r")(?![\w])") \
+            if tickers else None
+
+    def _company(self, name: str, ticker: str | None = None) -> Company | None:
+        name = re.sub(r"(?:'s|’s)$", "", name.strip(" ,.")).strip()
+        words = name.split()
+        while words and words[0].lower() in _STOP_LEAD:
+            words.pop(0)
+        if not words:
+            return None
+        name = " ".join(words)
+        if ticker and ticker in self.registry.by_ticker:
+            return self.registry.companies[self.registry.by_ticker[ticker]]
+        known = self.registry.lookup(name)
+        if known is not None:
+            return known
+        short = _name_key(name)
+        if not short or name in _NOT_NAMES or len(short) < 2:
+            return None
+        for company in self.found.values():
+            if _name_key(company.name) == short:
+                return company
+        display = re.sub(rf",?\s+(?:{LEGAL_FORMS})\.?$", "", name).strip()
+        company = Company(id=slug(display), name=display, aliases=(name,) if name != display else (),
+                          tickers=(ticker,) if ticker else (), in_registry=False)
+        self.found[company.id] = company
+        return company
+
+    def find(self, text: str) -> list[CompanyMention]:
+        """All company mentions in ``text``, in order, without overlaps."""
+        raw: list[CompanyMention] = []
+        for m in _DEBRIS.finditer(text):
+            c = self._company(m.group(1), m.group(2))
+            if c is not None:
+                raw.append(CompanyMention(m.start(), m.end(), c, "debris"))
+        for m in _TICKER_PAREN.finditer(text):
+            c = self._company(m.group(1), m.group(2))
+            if c is not None:
+                raw.append(CompanyMention(m.start(1), m.end(), c, "ticker"))
+        for m in _LEGAL.finditer(text):
+            c = self._company(m.group(1))
+            if c is not None:
+                raw.append(CompanyMention(m.start(1), m.end(), c, "legal_form"))
+        for m in self._names.finditer(text):
+            c = self.registry.lookup(m.group(1))
+            if c is not None:
+                raw.append(CompanyMention(m.start(1), m.end(1), c, "registry"))
+        if self._tickers is not None:
+            for m in self._tickers.finditer(text):
+                c = self.registry.companies[self.registry.by_ticker[m.group(1)]]
+                raw.append(CompanyMention(m.start(), m.end(), c, "ticker"))
+        for m in _REPORTING.finditer(text):
+            c = self._company(m.group(1))
+            if c is not None:
+                raw.append(CompanyMention(m.start(1), m.end(1), c, "reporting_verb"))
+        raw.extend(self._learned(text))
+        return _without_overlaps(raw)
+
+    def _learned(self, text: str) -> list[CompanyMention]:
+        out = []
+        for company in self.found.values():
+            for name in {company.name, *company.aliases}:
+                for m in re.finditer(r"(?<![\w&])" + re.escape(name) + r"(?![\w&])", text):
+                    out.append(CompanyMention(m.start(), m.end(), company, "alias"))
+        return out
+
+
+def _without_overlaps(mentions: list[CompanyMention]) -> list[CompanyMention]:
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[CompanyMention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def main_company(mentions: list[CompanyMention], title_mentions: list[CompanyMention]) -> Company | None:
+    """The company an article is about: most mentions, with the title counting triple.
+
+    >>> c = load_registry().companies["coreweave"]
+    >>> main_company([CompanyMention(0, 1, c, "registry")], []).name
+    'CoreWeave'
+    """
+    score: Counter[str] = Counter()
+    by_id: dict[str, Company] = {}
+    for n, m in enumerate(mentions):
+        by_id[m.company.id] = m.company
+        score[m.company.id] += 1.0 + (0.5 if n < 3 else 0)  # type: ignore[assignment]
+    for m in title_mentions:
+        score[m.company.id] += 3  # type: ignore[assignment]
+    if not score:
+        return None
+    best = max(score.items(), key=lambda kv: (kv[1], -_first_index(mentions, kv[0])))[0]
+    return by_id[best]
+
+
+def _first_index(mentions: list[CompanyMention], cid: str) -> int:
+    for m in mentions:
+        if m.company.id == cid:
+            return m.start
+    return 10**9

@@ -1,0 +1,193 @@
+"""Article metadata from the text itself: title, bylines, and page debris.
+
+Plain-text scrapes carry their metadata inline: the first line is the title,
+a byline such as "AI Writing Agent Henry Rivers." or "By Jane Doe" or an
+organisation byline ("Staff Report") sits at the top or bottom, and the page
+footer (newsletter forms, comment blocks) trails the body.
+:func:`clean_text` separates all of that from the article body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from claimgraph.sources.model import Author, AuthorKind
+from claimgraph.sources.text import is_boilerplate, is_footer_start, line_spans
+
+_TOKEN = r"(?:[A-Z](?:[\w'’-]+|\.))"
+_NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|van|von|de|der|da|di|du|la|le|bin|al|y)){{0,4}}"
+_AI_BYLINE = re.compile(rf"^\s*(?:by\s+)?AI\s+(?:Writing\s+)?Agent:?\s+({_NAME}?)(?:[.,|:]|\s*$)", re.IGNORECASE)
+_BY_BYLINE = re.compile(rf"^\s*(?:written\s+)?by[:\s]+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*[.,|]?\s*"
+                        r"(?:\||-|,|$)", re.IGNORECASE)
+_ORG_WORDS = re.compile(
+    r"\b(?:staff|report|reporters?|desk|newsroom|editorial|editors?|team|bureau|wire|"
+    r"reuters|bloomberg|associated\s+press|AP|AFP|press\s+release|contributor)\b",
+    re.IGNORECASE,
+)
+_ORG_BYLINE = re.compile(
+    r"^\s*((?:[A-Z][\w&.-]*\s+){0,3}(?:Staff(?:\s+Report(?:er)?)?|Staff\s+Writer|News\s+Desk|Newsroom|"
+    r"Editorial\s+(?:Team|Board|Staff)|Editors|Reuters|Bloomberg(?:\s+News)?|Associated\s+Press|AFP)"
+    r"(?:\s+Staff)?)\s*\.?\s*$"
+)
+_AVATAR = re.compile(r"^\s*author\s+(?:avatar|image|photo|picture)\s*$", re.IGNORECASE)
+
+
+def author_kind(name: str) -> AuthorKind:
+    """Guess the kind of a byline name.
+
+    >>> author_kind("Staff Report"), author_kind("Jane Doe")
+    (<AuthorKind.ORGANIZATION: 'organization'>, <AuthorKind.PERSON: 'person'>)
+    """
+    if re.match(r"^\s*AI\s+(?:Writing\s+)?Agent\b", name, re.IGNORECASE):
+        return AuthorKind.SOFTWARE
+    if _ORG_WORDS.search(name):
+        return AuthorKind.ORGANIZATION
+    return AuthorKind.PERSON
+
+
+def parse_author(raw: str) -> Author:
+    """An :class:`Author` from a byline string, recognising AI writing agents.
+
+    >>> parse_author("AI Writing Agent Henry Rivers")
+    Author(name='Henry Rivers', kind=<AuthorKind.SOFTWARE: 'software_agent'>)
+    """
+    raw = " ".join(raw.split()).strip(" .,|")
+    m = _AI_BYLINE.match(raw)
+    if m and m.group(1):
+        return Author(m.group(1).strip(" ."), AuthorKind.SOFTWARE)
+    raw = re.sub(r"^(?:written\s+)?by[:\s]+", "", raw, flags=re.IGNORECASE)
+    return Author(raw, author_kind(raw))
+
+
+@dataclass
+class Cleaned:
+    """The body's line spans in the original text, and what was found around it."""
+
+    keep: list[tuple[int, int]]
+    title: str = ""
+    authors: list[Author] = field(default_factory=list)
+    dropped: int = 0
+
+
+def clean_text(original: str, *, title_first_line: bool = True) -> Cleaned:
+    """Find the body lines, the title and the bylines of a plain-text article.
+
+    >>> c = clean_text("Big News\\nBy Jane Doe\\nRevenue rose.\\nAdvertisement\\nComments\\nNo comments yet")
+    >>> c.title, [a.name for a in c.authors], len(c.keep)
+    ('Big News', ['Jane Doe'], 2)
+    """
+    spans = line_spans(original)
+    out = Cleaned(keep=[])
+    seen_title = not title_first_line
+    expect_author = False
+    in_footer = False
+    for start, end in spans:
+        line = original[start:end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not seen_title:
+            seen_title = True
+            out.keep.append((start, end))
+            if len(stripped) <= 200:
+                out.title = " ".join(stripped.split())
+                continue
+            # A first line that is a whole paragraph is body text; its first sentence names it.
+            first = re.split(r"(?<=[.!?])\s", stripped, maxsplit=1)[0]
+            out.title = " ".join(first.split())[:160]
+            continue
+        if _AVATAR.match(stripped):
+            expect_author = True
+            out.dropped += 1
+            continue
+        byline = _byline(stripped, expect_author)
+        expect_author = False
+        if byline is not None:
+            if byline not in out.authors:
+                out.authors.append(byline)
+            out.dropped += 1
+            continue
+        if is_footer_start(stripped):
+            in_footer = True
+        if in_footer or is_boilerplate(stripped):
+            out.dropped += 1
+            continue
+        out.keep.append((start, end))
+    _drop_trailing_debris(original, out)
+    return out
+
+
+def _byline(line: str, after_avatar: bool) -> Author | None:
+    m = _AI_BYLINE.match(line)
+    if m and m.group(1):
+        return Author(m.group(1).strip(" ."), AuthorKind.SOFTWARE)
+    if len(line) <= 80:
+        m2 = _BY_BYLINE.match(line)
+        if m2:
+            return parse_author(m2.group(1))
+        m3 = _ORG_BYLINE.match(line)
+        if m3:
+            return Author(m3.group(1).strip(" ."), AuthorKind.ORGANIZATION)
+        if after_avatar and len(line.split()) <= 5 and not line.endswith((".", "?", "!")):
+            return parse_author(line)
+    return None
+
+
+def _drop_trailing_debris(original: str, cleaned: Cleaned) -> None:
+    """Drop short unpunctuated lines (widgets, taglines) after the last real paragraph."""
+    while len(cleaned.keep) > 1:
+        start, end = cleaned.keep[-1]
+        line = original[start:end].strip()
+        if len(line.split()) <= 4 and not line.endswith((".", "!", "?", ":", '"', "”")):
+            cleaned.keep.pop()
+            cleaned.dropped += 1
+            continue
+        if re.search(r"\b(?:for\s+(?:institutional\s+)?investors|subscribe|newsletter|sign\s+up)\b",
+                     line, re.IGNORECASE) and len(line) < 160:
+            cleaned.keep.pop()
+            cleaned.dropped += 1
+            continue
+        break
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+def parse_date(value: object) -> dt.date | None:
+    """Parse a published date from ISO text, "12 November 2025" or "Nov. 12, 2025".
+
+    >>> parse_date("2025-11-12T21:05:00Z"), parse_date("Nov. 12, 2025")
+    (datetime.date(2025, 11, 12), datetime.date(2025, 11, 12))
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    m = re.match(r"^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})", text)
+    if m and m.group(1).lower() in _MONTHS:
+        return _safe_date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+    m = re.match(r"^(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})", text)
+    if m and m.group(2).lower() in _MONTHS:
+        return _safe_date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+    return None
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None

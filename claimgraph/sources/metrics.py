@@ -1,0 +1,170 @@
+"""The metric vocabulary and the finder of metric mentions in a sentence.
+
+The vocabulary lives in ``data/metrics.toml``. Users add metrics and synonyms
+without touching code: a TOML file of the same shape in
+``./claimgraph-metrics.toml``, in ``$CLAIMGRAPH_METRICS``, or passed
+explicitly is merged over the bundled one (synonyms are appended).
+
+>>> vocab = load_vocabulary()
+>>> [(m.metric, m.sign) for m in vocab.mentions("GAAP net loss and adjusted EBITDA margin")]
+[('net_income', -1), ('adjusted_ebitda_margin', 1)]
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from claimgraph.errors import ConfigError
+
+UNIT_KINDS = {"money", "percent", "power", "ratio", "count", "per_share"}
+UNCLASSIFIED = "unclassified"
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """One metric concept."""
+
+    id: str
+    label: str
+    kind: str  # stock | flow
+    unit: str
+    synonyms: tuple[str, ...]
+    negative: tuple[str, ...] = ()
+    ratio_of: tuple[str, ...] = ()
+
+    @property
+    def is_margin(self) -> bool:
+        return self.unit == "percent"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A metric named in text, with the sign its phrase implies (loss = -1)."""
+
+    start: int
+    end: int
+    metric: str
+    sign: int
+    phrase: str
+
+
+@dataclass
+class Vocabulary:
+    """All metrics, with a compiled matcher over every synonym."""
+
+    metrics: dict[str, Metric]
+    _pattern: re.Pattern[str] = field(init=False, repr=False)
+    _lookup: dict[str, tuple[str, int]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        lookup: dict[str, tuple[str, int]] = {}
+        for metric in self.metrics.values():
+            for phrase in metric.synonyms:
+                lookup.setdefault(_key(phrase), (metric.id, 1))
+            for phrase in metric.negative:
+                lookup.setdefault(_key(phrase), (metric.id, -1))
+        phrases = sorted(lookup, key=len, reverse=True)
+        alternation = "|".join(_phrase_regex(p) for p in phrases)
+        self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+        self._lookup = lookup
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every metric mention in ``text``, longest phrase first at each position."""
+        out = []
+        for m in self._pattern.finditer(text):
+            key = _key(m.group(0))
+            metric, sign = self._lookup.get(key, (None, 1))  # type: ignore[assignment]
+            if metric is None:
+                continue
+            if key == "rpo" and m.group(0) != "RPO":
+                continue
+            if key in {"eps", "fcf", "ebit", "ebitda"} and not m.group(0).isupper():
+                continue
+            out.append(Mention(m.start(), m.end(), metric, sign, m.group(0)))
+        return out
+
+    def get(self, metric_id: str) -> Metric | None:
+        return self.metrics.get(metric_id)
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("-", " ").split())
+
+
+def _phrase_regex(key: str) -> str:
+    parts = [re.escape(w) for w in key.split(" ")]
+    return r"[\s-]+".join(parts)
+
+
+def _parse(data: dict[str, Any], source: str) -> dict[str, Metric]:
+    out = {}
+    for mid, spec in data.items():
+        if not isinstance(spec, dict):
+            raise ConfigError(f"{source}: metric '{mid}' must be a table")
+        unit = spec.get("unit", "money")
+        kind = spec.get("kind", "flow")
+        if unit not in UNIT_KINDS:
+            raise ConfigError(f"{source}: metric '{mid}' has unit '{unit}'; use one of {sorted(UNIT_KINDS)}")
+        if kind not in {"stock", "flow"}:
+            raise ConfigError(f"{source}: metric '{mid}' has kind '{kind}'; use 'stock' or 'flow'")
+        out[mid] = Metric(
+            id=mid, label=spec.get("label", mid.replace("_", " ").capitalize()), kind=kind, unit=unit,
+            synonyms=tuple(spec.get("synonyms", [])), negative=tuple(spec.get("negative", [])),
+            ratio_of=tuple(spec.get("ratio_of", [])),
+        )
+    return out
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: metric file not found; check --metrics") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML ({exc}); fix the file") from exc
+
+
+def user_files(explicit: str | None, env: str, default_name: str) -> list[Path]:
+    """User data files to merge: ``./default_name``, ``$env``, then ``explicit``."""
+    files = []
+    local = Path(default_name)
+    if local.is_file():
+        files.append(local)
+    if os.environ.get(env):
+        files.append(Path(os.environ[env]))
+    if explicit:
+        files.append(Path(explicit))
+    return files
+
+
+def merge_tables(base: dict[str, Any], extra: dict[str, Any], *, append: tuple[str, ...]) -> None:
+    """Merge TOML tables of ``extra`` into ``base``; list keys in ``append`` are extended."""
+    for key, spec in extra.items():
+        if key in base and isinstance(spec, dict) and isinstance(base[key], dict):
+            for field_name, value in spec.items():
+                if field_name in append and isinstance(value, list):
+                    base[key][field_name] = list(base[key].get(field_name, [])) + value
+                else:
+                    base[key][field_name] = value
+        else:
+            base[key] = spec
+
+
+@lru_cache(maxsize=8)
+def load_vocabulary(extra: str | None = None) -> Vocabulary:
+    """The bundled vocabulary merged with user files.
+
+    :raises ConfigError: for an unreadable or invalid user file.
+    """
+    text = (resources.files("claimgraph.sources") / "data" / "metrics.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    for path in user_files(extra, "CLAIMGRAPH_METRICS", "claimgraph-metrics.toml"):
+        merge_tables(data, _read_toml(path), append=("synonyms", "negative"))
+    return Vocabulary(_parse(data, "metric vocabulary"))

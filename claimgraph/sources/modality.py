@@ -1,0 +1,91 @@
+"""Modality: is a figure an actual, a company outlook, an earlier outlook, someone's projection, or a comparative?
+
+The cues are read in the clause before the figure (from the previous figure or
+the sentence start) and in a short window after it.
+
+>>> s = "It trimmed its forecast to $5 billion, down from its prior range of $6 billion."
+>>> modality_of(s, s.index("$5"), s.index("$5") + 10, company_subject=True)
+<Modality.GUIDANCE: 'guidance'>
+>>> modality_of(s, s.index("$6"), s.index("$6") + 10, company_subject=True)
+<Modality.PRIOR_GUIDANCE: 'prior_guidance'>
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.sources.model import Modality
+
+_PRIOR_GUIDANCE = re.compile(
+    r"\b(?:(?:prior|previous|earlier|original|initial|old|former)\s+(?:\w+\s+){0,2}"
+    r"(?:range|expectations?|forecasts?|guidance|outlook|estimates?|targets?|view|projections?|plan)|"
+    r"previously\s+(?:expected|forecast|guided|projected|estimated|planned|said)|"
+    r"had\s+(?:expected|forecast|guided|projected|planned))\b[^$€£¥\d]{0,40}$",
+    re.IGNORECASE,
+)
+_CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ing)?|restat(?:ed|es|ing|e)|revis(?:ed|es|ing)|amend(?:ed|s)?)\b",
+                         re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:\w+\s+){0,3}$",
+                          re.IGNORECASE)
+_FORECAST = re.compile(
+    r"\b(?:could|might|may|would\s+likely|likely\s+to|should|analysts?|consensus|estimates?\s+(?:call|see)|"
+    r"we\s+(?:expect|estimate|project|believe|see)|i\s+(?:expect|estimate|think|see)|potential(?:ly)?|"
+    r"projected\s+by|wall\s+street\s+(?:expects|sees))\b",
+    re.IGNORECASE,
+)
+_GUIDANCE = re.compile(
+    r"\b(?:expects?|expected\s+to|expecting|forecasts?|forecasting|outlook|guidance|guided|guides|projects|"
+    r"projecting|anticipates?|anticipated|sees|targets?|targeting|plans?|planned|planning|aims?|"
+    r"(?:will|would|is\s+set\s+to|on\s+track\s+to)\s+(?:\w+\s+)?(?:be|exceed|reach|total|hit|top|surpass|"
+    r"generate|grow|rise|increase|fall|decline|come|range|approach|climb)|intends?|budget(?:ed)?|reaffirmed|"
+    r"reiterated)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:reported|posted|recorded|generated|delivered|booked|earned|disclosed|totaled|totalled|was|were|"
+    r"came\s+in|rose|fell|grew|increased|decreased|jumped|surged|climbed|declined|dropped|reached|stood|"
+    r"sits?|ended)\b",
+    re.IGNORECASE,
+)
+_GUIDANCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:plan|target|forecast|guidance|outlook|budget|goal)s?\b",
+                             re.IGNORECASE)
+_CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|"
+                          r"compared|versus|vs|against|improved|narrowed|widened|swung|slipped|gained|surged|"
+                          r"expanded|contracted|shrank|compressed|rising|falling|growing|increase|decrease)\b",
+                          re.IGNORECASE)
+_AFTER_PRIOR = re.compile(r"^[^$€£¥\d.;]{0,6}\b(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[\s-]ago|"
+                          r"last\s+year|the\s+prior\s+year|the\s+previous\s+year|year[\s-]ago)\b", re.IGNORECASE)
+
+
+def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, window_start: int = 0,
+                measure_is_change: bool = False) -> Modality:
+    """The modality of the figure at ``sentence[start:end]``.
+
+    :param window_start: where the figure's own clause begins (the previous figure's end).
+    :param company_subject: whether the company (not an analyst or the author) is speaking.
+    """
+    before = sentence[window_start:start]
+    after = sentence[end:end + 40]
+    if _PRIOR_GUIDANCE.search(sentence[max(0, start - 120):start]):
+        return Modality.PRIOR_GUIDANCE
+    if not measure_is_change:
+        if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(sentence[:start]) and \
+                _CHANGE_VERB.search(sentence[max(0, start - 80):start]):
+            if _GUIDANCE.search(sentence[:start]) and re.search(r"\b(?:forecast|guidance|outlook|expect)",
+                                                                  sentence[:start], re.IGNORECASE):
+                return Modality.PRIOR_GUIDANCE
+            return Modality.PRIOR_PERIOD
+        if _AFTER_PRIOR.match(after):
+            return Modality.PRIOR_PERIOD
+    if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", before, re.IGNORECASE):
+        return Modality.FORECAST
+    if _GUIDANCE_AFTER.match(sentence[end:end + 30]):
+        return Modality.GUIDANCE if company_subject else Modality.FORECAST
+    if _GUIDANCE.search(before) and not re.search(r"\b(?:reported|posted|recorded)\b", before, re.IGNORECASE):
+        return Modality.GUIDANCE if company_subject else Modality.FORECAST
+    return Modality.REPORTED
+
+
+def is_correction(sentence: str) -> bool:
+    """True when the sentence corrects, restates or revises an earlier figure."""
+    return bool(_CORRECTION.search(sentence))

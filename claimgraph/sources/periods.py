@@ -1,0 +1,308 @@
+"""Reporting periods: quarters, halves, nine months, years, fiscal years and dates.
+
+Quarters come in every common form ("Q3 2025", "third quarter of 2025",
+"Q1'26", "3Q25", "fourth-quarter"). Fiscal periods follow the company's
+fiscal-year end, and a fiscal year is named after the calendar year in which it
+ends: Microsoft's fiscal year ends on June 30, so
+
+>>> fiscal_quarter(2016, 2, (6, 30))
+Period(start=datetime.date(2015, 10, 1), end=datetime.date(2015, 12, 31), label='FY2016-Q2')
+
+A mention without a year ("fourth-quarter") is completed from the article
+(its publication date, else the reporting period it is about, else the
+latest year it names); :class:`PeriodMention.resolve` says how.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from claimgraph.sources.model import Period, Resolution
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                        "nov", "dec"], start=1)}
+_YEAR = r"(?:'|’)?(\d{4}|\d{2})"
+_FISCAL = r"(?:fiscal(?:\s+year)?|FY)\s*"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("quarter", re.compile(rf"\b(?P<fiscal>{_FISCAL})?Q(?P<q>[1-4])(?:\s*(?P<fy>FY\s*)?(?:'|’)?(?P<y>\d{{4}}|\d{{2}})\b)?",
+                           re.IGNORECASE)),
+    ("quarter", re.compile(r"\b(?P<q>[1-4])Q\s*(?:'|’)?(?P<y>\d{4}|\d{2})\b")),
+    ("quarter", re.compile(
+        r"\b(?:(?P<y0>\d{4})\s+)?(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
+        r"[\s-]+(?:fiscal\s+)?quarter(?:'s)?(?:\s+(?:of\s+|ended\s+\w+\s+\d{1,2},\s+)?(?P<fiscal2>fiscal\s+(?:year\s+)?|FY\s*)?"
+        r"(?:'|’)?(?P<y>\d{4}|\d{2}(?!\d)))?", re.IGNORECASE)),
+    ("half", re.compile(r"\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s*(?:'|’)?(?P<y>\d{4}|\d{2})?\b")),
+    ("half", re.compile(
+        r"\b(?P<hw>first|second)[\s-]+half(?:\s+of)?(?:\s+(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y>\d{4}))?|"
+        r"\b(?P<hw6>first|last)\s+six\s+months(?:\s+of\s+(?P<y6>\d{4}))?", re.IGNORECASE)),
+    ("nine_months", re.compile(
+        r"\b(?:(?:first\s+)?nine\s+months|9M|nine-month\s+period|year[\s-]to[\s-]date|YTD)"
+        r"(?:\s+(?:of|ended|ending)\s+(?:(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+)?(?P<y>\d{4}))?", re.IGNORECASE)),
+    ("years", re.compile(r"\b(?:across|between|over|for)\s+(?P<y1>\d{4})\s+(?:and|to|through|-)\s+(?P<y2>\d{4})\b",
+                         re.IGNORECASE)),
+    ("years", re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})\b(?!\s*[%$])")),
+    ("date", re.compile(
+        r"\b(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+        r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?\b")),
+    ("date", re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\s+(?P<y>\d{4})\b")),
+    ("date", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("year", re.compile(rf"\b(?P<fiscal>{_FISCAL})(?:'|’)?(?P<y>\d{{4}}|\d{{2}})\b", re.IGNORECASE)),
+    ("year", re.compile(r"\b(?P<cal>calendar\s+(?:year\s+)?|full[\s-]year\s+|fy\s+)?(?P<y>(?:19|20)\d{2})\b"
+                        r"(?!\s*(?:-|–)\s*\d)(?!%)")),
+    ("quarter_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:quarter[\s-]end|end\s+of\s+the\s+quarter)\b",
+                               re.IGNORECASE)),
+    ("year_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)\b", re.IGNORECASE)),
+    ("quarterly", re.compile(r"\b(?:quarterly|per\s+quarter|a\s+quarter|this\s+quarter|the\s+quarter|"
+                             r"latest\s+quarter|most\s+recent\s+quarter|recent\s+quarter)\b", re.IGNORECASE)),
+    ("prior_year", re.compile(
+        r"\b(?:a\s+year\s+(?:ago|earlier|before)|year[\s-]ago(?:\s+(?:quarter|period))?|"
+        r"(?:the\s+)?(?:same\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)|"
+        r"prior[\s-]year(?:\s+(?:quarter|period))?|previous\s+year|last\s+year|year\s+earlier))\b",
+        re.IGNORECASE)),
+    ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding|last|sequential)\s+quarter\b|\bsequentially\b|"
+                                 r"\bquarter[\s-]over[\s-]quarter\b|\bq/q\b", re.IGNORECASE)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    """A period named in text; ``year`` is None when the text gives none."""
+
+    start: int
+    end: int
+    kind: str
+    number: int = 0  # quarter or half number
+    year: int | None = None
+    year2: int | None = None
+    fiscal: bool = False
+    month: int = 0
+    day: int = 0
+
+    @property
+    def relative(self) -> bool:
+        return self.kind in {"prior_year", "prior_quarter", "quarter_end", "year_end", "quarterly"}
+
+    def resolve(self, fye: tuple[int, int], context: Period | None, default_year: int | None,
+                ) -> tuple[Period | None, Resolution]:
+        """The period this mention names, and whether its year was stated or inferred."""
+        year, how = self.year, Resolution.STATED
+        if self.kind in {"quarter_end", "year_end", "quarterly"}:
+            if context is None:
+                return None, Resolution.UNRESOLVED
+            if self.kind == "quarter_end":
+                return Period(context.end, context.end, context.end.isoformat()), Resolution.INFERRED_CONTEXT
+            if self.kind == "quarterly":
+                q = quarter_containing(context.end, fye)
+                return q, Resolution.INFERRED_CONTEXT
+            fy = fiscal_year(fiscal_year_of(context.end, fye), fye)
+            return Period(fy.end, fy.end, fy.end.isoformat()), Resolution.INFERRED_CONTEXT
+        if self.kind in {"prior_year", "prior_quarter"}:
+            return None, Resolution.UNRESOLVED
+        if year is None:
+            year = _year_from_context(self, fye, context) or default_year
+            how = Resolution.INFERRED_CONTEXT
+            if year is None:
+                return None, Resolution.UNRESOLVED
+        fiscal_fye = fye if (self.fiscal or fye != (12, 31)) else (12, 31)
+        if self.kind == "quarter":
+            return fiscal_quarter(year, self.number, fiscal_fye), how
+        if self.kind == "half":
+            a = fiscal_quarter(year, 2 * self.number - 1, fiscal_fye)
+            b = fiscal_quarter(year, 2 * self.number, fiscal_fye)
+            return Period(a.start, b.end, f"{_fy_label(year, fiscal_fye)}-H{self.number}"), how
+        if self.kind == "nine_months":
+            a = fiscal_quarter(year, 1, fiscal_fye)
+            if self.month:
+                end = _month_end(year, self.month, self.day)
+                return Period(a.start, end, f"{_fy_label(year, fiscal_fye)}-9M"), how
+            c = fiscal_quarter(year, 3, fiscal_fye)
+            return Period(a.start, c.end, f"{_fy_label(year, fiscal_fye)}-9M"), how
+        if self.kind == "year":
+            fy_fye = fye if self.fiscal else (12, 31) if fye == (12, 31) else fye
+            return fiscal_year(year, fy_fye), how
+        if self.kind == "years" and self.year2 is not None:
+            a, b = fiscal_year(year, fiscal_fye), fiscal_year(self.year2, fiscal_fye)
+            return Period(a.start, b.end, f"{a.label}..{b.label}"), how
+        if self.kind == "date":
+            try:
+                d = dt.date(year, self.month, self.day)
+            except ValueError:
+                return None, Resolution.UNRESOLVED
+            return Period(d, d, d.isoformat()), how
+        return None, Resolution.UNRESOLVED
+
+
+def _year_from_context(m: PeriodMention, fye: tuple[int, int], context: Period | None) -> int | None:
+    if context is None:
+        return None
+    ctx_fy = fiscal_year_of(context.end, fye)
+    if m.kind == "date":
+        return context.end.year
+    if m.kind == "quarter":
+        q = fiscal_quarter(ctx_fy, m.number, fye)
+        return ctx_fy if q.end <= context.end or q.start <= context.end else ctx_fy - 1
+    return ctx_fy
+
+
+def year_from_published(m: PeriodMention, fye: tuple[int, int], published: dt.date) -> int:
+    """The year of a yearless quarter: the latest such quarter that ended before publication."""
+    fy = fiscal_year_of(published, fye)
+    if m.kind == "quarter":
+        for candidate in (fy, fy - 1):
+            if fiscal_quarter(candidate, m.number, fye).end <= published:
+                return candidate
+        return fy - 1
+    return fy
+
+
+def find_period_mentions(text: str) -> list[PeriodMention]:
+    """Every period mention in ``text``, longest first where they overlap.
+
+    >>> [(m.kind, m.number, m.year) for m in find_period_mentions("In Q1'26 and the third quarter of 2025")]
+    [('quarter', 1, 2026), ('quarter', 3, 2025)]
+    """
+    found: list[PeriodMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            pm = _mention(kind, m)
+            if pm is not None:
+                found.append(pm)
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    out: list[PeriodMention] = []
+    for p in found:
+        if out and p.start < out[-1].end:
+            continue
+        out.append(p)
+    return out
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    y = int(raw)
+    if len(raw) == 2:
+        y += 2000 if y < 70 else 1900
+    return y if 1900 <= y <= 2100 else None
+
+
+def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
+    g = m.groupdict()
+    text = m.group(0)
+    fiscal = bool(g.get("fiscal") or g.get("fiscal2") or g.get("fy"))
+    if kind == "quarter":
+        number = int(g["q"]) if g.get("q") else _ORD[g["qw"].lower()]
+        year = _year(g.get("y") or g.get("y0"))
+        if g.get("y") and len(g["y"]) == 2 and not re.search(r"['’]|FY|\dQ", text, re.IGNORECASE) and \
+                not re.match(r"Q[1-4]\s*\d{2}$", text):
+            year = None if not re.match(r"^[1-4]Q", text) else year
+        return PeriodMention(m.start(), m.end(), "quarter", number, year, fiscal=fiscal)
+    if kind == "half":
+        if g.get("hw6"):
+            number = 1 if g["hw6"].lower() == "first" else 2
+            return PeriodMention(m.start(), m.end(), "half", number, _year(g.get("y6")))
+        number = int(g.get("h") or g.get("h2") or 0) or (1 if (g.get("hw") or "").lower() == "first" else 2)
+        return PeriodMention(m.start(), m.end(), "half", number, _year(g.get("y")), fiscal=fiscal)
+    if kind == "nine_months":
+        month, day = 0, 0
+        if g.get("md"):
+            mon, d = g["md"].replace(".", "").split()
+            month, day = _MONTHS.get(mon[:3].lower(), 0), int(d)
+        return PeriodMention(m.start(), m.end(), "nine_months", 0, _year(g.get("y")), month=month, day=day)
+    if kind == "years":
+        y1, y2 = _year(g["y1"]), g["y2"]
+        y2v = _year(y2) if len(y2) == 4 else (None if y1 is None else (y1 // 100) * 100 + int(y2))
+        if y1 is None or y2v is None or not (y1 < y2v <= y1 + 10):
+            return None
+        return PeriodMention(m.start(), m.end(), "years", 0, y1, y2v)
+    if kind == "date":
+        month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"][:3].lower()]
+        return PeriodMention(m.start(), m.end(), "date", 0, _year(g.get("y")), month=month, day=int(g["d"]))
+    if kind == "year":
+        year = _year(g["y"])
+        if year is None or (len(g["y"]) == 2 and not fiscal):
+            return None
+        return PeriodMention(m.start(), m.end(), "year", 0, year, fiscal=fiscal)
+    return PeriodMention(m.start(), m.end(), kind)
+
+
+def _month_end(year: int, month: int, day: int = 0) -> dt.date:
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(day, last) if day else last)
+
+
+def _add_months(d: dt.date, months: int) -> dt.date:
+    total = d.year * 12 + (d.month - 1) + months
+    y, m = divmod(total, 12)
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _fy_label(year: int, fye: tuple[int, int]) -> str:
+    return str(year) if fye == (12, 31) else f"FY{year}"
+
+
+def fiscal_year(year: int, fye: tuple[int, int]) -> Period:
+    """Fiscal year ``year`` (named after the calendar year it ends in).
+
+    >>> fiscal_year(2016, (6, 30)).start, fiscal_year(2025, (12, 31)).label
+    (datetime.date(2015, 7, 1), '2025')
+    """
+    end = _month_end(year, fye[0], fye[1] if fye[1] < 28 else 0)
+    start = _add_months(_month_end(year - 1, fye[0], fye[1] if fye[1] < 28 else 0), 0) + dt.timedelta(days=1)
+    return Period(start, end, _fy_label(year, fye))
+
+
+def fiscal_quarter(year: int, quarter: int, fye: tuple[int, int]) -> Period:
+    """Quarter ``quarter`` of fiscal year ``year``."""
+    fy = fiscal_year(year, fye)
+    start = _add_months(fy.start, 3 * (quarter - 1))
+    end_month_start = _add_months(fy.start, 3 * quarter - 1)
+    end = _month_end(end_month_start.year, end_month_start.month)
+    return Period(start, end, f"{_fy_label(year, fye)}-Q{quarter}")
+
+
+def fiscal_year_of(day: dt.date, fye: tuple[int, int]) -> int:
+    """The fiscal year that contains ``day``."""
+    return day.year if day <= fiscal_year(day.year, fye).end else day.year + 1
+
+
+def quarter_containing(day: dt.date, fye: tuple[int, int]) -> Period:
+    """The fiscal quarter that contains ``day``."""
+    fy = fiscal_year_of(day, fye)
+    for q in range(1, 5):
+        p = fiscal_quarter(fy, q, fye)
+        if p.start <= day <= p.end:
+            return p
+    return fiscal_quarter(fy, 4, fye)
+
+
+def shift_year(period: Period, years: int = -1) -> Period:
+    """The same period ``years`` earlier ("a year ago").
+
+    >>> shift_year(Period(dt.date(2025, 7, 1), dt.date(2025, 9, 30), "2025-Q3")).label
+    '2024-Q3'
+    """
+    label = re.sub(r"(\d{4})", lambda m: str(int(m.group(1)) + years), period.label, count=1)
+    return Period(_add_months(period.start, 12 * years), _month_end(period.end.year + years, period.end.month)
+                  if period.end.day >= 28 else _add_months(period.end, 12 * years), label)
+
+
+def shift_quarter(period: Period, fye: tuple[int, int]) -> Period:
+    """The quarter before the one ending at ``period.end`` (an instant stays an instant)."""
+    q = quarter_containing(period.end, fye)
+    prev = quarter_containing(q.start - dt.timedelta(days=1), fye)
+    if period.start == period.end:
+        return Period(prev.end, prev.end, prev.end.isoformat())
+    return prev
+
+
+def as_instant(period: Period) -> Period:
+    """A stock metric's period: the instant at the end of ``period``."""
+    if period.start == period.end:
+        return period
+    return Period(period.end, period.end, period.end.isoformat())

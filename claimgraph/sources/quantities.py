@@ -1,0 +1,331 @@
+"""Quantities in text: money, percentages, points, multiples, power and counts.
+
+Each quantity becomes a :class:`Value`: an interval ``low``/``high`` in base
+units (USD and other ISO 4217 codes, ``percent`` as 16 for 16%, ``pp`` for
+percentage points, ``W`` for power, ``x`` for multiples), the qualifier set
+by its hedge, and the XBRL precision (``decimals``) of the stated digits.
+
+Hedge tolerances (relative to the stated value):
+
+===============================  ==========  =====================
+hedge                            qualifier   interval
+===============================  ==========  =====================
+about, approximately, ~, some    approximate [v·(1-5%), v·(1+5%)]
+nearly, almost, approaching      at_most     [v·(1-5%), v]
+under, less than, up to, below   at_most     [v·(1-25%), v]
+more than, over, exceed, +       at_least    [v, v·(1+25%)]
+X to Y, X-Y, between X and Y     range       [X, Y]
+===============================  ==========  =====================
+
+>>> [(q.text, q.value.low, q.value.high, q.value.unit) for q in find_quantities("about $55.6B and 16%")]
+[('about $55.6B', 52820000000.0, 58380000000.0, 'USD'), ('16%', 16.0, 16.0, 'percent')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from claimgraph.sources.model import Quantity, Qualifier, Value
+
+APPROX_TOL = 0.05
+NEAR_TOL = 0.05
+OPEN_TOL = 0.25
+
+_CURRENCY = {
+    "us$": "USD", "usd": "USD", "$": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD", "au$": "AUD",
+    "aud": "AUD", "hk$": "HKD", "hkd": "HKD", "nz$": "NZD", "s$": "SGD", "r$": "BRL", "€": "EUR", "eur": "EUR",
+    "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "chf": "CHF", "₹": "INR", "rs": "INR", "rs.": "INR",
+    "inr": "INR", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "₩": "KRW",
+}
+_CURRENCY_WORD = {
+    "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR",
+    "eur": "EUR", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "franc": "CHF", "francs": "CHF", "rupee": "INR", "rupees": "INR",
+    "crowns": "SEK", "kronor": "SEK", "won": "KRW", "cts": "USD", "cents": "USD", "cent": "USD",
+}
+_SCALE = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6, "mm": 1e6,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12,
+    "t": 1e12, "crore": 1e7, "lakh": 1e5,
+}
+_POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1e6, "megawatts": 1e6,
+          "gw": 1e9, "gigawatt": 1e9, "gigawatts": 1e9, "tw": 1e12, "terawatt": 1e12, "terawatts": 1e12}
+
+_CUR_RE = r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EUR|£|GBP|¥|JPY|CHF|₹|Rs\.?|INR|SEK|NOK|DKK|CNY|RMB|KRW|₩"
+_NUM_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SCALE_RE = (r"trillion|billion|million|thousand|crore|lakh|tln|trn|bln|mln|mio|bn|mn|tn|MM|"
+             r"[bBmMkKT](?![a-zA-Z])")
+_UNIT_RE = (r"%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|basis\s+points?|bps|bp|"
+            r"pp(?![a-z])|points?|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
+            r"terawatts?|TW|dlrs|dlr|dollars?|cts|cents?|euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
+            r"renminbi|francs?|rupees?|kronor|won")
+_ATOM = re.compile(
+    rf"(?<![\w.,$€£¥])(?P<cur>{_CUR_RE})?\s?(?P<num>{_NUM_RE})(?:\s?(?P<scale>{_SCALE_RE})(?![\w]))?"
+    rf"(?P<plus>\+)?(?:\s?(?P<unit>{_UNIT_RE})(?![a-zA-Z]))?(?P<plus2>\+)?"
+    rf"(?:\s?(?P<cur2>USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY)(?![A-Za-z]))?"
+)
+_CHANGE_WORD = re.compile(r"\b(doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|"
+                          r"halv(?:e|ed|es|ing))\b", re.IGNORECASE)
+_CHANGE_VALUES = {"doubl": 100.0, "tripl": 200.0, "quadr": 300.0, "halv": -50.0}
+
+_HEDGES: list[tuple[str, Qualifier, str]] = [
+    (r"just\s+(?:over|above)|slightly\s+(?:more\s+than|over|above)", Qualifier.AT_LEAST, "near"),
+    (r"just\s+(?:under|below)|slightly\s+(?:less\s+than|under|below)|just\s+shy\s+of|shy\s+of",
+     Qualifier.AT_MOST, "near"),
+    (r"nearly|almost|approaching|close\s+to|closer\s+to|near\s+to|just\s+short\s+of|"
+     r"a\s+little\s+(?:under|less\s+than)", Qualifier.AT_MOST, "near"),
+    (r"more\s+than|over|above|exceed(?:s|ed|ing)?|at\s+least|north\s+of|upwards\s+of|in\s+excess\s+of|"
+     r"greater\s+than|better\s+than|topp(?:ed|ing)|top(?:s)?|surpass(?:es|ed|ing)?|no\s+less\s+than",
+     Qualifier.AT_LEAST, "open"),
+    (r"under|less\s+than|below|up\s+to|as\s+much\s+as|as\s+high\s+as|no\s+more\s+than|at\s+most|"
+     r"fewer\s+than|south\s+of|as\s+many\s+as", Qualifier.AT_MOST, "open"),
+    (r"about|approximately|approx\.?|roughly|around|some|circa|ca\.|an\s+estimated|estimated|near|"
+     r"in\s+the\s+region\s+of|in\s+the\s+neighbou?rhood\s+of|on\s+the\s+order\s+of|or\s+so|~|≈|"
+     r"in\s+the\s+~?", Qualifier.APPROXIMATE, "approx"),
+]
+_HEDGE_BEFORE = [(re.compile(rf"(?:^|[\s(,;:])(?:{p})\s*$", re.IGNORECASE), q, k) for p, q, k in _HEDGES]
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|through)\s*$", re.IGNORECASE)
+_TIME_NOUN = re.compile(r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|decades?|"
+                        r"-year|-month|-week|-day|-quarter|am|pm|a\.m|p\.m)\b", re.IGNORECASE)
+_COUNT_NOUN = re.compile(r"^\s+(?:new\s+|active\s+|paying\s+|full-time\s+)?([a-z][a-z-]{2,})\b")
+_COUNTABLE = {"employees", "customers", "users", "subscribers", "stores", "units", "vehicles", "cars",
+              "gpus", "servers", "data", "shares", "clients", "workers", "jobs", "people", "deliveries",
+              "locations", "sites", "facilities", "centers", "centres", "contracts", "orders", "accounts",
+              "members", "restaurants", "branches", "patients", "devices", "chips", "homes", "barrels",
+              "tonnes", "tons", "ounces", "passengers", "flights", "aircraft", "planes", "ships", "games",
+              "downloads", "subscriptions", "hospitals", "plants", "mines", "wells", "rigs", "screens"}
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    cur: str | None
+    num: float
+    digits: str
+    scale: float | None
+    unit: str | None
+    plus: bool
+
+
+def _decimals(digits: str, multiplier: float) -> int:
+    """XBRL decimals of a stated number ("55.6" billion -> -8).
+
+    >>> _decimals("55.6", 1e9), _decimals("12,141,000", 1.0), _decimals("49.23", 1.0)
+    (-8, -3, 2)
+    """
+    import math
+
+    plain = digits.replace(",", "")
+    if "." in plain:
+        d = len(plain.split(".")[1])
+    else:
+        stripped = plain.rstrip("0")
+        d = -(len(plain) - len(stripped)) if stripped and len(plain) >= 4 else 0
+    return d - round(math.log10(multiplier)) if multiplier > 0 else d
+
+
+def _atoms(text: str) -> list[_Atom]:
+    out = []
+    for m in _ATOM.finditer(text):
+        digits = m.group("num")
+        try:
+            num = float(digits.replace(",", ""))
+        except ValueError:
+            continue
+        scale_word = m.group("scale")
+        cur = m.group("cur") or m.group("cur2")
+        scale = None
+        end = m.end()
+        if scale_word:
+            key = scale_word.lower()
+            if len(scale_word) == 1 and not cur:
+                # "5 m" without a currency is not a scale; keep the bare number.
+                end = m.start("scale")
+                scale_word = None
+            else:
+                scale = _SCALE.get(key)
+        unit = m.group("unit")
+        if unit and scale_word is None and m.group("scale") and end < m.start("unit"):
+            unit = None
+        if end < m.end() and unit is None:
+            end = m.end("num") if not m.group("plus") else m.end("plus")
+        after = text[end:end + 1]
+        if after and (after.isalnum() or after in "'’") and unit is None:
+            continue  # "3Q25", "Q1'26" parts, "2025-style" tokens
+        if not unit and not cur and not scale and _TIME_NOUN.match(text[end:end + 12]):
+            continue
+        out.append(_Atom(m.start(), end, cur, num, digits, scale, unit, bool(m.group("plus") or m.group("plus2"))))
+    return out
+
+
+def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
+    """The quantity kind, its unit and the multiplier to base units."""
+    unit = (atom.unit or "").lower().replace("  ", " ")
+    scale = atom.scale or 1.0
+    if atom.cur:
+        code = _CURRENCY.get(atom.cur.lower().rstrip("."), "USD")
+        return ("money", code, scale)
+    if unit in ("cts", "cents", "cent"):
+        return ("money", "USD", scale * 0.01)
+    if unit in _CURRENCY_WORD:
+        return ("money", _CURRENCY_WORD[unit], scale)
+    if unit.startswith("pounds"):
+        return ("money", "GBP", scale)
+    if unit in ("%", "pct", "pct.", "percent", "per cent", "percent") or unit.startswith("per"):
+        if "point" in unit:
+            return ("points", "pp", 1.0)
+        return ("percent", "percent", 1.0)
+    if unit.startswith("percentage") or unit in ("pp", "points", "point"):
+        return ("points", "pp", 1.0)
+    if unit.startswith("basis") or unit in ("bps", "bp"):
+        return ("points", "pp", 0.01)
+    if unit in ("x", "times") or unit.endswith("fold"):
+        return ("multiple", "x", 1.0)
+    if unit in _POWER:
+        return ("power", "W", _POWER[unit] * scale)
+    if scale != 1.0:
+        return ("count", "count", scale)
+    return None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, with ranges merged and hedges applied.
+
+    >>> [(q.value.low, q.value.high, q.value.qualifier.value) for q in find_quantities("$12–14 billion")]
+    [(12000000000.0, 14000000000.0, 'range')]
+    """
+    atoms = _atoms(text)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        merged = _range(text, a, b)
+        if merged is not None:
+            out.append(merged)
+            i += 2
+            continue
+        q = _single(text, a)
+        if q is not None:
+            out.append(q)
+        i += 1
+    out.extend(_change_words(text, out))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
+    if b is None:
+        return None
+    between = text[a.end:b.start]
+    before = text[max(0, a.start - 12):a.start].lower()
+    is_between = bool(re.search(r"between\s*$", before)) and re.match(r"^\s*and\s*$", between)
+    if not is_between and not _RANGE_SEP.match(between):
+        return None
+    if re.search(r"\bfrom\s*$", before) or a.num > b.num:
+        return None
+    if a.unit and b.unit and a.unit.lower() != b.unit.lower():
+        return None
+    if a.cur and b.cur and _CURRENCY.get(a.cur.lower()) != _CURRENCY.get(b.cur.lower()):
+        return None
+    first_scale = a.scale if a.scale is not None else b.scale
+    if a.scale is None and b.scale is not None and a.num * b.scale > b.num * b.scale:
+        return None
+    lo_atom = _Atom(a.start, a.end, a.cur or b.cur, a.num, a.digits, first_scale, a.unit or b.unit, False)
+    hi_atom = _Atom(b.start, b.end, b.cur or a.cur, b.num, b.digits, b.scale or a.scale, b.unit or a.unit, b.plus)
+    ku_lo, ku_hi = _kind_unit(lo_atom), _kind_unit(hi_atom)
+    if ku_lo is None or ku_hi is None or ku_lo[0] != ku_hi[0]:
+        return None
+    kind, unit, mult = ku_hi
+    start = a.start
+    if is_between:
+        start = text.rfind("between", max(0, a.start - 12), a.start)
+    low, high = _scaled(a.digits, ku_lo[2]), _scaled(b.digits, mult)
+    if kind == "count" and (_is_year(a) or _is_year(b)):
+        return None
+    decimals = min(_decimals(a.digits, ku_lo[2]), _decimals(b.digits, mult))
+    value = Value(low, high, unit, text[start:b.end], Qualifier.RANGE, decimals, (low + high) / 2)
+    hedge = _hedge(text, start)
+    if hedge is not None:
+        h_start, qualifier, kind_h = hedge
+        start = h_start
+        if qualifier is Qualifier.APPROXIMATE:
+            value = Value(low, high, unit, text[start:b.end], Qualifier.RANGE, decimals, (low + high) / 2)
+    return Quantity(start, b.end, text[start:b.end],
+                    Value(value.low, value.high, unit, text[start:b.end], Qualifier.RANGE, decimals, value.point),
+                    kind)
+
+
+def _scaled(digits: str, mult: float) -> float:
+    """``digits`` times ``mult`` without binary rounding noise (1.009 billion is 1009000000)."""
+    return float(Decimal(digits.replace(",", "")) * Decimal(repr(mult)))
+
+
+def _is_year(atom: _Atom) -> bool:
+    return not atom.cur and not atom.unit and not atom.scale and atom.digits.isdigit() and \
+        1800 <= atom.num <= 2100 and len(atom.digits) == 4
+
+
+def _single(text: str, a: _Atom) -> Quantity | None:
+    ku = _kind_unit(a)
+    if ku is None:
+        noun = _COUNT_NOUN.match(text[a.end:a.end + 40])
+        if noun is None or noun.group(1).lower() not in _COUNTABLE or _is_year(a):
+            return None
+        ku = ("count", "count", 1.0)
+    kind, unit, mult = ku
+    v = _scaled(a.digits, mult)
+    decimals = _decimals(a.digits, mult)
+    start, qualifier, mode = a.start, Qualifier.EXACT, ""
+    hedge = _hedge(text, a.start)
+    if hedge is not None:
+        start, qualifier, mode = hedge
+    if a.plus or re.match(r"^\s*(?:or\s+more|and\s+up|plus)\b", text[a.end:a.end + 12], re.IGNORECASE):
+        qualifier, mode = Qualifier.AT_LEAST, "open"
+    low, high = _interval(v, qualifier, mode)
+    stated = text[start:a.end]
+    return Quantity(start, a.end, stated, Value(low, high, unit, stated, qualifier, decimals, v), kind)
+
+
+def _interval(v: float, qualifier: Qualifier, mode: str) -> tuple[float, float]:
+    tol = {"approx": APPROX_TOL, "near": NEAR_TOL, "open": OPEN_TOL}.get(mode, 0.0)
+    spread = abs(v) * tol
+    if qualifier is Qualifier.APPROXIMATE:
+        return (v - spread, v + spread)
+    if qualifier is Qualifier.AT_MOST:
+        return (v - spread, v)
+    if qualifier is Qualifier.AT_LEAST:
+        return (v, v + spread)
+    return (v, v)
+
+
+def _hedge(text: str, start: int) -> tuple[int, Qualifier, str] | None:
+    window = text[max(0, start - 40):start]
+    for pattern, qualifier, mode in _HEDGE_BEFORE:
+        m = pattern.search(window)
+        if m:
+            hstart = max(0, start - 40) + m.start()
+            while hstart < start and not (text[hstart].isalnum() or text[hstart] in "~≈"):
+                hstart += 1
+            return (hstart, qualifier, mode)
+    return None
+
+
+def _change_words(text: str, found: list[Quantity]) -> list[Quantity]:
+    out = []
+    for m in _CHANGE_WORD.finditer(text):
+        if any(q.start <= m.start() < q.end for q in found):
+            continue
+        v = _CHANGE_VALUES[m.group(1).lower()[:5]]
+        start, qualifier, mode = m.start(), Qualifier.EXACT, ""
+        hedge = _hedge(text, m.start())
+        if hedge is not None:
+            start, qualifier, mode = hedge
+        low, high = _interval(v, qualifier, mode)
+        stated = text[start:m.end()]
+        out.append(Quantity(start, m.end(), stated, Value(low, high, "percent", stated, qualifier, 0, v),
+                            "multiple", change_word=m.group(1).lower()))
+    return out

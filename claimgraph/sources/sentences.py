@@ -1,0 +1,63 @@
+"""Sentence splitting that survives "Inc.", "U.S.", "$5.05 billion" and "Q1'26".
+
+>>> [s.text for s in split_sentences("CoreWeave, Inc. grew. The U.S. market rose to $5.05 billion. Done")]
+['CoreWeave, Inc. grew.', 'The U.S. market rose to $5.05 billion.', 'Done']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = {
+    "inc", "corp", "co", "ltd", "plc", "llc", "bros", "no", "nos", "vs", "v", "mr", "mrs", "ms", "dr",
+    "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "e.g", "i.e", "etc", "u.s",
+    "u.k", "u.n", "e.u", "n.v", "s.a", "a.g", "ave", "dept", "mt", "ft", "cf", "al", "mln", "bln",
+    "pct", "dlrs", "cts", "avg", "yr", "qtr", "q",
+}
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
+_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9$€£¥])|\n+""")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence and its span in the text it was split from."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences; newlines are always boundaries."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end() if m.group(0)[0] != "\n" else m.start()
+        if m.group(0)[0] == ".":
+            word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", text[max(start, m.start() - 12):m.start() + 1])
+            if word:
+                token = word.group(1).lower()
+                nxt = text[m.end():m.end() + 30].lstrip()
+                if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+                    # "Inc. The" ends a sentence only when a new clause clearly starts.
+                    if not (token in {"inc", "corp", "co", "ltd", "plc", "llc", "etc"}
+                            and re.match(r"(?:The|It|Its|This|That|In|On|At|But|And|Shares|Analysts|"
+                                         r"Revenue|[A-Z][a-z]+ (?:said|says|reported|posted))\b", nxt)):
+                        continue
+                    if token in {"u.s", "u.k"} and not re.match(r"(?:The|It|In|But|And)\b", nxt):
+                        continue
+        _append(out, text, start, end)
+        start = m.end()
+    _append(out, text, start, len(text))
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))

@@ -1,0 +1,122 @@
+"""Text normalisation that keeps a map back to the original offsets.
+
+Scraped articles carry typographic quotes, non-breaking spaces, zero-width
+characters, bullets and runs of blank space. Extraction works on a normalised
+copy; every character of the copy remembers the index of the original
+character it came from, so quotes and spans are always exact slices of the
+original text.
+
+>>> text, origin = normalise("It\u2019s  $55.6\u00a0billion.")
+>>> text
+"It's $55.6 billion."
+>>> origin[5], origin[10]
+(6, 11)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# One-to-one replacements (keep offsets trivially aligned).
+_REPLACE = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ",
+    "\t": " ", "\u2022": "\n", "\u25cf": "\n", "\u00b7": " ", "\r": "\n", "\u2028": "\n",
+    "\u2029": "\n", "\u3000": " ", "\u2026": ".",
+}
+_DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+
+
+def normalise(original: str, ranges: Iterable[tuple[int, int]] | None = None) -> tuple[str, list[int]]:
+    """Normalise ``original`` (or only the given ``ranges`` of it, joined by newlines).
+
+    :returns: the normalised text and, for each of its characters, the index
+        of the original character it stands for.
+    """
+    spans = list(ranges) if ranges is not None else [(0, len(original))]
+    out: list[str] = []
+    origin: list[int] = []
+    for n, (start, end) in enumerate(spans):
+        if n and out and out[-1] != "\n":
+            out.append("\n")
+            origin.append(max(start - 1, 0))
+        for i in range(start, end):
+            ch = original[i]
+            if ch in _DROP:
+                continue
+            ch = _REPLACE.get(ch, ch)
+            if ord(ch) > 127 and not ch.isalnum():
+                decomposed = unicodedata.normalize("NFKC", ch)
+                if len(decomposed) == 1:
+                    ch = decomposed
+            elif ord(ch) < 32 and ch != "\n":
+                ch = " "
+            if ch == " " and (not out or out[-1] in " \n"):
+                continue
+            if ch == "\n":
+                while out and out[-1] == " ":
+                    out.pop()
+                    origin.pop()
+                if len(out) >= 2 and out[-1] == "\n" and out[-2] == "\n":
+                    continue
+            out.append(ch)
+            origin.append(i)
+    while out and out[-1] in " \n":
+        out.pop()
+        origin.pop()
+    return "".join(out), origin
+
+
+# --- boilerplate -------------------------------------------------------------
+
+_BOILERPLATE_LINE = re.compile(
+    r"""^\s*(?:
+        advertisement|advertising|sponsored(?:\s+content)?|author\s+avatar|latest\s+articles?|
+        related\s+(?:articles?|stories|news|coverage)|read\s+more.*|see\s+also|more\s+from\s+.*|
+        stay\s+ahead\s+of\s+the\s+market\.?|comments?|no\s+comments\s+yet\.?|leave\s+a\s+comment.*|
+        share\s+(?:this|on)\b.*|click\s+here.*|subscribe(?:\s+now)?\.?|sign\s+up\b.*|
+        get\s+curated\b.*|.*\bdelivered\s+to\s+your\s+inbox\.?|keep\s+up\s+to\s+date\b.*|
+        by\s+pressing\s+the\s+subscribe\s+button.*|.*\bprivacy\s+policy\b.*\bterms\b.*|
+        follow\s+us\b.*|newsletter.*|overall\s+sentiment|sentiment\s+score|ticker\s+sentiment|
+        (?:strongly\s+|mildly\s+)?(?:positive|negative|neutral)|[-+]?\d+(?:\.\d+)?|
+        image\s*(?:credit|source)?:.*|photo(?:graph)?\s*(?:credit)?:.*|getty\s+images|
+        loading\.*|skip\s+to\s+(?:main\s+)?content|all\s+rights\s+reserved.*|©.*|copyright\s+©?.*
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Lines after which the article body is over (comment blocks, newsletter forms).
+_FOOTER_START = re.compile(
+    r"^\s*(?:latest\s+articles|comments|keep\s+up\s+to\s+date\b.*|related\s+articles|"
+    r"stay\s+ahead\s+of\s+the\s+market\.?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for scraping debris such as "Advertisement" or "author avatar".
+
+    >>> is_boilerplate("Advertisement"), is_boilerplate("Revenue rose 5%.")
+    (True, False)
+    """
+    return bool(_BOILERPLATE_LINE.match(line))
+
+
+def is_footer_start(line: str) -> bool:
+    """True for a line that starts the page footer ("Latest Articles", "Comments")."""
+    return bool(_FOOTER_START.match(line))
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text``, without their newline characters."""
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        spans.append((pos, pos + len(stripped)))
+        pos += len(line)
+    return spans
