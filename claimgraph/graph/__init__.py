@@ -1,0 +1,1 @@
+"""The RDF side: model, stores, conflict analysis and rendering."""

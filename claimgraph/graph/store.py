@@ -1,0 +1,356 @@
+"""One store abstraction over an embedded Oxigraph store, rdflib's memory store and remote SPARQL servers.
+
+Choose a store with ``--store`` on any command, or ``CLAIMGRAPH_STORE``:
+
+* a folder path (default ``./.claimgraph/store``): an embedded Oxigraph store on disk;
+* ``memory``: rdflib's in-memory store (tests, one-off runs);
+* ``http(s)://host/sparql``: a SPARQL 1.1 server (see :mod:`claimgraph.graph.remote`).
+
+Writes go through :meth:`Store.add`, one transaction per call: an article is
+written whole or not at all. Queries are plain strings executed natively by
+the backend (rdflib's Python engine is never used for Oxigraph).
+
+>>> store = open_store("memory")
+>>> store.add([(ID["a"], RDF.type, SCHEMA.NewsArticle, ID["g"])])
+>>> [row[0] for row in store.query("SELECT (COUNT(*) AS ?n) WHERE { ?a a schema:NewsArticle }")]
+[rdflib.term.Literal('1', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer'))]
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.query import Result
+from rdflib.term import Node
+
+from claimgraph.errors import QueryError, StoreError, StoreLockedError
+from claimgraph.graph.namespaces import ID, PREFIXES, RDF, SCHEMA
+
+DEFAULT_STORE = os.path.join(".claimgraph", "store")
+Quad = tuple[Node, Node, Node, Node]
+_UPDATE_KEYWORDS = re.compile(r"^\s*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+
+
+def store_spec(spec: str | None) -> str:
+    """The store to use: ``spec``, else ``$CLAIMGRAPH_STORE``, else the default folder."""
+    return spec or os.environ.get("CLAIMGRAPH_STORE") or DEFAULT_STORE
+
+
+def is_update(sparql: str) -> bool:
+    """True when ``sparql`` is a SPARQL UPDATE rather than a query.
+
+    >>> is_update("PREFIX a: <x:> # c\\nINSERT DATA { a:s a:p a:o }"), is_update("SELECT * {}")
+    (True, False)
+    """
+    body = re.sub(r"#[^\n]*", " ", sparql)
+    body = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+[\w-]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*", "", body)
+    return bool(_UPDATE_KEYWORDS.match(body))
+
+
+def syntax_error(exc: BaseException, label: str = "query") -> QueryError:
+    """A :class:`QueryError` that keeps the parser's line and column."""
+    msg = str(exc)
+    m = re.search(r"error at (\d+):(\d+):?\s*(.*)", msg)
+    if m:
+        return QueryError(f"SPARQL syntax error in {label} at line {m.group(1)}, column {m.group(2)}: "
+                          f"{m.group(3).strip()}; fix the query")
+    line, col = getattr(exc, "lineno", None), getattr(exc, "col", None)
+    if line is not None:
+        return QueryError(f"SPARQL syntax error in {label} at line {line}, column {col}: "
+                          f"{getattr(exc, 'msg', msg)}; fix the query")
+    return QueryError(f"invalid SPARQL in {label}: {msg.splitlines()[0] if msg else type(exc).__name__}")
+
+
+def values_block(bindings: dict[str, Node]) -> str:
+    """A VALUES clause binding each variable to a properly serialised term (never raw text).
+
+    >>> values_block({"company": Literal('Acme" } DROP ALL')})
+    'VALUES (?company) { ("Acme\\\\" } DROP ALL") }'
+    """
+    names = " ".join(f"?{k}" for k in bindings)
+    terms = " ".join(v.n3() for v in bindings.values())
+    return f"VALUES ({names}) {{ ({terms}) }}"
+
+
+class Store(ABC):
+    """The operations claimgraph needs from a store."""
+
+    label: str
+    kind: str
+
+    @abstractmethod
+    def add(self, quads: Sequence[Quad]) -> None:
+        """Write ``quads`` in one transaction."""
+
+    @abstractmethod
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Result:
+        """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the union of all graphs.
+
+        :raises QueryError: for invalid SPARQL, with its line and column.
+        """
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL UPDATE."""
+
+    @abstractmethod
+    def drop_graph(self, graph: URIRef) -> None:
+        """Remove one named graph."""
+
+    @abstractmethod
+    def __len__(self) -> int:
+        """The number of quads."""
+
+    @abstractmethod
+    def dataset(self) -> Dataset:
+        """The store as an rdflib Dataset (for export)."""
+
+    def replace_graph(self, graph: URIRef, quads: Sequence[Quad]) -> None:
+        """Replace the content of ``graph`` with ``quads``."""
+        self.drop_graph(graph)
+        if quads:
+            self.add(quads)
+
+    def ask(self, sparql: str, bindings: dict[str, Node] | None = None) -> bool:
+        return bool(self.query(sparql, bindings).askAnswer)
+
+    def has_subject(self, iri: URIRef) -> bool:
+        return self.ask("ASK { ?s ?p ?o }", {"s": iri})
+
+    def select(self, sparql: str, bindings: dict[str, Node] | None = None) -> Iterator[dict[str, Any]]:
+        """Rows of a SELECT as dicts of Python values (IRIs as strings, literals as Python values)."""
+        result = self.query(sparql, bindings)
+        names = [str(v) for v in result.vars or []]
+        for row in result:
+            yield {n: _py(t) for n, t in zip(names, row, strict=False)}  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        """Release the store."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _py(term: Node | None) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        return value if not isinstance(value, Literal) else str(value)
+    return str(term)
+
+
+class MemoryStore(Store):
+    """rdflib's in-memory store; queries run on rdflib's own engine."""
+
+    kind = "memory"
+
+    def __init__(self) -> None:
+        self.label = "memory"
+        self._ds = Dataset(default_union=True)
+        for p, iri in PREFIXES.items():
+            self._ds.bind(p, iri)
+
+    def add(self, quads: Sequence[Quad]) -> None:
+        self._ds.addN((s, p, o, self._ds.graph(g)) for s, p, o, g in quads)  # type: ignore[misc]
+
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Result:
+        try:
+            return self._ds.query(sparql, initNs=PREFIXES, initBindings=bindings or {})
+        except Exception as exc:
+            if type(exc).__name__ in ("ParseException", "ParseSyntaxException", "SyntaxError"):
+                raise syntax_error(exc) from None
+            raise QueryError(f"query failed: {exc}") from None
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._ds.update(sparql, initNs=PREFIXES)
+        except Exception as exc:
+            raise syntax_error(exc, "update") from None
+
+    def drop_graph(self, graph: URIRef) -> None:
+        self._ds.remove_graph(self._ds.graph(graph))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self._ds.quads((None, None, None, None)))
+
+    def dataset(self) -> Dataset:
+        return self._ds
+
+
+class OxigraphStore(Store):
+    """An embedded Oxigraph store in a folder, with a write lock naming its holder."""
+
+    kind = "oxigraph"
+
+    def __init__(self, path: str, *, read_only: bool = False, wait: bool = False, timeout: float = 600) -> None:
+        import pyoxigraph as ox
+
+        self.label = path
+        self.path = Path(path)
+        self.read_only = read_only
+        self._lock: Any = None
+        if read_only:
+            if not (self.path / "CURRENT").exists():
+                raise StoreError(f"no store at {path}; run 'claimgraph ingest' first or pass --store")
+            try:
+                self._ox = ox.Store.read_only(str(self.path))
+            except OSError as exc:
+                raise StoreError(f"cannot open the store at {path} for reading ({exc})") from None
+        else:
+            self._acquire(wait, timeout)
+            try:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(str(self.path))
+            except OSError as exc:
+                self._release()
+                if "lock" in str(exc).lower():
+                    raise StoreLockedError(f"store {path} is locked by another process; retry later "
+                                           "or pass --wait") from None
+                raise StoreError(f"cannot open the store at {path} ({exc})") from None
+        self._ds: Dataset | None = None
+
+    def _lock_path(self) -> Path:
+        return self.path.parent / (self.path.name + ".lock")
+
+    def _acquire(self, wait: bool, timeout: float) -> None:
+        from filelock import FileLock, Timeout
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = FileLock(str(self._lock_path()))
+        info = self.path.parent / (self.path.name + ".lock.info")
+        try:
+            self._lock.acquire(timeout=timeout if wait else 0)
+        except Timeout:
+            holder = info.read_text(encoding="utf-8").strip() if info.exists() else "another process"
+            raise StoreLockedError(f"store {self.label} is locked by {holder}; wait for it to finish "
+                                   "or pass --wait") from None
+        info.write_text(f"pid {os.getpid()} ({' '.join(_argv())}) since {time.strftime('%H:%M:%S')}",
+                        encoding="utf-8")
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    @property
+    def ox(self) -> Any:
+        """The underlying ``pyoxigraph.Store`` (for bulk loads and fast scans)."""
+        return self._ox
+
+    def _dataset(self) -> Dataset:
+        if self._ds is None:
+            from oxrdflib import OxigraphStore as RdflibOxigraph
+
+            self._ds = Dataset(store=RdflibOxigraph(store=self._ox), default_union=True)
+        return self._ds
+
+    def add(self, quads: Sequence[Quad]) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.label} is open read-only")
+        self._ox.extend([to_ox_quad(q) for q in quads])
+
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Result:
+        try:
+            return self._dataset().query(sparql, initNs=PREFIXES, initBindings=bindings or {})
+        except SyntaxError as exc:
+            raise syntax_error(exc) from None
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise QueryError(f"query failed: {exc}") from None
+
+    def update(self, sparql: str) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.label} is open read-only")
+        try:
+            self._ox.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise syntax_error(exc, "update") from None
+
+    def drop_graph(self, graph: URIRef) -> None:
+        import pyoxigraph as ox
+
+        node = ox.NamedNode(str(graph))
+        if node in set(self._ox.named_graphs()):
+            self._ox.remove_graph(node)
+
+    def replace_graph(self, graph: URIRef, quads: Sequence[Quad]) -> None:
+        import pyoxigraph as ox
+
+        node = ox.NamedNode(str(graph))
+        self._ox.update(f"DROP SILENT GRAPH <{graph}>")
+        self._ox.extend([to_ox_quad((s, p, o, graph)) for s, p, o, _ in quads])
+        del node
+
+    def __len__(self) -> int:
+        return len(self._ox)
+
+    def dataset(self) -> Dataset:
+        return self._dataset()
+
+    def close(self) -> None:
+        if getattr(self, "_ox", None) is not None and not self.read_only:
+            try:
+                self._ox.flush()
+            except OSError:
+                pass
+        self._ox = None
+        self._ds = None
+        self._release()
+
+
+def _argv() -> list[str]:
+    import sys
+
+    return [os.path.basename(sys.argv[0]), *sys.argv[1:3]]
+
+
+def to_ox(term: Node) -> Any:
+    """An rdflib term as a pyoxigraph term."""
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise StoreError(f"cannot store term {term!r}")
+
+
+def to_ox_quad(quad: Quad) -> Any:
+    import pyoxigraph as ox
+
+    s, p, o, g = quad
+    return ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g) if g is not None else ox.DefaultGraph())
+
+
+def open_store(spec: str | None = None, *, read_only: bool = False, wait: bool = False, **options: Any) -> Store:
+    """Open the store named by ``spec`` (see the module docstring).
+
+    :raises StoreError: when it cannot be opened; :raises StoreLockedError: when another process writes to it.
+    """
+    spec = store_spec(spec)
+    if spec == "memory":
+        return MemoryStore()
+    if spec.startswith(("http://", "https://")):
+        from claimgraph.graph.remote import RemoteStore
+
+        return RemoteStore(spec, **options)
+    return OxigraphStore(spec, read_only=read_only, wait=wait)
+
+
+__all__ = ["ID", "RDF", "SCHEMA", "MemoryStore", "OxigraphStore", "Store", "open_store"]

@@ -1,0 +1,1 @@
+"""Reading articles and what they say: formats, metadata and claim extraction."""
