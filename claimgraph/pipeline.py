@@ -23,17 +23,19 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from rdflib import Literal, URIRef
 
-from claimgraph.graph.namespaces import CG, VOCABULARY_GRAPH, XSD
+from claimgraph.graph.namespaces import CG, ID, VOCABULARY_GRAPH, XSD
 from claimgraph.graph.rdf import Quad, article_iri, article_quads, graph_iris, text_hash, vocabulary_quads
 from claimgraph.graph.store import Store
 from claimgraph.queries import load_query
 from claimgraph.sources.companies import load_registry
 from claimgraph.sources.extract import extract
 from claimgraph.sources.metrics import load_vocabulary
-from claimgraph.sources.model import Document, Extraction
+from claimgraph.sources.model import Claim, Document, Extraction
 from claimgraph.sources.readers import MAX_BYTES_DEFAULT, Format, Metadata, ReadResult, read_inputs
 
 
@@ -136,4 +138,72 @@ def _previous_version(store: Store, url: str) -> URIRef | None:
     return URIRef(rows[0]["article"]) if rows else None
 
 
-__all__ = ["VOCABULARY_GRAPH", "IngestReport", "ingest"]
+def extract_records(paths: Iterable[str], *, meta: Metadata | None = None, fmt: Format | None = None,
+                    stdin: object = None) -> Iterator[dict[str, Any]]:
+    """What ingest would record, one JSON-ready object per article or record, in input order (``extract``)."""
+    for r, ex, err in extract_all(read_inputs(paths, meta=meta, fmt=fmt, stdin=stdin)):
+        if ex is None:
+            yield {"source": r.source, "error": err}
+            continue
+        doc = ex.document
+        yield {
+            "id": doc.record_id, "source": r.source, "title": doc.title,
+            "authors": [{"name": a.name, "kind": a.kind.value} for a in doc.authors],
+            "company": ex.main_company.name if ex.main_company else None,
+            "claims": [claim_json(c, ex, n) for n, c in enumerate(ex.claims)],
+            "quantities": [q.to_json(doc) for q in ex.quantities],
+        }
+
+
+def claim_json(c: Claim, ex: Extraction, n: int) -> dict[str, Any]:
+    """An extracted claim in the same shape as ``claims --format json``."""
+    doc = ex.document
+    art = article_iri(text_hash(doc.text))
+    period = None
+    if c.period is not None:
+        period = {**c.period.to_json(), "resolution": c.resolution.value}
+    return {
+        "id": f"{ID}claim/{str(art).rsplit('/', 1)[-1]}-{n}", "article": str(art), "article_title": doc.title,
+        "author": doc.authors[0].name if doc.authors else None, "quote": c.quote, "span": list(c.span),
+        "company": c.company, "metric": c.metric, "measure": c.measure.value, "value": c.value.to_json(),
+        "period": period, "modality": c.modality.value, "counterparties": list(c.counterparties),
+    }
+
+
+@dataclass
+class DemoResult:
+    """What ``claimgraph demo`` produced."""
+
+    store: str
+    report: IngestReport
+    conflicts: list[dict[str, Any]]
+    timeline: str
+    view: Path
+
+
+def demo(store_spec: str | None, output: str | Path) -> DemoResult:
+    """A fresh store with the bundled corpus, its conflict report, the backlog timeline and the view."""
+    import shutil
+
+    from claimgraph.graph.analysis import analyse, conflicts_report
+    from claimgraph.graph.catalog import timeline
+    from claimgraph.graph.store import open_store
+    from claimgraph.graph.view import write_view
+    from claimgraph.sources.examples import example_paths
+
+    spec = store_spec or str(Path(".claimgraph") / "demo-store")
+    if spec != "memory" and not spec.startswith(("http://", "https://")):
+        shutil.rmtree(spec, ignore_errors=True)
+    store = open_store(spec)
+    try:
+        report = ingest([str(p) for p in example_paths()], store)
+        analysis = analyse(store)
+        points = timeline(store, "CoreWeave", "revenue_backlog")
+        series = " → ".join(f"{p['claims'][0]['stated']} ({p['period']['label']})" for p in points)
+        path, _, _ = write_view(store, output)
+    finally:
+        store.close()
+    return DemoResult(spec, report, conflicts_report(analysis, include_all=False), series, path)
+
+
+__all__ = ["VOCABULARY_GRAPH", "IngestReport", "demo", "extract_records", "ingest"]

@@ -55,9 +55,11 @@ def _f(value: Any) -> float:
 
 def load_facts(store: Store) -> list[Fact]:
     """Every current, classified claim in the store."""
-    facts = []
+    facts: dict[str, Fact] = {}
     for r in store.select(load_query("analysis-input").text):
-        facts.append(Fact(
+        if r["claim"] in facts:
+            continue
+        facts[r["claim"]] = (Fact(
             id=r["claim"], source=r["article"], company=r["company"], metric=r["metric"], measure=r["measure"],
             low=_f(r["low"]), high=_f(r["high"]), point=None if r.get("point") is None else _f(r["point"]),
             decimals=int(r["decimals"]), qualifier=r["qualifier"], unit=r["unit"],
@@ -66,8 +68,7 @@ def load_facts(store: Store) -> list[Fact]:
             stated=r.get("stated") or "", quote=r.get("quote") or "", author=r.get("author"),
             publisher=r.get("publisher"), published=_iso(r.get("published")), title=r.get("title"),
         ))
-    facts.sort(key=lambda f: f.id)
-    return facts
+    return [facts[k] for k in sorted(facts)]
 
 
 def _iso(value: Any) -> str | None:
@@ -138,7 +139,7 @@ def _group_quads(grp: Group, g: URIRef) -> Iterable[Quad]:
     for f in grp.superseded:
         yield (iri, CG.superseded, URIRef(f.id), g)
     for newer, older in grp.revisions:
-        yield (URIRef(newer.id), PROV.wasRevisionOf, URIRef(older.id), g)
+        yield (iri, CG.revision, URIRef(newer.id), g)
     for n, side in enumerate(grp.clusters):
         s = ID[f"group/{grp.id}/side/{n}"]
         yield (iri, CG.side, s, g)

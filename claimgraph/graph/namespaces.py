@@ -29,6 +29,7 @@ PREFIXES: dict[str, str] = {
 
 VOCABULARY_GRAPH = ID["graph/vocabulary"]
 ANALYSIS_GRAPH = ID["graph/analysis"]
+ENTITIES_GRAPH = ID["graph/entities"]
 
 
 def prefix_block() -> str:

@@ -32,7 +32,21 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from claimgraph import __version__
-from claimgraph.graph.namespaces import CG, DCTERMS, ID, NP, PROV, QB, RDF, RDFS, SCHEMA, SKOS, VOCABULARY_GRAPH, XSD
+from claimgraph.graph.namespaces import (
+    CG,
+    DCTERMS,
+    ENTITIES_GRAPH,
+    ID,
+    NP,
+    PROV,
+    QB,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    VOCABULARY_GRAPH,
+    XSD,
+)
 from claimgraph.sources.companies import Registry, slug
 from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary
 from claimgraph.sources.model import AuthorKind, Claim, Company, Extraction, Period
@@ -127,7 +141,7 @@ def period_quads(period: Period, graph: Node) -> list[Quad]:
 
 
 def vocabulary_quads(vocab: Vocabulary, registry: Registry) -> list[Quad]:
-    """The metric scheme and the registry's companies, for the vocabulary graph."""
+    """The metric scheme (vocabulary graph) and the registry's companies (entities graph)."""
     g = VOCABULARY_GRAPH
     scheme = ID["metric-scheme"]
     out: list[Quad] = [(scheme, RDF.type, SKOS.ConceptScheme, g), (scheme, SKOS.prefLabel, _lit("claimgraph metrics"), g)]
@@ -143,7 +157,7 @@ def vocabulary_quads(vocab: Vocabulary, registry: Registry) -> list[Quad]:
             (unc, SKOS.notation, _lit(UNCLASSIFIED), g), (unc, SKOS.prefLabel, _lit("Unclassified figure"), g),
             (unc, CG.unitKind, _lit("any"), g), (unc, CG.temporalKind, _lit("flow"), g)]
     for company in registry.companies.values():
-        out += company_quads(company, g)
+        out += company_quads(company, ENTITIES_GRAPH)
     return out
 
 
@@ -185,7 +199,7 @@ def article_quads(ex: Extraction, *, now: dt.datetime | None = None, supersedes:
         q += [(art, SCHEMA.publisher, pub, meta), (pub, RDF.type, SCHEMA.Organization, meta),
               (pub, SCHEMA.name, _lit(doc.publisher), meta)]
     for company in ex.companies:
-        q += company_quads(company, meta)
+        q += company_quads(company, ENTITIES_GRAPH)
         q.append((art, SCHEMA.mentions, company_iri(company.name), meta))
     if ex.main_company is not None:
         q.append((art, SCHEMA.about, company_iri(ex.main_company.name), meta))
@@ -219,7 +233,7 @@ def _claim_quads(iri: URIRef, c: Claim, g: URIRef) -> list[Quad]:
         q.append((iri, CG.phrase, _lit(c.phrase), g))
     if c.period is not None:
         q.append((iri, CG.period, period_iri(c.period), g))
-        q += period_quads(c.period, g)
+        q += period_quads(c.period, ENTITIES_GRAPH)
     for cp in c.counterparties:
         q.append((iri, CG.counterparty, company_iri(cp), g))
     return q

@@ -1,0 +1,96 @@
+"""Listings read back from the store: articles, claims and timelines, in the public JSON shapes.
+
+The JSON shapes are a public contract, documented in the README.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rdflib import Literal
+
+from claimgraph.graph.store import Store
+from claimgraph.queries import load_query
+from claimgraph.sources.companies import load_registry
+
+
+def canonical_company(name: str) -> str:
+    """The registry's name for a company given by name, alias or ticker (else ``name`` as given).
+
+    >>> canonical_company("CRWV"), canonical_company("Unknown Co")
+    ('CoreWeave', 'Unknown Co')
+    """
+    registry = load_registry()
+    if name in registry.by_ticker:
+        return registry.companies[registry.by_ticker[name]].name
+    known = registry.lookup(name)
+    return known.name if known else name
+
+
+def list_articles(store: Store) -> list[dict[str, Any]]:
+    """Every article: ``id``, ``title``, ``authors`` [{name, kind}], ``publisher``, ``published``, ``url``,
+    ``sha256``, ``claims``."""
+    out: dict[str, dict[str, Any]] = {}
+    for r in store.select(load_query("articles").text):
+        a = out.setdefault(r["article"], {
+            "id": r["article"], "title": r.get("title"), "authors": [], "publisher": r.get("publisher"),
+            "published": _iso(r.get("published")), "url": r.get("url"), "sha256": r["sha256"],
+            "claims": int(r.get("claims") or 0), "record_id": r.get("recordId"),
+            "superseded": bool(r.get("superseded") or False),
+        })
+        if r.get("authorName"):
+            author = {"name": r["authorName"], "kind": r.get("authorKind")}
+            if author not in a["authors"]:
+                a["authors"].append(author)
+    return list(out.values())
+
+
+def _iso(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def claim_json(r: dict[str, Any]) -> dict[str, Any]:
+    """A claim row of the ``claims`` query in the public JSON shape."""
+    period = None
+    if r.get("periodLabel") is not None:
+        period = {"label": r["periodLabel"], "start": _iso(r.get("periodStart")), "end": _iso(r.get("periodEnd")),
+                  "kind": r.get("periodKind"), "resolution": r.get("resolution")}
+    return {
+        "id": r["claim"], "article": r["article"], "article_title": r.get("title"), "author": r.get("authorName"),
+        "quote": r["quote"], "span": [int(r["start"]), int(r["end"])], "company": r["company"],
+        "metric": r["metric"], "measure": r["measure"],
+        "value": {"low": float(r["low"]), "high": float(r["high"]), "unit": r["unit"], "stated": r["stated"],
+                  "qualifier": r["qualifier"], "decimals": int(r["decimals"])},
+        "period": period, "modality": r["modality"], "revises": r.get("revises"),
+        "superseded": bool(r.get("superseded") or False),
+    }
+
+
+def list_claims(store: Store, *, company: str | None = None, metric: str | None = None,
+                period: str | None = None) -> list[dict[str, Any]]:
+    """Claims in the public JSON shape, filtered by company (name, alias or ticker), metric id and period label."""
+    bindings: dict[str, Any] = {}
+    if company:
+        bindings["company"] = Literal(canonical_company(company))
+    if metric:
+        bindings["metric"] = Literal(metric)
+    rows = [claim_json(r) for r in store.select(load_query("claims").text, bindings)]
+    if period:
+        rows = [c for c in rows if c["period"] and period in (c["period"]["label"], c["period"]["end"])]
+    return rows
+
+
+def timeline(store: Store, company: str, metric: str) -> list[dict[str, Any]]:
+    """One company's metric across periods: per period, the claims and their sources."""
+    bindings = {"company": Literal(canonical_company(company)), "metric": Literal(metric)}
+    points: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in store.select(load_query("timeline").text, bindings):
+        key = (_iso(r["periodEnd"]) or "", r["periodLabel"])
+        p = points.setdefault(key, {"period": {"label": r["periodLabel"], "start": _iso(r["periodStart"]),
+                                               "end": _iso(r["periodEnd"])}, "claims": []})
+        p["claims"].append({"id": r["claim"], "stated": r["stated"], "low": float(r["low"]), "high": float(r["high"]),
+                            "unit": r["unit"], "modality": r["modality"], "qualifier": r["qualifier"],
+                            "article": r["article"], "title": r.get("title"), "author": r.get("authorName")})
+    return [points[k] for k in sorted(points)]
