@@ -18,17 +18,31 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+import typer.core
 from rich.console import Console
 from rich.table import Table
 
 from claimgraph import __version__
 from claimgraph.errors import ClaimgraphError
 
-app = typer.Typer(name="claimgraph", help="News articles to a source-attribution knowledge graph: who said what, "
-                  "for which period, and where sources conflict.", no_args_is_help=True,
-                  pretty_exceptions_enable=False, add_completion=False)
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
+
+
+class _Group(typer.core.TyperGroup):
+    """Turns domain errors into ``Error: …`` on stderr with exit code 1, wherever they are raised."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ClaimgraphError as exc:
+            err.print(f"Error: {exc}", markup=False, highlight=False)
+            raise typer.Exit(1) from None
+
+
+app = typer.Typer(name="claimgraph", cls=_Group, help="News articles to a source-attribution knowledge graph: who said what, "
+                  "for which period, and where sources conflict.", no_args_is_help=True,
+                  pretty_exceptions_enable=False, add_completion=False)
 
 
 class OutFormat(StrEnum):
@@ -116,7 +130,7 @@ def _emit(rows: list[dict[str, Any]], fmt: OutFormat, columns: list[str] | None 
 
 def _cell(v: Any) -> Any:
     if isinstance(v, dict):
-        return v.get("label") or v.get("stated") or json.dumps(v, default=str)
+        return v.get("label") or v.get("stated") or v.get("name") or json.dumps(v, default=str)
     if isinstance(v, list):
         return ", ".join(str(_cell(x)) for x in v)
     return "" if v is None else v

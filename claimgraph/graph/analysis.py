@@ -138,7 +138,7 @@ def _group_quads(grp: Group, g: URIRef) -> Iterable[Quad]:
         yield (iri, CG.current, URIRef(f.id), g)
     for f in grp.superseded:
         yield (iri, CG.superseded, URIRef(f.id), g)
-    for newer, older in grp.revisions:
+    for newer, _older in grp.revisions:
         yield (iri, CG.revision, URIRef(newer.id), g)
     for n, side in enumerate(grp.clusters):
         s = ID[f"group/{grp.id}/side/{n}"]
@@ -185,9 +185,9 @@ def _trust_quads(a: Analysis, g: URIRef) -> Iterable[Quad]:
         yield from _trust_node(iri, URIRef(source), "article", value, counts.get(source, 0), g)
     people_counts: dict[tuple[str, str], int] = {}
     for f in a.facts:
-        for key in (("author", f.author), ("publisher", f.publisher)):
-            if key[1]:
-                people_counts[key] = people_counts.get(key, 0) + 1  # type: ignore[index]
+        for kind, name in (("author", f.author), ("publisher", f.publisher)):
+            if name:
+                people_counts[(kind, name)] = people_counts.get((kind, name), 0) + 1
     from claimgraph.graph.rdf import safe_segment
 
     for (kind, name), value in a.people.items():

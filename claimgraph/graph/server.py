@@ -54,7 +54,7 @@ def make_server(store: Store, port: int = 0) -> ThreadingHTTPServer:
     routes = _routes(store)
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             route = routes.get(self.path.split("?", 1)[0])
             if route is None:
                 self.send_error(404, "not found; try / or /conflicts.json")
@@ -72,7 +72,7 @@ def make_server(store: Store, port: int = 0) -> ThreadingHTTPServer:
             self.end_headers()
             self.wfile.write(body)
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             return
 
     return ThreadingHTTPServer(("127.0.0.1", port), Handler)

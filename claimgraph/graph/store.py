@@ -18,13 +18,14 @@ the backend (rdflib's Python engine is never used for Oxigraph).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.query import Result
@@ -124,14 +125,14 @@ class Store(ABC):
     def has_subject(self, iri: URIRef) -> bool:
         return self.ask("ASK { ?s ?p ?o }", {"s": iri})
 
-    def select(self, sparql: str, bindings: dict[str, Node] | None = None) -> Iterator[dict[str, Any]]:
+    def select(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Iterator[dict[str, Any]]:
         """Rows of a SELECT as dicts of Python values (IRIs as strings, literals as Python values)."""
-        result = self.query(sparql, bindings)
+        result = self.query(sparql, dict(bindings) if bindings else None)
         names = [str(v) for v in result.vars or []]
         for row in result:
             yield {n: _py(t) for n, t in zip(names, row, strict=False)}  # type: ignore[arg-type]
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - a no-op for stores that hold nothing
         """Release the store."""
 
     def __enter__(self) -> Store:
@@ -162,11 +163,11 @@ class MemoryStore(Store):
             self._ds.bind(p, iri)
 
     def add(self, quads: Sequence[Quad]) -> None:
-        self._ds.addN((s, p, o, self._ds.graph(g)) for s, p, o, g in quads)  # type: ignore[misc]
+        self._ds.addN((s, p, o, self._ds.graph(g)) for s, p, o, g in quads)  # type: ignore[misc, arg-type]
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Result:
         try:
-            return self._ds.query(sparql, initNs=PREFIXES, initBindings=bindings or {})
+            return self._ds.query(sparql, initNs=PREFIXES, initBindings=cast(Any, bindings or {}))
         except Exception as exc:
             if type(exc).__name__ in ("ParseException", "ParseSyntaxException", "SyntaxError"):
                 raise syntax_error(exc) from None
@@ -262,7 +263,7 @@ class OxigraphStore(Store):
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Result:
         try:
-            return self._dataset().query(sparql, initNs=PREFIXES, initBindings=bindings or {})
+            return self._dataset().query(sparql, initNs=PREFIXES, initBindings=cast(Any, bindings or {}))
         except SyntaxError as exc:
             raise syntax_error(exc) from None
         except (OSError, ValueError, RuntimeError) as exc:
@@ -299,11 +300,9 @@ class OxigraphStore(Store):
 
     def close(self) -> None:
         if getattr(self, "_ox", None) is not None and not self.read_only:
-            try:
+            with contextlib.suppress(OSError):
                 self._ox.flush()
-            except OSError:
-                pass
-        self._ox = None
+        self._ox = None  # type: ignore[assignment]
         self._ds = None
         self._release()
 

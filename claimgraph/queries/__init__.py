@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from claimgraph.errors import QueryError
@@ -67,7 +67,7 @@ def _parse(name: str, text: str) -> NamedQuery:
     return NamedQuery(name, description, tuple(params), text, internal)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_query(name: str) -> NamedQuery:
     """The bundled query called ``name``.
 

@@ -167,17 +167,17 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
     for m in mentions:
         if m.metric.endswith("margin"):
             ctx.last_margin = m.metric
-    for m in re.finditer(r"(?<![\w-])margins?(?![\w-])", text, re.IGNORECASE):
-        if any(x.start <= m.start() < x.end for x in mentions):
+    for hit in re.finditer(r"(?<![\w-])margins?(?![\w-])", text, re.IGNORECASE):
+        if any(x.start <= hit.start() < x.end for x in mentions):
             continue
         metric = ctx.last_margin
         if metric is None:
             for x in mentions:
-                if x.end <= m.start() and x.metric in {"adjusted_ebitda", "operating_income", "net_income"}:
+                if x.end <= hit.start() and x.metric in {"adjusted_ebitda", "operating_income", "net_income"}:
                     metric = {"adjusted_ebitda": "adjusted_ebitda_margin", "operating_income": "operating_margin",
                               "net_income": "net_margin"}[x.metric]
         if metric:
-            out.append(Mention(m.start(), m.end(), metric, 1, m.group(0)))
+            out.append(Mention(hit.start(), hit.end(), metric, 1, hit.group(0)))
     out.sort(key=lambda x: x.start)
     return out
 

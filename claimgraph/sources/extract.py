@@ -24,13 +24,12 @@ import dataclasses
 from collections import Counter
 
 from claimgraph.sources.claims import ArticleContext, claims_for_sentence
-from claimgraph.sources.companies import CompanyFinder, CompanyMention, load_registry, main_company
+from claimgraph.sources.companies import CompanyFinder, CompanyMention, Registry, load_registry, main_company
 from claimgraph.sources.metrics import Vocabulary, load_vocabulary
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Period, Quantity
 from claimgraph.sources.periods import PeriodMention, find_period_mentions
 from claimgraph.sources.quantities import find_quantities
 from claimgraph.sources.sentences import Sentence, split_sentences
-from claimgraph.sources.companies import Registry
 
 
 def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabulary | None = None) -> Extraction:

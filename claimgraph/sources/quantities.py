@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from claimgraph.sources.model import Quantity, Qualifier, Value
+from claimgraph.sources.model import Qualifier, Quantity, Value
 
 APPROX_TOL = 0.05
 NEAR_TOL = 0.05
@@ -53,7 +53,8 @@ _SCALE = {
 _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1e6, "megawatts": 1e6,
           "gw": 1e9, "gigawatt": 1e9, "gigawatts": 1e9, "tw": 1e12, "terawatt": 1e12, "terawatts": 1e12}
 
-_CUR_RE = r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EUR|£|GBP|¥|JPY|CHF|₹|Rs\.?|INR|SEK|NOK|DKK|CNY|RMB|KRW|₩"
+_CUR_RE = (r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EUR|£|GBP|¥|JPY|CHF|₹|Rs\.?|INR|"
+           r"SEK|NOK|DKK|CNY|RMB|KRW|₩")
 _NUM_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE_RE = (r"trillion|billion|million|thousand|crore|lakh|tln|trn|bln|mln|mio|bn|mn|tn|MM|"
              r"[bBmMkKT](?![a-zA-Z])")
@@ -250,7 +251,7 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
     value = Value(low, high, unit, text[start:b.end], Qualifier.RANGE, decimals, (low + high) / 2)
     hedge = _hedge(text, start)
     if hedge is not None:
-        h_start, qualifier, kind_h = hedge
+        h_start, qualifier, _ = hedge
         start = h_start
         if qualifier is Qualifier.APPROXIMATE:
             value = Value(low, high, unit, text[start:b.end], Qualifier.RANGE, decimals, (low + high) / 2)

@@ -107,10 +107,19 @@ def decode(data: bytes, source: str) -> str:
         pass
     from charset_normalizer import from_bytes
 
+    western: str | None
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
     best = from_bytes(data).best()
-    if best is None:
+    if western is not None and (best is None or len(data) < 2048 or best.encoding.replace("-", "_") in (
+            "cp1252", "latin_1", "iso8859_1", "iso8859_15", "windows_1252", "mac_roman")):
+        text = western
+    elif best is not None:
+        text = str(best)
+    else:
         raise InputError(f"{source}: cannot detect the text encoding; re-save the file as UTF-8")
-    text = str(best)
     control = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t\f")
     if control > 8:
         raise InputError(f"{source}: binary content; give a text, HTML or JSON file")
@@ -326,6 +335,7 @@ def html_document(html: str, source: str, meta: Metadata) -> Document:
     """
     import trafilatura
 
+    result: Any
     try:
         result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                              favor_precision=True)

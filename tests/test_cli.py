@@ -1,0 +1,117 @@
+"""The command line end to end: help texts, the demo, and the foundation's done-means."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rdflib import Dataset
+from rdflib.compare import isomorphic
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from claimgraph.cli import app
+from tests.conftest import run_cli
+
+
+def test_every_command_has_help(runner: CliRunner) -> None:
+    group = get_command(app)
+    assert hasattr(group, "commands")
+    names = sorted(group.commands)
+    assert {"ingest", "extract", "articles", "claims", "query", "queries", "conflicts", "resolve", "timeline",
+            "view", "serve", "export", "demo", "import-claims", "update", "prefixes"} <= set(names)
+    for name in names:
+        result = runner.invoke(app, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert group.commands[name].help, f"{name} has no help text"
+        assert "Usage" in result.stdout
+
+
+def test_usage_error_exits_2(runner: CliRunner) -> None:
+    assert runner.invoke(app, ["claims", "--no-such-option"]).exit_code == 2
+
+
+def test_ingest_query_agents_idempotent(tmp_path: Path, runner: CliRunner, examples: list[str]) -> None:
+    store = str(tmp_path / "store")
+    first = runner.invoke(app, ["ingest", *examples, "--store", store, "--workers", "1", "--format", "json"])
+    assert first.exit_code == 0, first.output
+    assert json.loads(first.stdout)["articles"] == 5
+    count = runner.invoke(app, ["query", "SELECT (COUNT(?a) AS ?n) WHERE { ?a a schema:NewsArticle }",
+                                "--store", store, "--format", "csv"])
+    assert count.stdout.splitlines() == ["n", "5"]
+    agents = runner.invoke(app, ["query", "ai-agent-articles", "--store", store, "--format", "json"])
+    assert sorted({r["agent"] for r in json.loads(agents.stdout)}) == ["Henry Rivers", "Rhys Northwood"]
+    size = runner.invoke(app, ["query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", store,
+                               "--format", "csv"]).stdout
+    again = runner.invoke(app, ["ingest", *examples, "--store", store, "--workers", "1", "--format", "json"])
+    assert json.loads(again.stdout)["unchanged"] == 5
+    assert runner.invoke(app, ["query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", store,
+                               "--format", "csv"]).stdout == size
+
+
+def test_articles_json_contract(memory_store: object, tmp_path: Path, runner: CliRunner, examples: list[str]) -> None:
+    store = str(tmp_path / "s")
+    runner.invoke(app, ["ingest", *examples, "--store", store, "--workers", "1"])
+    rows = json.loads(runner.invoke(app, ["articles", "--store", store, "--format", "json"]).stdout)
+    assert len(rows) == 5
+    for r in rows:
+        assert {"id", "title", "authors", "publisher", "published", "url", "sha256", "claims"} <= set(r)
+        assert len(r["sha256"]) == 64
+    kinds = {a["name"]: a["kind"] for r in rows for a in r["authors"]}
+    assert kinds == {"Henry Rivers": "software_agent", "Rhys Northwood": "software_agent",
+                     "Staff Report": "organization"}
+
+
+def test_claims_json_contract(tmp_path: Path, runner: CliRunner, examples: list[str]) -> None:
+    store = str(tmp_path / "s")
+    runner.invoke(app, ["ingest", *examples, "--store", store, "--workers", "1"])
+    out = runner.invoke(app, ["claims", "--store", store, "--company", "CRWV", "--metric", "revenue_backlog",
+                              "--format", "json"])
+    rows = json.loads(out.stdout)
+    assert rows
+    texts = {p.name: p.read_text(encoding="utf-8") for p in map(Path, examples)}
+    for c in rows:
+        assert {"id", "article", "article_title", "author", "quote", "span", "company", "metric", "measure",
+                "value", "period", "modality"} <= set(c)
+        assert {"low", "high", "unit", "stated", "qualifier"} <= set(c["value"])
+        assert c["company"] == "CoreWeave" and c["metric"] == "revenue_backlog"
+        start, end = c["span"]
+        assert any(t[start:end] == c["quote"] for t in texts.values()), "quote must be an exact slice"
+        if c["period"] is not None:
+            assert {"label", "start", "end", "kind", "resolution"} <= set(c["period"])
+    one = runner.invoke(app, ["claims", "--store", store, "--period", "2026-03-31", "--format", "json"])
+    periods = json.loads(one.stdout)
+    assert periods and all("2026-03-31" in (c["period"]["label"], c["period"]["end"]) for c in periods)
+
+
+def test_export_trig_round_trip(tmp_path: Path, runner: CliRunner, examples: list[str]) -> None:
+    store = str(tmp_path / "s")
+    runner.invoke(app, ["ingest", *examples, "--store", store, "--workers", "1"])
+    out = tmp_path / "dump.trig"
+    assert runner.invoke(app, ["export", "--store", store, "--output", str(out)]).exit_code == 0
+    nq = tmp_path / "dump.nq"
+    assert runner.invoke(app, ["export", "--store", store, "--format", "nquads", "--output", str(nq)]).exit_code == 0
+    a, b = Dataset(), Dataset()
+    a.parse(out, format="trig")
+    b.parse(nq, format="nquads")
+    assert len(a) > 0
+    for g in a.graphs():
+        if len(g):
+            assert isomorphic(g, b.graph(g.identifier)), g.identifier
+    for fmt in ("turtle", "json-ld"):
+        assert runner.invoke(app, ["export", "--store", store, "--format", fmt]).exit_code == 0
+
+
+def test_demo_end_to_end(tmp_path: Path) -> None:
+    result = run_cli("demo", "--no-open", "--output", str(tmp_path / "view.html"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "5 articles" in result.stdout
+    assert "REVISION" in result.stdout
+    assert "$25.9 billion (2025-03-31)" in result.stdout and "(2026-03-31)" in result.stdout
+    html = (tmp_path / "view.html").read_text(encoding="utf-8")
+    assert "<script src" not in html.lower() and "<link" not in html.lower()
+
+
+def test_python_dash_m_and_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0 and "claimgraph" in result.stdout
