@@ -25,6 +25,7 @@ The rules, in order:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -71,7 +72,8 @@ _CHANGE_CUE = re.compile(
     r"climb(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|up|down|fell|fall(?:s|ing)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|"
     r"decrease[sd]?|slid|slump(?:ed|s)?|plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower|higher|"
     r"doubl\w*|tripl\w*|boost(?:ed)?|expan(?:ded|sion)|contract(?:ed|ion)|dip(?:ped)?|spike[sd]?|"
-    r"year[\s-]+over[\s-]+year|yoy|y/y|sequential\w*|change|swing|swung)\b",
+    r"year[\s-]+over[\s-]+year|yoy|y/y|sequential\w*|change|swing|swung|widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|"
+    r"improv(?:ed|es|ing)|expand(?:ed|s|ing)?|compress(?:ed|es|ing)?|contract(?:ed|s|ing)?|deteriorat\w+)\b",
     re.IGNORECASE,
 )
 _NEGATIVE_CUE = re.compile(
@@ -123,6 +125,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     """All claims of one sentence. Spans in the inputs are relative to the sentence."""
     text = sentence.text
     mentions = _resolve_bare_margins(vocab.mentions(text), text, ctx)
+    periods = _complete_years(periods)
     out: list[Claim] = []
     window_start = 0
     current_period: tuple[Period | None, Resolution] | None = None
@@ -143,6 +146,24 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.revises = -1  # marker: the previous claim revises this one
         out.append(claim)
     _link_revisions(out)
+    return out
+
+
+def _complete_years(periods: list[PeriodMention]) -> list[PeriodMention]:
+    """"fourth quarter net income ... in 1986": a yearless quarter takes the sentence's only year."""
+    years = {p.year for p in periods if p.kind == "year" and p.year is not None}
+    partial = [p for p in periods if p.kind in ("quarter", "half", "nine_months") and p.year is None]
+    if len(years) != 1 or not partial:
+        return periods
+    year = years.pop()
+    out = []
+    for p in periods:
+        if p in partial:
+            out.append(dataclasses.replace(p, year=year))
+        elif p.kind == "year" and p.year == year:
+            continue
+        else:
+            out.append(p)
     return out
 
 

@@ -42,16 +42,16 @@ _NOT_NAMES = {"The", "It", "Its", "This", "That", "These", "Those", "Analysts", 
               "Debt", "Demand", "Growth", "Guidance", "Margins", "Profit", "Stock", "AI", "CEO", "CFO",
               "Nasdaq", "NYSE", "SEC", "Fed", "U.S.", "US", "Reuters", "Bloomberg", "Everyone", "Nobody"}
 _LEGAL = re.compile(
-    rf"((?:[A-Z][\w&'’.-]*(?:\s+|,?\s*&\s*))*?[A-Z][\w&'’.-]*),?\s+({LEGAL_FORMS})(?![\w])\.?"
+    rf"((?:[A-Z][\w&'’.-]*(?:[ \t]+|,?[ \t]*&[ \t]*))*?[A-Z][\w&'’.-]*),?[ \t]+({LEGAL_FORMS})(?![\w])\.?"
 )
 _TICKER_PAREN = re.compile(
-    r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:,?\s+(?:" + LEGAL_FORMS + r")\.?)?\s*"
+    r"([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})(?:,?[ \t]+(?:" + LEGAL_FORMS + r")\.?)?[ \t]*"
     r"\((?:(?:NASDAQ|Nasdaq|NYSE|NYSE\s+American|AMEX|LSE|TSX|TSE|OTC|ASX|HKEX|Euronext)\s*:\s*)?"
     r"([A-Z]{1,5}(?:\.[A-Z])?)\)"
 )
 _DEBRIS = re.compile(r"\b([A-Z][A-Za-z0-9&.]*?[a-z0-9])([A-Z]{1,5})-{1,2}(?=[\s,.)]|$)")
 _REPORTING = re.compile(
-    r"(?:^|[.;:]\s+|\n)([A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,2})\s+"
+    r"(?:^|[.;:]\s+|\n)([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){0,2})[ \t]+"
     r"(?:reported|posted|said|announced|delivered|generated|recorded|expects|forecast|raised|cut|lowered|"
     r"trimmed|narrowed|swung|booked|disclosed|earned|lost)\b"
 )

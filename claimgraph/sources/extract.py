@@ -26,7 +26,7 @@ from collections import Counter
 from claimgraph.sources.claims import ArticleContext, claims_for_sentence
 from claimgraph.sources.companies import CompanyFinder, CompanyMention, Registry, load_registry, main_company
 from claimgraph.sources.metrics import Vocabulary, load_vocabulary
-from claimgraph.sources.model import Claim, Company, Document, Extraction, Period, Quantity
+from claimgraph.sources.model import Claim, Company, Document, Extraction, Period, Quantity, Resolution
 from claimgraph.sources.periods import PeriodMention, find_period_mentions
 from claimgraph.sources.quantities import find_quantities
 from claimgraph.sources.sentences import Sentence, split_sentences
@@ -62,9 +62,25 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             if claim.revises is not None:
                 claim.revises += base
             claims.append(claim)
+    _repeat_periods(claims)
     companies = list(dict.fromkeys(m.company.id for m in company_mentions))
     by_id = {m.company.id: m.company for m in company_mentions}
     return Extraction(doc, main, [by_id[c] for c in companies], claims, quantities)
+
+
+def _repeat_periods(claims: list[Claim]) -> None:
+    """A figure repeated without a period refers to the period it was first given with in the article."""
+    known: dict[tuple[object, ...], Claim] = {}
+    for c in claims:
+        key = (c.company, c.metric, c.measure, c.value.low, c.value.high, c.modality)
+        if c.period is not None:
+            known.setdefault(key, c)
+    for c in claims:
+        if c.period is None:
+            first = known.get((c.company, c.metric, c.measure, c.value.low, c.value.high, c.modality))
+            if first is not None:
+                c.period, c.base_period = first.period, first.base_period
+                c.resolution = Resolution.INFERRED_CONTEXT
 
 
 def _note_margins(sentence: Sentence, vocab: Vocabulary, ctx: ArticleContext) -> None:
