@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,10 +28,12 @@ from typing import Any
 
 from rdflib import Literal, URIRef
 
+from claimgraph import __version__
+
 from claimgraph.graph.conflicts import AgreementConfig, Fact, Group, analyse_groups
 from claimgraph.graph.crosschecks import CrossCheck, cross_checks
 from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, RDF, SCHEMA, XSD
-from claimgraph.graph.rdf import Quad, company_iri, metric_iri, period_iri
+from claimgraph.graph.rdf import TOOL, Quad, company_iri, metric_iri, period_iri
 from claimgraph.graph.store import Store
 from claimgraph.graph.truth import aggregate_trust, resolve
 from claimgraph.queries import load_query
@@ -102,6 +105,10 @@ def analysis_quads(a: Analysis) -> Iterable[Quad]:
     run = ID["analysis/latest"]
     yield (run, RDF.type, PROV.Activity, g)
     yield (run, RDF.type, CG.AnalysisRun, g)
+    yield (run, PROV.wasAssociatedWith, TOOL, g)
+    yield (run, SCHEMA.softwareVersion, Literal(__version__), g)
+    yield (run, PROV.startedAtTime, Literal(dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+                                            datatype=XSD.dateTime), g)
     for f in a.facts:
         c = URIRef(f.id)
         yield (c, CG.toleranceLow, _lit(f.cmp_low), g)
@@ -125,8 +132,6 @@ def _group_quads(grp: Group, g: URIRef) -> Iterable[Quad]:
     yield (iri, PROV.wasGeneratedBy, ID["analysis/latest"], g)
     label, start, end = grp.period
     if label and start and end:
-        import datetime as dt
-
         p = Period(dt.date.fromisoformat(start), dt.date.fromisoformat(end), label)
         yield (iri, CG.period, period_iri(p), g)
         yield (iri, CG.periodLabel, Literal(label), g)

@@ -29,8 +29,8 @@ from typing import Any
 from rdflib import Literal, URIRef
 
 from claimgraph.errors import InputError
-from claimgraph.graph.namespaces import CG, DCTERMS, ENTITIES_GRAPH, ID, PROV, RDF, SCHEMA, XSD
-from claimgraph.graph.rdf import Quad, company_iri, metric_iri, period_iri, period_quads, safe_segment
+from claimgraph.graph.namespaces import CG, DCTERMS, ENTITIES_GRAPH, ID, PROV, RDF, SCHEMA, SKOS, XSD
+from claimgraph.graph.rdf import Quad, company_iri, metric_iri, period_iri, period_quads, safe_segment, vocabulary_quads
 from claimgraph.graph.store import Store
 from claimgraph.sources.companies import load_registry
 from claimgraph.sources.metrics import load_vocabulary
@@ -130,7 +130,7 @@ def import_claims(path: str, store: Store) -> ImportReport:
     registry = load_registry()
     sources: dict[str, URIRef] = {}
     seen_periods: set[URIRef] = set()
-    batch: list[Quad] = []
+    batch: list[Quad] = vocabulary_quads(vocab, registry)
     for n, row, error in _rows(path):
         if row is None:
             report.failed.append(error or f"line {n}: unreadable")
@@ -200,6 +200,13 @@ def _row_quads(row: dict[str, Any], n: int, path: str, vocab: Any, registry: Any
     ]
     if row.get("date"):
         q.append((claim, DCTERMS.date, Literal(str(row["date"])), graph))
+    if m is None and metric_iri(metric) not in seen_periods:
+        seen_periods.add(metric_iri(metric))
+        mi = metric_iri(metric)
+        q += [(mi, RDF.type, CG.Metric, ENTITIES_GRAPH), (mi, RDF.type, SKOS.Concept, ENTITIES_GRAPH),
+              (mi, SKOS.notation, Literal(metric), ENTITIES_GRAPH), (mi, SKOS.prefLabel, Literal(metric), ENTITIES_GRAPH),
+              (mi, SKOS.inScheme, ID["metric-scheme"], ENTITIES_GRAPH),
+              (mi, CG.temporalKind, Literal("flow"), ENTITIES_GRAPH), (mi, CG.unitKind, Literal("any"), ENTITIES_GRAPH)]
     p_iri = period_iri(period)
     if p_iri not in seen_periods:
         seen_periods.add(p_iri)

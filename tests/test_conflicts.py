@@ -1,0 +1,209 @@
+"""Conflict analysis: the cases the card promises, revisions, unresolved periods, cross-checks, resolution."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from claimgraph.cli import app
+from claimgraph.graph.analysis import Analysis, analyse, conflicts_report, resolve_report
+from claimgraph.graph.conflicts import AgreementConfig, Fact, analyse_groups
+from claimgraph.graph.store import Store, open_store
+from claimgraph.graph.truth import resolve
+from claimgraph.pipeline import ingest
+
+
+def _store_with(tmp_path: Path, *texts: str) -> Store:
+    store = open_store("memory")
+    paths = []
+    for n, text in enumerate(texts):
+        p = tmp_path / f"a{n}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths.append(str(p))
+    report = ingest(paths, store)
+    assert not report.failed
+    return store
+
+
+def _groups(a: Analysis, metric: str) -> list[Any]:
+    return [g for g in a.groups if g.metric == metric]
+
+
+@pytest.fixture(scope="module")
+def corpus(memory_store: Store) -> Analysis:
+    return analyse(memory_store)
+
+
+def test_precise_and_rounded_backlog_agree(corpus: Analysis) -> None:
+    (g,) = [g for g in _groups(corpus, "revenue_backlog") if g.period[0] == "2025-09-30" and g.measure == "level"]
+    stated = {f.stated for f in g.facts}
+    assert {"$55.6 billion", "~$56 billion"} <= stated
+    assert g.status == "consistent"
+    assert g.resolved == pytest.approx(55.6e9)
+
+
+def test_backlog_is_a_time_series_not_a_conflict(corpus: Analysis) -> None:
+    levels = [g for g in _groups(corpus, "revenue_backlog") if g.measure == "level" and g.period[2]]
+    assert [g.period[0] for g in sorted(levels, key=lambda g: g.period[2])] == [
+        "2025-03-31", "2025-09-30", "2025-12-31", "2026-03-31"]
+    assert all(g.status == "consistent" for g in levels)
+
+
+def test_capex_cut_is_a_revision(corpus: Analysis) -> None:
+    (g,) = [g for g in _groups(corpus, "capex") if g.period[0] == "2025"]
+    assert g.status == "revision"
+    assert {f.stated for f in g.superseded} == {"around $20 billion to $23 billion"}
+    assert g.resolved == pytest.approx(13e9)
+
+
+def test_correction_supersedes(tmp_path: Path) -> None:
+    store = _store_with(tmp_path, "Soylent corrects\nSoylent Corp said it corrected its fourth quarter net income "
+                                  "to 485,380 dlrs from 528,790 dlrs in 1986.")
+    a = analyse(store)
+    (g,) = _groups(a, "net_income")
+    assert g.status == "revision"
+    assert [f.stated for f in g.superseded] == ["528,790 dlrs"]
+    assert g.resolved == 485380
+
+
+def test_true_conflict_is_reported_with_both_sides(tmp_path: Path) -> None:
+    store = _store_with(
+        tmp_path,
+        "Acme beats\nBy Jane Roe\nAcme Corp reported revenue of $5.2 billion in Q3 2025.",
+        "Acme misses\nBy John Doe\nAcme Corp reported revenue of $4.1 billion in Q3 2025.",
+        "Acme again\nBy Ann Lee\nAcme Corp reported revenue of about $5.2 billion in Q3 2025.",
+    )
+    a = analyse(store)
+    (g,) = _groups(a, "revenue")
+    assert g.status == "conflict"
+    assert sorted(sorted(f.stated for f in side) for side in g.clusters) == [
+        ["$4.1 billion"], ["$5.2 billion", "about $5.2 billion"]]
+    assert g.resolved == pytest.approx(5.2e9)
+    report = resolve_report(a)[0]
+    assert len(report["support"]) == 2 and len(report["dissent"]) == 1
+    assert a.trust[g.dissent[0].source] < a.trust[g.support[0].source]
+
+
+def test_unresolved_period_is_a_possible_conflict(tmp_path: Path) -> None:
+    store = _store_with(
+        tmp_path,
+        "Acme one\nAcme Corp reported revenue of $5.2 billion in Q3 2025.",
+        "Acme two\nAcme Corp said its revenue was $9 billion.",
+    )
+    groups = conflicts_report(analyse(store))
+    possible = [g for g in groups if g["status"] == "possible_conflict"]
+    assert possible and possible[0]["reason"] == "period unresolved"
+    assert possible[0]["claims"][0]["value"]["stated"] == "$9 billion"
+
+
+def test_truncation_rule_is_configurable() -> None:
+    def fact(i: str, v: float, d: int, stated: str) -> Fact:
+        return Fact(i, i, "C", "revenue_backlog", "level", v, v, v, d, "exact", "USD", "2025-09-30", "2025-09-30",
+                    "2025-09-30", "reported", None, stated=stated)
+
+    facts = [fact("a", 55e9, -9, "$55B"), fact("b", 55.6e9, -8, "$55.6B")]
+    assert analyse_groups(facts, AgreementConfig(truncation=True))[0].status == "consistent"
+    assert analyse_groups(facts, AgreementConfig(truncation=False))[0].status == "conflict"
+
+
+def test_cross_checks(corpus: Analysis) -> None:
+    by_kind = {(c.kind, c.verdict): c for c in corpus.checks}
+    growth = by_kind[("growth", "consistent")]
+    assert growth.low == pytest.approx(25.85e9 * 3.835, rel=1e-3)
+    assert "99.46B" in growth.explanation
+    margin = by_kind[("margin", "derived")]
+    assert (margin.low + margin.high) / 2 == pytest.approx(977.6e6, rel=0.01)
+    assert ("parts", "consistent") in by_kind
+
+
+def test_subperiod_and_inconsistent_checks(tmp_path: Path) -> None:
+    store = _store_with(
+        tmp_path,
+        "Acme year\nAcme Corp reported revenue of $1 billion in Q1 2024, $1.1 billion in Q2 2024, $1.2 billion in Q3 "
+        "2024 and $1.3 billion in Q4 2024. Acme Corp reported revenue of $4.6 billion for 2024.",
+    )
+    checks = [c for c in analyse(store).checks if c.kind == "subperiods"]
+    assert checks and checks[0].verdict == "consistent"
+    store2 = _store_with(tmp_path, "Acme year\nAcme Corp reported revenue of $1 billion in Q1 2024, $1.1 billion in "
+                                   "Q2 2024, $1.2 billion in Q3 2024 and $1.3 billion in Q4 2024. Acme Corp reported "
+                                   "revenue of $9 billion for 2024.")
+    assert [c.verdict for c in analyse(store2).checks if c.kind == "subperiods"] == ["inconsistent"]
+
+
+def test_resolution_uses_numeric_distance() -> None:
+    def fact(i: str, src: str, v: float, group: str) -> Fact:
+        return Fact(i, src, "C", "m", "level", v, v, v, -6, "exact", "USD", group, group, group, "reported", None,
+                    stated=f"${v}")
+
+    facts = []
+    for n in range(6):
+        g = f"2025-0{n + 1}-28"
+        facts += [fact(f"a{n}", "good", 100e6, g), fact(f"d{n}", "good2", 100e6, g), fact(f"b{n}", "near", 103e6, g),
+                  fact(f"c{n}", "far", 1000e6, g)]
+    groups = analyse_groups(facts, AgreementConfig())
+    trust = resolve(groups)
+    assert trust["good"] > trust["near"] > trust["far"]
+    assert all(g.resolved == 100e6 for g in groups)
+
+
+def test_analysis_is_rdf_and_idempotent(tmp_path: Path, examples: list[str]) -> None:
+    store = open_store(str(tmp_path / "s"))
+    ingest(examples, store)
+    analyse(store)
+    size = len(store)
+    analyse(store)
+    assert len(store) == size
+    rows = list(store.select("SELECT (COUNT(?g) AS ?n) WHERE { ?g a cg:ClaimGroup ; cg:status \"revision\" }"))
+    assert rows[0]["n"] == 2
+    store.close()
+
+
+def test_sparql_rule_agrees_with_python(memory_store: Store) -> None:
+    from claimgraph.queries import load_query
+
+    a = analyse(memory_store)
+    python = {f"https://w3id.org/claimgraph/id/group/{g.id}": g for g in a.groups}
+    for row in memory_store.select(load_query("group-consistency").text):
+        g = python[row["group"]]
+        assert (row["verdict"] == "consistent") == (g.status in ("consistent", "revision", "unresolved")), g.key
+
+
+def test_conflicts_cli(tmp_path: Path, runner: CliRunner, examples: list[str]) -> None:
+    store = str(tmp_path / "s")
+    runner.invoke(app, ["ingest", *examples, "--store", store, "--workers", "1"])
+    out = runner.invoke(app, ["conflicts", "--store", store, "--all", "--format", "json"])
+    groups = json.loads(out.stdout)
+    statuses = {g["status"] for g in groups}
+    assert {"consistent", "revision"} <= statuses
+    for g in groups:
+        assert {"company", "metric", "measure", "period", "status", "claims"} <= set(g)
+        for c in g["claims"]:
+            assert {"id", "article", "value"} <= set(c)
+    text = runner.invoke(app, ["conflicts", "--store", store]).stdout
+    assert "REVISION" in text and "superseded" in text
+    tl = runner.invoke(app, ["timeline", "CoreWeave", "revenue_backlog", "--store", store]).stdout
+    assert tl.index("2025-03-31") < tl.index("2025-09-30") < tl.index("2025-12-31") < tl.index("2026-03-31")
+    res = json.loads(runner.invoke(app, ["resolve", "--store", store, "--format", "json"]).stdout)
+    assert all({"subject", "metric", "period", "value", "low", "high", "support", "dissent"} <= set(r) for r in res)
+
+
+def test_import_claims(tmp_path: Path, runner: CliRunner) -> None:
+    csv_path = tmp_path / "claims.csv"
+    csv_path.write_text(
+        "source,subject,metric,period,value,unit\n"
+        "Wire A,Acme,revenue,2025-Q3,5200000000,USD\n"
+        "Wire B,Acme,revenue,2025-Q3,4100000000,USD\n"
+        "Wire C,Acme,revenue,2025-Q3,$5.2B,\n"
+        "Wire A,Microsoft,revenue,FY2016,91.2e9,USD\n"
+        "Wire A,Acme,revenue,2025-07-01/2025-09-30,5.2e9,USD\n"
+        "Wire D,Acme,revenue,someday,1,USD\n", encoding="utf-8")
+    store = str(tmp_path / "s")
+    out = runner.invoke(app, ["import-claims", str(csv_path), "--store", store])
+    assert out.exit_code == 1 and "someday" in out.stderr
+    groups = json.loads(runner.invoke(app, ["conflicts", "--store", store, "--format", "json"]).stdout)
+    (g,) = [g for g in groups if g["company"] == "Acme"]
+    assert g["status"] == "conflict" and g["period"]["label"] == "2025-Q3" and len(g["claims"]) == 4
