@@ -466,7 +466,7 @@ def view(
         "claimgraph-view.html"),
     company: Annotated[str | None, typer.Option(help="Focus on one company.")] = None,
     metric: Annotated[str | None, typer.Option(help="Focus on one metric.")] = None,
-    max_claims: Annotated[int, typer.Option(help="Aggregate claims into groups above this many.")] = 1500,
+    max_claims: Annotated[int, typer.Option(help="Aggregate claims into metric-period groups above this many.")] = 60,
     open_browser: OpenOpt = True,
     wait: WaitOpt = False,
 ) -> None:

@@ -29,7 +29,6 @@ from typing import Any
 from rdflib import Literal, URIRef
 
 from claimgraph import __version__
-
 from claimgraph.graph.conflicts import AgreementConfig, Fact, Group, analyse_groups
 from claimgraph.graph.crosschecks import CrossCheck, cross_checks
 from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, RDF, SCHEMA, XSD

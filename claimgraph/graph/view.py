@@ -73,7 +73,7 @@ class ViewOptions:
 
     company: str | None = None
     metric: str | None = None
-    max_claims: int = 1500
+    max_claims: int = 60
     physics_limit: int = 600
     title: str = "claimgraph"
     notes: list[str] = field(default_factory=list)
@@ -97,7 +97,7 @@ def build_graph(store: Store, opts: ViewOptions) -> nx.MultiDiGraph:
     aggregate = len(claims) > opts.max_claims
     if aggregate:
         opts.notes.append(f"{len(claims)} claims are too many to read one by one: each metric-period group "
-                          "stands for its claims (run with --company/--metric to see single claims).")
+                          "stands for its claims (use --company and --metric, or --max-claims, to see single claims).")
     articles = {a["id"]: a for a in list_articles(store)}
     used_articles = {c["article"] for c in claims}
     for aid in used_articles:
@@ -170,7 +170,9 @@ def _add_groups(g: nx.MultiDiGraph, store: Store, claims: dict[str, dict[str, An
         if len(member_ids) < 2 and status in ("consistent", "unresolved") and not aggregate:
             continue
         period = r0.get("periodLabel") or "unresolved"
-        label = f"{r0['metric']} {period}: {_money(r0.get('value'), r0['unit'])}"
+        value = _money(r0.get("value"), r0["unit"]) if r0.get("value") is not None else \
+            " / ".join(claims[m]["value"]["stated"] for m in member_ids[:2])
+        label = f"{r0['metric']} {period}: {value}"
         quotes = [_quote(claims[m]) for m in member_ids]
         details = [("Status", status), ("Company", r0["company"]), ("Metric", r0["metric"]),
                    ("Measure", r0["measure"]), ("Period", period),
@@ -183,8 +185,21 @@ def _add_groups(g: nx.MultiDiGraph, store: Store, claims: dict[str, dict[str, An
         g.add_edge(gid, f"company:{r0['company']}", label="about")
         g.add_edge(gid, f"metric:{r0['metric']}", label="measures")
         if aggregate:
+            for article in dict.fromkeys(claims[m]["article"] for m in member_ids):
+                g.add_edge(article, gid, label="states")
             for m in member_ids:
-                g.add_edge(claims[m]["article"], gid, label="states")
+                older = claims[m].get("revises")
+                if older in claims:
+                    for cid in (m, older):
+                        c = claims[cid]
+                        g.add_node(cid, kind="claim", label=c["value"]["stated"], company=c["company"],
+                                   metric=c["metric"], period=period, quotes=[_quote(c)],
+                                   title=f"{c['value']['stated']} ({c['modality']})\nQuote: {c['quote']}",
+                                   details=[("Value", c["value"]["stated"]), ("Modality", c["modality"]),
+                                            ("Period", period), ("Article", c["article_title"])])
+                    g.add_edge(m, older, label="revises")
+                    g.add_edge(m, gid, label="agrees with")
+                    g.add_edge(older, gid, label="revises")
         if status == "conflict":
             cid = f"conflict:{gid}"
             values = " vs ".join(", ".join(claims[m]["value"]["stated"] for m in side) for side in sides.values())
@@ -239,10 +254,10 @@ def _vis_data(g: nx.MultiDiGraph, opts: ViewOptions) -> tuple[list[dict[str, Any
             extra.update(x=float(pos[n][0]), y=float(pos[n][1]), physics=False)
         net.add_node(str(n), label=data.get("label", str(n)), title=data.get("title", ""),
                      shape=style.get("shape", "dot"), color=style.get("color", "#999999"), size=data["size"],
-                     group=data["kind"], **extra)
+                     **extra)
     for u, v, data in g.edges(data=True):
         style = EDGE_STYLE.get(data["label"], {})
-        net.add_edge(str(u), str(v), title=data["label"], label=data["label"] if g.number_of_edges() < 300 else "",
+        net.add_edge(str(u), str(v), title=data["label"], label=data["label"] if g.number_of_edges() < 120 else "",
                      arrows="to", **style)
     nodes = []
     for node in net.nodes:
@@ -283,7 +298,7 @@ class _Raw(str):
 
 
 def write_view(store: Store, output: str | Path, *, company: str | None = None, metric: str | None = None,
-               max_claims: int = 1500) -> tuple[Path, nx.MultiDiGraph, ViewOptions]:
+               max_claims: int = 60) -> tuple[Path, nx.MultiDiGraph, ViewOptions]:
     """Build the graph from ``store`` and write the page to ``output``."""
     opts = ViewOptions(company=canonical_company(company) if company else None, metric=metric, max_claims=max_claims)
     g = build_graph(store, opts)
