@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,9 @@ from claimgraph.pipeline import ingest
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = Path(__file__).parent / "artifacts"
 XSS_TITLE = "Evil <script>window.__xss = 1</script> <img src=x onerror=\"window.__xss = 2\">"
+
+if CHROMIUM is None and os.environ.get("CI"):
+    raise RuntimeError("chromium is not installed, and CI must not skip the browser tests: run scripts/test as root")
 
 pytestmark = [pytest.mark.browser, pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed "
                                                       "(scripts/test installs it; CI must not skip)")]

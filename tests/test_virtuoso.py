@@ -1,0 +1,91 @@
+"""The same commands against a real SPARQL server: Virtuoso Open Source, started by the test itself."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+from typer.testing import CliRunner
+
+from claimgraph.cli import app
+from claimgraph.errors import EndpointError, QueryError
+from claimgraph.graph.store import Store, open_store
+from claimgraph.queries import list_queries, load_query
+from tests import virtuoso
+from tests.test_queries import EXPECT_ROWS, PARAMS
+
+if not virtuoso.available() and os.environ.get("CI"):
+    raise RuntimeError("Virtuoso is not installed, and CI must not skip its tests: run scripts/test as root")
+
+pytestmark = [pytest.mark.virtuoso, pytest.mark.slow,
+              pytest.mark.skipif(not virtuoso.available(), reason="virtuoso-opensource-7 is not installed")]
+
+
+@pytest.fixture(scope="module")
+def endpoint(tmp_path_factory: pytest.TempPathFactory, examples: list[str]) -> Iterator[str]:
+    with virtuoso.virtuoso(tmp_path_factory.mktemp("virtuoso")) as url:
+        result = CliRunner().invoke(app, ["ingest", *examples, "--store", url, "--workers", "1", "--format", "json"])
+        assert result.exit_code == 0, result.output
+        assert CliRunner().invoke(app, ["conflicts", "--store", url]).exit_code == 0  # writes the analysis graph
+        yield url
+
+
+@pytest.fixture(scope="module")
+def remote(endpoint: str) -> Store:
+    return open_store(endpoint)
+
+
+def test_articles_counted(endpoint: str) -> None:
+    out = CliRunner().invoke(app, ["query", "SELECT (COUNT(?a) AS ?n) WHERE { ?a a schema:NewsArticle }",
+                                   "--store", endpoint, "--format", "csv"])
+    assert out.stdout.splitlines() == ["n", "5"]
+
+
+def test_conflicts_same_as_embedded(endpoint: str, tmp_path: Path, examples: list[str]) -> None:
+    runner = CliRunner()
+    local = str(tmp_path / "s")
+    runner.invoke(app, ["ingest", *examples, "--store", local, "--workers", "1"])
+    ours = runner.invoke(app, ["conflicts", "--all", "--format", "json", "--store", local]).stdout
+    theirs = runner.invoke(app, ["conflicts", "--all", "--format", "json", "--store", endpoint]).stdout
+    assert json.loads(ours) == json.loads(theirs)
+    text_ours = runner.invoke(app, ["conflicts", "--store", local]).stdout
+    assert text_ours == runner.invoke(app, ["conflicts", "--store", endpoint]).stdout
+
+
+@pytest.mark.parametrize("name", [q.name for q in list_queries(include_internal=True)])
+def test_bundled_query_on_virtuoso(name: str, remote: Store, endpoint: str) -> None:
+    q = load_query(name)
+    bindings: dict[str, object] = {}
+    for p in q.params:
+        if p.name == "article":
+            bindings["article"] = URIRef(next(remote.select(load_query("articles").text))["article"])
+        elif p.name == "claim":
+            bindings["claim"] = URIRef(next(remote.select(load_query("claims").text))["claim"])
+        elif p.name == "status":
+            bindings["status"] = Literal("revision")
+        else:
+            bindings[p.name] = Literal(PARAMS[p.name])
+    rows = list(remote.select(q.text, bindings))  # type: ignore[arg-type]
+    if name in EXPECT_ROWS:
+        assert rows, name
+
+
+def test_query_refuses_update_remote(endpoint: str) -> None:
+    out = CliRunner().invoke(app, ["query", "CLEAR ALL", "--store", endpoint])
+    assert out.exit_code == 1 and "read-only" in out.stderr
+
+
+def test_remote_errors(remote: Store) -> None:
+    with pytest.raises(QueryError):
+        remote.query("SELECT ?x WHERE { ?x ?y }")
+    with pytest.raises(EndpointError, match="cannot reach"):
+        open_store("http://127.0.0.1:9/sparql").query("ASK {}")
+
+
+def test_view_from_virtuoso(endpoint: str, tmp_path: Path) -> None:
+    out = CliRunner().invoke(app, ["view", "--store", endpoint, "--no-open", "--output", str(tmp_path / "v.html")])
+    assert out.exit_code == 0 and (tmp_path / "v.html").stat().st_size > 100_000
