@@ -64,7 +64,7 @@ def virtuoso(workdir: Path) -> Iterator[str]:
                 break
             except OSError:
                 if proc.poll() is not None or time.time() > deadline:
-                    raise RuntimeError("Virtuoso HTTP did not start: " + (workdir / "server.out").read_text()[-2000:])
+                    raise RuntimeError("Virtuoso HTTP did not start: " + (workdir / "server.out").read_text()[-2000:]) from None
                 time.sleep(0.5)
         yield endpoint
     finally:
