@@ -528,7 +528,16 @@ def demo(
     out.print(f"Store: {result.store}\n{result.report.articles} articles, {result.report.claims} claims ingested",
               markup=False)
     _print_conflicts(result.conflicts)
-    out.print(f"\nTimeline: {result.timeline}", markup=False)
+    out.print("\nSources that agree (at stated precision):", markup=False)
+    for g in result.agreements:
+        values = ", ".join(dict.fromkeys(c["value"]["stated"] for c in g["claims"]))
+        sources = len({c["article"] for c in g["claims"]})
+        out.print(f"  {g['metric']} {g['period']['label'] if g['period'] else ''}: {values} "
+                  f"({sources} articles)", markup=False, highlight=False)
+    out.print("\nCross-checks:", markup=False)
+    for c in result.checks:
+        out.print(f"  {c['kind']} [{c['verdict']}]: {c['explanation']}", markup=False, highlight=False)
+    out.print(f"\nTimeline of revenue_backlog: {result.timeline}", markup=False)
     out.print(f"View: {result.view}", markup=False, highlight=False)
     if open_browser:
         webbrowser.open(result.view.as_uri())

@@ -177,6 +177,8 @@ class DemoResult:
     store: str
     report: IngestReport
     conflicts: list[dict[str, Any]]
+    agreements: list[dict[str, Any]]
+    checks: list[dict[str, Any]]
     timeline: str
     view: Path
 
@@ -185,7 +187,7 @@ def demo(store_spec: str | None, output: str | Path) -> DemoResult:
     """A fresh store with the bundled corpus, its conflict report, the backlog timeline and the view."""
     import shutil
 
-    from claimgraph.graph.analysis import analyse, conflicts_report
+    from claimgraph.graph.analysis import analyse, checks_report, conflicts_report
     from claimgraph.graph.catalog import timeline
     from claimgraph.graph.store import open_store
     from claimgraph.graph.view import write_view
@@ -203,7 +205,10 @@ def demo(store_spec: str | None, output: str | Path) -> DemoResult:
         path, _, _ = write_view(store, output)
     finally:
         store.close()
-    return DemoResult(spec, report, conflicts_report(analysis, include_all=False), series, path)
+    agreements = [g for g in conflicts_report(analysis, include_all=True)
+                  if g["status"] == "consistent" and len({c["article"] for c in g["claims"]}) > 1]
+    return DemoResult(spec, report, conflicts_report(analysis, include_all=False), agreements,
+                      checks_report(analysis), series, path)
 
 
 __all__ = ["VOCABULARY_GRAPH", "IngestReport", "demo", "extract_records", "ingest"]
