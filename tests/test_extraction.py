@@ -211,3 +211,38 @@ def test_extract_cli_jsonl(tmp_path: object, runner: CliRunner, examples: list[s
     every = runner.invoke(app, ["extract", *examples, "--format", "json"])
     assert len(every.stdout.splitlines()) == 5
     assert all(json.loads(x)["claims"] for x in every.stdout.splitlines())
+
+
+HTML_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Acme beats | Example Wire</title>
+<meta property="og:title" content="Acme beats estimates">
+<meta name="author" content="Jane Roe">
+<meta property="og:site_name" content="Example Wire">
+<meta property="article:published_time" content="2025-11-12T21:05:00Z">
+<link rel="canonical" href="https://wire.example/acme-beats">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Acme beats estimates",
+ "datePublished": "2025-11-12", "author": {"@type": "Person", "name": "Jane Roe"}}</script></head>
+<body><nav>Home | Markets | Tech</nav><article><h1>Acme beats estimates</h1>
+<p>Acme Corp reported third-quarter revenue of $1.36 billion on Wednesday, beating analyst estimates and
+more than doubling from a year earlier, as demand for its cloud services kept growing across regions.</p>
+<p>The company said its contract backlog reached $55.6 billion at quarter-end, and it now expects full-year
+2025 revenue of $5.05 billion to $5.15 billion, down from its prior range of $5.15 billion to $5.35 billion.</p>
+</article><footer>Subscribe to our newsletter</footer></body></html>"""
+
+
+def test_html_reader_metadata_and_claims(tmp_path: object) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "acme.html"
+    path.write_text(HTML_PAGE, encoding="utf-8")
+    (result,) = list(read_inputs([str(path)]))
+    doc = result.document
+    assert doc is not None, result.error
+    assert doc.title == "Acme beats estimates"
+    assert [a.name for a in doc.authors] == ["Jane Roe"]
+    assert doc.publisher == "Example Wire" and doc.published == dt.date(2025, 11, 12)
+    assert doc.url == "https://wire.example/acme-beats"
+    assert "Home | Markets" not in doc.text and "newsletter" not in doc.text
+    got = {(c.metric, c.modality.value, c.period.label if c.period else None) for c in extract(doc).claims}
+    assert ("revenue", "reported", "2025-Q3") in got
+    assert ("revenue_backlog", "reported", "2025-09-30") in got
+    assert ("revenue", "guidance", "2025") in got and ("revenue", "prior_guidance", "2025") in got

@@ -83,8 +83,8 @@ _HEDGES: list[tuple[str, Qualifier, str]] = [
     (r"under|less\s+than|below|up\s+to|as\s+much\s+as|as\s+high\s+as|no\s+more\s+than|at\s+most|"
      r"fewer\s+than|south\s+of|as\s+many\s+as", Qualifier.AT_MOST, "open"),
     (r"about|approximately|approx\.?|roughly|around|some|circa|ca\.|an\s+estimated|estimated|near|"
-     r"in\s+the\s+region\s+of|in\s+the\s+neighbou?rhood\s+of|on\s+the\s+order\s+of|or\s+so|~|≈|"
-     r"in\s+the\s+~?", Qualifier.APPROXIMATE, "approx"),
+     r"in\s+the\s+region\s+of|in\s+the\s+neighbou?rhood\s+of|on\s+the\s+order\s+of|or\s+so|~|≈",
+     Qualifier.APPROXIMATE, "approx"),
 ]
 _HEDGE_BEFORE = [(re.compile(rf"(?:^|[\s(,;:])(?:{p})\s*$", re.IGNORECASE), q, k) for p, q, k in _HEDGES]
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|through)\s*$", re.IGNORECASE)

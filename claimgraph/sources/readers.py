@@ -28,6 +28,7 @@ from claimgraph.sources.model import Document
 from claimgraph.sources.text import normalise
 
 MAX_BYTES_DEFAULT = 20 * 1024 * 1024
+MIN_HTML_WORDS = 15  # less main text than this is navigation or an empty page, not an article
 
 
 class Format(StrEnum):
@@ -183,6 +184,8 @@ def read_inputs(paths: Iterable[str], *, meta: Metadata | None = None, fmt: Form
             yield ReadResult(label, error=str(exc))
         except OSError as exc:
             yield ReadResult(label, error=f"{label}: cannot read ({exc.strerror or exc}); check permissions")
+        except Exception as exc:  # a parser bug on one input must not end the batch
+            yield ReadResult(label, error=f"{label}: cannot read ({type(exc).__name__}: {exc})")
 
 
 def _sniff(data: bytes) -> Format:
@@ -342,7 +345,7 @@ def html_document(html: str, source: str, meta: Metadata) -> Document:
     except Exception as exc:  # trafilatura raises a variety of parser errors
         raise InputError(f"{source}: cannot parse the HTML ({type(exc).__name__}); check the file") from exc
     body = getattr(result, "text", None) if result is not None else None
-    if not body or not body.strip():
+    if not body or len(body.split()) < MIN_HTML_WORDS:
         raise InputError(f"{source}: no article text found in the HTML; is it an article page?")
     title = meta.title or getattr(result, "title", None) or ""
     authors = list(meta.authors)
