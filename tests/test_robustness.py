@@ -111,7 +111,7 @@ def _integrity(store_path: Path, sources: dict[str, str]) -> int:
             "SELECT ?a ?src (COUNT(DISTINCT ?c) AS ?n) WHERE { ?a a schema:NewsArticle ; cg:source ?src . "
             "?x a np:Assertion ; prov:wasDerivedFrom ?a ; prov:wasGeneratedBy ?act . "
             "OPTIONAL { ?c a schema:Claim ; schema:appearance ?a } } GROUP BY ?a ?src"))
-        total = list(store.select("SELECT (COUNT(?a) AS ?n) WHERE { ?a a schema:NewsArticle }"))[0]["n"]
+        total = next(iter(store.select("SELECT (COUNT(?a) AS ?n) WHERE { ?a a schema:NewsArticle }")))["n"]
         assert len(rows) == total, "an article without its provenance graph"
         for r in rows:
             doc = text_document(sources[r["src"]], r["src"], Metadata())
