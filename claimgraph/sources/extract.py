@@ -84,6 +84,8 @@ def _repeat_periods(claims: list[Claim]) -> None:
 
 
 def _note_margins(sentence: Sentence, vocab: Vocabulary, ctx: ArticleContext) -> None:
+    if "margin" not in sentence.text.lower():
+        return
     for m in vocab.mentions(sentence.text):
         if m.metric.endswith("margin"):
             ctx.last_margin = m.metric

@@ -70,6 +70,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Cheap pre-checks: a pattern runs only when the text could contain its match.
+_WORD_ONLY = {"quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year", "prior_quarter"}
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "half": ("half", "h1", "h2", "1h", "2h", "six months"),
+    "nine_months": ("nine", "9m", "date", "ytd"),
+    "quarter_end": ("end",), "year_end": ("end",),
+    "quarterly": ("quarter",),
+    "prior_year": ("year", "ago"),
+    "prior_quarter": ("quarter", "sequential", "q/q"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class PeriodMention:
     """A period named in text; ``year`` is None when the text gives none."""
@@ -168,7 +180,13 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     [('quarter', 1, 2026), ('quarter', 3, 2025)]
     """
     found: list[PeriodMention] = []
+    lower = text.lower()
+    has_digit = any(ch.isdigit() for ch in text)
     for kind, pattern in _PATTERNS:
+        if not has_digit and kind not in _WORD_ONLY:
+            continue
+        if kind in _NEEDS and not any(word in lower for word in _NEEDS[kind]):
+            continue
         for m in pattern.finditer(text):
             pm = _mention(kind, m)
             if pm is not None:

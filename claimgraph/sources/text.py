@@ -31,6 +31,9 @@ _REPLACE = {
 _DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 
 
+_SPECIAL = re.compile(r"[^\x20-\x7e]|  +")
+
+
 def normalise(original: str, ranges: Iterable[tuple[int, int]] | None = None) -> tuple[str, list[int]]:
     """Normalise ``original`` (or only the given ``ranges`` of it, joined by newlines).
 
@@ -42,33 +45,55 @@ def normalise(original: str, ranges: Iterable[tuple[int, int]] | None = None) ->
     origin: list[int] = []
     for n, (start, end) in enumerate(spans):
         if n and out and out[-1] != "\n":
-            out.append("\n")
-            origin.append(max(start - 1, 0))
-        for i in range(start, end):
-            ch = original[i]
-            if ch in _DROP:
-                continue
-            ch = _REPLACE.get(ch, ch)
-            if ord(ch) > 127 and not ch.isalnum():
-                decomposed = unicodedata.normalize("NFKC", ch)
-                if len(decomposed) == 1:
-                    ch = decomposed
-            elif ord(ch) < 32 and ch != "\n":
-                ch = " "
-            if ch == " " and (not out or out[-1] in " \n"):
-                continue
-            if ch == "\n":
-                while out and out[-1] == " ":
-                    out.pop()
-                    origin.pop()
-                if len(out) >= 2 and out[-1] == "\n" and out[-2] == "\n":
-                    continue
-            out.append(ch)
-            origin.append(i)
+            _put(out, origin, "\n", max(start - 1, 0))
+        pos = start
+        for m in _SPECIAL.finditer(original, start, end):
+            if m.start() > pos:
+                _run(out, origin, original, pos, m.start())
+            if m.group(0)[0] == " ":
+                _put(out, origin, " ", m.start())
+            else:
+                _put(out, origin, m.group(0), m.start())
+            pos = m.end()
+        if pos < end:
+            _run(out, origin, original, pos, end)
     while out and out[-1] in " \n":
         out.pop()
         origin.pop()
     return "".join(out), origin
+
+
+def _run(out: list[str], origin: list[int], text: str, start: int, end: int) -> None:
+    """Append plain printable ASCII ``text[start:end]`` (single spaces at most) in bulk."""
+    if text[start] == " " and (not out or out[-1] in " \n"):
+        start += 1
+        if start >= end:
+            return
+    out.extend(text[start:end])
+    origin.extend(range(start, end))
+
+
+def _put(out: list[str], origin: list[int], ch: str, i: int) -> None:
+    """Append one special character after mapping it."""
+    if ch in _DROP:
+        return
+    ch = _REPLACE.get(ch, ch)
+    if ord(ch) > 127 and not ch.isalnum():
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if len(decomposed) == 1:
+            ch = decomposed
+    elif ord(ch) < 32 and ch != "\n":
+        ch = " "
+    if ch == " " and (not out or out[-1] in " \n"):
+        return
+    if ch == "\n":
+        while out and out[-1] == " ":
+            out.pop()
+            origin.pop()
+        if len(out) >= 2 and out[-1] == "\n" and out[-2] == "\n":
+            return
+    out.append(ch)
+    origin.append(i)
 
 
 # --- boilerplate -------------------------------------------------------------
