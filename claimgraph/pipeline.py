@@ -24,12 +24,12 @@ import multiprocessing as mp
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rdflib import Literal, URIRef
 
-from claimgraph.graph.namespaces import CG, ID, VOCABULARY_GRAPH, XSD
-from claimgraph.graph.rdf import Quad, article_iri, article_quads, graph_iris, text_hash, vocabulary_quads
+from claimgraph.graph.namespaces import CG, ID, PROV, VOCABULARY_GRAPH, XSD
+from claimgraph.graph.rdf import article_iri, article_quads, graph_iris, nquads, text_hash, vocabulary_quads
 from claimgraph.graph.store import Store
 from claimgraph.queries import load_query
 from claimgraph.sources.companies import load_registry
@@ -37,6 +37,8 @@ from claimgraph.sources.extract import extract
 from claimgraph.sources.metrics import load_vocabulary
 from claimgraph.sources.model import Claim, Document, Extraction
 from claimgraph.sources.readers import MAX_BYTES_DEFAULT, Format, Metadata, ReadResult, read_inputs
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -54,6 +56,18 @@ class IngestReport:
                 "revised": self.revised, "failed": [{"source": s, "reason": r} for s, r in self.failed]}
 
 
+@dataclass
+class Prepared:
+    """One article, extracted and serialised in a worker, ready for the single writer."""
+
+    source: str
+    sha: str | None = None
+    url: str | None = None
+    nquads: str = ""
+    claims: int = 0
+    error: str | None = None
+
+
 def _extract_one(doc: Document) -> tuple[Document, Extraction | None, str | None]:
     try:
         return doc, extract(doc), None
@@ -61,76 +75,106 @@ def _extract_one(doc: Document) -> tuple[Document, Extraction | None, str | None
         return doc, None, f"{doc.source}: extraction failed ({type(exc).__name__}: {exc})"
 
 
+def _prepare(r: ReadResult) -> Prepared:
+    """Read result → extraction → N-Quads text (runs in worker processes)."""
+    if r.document is None:
+        return Prepared(r.source, error=r.error or f"{r.source}: unreadable")
+    _, ex, err = _extract_one(r.document)
+    if ex is None:
+        return Prepared(r.source, error=err)
+    try:
+        text = nquads(article_quads(ex))
+    except Exception as exc:
+        return Prepared(r.source, error=f"{r.source}: cannot build RDF ({type(exc).__name__}: {exc})")
+    return Prepared(r.source, text_hash(ex.document.text), ex.document.url, text, len(ex.claims))
+
+
+def _ordered(results: Iterable[ReadResult], workers: int, fn: Callable[[ReadResult], T]) -> Iterator[T]:
+    """``fn`` over ``results`` in input order, in ``workers`` processes when more than one."""
+    if workers <= 1:
+        yield from map(fn, results)
+        return
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(workers) as pool:
+        yield from pool.imap(fn, results, chunksize=8)
+
+
 def extract_all(results: Iterable[ReadResult], *, workers: int = 1,
                 ) -> Iterator[tuple[ReadResult, Extraction | None, str | None]]:
     """Extract every readable document, in input order, optionally in ``workers`` processes."""
-    if workers <= 1:
-        for r in results:
-            if r.document is None:
-                yield r, None, r.error
-            else:
-                _, ex, err = _extract_one(r.document)
-                yield r, ex, err
-        return
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    pending: list[ReadResult] = []
+    for r, (_, ex, err) in zip_results(results, workers):
+        yield r, ex, err
 
-    def docs() -> Iterator[Document]:
-        for r in results:
-            pending.append(r)
-            if r.document is not None:
-                yield r.document
 
-    with ctx.Pool(workers) as pool:
-        stream = pool.imap(_extract_one, docs(), chunksize=4)
-        for doc_result in stream:
-            while pending and pending[0].document is None:
-                r = pending.pop(0)
-                yield r, None, r.error
-            r = pending.pop(0)
-            _, ex, err = doc_result
-            yield r, ex, err
-        while pending:
-            r = pending.pop(0)
-            yield r, None, r.error
+def _extract_result(r: ReadResult) -> tuple[ReadResult, tuple[Document | None, Extraction | None, str | None]]:
+    if r.document is None:
+        return r, (None, None, r.error)
+    return r, _extract_one(r.document)
+
+
+def zip_results(results: Iterable[ReadResult], workers: int,
+                ) -> Iterator[tuple[ReadResult, tuple[Document | None, Extraction | None, str | None]]]:
+    yield from _ordered(results, workers, _extract_result)
+
+
+BATCH_ARTICLES = 64
+BATCH_CHARS = 4_000_000
 
 
 def ingest(paths: Iterable[str], store: Store, *, meta: Metadata | None = None, fmt: Format | None = None,
            workers: int = 1, max_bytes: int = MAX_BYTES_DEFAULT, stdin: object = None,
            progress: Callable[[str], None] | None = None) -> IngestReport:
-    """Ingest files, folders and ``-`` (stdin) into ``store``; see the module docstring."""
+    """Ingest files, folders and ``-`` (stdin) into ``store``; see the module docstring.
+
+    Workers extract and serialise; this process is the single writer. Articles are written in
+    transactions of up to ``BATCH_ARTICLES`` whole articles, so a crash loses at most the batch in flight
+    and never leaves part of an article.
+    """
     report = IngestReport()
     store.add(vocabulary_quads(load_vocabulary(), load_registry()))
     results = read_inputs(paths, meta=meta, fmt=fmt, max_bytes=max_bytes, stdin=stdin)
-    for r, ex, err in extract_all(results, workers=workers):
+    batch: list[Prepared] = []
+    in_batch: set[str] = set()
+    for p in _ordered(results, workers, _prepare):
         if progress is not None:
-            progress(r.source)
-        if ex is None:
-            report.failed.append((r.source, err or f"{r.source}: unreadable"))
+            progress(p.source)
+        if p.error is not None or p.sha is None:
+            report.failed.append((p.source, p.error or f"{p.source}: unreadable"))
             continue
-        try:
-            _write(store, ex, report)
-        except Exception as exc:
-            report.failed.append((r.source, f"{r.source}: not stored ({exc})"))
+        if p.sha in in_batch or store.has_subject(article_iri(p.sha)):
+            report.unchanged += 1
+            continue
+        if p.url and (previous := _previous_version(store, p.url)) is not None:
+            _flush(store, batch, report)
+            in_batch.clear()
+            p.nquads += _revision_nquads(previous, article_iri(p.sha))
+            report.revised += 1
+        batch.append(p)
+        in_batch.add(p.sha)
+        if len(batch) >= BATCH_ARTICLES or sum(len(b.nquads) for b in batch) >= BATCH_CHARS:
+            _flush(store, batch, report)
+            in_batch.clear()
+    _flush(store, batch, report)
     return report
 
 
-def _write(store: Store, ex: Extraction, report: IngestReport) -> None:
-    sha = text_hash(ex.document.text)
-    art = article_iri(sha)
-    if store.has_subject(art):
-        report.unchanged += 1
+def _flush(store: Store, batch: list[Prepared], report: IngestReport) -> None:
+    if not batch:
         return
-    previous = _previous_version(store, ex.document.url) if ex.document.url else None
-    quads: list[Quad] = article_quads(ex, supersedes=previous)
-    if previous is not None:
-        meta, _, _ = graph_iris(art)
-        quads.append((previous, CG.supersededBy, art, meta))
-        quads.append((previous, CG.superseded, Literal(True, datatype=XSD.boolean), meta))
-        report.revised += 1
-    store.add(quads)
-    report.articles += 1
-    report.claims += len(ex.claims)
+    try:
+        store.add_nquads("".join(p.nquads for p in batch))
+        report.articles += len(batch)
+        report.claims += sum(p.claims for p in batch)
+    except Exception as exc:
+        for p in batch:
+            report.failed.append((p.source, f"{p.source}: not stored ({exc})"))
+    batch.clear()
+
+
+def _revision_nquads(previous: URIRef, art: URIRef) -> str:
+    meta, _, _ = graph_iris(art)
+    return nquads([(art, PROV.wasRevisionOf, previous, meta), (previous, CG.supersededBy, art, meta),
+                   (previous, CG.superseded, Literal(True, datatype=XSD.boolean), meta)])
 
 
 def _previous_version(store: Store, url: str) -> URIRef | None:

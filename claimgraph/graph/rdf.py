@@ -26,6 +26,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import BNode, Literal, URIRef
@@ -80,10 +81,12 @@ def graph_iris(article: URIRef) -> tuple[URIRef, URIRef, URIRef]:
     return URIRef(f"{article}/meta"), URIRef(f"{article}/assertion"), URIRef(f"{article}/provenance")
 
 
+@lru_cache(maxsize=65536)
 def company_iri(name: str) -> URIRef:
     return ID[f"company/{safe_segment(name)}"]
 
 
+@lru_cache(maxsize=4096)
 def metric_iri(metric: str) -> URIRef:
     return ID[f"metric/{safe_segment(metric)}"]
 
@@ -213,29 +216,44 @@ def article_quads(ex: Extraction, *, now: dt.datetime | None = None, supersedes:
     return q
 
 
+_T = {name: CG[name] for name in ("subject", "metric", "measure", "low", "high", "unit", "statedText", "qualifier",
+                                  "decimals", "modality", "periodResolution", "quote", "quoteStart", "quoteEnd",
+                                  "statedValue", "phrase", "period", "counterparty")}
+_TYPE, _CLAIM, _OBS, _DATASET, _CLAIMS = RDF.type, SCHEMA.Claim, QB.Observation, QB.dataSet, ID["dataset/claims"]
+
+
+def _dbl(v: float) -> Literal:
+    return Literal(repr(float(v)), datatype=XSD.double)
+
+
+def _int(v: int) -> Literal:
+    return Literal(str(int(v)), datatype=XSD.integer)
+
+
 def _claim_quads(iri: URIRef, c: Claim, g: URIRef) -> list[Quad]:
     v = c.value
+    t = _T
     q: list[Quad] = [
-        (iri, RDF.type, SCHEMA.Claim, g), (iri, RDF.type, QB.Observation, g),
-        (iri, QB.dataSet, ID["dataset/claims"], g),
-        (iri, CG.subject, company_iri(c.company), g), (iri, SCHEMA.about, company_iri(c.company), g),
-        (iri, CG.metric, metric_iri(c.metric), g), (iri, CG.measure, _lit(c.measure.value), g),
-        (iri, CG.low, _lit(float(v.low)), g), (iri, CG.high, _lit(float(v.high)), g),
-        (iri, CG.unit, _lit(v.unit), g), (iri, CG.statedText, _lit(v.stated), g),
-        (iri, CG.qualifier, _lit(v.qualifier.value), g), (iri, CG.decimals, _lit(int(v.decimals)), g),
-        (iri, CG.modality, _lit(c.modality.value), g), (iri, CG.periodResolution, _lit(c.resolution.value), g),
-        (iri, CG.quote, _lit(c.quote), g), (iri, CG.quoteStart, _lit(c.span[0]), g),
-        (iri, CG.quoteEnd, _lit(c.span[1]), g),
+        (iri, _TYPE, _CLAIM, g), (iri, _TYPE, _OBS, g), (iri, _DATASET, _CLAIMS, g),
+        (iri, t["subject"], company_iri(c.company), g),
+        (iri, t["metric"], metric_iri(c.metric), g), (iri, t["measure"], Literal(c.measure.value), g),
+        (iri, t["low"], _dbl(v.low), g), (iri, t["high"], _dbl(v.high), g),
+        (iri, t["unit"], Literal(v.unit), g), (iri, t["statedText"], _lit(v.stated), g),
+        (iri, t["qualifier"], Literal(v.qualifier.value), g), (iri, t["decimals"], _int(v.decimals), g),
+        (iri, t["modality"], Literal(c.modality.value), g),
+        (iri, t["periodResolution"], Literal(c.resolution.value), g),
+        (iri, t["quote"], _lit(c.quote), g), (iri, t["quoteStart"], _int(c.span[0]), g),
+        (iri, t["quoteEnd"], _int(c.span[1]), g),
     ]
     if v.point is not None:
-        q.append((iri, CG.statedValue, _lit(float(v.point)), g))
+        q.append((iri, t["statedValue"], _dbl(v.point), g))
     if c.phrase:
-        q.append((iri, CG.phrase, _lit(c.phrase), g))
+        q.append((iri, t["phrase"], _lit(c.phrase), g))
     if c.period is not None:
-        q.append((iri, CG.period, period_iri(c.period), g))
+        q.append((iri, t["period"], period_iri(c.period), g))
         q += period_quads(c.period, ENTITIES_GRAPH)
     for cp in c.counterparties:
-        q.append((iri, CG.counterparty, company_iri(cp), g))
+        q.append((iri, t["counterparty"], company_iri(cp), g))
     return q
 
 
@@ -258,12 +276,17 @@ def _provenance(art: URIRef, assertion: URIRef, g: URIRef, ex: Extraction, claim
     for author in ex.document.authors:
         q.append((assertion, PROV.wasAttributedTo, author_iri(author.name, author.kind), g))
     for iri in claims:
-        q += [(iri, SCHEMA.appearance, art, g), (iri, PROV.wasDerivedFrom, art, g)]
+        q.append((iri, SCHEMA.appearance, art, g))
     return q
 
 
 def graphs_of(quads: Iterable[Quad]) -> set[Node]:
     return {g for *_, g in quads}
+
+
+def nquads(quads: Iterable[Quad]) -> str:
+    """Quads as N-Quads text (terms serialised and escaped by rdflib)."""
+    return "".join(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in quads)
 
 
 __all__ = ["BNode", "Quad", "article_iri", "article_quads", "graph_iris", "text_hash", "vocabulary_quads"]
