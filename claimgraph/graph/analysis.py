@@ -22,17 +22,24 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
-
-from rdflib import Literal, URIRef
 
 from claimgraph import __version__
 from claimgraph.graph.conflicts import AgreementConfig, Fact, Group, analyse_groups
 from claimgraph.graph.crosschecks import CrossCheck, cross_checks
 from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, RDF, SCHEMA, XSD
-from claimgraph.graph.rdf import TOOL, Quad, company_iri, metric_iri, period_iri
+from claimgraph.graph.rdf import (
+    TOOL,
+    company_iri,
+    metric_iri,
+    nq_double,
+    nq_int,
+    nq_iri,
+    nq_str,
+    period_iri,
+    safe_segment,
+)
 from claimgraph.graph.store import Store
 from claimgraph.graph.truth import aggregate_trust, resolve
 from claimgraph.queries import load_query
@@ -90,123 +97,130 @@ def analyse(store: Store, *, config: AgreementConfig | None = None, write: bool 
     people = aggregate_trust(trust, facts)
     result = Analysis(groups, checks, trust, people, facts)
     if write:
-        store.replace_graph(ANALYSIS_GRAPH, list(analysis_quads(result)))
+        store.replace_graph_nquads(ANALYSIS_GRAPH, analysis_nquads(result))
     return result
 
 
-def _lit(v: float) -> Literal:
-    return Literal(repr(float(v)) if math.isfinite(v) else "0.0", datatype=XSD.double)
+def _num(v: float) -> str:
+    return nq_double(v if math.isfinite(v) else 0.0)
 
 
-def analysis_quads(a: Analysis) -> Iterable[Quad]:
-    """The analysis as quads in the analysis graph (regenerated on every run)."""
-    g = ANALYSIS_GRAPH
-    run = ID["analysis/latest"]
-    yield (run, RDF.type, PROV.Activity, g)
-    yield (run, RDF.type, CG.AnalysisRun, g)
-    yield (run, PROV.wasAssociatedWith, TOOL, g)
-    yield (run, SCHEMA.softwareVersion, Literal(__version__), g)
-    yield (run, PROV.startedAtTime, Literal(dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
-                                            datatype=XSD.dateTime), g)
+class _Writer:
+    """Builds the analysis graph as N-Quads text (the bulk path: no rdflib terms per quad)."""
+
+    def __init__(self) -> None:
+        self.g = nq_iri(str(ANALYSIS_GRAPH))
+        self.lines: list[str] = []
+
+    def add(self, s: str, p: str, o: str) -> None:
+        self.lines.append(f"{s} {p} {o} {self.g} .\n")
+
+
+_P = {name: f"<{CG[name]}>" for name in (
+    "toleranceLow", "toleranceHigh", "status", "subject", "metric", "measure", "unit", "modalityClass", "period",
+    "periodLabel", "reason", "member", "superseded", "revision", "side", "low", "high", "winning", "comparedWith",
+    "resolvedValue", "resolvedLow", "resolvedHigh", "checkKind", "verdict", "explanation", "computedLow",
+    "computedHigh", "input", "checks", "impliesMetric", "source", "sourceKind", "trust", "claimCount")}
+_TYPE = f"<{RDF.type}>"
+
+
+def analysis_nquads(a: Analysis) -> str:
+    """The analysis as N-Quads text in the analysis graph (regenerated on every run)."""
+    w = _Writer()
+    run = nq_iri(str(ID["analysis/latest"]))
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    w.add(run, _TYPE, f"<{PROV.Activity}>")
+    w.add(run, _TYPE, f"<{CG.AnalysisRun}>")
+    w.add(run, f"<{PROV.wasAssociatedWith}>", nq_iri(str(TOOL)))
+    w.add(run, f"<{SCHEMA.softwareVersion}>", nq_str(__version__))
+    w.add(run, f"<{PROV.startedAtTime}>", f'"{now}"^^<{XSD.dateTime}>')
     for f in a.facts:
-        c = URIRef(f.id)
-        yield (c, CG.toleranceLow, _lit(f.cmp_low), g)
-        yield (c, CG.toleranceHigh, _lit(f.cmp_high), g)
+        c = nq_iri(f.id)
+        w.add(c, _P["toleranceLow"], _num(f.cmp_low))
+        w.add(c, _P["toleranceHigh"], _num(f.cmp_high))
     for grp in a.groups:
-        yield from _group_quads(grp, g)
+        _group_lines(grp, w, run)
     for check in a.checks:
-        yield from _check_quads(check, g)
-    yield from _trust_quads(a, g)
+        _check_lines(check, w)
+    _trust_lines(a, w)
+    return "".join(w.lines)
 
 
-def _group_quads(grp: Group, g: URIRef) -> Iterable[Quad]:
-    iri = ID[f"group/{grp.id}"]
-    yield (iri, RDF.type, CG.ClaimGroup, g)
-    yield (iri, CG.status, Literal(grp.status), g)
-    yield (iri, CG.subject, company_iri(grp.company), g)
-    yield (iri, CG.metric, metric_iri(grp.metric), g)
-    yield (iri, CG.measure, Literal(grp.measure), g)
-    yield (iri, CG.unit, Literal(grp.key[5]), g)
-    yield (iri, CG.modalityClass, Literal(grp.key[6]), g)
-    yield (iri, PROV.wasGeneratedBy, ID["analysis/latest"], g)
+def _group_lines(grp: Group, w: _Writer, run: str) -> None:
+    g = nq_iri(str(ID[f"group/{grp.id}"]))
+    w.add(g, _TYPE, f"<{CG.ClaimGroup}>")
+    w.add(g, _P["status"], nq_str(grp.status))
+    w.add(g, _P["subject"], nq_iri(str(company_iri(grp.company))))
+    w.add(g, _P["metric"], nq_iri(str(metric_iri(grp.metric))))
+    w.add(g, _P["measure"], nq_str(grp.measure))
+    w.add(g, _P["unit"], nq_str(grp.key[5]))
+    w.add(g, _P["modalityClass"], nq_str(grp.key[6]))
+    w.add(g, f"<{PROV.wasGeneratedBy}>", run)
     label, start, end = grp.period
     if label and start and end:
         p = Period(dt.date.fromisoformat(start), dt.date.fromisoformat(end), label)
-        yield (iri, CG.period, period_iri(p), g)
-        yield (iri, CG.periodLabel, Literal(label), g)
+        w.add(g, _P["period"], nq_iri(str(period_iri(p))))
+        w.add(g, _P["periodLabel"], nq_str(label))
     if grp.reason:
-        yield (iri, CG.reason, Literal(grp.reason), g)
-    for f in grp.facts:
-        yield (iri, CG.member, URIRef(f.id), g)
-    for f in grp.current:
-        yield (iri, CG.current, URIRef(f.id), g)
+        w.add(g, _P["reason"], nq_str(grp.reason))
     for f in grp.superseded:
-        yield (iri, CG.superseded, URIRef(f.id), g)
+        w.add(g, _P["superseded"], nq_iri(f.id))
+        w.add(g, _P["member"], nq_iri(f.id))
     for newer, _older in grp.revisions:
-        yield (iri, CG.revision, URIRef(newer.id), g)
+        w.add(g, _P["revision"], nq_iri(newer.id))
+    winner = {id(f) for f in grp.support}
     for n, side in enumerate(grp.clusters):
-        s = ID[f"group/{grp.id}/side/{n}"]
-        yield (iri, CG.side, s, g)
-        yield (s, RDF.type, CG.Side, g)
-        yield (s, CG.low, _lit(max(f.cmp_low for f in side)), g)
-        yield (s, CG.high, _lit(min(f.cmp_high for f in side)), g)
+        s = nq_iri(str(ID[f"group/{grp.id}/side/{n}"]))
+        w.add(g, _P["side"], s)
+        w.add(s, _TYPE, f"<{CG.Side}>")
+        w.add(s, _P["low"], _num(max(f.cmp_low for f in side)))
+        w.add(s, _P["high"], _num(min(f.cmp_high for f in side)))
+        if winner and all(id(f) in winner for f in side):
+            w.add(s, _P["winning"], f'"true"^^<{XSD.boolean}>')
         for f in side:
-            yield (s, CG.member, URIRef(f.id), g)
+            w.add(s, _P["member"], nq_iri(f.id))
     for other in grp.compared_with:
-        yield (iri, CG.comparedWith, ID[f"group/{other.id}"], g)
+        w.add(g, _P["comparedWith"], nq_iri(str(ID[f"group/{other.id}"])))
     if grp.resolved is not None:
-        yield (iri, CG.resolvedValue, _lit(grp.resolved), g)
-        yield (iri, CG.resolvedLow, _lit(grp.resolved_low or grp.resolved), g)
-        yield (iri, CG.resolvedHigh, _lit(grp.resolved_high or grp.resolved), g)
-        for f in grp.support:
-            yield (iri, CG.support, URIRef(f.id), g)
-        for f in grp.dissent:
-            yield (iri, CG.dissent, URIRef(f.id), g)
+        w.add(g, _P["resolvedValue"], _num(grp.resolved))
+        w.add(g, _P["resolvedLow"], _num(grp.resolved_low if grp.resolved_low is not None else grp.resolved))
+        w.add(g, _P["resolvedHigh"], _num(grp.resolved_high if grp.resolved_high is not None else grp.resolved))
 
 
-def _check_quads(check: CrossCheck, g: URIRef) -> Iterable[Quad]:
-    iri = ID[f"check/{check.id}"]
-    yield (iri, RDF.type, CG.CrossCheck, g)
-    yield (iri, CG.checkKind, Literal(check.kind), g)
-    yield (iri, CG.verdict, Literal(check.verdict), g)
-    yield (iri, CG.explanation, Literal(check.explanation), g)
-    yield (iri, CG.computedLow, _lit(check.low), g)
-    yield (iri, CG.computedHigh, _lit(check.high), g)
+def _check_lines(check: CrossCheck, w: _Writer) -> None:
+    c = nq_iri(str(ID[f"check/{check.id}"]))
+    w.add(c, _TYPE, f"<{CG.CrossCheck}>")
+    w.add(c, _P["checkKind"], nq_str(check.kind))
+    w.add(c, _P["verdict"], nq_str(check.verdict))
+    w.add(c, _P["explanation"], nq_str(check.explanation))
+    w.add(c, _P["computedLow"], _num(check.low))
+    w.add(c, _P["computedHigh"], _num(check.high))
     for grp in check.inputs:
-        yield (iri, CG.input, ID[f"group/{grp.id}"], g)
+        w.add(c, _P["input"], nq_iri(str(ID[f"group/{grp.id}"])))
     if check.target is not None:
-        yield (iri, CG.checks, ID[f"group/{check.target.id}"], g)
+        w.add(c, _P["checks"], nq_iri(str(ID[f"group/{check.target.id}"])))
     elif check.target_metric:
-        yield (iri, CG.impliesMetric, metric_iri(check.target_metric), g)
+        w.add(c, _P["impliesMetric"], nq_iri(str(metric_iri(check.target_metric))))
 
 
-def _trust_quads(a: Analysis, g: URIRef) -> Iterable[Quad]:
-    counts: dict[str, int] = {}
+def _trust_lines(a: Analysis, w: _Writer) -> None:
+    counts: dict[tuple[str, str], int] = {}
     for f in a.facts:
-        counts[f.source] = counts.get(f.source, 0) + 1
-    for source, value in a.trust.items():
-        iri = ID[f"trust/{source.rsplit('/', 1)[-1]}"]
-        yield from _trust_node(iri, URIRef(source), "article", value, counts.get(source, 0), g)
-    people_counts: dict[tuple[str, str], int] = {}
-    for f in a.facts:
-        for kind, name in (("author", f.author), ("publisher", f.publisher)):
+        for kind, name in (("article", f.source), ("author", f.author), ("publisher", f.publisher)):
             if name:
-                people_counts[(kind, name)] = people_counts.get((kind, name), 0) + 1
-    from claimgraph.graph.rdf import safe_segment
-
+                counts[(kind, name)] = counts.get((kind, name), 0) + 1
+    rows = [("article", src, v, nq_iri(src), nq_iri(str(ID[f"trust/{src.rsplit('/', 1)[-1]}"])))
+            for src, v in a.trust.items()]
     for (kind, name), value in a.people.items():
-        node = ID[f"{kind}-name/{safe_segment(name)}"]
-        iri = ID[f"trust/{kind}/{safe_segment(name)}"]
-        yield (node, SCHEMA.name, Literal(name), g)
-        yield from _trust_node(iri, node, kind, value, people_counts.get((kind, name), 0), g)
-
-
-def _trust_node(iri: URIRef, source: URIRef, kind: str, value: float, n: int, g: URIRef) -> Iterable[Quad]:
-    yield (iri, RDF.type, CG.TrustScore, g)
-    yield (iri, CG.source, source, g)
-    yield (iri, CG.sourceKind, Literal(kind), g)
-    yield (iri, CG.trust, _lit(value), g)
-    yield (iri, CG.claimCount, Literal(n), g)
+        node = nq_iri(str(ID[f"{kind}-name/{safe_segment(name)}"]))
+        w.add(node, f"<{SCHEMA.name}>", nq_str(name))
+        rows.append((kind, name, value, node, nq_iri(str(ID[f"trust/{kind}/{safe_segment(name)}"]))))
+    for kind, key, value, source, t in rows:
+        w.add(t, _TYPE, f"<{CG.TrustScore}>")
+        w.add(t, _P["source"], source)
+        w.add(t, _P["sourceKind"], nq_str(kind))
+        w.add(t, _P["trust"], _num(value))
+        w.add(t, _P["claimCount"], nq_int(counts.get((kind, key), 0)))
 
 
 # --- reports -----------------------------------------------------------------

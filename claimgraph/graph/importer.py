@@ -26,11 +26,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rdflib import Literal, URIRef
-
 from claimgraph.errors import InputError
-from claimgraph.graph.namespaces import CG, DCTERMS, ENTITIES_GRAPH, ID, PROV, RDF, SCHEMA, SKOS, XSD
-from claimgraph.graph.rdf import Quad, company_iri, metric_iri, period_iri, period_quads, safe_segment, vocabulary_quads
+from claimgraph.graph.namespaces import CG, DCTERMS, ENTITIES_GRAPH, ID, RDF, RDFS, SCHEMA, SKOS, XSD
+from claimgraph.graph.rdf import (
+    company_iri,
+    metric_iri,
+    nq_double,
+    nq_int,
+    nq_iri,
+    nq_str,
+    period_iri,
+    safe_segment,
+    vocabulary_quads,
+)
 from claimgraph.graph.store import Store
 from claimgraph.sources.companies import load_registry
 from claimgraph.sources.metrics import load_vocabulary
@@ -124,91 +132,126 @@ def _rows(path: str) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
 
 
 def import_claims(path: str, store: Store) -> ImportReport:
-    """Import every row of ``path`` into ``store``; bad rows are reported and skipped."""
+    """Import every row of ``path`` into ``store``; bad rows are reported and skipped.
+
+    Rows are written as N-Quads text in batches of ``BATCH`` claims, each batch one transaction.
+    """
     report = ImportReport()
     vocab = load_vocabulary()
     registry = load_registry()
-    sources: dict[str, URIRef] = {}
-    seen_periods: set[URIRef] = set()
-    batch: list[Quad] = vocabulary_quads(vocab, registry)
+    store.add(vocabulary_quads(vocab, registry))
+    state = _State(vocab, registry, Path(path).stem)
+    lines: list[str] = []
+    pending = 0
     for n, row, error in _rows(path):
         if row is None:
             report.failed.append(error or f"line {n}: unreadable")
             continue
         try:
-            quads = _row_quads(row, n, path, vocab, registry, sources, seen_periods)
+            lines.append(state.row(row, n))
         except (KeyError, ValueError) as exc:
             report.failed.append(f"{path} line {n}: {exc}")
             continue
-        batch.extend(quads)
         report.claims += 1
-        if len(batch) >= BATCH:
-            store.add(batch)
-            batch = []
-    if batch:
-        store.add(batch)
-    report.sources = len(sources)
+        pending += 1
+        if pending >= BATCH:
+            store.add_nquads("".join(lines))
+            lines, pending = [], 0
+    if lines:
+        store.add_nquads("".join(lines))
+    report.sources = len(state.sources)
     return report
 
 
-def _row_quads(row: dict[str, Any], n: int, path: str, vocab: Any, registry: Any, sources: dict[str, URIRef],
-               seen_periods: set[URIRef]) -> list[Quad]:
-    for key in ("source", "subject", "metric", "period", "value"):
-        if row.get(key) in (None, ""):
-            raise ValueError(f"empty '{key}'")
-    source_name = str(row["source"])
-    subject = str(row["subject"])
-    known = registry.lookup(subject) or (registry.companies.get(registry.by_ticker[subject])
-                                         if subject in registry.by_ticker else None)
-    company = known.name if known else subject
-    fye = known.fiscal_year_end if known else (12, 31)
-    metric = str(row["metric"])
-    m = vocab.get(metric)
-    period = parse_period(str(row["period"]), fye)
-    if m is not None and m.kind == "stock":
-        period = as_instant(period)
-    value = parse_value(str(row["value"]), row.get("unit") or None)
-    src = ID[f"source/{safe_segment(source_name)}"]
-    graph = URIRef(f"{src}/assertion")
-    claim = ID[f"claim/import-{safe_segment(source_name)}-{safe_segment(Path(path).stem)}-{n}"]
-    q: list[Quad] = []
-    if source_name not in sources:
-        sources[source_name] = src
-        meta = URIRef(f"{src}/meta")
-        q += [(src, RDF.type, SCHEMA.CreativeWork, meta), (src, SCHEMA.name, Literal(source_name), meta),
-              (src, SCHEMA.headline, Literal(source_name), meta), (src, CG.imported, Literal(True), meta)]
-    if company_iri(company) not in seen_periods:
-        q += [(company_iri(company), RDF.type, SCHEMA.Corporation, ENTITIES_GRAPH),
-              (company_iri(company), SCHEMA.name, Literal(company), ENTITIES_GRAPH)]
-        seen_periods.add(company_iri(company))
-    stated = str(row["value"])
-    quote = f"{source_name}: {company} {metric} {row['period']} = {stated}"
-    q += [
-        (claim, RDF.type, SCHEMA.Claim, graph), (claim, CG.subject, company_iri(company), graph),
-        (claim, CG.metric, metric_iri(metric), graph), (claim, CG.measure, Literal(row.get("measure") or "level"), graph),
-        (claim, CG.low, Literal(repr(float(value.low)), datatype=XSD.double), graph),
-        (claim, CG.high, Literal(repr(float(value.high)), datatype=XSD.double), graph),
-        (claim, CG.statedValue, Literal(repr(float(value.mid)), datatype=XSD.double), graph),
-        (claim, CG.unit, Literal(value.unit), graph), (claim, CG.statedText, Literal(stated), graph),
-        (claim, CG.qualifier, Literal(value.qualifier.value), graph),
-        (claim, CG.decimals, Literal(int(value.decimals)), graph),
-        (claim, CG.modality, Literal(row.get("modality") or "reported"), graph),
-        (claim, CG.periodResolution, Literal("stated"), graph),
-        (claim, CG.quote, Literal(quote), graph), (claim, CG.quoteStart, Literal(0), graph),
-        (claim, CG.quoteEnd, Literal(len(quote)), graph), (claim, SCHEMA.appearance, src, graph),
-        (claim, PROV.wasDerivedFrom, src, graph), (claim, CG.period, period_iri(period), graph),
-    ]
-    if row.get("date"):
-        q.append((claim, DCTERMS.date, Literal(str(row["date"])), graph))
-    if m is None and metric_iri(metric) not in seen_periods:
-        seen_periods.add(metric_iri(metric))
-        mi = metric_iri(metric)
-        q += [(mi, RDF.type, CG.Metric, ENTITIES_GRAPH), (mi, RDF.type, SKOS.Concept, ENTITIES_GRAPH),
-              (mi, SKOS.notation, Literal(metric), ENTITIES_GRAPH), (mi, SKOS.prefLabel, Literal(metric), ENTITIES_GRAPH),
-              (mi, SKOS.inScheme, ID["metric-scheme"], ENTITIES_GRAPH),
-              (mi, CG.temporalKind, Literal("flow"), ENTITIES_GRAPH), (mi, CG.unitKind, Literal("any"), ENTITIES_GRAPH)]
-    p_iri = period_iri(period)
-    if p_iri not in seen_periods:
-        seen_periods.add(p_iri)
-        q += period_quads(period, ENTITIES_GRAPH)
-    return q
+_IRI = {k: f"<{v}>" for k, v in {
+    "type": RDF.type, "Claim": SCHEMA.Claim, "subject": CG.subject, "metric": CG.metric, "measure": CG.measure,
+    "low": CG.low, "high": CG.high, "statedValue": CG.statedValue, "unit": CG.unit, "statedText": CG.statedText,
+    "qualifier": CG.qualifier, "decimals": CG.decimals, "modality": CG.modality,
+    "periodResolution": CG.periodResolution, "quote": CG.quote, "quoteStart": CG.quoteStart,
+    "quoteEnd": CG.quoteEnd, "appearance": SCHEMA.appearance, "period": CG.period, "date": DCTERMS.date,
+}.items()}
+
+
+class _State:
+    """What the import has already written (sources, companies, periods, metrics), and the row writer."""
+
+    def __init__(self, vocab: Any, registry: Any, stem: str) -> None:
+        self.vocab, self.registry, self.stem = vocab, registry, safe_segment(stem)
+        self.sources: dict[str, str] = {}
+        self.seen: set[str] = set()
+        self.companies: dict[str, tuple[str, tuple[int, int]]] = {}
+        self.ent = nq_iri(str(ENTITIES_GRAPH))
+
+    def _company(self, subject: str) -> tuple[str, tuple[int, int]]:
+        hit = self.companies.get(subject)
+        if hit is None:
+            reg = self.registry
+            known = reg.lookup(subject) or (reg.companies.get(reg.by_ticker[subject]) if subject in reg.by_ticker else None)
+            hit = (known.name, known.fiscal_year_end) if known else (subject, (12, 31))
+            self.companies[subject] = hit
+        return hit
+
+    def row(self, row: dict[str, Any], n: int) -> str:
+        for key in ("source", "subject", "metric", "period", "value"):
+            if row.get(key) in (None, ""):
+                raise ValueError(f"empty '{key}'")
+        source_name, metric = str(row["source"]), str(row["metric"])
+        company, fye = self._company(str(row["subject"]))
+        m = self.vocab.get(metric)
+        period = parse_period(str(row["period"]), fye)
+        if m is not None and m.kind == "stock":
+            period = as_instant(period)
+        value = parse_value(str(row["value"]), row.get("unit") or None)
+        out: list[str] = []
+        ent = self.ent
+        src = self.sources.get(source_name)
+        if src is None:
+            src = nq_iri(str(ID[f"source/{safe_segment(source_name)}"]))
+            self.sources[source_name] = src
+            meta = src[:-1] + "/meta>"
+            name = nq_str(source_name)
+            out += [f"{src} <{RDF.type}> <{SCHEMA.CreativeWork}> {meta} .\n",
+                    f"{src} <{SCHEMA.name}> {name} {meta} .\n", f"{src} <{SCHEMA.headline}> {name} {meta} .\n",
+                    f'{src} <{CG.imported}> "true"^^<{XSD.boolean}> {meta} .\n']
+        graph = src[:-1] + "/assertion>"
+        co = nq_iri(str(company_iri(company)))
+        if co not in self.seen:
+            self.seen.add(co)
+            out += [f"{co} <{RDF.type}> <{SCHEMA.Corporation}> {ent} .\n",
+                    f"{co} <{SCHEMA.name}> {nq_str(company)} {ent} .\n"]
+        mi = nq_iri(str(metric_iri(metric)))
+        if m is None and mi not in self.seen:
+            self.seen.add(mi)
+            out += [f"{mi} <{RDF.type}> <{CG.Metric}> {ent} .\n", f"{mi} <{RDF.type}> <{SKOS.Concept}> {ent} .\n",
+                    f"{mi} <{SKOS.notation}> {nq_str(metric)} {ent} .\n",
+                    f"{mi} <{SKOS.prefLabel}> {nq_str(metric)} {ent} .\n",
+                    f"{mi} <{SKOS.inScheme}> <{ID['metric-scheme']}> {ent} .\n",
+                    f'{mi} <{CG.temporalKind}> "flow" {ent} .\n', f'{mi} <{CG.unitKind}> "any" {ent} .\n']
+        pi = nq_iri(str(period_iri(period)))
+        if pi not in self.seen:
+            self.seen.add(pi)
+            out += [f"{pi} <{RDF.type}> <{DCTERMS.PeriodOfTime}> {ent} .\n",
+                    f"{pi} <{RDFS.label}> {nq_str(period.label)} {ent} .\n",
+                    f'{pi} <{CG.periodStart}> "{period.start.isoformat()}"^^<{XSD.date}> {ent} .\n',
+                    f'{pi} <{CG.periodEnd}> "{period.end.isoformat()}"^^<{XSD.date}> {ent} .\n',
+                    f"{pi} <{CG.periodKind}> {nq_str(period.kind)} {ent} .\n"]
+        claim = nq_iri(str(ID[f"claim/import-{safe_segment(source_name)}-{self.stem}-{n}"]))
+        stated = str(row["value"])
+        quote = f"{source_name}: {company} {metric} {row['period']} = {stated}"
+        c, g, i = claim, graph, _IRI
+        out += [
+            f"{c} {i['type']} {i['Claim']} {g} .\n", f"{c} {i['subject']} {co} {g} .\n",
+            f"{c} {i['metric']} {mi} {g} .\n", f"{c} {i['measure']} {nq_str(row.get('measure') or 'level')} {g} .\n",
+            f"{c} {i['low']} {nq_double(value.low)} {g} .\n", f"{c} {i['high']} {nq_double(value.high)} {g} .\n",
+            f"{c} {i['statedValue']} {nq_double(value.mid)} {g} .\n", f"{c} {i['unit']} {nq_str(value.unit)} {g} .\n",
+            f"{c} {i['statedText']} {nq_str(stated)} {g} .\n",
+            f"{c} {i['qualifier']} {nq_str(value.qualifier.value)} {g} .\n",
+            f"{c} {i['decimals']} {nq_int(value.decimals)} {g} .\n",
+            f"{c} {i['modality']} {nq_str(row.get('modality') or 'reported')} {g} .\n",
+            f'{c} {i["periodResolution"]} "stated" {g} .\n', f"{c} {i['quote']} {nq_str(quote)} {g} .\n",
+            f"{c} {i['quoteStart']} {nq_int(0)} {g} .\n", f"{c} {i['quoteEnd']} {nq_int(len(quote))} {g} .\n",
+            f"{c} {i['appearance']} {src} {g} .\n", f"{c} {i['period']} {pi} {g} .\n",
+        ]
+        if row.get("date"):
+            out.append(f"{c} {i['date']} {nq_str(str(row['date']))} {g} .\n")
+        return "".join(out)

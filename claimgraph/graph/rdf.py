@@ -290,3 +290,33 @@ def nquads(quads: Iterable[Quad]) -> str:
 
 
 __all__ = ["BNode", "Quad", "article_iri", "article_quads", "graph_iris", "text_hash", "vocabulary_quads"]
+
+
+# --- fast N-Quads text for bulk paths (import, analysis) ----------------------------------
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+XSD_DOUBLE = f"<{XSD.double}>"
+XSD_INTEGER = f"<{XSD.integer}>"
+XSD_DATE = f"<{XSD.date}>"
+XSD_BOOLEAN = f"<{XSD.boolean}>"
+
+
+def nq_str(text: str) -> str:
+    """A plain string literal in N-Quads syntax.
+
+    >>> nq_str('say "hi"\\n')
+    '"say \\\\"hi\\\\"\\\\n"'
+    """
+    return '"' + _clean(text).translate(_ESCAPES) + '"'
+
+
+def nq_double(value: float) -> str:
+    return f'"{float(value)!r}"^^{XSD_DOUBLE}'
+
+
+def nq_int(value: int) -> str:
+    return f'"{int(value)}"^^{XSD_INTEGER}'
+
+
+def nq_iri(iri: str) -> str:
+    return f"<{iri}>"
