@@ -192,15 +192,16 @@ def article_quads(ex: Extraction, *, now: dt.datetime | None = None, supersedes:
         q.append((art, PROV.wasRevisionOf, supersedes, meta))
     for n, author in enumerate(doc.authors):
         a = author_iri(author.name, author.kind)
-        q += [(art, SCHEMA.author, a, meta), (a, RDF.type, AUTHOR_CLASS[author.kind], meta),
-              (a, SCHEMA.name, _lit(author.name), meta), (a, CG.authorKind, _lit(author.kind.value), meta),
-              (a, RDF.type, PROV.Agent, meta)]
+        ent = ENTITIES_GRAPH  # shared by every article: stored once, never in two graphs
+        q += [(art, SCHEMA.author, a, meta), (a, RDF.type, AUTHOR_CLASS[author.kind], ent),
+              (a, SCHEMA.name, _lit(author.name), ent), (a, CG.authorKind, _lit(author.kind.value), ent),
+              (a, RDF.type, PROV.Agent, ent)]
         if n == 0:
             q.append((art, CG.firstAuthor, a, meta))
     if doc.publisher:
         pub = ID[f"publisher/{safe_segment(doc.publisher)}"]
-        q += [(art, SCHEMA.publisher, pub, meta), (pub, RDF.type, SCHEMA.Organization, meta),
-              (pub, SCHEMA.name, _lit(doc.publisher), meta)]
+        q += [(art, SCHEMA.publisher, pub, meta), (pub, RDF.type, SCHEMA.Organization, ENTITIES_GRAPH),
+              (pub, SCHEMA.name, _lit(doc.publisher), ENTITIES_GRAPH)]
     for company in ex.companies:
         q += company_quads(company, ENTITIES_GRAPH)
         q.append((art, SCHEMA.mentions, company_iri(company.name), meta))
@@ -270,8 +271,8 @@ def _provenance(art: URIRef, assertion: URIRef, g: URIRef, ex: Extraction, claim
         (activity, RDF.type, PROV.Activity, g), (activity, PROV.used, art, g),
         (activity, PROV.wasAssociatedWith, TOOL, g), (activity, PROV.startedAtTime, _lit(now), g),
         (activity, SCHEMA.softwareVersion, _lit(__version__), g),
-        (TOOL, RDF.type, PROV.SoftwareAgent, g), (TOOL, SCHEMA.name, _lit("claimgraph"), g),
-        (TOOL, SCHEMA.softwareVersion, _lit(__version__), g),
+        (TOOL, RDF.type, PROV.SoftwareAgent, ENTITIES_GRAPH), (TOOL, SCHEMA.name, _lit("claimgraph"), ENTITIES_GRAPH),
+        (TOOL, SCHEMA.softwareVersion, _lit(__version__), ENTITIES_GRAPH),
     ]
     for author in ex.document.authors:
         q.append((assertion, PROV.wasAttributedTo, author_iri(author.name, author.kind), g))

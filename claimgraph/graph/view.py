@@ -246,19 +246,24 @@ def _vis_data(g: nx.MultiDiGraph, opts: ViewOptions) -> tuple[list[dict[str, Any
     physics = g.number_of_nodes() <= opts.physics_limit
     pos: dict[Any, Any] = {}
     if not physics:
-        pos = nx.spring_layout(nx.Graph(g), k=None, iterations=30, seed=7, scale=max(800, g.number_of_nodes() * 2))
+        # A precomputed layout (physics off) so that big pages appear at once; few iterations keep it fast.
+        pos = nx.spring_layout(nx.Graph(g), iterations=12, seed=7, scale=max(800, g.number_of_nodes() * 2))
+    # pyvis's add_node/add_edge scan every existing node and edge (quadratic); fill its lists directly
+    # in the same shape it builds, and let pyvis carry the options and template data.
     for n, data in g.nodes(data=True):
         style = STYLE.get(data["kind"], {})
-        extra: dict[str, Any] = {k: v for k, v in style.items() if k not in ("shape", "color")}
+        node: dict[str, Any] = {k: v for k, v in style.items() if k not in ("shape", "color")}
+        node.update(id=str(n), label=data.get("label", str(n)), title=data.get("title", ""),
+                    shape=style.get("shape", "dot"), color=style.get("color", "#999999"), size=data["size"])
         if n in pos:
-            extra.update(x=float(pos[n][0]), y=float(pos[n][1]), physics=False)
-        net.add_node(str(n), label=data.get("label", str(n)), title=data.get("title", ""),
-                     shape=style.get("shape", "dot"), color=style.get("color", "#999999"), size=data["size"],
-                     **extra)
+            node.update(x=float(pos[n][0]), y=float(pos[n][1]), physics=False)
+        net.nodes.append(node)
+        net.node_ids.append(str(n))
+    show_labels = g.number_of_edges() < 120
     for u, v, data in g.edges(data=True):
         style = EDGE_STYLE.get(data["label"], {})
-        net.add_edge(str(u), str(v), title=data["label"], label=data["label"] if g.number_of_edges() < 120 else "",
-                     arrows="to", **style)
+        net.edges.append({"from": str(u), "to": str(v), "title": data["label"],
+                          "label": data["label"] if show_labels else "", "arrows": "to", **style})
     nodes = []
     for node in net.nodes:
         data = g.nodes[node["id"]]

@@ -1,0 +1,86 @@
+"""Conflict analysis and resolution at growing sizes: in memory, and round-tripped through the store.
+
+Usage: python -m bench.analysis [SIZES...]   (default 10000 100000 1000000)
+"""
+
+from __future__ import annotations
+
+import math
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.common import OUT, table, timed
+from bench.corpus import claim_rows, write_claims
+from claimgraph.graph.conflicts import AgreementConfig, Fact, analyse_groups
+from claimgraph.graph.crosschecks import cross_checks
+from claimgraph.graph.truth import resolve
+from claimgraph.sources.metrics import load_vocabulary
+
+
+def facts(n: int) -> list[Fact]:
+    out = []
+    for i, (src, company, metric, period, value, unit) in enumerate(claim_rows(n)):
+        v = float(value)
+        year, q = period.split("-Q")
+        end = {"1": "03-31", "2": "06-30", "3": "09-30", "4": "12-31"}[q]
+        out.append(Fact(f"c{i}", src, company, metric, "level", v, v, v, -3, "exact", unit, period,
+                        f"{year}-01-01", f"{year}-{end}", "reported", None, stated=value))
+    return out
+
+
+def in_memory(n: int) -> tuple[float, int]:
+    data = facts(n)
+
+    def run() -> int:
+        groups = analyse_groups(data, AgreementConfig())
+        resolve(groups)
+        cross_checks(groups, load_vocabulary())
+        return len(groups)
+
+    groups, seconds = timed(run)
+    return seconds, groups
+
+
+def through_store(n: int) -> tuple[float, float, float]:
+    from claimgraph.graph.analysis import analyse, load_facts
+    from claimgraph.graph.importer import import_claims
+    from claimgraph.graph.store import open_store
+
+    csv_path = OUT / f"claims-{n}.csv"
+    if not csv_path.exists():
+        write_claims(n, csv_path)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(str(Path(tmp) / "s"))
+        _, t_import = timed(lambda: import_claims(str(csv_path), store))
+        f, t_read = timed(lambda: load_facts(store))
+        _, t_analyse = timed(lambda: analyse(store, facts=f))
+        store.close()
+    return t_import, t_read, t_analyse
+
+
+def run(sizes: list[int], store_sizes: list[int]) -> str:
+    OUT.mkdir(exist_ok=True)
+    rows = []
+    base = None
+    for n in sizes:
+        seconds, groups = in_memory(n)
+        base = base or seconds / (n * math.log(n))
+        rows.append([n, groups, seconds, seconds / (base * n * math.log(n))])
+    text = ("Analysis + resolution + cross-checks in memory (grouping, interval clusters, truth discovery):\n\n"
+            + table(["claims", "groups", "seconds", "time / (n log n), relative to the smallest"], rows))
+    rows2 = []
+    for n in store_sizes:
+        t_import, t_read, t_analyse = through_store(n)
+        rows2.append([n, t_import, t_read, t_analyse, t_import + t_read + t_analyse])
+    text += ("\n\nThrough the embedded Oxigraph store (import-claims, read back with the analysis-input query, "
+             "analyse and write the analysis graph):\n\n"
+             + table(["claims", "import s", "read s", "analyse+write s", "total s"], rows2))
+    shutil.rmtree(OUT / "tmp", ignore_errors=True)
+    return text
+
+
+if __name__ == "__main__":
+    sizes = [int(x) for x in sys.argv[1:]] or [10_000, 100_000, 1_000_000]
+    print(run(sizes, [n for n in sizes if n <= 100_000]))
