@@ -1,0 +1,40 @@
+"""Run every benchmark, print the tables, and write bench/results.md.
+
+Usage: python -m bench.report [--quick]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from bench import analysis, extract, ingest, queries, truth, view
+from bench.common import machine
+
+
+def main(quick: bool = False) -> None:
+    sections = [
+        ("Extraction against quantulum3", lambda: extract.run(300)),
+        ("Ingest throughput: Oxigraph and rdflib Memory", lambda: ingest.run([100, 1000] if quick else [100, 1000, 10_000])),
+        ("Conflict analysis and resolution", lambda: analysis.run(
+            [10_000, 100_000] if quick else [10_000, 100_000, 1_000_000], [10_000] if quick else [10_000, 100_000])),
+        ("Bundled query latency", lambda: queries.run(10_000 if quick else 100_000)),
+        ("Graph view", lambda: view.run(1000 if quick else 5000)),
+        ("Truth discovery against peers", lambda: truth.run(2000, 60)),
+    ]
+    parts = [f"# Benchmark results\n\nMachine: {machine()}.\nRun: {dt.date.today().isoformat()} with "
+             f"`bash bench/run{' --quick' if quick else ''}`.\n"]
+    for title, fn in sections:
+        print(f"== {title}", flush=True)
+        text = fn()
+        print(text, flush=True)
+        parts.append(f"## {title}\n\n{text}\n")
+    notes = Path(__file__).parent / "NOTES.md"
+    if notes.exists():
+        parts.append(notes.read_text(encoding="utf-8"))
+    (Path(__file__).parent / "results.md").write_text("\n".join(parts), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(quick="--quick" in sys.argv)
