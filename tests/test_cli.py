@@ -115,3 +115,25 @@ def test_demo_end_to_end(tmp_path: Path) -> None:
 def test_python_dash_m_and_version() -> None:
     result = run_cli("--version")
     assert result.returncode == 0 and "claimgraph" in result.stdout
+
+
+def test_serve_on_loopback(memory_store: object) -> None:
+    import threading
+    import urllib.request
+
+    from claimgraph.graph.server import make_server
+
+    server = make_server(memory_store, 0)  # type: ignore[arg-type]
+    assert server.server_address[0] == "127.0.0.1"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        page = urllib.request.urlopen(base + "/", timeout=60).read().decode("utf-8")
+        assert "vis.Network" in page and "<script src" not in page
+        groups = json.loads(urllib.request.urlopen(base + "/conflicts.json", timeout=60).read())
+        assert any(g["status"] == "revision" for g in groups)
+        assert b"NewsArticle" in urllib.request.urlopen(base + "/export.trig", timeout=60).read()
+    finally:
+        server.shutdown()
+        server.server_close()
