@@ -14,8 +14,6 @@ in for single claims, and the page says so.
 
 from __future__ import annotations
 
-import html
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
@@ -311,12 +309,3 @@ def write_view(store: Store, output: str | Path, *, company: str | None = None, 
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render_html(g, opts), encoding="utf-8")
     return path.resolve(), g, opts
-
-
-def escape(text: str) -> str:
-    """HTML-escape (helper for callers that build their own snippets)."""
-    return html.escape(text, quote=True)
-
-
-def dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False)
