@@ -420,6 +420,7 @@ def timeline(
     fmt: FormatOpt = OutFormat.table,
 ) -> None:
     """A metric's series across periods, e.g. backlog $25.9B → $55.6B → under $67B → about $100B, with sources."""
+    from claimgraph.graph.catalog import series
     from claimgraph.graph.catalog import timeline as run_timeline
 
     with _reader_store(store) as st:
@@ -430,8 +431,7 @@ def timeline(
     if not points:
         out.print(f"No {metric} claims for {company}.", markup=False)
         return
-    series = " → ".join(f"{p['claims'][0]['stated']} ({p['period']['label']})" for p in points)
-    out.print(series, markup=False)
+    out.print(series(points), markup=False)
     _emit([{"period": p["period"]["label"], "stated": c["stated"], "modality": c["modality"],
             "source": c["title"], "author": c["author"]} for p in points for c in p["claims"]], OutFormat.table)
 

@@ -232,7 +232,7 @@ def demo(store_spec: str | None, output: str | Path) -> DemoResult:
     import shutil
 
     from claimgraph.graph.analysis import analyse, checks_report, conflicts_report
-    from claimgraph.graph.catalog import timeline
+    from claimgraph.graph.catalog import series, timeline
     from claimgraph.graph.store import open_store
     from claimgraph.graph.view import write_view
     from claimgraph.sources.examples import example_paths
@@ -244,15 +244,14 @@ def demo(store_spec: str | None, output: str | Path) -> DemoResult:
     try:
         report = ingest([str(p) for p in example_paths()], store)
         analysis = analyse(store)
-        points = timeline(store, "CoreWeave", "revenue_backlog")
-        series = " → ".join(f"{p['claims'][0]['stated']} ({p['period']['label']})" for p in points)
+        line = series(timeline(store, "CoreWeave", "revenue_backlog"))
         path, _, _ = write_view(store, output)
     finally:
         store.close()
     agreements = [g for g in conflicts_report(analysis, include_all=True)
                   if g["status"] == "consistent" and len({c["article"] for c in g["claims"]}) > 1]
     return DemoResult(spec, report, conflicts_report(analysis, include_all=False), agreements,
-                      checks_report(analysis), series, path)
+                      checks_report(analysis), line, path)
 
 
 __all__ = ["VOCABULARY_GRAPH", "IngestReport", "demo", "extract_records", "ingest"]

@@ -82,6 +82,25 @@ def list_claims(store: Store, *, company: str | None = None, metric: str | None 
     return rows
 
 
+def series(points: list[dict[str, Any]]) -> str:
+    """A timeline as one line: per period the most precise reported figure.
+
+    The test below mirrors the example corpus: the exact, more precise figure wins.
+
+    >>> series([{"period": {"label": "2025-Q1"}, "claims": [
+    ...     {"stated": "~$56B", "low": 53.2, "high": 58.8, "modality": "reported"},
+    ...     {"stated": "$55.6B", "low": 55.6, "high": 55.6, "modality": "reported"}]}])
+    '$55.6B (2025-Q1)'
+    """
+    parts = []
+    for p in points:
+        claims = [c for c in p["claims"] if c["modality"] == "reported"] or p["claims"]
+        # narrowest interval, then most stated digits ("$55.6 billion" over "$55 billion")
+        best = min(claims, key=lambda c: (c["high"] - c["low"], -sum(ch.isdigit() for ch in c["stated"]), c["stated"]))
+        parts.append(f"{best['stated']} ({p['period']['label']})")
+    return " → ".join(parts)
+
+
 def timeline(store: Store, company: str, metric: str) -> list[dict[str, Any]]:
     """One company's metric across periods: per period, the claims and their sources."""
     bindings = {"company": Literal(canonical_company(company)), "metric": Literal(metric)}
