@@ -99,21 +99,16 @@ def _ordered(results: Iterable[ReadResult], workers: int, fn: Callable[[ReadResu
         yield from pool.imap(fn, results, chunksize=8)
 
 
+def _extract_result(r: ReadResult) -> tuple[ReadResult, Extraction | None, str | None]:
+    if r.document is None:
+        return r, None, r.error
+    _, ex, err = _extract_one(r.document)
+    return r, ex, err
+
+
 def extract_all(results: Iterable[ReadResult], *, workers: int = 1,
                 ) -> Iterator[tuple[ReadResult, Extraction | None, str | None]]:
     """Extract every readable document, in input order, optionally in ``workers`` processes."""
-    for r, (_, ex, err) in zip_results(results, workers):
-        yield r, ex, err
-
-
-def _extract_result(r: ReadResult) -> tuple[ReadResult, tuple[Document | None, Extraction | None, str | None]]:
-    if r.document is None:
-        return r, (None, None, r.error)
-    return r, _extract_one(r.document)
-
-
-def zip_results(results: Iterable[ReadResult], workers: int,
-                ) -> Iterator[tuple[ReadResult, tuple[Document | None, Extraction | None, str | None]]]:
     yield from _ordered(results, workers, _extract_result)
 
 
