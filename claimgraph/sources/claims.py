@@ -100,6 +100,7 @@ _STRONG_CHANGE_BEFORE = re.compile(
     re.IGNORECASE)
 _SELF_REFERENCE = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+group|its|the\s+business)\b",
                              re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNCLASSIFIED_PHRASE = re.compile(r"^\s*(?:(?:in|of|on|for)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
 _COMPATIBLE = {
     "money": {"money"}, "per_share": {"money"}, "percent": {"percent"}, "power": {"power"},
@@ -205,6 +206,11 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
 
 def _compatible(metric: Metric, q: Quantity) -> str | None:
     """The measure a quantity can have for a metric, or None when units do not fit."""
+    if metric.unit == "per_share" and q.kind == "money" and abs(q.value.mid) >= 10_000:
+        return None  # "$9.24 billion" is not earnings per share
+    if metric.unit == "money" and q.kind == "count" and q.value.unit == "count" and q.value.decimals < 0 \
+            and re.search(r"(?i)\b(?:mln|mn|bln|bn|billion|million|thousand)\b", q.text):
+        return "level"  # wire style: "Net 12.1 mln" (the currency is the article's, USD unless stated)
     if q.kind in _COMPATIBLE.get(metric.unit, set()) and q.change_word is None:
         return "level"
     if metric.unit == "percent" and q.kind == "points":
@@ -311,7 +317,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
-    absolute = [p for p in periods if not p.relative or p.kind in {"quarter_end", "year_end", "quarterly"}]
+    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly"})
+                and not _SINCE.search(text[max(0, p.start - 12):p.start])]
     if not is_change:
         for p in periods:
             if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= 30 and p.start < next_start:
@@ -334,6 +341,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         if chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
                 and chosen.kind == "quarter":
             year = year_from_published(chosen, ctx.fye, ctx.published)
+            if modality is Modality.GUIDANCE:  # an outlook is for the next such quarter, not the last one
+                year += 1
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
             how = Resolution.INFERRED_PUBLISHED
@@ -374,6 +383,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     if subject is None:
         return None
     value = q.value
+    if metric is not None and metric.unit == "money" and q.kind == "count":
+        value = Value(value.low, value.high, "USD", value.stated, value.qualifier, value.decimals, value.point)
     if measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ):
         neg_window = text[max(window_start, q.start - 40):q.start] + " " + text[q.end:q.end + 20]
         if _NEGATIVE_CUE.search(neg_window) and (value.point or 0) > 0:

@@ -49,6 +49,8 @@ _TICKER_PAREN = re.compile(
     r"\((?:(?:NASDAQ|Nasdaq|NYSE|NYSE\s+American|AMEX|LSE|TSX|TSE|OTC|ASX|HKEX|Euronext)\s*:\s*)?"
     r"([A-Z]{1,5}(?:\.[A-Z])?)\)"
 )
+# Wire-service headlines: "ACME INDUSTRIES INC <ACME> 4TH QTR NET"
+_ANGLE_TICKER = re.compile(r"\b([A-Z][A-Za-z&.'’-]*(?:[ \t]+[A-Z][A-Za-z&.'’-]*){0,5})[ \t]*<([A-Z]{1,6}(?:\.[A-Z]{1,2})?)>")
 _DEBRIS = re.compile(r"\b([A-Z][A-Za-z0-9&.]*?[a-z0-9])([A-Z]{1,5})-{1,2}(?=[\s,.)]|$)")
 _REPORTING = re.compile(
     r"(?:^|[.;:]\s+|\n)([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){0,2})[ \t]+"
@@ -88,7 +90,7 @@ class Registry:
 
 
 def _name_key(name: str) -> str:
-    name = re.sub(rf",?\s+(?:{LEGAL_FORMS})\.?$", "", name.strip())
+    name = re.sub(rf",?\s+(?:{LEGAL_FORMS})\.?$", "", name.strip(), flags=re.IGNORECASE)
     return " ".join(name.lower().replace("’", "'").split())
 
 
@@ -169,7 +171,9 @@ class CompanyFinder:
         for company in self.found.values():
             if _name_key(company.name) == short:
                 return company
-        display = re.sub(rf",?\s+(?:{LEGAL_FORMS})\.?$", "", name).strip()
+        display = re.sub(rf",?\s+(?:{LEGAL_FORMS})\.?$", "", name, flags=re.IGNORECASE).strip()
+        if display.isupper() and len(display) > 5:
+            display = display.title()  # "ACME INDUSTRIES" from a wire headline
         company = Company(id=slug(display), name=display, aliases=(name,) if name != display else (),
                           tickers=(ticker,) if ticker else (), in_registry=False)
         self.found[company.id] = company
@@ -182,6 +186,10 @@ class CompanyFinder:
             c = self._company(m.group(1), m.group(2))
             if c is not None:
                 raw.append(CompanyMention(m.start(), m.end(), c, "debris"))
+        for m in _ANGLE_TICKER.finditer(text):
+            c = self._company(m.group(1), m.group(2))
+            if c is not None:
+                raw.append(CompanyMention(m.start(1), m.end(), c, "ticker"))
         for m in _TICKER_PAREN.finditer(text):
             c = self._company(m.group(1), m.group(2))
             if c is not None:

@@ -27,7 +27,7 @@ from claimgraph.sources.claims import ArticleContext, claims_for_sentence
 from claimgraph.sources.companies import CompanyFinder, CompanyMention, Registry, load_registry, main_company
 from claimgraph.sources.metrics import Vocabulary, load_vocabulary
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Period, Quantity, Resolution
-from claimgraph.sources.periods import PeriodMention, find_period_mentions
+from claimgraph.sources.periods import PeriodMention, find_period_mentions, year_from_published
 from claimgraph.sources.quantities import find_quantities
 from claimgraph.sources.sentences import Sentence, split_sentences
 
@@ -110,6 +110,8 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     for p in mentions:
         if p.kind not in {"quarter", "half", "nine_months"}:
             continue
+        if p.year is None and doc.published is not None:
+            p = dataclasses.replace(p, year=year_from_published(p, fye, doc.published))
         period, _ = p.resolve(fye, None, default_year)
         if period is None or (doc.published is not None and period.end > doc.published):
             continue

@@ -87,6 +87,8 @@ class Vocabulary:
                 continue
             if key in {"eps", "fcf", "ebit", "ebitda"} and not m.group(0).isupper():
                 continue
+            if key == "net" and (m.start() > 0 or m.group(0) != "Net"):
+                continue  # wire tables only: a line that starts "Net 12.1 mln vs 10.8 mln"
             out.append(Mention(m.start(), m.end(), metric, sign, m.group(0)))
         return out
 

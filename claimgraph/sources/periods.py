@@ -34,7 +34,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(r"\b(?P<q>[1-4])Q\s*(?:'|’)?(?P<y>\d{4}|\d{2})\b")),
     ("quarter", re.compile(
         r"\b(?:(?P<y0>\d{4})\s+)?(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
-        r"[\s-]+(?:fiscal\s+)?quarter(?:'s)?(?:\s+(?:of\s+|ended\s+\w+\s+\d{1,2},\s+)?(?P<fiscal2>fiscal\s+(?:year\s+)?|FY\s*)?"
+        r"[\s-]+(?:fiscal\s+)?(?:quarter|qtr)(?:'s)?(?:\s+(?:of\s+|ended\s+\w+\s+\d{1,2},\s+)?(?P<fiscal2>fiscal\s+(?:year\s+)?|FY\s*)?"
         r"(?:'|’)?(?P<y>\d{4}|\d{2}(?!\d)))?", re.IGNORECASE)),
     ("half", re.compile(r"\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s*(?:'|’)?(?P<y>\d{4}|\d{2})?\b")),
     ("half", re.compile(

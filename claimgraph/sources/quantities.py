@@ -228,6 +228,8 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         return None
     if re.search(r"\bfrom\s*$", before) or a.num > b.num:
         return None
+    if (a.unit and not a.cur and b.cur) or (b.unit and not b.cur and a.cur):
+        return None  # "9% to $21.3 billion" is a change and a level, not a range
     if a.unit and b.unit and a.unit.lower() != b.unit.lower():
         return None
     if a.cur and b.cur and _CURRENCY.get(a.cur.lower()) != _CURRENCY.get(b.cur.lower()):
