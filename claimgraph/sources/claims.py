@@ -100,6 +100,7 @@ _STRONG_CHANGE_BEFORE = re.compile(
     re.IGNORECASE)
 _SELF_REFERENCE = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+group|its|the\s+business)\b",
                              re.IGNORECASE)
+_CONVERSION = re.compile(r"^\s*\(\s*(?:about|approximately|roughly|around|or|~)?\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNCLASSIFIED_PHRASE = re.compile(r"^\s*(?:(?:in|of|on|for)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
 _COMPATIBLE = {
@@ -133,6 +134,9 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     correction = is_correction(text)
     for n, q in enumerate(quantities):
         next_start = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
+        if n and _CONVERSION.match(text[quantities[n - 1].end:q.start]) and text[q.end:q.end + 2].lstrip()[:1] == ")" \
+                and q.kind == quantities[n - 1].kind == "money":
+            continue  # "5.35 trillion yen ($35.9 billion)": a currency conversion of the same figure
         claim = _claim(text, q, mentions, companies, periods, vocab, ctx, window_start, current_period, next_start)
         window_start = q.end
         if claim is None:
@@ -147,6 +151,12 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.revises = -1  # marker: the previous claim revises this one
         out.append(claim)
     _link_revisions(out)
+    for i, claim in enumerate(out):
+        # "rose 12 per cent to EUR5.5bn": the change is for the period of the level it leads to
+        if claim.period is None and claim.measure is Measure.CHANGE and i + 1 < len(out):
+            nxt = out[i + 1]
+            if nxt.metric == claim.metric and nxt.measure is Measure.LEVEL and nxt.period is not None:
+                claim.period, claim.base_period, claim.resolution = nxt.period, nxt.base_period, nxt.resolution
     return out
 
 
@@ -317,7 +327,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
-    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly"})
+    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "full_year"})
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])]
     if not is_change:
         for p in periods:

@@ -31,6 +31,11 @@ LEGAL_FORMS = (
     r"Oy|Oyj|AB|ASA|A/S|GmbH|SE|SpA|S\.p\.A|KK|K\.K|Holdings|Group|Bancorp|Technologies|Industries|"
     r"Pty|BV|B\.V|SAS|Sarl|LP|L\.P|Trust"
 )
+# Forms dropped from a display name ("Acme Corp" is "Acme"); "Industries" or "Group" stay part of the name.
+STRIP_FORMS = (
+    r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|PLC|plc|AG|SA|S\.A|NV|N\.V|"
+    r"Oy|Oyj|AB|ASA|A/S|GmbH|SE|SpA|S\.p\.A|KK|K\.K|Pty|BV|B\.V|SAS|Sarl|LP|L\.P"
+)
 _STOP_LEAD = {"the", "a", "an", "in", "at", "for", "and", "but", "shares", "analysts", "investors", "of",
               "on", "by", "with", "from", "to", "as", "while", "when", "after", "before", "its", "their",
               "his", "her", "our", "this", "that", "these", "those", "said", "says", "rival", "parent",
@@ -42,7 +47,7 @@ _NOT_NAMES = {"The", "It", "Its", "This", "That", "These", "Those", "Analysts", 
               "Debt", "Demand", "Growth", "Guidance", "Margins", "Profit", "Stock", "AI", "CEO", "CFO",
               "Nasdaq", "NYSE", "SEC", "Fed", "U.S.", "US", "Reuters", "Bloomberg", "Everyone", "Nobody"}
 _LEGAL = re.compile(
-    rf"((?:[A-Z][\w&'’.-]*(?:[ \t]+|,?[ \t]*&[ \t]*))*?[A-Z][\w&'’.-]*),?[ \t]+({LEGAL_FORMS})(?![\w])\.?"
+    rf"((?:[A-Z][\w&'’.-]*(?:[ \t]+|,?[ \t]*&[ \t]*))*[A-Z][\w&'’.-]*),?[ \t]+({LEGAL_FORMS})(?![\w])\.?"
 )
 _TICKER_PAREN = re.compile(
     r"([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})(?:,?[ \t]+(?:" + LEGAL_FORMS + r")\.?)?[ \t]*"
@@ -90,7 +95,7 @@ class Registry:
 
 
 def _name_key(name: str) -> str:
-    name = re.sub(rf",?\s+(?:{LEGAL_FORMS})\.?$", "", name.strip(), flags=re.IGNORECASE)
+    name = re.sub(rf",?\s+(?:{STRIP_FORMS})\.?$", "", name.strip(), flags=re.IGNORECASE)
     return " ".join(name.lower().replace("’", "'").split())
 
 
@@ -169,9 +174,10 @@ class CompanyFinder:
         if not short or name in _NOT_NAMES or len(short) < 2:
             return None
         for company in self.found.values():
-            if _name_key(company.name) == short:
-                return company
-        display = re.sub(rf",?\s+(?:{LEGAL_FORMS})\.?$", "", name, flags=re.IGNORECASE).strip()
+            known_key = _name_key(company.name)
+            if known_key == short or known_key.startswith(short + " ") or short.startswith(known_key + " "):
+                return company  # "Toyota" and "Toyota Motor" are one company
+        display = re.sub(rf",?\s+(?:{STRIP_FORMS})\.?$", "", name, flags=re.IGNORECASE).strip()
         if display.isupper() and len(display) > 5:
             display = display.title()  # "ACME INDUSTRIES" from a wire headline
         company = Company(id=slug(display), name=display, aliases=(name,) if name != display else (),
@@ -195,7 +201,8 @@ class CompanyFinder:
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(), c, "ticker"))
         for m in _LEGAL.finditer(text):
-            c = self._company(m.group(1))
+            form = m.group(2)
+            c = self._company(m.group(1) if re.fullmatch(STRIP_FORMS, form) else f"{m.group(1)} {form}")
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(), c, "legal_form"))
         for m in self._names.finditer(text):

@@ -55,6 +55,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\b(?P<fiscal>{_FISCAL})(?:'|’)?(?P<y>\d{{4}}|\d{{2}})\b", re.IGNORECASE)),
     ("year", re.compile(r"\b(?P<cal>calendar\s+(?:year\s+)?|full[\s-]year\s+|fy\s+)?(?P<y>(?:19|20)\d{2})\b"
                         r"(?!\s*(?:-|–)\s*\d)(?!%)")),
+    ("year_ended", re.compile(
+        r"\b(?P<unit>(?:fiscal\s+)?year|quarter|three\s+months|six\s+months|twelve\s+months|12\s+months)\s+"
+        r"(?:ended|ending|to)\s+(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+        r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?",
+        re.IGNORECASE)),
+    ("month_quarter", re.compile(
+        r"\b(?P<mon>March|June|September|December|Sept?|Dec|Mar|Jun)[\s-]+quarter\b(?:\s+(?:of\s+)?(?P<y>\d{4}))?",
+        re.IGNORECASE)),
+    ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})",
+                             re.IGNORECASE)),
     ("quarter_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:quarter[\s-]end|end\s+of\s+the\s+quarter)\b",
                                re.IGNORECASE)),
     ("year_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)\b", re.IGNORECASE)),
@@ -72,12 +82,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Cheap pre-checks: a pattern runs only when the text could contain its match.
 _DIGIT = re.compile(r"\d")
-_WORD_ONLY = {"quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year", "prior_quarter"}
+_WORD_ONLY = {"quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year", "prior_quarter",
+              "month_quarter", "full_year"}
 _NEEDS: dict[str, tuple[str, ...]] = {
     "half": ("half", "h1", "h2", "1h", "2h", "six months"),
     "nine_months": ("nine", "9m", "date", "ytd"),
     "quarter_end": ("end",), "year_end": ("end",),
     "quarterly": ("quarter",),
+    "year_ended": ("ended", "ending", " to "),
+    "month_quarter": ("quarter",),
+    "full_year": ("year",),
     "prior_year": ("year", "ago"),
     "prior_quarter": ("quarter", "sequential", "q/q"),
 }
@@ -99,12 +113,30 @@ class PeriodMention:
 
     @property
     def relative(self) -> bool:
-        return self.kind in {"prior_year", "prior_quarter", "quarter_end", "year_end", "quarterly"}
+        return self.kind in {"prior_year", "prior_quarter", "quarter_end", "year_end", "quarterly", "full_year"}
 
     def resolve(self, fye: tuple[int, int], context: Period | None, default_year: int | None,
                 ) -> tuple[Period | None, Resolution]:
         """The period this mention names, and whether its year was stated or inferred."""
         year, how = self.year, Resolution.STATED
+        if self.kind == "full_year":
+            base = context.end if context is not None else (dt.date(default_year, 12, 31) if default_year else None)
+            if base is None:
+                return None, Resolution.UNRESOLVED
+            return fiscal_year(fiscal_year_of(base, fye), fye), Resolution.INFERRED_CONTEXT
+        if self.kind in {"year_ended", "month_quarter"}:
+            if year is None:
+                year = context.end.year if context is not None else default_year
+                how = Resolution.INFERRED_CONTEXT
+                if year is None:
+                    return None, Resolution.UNRESOLVED
+            end = _month_end(year, self.month, self.day)
+            months = self.number or 3
+            start = _add_months(_month_end(end.year, end.month), -months) + dt.timedelta(days=1)
+            for known in (fiscal_year(fiscal_year_of(end, fye), fye), quarter_containing(end, fye)):
+                if known.start == start and known.end == end:
+                    return known, how  # the company's own label: FY2024, 2025-Q3 ...
+            return Period(start, end, f"{months}M-{end.isoformat()}"), how
         if self.kind in {"quarter_end", "year_end", "quarterly"}:
             if context is None:
                 return None, Resolution.UNRESOLVED
@@ -239,6 +271,12 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         if y1 is None or y2v is None or not (y1 < y2v <= y1 + 10):
             return None
         return PeriodMention(m.start(), m.end(), "years", 0, y1, y2v)
+    if kind in ("year_ended", "month_quarter"):
+        month = _MONTHS[g["mon"][:3].lower()]
+        unit = (g.get("unit") or "quarter").lower()
+        months = 12 if "year" in unit or "twelve" in unit or "12" in unit else 6 if "six" in unit else 3
+        day = int(g["d"]) if g.get("d") else 0
+        return PeriodMention(m.start(), m.end(), kind, months, _year(g.get("y")), month=month, day=day)
     if kind == "date":
         month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"][:3].lower()]
         return PeriodMention(m.start(), m.end(), "date", 0, _year(g.get("y")), month=month, day=int(g["d"]))

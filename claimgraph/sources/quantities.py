@@ -48,7 +48,7 @@ _CURRENCY_WORD = {
 _SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6, "mm": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12,
-    "t": 1e12, "crore": 1e7, "lakh": 1e5,
+    "t": 1e12, "crore": 1e7, "lakh": 1e5, "lakh crore": 1e12,
 }
 _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1e6, "megawatts": 1e6,
           "gw": 1e9, "gigawatt": 1e9, "gigawatts": 1e9, "tw": 1e12, "terawatt": 1e12, "terawatts": 1e12}
@@ -56,7 +56,7 @@ _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1
 _CUR_RE = (r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EUR|£|GBP|¥|JPY|CHF|₹|Rs\.?|INR|"
            r"SEK|NOK|DKK|CNY|RMB|KRW|₩")
 _NUM_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_SCALE_RE = (r"trillion|billion|million|thousand|crore|lakh|tln|trn|bln|mln|mio|bn|mn|tn|MM|"
+_SCALE_RE = (r"trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tln|trn|bln|mln|mio|bn|mn|tn|MM|"
              r"[bBmMkKT](?![a-zA-Z])")
 _UNIT_RE = (r"%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|basis\s+points?|bps|bp|"
             r"pp(?![a-z])|points?|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
@@ -141,7 +141,7 @@ def _atoms(text: str) -> list[_Atom]:
         scale = None
         end = m.end()
         if scale_word:
-            key = scale_word.lower()
+            key = " ".join(scale_word.lower().split())
             if len(scale_word) == 1 and not cur:
                 # "5 m" without a currency is not a scale; keep the bare number.
                 end = m.start("scale")
