@@ -47,6 +47,9 @@ _REPORTED = re.compile(
     r"sits?|ended)\b",
     re.IGNORECASE,
 )
+_FORECAST_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|forecast|projected|predicted)\s+by\s+"
+                             r"(?:analysts|wall\s+street|economists|the\s+market)|^\s*(?:analysts?'?\s+)?consensus",
+                             re.IGNORECASE)
 _GUIDANCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:plan|target|forecast|guidance|outlook|budget|goal)s?\b",
                              re.IGNORECASE)
 _CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|"
@@ -77,6 +80,8 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
             return Modality.PRIOR_PERIOD
         if _AFTER_PRIOR.match(after):
             return Modality.PRIOR_PERIOD
+    if _FORECAST_AFTER.match(after):
+        return Modality.FORECAST
     if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", before, re.IGNORECASE):
         return Modality.FORECAST
     if _GUIDANCE_AFTER.match(sentence[end:end + 30]):
