@@ -59,7 +59,7 @@ _NUM_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE_RE = (r"trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tln|trn|bln|mln|mio|bn|mn|tn|MM|"
              r"[bBmMkKT](?![a-zA-Z])")
 _UNIT_RE = (r"%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|basis\s+points?|bps|bp|"
-            r"pp(?![a-z])|points?|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
+            r"pp(?![a-z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
             r"terawatts?|TW|dlrs|dlr|dollars?|cts|cents?|euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
             r"renminbi|francs?|rupees?|kronor|won")
 _ATOM = re.compile(
@@ -179,7 +179,7 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
         if "point" in unit:
             return ("points", "pp", 1.0)
         return ("percent", "percent", 1.0)
-    if unit.startswith("percentage") or unit in ("pp", "points", "point"):
+    if unit.startswith("percentage") or unit == "pp":
         return ("points", "pp", 1.0)
     if unit.startswith("basis") or unit in ("bps", "bp"):
         return ("points", "pp", 0.01)
