@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,8 +28,13 @@ pytestmark = [pytest.mark.virtuoso, pytest.mark.slow,
 
 
 @pytest.fixture(scope="module")
-def endpoint(tmp_path_factory: pytest.TempPathFactory, examples: list[str]) -> Iterator[str]:
-    with virtuoso.virtuoso(tmp_path_factory.mktemp("virtuoso")) as url:
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("virtuoso")
+
+
+@pytest.fixture(scope="module")
+def endpoint(workdir: Path, examples: list[str]) -> Iterator[str]:
+    with virtuoso.virtuoso(workdir) as url:
         result = CliRunner().invoke(app, ["ingest", *examples, "--store", url, "--workers", "1", "--format", "json"])
         assert result.exit_code == 0, result.output
         assert CliRunner().invoke(app, ["conflicts", "--store", url]).exit_code == 0  # writes the analysis graph
@@ -89,3 +96,29 @@ def test_remote_errors(remote: Store) -> None:
 def test_view_from_virtuoso(endpoint: str, tmp_path: Path) -> None:
     out = CliRunner().invoke(app, ["view", "--store", endpoint, "--no-open", "--output", str(tmp_path / "v.html")])
     assert out.exit_code == 0 and (tmp_path / "v.html").stat().st_size > 100_000
+
+
+def test_digest_auth_from_env_and_netrc(endpoint: str, workdir: Path, tmp_path: Path, examples: list[str]) -> None:
+    """/sparql-auth needs digest auth: credentials come from the environment or netrc and are never printed."""
+    virtuoso.isql(workdir, "DB.DBA.USER_CREATE('cguser', 's3cret-pw'); GRANT SPARQL_UPDATE TO \"cguser\";")
+    auth = endpoint.replace("/sparql", "/sparql-auth")
+    env = {"CLAIMGRAPH_USER": "cguser", "CLAIMGRAPH_PASSWORD": "s3cret-pw"}
+    good = _run_env(["ingest", examples[2], "--store", auth, "--workers", "1"], env)
+    assert good.returncode == 0, good.stderr
+    bad = _run_env(["ingest", examples[3], "--store", auth, "--workers", "1"],
+                   {"CLAIMGRAPH_USER": "cguser", "CLAIMGRAPH_PASSWORD": "wrong-pw"})
+    assert bad.returncode == 1 and "refused access (HTTP 401)" in bad.stderr
+    assert "wrong-pw" not in bad.stderr + bad.stdout and "s3cret-pw" not in good.stderr + good.stdout
+    host = endpoint.split("//", 1)[1].split(":", 1)[0]
+    netrc = tmp_path / "netrc"
+    netrc.write_text(f"machine {host} login cguser password s3cret-pw\n", encoding="utf-8")
+    netrc.chmod(0o600)
+    via_netrc = _run_env(["query", "ASK { ?a a schema:NewsArticle }", "--store", auth], {"NETRC": str(netrc)})
+    assert via_netrc.returncode == 0 and via_netrc.stdout.strip() == "true", via_netrc.stderr
+
+
+def _run_env(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    full = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMGRAPH_")}
+    full.update(env)
+    return subprocess.run([sys.executable, "-m", "claimgraph", *args], capture_output=True, text=True, env=full,
+                          timeout=300)

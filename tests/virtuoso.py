@@ -39,6 +39,14 @@ def _ini(workdir: Path, sql_port: int, http_port: int) -> str:
     return text
 
 
+def isql(workdir: Path, statement: str) -> subprocess.CompletedProcess[str]:
+    """Run SQL as dba on the server started in ``workdir``."""
+    port = re.search(r"ServerPort = 127\.0\.0\.1:(\d+)", (workdir / "virtuoso.ini").read_text(encoding="utf-8"))
+    assert port is not None
+    return subprocess.run(["isql-vt", f"127.0.0.1:{port.group(1)}", "dba", "dba", f"exec={statement}"],
+                          capture_output=True, text=True, timeout=60, check=True)
+
+
 @contextmanager
 def virtuoso(workdir: Path) -> Iterator[str]:
     """A running server; yields its SPARQL endpoint URL (anonymous updates granted)."""
