@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 
-from claimgraph.graph.store import Store
+from claimgraph.graph.store import Store, with_values
 from claimgraph.queries import load_query
 from claimgraph.sources.companies import load_registry
 
@@ -70,16 +70,46 @@ def claim_json(r: dict[str, Any]) -> dict[str, Any]:
 
 def list_claims(store: Store, *, company: str | None = None, metric: str | None = None,
                 period: str | None = None) -> list[dict[str, Any]]:
-    """Claims in the public JSON shape, filtered by company (name, alias or ticker), metric id and period label."""
+    """Claims in the public JSON shape, filtered by company (name, alias or ticker), metric id and period label.
+
+    Same rows as the bundled ``claims`` query, fetched in two steps (required columns, then the optional ones for
+    the matching claims only) because Oxigraph evaluates an OPTIONAL over the whole store.
+    """
     bindings: dict[str, Any] = {}
     if company:
         bindings["company"] = Literal(canonical_company(company))
     if metric:
         bindings["metric"] = Literal(metric)
-    rows = [claim_json(r) for r in store.select(load_query("claims").text, bindings)]
+    core = {r["claim"]: r for r in store.select(load_query("claims-core").text, bindings)}
+    _fill_optional(store, core)
+    rows = [claim_json(r) for r in sorted(core.values(), key=lambda r: (r["article"], int(r["start"]), r["claim"]))]
     if period:
         rows = [c for c in rows if c["period"] and period in (c["period"]["label"], c["period"]["end"])]
     return rows
+
+
+BATCH = 2000
+
+
+def _fill_optional(store: Store, core: dict[str, dict[str, Any]]) -> None:
+    claims = [URIRef(c) for c in core]
+    articles = sorted({r["article"] for r in core.values()})
+    for i in range(0, len(claims), BATCH):
+        chunk = claims[i:i + BATCH]
+        for r in store.select(with_values(load_query("claims-periods").text, "claim", chunk)):
+            core[r["claim"]].update(r)
+        for r in store.select(with_values(load_query("claims-revisions").text, "claim", chunk)):
+            core[r["claim"]]["revises"] = r["revises"]
+    extra: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(articles), BATCH):
+        chunk = [URIRef(a) for a in articles[i:i + BATCH]]
+        for r in store.select(with_values(load_query("claims-sources").text, "article", chunk)):
+            e = extra.setdefault(r["article"], {})
+            for key in ("title", "authorName", "superseded"):
+                if r.get(key) is not None:
+                    e.setdefault(key, r[key])
+    for r in core.values():
+        r.update(extra.get(r["article"], {}))
 
 
 def series(points: list[dict[str, Any]]) -> str:

@@ -19,7 +19,6 @@ import io
 import json
 import netrc
 import os
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -32,7 +31,7 @@ from rdflib.term import Node
 
 from claimgraph.errors import EndpointError, QueryError
 from claimgraph.graph.namespaces import prefix_block
-from claimgraph.graph.store import Quad, Store, values_block
+from claimgraph.graph.store import Quad, Store, bind_values
 
 CHUNK = 2000
 
@@ -47,21 +46,6 @@ def _credentials(url: str) -> tuple[str, str] | None:
     except (FileNotFoundError, netrc.NetrcParseError, OSError):
         return None
     return (auth[0], auth[2] or "") if auth else None
-
-
-def with_bindings(sparql: str, bindings: dict[str, Node]) -> str:
-    """Insert a VALUES block at the start of the first group pattern.
-
-    >>> from rdflib import Literal
-    >>> with_bindings("SELECT ?x WHERE { ?x ?p ?name }", {"name": Literal("a")})
-    'SELECT ?x WHERE { VALUES (?name) { ("a") }  ?x ?p ?name }'
-    """
-    if not bindings:
-        return sparql
-    m = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE) or re.search(r"\{", sparql)
-    if m is None:
-        raise QueryError("cannot bind parameters: the query has no group pattern")
-    return sparql[: m.end()] + " " + values_block(bindings) + " " + sparql[m.end():]
 
 
 class RemoteStore(Store):
@@ -104,7 +88,7 @@ class RemoteStore(Store):
             raise EndpointError(f"cannot reach SPARQL endpoint {url} ({reason}); is the server running?") from None
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Result:
-        text = prefix_block() + with_bindings(sparql, bindings or {})
+        text = prefix_block() + bind_values(sparql, bindings)
         body, headers = self._post(self.endpoint, {"query": text},
                                    "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8")
         if headers.get("X-SPARQL-MaxRows"):
