@@ -88,7 +88,15 @@ _COUNTERPARTY_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}|,\s*|\band\s+|\bor\s+)$",
     re.IGNORECASE,
 )
-_BARRIER = re.compile(r";|\bbut\b|:\s+\S+\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
+_BARRIER = re.compile(r";|\bbut\b|:\s+[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
+_SEGMENT_NOUNS = {
+    "center", "centre", "cloud", "services", "service", "product", "products", "automotive", "advertising", "ad",
+    "subscription", "subscriptions", "hardware", "software", "segment", "division", "unit", "business", "retail",
+    "wholesale", "international", "domestic", "mobile", "gaming", "device", "devices", "energy", "platform",
+    "consumer", "enterprise", "commercial", "industrial", "licensing", "license", "streaming", "search", "store",
+    "games", "semiconductor", "chip", "pharma", "upstream", "downstream", "regional", "foreign", "overseas",
+}
+_ALLOWED_MODIFIERS = {"GAAP", "IFRS", "FY", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "TTM", "LTM", "RPO", "EBITDA"}
 _STRONG_CHANGE_AFTER = re.compile(
     r"^\s*(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|annual|sequential|quarterly)\s+)?"
     r"(?:jump|increase|rise|growth|gain|decline|drop|decrease|fall|surge|climb|improvement|expansion|"
@@ -101,6 +109,9 @@ _STRONG_CHANGE_BEFORE = re.compile(
 _SELF_REFERENCE = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+group|its|the\s+business)\b",
                              re.IGNORECASE)
 _CONVERSION = re.compile(r"^\s*\(\s*(?:about|approximately|roughly|around|or|~)?\s*$", re.IGNORECASE)
+_ESTIMATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|est\.?|consensus)\b", re.IGNORECASE)
+_ESTIMATE_BEFORE = re.compile(r"\b(?:estimates?|consensus|expectations?|expected|forecasts?\s+of\s+analysts)\b[^.;]*$",
+                              re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNCLASSIFIED_PHRASE = re.compile(r"^\s*(?:(?:in|of|on|for)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
 _COMPATIBLE = {
@@ -269,6 +280,24 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
     return None, None
 
 
+def _segment(text: str, m: Mention, companies: list[CompanyMention]) -> str | None:
+    """The segment a metric is qualified by ("iPhone sales", "data center revenue"), or None for the total."""
+    before = text[max(0, m.start - 40):m.start]
+    hit = re.search(r"([A-Za-z][\w&.-]*)\s+$", before)
+    if hit is None or "\n" in before[hit.start():]:
+        return None
+    token = hit.group(1)
+    start = m.start - len(before) + hit.start()
+    if any(c.start <= start < c.end for c in companies) or token in _ALLOWED_MODIFIERS:
+        return None
+    sentence_initial = not text[:start].strip()
+    camel = any(ch.isupper() for ch in token[1:]) and not token.isupper()  # "iPhone", "YouTube"
+    proper = camel or (any(ch.isupper() for ch in token) and not sentence_initial and not token.isupper())
+    if proper or token.lower() in _SEGMENT_NOUNS:
+        return f"{token} {m.phrase}"
+    return None
+
+
 def _change_context(text: str, q: Quantity, m: Mention) -> bool:
     lo, hi = min(m.start, q.start), max(m.end, q.end)
     window = text[max(0, lo - 10):min(len(text), hi + 40)]
@@ -344,7 +373,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             dist = (q.start - p.end) + 15 if q.start - p.end <= 120 else 10**8
         if 0 <= dist < best:
             best, chosen = dist, p
-    forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE)
+    # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
+    # "beating the consensus of $33.2 billion") is for the period of that result.
+    estimate = modality is Modality.FORECAST and bool(
+        _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 40):q.start]))
+    forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE) and not estimate
     period: Period | None
     if chosen is not None and best < 10**8 and not (prior and current is not None):
         period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year)
@@ -376,12 +409,18 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
            periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, window_start: int,
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
     mention, how = _pick_metric(text, q, mentions, vocab)
+    segment = _segment(text, mention, companies) if mention is not None else None
+    if segment is not None:
+        # A segment's figure is not the company total: keep it, unclassified, with its phrase.
+        if q.kind != "money":
+            return None
+        mention, how = None, None
     metric = vocab.get(mention.metric) if mention is not None else None
     if metric is None:
-        if q.kind not in ("money", "power") or not _about_main(text, companies, ctx):
+        if q.kind not in ("money", "power") or not (segment or _about_main(text, companies, ctx)):
             return None
         phrase_m = _UNCLASSIFIED_PHRASE.match(text[q.end:q.end + 40])
-        phrase = phrase_m.group(1) if phrase_m else ""
+        phrase = segment or (phrase_m.group(1) if phrase_m else "")
         measure = Measure.PART if _PART_AFTER.match(text[q.end:q.end + 20]) else Measure.LEVEL
     else:
         phrase = mention.phrase if mention is not None else ""

@@ -48,8 +48,8 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _FORECAST_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|forecast|projected|predicted)\s+by\s+"
-                             r"(?:analysts|wall\s+street|economists|the\s+market)|^\s*(?:analysts?'?\s+)?consensus",
-                             re.IGNORECASE)
+                             r"(?:analysts|wall\s+street|economists|the\s+market)|^\s*(?:analysts?'?\s+)?consensus|"
+                             r"^\s*(?:expected|estimated|est\.?)\s*(?:$|[,;.)])", re.IGNORECASE)
 _GUIDANCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:plan|target|forecast|guidance|outlook|budget|goal)s?\b",
                              re.IGNORECASE)
 _CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|"
@@ -71,6 +71,8 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
     after = sentence[end:end + 40]
     if _PRIOR_GUIDANCE.search(sentence[max(0, start - 120):start]):
         return Modality.PRIOR_GUIDANCE
+    if _FORECAST_AFTER.match(after):
+        return Modality.FORECAST
     if not measure_is_change:
         if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(sentence[:start]) and \
                 _CHANGE_VERB.search(sentence[max(0, start - 80):start]):
@@ -80,8 +82,6 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
             return Modality.PRIOR_PERIOD
         if _AFTER_PRIOR.match(after):
             return Modality.PRIOR_PERIOD
-    if _FORECAST_AFTER.match(after):
-        return Modality.FORECAST
     if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", before, re.IGNORECASE):
         return Modality.FORECAST
     if _GUIDANCE_AFTER.match(sentence[end:end + 30]):
