@@ -378,7 +378,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     estimate = modality is Modality.FORECAST and bool(
         _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 40):q.start]))
     forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE) and not estimate
-    period: Period | None
+    period: Period | None = None
+    how = Resolution.UNRESOLVED
+    if chosen is not None and chosen.kind == "quarterly" and ctx.period is None and ctx.published is not None:
+        # "for the quarter" with no reporting period named: the last quarter before publication
+        return quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and best < 10**8 and not (prior and current is not None):
         period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year)
         if chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
@@ -449,6 +453,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     if modality is Modality.PRIOR_PERIOD and not prior and period is not None and current is not None \
             and current[0] == period:
         period = shift_year(period)
+    if period is not None and subject.fiscal_year_end != ctx.fye and period.start != period.end:
+        own = quarter_containing(period.end, subject.fiscal_year_end)
+        if (own.start, own.end) == (period.start, period.end):
+            period = own  # same dates, the subject's own fiscal label (Alphabet's 2024-Q3, not Microsoft's FY2025-Q1)
     base = period
     if period is not None and metric is not None and metric.kind == "stock":
         period = as_instant(period)
