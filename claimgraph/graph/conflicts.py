@@ -153,7 +153,11 @@ class Group:
 
 
 def group_key(f: Fact, cfg: AgreementConfig) -> tuple[str, ...]:
-    return (f.company, f.metric, f.measure, f.period_start or "", f.period_end or "", f.unit, modality_class(f, cfg))
+    key = (f.company, f.metric, f.measure, f.period_start or "", f.period_end or "", f.unit, modality_class(f, cfg))
+    if f.measure == "part":
+        # Different parts of one total are not duplicates: only the same part (same value) is compared.
+        return (*key, f"{f.value:.3g}")
+    return key
 
 
 def clusters(facts: list[Fact]) -> list[list[Fact]]:

@@ -190,13 +190,30 @@ def _tiling(whole: Group, by_start: dict[str, list[Group]]) -> list[Group]:
 
 
 def _parts(part_groups: list[Group], levels: dict[tuple[str, str, str, str], Group]) -> list[CrossCheck]:
+    """Each part at most its total, and the parts one source gives for a total at most that total together."""
     out = []
+    by_total: dict[tuple[str, str, str, str], list[Group]] = defaultdict(list)
     for p in part_groups:
         total = levels.get((p.company, p.metric, p.key[3], p.key[4]))
         if total is None or (piv := _iv(p)) is None or (t := _iv(total)) is None:
             continue
+        by_total[(p.company, p.metric, p.key[3], p.key[4])].append(p)
         verdict = "consistent" if piv[0] <= t[1] else "inconsistent"
         unit = p.key[5]
         text = f"part {_fmt(p.resolved or 0, unit)} of total {_fmt(total.resolved or 0, unit)} ({p.period[0]})"
         out.append(CrossCheck("parts", [p], piv[0], piv[1], verdict, text, total))
+    for key, parts in by_total.items():
+        if len(parts) < 2:
+            continue
+        total = levels[key]
+        t = _iv(total)
+        ivs = [_iv(p) for p in parts]
+        if t is None or any(i is None for i in ivs):
+            continue
+        low, high = sum(i[0] for i in ivs if i), sum(i[1] for i in ivs if i)
+        verdict = "consistent" if low <= t[1] else "inconsistent"
+        unit = total.key[5]
+        names = " + ".join(_fmt(p.resolved or 0, unit) for p in parts)
+        text = f"parts {names} = {_fmt((low + high) / 2, unit)} of total {_fmt(total.resolved or 0, unit)}"
+        out.append(CrossCheck("parts", parts, low, high, verdict, text, total))
     return out

@@ -130,6 +130,7 @@ class ArticleContext:
     published: dt.date | None
     fye: tuple[int, int] = (12, 31)
     last_margin: str | None = None
+    last_part_metric: str | None = None  # the metric of the latest "part" figure ("$14.7 billion of this backlog")
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
@@ -420,6 +421,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             return None
         mention, how = None, None
     metric = vocab.get(mention.metric) if mention is not None else None
+    if metric is None and segment is None and ctx.last_part_metric and q.kind == "money" \
+            and _PART_BEFORE.search(text[max(0, q.start - 20):q.start]):
+        # "The remaining $11.2 billion": the rest of the total the previous part belonged to
+        metric, how = vocab.get(ctx.last_part_metric), "level"
     if metric is None:
         if q.kind not in ("money", "power") or not (segment or _about_main(text, companies, ctx)):
             return None
@@ -427,8 +432,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         phrase = segment or (phrase_m.group(1) if phrase_m else "")
         measure = Measure.PART if _PART_AFTER.match(text[q.end:q.end + 20]) else Measure.LEVEL
     else:
-        phrase = mention.phrase if mention is not None else ""
+        phrase = mention.phrase if mention is not None else metric.id
         measure = _measure(text, q, how)
+        if measure is Measure.PART:
+            ctx.last_part_metric = metric.id
         if metric.unit == "money" and q.kind == "money" and measure is Measure.LEVEL and \
                 metric.id == "share_price" and not re.search(r"\b(?:price|per\s+share|a\s+share)\b", text, re.I):
             return None
