@@ -151,7 +151,7 @@ def ingest(
     wait: WaitOpt = False,
     update_endpoint: UpdateEndpointOpt = None,
 ) -> None:
-    """Read articles, extract their claims and store them (one transaction per article)."""
+    """Read articles, extract their claims and store them (in transactions of whole articles)."""
     import os
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
