@@ -138,3 +138,13 @@ def test_serve_on_loopback(memory_store: object) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_ingest_and_extract_from_stdin(tmp_path: Path, runner: CliRunner) -> None:
+    store = str(tmp_path / "s")
+    out = runner.invoke(app, ["ingest", "-", "--store", store, "--workers", "1", "--format", "json"],
+                        input="Acme results\nAcme Corp reported revenue of $5 billion in Q3 2025.\n")
+    assert json.loads(out.stdout)["articles"] == 1
+    record = json.dumps({"id": "x1", "title": "T", "text": "Beta Inc reported revenue of $2 billion in 2024."})
+    lines = runner.invoke(app, ["extract", "-", "--format", "json"], input=record + "\n").stdout.splitlines()
+    assert json.loads(lines[0])["id"] == "x1" and json.loads(lines[0])["claims"][0]["company"] == "Beta"
