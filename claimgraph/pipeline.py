@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 from rdflib import Literal, URIRef
 
-from claimgraph.graph.namespaces import CG, ID, PROV, VOCABULARY_GRAPH, XSD
+from claimgraph.graph.namespaces import CG, ID, PROV, XSD
 from claimgraph.graph.rdf import article_iri, article_quads, graph_iris, nquads, text_hash, vocabulary_quads
 from claimgraph.graph.store import Store
 from claimgraph.queries import load_query
@@ -249,4 +249,4 @@ def demo(store_spec: str | None, output: str | Path) -> DemoResult:
                       checks_report(analysis), line, path)
 
 
-__all__ = ["VOCABULARY_GRAPH", "IngestReport", "demo", "extract_records", "ingest"]
+__all__ = ["IngestReport", "demo", "extract_records", "ingest"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from claimgraph.graph.conflicts import Group
 from claimgraph.sources.metrics import Vocabulary
@@ -34,8 +34,6 @@ class CrossCheck:
     explanation: str
     target: Group | None = None
     target_metric: str = ""
-    target_period: tuple[str | None, str | None, str | None] = (None, None, None)
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def id(self) -> str:
@@ -112,7 +110,7 @@ def _growth(by_measure: dict[str, list[Group]], levels: dict[tuple[str, str, str
                 text += f"; stated {_fmt(cur.resolved or 0, unit)}"
                 out.append(CrossCheck("growth", [g, prev], low, high, verdict, text, cur))
             else:
-                out.append(CrossCheck("growth", [g, prev], low, high, "derived", text, None, g.metric, g.period))
+                out.append(CrossCheck("growth", [g, prev], low, high, "derived", text, None, g.metric))
     return out
 
 
@@ -140,7 +138,7 @@ def _margins(level_groups: list[Group], levels: dict[tuple[str, str, str, str], 
             low, high = n[0] / (m[1] / 100), n[1] / (m[0] / 100)
             text = (f"{_fmt(num.resolved or 0, unit)} at a {g.resolved:.4g}% margin implies "
                     f"{den_id} of about {_fmt((num.resolved or 0) / ((g.resolved or 1) / 100), unit)}")
-            out.append(CrossCheck("margin", [g, num], low, high, "derived", text, None, den_id, g.period))
+            out.append(CrossCheck("margin", [g, num], low, high, "derived", text, None, den_id))
     return out
 
 

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import quote
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from claimgraph import __version__
@@ -56,7 +56,6 @@ Quad = tuple[Node, Node, Node, Node]
 
 AUTHOR_CLASS = {AuthorKind.PERSON: SCHEMA.Person, AuthorKind.ORGANIZATION: SCHEMA.Organization,
                 AuthorKind.SOFTWARE: PROV.SoftwareAgent}
-CLASS_KIND = {str(v): k for k, v in AUTHOR_CLASS.items()}
 TOOL = ID[f"agent/claimgraph-{__version__}"]
 
 
@@ -281,16 +280,11 @@ def _provenance(art: URIRef, assertion: URIRef, g: URIRef, ex: Extraction, claim
     return q
 
 
-def graphs_of(quads: Iterable[Quad]) -> set[Node]:
-    return {g for *_, g in quads}
-
-
 def nquads(quads: Iterable[Quad]) -> str:
     """Quads as N-Quads text (terms serialised and escaped by rdflib)."""
     return "".join(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in quads)
 
 
-__all__ = ["BNode", "Quad", "article_iri", "article_quads", "graph_iris", "text_hash", "vocabulary_quads"]
 
 
 # --- fast N-Quads text for bulk paths (import, analysis) ----------------------------------
@@ -298,8 +292,6 @@ __all__ = ["BNode", "Quad", "article_iri", "article_quads", "graph_iris", "text_
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 XSD_DOUBLE = f"<{XSD.double}>"
 XSD_INTEGER = f"<{XSD.integer}>"
-XSD_DATE = f"<{XSD.date}>"
-XSD_BOOLEAN = f"<{XSD.boolean}>"
 
 
 def nq_str(text: str) -> str:

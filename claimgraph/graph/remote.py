@@ -16,7 +16,6 @@ which sends only Basic auth, refuses blank nodes and asks for XML results:
 from __future__ import annotations
 
 import io
-import json
 import netrc
 import os
 import urllib.error
@@ -135,4 +134,3 @@ class RemoteStore(Store):
         return ds
 
 
-__all__ = ["RemoteStore", "json"]

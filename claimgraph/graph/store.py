@@ -80,17 +80,21 @@ def values_block(bindings: dict[str, Node]) -> str:
     return f"VALUES ({names}) {{ ({terms}) }}"
 
 
+def _insert_values(sparql: str, block: str) -> str:
+    """Put a VALUES ``block`` at the start of the query's first group pattern."""
+    m = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE) or re.search(r"\{", sparql)
+    if m is None:
+        raise QueryError("cannot bind values: the query has no group pattern")
+    return f"{sparql[: m.end()]} {block}{sparql[m.end():]}"
+
+
 def with_values(sparql: str, var: str, terms: Sequence[Node]) -> str:
-    """Insert ``VALUES ?var { ... }`` (serialised terms) at the start of the query's first group pattern.
+    """Bind ``?var`` to any of ``terms`` (serialised, never raw text).
 
     >>> with_values("SELECT ?s WHERE { ?s ?p ?o }", "s", [URIRef("urn:a")])
     'SELECT ?s WHERE { VALUES ?s { <urn:a> } ?s ?p ?o }'
     """
-    m = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE) or re.search(r"\{", sparql)
-    if m is None:
-        raise QueryError("cannot bind values: the query has no group pattern")
-    block = f"VALUES ?{var} {{ {' '.join(t.n3() for t in terms)} }}"
-    return f"{sparql[: m.end()]} {block}{sparql[m.end():]}"
+    return _insert_values(sparql, f"VALUES ?{var} {{ {' '.join(t.n3() for t in terms)} }}")
 
 
 def bind_values(sparql: str, bindings: Mapping[str, Node] | None) -> str:
@@ -102,10 +106,7 @@ def bind_values(sparql: str, bindings: Mapping[str, Node] | None) -> str:
     """
     if not bindings:
         return sparql
-    m = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE) or re.search(r"\{", sparql)
-    if m is None:
-        raise QueryError("cannot bind parameters: the query has no group pattern")
-    return f"{sparql[: m.end()]} {values_block(dict(bindings))}{sparql[m.end():]}"
+    return _insert_values(sparql, values_block(dict(bindings)))
 
 
 class Store(ABC):
@@ -146,12 +147,6 @@ class Store(ABC):
         ds = Dataset()
         ds.parse(data=data, format="nquads")
         self.add([(s, p, o, g) for s, p, o, g in ds.quads((None, None, None, None))])  # type: ignore[misc]
-
-    def replace_graph(self, graph: URIRef, quads: Sequence[Quad]) -> None:
-        """Replace the content of ``graph`` with ``quads``."""
-        self.drop_graph(graph)
-        if quads:
-            self.add(quads)
 
     def replace_graph_nquads(self, graph: URIRef, data: str) -> None:
         """Replace the content of ``graph`` with N-Quads text whose quads all belong to it."""
@@ -331,14 +326,6 @@ class OxigraphStore(Store):
         node = ox.NamedNode(str(graph))
         if node in set(self._ox.named_graphs()):
             self._ox.remove_graph(node)
-
-    def replace_graph(self, graph: URIRef, quads: Sequence[Quad]) -> None:
-        import pyoxigraph as ox
-
-        node = ox.NamedNode(str(graph))
-        self._ox.update(f"DROP SILENT GRAPH <{graph}>")
-        self._ox.extend([to_ox_quad((s, p, o, graph)) for s, p, o, _ in quads])
-        del node
 
     def replace_graph_nquads(self, graph: URIRef, data: str) -> None:
         self._ox.update(f"DROP SILENT GRAPH <{graph}>")

@@ -68,7 +68,6 @@ class Cleaned:
     keep: list[tuple[int, int]]
     title: str = ""
     authors: list[Author] = field(default_factory=list)
-    dropped: int = 0
 
 
 def clean_text(original: str, *, title_first_line: bool = True) -> Cleaned:
@@ -100,19 +99,16 @@ def clean_text(original: str, *, title_first_line: bool = True) -> Cleaned:
             continue
         if _AVATAR.match(stripped):
             expect_author = True
-            out.dropped += 1
             continue
         byline = _byline(stripped, expect_author)
         expect_author = False
         if byline is not None:
             if byline not in out.authors:
                 out.authors.append(byline)
-            out.dropped += 1
             continue
         if is_footer_start(stripped):
             in_footer = True
         if in_footer or is_boilerplate(stripped):
-            out.dropped += 1
             continue
         out.keep.append((start, end))
     _drop_trailing_debris(original, out)
@@ -142,12 +138,10 @@ def _drop_trailing_debris(original: str, cleaned: Cleaned) -> None:
         line = original[start:end].strip()
         if len(line.split()) <= 4 and not line.endswith((".", "!", "?", ":", '"', "”")):
             cleaned.keep.pop()
-            cleaned.dropped += 1
             continue
         if re.search(r"\b(?:for\s+(?:institutional\s+)?investors|subscribe|newsletter|sign\s+up)\b",
                      line, re.IGNORECASE) and len(line) < 160:
             cleaned.keep.pop()
-            cleaned.dropped += 1
             continue
         break
 

@@ -39,10 +39,6 @@ class Metric:
     negative: tuple[str, ...] = ()
     ratio_of: tuple[str, ...] = ()
 
-    @property
-    def is_margin(self) -> bool:
-        return self.unit == "percent"
-
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -61,15 +57,18 @@ class Vocabulary:
 
     metrics: dict[str, Metric]
     _pattern: re.Pattern[str] = field(init=False, repr=False)
-    _lookup: dict[str, tuple[str, int]] = field(init=False, repr=False)
+    _lookup: dict[str, tuple[str, int, str | None, bool]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        lookup: dict[str, tuple[str, int]] = {}
+        # key -> (metric, sign, exact casing required or None, only at the start of a sentence)
+        lookup: dict[str, tuple[str, int, str | None, bool]] = {}
         for metric in self.metrics.values():
-            for phrase in metric.synonyms:
-                lookup.setdefault(_key(phrase), (metric.id, 1))
-            for phrase in metric.negative:
-                lookup.setdefault(_key(phrase), (metric.id, -1))
+            for sign, phrases in ((1, metric.synonyms), (-1, metric.negative)):
+                for raw in phrases:
+                    line_start = raw.startswith("^")
+                    phrase = raw.lstrip("^")
+                    exact = phrase if line_start or (len(phrase) > 1 and phrase.isupper()) else None
+                    lookup.setdefault(_key(phrase), (metric.id, sign, exact, line_start))
         phrases = sorted(lookup, key=len, reverse=True)
         alternation = "|".join(_phrase_regex(p) for p in phrases)
         self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
@@ -79,16 +78,14 @@ class Vocabulary:
         """Every metric mention in ``text``, longest phrase first at each position."""
         out = []
         for m in self._pattern.finditer(text):
-            key = _key(m.group(0))
-            metric, sign = self._lookup.get(key, (None, 1))  # type: ignore[assignment]
-            if metric is None:
+            entry = self._lookup.get(_key(m.group(0)))
+            if entry is None:
                 continue
-            if key == "rpo" and m.group(0) != "RPO":
-                continue
-            if key in {"eps", "fcf", "ebit", "ebitda"} and not m.group(0).isupper():
-                continue
-            if key == "net" and (m.start() > 0 or m.group(0) != "Net"):
-                continue  # wire tables only: a line that starts "Net 12.1 mln vs 10.8 mln"
+            metric, sign, exact, line_start = entry
+            if exact is not None and m.group(0) != exact:
+                continue  # acronyms ("RPO", "EPS") match only as written
+            if line_start and m.start() > 0:
+                continue  # "^Net": wire tables only, a line that starts "Net 12.1 mln vs 10.8 mln"
             out.append(Mention(m.start(), m.end(), metric, sign, m.group(0)))
         return out
 

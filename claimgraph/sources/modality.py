@@ -41,12 +41,6 @@ _GUIDANCE = re.compile(
     r"reiterated)\b",
     re.IGNORECASE,
 )
-_REPORTED = re.compile(
-    r"\b(?:reported|posted|recorded|generated|delivered|booked|earned|disclosed|totaled|totalled|was|were|"
-    r"came\s+in|rose|fell|grew|increased|decreased|jumped|surged|climbed|declined|dropped|reached|stood|"
-    r"sits?|ended)\b",
-    re.IGNORECASE,
-)
 _FORECAST_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|forecast|projected|predicted)\s+by\s+"
                              r"(?:analysts|wall\s+street|economists|the\s+market)|^\s*(?:analysts?'?\s+)?consensus|"
                              r"^\s*(?:expected|estimated|est\.?)\s*(?:$|[,;.)])", re.IGNORECASE)

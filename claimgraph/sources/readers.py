@@ -14,7 +14,6 @@ holding any of ``title``, ``author`` (string or list), ``publisher``,
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -363,11 +362,3 @@ def html_document(html: str, source: str, meta: Metadata) -> Document:
         doc.language = str(result.language)
     doc.fmt = "html"
     return doc
-
-
-def env_max_bytes() -> int:
-    """The size limit for one input, from ``CLAIMGRAPH_MAX_BYTES`` or the default (20 MB)."""
-    try:
-        return int(os.environ.get("CLAIMGRAPH_MAX_BYTES", MAX_BYTES_DEFAULT))
-    except ValueError:
-        return MAX_BYTES_DEFAULT
