@@ -63,8 +63,8 @@ class Vocabulary:
         # key -> (metric, sign, exact casing required or None, only at the start of a sentence)
         lookup: dict[str, tuple[str, int, str | None, bool]] = {}
         for metric in self.metrics.values():
-            for sign, phrases in ((1, metric.synonyms), (-1, metric.negative)):
-                for raw in phrases:
+            for sign, forms in ((1, metric.synonyms), (-1, metric.negative)):
+                for raw in forms:
                     line_start = raw.startswith("^")
                     phrase = raw.lstrip("^")
                     exact = phrase if line_start or (len(phrase) > 1 and phrase.isupper()) else None
