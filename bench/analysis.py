@@ -13,9 +13,9 @@ from pathlib import Path
 
 from bench.common import OUT, table, timed
 from bench.corpus import claim_rows, write_claims
-from claimgraph.graph.conflicts import AgreementConfig, Fact, analyse_groups
-from claimgraph.graph.crosschecks import cross_checks
-from claimgraph.graph.truth import resolve
+from claimgraph.analysis.conflicts import AgreementConfig, Fact, analyse_groups
+from claimgraph.analysis.crosschecks import cross_checks
+from claimgraph.analysis.truth import resolve
 from claimgraph.sources.metrics import load_vocabulary
 
 
@@ -44,7 +44,7 @@ def in_memory(n: int) -> tuple[float, int]:
 
 
 def through_store(n: int) -> tuple[float, float, float]:
-    from claimgraph.graph.analysis import analyse, load_facts
+    from claimgraph.analysis.analyse import analyse, load_facts
     from claimgraph.graph.importer import import_claims
     from claimgraph.graph.store import open_store
 

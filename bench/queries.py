@@ -15,7 +15,7 @@ from rdflib import Literal, URIRef
 
 from bench.common import OUT, table
 from bench.corpus import write_claims
-from claimgraph.graph.analysis import analyse
+from claimgraph.analysis.analyse import analyse
 from claimgraph.graph.importer import import_claims
 from claimgraph.graph.store import open_store
 from claimgraph.pipeline import ingest

@@ -17,8 +17,8 @@ import types
 from collections import Counter, defaultdict
 
 from bench.common import table, timed
-from claimgraph.graph.conflicts import AgreementConfig, Fact, analyse_groups
-from claimgraph.graph.truth import resolve
+from claimgraph.analysis.conflicts import AgreementConfig, Fact, analyse_groups
+from claimgraph.analysis.truth import resolve
 
 
 def synthetic(n_vars: int, n_sources: int, seed: int = 3) -> tuple[list[tuple[str, str, float, int, str]], dict]:

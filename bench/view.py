@@ -13,10 +13,10 @@ from pathlib import Path
 
 from bench.common import OUT, table, timed
 from bench.corpus import write_articles
-from claimgraph.graph.analysis import analyse
+from claimgraph.analysis.analyse import analyse
 from claimgraph.graph.store import open_store
-from claimgraph.graph.view import write_view
 from claimgraph.pipeline import ingest
+from claimgraph.view.page import write_view
 
 
 def _browser_settle(path: Path) -> float | str:

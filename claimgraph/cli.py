@@ -312,8 +312,8 @@ def prefixes(fmt: FormatOpt = OutFormat.table) -> None:
 
 
 def _analysis(store: Any, truncation: bool) -> Any:
-    from claimgraph.graph.analysis import analyse
-    from claimgraph.graph.conflicts import AgreementConfig
+    from claimgraph.analysis.analyse import analyse
+    from claimgraph.analysis.conflicts import AgreementConfig
 
     return analyse(store, config=AgreementConfig(truncation=truncation))
 
@@ -332,7 +332,7 @@ def conflicts(
     update_endpoint: UpdateEndpointOpt = None,
 ) -> None:
     """Analyse claims per company, metric and period: conflicts, revisions and possible conflicts."""
-    from claimgraph.graph.analysis import conflicts_report
+    from claimgraph.analysis.analyse import conflicts_report
 
     with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
         report = conflicts_report(_analysis(st, truncation), include_all=show_all)
@@ -381,7 +381,7 @@ def _clip(text: str, n: int = 220) -> str:
 def resolve(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, truncation: TruncOpt = True,
             wait: WaitOpt = False, update_endpoint: UpdateEndpointOpt = None) -> None:
     """Resolved value per group, with supporting and dissenting sources and learned source trust."""
-    from claimgraph.graph.analysis import resolve_report
+    from claimgraph.analysis.analyse import resolve_report
 
     with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
         rows = resolve_report(_analysis(st, truncation))
@@ -395,7 +395,7 @@ def resolve(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, truncation
 @app.command()
 def trust(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: WaitOpt = False) -> None:
     """Source trust (articles, authors, publishers) learned by truth discovery."""
-    from claimgraph.graph.analysis import trust_report
+    from claimgraph.analysis.analyse import trust_report
 
     with _store(store, wait=wait) as st:
         rows = trust_report(_analysis(st, True))
@@ -405,7 +405,7 @@ def trust(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: WaitOp
 @app.command()
 def checks(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: WaitOpt = False) -> None:
     """Arithmetic cross-checks between claims: growth, margins, sub-periods and parts."""
-    from claimgraph.graph.analysis import checks_report
+    from claimgraph.analysis.analyse import checks_report
 
     with _store(store, wait=wait) as st:
         rows = checks_report(_analysis(st, True))
@@ -471,7 +471,7 @@ def view(
     wait: WaitOpt = False,
 ) -> None:
     """Write the HTML network (self-contained, works offline), print its path and open it."""
-    from claimgraph.graph.view import write_view
+    from claimgraph.view.page import write_view
 
     with _store(store, wait=wait) as st:
         _analysis(st, True)
@@ -488,7 +488,7 @@ def serve(
     wait: WaitOpt = False,
 ) -> None:
     """Serve the view and exports on 127.0.0.1 (for remote machines: forward the port over SSH)."""
-    from claimgraph.graph.server import serve as run_server
+    from claimgraph.view.server import serve as run_server
 
     with _store(store, wait=wait) as st:
         run_server(st, port=port, announce=lambda url: out.print(url, markup=False, highlight=False))

@@ -226,11 +226,11 @@ def demo(store_spec: str | None, output: str | Path) -> DemoResult:
     """A fresh store with the bundled corpus, its conflict report, the backlog timeline and the view."""
     import shutil
 
-    from claimgraph.graph.analysis import analyse, checks_report, conflicts_report
+    from claimgraph.analysis.analyse import analyse, checks_report, conflicts_report
     from claimgraph.graph.catalog import series, timeline
     from claimgraph.graph.store import open_store
-    from claimgraph.graph.view import write_view
     from claimgraph.sources.examples import example_paths
+    from claimgraph.view.page import write_view
 
     spec = store_spec or str(Path(".claimgraph") / "demo-store")
     if spec != "memory" and not spec.startswith(("http://", "https://")):

@@ -23,7 +23,7 @@ def examples() -> list[str]:
 @pytest.fixture(scope="session")
 def memory_store(examples: list[str]) -> Store:
     """The example corpus, ingested and analysed once, in memory (read-only use)."""
-    from claimgraph.graph.analysis import analyse
+    from claimgraph.analysis.analyse import analyse
 
     store = open_store("memory")
     ingest(examples, store)

@@ -122,7 +122,7 @@ def test_serve_on_loopback(memory_store: object) -> None:
     import threading
     import urllib.request
 
-    from claimgraph.graph.server import make_server
+    from claimgraph.view.server import make_server
 
     server = make_server(memory_store, 0)  # type: ignore[arg-type]
     assert server.server_address[0] == "127.0.0.1"

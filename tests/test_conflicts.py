@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from claimgraph.analysis.analyse import Analysis, analyse, conflicts_report, resolve_report
+from claimgraph.analysis.conflicts import AgreementConfig, Fact, analyse_groups
+from claimgraph.analysis.truth import resolve
 from claimgraph.cli import app
-from claimgraph.graph.analysis import Analysis, analyse, conflicts_report, resolve_report
-from claimgraph.graph.conflicts import AgreementConfig, Fact, analyse_groups
 from claimgraph.graph.store import Store, open_store
-from claimgraph.graph.truth import resolve
 from claimgraph.pipeline import ingest
 
 

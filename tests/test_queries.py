@@ -10,9 +10,9 @@ from pyshacl import validate
 from rdflib import Graph, Literal
 from typer.testing import CliRunner
 
+from claimgraph.analysis.analyse import analyse
 from claimgraph.cli import app
 from claimgraph.errors import QueryError
-from claimgraph.graph.analysis import analyse
 from claimgraph.graph.store import Store
 from claimgraph.queries import list_queries, load_query
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.graph.analysis import analyse
+from claimgraph.analysis.analyse import analyse
 from claimgraph.graph.store import open_store
-from claimgraph.graph.view import write_view
 from claimgraph.pipeline import ingest
+from claimgraph.view.page import write_view
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = Path(__file__).parent / "artifacts"

@@ -1,1 +1,1 @@
-"""The RDF side: model, stores, conflict analysis and rendering."""
+"""The RDF model and the stores: namespaces, quads of an extraction, Oxigraph/memory/remote stores, SPARQL, export."""

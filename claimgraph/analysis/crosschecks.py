@@ -18,7 +18,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 
-from claimgraph.graph.conflicts import Group
+from claimgraph.analysis.conflicts import Group
 from claimgraph.sources.metrics import Vocabulary
 
 

@@ -3,9 +3,9 @@
 Stages:
 
 1. read every current classified claim with the bundled ``analysis-input`` query;
-2. group and decide agreement (:mod:`claimgraph.graph.conflicts`);
-3. resolve values and learn source trust (:mod:`claimgraph.graph.truth`);
-4. cross-check arithmetic (:mod:`claimgraph.graph.crosschecks`);
+2. group and decide agreement (:mod:`claimgraph.analysis.conflicts`);
+3. resolve values and learn source trust (:mod:`claimgraph.analysis.truth`);
+4. cross-check arithmetic (:mod:`claimgraph.analysis.crosschecks`);
 5. replace the analysis named graph with groups, sides, checks and trust scores.
 
 >>> from claimgraph.graph.store import open_store
@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimgraph import __version__
-from claimgraph.graph.conflicts import AgreementConfig, Fact, Group, analyse_groups
-from claimgraph.graph.crosschecks import CrossCheck, cross_checks
+from claimgraph.analysis.conflicts import AgreementConfig, Fact, Group, analyse_groups
+from claimgraph.analysis.crosschecks import CrossCheck, cross_checks
+from claimgraph.analysis.truth import aggregate_trust, resolve
 from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, RDF, SCHEMA, XSD
 from claimgraph.graph.rdf import (
     TOOL,
@@ -41,7 +42,6 @@ from claimgraph.graph.rdf import (
     safe_segment,
 )
 from claimgraph.graph.store import Store
-from claimgraph.graph.truth import aggregate_trust, resolve
 from claimgraph.queries import load_query
 from claimgraph.sources.metrics import load_vocabulary
 from claimgraph.sources.model import Period

@@ -18,10 +18,10 @@ from claimgraph.graph.store import Store
 
 
 def _routes(store: Store) -> dict[str, tuple[str, Callable[[], bytes]]]:
-    from claimgraph.graph.analysis import analyse, conflicts_report
+    from claimgraph.analysis.analyse import analyse, conflicts_report
     from claimgraph.graph.catalog import list_articles, list_claims
     from claimgraph.graph.export import Format, export
-    from claimgraph.graph.view import write_view
+    from claimgraph.view.page import write_view
 
     def page() -> bytes:
         with tempfile.TemporaryDirectory() as tmp:

@@ -282,7 +282,7 @@ def render_html(g: nx.MultiDiGraph, opts: ViewOptions) -> str:
     js = (lib / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
     css = (lib / "vis-network.css").read_text(encoding="utf-8").replace("</style", "<\\/style")
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
-    template = env.from_string((resources.files("claimgraph.graph") / "view.html").read_text(encoding="utf-8"))
+    template = env.from_string((resources.files("claimgraph.view") / "template.html").read_text(encoding="utf-8"))
     facets = {key: sorted({n["meta"][key] for n in nodes if n["meta"][key]}) for key in
               ("company", "metric", "period", "status")}
     legend = [{"label": label, "color": STYLE[k]["color"], "shape": STYLE[k]["shape"]} for k, label in LEGEND]

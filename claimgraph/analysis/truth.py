@@ -3,7 +3,7 @@
 Each article is a source. Trust and truths are learned together:
 
 1. each group's candidate answers are its maximal consistent clusters
-   (:func:`claimgraph.graph.conflicts.clusters`);
+   (:func:`claimgraph.analysis.conflicts.clusters`);
 2. a cluster's score is the summed trust of the distinct sources in it; the
    best cluster wins and the group's value is its most precise claim (XBRL:
    of consistent duplicates keep the most precise), clamped into the cluster's
@@ -20,7 +20,7 @@ Each article is a source. Trust and truths are learned together:
 
 Author and publisher trust are the claim-weighted means of their articles' trust.
 
->>> from claimgraph.graph.conflicts import Fact, AgreementConfig, analyse_groups
+>>> from claimgraph.analysis.conflicts import Fact, AgreementConfig, analyse_groups
 >>> mk = lambda i, s, v: Fact(i, s, "C", "m", "level", v, v, v, -9, "exact", "USD", "Q", "2025-01-01",
 ...                           "2025-03-31", "reported", None, stated="$1.5")
 >>> groups = analyse_groups([mk("a", "s1", 5e9), mk("b", "s2", 5e9), mk("c", "s3", 9e9)], AgreementConfig())
@@ -34,7 +34,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from claimgraph.graph.conflicts import Fact, Group, clusters
+from claimgraph.analysis.conflicts import Fact, Group, clusters
 
 ALPHA = 1.0
 BETA = 1.0

@@ -1,0 +1,253 @@
+"""Deterministic samples of real development text from ``../shared/data`` for the claim gold.
+
+Every item is rebuilt from the shared data at test time from its ``id`` alone, so the repository holds only
+ids, annotations and short quotes, never the texts themselves.
+
+Item kinds and ids:
+
+* ``wire-earn`` / ``wire-other``: a Reuters-21578 record (``reuters-NNNN``), as ``claimgraph ingest`` reads it;
+* ``summary``: an ECTSum Reuters-style summary (``ectsum-TICKER_qN_YYYY``);
+* ``transcript``: a passage of an ECTSum transcript (``transcript-TICKER_qN_YYYY@START-END``): whole lines,
+  about 2,500 characters, starting at a line that states an amount of money;
+* ``page``: a saved HTML page from ``html-pages-dev.tar.gz`` (``page-<member path>``).
+
+ECTSum gives no call date: items are dated 40 days after the end of the calendar quarter they name.
+
+``python -m tests.quality.sample OUT`` writes the main sample (120 items) and the fresh sample (25 items that
+share nothing with the main one) as annotation folders: one ``.txt`` per item, plus the HTML for pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import io
+import json
+import random
+import sys
+import tarfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+MAIN_SEED = 20261123
+FRESH_SEED = 777
+MAIN_MIX = {"wire-earn": 48, "wire-other": 24, "summary": 18, "transcript": 18, "page": 12}
+FRESH_MIX = {"wire-earn": 10, "wire-other": 5, "summary": 4, "transcript": 3, "page": 3}
+PASSAGE_CHARS = 2500
+
+
+@dataclass(frozen=True)
+class Item:
+    """One sampled input: a JSON record (``record``) or an HTML page (``html``)."""
+
+    id: str
+    kind: str
+    record: dict[str, str] | None = None
+    html: bytes | None = None
+
+
+def available() -> bool:
+    return (DATA / "reuters21578-dev.jsonl.gz").exists()
+
+
+@lru_cache(maxsize=1)
+def _reuters() -> list[dict[str, object]]:
+    with gzip.open(DATA / "reuters21578-dev.jsonl.gz", "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+@lru_cache(maxsize=1)
+def _ectsum() -> list[dict[str, object]]:
+    with gzip.open(DATA / "ectsum-dev.jsonl.gz", "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+@lru_cache(maxsize=1)
+def _pages() -> dict[str, bytes]:
+    out = {}
+    with tarfile.open(DATA / "html-pages-dev.tar.gz") as tar:
+        for m in tar.getmembers():
+            if m.name.endswith(".html") and m.isfile():
+                fh = tar.extractfile(m)
+                if fh is not None:
+                    out[m.name] = fh.read()
+    return out
+
+
+def call_date(quarter: int, year: int) -> str:
+    """ECTSum has no call date: 40 days after the calendar quarter ends.
+
+    >>> call_date(4, 2020), call_date(1, 2021)
+    ('2021-02-09', '2021-05-10')
+    """
+    end = dt.date(year, 3 * quarter, 30 if quarter in (2, 3) else 31)
+    return (end + dt.timedelta(days=40)).isoformat()
+
+
+def _passage(transcript: str, rng: random.Random) -> tuple[int, int]:
+    lines = transcript.splitlines(keepends=True)
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line)
+    money = [i for i, line in enumerate(lines) if "$" in line or " million" in line or " billion" in line]
+    first = rng.choice(money) if money else 0
+    start = starts[first]
+    end = start
+    for i in range(first, len(lines)):
+        end = starts[i] + len(lines[i])
+        if end - start >= PASSAGE_CHARS:
+            break
+    return start, end
+
+
+def _ectsum_record(r: dict[str, object], kind: str, span: tuple[int, int] | None = None) -> Item:
+    q, y, ticker = int(str(r["quarter"])), int(str(r["year"])), str(r["ticker"])
+    if kind == "summary":
+        return Item(f"ectsum-{r['id']}", kind, {"id": f"ectsum-{r['id']}", "title": f"{ticker} Q{q} {y} results",
+                                                 "text": str(r["summary"]), "published": call_date(q, y)})
+    assert span is not None
+    iid = f"transcript-{r['id']}@{span[0]}-{span[1]}"
+    return Item(iid, kind, {"id": iid, "title": f"{ticker} Q{q} {y} earnings call",
+                            "text": str(r["transcript"])[span[0]:span[1]], "published": call_date(q, y)})
+
+
+def _draw(seed: int, mix: dict[str, int], exclude: set[str]) -> list[Item]:
+    rng = random.Random(seed)
+    reuters = _reuters()
+    earn = [r for r in reuters if "earn" in r["topics"] and r["id"] not in exclude]  # type: ignore[operator]
+    other = [r for r in reuters if "earn" not in r["topics"] and r["id"] not in exclude]  # type: ignore[operator]
+    items: list[Item] = []
+    for r in rng.sample(earn, mix["wire-earn"]):
+        items.append(Item(str(r["id"]), "wire-earn", {k: str(v) for k, v in r.items() if k != "topics"}))
+    for r in rng.sample(other, mix["wire-other"]):
+        items.append(Item(str(r["id"]), "wire-other", {k: str(v) for k, v in r.items() if k != "topics"}))
+    ects = [r for r in _ectsum() if f"ectsum-{r['id']}" not in exclude and
+            not any(x.startswith(f"transcript-{r['id']}@") for x in exclude)]
+    chosen = rng.sample(ects, mix["summary"] + mix["transcript"])
+    for r in chosen[: mix["summary"]]:
+        items.append(_ectsum_record(r, "summary"))
+    for r in chosen[mix["summary"]:]:
+        items.append(_ectsum_record(r, "transcript", _passage(str(r["transcript"]), rng)))
+    pages = sorted(p for p in _pages() if f"page-{p}" not in exclude)
+    for p in rng.sample(pages, mix["page"]):
+        items.append(Item(f"page-{p}", "page", html=_pages()[p]))
+    return items
+
+
+def main_sample() -> list[Item]:
+    """The 120 items of the gold, in a fixed order."""
+    return _draw(MAIN_SEED, MAIN_MIX, set())
+
+
+def fresh_sample() -> list[Item]:
+    """25 items drawn after the rules were written, sharing nothing with the main sample."""
+    taken = {i.id for i in main_sample()}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in main_sample() if i.kind == "transcript"}
+    return _draw(FRESH_SEED, FRESH_MIX, taken)
+
+
+QUANTITY_SEED = 4846
+QUANTITY_MIX = {"phrasebank": 200, "wire": 100}
+
+
+@lru_cache(maxsize=1)
+def _phrasebank() -> list[str]:
+    with gzip.open(DATA / "financial_phrasebank" / "Sentences_50Agree.txt.gz", "rt", encoding="latin-1") as fh:
+        return [line.rsplit("@", 1)[0].strip() for line in fh if line.strip()]
+
+
+def _wire_sentences(r: dict[str, object]) -> list[str]:
+    """Prose sentences of a wire item (table lines and the dateline left out)."""
+    import re
+
+    body = str(r["text"]).split(" - ", 1)[-1]
+    prose = " ".join(line.strip() for line in body.splitlines()
+                     if len(line.strip()) > 40 or not re.match(r"^\s{2,}\S", line))
+    return [s.strip() for s in re.split(r"(?<=[a-z0-9%)][.])\s+(?=[A-Z\"])", prose) if 40 <= len(s.strip()) <= 400]
+
+
+def quantity_sentences() -> list[tuple[str, str]]:
+    """(id, sentence) pairs for the quantity gold: financial news sentences and Reuters prose sentences."""
+    rng = random.Random(QUANTITY_SEED)
+    bank = _phrasebank()
+    out = [(f"phrasebank-{i}", bank[i]) for i in sorted(rng.sample(range(len(bank)), QUANTITY_MIX["phrasebank"]))]
+    items = rng.sample(_reuters(), 400)
+    for r in items:
+        sentences = _wire_sentences(r)
+        if not sentences:
+            continue
+        n = rng.randrange(len(sentences))
+        out.append((f"{r['id']}#{n}", sentences[n]))
+        if len(out) >= sum(QUANTITY_MIX.values()):
+            break
+    return out
+
+
+def quantity_sentence(qid: str) -> str:
+    if qid.startswith("phrasebank-"):
+        return _phrasebank()[int(qid.split("-")[1])]
+    rid, _, n = qid.partition("#")
+    r = next(x for x in _reuters() if x["id"] == rid)
+    return _wire_sentences(r)[int(n)]
+
+
+def item_by_id(iid: str) -> Item:
+    """Rebuild one item from its id."""
+    if iid.startswith("page-"):
+        return Item(iid, "page", html=_pages()[iid[5:]])
+    if iid.startswith("reuters-"):
+        r = next(x for x in _reuters() if x["id"] == iid)
+        kind = "wire-earn" if "earn" in r["topics"] else "wire-other"  # type: ignore[operator]
+        return Item(iid, kind, {k: str(v) for k, v in r.items() if k != "topics"})
+    if iid.startswith("ectsum-"):
+        r = next(x for x in _ectsum() if f"ectsum-{x['id']}" == iid)
+        return _ectsum_record(r, "summary")
+    if iid.startswith("transcript-"):
+        key, _, span = iid[len("transcript-"):].partition("@")
+        a, b = (int(x) for x in span.split("-"))
+        r = next(x for x in _ectsum() if x["id"] == key)
+        return _ectsum_record(r, "transcript", (a, b))
+    raise KeyError(iid)
+
+
+def page_text(html: bytes) -> str:
+    """What a reader sees on a page, roughly (for annotators only; the scorer reads the HTML itself)."""
+    import lxml.html
+
+    root = lxml.html.parse(io.BytesIO(html)).getroot()
+    if root is None:
+        return ""
+    for bad in root.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    lines = [" ".join(t.split()) for t in root.itertext()]
+    return "\n".join(x for x in lines if x)
+
+
+def write_folder(items: list[Item], out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for n, item in enumerate(items):
+        stem = f"{n:03d}"
+        if item.record is not None:
+            r = item.record
+            body = f"ID: {item.id}\nKIND: {item.kind}\nPUBLISHED: {r.get('published')}\n" \
+                   f"PUBLISHER: {r.get('publisher', '')}\nTITLE: {r.get('title')}\n\n{r.get('text')}\n"
+            (out / f"{stem}.txt").write_text(body, encoding="utf-8")
+        else:
+            assert item.html is not None
+            (out / f"{stem}.html").write_bytes(item.html)
+            (out / f"{stem}.txt").write_text(f"ID: {item.id}\nKIND: page\n(text as a reader sees it, roughly; "
+                                             f"the HTML is in {stem}.html)\n\n{page_text(item.html)}\n",
+                                             encoding="utf-8")
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1])
+    write_folder(main_sample(), target / "main")
+    write_folder(fresh_sample(), target / "fresh")
+    with open(target / "quantity-sentences.jsonl", "w", encoding="utf-8") as fh:
+        for qid, text in quantity_sentences():
+            fh.write(json.dumps({"id": qid, "text": text}, ensure_ascii=False) + "\n")
+    print(f"wrote {target}/main (120) and {target}/fresh (25)")
