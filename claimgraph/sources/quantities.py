@@ -71,6 +71,16 @@ _CHANGE_WORD = re.compile(r"\b(doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrup
                           r"halv(?:e|ed|es|ing))\b", re.IGNORECASE)
 _CHANGE_VALUES = {"doubl": 100.0, "tripl": 200.0, "quadr": 300.0, "halv": -50.0}
 
+
+def _change_value(word: str) -> float:
+    """The percent change a word states ("halved" is -50).
+
+    >>> [_change_value(w) for w in ("doubled", "Halved", "halving", "quadruples")]
+    [100.0, -50.0, -50.0, 300.0]
+    """
+    w = word.lower()
+    return next(v for k, v in _CHANGE_VALUES.items() if w.startswith(k))
+
 _HEDGES: list[tuple[str, Qualifier, str]] = [
     (r"just\s+(?:over|above)|slightly\s+(?:more\s+than|over|above)", Qualifier.AT_LEAST, "near"),
     (r"just\s+(?:under|below)|slightly\s+(?:less\s+than|under|below)|just\s+shy\s+of|shy\s+of",
@@ -322,7 +332,7 @@ def _change_words(text: str, found: list[Quantity]) -> list[Quantity]:
     for m in _CHANGE_WORD.finditer(text):
         if any(q.start <= m.start() < q.end for q in found):
             continue
-        v = _CHANGE_VALUES[m.group(1).lower()[:5]]
+        v = _change_value(m.group(1))
         start, qualifier, mode = m.start(), Qualifier.EXACT, ""
         hedge = _hedge(text, m.start())
         if hedge is not None:
