@@ -142,6 +142,17 @@ def main_sample() -> list[Item]:
     return _draw(MAIN_SEED, MAIN_MIX, set())
 
 
+def test_ids() -> set[str]:
+    """The test part of the main sample: a third of each kind, drawn with a fixed seed; scored, never tuned on."""
+    rng = random.Random(MAIN_SEED + 1)
+    out: set[str] = set()
+    items = main_sample()
+    for kind in MAIN_MIX:
+        ids = sorted(i.id for i in items if i.kind == kind)
+        out.update(rng.sample(ids, len(ids) // 3))
+    return out
+
+
 def fresh_sample() -> list[Item]:
     """25 items drawn after the rules were written, sharing nothing with the main sample."""
     taken = {i.id for i in main_sample()}
