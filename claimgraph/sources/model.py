@@ -113,7 +113,7 @@ class Value:
 
     def to_json(self) -> dict[str, Any]:
         return {"low": self.low, "high": self.high, "unit": self.unit, "stated": self.stated,
-                "qualifier": str(self.qualifier), "decimals": self.decimals}
+                "stated_value": self.point, "qualifier": str(self.qualifier), "decimals": self.decimals}
 
 
 @dataclass(slots=True)
@@ -131,7 +131,7 @@ class Quantity:
         span = [self.start, self.end] if offsets is None else list(offsets.span(self.start, self.end))
         return {"text": self.text, "span": span,
                 "value": {"low": self.value.low, "high": self.value.high, "unit": self.value.unit,
-                          "qualifier": str(self.value.qualifier)}}
+                          "stated_value": self.value.point, "qualifier": str(self.value.qualifier)}}
 
 
 @dataclass(slots=True)
