@@ -234,7 +234,7 @@ def _decide(g: Group, revised_by: dict[str, Fact]) -> None:
     current = g.current
     if _consistent(current):
         g.status = "revision" if g.revisions else "consistent"
-        g.clusters = [current]
+        g.clusters = [current] if current else []
     else:
         g.status = "conflict"
         g.clusters = clusters(current)

@@ -157,6 +157,10 @@ class CompanyFinder:
         self._tickers = re.compile(r"(?<![\w$])(" + "|".join(re.escape(t) for t in tickers) + r")(?![\w])") \
             if tickers else None
 
+    def company(self, name: str, ticker: str | None = None) -> Company | None:
+        """The company of a name (and ticker): the registry's, one found earlier in the article, or a new one."""
+        return self._company(name, ticker)
+
     def _company(self, name: str, ticker: str | None = None) -> Company | None:
         name = re.sub(r"(?:'s|’s)$", "", name.strip(" ,.")).strip()
         words = name.split()

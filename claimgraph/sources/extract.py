@@ -4,12 +4,18 @@ Stages (one module each):
 
 1. :mod:`~claimgraph.sources.readers` and :mod:`~claimgraph.sources.metadata`
    have already read the document, stripped page debris and found the bylines;
-2. :mod:`~claimgraph.sources.sentences` splits the normalised text;
-3. :mod:`~claimgraph.sources.companies` finds companies and the main one;
-4. :mod:`~claimgraph.sources.quantities` finds money, percentages, power ...;
-5. :mod:`~claimgraph.sources.periods` finds periods and the article's reporting period;
-6. :mod:`~claimgraph.sources.claims` (with :mod:`~claimgraph.sources.modality`)
-   attaches each quantity to a company, metric, measure, period and modality.
+2. :mod:`~claimgraph.sources.layout` unwraps hard-wrapped wire copy, and
+   :mod:`~claimgraph.sources.places` reads the dateline (place, currency);
+3. :mod:`~claimgraph.sources.report` reads the headline: the company, the period reported and its end
+   (stated, or by period arithmetic from the publication date);
+4. :mod:`~claimgraph.sources.companies` finds companies and the main one;
+5. :mod:`~claimgraph.sources.tables` turns results tables into claims, section by section;
+6. :mod:`~claimgraph.sources.sentences` splits the rest into sentences;
+   :mod:`~claimgraph.sources.quantities` finds money, percentages, power ...;
+   :mod:`~claimgraph.sources.periods` finds the periods they name;
+7. :mod:`~claimgraph.sources.claims` (with :mod:`~claimgraph.sources.modality`)
+   attaches each quantity to a company, metric, measure, period and modality;
+8. repeated figures are kept once.
 
 >>> from claimgraph.sources.readers import Metadata, text_document
 >>> doc = text_document("Acme results\\nAcme Corp said third-quarter revenue rose 12% to $1.2 billion.",
@@ -25,27 +31,47 @@ from collections import Counter
 
 from claimgraph.sources.claims import ArticleContext, claims_for_sentence
 from claimgraph.sources.companies import CompanyFinder, CompanyMention, Registry, load_registry, main_company
-from claimgraph.sources.metrics import Vocabulary, load_vocabulary
+from claimgraph.sources.layout import unwrap
+from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Period, Quantity, Resolution
 from claimgraph.sources.periods import PeriodMention, find_period_mentions, year_from_published
+from claimgraph.sources.places import Dateline, dateline
 from claimgraph.sources.quantities import find_quantities
+from claimgraph.sources.report import Headline, parse_headline, report_period, stated_end
 from claimgraph.sources.sentences import Sentence, split_sentences
+from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
 
 
 def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabulary | None = None) -> Extraction:
     """Extract every claim from ``doc``. Quotes are exact slices of ``doc.original``."""
     registry = registry or load_registry()
     vocab = vocab or load_vocabulary()
-    text = doc.text
-    sentences = split_sentences(text)
-    finder = CompanyFinder(registry)
-    company_mentions = finder.find(text)
+    text = unwrap(doc.text, doc.original, doc.origin)
     title_end = len(doc.title) if doc.title and text.startswith(doc.title[:20]) else 0
-    title_mentions = [m for m in company_mentions if m.end <= title_end]
-    main = main_company(company_mentions, title_mentions)
+    headline = parse_headline(doc.title)
+    place = dateline(text[title_end:].lstrip("\n"))
+    finder = CompanyFinder(registry)
+    head_company = finder.company(headline.company, headline.ticker) if headline.company else None
+    company_mentions = finder.find(text)
+    if place is not None:
+        d_start = title_end + (len(text[title_end:]) - len(text[title_end:].lstrip("\n")))
+        company_mentions = [m for m in company_mentions if not d_start <= m.start < d_start + place.end]
+    title_mentions = [m for m in company_mentions if m.end <= title_end] if title_end else finder.find(doc.title)
+    main = head_company or main_company(company_mentions, title_mentions)
+    item = _item_period(headline, text[title_end:], place, doc)
+    rows = parse_rows(text, currency=(place.currency if place else None) or "USD",
+                      dividend=headline.kind == "dividend")
+    claims: list[Claim] = []
+    if rows and main is not None:
+        claims += table_claims(rows, company=main.name, item=item, vocab=vocab, dividend=headline.kind == "dividend",
+                               published=doc.published, quote=lambda a, b: _quote(doc, a, b))
+    table_spans = [(r.start, r.end) for r in rows]
+    sentences = [s for s in split_sentences(text)
+                 if not any(a <= s.start < b or s.start <= a < s.end for a, b in table_spans)]
     per_sentence = [(s, find_quantities(s.text), find_period_mentions(s.text)) for s in sentences]
     ctx = _context(main, per_sentence, doc)
-    claims: list[Claim] = []
+    if item is not None:
+        ctx.period = section_period(item, None, None)
     quantities: list[Quantity] = []
     for sentence, qs, periods in per_sentence:
         for q in qs:
@@ -63,9 +89,47 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
                 claim.revises += base
             claims.append(claim)
     _repeat_periods(claims)
-    companies = list(dict.fromkeys(m.company.id for m in company_mentions))
-    by_id = {m.company.id: m.company for m in company_mentions}
-    return Extraction(doc, main, [by_id[c] for c in companies], claims, quantities)
+    claims = _once(claims)
+    known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
+    by_id = {c.id: c for c in known}
+    return Extraction(doc, main, list(by_id.values()), claims, quantities)
+
+
+def _quote(doc: Document, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    o_start, o_end = doc.span(start, end)
+    return doc.original[o_start:o_end], (o_start, o_end)
+
+
+def _item_period(headline: Headline, body: str, place: Dateline | None, doc: Document) -> ItemPeriod | None:
+    """The period a results item reports, from its headline and first line (see :mod:`.report`)."""
+    if headline.kind in (None, "dividend") or doc.published is None:
+        return None
+    first = body.lstrip("\n")[place.end if place else 0:][:160]
+    period = report_period(headline, first, doc.published)
+    if period is None:
+        return None
+    stated = bool(headline.month) or stated_end(first, doc.published) is not None
+    return ItemPeriod(period.end, headline.kind, headline.number, stated)
+
+
+def _once(claims: list[Claim]) -> list[Claim]:
+    """A figure stated twice with the same meaning (headline and body, a summary's repeated line) is kept once."""
+    seen: dict[tuple[object, ...], int] = {}
+    out: list[Claim] = []
+    new_index: dict[int, int] = {}
+    for n, c in enumerate(claims):
+        key = (c.company, c.metric, c.measure, c.value.low, c.value.high, c.value.unit,
+               (c.period.start, c.period.end) if c.period else None, c.modality)
+        if c.metric != UNCLASSIFIED and key in seen and c.revises is None:
+            new_index[n] = seen[key]
+            continue
+        seen.setdefault(key, len(out))
+        new_index[n] = len(out)
+        out.append(c)
+    for c in out:
+        if c.revises is not None:
+            c.revises = new_index.get(c.revises)
+    return out
 
 
 def _repeat_periods(claims: list[Claim]) -> None:

@@ -25,6 +25,8 @@ from claimgraph.errors import ConfigError
 
 UNIT_KINDS = {"money", "percent", "power", "ratio", "count", "per_share"}
 UNCLASSIFIED = "unclassified"
+_TABLE_QUALIFIERS = {"diluted", "primary", "fully", "basic", "group", "parent", "company", "consolidated", "total",
+                     "reported", "final", "net"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,7 @@ class Metric:
     synonyms: tuple[str, ...]
     negative: tuple[str, ...] = ()
     ratio_of: tuple[str, ...] = ()
+    table: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,7 @@ class Vocabulary:
     metrics: dict[str, Metric]
     _pattern: re.Pattern[str] = field(init=False, repr=False)
     _lookup: dict[str, tuple[str, int, str | None, bool]] = field(init=False, repr=False)
+    _table: dict[str, str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # key -> (metric, sign, exact casing required or None, only at the start of a sentence)
@@ -73,6 +77,8 @@ class Vocabulary:
         alternation = "|".join(_phrase_regex(p) for p in phrases)
         self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
         self._lookup = lookup
+        self._table = {_key(label).replace(".", ""): metric.id for metric in self.metrics.values()
+                       for label in metric.table}
 
     def mentions(self, text: str) -> list[Mention]:
         """Every metric mention in ``text``, longest phrase first at each position."""
@@ -91,6 +97,25 @@ class Vocabulary:
 
     def get(self, metric_id: str) -> Metric | None:
         return self.metrics.get(metric_id)
+
+    def table_metric(self, label: str) -> tuple[str | None, bool]:
+        """The metric of a wire-table label, and whether it is an "Oper" (operating, before items) line.
+
+        >>> vocab = load_vocabulary()
+        >>> [vocab.table_metric(x) for x in ("Shr", "Oper shr", "Shr diluted", "Oper profit", "Avg shrs", "Oper net")]
+        [('eps', False), ('eps', True), ('eps', False), ('operating_income', False), (None, False), ('net_income', True)]
+        """
+        key = _key(label).replace(".", "")
+        if key in self._table:
+            return self._table[key], False
+        oper = False
+        words = key.split()
+        if words and words[0] in ("oper", "operating") and len(words) > 1:
+            oper, words = True, words[1:]
+        for rest in (" ".join(words), " ".join(w for w in words if w not in _TABLE_QUALIFIERS)):
+            if rest in self._table:
+                return self._table[rest], oper
+        return None, False
 
 
 def _key(phrase: str) -> str:
@@ -116,7 +141,7 @@ def _parse(data: dict[str, Any], source: str) -> dict[str, Metric]:
         out[mid] = Metric(
             id=mid, label=spec.get("label", mid.replace("_", " ").capitalize()), kind=kind, unit=unit,
             synonyms=tuple(spec.get("synonyms", [])), negative=tuple(spec.get("negative", [])),
-            ratio_of=tuple(spec.get("ratio_of", [])),
+            ratio_of=tuple(spec.get("ratio_of", [])), table=tuple(spec.get("table", [])),
         )
     return out
 

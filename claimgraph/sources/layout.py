@@ -1,0 +1,59 @@
+"""Layout of plain text: hard-wrapped wire copy is unwrapped, so that a sentence is not cut at each line end.
+
+Wire services wrap their copy at about 70 characters and start each paragraph with an indent. A line break
+inside a paragraph is turned into a space (the text keeps its length, so every offset still holds); breaks
+before an indented line, a short line, a table line or a heading stay.
+
+>>> orig = ("NEW YORK, April 2 - Acme Corp said its first quarter net\\n"
+...         "profit rose to 12.6 mln dlrs from 11.1 mln dlrs a year\\n"
+...         "earlier, helped by higher sales of its widgets abroad.\\n"
+...         "    Shr 1.20 dlrs vs 1.10 dlrs")
+>>> from claimgraph.sources.text import normalise
+>>> text, origin = normalise(orig)
+>>> [line[-30:] for line in unwrap(text, orig, origin).split("\\n")]
+['higher sales of its widgets abroad.', 'Shr 1.20 dlrs vs 1.10 dlrs']
+"""
+
+from __future__ import annotations
+
+import re
+
+_TABLE_OR_HEADING = re.compile(
+    r"^(?:[A-Z][A-Za-z.&/-]*(?:\s+[A-Za-z.&/-]+){0,4}\s+(?:profit\s+|loss\s+)?(?:\d[\d,./-]*|nil|[a-z]+\s+cts?)\b"
+    r".{0,40}\bvs\b|(?:year|nine\s+mths|six\s+mths|\d+\s+mths|qtr|quarter|(?:1st|2nd|3rd|4th)\s+qtr)\b.{0,25}$|"
+    r"(?:pay|record|payable)\s+\w+\s+\d)", re.IGNORECASE)
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """True when most lines are cut at a fixed width (wire copy), not one paragraph per line."""
+    body = [n for n in (len(x) for x in lines) if n >= 20]
+    if len(body) < 3 or max(body) > 120:
+        return False
+    return sum(1 for n in body if 38 <= n <= 85) >= 0.6 * len(body)
+
+
+def unwrap(text: str, original: str, origin: list[int]) -> str:
+    """``text`` with in-paragraph line breaks of hard-wrapped copy replaced by spaces (same length)."""
+    lines = text.split("\n")
+    if not hard_wrapped(lines):
+        return text
+    out = list(text)
+    pos = 0
+    for n, line in enumerate(lines[:-1]):
+        brk = pos + len(line)
+        pos = brk + 1
+        nxt = lines[n + 1]
+        if len(line.strip()) < 38 or not nxt.strip():
+            continue
+        if _TABLE_OR_HEADING.match(line.strip()) or _TABLE_OR_HEADING.match(nxt.strip()):
+            continue
+        if _indented(original, origin[pos] if pos < len(origin) else len(original)):
+            continue
+        out[brk] = " "
+    return "".join(out)
+
+
+def _indented(original: str, index: int) -> bool:
+    """True when the original line holding ``index`` starts with white space before that character."""
+    line_start = original.rfind("\n", 0, index) + 1
+    return line_start < index and original[line_start:index].strip() == "" and original[line_start] in " \t"

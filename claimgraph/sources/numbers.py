@@ -1,0 +1,63 @@
+"""Numbers as written in news: digits with separators, fractions, and numbers in words.
+
+>>> [parse_number(x) for x in ("1,234,000", "11-3/4", "3/8", "two", "Eighty-five", "twenty one", "nil")]
+[1234000.0, 11.75, 0.375, 2.0, 85.0, 21.0, 0.0]
+>>> parse_number("a few") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {"zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+# "two", "twenty-one", "twenty one", "eighty five"; "a hundred" and larger are left to digits.
+WORD_NUMBER = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(k for k in _UNITS if _UNITS[k] and _UNITS[k] < 10)}))?|{_WORD})"
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[-\s]\d{1,2}/\d{1,2}(?!\d))?|\d{1,2}/\d{1,2}(?![\d/])|\.\d+"
+NUMBER = rf"(?:{DIGITS}|(?i:{WORD_NUMBER})(?![\w-]))"
+_NUMBER_RE = re.compile(rf"^(?:{NUMBER})$")
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number written with digits, a fraction ("11-3/4") or words ("twenty-one")."""
+    t = text.strip()
+    if not _NUMBER_RE.match(t):
+        return None
+    low = t.lower()
+    if low in _UNITS:
+        return float(_UNITS[low])
+    if low in _TENS:
+        return float(_TENS[low])
+    m = re.match(rf"^({'|'.join(_TENS)})[\s-]({'|'.join(_UNITS)})$", low)
+    if m:
+        return float(_TENS[m.group(1)] + _UNITS[m.group(2)])
+    m = re.match(r"^(\d+)[-\s](\d{1,2})/(\d{1,2})$", t)
+    if m:
+        return int(m.group(1)) + int(m.group(2)) / max(int(m.group(3)), 1)
+    m = re.match(r"^(\d{1,2})/(\d{1,2})$", t)
+    if m:
+        return int(m.group(1)) / max(int(m.group(2)), 1)
+    try:
+        return float(t.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def digits_of(text: str) -> str:
+    """The stated digits of a number, for precision (words and fractions are exact: their digits as written).
+
+    >>> digits_of("12.6"), digits_of("two"), digits_of("11-3/4")
+    ('12.6', '2', '11.75')
+    """
+    t = text.strip()
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", t):
+        return t.replace(",", "")
+    value = parse_number(t)
+    if value is None:
+        return t
+    return repr(value).rstrip("0").rstrip(".") if "." in repr(value) else repr(value)

@@ -1,0 +1,84 @@
+"""Places: datelines, the currency of the place an item was filed from, and names that are never companies.
+
+The gazetteer is data (``data/places.toml``): countries with their names and currency, and dateline cities.
+
+>>> d = dateline("TORONTO, March 19 - ended January 31\\n    Shr profit two cts")
+>>> d.place, d.country, d.currency
+('TORONTO', 'CA', 'CAD')
+>>> dateline("PALO ALTO, Calif., March 25 -\\nShr 10 cts").country
+'US'
+>>> is_place("New Zealand"), is_place("Golden Nugget")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_US_STATES = {"ala", "ariz", "ark", "calif", "cal", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+              "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j",
+              "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va",
+              "wash", "w.va", "wis", "wyo", "d.c", "idaho", "iowa", "maine", "ohio", "utah", "texas", "alaska",
+              "hawaii"}
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}),?"
+    r"(?:[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?)\.?,)?"
+    r"[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*)?"
+    r"(?:\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|IFR|BUSINESS WIRE|PRNewswire)\)[ \t]*)?[-–—]+[ \t]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The place an item was filed from, and where the dateline ends in the text."""
+
+    place: str
+    country: str | None
+    currency: str | None
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    data = tomllib.loads((resources.files("claimgraph.sources") / "data" / "places.toml").read_text(encoding="utf-8"))
+    names: dict[str, str] = {}
+    currency: dict[str, str] = {}
+    for code, spec in data["countries"].items():
+        currency[code] = spec.get("currency", "")
+        for n in spec["names"]:
+            names[n.lower()] = code
+    cities = {c.lower(): code for code, cs in data["cities"].items() for c in cs}
+    return names, cities, currency
+
+
+def dateline(text: str) -> Dateline | None:
+    """The dateline at the start of a wire item ("LAS VEGAS, March 16 -", "SEOUL, March 5 (Reuters) -")."""
+    m = _DATELINE.match(text[:160])
+    if m is None:
+        return None
+    if not re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|\(", m.group(0)) \
+            and not m.group(0).rstrip(" -").isupper():
+        return None
+    place = m.group("place")
+    names, cities, currency = _gazetteer()
+    region = (m.group("region") or "").lower().rstrip(".")
+    country = cities.get(place.lower()) or names.get(place.lower())
+    if region in _US_STATES:
+        country = "US"
+    elif region and names.get(region):
+        country = names[region]
+    return Dateline(place, country, currency.get(country or "", None) or None, m.end())
+
+
+def is_place(name: str) -> bool:
+    """True for a country, region or dateline city, which is never a company."""
+    names, cities, _ = _gazetteer()
+    key = name.lower().strip(" .,'’s")
+    return key in names or key in cities or (key.upper() == key and key.lower() in cities)
+
+
+def currency_of(country: str | None) -> str | None:
+    return _gazetteer()[2].get(country or "") or None

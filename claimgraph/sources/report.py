@@ -1,0 +1,259 @@
+"""The reporting context of an article: which period it reports, ending when, and in which currency.
+
+Results items say it in their headline and first line ("ACME INC <ACME> 3RD QTR MAY 31 LOSS", "Qtr ended Jan
+31", "YEAR DEC 31"); modern stories in prose ("first-quarter results"). When the end of a period is not
+stated, **period arithmetic** finds it: a period is reported after it ends, so its end is the latest
+quarter end at least :data:`REPORT_LAG_DAYS` before publication, and the quarter's number then tells the
+company's fiscal calendar ("2ND QTR" reported in mid-March ended in December: a fiscal year ending in June).
+
+>>> import datetime as dt
+>>> h = parse_headline("GOLDEN NUGGET INC <GNG> 4TH QTR LOSS")
+>>> h.company, h.ticker, h.kind, h.number
+('Golden Nugget', 'GNG', 'quarter', 4)
+>>> p = report_period(h, "", dt.date(1987, 3, 16))
+>>> (p.start.isoformat(), p.end.isoformat(), p.label)
+('1986-10-01', '1986-12-31', '1986-Q4')
+>>> p = report_period(parse_headline("ACME <ACM> 2ND QTR NET"), "", dt.date(1987, 3, 16))
+>>> (p.start.isoformat(), p.end.isoformat(), p.label)
+('1986-10-01', '1986-12-31', 'FY1987-Q2')
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from claimgraph.sources.model import Period
+
+REPORT_LAG_DAYS = 10
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                        "nov", "dec"], start=1)}
+_ORD = {"1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4}
+_STRIP_FORM = re.compile(r"(?:,?\s+(?:INC|INCORPORATED|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED|PLC|LLC|AG|SA|NV|"
+                         r"S\.A|N\.V|L\.P|LP|CORP\.|INC\.|CO\.|LTD\.)\.?)+$", re.IGNORECASE)
+_HEAD_PERIOD = re.compile(
+    rf"\b(?:(?P<ord>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)\s+(?:QTR|QUARTER)|(?P<qtr>QTR|QUARTER)|"
+    rf"(?P<year>YEAR|FY|FISCAL\s+YEAR|ANNUAL)|(?P<nine>NINE\s+MTHS|NINE\s+MONTHS|9\s+MTHS)|"
+    rf"(?P<six>SIX\s+MTHS|SIX\s+MONTHS|6\s+MTHS|(?:1ST|FIRST)\s+HALF|HALF[\s-]YEAR|INTERIM)|"
+    rf"(?P<half2>(?:2ND|SECOND)\s+HALF)|(?P<div>(?:QTLY|QTRLY|QUARTERLY|REGULAR|INITIAL|SPECIAL|EXTRA|MONTHLY|"
+    rf"SEMI-?ANNUAL)?\s*(?:DIV|DIVIDEND|PAYOUT)S?))\b"
+    rf"(?:\s+(?:ENDED\s+|TO\s+|ENDING\s+)?(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})\b)?",
+    re.IGNORECASE)
+_BODY_END = re.compile(
+    rf"\b(?P<unit>qtr|quarter|period|year|fiscal\s+year|six\s+months|nine\s+months|mths|months)?\s*"
+    rf"(?:ended|ending|ends|to)\s+(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+    re.IGNORECASE)
+_CORRECTION = re.compile(r"^\s*\(?(?:CORRECTED|CORRECTION|REFILED|REPEAT)\)?\s*[-:]?\s*", re.IGNORECASE)
+_ANGLE = re.compile(r"<([A-Z0-9][A-Z0-9.&-]*)>")
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """What a wire-style headline says: the company, its ticker, and the period it reports."""
+
+    company: str | None = None
+    ticker: str | None = None
+    kind: str | None = None  # quarter | year | nine_months | six_months | dividend
+    number: int = 0  # the quarter (or half) number, when stated
+    month: int = 0  # a stated period end ("3RD QTR MAY 31")
+    day: int = 0
+    correction: bool = False
+
+
+def parse_headline(title: str) -> Headline:
+    """Company, ticker and reported period of a headline.
+
+    >>> h = parse_headline("<ROYAL GOLD AND SILVER CORP> 1ST QTR NET")
+    >>> h.company, h.ticker, h.kind, h.number
+    ('Royal Gold And Silver', None, 'quarter', 1)
+    >>> h = parse_headline("TELCO SYSTEMS INC <TELC.O> 3RD QTR MAY 31 LOSS")
+    >>> h.company, h.ticker, h.month, h.day
+    ('Telco Systems', 'TELC.O', 5, 31)
+    >>> parse_headline("CORRECTED - FEDERAL PAPER <FBT> RAISES PAYOUT").correction
+    True
+    """
+    if not title:
+        return Headline()
+    correction = bool(_CORRECTION.match(title))
+    head = _CORRECTION.sub("", title)
+    company: str | None = None
+    ticker: str | None = None
+    m = _ANGLE.search(head)
+    if m:
+        before = head[: m.start()].strip(" -,:/")
+        if before and not re.search(r"[a-z]", before) and len(before.split()) <= 7:
+            company, ticker = before, m.group(1)
+        elif not before and re.search(r"\s", m.group(1)):
+            company = m.group(1)
+    elif head.startswith("<"):
+        m2 = re.match(r"^<([^>]{2,80})>", head)
+        if m2:
+            company = m2.group(1)
+    if company is None:
+        m3 = re.match(r"^<([^>]{2,80})>", head)
+        if m3 and not re.fullmatch(r"[A-Z0-9.]{1,8}", m3.group(1)):
+            company = m3.group(1)
+    if company is not None:
+        company = display_name(company)
+    kind, number, month, day = None, 0, 0, 0
+    p = _HEAD_PERIOD.search(head)
+    if p:
+        if p.group("ord"):
+            kind, number = "quarter", _ORD[p.group("ord").lower()]
+        elif p.group("qtr"):
+            kind = "quarter"
+        elif p.group("year"):
+            kind = "year"
+        elif p.group("nine"):
+            kind = "nine_months"
+        elif p.group("six"):
+            kind = "six_months"
+        elif p.group("half2"):
+            kind, number = "six_months", 2
+        elif p.group("div"):
+            kind = "dividend"
+        if p.group("mon"):
+            month, day = _MONTHS[p.group("mon")[:3].lower()], int(p.group("day"))
+    return Headline(company, ticker, kind, number, month, day, correction)
+
+
+def display_name(name: str) -> str:
+    """A company's display name from a wire form: legal form dropped, capitals turned to title case.
+
+    >>> display_name("MARINE MIDLAND BANKS INC"), display_name("Toyota Motor Corp."), display_name("IBM")
+    ('Marine Midland Banks', 'Toyota Motor', 'IBM')
+    """
+    name = " ".join(name.split()).strip(" ,.-")
+    stripped = _STRIP_FORM.sub("", name).strip(" ,.-") or name
+    if stripped.isupper() and (len(stripped) > 5 or " " in stripped):
+        words = []
+        for w in stripped.split():
+            words.append(w if (len(w) <= 3 and not w.isalpha()) or re.fullmatch(r"[A-Z]\.?([A-Z]\.)*", w)
+                         else w.capitalize() if "-" not in w else "-".join(x.capitalize() for x in w.split("-")))
+        stripped = " ".join(words)
+    return stripped
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole months, clamped to the month's length (month ends stay month ends).
+
+    >>> add_months(dt.date(2024, 2, 29), -12), add_months(dt.date(1986, 12, 31), -3)
+    (datetime.date(2023, 2, 28), datetime.date(1986, 9, 30))
+    """
+    total = day.year * 12 + day.month - 1 + months
+    y, m = divmod(total, 12)
+    last = calendar.monthrange(y, m + 1)[1]
+    if day.day == calendar.monthrange(day.year, day.month)[1]:
+        return dt.date(y, m + 1, last)
+    return dt.date(y, m + 1, min(day.day, last))
+
+
+def latest_quarter_end(published: dt.date, *, lag_days: int = REPORT_LAG_DAYS) -> dt.date:
+    """The latest calendar quarter end at least ``lag_days`` before ``published``.
+
+    >>> latest_quarter_end(dt.date(1987, 4, 2)), latest_quarter_end(dt.date(1987, 4, 20))
+    (datetime.date(1986, 12, 31), datetime.date(1987, 3, 31))
+    """
+    limit = published - dt.timedelta(days=lag_days)
+    q_month = ((limit.month - 1) // 3) * 3 + 3
+    end = _month_end(limit.year, q_month)
+    if end > limit:
+        end = add_months(end, -3)
+    return end
+
+
+def latest_date(month: int, day: int, published: dt.date, *, lag_days: int = 0) -> dt.date:
+    """The latest ``month``/``day`` on or before ``published - lag_days`` (a stated end without its year)."""
+    limit = published - dt.timedelta(days=lag_days)
+    for year in (limit.year, limit.year - 1):
+        d = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        if d <= limit:
+            return d
+    return dt.date(limit.year - 1, month, min(day, calendar.monthrange(limit.year - 1, month)[1]))
+
+
+_KIND_MONTHS = {"quarter": 3, "six_months": 6, "nine_months": 9, "year": 12}
+
+
+def period_ending(end: dt.date, months: int, fye: tuple[int, int] | None = None, number: int = 0) -> Period:
+    """The ``months``-long period that ends on ``end``, labelled in the fiscal calendar ``fye``.
+
+    >>> period_ending(dt.date(1986, 12, 31), 12).label, period_ending(dt.date(1987, 3, 31), 9, (6, 30)).label
+    ('1986', 'FY1987-9M')
+    """
+    start = add_months(end, -months) + dt.timedelta(days=1)
+    fye = fye or (end.month, end.day) if months == 12 else fye or (12, 31)
+    fy = end.year if (end.month, end.day) <= fye else end.year + 1
+    prefix = str(fy) if fye == (12, 31) or (months == 12 and fye[0] == 12) else f"FY{fy}"
+    if months == 12:
+        label = prefix
+    elif months == 3:
+        q = number or _quarter_number(end, fye)
+        label = f"{prefix}-Q{q}"
+    elif months == 6:
+        label = f"{prefix}-H{number or (1 if _quarter_number(end, fye) <= 2 else 2)}"
+    elif months == 9:
+        label = f"{prefix}-9M"
+    else:
+        label = f"{months}M-{end.isoformat()}"
+    return Period(start, end, label)
+
+
+def _quarter_number(end: dt.date, fye: tuple[int, int]) -> int:
+    months_after = (end.month - fye[0]) % 12
+    return max(1, min(4, (months_after + 2) // 3 if months_after else 4))
+
+
+def fye_for(end: dt.date, quarter: int) -> tuple[int, int]:
+    """The fiscal-year end implied by quarter ``quarter`` ending on ``end``.
+
+    >>> fye_for(dt.date(1986, 12, 31), 2), fye_for(dt.date(1987, 5, 30), 1)
+    ((6, 30), (2, 28))
+    """
+    fy_end = add_months(_month_end(end.year, end.month), 3 * (4 - quarter))
+    return (fy_end.month, fy_end.day if fy_end.month != 2 else 28)
+
+
+def stated_end(text: str, published: dt.date | None) -> dt.date | None:
+    """A period end stated near the start of a results item ("Qtr ended Jan 31", "Period ended January 31").
+
+    >>> stated_end("Qtr ended Jan 31", dt.date(1987, 3, 16))
+    datetime.date(1987, 1, 31)
+    """
+    m = _BODY_END.search(text[:200])
+    if m is None:
+        return None
+    month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    if m.group("y"):
+        y = int(m.group("y"))
+        return dt.date(y, month, min(day, calendar.monthrange(y, month)[1]))
+    if published is None:
+        return None
+    return latest_date(month, day, published)
+
+
+def report_period(headline: Headline, first_line: str, published: dt.date | None, *,
+                  fye: tuple[int, int] | None = None) -> Period | None:
+    """The period a results item reports: stated end if any, else period arithmetic from publication."""
+    if published is None or headline.kind in (None, "dividend"):
+        return None
+    months = _KIND_MONTHS[headline.kind]
+    if headline.month:
+        end = latest_date(headline.month, headline.day, published)
+    else:
+        end = stated_end(first_line, published) or latest_quarter_end(published)
+    if headline.kind == "quarter" and headline.number:
+        fye = fye_for(end, headline.number)
+    elif headline.kind == "year" or (headline.kind == "six_months" and headline.number == 2):
+        fye = (end.month, end.day)
+    return period_ending(end, months, fye, headline.number)

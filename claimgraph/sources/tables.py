@@ -1,0 +1,317 @@
+"""Results tables of wire services: one claim per figure, with the period of the section it sits in.
+
+A results item lists figures as table lines, the current period first and the same period a year earlier after
+``vs``::
+
+    Shr profit two cts vs loss one ct
+    Net profit 130,000 vs loss 46,000
+    Revs 93.0 mln vs 90.6 mln
+    Nine mths
+    Shr 41 cts vs 40 cts
+
+* **Labels** are read with the metric vocabulary (``Shr`` is EPS, ``Net`` net income, ``Revs``/``Sales``
+  revenue, ``Qtly div`` the dividend …); ``Oper`` lines are the headline measure unless the same section also
+  gives the plain line, and ``Avg shrs`` are share counts, kept unclassified.
+* **Values** may have no currency sign (``1,234,000``), a scale (``mln``, ``billion``), a currency word
+  (``dlrs``, ``cts``, ``marks``, ``stg``), a sign word (``profit``, ``loss``), a fraction (``11-3/4 cts``) or
+  be written in words (``two cts``, ``nil``).
+* **Sections** (``Year``, ``Nine mths``, ``Six mths``, ``4th qtr``, ``Qtr to Dec 31``) set the period of the
+  lines below them; every section ends where the item's period ends (:mod:`claimgraph.sources.report`).
+* **Columns**: the ``vs`` column is the same period a year earlier (``prior_period``); for dividends, the
+  previous payment.
+
+>>> import datetime as dt
+>>> rows = parse_rows("Shr profit two cts vs loss one ct\\nNet 1.3 mln vs 1,700,000\\nNine mths\\nRevs 9.0 mln vs nil")
+>>> [(r.label, r.section, [(v.value, v.unit) for v in r.values]) for r in rows]
+[('Shr', None, [(0.02, 'USD'), (-0.01, 'USD')]), ('Net', None, [(1300000.0, 'USD'), (1700000.0, 'USD')]), \
+('Revs', 'nine_months', [(9000000.0, 'USD'), (0.0, 'USD')])]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary
+from claimgraph.sources.model import Claim, Measure, Modality, Period, Qualifier, Resolution, Value
+from claimgraph.sources.numbers import NUMBER, digits_of, parse_number
+
+_SCALE = {"mln": 1e6, "mn": 1e6, "million": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "thousand": 1e3,
+          "trillion": 1e12}
+# Currency words of wire tables; "dlrs" is the article's dollar (see :func:`claimgraph.sources.places`).
+CURRENCY_WORDS = {
+    "dlrs": None, "dlr": None, "dollars": None, "dollar": None, "cts": None, "ct": None, "cents": None,
+    "cent": None, "marks": "DEM", "mark": "DEM", "stg": "GBP", "pounds": "GBP", "pence": "GBP", "p": "GBP",
+    "francs": "FRF", "franc": "FRF", "yen": "JPY", "guilders": "NLG", "guilder": "NLG", "lire": "ITL",
+    "lira": "ITL", "crowns": "SEK", "kronor": "SEK", "pesetas": "ESP", "rand": "ZAR", "schillings": "ATS",
+    "kroner": "NOK", "markka": "FIM", "pesos": "MXN", "rupees": "INR", "won": "KRW", "yuan": "CNY",
+    "canadian dlrs": "CAD", "cdn dlrs": "CAD", "can dlrs": "CAD", "australian dlrs": "AUD", "aust dlrs": "AUD",
+    "austr dlrs": "AUD", "a$": "AUD", "hk dlrs": "HKD", "hong kong dlrs": "HKD", "nz dlrs": "NZD",
+    "new zealand dlrs": "NZD", "singapore dlrs": "SGD", "u.s. dlrs": "USD", "us dlrs": "USD",
+    "swiss francs": "CHF", "sfr": "CHF", "belgian francs": "BEF", "french francs": "FRF",
+    "danish crowns": "DKK", "norwegian crowns": "NOK", "swedish crowns": "SEK",
+}
+_CUR_ALT = "|".join(re.escape(k) for k in sorted(CURRENCY_WORDS, key=len, reverse=True) if k != "p")
+_SCALE_ALT = "|".join(sorted(_SCALE, key=len, reverse=True))
+_SIGN = r"profit|loss|gain|deficit|income"
+_VALUE = (rf"(?:(?P<s@>{_SIGN})\s+)?(?P<n@>{NUMBER}|nil|n\.?a\.?|none|not\s+available)"
+          rf"(?:\s*(?P<sc@>{_SCALE_ALT})\b)?(?:\s+(?P<c@>{_CUR_ALT})\b)?(?:\s*(?P<sc@b>{_SCALE_ALT})\b)?")
+_V1, _V2 = _VALUE.replace("@", "1"), _VALUE.replace("@", "2")
+_ROW = re.compile(
+    rf"^(?P<label>[A-Z][A-Za-z.&'/-]*(?:\s+(?!vs\b)[A-Za-z][A-Za-z.&'/-]*){{0,5}}?)[\s:]+{_V1}"
+    rf"(?:\s*(?:,|;)?\s+(?:vs\.?|versus|against)\s+{_V2})?"
+    rf"(?P<tail>(?:\s+(?:prior(?:\s+(?:qtr|quarter|year|period|payment))?|previously|\([^)]{{0,40}}\)|adjusted|"
+    rf"restated|revised))*)\s*[.;]?$",
+    re.IGNORECASE,
+)
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_HEADING = re.compile(
+    rf"^(?P<what>year|fiscal\s+year|12\s+mths|twelve\s+mths|12\s+months|twelve\s+months|full\s+year|"
+    rf"nine\s+mths|9\s+mths|nine\s+months|9\s+months|six\s+mths|6\s+mths|six\s+months|6\s+months|"
+    rf"(?:first|1st|second|2nd)\s+half|half[\s-]year|qtr|quarter|three\s+mths|3\s+mths|three\s+months|"
+    rf"(?:first|1st|second|2nd|third|3rd|fourth|4th)\s+(?:qtr|quarter))"
+    rf"(?:\s+(?:ended|ending|to|thru|through)?\s*(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<y>(?:19|20)\d\d))?)?"
+    rf"\s*[:.]?$",
+    re.IGNORECASE,
+)
+_SECTION_KIND = [
+    (re.compile(r"year|12|twelve|full", re.I), "year"), (re.compile(r"nine|9", re.I), "nine_months"),
+    (re.compile(r"six|6|half", re.I), "six_months"), (re.compile(r"qtr|quarter|three|3", re.I), "quarter"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One figure of a table line: its value in base units, unit, stated text and precision."""
+
+    value: float
+    unit: str  # an ISO 4217 code, or "count"
+    stated: str
+    decimals: int
+    start: int
+    end: int
+    per_share: bool = False
+    available: bool = True
+
+
+@dataclass
+class Row:
+    """A table line: its label, cells (current first), the section it sits in, and its span."""
+
+    label: str
+    values: list[Cell]
+    section: str | None
+    section_end: tuple[int, int, int | None] | None  # (month, day, year) stated in the heading
+    start: int
+    end: int
+    prior_is_previous_payment: bool = False
+    flags: set[str] = field(default_factory=set)
+
+
+def _decimals(digits: str, multiplier: float) -> int:
+    import math
+
+    plain = digits.replace(",", "")
+    if "." in plain:
+        d = len(plain.split(".")[1])
+    else:
+        stripped = plain.rstrip("0")
+        d = -(len(plain) - len(stripped)) if stripped and len(plain) >= 4 else 0
+    return d - round(math.log10(multiplier)) if multiplier > 0 else d
+
+
+def _cell(m: re.Match[str], n: int, offset: int, currency: str, per_share_hint: bool,
+          inherit_scale: float | None) -> Cell | None:
+    raw = m.group(f"n{n}")
+    if raw is None:
+        return None
+    low = raw.lower().replace(" ", "")
+    start, end = m.start(f"s{n}") if m.group(f"s{n}") else m.start(f"n{n}"), m.end(f"n{n}")
+    for g in (f"sc{n}", f"c{n}", f"sc{n}b"):
+        if m.group(g):
+            end = max(end, m.end(g))
+    stated = m.string[start:end]
+    if low in ("n.a.", "na", "n.a", "none", "notavailable"):
+        return Cell(0.0, currency, stated, 0, offset + start, offset + end, available=False)
+    number = 0.0 if low == "nil" else parse_number(raw)
+    if number is None:
+        return None
+    scale_word = (m.group(f"sc{n}") or m.group(f"sc{n}b") or "").lower()
+    cur_word = (m.group(f"c{n}") or "").lower()
+    scale = _SCALE.get(scale_word, 1.0) if scale_word else None
+    if scale is None and inherit_scale and number < 1000 and "," not in raw:
+        scale = inherit_scale
+    mult = scale or 1.0
+    unit = currency
+    if cur_word:
+        code = CURRENCY_WORDS.get(" ".join(cur_word.split()))
+        unit = code or currency
+        if cur_word in ("cts", "ct", "cents", "cent", "pence", "p"):
+            mult *= 0.01
+    elif per_share_hint and scale is None and number == int(number) and "." not in raw and low != "nil":
+        mult *= 0.01  # "Shr 43 vs 25": cents
+    sign = -1.0 if (m.group(f"s{n}") or "").lower() in ("loss", "deficit") else 1.0
+    value = sign * number * mult
+    return Cell(value, unit, stated, _decimals(digits_of(raw), mult), offset + start, offset + end,
+                per_share=cur_word in ("cts", "ct", "cents", "cent", "dlrs", "dlr"))
+
+
+def _section(line: str) -> tuple[str, tuple[int, int, int | None] | None] | None:
+    m = _HEADING.match(line.strip())
+    if not m:
+        return None
+    what = m.group("what")
+    kind = next(k for pattern, k in _SECTION_KIND if pattern.search(what))
+    end = None
+    if m.group("mon"):
+        from claimgraph.sources.report import _MONTHS
+
+        end = (_MONTHS[m.group("mon")[:3].lower()], int(m.group("day")), int(m.group("y")) if m.group("y") else None)
+    return kind, end
+
+
+def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> list[Row]:
+    """Every table line of ``text`` with its cells and section (``None``: the item's own period)."""
+    rows: list[Row] = []
+    section: str | None = None
+    section_end: tuple[int, int, int | None] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped or len(stripped) > 90:
+            continue
+        sec = _section(stripped)
+        if sec is not None:
+            section, section_end = sec
+            continue
+        m = _ROW.match(stripped)
+        if m is None:
+            continue
+        label = " ".join(m.group("label").split())
+        if re.match(r"(?i)^(?:pay(?:able)?|record|note|payable|dividend\s+payable)\b", label):
+            continue
+        offset = start + (len(line) - len(line.lstrip()))
+        per_share = bool(re.search(r"(?i)\b(?:shr|shrs|share|div|dividend|payout)\b", label)) and \
+            not re.search(r"(?i)\bavg\b|\baverage\b|\bshrs\b", label)
+        first = _cell(m, 1, offset, currency, per_share, None)
+        if first is None:
+            continue
+        first_scale = _scale_of(m, 1)
+        second = _cell(m, 2, offset, currency, per_share, first_scale)
+        cells = [first] + ([second] if second is not None else [])
+        if second is not None and first.unit != second.unit and not m.group("c2"):
+            cells[1] = Cell(second.value, first.unit, second.stated, second.decimals, second.start, second.end,
+                            second.per_share, second.available)
+        if per_share and len(cells) == 2 and "." not in m.group("n1") and not m.group("c1") and m.group("c2"):
+            c2 = (m.group("c2") or "").lower()
+            if c2 in ("dlrs", "dlr"):  # "Shr 43 vs 1.10 dlrs": the first cell is in dollars too
+                cells[0] = Cell(cells[0].value * 100, cells[0].unit, cells[0].stated, cells[0].decimals + 2,
+                                cells[0].start, cells[0].end)
+        tail = (m.group("tail") or "").lower()
+        rows.append(Row(label, cells, section, section_end, offset, end,
+                        prior_is_previous_payment=dividend or "prior" in tail or bool(
+                            re.search(r"(?i)\bdiv|dividend|payout\b", label))))
+    return rows
+
+
+def _scale_of(m: re.Match[str], n: int) -> float | None:
+    word = (m.group(f"sc{n}") or m.group(f"sc{n}b") or "").lower()
+    return _SCALE.get(word) if word else None
+
+
+_SECTION_MONTHS = {"quarter": 3, "six_months": 6, "nine_months": 9, "year": 12}
+
+
+@dataclass(frozen=True, slots=True)
+class ItemPeriod:
+    """What a results item reports: the end of its period, the kind and number of that period, and whether
+    the end was stated in the text (else found by period arithmetic)."""
+
+    end: dt.date
+    kind: str  # quarter | six_months | nine_months | year
+    number: int
+    stated: bool
+
+
+def section_period(item: ItemPeriod, section: str | None,
+                   stated: tuple[int, int, int | None] | None) -> Period:
+    """The period of a table section: it ends where the item's period ends (or where its heading says)."""
+    from claimgraph.sources.report import fye_for, latest_date, period_ending
+
+    kind = section or item.kind
+    end = item.end
+    if stated is not None:
+        month, day, year = stated
+        end = dt.date(year, month, min(day, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)) if year \
+            else latest_date(month, day, item.end + dt.timedelta(days=7))
+    fye: tuple[int, int] | None = None
+    if item.kind == "quarter" and item.number:
+        fye = fye_for(item.end, item.number)
+    if kind == "year":
+        fye = (end.month, end.day)
+    number = item.number if kind == item.kind else 0
+    if kind == "six_months" and item.kind == "quarter" and item.number:
+        number = 1 if item.number <= 2 else 2
+    return period_ending(end, _SECTION_MONTHS[kind], fye, number)
+
+
+def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, vocab: Vocabulary,
+                 dividend: bool, published: dt.date | None, quote: Callable[[int, int], tuple[str, tuple[int, int]]],
+                 ) -> list[Claim]:
+    """Claims from the rows of one results item (see the module docstring)."""
+    resolved = [(row, *vocab.table_metric(row.label)) for row in rows]
+    plain = {(row.section, m) for row, m, oper in resolved if m and not oper}
+    out: list[Claim] = []
+    for row, metric_id, oper in resolved:
+        if dividend and metric_id in ("eps", None) and re.match(r"(?i)^(?:shr|div|qtly|qtrly)", row.label):
+            metric_id = "dividend"
+        if oper and (row.section, metric_id) in plain:
+            metric_id = None  # "Oper net" beside "Net": a different measure
+        is_shares = bool(re.search(r"(?i)\b(?:avg|average)\b|\bshrs\b|\bshares\b", row.label))
+        metric = vocab.get(metric_id) if metric_id else None
+        if metric is None and not is_shares:
+            continue
+        period, how = _row_period(row, item, metric_id, published)
+        for n, cell in enumerate(row.values):
+            if not cell.available:
+                continue
+            unit = "count" if is_shares else cell.unit
+            value = Value(cell.value, cell.value, unit, cell.stated, Qualifier.EXACT, cell.decimals, cell.value)
+            p = period
+            if n == 1 and p is not None:
+                p = _previous(p, row, metric_id)
+            if p is not None and metric is not None and metric.kind == "stock":
+                p = Period(p.end, p.end, p.end.isoformat())
+            text, span = quote(row.start, row.end)
+            out.append(Claim(
+                company=company, metric=metric.id if metric else UNCLASSIFIED, measure=Measure.LEVEL, value=value,
+                period=p, resolution=how if p is not None else Resolution.UNRESOLVED,
+                modality=Modality.REPORTED if n == 0 else Modality.PRIOR_PERIOD, quote=text, span=span,
+                phrase=row.label if metric is not None else "average shares", base_period=p,
+            ))
+    return out
+
+
+def _row_period(row: Row, item: ItemPeriod | None, metric_id: str | None,
+                published: dt.date | None) -> tuple[Period | None, Resolution]:
+    from claimgraph.sources.periods import quarter_containing
+
+    if metric_id == "dividend" and published is not None:
+        return quarter_containing(published, (12, 31)), Resolution.INFERRED_PUBLISHED
+    if item is None:
+        return None, Resolution.UNRESOLVED
+    how = Resolution.STATED if item.stated or row.section_end else Resolution.INFERRED_PUBLISHED
+    return section_period(item, row.section, row.section_end), how
+
+
+def _previous(p: Period, row: Row, metric_id: str | None) -> Period:
+    from claimgraph.sources.periods import shift_quarter, shift_year
+
+    if metric_id == "dividend" or (row.prior_is_previous_payment and metric_id != "eps"):
+        return shift_quarter(p, (12, 31))
+    return shift_year(p)
