@@ -11,7 +11,7 @@ before an indented line, a short line, a table line or a heading stay.
 >>> from claimgraph.sources.text import normalise
 >>> text, origin = normalise(orig)
 >>> [line[-30:] for line in unwrap(text, orig, origin).split("\\n")]
-['higher sales of its widgets abroad.', 'Shr 1.20 dlrs vs 1.10 dlrs']
+['r sales of its widgets abroad.', 'Shr 1.20 dlrs vs 1.10 dlrs']
 """
 
 from __future__ import annotations
