@@ -46,6 +46,15 @@ _NOT_NAMES = {"The", "It", "Its", "This", "That", "These", "Those", "Analysts", 
               "Consensus", "Sales", "Earnings", "Net", "Total", "Adjusted", "GAAP", "Backlog", "Capex",
               "Debt", "Demand", "Growth", "Guidance", "Margins", "Profit", "Stock", "AI", "CEO", "CFO",
               "Nasdaq", "NYSE", "SEC", "Fed", "U.S.", "US", "Reuters", "Bloomberg", "Everyone", "Nobody"}
+# Roles and generic nouns that are never a company's name on their own ("Spokeswoman said ...").
+_ROLE_WORDS = {"spokeswoman", "spokesman", "spokesperson", "chairman", "chairwoman", "president", "chief", "executive",
+               "officer", "director", "analyst", "analysts", "economist", "economists", "minister", "official",
+               "officials", "trader", "traders", "dealer", "dealers", "banker", "bankers", "sources", "source",
+               "investors", "shareholders", "management", "company", "group", "unit", "division", "board", "government",
+               "ministry", "department", "agency", "commission", "court", "judge", "union", "workers", "customers",
+               "vice", "treasurer", "controller", "secretary", "governor", "premier", "senator", "representative",
+               "ceo", "cfo", "coo", "cto", "chief financial officer", "mr", "mrs", "ms", "dr", "general", "manager",
+               "partner", "founder", "owner", "sector", "industry", "market", "markets", "semiconductor", "results"}
 _LEGAL = re.compile(
     rf"((?:[A-Z][\w&'’.-]*(?:[ \t]+|,?[ \t]*&[ \t]*))*[A-Z][\w&'’.-]*),?[ \t]+({LEGAL_FORMS})(?![\w])\.?"
 )
@@ -156,6 +165,12 @@ class CompanyFinder:
         tickers = sorted(registry.by_ticker, key=len, reverse=True)
         self._tickers = re.compile(r"(?<![\w$])(" + "|".join(re.escape(t) for t in tickers) + r")(?![\w])") \
             if tickers else None
+
+    def plausible(self, name: str) -> bool:
+        """Whether ``name`` can be a company's name (not a stop word, a role or a generic noun)."""
+        words = name.split()
+        return bool(words) and words[0] not in _NOT_NAMES and words[0].lower() not in _STOP_LEAD \
+            and not all(w.lower() in _ROLE_WORDS for w in words)
 
     def company(self, name: str, ticker: str | None = None) -> Company | None:
         """The company of a name (and ticker): the registry's, one found earlier in the article, or a new one."""

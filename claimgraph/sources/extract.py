@@ -35,9 +35,9 @@ from claimgraph.sources.layout import unwrap
 from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Period, Quantity, Resolution
 from claimgraph.sources.periods import PeriodMention, find_period_mentions, year_from_published
-from claimgraph.sources.places import Dateline, dateline
+from claimgraph.sources.places import Dateline, dateline, is_place
 from claimgraph.sources.quantities import find_quantities
-from claimgraph.sources.report import Headline, parse_headline, report_period, stated_end
+from claimgraph.sources.report import Headline, display_name, headline_subject, parse_headline, report_period, stated_end
 from claimgraph.sources.sentences import Sentence, split_sentences
 from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
 
@@ -57,7 +57,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         d_start = title_end + (len(text[title_end:]) - len(text[title_end:].lstrip("\n")))
         company_mentions = [m for m in company_mentions if not d_start <= m.start < d_start + place.end]
     title_mentions = [m for m in company_mentions if m.end <= title_end] if title_end else finder.find(doc.title)
-    main = head_company or main_company(company_mentions, title_mentions)
+    main = head_company or _subject_company(doc.title, company_mentions, finder) \
+        or main_company(company_mentions, title_mentions)
     item = _item_period(headline, text[title_end:], place, doc)
     rows = parse_rows(text, currency=(place.currency if place else None) or "USD",
                       dividend=headline.kind == "dividend")
@@ -93,6 +94,20 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
     by_id = {c.id: c for c in known}
     return Extraction(doc, main, list(by_id.values()), claims, quantities)
+
+
+def _subject_company(title: str, mentions: list[CompanyMention], finder: CompanyFinder) -> Company | None:
+    """The headline's subject: the body's company whose name starts like it, else a company of that name."""
+    subject = headline_subject(title)
+    if subject is None:
+        return None
+    first = subject.split()[0].lower()
+    for m in mentions:
+        if m.company.name.lower().split()[0] == first or subject.lower() == m.company.name.lower():
+            return m.company
+    if is_place(subject) or not finder.plausible(subject):
+        return None
+    return finder.company(display_name(subject))
 
 
 def _quote(doc: Document, start: int, end: int) -> tuple[str, tuple[int, int]]:

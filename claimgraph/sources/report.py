@@ -121,6 +121,46 @@ def parse_headline(title: str) -> Headline:
     return Headline(company, ticker, kind, number, month, day, correction)
 
 
+_SUBJECT_STOP = re.compile(
+    r"^(?:REPORTS?|REPORTED|SAYS?|SAID|SEES?|SETS?|POSTS?|RAISES?|CUTS?|LOWERS?|EXPECTS?|TO|IN|HAS|HAVE|IS|ARE|WILL|"
+    r"WINS?|GETS?|PLANS?|BUYS?|SELLS?|AGREES?|NET|1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH|QTR|QUARTER|YEAR|"
+    r"Q[1-4]|[1-4]Q|FY\d*|H[12]|EARNINGS|PROFITS?|LOSS(?:ES)?|SALES|REVENUES?|DIVIDENDS?|DIV|PAYOUT|SHARES|STOCK|"
+    r"RESULTS|UPS|DOWN|UP|BEATS?|MISSES|TOPS|JUMPS?|FALLS?|RISES?|SLIPS?|SWINGS?|NINE|SIX|OPER|FOR|OF|ON|AT|AND|"
+    r"AS|AFTER|WITH|NAMES|FILES|SEEKS|UNIT|SUBSIDIARY|INCREASES?|DECLARES?|OMITS|PASSES|RESUMES|INITIATES|"
+    r"\d[\d.,]*|[A-Z]*'S)$", re.IGNORECASE)
+_LEAD_SKIP = {"the", "a", "an", "update", "update 1", "update 2", "corrected", "correction", "exclusive", "breaking"}
+
+
+def headline_subject(title: str) -> str | None:
+    """The company a headline is about when it gives no ticker: its leading name.
+
+    >>> [headline_subject(t) for t in ("EXR Q4 2020 results", "WESTLB LUXEMBOURG REPORTS LOWER 1986 NET PROFIT",
+    ...                                 "Sony's profit jumps as PlayStation sales surge", "Why markets fell")]
+    ['EXR', 'WESTLB LUXEMBOURG', 'Sony', None]
+    """
+    head = _CORRECTION.sub("", title or "").strip()
+    words = head.split()
+    while words and words[0].lower().strip(":-") in _LEAD_SKIP:
+        words.pop(0)
+    out: list[str] = []
+    for w in words:
+        bare = w.strip(",:;")
+        possessive = re.search(r"['’]s$", bare)
+        core = re.sub(r"['’]s$", "", bare)
+        if not core or not (core[0].isupper() or core[0].isdigit()) or _SUBJECT_STOP.match(core):
+            if possessive and core and core[0].isupper() and not _SUBJECT_STOP.match(core):
+                out.append(core)
+            break
+        if core.lower() in ("why", "how", "what", "when", "where", "who", "which", "this", "these", "here"):
+            return None
+        out.append(core)
+        if possessive or bare != w or len(out) >= 5:
+            break
+    if not out or all(x.isdigit() for x in out):
+        return None
+    return " ".join(out)
+
+
 def display_name(name: str) -> str:
     """A company's display name from a wire form: legal form dropped, capitals turned to title case.
 
@@ -168,6 +208,35 @@ def latest_quarter_end(published: dt.date, *, lag_days: int = REPORT_LAG_DAYS) -
     if end > limit:
         end = add_months(end, -3)
     return end
+
+
+CALENDAR_WINDOW_DAYS = {"quarter": 100, "six_months": 110, "nine_months": 100, "year": 125}
+
+
+def calendar_end(kind: str, number: int, published: dt.date) -> dt.date | None:
+    """The end of the period of that kind (and number) in calendar terms, if it ended recently enough before
+    publication to be the one reported; most companies keep the calendar year.
+
+    >>> calendar_end("quarter", 1, dt.date(1987, 4, 7)), calendar_end("quarter", 2, dt.date(1987, 3, 16))
+    (datetime.date(1987, 3, 31), None)
+    >>> calendar_end("year", 0, dt.date(1987, 3, 27))
+    datetime.date(1986, 12, 31)
+    """
+    if kind == "year" or (kind == "quarter" and number == 4) or (kind == "six_months" and number == 2):
+        month = 12
+    elif kind == "quarter" and number:
+        month = 3 * number
+    elif kind == "six_months":
+        month = 6
+    elif kind == "nine_months":
+        month = 9
+    else:
+        return None
+    for year in (published.year, published.year - 1):
+        end = _month_end(year, month)
+        if 0 <= (published - end).days <= CALENDAR_WINDOW_DAYS[kind]:
+            return end
+    return None
 
 
 def latest_date(month: int, day: int, published: dt.date, *, lag_days: int = 0) -> dt.date:
@@ -251,7 +320,8 @@ def report_period(headline: Headline, first_line: str, published: dt.date | None
     if headline.month:
         end = latest_date(headline.month, headline.day, published)
     else:
-        end = stated_end(first_line, published) or latest_quarter_end(published)
+        end = stated_end(first_line, published) or calendar_end(headline.kind, headline.number, published) \
+            or latest_quarter_end(published)
     if headline.kind == "quarter" and headline.number:
         fye = fye_for(end, headline.number)
     elif headline.kind == "year" or (headline.kind == "six_months" and headline.number == 2):

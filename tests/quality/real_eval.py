@@ -236,6 +236,8 @@ def extract_item(item: Item, tmp: Path) -> list[dict[str, Any]]:
         path.write_bytes(item.html)
     out: list[dict[str, Any]] = []
     for rec in extract_records([str(path)]):
+        if "error" in rec and "claims" not in rec:
+            raise RuntimeError(f"{item.id}: {rec['error']}")
         out.extend(rec.get("claims") or [])
     return out
 
