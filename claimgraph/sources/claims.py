@@ -46,6 +46,8 @@ from claimgraph.sources.model import (
 from claimgraph.sources.periods import (
     PeriodMention,
     as_instant,
+    fiscal_year,
+    fiscal_year_of,
     quarter_containing,
     shift_quarter,
     shift_year,
@@ -169,7 +171,23 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             nxt = out[i + 1]
             if nxt.metric == claim.metric and nxt.measure is Measure.LEVEL and nxt.period is not None:
                 claim.period, claim.base_period, claim.resolution = nxt.period, nxt.base_period, nxt.resolution
+                at = text.find(claim.value.stated)
+                after = at + len(claim.value.stated)
+                claim.measure = _default_change(claim, text[after:after + 60] if at >= 0 else "")
     return out
+
+
+def _default_change(claim: Claim, near: str) -> Measure:
+    """A results story's unqualified rise or fall compares a period with the same period a year earlier; a
+    dividend's change is against the previous payment."""
+    if claim.measure is not Measure.CHANGE or claim.period is None or _SINCE_BASE.match(near):
+        return claim.measure
+    if claim.metric == "dividend":
+        return Measure.CHANGE_QOQ
+    base = claim.base_period or claim.period
+    if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and (base.end - base.start).days >= 80:
+        return Measure.CHANGE_YOY
+    return claim.measure
 
 
 def _complete_years(periods: list[PeriodMention]) -> list[PeriodMention]:
@@ -226,8 +244,35 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
     return out
 
 
+_SCALED = re.compile(r"(?i)\b(?:mln|mn|bln|bn|billion|million|thousand|trillion|crore|lakh)\b|\d\s?[mMbBkKT]\b")
+_PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)\s+(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?share\b",
+                              re.IGNORECASE)
+_ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
+                           r"(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
+                           re.IGNORECASE)
+_PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
+_ADJUSTED = {"eps": "adjusted_eps", "net_income": "adjusted_net_income", "operating_income": "adjusted_operating_income",
+             "ebitda": "adjusted_ebitda"}
+_COMPONENT_BEFORE = re.compile(r"\b(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of)\s+"
+                               r"(?:(?:a|an|the|its|pretax|pre-tax|after-tax)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?"
+                               r"(?:about\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
+_COMPARISON = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
+_SINCE_BASE = re.compile(r"^[^.;]{0,14}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
+                         r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?)", re.IGNORECASE)
+_NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
+
+
+def small_amount(q: Quantity) -> bool:
+    """An amount without a scale below 1,000 ("1.04 dlrs"): a per-share figure or a price, never a company total."""
+    return q.kind == "money" and abs(q.value.mid) < 1000 and not _SCALED.search(q.text)
+
+
 def _compatible(metric: Metric, q: Quantity) -> str | None:
     """The measure a quantity can have for a metric, or None when units do not fit."""
+    if metric.unit == "any":
+        return "level" if q.kind in ("money", "percent", "count", "multiple", "points") else None
+    if metric.unit == "money" and metric.kind == "flow" and small_amount(q):
+        return None
     if metric.unit == "per_share" and q.kind == "money" and abs(q.value.mid) >= 10_000:
         return None  # "$9.24 billion" is not earnings per share
     if metric.unit == "money" and q.kind == "count" and q.value.unit == "count" and q.value.decimals < 0 \
@@ -244,6 +289,15 @@ def _compatible(metric: Metric, q: Quantity) -> str | None:
 
 def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
                  ) -> tuple[Mention | None, str | None]:
+    if small_amount(q) and _PER_SHARE_AHEAD.match(text[q.end:]):
+        # "rose to 1.04 dlrs from 83 cts a share", "earnings of $4.10 per share": a per-share figure
+        loss = re.search(r"\bloss(?:es)?\b[^$\d]{0,40}$", text[max(0, q.start - 60):q.start], re.IGNORECASE)
+        return Mention(q.start, q.end, "eps", -1 if loss else 1, "per share"), "level"
+    return _pick_metric_near(text, q, mentions, vocab)
+
+
+def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
+                      ) -> tuple[Mention | None, str | None]:
     # Right attachment: "$3.6 billion in revenue", "$25.9 billion revenue backlog".
     for m in mentions:
         if m.start >= q.end and _RIGHT_GAP.match(text[q.end:m.start]):
@@ -357,7 +411,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
-    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "full_year"})
+    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "full_year",
+                                                                      "this_year", "next_year"})
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])]
     if not is_change:
         for p in periods:
@@ -367,9 +422,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 prior = p.kind == "prior_year"
     chosen: PeriodMention | None = None
     best = 10**9
+    compared = next_start < len(text) and bool(_COMPARISON.search(text[q.end:next_start]))
     for p in absolute:
         if p.start >= q.end:
             dist = p.start - q.end if p.start - q.end <= 60 else 10**8
+            if compared and p.start >= next_start:
+                dist = 10**8  # "to $4.3 billion from $2.8 billion in Q1 2020": that period is the earlier figure's
         else:
             dist = (q.start - p.end) + 15 if q.start - p.end <= 120 else 10**8
         if 0 <= dist < best:
@@ -381,6 +439,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE) and not estimate
     period: Period | None = None
     how = Resolution.UNRESOLVED
+    if chosen is not None and chosen.kind in ("this_year", "next_year") and ctx.published is not None and best < 10**8:
+        fy = fiscal_year_of(ctx.published, ctx.fye) + (1 if chosen.kind == "next_year" else 0)
+        return fiscal_year(fy, ctx.fye), Resolution.INFERRED_PUBLISHED, prior
+    if chosen is not None and chosen.kind == "full_year" and forward and ctx.published is not None and best < 10**8:
+        # an outlook for "the full year" is for the fiscal year under way when it is given
+        return fiscal_year(fiscal_year_of(ctx.published, ctx.fye), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "quarterly" and ctx.period is None and ctx.published is not None:
         # "for the quarter" with no reporting period named: the last quarter before publication
         return quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
@@ -421,6 +485,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             return None
         mention, how = None, None
     metric = vocab.get(mention.metric) if mention is not None else None
+    if metric is not None and mention is not None:
+        metric = _basis(text, q, mention, metric, vocab)
     if metric is None and segment is None and ctx.last_part_metric and q.kind == "money" \
             and _PART_BEFORE.search(text[max(0, q.start - 20):q.start]):
         # "The remaining $11.2 billion": the rest of the total the previous part belonged to
@@ -467,12 +533,28 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     base = period
     if period is not None and metric is not None and metric.kind == "stock":
         period = as_instant(period)
-    return Claim(
+    claim = Claim(
         base_period=base,
         company=subject.name, metric=metric.id if metric else UNCLASSIFIED, measure=measure, value=value,
         period=period, resolution=resolution if period is not None else Resolution.UNRESOLVED,
         modality=modality, quote=text, span=(0, len(text)), phrase=phrase, counterparties=counterparties,
     )
+    claim.measure = _default_change(claim, text[q.end:q.end + 60])
+    return claim
+
+
+def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Vocabulary) -> Metric | None:
+    """The metric on its stated basis: adjusted ("non-GAAP EPS"), a component ("includes a charge of"), a note of a
+    results table, or pro forma — the last three are not the metric itself (``None``: kept unclassified)."""
+    if metric.unit == "any" or _NOTE.match(text) or _PRO_FORMA.search(text[max(0, mention.start - 60):q.start]):
+        return None
+    if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
+        return None
+    if metric.id in _ADJUSTED:
+        clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
+        if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase):
+            return vocab.get(_ADJUSTED[metric.id]) or metric
+    return metric
 
 
 def _about_main(text: str, companies: list[CompanyMention], ctx: ArticleContext) -> bool:

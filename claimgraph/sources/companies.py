@@ -25,6 +25,7 @@ from typing import Any
 from claimgraph.errors import ConfigError
 from claimgraph.sources.metrics import merge_tables, user_files
 from claimgraph.sources.model import Company
+from claimgraph.sources.places import is_place
 
 LEGAL_FORMS = (
     r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|PLC|plc|AG|SA|S\.A|NV|N\.V|"
@@ -55,17 +56,28 @@ _ROLE_WORDS = {"spokeswoman", "spokesman", "spokesperson", "chairman", "chairwom
                "vice", "treasurer", "controller", "secretary", "governor", "premier", "senator", "representative",
                "ceo", "cfo", "coo", "cto", "chief financial officer", "mr", "mrs", "ms", "dr", "general", "manager",
                "partner", "founder", "owner", "sector", "industry", "market", "markets", "semiconductor", "results"}
-_LEGAL = re.compile(
-    rf"((?:[A-Z][\w&'’.-]*(?:[ \t]+|,?[ \t]*&[ \t]*))*[A-Z][\w&'’.-]*),?[ \t]+({LEGAL_FORMS})(?![\w])\.?"
-)
+# A name: capitalised words, joined by spaces, "&" or lower-case connectors ("Bank of New England").
+_CONNECT = r"(?:[ \t]+(?:of|and|de|du|des|la|le|the|van|von|der|di|del|et|y|for|und|n)[ \t]+|[ \t]+|,?[ \t]*&[ \t]*)"
+_WORD = r"[A-Z][\w&'’.-]*"
+_NAME_RE = rf"{_WORD}(?:{_CONNECT}{_WORD}){{0,6}}"
+_LEGAL = re.compile(rf"({_NAME_RE}),?[ \t]+({LEGAL_FORMS})(?![\w])\.?")
 _TICKER_PAREN = re.compile(
     r"([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})(?:,?[ \t]+(?:" + LEGAL_FORMS + r")\.?)?[ \t]*"
     r"\((?:(?:NASDAQ|Nasdaq|NYSE|NYSE\s+American|AMEX|LSE|TSX|TSE|OTC|ASX|HKEX|Euronext)\s*:\s*)?"
     r"([A-Z]{1,5}(?:\.[A-Z])?)\)"
 )
 # Wire-service headlines: "ACME INDUSTRIES INC <ACME> 4TH QTR NET"
-_ANGLE_TICKER = re.compile(r"\b([A-Z][A-Za-z&.'’-]*(?:[ \t]+[A-Z][A-Za-z&.'’-]*){0,5})[ \t]*<([A-Z]{1,6}(?:\.[A-Z]{1,2})?)>")
+_ANGLE_TICKER = re.compile(rf"\b({_NAME_RE})[ \t]*<([A-Z]{{1,6}}(?:\.[A-Z]{{1,2}})?)>")
 _DEBRIS = re.compile(r"\b([A-Z][A-Za-z0-9&.]*?[a-z0-9])([A-Z]{1,5})-{1,2}(?=[\s,.)]|$)")
+# People: a name after a role ("analyst Lawrence Adelman", "group president Francois-Xavier Ortoli") or
+# before one ("John Smith, the company's chief financial officer"). Their names are never companies.
+_ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|"
+          r"chief\s+operating\s+officer|CEO|CFO|COO|spokes(?:man|woman|person)|director|treasurer|economist|"
+          r"official|minister|secretary|governor|vice\s+president|managing\s+director|partner|founder|"
+          r"strategist|trader|portfolio\s+manager|head|controller|Mr\.?|Mrs\.?|Ms\.?|Dr\.?")
+_PERSON_NAME = r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)){0,3})"
+_PERSON_AFTER_ROLE = re.compile(rf"\b(?:{_ROLES})[ \t]+{_PERSON_NAME}")
+_PERSON_BEFORE_ROLE = re.compile(rf"{_PERSON_NAME},[ \t]+(?:a|an|the|its|who\s+is)?[ \t]*(?:[\w'’-]+[ \t]+){{0,3}}(?:{_ROLES})\b")
 _REPORTING = re.compile(
     r"(?:^|[.;:]\s+|\n)([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){0,2})[ \t]+"
     r"(?:reported|posted|said|announced|delivered|generated|recorded|expects|forecast|raised|cut|lowered|"
@@ -160,6 +172,7 @@ class CompanyFinder:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         self.found: dict[str, Company] = {}
+        self.people: set[str] = set()
         names = sorted({n for c in registry.companies.values() for n in (c.name, *c.aliases)}, key=len, reverse=True)
         self._names = re.compile(r"(?<![\w&])(" + "|".join(re.escape(n) for n in names) + r")(?:'s|’s)?(?![\w&])")
         tickers = sorted(registry.by_ticker, key=len, reverse=True)
@@ -190,7 +203,13 @@ class CompanyFinder:
         if known is not None:
             return known
         short = _name_key(name)
-        if not short or name in _NOT_NAMES or len(short) < 2:
+        if not short or name in _NOT_NAMES or len(short) < 2 or "/" in name or is_place(name):
+            return None
+        if self.people and not ticker and not re.search(rf"\b(?:{LEGAL_FORMS})\b\.?$", name):
+            tokens = [w.lower().strip(".,") for w in words]
+            if tokens[-1] in self.people or all(t in self.people for t in tokens):
+                return None  # a person named in the article ("De Groote said")
+        if all(w.lower() in _ROLE_WORDS for w in words):
             return None
         for company in self.found.values():
             known_key = _name_key(company.name)
@@ -204,8 +223,18 @@ class CompanyFinder:
         self.found[company.id] = company
         return company
 
+    def learn_people(self, text: str) -> None:
+        """Remember the people an article names, so that their names are never taken for companies."""
+        for pattern in (_PERSON_AFTER_ROLE, _PERSON_BEFORE_ROLE):
+            for m in pattern.finditer(text):
+                words = [w for w in re.split(r"[ \t]+", m.group(1)) if w[:1].isupper()]
+                if 2 <= len(words) <= 4 and not re.search(rf"\b(?:{LEGAL_FORMS})\b", m.group(1)) \
+                        and self.registry.lookup(m.group(1)) is None:
+                    self.people.update(w.lower().strip(".,") for w in words)
+
     def find(self, text: str) -> list[CompanyMention]:
         """All company mentions in ``text``, in order, without overlaps."""
+        self.learn_people(text)
         raw: list[CompanyMention] = []
         for m in _DEBRIS.finditer(text):
             c = self._company(m.group(1), m.group(2))

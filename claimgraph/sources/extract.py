@@ -27,6 +27,7 @@ Stages (one module each):
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 
 from claimgraph.sources.claims import ArticleContext, claims_for_sentence
@@ -73,6 +74,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     ctx = _context(main, per_sentence, doc)
     if item is not None:
         ctx.period = section_period(item, None, None)
+    elif not title_end and (titled := _title_period(doc.title, ctx.fye)) is not None:
+        ctx.period = titled
     quantities: list[Quantity] = []
     for sentence, qs, periods in per_sentence:
         for q in qs:
@@ -96,6 +99,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     return Extraction(doc, main, list(by_id.values()), claims, quantities)
 
 
+_RESULTS_WORDS = re.compile(
+    r"\b(?:results?|earnings|profits?|net|loss(?:es)?|revenues?|sales|qtr|quarter|q[1-4]|[1-4]q|h[12]|year|"
+    r"dividend|div|payout|eps|outlook|forecast|guidance|sees|expects|reports|posts)\b", re.IGNORECASE)
+
+
 def _subject_company(title: str, mentions: list[CompanyMention], finder: CompanyFinder) -> Company | None:
     """The headline's subject: the body's company whose name starts like it, else a company of that name."""
     subject = headline_subject(title)
@@ -107,6 +115,9 @@ def _subject_company(title: str, mentions: list[CompanyMention], finder: Company
             return m.company
     if is_place(subject) or not finder.plausible(subject):
         return None
+    rest = title[title.find(subject.split()[-1]) + len(subject.split()[-1]):] if subject.split()[-1] in title else ""
+    if not (re.fullmatch(r"[A-Z]{1,5}(?:\.[A-Z])?", subject) or _RESULTS_WORDS.search(rest)):
+        return None  # a headline's first words are a company only when the headline is about results
     return finder.company(display_name(subject))
 
 
@@ -125,6 +136,14 @@ def _item_period(headline: Headline, body: str, place: Dateline | None, doc: Doc
         return None
     stated = bool(headline.month) or stated_end(first, doc.published) is not None
     return ItemPeriod(period.end, headline.kind, headline.number, stated)
+
+
+def _title_period(title: str, fye: tuple[int, int]) -> Period | None:
+    """A quarter, half or nine months named with its year in a headline ("Q4 2020 results")."""
+    for p in find_period_mentions(title or ""):
+        if p.kind in ("quarter", "half", "nine_months") and p.year is not None:
+            return p.resolve(fye, None, None)[0]
+    return None
 
 
 def _once(claims: list[Claim]) -> list[Claim]:

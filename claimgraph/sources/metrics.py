@@ -23,7 +23,8 @@ from typing import Any
 
 from claimgraph.errors import ConfigError
 
-UNIT_KINDS = {"money", "percent", "power", "ratio", "count", "per_share"}
+UNIT_KINDS = {"money", "percent", "power", "ratio", "count", "per_share", "any"}
+OTHER = "other"
 UNCLASSIFIED = "unclassified"
 _TABLE_QUALIFIERS = {"diluted", "primary", "fully", "basic", "group", "parent", "company", "consolidated", "total",
                      "reported", "final", "net"}

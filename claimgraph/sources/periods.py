@@ -63,8 +63,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_quarter", re.compile(
         r"\b(?P<mon>March|June|September|December|Sept?|Dec|Mar|Jun)[\s-]+quarter\b(?:\s+(?:of\s+)?(?P<y>\d{4}))?",
         re.IGNORECASE)),
-    ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})",
-                             re.IGNORECASE)),
+    ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})|"
+                             r"\bfy\b(?!\s*['’]?\d)", re.IGNORECASE)),
+    ("this_year", re.compile(r"\b(?:this|the\s+current|current)\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
+    ("next_year", re.compile(r"\bnext\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
     ("quarter_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:quarter[\s-]end|end\s+of\s+the\s+quarter)\b",
                                re.IGNORECASE)),
     ("year_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)\b", re.IGNORECASE)),
@@ -83,7 +85,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Cheap pre-checks: a pattern runs only when the text could contain its match.
 _DIGIT = re.compile(r"\d")
 _WORD_ONLY = {"quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year", "prior_quarter",
-              "month_quarter", "full_year"}
+              "month_quarter", "full_year", "this_year", "next_year"}
 _NEEDS: dict[str, tuple[str, ...]] = {
     "half": ("half", "h1", "h2", "1h", "2h", "six months"),
     "nine_months": ("nine", "9m", "date", "ytd"),
@@ -91,7 +93,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarterly": ("quarter",),
     "year_ended": ("ended", "ending", " to "),
     "month_quarter": ("quarter",),
-    "full_year": ("year",),
+    "full_year": ("year", "fy"),
+    "this_year": ("year",), "next_year": ("year",),
     "prior_year": ("year", "ago"),
     "prior_quarter": ("quarter", "sequential", "q/q"),
 }
@@ -113,12 +116,17 @@ class PeriodMention:
 
     @property
     def relative(self) -> bool:
-        return self.kind in {"prior_year", "prior_quarter", "quarter_end", "year_end", "quarterly", "full_year"}
+        return self.kind in {"prior_year", "prior_quarter", "quarter_end", "year_end", "quarterly", "full_year",
+                             "this_year", "next_year"}
 
     def resolve(self, fye: tuple[int, int], context: Period | None, default_year: int | None,
                 ) -> tuple[Period | None, Resolution]:
         """The period this mention names, and whether its year was stated or inferred."""
         year, how = self.year, Resolution.STATED
+        if self.kind in ("this_year", "next_year"):
+            if default_year is None:
+                return None, Resolution.UNRESOLVED
+            return fiscal_year(default_year + (self.kind == "next_year"), fye), Resolution.INFERRED_PUBLISHED
         if self.kind == "full_year":
             base = context.end if context is not None else (dt.date(default_year, 12, 31) if default_year else None)
             if base is None:
