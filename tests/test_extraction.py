@@ -158,7 +158,7 @@ def test_modalities() -> None:
     assert ("revenue", Modality.PRIOR_GUIDANCE, "2025") in got
     assert ("adjusted_operating_margin", Modality.REPORTED, "2025-Q3") in got
     assert ("adjusted_operating_margin", Modality.PRIOR_PERIOD, "2024-Q3") in got
-    assert any(m == Modality.FORECAST for _, m, _ in got)
+    assert any(m == Modality.ANALYST_ESTIMATE for _, m, _ in got)  # analysts' projections are estimates
 
 
 def test_unknown_metric_is_kept_as_unclassified() -> None:

@@ -247,7 +247,7 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
 _SCALED = re.compile(r"(?i)\b(?:mln|mn|bln|bn|billion|million|thousand|trillion|crore|lakh)\b|\d\s?[mMbBkKT]\b")
 _PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)\s+(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?share\b",
                               re.IGNORECASE)
-_ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
+_ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
                            r"(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
                            re.IGNORECASE)
 _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
@@ -259,6 +259,7 @@ _COMPONENT_BEFORE = re.compile(r"\b(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|re
 _COMPARISON = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
 _SINCE_BASE = re.compile(r"^[^.;]{0,14}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
                          r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?)", re.IGNORECASE)
+_TARGET_CUE = re.compile(r"\b(?:target|goal|aim|plan)s?\b", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
 
 
@@ -291,7 +292,8 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
                  ) -> tuple[Mention | None, str | None]:
     if small_amount(q) and _PER_SHARE_AHEAD.match(text[q.end:]):
         # "rose to 1.04 dlrs from 83 cts a share", "earnings of $4.10 per share": a per-share figure
-        loss = re.search(r"\bloss(?:es)?\b[^$\d]{0,40}$", text[max(0, q.start - 60):q.start], re.IGNORECASE)
+        loss = re.search(r"\bloss(?:es)?\b[^$\d]{0,40}$", text[max(0, q.start - 60):q.start], re.IGNORECASE) or \
+            re.match(r"^[^.;$\d]{0,60}?\bshare\b[^.;$\d]{0,30}?\bloss\b", text[q.end:], re.IGNORECASE)
         return Mention(q.start, q.end, "eps", -1 if loss else 1, "per share"), "level"
     return _pick_metric_near(text, q, mentions, vocab)
 
@@ -359,9 +361,16 @@ def _change_context(text: str, q: Quantity, m: Mention) -> bool:
     return q.change_word is not None or bool(_CHANGE_CUE.search(window))
 
 
+_BY_CHANGE = re.compile(r"\b(?:rais|lower|cut|reduc|increas|decreas|boost|trim|narrow|widen|lift|grow|grew|rose|fell|"
+                        r"declin|improv)\w*\b[^.;]{0,60}\bby\s+(?:about\s+|approximately\s+|some\s+|nearly\s+)?$",
+                        re.IGNORECASE)
+
+
 def _measure(text: str, q: Quantity, how: str | None) -> Measure:
     if _PART_AFTER.match(text[q.end:q.end + 20]) or _PART_BEFORE.search(text[max(0, q.start - 20):q.start]):
         return Measure.PART
+    if how == "level" and q.kind == "money" and _BY_CHANGE.search(text[max(0, q.start - 100):q.start]):
+        return Measure.CHANGE  # "lowered its guidance by $0.10 per share", "reduced debt by $90 million"
     if how != "change":
         return Measure.LEVEL
     window = text[max(0, q.start - 60):q.end + 60]
@@ -434,9 +443,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             best, chosen = dist, p
     # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
     # "beating the consensus of $33.2 billion") is for the period of that result.
-    estimate = modality is Modality.FORECAST and bool(
+    estimate = modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
         _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 40):q.start]))
-    forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE) and not estimate
+    forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE,
+                           Modality.ANALYST_ESTIMATE) and not estimate
     period: Period | None = None
     how = Resolution.UNRESOLVED
     if chosen is not None and chosen.kind in ("this_year", "next_year") and ctx.published is not None and best < 10**8:
@@ -523,6 +533,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                                         modality=modality)
     if prior and modality is Modality.REPORTED:
         modality = Modality.PRIOR_PERIOD
+    if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
+            and period.end < ctx.published - dt.timedelta(days=3) and not _TARGET_CUE.search(text):
+        modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
     if modality is Modality.PRIOR_PERIOD and not prior and period is not None and current is not None \
             and current[0] == period:
         period = shift_year(period)

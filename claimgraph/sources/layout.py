@@ -43,8 +43,8 @@ def unwrap(text: str, original: str, origin: list[int]) -> str:
         brk = pos + len(line)
         pos = brk + 1
         nxt = lines[n + 1]
-        if len(line.strip()) < 38 or not nxt.strip():
-            continue
+        if len(line.strip()) < 38 or not nxt.strip() or line.rstrip()[-1:] in ".!?:;":
+            continue  # a short line or one that ends a sentence ends its paragraph
         if _TABLE_OR_HEADING.match(line.strip()) or _TABLE_OR_HEADING.match(nxt.strip()):
             continue
         if _indented(original, origin[pos] if pos < len(origin) else len(original)):

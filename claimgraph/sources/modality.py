@@ -54,6 +54,11 @@ _AFTER_PRIOR = re.compile(r"^[^$€£¥\d.;]{0,6}\b(?:a\s+year\s+(?:ago|earlier|
                           r"last\s+year|the\s+prior\s+year|the\s+previous\s+year|year[\s-]ago)\b", re.IGNORECASE)
 
 
+_ANALYST = re.compile(r"\b(?:analysts?|consensus|wall\s+street|estimates?|brokerages?|brokers?|price\s+target|"
+                      r"target\s+price|rating|downgrade[sd]?|upgrade[sd]?|sell-side)\b", re.IGNORECASE)
+_HEDGE_ONLY = re.compile(r"\b(?:could|might|may|would\s+likely|likely\s+to|should|potential(?:ly)?)\b", re.IGNORECASE)
+
+
 def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, window_start: int = 0,
                 measure_is_change: bool = False) -> Modality:
     """The modality of the figure at ``sentence[start:end]``.
@@ -66,7 +71,7 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
     if _PRIOR_GUIDANCE.search(sentence[max(0, start - 120):start]):
         return Modality.PRIOR_GUIDANCE
     if _FORECAST_AFTER.match(after):
-        return Modality.FORECAST
+        return Modality.ANALYST_ESTIMATE
     if not measure_is_change:
         if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(sentence[:start]) and \
                 _CHANGE_VERB.search(sentence[max(0, start - 80):start]):
@@ -77,7 +82,10 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
         if _AFTER_PRIOR.match(after):
             return Modality.PRIOR_PERIOD
     if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", before, re.IGNORECASE):
-        return Modality.FORECAST
+        if _ANALYST.search(sentence[:start]):
+            return Modality.ANALYST_ESTIMATE
+        said = re.search(r"\b(?:said|says|told|stated|added)\b", sentence[:start], re.IGNORECASE)
+        return Modality.GUIDANCE if company_subject and said and _HEDGE_ONLY.search(before) else Modality.FORECAST
     if _GUIDANCE_AFTER.match(sentence[end:end + 30]):
         return Modality.GUIDANCE if company_subject else Modality.FORECAST
     if _GUIDANCE.search(before) and not re.search(r"\b(?:reported|posted|recorded)\b", before, re.IGNORECASE):

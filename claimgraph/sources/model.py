@@ -51,6 +51,8 @@ class Modality(StrEnum):
     PRIOR_GUIDANCE = "prior_guidance"
     FORECAST = "forecast"
     PRIOR_PERIOD = "prior_period"
+    ANALYST_ESTIMATE = "analyst_estimate"
+    PRELIMINARY = "preliminary"
 
 
 class Resolution(StrEnum):

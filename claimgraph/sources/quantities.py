@@ -68,7 +68,8 @@ _ATOM = re.compile(
     rf"(?:\s?(?P<cur2>USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY)(?![A-Za-z]))?"
 )
 _CHANGE_WORD = re.compile(r"\b(doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|"
-                          r"halv(?:e|ed|es|ing))\b", re.IGNORECASE)
+                          r"halv(?:e|ed|es|ing))\b(?![\s-]+(?:digits?|taxation|dip|whammy|check|standard))",
+                          re.IGNORECASE)
 _CHANGE_VALUES = {"doubl": 100.0, "tripl": 200.0, "quadr": 300.0, "halv": -50.0}
 
 
