@@ -46,6 +46,7 @@ from claimgraph.sources.model import (
 from claimgraph.sources.periods import (
     PeriodMention,
     as_instant,
+    fiscal_quarter,
     fiscal_year,
     fiscal_year_of,
     quarter_containing,
@@ -155,6 +156,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         window_start = q.end
         if claim is None:
             continue
+        if out and n and claim.modality is Modality.REPORTED and out[-1].modality in (Modality.GUIDANCE,
+                                                                                       Modality.PRELIMINARY) \
+                and re.fullmatch(r"[^.;$\d]{0,30}?\bto\s*", text[quantities[n - 1].end:q.start]):
+            claim.modality = out[-1].modality  # "lowered its guidance by $0.10 to $1.93": the new outlook
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
         if correction and out and claim.metric == out[-1].metric and re.search(
@@ -184,6 +189,8 @@ def _default_change(claim: Claim, near: str) -> Measure:
         return claim.measure
     if claim.metric == "dividend":
         return Measure.CHANGE_QOQ
+    if claim.modality is Modality.GUIDANCE and claim.value.unit not in ("percent", "pp"):
+        return claim.measure  # "lowered its guidance by $0.10": against the earlier outlook
     base = claim.base_period or claim.period
     if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and (base.end - base.start).days >= 80:
         return Measure.CHANGE_YOY
@@ -463,8 +470,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         if chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
                 and chosen.kind == "quarter":
             year = year_from_published(chosen, ctx.fye, ctx.published)
-            if modality is Modality.GUIDANCE:  # an outlook is for the next such quarter, not the last one
-                year += 1
+            if modality is Modality.GUIDANCE and \
+                    fiscal_quarter(year, chosen.number, ctx.fye).end < ctx.published - dt.timedelta(days=45):
+                year += 1  # an outlook is for the next such quarter, unless that one has only just ended
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
             how = Resolution.INFERRED_PUBLISHED

@@ -300,6 +300,7 @@ def main_company(mentions: list[CompanyMention], title_mentions: list[CompanyMen
         by_id[m.company.id] = m.company
         score[m.company.id] += 1.0 + (0.5 if n < 3 else 0)  # type: ignore[assignment]
     for m in title_mentions:
+        by_id.setdefault(m.company.id, m.company)
         score[m.company.id] += 3  # type: ignore[assignment]
     if not score:
         return None

@@ -203,6 +203,31 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
     return None
 
 
+_WORD_AMOUNT = None
+
+
+def _word_atoms(text: str) -> list[_Atom]:
+    """Numbers in words with a scale or unit ("two cts", "eighty-five mln dlrs", "one per cent")."""
+    global _WORD_AMOUNT
+    from claimgraph.sources.numbers import WORD_NUMBER, parse_number
+
+    if _WORD_AMOUNT is None:
+        _WORD_AMOUNT = re.compile(
+            rf"(?<![\w-])(?P<num>{WORD_NUMBER})(?:[\s-]+(?P<scale>million|billion|trillion|thousand|mln|bln|bn|mn))?"
+            rf"\s+(?P<unit>per\s?cent|percent|pct|percentage\s+points?|cts|cents?|dlrs?|dollars?|euros?|pounds|"
+            rf"yen|marks|francs|stg)(?![a-zA-Z])", re.IGNORECASE)
+    out: list[_Atom] = []
+    if not re.search(r"(?i)\b(?:cent|cts|dlr|dollar|euro|pound|yen|mark|franc|stg|pct)", text):
+        return out
+    for m in _WORD_AMOUNT.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        scale = _SCALE.get(m.group("scale").lower()) if m.group("scale") else None
+        out.append(_Atom(m.start(), m.end(), None, value, str(int(value)), scale, m.group("unit"), False))
+    return out
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, with ranges merged and hedges applied.
 
@@ -210,6 +235,10 @@ def find_quantities(text: str) -> list[Quantity]:
     [(12000000000.0, 14000000000.0, 'range')]
     """
     atoms = _atoms(text)
+    words = _word_atoms(text)
+    if words:
+        atoms = sorted(atoms + [w for w in words if not any(a.start < w.end and w.start < a.end for a in atoms)],
+                       key=lambda a: a.start)
     out: list[Quantity] = []
     i = 0
     while i < len(atoms):

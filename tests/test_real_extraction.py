@@ -1,0 +1,170 @@
+"""Extraction mechanisms for real news (issue 12), on hand-written text in the styles of real sources.
+
+These sentences are written by the developers to pin each mechanism; the accuracy figures come from the real
+gold (tests/test_real_quality.py), never from these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.model import Claim, Extraction, Measure, Modality
+from claimgraph.sources.readers import Metadata, text_document
+
+
+def _record(title: str, text: str, published: str) -> Extraction:
+    doc = text_document(text, "r.json", Metadata(title=title, published=published), title_first_line=False)
+    return extract(doc)
+
+
+def _rows(ex: Extraction) -> list[tuple[str, str, float, str | None, str]]:
+    return [(c.metric, c.measure.value, round(c.value.mid, 6),
+             f"{c.period.start}..{c.period.end}" if c.period else None, c.modality.value) for c in ex.claims
+            if c.metric != "unclassified"]
+
+
+def _c(ex: Extraction, metric: str, value: float) -> Claim:
+    return next(c for c in ex.claims if c.metric == metric and abs(c.value.mid - value) < 1e-6)
+
+
+WIRE = """NORWOOD, MASS., June 19 -
+    Shr profit two cts vs loss one ct
+    Net profit 130,000 vs loss 46,000
+    Revs 16.0 mln vs 23.9 mln
+    Avg shrs 8,567,000 vs 8,458,000
+    Nine mths
+    Shr loss 1.02 dlrs vs profit 35 cts
+    Net loss 8,685,000 vs profit 2,978,000
+    NOTE: Net excludes gain 112,000 dlrs from sale.
+"""
+
+
+def test_wire_table_sections_columns_and_signs() -> None:
+    ex = _record("ACME SYSTEMS INC <ACME.O> 3RD QTR MAY 31 NET", WIRE, "1987-06-19")
+    assert ex.main_company is not None and ex.main_company.name == "Acme Systems"
+    rows = _rows(ex)
+    q3, q3_prior = "1987-03-01..1987-05-31", "1986-03-01..1986-05-31"
+    nine, nine_prior = "1986-09-01..1987-05-31", "1985-09-01..1986-05-31"
+    assert ("eps", "level", 0.02, q3, "reported") in rows
+    assert ("eps", "level", -0.01, q3_prior, "prior_period") in rows
+    assert ("net_income", "level", 130000.0, q3, "reported") in rows
+    assert ("net_income", "level", -46000.0, q3_prior, "prior_period") in rows
+    assert ("revenue", "level", 16e6, q3, "reported") in rows
+    assert ("eps", "level", -1.02, nine, "reported") in rows
+    assert ("net_income", "level", 2978000.0, nine_prior, "prior_period") in rows
+    # the note's gain is a component of net, never net income; average shares are counts, kept unclassified
+    assert not any(c.metric == "net_income" and c.value.mid == 112000 for c in ex.claims)
+    assert any(c.metric == "unclassified" and c.value.unit == "count" for c in ex.claims)
+    assert all(c.company == "Acme Systems" for c in ex.claims)
+
+
+def test_period_arithmetic_without_a_stated_end() -> None:
+    # A 4th quarter reported in March is the calendar fourth quarter; a 2nd quarter reported in mid-March
+    # ended in December (a fiscal year ending in June); a 1st quarter filed a week after March 31 is Q1.
+    q4 = _rows(_record("ACME <ACM> 4TH QTR NET", "CHICAGO, March 16 -\n    Shr 43 cts vs 25 cts\n", "1987-03-16"))
+    assert q4[0][3] == "1986-10-01..1986-12-31"
+    q2 = _rows(_record("ACME <ACM> 2ND QTR NET", "CHICAGO, March 16 -\n    Shr 43 cts vs 25 cts\n", "1987-03-16"))
+    assert q2[0][3] == "1986-10-01..1986-12-31"
+    q1 = _rows(_record("ACME <ACM> 1ST QTR NET", "CHICAGO, April 7 -\n    Shr 43 cts vs 25 cts\n", "1987-04-07"))
+    assert q1[0][3] == "1987-01-01..1987-03-31"
+    year = _rows(_record("ACME <ACM> YEAR NET", "CHICAGO, March 27 -\n    Net 1.3 mln vs 1.7 mln\n", "1987-03-27"))
+    assert year[0][3] == "1986-01-01..1986-12-31" and year[1][3] == "1985-01-01..1985-12-31"
+
+
+def test_dateline_currency_and_currency_words() -> None:
+    ex = _record("MAPLE CORP <MPL.TO> 1ST QTR NET", "TORONTO, March 19 - ended January 31\n    Net 5.1 mln vs 4.2 mln\n"
+                 "    Revs 20.3 mln marks vs 19.0 mln marks\n", "1987-03-19")
+    net = _c(ex, "net_income", 5.1e6)
+    assert net.value.unit == "CAD" and net.period is not None and net.period.end == dt.date(1987, 1, 31)
+    assert _c(ex, "revenue", 20.3e6).value.unit == "DEM"
+
+
+def test_dividend_table_prior_is_the_previous_payment() -> None:
+    ex = _record("ACME CORP <ACM> QTLY DIVIDEND", "BOSTON, March 5 -\n    Qtly div 11-3/4 cts vs 11-3/4 cts prior\n"
+                 "    Pay April 15\n    Record March 24\n", "1987-03-05")
+    divs = [c for c in ex.claims if c.metric == "dividend"]
+    assert [round(c.value.mid, 4) for c in divs] == [0.1175, 0.1175]
+    assert divs[0].period is not None and divs[1].period is not None and divs[1].period.end < divs[0].period.start
+
+
+def test_company_not_in_the_registry() -> None:
+    out = subprocess.run([sys.executable, "-m", "claimgraph", "extract", "-", "--format", "json"],
+                         input="Acme revenue was $7 million in Q1 2024.", capture_output=True, text=True, timeout=120)
+    claims = json.loads(out.stdout)["claims"]
+    assert [(c["company"], c["metric"], c["value"]["stated_value"], c["period"]["label"]) for c in claims] == [
+        ("Acme", "revenue", 7e6, "2024-Q1")]
+
+
+def test_figures_go_to_the_company_named_not_the_registry_one() -> None:
+    doc = text_document("Sony results\nTOKYO (Reuters) - Sony Group Corp said its operating profit rose to 300 billion "
+                        "yen, while Apple, a big customer, reported revenue of $85 billion.\nSpokeswoman Jane Roe said "
+                        "New Zealand sales grew.", "x.txt", Metadata(published="2024-08-06"))
+    ex = extract(doc)
+    assert ex.main_company is not None and ex.main_company.name == "Sony Group"
+    assert _c(ex, "operating_income", 300e9).company == "Sony Group"
+    assert _c(ex, "revenue", 85e9).company == "Apple"
+    names = {c.name for c in ex.companies}
+    assert not names & {"Spokeswoman", "New Zealand", "TOKYO", "Tokyo", "Jane Roe"}
+
+
+def test_people_and_roles_are_not_companies() -> None:
+    ex = _record("LAIDLAW TRANSPORTATION <LDMFA> SEES BETTER YEAR",
+                 "Montreal, March 18 - Laidlaw Transportation Ltd said earnings rose. Laidlaw president Michael de "
+                 "Groote told analysts revenue would grow. De Groote said profit rose 15 pct to 66.2 mln dlrs in "
+                 "1986.", "1987-03-18")
+    assert {c.name for c in ex.companies} == {"Laidlaw Transportation"}
+    assert {c.company for c in ex.claims} == {"Laidlaw Transportation"}
+
+
+def test_summary_style_and_headline_period() -> None:
+    ex = _record("ACME Q4 2020 results", "q4 adjusted non-gaap earnings per share $9.26.\n"
+                 "qtrly total reported sales increased 11% to $938.0 million.\n"
+                 "sees fy 2021 adjusted earnings per share $29.20 to $29.80.", "2021-02-09")
+    rows = _rows(ex)
+    q4 = "2020-10-01..2020-12-31"
+    assert ("adjusted_eps", "level", 9.26, q4, "reported") in rows
+    assert ("revenue", "change_yoy", 11.0, q4, "reported") in rows
+    assert ("revenue", "level", 938e6, q4, "reported") in rows
+    assert ("adjusted_eps", "level", 29.5, "2021-01-01..2021-12-31", "guidance") in rows
+    assert all(c.company == "ACME" for c in ex.claims)
+
+
+def test_prior_period_figures_take_the_earlier_period() -> None:
+    ex = _record("Acme results", "Acme Corp said first-quarter revenue increased 55% to $4.3 billion from $2.8 "
+                 "billion in the first quarter of 2020, and net income rose to 1.04 dlrs a share from 83 cts.",
+                 "2021-04-28")
+    now, before = _c(ex, "revenue", 4.3e9), _c(ex, "revenue", 2.8e9)
+    assert now.period is not None and now.period.label == "2021-Q1" and now.modality is Modality.REPORTED
+    assert before.period is not None and before.period.label == "2020-Q1" and before.modality is Modality.PRIOR_PERIOD
+    assert _c(ex, "eps", 1.04).modality is Modality.REPORTED
+    assert not any(c.metric == "net_income" for c in ex.claims)  # "1.04 dlrs a share" is EPS, not net income
+
+
+def test_lookalike_measures_and_components_stay_unclassified() -> None:
+    ex = _record("Acme Bank results", "Acme Bank Corp said net charge-offs were 10.9 mln dlrs and net interest income "
+                 "rose to 69.2 mln dlrs. Net income includes a charge of 11 mln dlrs. Its debt to EBITDA is 2.4.",
+                 "1987-04-15")
+    assert not [c for c in ex.claims if c.metric in ("net_income", "interest_expense", "adjusted_ebitda")]
+
+
+def test_modalities_of_estimates_outlooks_and_early_estimates() -> None:
+    ex = _record("Acme outlook", "Acme Corp said it expects first-quarter revenue of about $5 million, above "
+                 "analysts' average estimate of $4.5 million. It lowered its full-year guidance by $0.10 a share to "
+                 "$1.93 to $2.13 a share.", "1987-04-10")
+    assert _c(ex, "revenue", 5e6).modality is Modality.PRELIMINARY
+    assert _c(ex, "revenue", 4.5e6).modality is Modality.ANALYST_ESTIMATE
+    assert _c(ex, "eps", 0.1).measure is Measure.CHANGE
+    assert _c(ex, "eps", 2.03).modality is Modality.GUIDANCE
+
+
+def test_numbers_in_words_and_stated_values() -> None:
+    out = subprocess.run([sys.executable, "-m", "claimgraph", "extract", "-", "--format", "json"],
+                         input="Acme Corp said revenue rose about 15 percent to eighty-five mln dlrs in 1986.",
+                         capture_output=True, text=True, timeout=120)
+    record = json.loads(out.stdout)
+    stated = sorted(q["value"]["stated_value"] for q in record["quantities"])
+    assert stated == [15.0, 85e6]
