@@ -285,10 +285,12 @@ def update(
     """Run a SPARQL UPDATE: the deliberate way to change the store by hand."""
     from claimgraph.graph.sparql import query_source
 
+    from claimgraph.graph.writer import apply_update
+
     source = query_source(sparql)
     with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
-        st.update(source.text)
-    out.print("update applied", markup=False)
+        apply_update(st, source.text)
+    out.print("update applied; claim index and analysis rebuilt", markup=False)
 
 
 @app.command()
@@ -311,11 +313,12 @@ def prefixes(fmt: FormatOpt = OutFormat.table) -> None:
     _emit([{"prefix": p, "iri": iri} for p, iri in PREFIXES.items()], fmt)
 
 
-def _analysis(store: Any, truncation: bool) -> Any:
-    from claimgraph.analysis.analyse import analyse
-    from claimgraph.analysis.conflicts import AgreementConfig
+def _stored(store: Any, kind: str, *, include_all: bool = False, truncation: bool = True) -> list[dict[str, Any]]:
+    """A report from the analysis kept in the store (read-only)."""
+    from claimgraph.analysis.kept import stored_report
 
-    return analyse(store, config=AgreementConfig(truncation=truncation))
+    return stored_report(store, kind, include_all=include_all, truncation=truncation,
+                         note=lambda m: err.print(m, markup=False, highlight=False))
 
 
 TruncOpt = Annotated[bool, typer.Option("--truncation/--no-truncation",
@@ -331,11 +334,9 @@ def conflicts(
     wait: WaitOpt = False,
     update_endpoint: UpdateEndpointOpt = None,
 ) -> None:
-    """Analyse claims per company, metric and period: conflicts, revisions and possible conflicts."""
-    from claimgraph.analysis.analyse import conflicts_report
-
-    with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
-        report = conflicts_report(_analysis(st, truncation), include_all=show_all)
+    """Conflicts, revisions and possible conflicts per company, metric and period (from the stored analysis)."""
+    with _reader_store(store, update_endpoint) as st:
+        report = _stored(st, "conflicts", include_all=show_all, truncation=truncation)
     if fmt is not OutFormat.table:
         _emit(report, fmt)
         return
@@ -381,10 +382,8 @@ def _clip(text: str, n: int = 220) -> str:
 def resolve(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, truncation: TruncOpt = True,
             wait: WaitOpt = False, update_endpoint: UpdateEndpointOpt = None) -> None:
     """Resolved value per group, with supporting and dissenting sources and learned source trust."""
-    from claimgraph.analysis.analyse import resolve_report
-
-    with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
-        rows = resolve_report(_analysis(st, truncation))
+    with _reader_store(store, update_endpoint) as st:
+        rows = _stored(st, "resolve", truncation=truncation)
     if fmt is OutFormat.table:
         rows = [{"subject": r["subject"], "metric": r["metric"], "measure": r["measure"],
                  "period": r["period"]["label"], "value": f"{r['value']:.6g}", "status": r["status"],
@@ -394,21 +393,24 @@ def resolve(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, truncation
 
 @app.command()
 def trust(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: WaitOpt = False) -> None:
-    """Source trust (articles, authors, publishers) learned by truth discovery."""
-    from claimgraph.analysis.analyse import trust_report
+    """Source trust (articles, authors, publishers) learned by truth discovery, and when it was learned."""
+    from claimgraph.analysis.kept import stored_trust_state
 
-    with _store(store, wait=wait) as st:
-        rows = trust_report(_analysis(st, True))
+    with _reader_store(store) as st:
+        rows = _stored(st, "trust")
+        state = stored_trust_state(st)
     _emit(rows, fmt)
+    since = state["claims_now"] - state["claims_then"]
+    err.print(f"trust learned {state['computed_at'] or 'never'} (generation {state['generation']}, over "
+              f"{state['claims_then']} claims; {since:+d} since; 'claimgraph analyse' relearns it)", markup=False,
+              highlight=False)
 
 
 @app.command()
 def checks(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: WaitOpt = False) -> None:
     """Arithmetic cross-checks between claims: growth, margins, sub-periods and parts."""
-    from claimgraph.analysis.analyse import checks_report
-
-    with _store(store, wait=wait) as st:
-        rows = checks_report(_analysis(st, True))
+    with _reader_store(store) as st:
+        rows = _stored(st, "checks")
     _emit(rows, fmt, None if fmt is not OutFormat.table else ["kind", "verdict", "explanation"])
 
 
@@ -434,6 +436,30 @@ def timeline(
     out.print(series(points), markup=False)
     _emit([{"period": p["period"]["label"], "stated": c["stated"], "modality": c["modality"],
             "source": c["title"], "author": c["author"]} for p in points for c in p["claims"]], OutFormat.table)
+
+
+@app.command()
+def analyse(store: StoreOpt = None, truncation: TruncOpt = True, wait: WaitOpt = False,
+            update_endpoint: UpdateEndpointOpt = None) -> None:
+    """Recompute the whole analysis and relearn source trust, and store them (ingest keeps them up to date)."""
+    from claimgraph.analysis.conflicts import AgreementConfig
+    from claimgraph.graph.writer import analyse_store
+
+    with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
+        result = analyse_store(st, config=AgreementConfig(truncation=truncation))
+    out.print(f"analysed: {result.groups} groups of {result.companies} companies; generation {result.generation}",
+              markup=False)
+
+
+@app.command()
+def reindex(store: StoreOpt = None, wait: WaitOpt = False, update_endpoint: UpdateEndpointOpt = None) -> None:
+    """Rebuild the claim index and the stored analysis from the RDF (after an interrupted write, or to check)."""
+    from claimgraph.graph.writer import reindex as run_reindex
+
+    with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
+        result = run_reindex(st)
+    out.print(f"reindexed: {result.groups} groups of {result.companies} companies; generation {result.generation}",
+              markup=False)
 
 
 @app.command("import-claims")
@@ -473,8 +499,7 @@ def view(
     """Write the HTML network (self-contained, works offline), print its path and open it."""
     from claimgraph.view.page import write_view
 
-    with _store(store, wait=wait) as st:
-        _analysis(st, True)
+    with _reader_store(store) as st:
         path, _, _ = write_view(st, output, company=company, metric=metric, max_claims=max_claims)
     out.print(str(path), markup=False, highlight=False)
     if open_browser:
