@@ -243,9 +243,10 @@ def open_reader(store: Store, *, note: Callable[[str], None] | None = None) -> C
     except BaseException:
         ix.close()
         raise
+    at = max(ix.generation, 0)
     ix.close()
     where = f" ({ix.path})" if ix.path else ""
-    raise StoreError(f"the claim index{where} is out of date: it is at generation {max(ix.generation, 0)}, the "
+    raise StoreError(f"the claim index{where} is out of date: it is at generation {at}, the "
                      f"store at {st.generation}; run 'claimgraph reindex'")
 
 
