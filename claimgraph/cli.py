@@ -150,9 +150,20 @@ def ingest(
     fmt: FormatOpt = OutFormat.table,
     wait: WaitOpt = False,
     update_endpoint: UpdateEndpointOpt = None,
+    engine: Annotated[str, typer.Option(help="local (worker processes) or dask (a Dask cluster: --scheduler, "
+                                             "else a local one).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786.")] = None,
+    shards: Annotated[Path | None, typer.Option(help="Where Dask workers write N-Quads shards and index files "
+                                                     "(a folder every worker sees).")] = None,
 ) -> None:
     """Read articles, extract their claims and store them (in transactions of whole articles)."""
     import os
+
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter(f"unknown engine '{engine}'; use local or dask")
+    if engine == "dask":
+        _ingest_dask(paths, store, scheduler, shards, workers, fmt, wait, update_endpoint)
+        return
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -173,6 +184,31 @@ def ingest(
     else:
         out.print(f"{report.articles} articles added, {report.claims} claims, {report.unchanged} unchanged, "
                   f"{report.revised} new versions, {len(report.failed)} failed", markup=False)
+    for _, reason in report.failed:
+        err.print(f"skipped: {reason}", markup=False, highlight=False)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _ingest_dask(paths: list[str], store: str | None, scheduler: str | None, shards: Path | None, workers: int,
+                 fmt: OutFormat, wait: bool, update_endpoint: str | None) -> None:
+    import tempfile
+
+    from claimgraph.distributed import extract_shards, load_shards
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = shards or Path(tmp)
+        shard_report = extract_shards(paths, folder, scheduler=scheduler, workers=workers or 2)
+        with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
+            report = load_shards(shard_report.shards, st)
+    report.failed += shard_report.failed
+    if fmt in (OutFormat.json, OutFormat.jsonl):
+        sys.stdout.write(json.dumps({**report.to_json(), "shards": len(shard_report.shards)}, ensure_ascii=False)
+                         + "\n")
+    else:
+        out.print(f"{report.articles} articles added, {report.claims} claims, {report.unchanged} unchanged, "
+                  f"{report.revised} new versions, {len(report.failed)} failed ({len(shard_report.shards)} shards)",
+                  markup=False)
     for _, reason in report.failed:
         err.print(f"skipped: {reason}", markup=False, highlight=False)
     if report.failed:

@@ -209,3 +209,26 @@ def test_kill_9_during_ingest_is_detected_and_recovered(tmp_path: Path) -> None:
         _stored_equals_fresh(store)
     finally:
         store.close()
+
+
+@pytest.mark.slow
+def test_dask_engine_writes_shards_and_matches_local(tmp_path: Path, examples: list[str]) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed (pip install '.[dask]')")
+    folder = tmp_path / "in"
+    for n, path in enumerate(examples):
+        _write(folder, f"{n}.txt", Path(path).read_text(encoding="utf-8"))
+    runner = CliRunner()
+    local, dist = str(tmp_path / "local"), str(tmp_path / "dist")
+    assert runner.invoke(app, ["ingest", str(folder), "--store", local, "--workers", "1"]).exit_code == 0
+    shards = tmp_path / "shards"
+    result = runner.invoke(app, ["ingest", str(folder), "--store", dist, "--engine", "dask", "--workers", "2",
+                                 "--shards", str(shards), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["articles"] == len(examples)
+    assert sorted(p.suffix for p in shards.iterdir()) == [".nq", ".parquet"]
+    for args in (["conflicts", "--all"], ["claims"], ["articles"]):
+        ours = json.loads(runner.invoke(app, [*args, "--format", "json", "--store", local]).stdout)
+        theirs = json.loads(runner.invoke(app, [*args, "--format", "json", "--store", dist]).stdout)
+        assert ours == theirs, args
+    again = runner.invoke(app, ["ingest", str(folder), "--store", dist, "--engine", "dask", "--format", "json"])
+    assert json.loads(again.stdout)["unchanged"] == len(examples)
