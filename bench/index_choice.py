@@ -57,7 +57,8 @@ def duckdb_ops(n: int, tmp: Path) -> list[float]:
     def scan() -> int:
         t = con.sql("SELECT * FROM claims WHERE NOT superseded AND metric != 'unclassified' ORDER BY claim") \
             .to_arrow_table()
-        return len([t.column(c).to_pylist() for c in t.column_names][0])
+        cols = [t.column(c).to_pylist() for c in t.column_names]
+        return len(cols[0])
 
     def listing() -> int:
         return len(con.execute("SELECT * FROM claims WHERE company = 'Company 17' AND metric = 'capex'").fetchall())
@@ -88,7 +89,8 @@ def polars_ops(n: int, tmp: Path) -> list[float]:
 
     def scan() -> int:
         df = frame().filter(pl.col("metric") != "unclassified").sort("claim").collect()
-        return len([df[c].to_list() for c in df.columns][0])
+        cols = [df[c].to_list() for c in df.columns]
+        return len(cols[0])
 
     def listing() -> int:
         return frame().filter((pl.col("company") == "Company 17") & (pl.col("metric") == "capex")).collect().height

@@ -320,7 +320,6 @@ def update(
 ) -> None:
     """Run a SPARQL UPDATE: the deliberate way to change the store by hand."""
     from claimgraph.graph.sparql import query_source
-
     from claimgraph.graph.writer import apply_update
 
     source = query_source(sparql)

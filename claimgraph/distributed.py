@@ -93,6 +93,7 @@ def extract_shards(paths: Iterable[str], out_dir: str | Path, *, scheduler: str 
     out.mkdir(parents=True, exist_ok=True)
     blob = pickle.dumps((meta or Metadata(), fmt, max_bytes or MAX_BYTES_DEFAULT))
     chunks = [files[i:i + files_per_partition] for i in range(0, len(files), files_per_partition)]
+    _write_vocabulary(out)
     cluster = None
     if scheduler:
         client = Client(scheduler)
@@ -117,17 +118,24 @@ def extract_shards(paths: Iterable[str], out_dir: str | Path, *, scheduler: str 
     return report
 
 
+def _write_vocabulary(out: Path) -> None:
+    """The metric scheme and registry as a shard of their own, so that a server's bulk loader gets everything."""
+    from claimgraph.graph.rdf import nquads, vocabulary_quads
+    from claimgraph.sources.companies import load_registry
+    from claimgraph.sources.metrics import load_vocabulary
+
+    (out / "vocabulary.nq").write_text(nquads(vocabulary_quads(load_vocabulary(), load_registry())), encoding="utf-8")
+
+
 def load_shards(shards: Iterable[str], store: Store, *, refresh_trust: bool | None = None) -> Any:
     """Load shards (paths without extension) into ``store`` as one generation, as a local ingest would."""
     import pyarrow.parquet as pq
 
-    from claimgraph.graph.rdf import article_iri
+    from claimgraph.graph.rdf import article_iri, nquads, vocabulary_quads
     from claimgraph.graph.writer import Writer
     from claimgraph.pipeline import BATCH_ARTICLES, IngestReport, Prepared, _flush, _revision_nquads
     from claimgraph.sources.companies import load_registry
     from claimgraph.sources.metrics import load_vocabulary
-
-    from claimgraph.graph.rdf import nquads, vocabulary_quads
 
     report = IngestReport()
     writer = Writer(store, refresh_trust=refresh_trust)
@@ -141,14 +149,15 @@ def load_shards(shards: Iterable[str], store: Store, *, refresh_trust: bool | No
                 continue
             rows = [tuple(x) for x in json.loads(r["rows"])]
             article = tuple(json.loads(r["article"]))
-            p = Prepared(r["source"], r["sha"], r["url"], r["nquads"], r["claims"], rows=rows, article=article)
+            sha: str = r["sha"]
+            p = Prepared(r["source"], sha, r["url"], r["nquads"], r["claims"], rows=rows, article=article)
             if p.url and (previous := writer.known_urls.get(p.url)) is not None:
                 _flush(writer, batch, report)
                 batch = []
-                p.nquads += _revision_nquads(_iri(previous), article_iri(p.sha))
+                p.nquads += _revision_nquads(_iri(previous), article_iri(sha))
                 p.supersedes = previous
                 report.revised += 1
-            writer.known_shas.add(p.sha)
+            writer.known_shas.add(sha)
             if p.url:
                 writer.known_urls[p.url] = article[0]
             batch.append(p)

@@ -28,11 +28,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimgraph.analysis.analyse import (
-    _P,
     Analysis,
     _check_lines,
     _group_lines,
-    _num,
     _trust_lines,
     _Writer,
 )
@@ -168,10 +166,8 @@ def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck],
     w = _Writer()
     w.g = nq_iri(company_graph(company))
     run = nq_iri(str(ID["analysis/latest"]))
-    for f in facts:
-        c = nq_iri(f.id)
-        w.add(c, _P["toleranceLow"], _num(f.cmp_low))
-        w.add(c, _P["toleranceHigh"], _num(f.cmp_high))
+    # Claims' tolerance intervals stay in the index (group_claims): the RDF keeps each side's common interval,
+    # which is all the bundled queries read (two quads per claim fewer).
     for g in groups:
         _group_lines(g, w, run)
     for check in checks:
@@ -184,7 +180,10 @@ def _store_rows(ix: ClaimIndex, scope: set[str], by_company: dict[str, list[Grou
     companies = sorted(scope)
     for table in ("groups", "group_claims", "group_links", "checks"):
         ix.con.execute(f"DELETE FROM {table} WHERE company IN (SELECT unnest(?))", [companies])
-    groups_rows, member_rows, link_rows, check_rows = [], [], [], []
+    groups_rows: list[tuple[Any, ...]] = []
+    member_rows: list[tuple[Any, ...]] = []
+    link_rows: list[tuple[Any, ...]] = []
+    check_rows: list[tuple[Any, ...]] = []
     for company in companies:
         for n, g in enumerate(by_company.get(company, [])):
             label, start, end = g.period
@@ -230,7 +229,8 @@ def _store_trust(store: Store, ix: ClaimIndex, a: Analysis, generation: int, cla
         for kind, name in (("article", f.source), ("author", f.author), ("publisher", f.publisher)):
             if name:
                 counts[(kind, name)] += 1
-    rows = [("article", s, s, titles.get(s), v, counts.get(("article", s), 0)) for s, v in a.trust.items()]
+    rows: list[tuple[Any, ...]] = [("article", s, s, titles.get(s), v, counts.get(("article", s), 0))
+                                   for s, v in a.trust.items()]
     rows += [(k, n, None, None, v, counts.get((k, n), 0)) for (k, n), v in a.people.items()]
     ix.con.execute("DELETE FROM trust")
     if rows:

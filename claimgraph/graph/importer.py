@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from claimgraph.errors import InputError
+from claimgraph.graph.index import claim_row
 from claimgraph.graph.namespaces import CG, DCTERMS, ENTITIES_GRAPH, ID, RDF, RDFS, SCHEMA, SKOS, XSD
 from claimgraph.graph.rdf import (
     _clean,
@@ -41,7 +42,6 @@ from claimgraph.graph.rdf import (
     safe_segment,
     vocabulary_quads,
 )
-from claimgraph.graph.index import claim_row
 from claimgraph.graph.store import Store
 from claimgraph.graph.writer import Writer
 from claimgraph.sources.companies import load_registry

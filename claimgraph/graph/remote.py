@@ -159,8 +159,12 @@ class RemoteStore(Store):
         req = urllib.request.Request(url, data=ntriples.encode("utf-8"), method="POST",
                                      headers={"Content-Type": "text/turtle; charset=utf-8"})
         try:
-            with self._opener.open(req, timeout=self.timeout) as resp:
-                resp.read()
+            try:
+                with self._opener.open(req, timeout=self.timeout) as resp:
+                    resp.read()
+            except ValueError:  # urllib's Basic handler saw a Digest challenge first: answer it with Digest only
+                with self._digest_opener().open(req, timeout=self.timeout) as resp:
+                    resp.read()
         except urllib.error.HTTPError as exc:
             text = " ".join(exc.read().decode("utf-8", "replace").split())[:300]
             if exc.code in (401, 403):
@@ -170,6 +174,13 @@ class RemoteStore(Store):
         except (urllib.error.URLError, OSError) as exc:
             raise EndpointError(f"cannot reach the graph store {url} ({getattr(exc, 'reason', exc)}); is the "
                                 "server running?") from None
+
+    def _digest_opener(self) -> Any:
+        mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        creds = _credentials(self.update_endpoint)
+        if creds:
+            mgr.add_password(None, self.graph_store(), creds[0], creds[1])
+        return urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(mgr))
 
     def drop_graph(self, graph: URIRef) -> None:
         self.update(f"DROP SILENT GRAPH <{graph}>")
