@@ -225,7 +225,7 @@ def test_dask_engine_writes_shards_and_matches_local(tmp_path: Path, examples: l
                                  "--shards", str(shards), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["articles"] == len(examples)
-    assert sorted(p.suffix for p in shards.iterdir()) == [".nq", ".parquet"]
+    assert sorted(p.name for p in shards.iterdir()) == ["part-00000.nq", "part-00000.parquet", "vocabulary.nq"]
     for args in (["conflicts", "--all"], ["claims"], ["articles"]):
         ours = json.loads(runner.invoke(app, [*args, "--format", "json", "--store", local]).stdout)
         theirs = json.loads(runner.invoke(app, [*args, "--format", "json", "--store", dist]).stdout)
