@@ -9,7 +9,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from bench import analysis, extract, ingest, queries, truth, view
+from bench import analysis, engines, extract, index_choice, ingest, quads, queries, scale, truth, view
 from bench.common import machine
 
 
@@ -22,6 +22,11 @@ def main(quick: bool = False) -> None:
         ("Bundled query latency", lambda: queries.run(10_000 if quick else 100_000)),
         ("Graph view", lambda: view.run(1000 if quick else 5000)),
         ("Truth discovery against peers", lambda: truth.run(2000, 60)),
+        ("Issue 15 targets: analysis kept, claim index, bundled queries at scale",
+         lambda: scale.run([10_000, 100_000] if quick else [10_000, 100_000, 1_000_000])),
+        ("Claim index: DuckDB against Parquet with polars", lambda: index_choice.run(100_000 if quick else 1_000_000)),
+        ("Quads per claim", quads.run),
+        ("Distributed extraction: Dask against Ray", lambda: engines.run(1000 if quick else 2000)),
     ]
     parts = [f"# Benchmark results\n\nMachine: {machine()}.\nRun: {dt.date.today().isoformat()} with "
              f"`bash bench/run{' --quick' if quick else ''}`.\n"]

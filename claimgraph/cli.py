@@ -150,9 +150,20 @@ def ingest(
     fmt: FormatOpt = OutFormat.table,
     wait: WaitOpt = False,
     update_endpoint: UpdateEndpointOpt = None,
+    engine: Annotated[str, typer.Option(help="local (worker processes) or dask (a Dask cluster: --scheduler, "
+                                             "else a local one).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786.")] = None,
+    shards: Annotated[Path | None, typer.Option(help="Where Dask workers write N-Quads shards and index files "
+                                                     "(a folder every worker sees).")] = None,
 ) -> None:
     """Read articles, extract their claims and store them (in transactions of whole articles)."""
     import os
+
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter(f"unknown engine '{engine}'; use local or dask")
+    if engine == "dask":
+        _ingest_dask(paths, store, scheduler, shards, workers, fmt, wait, update_endpoint)
+        return
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -173,6 +184,31 @@ def ingest(
     else:
         out.print(f"{report.articles} articles added, {report.claims} claims, {report.unchanged} unchanged, "
                   f"{report.revised} new versions, {len(report.failed)} failed", markup=False)
+    for _, reason in report.failed:
+        err.print(f"skipped: {reason}", markup=False, highlight=False)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _ingest_dask(paths: list[str], store: str | None, scheduler: str | None, shards: Path | None, workers: int,
+                 fmt: OutFormat, wait: bool, update_endpoint: str | None) -> None:
+    import tempfile
+
+    from claimgraph.distributed import extract_shards, load_shards
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = shards or Path(tmp)
+        shard_report = extract_shards(paths, folder, scheduler=scheduler, workers=workers or 2)
+        with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
+            report = load_shards(shard_report.shards, st)
+    report.failed += shard_report.failed
+    if fmt in (OutFormat.json, OutFormat.jsonl):
+        sys.stdout.write(json.dumps({**report.to_json(), "shards": len(shard_report.shards)}, ensure_ascii=False)
+                         + "\n")
+    else:
+        out.print(f"{report.articles} articles added, {report.claims} claims, {report.unchanged} unchanged, "
+                  f"{report.revised} new versions, {len(report.failed)} failed ({len(shard_report.shards)} shards)",
+                  markup=False)
     for _, reason in report.failed:
         err.print(f"skipped: {reason}", markup=False, highlight=False)
     if report.failed:
@@ -284,11 +320,12 @@ def update(
 ) -> None:
     """Run a SPARQL UPDATE: the deliberate way to change the store by hand."""
     from claimgraph.graph.sparql import query_source
+    from claimgraph.graph.writer import apply_update
 
     source = query_source(sparql)
     with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
-        st.update(source.text)
-    out.print("update applied", markup=False)
+        apply_update(st, source.text)
+    out.print("update applied; claim index and analysis rebuilt", markup=False)
 
 
 @app.command()
@@ -311,11 +348,12 @@ def prefixes(fmt: FormatOpt = OutFormat.table) -> None:
     _emit([{"prefix": p, "iri": iri} for p, iri in PREFIXES.items()], fmt)
 
 
-def _analysis(store: Any, truncation: bool) -> Any:
-    from claimgraph.analysis.analyse import analyse
-    from claimgraph.analysis.conflicts import AgreementConfig
+def _stored(store: Any, kind: str, *, include_all: bool = False, truncation: bool = True) -> list[dict[str, Any]]:
+    """A report from the analysis kept in the store (read-only)."""
+    from claimgraph.analysis.kept import stored_report
 
-    return analyse(store, config=AgreementConfig(truncation=truncation))
+    return stored_report(store, kind, include_all=include_all, truncation=truncation,
+                         note=lambda m: err.print(m, markup=False, highlight=False))
 
 
 TruncOpt = Annotated[bool, typer.Option("--truncation/--no-truncation",
@@ -331,11 +369,9 @@ def conflicts(
     wait: WaitOpt = False,
     update_endpoint: UpdateEndpointOpt = None,
 ) -> None:
-    """Analyse claims per company, metric and period: conflicts, revisions and possible conflicts."""
-    from claimgraph.analysis.analyse import conflicts_report
-
-    with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
-        report = conflicts_report(_analysis(st, truncation), include_all=show_all)
+    """Conflicts, revisions and possible conflicts per company, metric and period (from the stored analysis)."""
+    with _reader_store(store, update_endpoint) as st:
+        report = _stored(st, "conflicts", include_all=show_all, truncation=truncation)
     if fmt is not OutFormat.table:
         _emit(report, fmt)
         return
@@ -381,10 +417,8 @@ def _clip(text: str, n: int = 220) -> str:
 def resolve(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, truncation: TruncOpt = True,
             wait: WaitOpt = False, update_endpoint: UpdateEndpointOpt = None) -> None:
     """Resolved value per group, with supporting and dissenting sources and learned source trust."""
-    from claimgraph.analysis.analyse import resolve_report
-
-    with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
-        rows = resolve_report(_analysis(st, truncation))
+    with _reader_store(store, update_endpoint) as st:
+        rows = _stored(st, "resolve", truncation=truncation)
     if fmt is OutFormat.table:
         rows = [{"subject": r["subject"], "metric": r["metric"], "measure": r["measure"],
                  "period": r["period"]["label"], "value": f"{r['value']:.6g}", "status": r["status"],
@@ -394,21 +428,24 @@ def resolve(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, truncation
 
 @app.command()
 def trust(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: WaitOpt = False) -> None:
-    """Source trust (articles, authors, publishers) learned by truth discovery."""
-    from claimgraph.analysis.analyse import trust_report
+    """Source trust (articles, authors, publishers) learned by truth discovery, and when it was learned."""
+    from claimgraph.analysis.kept import stored_trust_state
 
-    with _store(store, wait=wait) as st:
-        rows = trust_report(_analysis(st, True))
+    with _reader_store(store) as st:
+        rows = _stored(st, "trust")
+        state = stored_trust_state(st)
     _emit(rows, fmt)
+    since = state["claims_now"] - state["claims_then"]
+    err.print(f"trust learned {state['computed_at'] or 'never'} (generation {state['generation']}, over "
+              f"{state['claims_then']} claims; {since:+d} since; 'claimgraph analyse' relearns it)", markup=False,
+              highlight=False)
 
 
 @app.command()
 def checks(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: WaitOpt = False) -> None:
     """Arithmetic cross-checks between claims: growth, margins, sub-periods and parts."""
-    from claimgraph.analysis.analyse import checks_report
-
-    with _store(store, wait=wait) as st:
-        rows = checks_report(_analysis(st, True))
+    with _reader_store(store) as st:
+        rows = _stored(st, "checks")
     _emit(rows, fmt, None if fmt is not OutFormat.table else ["kind", "verdict", "explanation"])
 
 
@@ -434,6 +471,30 @@ def timeline(
     out.print(series(points), markup=False)
     _emit([{"period": p["period"]["label"], "stated": c["stated"], "modality": c["modality"],
             "source": c["title"], "author": c["author"]} for p in points for c in p["claims"]], OutFormat.table)
+
+
+@app.command()
+def analyse(store: StoreOpt = None, truncation: TruncOpt = True, wait: WaitOpt = False,
+            update_endpoint: UpdateEndpointOpt = None) -> None:
+    """Recompute the whole analysis and relearn source trust, and store them (ingest keeps them up to date)."""
+    from claimgraph.analysis.conflicts import AgreementConfig
+    from claimgraph.graph.writer import analyse_store
+
+    with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
+        result = analyse_store(st, config=AgreementConfig(truncation=truncation))
+    out.print(f"analysed: {result.groups} groups of {result.companies} companies; generation {result.generation}",
+              markup=False)
+
+
+@app.command()
+def reindex(store: StoreOpt = None, wait: WaitOpt = False, update_endpoint: UpdateEndpointOpt = None) -> None:
+    """Rebuild the claim index and the stored analysis from the RDF (after an interrupted write, or to check)."""
+    from claimgraph.graph.writer import reindex as run_reindex
+
+    with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
+        result = run_reindex(st)
+    out.print(f"reindexed: {result.groups} groups of {result.companies} companies; generation {result.generation}",
+              markup=False)
 
 
 @app.command("import-claims")
@@ -473,8 +534,7 @@ def view(
     """Write the HTML network (self-contained, works offline), print its path and open it."""
     from claimgraph.view.page import write_view
 
-    with _store(store, wait=wait) as st:
-        _analysis(st, True)
+    with _reader_store(store) as st:
         path, _, _ = write_view(st, output, company=company, metric=metric, max_claims=max_claims)
     out.print(str(path), markup=False, highlight=False)
     if open_browser:

@@ -1,12 +1,16 @@
-"""Ingest: read → extract → RDF → store, one transaction per article.
+"""Ingest: read → skip known text → extract → RDF and index rows → store, in transactions of whole articles.
 
 Stages:
 
 1. read every input (:func:`claimgraph.sources.readers.read_inputs`), keeping failures;
-2. extract claims (:func:`claimgraph.sources.extract.extract`), in worker processes when ``workers > 1``;
-3. map to quads (:func:`claimgraph.graph.rdf.article_quads`);
-4. write each article in one transaction, skipping text already in the store
-   and linking a new text at a known URL to the old version (prov:wasRevisionOf).
+2. skip text already in the store by its hash, before extraction (the claim index knows every article's hash);
+3. extract claims (:func:`claimgraph.sources.extract.extract`), in worker processes when ``workers > 1``;
+4. map to quads (:func:`claimgraph.graph.rdf.article_quads`) and claim-index rows
+   (:func:`claimgraph.graph.writer.extraction_rows`), in the workers;
+5. write batches of whole articles, each in one transaction, on a writer thread while extraction goes on,
+   linking a new text at a known URL to the old version (prov:wasRevisionOf);
+6. commit the generation: index rows and the analysis of the companies touched
+   (:class:`claimgraph.graph.writer.Writer`).
 
 >>> from claimgraph.graph.store import open_store
 >>> from claimgraph.sources.examples import example_paths
@@ -31,6 +35,7 @@ from rdflib import Literal, URIRef
 from claimgraph.graph.namespaces import CG, ID, PROV, XSD
 from claimgraph.graph.rdf import article_iri, article_quads, graph_iris, nquads, text_hash, vocabulary_quads
 from claimgraph.graph.store import Store
+from claimgraph.graph.writer import Writer, extraction_rows
 from claimgraph.queries import load_query
 from claimgraph.sources.companies import load_registry
 from claimgraph.sources.extract import extract
@@ -66,6 +71,9 @@ class Prepared:
     nquads: str = ""
     claims: int = 0
     error: str | None = None
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    article: tuple[Any, ...] | None = None
+    supersedes: str | None = None
 
 
 def _extract_one(doc: Document) -> tuple[Document, Extraction | None, str | None]:
@@ -83,10 +91,12 @@ def _prepare(r: ReadResult) -> Prepared:
     if ex is None:
         return Prepared(r.source, error=err)
     try:
+        sha = text_hash(ex.document.text)
         text = nquads(article_quads(ex))
+        rows, article = extraction_rows(ex, sha)
     except Exception as exc:
         return Prepared(r.source, error=f"{r.source}: cannot build RDF ({type(exc).__name__}: {exc})")
-    return Prepared(r.source, text_hash(ex.document.text), ex.document.url, text, len(ex.claims))
+    return Prepared(r.source, sha, ex.document.url, text, len(ex.claims), rows=rows, article=article)
 
 
 def _ordered(results: Iterable[ReadResult], workers: int, fn: Callable[[ReadResult], T]) -> Iterator[T]:
@@ -118,52 +128,103 @@ BATCH_CHARS = 4_000_000
 
 def ingest(paths: Iterable[str], store: Store, *, meta: Metadata | None = None, fmt: Format | None = None,
            workers: int = 1, max_bytes: int = MAX_BYTES_DEFAULT, stdin: object = None,
-           progress: Callable[[str], None] | None = None) -> IngestReport:
+           progress: Callable[[str], None] | None = None, refresh_trust: bool | None = None) -> IngestReport:
     """Ingest files, folders and ``-`` (stdin) into ``store``; see the module docstring.
 
-    Workers extract and serialise; this process is the single writer. Articles are written in
-    transactions of up to ``BATCH_ARTICLES`` whole articles, so a crash loses at most the batch in flight
-    and never leaves part of an article.
+    Workers extract and serialise; a writer thread writes transactions of up to ``BATCH_ARTICLES`` whole
+    articles while they work, so a crash loses at most the batches in flight and never leaves part of an
+    article. The claim index and the analysis of the companies touched are committed at the end
+    (``refresh_trust``: None refreshes trust when the analysed claims grew by 10%, True always).
     """
     report = IngestReport()
-    store.add(vocabulary_quads(load_vocabulary(), load_registry()))
-    results = read_inputs(paths, meta=meta, fmt=fmt, max_bytes=max_bytes, stdin=stdin)
+    writer = Writer(store, refresh_trust=refresh_trust)
+    writer.vocabulary(nquads(vocabulary_quads(load_vocabulary(), load_registry())))
+    skipped: list[str] = []
+    results = _skip_known(read_inputs(paths, meta=meta, fmt=fmt, max_bytes=max_bytes, stdin=stdin), writer, skipped)
     batch: list[Prepared] = []
     in_batch: set[str] = set()
-    for p in _ordered(results, workers, _prepare):
-        if progress is not None:
-            progress(p.source)
-        if p.error is not None or p.sha is None:
-            report.failed.append((p.source, p.error or f"{p.source}: unreadable"))
-            continue
-        if p.sha in in_batch or store.has_subject(article_iri(p.sha)):
-            report.unchanged += 1
-            continue
-        if p.url and (previous := _previous_version(store, p.url)) is not None:
-            _flush(store, batch, report)
-            in_batch.clear()
-            p.nquads += _revision_nquads(previous, article_iri(p.sha))
-            report.revised += 1
-        batch.append(p)
-        in_batch.add(p.sha)
-        if len(batch) >= BATCH_ARTICLES or sum(len(b.nquads) for b in batch) >= BATCH_CHARS:
-            _flush(store, batch, report)
-            in_batch.clear()
-    _flush(store, batch, report)
+    with _BatchWriter(writer, report) as out:
+        for p in _ordered(results, workers, _prepare):
+            if progress is not None:
+                progress(p.source)
+            report.unchanged += len(skipped)
+            skipped.clear()
+            if p.error is not None or p.sha is None:
+                report.failed.append((p.source, p.error or f"{p.source}: unreadable"))
+                continue
+            if p.sha in in_batch or p.sha in writer.known_shas or (writer.rebuild and
+                                                                  store.has_subject(article_iri(p.sha))):
+                report.unchanged += 1
+                continue
+            if p.url and (previous := _previous_version(store, writer, p.url)) is not None:
+                out.put(batch)
+                batch, in_batch = [], set()
+                p.nquads += _revision_nquads(previous, article_iri(p.sha))
+                p.supersedes = str(previous)
+                report.revised += 1
+            batch.append(p)
+            in_batch.add(p.sha)
+            writer.known_shas.add(p.sha)
+            if p.url and p.article is not None:
+                writer.known_urls[p.url] = p.article[0]
+            if len(batch) >= BATCH_ARTICLES or sum(len(b.nquads) for b in batch) >= BATCH_CHARS:
+                out.put(batch)
+                batch, in_batch = [], set()
+        report.unchanged += len(skipped)
+        out.put(batch)
+    writer.finish()
     return report
 
 
-def _flush(store: Store, batch: list[Prepared], report: IngestReport) -> None:
+def _skip_known(results: Iterable[ReadResult], writer: Writer, skipped: list[str]) -> Iterator[ReadResult]:
+    """Drop documents whose text the store already holds, before they are extracted."""
+    for r in results:
+        if r.document is not None and text_hash(r.document.text) in writer.known_shas:
+            skipped.append(r.source)
+            continue
+        yield r
+
+
+class _BatchWriter:
+    """Writes batches on a thread of its own (bounded queue), so extraction and writing overlap."""
+
+    def __init__(self, writer: Writer, report: IngestReport) -> None:
+        import queue
+        import threading
+
+        self.writer, self.report = writer, report
+        self.queue: queue.Queue[list[Prepared] | None] = queue.Queue(maxsize=4)
+        self.thread = threading.Thread(target=self._run, name="claimgraph-writer", daemon=True)
+
+    def __enter__(self) -> _BatchWriter:
+        self.thread.start()
+        return self
+
+    def put(self, batch: list[Prepared]) -> None:
+        if batch:
+            self.queue.put(list(batch))
+
+    def _run(self) -> None:
+        while (batch := self.queue.get()) is not None:
+            _flush(self.writer, batch, self.report)
+
+    def __exit__(self, *exc: object) -> None:
+        self.queue.put(None)
+        self.thread.join()
+
+
+def _flush(writer: Writer, batch: list[Prepared], report: IngestReport) -> None:
     if not batch:
         return
     try:
-        store.add_nquads("".join(p.nquads for p in batch))
+        writer.add("".join(p.nquads for p in batch), [r for p in batch for r in p.rows],
+                   [p.article for p in batch if p.article is not None],
+                   [p.supersedes for p in batch if p.supersedes])
         report.articles += len(batch)
         report.claims += sum(p.claims for p in batch)
     except Exception as exc:
         for p in batch:
             report.failed.append((p.source, f"{p.source}: not stored ({exc})"))
-    batch.clear()
 
 
 def _revision_nquads(previous: URIRef, art: URIRef) -> str:
@@ -172,7 +233,10 @@ def _revision_nquads(previous: URIRef, art: URIRef) -> str:
                    (previous, CG.superseded, Literal(True, datatype=XSD.boolean), meta)])
 
 
-def _previous_version(store: Store, url: str) -> URIRef | None:
+def _previous_version(store: Store, writer: Writer, url: str) -> URIRef | None:
+    if not writer.rebuild:
+        known = writer.known_urls.get(url)
+        return URIRef(known) if known else None
     rows = list(store.select(load_query("article-by-url").text, {"url": Literal(url, datatype=XSD.anyURI)}))
     return URIRef(rows[0]["article"]) if rows else None
 

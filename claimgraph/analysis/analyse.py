@@ -88,8 +88,18 @@ def _iso(value: Any) -> str | None:
 
 def analyse(store: Store, *, config: AgreementConfig | None = None, write: bool = True,
             facts: list[Fact] | None = None) -> Analysis:
-    """Run the analysis over ``store`` and (re)write the analysis graph."""
+    """Run the whole analysis over ``store``.
+
+    With ``write`` (and no ``facts`` given) this is ``claimgraph analyse``: the facts come from the claim
+    index and the result is stored as a generation of its own (:func:`claimgraph.graph.writer.analyse_store`).
+    Otherwise it runs in memory over ``facts`` (default: read from the RDF with the ``analysis-input`` query)
+    and writes the whole analysis graph only when ``write`` is set.
+    """
     cfg = config or AgreementConfig()
+    if write and facts is None:
+        from claimgraph.graph.writer import analyse_store
+
+        return analyse_store(store, config=cfg).analysis
     facts = load_facts(store) if facts is None else facts
     groups = analyse_groups(facts, cfg)
     trust = resolve(groups)

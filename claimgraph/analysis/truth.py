@@ -118,3 +118,19 @@ def aggregate_trust(trust: dict[str, float], facts: list[Fact]) -> dict[tuple[st
                 sums[(kind, name)] += trust[f.source]
                 counts[(kind, name)] += 1
     return {k: sums[k] / counts[k] for k in sums}
+
+
+def apply_trust(groups: list[Group], trust: dict[str, float]) -> None:
+    """Resolve groups in place with fixed source trust (no learning): how stored analysis updates the groups a
+    write touched between two trust refreshes (:mod:`claimgraph.analysis.kept`)."""
+    for g in groups:
+        if not g.current or g.status == "unresolved":
+            continue
+        cands = _candidates(g)
+        if not cands:
+            continue
+        winner, value, lo, hi = _choose(g, cands, trust)
+        g.resolved, g.resolved_low, g.resolved_high = value, lo, hi
+        inside = {id(f) for f in winner}
+        g.support = [f for f in g.current if id(f) in inside]
+        g.dissent = [f for f in g.current if id(f) not in inside]

@@ -1,6 +1,7 @@
 """Listings read back from the store: articles, claims and timelines, in the public JSON shapes.
 
-The JSON shapes are a public contract, documented in the README.
+The JSON shapes are a public contract, documented in the README. Whole-store listings read the claim index
+(:mod:`claimgraph.graph.index`), checked against the store's generation; ``*_sparql`` variants read the RDF.
 """
 
 from __future__ import annotations
@@ -28,6 +29,34 @@ def canonical_company(name: str) -> str:
 
 
 def list_articles(store: Store) -> list[dict[str, Any]]:
+    """Every article, from the claim index (same rows as :func:`list_articles_sparql`)."""
+    import json
+
+    with _reader(store) as ix:
+        rows = ix.rows("""SELECT a.*, (SELECT count(*) FROM claims c WHERE c.article = a.article) AS n
+                          FROM articles a""")
+    rows.sort(key=lambda r: (r["title"] is not None, r["title"] or "", r["article"]))
+    return [{"id": r["article"], "title": r["title"], "authors": json.loads(r["authors"] or "[]"),
+             "publisher": r["publisher"], "published": r["published"], "url": r["url"], "sha256": r["sha256"],
+             "claims": int(r["n"]) + 1, "record_id": r["record_id"], "superseded": bool(r["superseded"])}
+            for r in rows]
+
+
+def _reader(store: Store) -> Any:
+    from contextlib import closing
+
+    from claimgraph.graph.writer import open_reader
+
+    return closing(open_reader(store))
+
+
+_CLAIM_SQL = """SELECT claim, article, title, author AS authorName, quote, quote_start AS start, quote_end AS "end",
+    company, metric, measure, low, high, unit, stated, qualifier, decimals, period_label AS periodLabel,
+    period_start AS periodStart, period_end AS periodEnd, period_kind AS periodKind, resolution, modality, revises,
+    superseded FROM claims"""
+
+
+def list_articles_sparql(store: Store) -> list[dict[str, Any]]:
     """Every article: ``id``, ``title``, ``authors`` [{name, kind}], ``publisher``, ``published``, ``url``,
     ``sha256``, ``claims``."""
     out: dict[str, dict[str, Any]] = {}
@@ -70,6 +99,25 @@ def claim_json(r: dict[str, Any]) -> dict[str, Any]:
 
 def list_claims(store: Store, *, company: str | None = None, metric: str | None = None,
                 period: str | None = None) -> list[dict[str, Any]]:
+    """Claims in the public JSON shape, filtered by company (name, alias or ticker), metric id and period label,
+    from the claim index (same rows as :func:`list_claims_sparql`)."""
+    where, params = [], []
+    if company:
+        where.append("company = ?")
+        params.append(canonical_company(company))
+    if metric:
+        where.append("metric = ?")
+        params.append(metric)
+    if period:
+        where.append("(period_label = ? OR period_end = ?)")
+        params += [period, period]
+    sql = _CLAIM_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY article, quote_start, claim"
+    with _reader(store) as ix:
+        return [claim_json(r) for r in ix.rows(sql, params)]
+
+
+def list_claims_sparql(store: Store, *, company: str | None = None, metric: str | None = None,
+                       period: str | None = None) -> list[dict[str, Any]]:
     """Claims in the public JSON shape, filtered by company (name, alias or ticker), metric id and period label.
 
     Same rows as the bundled ``claims`` query, fetched in two steps (required columns, then the optional ones for
@@ -132,10 +180,24 @@ def series(points: list[dict[str, Any]]) -> str:
 
 
 def timeline(store: Store, company: str, metric: str) -> list[dict[str, Any]]:
-    """One company's metric across periods: per period, the claims and their sources."""
+    """One company's metric across periods: per period, the claims and their sources (from the claim index)."""
+    sql = """SELECT period_label AS periodLabel, period_start AS periodStart, period_end AS periodEnd, stated, low,
+        high, unit, modality, qualifier, claim, title, author AS authorName, article FROM claims
+        WHERE company = ? AND metric = ? AND measure = 'level' AND period_end IS NOT NULL AND NOT superseded
+        ORDER BY period_end, period_start, modality, claim"""
+    with _reader(store) as ix:
+        return _points(ix.rows(sql, [canonical_company(company), metric]))
+
+
+def timeline_sparql(store: Store, company: str, metric: str) -> list[dict[str, Any]]:
+    """One company's metric across periods, read from the RDF with the bundled ``timeline`` query."""
     bindings = {"company": Literal(canonical_company(company)), "metric": Literal(metric)}
+    return _points(list(store.select(load_query("timeline").text, bindings)))
+
+
+def _points(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     points: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in store.select(load_query("timeline").text, bindings):
+    for r in rows:
         key = (_iso(r["periodEnd"]) or "", r["periodLabel"])
         p = points.setdefault(key, {"period": {"label": r["periodLabel"], "start": _iso(r["periodStart"]),
                                                "end": _iso(r["periodEnd"])}, "claims": []})

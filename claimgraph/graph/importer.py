@@ -27,19 +27,23 @@ from pathlib import Path
 from typing import Any
 
 from claimgraph.errors import InputError
+from claimgraph.graph.index import claim_row
 from claimgraph.graph.namespaces import CG, DCTERMS, ENTITIES_GRAPH, ID, RDF, RDFS, SCHEMA, SKOS, XSD
 from claimgraph.graph.rdf import (
+    _clean,
     company_iri,
     metric_iri,
     nq_double,
     nq_int,
     nq_iri,
     nq_str,
+    nquads,
     period_iri,
     safe_segment,
     vocabulary_quads,
 )
 from claimgraph.graph.store import Store
+from claimgraph.graph.writer import Writer
 from claimgraph.sources.companies import load_registry
 from claimgraph.sources.metrics import load_vocabulary
 from claimgraph.sources.model import Period, Qualifier, Value
@@ -131,34 +135,39 @@ def _rows(path: str) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
             yield n, row, None
 
 
-def import_claims(path: str, store: Store) -> ImportReport:
+def import_claims(path: str, store: Store, *, refresh_trust: bool | None = None) -> ImportReport:
     """Import every row of ``path`` into ``store``; bad rows are reported and skipped.
 
-    Rows are written as N-Quads text in batches of ``BATCH`` claims, each batch one transaction.
+    Rows are written as N-Quads text in batches of ``BATCH`` claims, each batch one transaction; the claim
+    index and the analysis of the companies touched are committed at the end, as one generation
+    (:class:`claimgraph.graph.writer.Writer`).
     """
     report = ImportReport()
     vocab = load_vocabulary()
     registry = load_registry()
-    store.add(vocabulary_quads(vocab, registry))
+    writer = Writer(store, refresh_trust=refresh_trust)
+    writer.vocabulary(nquads(vocabulary_quads(vocab, registry)))
     state = _State(vocab, registry, Path(path).stem)
     lines: list[str] = []
-    pending = 0
+    rows: list[tuple[Any, ...]] = []
     for n, row, error in _rows(path):
         if row is None:
             report.failed.append(error or f"line {n}: unreadable")
             continue
         try:
-            lines.append(state.row(row, n))
+            text, index_row = state.row(row, n)
         except (KeyError, ValueError) as exc:
             report.failed.append(f"{path} line {n}: {exc}")
             continue
+        lines.append(text)
+        rows.append(index_row)
         report.claims += 1
-        pending += 1
-        if pending >= BATCH:
-            store.add_nquads("".join(lines))
-            lines, pending = [], 0
+        if len(rows) >= BATCH:
+            writer.add("".join(lines), rows)
+            lines, rows = [], []
     if lines:
-        store.add_nquads("".join(lines))
+        writer.add("".join(lines), rows)
+    writer.finish()
     report.sources = len(state.sources)
     return report
 
@@ -191,7 +200,7 @@ class _State:
             self.companies[subject] = hit
         return hit
 
-    def row(self, row: dict[str, Any], n: int) -> str:
+    def row(self, row: dict[str, Any], n: int) -> tuple[str, tuple[Any, ...]]:
         for key in ("source", "subject", "metric", "period", "value"):
             if row.get(key) in (None, ""):
                 raise ValueError(f"empty '{key}'")
@@ -237,21 +246,29 @@ class _State:
                     f"{pi} <{CG.periodKind}> {nq_str(period.kind)} {ent} .\n"]
         claim = nq_iri(str(ID[f"claim/import-{safe_segment(source_name)}-{self.stem}-{n}"]))
         stated = str(row["value"])
+        measure, modality = str(row.get("measure") or "level"), str(row.get("modality") or "reported")
         quote = f"{source_name}: {company} {metric} {row['period']} = {stated}"
         c, g, i = claim, graph, _IRI
         out += [
             f"{c} {i['type']} {i['Claim']} {g} .\n", f"{c} {i['subject']} {co} {g} .\n",
-            f"{c} {i['metric']} {mi} {g} .\n", f"{c} {i['measure']} {nq_str(row.get('measure') or 'level')} {g} .\n",
+            f"{c} {i['metric']} {mi} {g} .\n", f"{c} {i['measure']} {nq_str(measure)} {g} .\n",
             f"{c} {i['low']} {nq_double(value.low)} {g} .\n", f"{c} {i['high']} {nq_double(value.high)} {g} .\n",
             f"{c} {i['statedValue']} {nq_double(value.mid)} {g} .\n", f"{c} {i['unit']} {nq_str(value.unit)} {g} .\n",
             f"{c} {i['statedText']} {nq_str(stated)} {g} .\n",
             f"{c} {i['qualifier']} {nq_str(value.qualifier.value)} {g} .\n",
             f"{c} {i['decimals']} {nq_int(value.decimals)} {g} .\n",
-            f"{c} {i['modality']} {nq_str(row.get('modality') or 'reported')} {g} .\n",
+            f"{c} {i['modality']} {nq_str(modality)} {g} .\n",
             f'{c} {i["periodResolution"]} "stated" {g} .\n', f"{c} {i['quote']} {nq_str(quote)} {g} .\n",
             f"{c} {i['quoteStart']} {nq_int(0)} {g} .\n", f"{c} {i['quoteEnd']} {nq_int(len(quote))} {g} .\n",
             f"{c} {i['appearance']} {src} {g} .\n", f"{c} {i['period']} {pi} {g} .\n",
         ]
         if row.get("date"):
             out.append(f"{c} {i['date']} {nq_str(str(row['date']))} {g} .\n")
-        return "".join(out)
+        index_row = claim_row(
+            claim=claim[1:-1], article=src[1:-1], company=_clean(company), metric=_clean(metric), measure=_clean(measure),
+            low=float(value.low), high=float(value.high), point=float(value.mid), decimals=int(value.decimals),
+            qualifier=value.qualifier.value, unit=_clean(value.unit), stated=_clean(stated), quote=_clean(quote),
+            quote_start=0, quote_end=len(quote), period_label=_clean(period.label), period_start=period.start.isoformat(),
+            period_end=period.end.isoformat(), period_kind=period.kind, resolution="stated", modality=_clean(modality),
+            title=_clean(source_name))
+        return "".join(out), index_row

@@ -3,7 +3,7 @@
 Each article gets three named graphs (see ``docs/model.md``):
 
 * ``<article>/meta``: the schema:NewsArticle, its authors, publisher and companies;
-* ``<article>/assertion``: its claims (schema:Claim, also qb:Observation);
+* ``<article>/assertion``: its claims (schema:Claim);
 * ``<article>/provenance``: the assertion graph prov:wasDerivedFrom the article,
   prov:wasGeneratedBy the extraction activity, and each claim's schema:appearance.
 
@@ -40,7 +40,6 @@ from claimgraph.graph.namespaces import (
     ID,
     NP,
     PROV,
-    QB,
     RDF,
     RDFS,
     SCHEMA,
@@ -213,13 +212,13 @@ def article_quads(ex: Extraction, *, now: dt.datetime | None = None, supersedes:
         if claim.revises is not None and 0 <= claim.revises < len(claim_iris):
             q.append((iri, PROV.wasRevisionOf, claim_iris[claim.revises], assertion))
     q += _provenance(art, assertion, provenance, ex, claim_iris, sha, now)
-    return q
+    return list(dict.fromkeys(q))  # shared periods and companies once per article, not once per claim
 
 
 _T = {name: CG[name] for name in ("subject", "metric", "measure", "low", "high", "unit", "statedText", "qualifier",
                                   "decimals", "modality", "periodResolution", "quote", "quoteStart", "quoteEnd",
                                   "statedValue", "phrase", "period", "counterparty")}
-_TYPE, _CLAIM, _OBS, _DATASET, _CLAIMS = RDF.type, SCHEMA.Claim, QB.Observation, QB.dataSet, ID["dataset/claims"]
+_TYPE, _CLAIM = RDF.type, SCHEMA.Claim
 
 
 def _dbl(v: float) -> Literal:
@@ -234,7 +233,7 @@ def _claim_quads(iri: URIRef, c: Claim, g: URIRef) -> list[Quad]:
     v = c.value
     t = _T
     q: list[Quad] = [
-        (iri, _TYPE, _CLAIM, g), (iri, _TYPE, _OBS, g), (iri, _DATASET, _CLAIMS, g),
+        (iri, _TYPE, _CLAIM, g),
         (iri, t["subject"], company_iri(c.company), g),
         (iri, t["metric"], metric_iri(c.metric), g), (iri, t["measure"], Literal(c.measure.value), g),
         (iri, t["low"], _dbl(v.low), g), (iri, t["high"], _dbl(v.high), g),

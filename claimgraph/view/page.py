@@ -22,9 +22,9 @@ from typing import Any
 
 import networkx as nx
 
+from claimgraph.analysis.kept import view_checks, view_groups
 from claimgraph.graph.catalog import canonical_company, list_articles, list_claims
 from claimgraph.graph.store import Store
-from claimgraph.queries import load_query
 
 STYLE: dict[str, dict[str, Any]] = {
     "article": {"shape": "box", "color": "#4e79a7", "font": {"color": "#ffffff"}},
@@ -154,7 +154,7 @@ def _quote(c: dict[str, Any]) -> dict[str, str]:
 
 def _add_groups(g: nx.MultiDiGraph, store: Store, claims: dict[str, dict[str, Any]], aggregate: bool) -> None:
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in store.select(load_query("view-groups").text):
+    for r in view_groups(store, set(claims)):
         if r["claim"] in claims:
             rows[r["group"]].append(r)
     for gid, members in rows.items():
@@ -215,7 +215,7 @@ def _add_groups(g: nx.MultiDiGraph, store: Store, claims: dict[str, dict[str, An
 
 def _add_checks(g: nx.MultiDiGraph, store: Store) -> None:
     checks: dict[str, dict[str, Any]] = {}
-    for r in store.select(load_query("view-checks").text):
+    for r in view_checks(store):
         c = checks.setdefault(r["check"], {"kind": r["kind"], "verdict": r["verdict"], "text": r["explanation"],
                                            "links": set()})
         for key in ("input", "target"):

@@ -18,7 +18,7 @@ from claimgraph.graph.store import Store
 
 
 def _routes(store: Store) -> dict[str, tuple[str, Callable[[], bytes]]]:
-    from claimgraph.analysis.analyse import analyse, conflicts_report
+    from claimgraph.analysis.kept import stored_report
     from claimgraph.graph.catalog import list_articles, list_claims
     from claimgraph.graph.export import Format, export
     from claimgraph.view.page import write_view
@@ -40,8 +40,7 @@ def _routes(store: Store) -> dict[str, tuple[str, Callable[[], bytes]]]:
 
     return {
         "/": ("text/html; charset=utf-8", page),
-        "/conflicts.json": ("application/json", as_json(lambda: conflicts_report(analyse(store, write=False),
-                                                                                  include_all=True))),
+        "/conflicts.json": ("application/json", as_json(lambda: stored_report(store, "conflicts", include_all=True))),
         "/claims.json": ("application/json", as_json(lambda: list_claims(store))),
         "/articles.json": ("application/json", as_json(lambda: list_articles(store))),
         "/export.trig": ("application/trig", dump(Format.TRIG)),

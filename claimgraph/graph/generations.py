@@ -1,0 +1,83 @@
+"""Write generations: how the RDF store, its claim index and its stored analysis stay in step.
+
+Every command that writes (``ingest``, ``import-claims``, ``update``, ``analyse``, ``reindex``) is one
+*generation* n, committed in this order:
+
+1. ``begin``: one atomic update replacing the ``cgid:graph/generations`` graph with
+   ``cgid:generation/n cg:generation n ; prov:startedAtTime …``, before any data;
+2. the claims, in transactions of whole articles (as before);
+3. the analysis of the companies the claims touch: their analysis graphs dropped and rewritten;
+4. one DuckDB transaction: the new index rows, the stored analysis and ``generation = n``;
+5. ``commit``: one atomic write of ``cgid:generation/n prov:endedAtTime …``.
+
+A reader compares the store's newest generation with the index's. Equal and committed: the index and the
+stored analysis are exactly those of the RDF. The index behind a committed generation, or missing: it is
+stale and the reader refuses (``claimgraph reindex`` rebuilds it). A generation begun and not committed is
+a write in progress, or one killed (kill -9, power loss): readers answer from the last committed state and
+say so; the next writer, holding the store lock, sees that no writer is alive and rebuilds the index and
+the analysis from the RDF before writing.
+
+>>> from claimgraph.graph.store import open_store
+>>> store = open_store("memory")
+>>> state(store).generation, begin(store), state(store).committed
+(0, 1, False)
+>>> commit(store, 1); state(store).committed
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rdflib import Literal
+
+from claimgraph.graph.namespaces import CG, ID, PROV, XSD
+from claimgraph.graph.store import Store
+from claimgraph.queries import load_query
+
+GENERATIONS_GRAPH = ID["graph/generations"]
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """The newest generation of a store: its number (0 for none), when it started, and whether it finished."""
+
+    generation: int
+    committed: bool
+    started: str | None = None
+
+
+def state(store: Store) -> State:
+    """The store's newest generation."""
+    rows = list(store.select(load_query("store-generation").text))
+    if not rows:
+        return State(0, True)
+    r = rows[0]
+    return State(int(r["generation"]), r.get("ended") is not None, _iso(r.get("started")))
+
+
+def _iso(value: object) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, dt.datetime | dt.date) else str(value)
+
+
+def _now() -> Literal:
+    return Literal(dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(), datatype=XSD.dateTime)
+
+
+def begin(store: Store) -> int:
+    """Start generation n = newest + 1 (one atomic write) and return n."""
+    n = state(store).generation + 1
+    g, graph = ID[f"generation/{n}"].n3(), GENERATIONS_GRAPH.n3()
+    # one update, one transaction: the older generation's marks go, the new one's come
+    store.update(f"DELETE WHERE {{ GRAPH {graph} {{ ?g ?p ?o }} }} ; INSERT DATA {{ GRAPH {graph} {{ "
+                 f"{g} {CG.generation.n3()} {Literal(n, datatype=XSD.integer).n3()} ; "
+                 f"{PROV.startedAtTime.n3()} {_now().n3()} }} }}")
+    return n
+
+
+def commit(store: Store, n: int) -> None:
+    """Mark generation ``n`` finished (one atomic write)."""
+    store.add([(ID[f"generation/{n}"], PROV.endedAtTime, _now(), GENERATIONS_GRAPH)])

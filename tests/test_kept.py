@@ -1,0 +1,234 @@
+"""Analysis kept in the store and the claim index: equal to a fresh analysis, rebuilt identically, never stale."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from claimgraph.analysis import analyse as fresh
+from claimgraph.analysis import kept
+from claimgraph.cli import app
+from claimgraph.errors import StoreError
+from claimgraph.graph.importer import import_claims
+from claimgraph.graph.store import Store, open_store
+from claimgraph.graph.writer import open_reader, reindex
+from claimgraph.pipeline import ingest
+from tests.conftest import run_cli
+
+ARTICLE = ("{co} results {n}\nBy {author}\n{co} reported revenue of ${v} billion in Q3 2025. "
+           "The company said its backlog reached ${b} billion at quarter-end.\n")
+
+
+def _by_id(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(rows, key=lambda r: r["id"])
+
+
+def _structure(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A conflicts report without what depends on trust (resolution, trust scores)."""
+    out = []
+    for g in groups:
+        g = {k: v for k, v in g.items() if k != "resolved"}
+        g["claims"] = [{k: v for k, v in c.items() if k != "trust"} for c in g["claims"]]
+        out.append(g)
+    return out
+
+
+def _stored_equals_fresh(store: Store, *, structure_only: bool = False) -> None:
+    with closing(open_reader(store)) as ix:
+        stored = {"conflicts": kept.conflicts_report(ix, include_all=True), "resolve": kept.resolve_report(ix),
+                  "trust": kept.trust_report(ix), "checks": _by_id(kept.checks_report(ix))}
+    a = fresh.analyse(store, write=False)  # in memory, from the RDF (the analysis-input query)
+    again = {"conflicts": fresh.conflicts_report(a, include_all=True), "resolve": fresh.resolve_report(a),
+             "trust": fresh.trust_report(a), "checks": _by_id(fresh.checks_report(a))}
+    assert stored["conflicts"], "nothing analysed"
+    if structure_only:
+        assert _structure(stored["conflicts"]) == _structure(again["conflicts"])
+        return
+    assert stored == again
+
+
+def _write(folder: Path, name: str, text: str) -> str:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("backend", ["memory", "oxigraph"])
+def test_stored_analysis_equals_fresh_after_a_sequence(backend: str, tmp_path: Path, examples: list[str]) -> None:
+    store = open_store("memory" if backend == "memory" else str(tmp_path / "s"))
+    try:
+        ingest(examples[:2], store)
+        _stored_equals_fresh(store)
+        # incremental: the touched companies are recomputed with the stored trust
+        ingest(examples[2:], store, refresh_trust=False)
+        _stored_equals_fresh(store, structure_only=True)
+        csv = tmp_path / "claims.csv"
+        csv.write_text("source,subject,metric,period,value,unit\n"
+                       "Sheet A,CoreWeave,revenue_backlog,2025-09-30,55.6e9,USD\n"
+                       "Sheet B,CoreWeave,revenue_backlog,2025-09-30,70e9,USD\n"
+                       "Sheet A,Acme Corp,revenue,2025-Q3,5e9,USD\n", encoding="utf-8")
+        import_claims(str(csv), store, refresh_trust=False)
+        _stored_equals_fresh(store, structure_only=True)
+        folder = tmp_path / "in"
+        a = _write(folder, "a.txt", ARTICLE.format(co="Acme Corp", n=1, author="Jane Doe", v=5, b=20))
+        ingest([a], store, refresh_trust=False)
+        ingest([a], store, refresh_trust=False)  # re-ingest: unchanged
+        b = _write(folder, "b.txt", ARTICLE.format(co="Acme Corp", n=1, author="Jane Doe", v=7, b=20))
+        url = "https://news.example/acme"
+        report = ingest([b], store, refresh_trust=False, meta=_meta(url))
+        assert report.articles == 1
+        c = _write(folder, "c.txt", ARTICLE.format(co="Acme Corp", n=1, author="Jane Doe", v=7.5, b=21))
+        assert ingest([c], store, refresh_trust=False, meta=_meta(url)).revised == 1  # a new version
+        _stored_equals_fresh(store, structure_only=True)
+        fresh.analyse(store)  # claimgraph analyse: everything, trust included
+        _stored_equals_fresh(store)
+    finally:
+        store.close()
+
+
+def _meta(url: str) -> Any:
+    from claimgraph.sources.readers import Metadata
+
+    return Metadata(url=url)
+
+
+def test_reindex_rebuilds_an_identical_index(tmp_path: Path, examples: list[str]) -> None:
+    store = open_store(str(tmp_path / "s"))
+    try:
+        ingest(examples, store)
+        csv = tmp_path / "claims.csv"
+        csv.write_text("source,subject,metric,period,value,unit\nSheet A,CoreWeave,revenue,2025-Q3,1.36e9,USD\n",
+                       encoding="utf-8")
+        import_claims(str(csv), store)
+        fresh.analyse(store)
+        with closing(open_reader(store)) as ix:
+            before = ix.snapshot()
+        result = reindex(store)
+        assert result.rebuilt
+        with closing(open_reader(store)) as ix:
+            after = ix.snapshot()
+        assert before["claims"] and before == after
+    finally:
+        store.close()
+
+
+def test_stale_or_missing_index_is_refused_then_rebuilt(tmp_path: Path, examples: list[str]) -> None:
+    spec = str(tmp_path / "s")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", *examples[:2], "--store", spec, "--workers", "1"]).exit_code == 0
+    index = Path(spec + ".index.duckdb")
+    good = runner.invoke(app, ["conflicts", "--all", "--format", "json", "--store", spec]).stdout
+    index.unlink()
+    missing = runner.invoke(app, ["conflicts", "--store", spec])
+    assert missing.exit_code == 1 and "claimgraph reindex" in missing.stderr and "Traceback" not in missing.output
+    assert runner.invoke(app, ["reindex", "--store", spec]).exit_code == 0
+    assert json.loads(runner.invoke(app, ["conflicts", "--all", "--format", "json", "--store", spec]).stdout) \
+        == json.loads(good)
+    # a change made by hand with SPARQL UPDATE: the index and the analysis follow it
+    assert runner.invoke(app, ["update", "DELETE { GRAPH ?g { ?c ?p ?o } } WHERE { GRAPH ?a { ?c cg:metric ?m } "
+                               "GRAPH ?v { ?m skos:notation 'revenue_backlog' } GRAPH ?g { ?c ?p ?o } }",
+                               "--store", spec]).exit_code == 0
+    claims = json.loads(runner.invoke(app, ["claims", "--format", "json", "--store", spec]).stdout)
+    assert claims and not any(c["metric"] == "revenue_backlog" for c in claims)
+    store = open_store(spec, read_only=True)
+    try:
+        _stored_equals_fresh(store)
+        # an index from another generation is stale, never silently used
+        from claimgraph.graph import generations
+
+        with closing(open_reader(store)) as ix:
+            assert ix.generation == generations.state(store).generation
+    finally:
+        store.close()
+    writer = open_store(spec)
+    try:
+        from claimgraph.graph import generations
+
+        generations.commit(writer, generations.begin(writer))  # a generation the index never saw
+        with pytest.raises(StoreError, match="out of date"):
+            open_reader(writer)
+    finally:
+        writer.close()
+
+
+def test_read_commands_do_not_write(tmp_path: Path, examples: list[str]) -> None:
+    spec = str(tmp_path / "s")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", *examples, "--store", spec, "--workers", "1"]).exit_code == 0
+    index = Path(spec + ".index.duckdb")
+    stamp = (index.stat().st_mtime_ns, index.stat().st_size)
+    os.chmod(index, 0o444)
+    try:
+        for args in (["conflicts"], ["resolve"], ["trust"], ["checks"], ["claims"], ["articles"],
+                     ["timeline", "CoreWeave", "revenue_backlog"],
+                     ["view", "--no-open", "--output", str(tmp_path / "v.html")]):
+            result = runner.invoke(app, [*args, "--store", spec])
+            assert result.exit_code == 0, (args, result.output)
+    finally:
+        os.chmod(index, 0o644)
+    assert (index.stat().st_mtime_ns, index.stat().st_size) == stamp
+    trust = runner.invoke(app, ["trust", "--store", spec])
+    assert "trust learned" in trust.stderr
+
+
+@pytest.mark.slow
+def test_kill_9_during_ingest_is_detected_and_recovered(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    for n in range(300):
+        co = ("Acme Corp", "Globex Corp", "Initech Corp")[n % 3]
+        _write(root, f"{n:04d}.txt", ARTICLE.format(co=co, n=n, author="Jane Doe", v=n % 7 + 1, b=n + 10) + " ".join(
+            f"{co} said segment {k} revenue was ${k + n % 5}.{k} million in Q{k % 4 + 1} 2025." for k in range(20)))
+    spec = str(tmp_path / "s")
+    for delay in (1.5, 3.0):
+        proc = subprocess.Popen([sys.executable, "-m", "claimgraph", "ingest", str(root), "--store", spec,
+                                 "--workers", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        reader = run_cli("conflicts", "--format", "json", "--store", spec)
+        # either the last committed state with a note, or a refusal naming the fix: never silently wrong
+        assert reader.returncode in (0, 1), reader.stderr
+        assert "Traceback" not in reader.stderr
+        if reader.returncode == 1:
+            assert "reindex" in reader.stderr
+    done = run_cli("ingest", str(root), "--store", spec, "--workers", "2")
+    assert done.returncode == 0, done.stderr
+    store = open_store(spec, read_only=True)
+    try:
+        _stored_equals_fresh(store)
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+def test_dask_engine_writes_shards_and_matches_local(tmp_path: Path, examples: list[str]) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed (pip install '.[dask]')")
+    folder = tmp_path / "in"
+    for n, path in enumerate(examples):
+        _write(folder, f"{n}.txt", Path(path).read_text(encoding="utf-8"))
+    runner = CliRunner()
+    local, dist = str(tmp_path / "local"), str(tmp_path / "dist")
+    assert runner.invoke(app, ["ingest", str(folder), "--store", local, "--workers", "1"]).exit_code == 0
+    shards = tmp_path / "shards"
+    result = runner.invoke(app, ["ingest", str(folder), "--store", dist, "--engine", "dask", "--workers", "2",
+                                 "--shards", str(shards), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["articles"] == len(examples)
+    assert sorted(p.name for p in shards.iterdir()) == ["part-00000.nq", "part-00000.parquet", "vocabulary.nq"]
+    for args in (["conflicts", "--all"], ["claims"], ["articles"]):
+        ours = json.loads(runner.invoke(app, [*args, "--format", "json", "--store", local]).stdout)
+        theirs = json.loads(runner.invoke(app, [*args, "--format", "json", "--store", dist]).stdout)
+        assert ours == theirs, args
+    again = runner.invoke(app, ["ingest", str(folder), "--store", dist, "--engine", "dask", "--format", "json"])
+    assert json.loads(again.stdout)["unchanged"] == len(examples)
