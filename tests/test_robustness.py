@@ -134,14 +134,16 @@ def test_kill_9_leaves_only_whole_articles(tmp_path: Path) -> None:
         sources[str(path)] = text
     store = tmp_path / "s"
     rng = random.Random(7)
-    counts = []
-    for _ in range(3):
+    counts: list[int] = []
+    for attempt in range(8):  # kill at random points; go on until some articles have been committed
         proc = subprocess.Popen([sys.executable, "-m", "claimgraph", "ingest", str(root), "--store", str(store),
                                  "--workers", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(2.0, 4.0))
+        time.sleep(rng.uniform(2.0, 4.0) + 2.0 * attempt)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         counts.append(_integrity(store, sources))
+        if len(counts) >= 3 and counts[-1] > 0:
+            break
     assert counts[-1] > 0
     done = run_cli("ingest", str(root), "--store", str(store), "--workers", "2")
     assert done.returncode == 0, done.stderr
