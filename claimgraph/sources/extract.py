@@ -25,6 +25,7 @@ from collections import Counter
 
 from claimgraph.sources.claims import ArticleContext, claims_for_sentence
 from claimgraph.sources.companies import CompanyFinder, CompanyMention, Registry, load_registry, main_company
+from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.metrics import Vocabulary, load_vocabulary
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Period, Quantity, Resolution
 from claimgraph.sources.periods import PeriodMention, find_period_mentions, year_from_published
@@ -36,6 +37,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     """Extract every claim from ``doc``. Quotes are exact slices of ``doc.original``."""
     registry = registry or load_registry()
     vocab = vocab or load_vocabulary()
+    doc.correction = correction_notice(doc.title, doc.text, published=doc.published)
     text = doc.text
     sentences = split_sentences(text)
     finder = CompanyFinder(registry)
