@@ -19,8 +19,10 @@ clarification".
 >>> n = correction_notice("CORRECTED - FEDERAL PAPER <FBT> RAISES PAYOUT",
 ...     "Qtly div 17-1/2 cts vs 17-1/4 cts\\n(Corrects headline and dividend figure in item appearing\\nMarch 17 "
 ...     "to show dividend was raised.)", published=dt.date(1987, 3, 18))
->>> n.kind, n.text, n.refers_to
-('correction', 'Corrects headline and dividend figure in item appearing March 17 to show dividend was raised.', datetime.date(1987, 3, 17))
+>>> n.kind, n.refers_to
+('correction', datetime.date(1987, 3, 17))
+>>> n.text
+'Corrects headline and dividend figure in item appearing March 17 to show dividend was raised.'
 >>> correction_notice("UK EQUITIES SEEN DUE FOR DOWNWARD CORRECTION", "A correction is overdue.") is None
 True
 """
