@@ -167,6 +167,7 @@ class Group:
     candidates: list[dict[str, Any]] = field(default_factory=list)
     support: list[Fact] = field(default_factory=list)
     dissent: list[Fact] = field(default_factory=list)
+    _period: tuple[str | None, str | None, str | None] | None = field(default=None, repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -174,6 +175,8 @@ class Group:
 
     @property
     def current(self) -> list[Fact]:
+        if not self.superseded:
+            return self.facts
         gone = {id(f) for f in self.superseded}
         return [f for f in self.facts if id(f) not in gone]
 
@@ -208,14 +211,18 @@ class Group:
     @property
     def period(self) -> tuple[str | None, str | None, str | None]:
         """The period's most common label, start and end among the members (the dates decide the group)."""
-        dated = [f for f in self.facts if f.period_end]
-        if not dated:
-            f = self.facts[0]
-            return (f.period_label, f.period_start, f.period_end)
-        label = _most_common(f.period_label for f in dated)
-        start = _most_common(f.period_start for f in dated)
-        end = _most_common(f.period_end for f in dated)
-        return (label, start, end)
+        if self._period is None:
+            dated = [f for f in self.facts if f.period_end]
+            if len(dated) == 1 or (dated and len({(f.period_label, f.period_start, f.period_end) for f in dated}) == 1):
+                f = dated[0]
+                self._period = (f.period_label, f.period_start, f.period_end)
+            elif not dated:
+                f = self.facts[0]
+                self._period = (f.period_label, f.period_start, f.period_end)
+            else:
+                self._period = (_most_common(f.period_label for f in dated), _most_common(f.period_start for f in dated),
+                                _most_common(f.period_end for f in dated))
+        return self._period
 
     @property
     def labels(self) -> list[str]:
@@ -365,8 +372,12 @@ def _later_versions(corrected_by: Mapping[str, Iterable[str]]) -> dict[str, set[
 
 
 def _decide(g: Group, revised_by: dict[str, Fact], later: dict[str, set[str]]) -> None:
+    if len(g.facts) == 1:
+        g.clusters = [g.facts]
+        return
     pairs: list[tuple[Fact, Fact]] = []
-    for f in g.facts:
+    candidates = [f for f in g.facts if f.id in revised_by or f.source in later or f.modality == "preliminary"]
+    for f in candidates:
         if f.id in revised_by:
             pairs.append((revised_by[f.id], f))
             continue

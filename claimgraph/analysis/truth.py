@@ -154,15 +154,24 @@ def _build(work: list[Group], cfg: TruthConfig) -> _Problem:
     for gi, g in enumerate(work):
         current = g.current
         k_start.append(len(k_value))
+        if len(current) == 1:
+            f = current[0]
+            c_own.append(len(k_value))
+            k_value.append(f.category if f.category is not None else _clamp(f))
+            k_grp.append(gi)
+            facts.append(f)
+            c_grp.append(gi)
+            continue
         index: dict[Any, int] = {}
         categorical = current[0].category is not None
         for f in current:
-            key = f.category if categorical else _value_key(f)
-            if key not in index:
-                index[key] = len(k_value)
-                k_value.append(f.category if categorical else _clamp(f))
+            key = f.category if categorical else _clamp(f)
+            k = index.get(key)
+            if k is None:
+                k = index[key] = len(k_value)
+                k_value.append(key)
                 k_grp.append(gi)
-            c_own.append(index[key])
+            c_own.append(k)
             facts.append(f)
             c_grp.append(gi)
         if not categorical:
@@ -189,19 +198,14 @@ def _build(work: list[Group], cfg: TruthConfig) -> _Problem:
     k_start_a = np.asarray(k_start, dtype=np.int64)
     k_count = np.bincount(k_grp_a, minlength=n_groups)
     e_claim, e_cand, e_vote, e_trust, e_direct = _edges(facts, grp, k_start_a, k_count, k_value, cfg)
-    claims_per_group = np.bincount(grp, minlength=n_groups)
-    unobserved = np.maximum(cfg.false_values + 1 - k_count, 0.0) * (claims_per_group > 0)
+    unobserved = np.maximum(cfg.false_values + 1 - k_count, 0.0)
     return _Problem(work, facts, sources, grp, src, np.asarray(c_own, dtype=np.int64),
                     1.0 / sg_count[sg], sg, src[sg_first], sources_per_group[grp[sg_first]] >= 2,
                     k_grp_a, k_start_a, k_count, k_value, e_claim, e_cand, e_vote, e_trust, e_direct, unobserved)
 
 
-def _value_key(f: Fact) -> float:
-    return float(f"{_clamp(f):.12g}")
-
-
 def _clamp(f: Fact) -> float:
-    v = f.value
+    v = f.point if f.point is not None else (f.low + f.high) / 2
     if not (f.cmp_low <= v < f.cmp_high):
         v = min(max(v, f.cmp_low), math.nextafter(f.cmp_high, f.cmp_low))
     return v
@@ -360,67 +364,76 @@ def _independence(p: _Problem, acc: Arr, pair_copy: dict[tuple[int, int], float]
 def _write_back(p: _Problem, state: tuple[Arr, Arr], cfg: TruthConfig) -> None:
     score, prob = state
     facts = p.facts
-    claims_of: dict[int, list[int]] = defaultdict(list)
-    for j, gi in enumerate(p.c_grp.tolist()):
-        claims_of[gi].append(j)
-    direct: dict[int, list[int]] = defaultdict(list)
-    for e in np.flatnonzero(p.e_direct > 0).tolist():
-        direct[int(p.e_cand[e])].append(int(p.e_claim[e]))
+    n_k = len(p.k_value)
+    lo = np.asarray([f.cmp_low for f in facts])
+    hi = np.asarray([f.cmp_high for f in facts])
+    d = np.flatnonzero(p.e_direct > 0)
+    d_claim, d_cand = p.e_claim[d], p.e_cand[d]
+    order = np.argsort(d_cand, kind="stable")
+    d_claim, d_cand = d_claim[order], d_cand[order]
+    ptr = np.concatenate(([0], np.cumsum(np.bincount(d_cand, minlength=n_k))))
+    width = np.full(n_k, np.inf)
+    np.minimum.at(width, d_cand, hi[d_claim] - lo[d_claim])
+    res_low = np.full(n_k, -np.inf)
+    np.maximum.at(res_low, d_cand, lo[d_claim])
+    res_high = np.full(n_k, np.inf)
+    np.minimum.at(res_high, d_cand, hi[d_claim])
+    rounded = np.round(score, 9)
+    # Per group, candidates by evidence, then precision (the most precise value first), then value.
+    numeric_key = np.asarray([0.0 if isinstance(v, str) else v for v in p.k_value])
+    k_order = np.lexsort((numeric_key, width, -rounded, p.k_grp))
+    pos = p.k_start  # candidates are numbered group by group, so each group's block starts at k_start
+    best = k_order[pos]
+    second = k_order[np.minimum(pos + 1, n_k - 1)]
+    close = (p.k_count >= 2) & (rounded[best] - rounded[second] < cfg.undecided_margin)
     for gi, g in enumerate(p.groups):
-        start, count = int(p.k_start[gi]), int(p.k_count[gi])
-        cands = []
-        for k in range(start, start + count):
-            members = direct.get(k, [])
-            if not members:
-                continue
-            indep = {int(p.c_src[j]) for j in members if p.ind[j] >= 0.5}
-            # Equal evidence: the value of the most precise claim first (XBRL keeps the most precise duplicate).
-            width = min(facts[j].cmp_high - facts[j].cmp_low for j in members)
-            cands.append((k, members, len(indep), (-round(float(score[k]), 9), width, str(p.k_value[k]))))
-        if not cands:
-            continue
-        cands.sort(key=lambda c: c[3])
-        g.candidates = [_candidate_json(p, k, members, n, float(score[k]), float(prob[k]))
-                        for k, members, n, _ in cands]
-        best_k, members, n_indep, _ = cands[0]
-        backing = {int(p.c_src[j]) for j in members}
-        # Undecided: another value has nearly as much evidence from sources the best value does not have.
-        decided = not any(float(score[best_k]) - float(score[k]) < cfg.undecided_margin
-                          and not {int(p.c_src[j]) for j in ms} <= backing for k, ms, _, _ in cands[1:])
-        inside = {id(facts[j]) for j in members}
-        if decided:
-            g.resolution = "resolved"
-            g.confidence = float(prob[best_k])
-            g.independent = n_indep
-            value = p.k_value[best_k]
-            if isinstance(value, str):
-                g.resolved_text = value
-            else:
-                g.resolved = float(value)
-                g.resolved_low = max(facts[j].cmp_low for j in members)
-                g.resolved_high = min(facts[j].cmp_high for j in members)
-            g.support = [f for f in g.current if id(f) in inside]
-            g.dissent = [f for f in g.current if id(f) not in inside]
-        else:
-            g.resolution = "undecided"
-            g.confidence = None
+        bk = int(best[gi])
+        members = d_claim[ptr[bk]:ptr[bk + 1]].tolist()
+        count = int(p.k_count[gi])
+        ks = k_order[pos[gi]:pos[gi] + count].tolist() if count > 1 else [bk]
+        if count > 1:
+            g.candidates = [_candidate_json(p, k, d_claim[ptr[k]:ptr[k + 1]].tolist(), float(score[k]),
+                                            float(prob[k]), float(res_low[k]), float(res_high[k])) for k in ks]
+        decided = True
+        if close[gi]:
+            backing = {int(p.c_src[j]) for j in members}
+            decided = not any(float(rounded[bk] - rounded[k]) < cfg.undecided_margin
+                              and not {int(p.c_src[j]) for j in d_claim[ptr[k]:ptr[k + 1]].tolist()} <= backing
+                              for k in ks[1:])
+        current = g.current
+        if not decided:
+            g.resolution, g.confidence = "undecided", None
             g.resolved = g.resolved_low = g.resolved_high = None
             g.resolved_text = None
-            g.support, g.dissent = [], list(g.current)
+            g.support, g.dissent = [], list(current)
+            continue
+        g.resolution = "resolved"
+        g.confidence = float(prob[bk])
+        g.independent = len({int(p.c_src[j]) for j in members if p.ind[j] >= 0.5})
+        value = p.k_value[bk]
+        if isinstance(value, str):
+            g.resolved_text = value
+        else:
+            g.resolved, g.resolved_low, g.resolved_high = float(value), float(res_low[bk]), float(res_high[bk])
+        if len(members) == len(current):
+            g.support, g.dissent = list(current), []
+        else:
+            inside = {id(facts[j]) for j in members}
+            g.support = [f for f in current if id(f) in inside]
+            g.dissent = [f for f in current if id(f) not in inside]
 
 
-def _candidate_json(p: _Problem, k: int, members: list[int], independent: int, score: float,
-                    prob: float) -> dict[str, Any]:
+def _candidate_json(p: _Problem, k: int, members: list[int], score: float, prob: float, low: float,
+                    high: float) -> dict[str, Any]:
     value = p.k_value[k]
-    fs = [p.facts[j] for j in members]
-    out: dict[str, Any] = {"value": None if isinstance(value, str) else float(value),
-                           "text": value if isinstance(value, str) else None,
+    categorical = isinstance(value, str)
+    out: dict[str, Any] = {"value": None if categorical else float(value), "text": value if categorical else None,
                            "evidence": round(score, 4), "probability": round(prob, 4),
-                           "sources": len({f.source for f in fs}), "independent_sources": independent,
-                           "claims": [f.id for f in fs]}
-    if not isinstance(value, str):
-        out["low"] = max(f.cmp_low for f in fs)
-        out["high"] = min(f.cmp_high for f in fs)
+                           "sources": len({int(p.c_src[j]) for j in members}),
+                           "independent_sources": len({int(p.c_src[j]) for j in members if p.ind[j] >= 0.5}),
+                           "claims": [p.facts[j].id for j in members]}
+    if not categorical:
+        out["low"], out["high"] = low, high
     return out
 
 
