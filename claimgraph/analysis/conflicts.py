@@ -103,15 +103,16 @@ def comparison_interval(f: Fact, cfg: AgreementConfig) -> tuple[float, float]:
 
     >>> f = Fact("a", "x", "C", "m", "level", 55e9, 55e9, 55e9, -9, "exact", "USD", None, None, None,
     ...          "reported", None, stated="$55B")
-    >>> comparison_interval(f, AgreementConfig())
-    (54500000000.0, 56000000000.0)
-    >>> comparison_interval(f, AgreementConfig(truncation=False))
-    (54500000000.0, 55500000000.0)
+    >>> [round(x / 1e9, 6) for x in comparison_interval(f, AgreementConfig())]
+    [54.5, 56.0]
+    >>> [round(x / 1e9, 6) for x in comparison_interval(f, AgreementConfig(truncation=False))]
+    [54.5, 55.5]
     """
     if f.category is not None:
         return (0.0, 0.0)
     step = 10.0 ** (-f.decimals)
-    half = max(step / 2, abs(f.value) * 1e-12, 1e-300)
+    # Just under half a step, so that neighbours at the same precision (0.93 and 0.94) never touch in floating point.
+    half = max(step / 2 * (1 - 1e-9), abs(f.value) * 1e-12, 1e-300)
     low, high = f.low - half, f.high + half
     if cfg.truncation and f.qualifier == "exact" and f.decimals < 0 and f.point is not None \
             and "." not in f.stated and f.unit not in ("percent", "pp", "x"):
@@ -382,6 +383,9 @@ def _decide(g: Group, revised_by: dict[str, Fact], later: dict[str, set[str]]) -
             pairs.append((revised_by[f.id], f))
             continue
         newer = [h for h in g.facts if h.source in later.get(f.source, ())]
+        # Compare with the newest versions only: a chain of corrections ends with the current figure.
+        sources = {h.source for h in newer}
+        newer = [h for h in newer if not later.get(h.source, set()) & sources]
         if not newer and f.modality == "preliminary":
             newer = [h for h in g.facts if h.modality in FINAL]
         if newer and not any(overlaps(f, h) for h in newer):

@@ -180,8 +180,8 @@ def _score(a: _Article, b: _Article, notice: Notice, both_notices: bool, window:
 def inherit_periods(facts: list[Fact], links: list[CorrectionLink], cfg: AgreementConfig | None = None) -> int:
     """A correction's figure without a period takes the period of the same figure in the corrected article.
 
-    Only when the corrected article gives that company, metric and measure exactly one period. Returns how many
-    claims got a period.
+    Only when the corrected article gives that company, metric, measure and modality exactly one period. Returns
+    how many claims got a period.
     """
     cfg = cfg or AgreementConfig()
     by_article: dict[str, list[Fact]] = defaultdict(list)
@@ -192,11 +192,12 @@ def inherit_periods(facts: list[Fact], links: list[CorrectionLink], cfg: Agreeme
         periods: dict[tuple[str, ...], set[tuple[str | None, str | None, str | None]]] = defaultdict(set)
         for f in by_article.get(link.corrected, []):
             if f.period_end:
-                periods[_signature(f, cfg, dated=False)].add((f.period_label, f.period_start, f.period_end))
+                periods[(*_signature(f, cfg, dated=False), f.modality)].add(
+                    (f.period_label, f.period_start, f.period_end))
         for f in by_article.get(link.corrector, []):
             if f.period_end:
                 continue
-            options = periods.get(_signature(f, cfg, dated=False), set())
+            options = periods.get((*_signature(f, cfg, dated=False), f.modality), set())
             if len(options) == 1:
                 f.period_label, f.period_start, f.period_end = next(iter(options))
                 f.inherited = f"period of the same figure in the corrected article {link.corrected}"

@@ -98,7 +98,7 @@ def _body_note(text: str) -> tuple[str, str | None]:
             end = m.end()
             rest = re.match(r"[^.)]*[.)]?", text[end:])
             sentence = found + (rest.group(0) if rest and not found.rstrip().endswith((".", ")")) else "")
-            cleaned = " ".join(sentence.split()).strip(" -\u2014([").rstrip(")")
+            cleaned = " ".join(sentence.split()).lstrip(" -\u2014([.;").rstrip(" )")
             if best is None or m.start() < best[0]:
                 best = (m.start(), kind, cleaned)
             break
