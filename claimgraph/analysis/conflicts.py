@@ -45,6 +45,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 ACTUAL = ("reported", "prior_period", "preliminary")
@@ -134,6 +135,7 @@ def modality_class(f: Fact, cfg: AgreementConfig) -> str:
     return f"forecast@{f.source}"
 
 
+@lru_cache(maxsize=65536)
 def period_span(start: str | None, end: str | None) -> str:
     """A period by its dates: ``instant`` or its length in whole months (``P3M``, ``P9M``, ``P12M``).
 

@@ -108,6 +108,7 @@ class _Problem:
     e_direct: Arr  # 1 when the candidate lies in the claim's interval (or is the same category)
     unobserved: Arr  # per group: false values nobody stated
     ind: Arr = field(default_factory=lambda: np.ones(0))
+    quote_keys: list[str] = field(default_factory=list)
 
 
 def resolve(groups: list[Group], *, config: TruthConfig | None = None,
@@ -328,18 +329,22 @@ def _independence(p: _Problem, acc: Arr, pair_copy: dict[tuple[int, int], float]
     for a, b in pair_copy:
         partners[a].add(b)
     quotes: dict[tuple[int, str], list[int]] = defaultdict(list)
-    for j, f in enumerate(p.facts):
-        if f.quote:
-            quotes[(int(p.c_own[j]), quote_key(f.quote))].append(j)
+    own = p.c_own.tolist()
+    if not p.quote_keys:
+        p.quote_keys = [quote_key(f.quote) if f.quote else "" for f in p.facts]
+    for j, key in enumerate(p.quote_keys):
+        if key:
+            quotes[(own[j], key)].append(j)
     same_quote: dict[int, set[int]] = defaultdict(set)
     for js in quotes.values():
         if len({int(p.c_src[j]) for j in js}) > 1:
             for j in js:
                 same_quote[j].update(js)
-    flagged = [j for j in range(len(p.facts)) if j in same_quote or int(p.c_src[j]) in partners]
+    src = p.c_src.tolist()
     by_value: dict[int, list[int]] = defaultdict(list)
-    for j in flagged:
-        by_value[int(p.c_own[j])].append(j)
+    for j in range(len(src)):
+        if j in same_quote or src[j] in partners:
+            by_value[own[j]].append(j)
     for js in by_value.values():
         if len(js) < 2:
             continue
