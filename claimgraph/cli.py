@@ -380,7 +380,7 @@ def conflicts(
 
 def _print_conflicts(report: list[dict[str, Any]]) -> None:
     colors = {"conflict": "red", "possible_conflict": "magenta", "revision": "yellow", "consistent": "green",
-              "unresolved": "white"}
+              "unresolved": "white", "divergent": "cyan"}
     if not report:
         out.print("No conflicts: every group of claims agrees (use --all to list them).", markup=False)
     for g in report:
@@ -404,8 +404,40 @@ def _print_conflicts(report: list[dict[str, Any]]) -> None:
         for cid in superseded - {x for s in sides for x in s}:
             c = by_id[cid]
             out.print(f"    {c['value']['stated']} (superseded) — {c['article_title']}", markup=False)
-        if g["resolved"] is not None:
-            out.print(f"  resolved: {g['resolved']:.6g}", markup=False)
+        for link in g.get("corrections", []):
+            out.print(f"  correction: {link['notice'] or 'corrected re-issue'} ({link['linked_because']})",
+                      markup=False, highlight=False)
+        out.print(f"  {_resolution_text(g)}", markup=False, highlight=False)
+        for e in g.get("estimates", []):
+            out.print(f"  {e['outcome'].replace('_', ' ')} against {e['stated']} ({e['modality']})"
+                      + (f": {e['difference_percent']:+.1f}%" if e["difference_percent"] is not None else ""),
+                      markup=False, highlight=False)
+
+
+def _resolution_text(g: dict[str, Any]) -> str:
+    """``resolved: 55.6B (confidence 0.91, 3 independent sources)`` or ``undecided: 55.6B | 48B``."""
+    if g.get("resolution") == "undecided":
+        sides = " | ".join(f"{_value(c)} ({c['independent_sources']} source{'s' * (c['independent_sources'] != 1)})"
+                           for c in g["candidates"])
+        return f"undecided: {sides}; the evidence is symmetric, no value is chosen"
+    if g.get("resolved") is None and g.get("resolved_text") is None:
+        return "not resolved"
+    value = g["resolved_text"] if g.get("resolved_text") is not None else _human(g["resolved"])
+    conf = g.get("confidence")
+    return (f"resolved: {value}" + (f" (confidence {conf:.2f}, {g['independent_sources']} independent "
+                                    f"source{'s' * (g['independent_sources'] != 1)})" if conf is not None else ""))
+
+
+def _value(c: dict[str, Any]) -> str:
+    return str(c["text"]) if c.get("text") is not None else _human(c["value"])
+
+
+def _human(v: float) -> str:
+    """55600000000.0 -> 55.6B (values are in base units)."""
+    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(v) >= scale:
+            return f"{v / scale:.6g}{suffix}"
+    return f"{v:.6g}"
 
 
 def _clip(text: str, n: int = 220) -> str:
@@ -421,9 +453,16 @@ def resolve(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, truncation
         rows = _stored(st, "resolve", truncation=truncation)
     if fmt is OutFormat.table:
         rows = [{"subject": r["subject"], "metric": r["metric"], "measure": r["measure"],
-                 "period": r["period"]["label"], "value": f"{r['value']:.6g}", "status": r["status"],
+                 "period": r["period"]["label"], "value": _resolved_cell(r), "status": r["status"],
+                 "confidence": "" if r["confidence"] is None else f"{r['confidence']:.2f}",
                  "support": len(r["support"]), "dissent": len(r["dissent"])} for r in rows]
     _emit(rows, fmt)
+
+
+def _resolved_cell(r: dict[str, Any]) -> str:
+    if r["resolution"] == "undecided":
+        return "undecided: " + " | ".join(_value(c) for c in r["candidates"])
+    return str(r["resolved_text"]) if r["resolved_text"] is not None else _human(r["value"])
 
 
 @app.command()

@@ -207,3 +207,99 @@ def test_import_claims(tmp_path: Path, runner: CliRunner) -> None:
     groups = json.loads(runner.invoke(app, ["conflicts", "--store", store, "--format", "json"]).stdout)
     (g,) = [g for g in groups if g["company"] == "Acme"]
     assert g["status"] == "conflict" and g["period"]["label"] == "2025-Q3" and len(g["claims"]) == 4
+
+
+# --- honest resolution, estimates, preliminary figures, copies, periods by dates -------------------------------
+
+def _fact(i: str, src: str, v: float, *, d: int = -8, modality: str = "reported", metric: str = "revenue",
+          period: tuple[str, str, str] = ("2025-Q3", "2025-07-01", "2025-09-30"), quote: str = "",
+          published: str | None = None) -> Fact:
+    return Fact(i, src, "Acme", metric, "level", v, v, v, d, "exact", "USD", *period, modality, None,
+                stated=f"${v / 1e9:g}B", quote=quote, published=published)
+
+
+@pytest.mark.parametrize("rows", [("Wire,55.6B", "Blog,48B"), ("Wire,48B", "Blog,55.6B")])
+def test_one_against_one_is_undecided_whichever_source_states_which(tmp_path: Path, runner: CliRunner,
+                                                                    rows: tuple[str, str]) -> None:
+    csv = tmp_path / "claims.csv"
+    csv.write_text("source,subject,metric,period,value\n" + "".join(
+        f"{src},CoreWeave,revenue_backlog,2025-09-30,{value}\n" for src, value in (r.split(",") for r in rows)))
+    store = str(tmp_path / "store")
+    assert runner.invoke(app, ["import-claims", str(csv), "--store", store]).exit_code == 0
+    result = runner.invoke(app, ["resolve", "--store", store, "--format", "json"])
+    (group,) = json.loads(result.stdout)
+    assert group["resolution"] == "undecided" and group["value"] is None and group["confidence"] is None
+    assert sorted(c["value"] for c in group["candidates"]) == [48e9, 55.6e9]
+    table = runner.invoke(app, ["conflicts", "--store", store]).stdout
+    assert "undecided: 55.6B (1 source) | 48B (1 source)" in table or "undecided: 48B (1 source) | 55.6B" in table
+    assert "resolved:" not in table
+    graph = runner.invoke(app, ["query", "SELECT ?r ?v WHERE { ?g cg:resolution ?r OPTIONAL { ?g cg:resolvedValue ?v } }",
+                                "--store", store, "--format", "json"])
+    assert json.loads(graph.stdout) == [{"r": "undecided", "v": None}]
+
+
+def test_more_independent_sources_decide_and_copies_count_once() -> None:
+    wire = "Acme said revenue was $5.2 billion in the third quarter."
+    facts = [_fact("a", "wire", 5.2e9, quote=wire), _fact("b", "paper", 5.2e9, quote=wire),
+             _fact("c", "blog", 4.1e9, quote="Acme made $4.1 billion.")]
+    (g,) = analyse_groups(facts, AgreementConfig())
+    resolve([g])
+    assert g.resolution == "undecided", "a syndicated copy is not a second source"
+    facts[1].quote = "Revenue came in at $5.2 billion, Acme said."
+    (g,) = analyse_groups(facts, AgreementConfig())
+    resolve([g])
+    assert g.resolution == "resolved" and g.resolved == 5.2e9 and g.independent == 2
+    assert g.confidence is not None and 0.5 < g.confidence < 1
+
+
+def test_estimates_are_a_series_with_beat_or_miss_never_a_conflict() -> None:
+    from claimgraph.analysis.analyse import analyse_facts
+
+    facts = [_fact("a", "s1", 5.2e9), _fact("b", "s2", 5.2e9), _fact("e1", "s1", 5.0e9, modality="analyst_estimate"),
+             _fact("e2", "s3", 5.4e9, modality="analyst_estimate"), _fact("e3", "s4", 5.2e9, modality="analyst_estimate")]
+    a = analyse_facts(facts)
+    actual = next(g for g in a.groups if g.modality_class == "actual")
+    estimates = next(g for g in a.groups if g.modality_class == "estimate")
+    assert actual.status == "consistent" and estimates.status == "divergent"
+    outcomes = {c.estimate.id: (c.outcome, round(c.percent or 0, 2)) for c in a.estimates}
+    assert outcomes == {"e1": ("beat", 4.0), "e2": ("miss", -3.7), "e3": ("in_line", 0.0)}
+    (row,) = [r for r in conflicts_report(a, include_all=True) if r["modality_class"] == "actual"]
+    assert {e["outcome"] for e in row["estimates"]} == {"beat", "miss", "in_line"}
+    assert not [r for r in conflicts_report(a) if r["status"] == "conflict"]
+
+
+def test_final_figures_supersede_preliminary_ones() -> None:
+    facts = [_fact("p", "s1", 5.0e9, modality="preliminary"), _fact("f", "s2", 5.2e9)]
+    (g,) = analyse_groups(facts, AgreementConfig())
+    assert g.status == "revision" and [f.id for f in g.superseded] == ["p"]
+    facts = [_fact("p", "s1", 5.2e9, modality="preliminary"), _fact("f", "s2", 5.2e9)]
+    assert analyse_groups(facts, AgreementConfig())[0].status == "consistent"
+
+
+def test_periods_group_by_dates_and_cumulative_periods_stay_apart() -> None:
+    q = [_fact("a", "s1", 1e9, period=("FY1987-Q3", "1986-10-01", "1986-12-31")),
+         _fact("b", "s2", 1e9, period=("1986-Q4", "1986-10-01", "1986-12-31")),
+         _fact("c", "s3", 1e9, period=("Q4 to Dec 27", "1986-09-28", "1986-12-27"))]
+    nine = [_fact("n", "s1", 3e9, period=("9M 1986", "1986-04-01", "1986-12-31"))]
+    groups = analyse_groups(q + nine, AgreementConfig())
+    assert sorted((g.key[3], len(g.facts), g.status) for g in groups) == [("P3M", 3, "consistent"),
+                                                                           ("P9M", 1, "consistent")]
+    quarter = next(g for g in groups if g.key[3] == "P3M")
+    assert quarter.labels == ["1986-Q4", "FY1987-Q3", "Q4 to Dec 27"]
+
+
+def test_categorical_values_learn_trust_across_groups() -> None:
+    def cat(i: str, src: str, obj: str, value: str) -> Fact:
+        return Fact(i, src, obj, "author", "level", 0, 0, None, 0, "exact", "category", "p", "2000-01-01",
+                    "2000-01-01", "reported", None, stated=value, category=value)
+
+    facts = []
+    for n in range(5):
+        facts += [cat(f"a{n}", "good", f"book{n}", "knuth"), cat(f"b{n}", "good2", f"book{n}", "knuth"),
+                  cat(f"c{n}", "bad", f"book{n}", "smith")]
+    facts += [cat("x", "good", "book9", "hoare"), cat("y", "bad", "book9", "wirth")]
+    groups = analyse_groups(facts, AgreementConfig())
+    trust = resolve(groups)
+    assert trust["good"] > trust["bad"]
+    last = next(g for g in groups if g.company == "book9")
+    assert last.resolution == "resolved" and last.resolved_text == "hoare"

@@ -2,11 +2,15 @@
 
 Stages:
 
-1. read every current classified claim with the bundled ``analysis-input`` query;
-2. group and decide agreement (:mod:`claimgraph.analysis.conflicts`);
-3. resolve values and learn source trust (:mod:`claimgraph.analysis.truth`);
-4. cross-check arithmetic (:mod:`claimgraph.analysis.crosschecks`);
-5. replace the analysis named graph with groups, sides, checks and trust scores.
+1. read every current classified claim with the bundled ``analysis-input`` query, and the articles' correction
+   notices with ``article-corrections``;
+2. link corrected re-issues to the articles they correct (:mod:`claimgraph.analysis.corrections`);
+3. group and decide agreement, revisions and corrections (:mod:`claimgraph.analysis.conflicts`);
+4. find copies (:mod:`claimgraph.analysis.copies`), resolve values and learn source trust
+   (:mod:`claimgraph.analysis.truth`);
+5. compare estimates with actuals (:mod:`claimgraph.analysis.estimates`) and cross-check arithmetic
+   (:mod:`claimgraph.analysis.crosschecks`);
+6. replace the analysis named graph with groups, sides, resolutions, links, comparisons, checks and trust scores.
 
 >>> from claimgraph.graph.store import open_store
 >>> from claimgraph.pipeline import ingest
@@ -22,13 +26,16 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimgraph import __version__
-from claimgraph.analysis.conflicts import AgreementConfig, Fact, Group, analyse_groups
+from claimgraph.analysis.conflicts import AgreementConfig, Fact, Group, analyse_groups, period_span
+from claimgraph.analysis.copies import figure_set_copies
+from claimgraph.analysis.corrections import CorrectionLink, Notice, inherit_periods, link_corrections
 from claimgraph.analysis.crosschecks import CrossCheck, cross_checks
-from claimgraph.analysis.truth import aggregate_trust, resolve
+from claimgraph.analysis.estimates import EstimateComparison, compare_estimates
+from claimgraph.analysis.truth import TruthConfig, aggregate_trust, resolve
 from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, RDF, SCHEMA, XSD
 from claimgraph.graph.rdf import (
     TOOL,
@@ -56,6 +63,10 @@ class Analysis:
     trust: dict[str, float]
     people: dict[tuple[str, str], float]
     facts: list[Fact]
+    corrections: list[CorrectionLink] = field(default_factory=list)
+    notices: dict[str, Notice] = field(default_factory=dict)
+    copies: set[tuple[str, str]] = field(default_factory=set)
+    estimates: list[EstimateComparison] = field(default_factory=list)
 
 
 def _f(value: Any) -> float:
@@ -86,8 +97,18 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
+def load_notices(store: Store) -> dict[str, Notice]:
+    """Every current article's correction notice."""
+    out: dict[str, Notice] = {}
+    for r in store.select(load_query("article-corrections").text):
+        refers = _iso(r.get("refers"))
+        out[r["article"]] = Notice(r.get("kind") or "correction", r["notice"], refers[:10] if refers else None)
+    return out
+
+
 def analyse(store: Store, *, config: AgreementConfig | None = None, write: bool = True,
-            facts: list[Fact] | None = None) -> Analysis:
+            facts: list[Fact] | None = None, notices: dict[str, Notice] | None = None,
+            truth: TruthConfig | None = None) -> Analysis:
     """Run the whole analysis over ``store``.
 
     With ``write`` (and no ``facts`` given) this is ``claimgraph analyse``: the facts come from the claim
@@ -101,14 +122,38 @@ def analyse(store: Store, *, config: AgreementConfig | None = None, write: bool 
 
         return analyse_store(store, config=cfg).analysis
     facts = load_facts(store) if facts is None else facts
-    groups = analyse_groups(facts, cfg)
-    trust = resolve(groups)
-    checks = cross_checks(groups, load_vocabulary())
-    people = aggregate_trust(trust, facts)
-    result = Analysis(groups, checks, trust, people, facts)
+    notices = load_notices(store) if notices is None else notices
+    result = analyse_facts(facts, notices, config=cfg, truth=truth)
     if write:
         store.replace_graph_nquads(ANALYSIS_GRAPH, analysis_nquads(result))
     return result
+
+
+def analyse_facts(facts: list[Fact], notices: dict[str, Notice] | None = None, *,
+                  config: AgreementConfig | None = None, truth: TruthConfig | None = None) -> Analysis:
+    """The analysis of claims already in memory (stages 2-5; see the module docstring).
+
+    >>> mk = lambda i, src, v: Fact(i, src, "Acme", "revenue", "level", v, v, v, -8, "exact", "USD", "2025-Q3",
+    ...                             "2025-07-01", "2025-09-30", "reported", None, stated=f"${v / 1e9}B")
+    >>> a = analyse_facts([mk("a", "Wire", 55.6e9), mk("b", "Blog", 48e9)])
+    >>> [(g.status, g.resolution, g.resolved) for g in a.groups]
+    [('conflict', 'undecided', None)]
+    """
+    cfg = config or AgreementConfig()
+    notices = notices or {}
+    links = link_corrections(facts, notices, cfg=cfg) if notices else []
+    inherit_periods(facts, links, cfg)
+    corrected_by: dict[str, list[str]] = {}
+    for link in links:
+        corrected_by.setdefault(link.corrected, []).append(link.corrector)
+    groups = analyse_groups(facts, cfg, corrected_by)
+    copies = figure_set_copies((f.source, (f.company, f.metric, f.measure, period_span(f.period_start, f.period_end),
+                                            f.period_end, f.stated.strip().lower())) for f in facts)
+    copies |= {(min(link.corrector, link.corrected), max(link.corrector, link.corrected)) for link in links}
+    trust = resolve(groups, config=truth, copies=copies)
+    checks = cross_checks(groups, load_vocabulary())
+    people = aggregate_trust(trust, facts)
+    return Analysis(groups, checks, trust, people, facts, links, notices, copies, compare_estimates(groups))
 
 
 def _num(v: float) -> str:
@@ -130,7 +175,9 @@ _P = {name: f"<{CG[name]}>" for name in (
     "toleranceLow", "toleranceHigh", "status", "subject", "metric", "measure", "unit", "modalityClass", "period",
     "periodLabel", "reason", "member", "superseded", "revision", "side", "low", "high", "winning", "comparedWith",
     "resolvedValue", "resolvedLow", "resolvedHigh", "checkKind", "verdict", "explanation", "computedLow",
-    "computedHigh", "input", "checks", "impliesMetric", "source", "sourceKind", "trust", "claimCount")}
+    "computedHigh", "input", "checks", "impliesMetric", "source", "sourceKind", "trust", "claimCount", "resolution",
+    "confidence", "independentSources", "corrects", "copyOf", "actual", "estimate", "outcome", "difference",
+    "differencePercent", "resolvedText")}
 _TYPE = f"<{RDF.type}>"
 
 
@@ -152,8 +199,26 @@ def analysis_nquads(a: Analysis) -> str:
         _group_lines(grp, w, run)
     for check in a.checks:
         _check_lines(check, w)
+    for link in a.corrections:
+        w.add(nq_iri(link.corrector), _P["corrects"], nq_iri(link.corrected))
+    for x, y in sorted(a.copies):
+        w.add(nq_iri(x), _P["copyOf"], nq_iri(y))
+    for comp in a.estimates:
+        _estimate_lines(comp, w)
     _trust_lines(a, w)
     return "".join(w.lines)
+
+
+def _estimate_lines(comp: EstimateComparison, w: _Writer) -> None:
+    c = nq_iri(str(ID[f"estimate-comparison/{comp.id}"]))
+    w.add(c, _TYPE, f"<{CG.EstimateComparison}>")
+    w.add(c, _P["actual"], nq_iri(str(ID[f"group/{comp.actual.id}"])))
+    w.add(c, _P["estimate"], nq_iri(comp.estimate.id))
+    w.add(c, _P["outcome"], nq_str(comp.outcome))
+    if comp.difference is not None:
+        w.add(c, _P["difference"], _num(comp.difference))
+    if comp.percent is not None:
+        w.add(c, _P["differencePercent"], _num(comp.percent))
 
 
 def _group_lines(grp: Group, w: _Writer, run: str) -> None:
@@ -178,6 +243,11 @@ def _group_lines(grp: Group, w: _Writer, run: str) -> None:
         w.add(g, _P["member"], nq_iri(f.id))
     for newer, _older in grp.revisions:
         w.add(g, _P["revision"], nq_iri(newer.id))
+    if grp.resolution:
+        w.add(g, _P["resolution"], nq_str(grp.resolution))
+    if grp.confidence is not None:
+        w.add(g, _P["confidence"], _num(grp.confidence))
+        w.add(g, _P["independentSources"], nq_int(grp.independent))
     winner = {id(f) for f in grp.support}
     for n, side in enumerate(grp.clusters):
         s = nq_iri(str(ID[f"group/{grp.id}/side/{n}"]))
@@ -191,6 +261,8 @@ def _group_lines(grp: Group, w: _Writer, run: str) -> None:
             w.add(s, _P["member"], nq_iri(f.id))
     for other in grp.compared_with:
         w.add(g, _P["comparedWith"], nq_iri(str(ID[f"group/{other.id}"])))
+    if grp.resolved_text is not None:
+        w.add(g, _P["resolvedText"], nq_str(grp.resolved_text))
     if grp.resolved is not None:
         w.add(g, _P["resolvedValue"], _num(grp.resolved))
         w.add(g, _P["resolvedLow"], _num(grp.resolved_low if grp.resolved_low is not None else grp.resolved))
@@ -235,52 +307,90 @@ def _trust_lines(a: Analysis, w: _Writer) -> None:
 
 # --- reports -----------------------------------------------------------------
 
-def _period_json(grp: Group) -> dict[str, str | None] | None:
+def _period_json(grp: Group) -> dict[str, Any] | None:
     label, start, end = grp.period
-    return None if label is None else {"label": label, "start": start, "end": end}
+    if label is None:
+        return None
+    return {"label": label, "start": start, "end": end, "labels": grp.labels,
+            "length": grp.key[3] if grp.key[3] else None}
 
 
-def _claim_json(f: Fact, trust: dict[str, float]) -> dict[str, Any]:
-    return {"id": f.id, "article": f.source, "article_title": f.title, "author": f.author,
-            "value": {"low": f.low, "high": f.high, "stated": f.stated, "unit": f.unit, "qualifier": f.qualifier},
-            "tolerance": [f.cmp_low, f.cmp_high], "period": f.period_label, "modality": f.modality,
-            "quote": f.quote, "trust": round(trust.get(f.source, 0.0), 4)}
+def _claim_json(f: Fact, a: Analysis) -> dict[str, Any]:
+    notice = a.notices.get(f.source)
+    out = {"id": f.id, "article": f.source, "article_title": f.title, "author": f.author,
+           "publisher": f.publisher, "published": f.published,
+           "value": {"low": f.low, "high": f.high, "stated": f.stated, "unit": f.unit, "qualifier": f.qualifier},
+           "tolerance": [f.cmp_low, f.cmp_high], "period": f.period_label, "modality": f.modality,
+           "quote": f.quote, "trust": round(a.trust.get(f.source, 0.0), 4)}
+    if notice is not None:
+        out["correction_notice"] = notice.text
+    if f.inherited:
+        out["period_from"] = f.inherited
+    return out
+
+
+def _resolution_json(grp: Group) -> dict[str, Any]:
+    """How the group was resolved: the value, or ``undecided`` with every candidate and its evidence."""
+    return {"resolution": grp.resolution or None, "resolved": grp.resolved, "resolved_text": grp.resolved_text,
+            "confidence": None if grp.confidence is None else round(grp.confidence, 4),
+            "independent_sources": grp.independent if grp.resolution == "resolved" else None,
+            "candidates": grp.candidates if grp.resolution == "undecided" or len(grp.candidates) > 1 else []}
+
+
+def _estimates_json(a: Analysis, grp: Group) -> list[dict[str, Any]]:
+    return [{"estimate": c.estimate.id, "stated": c.estimate.stated, "article": c.estimate.source,
+             "article_title": c.estimate.title, "modality": c.estimate.modality, "outcome": c.outcome,
+             "difference": c.difference, "difference_percent": None if c.percent is None else round(c.percent, 2)}
+            for c in a.estimates if c.actual is grp]
+
+
+def _corrections_json(a: Analysis, grp: Group) -> list[dict[str, Any]]:
+    sources = {f.source for f in grp.facts}
+    return [{"corrector": link.corrector, "corrects": link.corrected, "notice": a.notices[link.corrector].text
+             if link.corrector in a.notices else None, "linked_because": link.reason}
+            for link in a.corrections if link.corrector in sources or link.corrected in sources]
+
+
+ORDER = {"conflict": 0, "possible_conflict": 1, "revision": 2, "divergent": 3, "consistent": 4, "unresolved": 5}
 
 
 def conflicts_report(a: Analysis, *, include_all: bool = False) -> list[dict[str, Any]]:
     """The groups of ``conflicts --format json``: conflicts, possible conflicts and revisions (or all)."""
     out = []
-    order = {"conflict": 0, "possible_conflict": 1, "revision": 2, "consistent": 3, "unresolved": 4}
-    for grp in sorted(a.groups, key=lambda g: (order[g.status], g.company, g.metric, g.period[2] or "", g.id)):
-        if not include_all and grp.status in ("consistent", "unresolved"):
+    for grp in sorted(a.groups, key=lambda g: (ORDER[g.status], g.company, g.metric, g.period[2] or "", g.id)):
+        if not include_all and grp.status in ("consistent", "unresolved", "divergent"):
             continue
         out.append({
             "id": str(ID[f"group/{grp.id}"]), "company": grp.company, "metric": grp.metric, "measure": grp.measure,
-            "unit": grp.key[5], "modality_class": grp.key[6], "period": _period_json(grp), "status": grp.status,
-            "reason": grp.reason or None,
-            "claims": [_claim_json(f, a.trust) for f in grp.facts],
+            "unit": grp.unit, "modality_class": grp.modality_class, "period": _period_json(grp),
+            "status": grp.status, "reason": grp.reason or None,
+            "claims": [_claim_json(f, a) for f in grp.facts],
             "sides": [[f.id for f in side] for side in grp.clusters],
             "superseded": [f.id for f in grp.superseded],
             "revisions": [{"current": n.id, "revises": o.id} for n, o in grp.revisions],
+            "corrections": _corrections_json(a, grp),
             "compared_with": [str(ID[f"group/{o.id}"]) for o in grp.compared_with],
-            "resolved": grp.resolved,
+            **_resolution_json(grp),
+            "estimates": _estimates_json(a, grp),
         })
     return out
 
 
 def resolve_report(a: Analysis) -> list[dict[str, Any]]:
-    """One object per group with its resolved value, support and dissent (``resolve --format json``)."""
+    """One object per group with its resolved value (or ``undecided`` and the candidates), support and dissent."""
     out = []
     for grp in sorted(a.groups, key=lambda g: (g.company, g.metric, g.measure, g.period[2] or "", g.id)):
-        if grp.resolved is None:
+        if not grp.resolution:
             continue
         label, start, end = grp.period
         out.append({
             "group": str(ID[f"group/{grp.id}"]), "subject": grp.company, "metric": grp.metric,
-            "measure": grp.measure, "unit": grp.key[5], "status": grp.status,
+            "measure": grp.measure, "unit": grp.unit, "status": grp.status, "modality_class": grp.modality_class,
             "period": {"label": label, "start": start, "end": end},
             "value": grp.resolved, "low": grp.resolved_low, "high": grp.resolved_high,
+            **_resolution_json(grp),
             "support": _sources(grp.support, a.trust), "dissent": _sources(grp.dissent, a.trust),
+            "estimates": _estimates_json(a, grp),
         })
     return out
 

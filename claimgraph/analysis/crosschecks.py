@@ -79,7 +79,7 @@ def cross_checks(groups: list[Group], vocab: Vocabulary) -> list[CrossCheck]:
     for g in actual:
         by_measure[g.measure].append(g)
         if g.measure == "level":
-            levels[(g.company, g.metric, g.key[3], g.key[4])] = g
+            levels[(g.company, g.metric, g.start or '', g.end or '')] = g
     out: list[CrossCheck] = []
     out += _growth(by_measure, levels)
     out += _margins(by_measure["level"], levels, vocab)
@@ -92,7 +92,7 @@ def _growth(by_measure: dict[str, list[Group]], levels: dict[tuple[str, str, str
     out = []
     for measure, shift in (("change_yoy", {"years": -1}), ("change_qoq", {"months": -3})):
         for g in by_measure.get(measure, []):
-            start, end = g.key[3], g.key[4]
+            start, end = g.start or '', g.end or ''
             prev_key = (g.company, g.metric, _shift(start, **shift) if start != end else _shift(end, **shift),
                         _shift(end, **shift))
             cur = levels.get((g.company, g.metric, start, end))
@@ -122,9 +122,9 @@ def _margins(level_groups: list[Group], levels: dict[tuple[str, str, str, str], 
         if metric is None or len(metric.ratio_of) != 2 or (m := _iv(g)) is None:
             continue
         num_id, den_id = metric.ratio_of
-        key = (g.company, num_id, g.key[3], g.key[4])
+        key = (g.company, num_id, g.start or '', g.end or '')
         num = levels.get(key)
-        den = levels.get((g.company, den_id, g.key[3], g.key[4]))
+        den = levels.get((g.company, den_id, g.start or '', g.end or ''))
         if num is None or (n := _iv(num)) is None or m[0] <= 0:
             continue
         unit = num.key[5]
@@ -147,13 +147,13 @@ def _subperiods(level_groups: list[Group], vocab: Vocabulary) -> list[CrossCheck
     series: dict[tuple[str, str, str], list[Group]] = defaultdict(list)
     for g in level_groups:
         metric = vocab.get(g.metric)
-        if metric is None or metric.kind != "flow" or metric.unit in ("percent", "ratio") or g.key[3] == g.key[4]:
+        if metric is None or metric.kind != "flow" or metric.unit in ("percent", "ratio") or g.key[3] == "instant":
             continue
         series[(g.company, g.metric, g.key[5])].append(g)
     for (_, _, unit), gs in series.items():
         by_start: dict[str, list[Group]] = defaultdict(list)
         for g in gs:
-            by_start[g.key[3]].append(g)
+            by_start[g.start or ''].append(g)
         for whole in gs:
             parts = _tiling(whole, by_start)
             if len(parts) < 2 or (w := _iv(whole)) is None:
@@ -172,18 +172,18 @@ def _subperiods(level_groups: list[Group], vocab: Vocabulary) -> list[CrossCheck
 
 def _tiling(whole: Group, by_start: dict[str, list[Group]]) -> list[Group]:
     """Consecutive shorter groups that exactly cover ``whole``'s period (longest parts first)."""
-    cursor, end = whole.key[3], whole.key[4]
+    cursor, end = whole.start or '', whole.end or ''
     parts: list[Group] = []
     while cursor <= end:
-        options = [g for g in by_start.get(cursor, []) if g is not whole and g.key[4] <= end
-                   and (g.key[3], g.key[4]) != (whole.key[3], whole.key[4])]
+        options = [g for g in by_start.get(cursor, []) if g is not whole and (g.end or '') <= end
+                   and (g.start, g.end) != (whole.start, whole.end)]
         if not options:
             return []
-        nxt = max(options, key=lambda g: g.key[4])
+        nxt = max(options, key=lambda g: g.end or '')
         parts.append(nxt)
-        if nxt.key[4] == end:
+        if nxt.end == end:
             return parts
-        cursor = (dt.date.fromisoformat(nxt.key[4]) + dt.timedelta(days=1)).isoformat()
+        cursor = (dt.date.fromisoformat(nxt.end or end) + dt.timedelta(days=1)).isoformat()
     return []
 
 
@@ -192,10 +192,10 @@ def _parts(part_groups: list[Group], levels: dict[tuple[str, str, str, str], Gro
     out = []
     by_total: dict[tuple[str, str, str, str], list[Group]] = defaultdict(list)
     for p in part_groups:
-        total = levels.get((p.company, p.metric, p.key[3], p.key[4]))
+        total = levels.get((p.company, p.metric, p.start or '', p.end or ''))
         if total is None or (piv := _iv(p)) is None or (t := _iv(total)) is None:
             continue
-        by_total[(p.company, p.metric, p.key[3], p.key[4])].append(p)
+        by_total[(p.company, p.metric, p.start or '', p.end or '')].append(p)
         verdict = "consistent" if piv[0] <= t[1] else "inconsistent"
         unit = p.key[5]
         text = f"part {_fmt(p.resolved or 0, unit)} of total {_fmt(total.resolved or 0, unit)} ({p.period[0]})"

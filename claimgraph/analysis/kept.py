@@ -22,23 +22,29 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from claimgraph.analysis.analyse import (
+    ORDER,
     Analysis,
     _check_lines,
+    _estimate_lines,
     _group_lines,
     _trust_lines,
     _Writer,
+    analyse_facts,
+    load_notices,
 )
-from claimgraph.analysis.conflicts import AgreementConfig, Fact, Group, analyse_groups
-from claimgraph.analysis.crosschecks import CrossCheck, cross_checks
-from claimgraph.analysis.truth import aggregate_trust, apply_trust, resolve
+from claimgraph.analysis.analyse import conflicts_report as fresh_conflicts
+from claimgraph.analysis.analyse import resolve_report as fresh_resolutions
+from claimgraph.analysis.conflicts import AgreementConfig, Fact, Group
+from claimgraph.analysis.crosschecks import CrossCheck
 from claimgraph.graph.index import ClaimIndex
-from claimgraph.graph.namespaces import ANALYSIS_GRAPH, ID, PROV, SCHEMA, XSD
+from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, SCHEMA, XSD
 from claimgraph.graph.rdf import TOOL, nq_iri, nq_str, safe_segment
 from claimgraph.graph.store import Store
 
@@ -92,22 +98,16 @@ def update(store: Store, ix: ClaimIndex, companies: set[str] | None, *, generati
     due = trust_at < 0 or claims_now > trust_at * (1 + TRUST_GROWTH) or claims_now < trust_at * (1 - TRUST_GROWTH)
     full = companies is None or bool(refresh_trust) or (refresh_trust is None and due)
     facts = load_facts(ix, None if full else companies)
-    groups = analyse_groups(facts, cfg)
+    # Groups never span companies, so the companies a write touched are analysed on their own (corrections,
+    # estimates and copies included); trust is learned across the store on a refresh, and between refreshes the
+    # touched groups are resolved with what their own claims teach (the stored global trust is reported).
+    a = analyse_facts(facts, load_notices(store), config=cfg)
+    scope = set(_stored_companies(ix)) | {f.company for f in facts} if full else set(companies or ())
+    rewritten = _store(store, ix, scope, a)
     if full:
-        trust = resolve(groups)
-        people = aggregate_trust(trust, facts)
-        scope = set(_stored_companies(ix)) | {f.company for f in facts}
-    else:
-        trust = stored_trust(ix)
-        apply_trust(groups, trust)
-        people = {}
-        scope = set(companies or ())
-    checks = cross_checks(groups, _vocabulary())
-    rewritten = _store(store, ix, scope, groups, checks, facts)
-    if full:
-        _store_trust(store, ix, Analysis(groups, checks, trust, people, facts), generation, claims_now)
+        _store_trust(store, ix, a, generation, claims_now)
     _write_run(store, generation, full)
-    return UpdateResult(len(scope), len(groups), rewritten, full, Analysis(groups, checks, trust, people, facts))
+    return UpdateResult(len(scope), len(a.groups), rewritten, full, a)
 
 
 def _vocabulary() -> Any:
@@ -124,9 +124,9 @@ def stored_trust(ix: ClaimIndex) -> dict[str, float]:
     return {r[0]: r[1] for r in ix.con.execute("SELECT source, value FROM trust WHERE kind = 'article'").fetchall()}
 
 
-def _store(store: Store, ix: ClaimIndex, scope: set[str], groups: list[Group], checks: list[CrossCheck],
-           facts: list[Fact]) -> int:
+def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis) -> int:
     """Replace the stored analysis of the companies in ``scope``: index rows, and RDF graphs that changed."""
+    groups, checks, facts = a.groups, a.checks, a.facts
     by_company: dict[str, list[Group]] = defaultdict(list)
     for g in groups:
         by_company[g.company].append(g)
@@ -142,7 +142,7 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], groups: list[Group], c
     hashes: dict[str, str] = {}
     for company in scope:
         text = _company_nquads(company, by_company.get(company, []), checks_by.get(company, []),
-                               facts_by.get(company, []))
+                               facts_by.get(company, []), a)
         texts[company] = text
         hashes[company] = hashlib.sha256(text.encode("utf-8")).hexdigest() if text else ""
     changed = sorted(c for c in scope if hashes[c] != old.get(c))
@@ -152,7 +152,7 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], groups: list[Group], c
     data = "".join(texts[c] for c in changed)
     if data:
         store.add_nquads(data)
-    _store_rows(ix, scope, by_company, checks_by)
+    _store_rows(ix, scope, by_company, checks_by, a)
     ix.con.execute("DELETE FROM company_hash WHERE company IN (SELECT unnest(?))", [sorted(scope)])
     keep = [(c, h) for c, h in hashes.items() if h]
     if keep:
@@ -160,7 +160,8 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], groups: list[Group], c
     return len(changed)
 
 
-def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck], facts: list[Fact]) -> str:
+def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck], facts: list[Fact],
+                    a: Analysis) -> str:
     if not groups and not checks:
         return ""
     w = _Writer()
@@ -172,12 +173,22 @@ def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck],
         _group_lines(g, w, run)
     for check in checks:
         _check_lines(check, w)
+    ids = {g.id for g in groups}
+    for comp in a.estimates:
+        if comp.actual.id in ids:
+            _estimate_lines(comp, w)
+    sources = {f.source for f in facts}
+    for link in a.corrections:
+        if link.corrector in sources:
+            w.add(nq_iri(link.corrector), f"<{CG.corrects}>", nq_iri(link.corrected))
     return "".join(w.lines)
 
 
 def _store_rows(ix: ClaimIndex, scope: set[str], by_company: dict[str, list[Group]],
-                checks_by: dict[str, list[CrossCheck]]) -> None:
+                checks_by: dict[str, list[CrossCheck]], a: Analysis) -> None:
     companies = sorted(scope)
+    reports = {r["id"]: json.dumps(r, default=str) for r in fresh_conflicts(a, include_all=True)}
+    resolutions = {r["group"]: json.dumps(r, default=str) for r in fresh_resolutions(a)}
     for table in ("groups", "group_claims", "group_links", "checks"):
         ix.con.execute(f"DELETE FROM {table} WHERE company IN (SELECT unnest(?))", [companies])
     groups_rows: list[tuple[Any, ...]] = []
@@ -188,7 +199,8 @@ def _store_rows(ix: ClaimIndex, scope: set[str], by_company: dict[str, list[Grou
         for n, g in enumerate(by_company.get(company, [])):
             label, start, end = g.period
             groups_rows.append((g.id, company, g.metric, g.measure, g.key[5], g.key[6], label, start, end, g.status,
-                                g.reason, g.resolved, g.resolved_low, g.resolved_high, len(g.facts), n))
+                                g.reason, g.resolved, g.resolved_low, g.resolved_high, len(g.facts), n,
+                                reports.get(_gid(g.id)), resolutions.get(_gid(g.id))))
             gone = {id(f) for f in g.superseded}
             winner = {id(f) for f in g.support}
             for pos, f in enumerate(g.facts):
@@ -300,64 +312,19 @@ def trust_state(ix: ClaimIndex) -> dict[str, Any]:
 
 
 def conflicts_report(ix: ClaimIndex, *, include_all: bool = False) -> list[dict[str, Any]]:
-    """The stored groups in the shape of :func:`claimgraph.analysis.analyse.conflicts_report`."""
-    where = "" if include_all else "WHERE status NOT IN ('consistent', 'unresolved')"
-    groups = ix.rows(f"SELECT * FROM groups {where}")
-    groups.sort(key=lambda g: (_ORDER[g["status"]], g["company"], g["metric"], g["period_end"] or "", g["gid"]))
-    gids = [g["gid"] for g in groups]
-    trust = stored_trust(ix)
-    members: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    if gids:
-        rows = ix.rows("""SELECT m.gid, m.pos, m.cmp_low, m.cmp_high, c.claim, c.article, c.title, c.author, c.low,
-                c.high, c.stated, c.unit, c.qualifier, c.period_label, c.modality, c.quote
-            FROM group_claims m JOIN claims c ON c.claim = m.claim
-            WHERE m.gid IN (SELECT unnest(?)) ORDER BY m.gid, m.pos""", [gids])
-        for r in rows:
-            members[r["gid"]].append({
-                "id": r["claim"], "article": r["article"], "article_title": r["title"], "author": r["author"],
-                "value": {"low": r["low"], "high": r["high"], "stated": r["stated"], "unit": r["unit"],
-                          "qualifier": r["qualifier"]},
-                "tolerance": [r["cmp_low"], r["cmp_high"]], "period": r["period_label"], "modality": r["modality"],
-                "quote": r["quote"], "trust": round(trust.get(r["article"], 0.0), 4)})
-    links = _links(ix, gids) if gids else {}
-    out = []
-    for g in groups:
-        lk = links.get(g["gid"], {})
-        period = None if g["period_label"] is None else {"label": g["period_label"], "start": g["period_start"],
-                                                            "end": g["period_end"]}
-        out.append({
-            "id": _gid(g["gid"]), "company": g["company"], "metric": g["metric"], "measure": g["measure"],
-            "unit": g["unit"], "modality_class": g["modality_class"], "period": period, "status": g["status"],
-            "reason": g["reason"] or None, "claims": members.get(g["gid"], []),
-            "sides": lk.get("side", []), "superseded": [a for a, _ in lk.get("superseded", [])],
-            "revisions": [{"current": a, "revises": b} for a, b in lk.get("revision", [])],
-            "compared_with": [_gid(a) for a, _ in lk.get("compared", [])], "resolved": g["resolved"],
-        })
-    return out
+    """The stored groups, exactly as :func:`claimgraph.analysis.analyse.conflicts_report` printed them."""
+    where = "" if include_all else "WHERE status NOT IN ('consistent', 'unresolved', 'divergent')"
+    groups = ix.rows(f"SELECT gid, status, company, metric, period_end, report FROM groups {where}")
+    groups.sort(key=lambda g: (ORDER.get(g["status"], 9), g["company"], g["metric"], g["period_end"] or "", g["gid"]))
+    return [json.loads(g["report"]) for g in groups if g["report"]]
 
 
 def resolve_report(ix: ClaimIndex) -> list[dict[str, Any]]:
-    """The stored resolutions in the shape of :func:`claimgraph.analysis.analyse.resolve_report`."""
-    groups = ix.rows("SELECT * FROM groups WHERE resolved IS NOT NULL")
+    """The stored resolutions, exactly as :func:`claimgraph.analysis.analyse.resolve_report` printed them."""
+    groups = ix.rows("SELECT gid, company, metric, measure, period_end, resolution FROM groups "
+                     "WHERE resolution IS NOT NULL")
     groups.sort(key=lambda g: (g["company"], g["metric"], g["measure"], g["period_end"] or "", g["gid"]))
-    trust = stored_trust(ix)
-    side: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = defaultdict(lambda: ([], []))
-    rows = ix.rows("""SELECT m.gid, m.support, c.claim, c.article, c.title, c.author, c.publisher, c.stated
-        FROM group_claims m JOIN claims c ON c.claim = m.claim
-        JOIN groups g ON g.gid = m.gid WHERE g.resolved IS NOT NULL AND NOT m.superseded ORDER BY m.gid, m.pos""")
-    for r in rows:
-        side[r["gid"]][0 if r["support"] else 1].append(r)
-    out = []
-    for g in groups:
-        support, dissent = side.get(g["gid"], ([], []))
-        out.append({
-            "group": _gid(g["gid"]), "subject": g["company"], "metric": g["metric"], "measure": g["measure"],
-            "unit": g["unit"], "status": g["status"],
-            "period": {"label": g["period_label"], "start": g["period_start"], "end": g["period_end"]},
-            "value": g["resolved"], "low": g["resolved_low"], "high": g["resolved_high"],
-            "support": _sources(support, trust), "dissent": _sources(dissent, trust),
-        })
-    return out
+    return [json.loads(g["resolution"]) for g in groups]
 
 
 def _sources(rows: list[dict[str, Any]], trust: dict[str, float]) -> list[dict[str, Any]]:
@@ -465,11 +432,7 @@ def stored_report(store: Store, kind: str, *, include_all: bool = False, truncat
 
     with closing(open_reader(store, note=note)) as ix:
         if not truncation:
-            cfg = AgreementConfig(truncation=False)
-            facts = load_facts(ix)
-            groups = analyse_groups(facts, cfg)
-            trust = resolve(groups)
-            a = Analysis(groups, cross_checks(groups, _vocabulary()), trust, aggregate_trust(trust, facts), facts)
+            a = analyse_facts(load_facts(ix), load_notices(store), config=AgreementConfig(truncation=False))
             return {"conflicts": lambda: fresh.conflicts_report(a, include_all=include_all),
                     "resolve": lambda: fresh.resolve_report(a), "trust": lambda: fresh.trust_report(a),
                     "checks": lambda: fresh.checks_report(a)}[kind]()

@@ -13,6 +13,9 @@ number in base units, or text such as "$55.6B" or "about 16%".
 Period(start=datetime.date(2015, 7, 1), end=datetime.date(2016, 6, 30), label='FY2016')
 >>> parse_value("about $55.6B", None).low
 52820000000.0
+>>> v = parse_value("55.6B", None)
+>>> v.low, v.decimals
+(55600000000.0, -8)
 """
 
 from __future__ import annotations
@@ -94,6 +97,14 @@ def parse_value(text: str, unit: str | None) -> Value:
     :raises ValueError: when no number is found.
     """
     t = str(text).strip()
+    if m := re.fullmatch(r"(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*([kKmMbBtT]|bn|mln|mn)", t):
+        # "55.6B", "120K", "3.2 mln": a number with a scale letter and no currency
+        scale = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12}[m.group(2).lower()]
+        digits = m.group(1).lstrip("-")
+        v = float(m.group(1).replace(",", "")) * scale
+        return Value(v, v, unit or "number", t, Qualifier.EXACT, _decimals(digits, scale), v)
+    if re.fullmatch(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
+        t = t.replace(",", "")
     if re.fullmatch(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?", t):
         v = float(t)
         digits = t.lstrip("-") if "e" not in t.lower() else str(int(v)) if v.is_integer() else t

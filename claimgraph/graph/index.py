@@ -48,14 +48,15 @@ ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 ARTICLE_NAMES = tuple(n for n, _ in ARTICLE_COLUMNS)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS claims ({", ".join(f"{n} {t}" for n, t in CLAIM_COLUMNS)});
 CREATE TABLE IF NOT EXISTS articles ({", ".join(f"{n} {t}" for n, t in ARTICLE_COLUMNS)});
 CREATE TABLE IF NOT EXISTS groups (gid VARCHAR, company VARCHAR, metric VARCHAR, measure VARCHAR, unit VARCHAR,
     modality_class VARCHAR, period_label VARCHAR, period_start VARCHAR, period_end VARCHAR, status VARCHAR,
-    reason VARCHAR, resolved DOUBLE, resolved_low DOUBLE, resolved_high DOUBLE, n_claims INTEGER, sort_key INTEGER);
+    reason VARCHAR, resolved DOUBLE, resolved_low DOUBLE, resolved_high DOUBLE, n_claims INTEGER, sort_key INTEGER,
+    report VARCHAR, resolution VARCHAR);
 CREATE TABLE IF NOT EXISTS group_claims (gid VARCHAR, company VARCHAR, claim VARCHAR, pos INTEGER,
     superseded BOOLEAN, support BOOLEAN, cmp_low DOUBLE, cmp_high DOUBLE);
 CREATE TABLE IF NOT EXISTS group_links (gid VARCHAR, company VARCHAR, kind VARCHAR, pos INTEGER, seq INTEGER,

@@ -188,6 +188,11 @@ def article_quads(ex: Extraction, *, now: dt.datetime | None = None, supersedes:
         q.append((art, DCTERMS.identifier, _lit(doc.record_id), meta))
     if supersedes is not None:
         q.append((art, PROV.wasRevisionOf, supersedes, meta))
+    if doc.correction is not None:
+        q += [(art, CG.correctionNotice, _lit(doc.correction.text), meta),
+              (art, CG.correctionKind, _lit(doc.correction.kind), meta)]
+        if doc.correction.refers_to is not None:
+            q.append((art, CG.correctsItemDated, _lit(doc.correction.refers_to), meta))
     for n, author in enumerate(doc.authors):
         a = author_iri(author.name, author.kind)
         ent = ENTITIES_GRAPH  # shared by every article: stored once, never in two graphs

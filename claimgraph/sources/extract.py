@@ -32,6 +32,7 @@ from collections import Counter
 
 from claimgraph.sources.claims import ArticleContext, claims_for_sentence
 from claimgraph.sources.companies import CompanyFinder, CompanyMention, Registry, load_registry, main_company
+from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.layout import unwrap
 from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Period, Quantity, Resolution
@@ -47,6 +48,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     """Extract every claim from ``doc``. Quotes are exact slices of ``doc.original``."""
     registry = registry or load_registry()
     vocab = vocab or load_vocabulary()
+    doc.correction = correction_notice(doc.title, doc.text, published=doc.published)
     text = unwrap(doc.text, doc.original, doc.origin)
     title_end = len(doc.title) if doc.title and text.startswith(doc.title[:20]) else 0
     headline = parse_headline(doc.title)

@@ -51,8 +51,8 @@ class Modality(StrEnum):
     PRIOR_GUIDANCE = "prior_guidance"
     FORECAST = "forecast"
     PRIOR_PERIOD = "prior_period"
-    ANALYST_ESTIMATE = "analyst_estimate"
-    PRELIMINARY = "preliminary"
+    ANALYST_ESTIMATE = "analyst_estimate"  # analysts' estimates and consensus, compared with the actual (beat/miss)
+    PRELIMINARY = "preliminary"  # a preliminary actual, superseded by the final figure
 
 
 class Resolution(StrEnum):
@@ -167,6 +167,19 @@ class Company:
     in_registry: bool = True
 
 
+@dataclass(frozen=True, slots=True)
+class CorrectionNotice:
+    """An article's note that it corrects, clarifies or re-issues an earlier item.
+
+    ``kind`` is ``correction``, ``clarification`` or ``refiled``; ``text`` the note as written;
+    ``refers_to`` the date of the corrected item when the note names it.
+    """
+
+    kind: str
+    text: str
+    refers_to: dt.date | None = None
+
+
 @dataclass(slots=True)
 class Document:
     """An article as read: normalised text, the map back to the original, and metadata."""
@@ -183,6 +196,7 @@ class Document:
     language: str = "en"
     record_id: str | None = None
     fmt: str = "txt"
+    correction: CorrectionNotice | None = None  # set by extraction (sources/corrections.py)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text to the original text."""
