@@ -181,6 +181,7 @@ class Document:
     language: str = "en"
     record_id: str | None = None
     fmt: str = "txt"
+    keywords: list[str] = field(default_factory=list)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text to the original text."""
