@@ -88,6 +88,11 @@ def parse_page(html: str) -> Any:
         return None
 
 
+def _squash(text: str) -> str:
+    """Runs of ASCII white space as one space (an ideographic space, which separates CJK title parts, stays)."""
+    return re.sub(r"[ \t\r\n\f\v\u00a0]+", " ", text).strip()
+
+
 def _text(value: object) -> str:
     return " ".join(htmllib.unescape(str(value)).split()) if value is not None else ""
 
@@ -375,11 +380,11 @@ def clean_title(title: str, sites: list[str]) -> tuple[str, list[str]]:
     >>> clean_title("Daily Planet: Acme beats forecasts", ["dailyplanet"])
     ('Acme beats forecasts', ['Daily Planet'])
     """
-    title = " ".join(title.split())
+    title = _squash(title)
     cut: list[str] = []
     m = _BRACKETED.search(title)
     if m and m.start() > 0:
-        cut.append(m.group(0).strip(" []＜＞【】〔〕"))
+        cut.append(m.group(0).strip(" \u3000[]＜＞【】〔〕"))
         title = title[:m.start()]
     lead = re.match(r"^([^:]{2,40}?):\s+(\S.*)$", title)
     if lead and _is_site(lead.group(1), sites):
@@ -438,6 +443,20 @@ def _heading_match(heading: str, title: str) -> int:
     return 0
 
 
+def _beyond(title: str, declared: list[str]) -> list[str]:
+    """The segments that declared titles add after (or before) the headline: site name, section, tagline."""
+    key = _norm(title)
+    for raw in reversed(declared):  # the <title> element comes last and most often carries the site name
+        segments = _segments(raw)
+        if len(segments) < 2:
+            continue
+        if _norm(segments[0]) == key or _norm(" ".join(segments[:-1])) == key:
+            return segments[1:] if _norm(segments[0]) == key else segments[-1:]
+        if _norm(segments[-1]) == key:
+            return segments[:-1]
+    return []
+
+
 def _choose_title(page: _Page, sites: list[str]) -> tuple[str | None, list[str]]:
     declared: list[tuple[str, float]] = []
     if page.article is not None:
@@ -448,7 +467,7 @@ def _choose_title(page: _Page, sites: list[str]) -> tuple[str | None, list[str]]
                         ("parsely-title", 1.5)):
         declared += [(v, weight) for v in _metas(page, key)]
     title_el = page.root.find(".//title")
-    element_title = " ".join(title_el.text_content().split()) if title_el is not None else ""
+    element_title = _squash(title_el.text_content()) if title_el is not None else ""
     if element_title:
         declared.append((element_title, 1.0))
     cleaned: list[tuple[str, float, list[str]]] = []
@@ -470,7 +489,7 @@ def _choose_title(page: _Page, sites: list[str]) -> tuple[str | None, list[str]]
             if best is None or rank > best[0]:
                 best = (rank, heading.text, (rest + cut) if len(_segments(text)) > 1 and level == 2 else cut)
     if best is not None:
-        return best[1], best[2]
+        return best[1], best[2] or _beyond(best[1], [v for v, _ in declared])
     if cleaned and all(w <= 1.0 for _, w, _ in cleaned):
         h1s = [h for h in headings if h.h1]
         if len(h1s) >= 1:
@@ -577,12 +596,13 @@ def _choose_authors(page: _Page, publisher: str | None) -> list[Author]:
 
 # --- publisher ---------------------------------------------------------------------------------------------
 
-def _choose_publisher(page: _Page, title_cut: list[str]) -> str | None:
+def _choose_publisher(page: _Page, title_cut: list[str], url: str | None) -> str | None:
     """The publication's name: candidates from JSON-LD, ``og:site_name``, publisher tags, ``application-name``
     and the site segment of the title, scored by how many sources (and the host name) agree."""
     cands: list[tuple[str, float]] = []
     if page.article is not None:
-        cands.append((_ld_text(_ld_ref(page.article.get("publisher"), page.ld_index)), 3.0))
+        node = _ld_ref(page.article.get("publisher"), page.ld_index)
+        cands.append((_ld_text(node), 3.0 + _url_support(node, url)))
     cands += [(v, 3.0) for v in _metas(page, "og:site_name")]
     cands += [(v, 2.0) for v in _metas(page, "publisher", "dc.publisher", "dcterms.publisher", "dc:publisher")]
     cands += [(v, 1.5) for v in _metas(page, "application-name")]
@@ -611,6 +631,19 @@ def _choose_publisher(page: _Page, title_cut: list[str]) -> str | None:
     return _form(cleaned, best_key)
 
 
+def _url_support(node: Any, page_url: str | None) -> float:
+    """A JSON-LD publisher whose own ``url`` is this page's site (or the part of it the page sits in) names
+    the publication rather than a platform or parent company."""
+    if not isinstance(node, dict) or not page_url or not isinstance(node.get("url"), str):
+        return 0.0
+    own, page = urlsplit(node["url"].strip()), urlsplit(page_url)
+    if not own.hostname or not page.hostname or own.hostname.removeprefix("www.") != page.hostname.removeprefix(
+            "www."):
+        return 0.0
+    path = own.path.rstrip("/")
+    return 2.0 if path and page.path.startswith(path + "/") else 1.0
+
+
 def _form(cleaned: list[tuple[str, float]], key: str) -> str:
     """The best written form among the candidates that share ``key``."""
     forms = [n for n, _ in cleaned if _site_key(_LEGAL.sub("", n)) == key]
@@ -618,7 +651,8 @@ def _form(cleaned: list[tuple[str, float]], key: str) -> str:
 
 
 def _clean_site_name(value: str) -> str | None:
-    value = " ".join(value.split())
+    value = value.split("\u3000")[0]  # CJK titles set the tagline off with an ideographic space
+    value = re.sub(r"\s*\([^()]*\)", "", " ".join(value.split()))
     if not value or re.match(r"^(?:https?:)?//", value):
         return None
     first = _STRONG_SEP.split(value)[0]
@@ -671,7 +705,7 @@ def _when(value: str, weight: float) -> _When | None:
     return _When(date, utc, weight)
 
 
-def _choose_date(page: _Page, url: str | None) -> dt.date | None:
+def _choose_date(page: _Page, url: str | None, title: str | None) -> dt.date | None:
     declared: list[_When] = []
     if page.article is not None:
         for key, weight in (("datePublished", 4.0), ("dateCreated", 2.0), ("uploadDate", 1.5)):
@@ -684,6 +718,9 @@ def _choose_date(page: _Page, url: str | None) -> dt.date | None:
             if w:
                 declared.append(w)
     shown = _shown_dates(page)
+    dateline = _dateline(page, title)
+    if dateline is not None:
+        shown.append(_When(dateline, False, 0.9))
     from_url = _url_date(url)
     if not declared:
         candidates = shown + ([_When(from_url, False, 0.5)] if from_url else [])
@@ -699,6 +736,30 @@ def _choose_date(page: _Page, url: str | None) -> dt.date | None:
         if near and not same:
             return max(near, key=lambda w: w.weight).date
     return best.date
+
+
+def _dateline(page: _Page, title: str | None) -> dt.date | None:
+    """A date on the short lines just below (or above) the headline, where bylines and datelines sit."""
+    if not title:
+        return None
+    body = page.root.find(".//body")
+    lines = [x.strip() for x in element_text(body if body is not None else page.root).split("\n") if x.strip()]
+    key = _norm(title)
+    at = next((n for n, line in enumerate(lines) if _norm(line) == key), None)
+    if at is None:
+        return None
+    for line in lines[at + 1:at + 9] + lines[max(0, at - 3):at][::-1]:
+        if re.search(r"\b(?:updated|modified|edited)\b", line[:120], re.IGNORECASE):
+            continue
+        if len(line) > 120:  # a paragraph: only a dateline that opens it ("April 17, 2015 -- ...")
+            found = parse_date(line)
+            if found is not None:
+                return found
+            continue
+        found = find_date(line) or _numeric_date(line)
+        if found is not None:
+            return found
+    return None
 
 
 def _numeric_date(value: str) -> dt.date | None:
@@ -747,6 +808,8 @@ def _shown_dates(page: _Page) -> list[_When]:
         shown = (find_date(text) or _numeric_date(text)) if text else None
         if shown is not None and re.search(r"\b(?:updated|modified|edited)\b", text, re.IGNORECASE):
             shown = None
+        if shown is not None and stamped is not None and stamped.utc and shown != stamped.date:
+            shown = None  # text rendered from the UTC stamp by the saving browser's clock, not the page's day
         if shown is not None:
             out.append(_When(shown, False, weight - 0.2))
         elif stamped is not None:
@@ -831,19 +894,31 @@ def _choose_keywords(page: _Page) -> list[str]:
 
 # --- entry points ------------------------------------------------------------------------------------------
 
+def _host(page: _Page, url: str | None) -> str | None:
+    """The page's host: from its canonical URL, else any absolute URL the page gives for itself."""
+    candidates = [url, *_metas(page, "og:url", "twitter:url")]
+    if page.article is not None:
+        main = page.article.get("mainEntityOfPage")
+        candidates += [page.article.get("url"), main.get("@id") if isinstance(main, dict) else main]
+    for c in candidates:
+        if isinstance(c, str) and re.match(r"^https?://", c.strip(), re.IGNORECASE):
+            return urlsplit(c.strip()).hostname
+    return None
+
+
 def page_metadata(html: str) -> PageMeta:
     """Everything :class:`PageMeta` holds, chosen as the module docstring says. Never raises on bad markup."""
     page = _gather(html)
     if page is None:
         return PageMeta()
     url = _choose_url(page)
-    page.host = urlsplit(url).hostname if url else None
+    page.host = _host(page, url)
     sites = _site_names(page)
     title, cut = _choose_title(page, sites)
-    publisher = _choose_publisher(page, cut)
+    publisher = _choose_publisher(page, cut, url)
     return PageMeta(
         title=title, authors=_choose_authors(page, publisher), publisher=publisher,
-        published=_choose_date(page, url), url=url, language=_choose_language(page),
+        published=_choose_date(page, url, title), url=url, language=_choose_language(page),
         keywords=_choose_keywords(page),
     )
 
