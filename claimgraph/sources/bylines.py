@@ -22,7 +22,8 @@ from collections.abc import Iterable
 from claimgraph.sources.model import Author, AuthorKind
 
 _LEAD = re.compile(
-    r"^\s*(?:(?:written|posted|reported|story|text|words|compiled|edited|photos?\s+and\s+text)\s+by|"
+    r"^\s*(?:(?:written|posted|reported|reporting|story|text|words|compiled|analysis|opinion|commentary|review|"
+    r"photos?\s+and\s+text)\s+by|"
     r"by|from|authors?|writers?|byline|reporters?|por|par)\b\s*[:\-–—]?\s*",
     re.IGNORECASE)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -31,8 +32,11 @@ _DATE_START = re.compile(
     rf"(?:\b(?:updated|published|posted|modified|last\s+updated|on)\b\s*:?\s*)?(?:\b{_MONTH}\.?\s+\d|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d|" + _MONTH + r")|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|"
     r"\d{1,2}:\d{2}|\b\d{1,2}\s+" + _MONTH + r"\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|"
-    r"\b(?:updated|published|posted)\b|\b\d{4}\s*年)",
+    r"\b(?:updated|published|posted)\b|\b\d{4}\s*年|"
+    r"\b(?:edited|editing|reviewed|fact[- ]checked|illustrations?|photos?|photographs|graphics|video|"
+    r"additional\s+reporting|produced|translated)\s+by\b)",
     re.IGNORECASE)
+_AFFILIATION = re.compile(r"\s+(?:for|in|at)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*$")
 _JOB = re.compile(
     r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|contributing|producer|analyst|"
     r"senior|chief|deputy|associate|assistant|director|manager|host|anchor|photographer|intern|fellow|"
@@ -97,6 +101,11 @@ def clean_name(raw: str) -> str | None:
     if len(parts) > 1 and (not parts[1] or _JOB.search(parts[1]) or parts[1].lower() == parts[1]):
         text = parts[0]
     text = re.sub(r"\s+[-–—]\s+.*$", "", text) if _JOB.search(text) else text
+    if len(text.split()) >= 4:
+        text = _AFFILIATION.sub("", text)  # "Jane Doe in London", "Jane Doe for The Daily Planet"
+        caps = re.match(r"^((?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z.'’-]+)\s+(?=[A-Z]?[a-z])", text)
+        if caps:
+            text = caps.group(1)  # "JANE DOE Associated Press": the name in capitals, then the affiliation
     text = " ".join(text.split()).strip(" ,.;:|-–—'\"")
     if (not text or _PLACEHOLDER.match(text) or re.fullmatch(r"[a-z]{1,3}", text) or not re.search(r"\w", text)
             or re.fullmatch(r"[\d\W_]+", text)):
@@ -180,6 +189,8 @@ def authors_from(candidates: Iterable[str | Author], *, publisher: str | None = 
         for name in names:
             if not name:
                 continue
+            if publisher:
+                name = _without_outlet(name, publisher)
             kind = author_kind(name)
             if given is AuthorKind.ORGANIZATION or given is AuthorKind.SOFTWARE:
                 kind = given
@@ -191,6 +202,20 @@ def authors_from(candidates: Iterable[str | Author], *, publisher: str | None = 
     if publisher and len(out) > 1:
         out = [a for a in out if not same_name(a.name, publisher)] or out
     return out
+
+
+def _without_outlet(name: str, publisher: str) -> str:
+    """A name with the outlet and job title after it removed ("Mark Doe BuzzFeed News Reporter" → "Mark Doe").
+
+    >>> _without_outlet("Mark Doe BuzzFeed News Reporter", "BuzzFeed")
+    'Mark Doe'
+    """
+    words = name.split()
+    first = _compact(publisher.split()[0]) if publisher.split() else ""
+    for n in range(2, len(words)):
+        if first and _compact(words[n]) == first and ORG_WORDS.search(" ".join(words[n:]) + " news") is not None:
+            return " ".join(words[:n])
+    return name
 
 
 def _is_outlet(name: str, publisher: str | None) -> bool:

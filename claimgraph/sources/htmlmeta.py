@@ -580,18 +580,25 @@ def _visible_authors(page: _Page) -> list[str]:
 
 
 def _choose_authors(page: _Page, publisher: str | None) -> list[Author]:
+    """JSON-LD, then author tags, then the visible byline; a source that credits only organisations gives way
+    to a later one that credits people, and the publisher is an author only when the visible byline says so."""
     ld = authors_from(_ld_authors(page), publisher=publisher)
     meta = authors_from(_meta_authors(page), publisher=publisher)
     visible_lists = [authors_from([v], publisher=publisher) for v in _visible_authors(page)]
     visible = next((v for v in visible_lists if v), [])
-    for chosen in (ld, meta):
-        if not chosen:
-            continue
-        if all(a.kind is AuthorKind.ORGANIZATION for a in chosen) and any(
-                a.kind is AuthorKind.PERSON for a in visible):
-            return visible  # the page's own byline credits people; the tag names the outlet
-        return chosen
-    return visible
+    sources = [x for x in (ld, meta, visible) if x]
+    if not sources:
+        return []
+    chosen = sources[0]
+    if all(a.kind is AuthorKind.ORGANIZATION for a in chosen):
+        people = next((x for x in sources[1:] if any(a.kind is AuthorKind.PERSON for a in x)), None)
+        if people is not None:
+            return people  # the tag names the outlet; the page credits people
+    if publisher:
+        shown = {_norm(a.name) for a in visible}
+        chosen = [a for a in chosen if a.kind is not AuthorKind.ORGANIZATION or not same_name(a.name, publisher)
+                  or _norm(a.name) in shown]
+    return chosen
 
 
 # --- publisher ---------------------------------------------------------------------------------------------

@@ -29,15 +29,19 @@ _MARKUP = re.compile(rf"</?(?:{_TAGS})(?:\s[^<>]*)?/?>|<!--|&(?:#\d{{1,7}}|#x[0-
 _FULL_PAGE = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
                         re.IGNORECASE | re.DOTALL)
 
-BLOCKS = frozenset(
-    "address article aside blockquote body caption center dd details dialog div dl dt fieldset figcaption figure "
-    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p pre section summary table tbody tfoot "
-    "thead tr ul".split())
+BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
+    "thead", "tr", "ul"
+})
 _LINES = frozenset({"li", "dt", "dd", "tr", "caption", "summary"})
 _CELLS = frozenset({"td", "th"})
-SKIP = frozenset(
-    "script style noscript template svg math iframe object embed canvas select textarea head title audio video "
-    "button input datalist option map area source track".split())
+SKIP = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select",
+    "textarea", "head", "title", "audio", "video", "button", "input", "datalist", "option", "map", "area", "source",
+    "track"
+})
 _WS = re.compile(r"[ \t\n\r\f]+")
 _HWS = re.compile(r"[ \t\r\f]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
