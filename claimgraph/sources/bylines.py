@@ -107,6 +107,7 @@ def clean_name(raw: str) -> str | None:
         if caps:
             text = caps.group(1)  # "JANE DOE Associated Press": the name in capitals, then the affiliation
     text = " ".join(text.split()).strip(" ,.;:|-–—'\"")
+    text = re.sub(r"\s*(?:기자|특파원|記者|记者|特派员|特派員|通讯员|通訊員|編集委員|論説委員)$", "", text)
     if (not text or _PLACEHOLDER.match(text) or re.fullmatch(r"[a-z]{1,3}", text) or not re.search(r"\w", text)
             or re.fullmatch(r"[\d\W_]+", text)):
         return None
@@ -220,6 +221,6 @@ def _without_outlet(name: str, publisher: str) -> str:
 
 def _is_outlet(name: str, publisher: str | None) -> bool:
     """An organisation credited beside people is the outlet (dropped) unless it is a wire or desk credit."""
-    if re.search(r"\b(?:staff|desk|newsroom|bureau|team|reporters?|contributors|wire)\b", name, re.IGNORECASE):
+    if re.search(r"\b(?:staff|desk|newsroom|bureau|team|contributors)\b", name, re.IGNORECASE):
         return False
     return publisher is None or same_name(name, publisher) or len(name.split()) <= 3

@@ -12,14 +12,16 @@ published                 ``published``, ``date_published``, ``datePublished``, 
                           ``pubDate``, ``post_date``, ``date`` (``published: false`` is a draft flag)
 authors                   ``authors``, ``author``, ``byline``, ``creator`` (a string, a list, a
                           mapping with ``name``, or a list of mappings)
-publisher                 ``publisher``, ``site_name``, ``site``, ``source``, ``publication``
+publisher                 ``publisher``, ``site_name``, ``site``, ``source``, ``publication`` (not a URL)
 url                       ``canonical_url``, ``canonical``, ``url``, ``original_link``, ``link``,
-                          ``source_url``, ``permalink`` (a relative path is joined to ``baseurl``)
+                          ``source_url``, ``source`` (a URL, as Obsidian's web clipper writes it),
+                          ``permalink`` (a relative path is joined to ``baseurl``)
 keywords                  ``tags``, ``categories``, ``keywords``
 language                  ``language``, ``lang``, ``locale``
 ========================  ==========================================================================
 
-Strings may be folded (``>``) or literal (``|``) YAML scalars and may hold HTML entities or tags; dates may
+Strings may be folded (``>``) or literal (``|``) YAML scalars and may hold HTML entities, tags or Obsidian
+links (``[[Jane Doe]]``); dates may
 be YAML/TOML dates, datetimes with an offset (the date is taken in that offset, never converted to UTC), or
 text. YAML timestamps are kept as text so that the local date is never shifted.
 
@@ -116,7 +118,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
                   "published_at", "post_date", "date"),
     "authors": ("authors", "author", "byline", "creator", "creators"),
     "publisher": ("publisher", "site_name", "sitename", "site", "source", "publication"),
-    "url": ("canonical_url", "canonical", "url", "original_link", "original_url", "link", "source_url",
+    "url": ("canonical_url", "canonical", "url", "original_link", "original_url", "link", "source_url", "source",
             "permalink"),
     "keywords": ("tags", "categories", "keywords"),
     "language": ("language", "lang", "locale"),
@@ -132,6 +134,10 @@ def front_matter_fields(data: dict[str, Any]) -> dict[str, Any]:
     {'published': '2025-01-02', 'authors': ['Jane Doe', 'John Roe'], 'keywords': ['ai', 'chips']}
     """
     lowered = {str(k).strip().lower(): v for k, v in data.items()}
+    for nested in ("params", "extra"):  # Hugo's [params] and Zola's [extra] hold site-specific keys
+        if isinstance(lowered.get(nested), dict):
+            for k, v in lowered[nested].items():
+                lowered.setdefault(str(k).strip().lower(), v)
     out: dict[str, Any] = {}
     title = _first_text(lowered, _KEYS["title"])
     if title:
@@ -142,13 +148,15 @@ def front_matter_fields(data: dict[str, Any]) -> dict[str, Any]:
     authors = _first_list(lowered, _KEYS["authors"], split=False)
     if authors:
         out["authors"] = authors
-    publisher = _first_text(lowered, _KEYS["publisher"])
+    publisher = _first_text({k: v for k, v in lowered.items() if not _is_url(v)}, _KEYS["publisher"])
     if publisher:
         out["publisher"] = publisher
     url = _first_url(lowered)
     if url:
         out["url"] = url
-    keywords = _first_list(lowered, _KEYS["keywords"], split=True)
+    keywords: list[str] = []
+    for key in _KEYS["keywords"]:  # tags and categories together
+        keywords += [k for k in _first_list(lowered, (key,), split=True) if k not in keywords]
     if keywords:
         out["keywords"] = keywords
     language = _first_text(lowered, _KEYS["language"])
@@ -164,6 +172,7 @@ def _text(value: Any) -> str | None:
     if value is None or isinstance(value, bool | list | dict):
         return None
     text = html.unescape(str(value))
+    text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]", r"\1", text)  # Obsidian links: [[Jane Doe]]
     text = re.sub(r"<[^>]{0,200}>", " ", text)
     text = " ".join(text.split())
     return text or None
@@ -208,6 +217,10 @@ def _first_date(data: dict[str, Any], keys: tuple[str, ...]) -> str | None:
             parsed = parse_date(text)
             return parsed.isoformat() if parsed else text
     return None
+
+
+def _is_url(value: Any) -> bool:
+    return isinstance(value, str) and re.match(r"^\s*https?://", value, re.IGNORECASE) is not None
 
 
 def _first_url(data: dict[str, Any]) -> str | None:

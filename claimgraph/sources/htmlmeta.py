@@ -629,10 +629,18 @@ def _choose_publisher(page: _Page, title_cut: list[str], url: str | None) -> str
     for name, weight in cleaned:
         key = _site_key(_LEGAL.sub("", name))
         scores[key] = scores.get(key, 0.0) + weight
+    for key in list(scores):
+        form = _form(cleaned, key)
+        if " " in form.strip():
+            continue
+        for other in scores:  # a brand code ("NYT") counts for the written name it abbreviates
+            if other != key and scores.get(key) and abbreviates(key, _form(cleaned, other)):
+                scores[other] += scores.pop(key)
+                break
     for key in scores:
         if label and (key == label or abbreviates(label, _form(cleaned, key))):
             scores[key] += 1.5
-        elif label and len(label) >= 3 and (label in key or key in label):
+        elif label and len(label) >= 5 and len(key) >= 5 and (label in key or key in label):
             scores[key] += 0.75
     best_key = max(scores, key=lambda k: scores[k])
     return _form(cleaned, best_key)

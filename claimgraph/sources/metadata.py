@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from claimgraph.sources.language import text_units
 from claimgraph.sources.model import Author, AuthorKind
 from claimgraph.sources.text import is_boilerplate, is_footer_start, line_spans
 
@@ -136,7 +137,7 @@ def _drop_trailing_debris(original: str, cleaned: Cleaned) -> None:
     while len(cleaned.keep) > 1:
         start, end = cleaned.keep[-1]
         line = original[start:end].strip()
-        if len(line.split()) <= 4 and not line.endswith((".", "!", "?", ":", '"', "”")):
+        if text_units(line) <= 4 and not line.endswith((".", "!", "?", ":", '"', "”", "。", "！", "？", "」")):
             cleaned.keep.pop()
             continue
         if re.search(r"\b(?:for\s+(?:institutional\s+)?investors|subscribe|newsletter|sign\s+up)\b",

@@ -28,7 +28,7 @@ from claimgraph.sources.frontmatter import front_matter_fields, split_front_matt
 from claimgraph.sources.htmltext import has_markup, is_full_page, reader_text
 from claimgraph.sources.language import guess_language
 from claimgraph.sources.metadata import clean_text, parse_author, parse_date
-from claimgraph.sources.model import Author, Document
+from claimgraph.sources.model import Author, AuthorKind, Document
 from claimgraph.sources.text import normalise
 
 MAX_BYTES_DEFAULT = 20 * 1024 * 1024
@@ -354,7 +354,10 @@ def _document(original: str, source: str, meta: Metadata, *, title_first_line: b
 
 def _authors(given: tuple[str | Author, ...], publisher: str | None) -> list[Author]:
     """Authors given as metadata: strings are parsed as bylines (AI agents recognised), then cleaned."""
-    parsed = [a if isinstance(a, Author) else parse_author(a) for a in given]
+    parsed: list[str | Author] = []
+    for a in given:
+        agent = parse_author(a) if isinstance(a, str) else a
+        parsed.append(agent if agent.kind is AuthorKind.SOFTWARE or isinstance(a, Author) else a)
     return authors_from(parsed, publisher=publisher) if parsed else []
 
 
