@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from claimgraph.cli import app
@@ -286,3 +288,31 @@ def test_nothing_but_navigation_is_refused() -> None:
     with pytest.raises(InputError, match="no article text"):
         html_document("<html><head><title>x</title></head><body><nav>Home | About</nav></body></html>", "n.html",
                       Metadata())
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30)
+    | st.sampled_from(["NewsArticle", "Person", "Organization", "#a", "2025-11-12T23:30:00Z", "By admin"]),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(
+        st.sampled_from(["@type", "@id", "@graph", "headline", "name", "author", "publisher", "datePublished",
+                         "url", "mainEntityOfPage", "inLanguage", "keywords", "mainEntity"]), children, max_size=6),
+    max_leaves=25)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_JSON, st.text(max_size=60), st.text(max_size=60))
+def test_page_metadata_never_raises_on_any_json_ld_or_tag(ld: object, tag: str, heading: str) -> None:
+    body = json.dumps(ld)
+    html = (f'<html lang="{tag[:5]}"><head><script type="application/ld+json">{body}</script>'
+            f'<meta property="og:title" content="{tag}"><meta name="author" content="{tag}">'
+            f'<meta property="article:published_time" content="{tag}"><link rel="canonical" href="{tag}">'
+            f"</head><body><h1>{heading}</h1><p class='byline'>{tag}</p><time>{tag}</time></body></html>")
+    page = page_metadata(html)
+    assert page.url is None or page.url.startswith(("http://", "https://"))
+
+
+def test_tags_and_categories_are_stored_as_keywords() -> None:
+    store = open_store("memory")
+    ingest([str(FIXTURES / "jekyll-post.md")], store)
+    rows = store.select("PREFIX schema: <https://schema.org/> SELECT ?k WHERE { GRAPH ?g { ?a schema:keywords ?k } }")
+    assert {str(r["k"]) for r in rows} == {"acme", "results", "markets", "earnings"}

@@ -187,6 +187,7 @@ def article_quads(ex: Extraction, *, now: dt.datetime | None = None, supersedes:
         q.append((art, SCHEMA.url, Literal(_clean(doc.url), datatype=XSD.anyURI), meta))
     if doc.record_id is not None:
         q.append((art, DCTERMS.identifier, _lit(doc.record_id), meta))
+    q += [(art, SCHEMA.keywords, _lit(k), meta) for k in doc.keywords]
     if supersedes is not None:
         q.append((art, PROV.wasRevisionOf, supersedes, meta))
     for n, author in enumerate(doc.authors):

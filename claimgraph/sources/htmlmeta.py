@@ -440,6 +440,8 @@ def _heading_match(heading: str, title: str) -> int:
             return 2
         if other.endswith(key):
             return 1
+    if len(other) >= 20 and len(other) * 5 >= len(key) * 3 and key.startswith(other):
+        return 2  # the declared title is the headline cut short
     return 0
 
 
