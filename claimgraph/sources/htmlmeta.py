@@ -108,6 +108,7 @@ class _Page:
     article: dict[str, Any] | None
     headings: list[_Heading]
     host: str | None = None
+    lines: list[str] | None = None  # the page's visible text lines, computed when first needed
 
 
 def _meta_tags(root: Any) -> dict[str, list[str]]:
@@ -581,13 +582,15 @@ def _visible_authors(page: _Page) -> list[str]:
     return found
 
 
-def _choose_authors(page: _Page, publisher: str | None) -> list[Author]:
+def _choose_authors(page: _Page, publisher: str | None, title: str | None = None) -> list[Author]:
     """JSON-LD, then author tags, then the visible byline; a source that credits only organisations gives way
     to a later one that credits people, and the publisher is an author only when the visible byline says so."""
     ld = authors_from(_ld_authors(page), publisher=publisher)
     meta = authors_from(_meta_authors(page), publisher=publisher)
     visible_lists = [authors_from([v], publisher=publisher) for v in _visible_authors(page)]
     visible = next((v for v in visible_lists if v), [])
+    if not visible:
+        visible = authors_from(_byline_near_headline(page, title), publisher=publisher)
     sources = [x for x in (ld, meta, visible) if x]
     if not sources:
         return []
@@ -619,6 +622,8 @@ def _choose_publisher(page: _Page, title_cut: list[str], url: str | None) -> str
         if _types(node) & {"website", "newsmediaorganization", "organization"} and node is not page.article:
             cands.append((_ld_text(node.get("name")), 1.0))
     cands += [(c, 2.0) for c in title_cut[-1:]]
+    if not cands or all(not _clean_site_name(c) for c, _ in cands):
+        cands += [(c, 0.8) for c in _copyright_holders(page)]
     cleaned: list[tuple[str, float]] = []
     for value, weight in cands:
         name = _clean_site_name(value)
@@ -646,6 +651,22 @@ def _choose_publisher(page: _Page, title_cut: list[str], url: str | None) -> str
             scores[key] += 0.75
     best_key = max(scores, key=lambda k: scores[k])
     return _form(cleaned, best_key)
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|&copy;|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+                        r"([^.|\n©]{2,60}?)(?:[.,]?\s+all\s+rights\s+reserved|\s*[.|]|$)", re.IGNORECASE)
+
+
+def _copyright_holders(page: _Page) -> list[str]:
+    """The holder named in the page's copyright line ("© 2015 WebMD, LLC. All rights reserved")."""
+    out = []
+    for line in reversed(_lines(page)[-40:]):
+        m = _COPYRIGHT.search(line) if len(line) < 300 else None
+        if m:
+            holder = _LEGAL.sub("", m.group(1).strip(" ,")).strip(" ,")
+            if holder and not re.search(r"\d", holder) and len(holder.split()) <= 6:
+                out.append(holder)
+    return out[:1]
 
 
 def _url_support(node: Any, page_url: str | None) -> float:
@@ -755,17 +776,44 @@ def _choose_date(page: _Page, url: str | None, title: str | None) -> dt.date | N
     return best.date
 
 
+def _lines(page: _Page) -> list[str]:
+    """The page's visible text lines (computed once)."""
+    if page.lines is None:
+        body = page.root.find(".//body")
+        page.lines = [x.strip() for x in element_text(body if body is not None else page.root).split("\n")
+                      if x.strip()]
+    return page.lines
+
+
+def _near_headline(page: _Page, title: str) -> list[str]:
+    """The lines just below the headline (then just above it), where bylines and datelines sit."""
+    lines = _lines(page)
+    key = _norm(title)
+    at = next((n for n, line in enumerate(lines) if _norm(line) == key), None)
+    if at is None:
+        return []
+    return lines[at + 1:at + 9] + lines[max(0, at - 3):at][::-1]
+
+
+_BYLINE_LINE = re.compile(r"^(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|reporting\s+by)\s+\S",
+                          re.IGNORECASE)
+
+
+def _byline_near_headline(page: _Page, title: str | None) -> list[str]:
+    """A "By …" or "Posted by …" line under the headline, for pages that mark no byline element."""
+    if not title:
+        return []
+    for line in _near_headline(page, title)[:8]:
+        if len(line) <= 160 and _BYLINE_LINE.match(line):
+            return ["; ".join(split_byline(line))] if split_byline(line) else []
+    return []
+
+
 def _dateline(page: _Page, title: str | None) -> dt.date | None:
     """A date on the short lines just below (or above) the headline, where bylines and datelines sit."""
     if not title:
         return None
-    body = page.root.find(".//body")
-    lines = [x.strip() for x in element_text(body if body is not None else page.root).split("\n") if x.strip()]
-    key = _norm(title)
-    at = next((n for n, line in enumerate(lines) if _norm(line) == key), None)
-    if at is None:
-        return None
-    for line in lines[at + 1:at + 9] + lines[max(0, at - 3):at][::-1]:
+    for line in _near_headline(page, title):
         if re.search(r"\b(?:updated|modified|edited)\b", line[:120], re.IGNORECASE):
             continue
         if len(line) > 120:  # a paragraph: only a dateline that opens it ("April 17, 2015 -- ...")
@@ -934,7 +982,7 @@ def page_metadata(html: str) -> PageMeta:
     title, cut = _choose_title(page, sites)
     publisher = _choose_publisher(page, cut, url)
     return PageMeta(
-        title=title, authors=_choose_authors(page, publisher), publisher=publisher,
+        title=title, authors=_choose_authors(page, publisher, title), publisher=publisher,
         published=_choose_date(page, url, title), url=url, language=_choose_language(page),
         keywords=_choose_keywords(page),
     )
