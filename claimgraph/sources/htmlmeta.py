@@ -5,8 +5,9 @@ Each field is chosen from candidates gathered from every place a page states it,
 1. JSON-LD (``NewsArticle``, ``Article``, ``ReportageNewsArticle``, ``BlogPosting`` … at the top level, in
    lists or in ``@graph``; ``@id`` references are followed);
 2. OpenGraph, Twitter, Dublin Core and other ``<meta>`` tags (and microdata ``itemprop``);
-3. what the page shows: the ``<h1>`` and other headings, the visible byline, ``<time>`` elements and datelines,
-   and the ``<title>``'s segments.
+3. what the page shows: the ``<h1>`` and other headings, the visible byline (elements marked as byline or
+   author, else a "By …" line under the headline), ``<time>`` elements and the dateline under the headline,
+   the ``<title>``'s segments, and last the copyright holder.
 
 Candidates are cleaned (site names and sections cut from titles, bylines reduced to names by
 :mod:`~claimgraph.sources.bylines`, taglines cut from site names) and compared: a title is checked against the
