@@ -9,13 +9,14 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from bench import analysis, engines, extract, index_choice, ingest, quads, queries, scale, truth, view
+from bench import analysis, engines, extract, index_choice, ingest, metadata, quads, queries, scale, truth, view
 from bench.common import machine
 
 
 def main(quick: bool = False) -> None:
     sections = [
         ("Extraction against quantulum3", lambda: extract.run(300)),
+        ("Page metadata against trafilatura alone", metadata.run),
         ("Ingest throughput: Oxigraph and rdflib Memory", lambda: ingest.run([100, 1000] if quick else [100, 1000, 10_000])),
         ("Conflict analysis and resolution", lambda: analysis.run(
             [10_000, 100_000] if quick else [10_000, 100_000, 1_000_000], [10_000] if quick else [10_000, 100_000])),

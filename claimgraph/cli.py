@@ -232,7 +232,8 @@ def extract(
         if "error" in record:
             failed += 1
             err.print(f"skipped: {record['error']}", markup=False, highlight=False)
-            continue
+            if "claims" not in record:
+                continue  # nothing was read; otherwise the article is shown with what was read
         if fmt in (OutFormat.json, OutFormat.jsonl):
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:

@@ -76,11 +76,15 @@ class Prepared:
     supersedes: str | None = None
 
 
-def _extract_one(doc: Document) -> tuple[Document, Extraction | None, str | None]:
+def _extract_one(doc: Document) -> tuple[Document, Extraction, str | None]:
+    """Extract ``doc``; an internal error keeps the article (metadata and text, no claims) and says so."""
     try:
         return doc, extract(doc), None
-    except Exception as exc:  # one bad document must not end a batch
-        return doc, None, f"{doc.source}: extraction failed ({type(exc).__name__}: {exc})"
+    except Exception as exc:  # a bug in extraction must not lose the article
+        detail = " ".join(str(exc).split())[:160]
+        reason = (f"{doc.source}: claims were not extracted (internal error {type(exc).__name__}: {detail}); "
+                  "the article is kept with its metadata and text; please report this bug")
+        return doc, Extraction(doc, None, [], [], []), reason
 
 
 def _prepare(r: ReadResult) -> Prepared:
@@ -88,15 +92,14 @@ def _prepare(r: ReadResult) -> Prepared:
     if r.document is None:
         return Prepared(r.source, error=r.error or f"{r.source}: unreadable")
     _, ex, err = _extract_one(r.document)
-    if ex is None:
-        return Prepared(r.source, error=err)
     try:
         sha = text_hash(ex.document.text)
         text = nquads(article_quads(ex))
         rows, article = extraction_rows(ex, sha)
     except Exception as exc:
         return Prepared(r.source, error=f"{r.source}: cannot build RDF ({type(exc).__name__}: {exc})")
-    return Prepared(r.source, sha, ex.document.url, text, len(ex.claims), rows=rows, article=article)
+    return Prepared(r.source, sha, ex.document.url, text, len(ex.claims), rows=rows, article=article,
+                    error=err)
 
 
 def _ordered(results: Iterable[ReadResult], workers: int, fn: Callable[[ReadResult], T]) -> Iterator[T]:
@@ -118,7 +121,11 @@ def _extract_result(r: ReadResult) -> tuple[ReadResult, Extraction | None, str |
 
 def extract_all(results: Iterable[ReadResult], *, workers: int = 1,
                 ) -> Iterator[tuple[ReadResult, Extraction | None, str | None]]:
-    """Extract every readable document, in input order, optionally in ``workers`` processes."""
+    """Extract every readable document, in input order, optionally in ``workers`` processes.
+
+    The extraction is ``None`` only for an unreadable input; an internal error in extraction yields the
+    document's extraction without claims together with the error.
+    """
     yield from _ordered(results, workers, _extract_result)
 
 
@@ -151,7 +158,8 @@ def ingest(paths: Iterable[str], store: Store, *, meta: Metadata | None = None, 
             skipped.clear()
             if p.error is not None or p.sha is None:
                 report.failed.append((p.source, p.error or f"{p.source}: unreadable"))
-                continue
+                if p.sha is None:
+                    continue  # nothing was read; an article whose claims failed is still stored below
             if p.sha in in_batch or p.sha in writer.known_shas or (writer.rebuild and
                                                                   store.has_subject(article_iri(p.sha))):
                 report.unchanged += 1
@@ -249,13 +257,18 @@ def extract_records(paths: Iterable[str], *, meta: Metadata | None = None, fmt: 
             yield {"source": r.source, "error": err}
             continue
         doc = ex.document
-        yield {
+        record: dict[str, Any] = {
             "id": doc.record_id, "source": r.source, "title": doc.title,
             "authors": [{"name": a.name, "kind": a.kind.value} for a in doc.authors],
+            "publisher": doc.publisher, "published": doc.published.isoformat() if doc.published else None,
+            "url": doc.url, "language": doc.language,
             "company": ex.main_company.name if ex.main_company else None,
             "claims": [claim_json(c, ex, n) for n, c in enumerate(ex.claims)],
             "quantities": [q.to_json(doc) for q in ex.quantities],
         }
+        if err is not None:
+            record["error"] = err  # the article was read; only its claims are missing
+        yield record
 
 
 def claim_json(c: Claim, ex: Extraction, n: int) -> dict[str, Any]:

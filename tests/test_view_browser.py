@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import shutil
 from pathlib import Path
@@ -26,9 +27,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.skipif(CHROMIUM is None, reason="
 
 def _hostile_corpus(tmp_path: Path, examples: list[str]) -> list[str]:
     a = tmp_path / "evil.txt"
-    a.write_text(f"{XSS_TITLE}\nBy <img src=x onerror=\"window.__xss = 3\">\n"
-                 "Acme Corp reported revenue of $5.2 billion in Q3 2025 <script>window.__xss = 4</script>.\n",
-                 encoding="utf-8")
+    # Entity-escaped: markup in a text file is read as a reader sees it, so the escaped markup arrives in the
+    # article (title, byline, quote) as literal text, which the view must show as text.
+    a.write_text(html.escape(f"{XSS_TITLE}\nBy <img src=x onerror=\"window.__xss = 3\">\n"
+                             "Acme Corp reported revenue of $5.2 billion in Q3 2025 <script>window.__xss = 4</script>.\n",
+                             quote=False), encoding="utf-8")
     b = tmp_path / "other.txt"
     b.write_text("Acme misses\nBy John Doe\nAcme Corp reported revenue of $4.1 billion in Q3 2025.\n", encoding="utf-8")
     return [*examples, str(a), str(b)]

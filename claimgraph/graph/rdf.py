@@ -48,6 +48,7 @@ from claimgraph.graph.namespaces import (
     XSD,
 )
 from claimgraph.sources.companies import Registry, slug
+from claimgraph.sources.language import text_units
 from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary
 from claimgraph.sources.model import AuthorKind, Claim, Company, Extraction, Period
 
@@ -174,7 +175,7 @@ def article_quads(ex: Extraction, *, now: dt.datetime | None = None, supersedes:
         (art, CG.sha256, _lit(sha), meta),
         (art, SCHEMA.inLanguage, _lit(doc.language), meta),
         (art, CG.length, _lit(len(doc.text)), meta),
-        (art, SCHEMA.wordCount, _lit(len(doc.text.split())), meta),
+        (art, SCHEMA.wordCount, _lit(text_units(doc.text)), meta),
         (art, CG.source, _lit(doc.source), meta),
         (art, CG["format"], _lit(doc.fmt), meta),
     ]
@@ -186,6 +187,7 @@ def article_quads(ex: Extraction, *, now: dt.datetime | None = None, supersedes:
         q.append((art, SCHEMA.url, Literal(_clean(doc.url), datatype=XSD.anyURI), meta))
     if doc.record_id is not None:
         q.append((art, DCTERMS.identifier, _lit(doc.record_id), meta))
+    q += [(art, SCHEMA.keywords, _lit(k), meta) for k in doc.keywords]
     if supersedes is not None:
         q.append((art, PROV.wasRevisionOf, supersedes, meta))
     if doc.correction is not None:

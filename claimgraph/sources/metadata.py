@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from claimgraph.sources.language import text_units
 from claimgraph.sources.model import Author, AuthorKind
 from claimgraph.sources.text import is_boilerplate, is_footer_start, line_spans
 
@@ -136,7 +137,7 @@ def _drop_trailing_debris(original: str, cleaned: Cleaned) -> None:
     while len(cleaned.keep) > 1:
         start, end = cleaned.keep[-1]
         line = original[start:end].strip()
-        if len(line.split()) <= 4 and not line.endswith((".", "!", "?", ":", '"', "”")):
+        if text_units(line) <= 4 and not line.endswith((".", "!", "?", ":", '"', "”", "。", "！", "？", "」")):
             cleaned.keep.pop()
             continue
         if re.search(r"\b(?:for\s+(?:institutional\s+)?investors|subscribe|newsletter|sign\s+up)\b",
@@ -148,15 +149,30 @@ def _drop_trailing_debris(original: str, cleaned: Cleaned) -> None:
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_MONTH_WORD = r"([A-Za-z]{3})[a-z]*\.?"
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_DATE_FORMS: list[tuple[re.Pattern[str], tuple[int, int, int]]] = [
+    # (pattern, group numbers of year, month, day); a month group that is not a number is a month name
+    (re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), (1, 2, 3)),
+    (re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?"), (1, 2, 3)),
+    (re.compile(rf"{_WEEKDAY}{_MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE), (3, 1, 2)),
+    (re.compile(rf"{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH_WORD},?\s+(\d{{4}})", re.IGNORECASE),
+     (3, 2, 1)),
+    (re.compile(r"(\d{4})(\d{2})(\d{2})(?:T|$)"), (1, 2, 3)),
+]
 
 
 def parse_date(value: object) -> dt.date | None:
-    """Parse a published date from ISO text, "12 November 2025" or "Nov. 12, 2025".
+    """Parse a published date from ISO text, "12 November 2025", "Nov. 12, 2025", "Tue, 12 Nov 2025 …",
+    "2025/11/12" or "2025年11月12日". A time and offset after the date are ignored: the date is the one
+    written, in the page's own time zone.
 
-    >>> parse_date("2025-11-12T21:05:00Z"), parse_date("Nov. 12, 2025")
+    >>> parse_date("2025-11-12T21:05:00-05:00"), parse_date("Nov. 12, 2025")
+    (datetime.date(2025, 11, 12), datetime.date(2025, 11, 12))
+    >>> parse_date("Wednesday, 12th November 2025"), parse_date("2025年11月12日 10:00")
     (datetime.date(2025, 11, 12), datetime.date(2025, 11, 12))
     """
-    if value is None:
+    if value is None or isinstance(value, bool):
         return None
     if isinstance(value, dt.datetime):
         return value.date()
@@ -165,19 +181,36 @@ def parse_date(value: object) -> dt.date | None:
     text = str(value).strip()
     if not text:
         return None
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
-    if m:
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
-    m = re.match(r"^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})", text)
-    if m and m.group(1).lower() in _MONTHS:
-        return _safe_date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
-    m = re.match(r"^(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})", text)
-    if m and m.group(2).lower() in _MONTHS:
-        return _safe_date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+    for pattern, (y, mo, d) in _DATE_FORMS:
+        m = pattern.match(text)
+        if m:
+            return _date_from(m, y, mo, d)
     return None
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first date written anywhere in ``text`` (a visible dateline such as "Updated 3:00 PM, Nov 6, 2023").
+
+    >>> find_date("Published 8:00 AM EST, Mon November 6, 2023")
+    datetime.date(2023, 11, 6)
+    """
+    best: tuple[int, dt.date] | None = None
+    for pattern, (y, mo, d) in _DATE_FORMS[:4]:
+        for m in pattern.finditer(text):
+            found = _date_from(m, y, mo, d)
+            if found is not None:
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), found)
+                break
+    return best[1] if best else None
+
+
+def _date_from(m: re.Match[str], y: int, mo: int, d: int) -> dt.date | None:
+    month_text = m.group(mo)
+    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text[:3].lower(), 0)
+    if not month:
+        return None
+    return _safe_date(int(m.group(y)), month, int(m.group(d)))
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:

@@ -197,6 +197,7 @@ class Document:
     record_id: str | None = None
     fmt: str = "txt"
     correction: CorrectionNotice | None = None  # set by extraction (sources/corrections.py)
+    keywords: list[str] = field(default_factory=list)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text to the original text."""

@@ -14,6 +14,7 @@ holding any of ``title``, ``author`` (string or list), ``publisher``,
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -22,12 +23,15 @@ from pathlib import Path
 from typing import Any
 
 from claimgraph.errors import InputError, UnsupportedFormatError
+from claimgraph.sources.bylines import authors_from
+from claimgraph.sources.frontmatter import front_matter_fields, split_front_matter
+from claimgraph.sources.htmltext import has_markup, is_full_page, reader_text
+from claimgraph.sources.language import guess_language
 from claimgraph.sources.metadata import clean_text, parse_author, parse_date
-from claimgraph.sources.model import Document
+from claimgraph.sources.model import Author, AuthorKind, Document
 from claimgraph.sources.text import normalise
 
 MAX_BYTES_DEFAULT = 20 * 1024 * 1024
-MIN_HTML_WORDS = 15  # less main text than this is navigation or an empty page, not an article
 
 
 class Format(StrEnum):
@@ -60,14 +64,27 @@ class Format(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Metadata:
-    """Metadata supplied by the user for inputs that lack it."""
+    """Metadata from one source: the user (CLI, sidecar), a record's fields, front matter or page tags."""
 
     title: str | None = None
-    authors: tuple[str, ...] = ()
+    authors: tuple[str | Author, ...] = ()
     publisher: str | None = None
     published: str | None = None
     url: str | None = None
     language: str | None = None
+    keywords: tuple[str, ...] = ()
+
+    def over(self, fallback: Metadata) -> Metadata:
+        """These fields, with the gaps filled from ``fallback``.
+
+        >>> Metadata(title="A").over(Metadata(title="B", url="https://x.test/a")).url
+        'https://x.test/a'
+        """
+        return Metadata(
+            title=self.title or fallback.title, authors=self.authors or fallback.authors,
+            publisher=self.publisher or fallback.publisher, published=self.published or fallback.published,
+            url=self.url or fallback.url, language=self.language or fallback.language,
+            keywords=self.keywords or fallback.keywords)
 
 
 @dataclass(slots=True)
@@ -276,8 +293,8 @@ def _record(record: Any, where: str, meta: Metadata) -> ReadResult:
     merged = _merge(meta, record)
     rid = record.get("id")
     try:
-        if "html" in record and not record.get("text") and not record.get("body"):
-            doc = html_document(body, where, merged)
+        if ("html" in record and not record.get("text") and not record.get("body")) or is_full_page(body):
+            doc = html_document(body, where, meta, declared=_merge(Metadata(), record))
         else:
             doc = text_document(body, where, merged, title_first_line=not merged.title, fmt=Format.JSON)
     except InputError as exc:
@@ -288,29 +305,64 @@ def _record(record: Any, where: str, meta: Metadata) -> ReadResult:
 
 def text_document(original: str, source: str, meta: Metadata, *, title_first_line: bool = True,
                   fmt: Format = Format.TXT) -> Document:
-    """A :class:`Document` from plain text or Markdown.
+    """A :class:`Document` from plain text or Markdown (or a JSON record's text).
 
-    :raises InputError: when nothing but debris is left.
+    Front matter (YAML ``---`` or TOML ``+++``, in text and Markdown files) gives metadata that wins over
+    ``meta`` (sidecar and command-line defaults) and over what is guessed from the text; it is blanked out
+    character for character, so spans still index the file. A body holding HTML (tags, comments or entities)
+    is replaced by the text a reader sees (:func:`~claimgraph.sources.htmltext.reader_text`): then
+    ``Document.original`` is that reader text and spans index it.
+
+    :raises InputError: when nothing but debris is left, or the front matter does not parse.
+
+    >>> doc = text_document("---\\ntitle: Q3 results\\nauthor: [Jane Doe, John Roe]\\n---\\n<p>Sales rose.</p>",
+    ...                     "a.md", Metadata(), fmt=Format.MD)
+    >>> doc.title, [a.name for a in doc.authors], doc.original
+    ('Q3 results', ['Jane Doe', 'John Roe'], 'Sales rose.')
     """
+    if fmt in (Format.TXT, Format.MD):
+        fm = split_front_matter(original, source=source)
+        if fm is not None:
+            meta = _front_matter_meta(front_matter_fields(fm.data)).over(meta)
+            original = re.sub(r"[^\n]", " ", original[:fm.end]) + original[fm.end:]
+    if has_markup(original):
+        original = reader_text(original, keep_newlines=True)
+    return _document(original, source, meta, title_first_line=title_first_line, fmt=fmt)
+
+
+def _front_matter_meta(fields: dict[str, Any]) -> Metadata:
+    return Metadata(title=fields.get("title"), authors=tuple(fields.get("authors", ())),
+                    publisher=fields.get("publisher"), published=fields.get("published"), url=fields.get("url"),
+                    language=fields.get("language"), keywords=tuple(fields.get("keywords", ())))
+
+
+def _document(original: str, source: str, meta: Metadata, *, title_first_line: bool, fmt: Format | str) -> Document:
     if fmt is Format.MD:
         original = _strip_markdown(original)
     cleaned = clean_text(original, title_first_line=title_first_line and not meta.title)
     text, origin = normalise(original, cleaned.keep)
     if not text.strip():
         raise InputError(f"{source}: no article text left after removing page debris")
-    authors = [parse_author(a) for a in meta.authors] or cleaned.authors
+    authors = _authors(meta.authors, meta.publisher) or cleaned.authors
     return Document(
         text=text, original=original, origin=origin, source=source,
         title=meta.title or cleaned.title.lstrip("# ").strip(), authors=authors,
         publisher=meta.publisher, published=_date(meta.published, source), url=meta.url,
-        language=meta.language or "en", fmt=str(fmt),
+        language=meta.language or guess_language(text), fmt=str(fmt), keywords=list(meta.keywords),
     )
+
+
+def _authors(given: tuple[str | Author, ...], publisher: str | None) -> list[Author]:
+    """Authors given as metadata: strings are parsed as bylines (AI agents recognised), then cleaned."""
+    parsed: list[str | Author] = []
+    for a in given:
+        agent = parse_author(a) if isinstance(a, str) else a
+        parsed.append(agent if agent.kind is AuthorKind.SOFTWARE or isinstance(a, Author) else a)
+    return authors_from(parsed, publisher=publisher) if parsed else []
 
 
 def _strip_markdown(text: str) -> str:
     """Blank out Markdown markup character for character, so offsets stay exact."""
-    import re
-
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group(0))
 
@@ -330,35 +382,24 @@ def _date(value: str | None, source: str) -> Any:
     return parsed
 
 
-def html_document(html: str, source: str, meta: Metadata) -> Document:
-    """A :class:`Document` from HTML, with trafilatura's main text and metadata.
+def html_document(html: str, source: str, meta: Metadata, *, declared: Metadata | None = None) -> Document:
+    """A :class:`Document` from an HTML page: trafilatura's main text and the page's own metadata
+    (:mod:`~claimgraph.sources.htmlmeta`: JSON-LD, OpenGraph, Twitter, Dublin Core, ``<meta>``, byline).
 
-    :raises InputError: when the page holds no article text.
+    Metadata comes, field by field, from ``declared`` (a JSON record's own fields), then the page, then
+    ``meta`` (sidecar and command-line defaults). ``Document.original`` is the title line and the main text.
+
+    :raises InputError: when the page holds no visible text.
     """
-    import trafilatura
+    from claimgraph.sources.htmlmeta import main_text, page_metadata
 
-    result: Any
-    try:
-        result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                             favor_precision=True)
-    except Exception as exc:  # trafilatura raises a variety of parser errors
-        raise InputError(f"{source}: cannot parse the HTML ({type(exc).__name__}); check the file") from exc
-    body = getattr(result, "text", None) if result is not None else None
-    if not body or len(body.split()) < MIN_HTML_WORDS:
-        raise InputError(f"{source}: no article text found in the HTML; is it an article page?")
-    title = meta.title or getattr(result, "title", None) or ""
-    authors = list(meta.authors)
-    if not authors and getattr(result, "author", None):
-        authors = [a.strip() for a in str(result.author).split(";") if a.strip()]
+    page = page_metadata(html)
+    body = main_text(html, source)
+    fields = (declared or Metadata()).over(Metadata(
+        title=page.title, authors=tuple(page.authors), publisher=page.publisher,
+        published=page.published.isoformat() if page.published else None, url=page.url, language=page.language,
+        keywords=tuple(page.keywords))).over(meta)
+    title = fields.title or ""
     original = (title + "\n" + body) if title else body
-    doc = text_document(original, source, replace(meta, title=title or None, authors=tuple(authors)),
-                        title_first_line=not title)
-    doc.title = title or doc.title
-    doc.publisher = meta.publisher or getattr(result, "sitename", None) or None
-    doc.url = meta.url or getattr(result, "url", None) or None
-    if doc.published is None and getattr(result, "date", None):
-        doc.published = parse_date(result.date)
-    if getattr(result, "language", None) and not meta.language:
-        doc.language = str(result.language)
-    doc.fmt = "html"
-    return doc
+    # The title comes from the page's markup only: a page without one keeps an empty title.
+    return _document(original, source, fields, title_first_line=bool(title), fmt=Format.HTML)

@@ -1,0 +1,1032 @@
+"""Page metadata from HTML: title, authors, publisher, first-publication date, canonical URL, language.
+
+Each field is chosen from candidates gathered from every place a page states it, most explicit first:
+
+1. JSON-LD (``NewsArticle``, ``Article``, ``ReportageNewsArticle``, ``BlogPosting`` … at the top level, in
+   lists or in ``@graph``; ``@id`` references are followed);
+2. OpenGraph, Twitter, Dublin Core and other ``<meta>`` tags (and microdata ``itemprop``);
+3. what the page shows: the ``<h1>`` and other headings, the visible byline (elements marked as byline or
+   author, else a "By …" line under the headline), ``<time>`` elements and the dateline under the headline,
+   the ``<title>``'s segments, and last the copyright holder.
+
+Candidates are cleaned (site names and sections cut from titles, bylines reduced to names by
+:mod:`~claimgraph.sources.bylines`, taglines cut from site names) and compared: a title is checked against the
+page's headings, a date written in UTC is moved to the page's own day when the page shows it, and a publisher
+name that several sources agree on wins over a brand code. :func:`main_text` gives the article text
+(trafilatura, with the page's own visible text as a fallback for very short pages).
+
+>>> page = page_metadata('''<html lang="en"><head><title>Acme beats forecasts | Daily Planet</title>
+... <meta property="og:site_name" content="Daily Planet"><link rel="canonical" href="/2025/acme">
+... <meta property="og:url" content="https://planet.test/2025/acme?ref=x">
+... <script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "headline": "Acme beats forecasts",
+...   "datePublished": "2025-11-12T23:30:00-05:00", "dateModified": "2025-11-14T08:00:00Z",
+...   "author": [{"@type": "Person", "name": "By JANE DOE"}, {"@id": "#org"}]},
+...   {"@id": "#org", "@type": "Organization", "name": "Daily Planet"}]}</script></head>
+... <body><h1>Acme beats forecasts</h1></body></html>''')
+>>> page.title, [a.name for a in page.authors], page.publisher, page.published.isoformat(), page.url
+('Acme beats forecasts', ['Jane Doe'], 'Daily Planet', '2025-11-12', 'https://planet.test/2025/acme')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as htmllib
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from claimgraph.errors import InputError
+from claimgraph.sources.bylines import authors_from, same_name, split_byline
+from claimgraph.sources.htmltext import element_text
+from claimgraph.sources.language import text_units
+from claimgraph.sources.metadata import find_date, parse_date
+from claimgraph.sources.model import Author, AuthorKind
+
+MIN_MAIN_WORDS = 15  # below this, trafilatura's text is checked against the page's own visible text
+
+ARTICLE_TYPES = frozenset({
+    "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
+    "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "liveblogposting",
+    "socialmediaposting", "techarticle", "scholarlyarticle", "report", "satiricalarticle", "advertisercontentarticle",
+    "medicalscholarlyarticle", "discussionforumposting", "posting",
+})
+_PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "profilepage", "aboutpage", "review"})
+
+
+@dataclass
+class PageMeta:
+    """What a page says about itself; ``None`` (or empty) where it says nothing usable."""
+
+    title: str | None = None
+    authors: list[Author] = field(default_factory=list)
+    publisher: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    language: str | None = None
+    keywords: list[str] = field(default_factory=list)
+
+
+# --- parsing -----------------------------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def parse_page(html: str) -> Any:
+    """The page as an lxml document, or ``None`` when lxml cannot read it."""
+    import lxml.html
+
+    cleaned = _CONTROL.sub(" ", html)
+    cleaned = re.sub(r"\A\s*<\?xml[^>]*>", "", cleaned)
+    if not cleaned.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(cleaned)
+    except Exception:  # lxml raises ParserError, ValueError ... on odd input; the page then has no metadata
+        return None
+
+
+def _squash(text: str) -> str:
+    """Runs of ASCII white space as one space (an ideographic space, which separates CJK title parts, stays)."""
+    return re.sub(r"[ \t\r\n\f\v\u00a0]+", " ", text).strip()
+
+
+def _text(value: object) -> str:
+    return " ".join(htmllib.unescape(str(value)).split()) if value is not None else ""
+
+
+@dataclass
+class _Page:
+    """Everything the field choosers read, gathered once."""
+
+    root: Any
+    metas: dict[str, list[str]]
+    ld: list[dict[str, Any]]
+    ld_index: dict[str, dict[str, Any]]
+    article: dict[str, Any] | None
+    headings: list[_Heading]
+    host: str | None = None
+    lines: list[str] | None = None  # the page's visible text lines, computed when first needed
+
+
+def _meta_tags(root: Any) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for el in root.iter("meta"):
+        content = el.get("content")
+        if content is None:
+            content = el.get("value")
+        value = _text(content)
+        if not value:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            for key in (el.get(attr) or "").split():
+                out.setdefault(key.lower(), []).append(value)
+    return out
+
+
+def _metas(page: _Page, *keys: str) -> list[str]:
+    return [v for k in keys for v in page.metas.get(k, [])]
+
+
+def _json_ld(root: Any) -> list[Any]:
+    out = []
+    for el in root.iter("script"):
+        if (el.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (el.text or "").strip()
+        raw = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", raw).strip()
+        raw = re.sub(r"^<!--|-->$", "", raw).strip().rstrip(";")
+        if not raw:
+            continue
+        try:
+            out.append(json.loads(raw, strict=False))
+        except ValueError:
+            try:
+                out.append(json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False))
+            except ValueError:
+                continue
+    return out
+
+
+def _ld_nodes(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_nodes(item, depth + 1)
+    elif isinstance(data, dict):
+        if "@type" in data or "@id" in data:
+            yield data
+        for key in ("@graph", "mainEntity", "itemReviewed"):
+            if isinstance(data.get(key), list | dict):
+                yield from _ld_nodes(data[key], depth + 1)
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    t = node.get("@type")
+    items = t if isinstance(t, list) else [t]
+    return {str(x).rsplit("/", 1)[-1].lower() for x in items if x}
+
+
+def _gather(html: str) -> _Page | None:
+    root = parse_page(html)
+    if root is None:
+        return None
+    nodes = [n for blob in _json_ld(root) for n in _ld_nodes(blob)]
+    index = {str(n["@id"]): n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 1}
+    headings = _headings(root)
+    page = _Page(root, _meta_tags(root), nodes, index, None, headings)
+    page.article = _article_node(page)
+    return page
+
+
+def _article_node(page: _Page) -> dict[str, Any] | None:
+    articles = [n for n in page.ld if _types(n) & ARTICLE_TYPES]
+    if not articles:
+        articles = [n for n in page.ld if _types(n) & _PAGE_TYPES and (n.get("headline") or n.get("author"))]
+    if not articles:
+        return None
+    titles = [_norm(h.text) for h in page.headings[:6]] + [_norm(t) for t in _metas(page, "og:title", "twitter:title")]
+
+    def rank(node: dict[str, Any]) -> tuple[int, int]:
+        headline = _norm(_ld_text(node.get("headline") or node.get("name")))
+        matches = bool(headline) and any(headline == t or (t and headline in t) for t in titles)
+        fields = sum(1 for k in ("headline", "author", "datePublished", "publisher") if node.get(k))
+        return (int(matches), fields)
+
+    return max(articles, key=rank)  # max() keeps the first of equals: the page's own order
+
+
+def _ld_text(value: Any) -> str:
+    if isinstance(value, list):
+        value = next((v for v in value if v), None)
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or value.get("headline")
+    return _text(value) if isinstance(value, str | int | float) else ""
+
+
+def _ld_ref(value: Any, index: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(value, dict) and set(value) <= {"@id", "@type"} and str(value.get("@id")) in index:
+        return index[str(value["@id"])]
+    if isinstance(value, str) and value in index:
+        return index[value]
+    return value
+
+
+# --- headings and the title --------------------------------------------------------------------------------
+
+_SEPARATORS = re.compile(r"\s+[|»·•/\\~@]{1,2}\s+|\s+[-–—]{1,2}\s+|\s*\|\s*|\s+::\s+|\s*::\s*$")
+_STRONG_SEP = re.compile(r"\s*[|·•]\s*|\s+[»@]\s+|\s*::\s*")
+_BRACKETED = re.compile(r"\s*(?:\[[^\[\]]{1,60}\]|＜[^＜＞]{1,60}＞|【[^【】]{1,60}】|〔[^〔〕]{1,60}〕)\s*$")
+_LEGAL = re.compile(r",?\s+\b(?:inc|llc|ltd|plc|gmbh|s\.?a|corp|co)\b\.?$", re.IGNORECASE)
+
+
+def _norm(text: str) -> str:
+    """Text for comparisons: NFKC, case-folded, quotes and dashes unified, punctuation and spaces dropped."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[\W_]+", "", text)
+
+
+@dataclass(frozen=True)
+class _Heading:
+    text: str
+    h1: bool
+
+
+def _headings(root: Any) -> list[_Heading]:
+    """Headline-like elements in page order: ``<h1>``, ``<h2>`` and elements marked as the headline or title."""
+    found: list[_Heading] = []
+    xpath = ("//h1 | //h2 | //*[@itemprop='headline'] | //*[self::h3 or self::div or self::span or self::p]"
+             "[contains(concat(' ', normalize-space(@class), ' '), ' title ') or contains(@class, 'headline') "
+             "or contains(@class, 'entry-title') or contains(@class, 'post-title') "
+             "or contains(@class, 'article-title') or contains(@class, 'title-heading')]")
+    try:
+        elements = root.xpath(xpath)
+    except Exception:
+        return found
+    for el in elements[:60]:
+        if _in_chrome(el, strict=False):
+            continue
+        text = _clean_heading(element_text(el))
+        if text and len(text) <= 300 and all(h.text != text for h in found):
+            found.append(_Heading(text, el.tag == "h1"))
+    return found
+
+
+def _clean_heading(text: str) -> str:
+    if len(text) >= 400:
+        return ""
+    text = " ".join(text.split())
+    return re.sub(r"^[#¶]\s+|\s*[#¶]$|\[edit\]$", "", text).strip()
+
+
+_CHROME_WORDS = re.compile(
+    r"(?:^|[-_\s])(?:comments?|sidebar|related|footer|menu|nav|navbar|navigation|promo|newsletter|share|sharing|"
+    r"social|widget|popular|trending|recirc|breadcrumbs?|masthead|site-header|toolbar|cookie)(?:$|[-_\s\d])",
+    re.IGNORECASE)
+
+
+def _in_chrome(el: Any, *, strict: bool = True) -> bool:
+    """True inside navigation, menus, comments and sidebars; when ``strict``, also in the page's footer and
+    asides (an aside or footer inside the ``<article>`` holds the article's own byline and date)."""
+    tags = {"nav", "footer", "aside", "form", "menu"} if strict else {"nav", "form", "menu"}
+    ancestors = list(el.iterancestors())
+    in_article = any(isinstance(a.tag, str) and a.tag.lower() == "article" for a in ancestors)
+    for anc in ancestors:
+        tag = anc.tag.lower() if isinstance(anc.tag, str) else ""
+        if tag in tags and not (in_article and tag in {"aside", "footer"}):
+            return True
+        if tag in {"body", "html", "main", "article"}:
+            continue
+        label = " ".join(filter(None, (anc.get("class"), anc.get("id"), anc.get("role"))))
+        if label and _CHROME_WORDS.search(label):
+            return True
+    return False
+
+
+def _site_names(page: _Page) -> list[str]:
+    names = _metas(page, "og:site_name", "application-name", "publisher", "dc.publisher", "dcterms.publisher",
+                   "al:ios:app_name", "apple-mobile-web-app-title", "twitter:app:name:iphone")
+    for node in page.ld:
+        if _types(node) & {"website", "organization", "newsmediaorganization"}:
+            names.append(_ld_text(node.get("name")))
+    if page.article is not None:
+        names.append(_ld_text(_ld_ref(page.article.get("publisher"), page.ld_index)))
+    for handle in _metas(page, "twitter:site"):
+        names.append(handle.lstrip("@"))
+    if page.host:
+        names.append(host_label(page.host))
+    out = []
+    for name in names:
+        for part in [name, *(_STRONG_SEP.split(name) if name else [])]:
+            part = part.strip()
+            if part and part not in out:
+                out.append(part)
+    return out
+
+
+def host_label(host: str) -> str:
+    """The registrable name of a host: ``www.nytimes.com`` → ``nytimes``, ``news.bbc.co.uk`` → ``bbc``.
+
+    >>> host_label("en.wikipedia.org"), host_label("news.bbc.co.uk")
+    ('wikipedia', 'bbc')
+    """
+    labels = [x for x in host.lower().strip(".").split(".") if x]
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in {"co", "com", "org", "net", "ac", "gov", "ne",
+                                                                      "or", "go"}:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else (labels[0] if labels else "")
+
+
+def abbreviates(label: str, name: str) -> bool:
+    """True when ``label`` (a host or handle) is built from the starts of the words of ``name``, in order.
+
+    >>> abbreviates("nytimes", "The New York Times"), abbreviates("wsj", "The Wall Street Journal")
+    (True, True)
+    >>> abbreviates("cnn", "Can Nations Negotiate Now")
+    False
+    """
+    words = [w for w in re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", name).casefold()) if w != "the"]
+    label = _norm(label)
+    if not label or not words or len(words) > 6:
+        return False
+    if len(label) <= 3 and len(words) != len(label):
+        return False
+
+    def fit(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(label)
+        if i == len(label):
+            return all(w in {"of", "and", "for", "de", "la", "le", "du"} for w in words[j:])
+        word = words[j]
+        for k in range(min(len(word), len(label) - i), 0, -1):
+            if label[i:i + k] == word[:k] and fit(i + k, j + 1):
+                return True
+        return word in {"of", "and", "for", "de", "la", "le", "du"} and fit(i, j + 1)
+
+    return fit(0, 0)
+
+
+def _is_site(segment: str, sites: list[str]) -> bool:
+    seg = _site_key(segment)
+    if not seg:
+        return False
+    for site in sites:
+        key = _site_key(site)
+        if not key:
+            continue
+        if seg == key or (len(seg) >= 4 and key.startswith(seg)) or (
+                len(key) >= 4 and seg.startswith(key) and len(segment.split()) <= 4):
+            return True
+        if " " not in site.strip() and len(segment.split()) >= 2 and abbreviates(key, segment):
+            return True
+    return False
+
+
+def _site_key(name: str) -> str:
+    name = re.sub(r"^(?:https?://)?(?:www\.)?", "", name.strip().lower())
+    name = re.sub(r"\.(?:com|net|org|co|io|fr|de|jp|cn|tw|uk|es|it|info|news)(?:\.[a-z]{2})?\b", "", name)
+    return _norm(re.sub(r"^the\s+", "", name))
+
+
+def clean_title(title: str, sites: list[str]) -> tuple[str, list[str]]:
+    """A title without the site name, section and tagline around it; also the segments cut off.
+
+    >>> clean_title("Acme beats forecasts » Markets » Daily Planet", ["Daily Planet"])
+    ('Acme beats forecasts', ['Markets', 'Daily Planet'])
+    >>> clean_title("Friday Facts #282 - 0.17 in sight | Factorio", ["Factorio.com"])
+    ('Friday Facts #282 - 0.17 in sight', ['Factorio'])
+    >>> clean_title("Daily Planet: Acme beats forecasts", ["dailyplanet"])
+    ('Acme beats forecasts', ['Daily Planet'])
+    """
+    title = _squash(title)
+    cut: list[str] = []
+    m = _BRACKETED.search(title)
+    if m and m.start() > 0:
+        cut.append(m.group(0).strip(" \u3000[]＜＞【】〔〕"))
+        title = title[:m.start()]
+    lead = re.match(r"^([^:]{2,40}?):\s+(\S.*)$", title)
+    if lead and _is_site(lead.group(1), sites):
+        cut.append(lead.group(1))
+        title = lead.group(2)
+    parts = _split_keep(title)
+    # parts alternate: segment, separator, segment, ...
+    while len(parts) >= 3 and _is_site(parts[-1], sites):
+        cut.insert(0, parts[-1])
+        parts = parts[:-2]
+    while len(parts) >= 3 and _is_site(parts[0], sites):
+        cut.insert(0, parts[0])
+        parts = parts[2:]
+    strong = [i for i in range(1, len(parts), 2) if _STRONG_SEP.fullmatch(parts[i])]
+    if strong and len(" ".join(parts[:strong[0]]).split()) >= 3:
+        cut = [p for p in parts[strong[0] + 1::2] if p.strip()] + cut
+        parts = parts[:strong[0]]
+    elif not cut and len(parts) == 3 and re.fullmatch(r"\s+[-–—]\s+", parts[1]):
+        head, tail = parts[0], parts[2]
+        if (len(tail.split()) <= 3 and not re.search(r"\d", tail) and len(head.split()) >= 2 * len(tail.split())
+                and len(head.split()) >= 4):
+            cut.insert(0, tail)
+            parts = [head]
+    return "".join(parts).strip(" -–—|:·»@"), cut
+
+
+def _split_keep(title: str) -> list[str]:
+    out: list[str] = []
+    pos = 0
+    for m in _SEPARATORS.finditer(title):
+        out += [title[pos:m.start()], m.group(0)]
+        pos = m.end()
+    out.append(title[pos:])
+    return out
+
+
+def _segments(title: str) -> list[str]:
+    return [s.strip() for s in _split_keep(" ".join(title.split()))[::2] if s.strip()]
+
+
+def _heading_match(heading: str, title: str) -> int:
+    """3 when a heading is the title, 2 when it starts it (or is its first segment), 1 when it ends it."""
+    key, other = _norm(heading), _norm(title)
+    if not key or not other:
+        return 0
+    if key == other:
+        return 3
+    segments = _segments(title)
+    if len(segments) > 1 and _norm(segments[0]) == key:
+        return 2
+    if len(key) >= 8 and len(key) * 2 >= len(other):
+        if other.startswith(key):
+            return 2
+        if other.endswith(key):
+            return 1
+    if len(other) >= 20 and len(other) * 5 >= len(key) * 3 and key.startswith(other):
+        return 2  # the declared title is the headline cut short
+    return 0
+
+
+def _beyond(title: str, declared: list[str]) -> list[str]:
+    """The segments that declared titles add after (or before) the headline: site name, section, tagline."""
+    key = _norm(title)
+    for raw in reversed(declared):  # the <title> element comes last and most often carries the site name
+        segments = _segments(raw)
+        if len(segments) < 2:
+            continue
+        if _norm(segments[0]) == key or _norm(" ".join(segments[:-1])) == key:
+            return segments[1:] if _norm(segments[0]) == key else segments[-1:]
+        if _norm(segments[-1]) == key:
+            return segments[:-1]
+    return []
+
+
+def _choose_title(page: _Page, sites: list[str]) -> tuple[str | None, list[str]]:
+    declared: list[tuple[str, float]] = []
+    if page.article is not None:
+        declared.append((_ld_text(page.article.get("headline")), 4.0))
+        declared.append((_ld_text(page.article.get("name")), 2.0))
+    for key, weight in (("og:title", 3.0), ("twitter:title", 2.5), ("dc.title", 2.0), ("dcterms.title", 2.0),
+                        ("dc:title", 2.0), ("headline", 2.0), ("title", 1.5), ("sailthru.title", 1.5),
+                        ("parsely-title", 1.5)):
+        declared += [(v, weight) for v in _metas(page, key)]
+    title_el = page.root.find(".//title")
+    element_title = _squash(title_el.text_content()) if title_el is not None else ""
+    if element_title:
+        declared.append((element_title, 1.0))
+    cleaned: list[tuple[str, float, list[str]]] = []
+    for value, weight in declared:
+        if value and not _is_site(value, sites):
+            text, cut = clean_title(value, sites)
+            if text:
+                cleaned.append((text, weight, cut))
+    headings = [h for h in page.headings if not _is_site(h.text, sites)]
+    # A heading that a declared title agrees with is the headline as the page shows it.
+    best: tuple[tuple[int, int, int, float], str, list[str]] | None = None
+    for n, heading in enumerate(headings):
+        for text, weight, cut in cleaned:
+            level = _heading_match(heading.text, text)
+            if not level:
+                continue
+            rest = [s for s in _segments(text) if _norm(s) != _norm(heading.text)] if level == 2 else []
+            rank = (level, int(heading.h1), -n, weight)
+            if best is None or rank > best[0]:
+                best = (rank, heading.text, (rest + cut) if len(_segments(text)) > 1 and level == 2 else cut)
+    if best is not None:
+        return best[1], best[2] or _beyond(best[1], [v for v, _ in declared])
+    if cleaned and all(w <= 1.0 for _, w, _ in cleaned):
+        h1s = [h for h in headings if h.h1]
+        if len(h1s) >= 1:
+            return h1s[0].text, cleaned[0][2]  # only the <title> declares one; the page's <h1> is the headline
+    if cleaned:
+        scores: dict[str, float] = {}
+        for text, weight, _ in cleaned:
+            scores[_norm(text)] = scores.get(_norm(text), 0.0) + weight
+        top = max(cleaned, key=lambda c: (scores[_norm(c[0])], c[1]))
+        return top[0], top[2]
+    h1s = [h for h in headings if h.h1]
+    return (h1s[0].text if h1s else None), []
+
+
+# --- authors -----------------------------------------------------------------------------------------------
+
+_BYLINE_XPATH = (
+    "//*[contains(concat(' ', @rel, ' '), ' author ') or contains(@itemprop, 'author') "
+    "or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'byline') "
+    "or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'author') "
+    "or contains(@class, 'by-line') or contains(@id, 'byline') or contains(@class, 'writer') "
+    "or contains(@class, 'contributor')]")
+
+
+def _ld_authors(page: _Page) -> list[Author]:
+    if page.article is None:
+        return []
+    raw = page.article.get("author") or page.article.get("creator")
+    items = raw if isinstance(raw, list) else [raw]
+    out: list[Author] = []
+    for item in items:
+        item = _ld_ref(item, page.ld_index)
+        if isinstance(item, str):
+            if not re.match(r"^(?:https?:)?//", item):
+                out.append(Author(_text(item)))
+            continue
+        if not isinstance(item, dict):
+            continue
+        name = _ld_text(item.get("name"))
+        if not name and (item.get("givenName") or item.get("familyName")):
+            name = f"{_ld_text(item.get('givenName'))} {_ld_text(item.get('familyName'))}".strip()
+        if name:
+            kind = AuthorKind.ORGANIZATION if _types(item) & {"organization", "newsmediaorganization",
+                                                              "corporation"} else AuthorKind.PERSON
+            out.append(Author(name, kind))
+    return out
+
+
+_AUTHOR_KEYS = ("author", "article:author", "byl", "dc.creator", "dc:creator", "dcterms.creator", "sailthru.author",
+                "parsely-author", "citation_author", "article_author", "author_name", "authors", "creator")
+
+
+def _meta_authors(page: _Page) -> list[str]:
+    """The author tags of the most explicit kind present (several tags of one kind are several authors)."""
+    for key in _AUTHOR_KEYS:
+        values = []
+        for v in _metas(page, key):
+            if re.match(r"^(?:https?:)?//|^www\.", v) or v.startswith("@") or re.search(r"\bversion\b", v, re.I):
+                continue
+            if v not in values:
+                values.append(v)
+        if values:
+            return values
+    return []
+
+
+def _visible_authors(page: _Page) -> list[str]:
+    try:
+        elements = page.root.xpath(_BYLINE_XPATH)
+    except Exception:
+        return []
+    found: list[str] = []
+    for el in elements:
+        if not isinstance(el.tag, str) or el.tag.lower() in {"meta", "link", "img", "script", "style", "body",
+                                                             "article", "html", "section", "main"}:
+            continue
+        if _in_chrome(el):
+            continue
+        text = element_text(el)
+        if not text or len(text) > 160 or "\n\n" in text:
+            continue
+        names = split_byline(text.split("\n")[0])
+        if names:
+            found.append("; ".join(names))
+        if len(found) >= 6:
+            break
+    return found
+
+
+def _choose_authors(page: _Page, publisher: str | None, title: str | None = None) -> list[Author]:
+    """JSON-LD, then author tags, then the visible byline; a source that credits only organisations gives way
+    to a later one that credits people, and the publisher is an author only when the visible byline says so."""
+    ld = authors_from(_ld_authors(page), publisher=publisher)
+    meta = authors_from(_meta_authors(page), publisher=publisher)
+    visible_lists = [authors_from([v], publisher=publisher) for v in _visible_authors(page)]
+    visible = next((v for v in visible_lists if v), [])
+    if not visible:
+        visible = authors_from(_byline_near_headline(page, title), publisher=publisher)
+    sources = [x for x in (ld, meta, visible) if x]
+    if not sources:
+        return []
+    chosen = sources[0]
+    if all(a.kind is AuthorKind.ORGANIZATION for a in chosen):
+        people = next((x for x in sources[1:] if any(a.kind is AuthorKind.PERSON for a in x)), None)
+        if people is not None:
+            return people  # the tag names the outlet; the page credits people
+    if publisher:
+        shown = {_norm(a.name) for a in visible}
+        chosen = [a for a in chosen if a.kind is not AuthorKind.ORGANIZATION or not same_name(a.name, publisher)
+                  or _norm(a.name) in shown]
+    return chosen
+
+
+# --- publisher ---------------------------------------------------------------------------------------------
+
+def _choose_publisher(page: _Page, title_cut: list[str], url: str | None) -> str | None:
+    """The publication's name: candidates from JSON-LD, ``og:site_name``, publisher tags, ``application-name``
+    and the site segment of the title, scored by how many sources (and the host name) agree."""
+    cands: list[tuple[str, float]] = []
+    if page.article is not None:
+        node = _ld_ref(page.article.get("publisher"), page.ld_index)
+        cands.append((_ld_text(node), 3.0 + _url_support(node, url)))
+    cands += [(v, 3.0) for v in _metas(page, "og:site_name")]
+    cands += [(v, 2.0) for v in _metas(page, "publisher", "dc.publisher", "dcterms.publisher", "dc:publisher")]
+    cands += [(v, 1.5) for v in _metas(page, "application-name")]
+    for node in page.ld:
+        if _types(node) & {"website", "newsmediaorganization", "organization"} and node is not page.article:
+            cands.append((_ld_text(node.get("name")), 1.0))
+    cands += [(c, 2.0) for c in title_cut[-1:]]
+    if not cands or all(not _clean_site_name(c) for c, _ in cands):
+        cands += [(c, 0.8) for c in _copyright_holders(page)]
+    cleaned: list[tuple[str, float]] = []
+    for value, weight in cands:
+        name = _clean_site_name(value)
+        if name:
+            cleaned.append((name, weight - (1.0 if _LEGAL.search(name) else 0.0)))
+    if not cleaned:
+        return None
+    label = host_label(page.host) if page.host else ""
+    scores: dict[str, float] = {}
+    for name, weight in cleaned:
+        key = _site_key(_LEGAL.sub("", name))
+        scores[key] = scores.get(key, 0.0) + weight
+    for key in list(scores):
+        form = _form(cleaned, key)
+        if " " in form.strip():
+            continue
+        for other in scores:  # a brand code ("NYT") counts for the written name it abbreviates
+            if other != key and scores.get(key) and abbreviates(key, _form(cleaned, other)):
+                scores[other] += scores.pop(key)
+                break
+    for key in scores:
+        if label and (key == label or abbreviates(label, _form(cleaned, key))):
+            scores[key] += 1.5
+        elif label and len(label) >= 5 and len(key) >= 5 and (label in key or key in label):
+            scores[key] += 0.75
+    best_key = max(scores, key=lambda k: scores[k])
+    return _form(cleaned, best_key)
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|&copy;|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+                        r"([^.|\n©]{2,60}?)(?:[.,]?\s+all\s+rights\s+reserved|\s*[.|]|$)", re.IGNORECASE)
+
+
+def _copyright_holders(page: _Page) -> list[str]:
+    """The holder named in the page's copyright line ("© 2015 WebMD, LLC. All rights reserved")."""
+    out = []
+    for line in reversed(_lines(page)[-40:]):
+        m = _COPYRIGHT.search(line) if len(line) < 300 else None
+        if m:
+            holder = _LEGAL.sub("", m.group(1).strip(" ,")).strip(" ,")
+            if holder and not re.search(r"\d", holder) and len(holder.split()) <= 6:
+                out.append(holder)
+    return out[:1]
+
+
+def _url_support(node: Any, page_url: str | None) -> float:
+    """A JSON-LD publisher whose own ``url`` is this page's site (or the part of it the page sits in) names
+    the publication rather than a platform or parent company."""
+    if not isinstance(node, dict) or not page_url or not isinstance(node.get("url"), str):
+        return 0.0
+    own, page = urlsplit(node["url"].strip()), urlsplit(page_url)
+    if not own.hostname or not page.hostname or own.hostname.removeprefix("www.") != page.hostname.removeprefix(
+            "www."):
+        return 0.0
+    path = own.path.rstrip("/")
+    return 2.0 if path and page.path.startswith(path + "/") else 1.0
+
+
+def _form(cleaned: list[tuple[str, float]], key: str) -> str:
+    """The best written form among the candidates that share ``key``."""
+    forms = [n for n, _ in cleaned if _site_key(_LEGAL.sub("", n)) == key]
+    return max(forms, key=_name_quality)
+
+
+def _clean_site_name(value: str) -> str | None:
+    value = value.split("\u3000")[0]  # CJK titles set the tagline off with an ideographic space
+    value = re.sub(r"\s*\([^()]*\)", "", " ".join(value.split()))
+    if not value or re.match(r"^(?:https?:)?//", value):
+        return None
+    first = _STRONG_SEP.split(value)[0]
+    first = re.split(r"\s+[-–—]\s+", first)[0].strip(" :-")
+    if not first or (re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", first)):
+        return None  # a slug such as "topicseed-website" is an identifier, not a name
+    return first
+
+
+def _name_quality(name: str) -> tuple[int, int, int, int]:
+    """Prefer a publication's written name: no legal suffix, no domain ending, words with spaces, "The" kept."""
+    domain = bool(re.search(r"\.(?:com|net|org|co|io|fr|de)\b", name, re.IGNORECASE))
+    return (int(not _LEGAL.search(name)), int(not domain), name.count(" "), len(name))
+
+
+# --- date --------------------------------------------------------------------------------------------------
+
+_PUBLISHED_KEYS = (
+    "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+    "datepublished", "article.published", "published_time", "published-date", "publish-date", "publish_date",
+    "publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date",
+    "dcterms.issued", "dcterms.created", "dc:date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+    "citation_date", "article_date_original", "original-publish-date", "originalpublicationdate", "ptime", "pdate",
+    "displaydate", "date.available", "cxenseparse:recs:publishtime", "release_date", "created",
+)
+
+
+@dataclass(frozen=True)
+class _When:
+    date: dt.date
+    utc: bool  # written in UTC (or without an offset): the page's own day may differ by one
+    weight: float
+
+
+def _when(value: str, weight: float) -> _When | None:
+    value = value.strip()
+    m = re.match(r"^(\d{4})(\d{2})(\d{2})(\d{2})?(\d{2})?(\d{2})?$", value)
+    if m:
+        value = f"{m.group(1)}-{m.group(2)}-{m.group(3)}" + (f"T{m.group(4)}:{m.group(5) or '00'}" if m.group(4)
+                                                               else "")
+    date = parse_date(value)
+    if date is None:
+        date = _numeric_date(value) or (find_date(value) if len(value) < 80 else None)
+    if date is None or not 1900 <= date.year <= 2100:
+        return None
+    has_time = re.search(r"\d{1,2}:\d{2}", value) is not None
+    offset = re.search(r"(?:[+-]\d{2}:?\d{2}|\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|CET|CEST|BST|JST|KST|IST))\s*$",
+                       value)
+    utc = has_time and (offset is None or re.search(r"[+-]00:?00\s*$", value) is not None)
+    return _When(date, utc, weight)
+
+
+def _choose_date(page: _Page, url: str | None, title: str | None) -> dt.date | None:
+    declared: list[_When] = []
+    if page.article is not None:
+        for key, weight in (("datePublished", 4.0), ("dateCreated", 2.0), ("uploadDate", 1.5)):
+            w = _when(_ld_text(page.article.get(key)), weight)
+            if w:
+                declared.append(w)
+    for n, key in enumerate(_PUBLISHED_KEYS):
+        for v in _metas(page, key):
+            w = _when(v, 3.0 - n * 0.02)
+            if w:
+                declared.append(w)
+    shown = _shown_dates(page)
+    dateline = _dateline(page, title)
+    if dateline is not None:
+        shown.append(_When(dateline, False, 0.9))
+    from_url = _url_date(url)
+    if not declared:
+        candidates = shown + ([_When(from_url, False, 0.5)] if from_url else [])
+        return max(candidates, key=lambda w: w.weight).date if candidates else None
+    best = max(declared, key=lambda w: w.weight)
+    if best.utc:
+        # The page's own day: a stamp with an offset, the date shown on the page or in the URL, within a day.
+        local = [w for w in declared if not w.utc] + [w for w in shown if not w.utc]
+        if from_url:
+            local.append(_When(from_url, False, 0.5))
+        near = [w for w in local if abs((w.date - best.date).days) == 1]
+        same = [w for w in local if w.date == best.date]
+        if near and not same:
+            return max(near, key=lambda w: w.weight).date
+    return best.date
+
+
+def _lines(page: _Page) -> list[str]:
+    """The page's visible text lines (computed once)."""
+    if page.lines is None:
+        body = page.root.find(".//body")
+        page.lines = [x.strip() for x in element_text(body if body is not None else page.root).split("\n")
+                      if x.strip()]
+    return page.lines
+
+
+def _near_headline(page: _Page, title: str) -> list[str]:
+    """The lines just below the headline (then just above it), where bylines and datelines sit."""
+    lines = _lines(page)
+    key = _norm(title)
+    at = next((n for n, line in enumerate(lines) if _norm(line) == key), None)
+    if at is None:
+        return []
+    return lines[at + 1:at + 9] + lines[max(0, at - 3):at][::-1]
+
+
+_BYLINE_LINE = re.compile(r"^(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|reporting\s+by)\s+\S",
+                          re.IGNORECASE)
+
+
+def _byline_near_headline(page: _Page, title: str | None) -> list[str]:
+    """A "By …" or "Posted by …" line under the headline, for pages that mark no byline element."""
+    if not title:
+        return []
+    for line in _near_headline(page, title)[:8]:
+        if len(line) <= 160 and _BYLINE_LINE.match(line):
+            return ["; ".join(split_byline(line))] if split_byline(line) else []
+    return []
+
+
+def _dateline(page: _Page, title: str | None) -> dt.date | None:
+    """A date on the short lines just below (or above) the headline, where bylines and datelines sit."""
+    if not title:
+        return None
+    for line in _near_headline(page, title):
+        if re.search(r"\b(?:updated|modified|edited)\b", line[:120], re.IGNORECASE):
+            continue
+        if len(line) > 120:  # a paragraph: only a dateline that opens it ("April 17, 2015 -- ...")
+            found = parse_date(line)
+            if found is not None:
+                return found
+            continue
+        found = find_date(line) or _numeric_date(line)
+        if found is not None:
+            return found
+    return None
+
+
+def _numeric_date(value: str) -> dt.date | None:
+    """``05/08/2014`` (month first, as US pages write it, unless the first number cannot be a month)."""
+    m = re.search(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", value)
+    if not m:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    month, day = (a, b) if a <= 12 else (b, a)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+_DATELINE_XPATH = (
+    "//time | //*[@itemprop='datePublished'] | //*[self::span or self::div or self::p or self::li or self::small]"
+    "[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'date') "
+    "or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'time') "
+    "or contains(@class, 'publish') or contains(@class, 'posted') or contains(@class, 'byline') "
+    "or contains(@class, 'meta')]")
+
+
+def _shown_dates(page: _Page) -> list[_When]:
+    """Dates the page shows for the article: ``<time>`` elements, ``datePublished`` microdata, datelines."""
+    out: list[_When] = []
+    try:
+        elements = page.root.xpath(_DATELINE_XPATH)
+    except Exception:
+        elements = []
+    for el in elements[:80]:
+        if not isinstance(el.tag, str) or _in_chrome(el):
+            continue
+        parent = el.getparent()
+        label = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"),
+                                       parent.get("class") if parent is not None else None))).lower()
+        if re.search(r"modif|updat|comment|reply|copyright|related", label):
+            continue
+        explicit = el.tag == "time" or el.get("itemprop") == "datePublished"
+        weight = 2.5 if ("publish" in label or el.get("pubdate") is not None) else (1.5 if explicit else 1.0)
+        attr = el.get("datetime") or el.get("content")
+        stamped = _when(attr, weight) if attr else None
+        text = element_text(el)
+        if text and len(text) > 160:
+            continue
+        shown = (find_date(text) or _numeric_date(text)) if text else None
+        if shown is not None and re.search(r"\b(?:updated|modified|edited)\b", text, re.IGNORECASE):
+            shown = None
+        if shown is not None and stamped is not None and stamped.utc and shown != stamped.date:
+            shown = None  # text rendered from the UTC stamp by the saving browser's clock, not the page's day
+        if shown is not None:
+            out.append(_When(shown, False, weight - 0.2))
+        elif stamped is not None:
+            out.append(stamped)
+        if len(out) >= 4:
+            break
+    return out
+
+
+def _url_date(url: str | None) -> dt.date | None:
+    if not url:
+        return None
+    m = re.search(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|$)", url)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+# --- canonical URL -----------------------------------------------------------------------------------------
+
+def _choose_url(page: _Page) -> str | None:
+    base = None
+    for el in page.root.iter("base"):
+        if el.get("href"):
+            base = el.get("href")
+            break
+    og = next((v for v in _metas(page, "og:url") if _absolute(v, None)), None)
+    for el in page.root.iter("link"):
+        rel = (el.get("rel") or "").lower().split()
+        href = (el.get("href") or "").strip()
+        if "canonical" in rel and href:
+            url = _absolute(href, base or og)
+            if url:
+                return url
+    return _absolute(og, None) if og else None
+
+
+def _absolute(href: str | None, base: str | None) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if href.startswith("//"):
+        scheme = urlsplit(base).scheme if base and urlsplit(base).scheme in ("http", "https") else "https"
+        return f"{scheme}:{href}"
+    if re.match(r"^https?://[^/\s]+", href, re.IGNORECASE):
+        return href
+    if href.startswith("/") and base and re.match(r"^https?://", base, re.IGNORECASE):
+        return urljoin(base, href)
+    return None
+
+
+# --- language and keywords ---------------------------------------------------------------------------------
+
+def _choose_language(page: _Page) -> str | None:
+    values = [page.root.get("lang"), page.root.get("xml:lang")]
+    if page.article is not None:
+        values.append(_ld_text(page.article.get("inLanguage")))
+    values += _metas(page, "og:locale", "content-language", "language", "dc.language")
+    for v in values:
+        if v and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", v.strip()):
+            parts = v.strip().replace("_", "-").split("-")
+            return "-".join([parts[0].lower(), *(p.upper() if len(p) == 2 else p for p in parts[1:])])
+    return None
+
+
+def _choose_keywords(page: _Page) -> list[str]:
+    raw = _metas(page, "news_keywords", "keywords", "article:tag")
+    if page.article is not None and page.article.get("keywords"):
+        kw = page.article["keywords"]
+        raw = [*(kw if isinstance(kw, list) else [kw]), *raw]
+    out: list[str] = []
+    for value in raw:
+        for part in re.split(r"[,;]", str(value)):
+            part = " ".join(part.split())
+            if part and len(part) <= 60 and part not in out:
+                out.append(part)
+    return out[:30]
+
+
+# --- entry points ------------------------------------------------------------------------------------------
+
+def _host(page: _Page, url: str | None) -> str | None:
+    """The page's host: from its canonical URL, else any absolute URL the page gives for itself."""
+    candidates = [url, *_metas(page, "og:url", "twitter:url")]
+    if page.article is not None:
+        main = page.article.get("mainEntityOfPage")
+        candidates += [page.article.get("url"), main.get("@id") if isinstance(main, dict) else main]
+    for c in candidates:
+        if isinstance(c, str) and re.match(r"^https?://", c.strip(), re.IGNORECASE):
+            return urlsplit(c.strip()).hostname
+    return None
+
+
+def page_metadata(html: str) -> PageMeta:
+    """Everything :class:`PageMeta` holds, chosen as the module docstring says. Never raises on bad markup."""
+    page = _gather(html)
+    if page is None:
+        return PageMeta()
+    url = _choose_url(page)
+    page.host = _host(page, url)
+    sites = _site_names(page)
+    title, cut = _choose_title(page, sites)
+    publisher = _choose_publisher(page, cut, url)
+    return PageMeta(
+        title=title, authors=_choose_authors(page, publisher, title), publisher=publisher,
+        published=_choose_date(page, url, title), url=url, language=_choose_language(page),
+        keywords=_choose_keywords(page),
+    )
+
+
+_CHROME_XPATH = ("//nav | //header | //footer | //aside | //form | //menu | //*[@role='navigation'] | "
+                 "//*[@role='banner'] | //*[@role='contentinfo'] | //*[@role='complementary']")
+
+
+def visible_text(html: str) -> str:
+    """The page's own visible text outside navigation, headers, footers, sidebars and forms."""
+    root = parse_page(html)
+    if root is None:
+        return ""
+    try:
+        for el in root.xpath(_CHROME_XPATH):
+            if el.getparent() is not None:
+                el.drop_tree()
+        body = root.find(".//body")
+    except Exception:
+        return ""
+    return element_text(body if body is not None else root)
+
+
+def main_text(html: str, source: str) -> str:
+    """The article text of a page: trafilatura's main text, or the page's visible text when trafilatura finds
+    (almost) nothing.
+
+    :raises InputError: when the page has no visible text outside its navigation.
+    """
+    import trafilatura
+
+    try:
+        result: Any = trafilatura.bare_extraction(html, with_metadata=False, include_comments=False,
+                                                  favor_precision=True)
+    except Exception as exc:  # trafilatura raises a variety of parser errors
+        raise InputError(f"{source}: cannot parse the HTML ({type(exc).__name__}); check the file") from exc
+    body = (getattr(result, "text", None) or "") if result is not None else ""
+    if text_units(body) < MIN_MAIN_WORDS:
+        visible = visible_text(html)
+        if text_units(visible) == 0:
+            raise InputError(f"{source}: no article text found in the HTML (only navigation, or nothing); "
+                             "is it an article page?")
+        if text_units(visible) > text_units(body):
+            body = visible
+    return body
