@@ -35,12 +35,14 @@ OPEN_TOL = 0.25
 
 _CURRENCY = {
     "us$": "USD", "usd": "USD", "$": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD", "au$": "AUD",
-    "aud": "AUD", "hk$": "HKD", "hkd": "HKD", "nz$": "NZD", "s$": "SGD", "r$": "BRL", "€": "EUR", "eur": "EUR",
+    "aud": "AUD", "hk$": "HKD", "hkd": "HKD", "euro": "EUR", "nz$": "NZD", "s$": "SGD", "r$": "BRL", "€": "EUR", "eur": "EUR",
     "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "chf": "CHF", "₹": "INR", "rs": "INR", "rs.": "INR",
     "inr": "INR", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "₩": "KRW",
 }
 _CURRENCY_WORD = {
     "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR",
+    "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "marks": "DEM", "stg": "GBP",
+    "guilders": "NLG", "lire": "ITL",
     "eur": "EUR", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "franc": "CHF", "francs": "CHF", "rupee": "INR", "rupees": "INR",
     "crowns": "SEK", "kronor": "SEK", "won": "KRW", "cts": "USD", "cents": "USD", "cent": "USD",
@@ -53,18 +55,20 @@ _SCALE = {
 _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1e6, "megawatts": 1e6,
           "gw": 1e9, "gigawatt": 1e9, "gigawatts": 1e9, "tw": 1e12, "terawatt": 1e12, "terawatts": 1e12}
 
-_CUR_RE = (r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EUR|£|GBP|¥|JPY|CHF|₹|Rs\.?|INR|"
-           r"SEK|NOK|DKK|CNY|RMB|KRW|₩")
-_NUM_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_CUR_RE = (r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|£|GBP|¥|JPY|CHF|₹|Rs\.?|"
+           r"INR|SEK|NOK|DKK|CNY|RMB|KRW|₩")
+_NUM_RE = r"\d+-\d{1,2}/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE_RE = (r"trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tln|trn|bln|mln|mio|bn|mn|tn|MM|"
              r"[bBmMkKT](?![a-zA-Z])")
 _UNIT_RE = (r"%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|basis\s+points?|bps|bp|"
             r"pp(?![a-z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
             r"terawatts?|TW|dlrs|dlr|dollars?|cts|cents?|euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
-            r"renminbi|francs?|rupees?|kronor|won")
+            r"renminbi|francs?|rupees?|kronor|won|pence|marks|stg|guilders|lire|crowns|"
+            r"eur|usd|gbp|jpy|chf|sek|nok|dkk")
 _ATOM = re.compile(
-    rf"(?<![\w.,$€£¥])(?P<cur>{_CUR_RE})?\s?(?P<num>{_NUM_RE})(?:\s?(?P<scale>{_SCALE_RE})(?![\w]))?"
-    rf"(?P<plus>\+)?(?:\s?(?P<unit>{_UNIT_RE})(?![a-zA-Z]))?(?P<plus2>\+)?"
+    rf"(?<![\w.,$€£¥])(?P<cur>{_CUR_RE})?\s?(?P<neg>(?<=[A-Z$€£¥\s])-)?(?P<num>(?<=[A-Za-z$€£¥])\d+ \.\d+|{_NUM_RE})"
+    rf"(?:[\s-]?(?P<scale>{_SCALE_RE})(?![\w]))?"
+    rf"(?P<plus>\+)?(?:[\s-]?(?P<unit>{_UNIT_RE})(?![a-zA-Z]))?(?P<plus2>\+)?"
     rf"(?:\s?(?P<cur2>USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY)(?![A-Za-z]))?"
 )
 _CHANGE_WORD = re.compile(r"\b(doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|"
@@ -97,6 +101,9 @@ _HEDGES: list[tuple[str, Qualifier, str]] = [
      r"in\s+the\s+region\s+of|in\s+the\s+neighbou?rhood\s+of|on\s+the\s+order\s+of|or\s+so|~|≈",
      Qualifier.APPROXIMATE, "approx"),
 ]
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|rise|fall|increased?|decreased?|gained|lost|jumped|plummeted|"
+                            r"dropped|climbed|slid|slipped|grew|declined|surged|soared|tumbled|eased|edged)\b[^\d]{0,12}$",
+                            re.IGNORECASE)
 _HEDGE_BEFORE = [(re.compile(rf"(?:^|[\s(,;:])(?:{p})\s*$", re.IGNORECASE), q, k) for p, q, k in _HEDGES]
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|through)\s*$", re.IGNORECASE)
 _TIME_NOUN = re.compile(r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|decades?|"
@@ -143,10 +150,26 @@ def _atoms(text: str) -> list[_Atom]:
     out = []
     for m in _ATOM.finditer(text):
         digits = m.group("num")
-        try:
-            num = float(digits.replace(",", ""))
-        except ValueError:
-            continue
+        if " ." in digits:  # "EUR15 .1 m": a decimal split by a tokeniser, after a currency only
+            if not m.group("cur"):
+                continue
+            digits = digits.replace(" ", "")
+        if "/" in digits:
+            if not (m.group("unit") or m.group("cur") or m.group("cur2")):
+                continue  # "3/12" is a date, "6-1/8 pct" a number
+            from claimgraph.sources.numbers import digits_of, parse_number
+
+            parsed = parse_number(digits)
+            if parsed is None:
+                continue
+            num, digits = parsed, digits_of(digits)
+        else:
+            try:
+                num = float(digits.replace(",", ""))
+            except ValueError:
+                continue
+        if m.group("neg"):
+            num, digits = -num, "-" + digits
         scale_word = m.group("scale")
         cur = m.group("cur") or m.group("cur2")
         scale = None
@@ -182,6 +205,8 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
         return ("money", code, scale)
     if unit in ("cts", "cents", "cent"):
         return ("money", "USD", scale * 0.01)
+    if unit == "pence":
+        return ("money", "GBP", scale * 0.01)
     if unit in _CURRENCY_WORD:
         return ("money", _CURRENCY_WORD[unit], scale)
     if unit.startswith("pounds"):
@@ -266,8 +291,12 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
     is_between = bool(re.search(r"between\s*$", before)) and re.match(r"^\s*and\s*$", between)
     if not is_between and not _RANGE_SEP.match(between):
         return None
-    if re.search(r"\bfrom\s*$", before) or a.num > b.num:
+    if a.num > b.num:
         return None
+    if re.search(r"\bfrom\s*$", before) and _CHANGE_BEFORE.search(text[max(0, a.start - 40):a.start].rsplit("from", 1)[0]):
+        return None  # "rose from 5 to 7 per cent": the old and the new level, not a range
+    if re.match(r"^\s*to\s*$", between, re.IGNORECASE) and _CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]):
+        return None  # "down 2.30 pct to 14.01 eur": a change and the level it leads to
     if (a.unit and not a.cur and b.cur) or (b.unit and not b.cur and a.cur):
         return None  # "9% to $21.3 billion" is a change and a level, not a range
     if a.unit and b.unit and a.unit.lower() != b.unit.lower():

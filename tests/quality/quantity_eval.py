@@ -1,0 +1,80 @@
+"""Score money and percentage quantities against ``quantities_gold.jsonl`` (value and unit).
+
+Each sentence is rebuilt from ``../shared/data`` by id (:func:`tests.quality.sample.quantity_sentence`), normalised
+as extraction normalises text, and read by :func:`claimgraph.sources.quantities.find_quantities`. A found
+quantity of kind money, percent or points is right when a gold quantity of the sentence has the same unit and the
+same stated value (within 0.1%; a range: the same low and high). ``python -m tests.quality.quantity_eval [tune|test]``
+prints the table (and the misses for the tune split).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from claimgraph.sources.quantities import find_quantities
+from claimgraph.sources.text import normalise
+from tests.quality.sample import quantity_sentence
+
+HERE = Path(__file__).parent
+KINDS = {"money", "percent", "points"}
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(1e-3 * max(abs(a), abs(b)), 1e-9)
+
+
+def _matches(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
+    if pred["unit"] != gold["unit"]:
+        return False
+    g = gold["value"]
+    if isinstance(g, list):
+        return _close(pred["low"], float(g[0])) and _close(pred["high"], float(g[1]))
+    return _close(pred["point"], float(g))
+
+
+def predictions(sentence: str) -> list[dict[str, Any]]:
+    text, _ = normalise(sentence)
+    out = []
+    for q in find_quantities(text):
+        if q.kind not in KINDS:
+            continue
+        v = q.value
+        out.append({"text": q.text, "unit": v.unit, "low": v.low, "high": v.high,
+                    "point": v.point if v.point is not None else (v.low + v.high) / 2})
+    return out
+
+
+def score(split: str, *, show: bool = False) -> dict[str, float]:
+    rows = [json.loads(x) for x in (HERE / "quantities_gold.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    tp = n_pred = n_gold = 0
+    for row in rows:
+        if row["split"] != split:
+            continue
+        sentence = quantity_sentence(row["id"])
+        preds, golds = predictions(sentence), list(row["quantities"])
+        n_pred += len(preds)
+        n_gold += len(golds)
+        free = list(golds)
+        for p in preds:
+            hit = next((g for g in free if _matches(p, g)), None)
+            if hit is not None:
+                free.remove(hit)
+                tp += 1
+            elif show:
+                print(f"EXTRA  {row['id']}: {p['text']!r} {p['point']} {p['unit']}")
+        if show:
+            for g in free:
+                print(f"MISSED {row['id']}: {g['text']!r} {g['value']} {g['unit']}  « {sentence[:100]} »")
+    p = tp / n_pred if n_pred else 1.0
+    r = tp / n_gold if n_gold else 1.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "n_pred": n_pred, "n_gold": n_gold}
+
+
+if __name__ == "__main__":
+    split = sys.argv[1] if len(sys.argv) > 1 else "tune"
+    result = score(split, show=split == "tune")
+    print(json.dumps(result))
