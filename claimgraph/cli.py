@@ -467,15 +467,15 @@ def view(
     company: Annotated[str | None, typer.Option(help="Focus on one company.")] = None,
     metric: Annotated[str | None, typer.Option(help="Focus on one metric.")] = None,
     max_claims: Annotated[int, typer.Option(help="Aggregate claims into metric-period groups above this many.")] = 60,
+    layout: Annotated[str, typer.Option(help="hierarchical: companies, metrics, then periods left to right; "
+                                             "force: force-directed.")] = "hierarchical",
     open_browser: OpenOpt = True,
-    wait: WaitOpt = False,
 ) -> None:
-    """Write the HTML network (self-contained, works offline), print its path and open it."""
+    """Write the HTML network (self-contained, works offline), print its path and open it. Reads the store only."""
     from claimgraph.view.page import write_view
 
-    with _store(store, wait=wait) as st:
-        _analysis(st, True)
-        path, _, _ = write_view(st, output, company=company, metric=metric, max_claims=max_claims)
+    with _reader_store(store) as st:
+        path, _, _ = write_view(st, output, company=company, metric=metric, max_claims=max_claims, layout=layout)
     out.print(str(path), markup=False, highlight=False)
     if open_browser:
         webbrowser.open(path.as_uri())
@@ -485,12 +485,12 @@ def view(
 def serve(
     store: StoreOpt = None,
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8765,
-    wait: WaitOpt = False,
 ) -> None:
-    """Serve the view and exports on 127.0.0.1 (for remote machines: forward the port over SSH)."""
+    """Serve the view and exports on 127.0.0.1, reading the store only (for remote machines: forward the port
+    over SSH; requests for any other host name are refused)."""
     from claimgraph.view.server import serve as run_server
 
-    with _store(store, wait=wait) as st:
+    with _reader_store(store) as st:
         run_server(st, port=port, announce=lambda url: out.print(url, markup=False, highlight=False))
 
 

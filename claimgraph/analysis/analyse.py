@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,8 +65,13 @@ def _f(value: Any) -> float:
 
 def load_facts(store: Store) -> list[Fact]:
     """Every current, classified claim in the store."""
+    return facts_from_rows(store.select(load_query("analysis-input").text))
+
+
+def facts_from_rows(rows: Iterable[dict[str, Any]]) -> list[Fact]:
+    """Facts from rows of the ``analysis-input`` query (or of :func:`claimgraph.graph.scan.claim_rows`)."""
     facts: dict[str, Fact] = {}
-    for r in store.select(load_query("analysis-input").text):
+    for r in rows:
         if r["claim"] in facts:
             continue
         facts[r["claim"]] = (Fact(
@@ -232,9 +238,11 @@ def _period_json(grp: Group) -> dict[str, str | None] | None:
 
 def _claim_json(f: Fact, trust: dict[str, float]) -> dict[str, Any]:
     return {"id": f.id, "article": f.source, "article_title": f.title, "author": f.author,
-            "value": {"low": f.low, "high": f.high, "stated": f.stated, "unit": f.unit, "qualifier": f.qualifier},
+            "publisher": f.publisher, "published": f.published, "measure": f.measure,
+            "value": {"low": f.low, "high": f.high, "stated": f.stated, "unit": f.unit, "qualifier": f.qualifier,
+                      "point": f.point, "decimals": f.decimals},
             "tolerance": [f.cmp_low, f.cmp_high], "period": f.period_label, "modality": f.modality,
-            "quote": f.quote, "trust": round(trust.get(f.source, 0.0), 4)}
+            "revises": f.revises, "quote": f.quote, "trust": round(trust.get(f.source, 0.0), 4)}
 
 
 def conflicts_report(a: Analysis, *, include_all: bool = False) -> list[dict[str, Any]]:
