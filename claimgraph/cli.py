@@ -231,8 +231,13 @@ def claims(
 
     with _reader_store(store) as st:
         rows = list_claims(st, company=company, metric=metric, period=period)
+    if fmt is OutFormat.table:
+        from claimgraph.numbers import claim_value
+
+        rows = [{**r, "value": claim_value(r["value"], measure=r["measure"], metric=r["metric"]),
+                 "stated": r["value"]["stated"]} for r in rows]
     _emit(rows, fmt, None if fmt is not OutFormat.table else
-          ["company", "metric", "measure", "value", "period", "modality", "article_title"])
+          ["company", "metric", "measure", "value", "stated", "period", "modality", "article_title"])
 
 
 @app.command()
@@ -343,13 +348,16 @@ def conflicts(
 
 
 def _print_conflicts(report: list[dict[str, Any]]) -> None:
+    from claimgraph.numbers import claim_value, format_value, per_share_metric
+    from claimgraph.view.style import is_undecided
+
     colors = {"conflict": "red", "possible_conflict": "magenta", "revision": "yellow", "consistent": "green",
               "unresolved": "white"}
     if not report:
         out.print("No conflicts: every group of claims agrees (use --all to list them).", markup=False)
     for g in report:
         period = g["period"]["label"] if g["period"] else "period unresolved"
-        out.print(f"[bold {colors[g['status']]}]{g['status'].upper()}[/] {g['company']} · {g['metric']} "
+        out.print(f"[bold {colors.get(g['status'], 'white')}]{g['status'].upper()}[/] {g['company']} · {g['metric']} "
                   f"({g['measure']}) · {period} · {g['modality_class'].split('@')[0]}", highlight=False)
         if g["reason"]:
             out.print(f"  reason: {g['reason']}", markup=False)
@@ -362,14 +370,20 @@ def _print_conflicts(report: list[dict[str, Any]]) -> None:
             for cid in side:
                 c = by_id[cid]
                 mark = " (superseded)" if cid in superseded else ""
-                out.print(f"    {c['value']['stated']}{mark} — {c['article_title'] or c['article']}"
+                value = claim_value(c["value"], measure=g["measure"], metric=g["metric"])
+                out.print(f"    {value} (“{c['value']['stated']}”){mark} — {c['article_title'] or c['article']}"
                           f" [{c['author'] or 'unknown author'}, trust {c['trust']}]", markup=False, highlight=False)
                 out.print(f"      \u201c{_clip(c['quote'])}\u201d", markup=False, highlight=False)
         for cid in superseded - {x for s in sides for x in s}:
             c = by_id[cid]
-            out.print(f"    {c['value']['stated']} (superseded) — {c['article_title']}", markup=False)
-        if g["resolved"] is not None:
-            out.print(f"  resolved: {g['resolved']:.6g}", markup=False)
+            out.print(f"    {claim_value(c['value'], measure=g['measure'], metric=g['metric'])} "
+                      f"(“{c['value']['stated']}”, superseded) — {c['article_title']}", markup=False)
+        if is_undecided(g):
+            out.print("  resolved: undecided", markup=False)
+        elif g["resolved"] is not None:
+            value = format_value(g["resolved"], g.get("unit") or "", measure=g["measure"],
+                                 per_share=per_share_metric(g["metric"]))
+            out.print(f"  resolved: {value}", markup=False)
 
 
 def _clip(text: str, n: int = 220) -> str:
@@ -386,9 +400,14 @@ def resolve(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, truncation
     with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
         rows = resolve_report(_analysis(st, truncation))
     if fmt is OutFormat.table:
+        from claimgraph.numbers import format_value, per_share_metric
+        from claimgraph.view.style import is_undecided
+
         rows = [{"subject": r["subject"], "metric": r["metric"], "measure": r["measure"],
-                 "period": r["period"]["label"], "value": f"{r['value']:.6g}", "status": r["status"],
-                 "support": len(r["support"]), "dissent": len(r["dissent"])} for r in rows]
+                 "period": r["period"]["label"],
+                 "value": "undecided" if is_undecided(r) or r.get("value") is None else format_value(
+                     r["value"], r.get("unit") or "", measure=r["measure"], per_share=per_share_metric(r["metric"])),
+                 "status": r["status"], "support": len(r["support"]), "dissent": len(r["dissent"])} for r in rows]
     _emit(rows, fmt)
 
 
@@ -431,9 +450,12 @@ def timeline(
     if not points:
         out.print(f"No {metric} claims for {company}.", markup=False)
         return
-    out.print(series(points), markup=False)
-    _emit([{"period": p["period"]["label"], "stated": c["stated"], "modality": c["modality"],
-            "source": c["title"], "author": c["author"]} for p in points for c in p["claims"]], OutFormat.table)
+    from claimgraph.numbers import claim_value
+
+    out.print(series(points, metric=metric), markup=False)
+    _emit([{"period": p["period"]["label"], "value": claim_value(c, metric=metric), "stated": c["stated"],
+            "modality": c["modality"], "source": c["title"], "author": c["author"]}
+           for p in points for c in p["claims"]], OutFormat.table)
 
 
 @app.command("import-claims")

@@ -19,6 +19,7 @@ e-notation, and changes labelled as changes (``+284% y/y``).
 from __future__ import annotations
 
 import math
+from typing import Any
 
 MINUS = "\u2212"
 CHANGE_SUFFIX = {"change_yoy": " y/y", "change_qoq": " q/q", "change": " change"}
@@ -154,6 +155,33 @@ def format_range(low: float | None, high: float | None, unit: str, *, qualifier:
     return f"{one(low)}–{one(high)}{suffix}"
 
 
+def per_share_metric(metric: str | None) -> bool:
+    """True for metrics stated per share (EPS, dividends), as the metric vocabulary says.
+
+    >>> per_share_metric("eps"), per_share_metric("revenue"), per_share_metric(None)
+    (True, False, False)
+    """
+    if not metric:
+        return False
+    from claimgraph.sources.metrics import load_vocabulary
+
+    m = load_vocabulary().get(metric)
+    return m is not None and m.unit == "per_share"
+
+
+def claim_value(value: dict[str, Any], *, measure: str | None = "level", metric: str | None = None) -> str:
+    """The normalised value of a claim's JSON ``value`` object (``low``, ``high``, ``unit``, ``qualifier``).
+
+    >>> claim_value({"low": 52.82e9, "high": 58.38e9, "unit": "USD", "qualifier": "approximate", "point": 55.6e9})
+    '~$55.6B'
+    >>> claim_value({"low": 0.06, "high": 0.06, "unit": "USD", "qualifier": "exact"}, metric="eps")
+    '6 cents/share'
+    """
+    return format_range(value.get("low"), value.get("high"), value.get("unit") or "",
+                        qualifier=value.get("qualifier") or "exact", point=value.get("point"), measure=measure,
+                        per_share=per_share_metric(metric))
+
+
 def measure_label(measure: str | None) -> str:
     """How a measure reads next to a metric name.
 
@@ -164,4 +192,5 @@ def measure_label(measure: str | None) -> str:
         measure or "", "")
 
 
-__all__ = ["MINUS", "format_range", "format_value", "is_change", "measure_label", "plain"]
+__all__ = ["MINUS", "claim_value", "format_range", "format_value", "is_change", "measure_label", "per_share_metric",
+           "plain"]

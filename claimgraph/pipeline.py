@@ -239,7 +239,7 @@ def demo(store_spec: str | None, output: str | Path) -> DemoResult:
     try:
         report = ingest([str(p) for p in example_paths()], store)
         analysis = analyse(store)
-        line = series(timeline(store, "CoreWeave", "revenue_backlog"))
+        line = series(timeline(store, "CoreWeave", "revenue_backlog"), metric="revenue_backlog")
         path, _, _ = write_view(store, output)
     finally:
         store.close()

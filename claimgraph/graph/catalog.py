@@ -112,22 +112,27 @@ def _fill_optional(store: Store, core: dict[str, dict[str, Any]]) -> None:
         r.update(extra.get(r["article"], {}))
 
 
-def series(points: list[dict[str, Any]]) -> str:
-    """A timeline as one line: per period the most precise reported figure.
+def series(points: list[dict[str, Any]], *, metric: str | None = None) -> str:
+    """A timeline as one line: per period the most precise reported figure, in the one number format
+    (:mod:`claimgraph.numbers`).
 
     The test below mirrors the example corpus: the exact, more precise figure wins.
 
     >>> series([{"period": {"label": "2025-Q1"}, "claims": [
-    ...     {"stated": "~$56B", "low": 53.2, "high": 58.8, "modality": "reported"},
-    ...     {"stated": "$55.6B", "low": 55.6, "high": 55.6, "modality": "reported"}]}])
+    ...     {"stated": "~$56B", "low": 53.2e9, "high": 58.8e9, "unit": "USD", "qualifier": "approximate",
+    ...      "modality": "reported"},
+    ...     {"stated": "$55.6B", "low": 55.6e9, "high": 55.6e9, "unit": "USD", "qualifier": "exact",
+    ...      "modality": "reported"}]}])
     '$55.6B (2025-Q1)'
     """
+    from claimgraph.numbers import claim_value
+
     parts = []
     for p in points:
         claims = [c for c in p["claims"] if c["modality"] == "reported"] or p["claims"]
         # narrowest interval, then most stated digits ("$55.6 billion" over "$55 billion")
         best = min(claims, key=lambda c: (c["high"] - c["low"], -sum(ch.isdigit() for ch in c["stated"]), c["stated"]))
-        parts.append(f"{best['stated']} ({p['period']['label']})")
+        parts.append(f"{claim_value(best, metric=metric)} ({p['period']['label']})")
     return " → ".join(parts)
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from claimgraph.errors import StoreError
 from claimgraph.graph.namespaces import CG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 from claimgraph.graph.store import OxigraphStore, Store, bind_values
 from claimgraph.queries import load_query
@@ -68,8 +69,12 @@ def _scan(store: OxigraphStore, predicate: str, convert: Convert, only: str | No
     import pyoxigraph as ox
 
     sparql = bind_values(load_query("scan-predicate").text, {"predicate": _iri(predicate)})
-    result = store.ox.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
-    data = result.serialize(format=ox.QueryResultsFormat.CSV).decode("utf-8")
+    try:
+        result = store.ox.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+        data = result.serialize(format=ox.QueryResultsFormat.CSV).decode("utf-8")
+    except (OSError, RuntimeError, ValueError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise StoreError(f"cannot read the store at {store.label} ({first}); retry") from None
     out: dict[str, Any] = {}
     reader = csv.reader(io.StringIO(data))
     next(reader, None)
@@ -91,7 +96,10 @@ def _iri(value: str) -> Any:
 
 
 def claim_rows(store: Store) -> list[dict[str, Any]] | None:
-    """The rows of the ``analysis-input`` query, read by column scans; ``None`` when the store has no fast scan."""
+    """The rows of the ``analysis-input`` query, read by column scans; ``None`` when the store has no fast scan.
+
+    :raises StoreError: when the store cannot be read.
+    """
     if not isinstance(store, OxigraphStore):
         return None
     jobs: dict[str, tuple[str, Convert, str | None]] = {k: (p, c, None) for k, (p, c, _) in CLAIM_COLUMNS.items()}

@@ -12,12 +12,13 @@ then authors and publishers ordered by their articles.
 nodes in neighbouring cells of a spatial hash, so it runs in linear time per iteration in pure Python.
 
 >>> g = nx.MultiDiGraph()
->>> g.add_node("c", kind="company", label="Acme"); g.add_node("m", kind="metric", label="revenue")
->>> g.add_node("x", kind="group:consistent", label="$1B", series=0, period="2025-Q1", size=10)
->>> g.add_edge("c", "m", kind="has metric"); g.add_edge("m", "x", kind="series")
+>>> c, m = "company:Acme", "metric:Acme\x1frevenue"
+>>> g.add_node(c, kind="company", label="Acme"); g.add_node(m, kind="metric", label="revenue")
+>>> g.add_node("x", kind="group:consistent", label="$1B", size=8)
+>>> _ = g.add_edge(c, m, kind="has metric"), g.add_edge(m, "x", kind="series")
 >>> pos = grid_layout(g, [{"company": "Acme", "metric": "revenue", "groups": [0]}], [{"id": "x", "col": "2025-03-31"}])
->>> pos["c"][0] < pos["m"][0] < pos["x"][0]
-True
+>>> pos[c][0] < pos[m][0] < pos["x"][0], pos[c][1] == pos[m][1] == pos["x"][1]
+(True, True)
 """
 
 from __future__ import annotations
@@ -201,7 +202,7 @@ class _Block:
             pos[metric] = (x0 + xs[1], y + metric_h / 2)
             for si, row_h in rows:
                 for col, stack in self.rows[si].items():
-                    sy = y + ROW_GAP / 2
+                    sy = y + (row_h - sum(self.ext(n).h + STACK_GAP for n in stack) + STACK_GAP) / 2
                     for n in stack:
                         e = self.ext(n)
                         pos[n] = (x0 + xs[col + 2], sy + e.up)

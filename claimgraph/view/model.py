@@ -18,7 +18,7 @@ from typing import Any
 
 import networkx as nx
 
-from claimgraph.numbers import format_range, format_value, measure_label
+from claimgraph.numbers import format_range, format_value, measure_label, per_share_metric
 from claimgraph.view.style import group_kind, is_undecided
 
 UNRESOLVED_PERIOD = "period unresolved"
@@ -63,13 +63,6 @@ class PageData:
                 "aggregated": self.aggregated}
 
 
-def _per_share(metric: str) -> bool:
-    from claimgraph.sources.metrics import load_vocabulary
-
-    m = load_vocabulary().get(metric)
-    return m is not None and m.unit == "per_share"
-
-
 def _family(modality_class: str | None) -> str:
     """The modality family of a group's class: ``actual``, ``guidance`` or ``forecast``."""
     return (modality_class or "actual").split("@", 1)[0]
@@ -90,6 +83,7 @@ class _Builder:
         self.data = PageData()
         self.source_index: dict[str, int] = {}
         self.claim_index: dict[str, int] = {}
+        self.claim_ids: list[str] = []
         self.articles = {a["id"]: a for a in reports.articles}
         self.resolutions = {r.get("group"): r for r in reports.resolutions}
         self.groups = [g for g in reports.groups
@@ -147,17 +141,23 @@ class _Builder:
         point = v.get("point")
         low, high = v.get("low"), v.get("high")
         y = point if point is not None else ((low + high) / 2 if low is not None and high is not None else None)
-        record = {"id": c["id"], "stated": v.get("stated", ""), "src": self.source(c),
-                  "value": format_range(low, high, unit, qualifier=v.get("qualifier", "exact"), point=point,
-                                        measure=measure, per_share=per_share),
-                  "unit": unit, "modality": c.get("modality", ""), "quote": c.get("quote", ""),
-                  "period": c.get("period") or UNRESOLVED_PERIOD, "y": y, "lo": low, "hi": high}
+        record: dict[str, Any] = {
+            "stated": v.get("stated", ""), "src": self.source(c),
+            "value": format_range(low, high, unit, qualifier=v.get("qualifier", "exact"), point=point,
+                                  measure=measure, per_share=per_share),
+            "modality": c.get("modality", ""), "quote": c.get("quote", ""), "y": y}
+        if low != high:
+            record.update(lo=low, hi=high)
+        period = (group.get("period") or {}).get("label")
+        if c.get("period") and c.get("period") != period:
+            record["period"] = c["period"]
         self.claim_index[c["id"]] = len(self.data.claims)
+        self.claim_ids.append(c["id"])
         self.data.claims.append(record)
         return self.claim_index[c["id"]]
 
     def group_record(self, grp: dict[str, Any]) -> dict[str, Any]:
-        per_share = _per_share(grp.get("metric", ""))
+        per_share = per_share_metric(grp.get("metric", ""))
         res = self.resolutions.get(grp.get("id"))
         unit, measure = grp.get("unit") or "", grp.get("measure") or "level"
         claims = [self.claim(c, grp, per_share) for c in grp.get("claims", [])]
@@ -269,7 +269,7 @@ def _add_series(b: _Builder, key: tuple[str, ...], members: list[int]) -> None:
         g.add_edge(cid, mid, kind="has metric")
     si = len(data.series)
     members.sort(key=lambda gi: (data.groups[gi]["end"] or "9999", data.groups[gi]["start"] or "", gi))
-    per_share = _per_share(metric)
+    per_share = per_share_metric(metric)
     ys = [v for gi in members for v in [data.groups[gi]["y"]] + [data.claims[c]["y"] for c in
                                                                  data.groups[gi]["claims"]] if v is not None]
     data.series.append({"company": company, "metric": metric, "measure": measure, "unit": unit, "family": family,
@@ -323,18 +323,19 @@ def _add_claims(b: _Builder, rec: dict[str, Any], facets: dict[str, Any]) -> Non
     for c in rec["claims"]:
         cl = data.claims[c]
         superseded = c in rec["superseded"]
-        g.add_node(cl["id"], kind="claim:superseded" if superseded else "claim", label=cl["value"], claim=c,
+        node = b.claim_ids[c]
+        g.add_node(node, kind="claim:superseded" if superseded else "claim", label=cl["value"], claim=c,
                    group=g.nodes[rec["id"]]["group"], size=5, column=rec["col"],
                    title=_lines(("Stated", cl["stated"]), ("Value", cl["value"]), ("Modality", cl["modality"]),
                                 ("Source", data.sources[cl["src"]]["title"]), ("Quote", _short(cl["quote"], 200))),
                    **facets)
-        g.add_edge(data.sources[cl["src"]]["id"], cl["id"], kind="states")
+        g.add_edge(data.sources[cl["src"]]["id"], node, kind="states")
         if superseded:
             continue
         agrees = c in support if support else rec["kind"] not in ("group:conflict", "group:undecided")
-        g.add_edge(cl["id"], rec["id"], kind="supports" if agrees else "dissents")
+        g.add_edge(node, rec["id"], kind="supports" if agrees else "dissents")
     for r in rec["revisions"]:
-        g.add_edge(data.claims[r["current"]]["id"], data.claims[r["revises"]]["id"], kind="revises")
+        g.add_edge(b.claim_ids[r["current"]], b.claim_ids[r["revises"]], kind="revises")
 
 
 def _add_checks(b: _Builder) -> None:

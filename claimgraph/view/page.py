@@ -73,9 +73,9 @@ class Page:
     options: ViewOptions
 
 
-def _vis(g: nx.MultiDiGraph, pos: dict[str, tuple[float, float]], physics: bool,
-         opts: ViewOptions) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Compact vis-network nodes and edges: integer ids, a style kind (vis "group"), and the facets."""
+def _vis(g: nx.MultiDiGraph, pos: dict[str, tuple[float, float]]) -> tuple[list[dict[str, Any]], list[list[int]]]:
+    """Compact vis-network nodes (integer ids, a style kind as vis "group", the facets) and edges
+    (``[from, to, kind index, claim count]``)."""
     ids = {n: i for i, n in enumerate(g.nodes)}
     nodes = []
     for n, d in g.nodes(data=True):
@@ -93,17 +93,16 @@ def _vis(g: nx.MultiDiGraph, pos: dict[str, tuple[float, float]], physics: bool,
             meta["explanation"] = d["explanation"]
         node["meta"] = meta
         nodes.append(node)
-    lazy_kinds = {"states", "wrote", "published"}
-    lazy = sum(1 for _, _, d in g.edges(data=True) if d["kind"] in lazy_kinds) > opts.source_edge_limit
-    edges = []
-    for u, v, d in g.edges(data=True):
-        e: dict[str, Any] = {"from": ids[u], "to": ids[v], "kind": d["kind"]}
-        if lazy and d["kind"] in lazy_kinds:
-            e["lazy"] = True
-        if d.get("count", 1) > 1:
-            e["count"] = d["count"]
-        edges.append(e)
+    kinds = {k: i for i, k in enumerate(EDGE_STYLE)}
+    edges = [[ids[u], ids[v], kinds[d["kind"]], d.get("count", 1)] for u, v, d in g.edges(data=True)]
     return nodes, edges
+
+
+def lazy_kinds(g: nx.MultiDiGraph, opts: ViewOptions) -> list[str]:
+    """Edge kinds drawn only for the selected node: source links, when there are too many to draw at once."""
+    kinds = ("states", "wrote", "published")
+    n = sum(1 for _, _, k in g.edges(data="kind") if k in kinds)
+    return list(kinds) if n > opts.source_edge_limit else []
 
 
 def _asset(name: str) -> str:
@@ -130,7 +129,7 @@ def render_html(g: nx.MultiDiGraph, data: PageData, opts: ViewOptions) -> Page:
     from markupsafe import Markup
 
     pos, physics = positions(g, data, opts)
-    nodes, edges = _vis(g, pos, physics, opts)
+    nodes, edges = _vis(g, pos)
     scripts = [_vis_asset("vis-network.min.js").replace("</script", "<\\/script"), _asset("view.js")]
     styles = [_vis_asset("vis-network.css").replace("</style", "<\\/style"), _asset("view.css")]
     csp = ("default-src 'none'; script-src " + " ".join(_sha256(s) for s in scripts) + "; style-src "
@@ -143,7 +142,8 @@ def render_html(g: nx.MultiDiGraph, data: PageData, opts: ViewOptions) -> Page:
                    if any(s in n["meta"]["tags"] for n in nodes)],
     }
     payload = {
-        "nodes": nodes, "edges": edges, "physics": physics, "layout": opts.layout,
+        "nodes": nodes, "edges": edges, "edgeKinds": list(EDGE_STYLE), "lazyKinds": lazy_kinds(g, opts),
+        "physics": physics, "layout": opts.layout,
         "focus": {"company": opts.company or "", "metric": opts.metric or ""},
         "nodeStyles": {k: s.vis() for k, s in NODE_STYLE.items()},
         "edgeStyles": {k: s.vis() for k, s in EDGE_STYLE.items()},

@@ -10,9 +10,15 @@
   for (const n of P.nodes) byKey.set(n.meta.key, n.id);
   const EDGE_LABEL = {};
   for (const item of document.querySelectorAll("[data-edge]")) EDGE_LABEL[item.dataset.edge] = item.textContent.trim();
-  const edgeList = P.edges.map((e, i) => Object.assign({ id: i }, P.edgeStyles[e.kind], e, {
-    title: (EDGE_LABEL[e.kind] || e.kind) + (e.count ? " (" + e.count + " claims)" : ""),
-  }));
+  // edges come as [from, to, kind index, claim count]; source links are "lazy" (shown for the selected node
+  // only) when there are too many to draw at once
+  const LAZY = new Set(P.lazyKinds);
+  const edgeList = P.edges.map((a, i) => {
+    const kind = P.edgeKinds[a[2]];
+    return Object.assign({ id: i, from: a[0], to: a[1], kind, lazy: LAZY.has(kind),
+                           title: (EDGE_LABEL[kind] || kind) + (a[3] > 1 ? " (" + a[3] + " claims)" : "") },
+                         P.edgeStyles[kind]);
+  });
   // Groups, claims and checks are drawn as a glyph (the status shape) with the label to its right: compact rows.
   const FACE = "Arial, 'Liberation Sans', Helvetica, 'DejaVu Sans Condensed', sans-serif";
   const FONT = "12px " + FACE;
@@ -85,13 +91,13 @@
   const nodes = new vis.DataSet(P.nodes);
   const edges = new vis.DataSet(edgeList);
   const adj = new Map();
-  for (const e of P.edges) {
+  for (const e of edgeList) {
     if (!adj.has(e.from)) adj.set(e.from, []);
     if (!adj.has(e.to)) adj.set(e.to, []);
     adj.get(e.from).push(e.to);
     adj.get(e.to).push(e.from);
   }
-  const hasLazy = P.edges.some((e) => e.lazy);
+  const hasLazy = edgeList.some((e) => e.lazy);
   const state = { company: P.focus.company, metric: P.focus.metric, period: "", status: "", search: "",
                   allSources: !hasLazy, selected: null, visible: null };
 
@@ -244,13 +250,13 @@
     const card = el("div", "claim" + (c.superseded ? " superseded" : "") + (dissent ? " dissent" : "") + (focus ? " focus" : ""));
     card.dataset.claim = String(ci);
     const head = el("div");
-    head.appendChild(el("span", "value", c.value + (c.unit ? " (" + c.unit + ")" : "")));
+    head.appendChild(el("span", "value", c.value + (g && g.unit ? " (" + g.unit + ")" : "")));
     head.appendChild(el("span", "stated", " \u00b7 as stated: \u201c" + c.stated + "\u201d"));
     if (c.superseded) head.appendChild(el("span", "badge unresolved", "superseded"));
     if (dissent) head.appendChild(el("span", "badge conflict", "dissent"));
     card.appendChild(head);
     card.appendChild(kv([["Source", s.title], ["Author", authors(s) || "unknown"], ["Publisher", s.publisher || "unknown"],
-                         ["Date", s.published || "unknown"], ["Modality", c.modality], ["Period", c.period]]));
+                         ["Date", s.published || "unknown"], ["Modality", c.modality], ["Period", c.period || (g ? g.period : "")]]));
     card.appendChild(el("blockquote", null, "\u201c" + c.quote + "\u201d"));
     return card;
   }
@@ -343,7 +349,7 @@
         if (cl.y === null || cl.y === undefined) return;
         const dx = (k - (marks.length - 1) / 2) * 5;
         const colour = cl.superseded ? "#999999" : (g.support_claims.length && !g.support_claims.includes(c)) ? "#D55E00" : "#0072B2";
-        if (cl.lo !== null && cl.hi !== null && cl.hi > cl.lo) {
+        if (cl.lo !== undefined && cl.hi !== undefined && cl.lo !== null && cl.hi !== null && cl.hi > cl.lo) {
           add("line", { x1: x(i) + dx, y1: y(Math.max(cl.lo, lo)), x2: x(i) + dx, y2: y(Math.min(cl.hi, hi)), stroke: colour, "stroke-width": 1.5, "stroke-opacity": 0.6 });
         }
         const mark = add("circle", { cx: x(i) + dx, cy: y(cl.y), r: 3.5, fill: cl.superseded ? "#ffffff" : colour, stroke: colour, "stroke-width": 1.2 });
