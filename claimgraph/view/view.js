@@ -41,10 +41,13 @@
     pts.forEach(([px, py], k) => (k ? ctx.lineTo(x + px * r, y + py * r) : ctx.moveTo(x + px * r, y + py * r)));
     ctx.closePath();
   }
+  // A glyph node's text lives in node.text, not node.label: vis-network would otherwise reserve room for a label
+  // under the node (in its bounding box) that is never drawn there.
+  const TEXT = new Map();
   function glyph(st) {
     const fill = st.color.background, stroke = st.color.border, dashes = st.shapeProperties ? st.shapeProperties.borderDashes : null;
-    return ({ ctx, x, y, state, style, label }) => {
-      const lines = String(label || "").split("\n");
+    return ({ ctx, id, x, y, state, style }) => {
+      const lines = TEXT.get(id) || [""];
       const r = style.size || 8;
       ctx.font = FONT;
       const tw = Math.max(...lines.map((l) => ctx.measureText(l).width));
@@ -78,11 +81,19 @@
   for (const [kind, st] of Object.entries(P.nodeStyles)) {
     groups[kind] = GLYPHS.has(st.shape) ? Object.assign({}, st, { shape: "custom", ctxRenderer: glyph(st) }) : st;
   }
+  for (const n of P.nodes) {
+    if (groups[n.group] && groups[n.group].shape === "custom") {
+      n.text = n.label;
+      TEXT.set(n.id, String(n.label || "").split("\n"));
+      delete n.label;
+    }
+  }
+  const labelOf = (n) => (n.text !== undefined ? n.text : n.label || "");
   // The layout estimated label widths at CHAR_W per character; where this browser's font is wider, spread the
   // columns by the same factor so that labels still do not overlap.
   let spread = 1;
   for (const n of P.nodes) {
-    for (const line of String(n.label || "").split("\n")) {
+    for (const line of String(labelOf(n)).split("\n")) {
       if (line.length > 3) spread = Math.max(spread, measure.measureText(line).width / (line.length * CHAR_W));
     }
   }
@@ -103,7 +114,7 @@
 
   const CORE = (kind) => kind.startsWith("group:") || kind.startsWith("claim") || kind.startsWith("check:");
   const SOURCE = new Set(["article", "person", "organization", "software_agent", "publisher"]);
-  const hay = (n) => ((n.label || "") + " " + (n.title || "") + " " + n.meta.company + " " + n.meta.metric).toLowerCase();
+  const hay = (n) => (labelOf(n) + " " + (n.title || "") + " " + n.meta.company + " " + n.meta.metric).toLowerCase();
 
   function computeVisible() {
     const filtering = state.company || state.metric || state.period || state.status;
@@ -195,7 +206,7 @@
     for (const n of groups.slice(0, 300)) {
       const g = D.groups[n.meta.group];
       const li = el("li", null, g.company + " \u00b7 " + g.metric + " \u00b7 " + g.period + " \u2014 " +
-                    n.label.replace(/\n/g, " "));
+                    labelOf(n).replace(/\n/g, " "));
       li.dataset.node = String(n.id);
       li.addEventListener("click", () => select(n.id, true));
       list.appendChild(li);
@@ -288,7 +299,7 @@
       body.push(el("h3", null, "Revisions"));
       for (const r of g.revisions) {
         const cur = D.claims[r.current], old = D.claims[r.revises];
-        const box = el("div", "revision");
+        const box = el("div", "rev-box");
         box.appendChild(el("span", "old", old.value));
         box.appendChild(el("span", null, " (" + old.stated + "; " + sourceName(old.src) + ", " + old.modality + ") \u2192 "));
         box.appendChild(el("strong", null, cur.value));
@@ -396,17 +407,17 @@
     for (const other of adj.get(n.id) || []) {
       const o = nodes.get(other);
       if (o.group === "period") continue;
-      list.appendChild(linkItem(o.label.replace(/\n/g, " ") + " (" + o.group + ")", o.id));
+      list.appendChild(linkItem(labelOf(o).replace(/\n/g, " ") + " (" + o.group + ")", o.id));
     }
     if (n.group === "period") {
       for (const o of P.nodes) if (o.group.startsWith("group:") && o.meta.column === m.column) {
         const g = D.groups[o.meta.group];
-        list.appendChild(linkItem(g.company + " \u00b7 " + g.metric + " \u2014 " + o.label.replace(/\n/g, " "), o.id));
+        list.appendChild(linkItem(g.company + " \u00b7 " + g.metric + " \u2014 " + labelOf(o).replace(/\n/g, " "), o.id));
       }
     }
     body.push(el("h3", null, "Linked"));
     body.push(list);
-    return [n.label.replace(/\n/g, " "), n.group, body];
+    return [labelOf(n).replace(/\n/g, " "), n.group, body];
   }
 
   function showPanel(id) {
@@ -437,6 +448,6 @@
   });
 
   window.claimgraph = { network, nodes, edges, nodeView, edgeView, showPanel, select, refresh, state, data: D,
-                        byKey, payload: P };
+                        byKey, payload: P, labelOf };
   if (state.company || state.metric) refresh();
 })();
