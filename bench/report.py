@@ -20,7 +20,7 @@ def main(quick: bool = False) -> None:
         ("Conflict analysis and resolution", lambda: analysis.run(
             [10_000, 100_000] if quick else [10_000, 100_000, 1_000_000], [10_000] if quick else [10_000, 100_000])),
         ("Bundled query latency", lambda: queries.run(10_000 if quick else 100_000)),
-        ("Graph view", lambda: view.run(1000 if quick else 5000)),
+        ("Graph view", lambda: view.run([50, 1000] if quick else [50, 1000, 50_000])),
         ("Truth discovery against peers", lambda: truth.run(2000, 60)),
     ]
     parts = [f"# Benchmark results\n\nMachine: {machine()}.\nRun: {dt.date.today().isoformat()} with "

@@ -43,7 +43,7 @@ class ViewOptions:
     max_claims: int = 60
     layout: str = "hierarchical"  # or "force"
     physics_limit: int = 600
-    source_edge_limit: int = 2500
+    source_edge_limit: int = 60  # above this many source links, they are drawn for the selected node only
     title: str = "claimgraph"
     notes: list[str] = field(default_factory=list)
 
@@ -231,8 +231,9 @@ def group_label(rec: dict[str, Any], data: PageData) -> str:
         values = [" / ".join(dict.fromkeys(claims[i]["value"] for i in side)) for side in rec["sides"][:3]]
         return f"{prefix}{' or '.join(values) or 'undecided'}?"
     if rec["kind"] == "group:conflict":
-        values = [claims[i]["value"] for side in rec["sides"][:3] for i in side[:1]]
-        return f"{prefix}{' ≠ '.join(values)}\n→ {rec['resolved'] or 'n/a'}"
+        values = list(dict.fromkeys(claims[i]["value"] for side in rec["sides"] for i in side[:1]))
+        shown = " ≠ ".join(values[:3]) + (" ≠ …" if len(values) > 3 else "")
+        return f"{prefix}{shown}\n→ {rec['resolved'] or 'n/a'}"
     if rec["kind"] == "group:revision" and rec["revisions"]:
         old = claims[rec["revisions"][0]["revises"]]["value"]
         return f"{prefix}{rec['resolved'] or claims[rec['revisions'][0]['current']]['value']}\nwas {old}"

@@ -160,7 +160,7 @@ def render_html(g: nx.MultiDiGraph, data: PageData, opts: ViewOptions) -> Page:
 
 
 def make_page(store: Store, *, company: str | None = None, metric: str | None = None, max_claims: int = 60,
-              layout: str = "hierarchical", reports: Reports | None = None) -> Page:
+              layout: str = "hierarchical", reports: Reports | None = None, title: str = "claimgraph") -> Page:
     """Collect the reports from ``store`` (unless given), build the graph and render the page."""
     from claimgraph.errors import ConfigError
     from claimgraph.graph.catalog import canonical_company
@@ -168,19 +168,20 @@ def make_page(store: Store, *, company: str | None = None, metric: str | None = 
     if layout not in LAYOUTS:
         raise ConfigError(f"unknown layout '{layout}'; use one of {', '.join(LAYOUTS)}")
     opts = ViewOptions(company=canonical_company(company) if company else None, metric=metric,
-                       max_claims=max_claims, layout=layout)
+                       max_claims=max_claims, layout=layout, title=title)
     g, data = build(reports if reports is not None else collect(store), opts)
     return render_html(g, data, opts)
 
 
 def write_view(store: Store, output: str | Path, *, company: str | None = None, metric: str | None = None,
-               max_claims: int = 60, layout: str = "hierarchical",
-               reports: Reports | None = None) -> tuple[Path, nx.MultiDiGraph, ViewOptions]:
+               max_claims: int = 60, layout: str = "hierarchical", reports: Reports | None = None,
+               title: str = "claimgraph") -> tuple[Path, nx.MultiDiGraph, ViewOptions]:
     """Build the page from ``store`` and write it to ``output``.
 
     :raises ConfigError: for an unknown layout.
     """
-    page = make_page(store, company=company, metric=metric, max_claims=max_claims, layout=layout, reports=reports)
+    page = make_page(store, company=company, metric=metric, max_claims=max_claims, layout=layout, reports=reports,
+                     title=title)
     path = Path(output)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(page.html, encoding="utf-8")

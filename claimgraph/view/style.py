@@ -25,10 +25,14 @@ class NodeStyle:
     label: str
     shape: str
     color: str
-    font: str = "#1a1a1a"  # label colour (inside boxes and ellipses, or under the shape)
-    border: str = "#333333"
+    font: str = "#1a1a1a"  # label colour (inside boxes and ellipses, or beside the glyph)
+    border: str = ""  # default: the fill, darkened
     dashes: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.border:
+            object.__setattr__(self, "border", darken(self.color))
 
     def vis(self) -> dict[str, Any]:
         """The node options vis-network reads."""
@@ -63,6 +67,16 @@ class EdgeStyle:
                 "arrows": {"to": {"enabled": self.arrows, "scaleFactor": 0.5}}}
 
 
+def darken(color: str, by: float = 0.4) -> str:
+    """``color`` (``#RRGGBB``) darkened towards black, for borders that stay visible when zoomed out.
+
+    >>> darken("#0072B2"), darken("#FFFFFF")
+    ('#00446B', '#999999')
+    """
+    r, g, b = (int(color[i:i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{round(c * (1 - by)):02X}" for c in (r, g, b))
+
+
 # The resolution of a group whose evidence is symmetric (issue 14): no value is the answer. Kept in this one
 # place: a group is undecided when the analysis says so, by a flag or a status.
 UNDECIDED = "undecided"
@@ -95,7 +109,7 @@ NODE_STYLE: dict[str, NodeStyle] = {
     "group:possible_conflict": NodeStyle("Group: possible conflict (period unresolved)", "triangle", "#F0E442"),
     "group:unresolved": NodeStyle("Group: period unresolved", "triangleDown", "#999999"),
     # single claims (shown one by one in small graphs)
-    "claim": NodeStyle("Claim", "dot", "#FFFFFF", border="#1a1a1a"),
+    "claim": NodeStyle("Claim", "dot", "#FFFFFF", border="#1A1A1A"),
     "claim:superseded": NodeStyle("Claim: superseded", "dot", "#DDDDDD", border="#777777", dashes=True),
     # sources, at the edge
     "article": NodeStyle("Article", "box", "#88CCEE"),

@@ -59,15 +59,18 @@
             ctx.fillStyle = state.selected ? "rgba(255, 214, 80, 0.55)" : "rgba(200, 200, 200, 0.45)";
             ctx.fillRect(left - 3, y - h / 2 - 2, w + 6, h + 4);
           }
-          glyphPath(ctx, st.shape, left + r, y, r);
+          const scale = network ? network.getScale() : 1;
+          glyphPath(ctx, st.shape, left + r, y, scale < 0.35 ? r * 1.5 : r);
           ctx.fillStyle = fill;
           ctx.fill();
-          ctx.lineWidth = state.selected ? 2.5 : 1.3;
-          ctx.strokeStyle = state.selected ? "#000000" : stroke;
-          if (dashes) ctx.setLineDash(dashes);
-          ctx.stroke();
-          ctx.setLineDash([]);
-          if (network && network.getScale() * 12 < 3.5) return;
+          if (scale >= 0.35 || state.selected) {  // zoomed far out, the fill alone shows the status
+            ctx.lineWidth = state.selected ? 2.5 : 1.3;
+            ctx.strokeStyle = state.selected ? "#000000" : stroke;
+            if (dashes) ctx.setLineDash(dashes);
+            ctx.stroke();
+            ctx.setLineDash([]);
+          }
+          if (scale * 12 < 3.5) return;
           ctx.fillStyle = "#1a1a1a";
           ctx.textBaseline = "middle";
           ctx.textAlign = "left";
@@ -254,6 +257,8 @@
     return li;
   }
 
+  // the unit in words where the formatted value does not show it already (currency codes, counts)
+  function unitNote(g) { return g && g.unit && !["percent", "pp", "W", "x"].includes(g.unit) ? " (" + g.unit + ")" : ""; }
   function claimCard(ci, g, focus) {
     const c = D.claims[ci];
     const s = D.sources[c.src] || { title: "unknown", authors: [] };
@@ -261,7 +266,7 @@
     const card = el("div", "claim" + (c.superseded ? " superseded" : "") + (dissent ? " dissent" : "") + (focus ? " focus" : ""));
     card.dataset.claim = String(ci);
     const head = el("div");
-    head.appendChild(el("span", "value", c.value + (g && g.unit ? " (" + g.unit + ")" : "")));
+    head.appendChild(el("span", "value", c.value + unitNote(g)));
     head.appendChild(el("span", "stated", " \u00b7 as stated: \u201c" + c.stated + "\u201d"));
     if (c.superseded) head.appendChild(el("span", "badge unresolved", "superseded"));
     if (dissent) head.appendChild(el("span", "badge conflict", "dissent"));
@@ -285,7 +290,7 @@
         " (" + new Set(side.map((ci) => D.claims[ci].src)).size + " sources)");
       body.push(el("p", null, "No value wins: " + sides.join(" against ") + "."));
     } else {
-      body.push(el("div", "resolved", "Resolved value: " + (g.resolved || "n/a") + (g.unit ? " (" + g.unit + ")" : "")));
+      body.push(el("div", "resolved", "Resolved value: " + (g.resolved || "n/a") + unitNote(g)));
     }
     const count = (k) => k + (k === 1 ? " source: " : " sources: ");
     body.push(kv([["Interval", g.resolved_range], ["Support", g.support.length ? count(g.support.length) + g.support.map(sourceName).join("; ") : "none"],
@@ -342,11 +347,12 @@
       add("line", { x1: L - 3, y1: y(v), x2: L, y2: y(v), class: "axis" });
       add("text", { x: L - 5, y: y(v) + 3, "text-anchor": "end" }, null, label);
     }
-    const step = Math.ceil(n / 6);
+    const step = Math.ceil(n / 4);
+    const spacing = n === 1 ? pw / 2 : pw / (n - 1);
     const points = [];
     s.groups.forEach((gi, i) => {
       const g = D.groups[gi];
-      if (i % step === 0 || gi === current || i === n - 1) {
+      if (i % step === 0 ? (n - 1 - i >= step / 2 || i === n - 1) : i === n - 1) {
         const anchor = n === 1 ? "middle" : i === 0 ? "start" : i === n - 1 ? "end" : "middle";
         add("text", { x: x(i), y: H - B + 14, "text-anchor": anchor }, null, g.period);
       }
@@ -358,7 +364,7 @@
       marks.forEach((c, k) => {
         const cl = D.claims[c];
         if (cl.y === null || cl.y === undefined) return;
-        const dx = (k - (marks.length - 1) / 2) * 5;
+        const dx = (k - (marks.length - 1) / 2) * Math.min(5, (0.6 * spacing) / marks.length);
         const colour = cl.superseded ? "#999999" : (g.support_claims.length && !g.support_claims.includes(c)) ? "#D55E00" : "#0072B2";
         if (cl.lo !== undefined && cl.hi !== undefined && cl.lo !== null && cl.hi !== null && cl.hi > cl.lo) {
           add("line", { x1: x(i) + dx, y1: y(Math.max(cl.lo, lo)), x2: x(i) + dx, y2: y(Math.min(cl.hi, hi)), stroke: colour, "stroke-width": 1.5, "stroke-opacity": 0.6 });
