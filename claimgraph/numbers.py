@@ -19,6 +19,7 @@ e-notation, and changes labelled as changes (``+284% y/y``).
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Any
 
 MINUS = "\u2212"
@@ -104,6 +105,7 @@ def _body(v: float, unit: str, *, per_share: bool) -> str:
     return f"{plain(x)} {unit}" if unit else plain(x)
 
 
+@lru_cache(maxsize=65536)
 def format_value(v: float | None, unit: str, *, measure: str | None = "level", per_share: bool = False) -> str:
     """One value for people: ``$25.9B``, ``420 MW``, ``62%``, ``+284% y/y``, ``−$314.6M``, ``6 cents/share``.
 
@@ -125,6 +127,7 @@ def format_value(v: float | None, unit: str, *, measure: str | None = "level", p
     return f"{sign}{_body(v, unit, per_share=per_share)}{CHANGE_SUFFIX.get(measure or '', '')}"
 
 
+@lru_cache(maxsize=65536)
 def format_range(low: float | None, high: float | None, unit: str, *, qualifier: str = "exact",
                  point: float | None = None, measure: str | None = "level", per_share: bool = False) -> str:
     """A stated interval for people: ``~$56B``, ``≤ $67B``, ``≥ $100B``, ``$12B–$14B`` or one value.
