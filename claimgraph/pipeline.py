@@ -196,6 +196,8 @@ def extract_records(paths: Iterable[str], *, meta: Metadata | None = None, fmt: 
 
 def claim_json(c: Claim, ex: Extraction, n: int) -> dict[str, Any]:
     """An extracted claim in the same shape as ``claims --format json``."""
+    from claimgraph.numbers import claim_value
+
     doc = ex.document
     art = article_iri(text_hash(doc.text))
     period = None
@@ -204,7 +206,8 @@ def claim_json(c: Claim, ex: Extraction, n: int) -> dict[str, Any]:
     return {
         "id": f"{ID}claim/{str(art).rsplit('/', 1)[-1]}-{n}", "article": str(art), "article_title": doc.title,
         "author": doc.authors[0].name if doc.authors else None, "quote": c.quote, "span": list(c.span),
-        "company": c.company, "metric": c.metric, "measure": c.measure.value, "value": c.value.to_json(),
+        "company": c.company, "metric": c.metric, "measure": c.measure.value,
+        "value": {**c.value.to_json(), "label": claim_value(c.value.to_json(), measure=c.measure.value, metric=c.metric)},
         "period": period, "modality": c.modality.value, "counterparties": list(c.counterparties),
     }
 

@@ -240,9 +240,16 @@ def _claim_json(f: Fact, trust: dict[str, float]) -> dict[str, Any]:
     return {"id": f.id, "article": f.source, "article_title": f.title, "author": f.author,
             "publisher": f.publisher, "published": f.published, "measure": f.measure,
             "value": {"low": f.low, "high": f.high, "stated": f.stated, "unit": f.unit, "qualifier": f.qualifier,
-                      "point": f.point, "decimals": f.decimals},
+                      "point": f.point, "decimals": f.decimals, "label": _label(f)},
             "tolerance": [f.cmp_low, f.cmp_high], "period": f.period_label, "modality": f.modality,
             "revises": f.revises, "quote": f.quote, "trust": round(trust.get(f.source, 0.0), 4)}
+
+
+def _label(f: Fact) -> str:
+    from claimgraph.numbers import format_range, per_share_metric
+
+    return format_range(f.low, f.high, f.unit, qualifier=f.qualifier, point=f.point, measure=f.measure,
+                        per_share=per_share_metric(f.metric))
 
 
 def conflicts_report(a: Analysis, *, include_all: bool = False) -> list[dict[str, Any]]:
@@ -278,9 +285,18 @@ def resolve_report(a: Analysis) -> list[dict[str, Any]]:
             "measure": grp.measure, "unit": grp.key[5], "status": grp.status,
             "period": {"label": label, "start": start, "end": end},
             "value": grp.resolved, "low": grp.resolved_low, "high": grp.resolved_high,
+            "label": _resolved_label(grp),
             "support": _sources(grp.support, a.trust), "dissent": _sources(grp.dissent, a.trust),
         })
     return out
+
+
+def _resolved_label(grp: Group) -> str | None:
+    from claimgraph.numbers import format_value, per_share_metric
+
+    if grp.resolved is None:
+        return None
+    return format_value(grp.resolved, grp.key[5], measure=grp.measure, per_share=per_share_metric(grp.metric))
 
 
 def _sources(facts: list[Fact], trust: dict[str, float]) -> list[dict[str, Any]]:

@@ -52,17 +52,21 @@ def _iso(value: Any) -> str | None:
 
 
 def claim_json(r: dict[str, Any]) -> dict[str, Any]:
-    """A claim row of the ``claims`` query in the public JSON shape."""
+    """A claim row of the ``claims`` query in the public JSON shape (``value.label`` in the one number format)."""
+    from claimgraph.numbers import claim_value
+
     period = None
     if r.get("periodLabel") is not None:
         period = {"label": r["periodLabel"], "start": _iso(r.get("periodStart")), "end": _iso(r.get("periodEnd")),
                   "kind": r.get("periodKind"), "resolution": r.get("resolution")}
+    value = {"low": float(r["low"]), "high": float(r["high"]), "unit": r["unit"], "stated": r["stated"],
+             "qualifier": r["qualifier"], "decimals": int(r["decimals"])}
+    value["label"] = claim_value(value, measure=r["measure"], metric=r["metric"])
     return {
         "id": r["claim"], "article": r["article"], "article_title": r.get("title"), "author": r.get("authorName"),
         "quote": r["quote"], "span": [int(r["start"]), int(r["end"])], "company": r["company"],
         "metric": r["metric"], "measure": r["measure"],
-        "value": {"low": float(r["low"]), "high": float(r["high"]), "unit": r["unit"], "stated": r["stated"],
-                  "qualifier": r["qualifier"], "decimals": int(r["decimals"])},
+        "value": value,
         "period": period, "modality": r["modality"], "revises": r.get("revises"),
         "superseded": bool(r.get("superseded") or False),
     }
