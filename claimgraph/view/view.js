@@ -44,7 +44,7 @@
   // A glyph node's text lives in node.text, not node.label: vis-network would otherwise reserve room for a label
   // under the node (in its bounding box) that is never drawn there.
   const TEXT = new Map();
-  function glyph(st) {
+  function glyph(st, emphasis) {
     const fill = st.color.background, stroke = st.color.border, dashes = st.shapeProperties ? st.shapeProperties.borderDashes : null;
     return ({ ctx, id, x, y, state, style }) => {
       const lines = TEXT.get(id) || [""];
@@ -60,7 +60,9 @@
             ctx.fillRect(left - 3, y - h / 2 - 2, w + 6, h + 4);
           }
           const scale = network ? network.getScale() : 1;
-          glyphPath(ctx, st.shape, left + r, y, scale < 0.35 ? r * 1.5 : r);
+          // zoomed far out, groups keep a few pixels on screen so that the statuses still show as a map
+          const drawn = scale < 0.35 && emphasis ? Math.max(r, Math.min(3.5 / scale, 4 * r)) : r;
+          glyphPath(ctx, st.shape, left + r, y, drawn);
           ctx.fillStyle = fill;
           ctx.fill();
           if (scale >= 0.35 || state.selected) {  // zoomed far out, the fill alone shows the status
@@ -82,7 +84,8 @@
   }
   const groups = {};
   for (const [kind, st] of Object.entries(P.nodeStyles)) {
-    groups[kind] = GLYPHS.has(st.shape) ? Object.assign({}, st, { shape: "custom", ctxRenderer: glyph(st) }) : st;
+    groups[kind] = GLYPHS.has(st.shape)
+      ? Object.assign({}, st, { shape: "custom", ctxRenderer: glyph(st, kind.startsWith("group:")) }) : st;
   }
   for (const n of P.nodes) {
     if (groups[n.group] && groups[n.group].shape === "custom") {
