@@ -101,8 +101,14 @@ def claim_rows(n: int, seed: int = 7) -> Iterator[list[str]]:
                 return
             n -= 1
             value = truth * (rng.choice([0.5, 0.7, 1.4, 2.0]) if s in unreliable else 1.0)
-            yield [s, company, metric, f"{year}-Q{quarter}", f"{value:.6g}", "USD" if metric != "operating_margin"
+            yield [s, company, metric, f"{year}-Q{quarter}", _plain(value), "USD" if metric != "operating_margin"
                    else "percent"]
+
+
+def _plain(value: float) -> str:
+    """Six significant digits as a spreadsheet shows them, never e-notation: 118674000, 12.3457."""
+    text = f"{value:.6g}"
+    return f"{float(text):.0f}" if "e" in text else text
 
 
 def write_claims(n: int, out: Path) -> Path:

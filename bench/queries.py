@@ -23,7 +23,8 @@ from claimgraph.queries import list_queries, load_query
 from claimgraph.sources.examples import example_paths
 
 PARAMS = {"company": "Company 17", "metric": "revenue", "period": "2003-Q1", "author": "Henry Rivers",
-          "publisher": "Example Wire", "status": "conflict", "url": "https://example.com/x"}
+          "publisher": "Example Wire", "status": "conflict", "url": "https://example.com/x",
+          "predicate": "https://w3id.org/claimgraph/ns#quote"}
 
 
 def run(n: int) -> str:
@@ -46,6 +47,8 @@ def run(n: int) -> str:
                     bindings["article"] = URIRef(article)
                 elif p.name == "claim":
                     bindings["claim"] = URIRef(claim)
+                elif p.name == "predicate":
+                    bindings["predicate"] = URIRef(PARAMS["predicate"])
                 else:
                     bindings[p.name] = Literal(PARAMS[p.name])
             times, count = [], 0

@@ -268,8 +268,13 @@ def claims(
 
     with _reader_store(store) as st:
         rows = list_claims(st, company=company, metric=metric, period=period)
+    if fmt is OutFormat.table:
+        from claimgraph.numbers import claim_value
+
+        rows = [{**r, "value": claim_value(r["value"], measure=r["measure"], metric=r["metric"]),
+                 "stated": r["value"]["stated"]} for r in rows]
     _emit(rows, fmt, None if fmt is not OutFormat.table else
-          ["company", "metric", "measure", "value", "period", "modality", "article_title"])
+          ["company", "metric", "measure", "value", "stated", "period", "modality", "article_title"])
 
 
 @app.command()
@@ -380,13 +385,15 @@ def conflicts(
 
 
 def _print_conflicts(report: list[dict[str, Any]]) -> None:
+    from claimgraph.numbers import claim_value
+
     colors = {"conflict": "red", "possible_conflict": "magenta", "revision": "yellow", "consistent": "green",
               "unresolved": "white", "divergent": "cyan"}
     if not report:
         out.print("No conflicts: every group of claims agrees (use --all to list them).", markup=False)
     for g in report:
         period = g["period"]["label"] if g["period"] else "period unresolved"
-        out.print(f"[bold {colors[g['status']]}]{g['status'].upper()}[/] {g['company']} · {g['metric']} "
+        out.print(f"[bold {colors.get(g['status'], 'white')}]{g['status'].upper()}[/] {g['company']} · {g['metric']} "
                   f"({g['measure']}) · {period} · {g['modality_class'].split('@')[0]}", highlight=False)
         if g["reason"]:
             out.print(f"  reason: {g['reason']}", markup=False)
@@ -399,12 +406,14 @@ def _print_conflicts(report: list[dict[str, Any]]) -> None:
             for cid in side:
                 c = by_id[cid]
                 mark = " (superseded)" if cid in superseded else ""
-                out.print(f"    {c['value']['stated']}{mark} — {c['article_title'] or c['article']}"
+                value = claim_value(c["value"], measure=g["measure"], metric=g["metric"])
+                out.print(f"    {value} (“{c['value']['stated']}”){mark} — {c['article_title'] or c['article']}"
                           f" [{c['author'] or 'unknown author'}, trust {c['trust']}]", markup=False, highlight=False)
                 out.print(f"      \u201c{_clip(c['quote'])}\u201d", markup=False, highlight=False)
         for cid in superseded - {x for s in sides for x in s}:
             c = by_id[cid]
-            out.print(f"    {c['value']['stated']} (superseded) — {c['article_title']}", markup=False)
+            out.print(f"    {claim_value(c['value'], measure=g['measure'], metric=g['metric'])} "
+                      f"(“{c['value']['stated']}”, superseded) — {c['article_title']}", markup=False)
         for link in g.get("corrections", []):
             out.print(f"  correction: {link['notice'] or 'corrected re-issue'} ({link['linked_because']})",
                       markup=False, highlight=False)
@@ -418,27 +427,29 @@ def _print_conflicts(report: list[dict[str, Any]]) -> None:
 def _resolution_text(g: dict[str, Any]) -> str:
     """``resolved: 55.6B (confidence 0.91, 3 independent sources)`` or ``undecided: 55.6B | 48B``."""
     if g.get("resolution") == "undecided":
-        sides = " | ".join(f"{_value(c)} ({c['independent_sources']} source{'s' * (c['independent_sources'] != 1)})"
+        sides = " | ".join(f"{_value(c, g)} ({c['independent_sources']} source{'s' * (c['independent_sources'] != 1)})"
                            for c in g["candidates"])
         return f"undecided: {sides}; the evidence is symmetric, no value is chosen"
     if g.get("resolved") is None and g.get("resolved_text") is None:
         return "not resolved"
-    value = g["resolved_text"] if g.get("resolved_text") is not None else _human(g["resolved"])
+    value = g["resolved_text"] if g.get("resolved_text") is not None else _human(
+        g["resolved"], g.get("unit") or "", g.get("metric") or "", g.get("measure") or "level")
     conf = g.get("confidence")
     return (f"resolved: {value}" + (f" (confidence {conf:.2f}, {g['independent_sources']} independent "
                                     f"source{'s' * (g['independent_sources'] != 1)})" if conf is not None else ""))
 
 
-def _value(c: dict[str, Any]) -> str:
-    return str(c["text"]) if c.get("text") is not None else _human(c["value"])
+def _value(c: dict[str, Any], g: dict[str, Any]) -> str:
+    if c.get("text") is not None:
+        return str(c["text"])
+    return _human(c["value"], g.get("unit") or "", g.get("metric") or "", g.get("measure") or "level")
 
 
-def _human(v: float) -> str:
-    """55600000000.0 -> 55.6B (values are in base units)."""
-    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if abs(v) >= scale:
-            return f"{v / scale:.6g}{suffix}"
-    return f"{v:.6g}"
+def _human(v: float, unit: str = "", metric: str = "", measure: str = "level") -> str:
+    """A value in base units as a person reads it ($55.6B, 62%, 6 cents/share): the shared formatter."""
+    from claimgraph.numbers import format_value, per_share_metric
+
+    return format_value(v, unit, measure=measure, per_share=per_share_metric(metric))
 
 
 def _clip(text: str, n: int = 220) -> str:
@@ -453,6 +464,7 @@ def resolve(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, truncation
     with _reader_store(store, update_endpoint) as st:
         rows = _stored(st, "resolve", truncation=truncation)
     if fmt is OutFormat.table:
+
         rows = [{"subject": r["subject"], "metric": r["metric"], "measure": r["measure"],
                  "period": r["period"]["label"], "value": _resolved_cell(r), "status": r["status"],
                  "confidence": "" if r["confidence"] is None else f"{r['confidence']:.2f}",
@@ -462,8 +474,10 @@ def resolve(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, truncation
 
 def _resolved_cell(r: dict[str, Any]) -> str:
     if r["resolution"] == "undecided":
-        return "undecided: " + " | ".join(_value(c) for c in r["candidates"])
-    return str(r["resolved_text"]) if r["resolved_text"] is not None else _human(r["value"])
+        return "undecided: " + " | ".join(_value(c, r) for c in r["candidates"])
+    if r["resolved_text"] is not None:
+        return str(r["resolved_text"])
+    return _human(r["value"], r.get("unit") or "", r.get("metric") or "", r.get("measure") or "level")
 
 
 @app.command()
@@ -508,9 +522,12 @@ def timeline(
     if not points:
         out.print(f"No {metric} claims for {company}.", markup=False)
         return
-    out.print(series(points), markup=False)
-    _emit([{"period": p["period"]["label"], "stated": c["stated"], "modality": c["modality"],
-            "source": c["title"], "author": c["author"]} for p in points for c in p["claims"]], OutFormat.table)
+    from claimgraph.numbers import claim_value
+
+    out.print(series(points, metric=metric), markup=False)
+    _emit([{"period": p["period"]["label"], "value": claim_value(c, metric=metric), "stated": c["stated"],
+            "modality": c["modality"], "source": c["title"], "author": c["author"]}
+           for p in points for c in p["claims"]], OutFormat.table)
 
 
 @app.command()
@@ -568,14 +585,15 @@ def view(
     company: Annotated[str | None, typer.Option(help="Focus on one company.")] = None,
     metric: Annotated[str | None, typer.Option(help="Focus on one metric.")] = None,
     max_claims: Annotated[int, typer.Option(help="Aggregate claims into metric-period groups above this many.")] = 60,
+    layout: Annotated[str, typer.Option(help="hierarchical: companies, metrics, then periods left to right; "
+                                             "force: force-directed.")] = "hierarchical",
     open_browser: OpenOpt = True,
-    wait: WaitOpt = False,
 ) -> None:
-    """Write the HTML network (self-contained, works offline), print its path and open it."""
+    """Write the HTML network (self-contained, works offline), print its path and open it. Reads the store only."""
     from claimgraph.view.page import write_view
 
     with _reader_store(store) as st:
-        path, _, _ = write_view(st, output, company=company, metric=metric, max_claims=max_claims)
+        path, _, _ = write_view(st, output, company=company, metric=metric, max_claims=max_claims, layout=layout)
     out.print(str(path), markup=False, highlight=False)
     if open_browser:
         webbrowser.open(path.as_uri())
@@ -585,12 +603,12 @@ def view(
 def serve(
     store: StoreOpt = None,
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8765,
-    wait: WaitOpt = False,
 ) -> None:
-    """Serve the view and exports on 127.0.0.1 (for remote machines: forward the port over SSH)."""
+    """Serve the view and exports on 127.0.0.1, reading the store only (for remote machines: forward the port
+    over SSH; requests for any other host name are refused)."""
     from claimgraph.view.server import serve as run_server
 
-    with _store(store, wait=wait) as st:
+    with _reader_store(store) as st:
         run_server(st, port=port, announce=lambda url: out.print(url, markup=False, highlight=False))
 
 

@@ -273,6 +273,8 @@ def extract_records(paths: Iterable[str], *, meta: Metadata | None = None, fmt: 
 
 def claim_json(c: Claim, ex: Extraction, n: int) -> dict[str, Any]:
     """An extracted claim in the same shape as ``claims --format json``."""
+    from claimgraph.numbers import claim_value
+
     doc = ex.document
     art = article_iri(text_hash(doc.text))
     period = None
@@ -281,7 +283,8 @@ def claim_json(c: Claim, ex: Extraction, n: int) -> dict[str, Any]:
     return {
         "id": f"{ID}claim/{str(art).rsplit('/', 1)[-1]}-{n}", "article": str(art), "article_title": doc.title,
         "author": doc.authors[0].name if doc.authors else None, "quote": c.quote, "span": list(c.span),
-        "company": c.company, "metric": c.metric, "measure": c.measure.value, "value": c.value.to_json(),
+        "company": c.company, "metric": c.metric, "measure": c.measure.value,
+        "value": {**c.value.to_json(), "label": claim_value(c.value.to_json(), measure=c.measure.value, metric=c.metric)},
         "period": period, "modality": c.modality.value, "counterparties": list(c.counterparties),
     }
 
@@ -316,7 +319,7 @@ def demo(store_spec: str | None, output: str | Path) -> DemoResult:
     try:
         report = ingest([str(p) for p in example_paths()], store)
         analysis = analyse(store)
-        line = series(timeline(store, "CoreWeave", "revenue_backlog"))
+        line = series(timeline(store, "CoreWeave", "revenue_backlog"), metric="revenue_backlog")
         path, _, _ = write_view(store, output)
     finally:
         store.close()

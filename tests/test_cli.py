@@ -107,8 +107,7 @@ def test_demo_end_to_end(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "5 articles" in result.stdout
     assert "REVISION" in result.stdout
-    assert ("$25.9 billion (2025-03-31) → $55.6 billion (2025-09-30) → $67 billion (2025-12-31) → "
-            "nearly $100B (2026-03-31)") in result.stdout
+    assert "$25.9B (2025-03-31) → $55.6B (2025-09-30) → $67B (2025-12-31) → ≤ $100B (2026-03-31)" in result.stdout
     html = (tmp_path / "view.html").read_text(encoding="utf-8")
     assert "<script src" not in html.lower() and "<link" not in html.lower()
 

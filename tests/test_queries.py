@@ -17,7 +17,8 @@ from claimgraph.graph.store import Store
 from claimgraph.queries import list_queries, load_query
 
 PARAMS = {"company": "CoreWeave", "metric": "revenue_backlog", "period": "2025-Q3", "author": "Henry Rivers",
-          "publisher": "Example Wire", "status": "conflict", "url": "https://example.com/x"}
+          "publisher": "Example Wire", "status": "conflict", "url": "https://example.com/x",
+          "predicate": "https://w3id.org/claimgraph/ns#quote"}
 
 EXPECT_ROWS = {"articles", "claims", "claims-by-period", "claims-without-period", "timeline", "author-claims",
                "ai-agent-articles", "source-trust", "cross-checks", "resolutions", "group-consistency",
@@ -50,7 +51,7 @@ def test_bundled_query_runs(name: str, backend: str, memory_store: Store, ox_sto
     q = load_query(name)
     assert q.description, f"{name} has no description"
     raw = _bindings(store, name)
-    bindings = {k: URIRef(v) if k in ("article", "claim") else Literal(v) for k, v in raw.items()}
+    bindings = {k: URIRef(v) if k in ("article", "claim", "predicate") else Literal(v) for k, v in raw.items()}
     if name == "article-by-url":
         bindings["url"] = Literal("https://example.com/x", datatype=URIRef("http://www.w3.org/2001/XMLSchema#anyURI"))
     rows = list(store.select(q.text, bindings))  # type: ignore[arg-type]

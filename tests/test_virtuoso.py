@@ -74,6 +74,8 @@ def test_bundled_query_on_virtuoso(name: str, remote: Store, endpoint: str) -> N
             bindings["claim"] = URIRef(next(remote.select(load_query("claims").text))["claim"])
         elif p.name == "status":
             bindings["status"] = Literal("revision")
+        elif p.name == "predicate":
+            bindings["predicate"] = URIRef(PARAMS["predicate"])
         else:
             bindings[p.name] = Literal(PARAMS[p.name])
     rows = list(remote.select(q.text, bindings))  # type: ignore[arg-type]

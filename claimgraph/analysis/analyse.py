@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,8 +76,13 @@ def _f(value: Any) -> float:
 
 def load_facts(store: Store) -> list[Fact]:
     """Every current, classified claim in the store."""
+    return facts_from_rows(store.select(load_query("analysis-input").text))
+
+
+def facts_from_rows(rows: Iterable[dict[str, Any]]) -> list[Fact]:
+    """Facts from rows of the ``analysis-input`` query (or of :func:`claimgraph.graph.scan.claim_rows`)."""
     facts: dict[str, Fact] = {}
-    for r in store.select(load_query("analysis-input").text):
+    for r in rows:
         if r["claim"] in facts:
             continue
         facts[r["claim"]] = (Fact(
@@ -318,10 +324,11 @@ def _period_json(grp: Group) -> dict[str, Any] | None:
 def _claim_json(f: Fact, a: Analysis) -> dict[str, Any]:
     notice = a.notices.get(f.source)
     out = {"id": f.id, "article": f.source, "article_title": f.title, "author": f.author,
-           "publisher": f.publisher, "published": f.published,
-           "value": {"low": f.low, "high": f.high, "stated": f.stated, "unit": f.unit, "qualifier": f.qualifier},
+           "publisher": f.publisher, "published": f.published, "measure": f.measure,
+           "value": {"low": f.low, "high": f.high, "stated": f.stated, "unit": f.unit, "qualifier": f.qualifier,
+                     "point": f.point, "decimals": f.decimals, "label": _label(f)},
            "tolerance": [f.cmp_low, f.cmp_high], "period": f.period_label, "modality": f.modality,
-           "quote": f.quote, "trust": round(a.trust.get(f.source, 0.0), 4)}
+           "revises": f.revises, "quote": f.quote, "trust": round(a.trust.get(f.source, 0.0), 4)}
     if notice is not None:
         out["correction_notice"] = notice.text
     if f.inherited:
@@ -352,6 +359,13 @@ def _corrections_json(a: Analysis, grp: Group) -> list[dict[str, Any]]:
 
 
 ORDER = {"conflict": 0, "possible_conflict": 1, "revision": 2, "divergent": 3, "consistent": 4, "unresolved": 5}
+
+
+def _label(f: Fact) -> str:
+    from claimgraph.numbers import format_range, per_share_metric
+
+    return format_range(f.low, f.high, f.unit, qualifier=f.qualifier, point=f.point, measure=f.measure,
+                        per_share=per_share_metric(f.metric))
 
 
 def conflicts_report(a: Analysis, *, include_all: bool = False) -> list[dict[str, Any]]:
@@ -388,11 +402,20 @@ def resolve_report(a: Analysis) -> list[dict[str, Any]]:
             "measure": grp.measure, "unit": grp.unit, "status": grp.status, "modality_class": grp.modality_class,
             "period": {"label": label, "start": start, "end": end},
             "value": grp.resolved, "low": grp.resolved_low, "high": grp.resolved_high,
+            "label": _resolved_label(grp),
             **_resolution_json(grp),
             "support": _sources(grp.support, a.trust), "dissent": _sources(grp.dissent, a.trust),
             "estimates": _estimates_json(a, grp),
         })
     return out
+
+
+def _resolved_label(grp: Group) -> str | None:
+    from claimgraph.numbers import format_value, per_share_metric
+
+    if grp.resolved is None:
+        return None
+    return format_value(grp.resolved, grp.key[5], measure=grp.measure, per_share=per_share_metric(grp.metric))
 
 
 def _sources(facts: list[Fact], trust: dict[str, float]) -> list[dict[str, Any]]:

@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from claimgraph.analysis.conflicts import Group
+from claimgraph.numbers import format_value
 from claimgraph.sources.metrics import Vocabulary
 
 
@@ -62,13 +63,8 @@ def _shift(date: str, *, years: int = 0, months: int = 0) -> str:
     return dt.date(y, m + 1, day).isoformat()
 
 
-def _fmt(v: float, unit: str) -> str:
-    if unit == "percent":
-        return f"{v:.1f}%"
-    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if abs(v) >= scale:
-            return f"{v / scale:.2f}{suffix} {unit}"
-    return f"{v:.2f} {unit}"
+def _fmt(v: float, unit: str, measure: str = "level") -> str:
+    return format_value(v, unit, measure=measure)
 
 
 def cross_checks(groups: list[Group], vocab: Vocabulary) -> list[CrossCheck]:
@@ -103,7 +99,7 @@ def _growth(by_measure: dict[str, list[Group]], levels: dict[tuple[str, str, str
             low = piv[0] * (1 + rate[0] / 100)
             high = piv[1] * (1 + rate[1] / 100)
             unit = prev.key[5]
-            text = (f"{g.resolved:.4g}% {measure.replace('change_', '').upper()} from {_fmt(prev.resolved or 0, unit)} "
+            text = (f"{_fmt(g.resolved or 0, 'percent', measure)} from {_fmt(prev.resolved or 0, unit)} "
                     f"({prev.period[0]}) implies {_fmt((low + high) / 2, unit)} for {g.period[0]}")
             if cur is not None and (civ := _iv(cur)) is not None:
                 verdict = "consistent" if _overlap((low, high), civ) else "inconsistent"
@@ -132,11 +128,11 @@ def _margins(level_groups: list[Group], levels: dict[tuple[str, str, str, str], 
             low, high = n[0] / d[1] * 100, n[1] / d[0] * 100
             verdict = "consistent" if _overlap((low, high), m) else "inconsistent"
             text = (f"{_fmt(num.resolved or 0, unit)} / {_fmt(den.resolved or 0, unit)} = "
-                    f"{(low + high) / 2:.1f}%; stated {g.resolved:.4g}%")
+                    f"{_fmt((low + high) / 2, 'percent')}; stated {_fmt(g.resolved or 0, 'percent')}")
             out.append(CrossCheck("margin", [g, num, den], low, high, verdict, text, g))
         else:
             low, high = n[0] / (m[1] / 100), n[1] / (m[0] / 100)
-            text = (f"{_fmt(num.resolved or 0, unit)} at a {g.resolved:.4g}% margin implies "
+            text = (f"{_fmt(num.resolved or 0, unit)} at a {_fmt(g.resolved or 0, 'percent')} margin implies "
                     f"{den_id} of about {_fmt((num.resolved or 0) / ((g.resolved or 1) / 100), unit)}")
             out.append(CrossCheck("margin", [g, num], low, high, "derived", text, None, den_id))
     return out

@@ -81,17 +81,21 @@ def _iso(value: Any) -> str | None:
 
 
 def claim_json(r: dict[str, Any]) -> dict[str, Any]:
-    """A claim row of the ``claims`` query in the public JSON shape."""
+    """A claim row of the ``claims`` query in the public JSON shape (``value.label`` in the one number format)."""
+    from claimgraph.numbers import claim_value
+
     period = None
     if r.get("periodLabel") is not None:
         period = {"label": r["periodLabel"], "start": _iso(r.get("periodStart")), "end": _iso(r.get("periodEnd")),
                   "kind": r.get("periodKind"), "resolution": r.get("resolution")}
+    value = {"low": float(r["low"]), "high": float(r["high"]), "unit": r["unit"], "stated": r["stated"],
+             "qualifier": r["qualifier"], "decimals": int(r["decimals"])}
+    value["label"] = claim_value(value, measure=r["measure"], metric=r["metric"])
     return {
         "id": r["claim"], "article": r["article"], "article_title": r.get("title"), "author": r.get("authorName"),
         "quote": r["quote"], "span": [int(r["start"]), int(r["end"])], "company": r["company"],
         "metric": r["metric"], "measure": r["measure"],
-        "value": {"low": float(r["low"]), "high": float(r["high"]), "unit": r["unit"], "stated": r["stated"],
-                  "qualifier": r["qualifier"], "decimals": int(r["decimals"])},
+        "value": value,
         "period": period, "modality": r["modality"], "revises": r.get("revises"),
         "superseded": bool(r.get("superseded") or False),
     }
@@ -160,22 +164,27 @@ def _fill_optional(store: Store, core: dict[str, dict[str, Any]]) -> None:
         r.update(extra.get(r["article"], {}))
 
 
-def series(points: list[dict[str, Any]]) -> str:
-    """A timeline as one line: per period the most precise reported figure.
+def series(points: list[dict[str, Any]], *, metric: str | None = None) -> str:
+    """A timeline as one line: per period the most precise reported figure, in the one number format
+    (:mod:`claimgraph.numbers`).
 
     The test below mirrors the example corpus: the exact, more precise figure wins.
 
     >>> series([{"period": {"label": "2025-Q1"}, "claims": [
-    ...     {"stated": "~$56B", "low": 53.2, "high": 58.8, "modality": "reported"},
-    ...     {"stated": "$55.6B", "low": 55.6, "high": 55.6, "modality": "reported"}]}])
+    ...     {"stated": "~$56B", "low": 53.2e9, "high": 58.8e9, "unit": "USD", "qualifier": "approximate",
+    ...      "modality": "reported"},
+    ...     {"stated": "$55.6B", "low": 55.6e9, "high": 55.6e9, "unit": "USD", "qualifier": "exact",
+    ...      "modality": "reported"}]}])
     '$55.6B (2025-Q1)'
     """
+    from claimgraph.numbers import claim_value
+
     parts = []
     for p in points:
         claims = [c for c in p["claims"] if c["modality"] == "reported"] or p["claims"]
         # narrowest interval, then most stated digits ("$55.6 billion" over "$55 billion")
         best = min(claims, key=lambda c: (c["high"] - c["low"], -sum(ch.isdigit() for ch in c["stated"]), c["stated"]))
-        parts.append(f"{best['stated']} ({p['period']['label']})")
+        parts.append(f"{claim_value(best, metric=metric)} ({p['period']['label']})")
     return " → ".join(parts)
 
 

@@ -286,9 +286,26 @@ def _provenance(art: URIRef, assertion: URIRef, g: URIRef, ex: Extraction, claim
     return q
 
 
+def nt_term(term: Node) -> str:
+    """One term in N-Quads syntax: literals on one line, every line break and quote escaped (rdflib's ``n3()``
+    writes Turtle's triple-quoted literals for text with newlines, which N-Quads does not allow).
+
+    >>> nt_term(Literal("a\\nb \\"c\\""))
+    '"a\\\\nb \\\\"c\\\\""'
+    """
+    if isinstance(term, Literal):
+        body = nq_str(str(term))
+        if term.language:
+            return f"{body}@{term.language}"
+        if term.datatype is not None:
+            return f"{body}^^<{term.datatype}>"
+        return body
+    return str(term.n3())
+
+
 def nquads(quads: Iterable[Quad]) -> str:
-    """Quads as N-Quads text (terms serialised and escaped by rdflib)."""
-    return "".join(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in quads)
+    """Quads as N-Quads text, one statement a line (literals escaped, never triple-quoted)."""
+    return "".join(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} {nt_term(g)} .\n" for s, p, o, g in quads)
 
 
 
