@@ -182,6 +182,12 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     return out
 
 
+def as_month_end(day: dt.date) -> dt.date:
+    import calendar
+
+    return dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+
+
 def _default_change(claim: Claim, near: str) -> Measure:
     """A results story's unqualified rise or fall compares a period with the same period a year earlier; a
     dividend's change is against the previous payment."""
@@ -459,6 +465,19 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if chosen is not None and chosen.kind in ("this_year", "next_year") and ctx.published is not None and best < 10**8:
         fy = fiscal_year_of(ctx.published, ctx.fye) + (1 if chosen.kind == "next_year" else 0)
         return fiscal_year(fy, ctx.fye), Resolution.INFERRED_PUBLISHED, prior
+    if chosen is not None and chosen.kind == "year_ended" and chosen.year is None and chosen.month \
+            and ctx.published is not None and best < 10**8:
+        # "the year ended August 31 will be about ...": the latest such end before publication for a result,
+        # the next one for an outlook
+        from claimgraph.sources.report import latest_date, period_ending
+
+        end = latest_date(chosen.month, chosen.day or 28, ctx.published)
+        if forward and end < ctx.published:
+            end = latest_date(chosen.month, chosen.day or 28, end + dt.timedelta(days=370))
+        if not chosen.day:
+            end = as_month_end(end)
+        return period_ending(end, chosen.number or 3, (end.month, end.day) if chosen.number == 12 else None), \
+            Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "full_year" and forward and ctx.published is not None and best < 10**8:
         # an outlook for "the full year" is for the fiscal year under way when it is given
         return fiscal_year(fiscal_year_of(ctx.published, ctx.fye), ctx.fye), Resolution.INFERRED_PUBLISHED, prior

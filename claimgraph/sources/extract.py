@@ -26,6 +26,7 @@ Stages (one module each):
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from collections import Counter
@@ -201,6 +202,13 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     """The article's reporting period and default year, from all the periods it names."""
     fye = main.fiscal_year_end if main else (12, 31)
     mentions = [p for _, _, ps in per_sentence for p in ps]
+    if fye == (12, 31) and (main is None or not main.in_registry):
+        # "fiscal 1986 ended November 30", "the year ended August 31": the company's fiscal calendar, read from
+        # the article when the registry does not give it
+        for p in mentions:
+            if p.kind == "year_ended" and p.number == 12 and p.month:
+                fye = (p.month, p.day or calendar.monthrange(2001, p.month)[1])
+                break
     years = Counter(p.year for p in mentions if p.year is not None and p.kind != "years")
     default_year = doc.published.year if doc.published else None
     if default_year is None and years:
