@@ -73,7 +73,12 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     table_spans = [(r.start, r.end) for r in rows]
     sentences = [s for s in split_sentences(text)
                  if not any(a <= s.start < b or s.start <= a < s.end for a, b in table_spans)]
-    per_sentence = [(s, find_quantities(s.text), find_period_mentions(s.text)) for s in sentences]
+    per_sentence = []
+    for s in sentences:
+        qs = find_quantities(s.text)
+        # a sentence without figures matters only for the quarter, half or nine months an article is about
+        periods = find_period_mentions(s.text) if qs or _REPORT_WORDS.search(s.text) else []
+        per_sentence.append((s, qs, periods))
     ctx = _context(main, per_sentence, doc)
     if item is not None:
         ctx.period = section_period(item, None, None)
@@ -102,6 +107,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     return Extraction(doc, main, list(by_id.values()), claims, quantities)
 
 
+_REPORT_WORDS = re.compile(r"(?i)quarter|half|\bnine\b|\bq[1-4]|[1-4]q\b|\bh[12]\b|\b[12]h\b|\bytd\b|qtr|months")
 _RESULTS_WORDS = re.compile(
     r"\b(?:results?|earnings|profits?|net|loss(?:es)?|revenues?|sales|qtr|quarter|q[1-4]|[1-4]q|h[12]|year|"
     r"dividend|div|payout|eps|outlook|forecast|guidance|sees|expects|reports|posts)\b", re.IGNORECASE)

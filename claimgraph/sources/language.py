@@ -55,6 +55,8 @@ def guess_language(text: str, default: str = "en") -> str:
     ('ar', 'zh')
     """
     sample = text[:5000]
+    if sample.isascii():
+        return default  # Latin script only: nothing to tell apart by script
     letters = sum(1 for ch in sample if ch.isalpha())
     if not letters:
         return default

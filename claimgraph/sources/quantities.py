@@ -229,6 +229,9 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
 
 
 _WORD_AMOUNT = None
+_NUMBER_WORD = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+                          r"seventy|eighty|ninety|nil|zero)\b")
 
 
 def _word_atoms(text: str) -> list[_Atom]:
@@ -242,7 +245,8 @@ def _word_atoms(text: str) -> list[_Atom]:
             rf"\s+(?P<unit>per\s?cent|percent|pct|percentage\s+points?|cts|cents?|dlrs?|dollars?|euros?|pounds|"
             rf"yen|marks|francs|stg)(?![a-zA-Z])", re.IGNORECASE)
     out: list[_Atom] = []
-    if not re.search(r"(?i)\b(?:cent|cts|dlr|dollar|euro|pound|yen|mark|franc|stg|pct)", text):
+    if not _NUMBER_WORD.search(text) or not re.search(r"(?i)\b(?:cent|cts|dlr|dollar|euro|pound|yen|mark|franc|stg|pct)",
+                                                      text):
         return out
     for m in _WORD_AMOUNT.finditer(text):
         value = parse_number(m.group("num"))
