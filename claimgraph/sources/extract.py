@@ -76,7 +76,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     per_sentence = []
     for s in sentences:
         qs = find_quantities(s.text)
-        # a sentence without figures matters only for the quarter, half or nine months an article is about
+        # a sentence without figures matters only for the period an article is about and its default year
         periods = find_period_mentions(s.text) if qs or _REPORT_WORDS.search(s.text) else []
         per_sentence.append((s, qs, periods))
     ctx = _context(main, per_sentence, doc)
@@ -107,7 +107,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     return Extraction(doc, main, list(by_id.values()), claims, quantities)
 
 
-_REPORT_WORDS = re.compile(r"(?i)quarter|half|\bnine\b|\bq[1-4]|[1-4]q\b|\bh[12]\b|\b[12]h\b|\bytd\b|qtr|months")
+_REPORT_WORDS = re.compile(r"(?i)quarter|half|\bnine\b|\bq[1-4]|[1-4]q\b|\bh[12]\b|\b[12]h\b|\bytd\b|qtr|months|"
+                           r"\b(?:19|20)\d\d\b|\bfy|fiscal")
 _RESULTS_WORDS = re.compile(
     r"\b(?:results?|earnings|profits?|net|loss(?:es)?|revenues?|sales|qtr|quarter|q[1-4]|[1-4]q|h[12]|year|"
     r"dividend|div|payout|eps|outlook|forecast|guidance|sees|expects|reports|posts)\b", re.IGNORECASE)
