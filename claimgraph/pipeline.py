@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 
 from rdflib import Literal, URIRef
 
+from claimgraph.errors import StoreError
 from claimgraph.graph.namespaces import CG, ID, PROV, XSD
 from claimgraph.graph.rdf import article_iri, article_quads, graph_iris, nquads, text_hash, vocabulary_quads
 from claimgraph.graph.store import Store
@@ -36,7 +37,7 @@ from claimgraph.sources.companies import load_registry
 from claimgraph.sources.extract import extract
 from claimgraph.sources.metrics import load_vocabulary
 from claimgraph.sources.model import Claim, Document, Extraction
-from claimgraph.sources.readers import MAX_BYTES_DEFAULT, Format, Metadata, ReadResult, read_inputs
+from claimgraph.sources.readers import MAX_BYTES_DEFAULT, Format, Metadata, ReadResult, iter_paths, read_inputs
 
 T = TypeVar("T")
 
@@ -50,10 +51,12 @@ class IngestReport:
     unchanged: int = 0
     revised: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         return {"articles": self.articles, "claims": self.claims, "unchanged": self.unchanged,
-                "revised": self.revised, "failed": [{"source": s, "reason": r} for s, r in self.failed]}
+                "revised": self.revised, "failed": [{"source": s, "reason": r} for s, r in self.failed],
+                "warnings": list(self.warnings)}
 
 
 @dataclass
@@ -66,6 +69,7 @@ class Prepared:
     nquads: str = ""
     claims: int = 0
     error: str | None = None
+    item: int = 0
 
 
 def _extract_one(doc: Document) -> tuple[Document, Extraction | None, str | None]:
@@ -78,15 +82,15 @@ def _extract_one(doc: Document) -> tuple[Document, Extraction | None, str | None
 def _prepare(r: ReadResult) -> Prepared:
     """Read result → extraction → N-Quads text (runs in worker processes)."""
     if r.document is None:
-        return Prepared(r.source, error=r.error or f"{r.source}: unreadable")
+        return Prepared(r.source, error=r.error or f"{r.source}: unreadable", item=r.item)
     _, ex, err = _extract_one(r.document)
     if ex is None:
-        return Prepared(r.source, error=err)
+        return Prepared(r.source, error=err, item=r.item)
     try:
         text = nquads(article_quads(ex))
     except Exception as exc:
-        return Prepared(r.source, error=f"{r.source}: cannot build RDF ({type(exc).__name__}: {exc})")
-    return Prepared(r.source, text_hash(ex.document.text), ex.document.url, text, len(ex.claims))
+        return Prepared(r.source, error=f"{r.source}: cannot build RDF ({type(exc).__name__}: {exc})", item=r.item)
+    return Prepared(r.source, text_hash(ex.document.text), ex.document.url, text, len(ex.claims), item=r.item)
 
 
 def _ordered(results: Iterable[ReadResult], workers: int, fn: Callable[[ReadResult], T]) -> Iterator[T]:
@@ -118,21 +122,24 @@ BATCH_CHARS = 4_000_000
 
 def ingest(paths: Iterable[str], store: Store, *, meta: Metadata | None = None, fmt: Format | None = None,
            workers: int = 1, max_bytes: int = MAX_BYTES_DEFAULT, stdin: object = None,
-           progress: Callable[[str], None] | None = None) -> IngestReport:
+           progress: Callable[[int, int], None] | None = None) -> IngestReport:
     """Ingest files, folders and ``-`` (stdin) into ``store``; see the module docstring.
 
     Workers extract and serialise; this process is the single writer. Articles are written in
     transactions of up to ``BATCH_ARTICLES`` whole articles, so a crash loses at most the batch in flight
-    and never leaves part of an article.
+    and never leaves part of an article; a transaction that fails is retried article by article. The store's
+    own files are never read as inputs. ``progress`` is called with (input items done, input items in all).
     """
     report = IngestReport()
     store.add(vocabulary_quads(load_vocabulary(), load_registry()))
-    results = read_inputs(paths, meta=meta, fmt=fmt, max_bytes=max_bytes, stdin=stdin)
+    items = list(iter_paths(paths, exclude=store.own_files()))
+    results = read_inputs(paths, meta=meta, fmt=fmt, max_bytes=max_bytes, stdin=stdin, items=items,
+                          warn=report.warnings.append)
     batch: list[Prepared] = []
     in_batch: set[str] = set()
     for p in _ordered(results, workers, _prepare):
         if progress is not None:
-            progress(p.source)
+            progress(p.item + 1, len(items))
         if p.error is not None or p.sha is None:
             report.failed.append((p.source, p.error or f"{p.source}: unreadable"))
             continue
@@ -154,15 +161,28 @@ def ingest(paths: Iterable[str], store: Store, *, meta: Metadata | None = None, 
 
 
 def _flush(store: Store, batch: list[Prepared], report: IngestReport) -> None:
+    """Write ``batch`` in one transaction; if that fails, write its articles one by one so that only the
+    article that cannot be stored is reported and the others are kept."""
     if not batch:
         return
     try:
         store.add_nquads("".join(p.nquads for p in batch))
         report.articles += len(batch)
         report.claims += sum(p.claims for p in batch)
-    except Exception as exc:
+    except StoreError:
+        raise  # the store itself failed (read-only, full disk, unreachable): no article can be stored
+    except Exception:
         for p in batch:
-            report.failed.append((p.source, f"{p.source}: not stored ({exc})"))
+            try:
+                store.add_nquads(p.nquads)
+            except StoreError:
+                raise
+            except Exception as exc:
+                reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                report.failed.append((p.source, f"{p.source}: not stored ({reason})"))
+                continue
+            report.articles += 1
+            report.claims += p.claims
     batch.clear()
 
 
@@ -178,9 +198,10 @@ def _previous_version(store: Store, url: str) -> URIRef | None:
 
 
 def extract_records(paths: Iterable[str], *, meta: Metadata | None = None, fmt: Format | None = None,
-                    stdin: object = None) -> Iterator[dict[str, Any]]:
-    """What ingest would record, one JSON-ready object per article or record, in input order (``extract``)."""
-    for r, ex, err in extract_all(read_inputs(paths, meta=meta, fmt=fmt, stdin=stdin)):
+                    stdin: object = None, warn: Callable[[str], None] | None = None) -> Iterator[dict[str, Any]]:
+    """What ingest would record, one JSON-ready object per article or record, in input order (``extract``);
+    ``warn`` receives warning lines (damaged UTF-8, a legacy encoding)."""
+    for r, ex, err in extract_all(read_inputs(paths, meta=meta, fmt=fmt, stdin=stdin, warn=warn)):
         if ex is None:
             yield {"source": r.source, "error": err}
             continue
@@ -223,21 +244,25 @@ class DemoResult:
 
 
 def demo(store_spec: str | None, output: str | Path) -> DemoResult:
-    """A fresh store with the bundled corpus, its conflict report, the backlog timeline and the view."""
-    import shutil
+    """The bundled corpus ingested into the store (the default store unless ``store_spec`` names one), then its
+    conflict report, the backlog timeline and the view.
 
+    The example articles the demo wrote before are replaced (so a newer extraction shows); nothing else in the
+    store is touched, and no folder is ever deleted.
+    """
     from claimgraph.analysis.analyse import analyse, checks_report, conflicts_report
     from claimgraph.graph.catalog import series, timeline
     from claimgraph.graph.store import open_store
+    from claimgraph.graph.store import store_spec as resolve_spec
     from claimgraph.sources.examples import example_paths
     from claimgraph.view.page import write_view
 
-    spec = store_spec or str(Path(".claimgraph") / "demo-store")
-    if spec != "memory" and not spec.startswith(("http://", "https://")):
-        shutil.rmtree(spec, ignore_errors=True)
+    spec = resolve_spec(store_spec)
+    paths = [str(p) for p in example_paths()]
     store = open_store(spec)
     try:
-        report = ingest([str(p) for p in example_paths()], store)
+        _drop_articles(store, paths)
+        report = ingest(paths, store)
         analysis = analyse(store)
         line = series(timeline(store, "CoreWeave", "revenue_backlog"))
         path, _, _ = write_view(store, output)
@@ -247,6 +272,18 @@ def demo(store_spec: str | None, output: str | Path) -> DemoResult:
                   if g["status"] == "consistent" and len({c["article"] for c in g["claims"]}) > 1]
     return DemoResult(spec, report, conflicts_report(analysis, include_all=False), agreements,
                       checks_report(analysis), line, path)
+
+
+def _drop_articles(store: Store, paths: list[str]) -> None:
+    """Remove the articles read from ``paths`` (by their text, and by the source they were read from)."""
+    from claimgraph.graph.store import with_values
+
+    found = {article_iri(text_hash(r.document.text)) for r in read_inputs(paths) if r.document is not None}
+    query = with_values(load_query("articles-by-source").text, "source", [Literal(p) for p in paths])
+    found |= {URIRef(r["article"]) for r in store.select(query)}
+    for art in sorted(found):
+        for graph in graph_iris(art):
+            store.drop_graph(graph)
 
 
 __all__ = ["IngestReport", "demo", "extract_records", "ingest"]

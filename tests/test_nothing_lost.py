@@ -10,6 +10,7 @@ import os
 import random
 import socket
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -95,7 +96,7 @@ def test_imported_and_analysed_values_with_newlines(tmp_path: Path) -> None:
     csv_path = tmp_path / "claims.csv"
     csv_path.write_text('source,subject,metric,period,value,measure\n'
                         '"Wire\nService","Acme\nCorp",revenue,2025-Q3,$5B,level\n'
-                        '"Other \x01 source","Acme\nCorp",revenue,2025-Q3,$6B,level\n', encoding="utf-8")
+                        '"Other \x01 source","Acme\nCorp",revenue,2025-Q3,$7B,level\n', encoding="utf-8")
     store = tmp_path / "s"
     imported = run_cli("import-claims", str(csv_path), "--store", str(store))
     _no_traceback(imported.stderr)
@@ -274,7 +275,23 @@ def _unprivileged() -> list[str] | None:
     return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"] if setpriv else None
 
 
-def test_links_and_unreadable_folders_are_reported(tmp_path: Path) -> None:
+@pytest.fixture()
+def open_tmp() -> Iterator[Path]:
+    """A temporary folder that an unprivileged user can reach (pytest's own is private to its user)."""
+    import shutil
+    import tempfile
+
+    path = Path(tempfile.mkdtemp(prefix="claimgraph-test-"))
+    path.chmod(0o755)
+    yield path
+    for p in path.rglob("*"):
+        if p.is_dir() and not p.is_symlink():
+            p.chmod(0o755)
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def test_links_and_unreadable_folders_are_reported(open_tmp: Path) -> None:
+    tmp_path = open_tmp
     root = tmp_path / "in"
     _good_files(root, 2)
     (root / "loop").mkdir()
@@ -283,6 +300,7 @@ def test_links_and_unreadable_folders_are_reported(tmp_path: Path) -> None:
     (root / "self").symlink_to(root / "self")
     locked = root / "locked"
     locked.mkdir()
+    os.chmod(tmp_path, 0o755)
     (locked / "x.txt").write_text(GOOD.format(n=7), encoding="utf-8")
     locked.chmod(0)
     prefix = _unprivileged()

@@ -9,9 +9,11 @@ from typing import Any
 
 from rdflib import Literal, URIRef
 
+from claimgraph.errors import QueryError
 from claimgraph.graph.store import Store, with_values
 from claimgraph.queries import load_query
 from claimgraph.sources.companies import load_registry
+from claimgraph.sources.metrics import load_vocabulary
 
 
 def canonical_company(name: str) -> str:
@@ -25,6 +27,46 @@ def canonical_company(name: str) -> str:
         return registry.companies[registry.by_ticker[name]].name
     known = registry.lookup(name)
     return known.name if known else name
+
+
+def _suggest(name: str, choices: list[str]) -> str:
+    import difflib
+
+    by_lower = {c.lower(): c for c in choices}
+    close = difflib.get_close_matches(name.lower(), list(by_lower), n=3, cutoff=0.6)
+    return f"; did you mean {' or '.join(repr(by_lower[c]) for c in close)}?" if close else ""
+
+
+def check_company(store: Store, name: str) -> None:
+    """Refuse a company that neither the store nor the registry knows (typically a typo), suggesting names.
+
+    :raises QueryError: with "did you mean …" when a known name is close.
+    """
+    registry = load_registry()
+    if name in registry.by_ticker or registry.lookup(name) is not None:
+        return
+    stored = [str(r["name"]) for r in store.select(load_query("known-companies").text)]
+    if canonical_company(name) in stored or name.lower() in {s.lower() for s in stored}:
+        return
+    names = sorted({*stored, *(c.name for c in registry.companies.values()),
+                    *(a for c in registry.companies.values() for a in c.aliases), *registry.by_ticker})
+    raise QueryError(f"no company '{name}' in the store or the registry{_suggest(name, names)} "
+                     "(companies with claims: claimgraph claims --format csv)")
+
+
+def check_metric(store: Store, metric: str) -> None:
+    """Refuse a metric id that neither the vocabulary nor the store knows, suggesting ids.
+
+    :raises QueryError: with "did you mean …" when a known id is close.
+    """
+    if metric in load_vocabulary().metrics:
+        return
+    known = [str(r["metric"]) for r in store.select(load_query("known-metrics").text)]
+    if metric in known:
+        return
+    ids = sorted({*known, *load_vocabulary().metrics})
+    raise QueryError(f"no metric '{metric}'{_suggest(metric, ids)} (metric ids: "
+                     "claimgraph query 'SELECT ?id WHERE { ?m a cg:Metric ; skos:notation ?id }')")
 
 
 def list_articles(store: Store) -> list[dict[str, Any]]:
@@ -85,6 +127,11 @@ def list_claims(store: Store, *, company: str | None = None, metric: str | None 
     rows = [claim_json(r) for r in sorted(core.values(), key=lambda r: (r["article"], int(r["start"]), r["claim"]))]
     if period:
         rows = [c for c in rows if c["period"] and period in (c["period"]["label"], c["period"]["end"])]
+    if not rows:  # nothing found: refuse a mistyped company or metric rather than print an empty list
+        if company:
+            check_company(store, company)
+        if metric:
+            check_metric(store, metric)
     return rows
 
 
@@ -132,7 +179,10 @@ def series(points: list[dict[str, Any]]) -> str:
 
 
 def timeline(store: Store, company: str, metric: str) -> list[dict[str, Any]]:
-    """One company's metric across periods: per period, the claims and their sources."""
+    """One company's metric across periods: per period, the claims and their sources.
+
+    :raises QueryError: when nothing is found and the company or metric is unknown (a typo: "did you mean").
+    """
     bindings = {"company": Literal(canonical_company(company)), "metric": Literal(metric)}
     points: dict[tuple[str, str], dict[str, Any]] = {}
     for r in store.select(load_query("timeline").text, bindings):
@@ -142,4 +192,7 @@ def timeline(store: Store, company: str, metric: str) -> list[dict[str, Any]]:
         p["claims"].append({"id": r["claim"], "stated": r["stated"], "low": float(r["low"]), "high": float(r["high"]),
                             "unit": r["unit"], "modality": r["modality"], "qualifier": r["qualifier"],
                             "article": r["article"], "title": r.get("title"), "author": r.get("authorName")})
+    if not points:
+        check_company(store, company)
+        check_metric(store, metric)
     return [points[k] for k in sorted(points)]

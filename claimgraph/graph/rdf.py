@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import quote
 
-from rdflib import Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from claimgraph import __version__
@@ -68,7 +68,7 @@ def text_hash(text: str) -> str:
 def safe_segment(name: str) -> str:
     """An IRI path segment from any name (spaces, Unicode, slashes)."""
     s = slug(name)
-    return s if s else quote(name, safe="")
+    return s if s else quote(name, safe="", errors="surrogateescape")
 
 
 def article_iri(sha: str) -> URIRef:
@@ -112,9 +112,19 @@ def _lit(value: object) -> Literal:
     return Literal(_clean(str(value)))
 
 
+_UNCARRIABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def _clean(text: str) -> str:
-    """Drop characters RDF serialisers cannot carry (C0 controls other than tab and newline)."""
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", text)
+    """Drop characters RDF serialisers cannot carry (C0 controls other than tab, newline and carriage return)
+    and replace lone surrogates (undecodable bytes of file names) with U+FFFD, so every value encodes as UTF-8.
+
+    >>> _clean("a\\x00b\\x0bc\\nd\\udcff") == "abc\\nd\\ufffd"
+    True
+    """
+    text = _UNCARRIABLE.sub("", text)
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def company_quads(company: Company, graph: Node) -> list[Quad]:
@@ -281,15 +291,51 @@ def _provenance(art: URIRef, assertion: URIRef, g: URIRef, ex: Extraction, claim
 
 
 def nquads(quads: Iterable[Quad]) -> str:
-    """Quads as N-Quads text (terms serialised and escaped by rdflib)."""
-    return "".join(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in quads)
+    """Quads as N-Quads text: one quad per line, literals escaped as N-Quads requires.
+
+    rdflib's ``n3()`` writes Turtle, whose long ``\"\"\"`` literals keep newlines: not N-Quads, and one such value
+    used to fail the whole transaction.
+
+    >>> from rdflib import Literal, URIRef
+    >>> nquads([(URIRef("urn:s"), URIRef("urn:p"), Literal("two\\nlines"), URIRef("urn:g"))])
+    '<urn:s> <urn:p> "two\\\\nlines" <urn:g> .\\n'
+    """
+    return "".join(f"{nq_term(s)} {nq_term(p)} {nq_term(o)} {nq_term(g)} .\n" for s, p, o, g in quads)
 
 
+def nq_term(term: Node) -> str:
+    """One RDF term in N-Quads syntax (IRIs, blank nodes and literals with language or datatype).
+
+    :raises ValueError: for an IRI that N-Quads cannot carry (spaces, quotes, angle brackets).
+
+    >>> from rdflib import Literal
+    >>> nq_term(Literal('say "hi"\\n', lang="en"))
+    '"say \\\\"hi\\\\"\\\\n"@en'
+    """
+    if isinstance(term, Literal):
+        text = nq_str(str(term))
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+            return f"{text}^^{nq_iri(str(term.datatype))}"
+        return text
+    if isinstance(term, URIRef):
+        iri = str(term)
+        if _BAD_IRI.search(iri) or _SURROGATE.search(iri):
+            raise ValueError(f"'{_clean(iri)}' is not a valid IRI")
+        return f"<{iri}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    raise ValueError(f"cannot write {term!r} as N-Quads")
 
 
 # --- fast N-Quads text for bulk paths (import, analysis) ----------------------------------
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_XSD_STRING = str(XSD.string)
+# Line separators other than \n and \r are legal in N-Quads literals but split lines for many tools: escape them too.
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\x85": "\\u0085",
+                          "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 XSD_DOUBLE = f"<{XSD.double}>"
 XSD_INTEGER = f"<{XSD.integer}>"
 
@@ -312,4 +358,5 @@ def nq_int(value: int) -> str:
 
 
 def nq_iri(iri: str) -> str:
+    """An IRI minted by claimgraph (from :func:`safe_segment`) or read from the store, in N-Quads syntax."""
     return f"<{iri}>"

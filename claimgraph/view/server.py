@@ -6,6 +6,7 @@ Routes: ``/`` the graph view, ``/conflicts.json``, ``/claims.json``, ``/articles
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import tempfile
@@ -14,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from claimgraph.errors import ConfigError
 from claimgraph.graph.store import Store
 
 
@@ -50,7 +52,10 @@ def _routes(store: Store) -> dict[str, tuple[str, Callable[[], bytes]]]:
 
 
 def make_server(store: Store, port: int = 0) -> ThreadingHTTPServer:
-    """An HTTP server bound to 127.0.0.1 (``port`` 0 picks a free port)."""
+    """An HTTP server bound to 127.0.0.1 (``port`` 0 picks a free port).
+
+    :raises ConfigError: for a port out of range, in use or not allowed.
+    """
     routes = _routes(store)
 
     class Handler(BaseHTTPRequestHandler):
@@ -75,7 +80,16 @@ def make_server(store: Store, port: int = 0) -> ThreadingHTTPServer:
         def log_message(self, format: str, *args: Any) -> None:
             return
 
-    return ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    if not 0 <= port <= 65535:
+        raise ConfigError(f"port {port} is out of range; pass a --port from 1 to 65535 (0 picks a free one)")
+    try:
+        return ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise ConfigError(f"port {port} on 127.0.0.1 is in use; pass another --port (0 picks a free one)") from None
+        if exc.errno == errno.EACCES:
+            raise ConfigError(f"port {port} needs privileges; pass a --port above 1023 (0 picks a free one)") from None
+        raise ConfigError(f"cannot serve on 127.0.0.1:{port} ({exc.strerror or exc}); pass another --port") from None
 
 
 def serve(store: Store, *, port: int = 8765, announce: Callable[[str], None] = print) -> None:
