@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.graph.store import open_store
-from claimgraph.pipeline import IngestReport, Prepared, _flush, ingest
+from claimgraph.pipeline import IngestReport, Prepared, _flush
 from claimgraph.sources.readers import read_inputs
 from tests.conftest import run_cli
 

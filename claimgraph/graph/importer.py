@@ -113,6 +113,8 @@ def _text_encoding(p: Path) -> str:
     head = read_capped(p, 65536)
     if len(head) > 65536 and b"\n" in head:
         head = head[: head.rindex(b"\n") + 1]  # whole lines only: never judge a character cut in two
+    if 0 < head.count(0) * 100 < len(head):
+        head = head.replace(b"\x00", b"")  # a stray NUL: the rows holding one are reported, the others read
     decoded = decode_bytes(head, str(p))
     return {"utf-8": "utf-8-sig"}.get(decoded.encoding, decoded.encoding)
 

@@ -208,7 +208,10 @@ class MemoryStore(Store):
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Result:
         _rdflib_network(self.allow_network)
         try:
-            return self._ds.query(sparql, initNs=PREFIXES, initBindings=cast(Any, bindings or {}))
+            result = self._ds.query(sparql, initNs=PREFIXES, initBindings=cast(Any, bindings or {}))
+            if result.type == "SELECT":
+                _ = result.bindings  # evaluate now, so that failures (SERVICE, FROM) surface here
+            return result
         except Exception as exc:
             if type(exc).__name__ in ("ParseException", "ParseSyntaxException", "SyntaxError"):
                 raise syntax_error(exc) from None
@@ -695,7 +698,7 @@ def with_store(spec: str | None, fn: Callable[[Store], T], *, read_only: bool = 
                 raise
         except (OSError, RuntimeError) as exc:  # raised while iterating a lazy result
             if not isinstance(store, OxigraphStore):
-                raise
+                raise QueryError(f"query failed: {_first_line(exc)}") from None
             failure = store.failure(exc)
             if not isinstance(failure, StoreBusyError) or attempt + 1 >= attempts:
                 raise failure from None
