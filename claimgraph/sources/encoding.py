@@ -132,7 +132,9 @@ def _mostly_utf8(data: bytes, source: str) -> Decoded | None:
 
 
 def _checked(decoded: Decoded, source: str) -> Decoded:
-    """Refuse decoded text that is mostly controls, unassigned or private-use code points: binary after all."""
+    """Refuse decoded text that is blank, or mostly controls, unassigned or private-use code points."""
+    if not decoded.text.strip():
+        raise InputError(f"{source}: file is empty (only white space); nothing to ingest")
     sample = decoded.text[:20000]
     odd = sum(1 for ch in sample if _odd(ch))
     if odd > 8 and odd * 100 > len(sample):

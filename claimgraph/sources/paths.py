@@ -9,10 +9,11 @@ batch never skips anything silently and never hangs:
   end), and files are read with a cap rather than trusting ``st_size``;
 * hidden entries (``.git``, ``.claimgraph`` …) and metadata sidecars are left out, and so are the store's own
   files (``exclude``), wherever the store is;
-* a name that is not valid UTF-8 is shown (and stored) in a readable form, ``bad\\xff.txt``.
+* a name that is not valid UTF-8 is shown (and stored) in a readable form, ``bad\\xff.txt``; control characters
+  and invisible format characters (a right-to-left override) are shown escaped.
 
->>> display(os.fsdecode(b"bad\\xff\\xfe.txt")), display("new\\nline.txt")
-('bad\\\\xff\\\\xfe.txt', 'new\\\\nline.txt')
+>>> display(os.fsdecode(b"bad\\xff\\xfe.txt")), display("new\\nline.txt"), display("\\u202eevil.txt")
+('bad\\\\xff\\\\xfe.txt', 'new\\\\nline.txt', '\\\\u202eevil.txt')
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from pathlib import Path
 from claimgraph.errors import InputError
 
 SIDECAR_SUFFIX = ".meta.json"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Controls, and invisible format characters that could disguise a name (bidirectional overrides, zero widths).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 _ESCAPED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -45,8 +47,12 @@ def display(name: str | os.PathLike[str]) -> str:
     """A readable, single-line, UTF-8 safe form of a file name (undecodable bytes as ``\\xNN``, controls escaped)."""
     text = os.fsencode(name).decode("utf-8", "backslashreplace")
     if _CONTROL.search(text):
-        text = _CONTROL.sub(lambda m: _ESCAPED.get(m.group(0), f"\\x{ord(m.group(0)):02x}"), text)
+        text = _CONTROL.sub(lambda m: _ESCAPED.get(m.group(0), _escape(m.group(0))), text)
     return text
+
+
+def _escape(ch: str) -> str:
+    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
 
 
 def _kind(mode: int) -> str:
