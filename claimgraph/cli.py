@@ -646,8 +646,6 @@ def demo(
 ) -> None:
     """The bundled CoreWeave corpus ingested (into the default store unless --store names one), the conflict report
     printed, the view written; then every other command explores the same store."""
-    import shlex
-
     from claimgraph.graph.store import DEFAULT_STORE
     from claimgraph.pipeline import demo as run_demo
 
@@ -667,14 +665,25 @@ def demo(
         out.print(f"  {c['kind']} [{c['verdict']}]: {c['explanation']}", markup=False, highlight=False)
     out.print(f"\nTimeline of revenue_backlog: {result.timeline}", markup=False)
     out.print(f"View: {result.view}", markup=False, highlight=False)
-    suffix = "" if default else f" --store {shlex.quote(result.store)}"
-    out.print("\nKeep exploring this store:" + ("" if default else f" (or export CLAIMGRAPH_STORE="
-                                                                   f"{shlex.quote(result.store)})"), markup=False)
+    _print_next_steps(result.store, default)
+    if open_browser:
+        webbrowser.open(result.view.as_uri())
+
+
+def _print_next_steps(store: str, default: bool) -> None:
+    """How to keep exploring the demo's store with the other commands."""
+    import shlex
+
+    if store == "memory":
+        out.print("\nThe memory store is gone now; run 'claimgraph demo' without --store to keep exploring.",
+                  markup=False)
+        return
+    suffix = "" if default else f" --store {shlex.quote(store)}"
+    also = "" if default else f" (or export CLAIMGRAPH_STORE={shlex.quote(store)})"
+    out.print(f"\nKeep exploring this store{also}:", markup=False)
     for command in ("articles", "claims --company CoreWeave --metric revenue_backlog", "conflicts --all",
                     "timeline CoreWeave revenue_backlog", "ingest YOUR-ARTICLES/"):
         out.print(f"  claimgraph {command}{suffix}", markup=False, highlight=False)
-    if open_browser:
-        webbrowser.open(result.view.as_uri())
 
 
 @app.callback(invoke_without_command=True)

@@ -223,7 +223,10 @@ class MemoryStore(Store):
         try:
             self._ds.update(sparql, initNs=PREFIXES)
         except Exception as exc:
-            raise syntax_error(exc, "update") from None
+            if type(exc).__name__ in ("ParseException", "ParseSyntaxException", "SyntaxError"):
+                raise syntax_error(exc, "update") from None
+            raise QueryError(f"update failed: {str(exc).strip().splitlines()[0] if str(exc).strip() else exc!r}") \
+                from None
 
     def drop_graph(self, graph: URIRef) -> None:
         self._ds.remove_graph(self._ds.graph(graph))
@@ -457,14 +460,14 @@ class OxigraphStore(Store):
             self._ds = Dataset(store=RdflibOxigraph(store=self._ox), default_union=True)
         return self._ds
 
-    def failure(self, exc: BaseException) -> StoreError | QueryError:
+    def failure(self, exc: BaseException, what: str = "query") -> StoreError | QueryError:
         """The domain error for an exception from Oxigraph: RocksDB trouble (busy or damaged) or a failed query."""
         if isinstance(exc, (OSError, RuntimeError)) and _IO_FAILURE.search(str(exc)) and not _is_network(exc):
             return self.io_error(exc)
         if isinstance(exc, OSError) and not self.read_only and not _is_network(exc):
             return StoreError(f"cannot write to the store at {self.label} ({_first_line(exc)}); check the disk "
                               "and the folder's permissions")
-        return QueryError(f"query failed: {_first_line(exc)}")
+        return QueryError(f"{what} failed: {_first_line(exc)}")
 
     def _writable(self) -> None:
         if self.read_only:
@@ -503,7 +506,7 @@ class OxigraphStore(Store):
         except SyntaxError as exc:
             raise syntax_error(exc, "update") from None
         except (OSError, ValueError, RuntimeError) as exc:
-            raise self.failure(exc) from None
+            raise self.failure(exc, "update") from None
 
     def drop_graph(self, graph: URIRef) -> None:
         import pyoxigraph as ox
