@@ -53,6 +53,10 @@ class Stats:
         return {k: v for k, v in self.__dict__.items() if k != "problems"} | {"problems": self.problems[:20]}
 
 
+def _short(args: tuple[str, ...]) -> str:
+    return repr(tuple(a if len(a) < 60 else a[:40] + f"…({len(a)} chars)" for a in args))
+
+
 class Campaign:
     """One seeded campaign in a scratch folder."""
 
@@ -72,25 +76,25 @@ class Campaign:
                                     cwd=cwd or self.root, input=stdin, timeout=timeout,
                                     env={**os.environ, **(env or {})})
         except subprocess.TimeoutExpired:
-            self.problem(f"hang: {args!r}")
+            self.problem(f"hang: {_short(args)}")
             self.stats.unexpected_exit += 1
             return subprocess.CompletedProcess(args, -1, b"", b"")
         err = result.stderr.decode("utf-8", "replace")
         if "Traceback" in err or "internal error" in err:
             self.stats.tracebacks += 1
-            self.problem(f"traceback: {args!r}: {err.strip().splitlines()[-1][:200]}")
+            self.problem(f"traceback: {_short(args)}: {err.strip().splitlines()[-1][:200]}")
         if result.returncode not in ok:
             self.stats.unexpected_exit += 1
-            self.problem(f"exit {result.returncode}: {args!r}: {err.strip()[:200]}")
+            self.problem(f"exit {result.returncode}: {_short(args)}: {err.strip()[:200]}")
         if result.returncode == 1 and err.strip():
             lines = [x for x in err.splitlines() if x.strip()]
             if not all(x.startswith(("Error: ", "skipped: ", "warning: ")) for x in lines):
                 self.stats.unexpected_exit += 1
-                self.problem(f"not one-line errors: {args!r}: {err.strip()[:200]}")
+                self.problem(f"not one-line errors: {_short(args)}: {err.strip()[:200]}")
         return result
 
     def problem(self, text: str) -> None:
-        self.stats.problems.append(f"seed {self.seed}: {text}")
+        self.stats.problems.append(f"seed {self.seed}: {text[:400]}")
 
     # --- generators ---------------------------------------------------------------------------------------------
 
