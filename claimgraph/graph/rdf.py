@@ -312,18 +312,24 @@ def nq_term(term: Node) -> str:
     >>> nq_term(Literal('say "hi"\\n', lang="en"))
     '"say \\\\"hi\\\\"\\\\n"@en'
     """
+    if isinstance(term, URIRef):
+        cached = _IRIS.get(term)
+        if cached is None:
+            iri = str(term)
+            if _BAD_IRI.search(iri) or _SURROGATE.search(iri):
+                raise ValueError(f"'{_clean(iri)}' is not a valid IRI")
+            cached = f"<{iri}>"
+            if len(_IRIS) < 200_000:
+                _IRIS[term] = cached
+        return cached
     if isinstance(term, Literal):
         text = nq_str(str(term))
         if term.language:
             return f"{text}@{term.language}"
-        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
-            return f"{text}^^{nq_iri(str(term.datatype))}"
+        datatype = term.datatype
+        if datatype is not None and datatype != _XSD_STRING:
+            return f"{text}^^{nq_term(datatype)}"
         return text
-    if isinstance(term, URIRef):
-        iri = str(term)
-        if _BAD_IRI.search(iri) or _SURROGATE.search(iri):
-            raise ValueError(f"'{_clean(iri)}' is not a valid IRI")
-        return f"<{iri}>"
     if isinstance(term, BNode):
         return f"_:{term}"
     raise ValueError(f"cannot write {term!r} as N-Quads")
@@ -331,7 +337,8 @@ def nq_term(term: Node) -> str:
 
 # --- fast N-Quads text for bulk paths (import, analysis) ----------------------------------
 
-_XSD_STRING = str(XSD.string)
+_XSD_STRING = XSD.string
+_IRIS: dict[URIRef, str] = {}  # serialised IRIs: predicates, graphs and entities repeat across articles
 # Line separators other than \n and \r are legal in N-Quads literals but split lines for many tools: escape them too.
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\x85": "\\u0085",
                           "\u2028": "\\u2028", "\u2029": "\\u2029"})
@@ -346,6 +353,8 @@ def nq_str(text: str) -> str:
     >>> nq_str('say "hi"\\n')
     '"say \\\\"hi\\\\"\\\\n"'
     """
+    if text.isascii() and text.isprintable():  # the common case: nothing to drop, only quotes to escape
+        return '"' + (text.translate(_ESCAPES) if '"' in text or "\\" in text else text) + '"'
     return '"' + _clean(text).translate(_ESCAPES) + '"'
 
 
