@@ -146,12 +146,15 @@ def _options(update_endpoint: str | None) -> dict[str, Any]:
     return {"update_endpoint": update_endpoint} if update_endpoint else {}
 
 
-def _read(spec: str | None, fn: Callable[[Any], T], *, wait: bool = False, update_endpoint: str | None = None) -> T:
+def _read(spec: str | None, fn: Callable[[Any], T], *, wait: bool = False, update_endpoint: str | None = None,
+          attempts: int = 4) -> T:
     """Run ``fn`` on the store opened for reading: never creates a store, and works while a writer runs (or says
-    "the store is being written; retry or pass --wait")."""
+    "the store is being written; retry or pass --wait"). ``fn`` is run again on failure (up to ``attempts``
+    times), so it must not have written any output yet."""
     from claimgraph.graph.store import with_store
 
-    return with_store(spec, fn, read_only=True, wait=wait, create=False, **_options(update_endpoint))
+    return with_store(spec, fn, read_only=True, wait=wait, create=False, attempts=attempts,
+                      **_options(update_endpoint))
 
 
 def _write(spec: str | None, fn: Callable[[Any], T], *, wait: bool = False, update_endpoint: str | None = None,
@@ -635,7 +638,7 @@ def export(
         out.print(f"wrote {path} ({chosen.value}, {size:,} bytes)", markup=False, highlight=False)
     else:
         _read(store, lambda st: run_export(st, sys.stdout.buffer, fmt=chosen), wait=wait,
-              update_endpoint=update_endpoint)
+              update_endpoint=update_endpoint, attempts=1)  # output already written cannot be taken back
 
 
 @app.command(cls=_Command)
