@@ -75,6 +75,20 @@ def test_newline_in_any_value_never_loses_the_batch(tmp_path: Path) -> None:
     assert len(ds) > 0
 
 
+def test_control_characters_are_kept_and_quotes_stay_exact(tmp_path: Path) -> None:
+    text = "Acme results\nAcme Corp\x01 reported \x1frevenue of $5 billion in Q3 2025.\n"
+    path = tmp_path / "ctl.txt"
+    path.write_bytes(text.encode("utf-8"))
+    store = tmp_path / "s"
+    done = run_cli("ingest", str(path), "--store", str(store))
+    assert done.returncode == 0, done.stderr
+    claims = json.loads(run_cli("claims", "--store", str(store), "--format", "json").stdout)
+    assert claims
+    for c in claims:
+        assert text[c["span"][0]:c["span"][1]] == c["quote"]
+    assert any("\x01" in c["quote"] and "\x1f" in c["quote"] for c in claims)
+
+
 def test_nquads_are_single_line_and_escaped() -> None:
     from rdflib import Literal, URIRef
 

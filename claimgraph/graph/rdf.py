@@ -112,18 +112,16 @@ def _lit(value: object) -> Literal:
     return Literal(_clean(str(value)))
 
 
-_UNCARRIABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _clean(text: str) -> str:
-    """Drop characters RDF serialisers cannot carry (C0 controls other than tab, newline and carriage return)
-    and replace lone surrogates (undecodable bytes of file names) with U+FFFD, so every value encodes as UTF-8.
+    """Replace lone surrogates (the undecodable bytes of a file name) with U+FFFD, so every value encodes as UTF-8.
+    Every other character is kept, control characters included: quotes stay exact slices of the text.
 
-    >>> _clean("a\\x00b\\x0bc\\nd\\udcff") == "abc\\nd\\ufffd"
+    >>> _clean("a\\x0bb\\udcff") == "a\\x0bb\\ufffd"
     True
     """
-    text = _UNCARRIABLE.sub("", text)
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
@@ -339,9 +337,11 @@ def nq_term(term: Node) -> str:
 
 _XSD_STRING = XSD.string
 _IRIS: dict[URIRef, str] = {}  # serialised IRIs: predicates, graphs and entities repeat across articles
-# Line separators other than \n and \r are legal in N-Quads literals but split lines for many tools: escape them too.
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\x85": "\\u0085",
-                          "\u2028": "\\u2028", "\u2029": "\\u2029"})
+# Control characters and line separators other than \n and \r are legal in N-Quads literals, but they confuse tools
+# that read lines (or print them): escape them all as \uXXXX. A tab stays a tab.
+_ESCAPES = str.maketrans({
+    **{chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029) if c != 0x09},
+    "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 XSD_DOUBLE = f"<{XSD.double}>"
 XSD_INTEGER = f"<{XSD.integer}>"
