@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 import webbrowser
 from collections.abc import Callable
@@ -21,14 +22,43 @@ from typing import Annotated, Any, TypeVar
 import typer
 import typer.core
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from claimgraph import __version__
 from claimgraph.errors import ClaimgraphError, ConfigError, StoreLockedError
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
 T = TypeVar("T")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _visible(text: str) -> str:
+    """``text`` safe for a terminal: control characters (an ANSI escape in a stored title) shown as ``\\xNN``.
+
+    >>> _visible("a\\x1b[31mred")
+    'a\\\\x1b[31mred'
+    """
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text) if _CONTROLS.search(text) else text
+
+
+class _Terminal:
+    """A console that never lets stored text drive the terminal: strings are printed with controls made visible."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+
+    @property
+    def is_terminal(self) -> bool:
+        return self.console.is_terminal
+
+    def print(self, obj: Any, **options: Any) -> None:
+        self.console.print(_visible(obj) if isinstance(obj, str) else obj, **options)
+
+
+_stdout = Console(soft_wrap=True)
+_stderr = Console(stderr=True, soft_wrap=True)
+out = _Terminal(_stdout)
+err = _Terminal(_stderr)
 
 
 def _hide_flag_types(params: list[Any]) -> list[Any]:
@@ -202,9 +232,9 @@ def _emit(rows: list[dict[str, Any]], fmt: OutFormat, columns: list[str] | None 
         return
     table = Table(show_lines=False, highlight=False)
     for c in columns:
-        table.add_column(c, overflow="fold")
+        table.add_column(_visible(c), overflow="fold")
     for r in flat:
-        table.add_row(*(str(r[c]) for c in columns))
+        table.add_row(*(_visible(str(r[c])) for c in columns))
     out.print(table, markup=False)
 
 
@@ -255,7 +285,7 @@ def ingest(
     forced = Format(input_format.value) if input_format else None
     n = workers or min(os.cpu_count() or 1, 4)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("inputs"),
-                  console=err, transient=True, disable=not err.is_terminal) as progress:
+                  console=_stderr, transient=True, disable=not _stderr.is_terminal) as progress:
         task = progress.add_task("ingesting", total=None)
         report = _write(store, lambda st: run_ingest(
             paths, st, meta=meta, fmt=forced, workers=n, max_bytes=max_bytes,
@@ -456,8 +486,9 @@ def _print_conflicts(report: list[dict[str, Any]]) -> None:
         out.print("No conflicts: every group of claims agrees (use --all to list them).", markup=False)
     for g in report:
         period = g["period"]["label"] if g["period"] else "period unresolved"
-        out.print(f"[bold {colors[g['status']]}]{g['status'].upper()}[/] {g['company']} · {g['metric']} "
-                  f"({g['measure']}) · {period} · {g['modality_class'].split('@')[0]}", highlight=False)
+        head = _visible(f"{g['company']} · {g['metric']} ({g['measure']}) · {period} · "
+                        f"{g['modality_class'].split('@')[0]}")
+        out.print(f"[bold {colors[g['status']]}]{g['status'].upper()}[/] {escape(head)}", highlight=False)
         if g["reason"]:
             out.print(f"  reason: {g['reason']}", markup=False)
         superseded = set(g["superseded"])

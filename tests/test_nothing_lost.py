@@ -87,6 +87,13 @@ def test_control_characters_are_kept_and_quotes_stay_exact(tmp_path: Path) -> No
     for c in claims:
         assert text[c["span"][0]:c["span"][1]] == c["quote"]
     assert any("\x01" in c["quote"] and "\x1f" in c["quote"] for c in claims)
+    # kept in the store, but never sent raw to a terminal (an ANSI escape in a title must not recolour it)
+    path.write_bytes("Acme \x1b[31mred\x1b[0m results\nBeta Inc reported revenue of $7 billion in 2024.\n"
+                     .encode("utf-8"))
+    assert run_cli("ingest", str(path), "--store", str(store)).returncode == 0
+    for command in (["articles"], ["claims"], ["conflicts", "--all"]):
+        shown = run_cli(*command, "--store", str(store))
+        assert shown.returncode == 0 and "\x1b" not in shown.stdout and "red" in shown.stdout, command
 
 
 def test_nquads_are_single_line_and_escaped() -> None:
