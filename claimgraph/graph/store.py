@@ -318,7 +318,11 @@ class OxigraphStore(Store):
                 raise StoreError(_no_store(path, state))
             if wait:
                 self._acquire(True, timeout)
-            self._open_read_only()
+            try:
+                self._open_read_only()
+            except BaseException:
+                self._release()
+                raise
             return
         if not create and state != "store":
             raise StoreError(_no_store(path, state))
@@ -368,10 +372,12 @@ class OxigraphStore(Store):
         """A store killed while it was being created lacks column families: open it once for writing to add them."""
         import pyoxigraph as ox
 
-        try:
-            self._acquire(False, 0)
-        except StoreError:
-            return
+        held = self._lock is not None  # a reader with --wait holds the lock already
+        if not held:
+            try:
+                self._acquire(False, 0)
+            except StoreError:
+                return
         try:
             store = ox.Store(str(self.path))
             store.flush()
@@ -379,7 +385,8 @@ class OxigraphStore(Store):
         except (OSError, RuntimeError):
             pass
         finally:
-            self._release()
+            if not held:
+                self._release()
 
     def writer_active(self) -> bool:
         """Whether another process holds this store's write lock (without taking it)."""
