@@ -6,38 +6,123 @@ at least one input failed; 2 a usage error.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import os
+import re
 import sys
 import webbrowser
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 import typer.core
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from claimgraph import __version__
-from claimgraph.errors import ClaimgraphError
+from claimgraph.errors import ClaimgraphError, ConfigError, StoreLockedError
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+T = TypeVar("T")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _visible(text: str) -> str:
+    """``text`` safe for a terminal: control characters (an ANSI escape in a stored title) shown as ``\\xNN``.
+
+    >>> _visible("a\\x1b[31mred")
+    'a\\\\x1b[31mred'
+    """
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text) if _CONTROLS.search(text) else text
+
+
+class _Terminal:
+    """A console that never lets stored text drive the terminal: strings are printed with controls made visible."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+
+    @property
+    def is_terminal(self) -> bool:
+        return self.console.is_terminal
+
+    def print(self, obj: Any, **options: Any) -> None:
+        self.console.print(_visible(obj) if isinstance(obj, str) else obj, **options)
+
+
+_stdout = Console(soft_wrap=True)
+_stderr = Console(stderr=True, soft_wrap=True)
+out = _Terminal(_stdout)
+err = _Terminal(_stderr)
+
+
+def _hide_flag_types(params: list[Any]) -> list[Any]:
+    """Flags take no value: show no type for them in --help (typer would print ``--help <bool>``)."""
+    for param in params:
+        if getattr(param, "param_type_name", "") == "option" and getattr(param, "is_flag", False):
+            param.metavar = ""
+    return params
+
+
+def _cli_signal(exc: BaseException) -> bool:
+    """Exit, Abort and usage errors of typer (or click) that the framework reports itself."""
+    return isinstance(exc, (typer.Exit, typer.Abort)) or hasattr(exc, "exit_code") or \
+        type(exc).__module__.split(".")[0] in ("click", "typer")
+
+
+class _Command(typer.core.TyperCommand):
+    """A command whose --help shows no types on flags."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _hide_flag_types(super().get_params(ctx))
 
 
 class _Group(typer.core.TyperGroup):
-    """Turns domain errors into ``Error: …`` on stderr with exit code 1, wherever they are raised."""
+    """Turns domain errors into ``Error: …`` on stderr with exit code 1, wherever they are raised; any other
+    exception becomes one ``Error: internal error …`` line (set CLAIMGRAPH_DEBUG=1 for the traceback)."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _hide_flag_types(super().get_params(ctx))
 
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except ClaimgraphError as exc:
-            err.print(f"Error: {exc}", markup=False, highlight=False)
+            _say_error(str(exc))
             raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            _say_error("interrupted")
+            raise typer.Exit(130) from None
+        except BrokenPipeError:
+            _quiet_stdout()
+            raise typer.Exit(1) from None
+        except Exception as exc:
+            if _cli_signal(exc) or os.environ.get("CLAIMGRAPH_DEBUG"):
+                raise
+            _say_error(f"internal error ({type(exc).__name__}: {_one_line(str(exc))}); please report it with the "
+                       "command you ran (CLAIMGRAPH_DEBUG=1 shows the traceback)")
+            raise typer.Exit(1) from None
+
+
+def _one_line(text: str) -> str:
+    lines = text.strip().splitlines()
+    return lines[0][:300] if lines else ""
+
+
+def _say_error(message: str) -> None:
+    err.print(f"Error: {_one_line(message) or 'failed'}", markup=False, highlight=False)
+
+
+def _quiet_stdout() -> None:
+    """The reader of stdout went away (``| head``): send the rest to /dev/null instead of failing at exit."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 app = typer.Typer(name="claimgraph", cls=_Group, help="News articles to a source-attribution knowledge graph: who said what, "
@@ -53,6 +138,14 @@ class OutFormat(StrEnum):
     jsonl = "jsonl"
 
 
+class InputFormat(StrEnum):
+    txt = "txt"
+    md = "md"
+    html = "html"
+    json = "json"
+    jsonl = "jsonl"
+
+
 # Options shared by commands, defined once.
 StoreOpt = Annotated[str | None, typer.Option("--store", "-s", envvar="CLAIMGRAPH_STORE", show_envvar=True,
                                               help="Store: a folder (embedded Oxigraph, default ./.claimgraph/store), "
@@ -61,45 +154,62 @@ FormatOpt = Annotated[OutFormat, typer.Option("--format", "-f", help="Output for
 WaitOpt = Annotated[bool, typer.Option("--wait", help="Wait for another writer to release the store.")]
 UpdateEndpointOpt = Annotated[str | None, typer.Option("--update-endpoint", envvar="CLAIMGRAPH_UPDATE_ENDPOINT",
                                                        help="SPARQL UPDATE endpoint of a remote store.")]
+NetworkOpt = Annotated[bool, typer.Option("--allow-network", help="Let SERVICE (queries) and LOAD (updates) fetch "
+                                                                   "data over the network; refused otherwise.")]
+InputFormatOpt = Annotated[InputFormat | None, typer.Option("--input-format", help="Force the input format.")]
+PublishedOpt = Annotated[str | None, typer.Option(help="Published date (YYYY-MM-DD) for inputs lacking one.")]
 
 
 def main() -> None:
-    """Entry point: run the app, turning domain errors into one line on stderr."""
+    """Entry point: run the app; errors are one line on stderr (see :class:`_Group`)."""
     try:
         app()
-    except ClaimgraphError as exc:
-        _fail(str(exc))
+    except ClaimgraphError as exc:  # raised before a command runs
+        _say_error(str(exc))
+        raise SystemExit(1) from None
     except KeyboardInterrupt:
-        _fail("interrupted")
+        _say_error("interrupted")
+        raise SystemExit(130) from None
 
 
-def _fail(message: str) -> None:
-    err.print(f"Error: {message}", markup=False, highlight=False)
-    raise SystemExit(1)
+def _options(update_endpoint: str | None) -> dict[str, Any]:
+    return {"update_endpoint": update_endpoint} if update_endpoint else {}
 
 
-@contextmanager
-def _store(spec: str | None, *, read_only: bool = False, wait: bool = False,
-           update_endpoint: str | None = None) -> Iterator[Any]:
-    from claimgraph.graph.store import open_store
+def _read(spec: str | None, fn: Callable[[Any], T], *, wait: bool = False, update_endpoint: str | None = None,
+          attempts: int = 4) -> T:
+    """Run ``fn`` on the store opened for reading: never creates a store, and works while a writer runs (or says
+    "the store is being written; retry or pass --wait"). ``fn`` is run again on failure (up to ``attempts``
+    times), so it must not have written any output yet."""
+    from claimgraph.graph.store import with_store
 
-    options = {"update_endpoint": update_endpoint} if update_endpoint else {}
+    return with_store(spec, fn, read_only=True, wait=wait, create=False, attempts=attempts,
+                      **_options(update_endpoint))
+
+
+def _write(spec: str | None, fn: Callable[[Any], T], *, wait: bool = False, update_endpoint: str | None = None,
+           create: bool = True) -> T:
+    """Run ``fn`` on the store opened for writing (holding its write lock)."""
+    from claimgraph.graph.store import with_store
+
+    return with_store(spec, fn, read_only=False, wait=wait, create=create, attempts=1, **_options(update_endpoint))
+
+
+def _analysed(spec: str | None, fn: Callable[[Any], T], *, truncation: bool = True, wait: bool = False,
+              update_endpoint: str | None = None) -> T:
+    """Run the conflict analysis and ``fn`` on its result. The analysis graph is stored; while another process
+    writes the store, the analysis runs read-only and is not stored."""
+    from claimgraph.analysis.analyse import analyse
+    from claimgraph.analysis.conflicts import AgreementConfig
+
+    config = AgreementConfig(truncation=truncation)
     try:
-        store = open_store(spec, read_only=read_only, wait=wait, **options)
-    except ClaimgraphError as exc:
-        _fail(str(exc))
-        raise
-    try:
-        yield store
-    except ClaimgraphError as exc:
-        _fail(str(exc))
-    finally:
-        store.close()
-
-
-def _reader_store(spec: str | None, update_endpoint: str | None = None) -> Any:
-    """Commands that only read open the embedded store read-only, so they work while a writer runs."""
-    return _store(spec, read_only=True, update_endpoint=update_endpoint)
+        return _write(spec, lambda st: fn(analyse(st, config=config)), wait=wait, update_endpoint=update_endpoint,
+                      create=False)
+    except StoreLockedError:
+        if wait:
+            raise
+    return _read(spec, lambda st: fn(analyse(st, config=config, write=False)), update_endpoint=update_endpoint)
 
 
 def _emit(rows: list[dict[str, Any]], fmt: OutFormat, columns: list[str] | None = None) -> None:
@@ -122,9 +232,9 @@ def _emit(rows: list[dict[str, Any]], fmt: OutFormat, columns: list[str] | None 
         return
     table = Table(show_lines=False, highlight=False)
     for c in columns:
-        table.add_column(c, overflow="fold")
+        table.add_column(_visible(c), overflow="fold")
     for r in flat:
-        table.add_row(*(str(r[c]) for c in columns))
+        table.add_row(*(_visible(str(r[c])) for c in columns))
     out.print(table, markup=False)
 
 
@@ -136,17 +246,29 @@ def _cell(v: Any) -> Any:
     return "" if v is None else v
 
 
-@app.command()
+def _check_published(published: str | None) -> None:
+    from claimgraph.sources.metadata import parse_date
+
+    if published is not None and parse_date(published) is None:
+        raise ConfigError(f"cannot read --published '{published}'; use YYYY-MM-DD")
+
+
+def _print_warnings(lines: list[str]) -> None:
+    for line in lines:
+        err.print(f"warning: {line}", markup=False, highlight=False)
+
+
+@app.command(cls=_Command)
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or '-' for stdin.")],
     store: StoreOpt = None,
-    published: Annotated[str | None, typer.Option(help="Published date (YYYY-MM-DD) for inputs lacking one.")] = None,
+    published: PublishedOpt = None,
     publisher: Annotated[str | None, typer.Option(help="Publisher for inputs lacking one.")] = None,
     url: Annotated[str | None, typer.Option(help="URL for inputs lacking one.")] = None,
     author: Annotated[list[str] | None, typer.Option(help="Author(s) for inputs lacking a byline.")] = None,
-    input_format: Annotated[str | None, typer.Option("--input-format", help="Force txt|md|html|json|jsonl.")] = None,
-    workers: Annotated[int, typer.Option(help="Extraction processes (default: one per core).")] = 0,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = 20_000_000,
+    input_format: InputFormatOpt = None,
+    workers: Annotated[int, typer.Option(min=0, help="Extraction processes (default: one per core).")] = 0,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this many bytes.")] = 20_000_000,
     fmt: FormatOpt = OutFormat.table,
     wait: WaitOpt = False,
     update_endpoint: UpdateEndpointOpt = None,
@@ -170,20 +292,24 @@ def ingest(
     from claimgraph.pipeline import ingest as run_ingest
     from claimgraph.sources.readers import Format, Metadata
 
-    meta = Metadata(authors=tuple(author or ()), publisher=publisher, published=published, url=url)
-    forced = Format(input_format) if input_format else None
+    _check_published(published)
+    meta = Metadata(authors=tuple(a for a in author or () if a.strip()), publisher=publisher, published=published,
+                    url=url)
+    forced = Format(input_format.value) if input_format else None
     n = workers or min(os.cpu_count() or 1, 4)
-    with _store(store, wait=wait, update_endpoint=update_endpoint) as st, Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
-            transient=True, disable=not err.is_terminal) as progress:
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("inputs"),
+                  console=_stderr, transient=True, disable=not _stderr.is_terminal) as progress:
         task = progress.add_task("ingesting", total=None)
-        report = run_ingest(paths, st, meta=meta, fmt=forced, workers=n, max_bytes=max_bytes,
-                            progress=lambda _s: progress.advance(task))
+        report = _write(store, lambda st: run_ingest(
+            paths, st, meta=meta, fmt=forced, workers=n, max_bytes=max_bytes,
+            progress=lambda done, total: progress.update(task, completed=done, total=total)),
+            wait=wait, update_endpoint=update_endpoint)
     if fmt in (OutFormat.json, OutFormat.jsonl):
         sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False) + "\n")
     else:
         out.print(f"{report.articles} articles added, {report.claims} claims, {report.unchanged} unchanged, "
                   f"{report.revised} new versions, {len(report.failed)} failed", markup=False)
+    _print_warnings(report.warnings)
     for _, reason in report.failed:
         err.print(f"skipped: {reason}", markup=False, highlight=False)
     if report.failed:
@@ -199,8 +325,8 @@ def _ingest_dask(paths: list[str], store: str | None, scheduler: str | None, sha
     with tempfile.TemporaryDirectory() as tmp:
         folder = shards or Path(tmp)
         shard_report = extract_shards(paths, folder, scheduler=scheduler, workers=workers or 2)
-        with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
-            report = load_shards(shard_report.shards, st)
+        report = _write(store, lambda st: load_shards(shard_report.shards, st), wait=wait,
+                        update_endpoint=update_endpoint)
     report.failed += shard_report.failed
     if fmt in (OutFormat.json, OutFormat.jsonl):
         sys.stdout.write(json.dumps({**report.to_json(), "shards": len(shard_report.shards)}, ensure_ascii=False)
@@ -215,20 +341,22 @@ def _ingest_dask(paths: list[str], store: str | None, scheduler: str | None, sha
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=_Command)
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or '-' for stdin (same inputs as ingest).")],
     fmt: FormatOpt = OutFormat.table,
-    input_format: Annotated[str | None, typer.Option("--input-format", help="Force txt|md|html|json|jsonl.")] = None,
-    published: Annotated[str | None, typer.Option(help="Published date (YYYY-MM-DD) for inputs lacking one.")] = None,
+    input_format: InputFormatOpt = None,
+    published: PublishedOpt = None,
 ) -> None:
     """Show what ingest would record, without touching a store (JSON Lines with --format json)."""
     from claimgraph.pipeline import extract_records
     from claimgraph.sources.readers import Format, Metadata
 
+    _check_published(published)
     failed = 0
-    forced = Format(input_format) if input_format else None
-    for record in extract_records(paths, meta=Metadata(published=published), fmt=forced):
+    forced = Format(input_format.value) if input_format else None
+    warn = lambda line: _print_warnings([line])  # noqa: E731
+    for record in extract_records(paths, meta=Metadata(published=published), fmt=forced, warn=warn):
         if "error" in record:
             failed += 1
             err.print(f"skipped: {record['error']}", markup=False, highlight=False)
@@ -245,29 +373,31 @@ def extract(
         raise typer.Exit(1)
 
 
-@app.command()
-def articles(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table) -> None:
+@app.command(cls=_Command)
+def articles(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: WaitOpt = False,
+             update_endpoint: UpdateEndpointOpt = None) -> None:
     """List stored articles with authors, publisher, date and claim counts."""
     from claimgraph.graph.catalog import list_articles
 
-    with _reader_store(store) as st:
-        rows = list_articles(st)
+    rows = _read(store, list_articles, wait=wait, update_endpoint=update_endpoint)
     _emit(rows, fmt, None if fmt is not OutFormat.table else ["title", "authors", "publisher", "published", "claims"])
 
 
-@app.command()
+@app.command(cls=_Command)
 def claims(
     store: StoreOpt = None,
     company: Annotated[str | None, typer.Option(help="Company name, alias or ticker.")] = None,
     metric: Annotated[str | None, typer.Option(help="Metric id, e.g. revenue_backlog.")] = None,
     period: Annotated[str | None, typer.Option(help="Period label, e.g. 2025-Q3, or an instant date.")] = None,
     fmt: FormatOpt = OutFormat.table,
+    wait: WaitOpt = False,
+    update_endpoint: UpdateEndpointOpt = None,
 ) -> None:
-    """List stored claims, optionally filtered."""
+    """List stored claims, optionally filtered (an unknown company or metric is an error, with suggestions)."""
     from claimgraph.graph.catalog import list_claims
 
-    with _reader_store(store) as st:
-        rows = list_claims(st, company=company, metric=metric, period=period)
+    rows = _read(store, lambda st: list_claims(st, company=company, metric=metric, period=period), wait=wait,
+                 update_endpoint=update_endpoint)
     if fmt is OutFormat.table:
         from claimgraph.numbers import claim_value
 
@@ -277,25 +407,36 @@ def claims(
           ["company", "metric", "measure", "value", "stated", "period", "modality", "article_title"])
 
 
-@app.command()
+_RDF_FORMATS = {"table": "turtle", "turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt",
+                "json-ld": "json-ld", "jsonld": "json-ld", "json": "json-ld"}
+
+
+@app.command(cls=_Command)
 def query(
     sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, '-' for stdin, or a bundled query name.")],
     store: StoreOpt = None,
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Bind a variable: NAME=VALUE.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f",
                                      help="table|csv|tsv|json|jsonl; turtle|nt|json-ld for CONSTRUCT.")] = "table",
-    limit: Annotated[int | None, typer.Option(help="Print at most this many rows.")] = None,
+    limit: Annotated[int | None, typer.Option(min=0, help="Print at most this many rows.")] = None,
+    wait: WaitOpt = False,
+    allow_network: NetworkOpt = False,
     update_endpoint: UpdateEndpointOpt = None,
 ) -> None:
     """Run a read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE); standard prefixes are predeclared."""
-    from claimgraph.graph.sparql import parse_params, query_source, result_rows, run_query
+    from claimgraph.graph.sparql import bundled_params, parse_params, query_source, result_rows, run_query
 
+    if fmt not in _RDF_FORMATS and fmt not in OutFormat.__members__:
+        raise ConfigError(f"unknown --format '{fmt}'; use table, csv, tsv, json or jsonl (turtle, nt or json-ld for "
+                          "CONSTRUCT and DESCRIBE)")
     source = query_source(sparql)
-    with _reader_store(store, update_endpoint) as st:
-        result = run_query(st, source.text, params=parse_params(param or []), label=source.label)
+    params = parse_params(param or [])
+
+    def run(st: Any) -> tuple[str, Any]:
+        bundled_params(st, source, params)
+        result = run_query(st, source.text, params=params, label=source.label, allow_network=allow_network)
         if result.type == "ASK":
-            sys.stdout.write(("true" if result.askAnswer else "false") + "\n")
-            return
+            return "ask", bool(result.askAnswer)
         if result.type in ("CONSTRUCT", "DESCRIBE"):
             from claimgraph.graph.namespaces import PREFIXES
 
@@ -303,38 +444,49 @@ def query(
             assert graph is not None
             for p, iri in PREFIXES.items():
                 graph.bind(p, iri)
-            rdf_fmt = {"table": "turtle", "turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt",
-                       "json-ld": "json-ld", "jsonld": "json-ld", "json": "json-ld"}.get(fmt, "turtle")
-            sys.stdout.write(graph.serialize(format=rdf_fmt))
-            return
-        names, rows = result_rows(result)
+            return "graph", graph.serialize(format=_RDF_FORMATS.get(fmt, "turtle"))
+        return "rows", result_rows(result)
+
+    kind, payload = _read(store, run, wait=wait, update_endpoint=update_endpoint)
+    if kind == "ask":
+        sys.stdout.write(("true" if payload else "false") + "\n")
+        return
+    if kind == "graph":
+        sys.stdout.write(payload)
+        return
+    names, rows = payload
     if limit is not None:
         rows = rows[:limit]
-    try:
-        out_fmt = OutFormat(fmt)
-    except ValueError:
-        raise typer.BadParameter(f"'{fmt}' is not a format for SELECT; use table|csv|tsv|json|jsonl") from None
-    _emit([dict(zip(names, r, strict=True)) for r in rows], out_fmt, names)
+    if fmt not in OutFormat.__members__:
+        raise ConfigError(f"'{fmt}' is not a format for SELECT results; use table, csv, tsv, json or jsonl")
+    _emit([dict(zip(names, r, strict=True)) for r in rows], OutFormat(fmt), names)
 
 
-@app.command()
+@app.command(cls=_Command)
 def update(
     sparql: Annotated[str, typer.Argument(help="SPARQL UPDATE text, a .ru/.rq file, or '-' for stdin.")],
     store: StoreOpt = None,
     wait: WaitOpt = False,
+    allow_network: NetworkOpt = False,
     update_endpoint: UpdateEndpointOpt = None,
 ) -> None:
     """Run a SPARQL UPDATE: the deliberate way to change the store by hand."""
-    from claimgraph.graph.sparql import query_source
+    from claimgraph.graph.sparql import query_source, refuse_network
     from claimgraph.graph.writer import apply_update
 
     source = query_source(sparql)
-    with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
+    if not allow_network:
+        refuse_network(source.text, source.label)
+
+    def run(st: Any) -> None:
+        st.allow_network = allow_network
         apply_update(st, source.text)
+
+    _write(store, run, wait=wait, update_endpoint=update_endpoint)
     out.print("update applied; claim index and analysis rebuilt", markup=False)
 
 
-@app.command()
+@app.command(cls=_Command)
 def queries(fmt: FormatOpt = OutFormat.table) -> None:
     """List the bundled named queries with their descriptions and parameters."""
     from claimgraph.queries import list_queries
@@ -346,7 +498,7 @@ def queries(fmt: FormatOpt = OutFormat.table) -> None:
     _emit(rows, fmt)
 
 
-@app.command()
+@app.command(cls=_Command)
 def prefixes(fmt: FormatOpt = OutFormat.table) -> None:
     """List the prefixes predeclared for every query."""
     from claimgraph.graph.namespaces import PREFIXES
@@ -357,16 +509,31 @@ def prefixes(fmt: FormatOpt = OutFormat.table) -> None:
 def _stored(store: Any, kind: str, *, include_all: bool = False, truncation: bool = True) -> list[dict[str, Any]]:
     """A report from the analysis kept in the store (read-only)."""
     from claimgraph.analysis.kept import stored_report
+    from claimgraph.errors import StoreError
 
-    return stored_report(store, kind, include_all=include_all, truncation=truncation,
-                         note=lambda m: err.print(m, markup=False, highlight=False))
+    try:
+        return stored_report(store, kind, include_all=include_all, truncation=truncation,
+                             note=lambda m: err.print(m, markup=False, highlight=False))
+    except StoreError as exc:
+        if "claim index" not in str(exc):
+            raise
+    # No usable claim index (missing, or a writer is committing one): analyse the RDF in memory, store nothing.
+    from claimgraph.analysis import analyse as fresh
+    from claimgraph.analysis.conflicts import AgreementConfig
+
+    err.print("note: the claim index is missing or being written; analysed from the store without keeping the "
+              "result ('claimgraph reindex' rebuilds the index)", markup=False, highlight=False)
+    a = fresh.analyse(store, write=False, config=AgreementConfig(truncation=truncation))
+    return {"conflicts": lambda: fresh.conflicts_report(a, include_all=include_all),
+            "resolve": lambda: fresh.resolve_report(a), "trust": lambda: fresh.trust_report(a),
+            "checks": lambda: fresh.checks_report(a)}[kind]()
 
 
 TruncOpt = Annotated[bool, typer.Option("--truncation/--no-truncation",
                                         help="Allow whole-number headline figures to be truncations ($55B for $55.6B).")]
 
 
-@app.command()
+@app.command(cls=_Command)
 def conflicts(
     store: StoreOpt = None,
     show_all: Annotated[bool, typer.Option("--all", help="Also list groups whose sources agree.")] = False,
@@ -376,8 +543,8 @@ def conflicts(
     update_endpoint: UpdateEndpointOpt = None,
 ) -> None:
     """Conflicts, revisions and possible conflicts per company, metric and period (from the stored analysis)."""
-    with _reader_store(store, update_endpoint) as st:
-        report = _stored(st, "conflicts", include_all=show_all, truncation=truncation)
+    report = _read(store, lambda st: _stored(st, "conflicts", include_all=show_all, truncation=truncation), wait=wait,
+                   update_endpoint=update_endpoint)
     if fmt is not OutFormat.table:
         _emit(report, fmt)
         return
@@ -393,8 +560,9 @@ def _print_conflicts(report: list[dict[str, Any]]) -> None:
         out.print("No conflicts: every group of claims agrees (use --all to list them).", markup=False)
     for g in report:
         period = g["period"]["label"] if g["period"] else "period unresolved"
-        out.print(f"[bold {colors.get(g['status'], 'white')}]{g['status'].upper()}[/] {g['company']} · {g['metric']} "
-                  f"({g['measure']}) · {period} · {g['modality_class'].split('@')[0]}", highlight=False)
+        head = _visible(f"{g['company']} · {g['metric']} ({g['measure']}) · {period} · "
+                        f"{g['modality_class'].split('@')[0]}")
+        out.print(f"[bold {colors.get(g['status'], 'white')}]{g['status'].upper()}[/] {escape(head)}", highlight=False)
         if g["reason"]:
             out.print(f"  reason: {g['reason']}", markup=False)
         superseded = set(g["superseded"])
@@ -457,12 +625,12 @@ def _clip(text: str, n: int = 220) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-@app.command()
+@app.command(cls=_Command)
 def resolve(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, truncation: TruncOpt = True,
             wait: WaitOpt = False, update_endpoint: UpdateEndpointOpt = None) -> None:
     """Resolved value per group, with supporting and dissenting sources and learned source trust."""
-    with _reader_store(store, update_endpoint) as st:
-        rows = _stored(st, "resolve", truncation=truncation)
+    rows = _read(store, lambda st: _stored(st, "resolve", truncation=truncation), wait=wait,
+                 update_endpoint=update_endpoint)
     if fmt is OutFormat.table:
 
         rows = [{"subject": r["subject"], "metric": r["metric"], "measure": r["measure"],
@@ -480,14 +648,14 @@ def _resolved_cell(r: dict[str, Any]) -> str:
     return _human(r["value"], r.get("unit") or "", r.get("metric") or "", r.get("measure") or "level")
 
 
-@app.command()
-def trust(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: WaitOpt = False) -> None:
+@app.command(cls=_Command)
+def trust(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: WaitOpt = False,
+          update_endpoint: UpdateEndpointOpt = None) -> None:
     """Source trust (articles, authors, publishers) learned by truth discovery, and when it was learned."""
     from claimgraph.analysis.kept import stored_trust_state
 
-    with _reader_store(store) as st:
-        rows = _stored(st, "trust")
-        state = stored_trust_state(st)
+    rows, state = _read(store, lambda st: (_stored(st, "trust"), stored_trust_state(st)), wait=wait,
+                        update_endpoint=update_endpoint)
     _emit(rows, fmt)
     since = state["claims_now"] - state["claims_then"]
     err.print(f"trust learned {state['computed_at'] or 'never'} (generation {state['generation']}, over "
@@ -495,27 +663,28 @@ def trust(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: WaitOp
               highlight=False)
 
 
-@app.command()
-def checks(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: WaitOpt = False) -> None:
+@app.command(cls=_Command)
+def checks(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: WaitOpt = False,
+           update_endpoint: UpdateEndpointOpt = None) -> None:
     """Arithmetic cross-checks between claims: growth, margins, sub-periods and parts."""
-    with _reader_store(store) as st:
-        rows = _stored(st, "checks")
+    rows = _read(store, lambda st: _stored(st, "checks"), wait=wait)
     _emit(rows, fmt, None if fmt is not OutFormat.table else ["kind", "verdict", "explanation"])
 
 
-@app.command()
+@app.command(cls=_Command)
 def timeline(
     company: Annotated[str, typer.Argument(help="Company name, alias or ticker.")],
     metric: Annotated[str, typer.Argument(help="Metric id, e.g. revenue_backlog.")],
     store: StoreOpt = None,
     fmt: FormatOpt = OutFormat.table,
+    wait: WaitOpt = False,
+    update_endpoint: UpdateEndpointOpt = None,
 ) -> None:
     """A metric's series across periods, e.g. backlog $25.9B → $55.6B → under $67B → about $100B, with sources."""
     from claimgraph.graph.catalog import series
     from claimgraph.graph.catalog import timeline as run_timeline
 
-    with _reader_store(store) as st:
-        points = run_timeline(st, company, metric)
+    points = _read(store, lambda st: run_timeline(st, company, metric), wait=wait, update_endpoint=update_endpoint)
     if fmt is not OutFormat.table:
         _emit(points, fmt)
         return
@@ -530,31 +699,30 @@ def timeline(
            for p in points for c in p["claims"]], OutFormat.table)
 
 
-@app.command()
+@app.command(cls=_Command)
 def analyse(store: StoreOpt = None, truncation: TruncOpt = True, wait: WaitOpt = False,
             update_endpoint: UpdateEndpointOpt = None) -> None:
     """Recompute the whole analysis and relearn source trust, and store them (ingest keeps them up to date)."""
     from claimgraph.analysis.conflicts import AgreementConfig
     from claimgraph.graph.writer import analyse_store
 
-    with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
-        result = analyse_store(st, config=AgreementConfig(truncation=truncation))
+    result = _write(store, lambda st: analyse_store(st, config=AgreementConfig(truncation=truncation)), wait=wait,
+                    update_endpoint=update_endpoint, create=False)
     out.print(f"analysed: {result.groups} groups of {result.companies} companies; generation {result.generation}",
               markup=False)
 
 
-@app.command()
+@app.command(cls=_Command)
 def reindex(store: StoreOpt = None, wait: WaitOpt = False, update_endpoint: UpdateEndpointOpt = None) -> None:
     """Rebuild the claim index and the stored analysis from the RDF (after an interrupted write, or to check)."""
     from claimgraph.graph.writer import reindex as run_reindex
 
-    with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
-        result = run_reindex(st)
+    result = _write(store, run_reindex, wait=wait, update_endpoint=update_endpoint, create=False)
     out.print(f"reindexed: {result.groups} groups of {result.companies} companies; generation {result.generation}",
               markup=False)
 
 
-@app.command("import-claims")
+@app.command("import-claims", cls=_Command)
 def import_claims(
     path: Annotated[str, typer.Argument(help="CSV, TSV or JSONL with source, subject, metric, period, value.")],
     store: StoreOpt = None,
@@ -564,27 +732,35 @@ def import_claims(
     """Import structured claims (from spreadsheets or scrapers) for the same conflict analysis."""
     from claimgraph.graph.importer import import_claims as run_import
 
-    with _store(store, wait=wait, update_endpoint=update_endpoint) as st:
-        report = run_import(path, st)
+    report = _write(store, lambda st: run_import(path, st), wait=wait, update_endpoint=update_endpoint)
     out.print(f"{report.claims} claims imported from {report.sources} sources, {len(report.failed)} rows skipped",
               markup=False)
     for line in report.failed[:20]:
         err.print(f"skipped: {line}", markup=False, highlight=False)
+    if len(report.failed) > 20:
+        err.print(f"skipped: … and {len(report.failed) - 20} more rows", markup=False, highlight=False)
     if report.failed:
         raise typer.Exit(1)
 
 
 OpenOpt = Annotated[bool, typer.Option("--open/--no-open", help="Open the page in the default browser.")]
+VIEW_FILE = "claimgraph-view.html"
 
 
-@app.command()
+def _view_path(output: Path) -> Path:
+    """``output``, or the default file name inside it when it is a folder."""
+    return output / VIEW_FILE if output.is_dir() else output
+
+
+@app.command(cls=_Command)
 def view(
     store: StoreOpt = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the HTML page.")] = Path(
-        "claimgraph-view.html"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the HTML page (a file, or a folder "
+                                                                "to write claimgraph-view.html in).")] = Path(VIEW_FILE),
     company: Annotated[str | None, typer.Option(help="Focus on one company.")] = None,
     metric: Annotated[str | None, typer.Option(help="Focus on one metric.")] = None,
-    max_claims: Annotated[int, typer.Option(help="Aggregate claims into metric-period groups above this many.")] = 60,
+    max_claims: Annotated[int, typer.Option(min=1, help="Aggregate claims into metric-period groups above this "
+                                                        "many.")] = 60,
     layout: Annotated[str, typer.Option(help="hierarchical: companies, metrics, then periods left to right; "
                                              "force: force-directed.")] = "hierarchical",
     open_browser: OpenOpt = True,
@@ -592,59 +768,73 @@ def view(
     """Write the HTML network (self-contained, works offline), print its path and open it. Reads the store only."""
     from claimgraph.view.page import write_view
 
-    with _reader_store(store) as st:
-        path, _, _ = write_view(st, output, company=company, metric=metric, max_claims=max_claims, layout=layout)
+    target = _view_path(output)
+
+    def run(st: Any) -> Path:
+        try:
+            path, _, _ = write_view(st, target, company=company, metric=metric, max_claims=max_claims, layout=layout)
+        except OSError as exc:
+            raise ConfigError(f"cannot write {target} ({exc.strerror or exc}); pass another --output") from None
+        return path
+
+    path = _read(store, run)
     out.print(str(path), markup=False, highlight=False)
     if open_browser:
         webbrowser.open(path.as_uri())
 
 
-@app.command()
+@app.command(cls=_Command)
 def serve(
     store: StoreOpt = None,
-    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8765,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port on 127.0.0.1 (0 picks a free one).")] = 8765,
 ) -> None:
     """Serve the view and exports on 127.0.0.1, reading the store only (for remote machines: forward the port
     over SSH; requests for any other host name are refused)."""
     from claimgraph.view.server import serve as run_server
 
-    with _reader_store(store) as st:
-        run_server(st, port=port, announce=lambda url: out.print(url, markup=False, highlight=False))
+    _read(store, lambda st: run_server(st, port=port, announce=lambda url: out.print(url, markup=False,
+                                                                                        highlight=False)),
+          attempts=1)
 
 
-@app.command()
+@app.command(cls=_Command)
 def export(
     store: StoreOpt = None,
-    fmt: Annotated[str | None, typer.Option("--format", "-f", help="turtle|trig|nquads|json-ld "
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="turtle (ttl), trig, nquads (nq) or json-ld "
                                                                      "(default: from --output, else trig).")] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    wait: WaitOpt = False,
+    update_endpoint: UpdateEndpointOpt = None,
 ) -> None:
     """Export the store as Turtle, TriG, N-Quads or JSON-LD."""
-    from claimgraph.graph.export import Format
+    from claimgraph.graph.export import Format, export_file
     from claimgraph.graph.export import export as run_export
 
-    chosen = Format(fmt) if fmt else (Format.from_path(output) if output else Format.TRIG)
-    with _reader_store(store) as st:
-        if output:
-            with open(output, "wb") as fh:
-                run_export(st, fh, fmt=chosen)
-        else:
-            run_export(st, sys.stdout.buffer, fmt=chosen)
+    chosen = Format.parse(fmt) if fmt else (Format.from_path(output) if output else Format.TRIG)
+    if output:
+        path = _read(store, lambda st: export_file(st, output, fmt=chosen), wait=wait, update_endpoint=update_endpoint)
+        size = path.stat().st_size
+        out.print(f"wrote {path} ({chosen.value}, {size:,} bytes)", markup=False, highlight=False)
+    else:
+        _read(store, lambda st: run_export(st, sys.stdout.buffer, fmt=chosen), wait=wait,
+              update_endpoint=update_endpoint, attempts=1)  # output already written cannot be taken back
 
 
-@app.command()
+@app.command(cls=_Command)
 def demo(
     store: StoreOpt = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the HTML page.")] = Path(
-        "claimgraph-view.html"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the HTML page.")] = Path(VIEW_FILE),
     open_browser: OpenOpt = True,
 ) -> None:
-    """A fresh store, the bundled CoreWeave corpus ingested, the conflict report printed, the view written."""
+    """The bundled CoreWeave corpus ingested (into the default store unless --store names one), the conflict report
+    printed, the view written; then every other command explores the same store."""
+    from claimgraph.graph.store import DEFAULT_STORE
     from claimgraph.pipeline import demo as run_demo
 
-    result = run_demo(store, output)
-    out.print(f"Store: {result.store}\n{result.report.articles} articles, {result.report.claims} claims ingested",
-              markup=False)
+    result = run_demo(store, _view_path(output))
+    default = result.store == DEFAULT_STORE
+    out.print(f"Store: {result.store}{' (the default store)' if default else ''}\n"
+              f"{result.report.articles} articles, {result.report.claims} claims ingested", markup=False)
     _print_conflicts(result.conflicts)
     out.print("\nSources that agree (at stated precision):", markup=False)
     for g in result.agreements:
@@ -657,8 +847,25 @@ def demo(
         out.print(f"  {c['kind']} [{c['verdict']}]: {c['explanation']}", markup=False, highlight=False)
     out.print(f"\nTimeline of revenue_backlog: {result.timeline}", markup=False)
     out.print(f"View: {result.view}", markup=False, highlight=False)
+    _print_next_steps(result.store, default)
     if open_browser:
         webbrowser.open(result.view.as_uri())
+
+
+def _print_next_steps(store: str, default: bool) -> None:
+    """How to keep exploring the demo's store with the other commands."""
+    import shlex
+
+    if store == "memory":
+        out.print("\nThe memory store is gone now; run 'claimgraph demo' without --store to keep exploring.",
+                  markup=False)
+        return
+    suffix = "" if default else f" --store {shlex.quote(store)}"
+    also = "" if default else f" (or export CLAIMGRAPH_STORE={shlex.quote(store)})"
+    out.print(f"\nKeep exploring this store{also}:", markup=False)
+    for command in ("articles", "claims --company CoreWeave --metric revenue_backlog", "conflicts --all",
+                    "timeline CoreWeave revenue_backlog", "ingest YOUR-ARTICLES/"):
+        out.print(f"  claimgraph {command}{suffix}", markup=False, highlight=False)
 
 
 @app.callback(invoke_without_command=True)

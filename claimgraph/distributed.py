@@ -42,10 +42,10 @@ def _files(paths: Iterable[str]) -> list[str]:
     from claimgraph.sources.readers import iter_paths
 
     out = []
-    for label, path in iter_paths(paths):
-        if path is None:
+    for item in iter_paths(paths):
+        if item.path is None and item.error is None:
             raise InputError("stdin cannot be distributed; pass files or folders, or use --engine local")
-        out.append(str(path) if path.exists() else label)
+        out.append(str(item.path) if item.path is not None and item.path.exists() else item.label)
     return out
 
 

@@ -28,6 +28,10 @@ class StoreLockedError(StoreError):
     """Another process holds the write lock of an embedded store."""
 
 
+class StoreBusyError(StoreError):
+    """An embedded store could not be read consistently because another process is writing it; retrying helps."""
+
+
 class EndpointError(StoreError):
     """A remote SPARQL endpoint cannot be reached or answered with an error."""
 

@@ -32,6 +32,7 @@ from typing import Any, TypeVar
 
 from rdflib import Literal, URIRef
 
+from claimgraph.errors import StoreError
 from claimgraph.graph.namespaces import CG, ID, PROV, XSD
 from claimgraph.graph.rdf import article_iri, article_quads, graph_iris, nquads, text_hash, vocabulary_quads
 from claimgraph.graph.store import Store
@@ -41,7 +42,7 @@ from claimgraph.sources.companies import load_registry
 from claimgraph.sources.extract import extract
 from claimgraph.sources.metrics import load_vocabulary
 from claimgraph.sources.model import Claim, Document, Extraction
-from claimgraph.sources.readers import MAX_BYTES_DEFAULT, Format, Metadata, ReadResult, read_inputs
+from claimgraph.sources.readers import MAX_BYTES_DEFAULT, Format, Metadata, ReadResult, iter_paths, read_inputs
 
 T = TypeVar("T")
 
@@ -55,10 +56,12 @@ class IngestReport:
     unchanged: int = 0
     revised: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         return {"articles": self.articles, "claims": self.claims, "unchanged": self.unchanged,
-                "revised": self.revised, "failed": [{"source": s, "reason": r} for s, r in self.failed]}
+                "revised": self.revised, "failed": [{"source": s, "reason": r} for s, r in self.failed],
+                "warnings": list(self.warnings)}
 
 
 @dataclass
@@ -74,6 +77,7 @@ class Prepared:
     rows: list[tuple[Any, ...]] = field(default_factory=list)
     article: tuple[Any, ...] | None = None
     supersedes: str | None = None
+    item: int = 0
 
 
 def _extract_one(doc: Document) -> tuple[Document, Extraction, str | None]:
@@ -90,16 +94,16 @@ def _extract_one(doc: Document) -> tuple[Document, Extraction, str | None]:
 def _prepare(r: ReadResult) -> Prepared:
     """Read result → extraction → N-Quads text (runs in worker processes)."""
     if r.document is None:
-        return Prepared(r.source, error=r.error or f"{r.source}: unreadable")
+        return Prepared(r.source, error=r.error or f"{r.source}: unreadable", item=r.item)
     _, ex, err = _extract_one(r.document)
     try:
         sha = text_hash(ex.document.text)
         text = nquads(article_quads(ex))
         rows, article = extraction_rows(ex, sha)
     except Exception as exc:
-        return Prepared(r.source, error=f"{r.source}: cannot build RDF ({type(exc).__name__}: {exc})")
+        return Prepared(r.source, error=f"{r.source}: cannot build RDF ({type(exc).__name__}: {exc})", item=r.item)
     return Prepared(r.source, sha, ex.document.url, text, len(ex.claims), rows=rows, article=article,
-                    error=err)
+                    error=err, item=r.item)
 
 
 def _ordered(results: Iterable[ReadResult], workers: int, fn: Callable[[ReadResult], T]) -> Iterator[T]:
@@ -135,25 +139,30 @@ BATCH_CHARS = 4_000_000
 
 def ingest(paths: Iterable[str], store: Store, *, meta: Metadata | None = None, fmt: Format | None = None,
            workers: int = 1, max_bytes: int = MAX_BYTES_DEFAULT, stdin: object = None,
-           progress: Callable[[str], None] | None = None, refresh_trust: bool | None = None) -> IngestReport:
+           progress: Callable[[int, int], None] | None = None, refresh_trust: bool | None = None,
+           ) -> IngestReport:
     """Ingest files, folders and ``-`` (stdin) into ``store``; see the module docstring.
 
     Workers extract and serialise; a writer thread writes transactions of up to ``BATCH_ARTICLES`` whole
     articles while they work, so a crash loses at most the batches in flight and never leaves part of an
     article. The claim index and the analysis of the companies touched are committed at the end
-    (``refresh_trust``: None refreshes trust when the analysed claims grew by 10%, True always).
+    (``refresh_trust``: None refreshes trust when the analysed claims grew by 10%, True always). A transaction
+    that fails is retried article by article; the store's own files are never read as inputs. ``progress`` is
+    called with (input items done, input items in all).
     """
     report = IngestReport()
     writer = Writer(store, refresh_trust=refresh_trust)
     writer.vocabulary(nquads(vocabulary_quads(load_vocabulary(), load_registry())))
     skipped: list[str] = []
-    results = _skip_known(read_inputs(paths, meta=meta, fmt=fmt, max_bytes=max_bytes, stdin=stdin), writer, skipped)
+    items = list(iter_paths(paths, exclude=store.own_files()))
+    results = _skip_known(read_inputs(paths, meta=meta, fmt=fmt, max_bytes=max_bytes, stdin=stdin, items=items,
+                                      warn=report.warnings.append), writer, skipped)
     batch: list[Prepared] = []
     in_batch: set[str] = set()
     with _BatchWriter(writer, report) as out:
         for p in _ordered(results, workers, _prepare):
             if progress is not None:
-                progress(p.source)
+                progress(p.item + 1, len(items))
             report.unchanged += len(skipped)
             skipped.clear()
             if p.error is not None or p.sha is None:
@@ -230,9 +239,21 @@ def _flush(writer: Writer, batch: list[Prepared], report: IngestReport) -> None:
                    [p.supersedes for p in batch if p.supersedes])
         report.articles += len(batch)
         report.claims += sum(p.claims for p in batch)
-    except Exception as exc:
+    except StoreError:
+        raise  # the store itself failed (read-only, full disk, unreachable): no article can be stored
+    except Exception:
         for p in batch:
-            report.failed.append((p.source, f"{p.source}: not stored ({exc})"))
+            try:  # write its articles one by one: only the one that cannot be stored is reported
+                writer.add(p.nquads, p.rows, [p.article] if p.article is not None else [],
+                           [p.supersedes] if p.supersedes else [])
+            except StoreError:
+                raise
+            except Exception as exc:
+                reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                report.failed.append((p.source, f"{p.source}: not stored ({reason})"))
+                continue
+            report.articles += 1
+            report.claims += p.claims
 
 
 def _revision_nquads(previous: URIRef, art: URIRef) -> str:
@@ -250,9 +271,10 @@ def _previous_version(store: Store, writer: Writer, url: str) -> URIRef | None:
 
 
 def extract_records(paths: Iterable[str], *, meta: Metadata | None = None, fmt: Format | None = None,
-                    stdin: object = None) -> Iterator[dict[str, Any]]:
-    """What ingest would record, one JSON-ready object per article or record, in input order (``extract``)."""
-    for r, ex, err in extract_all(read_inputs(paths, meta=meta, fmt=fmt, stdin=stdin)):
+                    stdin: object = None, warn: Callable[[str], None] | None = None) -> Iterator[dict[str, Any]]:
+    """What ingest would record, one JSON-ready object per article or record, in input order (``extract``);
+    ``warn`` receives warning lines (damaged UTF-8, a legacy encoding)."""
+    for r, ex, err in extract_all(read_inputs(paths, meta=meta, fmt=fmt, stdin=stdin, warn=warn)):
         if ex is None:
             yield {"source": r.source, "error": err}
             continue
@@ -303,21 +325,25 @@ class DemoResult:
 
 
 def demo(store_spec: str | None, output: str | Path) -> DemoResult:
-    """A fresh store with the bundled corpus, its conflict report, the backlog timeline and the view."""
-    import shutil
+    """The bundled corpus ingested into the store (the default store unless ``store_spec`` names one), then its
+    conflict report, the backlog timeline and the view.
 
+    The example articles the demo wrote before are replaced (so a newer extraction shows); nothing else in the
+    store is touched, and no folder is ever deleted.
+    """
     from claimgraph.analysis.analyse import analyse, checks_report, conflicts_report
     from claimgraph.graph.catalog import series, timeline
     from claimgraph.graph.store import open_store
+    from claimgraph.graph.store import store_spec as resolve_spec
     from claimgraph.sources.examples import example_paths
     from claimgraph.view.page import write_view
 
-    spec = store_spec or str(Path(".claimgraph") / "demo-store")
-    if spec != "memory" and not spec.startswith(("http://", "https://")):
-        shutil.rmtree(spec, ignore_errors=True)
+    spec = resolve_spec(store_spec)
+    paths = [str(p) for p in example_paths()]
     store = open_store(spec)
     try:
-        report = ingest([str(p) for p in example_paths()], store)
+        _drop_articles(store, paths)
+        report = ingest(paths, store)
         analysis = analyse(store)
         line = series(timeline(store, "CoreWeave", "revenue_backlog"), metric="revenue_backlog")
         path, _, _ = write_view(store, output)
@@ -327,6 +353,18 @@ def demo(store_spec: str | None, output: str | Path) -> DemoResult:
                   if g["status"] == "consistent" and len({c["article"] for c in g["claims"]}) > 1]
     return DemoResult(spec, report, conflicts_report(analysis, include_all=False), agreements,
                       checks_report(analysis), line, path)
+
+
+def _drop_articles(store: Store, paths: list[str]) -> None:
+    """Remove the articles read from ``paths`` (by their text, and by the source they were read from)."""
+    from claimgraph.graph.store import with_values
+
+    found = {article_iri(text_hash(r.document.text)) for r in read_inputs(paths) if r.document is not None}
+    query = with_values(load_query("articles-by-source").text, "source", [Literal(p) for p in paths])
+    found |= {URIRef(r["article"]) for r in store.select(query)}
+    for art in sorted(found):
+        for graph in graph_iris(art):
+            store.drop_graph(graph)
 
 
 __all__ = ["IngestReport", "demo", "extract_records", "ingest"]

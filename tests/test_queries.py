@@ -18,7 +18,7 @@ from claimgraph.queries import list_queries, load_query
 
 PARAMS = {"company": "CoreWeave", "metric": "revenue_backlog", "period": "2025-Q3", "author": "Henry Rivers",
           "publisher": "Example Wire", "status": "conflict", "url": "https://example.com/x",
-          "predicate": "https://w3id.org/claimgraph/ns#quote"}
+          "predicate": "https://w3id.org/claimgraph/ns#quote", "source": "x.txt"}
 
 EXPECT_ROWS = {"articles", "claims", "claims-by-period", "claims-without-period", "timeline", "author-claims",
                "ai-agent-articles", "source-trust", "cross-checks", "resolutions", "group-consistency",
@@ -74,7 +74,8 @@ def test_param_binding_cannot_inject(ox_store: Store, tmp_path: Path, runner: Cl
     evil = 'CoreWeave" } } ; DROP ALL ; SELECT * { ?s ?p "'
     out = runner.invoke(app, ["query", "timeline", "--store", store, "--param", f"company={evil}",
                               "--param", "metric=revenue_backlog", "--format", "json"])
-    assert out.exit_code == 0 and json.loads(out.stdout) == []
+    # an unknown company is refused (issue 13: typos get "did you mean"); the value is never spliced as text
+    assert out.exit_code == 1 and out.stdout == ""
     ok = runner.invoke(app, ["query", "timeline", "--store", store, "--param", "company=CoreWeave",
                              "--param", "metric=revenue_backlog", "--format", "json"])
     assert len(json.loads(ok.stdout)) >= 4

@@ -63,7 +63,7 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
     assert len(lines) == len(bad) + 1, result.stderr
     for name in bad:
         assert any(name in line for line in lines), name
-    assert any("records.jsonl line 2" in line for line in lines)
+    assert any("records.jsonl:2: invalid JSON" in line for line in lines)
     assert "4 articles added" in result.stdout
     claims = run_cli("claims", "--store", str(tmp_path / "s"), "--format", "json", cwd=tmp_path)
     companies = {c["company"] for c in json.loads(claims.stdout)}

@@ -10,9 +10,11 @@ from typing import Any
 
 from rdflib import Literal, URIRef
 
+from claimgraph.errors import QueryError
 from claimgraph.graph.store import Store, with_values
 from claimgraph.queries import load_query
 from claimgraph.sources.companies import load_registry
+from claimgraph.sources.metrics import load_vocabulary
 
 
 def canonical_company(name: str) -> str:
@@ -28,6 +30,46 @@ def canonical_company(name: str) -> str:
     return known.name if known else name
 
 
+def _suggest(name: str, choices: list[str]) -> str:
+    import difflib
+
+    by_lower = {c.lower(): c for c in choices}
+    close = difflib.get_close_matches(name.lower(), list(by_lower), n=3, cutoff=0.6)
+    return f"; did you mean {' or '.join(repr(by_lower[c]) for c in close)}?" if close else ""
+
+
+def check_company(store: Store, name: str) -> None:
+    """Refuse a company that neither the store nor the registry knows (typically a typo), suggesting names.
+
+    :raises QueryError: with "did you mean …" when a known name is close.
+    """
+    registry = load_registry()
+    if name in registry.by_ticker or registry.lookup(name) is not None:
+        return
+    stored = [str(r["name"]) for r in store.select(load_query("known-companies").text)]
+    if canonical_company(name) in stored or name.lower() in {s.lower() for s in stored}:
+        return
+    names = sorted({*stored, *(c.name for c in registry.companies.values()),
+                    *(a for c in registry.companies.values() for a in c.aliases), *registry.by_ticker})
+    raise QueryError(f"no company '{name}' in the store or the registry{_suggest(name, names)} "
+                     "(companies with claims: claimgraph claims --format csv)")
+
+
+def check_metric(store: Store, metric: str) -> None:
+    """Refuse a metric id that neither the vocabulary nor the store knows, suggesting ids.
+
+    :raises QueryError: with "did you mean …" when a known id is close.
+    """
+    if metric in load_vocabulary().metrics:
+        return
+    known = [str(r["metric"]) for r in store.select(load_query("known-metrics").text)]
+    if metric in known:
+        return
+    ids = sorted({*known, *load_vocabulary().metrics})
+    raise QueryError(f"no metric '{metric}'{_suggest(metric, ids)} (metric ids: "
+                     "claimgraph query 'SELECT ?id WHERE { ?m a cg:Metric ; skos:notation ?id }')")
+
+
 def list_articles(store: Store) -> list[dict[str, Any]]:
     """Every article, from the claim index (same rows as :func:`list_articles_sparql`)."""
     import json
@@ -38,7 +80,7 @@ def list_articles(store: Store) -> list[dict[str, Any]]:
     rows.sort(key=lambda r: (r["title"] is not None, r["title"] or "", r["article"]))
     return [{"id": r["article"], "title": r["title"], "authors": json.loads(r["authors"] or "[]"),
              "publisher": r["publisher"], "published": r["published"], "url": r["url"], "sha256": r["sha256"],
-             "claims": int(r["n"]) + 1, "record_id": r["record_id"], "superseded": bool(r["superseded"])}
+             "claims": int(r["n"]), "record_id": r["record_id"], "superseded": bool(r["superseded"])}
             for r in rows]
 
 
@@ -117,7 +159,13 @@ def list_claims(store: Store, *, company: str | None = None, metric: str | None 
         params += [period, period]
     sql = _CLAIM_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY article, quote_start, claim"
     with _reader(store) as ix:
-        return [claim_json(r) for r in ix.rows(sql, params)]
+        rows = [claim_json(r) for r in ix.rows(sql, params)]
+    if not rows:  # nothing found: a typo in the company or metric gets "did you mean"
+        if company:
+            check_company(store, company)
+        if metric:
+            check_metric(store, metric)
+    return rows
 
 
 def list_claims_sparql(store: Store, *, company: str | None = None, metric: str | None = None,
@@ -137,6 +185,11 @@ def list_claims_sparql(store: Store, *, company: str | None = None, metric: str 
     rows = [claim_json(r) for r in sorted(core.values(), key=lambda r: (r["article"], int(r["start"]), r["claim"]))]
     if period:
         rows = [c for c in rows if c["period"] and period in (c["period"]["label"], c["period"]["end"])]
+    if not rows:  # nothing found: refuse a mistyped company or metric rather than print an empty list
+        if company:
+            check_company(store, company)
+        if metric:
+            check_metric(store, metric)
     return rows
 
 
@@ -189,13 +242,20 @@ def series(points: list[dict[str, Any]], *, metric: str | None = None) -> str:
 
 
 def timeline(store: Store, company: str, metric: str) -> list[dict[str, Any]]:
-    """One company's metric across periods: per period, the claims and their sources (from the claim index)."""
+    """One company's metric across periods: per period, the claims and their sources (from the claim index).
+
+    :raises QueryError: when nothing is found and the company or metric is unknown (a typo: "did you mean").
+    """
     sql = """SELECT period_label AS periodLabel, period_start AS periodStart, period_end AS periodEnd, stated, low,
         high, unit, modality, qualifier, claim, title, author AS authorName, article FROM claims
         WHERE company = ? AND metric = ? AND measure = 'level' AND period_end IS NOT NULL AND NOT superseded
         ORDER BY period_end, period_start, modality, claim"""
     with _reader(store) as ix:
-        return _points(ix.rows(sql, [canonical_company(company), metric]))
+        points = _points(ix.rows(sql, [canonical_company(company), metric]))
+    if not points:
+        check_company(store, company)
+        check_metric(store, metric)
+    return points
 
 
 def timeline_sparql(store: Store, company: str, metric: str) -> list[dict[str, Any]]:

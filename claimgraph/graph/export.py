@@ -24,6 +24,26 @@ class Format(StrEnum):
     JSONLD = "json-ld"
 
     @classmethod
+    def parse(cls, name: str) -> Format:
+        """A format from its name or a common alias (ttl, nq, jsonld).
+
+        :raises ConfigError: for any other name.
+
+        >>> Format.parse("ttl"), Format.parse("JSONLD")
+        (<Format.TURTLE: 'turtle'>, <Format.JSONLD: 'json-ld'>)
+        """
+        key = name.strip().lower()
+        aliases = {"ttl": cls.TURTLE, "nq": cls.NQUADS, "n-quads": cls.NQUADS, "jsonld": cls.JSONLD,
+                   "json": cls.JSONLD}
+        if key in aliases:
+            return aliases[key]
+        try:
+            return cls(key)
+        except ValueError:
+            raise ConfigError(f"unknown export format '{name}'; use turtle (ttl), trig, nquads (nq) or json-ld "
+                              "(RDF/XML cannot hold the named graphs)") from None
+
+    @classmethod
     def from_path(cls, path: str) -> Format:
         """Guess a format from a file extension.
 
@@ -61,3 +81,39 @@ def export(store: Store, out: IO[bytes], *, fmt: Format) -> None:
     rdflib_fmt = {Format.TRIG: "trig", Format.NQUADS: "nquads", Format.JSONLD: "json-ld"}[fmt]
     data = ds.serialize(format=rdflib_fmt)
     out.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+def export_file(store: Store, path: str | Path, *, fmt: Format) -> Path:
+    """Export to the file ``path``, written whole or not at all (a temporary file renamed into place).
+
+    :raises ConfigError: when the folder does not exist, ``path`` is a folder, or the file cannot be written.
+    """
+    import os
+    import tempfile
+
+    target = Path(path)
+    if target.is_dir():
+        raise ConfigError(f"--output {path} is a folder; give a file name, e.g. {target / ('graph.' + _EXT[fmt])}")
+    folder = target.parent
+    if not folder.is_dir():
+        raise ConfigError(f"cannot write {path}: the folder {folder} does not exist; create it first")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ConfigError(f"cannot write in {folder} ({exc.strerror or exc}); check its permissions") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            export(store, fh, fmt=fmt)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # as a plainly created file would be (mkstemp makes it private)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise ConfigError(f"cannot write {path} ({exc.strerror or exc}); check the path and free space") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return target
+
+
+_EXT = {Format.TURTLE: "ttl", Format.TRIG: "trig", Format.NQUADS: "nq", Format.JSONLD: "jsonld"}

@@ -48,8 +48,10 @@ from claimgraph.graph.rdf import (
 from claimgraph.graph.store import Store
 from claimgraph.graph.writer import Writer
 from claimgraph.sources.companies import load_registry
+from claimgraph.sources.encoding import decode_bytes
 from claimgraph.sources.metrics import load_vocabulary
 from claimgraph.sources.model import Period, Qualifier, Value
+from claimgraph.sources.paths import read_capped
 from claimgraph.sources.periods import as_instant, fiscal_quarter, fiscal_year
 from claimgraph.sources.quantities import _decimals, find_quantities
 
@@ -118,15 +120,36 @@ def parse_value(text: str, unit: str | None) -> Value:
                                                       found[0].value.point)
 
 
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+def _text_encoding(p: Path) -> str:
+    """The encoding of a CSV/JSONL file, from its first 64 KB (binary files are refused)."""
+    head = read_capped(p, 65536)
+    if len(head) > 65536 and b"\n" in head:
+        head = head[: head.rindex(b"\n") + 1]  # whole lines only: never judge a character cut in two
+    if 0 < head.count(0) * 100 < len(head):
+        head = head.replace(b"\x00", b"")  # a stray NUL: the rows holding one are reported, the others read
+    decoded = decode_bytes(head, str(p))
+    return {"utf-8": "utf-8-sig"}.get(decoded.encoding, decoded.encoding)
+
+
 def _rows(path: str) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
     p = Path(path)
     if not p.is_file():
-        raise InputError(f"{path}: no such file; check the path")
+        raise InputError(f"{path}: no such file; check the path" if not p.exists() else
+                         f"{path}: not a file; give a .csv, .tsv or .jsonl file")
     ext = p.suffix.lower()
-    with p.open(encoding="utf-8", newline="") as fh:
+    if ext not in (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".tab"):
+        raise InputError(f"{path}: unsupported file type '{ext}'; use .csv, .tsv or .jsonl")
+    encoding = _text_encoding(p)
+    with p.open(encoding=encoding, errors="surrogateescape", newline="") as fh:
         if ext in (".jsonl", ".ndjson", ".json"):
             for n, line in enumerate(fh, start=1):
                 if not line.strip():
+                    continue
+                if _SURROGATES.search(line):
+                    yield n, None, f"{path} line {n}: not valid {encoding}; re-save the file as UTF-8"
                     continue
                 try:
                     obj = json.loads(line)
@@ -136,13 +159,26 @@ def _rows(path: str) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
                 yield n, obj if isinstance(obj, dict) else None, None if isinstance(obj, dict) else \
                     f"{path} line {n}: not an object"
             return
-        if ext not in (".csv", ".tsv", ".tab"):
-            raise InputError(f"{path}: unsupported file type '{ext}'; use .csv, .tsv or .jsonl")
         reader = csv.DictReader(fh, delimiter="\t" if ext in (".tsv", ".tab") else ",")
-        missing = {"source", "subject", "metric", "period", "value"} - set(reader.fieldnames or [])
+        try:
+            fieldnames = reader.fieldnames or []
+        except csv.Error as exc:
+            raise InputError(f"{path}: cannot read the header row ({exc}); fix the file") from None
+        missing = {"source", "subject", "metric", "period", "value"} - set(fieldnames)
         if missing:
             raise InputError(f"{path}: missing columns {sorted(missing)}; need source, subject, metric, period, value")
-        for n, row in enumerate(reader, start=2):
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield reader.line_num, None, f"{path} line {reader.line_num}: {exc}"
+                continue
+            n = reader.line_num
+            if any(isinstance(v, str) and _SURROGATES.search(v) for v in row.values()):
+                yield n, None, f"{path} line {n}: not valid {encoding}; re-save the file as UTF-8"
+                continue
             yield n, row, None
 
 
@@ -169,6 +205,9 @@ def import_claims(path: str, store: Store, *, refresh_trust: bool | None = None)
             text, index_row = state.row(row, n)
         except (KeyError, ValueError) as exc:
             report.failed.append(f"{path} line {n}: {exc}")
+            continue
+        except Exception as exc:  # one bad row must not end the import
+            report.failed.append(f"{path} line {n}: cannot import the row ({type(exc).__name__}: {exc})")
             continue
         lines.append(text)
         rows.append(index_row)

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import quote
 
-from rdflib import Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from claimgraph import __version__
@@ -68,7 +68,7 @@ def text_hash(text: str) -> str:
 def safe_segment(name: str) -> str:
     """An IRI path segment from any name (spaces, Unicode, slashes)."""
     s = slug(name)
-    return s if s else quote(name, safe="")
+    return s if s else quote(name, safe="", errors="surrogateescape")
 
 
 def article_iri(sha: str) -> URIRef:
@@ -112,9 +112,17 @@ def _lit(value: object) -> Literal:
     return Literal(_clean(str(value)))
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def _clean(text: str) -> str:
-    """Drop characters RDF serialisers cannot carry (C0 controls other than tab and newline)."""
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", text)
+    """Replace lone surrogates (the undecodable bytes of a file name) with U+FFFD, so every value encodes as UTF-8.
+    Every other character is kept, control characters included: quotes stay exact slices of the text.
+
+    >>> _clean("a\\x0bb\\udcff") == "a\\x0bb\\ufffd"
+    True
+    """
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def company_quads(company: Company, graph: Node) -> list[Quad]:
@@ -286,33 +294,61 @@ def _provenance(art: URIRef, assertion: URIRef, g: URIRef, ex: Extraction, claim
     return q
 
 
-def nt_term(term: Node) -> str:
-    """One term in N-Quads syntax: literals on one line, every line break and quote escaped (rdflib's ``n3()``
-    writes Turtle's triple-quoted literals for text with newlines, which N-Quads does not allow).
-
-    >>> nt_term(Literal("a\\nb \\"c\\""))
-    '"a\\\\nb \\\\"c\\\\""'
-    """
-    if isinstance(term, Literal):
-        body = nq_str(str(term))
-        if term.language:
-            return f"{body}@{term.language}"
-        if term.datatype is not None:
-            return f"{body}^^<{term.datatype}>"
-        return body
-    return str(term.n3())
-
-
 def nquads(quads: Iterable[Quad]) -> str:
-    """Quads as N-Quads text, one statement a line (literals escaped, never triple-quoted)."""
-    return "".join(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} {nt_term(g)} .\n" for s, p, o, g in quads)
+    """Quads as N-Quads text: one quad per line, literals escaped as N-Quads requires.
+
+    rdflib's ``n3()`` writes Turtle, whose long ``\"\"\"`` literals keep newlines: not N-Quads, and one such value
+    used to fail the whole transaction.
+
+    >>> from rdflib import Literal, URIRef
+    >>> nquads([(URIRef("urn:s"), URIRef("urn:p"), Literal("two\\nlines"), URIRef("urn:g"))])
+    '<urn:s> <urn:p> "two\\\\nlines" <urn:g> .\\n'
+    """
+    return "".join(f"{nq_term(s)} {nq_term(p)} {nq_term(o)} {nq_term(g)} .\n" for s, p, o, g in quads)
 
 
+def nq_term(term: Node) -> str:
+    """One RDF term in N-Quads syntax (IRIs, blank nodes and literals with language or datatype).
+
+    :raises ValueError: for an IRI that N-Quads cannot carry (spaces, quotes, angle brackets).
+
+    >>> from rdflib import Literal
+    >>> nq_term(Literal('say "hi"\\n', lang="en"))
+    '"say \\\\"hi\\\\"\\\\n"@en'
+    """
+    if isinstance(term, URIRef):
+        cached = _IRIS.get(term)
+        if cached is None:
+            iri = str(term)
+            if _BAD_IRI.search(iri) or _SURROGATE.search(iri):
+                raise ValueError(f"'{_clean(iri)}' is not a valid IRI")
+            cached = f"<{iri}>"
+            if len(_IRIS) < 200_000:
+                _IRIS[term] = cached
+        return cached
+    if isinstance(term, Literal):
+        text = nq_str(str(term))
+        if term.language:
+            return f"{text}@{term.language}"
+        datatype = term.datatype
+        if datatype is not None and datatype != _XSD_STRING:
+            return f"{text}^^{nq_term(datatype)}"
+        return text
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    raise ValueError(f"cannot write {term!r} as N-Quads")
 
 
 # --- fast N-Quads text for bulk paths (import, analysis) ----------------------------------
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_XSD_STRING = XSD.string
+_IRIS: dict[URIRef, str] = {}  # serialised IRIs: predicates, graphs and entities repeat across articles
+# Control characters and line separators other than \n and \r are legal in N-Quads literals, but they confuse tools
+# that read lines (or print them): escape them all as \uXXXX. A tab stays a tab.
+_ESCAPES = str.maketrans({
+    **{chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029) if c != 0x09},
+    "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 XSD_DOUBLE = f"<{XSD.double}>"
 XSD_INTEGER = f"<{XSD.integer}>"
 
@@ -323,6 +359,8 @@ def nq_str(text: str) -> str:
     >>> nq_str('say "hi"\\n')
     '"say \\\\"hi\\\\"\\\\n"'
     """
+    if text.isascii() and text.isprintable():  # the common case: nothing to drop, only quotes to escape
+        return '"' + (text.translate(_ESCAPES) if '"' in text or "\\" in text else text) + '"'
     return '"' + _clean(text).translate(_ESCAPES) + '"'
 
 
@@ -335,4 +373,5 @@ def nq_int(value: int) -> str:
 
 
 def nq_iri(iri: str) -> str:
+    """An IRI minted by claimgraph (from :func:`safe_segment`) or read from the store, in N-Quads syntax."""
     return f"<{iri}>"

@@ -15,9 +15,11 @@ which sends only Basic auth, refuses blank nodes and asks for XML results:
 
 from __future__ import annotations
 
+import http.client
 import io
 import netrc
 import os
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -28,7 +30,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.query import Result
 from rdflib.term import Node
 
-from claimgraph.errors import EndpointError, QueryError
+from claimgraph.errors import ConfigError, EndpointError, QueryError, StoreError
 from claimgraph.graph.namespaces import prefix_block
 from claimgraph.graph.store import Quad, Store, bind_values
 
@@ -49,6 +51,11 @@ def _split_graph(line: str) -> tuple[str, str]:
     return body[:start].rstrip() + " .\n", body[start + 1:-1]
 
 
+def _first(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0][:120] if text else type(exc).__name__
+
+
 def _credentials(url: str) -> tuple[str, str] | None:
     user, password = os.environ.get("CLAIMGRAPH_USER"), os.environ.get("CLAIMGRAPH_PASSWORD")
     if user and password:
@@ -61,16 +68,69 @@ def _credentials(url: str) -> tuple[str, str] | None:
     return (auth[0], auth[2] or "") if auth else None
 
 
+DEFAULT_TIMEOUT = 30.0
+
+
+def request_timeout(value: str | float | None = None) -> float:
+    """Seconds to wait for a SPARQL server: ``value``, else ``$CLAIMGRAPH_TIMEOUT``, else 30.
+
+    :raises ConfigError: for a value that is not a positive number.
+
+    >>> request_timeout("2.5"), request_timeout(None) > 0
+    (2.5, True)
+    """
+    raw = value if value is not None else os.environ.get("CLAIMGRAPH_TIMEOUT")
+    if raw is None or raw == "":
+        return DEFAULT_TIMEOUT
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = -1.0
+    if not seconds > 0 or seconds == float("inf"):
+        raise ConfigError(f"CLAIMGRAPH_TIMEOUT must be a number of seconds above 0, not '{raw}'")
+    return seconds
+
+
+def check_endpoint(url: str, what: str = "--store") -> str:
+    """``url`` if it is a usable http(s) endpoint URL.
+
+    :raises StoreError: for a malformed URL (a bad IPv6 address, no host, a bad port).
+
+    >>> check_endpoint("http://[::1")
+    Traceback (most recent call last):
+    claimgraph.errors.StoreError: --store 'http://[::1' is not a valid URL (Invalid IPv6 URL); use http(s)://host[:port]/path
+    """
+    try:
+        parts = urllib.parse.urlsplit(url)
+        _ = parts.port
+    except ValueError as exc:
+        raise StoreError(f"{what} '{url}' is not a valid URL ({exc}); use http(s)://host[:port]/path") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise StoreError(f"{what} '{url}' is not a valid http(s) URL; use http(s)://host[:port]/path")
+    if any(ch.isspace() for ch in url):
+        raise StoreError(f"{what} '{url}' contains spaces; encode them as %20")
+    return url
+
+
+def _text_of(body: bytes) -> str:
+    """The readable text of an error body (HTML tags and extra whitespace dropped), shortened."""
+    text = body.decode("utf-8", "replace")
+    text = re.sub(r"(?is)<(script|style|head)\b.*?</\1>", " ", text)
+    text = re.sub(r"<[^>]+>", " ", text)
+    return " ".join(text.split())[:200]
+
+
 class RemoteStore(Store):
     """A SPARQL 1.1 query endpoint plus (optionally) an update endpoint."""
 
     kind = "remote"
 
-    def __init__(self, endpoint: str, *, update_endpoint: str | None = None, timeout: float = 120) -> None:
+    def __init__(self, endpoint: str, *, update_endpoint: str | None = None, timeout: float | None = None) -> None:
         self.label = endpoint
-        self.endpoint = endpoint
-        self.update_endpoint = update_endpoint or os.environ.get("CLAIMGRAPH_UPDATE_ENDPOINT") or endpoint
-        self.timeout = timeout
+        self.endpoint = check_endpoint(endpoint)
+        self.update_endpoint = check_endpoint(
+            update_endpoint or os.environ.get("CLAIMGRAPH_UPDATE_ENDPOINT") or endpoint, "--update-endpoint")
+        self.timeout = request_timeout(timeout)
         handlers: list[Any] = []
         creds = _credentials(self.update_endpoint)
         if creds:
@@ -88,16 +148,25 @@ class RemoteStore(Store):
             with self._opener.open(req, timeout=self.timeout) as resp:
                 return resp.read(), resp.headers
         except urllib.error.HTTPError as exc:
-            detail = exc.read().decode("utf-8", "replace").strip().splitlines()
-            text = " ".join(detail[:3])[:300]
+            try:
+                text = _text_of(exc.read())
+            except (OSError, ValueError):
+                text = ""
             if exc.code in (400,) and ("syntax" in text.lower() or "SP030" in text or "parse" in text.lower()):
                 raise QueryError(f"SPARQL syntax error reported by {url}: {text}") from None
             if exc.code in (401, 403):
                 raise EndpointError(f"{url} refused access (HTTP {exc.code}); set CLAIMGRAPH_USER and "
                                     "CLAIMGRAPH_PASSWORD or a netrc entry") from None
-            raise EndpointError(f"{url} answered HTTP {exc.code}: {text}") from None
-        except (urllib.error.URLError, OSError) as exc:
+            hint = "; is this the SPARQL endpoint (e.g. http://host:8890/sparql)?" if exc.code in (404, 405, 501) else ""
+            raise EndpointError(f"{url} answered HTTP {exc.code}: {text or exc.reason}{hint}") from None
+        except TimeoutError:
+            raise EndpointError(f"SPARQL endpoint {url} did not answer within {self.timeout:g} s; is the server up? "
+                                "Raise CLAIMGRAPH_TIMEOUT for slow queries") from None
+        except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
             reason = getattr(exc, "reason", exc)
+            if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+                raise EndpointError(f"SPARQL endpoint {url} did not answer within {self.timeout:g} s; is the server "
+                                    "up? Raise CLAIMGRAPH_TIMEOUT for slow queries") from None
             raise EndpointError(f"cannot reach SPARQL endpoint {url} ({reason}); is the server running?") from None
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Result:
@@ -107,11 +176,18 @@ class RemoteStore(Store):
         if headers.get("X-SPARQL-MaxRows"):
             raise EndpointError(f"{self.endpoint} truncated the result at {headers['X-SPARQL-MaxRows']} rows "
                                 "(ResultSetMaxRows); raise the limit on the server")
-        ctype = (headers.get("Content-Type") or "").split(";")[0].strip()
-        if "json" in ctype and "ld" not in ctype:
-            return Result.parse(io.BytesIO(body), format="json")
-        g = Graph()
-        g.parse(data=body.decode("utf-8"), format="nt" if "n-triples" in ctype or "plain" in ctype else "turtle")
+        ctype = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        try:
+            if "json" in ctype and "ld" not in ctype:
+                return Result.parse(io.BytesIO(body), format="json")
+            if not any(t in ctype for t in ("n-triples", "turtle", "text/plain", "n3")):
+                raise ValueError(f"answered with {ctype or 'no content type'}")
+            g = Graph()
+            g.parse(data=body.decode("utf-8"), format="nt" if "n-triples" in ctype or "plain" in ctype else "turtle")
+        except Exception as exc:
+            raise EndpointError(f"{self.endpoint} did not answer with SPARQL results ({_first(exc)}: "
+                                f"{_text_of(body)[:80]!r}); is this the SPARQL endpoint (e.g. "
+                                "http://host:8890/sparql)?") from None
         result = Result("CONSTRUCT")
         result.graph = g
         return result

@@ -23,40 +23,69 @@ from rdflib.term import Node
 
 from claimgraph.errors import QueryError
 from claimgraph.graph.store import Store, is_update
-from claimgraph.queries import load_query
+from claimgraph.queries import NamedQuery, load_query
 
 
 @dataclass(frozen=True, slots=True)
 class QuerySource:
-    """Where a query came from and its text."""
+    """Where a query came from and its text (and the bundled query, when it is one)."""
 
     label: str
     text: str
+    bundled: NamedQuery | None = None
 
 
 def query_source(arg: str, *, stdin: IO[str] | None = None) -> QuerySource:
     """Resolve ``arg``: ``-`` (stdin), a file, a bundled query name, or SPARQL text.
 
-    :raises QueryError: for an unknown bundled name or an unreadable file.
+    :raises QueryError: for an unknown bundled name, an unreadable file or text that is not UTF-8.
     """
     if arg == "-":
-        return QuerySource("stdin", (stdin or sys.stdin).read())
+        try:
+            return QuerySource("stdin", (stdin or sys.stdin).read())
+        except UnicodeDecodeError:
+            raise QueryError("the query on stdin is not UTF-8 text; give SPARQL text") from None
     if re.fullmatch(r"[\w-]+", arg):
-        return QuerySource(arg, load_query(arg).text)
+        named = load_query(arg)
+        return QuerySource(arg, named.text, named)
     path = Path(arg)
     if len(arg) < 4096 and "\n" not in arg and path.suffix in (".rq", ".sparql", ".ru") :
         try:
             return QuerySource(str(path), path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            raise QueryError(f"query file {arg} is not UTF-8 text; give a SPARQL file") from None
         except OSError as exc:
-            raise QueryError(f"cannot read query file {arg} ({exc.strerror}); check the path") from None
+            raise QueryError(f"cannot read query file {arg} ({exc.strerror or exc}); check the path") from None
     return QuerySource("query", arg)
+
+
+def bundled_params(store: Store, source: QuerySource, params: dict[str, Node]) -> None:
+    """For a bundled query: refuse unknown and missing parameters, and company or metric values that the store
+    and the registry do not know (with "did you mean")."""
+    if source.bundled is None:
+        return
+    from claimgraph.graph.catalog import check_company, check_metric
+
+    check_params(source.bundled, params)
+    if isinstance(params.get("company"), Literal):
+        check_company(store, str(params["company"]))
+    if isinstance(params.get("metric"), Literal):
+        check_metric(store, str(params["metric"]))
+
+
+_BAD_IRI_CHARS = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 def parse_params(params: list[str]) -> dict[str, Node]:
     """``name=value`` pairs as RDF terms: IRIs for http(s)/urn values, else plain literals.
 
+    :raises QueryError: for a malformed pair, or an IRI value with characters an IRI cannot hold.
+
     >>> parse_params(["company=CoreWeave", "claim=https://w3id.org/claimgraph/id/claim/x"])["claim"]
     rdflib.term.URIRef('https://w3id.org/claimgraph/id/claim/x')
+    >>> parse_params(["a=urn:a b"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    claimgraph.errors.QueryError: bad --param 'a=urn:a b': an IRI cannot contain spaces, quotes or ...
     """
     out: dict[str, Node] = {}
     for raw in params:
@@ -65,23 +94,91 @@ def parse_params(params: list[str]) -> dict[str, Node]:
         if not sep or not re.fullmatch(r"[A-Za-z_]\w*", name):
             raise QueryError(f"bad --param '{raw}'; use NAME=VALUE, e.g. --param company=CoreWeave")
         if re.match(r"^(?:https?|urn|file):", value):
+            if _BAD_IRI_CHARS.search(value):
+                raise QueryError(f"bad --param '{raw}': an IRI cannot contain spaces, quotes or <>{{}}|^`\\; encode "
+                                 "them (%20 for a space)")
             out[name] = URIRef(value)
-        elif re.fullmatch(r"-?\d+", value):
+        elif re.fullmatch(r"-?\d{1,18}", value):
             out[name] = Literal(int(value))
         else:
             out[name] = Literal(value)
     return out
 
 
-def run_query(store: Store, text: str, *, params: dict[str, Node] | None = None, label: str = "query") -> Result:
+def check_params(query: NamedQuery, params: dict[str, Node]) -> None:
+    """Refuse parameters a bundled query does not declare, and missing required ones (named, with help).
+
+    :raises QueryError: naming the missing or unknown parameters and the query's parameters.
+
+    >>> check_params(load_query("timeline"), {})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    claimgraph.errors.QueryError: query 'timeline' needs --param company=… and --param metric=… (company: Company name, ...
+    """
+    declared = {p.name: p for p in query.params}
+    unknown = sorted(set(params) - set(declared))
+    if unknown:
+        known = ", ".join(declared) or "none"
+        raise QueryError(f"query '{query.name}' has no parameter {', '.join(repr(u) for u in unknown)}; "
+                         f"its parameters: {known}")
+    missing = [p for p in query.params if p.required and p.name not in params]
+    if missing:
+        needs = " and ".join(f"--param {p.name}=…" for p in missing)
+        helps = "; ".join(f"{p.name}: {p.description}" for p in missing)
+        raise QueryError(f"query '{query.name}' needs {needs} ({helps})")
+
+
+def run_query(store: Store, text: str, *, params: dict[str, Node] | None = None, label: str = "query",
+              allow_network: bool = False) -> Result:
     """Run a read-only query with ``params`` bound as initial bindings.
 
-    :raises QueryError: for an UPDATE, invalid SPARQL (with line and column) or a failed query.
+    :raises QueryError: for an UPDATE, a SERVICE clause without ``allow_network``, invalid SPARQL (with line and
+        column) or a failed query.
     """
     if is_update(text):
         raise QueryError(f"'{label}' is read-only and this is a SPARQL UPDATE; use 'claimgraph update' to "
                          "change the store")
+    if not allow_network:
+        refuse_network(text, label)
+    store.allow_network = allow_network
     return store.query(text, params or None)
+
+
+def run_update(store: Store, text: str, *, label: str = "update", allow_network: bool = False) -> None:
+    """Run a SPARQL UPDATE.
+
+    :raises QueryError: for a LOAD (or SERVICE) without ``allow_network``, or invalid SPARQL.
+    """
+    if not allow_network:
+        refuse_network(text, label)
+    store.allow_network = allow_network
+    store.update(text)
+
+
+_STRINGS_IRIS_COMMENTS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*')
+_NETWORK = re.compile(r"(?<![\w:?$])(SERVICE|LOAD)(?![\w:-])", re.IGNORECASE)
+
+
+def network_keywords(sparql: str) -> list[str]:
+    """The SPARQL keywords in ``sparql`` that fetch from the network (SERVICE, LOAD), outside strings, IRIs and
+    comments.
+
+    >>> network_keywords("SELECT * { SERVICE <http://x/sparql> { ?s ?p ?o } }")
+    ['SERVICE']
+    >>> network_keywords('SELECT ?service WHERE { ?s ex:load "SERVICE" } # LOAD')
+    []
+    """
+    body = _STRINGS_IRIS_COMMENTS.sub(" ", sparql)
+    return [m.group(1).upper() for m in _NETWORK.finditer(body)]
+
+
+def refuse_network(sparql: str, label: str = "query") -> None:
+    """:raises QueryError: when ``sparql`` would reach the network (SERVICE in a query, LOAD in an update)."""
+    found = network_keywords(sparql)
+    if found:
+        raise QueryError(f"{found[0]} in {label} would fetch data over the network, and claimgraph works offline; "
+                         "pass --allow-network to allow it")
 
 
 def result_rows(result: Result) -> tuple[list[str], list[list[Any]]]:

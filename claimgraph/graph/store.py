@@ -23,15 +23,15 @@ import os
 import re
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Node
 
-from claimgraph.errors import QueryError, StoreError, StoreLockedError
+from claimgraph.errors import QueryError, StoreBusyError, StoreError, StoreLockedError
 from claimgraph.graph.namespaces import ID, PREFIXES, RDF, SCHEMA
 
 DEFAULT_STORE = os.path.join(".claimgraph", "store")
@@ -114,6 +114,7 @@ class Store(ABC):
 
     label: str
     kind: str
+    allow_network: bool = False  # may SPARQL fetch from the network (FROM and LOAD in rdflib's engine)?
 
     @abstractmethod
     def add(self, quads: Sequence[Quad]) -> None:
@@ -170,6 +171,10 @@ class Store(ABC):
     def close(self) -> None:  # noqa: B027 - a no-op for stores that hold nothing
         """Release the store."""
 
+    def own_files(self) -> list[Path]:
+        """The store's own files and folders on disk (never read as inputs)."""
+        return []
+
     def __enter__(self) -> Store:
         return self
 
@@ -201,18 +206,27 @@ class MemoryStore(Store):
         self._ds.addN((s, p, o, self._ds.graph(g)) for s, p, o, g in quads)  # type: ignore[misc, arg-type]
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Result:
+        _rdflib_network(self.allow_network)
         try:
-            return self._ds.query(sparql, initNs=PREFIXES, initBindings=cast(Any, bindings or {}))
+            result = self._ds.query(sparql, initNs=PREFIXES, initBindings=cast(Any, bindings or {}))
+            if result.type == "SELECT":
+                _ = result.bindings  # evaluate now, so that failures (SERVICE, FROM) surface here
+            return result
         except Exception as exc:
             if type(exc).__name__ in ("ParseException", "ParseSyntaxException", "SyntaxError"):
                 raise syntax_error(exc) from None
-            raise QueryError(f"query failed: {exc}") from None
+            raise QueryError(f"query failed: {str(exc).strip().splitlines()[0] if str(exc).strip() else exc!r}") \
+                from None
 
     def update(self, sparql: str) -> None:
+        _rdflib_network(self.allow_network)
         try:
             self._ds.update(sparql, initNs=PREFIXES)
         except Exception as exc:
-            raise syntax_error(exc, "update") from None
+            if type(exc).__name__ in ("ParseException", "ParseSyntaxException", "SyntaxError"):
+                raise syntax_error(exc, "update") from None
+            raise QueryError(f"update failed: {str(exc).strip().splitlines()[0] if str(exc).strip() else exc!r}") \
+                from None
 
     def drop_graph(self, graph: URIRef) -> None:
         self._ds.remove_graph(self._ds.graph(graph))
@@ -224,55 +238,221 @@ class MemoryStore(Store):
         return self._ds
 
 
+_ROCKSDB_FILE = re.compile(r"^(?:CURRENT|IDENTITY|LOCK|LOG(?:\.old\.\d+)?|MANIFEST-\d+|OPTIONS-\d+|\d+\.(?:log|sst|blob)"
+                           r"|.*\.dbtmp)$")
+READ_ATTEMPTS = 8
+_IO_FAILURE = re.compile(r"Corruption|IO error|No such file|Column family not found|Invalid argument", re.IGNORECASE)
+
+
+def folder_state(path: Path) -> str:
+    """What a ``--store`` folder holds: ``missing``, ``empty``, ``store`` (an Oxigraph store), ``partial`` (a store
+    whose creation was interrupted), ``foreign`` (other files: never written into), ``file`` or ``unreadable``.
+
+    :raises StoreError: when the path cannot be used at all (a file in the path, a name too long).
+
+    >>> folder_state(Path("/no/such/folder"))
+    'missing'
+    """
+    try:
+        names = os.listdir(path)
+    except FileNotFoundError:
+        return "missing"
+    except NotADirectoryError:
+        if path.exists():
+            return "file"
+        raise StoreError(f"cannot use --store {path}: a part of the path is a file; pass a folder") from None
+    except PermissionError:
+        return "unreadable"
+    except OSError as exc:
+        raise StoreError(f"cannot use --store {path} ({exc.strerror or exc}); pass another folder") from None
+    if not names:
+        return "empty"
+    if "CURRENT" in names and any(n.startswith("MANIFEST-") for n in names):
+        return "store"
+    return "partial" if all(_ROCKSDB_FILE.match(n) for n in names) else "foreign"
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0][:300] if text else type(exc).__name__
+
+
+def _rdflib_network(allowed: bool) -> None:
+    """rdflib's engine fetches the graphs named in FROM clauses and LOAD over the network (or from local files)
+    unless told not to."""
+    import rdflib.plugins.sparql
+
+    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = allowed
+
+
 class OxigraphStore(Store):
-    """An embedded Oxigraph store in a folder, with a write lock naming its holder."""
+    """An embedded Oxigraph store in a folder, with a write lock naming its holder.
+
+    Writers hold the lock (``<store>.lock``) for as long as the store is open. Readers open the store read-only
+    without the lock; RocksDB files that a running writer compacts away make such an open fail now and then, so
+    readers retry, and report "the store is being written; retry or pass --wait" if it keeps failing. With
+    ``wait`` a reader takes the lock (waiting for the writer) and reads a store nobody writes.
+    """
 
     kind = "oxigraph"
 
-    def __init__(self, path: str, *, read_only: bool = False, wait: bool = False, timeout: float = 600) -> None:
-        import pyoxigraph as ox
-
+    def __init__(self, path: str, *, read_only: bool = False, wait: bool = False, create: bool = True,
+                 timeout: float = 600) -> None:
         self.label = path
         self.path = Path(path)
         self.read_only = read_only
         self._lock: Any = None
+        self._ox: Any = None
+        self._ds: Dataset | None = None
+        state = folder_state(self.path)
+        if state == "file":
+            raise StoreError(f"--store {path} is a file, not a store folder; pass a folder (new, empty or a store)")
+        if state == "unreadable":
+            raise StoreError(f"cannot read the store folder {path} (permission denied); check its permissions")
+        if state == "foreign":
+            example = sorted(os.listdir(self.path))[0]
+            raise StoreError(f"{path} is a folder that is not a claimgraph store (it holds {example!r}); pass a new or "
+                             f"empty folder, e.g. --store {self.path / 'claimgraph-store'}")
         if read_only:
-            if not (self.path / "CURRENT").exists():
-                raise StoreError(f"no store at {path}; run 'claimgraph ingest' first or pass --store")
+            if state != "store":
+                raise StoreError(_no_store(path, state))
+            if wait:
+                self._acquire(True, timeout)
+            try:
+                self._open_read_only()
+            except BaseException:
+                self._release()
+                raise
+            return
+        if not create and state != "store":
+            raise StoreError(_no_store(path, state))
+        self._acquire(wait, timeout)
+        self._open_writer(state)
+
+    def _open_writer(self, state: str) -> None:
+        import pyoxigraph as ox
+
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._ox = ox.Store(str(self.path))
+        except (OSError, RuntimeError) as exc:
+            self._release()
+            msg = _first_line(exc)
+            if "lock" in msg.lower() and "permission" not in msg.lower():
+                raise StoreLockedError(f"the store is being written: store {self.label} is locked by another "
+                                       "process; retry or pass --wait") from None
+            if isinstance(exc, PermissionError) or "Permission denied" in msg or "Read-only file system" in msg:
+                raise StoreError(f"cannot write to the store at {self.label} (permission denied or read-only); "
+                                 "check its permissions, or use a command that only reads") from None
+            if state == "store":
+                raise StoreError(_damaged(self.label, msg)) from None
+            raise StoreError(f"cannot create a store at {self.label} ({msg}); pass another --store") from None
+
+    def _open_read_only(self) -> None:
+        import pyoxigraph as ox
+
+        for attempt in range(READ_ATTEMPTS):
             try:
                 self._ox = ox.Store.read_only(str(self.path))
-            except OSError as exc:
-                raise StoreError(f"cannot open the store at {path} for reading ({exc})") from None
-        else:
-            self._acquire(wait, timeout)
+                return
+            except (OSError, RuntimeError) as exc:
+                msg = _first_line(exc)
+                if isinstance(exc, PermissionError) or "Permission denied" in msg:
+                    raise StoreError(f"cannot read the store at {self.label} (permission denied); check its "
+                                     "permissions") from None
+                writing = self.writer_active()
+                if "Column family not found" in msg and not writing:
+                    self._finish_creation()
+                elif not writing and attempt >= 1:
+                    raise StoreError(_damaged(self.label, msg)) from None
+                time.sleep(min(0.05 * 2 ** attempt, 1.0))
+        raise StoreBusyError(self._busy())
+
+    def _finish_creation(self) -> None:
+        """A store killed while it was being created lacks column families: open it once for writing to add them."""
+        import pyoxigraph as ox
+
+        held = self._lock is not None  # a reader with --wait holds the lock already
+        if not held:
             try:
-                self.path.mkdir(parents=True, exist_ok=True)
-                self._ox = ox.Store(str(self.path))
-            except OSError as exc:
+                self._acquire(False, 0)
+            except StoreError:
+                return
+        try:
+            store = ox.Store(str(self.path))
+            store.flush()
+            del store
+        except (OSError, RuntimeError):
+            pass
+        finally:
+            if not held:
                 self._release()
-                if "lock" in str(exc).lower():
-                    raise StoreLockedError(f"store {path} is locked by another process; retry later "
-                                           "or pass --wait") from None
-                raise StoreError(f"cannot open the store at {path} ({exc})") from None
-        self._ds: Dataset | None = None
+
+    def writer_active(self) -> bool:
+        """Whether another process holds this store's write lock (without taking it)."""
+        try:
+            import fcntl
+        except ImportError:  # not on POSIX: assume a writer, so failures are retried rather than called damage
+            return True
+        if self._lock is not None:
+            return False
+        try:
+            fd = os.open(self._lock_path(), os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        else:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            return False
+        finally:
+            os.close(fd)
+
+    def _holder(self) -> str:
+        info = self.path.parent / (self.path.name + ".lock.info")
+        try:
+            return info.read_text(encoding="utf-8").strip() or "another process"
+        except OSError:
+            return "another process"
+
+    def _busy(self) -> str:
+        return (f"the store is being written (store {self.label} is locked by {self._holder()}); "
+                "retry or pass --wait")
+
+    def io_error(self, exc: BaseException) -> StoreError:
+        """The error to raise for a RocksDB failure while reading: busy while a writer runs, else damaged."""
+        if self.read_only and self.writer_active():
+            return StoreBusyError(self._busy())
+        return StoreError(_damaged(self.label, _first_line(exc)))
 
     def _lock_path(self) -> Path:
         return self.path.parent / (self.path.name + ".lock")
 
+    def own_files(self) -> list[Path]:
+        base = self.path.parent / self.path.name
+        return [self.path, self._lock_path(), Path(f"{base}.lock.info"), Path(f"{base}.index.duckdb"),
+                Path(f"{base}.index.duckdb.wal")]
+
     def _acquire(self, wait: bool, timeout: float) -> None:
         from filelock import FileLock, Timeout
 
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = FileLock(str(self._lock_path()))
-        info = self.path.parent / (self.path.name + ".lock.info")
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock = FileLock(str(self._lock_path()))
             self._lock.acquire(timeout=timeout if wait else 0)
         except Timeout:
-            holder = info.read_text(encoding="utf-8").strip() if info.exists() else "another process"
-            raise StoreLockedError(f"store {self.label} is locked by {holder}; wait for it to finish "
-                                   "or pass --wait") from None
-        info.write_text(f"pid {os.getpid()} ({' '.join(_argv())}) since {time.strftime('%H:%M:%S')}",
-                        encoding="utf-8")
+            self._lock = None
+            raise StoreLockedError(self._busy()) from None
+        except OSError as exc:
+            self._lock = None
+            raise StoreError(f"cannot lock the store {self.label}: {self._lock_path()} cannot be written "
+                             f"({exc.strerror or exc}); check the permissions of the file and its folder") from None
+        info = self.path.parent / (self.path.name + ".lock.info")
+        with contextlib.suppress(OSError):
+            info.write_text(f"pid {os.getpid()} ({' '.join(_argv())}) since {time.strftime('%H:%M:%S')}",
+                            encoding="utf-8")
 
     def _release(self) -> None:
         if self._lock is not None:
@@ -291,18 +471,36 @@ class OxigraphStore(Store):
             self._ds = Dataset(store=RdflibOxigraph(store=self._ox), default_union=True)
         return self._ds
 
-    def add(self, quads: Sequence[Quad]) -> None:
+    def failure(self, exc: BaseException, what: str = "query") -> StoreError | QueryError:
+        """The domain error for an exception from Oxigraph: RocksDB trouble (busy or damaged) or a failed query."""
+        if isinstance(exc, (OSError, RuntimeError)) and _IO_FAILURE.search(str(exc)) and not _is_network(exc):
+            return self.io_error(exc)
+        if isinstance(exc, OSError) and not self.read_only and not _is_network(exc):
+            return StoreError(f"cannot write to the store at {self.label} ({_first_line(exc)}); check the disk "
+                              "and the folder's permissions")
+        return QueryError(f"{what} failed: {_first_line(exc)}")
+
+    def _writable(self) -> None:
         if self.read_only:
             raise StoreError(f"store {self.label} is open read-only")
-        self._ox.extend([to_ox_quad(q) for q in quads])
+
+    def add(self, quads: Sequence[Quad]) -> None:
+        self._writable()
+        try:
+            self._ox.extend([to_ox_quad(q) for q in quads])
+        except OSError as exc:
+            raise self.failure(exc) from None
 
     def add_nquads(self, data: str) -> None:
         import pyoxigraph as ox
 
-        if self.read_only:
-            raise StoreError(f"store {self.label} is open read-only")
+        self._writable()
         # bulk_extend writes and ingests whole files: all of the batch or none of it, and 2x faster than load.
-        self._ox.bulk_extend(ox.parse(data.encode("utf-8"), ox.RdfFormat.N_QUADS))
+        # A syntax error in the data (SyntaxError) is left to the caller, which retries article by article.
+        try:
+            self._ox.bulk_extend(ox.parse(data.encode("utf-8"), ox.RdfFormat.N_QUADS))
+        except OSError as exc:
+            raise self.failure(exc) from None
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Result:
         try:
@@ -310,15 +508,16 @@ class OxigraphStore(Store):
         except SyntaxError as exc:
             raise syntax_error(exc) from None
         except (OSError, ValueError, RuntimeError) as exc:
-            raise QueryError(f"query failed: {exc}") from None
+            raise self.failure(exc) from None
 
     def update(self, sparql: str) -> None:
-        if self.read_only:
-            raise StoreError(f"store {self.label} is open read-only")
+        self._writable()
         try:
             self._ox.update(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:
             raise syntax_error(exc, "update") from None
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise self.failure(exc, "update") from None
 
     def drop_graph(self, graph: URIRef) -> None:
         import pyoxigraph as ox
@@ -342,15 +541,21 @@ class OxigraphStore(Store):
         except SyntaxError as exc:
             raise syntax_error(exc) from None
         except (OSError, ValueError, RuntimeError) as exc:
-            raise QueryError(f"query failed: {exc}") from None
+            raise self.failure(exc) from None
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("select() needs a SELECT query")
         names = [v.value for v in result.variables]
-        for solution in result:
-            yield {n: _ox_py(solution[i]) for i, n in enumerate(names)}
+        try:
+            for solution in result:
+                yield {n: _ox_py(solution[i]) for i, n in enumerate(names)}
+        except (OSError, RuntimeError) as exc:
+            raise self.failure(exc) from None
 
     def __len__(self) -> int:
-        return len(self._ox)
+        try:
+            return len(self._ox)
+        except (OSError, RuntimeError) as exc:
+            raise self.failure(exc) from None
 
     def dataset(self) -> Dataset:
         return self._dataset()
@@ -401,6 +606,24 @@ def _ox_py(term: Any) -> Any:
     return term.value
 
 
+def _is_network(exc: BaseException) -> bool:
+    """An error from an HTTP request (SERVICE, LOAD), as opposed to one from the store's own files."""
+    text = str(exc)
+    return "HTTP" in text or "http://" in text or "https://" in text or "port" in text.lower()
+
+
+def _no_store(path: str, state: str) -> str:
+    if state == "partial":
+        return (f"no store at {path}: its creation was interrupted before anything was stored; run 'claimgraph "
+                f"ingest FILES --store {path}' to create it, or delete the folder")
+    return f"no store at {path}; run 'claimgraph ingest FILES' or 'claimgraph demo' first, or pass --store"
+
+
+def _damaged(label: str, detail: str) -> str:
+    return (f"the store at {label} is damaged or not an Oxigraph store ({detail}); restore it from a backup, "
+            "or move it away and ingest the articles again")
+
+
 def _argv() -> list[str]:
     import sys
 
@@ -439,19 +662,64 @@ def to_ox_quad(quad: Quad) -> Any:
     return ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g) if g is not None else ox.DefaultGraph())
 
 
-def open_store(spec: str | None = None, *, read_only: bool = False, wait: bool = False, **options: Any) -> Store:
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def open_store(spec: str | None = None, *, read_only: bool = False, wait: bool = False, create: bool = True,
+               **options: Any) -> Store:
     """Open the store named by ``spec`` (see the module docstring).
 
-    :raises StoreError: when it cannot be opened; :raises StoreLockedError: when another process writes to it.
+    ``read_only`` opens an embedded store without its write lock; ``create`` False refuses to create a missing
+    embedded store (commands that read must never leave an empty store behind).
+
+    :raises StoreError: when it cannot be opened (or does not exist and ``create`` is False);
+    :raises StoreLockedError: when another process writes to it.
+
+    >>> open_store("ftp://host/x")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    claimgraph.errors.StoreError: unsupported store URL scheme 'ftp' in 'ftp://host/x'; use a folder, 'memory' or ...
     """
     spec = store_spec(spec)
     if spec == "memory":
         return MemoryStore()
-    if spec.startswith(("http://", "https://")):
+    scheme = _SCHEME.match(spec)
+    if scheme is not None:
+        if scheme.group(1).lower() not in ("http", "https"):
+            raise StoreError(f"unsupported store URL scheme '{scheme.group(1)}' in '{spec}'; use a folder, 'memory' "
+                             "or an http(s):// SPARQL endpoint")
         from claimgraph.graph.remote import RemoteStore
 
         return RemoteStore(spec, **options)
-    return OxigraphStore(spec, read_only=read_only, wait=wait)
+    return OxigraphStore(spec, read_only=read_only, wait=wait, create=create)
 
 
-__all__ = ["ID", "RDF", "SCHEMA", "MemoryStore", "OxigraphStore", "Store", "open_store"]
+T = TypeVar("T")
+
+
+def with_store(spec: str | None, fn: Callable[[Store], T], *, read_only: bool = True, wait: bool = False,
+               create: bool = False, attempts: int = 4, **options: Any) -> T:
+    """Open the store, run ``fn`` on it and close it; a read that fails because a writer is busy with the
+    store's files is run again on a freshly opened store (up to ``attempts`` times).
+
+    :raises StoreBusyError: when the store is still being written after the last attempt.
+    """
+    for attempt in range(attempts):
+        store = open_store(spec, read_only=read_only, wait=wait, create=create, **options)
+        try:
+            return fn(store)
+        except StoreBusyError:
+            if attempt + 1 >= attempts:
+                raise
+        except (OSError, RuntimeError) as exc:  # raised while iterating a lazy result
+            if not isinstance(store, OxigraphStore):
+                raise QueryError(f"query failed: {_first_line(exc)}") from None
+            failure = store.failure(exc)
+            if not isinstance(failure, StoreBusyError) or attempt + 1 >= attempts:
+                raise failure from None
+        finally:
+            store.close()
+        time.sleep(0.2 * 2 ** attempt)
+    raise StoreBusyError("the store is being written; retry or pass --wait")  # pragma: no cover
+
+
+__all__ = ["ID", "RDF", "SCHEMA", "MemoryStore", "OxigraphStore", "Store", "open_store", "with_store"]

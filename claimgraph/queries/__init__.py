@@ -73,9 +73,12 @@ def load_query(name: str) -> NamedQuery:
 
     :raises QueryError: when there is no such query.
     """
+    shown = name if len(name) <= 60 else name[:57] + "..."
+    if not re.fullmatch(r"[\w-]{1,100}", name):
+        raise QueryError(f"no bundled query named '{shown}'; see 'claimgraph queries'")
     path = resources.files(__name__) / f"{name}.rq"
-    if not re.fullmatch(r"[\w-]+", name) or not path.is_file():
-        raise QueryError(f"no bundled query named '{name}'; see 'claimgraph queries'")
+    if not path.is_file():
+        raise QueryError(f"no bundled query named '{shown}'; see 'claimgraph queries'")
     return _parse(name, path.read_text(encoding="utf-8"))
 
 

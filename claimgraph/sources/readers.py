@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -24,11 +24,14 @@ from typing import Any
 
 from claimgraph.errors import InputError, UnsupportedFormatError
 from claimgraph.sources.bylines import authors_from
+from claimgraph.sources.encoding import decode_bytes
 from claimgraph.sources.frontmatter import front_matter_fields, split_front_matter
 from claimgraph.sources.htmltext import has_markup, is_full_page, reader_text
 from claimgraph.sources.language import guess_language
 from claimgraph.sources.metadata import clean_text, parse_author, parse_date
 from claimgraph.sources.model import Author, AuthorKind, Document
+from claimgraph.sources.paths import InputItem, display, read_capped, walk_inputs
+from claimgraph.sources.records import json_records, jsonl_lines, normalise_record
 from claimgraph.sources.text import normalise
 
 MAX_BYTES_DEFAULT = 20 * 1024 * 1024
@@ -94,77 +97,35 @@ class ReadResult:
     source: str
     document: Document | None = None
     error: str | None = None
-
-
-_SIGNATURES: list[tuple[bytes, str]] = [
-    (b"\x89PNG", "a PNG image"), (b"%PDF", "a PDF document"), (b"GIF8", "a GIF image"),
-    (b"\xff\xd8\xff", "a JPEG image"), (b"PK\x03\x04", "a ZIP archive (or Office file)"),
-    (b"\x1f\x8b", "a gzip archive"), (b"\x7fELF", "an executable"), (b"BM", ""),
-]
+    item: int = 0  # the index of the input item (file) it came from, for progress
 
 
 def decode(data: bytes, source: str) -> str:
-    """Decode bytes as UTF-8, or detect the legacy encoding (cp1252, latin-1 ...).
+    """Decode bytes as UTF-8, or a legacy encoding on strong evidence (see :mod:`claimgraph.sources.encoding`).
 
-    :raises InputError: for empty or binary input.
+    :raises InputError: for empty or binary input, or an encoding that is not guessed.
 
     >>> decode("caf\u00e9".encode("cp1252"), "x.txt")
     'café'
     """
-    if not data.strip():
-        raise InputError(f"{source}: file is empty; nothing to ingest")
-    for magic, what in _SIGNATURES:
-        if what and data.startswith(magic):
-            raise InputError(f"{source}: this is {what}, not text; convert it to .txt or .html first")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{source}: binary content (NUL bytes); give a text, HTML or JSON file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    western: str | None
-    try:
-        western = data.decode("cp1252")
-    except UnicodeDecodeError:
-        western = None
-    best = from_bytes(data).best()
-    if western is not None and (best is None or len(data) < 2048 or best.encoding.replace("-", "_") in (
-            "cp1252", "latin_1", "iso8859_1", "iso8859_15", "windows_1252", "mac_roman")):
-        text = western
-    elif best is not None:
-        text = str(best)
-    else:
-        raise InputError(f"{source}: cannot detect the text encoding; re-save the file as UTF-8")
-    control = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t\f")
-    if control > 8:
-        raise InputError(f"{source}: binary content; give a text, HTML or JSON file")
-    return text
+    return decode_bytes(data, source).text
 
 
-def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
-    """Expand files, folders (recursively, sorted) and ``-`` (stdin) into input items."""
-    for raw in paths:
-        if raw == "-":
-            yield ("-", None)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith(".") and not _is_sidecar(child):
-                    yield (str(child), child)
-        else:
-            yield (raw, path)
-
-
-def _is_sidecar(path: Path) -> bool:
-    return path.name.endswith(".meta.json")
+def iter_paths(paths: Iterable[str], *, exclude: Iterable[str | Path] = ()) -> Iterator[InputItem]:
+    """Expand files, folders (recursively, sorted) and ``-`` (stdin) into input items (see
+    :func:`claimgraph.sources.paths.walk_inputs`)."""
+    return walk_inputs(paths, exclude=exclude)
 
 
 def read_inputs(paths: Iterable[str], *, meta: Metadata | None = None, fmt: Format | None = None,
-                max_bytes: int = MAX_BYTES_DEFAULT, stdin: Any = None) -> Iterator[ReadResult]:
+                max_bytes: int = MAX_BYTES_DEFAULT, stdin: Any = None, exclude: Iterable[str | Path] = (),
+                warn: Callable[[str], None] | None = None,
+                items: Iterable[InputItem] | None = None) -> Iterator[ReadResult]:
     """Read every input item, yielding documents and failures in input order.
+
+    ``exclude`` lists files and folders never read (the store's own); ``warn`` receives one line per warning
+    (damaged UTF-8, a legacy encoding); ``items`` are the input items when the caller has walked ``paths``
+    already (to count them).
 
     >>> from claimgraph.sources.examples import example_paths
     >>> results = list(read_inputs([str(example_paths()[0])]))
@@ -172,36 +133,48 @@ def read_inputs(paths: Iterable[str], *, meta: Metadata | None = None, fmt: Form
     'Henry Rivers'
     """
     meta = meta or Metadata()
-    for label, path in iter_paths(paths):
-        try:
-            if path is None:
-                stream = stdin if stdin is not None else sys.stdin.buffer
-                data = stream.read(max_bytes + 1)
-                if isinstance(data, str):
-                    data = data.encode()
-                item_fmt = fmt or _sniff(data)
-                sidecar: dict[str, Any] = {}
-            else:
-                if not path.exists():
-                    raise InputError(f"{label}: no such file or folder; check the path")
-                item_fmt = fmt or Format.from_path(path)
-                size = path.stat().st_size
-                if size > max_bytes:
-                    raise InputError(f"{label}: file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB "
-                                     "limit; split it or raise --max-bytes")
-                data = path.read_bytes()
-                sidecar = _read_sidecar(path)
-            if len(data) > max_bytes:
-                raise InputError(f"{label}: input is over the {max_bytes / 1e6:.0f} MB limit; "
-                                 "split it or raise --max-bytes")
-            text = decode(data, label)
-            yield from _parse(text, label, item_fmt, _merge(meta, sidecar))
-        except InputError as exc:
-            yield ReadResult(label, error=str(exc))
-        except OSError as exc:
-            yield ReadResult(label, error=f"{label}: cannot read ({exc.strerror or exc}); check permissions")
-        except Exception as exc:  # a parser bug on one input must not end the batch
-            yield ReadResult(label, error=f"{label}: cannot read ({type(exc).__name__}: {exc})")
+    for n, item in enumerate(items if items is not None else iter_paths(paths, exclude=exclude)):
+        for result in _read_item(item, meta, fmt, max_bytes, stdin, warn):
+            result.item = n
+            yield result
+
+
+def _read_item(item: InputItem, meta: Metadata, fmt: Format | None, max_bytes: int, stdin: Any,
+               warn: Callable[[str], None] | None) -> Iterator[ReadResult]:
+    label, path = item.label, item.path
+    if item.error is not None:
+        yield ReadResult(label, error=item.error)
+        return
+    try:
+        if path is None:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            data = stream.read(max_bytes + 1)
+            if isinstance(data, str):
+                data = data.encode("utf-8", "surrogateescape")
+            item_fmt = fmt or _sniff(data)
+            sidecar: dict[str, Any] = {}
+        else:
+            item_fmt = fmt or Format.from_path(Path(label))
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise InputError(f"{label}: file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB "
+                                 "limit; split it or raise --max-bytes")
+            data = read_capped(path, max_bytes, label=label)
+            sidecar = _read_sidecar(path)
+        if len(data) > max_bytes:
+            raise InputError(f"{label}: input is over the {max_bytes / 1e6:.0f} MB limit; "
+                             "split it or raise --max-bytes")
+        decoded = decode_bytes(data, label)
+        for warning in decoded.warnings:
+            if warn is not None:
+                warn(warning)
+        yield from _parse(decoded.text, label, item_fmt, _merge(meta, sidecar))
+    except InputError as exc:
+        yield ReadResult(label, error=str(exc))
+    except OSError as exc:
+        yield ReadResult(label, error=f"{label}: cannot read ({exc.strerror or exc}); check permissions")
+    except Exception as exc:  # a parser bug on one input must not end the batch
+        yield ReadResult(label, error=f"{label}: cannot read ({type(exc).__name__}: {exc})")
 
 
 def _sniff(data: bytes) -> Format:
@@ -226,10 +199,11 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
             try:
                 data = json.loads(candidate.read_text(encoding="utf-8"))
             except (ValueError, OSError) as exc:
-                raise InputError(f"{candidate}: invalid sidecar JSON ({exc}); fix or remove it") from exc
-            if not isinstance(data, dict):
-                raise InputError(f"{candidate}: sidecar must hold a JSON object")
-            return data
+                raise InputError(f"{display(candidate)}: invalid sidecar JSON ({exc}); fix or remove it") from exc
+            try:
+                return normalise_record(data)
+            except InputError as exc:
+                raise InputError(f"{display(candidate)}: invalid sidecar: {exc}; fix or remove it") from None
     return {}
 
 
@@ -262,26 +236,30 @@ def _parse(text: str, label: str, fmt: Format, meta: Metadata) -> Iterator[ReadR
     elif fmt is Format.HTML:
         yield ReadResult(label, document=html_document(text, label, meta))
     elif fmt is Format.JSON:
-        try:
-            data = json.loads(text)
-        except ValueError as exc:
-            raise InputError(f"{label}: invalid JSON at line {getattr(exc, 'lineno', '?')}: "
-                             f"{getattr(exc, 'msg', exc)}; fix the file") from exc
-        records = data if isinstance(data, list) else [data]
-        for n, record in enumerate(records, start=1):
-            yield _record(record, f"{label}[{n}]", meta)
+        for line, record in json_records(text, label):
+            yield _checked_record(record, f"{label}:{line}", meta)
     else:
-        for n, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            where = f"{label} line {n}"
+        for line, raw in jsonl_lines(text):
+            where = f"{label}:{line}"
             try:
-                record = json.loads(line)
+                record = json.loads(raw)
             except ValueError as exc:
                 yield ReadResult(where, error=f"{where}: invalid JSON ({getattr(exc, 'msg', exc)}); "
                                               "fix or remove the line")
                 continue
-            yield _record(record, where, meta)
+            yield _checked_record(record, where, meta)
+
+
+def _checked_record(record: Any, where: str, meta: Metadata) -> ReadResult:
+    """One record, its fields checked by type; any failure is this record's alone."""
+    if isinstance(record, InputError):
+        return ReadResult(where, error=f"{where}: {record}")
+    try:
+        return _record(normalise_record(record), where, meta)
+    except InputError as exc:
+        return ReadResult(where, error=f"{where}: {exc}; fix the record")
+    except Exception as exc:  # a bug on one record must not end the file
+        return ReadResult(where, error=f"{where}: cannot read the record ({type(exc).__name__}: {exc})")
 
 
 def _record(record: Any, where: str, meta: Metadata) -> ReadResult:

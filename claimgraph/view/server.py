@@ -14,6 +14,7 @@ Routes: ``/`` the graph view, ``/conflicts.json``, ``/claims.json``, ``/articles
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 from collections.abc import Callable, Iterator
@@ -21,6 +22,7 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from claimgraph.errors import ConfigError
 from claimgraph.graph.store import OxigraphStore, Store, open_store
 
 Answer = tuple[str, bytes, str]  # content type, body, Content-Security-Policy
@@ -94,7 +96,10 @@ def allowed_hosts(port: int) -> set[str]:
 
 
 def make_server(store: Store, port: int = 0) -> ThreadingHTTPServer:
-    """An HTTP server bound to 127.0.0.1 (``port`` 0 picks a free port)."""
+    """An HTTP server bound to 127.0.0.1 (``port`` 0 picks a free port).
+
+    :raises ConfigError: for a port out of range, in use or not allowed.
+    """
     routes = _routes()
 
     class Handler(BaseHTTPRequestHandler):
@@ -135,7 +140,16 @@ def make_server(store: Store, port: int = 0) -> ThreadingHTTPServer:
         def log_message(self, format: str, *args: Any) -> None:
             return
 
-    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    if not 0 <= port <= 65535:
+        raise ConfigError(f"port {port} is out of range; pass a --port from 1 to 65535 (0 picks a free one)")
+    try:
+        server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise ConfigError(f"port {port} on 127.0.0.1 is in use; pass another --port (0 picks a free one)") from None
+        if exc.errno == errno.EACCES:
+            raise ConfigError(f"port {port} needs privileges; pass a --port above 1023 (0 picks a free one)") from None
+        raise ConfigError(f"cannot serve on 127.0.0.1:{port} ({exc.strerror or exc}); pass another --port") from None
     listening_port = int(server.server_address[1])
     return server
 
