@@ -256,7 +256,7 @@ def _busy_corpus(root: Path, count: int) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="merge of issues 13 and 15: a reader that meets the claim index mid-commit reports 'out of date' (or, under load, is killed by the test's timeout) instead of 'the store is being written; retry or pass --wait'", strict=False)
+@pytest.mark.xfail(reason="merge of issues 13 and 15: a reader that meets the claim index mid-commit reports 'out of date' (or, under load, is killed by the test's timeout) instead of 'the store is being written; retry or pass --wait'", strict=False)  # noqa: E501
 def test_readers_never_crash_while_an_ingest_writes(tmp_path: Path) -> None:
     """Read commands run while an ingest writes: each works, or says the store is being written."""
     root = tmp_path / "in"
@@ -295,7 +295,7 @@ def test_readers_never_crash_while_an_ingest_writes(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason='merge of issues 13 and 15: the in-process read retry does not cover the claim index generation check', strict=False)
+@pytest.mark.xfail(reason='merge of issues 13 and 15: the in-process read retry does not cover the claim index generation check', strict=False)  # noqa: E501
 def test_reads_in_process_retry_while_an_ingest_writes(tmp_path: Path) -> None:
     """Many quick read-only opens during a write: each gives whole articles or StoreBusyError, nothing else."""
     from claimgraph.errors import StoreBusyError
@@ -363,7 +363,7 @@ def test_read_commands_never_create_a_store(tmp_path: Path) -> None:
     assert not (tmp_path / ".claimgraph").exists()
 
 
-@pytest.mark.xfail(reason="merge of issues 13 and 15: 'articles' and 'claims' read the claim index, which a store written only through the RDF does not have", strict=False)
+@pytest.mark.xfail(reason="merge of issues 13 and 15: 'articles' and 'claims' read the claim index, which a store written only through the RDF does not have", strict=False)  # noqa: E501
 def test_a_writer_holding_the_lock_does_not_stop_analysis(demo_store: Path, tmp_path: Path) -> None:
     store = tmp_path / "s"
     shutil.copytree(demo_store, store)

@@ -123,7 +123,7 @@ def test_reindex_rebuilds_an_identical_index(tmp_path: Path, examples: list[str]
         store.close()
 
 
-@pytest.mark.xfail(reason='read commands now fall back to an in-memory analysis (with a note) when the claim index is missing, instead of refusing', strict=False)
+@pytest.mark.xfail(reason='read commands now fall back to an in-memory analysis (with a note) when the claim index is missing, instead of refusing', strict=False)  # noqa: E501
 def test_stale_or_missing_index_is_refused_then_rebuilt(tmp_path: Path, examples: list[str]) -> None:
     spec = str(tmp_path / "s")
     runner = CliRunner()

@@ -313,7 +313,7 @@ def open_tmp() -> Iterator[Path]:
     shutil.rmtree(path, ignore_errors=True)
 
 
-@pytest.mark.xfail(reason="runs the CLI as an unprivileged user, who cannot import claimgraph from root's Python in this environment", strict=False)
+@pytest.mark.xfail(reason="runs the CLI as an unprivileged user, who cannot import claimgraph from root's Python in this environment", strict=False)  # noqa: E501
 def test_links_and_unreadable_folders_are_reported(open_tmp: Path) -> None:
     tmp_path = open_tmp
     root = tmp_path / "in"
