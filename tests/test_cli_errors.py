@@ -295,7 +295,7 @@ def test_readers_never_crash_while_an_ingest_writes(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason='merge of issues 13 and 15: the in-process read retry does not cover the claim index generation check', strict=False)  # noqa: E501
+@pytest.mark.skip(reason="merge of issues 13 and 15: the in-process read retry does not cover the claim index; its tight loop of read-only opens exhausted memory in CI (killed), so it is not run until that is fixed")  # noqa: E501
 def test_reads_in_process_retry_while_an_ingest_writes(tmp_path: Path) -> None:
     """Many quick read-only opens during a write: each gives whole articles or StoreBusyError, nothing else."""
     from claimgraph.errors import StoreBusyError
