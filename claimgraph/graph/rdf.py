@@ -287,8 +287,23 @@ def _provenance(art: URIRef, assertion: URIRef, g: URIRef, ex: Extraction, claim
 
 
 def nquads(quads: Iterable[Quad]) -> str:
-    """Quads as N-Quads text (terms serialised and escaped by rdflib)."""
-    return "".join(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in quads)
+    """Quads as N-Quads text (IRIs by rdflib; literals escaped here: N-Quads has no long strings).
+
+    >>> nquads([(URIRef("urn:s"), URIRef("urn:p"), Literal("two\\nlines"), URIRef("urn:g"))])
+    '<urn:s> <urn:p> "two\\\\nlines" <urn:g> .\\n'
+    """
+    return "".join(f"{s.n3()} {p.n3()} {_nq_term(o)} {g.n3()} .\n" for s, p, o, g in quads)
+
+
+def _nq_term(term: Node) -> str:
+    if not isinstance(term, Literal):
+        return str(term.n3())
+    text = '"' + str(term).translate(_ESCAPES) + '"'
+    if term.language:
+        return f"{text}@{term.language}"
+    if term.datatype is not None and term.datatype != XSD.string:
+        return f"{text}^^<{term.datatype}>"
+    return text
 
 
 
