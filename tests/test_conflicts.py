@@ -303,3 +303,16 @@ def test_categorical_values_learn_trust_across_groups() -> None:
     assert trust["good"] > trust["bad"]
     last = next(g for g in groups if g.company == "book9")
     assert last.resolution == "resolved" and last.resolved_text == "hoare"
+
+
+def test_an_article_does_not_conflict_with_itself() -> None:
+    """A note's figure read as the year's EPS ("a gain of 50 cts a share") is not a second source disagreeing."""
+    facts = [_fact("a", "table", 0.94, d=2), _fact("b", "correction", 0.94, d=2), _fact("c", "correction", 0.50, d=2),
+             _fact("d", "correction", 0.07, d=2)]
+    (g,) = analyse_groups(facts, AgreementConfig())
+    assert g.status == "consistent" and "does not contradict itself" in g.reason
+    resolve([g])
+    assert g.resolution == "resolved" and g.resolved == pytest.approx(0.94)
+    assert sorted(f.id for f in g.dissent) == ["c", "d"]
+    facts = [_fact("a", "table", 0.94, d=2), _fact("b", "story", 0.50, d=2), _fact("c", "story", 0.07, d=2)]
+    assert analyse_groups(facts, AgreementConfig())[0].status == "conflict", "two articles that disagree"

@@ -19,7 +19,12 @@
   own interval (see :mod:`claimgraph.sources.quantities`).
 * **Agreement.** A group is consistent when all intervals share a point; else
   the maximal consistent clusters are the sides of a conflict (or, for
-  estimates, of a ``divergent`` spread of opinions).
+  estimates, of a ``divergent`` spread of opinions). A conflict is between
+  articles: when one side holds a claim of every article in the group, the
+  articles agree on that value, and the other figures come from articles that
+  also state it (a note's "gain of 50 cts a share" read as the year's EPS), so
+  the group is consistent with a reason saying so (the other claims stay in it
+  and dissent from the resolved value).
 * **Revisions.** A claim is superseded when a newer statement replaces it: a
   claim that revises it (prov:wasRevisionOf), the same figure in a corrected
   re-issue of its article (:mod:`claimgraph.analysis.corrections`), or the
@@ -405,9 +410,21 @@ def _decide(g: Group, revised_by: dict[str, Fact], later: dict[str, set[str]]) -
     if consistent(current):
         g.status = "revision" if g.revisions else "consistent"
         g.clusters = [current] if current else []
-    else:
-        g.status = "divergent" if g.modality_class == "estimate" else "conflict"
-        g.clusters = clusters(current)
+        return
+    g.clusters = clusters(current)
+    if g.modality_class == "estimate":
+        g.status = "divergent"
+        return
+    sources = {f.source for f in current}
+    common = [c for c in g.clusters if {f.source for f in c} == sources]
+    if common:
+        # Every article states one common value; the others come from articles that also state it (a note's
+        # figure, a part): an article is not in conflict with itself, so the sources agree.
+        g.status = "revision" if g.revisions else "consistent"
+        g.reason = (f"every article states {common[0][0].stated or common[0][0].value}; other figures of the same "
+                    "articles are not compared with it (an article does not contradict itself)")
+        return
+    g.status = "conflict"
 
 
 def _unresolved(facts: list[Fact], groups: list[Group], cfg: AgreementConfig) -> list[Group]:
