@@ -149,7 +149,7 @@ def synthetic(n_vars: int = 4000, n_sources: int = 200, seed: int = 3) -> Datase
         chosen = set()
         for s in rng.choices(names, weights=weights, k=rng.randint(2, 7)):
             chosen.add(s)
-        for s in sorted(chosen, key=lambda x: x in copiers):
+        for s in sorted(chosen, key=lambda x: (x in copiers, x)):
             if s in copiers and (copiers[s], var) in said and rng.random() < 0.8:
                 value, stated = said[(copiers[s], var)]
             elif rng.random() < reliability[s]:
@@ -187,6 +187,7 @@ def _decimals(stated: str) -> int:
 def facts_from_rows(rows: Iterable[Row], numeric: bool) -> list[Fact]:
     """The rows as claimgraph facts: numbers at their stated precision ("about" widens by 5%), or categories."""
     out = []
+    decimals: dict[str, int] = {}
     for n, (source, obj, value, stated) in enumerate(rows):
         if not numeric:
             out.append(Fact(f"c{n}", source, obj, "value", "level", 0.0, 0.0, None, 0, "exact", CATEGORY, "p",
@@ -195,7 +196,10 @@ def facts_from_rows(rows: Iterable[Row], numeric: bool) -> list[Fact]:
         v = float(value)
         hedged = stated.startswith("about")
         low, high = (v * 0.95, v * 1.05) if hedged else (v, v)
-        out.append(Fact(f"c{n}", source, obj, "value", "level", min(low, high), max(low, high), v, _decimals(stated),
+        d = decimals.get(stated)
+        if d is None:
+            d = decimals[stated] = _decimals(stated)
+        out.append(Fact(f"c{n}", source, obj, "value", "level", min(low, high), max(low, high), v, d,
                         "approximate" if hedged else "exact", "number", "p", "2000-01-01", "2000-01-01", "reported",
                         None, stated=stated))
     return out

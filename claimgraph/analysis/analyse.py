@@ -25,13 +25,16 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from claimgraph import __version__
-from claimgraph.analysis.conflicts import AgreementConfig, Fact, Group, analyse_groups, period_span
-from claimgraph.analysis.copies import figure_set_copies
+from claimgraph.analysis.conflicts import AgreementConfig, Fact, Group, analyse_groups, column_codes, period_span, row_codes
+from claimgraph.analysis.copies import coded_figure_set_copies
 from claimgraph.analysis.corrections import CorrectionLink, Notice, inherit_periods, link_corrections
 from claimgraph.analysis.crosschecks import CrossCheck, cross_checks
 from claimgraph.analysis.estimates import EstimateComparison, compare_estimates
@@ -139,21 +142,52 @@ def analyse_facts(facts: list[Fact], notices: dict[str, Notice] | None = None, *
     >>> [(g.status, g.resolution, g.resolved) for g in a.groups]
     [('conflict', 'undecided', None)]
     """
-    cfg = config or AgreementConfig()
-    notices = notices or {}
+    with paused_gc():
+        return _analyse_facts(facts, notices or {}, config or AgreementConfig(), truth)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while the analysis builds its objects: the collector would scan every fact
+    again and again as groups, lists and reports are created (the analysis makes no cycles worth collecting)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _analyse_facts(facts: list[Fact], notices: dict[str, Notice], cfg: AgreementConfig,
+                   truth: TruthConfig | None) -> Analysis:
     links = link_corrections(facts, notices, cfg=cfg) if notices else []
-    inherit_periods(facts, links, cfg)
+    if links:
+        inherit_periods(facts, links, cfg)
     corrected_by: dict[str, list[str]] = {}
     for link in links:
         corrected_by.setdefault(link.corrected, []).append(link.corrector)
     groups = analyse_groups(facts, cfg, corrected_by)
-    copies = figure_set_copies((f.source, (f.company, f.metric, f.measure, period_span(f.period_start, f.period_end),
-                                            f.period_end, f.stated.strip().lower())) for f in facts)
+    copies = figure_set_copies_of(facts)
     copies |= {(min(link.corrector, link.corrected), max(link.corrector, link.corrected)) for link in links}
     trust = resolve(groups, config=truth, copies=copies)
     checks = cross_checks(groups, load_vocabulary())
     people = aggregate_trust(trust, facts)
     return Analysis(groups, checks, trust, people, facts, links, notices, copies, compare_estimates(groups))
+
+
+def figure_set_copies_of(facts: list[Fact]) -> set[tuple[str, str]]:
+    """Articles whose figure sets are near-identical (:func:`claimgraph.analysis.copies.figure_set_copies`); a
+    figure is a company, metric, measure and period with the value as stated (case and spacing ignored)."""
+    if not facts:
+        return set()
+    src, names = column_codes([f.source for f in facts])
+    stated, texts = column_codes([f.stated for f in facts])
+    ends = [f.period_end for f in facts]
+    folded, _ = column_codes([t.strip().lower() for t in texts])
+    fig = row_codes([[f.company for f in facts], [f.metric for f in facts], [f.measure for f in facts],
+                     list(map(period_span, [f.period_start for f in facts], ends)), ends, folded[stated]])
+    return coded_figure_set_copies(src, fig, names)
 
 
 def _num(v: float) -> str:

@@ -47,16 +47,22 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
+Arr = npt.NDArray[Any]
 ACTUAL = ("reported", "prior_period", "preliminary")
 FINAL = ("reported", "prior_period")
 ESTIMATE = ("analyst_estimate", "consensus", "estimate")
 CATEGORY = "category"  # the unit of categorical claims: the value is the normalised text
+_NO_TRUNCATION = ("percent", "pp", "x")  # ratios are never truncations of a more precise figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +127,7 @@ def comparison_interval(f: Fact, cfg: AgreementConfig) -> tuple[float, float]:
     half = max(step / 2 * (1 - 1e-9), abs(f.value) * 1e-12, 1e-300)
     low, high = f.low - half, f.high + half
     if cfg.truncation and f.qualifier == "exact" and f.decimals < 0 and f.point is not None \
-            and "." not in f.stated and f.unit not in ("percent", "pp", "x"):
+            and "." not in f.stated and f.unit not in _NO_TRUNCATION:
         if f.point >= 0:
             high = f.high + step
         else:
@@ -172,10 +178,58 @@ class Group:
     resolution: str = ""  # resolved | undecided ("" before resolution or when nothing to resolve)
     confidence: float | None = None
     independent: int = 0  # independent sources behind the resolved value (copies counted once)
-    candidates: list[dict[str, Any]] = field(default_factory=list)
-    support: list[Fact] = field(default_factory=list)
-    dissent: list[Fact] = field(default_factory=list)
     _period: tuple[str | None, str | None, str | None] | None = field(default=None, repr=False, compare=False)
+    # The resolution's candidates, support and dissent are filled from its arrays when first read (most groups
+    # of a large analysis are never printed): ``_lazy`` is (filler, index), see claimgraph.analysis.truth.
+    _candidates: list[dict[str, Any]] | None = field(default=None, repr=False, compare=False)
+    _support: list[Fact] | None = field(default=None, repr=False, compare=False)
+    _dissent: list[Fact] | None = field(default=None, repr=False, compare=False)
+    _lazy: Any = field(default=None, repr=False, compare=False)
+    _rows: tuple[Columns, int] | None = field(default=None, repr=False, compare=False)  # its facts in the columns
+
+    def _fill(self) -> None:
+        lazy, self._lazy = self._lazy, None
+        if lazy is not None:
+            lazy[0].fill(self, lazy[1])
+        for name in ("_candidates", "_support", "_dissent"):
+            if getattr(self, name) is None:
+                setattr(self, name, [])
+
+    @property
+    def candidates(self) -> list[dict[str, Any]]:
+        """Every candidate value with its evidence (when the group had more than one, or is undecided)."""
+        if self._candidates is None:
+            self._fill()
+        assert self._candidates is not None
+        return self._candidates
+
+    @candidates.setter
+    def candidates(self, value: list[dict[str, Any]]) -> None:
+        self._candidates = value
+
+    @property
+    def support(self) -> list[Fact]:
+        """The current claims that state the resolved value."""
+        if self._support is None:
+            self._fill()
+        assert self._support is not None
+        return self._support
+
+    @support.setter
+    def support(self, value: list[Fact]) -> None:
+        self._support = value
+
+    @property
+    def dissent(self) -> list[Fact]:
+        """The current claims that do not state the resolved value (all of them when undecided)."""
+        if self._dissent is None:
+            self._fill()
+        assert self._dissent is not None
+        return self._dissent
+
+    @dissent.setter
+    def dissent(self, value: list[Fact]) -> None:
+        self._dissent = value
 
     @property
     def id(self) -> str:
@@ -310,57 +364,290 @@ def analyse_groups(facts: list[Fact], cfg: AgreementConfig,
     """Group facts and decide each group's status; see the module docstring.
 
     ``corrected_by`` maps an article to the articles that correct it (found by
-    :func:`claimgraph.analysis.corrections.link_corrections`).
+    :func:`claimgraph.analysis.corrections.link_corrections`). The keys are built column by column, and the
+    consistency of each group and the sides of conflicting groups are computed over arrays of all the facts at
+    once; groups with revisions, corrections, preliminary figures or categories are decided one by one.
     """
-    for f in facts:
-        f.cmp_low, f.cmp_high = comparison_interval(f, cfg)
-    by_id = {f.id: f for f in facts}
+    if not facts:
+        return []
+    cols = Columns.of(facts, cfg)
     revised_by: dict[str, Fact] = {}
-    for f in facts:
-        if f.revises and f.revises in by_id:
-            revised_by[f.revises] = f
+    if any(f.revises for f in facts):
+        by_id = {f.id: f for f in facts}
+        for f in facts:
+            if f.revises and f.revises in by_id:
+                revised_by[f.revises] = f
     later = _later_versions(corrected_by or {})
-    grouped: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
-    unresolved: list[Fact] = []
-    ends = _snapped_ends(facts, cfg)
-    for f in facts:
-        if f.period_end is None:
-            unresolved.append(f)
-        else:
-            grouped[group_key(f, cfg, ends.get(f.id))].append(f)
-    groups = []
-    for key in sorted(grouped):
-        g = Group(key, grouped[key])
-        _decide(g, revised_by, later)
-        groups.append(g)
-    groups.extend(_unresolved(unresolved, groups, cfg))
+    keys, gid = _group_ids(facts, cfg)
+    special = np.fromiter((f.modality == "preliminary" for f in facts), bool, len(facts))
+    if revised_by or later:
+        special |= np.fromiter((f.id in revised_by or f.source in later for f in facts), bool, len(facts))
+    groups = _decide_all(cols, keys, gid, special, revised_by, later)
+    groups.extend(_unresolved([f for f, g in zip(facts, gid.tolist(), strict=True) if g < 0], groups, cfg))
     return groups
 
 
-def _snapped_ends(facts: list[Fact], cfg: AgreementConfig) -> dict[str, str]:
-    """Durations of one length whose ends lie within ``snap_days`` share the earliest end (one fiscal period)."""
+@dataclass
+class Columns:
+    """Per-fact arrays of one analysis, in the order of its facts (shared by grouping and resolution)."""
+
+    facts: list[Fact]
+    lo: Arr  # comparison intervals
+    hi: Arr
+    value: Arr  # the stated point, else the middle of the range
+    src: Arr  # the source's number in ``sources``
+    sources: list[str]
+    order: Arr = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # facts in group order
+
+    @classmethod
+    def of(cls, facts: list[Fact], cfg: AgreementConfig) -> Columns:
+        """Compute every fact's comparison interval (also stored on the fact) and the shared columns."""
+        n = len(facts)
+        lo, hi, value = comparison_intervals(facts, cfg)
+        for f, a, b in zip(facts, lo.tolist(), hi.tolist(), strict=True):
+            f.cmp_low, f.cmp_high = a, b
+        codes: dict[str, int] = {}
+        src = np.fromiter((codes.setdefault(f.source, len(codes)) for f in facts), np.int64, n)
+        return cls(facts, lo, hi, value, src, list(codes))
+
+
+def _group_ids(facts: list[Fact], cfg: AgreementConfig) -> tuple[list[tuple[str, ...]], Arr]:
+    """Each fact's group (-1 without a period) and the group keys (see :func:`group_key`), built column by column:
+    each column is numbered, the numbers combined, and a key tuple made once per group.
+
+    The key's end is the period's end, snapped: periods of one length whose ends lie within ``snap_days`` of the
+    earliest share it (52/53-week fiscal calendars end on different days of the same week).
+    """
+    n = len(facts)
+    ends = [f.period_end for f in facts]
+    measures = [f.measure for f in facts]
+    columns: list[list[Any]] = [
+        [f.company for f in facts], [f.metric for f in facts], measures,
+        list(map(period_span, [f.period_start for f in facts], ends)), ends,
+        [CATEGORY if f.category is not None else f.unit for f in facts],
+        [_CLASSES.get(f.modality) or modality_class(f, cfg) for f in facts]]
+    if "part" in measures:
+        # Different parts of one total are not duplicates: only the same part (same value) is compared.
+        columns.append([f"{f.value:.3g}" if f.measure == "part" else "" for f in facts])
+    combined = row_codes(columns)
+    dated = np.flatnonzero(np.fromiter((e is not None for e in ends), bool, n))
+    _, first, inverse = np.unique(combined[dated], return_index=True, return_inverse=True)
+    raw = [tuple(col[i] for col in columns) for i in dated[first].tolist()]
+    if len(columns) > 7:
+        raw = [k if k[2] == "part" else k[:7] for k in raw]
     series: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for f in facts:
-        if f.period_end and f.period_start and f.period_start != f.period_end:
-            series[(f.company, f.metric, period_span(f.period_start, f.period_end))].add(f.period_end)
-    canon: dict[tuple[str, ...], dict[str, str]] = {}
-    for k, ends in series.items():
-        mapping: dict[str, str] = {}
-        anchor: dt.date | None = None
-        anchor_s = ""
-        for e in sorted(ends):
-            d = dt.date.fromisoformat(e)
-            if anchor is None or (d - anchor).days > cfg.snap_days:
-                anchor, anchor_s = d, e
-            mapping[e] = anchor_s
-        canon[k] = mapping
-    out: dict[str, str] = {}
-    for f in facts:
-        if f.period_end and f.period_start and f.period_start != f.period_end:
-            snapped = canon[(f.company, f.metric, period_span(f.period_start, f.period_end))][f.period_end]
-            if snapped != f.period_end:
-                out[f.id] = snapped
+    for k in raw:
+        if k[3] != "instant":
+            series[(k[0], k[1], k[3])].add(k[4])
+    canon = {s: m for s, found in series.items() if len(found) > 1 and (m := _snap(found, cfg.snap_days))}
+    index: dict[tuple[str, ...], int] = {}
+    final_of = np.empty(len(raw), dtype=np.int64)
+    for r, k in enumerate(raw):
+        moved = canon.get((k[0], k[1], k[3]), {}).get(k[4]) if canon else None
+        final = k if moved is None else (*k[:4], moved, *k[5:])
+        final_of[r] = index.setdefault(final, len(index))
+    gid = np.full(n, -1, dtype=np.int64)
+    gid[dated] = final_of[inverse]
+    return list(index), gid
+
+
+def column_codes(col: list[Any]) -> tuple[Arr, list[Any]]:
+    """Each value's number among the column's distinct values (in order of appearance), and those values.
+
+    >>> codes, values = column_codes(["b", "a", "b"])
+    >>> codes.tolist(), values
+    ([0, 1, 0], ['b', 'a'])
+    """
+    values = list(dict.fromkeys(col))
+    number = {v: i for i, v in enumerate(values)}
+    return np.fromiter(map(number.__getitem__, col), np.int64, len(col)), values
+
+
+def row_codes(columns: Sequence[list[Any] | Arr]) -> Arr:
+    """One number per row (0, 1, ...) such that two rows get the same number exactly when they agree in every
+    column (columns are lists of hashable values, or arrays of numbers already).
+
+    >>> row_codes([["a", "a", "b"], [1, 2, 1]]).tolist() == row_codes([["x", "x", "y"], [5, 6, 5]]).tolist()
+    True
+    """
+    n = len(columns[0])
+    combined = np.zeros(n, dtype=np.int64)
+    for col in columns:
+        if isinstance(col, np.ndarray):
+            code, width = col.astype(np.int64), int(col.max(initial=0)) + 1
+        else:
+            code, values = column_codes(col)
+            width = len(values)
+        if int(combined.max(initial=0)) * width + width >= 2**62:
+            combined = np.unique(combined, return_inverse=True)[1].astype(np.int64)
+        combined = combined * width + code
+    out: Arr = np.unique(combined, return_inverse=True)[1].astype(np.int64)  # numbered 0.. in order of value
     return out
+
+
+_CLASSES = {**{m: "actual" for m in ACTUAL}, **{m: "estimate" for m in ESTIMATE}}
+
+
+def _snap(ends: set[str], days: int) -> dict[str, str]:
+    """Ends that move to the earliest end within ``days`` before them."""
+    mapping: dict[str, str] = {}
+    anchor: dt.date | None = None
+    anchor_s = ""
+    for e in sorted(ends):
+        d = dt.date.fromisoformat(e)
+        if anchor is None or (d - anchor).days > days:
+            anchor, anchor_s = d, e
+        if anchor_s != e:
+            mapping[e] = anchor_s
+    return mapping
+
+
+def comparison_intervals(facts: list[Fact], cfg: AgreementConfig) -> tuple[Arr, Arr, Arr]:
+    """:func:`comparison_interval` of every fact as two arrays (categorical facts get [0, 0)), and their values."""
+    n = len(facts)
+    low = np.fromiter((f.low for f in facts), float, n)
+    high = np.fromiter((f.high for f in facts), float, n)
+    point = np.fromiter((math.nan if f.point is None else f.point for f in facts), float, n)
+    decimals = np.fromiter((f.decimals for f in facts), np.int64, n)
+    value = np.where(np.isnan(point), (low + high) / 2, point)
+    uniq, inverse = np.unique(decimals, return_inverse=True)
+    step = np.asarray([10.0 ** (-int(d)) for d in uniq.tolist()])[inverse]  # Python's pow, as the scalar rule
+    half = np.maximum(np.maximum(step / 2 * (1 - 1e-9), np.abs(value) * 1e-12), 1e-300)
+    lo, hi = low - half, high + half
+    if cfg.truncation:
+        rounded = np.fromiter((f.qualifier == "exact" and "." not in f.stated and f.unit not in _NO_TRUNCATION
+                               for f in facts), bool, n) & (decimals < 0) & ~np.isnan(point)
+        hi = np.where(rounded & (point >= 0), high + step, hi)
+        lo = np.where(rounded & (point < 0), low - step, lo)
+    categorical = np.fromiter((f.category is not None for f in facts), bool, n)
+    if categorical.any():
+        lo[categorical] = 0.0
+        hi[categorical] = 0.0
+    return lo, hi, value
+
+
+def _decide_all(cols: Columns, keys: list[tuple[str, ...]], gid: Arr, special: Arr, revised_by: dict[str, Fact],
+                later: dict[str, set[str]]) -> list[Group]:
+    """Build the groups in key order and decide them: arrays for plain numeric groups, :func:`_decide` for others."""
+    if not keys:
+        return []
+    facts = cols.facts
+    ranked = sorted(range(len(keys)), key=keys.__getitem__)
+    rank = np.empty(len(keys), dtype=np.int64)
+    rank[ranked] = np.arange(len(keys))
+    dated = np.flatnonzero(gid >= 0)
+    r = rank[gid[dated]]
+    order = dated[np.argsort(r, kind="stable")]
+    cols.order = order
+    counts = np.bincount(r, minlength=len(keys))
+    starts = np.cumsum(counts) - counts
+    sfacts = [facts[i] for i in order.tolist()]
+    groups = [Group(keys[k], sfacts[s:s + c]) for k, s, c in zip(ranked, starts.tolist(), counts.tolist(), strict=True)]
+    for g, s in zip(groups, starts.tolist(), strict=True):
+        g._rows = (cols, s)
+    sgrp = np.repeat(np.arange(len(groups)), counts)
+    slo, shi = cols.lo[order], cols.hi[order]
+    one_by_one = np.bincount(sgrp, weights=special[order], minlength=len(groups)) > 0
+    one_by_one |= np.fromiter((k[5] == CATEGORY for k in keys), bool, len(keys))[ranked]
+    consistent_ = np.maximum.reduceat(slo, starts) < np.minimum.reduceat(shi, starts)
+    for gi in np.flatnonzero(one_by_one).tolist():
+        _decide(groups[gi], revised_by, later)
+    for gi in np.flatnonzero(~one_by_one & consistent_).tolist():
+        g = groups[gi]
+        g.clusters = [g.facts]
+    split = ~one_by_one & ~consistent_
+    if split.any():
+        _split_groups(groups, sfacts, sgrp, slo, shi, cols.src[order], len(cols.sources), split)
+    return groups
+
+
+def _split_groups(groups: list[Group], sfacts: list[Fact], sgrp: Arr, slo: Arr, shi: Arr, ssrc: Arr, n_src: int,
+                  split: Arr) -> None:
+    """Sides of the inconsistent numeric groups, and their status (see :func:`_decide`), over arrays."""
+    pos = np.flatnonzero(split[sgrp])
+    clique, member = clique_members(sgrp[pos], slo[pos], shi[pos])
+    member = pos[member]
+    n_src = max(n_src, 1)
+    per_clique = np.bincount(distinct(clique * n_src + ssrc[member]) // n_src)
+    per_group = np.bincount(distinct(sgrp[pos] * n_src + ssrc[pos]) // n_src, minlength=len(groups))
+    first = np.flatnonzero(np.r_[True, clique[1:] != clique[:-1]])
+    clique_grp = sgrp[member[first]]
+    common = (per_clique == per_group[clique_grp]).tolist()
+    bounds = np.r_[first, len(member)].tolist()
+    members = member.tolist()
+    group_first = np.flatnonzero(np.r_[True, clique_grp[1:] != clique_grp[:-1]])
+    for a, b in zip(group_first.tolist(), np.r_[group_first[1:], len(first)].tolist(), strict=True):
+        g = groups[int(clique_grp[a])]
+        g.clusters = [[sfacts[j] for j in members[bounds[c]:bounds[c + 1]]] for c in range(a, b)]
+        shared = [c for c in range(a, b) if common[c]]
+        _set_split_status(g, g.clusters[shared[0] - a] if shared else None)
+
+
+def _set_split_status(g: Group, common: list[Fact] | None) -> None:
+    if g.modality_class == "estimate":
+        g.status = "divergent"
+    elif common is not None:
+        # Every article states one common value; the others come from articles that also state it (a note's
+        # figure, a part): an article is not in conflict with itself, so the sources agree.
+        g.status = "revision" if g.revisions else "consistent"
+        g.reason = (f"every article states {common[0].stated or common[0].value}; other figures of the same "
+                    "articles are not compared with it (an article does not contradict itself)")
+    else:
+        g.status = "conflict"
+
+
+def distinct(values: Arr) -> Arr:
+    """The distinct values, sorted (``np.unique`` by sorting: numpy 2's hashing path is far slower on big arrays).
+
+    >>> distinct(np.array([3, 1, 3, 2])).tolist()
+    [1, 2, 3]
+    """
+    s = np.sort(values)
+    out: Arr = s[np.r_[True, s[1:] != s[:-1]]] if len(s) else s
+    return out
+
+
+def clique_members(grp: Arr, lo: Arr, hi: Arr, *, chunk: int = 4_000_000) -> tuple[Arr, Arr]:
+    """The maximal cliques of several interval graphs at once (the sweep of :func:`clusters`, vectorised).
+
+    ``grp`` numbers each interval's group, ascending (a group's intervals are contiguous). Returns parallel
+    arrays (clique, member): cliques numbered in group order, then sweep order; members ascending in a clique.
+
+    >>> c, m = clique_members(np.array([0, 0, 0, 0, 1]), np.array([0., 1., 5., 6., 0.]), np.array([2., 3., 6., 7., 1.]))
+    >>> c.tolist(), m.tolist()
+    ([0, 0, 1, 2, 3], [0, 1, 2, 3, 4])
+    """
+    m = len(grp)
+    idx = np.arange(m)
+    coord = np.concatenate([lo, hi])
+    kind = np.concatenate([np.ones(m, dtype=np.int8), np.zeros(m, dtype=np.int8)])  # an end sorts before a start
+    ev_grp = np.concatenate([grp, grp])
+    order = np.lexsort((np.concatenate([idx, idx]), kind, coord, ev_grp))
+    k, g = kind[order], ev_grp[order]
+    emit = np.flatnonzero((k[1:] == 0) & (k[:-1] == 1) & (g[1:] == g[:-1])) + 1
+    at = np.empty(2 * m, dtype=np.int64)
+    at[order] = np.arange(2 * m)
+    start_at, end_at = at[:m], at[m:]
+    g_lo = np.searchsorted(grp, g[emit], "left")
+    sizes = np.searchsorted(grp, g[emit], "right") - g_lo
+    out_c: list[Arr] = []
+    out_m: list[Arr] = []
+    cum = np.cumsum(sizes)
+    begin = 0
+    while begin < len(emit):
+        stop = max(int(np.searchsorted(cum, (cum[begin - 1] if begin else 0) + chunk, "right")), begin + 1)
+        sz = sizes[begin:stop]
+        c = np.repeat(np.arange(begin, stop), sz)
+        offs = np.arange(len(c)) - np.repeat(np.cumsum(sz) - sz, sz)
+        mem = np.repeat(g_lo[begin:stop], sz) + offs
+        e = emit[c]
+        keep = (start_at[mem] < e) & (e <= end_at[mem])
+        out_c.append(c[keep])
+        out_m.append(mem[keep])
+        begin = stop
+    if not out_c:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(out_c), np.concatenate(out_m)
 
 
 def _later_versions(corrected_by: Mapping[str, Iterable[str]]) -> dict[str, set[str]]:
@@ -412,19 +699,8 @@ def _decide(g: Group, revised_by: dict[str, Fact], later: dict[str, set[str]]) -
         g.clusters = [current] if current else []
         return
     g.clusters = clusters(current)
-    if g.modality_class == "estimate":
-        g.status = "divergent"
-        return
     sources = {f.source for f in current}
-    common = [c for c in g.clusters if {f.source for f in c} == sources]
-    if common:
-        # Every article states one common value; the others come from articles that also state it (a note's
-        # figure, a part): an article is not in conflict with itself, so the sources agree.
-        g.status = "revision" if g.revisions else "consistent"
-        g.reason = (f"every article states {common[0][0].stated or common[0][0].value}; other figures of the same "
-                    "articles are not compared with it (an article does not contradict itself)")
-        return
-    g.status = "conflict"
+    _set_split_status(g, next((c for c in g.clusters if {f.source for f in c} == sources), None))
 
 
 def _unresolved(facts: list[Fact], groups: list[Group], cfg: AgreementConfig) -> list[Group]:
