@@ -38,9 +38,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from bench.common import OUT, table
 from claimgraph.analysis.analyse import analyse_facts
-from claimgraph.analysis.conflicts import CATEGORY, Fact
+from claimgraph.analysis.conflicts import CATEGORY, column_codes
+from claimgraph.analysis.facts import FactTable
 from claimgraph.analysis.truth import TruthConfig
 
 Row = tuple[str, str, Any, str]  # source, object, value (float or text), stated text
@@ -184,25 +187,29 @@ def _decimals(stated: str) -> int:
     return d - scale
 
 
-def facts_from_rows(rows: Iterable[Row], numeric: bool) -> list[Fact]:
-    """The rows as claimgraph facts: numbers at their stated precision ("about" widens by 5%), or categories."""
-    out = []
-    decimals: dict[str, int] = {}
-    for n, (source, obj, value, stated) in enumerate(rows):
-        if not numeric:
-            out.append(Fact(f"c{n}", source, obj, "value", "level", 0.0, 0.0, None, 0, "exact", CATEGORY, "p",
-                            "2000-01-01", "2000-01-01", "reported", None, stated=stated, category=value))
-            continue
-        v = float(value)
-        hedged = stated.startswith("about")
-        low, high = (v * 0.95, v * 1.05) if hedged else (v, v)
-        d = decimals.get(stated)
-        if d is None:
-            d = decimals[stated] = _decimals(stated)
-        out.append(Fact(f"c{n}", source, obj, "value", "level", min(low, high), max(low, high), v, d,
-                        "approximate" if hedged else "exact", "number", "p", "2000-01-01", "2000-01-01", "reported",
-                        None, stated=stated))
-    return out
+def facts_from_rows(rows: Iterable[Row], numeric: bool) -> FactTable:
+    """The rows as a table of claims: numbers at their stated precision ("about" widens by 5%), or categories."""
+    rows = list(rows)
+    n = len(rows)
+    sources = [r[0] for r in rows]
+    objects = [r[1] for r in rows]
+    stated = [r[3] for r in rows]
+    period = ("p", "2000-01-01", "2000-01-01")
+    ids = [f"c{i}" for i in range(n)]
+    if not numeric:
+        return FactTable.from_rows(ids=ids, sources=sources, companies=objects, metrics=["value"] * n, low=np.zeros(n),
+                                   high=np.zeros(n), points=np.full(n, np.nan), decimals=np.zeros(n, dtype=np.int64),
+                                   units=[CATEGORY] * n, stated=stated, period=period,
+                                   categories=[r[2] for r in rows])
+    value = np.asarray([float(r[2]) for r in rows])
+    hedged = np.fromiter((s.startswith("about") for s in stated), bool, n)
+    low = np.where(hedged, np.minimum(value * 0.95, value * 1.05), value)
+    high = np.where(hedged, np.maximum(value * 0.95, value * 1.05), value)
+    texts, distinct = column_codes(stated)
+    decimals = np.asarray([_decimals(t) for t in distinct], dtype=np.int64)[texts]
+    return FactTable.from_rows(ids=ids, sources=sources, companies=objects, metrics=["value"] * n, low=low, high=high,
+                               points=value, decimals=decimals, units=["number"] * n, stated=stated, period=period,
+                               qualifiers=["approximate" if h else "exact" for h in hedged.tolist()])
 
 
 def ours(rows: list[Row], numeric: bool, rng: random.Random, cfg: TruthConfig | None = None

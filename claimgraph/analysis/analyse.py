@@ -27,17 +27,20 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from claimgraph import __version__
-from claimgraph.analysis.conflicts import AgreementConfig, Fact, Group, analyse_groups, column_codes, period_span, row_codes
+from claimgraph.analysis.conflicts import AgreementConfig, Fact, Group, analyse_groups, column_codes, row_codes
 from claimgraph.analysis.copies import coded_figure_set_copies
 from claimgraph.analysis.corrections import CorrectionLink, Notice, inherit_periods, link_corrections
 from claimgraph.analysis.crosschecks import CrossCheck, cross_checks
 from claimgraph.analysis.estimates import EstimateComparison, compare_estimates
+from claimgraph.analysis.facts import FactTable, as_table
 from claimgraph.analysis.truth import TruthConfig, aggregate_trust, resolve
 from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, RDF, SCHEMA, XSD
 from claimgraph.graph.rdf import (
@@ -65,7 +68,7 @@ class Analysis:
     checks: list[CrossCheck]
     trust: dict[str, float]
     people: dict[tuple[str, str], float]
-    facts: list[Fact]
+    facts: FactTable  # every claim analysed (iterating it makes their Fact objects)
     corrections: list[CorrectionLink] = field(default_factory=list)
     notices: dict[str, Notice] = field(default_factory=dict)
     copies: set[tuple[str, str]] = field(default_factory=set)
@@ -132,7 +135,7 @@ def analyse(store: Store, *, config: AgreementConfig | None = None, write: bool 
     return result
 
 
-def analyse_facts(facts: list[Fact], notices: dict[str, Notice] | None = None, *,
+def analyse_facts(facts: Sequence[Fact] | FactTable, notices: dict[str, Notice] | None = None, *,
                   config: AgreementConfig | None = None, truth: TruthConfig | None = None) -> Analysis:
     """The analysis of claims already in memory (stages 2-5; see the module docstring).
 
@@ -141,6 +144,9 @@ def analyse_facts(facts: list[Fact], notices: dict[str, Notice] | None = None, *
     >>> a = analyse_facts([mk("a", "Wire", 55.6e9), mk("b", "Blog", 48e9)])
     >>> [(g.status, g.resolution, g.resolved) for g in a.groups]
     [('conflict', 'undecided', None)]
+
+    ``facts`` may be a :class:`claimgraph.analysis.facts.FactTable`: nothing then makes one object per claim
+    except for the groups a report reads.
     """
     with paused_gc():
         return _analyse_facts(facts, notices or {}, config or AgreementConfig(), truth)
@@ -159,35 +165,48 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _analyse_facts(facts: list[Fact], notices: dict[str, Notice], cfg: AgreementConfig,
+def _analyse_facts(facts: Sequence[Fact] | FactTable, notices: dict[str, Notice], cfg: AgreementConfig,
                    truth: TruthConfig | None) -> Analysis:
-    links = link_corrections(facts, notices, cfg=cfg) if notices else []
-    if links:
-        inherit_periods(facts, links, cfg)
+    table = as_table(facts)
+    links: list[CorrectionLink] = []
+    if notices and set(notices) & set(table.source):
+        objects = table.facts()
+        links = link_corrections(objects, notices, cfg=cfg)
+        if links and inherit_periods(objects, links, cfg):
+            table = FactTable.from_facts(objects)
     corrected_by: dict[str, list[str]] = {}
     for link in links:
         corrected_by.setdefault(link.corrected, []).append(link.corrector)
-    groups = analyse_groups(facts, cfg, corrected_by)
-    copies = figure_set_copies_of(facts)
+    groups = analyse_groups(table, cfg, corrected_by)
+    copies = figure_set_copies_of(table)
     copies |= {(min(link.corrector, link.corrected), max(link.corrector, link.corrected)) for link in links}
     trust = resolve(groups, config=truth, copies=copies)
     checks = cross_checks(groups, load_vocabulary())
-    people = aggregate_trust(trust, facts)
-    return Analysis(groups, checks, trust, people, facts, links, notices, copies, compare_estimates(groups))
+    people = aggregate_trust(trust, table)
+    return Analysis(groups, checks, trust, people, table, links, notices, copies, compare_estimates(groups))
 
 
-def figure_set_copies_of(facts: list[Fact]) -> set[tuple[str, str]]:
+def figure_set_copies_of(table: FactTable) -> set[tuple[str, str]]:
     """Articles whose figure sets are near-identical (:func:`claimgraph.analysis.copies.figure_set_copies`); a
     figure is a company, metric, measure and period with the value as stated (case and spacing ignored)."""
-    if not facts:
+    if not len(table):
         return set()
-    src, names = column_codes([f.source for f in facts])
-    stated, texts = column_codes([f.stated for f in facts])
-    ends = [f.period_end for f in facts]
+    src, names = table.codes("source")
+    stated, texts = table.codes("stated")
     folded, _ = column_codes([t.strip().lower() for t in texts])
-    fig = row_codes([[f.company for f in facts], [f.metric for f in facts], [f.measure for f in facts],
-                     list(map(period_span, [f.period_start for f in facts], ends)), ends, folded[stated]])
+    fig = row_codes([table.codes(c)[0] for c in ("company", "metric", "measure")]
+                    + [table.spans()[0], table.codes("period_end")[0], folded[stated]])
     return coded_figure_set_copies(src, fig, names)
+
+
+def claim_counts(table: FactTable) -> dict[tuple[str, str], int]:
+    """How many claims each article, author and publisher made."""
+    out: dict[tuple[str, str], int] = {}
+    for kind, column in (("article", "source"), ("author", "author"), ("publisher", "publisher")):
+        codes, names = table.codes(column)
+        out.update({(kind, name): int(n) for name, n in zip(names, np.bincount(codes, minlength=len(names)).tolist(),
+                                                             strict=True) if name})
+    return out
 
 
 def _num(v: float) -> str:
@@ -320,11 +339,7 @@ def _check_lines(check: CrossCheck, w: _Writer) -> None:
 
 
 def _trust_lines(a: Analysis, w: _Writer) -> None:
-    counts: dict[tuple[str, str], int] = {}
-    for f in a.facts:
-        for kind, name in (("article", f.source), ("author", f.author), ("publisher", f.publisher)):
-            if name:
-                counts[(kind, name)] = counts.get((kind, name), 0) + 1
+    counts = claim_counts(a.facts)
     rows = [("article", src, v, nq_iri(src), nq_iri(str(ID[f"trust/{src.rsplit('/', 1)[-1]}"])))
             for src, v in a.trust.items()]
     for (kind, name), value in a.people.items():
@@ -440,7 +455,7 @@ def _sources(facts: list[Fact], trust: dict[str, float]) -> list[dict[str, Any]]
 
 
 def trust_report(a: Analysis) -> list[dict[str, Any]]:
-    titles = {f.source: f.title for f in a.facts}
+    titles = dict(zip(a.facts.source, a.facts.title, strict=True))
     rows: list[dict[str, Any]] = [{"kind": "article", "source": s, "name": titles.get(s) or s, "trust": round(v, 4)}
                                   for s, v in a.trust.items()]
     rows += [{"kind": k, "source": None, "name": n, "trust": round(v, 4)} for (k, n), v in a.people.items()]

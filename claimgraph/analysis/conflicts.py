@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -57,7 +56,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from claimgraph.analysis.facts import Fact, FactTable, as_table, column_codes
+
 Arr = npt.NDArray[Any]
+__all__ = ["Fact", "FactTable", "Group", "analyse_groups", "column_codes"]
 ACTUAL = ("reported", "prior_period", "preliminary")
 FINAL = ("reported", "prior_period")
 ESTIMATE = ("analyst_estimate", "consensus", "estimate")
@@ -72,42 +74,6 @@ class AgreementConfig:
     truncation: bool = True  # allow "$55B" to be a truncated $55.6B
     guidance_by_date: bool = True  # split guidance groups by publication date
     snap_days: int = 7  # periods of one length whose ends are this close are one period (52/53-week calendars)
-
-
-@dataclass(slots=True)
-class Fact:
-    """One claim as the analysis sees it (``category`` set for a categorical value, else numeric)."""
-
-    id: str
-    source: str  # the article IRI
-    company: str
-    metric: str
-    measure: str
-    low: float
-    high: float
-    point: float | None
-    decimals: int
-    qualifier: str
-    unit: str
-    period_label: str | None
-    period_start: str | None
-    period_end: str | None
-    modality: str
-    revises: str | None
-    stated: str = ""
-    quote: str = ""
-    author: str | None = None
-    publisher: str | None = None
-    published: str | None = None
-    title: str | None = None
-    cmp_low: float = 0.0
-    cmp_high: float = 0.0
-    category: str | None = None
-    inherited: str | None = None  # why the period was taken from another article (corrections)
-
-    @property
-    def value(self) -> float:
-        return self.point if self.point is not None else (self.low + self.high) / 2
 
 
 def comparison_interval(f: Fact, cfg: AgreementConfig) -> tuple[float, float]:
@@ -164,9 +130,9 @@ class Group:
     """Claims that state the same thing, and what the analysis found."""
 
     key: tuple[str, ...]
-    facts: list[Fact]
+    _facts: list[Fact] | None  # None: made from the table rows in ``_rows`` when first read
     status: str = "consistent"  # consistent | conflict | revision | divergent | possible_conflict | unresolved
-    clusters: list[list[Fact]] = field(default_factory=list)
+    _clusters: list[list[Fact]] | None = field(default=None, repr=False)  # None: [current], or ``_sides``
     superseded: list[Fact] = field(default_factory=list)
     revisions: list[tuple[Fact, Fact]] = field(default_factory=list)  # (newer, older)
     reason: str = ""
@@ -185,7 +151,48 @@ class Group:
     _support: list[Fact] | None = field(default=None, repr=False, compare=False)
     _dissent: list[Fact] | None = field(default=None, repr=False, compare=False)
     _lazy: Any = field(default=None, repr=False, compare=False)
-    _rows: tuple[Columns, int] | None = field(default=None, repr=False, compare=False)  # its facts in the columns
+    # Where the group's facts are in the analysis columns: (columns, first position in columns.order, count,
+    # group number); ``_sides`` are the sides as row numbers of the table, when computed over arrays.
+    _rows: tuple[Columns, int, int, int] | None = field(default=None, repr=False, compare=False)
+    _sides: list[list[int]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def facts(self) -> list[Fact]:
+        """Every claim of the group (superseded ones included)."""
+        if self._facts is None:
+            if self._rows is None:
+                self._facts = []
+            else:
+                cols, start, count, _ = self._rows
+                self._facts = cols.table.facts(cols.order[start:start + count])
+        return self._facts
+
+    @facts.setter
+    def facts(self, value: list[Fact]) -> None:
+        self._facts = value
+
+    @property
+    def size(self) -> int:
+        """How many claims the group has (without making their facts)."""
+        if self._facts is None and self._rows is not None:
+            return self._rows[2]
+        return len(self.facts)
+
+    @property
+    def clusters(self) -> list[list[Fact]]:
+        """The sides: maximal sets of current claims that agree (one side when the group is consistent)."""
+        if self._clusters is None:
+            if self._sides is not None and self._rows is not None:
+                table = self._rows[0].table
+                self._clusters = [table.facts(side) for side in self._sides]
+            else:
+                current = self.current
+                self._clusters = [current] if current else []
+        return self._clusters
+
+    @clusters.setter
+    def clusters(self, value: list[list[Fact]]) -> None:
+        self._clusters = value
 
     def _fill(self) -> None:
         lazy, self._lazy = self._lazy, None
@@ -273,6 +280,12 @@ class Group:
     @property
     def period(self) -> tuple[str | None, str | None, str | None]:
         """The period's most common label, start and end among the members (the dates decide the group)."""
+        if self._period is None and self._facts is None and self._rows is not None:
+            cols, start, _, gi = self._rows
+            if cols.same_period is not None and cols.same_period[gi]:
+                row = int(cols.order[start])
+                t = cols.table
+                self._period = (t.period_label[row], t.period_start[row], t.period_end[row])
         if self._period is None:
             dated = [f for f in self.facts if f.period_end]
             if len(dated) == 1 or (dated and len({(f.period_label, f.period_start, f.period_end) for f in dated}) == 1):
@@ -359,80 +372,85 @@ def overlaps(a: Fact, b: Fact) -> bool:
     return a.cmp_low < b.cmp_high and b.cmp_low < a.cmp_high
 
 
-def analyse_groups(facts: list[Fact], cfg: AgreementConfig,
+def analyse_groups(facts: Sequence[Fact] | FactTable, cfg: AgreementConfig,
                    corrected_by: Mapping[str, Iterable[str]] | None = None) -> list[Group]:
     """Group facts and decide each group's status; see the module docstring.
 
-    ``corrected_by`` maps an article to the articles that correct it (found by
-    :func:`claimgraph.analysis.corrections.link_corrections`). The keys are built column by column, and the
-    consistency of each group and the sides of conflicting groups are computed over arrays of all the facts at
-    once; groups with revisions, corrections, preliminary figures or categories are decided one by one.
+    ``facts`` are :class:`Fact` objects or a :class:`FactTable`. ``corrected_by`` maps an article to the
+    articles that correct it (found by :func:`claimgraph.analysis.corrections.link_corrections`). The keys are
+    built column by column, and the consistency of each group and the sides of conflicting groups are computed
+    over arrays of all the claims at once (no object per claim is made for them); groups with revisions,
+    corrections, preliminary figures or categories are decided one by one.
     """
-    if not facts:
+    table = as_table(facts)
+    if not len(table):
         return []
-    cols = Columns.of(facts, cfg)
+    cols = Columns.of(table, cfg)
     revised_by: dict[str, Fact] = {}
-    if any(f.revises for f in facts):
-        by_id = {f.id: f for f in facts}
-        for f in facts:
-            if f.revises and f.revises in by_id:
-                revised_by[f.revises] = f
+    if any(table.revises):
+        ids = {v: i for i, v in enumerate(table.id)}
+        for i, r in enumerate(table.revises):
+            if r and r in ids:
+                revised_by[r] = table.fact(i)
     later = _later_versions(corrected_by or {})
-    keys, gid = _group_ids(facts, cfg)
-    special = np.fromiter((f.modality == "preliminary" for f in facts), bool, len(facts))
+    keys, gid = _group_ids(table, cfg)
+    special = np.fromiter((m == "preliminary" for m in table.modality), bool, len(table))
     if revised_by or later:
-        special |= np.fromiter((f.id in revised_by or f.source in later for f in facts), bool, len(facts))
+        special |= np.fromiter((i in revised_by or s in later for i, s in zip(table.id, table.source, strict=True)),
+                               bool, len(table))
     groups = _decide_all(cols, keys, gid, special, revised_by, later)
-    groups.extend(_unresolved([f for f, g in zip(facts, gid.tolist(), strict=True) if g < 0], groups, cfg))
+    groups.extend(_unresolved(table.facts(np.flatnonzero(gid < 0)), groups, cfg))
     return groups
 
 
 @dataclass
 class Columns:
-    """Per-fact arrays of one analysis, in the order of its facts (shared by grouping and resolution)."""
+    """One analysis's arrays over its table, row i being the table's row i (shared by grouping and resolution)."""
 
-    facts: list[Fact]
+    table: FactTable
     lo: Arr  # comparison intervals
     hi: Arr
     value: Arr  # the stated point, else the middle of the range
     src: Arr  # the source's number in ``sources``
     sources: list[str]
-    order: Arr = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # facts in group order
+    order: Arr = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # rows in group order
+    same_period: Arr | None = None  # per group: all members give the same label, start and end
 
     @classmethod
-    def of(cls, facts: list[Fact], cfg: AgreementConfig) -> Columns:
-        """Compute every fact's comparison interval (also stored on the fact) and the shared columns."""
-        n = len(facts)
-        lo, hi, value = comparison_intervals(facts, cfg)
-        for f, a, b in zip(facts, lo.tolist(), hi.tolist(), strict=True):
-            f.cmp_low, f.cmp_high = a, b
-        codes: dict[str, int] = {}
-        src = np.fromiter((codes.setdefault(f.source, len(codes)) for f in facts), np.int64, n)
-        return cls(facts, lo, hi, value, src, list(codes))
+    def of(cls, table: FactTable, cfg: AgreementConfig) -> Columns:
+        """Compute every claim's comparison interval (kept on the table and its facts) and the shared columns."""
+        lo, hi = comparison_intervals(table, cfg)
+        table.set_intervals(lo, hi)
+        src, sources = table.codes("source")
+        return cls(table, lo, hi, table.value, src, sources)
 
 
-def _group_ids(facts: list[Fact], cfg: AgreementConfig) -> tuple[list[tuple[str, ...]], Arr]:
-    """Each fact's group (-1 without a period) and the group keys (see :func:`group_key`), built column by column:
-    each column is numbered, the numbers combined, and a key tuple made once per group.
+def _group_ids(table: FactTable, cfg: AgreementConfig) -> tuple[list[tuple[str, ...]], Arr]:
+    """Each claim's group (-1 without a period) and the group keys (see :func:`group_key`), built column by
+    column: each column is numbered, the numbers combined, and a key tuple made once per group.
 
     The key's end is the period's end, snapped: periods of one length whose ends lie within ``snap_days`` of the
     earliest share it (52/53-week fiscal calendars end on different days of the same week).
     """
-    n = len(facts)
-    ends = [f.period_end for f in facts]
-    measures = [f.measure for f in facts]
-    columns: list[list[Any]] = [
-        [f.company for f in facts], [f.metric for f in facts], measures,
-        list(map(period_span, [f.period_start for f in facts], ends)), ends,
-        [CATEGORY if f.category is not None else f.unit for f in facts],
-        [_CLASSES.get(f.modality) or modality_class(f, cfg) for f in facts]]
-    if "part" in measures:
+    n = len(table)
+    category = table.codes("category")
+    units = table.codes("unit") if category[1] == [None] else column_codes(
+        [CATEGORY if c is not None else u for c, u in zip(table.category, table.unit, strict=True)])
+    modality = table.codes("modality")
+    classes = (modality[0], [_CLASSES[m] for m in modality[1]]) if all(m in _CLASSES for m in modality[1]) \
+        else column_codes(_classes(table, cfg))
+    columns: list[tuple[Arr, list[Any]]] = [table.codes("company"), table.codes("metric"), table.codes("measure"),
+                                            table.spans(), table.codes("period_end"), units, classes]
+    if "part" in columns[2][1]:
         # Different parts of one total are not duplicates: only the same part (same value) is compared.
-        columns.append([f"{f.value:.3g}" if f.measure == "part" else "" for f in facts])
-    combined = row_codes(columns)
-    dated = np.flatnonzero(np.fromiter((e is not None for e in ends), bool, n))
+        value = table.value.tolist()
+        columns.append(column_codes([f"{v:.3g}" if m == "part" else "" for m, v in zip(table.measure, value,
+                                                                                     strict=True)]))
+    combined = row_codes([c for c, _ in columns])
+    end_code, end_values = columns[4]
+    dated = np.flatnonzero(end_code != end_values.index(None)) if None in end_values else np.arange(n)
     _, first, inverse = np.unique(combined[dated], return_index=True, return_inverse=True)
-    raw = [tuple(col[i] for col in columns) for i in dated[first].tolist()]
+    raw = [tuple(values[int(codes[i])] for codes, values in columns) for i in dated[first].tolist()]
     if len(columns) > 7:
         raw = [k if k[2] == "part" else k[:7] for k in raw]
     series: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -451,16 +469,18 @@ def _group_ids(facts: list[Fact], cfg: AgreementConfig) -> tuple[list[tuple[str,
     return list(index), gid
 
 
-def column_codes(col: list[Any]) -> tuple[Arr, list[Any]]:
-    """Each value's number among the column's distinct values (in order of appearance), and those values.
-
-    >>> codes, values = column_codes(["b", "a", "b"])
-    >>> codes.tolist(), values
-    ([0, 1, 0], ['b', 'a'])
-    """
-    values = list(dict.fromkeys(col))
-    number = {v: i for i, v in enumerate(values)}
-    return np.fromiter(map(number.__getitem__, col), np.int64, len(col)), values
+def _classes(table: FactTable, cfg: AgreementConfig) -> list[str]:
+    """:func:`modality_class` of every row."""
+    out = [_CLASSES.get(m, "") for m in table.modality]
+    for i, c in enumerate(out):
+        if not c:
+            m = table.modality[i]
+            if m in ("guidance", "prior_guidance"):
+                pub = table.published[i]
+                out[i] = f"guidance@{pub}" if cfg.guidance_by_date and pub else "guidance"
+            else:
+                out[i] = f"forecast@{table.source[i]}"
+    return out
 
 
 def row_codes(columns: Sequence[list[Any] | Arr]) -> Arr:
@@ -502,36 +522,40 @@ def _snap(ends: set[str], days: int) -> dict[str, str]:
     return mapping
 
 
-def comparison_intervals(facts: list[Fact], cfg: AgreementConfig) -> tuple[Arr, Arr, Arr]:
-    """:func:`comparison_interval` of every fact as two arrays (categorical facts get [0, 0)), and their values."""
-    n = len(facts)
-    low = np.fromiter((f.low for f in facts), float, n)
-    high = np.fromiter((f.high for f in facts), float, n)
-    point = np.fromiter((math.nan if f.point is None else f.point for f in facts), float, n)
-    decimals = np.fromiter((f.decimals for f in facts), np.int64, n)
-    value = np.where(np.isnan(point), (low + high) / 2, point)
+def comparison_intervals(table: FactTable, cfg: AgreementConfig) -> tuple[Arr, Arr]:
+    """:func:`comparison_interval` of every row as two arrays (categorical claims get [0, 0))."""
+    low, high, point, decimals = table.low, table.high, table.point, table.decimals
+    value = table.value
     uniq, inverse = np.unique(decimals, return_inverse=True)
     step = np.asarray([10.0 ** (-int(d)) for d in uniq.tolist()])[inverse]  # Python's pow, as the scalar rule
     half = np.maximum(np.maximum(step / 2 * (1 - 1e-9), np.abs(value) * 1e-12), 1e-300)
     lo, hi = low - half, high + half
     if cfg.truncation:
-        rounded = np.fromiter((f.qualifier == "exact" and "." not in f.stated and f.unit not in _NO_TRUNCATION
-                               for f in facts), bool, n) & (decimals < 0) & ~np.isnan(point)
+        texts, stated = table.codes("stated")
+        dotted = np.fromiter(("." in t for t in stated), bool, len(stated))[texts]
+        qualifier, qualifiers = table.codes("qualifier")
+        unit, units = table.codes("unit")
+        rounded = np.asarray([q == "exact" for q in qualifiers], dtype=bool)[qualifier]
+        rounded &= np.asarray([u not in _NO_TRUNCATION for u in units], dtype=bool)[unit]
+        rounded &= ~dotted & (decimals < 0) & ~np.isnan(point)
         hi = np.where(rounded & (point >= 0), high + step, hi)
         lo = np.where(rounded & (point < 0), low - step, lo)
-    categorical = np.fromiter((f.category is not None for f in facts), bool, n)
+    codes, values = table.codes("category")
+    categorical = np.asarray([v is not None for v in values], dtype=bool)[codes]
     if categorical.any():
         lo[categorical] = 0.0
         hi[categorical] = 0.0
-    return lo, hi, value
+    return lo, hi
 
 
 def _decide_all(cols: Columns, keys: list[tuple[str, ...]], gid: Arr, special: Arr, revised_by: dict[str, Fact],
                 later: dict[str, set[str]]) -> list[Group]:
-    """Build the groups in key order and decide them: arrays for plain numeric groups, :func:`_decide` for others."""
+    """Build the groups in key order and decide them: arrays for plain numeric groups, :func:`_decide` for others.
+
+    Plain groups keep their claims as rows of the table (facts are made when a report reads them).
+    """
     if not keys:
         return []
-    facts = cols.facts
     ranked = sorted(range(len(keys)), key=keys.__getitem__)
     rank = np.empty(len(keys), dtype=np.int64)
     rank[ranked] = np.arange(len(keys))
@@ -541,10 +565,12 @@ def _decide_all(cols: Columns, keys: list[tuple[str, ...]], gid: Arr, special: A
     cols.order = order
     counts = np.bincount(r, minlength=len(keys))
     starts = np.cumsum(counts) - counts
-    sfacts = [facts[i] for i in order.tolist()]
-    groups = [Group(keys[k], sfacts[s:s + c]) for k, s, c in zip(ranked, starts.tolist(), counts.tolist(), strict=True)]
-    for g, s in zip(groups, starts.tolist(), strict=True):
-        g._rows = (cols, s)
+    groups = [Group(keys[k], None) for k in ranked]
+    for gi, (g, st, c) in enumerate(zip(groups, starts.tolist(), counts.tolist(), strict=True)):
+        g._rows = (cols, st, c, gi)
+    t = cols.table
+    pcode = row_codes([t.codes("period_label")[0], t.codes("period_start")[0], t.codes("period_end")[0]])[order]
+    cols.same_period = np.minimum.reduceat(pcode, starts) == np.maximum.reduceat(pcode, starts)
     sgrp = np.repeat(np.arange(len(groups)), counts)
     slo, shi = cols.lo[order], cols.hi[order]
     one_by_one = np.bincount(sgrp, weights=special[order], minlength=len(groups)) > 0
@@ -552,46 +578,46 @@ def _decide_all(cols: Columns, keys: list[tuple[str, ...]], gid: Arr, special: A
     consistent_ = np.maximum.reduceat(slo, starts) < np.minimum.reduceat(shi, starts)
     for gi in np.flatnonzero(one_by_one).tolist():
         _decide(groups[gi], revised_by, later)
-    for gi in np.flatnonzero(~one_by_one & consistent_).tolist():
-        g = groups[gi]
-        g.clusters = [g.facts]
     split = ~one_by_one & ~consistent_
     if split.any():
-        _split_groups(groups, sfacts, sgrp, slo, shi, cols.src[order], len(cols.sources), split)
+        _split_groups(groups, cols, sgrp, slo, shi, split)
     return groups
 
 
-def _split_groups(groups: list[Group], sfacts: list[Fact], sgrp: Arr, slo: Arr, shi: Arr, ssrc: Arr, n_src: int,
-                  split: Arr) -> None:
+def _split_groups(groups: list[Group], cols: Columns, sgrp: Arr, slo: Arr, shi: Arr, split: Arr) -> None:
     """Sides of the inconsistent numeric groups, and their status (see :func:`_decide`), over arrays."""
     pos = np.flatnonzero(split[sgrp])
     clique, member = clique_members(sgrp[pos], slo[pos], shi[pos])
     member = pos[member]
-    n_src = max(n_src, 1)
+    ssrc = cols.src[cols.order]
+    n_src = max(len(cols.sources), 1)
     per_clique = np.bincount(distinct(clique * n_src + ssrc[member]) // n_src)
     per_group = np.bincount(distinct(sgrp[pos] * n_src + ssrc[pos]) // n_src, minlength=len(groups))
     first = np.flatnonzero(np.r_[True, clique[1:] != clique[:-1]])
     clique_grp = sgrp[member[first]]
     common = (per_clique == per_group[clique_grp]).tolist()
     bounds = np.r_[first, len(member)].tolist()
-    members = member.tolist()
+    rows = cols.order[member].tolist()
     group_first = np.flatnonzero(np.r_[True, clique_grp[1:] != clique_grp[:-1]])
+    stated, values = cols.table.stated, cols.value
     for a, b in zip(group_first.tolist(), np.r_[group_first[1:], len(first)].tolist(), strict=True):
         g = groups[int(clique_grp[a])]
-        g.clusters = [[sfacts[j] for j in members[bounds[c]:bounds[c + 1]]] for c in range(a, b)]
+        g._sides = [rows[bounds[c]:bounds[c + 1]] for c in range(a, b)]
         shared = [c for c in range(a, b) if common[c]]
-        _set_split_status(g, g.clusters[shared[0] - a] if shared else None)
+        row = rows[bounds[shared[0]]] if shared else None
+        _set_split_status(g, None if row is None else (stated[row] or str(float(values[row]))))
 
 
-def _set_split_status(g: Group, common: list[Fact] | None) -> None:
+def _set_split_status(g: Group, common: str | None) -> None:
+    """The status of a group whose claims do not all agree; ``common`` is the value every article states."""
     if g.modality_class == "estimate":
         g.status = "divergent"
     elif common is not None:
         # Every article states one common value; the others come from articles that also state it (a note's
         # figure, a part): an article is not in conflict with itself, so the sources agree.
         g.status = "revision" if g.revisions else "consistent"
-        g.reason = (f"every article states {common[0].stated or common[0].value}; other figures of the same "
-                    "articles are not compared with it (an article does not contradict itself)")
+        g.reason = (f"every article states {common}; other figures of the same articles are not compared with it "
+                    "(an article does not contradict itself)")
     else:
         g.status = "conflict"
 
@@ -700,7 +726,8 @@ def _decide(g: Group, revised_by: dict[str, Fact], later: dict[str, set[str]]) -
         return
     g.clusters = clusters(current)
     sources = {f.source for f in current}
-    _set_split_status(g, next((c for c in g.clusters if {f.source for f in c} == sources), None))
+    common = next((c for c in g.clusters if {f.source for f in c} == sources), None)
+    _set_split_status(g, None if common is None else (common[0].stated or str(common[0].value)))
 
 
 def _unresolved(facts: list[Fact], groups: list[Group], cfg: AgreementConfig) -> list[Group]:

@@ -23,10 +23,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+import numpy as np
 
 from claimgraph.analysis.analyse import (
     ORDER,
@@ -37,12 +40,14 @@ from claimgraph.analysis.analyse import (
     _trust_lines,
     _Writer,
     analyse_facts,
+    claim_counts,
     load_notices,
 )
 from claimgraph.analysis.analyse import conflicts_report as fresh_conflicts
 from claimgraph.analysis.analyse import resolve_report as fresh_resolutions
-from claimgraph.analysis.conflicts import AgreementConfig, Fact, Group
+from claimgraph.analysis.conflicts import AgreementConfig, Group
 from claimgraph.analysis.crosschecks import CrossCheck
+from claimgraph.analysis.facts import FactTable
 from claimgraph.graph.index import ClaimIndex
 from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, SCHEMA, XSD
 from claimgraph.graph.rdf import TOOL, nq_iri, nq_str, safe_segment
@@ -59,20 +64,21 @@ def company_graph(company: str) -> str:
     return str(ID[f"graph/analysis/company/{safe_segment(company)}"])
 
 
-def load_facts(ix: ClaimIndex, companies: Iterable[str] | None = None) -> list[Fact]:
-    """Current, classified claims from the index (of ``companies``, or all), in claim order."""
+def load_facts(ix: ClaimIndex, companies: Iterable[str] | None = None) -> FactTable:
+    """Current, classified claims from the index (of ``companies``, or all), in claim order, as columns."""
     if companies is None:
         cols = ix.columns(_FACT_SQL.format(where=""))
     else:
         cols = ix.columns(_FACT_SQL.format(where="AND company IN (SELECT unnest(?))"), [sorted(companies)])
-    out = []
-    for r in zip(*cols.values(), strict=True):
-        (claim, article, company, metric, measure, low, high, point, decimals, qualifier, unit, plabel, pstart,
-         pend, modality, revises, stated, quote, author, publisher, published, title) = r
-        out.append(Fact(claim, article, company, metric, measure, low, high, None if point != point else point,
-                        int(decimals), qualifier, unit, plabel, pstart, pend, modality, revises, stated or "",
-                        quote or "", author, publisher, published, title))
-    return out
+    n = len(cols["claim"])
+    point = np.asarray([math.nan if p is None else p for p in cols["point"]], dtype=float)
+    return FactTable(
+        cols["claim"], cols["article"], cols["company"], cols["metric"], cols["measure"],
+        np.asarray(cols["low"], dtype=float), np.asarray(cols["high"], dtype=float), point,
+        np.asarray(cols["decimals"], dtype=np.int64), cols["qualifier"], cols["unit"], cols["period_label"],
+        cols["period_start"], cols["period_end"], cols["modality"], cols["revises"],
+        [t or "" for t in cols["stated"]], [t or "" for t in cols["quote"]], cols["author"], cols["publisher"],
+        cols["published"], cols["title"], [None] * n)
 
 
 @dataclass
@@ -126,23 +132,24 @@ def stored_trust(ix: ClaimIndex) -> dict[str, float]:
 
 def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis) -> int:
     """Replace the stored analysis of the companies in ``scope``: index rows, and RDF graphs that changed."""
-    groups, checks, facts = a.groups, a.checks, a.facts
+    groups, checks = a.groups, a.checks
     by_company: dict[str, list[Group]] = defaultdict(list)
     for g in groups:
         by_company[g.company].append(g)
     checks_by: dict[str, list[CrossCheck]] = defaultdict(list)
     for c in checks:
         checks_by[c.inputs[0].company].append(c)
-    facts_by: dict[str, list[Fact]] = defaultdict(list)
-    for f in facts:
-        facts_by[f.company].append(f)
+    sources_by: dict[str, set[str]] = defaultdict(set)
+    if a.corrections:
+        for company, source in zip(a.facts.company, a.facts.source, strict=True):
+            sources_by[company].add(source)
     old = dict(ix.con.execute("SELECT company, hash FROM company_hash WHERE company IN (SELECT unnest(?))",
                               [sorted(scope)]).fetchall())
     texts: dict[str, str] = {}
     hashes: dict[str, str] = {}
     for company in scope:
         text = _company_nquads(company, by_company.get(company, []), checks_by.get(company, []),
-                               facts_by.get(company, []), a)
+                               sources_by.get(company, set()), a)
         texts[company] = text
         hashes[company] = hashlib.sha256(text.encode("utf-8")).hexdigest() if text else ""
     changed = sorted(c for c in scope if hashes[c] != old.get(c))
@@ -160,7 +167,7 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis) -> int:
     return len(changed)
 
 
-def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck], facts: list[Fact],
+def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck], sources: set[str],
                     a: Analysis) -> str:
     if not groups and not checks:
         return ""
@@ -177,7 +184,6 @@ def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck],
     for comp in a.estimates:
         if comp.actual.id in ids:
             _estimate_lines(comp, w)
-    sources = {f.source for f in facts}
     for link in a.corrections:
         if link.corrector in sources:
             w.add(nq_iri(link.corrector), f"<{CG.corrects}>", nq_iri(link.corrected))
@@ -234,13 +240,8 @@ def _bulk(ix: ClaimIndex, table: str, rows: list[tuple[Any, ...]]) -> None:
 
 
 def _store_trust(store: Store, ix: ClaimIndex, a: Analysis, generation: int, claims_now: int) -> None:
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    titles: dict[str, str | None] = {}
-    for f in a.facts:
-        titles[f.source] = f.title
-        for kind, name in (("article", f.source), ("author", f.author), ("publisher", f.publisher)):
-            if name:
-                counts[(kind, name)] += 1
+    counts = claim_counts(a.facts)
+    titles = dict(zip(a.facts.source, a.facts.title, strict=True))
     rows: list[tuple[Any, ...]] = [("article", s, s, titles.get(s), v, counts.get(("article", s), 0))
                                    for s, v in a.trust.items()]
     rows += [(k, n, None, None, v, counts.get((k, n), 0)) for (k, n), v in a.people.items()]

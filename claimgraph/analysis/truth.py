@@ -48,8 +48,7 @@ Author and publisher trust are the claim-weighted means of their articles' trust
 
 from __future__ import annotations
 
-import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,7 +56,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from claimgraph.analysis.conflicts import CATEGORY, Columns, Fact, Group, clique_members, distinct
+from claimgraph.analysis.conflicts import CATEGORY, Columns, Fact, FactTable, Group, clique_members, column_codes, distinct
 from claimgraph.analysis.copies import dependence, quote_key
 
 Arr = npt.NDArray[Any]
@@ -88,7 +87,8 @@ class _Problem:
     """The groups to resolve as flat arrays: claims (j), candidates (k) and support edges (e)."""
 
     groups: list[Group]
-    facts: list[Fact]
+    table: FactTable  # claim j is the table's row rows[j]
+    rows: Arr
     sources: list[str]
     c_grp: Arr  # claim -> group
     c_src: Arr  # claim -> source
@@ -121,7 +121,7 @@ def resolve(groups: list[Group], *, config: TruthConfig | None = None,
     ``copies`` are pairs of sources known to repeat one another (e.g. the same figure set); they count once.
     """
     cfg = config or TruthConfig()
-    work = [g for g in groups if g.current and g.status != "unresolved"]
+    work = [g for g in groups if g.status != "unresolved" and (g.current if g.superseded else g.size)]
     prior = cfg.prior_true / (cfg.prior_true + cfg.prior_false)
     if not work:
         return {}
@@ -150,24 +150,10 @@ def resolve(groups: list[Group], *, config: TruthConfig | None = None,
 
 def _build(work: list[Group], cfg: TruthConfig) -> _Problem:
     """The groups as arrays: claims, candidates (own values and clusters' common points) and support edges."""
-    facts: list[Fact] = []
-    lens: list[int] = []
-    for g in work:
-        current = g.current
-        facts.extend(current)
-        lens.append(len(current))
-    n = len(facts)
-    grp = np.repeat(np.arange(len(work)), lens)
-    texts: dict[str, int] = {}
-    if any(g.key[5] == CATEGORY for g in work):
-        cat = np.fromiter((-1 if f.category is None else texts.setdefault(f.category, len(texts)) for f in facts),
-                          np.int64, n)
-    else:
-        cat = np.full(n, -1, dtype=np.int64)
-    is_cat = cat >= 0
-    shared = _shared_rows(work, lens)
+    shared = _shared_rows(work)
     if shared is not None:
-        cols, rows = shared
+        cols, rows, lens = shared
+        table = cols.table
         lo, hi, value = cols.lo[rows], cols.hi[rows], cols.value[rows]
         used, local = np.unique(cols.src[rows], return_inverse=True)
         names = [cols.sources[i] for i in used.tolist()]
@@ -177,12 +163,26 @@ def _build(work: list[Group], cfg: TruthConfig) -> _Problem:
         position[rank] = np.arange(len(rank))
         src = position[local]
     else:
-        lo = np.fromiter((f.cmp_low for f in facts), float, n)
-        hi = np.fromiter((f.cmp_high for f in facts), float, n)
-        value = _values(facts, n)
-        sources = sorted({f.source for f in facts})
+        facts = [f for g in work for f in g.current]
+        lens = [len(g.current) for g in work]
+        table = FactTable.from_facts(facts)
+        rows = np.arange(len(facts))
+        lo = np.fromiter((f.cmp_low for f in facts), float, len(facts))
+        hi = np.fromiter((f.cmp_high for f in facts), float, len(facts))
+        value = table.value
+        sources = sorted(set(table.source))
         src_index = {s: i for i, s in enumerate(sources)}
-        src = np.fromiter((src_index[f.source] for f in facts), np.int64, n)
+        src = np.fromiter(map(src_index.__getitem__, table.source), np.int64, len(facts))
+    n = len(rows)
+    grp = np.repeat(np.arange(len(work)), lens)
+    texts: dict[str, int] = {}
+    if any(g.key[5] == CATEGORY for g in work):
+        category = table.category
+        cat = np.fromiter((-1 if (c := category[i]) is None else texts.setdefault(c, len(texts))
+                           for i in rows.tolist()), np.int64, n)
+    else:
+        cat = np.full(n, -1, dtype=np.int64)
+    is_cat = cat >= 0
     own = _clamped(value, lo, hi)
     own[is_cat] = cat[is_cat]
     # Candidates: each group's distinct values (numbered group by group, by value), then clusters' common points.
@@ -218,38 +218,30 @@ def _build(work: list[Group], cfg: TruthConfig) -> _Problem:
     e_claim, e_cand, e_vote, e_trust, e_direct = _edges(grp, lo, hi, cat, k_start, k_count, k_num, k_cat, k_key,
                                                         names, cfg)
     unobserved = np.maximum(cfg.false_values + 1 - k_count, 0.0)
-    return _Problem(work, facts, sources, grp, src, c_own, 1.0 / sg_count[sg], sg, src[sg_first],
+    return _Problem(work, table, rows, sources, grp, src, c_own, 1.0 / sg_count[sg], sg, src[sg_first],
                     sources_per_group[grp[sg_first]] >= 2, k_grp, k_start, k_count, k_value, k_num, lo, hi,
                     e_claim, e_cand, e_vote, e_trust, e_direct, unobserved)
 
 
-def _shared_rows(work: list[Group], lens: list[int]) -> tuple[Columns, Arr] | None:
-    """The groups' current facts as rows of the columns they were grouped from (None when they were not, or when
-    some claims are superseded)."""
+def _shared_rows(work: list[Group]) -> tuple[Columns, Arr, list[int]] | None:
+    """The groups' claims as rows of the table they were grouped from, and the groups' sizes (None when some
+    were not grouped over arrays, or have superseded claims)."""
     first = work[0]._rows
     if first is None:
         return None
     cols = first[0]
     starts: list[int] = []
+    lens: list[int] = []
     for g in work:
         r = g._rows
         if r is None or r[0] is not cols or g.superseded:
             return None
         starts.append(r[1])
+        lens.append(r[2])
     lens_a = np.asarray(lens, dtype=np.int64)
     idx = np.repeat(np.asarray(starts, dtype=np.int64), lens_a) + (
         np.arange(int(lens_a.sum())) - np.repeat(np.cumsum(lens_a) - lens_a, lens_a))
-    return cols, cols.order[idx]
-
-
-def _values(facts: list[Fact], n: int) -> Arr:
-    """Each claim's own value: its point, else the middle of its range."""
-    point = np.fromiter((math.nan if f.point is None else f.point for f in facts), float, n)
-    missing = np.isnan(point)
-    if missing.any():
-        mid = np.fromiter(((f.low + f.high) / 2 for f in facts), float, n)
-        point[missing] = mid[missing]
-    return point
+    return cols, cols.order[idx], lens
 
 
 def _clamped(value: Arr, lo: Arr, hi: Arr) -> Arr:
@@ -314,8 +306,9 @@ def _edges(grp: Arr, lo: Arr, hi: Arr, cat: Arr, k_start: Arr, k_count: Arr, k_n
     v = k_num[e_cand]
     elo, ehi = lo[e_claim], hi[e_claim]
     direct = (elo <= v) & (v < ehi)
-    gap = np.where(v < elo, elo - v, np.where(v >= ehi, v - ehi, 0.0)) / np.maximum(np.abs(v), 1e-300)
-    closeness = np.exp(-gap / cfg.scale)
+    with np.errstate(over="ignore"):  # a gap to a candidate of 0 is infinite: no closeness
+        gap = np.where(v < elo, elo - v, np.where(v >= ehi, v - ehi, 0.0)) / np.maximum(np.abs(v), 1e-300)
+        closeness = np.exp(-gap / cfg.scale)
     categorical = np.flatnonzero(k_cat[e_cand])
     if len(categorical):
         a = cat[e_claim[categorical]]
@@ -342,7 +335,7 @@ def _tokens(text: str) -> frozenset[str]:
 
 def _iterate(p: _Problem, cfg: TruthConfig) -> tuple[Arr, tuple[Arr, Arr]]:
     """Alternate votes and trust until trust converges; return accuracies and (scores, probabilities)."""
-    n_src, n_sg, n_claims = len(p.sources), len(p.sg_src), len(p.facts)
+    n_src, n_sg, n_claims = len(p.sources), len(p.sg_src), len(p.rows)
     a, b = cfg.prior_true, cfg.prior_false
     informative = p.sg_informative.astype(float)
     contrib = np.full(n_sg, a / (a + b))
@@ -440,13 +433,15 @@ def _independence(p: _Problem, acc: Arr, pair_copy: dict[tuple[int, int], float]
     by ``1 - copy_rate · P(copy)`` when the two sources are copy partners. Only claims that share a sentence with
     another source or whose source has a partner are concerned; they are paired with arrays.
     """
-    n = len(p.facts)
+    n = len(p.rows)
     ind: Arr = np.ones(n)
     n_src = max(len(p.sources), 1)
     if p.quote_codes is None:
-        codes: dict[str, int] = {}
-        p.quote_codes = np.fromiter((codes.setdefault(quote_key(f.quote), len(codes)) if f.quote else -1
-                                     for f in p.facts), np.int64, n)
+        quotes, texts = p.table.codes("quote")
+        keys, _ = column_codes([quote_key(t) if t else "" for t in texts])
+        blank = keys[texts.index("")] if "" in texts else -1
+        per_row = keys[quotes[p.rows]]
+        p.quote_codes = np.where(per_row == blank, -1, per_row)
     q = p.quote_codes
     quoted = np.flatnonzero(q >= 0)
     bucket = np.full(n, -1, dtype=np.int64)
@@ -463,7 +458,7 @@ def _independence(p: _Problem, acc: Arr, pair_copy: dict[tuple[int, int], float]
     chosen = np.flatnonzero(shared | with_partner[p.c_src])
     if len(chosen) < 2:
         return ind
-    ids = [p.facts[j].id for j in chosen.tolist()]
+    ids = [p.table.id[r] for r in p.rows[chosen].tolist()]
     id_rank = np.empty(len(chosen), dtype=np.int64)
     id_rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
     src = p.c_src[chosen]
@@ -579,7 +574,7 @@ class _Details:
         if len(members) == len(current):
             g.support, g.dissent = list(current), []
         else:
-            inside = {id(p.facts[j]) for j in members}
+            inside = {id(f) for f in p.table.facts(p.rows[members])}
             g.support = [f for f in current if id(f) in inside]
             g.dissent = [f for f in current if id(f) not in inside]
 
@@ -592,21 +587,22 @@ def _candidate_json(p: _Problem, k: int, members: list[int], score: float, prob:
                            "evidence": round(score, 4), "probability": round(prob, 4),
                            "sources": len({int(p.c_src[j]) for j in members}),
                            "independent_sources": len({int(p.c_src[j]) for j in members if p.ind[j] >= 0.5}),
-                           "claims": [p.facts[j].id for j in members]}
+                           "claims": [p.table.id[r] for r in p.rows[members].tolist()]}
     if not categorical:
         out["low"], out["high"] = low, high
     return out
 
 
-def aggregate_trust(trust: dict[str, float], facts: list[Fact]) -> dict[tuple[str, str], float]:
+def aggregate_trust(trust: dict[str, float], facts: FactTable | list[Fact]) -> dict[tuple[str, str], float]:
     """Trust of authors and publishers: the claim-weighted mean of their articles' trust."""
+    table = facts if isinstance(facts, FactTable) else FactTable.from_facts(facts)
     sums: dict[tuple[str, str], float] = defaultdict(float)
     counts: dict[tuple[str, str], int] = defaultdict(int)
-    for f in facts:
-        if f.source not in trust:
+    for kind, column in (("author", table.author), ("publisher", table.publisher)):
+        if not any(column):
             continue
-        for kind, name in (("author", f.author), ("publisher", f.publisher)):
-            if name:
-                sums[(kind, name)] += trust[f.source]
-                counts[(kind, name)] += 1
+        for (source, name), n in Counter(zip(table.source, column, strict=True)).items():
+            if name and source in trust:
+                sums[(kind, name)] += trust[source] * n
+                counts[(kind, name)] += n
     return {k: sums[k] / counts[k] for k in sums}
