@@ -35,7 +35,15 @@ from typing import Any
 import numpy as np
 
 from claimgraph import __version__
-from claimgraph.analysis.conflicts import AgreementConfig, Fact, Group, analyse_groups, column_codes, row_codes
+from claimgraph.analysis.conflicts import (
+    GROUP_BASE,
+    AgreementConfig,
+    Fact,
+    Group,
+    analyse_groups,
+    column_codes,
+    row_codes,
+)
 from claimgraph.analysis.copies import coded_figure_set_copies
 from claimgraph.analysis.corrections import CorrectionLink, Notice, inherit_periods, link_corrections
 from claimgraph.analysis.crosschecks import CrossCheck, cross_checks
@@ -73,6 +81,7 @@ class Analysis:
     notices: dict[str, Notice] = field(default_factory=dict)
     copies: set[tuple[str, str]] = field(default_factory=set)
     estimates: list[EstimateComparison] = field(default_factory=list)
+    _estimates_by_group: dict[int, list[EstimateComparison]] | None = field(default=None, repr=False)
 
 
 def _f(value: Any) -> float:
@@ -209,6 +218,9 @@ def claim_counts(table: FactTable) -> dict[tuple[str, str], int]:
     return out
 
 
+assert str(ID["group/"]) == GROUP_BASE, "the group IRI base moved"
+
+
 def _num(v: float) -> str:
     return nq_double(v if math.isfinite(v) else 0.0)
 
@@ -265,7 +277,7 @@ def analysis_nquads(a: Analysis) -> str:
 def _estimate_lines(comp: EstimateComparison, w: _Writer) -> None:
     c = nq_iri(str(ID[f"estimate-comparison/{comp.id}"]))
     w.add(c, _TYPE, f"<{CG.EstimateComparison}>")
-    w.add(c, _P["actual"], nq_iri(str(ID[f"group/{comp.actual.id}"])))
+    w.add(c, _P["actual"], nq_iri(comp.actual.iri))
     w.add(c, _P["estimate"], nq_iri(comp.estimate.id))
     w.add(c, _P["outcome"], nq_str(comp.outcome))
     if comp.difference is not None:
@@ -275,7 +287,7 @@ def _estimate_lines(comp: EstimateComparison, w: _Writer) -> None:
 
 
 def _group_lines(grp: Group, w: _Writer, run: str) -> None:
-    g = nq_iri(str(ID[f"group/{grp.id}"]))
+    g = nq_iri(grp.iri)
     w.add(g, _TYPE, f"<{CG.ClaimGroup}>")
     w.add(g, _P["status"], nq_str(grp.status))
     w.add(g, _P["subject"], nq_iri(str(company_iri(grp.company))))
@@ -313,7 +325,7 @@ def _group_lines(grp: Group, w: _Writer, run: str) -> None:
         for f in side:
             w.add(s, _P["member"], nq_iri(f.id))
     for other in grp.compared_with:
-        w.add(g, _P["comparedWith"], nq_iri(str(ID[f"group/{other.id}"])))
+        w.add(g, _P["comparedWith"], nq_iri(other.iri))
     if grp.resolved_text is not None:
         w.add(g, _P["resolvedText"], nq_str(grp.resolved_text))
     if grp.resolved is not None:
@@ -331,9 +343,9 @@ def _check_lines(check: CrossCheck, w: _Writer) -> None:
     w.add(c, _P["computedLow"], _num(check.low))
     w.add(c, _P["computedHigh"], _num(check.high))
     for grp in check.inputs:
-        w.add(c, _P["input"], nq_iri(str(ID[f"group/{grp.id}"])))
+        w.add(c, _P["input"], nq_iri(grp.iri))
     if check.target is not None:
-        w.add(c, _P["checks"], nq_iri(str(ID[f"group/{check.target.id}"])))
+        w.add(c, _P["checks"], nq_iri(check.target.iri))
     elif check.target_metric:
         w.add(c, _P["impliesMetric"], nq_iri(str(metric_iri(check.target_metric))))
 
@@ -387,13 +399,21 @@ def _resolution_json(grp: Group) -> dict[str, Any]:
 
 
 def _estimates_json(a: Analysis, grp: Group) -> list[dict[str, Any]]:
+    if not a.estimates:
+        return []
+    if a._estimates_by_group is None:
+        a._estimates_by_group = {}
+        for c in a.estimates:
+            a._estimates_by_group.setdefault(id(c.actual), []).append(c)
     return [{"estimate": c.estimate.id, "stated": c.estimate.stated, "article": c.estimate.source,
              "article_title": c.estimate.title, "modality": c.estimate.modality, "outcome": c.outcome,
              "difference": c.difference, "difference_percent": None if c.percent is None else round(c.percent, 2)}
-            for c in a.estimates if c.actual is grp]
+            for c in a._estimates_by_group.get(id(grp), [])]
 
 
 def _corrections_json(a: Analysis, grp: Group) -> list[dict[str, Any]]:
+    if not a.corrections:
+        return []
     sources = {f.source for f in grp.facts}
     return [{"corrector": link.corrector, "corrects": link.corrected, "notice": a.notices[link.corrector].text
              if link.corrector in a.notices else None, "linked_because": link.reason}
@@ -410,7 +430,7 @@ def conflicts_report(a: Analysis, *, include_all: bool = False) -> list[dict[str
         if not include_all and grp.status in ("consistent", "unresolved", "divergent"):
             continue
         out.append({
-            "id": str(ID[f"group/{grp.id}"]), "company": grp.company, "metric": grp.metric, "measure": grp.measure,
+            "id": grp.iri, "company": grp.company, "metric": grp.metric, "measure": grp.measure,
             "unit": grp.unit, "modality_class": grp.modality_class, "period": _period_json(grp),
             "status": grp.status, "reason": grp.reason or None,
             "claims": [_claim_json(f, a) for f in grp.facts],
@@ -418,7 +438,7 @@ def conflicts_report(a: Analysis, *, include_all: bool = False) -> list[dict[str
             "superseded": [f.id for f in grp.superseded],
             "revisions": [{"current": n.id, "revises": o.id} for n, o in grp.revisions],
             "corrections": _corrections_json(a, grp),
-            "compared_with": [str(ID[f"group/{o.id}"]) for o in grp.compared_with],
+            "compared_with": [o.iri for o in grp.compared_with],
             **_resolution_json(grp),
             "estimates": _estimates_json(a, grp),
         })
@@ -433,7 +453,7 @@ def resolve_report(a: Analysis) -> list[dict[str, Any]]:
             continue
         label, start, end = grp.period
         out.append({
-            "group": str(ID[f"group/{grp.id}"]), "subject": grp.company, "metric": grp.metric,
+            "group": grp.iri, "subject": grp.company, "metric": grp.metric,
             "measure": grp.measure, "unit": grp.unit, "status": grp.status, "modality_class": grp.modality_class,
             "period": {"label": label, "start": start, "end": end},
             "value": grp.resolved, "low": grp.resolved_low, "high": grp.resolved_high,
@@ -465,5 +485,5 @@ def trust_report(a: Analysis) -> list[dict[str, Any]]:
 
 def checks_report(a: Analysis) -> list[dict[str, Any]]:
     return [{"id": str(ID[f"check/{c.id}"]), "kind": c.kind, "verdict": c.verdict, "explanation": c.explanation,
-             "low": c.low, "high": c.high, "inputs": [str(ID[f"group/{g.id}"]) for g in c.inputs],
-             "checks": str(ID[f"group/{c.target.id}"]) if c.target else None} for c in a.checks]
+             "low": c.low, "high": c.high, "inputs": [g.iri for g in c.inputs],
+             "checks": c.target.iri if c.target else None} for c in a.checks]

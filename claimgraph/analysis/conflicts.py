@@ -65,6 +65,7 @@ FINAL = ("reported", "prior_period")
 ESTIMATE = ("analyst_estimate", "consensus", "estimate")
 CATEGORY = "category"  # the unit of categorical claims: the value is the normalised text
 _NO_TRUNCATION = ("percent", "pp", "x")  # ratios are never truncations of a more precise figure
+GROUP_BASE = "https://w3id.org/claimgraph/id/group/"  # str(ID["group/"]); checked in claimgraph.analysis.analyse
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,7 @@ class Group:
     # group number); ``_sides`` are the sides as row numbers of the table, when computed over arrays.
     _rows: tuple[Columns, int, int, int] | None = field(default=None, repr=False, compare=False)
     _sides: list[list[int]] | None = field(default=None, repr=False, compare=False)
+    _id: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def facts(self) -> list[Fact]:
@@ -240,7 +242,14 @@ class Group:
 
     @property
     def id(self) -> str:
-        return hashlib.sha256("\x1f".join(self.key).encode()).hexdigest()[:24]
+        if self._id is None:
+            self._id = hashlib.sha256("\x1f".join(self.key).encode()).hexdigest()[:24]
+        return self._id
+
+    @property
+    def iri(self) -> str:
+        """The group's IRI (``cgid:group/<id>``)."""
+        return f"{GROUP_BASE}{self.id}"
 
     @property
     def current(self) -> list[Fact]:

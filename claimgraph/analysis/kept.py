@@ -42,10 +42,11 @@ from claimgraph.analysis.analyse import (
     analyse_facts,
     claim_counts,
     load_notices,
+    paused_gc,
 )
 from claimgraph.analysis.analyse import conflicts_report as fresh_conflicts
 from claimgraph.analysis.analyse import resolve_report as fresh_resolutions
-from claimgraph.analysis.conflicts import AgreementConfig, Group
+from claimgraph.analysis.conflicts import GROUP_BASE, AgreementConfig, Group
 from claimgraph.analysis.crosschecks import CrossCheck
 from claimgraph.analysis.facts import FactTable
 from claimgraph.graph.index import ClaimIndex
@@ -98,7 +99,13 @@ def update(store: Store, ix: ClaimIndex, companies: set[str] | None, *, generati
 
     Runs inside the caller's index transaction; writes the RDF analysis graphs that changed.
     """
-    cfg = config or AgreementConfig()
+    with paused_gc():
+        return _update(store, ix, companies, generation=generation, cfg=config or AgreementConfig(),
+                       refresh_trust=refresh_trust)
+
+
+def _update(store: Store, ix: ClaimIndex, companies: set[str] | None, *, generation: int, cfg: AgreementConfig,
+            refresh_trust: bool | None) -> UpdateResult:
     claims_now = ix.analysed_count()
     trust_at = int(ix.meta("trust_claims") or -1)
     due = trust_at < 0 or claims_now > trust_at * (1 + TRUST_GROWTH) or claims_now < trust_at * (1 - TRUST_GROWTH)
@@ -153,8 +160,9 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis) -> int:
         texts[company] = text
         hashes[company] = hashlib.sha256(text.encode("utf-8")).hexdigest() if text else ""
     changed = sorted(c for c in scope if hashes[c] != old.get(c))
-    for i in range(0, len(changed), 500):
-        chunk = changed[i:i + 500]
+    stored = [c for c in changed if c in old]  # a company never stored has no graph to drop
+    for i in range(0, len(stored), 500):
+        chunk = stored[i:i + 500]
         store.update("; ".join(f"DROP SILENT GRAPH <{company_graph(c)}>" for c in chunk))
     data = "".join(texts[c] for c in changed)
     if data:
@@ -163,7 +171,7 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis) -> int:
     ix.con.execute("DELETE FROM company_hash WHERE company IN (SELECT unnest(?))", [sorted(scope)])
     keep = [(c, h) for c, h in hashes.items() if h]
     if keep:
-        ix.con.executemany("INSERT INTO company_hash VALUES (?, ?)", keep)
+        _bulk(ix, "company_hash", keep)
     return len(changed)
 
 
@@ -286,7 +294,7 @@ _ORDER = {"conflict": 0, "possible_conflict": 1, "revision": 2, "consistent": 3,
 
 
 def _gid(g: str) -> str:
-    return str(ID[f"group/{g}"])
+    return GROUP_BASE + g
 
 
 def _links(ix: ClaimIndex, gids: list[str] | None) -> dict[str, dict[str, list[Any]]]:
