@@ -103,12 +103,8 @@ def _reader_store(spec: str | None, update_endpoint: str | None = None) -> Any:
 
 
 def _emit(rows: list[dict[str, Any]], fmt: OutFormat, columns: list[str] | None = None) -> None:
-    if fmt is OutFormat.json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
-        return
-    if fmt is OutFormat.jsonl:
-        for r in rows:
-            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+    if fmt in (OutFormat.json, OutFormat.jsonl):
+        _emit_texts([json.dumps(r, ensure_ascii=False, default=str) for r in rows], fmt)
         return
     columns = columns or (list(rows[0]) if rows else [])
     flat = [{c: _cell(r.get(c)) for c in columns} for r in rows]
@@ -126,6 +122,17 @@ def _emit(rows: list[dict[str, Any]], fmt: OutFormat, columns: list[str] | None 
     for r in flat:
         table.add_row(*(str(r[c]) for c in columns))
     out.print(table, markup=False)
+
+
+def _emit_texts(texts: list[str], fmt: OutFormat) -> None:
+    """JSON objects already encoded: a JSON array with one object per line, or JSON Lines.
+
+    (One object per line keeps the encoding in C: an indented dump is pure Python, seconds for a large store.)
+    """
+    if fmt is OutFormat.jsonl:
+        sys.stdout.write("".join(t + "\n" for t in texts))
+    else:
+        sys.stdout.write("[\n" + ",\n".join("  " + t for t in texts) + "\n]\n" if texts else "[]\n")
 
 
 def _cell(v: Any) -> Any:
@@ -357,6 +364,14 @@ def _stored(store: Any, kind: str, *, include_all: bool = False, truncation: boo
                          note=lambda m: err.print(m, markup=False, highlight=False))
 
 
+def _stored_texts(store: Any, kind: str, *, include_all: bool = False) -> list[str]:
+    """A stored report as its JSON texts, one per group (read-only)."""
+    from claimgraph.analysis.kept import stored_texts
+
+    return stored_texts(store, kind, include_all=include_all,
+                        note=lambda m: err.print(m, markup=False, highlight=False))
+
+
 TruncOpt = Annotated[bool, typer.Option("--truncation/--no-truncation",
                                         help="Allow whole-number headline figures to be truncations ($55B for $55.6B).")]
 
@@ -371,6 +386,10 @@ def conflicts(
     update_endpoint: UpdateEndpointOpt = None,
 ) -> None:
     """Conflicts, revisions and possible conflicts per company, metric and period (from the stored analysis)."""
+    if fmt in (OutFormat.json, OutFormat.jsonl) and truncation:
+        with _reader_store(store, update_endpoint) as st:
+            _emit_texts(_stored_texts(st, "conflicts", include_all=show_all), fmt)
+        return
     with _reader_store(store, update_endpoint) as st:
         report = _stored(st, "conflicts", include_all=show_all, truncation=truncation)
     if fmt is not OutFormat.table:
@@ -449,7 +468,15 @@ def _clip(text: str, n: int = 220) -> str:
 @app.command()
 def resolve(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, truncation: TruncOpt = True,
             wait: WaitOpt = False, update_endpoint: UpdateEndpointOpt = None) -> None:
-    """Resolved value per group, with supporting and dissenting sources and learned source trust."""
+    """Resolved value per group, with supporting and dissenting sources and learned source trust.
+
+    JSON gives each group's ``value`` (null when undecided) and ``best``: the value the evidence leans to, given
+    even when the group is undecided (``tied`` true), for a scorer that must pick one (docs/conflicts.md).
+    """
+    if fmt in (OutFormat.json, OutFormat.jsonl) and truncation:
+        with _reader_store(store, update_endpoint) as st:
+            _emit_texts(_stored_texts(st, "resolve"), fmt)
+        return
     with _reader_store(store, update_endpoint) as st:
         rows = _stored(st, "resolve", truncation=truncation)
     if fmt is OutFormat.table:

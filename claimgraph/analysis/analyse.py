@@ -391,11 +391,30 @@ def _claim_json(f: Fact, a: Analysis) -> dict[str, Any]:
 
 
 def _resolution_json(grp: Group) -> dict[str, Any]:
-    """How the group was resolved: the value, or ``undecided`` with every candidate and its evidence."""
+    """How the group was resolved: the value, or ``undecided`` with every candidate and its evidence; ``best`` is
+    the value the evidence leans to in either case (see :func:`best_json`)."""
     return {"resolution": grp.resolution or None, "resolved": grp.resolved, "resolved_text": grp.resolved_text,
             "confidence": None if grp.confidence is None else round(grp.confidence, 4),
             "independent_sources": grp.independent if grp.resolution == "resolved" else None,
-            "candidates": grp.candidates if grp.resolution == "undecided" or len(grp.candidates) > 1 else []}
+            "candidates": grp.candidates if grp.resolution == "undecided" or len(grp.candidates) > 1 else [],
+            "best": best_json(grp)}
+
+
+def best_json(grp: Group) -> dict[str, Any] | None:
+    """The value the evidence leans to, even when the group is undecided (for a scorer that must pick one).
+
+    For a resolved group it is the resolved value with its confidence. For an undecided group it is the first
+    candidate: the most evidence, then the most precise value, then the lowest; ``tied`` says that its lead is
+    within the undecided margin, so the choice is a tie-break and not a verdict.
+    """
+    if grp.resolution == "resolved":
+        return {"value": grp.resolved, "text": grp.resolved_text, "low": grp.resolved_low, "high": grp.resolved_high,
+                "probability": None if grp.confidence is None else round(grp.confidence, 4), "tied": False}
+    if grp.resolution == "undecided" and grp.candidates:
+        c = grp.candidates[0]
+        return {"value": c["value"], "text": c["text"], "low": c.get("low"), "high": c.get("high"),
+                "probability": c["probability"], "tied": True}
+    return None
 
 
 def _estimates_json(a: Analysis, grp: Group) -> list[dict[str, Any]]:

@@ -201,8 +201,8 @@ def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck],
 def _store_rows(ix: ClaimIndex, scope: set[str], by_company: dict[str, list[Group]],
                 checks_by: dict[str, list[CrossCheck]], a: Analysis) -> None:
     companies = sorted(scope)
-    reports = {r["id"]: json.dumps(r, default=str) for r in fresh_conflicts(a, include_all=True)}
-    resolutions = {r["group"]: json.dumps(r, default=str) for r in fresh_resolutions(a)}
+    reports = {r["id"]: json.dumps(r, default=str, ensure_ascii=False) for r in fresh_conflicts(a, include_all=True)}
+    resolutions = {r["group"]: json.dumps(r, default=str, ensure_ascii=False) for r in fresh_resolutions(a)}
     for table in ("groups", "group_claims", "group_links", "checks"):
         ix.con.execute(f"DELETE FROM {table} WHERE company IN (SELECT unnest(?))", [companies])
     groups_rows: list[tuple[Any, ...]] = []
@@ -322,18 +322,30 @@ def trust_state(ix: ClaimIndex) -> dict[str, Any]:
 
 def conflicts_report(ix: ClaimIndex, *, include_all: bool = False) -> list[dict[str, Any]]:
     """The stored groups, exactly as :func:`claimgraph.analysis.analyse.conflicts_report` printed them."""
+    return [json.loads(t) for t in conflicts_texts(ix, include_all=include_all)]
+
+
+def conflicts_texts(ix: ClaimIndex, *, include_all: bool = False) -> list[str]:
+    """:func:`conflicts_report` as the stored JSON texts (one per group), in report order."""
     where = "" if include_all else "WHERE status NOT IN ('consistent', 'unresolved', 'divergent')"
-    groups = ix.rows(f"SELECT gid, status, company, metric, period_end, report FROM groups {where}")
-    groups.sort(key=lambda g: (ORDER.get(g["status"], 9), g["company"], g["metric"], g["period_end"] or "", g["gid"]))
-    return [json.loads(g["report"]) for g in groups if g["report"]]
+    cols = ix.columns(f"SELECT status, company, metric, period_end, gid, report FROM groups {where}")
+    rows = [r for r in zip(*cols.values(), strict=True) if r[5]]
+    rows.sort(key=lambda r: (ORDER.get(r[0], 9), r[1], r[2], r[3] or "", r[4]))
+    return [r[5] for r in rows]
 
 
 def resolve_report(ix: ClaimIndex) -> list[dict[str, Any]]:
     """The stored resolutions, exactly as :func:`claimgraph.analysis.analyse.resolve_report` printed them."""
-    groups = ix.rows("SELECT gid, company, metric, measure, period_end, resolution FROM groups "
-                     "WHERE resolution IS NOT NULL")
-    groups.sort(key=lambda g: (g["company"], g["metric"], g["measure"], g["period_end"] or "", g["gid"]))
-    return [json.loads(g["resolution"]) for g in groups]
+    return [json.loads(t) for t in resolve_texts(ix)]
+
+
+def resolve_texts(ix: ClaimIndex) -> list[str]:
+    """:func:`resolve_report` as the stored JSON texts (one per group), in report order."""
+    cols = ix.columns("SELECT company, metric, measure, period_end, gid, resolution FROM groups "
+                      "WHERE resolution IS NOT NULL")
+    rows = list(zip(*cols.values(), strict=True))
+    rows.sort(key=lambda r: (r[0], r[1], r[2], r[3] or "", r[4]))
+    return [r[5] for r in rows]
 
 
 def _sources(rows: list[dict[str, Any]], trust: dict[str, float]) -> list[dict[str, Any]]:
@@ -424,6 +436,20 @@ def group_summary(ix: ClaimIndex, *, company: str | None = None, metric: str | N
 # --- entry points for the commands that only read ---------------------------------------------------
 
 REPORTS = {"conflicts", "resolve", "trust", "checks"}
+
+
+def stored_texts(store: Store, kind: str, *, include_all: bool = False, note: Any = None) -> list[str]:
+    """The ``conflicts`` or ``resolve`` report as the stored JSON texts, one per group (for JSON output: nothing
+    is parsed or encoded again).
+
+    :raises StoreError: when the claim index is missing or stale.
+    """
+    from contextlib import closing
+
+    from claimgraph.graph.writer import open_reader
+
+    with closing(open_reader(store, note=note)) as ix:
+        return conflicts_texts(ix, include_all=include_all) if kind == "conflicts" else resolve_texts(ix)
 
 
 def stored_report(store: Store, kind: str, *, include_all: bool = False, truncation: bool = True,
