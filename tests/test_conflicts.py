@@ -317,3 +317,18 @@ def test_an_article_does_not_conflict_with_itself() -> None:
     assert sorted(f.id for f in g.dissent) == ["c", "d"]
     facts = [_fact("a", "table", 0.94, d=2), _fact("b", "story", 0.50, d=2), _fact("c", "story", 0.07, d=2)]
     assert analyse_groups(facts, AgreementConfig())[0].status == "conflict", "two articles that disagree"
+
+
+def test_a_lone_claim_is_reported_but_gets_no_group_node(tmp_path: Path, runner: CliRunner) -> None:
+    """Reports list every group (from the index); the RDF analysis graph holds the groups where claims meet."""
+    csv = tmp_path / "claims.csv"
+    csv.write_text("source,subject,metric,period,value\nWire,Acme,revenue,2025-Q3,5.2B\nBlog,Acme,revenue,2025-Q3,5.2B\n"
+                   "Wire,Acme,revenue,2025-Q2,4.9B\n")
+    store = str(tmp_path / "store")
+    assert runner.invoke(app, ["import-claims", str(csv), "--store", store]).exit_code == 0
+    rows = json.loads(runner.invoke(app, ["resolve", "--store", store, "--format", "json"]).stdout)
+    assert sorted((r["period"]["label"], r["value"], r["best"]["value"]) for r in rows) == [
+        ("2025-Q2", 4.9e9, 4.9e9), ("2025-Q3", 5.2e9, 5.2e9)]
+    graph = runner.invoke(app, ["query", "SELECT ?l WHERE { ?g a cg:ClaimGroup ; cg:periodLabel ?l }", "--store", store,
+                                "--format", "json"])
+    assert json.loads(graph.stdout) == [{"l": "2025-Q3"}]

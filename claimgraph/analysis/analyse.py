@@ -59,13 +59,11 @@ from claimgraph.graph.rdf import (
     nq_int,
     nq_iri,
     nq_str,
-    period_iri,
     safe_segment,
 )
 from claimgraph.graph.store import Store
 from claimgraph.queries import load_query
 from claimgraph.sources.metrics import load_vocabulary
-from claimgraph.sources.model import Period
 
 
 @dataclass
@@ -246,6 +244,26 @@ _P = {name: f"<{CG[name]}>" for name in (
 _TYPE = f"<{RDF.type}>"
 
 
+def referenced_groups(a: Analysis) -> set[int]:
+    """The groups (by ``id()``) that a cross-check, an estimate comparison or a comparison points to."""
+    out = {id(c.actual) for c in a.estimates}
+    for check in a.checks:
+        out.update(id(g) for g in check.inputs)
+        if check.target is not None:
+            out.add(id(check.target))
+    for g in a.groups:
+        out.update(id(o) for o in g.compared_with)
+    return out
+
+
+def in_graph(grp: Group, referenced: set[int]) -> bool:
+    """Whether a group gets a node in the RDF analysis graph: every group where two or more claims meet, or whose
+    status is not plain agreement, or that something points to. A lone claim that nothing refers to compares with
+    nothing: its group is kept in the claim index and every report, not in the RDF (at a million imported
+    claims, most of them alone in their group, that halves the quads an import writes)."""
+    return grp.size > 1 or grp.status != "consistent" or id(grp) in referenced
+
+
 def analysis_nquads(a: Analysis) -> str:
     """The analysis as N-Quads text in the analysis graph (regenerated on every run)."""
     w = _Writer()
@@ -260,8 +278,10 @@ def analysis_nquads(a: Analysis) -> str:
         c = nq_iri(f.id)
         w.add(c, _P["toleranceLow"], _num(f.cmp_low))
         w.add(c, _P["toleranceHigh"], _num(f.cmp_high))
+    referenced = referenced_groups(a)
     for grp in a.groups:
-        _group_lines(grp, w, run)
+        if in_graph(grp, referenced):
+            _group_lines(grp, w, run)
     for check in a.checks:
         _check_lines(check, w)
     for link in a.corrections:
@@ -286,52 +306,78 @@ def _estimate_lines(comp: EstimateComparison, w: _Writer) -> None:
         w.add(c, _P["differencePercent"], _num(comp.percent))
 
 
+_IRI_CACHE: dict[tuple[str, str], str] = {}
+_STR_CACHE: dict[str, str] = {}
+
+
+def _iri_of(kind: str, name: str) -> str:
+    """``<cgid:company/…>`` or ``<cgid:metric/…>`` in N-Quads syntax (memoised: a store has few of them)."""
+    key = (kind, name)
+    hit = _IRI_CACHE.get(key)
+    if hit is None:
+        if len(_IRI_CACHE) > 100_000:
+            _IRI_CACHE.clear()
+        hit = _IRI_CACHE[key] = nq_iri(str(company_iri(name) if kind == "company" else metric_iri(name)))
+    return hit
+
+
+def _short(text: str) -> str:
+    """:func:`nq_str` of the few short strings every group repeats (status, measure, unit, class)."""
+    hit = _STR_CACHE.get(text)
+    if hit is None:
+        if len(_STR_CACHE) > 100_000:
+            _STR_CACHE.clear()
+        hit = _STR_CACHE[text] = nq_str(text)
+    return hit
+
+
+_GROUP = f"<{CG.ClaimGroup}>"
+_SIDE = f"<{CG.Side}>"
+_GENERATED = f"<{PROV.wasGeneratedBy}>"
+_TRUE = f'"true"^^<{XSD.boolean}>'
+_PERIOD_BASE = str(ID["period/"])
+
+
 def _group_lines(grp: Group, w: _Writer, run: str) -> None:
-    g = nq_iri(grp.iri)
-    w.add(g, _TYPE, f"<{CG.ClaimGroup}>")
-    w.add(g, _P["status"], nq_str(grp.status))
-    w.add(g, _P["subject"], nq_iri(str(company_iri(grp.company))))
-    w.add(g, _P["metric"], nq_iri(str(metric_iri(grp.metric))))
-    w.add(g, _P["measure"], nq_str(grp.measure))
-    w.add(g, _P["unit"], nq_str(grp.key[5]))
-    w.add(g, _P["modalityClass"], nq_str(grp.key[6]))
-    w.add(g, f"<{PROV.wasGeneratedBy}>", run)
+    g = f"<{grp.iri}>"
+    t: list[tuple[str, str, str]] = [
+        (g, _TYPE, _GROUP), (g, _P["status"], _short(grp.status)), (g, _P["subject"], _iri_of("company", grp.company)),
+        (g, _P["metric"], _iri_of("metric", grp.metric)), (g, _P["measure"], _short(grp.measure)),
+        (g, _P["unit"], _short(grp.key[5])), (g, _P["modalityClass"], _short(grp.key[6])), (g, _GENERATED, run)]
     label, start, end = grp.period
     if label and start and end:
-        p = Period(dt.date.fromisoformat(start), dt.date.fromisoformat(end), label)
-        w.add(g, _P["period"], nq_iri(str(period_iri(p))))
-        w.add(g, _P["periodLabel"], nq_str(label))
+        t.append((g, _P["period"], f"<{_PERIOD_BASE}{start}_{end}>"))
+        t.append((g, _P["periodLabel"], _short(label)))
     if grp.reason:
-        w.add(g, _P["reason"], nq_str(grp.reason))
+        t.append((g, _P["reason"], nq_str(grp.reason)))
     for f in grp.superseded:
-        w.add(g, _P["superseded"], nq_iri(f.id))
-        w.add(g, _P["member"], nq_iri(f.id))
+        t.append((g, _P["superseded"], nq_iri(f.id)))
+        t.append((g, _P["member"], nq_iri(f.id)))
     for newer, _older in grp.revisions:
-        w.add(g, _P["revision"], nq_iri(newer.id))
+        t.append((g, _P["revision"], nq_iri(newer.id)))
     if grp.resolution:
-        w.add(g, _P["resolution"], nq_str(grp.resolution))
+        t.append((g, _P["resolution"], _short(grp.resolution)))
     if grp.confidence is not None:
-        w.add(g, _P["confidence"], _num(grp.confidence))
-        w.add(g, _P["independentSources"], nq_int(grp.independent))
+        t.append((g, _P["confidence"], _num(grp.confidence)))
+        t.append((g, _P["independentSources"], nq_int(grp.independent)))
     winner = {id(f) for f in grp.support}
     for n, side in enumerate(grp.clusters):
-        s = nq_iri(str(ID[f"group/{grp.id}/side/{n}"]))
-        w.add(g, _P["side"], s)
-        w.add(s, _TYPE, f"<{CG.Side}>")
-        w.add(s, _P["low"], _num(max(f.cmp_low for f in side)))
-        w.add(s, _P["high"], _num(min(f.cmp_high for f in side)))
+        sd = f"<{grp.iri}/side/{n}>"
+        t += [(g, _P["side"], sd), (sd, _TYPE, _SIDE), (sd, _P["low"], _num(max(f.cmp_low for f in side))),
+              (sd, _P["high"], _num(min(f.cmp_high for f in side)))]
         if winner and all(id(f) in winner for f in side):
-            w.add(s, _P["winning"], f'"true"^^<{XSD.boolean}>')
-        for f in side:
-            w.add(s, _P["member"], nq_iri(f.id))
+            t.append((sd, _P["winning"], _TRUE))
+        t += [(sd, _P["member"], f"<{f.id}>") for f in side]
     for other in grp.compared_with:
-        w.add(g, _P["comparedWith"], nq_iri(other.iri))
+        t.append((g, _P["comparedWith"], nq_iri(other.iri)))
     if grp.resolved_text is not None:
-        w.add(g, _P["resolvedText"], nq_str(grp.resolved_text))
+        t.append((g, _P["resolvedText"], nq_str(grp.resolved_text)))
     if grp.resolved is not None:
-        w.add(g, _P["resolvedValue"], _num(grp.resolved))
-        w.add(g, _P["resolvedLow"], _num(grp.resolved_low if grp.resolved_low is not None else grp.resolved))
-        w.add(g, _P["resolvedHigh"], _num(grp.resolved_high if grp.resolved_high is not None else grp.resolved))
+        t += [(g, _P["resolvedValue"], _num(grp.resolved)),
+              (g, _P["resolvedLow"], _num(grp.resolved_low if grp.resolved_low is not None else grp.resolved)),
+              (g, _P["resolvedHigh"], _num(grp.resolved_high if grp.resolved_high is not None else grp.resolved))]
+    graph = w.g
+    w.lines.append("".join(f"{a} {b} {c} {graph} .\n" for a, b, c in t))
 
 
 def _check_lines(check: CrossCheck, w: _Writer) -> None:

@@ -41,13 +41,17 @@ from claimgraph.analysis.analyse import (
     _Writer,
     analyse_facts,
     claim_counts,
+    in_graph,
     load_notices,
     paused_gc,
+    referenced_groups,
 )
 from claimgraph.analysis.analyse import conflicts_report as fresh_conflicts
 from claimgraph.analysis.analyse import resolve_report as fresh_resolutions
 from claimgraph.analysis.conflicts import GROUP_BASE, AgreementConfig, Group
+from claimgraph.analysis.corrections import CorrectionLink
 from claimgraph.analysis.crosschecks import CrossCheck
+from claimgraph.analysis.estimates import EstimateComparison
 from claimgraph.analysis.facts import FactTable
 from claimgraph.graph.index import ClaimIndex
 from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, SCHEMA, XSD
@@ -146,17 +150,25 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis) -> int:
     checks_by: dict[str, list[CrossCheck]] = defaultdict(list)
     for c in checks:
         checks_by[c.inputs[0].company].append(c)
-    sources_by: dict[str, set[str]] = defaultdict(set)
+    estimates_by: dict[str, list[EstimateComparison]] = defaultdict(list)
+    for comp in a.estimates:
+        estimates_by[comp.actual.company].append(comp)
+    links_by: dict[str, list[CorrectionLink]] = defaultdict(list)
     if a.corrections:
+        companies_of: dict[str, set[str]] = defaultdict(set)
         for company, source in zip(a.facts.company, a.facts.source, strict=True):
-            sources_by[company].add(source)
+            companies_of[source].add(company)
+        for link in a.corrections:
+            for company in sorted(companies_of.get(link.corrector, ())):
+                links_by[company].append(link)
+    referenced = referenced_groups(a)
     old = dict(ix.con.execute("SELECT company, hash FROM company_hash WHERE company IN (SELECT unnest(?))",
                               [sorted(scope)]).fetchall())
     texts: dict[str, str] = {}
     hashes: dict[str, str] = {}
     for company in scope:
         text = _company_nquads(company, by_company.get(company, []), checks_by.get(company, []),
-                               sources_by.get(company, set()), a)
+                               estimates_by.get(company, []), links_by.get(company, []), referenced)
         texts[company] = text
         hashes[company] = hashlib.sha256(text.encode("utf-8")).hexdigest() if text else ""
     changed = sorted(c for c in scope if hashes[c] != old.get(c))
@@ -175,26 +187,25 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis) -> int:
     return len(changed)
 
 
-def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck], sources: set[str],
-                    a: Analysis) -> str:
-    if not groups and not checks:
+def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck], estimates: list[EstimateComparison],
+                    links: list[CorrectionLink], referenced: set[int]) -> str:
+    shown = [g for g in groups if in_graph(g, referenced)]
+    if not shown and not checks and not estimates and not links:
         return ""
     w = _Writer()
     w.g = nq_iri(company_graph(company))
     run = nq_iri(str(ID["analysis/latest"]))
     # Claims' tolerance intervals stay in the index (group_claims): the RDF keeps each side's common interval,
-    # which is all the bundled queries read (two quads per claim fewer).
-    for g in groups:
+    # which is all the bundled queries read (two quads per claim fewer). A lone claim's group is in the index
+    # only (see claimgraph.analysis.analyse.in_graph).
+    for g in shown:
         _group_lines(g, w, run)
     for check in checks:
         _check_lines(check, w)
-    ids = {g.id for g in groups}
-    for comp in a.estimates:
-        if comp.actual.id in ids:
-            _estimate_lines(comp, w)
-    for link in a.corrections:
-        if link.corrector in sources:
-            w.add(nq_iri(link.corrector), f"<{CG.corrects}>", nq_iri(link.corrected))
+    for comp in estimates:
+        _estimate_lines(comp, w)
+    for link in links:
+        w.add(nq_iri(link.corrector), f"<{CG.corrects}>", nq_iri(link.corrected))
     return "".join(w.lines)
 
 
