@@ -196,10 +196,17 @@ class Group:
     def clusters(self, value: list[list[Fact]]) -> None:
         self._clusters = value
 
-    def _fill(self) -> None:
-        lazy, self._lazy = self._lazy, None
+    def _fill(self, part: str = "support") -> None:
+        """Fill the candidates, or the support and dissent, from the resolution's arrays (see ``_lazy``)."""
+        lazy = self._lazy
         if lazy is not None:
-            lazy[0].fill(self, lazy[1])
+            if part == "candidates":
+                lazy[0].fill_candidates(self, lazy[1])
+            else:
+                lazy[0].fill_support(self, lazy[1])
+            if self._candidates is not None and self._support is not None:
+                self._lazy = None
+            return
         for name in ("_candidates", "_support", "_dissent"):
             if getattr(self, name) is None:
                 setattr(self, name, [])
@@ -208,7 +215,7 @@ class Group:
     def candidates(self) -> list[dict[str, Any]]:
         """Every candidate value with its evidence (when the group had more than one, or is undecided)."""
         if self._candidates is None:
-            self._fill()
+            self._fill("candidates")
         assert self._candidates is not None
         return self._candidates
 

@@ -558,14 +558,18 @@ class _Details:
         out: list[int] = self.d_claim[self.ptr[k]:self.ptr[k + 1]].tolist()
         return out
 
-    def fill(self, g: Group, gi: int) -> None:
+    def fill_candidates(self, g: Group, gi: int) -> None:
+        """The group's candidates with their evidence (none when it had a single value)."""
         p = self.p
         count = int(p.k_count[gi])
-        bk = int(self.best[gi])
-        ks = self.k_order[p.k_start[gi]:p.k_start[gi] + count].tolist() if count > 1 else [bk]
+        ks = self.k_order[p.k_start[gi]:p.k_start[gi] + count].tolist() if count > 1 else []
         g.candidates = [_candidate_json(p, k, self.members(k), float(self.score[k]), float(self.prob[k]),
-                                        float(self.res_low[k]), float(self.res_high[k])) for k in ks] \
-            if count > 1 else []
+                                        float(self.res_low[k]), float(self.res_high[k])) for k in ks]
+
+    def fill_support(self, g: Group, gi: int) -> None:
+        """The group's current claims that state the resolved value, and the others."""
+        p = self.p
+        bk = int(self.best[gi])
         current = g.current
         if g.resolution != "resolved":
             g.support, g.dissent = [], list(current)
