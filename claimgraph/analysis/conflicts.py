@@ -590,8 +590,18 @@ def _decide_all(cols: Columns, keys: list[tuple[str, ...]], gid: Arr, special: A
     sgrp = np.repeat(np.arange(len(groups)), counts)
     slo, shi = cols.lo[order], cols.hi[order]
     one_by_one = np.bincount(sgrp, weights=special[order], minlength=len(groups)) > 0
-    one_by_one |= np.fromiter((k[5] == CATEGORY for k in keys), bool, len(keys))[ranked]
+    categorical = np.fromiter((k[5] == CATEGORY for k in keys), bool, len(keys))[ranked]
     consistent_ = np.maximum.reduceat(slo, starts) < np.minimum.reduceat(shi, starts)
+    if categorical.any():
+        codes, values = t.codes("category")
+        text_rank = np.empty(len(values), dtype=np.int64)
+        text_rank[sorted(range(len(values)), key=lambda i: values[i] or "")] = np.arange(len(values))
+        rank = text_rank[codes][order]
+        same = np.minimum.reduceat(rank, starts) == np.maximum.reduceat(rank, starts)
+        consistent_ = np.where(categorical, same, consistent_)
+        # Sides of a categorical group are its distinct values: an interval [rank, rank + 1) per value.
+        slo = np.where(categorical[sgrp], rank.astype(float), slo)
+        shi = np.where(categorical[sgrp], rank + 0.5, shi)
     for gi in np.flatnonzero(one_by_one).tolist():
         _decide(groups[gi], revised_by, later)
     split = ~one_by_one & ~consistent_
