@@ -431,6 +431,7 @@ class Columns:
     sources: list[str]
     order: Arr = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # rows in group order
     same_period: Arr | None = None  # per group: all members give the same label, start and end
+    sides: tuple[Arr, Arr, Arr] | None = None  # sides found over arrays: (clique, position in order, split groups)
 
     @classmethod
     def of(cls, table: FactTable, cfg: AgreementConfig) -> Columns:
@@ -615,6 +616,9 @@ def _split_groups(groups: list[Group], cols: Columns, sgrp: Arr, slo: Arr, shi: 
     pos = np.flatnonzero(split[sgrp])
     clique, member = clique_members(sgrp[pos], slo[pos], shi[pos])
     member = pos[member]
+    categorical = np.fromiter((g.key[5] == CATEGORY for g in groups), bool, len(groups))
+    numeric = ~categorical[sgrp[member]]
+    cols.sides = (clique[numeric], member[numeric], split & ~categorical)  # reused by the resolution
     ssrc = cols.src[cols.order]
     n_src = max(len(cols.sources), 1)
     per_clique = np.bincount(distinct(clique * n_src + ssrc[member]) // n_src)

@@ -151,9 +151,11 @@ def resolve(groups: list[Group], *, config: TruthConfig | None = None,
 def _build(work: list[Group], cfg: TruthConfig) -> _Problem:
     """The groups as arrays: claims, candidates (own values and clusters' common points) and support edges."""
     shared = _shared_rows(work)
+    known: tuple[Arr, Arr, Arr] | None = None
     if shared is not None:
         cols, rows, lens = shared
         table = cols.table
+        known = _known_sides(cols, work, rows)
         lo, hi, value = cols.lo[rows], cols.hi[rows], cols.value[rows]
         used, local = np.unique(cols.src[rows], return_inverse=True)
         names = [cols.sources[i] for i in used.tolist()]
@@ -192,7 +194,7 @@ def _build(work: list[Group], cfg: TruthConfig) -> _Problem:
     c_own = np.empty(n, dtype=np.int64)
     c_own[order] = np.cumsum(new) - 1
     k_grp, k_key, k_cat = sg_[new], so[new], is_cat[order][new]
-    extra_grp, extra_val = _cluster_points(grp, lo, hi, value, is_cat, k_grp, k_key)
+    extra_grp, extra_val = _cluster_points(grp, lo, hi, value, is_cat, k_grp, k_key, known)
     if len(extra_grp):
         all_grp = np.concatenate([k_grp, extra_grp])
         all_key = np.concatenate([k_key, extra_val])
@@ -221,6 +223,21 @@ def _build(work: list[Group], cfg: TruthConfig) -> _Problem:
     return _Problem(work, table, rows, sources, grp, src, c_own, 1.0 / sg_count[sg], sg, src[sg_first],
                     sources_per_group[grp[sg_first]] >= 2, k_grp, k_start, k_count, k_value, k_num, lo, hi,
                     e_claim, e_cand, e_vote, e_trust, e_direct, unobserved)
+
+
+def _known_sides(cols: Columns, work: list[Group], rows: Arr) -> tuple[Arr, Arr, Arr] | None:
+    """The sides the grouping found over arrays, with claims numbered as ``rows`` (see :func:`_cliques`)."""
+    if cols.sides is None:
+        return None
+    clique, position, split_groups = cols.sides
+    at = np.full(len(cols.table), -1, dtype=np.int64)
+    at[rows] = np.arange(len(rows))
+    member = at[cols.order[position]]
+    keep = member >= 0
+    gi = np.fromiter((g._rows[3] if g._rows else -1 for g in work), np.int64, len(work))
+    split = split_groups[gi]
+    lens = np.fromiter((g._rows[2] if g._rows else 0 for g in work), np.int64, len(work))
+    return clique[keep], member[keep], np.repeat(split, lens)
 
 
 def _shared_rows(work: list[Group]) -> tuple[Columns, Arr, list[int]] | None:
@@ -253,16 +270,45 @@ def _clamped(value: Arr, lo: Arr, hi: Arr) -> Arr:
     return out
 
 
-def _cluster_points(grp: Arr, lo: Arr, hi: Arr, value: Arr, is_cat: Arr, k_grp: Arr, k_key: Arr) -> tuple[Arr, Arr]:
+def _cliques(grp: Arr, lo: Arr, hi: Arr, is_cat: Arr, known: tuple[Arr, Arr, Arr] | None) -> tuple[Arr, Arr]:
+    """The sides (maximal cliques) of every numeric group with two or more claims, as (clique, claim) arrays.
+
+    ``known`` are the sides the grouping already found over arrays, as (clique, claim, group split) with claims
+    numbered here; only the other groups' sides are computed: one side when consistent, else a sweep.
+    """
+    count = np.bincount(grp)
+    many = ~is_cat & (count[grp] >= 2)
+    if known is None:
+        pos = np.flatnonzero(many)
+        clique, member = clique_members(grp[pos], lo[pos], hi[pos])
+        return clique, pos[member]
+    k_clique, k_member, split = known
+    rest = np.flatnonzero(many & ~split)
+    if not len(rest):
+        return k_clique, k_member
+    starts = np.flatnonzero(np.r_[True, grp[rest][1:] != grp[rest][:-1]])
+    agree = np.maximum.reduceat(lo[rest], starts) < np.minimum.reduceat(hi[rest], starts)
+    whole = np.repeat(agree, np.diff(np.r_[starts, len(rest)]))
+    one = rest[whole]  # consistent groups: all their claims are one side
+    sweep = rest[~whole]
+    base = int(k_clique.max(initial=-1)) + 1
+    one_clique = base + np.unique(grp[one], return_inverse=True)[1]
+    s_clique, s_member = clique_members(grp[sweep], lo[sweep], hi[sweep]) if len(sweep) else (
+        np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+    clique = np.concatenate([k_clique, one_clique, s_clique + int(one_clique.max(initial=base - 1)) + 1])
+    member = np.concatenate([k_member, one, sweep[s_member]])
+    o = np.argsort(clique, kind="stable")
+    return clique[o], member[o]
+
+
+def _cluster_points(grp: Arr, lo: Arr, hi: Arr, value: Arr, is_cat: Arr, k_grp: Arr, k_key: Arr,
+                    known: tuple[Arr, Arr, Arr] | None = None) -> tuple[Arr, Arr]:
     """For each consistent cluster (clique) of a numeric group whose common interval holds none of the group's
     values, the most precise member's value moved into that interval ("$56B" and "$55.6B ± 5%" → $55.6B)."""
-    count = np.bincount(grp)
-    pos = np.flatnonzero(~is_cat & (count[grp] >= 2))
     empty = np.zeros(0, dtype=np.int64), np.zeros(0)
-    if not len(pos):
+    clique, member = _cliques(grp, lo, hi, is_cat, known)
+    if not len(member):
         return empty
-    clique, member = clique_members(grp[pos], lo[pos], hi[pos])
-    member = pos[member]
     first = np.flatnonzero(np.r_[True, clique[1:] != clique[:-1]])
     c_lo = np.maximum.reduceat(lo[member], first)
     c_hi = np.minimum.reduceat(hi[member], first)
@@ -587,10 +633,11 @@ def _candidate_json(p: _Problem, k: int, members: list[int], score: float, prob:
                     high: float) -> dict[str, Any]:
     value = p.k_value[k]
     categorical = isinstance(value, str)
+    src = p.c_src[members]
     out: dict[str, Any] = {"value": None if categorical else float(value), "text": value if categorical else None,
                            "evidence": round(score, 4), "probability": round(prob, 4),
-                           "sources": len({int(p.c_src[j]) for j in members}),
-                           "independent_sources": len({int(p.c_src[j]) for j in members if p.ind[j] >= 0.5}),
+                           "sources": len(set(src.tolist())),
+                           "independent_sources": len(set(src[p.ind[members] >= 0.5].tolist())),
                            "claims": [p.table.id[r] for r in p.rows[members].tolist()]}
     if not categorical:
         out["low"], out["high"] = low, high
