@@ -241,11 +241,11 @@ def facts_from_rows(rows: Iterable[Row], numeric: bool) -> FactTable:
                                    high=np.zeros(n), points=np.full(n, np.nan), decimals=np.zeros(n, dtype=np.int64),
                                    units=[CATEGORY] * n, stated=stated, period=period,
                                    categories=[r[2] for r in rows])
-    value = np.asarray([float(r[2]) for r in rows])
-    hedged = np.fromiter((s.startswith("about") for s in stated), bool, n)
+    value = np.fromiter((r[2] for r in rows), float, n)
+    texts, distinct = column_codes(stated)
+    hedged = np.asarray([t.startswith("about") for t in distinct], dtype=bool)[texts]
     low = np.where(hedged, np.minimum(value * 0.95, value * 1.05), value)
     high = np.where(hedged, np.maximum(value * 0.95, value * 1.05), value)
-    texts, distinct = column_codes(stated)
     decimals = np.asarray([_decimals(t) for t in distinct], dtype=np.int64)[texts]
     return FactTable.from_rows(ids=ids, sources=sources, companies=objects, metrics=["value"] * n, low=low, high=high,
                                points=value, decimals=decimals, units=["number"] * n, stated=stated, period=period,

@@ -467,7 +467,8 @@ def _group_ids(table: FactTable, cfg: AgreementConfig) -> tuple[list[tuple[str, 
     end_code, end_values = columns[4]
     dated = np.flatnonzero(end_code != end_values.index(None)) if None in end_values else np.arange(n)
     _, first, inverse = np.unique(combined[dated], return_index=True, return_inverse=True)
-    raw = [tuple(values[int(codes[i])] for codes, values in columns) for i in dated[first].tolist()]
+    picked = [(codes[dated[first]].tolist(), values) for codes, values in columns]
+    raw = list(zip(*[[values[c] for c in chosen] for chosen, values in picked], strict=True))
     if len(columns) > 7:
         raw = [k if k[2] == "part" else k[:7] for k in raw]
     series: dict[tuple[str, ...], set[str]] = defaultdict(set)
