@@ -332,3 +332,74 @@ def test_a_lone_claim_is_reported_but_gets_no_group_node(tmp_path: Path, runner:
     graph = runner.invoke(app, ["query", "SELECT ?l WHERE { ?g a cg:ClaimGroup ; cg:periodLabel ?l }", "--store", store,
                                 "--format", "json"])
     assert json.loads(graph.stdout) == [{"l": "2025-Q3"}]
+
+
+def _random_facts(seed: int, n: int = 400) -> list[Fact]:
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        item = f"item{rng.randrange(60)}"
+        v = rng.choice([5.2e9, 5.25e9, 5.3e9, 4.8e9, 5e9, 55.6e9])
+        d = rng.choice([-8, -9, -7])
+        modality = rng.choice(["reported"] * 8 + ["analyst_estimate", "preliminary"])
+        out.append(Fact(f"c{i:04d}", f"s{rng.randrange(25)}", item, "revenue", "level", v, v, v, d, "exact", "USD",
+                        "2025-Q3", "2025-07-01", "2025-09-30", modality, None, stated=f"${v / 1e9:g}B",
+                        quote=f"q{rng.randrange(40)}"))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_table_path_gives_what_the_fact_path_gives(seed: int) -> None:
+    """Claims given as a FactTable (no object per claim) and as Fact objects are analysed alike."""
+    from claimgraph.analysis.analyse import analyse_facts
+    from claimgraph.analysis.facts import FactTable
+
+    facts = _random_facts(seed)
+    objects = analyse_facts(facts)
+    copies = [Fact(f.id, f.source, f.company, f.metric, f.measure, f.low, f.high, f.point, f.decimals, f.qualifier,
+                   f.unit, f.period_label, f.period_start, f.period_end, f.modality, f.revises, stated=f.stated,
+                   quote=f.quote) for f in _random_facts(seed)]
+    table = FactTable.from_facts(copies)
+    table.made = [None] * len(table)  # make the analysis build its own facts from the columns
+    columns = analyse_facts(table)
+
+    def summary(a: Any) -> list[Any]:
+        return sorted((g.key, g.status, g.resolution, g.resolved, sorted(sorted(f.id for f in c) for c in g.clusters),
+                       sorted(f.id for f in g.support), [c["value"] for c in g.candidates]) for g in a.groups)
+
+    assert summary(objects) == summary(columns)
+    assert objects.trust == pytest.approx(columns.trust)
+
+
+def test_sides_over_arrays_are_the_maximal_cliques() -> None:
+    """The vectorised sweep finds the same sides as the one-group sweep, on random intervals of many groups."""
+    import random
+
+    import numpy as np
+
+    from claimgraph.analysis.conflicts import clique_members, clusters
+
+    rng = random.Random(7)
+    grp, lo, hi, facts = [], [], [], []
+    for g in range(200):
+        for _ in range(rng.randint(1, 9)):
+            a = rng.choice([0.0, 1.0, 1.5, 2.0, 3.0, 5.0]) + rng.choice([0.0, 0.5])
+            b = a + rng.choice([0.5, 1.0, 2.0])
+            grp.append(g)
+            lo.append(a)
+            hi.append(b)
+            facts.append(Fact(str(len(facts)), "s", "C", "m", "level", a, b, None, 0, "exact", "USD", None, None, None,
+                              "reported", None, cmp_low=a, cmp_high=b))
+    clique, member = clique_members(np.asarray(grp), np.asarray(lo), np.asarray(hi))
+    by_clique: dict[int, list[int]] = {}
+    for c, m in zip(clique.tolist(), member.tolist(), strict=True):
+        by_clique.setdefault(c, []).append(m)
+    found: dict[int, list[list[int]]] = {}
+    for side in by_clique.values():
+        found.setdefault(grp[side[0]], []).append(sorted(side))
+    for g in range(200):
+        members = [i for i in range(len(grp)) if grp[i] == g]
+        expected = sorted(sorted(int(f.id) for f in side) for side in clusters([facts[i] for i in members]))
+        assert sorted(found.get(g, [])) == expected, g
