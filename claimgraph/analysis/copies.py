@@ -154,3 +154,33 @@ def dependence(*, kt: float, kf: float, kd: float, a1: float, a2: float, false_v
     dep = prior / 2 * (math.exp(l12 - top) + math.exp(l21 - top))
     ind = (1 - prior) * math.exp(-top)
     return dep / (dep + ind)
+
+
+def dependences(*, kt: Arr, kf: Arr, kd: Arr, a1: Arr, a2: Arr, false_values: float, prior: float = 0.1,
+                copy_rate: float = 0.8) -> Arr:
+    """:func:`dependence` of many pairs at once (arrays of the same length).
+
+    >>> round(float(dependences(kt=np.array([0.0]), kf=np.array([5.0]), kd=np.array([0.0]), a1=np.array([0.8]),
+    ...                         a2=np.array([0.8]), false_values=10)[0]), 3)
+    1.0
+    """
+    eps = 1e-9
+    a1 = np.clip(a1, eps, 1 - eps)
+    a2 = np.clip(a2, eps, 1 - eps)
+    pt = a1 * a2
+    pf = (1 - a1) * (1 - a2) / false_values
+    pd = np.maximum(1 - pt - pf, eps)
+
+    def loglik(a_orig: Arr) -> Arr:
+        ct = a_orig * copy_rate + pt * (1 - copy_rate)
+        cf = (1 - a_orig) * copy_rate + pf * (1 - copy_rate)
+        cd = pd * (1 - copy_rate)
+        out: Arr = kt * np.log(ct / pt) + kf * np.log(cf / pf) + kd * np.log(cd / pd)
+        return out
+
+    l12, l21 = loglik(a1), loglik(a2)
+    top = np.maximum(np.maximum(l12, l21), 0.0)
+    dep = prior / 2 * (np.exp(l12 - top) + np.exp(l21 - top))
+    ind = (1 - prior) * np.exp(-top)
+    result: Arr = dep / (dep + ind)
+    return result

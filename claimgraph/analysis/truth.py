@@ -57,7 +57,7 @@ import numpy as np
 import numpy.typing as npt
 
 from claimgraph.analysis.conflicts import CATEGORY, Columns, Fact, FactTable, Group, clique_members, column_codes, distinct
-from claimgraph.analysis.copies import dependence, quote_key
+from claimgraph.analysis.copies import dependences, quote_key
 
 Arr = npt.NDArray[Any]
 
@@ -462,12 +462,13 @@ def _statistical_copies(p: _Problem, acc: Arr, prob: Arr, cfg: TruthConfig) -> d
     pairs, (kt, kf, kd) = _count_pairs(lo * n_src + hi, [w * same * truth, w * same * (1 - truth), w * ~same],
                                        n_src * n_src)
     out: dict[tuple[int, int], float] = {}
-    for i in np.flatnonzero(kt + kf + kd >= cfg.copy_min_overlap).tolist():
-        a, b = divmod(int(pairs[i]), n_src)
-        prob_copy = dependence(kt=float(kt[i]), kf=float(kf[i]), kd=float(kd[i]), a1=float(acc[a]), a2=float(acc[b]),
-                               false_values=cfg.false_values, prior=cfg.copy_prior, copy_rate=cfg.copy_rate)
-        if prob_copy >= cfg.copy_threshold:
-            out[(a, b)] = prob_copy
+    judged = np.flatnonzero(kt + kf + kd >= cfg.copy_min_overlap)
+    a, b = pairs[judged] // n_src, pairs[judged] % n_src
+    prob_copy = dependences(kt=kt[judged], kf=kf[judged], kd=kd[judged], a1=acc[a], a2=acc[b],
+                            false_values=cfg.false_values, prior=cfg.copy_prior, copy_rate=cfg.copy_rate)
+    for x, y, pc in zip(a.tolist(), b.tolist(), prob_copy.tolist(), strict=True):
+        if pc >= cfg.copy_threshold:
+            out[(x, y)] = pc
     return out
 
 
