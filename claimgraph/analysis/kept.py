@@ -12,7 +12,9 @@ Stages of an update (run by :class:`claimgraph.graph.writer.Writer` inside a sto
    (:func:`claimgraph.analysis.truth.apply_trust`), and the trust report says when it was computed;
 4. cross-check the touched companies' groups (checks never span companies either);
 5. store: per company one analysis graph in the RDF (``cgid:graph/analysis/company/<name>``, rewritten
-   only when its content changed) and the same results as rows of the index, in the index's transaction.
+   only when its content changed; a lone claim's group that nothing points to is left out, see
+   :func:`claimgraph.analysis.analyse.in_graph`) and every group as rows of the index with its report JSON,
+   in the index's transaction.
 
 The report functions (:func:`conflicts_report` …) read those rows and return exactly the JSON of
 :mod:`claimgraph.analysis.analyse`'s reports.
