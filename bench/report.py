@@ -9,7 +9,21 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from bench import analysis, engines, extract, index_choice, ingest, metadata, quads, queries, scale, truth, view
+from bench import (
+    analysis,
+    command,
+    engines,
+    extract,
+    index_choice,
+    ingest,
+    metadata,
+    quads,
+    queries,
+    scale,
+    truth,
+    verdicts,
+    view,
+)
 from bench.common import machine
 
 
@@ -23,6 +37,8 @@ def main(quick: bool = False) -> None:
         ("Bundled query latency", lambda: queries.run(10_000 if quick else 100_000)),
         ("Graph view", lambda: view.run([50, 1000] if quick else [50, 1000, 50_000])),
         ("Truth discovery against peers", lambda: truth.run(seeds=1 if quick else 3)),
+        ("import-claims then resolve at the held-out benchmark's size", lambda: command.run(10_000 if quick else 50_000)),
+        ("Verdicts on real multi-article clusters, end to end", verdicts.run),
         ("Issue 15 targets: analysis kept, claim index, bundled queries at scale",
          lambda: scale.run([10_000, 100_000] if quick else [10_000, 100_000, 1_000_000])),
         ("Claim index: DuckDB against Parquet with polars", lambda: index_choice.run(100_000 if quick else 1_000_000)),

@@ -213,12 +213,8 @@ def _analysed(spec: str | None, fn: Callable[[Any], T], *, truncation: bool = Tr
 
 
 def _emit(rows: list[dict[str, Any]], fmt: OutFormat, columns: list[str] | None = None) -> None:
-    if fmt is OutFormat.json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
-        return
-    if fmt is OutFormat.jsonl:
-        for r in rows:
-            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+    if fmt in (OutFormat.json, OutFormat.jsonl):
+        _emit_texts([json.dumps(r, ensure_ascii=False, default=str) for r in rows], fmt)
         return
     columns = columns or (list(rows[0]) if rows else [])
     flat = [{c: _cell(r.get(c)) for c in columns} for r in rows]
@@ -236,6 +232,17 @@ def _emit(rows: list[dict[str, Any]], fmt: OutFormat, columns: list[str] | None 
     for r in flat:
         table.add_row(*(_visible(str(r[c])) for c in columns))
     out.print(table, markup=False)
+
+
+def _emit_texts(texts: list[str], fmt: OutFormat) -> None:
+    """JSON objects already encoded: a JSON array with one object per line, or JSON Lines.
+
+    (One object per line keeps the encoding in C: an indented dump is pure Python, seconds for a large store.)
+    """
+    if fmt is OutFormat.jsonl:
+        sys.stdout.write("".join(t + "\n" for t in texts))
+    else:
+        sys.stdout.write("[\n" + ",\n".join("  " + t for t in texts) + "\n]\n" if texts else "[]\n")
 
 
 def _cell(v: Any) -> Any:
@@ -529,6 +536,20 @@ def _stored(store: Any, kind: str, *, include_all: bool = False, truncation: boo
             "checks": lambda: fresh.checks_report(a)}[kind]()
 
 
+def _stored_texts(store: Any, kind: str, *, include_all: bool = False) -> list[str]:
+    """A stored report as its JSON texts, one per group (read-only)."""
+    from claimgraph.analysis.kept import stored_texts
+    from claimgraph.errors import StoreError
+
+    try:
+        return stored_texts(store, kind, include_all=include_all,
+                            note=lambda m: err.print(m, markup=False, highlight=False))
+    except StoreError as exc:
+        if "claim index" not in str(exc):
+            raise
+    return [json.dumps(r, default=str) for r in _stored(store, kind, include_all=include_all)]
+
+
 TruncOpt = Annotated[bool, typer.Option("--truncation/--no-truncation",
                                         help="Allow whole-number headline figures to be truncations ($55B for $55.6B).")]
 
@@ -543,6 +564,10 @@ def conflicts(
     update_endpoint: UpdateEndpointOpt = None,
 ) -> None:
     """Conflicts, revisions and possible conflicts per company, metric and period (from the stored analysis)."""
+    if fmt in (OutFormat.json, OutFormat.jsonl) and truncation:
+        _emit_texts(_read(store, lambda st: _stored_texts(st, "conflicts", include_all=show_all), wait=wait,
+                          update_endpoint=update_endpoint), fmt)
+        return
     report = _read(store, lambda st: _stored(st, "conflicts", include_all=show_all, truncation=truncation), wait=wait,
                    update_endpoint=update_endpoint)
     if fmt is not OutFormat.table:
@@ -628,7 +653,15 @@ def _clip(text: str, n: int = 220) -> str:
 @app.command(cls=_Command)
 def resolve(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, truncation: TruncOpt = True,
             wait: WaitOpt = False, update_endpoint: UpdateEndpointOpt = None) -> None:
-    """Resolved value per group, with supporting and dissenting sources and learned source trust."""
+    """Resolved value per group, with supporting and dissenting sources and learned source trust.
+
+    JSON gives each group's ``value`` (null when undecided) and ``best``: the value the evidence leans to, given
+    even when the group is undecided (``tied`` true), for a scorer that must pick one (docs/conflicts.md).
+    """
+    if fmt in (OutFormat.json, OutFormat.jsonl) and truncation:
+        _emit_texts(_read(store, lambda st: _stored_texts(st, "resolve"), wait=wait, update_endpoint=update_endpoint),
+                    fmt)
+        return
     rows = _read(store, lambda st: _stored(st, "resolve", truncation=truncation), wait=wait,
                  update_endpoint=update_endpoint)
     if fmt is OutFormat.table:

@@ -25,17 +25,30 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from claimgraph import __version__
-from claimgraph.analysis.conflicts import AgreementConfig, Fact, Group, analyse_groups, period_span
-from claimgraph.analysis.copies import figure_set_copies
+from claimgraph.analysis.conflicts import (
+    GROUP_BASE,
+    AgreementConfig,
+    Fact,
+    Group,
+    analyse_groups,
+    column_codes,
+    row_codes,
+)
+from claimgraph.analysis.copies import coded_figure_set_copies
 from claimgraph.analysis.corrections import CorrectionLink, Notice, inherit_periods, link_corrections
 from claimgraph.analysis.crosschecks import CrossCheck, cross_checks
 from claimgraph.analysis.estimates import EstimateComparison, compare_estimates
+from claimgraph.analysis.facts import FactTable, as_table
 from claimgraph.analysis.truth import TruthConfig, aggregate_trust, resolve
 from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, RDF, SCHEMA, XSD
 from claimgraph.graph.rdf import (
@@ -46,13 +59,11 @@ from claimgraph.graph.rdf import (
     nq_int,
     nq_iri,
     nq_str,
-    period_iri,
     safe_segment,
 )
 from claimgraph.graph.store import Store
 from claimgraph.queries import load_query
 from claimgraph.sources.metrics import load_vocabulary
-from claimgraph.sources.model import Period
 
 
 @dataclass
@@ -63,11 +74,12 @@ class Analysis:
     checks: list[CrossCheck]
     trust: dict[str, float]
     people: dict[tuple[str, str], float]
-    facts: list[Fact]
+    facts: FactTable  # every claim analysed (iterating it makes their Fact objects)
     corrections: list[CorrectionLink] = field(default_factory=list)
     notices: dict[str, Notice] = field(default_factory=dict)
     copies: set[tuple[str, str]] = field(default_factory=set)
     estimates: list[EstimateComparison] = field(default_factory=list)
+    _estimates_by_group: dict[int, list[EstimateComparison]] | None = field(default=None, repr=False)
 
 
 def _f(value: Any) -> float:
@@ -135,7 +147,7 @@ def analyse(store: Store, *, config: AgreementConfig | None = None, write: bool 
     return result
 
 
-def analyse_facts(facts: list[Fact], notices: dict[str, Notice] | None = None, *,
+def analyse_facts(facts: Sequence[Fact] | FactTable, notices: dict[str, Notice] | None = None, *,
                   config: AgreementConfig | None = None, truth: TruthConfig | None = None) -> Analysis:
     """The analysis of claims already in memory (stages 2-5; see the module docstring).
 
@@ -144,22 +156,72 @@ def analyse_facts(facts: list[Fact], notices: dict[str, Notice] | None = None, *
     >>> a = analyse_facts([mk("a", "Wire", 55.6e9), mk("b", "Blog", 48e9)])
     >>> [(g.status, g.resolution, g.resolved) for g in a.groups]
     [('conflict', 'undecided', None)]
+
+    ``facts`` may be a :class:`claimgraph.analysis.facts.FactTable`: nothing then makes one object per claim
+    except for the groups a report reads.
     """
-    cfg = config or AgreementConfig()
-    notices = notices or {}
-    links = link_corrections(facts, notices, cfg=cfg) if notices else []
-    inherit_periods(facts, links, cfg)
+    with paused_gc():
+        return _analyse_facts(facts, notices or {}, config or AgreementConfig(), truth)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while the analysis builds its objects: the collector would scan every fact
+    again and again as groups, lists and reports are created (the analysis makes no cycles worth collecting)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _analyse_facts(facts: Sequence[Fact] | FactTable, notices: dict[str, Notice], cfg: AgreementConfig,
+                   truth: TruthConfig | None) -> Analysis:
+    table = as_table(facts)
+    links: list[CorrectionLink] = []
+    if notices and set(notices) & set(table.source):
+        objects = table.facts()
+        links = link_corrections(objects, notices, cfg=cfg)
+        if links and inherit_periods(objects, links, cfg):
+            table = FactTable.from_facts(objects)
     corrected_by: dict[str, list[str]] = {}
     for link in links:
         corrected_by.setdefault(link.corrected, []).append(link.corrector)
-    groups = analyse_groups(facts, cfg, corrected_by)
-    copies = figure_set_copies((f.source, (f.company, f.metric, f.measure, period_span(f.period_start, f.period_end),
-                                            f.period_end, f.stated.strip().lower())) for f in facts)
+    groups = analyse_groups(table, cfg, corrected_by)
+    copies = figure_set_copies_of(table)
     copies |= {(min(link.corrector, link.corrected), max(link.corrector, link.corrected)) for link in links}
     trust = resolve(groups, config=truth, copies=copies)
     checks = cross_checks(groups, load_vocabulary())
-    people = aggregate_trust(trust, facts)
-    return Analysis(groups, checks, trust, people, facts, links, notices, copies, compare_estimates(groups))
+    people = aggregate_trust(trust, table)
+    return Analysis(groups, checks, trust, people, table, links, notices, copies, compare_estimates(groups))
+
+
+def figure_set_copies_of(table: FactTable) -> set[tuple[str, str]]:
+    """Articles whose figure sets are near-identical (:func:`claimgraph.analysis.copies.figure_set_copies`); a
+    figure is a company, metric, measure and period with the value as stated (case and spacing ignored)."""
+    if not len(table):
+        return set()
+    src, names = table.codes("source")
+    stated, texts = table.codes("stated")
+    folded, _ = column_codes([t.strip().lower() for t in texts])
+    fig = row_codes([table.codes(c)[0] for c in ("company", "metric", "measure")]
+                    + [table.spans()[0], table.codes("period_end")[0], folded[stated]])
+    return coded_figure_set_copies(src, fig, names)
+
+
+def claim_counts(table: FactTable) -> dict[tuple[str, str], int]:
+    """How many claims each article, author and publisher made."""
+    out: dict[tuple[str, str], int] = {}
+    for kind, column in (("article", "source"), ("author", "author"), ("publisher", "publisher")):
+        codes, names = table.codes(column)
+        out.update({(kind, name): int(n) for name, n in zip(names, np.bincount(codes, minlength=len(names)).tolist(),
+                                                             strict=True) if name})
+    return out
+
+
+assert str(ID["group/"]) == GROUP_BASE, "the group IRI base moved"
 
 
 def _num(v: float) -> str:
@@ -187,6 +249,26 @@ _P = {name: f"<{CG[name]}>" for name in (
 _TYPE = f"<{RDF.type}>"
 
 
+def referenced_groups(a: Analysis) -> set[int]:
+    """The groups (by ``id()``) that a cross-check, an estimate comparison or a comparison points to."""
+    out = {id(c.actual) for c in a.estimates}
+    for check in a.checks:
+        out.update(id(g) for g in check.inputs)
+        if check.target is not None:
+            out.add(id(check.target))
+    for g in a.groups:
+        out.update(id(o) for o in g.compared_with)
+    return out
+
+
+def in_graph(grp: Group, referenced: set[int]) -> bool:
+    """Whether a group gets a node in the RDF analysis graph: every group where two or more claims meet, or whose
+    status is not plain agreement, or that something points to. A lone claim that nothing refers to compares with
+    nothing: its group is kept in the claim index and every report, not in the RDF (at a million imported
+    claims, most of them alone in their group, that halves the quads an import writes)."""
+    return grp.size > 1 or grp.status != "consistent" or id(grp) in referenced
+
+
 def analysis_nquads(a: Analysis) -> str:
     """The analysis as N-Quads text in the analysis graph (regenerated on every run)."""
     w = _Writer()
@@ -201,8 +283,10 @@ def analysis_nquads(a: Analysis) -> str:
         c = nq_iri(f.id)
         w.add(c, _P["toleranceLow"], _num(f.cmp_low))
         w.add(c, _P["toleranceHigh"], _num(f.cmp_high))
+    referenced = referenced_groups(a)
     for grp in a.groups:
-        _group_lines(grp, w, run)
+        if in_graph(grp, referenced):
+            _group_lines(grp, w, run)
     for check in a.checks:
         _check_lines(check, w)
     for link in a.corrections:
@@ -218,7 +302,7 @@ def analysis_nquads(a: Analysis) -> str:
 def _estimate_lines(comp: EstimateComparison, w: _Writer) -> None:
     c = nq_iri(str(ID[f"estimate-comparison/{comp.id}"]))
     w.add(c, _TYPE, f"<{CG.EstimateComparison}>")
-    w.add(c, _P["actual"], nq_iri(str(ID[f"group/{comp.actual.id}"])))
+    w.add(c, _P["actual"], nq_iri(comp.actual.iri))
     w.add(c, _P["estimate"], nq_iri(comp.estimate.id))
     w.add(c, _P["outcome"], nq_str(comp.outcome))
     if comp.difference is not None:
@@ -227,52 +311,78 @@ def _estimate_lines(comp: EstimateComparison, w: _Writer) -> None:
         w.add(c, _P["differencePercent"], _num(comp.percent))
 
 
+_IRI_CACHE: dict[tuple[str, str], str] = {}
+_STR_CACHE: dict[str, str] = {}
+
+
+def _iri_of(kind: str, name: str) -> str:
+    """``<cgid:company/…>`` or ``<cgid:metric/…>`` in N-Quads syntax (memoised: a store has few of them)."""
+    key = (kind, name)
+    hit = _IRI_CACHE.get(key)
+    if hit is None:
+        if len(_IRI_CACHE) > 100_000:
+            _IRI_CACHE.clear()
+        hit = _IRI_CACHE[key] = nq_iri(str(company_iri(name) if kind == "company" else metric_iri(name)))
+    return hit
+
+
+def _short(text: str) -> str:
+    """:func:`nq_str` of the few short strings every group repeats (status, measure, unit, class)."""
+    hit = _STR_CACHE.get(text)
+    if hit is None:
+        if len(_STR_CACHE) > 100_000:
+            _STR_CACHE.clear()
+        hit = _STR_CACHE[text] = nq_str(text)
+    return hit
+
+
+_GROUP = f"<{CG.ClaimGroup}>"
+_SIDE = f"<{CG.Side}>"
+_GENERATED = f"<{PROV.wasGeneratedBy}>"
+_TRUE = f'"true"^^<{XSD.boolean}>'
+_PERIOD_BASE = str(ID["period/"])
+
+
 def _group_lines(grp: Group, w: _Writer, run: str) -> None:
-    g = nq_iri(str(ID[f"group/{grp.id}"]))
-    w.add(g, _TYPE, f"<{CG.ClaimGroup}>")
-    w.add(g, _P["status"], nq_str(grp.status))
-    w.add(g, _P["subject"], nq_iri(str(company_iri(grp.company))))
-    w.add(g, _P["metric"], nq_iri(str(metric_iri(grp.metric))))
-    w.add(g, _P["measure"], nq_str(grp.measure))
-    w.add(g, _P["unit"], nq_str(grp.key[5]))
-    w.add(g, _P["modalityClass"], nq_str(grp.key[6]))
-    w.add(g, f"<{PROV.wasGeneratedBy}>", run)
+    g = f"<{grp.iri}>"
+    t: list[tuple[str, str, str]] = [
+        (g, _TYPE, _GROUP), (g, _P["status"], _short(grp.status)), (g, _P["subject"], _iri_of("company", grp.company)),
+        (g, _P["metric"], _iri_of("metric", grp.metric)), (g, _P["measure"], _short(grp.measure)),
+        (g, _P["unit"], _short(grp.key[5])), (g, _P["modalityClass"], _short(grp.key[6])), (g, _GENERATED, run)]
     label, start, end = grp.period
     if label and start and end:
-        p = Period(dt.date.fromisoformat(start), dt.date.fromisoformat(end), label)
-        w.add(g, _P["period"], nq_iri(str(period_iri(p))))
-        w.add(g, _P["periodLabel"], nq_str(label))
+        t.append((g, _P["period"], f"<{_PERIOD_BASE}{start}_{end}>"))
+        t.append((g, _P["periodLabel"], _short(label)))
     if grp.reason:
-        w.add(g, _P["reason"], nq_str(grp.reason))
+        t.append((g, _P["reason"], nq_str(grp.reason)))
     for f in grp.superseded:
-        w.add(g, _P["superseded"], nq_iri(f.id))
-        w.add(g, _P["member"], nq_iri(f.id))
+        t.append((g, _P["superseded"], nq_iri(f.id)))
+        t.append((g, _P["member"], nq_iri(f.id)))
     for newer, _older in grp.revisions:
-        w.add(g, _P["revision"], nq_iri(newer.id))
+        t.append((g, _P["revision"], nq_iri(newer.id)))
     if grp.resolution:
-        w.add(g, _P["resolution"], nq_str(grp.resolution))
+        t.append((g, _P["resolution"], _short(grp.resolution)))
     if grp.confidence is not None:
-        w.add(g, _P["confidence"], _num(grp.confidence))
-        w.add(g, _P["independentSources"], nq_int(grp.independent))
+        t.append((g, _P["confidence"], _num(grp.confidence)))
+        t.append((g, _P["independentSources"], nq_int(grp.independent)))
     winner = {id(f) for f in grp.support}
     for n, side in enumerate(grp.clusters):
-        s = nq_iri(str(ID[f"group/{grp.id}/side/{n}"]))
-        w.add(g, _P["side"], s)
-        w.add(s, _TYPE, f"<{CG.Side}>")
-        w.add(s, _P["low"], _num(max(f.cmp_low for f in side)))
-        w.add(s, _P["high"], _num(min(f.cmp_high for f in side)))
+        sd = f"<{grp.iri}/side/{n}>"
+        t += [(g, _P["side"], sd), (sd, _TYPE, _SIDE), (sd, _P["low"], _num(max(f.cmp_low for f in side))),
+              (sd, _P["high"], _num(min(f.cmp_high for f in side)))]
         if winner and all(id(f) in winner for f in side):
-            w.add(s, _P["winning"], f'"true"^^<{XSD.boolean}>')
-        for f in side:
-            w.add(s, _P["member"], nq_iri(f.id))
+            t.append((sd, _P["winning"], _TRUE))
+        t += [(sd, _P["member"], f"<{f.id}>") for f in side]
     for other in grp.compared_with:
-        w.add(g, _P["comparedWith"], nq_iri(str(ID[f"group/{other.id}"])))
+        t.append((g, _P["comparedWith"], nq_iri(other.iri)))
     if grp.resolved_text is not None:
-        w.add(g, _P["resolvedText"], nq_str(grp.resolved_text))
+        t.append((g, _P["resolvedText"], nq_str(grp.resolved_text)))
     if grp.resolved is not None:
-        w.add(g, _P["resolvedValue"], _num(grp.resolved))
-        w.add(g, _P["resolvedLow"], _num(grp.resolved_low if grp.resolved_low is not None else grp.resolved))
-        w.add(g, _P["resolvedHigh"], _num(grp.resolved_high if grp.resolved_high is not None else grp.resolved))
+        t += [(g, _P["resolvedValue"], _num(grp.resolved)),
+              (g, _P["resolvedLow"], _num(grp.resolved_low if grp.resolved_low is not None else grp.resolved)),
+              (g, _P["resolvedHigh"], _num(grp.resolved_high if grp.resolved_high is not None else grp.resolved))]
+    graph = w.g
+    w.lines.append("".join(f"{a} {b} {c} {graph} .\n" for a, b, c in t))
 
 
 def _check_lines(check: CrossCheck, w: _Writer) -> None:
@@ -284,19 +394,15 @@ def _check_lines(check: CrossCheck, w: _Writer) -> None:
     w.add(c, _P["computedLow"], _num(check.low))
     w.add(c, _P["computedHigh"], _num(check.high))
     for grp in check.inputs:
-        w.add(c, _P["input"], nq_iri(str(ID[f"group/{grp.id}"])))
+        w.add(c, _P["input"], nq_iri(grp.iri))
     if check.target is not None:
-        w.add(c, _P["checks"], nq_iri(str(ID[f"group/{check.target.id}"])))
+        w.add(c, _P["checks"], nq_iri(check.target.iri))
     elif check.target_metric:
         w.add(c, _P["impliesMetric"], nq_iri(str(metric_iri(check.target_metric))))
 
 
 def _trust_lines(a: Analysis, w: _Writer) -> None:
-    counts: dict[tuple[str, str], int] = {}
-    for f in a.facts:
-        for kind, name in (("article", f.source), ("author", f.author), ("publisher", f.publisher)):
-            if name:
-                counts[(kind, name)] = counts.get((kind, name), 0) + 1
+    counts = claim_counts(a.facts)
     rows = [("article", src, v, nq_iri(src), nq_iri(str(ID[f"trust/{src.rsplit('/', 1)[-1]}"])))
             for src, v in a.trust.items()]
     for (kind, name), value in a.people.items():
@@ -337,21 +443,48 @@ def _claim_json(f: Fact, a: Analysis) -> dict[str, Any]:
 
 
 def _resolution_json(grp: Group) -> dict[str, Any]:
-    """How the group was resolved: the value, or ``undecided`` with every candidate and its evidence."""
+    """How the group was resolved: the value, or ``undecided`` with every candidate and its evidence; ``best`` is
+    the value the evidence leans to in either case (see :func:`best_json`)."""
     return {"resolution": grp.resolution or None, "resolved": grp.resolved, "resolved_text": grp.resolved_text,
             "confidence": None if grp.confidence is None else round(grp.confidence, 4),
             "independent_sources": grp.independent if grp.resolution == "resolved" else None,
-            "candidates": grp.candidates if grp.resolution == "undecided" or len(grp.candidates) > 1 else []}
+            "candidates": grp.candidates if grp.resolution == "undecided" or len(grp.candidates) > 1 else [],
+            "best": best_json(grp)}
+
+
+def best_json(grp: Group) -> dict[str, Any] | None:
+    """The value the evidence leans to, even when the group is undecided (for a scorer that must pick one).
+
+    For a resolved group it is the resolved value with its confidence. For an undecided group it is the first
+    candidate: the most evidence, then the most precise value, then the lowest; ``tied`` says that its lead is
+    within the undecided margin, so the choice is a tie-break and not a verdict.
+    """
+    if grp.resolution == "resolved":
+        return {"value": grp.resolved, "text": grp.resolved_text, "low": grp.resolved_low, "high": grp.resolved_high,
+                "probability": None if grp.confidence is None else round(grp.confidence, 4), "tied": False}
+    if grp.resolution == "undecided" and grp.candidates:
+        c = grp.candidates[0]
+        return {"value": c["value"], "text": c["text"], "low": c.get("low"), "high": c.get("high"),
+                "probability": c["probability"], "tied": True}
+    return None
 
 
 def _estimates_json(a: Analysis, grp: Group) -> list[dict[str, Any]]:
+    if not a.estimates:
+        return []
+    if a._estimates_by_group is None:
+        a._estimates_by_group = {}
+        for c in a.estimates:
+            a._estimates_by_group.setdefault(id(c.actual), []).append(c)
     return [{"estimate": c.estimate.id, "stated": c.estimate.stated, "article": c.estimate.source,
              "article_title": c.estimate.title, "modality": c.estimate.modality, "outcome": c.outcome,
              "difference": c.difference, "difference_percent": None if c.percent is None else round(c.percent, 2)}
-            for c in a.estimates if c.actual is grp]
+            for c in a._estimates_by_group.get(id(grp), [])]
 
 
 def _corrections_json(a: Analysis, grp: Group) -> list[dict[str, Any]]:
+    if not a.corrections:
+        return []
     sources = {f.source for f in grp.facts}
     return [{"corrector": link.corrector, "corrects": link.corrected, "notice": a.notices[link.corrector].text
              if link.corrector in a.notices else None, "linked_because": link.reason}
@@ -375,7 +508,7 @@ def conflicts_report(a: Analysis, *, include_all: bool = False) -> list[dict[str
         if not include_all and grp.status in ("consistent", "unresolved", "divergent"):
             continue
         out.append({
-            "id": str(ID[f"group/{grp.id}"]), "company": grp.company, "metric": grp.metric, "measure": grp.measure,
+            "id": grp.iri, "company": grp.company, "metric": grp.metric, "measure": grp.measure,
             "unit": grp.unit, "modality_class": grp.modality_class, "period": _period_json(grp),
             "status": grp.status, "reason": grp.reason or None,
             "claims": [_claim_json(f, a) for f in grp.facts],
@@ -383,7 +516,7 @@ def conflicts_report(a: Analysis, *, include_all: bool = False) -> list[dict[str
             "superseded": [f.id for f in grp.superseded],
             "revisions": [{"current": n.id, "revises": o.id} for n, o in grp.revisions],
             "corrections": _corrections_json(a, grp),
-            "compared_with": [str(ID[f"group/{o.id}"]) for o in grp.compared_with],
+            "compared_with": [o.iri for o in grp.compared_with],
             **_resolution_json(grp),
             "estimates": _estimates_json(a, grp),
         })
@@ -398,7 +531,7 @@ def resolve_report(a: Analysis) -> list[dict[str, Any]]:
             continue
         label, start, end = grp.period
         out.append({
-            "group": str(ID[f"group/{grp.id}"]), "subject": grp.company, "metric": grp.metric,
+            "group": grp.iri, "subject": grp.company, "metric": grp.metric,
             "measure": grp.measure, "unit": grp.unit, "status": grp.status, "modality_class": grp.modality_class,
             "period": {"label": label, "start": start, "end": end},
             "value": grp.resolved, "low": grp.resolved_low, "high": grp.resolved_high,
@@ -429,7 +562,7 @@ def _sources(facts: list[Fact], trust: dict[str, float]) -> list[dict[str, Any]]
 
 
 def trust_report(a: Analysis) -> list[dict[str, Any]]:
-    titles = {f.source: f.title for f in a.facts}
+    titles = dict(zip(a.facts.source, a.facts.title, strict=True))
     rows: list[dict[str, Any]] = [{"kind": "article", "source": s, "name": titles.get(s) or s, "trust": round(v, 4)}
                                   for s, v in a.trust.items()]
     rows += [{"kind": k, "source": None, "name": n, "trust": round(v, 4)} for (k, n), v in a.people.items()]
@@ -439,5 +572,5 @@ def trust_report(a: Analysis) -> list[dict[str, Any]]:
 
 def checks_report(a: Analysis) -> list[dict[str, Any]]:
     return [{"id": str(ID[f"check/{c.id}"]), "kind": c.kind, "verdict": c.verdict, "explanation": c.explanation,
-             "low": c.low, "high": c.high, "inputs": [str(ID[f"group/{g.id}"]) for g in c.inputs],
-             "checks": str(ID[f"group/{c.target.id}"]) if c.target else None} for c in a.checks]
+             "low": c.low, "high": c.high, "inputs": [g.iri for g in c.inputs],
+             "checks": c.target.iri if c.target else None} for c in a.checks]

@@ -180,8 +180,10 @@ def _score(a: _Article, b: _Article, notice: Notice, both_notices: bool, window:
 def inherit_periods(facts: list[Fact], links: list[CorrectionLink], cfg: AgreementConfig | None = None) -> int:
     """A correction's figure without a period takes the period of the same figure in the corrected article.
 
-    Only when the corrected article gives that company, metric, measure and modality exactly one period. Returns
-    how many claims got a period.
+    The same figure is the same stated value of that company, metric, measure and modality when the corrected
+    article states it for exactly one period (a re-issued results table repeats most of its figures); else any
+    figure of that company, metric, measure and modality when the corrected article gives them exactly one period.
+    Returns how many claims got a period.
     """
     cfg = cfg or AgreementConfig()
     by_article: dict[str, list[Fact]] = defaultdict(list)
@@ -192,12 +194,17 @@ def inherit_periods(facts: list[Fact], links: list[CorrectionLink], cfg: Agreeme
         periods: dict[tuple[str, ...], set[tuple[str | None, str | None, str | None]]] = defaultdict(set)
         for f in by_article.get(link.corrected, []):
             if f.period_end:
-                periods[(*_signature(f, cfg, dated=False), f.modality)].add(
-                    (f.period_label, f.period_start, f.period_end))
+                period = (f.period_label, f.period_start, f.period_end)
+                sig = (*_signature(f, cfg, dated=False), f.modality)
+                periods[sig].add(period)
+                periods[(*sig, f.stated.strip().lower())].add(period)
         for f in by_article.get(link.corrector, []):
             if f.period_end:
                 continue
-            options = periods.get((*_signature(f, cfg, dated=False), f.modality), set())
+            sig = (*_signature(f, cfg, dated=False), f.modality)
+            options = periods.get((*sig, f.stated.strip().lower()), set())
+            if len(options) != 1:
+                options = periods.get(sig, set())
             if len(options) == 1:
                 f.period_label, f.period_start, f.period_end = next(iter(options))
                 f.inherited = f"period of the same figure in the corrected article {link.corrected}"

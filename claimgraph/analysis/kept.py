@@ -12,7 +12,9 @@ Stages of an update (run by :class:`claimgraph.graph.writer.Writer` inside a sto
    (:func:`claimgraph.analysis.truth.apply_trust`), and the trust report says when it was computed;
 4. cross-check the touched companies' groups (checks never span companies either);
 5. store: per company one analysis graph in the RDF (``cgid:graph/analysis/company/<name>``, rewritten
-   only when its content changed) and the same results as rows of the index, in the index's transaction.
+   only when its content changed; a lone claim's group that nothing points to is left out, see
+   :func:`claimgraph.analysis.analyse.in_graph`) and every group as rows of the index with its report JSON,
+   in the index's transaction.
 
 The report functions (:func:`conflicts_report` …) read those rows and return exactly the JSON of
 :mod:`claimgraph.analysis.analyse`'s reports.
@@ -23,10 +25,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+import numpy as np
 
 from claimgraph.analysis.analyse import (
     ORDER,
@@ -37,12 +42,19 @@ from claimgraph.analysis.analyse import (
     _trust_lines,
     _Writer,
     analyse_facts,
+    claim_counts,
+    in_graph,
     load_notices,
+    paused_gc,
+    referenced_groups,
 )
 from claimgraph.analysis.analyse import conflicts_report as fresh_conflicts
 from claimgraph.analysis.analyse import resolve_report as fresh_resolutions
-from claimgraph.analysis.conflicts import AgreementConfig, Fact, Group
+from claimgraph.analysis.conflicts import GROUP_BASE, AgreementConfig, Group
+from claimgraph.analysis.corrections import CorrectionLink
 from claimgraph.analysis.crosschecks import CrossCheck
+from claimgraph.analysis.estimates import EstimateComparison
+from claimgraph.analysis.facts import FactTable
 from claimgraph.graph.index import ClaimIndex
 from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, SCHEMA, XSD
 from claimgraph.graph.rdf import TOOL, nq_iri, nq_str, safe_segment
@@ -59,20 +71,21 @@ def company_graph(company: str) -> str:
     return str(ID[f"graph/analysis/company/{safe_segment(company)}"])
 
 
-def load_facts(ix: ClaimIndex, companies: Iterable[str] | None = None) -> list[Fact]:
-    """Current, classified claims from the index (of ``companies``, or all), in claim order."""
+def load_facts(ix: ClaimIndex, companies: Iterable[str] | None = None) -> FactTable:
+    """Current, classified claims from the index (of ``companies``, or all), in claim order, as columns."""
     if companies is None:
         cols = ix.columns(_FACT_SQL.format(where=""))
     else:
         cols = ix.columns(_FACT_SQL.format(where="AND company IN (SELECT unnest(?))"), [sorted(companies)])
-    out = []
-    for r in zip(*cols.values(), strict=True):
-        (claim, article, company, metric, measure, low, high, point, decimals, qualifier, unit, plabel, pstart,
-         pend, modality, revises, stated, quote, author, publisher, published, title) = r
-        out.append(Fact(claim, article, company, metric, measure, low, high, None if point != point else point,
-                        int(decimals), qualifier, unit, plabel, pstart, pend, modality, revises, stated or "",
-                        quote or "", author, publisher, published, title))
-    return out
+    n = len(cols["claim"])
+    point = np.asarray([math.nan if p is None else p for p in cols["point"]], dtype=float)
+    return FactTable(
+        cols["claim"], cols["article"], cols["company"], cols["metric"], cols["measure"],
+        np.asarray(cols["low"], dtype=float), np.asarray(cols["high"], dtype=float), point,
+        np.asarray(cols["decimals"], dtype=np.int64), cols["qualifier"], cols["unit"], cols["period_label"],
+        cols["period_start"], cols["period_end"], cols["modality"], cols["revises"],
+        [t or "" for t in cols["stated"]], [t or "" for t in cols["quote"]], cols["author"], cols["publisher"],
+        cols["published"], cols["title"], [None] * n)
 
 
 @dataclass
@@ -92,7 +105,13 @@ def update(store: Store, ix: ClaimIndex, companies: set[str] | None, *, generati
 
     Runs inside the caller's index transaction; writes the RDF analysis graphs that changed.
     """
-    cfg = config or AgreementConfig()
+    with paused_gc():
+        return _update(store, ix, companies, generation=generation, cfg=config or AgreementConfig(),
+                       refresh_trust=refresh_trust)
+
+
+def _update(store: Store, ix: ClaimIndex, companies: set[str] | None, *, generation: int, cfg: AgreementConfig,
+            refresh_trust: bool | None) -> UpdateResult:
     claims_now = ix.analysed_count()
     trust_at = int(ix.meta("trust_claims") or -1)
     due = trust_at < 0 or claims_now > trust_at * (1 + TRUST_GROWTH) or claims_now < trust_at * (1 - TRUST_GROWTH)
@@ -126,28 +145,38 @@ def stored_trust(ix: ClaimIndex) -> dict[str, float]:
 
 def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis) -> int:
     """Replace the stored analysis of the companies in ``scope``: index rows, and RDF graphs that changed."""
-    groups, checks, facts = a.groups, a.checks, a.facts
+    groups, checks = a.groups, a.checks
     by_company: dict[str, list[Group]] = defaultdict(list)
     for g in groups:
         by_company[g.company].append(g)
     checks_by: dict[str, list[CrossCheck]] = defaultdict(list)
     for c in checks:
         checks_by[c.inputs[0].company].append(c)
-    facts_by: dict[str, list[Fact]] = defaultdict(list)
-    for f in facts:
-        facts_by[f.company].append(f)
+    estimates_by: dict[str, list[EstimateComparison]] = defaultdict(list)
+    for comp in a.estimates:
+        estimates_by[comp.actual.company].append(comp)
+    links_by: dict[str, list[CorrectionLink]] = defaultdict(list)
+    if a.corrections:
+        companies_of: dict[str, set[str]] = defaultdict(set)
+        for company, source in zip(a.facts.company, a.facts.source, strict=True):
+            companies_of[source].add(company)
+        for link in a.corrections:
+            for company in sorted(companies_of.get(link.corrector, ())):
+                links_by[company].append(link)
+    referenced = referenced_groups(a)
     old = dict(ix.con.execute("SELECT company, hash FROM company_hash WHERE company IN (SELECT unnest(?))",
                               [sorted(scope)]).fetchall())
     texts: dict[str, str] = {}
     hashes: dict[str, str] = {}
     for company in scope:
         text = _company_nquads(company, by_company.get(company, []), checks_by.get(company, []),
-                               facts_by.get(company, []), a)
+                               estimates_by.get(company, []), links_by.get(company, []), referenced)
         texts[company] = text
         hashes[company] = hashlib.sha256(text.encode("utf-8")).hexdigest() if text else ""
     changed = sorted(c for c in scope if hashes[c] != old.get(c))
-    for i in range(0, len(changed), 500):
-        chunk = changed[i:i + 500]
+    stored = [c for c in changed if c in old]  # a company never stored has no graph to drop
+    for i in range(0, len(stored), 500):
+        chunk = stored[i:i + 500]
         store.update("; ".join(f"DROP SILENT GRAPH <{company_graph(c)}>" for c in chunk))
     data = "".join(texts[c] for c in changed)
     if data:
@@ -156,39 +185,37 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis) -> int:
     ix.con.execute("DELETE FROM company_hash WHERE company IN (SELECT unnest(?))", [sorted(scope)])
     keep = [(c, h) for c, h in hashes.items() if h]
     if keep:
-        ix.con.executemany("INSERT INTO company_hash VALUES (?, ?)", keep)
+        _bulk(ix, "company_hash", keep)
     return len(changed)
 
 
-def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck], facts: list[Fact],
-                    a: Analysis) -> str:
-    if not groups and not checks:
+def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck], estimates: list[EstimateComparison],
+                    links: list[CorrectionLink], referenced: set[int]) -> str:
+    shown = [g for g in groups if in_graph(g, referenced)]
+    if not shown and not checks and not estimates and not links:
         return ""
     w = _Writer()
     w.g = nq_iri(company_graph(company))
     run = nq_iri(str(ID["analysis/latest"]))
     # Claims' tolerance intervals stay in the index (group_claims): the RDF keeps each side's common interval,
-    # which is all the bundled queries read (two quads per claim fewer).
-    for g in groups:
+    # which is all the bundled queries read (two quads per claim fewer). A lone claim's group is in the index
+    # only (see claimgraph.analysis.analyse.in_graph).
+    for g in shown:
         _group_lines(g, w, run)
     for check in checks:
         _check_lines(check, w)
-    ids = {g.id for g in groups}
-    for comp in a.estimates:
-        if comp.actual.id in ids:
-            _estimate_lines(comp, w)
-    sources = {f.source for f in facts}
-    for link in a.corrections:
-        if link.corrector in sources:
-            w.add(nq_iri(link.corrector), f"<{CG.corrects}>", nq_iri(link.corrected))
+    for comp in estimates:
+        _estimate_lines(comp, w)
+    for link in links:
+        w.add(nq_iri(link.corrector), f"<{CG.corrects}>", nq_iri(link.corrected))
     return "".join(w.lines)
 
 
 def _store_rows(ix: ClaimIndex, scope: set[str], by_company: dict[str, list[Group]],
                 checks_by: dict[str, list[CrossCheck]], a: Analysis) -> None:
     companies = sorted(scope)
-    reports = {r["id"]: json.dumps(r, default=str) for r in fresh_conflicts(a, include_all=True)}
-    resolutions = {r["group"]: json.dumps(r, default=str) for r in fresh_resolutions(a)}
+    reports = {r["id"]: json.dumps(r, default=str, ensure_ascii=False) for r in fresh_conflicts(a, include_all=True)}
+    resolutions = {r["group"]: json.dumps(r, default=str, ensure_ascii=False) for r in fresh_resolutions(a)}
     for table in ("groups", "group_claims", "group_links", "checks"):
         ix.con.execute(f"DELETE FROM {table} WHERE company IN (SELECT unnest(?))", [companies])
     groups_rows: list[tuple[Any, ...]] = []
@@ -234,13 +261,8 @@ def _bulk(ix: ClaimIndex, table: str, rows: list[tuple[Any, ...]]) -> None:
 
 
 def _store_trust(store: Store, ix: ClaimIndex, a: Analysis, generation: int, claims_now: int) -> None:
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    titles: dict[str, str | None] = {}
-    for f in a.facts:
-        titles[f.source] = f.title
-        for kind, name in (("article", f.source), ("author", f.author), ("publisher", f.publisher)):
-            if name:
-                counts[(kind, name)] += 1
+    counts = claim_counts(a.facts)
+    titles = dict(zip(a.facts.source, a.facts.title, strict=True))
     rows: list[tuple[Any, ...]] = [("article", s, s, titles.get(s), v, counts.get(("article", s), 0))
                                    for s, v in a.trust.items()]
     rows += [(k, n, None, None, v, counts.get((k, n), 0)) for (k, n), v in a.people.items()]
@@ -285,7 +307,7 @@ _ORDER = {"conflict": 0, "possible_conflict": 1, "revision": 2, "consistent": 3,
 
 
 def _gid(g: str) -> str:
-    return str(ID[f"group/{g}"])
+    return GROUP_BASE + g
 
 
 def _links(ix: ClaimIndex, gids: list[str] | None) -> dict[str, dict[str, list[Any]]]:
@@ -313,18 +335,30 @@ def trust_state(ix: ClaimIndex) -> dict[str, Any]:
 
 def conflicts_report(ix: ClaimIndex, *, include_all: bool = False) -> list[dict[str, Any]]:
     """The stored groups, exactly as :func:`claimgraph.analysis.analyse.conflicts_report` printed them."""
+    return [json.loads(t) for t in conflicts_texts(ix, include_all=include_all)]
+
+
+def conflicts_texts(ix: ClaimIndex, *, include_all: bool = False) -> list[str]:
+    """:func:`conflicts_report` as the stored JSON texts (one per group), in report order."""
     where = "" if include_all else "WHERE status NOT IN ('consistent', 'unresolved', 'divergent')"
-    groups = ix.rows(f"SELECT gid, status, company, metric, period_end, report FROM groups {where}")
-    groups.sort(key=lambda g: (ORDER.get(g["status"], 9), g["company"], g["metric"], g["period_end"] or "", g["gid"]))
-    return [json.loads(g["report"]) for g in groups if g["report"]]
+    cols = ix.columns(f"SELECT status, company, metric, period_end, gid, report FROM groups {where}")
+    rows = [r for r in zip(*cols.values(), strict=True) if r[5]]
+    rows.sort(key=lambda r: (ORDER.get(r[0], 9), r[1], r[2], r[3] or "", r[4]))
+    return [r[5] for r in rows]
 
 
 def resolve_report(ix: ClaimIndex) -> list[dict[str, Any]]:
     """The stored resolutions, exactly as :func:`claimgraph.analysis.analyse.resolve_report` printed them."""
-    groups = ix.rows("SELECT gid, company, metric, measure, period_end, resolution FROM groups "
-                     "WHERE resolution IS NOT NULL")
-    groups.sort(key=lambda g: (g["company"], g["metric"], g["measure"], g["period_end"] or "", g["gid"]))
-    return [json.loads(g["resolution"]) for g in groups]
+    return [json.loads(t) for t in resolve_texts(ix)]
+
+
+def resolve_texts(ix: ClaimIndex) -> list[str]:
+    """:func:`resolve_report` as the stored JSON texts (one per group), in report order."""
+    cols = ix.columns("SELECT company, metric, measure, period_end, gid, resolution FROM groups "
+                      "WHERE resolution IS NOT NULL")
+    rows = list(zip(*cols.values(), strict=True))
+    rows.sort(key=lambda r: (r[0], r[1], r[2], r[3] or "", r[4]))
+    return [r[5] for r in rows]
 
 
 def _sources(rows: list[dict[str, Any]], trust: dict[str, float]) -> list[dict[str, Any]]:
@@ -415,6 +449,20 @@ def group_summary(ix: ClaimIndex, *, company: str | None = None, metric: str | N
 # --- entry points for the commands that only read ---------------------------------------------------
 
 REPORTS = {"conflicts", "resolve", "trust", "checks"}
+
+
+def stored_texts(store: Store, kind: str, *, include_all: bool = False, note: Any = None) -> list[str]:
+    """The ``conflicts`` or ``resolve`` report as the stored JSON texts, one per group (for JSON output: nothing
+    is parsed or encoded again).
+
+    :raises StoreError: when the claim index is missing or stale.
+    """
+    from contextlib import closing
+
+    from claimgraph.graph.writer import open_reader
+
+    with closing(open_reader(store, note=note)) as ix:
+        return conflicts_texts(ix, include_all=include_all) if kind == "conflicts" else resolve_texts(ix)
 
 
 def stored_report(store: Store, kind: str, *, include_all: bool = False, truncation: bool = True,

@@ -48,8 +48,7 @@ Author and publisher trust are the claim-weighted means of their articles' trust
 
 from __future__ import annotations
 
-import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,8 +56,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from claimgraph.analysis.conflicts import Fact, Group
-from claimgraph.analysis.copies import dependence, quote_key
+from claimgraph.analysis.conflicts import CATEGORY, Columns, Fact, FactTable, Group, clique_members, column_codes, distinct
+from claimgraph.analysis.copies import dependences, quote_key
 
 Arr = npt.NDArray[Any]
 
@@ -88,7 +87,8 @@ class _Problem:
     """The groups to resolve as flat arrays: claims (j), candidates (k) and support edges (e)."""
 
     groups: list[Group]
-    facts: list[Fact]
+    table: FactTable  # claim j is the table's row rows[j]
+    rows: Arr
     sources: list[str]
     c_grp: Arr  # claim -> group
     c_src: Arr  # claim -> source
@@ -101,6 +101,9 @@ class _Problem:
     k_start: Arr  # first candidate of each group
     k_count: Arr
     k_value: list[Any]  # float or category
+    k_num: Arr  # the candidates' values as numbers (0 for categories)
+    c_low: Arr  # claims' comparison intervals
+    c_high: Arr
     e_claim: Arr
     e_cand: Arr
     e_vote: Arr  # support used in votes
@@ -108,7 +111,7 @@ class _Problem:
     e_direct: Arr  # 1 when the candidate lies in the claim's interval (or is the same category)
     unobserved: Arr  # per group: false values nobody stated
     ind: Arr = field(default_factory=lambda: np.ones(0))
-    quote_keys: list[str] = field(default_factory=list)
+    quote_codes: Arr | None = None
 
 
 def resolve(groups: list[Group], *, config: TruthConfig | None = None,
@@ -118,7 +121,7 @@ def resolve(groups: list[Group], *, config: TruthConfig | None = None,
     ``copies`` are pairs of sources known to repeat one another (e.g. the same figure set); they count once.
     """
     cfg = config or TruthConfig()
-    work = [g for g in groups if g.current and g.status != "unresolved"]
+    work = [g for g in groups if g.status != "unresolved" and (g.current if g.superseded else g.size)]
     prior = cfg.prior_true / (cfg.prior_true + cfg.prior_false)
     if not work:
         return {}
@@ -146,103 +149,230 @@ def resolve(groups: list[Group], *, config: TruthConfig | None = None,
 
 
 def _build(work: list[Group], cfg: TruthConfig) -> _Problem:
-    facts: list[Fact] = []
-    c_grp: list[int] = []
-    k_value: list[Any] = []
-    k_grp: list[int] = []
-    k_start: list[int] = []
-    c_own: list[int] = []
-    for gi, g in enumerate(work):
-        current = g.current
-        k_start.append(len(k_value))
-        if len(current) == 1:
-            f = current[0]
-            c_own.append(len(k_value))
-            k_value.append(f.category if f.category is not None else _clamp(f))
-            k_grp.append(gi)
-            facts.append(f)
-            c_grp.append(gi)
-            continue
-        index: dict[Any, int] = {}
-        categorical = current[0].category is not None
-        for f in current:
-            key = f.category if categorical else _clamp(f)
-            k = index.get(key)
-            if k is None:
-                k = index[key] = len(k_value)
-                k_value.append(key)
-                k_grp.append(gi)
-            c_own.append(k)
-            facts.append(f)
-            c_grp.append(gi)
-        if not categorical:
-            for cluster in g.clusters or [current]:
-                lo = max(f.cmp_low for f in cluster)
-                hi = min(f.cmp_high for f in cluster)
-                if lo < hi and not any(lo <= k_value[k] < hi for k in index.values()):
-                    best = min(cluster, key=lambda f: (f.cmp_high - f.cmp_low, f.id))
-                    v = min(max(best.value, lo), math.nextafter(hi, lo))
-                    index[("cluster", v)] = len(k_value)
-                    k_value.append(v)
-                    k_grp.append(gi)
-    sources = sorted({f.source for f in facts})
-    src_index = {s: i for i, s in enumerate(sources)}
-    grp = np.asarray(c_grp, dtype=np.int64)
-    src = np.asarray([src_index[f.source] for f in facts], dtype=np.int64)
+    """The groups as arrays: claims, candidates (own values and clusters' common points) and support edges."""
+    shared = _shared_rows(work)
+    known: tuple[Arr, Arr, Arr] | None = None
+    if shared is not None:
+        cols, rows, lens = shared
+        table = cols.table
+        known = _known_sides(cols, work, rows)
+        lo, hi, value = cols.lo[rows], cols.hi[rows], cols.value[rows]
+        used, local = np.unique(cols.src[rows], return_inverse=True)
+        names = [cols.sources[i] for i in used.tolist()]
+        rank = np.argsort(np.asarray(names, dtype=object), kind="stable")
+        sources = [names[i] for i in rank.tolist()]
+        position = np.empty(len(rank), dtype=np.int64)
+        position[rank] = np.arange(len(rank))
+        src = position[local]
+    else:
+        facts = [f for g in work for f in g.current]
+        lens = [len(g.current) for g in work]
+        table = FactTable.from_facts(facts)
+        rows = np.arange(len(facts))
+        lo = np.fromiter((f.cmp_low for f in facts), float, len(facts))
+        hi = np.fromiter((f.cmp_high for f in facts), float, len(facts))
+        value = table.value
+        sources = sorted(set(table.source))
+        src_index = {s: i for i, s in enumerate(sources)}
+        src = np.fromiter(map(src_index.__getitem__, table.source), np.int64, len(facts))
+    n = len(rows)
+    grp = np.repeat(np.arange(len(work)), lens)
+    texts: dict[str, int] = {}
+    if any(g.key[5] == CATEGORY for g in work):
+        category = table.category
+        cat = np.fromiter((-1 if (c := category[i]) is None else texts.setdefault(c, len(texts))
+                           for i in rows.tolist()), np.int64, n)
+    else:
+        cat = np.full(n, -1, dtype=np.int64)
+    is_cat = cat >= 0
+    own = _clamped(value, lo, hi)
+    own[is_cat] = cat[is_cat]
+    # Candidates: each group's distinct values (numbered group by group, by value), then clusters' common points.
+    order = np.lexsort((own, grp))
+    so, sg_ = own[order], grp[order]
+    new = np.r_[True, (sg_[1:] != sg_[:-1]) | (so[1:] != so[:-1])] if n else np.zeros(0, dtype=bool)
+    c_own = np.empty(n, dtype=np.int64)
+    c_own[order] = np.cumsum(new) - 1
+    k_grp, k_key, k_cat = sg_[new], so[new], is_cat[order][new]
+    extra_grp, extra_val = _cluster_points(grp, lo, hi, value, is_cat, k_grp, k_key, known)
+    if len(extra_grp):
+        all_grp = np.concatenate([k_grp, extra_grp])
+        all_key = np.concatenate([k_key, extra_val])
+        all_cat = np.concatenate([k_cat, np.zeros(len(extra_grp), dtype=bool)])
+        ko = np.lexsort((all_key, all_grp))
+        remap = np.empty(len(ko), dtype=np.int64)
+        remap[ko] = np.arange(len(ko))
+        c_own = remap[c_own]
+        k_grp, k_key, k_cat = all_grp[ko], all_key[ko], all_cat[ko]
+    names = list(texts)
+    k_value: list[Any] = k_key.tolist()
+    for k in np.flatnonzero(k_cat).tolist():
+        k_value[k] = names[int(k_key[k])]
+    k_num = np.where(k_cat, 0.0, k_key)
     n_groups = len(work)
     pair_key = grp * len(sources) + src
     _, sg, sg_count = np.unique(pair_key, return_inverse=True, return_counts=True)
     sg_first = np.zeros(len(sg_count), dtype=np.int64)
     sg_first[sg[::-1]] = np.arange(len(sg))[::-1]
     sources_per_group = np.bincount(grp[sg_first], minlength=n_groups)
-    k_grp_a = np.asarray(k_grp, dtype=np.int64)
-    k_start_a = np.asarray(k_start, dtype=np.int64)
-    k_count = np.bincount(k_grp_a, minlength=n_groups)
-    e_claim, e_cand, e_vote, e_trust, e_direct = _edges(facts, grp, k_start_a, k_count, k_value, cfg)
+    k_count = np.bincount(k_grp, minlength=n_groups)
+    k_start = np.cumsum(k_count) - k_count
+    e_claim, e_cand, e_vote, e_trust, e_direct = _edges(grp, lo, hi, cat, k_start, k_count, k_num, k_cat, k_key,
+                                                        names, cfg)
     unobserved = np.maximum(cfg.false_values + 1 - k_count, 0.0)
-    return _Problem(work, facts, sources, grp, src, np.asarray(c_own, dtype=np.int64),
-                    1.0 / sg_count[sg], sg, src[sg_first], sources_per_group[grp[sg_first]] >= 2,
-                    k_grp_a, k_start_a, k_count, k_value, e_claim, e_cand, e_vote, e_trust, e_direct, unobserved)
+    return _Problem(work, table, rows, sources, grp, src, c_own, 1.0 / sg_count[sg], sg, src[sg_first],
+                    sources_per_group[grp[sg_first]] >= 2, k_grp, k_start, k_count, k_value, k_num, lo, hi,
+                    e_claim, e_cand, e_vote, e_trust, e_direct, unobserved)
 
 
-def _clamp(f: Fact) -> float:
-    v = f.point if f.point is not None else (f.low + f.high) / 2
-    if not (f.cmp_low <= v < f.cmp_high):
-        v = min(max(v, f.cmp_low), math.nextafter(f.cmp_high, f.cmp_low))
-    return v
+def _known_sides(cols: Columns, work: list[Group], rows: Arr) -> tuple[Arr, Arr, Arr] | None:
+    """The sides the grouping found over arrays, with claims numbered as ``rows`` (see :func:`_cliques`)."""
+    if cols.sides is None:
+        return None
+    clique, position, split_groups = cols.sides
+    at = np.full(len(cols.table), -1, dtype=np.int64)
+    at[rows] = np.arange(len(rows))
+    member = at[cols.order[position]]
+    keep = member >= 0
+    gi = np.fromiter((g._rows[3] if g._rows else -1 for g in work), np.int64, len(work))
+    split = split_groups[gi]
+    lens = np.fromiter((g._rows[2] if g._rows else 0 for g in work), np.int64, len(work))
+    return clique[keep], member[keep], np.repeat(split, lens)
 
 
-def _edges(facts: list[Fact], grp: Arr, k_start: Arr, k_count: Arr, k_value: list[Any],
-           cfg: TruthConfig) -> tuple[Arr, Arr, Arr, Arr, Arr]:
+def _shared_rows(work: list[Group]) -> tuple[Columns, Arr, list[int]] | None:
+    """The groups' claims as rows of the table they were grouped from, and the groups' sizes (None when some
+    were not grouped over arrays, or have superseded claims)."""
+    first = work[0]._rows
+    if first is None:
+        return None
+    cols = first[0]
+    starts: list[int] = []
+    lens: list[int] = []
+    for g in work:
+        r = g._rows
+        if r is None or r[0] is not cols or g.superseded:
+            return None
+        starts.append(r[1])
+        lens.append(r[2])
+    lens_a = np.asarray(lens, dtype=np.int64)
+    idx = np.repeat(np.asarray(starts, dtype=np.int64), lens_a) + (
+        np.arange(int(lens_a.sum())) - np.repeat(np.cumsum(lens_a) - lens_a, lens_a))
+    return cols, cols.order[idx], lens
+
+
+def _clamped(value: Arr, lo: Arr, hi: Arr) -> Arr:
+    """The value moved into its own half-open comparison interval (as the candidate it votes for)."""
+    out = value.copy()
+    outside = ~((lo <= value) & (value < hi))
+    if outside.any():
+        out[outside] = np.minimum(np.maximum(value[outside], lo[outside]), np.nextafter(hi[outside], lo[outside]))
+    return out
+
+
+def _cliques(grp: Arr, lo: Arr, hi: Arr, is_cat: Arr, known: tuple[Arr, Arr, Arr] | None) -> tuple[Arr, Arr]:
+    """The sides (maximal cliques) of every numeric group with two or more claims, as (clique, claim) arrays.
+
+    ``known`` are the sides the grouping already found over arrays, as (clique, claim, group split) with claims
+    numbered here; only the other groups' sides are computed: one side when consistent, else a sweep.
+    """
+    count = np.bincount(grp)
+    many = ~is_cat & (count[grp] >= 2)
+    if known is None:
+        pos = np.flatnonzero(many)
+        clique, member = clique_members(grp[pos], lo[pos], hi[pos])
+        return clique, pos[member]
+    k_clique, k_member, split = known
+    rest = np.flatnonzero(many & ~split)
+    if not len(rest):
+        return k_clique, k_member
+    starts = np.flatnonzero(np.r_[True, grp[rest][1:] != grp[rest][:-1]])
+    agree = np.maximum.reduceat(lo[rest], starts) < np.minimum.reduceat(hi[rest], starts)
+    whole = np.repeat(agree, np.diff(np.r_[starts, len(rest)]))
+    one = rest[whole]  # consistent groups: all their claims are one side
+    sweep = rest[~whole]
+    base = int(k_clique.max(initial=-1)) + 1
+    one_clique = base + np.unique(grp[one], return_inverse=True)[1]
+    s_clique, s_member = clique_members(grp[sweep], lo[sweep], hi[sweep]) if len(sweep) else (
+        np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+    clique = np.concatenate([k_clique, one_clique, s_clique + int(one_clique.max(initial=base - 1)) + 1])
+    member = np.concatenate([k_member, one, sweep[s_member]])
+    o = np.argsort(clique, kind="stable")
+    return clique[o], member[o]
+
+
+def _cluster_points(grp: Arr, lo: Arr, hi: Arr, value: Arr, is_cat: Arr, k_grp: Arr, k_key: Arr,
+                    known: tuple[Arr, Arr, Arr] | None = None) -> tuple[Arr, Arr]:
+    """For each consistent cluster (clique) of a numeric group whose common interval holds none of the group's
+    values, the most precise member's value moved into that interval ("$56B" and "$55.6B ± 5%" → $55.6B)."""
+    empty = np.zeros(0, dtype=np.int64), np.zeros(0)
+    clique, member = _cliques(grp, lo, hi, is_cat, known)
+    if not len(member):
+        return empty
+    first = np.flatnonzero(np.r_[True, clique[1:] != clique[:-1]])
+    c_lo = np.maximum.reduceat(lo[member], first)
+    c_hi = np.minimum.reduceat(hi[member], first)
+    c_grp = grp[member[first]]
+    inside = _count_below(k_grp, k_key, c_grp, c_hi) - _count_below(k_grp, k_key, c_grp, c_lo)
+    need = np.flatnonzero((inside == 0) & (c_lo < c_hi))
+    if not len(need):
+        return empty
+    # The most precise member (narrowest interval; the first on ties).
+    width = hi[member] - lo[member]
+    o = np.lexsort((member, width, clique))
+    best = member[o[np.r_[True, clique[o][1:] != clique[o][:-1]]]]
+    v = np.minimum(np.maximum(value[best[need]], c_lo[need]), np.nextafter(c_hi[need], c_lo[need]))
+    pairs = np.unique(np.stack([c_grp[need].astype(float), v]), axis=1)
+    return pairs[0].astype(np.int64), pairs[1]
+
+
+def _count_below(k_grp: Arr, k_key: Arr, q_grp: Arr, q_val: Arr) -> Arr:
+    """Per query, how many candidates of its group have a value below the query's (a grouped searchsorted)."""
+    n_k = len(k_grp)
+    g = np.concatenate([k_grp, q_grp])
+    v = np.concatenate([k_key, q_val])
+    kind = np.concatenate([np.ones(n_k, dtype=np.int8), np.zeros(len(q_grp), dtype=np.int8)])  # queries first on ties
+    order = np.lexsort((kind, v, g))
+    is_cand = (order < n_k).astype(np.int64)
+    seen = np.cumsum(is_cand) - is_cand  # candidates sorted before each position
+    at = np.empty(len(order), dtype=np.int64)
+    at[order] = np.arange(len(order))
+    group_start = np.searchsorted(k_grp, q_grp, "left")
+    out: Arr = seen[at[n_k:]] - group_start
+    return out
+
+
+def _edges(grp: Arr, lo: Arr, hi: Arr, cat: Arr, k_start: Arr, k_count: Arr, k_num: Arr, k_cat: Arr, k_key: Arr,
+           names: list[str], cfg: TruthConfig) -> tuple[Arr, Arr, Arr, Arr, Arr]:
     """Every (claim, candidate of its group) pair with its support."""
     per_claim = k_count[grp]
-    e_claim = np.repeat(np.arange(len(facts)), per_claim)
+    e_claim = np.repeat(np.arange(len(grp)), per_claim)
     offsets = np.repeat(np.cumsum(per_claim) - per_claim, per_claim)
     e_cand = np.repeat(k_start[grp], per_claim) + (np.arange(len(e_claim)) - offsets)
-    numeric = np.asarray([f.category is None for f in facts], dtype=bool)
-    lo = np.asarray([f.cmp_low for f in facts], dtype=float)
-    hi = np.asarray([f.cmp_high for f in facts], dtype=float)
-    values = np.asarray([v if not isinstance(v, str) else 0.0 for v in k_value], dtype=float)
-    v = values[e_cand]
+    v = k_num[e_cand]
     elo, ehi = lo[e_claim], hi[e_claim]
     direct = (elo <= v) & (v < ehi)
-    gap = np.where(v < elo, elo - v, np.where(v >= ehi, v - ehi, 0.0)) / np.maximum(np.abs(v), 1e-300)
-    closeness = np.exp(-gap / cfg.scale)
-    is_num = numeric[e_claim]
-    if not is_num.all():
-        cat = np.flatnonzero(~is_num)
-        tokens = [_tokens(facts[j].category or "") for j in range(len(facts))]
-        ktokens = {k: _tokens(str(k_value[k])) for k in set(e_cand[cat].tolist())}
-        for e in cat.tolist():
-            j, k = int(e_claim[e]), int(e_cand[e])
-            same = facts[j].category == k_value[k]
-            direct[e] = same
-            a, b = tokens[j], ktokens[k]
-            closeness[e] = 1.0 if same else (len(a & b) / len(a | b) if a and b else 0.0)
-    direct_f = direct.astype(float)
+    with np.errstate(over="ignore"):  # a gap to a candidate of 0 is infinite: no closeness
+        gap = np.where(v < elo, elo - v, np.where(v >= ehi, v - ehi, 0.0)) / np.maximum(np.abs(v), 1e-300)
+        closeness = np.exp(-gap / cfg.scale)
+    categorical = np.flatnonzero(k_cat[e_cand])
+    if len(categorical):
+        a = cat[e_claim[categorical]]
+        b = k_key[e_cand[categorical]].astype(np.int64)
+        direct[categorical] = a == b
+        width = max(len(names), 1)
+        pairs, inverse = np.unique(a * width + b, return_inverse=True)
+        tokens = [_tokens(t) for t in names]
+        sim = np.asarray([1.0 if x // width == x % width else _jaccard(tokens[x // width], tokens[x % width])
+                          for x in pairs.tolist()], dtype=float)
+        closeness[categorical] = sim[inverse]
     vote = np.where(direct, 1.0, cfg.soft * closeness)
     trust = np.where(direct, 1.0, closeness)
-    return e_claim, e_cand, vote, trust, direct_f
+    return e_claim, e_cand, vote, trust, direct.astype(float)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def _tokens(text: str) -> frozenset[str]:
@@ -251,7 +381,7 @@ def _tokens(text: str) -> frozenset[str]:
 
 def _iterate(p: _Problem, cfg: TruthConfig) -> tuple[Arr, tuple[Arr, Arr]]:
     """Alternate votes and trust until trust converges; return accuracies and (scores, probabilities)."""
-    n_src, n_sg, n_claims = len(p.sources), len(p.sg_src), len(p.facts)
+    n_src, n_sg, n_claims = len(p.sources), len(p.sg_src), len(p.rows)
     a, b = cfg.prior_true, cfg.prior_false
     informative = p.sg_informative.astype(float)
     contrib = np.full(n_sg, a / (a + b))
@@ -285,145 +415,217 @@ def _group_softmax(score: Arr, p: _Problem) -> Arr:
     return out
 
 
-def _statistical_copies(p: _Problem, acc: Arr, prob: Arr, cfg: TruthConfig) -> dict[tuple[int, int], float]:
-    """Pairs of sources that share more false values than independent sources would (Dong et al. 2009)."""
-    order = np.argsort(p.c_grp, kind="stable")
-    grp = p.c_grp[order]
-    starts = np.searchsorted(grp, np.arange(len(p.groups)))
-    sizes = np.bincount(grp, minlength=len(p.groups))
-    pos = np.arange(len(order)) - starts[grp]
-    partners = sizes[grp] - 1 - pos
-    if int(partners.sum()) == 0:
-        return {}
-    first = np.repeat(np.arange(len(order)), partners)
+def _pairs_within(seg: Arr) -> tuple[Arr, Arr]:
+    """Every pair (i, j), i < j, of positions in the same segment of ``seg`` (sorted segment numbers)."""
+    n = len(seg)
+    if n < 2:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, seg[1:] != seg[:-1]])
+    sizes = np.diff(np.r_[starts, n])
+    seg_of = np.repeat(np.arange(len(starts)), sizes)
+    pos = np.arange(n) - starts[seg_of]
+    partners = sizes[seg_of] - 1 - pos
+    first = np.repeat(np.arange(n), partners)
     offs = np.repeat(np.cumsum(partners) - partners, partners)
     second = first + 1 + (np.arange(len(first)) - offs)
-    j1, j2 = order[first], order[second]
-    s1, s2 = p.c_src[j1], p.c_src[j2]
-    keep = s1 != s2
-    j1, j2, s1, s2 = j1[keep], j2[keep], s1[keep], s2[keep]
-    lo, hi = np.minimum(s1, s2), np.maximum(s1, s2)
-    w = p.split[j1] * p.split[j2]
-    same = p.c_own[j1] == p.c_own[j2]
-    truth = prob[p.c_own[j1]]
+    return first, second
+
+
+def _count_pairs(key: Arr, weights: list[Arr], n_keys: int) -> tuple[Arr, list[Arr]]:
+    """Sums of ``weights`` per distinct key (by counting into a dense array when the key space is small)."""
+    if n_keys <= 4_000_000:
+        sums = [np.bincount(key, weights=w, minlength=n_keys) for w in weights]
+        seen = np.flatnonzero(np.bincount(key, minlength=n_keys))
+        return seen, [x[seen] for x in sums]
+    keys, inv = np.unique(key, return_inverse=True)
+    return keys, [np.bincount(inv, weights=w, minlength=len(keys)) for w in weights]
+
+
+def _statistical_copies(p: _Problem, acc: Arr, prob: Arr, cfg: TruthConfig) -> dict[tuple[int, int], float]:
+    """Pairs of sources that share more false values than independent sources would (Dong et al. 2009)."""
+    # A source's claims of one value in one group are one unit (weighted by their share of its vote); units of
+    # one group are paired (candidates are numbered group by group, so sorting by value sorts by group).
     n_src = len(p.sources)
-    key = lo * n_src + hi
-    pairs, inv = np.unique(key, return_inverse=True)
-    kt = np.bincount(inv, weights=w * same * truth, minlength=len(pairs))
-    kf = np.bincount(inv, weights=w * same * (1 - truth), minlength=len(pairs))
-    kd = np.bincount(inv, weights=w * ~same, minlength=len(pairs))
+    units, inverse = np.unique(p.c_own * n_src + p.c_src, return_inverse=True)
+    weight = np.bincount(inverse, weights=p.split, minlength=len(units))
+    u_own, u_src = units // n_src, units % n_src
+    first, second = _pairs_within(p.k_grp[u_own])
+    if not len(first):
+        return {}
+    s1, s2 = u_src[first], u_src[second]
+    keep = s1 != s2
+    first, second, s1, s2 = first[keep], second[keep], s1[keep], s2[keep]
+    lo, hi = np.minimum(s1, s2), np.maximum(s1, s2)
+    w = weight[first] * weight[second]
+    same = u_own[first] == u_own[second]
+    truth = prob[u_own[first]]
+    pairs, (kt, kf, kd) = _count_pairs(lo * n_src + hi, [w * same * truth, w * same * (1 - truth), w * ~same],
+                                       n_src * n_src)
     out: dict[tuple[int, int], float] = {}
-    for i in np.flatnonzero(kt + kf + kd >= cfg.copy_min_overlap).tolist():
-        a, b = divmod(int(pairs[i]), n_src)
-        prob_copy = dependence(kt=float(kt[i]), kf=float(kf[i]), kd=float(kd[i]), a1=float(acc[a]), a2=float(acc[b]),
-                               false_values=cfg.false_values, prior=cfg.copy_prior, copy_rate=cfg.copy_rate)
-        if prob_copy >= cfg.copy_threshold:
-            out[(a, b)] = prob_copy
+    judged = np.flatnonzero(kt + kf + kd >= cfg.copy_min_overlap)
+    a, b = pairs[judged] // n_src, pairs[judged] % n_src
+    prob_copy = dependences(kt=kt[judged], kf=kf[judged], kd=kd[judged], a1=acc[a], a2=acc[b],
+                            false_values=cfg.false_values, prior=cfg.copy_prior, copy_rate=cfg.copy_rate)
+    for x, y, pc in zip(a.tolist(), b.tolist(), prob_copy.tolist(), strict=True):
+        if pc >= cfg.copy_threshold:
+            out[(x, y)] = pc
     return out
 
 
 def _independence(p: _Problem, acc: Arr, pair_copy: dict[tuple[int, int], float], cfg: TruthConfig) -> Arr:
-    """Per claim, the share of its vote that is independent of sources already counted for the same value."""
-    ind: Arr = np.ones(len(p.facts))
-    partners: dict[int, set[int]] = defaultdict(set)
-    for a, b in pair_copy:
-        partners[a].add(b)
-    quotes: dict[tuple[int, str], list[int]] = defaultdict(list)
-    own = p.c_own.tolist()
-    if not p.quote_keys:
-        p.quote_keys = [quote_key(f.quote) if f.quote else "" for f in p.facts]
-    for j, key in enumerate(p.quote_keys):
-        if key:
-            quotes[(own[j], key)].append(j)
-    same_quote: dict[int, set[int]] = defaultdict(set)
-    for js in quotes.values():
-        if len({int(p.c_src[j]) for j in js}) > 1:
-            for j in js:
-                same_quote[j].update(js)
-    src = p.c_src.tolist()
-    by_value: dict[int, list[int]] = defaultdict(list)
-    for j in range(len(src)):
-        if j in same_quote or src[j] in partners:
-            by_value[own[j]].append(j)
-    for js in by_value.values():
-        if len(js) < 2:
-            continue
-        js.sort(key=lambda j: (-float(acc[p.c_src[j]]), p.facts[j].id))
-        for n, j in enumerate(js):
-            sj = int(p.c_src[j])
-            factor = 1.0
-            for i in js[:n]:
-                si = int(p.c_src[i])
-                if si == sj:
-                    continue
-                if i in same_quote.get(j, ()):
-                    factor = 0.0
-                    break
-                pc = pair_copy.get((si, sj), 0.0)
-                if pc:
-                    factor *= 1 - (1.0 if pc >= 1.0 else cfg.copy_rate) * pc
-            ind[j] = factor
+    """Per claim, the share of its vote that is independent of sources already counted for the same value.
+
+    A value's claims are taken by their source's accuracy (then claim id); each claim's vote is discounted by
+    every earlier claim of another source: to nothing when that claim is the same sentence (a syndicated copy),
+    by ``1 - copy_rate · P(copy)`` when the two sources are copy partners. Only claims that share a sentence with
+    another source or whose source has a partner are concerned; they are paired with arrays.
+    """
+    n = len(p.rows)
+    ind: Arr = np.ones(n)
+    n_src = max(len(p.sources), 1)
+    if p.quote_codes is None:
+        quotes, texts = p.table.codes("quote")
+        keys, _ = column_codes([quote_key(t) if t else "" for t in texts])
+        blank = keys[texts.index("")] if "" in texts else -1
+        per_row = keys[quotes[p.rows]]
+        p.quote_codes = np.where(per_row == blank, -1, per_row)
+    q = p.quote_codes
+    quoted = np.flatnonzero(q >= 0)
+    bucket = np.full(n, -1, dtype=np.int64)
+    shared = np.zeros(n, dtype=bool)
+    if len(quoted):
+        key = p.c_own[quoted] * (int(q.max()) + 1) + q[quoted]
+        keys, inverse = np.unique(key, return_inverse=True)
+        sources = np.bincount(distinct(inverse * n_src + p.c_src[quoted]) // n_src, minlength=len(keys))
+        bucket[quoted] = inverse
+        shared[quoted] = sources[inverse] > 1
+    with_partner = np.zeros(n_src, dtype=bool)
+    for a, _ in pair_copy:
+        with_partner[a] = True
+    chosen = np.flatnonzero(shared | with_partner[p.c_src])
+    if len(chosen) < 2:
+        return ind
+    ids = [p.table.id[r] for r in p.rows[chosen].tolist()]
+    id_rank = np.empty(len(chosen), dtype=np.int64)
+    id_rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
+    src = p.c_src[chosen]
+    chosen = chosen[np.lexsort((id_rank, -acc[src], p.c_own[chosen]))]
+    first, second = _pairs_within(p.c_own[chosen])
+    i, j = chosen[first], chosen[second]  # i comes before j among the claims of one value
+    si, sj = p.c_src[i], p.c_src[j]
+    other = si != sj
+    i, j, si, sj = i[other], j[other], si[other], sj[other]
+    term = np.ones(len(i))
+    if pair_copy:
+        known = np.asarray(sorted(a * n_src + b for a, b in pair_copy), dtype=np.int64)
+        probs = np.asarray([pair_copy[divmod(int(k), n_src)] for k in known.tolist()])
+        key = si * n_src + sj
+        at = np.minimum(np.searchsorted(known, key), len(known) - 1)
+        pc = np.where(known[at] == key, probs[at], 0.0)
+        term = 1 - np.where(pc >= 1.0, 1.0, cfg.copy_rate) * pc
+    term[shared[j] & (bucket[i] == bucket[j])] = 0.0
+    zero = np.bincount(j, weights=term == 0.0, minlength=n) > 0
+    logs = np.bincount(j, weights=np.log(np.where(term > 0.0, term, 1.0)), minlength=n)
+    touched = np.bincount(j, minlength=n) > 0
+    ind[touched] = np.exp(logs[touched])
+    ind[zero] = 0.0
     return ind
 
 
 def _write_back(p: _Problem, state: tuple[Arr, Arr], cfg: TruthConfig) -> None:
+    """Each group's resolution from the arrays; candidates, support and dissent are filled when first read."""
     score, prob = state
-    facts = p.facts
     n_k = len(p.k_value)
-    lo = np.asarray([f.cmp_low for f in facts])
-    hi = np.asarray([f.cmp_high for f in facts])
     d = np.flatnonzero(p.e_direct > 0)
-    d_claim, d_cand = p.e_claim[d], p.e_cand[d]
-    order = np.argsort(d_cand, kind="stable")
-    d_claim, d_cand = d_claim[order], d_cand[order]
+    order = np.argsort(p.e_cand[d], kind="stable")
+    d_claim, d_cand = p.e_claim[d][order], p.e_cand[d][order]
     ptr = np.concatenate(([0], np.cumsum(np.bincount(d_cand, minlength=n_k))))
-    width = np.full(n_k, np.inf)
-    np.minimum.at(width, d_cand, hi[d_claim] - lo[d_claim])
-    res_low = np.full(n_k, -np.inf)
-    np.maximum.at(res_low, d_cand, lo[d_claim])
-    res_high = np.full(n_k, np.inf)
-    np.minimum.at(res_high, d_cand, hi[d_claim])
+    seg = ptr[:-1]  # every candidate is stated by at least one claim whose interval holds it
+    width = np.minimum.reduceat(p.c_high[d_claim] - p.c_low[d_claim], seg)
+    res_low = np.maximum.reduceat(p.c_low[d_claim], seg)
+    res_high = np.minimum.reduceat(p.c_high[d_claim], seg)
     rounded = np.round(score, 9)
     # Per group, candidates by evidence, then precision (the most precise value first), then value.
-    numeric_key = np.asarray([0.0 if isinstance(v, str) else v for v in p.k_value])
-    k_order = np.lexsort((numeric_key, width, -rounded, p.k_grp))
+    k_order = np.lexsort((p.k_num, width, -rounded, p.k_grp))
     pos = p.k_start  # candidates are numbered group by group, so each group's block starts at k_start
     best = k_order[pos]
     second = k_order[np.minimum(pos + 1, n_k - 1)]
     close = (p.k_count >= 2) & (rounded[best] - rounded[second] < cfg.undecided_margin)
+    decided = np.ones(len(p.groups), dtype=bool)
+    src = p.c_src
+    for gi in np.flatnonzero(close).tolist():
+        ks = k_order[pos[gi]:pos[gi] + int(p.k_count[gi])].tolist()
+        bk = ks[0]
+        backing = set(src[d_claim[ptr[bk]:ptr[bk + 1]]].tolist())
+        decided[gi] = not any(float(rounded[bk] - rounded[k]) < cfg.undecided_margin
+                              and not set(src[d_claim[ptr[k]:ptr[k + 1]]].tolist()) <= backing for k in ks[1:])
+    # Independent sources behind each best value: distinct sources of its claims whose vote is mostly their own.
+    on_best = (d_cand == best[p.k_grp[d_cand]]) & (p.ind[d_claim] >= 0.5)
+    n_src = max(len(p.sources), 1)
+    pairs = distinct(p.c_grp[d_claim[on_best]] * n_src + src[d_claim[on_best]])
+    independent = np.bincount(pairs // n_src, minlength=len(p.groups)).tolist()
+    filler = _Details(p, score, prob, res_low, res_high, k_order, d_claim, ptr, best)
+    confidence = prob[best].tolist()
+    values = [p.k_value[k] for k in best.tolist()]
+    lows, highs = res_low[best].tolist(), res_high[best].tolist()
     for gi, g in enumerate(p.groups):
-        bk = int(best[gi])
-        members = d_claim[ptr[bk]:ptr[bk + 1]].tolist()
-        count = int(p.k_count[gi])
-        ks = k_order[pos[gi]:pos[gi] + count].tolist() if count > 1 else [bk]
-        if count > 1:
-            g.candidates = [_candidate_json(p, k, d_claim[ptr[k]:ptr[k + 1]].tolist(), float(score[k]),
-                                            float(prob[k]), float(res_low[k]), float(res_high[k])) for k in ks]
-        decided = True
-        if close[gi]:
-            backing = {int(p.c_src[j]) for j in members}
-            decided = not any(float(rounded[bk] - rounded[k]) < cfg.undecided_margin
-                              and not {int(p.c_src[j]) for j in d_claim[ptr[k]:ptr[k + 1]].tolist()} <= backing
-                              for k in ks[1:])
-        current = g.current
-        if not decided:
+        g._candidates = g._support = g._dissent = None
+        g._lazy = (filler, gi)
+        if not decided[gi]:
             g.resolution, g.confidence = "undecided", None
             g.resolved = g.resolved_low = g.resolved_high = None
             g.resolved_text = None
-            g.support, g.dissent = [], list(current)
+            g.independent = 0
             continue
         g.resolution = "resolved"
-        g.confidence = float(prob[bk])
-        g.independent = len({int(p.c_src[j]) for j in members if p.ind[j] >= 0.5})
-        value = p.k_value[bk]
+        g.confidence = confidence[gi]
+        g.independent = independent[gi]
+        value = values[gi]
         if isinstance(value, str):
             g.resolved_text = value
         else:
-            g.resolved, g.resolved_low, g.resolved_high = float(value), float(res_low[bk]), float(res_high[bk])
+            g.resolved, g.resolved_low, g.resolved_high = float(value), lows[gi], highs[gi]
+
+
+@dataclass
+class _Details:
+    """What a group's candidates, support and dissent are read from, when first asked for."""
+
+    p: _Problem
+    score: Arr
+    prob: Arr
+    res_low: Arr
+    res_high: Arr
+    k_order: Arr
+    d_claim: Arr
+    ptr: Arr
+    best: Arr
+
+    def members(self, k: int) -> list[int]:
+        out: list[int] = self.d_claim[self.ptr[k]:self.ptr[k + 1]].tolist()
+        return out
+
+    def fill_candidates(self, g: Group, gi: int) -> None:
+        """The group's candidates with their evidence (none when it had a single value)."""
+        p = self.p
+        count = int(p.k_count[gi])
+        ks = self.k_order[p.k_start[gi]:p.k_start[gi] + count].tolist() if count > 1 else []
+        g.candidates = [_candidate_json(p, k, self.members(k), float(self.score[k]), float(self.prob[k]),
+                                        float(self.res_low[k]), float(self.res_high[k])) for k in ks]
+
+    def fill_support(self, g: Group, gi: int) -> None:
+        """The group's current claims that state the resolved value, and the others."""
+        p = self.p
+        bk = int(self.best[gi])
+        current = g.current
+        if g.resolution != "resolved":
+            g.support, g.dissent = [], list(current)
+            return
+        members = self.members(bk)
         if len(members) == len(current):
             g.support, g.dissent = list(current), []
         else:
-            inside = {id(facts[j]) for j in members}
+            inside = {id(f) for f in p.table.facts(p.rows[members])}
             g.support = [f for f in current if id(f) in inside]
             g.dissent = [f for f in current if id(f) not in inside]
 
@@ -432,25 +634,27 @@ def _candidate_json(p: _Problem, k: int, members: list[int], score: float, prob:
                     high: float) -> dict[str, Any]:
     value = p.k_value[k]
     categorical = isinstance(value, str)
+    src = p.c_src[members]
     out: dict[str, Any] = {"value": None if categorical else float(value), "text": value if categorical else None,
                            "evidence": round(score, 4), "probability": round(prob, 4),
-                           "sources": len({int(p.c_src[j]) for j in members}),
-                           "independent_sources": len({int(p.c_src[j]) for j in members if p.ind[j] >= 0.5}),
-                           "claims": [p.facts[j].id for j in members]}
+                           "sources": len(set(src.tolist())),
+                           "independent_sources": len(set(src[p.ind[members] >= 0.5].tolist())),
+                           "claims": [p.table.id[r] for r in p.rows[members].tolist()]}
     if not categorical:
         out["low"], out["high"] = low, high
     return out
 
 
-def aggregate_trust(trust: dict[str, float], facts: list[Fact]) -> dict[tuple[str, str], float]:
+def aggregate_trust(trust: dict[str, float], facts: FactTable | list[Fact]) -> dict[tuple[str, str], float]:
     """Trust of authors and publishers: the claim-weighted mean of their articles' trust."""
+    table = facts if isinstance(facts, FactTable) else FactTable.from_facts(facts)
     sums: dict[tuple[str, str], float] = defaultdict(float)
     counts: dict[tuple[str, str], int] = defaultdict(int)
-    for f in facts:
-        if f.source not in trust:
+    for kind, column in (("author", table.author), ("publisher", table.publisher)):
+        if not any(column):
             continue
-        for kind, name in (("author", f.author), ("publisher", f.publisher)):
-            if name:
-                sums[(kind, name)] += trust[f.source]
-                counts[(kind, name)] += 1
+        for (source, name), n in Counter(zip(table.source, column, strict=True)).items():
+            if name and source in trust:
+                sums[(kind, name)] += trust[source] * n
+                counts[(kind, name)] += n
     return {k: sums[k] / counts[k] for k in sums}

@@ -231,6 +231,11 @@ _IRI = {k: f"<{v}>" for k, v in {
 }.items()}
 
 
+def _printable(text: str) -> str:
+    """:func:`_clean` without its regular expression for the usual text that has nothing to drop."""
+    return text if text.isprintable() else _clean(text)
+
+
 class _State:
     """What the import has already written (sources, companies, periods, metrics), and the row writer."""
 
@@ -240,6 +245,8 @@ class _State:
         self.seen: set[str] = set()
         self.companies: dict[str, tuple[str, tuple[int, int]]] = {}
         self.ent = nq_iri(str(ENTITIES_GRAPH))
+        self.periods: dict[tuple[str, tuple[int, int]], Period] = {}  # a file repeats a few periods many times
+        self.claim_base: dict[str, str] = {}
 
     def _company(self, subject: str) -> tuple[str, tuple[int, int]]:
         hit = self.companies.get(subject)
@@ -257,7 +264,10 @@ class _State:
         source_name, metric = str(row["source"]), str(row["metric"])
         company, fye = self._company(str(row["subject"]))
         m = self.vocab.get(metric)
-        period = parse_period(str(row["period"]), fye)
+        period_key = (str(row["period"]), fye)
+        period = self.periods.get(period_key)
+        if period is None:
+            period = self.periods[period_key] = parse_period(*period_key)
         if m is not None and m.kind == "stock":
             period = as_instant(period)
         value = parse_value(str(row["value"]), row.get("unit") or None)
@@ -294,7 +304,10 @@ class _State:
                     f'{pi} <{CG.periodStart}> "{period.start.isoformat()}"^^<{XSD.date}> {ent} .\n',
                     f'{pi} <{CG.periodEnd}> "{period.end.isoformat()}"^^<{XSD.date}> {ent} .\n',
                     f"{pi} <{CG.periodKind}> {nq_str(period.kind)} {ent} .\n"]
-        claim = nq_iri(str(ID[f"claim/import-{safe_segment(source_name)}-{self.stem}-{n}"]))
+        base = self.claim_base.get(source_name)
+        if base is None:
+            base = self.claim_base[source_name] = str(ID[f"claim/import-{safe_segment(source_name)}-{self.stem}-"])
+        claim = f"<{base}{n}>"
         stated = str(row["value"])
         measure, modality = str(row.get("measure") or "level"), str(row.get("modality") or "reported")
         quote = f"{source_name}: {company} {metric} {row['period']} = {stated}"
@@ -315,10 +328,11 @@ class _State:
         if row.get("date"):
             out.append(f"{c} {i['date']} {nq_str(str(row['date']))} {g} .\n")
         index_row = claim_row(
-            claim=claim[1:-1], article=src[1:-1], company=_clean(company), metric=_clean(metric), measure=_clean(measure),
+            claim=claim[1:-1], article=src[1:-1], company=_printable(company), metric=_printable(metric),
+            measure=_printable(measure),
             low=float(value.low), high=float(value.high), point=float(value.mid), decimals=int(value.decimals),
-            qualifier=value.qualifier.value, unit=_clean(value.unit), stated=_clean(stated), quote=_clean(quote),
-            quote_start=0, quote_end=len(quote), period_label=_clean(period.label), period_start=period.start.isoformat(),
-            period_end=period.end.isoformat(), period_kind=period.kind, resolution="stated", modality=_clean(modality),
-            title=_clean(source_name))
+            qualifier=value.qualifier.value, unit=_printable(value.unit), stated=_printable(stated), quote=_printable(quote),
+            quote_start=0, quote_end=len(quote), period_label=_printable(period.label), period_start=period.start.isoformat(),
+            period_end=period.end.isoformat(), period_kind=period.kind, resolution="stated", modality=_printable(modality),
+            title=_printable(source_name))
         return "".join(out), index_row

@@ -1,0 +1,220 @@
+"""Verdicts end to end on real multi-article clusters: the Reuters items of ``tests/fixtures/reuters_verdicts.json``
+ingested as they are (reading, extraction, the kept analysis), scored against the fixture's expected verdicts.
+
+The fixture's own test (``tests/test_verdicts.py``) feeds the analysis hand-written claims; this measures what a
+user gets: each cluster's items are rebuilt from ``shared/data/reuters21578-dev.jsonl.gz`` (by id, never copied),
+ingested into a fresh in-memory store with ``claimgraph.pipeline.ingest``, and the stored
+``conflicts --all`` report is read back. A verdict is right when exactly one group of the cluster's company
+(names compared without case), metric, period end and length holds the reported figures (the ``actual`` class)
+and its status is the expected one (``consistent``, ``revision`` for a correction, ``conflict``).
+
+Every wrong verdict gets a cause, found by comparing the extracted claims with the fixture's hand-read claims:
+
+* ``extraction: ...`` when the claims differ from what the items say (a figure not extracted, another company
+  name, other period dates, an extra figure such as a note's "50 cts a share" read as the year's EPS);
+* ``analysis`` when the group holds exactly the fixture's figures and the status is still wrong.
+
+Usage: python -m bench.verdicts [-v]
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "reuters_verdicts.json"
+STATUS = {"consistent": "consistent", "correction": "revision", "conflict": "conflict"}
+
+
+@dataclass
+class Outcome:
+    """One expected verdict and what the ingested items gave."""
+
+    cluster: str
+    metric: str
+    end: str
+    span: str
+    expected: str
+    got: str | None
+    right: bool
+    cause: str = ""
+    value_right: bool | None = None  # the resolved value against the fixture's current value (when it gives one)
+
+
+def reuters_path() -> Path | None:
+    """The Reuters development items, from the shared data folder (None when missing)."""
+    for base in (Path(__file__).resolve().parents[2] / "shared" / "data", Path("/work/shared/data")):
+        if (base / "reuters21578-dev.jsonl.gz").exists():
+            return base / "reuters21578-dev.jsonl.gz"
+    return None
+
+
+def clusters() -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = json.loads(FIXTURE.read_text(encoding="utf-8"))["clusters"]
+    return out
+
+
+def load_items(path: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
+    out = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if r["id"] in ids:
+                out[r["id"]] = r
+    return out
+
+
+def _name(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1e-3)
+
+
+def _claim_value(c: dict[str, Any]) -> float:
+    return float((c["value"]["low"] + c["value"]["high"]) / 2)
+
+
+def ingest_cluster(cluster: dict[str, Any], items: dict[str, dict[str, Any]], folder: Path) -> list[dict[str, Any]]:
+    """Ingest the cluster's items into a fresh in-memory store; the stored ``conflicts --all`` report."""
+    from claimgraph.analysis.kept import stored_report
+    from claimgraph.graph.store import open_store
+    from claimgraph.pipeline import ingest
+
+    path = folder / "items.jsonl"
+    path.write_text("".join(json.dumps(items[i]) + "\n" for i in cluster["items"]), encoding="utf-8")
+    store = open_store("memory")
+    try:
+        report = ingest([str(path)], store)
+        if report.failed:
+            raise RuntimeError(f"{cluster['company']}: items not stored: {report.failed}")
+        return stored_report(store, "conflicts", include_all=True)
+    finally:
+        store.close()
+
+
+def score_cluster(cluster: dict[str, Any], items: dict[str, dict[str, Any]],
+                  rows: list[dict[str, Any]]) -> list[Outcome]:
+    """Each expected verdict of ``cluster`` against the groups of the stored report."""
+    title_item = {items[i]["title"]: i for i in cluster["items"]}
+    company = _name(cluster["company"])
+    out = []
+    for metric, end, span, expected, current in cluster["verdicts"]:
+        want = [(c[0], float(c[7]), c[6]) for c in cluster["claims"] if c[2] == metric and c[5] == end]
+        found = [r for r in rows if _name(r["company"]) == company and r["metric"] == metric and r["period"]
+                 and r["period"]["end"] == end and r["period"]["length"] == span and r["modality_class"] == "actual"]
+        got = found[0]["status"] if len(found) == 1 else None
+        right = got == STATUS[expected]
+        o = Outcome(cluster["company"], metric, end, span, expected, got if found else None, right)
+        if len(found) == 1 and current is not None and found[0]["resolved"] is not None:
+            o.value_right = _same(float(found[0]["resolved"]), float(current))
+        elif current is not None:
+            o.value_right = False
+        if not right:
+            o.cause = _cause(found, want, rows, company, metric, end, span, title_item)
+        out.append(o)
+    return out
+
+
+def _cause(found: list[dict[str, Any]], want: list[tuple[str, float, str]], rows: list[dict[str, Any]],
+           company: str, metric: str, end: str, span: str, title_item: dict[str, str]) -> str:
+    if len(found) > 1:
+        return f"several groups ({len(found)})"
+    if not found:
+        where = _where([v for _, v, _ in want], rows, company, metric, end, span)
+        return "extraction: " + ("; ".join(where) if where else "figure not extracted")
+    g = found[0]
+    claims = [(title_item.get(c["article_title"] or "", "?"), _claim_value(c), c["value"]["stated"])
+              for c in g["claims"]]
+    extra = [s for _, v, s in claims if not any(_same(v, w) for _, w, _ in want)]
+    missing = [(i, v, s) for i, v, s in want if not any(ci == i and _same(cv, v) for ci, cv, _ in claims)]
+    if extra:
+        return f"extraction: extra figures {', '.join(extra)}"
+    if missing:
+        where = _where([v for _, v, _ in missing], rows, company, metric, end, span, skip=g)
+        return (f"extraction: {', '.join(f'{s} ({i})' for i, _, s in missing)} "
+                f"{'; '.join(where) if where else 'not extracted'}")
+    return "analysis"
+
+
+def _where(values: list[float], rows: list[dict[str, Any]], company: str, metric: str, end: str, span: str,
+           skip: dict[str, Any] | None = None) -> list[str]:
+    """Where extraction put figures of the items that are missing from the expected group."""
+    where = set()
+    for r in rows:
+        if r is skip:
+            continue
+        p = r["period"] or {}
+        for c in r["claims"]:
+            if not any(_same(_claim_value(c), v) for v in values):
+                continue
+            if _name(r["company"]) != company:
+                where.add(f"under company {r['company']!r}")
+            elif r["metric"] != metric:
+                where.add(f"as metric {r['metric']}")
+            elif p.get("end") != end or p.get("length") != span:
+                where.add(f"with period {p.get('label')} ({p.get('length')} to {p.get('end')})" if p else
+                          "without a period")
+            else:
+                where.add(f"as modality {r['modality_class']}")
+    return sorted(where)[:3]
+
+
+def measure(verbose: bool = False) -> tuple[list[Outcome], str]:
+    """Every cluster ingested and scored; the outcomes and a Markdown summary."""
+
+    path = reuters_path()
+    if path is None:
+        return [], "(shared/data/reuters21578-dev.jsonl.gz is missing: not measured)"
+    cs = clusters()
+    items = load_items(path, {i for c in cs for i in c["items"]})
+    outcomes: list[Outcome] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, cluster in enumerate(cs):
+            folder = Path(tmp) / str(n)
+            folder.mkdir()
+            rows = ingest_cluster(cluster, items, folder)
+            outcomes += score_cluster(cluster, items, rows)
+            if verbose:
+                for r in rows:
+                    print(r["company"], r["metric"], r["period"], r["status"],
+                          [c["value"]["stated"] for c in r["claims"]], file=sys.stderr)
+    return outcomes, summary(outcomes)
+
+
+def summary(outcomes: list[Outcome]) -> str:
+    from bench.common import table
+
+    right = sum(o.right for o in outcomes)
+    valued = [o for o in outcomes if o.value_right is not None]
+    per: dict[str, list[Outcome]] = {}
+    for o in outcomes:
+        per.setdefault(o.cluster, []).append(o)
+    rows = [[c, len(os), sum(o.right for o in os)] for c, os in per.items()]
+    causes = Counter(o.cause.split(":")[0] for o in outcomes if not o.right)
+    fails = [[o.cluster, o.metric, f"{o.span} to {o.end}", o.expected, o.got or "-", o.cause]
+             for o in outcomes if not o.right]
+    analysis_ok = [o for o in outcomes if o.right or not o.cause.startswith("extraction")]
+    text = (f"Verdicts right end to end: **{right} of {len(outcomes)} ({right / len(outcomes):.2f})**; resolved "
+            f"value right on {sum(bool(o.value_right) for o in valued)} of {len(valued)} verdicts that name one. "
+            f"Wrong verdicts by cause: {dict(causes)}. On the verdicts whose figures extraction read as the items "
+            f"state them, the analysis is right on {sum(o.right for o in analysis_ok)} of {len(analysis_ok)}.\n\n"
+            + table(["cluster", "verdicts", "right"], rows))
+    if fails:
+        text += "\n\nWrong verdicts:\n\n" + table(["cluster", "metric", "period", "expected", "got", "cause"], fails)
+    return text
+
+
+def run() -> str:
+    return measure()[1]
+
+
+if __name__ == "__main__":
+    print(measure(verbose="-v" in sys.argv)[1])
