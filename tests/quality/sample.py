@@ -35,6 +35,8 @@ MAIN_SEED = 20261123
 FRESH_SEED = 777
 MAIN_MIX = {"wire-earn": 48, "wire-other": 24, "summary": 18, "transcript": 18, "page": 12}
 FRESH_MIX = {"wire-earn": 10, "wire-other": 5, "summary": 4, "transcript": 3, "page": 3}
+FRESH2_SEED = 31337
+FRESH2_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 PASSAGE_CHARS = 2500
 
 
@@ -160,6 +162,14 @@ def fresh_sample() -> list[Item]:
     return _draw(FRESH_SEED, FRESH_MIX, taken)
 
 
+def fresh2_sample() -> list[Item]:
+    """30 items drawn in the round after the first fresh sample was scored, sharing nothing with either sample."""
+    earlier = main_sample() + fresh_sample()
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH2_SEED, FRESH2_MIX, taken)
+
+
 QUANTITY_SEED = 4846
 QUANTITY_MIX = {"phrasebank": 200, "wire": 100}
 
@@ -258,6 +268,7 @@ if __name__ == "__main__":
     target = Path(sys.argv[1])
     write_folder(main_sample(), target / "main")
     write_folder(fresh_sample(), target / "fresh")
+    write_folder(fresh2_sample(), target / "fresh2")
     with open(target / "quantity-sentences.jsonl", "w", encoding="utf-8") as fh:
         for qid, text in quantity_sentences():
             fh.write(json.dumps({"id": qid, "text": text}, ensure_ascii=False) + "\n")
