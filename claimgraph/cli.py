@@ -351,10 +351,27 @@ def prefixes(fmt: FormatOpt = OutFormat.table) -> None:
 
 def _stored(store: Any, kind: str, *, include_all: bool = False, truncation: bool = True) -> list[dict[str, Any]]:
     """A report from the analysis kept in the store (read-only)."""
-    from claimgraph.analysis.kept import stored_report
+    from claimgraph.analysis.stored import stored_report
 
     return stored_report(store, kind, include_all=include_all, truncation=truncation,
                          note=lambda m: err.print(m, markup=False, highlight=False))
+
+
+def _emit_stored(store: Any, kind: str, fmt: OutFormat, *, include_all: bool = False) -> None:
+    """Stream a stored report's JSON texts (``conflicts``, ``resolve``) to stdout as JSON or JSON Lines."""
+    from claimgraph.analysis.stored import stored_texts
+
+    texts = stored_texts(store, kind, include_all=include_all,
+                         note=lambda m: err.print(m, markup=False, highlight=False))
+    write = sys.stdout.write
+    if fmt is OutFormat.jsonl:
+        for text in texts:
+            write(text + "\n")
+        return
+    write("[")
+    for n, text in enumerate(texts):
+        write(("\n" if n == 0 else ",\n") + text)
+    write("\n]\n")
 
 
 TruncOpt = Annotated[bool, typer.Option("--truncation/--no-truncation",
@@ -372,6 +389,9 @@ def conflicts(
 ) -> None:
     """Conflicts, revisions and possible conflicts per company, metric and period (from the stored analysis)."""
     with _reader_store(store, update_endpoint) as st:
+        if truncation and fmt in (OutFormat.json, OutFormat.jsonl):
+            _emit_stored(st, "conflicts", fmt, include_all=show_all)
+            return
         report = _stored(st, "conflicts", include_all=show_all, truncation=truncation)
     if fmt is not OutFormat.table:
         _emit(report, fmt)
@@ -451,6 +471,9 @@ def resolve(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, truncation
             wait: WaitOpt = False, update_endpoint: UpdateEndpointOpt = None) -> None:
     """Resolved value per group, with supporting and dissenting sources and learned source trust."""
     with _reader_store(store, update_endpoint) as st:
+        if truncation and fmt in (OutFormat.json, OutFormat.jsonl):
+            _emit_stored(st, "resolve", fmt)
+            return
         rows = _stored(st, "resolve", truncation=truncation)
     if fmt is OutFormat.table:
         rows = [{"subject": r["subject"], "metric": r["metric"], "measure": r["measure"],
@@ -469,7 +492,7 @@ def _resolved_cell(r: dict[str, Any]) -> str:
 @app.command()
 def trust(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: WaitOpt = False) -> None:
     """Source trust (articles, authors, publishers) learned by truth discovery, and when it was learned."""
-    from claimgraph.analysis.kept import stored_trust_state
+    from claimgraph.analysis.stored import stored_trust_state
 
     with _reader_store(store) as st:
         rows = _stored(st, "trust")

@@ -35,6 +35,7 @@ from claimgraph.analysis.copies import figure_set_copies
 from claimgraph.analysis.corrections import CorrectionLink, Notice, inherit_periods, link_corrections
 from claimgraph.analysis.crosschecks import CrossCheck, cross_checks
 from claimgraph.analysis.estimates import EstimateComparison, compare_estimates
+from claimgraph.analysis.stored import STATUS_ORDER
 from claimgraph.analysis.truth import TruthConfig, aggregate_trust, resolve
 from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, RDF, SCHEMA, XSD
 from claimgraph.graph.rdf import (
@@ -351,7 +352,7 @@ def _corrections_json(a: Analysis, grp: Group) -> list[dict[str, Any]]:
             for link in a.corrections if link.corrector in sources or link.corrected in sources]
 
 
-ORDER = {"conflict": 0, "possible_conflict": 1, "revision": 2, "divergent": 3, "consistent": 4, "unresolved": 5}
+ORDER = STATUS_ORDER
 
 
 def conflicts_report(a: Analysis, *, include_all: bool = False) -> list[dict[str, Any]]:

@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimgraph.analysis.analyse import (
-    ORDER,
     Analysis,
     _check_lines,
     _estimate_lines,
@@ -43,10 +42,31 @@ from claimgraph.analysis.analyse import conflicts_report as fresh_conflicts
 from claimgraph.analysis.analyse import resolve_report as fresh_resolutions
 from claimgraph.analysis.conflicts import AgreementConfig, Fact, Group
 from claimgraph.analysis.crosschecks import CrossCheck
+from claimgraph.analysis.stored import (
+    REPORTS,
+    _gid,
+    checks_report,
+    conflicts_report,
+    group_summary,
+    resolve_report,
+    stored_report,
+    stored_trust_state,
+    trust_report,
+    trust_state,
+    view_check_rows,
+    view_checks,
+    view_group_rows,
+    view_groups,
+)
 from claimgraph.graph.index import ClaimIndex
 from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, SCHEMA, XSD
 from claimgraph.graph.rdf import TOOL, nq_iri, nq_str, safe_segment
 from claimgraph.graph.store import Store
+
+# The readers live in claimgraph.analysis.stored (light imports for the report commands); re-exported here.
+__all__ = ["REPORTS", "UpdateResult", "checks_report", "company_graph", "conflicts_report", "group_summary",
+           "load_facts", "resolve_report", "stored_report", "stored_trust", "stored_trust_state", "trust_report",
+           "trust_state", "update", "view_check_rows", "view_checks", "view_group_rows", "view_groups"]
 
 TRUST_GROWTH = 0.10
 TRUST_GRAPH = ID["graph/analysis/trust"]
@@ -146,9 +166,7 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis) -> int:
         texts[company] = text
         hashes[company] = hashlib.sha256(text.encode("utf-8")).hexdigest() if text else ""
     changed = sorted(c for c in scope if hashes[c] != old.get(c))
-    for i in range(0, len(changed), 500):
-        chunk = changed[i:i + 500]
-        store.update("; ".join(f"DROP SILENT GRAPH <{company_graph(c)}>" for c in chunk))
+    store.drop_graphs([company_graph(c) for c in changed])
     data = "".join(texts[c] for c in changed)
     if data:
         store.add_nquads(data)
@@ -278,198 +296,3 @@ def _version() -> str:
 
     return __version__
 
-
-# --- reading stored results ---------------------------------------------------------------------------
-
-_ORDER = {"conflict": 0, "possible_conflict": 1, "revision": 2, "consistent": 3, "unresolved": 4}
-
-
-def _gid(g: str) -> str:
-    return str(ID[f"group/{g}"])
-
-
-def _links(ix: ClaimIndex, gids: list[str] | None) -> dict[str, dict[str, list[Any]]]:
-    where = "" if gids is None else "WHERE gid IN (SELECT unnest(?))"
-    cols = ix.columns(f"SELECT gid, kind, pos, a, b FROM group_links {where} ORDER BY gid, kind, pos, seq",
-                      [] if gids is None else [gids])
-    out: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    for gid, kind, pos, a, b in zip(cols["gid"], cols["kind"], cols["pos"], cols["a"], cols["b"], strict=True):
-        entry = out[gid]
-        if kind == "side":
-            sides = entry["side"]
-            while len(sides) <= pos:
-                sides.append([])
-            sides[pos].append(a)
-        else:
-            entry[kind].append((a, b))
-    return out
-
-
-def trust_state(ix: ClaimIndex) -> dict[str, Any]:
-    """When trust was last learned: time, generation, and analysed claims then and now."""
-    return {"computed_at": ix.meta("trust_computed_at"), "generation": int(ix.meta("trust_generation") or 0),
-            "claims_then": int(ix.meta("trust_claims") or 0), "claims_now": ix.analysed_count()}
-
-
-def conflicts_report(ix: ClaimIndex, *, include_all: bool = False) -> list[dict[str, Any]]:
-    """The stored groups, exactly as :func:`claimgraph.analysis.analyse.conflicts_report` printed them."""
-    where = "" if include_all else "WHERE status NOT IN ('consistent', 'unresolved', 'divergent')"
-    groups = ix.rows(f"SELECT gid, status, company, metric, period_end, report FROM groups {where}")
-    groups.sort(key=lambda g: (ORDER.get(g["status"], 9), g["company"], g["metric"], g["period_end"] or "", g["gid"]))
-    return [json.loads(g["report"]) for g in groups if g["report"]]
-
-
-def resolve_report(ix: ClaimIndex) -> list[dict[str, Any]]:
-    """The stored resolutions, exactly as :func:`claimgraph.analysis.analyse.resolve_report` printed them."""
-    groups = ix.rows("SELECT gid, company, metric, measure, period_end, resolution FROM groups "
-                     "WHERE resolution IS NOT NULL")
-    groups.sort(key=lambda g: (g["company"], g["metric"], g["measure"], g["period_end"] or "", g["gid"]))
-    return [json.loads(g["resolution"]) for g in groups]
-
-
-def _sources(rows: list[dict[str, Any]], trust: dict[str, float]) -> list[dict[str, Any]]:
-    seen: dict[str, dict[str, Any]] = {}
-    for r in rows:
-        entry = seen.setdefault(r["article"], {"article": r["article"], "title": r["title"], "author": r["author"],
-                                               "publisher": r["publisher"],
-                                               "trust": round(trust.get(r["article"], 0.0), 4), "claims": []})
-        entry["claims"].append({"id": r["claim"], "stated": r["stated"]})
-    return list(seen.values())
-
-
-def trust_report(ix: ClaimIndex) -> list[dict[str, Any]]:
-    """The stored trust in the shape of :func:`claimgraph.analysis.analyse.trust_report`."""
-    rows: list[dict[str, Any]] = []
-    for kind, name, source, title, value in ix.con.execute(
-            "SELECT kind, name, source, title, value FROM trust").fetchall():
-        if kind == "article":
-            rows.append({"kind": "article", "source": source, "name": title or source, "trust": round(value, 4)})
-        else:
-            rows.append({"kind": kind, "source": None, "name": name, "trust": round(value, 4)})
-    rows.sort(key=lambda r: (r["kind"], -r["trust"], r["name"]))
-    return rows
-
-
-def checks_report(ix: ClaimIndex) -> list[dict[str, Any]]:
-    """The stored cross-checks in the shape of :func:`claimgraph.analysis.analyse.checks_report`."""
-    kinds = {"growth": 0, "margin": 1, "subperiods": 2, "parts": 3}
-    rows = ix.rows("SELECT * FROM checks")
-    rows.sort(key=lambda c: (kinds.get(c["kind"], 9), c["company"], c["pos"]))
-    return [{"id": str(ID[f"check/{c['cid']}"]), "kind": c["kind"], "verdict": c["verdict"],
-             "explanation": c["explanation"], "low": c["low"], "high": c["high"],
-             "inputs": [_gid(g) for g in c["inputs"].split("\x1f") if g],
-             "checks": _gid(c["target"]) if c["target"] else None} for c in rows]
-
-
-def view_group_rows(ix: ClaimIndex, claims: set[str] | None = None) -> list[dict[str, Any]]:
-    """Rows in the shape of the bundled ``view-groups`` query (one per group, side and member), from the index."""
-    cols = ix.columns("""SELECT g.gid, g.status, g.company, g.metric, g.measure, g.period_label, g.period_end,
-            g.reason, g.resolved, g.unit, l.pos AS side, l.a AS claim
-        FROM groups g JOIN group_links l ON l.gid = g.gid AND l.kind = 'side'
-        ORDER BY g.gid, l.pos, l.a""")
-    out = []
-    for gid, status, company, metric, measure, label, end, reason, value, unit, side, claim in zip(
-            *cols.values(), strict=True):
-        if claims is not None and claim not in claims:
-            continue
-        out.append({"group": _gid(gid), "status": status, "company": company, "metric": metric, "measure": measure,
-                    "periodLabel": label, "periodEnd": end, "reason": reason or None,
-                    "value": None if value is None or value != value else value, "unit": unit,
-                    "side": f"{_gid(gid)}/side/{side}", "claim": claim})
-    return out
-
-
-def view_check_rows(ix: ClaimIndex) -> list[dict[str, Any]]:
-    """Rows in the shape of the bundled ``view-checks`` query, from the index."""
-    out = []
-    for c in ix.rows("SELECT * FROM checks ORDER BY cid"):
-        base = {"check": str(ID[f"check/{c['cid']}"]), "kind": c["kind"], "verdict": c["verdict"],
-                "explanation": c["explanation"]}
-        for g in (c["inputs"] or "").split("\x1f"):
-            if g:
-                out.append({**base, "input": _gid(g), "target": _gid(c["target"]) if c["target"] else None})
-    return out
-
-
-def group_summary(ix: ClaimIndex, *, company: str | None = None, metric: str | None = None) -> list[dict[str, Any]]:
-    """One row per stored group, aggregated in the index (for the view of a big store): key, status, resolved
-    value, claim and article counts.
-
-    The rows are the view's aggregated nodes; members are read with :func:`view_group_rows` only when shown.
-    """
-    where, params = [], []
-    if company:
-        where.append("g.company = ?")
-        params.append(company)
-    if metric:
-        where.append("g.metric = ?")
-        params.append(metric)
-    sql = f"""SELECT g.gid, g.company, g.metric, g.measure, g.unit, g.period_label, g.period_end, g.status,
-            g.reason, g.resolved, count(*) AS claims, count(DISTINCT c.article) AS articles
-        FROM groups g JOIN group_claims m ON m.gid = g.gid JOIN claims c ON c.claim = m.claim
-        {'WHERE ' + ' AND '.join(where) if where else ''}
-        GROUP BY ALL ORDER BY g.company, g.metric, g.period_end, g.gid"""
-    return [{**r, "group": _gid(r.pop("gid"))} for r in ix.rows(sql, params)]
-
-
-# --- entry points for the commands that only read ---------------------------------------------------
-
-REPORTS = {"conflicts", "resolve", "trust", "checks"}
-
-
-def stored_report(store: Store, kind: str, *, include_all: bool = False, truncation: bool = True,
-                  note: Any = None) -> list[dict[str, Any]]:
-    """A report read from the stored analysis (``conflicts``, ``resolve``, ``trust`` or ``checks``).
-
-    Without truncation the analysis is recomputed in memory from the claim index (nothing is written).
-
-    :raises StoreError: when the claim index is missing or stale.
-    """
-    from contextlib import closing
-
-    from claimgraph.analysis import analyse as fresh
-    from claimgraph.graph.writer import open_reader
-
-    with closing(open_reader(store, note=note)) as ix:
-        if not truncation:
-            a = analyse_facts(load_facts(ix), load_notices(store), config=AgreementConfig(truncation=False))
-            return {"conflicts": lambda: fresh.conflicts_report(a, include_all=include_all),
-                    "resolve": lambda: fresh.resolve_report(a), "trust": lambda: fresh.trust_report(a),
-                    "checks": lambda: fresh.checks_report(a)}[kind]()
-        if kind == "conflicts":
-            return conflicts_report(ix, include_all=include_all)
-        if kind == "resolve":
-            return resolve_report(ix)
-        if kind == "trust":
-            return trust_report(ix)
-        return checks_report(ix)
-
-
-def stored_trust_state(store: Store) -> dict[str, Any]:
-    """:func:`trust_state` of ``store``'s index."""
-    from contextlib import closing
-
-    from claimgraph.graph.writer import open_reader
-
-    with closing(open_reader(store, note=lambda _m: None)) as ix:
-        return trust_state(ix)
-
-
-def view_groups(store: Store, claims: set[str] | None = None) -> list[dict[str, Any]]:
-    """:func:`view_group_rows` of ``store``'s index (for the view)."""
-    from contextlib import closing
-
-    from claimgraph.graph.writer import open_reader
-
-    with closing(open_reader(store, note=lambda _m: None)) as ix:
-        return view_group_rows(ix, claims)
-
-
-def view_checks(store: Store) -> list[dict[str, Any]]:
-    """:func:`view_check_rows` of ``store``'s index (for the view)."""
-    from contextlib import closing
-
-    from claimgraph.graph.writer import open_reader
-
-    with closing(open_reader(store, note=lambda _m: None)) as ix:
-        return view_check_rows(ix)

@@ -185,6 +185,10 @@ class RemoteStore(Store):
     def drop_graph(self, graph: URIRef) -> None:
         self.update(f"DROP SILENT GRAPH <{graph}>")
 
+    def drop_graphs(self, graphs: Sequence[str]) -> None:
+        for i in range(0, len(graphs), 200):
+            self.update(" ; ".join(f"DROP SILENT GRAPH <{g}>" for g in graphs[i:i + 200]))
+
     def __len__(self) -> int:
         rows = list(self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
                                 "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/claimgraph/')) }"))
