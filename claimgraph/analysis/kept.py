@@ -24,7 +24,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -107,10 +107,12 @@ class UpdateResult:
 
 
 def update(store: Store, ix: ClaimIndex, companies: set[str] | None, *, generation: int,
-           config: AgreementConfig | None = None, refresh_trust: bool | None = None) -> UpdateResult:
+           config: AgreementConfig | None = None, refresh_trust: bool | None = None,
+           before_write: Callable[[], None] | None = None) -> UpdateResult:
     """Recompute and store the analysis of ``companies`` (None: all); see the module docstring.
 
-    Runs inside the caller's index transaction; writes the RDF analysis graphs that changed.
+    Runs inside the caller's index transaction; writes the RDF analysis graphs that changed (after calling
+    ``before_write``, which waits for the claims' own RDF writes).
     """
     cfg = config or AgreementConfig()
     claims_now = ix.analysed_count()
@@ -123,6 +125,8 @@ def update(store: Store, ix: ClaimIndex, companies: set[str] | None, *, generati
     # touched groups are resolved with what their own claims teach (the stored global trust is reported).
     a = analyse_facts(facts, load_notices(store), config=cfg)
     scope = set(_stored_companies(ix)) | {f.company for f in facts} if full else set(companies or ())
+    if before_write is not None:
+        before_write()
     rewritten = _store(store, ix, scope, a)
     if full:
         _store_trust(store, ix, a, generation, claims_now)

@@ -112,9 +112,12 @@ def _lit(value: object) -> Literal:
     return Literal(_clean(str(value)))
 
 
+_UNCARRIED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _clean(text: str) -> str:
     """Drop characters RDF serialisers cannot carry (C0 controls other than tab and newline)."""
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", text)
+    return text if _UNCARRIED.search(text) is None else _UNCARRIED.sub("", text)
 
 
 def company_quads(company: Company, graph: Node) -> list[Quad]:

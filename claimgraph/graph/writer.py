@@ -136,6 +136,12 @@ class Writer:
             self.store.add_nquads(nquads)
         self.stage(claims, articles, supersedes)
 
+    def write(self, nquads: str) -> None:
+        """Write quads to the RDF store in one transaction (their index rows are staged by the caller)."""
+        self.begin()
+        if nquads:
+            self.store.add_nquads(nquads)
+
     def stage(self, claims: Sequence[Row] = (), articles: Sequence[Row] = (), supersedes: Sequence[str] = ()) -> None:
         """Stage index rows of quads already written in this generation."""
         if claims:
@@ -147,11 +153,19 @@ class Writer:
             self.known_urls.update({r[5]: r[0] for r in articles if r[5]})
         self._superseded.extend(supersedes)
 
-    def finish(self) -> WriteResult | None:
-        """Commit the index rows and the analysis of the touched companies, then the generation."""
+    def finish(self, *, pending: Callable[[], None] | None = None) -> WriteResult | None:
+        """Commit the index rows and the analysis of the touched companies, then the generation.
+
+        ``pending`` waits for RDF writes still running on another thread (an import's last batches): the
+        analysis, which reads the staged index rows, is computed meanwhile, and the analysis graphs are
+        written after them. Those writes must not carry correction notices (imported rows never do), since
+        the analysis reads the notices from the RDF before waiting.
+        """
         from claimgraph.analysis.kept import update
 
+        drain = pending or (lambda: None)
         if not self.generation and not self.rebuild:
+            drain()
             return None
         n = self.begin()
         ix = open_index(self.store)
@@ -159,6 +173,7 @@ class Writer:
             with ix.transaction():
                 companies: set[str] | None
                 if self.rebuild:
+                    drain()
                     rebuild_rows(self.store, ix)
                     companies = None
                 else:
@@ -171,7 +186,8 @@ class Writer:
                         companies.update(ix.companies_of_articles(self._superseded))
                         ix.supersede(self._superseded)
                 result = update(self.store, ix, companies, generation=n, refresh_trust=self.refresh_trust,
-                                config=self.config)
+                                config=self.config, before_write=drain)
+                drain()
                 ix.set_meta("generation", str(n))
                 if self._new_vocabulary:
                     ix.set_meta("vocabulary", self._new_vocabulary)
