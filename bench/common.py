@@ -65,3 +65,8 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     lines += ["| " + " | ".join(fmt(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def load_average() -> float:
+    """The 1-minute load average (2 cores shared with other jobs: above 2, timings are inflated)."""
+    return os.getloadavg()[0]

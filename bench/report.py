@@ -22,6 +22,7 @@ def main(quick: bool = False) -> None:
             [10_000, 100_000] if quick else [10_000, 100_000, 1_000_000], [10_000] if quick else [10_000, 100_000])),
         ("Bundled query latency", lambda: queries.run(10_000 if quick else 100_000)),
         ("Graph view", lambda: view.run(1000 if quick else 5000)),
+        ("View of a 50k-claim store", lambda: view.run_store(10_000 if quick else 50_000)),
         ("Truth discovery against peers", lambda: truth.run(seeds=1 if quick else 3)),
         ("Issue 15 targets: analysis kept, claim index, bundled queries at scale",
          lambda: scale.run([10_000, 100_000] if quick else [10_000, 100_000, 1_000_000])),

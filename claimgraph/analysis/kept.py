@@ -70,8 +70,10 @@ __all__ = ["REPORTS", "UpdateResult", "checks_report", "company_graph", "conflic
 
 TRUST_GROWTH = 0.10
 TRUST_GRAPH = ID["graph/analysis/trust"]
-_FACT_SQL = """SELECT claim, article, company, metric, measure, low, high, point, decimals, qualifier, unit,
-    period_label, period_start, period_end, modality, revises, stated, quote, author, publisher, published, title
+# The columns in the order of Fact's fields, NULLs and NaNs already as the analysis wants them.
+_FACT_SQL = """SELECT claim, article, company, metric, measure, low, high,
+    CASE WHEN isnan(point) THEN NULL ELSE point END AS point, decimals, qualifier, unit, period_label, period_start, period_end,
+    modality, revises, coalesce(stated, '') AS stated, coalesce(quote, '') AS quote, author, publisher, published, title
 FROM claims WHERE NOT superseded AND metric != 'unclassified' {where} ORDER BY claim"""
 
 
@@ -82,17 +84,10 @@ def company_graph(company: str) -> str:
 def load_facts(ix: ClaimIndex, companies: Iterable[str] | None = None) -> list[Fact]:
     """Current, classified claims from the index (of ``companies``, or all), in claim order."""
     if companies is None:
-        cols = ix.columns(_FACT_SQL.format(where=""))
+        rows = ix.con.execute(_FACT_SQL.format(where="")).fetchall()
     else:
-        cols = ix.columns(_FACT_SQL.format(where="AND company IN (SELECT unnest(?))"), [sorted(companies)])
-    out = []
-    for r in zip(*cols.values(), strict=True):
-        (claim, article, company, metric, measure, low, high, point, decimals, qualifier, unit, plabel, pstart,
-         pend, modality, revises, stated, quote, author, publisher, published, title) = r
-        out.append(Fact(claim, article, company, metric, measure, low, high, None if point != point else point,
-                        int(decimals), qualifier, unit, plabel, pstart, pend, modality, revises, stated or "",
-                        quote or "", author, publisher, published, title))
-    return out
+        rows = ix.con.execute(_FACT_SQL.format(where="AND company IN (SELECT unnest(?))"), [sorted(companies)]).fetchall()
+    return [Fact(*r) for r in rows]
 
 
 @dataclass

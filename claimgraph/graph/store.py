@@ -109,6 +109,46 @@ def bind_values(sparql: str, bindings: Mapping[str, Node] | None) -> str:
     return _insert_values(sparql, values_block(dict(bindings)))
 
 
+_TOKENS = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*|\bOPTIONAL\b|[{}]',
+                     re.IGNORECASE)
+
+
+def lateral_optionals(sparql: str) -> str:
+    """Evaluate each simple ``OPTIONAL { … }`` (no group nested inside) once per row already bound, as
+    ``LATERAL { OPTIONAL { … } }``: the same solutions, but Oxigraph otherwise evaluates the optional part over
+    the whole store and joins by hash, which costs a scan of the property per query (0.7-10 s at 100k claims
+    for one company's 20 claims; 0.04 s with LATERAL). Strings, IRIs and comments are left alone.
+
+    >>> lateral_optionals('SELECT * { ?c :p ?x OPTIONAL { ?c :q "}" } OPTIONAL { { ?c :r ?y } } }')
+    'SELECT * { ?c :p ?x LATERAL { OPTIONAL { ?c :q "}" } } OPTIONAL { { ?c :r ?y } } }'
+    """
+    if re.search(r"\bLATERAL\b", sparql, re.IGNORECASE):
+        return sparql
+    tokens = [m for m in _TOKENS.finditer(sparql) if m.group(0)[0] not in "\"'<#"]
+    wrap: list[tuple[int, int]] = []  # (start of OPTIONAL, end of its closing brace)
+    for i, m in enumerate(tokens):
+        if m.group(0).upper() != "OPTIONAL" or i + 1 >= len(tokens) or tokens[i + 1].group(0) != "{":
+            continue
+        j = i + 2
+        while j < len(tokens) and tokens[j].group(0) not in "{}":
+            j += 1  # an OPTIONAL keyword inside is nested in a group, so it stops at that group's brace
+        if j < len(tokens) and tokens[j].group(0) == "}":
+            wrap.append((m.start(), tokens[j].end()))
+    out, pos = [], 0
+    for start, end in wrap:
+        out += [sparql[pos:start], "LATERAL { ", sparql[start:end], " }"]
+        pos = end
+    out.append(sparql[pos:])
+    return "".join(out)
+
+
+def _for_oxigraph(sparql: str, bindings: Mapping[str, Node] | None) -> str:
+    """The query text Oxigraph runs: bindings as a VALUES block and, when there are bindings (a slice of the
+    store: one company, article, author, period …), optional parts evaluated per bound row. A query without
+    bindings reads the whole store, where Oxigraph's hash joins are the faster plan."""
+    return lateral_optionals(bind_values(sparql, bindings)) if bindings else sparql
+
+
 class Store(ABC):
     """The operations claimgraph needs from a store."""
 
@@ -313,7 +353,7 @@ class OxigraphStore(Store):
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Result:
         try:
-            return self._dataset().query(bind_values(sparql, bindings), initNs=PREFIXES)
+            return self._dataset().query(_for_oxigraph(sparql, bindings), initNs=PREFIXES)
         except SyntaxError as exc:
             raise syntax_error(exc) from None
         except (OSError, ValueError, RuntimeError) as exc:
@@ -350,7 +390,7 @@ class OxigraphStore(Store):
         import pyoxigraph as ox
 
         try:
-            result = self._ox.query(bind_values(sparql, bindings), use_default_graph_as_union=True,
+            result = self._ox.query(_for_oxigraph(sparql, bindings), use_default_graph_as_union=True,
                                     prefixes=PREFIXES)
         except SyntaxError as exc:
             raise syntax_error(exc) from None
