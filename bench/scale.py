@@ -83,13 +83,22 @@ def command_times(store_path: str) -> list[list[Any]]:
     rows: list[list[Any]] = []
     for args in COMMANDS:
         load = load_average()
+        before = _children_cpu()
         start = time.perf_counter()
         proc = subprocess.run([sys.executable, "-m", "claimgraph", *args, "--store", store_path],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         seconds = time.perf_counter() - start
-        rows.append(["claimgraph " + " ".join(args), seconds if proc.returncode == 0 else "error", load])
+        rows.append(["claimgraph " + " ".join(args), seconds if proc.returncode == 0 else "error",
+                     _children_cpu() - before, load])
         print("  command", *rows[-1], flush=True)
     return rows
+
+
+def _children_cpu() -> float:
+    import resource
+
+    u = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return u.ru_utime + u.ru_stime
 
 
 def one_size(n: int, tmp: Path) -> dict[str, Any]:
@@ -108,9 +117,12 @@ def one_size(n: int, tmp: Path) -> dict[str, Any]:
     store = open_store(path)
     ingest([str(p) for p in example_paths()], store)
     load = load_average()
+    cpu = time.process_time()  # every thread of this process: parsing, the RDF writer, the analysis
     _, t_import = timed(lambda: import_claims(str(csv_path), store))
-    r: dict[str, Any] = {"n": n, "import": t_import, "import_load": load, "quads": len(store)}
-    print(f"  {n:,}: import {t_import:.1f} s (load {load:.1f}), {r['quads']:,} quads", flush=True)
+    r: dict[str, Any] = {"n": n, "import": t_import, "import_cpu": time.process_time() - cpu, "import_load": load,
+                         "quads": len(store), "rss": peak_rss_mb()}
+    print(f"  {n:,}: import {t_import:.1f} s, CPU {r['import_cpu']:.1f} s (load {load:.1f}), {r['quads']:,} quads",
+          flush=True)
     ix = open_index(store, read_only=True)
     try:
         facts, r["read_index"] = timed(lambda: load_facts(ix))
@@ -150,13 +162,14 @@ def run(sizes: list[int]) -> str:
             numeric = [q for q in r["queries"] if isinstance(q[3], float)]
             slow = [q for q in r["queries"] if not isinstance(q[3], float) or q[3] > 1.0]
             slowest = max(numeric, key=lambda q: q[3]) if numeric else None
-            summary.append([f"{n:,}", r["import"], f"{r['import_load']:.1f}", round(r["quads"] / max(n, 1), 1),
+            summary.append([f"{n:,}", r["import"], r["import_cpu"], f"{r['import_load']:.1f}", r["rss"],
+                            round(r["quads"] / max(n, 1), 1),
                             r["in_memory"], cmd["conflicts json"], cmd["resolve json"], cmd["trust json"],
                             cmd["checks json"], f"{slowest[0]} {slowest[3]:.1f}" if slowest else "-",
                             f"{len(slow)} of {len(r['queries'])}"])
             parts.append(f"Report commands at {n:,} claims (a new `claimgraph` process each, end to end, output to "
-                         "/dev/null; the 1-minute load average when each started):\n\n"
-                         + table(["command", "seconds", "load"], r["commands"]))
+                         "/dev/null; its CPU time; the 1-minute load average when each started):\n\n"
+                         + table(["command", "seconds", "CPU s", "load"], r["commands"]))
             parts.append(f"Bundled queries at {n:,} claims (embedded Oxigraph, a process each, one run, limit "
                          f"{QUERY_TIMEOUT} s):\n\n" + table(["query", "internal", "parameters", "seconds", "rows",
                                                               "load"], r["queries"]))
@@ -168,7 +181,8 @@ def run(sizes: list[int]) -> str:
             "end to end: RDF written, index rows, analysis of every touched company and trust learned, i.e. "
             "imported, analysed and resolved. `in memory` is the same analysis alone over the same claims, with no "
             "store (baseline). The report commands are whole `claimgraph` processes with JSON output.\n\n"
-            + table(["claims", "import + analyse + resolve", "load", "quads/claim", "in memory (baseline)",
+            + table(["claims", "import + analyse + resolve", "its CPU s", "load", "peak RSS MB so far", "quads/claim",
+                     "in memory (baseline)",
                      "conflicts", "resolve", "trust", "checks", "slowest bundled query", "queries > 1 s"], summary)
             + f"\n\nrdflib Memory store baseline at {sizes[0]:,} claims (load {load:.1f}): import {t_import:.2f} s; "
             f"the whole analysis read back with SPARQL on rdflib's engine (what each report command cost before the "

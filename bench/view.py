@@ -62,7 +62,7 @@ def run(target_nodes: int = 5000) -> str:
 def run_store(claims: int = 50_000) -> str:
     """`claimgraph view` end to end (a new process, as a user runs it) on a store of about ``claims`` claims
     ingested from synthetic articles (about 8 claims each), with the aggregated default (``--max-claims 60``)."""
-    from bench.common import load_average, run_measured
+    from bench.common import LAST_CPU, load_average, run_measured
 
     n_articles = claims // 8
     corpus = OUT / f"articles-{n_articles}"
@@ -80,11 +80,11 @@ def run_store(claims: int = 50_000) -> str:
             out = Path(tmp) / "view.html"
             wall, rss, proc = run_measured([sys.executable, "-m", "claimgraph", "view", "--store", store, "--output",
                                             str(out), "--no-open"])
-            rows.append([f"{stored:,}", wall if proc.returncode == 0 else "error: " + proc.stderr[-80:], rss,
+            rows.append([f"{stored:,}", wall if proc.returncode == 0 else "error: " + proc.stderr[-80:], LAST_CPU[0], rss,
                          out.stat().st_size / 1e6 if out.exists() else "-", f"{load:.1f}"])
     return (f"`claimgraph view --no-open` on a store of {stored:,} claims ({n_articles:,} synthetic articles), a new "
             "process each run (start-up included), twice:\n\n"
-            + table(["claims", "seconds", "peak RSS MB", "HTML MB", "load"], rows))
+            + table(["claims", "seconds", "CPU s", "peak RSS MB", "HTML MB", "load"], rows))
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ The report functions (:func:`conflicts_report` …) read those rows and return e
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -157,18 +158,30 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis) -> int:
         facts_by[f.company].append(f)
     old = dict(ix.con.execute("SELECT company, hash FROM company_hash WHERE company IN (SELECT unnest(?))",
                               [sorted(scope)]).fetchall())
-    texts: dict[str, str] = {}
     hashes: dict[str, str] = {}
-    for company in scope:
+    changed: list[str] = []
+    pending: list[tuple[str, str]] = []  # changed companies' N-Quads, written some megabytes at a time
+
+    def flush() -> None:
+        store.drop_graphs([company_graph(c) for c, _ in pending])
+        data = "".join(text for _, text in pending)
+        if data:
+            store.add_nquads(data)
+        pending.clear()
+
+    size = 0
+    for company in sorted(scope):
         text = _company_nquads(company, by_company.get(company, []), checks_by.get(company, []),
                                facts_by.get(company, []), a)
-        texts[company] = text
         hashes[company] = hashlib.sha256(text.encode("utf-8")).hexdigest() if text else ""
-    changed = sorted(c for c in scope if hashes[c] != old.get(c))
-    store.drop_graphs([company_graph(c) for c in changed])
-    data = "".join(texts[c] for c in changed)
-    if data:
-        store.add_nquads(data)
+        if hashes[company] != old.get(company):
+            changed.append(company)
+            pending.append((company, text))
+            size += len(text)
+            if size > 16_000_000:
+                flush()
+                size = 0
+    flush()
     _store_rows(ix, scope, by_company, checks_by, a)
     ix.con.execute("DELETE FROM company_hash WHERE company IN (SELECT unnest(?))", [sorted(scope)])
     keep = [(c, h) for c, h in hashes.items() if h]
@@ -204,8 +217,12 @@ def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck],
 def _store_rows(ix: ClaimIndex, scope: set[str], by_company: dict[str, list[Group]],
                 checks_by: dict[str, list[CrossCheck]], a: Analysis) -> None:
     companies = sorted(scope)
-    reports = {r["id"]: json.dumps(r, default=str) for r in fresh_conflicts(a, include_all=True)}
-    resolutions = {r["group"]: json.dumps(r, default=str) for r in fresh_resolutions(a)}
+    reports: dict[str, str] = {}
+    resolutions: dict[str, str] = {}
+    for i in range(0, len(a.groups), 1000):  # a thousand groups' report dicts at a time, kept only as JSON text
+        part = dataclasses.replace(a, groups=a.groups[i:i + 1000])
+        reports.update((r["id"], json.dumps(r, default=str)) for r in fresh_conflicts(part, include_all=True))
+        resolutions.update((r["group"], json.dumps(r, default=str)) for r in fresh_resolutions(part))
     for table in ("groups", "group_claims", "group_links", "checks"):
         ix.con.execute(f"DELETE FROM {table} WHERE company IN (SELECT unnest(?))", [companies])
     groups_rows: list[tuple[Any, ...]] = []
