@@ -162,7 +162,7 @@ def ingest(paths: Iterable[str], store: Store, *, meta: Metadata | None = None, 
     (``refresh_trust``: None refreshes trust when the analysed claims grew by 10%, True always).
     """
     report = IngestReport()
-    writer = Writer(store, refresh_trust=refresh_trust)
+    writer = Writer(store, refresh_trust=refresh_trust, keep_analysis=False)
     writer.vocabulary(nquads(vocabulary_quads(load_vocabulary(), load_registry())))
     skipped: list[str] = []
     results = _skip_known(read_inputs(paths, meta=meta, fmt=fmt, max_bytes=max_bytes, stdin=stdin), writer, skipped)

@@ -121,7 +121,9 @@ def analyse(store: Store, *, config: AgreementConfig | None = None, write: bool 
     if write and facts is None:
         from claimgraph.graph.writer import analyse_store
 
-        return analyse_store(store, config=cfg).analysis
+        stored = analyse_store(store, config=cfg).analysis
+        assert stored is not None  # analyse_store keeps it
+        return stored
     facts = load_facts(store) if facts is None else facts
     notices = load_notices(store) if notices is None else notices
     result = analyse_facts(facts, notices, config=cfg, truth=truth)

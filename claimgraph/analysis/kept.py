@@ -216,41 +216,53 @@ def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck],
 
 def _store_rows(ix: ClaimIndex, scope: set[str], by_company: dict[str, list[Group]],
                 checks_by: dict[str, list[CrossCheck]], a: Analysis) -> None:
+    """Replace the index rows of the companies in ``scope``: groups (with their report and resolution JSON),
+    members, links and checks, a thousand groups at a time (the JSON of a million claims never all in memory)."""
     companies = sorted(scope)
-    reports: dict[str, str] = {}
-    resolutions: dict[str, str] = {}
-    for i in range(0, len(a.groups), 1000):  # a thousand groups' report dicts at a time, kept only as JSON text
-        part = dataclasses.replace(a, groups=a.groups[i:i + 1000])
-        reports.update((r["id"], json.dumps(r, default=str)) for r in fresh_conflicts(part, include_all=True))
-        resolutions.update((r["group"], json.dumps(r, default=str)) for r in fresh_resolutions(part))
     for table in ("groups", "group_claims", "group_links", "checks"):
         ix.con.execute(f"DELETE FROM {table} WHERE company IN (SELECT unnest(?))", [companies])
-    groups_rows: list[tuple[Any, ...]] = []
-    member_rows: list[tuple[Any, ...]] = []
-    link_rows: list[tuple[Any, ...]] = []
+    chunk: list[tuple[str, int, Group]] = []
+    for company in companies:
+        chunk += [(company, n, g) for n, g in enumerate(by_company.get(company, []))]
+        if len(chunk) >= 1000:
+            _group_rows(ix, chunk, a)
+            chunk = []
+    _group_rows(ix, chunk, a)
     check_rows: list[tuple[Any, ...]] = []
     for company in companies:
-        for n, g in enumerate(by_company.get(company, [])):
-            label, start, end = g.period
-            groups_rows.append((g.id, company, g.metric, g.measure, g.key[5], g.key[6], label, start, end, g.status,
-                                g.reason, g.resolved, g.resolved_low, g.resolved_high, len(g.facts), n,
-                                reports.get(_gid(g.id)), resolutions.get(_gid(g.id))))
-            gone = {id(f) for f in g.superseded}
-            winner = {id(f) for f in g.support}
-            for pos, f in enumerate(g.facts):
-                member_rows.append((g.id, company, f.id, pos, id(f) in gone, id(f) in winner, f.cmp_low, f.cmp_high))
-            for side, facts in enumerate(g.clusters):
-                link_rows += [(g.id, company, "side", side, seq, f.id, None) for seq, f in enumerate(facts)]
-            link_rows += [(g.id, company, "superseded", 0, seq, f.id, None) for seq, f in enumerate(g.superseded)]
-            link_rows += [(g.id, company, "revision", 0, seq, new.id, old.id)
-                          for seq, (new, old) in enumerate(g.revisions)]
-            link_rows += [(g.id, company, "compared", 0, seq, o.id, None) for seq, o in enumerate(g.compared_with)]
         for n, c in enumerate(checks_by.get(company, [])):
             check_rows.append((c.id, company, n, c.kind, c.verdict, c.explanation, c.low, c.high,
                                "\x1f".join(g.id for g in c.inputs), c.target.id if c.target else None,
                                c.target_metric or None))
-    for table, rows in (("groups", groups_rows), ("group_claims", member_rows), ("group_links", link_rows),
-                        ("checks", check_rows)):
+    if check_rows:
+        _bulk(ix, "checks", check_rows)
+
+
+def _group_rows(ix: ClaimIndex, chunk: list[tuple[str, int, Group]], a: Analysis) -> None:
+    if not chunk:
+        return
+    part = dataclasses.replace(a, groups=[g for _, _, g in chunk])
+    reports = {r["id"]: json.dumps(r, default=str) for r in fresh_conflicts(part, include_all=True)}
+    resolutions = {r["group"]: json.dumps(r, default=str) for r in fresh_resolutions(part)}
+    groups_rows: list[tuple[Any, ...]] = []
+    member_rows: list[tuple[Any, ...]] = []
+    link_rows: list[tuple[Any, ...]] = []
+    for company, n, g in chunk:
+        label, start, end = g.period
+        groups_rows.append((g.id, company, g.metric, g.measure, g.key[5], g.key[6], label, start, end, g.status,
+                            g.reason, g.resolved, g.resolved_low, g.resolved_high, len(g.facts), n,
+                            reports.get(_gid(g.id)), resolutions.get(_gid(g.id))))
+        gone = {id(f) for f in g.superseded}
+        winner = {id(f) for f in g.support}
+        for pos, f in enumerate(g.facts):
+            member_rows.append((g.id, company, f.id, pos, id(f) in gone, id(f) in winner, f.cmp_low, f.cmp_high))
+        for side, facts in enumerate(g.clusters):
+            link_rows += [(g.id, company, "side", side, seq, f.id, None) for seq, f in enumerate(facts)]
+        link_rows += [(g.id, company, "superseded", 0, seq, f.id, None) for seq, f in enumerate(g.superseded)]
+        link_rows += [(g.id, company, "revision", 0, seq, new.id, old.id)
+                      for seq, (new, old) in enumerate(g.revisions)]
+        link_rows += [(g.id, company, "compared", 0, seq, o.id, None) for seq, o in enumerate(g.compared_with)]
+    for table, rows in (("groups", groups_rows), ("group_claims", member_rows), ("group_links", link_rows)):
         if rows:
             _bulk(ix, table, rows)
 

@@ -158,7 +158,7 @@ def import_claims(path: str, store: Store, *, refresh_trust: bool | None = None)
     report = ImportReport()
     vocab = load_vocabulary()
     registry = load_registry()
-    writer = Writer(store, refresh_trust=refresh_trust)
+    writer = Writer(store, refresh_trust=refresh_trust, keep_analysis=False)
     writer.vocabulary(nquads(vocabulary_quads(vocab, registry)))
     state = _State(vocab, registry, Path(path).stem)
     lines: list[str] = []

@@ -85,15 +85,17 @@ class WriteResult:
     rewritten: int
     trust_refreshed: bool
     rebuilt: bool
-    analysis: Analysis
+    analysis: Analysis | None  # None when the writer was told not to keep it (ingest, import-claims)
 
 
 class Writer:
     """A write command as one generation; see the module docstring."""
 
     def __init__(self, store: Store, *, refresh_trust: bool | None = None, rebuild: bool = False,
-                 warn: Callable[[str], None] | None = None, config: AgreementConfig | None = None) -> None:
+                 warn: Callable[[str], None] | None = None, config: AgreementConfig | None = None,
+                 keep_analysis: bool = True) -> None:
         self.store = store
+        self.keep_analysis = keep_analysis
         self.config = config
         self.refresh_trust = refresh_trust
         self.warn = warn or (lambda msg: print(msg, file=sys.stderr))
@@ -193,6 +195,9 @@ class Writer:
                         ix.supersede(self._superseded)
                 result = update(self.store, ix, companies, generation=n, refresh_trust=self.refresh_trust,
                                 config=self.config, before_write=drain)
+                summary = (result.companies, result.groups, result.rewritten, result.trust_refreshed)
+                analysis = result.analysis if self.keep_analysis else None
+                del result  # without keep_analysis, the analysis objects are freed before the index commits
                 drain()
                 ix.set_meta("generation", str(n))
                 if self._new_vocabulary:
@@ -200,8 +205,7 @@ class Writer:
         finally:
             ix.close()
         gens.commit(self.store, n)
-        return WriteResult(n, result.companies, result.groups, result.rewritten, result.trust_refreshed,
-                           self.rebuild, result.analysis)
+        return WriteResult(n, *summary, self.rebuild, analysis)
 
 
 @contextlib.contextmanager
