@@ -189,6 +189,7 @@ class Writer:
                         _insert_arrow(ix, "articles", t)
                     for t in self._claims:
                         _insert_arrow(ix, "claims", t)
+                    self._articles, self._claims = [], []  # in the index now: freed before the analysis
                     companies = set(self._companies)
                     if self._superseded:
                         companies.update(ix.companies_of_articles(self._superseded))
