@@ -41,23 +41,29 @@ def _gid(g: str) -> str:
     return str(ID[f"group/{g}"])
 
 
-def _conflicts_sql(include_all: bool) -> str:
+def _where(kind: str, include_all: bool) -> tuple[str, str, str]:
+    """The column, the rows and the report order of ``kind`` in the groups table."""
+    if kind == "resolve":
+        return "resolution", "resolution IS NOT NULL", "company, metric, measure, coalesce(period_end, ''), gid"
     where = "report IS NOT NULL" + ("" if include_all else " AND status NOT IN ('" + "', '".join(HIDDEN) + "')")
-    return (f"SELECT report FROM groups WHERE {where} "
-            f"ORDER BY {_STATUS_SQL}, company, metric, coalesce(period_end, ''), gid")
-
-
-_RESOLVE_SQL = ("SELECT resolution FROM groups WHERE resolution IS NOT NULL "
-                "ORDER BY company, metric, measure, coalesce(period_end, ''), gid")
+    return "report", where, f"{_STATUS_SQL}, company, metric, coalesce(period_end, ''), gid"
 
 
 def texts_of(ix: ClaimIndex, kind: str, *, include_all: bool = False) -> Iterator[str]:
-    """The stored JSON text of each group of the ``conflicts`` or ``resolve`` report, in report order."""
+    """The stored JSON text of each group of the ``conflicts`` or ``resolve`` report, in report order.
+
+    The order is taken from the small key columns alone, and the texts are read unordered: sorting 650 MB of
+    JSON inside DuckDB (1M claims) took 0.8 s of the 1.2 s this read costs that way.
+    """
+    column, where, order = _where(kind, include_all)
+    rows = [r[0] for r in ix.con.execute(f"SELECT rowid FROM groups WHERE {where} ORDER BY {order}").fetchall()]
     cur = ix.con.cursor()
-    cur.execute(_conflicts_sql(include_all) if kind == "conflicts" else _RESOLVE_SQL)
-    while rows := cur.fetchmany(_FETCH):
-        for (text,) in rows:
-            yield text
+    cur.execute(f"SELECT rowid, {column} FROM groups WHERE {where}")
+    texts: dict[int, str] = {}
+    while batch := cur.fetchmany(_FETCH):
+        texts.update(batch)
+    for r in rows:
+        yield texts.pop(r)
 
 
 def conflicts_report(ix: ClaimIndex, *, include_all: bool = False) -> list[dict[str, Any]]:
