@@ -27,16 +27,22 @@ def peak_rss_mb() -> float:
 
 
 def run_measured(cmd: Sequence[str], **kw: Any) -> tuple[float, float, subprocess.CompletedProcess[str]]:
-    """Run a command; return wall seconds and the peak RSS (MB) of it and its children."""
+    """Run a command; return wall seconds and the peak RSS (MB) of it and its children (the largest single
+    process). The CPU seconds of the command and all its processes (user + system) are kept in
+    ``LAST_CPU[0]``: on a shared machine they say what the wall time would be without contention."""
     wrapper = [sys.executable, "-c", (
         "import resource, subprocess, sys, time; t = time.perf_counter(); "
         "p = subprocess.run(sys.argv[1:]); dt = time.perf_counter() - t; "
-        "r = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024; "
-        "print(f'@@ {dt} {r}', file=sys.stderr); sys.exit(p.returncode)"), *cmd]
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN); r = u.ru_maxrss / 1024; c = u.ru_utime + u.ru_stime; "
+        "print(f'@@ {dt} {r} {c}', file=sys.stderr); sys.exit(p.returncode)"), *cmd]
     proc = subprocess.run(wrapper, capture_output=True, text=True, **kw)
     line = [x for x in proc.stderr.splitlines() if x.startswith("@@ ")][-1]
-    _, wall, rss = line.split()
+    _, wall, rss, cpu = line.split()
+    LAST_CPU[0] = float(cpu)
     return float(wall), float(rss), proc
+
+
+LAST_CPU = [0.0]
 
 
 def machine() -> str:
@@ -65,3 +71,8 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     lines += ["| " + " | ".join(fmt(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def load_average() -> float:
+    """The 1-minute load average (2 cores shared with other jobs: above 2, timings are inflated)."""
+    return os.getloadavg()[0]

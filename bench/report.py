@@ -36,6 +36,7 @@ def main(quick: bool = False) -> None:
             [10_000, 100_000] if quick else [10_000, 100_000, 1_000_000], [10_000] if quick else [10_000, 100_000])),
         ("Bundled query latency", lambda: queries.run(10_000 if quick else 100_000)),
         ("Graph view", lambda: view.run([50, 1000] if quick else [50, 1000, 50_000])),
+        ("View of a 50k-claim store", lambda: view.run_store(10_000 if quick else 50_000)),
         ("Truth discovery against peers", lambda: truth.run(seeds=1 if quick else 3)),
         ("import-claims then resolve at the held-out benchmark's size", lambda: command.run(10_000 if quick else 50_000)),
         ("Verdicts on real multi-article clusters, end to end", verdicts.run),

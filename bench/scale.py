@@ -1,8 +1,13 @@
 """Issue 15's targets at 10k, 100k and 1M claims: import + analysis, the report commands, every bundled query.
 
 Each size builds a fresh embedded store from a synthetic claims CSV (plus the example corpus), with the
-analysis kept by ``import-claims``. Baselines measured in the same run: the analysis in memory (no store),
-and rdflib's Memory store (import and a full analysis) at the smallest size.
+analysis kept by ``import-claims`` (imported, analysed and resolved in one command). Then, on that store:
+the four report commands end to end as a user runs them (a new ``claimgraph`` process each, JSON to
+/dev/null, so process start-up and imports count), and every bundled query in a process of its own with a
+time limit. Baselines measured in the same run: the same analysis in memory over the same claims (no store),
+and rdflib's Memory store (import, and the whole analysis read back with SPARQL on rdflib's engine, which is
+what every report command cost before the analysis was kept) at the smallest size. Each row carries the
+1-minute load average when it was measured (2 cores shared with other jobs).
 
 Usage: python -m bench.scale [SIZES...]   (default 10000 100000 1000000)
 """
@@ -15,71 +20,92 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
-from bench.common import OUT, peak_rss_mb, table, timed
+from bench.common import OUT, load_average, peak_rss_mb, table, timed
 from bench.corpus import write_claims
 
-QUERY_TIMEOUT = 60
+QUERY_TIMEOUT = 120
+COMMANDS = (["conflicts", "--format", "json"], ["resolve", "--format", "json"], ["trust", "--format", "json"],
+            ["checks", "--format", "json"], ["trust"], ["checks"])
+# Parameters that select real slices of the synthetic claims (Company 17 states capex; 2000-Q1 is the first
+# quarter of the corpus) and of the example corpus (author; it names no publisher, so publisher-claims finds none).
+PARAMS = {"company": "Company 17", "metric": "capex", "period": "2000-Q1", "author": "Henry Rivers",
+          "publisher": "Example Wire", "status": "conflict", "url": "https://example.com/x"}
+
+_QUERY_CODE = """import json, sys, time
+from rdflib import Literal, URIRef
+from claimgraph.graph.store import open_store
+from claimgraph.queries import load_query
+from bench.scale import PARAMS
+s = open_store(sys.argv[1], read_only=True)
+q = load_query(sys.argv[2])
+b = {}
+for p in q.params:
+    if p.name == 'article':
+        b['article'] = URIRef(next(s.select(load_query('articles').text))['article'])
+    elif p.name == 'claim':
+        b['claim'] = URIRef(next(s.select(load_query('article-claims').text,
+                                          {'article': URIRef(next(s.select(load_query('articles').text))['article'])}))['claim'])
+    else:
+        b[p.name] = Literal(PARAMS[p.name])
+t = time.perf_counter(); n = sum(1 for _ in s.select(q.text, b)); dt = time.perf_counter() - t
+print(json.dumps([dt, n]))
+"""
 
 
-def _query_times(store_path: str) -> list[tuple[str, str, float | str, int | str]]:
-    """Every bundled query, once each, in a child process with a time limit."""
+def query_times(store_path: str) -> list[list[Any]]:
+    """Every bundled query, once each, in a child process with a time limit (rows: name, internal, params,
+    seconds, rows, load)."""
     from claimgraph.queries import list_queries
 
-    out = []
+    out: list[list[Any]] = []
     for q in list_queries(include_internal=True):
-        code = ("import json, sys, time\n"
-                "from rdflib import Literal, URIRef\n"
-                "from claimgraph.graph.store import open_store\n"
-                "from claimgraph.queries import load_query\n"
-                "from bench.queries import PARAMS\n"
-                "s = open_store(sys.argv[1], read_only=True)\n"
-                "q = load_query(sys.argv[2])\n"
-                "b = {}\n"
-                "for p in q.params:\n"
-                "    if p.name == 'article': b['article'] = URIRef(next(s.select(load_query('articles').text))['article'])\n"
-                "    elif p.name == 'claim': b['claim'] = URIRef(next(s.select(load_query('claims-core').text,"
-                " {'metric': Literal('revenue_backlog')}))['claim'])\n"
-                "    else: b[p.name] = Literal(PARAMS[p.name])\n"
-                "t = time.perf_counter(); n = sum(1 for _ in s.select(q.text, b)); dt = time.perf_counter() - t\n"
-                "print(json.dumps([dt, n]))\n")
+        params = ", ".join(f"{p.name}={PARAMS[p.name]}" for p in q.params if p.name in PARAMS) or "-"
+        row: list[Any] = [q.name, "yes" if q.internal else "", params]
+        load = load_average()
         try:
-            proc = subprocess.run([sys.executable, "-c", code, store_path, q.name], capture_output=True, text=True,
-                                  timeout=QUERY_TIMEOUT)
+            proc = subprocess.run([sys.executable, "-c", _QUERY_CODE, store_path, q.name], capture_output=True,
+                                  text=True, timeout=QUERY_TIMEOUT, cwd=Path(__file__).parent.parent)
             seconds, rows = json.loads(proc.stdout.strip().splitlines()[-1])
-            out.append((q.name, "yes" if q.internal else "", seconds, rows))
+            row += [seconds, rows]
         except subprocess.TimeoutExpired:
-            out.append((q.name, "yes" if q.internal else "", f"> {QUERY_TIMEOUT}", "-"))
+            row += [f"> {QUERY_TIMEOUT}", "-"]
         except (ValueError, IndexError):
-            out.append((q.name, "yes" if q.internal else "", "error", proc.stderr.strip().splitlines()[-1][:80]))
+            row += ["error", (proc.stderr.strip().splitlines() or ["?"])[-1][:80]]
+        out.append([*row, load])
+        print("  query", *out[-1], flush=True)
     return out
 
 
-def _reports(store_path: str) -> list[tuple[str, float, int]]:
-    from claimgraph.analysis.kept import stored_report
-    from claimgraph.graph.store import open_store
-
-    rows = []
-    for kind in ("conflicts", "resolve", "trust", "checks"):
-        def run(kind: str = kind) -> int:
-            s = open_store(store_path, read_only=True)
-            try:
-                return len(json.dumps(stored_report(s, kind, note=lambda _m: None), default=str))
-            finally:
-                s.close()
-        size, seconds = timed(run)
-        rows.append((kind, seconds, size))
-    for args in (["conflicts", "--format", "json"], ["trust", "--format", "json"]):
+def command_times(store_path: str) -> list[list[Any]]:
+    """The report commands end to end: a new process each (start-up, imports, opening the store and index)."""
+    rows: list[list[Any]] = []
+    for args in COMMANDS:
+        load = load_average()
+        before = _children_cpu()
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "claimgraph", *args, "--store", store_path], capture_output=True,
-                       check=True)
-        rows.append(("CLI: claimgraph " + " ".join(args), time.perf_counter() - start, 0))
+        proc = subprocess.run([sys.executable, "-m", "claimgraph", *args, "--store", store_path],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        seconds = time.perf_counter() - start
+        rows.append(["claimgraph " + " ".join(args), seconds if proc.returncode == 0 else "error",
+                     _children_cpu() - before, load])
+        print("  command", *rows[-1], flush=True)
     return rows
 
 
-def one_size(n: int, tmp: Path) -> dict[str, object]:
-    from bench.analysis import in_memory
+def _children_cpu() -> float:
+    import resource
+
+    u = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return u.ru_utime + u.ru_stime
+
+
+def one_size(n: int, tmp: Path) -> dict[str, Any]:
+    from claimgraph.analysis.analyse import analyse_facts, load_notices
+    from claimgraph.analysis.kept import load_facts
     from claimgraph.graph.importer import import_claims
+    from claimgraph.graph.index import open_index
     from claimgraph.graph.store import open_store
     from claimgraph.pipeline import ingest
     from claimgraph.sources.examples import example_paths
@@ -90,26 +116,45 @@ def one_size(n: int, tmp: Path) -> dict[str, object]:
     path = str(tmp / f"store-{n}")
     store = open_store(path)
     ingest([str(p) for p in example_paths()], store)
+    load = load_average()
+    cpu = time.process_time()  # every thread of this process: parsing, the RDF writer, the analysis
     _, t_import = timed(lambda: import_claims(str(csv_path), store))
-    quads = len(store)
+    r: dict[str, Any] = {"n": n, "import": t_import, "import_cpu": time.process_time() - cpu, "import_load": load,
+                         "quads": len(store), "rss": peak_rss_mb()}
+    print(f"  {n:,}: import {t_import:.1f} s, CPU {r['import_cpu']:.1f} s (load {load:.1f}), {r['quads']:,} quads",
+          flush=True)
+    ix = open_index(store, read_only=True)
+    try:
+        facts, r["read_index"] = timed(lambda: load_facts(ix))
+    finally:
+        ix.close()
+    notices = load_notices(store)
+    r["memory_load"] = load_average()
+    _, r["in_memory"] = timed(lambda: analyse_facts(facts, notices))
     store.close()
-    result: dict[str, object] = {"n": n, "import": t_import, "quads": quads}
-    result["in_memory"] = in_memory(n)[0]
-    result["reports"] = _reports(path)
-    result["queries"] = _query_times(path)
-    return result
+    facts.clear()
+    r["commands"] = command_times(path)
+    r["queries"] = query_times(path)
+    return r
 
 
-def rdflib_baseline(n: int) -> tuple[float, float]:
+def rdflib_baseline(n: int) -> tuple[float, float, float]:
     from claimgraph.analysis.analyse import analyse
     from claimgraph.graph.importer import import_claims
     from claimgraph.graph.store import open_store
 
     csv_path = OUT / f"claims-{n}.csv"
     store = open_store("memory")
+    load = load_average()
     _, t_import = timed(lambda: import_claims(str(csv_path), store))
     _, t_analyse = timed(lambda: analyse(store, write=False))  # read with SPARQL on rdflib's engine, in memory
-    return t_import, t_analyse
+    return t_import, t_analyse, load
+
+
+def _slowest(q: list[Any] | None) -> str:
+    if q is None:
+        return "-"
+    return f"{q[0]} {q[3]:.1f}" if isinstance(q[3], float) else f"{q[0]} {q[3]}"
 
 
 def run(sizes: list[int]) -> str:
@@ -119,29 +164,36 @@ def run(sizes: list[int]) -> str:
     with tempfile.TemporaryDirectory(dir=OUT) as tmp:
         for n in sizes:
             r = one_size(n, Path(tmp))
-            reports = {k: s for k, s, _ in r["reports"]}  # type: ignore[attr-defined]
-            queries = r["queries"]
-            numeric = [q[2] for q in queries if isinstance(q[2], float)]  # type: ignore[attr-defined]
-            slow = [q for q in queries if not isinstance(q[2], float) or q[2] > 1.0]  # type: ignore[attr-defined]
-            summary.append([f"{n:,}", r["import"], round(r["quads"] / max(n, 1), 1),  # type: ignore[operator]
-                            r["in_memory"], reports["conflicts"], reports["resolve"], reports["trust"],
-                            reports["checks"], max(numeric) if numeric else "-", len(slow)])
-            parts.append(f"Report commands at {n:,} claims (library call: open read-only, read the stored "
-                         "analysis, build the JSON; then the CLI end to end, JSON to a pipe):\n\n"
-                         + table(["command", "seconds", "JSON chars"], r["reports"]))  # type: ignore[arg-type]
-            parts.append(f"Bundled queries at {n:,} claims (embedded Oxigraph, one run each, limit "
-                         f"{QUERY_TIMEOUT} s):\n\n" + table(["query", "internal", "seconds", "rows"],
-                                                             sorted(queries, key=lambda q: q[0])))  # type: ignore
-            print(parts[-2], parts[-1], sep="\n\n", flush=True)
-    t_import, t_analyse = rdflib_baseline(sizes[0])
+            cmd = {c[0].split()[1] + (" json" if "json" in c[0] else ""): c[1] for c in r["commands"]}
+            numeric = [q for q in r["queries"] if isinstance(q[3], float)]
+            timed_out = [q for q in r["queries"] if not isinstance(q[3], float)]
+            slowest = timed_out[0] if timed_out else max(numeric, key=lambda q: q[3]) if numeric else None
+            slow = [*timed_out, *(q for q in numeric if q[3] > 1.0)]
+            summary.append([f"{n:,}", r["import"], r["import_cpu"], f"{r['import_load']:.1f}", r["rss"],
+                            round(r["quads"] / max(n, 1), 1),
+                            r["in_memory"], cmd["conflicts json"], cmd["resolve json"], cmd["trust json"],
+                            cmd["checks json"], _slowest(slowest),
+                            f"{len(slow)} of {len(r['queries'])}"])
+            parts.append(f"Report commands at {n:,} claims (a new `claimgraph` process each, end to end, output to "
+                         "/dev/null; its CPU time; the 1-minute load average when each started):\n\n"
+                         + table(["command", "seconds", "CPU s", "load"], r["commands"]))
+            parts.append(f"Bundled queries at {n:,} claims (embedded Oxigraph, a process each, one run, limit "
+                         f"{QUERY_TIMEOUT} s):\n\n" + table(["query", "internal", "parameters", "seconds", "rows",
+                                                              "load"], r["queries"]))
+            parts.append(f"In memory at {n:,} claims: the claims read from the index in {r['read_index']:.2f} s, "
+                         f"the same analysis (corrections, grouping, copies, truth discovery, estimates, "
+                         f"cross-checks) over them in {r['in_memory']:.2f} s (load {r['memory_load']:.1f}).")
+    t_import, t_analyse, load = rdflib_baseline(sizes[0])
     text = ("Targets by size (embedded Oxigraph + DuckDB claim index; seconds). `import` is `import-claims` "
             "end to end: RDF written, index rows, analysis of every touched company and trust learned, i.e. "
-            "imported, analysed and resolved. `in memory` is the analysis alone over the same claims with no "
-            "store (baseline).\n\n"
-            + table(["claims", "import + analyse + resolve", "quads/claim", "in memory (baseline)", "conflicts",
-                     "resolve", "trust", "checks", "slowest bundled query", "queries > 1 s"], summary)
-            + f"\n\nrdflib Memory store baseline at {sizes[0]:,} claims: import {t_import:.2f} s, full analysis "
-            f"read with SPARQL on rdflib's engine {t_analyse:.2f} s (peak RSS of this process {peak_rss_mb():.0f} MB)."
+            "imported, analysed and resolved. `in memory` is the same analysis alone over the same claims, with no "
+            "store (baseline). The report commands are whole `claimgraph` processes with JSON output.\n\n"
+            + table(["claims", "import + analyse + resolve", "its CPU s", "load", "peak RSS MB so far", "quads/claim",
+                     "in memory (baseline)",
+                     "conflicts", "resolve", "trust", "checks", "slowest bundled query", "queries > 1 s"], summary)
+            + f"\n\nrdflib Memory store baseline at {sizes[0]:,} claims (load {load:.1f}): import {t_import:.2f} s; "
+            f"the whole analysis read back with SPARQL on rdflib's engine (what each report command cost before the "
+            f"analysis was kept) {t_analyse:.2f} s."
             "\n\n" + "\n\n".join(parts))
     return text
 

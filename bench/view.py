@@ -89,5 +89,36 @@ def run(sizes: list[int] | None = None) -> str:
                      "generate CPU s", "HTML MB", "load s", "redraw ms"], rows))
 
 
+def run_store(claims: int = 50_000) -> str:
+    """`claimgraph view` end to end (a new process, as a user runs it) on a store of about ``claims`` claims
+    ingested from synthetic articles (about 8 claims each), with the aggregated default (``--max-claims 60``)."""
+    from bench.common import LAST_CPU, load_average, run_measured
+
+    n_articles = claims // 8
+    corpus = OUT / f"articles-{n_articles}"
+    write_articles(n_articles, corpus)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = str(Path(tmp) / "s")
+        _, _, proc = run_measured([sys.executable, "-m", "claimgraph", "ingest", str(corpus), "--store", store,
+                                   "--workers", "2", "--format", "json"])
+        import json
+
+        stored = json.loads(proc.stdout.strip().splitlines()[-1])["claims"]
+        rows = []
+        for _ in range(2):
+            load = load_average()
+            out = Path(tmp) / "view.html"
+            wall, rss, proc = run_measured([sys.executable, "-m", "claimgraph", "view", "--store", store, "--output",
+                                            str(out), "--no-open"])
+            rows.append([f"{stored:,}", wall if proc.returncode == 0 else "error: " + proc.stderr[-80:], LAST_CPU[0], rss,
+                         out.stat().st_size / 1e6 if out.exists() else "-", f"{load:.1f}"])
+    return (f"`claimgraph view --no-open` on a store of {stored:,} claims ({n_articles:,} synthetic articles), a new "
+            "process each run (start-up included), twice:\n\n"
+            + table(["claims", "seconds", "CPU s", "peak RSS MB", "HTML MB", "load"], rows))
+
+
 if __name__ == "__main__":
-    print(run([int(a) for a in sys.argv[1:]] or None))
+    if len(sys.argv) > 1 and sys.argv[1] == "store":
+        print(run_store(int(sys.argv[2]) if len(sys.argv) > 2 else 50_000))
+    else:
+        print(run([int(a) for a in sys.argv[1:]] or None))

@@ -14,7 +14,7 @@ import os
 import re
 import sys
 import webbrowser
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -515,7 +515,7 @@ def prefixes(fmt: FormatOpt = OutFormat.table) -> None:
 
 def _stored(store: Any, kind: str, *, include_all: bool = False, truncation: bool = True) -> list[dict[str, Any]]:
     """A report from the analysis kept in the store (read-only)."""
-    from claimgraph.analysis.kept import stored_report
+    from claimgraph.analysis.stored import stored_report
     from claimgraph.errors import StoreError
 
     try:
@@ -536,18 +536,39 @@ def _stored(store: Any, kind: str, *, include_all: bool = False, truncation: boo
             "checks": lambda: fresh.checks_report(a)}[kind]()
 
 
-def _stored_texts(store: Any, kind: str, *, include_all: bool = False) -> list[str]:
-    """A stored report as its JSON texts, one per group (read-only)."""
-    from claimgraph.analysis.kept import stored_texts
+def _emit_stored(store: Any, kind: str, fmt: OutFormat, *, include_all: bool = False) -> None:
+    """Stream a stored report's JSON texts (``conflicts``, ``resolve``) to stdout as JSON or JSON Lines.
+
+    The first text is read before anything is printed, so a missing or busy index fails (and is retried, or
+    answered by an in-memory analysis) with nothing written yet."""
+    import itertools
+
+    from claimgraph.analysis.stored import stored_texts
     from claimgraph.errors import StoreError
 
+    texts: Iterator[str] = stored_texts(store, kind, include_all=include_all,
+                                        note=lambda m: err.print(m, markup=False, highlight=False))
     try:
-        return stored_texts(store, kind, include_all=include_all,
-                            note=lambda m: err.print(m, markup=False, highlight=False))
+        first = next(texts, None)
     except StoreError as exc:
         if "claim index" not in str(exc):
             raise
-    return [json.dumps(r, default=str) for r in _stored(store, kind, include_all=include_all)]
+        texts = iter([json.dumps(r, default=str, ensure_ascii=False)
+                      for r in _stored(store, kind, include_all=include_all)])
+        first = next(texts, None)
+    write = sys.stdout.write
+    if first is None:
+        write("[]\n" if fmt is OutFormat.json else "")
+        return
+    texts = itertools.chain([first], texts)
+    if fmt is OutFormat.jsonl:
+        for text in texts:
+            write(text + "\n")
+        return
+    write("[")
+    for n, text in enumerate(texts):
+        write(("\n" if n == 0 else ",\n") + text)
+    write("\n]\n")
 
 
 TruncOpt = Annotated[bool, typer.Option("--truncation/--no-truncation",
@@ -565,8 +586,8 @@ def conflicts(
 ) -> None:
     """Conflicts, revisions and possible conflicts per company, metric and period (from the stored analysis)."""
     if fmt in (OutFormat.json, OutFormat.jsonl) and truncation:
-        _emit_texts(_read(store, lambda st: _stored_texts(st, "conflicts", include_all=show_all), wait=wait,
-                          update_endpoint=update_endpoint), fmt)
+        _read(store, lambda st: _emit_stored(st, "conflicts", fmt, include_all=show_all), wait=wait,
+              update_endpoint=update_endpoint)
         return
     report = _read(store, lambda st: _stored(st, "conflicts", include_all=show_all, truncation=truncation), wait=wait,
                    update_endpoint=update_endpoint)
@@ -659,8 +680,7 @@ def resolve(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, truncation
     even when the group is undecided (``tied`` true), for a scorer that must pick one (docs/conflicts.md).
     """
     if fmt in (OutFormat.json, OutFormat.jsonl) and truncation:
-        _emit_texts(_read(store, lambda st: _stored_texts(st, "resolve"), wait=wait, update_endpoint=update_endpoint),
-                    fmt)
+        _read(store, lambda st: _emit_stored(st, "resolve", fmt), wait=wait, update_endpoint=update_endpoint)
         return
     rows = _read(store, lambda st: _stored(st, "resolve", truncation=truncation), wait=wait,
                  update_endpoint=update_endpoint)
@@ -685,7 +705,7 @@ def _resolved_cell(r: dict[str, Any]) -> str:
 def trust(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: WaitOpt = False,
           update_endpoint: UpdateEndpointOpt = None) -> None:
     """Source trust (articles, authors, publishers) learned by truth discovery, and when it was learned."""
-    from claimgraph.analysis.kept import stored_trust_state
+    from claimgraph.analysis.stored import stored_trust_state
 
     rows, state = _read(store, lambda st: (_stored(st, "trust"), stored_trust_state(st)), wait=wait,
                         update_endpoint=update_endpoint)

@@ -91,10 +91,40 @@ def test_stored_analysis_equals_fresh_after_a_sequence(backend: str, tmp_path: P
         c = _write(folder, "c.txt", ARTICLE.format(co="Acme Corp", n=1, author="Jane Doe", v=7.5, b=21))
         assert ingest([c], store, refresh_trust=False, meta=_meta(url)).revised == 1  # a new version
         _stored_equals_fresh(store, structure_only=True)
+        # issue 14's analysis through the kept path: an analyst estimate, then a wire item and its corrected re-issue
+        ingest([_write(folder, "estimate.md", ESTIMATE)], store, refresh_trust=False)
+        ingest([_write(folder, "original.md", ORIGINAL)], store, refresh_trust=False)
+        _stored_equals_fresh(store, structure_only=True)
+        ingest([_write(folder, "corrected.md", CORRECTED)], store, refresh_trust=False)
+        _stored_equals_fresh(store, structure_only=True)
         fresh.analyse(store)  # claimgraph analyse: everything, trust included
         _stored_equals_fresh(store)
+        with closing(open_reader(store)) as ix:
+            revised = [g for g in kept.conflicts_report(ix, include_all=True)
+                       if g["company"] == "Initech" and g["status"] == "revision"]
+            before = ix.snapshot()
+        assert len(revised) == 1 and revised[0]["corrections"], "the corrected re-issue is linked"
+        assert [c["value"]["stated"] for c in revised[0]["claims"] if c["id"] in revised[0]["superseded"]] == \
+            ["$5.2 billion"]
+        assert [e["outcome"] for e in revised[0]["estimates"]] == ["beat"], "the estimate is compared"
+        reindex(store)  # rebuilt from the RDF alone: the same rows, reports and trust
+        with closing(open_reader(store)) as ix:
+            assert ix.snapshot() == before
     finally:
         store.close()
+
+
+_FRONT = "---\ntitle: {title}\nauthor: {author}\npublisher: {publisher}\ndate: {date}\n---\n"
+ESTIMATE = (_FRONT.format(title="Initech preview", author="Raj Patel", publisher="Other Wire", date="2025-10-10")
+            + "Analysts expect Initech Corp to report third-quarter 2025 revenue of $5.0 billion, according to a "
+              "consensus estimate.\n")
+ORIGINAL = (_FRONT.format(title="Initech third-quarter results", author="Jane Doe", publisher="Example Wire",
+                          date="2025-10-20")
+            + "Initech reported revenue of $5.2 billion in the third quarter of 2025, the company said on Monday.\n")
+CORRECTED = (_FRONT.format(title="CORRECTED - Initech third-quarter results", author="Jane Doe",
+                           publisher="Example Wire", date="2025-10-21")
+             + "(Corrects revenue figure in item appearing October 20)\n\nInitech reported revenue of $5.4 billion "
+               "in the third quarter of 2025, the company said on Monday.\n")
 
 
 def _meta(url: str) -> Any:

@@ -49,6 +49,7 @@ from claimgraph.analysis.corrections import CorrectionLink, Notice, inherit_peri
 from claimgraph.analysis.crosschecks import CrossCheck, cross_checks
 from claimgraph.analysis.estimates import EstimateComparison, compare_estimates
 from claimgraph.analysis.facts import FactTable, as_table
+from claimgraph.analysis.stored import STATUS_ORDER
 from claimgraph.analysis.truth import TruthConfig, aggregate_trust, resolve
 from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, RDF, SCHEMA, XSD
 from claimgraph.graph.rdf import (
@@ -138,7 +139,9 @@ def analyse(store: Store, *, config: AgreementConfig | None = None, write: bool 
     if write and facts is None:
         from claimgraph.graph.writer import analyse_store
 
-        return analyse_store(store, config=cfg).analysis
+        stored = analyse_store(store, config=cfg).analysis
+        assert stored is not None  # analyse_store keeps it
+        return stored
     facts = load_facts(store) if facts is None else facts
     notices = load_notices(store) if notices is None else notices
     result = analyse_facts(facts, notices, config=cfg, truth=truth)
@@ -491,7 +494,7 @@ def _corrections_json(a: Analysis, grp: Group) -> list[dict[str, Any]]:
             for link in a.corrections if link.corrector in sources or link.corrected in sources]
 
 
-ORDER = {"conflict": 0, "possible_conflict": 1, "revision": 2, "divergent": 3, "consistent": 4, "unresolved": 5}
+ORDER = STATUS_ORDER
 
 
 def _label(f: Fact) -> str:

@@ -22,19 +22,19 @@ The report functions (:func:`conflicts_report` …) read those rows and return e
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from claimgraph.analysis.analyse import (
-    ORDER,
     Analysis,
     _check_lines,
     _estimate_lines,
@@ -50,15 +50,38 @@ from claimgraph.analysis.analyse import (
 )
 from claimgraph.analysis.analyse import conflicts_report as fresh_conflicts
 from claimgraph.analysis.analyse import resolve_report as fresh_resolutions
-from claimgraph.analysis.conflicts import GROUP_BASE, AgreementConfig, Group
+from claimgraph.analysis.conflicts import AgreementConfig, Group
 from claimgraph.analysis.corrections import CorrectionLink
 from claimgraph.analysis.crosschecks import CrossCheck
 from claimgraph.analysis.estimates import EstimateComparison
 from claimgraph.analysis.facts import FactTable
+from claimgraph.analysis.stored import (
+    REPORTS,
+    _gid,
+    checks_report,
+    conflicts_report,
+    group_summary,
+    resolve_report,
+    stored_report,
+    stored_texts,
+    stored_trust_state,
+    trust_report,
+    trust_state,
+    view_check_rows,
+    view_checks,
+    view_group_rows,
+    view_groups,
+)
 from claimgraph.graph.index import ClaimIndex
 from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, SCHEMA, XSD
 from claimgraph.graph.rdf import TOOL, nq_iri, nq_str, safe_segment
 from claimgraph.graph.store import Store
+
+# The readers live in claimgraph.analysis.stored (light imports for the report commands); re-exported here.
+__all__ = ["REPORTS", "UpdateResult", "checks_report", "company_graph", "conflicts_report", "group_summary",
+           "load_facts", "resolve_report", "stored_report", "stored_texts", "stored_trust", "stored_trust_state",
+           "trust_report", "trust_state", "update", "view_check_rows", "view_checks", "view_group_rows",
+           "view_groups"]
 
 TRUST_GROWTH = 0.10
 TRUST_GRAPH = ID["graph/analysis/trust"]
@@ -100,18 +123,20 @@ class UpdateResult:
 
 
 def update(store: Store, ix: ClaimIndex, companies: set[str] | None, *, generation: int,
-           config: AgreementConfig | None = None, refresh_trust: bool | None = None) -> UpdateResult:
+           config: AgreementConfig | None = None, refresh_trust: bool | None = None,
+           before_write: Callable[[], None] | None = None) -> UpdateResult:
     """Recompute and store the analysis of ``companies`` (None: all); see the module docstring.
 
-    Runs inside the caller's index transaction; writes the RDF analysis graphs that changed.
+    Runs inside the caller's index transaction; writes the RDF analysis graphs that changed (after calling
+    ``before_write``, which waits for the claims' own RDF writes).
     """
     with paused_gc():
         return _update(store, ix, companies, generation=generation, cfg=config or AgreementConfig(),
-                       refresh_trust=refresh_trust)
+                       refresh_trust=refresh_trust, before_write=before_write)
 
 
 def _update(store: Store, ix: ClaimIndex, companies: set[str] | None, *, generation: int, cfg: AgreementConfig,
-            refresh_trust: bool | None) -> UpdateResult:
+            refresh_trust: bool | None, before_write: Callable[[], None] | None) -> UpdateResult:
     claims_now = ix.analysed_count()
     trust_at = int(ix.meta("trust_claims") or -1)
     due = trust_at < 0 or claims_now > trust_at * (1 + TRUST_GROWTH) or claims_now < trust_at * (1 - TRUST_GROWTH)
@@ -122,6 +147,8 @@ def _update(store: Store, ix: ClaimIndex, companies: set[str] | None, *, generat
     # touched groups are resolved with what their own claims teach (the stored global trust is reported).
     a = analyse_facts(facts, load_notices(store), config=cfg)
     scope = set(_stored_companies(ix)) | {f.company for f in facts} if full else set(companies or ())
+    if before_write is not None:
+        before_write()
     rewritten = _store(store, ix, scope, a)
     if full:
         _store_trust(store, ix, a, generation, claims_now)
@@ -166,21 +193,30 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis) -> int:
     referenced = referenced_groups(a)
     old = dict(ix.con.execute("SELECT company, hash FROM company_hash WHERE company IN (SELECT unnest(?))",
                               [sorted(scope)]).fetchall())
-    texts: dict[str, str] = {}
     hashes: dict[str, str] = {}
-    for company in scope:
+    changed: list[str] = []
+    pending: list[tuple[str, str]] = []  # changed companies' N-Quads, written some megabytes at a time
+
+    def flush() -> None:
+        store.drop_graphs([company_graph(c) for c, _ in pending if c in old])  # never stored: nothing to drop
+        data = "".join(text for _, text in pending)
+        if data:
+            store.add_nquads(data)
+        pending.clear()
+
+    size = 0
+    for company in sorted(scope):
         text = _company_nquads(company, by_company.get(company, []), checks_by.get(company, []),
                                estimates_by.get(company, []), links_by.get(company, []), referenced)
-        texts[company] = text
         hashes[company] = hashlib.sha256(text.encode("utf-8")).hexdigest() if text else ""
-    changed = sorted(c for c in scope if hashes[c] != old.get(c))
-    stored = [c for c in changed if c in old]  # a company never stored has no graph to drop
-    for i in range(0, len(stored), 500):
-        chunk = stored[i:i + 500]
-        store.update("; ".join(f"DROP SILENT GRAPH <{company_graph(c)}>" for c in chunk))
-    data = "".join(texts[c] for c in changed)
-    if data:
-        store.add_nquads(data)
+        if hashes[company] != old.get(company):
+            changed.append(company)
+            pending.append((company, text))
+            size += len(text)
+            if size > 16_000_000:
+                flush()
+                size = 0
+    flush()
     _store_rows(ix, scope, by_company, checks_by, a)
     ix.con.execute("DELETE FROM company_hash WHERE company IN (SELECT unnest(?))", [sorted(scope)])
     keep = [(c, h) for c, h in hashes.items() if h]
@@ -213,37 +249,54 @@ def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck],
 
 def _store_rows(ix: ClaimIndex, scope: set[str], by_company: dict[str, list[Group]],
                 checks_by: dict[str, list[CrossCheck]], a: Analysis) -> None:
+    """Replace the index rows of the companies in ``scope``: groups (with their report and resolution JSON),
+    members, links and checks, a thousand groups at a time (the JSON of a million claims never all in memory)."""
     companies = sorted(scope)
-    reports = {r["id"]: json.dumps(r, default=str, ensure_ascii=False) for r in fresh_conflicts(a, include_all=True)}
-    resolutions = {r["group"]: json.dumps(r, default=str, ensure_ascii=False) for r in fresh_resolutions(a)}
     for table in ("groups", "group_claims", "group_links", "checks"):
         ix.con.execute(f"DELETE FROM {table} WHERE company IN (SELECT unnest(?))", [companies])
-    groups_rows: list[tuple[Any, ...]] = []
-    member_rows: list[tuple[Any, ...]] = []
-    link_rows: list[tuple[Any, ...]] = []
+    chunk: list[tuple[str, int, Group]] = []
+    for company in companies:
+        chunk += [(company, n, g) for n, g in enumerate(by_company.get(company, []))]
+        if len(chunk) >= 1000:
+            _group_rows(ix, chunk, a)
+            chunk = []
+    _group_rows(ix, chunk, a)
     check_rows: list[tuple[Any, ...]] = []
     for company in companies:
-        for n, g in enumerate(by_company.get(company, [])):
-            label, start, end = g.period
-            groups_rows.append((g.id, company, g.metric, g.measure, g.key[5], g.key[6], label, start, end, g.status,
-                                g.reason, g.resolved, g.resolved_low, g.resolved_high, len(g.facts), n,
-                                reports.get(_gid(g.id)), resolutions.get(_gid(g.id))))
-            gone = {id(f) for f in g.superseded}
-            winner = {id(f) for f in g.support}
-            for pos, f in enumerate(g.facts):
-                member_rows.append((g.id, company, f.id, pos, id(f) in gone, id(f) in winner, f.cmp_low, f.cmp_high))
-            for side, facts in enumerate(g.clusters):
-                link_rows += [(g.id, company, "side", side, seq, f.id, None) for seq, f in enumerate(facts)]
-            link_rows += [(g.id, company, "superseded", 0, seq, f.id, None) for seq, f in enumerate(g.superseded)]
-            link_rows += [(g.id, company, "revision", 0, seq, new.id, old.id)
-                          for seq, (new, old) in enumerate(g.revisions)]
-            link_rows += [(g.id, company, "compared", 0, seq, o.id, None) for seq, o in enumerate(g.compared_with)]
         for n, c in enumerate(checks_by.get(company, [])):
             check_rows.append((c.id, company, n, c.kind, c.verdict, c.explanation, c.low, c.high,
                                "\x1f".join(g.id for g in c.inputs), c.target.id if c.target else None,
                                c.target_metric or None))
-    for table, rows in (("groups", groups_rows), ("group_claims", member_rows), ("group_links", link_rows),
-                        ("checks", check_rows)):
+    if check_rows:
+        _bulk(ix, "checks", check_rows)
+
+
+def _group_rows(ix: ClaimIndex, chunk: list[tuple[str, int, Group]], a: Analysis) -> None:
+    if not chunk:
+        return
+    part = dataclasses.replace(a, groups=[g for _, _, g in chunk])
+    reports = {r["id"]: json.dumps(r, default=str, ensure_ascii=False)
+               for r in fresh_conflicts(part, include_all=True)}
+    resolutions = {r["group"]: json.dumps(r, default=str, ensure_ascii=False) for r in fresh_resolutions(part)}
+    groups_rows: list[tuple[Any, ...]] = []
+    member_rows: list[tuple[Any, ...]] = []
+    link_rows: list[tuple[Any, ...]] = []
+    for company, n, g in chunk:
+        label, start, end = g.period
+        groups_rows.append((g.id, company, g.metric, g.measure, g.key[5], g.key[6], label, start, end, g.status,
+                            g.reason, g.resolved, g.resolved_low, g.resolved_high, len(g.facts), n,
+                            reports.get(_gid(g.id)), resolutions.get(_gid(g.id))))
+        gone = {id(f) for f in g.superseded}
+        winner = {id(f) for f in g.support}
+        for pos, f in enumerate(g.facts):
+            member_rows.append((g.id, company, f.id, pos, id(f) in gone, id(f) in winner, f.cmp_low, f.cmp_high))
+        for side, facts in enumerate(g.clusters):
+            link_rows += [(g.id, company, "side", side, seq, f.id, None) for seq, f in enumerate(facts)]
+        link_rows += [(g.id, company, "superseded", 0, seq, f.id, None) for seq, f in enumerate(g.superseded)]
+        link_rows += [(g.id, company, "revision", 0, seq, new.id, old.id)
+                      for seq, (new, old) in enumerate(g.revisions)]
+        link_rows += [(g.id, company, "compared", 0, seq, o.id, None) for seq, o in enumerate(g.compared_with)]
+    for table, rows in (("groups", groups_rows), ("group_claims", member_rows), ("group_links", link_rows)):
         if rows:
             _bulk(ix, table, rows)
 
@@ -300,224 +353,3 @@ def _version() -> str:
 
     return __version__
 
-
-# --- reading stored results ---------------------------------------------------------------------------
-
-_ORDER = {"conflict": 0, "possible_conflict": 1, "revision": 2, "consistent": 3, "unresolved": 4}
-
-
-def _gid(g: str) -> str:
-    return GROUP_BASE + g
-
-
-def _links(ix: ClaimIndex, gids: list[str] | None) -> dict[str, dict[str, list[Any]]]:
-    where = "" if gids is None else "WHERE gid IN (SELECT unnest(?))"
-    cols = ix.columns(f"SELECT gid, kind, pos, a, b FROM group_links {where} ORDER BY gid, kind, pos, seq",
-                      [] if gids is None else [gids])
-    out: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    for gid, kind, pos, a, b in zip(cols["gid"], cols["kind"], cols["pos"], cols["a"], cols["b"], strict=True):
-        entry = out[gid]
-        if kind == "side":
-            sides = entry["side"]
-            while len(sides) <= pos:
-                sides.append([])
-            sides[pos].append(a)
-        else:
-            entry[kind].append((a, b))
-    return out
-
-
-def trust_state(ix: ClaimIndex) -> dict[str, Any]:
-    """When trust was last learned: time, generation, and analysed claims then and now."""
-    return {"computed_at": ix.meta("trust_computed_at"), "generation": int(ix.meta("trust_generation") or 0),
-            "claims_then": int(ix.meta("trust_claims") or 0), "claims_now": ix.analysed_count()}
-
-
-def conflicts_report(ix: ClaimIndex, *, include_all: bool = False) -> list[dict[str, Any]]:
-    """The stored groups, exactly as :func:`claimgraph.analysis.analyse.conflicts_report` printed them."""
-    return [json.loads(t) for t in conflicts_texts(ix, include_all=include_all)]
-
-
-def conflicts_texts(ix: ClaimIndex, *, include_all: bool = False) -> list[str]:
-    """:func:`conflicts_report` as the stored JSON texts (one per group), in report order."""
-    where = "" if include_all else "WHERE status NOT IN ('consistent', 'unresolved', 'divergent')"
-    cols = ix.columns(f"SELECT status, company, metric, period_end, gid, report FROM groups {where}")
-    rows = [r for r in zip(*cols.values(), strict=True) if r[5]]
-    rows.sort(key=lambda r: (ORDER.get(r[0], 9), r[1], r[2], r[3] or "", r[4]))
-    return [r[5] for r in rows]
-
-
-def resolve_report(ix: ClaimIndex) -> list[dict[str, Any]]:
-    """The stored resolutions, exactly as :func:`claimgraph.analysis.analyse.resolve_report` printed them."""
-    return [json.loads(t) for t in resolve_texts(ix)]
-
-
-def resolve_texts(ix: ClaimIndex) -> list[str]:
-    """:func:`resolve_report` as the stored JSON texts (one per group), in report order."""
-    cols = ix.columns("SELECT company, metric, measure, period_end, gid, resolution FROM groups "
-                      "WHERE resolution IS NOT NULL")
-    rows = list(zip(*cols.values(), strict=True))
-    rows.sort(key=lambda r: (r[0], r[1], r[2], r[3] or "", r[4]))
-    return [r[5] for r in rows]
-
-
-def _sources(rows: list[dict[str, Any]], trust: dict[str, float]) -> list[dict[str, Any]]:
-    seen: dict[str, dict[str, Any]] = {}
-    for r in rows:
-        entry = seen.setdefault(r["article"], {"article": r["article"], "title": r["title"], "author": r["author"],
-                                               "publisher": r["publisher"],
-                                               "trust": round(trust.get(r["article"], 0.0), 4), "claims": []})
-        entry["claims"].append({"id": r["claim"], "stated": r["stated"]})
-    return list(seen.values())
-
-
-def trust_report(ix: ClaimIndex) -> list[dict[str, Any]]:
-    """The stored trust in the shape of :func:`claimgraph.analysis.analyse.trust_report`."""
-    rows: list[dict[str, Any]] = []
-    for kind, name, source, title, value in ix.con.execute(
-            "SELECT kind, name, source, title, value FROM trust").fetchall():
-        if kind == "article":
-            rows.append({"kind": "article", "source": source, "name": title or source, "trust": round(value, 4)})
-        else:
-            rows.append({"kind": kind, "source": None, "name": name, "trust": round(value, 4)})
-    rows.sort(key=lambda r: (r["kind"], -r["trust"], r["name"]))
-    return rows
-
-
-def checks_report(ix: ClaimIndex) -> list[dict[str, Any]]:
-    """The stored cross-checks in the shape of :func:`claimgraph.analysis.analyse.checks_report`."""
-    kinds = {"growth": 0, "margin": 1, "subperiods": 2, "parts": 3}
-    rows = ix.rows("SELECT * FROM checks")
-    rows.sort(key=lambda c: (kinds.get(c["kind"], 9), c["company"], c["pos"]))
-    return [{"id": str(ID[f"check/{c['cid']}"]), "kind": c["kind"], "verdict": c["verdict"],
-             "explanation": c["explanation"], "low": c["low"], "high": c["high"],
-             "inputs": [_gid(g) for g in c["inputs"].split("\x1f") if g],
-             "checks": _gid(c["target"]) if c["target"] else None} for c in rows]
-
-
-def view_group_rows(ix: ClaimIndex, claims: set[str] | None = None) -> list[dict[str, Any]]:
-    """Rows in the shape of the bundled ``view-groups`` query (one per group, side and member), from the index."""
-    cols = ix.columns("""SELECT g.gid, g.status, g.company, g.metric, g.measure, g.period_label, g.period_end,
-            g.reason, g.resolved, g.unit, l.pos AS side, l.a AS claim
-        FROM groups g JOIN group_links l ON l.gid = g.gid AND l.kind = 'side'
-        ORDER BY g.gid, l.pos, l.a""")
-    out = []
-    for gid, status, company, metric, measure, label, end, reason, value, unit, side, claim in zip(
-            *cols.values(), strict=True):
-        if claims is not None and claim not in claims:
-            continue
-        out.append({"group": _gid(gid), "status": status, "company": company, "metric": metric, "measure": measure,
-                    "periodLabel": label, "periodEnd": end, "reason": reason or None,
-                    "value": None if value is None or value != value else value, "unit": unit,
-                    "side": f"{_gid(gid)}/side/{side}", "claim": claim})
-    return out
-
-
-def view_check_rows(ix: ClaimIndex) -> list[dict[str, Any]]:
-    """Rows in the shape of the bundled ``view-checks`` query, from the index."""
-    out = []
-    for c in ix.rows("SELECT * FROM checks ORDER BY cid"):
-        base = {"check": str(ID[f"check/{c['cid']}"]), "kind": c["kind"], "verdict": c["verdict"],
-                "explanation": c["explanation"]}
-        for g in (c["inputs"] or "").split("\x1f"):
-            if g:
-                out.append({**base, "input": _gid(g), "target": _gid(c["target"]) if c["target"] else None})
-    return out
-
-
-def group_summary(ix: ClaimIndex, *, company: str | None = None, metric: str | None = None) -> list[dict[str, Any]]:
-    """One row per stored group, aggregated in the index (for the view of a big store): key, status, resolved
-    value, claim and article counts.
-
-    The rows are the view's aggregated nodes; members are read with :func:`view_group_rows` only when shown.
-    """
-    where, params = [], []
-    if company:
-        where.append("g.company = ?")
-        params.append(company)
-    if metric:
-        where.append("g.metric = ?")
-        params.append(metric)
-    sql = f"""SELECT g.gid, g.company, g.metric, g.measure, g.unit, g.period_label, g.period_end, g.status,
-            g.reason, g.resolved, count(*) AS claims, count(DISTINCT c.article) AS articles
-        FROM groups g JOIN group_claims m ON m.gid = g.gid JOIN claims c ON c.claim = m.claim
-        {'WHERE ' + ' AND '.join(where) if where else ''}
-        GROUP BY ALL ORDER BY g.company, g.metric, g.period_end, g.gid"""
-    return [{**r, "group": _gid(r.pop("gid"))} for r in ix.rows(sql, params)]
-
-
-# --- entry points for the commands that only read ---------------------------------------------------
-
-REPORTS = {"conflicts", "resolve", "trust", "checks"}
-
-
-def stored_texts(store: Store, kind: str, *, include_all: bool = False, note: Any = None) -> list[str]:
-    """The ``conflicts`` or ``resolve`` report as the stored JSON texts, one per group (for JSON output: nothing
-    is parsed or encoded again).
-
-    :raises StoreError: when the claim index is missing or stale.
-    """
-    from contextlib import closing
-
-    from claimgraph.graph.writer import open_reader
-
-    with closing(open_reader(store, note=note)) as ix:
-        return conflicts_texts(ix, include_all=include_all) if kind == "conflicts" else resolve_texts(ix)
-
-
-def stored_report(store: Store, kind: str, *, include_all: bool = False, truncation: bool = True,
-                  note: Any = None) -> list[dict[str, Any]]:
-    """A report read from the stored analysis (``conflicts``, ``resolve``, ``trust`` or ``checks``).
-
-    Without truncation the analysis is recomputed in memory from the claim index (nothing is written).
-
-    :raises StoreError: when the claim index is missing or stale.
-    """
-    from contextlib import closing
-
-    from claimgraph.analysis import analyse as fresh
-    from claimgraph.graph.writer import open_reader
-
-    with closing(open_reader(store, note=note)) as ix:
-        if not truncation:
-            a = analyse_facts(load_facts(ix), load_notices(store), config=AgreementConfig(truncation=False))
-            return {"conflicts": lambda: fresh.conflicts_report(a, include_all=include_all),
-                    "resolve": lambda: fresh.resolve_report(a), "trust": lambda: fresh.trust_report(a),
-                    "checks": lambda: fresh.checks_report(a)}[kind]()
-        if kind == "conflicts":
-            return conflicts_report(ix, include_all=include_all)
-        if kind == "resolve":
-            return resolve_report(ix)
-        if kind == "trust":
-            return trust_report(ix)
-        return checks_report(ix)
-
-
-def stored_trust_state(store: Store) -> dict[str, Any]:
-    """:func:`trust_state` of ``store``'s index."""
-    from contextlib import closing
-
-    from claimgraph.graph.writer import open_reader
-
-    with closing(open_reader(store, note=lambda _m: None)) as ix:
-        return trust_state(ix)
-
-
-def view_groups(store: Store, claims: set[str] | None = None) -> list[dict[str, Any]]:
-    """:func:`view_group_rows` of ``store``'s index (for the view)."""
-    from contextlib import closing
-
-    from claimgraph.graph.writer import open_reader
-
-    with closing(open_reader(store, note=lambda _m: None)) as ix:
-        return view_group_rows(ix, claims)
-
-
-def view_checks(store: Store) -> list[dict[str, Any]]:
-    """:func:`view_check_rows` of ``store``'s index (for the view)."""
-    from contextlib import closing
-
-    from claimgraph.graph.writer import open_reader
-
-    with closing(open_reader(store, note=lambda _m: None)) as ix:
-        return view_check_rows(ix)

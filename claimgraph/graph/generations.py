@@ -28,10 +28,15 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rdflib import Literal
 
+from claimgraph.errors import StoreError
+from claimgraph.graph.index import ClaimIndex, index_path_for, open_index
 from claimgraph.graph.namespaces import CG, ID, PROV, XSD
 from claimgraph.graph.store import Store
 from claimgraph.queries import load_query
@@ -81,3 +86,50 @@ def begin(store: Store) -> int:
 def commit(store: Store, n: int) -> None:
     """Mark generation ``n`` finished (one atomic write)."""
     store.add([(ID[f"generation/{n}"], PROV.endedAtTime, _now(), GENERATIONS_GRAPH)])
+
+
+def stale_reason(store: Store, ix: ClaimIndex) -> str | None:
+    """Why the index does not reflect the store (None: it does)."""
+    st = state(store)
+    if ix.generation == st.generation and st.committed:
+        return None
+    if st.generation == 0 and ix.generation <= 0:
+        if ix.count() == 0 and store.ask("ASK { ?c a schema:Claim }"):
+            return "the store was written before it had a claim index"
+        return None
+    if not st.committed and ix.generation == st.generation - 1:
+        return (f"write generation {st.generation} (started {st.started}) did not finish (it is still running, "
+                "or was interrupted)")
+    return f"the claim index is at generation {ix.generation}, the store at {st.generation}"
+
+
+def open_reader(store: Store, *, note: Callable[[str], None] | None = None) -> ClaimIndex:
+    """The index of ``store`` for a command that only reads; checks that it reflects the store.
+
+    :raises StoreError: when the index is missing or stale (run ``claimgraph reindex``).
+    """
+    path = index_path_for(store)
+    if path is not None and not os.path.exists(path):
+        st = state(store)
+        if st.generation == 0 and not store.ask("ASK { ?c a schema:Claim }"):
+            return ClaimIndex.memory()  # a new, empty store: nothing to index yet
+    ix = open_index(store, read_only=True)
+    try:
+        st = state(store)
+        if ix.generation == st.generation and st.committed:
+            return ix
+        if st.generation == 0 and ix.generation <= 0 and not store.ask("ASK { ?c a schema:Claim }"):
+            return ix
+        if not st.committed and ix.generation == st.generation - 1:
+            (note or (lambda m: print(m, file=sys.stderr)))(
+                f"note: write generation {st.generation} (started {st.started}) has not finished; showing the "
+                f"store as of generation {ix.generation} (if no write is running, run 'claimgraph reindex')")
+            return ix
+    except BaseException:
+        ix.close()
+        raise
+    at = max(ix.generation, 0)
+    ix.close()
+    where = f" ({ix.path})" if ix.path else ""
+    raise StoreError(f"the claim index{where} is out of date: it is at generation {at}, the "
+                     f"store at {st.generation}; run 'claimgraph reindex'")

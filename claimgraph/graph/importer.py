@@ -24,13 +24,14 @@ import csv
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from claimgraph.errors import InputError
-from claimgraph.graph.index import claim_row
+from claimgraph.graph.index import CLAIM_NAMES
 from claimgraph.graph.namespaces import CG, DCTERMS, ENTITIES_GRAPH, ID, RDF, RDFS, SCHEMA, SKOS, XSD
 from claimgraph.graph.rdf import (
     _clean,
@@ -46,7 +47,7 @@ from claimgraph.graph.rdf import (
     vocabulary_quads,
 )
 from claimgraph.graph.store import Store
-from claimgraph.graph.writer import Writer
+from claimgraph.graph.writer import Writer, gc_paused
 from claimgraph.sources.companies import load_registry
 from claimgraph.sources.encoding import decode_bytes
 from claimgraph.sources.metrics import load_vocabulary
@@ -56,6 +57,7 @@ from claimgraph.sources.periods import as_instant, fiscal_quarter, fiscal_year
 from claimgraph.sources.quantities import _decimals, find_quantities
 
 BATCH = 20_000
+_COL = {name: n for n, name in enumerate(CLAIM_NAMES)}
 
 
 @dataclass
@@ -192,34 +194,72 @@ def import_claims(path: str, store: Store, *, refresh_trust: bool | None = None)
     report = ImportReport()
     vocab = load_vocabulary()
     registry = load_registry()
-    writer = Writer(store, refresh_trust=refresh_trust)
+    writer = Writer(store, refresh_trust=refresh_trust, keep_analysis=False)
     writer.vocabulary(nquads(vocabulary_quads(vocab, registry)))
     state = _State(vocab, registry, Path(path).stem)
     lines: list[str] = []
     rows: list[tuple[Any, ...]] = []
-    for n, row, error in _rows(path):
-        if row is None:
-            report.failed.append(error or f"line {n}: unreadable")
-            continue
+    background = _Background()
+    with gc_paused():  # a million rows: millions of new objects and no cycles
         try:
-            text, index_row = state.row(row, n)
-        except (KeyError, ValueError) as exc:
-            report.failed.append(f"{path} line {n}: {exc}")
-            continue
-        except Exception as exc:  # one bad row must not end the import
-            report.failed.append(f"{path} line {n}: cannot import the row ({type(exc).__name__}: {exc})")
-            continue
-        lines.append(text)
-        rows.append(index_row)
-        report.claims += 1
-        if len(rows) >= BATCH:
-            writer.add("".join(lines), rows)
-            lines, rows = [], []
-    if lines:
-        writer.add("".join(lines), rows)
-    writer.finish()
+            for n, row, error in _rows(path):
+                if row is None:
+                    report.failed.append(error or f"line {n}: unreadable")
+                    continue
+                try:
+                    text, index_row = state.row(row, n)
+                except (KeyError, ValueError) as exc:
+                    report.failed.append(f"{path} line {n}: {exc}")
+                    continue
+                except Exception as exc:  # one bad row must not end the import
+                    report.failed.append(f"{path} line {n}: cannot import the row ({type(exc).__name__}: {exc})")
+                    continue
+                lines.append(text)
+                rows.append(index_row)
+                report.claims += 1
+                if len(rows) >= BATCH:
+                    writer.begin()
+                    writer.stage(rows)  # staged here, written there: finish() sees every row at once
+                    background.run(writer.write, "".join(lines))
+                    lines, rows = [], []
+            if lines:
+                writer.begin()
+                writer.stage(rows)
+                background.run(writer.write, "".join(lines))
+            writer.finish(pending=background.wait)  # the analysis is computed while the last batches are written
+        finally:
+            background.wait()
     report.sources = len(state.sources)
     return report
+
+
+class _Background:
+    """Runs one write at a time on a thread while the caller prepares the next batch (the store's bulk load
+    releases the GIL, so parsing rows and writing quads overlap); the first error is raised to the caller."""
+
+    def __init__(self) -> None:
+        self.thread: threading.Thread | None = None
+        self.error: BaseException | None = None
+
+    def run(self, fn: Callable[..., object], *args: Any) -> None:
+        self.wait()
+
+        def target() -> None:
+            try:
+                fn(*args)
+            except BaseException as exc:  # raised again in the caller's thread
+                self.error = exc
+
+        self.thread = threading.Thread(target=target, name="claimgraph-import-writer", daemon=True)
+        self.thread.start()
+
+    def wait(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+            self.thread = None
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
 
 
 _IRI = {k: f"<{v}>" for k, v in {
@@ -244,9 +284,12 @@ class _State:
         self.sources: dict[str, str] = {}
         self.seen: set[str] = set()
         self.companies: dict[str, tuple[str, tuple[int, int]]] = {}
+        self.company_iris: dict[str, str] = {}
+        self.metric_iris: dict[str, str] = {}
+        self.periods: dict[tuple[str, tuple[int, int], bool], tuple[Period, str]] = {}
+        self.segments: dict[str, str] = {}
+        self.claim_base = f"{ID}claim/import-"
         self.ent = nq_iri(str(ENTITIES_GRAPH))
-        self.periods: dict[tuple[str, tuple[int, int]], Period] = {}  # a file repeats a few periods many times
-        self.claim_base: dict[str, str] = {}
 
     def _company(self, subject: str) -> tuple[str, tuple[int, int]]:
         hit = self.companies.get(subject)
@@ -257,6 +300,27 @@ class _State:
             self.companies[subject] = hit
         return hit
 
+    def _period(self, text: str, fye: tuple[int, int], stock: bool) -> tuple[Period, str, str]:
+        """The period of ``text`` (cached: a sheet names few periods), its IRI, and its entity quads once."""
+        key = (text, fye, stock)
+        hit = self.periods.get(key)
+        if hit is not None:
+            return hit[0], hit[1], ""
+        period = parse_period(text, fye)
+        if stock:
+            period = as_instant(period)
+        pi = nq_iri(str(period_iri(period)))
+        self.periods[key] = (period, pi)
+        if pi in self.seen:
+            return period, pi, ""
+        self.seen.add(pi)
+        ent = self.ent
+        return period, pi, (f"{pi} <{RDF.type}> <{DCTERMS.PeriodOfTime}> {ent} .\n"
+                            f"{pi} <{RDFS.label}> {nq_str(period.label)} {ent} .\n"
+                            f'{pi} <{CG.periodStart}> "{period.start.isoformat()}"^^<{XSD.date}> {ent} .\n'
+                            f'{pi} <{CG.periodEnd}> "{period.end.isoformat()}"^^<{XSD.date}> {ent} .\n'
+                            f"{pi} <{CG.periodKind}> {nq_str(period.kind)} {ent} .\n")
+
     def row(self, row: dict[str, Any], n: int) -> tuple[str, tuple[Any, ...]]:
         for key in ("source", "subject", "metric", "period", "value"):
             if row.get(key) in (None, ""):
@@ -264,12 +328,7 @@ class _State:
         source_name, metric = str(row["source"]), str(row["metric"])
         company, fye = self._company(str(row["subject"]))
         m = self.vocab.get(metric)
-        period_key = (str(row["period"]), fye)
-        period = self.periods.get(period_key)
-        if period is None:
-            period = self.periods[period_key] = parse_period(*period_key)
-        if m is not None and m.kind == "stock":
-            period = as_instant(period)
+        period, pi, period_lines = self._period(str(row["period"]), fye, m is not None and m.kind == "stock")
         value = parse_value(str(row["value"]), row.get("unit") or None)
         out: list[str] = []
         ent = self.ent
@@ -283,12 +342,16 @@ class _State:
                     f"{src} <{SCHEMA.name}> {name} {meta} .\n", f"{src} <{SCHEMA.headline}> {name} {meta} .\n",
                     f'{src} <{CG.imported}> "true"^^<{XSD.boolean}> {meta} .\n']
         graph = src[:-1] + "/assertion>"
-        co = nq_iri(str(company_iri(company)))
+        co = self.company_iris.get(company)
+        if co is None:
+            co = self.company_iris[company] = nq_iri(str(company_iri(company)))
         if co not in self.seen:
             self.seen.add(co)
             out += [f"{co} <{RDF.type}> <{SCHEMA.Corporation}> {ent} .\n",
                     f"{co} <{SCHEMA.name}> {nq_str(company)} {ent} .\n"]
-        mi = nq_iri(str(metric_iri(metric)))
+        mi = self.metric_iris.get(metric)
+        if mi is None:
+            mi = self.metric_iris[metric] = nq_iri(str(metric_iri(metric)))
         if m is None and mi not in self.seen:
             self.seen.add(mi)
             out += [f"{mi} <{RDF.type}> <{CG.Metric}> {ent} .\n", f"{mi} <{RDF.type}> <{SKOS.Concept}> {ent} .\n",
@@ -296,43 +359,39 @@ class _State:
                     f"{mi} <{SKOS.prefLabel}> {nq_str(metric)} {ent} .\n",
                     f"{mi} <{SKOS.inScheme}> <{ID['metric-scheme']}> {ent} .\n",
                     f'{mi} <{CG.temporalKind}> "flow" {ent} .\n', f'{mi} <{CG.unitKind}> "any" {ent} .\n']
-        pi = nq_iri(str(period_iri(period)))
-        if pi not in self.seen:
-            self.seen.add(pi)
-            out += [f"{pi} <{RDF.type}> <{DCTERMS.PeriodOfTime}> {ent} .\n",
-                    f"{pi} <{RDFS.label}> {nq_str(period.label)} {ent} .\n",
-                    f'{pi} <{CG.periodStart}> "{period.start.isoformat()}"^^<{XSD.date}> {ent} .\n',
-                    f'{pi} <{CG.periodEnd}> "{period.end.isoformat()}"^^<{XSD.date}> {ent} .\n',
-                    f"{pi} <{CG.periodKind}> {nq_str(period.kind)} {ent} .\n"]
-        base = self.claim_base.get(source_name)
-        if base is None:
-            base = self.claim_base[source_name] = str(ID[f"claim/import-{safe_segment(source_name)}-{self.stem}-"])
-        claim = f"<{base}{n}>"
+        if period_lines:
+            out.append(period_lines)
+        claim = f"<{self.claim_base}{self.segments.get(source_name) or self._segment(source_name)}-{self.stem}-{n}>"
         stated = str(row["value"])
         measure, modality = str(row.get("measure") or "level"), str(row.get("modality") or "reported")
         quote = f"{source_name}: {company} {metric} {row['period']} = {stated}"
         c, g, i = claim, graph, _IRI
-        out += [
-            f"{c} {i['type']} {i['Claim']} {g} .\n", f"{c} {i['subject']} {co} {g} .\n",
-            f"{c} {i['metric']} {mi} {g} .\n", f"{c} {i['measure']} {nq_str(measure)} {g} .\n",
-            f"{c} {i['low']} {nq_double(value.low)} {g} .\n", f"{c} {i['high']} {nq_double(value.high)} {g} .\n",
-            f"{c} {i['statedValue']} {nq_double(value.mid)} {g} .\n", f"{c} {i['unit']} {nq_str(value.unit)} {g} .\n",
-            f"{c} {i['statedText']} {nq_str(stated)} {g} .\n",
-            f"{c} {i['qualifier']} {nq_str(value.qualifier.value)} {g} .\n",
-            f"{c} {i['decimals']} {nq_int(value.decimals)} {g} .\n",
-            f"{c} {i['modality']} {nq_str(modality)} {g} .\n",
-            f'{c} {i["periodResolution"]} "stated" {g} .\n', f"{c} {i['quote']} {nq_str(quote)} {g} .\n",
-            f"{c} {i['quoteStart']} {nq_int(0)} {g} .\n", f"{c} {i['quoteEnd']} {nq_int(len(quote))} {g} .\n",
-            f"{c} {i['appearance']} {src} {g} .\n", f"{c} {i['period']} {pi} {g} .\n",
-        ]
+        out.append(
+            f"{c} {i['type']} {i['Claim']} {g} .\n{c} {i['subject']} {co} {g} .\n"
+            f"{c} {i['metric']} {mi} {g} .\n{c} {i['measure']} {nq_str(measure)} {g} .\n"
+            f"{c} {i['low']} {nq_double(value.low)} {g} .\n{c} {i['high']} {nq_double(value.high)} {g} .\n"
+            f"{c} {i['statedValue']} {nq_double(value.mid)} {g} .\n{c} {i['unit']} {nq_str(value.unit)} {g} .\n"
+            f"{c} {i['statedText']} {nq_str(stated)} {g} .\n"
+            f"{c} {i['qualifier']} {nq_str(value.qualifier.value)} {g} .\n"
+            f"{c} {i['decimals']} {nq_int(value.decimals)} {g} .\n"
+            f"{c} {i['modality']} {nq_str(modality)} {g} .\n"
+            f'{c} {i["periodResolution"]} "stated" {g} .\n{c} {i["quote"]} {nq_str(quote)} {g} .\n'
+            f"{c} {i['quoteStart']} {nq_int(0)} {g} .\n{c} {i['quoteEnd']} {nq_int(len(quote))} {g} .\n"
+            f"{c} {i['appearance']} {src} {g} .\n{c} {i['period']} {pi} {g} .\n")
         if row.get("date"):
             out.append(f"{c} {i['date']} {nq_str(str(row['date']))} {g} .\n")
-        index_row = claim_row(
-            claim=claim[1:-1], article=src[1:-1], company=_printable(company), metric=_printable(metric),
-            measure=_printable(measure),
-            low=float(value.low), high=float(value.high), point=float(value.mid), decimals=int(value.decimals),
-            qualifier=value.qualifier.value, unit=_printable(value.unit), stated=_printable(stated), quote=_printable(quote),
-            quote_start=0, quote_end=len(quote), period_label=_printable(period.label), period_start=period.start.isoformat(),
-            period_end=period.end.isoformat(), period_kind=period.kind, resolution="stated", modality=_printable(modality),
-            title=_printable(source_name))
-        return "".join(out), index_row
+        r: list[Any] = [None] * len(CLAIM_NAMES)
+        for k, v in (("claim", claim[1:-1]), ("article", src[1:-1]), ("company", _printable(company)),
+                     ("metric", _printable(metric)), ("measure", _printable(measure)), ("low", float(value.low)),
+                     ("high", float(value.high)), ("point", float(value.mid)), ("decimals", int(value.decimals)),
+                     ("qualifier", value.qualifier.value), ("unit", _printable(value.unit)), ("stated", _printable(stated)),
+                     ("quote", _printable(quote)), ("quote_start", 0), ("quote_end", len(quote)),
+                     ("period_label", _printable(period.label)), ("period_start", period.start.isoformat()),
+                     ("period_end", period.end.isoformat()), ("period_kind", period.kind), ("resolution", "stated"),
+                     ("modality", _printable(modality)), ("title", _printable(source_name)), ("superseded", False)):
+            r[_COL[k]] = v
+        return "".join(out), tuple(r)
+
+    def _segment(self, source_name: str) -> str:
+        seg = self.segments[source_name] = safe_segment(source_name)
+        return seg

@@ -204,7 +204,7 @@ class RemoteStore(Store):
                 body = "\n".join(lines[i:i + CHUNK])
                 self._post(self.update_endpoint, {"update": f"INSERT DATA {{ GRAPH {g.n3()} {{\n{body}\n}} }}"}, "*/*")
 
-    def add_nquads(self, data: str) -> None:
+    def add_nquads(self, data: str, *, transactional: bool = True) -> None:
         """Bulk load: N-Quads split by graph and POSTed as N-Triples through the SPARQL 1.1 Graph Store
         protocol (Virtuoso: ``/sparql-graph-crud``), one request per graph, instead of UPDATE batches."""
         by_graph: dict[str, list[str]] = {}
@@ -260,6 +260,10 @@ class RemoteStore(Store):
 
     def drop_graph(self, graph: URIRef) -> None:
         self.update(f"DROP SILENT GRAPH <{graph}>")
+
+    def drop_graphs(self, graphs: Sequence[str]) -> None:
+        for i in range(0, len(graphs), 200):
+            self.update(" ; ".join(f"DROP SILENT GRAPH <{g}>" for g in graphs[i:i + 200]))
 
     def __len__(self) -> int:
         rows = list(self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
