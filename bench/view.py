@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import OUT, table, timed
-from bench.corpus import write_claims
+from bench.corpus import write_articles, write_claims
 from claimgraph.analysis.analyse import facts_from_rows, load_facts
 from claimgraph.graph.importer import import_claims
 from claimgraph.graph.scan import claim_rows

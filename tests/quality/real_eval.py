@@ -13,7 +13,7 @@ or the same range); among the candidates, the one that agrees on most other fiel
 Gold claims with an ``other:`` metric are figures outside the vocabulary: an extracted claim paired with one is
 right only if it is ``unclassified``; they are left out of recall.
 
-Comparison rules are in ``tests/quality/README.md``. ``python -m tests.quality.real_eval [tune|test|fresh]
+Comparison rules are in ``tests/quality/README.md``. ``python -m tests.quality.real_eval [tune|test|fresh|fresh2]
 [--misses]`` prints the table (misses only for the tune split).
 """
 
@@ -295,8 +295,9 @@ def print_misses(s: Score, *, limit: int = 400) -> None:
 
 if __name__ == "__main__":
     split = sys.argv[1] if len(sys.argv) > 1 else "tune"
-    path = HERE / ("claims_fresh.jsonl" if split == "fresh" else "claims_gold.jsonl")
-    result = score(load_gold(path, None if split == "fresh" else split))
+    fresh = split.startswith("fresh")
+    path = HERE / (f"claims_{split}.jsonl" if fresh else "claims_gold.jsonl")
+    result = score(load_gold(path, None if fresh else split))
     if "--misses" in sys.argv and split == "tune":
         print_misses(result)
     print(json.dumps(result.table(), indent=1))
