@@ -276,6 +276,38 @@ _TARGET_CUE = re.compile(r"\b(?:target|goal|aim|plan)s?\b", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
 
 
+_BARE_AMOUNT = re.compile(r"(?<![\w$.,/-])(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)")
+_BARE_LEAD = re.compile(
+    r"\b(?:revenues?|sales|net\s+income|net\s+profits?|profits?|earnings|net\s+loss|loss)\b[^.;,$]{0,30}?"
+    r"\b(?:of|was|were|to|from|totall?ed|reached)\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)
+_BARE_TAIL = re.compile(r"^(?:\s*(?:[,.;)]|$|and\b|or\b|vs\b|versus\b|compared\b|from\b|in\b|for\b|a\s+year\b))")
+
+
+def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
+    """Amounts written without a currency in wire prose ("total revenues for 1986 of 4,255,731, and net income of
+    258,125"): a digit-grouped number right after a money metric and "of", "was", "to" ... is money in the
+    article's currency. Numbers followed by a unit word ("4,000 shares") are not.
+
+    >>> [(q.text, q.value.low, q.value.unit) for q in bare_amounts("Tseng posted sales of 549,950, the company said.",
+    ...                                                            [], "USD")]
+    [('549,950', 549950.0, 'USD')]
+    """
+    if "," not in text:
+        return []
+    out: list[Quantity] = []
+    for m in _BARE_AMOUNT.finditer(text):
+        if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
+            continue
+        if not _BARE_LEAD.search(text[max(0, m.start() - 60):m.start()]) or not _BARE_TAIL.match(text[m.end():]):
+            continue
+        digits = m.group(1).replace(",", "")
+        value = float(digits)
+        zeros = len(digits) - len(digits.rstrip("0"))
+        out.append(Quantity(m.start(), m.end(), m.group(1),
+                            Value(value, value, currency, m.group(1), decimals=-zeros, point=value), "money"))
+    return out
+
+
 def small_amount(q: Quantity) -> bool:
     """An amount without a scale below 1,000 ("1.04 dlrs"): a per-share figure or a price, never a company total."""
     return q.kind == "money" and abs(q.value.mid) < 1000 and not _SCALED.search(q.text)
