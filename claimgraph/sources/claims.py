@@ -470,7 +470,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])]
     if not is_change:
         for p in periods:
-            if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= 30 and p.start < next_start:
+            if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= 30 and p.start < next_start \
+                    and not (next_start < len(text) and _COMPARISON.search(text[q.end:p.start])):
+                # ("rose to X from year-ago loss of Y": "year-ago" is Y's)
                 if p.kind == "prior_quarter" and current is not None and current[0] is not None:
                     return shift_quarter(current[0], ctx.fye), current[1], True
                 prior = p.kind == "prior_year"
@@ -518,7 +520,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         return quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and best < 10**8 and not (prior and current is not None):
         period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year)
-        if chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
+        if chosen.year is None and chosen.kind == "quarter" and ctx.period is not None and not forward \
+                and ctx.period.label.endswith(f"Q{chosen.number}") and (ctx.period.end - ctx.period.start).days < 100:
+            period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "q3" in an article about Q3 2021: that Q3
+        elif chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
                 and chosen.kind == "quarter":
             year = year_from_published(chosen, ctx.fye, ctx.published)
             if modality is Modality.GUIDANCE and \

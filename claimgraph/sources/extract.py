@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import datetime as dt
 import re
 from collections import Counter
 
@@ -40,7 +41,15 @@ from claimgraph.sources.model import Claim, Company, Document, Extraction, Perio
 from claimgraph.sources.periods import PeriodMention, find_period_mentions, year_from_published
 from claimgraph.sources.places import Dateline, dateline, is_place
 from claimgraph.sources.quantities import find_quantities
-from claimgraph.sources.report import Headline, display_name, headline_subject, parse_headline, report_period, stated_end
+from claimgraph.sources.report import (
+    Headline,
+    display_name,
+    fye_for,
+    headline_subject,
+    parse_headline,
+    report_period,
+    stated_end,
+)
 from claimgraph.sources.sentences import Sentence, split_sentences
 from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
 
@@ -229,9 +238,13 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     if fye == (12, 31) and (main is None or not main.in_registry):
         # "fiscal 1986 ended November 30", "the year ended August 31": the company's fiscal calendar, read from
         # the article when the registry does not give it
+        # "first quarter ended February 28": the quarter's number and end give it too (a fiscal year to November)
         for p in mentions:
-            if p.kind == "year_ended" and p.number == 12 and p.month:
+            if p.kind == "year_ended" and p.month and (p.number == 12 or (p.number == 3 and p.ordinal == 4)):
                 fye = (p.month, p.day or calendar.monthrange(2001, p.month)[1])
+                break
+            if p.kind == "year_ended" and p.month and p.number == 3 and p.ordinal:
+                fye = fye_for(dt.date(2001, p.month, min(p.day or 28, 28)), p.ordinal)
                 break
     years = Counter(p.year for p in mentions if p.year is not None and p.kind != "years")
     default_year = doc.published.year if doc.published else None
