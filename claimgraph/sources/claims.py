@@ -382,7 +382,7 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     return None, None
 
 
-def _segment(text: str, m: Mention, companies: list[CompanyMention]) -> str | None:
+def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Company | None = None) -> str | None:
     """The segment a metric is qualified by ("iPhone sales", "data center revenue"), or None for the total."""
     before = text[max(0, m.start - 40):m.start]
     hit = re.search(r"([A-Za-z][\w&.-]*)\s+$", before)
@@ -394,10 +394,50 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention]) -> str | No
         return None
     sentence_initial = not text[:start].strip()
     camel = any(ch.isupper() for ch in token[1:]) and not token.isupper()  # "iPhone", "YouTube"
-    proper = camel or (any(ch.isupper() for ch in token) and not sentence_initial and not token.isupper())
-    if proper or token.lower() in _SEGMENT_NOUNS:
+    own = main is not None and any(n.lower().startswith(token.lower()) for n in (main.name, *main.aliases))
+    proper = camel or (any(ch.isupper() for ch in token) and not token.isupper()
+                       and (not sentence_initial or (token.lower() not in _TOTAL_MODIFIERS and not own)))
+    if proper or token.lower() in _SEGMENT_NOUNS or (token.islower() and _SEGMENT_SUFFIX.search(token)
+                                                      and token not in _TOTAL_MODIFIERS):
         return f"{token} {m.phrase}"
+    lead = _SEGMENT_LEAD.match(text)
+    if lead is not None and lead.end() <= m.start and m.metric in _SEGMENTED \
+            and not _NOT_SEGMENT.match(lead.group("name")) \
+            and not any(c.start <= lead.start("name") < c.end for c in companies):
+        return f"{lead.group('name')} {m.phrase}"  # "In North America, sales of ...", "Moving to Irrigation, ..."
     return None
+
+
+# Words that qualify a company total, not a part of it ("Total revenue", "Quarterly sales", "Organic growth").
+_TOTAL_MODIFIERS = {
+    "total", "net", "gross", "consolidated", "quarterly", "annual", "annualized", "record", "adjusted", "reported",
+    "organic", "overall", "operating", "comparable", "our", "its", "their", "the", "group", "company", "revenue",
+    "revenues", "sales", "fiscal", "full-year", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+    "year-to-date", "higher", "lower", "strong", "weak", "solid", "additional", "incremental", "sequential",
+    "estimated", "expected", "projected", "preliminary", "pro", "underlying", "core", "recurring", "cumulative",
+    "combined", "companywide", "company-wide", "global", "worldwide", "first", "second", "third", "fourth",
+    "half-year", "nine-month", "six-month", "monthly", "weekly", "daily", "average", "increased", "decreased",
+    "improved", "rising", "falling", "growing", "declining", "flat", "double-digit", "single-digit", "new",
+    "in", "of", "and", "or", "but", "with", "while", "as", "that", "which", "whose", "if", "when", "where",
+    "operation", "operations", "initial", "potential", "substantial", "financial", "partial", "essential",
+    "exceptional", "development", "improvement", "investment", "management", "acquisition",
+}
+# Nouns that name a line of business ("communication revenue", "infrastructure sales", "electronics revenue").
+_SEGMENT_SUFFIX = re.compile(r"(?:tion|sion|ment|ics|ware|ial)s?$|^infrastructure$")
+# A sentence that opens on a segment or region sets it for its figures: "In North America, sales of $156.1
+# million grew 57.6%", "Moving to Irrigation, record global sales of $282 million", "For the Color Group, ...".
+_SEGMENT_LEAD = re.compile(
+    r"^\s*(?:(?:And|Now|So|Next|Finally),?\s+)?(?:(?:moving|turning|shifting|going)\s+(?:on\s+)?to|In|Within|At|For|Across)"
+    r"\s+(?:the\s+|our\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]*){0,3})"
+    r"(?:\s+(?:segment|division|business|group|unit|region|market|side)s?)?\s*,", re.IGNORECASE)
+_NOT_SEGMENT = re.compile(
+    r"(?i)^(?:Q[1-4]|[1-4]Q|H[12]|FY|fiscal|first|second|third|fourth|the|total|overall|addition|summary|"
+    r"conclusion|aggregate|terms|comparison|consolidated|general|gaap|non-gaap|this|that|these|those|it|its|"
+    r"our|all|both|each|short|sum|particular|fact|contrast|turn|light|response|closing|other|order|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|"
+    r"october|november|december|\d)\b")
+_SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross_profit", "operating_margin",
+              "gross_margin", "ebitda", "adjusted_ebitda", "adjusted_ebitda_margin", "orders", "net_income"}
 
 
 def _change_context(text: str, q: Quantity, m: Mention) -> bool:
@@ -552,7 +592,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
            periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, window_start: int,
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
     mention, how = _pick_metric(text, q, mentions, vocab)
-    segment = _segment(text, mention, companies) if mention is not None else None
+    segment = _segment(text, mention, companies, ctx.main) if mention is not None else None
     if segment is not None:
         # A segment's figure is not the company total: keep it, unclassified, with its phrase.
         if q.kind != "money":
