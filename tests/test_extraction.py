@@ -272,3 +272,24 @@ def test_headline_short_name_takes_body_full_name() -> None:
                          Metadata(title="TSENG <TSNG> SEES SALES INCREASE"))
     claims = extract(doc).claims
     assert [(c.company, c.metric, c.value.low) for c in claims] == [("Tseng Laboratories", "revenue", 4255731.0)]
+
+
+def test_current_and_next_quarter_guidance() -> None:
+    import datetime as dt
+
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document("Acme Corp sees current-quarter revenue of $1 billion and expects revenue of $9 billion next "
+                        "quarter.", "x.txt", Metadata(published=dt.date(2021, 5, 10)))
+    assert [(c.value.low, c.period.label if c.period else None) for c in extract(doc).claims] == [
+        (1e9, "2021-Q2"), (9e9, "2021-Q3")]
+
+
+def test_segment_lead_is_not_the_company_total() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document("In North America, Acme Corp sales of $156.1 million grew 57.6% year-over-year.", "x.txt",
+                        Metadata())
+    assert {c.metric for c in extract(doc).claims} <= {"unclassified"}

@@ -384,6 +384,11 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
 
 def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Company | None = None) -> str | None:
     """The segment a metric is qualified by ("iPhone sales", "data center revenue"), or None for the total."""
+    lead = _SEGMENT_LEAD.match(text)
+    if lead is not None and lead.end() <= m.start and m.metric in _SEGMENTED \
+            and not _NOT_SEGMENT.match(lead.group("name")) \
+            and not any(c.start <= lead.start("name") < c.end for c in companies):
+        return f"{lead.group('name')} {m.phrase}"  # "In North America, sales of ...", "Moving to Irrigation, ..."
     before = text[max(0, m.start - 40):m.start]
     hit = re.search(r"([A-Za-z][\w&.-]*)\s+$", before)
     if hit is None or "\n" in before[hit.start():]:
@@ -400,11 +405,6 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     if proper or token.lower() in _SEGMENT_NOUNS or (token.islower() and _SEGMENT_SUFFIX.search(token)
                                                       and token not in _TOTAL_MODIFIERS):
         return f"{token} {m.phrase}"
-    lead = _SEGMENT_LEAD.match(text)
-    if lead is not None and lead.end() <= m.start and m.metric in _SEGMENTED \
-            and not _NOT_SEGMENT.match(lead.group("name")) \
-            and not any(c.start <= lead.start("name") < c.end for c in companies):
-        return f"{lead.group('name')} {m.phrase}"  # "In North America, sales of ...", "Moving to Irrigation, ..."
     return None
 
 
@@ -506,7 +506,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
     absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "full_year",
-                                                                      "this_year", "next_year"})
+                                                                      "this_year", "next_year", "current_quarter",
+                                                                      "next_quarter"})
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])]
     if not is_change:
         for p in periods:
@@ -539,6 +540,17 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if chosen is not None and chosen.kind in ("this_year", "next_year") and ctx.published is not None and best < 10**8:
         fy = fiscal_year_of(ctx.published, ctx.fye) + (1 if chosen.kind == "next_year" else 0)
         return fiscal_year(fy, ctx.fye), Resolution.INFERRED_PUBLISHED, prior
+    if chosen is not None and chosen.kind in ("current_quarter", "next_quarter") and best < 10**8 \
+            and (ctx.published is not None or ctx.period is not None):
+        # "the current quarter": the one after the quarter the article reports, else the one under way at publication
+        if ctx.period is not None and 80 <= (ctx.period.end - ctx.period.start).days <= 100:
+            current_q = quarter_containing(ctx.period.end + dt.timedelta(days=1), ctx.fye)
+        else:
+            assert ctx.published is not None
+            current_q = quarter_containing(ctx.published, ctx.fye)
+        if chosen.kind == "next_quarter":
+            current_q = quarter_containing(current_q.end + dt.timedelta(days=1), ctx.fye)
+        return current_q, Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "year_ended" and chosen.year is None and chosen.month \
             and ctx.published is not None and best < 10**8:
         # "the year ended August 31 will be about ...": the latest such end before publication for a result,

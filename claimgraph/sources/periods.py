@@ -68,6 +68,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"\bfy\b(?!\s*['’]?\d)", re.IGNORECASE)),
     ("this_year", re.compile(r"\b(?:this|the\s+current|current)\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
     ("next_year", re.compile(r"\bnext\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
+    ("current_quarter", re.compile(r"\b(?:the\s+)?(?:current|present|ongoing)[\s-]+(?:fiscal\s+)?quarter\b",
+                                   re.IGNORECASE)),
+    ("next_quarter", re.compile(r"\b(?:the\s+)?(?:next|coming|upcoming)[\s-]+(?:fiscal\s+)?quarter\b", re.IGNORECASE)),
     ("quarter_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:quarter[\s-]end|end\s+of\s+the\s+quarter)\b",
                                re.IGNORECASE)),
     ("year_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)\b", re.IGNORECASE)),
@@ -86,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Cheap pre-checks: a pattern runs only when the text could contain its match.
 _DIGIT = re.compile(r"\d")
 _WORD_ONLY = {"quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year", "prior_quarter",
-              "month_quarter", "full_year", "this_year", "next_year"}
+              "month_quarter", "full_year", "this_year", "next_year", "current_quarter", "next_quarter"}
 _NEEDS: dict[str, tuple[str, ...]] = {
     "half": ("half", "h1", "h2", "1h", "2h", "six months"),
     "nine_months": ("nine", "9m", "date", "ytd"),
@@ -96,6 +99,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month_quarter": ("quarter",),
     "full_year": ("year", "fy"),
     "this_year": ("year",), "next_year": ("year",),
+    "current_quarter": ("quarter",), "next_quarter": ("quarter",),
     "prior_year": ("year", "ago"),
     "prior_quarter": ("quarter", "sequential", "q/q"),
 }
@@ -119,7 +123,7 @@ class PeriodMention:
     @property
     def relative(self) -> bool:
         return self.kind in {"prior_year", "prior_quarter", "quarter_end", "year_end", "quarterly", "full_year",
-                             "this_year", "next_year"}
+                             "this_year", "next_year", "current_quarter", "next_quarter"}
 
     def resolve(self, fye: tuple[int, int], context: Period | None, default_year: int | None,
                 ) -> tuple[Period | None, Resolution]:
