@@ -246,3 +246,50 @@ def test_html_reader_metadata_and_claims(tmp_path: object) -> None:
     assert ("revenue", "reported", "2025-Q3") in got
     assert ("revenue_backlog", "reported", "2025-09-30") in got
     assert ("revenue", "guidance", "2025") in got and ("revenue", "prior_guidance", "2025") in got
+
+
+def test_stated_period_end_sets_fiscal_calendar_and_prior_figure() -> None:
+    """"first quarter ended February 28": a quarter to February (a fiscal year to November); "from year-ago loss
+    of Y" is the earlier period's figure, and "for the year" is the full year."""
+    import datetime as dt
+
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document("Genetix earlier said first quarter ended February 28 losses rose to 1,309,000 dlrs from "
+                        "year-ago loss of 937,000 dlrs.", "x.txt", Metadata(published=dt.date(1987, 3, 30)))
+    got = [(c.value.low, c.period.start.isoformat() if c.period else None, c.modality.value)
+           for c in extract(doc).claims if c.metric == "net_income"]
+    assert got == [(-1309000.0, "1986-12-01", "reported"), (-937000.0, "1985-12-01", "prior_period")]
+
+
+def test_headline_short_name_takes_body_full_name() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document("TSENG <TSNG> SEES SALES INCREASE\nNEWTON, Pa., March 25 - Tseng Laboratories Inc said "
+                        "it posted total revenues for 1986 of 4,255,731.", "x.txt",
+                         Metadata(title="TSENG <TSNG> SEES SALES INCREASE"))
+    claims = extract(doc).claims
+    assert [(c.company, c.metric, c.value.low) for c in claims] == [("Tseng Laboratories", "revenue", 4255731.0)]
+
+
+def test_current_and_next_quarter_guidance() -> None:
+    import datetime as dt
+
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document("Acme Corp sees current-quarter revenue of $1 billion and expects revenue of $9 billion next "
+                        "quarter.", "x.txt", Metadata(published=dt.date(2021, 5, 10)))
+    assert [(c.value.low, c.period.label if c.period else None) for c in extract(doc).claims] == [
+        (1e9, "2021-Q2"), (9e9, "2021-Q3")]
+
+
+def test_segment_lead_is_not_the_company_total() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document("In North America, Acme Corp sales of $156.1 million grew 57.6% year-over-year.", "x.txt",
+                        Metadata())
+    assert {c.metric for c in extract(doc).claims} <= {"unclassified"}

@@ -276,6 +276,38 @@ _TARGET_CUE = re.compile(r"\b(?:target|goal|aim|plan)s?\b", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
 
 
+_BARE_AMOUNT = re.compile(r"(?<![\w$.,/-])(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)")
+_BARE_LEAD = re.compile(
+    r"\b(?:revenues?|sales|net\s+income|net\s+profits?|profits?|earnings|net\s+loss|loss)\b[^.;,$]{0,30}?"
+    r"\b(?:of|was|were|to|from|totall?ed|reached)\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)
+_BARE_TAIL = re.compile(r"^(?:\s*(?:[,.;)]|$|and\b|or\b|vs\b|versus\b|compared\b|from\b|in\b|for\b|a\s+year\b))")
+
+
+def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
+    """Amounts written without a currency in wire prose ("total revenues for 1986 of 4,255,731, and net income of
+    258,125"): a digit-grouped number right after a money metric and "of", "was", "to" ... is money in the
+    article's currency. Numbers followed by a unit word ("4,000 shares") are not.
+
+    >>> [(q.text, q.value.low, q.value.unit) for q in bare_amounts("Tseng posted sales of 549,950, the company said.",
+    ...                                                            [], "USD")]
+    [('549,950', 549950.0, 'USD')]
+    """
+    if "," not in text:
+        return []
+    out: list[Quantity] = []
+    for m in _BARE_AMOUNT.finditer(text):
+        if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
+            continue
+        if not _BARE_LEAD.search(text[max(0, m.start() - 60):m.start()]) or not _BARE_TAIL.match(text[m.end():]):
+            continue
+        digits = m.group(1).replace(",", "")
+        value = float(digits)
+        zeros = len(digits) - len(digits.rstrip("0"))
+        out.append(Quantity(m.start(), m.end(), m.group(1),
+                            Value(value, value, currency, m.group(1), decimals=-zeros, point=value), "money"))
+    return out
+
+
 def small_amount(q: Quantity) -> bool:
     """An amount without a scale below 1,000 ("1.04 dlrs"): a per-share figure or a price, never a company total."""
     return q.kind == "money" and abs(q.value.mid) < 1000 and not _SCALED.search(q.text)
@@ -350,8 +382,13 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     return None, None
 
 
-def _segment(text: str, m: Mention, companies: list[CompanyMention]) -> str | None:
+def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Company | None = None) -> str | None:
     """The segment a metric is qualified by ("iPhone sales", "data center revenue"), or None for the total."""
+    lead = _SEGMENT_LEAD.match(text)
+    if lead is not None and lead.end() <= m.start and m.metric in _SEGMENTED \
+            and not _NOT_SEGMENT.match(lead.group("name")) \
+            and not any(c.start <= lead.start("name") < c.end for c in companies):
+        return f"{lead.group('name')} {m.phrase}"  # "In North America, sales of ...", "Moving to Irrigation, ..."
     before = text[max(0, m.start - 40):m.start]
     hit = re.search(r"([A-Za-z][\w&.-]*)\s+$", before)
     if hit is None or "\n" in before[hit.start():]:
@@ -362,10 +399,45 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention]) -> str | No
         return None
     sentence_initial = not text[:start].strip()
     camel = any(ch.isupper() for ch in token[1:]) and not token.isupper()  # "iPhone", "YouTube"
-    proper = camel or (any(ch.isupper() for ch in token) and not sentence_initial and not token.isupper())
-    if proper or token.lower() in _SEGMENT_NOUNS:
+    own = main is not None and any(n.lower().startswith(token.lower()) for n in (main.name, *main.aliases))
+    proper = camel or (any(ch.isupper() for ch in token) and not token.isupper()
+                       and (not sentence_initial or (token.lower() not in _TOTAL_MODIFIERS and not own)))
+    if proper or token.lower() in _SEGMENT_NOUNS or (token.islower() and _SEGMENT_SUFFIX.search(token)
+                                                      and token not in _TOTAL_MODIFIERS):
         return f"{token} {m.phrase}"
     return None
+
+
+# Words that qualify a company total, not a part of it ("Total revenue", "Quarterly sales", "Organic growth").
+_TOTAL_MODIFIERS = {
+    "total", "net", "gross", "consolidated", "quarterly", "annual", "annualized", "record", "adjusted", "reported",
+    "organic", "overall", "operating", "comparable", "our", "its", "their", "the", "group", "company", "revenue",
+    "revenues", "sales", "fiscal", "full-year", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+    "year-to-date", "higher", "lower", "strong", "weak", "solid", "additional", "incremental", "sequential",
+    "estimated", "expected", "projected", "preliminary", "pro", "underlying", "core", "recurring", "cumulative",
+    "combined", "companywide", "company-wide", "global", "worldwide", "first", "second", "third", "fourth",
+    "half-year", "nine-month", "six-month", "monthly", "weekly", "daily", "average", "increased", "decreased",
+    "improved", "rising", "falling", "growing", "declining", "flat", "double-digit", "single-digit", "new",
+    "in", "of", "and", "or", "but", "with", "while", "as", "that", "which", "whose", "if", "when", "where",
+    "operation", "operations", "initial", "potential", "substantial", "financial", "partial", "essential",
+    "exceptional", "development", "improvement", "investment", "management", "acquisition",
+}
+# Nouns that name a line of business ("communication revenue", "infrastructure sales", "electronics revenue").
+_SEGMENT_SUFFIX = re.compile(r"(?:tion|sion|ment|ics|ware|ial)s?$|^infrastructure$")
+# A sentence that opens on a segment or region sets it for its figures: "In North America, sales of $156.1
+# million grew 57.6%", "Moving to Irrigation, record global sales of $282 million", "For the Color Group, ...".
+_SEGMENT_LEAD = re.compile(
+    r"^\s*(?:(?:And|Now|So|Next|Finally),?\s+)?(?:(?:moving|turning|shifting|going)\s+(?:on\s+)?to|In|Within|At|For|Across)"
+    r"\s+(?:the\s+|our\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]*){0,3})"
+    r"(?:\s+(?:segment|division|business|group|unit|region|market|side)s?)?\s*,", re.IGNORECASE)
+_NOT_SEGMENT = re.compile(
+    r"(?i)^(?:Q[1-4]|[1-4]Q|H[12]|FY|fiscal|first|second|third|fourth|the|total|overall|addition|summary|"
+    r"conclusion|aggregate|terms|comparison|consolidated|general|gaap|non-gaap|this|that|these|those|it|its|"
+    r"our|all|both|each|short|sum|particular|fact|contrast|turn|light|response|closing|other|order|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|"
+    r"october|november|december|\d)\b")
+_SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross_profit", "operating_margin",
+              "gross_margin", "ebitda", "adjusted_ebitda", "adjusted_ebitda_margin", "orders", "net_income"}
 
 
 def _change_context(text: str, q: Quantity, m: Mention) -> bool:
@@ -434,11 +506,14 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
     absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "full_year",
-                                                                      "this_year", "next_year"})
+                                                                      "this_year", "next_year", "current_quarter",
+                                                                      "next_quarter"})
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])]
     if not is_change:
         for p in periods:
-            if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= 30 and p.start < next_start:
+            if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= 30 and p.start < next_start \
+                    and not (next_start < len(text) and _COMPARISON.search(text[q.end:p.start])):
+                # ("rose to X from year-ago loss of Y": "year-ago" is Y's)
                 if p.kind == "prior_quarter" and current is not None and current[0] is not None:
                     return shift_quarter(current[0], ctx.fye), current[1], True
                 prior = p.kind == "prior_year"
@@ -465,6 +540,17 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if chosen is not None and chosen.kind in ("this_year", "next_year") and ctx.published is not None and best < 10**8:
         fy = fiscal_year_of(ctx.published, ctx.fye) + (1 if chosen.kind == "next_year" else 0)
         return fiscal_year(fy, ctx.fye), Resolution.INFERRED_PUBLISHED, prior
+    if chosen is not None and chosen.kind in ("current_quarter", "next_quarter") and best < 10**8 \
+            and (ctx.published is not None or ctx.period is not None):
+        # "the current quarter": the one after the quarter the article reports, else the one under way at publication
+        if ctx.period is not None and 80 <= (ctx.period.end - ctx.period.start).days <= 100:
+            current_q = quarter_containing(ctx.period.end + dt.timedelta(days=1), ctx.fye)
+        else:
+            assert ctx.published is not None
+            current_q = quarter_containing(ctx.published, ctx.fye)
+        if chosen.kind == "next_quarter":
+            current_q = quarter_containing(current_q.end + dt.timedelta(days=1), ctx.fye)
+        return current_q, Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "year_ended" and chosen.year is None and chosen.month \
             and ctx.published is not None and best < 10**8:
         # "the year ended August 31 will be about ...": the latest such end before publication for a result,
@@ -486,7 +572,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         return quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and best < 10**8 and not (prior and current is not None):
         period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year)
-        if chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
+        if chosen.year is None and chosen.kind == "quarter" and ctx.period is not None and not forward \
+                and ctx.period.label.endswith(f"Q{chosen.number}") and (ctx.period.end - ctx.period.start).days < 100:
+            period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "q3" in an article about Q3 2021: that Q3
+        elif chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
                 and chosen.kind == "quarter":
             year = year_from_published(chosen, ctx.fye, ctx.published)
             if modality is Modality.GUIDANCE and \
@@ -515,7 +604,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
            periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, window_start: int,
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
     mention, how = _pick_metric(text, q, mentions, vocab)
-    segment = _segment(text, mention, companies) if mention is not None else None
+    segment = _segment(text, mention, companies, ctx.main) if mention is not None else None
     if segment is not None:
         # A segment's figure is not the company total: keep it, unclassified, with its phrase.
         if q.kind != "money":

@@ -120,6 +120,23 @@ def _name_key(name: str) -> str:
     return " ".join(name.lower().replace("’", "'").split())
 
 
+# Wire abbreviations of name words: "MARION LABS" and "Marion Laboratories" are one company.
+_ABBREVIATIONS = {"labs": "laboratories", "lab": "laboratory", "intl": "international", "int'l": "international",
+                  "natl": "national", "mfg": "manufacturing", "inds": "industries", "assocs": "associates",
+                  "svcs": "services", "sys": "systems", "hldgs": "holdings", "prods": "products",
+                  "pptys": "properties", "comms": "communications", "finl": "financial", "svgs": "savings",
+                  "bk": "bank", "amer": "american", "corp": "", "cos": "companies"}
+
+
+def _link_key(key: str) -> str:
+    """A name key with wire abbreviations spelled out, for linking the forms of one name.
+
+    >>> _link_key("marion labs"), _link_key("resorts intl")
+    ('marion laboratories', 'resorts international')
+    """
+    return " ".join(w for w in (_ABBREVIATIONS.get(t, t) for t in key.split()) if w)
+
+
 def slug(name: str) -> str:
     """An IRI-safe identifier from a name.
 
@@ -172,6 +189,7 @@ class CompanyFinder:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         self.found: dict[str, Company] = {}
+        self.renamed: dict[str, Company] = {}
         self.people: set[str] = set()
         names = sorted({n for c in registry.companies.values() for n in (c.name, *c.aliases)}, key=len, reverse=True)
         self._names = re.compile(r"(?<![\w&])(" + "|".join(re.escape(n) for n in names) + r")(?:'s|’s)?(?![\w&])")
@@ -211,16 +229,39 @@ class CompanyFinder:
                 return None  # a person named in the article ("De Groote said")
         if all(w.lower() in _ROLE_WORDS for w in words):
             return None
-        for company in self.found.values():
-            known_key = _name_key(company.name)
-            if known_key == short or known_key.startswith(short + " ") or short.startswith(known_key + " "):
-                return company  # "Toyota" and "Toyota Motor" are one company
         display = re.sub(rf",?\s+(?:{STRIP_FORMS})\.?$", "", name, flags=re.IGNORECASE).strip()
         if display.isupper() and len(display) > 5:
             display = display.title()  # "ACME INDUSTRIES" from a wire headline
+        short = _link_key(short)
+        for company in self.found.values():
+            known_key = _link_key(_name_key(company.name))
+            if known_key == short or known_key.startswith(short + " "):
+                return company  # "Toyota" and "Toyota Motor" are one company
+            if short.startswith(known_key + " "):
+                if len(short.split()) == len(known_key.split()) + 1 and not display.isupper():
+                    return self._upgrade(company, display, name, ticker)  # "TSENG" is "Tseng Laboratories Inc"
+                return company
         company = Company(id=slug(display), name=display, aliases=(name,) if name != display else (),
                           tickers=(ticker,) if ticker else (), in_registry=False)
         self.found[company.id] = company
+        return company
+
+    def _upgrade(self, old: Company, display: str, name: str, ticker: str | None) -> Company:
+        """The fuller name of a company first seen by a shorter one (a headline's "TSENG", then the body's
+        "Tseng Laboratories Inc"): the fuller one becomes its name, the shorter one an alias."""
+        aliases = tuple(dict.fromkeys(a for a in (old.name, *old.aliases, name) if a != display))
+        tickers = tuple(dict.fromkeys((*old.tickers, *((ticker,) if ticker else ()))))
+        new = Company(id=slug(display), name=display, aliases=aliases, tickers=tickers, in_registry=False)
+        del self.found[old.id]
+        self.found[new.id] = new
+        self.renamed[old.id] = new
+        return new
+
+    def current(self, company: Company | None) -> Company | None:
+        """``company`` under its latest name in this article (see :meth:`_upgrade`)."""
+        seen = 0
+        while company is not None and company.id in self.renamed and seen < 10:
+            company, seen = self.renamed[company.id], seen + 1
         return company
 
     def learn_people(self, text: str) -> None:

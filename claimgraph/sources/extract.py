@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import datetime as dt
 import re
 from collections import Counter
 
-from claimgraph.sources.claims import ArticleContext, claims_for_sentence
+from claimgraph.sources.claims import ArticleContext, bare_amounts, claims_for_sentence
 from claimgraph.sources.companies import CompanyFinder, CompanyMention, Registry, load_registry, main_company
 from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.layout import unwrap
@@ -40,7 +41,15 @@ from claimgraph.sources.model import Claim, Company, Document, Extraction, Perio
 from claimgraph.sources.periods import PeriodMention, find_period_mentions, year_from_published
 from claimgraph.sources.places import Dateline, dateline, is_place
 from claimgraph.sources.quantities import find_quantities
-from claimgraph.sources.report import Headline, display_name, headline_subject, parse_headline, report_period, stated_end
+from claimgraph.sources.report import (
+    Headline,
+    display_name,
+    fye_for,
+    headline_subject,
+    parse_headline,
+    report_period,
+    stated_end,
+)
 from claimgraph.sources.sentences import Sentence, split_sentences
 from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
 
@@ -61,10 +70,17 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         d_start = title_end + (len(text[title_end:]) - len(text[title_end:].lstrip("\n")))
         company_mentions = [m for m in company_mentions if not d_start <= m.start < d_start + place.end]
     title_mentions = [m for m in company_mentions if m.end <= title_end] if title_end else finder.find(doc.title)
+    if finder.renamed:  # a company first named shortly ("TSENG") and then in full ("Tseng Laboratories Inc")
+        head_company = finder.current(head_company)
+        company_mentions = [dataclasses.replace(m, company=finder.current(m.company) or m.company)
+                            for m in company_mentions]
+        title_mentions = [dataclasses.replace(m, company=finder.current(m.company) or m.company)
+                          for m in title_mentions]
     main = head_company or _subject_company(doc.title, company_mentions, finder) \
         or main_company(company_mentions, title_mentions)
     item = _item_period(headline, text[title_end:], place, doc)
-    rows = parse_rows(text, currency=(place.currency if place else None) or "USD",
+    currency = (place.currency if place else None) or "USD"
+    rows = parse_rows(text, currency=currency,
                       dividend=headline.kind == "dividend")
     claims: list[Claim] = []
     if rows and main is not None:
@@ -76,6 +92,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     per_sentence = []
     for s in sentences:
         qs = find_quantities(s.text)
+        if bare := bare_amounts(s.text, qs, currency):
+            qs = sorted(qs + bare, key=lambda q: q.start)
         # a sentence without figures matters only for the period an article is about and its default year
         periods = find_period_mentions(s.text) if qs or _REPORT_WORDS.search(s.text) else []
         per_sentence.append((s, qs, periods))
@@ -107,6 +125,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     return Extraction(doc, main, list(by_id.values()), claims, quantities)
 
 
+_END_WORD = re.compile(r"(?i)\b(?:end|ended|ending)\b")
 _REPORT_WORDS = re.compile(r"(?i)quarter|half|\bnine\b|\bq[1-4]|[1-4]q\b|\bh[12]\b|\b[12]h\b|\bytd\b|qtr|months|"
                            r"\b(?:19|20)\d\d\b|\bfy|fiscal")
 _RESULTS_WORDS = re.compile(
@@ -138,11 +157,18 @@ def _quote(doc: Document, start: int, end: int) -> tuple[str, tuple[int, int]]:
 
 def _item_period(headline: Headline, body: str, place: Dateline | None, doc: Document) -> ItemPeriod | None:
     """The period a results item reports, from its headline and first line (see :mod:`.report`)."""
-    if headline.kind in (None, "dividend") or doc.published is None:
+    if headline.kind == "dividend" or doc.published is None:
         return None
     first = body.lstrip("\n")[place.end if place else 0:][:160]
+    if headline.kind is None:
+        # a re-issued item's headline may drop the period its first line still gives ("1st qtr Feb 28 end")
+        line = first.lstrip(" -").split("\n", 1)[0]
+        lead = parse_headline(line) if len(line) <= 40 and _END_WORD.search(line) else None
+        if lead is None or lead.kind in (None, "dividend"):
+            return None
+        headline = dataclasses.replace(headline, kind=lead.kind, number=lead.number, month=lead.month, day=lead.day)
     period = report_period(headline, first, doc.published)
-    if period is None:
+    if period is None or headline.kind is None:
         return None
     stated = bool(headline.month) or stated_end(first, doc.published) is not None
     return ItemPeriod(period.end, headline.kind, headline.number, stated)
@@ -212,9 +238,13 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     if fye == (12, 31) and (main is None or not main.in_registry):
         # "fiscal 1986 ended November 30", "the year ended August 31": the company's fiscal calendar, read from
         # the article when the registry does not give it
+        # "first quarter ended February 28": the quarter's number and end give it too (a fiscal year to November)
         for p in mentions:
-            if p.kind == "year_ended" and p.number == 12 and p.month:
+            if p.kind == "year_ended" and p.month and (p.number == 12 or (p.number == 3 and p.ordinal == 4)):
                 fye = (p.month, p.day or calendar.monthrange(2001, p.month)[1])
+                break
+            if p.kind == "year_ended" and p.month and p.number == 3 and p.ordinal:
+                fye = fye_for(dt.date(2001, p.month, min(p.day or 28, 28)), p.ordinal)
                 break
     years = Counter(p.year for p in mentions if p.year is not None and p.kind != "years")
     default_year = doc.published.year if doc.published else None

@@ -25,7 +25,7 @@ _PRIOR_GUIDANCE = re.compile(
 )
 _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ing)?|restat(?:ed|es|ing|e)|revis(?:ed|es|ing)|amend(?:ed|s)?)\b",
                          re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:\w+\s+){0,3}$",
+_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
 _FORECAST = re.compile(
     r"\b(?:could|might|may|would\s+likely|likely\s+to|should|analysts?|consensus|estimates?\s+(?:call|see)|"
@@ -50,7 +50,15 @@ _CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|decl
                           r"compared|versus|vs|against|improved|narrowed|widened|swung|slipped|gained|surged|"
                           r"expanded|contracted|shrank|compressed|rising|falling|growing|increase|decrease)\b",
                           re.IGNORECASE)
-_AFTER_PRIOR = re.compile(r"^[^$€£¥\d.;]{0,6}\b(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[\s-]ago|"
+# "from $2.01 in Q4 2020", "compared to 6.20 dlrs a share earned a year ago": the figure is an earlier period's
+_PRIOR_AFTER_WIDE = re.compile(
+    r"^(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?(?:\s+(?:earned|reported|posted|recorded))?\s*,?\s*(?:in\s+(?:the\s+)?)?"
+    r"(?:a\s+year\s+(?:ago|earlier|before)|year[\s-]ago|last\s+year|(?:the\s+)?(?:prior|previous)[\s-]year|"
+    r"(?:the\s+)?(?:same|prior|previous)\s+(?:quarter|period)|Q[1-4]\s*(?:FY)?['’]?\d{2,4}|[1-4]Q\s*\d{2,4}|"
+    r"(?:first|second|third|fourth)[\s-]+quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:fiscal\s+)?(?:19|20)\d\d)\b",
+    re.IGNORECASE)
+_AFTER_PRIOR = re.compile(r"^(?!\s*(?:from|compared|versus|vs)\b)[^$€£¥\d.;]{0,6}\b"
+                          r"(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[\s-]ago|"
                           r"last\s+year|the\s+prior\s+year|the\s+previous\s+year|year[\s-]ago)\b", re.IGNORECASE)
 
 
@@ -75,6 +83,8 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
     if not measure_is_change:
         if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(sentence[:start]) and \
                 _CHANGE_VERB.search(sentence[max(0, start - 80):start]):
+            if _PRIOR_AFTER_WIDE.match(after):
+                return Modality.PRIOR_PERIOD
             if _GUIDANCE.search(sentence[:start]) and re.search(r"\b(?:forecast|guidance|outlook|expect)",
                                                                   sentence[:start], re.IGNORECASE):
                 return Modality.PRIOR_GUIDANCE

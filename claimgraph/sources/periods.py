@@ -64,9 +64,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<mon>March|June|September|December|Sept?|Dec|Mar|Jun)[\s-]+quarter\b(?:\s+(?:of\s+)?(?P<y>\d{4}))?",
         re.IGNORECASE)),
     ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})|"
+                             r"(?<=\bfor\s)the\s+year\b(?!\s+(?:19|20)\d{2}|\s+(?:ended|ending|to|ago|earlier|before))|"
                              r"\bfy\b(?!\s*['’]?\d)", re.IGNORECASE)),
     ("this_year", re.compile(r"\b(?:this|the\s+current|current)\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
     ("next_year", re.compile(r"\bnext\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
+    ("current_quarter", re.compile(r"\b(?:the\s+)?(?:current|present|ongoing)[\s-]+(?:fiscal\s+)?quarter\b",
+                                   re.IGNORECASE)),
+    ("next_quarter", re.compile(r"\b(?:the\s+)?(?:next|coming|upcoming)[\s-]+(?:fiscal\s+)?quarter\b", re.IGNORECASE)),
     ("quarter_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:quarter[\s-]end|end\s+of\s+the\s+quarter)\b",
                                re.IGNORECASE)),
     ("year_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)\b", re.IGNORECASE)),
@@ -85,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Cheap pre-checks: a pattern runs only when the text could contain its match.
 _DIGIT = re.compile(r"\d")
 _WORD_ONLY = {"quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year", "prior_quarter",
-              "month_quarter", "full_year", "this_year", "next_year"}
+              "month_quarter", "full_year", "this_year", "next_year", "current_quarter", "next_quarter"}
 _NEEDS: dict[str, tuple[str, ...]] = {
     "half": ("half", "h1", "h2", "1h", "2h", "six months"),
     "nine_months": ("nine", "9m", "date", "ytd"),
@@ -95,6 +99,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month_quarter": ("quarter",),
     "full_year": ("year", "fy"),
     "this_year": ("year",), "next_year": ("year",),
+    "current_quarter": ("quarter",), "next_quarter": ("quarter",),
     "prior_year": ("year", "ago"),
     "prior_quarter": ("quarter", "sequential", "q/q"),
 }
@@ -113,11 +118,12 @@ class PeriodMention:
     fiscal: bool = False
     month: int = 0
     day: int = 0
+    ordinal: int = 0  # "first quarter ended February 28": the quarter's number within its fiscal year
 
     @property
     def relative(self) -> bool:
         return self.kind in {"prior_year", "prior_quarter", "quarter_end", "year_end", "quarterly", "full_year",
-                             "this_year", "next_year"}
+                             "this_year", "next_year", "current_quarter", "next_quarter"}
 
     def resolve(self, fye: tuple[int, int], context: Period | None, default_year: int | None,
                 ) -> tuple[Period | None, Resolution]:
@@ -238,6 +244,45 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
         if out and p.start < out[-1].end:
             continue
         out.append(p)
+    if "end" in lower:
+        out = _with_stated_ends(text, out)
+    return out
+
+
+_ENDED = re.compile(
+    r"\s*,?\s*(?:which\s+)?(?:ended|ending|that\s+ended)\s+(?:on\s+)?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"
+    r"Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+"
+    r"(?P<d>\d{1,2})\b(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?", re.IGNORECASE)
+_MONTHS_OF = {"quarter": 3, "quarterly": 3, "half": 6, "nine_months": 9, "year": 12, "full_year": 12}
+
+
+def _with_stated_ends(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """A period followed by its end ("first quarter ended February 28", "fiscal 1986 ended November 30", "full
+    fiscal year ending January 30, 2021") is one mention of the period ending on that day; a quarter's number is
+    kept (``ordinal``): with the end it gives the company's fiscal calendar.
+
+    >>> [(m.kind, m.number, m.month, m.day, m.year, m.ordinal)
+    ...  for m in find_period_mentions("first quarter ended February 28 losses rose")]
+    [('year_ended', 3, 2, 28, None, 1)]
+    """
+    out: list[PeriodMention] = []
+    skip_until = -1
+    for p in mentions:
+        if p.start < skip_until:
+            continue
+        m = _ENDED.match(text, p.end) if p.kind in _MONTHS_OF else None
+        if m is None:
+            out.append(p)
+            continue
+        month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("d"))
+        year = _year(m.group("y"))
+        if year is None and p.kind == "year" and p.year is not None:
+            # "fiscal 1986 ended November 30"; a year ending in January or February is most often named after
+            # the calendar year in which it began ("fiscal 1986 ended January 28", 1987)
+            year = p.year + 1 if month <= 2 else p.year
+        out.append(PeriodMention(p.start, m.end(), "year_ended", _MONTHS_OF[p.kind], year, fiscal=p.fiscal,
+                                 month=month, day=day, ordinal=p.number if p.kind == "quarter" else 0))
+        skip_until = m.end()
     return out
 
 

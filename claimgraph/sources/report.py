@@ -45,9 +45,14 @@ _HEAD_PERIOD = re.compile(
     re.IGNORECASE)
 _BODY_END = re.compile(
     rf"\b(?P<unit>qtr|quarter|period|year|fiscal\s+year|six\s+months|nine\s+months|mths|months)?\s*"
-    rf"(?:ended|ending|ends|to)\s+(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+    rf"(?:ended|ending|ends|to)\s+(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+    # a wire item's first line after the dateline: "Feb 28 end", "1st qtr Feb 28 end", "March 31, 1986 end"
+    rf"|^\W*(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter)\s+|(?:qtr|quarter|year|nine\s+mths|"
+    rf"six\s+mths)\s+)?(?P<mon2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:,?\s+(?P<y2>(?:19|20)\d\d))?\s+end\b",
     re.IGNORECASE)
-_CORRECTION = re.compile(r"^\s*\(?(?:CORRECTED|CORRECTION|REFILED|REPEAT)\)?\s*[-:]?\s*", re.IGNORECASE)
+# Re-issue markers, possibly stacked: "CORRECTED-", "(CORRECTED) -", "RPT-", "REFILE-", "UPDATE 1-".
+_CORRECTION = re.compile(r"^(?:\s*[(\[]?(?:CORRECTED|CORRECTION|REFILED?|REPEAT|RPT|UPDATE\s*\d*)[)\]]?\s*[-:\u2013\u2014]\s*"
+                         r"|\s*\((?:CORRECTED|CORRECTION|REFILED?|REPEAT|RPT)\)\s*)+", re.IGNORECASE)
 _ANGLE = re.compile(r"<([A-Z0-9][A-Z0-9.&-]*)>")
 
 
@@ -294,17 +299,21 @@ def fye_for(end: dt.date, quarter: int) -> tuple[int, int]:
 def stated_end(text: str, published: dt.date | None) -> dt.date | None:
     """A period end stated near the start of a results item ("Qtr ended Jan 31", "Period ended January 31").
 
-    >>> stated_end("Qtr ended Jan 31", dt.date(1987, 3, 16))
-    datetime.date(1987, 1, 31)
+    >>> stated_end("Qtr ended Jan 31", dt.date(1987, 3, 16)), stated_end(" 1st qtr Feb 28 end", dt.date(1987, 3, 25))
+    (datetime.date(1987, 1, 31), datetime.date(1987, 2, 28))
+    >>> stated_end(" March 31, 1986 end", dt.date(1987, 3, 23))
+    datetime.date(1986, 3, 31)
     """
     m = _BODY_END.search(text[:200])
     if m is None:
         return None
-    month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("day"))
+    mon, day_s, year_s = (m.group("mon"), m.group("day"), m.group("y")) if m.group("mon") else \
+        (m.group("mon2"), m.group("day2"), m.group("y2"))
+    month, day = _MONTHS[mon[:3].lower()], int(day_s)
     if not 1 <= day <= 31:
         return None
-    if m.group("y"):
-        y = int(m.group("y"))
+    if year_s:
+        y = int(year_s)
         return dt.date(y, month, min(day, calendar.monthrange(y, month)[1]))
     if published is None:
         return None

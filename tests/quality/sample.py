@@ -23,6 +23,7 @@ import datetime as dt
 import gzip
 import io
 import json
+import os
 import random
 import sys
 import tarfile
@@ -30,7 +31,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+
+def _data_dir() -> Path:
+    """``$CLAIMGRAPH_SHARED_DATA``, else ``shared/data`` beside the nearest parent folder that has one."""
+    env = os.environ.get("CLAIMGRAPH_SHARED_DATA")
+    if env:
+        return Path(env)
+    for parent in Path(__file__).resolve().parents:
+        if (parent / "shared" / "data" / "reuters21578-dev.jsonl.gz").exists():
+            return parent / "shared" / "data"
+    return Path(__file__).resolve().parents[3] / "shared" / "data"
+
+
+DATA = _data_dir()
 MAIN_SEED = 20261123
 FRESH_SEED = 777
 MAIN_MIX = {"wire-earn": 48, "wire-other": 24, "summary": 18, "transcript": 18, "page": 12}
