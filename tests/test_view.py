@@ -213,6 +213,34 @@ def test_column_scan_reads_what_the_analysis_query_reads(tmp_path: Path, example
     assert claim_rows(open_store("memory")) is None
 
 
+def test_view_reads_the_stored_analysis_and_shows_what_a_fresh_one_shows(ox_store: Store, tmp_path: Path) -> None:
+    """The view reads the analysis kept in the claim index (no RDF scan, no analysis) and its page is the page a
+    fresh in-memory analysis of the RDF gives, on the demo corpus plus imported claims; without a usable index
+    it falls back to the fresh analysis."""
+    from claimgraph.view.page import collect_fresh, collect_stored
+
+    import_claims(str(write_claims(400, tmp_path / "c.csv")), ox_store)
+    stored, fresh = collect_stored(ox_store), collect_fresh(ox_store)
+    assert len(stored.groups) > 50 and stored.articles and stored.checks and stored.resolutions
+    assert stored == fresh
+    for max_claims in (60, 10_000):  # aggregated, and claims one by one
+        assert make_page(ox_store, max_claims=max_claims).html == make_page(
+            ox_store, max_claims=max_claims, reports=fresh).html
+    index = Path(str(ox_store.path) + ".index.duckdb")  # type: ignore[attr-defined]
+    assert index.exists()
+    ox_store.close()
+    index.rename(index.with_suffix(".moved"))
+    reader = open_store(str(ox_store.path), read_only=True)  # type: ignore[attr-defined]
+    try:
+        fallback = collect(reader)
+        assert fallback.groups == fresh.groups and fallback.resolutions == fresh.resolutions
+        assert fallback.checks == fresh.checks
+        key = lambda a: a["id"]  # noqa: E731
+        assert sorted(fallback.articles, key=key) == sorted(fresh.articles, key=key)
+    finally:
+        reader.close()
+
+
 # --- scale --------------------------------------------------------------------------------------------------------
 
 @pytest.mark.slow

@@ -72,11 +72,16 @@ def check_metric(store: Store, metric: str) -> None:
 
 def list_articles(store: Store) -> list[dict[str, Any]]:
     """Every article, from the claim index (same rows as :func:`list_articles_sparql`)."""
+    with _reader(store) as ix:
+        return articles_of(ix)
+
+
+def articles_of(ix: Any) -> list[dict[str, Any]]:
+    """:func:`list_articles` from an open claim index."""
     import json
 
-    with _reader(store) as ix:
-        rows = ix.rows("""SELECT a.*, (SELECT count(*) FROM claims c WHERE c.article = a.article) AS n
-                          FROM articles a""")
+    rows = ix.rows("""SELECT a.*, (SELECT count(*) FROM claims c WHERE c.article = a.article) AS n
+                      FROM articles a""")
     rows.sort(key=lambda r: (r["title"] is not None, r["title"] or "", r["article"]))
     return [{"id": r["article"], "title": r["title"], "authors": json.loads(r["authors"] or "[]"),
              "publisher": r["publisher"], "published": r["published"], "url": r["url"], "sha256": r["sha256"],

@@ -39,16 +39,58 @@ from claimgraph.view.style import EDGE_STYLE, NODE_STYLE, legend
 LAYOUTS = ("hierarchical", "force")
 
 
-def collect(store: Store) -> Reports:
-    """The reports the view is built from, read from ``store`` without writing to it."""
+def collect(store: Store, *, fresh: bool = False) -> Reports:
+    """The reports the view is built from, read from ``store`` without writing to it.
+
+    The analysis kept in the store is read from its claim index (each group's stored report JSON, the stored
+    resolutions and cross-checks: what ``conflicts --all``, ``resolve`` and ``checks`` print); when the index
+    is missing or out of date, or with ``fresh``, the claims are read from the RDF and analysed in memory.
+    """
+    from claimgraph.errors import StoreError
+
+    if not fresh:
+        try:
+            return collect_stored(store)
+        except StoreError as exc:
+            if "claim index" not in str(exc):
+                raise
+    return collect_fresh(store)
+
+
+def collect_stored(store: Store) -> Reports:
+    """The reports of the analysis kept in ``store``'s claim index.
+
+    :raises StoreError: when the claim index is missing or out of date.
+    """
+    from contextlib import closing
+
+    from claimgraph.analysis import stored
+    from claimgraph.graph.catalog import articles_of
+    from claimgraph.graph.generations import open_reader
+
+    with closing(open_reader(store)) as ix:
+        return Reports(stored.conflicts_report(ix, include_all=True), stored.resolve_report(ix),
+                       stored.checks_report(ix), articles_of(ix))
+
+
+def collect_fresh(store: Store) -> Reports:
+    """The reports of a fresh analysis in memory of the claims in the RDF (read by column scans where the
+    store allows); nothing is written."""
     from claimgraph.analysis.analyse import analyse, checks_report, conflicts_report, facts_from_rows, resolve_report
-    from claimgraph.graph.catalog import list_articles
+    from claimgraph.errors import StoreError
+    from claimgraph.graph.catalog import list_articles, list_articles_sparql
     from claimgraph.graph.scan import claim_rows
 
     rows = claim_rows(store)
     analysis = analyse(store, write=False, facts=facts_from_rows(rows) if rows is not None else None)
+    try:
+        articles = list_articles(store)
+    except StoreError as exc:
+        if "claim index" not in str(exc):
+            raise
+        articles = list_articles_sparql(store)
     return Reports(conflicts_report(analysis, include_all=True), resolve_report(analysis), checks_report(analysis),
-                   list_articles(store))
+                   articles)
 
 
 def positions(g: nx.MultiDiGraph, data: PageData, opts: ViewOptions) -> tuple[dict[str, tuple[float, float]], bool]:
@@ -110,7 +152,15 @@ def _asset(name: str) -> str:
 
 
 def _vis_asset(name: str) -> str:
-    return (resources.files("pyvis") / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
+    """A file of the vis-network build in pyvis's wheel, found without importing pyvis (its import pulls in
+    IPython: 0.8 s of a quiet core)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pyvis is not installed; pip install pyvis")
+    return (Path(next(iter(spec.submodule_search_locations))) / "lib" / "vis-9.1.2" / name).read_text(
+        encoding="utf-8")
 
 
 def _sha256(text: str) -> str:
@@ -188,4 +238,4 @@ def write_view(store: Store, output: str | Path, *, company: str | None = None, 
     return path.resolve(), page.graph, page.options
 
 
-__all__ = ["LAYOUTS", "Page", "collect", "make_page", "positions", "render_html", "write_view"]
+__all__ = ["LAYOUTS", "Page", "collect", "collect_fresh", "collect_stored", "make_page", "positions", "render_html", "write_view"]
