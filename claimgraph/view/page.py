@@ -2,8 +2,9 @@
 
 Stages:
 
-1. :func:`collect`: read the claims (by column scans where the store allows), analyse them in memory (the
-   store is only read), and take the reports: every group, the resolutions, the cross-checks, the articles;
+1. :func:`collect`: the reports (every group, the resolutions, the cross-checks, the articles) of the analysis
+   kept in the store's claim index; without a usable index, of a fresh analysis in memory of the claims in the
+   RDF (read by column scans where the store allows). The store is only read;
 2. :func:`claimgraph.view.model.build`: the networkx graph and the panel data;
 3. :func:`positions`: the timeline grid (:mod:`claimgraph.view.layout`) or the force layout;
 4. :func:`render_html`: the page.
