@@ -61,13 +61,15 @@ print(json.dumps([dt, n, ', '.join(f'{k}={v}' for k, v in sorted(b.items())) or 
 """
 
 
-def query_times(store_path: str) -> list[list[Any]]:
-    """Every bundled query, once each, in a child process with a time limit (rows: name, internal, params,
-    seconds, rows, load)."""
+def query_times(store_path: str, only: list[str] | None = None) -> list[list[Any]]:
+    """Every bundled query (or those named in ``only``), once each, in a child process with a time limit (rows:
+    name, internal, params, seconds, rows, load)."""
     from claimgraph.queries import list_queries
 
     out: list[list[Any]] = []
     for q in list_queries(include_internal=True):
+        if only and q.name not in only:
+            continue
         params = ", ".join(f"{p.name}={PARAMS.get(p.name, '(from the store)')}" for p in q.params) or "-"
         row: list[Any] = [q.name, "yes" if q.internal else ""]
         load = load_average()
@@ -205,8 +207,9 @@ def run(sizes: list[int]) -> str:
     return text
 
 
-def existing(path: str) -> str:
-    """The report commands and every bundled query on a store already built (no import, no baselines)."""
+def existing(path: str, only: list[str] | None = None) -> str:
+    """The report commands and every bundled query (or those in ``only``) on a store already built (no import,
+    no baselines)."""
     from claimgraph.graph.store import open_store
 
     store = open_store(path, read_only=True)
@@ -215,7 +218,7 @@ def existing(path: str) -> str:
     finally:
         store.close()
     commands = command_times(path)
-    queries = query_times(path)
+    queries = query_times(path, only)
     return (f"Store {path} ({quads:,} quads).\n\nReport commands (a new `claimgraph` process each, output to "
             "/dev/null; its CPU time; the 1-minute load average):\n\n"
             + table(["command", "seconds", "CPU s", "load"], commands)
@@ -231,8 +234,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="claim counts to build and measure (default: 10000 100000 1000000)")
     parser.add_argument("--store", help="measure the report commands and every bundled query on this existing "
                                         "embedded store instead of building stores")
+    parser.add_argument("--query", action="append", metavar="NAME",
+                        help="with --store: time only this bundled query (repeatable)")
     args = parser.parse_args(argv)
-    print(existing(args.store) if args.store else run(args.sizes))
+    print(existing(args.store, args.query) if args.store else run(args.sizes))
 
 
 if __name__ == "__main__":
