@@ -10,6 +10,7 @@ what every report command cost before the analysis was kept) at the smallest siz
 1-minute load average when it was measured (2 cores shared with other jobs).
 
 Usage: python -m bench.scale [SIZES...]   (default 10000 100000 1000000)
+       python -m bench.scale --store PATH   (an existing store: commands and queries only)
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +32,13 @@ COMMANDS = (["conflicts", "--format", "json"], ["resolve", "--format", "json"], 
             ["checks", "--format", "json"], ["trust"], ["checks"])
 # Parameters that select real slices of the synthetic claims (Company 17 states capex; 2000-Q1 is the first
 # quarter of the corpus) and of the example corpus (author; it names no publisher, so publisher-claims finds none).
+# ``article``, ``claim``, ``url`` and ``source`` are read from the store being measured (see _QUERY_CODE).
 PARAMS = {"company": "Company 17", "metric": "capex", "period": "2000-Q1", "author": "Henry Rivers",
-          "publisher": "Example Wire", "status": "conflict", "url": "https://example.com/x"}
+          "publisher": "Example Wire", "status": "conflict", "predicate": "https://w3id.org/claimgraph/ns#quote"}
+FROM_STORE = ("article", "claim", "url", "source")
 
+# A child process per query: picks parameter values (real ones read from the store for article, claim, url and
+# source), runs the query once, prints [seconds, rows, parameters].
 _QUERY_CODE = """import json, sys, time
 from rdflib import Literal, URIRef
 from claimgraph.graph.store import open_store
@@ -40,39 +46,42 @@ from claimgraph.queries import load_query
 from bench.scale import PARAMS
 s = open_store(sys.argv[1], read_only=True)
 q = load_query(sys.argv[2])
+names = {p.name for p in q.params}
 b = {}
-for p in q.params:
-    if p.name == 'article':
-        b['article'] = URIRef(next(s.select(load_query('articles').text))['article'])
-    elif p.name == 'claim':
-        b['claim'] = URIRef(next(s.select(load_query('article-claims').text,
-                                          {'article': URIRef(next(s.select(load_query('articles').text))['article'])}))['claim'])
-    else:
-        b[p.name] = Literal(PARAMS[p.name])
+if names & {'article', 'claim', 'url', 'source'}:
+    a = next(s.select('SELECT ?a ?url ?source WHERE { ?a a schema:NewsArticle ; cg:source ?source '
+                      'OPTIONAL { ?a schema:url ?url } } ORDER BY DESC(BOUND(?url)) ?a LIMIT 1'))
+    b.update(article=URIRef(a['a']), source=Literal(a['source']), url=Literal(a['url'] or 'https://example.com/x'))
+    b['claim'] = URIRef(next(s.select(load_query('article-claims').text, {'article': b['article']}))['claim'])
+for name in names - set(b):
+    b[name] = URIRef(PARAMS[name]) if PARAMS[name].startswith('https://') else Literal(PARAMS[name])
+b = {k: v for k, v in b.items() if k in names}
 t = time.perf_counter(); n = sum(1 for _ in s.select(q.text, b)); dt = time.perf_counter() - t
-print(json.dumps([dt, n]))
+print(json.dumps([dt, n, ', '.join(f'{k}={v}' for k, v in sorted(b.items())) or '-']))
 """
 
 
-def query_times(store_path: str) -> list[list[Any]]:
-    """Every bundled query, once each, in a child process with a time limit (rows: name, internal, params,
-    seconds, rows, load)."""
+def query_times(store_path: str, only: list[str] | None = None) -> list[list[Any]]:
+    """Every bundled query (or those named in ``only``), once each, in a child process with a time limit (rows:
+    name, internal, params, seconds, rows, load)."""
     from claimgraph.queries import list_queries
 
     out: list[list[Any]] = []
     for q in list_queries(include_internal=True):
-        params = ", ".join(f"{p.name}={PARAMS[p.name]}" for p in q.params if p.name in PARAMS) or "-"
-        row: list[Any] = [q.name, "yes" if q.internal else "", params]
+        if only and q.name not in only:
+            continue
+        params = ", ".join(f"{p.name}={PARAMS.get(p.name, '(from the store)')}" for p in q.params) or "-"
+        row: list[Any] = [q.name, "yes" if q.internal else ""]
         load = load_average()
         try:
             proc = subprocess.run([sys.executable, "-c", _QUERY_CODE, store_path, q.name], capture_output=True,
                                   text=True, timeout=QUERY_TIMEOUT, cwd=Path(__file__).parent.parent)
-            seconds, rows = json.loads(proc.stdout.strip().splitlines()[-1])
-            row += [seconds, rows]
+            seconds, rows, params = json.loads(proc.stdout.strip().splitlines()[-1])
+            row += [params, seconds, rows]
         except subprocess.TimeoutExpired:
-            row += [f"> {QUERY_TIMEOUT}", "-"]
+            row += [params, f"> {QUERY_TIMEOUT}", "-"]
         except (ValueError, IndexError):
-            row += ["error", (proc.stderr.strip().splitlines() or ["?"])[-1][:80]]
+            row += [params, "error", (proc.stderr.strip().splitlines() or ["?"])[-1][:80]]
         out.append([*row, load])
         print("  query", *out[-1], flush=True)
     return out
@@ -130,9 +139,9 @@ def one_size(n: int, tmp: Path) -> dict[str, Any]:
         ix.close()
     notices = load_notices(store)
     r["memory_load"] = load_average()
-    _, r["in_memory"] = timed(lambda: analyse_facts(facts, notices))
+    _, r["in_memory"] = timed(partial(analyse_facts, facts, notices))
     store.close()
-    facts.clear()
+    del facts  # the children measured next need the memory
     r["commands"] = command_times(path)
     r["queries"] = query_times(path)
     return r
@@ -198,5 +207,38 @@ def run(sizes: list[int]) -> str:
     return text
 
 
+def existing(path: str, only: list[str] | None = None) -> str:
+    """The report commands and every bundled query (or those in ``only``) on a store already built (no import,
+    no baselines)."""
+    from claimgraph.graph.store import open_store
+
+    store = open_store(path, read_only=True)
+    try:
+        quads = len(store)
+    finally:
+        store.close()
+    commands = command_times(path)
+    queries = query_times(path, only)
+    return (f"Store {path} ({quads:,} quads).\n\nReport commands (a new `claimgraph` process each, output to "
+            "/dev/null; its CPU time; the 1-minute load average):\n\n"
+            + table(["command", "seconds", "CPU s", "load"], commands)
+            + f"\n\nBundled queries (a process each, one run, limit {QUERY_TIMEOUT} s):\n\n"
+            + table(["query", "internal", "parameters", "seconds", "rows", "load"], queries))
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m bench.scale", description=__doc__.split("\n\n")[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000, 1_000_000],
+                        help="claim counts to build and measure (default: 10000 100000 1000000)")
+    parser.add_argument("--store", help="measure the report commands and every bundled query on this existing "
+                                        "embedded store instead of building stores")
+    parser.add_argument("--query", action="append", metavar="NAME",
+                        help="with --store: time only this bundled query (repeatable)")
+    args = parser.parse_args(argv)
+    print(existing(args.store, args.query) if args.store else run(args.sizes))
+
+
 if __name__ == "__main__":
-    print(run([int(x) for x in sys.argv[1:]] or [10_000, 100_000, 1_000_000]))
+    main()

@@ -153,6 +153,60 @@ def test_reindex_rebuilds_an_identical_index(tmp_path: Path, examples: list[str]
         store.close()
 
 
+_ROWS = ("source,subject,metric,period,value,unit\n"
+         "Sheet A,CoreWeave,revenue_backlog,2025-09-30,55.6e9,USD\n"
+         "Sheet B,CoreWeave,revenue_backlog,2025-09-30,55.6e9,USD\n")
+_REMOVED = ("Sheet C,CoreWeave,revenue_backlog,2025-09-30,70e9,USD\n"
+            "Sheet A,Gone Co,revenue,2025-Q3,5e9,USD\nSheet B,Gone Co,revenue,2025-Q3,9e9,USD\n")
+
+
+def _analysis_quads(store: Store) -> set[tuple[str, str, str, str]]:
+    """Every quad of the per-company analysis graphs."""
+    prefix = kept.company_graph("x")[:-1]
+    rows = store.select(f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), '{prefix}')) }}")
+    return {(str(r["g"]), str(r["s"]), str(r["p"]), str(r["o"])) for r in rows}
+
+
+@pytest.mark.parametrize(("rewrite", "backend"), [("update", "oxigraph"), ("reindex", "oxigraph"), ("update", "memory")])
+def test_rewrite_drops_old_analysis_graphs(rewrite: str, backend: str, tmp_path: Path) -> None:
+    """After claims are deleted by a SPARQL update (or by hand, then ``reindex``), the rewritten analysis graphs
+    hold exactly what a store that never had those claims holds: nothing stale refers to the removed claims, and
+    a company left without claims keeps no analysis graph."""
+    from claimgraph.graph.writer import apply_update
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    full, kept_rows = tmp_path / "a" / "claims.csv", tmp_path / "b" / "claims.csv"
+    full.write_text(_ROWS + _REMOVED, encoding="utf-8")
+    kept_rows.write_text(_ROWS, encoding="utf-8")
+    spec = ("memory", "memory") if backend == "memory" else (str(tmp_path / "s"), str(tmp_path / "clean"))
+    store, clean = open_store(spec[0]), open_store(spec[1])
+    try:
+        import_claims(str(full), store)
+        import_claims(str(kept_rows), clean)
+        gone = [r["claim"] for r in store.select(
+            "SELECT ?claim WHERE { ?claim a schema:Claim ; cg:statedText ?t ; cg:subject/schema:name ?co "
+            "FILTER(?co = 'Gone Co' || ?t = '70e9') }")]
+        assert len(gone) == 3 and any("Gone Co" in q[0] or "gone-co" in q[0] for q in _analysis_quads(store))
+        # (rdflib's engine ignores DELETE WHERE with a GRAPH variable; this form works on both)
+        delete = " ; ".join(f"DELETE {{ GRAPH ?g {{ <{c}> ?p ?o }} }} WHERE {{ GRAPH ?g {{ <{c}> ?p ?o }} }}"
+                            for c in gone)
+        if rewrite == "update":
+            apply_update(store, delete)
+        else:
+            store.update(delete)
+            reindex(store)
+        assert not list(store.select("SELECT ?c WHERE { ?c a schema:Claim ; cg:statedText '70e9' }"))
+        after = _analysis_quads(store)
+        assert not [q for q in after if q[3] in gone or q[1] in gone], "no analysis quad refers to a removed claim"
+        assert after == _analysis_quads(clean)
+        with closing(open_reader(store)) as ix:
+            assert not ix.rows("SELECT * FROM group_claims WHERE claim IN (SELECT unnest(?))", [gone])
+    finally:
+        store.close()
+        clean.close()
+
+
 @pytest.mark.xfail(reason='read commands now fall back to an in-memory analysis (with a note) when the claim index is missing, instead of refusing', strict=False)  # noqa: E501
 def test_stale_or_missing_index_is_refused_then_rebuilt(tmp_path: Path, examples: list[str]) -> None:
     spec = str(tmp_path / "s")

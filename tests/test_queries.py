@@ -130,3 +130,49 @@ def test_shacl_validation(memory_store: Store) -> None:
     Graph().parse(data=(resources.files("claimgraph.graph") / "ontology.ttl").read_text(), format="turtle")
     conforms, _, report = validate(data, shacl_graph=shapes)
     assert conforms, report
+
+
+def test_known_companies_and_metrics_come_from_the_index_else_the_rdf(tmp_path: Path) -> None:
+    """Issue 15: the did-you-mean lists are read from the claim index when it is current (no RDF scan), and from
+    the entities and vocabulary in the RDF when it is missing; both know an imported company and metric."""
+    import os
+
+    from claimgraph.graph.catalog import check_company, check_metric, known_values
+    from claimgraph.graph.importer import import_claims
+    from claimgraph.graph.index import index_path_for
+    from claimgraph.graph.store import open_store
+
+    csv = tmp_path / "claims.csv"
+    csv.write_text("source,subject,metric,period,value,unit\nSheet A,Zyxwidget Holdings,widget_output,2025-Q3,5,USD\n"
+                   "Sheet B,Zyxwidget Holdings,revenue,2025-Q3,7e9,USD\n", encoding="utf-8")
+    store = open_store(str(tmp_path / "s"))
+    try:
+        import_claims(str(csv), store)
+        asked: list[str] = []
+        select = store.select
+
+        def recording(sparql: str, bindings: object = None) -> object:
+            asked.append(sparql)
+            return select(sparql, bindings)  # type: ignore[arg-type]
+
+        store.select = recording  # type: ignore[method-assign]
+        known = (known_values(store, "company", "known-companies", "name"),
+                 known_values(store, "metric", "known-metrics", "metric"))
+        assert sorted(known[0]) == ["Zyxwidget Holdings"] and sorted(known[1]) == ["revenue", "widget_output"]
+        names = (load_query("known-companies").text, load_query("known-metrics").text)
+        assert not [q for q in asked if q in names], "read from the index, not the RDF"
+        path = index_path_for(store)
+        assert path is not None
+        os.remove(path)  # no index: the RDF answers
+        rdf = (known_values(store, "company", "known-companies", "name"),
+               known_values(store, "metric", "known-metrics", "metric"))
+        assert [q for q in asked if q in names] == list(names)
+        assert set(known[0]) <= set(rdf[0]) and set(known[1]) <= set(rdf[1])
+        with pytest.raises(QueryError, match="did you mean 'Zyxwidget Holdings'"):
+            check_company(store, "Zyxwidgit Holdings")
+        with pytest.raises(QueryError, match="did you mean 'widget_output'"):
+            check_metric(store, "widget_outptu")
+        check_company(store, "Zyxwidget Holdings")
+        check_metric(store, "widget_output")
+    finally:
+        store.close()

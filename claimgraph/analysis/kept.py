@@ -149,7 +149,7 @@ def _update(store: Store, ix: ClaimIndex, companies: set[str] | None, *, generat
     scope = set(_stored_companies(ix)) | {f.company for f in facts} if full else set(companies or ())
     if before_write is not None:
         before_write()
-    rewritten = _store(store, ix, scope, a)
+    rewritten = _store(store, ix, scope, a, full=full)
     if full:
         _store_trust(store, ix, a, generation, claims_now)
     _write_run(store, generation, full)
@@ -170,8 +170,13 @@ def stored_trust(ix: ClaimIndex) -> dict[str, float]:
     return {r[0]: r[1] for r in ix.con.execute("SELECT source, value FROM trust WHERE kind = 'article'").fetchall()}
 
 
-def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis) -> int:
-    """Replace the stored analysis of the companies in ``scope``: index rows, and RDF graphs that changed."""
+def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis, *, full: bool = False) -> int:
+    """Replace the stored analysis of the companies in ``scope``: index rows, and RDF graphs that changed.
+
+    A company's graph is known to be in the RDF when the index holds its hash. A full rewrite (``analyse``, and
+    ``reindex`` or an ``update``, which clear the hashes) also lists the company graphs in the RDF: it drops those
+    of companies it recomputes and those of companies left without claims, so nothing stale stays.
+    """
     groups, checks = a.groups, a.checks
     by_company: dict[str, list[Group]] = defaultdict(list)
     for g in groups:
@@ -193,12 +198,17 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis) -> int:
     referenced = referenced_groups(a)
     old = dict(ix.con.execute("SELECT company, hash FROM company_hash WHERE company IN (SELECT unnest(?))",
                               [sorted(scope)]).fetchall())
+    present: set[str] = set()
+    if full:
+        present = set(store.graphs_under(company_graph("x")[:-1]))
+        known = {company_graph(c) for c in scope}
+        store.drop_graphs(sorted(present - known))  # companies without claims any more
     hashes: dict[str, str] = {}
     changed: list[str] = []
     pending: list[tuple[str, str]] = []  # changed companies' N-Quads, written some megabytes at a time
 
-    def flush() -> None:
-        store.drop_graphs([company_graph(c) for c, _ in pending if c in old])  # never stored: nothing to drop
+    def flush() -> None:  # a graph never stored has nothing to drop
+        store.drop_graphs([company_graph(c) for c, _ in pending if c in old or company_graph(c) in present])
         data = "".join(text for _, text in pending)
         if data:
             store.add_nquads(data)

@@ -46,7 +46,7 @@ def check_company(store: Store, name: str) -> None:
     registry = load_registry()
     if name in registry.by_ticker or registry.lookup(name) is not None:
         return
-    stored = [str(r["name"]) for r in store.select(load_query("known-companies").text)]
+    stored = known_values(store, "company", "known-companies", "name")
     if canonical_company(name) in stored or name.lower() in {s.lower() for s in stored}:
         return
     names = sorted({*stored, *(c.name for c in registry.companies.values()),
@@ -62,12 +62,29 @@ def check_metric(store: Store, metric: str) -> None:
     """
     if metric in load_vocabulary().metrics:
         return
-    known = [str(r["metric"]) for r in store.select(load_query("known-metrics").text)]
+    known = known_values(store, "metric", "known-metrics", "metric")
     if metric in known:
         return
     ids = sorted({*known, *load_vocabulary().metrics})
     raise QueryError(f"no metric '{metric}'{_suggest(metric, ids)} (metric ids: "
                      "claimgraph query 'SELECT ?id WHERE { ?m a cg:Metric ; skos:notation ?id }')")
+
+
+def known_values(store: Store, column: str, query: str, var: str) -> list[str]:
+    """The distinct companies or metrics (``column``) of the stored claims, from the claim index when it is
+    present and current (a column scan, milliseconds at 1M claims), else from the RDF with the bundled ``query``
+    (which reads the entities and vocabulary, not the claims)."""
+    from claimgraph.errors import StoreError
+
+    behind: list[str] = []
+    try:
+        with _reader(store, note=behind.append) as ix:
+            if not behind:
+                sql = f"SELECT DISTINCT {column} FROM claims WHERE {column} IS NOT NULL"  # column: ours, not input
+                return [str(r[0]) for r in ix.con.execute(sql).fetchall()]
+    except StoreError:
+        pass  # missing, stale or busy index: the RDF answers
+    return [str(r[var]) for r in store.select(load_query(query).text)]
 
 
 def list_articles(store: Store) -> list[dict[str, Any]]:
@@ -89,12 +106,12 @@ def articles_of(ix: Any) -> list[dict[str, Any]]:
             for r in rows]
 
 
-def _reader(store: Store) -> Any:
+def _reader(store: Store, note: Any = None) -> Any:
     from contextlib import closing
 
     from claimgraph.graph.writer import open_reader
 
-    return closing(open_reader(store))
+    return closing(open_reader(store, note=note))
 
 
 _CLAIM_SQL = """SELECT claim, article, title, author AS authorName, quote, quote_start AS start, quote_end AS "end",

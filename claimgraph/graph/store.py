@@ -192,6 +192,12 @@ class Store(ABC):
         for g in graphs:
             self.drop_graph(URIRef(g))
 
+    def graphs_under(self, prefix: str) -> list[str]:
+        """The named graphs whose IRI starts with ``prefix`` (emptied graphs may be listed too)."""
+        rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "
+                           f"{Literal(prefix).n3()})) }}")
+        return [str(r["g"]) for r in rows]
+
     @abstractmethod
     def __len__(self) -> int:
         """The number of quads."""
@@ -595,6 +601,10 @@ class OxigraphStore(Store):
             raise StoreError(f"store {self.label} is open read-only")
         for i in range(0, len(graphs), 500):
             self._ox.update("; ".join(f"DROP SILENT GRAPH <{g}>" for g in graphs[i:i + 500]))
+
+    def graphs_under(self, prefix: str) -> list[str]:
+        # Oxigraph keeps a table of named graphs: no scan of the quads
+        return [g.value for g in self._ox.named_graphs() if g.value.startswith(prefix)]
 
     def replace_graph_nquads(self, graph: URIRef, data: str) -> None:
         self._ox.update(f"DROP SILENT GRAPH <{graph}>")
