@@ -59,6 +59,7 @@ _stdout = Console(soft_wrap=True)
 _stderr = Console(stderr=True, soft_wrap=True)
 out = _Terminal(_stdout)
 err = _Terminal(_stderr)
+_NOTED: set[str] = set()  # the notes a command printed (each is printed once)
 
 
 def _hide_flag_types(params: list[Any]) -> list[Any]:
@@ -90,6 +91,7 @@ class _Group(typer.core.TyperGroup):
         return _hide_flag_types(super().get_params(ctx))
 
     def invoke(self, ctx: Any) -> Any:
+        _NOTED.clear()
         try:
             return super().invoke(ctx)
         except ClaimgraphError as exc:
@@ -258,9 +260,6 @@ def _check_published(published: str | None) -> None:
 
     if published is not None and parse_date(published) is None:
         raise ConfigError(f"cannot read --published '{published}'; use YYYY-MM-DD")
-
-
-_NOTED: set[str] = set()
 
 
 def _note(message: str) -> None:
