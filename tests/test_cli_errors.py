@@ -22,7 +22,7 @@ from typing import Any, ClassVar
 import pytest
 
 from claimgraph.graph.store import open_store
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, run_cli, run_unprivileged
 
 ARTICLE = "Acme Corp results {n}\nBy Jane Doe\nAcme Corp reported revenue of ${v} billion in Q3 2025.\n"
 
@@ -176,22 +176,7 @@ def test_corrupt_store_file(demo_store: Path, tmp_path: Path) -> None:
     one_line_error(run_cli("ingest", str(demo_store.parent), "--store", str(store)), "damaged")
 
 
-def _as_nobody() -> list[str] | None:
-    """A prefix running a command as an unprivileged user (permissions mean nothing to root), or None."""
-    if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    if not setpriv:
-        return None
-    prefix = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
-    probe = subprocess.run([*prefix, sys.executable, "-c", "import claimgraph"], capture_output=True, cwd="/")
-    return prefix if probe.returncode == 0 else None
-
-
 def test_read_only_store_folder_and_lock_file(demo_store: Path) -> None:
-    prefix = _as_nobody()
-    if prefix is None:
-        pytest.skip("needs setpriv to drop root privileges")
     base = Path(tempfile.mkdtemp(prefix="claimgraph-ro-"))
     try:
         base.chmod(0o755)
@@ -204,8 +189,7 @@ def test_read_only_store_folder_and_lock_file(demo_store: Path) -> None:
         article.chmod(0o644)
 
         def run(*args: str) -> subprocess.CompletedProcess[str]:
-            return subprocess.run([*prefix, sys.executable, "-m", "claimgraph", *args], capture_output=True,
-                                  text=True, cwd="/", timeout=300)
+            return run_unprivileged(*args)
 
         # the lock file cannot be created in a read-only base folder
         base.chmod(0o555)
