@@ -59,6 +59,7 @@ _stdout = Console(soft_wrap=True)
 _stderr = Console(stderr=True, soft_wrap=True)
 out = _Terminal(_stdout)
 err = _Terminal(_stderr)
+_NOTED: set[str] = set()  # the notes a command printed (each is printed once)
 
 
 def _hide_flag_types(params: list[Any]) -> list[Any]:
@@ -90,6 +91,7 @@ class _Group(typer.core.TyperGroup):
         return _hide_flag_types(super().get_params(ctx))
 
     def invoke(self, ctx: Any) -> Any:
+        _NOTED.clear()
         try:
             return super().invoke(ctx)
         except ClaimgraphError as exc:
@@ -260,6 +262,13 @@ def _check_published(published: str | None) -> None:
         raise ConfigError(f"cannot read --published '{published}'; use YYYY-MM-DD")
 
 
+def _note(message: str) -> None:
+    """A one-line note on stderr, printed once per command (a read retried on a fresh store says it again)."""
+    if message not in _NOTED:
+        _NOTED.add(message)
+        err.print(message, markup=False, highlight=False)
+
+
 def _print_warnings(lines: list[str]) -> None:
     for line in lines:
         err.print(f"warning: {line}", markup=False, highlight=False)
@@ -386,7 +395,7 @@ def articles(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: Wai
     """List stored articles with authors, publisher, date and claim counts."""
     from claimgraph.graph.catalog import list_articles
 
-    rows = _read(store, list_articles, wait=wait, update_endpoint=update_endpoint)
+    rows = _read(store, lambda st: list_articles(st, note=_note), wait=wait, update_endpoint=update_endpoint)
     _emit(rows, fmt, None if fmt is not OutFormat.table else ["title", "authors", "publisher", "published", "claims"])
 
 
@@ -403,8 +412,8 @@ def claims(
     """List stored claims, optionally filtered (an unknown company or metric is an error, with suggestions)."""
     from claimgraph.graph.catalog import list_claims
 
-    rows = _read(store, lambda st: list_claims(st, company=company, metric=metric, period=period), wait=wait,
-                 update_endpoint=update_endpoint)
+    rows = _read(store, lambda st: list_claims(st, company=company, metric=metric, period=period, note=_note),
+                 wait=wait, update_endpoint=update_endpoint)
     if fmt is OutFormat.table:
         from claimgraph.numbers import claim_value
 
@@ -513,23 +522,33 @@ def prefixes(fmt: FormatOpt = OutFormat.table) -> None:
     _emit([{"prefix": p, "iri": iri} for p, iri in PREFIXES.items()], fmt)
 
 
-def _stored(store: Any, kind: str, *, include_all: bool = False, truncation: bool = True) -> list[dict[str, Any]]:
-    """A report from the analysis kept in the store (read-only)."""
-    from claimgraph.analysis.stored import stored_report
-    from claimgraph.errors import StoreError
+def _trust_state(store: Any) -> dict[str, Any] | None:
+    """When trust was learned, from the index (None when the index cannot say: it was learned now, in memory)."""
+    from claimgraph.analysis.stored import stored_trust_state
+    from claimgraph.errors import IndexUnavailableError
 
     try:
-        return stored_report(store, kind, include_all=include_all, truncation=truncation,
-                             note=lambda m: err.print(m, markup=False, highlight=False))
-    except StoreError as exc:
-        if "claim index" not in str(exc):
-            raise
-    # No usable claim index (missing, or a writer is committing one): analyse the RDF in memory, store nothing.
+        return stored_trust_state(store)
+    except IndexUnavailableError:
+        return None
+
+
+def _stored(store: Any, kind: str, *, include_all: bool = False, truncation: bool = True) -> list[dict[str, Any]]:
+    """A report from the analysis kept in the store (read-only); analysed from the RDF in memory, with a note,
+    when the claim index is missing or out of date."""
+    from claimgraph.analysis.stored import stored_report
+    from claimgraph.errors import IndexUnavailableError
+
+    try:
+        return stored_report(store, kind, include_all=include_all, truncation=truncation, note=_note)
+    except IndexUnavailableError as exc:
+        reason = str(exc).split("; run")[0]
+    # No usable claim index: analyse the RDF in memory, store nothing.
     from claimgraph.analysis import analyse as fresh
     from claimgraph.analysis.conflicts import AgreementConfig
 
-    err.print("note: the claim index is missing or being written; analysed from the store without keeping the "
-              "result ('claimgraph reindex' rebuilds the index)", markup=False, highlight=False)
+    _note(f"note: {reason}; analysed the RDF store in memory without keeping the result ('claimgraph reindex' "
+          "rebuilds the index)")
     a = fresh.analyse(store, write=False, config=AgreementConfig(truncation=truncation))
     return {"conflicts": lambda: fresh.conflicts_report(a, include_all=include_all),
             "resolve": lambda: fresh.resolve_report(a), "trust": lambda: fresh.trust_report(a),
@@ -544,15 +563,12 @@ def _emit_stored(store: Any, kind: str, fmt: OutFormat, *, include_all: bool = F
     import itertools
 
     from claimgraph.analysis.stored import stored_texts
-    from claimgraph.errors import StoreError
+    from claimgraph.errors import IndexUnavailableError
 
-    texts: Iterator[str] = stored_texts(store, kind, include_all=include_all,
-                                        note=lambda m: err.print(m, markup=False, highlight=False))
+    texts: Iterator[str] = stored_texts(store, kind, include_all=include_all, note=_note)
     try:
         first = next(texts, None)
-    except StoreError as exc:
-        if "claim index" not in str(exc):
-            raise
+    except IndexUnavailableError:
         texts = iter([json.dumps(r, default=str, ensure_ascii=False)
                       for r in _stored(store, kind, include_all=include_all)])
         first = next(texts, None)
@@ -705,11 +721,13 @@ def _resolved_cell(r: dict[str, Any]) -> str:
 def trust(store: StoreOpt = None, fmt: FormatOpt = OutFormat.table, wait: WaitOpt = False,
           update_endpoint: UpdateEndpointOpt = None) -> None:
     """Source trust (articles, authors, publishers) learned by truth discovery, and when it was learned."""
-    from claimgraph.analysis.stored import stored_trust_state
-
-    rows, state = _read(store, lambda st: (_stored(st, "trust"), stored_trust_state(st)), wait=wait,
+    rows, state = _read(store, lambda st: (_stored(st, "trust"), _trust_state(st)), wait=wait,
                         update_endpoint=update_endpoint)
     _emit(rows, fmt)
+    if state is None:
+        err.print("trust learned just now from the RDF store, in memory, and not kept ('claimgraph reindex' keeps "
+                  "it)", markup=False, highlight=False)
+        return
     since = state["claims_now"] - state["claims_then"]
     err.print(f"trust learned {state['computed_at'] or 'never'} (generation {state['generation']}, over "
               f"{state['claims_then']} claims; {since:+d} since; 'claimgraph analyse' relearns it)", markup=False,
@@ -737,7 +755,8 @@ def timeline(
     from claimgraph.graph.catalog import series
     from claimgraph.graph.catalog import timeline as run_timeline
 
-    points = _read(store, lambda st: run_timeline(st, company, metric), wait=wait, update_endpoint=update_endpoint)
+    points = _read(store, lambda st: run_timeline(st, company, metric, note=_note), wait=wait,
+                   update_endpoint=update_endpoint)
     if fmt is not OutFormat.table:
         _emit(points, fmt)
         return

@@ -32,6 +32,11 @@ class StoreBusyError(StoreError):
     """An embedded store could not be read consistently because another process is writing it; retrying helps."""
 
 
+class IndexUnavailableError(StoreError):
+    """The claim index of a store is missing, out of date or unreadable; read commands fall back to the RDF, and
+    ``claimgraph reindex`` rebuilds it."""
+
+
 class EndpointError(StoreError):
     """A remote SPARQL endpoint cannot be reached or answered with an error."""
 

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import functools
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,3 +53,54 @@ def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None) -> su
     """Run ``python -m claimgraph`` as a user would."""
     return subprocess.run([sys.executable, "-m", "claimgraph", *args], input=stdin, capture_output=True, text=True,
                           cwd=cwd, timeout=300)
+
+
+# Capabilities that let root ignore file permissions; without them root is held to a file's mode bits like
+# anyone else (as owner: a folder or file of mode 0 is closed to it too).
+_DAC_CAPS = "-dac_override,-dac_read_search"
+
+
+@functools.lru_cache(maxsize=1)
+def unprivileged() -> tuple[list[str] | None, str]:
+    """A command prefix that runs a command without the power to bypass file permissions, and why not (None).
+
+    Not root: no prefix (permissions apply already). Root: ``setpriv`` dropping CAP_DAC_OVERRIDE and
+    CAP_DAC_READ_SEARCH from the bounding and inheritable sets, so the same interpreter and the worktree's
+    package stay importable (a switch to user ``nobody`` cannot reach an interpreter under /root) while the
+    tests' unreadable folders and read-only stores are really closed. Checked by a probe before use.
+    """
+    if os.geteuid() != 0:
+        return [], ""
+    setpriv = shutil.which("setpriv")
+    if not setpriv:
+        return None, "needs setpriv (util-linux) to drop root's permission-bypassing capabilities"
+    prefix = [setpriv, f"--bounding-set={_DAC_CAPS}", f"--inh-caps={_DAC_CAPS}"]
+    with tempfile.TemporaryDirectory() as tmp:
+        closed = os.path.join(tmp, "closed")
+        with open(closed, "w", encoding="utf-8") as fh:
+            fh.write("x")
+        os.chmod(closed, 0)
+        probe = f"import claimgraph, typer\ntry:\n    open({closed!r}).read()\nexcept PermissionError:\n    print('closed')"
+        done = subprocess.run([*prefix, sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT,
+                              env={**os.environ, "PYTHONPATH": _pythonpath()}, timeout=120)
+    if done.returncode != 0:
+        return None, f"setpriv could not run claimgraph without root's capabilities: {done.stderr.strip()[-200:]}"
+    if done.stdout.strip() != "closed":
+        return None, "setpriv did not take away root's power to read a file of mode 0"
+    return prefix, ""
+
+
+def _pythonpath() -> str:
+    """The worktree first, then whatever PYTHONPATH already held."""
+    return os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+
+
+def run_unprivileged(*args: str, cwd: Path | str = "/", timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m claimgraph`` without the power to bypass file permissions (skips when it cannot)."""
+    import pytest
+
+    prefix, why = unprivileged()
+    if prefix is None:
+        pytest.skip(why)
+    return subprocess.run([*prefix, sys.executable, "-m", "claimgraph", *args], capture_output=True, text=True,
+                          cwd=cwd, timeout=timeout, env={**os.environ, "PYTHONPATH": _pythonpath()})

@@ -103,6 +103,50 @@ def test_folder_of_1000_files_with_some_bad(tmp_path: Path) -> None:
     store.close()
 
 
+def _segfault_on_boom(doc: object) -> object:
+    """An extractor that crashes its process (SIGSEGV, as a fault in native code would) on one article."""
+    if "BOOM" in getattr(doc, "text", ""):
+        import faulthandler
+
+        faulthandler.disable()  # no traceback dump from the dying worker
+        os.kill(os.getpid(), signal.SIGSEGV)
+    return extract(doc)  # type: ignore[arg-type]
+
+
+def test_a_worker_that_dies_loses_nothing_and_hangs_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker killed mid-extraction (a segfault) breaks the pool: every other article is still stored whole, in
+    order, and the crashing one is kept without claims and reported; nothing waits forever."""
+    import threading
+
+    import claimgraph.pipeline as pipeline
+
+    root = tmp_path / "in"
+    root.mkdir()
+    for n in range(40):
+        text = ARTICLE.format(n=f"{n} BOOM" if n in (5, 33) else n, v=n % 9 + 1, b=n + 10)
+        (root / f"{n:03d}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(pipeline, "extract", _segfault_on_boom)  # the forked workers inherit it
+    store = open_store("memory")
+    outcome: list[pipeline.IngestReport] = []
+    worker = threading.Thread(target=lambda: outcome.append(ingest([str(root)], store, workers=2)), daemon=True)
+    worker.start()
+    worker.join(timeout=240)
+    assert outcome, "ingest hung after a worker died"
+    report = outcome[0]
+    assert report.articles == 40, report.failed
+    assert sorted(source.rsplit("/", 1)[-1] for source, _ in report.failed) == ["005.txt", "033.txt"]
+    assert all("process died" in reason and "kept with its metadata" in reason for _, reason in report.failed)
+    counts = {r["source"].rsplit("/", 1)[-1]: r["n"] for r in store.select(
+        "SELECT ?source (COUNT(?c) AS ?n) WHERE { ?a a schema:NewsArticle ; cg:source ?source "
+        "OPTIONAL { ?c a schema:Claim ; schema:appearance ?a } } GROUP BY ?source")}
+    assert len(counts) == 40 and counts["005.txt"] == 0 and counts["033.txt"] == 0
+    assert all(n > 0 for name, n in counts.items() if name not in ("005.txt", "033.txt"))
+    records = list(pipeline._ordered(pipeline.read_inputs([str(root)]), 2, pipeline._extract_result,
+                                     pipeline._extract_crashed))
+    assert [r.source for r, _, _ in records] == sorted(str(p) for p in root.iterdir())  # input order kept
+    assert [err is not None for _, _, err in records].count(True) == 2
+
+
 def _integrity(store_path: Path, sources: dict[str, str]) -> int:
     """Every stored article is whole: metadata, provenance and exactly the claims its text yields."""
     store = open_store(str(store_path), read_only=True)

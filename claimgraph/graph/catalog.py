@@ -1,16 +1,19 @@
 """Listings read back from the store: articles, claims and timelines, in the public JSON shapes.
 
 The JSON shapes are a public contract, documented in the README. Whole-store listings read the claim index
-(:mod:`claimgraph.graph.index`), checked against the store's generation; ``*_sparql`` variants read the RDF.
+(:mod:`claimgraph.graph.index`), checked against the store's generation; ``*_sparql`` variants read the RDF,
+and answer (with a one-line note) when the index is missing or out of date.
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from typing import Any
 
 from rdflib import Literal, URIRef
 
-from claimgraph.errors import QueryError
+from claimgraph.errors import IndexUnavailableError, QueryError
 from claimgraph.graph.store import Store, with_values
 from claimgraph.queries import load_query
 from claimgraph.sources.companies import load_registry
@@ -87,10 +90,19 @@ def known_values(store: Store, column: str, query: str, var: str) -> list[str]:
     return [str(r[var]) for r in store.select(load_query(query).text)]
 
 
-def list_articles(store: Store) -> list[dict[str, Any]]:
-    """Every article, from the claim index (same rows as :func:`list_articles_sparql`)."""
-    with _reader(store) as ix:
-        return articles_of(ix)
+Note = Callable[[str], None] | None
+
+
+def list_articles(store: Store, *, note: Note = None) -> list[dict[str, Any]]:
+    """Every article, from the claim index (same rows as :func:`list_articles_sparql`, which answers when the
+    index is missing or out of date, with a ``note``)."""
+    try:
+        with _reader(store, note) as ix:
+            return articles_of(ix)
+    except IndexUnavailableError as exc:
+        _fallback_note(exc, note)
+        return sorted(list_articles_sparql(store), key=lambda r: (r["title"] is not None, r["title"] or "",
+                                                                  r["id"]))
 
 
 def articles_of(ix: Any) -> list[dict[str, Any]]:
@@ -106,12 +118,19 @@ def articles_of(ix: Any) -> list[dict[str, Any]]:
             for r in rows]
 
 
-def _reader(store: Store, note: Any = None) -> Any:
+def _reader(store: Store, note: Note = None) -> Any:
     from contextlib import closing
 
-    from claimgraph.graph.writer import open_reader
+    from claimgraph.graph.generations import open_reader
 
     return closing(open_reader(store, note=note))
+
+
+def _fallback_note(exc: IndexUnavailableError, note: Note) -> None:
+    """Say (once, one line) that the answer comes from the RDF because the claim index cannot give it."""
+    reason = str(exc).split("; run")[0]
+    (note or (lambda m: print(m, file=sys.stderr)))(
+        f"note: {reason}; read from the RDF store instead (slower; 'claimgraph reindex' rebuilds the index)")
 
 
 _CLAIM_SQL = """SELECT claim, article, title, author AS authorName, quote, quote_start AS start, quote_end AS "end",
@@ -166,9 +185,10 @@ def claim_json(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def list_claims(store: Store, *, company: str | None = None, metric: str | None = None,
-                period: str | None = None) -> list[dict[str, Any]]:
+                period: str | None = None, note: Note = None) -> list[dict[str, Any]]:
     """Claims in the public JSON shape, filtered by company (name, alias or ticker), metric id and period label,
-    from the claim index (same rows as :func:`list_claims_sparql`)."""
+    from the claim index (same rows as :func:`list_claims_sparql`, which answers when the index is missing or
+    out of date, with a ``note``)."""
     where, params = [], []
     if company:
         where.append("company = ?")
@@ -180,8 +200,12 @@ def list_claims(store: Store, *, company: str | None = None, metric: str | None 
         where.append("(period_label = ? OR period_end = ?)")
         params += [period, period]
     sql = _CLAIM_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY article, quote_start, claim"
-    with _reader(store) as ix:
-        rows = [claim_json(r) for r in ix.rows(sql, params)]
+    try:
+        with _reader(store, note) as ix:
+            rows = [claim_json(r) for r in ix.rows(sql, params)]
+    except IndexUnavailableError as exc:
+        _fallback_note(exc, note)
+        return list_claims_sparql(store, company=company, metric=metric, period=period)
     if not rows:  # nothing found: a typo in the company or metric gets "did you mean"
         if company:
             check_company(store, company)
@@ -263,8 +287,9 @@ def series(points: list[dict[str, Any]], *, metric: str | None = None) -> str:
     return " → ".join(parts)
 
 
-def timeline(store: Store, company: str, metric: str) -> list[dict[str, Any]]:
-    """One company's metric across periods: per period, the claims and their sources (from the claim index).
+def timeline(store: Store, company: str, metric: str, *, note: Note = None) -> list[dict[str, Any]]:
+    """One company's metric across periods: per period, the claims and their sources (from the claim index; from
+    the RDF, with a ``note``, when the index is missing or out of date).
 
     :raises QueryError: when nothing is found and the company or metric is unknown (a typo: "did you mean").
     """
@@ -272,8 +297,12 @@ def timeline(store: Store, company: str, metric: str) -> list[dict[str, Any]]:
         high, unit, modality, qualifier, claim, title, author AS authorName, article FROM claims
         WHERE company = ? AND metric = ? AND measure = 'level' AND period_end IS NOT NULL AND NOT superseded
         ORDER BY period_end, period_start, modality, claim"""
-    with _reader(store) as ix:
-        points = _points(ix.rows(sql, [canonical_company(company), metric]))
+    try:
+        with _reader(store, note) as ix:
+            points = _points(ix.rows(sql, [canonical_company(company), metric]))
+    except IndexUnavailableError as exc:
+        _fallback_note(exc, note)
+        points = timeline_sparql(store, company, metric)
     if not points:
         check_company(store, company)
         check_metric(store, metric)

@@ -9,7 +9,13 @@ Where it lives: ``<store>.index.duckdb`` beside an embedded store folder; in mem
 ``.claimgraph/`` (named after the endpoint) for a SPARQL server, or ``$CLAIMGRAPH_INDEX``.
 
 Freshness: the index records the store generation it reflects (see :mod:`claimgraph.graph.generations`);
-a reader compares it with the store's and refuses a stale or missing index with a clear message.
+a reader compares it with the store's; a stale or missing index raises :class:`IndexUnavailableError`, and
+the read commands then answer from the RDF with a note naming ``claimgraph reindex``.
+
+Publication: a writer never changes the published file. It builds the next index as ``<index>.next`` (a
+copy of the published one, changed in one transaction, or built afresh) and publishes it by an atomic
+rename (:func:`open_next`, :func:`publish`), so a reader opens either the previous complete index or the
+new complete one, never one half-written, and never waits for a writer's lock on it.
 
 >>> ix = ClaimIndex.memory()
 >>> ix.insert_claims([claim_row(claim="c1", article="a1", company="Acme", metric="revenue", low=5.0, high=5.0)])
@@ -23,12 +29,13 @@ import contextlib
 import hashlib
 import json
 import os
+import shutil
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from claimgraph.errors import StoreError
+from claimgraph.errors import IndexUnavailableError, StoreError
 
 # One row per claim: every column is a value of the claim's quads (or of its article's).
 CLAIM_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -97,6 +104,7 @@ class ClaimIndex:
         self.con = con
         self.path = path
         self.read_only = read_only
+        self.target: str | None = None  # where :func:`publish` puts a ``.next`` index
 
     # --- opening ---------------------------------------------------------------------------------------
 
@@ -114,12 +122,14 @@ class ClaimIndex:
 
         A reader waits up to ``wait`` seconds while a writer holds the file.
 
-        :raises StoreError: when it is missing (readers), or cannot be opened.
+        :raises IndexUnavailableError: when a reader finds it missing, unreadable or of an older layout;
+        :raises StoreError: when a writer cannot open it.
         """
         import duckdb
 
         if read_only and not Path(path).exists():
-            raise StoreError(f"the claim index {path} is missing; run 'claimgraph reindex' to build it from the store")
+            raise IndexUnavailableError(f"the claim index {path} is missing; run 'claimgraph reindex' to build it "
+                                        "from the store")
         if not read_only:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         deadline = time.monotonic() + wait
@@ -133,14 +143,15 @@ class ClaimIndex:
                                      "another claimgraph process is writing it: retry when it has finished") from None
                 time.sleep(0.1)
             except duckdb.Error as exc:
-                raise StoreError(f"cannot open the claim index {path} ({str(exc).splitlines()[0]}); "
-                                 "delete it and run 'claimgraph reindex'") from None
+                error = IndexUnavailableError if read_only else StoreError
+                raise error(f"cannot open the claim index {path} ({str(exc).splitlines()[0]}); "
+                            "delete it and run 'claimgraph reindex'") from None
         ix = cls(con, path, read_only)
         if not read_only:
             ix._create()
         elif ix.meta("schema") != str(SCHEMA_VERSION):
             ix.close()
-            raise StoreError(f"the claim index {path} has an older layout; run 'claimgraph reindex'")
+            raise IndexUnavailableError(f"the claim index {path} has an older layout; run 'claimgraph reindex'")
         return ix
 
     def _create(self) -> None:
@@ -268,6 +279,63 @@ def open_index(store: Any, *, read_only: bool = False, wait: float = 30.0) -> Cl
             store._claim_index = ix
         return _Shared(ix)
     return ClaimIndex.open(path, read_only=read_only, wait=wait)
+
+
+def open_next(store: Any, *, fresh: bool = False) -> ClaimIndex:
+    """The index a writer changes: ``<index>.next``, a copy of the published index (or, ``fresh``, an empty
+    one), for :func:`publish` to put in place. An in-memory store's index is changed in place (its
+    transaction is the unit of change)."""
+    path = index_path_for(store)
+    if path is None:
+        return open_index(store)
+    nxt = path + ".next"
+    for stale in (nxt, nxt + ".wal"):  # left by a writer that was killed
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(stale)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    if not fresh and os.path.exists(path):
+        try:
+            shutil.copyfile(path, nxt)
+            if os.path.exists(path + ".wal"):  # not checkpointed (written by an older claimgraph): keep it
+                shutil.copyfile(path + ".wal", nxt + ".wal")
+        except OSError as exc:
+            raise StoreError(f"cannot write the claim index {nxt} ({exc.strerror or exc}); check the disk and "
+                             "the folder's permissions") from None
+    ix = ClaimIndex.open(nxt, read_only=False, wait=0)
+    ix.target = path
+    return ix
+
+
+def publish(ix: ClaimIndex) -> None:
+    """Put a ``.next`` index in place by an atomic rename (readers see the old index or the new one, whole)."""
+    if ix.target is None or ix.path is None:
+        ix.close()
+        return
+    ix.con.execute("CHECKPOINT")
+    ix.close()
+    _fsync(ix.path)
+    with contextlib.suppress(FileNotFoundError):
+        os.remove(ix.target + ".wal")  # belonged to the file being replaced (its content is in the copy)
+    os.replace(ix.path, ix.target)
+    _fsync(os.path.dirname(os.path.abspath(ix.target)))
+
+
+def discard(ix: ClaimIndex) -> None:
+    """Drop a ``.next`` index that will not be published (the write failed)."""
+    ix.close()
+    if ix.target is not None and ix.path is not None:
+        for name in (ix.path, ix.path + ".wal"):
+            with contextlib.suppress(OSError):
+                os.remove(name)
+
+
+def _fsync(path: str) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 class _Shared(ClaimIndex):

@@ -352,10 +352,14 @@ def _rdflib_network(allowed: bool) -> None:
 class OxigraphStore(Store):
     """An embedded Oxigraph store in a folder, with a write lock naming its holder.
 
-    Writers hold the lock (``<store>.lock``) for as long as the store is open. Readers open the store read-only
-    without the lock; RocksDB files that a running writer compacts away make such an open fail now and then, so
-    readers retry, and report "the store is being written; retry or pass --wait" if it keeps failing. With
-    ``wait`` a reader takes the lock (waiting for the writer) and reads a store nobody writes.
+    Writers hold the lock (``<store>.lock``) for as long as the store is open, and from their first change until
+    the store is closed also the marker ``<store>.writing`` (a file they hold an exclusive ``flock`` on, so the
+    marker of a writer that was killed is known stale and ignored). A reader that finds the marker held does
+    not open the RDF at all (``busy``): the claim index, published whole by atomic rename, answers what it can
+    (the previous complete generation), and anything that needs the RDF raises :class:`StoreBusyError`
+    ("the store is being written; retry or pass --wait"). Otherwise readers open the store read-only without the
+    lock; RocksDB files that a writer starting up compacts away make such an open fail now and then, so readers
+    retry. With ``wait`` a reader takes the lock (waiting for the writer) and reads a store nobody writes.
     """
 
     kind = "oxigraph"
@@ -365,8 +369,10 @@ class OxigraphStore(Store):
         self.label = path
         self.path = Path(path)
         self.read_only = read_only
+        self.busy = False  # a writer is changing the store: the RDF is not opened (see the class docstring)
         self._lock: Any = None
-        self._ox: Any = None
+        self._marker: int | None = None  # our ``.writing`` marker's descriptor, from our first change
+        self._handle: Any = None
         self._ds: Dataset | None = None
         state = folder_state(self.path)
         if state == "file":
@@ -382,6 +388,9 @@ class OxigraphStore(Store):
                 raise StoreError(_no_store(path, state))
             if wait:
                 self._acquire(True, timeout)
+            elif self.writing_now():
+                self.busy = True
+                return
             try:
                 self._open_read_only()
             except BaseException:
@@ -431,6 +440,82 @@ class OxigraphStore(Store):
                     raise StoreError(_damaged(self.label, msg)) from None
                 time.sleep(min(0.05 * 2 ** attempt, 1.0))
         raise StoreBusyError(self._busy())
+
+    @property
+    def _ox(self) -> Any:
+        if self._handle is None and self.busy:
+            raise StoreBusyError(self._busy())
+        return self._handle
+
+    @_ox.setter
+    def _ox(self, value: Any) -> None:
+        self._handle = value
+
+    def refresh(self) -> None:
+        """Open a read-only store again, to see what was written since it was opened (or become ``busy`` when a
+        writer is at work now)."""
+        if not self.read_only or self._lock is not None:
+            return
+        self._handle, self._ds = None, None
+        self.busy = self.writing_now()
+        if not self.busy:
+            self._open_read_only()
+
+    def writing_now(self) -> bool:
+        """Whether another process is changing this store now (it holds the ``.writing`` marker)."""
+        if self._marker is not None:
+            return False
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not on POSIX: the marker cannot be held; read as before
+            return False
+        try:
+            fd = os.open(self._marker_path(), os.O_RDONLY)
+        except FileNotFoundError:
+            return False
+        except OSError:  # cannot be read: go by the write lock
+            return self.writer_active()
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        else:  # nobody holds it: left by a writer that was killed
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            return False
+        finally:
+            os.close(fd)
+
+    def _mark_writing(self) -> None:
+        """Hold the ``.writing`` marker from our first change until the store is closed."""
+        if self._marker is not None:
+            return
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover
+            return
+        marker = self._marker_path()
+        temp = marker.with_name(f"{marker.name}.{os.getpid()}")
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        except OSError as exc:
+            raise StoreError(f"cannot write {temp} ({exc.strerror or exc}); check the permissions of the store's "
+                             "folder") from None
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        with contextlib.suppress(OSError):
+            os.write(fd, f"pid {os.getpid()} ({' '.join(_argv())}) since {time.strftime('%H:%M:%S')}\n".encode())
+        os.replace(temp, marker)  # whole and held from the moment it appears
+        self._marker = fd
+
+    def _unmark_writing(self) -> None:
+        if self._marker is None:
+            return
+        with contextlib.suppress(OSError):
+            os.remove(self._marker_path())
+        os.close(self._marker)
+        self._marker = None
+
+    def _marker_path(self) -> Path:
+        return self.path.parent / (self.path.name + ".writing")
 
     def _finish_creation(self) -> None:
         """A store killed while it was being created lacks column families: open it once for writing to add them."""
@@ -496,8 +581,8 @@ class OxigraphStore(Store):
 
     def own_files(self) -> list[Path]:
         base = self.path.parent / self.path.name
-        return [self.path, self._lock_path(), Path(f"{base}.lock.info"), Path(f"{base}.index.duckdb"),
-                Path(f"{base}.index.duckdb.wal")]
+        return [self.path, self._lock_path(), Path(f"{base}.lock.info"), self._marker_path(),
+                *(Path(f"{base}.index.duckdb{suffix}") for suffix in ("", ".wal", ".next", ".next.wal"))]
 
     def _acquire(self, wait: bool, timeout: float) -> None:
         from filelock import FileLock, Timeout
@@ -547,6 +632,7 @@ class OxigraphStore(Store):
     def _writable(self) -> None:
         if self.read_only:
             raise StoreError(f"store {self.label} is open read-only")
+        self._mark_writing()
 
     def add(self, quads: Sequence[Quad]) -> None:
         self._writable()
@@ -592,13 +678,13 @@ class OxigraphStore(Store):
     def drop_graph(self, graph: URIRef) -> None:
         import pyoxigraph as ox
 
+        self._writable()
         node = ox.NamedNode(str(graph))
         if node in set(self._ox.named_graphs()):
             self._ox.remove_graph(node)
 
     def drop_graphs(self, graphs: Sequence[str]) -> None:
-        if self.read_only:
-            raise StoreError(f"store {self.label} is open read-only")
+        self._writable()
         for i in range(0, len(graphs), 500):
             self._ox.update("; ".join(f"DROP SILENT GRAPH <{g}>" for g in graphs[i:i + 500]))
 
@@ -607,6 +693,7 @@ class OxigraphStore(Store):
         return [g.value for g in self._ox.named_graphs() if g.value.startswith(prefix)]
 
     def replace_graph_nquads(self, graph: URIRef, data: str) -> None:
+        self._writable()
         self._ox.update(f"DROP SILENT GRAPH <{graph}>")
         if data:
             self.add_nquads(data)
@@ -641,11 +728,12 @@ class OxigraphStore(Store):
         return self._dataset()
 
     def close(self) -> None:
-        if getattr(self, "_ox", None) is not None and not self.read_only:
+        if getattr(self, "_handle", None) is not None and not self.read_only:
             with contextlib.suppress(OSError):
-                self._ox.flush()
-        self._ox = None  # type: ignore[assignment]
+                self._handle.flush()
+        self._handle = None
         self._ds = None
+        self._unmark_writing()  # after RocksDB has flushed and closed, before the lock goes
         self._release()
 
 

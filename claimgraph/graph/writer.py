@@ -7,7 +7,8 @@ Stages (see :mod:`claimgraph.graph.generations` for the protocol and what a read
 2. ``add``: each batch of whole articles (or imported rows) in one RDF transaction, its index rows staged
    (as Arrow tables, so a million rows stay small);
 3. ``finish``: one index transaction with the staged rows, the superseded articles and the analysis of
-   the companies touched (:func:`claimgraph.analysis.kept.update`), then the generation's commit mark.
+   the companies touched (:func:`claimgraph.analysis.kept.update`), on a copy of the published index
+   (``<index>.next``) that is then published by atomic rename; then the generation's commit mark.
 
 >>> from claimgraph.graph.store import open_store
 >>> store = open_store("memory")
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -27,7 +29,7 @@ from typing import Any
 
 from claimgraph.analysis.analyse import Analysis
 from claimgraph.analysis.conflicts import AgreementConfig
-from claimgraph.errors import StoreError
+from claimgraph.errors import IndexUnavailableError, StoreError
 from claimgraph.graph import generations as gens
 from claimgraph.graph.generations import open_reader as open_reader  # re-exported: readers used to import it here
 from claimgraph.graph.generations import stale_reason
@@ -37,7 +39,11 @@ from claimgraph.graph.index import (
     ClaimIndex,
     authors_json,
     claim_row,
+    discard,
+    index_path_for,
     open_index,
+    open_next,
+    publish,
 )
 from claimgraph.graph.namespaces import ID
 from claimgraph.graph.rdf import _clean, article_iri
@@ -105,9 +111,9 @@ class Writer:
         self._superseded: list[str] = []
         self._companies: set[str] = set()
         self._new_vocabulary: str | None = None
-        ix = open_index(store)
+        ix, reason = _published(store)
         try:
-            reason = stale_reason(store, ix)
+            reason = reason or stale_reason(store, ix)
             self.known_shas = ix.known_shas()
             self.vocabulary_hash = ix.meta("vocabulary")
             self.known_urls = {r["url"]: r["article"] for r in ix.rows(
@@ -177,7 +183,7 @@ class Writer:
         from claimgraph.analysis.kept import update
 
         n = self.begin()
-        ix = open_index(self.store)
+        ix = open_next(self.store, fresh=self.rebuild)
         try:
             with ix.transaction():
                 companies: set[str] | None
@@ -204,10 +210,25 @@ class Writer:
                 ix.set_meta("generation", str(n))
                 if self._new_vocabulary:
                     ix.set_meta("vocabulary", self._new_vocabulary)
-        finally:
-            ix.close()
+            publish(ix)  # whole, by atomic rename: readers see the previous index or this one
+        except BaseException:
+            discard(ix)
+            raise
         gens.commit(self.store, n)
         return WriteResult(n, *summary, self.rebuild, analysis)
+
+
+def _published(store: Store) -> tuple[ClaimIndex, str | None]:
+    """The published index, read-only (an empty one when it is missing or unreadable, with the reason)."""
+    path = index_path_for(store)
+    if path is None:
+        return open_index(store), None
+    if not os.path.exists(path):
+        return ClaimIndex.memory(), None  # a new store, or one written before it had an index: see stale_reason
+    try:
+        return ClaimIndex.open(path, read_only=True), None
+    except IndexUnavailableError as exc:
+        return ClaimIndex.memory(), str(exc).split("; run")[0]
 
 
 @contextlib.contextmanager
