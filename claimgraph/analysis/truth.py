@@ -155,7 +155,7 @@ def _build(work: list[Group], cfg: TruthConfig) -> _Problem:
     if shared is not None:
         cols, rows, lens = shared
         table = cols.table
-        known = _known_sides(cols, work, rows)
+        known = _known_sides(cols, work, rows, lens)
         lo, hi, value = cols.lo[rows], cols.hi[rows], cols.value[rows]
         used, local = np.unique(cols.src[rows], return_inverse=True)
         names = [cols.sources[i] for i in used.tolist()]
@@ -225,7 +225,7 @@ def _build(work: list[Group], cfg: TruthConfig) -> _Problem:
                     e_claim, e_cand, e_vote, e_trust, e_direct, unobserved)
 
 
-def _known_sides(cols: Columns, work: list[Group], rows: Arr) -> tuple[Arr, Arr, Arr] | None:
+def _known_sides(cols: Columns, work: list[Group], rows: Arr, lens: list[int]) -> tuple[Arr, Arr, Arr] | None:
     """The sides the grouping found over arrays, with claims numbered as ``rows`` (see :func:`_cliques`)."""
     if cols.sides is None:
         return None
@@ -236,29 +236,45 @@ def _known_sides(cols: Columns, work: list[Group], rows: Arr) -> tuple[Arr, Arr,
     keep = member >= 0
     gi = np.fromiter((g._rows[3] if g._rows else -1 for g in work), np.int64, len(work))
     split = split_groups[gi]
-    lens = np.fromiter((g._rows[2] if g._rows else 0 for g in work), np.int64, len(work))
-    return clique[keep], member[keep], np.repeat(split, lens)
+    return clique[keep], member[keep], np.repeat(split, np.asarray(lens, dtype=np.int64))
 
 
 def _shared_rows(work: list[Group]) -> tuple[Columns, Arr, list[int]] | None:
-    """The groups' claims as rows of the table they were grouped from, and the groups' sizes (None when some
-    were not grouped over arrays, or have superseded claims)."""
+    """The groups' current claims as rows of the table they were grouped from, and the groups' sizes (None when
+    some were not grouped over arrays). A group's superseded claims are left out of its rows."""
     first = work[0]._rows
     if first is None:
         return None
     cols = first[0]
     starts: list[int] = []
     lens: list[int] = []
-    for g in work:
+    revised: list[int] = []
+    for i, g in enumerate(work):
         r = g._rows
-        if r is None or r[0] is not cols or g.superseded:
+        if r is None or r[0] is not cols:
             return None
         starts.append(r[1])
         lens.append(r[2])
+        if g.superseded:
+            revised.append(i)
     lens_a = np.asarray(lens, dtype=np.int64)
     idx = np.repeat(np.asarray(starts, dtype=np.int64), lens_a) + (
         np.arange(int(lens_a.sum())) - np.repeat(np.cumsum(lens_a) - lens_a, lens_a))
-    return cols, cols.order[idx], lens
+    rows = cols.order[idx]
+    if revised:
+        keep = np.ones(len(rows), dtype=bool)
+        offsets = (np.cumsum(lens_a) - lens_a).tolist()
+        for i in revised:
+            g = work[i]
+            facts = g.facts  # made from the group's rows, in order (see Group.facts)
+            if len(facts) != lens[i]:
+                return None
+            gone = {id(f) for f in g.superseded}
+            out = [offsets[i] + j for j, f in enumerate(facts) if id(f) in gone]
+            keep[out] = False
+            lens[i] -= len(out)
+        rows = rows[keep]
+    return cols, rows, lens
 
 
 def _clamped(value: Arr, lo: Arr, hi: Arr) -> Arr:
