@@ -437,3 +437,16 @@ def test_superseded_claims_are_resolved_over_arrays(seed: int, monkeypatch: pyte
     for g in fast:
         if g.superseded and g.resolution == "resolved":
             assert not {f.id for f in g.superseded} & {f.id for f in g.support + g.dissent}
+
+
+def test_the_answer_is_the_value_most_supporters_state() -> None:
+    """Rounded figures hold a precise one that falls in their intervals; the answer is the precise value unless the
+    rounded one is stated with more than three times the votes (seven sites' 33 against one site's 32.7)."""
+    many = [_fact(f"r{i}", f"site{i}", 33.0, d=0) for i in range(7)] + [_fact("p", "precise", 32.7, d=1)]
+    (g,) = analyse_groups(many, AgreementConfig())
+    resolve([g])
+    assert g.resolution == "resolved" and g.resolved == pytest.approx(33.0)
+    few = [_fact("r0", "site0", 33.0, d=0), _fact("p", "precise", 32.7, d=1)]
+    (g,) = analyse_groups(few, AgreementConfig())
+    resolve([g])
+    assert g.resolution == "resolved" and g.resolved == pytest.approx(32.7)
