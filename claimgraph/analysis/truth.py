@@ -82,6 +82,7 @@ class TruthConfig:
     copy_threshold: float = 0.5
     represent: bool = True  # answer with the value most supporters state (see _representation) ...
     represent_factor: float = 3.0  # ... when they state it with more than this many times the votes
+    near_credit: float = 0.0  # credit a source gets for a near miss (close, not within precision) when judged
 
 
 @dataclass
@@ -109,7 +110,7 @@ class _Problem:
     e_claim: Arr
     e_cand: Arr
     e_vote: Arr  # support used in votes
-    e_trust: Arr  # support used when judging a source (partial credit for near misses)
+    e_trust: Arr  # support used when judging a source (``near_credit`` for near misses)
     e_direct: Arr  # 1 when the candidate lies in the claim's interval (or is the same category)
     unobserved: Arr  # per group: false values nobody stated
     ind: Arr = field(default_factory=lambda: np.ones(0))
@@ -385,7 +386,7 @@ def _edges(grp: Arr, lo: Arr, hi: Arr, cat: Arr, k_start: Arr, k_count: Arr, k_n
                           for x in pairs.tolist()], dtype=float)
         closeness[categorical] = sim[inverse]
     vote = np.where(direct, 1.0, cfg.soft * closeness)
-    trust = np.where(direct, 1.0, closeness)
+    trust = np.where(direct, 1.0, cfg.near_credit * closeness)
     return e_claim, e_cand, vote, trust, direct.astype(float)
 
 
