@@ -6,8 +6,10 @@ synthetic generator, in one table with times.
   is one site's own values, a proxy, not a true gold. Values are compared as numbers (48 == 48.0); missing
   markers ("N/A", "*") and non-numeric cells are dropped for every method (the gold has none).
 * **books** (Yin et al. 2007): online sellers' author lists for computer-science books, with a 100-book gold.
-  Every method sees the same canonical author list (lower case, punctuation dropped, name tokens sorted, so
-  "Knuth, Donald E." and "Donald E. Knuth" are one value); "Not Available"/empty cells are dropped.
+  Every method sees the same canonical author list, claimgraph's normalised text of categorical values
+  (``claimgraph.analysis.categories.category_key``: case, accents, HTML entities, punctuation, order, "and",
+  credits such as "edited by" and degrees dropped, so "Knuth, Donald E." and "by Donald E. Knuth" are one value);
+  "Not Available"/empty cells are dropped.
 * **synthetic**: planted source reliabilities (0.3-0.95), true values stated at random precision ("$55.6B",
   "$56B", "about $55.6B"), wrong values off by 10%, 50% or 10x, a long tail of sources with few claims, and
   copiers that repeat another source's values (mistakes included). A value is right within 1% of the truth.
@@ -45,6 +47,7 @@ import numpy as np
 
 from bench.common import OUT, table
 from claimgraph.analysis.analyse import analyse_facts
+from claimgraph.analysis.categories import category_key
 from claimgraph.analysis.conflicts import CATEGORY, column_codes
 from claimgraph.analysis.facts import FactTable
 from claimgraph.analysis.truth import TruthConfig
@@ -114,13 +117,15 @@ def weather(root: Path) -> Dataset:
 
 
 def authors(text: str) -> str:
-    """A canonical author list: name tokens, lower case, without punctuation, sorted.
+    """A canonical author list (:func:`claimgraph.analysis.categories.category_key`): name words without case,
+    accents, HTML entities, punctuation, order, connectors, credits or degrees.
 
     >>> authors("Knuth, Donald E.") == authors("Donald E. Knuth") == authors("knuth, donald e.;  ")
     True
+    >>> authors("Zo&eacute; Lacroix and Terence Critchlow (Editor)")
+    'critchlow lacroix terence zoe'
     """
-    tokens = re.findall(r"[a-z0-9']+", text.lower().replace("|", " "))
-    return " ".join(sorted(set(tokens)))
+    return category_key(text)
 
 
 def books(root: Path) -> Dataset:

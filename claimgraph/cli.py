@@ -228,12 +228,35 @@ def _emit(rows: list[dict[str, Any]], fmt: OutFormat, columns: list[str] | None 
         writer.writerows(flat)
         sys.stdout.write(buf.getvalue())
         return
+    if len(flat) > PLAIN_TABLE_ROWS:
+        _plain_table(columns, flat)
+        return
     table = Table(show_lines=False, highlight=False)
     for c in columns:
         table.add_column(_visible(c), overflow="fold")
     for r in flat:
         table.add_row(*(_visible(str(r[c])) for c in columns))
     out.print(table, markup=False)
+
+
+PLAIN_TABLE_ROWS = 2000  # larger tables are aligned here: rich measures and folds every cell (about 1 ms a row)
+
+
+def _plain_table(columns: list[str], flat: list[dict[str, Any]]) -> None:
+    """A large table as aligned columns, one row per line (never folded to the terminal's width)."""
+    from rich.cells import cell_len
+
+    def width(text: str) -> int:
+        return len(text) if text.isascii() else cell_len(text)
+
+    cells = [[_visible(c) for c in columns]] + [[_visible(str(r[c])) for c in columns] for r in flat]
+    widths = [max(width(row[i]) for row in cells) for i in range(len(columns))]
+
+    def line(row: list[str]) -> str:
+        return " │ ".join(t + " " * (w - width(t)) for t, w in zip(row, widths, strict=True)).rstrip()
+
+    rule = "─┼─".join("─" * w for w in widths)
+    sys.stdout.write("\n".join([line(cells[0]), rule, *map(line, cells[1:])]) + "\n")
 
 
 def _emit_texts(texts: list[str], fmt: OutFormat) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from rdflib import Dataset
 from rdflib.compare import isomorphic
 from typer.main import get_command
@@ -147,3 +148,19 @@ def test_ingest_and_extract_from_stdin(tmp_path: Path, runner: CliRunner) -> Non
     record = json.dumps({"id": "x1", "title": "T", "text": "Beta Inc reported revenue of $2 billion in 2024."})
     lines = runner.invoke(app, ["extract", "-", "--format", "json"], input=record + "\n").stdout.splitlines()
     assert json.loads(lines[0])["id"] == "x1" and json.loads(lines[0])["claims"][0]["company"] == "Beta"
+
+
+def test_a_large_table_is_aligned_without_folding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Past PLAIN_TABLE_ROWS rows a table is printed as aligned columns (rich takes about 1 ms a row)."""
+    from claimgraph import cli
+
+    monkeypatch.setattr(cli, "PLAIN_TABLE_ROWS", 2)
+    rows = [{"subject": "Acme", "value": "5.2B"}, {"subject": "Zürich Ltd", "value": "\x1b[31m"},
+            {"subject": "B", "value": ""}]
+    cli._emit(rows, cli.OutFormat.table)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split("│")[0].strip() == "subject" and set(lines[1]) <= {"─", "┼"}
+    assert [line.split("│")[0].strip() for line in lines[2:]] == ["Acme", "Zürich Ltd", "B"]
+    assert "\\x1b[31m" in lines[3] and "\x1b" not in "".join(lines)
+    assert len({line.index("│") for line in lines[2:]}) == 1

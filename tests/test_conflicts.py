@@ -403,3 +403,50 @@ def test_sides_over_arrays_are_the_maximal_cliques() -> None:
         members = [i for i in range(len(grp)) if grp[i] == g]
         expected = sorted(sorted(int(f.id) for f in side) for side in clusters([facts[i] for i in members]))
         assert sorted(found.get(g, [])) == expected, g
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_superseded_claims_are_resolved_over_arrays(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Groups with superseded (preliminary, corrected) claims stay on the array path, and it resolves them as the
+    claim-by-claim path does: over their current claims only."""
+    from claimgraph.analysis import truth
+    from claimgraph.analysis.facts import FactTable
+
+    def groups() -> list[Any]:
+        table = FactTable.from_facts(_random_facts(seed))
+        table.made = [None] * len(table)
+        return analyse_groups(table, AgreementConfig())
+
+    def summary(gs: list[Any], trust: dict[str, float]) -> list[Any]:
+        return sorted((g.key, g.resolution, g.resolved, None if g.confidence is None else round(g.confidence, 9),
+                       sorted(f.id for f in g.support), sorted(f.id for f in g.dissent)) for g in gs) + sorted(
+            (s, round(t, 9)) for s, t in trust.items())
+
+    reference = groups()
+    assert any(g.superseded for g in reference)
+    with monkeypatch.context() as m:
+        m.setattr(truth, "_shared_rows", lambda work: None)  # the claim-by-claim path
+        expected = summary(reference, resolve(reference))
+    fast = groups()
+
+    def no_objects(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the array path made a table of Fact objects")
+
+    monkeypatch.setattr(FactTable, "from_facts", no_objects)
+    assert summary(fast, resolve(fast)) == expected
+    for g in fast:
+        if g.superseded and g.resolution == "resolved":
+            assert not {f.id for f in g.superseded} & {f.id for f in g.support + g.dissent}
+
+
+def test_the_answer_is_the_value_most_supporters_state() -> None:
+    """Rounded figures hold a precise one that falls in their intervals; the answer is the precise value unless the
+    rounded one is stated with more than three times the votes (seven sites' 33 against one site's 32.7)."""
+    many = [_fact(f"r{i}", f"site{i}", 33.0, d=0) for i in range(7)] + [_fact("p", "precise", 32.7, d=1)]
+    (g,) = analyse_groups(many, AgreementConfig())
+    resolve([g])
+    assert g.resolution == "resolved" and g.resolved == pytest.approx(33.0)
+    few = [_fact("r0", "site0", 33.0, d=0), _fact("p", "precise", 32.7, d=1)]
+    (g,) = analyse_groups(few, AgreementConfig())
+    resolve([g])
+    assert g.resolution == "resolved" and g.resolved == pytest.approx(32.7)

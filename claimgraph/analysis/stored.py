@@ -20,7 +20,7 @@ parsing them.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from typing import Any
 
@@ -68,12 +68,18 @@ def texts_of(ix: ClaimIndex, kind: str, *, include_all: bool = False) -> Iterato
 
 def conflicts_report(ix: ClaimIndex, *, include_all: bool = False) -> list[dict[str, Any]]:
     """The stored groups, exactly as :func:`claimgraph.analysis.analyse.conflicts_report` printed them."""
-    return [json.loads(t) for t in texts_of(ix, "conflicts", include_all=include_all)]
+    return _decode(texts_of(ix, "conflicts", include_all=include_all))
 
 
 def resolve_report(ix: ClaimIndex) -> list[dict[str, Any]]:
     """The stored resolutions, exactly as :func:`claimgraph.analysis.analyse.resolve_report` printed them."""
-    return [json.loads(t) for t in texts_of(ix, "resolve")]
+    return _decode(texts_of(ix, "resolve"))
+
+
+def _decode(texts: Iterable[str]) -> list[dict[str, Any]]:
+    """Stored JSON objects decoded in one call (a call per object costs about as much again)."""
+    out: list[dict[str, Any]] = json.loads("[" + ",".join(texts) + "]")
+    return out
 
 
 def trust_state(ix: ClaimIndex) -> dict[str, Any]:

@@ -80,6 +80,9 @@ class TruthConfig:
     copy_rate: float = 0.8
     copy_min_overlap: float = 3.0  # items two sources must share before copying is judged from statistics
     copy_threshold: float = 0.5
+    represent: bool = True  # answer with the value most supporters state (see _representation) ...
+    represent_factor: float = 3.0  # ... when they state it with more than this many times the votes
+    near_credit: float = 0.0  # credit a source gets for a near miss (close, not within precision) when judged
 
 
 @dataclass
@@ -107,7 +110,7 @@ class _Problem:
     e_claim: Arr
     e_cand: Arr
     e_vote: Arr  # support used in votes
-    e_trust: Arr  # support used when judging a source (partial credit for near misses)
+    e_trust: Arr  # support used when judging a source (``near_credit`` for near misses)
     e_direct: Arr  # 1 when the candidate lies in the claim's interval (or is the same category)
     unobserved: Arr  # per group: false values nobody stated
     ind: Arr = field(default_factory=lambda: np.ones(0))
@@ -155,7 +158,7 @@ def _build(work: list[Group], cfg: TruthConfig) -> _Problem:
     if shared is not None:
         cols, rows, lens = shared
         table = cols.table
-        known = _known_sides(cols, work, rows)
+        known = _known_sides(cols, work, rows, lens)
         lo, hi, value = cols.lo[rows], cols.hi[rows], cols.value[rows]
         used, local = np.unique(cols.src[rows], return_inverse=True)
         names = [cols.sources[i] for i in used.tolist()]
@@ -225,7 +228,7 @@ def _build(work: list[Group], cfg: TruthConfig) -> _Problem:
                     e_claim, e_cand, e_vote, e_trust, e_direct, unobserved)
 
 
-def _known_sides(cols: Columns, work: list[Group], rows: Arr) -> tuple[Arr, Arr, Arr] | None:
+def _known_sides(cols: Columns, work: list[Group], rows: Arr, lens: list[int]) -> tuple[Arr, Arr, Arr] | None:
     """The sides the grouping found over arrays, with claims numbered as ``rows`` (see :func:`_cliques`)."""
     if cols.sides is None:
         return None
@@ -236,29 +239,45 @@ def _known_sides(cols: Columns, work: list[Group], rows: Arr) -> tuple[Arr, Arr,
     keep = member >= 0
     gi = np.fromiter((g._rows[3] if g._rows else -1 for g in work), np.int64, len(work))
     split = split_groups[gi]
-    lens = np.fromiter((g._rows[2] if g._rows else 0 for g in work), np.int64, len(work))
-    return clique[keep], member[keep], np.repeat(split, lens)
+    return clique[keep], member[keep], np.repeat(split, np.asarray(lens, dtype=np.int64))
 
 
 def _shared_rows(work: list[Group]) -> tuple[Columns, Arr, list[int]] | None:
-    """The groups' claims as rows of the table they were grouped from, and the groups' sizes (None when some
-    were not grouped over arrays, or have superseded claims)."""
+    """The groups' current claims as rows of the table they were grouped from, and the groups' sizes (None when
+    some were not grouped over arrays). A group's superseded claims are left out of its rows."""
     first = work[0]._rows
     if first is None:
         return None
     cols = first[0]
     starts: list[int] = []
     lens: list[int] = []
-    for g in work:
+    revised: list[int] = []
+    for i, g in enumerate(work):
         r = g._rows
-        if r is None or r[0] is not cols or g.superseded:
+        if r is None or r[0] is not cols:
             return None
         starts.append(r[1])
         lens.append(r[2])
+        if g.superseded:
+            revised.append(i)
     lens_a = np.asarray(lens, dtype=np.int64)
     idx = np.repeat(np.asarray(starts, dtype=np.int64), lens_a) + (
         np.arange(int(lens_a.sum())) - np.repeat(np.cumsum(lens_a) - lens_a, lens_a))
-    return cols, cols.order[idx], lens
+    rows = cols.order[idx]
+    if revised:
+        keep = np.ones(len(rows), dtype=bool)
+        offsets = (np.cumsum(lens_a) - lens_a).tolist()
+        for i in revised:
+            g = work[i]
+            facts = g.facts  # made from the group's rows, in order (see Group.facts)
+            if len(facts) != lens[i]:
+                return None
+            gone = {id(f) for f in g.superseded}
+            out = [offsets[i] + j for j, f in enumerate(facts) if id(f) in gone]
+            keep[out] = False
+            lens[i] -= len(out)
+        rows = rows[keep]
+    return cols, rows, lens
 
 
 def _clamped(value: Arr, lo: Arr, hi: Arr) -> Arr:
@@ -367,7 +386,7 @@ def _edges(grp: Arr, lo: Arr, hi: Arr, cat: Arr, k_start: Arr, k_count: Arr, k_n
                           for x in pairs.tolist()], dtype=float)
         closeness[categorical] = sim[inverse]
     vote = np.where(direct, 1.0, cfg.soft * closeness)
-    trust = np.where(direct, 1.0, closeness)
+    trust = np.where(direct, 1.0, cfg.near_credit * closeness)
     return e_claim, e_cand, vote, trust, direct.astype(float)
 
 
@@ -379,8 +398,9 @@ def _tokens(text: str) -> frozenset[str]:
     return frozenset(text.lower().replace(",", " ").replace(";", " ").replace(".", " ").split())
 
 
-def _iterate(p: _Problem, cfg: TruthConfig) -> tuple[Arr, tuple[Arr, Arr]]:
-    """Alternate votes and trust until trust converges; return accuracies and (scores, probabilities)."""
+def _iterate(p: _Problem, cfg: TruthConfig) -> tuple[Arr, tuple[Arr, Arr, Arr]]:
+    """Alternate votes and trust until trust converges; return accuracies and (scores, probabilities, each
+    claim's vote)."""
     n_src, n_sg, n_claims = len(p.sources), len(p.sg_src), len(p.rows)
     a, b = cfg.prior_true, cfg.prior_false
     informative = p.sg_informative.astype(float)
@@ -388,6 +408,7 @@ def _iterate(p: _Problem, cfg: TruthConfig) -> tuple[Arr, tuple[Arr, Arr]]:
     acc = np.full(n_src, a / (a + b))
     score: Arr = np.zeros(len(p.k_value))
     prob: Arr = np.zeros(len(p.k_value))
+    weight: Arr = np.zeros(n_claims)
     for _ in range(cfg.iterations):
         total = np.bincount(p.sg_src, weights=contrib * informative, minlength=n_src)
         count = np.bincount(p.sg_src, weights=informative, minlength=n_src)
@@ -404,7 +425,7 @@ def _iterate(p: _Problem, cfg: TruthConfig) -> tuple[Arr, tuple[Arr, Arr]]:
         acc = new
         if delta < cfg.tol:
             break
-    return acc, (score, prob)
+    return acc, (score, prob, weight)
 
 
 def _group_softmax(score: Arr, p: _Problem) -> Arr:
@@ -532,9 +553,9 @@ def _independence(p: _Problem, acc: Arr, pair_copy: dict[tuple[int, int], float]
     return ind
 
 
-def _write_back(p: _Problem, state: tuple[Arr, Arr], cfg: TruthConfig) -> None:
+def _write_back(p: _Problem, state: tuple[Arr, Arr, Arr], cfg: TruthConfig) -> None:
     """Each group's resolution from the arrays; candidates, support and dissent are filled when first read."""
-    score, prob = state
+    score, prob, weight = state
     n_k = len(p.k_value)
     d = np.flatnonzero(p.e_direct > 0)
     order = np.argsort(p.e_cand[d], kind="stable")
@@ -559,6 +580,8 @@ def _write_back(p: _Problem, state: tuple[Arr, Arr], cfg: TruthConfig) -> None:
         backing = set(src[d_claim[ptr[bk]:ptr[bk + 1]]].tolist())
         decided[gi] = not any(float(rounded[bk] - rounded[k]) < cfg.undecided_margin
                               and not set(src[d_claim[ptr[k]:ptr[k + 1]]].tolist()) <= backing for k in ks[1:])
+    if cfg.represent:
+        best = _representation(p, best, k_order, weight, d_claim, d_cand, cfg.represent_factor)
     # Independent sources behind each best value: distinct sources of its claims whose vote is mostly their own.
     on_best = (d_cand == best[p.k_grp[d_cand]]) & (p.ind[d_claim] >= 0.5)
     n_src = max(len(p.sources), 1)
@@ -585,6 +608,29 @@ def _write_back(p: _Problem, state: tuple[Arr, Arr], cfg: TruthConfig) -> None:
             g.resolved_text = value
         else:
             g.resolved, g.resolved_low, g.resolved_high = float(value), lows[gi], highs[gi]
+
+
+def _representation(p: _Problem, best: Arr, k_order: Arr, weight: Arr, d_claim: Arr, d_cand: Arr,
+                    factor: float) -> Arr:
+    """Per group, the value to answer with among those stated by the claims that support the best-supported value
+    (the most precise): another of them when it is stated with more than ``factor`` times the votes. Seven sites'
+    "33" and one site's "32.7" all hold 32.7 (it lies in every interval), but the answer is 33 as most state it;
+    one "$56B" against one "$55.6B" keeps $55.6B."""
+    own_votes = np.bincount(p.c_own, weights=weight, minlength=len(p.k_value))
+    on_best = d_cand == best[p.k_grp[d_cand]]
+    own = np.unique(p.c_own[d_claim[on_best]])
+    if not len(own):
+        return best
+    rank = np.empty(len(k_order), dtype=np.int64)
+    rank[k_order] = np.arange(len(k_order))  # evidence, then precision, then value, within each group
+    g = p.k_grp[own]
+    o = np.lexsort((rank[own], -np.round(own_votes[own], 9), g))
+    first = o[np.r_[True, g[o][1:] != g[o][:-1]]]
+    top, grp = own[first], g[first]
+    switch = own_votes[top] > factor * own_votes[best[grp]] + 1e-9
+    out = best.copy()
+    out[grp[switch]] = top[switch]
+    return out
 
 
 @dataclass
