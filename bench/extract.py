@@ -11,18 +11,32 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench.common import table
+from bench.common import load_average, table
 from bench.corpus import article
 from claimgraph.sources.extract import extract
 from claimgraph.sources.readers import Metadata, text_document
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+def _data_dir() -> Path:
+    """``$CLAIMGRAPH_SHARED_DATA``, else ``shared/data`` beside the nearest parent folder that has one (a git
+    worktree sits deeper than the main checkout)."""
+    env = os.environ.get("CLAIMGRAPH_SHARED_DATA")
+    if env:
+        return Path(env)
+    for parent in Path(__file__).resolve().parents:
+        if (parent / "shared" / "data" / "ectsum-dev.jsonl.gz").exists():
+            return parent / "shared" / "data"
+    return Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+DATA = _data_dir()
 
 
 def _real_texts(n: int, size: int = 5120) -> list[str]:
@@ -70,7 +84,8 @@ def run(n: int = 300) -> str:
     rows = _rows(f"synthetic {kb:.1f} KB", synthetic)
     if real:
         rows += _rows("real 5 KB transcript passages", real)
-    return (f"Extraction of {n} articles per corpus, one core (rates per CPU second; wall clock beside):\n\n"
+    return (f"Extraction of {n} articles per corpus, one core (rates per CPU second; wall clock beside; "
+            f"1-minute load average {load_average():.2f} on 2 cores):\n\n"
             + table(["extractor", "articles/s (CPU)", "articles/s (wall)", "quantities/article", "claims/article"],
                     rows))
 
