@@ -26,6 +26,7 @@ from claimgraph.errors import ConfigError
 from claimgraph.sources.metrics import merge_tables, user_files
 from claimgraph.sources.model import Company
 from claimgraph.sources.places import is_place
+from claimgraph.sources.scan import first_char_alternation
 
 LEGAL_FORMS = (
     r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|PLC|plc|AG|SA|S\.A|NV|N\.V|"
@@ -183,6 +184,26 @@ def load_registry(extra: str | None = None) -> Registry:
     return Registry(companies)
 
 
+_PATTERNS_OF: dict[int, tuple[Registry, re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _registry_patterns(registry: Registry) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The registry's names and tickers as two compiled patterns, built once per registry."""
+    cached = _PATTERNS_OF.get(id(registry))
+    if cached is not None and cached[0] is registry:
+        return cached[1], cached[2]
+    names = sorted({n for c in registry.companies.values() for n in (c.name, *c.aliases)}, key=len, reverse=True)
+    named = re.compile(r"(?<![\w&])(" + first_char_alternation((n, re.escape(n)) for n in names)
+                       + r")(?:'s|’s)?(?![\w&])")
+    tickers = sorted(registry.by_ticker, key=len, reverse=True)
+    ticked = re.compile(r"(?<![\w$])(" + first_char_alternation((t, re.escape(t)) for t in tickers) + r")(?![\w])") \
+        if tickers else None
+    if len(_PATTERNS_OF) > 16:
+        _PATTERNS_OF.clear()
+    _PATTERNS_OF[id(registry)] = (registry, named, ticked)
+    return named, ticked
+
+
 class CompanyFinder:
     """Finds company mentions in one article, learning new names as it goes."""
 
@@ -191,11 +212,7 @@ class CompanyFinder:
         self.found: dict[str, Company] = {}
         self.renamed: dict[str, Company] = {}
         self.people: set[str] = set()
-        names = sorted({n for c in registry.companies.values() for n in (c.name, *c.aliases)}, key=len, reverse=True)
-        self._names = re.compile(r"(?<![\w&])(" + "|".join(re.escape(n) for n in names) + r")(?:'s|’s)?(?![\w&])")
-        tickers = sorted(registry.by_ticker, key=len, reverse=True)
-        self._tickers = re.compile(r"(?<![\w$])(" + "|".join(re.escape(t) for t in tickers) + r")(?![\w])") \
-            if tickers else None
+        self._names, self._tickers = _registry_patterns(registry)
 
     def plausible(self, name: str) -> bool:
         """Whether ``name`` can be a company's name (not a stop word, a role or a generic noun)."""

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from claimgraph.errors import ConfigError
+from claimgraph.sources.scan import first_char_alternation
 
 UNIT_KINDS = {"money", "percent", "power", "ratio", "count", "per_share", "any"}
 OTHER = "other"
@@ -75,7 +76,8 @@ class Vocabulary:
                     exact = phrase if line_start or (len(phrase) > 1 and phrase.isupper()) else None
                     lookup.setdefault(_key(phrase), (metric.id, sign, exact, line_start))
         phrases = sorted(lookup, key=len, reverse=True)
-        self._pattern = re.compile(rf"(?<![\w-])(?:{_grouped_alternation(phrases)})(?![\w-])", re.IGNORECASE)
+        alternation = first_char_alternation(((p, _phrase_regex(p)) for p in phrases), ignore_case=True)
+        self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
         self._lookup = lookup
         self._table = {_key(label).replace(".", ""): metric.id for metric in self.metrics.values()
                        for label in metric.table}
@@ -120,29 +122,6 @@ class Vocabulary:
 
 def _key(phrase: str) -> str:
     return " ".join(phrase.lower().replace("-", " ").split())
-
-
-def _grouped_alternation(phrases: list[str]) -> str:
-    """The alternation of ``phrases`` (longest first), factored by first letter: ``n(?:et income|et)|r(?:evenue)``.
-
-    Phrases that start with different letters cannot match at the same place, and the order within each letter is
-    kept, so the first phrase that matches is the one the flat alternation would pick; the regex engine only tries
-    the phrases of the letter it sees (several times faster on long texts).
-
-    >>> print(_grouped_alternation(["net income", "revenue", "net"]))
-    n(?:et[\\s-]+income|et)|r(?:evenue)
-    """
-    groups: dict[str, list[str]] = {}
-    for p in phrases:
-        groups.setdefault(p[0], []).append(_phrase_regex(p))
-    out = []
-    for first, regexes in groups.items():
-        head = re.escape(first)
-        if first.isalnum() and all(r.startswith(head) for r in regexes):
-            out.append(head + "(?:" + "|".join(r[len(head):] for r in regexes) + ")")
-        else:
-            out.extend(regexes)
-    return "|".join(out)
 
 
 def _phrase_regex(key: str) -> str:
