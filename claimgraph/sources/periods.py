@@ -104,6 +104,17 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "prior_quarter": ("quarter", "sequential", "q/q"),
 }
 
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# the words each pattern of _PATTERNS needs (lower case; a pattern runs only when the text has one of them):
+# its kind's _NEEDS, else the literal part every match of the pattern contains
+_OWN_NEEDS: list[tuple[str, ...]] = [
+    ("q1", "q2", "q3", "q4"), ("1q", "2q", "3q", "4q"), ("quarter", "qtr"), (), (), (),
+    ("across", "between", "over", "for"), ("19", "20"), _MONTH_WORDS, _MONTH_WORDS, ("-",), ("fiscal", "fy"),
+    ("19", "20"),
+]
+_GATES: list[tuple[str, ...]] = [_NEEDS.get(kind) or (_OWN_NEEDS[n] if n < len(_OWN_NEEDS) else ())
+                                 for n, (kind, _) in enumerate(_PATTERNS)]
+
 
 @dataclass(frozen=True, slots=True)
 class PeriodMention:
@@ -229,10 +240,10 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     found: list[PeriodMention] = []
     lower = text.lower()
     has_digit = _DIGIT.search(text) is not None
-    for kind, pattern in _PATTERNS:
+    for (kind, pattern), needs in zip(_PATTERNS, _GATES, strict=True):
         if not has_digit and kind not in _WORD_ONLY:
             continue
-        if kind in _NEEDS and not any(word in lower for word in _NEEDS[kind]):
+        if needs and not any(word in lower for word in needs):
             continue
         for m in pattern.finditer(text):
             pm = _mention(kind, m)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claimgraph.sources.model import Qualifier, Quantity, Value
+from claimgraph.sources.scan import any_word
 
 APPROX_TOL = 0.05
 NEAR_TOL = 0.05
@@ -285,7 +286,7 @@ _NUMBER_WORD = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nin
                           r"seventy|eighty|ninety|nil|zero)\b")
 
 
-_WORD_UNIT = re.compile(r"(?i)cent|\bcts?\b|dlr|dollar|euro|pound|yen|mark|franc|stg|pct")
+_WORD_UNITS = ("cent", "ct", "dlr", "dollar", "euro", "pound", "yen", "mark", "franc", "stg")  # what _WORD_AMOUNT needs
 
 
 def _word_atoms(text: str) -> list[_Atom]:
@@ -299,7 +300,7 @@ def _word_atoms(text: str) -> list[_Atom]:
             rf"\s+(?P<unit>per\s?cent|percent|pct|percentage\s+points?|cts|ct|cents?|dlrs?|dollars?|euros?|pounds|"
             rf"yen|marks|francs|stg)(?![a-zA-Z])", re.IGNORECASE)
     out: list[_Atom] = []
-    if not _WORD_UNIT.search(text) or not _NUMBER_WORD.search(text):
+    if not any_word(text.lower(), _WORD_UNITS) or not _NUMBER_WORD.search(text):
         return out
     for m in _WORD_AMOUNT.finditer(text):
         value = parse_number(m.group("num"))
