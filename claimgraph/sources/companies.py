@@ -70,6 +70,9 @@ _TICKER_PAREN = re.compile(
 # Wire-service headlines: "ACME INDUSTRIES INC <ACME> 4TH QTR NET"
 _ANGLE_TICKER = re.compile(rf"\b({_NAME_RE})[ \t]*<([A-Z]{{1,6}}(?:\.[A-Z]{{1,2}})?)>")
 _DEBRIS = re.compile(r"\b([A-Z][A-Za-z0-9&.]*?[a-z0-9])([A-Z]{1,5})-{1,2}(?=[\s,.)]|$)")
+# what every match of _DEBRIS and _TICKER_PAREN contains (a cheap search before the full pattern)
+_DEBRIS_NEEDS = re.compile(r"[A-Z]-")
+_PAREN_NEEDS = re.compile(r"\([A-Z]")
 # People: a name after a role ("analyst Lawrence Adelman", "group president Francois-Xavier Ortoli") or
 # before one ("John Smith, the company's chief financial officer"). Their names are never companies.
 _ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|"
@@ -294,15 +297,15 @@ class CompanyFinder:
         """All company mentions in ``text``, in order, without overlaps."""
         self.learn_people(text)
         raw: list[CompanyMention] = []
-        for m in _DEBRIS.finditer(text):
+        for m in _DEBRIS.finditer(text) if _DEBRIS_NEEDS.search(text) else ():
             c = self._company(m.group(1), m.group(2))
             if c is not None:
                 raw.append(CompanyMention(m.start(), m.end(), c, "debris"))
-        for m in _ANGLE_TICKER.finditer(text):
+        for m in _ANGLE_TICKER.finditer(text) if "<" in text else ():
             c = self._company(m.group(1), m.group(2))
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(), c, "ticker"))
-        for m in _TICKER_PAREN.finditer(text):
+        for m in _TICKER_PAREN.finditer(text) if _PAREN_NEEDS.search(text) else ():
             c = self._company(m.group(1), m.group(2))
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(), c, "ticker"))

@@ -106,6 +106,7 @@ _ATOM = re.compile(
 _CHANGE_WORD = re.compile(r"\b(doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|"
                           r"halv(?:e|ed|es|ing))\b(?![\s-]+(?:digits?|taxation|dip|whammy|check|standard))",
                           re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _CHANGE_VALUES = {"doubl": 100.0, "tripl": 200.0, "quadr": 300.0, "halv": -50.0}
 
 
@@ -317,7 +318,7 @@ def find_quantities(text: str) -> list[Quantity]:
     >>> [(q.value.low, q.value.high, q.value.qualifier.value) for q in find_quantities("$12–14 billion")]
     [(12000000000.0, 14000000000.0, 'range')]
     """
-    atoms = _atoms(text)
+    atoms = _atoms(text) if _DIGIT.search(text) else []  # every atom has a digit
     words = _word_atoms(text)
     if words:
         atoms = sorted(atoms + [w for w in words if not any(a.start < w.end and w.start < a.end for a in atoms)],
@@ -479,7 +480,9 @@ def _hedge(text: str, start: int) -> tuple[int, Qualifier, str] | None:
 
 
 def _change_words(text: str, found: list[Quantity]) -> list[Quantity]:
-    out = []
+    out: list[Quantity] = []
+    if not any_word(text.lower(), ("doubl", "tripl", "quadrupl", "halv")):
+        return out
     for m in _CHANGE_WORD.finditer(text):
         if any(q.start <= m.start() < q.end for q in found):
             continue
