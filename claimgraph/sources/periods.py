@@ -112,8 +112,27 @@ _OWN_NEEDS: list[tuple[str, ...]] = [
     ("across", "between", "over", "for"), ("19", "20"), _MONTH_WORDS, _MONTH_WORDS, ("-",), ("fiscal", "fy"),
     ("19", "20"),
 ]
-_GATES: list[tuple[str, ...]] = [_NEEDS.get(kind) or (_OWN_NEEDS[n] if n < len(_OWN_NEEDS) else ())
-                                 for n, (kind, _) in enumerate(_PATTERNS)]
+_ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
+# a second word a pattern needs besides its kind's (every match has one of each group)
+_ALSO_NEEDS: dict[str, tuple[str, ...]] = {
+    "month_quarter": ("mar", "jun", "sep", "dec"), "current_quarter": ("current", "present", "ongoing"),
+    "next_quarter": ("next", "coming"), "this_year": ("this", "current"), "next_year": ("next",),
+    "full_year": ("full", "whole", "entire", "for", "fy"),
+    "prior_year": ("ago", "earlier", "before", "same", "prior", "previous", "last"),
+    "prior_quarter": ("prior", "previous", "preceding", "last", "sequential", "over", "q/q"),
+    "year_ended": _MONTH_WORDS,
+}
+
+
+def _gate(n: int, kind: str) -> tuple[tuple[str, ...], ...]:
+    first = _NEEDS.get(kind) or (_OWN_NEEDS[n] if n < len(_OWN_NEEDS) else ())
+    groups = tuple(g for g in (first, _ALSO_NEEDS.get(kind, ())) if g)
+    if n == 2:  # "first quarter", "4th qtr"
+        groups += (_ORDINALS,)
+    return groups
+
+
+_GATES: list[tuple[tuple[str, ...], ...]] = [_gate(n, kind) for n, (kind, _) in enumerate(_PATTERNS)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +262,7 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     for (kind, pattern), needs in zip(_PATTERNS, _GATES, strict=True):
         if not has_digit and kind not in _WORD_ONLY:
             continue
-        if needs and not any(word in lower for word in needs):
+        if needs and not all(any(word in lower for word in group) for group in needs):
             continue
         for m in pattern.finditer(text):
             pm = _mention(kind, m)
