@@ -132,7 +132,9 @@ def _gate(n: int, kind: str) -> tuple[tuple[str, ...], ...]:
     return groups
 
 
-_GATES: list[tuple[tuple[str, ...], ...]] = [_gate(n, kind) for n, (kind, _) in enumerate(_PATTERNS)]
+_GATES: list[tuple[frozenset[str], ...]] = [tuple(frozenset(g) for g in _gate(n, kind))
+                                            for n, (kind, _) in enumerate(_PATTERNS)]
+_GATE_WORDS: frozenset[str] = frozenset(w for gate in _GATES for group in gate for w in group)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,10 +261,11 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     found: list[PeriodMention] = []
     lower = text.lower()
     has_digit = _DIGIT.search(text) is not None
+    present = {word for word in _GATE_WORDS if word in lower}
     for (kind, pattern), needs in zip(_PATTERNS, _GATES, strict=True):
         if not has_digit and kind not in _WORD_ONLY:
             continue
-        if needs and not all(any(word in lower for word in group) for group in needs):
+        if any(present.isdisjoint(group) for group in needs):
             continue
         for m in pattern.finditer(text):
             pm = _mention(kind, m)
