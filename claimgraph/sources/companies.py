@@ -26,7 +26,7 @@ from claimgraph.errors import ConfigError
 from claimgraph.sources.metrics import merge_tables, user_files
 from claimgraph.sources.model import Company
 from claimgraph.sources.places import is_place
-from claimgraph.sources.scan import first_char_alternation
+from claimgraph.sources.scan import factored, first_char_alternation
 
 LEGAL_FORMS = (
     r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|PLC|plc|AG|SA|S\.A|NV|N\.V|"
@@ -80,7 +80,7 @@ _ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+offic
           r"official|minister|secretary|governor|vice\s+president|managing\s+director|partner|founder|"
           r"strategist|trader|portfolio\s+manager|head|controller|Mr\.?|Mrs\.?|Ms\.?|Dr\.?")
 _PERSON_NAME = r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)){0,3})"
-_PERSON_AFTER_ROLE = re.compile(rf"\b(?:{_ROLES})[ \t]+{_PERSON_NAME}")
+_PERSON_AFTER_ROLE = re.compile(rf"\b(?:{factored(_ROLES)})[ \t]+{_PERSON_NAME}")
 _PERSON_BEFORE_ROLE = re.compile(rf"{_PERSON_NAME},[ \t]+(?:a|an|the|its|who\s+is)?[ \t]*(?:[\w'’-]+[ \t]+){{0,3}}(?:{_ROLES})\b")
 _REPORTING = re.compile(
     r"(?:^|[.;:]\s+|\n)([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){0,2})[ \t]+"

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claimgraph.sources.model import Qualifier, Quantity, Value
-from claimgraph.sources.scan import any_word
+from claimgraph.sources.scan import any_word, factored
 
 APPROX_TOL = 0.05
 NEAR_TOL = 0.05
@@ -98,7 +98,7 @@ _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE})|%|percent(?:age\s+points?)?|per\s?
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
             r"dirhams|shekels|forints")
 _ATOM = re.compile(
-    rf"(?<![\w.,$€£¥])(?P<cur>{_CUR_RE})?\s?(?P<neg>(?<=[A-Z$€£¥\s])-)?(?P<num>(?<=[A-Za-z$€£¥])\d+ \.\d+|{_NUM_RE})"
+    rf"(?<![\w.,$€£¥])(?P<cur>{factored(_CUR_RE)})?\s?(?P<neg>(?<=[A-Z$€£¥\s])-)?(?P<num>(?<=[A-Za-z$€£¥])\d+ \.\d+|{_NUM_RE})"
     rf"(?:[\s-]?(?P<scale>{_SCALE_RE})(?![\w]))?"
     rf"(?P<plus>\+)?(?:[\s-]?(?P<unit>{_UNIT_RE})(?![a-zA-Z]))?(?P<plus2>\+)?"
     rf"(?:\s?(?P<cur2>USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|SEK|NOK|DKK|HKD|INR|KRW|{'|'.join(_ISO_CODES)})(?![A-Za-z])(?!\s?\d))?"
@@ -287,7 +287,9 @@ _NUMBER_WORD = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nin
                           r"seventy|eighty|ninety|nil|zero)\b")
 
 
-_WORD_UNITS = ("cent", "ct", "dlr", "dollar", "euro", "pound", "yen", "mark", "franc", "stg")  # what _WORD_AMOUNT needs
+# what _WORD_AMOUNT needs: one of these, or "ct" after a space
+_WORD_UNITS = ("cent", "pct", "cts", "dlr", "dollar", "euro", "pound", "yen", "mark", "franc", "stg")
+_SPACE_CT = re.compile(r"\sct")
 
 
 def _word_atoms(text: str) -> list[_Atom]:
@@ -301,7 +303,8 @@ def _word_atoms(text: str) -> list[_Atom]:
             rf"\s+(?P<unit>per\s?cent|percent|pct|percentage\s+points?|cts|ct|cents?|dlrs?|dollars?|euros?|pounds|"
             rf"yen|marks|francs|stg)(?![a-zA-Z])", re.IGNORECASE)
     out: list[_Atom] = []
-    if not any_word(text.lower(), _WORD_UNITS) or not _NUMBER_WORD.search(text):
+    low = text.lower()
+    if not (any_word(low, _WORD_UNITS) or ("ct" in low and _SPACE_CT.search(low))) or not _NUMBER_WORD.search(text):
         return out
     for m in _WORD_AMOUNT.finditer(text):
         value = parse_number(m.group("num"))

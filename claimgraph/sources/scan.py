@@ -45,3 +45,54 @@ def first_char_alternation(branches: Iterable[tuple[str, str]], *, ignore_case: 
 def any_word(low: str, words: Iterable[str]) -> bool:
     """Whether lower-cased text ``low`` contains one of ``words`` (a pre-check before a regex that needs one)."""
     return any(w in low for w in words)
+
+
+def top_level_branches(alternation: str) -> list[str]:
+    """The branches of a regex alternation at its top level (``a|b(?:c|d)`` is ``a`` and ``b(?:c|d)``).
+
+    >>> top_level_branches(r"spokes(?:man|woman)|Mr\\.?|[|]x")
+    ['spokes(?:man|woman)', 'Mr\\\\.?', '[|]x']
+    """
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(alternation):
+        ch = alternation[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    out.append(alternation[start:])
+    return out
+
+
+def factored(alternation: str) -> str:
+    """``alternation`` (a regex) factored by first character (see :func:`first_char_alternation`) when every
+    branch starts with a required literal character; else ``alternation`` unchanged.
+
+    >>> print(factored(r"USD|US\\$|\\$US|\\$|Rs\\.?"))
+    U(?:SD|S\\$)|\\$US|\\$|R(?:s\\.?)
+    >>> factored(r"a|\\d+") == r"a|\\d+", factored(r"s?x|y") == r"s?x|y"
+    (True, True)
+    """
+    branches = []
+    for b in top_level_branches(alternation):
+        if b[:1] == "\\" and len(b) > 1 and not b[1].isalnum():
+            first, rest = b[1], b[2:]
+        elif b[:1] and b[0] not in "\\()[].^$*+?{|":
+            first, rest = b[0], b[1:]
+        else:
+            return alternation
+        if rest[:1] in ("*", "?", "{"):
+            return alternation
+        branches.append((first, b))
+    return first_char_alternation(branches)
