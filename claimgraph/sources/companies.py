@@ -61,9 +61,9 @@ _ROLE_WORDS = {"spokeswoman", "spokesman", "spokesperson", "chairman", "chairwom
 _CONNECT = r"(?:[ \t]+(?:of|and|de|du|des|la|le|the|van|von|der|di|del|et|y|for|und|n)[ \t]+|[ \t]+|,?[ \t]*&[ \t]*)"
 _WORD = r"[A-Z][\w&'’.-]*"
 _NAME_RE = rf"{_WORD}(?:{_CONNECT}{_WORD}){{0,6}}"
-_LEGAL = re.compile(rf"({_NAME_RE}),?[ \t]+({LEGAL_FORMS})(?![\w])\.?")
+_LEGAL = re.compile(rf"({_NAME_RE}),?[ \t]+({factored(LEGAL_FORMS)})(?![\w])\.?")
 _TICKER_PAREN = re.compile(
-    r"([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})(?:,?[ \t]+(?:" + LEGAL_FORMS + r")\.?)?[ \t]*"
+    r"([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})(?:,?[ \t]+(?:" + factored(LEGAL_FORMS) + r")\.?)?[ \t]*"
     r"\((?:(?:NASDAQ|Nasdaq|NYSE|NYSE\s+American|AMEX|LSE|TSX|TSE|OTC|ASX|HKEX|Euronext)\s*:\s*)?"
     r"([A-Z]{1,5}(?:\.[A-Z])?)\)"
 )
@@ -82,10 +82,11 @@ _ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+offic
 _PERSON_NAME = r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)){0,3})"
 _PERSON_AFTER_ROLE = re.compile(rf"\b(?:{factored(_ROLES)})[ \t]+{_PERSON_NAME}")
 _PERSON_BEFORE_ROLE = re.compile(rf"{_PERSON_NAME},[ \t]+(?:a|an|the|its|who\s+is)?[ \t]*(?:[\w'’-]+[ \t]+){{0,3}}(?:{_ROLES})\b")
+_REPORTING_VERBS = ("reported|posted|said|announced|delivered|generated|recorded|expects|forecast|raised|cut|lowered|"
+                    "trimmed|narrowed|swung|booked|disclosed|earned|lost")
 _REPORTING = re.compile(
     r"(?:^|[.;:]\s+|\n)([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){0,2})[ \t]+"
-    r"(?:reported|posted|said|announced|delivered|generated|recorded|expects|forecast|raised|cut|lowered|"
-    r"trimmed|narrowed|swung|booked|disclosed|earned|lost)\b"
+    rf"(?:{factored(_REPORTING_VERBS)})\b"
 )
 
 
