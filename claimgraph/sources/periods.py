@@ -261,11 +261,11 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     found: list[PeriodMention] = []
     lower = text.lower()
     has_digit = _DIGIT.search(text) is not None
-    present = {word for word in _GATE_WORDS if word in lower}
+    present = set(filter(lower.__contains__, _GATE_WORDS))
     for (kind, pattern), needs in zip(_PATTERNS, _GATES, strict=True):
         if not has_digit and kind not in _WORD_ONLY:
             continue
-        if any(present.isdisjoint(group) for group in needs):
+        if any(map(present.isdisjoint, needs)):
             continue
         for m in pattern.finditer(text):
             pm = _mention(kind, m)
