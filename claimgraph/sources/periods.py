@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from claimgraph.sources.model import Period, Resolution
+from claimgraph.sources.scan import factored
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
@@ -47,10 +48,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          re.IGNORECASE)),
     ("years", re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})\b(?!\s*[%$])")),
     ("date", re.compile(
-        r"\b(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-        r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?\b")),
-    ("date", re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December)\s+(?P<y>\d{4})\b")),
+        r"\b(?P<mon>" + factored(r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                                 r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+        + r")\.?\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?\b")),
+    ("date", re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>" + factored(r"January|February|March|April|May|June|July|August|"
+                                                                r"September|October|November|December")
+                        + r")\s+(?P<y>\d{4})\b")),
     ("date", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("year", re.compile(rf"\b(?P<fiscal>{_FISCAL})(?:'|’)?(?P<y>\d{{4}}|\d{{2}})\b", re.IGNORECASE)),
     ("year", re.compile(r"\b(?P<cal>calendar\s+(?:year\s+)?|full[\s-]year\s+|fy\s+)?(?P<y>(?:19|20)\d{2})\b"
@@ -74,8 +77,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:quarter[\s-]end|end\s+of\s+the\s+quarter)\b",
                                re.IGNORECASE)),
     ("year_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)\b", re.IGNORECASE)),
-    ("quarterly", re.compile(r"\b(?:quarterly|per\s+quarter|a\s+quarter|this\s+quarter|the\s+quarter|"
-                             r"latest\s+quarter|most\s+recent\s+quarter|recent\s+quarter)\b", re.IGNORECASE)),
+    ("quarterly", re.compile(r"\b(?:" + factored(r"quarterly|per\s+quarter|a\s+quarter|this\s+quarter|the\s+quarter|"
+                                                  r"latest\s+quarter|most\s+recent\s+quarter|recent\s+quarter")
+                             + r")\b", re.IGNORECASE)),
     ("prior_year", re.compile(
         r"\b(?:a\s+year\s+(?:ago|earlier|before)|year[\s-]ago(?:\s+(?:quarter|period))?|"
         r"(?:the\s+)?(?:same\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)|"
