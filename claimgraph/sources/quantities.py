@@ -42,7 +42,8 @@ _CURRENCY = {
     "inr": "INR", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "₩": "KRW",
 
     "$us": "USD", "$a": "AUD", "$c": "CAD", "$nz": "NZD", "nt$": "TWD", "pounds": "GBP", "ls": "LVL",
-    "x20ac": "EUR",  # the euro sign as some feeds spell it ("x20ac 385 million")
+    "x20ac": "EUR",  # the euro sign as some feeds spell it ("x20ac 385 million", "( x20ac ) 47 million")
+    "lt": "LTL",
 }
 _ISO_CODES = ("NZD", "SGD", "TWD", "BRL", "MXN", "ZAR", "RUB", "PLN", "CZK", "HUF", "TRY", "ISK", "EEK", "LVL", "LTL",
               "THB", "MYR", "IDR", "SAR", "AED", "ILS", "DEM", "FRF", "ITL", "NLG", "BEF", "ESP")
@@ -86,14 +87,17 @@ _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1
 
 _CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
            r"£|GBP|¥|JPY|CHF|₹|Rs\.?|"
-           r"INR|SEK|NOK|DKK|CNY|RMB|KRW|₩|pounds(?=\s\d)|Ls(?=\s?\d)|x20ac|" + "|".join(_ISO_CODES))
-_NUM_RE = r"\d+-\d{1,2}/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+           r"INR|SEK|NOK|DKK|CNY|RMB|KRW|₩|pounds(?=\s\d)|Ls(?=\s?\d)|Lt(?=\s?\d)|x20ac|euro(?=\d)|"
+           r"\(\s?(?:x20ac|EURO|€)\s?\)|" + "|".join(_ISO_CODES))
+# a decimal comma ("5,19 per cent") only before a percent unit
+_NUM_RE = (r"\d+-\d{1,2}/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct))|"
+           r"\d+(?:\.\d+)?|\.\d+")
 _SCALE_RE = (r"trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tln|trn|bln|mln|mio|bn|mn|tn|MM|"
              r"[bBmMkKT](?![a-zA-Z])")
 _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE})|%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|"
             r"basis\s+points?|bps|bp|"
             r"pp(?![a-z])|pc(?![a-zA-Z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
-            r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
+            r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?![\w.])|euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks|stg|guilders|lire|crowns|"
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
             r"dirhams|shekels|forints")
@@ -107,6 +111,7 @@ _CHANGE_WORD = re.compile(r"\b(doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrup
                           r"halv(?:e|ed|es|ing))\b(?![\s-]+(?:digits?|taxation|dip|whammy|check|standard))",
                           re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _CHANGE_VALUES = {"doubl": 100.0, "tripl": 200.0, "quadr": 300.0, "halv": -50.0}
 
 
@@ -200,6 +205,8 @@ def _atoms(text: str) -> list[_Atom]:
                 continue
             num, digits = parsed, digits_of(digits)
         else:
+            if "," in digits and _DECIMAL_COMMA.fullmatch(digits):
+                digits = digits.replace(",", ".")  # "5,19 per cent"
             try:
                 num = float(digits.replace(",", ""))
             except ValueError:
@@ -235,6 +242,15 @@ def _atoms(text: str) -> list[_Atom]:
     return out
 
 
+def _code(cur: str) -> str | None:
+    """The ISO code of a currency sign or code as written ("US$", "Rs.", "( x20ac )").
+
+    >>> _code("US$"), _code("Rs."), _code("( x20ac )"), _code("euro")
+    ('USD', 'INR', 'EUR', 'EUR')
+    """
+    return _CURRENCY.get(cur.strip("() ").lower().rstrip("."))
+
+
 def _national(unit: str) -> str | None:
     """The currency of "canadian dlrs", "swiss francs", "new zealand dollars" (lower case, single spaces).
 
@@ -252,13 +268,12 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
     unit = " ".join((atom.unit or "").lower().split())
     scale = atom.scale or 1.0
     if atom.cur:
-        code = _CURRENCY.get(atom.cur.lower().rstrip("."), "USD")
-        return ("money", code, scale)
+        return ("money", _code(atom.cur) or "USD", scale)
     if " " in unit and (national := _national(unit)) is not None:
         return ("money", national, scale)
     if unit in ("cts", "cents", "cent", "ct"):
         return ("money", "USD", scale * 0.01)
-    if unit == "pence":
+    if unit in ("pence", "p"):
         return ("money", "GBP", scale * 0.01)
     if unit in _CURRENCY_WORD:
         return ("money", _CURRENCY_WORD[unit], scale)
@@ -357,7 +372,7 @@ def _shared_unit(text: str, a: _Atom, b: _Atom | None) -> _Atom | None:
     if not _FROM_BEFORE.search(text, max(0, a.start - 8), a.start) or \
             not re.match(r"\s*to\s*$", text[a.end:b.start], re.IGNORECASE):
         return None
-    if a.cur and b.cur and _CURRENCY.get(a.cur.lower()) != _CURRENCY.get(b.cur.lower()):
+    if a.cur and b.cur and _code(a.cur) != _code(b.cur):
         return None
     return _Atom(a.start, a.end, a.cur or b.cur, a.num, a.digits, b.scale, b.unit, a.plus)
 
@@ -397,7 +412,7 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         return None  # "9% to $21.3 billion" is a change and a level, not a range
     if a.unit and b.unit and a.unit.lower() != b.unit.lower():
         return None
-    if a.cur and b.cur and _CURRENCY.get(a.cur.lower()) != _CURRENCY.get(b.cur.lower()):
+    if a.cur and b.cur and _code(a.cur) != _code(b.cur):
         return None
     first_scale = a.scale if a.scale is not None else b.scale
     if a.scale is None and b.scale is not None and a.num * b.scale > b.num * b.scale:
