@@ -48,6 +48,9 @@ CASES: list[tuple[str, Expected]] = [
     ("Turnover will reach Lt 53mn this year.", [(53e6, "LTL")]),
     ("The stake represents 5,19 per cent of the capital.", [(5.19, "percent")]),
     ("Shares hit a high of 172p last month, before closing at 3 p.m.", [(1.72, "GBP")]),
+    ("It targets savings of EUR15-20m a year.", [((15e6, 20e6), "EUR")]),
+    ("Operating profit will be EUR 0.8 -1.2 million.", [((0.8e6, 1.2e6), "EUR")]),
+    ("The bank lent 10 million Euros to the group.", [(10e6, "EUR")]),
     # currency names, with and without a nationality
     ("Revenue reached 5 billion yuan.", [(5e9, "CNY")]),
     ("Samsung spent 3 trillion won on chips.", [(3e12, "KRW")]),

@@ -88,7 +88,7 @@ _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1
 _CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
            r"£|GBP|¥|JPY|CHF|₹|Rs\.?|"
            r"INR|SEK|NOK|DKK|CNY|RMB|KRW|₩|pounds(?=\s\d)|Ls(?=\s?\d)|Lt(?=\s?\d)|x20ac|euro(?=\d)|"
-           r"\(\s?(?:x20ac|EURO|€)\s?\)|" + "|".join(_ISO_CODES))
+           r"\(\s?(?:x20ac|EURO|Euro|€)\s?\)|" + "|".join(_ISO_CODES))
 # a decimal comma ("5,19 per cent") only before a percent unit
 _NUM_RE = (r"\d+-\d{1,2}/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct))|"
            r"\d+(?:\.\d+)?|\.\d+")
@@ -97,7 +97,7 @@ _SCALE_RE = (r"trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tln|trn
 _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE})|%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|"
             r"basis\s+points?|bps|bp|"
             r"pp(?![a-z])|pc(?![a-zA-Z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
-            r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?![\w.])|euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
+            r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?![\w.])|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks|stg|guilders|lire|crowns|"
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
             r"dirhams|shekels|forints")
@@ -187,6 +187,10 @@ def _decimals(digits: str, multiplier: float) -> int:
 _MINUS_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 
 
+# "EUR15-20m": the second number of a range after a currency takes a one-letter scale ("m") too
+_CUR_NUM_DASH = re.compile(rf"(?:{factored(_CUR_RE)})\s?\d[\d.,]*\s?(?:-|–|to)\s?$")
+
+
 def _atoms(text: str) -> list[_Atom]:
     out = []
     for m in _ATOM.finditer(text):
@@ -222,7 +226,7 @@ def _atoms(text: str) -> list[_Atom]:
         end = m.end()
         if scale_word:
             key = " ".join(scale_word.lower().split())
-            if len(scale_word) == 1 and not cur:
+            if len(scale_word) == 1 and not cur and not _CUR_NUM_DASH.search(text, max(0, m.start() - 16), m.start()):
                 # "5 m" without a currency is not a scale; keep the bare number.
                 end = m.start("scale")
                 scale_word = None
@@ -398,6 +402,9 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
     if b is None:
         return None
     between = text[a.end:b.start]
+    if b.digits.startswith("-") and not between.strip() and text[b.start:b.start + 1] == "-" and 0 <= a.num < -b.num:
+        # "EUR 0.8 -1.2 million": the dash is the range's, not a minus sign
+        between, b = between + "-", _Atom(b.start + 1, b.end, b.cur, -b.num, b.digits[1:], b.scale, b.unit, b.plus)
     before = text[max(0, a.start - 12):a.start].lower()
     is_between = bool(re.search(r"between\s*$", before)) and re.match(r"^\s*and\s*$", between)
     if not is_between and not _RANGE_SEP.match(between):
