@@ -26,6 +26,7 @@ from claimgraph.errors import ConfigError
 from claimgraph.sources.metrics import merge_tables, user_files
 from claimgraph.sources.model import Company
 from claimgraph.sources.places import is_place
+from claimgraph.sources.scan import factored, first_char_alternation
 
 LEGAL_FORMS = (
     r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|PLC|plc|AG|SA|S\.A|NV|N\.V|"
@@ -60,15 +61,18 @@ _ROLE_WORDS = {"spokeswoman", "spokesman", "spokesperson", "chairman", "chairwom
 _CONNECT = r"(?:[ \t]+(?:of|and|de|du|des|la|le|the|van|von|der|di|del|et|y|for|und|n)[ \t]+|[ \t]+|,?[ \t]*&[ \t]*)"
 _WORD = r"[A-Z][\w&'’.-]*"
 _NAME_RE = rf"{_WORD}(?:{_CONNECT}{_WORD}){{0,6}}"
-_LEGAL = re.compile(rf"({_NAME_RE}),?[ \t]+({LEGAL_FORMS})(?![\w])\.?")
+_LEGAL = re.compile(rf"({_NAME_RE}),?[ \t]+({factored(LEGAL_FORMS)})(?![\w])\.?")
 _TICKER_PAREN = re.compile(
-    r"([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})(?:,?[ \t]+(?:" + LEGAL_FORMS + r")\.?)?[ \t]*"
+    r"([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})(?:,?[ \t]+(?:" + factored(LEGAL_FORMS) + r")\.?)?[ \t]*"
     r"\((?:(?:NASDAQ|Nasdaq|NYSE|NYSE\s+American|AMEX|LSE|TSX|TSE|OTC|ASX|HKEX|Euronext)\s*:\s*)?"
     r"([A-Z]{1,5}(?:\.[A-Z])?)\)"
 )
 # Wire-service headlines: "ACME INDUSTRIES INC <ACME> 4TH QTR NET"
 _ANGLE_TICKER = re.compile(rf"\b({_NAME_RE})[ \t]*<([A-Z]{{1,6}}(?:\.[A-Z]{{1,2}})?)>")
 _DEBRIS = re.compile(r"\b([A-Z][A-Za-z0-9&.]*?[a-z0-9])([A-Z]{1,5})-{1,2}(?=[\s,.)]|$)")
+# what every match of _DEBRIS and _TICKER_PAREN contains (a cheap search before the full pattern)
+_DEBRIS_NEEDS = re.compile(r"[A-Z]-")
+_PAREN_NEEDS = re.compile(r"\([A-Z]")
 # People: a name after a role ("analyst Lawrence Adelman", "group president Francois-Xavier Ortoli") or
 # before one ("John Smith, the company's chief financial officer"). Their names are never companies.
 _ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|"
@@ -76,12 +80,13 @@ _ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+offic
           r"official|minister|secretary|governor|vice\s+president|managing\s+director|partner|founder|"
           r"strategist|trader|portfolio\s+manager|head|controller|Mr\.?|Mrs\.?|Ms\.?|Dr\.?")
 _PERSON_NAME = r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)){0,3})"
-_PERSON_AFTER_ROLE = re.compile(rf"\b(?:{_ROLES})[ \t]+{_PERSON_NAME}")
+_PERSON_AFTER_ROLE = re.compile(rf"\b(?:{factored(_ROLES)})[ \t]+{_PERSON_NAME}")
 _PERSON_BEFORE_ROLE = re.compile(rf"{_PERSON_NAME},[ \t]+(?:a|an|the|its|who\s+is)?[ \t]*(?:[\w'’-]+[ \t]+){{0,3}}(?:{_ROLES})\b")
+_REPORTING_VERBS = ("reported|posted|said|announced|delivered|generated|recorded|expects|forecast|raised|cut|lowered|"
+                    "trimmed|narrowed|swung|booked|disclosed|earned|lost")
 _REPORTING = re.compile(
     r"(?:^|[.;:]\s+|\n)([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){0,2})[ \t]+"
-    r"(?:reported|posted|said|announced|delivered|generated|recorded|expects|forecast|raised|cut|lowered|"
-    r"trimmed|narrowed|swung|booked|disclosed|earned|lost)\b"
+    rf"(?:{factored(_REPORTING_VERBS)})\b"
 )
 
 
@@ -183,6 +188,26 @@ def load_registry(extra: str | None = None) -> Registry:
     return Registry(companies)
 
 
+_PATTERNS_OF: dict[int, tuple[Registry, re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _registry_patterns(registry: Registry) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The registry's names and tickers as two compiled patterns, built once per registry."""
+    cached = _PATTERNS_OF.get(id(registry))
+    if cached is not None and cached[0] is registry:
+        return cached[1], cached[2]
+    names = sorted({n for c in registry.companies.values() for n in (c.name, *c.aliases)}, key=len, reverse=True)
+    named = re.compile(r"(?<![\w&])(" + first_char_alternation((n, re.escape(n)) for n in names)
+                       + r")(?:'s|’s)?(?![\w&])")
+    tickers = sorted(registry.by_ticker, key=len, reverse=True)
+    ticked = re.compile(r"(?<![\w$])(" + first_char_alternation((t, re.escape(t)) for t in tickers) + r")(?![\w])") \
+        if tickers else None
+    if len(_PATTERNS_OF) > 16:
+        _PATTERNS_OF.clear()
+    _PATTERNS_OF[id(registry)] = (registry, named, ticked)
+    return named, ticked
+
+
 class CompanyFinder:
     """Finds company mentions in one article, learning new names as it goes."""
 
@@ -191,11 +216,7 @@ class CompanyFinder:
         self.found: dict[str, Company] = {}
         self.renamed: dict[str, Company] = {}
         self.people: set[str] = set()
-        names = sorted({n for c in registry.companies.values() for n in (c.name, *c.aliases)}, key=len, reverse=True)
-        self._names = re.compile(r"(?<![\w&])(" + "|".join(re.escape(n) for n in names) + r")(?:'s|’s)?(?![\w&])")
-        tickers = sorted(registry.by_ticker, key=len, reverse=True)
-        self._tickers = re.compile(r"(?<![\w$])(" + "|".join(re.escape(t) for t in tickers) + r")(?![\w])") \
-            if tickers else None
+        self._names, self._tickers = _registry_patterns(registry)
 
     def plausible(self, name: str) -> bool:
         """Whether ``name`` can be a company's name (not a stop word, a role or a generic noun)."""
@@ -277,15 +298,15 @@ class CompanyFinder:
         """All company mentions in ``text``, in order, without overlaps."""
         self.learn_people(text)
         raw: list[CompanyMention] = []
-        for m in _DEBRIS.finditer(text):
+        for m in _DEBRIS.finditer(text) if _DEBRIS_NEEDS.search(text) else ():
             c = self._company(m.group(1), m.group(2))
             if c is not None:
                 raw.append(CompanyMention(m.start(), m.end(), c, "debris"))
-        for m in _ANGLE_TICKER.finditer(text):
+        for m in _ANGLE_TICKER.finditer(text) if "<" in text else ():
             c = self._company(m.group(1), m.group(2))
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(), c, "ticker"))
-        for m in _TICKER_PAREN.finditer(text):
+        for m in _TICKER_PAREN.finditer(text) if _PAREN_NEEDS.search(text) else ():
             c = self._company(m.group(1), m.group(2))
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(), c, "ticker"))
@@ -310,12 +331,37 @@ class CompanyFinder:
         return _without_overlaps(raw)
 
     def _learned(self, text: str) -> list[CompanyMention]:
-        out = []
+        out: list[CompanyMention] = []
         for company in self.found.values():
             for name in {company.name, *company.aliases}:
-                for m in re.finditer(r"(?<![\w&])" + re.escape(name) + r"(?![\w&])", text):
-                    out.append(CompanyMention(m.start(), m.end(), company, "alias"))
+                out.extend(CompanyMention(a, b, company, "alias") for a, b in _whole_word_spans(name, text))
         return out
+
+
+def _is_word_char(ch: str) -> bool:
+    """What ``\\w`` or ``&`` matches in a str pattern."""
+    return ch.isalnum() or ch in "_&"
+
+
+def _whole_word_spans(name: str, text: str) -> list[tuple[int, int]]:
+    """Where ``name`` occurs in ``text`` with no word character or "&" on either side: the matches of
+    ``(?<![\\w&])NAME(?![\\w&])``, found with ``str.find`` (no pattern to compile for every new name).
+
+    >>> _whole_word_spans("Acme", "Acme, AcmeCo and Acme& Acme")
+    [(0, 4), (23, 27)]
+    """
+    if not name:
+        return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w&])(?![\w&])", text)]
+    out = []
+    n, pos = len(name), text.find(name)
+    while pos >= 0:
+        end = pos + n
+        if (pos == 0 or not _is_word_char(text[pos - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            out.append((pos, end))
+            pos = text.find(name, end)
+        else:
+            pos = text.find(name, pos + 1)
+    return out
 
 
 def _without_overlaps(mentions: list[CompanyMention]) -> list[CompanyMention]:

@@ -33,6 +33,7 @@ import datetime as dt
 import re
 
 from claimgraph.sources.model import CorrectionNotice
+from claimgraph.sources.scan import any_word
 
 _TITLE = re.compile(
     r"^\s*(?:[(<\[]\s*)?(?P<tag>CORRECTED|CORRECTION|CORRECTING|REFILED?|CLARIFICATION|UPDATED? ?\d*)\s*[)>\]]?"
@@ -89,9 +90,17 @@ def correction_notice(title: str, text: str, *, published: dt.date | None = None
     return CorrectionNotice(kind=kind, text=shown, refers_to=_referred_date(note or "", published))
 
 
+# words each of the _BODY patterns needs (lower case): a pattern runs only when the text has one of them
+_BODY_NEEDS: list[tuple[str, ...]] = [("correct", "clarif"), ("reported", "stated", "published"), ("should", "corrected"),
+                                      ("refil", "issued"), ("correction", "clarification")]
+
+
 def _body_note(text: str) -> tuple[str, str | None]:
     best: tuple[int, str, str] | None = None
-    for kind, pattern in _BODY:
+    low = text.lower()
+    for (kind, pattern), needs in zip(_BODY, _BODY_NEEDS, strict=True):
+        if not any_word(low, needs):
+            continue
         for m in pattern.finditer(text):
             found = m.group(0)
             # Notes often run on to the next line ("... in item appearing\nMarch 17 ..."): take the sentence.

@@ -95,7 +95,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         if bare := bare_amounts(s.text, qs, currency):
             qs = sorted(qs + bare, key=lambda q: q.start)
         # a sentence without figures matters only for the period an article is about and its default year
-        periods = find_period_mentions(s.text) if qs or _REPORT_WORDS.search(s.text) else []
+        periods = find_period_mentions(s.text) if qs or _report_words(s.text.lower()) else []
         per_sentence.append((s, qs, periods))
     ctx = _context(main, per_sentence, doc)
     if item is not None:
@@ -126,8 +126,19 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
 
 
 _END_WORD = re.compile(r"(?i)\b(?:end|ended|ending)\b")
-_REPORT_WORDS = re.compile(r"(?i)quarter|half|\bnine\b|\bq[1-4]|[1-4]q\b|\bh[12]\b|\b[12]h\b|\bytd\b|qtr|months|"
-                           r"\b(?:19|20)\d\d\b|\bfy|fiscal")
+# The words that make a sentence without figures worth reading for periods, searched in lower-cased text as two
+# patterns that start with a literal or a digit (a fast scan): together they match where
+# quarter|half|\bnine\b|\bq[1-4]|[1-4]q\b|\bh[12]\b|\b[12]h\b|\bytd\b|qtr|months|\b(?:19|20)\d\d\b|\bfy|fiscal does
+# ("n(?<!\wn)" is "\bn").
+_REPORT_LETTERS = re.compile(r"quarter|half|n(?<!\wn)ine\b|q(?<!\wq)[1-4]|h(?<!\wh)[12]\b|y(?<!\wy)td\b|qtr|months|"
+                             r"f(?<!\wf)y|fiscal")
+_REPORT_DIGITS = re.compile(r"[0-9](?:(?<=[1-4])q\b|(?<=[12])(?<!\w\w)h\b|(?<=1)(?<!\w\w)9\d\d\b|(?<=2)(?<!\w\w)0\d\d\b)")
+
+
+def _report_words(low: str) -> bool:
+    return _REPORT_LETTERS.search(low) is not None or _REPORT_DIGITS.search(low) is not None
+
+
 _RESULTS_WORDS = re.compile(
     r"\b(?:results?|earnings|profits?|net|loss(?:es)?|revenues?|sales|qtr|quarter|q[1-4]|[1-4]q|h[12]|year|"
     r"dividend|div|payout|eps|outlook|forecast|guidance|sees|expects|reports|posts)\b", re.IGNORECASE)

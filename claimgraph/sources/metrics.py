@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from claimgraph.errors import ConfigError
+from claimgraph.sources.scan import first_char_alternation
 
 UNIT_KINDS = {"money", "percent", "power", "ratio", "count", "per_share", "any"}
 OTHER = "other"
@@ -75,7 +76,7 @@ class Vocabulary:
                     exact = phrase if line_start or (len(phrase) > 1 and phrase.isupper()) else None
                     lookup.setdefault(_key(phrase), (metric.id, sign, exact, line_start))
         phrases = sorted(lookup, key=len, reverse=True)
-        alternation = "|".join(_phrase_regex(p) for p in phrases)
+        alternation = first_char_alternation(((p, _phrase_regex(p)) for p in phrases), ignore_case=True)
         self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
         self._lookup = lookup
         self._table = {_key(label).replace(".", ""): metric.id for metric in self.metrics.values()

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from claimgraph.sources.model import Period, Resolution
+from claimgraph.sources.scan import factored
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
@@ -47,10 +48,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          re.IGNORECASE)),
     ("years", re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})\b(?!\s*[%$])")),
     ("date", re.compile(
-        r"\b(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-        r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?\b")),
-    ("date", re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December)\s+(?P<y>\d{4})\b")),
+        r"\b(?P<mon>" + factored(r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                                 r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+        + r")\.?\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?\b")),
+    ("date", re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>" + factored(r"January|February|March|April|May|June|July|August|"
+                                                                r"September|October|November|December")
+                        + r")\s+(?P<y>\d{4})\b")),
     ("date", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("year", re.compile(rf"\b(?P<fiscal>{_FISCAL})(?:'|’)?(?P<y>\d{{4}}|\d{{2}})\b", re.IGNORECASE)),
     ("year", re.compile(r"\b(?P<cal>calendar\s+(?:year\s+)?|full[\s-]year\s+|fy\s+)?(?P<y>(?:19|20)\d{2})\b"
@@ -74,8 +77,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:quarter[\s-]end|end\s+of\s+the\s+quarter)\b",
                                re.IGNORECASE)),
     ("year_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)\b", re.IGNORECASE)),
-    ("quarterly", re.compile(r"\b(?:quarterly|per\s+quarter|a\s+quarter|this\s+quarter|the\s+quarter|"
-                             r"latest\s+quarter|most\s+recent\s+quarter|recent\s+quarter)\b", re.IGNORECASE)),
+    ("quarterly", re.compile(r"\b(?:" + factored(r"quarterly|per\s+quarter|a\s+quarter|this\s+quarter|the\s+quarter|"
+                                                  r"latest\s+quarter|most\s+recent\s+quarter|recent\s+quarter")
+                             + r")\b", re.IGNORECASE)),
     ("prior_year", re.compile(
         r"\b(?:a\s+year\s+(?:ago|earlier|before)|year[\s-]ago(?:\s+(?:quarter|period))?|"
         r"(?:the\s+)?(?:same\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)|"
@@ -103,6 +107,38 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "prior_year": ("year", "ago"),
     "prior_quarter": ("quarter", "sequential", "q/q"),
 }
+
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# the words each pattern of _PATTERNS needs (lower case; a pattern runs only when the text has one of them):
+# its kind's _NEEDS, else the literal part every match of the pattern contains
+_OWN_NEEDS: list[tuple[str, ...]] = [
+    ("q1", "q2", "q3", "q4"), ("1q", "2q", "3q", "4q"), ("quarter", "qtr"), (), (), (),
+    ("across", "between", "over", "for"), ("19", "20"), _MONTH_WORDS, _MONTH_WORDS, ("-",), ("fiscal", "fy"),
+    ("19", "20"),
+]
+_ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
+# a second word a pattern needs besides its kind's (every match has one of each group)
+_ALSO_NEEDS: dict[str, tuple[str, ...]] = {
+    "month_quarter": ("mar", "jun", "sep", "dec"), "current_quarter": ("current", "present", "ongoing"),
+    "next_quarter": ("next", "coming"), "this_year": ("this", "current"), "next_year": ("next",),
+    "full_year": ("full", "whole", "entire", "for", "fy"),
+    "prior_year": ("ago", "earlier", "before", "same", "prior", "previous", "last"),
+    "prior_quarter": ("prior", "previous", "preceding", "last", "sequential", "over", "q/q"),
+    "year_ended": _MONTH_WORDS,
+}
+
+
+def _gate(n: int, kind: str) -> tuple[tuple[str, ...], ...]:
+    first = _NEEDS.get(kind) or (_OWN_NEEDS[n] if n < len(_OWN_NEEDS) else ())
+    groups = tuple(g for g in (first, _ALSO_NEEDS.get(kind, ())) if g)
+    if n == 2:  # "first quarter", "4th qtr"
+        groups += (_ORDINALS,)
+    return groups
+
+
+_GATES: list[tuple[frozenset[str], ...]] = [tuple(frozenset(g) for g in _gate(n, kind))
+                                            for n, (kind, _) in enumerate(_PATTERNS)]
+_GATE_WORDS: frozenset[str] = frozenset(w for gate in _GATES for group in gate for w in group)
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,10 +265,11 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     found: list[PeriodMention] = []
     lower = text.lower()
     has_digit = _DIGIT.search(text) is not None
-    for kind, pattern in _PATTERNS:
+    present = set(filter(lower.__contains__, _GATE_WORDS))
+    for (kind, pattern), needs in zip(_PATTERNS, _GATES, strict=True):
         if not has_digit and kind not in _WORD_ONLY:
             continue
-        if kind in _NEEDS and not any(word in lower for word in _NEEDS[kind]):
+        if any(map(present.isdisjoint, needs)):
             continue
         for m in pattern.finditer(text):
             pm = _mention(kind, m)

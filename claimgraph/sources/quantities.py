@@ -23,11 +23,13 @@ X to Y, X-Y, between X and Y     range       [X, Y]
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from claimgraph.sources.model import Qualifier, Quantity, Value
+from claimgraph.sources.scan import any_word, factored
 
 APPROX_TOL = 0.05
 NEAR_TOL = 0.05
@@ -38,7 +40,15 @@ _CURRENCY = {
     "aud": "AUD", "hk$": "HKD", "hkd": "HKD", "euro": "EUR", "nz$": "NZD", "s$": "SGD", "r$": "BRL", "€": "EUR", "eur": "EUR",
     "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "chf": "CHF", "₹": "INR", "rs": "INR", "rs.": "INR",
     "inr": "INR", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "₩": "KRW",
+
+    "$us": "USD", "$a": "AUD", "$c": "CAD", "$nz": "NZD", "nt$": "TWD", "pounds": "GBP", "ls": "LVL",
+    "x20ac": "EUR",  # the euro sign as some feeds spell it ("x20ac 385 million", "( x20ac ) 47 million")
+    "lt": "LTL",
 }
+_ISO_CODES = ("NZD", "SGD", "TWD", "BRL", "MXN", "ZAR", "RUB", "PLN", "CZK", "HUF", "TRY", "ISK", "EEK", "LVL", "LTL",
+              "THB", "MYR", "IDR", "SAR", "AED", "ILS", "DEM", "FRF", "ITL", "NLG", "BEF", "ESP")
+_CURRENCY.update({c.lower(): c for c in _ISO_CODES})
+
 _CURRENCY_WORD = {
     "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR",
     "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "marks": "DEM", "stg": "GBP",
@@ -46,7 +56,27 @@ _CURRENCY_WORD = {
     "eur": "EUR", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "franc": "CHF", "francs": "CHF", "rupee": "INR", "rupees": "INR",
     "crowns": "SEK", "kronor": "SEK", "won": "KRW", "cts": "USD", "cents": "USD", "cent": "USD",
+    "rand": "ZAR", "roubles": "RUB", "rubles": "RUB", "zlotys": "PLN", "kroons": "EEK", "litas": "LTL", "lats": "LVL",
+    "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "riyals": "SAR", "dirhams": "AED", "shekels": "ILS",
+    "forints": "HUF",
 }
+# "Canadian dlrs", "Swiss francs", "Danish crowns": the nationality names the currency
+_NATIONAL = {
+    "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "new zealand": "NZD",
+    "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD", "new taiwan": "TWD", "swiss": "CHF", "french": "FRF",
+    "belgian": "BEF", "luxembourg": "LUF", "swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "japanese": "JPY",
+    "chinese": "CNY", "indian": "INR", "south african": "ZAR", "mexican": "MXN", "brazilian": "BRL",
+    "south korean": "KRW", "korean": "KRW", "russian": "RUB", "polish": "PLN", "turkish": "TRY", "italian": "ITL",
+    "dutch": "NLG", "west german": "DEM", "german": "DEM", "hungarian": "HUF", "czech": "CZK", "estonian": "EEK",
+    "latvian": "LVL", "lithuanian": "LTL", "finnish": "FIM", "austrian": "ATS", "spanish": "ESP", "irish": "IEP",
+}
+_NAT_RE = (r"(?:U\.S\.|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|New\s+Taiwan|Taiwan|Swiss|"
+           r"French|Belgian|Luxembourg|Swedish|Norwegian|Danish|Japanese|Chinese|Indian|South\s+African|Mexican|"
+           r"Brazilian|South\s+Korean|Korean|Russian|Polish|Turkish|Italian|Dutch|West\s+German|German|Hungarian|"
+           r"Czech|Estonian|Latvian|Lithuanian|Finnish|Austrian|Spanish|Irish)")
+_NAT_NOUN_RE = (r"(?i:dlrs?|dollars?|francs?|crowns?|kronor|kroner|krone|krona|yen|yuan|rupees?|rand|pesos?|reais|real|"
+                r"won|roubles?|rubles?|zlotys?|lira|lire|guilders?|marks?|forints?|korunas?|kroons?|lats|litas|"
+                r"markkaa|markka|schillings?|pesetas?|punts?)")
 _SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6, "mm": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12,
@@ -55,25 +85,33 @@ _SCALE = {
 _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1e6, "megawatts": 1e6,
           "gw": 1e9, "gigawatt": 1e9, "gigawatts": 1e9, "tw": 1e12, "terawatt": 1e12, "terawatts": 1e12}
 
-_CUR_RE = (r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|£|GBP|¥|JPY|CHF|₹|Rs\.?|"
-           r"INR|SEK|NOK|DKK|CNY|RMB|KRW|₩")
-_NUM_RE = r"\d+-\d{1,2}/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
+           r"£|GBP|¥|JPY|CHF|₹|Rs\.?|"
+           r"INR|SEK|NOK|DKK|CNY|RMB|KRW|₩|pounds(?=\s\d)|Ls(?=\s?\d)|Lt(?=\s?\d)|x20ac|euro(?=\d)|"
+           r"\(\s?(?:x20ac|EURO|Euro|€)\s?\)|" + "|".join(_ISO_CODES))
+# a decimal comma ("5,19 per cent") only before a percent unit
+_NUM_RE = (r"\d+-\d{1,2}/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct))|"
+           r"\d+(?:\.\d+)?|\.\d+")
 _SCALE_RE = (r"trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tln|trn|bln|mln|mio|bn|mn|tn|MM|"
              r"[bBmMkKT](?![a-zA-Z])")
-_UNIT_RE = (r"%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|basis\s+points?|bps|bp|"
-            r"pp(?![a-z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
-            r"terawatts?|TW|dlrs|dlr|dollars?|cts|cents?|euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
+_UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE})|%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|"
+            r"basis\s+points?|bps|bp|"
+            r"pp(?![a-z])|pc(?![a-zA-Z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
+            r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?![\w.])|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks|stg|guilders|lire|crowns|"
-            r"eur|usd|gbp|jpy|chf|sek|nok|dkk")
+            r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
+            r"dirhams|shekels|forints")
 _ATOM = re.compile(
-    rf"(?<![\w.,$€£¥])(?P<cur>{_CUR_RE})?\s?(?P<neg>(?<=[A-Z$€£¥\s])-)?(?P<num>(?<=[A-Za-z$€£¥])\d+ \.\d+|{_NUM_RE})"
+    rf"(?<![\w.,$€£¥])(?P<cur>{factored(_CUR_RE)})?\s?(?P<neg>(?<=[A-Z$€£¥\s])-)?(?P<num>(?<=[A-Za-z$€£¥])\d+ \.\d+|{_NUM_RE})"
     rf"(?:[\s-]?(?P<scale>{_SCALE_RE})(?![\w]))?"
     rf"(?P<plus>\+)?(?:[\s-]?(?P<unit>{_UNIT_RE})(?![a-zA-Z]))?(?P<plus2>\+)?"
-    rf"(?:\s?(?P<cur2>USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY)(?![A-Za-z]))?"
+    rf"(?:\s?(?P<cur2>USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|SEK|NOK|DKK|HKD|INR|KRW|{'|'.join(_ISO_CODES)})(?![A-Za-z])(?!\s?\d))?"
 )
 _CHANGE_WORD = re.compile(r"\b(doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|"
                           r"halv(?:e|ed|es|ing))\b(?![\s-]+(?:digits?|taxation|dip|whammy|check|standard))",
                           re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _CHANGE_VALUES = {"doubl": 100.0, "tripl": 200.0, "quadr": 300.0, "halv": -50.0}
 
 
@@ -146,6 +184,13 @@ def _decimals(digits: str, multiplier: float) -> int:
     return d - round(math.log10(multiplier)) if multiplier > 0 else d
 
 
+_MINUS_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+
+
+# "EUR15-20m": the second number of a range after a currency takes a one-letter scale ("m") too
+_CUR_NUM_DASH = re.compile(rf"(?:{factored(_CUR_RE)})\s?\d[\d.,]*\s?(?:-|–|to)\s?$")
+
+
 def _atoms(text: str) -> list[_Atom]:
     out = []
     for m in _ATOM.finditer(text):
@@ -164,19 +209,24 @@ def _atoms(text: str) -> list[_Atom]:
                 continue
             num, digits = parsed, digits_of(digits)
         else:
+            if "," in digits and _DECIMAL_COMMA.fullmatch(digits):
+                digits = digits.replace(",", ".")  # "5,19 per cent"
             try:
                 num = float(digits.replace(",", ""))
             except ValueError:
                 continue
+        start = m.start()
         if m.group("neg"):
             num, digits = -num, "-" + digits
+        elif (minus := _MINUS_BEFORE.search(text, max(0, start - 10), start)) is not None:
+            num, digits, start = -num, "-" + digits, minus.start()  # "minus 3 pct", "negative 2 percent"
         scale_word = m.group("scale")
         cur = m.group("cur") or m.group("cur2")
         scale = None
         end = m.end()
         if scale_word:
             key = " ".join(scale_word.lower().split())
-            if len(scale_word) == 1 and not cur:
+            if len(scale_word) == 1 and not cur and not _CUR_NUM_DASH.search(text, max(0, m.start() - 16), m.start()):
                 # "5 m" without a currency is not a scale; keep the bare number.
                 end = m.start("scale")
                 scale_word = None
@@ -192,26 +242,48 @@ def _atoms(text: str) -> list[_Atom]:
             continue  # "3Q25", "Q1'26" parts, "2025-style" tokens
         if not unit and not cur and not scale and _TIME_NOUN.match(text[end:end + 12]):
             continue
-        out.append(_Atom(m.start(), end, cur, num, digits, scale, unit, bool(m.group("plus") or m.group("plus2"))))
+        out.append(_Atom(start, end, cur, num, digits, scale, unit, bool(m.group("plus") or m.group("plus2"))))
     return out
+
+
+def _code(cur: str) -> str | None:
+    """The ISO code of a currency sign or code as written ("US$", "Rs.", "( x20ac )").
+
+    >>> _code("US$"), _code("Rs."), _code("( x20ac )"), _code("euro")
+    ('USD', 'INR', 'EUR', 'EUR')
+    """
+    return _CURRENCY.get(cur.strip("() ").lower().rstrip("."))
+
+
+def _national(unit: str) -> str | None:
+    """The currency of "canadian dlrs", "swiss francs", "new zealand dollars" (lower case, single spaces).
+
+    >>> [_national(u) for u in ("canadian dlrs", "swiss francs", "danish crowns", "percentage points")]
+    ['CAD', 'CHF', 'DKK', None]
+    """
+    nation = unit.rpartition(" ")[0]
+    if nation.startswith("per") or nation.startswith("basis"):
+        return None
+    return _NATIONAL.get(nation)
 
 
 def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
     """The quantity kind, its unit and the multiplier to base units."""
-    unit = (atom.unit or "").lower().replace("  ", " ")
+    unit = " ".join((atom.unit or "").lower().split())
     scale = atom.scale or 1.0
     if atom.cur:
-        code = _CURRENCY.get(atom.cur.lower().rstrip("."), "USD")
-        return ("money", code, scale)
-    if unit in ("cts", "cents", "cent"):
+        return ("money", _code(atom.cur) or "USD", scale)
+    if " " in unit and (national := _national(unit)) is not None:
+        return ("money", national, scale)
+    if unit in ("cts", "cents", "cent", "ct"):
         return ("money", "USD", scale * 0.01)
-    if unit == "pence":
+    if unit in ("pence", "p"):
         return ("money", "GBP", scale * 0.01)
     if unit in _CURRENCY_WORD:
         return ("money", _CURRENCY_WORD[unit], scale)
     if unit.startswith("pounds"):
         return ("money", "GBP", scale)
-    if unit in ("%", "pct", "pct.", "percent", "per cent", "percent") or unit.startswith("per"):
+    if unit in ("%", "pct", "pct.", "percent", "per cent", "pc") or unit.startswith("per"):
         if "point" in unit:
             return ("points", "pp", 1.0)
         return ("percent", "percent", 1.0)
@@ -234,6 +306,11 @@ _NUMBER_WORD = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nin
                           r"seventy|eighty|ninety|nil|zero)\b")
 
 
+# what _WORD_AMOUNT needs: one of these, or "ct" after a space
+_WORD_UNITS = ("cent", "pct", "cts", "dlr", "dollar", "euro", "pound", "yen", "mark", "franc", "stg")
+_SPACE_CT = re.compile(r"\sct")
+
+
 def _word_atoms(text: str) -> list[_Atom]:
     """Numbers in words with a scale or unit ("two cts", "eighty-five mln dlrs", "one per cent")."""
     global _WORD_AMOUNT
@@ -242,11 +319,11 @@ def _word_atoms(text: str) -> list[_Atom]:
     if _WORD_AMOUNT is None:
         _WORD_AMOUNT = re.compile(
             rf"(?<![\w-])(?P<num>{WORD_NUMBER})(?:[\s-]+(?P<scale>million|billion|trillion|thousand|mln|bln|bn|mn))?"
-            rf"\s+(?P<unit>per\s?cent|percent|pct|percentage\s+points?|cts|cents?|dlrs?|dollars?|euros?|pounds|"
+            rf"\s+(?P<unit>per\s?cent|percent|pct|percentage\s+points?|cts|ct|cents?|dlrs?|dollars?|euros?|pounds|"
             rf"yen|marks|francs|stg)(?![a-zA-Z])", re.IGNORECASE)
     out: list[_Atom] = []
-    if not _NUMBER_WORD.search(text) or not re.search(r"(?i)\b(?:cent|cts|dlr|dollar|euro|pound|yen|mark|franc|stg|pct)",
-                                                      text):
+    low = text.lower()
+    if not (any_word(low, _WORD_UNITS) or ("ct" in low and _SPACE_CT.search(low))) or not _NUMBER_WORD.search(text):
         return out
     for m in _WORD_AMOUNT.finditer(text):
         value = parse_number(m.group("num"))
@@ -263,7 +340,7 @@ def find_quantities(text: str) -> list[Quantity]:
     >>> [(q.value.low, q.value.high, q.value.qualifier.value) for q in find_quantities("$12–14 billion")]
     [(12000000000.0, 14000000000.0, 'range')]
     """
-    atoms = _atoms(text)
+    atoms = _atoms(text) if _DIGIT.search(text) else []  # every atom has a digit
     words = _word_atoms(text)
     if words:
         atoms = sorted(atoms + [w for w in words if not any(a.start < w.end and w.start < a.end for a in atoms)],
@@ -278,19 +355,56 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(merged)
             i += 2
             continue
-        q = _single(text, a)
+        q = _single(text, _shared_unit(text, a, b) or a)
         if q is not None:
             out.append(q)
         i += 1
+    _compared_money(text, out)
     out.extend(_change_words(text, out))
     out.sort(key=lambda q: q.start)
     return out
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+
+
+def _shared_unit(text: str, a: _Atom, b: _Atom | None) -> _Atom | None:
+    """"rose from 5 to 7 per cent", "from $1.10 to $1.25 billion": the old level takes the unit, currency and scale
+    of the new one (a change's two levels, which :func:`_range` leaves apart)."""
+    if b is None or a.unit or a.scale or not (b.unit or b.cur or b.scale):
+        return None
+    if not _FROM_BEFORE.search(text, max(0, a.start - 8), a.start) or \
+            not re.match(r"\s*to\s*$", text[a.end:b.start], re.IGNORECASE):
+        return None
+    if a.cur and b.cur and _code(a.cur) != _code(b.cur):
+        return None
+    return _Atom(a.start, a.end, a.cur or b.cur, a.num, a.digits, b.scale, b.unit, a.plus)
+
+
+_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+)?$", re.IGNORECASE)
+
+
+def _compared_money(text: str, found: list[Quantity]) -> None:
+    """"EUR 5.2 million from 3.1 million", "a EUR1.49 million loss compared with a 1.70 million profit": a scaled
+    number compared with an amount of money before it in the sentence is in the same currency (in place)."""
+    money: str | None = None
+    for n, q in enumerate(found):
+        if q.kind == "money":
+            money = q.value.unit
+        elif q.kind == "count" and money is not None and _COMPARED_BEFORE.search(text, max(0, q.start - 20), q.start):
+            noun = _COUNT_NOUN.match(text[q.end:q.end + 40])
+            if noun is not None and noun.group(1).lower() in _COUNTABLE:
+                continue
+            found[n] = dataclasses.replace(q, kind="money", value=dataclasses.replace(q.value, unit=money))
 
 
 def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
     if b is None:
         return None
     between = text[a.end:b.start]
+    if b.digits.startswith("-") and not between.strip() and text[b.start:b.start + 1] == "-" and 0 <= a.num < -b.num:
+        # "EUR 0.8 -1.2 million": the dash is the range's, not a minus sign
+        between, b = between + "-", _Atom(b.start + 1, b.end, b.cur, -b.num, b.digits[1:], b.scale, b.unit, b.plus)
     before = text[max(0, a.start - 12):a.start].lower()
     is_between = bool(re.search(r"between\s*$", before)) and re.match(r"^\s*and\s*$", between)
     if not is_between and not _RANGE_SEP.match(between):
@@ -305,7 +419,7 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         return None  # "9% to $21.3 billion" is a change and a level, not a range
     if a.unit and b.unit and a.unit.lower() != b.unit.lower():
         return None
-    if a.cur and b.cur and _CURRENCY.get(a.cur.lower()) != _CURRENCY.get(b.cur.lower()):
+    if a.cur and b.cur and _code(a.cur) != _code(b.cur):
         return None
     first_scale = a.scale if a.scale is not None else b.scale
     if a.scale is None and b.scale is not None and a.num * b.scale > b.num * b.scale:
@@ -391,7 +505,9 @@ def _hedge(text: str, start: int) -> tuple[int, Qualifier, str] | None:
 
 
 def _change_words(text: str, found: list[Quantity]) -> list[Quantity]:
-    out = []
+    out: list[Quantity] = []
+    if not any_word(text.lower(), ("doubl", "tripl", "quadrupl", "halv")):
+        return out
     for m in _CHANGE_WORD.finditer(text):
         if any(q.start <= m.start() < q.end for q in found):
             continue

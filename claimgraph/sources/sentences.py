@@ -19,6 +19,11 @@ _ABBREV = {
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9$€£¥])|\n+""")
 
+_WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_NEW_CLAUSE = re.compile(r"(?:The|It|Its|This|That|In|On|At|But|And|Shares|Analysts|"
+                         r"Revenue|[A-Z][a-z]+ (?:said|says|reported|posted))\b")
+_NEW_CLAUSE_SHORT = re.compile(r"(?:The|It|In|But|And)\b")
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -36,17 +41,16 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _BOUNDARY.finditer(text):
         end = m.end() if m.group(0)[0] != "\n" else m.start()
         if m.group(0)[0] == ".":
-            word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", text[max(start, m.start() - 12):m.start() + 1])
+            word = _WORD_BEFORE_DOT.search(text[max(start, m.start() - 12):m.start() + 1])
             if word:
                 token = word.group(1).lower()
                 nxt = text[m.end():m.end() + 30].lstrip()
                 if token in _ABBREV or (len(token) == 1 and token.isalpha()):
                     # "Inc. The" ends a sentence only when a new clause clearly starts.
                     if not (token in {"inc", "corp", "co", "ltd", "plc", "llc", "etc"}
-                            and re.match(r"(?:The|It|Its|This|That|In|On|At|But|And|Shares|Analysts|"
-                                         r"Revenue|[A-Z][a-z]+ (?:said|says|reported|posted))\b", nxt)):
+                            and _NEW_CLAUSE.match(nxt)):
                         continue
-                    if token in {"u.s", "u.k"} and not re.match(r"(?:The|It|In|But|And)\b", nxt):
+                    if token in {"u.s", "u.k"} and not _NEW_CLAUSE_SHORT.match(nxt):
                         continue
         _append(out, text, start, end)
         start = m.end()

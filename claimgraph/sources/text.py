@@ -104,8 +104,8 @@ _BOILERPLATE_LINE = re.compile(
         related\s+(?:articles?|stories|news|coverage)|read\s+more.*|see\s+also|more\s+from\s+.*|
         stay\s+ahead\s+of\s+the\s+market\.?|comments?|no\s+comments\s+yet\.?|leave\s+a\s+comment.*|
         share\s+(?:this|on)\b.*|click\s+here.*|subscribe(?:\s+now)?\.?|sign\s+up\b.*|
-        get\s+curated\b.*|.*\bdelivered\s+to\s+your\s+inbox\.?|keep\s+up\s+to\s+date\b.*|
-        by\s+pressing\s+the\s+subscribe\s+button.*|.*\bprivacy\s+policy\b.*\bterms\b.*|
+        get\s+curated\b.*|keep\s+up\s+to\s+date\b.*|
+        by\s+pressing\s+the\s+subscribe\s+button.*|
         follow\s+us\b.*|newsletter.*|overall\s+sentiment|sentiment\s+score|ticker\s+sentiment|
         (?:strongly\s+|mildly\s+)?(?:positive|negative|neutral)|[-+]?\d+(?:\.\d+)?|
         image\s*(?:credit|source)?:.*|photo(?:graph)?\s*(?:credit)?:.*|getty\s+images|
@@ -113,6 +113,10 @@ _BOILERPLATE_LINE = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The two boilerplate lines that may start anywhere (a scan of the whole line), tried only when the line has
+# "inbox" or "privacy": with _BOILERPLATE_LINE they are one pattern split for speed.
+_BOILERPLATE_ANYWHERE = re.compile(
+    r"^\s*(?:.*\bdelivered\s+to\s+your\s+inbox\.?|.*\bprivacy\s+policy\b.*\bterms\b.*)\s*$", re.IGNORECASE)
 
 # Lines after which the article body is over (comment blocks, newsletter forms).
 _FOOTER_START = re.compile(
@@ -128,7 +132,10 @@ def is_boilerplate(line: str) -> bool:
     >>> is_boilerplate("Advertisement"), is_boilerplate("Revenue rose 5%.")
     (True, False)
     """
-    return bool(_BOILERPLATE_LINE.match(line))
+    if _BOILERPLATE_LINE.match(line):
+        return True
+    low = line.lower()
+    return ("inbox" in low or "privacy" in low) and _BOILERPLATE_ANYWHERE.match(line) is not None
 
 
 def is_footer_start(line: str) -> bool:

@@ -1,0 +1,132 @@
+"""Quantities in hand-written sentences: ranges, scales, currencies, negatives, numbers in words.
+
+Each case is written here for a general pattern of business news (not copied from any gold): the sentence, and the
+(value or [low, high], unit) of every money, percent or points quantity expected in it, in order.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from claimgraph.sources.quantities import find_quantities
+from claimgraph.sources.text import normalise
+
+Expected = list[tuple[float | tuple[float, float], str]]
+
+CASES: list[tuple[str, Expected]] = [
+    # ranges sharing a scale or a unit
+    ("The company sees capital spending of $10 to $15 billion next year.", [((10e9, 15e9), "USD")]),
+    ("It expects margins of 5 to 7 per cent.", [((5, 7), "percent")]),
+    ("Revenue is forecast at $3.60-$3.65 billion.", [((3.6e9, 3.65e9), "USD")]),
+    ("Profit per share should be 23-30 cents.", [((0.23, 0.30), "USD")]),
+    ("Sales will be between 2 and 3 pct higher.", [((2, 3), "percent")]),
+    ("It sees a loss of 15 to 20 mln dlrs.", [((15e6, 20e6), "USD")]),
+    # a change's two levels: the old one takes the new one's unit and scale
+    ("The jobless rate rose from 5 to 7 per cent.", [(5, "percent"), (7, "percent")]),
+    ("Its debt fell from 1.1 to 0.9 billion dlrs.", [(1.1e9, "USD"), (0.9e9, "USD")]),
+    # percent spellings and points
+    ("Shares gained 5 pc on the day.", [(5, "percent")]),
+    ("Output climbed 3.5 per cent.", [(3.5, "percent")]),
+    ("Orders fell 2.5 pct in March.", [(2.5, "percent")]),
+    ("The bank cut rates by 25 basis points.", [(0.25, "pp")]),
+    ("The margin narrowed by 1.2 percentage points.", [(1.2, "pp")]),
+    # currency prefixes and codes
+    ("BHP earned $US1.2 billion.", [(1.2e9, "USD")]),
+    ("Qantas earned A$3.4 billion and spent US$500 million.", [(3.4e9, "AUD"), (500e6, "USD")]),
+    ("It paid C$2 billion and HK$5.6 billion.", [(2e9, "CAD"), (5.6e9, "HKD")]),
+    ("Operating profit was EUR 205.5 mn, up from EUR180 million.", [(205.5e6, "EUR"), (180e6, "EUR")]),
+    ("The deal is worth SEK 3.2 billion.", [(3.2e9, "SEK")]),
+    ("Net sales were 12.4 million NOK.", [(12.4e6, "NOK")]),
+    ("Estonian sales rose to EEK 54 million.", [(54e6, "EEK")]),
+    ("Its loss widened to EUR 189,000 USD 245,000 in the quarter.", [(189000, "EUR"), (245000, "USD")]),
+    ("The euro sign came through as x20ac 385 million in the feed.", [(385e6, "EUR")]),
+    ("Tickets were priced at pounds 4,805 each.", [(4805, "GBP")]),
+    ("Stora bought it for ( x20ac ) 47 million.", [(47e6, "EUR")]),
+    ("Revenue grew to euro742 million.", [(742e6, "EUR")]),
+    ("Turnover will reach Lt 53mn this year.", [(53e6, "LTL")]),
+    ("The stake represents 5,19 per cent of the capital.", [(5.19, "percent")]),
+    ("Shares hit a high of 172p last month, before closing at 3 p.m.", [(1.72, "GBP")]),
+    ("It targets savings of EUR15-20m a year.", [((15e6, 20e6), "EUR")]),
+    ("Operating profit will be EUR 0.8 -1.2 million.", [((0.8e6, 1.2e6), "EUR")]),
+    ("The bank lent 10 million Euros to the group.", [(10e6, "EUR")]),
+    # currency names, with and without a nationality
+    ("Revenue reached 5 billion yuan.", [(5e9, "CNY")]),
+    ("Samsung spent 3 trillion won on chips.", [(3e12, "KRW")]),
+    ("Toyota earned 1.2 trillion yen.", [(1.2e12, "JPY")]),
+    ("Tata raised 500 crore rupees.", [(5e9, "INR")]),
+    ("It will invest Rs 450 crore.", [(4.5e9, "INR")]),
+    ("Net profit was 150 mln Canadian dlrs.", [(150e6, "CAD")]),
+    ("Nestle earned 1.5 billion Swiss francs.", [(1.5e9, "CHF")]),
+    ("Volvo lost 5.3 billion Swedish crowns.", [(5.3e9, "SEK")]),
+    ("The fund bought 20 mln U.S. dlrs of bonds.", [(20e6, "USD")]),
+    ("Sales were 100 mln Hong Kong dollars.", [(100e6, "HKD")]),
+    ("Gold Fields earned 2.1 billion rand.", [(2.1e9, "ZAR")]),
+    ("Pretax profit was 12.5 mln stg, and the dividend 4.2 pence.", [(12.5e6, "GBP"), (0.042, "GBP")]),
+    # negatives
+    ("The fund reported $-50.8bn of outflows.", [(-50.8e9, "USD")]),
+    ("Growth was minus 3 pct in the quarter.", [(-3, "percent")]),
+    ("Cash flow was a negative 24 mln dlrs.", [(-24e6, "USD")]),
+    # numbers in words
+    ("Costs rose one per cent.", [(1, "percent")]),
+    ("Shr loss two cts vs profit one ct.", [(0.02, "USD"), (0.01, "USD")]),
+    ("Eighty-five percent of the shares were tendered.", [(85, "percent")]),
+    ("Sales rose twenty-one pct.", [(21, "percent")]),
+    # a scaled number compared with money takes its currency
+    ("Salcomp posted a EUR 1.49 million loss compared with a 1.70 million profit.", [(1.49e6, "EUR"), (1.7e6, "EUR")]),
+    ("Net profit fell to 134 mln stg from 759 mln.", [(134e6, "GBP"), (759e6, "GBP")]),
+    # hedges keep the stated value
+    ("Revenue rose about 15 percent.", [(15, "percent")]),
+]
+
+NOT_MONEY = [
+    "He weighed himself in 1987 and ran 5 km.",
+    "The PC maker shipped 5 PCs.",
+    "Results for Q3 2025 are due on March 5.",
+    "Profit was EUR 5 million vs 1.2 million shares outstanding.",  # the shares stay a count
+    "The euro was 1.5 percent higher; in 2009, 10 percent more.",
+]
+
+
+def _found(sentence: str) -> list[tuple[float | tuple[float, float], str]]:
+    text, _ = normalise(sentence)
+    out: list[tuple[float | tuple[float, float], str]] = []
+    for q in find_quantities(text):
+        if q.kind not in ("money", "percent", "points"):
+            continue
+        v = q.value
+        point = v.point if v.point is not None else (v.low + v.high) / 2
+        out.append(((v.low, v.high), v.unit) if v.qualifier.value == "range" else (point, v.unit))
+    return out
+
+
+def _same(a: float | tuple[float, float], b: float | tuple[float, float]) -> bool:
+    if isinstance(a, tuple) or isinstance(b, tuple):
+        return isinstance(a, tuple) and isinstance(b, tuple) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1.0)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_quantities(sentence: str, expected: Expected) -> None:
+    found = _found(sentence)
+    assert len(found) == len(expected), found
+    for (value, unit), (want, want_unit) in zip(found, expected, strict=True):
+        assert unit == want_unit, found
+        assert _same(value, want), found
+
+
+@pytest.mark.parametrize("sentence", NOT_MONEY)
+def test_no_stray_money(sentence: str) -> None:
+    found = _found(sentence)
+    assert all((unit == "EUR" and _same(v, 5e6)) or unit == "percent" for v, unit in found), found
+
+
+def test_stated_value_beside_interval() -> None:
+    text, _ = normalise("Sales rose about 15 percent to nearly $2 billion.")
+    qs = find_quantities(text)
+    first, second = (json.loads(json.dumps(q.to_json())) for q in qs)
+    assert first["value"]["stated_value"] == 15
+    assert first["value"]["low"] < 15 < first["value"]["high"]
+    assert second["value"]["stated_value"] == 2e9
+    assert second["value"]["high"] == 2e9 and second["value"]["low"] < 2e9
