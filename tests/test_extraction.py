@@ -293,3 +293,18 @@ def test_segment_lead_is_not_the_company_total() -> None:
     doc = text_document("In North America, Acme Corp sales of $156.1 million grew 57.6% year-over-year.", "x.txt",
                         Metadata())
     assert {c.metric for c in extract(doc).claims} <= {"unclassified"}
+
+
+@pytest.mark.parametrize(("sentence", "value", "metric"), [
+    ("Zenith Tools Inc said its board rejected a 42 dlr a share tender offer from a rival.", 42.0, "unclassified"),
+    ("Zenith Tools Inc said net income includes a gain of 3 mln dlrs or 15 cts a share.", 0.15, "unclassified"),
+    ("Zenith Tools Inc reported book value of $31.50 per share at quarter end.", 31.5, "unclassified"),
+    ("Zenith Tools Inc declared a dividend of $0.27 per share.", 0.27, "dividend"),
+    ("Zenith Tools Inc said net income rose to 3 mln dlrs or 15 cts a share.", 0.15, "eps"),
+    ("Zenith Tools Inc earned $1.12 per share after a charge last year.", 1.12, "eps"),
+])
+def test_per_share_amount_that_is_not_earnings(sentence: str, value: float, metric: str) -> None:
+    """A charge, gain, offer price, book value or dividend "a share" is not earnings per share."""
+    doc = text_document(sentence, "x.txt", Metadata(published=dt.date(2021, 5, 10)))
+    got = {c.metric for c in extract(doc).claims if c.value.low == value}
+    assert got <= {metric} and (metric == "unclassified" or got == {metric}), got

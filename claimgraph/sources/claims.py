@@ -333,9 +333,44 @@ def _compatible(metric: Metric, q: Quantity) -> str | None:
     return None
 
 
+_PER_SHARE_NOUN = re.compile(
+    r"\b(?:(?P<other>charges?|gains?|dividends?|book\s+value|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
+    r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact)|"
+    r"(?P<earn>earnings?|earned|earns?|income|profits?|net|loss(?:es)?|eps|shr))\b", re.IGNORECASE)
+_PER_SHARE_OTHER_AFTER = re.compile(r"^\s*(?:(?:tender|cash|exchange)\s+)?(?:offer|bid|dividend|payout|distribution)\b",
+                                    re.IGNORECASE)
+
+
+def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
+    """What a per-share amount is when it is not earnings: "dividend" or "other" ("a charge of 11 mln dlrs or nine
+    cts a share", "gain 5.68 dlrs a share", "a 100 dlr a share tender offer", "book value of $45 per share"); None
+    when the nearest noun before it is an earnings word, or there is none.
+
+    >>> from claimgraph.sources.quantities import find_quantities
+    >>> s = "Net includes a charge of 11 mln dlrs or nine cts a share."
+    >>> q = [x for x in find_quantities(s) if x.text.startswith("nine")][0]
+    >>> per_share_other(s, q, s.index(" a share") + 8)
+    'other'
+    """
+    after = _PER_SHARE_OTHER_AFTER.match(text[ahead_end:])
+    if after:
+        return "dividend" if "div" in after.group(0).lower() else "other"
+    before = re.split(r";|\.\s", text[max(0, q.start - 80):q.start])[-1]
+    nouns = list(_PER_SHARE_NOUN.finditer(before))
+    if not nouns or nouns[-1].group("other") is None:
+        return None
+    return "dividend" if nouns[-1].group(0).lower().startswith("dividend") else "other"
+
+
 def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
                  ) -> tuple[Mention | None, str | None]:
-    if small_amount(q) and _PER_SHARE_AHEAD.match(text[q.end:]):
+    ahead = _PER_SHARE_AHEAD.match(text[q.end:]) if small_amount(q) else None
+    if ahead and (other := per_share_other(text, q, q.end + ahead.end())) is not None:
+        # a per-share charge, gain, offer price or book value is not earnings per share
+        if other == "dividend" and vocab.get("dividend") is not None:
+            return Mention(q.start, q.end, "dividend", 1, "dividend"), "level"
+        return None, None
+    if ahead:
         # "rose to 1.04 dlrs from 83 cts a share", "earnings of $4.10 per share": a per-share figure
         loss = re.search(r"\bloss(?:es)?\b[^$\d]{0,40}$", text[max(0, q.start - 60):q.start], re.IGNORECASE) or \
             re.match(r"^[^.;$\d]{0,60}?\bshare\b[^.;$\d]{0,30}?\bloss\b", text[q.end:], re.IGNORECASE)
