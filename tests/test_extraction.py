@@ -308,3 +308,12 @@ def test_per_share_amount_that_is_not_earnings(sentence: str, value: float, metr
     doc = text_document(sentence, "x.txt", Metadata(published=dt.date(2021, 5, 10)))
     got = {c.metric for c in extract(doc).claims if c.value.low == value}
     assert got <= {metric} and (metric == "unclassified" or got == {metric}), got
+
+
+def test_dollars_in_a_canadian_dateline_are_canadian() -> None:
+    """"dlrs" in a story datelined Toronto are Canadian dollars unless the text says U.S."""
+    doc = text_document("MAPLE FREIGHT REPORTS YEAR REVENUES\nTORONTO, April 2 - Maple Freight Ltd said its revenues "
+                        "for the year were 310.5 mln dlrs, or 240 mln U.S. dlrs.", "x.txt",
+                        Metadata(title="MAPLE FREIGHT REPORTS YEAR REVENUES", published=dt.date(1987, 4, 2)))
+    units = {c.value.low: c.value.unit for c in extract(doc).claims}
+    assert units.get(310.5e6) == "CAD" and units.get(240e6, "USD") == "USD", units
