@@ -317,3 +317,18 @@ def test_dollars_in_a_canadian_dateline_are_canadian() -> None:
                         Metadata(title="MAPLE FREIGHT REPORTS YEAR REVENUES", published=dt.date(1987, 4, 2)))
     units = {c.value.low: c.value.unit for c in extract(doc).claims}
     assert units.get(310.5e6) == "CAD" and units.get(240e6, "USD") == "USD", units
+
+
+def test_fiscal_year_read_from_the_body_moves_the_item_year() -> None:
+    """A "year" item published in April by a company whose year ends June 30 (read from the body) is about the
+    fiscal year that ended last June, not the calendar year."""
+    title = "BRIGHTWATER MILLS <BWM> SEES STRONGER YEAR"
+    doc = text_document(f"{title}\nCHICAGO, April 6 - Brightwater Mills Inc said it expects a stronger year, its "
+                        "president told a meeting of securities analysts in New York.\n    He said demand from bakeries and "
+                        "food makers stayed firm.\n    Revenues for the year "
+                        "ended June 30 will be about 400 mln dlrs, he said.\n    Last year, Brightwater Mills had net income of 12.5 "
+                        "mln dlrs.", "x.txt",
+                        Metadata(title=title, published=dt.date(1987, 4, 6)))
+    got = [(c.period.start.isoformat(), c.period.end.isoformat()) for c in extract(doc).claims
+           if c.metric == "net_income" and c.period is not None]
+    assert got == [("1985-07-01", "1986-06-30")], got

@@ -38,14 +38,23 @@ from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.layout import unwrap
 from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Period, Quantity, Resolution
-from claimgraph.sources.periods import PeriodMention, find_period_mentions, year_from_published
+from claimgraph.sources.periods import (
+    PeriodMention,
+    find_period_mentions,
+    fiscal_quarter,
+    fiscal_year_of,
+    year_from_published,
+)
 from claimgraph.sources.places import Dateline, dateline, is_place
 from claimgraph.sources.quantities import find_quantities
 from claimgraph.sources.report import (
+    CALENDAR_WINDOW_DAYS,
+    REPORT_LAG_DAYS,
     Headline,
     display_name,
     fye_for,
     headline_subject,
+    latest_date,
     parse_headline,
     report_period,
     stated_end,
@@ -98,6 +107,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         periods = find_period_mentions(s.text) if qs or _report_words(s.text.lower()) else []
         per_sentence.append((s, qs, periods))
     ctx = _context(main, per_sentence, doc)
+    if item is not None and not item.stated and ctx.fye != (12, 31) and doc.published is not None:
+        item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
     if item is not None:
         ctx.period = section_period(item, None, None)
     elif not title_end and (titled := _title_period(doc.title, ctx.fye)) is not None:
@@ -208,6 +219,27 @@ def _item_period(headline: Headline, body: str, place: Dateline | None, doc: Doc
         return None
     stated = bool(headline.month) or stated_end(first, doc.published) is not None
     return ItemPeriod(period.end, headline.kind, headline.number, stated)
+
+
+def fiscal_item(item: ItemPeriod, fye: tuple[int, int], published: dt.date) -> ItemPeriod:
+    """A results item whose period was found by calendar arithmetic, moved to the fiscal calendar the body gives:
+    the latest such fiscal period that ended before publication.
+
+    >>> fiscal_item(ItemPeriod(dt.date(1986, 12, 31), "year", 0, False), (8, 31), dt.date(1987, 3, 18)).end
+    datetime.date(1986, 8, 31)
+    >>> fiscal_item(ItemPeriod(dt.date(1986, 12, 31), "quarter", 2, False), (8, 31), dt.date(1987, 3, 18)).end
+    datetime.date(1987, 2, 28)
+    """
+    limit = published - dt.timedelta(days=REPORT_LAG_DAYS)
+    if item.kind == "year":
+        return dataclasses.replace(item, end=latest_date(fye[0], fye[1], limit))
+    if item.kind == "quarter" and item.number:
+        fy = fiscal_year_of(published, fye)
+        ends = [e for y in (fy + 1, fy, fy - 1) if (e := fiscal_quarter(y, item.number, fye).end) <= published
+                and (published - e).days <= CALENDAR_WINDOW_DAYS["quarter"]]
+        if ends:
+            return dataclasses.replace(item, end=max(ends))
+    return item
 
 
 def _title_period(title: str, fye: tuple[int, int]) -> Period | None:
