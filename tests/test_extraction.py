@@ -326,8 +326,8 @@ def test_fiscal_year_read_from_the_body_moves_the_item_year() -> None:
     doc = text_document(f"{title}\nCHICAGO, April 6 - Brightwater Mills Inc said it expects a stronger year, its "
                         "president told a meeting of securities analysts in New York.\n    He said demand from bakeries and "
                         "food makers stayed firm.\n    Revenues for the year "
-                        "ended June 30 will be about 400 mln dlrs, he said.\n    Last year, Brightwater Mills had net income of 12.5 "
-                        "mln dlrs.", "x.txt",
+                        "ended June 30 will be about 400 mln dlrs, he said.\n    Last year, Brightwater Mills had "
+                        "net income of 12.5 mln dlrs.", "x.txt",
                         Metadata(title=title, published=dt.date(1987, 4, 6)))
     got = [(c.period.start.isoformat(), c.period.end.isoformat()) for c in extract(doc).claims
            if c.metric == "net_income" and c.period is not None]
