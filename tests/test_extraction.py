@@ -332,3 +332,10 @@ def test_fiscal_year_read_from_the_body_moves_the_item_year() -> None:
     got = [(c.period.start.isoformat(), c.period.end.isoformat()) for c in extract(doc).claims
            if c.metric == "net_income" and c.period is not None]
     assert got == [("1985-07-01", "1986-06-30")], got
+
+
+def test_year_ago_figure_beside_this_year_is_the_year_before() -> None:
+    doc = text_document("Quillon Corp expects to earn 3.10 dlrs a share this year, compared with 2.50 dlrs a share "
+                        "earned a year ago.", "x.txt", Metadata(published=dt.date(2021, 5, 10)))
+    got = {c.value.low: (c.period.label if c.period else None, c.modality.value) for c in extract(doc).claims}
+    assert got.get(2.5) == ("2020", "prior_period") and got.get(3.1, ("2021",))[0] == "2021", got

@@ -573,7 +573,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     period: Period | None = None
     how = Resolution.UNRESOLVED
     if chosen is not None and chosen.kind in ("this_year", "next_year") and ctx.published is not None and best < 10**8:
-        fy = fiscal_year_of(ctx.published, ctx.fye) + (1 if chosen.kind == "next_year" else 0)
+        fy = fiscal_year_of(ctx.published, ctx.fye) + (1 if chosen.kind == "next_year" else 0) - prior
+        # "eight dlrs a share this year compared to 6.20 dlrs a share earned a year ago": a year before
         return fiscal_year(fy, ctx.fye), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind in ("current_quarter", "next_quarter") and best < 10**8 \
             and (ctx.published is not None or ctx.period is not None):
