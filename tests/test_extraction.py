@@ -339,3 +339,9 @@ def test_year_ago_figure_beside_this_year_is_the_year_before() -> None:
                         "earned a year ago.", "x.txt", Metadata(published=dt.date(2021, 5, 10)))
     got = {c.value.low: (c.period.label if c.period else None, c.modality.value) for c in extract(doc).claims}
     assert got.get(2.5) == ("2020", "prior_period") and got.get(3.1, ("2021",))[0] == "2021", got
+
+
+@pytest.mark.parametrize(("title", "company"), [("K Q1 2022 results", "K"), ("A quiet day on the floor", None)])
+def test_one_letter_ticker_in_a_results_title(title: str, company: str | None) -> None:
+    doc = text_document("q1 gaap earnings per share $1.05.", "x.txt", Metadata(title=title, published=dt.date(2022, 5, 2)))
+    assert [c.company for c in extract(doc).claims] == ([company] if company else []), title

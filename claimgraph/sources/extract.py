@@ -192,9 +192,13 @@ def _subject_company(title: str, mentions: list[CompanyMention], finder: Company
     if is_place(subject) or not finder.plausible(subject):
         return None
     rest = title[title.find(subject.split()[-1]) + len(subject.split()[-1]):] if subject.split()[-1] in title else ""
-    if not (re.fullmatch(r"[A-Z]{1,5}(?:\.[A-Z])?", subject) or _RESULTS_WORDS.search(rest)):
+    ticker_like = re.fullmatch(r"[A-Z]{1,5}(?:\.[A-Z])?", subject) is not None
+    if not (ticker_like or _RESULTS_WORDS.search(rest)):
         return None  # a headline's first words are a company only when the headline is about results
-    return finder.company(display_name(subject))
+    if len(subject) == 1 and not _RESULTS_WORDS.search(rest):
+        return None
+    # a one-letter ticker ("D Q2 2021 results") names a company only as a ticker
+    return finder.company(display_name(subject), subject if len(subject) == 1 else None)
 
 
 def _quote(doc: Document, start: int, end: int) -> tuple[str, tuple[int, int]]:
