@@ -345,3 +345,12 @@ def test_year_ago_figure_beside_this_year_is_the_year_before() -> None:
 def test_one_letter_ticker_in_a_results_title(title: str, company: str | None) -> None:
     doc = text_document("q1 gaap earnings per share $1.05.", "x.txt", Metadata(title=title, published=dt.date(2022, 5, 2)))
     assert [c.company for c in extract(doc).claims] == ([company] if company else []), title
+
+
+def test_last_row_of_a_wire_table_is_kept() -> None:
+    """A short last row ("Revs 4,210,500 vs 3,877,000") is a table row, not trailing page debris."""
+    title = "NORTHLAKE FOODS <NLF> 4TH QTR NET"
+    doc = text_document(f"{title}\nDULUTH, Minn., March 20 -\n    Shr 12 cts vs nine cts\n    Net 310,000 vs 240,000\n"
+                        "    Revs 4,210,500 vs 3,877,000", "x.txt", Metadata(title=title, published=dt.date(1987, 3, 20)))
+    got = {(c.metric, c.value.low) for c in extract(doc).claims}
+    assert ("revenue", 4210500.0) in got and ("revenue", 3877000.0) in got, got

@@ -132,11 +132,16 @@ def _byline(line: str, after_avatar: bool) -> Author | None:
     return None
 
 
+_TABLE_ROW = re.compile(r"\d\s*(?:mln|bln|billion|million|cts|dlrs)?\s+vs\.?\s+\S*\d|\bvs\.?\s+(?:nil|loss)\b", re.IGNORECASE)
+
+
 def _drop_trailing_debris(original: str, cleaned: Cleaned) -> None:
     """Drop short unpunctuated lines (widgets, taglines) after the last real paragraph."""
     while len(cleaned.keep) > 1:
         start, end = cleaned.keep[-1]
         line = original[start:end].strip()
+        if _TABLE_ROW.search(line):
+            break  # a results table's last row ("Revs 5,112,100 vs 3,659,600") is text, not a widget
         if text_units(line) <= 4 and not line.endswith((".", "!", "?", ":", '"', "”", "。", "！", "？", "」")):
             cleaned.keep.pop()
             continue
