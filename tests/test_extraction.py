@@ -354,3 +354,17 @@ def test_last_row_of_a_wire_table_is_kept() -> None:
                         "    Revs 4,210,500 vs 3,877,000", "x.txt", Metadata(title=title, published=dt.date(1987, 3, 20)))
     got = {(c.metric, c.value.low) for c in extract(doc).claims}
     assert ("revenue", 4210500.0) in got and ("revenue", 3877000.0) in got, got
+
+
+def test_lowered_outlook_by_an_amount_in_a_year_to_a_range() -> None:
+    """"lowering guidance by $0.05 per share in 2023 to $3.10 to $3.30": a cut (negative) and the new outlook."""
+    doc = text_document("Orvane Corp is lowering its guidance by $0.05 per diluted share in 2023 to $3.10 to $3.30 per "
+                        "diluted share.", "x.txt", Metadata(published=dt.date(2023, 5, 4)))
+    got = {(c.value.low, c.measure.value, c.modality.value) for c in extract(doc).claims if c.metric == "eps"}
+    assert (-0.05, "change", "guidance") in got and (3.1, "level", "guidance") in got, got
+
+
+def test_reduced_from_a_level_keeps_its_sign() -> None:
+    doc = text_document("Orvane Corp said growth in its costs was reduced from 9 pct to 7 pct.", "x.txt",
+                        Metadata(published=dt.date(2023, 5, 4)))
+    assert all((c.value.point or 0) > 0 for c in extract(doc).claims)

@@ -81,7 +81,8 @@ _CHANGE_CUE = re.compile(
 )
 _NEGATIVE_CUE = re.compile(
     r"\b(?:down|fell|fall(?:s|ing)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[sd]?|slid|slump(?:ed|s)?|"
-    r"plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower|dip(?:ped)?|lost|loses|cut|contract(?:ed|ion)|"
+    r"plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower(?:ed|ing|s)?|reduc(?:ed|es|ing|tion)|trimm(?:ed|ing)|"
+    r"dip(?:ped)?|lost|loses|cut(?:ting|s)?|contract(?:ed|ion)|"
     r"compress(?:ed)?)\b",
     re.IGNORECASE,
 )
@@ -158,7 +159,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             continue
         if out and n and claim.modality is Modality.REPORTED and out[-1].modality in (Modality.GUIDANCE,
                                                                                        Modality.PRELIMINARY) \
-                and re.fullmatch(r"[^.;$\d]{0,30}?\bto\s*", text[quantities[n - 1].end:q.start]):
+                and re.fullmatch(r"(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,30}?\bto\s*", text[quantities[n - 1].end:q.start]):
             claim.modality = out[-1].modality  # "lowered its guidance by $0.10 to $1.93": the new outlook
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
@@ -675,7 +676,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         value = Value(value.low, value.high, "USD", value.stated, value.qualifier, value.decimals, value.point)
     if measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ):
         neg_window = text[max(window_start, q.start - 40):q.start] + " " + text[q.end:q.end + 20]
-        if _NEGATIVE_CUE.search(neg_window) and (value.point or 0) > 0:
+        if _NEGATIVE_CUE.search(neg_window) and (value.point or 0) > 0 \
+                and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+)?$", text[max(0, q.start - 20):q.start]):
+            # ("reduced from 14 pct to 12 pct": 14 is where it started, not a fall)
             value = _signed(value, -1)
     elif mention is not None and mention.sign < 0:
         value = _signed(value, -1)
