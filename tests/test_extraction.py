@@ -368,3 +368,11 @@ def test_reduced_from_a_level_keeps_its_sign() -> None:
     doc = text_document("Orvane Corp said growth in its costs was reduced from 9 pct to 7 pct.", "x.txt",
                         Metadata(published=dt.date(2023, 5, 4)))
     assert all((c.value.point or 0) > 0 for c in extract(doc).claims)
+
+
+def test_scaled_volumes_are_not_wire_money() -> None:
+    """"sales fell to 4.2 mln tonnes from 4.6 mln": tonnes, not dollars; a money figure beside them stays."""
+    doc = text_document("Norske Stal A/S said 1986 sales fell to 4.2 mln tonnes from 4.6 mln, while net profit rose "
+                        "to 310 mln crowns.", "x.txt", Metadata(published=dt.date(1987, 3, 9)))
+    got = {(c.metric, c.value.low) for c in extract(doc).claims}
+    assert not {v for m, v in got if m == "revenue" and v > 1e6}, got

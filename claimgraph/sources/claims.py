@@ -148,8 +148,11 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     window_start = 0
     current_period: tuple[Period | None, Resolution] | None = None
     correction = is_correction(text)
+    volume = any(_volume_count(text, q) for q in quantities)
     for n, q in enumerate(quantities):
         next_start = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
+        if volume and q.kind == "count" and q.value.unit == "count" and _SCALED.search(q.text):
+            continue  # "sales fell to 19.7 mln tonnes from 20.9 mln": volumes, not wire-style money
         if n and _CONVERSION.match(text[quantities[n - 1].end:q.start]) and text[q.end:q.end + 2].lstrip()[:1] == ")" \
                 and q.kind == quantities[n - 1].kind == "money":
             continue  # "5.35 trillion yen ($35.9 billion)": a currency conversion of the same figure
@@ -202,6 +205,22 @@ def _default_change(claim: Claim, near: str) -> Measure:
     if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and (base.end - base.start).days >= 80:
         return Measure.CHANGE_YOY
     return claim.measure
+
+
+_VOLUME_UNIT = re.compile(r"^\s*(?:metric\s+)?(?:tonnes|tons|barrels|bbls?|ounces|oz|gallons|litres|liters|bushels|"
+                          r"pounds|lbs|units|vehicles|passengers|subscribers|customers|cubic|square|acres|kilowatt|"
+                          r"megawatt)\b", re.IGNORECASE)
+
+
+def _volume_count(text: str, q: Quantity) -> bool:
+    """A scaled count followed by a unit of volume ("19.7 mln tonnes").
+
+    >>> from claimgraph.sources.quantities import find_quantities
+    >>> s = "Sales fell to 19.7 mln tonnes from 20.9 mln."
+    >>> [_volume_count(s, q) for q in find_quantities(s)]
+    [True, False]
+    """
+    return q.kind == "count" and bool(_VOLUME_UNIT.match(text[q.end:q.end + 30]))
 
 
 def _complete_years(periods: list[PeriodMention]) -> list[PeriodMention]:
