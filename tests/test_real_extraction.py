@@ -157,7 +157,7 @@ def test_modalities_of_estimates_outlooks_and_early_estimates() -> None:
                  "$1.93 to $2.13 a share.", "1987-04-10")
     assert _c(ex, "revenue", 5e6).modality is Modality.PRELIMINARY
     assert _c(ex, "revenue", 4.5e6).modality is Modality.ANALYST_ESTIMATE
-    assert _c(ex, "eps", 0.1).measure is Measure.CHANGE
+    assert _c(ex, "eps", -0.1).measure is Measure.CHANGE  # a cut is a fall: negative (tests/quality/README.md)
     assert _c(ex, "eps", 2.03).modality is Modality.GUIDANCE
 
 
