@@ -492,8 +492,24 @@ def _interval(v: float, qualifier: Qualifier, mode: str) -> tuple[float, float]:
     return (v, v)
 
 
+# The last word of every hedge phrase of _HEDGES: a window that ends with another word has no hedge.
+_HEDGE_LAST = frozenset({
+    "over", "above", "than", "under", "below", "of", "nearly", "almost", "approaching", "to", "exceed", "exceeds",
+    "exceeded", "exceeding", "least", "topped", "topping", "top", "tops", "surpass", "surpasses", "surpassed",
+    "surpassing", "as", "most", "about", "approximately", "approx", "roughly", "around", "some", "circa", "ca",
+    "estimated", "near", "so"})
+_LAST_LETTERS = re.compile(r"[A-Za-z]+$")
+
+
 def _hedge(text: str, start: int) -> tuple[int, Qualifier, str] | None:
     window = text[max(0, start - 40):start]
+    tail = window.rstrip()
+    if not tail:
+        return None
+    if tail[-1] not in "~≈.":
+        last = _LAST_LETTERS.search(tail)
+        if last is None or last.group(0).lower() not in _HEDGE_LAST:
+            return None
     for pattern, qualifier, mode in _HEDGE_BEFORE:
         m = pattern.search(window)
         if m:
