@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -191,9 +192,32 @@ _MINUS_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 _CUR_NUM_DASH = re.compile(rf"(?:{factored(_CUR_RE)})\s?\d[\d.,]*\s?(?:-|–|to)\s?$")
 
 
+_LEAD = 24  # a match of _ATOM starts at most this many characters before its first digit ("( x20ac ) 4")
+
+
+def _atom_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_ATOM.finditer(text)``, found faster: the scan jumps to a little before the next digit
+    (every match has one within ``_LEAD`` characters of its start, so no match is skipped).
+
+    >>> text = "sales of EUR 5 mn and 7% later"
+    >>> [m.group(0) for m in _atom_matches(text)] == [m.group(0) for m in _ATOM.finditer(text)]
+    True
+    """
+    pos = 0
+    while True:
+        digit = _DIGIT.search(text, pos)
+        if digit is None:
+            return
+        m = _ATOM.search(text, max(pos, digit.start() - _LEAD))
+        if m is None:
+            return
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
 def _atoms(text: str) -> list[_Atom]:
     out = []
-    for m in _ATOM.finditer(text):
+    for m in _atom_matches(text):
         digits = m.group("num")
         if " ." in digits:  # "EUR15 .1 m": a decimal split by a tokeniser, after a currency only
             if not m.group("cur"):
