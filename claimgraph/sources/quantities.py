@@ -63,7 +63,7 @@ _CURRENCY_WORD = {
 }
 # "Canadian dlrs", "Swiss francs", "Danish crowns": the nationality names the currency
 _NATIONAL = {
-    "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "new zealand": "NZD",
+    "u.s.": "USD", "u.s": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "new zealand": "NZD",
     "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD", "new taiwan": "TWD", "swiss": "CHF", "french": "FRF",
     "belgian": "BEF", "luxembourg": "LUF", "swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "japanese": "JPY",
     "chinese": "CNY", "indian": "INR", "south african": "ZAR", "mexican": "MXN", "brazilian": "BRL",
@@ -71,7 +71,7 @@ _NATIONAL = {
     "dutch": "NLG", "west german": "DEM", "german": "DEM", "hungarian": "HUF", "czech": "CZK", "estonian": "EEK",
     "latvian": "LVL", "lithuanian": "LTL", "finnish": "FIM", "austrian": "ATS", "spanish": "ESP", "irish": "IEP",
 }
-_NAT_RE = (r"(?:U\.S\.|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|New\s+Taiwan|Taiwan|Swiss|"
+_NAT_RE = (r"(?:U\.S\.?|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|New\s+Taiwan|Taiwan|Swiss|"
            r"French|Belgian|Luxembourg|Swedish|Norwegian|Danish|Japanese|Chinese|Indian|South\s+African|Mexican|"
            r"Brazilian|South\s+Korean|Korean|Russian|Polish|Turkish|Italian|Dutch|West\s+German|German|Hungarian|"
            r"Czech|Estonian|Latvian|Lithuanian|Finnish|Austrian|Spanish|Irish)")
@@ -437,8 +437,10 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         return None
     if re.search(r"\bfrom\s*$", before) and _CHANGE_BEFORE.search(text[max(0, a.start - 40):a.start].rsplit("from", 1)[0]):
         return None  # "rose from 5 to 7 per cent": the old and the new level, not a range
-    if re.match(r"^\s*to\s*$", between, re.IGNORECASE) and _CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]):
-        return None  # "down 2.30 pct to 14.01 eur": a change and the level it leads to
+    if (a.unit or a.cur or a.scale) and re.match(r"^\s*to\s*$", between, re.IGNORECASE) and \
+            _CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]):
+        return None  # "down 2.30 pct to 14.01 eur": a change and the level it leads to ("climbed 0.50 to 1.00 dlr"
+        # without a unit on the first number is a range)
     if (a.unit and not a.cur and b.cur) or (b.unit and not b.cur and a.cur):
         return None  # "9% to $21.3 billion" is a change and a level, not a range
     if a.unit and b.unit and a.unit.lower() != b.unit.lower():
