@@ -75,6 +75,8 @@ CASES: list[tuple[str, Expected]] = [
     ("Shr loss two cts vs profit one ct.", [(0.02, "USD"), (0.01, "USD")]),
     ("Eighty-five percent of the shares were tendered.", [(85, "percent")]),
     ("Sales rose twenty-one pct.", [(21, "percent")]),
+    ("The Fed cut rates by half a percentage point.", [(0.5, "pp")]),
+    ("Sales were only a per cent lower, and margins a quarter of a percentage point.", [(1, "percent"), (0.25, "pp")]),
     # a scaled number compared with money takes its currency
     ("Salcomp posted a EUR 1.49 million loss compared with a 1.70 million profit.", [(1.49e6, "EUR"), (1.7e6, "EUR")]),
     ("Net profit fell to 134 mln stg from 759 mln.", [(134e6, "GBP"), (759e6, "GBP")]),

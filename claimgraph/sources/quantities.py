@@ -335,6 +335,35 @@ _WORD_UNITS = ("cent", "pct", "cts", "dlr", "dollar", "euro", "pound", "yen", "m
 _SPACE_CT = re.compile(r"\sct")
 
 
+_FRACTION = re.compile(
+    r"(?<![\w-])(?P<num>half\s+(?:of\s+)?a|a\s+half|one\s+half|three[\s-]quarters\s+of\s+a|a\s+quarter\s+of\s+a|"
+    r"a\s+quarter|one\s+quarter|a)[\s-]+(?P<unit>per\s?cent|percent|percentage[\s-]points?|pct)(?![a-zA-Z])",
+    re.IGNORECASE)
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_AS_BEFORE = re.compile(r"\b(?:as|is)\s+$", re.IGNORECASE)
+
+
+def _fraction_atoms(text: str) -> list[_Atom]:
+    """Fractions and "a" before a percent unit: "half a percentage point", "a quarter of a per cent", "a per cent".
+
+    >>> [(a.num, a.unit) for a in _fraction_atoms("down half a percentage point, only a per cent smaller")]
+    [(0.5, 'percentage point'), (1.0, 'per cent')]
+    >>> _fraction_atoms("costs as a percent of sales, a percent of which")
+    []
+    """
+    out = []
+    for m in _FRACTION.finditer(text):
+        words = m.group("num").lower()
+        if words == "a" and (_OF_AFTER.match(text, m.end()) or _AS_BEFORE.search(text, 0, m.start())):
+            continue  # "as a percent of net sales" is no figure
+        num = 0.75 if words.startswith("three") else 0.25 if "quarter" in words else 0.5 if "half" in words else 1.0
+        out.append(_Atom(m.start(), m.end(), None, num, repr(num).rstrip("0").rstrip(".") if num < 1 else "1", None,
+                         m.group("unit"), False))
+    return out
+
+
 def _word_atoms(text: str) -> list[_Atom]:
     """Numbers in words with a scale or unit ("two cts", "eighty-five mln dlrs", "one per cent")."""
     global _WORD_AMOUNT
@@ -345,8 +374,8 @@ def _word_atoms(text: str) -> list[_Atom]:
             rf"(?<![\w-])(?P<num>{WORD_NUMBER})(?:[\s-]+(?P<scale>million|billion|trillion|thousand|mln|bln|bn|mn))?"
             rf"\s+(?P<unit>per\s?cent|percent|pct|percentage\s+points?|cts|ct|cents?|dlrs?|dollars?|euros?|pounds|"
             rf"yen|marks|francs|stg)(?![a-zA-Z])", re.IGNORECASE)
-    out: list[_Atom] = []
     low = text.lower()
+    out = _fraction_atoms(text) if any_word(low, ("cent", "pct")) else []
     if not (any_word(low, _WORD_UNITS) or ("ct" in low and _SPACE_CT.search(low))) or not _NUMBER_WORD.search(text):
         return out
     for m in _WORD_AMOUNT.finditer(text):
