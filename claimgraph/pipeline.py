@@ -148,7 +148,7 @@ def _ordered(results: Iterable[ReadResult], workers: int, fn: Callable[[ReadResu
                     yield from _isolated(suspects, fn, on_crash)
                     pool = _pool(workers)
                 chunk = []
-            while pending and (r is None or len(pending) * CHUNK >= IN_FLIGHT):
+            while pending and (r is None or len(pending) * CHUNK >= IN_FLIGHT or pending[0][1].done()):
                 items, future = pending.popleft()
                 try:
                     done = future.result()

@@ -23,6 +23,8 @@ CASES: list[tuple[str, Expected]] = [
     ("Profit per share should be 23-30 cents.", [((0.23, 0.30), "USD")]),
     ("Sales will be between 2 and 3 pct higher.", [((2, 3), "percent")]),
     ("It sees a loss of 15 to 20 mln dlrs.", [((15e6, 20e6), "USD")]),
+    ("Cattle prices climbed 0.50 to 1.00 dlr.", [((0.5, 1.0), "USD")]),
+    ("Offers were 88.90 to 92.29 U.S dlrs a tonne.", [((88.9, 92.29), "USD")]),
     # a change's two levels: the old one takes the new one's unit and scale
     ("The jobless rate rose from 5 to 7 per cent.", [(5, "percent"), (7, "percent")]),
     ("Its debt fell from 1.1 to 0.9 billion dlrs.", [(1.1e9, "USD"), (0.9e9, "USD")]),
@@ -73,6 +75,8 @@ CASES: list[tuple[str, Expected]] = [
     ("Shr loss two cts vs profit one ct.", [(0.02, "USD"), (0.01, "USD")]),
     ("Eighty-five percent of the shares were tendered.", [(85, "percent")]),
     ("Sales rose twenty-one pct.", [(21, "percent")]),
+    ("The Fed cut rates by half a percentage point.", [(0.5, "pp")]),
+    ("Sales were only a per cent lower, and margins a quarter of a percentage point.", [(1, "percent"), (0.25, "pp")]),
     # a scaled number compared with money takes its currency
     ("Salcomp posted a EUR 1.49 million loss compared with a 1.70 million profit.", [(1.49e6, "EUR"), (1.7e6, "EUR")]),
     ("Net profit fell to 134 mln stg from 759 mln.", [(134e6, "GBP"), (759e6, "GBP")]),

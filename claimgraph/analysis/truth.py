@@ -74,7 +74,7 @@ class TruthConfig:
     scale: float = 0.02  # ... falling to 1/e at 2% relative distance
     undecided_margin: float = 0.1  # evidence (in log-odds) the best value needs over the runner-up
     iterations: int = 30
-    tol: float = 1e-5
+    tol: float = 1e-7  # trust converged: evidence then agrees to the 4 decimals reports print
     copy_rounds: int = 1  # rounds of statistical copy detection after the first convergence
     copy_prior: float = 0.1
     copy_rate: float = 0.8

@@ -95,12 +95,18 @@ def parse_period(text: str, fye: tuple[int, int] = (12, 31)) -> Period:
     raise ValueError(f"unknown period '{text}'; use 2006, 2025-Q3, 2025-H1, FY2026, a date or start/end")
 
 
+_PLAIN = re.compile(r"-?\d+(?:\.\d+)?")  # a number in base units, no exponent, no thousands separators
+
+
 def parse_value(text: str, unit: str | None) -> Value:
     """A value from a number in base units or a stated figure ("$55.6B", "about 16%").
 
     :raises ValueError: when no number is found.
     """
     t = str(text).strip()
+    if _PLAIN.fullmatch(t):  # the common case first: the three patterns below match disjoint texts
+        v = float(t)
+        return Value(v, v, unit or "number", t, Qualifier.EXACT, _decimals(t.lstrip("-"), 1.0), v)
     if m := re.fullmatch(r"(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*([kKmMbBtT]|bn|mln|mn)", t):
         # "55.6B", "120K", "3.2 mln": a number with a scale letter and no currency
         scale = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12}[m.group(2).lower()]

@@ -353,13 +353,14 @@ class OxigraphStore(Store):
     """An embedded Oxigraph store in a folder, with a write lock naming its holder.
 
     Writers hold the lock (``<store>.lock``) for as long as the store is open, and from their first change until
-    the store is closed also the marker ``<store>.writing`` (a file they hold an exclusive ``flock`` on, so the
-    marker of a writer that was killed is known stale and ignored). A reader that finds the marker held does
-    not open the RDF at all (``busy``): the claim index, published whole by atomic rename, answers what it can
-    (the previous complete generation), and anything that needs the RDF raises :class:`StoreBusyError`
-    ("the store is being written; retry or pass --wait"). Otherwise readers open the store read-only without the
-    lock; RocksDB files that a writer starting up compacts away make such an open fail now and then, so readers
-    retry. With ``wait`` a reader takes the lock (waiting for the writer) and reads a store nobody writes.
+    the write is committed (:meth:`end_write`) or the store closed also the marker ``<store>.writing``: a file
+    they hold an exclusive ``flock`` on, so the marker of a writer that was killed is known stale and ignored.
+    A reader that finds the marker held does not open the RDF at all (``busy``): the claim index, published
+    whole by atomic rename, answers what it can (the previous complete generation), and anything that needs
+    the RDF raises :class:`StoreBusyError` ("the store is being written; retry or pass --wait"). Otherwise
+    readers open the store read-only without the lock; RocksDB files that a writer starting up compacts away
+    make such an open fail now and then, so readers retry. With ``wait`` a reader takes the lock (waiting for
+    the writer) and reads a store nobody writes.
     """
 
     kind = "oxigraph"
@@ -505,6 +506,16 @@ class OxigraphStore(Store):
             os.write(fd, f"pid {os.getpid()} ({' '.join(_argv())}) since {time.strftime('%H:%M:%S')}\n".encode())
         os.replace(temp, marker)  # whole and held from the moment it appears
         self._marker = fd
+
+    def end_write(self) -> None:
+        """A write is finished (committed): flush it and give the ``.writing`` marker up, so readers open the RDF
+        again while this process keeps the store open (its next change takes the marker again)."""
+        if self._marker is None:
+            return
+        if self._handle is not None:
+            with contextlib.suppress(OSError):
+                self._handle.flush()
+        self._unmark_writing()
 
     def _unmark_writing(self) -> None:
         if self._marker is None:

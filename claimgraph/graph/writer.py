@@ -215,6 +215,9 @@ class Writer:
             discard(ix)
             raise
         gens.commit(self.store, n)
+        end_write = getattr(self.store, "end_write", None)
+        if end_write is not None:
+            end_write()  # readers may open the RDF again (an embedded store's .writing marker is given up)
         return WriteResult(n, *summary, self.rebuild, analysis)
 
 

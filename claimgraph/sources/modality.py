@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from claimgraph.sources.model import Modality
+from claimgraph.sources.scan import any_word
 
 _PRIOR_GUIDANCE = re.compile(
     r"\b(?:(?:prior|previous|earlier|original|initial|old|former)\s+(?:\w+\s+){0,2}"
@@ -25,6 +26,7 @@ _PRIOR_GUIDANCE = re.compile(
 )
 _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ing)?|restat(?:ed|es|ing|e)|revis(?:ed|es|ing)|amend(?:ed|s)?)\b",
                          re.IGNORECASE)
+_CORRECTION_STEMS = ("correct", "restat", "revis", "amend")  # what every _CORRECTION match contains
 _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
 _FORECAST = re.compile(
@@ -105,4 +107,5 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
 
 def is_correction(sentence: str) -> bool:
     """True when the sentence corrects, restates or revises an earlier figure."""
-    return bool(_CORRECTION.search(sentence))
+    low = sentence.lower()
+    return any_word(low, _CORRECTION_STEMS) and _CORRECTION.search(sentence) is not None

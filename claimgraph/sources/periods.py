@@ -109,11 +109,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# the case-sensitive date patterns need a capitalised month (looked for in the text as written, not lower-cased)
+_CASED_MONTHS = tuple(m.capitalize() for m in _MONTH_WORDS)
 # the words each pattern of _PATTERNS needs (lower case; a pattern runs only when the text has one of them):
 # its kind's _NEEDS, else the literal part every match of the pattern contains
 _OWN_NEEDS: list[tuple[str, ...]] = [
     ("q1", "q2", "q3", "q4"), ("1q", "2q", "3q", "4q"), ("quarter", "qtr"), (), (), (),
-    ("across", "between", "over", "for"), ("19", "20"), _MONTH_WORDS, _MONTH_WORDS, ("-",), ("fiscal", "fy"),
+    ("across", "between", "over", "for"), ("19", "20"), _CASED_MONTHS, _CASED_MONTHS, ("-",), ("fiscal", "fy"),
     ("19", "20"),
 ]
 _ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
@@ -138,7 +140,7 @@ def _gate(n: int, kind: str) -> tuple[tuple[str, ...], ...]:
 
 _GATES: list[tuple[frozenset[str], ...]] = [tuple(frozenset(g) for g in _gate(n, kind))
                                             for n, (kind, _) in enumerate(_PATTERNS)]
-_GATE_WORDS: frozenset[str] = frozenset(w for gate in _GATES for group in gate for w in group)
+_GATE_WORDS: frozenset[str] = frozenset(w for gate in _GATES for group in gate for w in group if w not in _CASED_MONTHS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +268,7 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     lower = text.lower()
     has_digit = _DIGIT.search(text) is not None
     present = set(filter(lower.__contains__, _GATE_WORDS))
+    present.update(filter(text.__contains__, _CASED_MONTHS))
     for (kind, pattern), needs in zip(_PATTERNS, _GATES, strict=True):
         if not has_digit and kind not in _WORD_ONLY:
             continue
