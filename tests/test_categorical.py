@@ -105,6 +105,10 @@ def test_cli_shows_the_resolved_text_and_undecided(tmp_path: Path) -> None:
     conflicts = runner.invoke(app, ["conflicts", "--store", store]).stdout
     assert "Partly Cloudy (\u201cPartly Cloudy\u201d)" in conflicts and "0 category" not in conflicts
     assert "resolved: Partly Cloudy" in conflicts and "undecided: Sunny (1 source) | Rain (1 source)" in conflicts
+    page = tmp_path / "view.html"
+    assert runner.invoke(app, ["view", "--store", store, "-o", str(page), "--no-open"]).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert "Partly Cloudy" in html and "0 category" not in html
 
 
 def test_categorical_claims_satisfy_the_shapes(tmp_path: Path) -> None:
