@@ -179,7 +179,11 @@ def claim_value(value: dict[str, Any], *, measure: str | None = "level", metric:
     '~$55.6B'
     >>> claim_value({"low": 0.06, "high": 0.06, "unit": "USD", "qualifier": "exact"}, metric="eps")
     '6 cents/share'
+    >>> claim_value({"low": 0.0, "high": 0.0, "unit": "category", "stated": " Partly Cloudy"})
+    'Partly Cloudy'
     """
+    if value.get("unit") == "category":  # a categorical claim: its value is its text
+        return str(value.get("stated") or "").strip()
     return format_range(value.get("low"), value.get("high"), value.get("unit") or "",
                         qualifier=value.get("qualifier") or "exact", point=value.get("point"), measure=measure,
                         per_share=per_share_metric(metric))

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import math
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from typing import Any
 import numpy as np
 
 from claimgraph import __version__
+from claimgraph.analysis.categories import CATEGORY, category_of
 from claimgraph.analysis.conflicts import (
     GROUP_BASE,
     AgreementConfig,
@@ -106,6 +108,7 @@ def facts_from_rows(rows: Iterable[dict[str, Any]]) -> list[Fact]:
             period_end=_iso(r.get("periodEnd")), modality=r["modality"], revises=r.get("revises"),
             stated=r.get("stated") or "", quote=r.get("quote") or "", author=r.get("author"),
             publisher=r.get("publisher"), published=_iso(r.get("published")), title=r.get("title"),
+            category=category_of(r["unit"], r.get("stated")),
         ))
     return [facts[k] for k in sorted(facts)]
 
@@ -448,11 +451,29 @@ def _claim_json(f: Fact, a: Analysis) -> dict[str, Any]:
 def _resolution_json(grp: Group) -> dict[str, Any]:
     """How the group was resolved: the value, or ``undecided`` with every candidate and its evidence; ``best`` is
     the value the evidence leans to in either case (see :func:`best_json`)."""
-    return {"resolution": grp.resolution or None, "resolved": grp.resolved, "resolved_text": grp.resolved_text,
+    candidates = grp.candidates if grp.resolution == "undecided" or len(grp.candidates) > 1 else []
+    best = best_json(grp)
+    resolved_text = grp.resolved_text
+    if grp.unit == CATEGORY:  # a category is resolved by its key; people read the text as the sources state it
+        shown = _stated_texts(grp)
+        resolved_text = shown.get(resolved_text or "", resolved_text)
+        candidates = [{**c, "text": shown.get(c["text"], c["text"]), "category": c["text"]} for c in candidates]
+        if best is not None:
+            best = {**best, "text": shown.get(best["text"], best["text"]), "category": best["text"]}
+    return {"resolution": grp.resolution or None, "resolved": grp.resolved, "resolved_text": resolved_text,
             "confidence": None if grp.confidence is None else round(grp.confidence, 4),
             "independent_sources": grp.independent if grp.resolution == "resolved" else None,
-            "candidates": grp.candidates if grp.resolution == "undecided" or len(grp.candidates) > 1 else [],
-            "best": best_json(grp)}
+            "candidates": candidates, "best": best}
+
+
+def _stated_texts(grp: Group) -> dict[str, str]:
+    """Each category of a categorical group as its sources state it: the most stated text (then the first in
+    order) among the current claims of that category ("Partly Cloudy" twice and "partly cloudy" once)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in grp.facts:
+        if f.category is not None:
+            counts[f.category][" ".join(f.stated.split())] += 1
+    return {key: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for key, c in counts.items()}
 
 
 def best_json(grp: Group) -> dict[str, Any] | None:
@@ -500,6 +521,8 @@ ORDER = STATUS_ORDER
 def _label(f: Fact) -> str:
     from claimgraph.numbers import format_range, per_share_metric
 
+    if f.category is not None:
+        return f.stated.strip()
     return format_range(f.low, f.high, f.unit, qualifier=f.qualifier, point=f.point, measure=f.measure,
                         per_share=per_share_metric(f.metric))
 

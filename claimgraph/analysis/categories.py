@@ -27,6 +27,8 @@ NOISE = frozenset({
     "translated", "translator", "illustrated", "illustrator", "contributor", "contributors", "compiled", "compiler",
     "dr", "prof", "professor", "mr", "mrs", "ms", "phd", "ph", "md", "jr", "sr", "et", "al",
 })
+CATEGORY = "category"  # the unit of a categorical claim: its value is the stated text, compared by its key
+TEXT_UNITS = frozenset({CATEGORY, "text", "categorical", "label"})  # units an import may give a categorical value
 _DEGREE = re.compile(r"\bph\.?\s*d\b\.?")
 
 
@@ -37,3 +39,19 @@ def category_key(text: str) -> str:
     t = _DEGREE.sub(" ", t).replace("'", "").replace("\u2019", "")
     words = {w for w in re.findall(r"[^\W_]+", t) if w not in NOISE}
     return " ".join(sorted(words))
+
+
+def category_of(unit: str | None, stated: str | None) -> str | None:
+    """The category of a stored claim: the key of its stated text when its unit is :data:`CATEGORY`, else None.
+
+    >>> category_of("category", "Partly Cloudy"), category_of("USD", "$5B")
+    ('cloudy partly', None)
+    """
+    return category_key(stated or "") if unit == CATEGORY else None
+
+
+def categories_of(units: list[str], stated: list[str]) -> list[str | None]:
+    """:func:`category_of` for columns (all None, without a key computed, when no unit is categorical)."""
+    if CATEGORY not in units:
+        return [None] * len(units)
+    return [category_of(u, s) for u, s in zip(units, stated, strict=True)]

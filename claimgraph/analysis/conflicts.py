@@ -56,14 +56,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from claimgraph.analysis.categories import CATEGORY
 from claimgraph.analysis.facts import Fact, FactTable, as_table, column_codes
 
 Arr = npt.NDArray[Any]
-__all__ = ["Fact", "FactTable", "Group", "analyse_groups", "column_codes"]
+__all__ = ["CATEGORY", "Fact", "FactTable", "Group", "analyse_groups", "column_codes"]
 ACTUAL = ("reported", "prior_period", "preliminary")
 FINAL = ("reported", "prior_period")
 ESTIMATE = ("analyst_estimate", "consensus", "estimate")
-CATEGORY = "category"  # the unit of categorical claims: the value is the normalised text
 _NO_TRUNCATION = ("percent", "pp", "x")  # ratios are never truncations of a more precise figure
 GROUP_BASE = "https://w3id.org/claimgraph/id/group/"  # str(ID["group/"]); checked in claimgraph.analysis.analyse
 

@@ -50,6 +50,7 @@ from claimgraph.analysis.analyse import (
 )
 from claimgraph.analysis.analyse import conflicts_report as fresh_conflicts
 from claimgraph.analysis.analyse import resolve_report as fresh_resolutions
+from claimgraph.analysis.categories import categories_of
 from claimgraph.analysis.conflicts import AgreementConfig, Group
 from claimgraph.analysis.corrections import CorrectionLink
 from claimgraph.analysis.crosschecks import CrossCheck
@@ -100,7 +101,6 @@ def load_facts(ix: ClaimIndex, companies: Iterable[str] | None = None) -> FactTa
         cols = ix.columns(_FACT_SQL.format(where=""))
     else:
         cols = ix.columns(_FACT_SQL.format(where="AND company IN (SELECT unnest(?))"), [sorted(companies)])
-    n = len(cols["claim"])
     point = np.asarray([math.nan if p is None else p for p in cols["point"]], dtype=float)
     return FactTable(
         cols["claim"], cols["article"], cols["company"], cols["metric"], cols["measure"],
@@ -108,7 +108,7 @@ def load_facts(ix: ClaimIndex, companies: Iterable[str] | None = None) -> FactTa
         np.asarray(cols["decimals"], dtype=np.int64), cols["qualifier"], cols["unit"], cols["period_label"],
         cols["period_start"], cols["period_end"], cols["modality"], cols["revises"],
         [t or "" for t in cols["stated"]], [t or "" for t in cols["quote"]], cols["author"], cols["publisher"],
-        cols["published"], cols["title"], [None] * n)
+        cols["published"], cols["title"], categories_of(cols["unit"], cols["stated"]))
 
 
 @dataclass

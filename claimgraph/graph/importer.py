@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from claimgraph.analysis.categories import CATEGORY, TEXT_UNITS, category_key
 from claimgraph.errors import InputError
 from claimgraph.graph.index import CLAIM_NAMES
 from claimgraph.graph.namespaces import CG, DCTERMS, ENTITIES_GRAPH, ID, RDF, RDFS, SCHEMA, SKOS, XSD
@@ -98,11 +99,21 @@ def parse_period(text: str, fye: tuple[int, int] = (12, 31)) -> Period:
 _PLAIN = re.compile(r"-?\d+(?:\.\d+)?")  # a number in base units, no exponent, no thousands separators
 
 
-def parse_value(text: str, unit: str | None) -> Value:
+def parse_value(text: str, unit: str | None, *, categorical: bool = False) -> Value:
     """A value from a number in base units or a stated figure ("$55.6B", "about 16%").
 
-    :raises ValueError: when no number is found.
+    With ``categorical``, a text with no number ("Partly Cloudy", "Knuth, Donald") under no unit, or any text under
+    a text unit (``category``, ``text``: "Boeing 747"), is a categorical value: unit ``category``, the stated text
+    kept, low and high 0 (:func:`claimgraph.analysis.categories.category_of` reads its category back).
+
+    >>> v = parse_value("Partly Cloudy", None, categorical=True)
+    >>> v.unit, v.stated, v.low, v.decimals
+    ('category', 'Partly Cloudy', 0.0, 0)
+
+    :raises ValueError: when no number is found (and the value is not categorical).
     """
+    if categorical and unit is not None and unit.strip().lower() in TEXT_UNITS:
+        return _category(text, unit)
     t = str(text).strip()
     if _PLAIN.fullmatch(t):  # the common case first: the three patterns below match disjoint texts
         v = float(t)
@@ -122,10 +133,20 @@ def parse_value(text: str, unit: str | None) -> Value:
         return Value(v, v, unit or "number", t, Qualifier.EXACT, decimals, v)
     found = find_quantities(t)
     if not found:
-        raise ValueError(f"no number in value '{text}'")
+        if categorical and unit is None:
+            return _category(text, unit)
+        raise ValueError(f"no number in value '{text}'" + ("; give unit 'category' for a categorical value"
+                                                          if categorical else ""))
     return found[0].value if unit is None else Value(found[0].value.low, found[0].value.high, unit, t,
                                                       found[0].value.qualifier, found[0].value.decimals,
                                                       found[0].value.point)
+
+
+def _category(text: str, unit: str | None) -> Value:
+    t = str(text).strip()
+    if not category_key(t):
+        raise ValueError(f"no value in '{text}'; give a number or a text with a word")
+    return Value(0.0, 0.0, CATEGORY, t, Qualifier.EXACT, 0, None)
 
 
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
@@ -335,7 +356,7 @@ class _State:
         company, fye = self._company(str(row["subject"]))
         m = self.vocab.get(metric)
         period, pi, period_lines = self._period(str(row["period"]), fye, m is not None and m.kind == "stock")
-        value = parse_value(str(row["value"]), row.get("unit") or None)
+        value = parse_value(str(row["value"]), row.get("unit") or None, categorical=True)
         out: list[str] = []
         ent = self.ent
         src = self.sources.get(source_name)
@@ -376,7 +397,8 @@ class _State:
             f"{c} {i['type']} {i['Claim']} {g} .\n{c} {i['subject']} {co} {g} .\n"
             f"{c} {i['metric']} {mi} {g} .\n{c} {i['measure']} {nq_str(measure)} {g} .\n"
             f"{c} {i['low']} {nq_double(value.low)} {g} .\n{c} {i['high']} {nq_double(value.high)} {g} .\n"
-            f"{c} {i['statedValue']} {nq_double(value.mid)} {g} .\n{c} {i['unit']} {nq_str(value.unit)} {g} .\n"
+            + (f"{c} {i['statedValue']} {nq_double(value.mid)} {g} .\n" if value.unit != CATEGORY else "")
+            + f"{c} {i['unit']} {nq_str(value.unit)} {g} .\n"
             f"{c} {i['statedText']} {nq_str(stated)} {g} .\n"
             f"{c} {i['qualifier']} {nq_str(value.qualifier.value)} {g} .\n"
             f"{c} {i['decimals']} {nq_int(value.decimals)} {g} .\n"
@@ -389,7 +411,8 @@ class _State:
         r: list[Any] = [None] * len(CLAIM_NAMES)
         for k, v in (("claim", claim[1:-1]), ("article", src[1:-1]), ("company", _printable(company)),
                      ("metric", _printable(metric)), ("measure", _printable(measure)), ("low", float(value.low)),
-                     ("high", float(value.high)), ("point", float(value.mid)), ("decimals", int(value.decimals)),
+                     ("high", float(value.high)), ("point", None if value.unit == CATEGORY else float(value.mid)),
+                     ("decimals", int(value.decimals)),
                      ("qualifier", value.qualifier.value), ("unit", _printable(value.unit)), ("stated", _printable(stated)),
                      ("quote", _printable(quote)), ("quote_start", 0), ("quote_end", len(quote)),
                      ("period_label", _printable(period.label)), ("period_start", period.start.isoformat()),

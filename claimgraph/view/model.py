@@ -146,6 +146,8 @@ class _Builder:
             "value": format_range(low, high, unit, qualifier=v.get("qualifier", "exact"), point=point,
                                   measure=measure, per_share=per_share),
             "modality": c.get("modality", ""), "quote": c.get("quote", ""), "y": y}
+        if unit == "category":  # a categorical claim: its value is its text, with no place on a number axis
+            record.update(value=" ".join(str(v.get("stated", "")).split()), y=None)
         if low != high:
             record.update(lo=low, hi=high)
         period = (group.get("period") or {}).get("label")
@@ -189,6 +191,8 @@ class _Builder:
             "resolved_range": None if res is None or undecided or res.get("low") is None else format_range(
                 res.get("low"), res.get("high"), unit, qualifier="range", measure=measure, per_share=per_share),
             "y": resolved, "claims": claims,
+            **({"resolved": None if undecided or res is None else res.get("resolved_text"), "resolved_range": None}
+               if unit == "category" else {}),
             "sides": [[idx[c] for c in side if c in idx] for side in grp.get("sides", [])],
             "superseded": sorted(superseded),
             "revisions": [{"current": idx[r["current"]], "revises": idx[r["revises"]]}
