@@ -24,7 +24,10 @@ hash of their id, and claimgraph's parameters were only ever tuned on the **tune
 ≥ 100 (see NOTES.md). Times are per run, from the rows to the answers (for the peers, building their
 ``Dataset`` is included; it is shared, so the table lists it once as well).
 
-Usage: python -m bench.truth [--seeds N] [--split report|tune|all] [--only weather,books,synthetic,population]
+Usage: python -m bench.truth [--seeds N] [--split report|tune|all] [--only weather,books,synthetic,population] [--cli]
+
+With ``--cli``, claimgraph runs in memory and through ``claimgraph import-claims`` + ``claimgraph resolve --format
+json`` on the same shuffles, side by side (``bench/truth_cli.py``); the peers are not run.
 """
 
 from __future__ import annotations
@@ -399,7 +402,7 @@ def _peer_names() -> list[tuple[str, None]]:
 
 
 def run(seeds: int = 3, part: str = "report",
-        only: Iterable[str] = ("weather", "books", "synthetic", "population")) -> str:
+        only: Iterable[str] = ("weather", "books", "synthetic", "population"), cli: bool = False) -> str:
     sets: list[Dataset] = []
     root = _extract()
     only = set(only)
@@ -415,6 +418,8 @@ def run(seeds: int = 3, part: str = "report",
         sets.append(synthetic(seed=3))
     if "population" in only:
         sets.append(population_like())
+    if cli:
+        return _run_cli(sets, seeds, part) + missing
     rows: list[list[Any]] = []
     for ds in sets:
         rows += evaluate(ds, seeds, part)
@@ -422,6 +427,20 @@ def run(seeds: int = 3, part: str = "report",
               "on contested items", "seconds", "note"]
     return (f"Truth discovery on the public sets and synthetic data: rows shuffled, ties broken at random, "
             f"mean of {seeds} seeds.\n\n" + table(header, [[_fmt(v) for v in r] for r in rows]) + missing)
+
+
+def _run_cli(sets: list[Dataset], seeds: int, part: str) -> str:
+    """``--cli``: claimgraph in memory next to claimgraph through ``import-claims`` and ``resolve --format json``."""
+    import os
+
+    from bench.truth_cli import HEADER, evaluate_cli
+
+    rows: list[list[Any]] = []
+    for ds in sets:
+        rows += evaluate_cli(ds, seeds, part)
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (f"claimgraph in memory and through the command line on the same shuffles ({part} half, mean of {seeds} "
+            f"seeds; load average at the end {load}).\n\n" + table(HEADER, [[_fmt(v) for v in r] for r in rows]))
 
 
 def _fmt(v: Any) -> Any:
@@ -440,6 +459,8 @@ def _args(argv: list[str]) -> dict[str, Any]:
             out["part"] = next(it)
         elif a == "--only":
             out["only"] = next(it).split(",")
+        elif a == "--cli":
+            out["cli"] = True
     return out
 
 
