@@ -89,6 +89,23 @@ _REPORTING = re.compile(
     rf"(?:{factored(_REPORTING_VERBS)})\b"
 )
 
+# _REPORTING without its "^" branch: a pattern that starts with a character class is scanned for fast, and only
+# the start of the text can match through "^"
+_REPORTING_INNER = re.compile(_REPORTING.pattern.replace(r"(?:^|[.;:]\s+|\n)", r"(?:[.;:]\s+|\n)", 1))
+assert _REPORTING_INNER.pattern != _REPORTING.pattern
+
+
+def _reporting(text: str) -> list[re.Match[str]]:
+    """The matches of ``_REPORTING.finditer(text)``, found faster.
+
+    >>> [m.group(1) for m in _reporting("Acme reported gains. Beta Corp said so.")]
+    ['Acme', 'Beta Corp']
+    """
+    first = _REPORTING.match(text)
+    out = [first] if first is not None else []
+    out.extend(_REPORTING_INNER.finditer(text, first.end() if first is not None else 0))
+    return out
+
 
 @dataclass(frozen=True, slots=True)
 class CompanyMention:
@@ -323,7 +340,7 @@ class CompanyFinder:
             for m in self._tickers.finditer(text):
                 c = self.registry.companies[self.registry.by_ticker[m.group(1)]]
                 raw.append(CompanyMention(m.start(), m.end(), c, "ticker"))
-        for m in _REPORTING.finditer(text):
+        for m in _reporting(text):
             c = self._company(m.group(1))
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(1), c, "reporting_verb"))
