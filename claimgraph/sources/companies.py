@@ -81,13 +81,37 @@ _ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+offic
           r"strategist|trader|portfolio\s+manager|head|controller|Mr\.?|Mrs\.?|Ms\.?|Dr\.?")
 _PERSON_NAME = r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)){0,3})"
 _PERSON_AFTER_ROLE = re.compile(rf"\b(?:{factored(_ROLES)})[ \t]+{_PERSON_NAME}")
-_PERSON_BEFORE_ROLE = re.compile(rf"{_PERSON_NAME},[ \t]+(?:a|an|the|its|who\s+is)?[ \t]*(?:[\w'’-]+[ \t]+){{0,3}}(?:{_ROLES})\b")
+# _PERSON_NAME with its first word's alternatives led by one character class (a pattern that starts with one is
+# scanned for fast; the alternatives and their order are unchanged)
+_PERSON_NAME_SCAN = _PERSON_NAME.replace(
+    r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)",
+    r"((?:[A-Zdvl](?:(?<=[A-Z])[\w'’.-]+|(?<=d)(?:e|er|i|a)|(?<=v)(?:an|on)|(?<=l)(?:a|e)))", 1)
+assert _PERSON_NAME_SCAN != _PERSON_NAME
+_PERSON_BEFORE_ROLE = re.compile(
+    rf"{_PERSON_NAME_SCAN},[ \t]+(?:a|an|the|its|who\s+is)?[ \t]*(?:[\w'’-]+[ \t]+){{0,3}}(?:{_ROLES})\b")
 _REPORTING_VERBS = ("reported|posted|said|announced|delivered|generated|recorded|expects|forecast|raised|cut|lowered|"
                     "trimmed|narrowed|swung|booked|disclosed|earned|lost")
 _REPORTING = re.compile(
     r"(?:^|[.;:]\s+|\n)([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){0,2})[ \t]+"
     rf"(?:{factored(_REPORTING_VERBS)})\b"
 )
+
+# _REPORTING without its "^" branch: a pattern that starts with a character class is scanned for fast, and only
+# the start of the text can match through "^"
+_REPORTING_INNER = re.compile(_REPORTING.pattern.replace(r"(?:^|[.;:]\s+|\n)", r"(?:[.;:]\s+|\n)", 1))
+assert _REPORTING_INNER.pattern != _REPORTING.pattern
+
+
+def _reporting(text: str) -> list[re.Match[str]]:
+    """The matches of ``_REPORTING.finditer(text)``, found faster.
+
+    >>> [m.group(1) for m in _reporting("Acme reported gains. Beta Corp said so.")]
+    ['Acme', 'Beta Corp']
+    """
+    first = _REPORTING.match(text)
+    out = [first] if first is not None else []
+    out.extend(_REPORTING_INNER.finditer(text, first.end() if first is not None else 0))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,7 +347,7 @@ class CompanyFinder:
             for m in self._tickers.finditer(text):
                 c = self.registry.companies[self.registry.by_ticker[m.group(1)]]
                 raw.append(CompanyMention(m.start(), m.end(), c, "ticker"))
-        for m in _REPORTING.finditer(text):
+        for m in _reporting(text):
             c = self._company(m.group(1))
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(1), c, "reporting_verb"))

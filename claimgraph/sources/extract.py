@@ -96,8 +96,9 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         claims += table_claims(rows, company=main.name, item=item, vocab=vocab, dividend=headline.kind == "dividend",
                                published=doc.published, quote=lambda a, b: _quote(doc, a, b))
     table_spans = [(r.start, r.end) for r in rows]
-    sentences = [s for s in split_sentences(text)
-                 if not any(a <= s.start < b or s.start <= a < s.end for a, b in table_spans)]
+    sentences = split_sentences(text)
+    if table_spans:
+        sentences = [s for s in sentences if not any(a <= s.start < b or s.start <= a < s.end for a, b in table_spans)]
     per_sentence = []
     for s in sentences:
         qs = local_dollars(s.text, find_quantities(s.text), currency)

@@ -138,9 +138,12 @@ def _gate(n: int, kind: str) -> tuple[tuple[str, ...], ...]:
     return groups
 
 
-_GATES: list[tuple[frozenset[str], ...]] = [tuple(frozenset(g) for g in _gate(n, kind))
-                                            for n, (kind, _) in enumerate(_PATTERNS)]
-_GATE_WORDS: frozenset[str] = frozenset(w for gate in _GATES for group in gate for w in group if w not in _CASED_MONTHS)
+# per pattern: whether it can match without a digit, and its word groups (each a sorted tuple, and whether its
+# words are capitalised months looked for in the text as written rather than lower-cased)
+_GATES: list[tuple[bool, tuple[tuple[tuple[str, ...], bool], ...]]] = [
+    (kind in _WORD_ONLY, tuple((tuple(sorted(set(g))), set(g) <= set(_CASED_MONTHS)) for g in _gate(n, kind)))
+    for n, (kind, _) in enumerate(_PATTERNS)]
+assert all(cased or not set(g) & set(_CASED_MONTHS) for _, gate in _GATES for g, cased in gate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,17 +270,21 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     found: list[PeriodMention] = []
     lower = text.lower()
     has_digit = _DIGIT.search(text) is not None
-    present = set(filter(lower.__contains__, _GATE_WORDS))
-    present.update(filter(text.__contains__, _CASED_MONTHS))
-    for (kind, pattern), needs in zip(_PATTERNS, _GATES, strict=True):
-        if not has_digit and kind not in _WORD_ONLY:
+    seen: dict[tuple[str, ...], bool] = {}  # a word group's answer, asked once per text (groups recur)
+    for (kind, pattern), (word_only, groups) in zip(_PATTERNS, _GATES, strict=True):
+        if not has_digit and not word_only:
             continue
-        if any(map(present.isdisjoint, needs)):
-            continue
-        for m in pattern.finditer(text):
-            pm = _mention(kind, m)
-            if pm is not None:
-                found.append(pm)
+        for words, cased in groups:
+            has = seen.get(words)
+            if has is None:
+                has = seen[words] = any(map((text if cased else lower).__contains__, words))
+            if not has:
+                break
+        else:
+            for m in pattern.finditer(text):
+                pm = _mention(kind, m)
+                if pm is not None:
+                    found.append(pm)
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     out: list[PeriodMention] = []
     for p in found:
@@ -335,6 +342,11 @@ def _year(raw: str | None) -> int | None:
     return y if 1900 <= y <= 2100 else None
 
 
+_MARKED_YEAR = re.compile(r"['’]|FY|\dQ", re.IGNORECASE)  # "Q1'26", "Q1 FY26", "1Q26": a two-digit year
+_Q_YY = re.compile(r"Q[1-4]\s*\d{2}$")
+_NQ = re.compile(r"^[1-4]Q")
+
+
 def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
     g = m.groupdict()
     text = m.group(0)
@@ -342,9 +354,8 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
     if kind == "quarter":
         number = int(g["q"]) if g.get("q") else _ORD[g["qw"].lower()]
         year = _year(g.get("y") or g.get("y0"))
-        if g.get("y") and len(g["y"]) == 2 and not re.search(r"['’]|FY|\dQ", text, re.IGNORECASE) and \
-                not re.match(r"Q[1-4]\s*\d{2}$", text):
-            year = None if not re.match(r"^[1-4]Q", text) else year
+        if g.get("y") and len(g["y"]) == 2 and not _MARKED_YEAR.search(text) and not _Q_YY.match(text):
+            year = None if not _NQ.match(text) else year
         return PeriodMention(m.start(), m.end(), "quarter", number, year, fiscal=fiscal)
     if kind == "half":
         if g.get("hw6"):

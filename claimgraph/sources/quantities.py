@@ -553,7 +553,8 @@ _HEDGE_LAST = frozenset({
     "exceeded", "exceeding", "least", "topped", "topping", "top", "tops", "surpass", "surpasses", "surpassed",
     "surpassing", "as", "most", "about", "approximately", "approx", "roughly", "around", "some", "circa", "ca",
     "estimated", "near", "so"})
-_LAST_LETTERS = re.compile(r"[A-Za-z]+$")
+_HEDGE_LONGEST = max(map(len, _HEDGE_LAST))
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _hedge(text: str, start: int) -> tuple[int, Qualifier, str] | None:
@@ -562,8 +563,10 @@ def _hedge(text: str, start: int) -> tuple[int, Qualifier, str] | None:
     if not tail:
         return None
     if tail[-1] not in "~≈.":
-        last = _LAST_LETTERS.search(tail)
-        if last is None or last.group(0).lower() not in _HEDGE_LAST:
+        i = len(tail)  # the run of ASCII letters that ends the window (at most one letter longer than a hedge word)
+        while i and tail[i - 1] in _ASCII_LETTERS and len(tail) - i <= _HEDGE_LONGEST:
+            i -= 1
+        if i == len(tail) or tail[i:].lower() not in _HEDGE_LAST:
             return None
     for pattern, qualifier, mode in _HEDGE_BEFORE:
         m = pattern.search(window)

@@ -16,8 +16,9 @@ _ABBREV = {
     "u.k", "u.n", "e.u", "n.v", "s.a", "a.g", "ave", "dept", "mt", "ft", "cf", "al", "mln", "bln",
     "pct", "dlrs", "cts", "avg", "yr", "qtr", "q",
 }
-# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
-_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9$€£¥])|\n+""")
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space; or newlines. (That is
+# [.!?]+["')\]]*(?=...)|\n+ written to start with one character class, so that the scan skips to those characters.)
+_BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])[.!?]*["')\]]*(?=\s+["'(\[]?[A-Z0-9$€£¥])|(?<=\n)\n*)""")
 
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEW_CLAUSE = re.compile(r"(?:The|It|Its|This|That|In|On|At|But|And|Shares|Analysts|"
