@@ -96,6 +96,11 @@ def _prepare(r: ReadResult) -> Prepared:
     if r.document is None:
         return Prepared(r.source, error=r.error or f"{r.source}: unreadable", item=r.item)
     _, ex, err = _extract_one(r.document)
+    return _prepared(r, ex, err)
+
+
+def _prepared(r: ReadResult, ex: Extraction, error: str | None) -> Prepared:
+    """The N-Quads text and index rows of an extraction (an RDF build error is reported, never raised)."""
     try:
         sha = text_hash(ex.document.text)
         text = nquads(article_quads(ex))
@@ -103,7 +108,7 @@ def _prepare(r: ReadResult) -> Prepared:
     except Exception as exc:
         return Prepared(r.source, error=f"{r.source}: cannot build RDF ({type(exc).__name__}: {exc})", item=r.item)
     return Prepared(r.source, sha, ex.document.url, text, len(ex.claims), rows=rows, article=article,
-                    error=err, item=r.item)
+                    error=error, item=r.item)
 
 
 IN_FLIGHT = 128  # inputs read or extracted but not yet taken by the writer
@@ -219,15 +224,7 @@ def _prepare_crashed(r: ReadResult, why: str) -> Prepared:
     """What :func:`_prepare` gives for an input whose worker died: the article stored without claims."""
     if r.document is None:
         return Prepared(r.source, error=r.error or f"{r.source}: unreadable", item=r.item)
-    ex = Extraction(r.document, None, [], [], [])
-    try:
-        sha = text_hash(ex.document.text)
-        text = nquads(article_quads(ex))
-        rows, article = extraction_rows(ex, sha)
-    except Exception as exc:
-        return Prepared(r.source, error=f"{r.source}: cannot build RDF ({type(exc).__name__}: {exc})", item=r.item)
-    return Prepared(r.source, sha, ex.document.url, text, 0, rows=rows, article=article,
-                    error=_crashed_reason(r.document, why), item=r.item)
+    return _prepared(r, Extraction(r.document, None, [], [], []), _crashed_reason(r.document, why))
 
 
 def extract_all(results: Iterable[ReadResult], *, workers: int = 1,

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from claimgraph.analysis.categories import CATEGORY, TEXT_UNITS, category_key
+from claimgraph.collector import gc_paused
 from claimgraph.errors import InputError
 from claimgraph.graph.index import CLAIM_NAMES
 from claimgraph.graph.namespaces import CG, DCTERMS, ENTITIES_GRAPH, ID, RDF, RDFS, SCHEMA, SKOS, XSD
@@ -48,7 +49,7 @@ from claimgraph.graph.rdf import (
     vocabulary_quads,
 )
 from claimgraph.graph.store import Store
-from claimgraph.graph.writer import Writer, gc_paused
+from claimgraph.graph.writer import Writer
 from claimgraph.sources.companies import load_registry
 from claimgraph.sources.encoding import decode_bytes
 from claimgraph.sources.metrics import load_vocabulary
