@@ -26,7 +26,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from claimgraph import __version__
-from claimgraph.errors import ClaimgraphError, ConfigError, StoreLockedError
+from claimgraph.errors import ClaimgraphError, ConfigError
 
 T = TypeVar("T")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -195,23 +195,6 @@ def _write(spec: str | None, fn: Callable[[Any], T], *, wait: bool = False, upda
     from claimgraph.graph.store import with_store
 
     return with_store(spec, fn, read_only=False, wait=wait, create=create, attempts=1, **_options(update_endpoint))
-
-
-def _analysed(spec: str | None, fn: Callable[[Any], T], *, truncation: bool = True, wait: bool = False,
-              update_endpoint: str | None = None) -> T:
-    """Run the conflict analysis and ``fn`` on its result. The analysis graph is stored; while another process
-    writes the store, the analysis runs read-only and is not stored."""
-    from claimgraph.analysis.analyse import analyse
-    from claimgraph.analysis.conflicts import AgreementConfig
-
-    config = AgreementConfig(truncation=truncation)
-    try:
-        return _write(spec, lambda st: fn(analyse(st, config=config)), wait=wait, update_endpoint=update_endpoint,
-                      create=False)
-    except StoreLockedError:
-        if wait:
-            raise
-    return _read(spec, lambda st: fn(analyse(st, config=config, write=False)), update_endpoint=update_endpoint)
 
 
 def _emit(rows: list[dict[str, Any]], fmt: OutFormat, columns: list[str] | None = None) -> None:
