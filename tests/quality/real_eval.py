@@ -13,8 +13,8 @@ or the same range); among the candidates, the one that agrees on most other fiel
 Gold claims with an ``other:`` metric are figures outside the vocabulary: an extracted claim paired with one is
 right only if it is ``unclassified``; they are left out of recall.
 
-Comparison rules are in ``tests/quality/README.md``. ``python -m tests.quality.real_eval [tune|test|fresh|fresh2]
-[--misses]`` prints the table (misses only for the tune split).
+Comparison rules are in ``tests/quality/README.md``. ``python -m tests.quality.real_eval [tune|dev|test|fresh|fresh2|fresh3]
+[--misses]`` prints the table (misses only for the splits rules are tuned on: tune and dev).
 """
 
 from __future__ import annotations
@@ -293,11 +293,23 @@ def print_misses(s: Score, *, limit: int = 400) -> None:
             print(f"EXTRA {iid}: {_fmt_pred(e)}\n        « {e.get('quote', '')[:120]} »")
 
 
+def load_split(split: str) -> list[dict[str, Any]]:
+    """The gold rows of a split: ``tune``, ``test``, ``fresh``, ``fresh2``, ``fresh3`` or ``dev``.
+
+    ``dev`` is everything rules may be tuned on: the tune part of the main gold and the fresh samples that were
+    scored once at the end of their round (fresh, fresh2). ``test`` and the newest fresh sample are never tuned on.
+    """
+    if split == "dev":
+        return [*load_gold(split="tune"), *load_gold(HERE / "claims_fresh.jsonl"),
+                *load_gold(HERE / "claims_fresh2.jsonl")]
+    if split.startswith("fresh"):
+        return load_gold(HERE / f"claims_{split}.jsonl")
+    return load_gold(split=split)
+
+
 if __name__ == "__main__":
     split = sys.argv[1] if len(sys.argv) > 1 else "tune"
-    fresh = split.startswith("fresh")
-    path = HERE / (f"claims_{split}.jsonl" if fresh else "claims_gold.jsonl")
-    result = score(load_gold(path, None if fresh else split))
-    if "--misses" in sys.argv and split == "tune":
+    result = score(load_split(split))
+    if "--misses" in sys.argv and split in ("tune", "dev"):
         print_misses(result)
     print(json.dumps(result.table(), indent=1))

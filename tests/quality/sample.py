@@ -50,6 +50,8 @@ MAIN_MIX = {"wire-earn": 48, "wire-other": 24, "summary": 18, "transcript": 18, 
 FRESH_MIX = {"wire-earn": 10, "wire-other": 5, "summary": 4, "transcript": 3, "page": 3}
 FRESH2_SEED = 31337
 FRESH2_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
+FRESH3_SEED = 4242
+FRESH3_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 PASSAGE_CHARS = 2500
 
 
@@ -183,6 +185,14 @@ def fresh2_sample() -> list[Item]:
     return _draw(FRESH2_SEED, FRESH2_MIX, taken)
 
 
+def fresh3_sample() -> list[Item]:
+    """30 items drawn in the round after fresh2 was scored (fresh and fresh2 became tuning data then)."""
+    earlier = main_sample() + fresh_sample() + fresh2_sample()
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH3_SEED, FRESH3_MIX, taken)
+
+
 QUANTITY_SEED = 4846
 QUANTITY_MIX = {"phrasebank": 200, "wire": 100}
 
@@ -282,6 +292,7 @@ if __name__ == "__main__":
     write_folder(main_sample(), target / "main")
     write_folder(fresh_sample(), target / "fresh")
     write_folder(fresh2_sample(), target / "fresh2")
+    write_folder(fresh3_sample(), target / "fresh3")
     with open(target / "quantity-sentences.jsonl", "w", encoding="utf-8") as fh:
         for qid, text in quantity_sentences():
             fh.write(json.dumps({"id": qid, "text": text}, ensure_ascii=False) + "\n")
