@@ -6,7 +6,7 @@ The accuracy figures come from the real gold (tests/test_real_quality.py), never
 from __future__ import annotations
 
 from claimgraph.sources.extract import extract
-from claimgraph.sources.model import Extraction
+from claimgraph.sources.model import Extraction, Modality
 from claimgraph.sources.readers import Metadata, text_document
 
 
@@ -28,3 +28,65 @@ def test_a_wrapped_note_under_a_table_is_one_sentence() -> None:
     assert _metrics(ex, 1.10) == ["eps"]
     assert "eps" not in _metrics(ex, 0.17)
     assert "net_income" not in _metrics(ex, 4e6)
+
+
+def _one(ex: Extraction, value: float) -> tuple[str, str, str]:
+    c = next(c for c in ex.claims if abs(c.value.mid - value) < 1e-9)
+    return c.metric, c.measure.value, c.modality.value
+
+
+def test_a_change_of_a_noun_outside_the_vocabulary_is_not_the_metric_before_it() -> None:
+    ex = _record("Globex results", "Globex Corp said second-quarter net income climbed 11 pct despite a 9 pct "
+                 "increase in freight costs, and posted a 6 pct increase in revenues.", "1987-08-01")
+    assert _one(ex, 11) == ("net_income", "change_yoy", "reported")
+    assert not [c for c in ex.claims if abs(c.value.mid - 9) < 1e-9 and c.metric != "unclassified"]
+    assert _one(ex, 6)[0] == "revenue"
+
+
+def test_a_per_share_restatement_takes_the_modality_and_period_of_its_figure() -> None:
+    ex = _record("Globex results", "Globex Corp said its second quarter net income rose to 31.5 mln dlrs, or 40 "
+                 "cts a share, from 28.1 mln dlrs, or 36 cts a share, in the year-earlier quarter.", "1987-08-01")
+    prior_net = next(c for c in ex.claims if c.metric == "net_income" and abs(c.value.mid - 28.1e6) < 1)
+    prior_eps = next(c for c in ex.claims if c.metric == "eps" and abs(c.value.mid - 0.36) < 1e-9)
+    assert prior_eps.modality is prior_net.modality is Modality.PRIOR_PERIOD
+    assert prior_eps.period == prior_net.period
+
+
+def test_raised_from_is_the_earlier_payment() -> None:
+    ex = _record("Globex dividend", "Globex Corp said it raised its quarterly dividend to 14 cts a share from 12 cts.",
+                 "1987-08-01")
+    assert _one(ex, 0.12) == ("dividend", "level", "prior_period")
+    assert _one(ex, 0.14) == ("dividend", "level", "reported")
+
+
+def test_a_coordinated_outlook_and_the_first_person_of_a_call() -> None:
+    ex = _record("GLBX Q2 2021 earnings call", "For 2022 we expect sales growth of 4% to 6% and earnings per share "
+                 "growth of 8% to 10%.", "2021-08-01")
+    assert _one(ex, 5)[2] == "guidance"
+    assert _one(ex, 9) == ("eps", "change_yoy", "guidance")
+
+
+def test_an_outlook_or_estimate_set_against_a_result() -> None:
+    ex = _record("GLBX Q2 2021 earnings call", "Adjusted earnings per share of $0.52 were well above our outlook of "
+                 "$0.40 to $0.45. Q2 revenue $812.5 million versus FactSet consensus estimate of $790.1 million.",
+                 "2021-08-01")
+    assert _one(ex, 0.52)[2] == "reported"
+    assert _one(ex, 0.425)[2] == "prior_guidance"
+    assert _one(ex, 812.5e6)[2] == "reported"
+    assert _one(ex, 790.1e6)[2] == "analyst_estimate"
+
+
+def test_a_named_analyst_speaking_again_gives_estimates() -> None:
+    text = ("NEW YORK, May 3 - Shares of Globex Corp rose, traders said.\n"
+            "    \"The stock is cheap,\" said Smith Barney analyst Mary Kessler.\n"
+            "    Kessler expects Globex to earn 2.40 dlrs a share this year. Next year, the company should earn "
+            "2.90 dlrs a share.\n")
+    ex = _record("TALKING POINT/GLOBEX", text, "1987-05-03")
+    assert _one(ex, 2.40)[2] == "analyst_estimate"
+    assert _one(ex, 2.90)[2] == "analyst_estimate"
+
+
+def test_expects_to_report_is_an_early_estimate() -> None:
+    ex = _record("Globex sees lower profit", "Globex Corp said it expects to report earnings of between 40 and 45 "
+                 "cts per share, compared with 61 cts per share a year earlier.", "1987-03-02")
+    assert _one(ex, 0.425)[2] == "preliminary"

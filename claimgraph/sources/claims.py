@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
-from claimgraph.sources.modality import is_correction, modality_of
+from claimgraph.sources.modality import is_correction, modality_of, reports_later
 from claimgraph.sources.model import (
     Claim,
     Company,
@@ -135,6 +135,8 @@ class ArticleContext:
     fye: tuple[int, int] = (12, 31)
     last_margin: str | None = None
     last_part_metric: str | None = None  # the metric of the latest "part" figure ("$14.7 billion of this backlog")
+    analysts: frozenset[str] = frozenset()  # surnames of the analysts the article names
+    last_modality: Modality | None = None  # of the last claim of the previous sentence with claims
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
@@ -149,6 +151,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     current_period: tuple[Period | None, Resolution] | None = None
     correction = is_correction(text)
     volume = any(_volume_count(text, q) for q in quantities)
+    last = -1  # the quantity of the latest claim
     for n, q in enumerate(quantities):
         next_start = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         if volume and q.kind == "count" and q.value.unit == "count" and _SCALED.search(q.text):
@@ -160,10 +163,9 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         window_start = q.end
         if claim is None:
             continue
-        if out and n and claim.modality is Modality.REPORTED and out[-1].modality in (Modality.GUIDANCE,
-                                                                                       Modality.PRELIMINARY) \
-                and re.fullmatch(r"(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,30}?\bto\s*", text[quantities[n - 1].end:q.start]):
-            claim.modality = out[-1].modality  # "lowered its guidance by $0.10 to $1.93": the new outlook
+        if out and n and last == n - 1:
+            _follow(claim, out[-1], text[quantities[n - 1].end:q.start])
+        last = n
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
         if correction and out and claim.metric == out[-1].metric and re.search(
@@ -174,6 +176,13 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.revises = -1  # marker: the previous claim revises this one
         out.append(claim)
     _link_revisions(out)
+    if out:
+        if ctx.last_modality is Modality.ANALYST_ESTIMATE:
+            for claim in out:
+                if claim.modality is Modality.FORECAST:
+                    claim.modality = Modality.ANALYST_ESTIMATE  # the analyst quoted just before goes on
+        ctx.last_modality = Modality.ANALYST_ESTIMATE if any(c.modality is Modality.ANALYST_ESTIMATE for c in out) \
+            else out[-1].modality
     for i, claim in enumerate(out):
         # "rose 12 per cent to EUR5.5bn": the change is for the period of the level it leads to
         if claim.period is None and claim.measure is Measure.CHANGE and i + 1 < len(out):
@@ -184,6 +193,32 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                 after = at + len(claim.value.stated)
                 claim.measure = _default_change(claim, text[after:after + 60] if at >= 0 else "")
     return out
+
+
+_TO_NEW = re.compile(r"(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,30}?\bto\s*")
+_APPOSITIVE = re.compile(r"\s*,?\s*(?:or|and)\s*")
+_NEW_CLAUSE = (r"(?:from|compared|versus|vs|than|against|was|were|is|are|had|has|have|rose|fell|grew|reported|"
+               r"posted|earned|recorded|increased|decreased|declined|ago|last|prior|previous|earlier|actual|but|while)")
+_COORDINATED = re.compile(rf"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
+                          re.IGNORECASE)
+_FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
+
+
+def _follow(claim: Claim, prev: Claim, gap: str) -> None:
+    """A figure that only restates or extends the one before it takes its modality:
+    "lowered its guidance by $0.10 to $1.93" (the new outlook), "earnings of 63.2 mln dlrs, or 46 cts a share, a
+    year earlier" (a per-share restatement), "expects sales growth of 7% to 12% and EPS growth of 13% to 15%" (a
+    coordinated outlook)."""
+    if claim.modality is not Modality.REPORTED or prev.modality is Modality.REPORTED:
+        return
+    if prev.modality in (Modality.GUIDANCE, Modality.PRELIMINARY) and _TO_NEW.fullmatch(gap):
+        claim.modality = prev.modality
+    elif _APPOSITIVE.fullmatch(gap) and claim.metric == "eps" and prev.metric in ("net_income", UNCLASSIFIED):
+        claim.modality = prev.modality
+        if prev.base_period is not None:
+            claim.period, claim.base_period, claim.resolution = prev.base_period, prev.base_period, prev.resolution
+    elif prev.modality in _FORWARD and _COORDINATED.fullmatch(gap):
+        claim.modality = prev.modality
 
 
 def as_month_end(day: dt.date) -> dt.date:
@@ -398,8 +433,29 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
     return _pick_metric_near(text, q, mentions, vocab)
 
 
+_ATTACHED_SHARE = re.compile(r"(?i)(?:a|per)\s+share")
+_AFTER_FIGURE = re.compile(r"(?i)(?:\d|\bcts?|\bcents?|\bdlrs?|\bdollars?|\bpence)\s*$")
+# "a 17 pct increase in marketing expenses": the noun after "increase in" is what changed
+_CHANGE_IN = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:increase|rise|decline|drop|decrease|fall|gain|growth|jump|reduction|improvement|"
+    r"cut|surge|climb|slump|plunge)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?+"
+    r"(?!(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|same|current|past|prior|previous|quarters?|"
+    r"years?|half|period|months?|weeks?|fiscal|calendar|q[1-4]|h[12]|\d\w*|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)(?=[a-z])",
+    re.IGNORECASE)
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
                       ) -> tuple[Mention | None, str | None]:
+    changed = _CHANGE_IN.match(text[q.end:q.end + 60]) if q.kind == "percent" else None
+    if changed is not None:
+        # the change of the noun named after "increase in", or of nothing in the vocabulary
+        at = q.end + changed.end()
+        for m in mentions:
+            if m.start == at and (metric := vocab.get(m.metric)) is not None \
+                    and _compatible(metric, q) is not None:
+                return m, "change"
+        return None, None
     # Right attachment: "$3.6 billion in revenue", "$25.9 billion revenue backlog".
     for m in mentions:
         if m.start >= q.end and _RIGHT_GAP.match(text[q.end:m.start]):
@@ -416,6 +472,7 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         or bool(_STRONG_CHANGE_BEFORE.search(text[max(0, q.start - 40):q.start])))
     best: tuple[Mention, str] | None = None
     best_change: tuple[Mention, str] | None = None
+    per_share_metric: tuple[Mention, str] | None = None
     for m in mentions:
         if m.end > q.start:
             break
@@ -427,7 +484,14 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         how = _compatible(metric, q)
         if how is None or (how == "change" and not _change_context(text, q, m)):
             continue
+        if metric.unit == "per_share" and _ATTACHED_SHARE.fullmatch(m.phrase) and per_share_metric is not None \
+                and _AFTER_FIGURE.search(text[max(0, m.start - 12):m.start]):
+            # "raised its dividend to 14 cts a share from 12 cts": "a share" is the unit of the figure before,
+            # the metric is the one that figure has
+            continue
         best = (m, how)
+        if metric.unit == "per_share":
+            per_share_metric = best
         if how == "change":
             best_change = (m, how)
     if strong_change and best_change is not None:
@@ -450,7 +514,7 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
         return None
     token = hit.group(1)
     start = m.start - len(before) + hit.start()
-    if any(c.start <= start < c.end for c in companies) or token in _ALLOWED_MODIFIERS:
+    if any(c.start <= start < c.end for c in companies) or token in _ALLOWED_MODIFIERS or token.lower() in _FUNCTION:
         return None
     sentence_initial = not text[:start].strip()
     camel = any(ch.isupper() for ch in token[1:]) and not token.isupper()  # "iPhone", "YouTube"
@@ -477,6 +541,8 @@ _TOTAL_MODIFIERS = {
     "operation", "operations", "initial", "potential", "substantial", "financial", "partial", "essential",
     "exceptional", "development", "improvement", "investment", "management", "acquisition",
 }
+_FUNCTION = {"its", "our", "their", "the", "this", "that", "these", "those", "his", "her", "a", "an", "and", "or",
+             "in", "of", "for", "with", "as", "but", "while", "which", "whose", "total", "net", "gross"}
 # Nouns that name a line of business ("communication revenue", "infrastructure sales", "electronics revenue").
 _SEGMENT_SUFFIX = re.compile(r"(?:tion|sion|ment|ics|ware|ial)s?$|^infrastructure$")
 # A sentence that opens on a segment or region sets it for its figures: "In North America, sales of $156.1
@@ -487,6 +553,7 @@ _SEGMENT_LEAD = re.compile(
     r"(?:\s+(?:segment|division|business|group|unit|region|market|side)s?)?\s*,", re.IGNORECASE)
 _NOT_SEGMENT = re.compile(
     r"(?i)^(?:Q[1-4]|[1-4]Q|H[12]|FY|fiscal|first|second|third|fourth|the|total|overall|addition|summary|"
+    r"(?:three|six|nine|twelve|\d+)\s+(?:months|mths|weeks)|(?:full[\s-])?year|quarter|half|period|"
     r"conclusion|aggregate|terms|comparison|consolidated|general|gaap|non-gaap|this|that|these|those|it|its|"
     r"our|all|both|each|short|sum|particular|fact|contrast|turn|light|response|closing|other|order|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|"
@@ -701,8 +768,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             value = _signed(value, -1)
     elif mention is not None and mention.sign < 0:
         value = _signed(value, -1)
+    analyst = bool(ctx.analysts) and any(re.search(rf"\b{re.escape(n)}\b", text[:q.start]) for n in ctx.analysts)
     modality = modality_of(text, q.start, q.end, company_subject=True, window_start=window_start,
-                           measure_is_change=measure not in (Measure.LEVEL, Measure.PART))
+                           measure_is_change=measure not in (Measure.LEVEL, Measure.PART), analyst=analyst)
     period, resolution, prior = _period(text, q, periods, ctx, current, next_start=next_start, measure=measure,
                                         modality=modality)
     if prior and modality is Modality.REPORTED:
@@ -710,6 +778,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
             and period.end < ctx.published - dt.timedelta(days=3) and not _TARGET_CUE.search(text):
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
+    elif modality is Modality.GUIDANCE and period is None and reports_later(text[max(0, q.start - 120):q.start]):
+        modality = Modality.PRELIMINARY
     if modality is Modality.PRIOR_PERIOD and not prior and period is not None and current is not None \
             and current[0] == period:
         period = shift_year(period)
