@@ -90,3 +90,38 @@ def test_expects_to_report_is_an_early_estimate() -> None:
     ex = _record("Globex sees lower profit", "Globex Corp said it expects to report earnings of between 40 and 45 "
                  "cts per share, compared with 61 cts per share a year earlier.", "1987-03-02")
     assert _one(ex, 0.425)[2] == "preliminary"
+
+
+def test_segments_named_after_the_metric_or_as_the_clause_subject() -> None:
+    ex = _record("GLBX Q2 2021 earnings call", "Revenue from fiber amplifiers was $48 million. Earnings from foreign "
+                 "operations rose to $11 million. Looking at our non-automotive business, revenue of $104 million was "
+                 "up 4%. The Coatings Group, which increased operating income by 12.5%, led the way. Total revenue "
+                 "for the second quarter was $912 million.", "2021-08-01")
+    for value in (48e6, 11e6, 104e6):
+        assert _metrics(ex, value) == ["unclassified"]
+    assert "operating_income" not in _metrics(ex, 12.5)
+    assert _metrics(ex, 912e6) == ["revenue"]
+
+
+def test_adjusted_and_pro_forma_bases_stated_around_the_figure() -> None:
+    ex = _record("GLBX Q2 2021 earnings call", "That compares with earnings of $2.15 per share on an adjusted basis "
+                 "a year ago. Diluted EPS, as adjusted, was $0.61. Pro forma second quarter earnings, which include "
+                 "the acquired stores, rose to $40 million, or 52 cents a share.", "2021-08-01")
+    assert _metrics(ex, 2.15) == ["adjusted_eps"]
+    assert _metrics(ex, 0.61) == ["adjusted_eps"]
+    assert "eps" not in _metrics(ex, 0.52)
+
+
+def test_a_per_share_charge_net_of_tax_is_not_earnings() -> None:
+    ex = _record("GLBX Q2 2021 earnings call", "Our results include a goodwill impairment of $80 million, or $61 "
+                 "million net of tax, which is $1.12 per share.", "2021-08-01")
+    assert "eps" not in _metrics(ex, 1.12)
+
+
+def test_amount_changes_and_a_change_after_its_level() -> None:
+    ex = _record("GLBX Q2 2021 earnings call", "Second-quarter revenue was $212 million, up $14 million from the "
+                 "first quarter. Quarterly revenue of $2.7 billion, an increase of 9%.", "2021-08-01")
+    up = next(c for c in ex.claims if abs(c.value.mid - 14e6) < 1)
+    assert up.measure.value.startswith("change")
+    nine = next(c for c in ex.claims if abs(c.value.mid - 9) < 1e-9)
+    assert (nine.metric, nine.measure.value) == ("revenue", "change_yoy") and nine.period is not None

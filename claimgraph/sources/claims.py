@@ -54,6 +54,7 @@ from claimgraph.sources.periods import (
     shift_year,
     year_from_published,
 )
+from claimgraph.sources.segments import segment_after, segment_before
 from claimgraph.sources.sentences import Sentence
 
 _RIGHT_GAP = re.compile(
@@ -184,14 +185,18 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         ctx.last_modality = Modality.ANALYST_ESTIMATE if any(c.modality is Modality.ANALYST_ESTIMATE for c in out) \
             else out[-1].modality
     for i, claim in enumerate(out):
-        # "rose 12 per cent to EUR5.5bn": the change is for the period of the level it leads to
-        if claim.period is None and claim.measure is Measure.CHANGE and i + 1 < len(out):
-            nxt = out[i + 1]
-            if nxt.metric == claim.metric and nxt.measure is Measure.LEVEL and nxt.period is not None:
-                claim.period, claim.base_period, claim.resolution = nxt.period, nxt.base_period, nxt.resolution
-                at = text.find(claim.value.stated)
-                after = at + len(claim.value.stated)
-                claim.measure = _default_change(claim, text[after:after + 60] if at >= 0 else "")
+        # "rose 12 per cent to EUR5.5bn": the change is for the period of the level it leads to; "revenue of $2.7
+        # billion, an increase of 19%": of the level it follows
+        if claim.period is None and claim.measure is Measure.CHANGE:
+            level = next((c for c in (out[i + 1] if i + 1 < len(out) else None, out[i - 1] if i else None)
+                          if c is not None and c.metric == claim.metric and c.measure is Measure.LEVEL
+                          and c.period is not None and c.modality is claim.modality), None)
+            if level is None:
+                continue
+            claim.period, claim.base_period, claim.resolution = level.period, level.base_period, level.resolution
+            at = text.find(claim.value.stated)
+            after = at + len(claim.value.stated)
+            claim.measure = _default_change(claim, text[after:after + 60] if at >= 0 else "")
     return out
 
 
@@ -390,8 +395,9 @@ def _compatible(metric: Metric, q: Quantity) -> str | None:
 
 _PER_SHARE_NOUN = re.compile(
     r"\b(?:(?P<other>charges?|gains?|dividends?|book\s+value|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
-    r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact)|"
-    r"(?P<earn>earnings?|earned|earns?|income|profits?|net|loss(?:es)?|eps|shr))\b", re.IGNORECASE)
+    r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact|impairments?|costs?|"
+    r"expenses?|items?)|"
+    r"(?P<earn>earnings?|earned|earns?|income|profits?|net(?!\s+of\b)|loss(?:es)?|eps|shr))\b", re.IGNORECASE)
 _PER_SHARE_OTHER_AFTER = re.compile(r"^\s*(?:(?:tender|cash|exchange)\s+)?(?:offer|bid|dividend|payout|distribution)\b",
                                     re.IGNORECASE)
 
@@ -573,11 +579,21 @@ _BY_CHANGE = re.compile(r"\b(?:rais|lower|cut|reduc|increas|decreas|boost|trim|n
                         re.IGNORECASE)
 
 
+_UP_BEFORE = re.compile(r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|decline|rise|drop|reduction|improvement|"
+                        r"gain|fall)\s+of)\s+(?:(?:by|about|nearly|almost|some|roughly|approximately|around|well|over|"
+                        r"more\s+than|less\s+than)\s+)*$", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less)\b(?!\s+than)", re.IGNORECASE)
+
+
 def _measure(text: str, q: Quantity, how: str | None) -> Measure:
     if _PART_AFTER.match(text[q.end:q.end + 20]) or _PART_BEFORE.search(text[max(0, q.start - 20):q.start]):
         return Measure.PART
-    if how == "level" and q.kind == "money" and _BY_CHANGE.search(text[max(0, q.start - 100):q.start]):
-        return Measure.CHANGE  # "lowered its guidance by $0.10 per share", "reduced debt by $90 million"
+    if how == "level" and q.kind == "money" and (_BY_CHANGE.search(text[max(0, q.start - 100):q.start])
+                                                 or _UP_BEFORE.search(text[max(0, q.start - 40):q.start])
+                                                 or _MORE_AFTER.match(text[q.end:q.end + 20])):
+        # "lowered its guidance by $0.10 per share", "reduced debt by $90 million", "up 3 million from the first
+        # quarter", "an increase of $12 million", "$11 million lower revenue"
+        return Measure.CHANGE
     if how != "change":
         return Measure.LEVEL
     window = text[max(0, q.start - 60):q.end + 60]
@@ -728,6 +744,12 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
     mention, how = _pick_metric(text, q, mentions, vocab)
     segment = _segment(text, mention, companies, ctx.main) if mention is not None else None
+    if segment is None and mention is not None and mention.metric in _SEGMENTED:
+        # (a unit the company finder took for a company, "the Flavors & Extracts Group, which ...", is a segment
+        # of the main company when it is the clause's subject)
+        main_spans = [(c.start, c.end) for c in companies if ctx.main is not None and c.company.id == ctx.main.id]
+        segment = segment_after(text, mention.end, [(c.start, c.end) for c in companies]) \
+            or segment_before(text, min(mention.start, q.start), main_spans)
     if segment is not None:
         # A segment's figure is not the company total: keep it, unclassified, with its phrase.
         if q.kind != "money":
@@ -803,15 +825,35 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
 def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Vocabulary) -> Metric | None:
     """The metric on its stated basis: adjusted ("non-GAAP EPS"), a component ("includes a charge of"), a note of a
     results table, or pro forma — the last three are not the metric itself (``None``: kept unclassified)."""
-    if metric.unit == "any" or _NOTE.match(text) or _PRO_FORMA.search(text[max(0, mention.start - 60):q.start]):
+    head = _earnings_noun(text, q) if metric.unit == "per_share" and mention.start == q.start else mention.start
+    if metric.unit == "any" or _NOTE.match(text) or _PRO_FORMA.search(text[max(0, head - 60):q.start]):
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None
     if metric.id in _ADJUSTED:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
-        if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase):
+        between = text[mention.end:q.start] if mention.end <= q.start else ""
+        between = "" if re.search(r"\d", between) else between  # ("EPS: $1.64 adjusted vs. $1.60": not $1.60's)
+        if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase) or _ADJUSTED_CUE.search(between) \
+                or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]):
             return vocab.get(_ADJUSTED[metric.id]) or metric
     return metric
+
+
+# "earnings of $4.32 per share on an adjusted basis", "$1.10 a share excluding items" (no other figure between)
+_ADJUSTED_AFTER = re.compile(r"^[^.;\d$€£¥]{0,40}?\b(?:on\s+an?\s+(?:adjusted|non-?gaap|operating|core|underlying)\s+"
+                             r"basis|as\s+adjusted|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
+                             r"(?:items|charges))\b", re.IGNORECASE)
+_EARNINGS_NOUN = re.compile(r"\b(?:earnings|profits?|income|net|loss(?:es)?|eps)\b(?!\s+of\s+tax)", re.IGNORECASE)
+
+
+def _earnings_noun(text: str, q: Quantity) -> int:
+    """Where the earnings noun a per-share figure restates starts ("pro forma first quarter earnings, which
+    reflect ..., rose to 60 mln dlrs, or 89 cts a share"): the last one before it in its sentence part."""
+    start = max(0, q.start - 240)
+    clause_start = max((m.end() for m in re.finditer(r";|\.\s", text[start:q.start])), default=0) + start
+    nouns = list(_EARNINGS_NOUN.finditer(text, clause_start, q.start))
+    return nouns[-1].start() if nouns else q.start
 
 
 def _about_main(text: str, companies: list[CompanyMention], ctx: ArticleContext) -> bool:
