@@ -125,3 +125,32 @@ def test_amount_changes_and_a_change_after_its_level() -> None:
     assert up.measure.value.startswith("change")
     nine = next(c for c in ex.claims if abs(c.value.mid - 9) < 1e-9)
     assert (nine.metric, nine.measure.value) == ("revenue", "change_yoy") and nine.period is not None
+
+
+def test_a_metric_word_that_modifies_another_noun_is_not_the_metric() -> None:
+    ex = _record("GLBX Q2 2021 earnings call", "We have realized $90 million in revenue synergies so far. The company "
+                 "may sell up to $300 million in debt securities. Assets under management rose to $12 billion.",
+                 "2021-08-01")
+    for value in (90e6, 300e6, 12e9):
+        assert not [m for m in _metrics(ex, value) if m != "unclassified"]
+
+
+def test_one_verb_governs_coordinated_metric_figure_pairs() -> None:
+    ex = _record("GLBX Q2 2021 results", "Globex lifts revenue 12% and earnings per share 31%.", "2021-08-01")
+    assert _one(ex, 12)[0] == "revenue"
+    assert _one(ex, 31)[0] == "eps"
+
+
+def test_shares_of_a_total_and_figures_with_their_own_subject() -> None:
+    ex = _record("GLBX Q2 2021 earnings call", "Retail, representing 31% of total revenue and 12% of segment profit, "
+                 "grew. Store revenue rose 14% including Northwind up 22% and Contoso up 9%.", "2021-08-01")
+    for value in (31, 12, 22, 9):
+        assert not _metrics(ex, value), value
+
+
+def test_adjusted_and_organic_revenue_are_not_revenue() -> None:
+    ex = _record("GLBX Q2 2021 earnings call", "Adjusted revenue was $455 million. Revenue rose 6% organically. "
+                 "Net revenue was $2.1 billion, up 8%, with organic growth of 5.5%.", "2021-08-01")
+    assert "revenue" not in _metrics(ex, 455e6)
+    assert not _metrics(ex, 6) and not _metrics(ex, 5.5)
+    assert _metrics(ex, 2.1e9) == ["revenue"] and _metrics(ex, 8) == ["revenue"]

@@ -145,7 +145,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                         ) -> list[Claim]:
     """All claims of one sentence. Spans in the inputs are relative to the sentence."""
     text = sentence.text
-    mentions = _resolve_bare_margins(vocab.mentions(text), text, ctx)
+    mentions = _resolve_bare_margins([m for m in vocab.mentions(text) if not _COMPOUND_HEAD.match(text, m.end)], text,
+                                     ctx)
     periods = _complete_years(periods)
     out: list[Claim] = []
     window_start = 0
@@ -439,6 +440,13 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
     return _pick_metric_near(text, q, mentions, vocab)
 
 
+# A metric word that only modifies the noun after it names another quantity: "revenue synergies", "debt
+# securities", "operating expense savings", "sales volumes", "revenue per available room"
+_COMPOUND_HEAD = re.compile(
+    r"[\s-]+(?:synerg(?:y|ies)|savings|securities|solutions|volumes?|tonnage|tax(?:es)?|statements?|recognition|"
+    r"streams?|opportunit(?:y|ies)|offerings?|issuances?|financing|facilit(?:y|ies)|covenants?|force|teams?|"
+    r"staff|reps|representatives|calls?|releases?|season|multiples?|yields?|"
+    r"per\s+(?:available|employee|user|square|unit|customer|subscriber|store|room|member|vehicle))\b", re.IGNORECASE)
 _ATTACHED_SHARE = re.compile(r"(?i)(?:a|per)\s+share")
 _AFTER_FIGURE = re.compile(r"(?i)(?:\d|\bcts?|\bcents?|\bdlrs?|\bdollars?|\bpence)\s*$")
 # "a 17 pct increase in marketing expenses": the noun after "increase in" is what changed
@@ -451,8 +459,25 @@ _CHANGE_IN = re.compile(
     re.IGNORECASE)
 
 
+# "representing 27% of revenue and 8% of segment profit": a share of what follows "of", never the metric before
+_SHARE_OF = re.compile(r"\s*of\s+(?!(?:which|that|this|those|these|it|them|the\s+(?:year|quarter|period|total)|"
+                       r"(?:19|20)\d\d|fiscal|first|second|third|fourth|q[1-4])\b)[a-z]", re.IGNORECASE)
+# "revenue up 57% including Aerie up 158% and AE up 20%": a figure with a subject of its own after the metric's
+_OWN_SUBJECT = re.compile(
+    r"(?:\bincluding|\bled\s+by|\bwith|\band|,)\s+(?P<np>(?!(?:was|were|is|are|it|its|they|revenue|sales|and|the|"
+    r"then|also|which|that)\b)[\w&'’.-]+(?:\s+[\w&'’.-]+){0,2}?)\s+(?:was\s+|were\s+)?(?:up|down|rose|fell|grew|"
+    r"increased|decreased|declined|jumped|gained)\s+(?:by\s+)?(?:about\s+|nearly\s+|approximately\s+|some\s+)?$",
+    re.IGNORECASE)
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
                       ) -> tuple[Mention | None, str | None]:
+    if q.kind == "percent" and _SHARE_OF.match(text, q.end):
+        return None, None
+    own = _OWN_SUBJECT.search(text, max(0, q.start - 50), q.start) if q.kind == "percent" else None
+    if own is not None and not any(own.start("np") <= m.start < own.end("np") for m in mentions) \
+            and re.search(r"\d", text[max(0, q.start - 120):own.start()]):
+        return None, None  # that subject's figure (a brand, a unit), not the metric named before
     changed = _CHANGE_IN.match(text[q.end:q.end + 60]) if q.kind == "percent" else None
     if changed is not None:
         # the change of the noun named after "increase in", or of nothing in the vocabulary
@@ -571,7 +596,19 @@ _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross
 def _change_context(text: str, q: Quantity, m: Mention) -> bool:
     lo, hi = min(m.start, q.start), max(m.end, q.end)
     window = text[max(0, lo - 10):min(len(text), hi + 40)]
-    return q.change_word is not None or bool(_CHANGE_CUE.search(window))
+    if q.change_word is not None or _CHANGE_CUE.search(window):
+        return True
+    # "increases revenue 55% and earnings per share 195%": the verb of the clause governs both pairs
+    lead = text[max(0, lo - 80):lo]
+    clause = re.split(r"[;:]|\.\s|\bbut\b|\bwhile\b", lead)[-1]
+    verbs = list(_GOVERNING_CHANGE.finditer(clause))
+    verb = verbs[-1] if verbs else None
+    return verb is not None and (len(clause[verb.end():].split()) <= 2
+                                 or bool(re.search(r"\d\s*(?:%|pct|per\s?cent|percent)", clause[verb.end():])))
+
+
+_GOVERNING_CHANGE = re.compile(r"\b(?:increas|decreas|rais|grow|grew|boost|lift|cut|reduc|improv|doubl)\w*\b",
+                               re.IGNORECASE)
 
 
 _BY_CHANGE = re.compile(r"\b(?:rais|lower|cut|reduc|increas|decreas|boost|trim|narrow|widen|lift|grow|grew|rose|fell|"
@@ -830,6 +867,10 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None
+    if metric.id == "revenue" and (_REVENUE_BASIS.search(text, max(0, mention.start - 30), mention.start) or (
+            q.kind == "percent" and (_ORGANIC_AFTER.match(text, q.end)
+                                     or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)))):
+        return None  # adjusted or organic revenue (growth) is not revenue as reported
     if metric.id in _ADJUSTED:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
         between = text[mention.end:q.start] if mention.end <= q.start else ""
@@ -840,6 +881,13 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
     return metric
 
 
+_REVENUE_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|pro\s+forma)\s+(?:[\w-]+\s+)?$",
+                            re.IGNORECASE)
+_ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms)\b",
+                            re.IGNORECASE)
+_ORGANIC_BEFORE = re.compile(r"\borganic(?:ally)?\s+(?:[\w-]+\s+){0,2}?(?:growth|increase|decline)\s+(?:of\s+|was\s+|"
+                             r"were\s+|rate\s+of\s+)?(?:about\s+|approximately\s+|closer\s+to\s+|nearly\s+)?$",
+                             re.IGNORECASE)
 # "earnings of $4.32 per share on an adjusted basis", "$1.10 a share excluding items" (no other figure between)
 _ADJUSTED_AFTER = re.compile(r"^[^.;\d$€£¥]{0,40}?\b(?:on\s+an?\s+(?:adjusted|non-?gaap|operating|core|underlying)\s+"
                              r"basis|as\s+adjusted|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
