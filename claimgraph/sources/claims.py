@@ -28,7 +28,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
@@ -138,6 +138,9 @@ class ArticleContext:
     last_part_metric: str | None = None  # the metric of the latest "part" figure ("$14.7 billion of this backlog")
     analysts: frozenset[str] = frozenset()  # surnames of the analysts the article names
     last_modality: Modality | None = None  # of the last claim of the previous sentence with claims
+    sentence_no: int = 0
+    # the latest reported levels with a classified metric, (sentence number, claim): what an estimate is set against
+    recent: list[tuple[int, Claim]] = field(default_factory=list)
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
@@ -154,6 +157,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     correction = is_correction(text)
     volume = any(_volume_count(text, q) for q in quantities)
     last = -1  # the quantity of the latest claim
+    ctx.sentence_no += 1
     for n, q in enumerate(quantities):
         next_start = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         if volume and q.kind == "count" and q.value.unit == "count" and _SCALED.search(q.text):
@@ -167,6 +171,9 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             continue
         if out and n and last == n - 1:
             _follow(claim, out[-1], text[quantities[n - 1].end:q.start])
+            if _ADJUSTED.get(claim.metric) == out[-1].metric and claim.measure is out[-1].measure \
+                    and _COMPARED_WITH.search(text[quantities[n - 1].end:q.start]):
+                claim.metric = out[-1].metric  # "62 cents excluding items, compared with estimates of 55 cents"
         last = n
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
@@ -177,6 +184,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
             claim.revises = -1  # marker: the previous claim revises this one
         out.append(claim)
+        if claim.modality is Modality.REPORTED and claim.measure is Measure.LEVEL and claim.metric != UNCLASSIFIED:
+            ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
     _link_revisions(out)
     if out:
         if ctx.last_modality is Modality.ANALYST_ESTIMATE:
@@ -205,7 +214,7 @@ _TO_NEW = re.compile(r"(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,30}?\bto\s*")
 _APPOSITIVE = re.compile(r"\s*,?\s*(?:or|and)\s*")
 _NEW_CLAUSE = (r"(?:from|compared|versus|vs|than|against|was|were|is|are|had|has|have|rose|fell|grew|reported|"
                r"posted|earned|recorded|increased|decreased|declined|ago|last|prior|previous|earlier|actual|but|while)")
-_COORDINATED = re.compile(rf"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
+_COORDINATED = re.compile(rf"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
                           re.IGNORECASE)
 _FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
 
@@ -754,9 +763,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         elif chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
                 and chosen.kind == "quarter":
             year = year_from_published(chosen, ctx.fye, ctx.published)
-            if modality is Modality.GUIDANCE and \
+            if forward and \
                     fiscal_quarter(year, chosen.number, ctx.fye).end < ctx.published - dt.timedelta(days=45):
-                year += 1  # an outlook is for the next such quarter, unless that one has only just ended
+                year += 1  # an outlook or a forecast is for the next such quarter, unless that one has just ended
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
             how = Resolution.INFERRED_PUBLISHED
@@ -799,6 +808,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             and _PART_BEFORE.search(text[max(0, q.start - 20):q.start]):
         # "The remaining $11.2 billion": the rest of the total the previous part belonged to
         metric, how = vocab.get(ctx.last_part_metric), "level"
+    anchor = _estimate_anchor(text, q, ctx, window_start) if metric is None and segment is None else None
+    if anchor is not None:
+        metric, how = vocab.get(anchor.metric), "level"
     if metric is None:
         if q.kind not in ("money", "power") or not (segment or _about_main(text, companies, ctx)):
             return None
@@ -814,6 +826,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                 metric.id == "share_price" and not re.search(r"\b(?:price|per\s+share|a\s+share)\b", text, re.I):
             return None
     subject, counterparties = _subject(text, q, mention, companies, ctx)
+    if subject is None and anchor is not None:
+        subject = next((c.company for c in companies if c.company.name == anchor.company), None) or ctx.main
     if subject is None:
         return None
     value = q.value
@@ -830,10 +844,16 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     analyst = bool(ctx.analysts) and any(re.search(rf"\b{re.escape(n)}\b", text[:q.start]) for n in ctx.analysts)
     modality = modality_of(text, q.start, q.end, company_subject=True, window_start=window_start,
                            measure_is_change=measure not in (Measure.LEVEL, Measure.PART), analyst=analyst)
+    if anchor is not None:
+        modality = Modality.ANALYST_ESTIMATE
     period, resolution, prior = _period(text, q, periods, ctx, current, next_start=next_start, measure=measure,
                                         modality=modality)
     if prior and modality is Modality.REPORTED:
         modality = Modality.PRIOR_PERIOD
+    if anchor is not None:
+        modality = Modality.ANALYST_ESTIMATE  # set against a result: for the result's period unless one is named
+        if period is None or not periods:
+            period, resolution = anchor.base_period or anchor.period, anchor.resolution
     if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
             and period.end < ctx.published - dt.timedelta(days=3) and not _TARGET_CUE.search(text):
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
@@ -859,6 +879,37 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     return claim
 
 
+_COMPARED_WITH = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against|above|below|ahead\s+of|short\s+of|"
+                            r"beating|beat|missing|missed|topping|topped)\b", re.IGNORECASE)
+_ESTIMATE_SOURCE = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|estimates?|LSEG|Refinitiv|I/B/E/S|IBES|"
+                              r"FactSet|Zacks|Visible\s+Alpha|polled)\b", re.IGNORECASE)
+_ESTIMATE_VERB = re.compile(r"\b(?:expect(?:ed|ing)?|estimat(?:e|es|ed|ing)|forecast(?:s|ing)?|project(?:ed|ing)|"
+                            r"predict(?:ed|ing)?|consensus|anticipated|look(?:ed|ing)\s+for)\b", re.IGNORECASE)
+
+
+def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: int) -> Claim | None:
+    """The reported figure an analysts' estimate without a metric of its own is set against.
+
+    "Revenue was $1.18 billion, ahead of analysts' average estimate of $1.12 billion"; "Excluding items, it earned
+    $3.07 a share. Analysts had expected $2.59." An estimate is close to the result it anticipates: the latest
+    reported level of this or the previous sentence in the same unit, of the same sign, within a factor of two.
+    """
+    if q.kind not in ("money", "per_share") or not ctx.recent:
+        return None
+    before = text[max(window_start, q.start - 90):q.start]
+    if not (_ESTIMATE_VERB.search(before) and _ESTIMATE_SOURCE.search(text)):
+        return None
+    point = q.value.point if q.value.point is not None else (q.value.low + q.value.high) / 2
+    for n, claim in reversed(ctx.recent):
+        if n < ctx.sentence_no - 1:
+            break
+        v = claim.value
+        ref = v.point if v.point is not None else (v.low + v.high) / 2
+        if v.unit == q.value.unit and ref and point and ref * point > 0 and 0.5 <= point / ref <= 2:
+            return claim
+    return None
+
+
 def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Vocabulary) -> Metric | None:
     """The metric on its stated basis: adjusted ("non-GAAP EPS"), a component ("includes a charge of"), a note of a
     results table, or pro forma — the last three are not the metric itself (``None``: kept unclassified)."""
@@ -875,8 +926,10 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
         between = text[mention.end:q.start] if mention.end <= q.start else ""
         between = "" if re.search(r"\d", between) else between  # ("EPS: $1.64 adjusted vs. $1.60": not $1.60's)
+        # "earned 62 cents per share excluding items": the basis may follow the figure
+        tail = re.split(r"[,;(]|\.\s|\b(?:compared|versus|vs|from|against|and)\b", text[q.end:q.end + 50])[0]
         if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase) or _ADJUSTED_CUE.search(between) \
-                or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]):
+                or _ADJUSTED_CUE.search(tail) or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]):
             return vocab.get(_ADJUSTED[metric.id]) or metric
     return metric
 
