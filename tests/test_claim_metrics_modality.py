@@ -154,3 +154,21 @@ def test_adjusted_and_organic_revenue_are_not_revenue() -> None:
     assert "revenue" not in _metrics(ex, 455e6)
     assert not _metrics(ex, 6) and not _metrics(ex, 5.5)
     assert _metrics(ex, 2.1e9) == ["revenue"] and _metrics(ex, 8) == ["revenue"]
+
+
+def test_a_figure_of_the_period_compared_with() -> None:
+    ex = _record("Globex results", "Globex AG said profit in 1986 fell sharply compared with 1985, when it earned a "
+                 "record 310 mln marks, a rise of 12.5 pct on the previous year.", "1987-03-20")
+    assert _one(ex, 310e6) == ("net_income", "level", "prior_period")
+    assert _one(ex, 12.5) == ("net_income", "change_yoy", "prior_period")
+    ex = _record("GLBX Q4 2020 earnings call", "We expect 2021 earnings per share to be up mid single-digits, compared "
+                 "to our 2020 earnings per share of $3.15.", "2021-02-10")
+    assert _one(ex, 3.15)[2] == "reported"
+
+
+def test_the_company_own_estimate_of_an_ended_period_is_preliminary() -> None:
+    ex = _record("Globex sees quarter in line", "Globex Corp said it believes its January estimate calling for "
+                 "fourth quarter earnings per share of 20 cts, on revenues of 14 mln dlrs, is still valid.",
+                 "1987-02-20")
+    assert _one(ex, 0.20)[2] == "preliminary"
+    assert _one(ex, 14e6)[2] == "preliminary"

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
-from claimgraph.sources.modality import is_correction, modality_of, reports_later
+from claimgraph.sources.modality import forward_looking, is_correction, modality_of, own_estimate, reports_later
 from claimgraph.sources.model import (
     Claim,
     Company,
@@ -214,7 +214,7 @@ _TO_NEW = re.compile(r"(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,30}?\bto\s*")
 _APPOSITIVE = re.compile(r"\s*,?\s*(?:or|and)\s*")
 _NEW_CLAUSE = (r"(?:from|compared|versus|vs|than|against|was|were|is|are|had|has|have|rose|fell|grew|reported|"
                r"posted|earned|recorded|increased|decreased|declined|ago|last|prior|previous|earlier|actual|but|while)")
-_COORDINATED = re.compile(rf"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
+_COORDINATED = re.compile(rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
                           re.IGNORECASE)
 _FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
 
@@ -252,7 +252,8 @@ def _default_change(claim: Claim, near: str) -> Measure:
     if claim.modality is Modality.GUIDANCE and claim.value.unit not in ("percent", "pp"):
         return claim.measure  # "lowered its guidance by $0.10": against the earlier outlook
     base = claim.base_period or claim.period
-    if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and (base.end - base.start).days >= 80:
+    if claim.modality in (Modality.REPORTED, Modality.GUIDANCE, Modality.PRIOR_PERIOD) \
+            and (base.end - base.start).days >= 80:
         return Measure.CHANGE_YOY
     return claim.measure
 
@@ -850,6 +851,14 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                                         modality=modality)
     if prior and modality is Modality.REPORTED:
         modality = Modality.PRIOR_PERIOD
+    compared = _compared_period(text, q, periods) if modality in (Modality.REPORTED, Modality.GUIDANCE) else None
+    if compared is not None:
+        # "profit fell by half compared with 1985, when it earned a record 221 mln marks": the earlier period's;
+        # "we expect EPS to be up ..., compared to our 2020 EPS of $2.79": the last result an outlook starts from
+        modality = Modality.REPORTED if forward_looking(text[:compared]) else Modality.PRIOR_PERIOD
+    elif modality is Modality.REPORTED and period is not None and ctx.published is not None \
+            and period.end < ctx.published and own_estimate(text[max(0, q.start - 120):q.start]):
+        modality = Modality.PRELIMINARY  # "it believes its December estimate calling for EPS of 10 cts" (ended)
     if anchor is not None:
         modality = Modality.ANALYST_ESTIMATE  # set against a result: for the result's period unless one is named
         if period is None or not periods:
@@ -908,6 +917,23 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
         if v.unit == q.value.unit and ref and point and ref * point > 0 and 0.5 <= point / ref <= 2:
             return claim
     return None
+
+
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?$",
+                              re.IGNORECASE)
+
+
+def _compared_period(text: str, q: Quantity, periods: list[PeriodMention]) -> int | None:
+    """Where the comparison starts when the period named last before the figure, in its clause, is the one
+    compared with ("profit fell by half compared with 1985, when it achieved a record 221 mln marks"), else None."""
+    before = [p for p in periods if p.end <= q.start and q.start - p.end <= 120]
+    if not before or any(q.end <= p.start < q.end + 30 and p.kind not in ("prior_year", "prior_quarter") for p in periods):
+        return None
+    last = before[-1]
+    if re.search(r";|\.\s", text[last.end:q.start]):
+        return None
+    cue = _COMPARED_BEFORE.search(text, max(0, last.start - 30), last.start)
+    return cue.start() if cue is not None else None
 
 
 def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Vocabulary) -> Metric | None:

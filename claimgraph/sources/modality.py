@@ -174,6 +174,22 @@ def analyst_names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_OWN_ESTIMATE = re.compile(r"\b(?:its|our|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|projections?)\b",
+                           re.IGNORECASE)
+_FORWARD_CUE = re.compile(r"\b(?:expects?|expected|expecting|anticipates?|forecasts?|outlook|guidance|sees|projects?|"
+                          r"will|would|should)\b", re.IGNORECASE)
+
+
+def own_estimate(clause: str) -> bool:
+    """True when the clause cites the company's own estimate ("it believes its December estimate calling for")."""
+    return _OWN_ESTIMATE.search(clause) is not None
+
+
+def forward_looking(clause: str) -> bool:
+    """True when the clause speaks of the future ("we expect EPS to be up ..., compared to our 2020 EPS of")."""
+    return _FORWARD_CUE.search(clause) is not None
+
+
 def reports_later(clause: str) -> bool:
     """True when the company says it expects to report the figure: the early estimate of a period that has ended
     ("Acme said it expects to report earnings of between 72 and 77 cts a share").
