@@ -172,3 +172,25 @@ def test_the_company_own_estimate_of_an_ended_period_is_preliminary() -> None:
                  "1987-02-20")
     assert _one(ex, 0.20)[2] == "preliminary"
     assert _one(ex, 14e6)[2] == "preliminary"
+
+
+def test_verbs_nouns_and_bases_that_name_the_metric() -> None:
+    text = ("Globex Corp said loans and leases increased 21 pct to 8.5 billion dlrs. For the quarter, Globex earned "
+            "31.2 mln dlrs, or 41 cts a share. Globex, in reporting a 12 pct drop in first quarter earnings, said "
+            "so. It had a one billion dlr increase in total assets. Adjusted operating income increased 7% in local "
+            "currency to $26.4 million. Net cash provided by operations rose to $88 million.")
+    ex = _record("Globex results", text, "1987-04-20")
+    assert _one(ex, 21) == ("loans", "change_yoy", "reported")
+    assert _one(ex, 31.2e6)[0] == "net_income"
+    assert _one(ex, -12)[0] == "net_income"
+    assert _one(ex, 1e9)[:2] == ("total_assets", "change")
+    assert _one(ex, 26.4e6)[0] == "adjusted_operating_income"
+    assert _one(ex, 88e6)[0] == "operating_cash_flow"
+
+
+def test_a_change_versus_an_earlier_year_is_for_the_current_period() -> None:
+    ex = _record("GLBX Q3 2021 earnings call", "We had $9 million lower revenue versus 2019 this quarter.",
+                 "2021-11-01")
+    c = next(c for c in ex.claims if abs(c.value.mid + 9e6) < 1)
+    assert (c.metric, c.measure.value) == ("revenue", "change")
+    assert c.period is not None and c.period.label == "2021-Q3"

@@ -59,7 +59,7 @@ from claimgraph.sources.sentences import Sentence
 
 _RIGHT_GAP = re.compile(
     r"^\s*(?:(?:in|of|on|for|from|the|its|this|that|total|quarterly|annual|annualized|future|full-year|"
-    r"Q[1-4]|GAAP|non-GAAP|a|an|worth\s+of|reported|record|contracted|new|year[\s-]over[\s-]year|"
+    r"Q[1-4]|GAAP|non-GAAP|a|an|worth\s+of|reported|record|contracted|new|year[\s-]over[\s-]year|gross|higher|lower|"
     r"year[\s-]on[\s-]year|yoy|y/y|sequential|organic)\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -148,8 +148,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                         ) -> list[Claim]:
     """All claims of one sentence. Spans in the inputs are relative to the sentence."""
     text = sentence.text
-    mentions = _resolve_bare_margins([m for m in vocab.mentions(text) if not _COMPOUND_HEAD.match(text, m.end)], text,
-                                     ctx)
+    mentions = _resolve_bare_margins([m for m in vocab.mentions(text) if not _COMPOUND_HEAD.match(text, m.end)
+                                      and not _BASIS_PHRASE.search(text, max(0, m.start - 30), m.end)], text, ctx)
     periods = _complete_years(periods)
     out: list[Claim] = []
     window_start = 0
@@ -341,7 +341,7 @@ _COMPONENT_BEFORE = re.compile(r"\b(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|re
                                r"(?:(?:a|an|the|its|pretax|pre-tax|after-tax)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?"
                                r"(?:about\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
-_SINCE_BASE = re.compile(r"^[^.;]{0,14}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
+_SINCE_BASE = re.compile(r"^[^.;]{0,24}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
                          r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?)", re.IGNORECASE)
 _TARGET_CUE = re.compile(r"\b(?:target|goal|aim|plan)s?\b", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
@@ -434,6 +434,13 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
     return "dividend" if nouns[-1].group(0).lower().startswith("dividend") else "other"
 
 
+_EARNED_BEFORE = re.compile(r"\b(earned|netted|lost)\s+(?:a\s+(?:record\s+)?|about\s+|nearly\s+|some\s+|"
+                            r"approximately\s+)?$", re.IGNORECASE)
+_VERB_MENTION = re.compile(r"(?i)earned|netted|lost")
+_EARNED_FROM = re.compile(r"\s+(?:in|from|on)\s+(?!the\s+(?:quarter|year|period|first|second|third|fourth)|(?:19|20)\d\d|"
+                          r"fiscal|first|second|third|fourth|q[1-4]\b)[a-z]", re.IGNORECASE)
+
+
 def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
                  ) -> tuple[Mention | None, str | None]:
     ahead = _PER_SHARE_AHEAD.match(text[q.end:]) if small_amount(q) else None
@@ -442,6 +449,12 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         if other == "dividend" and vocab.get("dividend") is not None:
             return Mention(q.start, q.end, "dividend", 1, "dividend"), "level"
         return None, None
+    earned = _EARNED_BEFORE.search(text, max(0, q.start - 30), q.start) if q.kind == "money" and not ahead else None
+    if earned is not None and not small_amount(q) and not _EARNED_FROM.match(text, q.end) \
+            and vocab.get("net_income") is not None:
+        # "Heinz earned 74.7 mln dlrs": the verb names net income (a loss when it "lost")
+        return Mention(earned.start(), earned.end(), "net_income", -1 if earned.group(1).lower() == "lost" else 1,
+                       earned.group(1)), "level"
     if ahead:
         # "rose to 1.04 dlrs from 83 cts a share", "earnings of $4.10 per share": a per-share figure
         loss = re.search(r"\bloss(?:es)?\b[^$\d]{0,40}$", text[max(0, q.start - 60):q.start], re.IGNORECASE) or \
@@ -457,6 +470,8 @@ _COMPOUND_HEAD = re.compile(
     r"streams?|opportunit(?:y|ies)|offerings?|issuances?|financing|facilit(?:y|ies)|covenants?|force|teams?|"
     r"staff|reps|representatives|calls?|releases?|season|multiples?|yields?|"
     r"per\s+(?:available|employee|user|square|unit|customer|subscriber|store|room|member|vehicle))\b", re.IGNORECASE)
+# "increased 19% in local currency to $36.8 million": a basis of comparison, not a measure of its own
+_BASIS_PHRASE = re.compile(r"\b(?:local|constant|neutral)\s+(?:currency|currencies|exchange\s+rates?)$", re.IGNORECASE)
 _ATTACHED_SHARE = re.compile(r"(?i)(?:a|per)\s+share")
 _AFTER_FIGURE = re.compile(r"(?i)(?:\d|\bcts?|\bcents?|\bdlrs?|\bdollars?|\bpence)\s*$")
 # "a 17 pct increase in marketing expenses": the noun after "increase in" is what changed
@@ -480,10 +495,24 @@ _OWN_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+# "a 19 pct drop in first quarter earnings", "a two billion dlr increase in total assets"
+_CHANGE_IN_PERIOD = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:increase|rise|decline|drop|decrease|fall|gain|growth|jump|reduction|improvement|"
+    r"cut|surge|climb|slump|plunge)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:(?:first|second|third|fourth|"
+    r"1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|full[\s-]year|annual|quarterly|(?:fiscal\s+)?(?:19|20)\d\d)\s+)?",
+    re.IGNORECASE)
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
         return None, None
+    changed_in = _CHANGE_IN_PERIOD.match(text, q.end) if q.kind in ("percent", "money") else None
+    if changed_in is not None:
+        for m in mentions:
+            if m.start == changed_in.end() and (metric := vocab.get(m.metric)) is not None \
+                    and _compatible(metric, q) is not None:
+                return m, "change"
     own = _OWN_SUBJECT.search(text, max(0, q.start - 50), q.start) if q.kind == "percent" else None
     if own is not None and not any(own.start("np") <= m.start < own.end("np") for m in mentions) \
             and re.search(r"\d", text[max(0, q.start - 120):own.start()]):
@@ -557,6 +586,8 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     start = m.start - len(before) + hit.start()
     if any(c.start <= start < c.end for c in companies) or token in _ALLOWED_MODIFIERS or token.lower() in _FUNCTION:
         return None
+    if token.lower() == "new" and m.metric in _BALANCES:
+        return f"{token} {m.phrase}"  # "$460 million of new loans": the ones made in the period, not the balance
     sentence_initial = not text[:start].strip()
     camel = any(ch.isupper() for ch in token[1:]) and not token.isupper()  # "iPhone", "YouTube"
     own = main is not None and any(n.lower().startswith(token.lower()) for n in (main.name, *main.aliases))
@@ -582,6 +613,7 @@ _TOTAL_MODIFIERS = {
     "operation", "operations", "initial", "potential", "substantial", "financial", "partial", "essential",
     "exceptional", "development", "improvement", "investment", "management", "acquisition",
 }
+_BALANCES = {"loans", "deposits", "total_debt", "net_debt", "cash", "total_assets"}
 _FUNCTION = {"its", "our", "their", "the", "this", "that", "these", "those", "his", "her", "a", "an", "and", "or",
              "in", "of", "for", "with", "as", "but", "while", "which", "whose", "total", "net", "gross"}
 # Nouns that name a line of business ("communication revenue", "infrastructure sales", "electronics revenue").
@@ -693,7 +725,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "full_year",
                                                                       "this_year", "next_year", "current_quarter",
                                                                       "next_quarter"})
-                and not _SINCE.search(text[max(0, p.start - 12):p.start])]
+                and not _SINCE.search(text[max(0, p.start - 12):p.start])
+                and not (is_change and p.start >= q.end and _COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start))]
+    # (a change "versus 2019" is not for 2019: that is what it is compared with)
     if not is_change:
         for p in periods:
             if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= 30 and p.start < next_start \
@@ -790,7 +824,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
            periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, window_start: int,
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
     mention, how = _pick_metric(text, q, mentions, vocab)
-    segment = _segment(text, mention, companies, ctx.main) if mention is not None else None
+    segment = _segment(text, mention, companies, ctx.main) if mention is not None and not _VERB_MENTION.fullmatch(
+        mention.phrase) else None
     if segment is None and mention is not None and mention.metric in _SEGMENTED:
         # (a unit the company finder took for a company, "the Flavors & Extracts Group, which ...", is a segment
         # of the main company when it is the clause's subject)

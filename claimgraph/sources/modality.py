@@ -42,7 +42,8 @@ _FORECAST = re.compile(
 _GUIDANCE = re.compile(
     r"\b(?:expects?|expected\s+to|expecting|forecasts?|forecasting|outlook|guidance|guided|guides|projects|"
     r"projecting|anticipates?|anticipated|sees|targets?|targeting|plans?|planned|planning|aims?|"
-    r"(?:will|would|is\s+set\s+to|on\s+track\s+to)\s+(?:\w+\s+)?(?:be|exceed|reach|total|hit|top|surpass|"
+    r"(?:will|would|is\s+set\s+to|on\s+track\s+to|(?:certain|sure|poised|set|bound)\s+to)\s+(?:\w+\s+)?"
+    r"(?:be|exceed|reach|total|hit|top|surpass|"
     r"generate|grow|rise|increase|fall|decline|come|range|approach|climb)|intends?|budget(?:ed)?|reaffirmed|"
     r"reiterated)\b",
     re.IGNORECASE,

@@ -63,8 +63,11 @@ def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] =
     np = m.group("np").strip(" ,.;:")
     if not np or np[0].isdigit():
         return None
-    region = _REGION.fullmatch(np)
-    if region is not None or is_place(np):
+    region = _REGION.match(np)
+    if region is not None and (region.end() == len(np) or not np[region.end():].split()[0][:1].islower()
+                               or np[region.end():].split()[0].lower().endswith("ed")):
+        return region.group(0).strip()  # "sales in the U.S. Dropped ...": the region, not the verb after it
+    if is_place(np):
         return np
     if _NOT_SEGMENT_WORDS.search(np):
         return None
