@@ -54,7 +54,7 @@ from claimgraph.sources.periods import (
     shift_year,
     year_from_published,
 )
-from claimgraph.sources.segments import segment_after, segment_before
+from claimgraph.sources.segments import segment_after, segment_before, segment_relative
 from claimgraph.sources.sentences import Sentence
 
 _RIGHT_GAP = re.compile(
@@ -162,6 +162,9 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         next_start = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         if volume and q.kind == "count" and q.value.unit == "count" and _SCALED.search(q.text):
             continue  # "sales fell to 19.7 mln tonnes from 20.9 mln": volumes, not wire-style money
+        if volume and q.kind == "percent" and n + 1 < len(quantities) and _volume_count(text, quantities[n + 1]) \
+                and re.fullmatch(r"\s*(?:\w+\s+){0,2}?to\s*", text[q.end:quantities[n + 1].start]):
+            continue  # "sales fell 5.7 pct to 19.7 mln tonnes": a change of a volume
         if n and _CONVERSION.match(text[quantities[n - 1].end:q.start]) and text[q.end:q.end + 2].lstrip()[:1] == ")" \
                 and q.kind == quantities[n - 1].kind == "money":
             continue  # "5.35 trillion yen ($35.9 billion)": a currency conversion of the same figure
@@ -342,7 +345,8 @@ _COMPONENT_BEFORE = re.compile(r"\b(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|re
                                r"(?:about\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
 _SINCE_BASE = re.compile(r"^[^.;]{0,24}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
-                         r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?)", re.IGNORECASE)
+                         r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?|beginning|start|end)",
+                         re.IGNORECASE)
 _TARGET_CUE = re.compile(r"\b(?:target|goal|aim|plan)s?\b", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
 
@@ -831,7 +835,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # of the main company when it is the clause's subject)
         main_spans = [(c.start, c.end) for c in companies if ctx.main is not None and c.company.id == ctx.main.id]
         segment = segment_after(text, mention.end, [(c.start, c.end) for c in companies]) \
-            or segment_before(text, min(mention.start, q.start), main_spans)
+            or segment_before(text, min(mention.start, q.start), main_spans) \
+            or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None)
     if segment is not None:
         # A segment's figure is not the company total: keep it, unclassified, with its phrase.
         if q.kind != "money":
@@ -884,6 +889,13 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality = Modality.ANALYST_ESTIMATE
     period, resolution, prior = _period(text, q, periods, ctx, current, next_start=next_start, measure=measure,
                                         modality=modality)
+    if period is None and measure is Measure.CHANGE and modality is Modality.REPORTED and metric is not None \
+            and metric.kind == "flow" and not periods:
+        # an unqualified change of a flow in a story about a period is that period's (against a year earlier)
+        if current is not None and current[0] is not None:
+            period, resolution = current
+        elif ctx.period is not None:
+            period, resolution = ctx.period, Resolution.INFERRED_CONTEXT
     if prior and modality is Modality.REPORTED:
         modality = Modality.PRIOR_PERIOD
     compared = _compared_period(text, q, periods) if modality in (Modality.REPORTED, Modality.GUIDANCE) else None

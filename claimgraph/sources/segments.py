@@ -109,3 +109,20 @@ def segment_before(text: str, upto: int, taken: Sequence[tuple[int, int]] = ()) 
     if _GENERIC.match(name) or re.search(r"(?i)\b(?:Inc|Corp|Co|Ltd|Plc|Holdings)\b", name):
         return None
     return name
+
+
+def segment_relative(text: str, start: int, end: int, taken: Sequence[tuple[int, int]] = ()) -> str | None:
+    """A segment named between a metric and its figure as the subject of a relative clause: "revenue growth was a
+    result of the Flavors Group, which was up 14%" (the 14% is the Group's).
+
+    >>> s = "Revenue growth came from the Flavors Group, which was up 14%."
+    >>> segment_relative(s, len("Revenue"), s.index("14%"))
+    'Flavors Group'
+    """
+    for m in _SUBJECT.finditer(text, start, end):
+        if re.match(r"\s*,?\s*(?:which|that)\b", text[m.end():end]) \
+                and not any(a < m.end("name") and m.start("name") < b for a, b in taken):
+            name = re.sub(r"^(?:The|Our|Its)\s+", "", " ".join(m.group("name").split()))
+            if not _GENERIC.match(name):
+                return name
+    return None
