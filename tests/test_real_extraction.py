@@ -199,3 +199,16 @@ def test_one_outlook_names_several_figures() -> None:
                  "adjusted earnings per share of $2.40 to $2.55.", "2023-08-02")
     assert _c(ex, "adjusted_eps", 2.475).modality is Modality.GUIDANCE
     assert _c(ex, "revenue", 3.35e9).modality is Modality.GUIDANCE
+
+
+def test_raised_outlook_keeps_the_earlier_range_and_analysts_had_forecast() -> None:
+    ex = _record("Kestrel Tools raises outlook",
+                 "Kestrel Tools Plc said revenue rose 9% to 1.2 billion pounds in the six months to Sept. 30. It now "
+                 "expects full-year revenue growth of 7% to 8%, up from 5% to 6% previously. Analysts had forecast "
+                 "an operating profit of 90 million pounds.", "2023-11-14")
+    old = _c(ex, "revenue", 5.5)
+    assert old.modality is Modality.PRIOR_GUIDANCE and (old.value.low, old.value.high) == (5, 6)
+    assert old.measure is _c(ex, "revenue", 7.5).measure is Measure.CHANGE_YOY
+    est = _c(ex, "operating_income", 90e6)
+    assert est.modality is Modality.ANALYST_ESTIMATE  # "had forecast" is the analysts' figure, not an old outlook
+    assert est.period is not None and est.period == _c(ex, "revenue", 1.2e9).period

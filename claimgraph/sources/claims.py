@@ -114,8 +114,9 @@ _SELF_REFERENCE = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+group|its|the
                              re.IGNORECASE)
 _CONVERSION = re.compile(r"^\s*\(\s*(?:about|approximately|roughly|around|or|~)?\s*$", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|est\.?|consensus)\b", re.IGNORECASE)
-_ESTIMATE_BEFORE = re.compile(r"\b(?:estimates?|consensus|expectations?|expected|forecasts?\s+of\s+analysts)\b[^.;]*$",
-                              re.IGNORECASE)
+_ESTIMATE_BEFORE = re.compile(r"\b(?:estimates?|consensus|expectations?|expected|forecasts?\s+of\s+analysts|"
+                              r"had\s+(?:forecast|estimated|projected|predicted|anticipated|pencilled\s+in|"
+                              r"penciled\s+in|looked\s+for))\b[^.;]*$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNCLASSIFIED_PHRASE = re.compile(r"^\s*(?:(?:in|of|on|for)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
 _COMPATIBLE = {
@@ -214,7 +215,9 @@ def _default_change(claim: Claim, near: str) -> Measure:
     if claim.modality is Modality.GUIDANCE and claim.value.unit not in ("percent", "pp"):
         return claim.measure  # "lowered its guidance by $0.10": against the earlier outlook
     base = claim.base_period or claim.period
-    if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and (base.end - base.start).days >= 80:
+    if (claim.modality in (Modality.REPORTED, Modality.GUIDANCE) or (
+            claim.modality is Modality.PRIOR_GUIDANCE and claim.value.unit == "percent")) \
+            and (base.end - base.start).days >= 80:
         return Measure.CHANGE_YOY
     return claim.measure
 
@@ -599,7 +602,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
     # "beating the consensus of $33.2 billion") is for the period of that result.
     estimate = modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
-        _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 40):q.start]))
+        _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 60):q.start]))
     forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE,
                            Modality.ANALYST_ESTIMATE) and not estimate
     period: Period | None = None
@@ -656,6 +659,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         period, how = None, Resolution.UNRESOLVED
     elif current is not None and current[0] is not None:
         period, how = current
+    elif estimate and ctx.recent and ctx.recent[-1][0] >= ctx.sentence_no - 2:
+        last = ctx.recent[-1][1]  # an estimate the result just given is set against: that result's period
+        period, how = last.base_period or last.period, last.resolution
     elif ctx.period is not None:
         period, how = ctx.period, Resolution.INFERRED_CONTEXT
     elif ctx.published is not None:
@@ -716,8 +722,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                 and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+)?$", text[max(0, q.start - 20):q.start]):
             # ("reduced from 14 pct to 12 pct": 14 is where it started, not a fall)
             value = _signed(value, -1)
-    elif mention is not None and mention.sign < 0:
-        value = _signed(value, -1)
+    elif mention is not None and mention.sign < 0 and value.high > 0:
+        value = _signed(value, -1)  # ("an operating loss of $(12.1) million" is already negative)
     modality = modality_of(text, q.start, q.end, company_subject=True, window_start=window_start,
                            measure_is_change=measure not in (Measure.LEVEL, Measure.PART))
     if anchor is not None:
