@@ -172,6 +172,13 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         elif out and n and claim.modality is Modality.REPORTED and out[-1].modality is Modality.GUIDANCE \
                 and _OUTLOOK_CONJUNCTION.fullmatch(text[quantities[n - 1].end:q.start]):
             claim.modality = Modality.GUIDANCE  # "an outlook of $12.2 billion and adjusted EPS of $1.51": one outlook
+        if out and n and out[-1].modality is Modality.PRIOR_PERIOD and claim.modality is not Modality.PRIOR_GUIDANCE \
+                and out[-1].base_period is not None and _OR_COMPANION.fullmatch(text[quantities[n - 1].end:q.start]):
+            # "compared with $61 million, or 53 cents per share, a year earlier": one earlier period
+            base = out[-1].base_period
+            stock = (m := vocab.get(claim.metric)) is not None and m.kind == "stock"
+            claim.modality, claim.base_period, claim.resolution = out[-1].modality, base, out[-1].resolution
+            claim.period = as_instant(base) if stock else base
         if out and n and _ADJUSTED.get(claim.metric) == out[-1].metric and claim.measure is out[-1].measure \
                 and _COMPARED_WITH.search(text[quantities[n - 1].end:q.start]):
             claim.metric = out[-1].metric  # "62 cents excluding items, compared with estimates of 55 cents": one basis
@@ -706,7 +713,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         if measure is Measure.PART:
             ctx.last_part_metric = metric.id
         if metric.unit == "money" and q.kind == "money" and measure is Measure.LEVEL and \
-                metric.id == "share_price" and not re.search(r"\b(?:price|per\s+share|a\s+share)\b", text, re.I):
+                metric.id == "share_price" and not _PRICE_LEVEL.search(text) and \
+                not _MOVE_TO.search(text[max(0, q.start - 40):q.start]):
             return None
     subject, counterparties = _subject(text, q, mention, companies, ctx)
     if subject is None and anchor is not None:
@@ -736,6 +744,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality = Modality.ANALYST_ESTIMATE  # set against a result: for the result's period unless one is named
         if period is None or not periods:
             period, resolution = anchor.base_period or anchor.period, anchor.resolution
+    if metric is not None and metric.id in _MARKET_METRICS:
+        modality, period, resolution = _market_figure(text, modality, period, resolution, ctx.published)
     if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
             and period.end < ctx.published - dt.timedelta(days=3) and not _TARGET_CUE.search(text):
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
@@ -759,6 +769,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     return claim
 
 
+_OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
 _COMPARED_WITH = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against|above|below|ahead\s+of|short\s+of|"
                             r"beating|beat|missing|missed|topping|topped)\b", re.IGNORECASE)
 _OUTLOOK_CONJUNCTION = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?!(?:reported|posted|earned|"
@@ -790,6 +801,48 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
         if v.unit == q.value.unit and ref and point and ref * point > 0 and 0.5 <= point / ref <= 2:
             return claim
     return None
+
+
+_MARKET_METRICS = {"share_price", "market_cap"}
+# a money level is a share price when the sentence says so ("price", "a share", "closed at") or a share move leads to
+# it ("shares fell 3% to $38.12")
+_PRICE_LEVEL = re.compile(r"\b(?:price|per\s+share|a\s+share|(?:closed|opened|ended|finished|settled|traded|"
+                          r"trading|changed\s+hands|last\s+trad\w*)\s+(?:\w+\s+)?at)\b", re.IGNORECASE)
+_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\bcents?)\s+(?:\w+\s+)?to\s+(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$", re.IGNORECASE)
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|(?:early|late|afternoon|morning|premarket|"
+                    r"pre-market|after-hours|extended|midday)\s+trad(?:e|ing))\b", re.IGNORECASE)
+
+
+def market_day(text: str, published: dt.date) -> dt.date:
+    """The trading day a share move or a price in a news sentence is for: the weekday it names, the latest such
+    day on or before publication; else the day of publication.
+
+    >>> market_day("Shares fell 4% on Tuesday.", dt.date(2024, 8, 22))  # a Thursday
+    datetime.date(2024, 8, 20)
+    >>> market_day("The stock rose 2% in early trading.", dt.date(2024, 8, 22))
+    datetime.date(2024, 8, 22)
+    """
+    m = _WEEKDAY.search(text)
+    if m is None:
+        return published
+    back = (published.weekday() - _WEEKDAY_NAMES.index(m.group(1).lower())) % 7
+    return published - dt.timedelta(days=back)
+
+
+def _market_figure(text: str, modality: Modality, period: Period | None, resolution: Resolution,
+                   published: dt.date | None) -> tuple[Modality, Period | None, Resolution]:
+    """A share price, its move or a market value is a market fact of a trading day, not a company outlook (an
+    outlook word elsewhere in the sentence, "forecast revenue below estimates, sending its shares down 11%", is
+    not its modality); a projection by someone else stays one."""
+    if modality in (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.PRIOR_GUIDANCE):
+        modality = Modality.REPORTED
+    if modality is Modality.REPORTED and published is not None and \
+            (period is None or resolution is not Resolution.STATED or period.start != period.end):
+        day = market_day(text, published)
+        return modality, Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
+    return modality, period, resolution
 
 
 def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Vocabulary) -> Metric | None:
