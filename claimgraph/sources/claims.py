@@ -113,7 +113,9 @@ _STRONG_CHANGE_BEFORE = re.compile(
 _SELF_REFERENCE = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+group|its|the\s+business)\b",
                              re.IGNORECASE)
 _CONVERSION = re.compile(r"^\s*\(\s*(?:about|approximately|roughly|around|or|~)?\s*$", re.IGNORECASE)
-_ESTIMATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|est\.?|consensus)\b", re.IGNORECASE)
+_ESTIMATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|est\.?|consensus)\b|"
+                             r"^\s*(?:\w+\s+){0,4}?analysts'?\s+(?:\w+\s+)?(?:estimates?|forecasts?|expectations?)",
+                             re.IGNORECASE)
 _ESTIMATE_BEFORE = re.compile(r"\b(?:estimates?|consensus|expectations?|expected|forecasts?\s+of\s+analysts|"
                               r"had\s+(?:forecast|estimated|projected|predicted|anticipated|pencilled\s+in|"
                               r"penciled\s+in|looked\s+for))\b[^.;]*$", re.IGNORECASE)
@@ -169,6 +171,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                                                                        Modality.PRELIMINARY) \
                 and re.fullmatch(r"(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,30}?\bto\s*", text[quantities[n - 1].end:q.start]):
             claim.modality = out[-1].modality  # "lowered its guidance by $0.10 to $1.93": the new outlook
+            if claim.metric == out[-1].metric and out[-1].base_period is not None:
+                claim.base_period, claim.resolution = out[-1].base_period, out[-1].resolution
+                stock = (m := vocab.get(claim.metric)) is not None and m.kind == "stock"
+                claim.period = as_instant(out[-1].base_period) if stock else out[-1].base_period
         elif out and n and claim.modality is Modality.REPORTED and out[-1].modality is Modality.GUIDANCE \
                 and _OUTLOOK_CONJUNCTION.fullmatch(text[quantities[n - 1].end:q.start]):
             claim.modality = Modality.GUIDANCE  # "an outlook of $12.2 billion and adjusted EPS of $1.51": one outlook
@@ -521,7 +527,8 @@ _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross
 def _change_context(text: str, q: Quantity, m: Mention) -> bool:
     lo, hi = min(m.start, q.start), max(m.end, q.end)
     window = text[max(0, lo - 10):min(len(text), hi + 40)]
-    return q.change_word is not None or bool(_CHANGE_CUE.search(window))
+    return q.change_word is not None or bool(_CHANGE_CUE.search(window)) or \
+        bool(_BY_CHANGE.search(text[max(0, q.start - 100):q.start]))  # "cut its profit forecast by 15%"
 
 
 _BY_CHANGE = re.compile(r"\b(?:rais|lower|cut|reduc|increas|decreas|boost|trim|narrow|widen|lift|grow|grew|rose|fell|"
@@ -767,6 +774,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality=modality, quote=text, span=(0, len(text)), phrase=phrase, counterparties=counterparties,
     )
     claim.measure = _default_change(claim, text[q.end:q.end + 60])
+    if claim.measure is not Measure.LEVEL and (rev := _REVISION_BY.search(text, max(0, q.start - 110), q.start)):
+        # "cut its full-year profit forecast by 15%": a change of the outlook, not against a year earlier
+        claim.measure = Measure.CHANGE
+        if rev.group("down") and (claim.value.point or 0) > 0:
+            claim.value = _signed(claim.value, -1)
     return claim
 
 
@@ -804,6 +816,11 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
     return None
 
 
+_REVISION_BY = re.compile(
+    r"\b(?:(?P<down>cut|cuts|lower(?:ed|s)?|trimm(?:ed)|trims|reduc(?:ed|es)|slash(?:ed|es))|rais(?:ed|es)|lift(?:ed|s)|"
+    r"hik(?:ed|es)|boost(?:ed|s)|increas(?:ed|es))\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,4}?(?:forecasts?|guidance|"
+    r"outlook|targets?|estimates?|projections?|view)\s+(?:for\s+[^.;]{0,30}?)?by\s+"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
 _MARKET_METRICS = {"share_price", "market_cap"}
 # a money level is a share price when the sentence says so ("price", "a share", "closed at") or a share move leads to
 # it ("shares fell 3% to $38.12")
