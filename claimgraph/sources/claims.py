@@ -114,7 +114,9 @@ _STRONG_CHANGE_BEFORE = re.compile(
 _SELF_REFERENCE = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+group|its|the\s+business)\b",
                              re.IGNORECASE)
 _CONVERSION = re.compile(r"^\s*\(\s*(?:about|approximately|roughly|around|or|~)?\s*$", re.IGNORECASE)
-_ESTIMATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|est\.?|consensus)\b", re.IGNORECASE)
+_ESTIMATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|est\.?|consensus)\b|"
+                             r"^\s*(?:\w+\s+){0,4}?analysts'?\s+(?:\w+\s+)?(?:estimates?|forecasts?|expectations?)",
+                             re.IGNORECASE)
 _ESTIMATE_BEFORE = re.compile(r"\b(?:estimates?|consensus|expectations?|expected|forecasts?\s+of\s+analysts|"
                               r"had\s+(?:forecast|estimated|projected|predicted|anticipated|pencilled\s+in|"
                               r"penciled\s+in|looked\s+for))\b[^.;]*$", re.IGNORECASE)
@@ -239,6 +241,8 @@ def _follow(claim: Claim, prev: Claim, gap: str) -> None:
         return
     if prev.modality in (Modality.GUIDANCE, Modality.PRELIMINARY) and _TO_NEW.fullmatch(gap):
         claim.modality = prev.modality
+        if claim.metric == prev.metric and prev.base_period is not None:  # "cut its forecast by 15% to X": one year
+            claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
     elif _APPOSITIVE.fullmatch(gap) and claim.metric == "eps" and prev.metric in ("net_income", UNCLASSIFIED):
         claim.modality = prev.modality
         if prev.base_period is not None:
@@ -643,7 +647,8 @@ _NOT_SEGMENT = re.compile(
     r"conclusion|aggregate|terms|comparison|consolidated|general|gaap|non-gaap|this|that|these|those|it|its|"
     r"our|all|both|each|short|sum|particular|fact|contrast|turn|light|response|closing|other|order|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|"
-    r"october|november|december|\d)\b")
+    r"october|november|december|current|next|coming|full|whole|rest|remainder|balance|year|quarter|period|three|six|nine|twelve|months|"
+    r"half|weeks|latest|same|prior|previous|last|\d)\b")
 _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross_profit", "operating_margin",
               "gross_margin", "ebitda", "adjusted_ebitda", "adjusted_ebitda_margin", "orders", "net_income"}
 
@@ -651,7 +656,8 @@ _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross
 def _change_context(text: str, q: Quantity, m: Mention) -> bool:
     lo, hi = min(m.start, q.start), max(m.end, q.end)
     window = text[max(0, lo - 10):min(len(text), hi + 40)]
-    if q.change_word is not None or _CHANGE_CUE.search(window):
+    if q.change_word is not None or _CHANGE_CUE.search(window) or \
+            _BY_CHANGE.search(text[max(0, q.start - 100):q.start]):  # "cut its profit forecast by 15%"
         return True
     # "increases revenue 55% and earnings per share 195%": the verb of the clause governs both pairs
     lead = text[max(0, lo - 80):lo]
@@ -948,6 +954,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality=modality, quote=text, span=(0, len(text)), phrase=phrase, counterparties=counterparties,
     )
     claim.measure = _default_change(claim, text[q.end:q.end + 60])
+    if claim.measure is not Measure.LEVEL and (rev := _REVISION_BY.search(text, max(0, q.start - 110), q.start)):
+        # "cut its full-year profit forecast by 15%": a change of the outlook, not against a year earlier
+        claim.measure = Measure.CHANGE
+        if rev.group("down") and (claim.value.point or 0) > 0:
+            claim.value = _signed(claim.value, -1)
     return claim
 
 
@@ -981,6 +992,13 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
         if v.unit == q.value.unit and ref and point and ref * point > 0 and 0.5 <= point / ref <= 2:
             return claim
     return None
+
+
+_REVISION_BY = re.compile(
+    r"\b(?:(?P<down>cut|cuts|lower(?:ed|s)?|trimm(?:ed)|trims|reduc(?:ed|es)|slash(?:ed|es))|rais(?:ed|es)|lift(?:ed|s)|"
+    r"hik(?:ed|es)|boost(?:ed|s)|increas(?:ed|es))\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,4}?(?:forecasts?|guidance|"
+    r"outlook|targets?|estimates?|projections?|view)\s+(?:for\s+[^.;]{0,30}?)?by\s+"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
 
 
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?$",

@@ -53,13 +53,16 @@ _GUIDANCE = re.compile(
 )
 _FORECAST_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|forecast|projected|predicted)\s+by\s+"
                              r"(?:analysts|wall\s+street|economists|the\s+market)|^\s*(?:analysts?'?\s+)?consensus|"
-                             r"^\s*(?:expected|estimated|est\.?)\s*(?:$|[,;.)])", re.IGNORECASE)
+                             r"^\s*(?:expected|estimated|est\.?)\s*(?:$|[,;.)])|"
+                             r"^\s*(?:(?:average|mean|median|consensus)\s+)?(?:(?:of|from)\s+)?(?:the\s+)?"
+                             r"(?:\d+\s+|some\s+|several\s+)?analysts'?\s+(?:\w+\s+)?(?:estimates?|forecasts?|"
+                             r"expectations?|projections?|polled|surveyed)", re.IGNORECASE)
 _GUIDANCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:plan|target|forecast|guidance|outlook|budget|goal)s?\b",
                              re.IGNORECASE)
 _CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|"
                           r"compared|versus|vs|against|improved|narrowed|widened|swung|slipped|gained|surged|"
-                          r"expanded|contracted|shrank|compressed|rising|falling|growing|increase|decrease|"
-                          r"raised|lowered|cut|boosted|lifted|reduced|trimmed|hiked|slashed)\b",
+                          r"expanded|contracted|shrank|compressed|rising|falling|growing|increase|decrease|cut|cuts|"
+                          r"lowered|lowers|raised|raises|trimmed|reduced|lifted|boosted|revised|hiked|slashed)\b",
                           re.IGNORECASE)
 # "from $2.01 in Q4 2020", "compared to 6.20 dlrs a share earned a year ago": the figure is an earlier period's
 _PRIOR_AFTER_WIDE = re.compile(
