@@ -83,6 +83,8 @@ class TruthConfig:
     represent: bool = True  # answer with the value most supporters state (see _representation) ...
     represent_factor: float = 3.0  # ... when they state it with more than this many times the votes
     near_credit: float = 0.0  # credit a source gets for a near miss (close, not within precision) when judged
+    volume_prior: bool = True  # a source's prior accuracy is learned from sources of its evidence volume ...
+    volume_shrink: float = 20.0  # ... shrunk to prior_true / (prior_true + prior_false) by this many claims
 
 
 @dataclass
@@ -402,17 +404,21 @@ def _iterate(p: _Problem, cfg: TruthConfig) -> tuple[Arr, tuple[Arr, Arr, Arr]]:
     """Alternate votes and trust until trust converges; return accuracies and (scores, probabilities, each
     claim's vote)."""
     n_src, n_sg, n_claims = len(p.sources), len(p.sg_src), len(p.rows)
-    a, b = cfg.prior_true, cfg.prior_false
     informative = p.sg_informative.astype(float)
-    contrib = np.full(n_sg, a / (a + b))
-    acc = np.full(n_src, a / (a + b))
+    bins = _volume_bins(p) if cfg.volume_prior else np.zeros(n_src, dtype=np.int64)
+    strength = cfg.prior_true + cfg.prior_false
+    a: Arr = np.full(n_src, cfg.prior_true)
+    b: Arr = np.full(n_src, cfg.prior_false)
+    contrib = np.full(n_sg, cfg.prior_true / strength)
+    acc = a / (a + b)
     score: Arr = np.zeros(len(p.k_value))
     prob: Arr = np.zeros(len(p.k_value))
     weight: Arr = np.zeros(n_claims)
+    count = np.bincount(p.sg_src, weights=informative, minlength=n_src)
     for _ in range(cfg.iterations):
         total = np.bincount(p.sg_src, weights=contrib * informative, minlength=n_src)
-        count = np.bincount(p.sg_src, weights=informative, minlength=n_src)
-        loo = (total[p.sg_src] - contrib * informative + a) / (count[p.sg_src] - informative + a + b)
+        a_sg, b_sg = a[p.sg_src], b[p.sg_src]
+        loo = (total[p.sg_src] - contrib * informative + a_sg) / (count[p.sg_src] - informative + a_sg + b_sg)
         vote = np.clip(np.log(cfg.false_values * loo / np.maximum(1 - loo, 1e-12)), 0.0, cfg.max_vote)
         weight = vote[p.sg] * p.split * p.ind
         score = np.bincount(p.e_cand, weights=weight[p.e_claim] * p.e_vote, minlength=len(p.k_value))
@@ -420,12 +426,34 @@ def _iterate(p: _Problem, cfg: TruthConfig) -> tuple[Arr, tuple[Arr, Arr, Arr]]:
         right = np.bincount(p.e_claim, weights=prob[p.e_cand] * p.e_trust, minlength=n_claims)
         contrib = np.bincount(p.sg, weights=np.minimum(right, 1.0) * p.split, minlength=n_sg)
         total = np.bincount(p.sg_src, weights=contrib * informative, minlength=n_src)
+        if cfg.volume_prior:
+            mean = _bin_means(bins, total, count, cfg)
+            a, b = strength * mean[bins], strength * (1 - mean[bins])
         new = (total + a) / (count + a + b)
         delta = float(np.max(np.abs(new - acc))) if n_src else 0.0
         acc = new
         if delta < cfg.tol:
             break
     return acc, (score, prob, weight)
+
+
+def _volume_bins(p: _Problem) -> Arr:
+    """Each source's evidence-volume class: log2 of the number of groups it speaks in (1, 2-3, 4-7, ...)."""
+    groups = np.bincount(p.sg_src, minlength=len(p.sources))
+    out: Arr = np.floor(np.log2(np.maximum(groups, 1))).astype(np.int64)
+    return out
+
+
+def _bin_means(bins: Arr, total: Arr, count: Arr, cfg: TruthConfig) -> Arr:
+    """Empirical-Bayes prior means: the pooled accuracy of the sources of each volume class, over the claims
+    others also judged, shrunk to the configured prior (``prior_true / (prior_true + prior_false)``) by
+    ``volume_shrink`` claims. A source with few claims is then expected to be as right as sources of its size."""
+    base = cfg.prior_true / (cfg.prior_true + cfg.prior_false)
+    n_bins = int(bins.max(initial=0)) + 1
+    right = np.bincount(bins, weights=total, minlength=n_bins)
+    seen = np.bincount(bins, weights=count, minlength=n_bins)
+    mean: Arr = (right + cfg.volume_shrink * base) / (seen + cfg.volume_shrink)
+    return np.clip(mean, 0.05, 0.95)
 
 
 def _group_softmax(score: Arr, p: _Problem) -> Arr:
