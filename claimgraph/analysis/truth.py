@@ -21,8 +21,11 @@ candidate values. Trust and truths are learned together, over all groups:
 4. **Probabilities**: P(v) = e^C(v) / (Σ e^C(v') + unobserved values), so one
    source alone gives its accuracy, agreeing independent sources more.
 5. **Trust**: a source's accuracy is its expected share of right claims,
-   smoothed by a Beta(``prior_true``, ``prior_false``) prior, over the groups
-   where someone else also spoke. When a group is judged, each source's accuracy
+   smoothed by a Beta prior of strength ``prior_true + prior_false``, over the groups
+   where someone else also spoke. The prior's mean is learned per evidence-volume
+   class (sources speaking in 1, 2-3, 4-7, ... groups): the pooled accuracy of the
+   class, shrunk to ``prior_true / (prior_true + prior_false)`` (empirical Bayes;
+   ``volume_prior``). When a group is judged, each source's accuracy
    leaves that group out, so a value cannot vouch for itself.
 6. Repeat 3-5 until trust converges; then estimate copying from the shared
    false values and repeat once more.
