@@ -473,7 +473,7 @@ def test_trust_prior_is_learned_from_sources_of_the_same_evidence_volume() -> No
 
     for busy_value, other_value in ((55.6e9, 48e9), (48e9, 55.6e9)):
         groups = analyse_groups(build(busy_value, other_value), AgreementConfig())
-        trust = resolve(groups)
+        trust = resolve(groups, config=TruthConfig(volume_prior=True))
         assert trust["busy5"] > 0.8 > 0.5 > trust["newcomer"]
         (q,) = [g for g in groups if "q" in g.key]
         assert q.resolution == "resolved" and q.resolved == busy_value

@@ -22,11 +22,11 @@ candidate values. Trust and truths are learned together, over all groups:
    source alone gives its accuracy, agreeing independent sources more.
 5. **Trust**: a source's accuracy is its expected share of right claims,
    smoothed by a Beta prior of strength ``prior_true + prior_false``, over the groups
-   where someone else also spoke. The prior's mean is learned per evidence-volume
-   class (sources speaking in 1, 2-3, 4-7, ... groups): the pooled accuracy of the
-   class, shrunk to ``prior_true / (prior_true + prior_false)`` (empirical Bayes;
-   ``volume_prior``). When a group is judged, each source's accuracy
-   leaves that group out, so a value cannot vouch for itself.
+   where someone else also spoke; its mean is ``prior_true / (prior_true + prior_false)``,
+   or, with ``volume_prior``, learned per evidence-volume class (sources speaking in
+   1, 2-3, 4-7, ... groups: the class's pooled accuracy shrunk to that ratio; empirical
+   Bayes). When a group is judged, each source's accuracy leaves that group out, so a
+   value cannot vouch for itself.
 6. Repeat 3-5 until trust converges; then estimate copying from the shared
    false values and repeat once more.
 7. **Honest ties**: when the best value's evidence does not exceed the
@@ -86,7 +86,9 @@ class TruthConfig:
     represent: bool = True  # answer with the value most supporters state (see _representation) ...
     represent_factor: float = 3.0  # ... when they state it with more than this many times the votes
     near_credit: float = 0.0  # credit a source gets for a near miss (close, not within precision) when judged
-    volume_prior: bool = True  # a source's prior accuracy is learned from sources of its evidence volume ...
+    # A source's prior accuracy learned from sources of its evidence volume (off by default: it couples every
+    # company's resolution to the others', and the kept analysis resolves a touched company on its own) ...
+    volume_prior: bool = False
     volume_shrink: float = 20.0  # ... shrunk to prior_true / (prior_true + prior_false) by this many claims
 
 
