@@ -5,7 +5,8 @@ Stages:
 1. read every input (:func:`claimgraph.sources.readers.read_inputs`), keeping failures;
 2. skip text already in the store by its hash, before extraction (the claim index knows every article's hash);
 3. extract claims (:func:`claimgraph.sources.extract.extract`), in worker processes when ``workers > 1``;
-4. map to quads (:func:`claimgraph.graph.rdf.article_quads`) and claim-index rows
+4. map to N-Quads text (:func:`claimgraph.graph.article_text.article_nquads`, the text of
+   :func:`claimgraph.graph.rdf.article_quads`) and claim-index rows
    (:func:`claimgraph.graph.writer.extraction_rows`), in the workers;
 5. write batches of whole articles, each in one transaction, on a writer thread while extraction goes on,
    linking a new text at a known URL to the old version (prov:wasRevisionOf);
@@ -33,8 +34,9 @@ from typing import Any, TypeVar
 from rdflib import Literal, URIRef
 
 from claimgraph.errors import StoreError
+from claimgraph.graph.article_text import article_nquads
 from claimgraph.graph.namespaces import CG, ID, PROV, XSD
-from claimgraph.graph.rdf import article_iri, article_quads, graph_iris, nquads, text_hash, vocabulary_quads
+from claimgraph.graph.rdf import article_iri, graph_iris, nquads, text_hash, vocabulary_quads
 from claimgraph.graph.store import Store
 from claimgraph.graph.writer import Writer, extraction_rows
 from claimgraph.queries import load_query
@@ -103,7 +105,7 @@ def _prepared(r: ReadResult, ex: Extraction, error: str | None) -> Prepared:
     """The N-Quads text and index rows of an extraction (an RDF build error is reported, never raised)."""
     try:
         sha = text_hash(ex.document.text)
-        text = nquads(article_quads(ex))
+        text = article_nquads(ex, sha=sha)
         rows, article = extraction_rows(ex, sha)
     except Exception as exc:
         return Prepared(r.source, error=f"{r.source}: cannot build RDF ({type(exc).__name__}: {exc})", item=r.item)
