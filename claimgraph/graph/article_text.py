@@ -5,7 +5,7 @@ quad); ingest needs only its N-Quads text, and building an rdflib ``Literal`` pe
 normalisation) then serialising it cost more CPU than extracting the article (2,000 synthetic articles: 7.3 s of
 CPU for ``nquads(article_quads(ex))`` against 12 s for extraction). :func:`article_nquads` writes the same lines
 straight from the extraction: the same quads, each line exactly as ``nquads`` writes it, in the same order
-(``tests/test_article_text.py`` holds the two to that).
+(``tests/test_fast_paths.py`` holds the two to that).
 
 >>> from claimgraph.graph.rdf import article_quads, nquads
 >>> from claimgraph.sources.extract import extract

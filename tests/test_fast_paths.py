@@ -1,4 +1,5 @@
-"""The ingest's N-Quads text (claimgraph.graph.article_text) is exactly the text of the RDF model (rdf.article_quads)."""
+"""The ingest's fast paths give exactly what the plain code gives: an article's N-Quads text (graph.article_text)
+against the RDF model (rdf.article_quads), word counts, and the binary check of decoded input."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from bench.corpus import article
 from claimgraph.graph.article_text import article_nquads, word_count
 from claimgraph.graph.rdf import article_quads, nquads, text_hash
+from claimgraph.sources.encoding import _odd, _odd_count
 from claimgraph.sources.examples import example_paths
 from claimgraph.sources.extract import extract
 from claimgraph.sources.language import text_units
@@ -92,3 +94,14 @@ def test_word_count_is_text_units(text: str) -> None:
 @given(st.text())
 def test_word_count_property(text: str) -> None:
     assert word_count(text) == text_units(text)
+
+
+def test_odd_count_on_every_code_point() -> None:
+    every = "".join(chr(i) for i in range(0x110000))
+    assert _odd_count(every) == sum(1 for ch in every if _odd(ch))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF)))
+def test_odd_count_property(text: str) -> None:
+    assert _odd_count(text) == sum(1 for ch in text if _odd(ch))
