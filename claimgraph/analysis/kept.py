@@ -73,7 +73,6 @@ from claimgraph.analysis.stored import (
     view_group_rows,
     view_groups,
 )
-from claimgraph.background import Background
 from claimgraph.graph.index import ClaimIndex
 from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, SCHEMA, XSD
 from claimgraph.graph.rdf import TOOL, nq_iri, nq_str, safe_segment
@@ -207,40 +206,28 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis, *, full: 
     hashes: dict[str, str] = {}
     changed: list[str] = []
     pending: list[tuple[str, str]] = []  # changed companies' N-Quads, written some megabytes at a time
-    background = Background("claimgraph-analysis-writer")
-
-    def write(drop: list[str], data: str) -> None:
-        store.drop_graphs(drop)
-        if data:
-            # The bulk loader, which parses without the GIL: the writes overlap the index rows built below. It is
-            # not transactional, which a generation allows: a writer killed in the middle leaves the generation
-            # unfinished, and the next writer rebuilds the analysis, dropping every company graph it rewrites.
-            store.add_nquads(data, transactional=False)
 
     def flush() -> None:  # a graph never stored has nothing to drop
-        drop = [company_graph(c) for c, _ in pending if c in old or company_graph(c) in present]
-        background.run(write, drop, "".join(text for _, text in pending))
+        store.drop_graphs([company_graph(c) for c, _ in pending if c in old or company_graph(c) in present])
+        data = "".join(text for _, text in pending)
+        if data:
+            store.add_nquads(data)
         pending.clear()
 
-    try:
-        size = 0
-        for company in sorted(scope):
-            text = _company_nquads(company, by_company.get(company, []), checks_by.get(company, []),
-                                   estimates_by.get(company, []), links_by.get(company, []), referenced)
-            hashes[company] = hashlib.sha256(text.encode("utf-8")).hexdigest() if text else ""
-            if hashes[company] != old.get(company):
-                changed.append(company)
-                pending.append((company, text))
-                size += len(text)
-                if size > 16_000_000:
-                    flush()
-                    size = 0
-        flush()
-        _store_rows(ix, scope, by_company, checks_by, a)
-    except BaseException:
-        background.wait(quiet=True)  # never leave a write running; the first error is the one to report
-        raise
-    background.wait()  # the graphs are written (or their error raised) before anything else
+    size = 0
+    for company in sorted(scope):
+        text = _company_nquads(company, by_company.get(company, []), checks_by.get(company, []),
+                               estimates_by.get(company, []), links_by.get(company, []), referenced)
+        hashes[company] = hashlib.sha256(text.encode("utf-8")).hexdigest() if text else ""
+        if hashes[company] != old.get(company):
+            changed.append(company)
+            pending.append((company, text))
+            size += len(text)
+            if size > 16_000_000:
+                flush()
+                size = 0
+    flush()
+    _store_rows(ix, scope, by_company, checks_by, a)
     ix.con.execute("DELETE FROM company_hash WHERE company IN (SELECT unnest(?))", [sorted(scope)])
     keep = [(c, h) for c, h in hashes.items() if h]
     if keep:
