@@ -48,3 +48,47 @@ def test_company_in_parentheses_in_a_wire_headline() -> None:
     assert {c.company for c in claims} == {"Northwind Foods"}
     assert _rows(claims)[0] == ("eps", 0.21, "1986-09-01", "reported")
     assert {c.value.unit for c in claims} == {"CAD"}
+
+
+def _prose(body: str, published: dt.date) -> list[tuple[str, float, str | None, str]]:
+    doc = text_document(body, "x.txt", Metadata(published=published.isoformat()))
+    return _rows(extract(doc).claims)
+
+
+def test_year_ago_quarter_after_the_figure_is_the_earlier_period() -> None:
+    got = _prose("For the second quarter ended March 31, Quillon Corp earned 12.5 mln dlrs, up from 10.1 mln dlrs "
+                 "for the year-ago quarter.", dt.date(1987, 4, 20))
+    assert [(v, start, mod) for _, v, start, mod in got] == [
+        (12.5e6, "1987-01-01", "reported"), (10.1e6, "1986-01-01", "prior_period")]
+
+
+def test_stated_quarter_end_with_a_year_ago_figure() -> None:
+    got = _prose("Quillon Corp said profit for the first quarter ended October 31 fell to 22 mln dlrs from 25 mln "
+                 "dlrs a year ago.", dt.date(1987, 11, 20))
+    assert [(v, start) for _, v, start, _ in got] == [(22e6, "1987-08-01"), (25e6, "1986-08-01")]
+
+
+def test_previous_fiscal_year_is_a_whole_year() -> None:
+    got = _prose("Quillon Corp expects earnings for the second quarter ending June 30 to rise. It said annual sales "
+                 "should exceed 9.0 mln dlrs, up from 7.5 mln dlrs in the previous fiscal year.", dt.date(1987, 5, 4))
+    assert [(v, start) for m, v, start, _ in got if m == "revenue"] == [(9e6, "1987-01-01"), (7.5e6, "1986-01-01")]
+
+
+def test_fiscal_year_ended_sets_the_article_period() -> None:
+    got = _prose("Quillon Corp said earnings in the fiscal year ended February 28 fell sharply. It earned 80 cts a "
+                 "share compared with 1.10 dlrs a share in the previous year.", dt.date(1987, 4, 10))
+    assert [(v, start) for _, v, start, _ in got] == [(0.8, "1986-03-01"), (1.1, "1985-03-01")]
+
+
+def test_year_after_a_comparison_belongs_to_the_earlier_figure() -> None:
+    got = _prose("Quillon Corp said first quarter earnings rose to 30 mln dlrs, or 45 cts a share, from 20 mln "
+                 "dlrs, or 31 cts a share in 1986.", dt.date(1987, 4, 15))
+    assert [(v, start) for _, v, start, _ in got] == [
+        (30e6, "1987-01-01"), (0.45, "1987-01-01"), (20e6, "1986-01-01"), (0.31, "1986-01-01")]
+
+
+def test_quarter_ending_soon_is_the_one_under_way() -> None:
+    got = _prose("Quillon Corp expects earnings for the fourth quarter ending June 30 to exceed the 210,000 dlrs, "
+                 "or nine cts a share, posted a year ago.", dt.date(1987, 5, 12))
+    assert [(v, start, mod) for _, v, start, mod in got] == [
+        (210000.0, "1986-04-01", "prior_period"), (0.09, "1986-04-01", "prior_period")]

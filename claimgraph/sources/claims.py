@@ -143,7 +143,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     """All claims of one sentence. Spans in the inputs are relative to the sentence."""
     text = sentence.text
     mentions = _resolve_bare_margins(vocab.mentions(text), text, ctx)
-    periods = _complete_years(periods)
+    periods = _complete_years(periods, text)
     out: list[Claim] = []
     window_start = 0
     current_period: tuple[Period | None, Resolution] | None = None
@@ -223,18 +223,31 @@ def _volume_count(text: str, q: Quantity) -> bool:
     return q.kind == "count" and bool(_VOLUME_UNIT.match(text[q.end:q.end + 30]))
 
 
-def _complete_years(periods: list[PeriodMention]) -> list[PeriodMention]:
-    """"fourth quarter net income ... in 1986": a yearless quarter takes the sentence's only year."""
+def _complete_years(periods: list[PeriodMention], text: str = "") -> list[PeriodMention]:
+    """"fourth quarter net income ... in 1986": a yearless quarter takes the sentence's only year. When the year
+    comes after a comparison ("first quarter earnings rose to 60 mln from 49 mln in 1986"), it is the earlier
+    figure's: the quarter keeps no year (the one reported), and the year names that quarter of the earlier year.
+
+    >>> from claimgraph.sources.periods import find_period_mentions
+    >>> s = "first quarter profit rose to 60 mln dlrs from 49 mln dlrs in 1986"
+    >>> [(p.kind, p.year) for p in _complete_years(find_period_mentions(s), s)]
+    [('quarter', None), ('quarter', 1986)]
+    """
     years = {p.year for p in periods if p.kind == "year" and p.year is not None}
     partial = [p for p in periods if p.kind in ("quarter", "half", "nine_months") and p.year is None]
     if len(years) != 1 or not partial:
         return periods
     year = years.pop()
+    at = next(p for p in periods if p.kind == "year" and p.year == year)
+    compared = len(partial) == 1 and partial[0].end < at.start and \
+        _COMPARISON.search(text, partial[0].end, at.start) is not None
     out = []
     for p in periods:
         if p in partial:
-            out.append(dataclasses.replace(p, year=year))
+            out.append(p if compared else dataclasses.replace(p, year=year))
         elif p.kind == "year" and p.year == year:
+            if compared:
+                out.append(dataclasses.replace(partial[0], start=p.start, end=p.end, year=year))
             continue
         else:
             out.append(p)
@@ -289,6 +302,7 @@ _ADJUSTED = {"eps": "adjusted_eps", "net_income": "adjusted_net_income", "operat
 _COMPONENT_BEFORE = re.compile(r"\b(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of)\s+"
                                r"(?:(?:a|an|the|its|pretax|pre-tax|after-tax)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?"
                                r"(?:about\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
+_OR_PAIR = re.compile(r"\s*,?\s*or\s*$")
 _COMPARISON = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
 _SINCE_BASE = re.compile(r"^[^.;]{0,14}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
                          r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?)", re.IGNORECASE)
@@ -565,21 +579,28 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                                                                       "next_quarter"})
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])]
     if not is_change:
+        # "127,587 dlrs, or seven cts a share, posted a year ago": the pair shares the earlier period
+        pair = next_start < len(text) and _OR_PAIR.match(text, q.end, next_start) is not None
         for p in periods:
-            if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= 30 and p.start < next_start \
+            if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= (70 if pair else 30) \
+                    and (p.start < next_start or pair) \
                     and not (next_start < len(text) and _COMPARISON.search(text[q.end:p.start])):
                 # ("rose to X from year-ago loss of Y": "year-ago" is Y's)
                 if p.kind == "prior_quarter" and current is not None and current[0] is not None:
                     return shift_quarter(current[0], ctx.fye), current[1], True
                 prior = p.kind == "prior_year"
+                if prior and p.fiscal and ctx.published is not None:
+                    return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
     chosen: PeriodMention | None = None
     best = 10**9
     compared = next_start < len(text) and bool(_COMPARISON.search(text[q.end:next_start]))
     for p in absolute:
         if p.start >= q.end:
             dist = p.start - q.end if p.start - q.end <= 60 else 10**8
-            if compared and p.start >= next_start:
-                dist = 10**8  # "to $4.3 billion from $2.8 billion in Q1 2020": that period is the earlier figure's
+            if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)):
+                # "to $4.3 billion from $2.8 billion in Q1 2020", "to 60 mln, or 89 cts, from 49 mln ... in 1986":
+                # a period after the comparison is the earlier figure's
+                dist = 10**8
         else:
             dist = (q.start - p.end) + 15 if q.start - p.end <= 120 else 10**8
         if 0 <= dist < best:
@@ -614,12 +635,15 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         from claimgraph.sources.report import latest_date, period_ending
 
         end = latest_date(chosen.month, chosen.day or 28, ctx.published)
-        if forward and end < ctx.published:
-            end = latest_date(chosen.month, chosen.day or 28, end + dt.timedelta(days=370))
+        following = latest_date(chosen.month, chosen.day or 28, end + dt.timedelta(days=370))
+        if (forward and end < ctx.published) or \
+                (chosen.ending and (following - ctx.published).days < 31 * (chosen.number or 3)):
+            end = following  # "the fourth quarter ending April 30", said in March: the quarter under way
         if not chosen.day:
             end = as_month_end(end)
-        return period_ending(end, chosen.number or 3, (end.month, end.day) if chosen.number == 12 else None), \
-            Resolution.INFERRED_PUBLISHED, prior
+        ended = period_ending(end, chosen.number or 3, (end.month, end.day) if chosen.number == 12 else None)
+        # "quarter ended January 31 fell to 114 mln from 140 mln a year ago": the same period a year earlier
+        return shift_year(ended) if prior else ended, Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "full_year" and forward and ctx.published is not None and best < 10**8:
         # an outlook for "the full year" is for the fiscal year under way when it is given
         return fiscal_year(fiscal_year_of(ctx.published, ctx.fye), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
@@ -654,6 +678,15 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if prior and period is not None:
         period = shift_year(period)
     return period, how, prior
+
+
+def _previous_fiscal_year(ctx: ArticleContext) -> Period:
+    """"up from 4.1 mln dlrs in the previous fiscal year": the fiscal year before the one the article reports,
+    else before the one under way a month before publication (a year just ended is reported in the next one)."""
+    if ctx.period is not None and (ctx.period.end - ctx.period.start).days >= 360:
+        return shift_year(ctx.period)
+    assert ctx.published is not None
+    return fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
 
 
 def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[CompanyMention],
@@ -705,8 +738,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                            measure_is_change=measure not in (Measure.LEVEL, Measure.PART))
     period, resolution, prior = _period(text, q, periods, ctx, current, next_start=next_start, measure=measure,
                                         modality=modality)
-    if prior and modality is Modality.REPORTED:
-        modality = Modality.PRIOR_PERIOD
+    if prior and modality in (Modality.REPORTED, Modality.GUIDANCE):
+        modality = Modality.PRIOR_PERIOD  # ("expects to exceed the 1.2 mln dlrs posted a year ago": a past result)
     if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
             and period.end < ctx.published - dt.timedelta(days=3) and not _TARGET_CUE.search(text):
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate

@@ -303,6 +303,26 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
             for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
 
 
+def _year_ended_context(mentions: list[PeriodMention], published: dt.date) -> Period | None:
+    """An article that names no quarter, half or nine months but "the fiscal year ended January 31" is about that
+    year: the latest such year that ended before publication, unless its year is stated.
+
+    >>> m = find_period_mentions("earnings in the fiscal year ended January 31 will decline")
+    >>> _year_ended_context(m, dt.date(1987, 3, 31)).start
+    datetime.date(1986, 2, 1)
+    """
+    from claimgraph.sources.report import period_ending
+
+    for p in mentions:
+        if p.kind == "year_ended" and p.number == 12 and p.month:
+            day = p.day or calendar.monthrange(2001, p.month)[1]
+            end = dt.date(p.year, p.month, min(day, calendar.monthrange(p.year, p.month)[1])) if p.year \
+                else latest_date(p.month, day, published)
+            if end <= published:
+                return period_ending(end, 12, (end.month, end.day))
+    return None
+
+
 def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
              doc: Document) -> ArticleContext:
     """The article's reporting period and default year, from all the periods it names."""
@@ -339,4 +359,6 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     if counts:
         label = max(counts, key=lambda k: (counts[k], periods[k].end))
         context = periods[label]
+    elif doc.published is not None:
+        context = _year_ended_context(mentions, doc.published)
     return ArticleContext(main=main, period=context, default_year=default_year, published=doc.published, fye=fye)

@@ -67,8 +67,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<mon>March|June|September|December|Sept?|Dec|Mar|Jun)[\s-]+quarter\b(?:\s+(?:of\s+)?(?P<y>\d{4}))?",
         re.IGNORECASE)),
     ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})|"
-                             r"(?<=\bfor\s)the\s+year\b(?!\s+(?:19|20)\d{2}|\s+(?:ended|ending|to|ago|earlier|before))|"
-                             r"\bfy\b(?!\s*['’]?\d)", re.IGNORECASE)),
+                             r"(?<=\bfor\s)the\s+year\b(?!\s+(?:19|20)\d{2}|[\s-]+(?:ended|ending|to|ago|earlier|before))|"
+                             r"\bfy\b(?!\s*['’]?\d)|"
+                             # "annual revenues should exceed": the fiscal year's figure
+                             r"\bannual(?=\s+(?:revenues?|sales|turnover|earnings|profits?|net\s+(?:income|profit)))",
+                             re.IGNORECASE)),
     ("this_year", re.compile(r"\b(?:this|the\s+current|current)\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
     ("next_year", re.compile(r"\bnext\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
     ("current_quarter", re.compile(r"\b(?:the\s+)?(?:current|present|ongoing)[\s-]+(?:fiscal\s+)?quarter\b",
@@ -83,7 +86,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("prior_year", re.compile(
         r"\b(?:a\s+year\s+(?:ago|earlier|before)|year[\s-]ago(?:\s+(?:quarter|period))?|"
         r"(?:the\s+)?(?:same\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)|"
-        r"prior[\s-]year(?:\s+(?:quarter|period))?|previous\s+year|last\s+year|year\s+earlier))\b",
+        r"prior[\s-]year(?:\s+(?:quarter|period))?|previous\s+year|last\s+year|year\s+earlier|"
+        r"(?:previous|prior|preceding|last)\s+fiscal\s+year))\b",
         re.IGNORECASE)),
     ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding|last|sequential)\s+quarter\b|\bsequentially\b|"
                                  r"\bquarter[\s-]over[\s-]quarter\b|\bq/q\b", re.IGNORECASE)),
@@ -101,7 +105,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarterly": ("quarter",),
     "year_ended": ("ended", "ending", " to "),
     "month_quarter": ("quarter",),
-    "full_year": ("year", "fy"),
+    "full_year": ("year", "fy", "annual"),
     "this_year": ("year",), "next_year": ("year",),
     "current_quarter": ("quarter",), "next_quarter": ("quarter",),
     "prior_year": ("year", "ago"),
@@ -123,7 +127,7 @@ _ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 _ALSO_NEEDS: dict[str, tuple[str, ...]] = {
     "month_quarter": ("mar", "jun", "sep", "dec"), "current_quarter": ("current", "present", "ongoing"),
     "next_quarter": ("next", "coming"), "this_year": ("this", "current"), "next_year": ("next",),
-    "full_year": ("full", "whole", "entire", "for", "fy"),
+    "full_year": ("full", "whole", "entire", "for", "fy", "annual"),
     "prior_year": ("ago", "earlier", "before", "same", "prior", "previous", "last"),
     "prior_quarter": ("prior", "previous", "preceding", "last", "sequential", "over", "q/q"),
     "year_ended": _MONTH_WORDS,
@@ -160,6 +164,7 @@ class PeriodMention:
     month: int = 0
     day: int = 0
     ordinal: int = 0  # "first quarter ended February 28": the quarter's number within its fiscal year
+    ending: bool = False  # "the quarter ending April 30": a period that may still be under way
 
     @property
     def relative(self) -> bool:
@@ -328,7 +333,8 @@ def _with_stated_ends(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
             # the calendar year in which it began ("fiscal 1986 ended January 28", 1987)
             year = p.year + 1 if month <= 2 else p.year
         out.append(PeriodMention(p.start, m.end(), "year_ended", _MONTHS_OF[p.kind], year, fiscal=p.fiscal,
-                                 month=month, day=day, ordinal=p.number if p.kind == "quarter" else 0))
+                                 month=month, day=day, ordinal=p.number if p.kind == "quarter" else 0,
+                                 ending="ending" in m.group(0).lower()))
         skip_until = m.end()
     return out
 
@@ -380,7 +386,8 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         unit = (g.get("unit") or "quarter").lower()
         months = 12 if "year" in unit or "twelve" in unit or "12" in unit else 6 if "six" in unit else 3
         day = int(g["d"]) if g.get("d") else 0
-        return PeriodMention(m.start(), m.end(), kind, months, _year(g.get("y")), month=month, day=day)
+        return PeriodMention(m.start(), m.end(), kind, months, _year(g.get("y")), month=month, day=day,
+                             ending="ending" in text.lower())
     if kind == "date":
         month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"][:3].lower()]
         return PeriodMention(m.start(), m.end(), "date", 0, _year(g.get("y")), month=month, day=int(g["d"]))
@@ -389,7 +396,8 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         if year is None or (len(g["y"]) == 2 and not fiscal):
             return None
         return PeriodMention(m.start(), m.end(), "year", 0, year, fiscal=fiscal)
-    return PeriodMention(m.start(), m.end(), kind)
+    # "the previous fiscal year": a whole fiscal year, not the same period a year earlier
+    return PeriodMention(m.start(), m.end(), kind, fiscal=kind == "prior_year" and "fiscal" in text.lower())
 
 
 def _month_end(year: int, month: int, day: int = 0) -> dt.date:
