@@ -92,3 +92,31 @@ def test_quarter_ending_soon_is_the_one_under_way() -> None:
                  "or nine cts a share, posted a year ago.", dt.date(1987, 5, 12))
     assert [(v, start, mod) for _, v, start, mod in got] == [
         (210000.0, "1986-04-01", "prior_period"), (0.09, "1986-04-01", "prior_period")]
+
+
+def _record(title: str, body: str, published: dt.date) -> list[tuple[str, float, str | None, str]]:
+    doc = text_document(body, "x.txt", Metadata(title=title, published=published.isoformat()))
+    return _rows(extract(doc).claims)
+
+
+def test_reported_quarter_that_cannot_be_calendar_sets_the_fiscal_year() -> None:
+    got = _record("QLN Q2 2022 results", "qln q3 earnings per share $1.10.\nsees q4 earnings per share $1.20.\n"
+                  "sees fy earnings per share $4.40 to $4.50.", dt.date(2022, 8, 3))
+    assert [(v, start) for _, v, start, _ in got] == [(1.1, "2022-04-01"), (1.2, "2022-07-01"), (4.4, "2021-10-01")]
+
+
+def test_body_quarter_wins_over_a_disagreeing_title_and_trailing_quarter_is_the_previous_one() -> None:
+    got = _record("QLN Q4 2021 earnings call", "In the second quarter, our deposits grew.\nOur net income for the "
+                  "quarter was $30.1 million compared with $28.7 million for the trailing quarter.", dt.date(2022, 2, 8))
+    assert [(v, start) for _, v, start, _ in got] == [(30.1e6, "2021-04-01"), (28.7e6, "2021-01-01")]
+
+
+def test_short_form_in_parentheses_names_the_company_later() -> None:
+    from claimgraph.sources.companies import CompanyFinder, load_registry
+
+    text = ("Its subsidiary Societe de Forages Lointains (SFL) Nord, told reporters that output rose. SFL's sales "
+            "rose. Shares of Bank of Quillon (BQN) rose.")
+    got = [(text[m.start:m.end], m.company.name) for m in CompanyFinder(load_registry()).find(text)]
+    assert ("Societe de Forages Lointains (SFL)", "Societe de Forages Lointains") in got
+    assert ("SFL", "Societe de Forages Lointains") in got
+    assert any(name == "Bank of Quillon" for _, name in got)

@@ -89,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"prior[\s-]year(?:\s+(?:quarter|period))?|previous\s+year|last\s+year|year\s+earlier|"
         r"(?:previous|prior|preceding|last)\s+fiscal\s+year))\b",
         re.IGNORECASE)),
-    ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding|last|sequential)\s+quarter\b|\bsequentially\b|"
+    ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding|last|sequential|trailing|linked)\s+quarter\b|\bsequentially\b|"
                                  r"\bquarter[\s-]over[\s-]quarter\b|\bq/q\b", re.IGNORECASE)),
 ]
 
@@ -129,7 +129,7 @@ _ALSO_NEEDS: dict[str, tuple[str, ...]] = {
     "next_quarter": ("next", "coming"), "this_year": ("this", "current"), "next_year": ("next",),
     "full_year": ("full", "whole", "entire", "for", "fy", "annual"),
     "prior_year": ("ago", "earlier", "before", "same", "prior", "previous", "last"),
-    "prior_quarter": ("prior", "previous", "preceding", "last", "sequential", "over", "q/q"),
+    "prior_quarter": ("prior", "previous", "preceding", "last", "sequential", "over", "q/q", "trailing", "linked"),
     "year_ended": _MONTH_WORDS,
 }
 
