@@ -120,3 +120,10 @@ def test_short_form_in_parentheses_names_the_company_later() -> None:
     assert ("Societe de Forages Lointains (SFL)", "Societe de Forages Lointains") in got
     assert ("SFL", "Societe de Forages Lointains") in got
     assert any(name == "Bank of Quillon" for _, name in got)
+
+
+def test_a_change_without_a_period_is_for_the_period_reported() -> None:
+    doc = text_document("Quillon Corp reported first-quarter revenue of $5.2 billion. Adjusted EBITDA was down 12%.",
+                        "x.txt", Metadata(published="2021-05-06"))
+    got = [(c.metric, c.measure.value, c.value.low, c.period.label if c.period else None) for c in extract(doc).claims]
+    assert got == [("revenue", "level", 5.2e9, "2021-Q1"), ("adjusted_ebitda", "change_yoy", -12.0, "2021-Q1")]

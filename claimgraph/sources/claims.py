@@ -664,7 +664,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
             how = Resolution.INFERRED_PUBLISHED
-    elif forward or measure is Measure.CHANGE:
+    elif forward:
         period, how = None, Resolution.UNRESOLVED
     elif current is not None and current[0] is not None:
         period, how = current
