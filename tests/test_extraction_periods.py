@@ -127,3 +127,16 @@ def test_a_change_without_a_period_is_for_the_period_reported() -> None:
                         "x.txt", Metadata(published="2021-05-06"))
     got = [(c.metric, c.measure.value, c.value.low, c.period.label if c.period else None) for c in extract(doc).claims]
     assert got == [("revenue", "level", 5.2e9, "2021-Q1"), ("adjusted_ebitda", "change_yoy", -12.0, "2021-Q1")]
+
+
+def test_the_base_period_of_a_comparison_is_not_the_change_period() -> None:
+    got = _prose("Quillon Corp said second quarter earnings of $1.50 per share were up 25% from $1.20 in the first "
+                 "quarter of 2021 and up 50% from $1.00 in the second quarter of 2020.", dt.date(2021, 7, 28))
+    assert [(v, start) for _, v, start, _ in got] == [
+        (1.5, "2021-04-01"), (25.0, "2021-04-01"), (1.2, "2021-01-01"), (50.0, "2021-04-01"), (1.0, "2020-04-01")]
+
+
+def test_a_full_year_beside_a_yearless_quarter_keeps_its_own_period() -> None:
+    got = _prose("Despite weather risk in Q4, Quillon Corp expects full year 2021 revenue between $2.2 billion and "
+                 "$2.4 billion.", dt.date(2021, 11, 9))
+    assert [start for _, _, start, _ in got] == ["2021-01-01"]

@@ -248,6 +248,8 @@ def _complete_years(periods: list[PeriodMention], text: str = "") -> list[Period
         elif p.kind == "year" and p.year == year:
             if compared:
                 out.append(dataclasses.replace(partial[0], start=p.start, end=p.end, year=year))
+            elif re.match(r"(?i)full[\s-]year|calendar", text[p.start:p.end]):
+                out.append(p)  # "in Q4 ..., we expect full year 2021 EBITDA": the year is a period of its own
             continue
         else:
             out.append(p)
@@ -302,6 +304,12 @@ _ADJUSTED = {"eps": "adjusted_eps", "net_income": "adjusted_net_income", "operat
 _COMPONENT_BEFORE = re.compile(r"\b(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of)\s+"
                                r"(?:(?:a|an|the|its|pretax|pre-tax|after-tax)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?"
                                r"(?:about\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
+# a period named as the base of a figure's comparison ("up 104% from $2.01 in the fourth quarter", "up $70 million
+# versus the same period in 2019") is not the period of a change
+_BASE_BEFORE = re.compile(
+    r"\d[\d.,]*\s*(?:%|[a-z]+(?:\s+points)?)?\s+(?:from|versus|vs\.?|compared\s+(?:with|to)|than)\s+"
+    r"(?:[$€£]?\d[\d.,]*\s*(?:%|[a-z]+)?\s+)?(?:in\s+|for\s+)?(?:the\s+|a\s+|last\s+year['’]s\s+)?"
+    r"(?:same\s+(?:period|quarter|time)\s+(?:in|of)\s+)?$", re.IGNORECASE)
 _OR_PAIR = re.compile(r"\s*,?\s*or\s*$")
 _COMPARISON = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
 _SINCE_BASE = re.compile(r"^[^.;]{0,14}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
@@ -577,7 +585,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "full_year",
                                                                       "this_year", "next_year", "current_quarter",
                                                                       "next_quarter"})
-                and not _SINCE.search(text[max(0, p.start - 12):p.start])]
+                and not _SINCE.search(text[max(0, p.start - 12):p.start])
+                and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))]
     if not is_change:
         # "127,587 dlrs, or seven cts a share, posted a year ago": the pair shares the earlier period
         pair = next_start < len(text) and _OR_PAIR.match(text, q.end, next_start) is not None

@@ -389,7 +389,8 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 break
         else:
             if doc.published is not None:
-                titled = _title_period(doc.title or "", fye)
+                separate = bool(doc.title) and not doc.text.lstrip().startswith((doc.title or "")[:20])
+                titled = _title_period(doc.title or "", fye) if separate else None
                 fye = _reported_quarter_fye(per_sentence, doc.published, titled.end if titled else None) or fye
     years = Counter(p.year for p in mentions if p.year is not None and p.kind != "years")
     default_year = doc.published.year if doc.published else None
