@@ -168,3 +168,34 @@ def test_numbers_in_words_and_stated_values() -> None:
     record = json.loads(out.stdout)
     stated = sorted(q["value"]["stated_value"] for q in record["quantities"])
     assert stated == [15.0, 85e6]
+
+
+def test_estimates_set_against_results_take_their_metric_and_period() -> None:
+    ex = _record("Kestrel Tools quarterly results",
+                 "Kestrel Tools Inc reported second-quarter sales of $840 million, ahead of the average analyst "
+                 "estimate of $815 million. It earned 62 cents per share excluding items, compared with estimates "
+                 "of 55 cents. Wall Street analysts polled by a data firm had expected 58 cents. "
+                 "Separately, analysts forecast a rise in fourth-quarter net income to about $90 million.",
+                 "2023-08-02")
+    sales, est = _c(ex, "revenue", 840e6), _c(ex, "revenue", 815e6)
+    assert est.modality is Modality.ANALYST_ESTIMATE and est.period == sales.period
+    assert sales.period is not None and sales.period.label == "2023-Q2"
+    assert _c(ex, "adjusted_eps", 0.55).modality is Modality.ANALYST_ESTIMATE  # not the year-ago figure
+    later = _c(ex, "adjusted_eps", 0.58)  # a sentence of its own: the metric of the result it is set against
+    assert later.modality is Modality.ANALYST_ESTIMATE and later.period == sales.period
+    assert not any(c.metric == "unclassified" and c.value.mid in (815e6, 0.58) for c in ex.claims)
+
+
+def test_an_estimate_far_from_any_result_is_not_given_its_metric() -> None:
+    ex = _record("Kestrel Tools quarterly results",
+                 "Kestrel Tools Inc reported second-quarter sales of $840 million. Analysts expect the market for "
+                 "its tools to reach $12 billion.", "2023-08-02")
+    assert not any(c.value.mid == 12e9 and c.metric == "revenue" for c in ex.claims)
+
+
+def test_one_outlook_names_several_figures() -> None:
+    ex = _record("Kestrel Tools outlook",
+                 "Kestrel Tools Inc reaffirmed its fiscal 2023 sales outlook of $3.3 billion to $3.4 billion and "
+                 "adjusted earnings per share of $2.40 to $2.55.", "2023-08-02")
+    assert _c(ex, "adjusted_eps", 2.475).modality is Modality.GUIDANCE
+    assert _c(ex, "revenue", 3.35e9).modality is Modality.GUIDANCE

@@ -28,7 +28,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
@@ -135,6 +135,9 @@ class ArticleContext:
     fye: tuple[int, int] = (12, 31)
     last_margin: str | None = None
     last_part_metric: str | None = None  # the metric of the latest "part" figure ("$14.7 billion of this backlog")
+    sentence_no: int = 0
+    # the latest reported levels with a classified metric, (sentence number, claim): what an estimate is set against
+    recent: list[tuple[int, Claim]] = field(default_factory=list)
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
@@ -149,6 +152,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     current_period: tuple[Period | None, Resolution] | None = None
     correction = is_correction(text)
     volume = any(_volume_count(text, q) for q in quantities)
+    ctx.sentence_no += 1
     for n, q in enumerate(quantities):
         next_start = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         if volume and q.kind == "count" and q.value.unit == "count" and _SCALED.search(q.text):
@@ -164,6 +168,12 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                                                                        Modality.PRELIMINARY) \
                 and re.fullmatch(r"(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,30}?\bto\s*", text[quantities[n - 1].end:q.start]):
             claim.modality = out[-1].modality  # "lowered its guidance by $0.10 to $1.93": the new outlook
+        elif out and n and claim.modality is Modality.REPORTED and out[-1].modality is Modality.GUIDANCE \
+                and _OUTLOOK_CONJUNCTION.fullmatch(text[quantities[n - 1].end:q.start]):
+            claim.modality = Modality.GUIDANCE  # "an outlook of $12.2 billion and adjusted EPS of $1.51": one outlook
+        if out and n and _ADJUSTED.get(claim.metric) == out[-1].metric and claim.measure is out[-1].measure \
+                and _COMPARED_WITH.search(text[quantities[n - 1].end:q.start]):
+            claim.metric = out[-1].metric  # "62 cents excluding items, compared with estimates of 55 cents": one basis
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
         if correction and out and claim.metric == out[-1].metric and re.search(
@@ -173,6 +183,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
             claim.revises = -1  # marker: the previous claim revises this one
         out.append(claim)
+        if claim.modality is Modality.REPORTED and claim.measure is Measure.LEVEL and claim.metric != UNCLASSIFIED:
+            ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
     _link_revisions(out)
     for i, claim in enumerate(out):
         # "rose 12 per cent to EUR5.5bn": the change is for the period of the level it leads to
@@ -667,9 +679,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         elif chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
                 and chosen.kind == "quarter":
             year = year_from_published(chosen, ctx.fye, ctx.published)
-            if modality is Modality.GUIDANCE and \
+            if forward and \
                     fiscal_quarter(year, chosen.number, ctx.fye).end < ctx.published - dt.timedelta(days=45):
-                year += 1  # an outlook is for the next such quarter, unless that one has only just ended
+                year += 1  # an outlook or a forecast is for the next such quarter, unless that one has just ended
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
             how = Resolution.INFERRED_PUBLISHED
@@ -715,6 +727,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             and _PART_BEFORE.search(text[max(0, q.start - 20):q.start]):
         # "The remaining $11.2 billion": the rest of the total the previous part belonged to
         metric, how = vocab.get(ctx.last_part_metric), "level"
+    anchor = _estimate_anchor(text, q, ctx, window_start) if metric is None and segment is None else None
+    if anchor is not None:
+        metric, how = vocab.get(anchor.metric), "level"
     if metric is None:
         if q.kind not in ("money", "power") or not (segment or _about_main(text, companies, ctx)):
             return None
@@ -730,6 +745,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                 metric.id == "share_price" and not re.search(r"\b(?:price|per\s+share|a\s+share)\b", text, re.I):
             return None
     subject, counterparties = _subject(text, q, mention, companies, ctx)
+    if subject is None and anchor is not None:
+        subject = next((c.company for c in companies if c.company.name == anchor.company), None) or ctx.main
     if subject is None:
         return None
     value = q.value
@@ -745,10 +762,16 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         value = _signed(value, -1)
     modality = modality_of(text, q.start, q.end, company_subject=True, window_start=window_start,
                            measure_is_change=measure not in (Measure.LEVEL, Measure.PART))
+    if anchor is not None:
+        modality = Modality.ANALYST_ESTIMATE
     period, resolution, prior = _period(text, q, periods, ctx, current, next_start=next_start, measure=measure,
                                         modality=modality)
     if prior and modality in (Modality.REPORTED, Modality.GUIDANCE):
         modality = Modality.PRIOR_PERIOD  # ("expects to exceed the 1.2 mln dlrs posted a year ago": a past result)
+    if anchor is not None:
+        modality = Modality.ANALYST_ESTIMATE  # set against a result: for the result's period unless one is named
+        if period is None or not periods:
+            period, resolution = anchor.base_period or anchor.period, anchor.resolution
     if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
             and period.end < ctx.published - dt.timedelta(days=3) and not _TARGET_CUE.search(text):
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
@@ -772,6 +795,39 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     return claim
 
 
+_COMPARED_WITH = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against|above|below|ahead\s+of|short\s+of|"
+                            r"beating|beat|missing|missed|topping|topped)\b", re.IGNORECASE)
+_OUTLOOK_CONJUNCTION = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?!(?:reported|posted|earned|"
+                                  r"recorded|rose|fell|was|were)\b)[\w'-]+\s+){0,6}?(?:of|at|between)\s*")
+_ESTIMATE_SOURCE = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|estimates?|LSEG|Refinitiv|I/B/E/S|IBES|"
+                              r"FactSet|Zacks|Visible\s+Alpha|polled)\b", re.IGNORECASE)
+_ESTIMATE_VERB = re.compile(r"\b(?:expect(?:ed|ing)?|estimat(?:e|es|ed|ing)|forecast(?:s|ing)?|project(?:ed|ing)|"
+                            r"predict(?:ed|ing)?|consensus|anticipated|look(?:ed|ing)\s+for)\b", re.IGNORECASE)
+
+
+def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: int) -> Claim | None:
+    """The reported figure an analysts' estimate without a metric of its own is set against.
+
+    "Revenue was $1.18 billion, ahead of analysts' average estimate of $1.12 billion"; "Excluding items, it earned
+    $3.07 a share. Analysts had expected $2.59." An estimate is close to the result it anticipates: the latest
+    reported level of this or the previous sentence in the same unit, of the same sign, within a factor of two.
+    """
+    if q.kind not in ("money", "per_share") or not ctx.recent:
+        return None
+    before = text[max(window_start, q.start - 90):q.start]
+    if not (_ESTIMATE_VERB.search(before) and _ESTIMATE_SOURCE.search(text)):
+        return None
+    point = q.value.point if q.value.point is not None else (q.value.low + q.value.high) / 2
+    for n, claim in reversed(ctx.recent):
+        if n < ctx.sentence_no - 1:
+            break
+        v = claim.value
+        ref = v.point if v.point is not None else (v.low + v.high) / 2
+        if v.unit == q.value.unit and ref and point and ref * point > 0 and 0.5 <= point / ref <= 2:
+            return claim
+    return None
+
+
 def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Vocabulary) -> Metric | None:
     """The metric on its stated basis: adjusted ("non-GAAP EPS"), a component ("includes a charge of"), a note of a
     results table, or pro forma — the last three are not the metric itself (``None``: kept unclassified)."""
@@ -781,7 +837,9 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         return None
     if metric.id in _ADJUSTED:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
-        if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase):
+        tail = re.split(r"[,;(]|\.\s|\b(?:compared|versus|vs|from|against|and)\b", text[q.end:q.end + 50])[0]
+        # "earned 62 cents per share excluding items": the basis may follow the figure
+        if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase) or _ADJUSTED_CUE.search(tail):
             return vocab.get(_ADJUSTED[metric.id]) or metric
     return metric
 

@@ -29,6 +29,10 @@ _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ing)?|restat(?:ed|es|ing|e)|revis
 _CORRECTION_STEMS = ("correct", "restat", "revis", "amend")  # what every _CORRECTION match contains
 _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
+# "compared with estimates of 41 cents", "versus analysts' expectations of $2.1 billion": the comparison is
+# with a projection, not with an earlier period
+_ESTIMATE_COMPARED = re.compile(r"\b(?:estimates?|expectations?|consensus|forecasts?|projections?|expected|"
+                                r"anticipated|predicted)\b[^$€£¥\d]{0,20}$", re.IGNORECASE)
 _FORECAST = re.compile(
     r"\b(?:could|might|may|would\s+likely|likely\s+to|should|analysts?|consensus|estimates?\s+(?:call|see)|"
     r"we\s+(?:expect|estimate|project|believe|see)|i\s+(?:expect|estimate|think|see)|potential(?:ly)?|"
@@ -64,6 +68,8 @@ _AFTER_PRIOR = re.compile(r"^(?!\s*(?:from|compared|versus|vs)\b)[^$€£¥\d.;]
                           r"last\s+year|the\s+prior\s+year|the\s+previous\s+year|year[\s-]ago)\b", re.IGNORECASE)
 
 
+_PRIOR_GUIDANCE_WORDS = re.compile(r"\b(?:its|their|our|own|prior|previous|earlier|original|initial)\s+(?:\w+\s+)?"
+                                   r"(?:forecasts?|projections?|estimates?|expectations?)\b", re.IGNORECASE)
 _ANALYST = re.compile(r"\b(?:analysts?|consensus|wall\s+street|estimates?|brokerages?|brokers?|price\s+target|"
                       r"target\s+price|rating|downgrade[sd]?|upgrade[sd]?|sell-side)\b", re.IGNORECASE)
 _HEDGE_ONLY = re.compile(r"\b(?:could|might|may|would\s+likely|likely\s+to|should|potential(?:ly)?)\b", re.IGNORECASE)
@@ -85,6 +91,8 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
     if not measure_is_change:
         if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(sentence[:start]) and \
                 _CHANGE_VERB.search(sentence[max(0, start - 80):start]):
+            if _ESTIMATE_COMPARED.search(before[-40:]) and not _PRIOR_GUIDANCE_WORDS.search(before[-40:]):
+                return Modality.ANALYST_ESTIMATE
             if _PRIOR_AFTER_WIDE.match(after):
                 return Modality.PRIOR_PERIOD
             if _GUIDANCE.search(sentence[:start]) and re.search(r"\b(?:forecast|guidance|outlook|expect)",

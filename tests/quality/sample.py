@@ -230,6 +230,33 @@ def quantity_sentences() -> list[tuple[str, str]]:
     return out
 
 
+QUANTITY2_SEED = 4847
+_HAS_NUMBER = r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|dozen)\b"
+
+
+def quantity_sentences_tune2() -> list[tuple[str, str]]:
+    """250 further (id, sentence) pairs for the quantity gold's ``tune2`` split: 150 phrasebank and 100 Reuters
+    prose sentences that hold a number (in digits or words), none of them in :func:`quantity_sentences`."""
+    import re
+
+    have = {q for q, _ in quantity_sentences()}
+    num = re.compile(_HAS_NUMBER, re.IGNORECASE)
+    rng = random.Random(QUANTITY2_SEED)
+    bank = _phrasebank()
+    cand = [i for i in range(len(bank)) if f"phrasebank-{i}" not in have and num.search(bank[i])]
+    out = [(f"phrasebank-{i}", bank[i]) for i in sorted(rng.sample(cand, 150))]
+    for r in rng.sample(_reuters(), 600):
+        sentences = _wire_sentences(r)
+        idx = [n for n, x in enumerate(sentences) if num.search(x) and f"{r['id']}#{n}" not in have]
+        if not idx:
+            continue
+        n = rng.choice(idx)
+        out.append((f"{r['id']}#{n}", sentences[n]))
+        if len(out) >= 250:
+            break
+    return out
+
+
 def quantity_sentence(qid: str) -> str:
     if qid.startswith("phrasebank-"):
         return _phrasebank()[int(qid.split("-")[1])]
