@@ -140,3 +140,9 @@ def test_a_full_year_beside_a_yearless_quarter_keeps_its_own_period() -> None:
     got = _prose("Despite weather risk in Q4, Quillon Corp expects full year 2021 revenue between $2.2 billion and "
                  "$2.4 billion.", dt.date(2021, 11, 9))
     assert [start for _, _, start, _ in got] == ["2021-01-01"]
+
+
+def test_an_article_about_last_year_gives_its_figures_that_year() -> None:
+    got = _prose("Quillon AG said profit in 1986 fell compared with 1985. Output in 1986 was lower than in 1985. "
+                 "Quillon's worldwide deliveries fell three pct to 212,000.", dt.date(1987, 3, 20))
+    assert [(v, start) for _, v, start, _ in got] == [(-3.0, "1986-01-01")]

@@ -42,6 +42,7 @@ from claimgraph.sources.periods import (
     PeriodMention,
     find_period_mentions,
     fiscal_quarter,
+    fiscal_year,
     fiscal_year_of,
     year_from_published,
 )
@@ -351,6 +352,23 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
     return fye_for(reported, number)
 
 
+def _last_year_context(years: Counter[int | None], fye: tuple[int, int], published: dt.date) -> Period | None:
+    """An article that names no shorter period and names, more often than any other year, the last fiscal year
+    that ended before publication ("profit in 1986 fell by around half", published in March 1987) is about that
+    year: its figures without a period are the year's, not the last quarter's.
+
+    >>> _last_year_context(Counter({1986: 5, 1985: 5, 1987: 2}), (12, 31), dt.date(1987, 3, 18)).label
+    '1986'
+    >>> _last_year_context(Counter({1990: 2}), (12, 31), dt.date(1987, 3, 18)) is None
+    True
+    """
+    last = fiscal_year_of(published, fye) - 1
+    if years.get(last, 0) < 2 or any(n > years[last] or (n == years[last] and y is not None and y > last)
+                                     for y, n in years.items()):
+        return None  # (an earlier year named as often is the comparison's)
+    return fiscal_year(last, fye)
+
+
 def _year_ended_context(mentions: list[PeriodMention], published: dt.date) -> Period | None:
     """An article that names no quarter, half or nine months but "the fiscal year ended January 31" is about that
     year: the latest such year that ended before publication, unless its year is stated.
@@ -413,5 +431,5 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         label = max(counts, key=lambda k: (counts[k], periods[k].end))
         context = periods[label]
     elif doc.published is not None:
-        context = _year_ended_context(mentions, doc.published)
+        context = _year_ended_context(mentions, doc.published) or _last_year_context(years, fye, doc.published)
     return ArticleContext(main=main, period=context, default_year=default_year, published=doc.published, fye=fye)
