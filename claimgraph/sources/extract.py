@@ -352,7 +352,7 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
     return fye_for(reported, number)
 
 
-def _last_year_context(years: Counter[int | None], fye: tuple[int, int], published: dt.date) -> Period | None:
+def _last_year_context(years: Counter[int], fye: tuple[int, int], published: dt.date) -> Period | None:
     """An article that names no shorter period and names, more often than any other year, the last fiscal year
     that ended before publication ("profit in 1986 fell by around half", published in March 1987) is about that
     year: its figures without a period are the year's, not the last quarter's.
@@ -363,7 +363,7 @@ def _last_year_context(years: Counter[int | None], fye: tuple[int, int], publish
     True
     """
     last = fiscal_year_of(published, fye) - 1
-    if years.get(last, 0) < 2 or any(n > years[last] or (n == years[last] and y is not None and y > last)
+    if years.get(last, 0) < 2 or any(n > years[last] or (n == years[last] and y > last)
                                      for y, n in years.items()):
         return None  # (an earlier year named as often is the comparison's)
     return fiscal_year(last, fye)
