@@ -146,3 +146,9 @@ def test_an_article_about_last_year_gives_its_figures_that_year() -> None:
     got = _prose("Quillon AG said profit in 1986 fell compared with 1985. Output in 1986 was lower than in 1985. "
                  "Quillon's worldwide deliveries fell three pct to 212,000.", dt.date(1987, 3, 20))
     assert [(v, start) for _, v, start, _ in got] == [(-3.0, "1986-01-01")]
+
+
+def test_two_periods_and_two_figures_respectively() -> None:
+    got = _prose("Quillon Corp said third quarter and nine months net income were 2.1 mln dlrs and 5.3 mln dlrs.",
+                 dt.date(1987, 10, 20))
+    assert [(v, start) for _, v, start, _ in got] == [(2.1e6, "1987-07-01"), (5.3e6, "1987-01-01")]

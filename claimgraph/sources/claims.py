@@ -626,6 +626,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             dist = (q.start - p.end) + 15 if q.start - p.end <= 120 else 10**8
         if 0 <= dist < best:
             best, chosen = dist, p
+    if (respective := _respective(text, absolute, q)) is not None:
+        best, chosen = 0, respective
     # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
     # "beating the consensus of $33.2 billion") is for the period of that result.
     estimate = modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
@@ -699,6 +701,33 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if prior and period is not None:
         period = shift_year(period)
     return period, how, prior
+
+
+_AND_ONLY = re.compile(r"\s+and\s+")
+_AND_MORE = re.compile(r"\band\b[^.;]*?\d")
+
+
+def _respective(text: str, absolute: list[PeriodMention], q: Quantity) -> PeriodMention | None:
+    """"3rd qtr and nine mths net includes a charge of 11 mln dlrs or nine cts a share and 31.8 mln dlrs or 25 cts
+    a share": two periods joined by "and", then two groups of figures joined by "and", one for each, in order.
+
+    >>> from claimgraph.sources.periods import find_period_mentions
+    >>> from claimgraph.sources.quantities import find_quantities
+    >>> s = "Fourth quarter and nine months results include gains of 2 mln dlrs and 5 mln dlrs."
+    >>> ms = find_period_mentions(s)
+    >>> [_respective(s, ms, q).kind for q in find_quantities(s)]
+    ['quarter', 'nine_months']
+    """
+    for a, b in zip(absolute, absolute[1:], strict=False):
+        if b.end > q.start or not _AND_ONLY.fullmatch(text, a.end, b.start):
+            continue
+        if any(b.end <= p.start < q.start for p in absolute):
+            return None
+        split = _AND_MORE.search(text, b.end)
+        if split is None:
+            return None
+        return a if q.start < split.start() else b
+    return None
 
 
 def _previous_fiscal_year(ctx: ArticleContext) -> Period:
