@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -718,7 +719,7 @@ def _respective(text: str, absolute: list[PeriodMention], q: Quantity) -> Period
     >>> [_respective(s, ms, q).kind for q in find_quantities(s)]
     ['quarter', 'nine_months']
     """
-    for a, b in zip(absolute, absolute[1:], strict=False):
+    for a, b in itertools.pairwise(absolute):
         if b.end > q.start or not _AND_ONLY.fullmatch(text, a.end, b.start):
             continue
         if any(b.end <= p.start < q.start for p in absolute):
