@@ -152,3 +152,20 @@ def test_two_periods_and_two_figures_respectively() -> None:
     got = _prose("Quillon Corp said third quarter and nine months net income were 2.1 mln dlrs and 5.3 mln dlrs.",
                  dt.date(1987, 10, 20))
     assert [(v, start) for _, v, start, _ in got] == [(2.1e6, "1987-07-01"), (5.3e6, "1987-01-01")]
+
+
+def test_first_months_of_the_year_under_way() -> None:
+    got = _prose("Quillon AG said its deliveries in the first two months increased six pct to 41,000 cars.",
+                 dt.date(1987, 3, 18))
+    doc = text_document("Quillon AG said revenue in the first two months increased six pct.", "x.txt",
+                        Metadata(published="1987-03-18"))
+    claims = extract(doc).claims
+    assert [(c.period.label if c.period else None, c.measure.value) for c in claims] == [("1987-2M", "change_yoy")]
+    assert all(start == "1987-01-01" for _, _, start, _ in got)
+
+
+def test_a_unit_named_as_subject_with_an_adverb_owns_its_figure() -> None:
+    doc = text_document("Quillon Corp reported second-quarter revenue of $80 million. Northgate Trust also had a good "
+                        "quarter, with revenue up 12% over the same quarter last year.", "x.txt",
+                        Metadata(published="2021-07-28"))
+    assert [(c.company, c.value.low) for c in extract(doc).claims][-1] == ("Northgate Trust", 12.0)

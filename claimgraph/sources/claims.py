@@ -215,7 +215,7 @@ def _default_change(claim: Claim, near: str) -> Measure:
     if claim.modality is Modality.GUIDANCE and claim.value.unit not in ("percent", "pp"):
         return claim.measure  # "lowered its guidance by $0.10": against the earlier outlook
     base = claim.base_period or claim.period
-    if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and (base.end - base.start).days >= 80:
+    if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and (base.end - base.start).days >= 55:
         return Measure.CHANGE_YOY
     return claim.measure
 
@@ -579,7 +579,8 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
         governs = c.start <= anchor and (possessive and metric_mention is not None
                                           and 0 <= metric_mention.start - c.end <= 30)
         if governs or (c.start <= anchor and not is_counterparty and not possessive
-                       and re.match(r"^\s*(?:,[^,]{0,60},\s*)?(?:reported|posted|said|had|has|generated|"
+                       and re.match(r"^\s*(?:,[^,]{0,60},\s*)?(?:(?:also|again|still|then)\s+)?"
+                                    r"(?:reported|posted|said|had|has|generated|"
                                     r"recorded|expects|forecast|booked|earned|lost|saw)\b", text[c.end:])):
             subject = c.company
         else:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from claimgraph.sources.model import Period, Resolution
 from claimgraph.sources.scan import factored
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                         "nov", "dec"], start=1)}
@@ -91,16 +92,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding|last|sequential|trailing|linked)\s+quarter\b|\bsequentially\b|"
                                  r"\bquarter[\s-]over[\s-]quarter\b|\bq/q\b", re.IGNORECASE)),
+    # "the first two months", "first five months of 1987": the year to date, counted from the fiscal year's start
+    ("first_months", re.compile(
+        r"\bfirst\s+(?P<n>two|three|four|five|seven|eight|ten|eleven|[2-57-9]|1[01])\s+months"
+        r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2}))?", re.IGNORECASE)),
 ]
 
 
 # Cheap pre-checks: a pattern runs only when the text could contain its match.
 _DIGIT = re.compile(r"\d")
-_WORD_ONLY = {"quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year", "prior_quarter",
-              "month_quarter", "full_year", "this_year", "next_year", "current_quarter", "next_quarter"}
+_WORD_ONLY = {"first_months", "quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year",
+              "prior_quarter", "month_quarter", "full_year", "this_year", "next_year", "current_quarter", "next_quarter"}
 _NEEDS: dict[str, tuple[str, ...]] = {
     "half": ("half", "h1", "h2", "1h", "2h", "six months"),
     "nine_months": ("nine", "9m", "date", "ytd"),
+    "first_months": ("months",),
     "quarter_end": ("end",), "year_end": ("end",),
     "quarterly": ("quarter",),
     "year_ended": ("ended", "ending", " to "),
@@ -125,6 +131,7 @@ _OWN_NEEDS: list[tuple[str, ...]] = [
 _ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 # a second word a pattern needs besides its kind's (every match has one of each group)
 _ALSO_NEEDS: dict[str, tuple[str, ...]] = {
+    "first_months": ("first",),
     "month_quarter": ("mar", "jun", "sep", "dec"), "current_quarter": ("current", "present", "ongoing"),
     "next_quarter": ("next", "coming"), "this_year": ("this", "current"), "next_year": ("next",),
     "full_year": ("full", "whole", "entire", "for", "fy", "annual"),
@@ -209,6 +216,9 @@ class PeriodMention:
             return Period(fy.end, fy.end, fy.end.isoformat()), Resolution.INFERRED_CONTEXT
         if self.kind in {"prior_year", "prior_quarter"}:
             return None, Resolution.UNRESOLVED
+        if year is None and self.kind == "first_months" and default_year is not None:
+            year = default_year  # "the first two months": of the year under way
+            how = Resolution.INFERRED_PUBLISHED
         if year is None:
             year = _year_from_context(self, fye, context) or default_year
             how = Resolution.INFERRED_CONTEXT
@@ -221,6 +231,11 @@ class PeriodMention:
             a = fiscal_quarter(year, 2 * self.number - 1, fiscal_fye)
             b = fiscal_quarter(year, 2 * self.number, fiscal_fye)
             return Period(a.start, b.end, f"{_fy_label(year, fiscal_fye)}-H{self.number}"), how
+        if self.kind == "first_months":
+            fy = fiscal_year(year, fiscal_fye)
+            last = _add_months(fy.start, self.number - 1)
+            return Period(fy.start, _month_end(last.year, last.month),
+                          f"{_fy_label(year, fiscal_fye)}-{self.number}M"), how
         if self.kind == "nine_months":
             a = fiscal_quarter(year, 1, fiscal_fye)
             if self.month:
@@ -369,6 +384,10 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
             return PeriodMention(m.start(), m.end(), "half", number, _year(g.get("y6")))
         number = int(g.get("h") or g.get("h2") or 0) or (1 if (g.get("hw") or "").lower() == "first" else 2)
         return PeriodMention(m.start(), m.end(), "half", number, _year(g.get("y")), fiscal=fiscal)
+    if kind == "first_months":
+        raw = g["n"].lower()
+        number = int(raw) if raw.isdigit() else _COUNTS[raw]
+        return PeriodMention(m.start(), m.end(), kind, number, _year(g.get("y")))
     if kind == "nine_months":
         month, day = 0, 0
         if g.get("md"):
