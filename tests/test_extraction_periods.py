@@ -169,3 +169,19 @@ def test_a_unit_named_as_subject_with_an_adverb_owns_its_figure() -> None:
                         "quarter, with revenue up 12% over the same quarter last year.", "x.txt",
                         Metadata(published="2021-07-28"))
     assert [(c.company, c.value.low) for c in extract(doc).claims][-1] == ("Northgate Trust", 12.0)
+
+
+def test_share_count_line_is_an_instant_and_average_shares_a_flow() -> None:
+    claims = _claims("HALCYON MINING LTD <HMNG> 1986 YEAR", "PERTH, March 10 -\n    Shr 10 cts vs 8 cts\n"
+                     "    Shrs 120.5 mln vs same\n    Avg shrs 118.2 mln vs 110.0 mln\n", dt.date(1987, 3, 10))
+    got = [(c.phrase, c.value.low, c.period.start.isoformat(), c.period.end.isoformat()) for c in claims
+           if c.metric == "unclassified"]
+    assert got[:2] == [("average shares", 120.5e6, "1986-12-31", "1986-12-31"),
+                       ("average shares", 120.5e6, "1985-12-31", "1985-12-31")]
+    assert got[2][2:] == ("1986-01-01", "1986-12-31")
+
+
+def test_a_year_after_the_second_of_two_quarters_is_that_quarter_s() -> None:
+    got = _prose("Quillon Corp's second-quarter revenues of $856 million were aided by easing restrictions, and we're "
+                 "just 6% below that of the second quarter in 2019.", dt.date(2021, 8, 3))
+    assert got[0][2] == "2021-04-01"

@@ -236,6 +236,9 @@ def _volume_count(text: str, q: Quantity) -> bool:
     return q.kind == "count" and bool(_VOLUME_UNIT.match(text[q.end:q.end + 30]))
 
 
+_YEAR_JOIN = re.compile(r"\s*(?:,|\s+of|\s+in)?\s*(?:fiscal\s+(?:year\s+)?)?")
+
+
 def _complete_years(periods: list[PeriodMention], text: str = "") -> list[PeriodMention]:
     """"fourth quarter net income ... in 1986": a yearless quarter takes the sentence's only year. When the year
     comes after a comparison ("first quarter earnings rose to 60 mln from 49 mln in 1986"), it is the earlier
@@ -254,10 +257,13 @@ def _complete_years(periods: list[PeriodMention], text: str = "") -> list[Period
     at = next(p for p in periods if p.kind == "year" and p.year == year)
     compared = len(partial) == 1 and partial[0].end < at.start and \
         _COMPARISON.search(text, partial[0].end, at.start) is not None
+    # "second-quarter revenues of $856 million ... 6% below the second quarter in 2019": with several yearless
+    # periods, the year belongs to the one it follows directly
+    adjacent = [p for p in partial if len(partial) > 1 and _YEAR_JOIN.fullmatch(text, p.end, at.start)]
     out = []
     for p in periods:
         if p in partial:
-            out.append(p if compared else dataclasses.replace(p, year=year))
+            out.append(p if compared or (adjacent and p not in adjacent) else dataclasses.replace(p, year=year))
         elif p.kind == "year" and p.year == year:
             if compared:
                 out.append(dataclasses.replace(partial[0], start=p.start, end=p.end, year=year))

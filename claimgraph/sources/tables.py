@@ -303,7 +303,8 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
             metric_id = "dividend"
         if oper and (row.section, metric_id) in plain:
             metric_id = None  # "Oper net" beside "Net": a different measure
-        is_shares = bool(re.search(r"(?i)\b(?:avg|average)\b|\bshrs\b|\bshares\b", row.label))
+        average = bool(re.search(r"(?i)\b(?:avg|average)\b", row.label))
+        is_shares = average or bool(re.search(r"(?i)\bshrs\b|\bshares\b", row.label))
         metric = vocab.get(metric_id) if metric_id else None
         if metric is None and not is_shares:
             continue
@@ -316,8 +317,8 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
             p = period
             if n == 1 and p is not None:
                 p = _previous(p, row, metric_id)
-            if p is not None and metric is not None and metric.kind == "stock":
-                p = Period(p.end, p.end, p.end.isoformat())
+            if p is not None and ((metric is not None and metric.kind == "stock") or (is_shares and not average)):
+                p = Period(p.end, p.end, p.end.isoformat())  # ("Shrs 666.67 mln": the count at the period's end)
             text, span = quote(row.start, row.end)
             out.append(Claim(
                 company=company, metric=metric.id if metric else UNCLASSIFIED, measure=Measure.LEVEL, value=value,
