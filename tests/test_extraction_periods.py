@@ -185,3 +185,9 @@ def test_a_year_after_the_second_of_two_quarters_is_that_quarter_s() -> None:
     got = _prose("Quillon Corp's second-quarter revenues of $856 million were aided by easing restrictions, and we're "
                  "just 6% below that of the second quarter in 2019.", dt.date(2021, 8, 3))
     assert got[0][2] == "2021-04-01"
+
+
+def test_a_dividend_item_of_short_table_lines_keeps_them() -> None:
+    claims = _claims("<ORBITAL PUMPS INC> SETS INITIAL DIVIDEND", "CALGARY, March 18 -\n    Semi div seven cts\n"
+                     "    Pay April 1\n    Record March 27\n", dt.date(1987, 3, 18))
+    assert [(c.metric, c.value.low, c.value.unit) for c in claims] == [("dividend", 0.07, "CAD")]

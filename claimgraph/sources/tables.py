@@ -223,6 +223,15 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
     return rows
 
 
+def is_row(line: str) -> bool:
+    """Whether ``line`` reads as a table line: a label, then a figure.
+
+    >>> is_row("Qtly div five cts"), is_row("Record March 27"), is_row("Follow us on Twitter")
+    (True, True, False)
+    """
+    return _ROW.match(line.strip()) is not None
+
+
 def _scale_of(m: re.Match[str], n: int) -> float | None:
     word = (m.group(f"sc{n}") or m.group(f"sc{n}b") or "").lower()
     return _SCALE.get(word) if word else None
@@ -299,7 +308,8 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
     out: list[Claim] = []
     lead = _lead_item(rows, item)
     for row, metric_id, oper in resolved:
-        if dividend and metric_id in ("eps", None) and re.match(r"(?i)^(?:shr|div|qtly|qtrly)", row.label):
+        if dividend and metric_id in ("eps", None) and (re.match(r"(?i)^(?:shr|div|qtly|qtrly)", row.label) or re.search(
+                r"(?i)\b(?:div|dividend|distribution|payout)s?\b", row.label)):  # "Semi div", "Unit distribution"
             metric_id = "dividend"
         if oper and (row.section, metric_id) in plain:
             metric_id = None  # "Oper net" beside "Net": a different measure
