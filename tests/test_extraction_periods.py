@@ -191,3 +191,10 @@ def test_a_dividend_item_of_short_table_lines_keeps_them() -> None:
     claims = _claims("<ORBITAL PUMPS INC> SETS INITIAL DIVIDEND", "CALGARY, March 18 -\n    Semi div seven cts\n"
                      "    Pay April 1\n    Record March 27\n", dt.date(1987, 3, 18))
     assert [(c.metric, c.value.low, c.value.unit) for c in claims] == [("dividend", 0.07, "CAD")]
+
+
+def test_in_the_year_is_the_item_s_year() -> None:
+    claims = _claims("ORBITAL PUMPS INC <ORBP> 4TH QTR NET", "TULSA, March 20 - Orbital Pumps Inc said net income was "
+                     "1.2 mln dlrs in the quarter and 3.5 mln dlrs in the year.\n", dt.date(1987, 3, 20))
+    got = {c.value.low: c.period.start.isoformat() for c in claims if c.period is not None}
+    assert got[1.2e6] == "1986-10-01" and got[3.5e6] == "1986-01-01"

@@ -68,7 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<mon>March|June|September|December|Sept?|Dec|Mar|Jun)[\s-]+quarter\b(?:\s+(?:of\s+)?(?P<y>\d{4}))?",
         re.IGNORECASE)),
     ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})|"
-                             r"(?<=\bfor\s)the\s+year\b(?!\s+(?:19|20)\d{2}|[\s-]+(?:ended|ending|to|ago|earlier|before))|"
+                             r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:19|20)\d{2}|[\s-]+(?:ended|ending|to|ago|earlier|before))|"
                              r"\bfy\b(?!\s*['’]?\d)|"
                              # "annual revenues should exceed": the fiscal year's figure
                              r"\bannual(?=\s+(?:revenues?|sales|turnover|earnings|profits?|net\s+(?:income|profit)))",
@@ -134,7 +134,7 @@ _ALSO_NEEDS: dict[str, tuple[str, ...]] = {
     "first_months": ("first",),
     "month_quarter": ("mar", "jun", "sep", "dec"), "current_quarter": ("current", "present", "ongoing"),
     "next_quarter": ("next", "coming"), "this_year": ("this", "current"), "next_year": ("next",),
-    "full_year": ("full", "whole", "entire", "for", "fy", "annual"),
+    "full_year": ("full", "whole", "entire", "for", "in the year", "fy", "annual"),
     "prior_year": ("ago", "earlier", "before", "same", "prior", "previous", "last"),
     "prior_quarter": ("prior", "previous", "preceding", "last", "sequential", "over", "q/q", "trailing", "linked"),
     "year_ended": _MONTH_WORDS,
