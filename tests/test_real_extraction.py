@@ -199,3 +199,43 @@ def test_one_outlook_names_several_figures() -> None:
                  "adjusted earnings per share of $2.40 to $2.55.", "2023-08-02")
     assert _c(ex, "adjusted_eps", 2.475).modality is Modality.GUIDANCE
     assert _c(ex, "revenue", 3.35e9).modality is Modality.GUIDANCE
+
+
+def test_raised_outlook_keeps_the_earlier_range_and_analysts_had_forecast() -> None:
+    ex = _record("Kestrel Tools raises outlook",
+                 "Kestrel Tools Plc said revenue rose 9% to 1.2 billion pounds in the six months to Sept. 30. It now "
+                 "expects full-year revenue growth of 7% to 8%, up from 5% to 6% previously. Analysts had forecast "
+                 "an operating profit of 90 million pounds.", "2023-11-14")
+    old = _c(ex, "revenue", 5.5)
+    assert old.modality is Modality.PRIOR_GUIDANCE and (old.value.low, old.value.high) == (5, 6)
+    assert old.measure is _c(ex, "revenue", 7.5).measure is Measure.CHANGE_YOY
+    est = _c(ex, "operating_income", 90e6)
+    assert est.modality is Modality.ANALYST_ESTIMATE  # "had forecast" is the analysts' figure, not an old outlook
+    assert est.period is not None and est.period == _c(ex, "revenue", 1.2e9).period
+
+
+def test_market_figures_are_facts_of_a_trading_day() -> None:
+    ex = _record("Kestrel Tools cuts forecast",
+                 "Kestrel Tools Inc forecast third-quarter revenue below estimates on Wednesday, sending its shares "
+                 "down 9% in extended trading. Kestrel Tools shares closed at $41.20 on Wednesday, giving it a market "
+                 "value of about $5.1 billion. On Thursday, Kestrel Tools shares fell 4% to $39.55.", "2024-08-23")
+    wednesday, thursday = dt.date(2024, 8, 21), dt.date(2024, 8, 22)  # published on a Friday
+    move = _c(ex, "share_price", -9)
+    assert move.modality is Modality.REPORTED  # not the company's outlook
+    assert move.period is not None and move.period.start == move.period.end == wednesday
+    assert _c(ex, "share_price", 41.2).period.end == wednesday  # type: ignore[union-attr]
+    assert _c(ex, "market_cap", 5.1e9).period.end == wednesday  # type: ignore[union-attr]
+    assert _c(ex, "share_price", 39.55).period.end == thursday  # type: ignore[union-attr]
+
+
+def test_per_share_companion_of_an_earlier_figure_and_an_annual_forecast() -> None:
+    ex = _record("Kestrel Tools results",
+                 "For the quarter ended Aug. 3, Kestrel Tools Inc posted net income of $48 million, or 42 cents per "
+                 "share, compared with $61 million, or 53 cents per share, a year earlier. It cut its annual profit "
+                 "forecast to $2.10 to $2.30 per share.", "2024-08-22")
+    now, before = _c(ex, "eps", 0.42), _c(ex, "eps", 0.53)
+    assert before.modality is Modality.PRIOR_PERIOD and before.period == _c(ex, "net_income", 61e6).period
+    assert now.period is not None and before.period is not None and before.period.end.year == now.period.end.year - 1
+    outlook = _c(ex, "eps", 2.2)
+    assert outlook.modality is Modality.GUIDANCE and outlook.period is not None
+    assert (outlook.period.end - outlook.period.start).days > 360

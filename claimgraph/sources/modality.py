@@ -21,9 +21,12 @@ _PRIOR_GUIDANCE = re.compile(
     r"\b(?:(?:prior|previous|earlier|original|initial|old|former)\s+(?:\w+\s+){0,2}"
     r"(?:range|expectations?|forecasts?|guidance|outlook|estimates?|targets?|view|projections?|plan)|"
     r"previously\s+(?:expected|forecast|guided|projected|estimated|planned|said)|"
-    r"had\s+(?:expected|forecast|guided|projected|planned))\b[^$€£¥\d]{0,40}$",
+    r"(?<!analysts\s)(?<!analyst\s)(?<!consensus\s)had\s+(?:expected|forecast|guided|projected|planned))\b"
+    r"[^$€£¥\d]{0,40}$",
     re.IGNORECASE,
 )
+_EARLIER_AFTER = re.compile(r"\s*,?\s*(?:previously|before|earlier)\b(?!\s+(?:this|the|that|in|on|last))",
+                            re.IGNORECASE)
 _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ing)?|restat(?:ed|es|ing|e)|revis(?:ed|es|ing)|amend(?:ed|s)?)\b",
                          re.IGNORECASE)
 _CORRECTION_STEMS = ("correct", "restat", "revis", "amend")  # what every _CORRECTION match contains
@@ -84,8 +87,9 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
     """
     before = sentence[window_start:start]
     after = sentence[end:end + 40]
-    if _PRIOR_GUIDANCE.search(sentence[max(0, start - 120):start]):
-        return Modality.PRIOR_GUIDANCE
+    if _PRIOR_GUIDANCE.search(sentence[max(0, start - 120):start]) or (
+            _EARLIER_AFTER.match(sentence, end) and _GUIDANCE.search(sentence[:start])):
+        return Modality.PRIOR_GUIDANCE  # "its prior forecast of $2", "expects ... 7% to 8%, up from 5% to 6% previously"
     if _FORECAST_AFTER.match(after):
         return Modality.ANALYST_ESTIMATE
     if not measure_is_change:

@@ -70,8 +70,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})|"
                              r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:19|20)\d{2}|[\s-]+(?:ended|ending|to|ago|earlier|before))|"
                              r"\bfy\b(?!\s*['’]?\d)|"
-                             # "annual revenues should exceed": the fiscal year's figure
-                             r"\bannual(?=\s+(?:revenues?|sales|turnover|earnings|profits?|net\s+(?:income|profit)))",
+                             # "annual revenues should exceed": the fiscal year's figure; "annual forecast": its outlook
+                             r"\bannual(?=\s+(?:revenues?|sales|turnover|earnings|profits?|net\s+(?:income|profit))|"
+                             r"\s+(?:[\w-]+\s+){0,2}(?:forecasts?|outlook|guidance|estimates?|view|projections?)\b)",
                              re.IGNORECASE)),
     ("this_year", re.compile(r"\b(?:this|the\s+current|current)\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
     ("next_year", re.compile(r"\bnext\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
