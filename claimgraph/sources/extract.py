@@ -339,8 +339,9 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
 
     numbers: Counter[int] = Counter()
     for sentence, qs, ps in per_sentence:
-        if qs and not _FORWARD.search(sentence.text):
-            numbers.update(p.number for p in ps if p.kind == "quarter" and p.year is None and not p.fiscal)
+        found = [p.number for p in ps if p.kind == "quarter" and p.year is None and not p.fiscal] if qs else []
+        if found and not _FORWARD.search(sentence.text):
+            numbers.update(found)
     if not numbers:
         return None
     (number, count), *rest = numbers.most_common(2)
