@@ -239,3 +239,32 @@ def test_per_share_companion_of_an_earlier_figure_and_an_annual_forecast() -> No
     outlook = _c(ex, "eps", 2.2)
     assert outlook.modality is Modality.GUIDANCE and outlook.period is not None
     assert (outlook.period.end - outlook.period.start).days > 360
+
+
+def test_a_cut_outlook_its_fiscal_year_and_estimates_after_the_figure() -> None:
+    ex = _record("Kestrel Motors cuts forecast",
+                 "Kestrel Motors Corp cut its full-year operating profit forecast by 12% to 800 billion yen. "
+                 "Operating profit for the July-September quarter fell 9% to 190 billion yen, missing the 205 billion "
+                 "yen average of 12 analysts' estimates. It now expects net profit of 600 billion yen for the year "
+                 "ending in March, down from 700 billion yen previously.", "2024-11-06")
+    cut, level = _c(ex, "operating_income", -12), _c(ex, "operating_income", 800e9)
+    assert cut.measure is Measure.CHANGE and cut.modality is level.modality is Modality.GUIDANCE
+    fiscal = (dt.date(2024, 4, 1), dt.date(2025, 3, 31))  # the year ending in March, read from the text
+    assert level.period is not None and (level.period.start, level.period.end) == fiscal
+    assert cut.period == level.period == _c(ex, "net_income", 600e9).period
+    assert _c(ex, "net_income", 700e9).modality is Modality.PRIOR_GUIDANCE
+    est = _c(ex, "operating_income", 205e9)
+    assert est.modality is Modality.ANALYST_ESTIMATE and est.period == _c(ex, "operating_income", 190e9).period
+
+
+def test_an_ap_style_results_story() -> None:
+    ex = _record("Kestrel Chips profit doubles",
+                 "Kestrel Chips said Wednesday that its profit more than doubled. The chipmaker earned $3.1 billion, "
+                 "or $1.21 per share, in the three months that ended April 28, up from $1.4 billion, or 55 cents per "
+                 "share, a year earlier. For the current quarter, Kestrel Chips expects revenue of about $9 billion.",
+                 "2024-05-23")
+    q = (dt.date(2024, 1, 29), dt.date(2024, 4, 28))
+    income, eps = _c(ex, "net_income", 3.1e9), _c(ex, "eps", 1.21)
+    assert income.period is not None and (income.period.start, income.period.end) == q and eps.period == income.period
+    assert _c(ex, "net_income", 1.4e9).modality is Modality.PRIOR_PERIOD
+    assert _c(ex, "revenue", 9e9).modality is Modality.GUIDANCE  # "For the current quarter," is not a segment
