@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claimgraph.sources.model import Qualifier, Quantity, Value
+from claimgraph.sources.numbers import regrouped
 from claimgraph.sources.scan import any_word, factored
 
 APPROX_TOL = 0.05
@@ -91,7 +92,9 @@ _CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|
            r"INR|SEK|NOK|DKK|CNY|RMB|KRW|₩|pounds(?=\s\d)|Ls(?=\s?\d)|Lt(?=\s?\d)|x20ac|euro(?=\d)|"
            r"\(\s?(?:x20ac|EURO|Euro|€)\s?\)|" + "|".join(_ISO_CODES))
 # a decimal comma ("5,19 per cent") only before a percent unit
-_NUM_RE = (r"\d+-\d{1,2}/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct))|"
+# a last thousands group cut short by a dropped digit ("a loss of 1,732,00 dlrs") only before a currency word
+_NUM_RE = (r"\d+-\d{1,2}/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+,\d{1,2}(?=\s(?:dlrs|dollars|marks|francs|stg|yen|"
+           r"guilders|lire|crowns)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct))|"
            r"\d+(?:\.\d+)?|\.\d+")
 _SCALE_RE = (r"trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tln|trn|bln|mln|mio|bn|mn|tn|MM|"
              r"[bBmMkKT](?![a-zA-Z])")
@@ -235,6 +238,8 @@ def _atoms(text: str) -> list[_Atom]:
         else:
             if "," in digits and _DECIMAL_COMMA.fullmatch(digits):
                 digits = digits.replace(",", ".")  # "5,19 per cent"
+            elif digits.count(",") > 1:
+                digits = regrouped(digits)  # "1,732,00 dlrs": 1,732,000
             try:
                 num = float(digits.replace(",", ""))
             except ValueError:
