@@ -268,3 +268,16 @@ def test_an_ap_style_results_story() -> None:
     assert income.period is not None and (income.period.start, income.period.end) == q and eps.period == income.period
     assert _c(ex, "net_income", 1.4e9).modality is Modality.PRIOR_PERIOD
     assert _c(ex, "revenue", 9e9).modality is Modality.GUIDANCE  # "For the current quarter," is not a segment
+
+
+def test_a_quarter_end_stated_once_sets_the_articles_quarters() -> None:
+    ex = _record("Kestrel Stores sees weak holiday quarter",
+                 "Kestrel Stores Inc expects revenue of $1.05 billion to $1.1 billion for the current quarter. For "
+                 "the quarter ended Aug. 3, Kestrel Stores posted net income of $48 million. Comparable sales fell "
+                 "3.4%.", "2024-08-22")
+    stated = (dt.date(2024, 5, 4), dt.date(2024, 8, 3))  # a 52/53-week retail quarter, off the calendar grid
+    for c in (_c(ex, "net_income", 48e6), _c(ex, "same_store_sales", -3.4)):
+        assert c.period is not None and (c.period.start, c.period.end) == stated
+    outlook = _c(ex, "revenue", 1.075e9)
+    assert outlook.period is not None and outlook.period.start == dt.date(2024, 8, 4)  # the 13 weeks after it
+    assert (outlook.period.end - outlook.period.start).days in range(88, 93)

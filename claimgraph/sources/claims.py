@@ -824,6 +824,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         # "the current quarter": the one after the quarter the article reports, else the one under way at publication
         if ctx.period is not None and 80 <= (ctx.period.end - ctx.period.start).days <= 100:
             current_q = quarter_containing(ctx.period.end + dt.timedelta(days=1), ctx.fye)
+            grid = quarter_containing(ctx.period.end, ctx.fye)
+            if abs((grid.end - ctx.period.end).days) > 7:  # a stated quarter off the calendar grid: the next 13 weeks
+                end = ctx.period.end + dt.timedelta(days=91)
+                current_q = Period(ctx.period.end + dt.timedelta(days=1), end, f"3M-{end.isoformat()}")
         else:
             assert ctx.published is not None
             current_q = quarter_containing(ctx.published, ctx.fye)

@@ -45,6 +45,7 @@ from claimgraph.sources.periods import (
     fiscal_quarter,
     fiscal_year,
     fiscal_year_of,
+    quarter_containing,
     year_from_published,
 )
 from claimgraph.sources.places import Dateline, dateline, is_place
@@ -113,7 +114,10 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     ctx.analysts = analyst_names(text)
     if item is not None and not item.stated and ctx.fye != (12, 31) and doc.published is not None:
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
-    if item is not None:
+    stated_body = item is not None and not item.stated and doc.published is not None and ctx.period is not None \
+        and ctx.period == _stated_quarter([p for _, _, ps in per_sentence for p in ps], doc.published)
+    if item is not None and not stated_body:
+        # (a headline's quarter without its end gives way to the quarter end the body states)
         ctx.period = section_period(item, None, None)
     elif not title_end and (titled := _title_period(doc.title, ctx.fye)) is not None \
             and not _body_disagrees(titled, ctx.period, per_sentence):
@@ -392,6 +396,36 @@ def _year_ended_context(mentions: list[PeriodMention], published: dt.date) -> Pe
     return None
 
 
+def _stated_quarter(mentions: list[PeriodMention], published: dt.date) -> Period | None:
+    """The quarter an article reports when it states its end ("the quarter ended Aug. 3", "the three months that
+    ended April 28"): the latest such end before publication, if within about four months of it.
+
+    >>> m = find_period_mentions("net income for the quarter ended Aug. 3 fell")
+    >>> p = _stated_quarter(m, dt.date(2024, 8, 22)); (p.start, p.end)
+    (datetime.date(2024, 5, 4), datetime.date(2024, 8, 3))
+    """
+    from claimgraph.sources.report import period_ending
+
+    best: dt.date | None = None
+    for p in mentions:
+        if p.kind == "year_ended" and p.number == 3 and p.month and p.day:
+            end = dt.date(p.year, p.month, min(p.day, calendar.monthrange(p.year, p.month)[1])) if p.year \
+                else latest_date(p.month, p.day, published)
+            if published - dt.timedelta(days=125) <= end <= published and (best is None or end > best):
+                best = end
+    return period_ending(best, 3, (best.month, best.day)) if best is not None else None
+
+
+def _reported_ordinal(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> int | None:
+    """The number of the quarter an article reports, when it names one without a year outside outlook sentences
+    ("first-quarter profit"), else None."""
+    numbers: Counter[int] = Counter()
+    for sentence, _, ps in per_sentence:
+        if not _FORWARD.search(sentence.text):
+            numbers.update(p.number for p in ps if p.kind == "quarter" and p.year is None and p.number)
+    return numbers.most_common(1)[0][0] if len(numbers) == 1 else None
+
+
 def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
              doc: Document) -> ArticleContext:
     """The article's reporting period and default year, from all the periods it names."""
@@ -413,6 +447,12 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 separate = bool(doc.title) and not doc.text.lstrip().startswith((doc.title or "")[:20])
                 titled = _title_period(doc.title or "", fye) if separate else None
                 fye = _reported_quarter_fye(per_sentence, doc.published, titled.end if titled else None) or fye
+    stated = _stated_quarter(mentions, doc.published) if doc.published is not None else None
+    if stated is not None and abs((quarter_containing(stated.end, fye).end - stated.end).days) <= 7:
+        stated = None  # on the calendar the article already uses: the quarters it names say enough
+    if stated is not None and fye == (12, 31) and (main is None or not main.in_registry) \
+            and (number := _reported_ordinal(per_sentence)) is not None:
+        fye = fye_for(stated.end, number)  # "first-quarter profit ... the quarter ended Jan. 28": a year to October
     years = Counter(p.year for p in mentions if p.year is not None and p.kind != "years")
     default_year = doc.published.year if doc.published else None
     if default_year is None and years:
@@ -435,4 +475,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         context = periods[label]
     elif doc.published is not None:
         context = _year_ended_context(mentions, doc.published) or _last_year_context(years, fye, doc.published)
+    if stated is not None and (context is None or ((context.end - context.start).days < 100
+                                                   and abs((context.end - stated.end).days) > 7)):
+        context = stated  # a stated end beats a quarter inferred from a yearless name
     return ArticleContext(main=main, period=context, default_year=default_year, published=doc.published, fye=fye)
