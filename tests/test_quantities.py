@@ -82,6 +82,24 @@ CASES: list[tuple[str, Expected]] = [
     ("Net profit fell to 134 mln stg from 759 mln.", [(134e6, "GBP"), (759e6, "GBP")]),
     # hedges keep the stated value
     ("Revenue rose about 15 percent.", [(15, "percent")]),
+    # range grammar: a dash before the second percent is the range's, a day of the month starts no range
+    ("Margins should land in a 12 % -18 % band.", [((12, 18), "percent")]),
+    ("Profit for the period through Sept. 30 to EUR 12 million was flat.", [(12e6, "EUR")]),
+    # ranges in words
+    ("Staff costs will rise three to four pct.", [((3, 4), "percent")]),
+    ("The unit's sales are between five and six mln dlrs.", [((5e6, 6e6), "USD")]),
+    # fractions: in digits, in words, and a bid-offer pair quoted side by side
+    ("The notes pay 5/8 pct over Libor and 1-1/4 pct after.", [(0.625, "percent"), (1.25, "percent")]),
+    ("The tax was set at one-half cent a pound, then three-eighths pct.", [(0.005, "USD"), (0.375, "percent")]),
+    ("Base rates stand at ten and a half pct.", [(10.5, "percent")]),
+    ("Overnight funds were dealt at 6-5/8 6-3/4 pct.", [((6.625, 6.75), "percent")]),
+    # decimal comma before a scale word; a tokeniser's splits after a currency
+    ("Turnover was EUR 3,4 million.", [(3.4e6, "EUR")]),
+    ("Its loss shrank to EUR815 ,000 from EUR2 .6 m.", [(815000, "EUR"), (2.6e6, "EUR")]),
+    ("The stock ended at ( x20ac ) 9.12 ( $ 11US .80 ), or $ 70US million in all.",
+     [(9.12, "EUR"), (11.8, "USD"), (70e6, "USD")]),
+    ("It paid & euro ; 2.5 million, or &pound;2 million, and E14 .5 million later.",
+     [(2.5e6, "EUR"), (2e6, "GBP"), (14.5e6, "EUR")]),
 ]
 
 NOT_MONEY = [
@@ -90,6 +108,7 @@ NOT_MONEY = [
     "Results for Q3 2025 are due on March 5.",
     "Profit was EUR 5 million vs 1.2 million shares outstanding.",  # the shares stay a count
     "The euro was 1.5 percent higher; in 2009, 10 percent more.",
+    "The E85 blend and the 3/12 deadline cost not a cent; costs as a percent of sales fell.",
 ]
 
 

@@ -45,6 +45,7 @@ _CURRENCY = {
     "$us": "USD", "$a": "AUD", "$c": "CAD", "$nz": "NZD", "nt$": "TWD", "pounds": "GBP", "ls": "LVL",
     "x20ac": "EUR",  # the euro sign as some feeds spell it ("x20ac 385 million", "( x20ac ) 47 million")
     "lt": "LTL",
+    "pound": "GBP", "yen": "JPY", "e": "EUR",  # "&euro;", "& pound ;" (an HTML entity, tokenised or not), "E36 .4 million"
 }
 _ISO_CODES = ("NZD", "SGD", "TWD", "BRL", "MXN", "ZAR", "RUB", "PLN", "CZK", "HUF", "TRY", "ISK", "EEK", "LVL", "LTL",
               "THB", "MYR", "IDR", "SAR", "AED", "ILS", "DEM", "FRF", "ITL", "NLG", "BEF", "ESP")
@@ -89,10 +90,11 @@ _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1
 _CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
            r"£|GBP|¥|JPY|CHF|₹|Rs\.?|"
            r"INR|SEK|NOK|DKK|CNY|RMB|KRW|₩|pounds(?=\s\d)|Ls(?=\s?\d)|Lt(?=\s?\d)|x20ac|euro(?=\d)|"
-           r"\(\s?(?:x20ac|EURO|Euro|€)\s?\)|" + "|".join(_ISO_CODES))
+           r"\(\s?(?:x20ac|EURO|Euro|€)\s?\)|&\s?(?:euro|pound|yen)\s?;|" + "|".join(_ISO_CODES) + "|E(?=\\d)")
 # a decimal comma ("5,19 per cent") only before a percent unit
-_NUM_RE = (r"\d+-\d{1,2}/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct))|"
-           r"\d+(?:\.\d+)?|\.\d+")
+_NUM_RE = (r"\d+-\d{1,2}/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+           r"\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct|million|billion|mln|bln|mn|bn)(?![a-z]))|"
+           r"\d{1,2}/\d{1,2}(?![\d/])|\d+(?:\.\d+)?|\.\d+")
 _SCALE_RE = (r"trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tln|trn|bln|mln|mio|bn|mn|tn|MM|"
              r"[bBmMkKT](?![a-zA-Z])")
 _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE})|%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|"
@@ -103,7 +105,9 @@ _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE})|%|percent(?:age\s+points?)?|per\s?
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
             r"dirhams|shekels|forints")
 _ATOM = re.compile(
-    rf"(?<![\w.,$€£¥])(?P<cur>{factored(_CUR_RE)})?\s?(?P<neg>(?<=[A-Z$€£¥\s])-)?(?P<num>(?<=[A-Za-z$€£¥])\d+ \.\d+|{_NUM_RE})"
+    rf"(?<![\w.,$€£¥/])(?P<cur>{factored(_CUR_RE)})?\s?(?P<neg>(?<=[A-Z$€£¥\s])-)?"
+    rf"(?P<num>(?<=[A-Za-z$€£¥])(?:\d{{1,3}}(?: ,\d{{3}})+(?![\d.])|\d+ \.\d+)|{_NUM_RE})"
+    r"(?:(?P<us>US)(?P<usfrac> \.\d+)?(?![A-Za-z]))?"
     rf"(?:[\s-]?(?P<scale>{_SCALE_RE})(?![\w]))?"
     rf"(?P<plus>\+)?(?:[\s-]?(?P<unit>{_UNIT_RE})(?![a-zA-Z]))?(?P<plus2>\+)?"
     rf"(?:\s?(?P<cur2>USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|SEK|NOK|DKK|HKD|INR|KRW|{'|'.join(_ISO_CODES)})(?![A-Za-z])(?!\s?\d))?"
@@ -215,16 +219,26 @@ def _atom_matches(text: str) -> Iterator[re.Match[str]]:
         pos = max(m.end(), m.start() + 1)
 
 
+# "7-11/16 7-3/4 pct": a bid and an offer quoted side by side, the unit after the second only
+_MIXED = re.compile(r"\d+-\d{1,2}/\d{1,2}")
+_QUOTE_PAIR = re.compile(r"\s\d+-\d{1,2}/\d{1,2}\s?(?:pct|%|per\s?cent|percent)(?![a-zA-Z])")
+
+
 def _atoms(text: str) -> list[_Atom]:
     out = []
     for m in _atom_matches(text):
         digits = m.group("num")
-        if " ." in digits:  # "EUR15 .1 m": a decimal split by a tokeniser, after a currency only
+        if m.group("us"):  # "$ 61US million", "$ 22US .71": "US$" split by a tokeniser
+            if m.group("cur") != "$":
+                continue
+            digits += (m.group("usfrac") or "").strip()
+        if " " in digits:  # "EUR15 .1 m", "EUR106 ,000": a number split by a tokeniser, after a currency only
             if not m.group("cur"):
                 continue
             digits = digits.replace(" ", "")
         if "/" in digits:
-            if not (m.group("unit") or m.group("cur") or m.group("cur2")):
+            if not (m.group("unit") or m.group("cur") or m.group("cur2")
+                    or ("-" in digits and _QUOTE_PAIR.match(text, m.end()))):
                 continue  # "3/12" is a date, "6-1/8 pct" a number
             from claimgraph.sources.numbers import digits_of, parse_number
 
@@ -239,7 +253,7 @@ def _atoms(text: str) -> list[_Atom]:
                 num = float(digits.replace(",", ""))
             except ValueError:
                 continue
-        start = m.start()
+        start = m.start() if m.group("cur") else m.start("neg") if m.group("neg") else m.start("num")
         if m.group("neg"):
             num, digits = -num, "-" + digits
         elif (minus := _MINUS_BEFORE.search(text, max(0, start - 10), start)) is not None:
@@ -256,6 +270,8 @@ def _atoms(text: str) -> list[_Atom]:
                 scale_word = None
             else:
                 scale = _SCALE.get(key)
+        if cur == "E" and scale is None:
+            continue  # "E36 .4 million" is euros; "E85" is no amount
         unit = m.group("unit")
         if unit and scale_word is None and m.group("scale") and end < m.start("unit"):
             unit = None
@@ -275,8 +291,10 @@ def _code(cur: str) -> str | None:
 
     >>> _code("US$"), _code("Rs."), _code("( x20ac )"), _code("euro")
     ('USD', 'INR', 'EUR', 'EUR')
+    >>> _code("& euro ;"), _code("&pound;")
+    ('EUR', 'GBP')
     """
-    return _CURRENCY.get(cur.strip("() ").lower().rstrip("."))
+    return _CURRENCY.get(cur.strip("()&; ").lower().rstrip("."))
 
 
 def _national(unit: str) -> str | None:
@@ -335,43 +353,78 @@ _WORD_UNITS = ("cent", "pct", "cts", "dlr", "dollar", "euro", "pound", "yen", "m
 _SPACE_CT = re.compile(r"\sct")
 
 
+# a fraction in words: "half a", "a quarter of a", "one-half", "three-eighths", or "a" alone (percent units only)
 _FRACTION = re.compile(
-    r"(?<![\w-])(?P<num>half\s+(?:of\s+)?a|a\s+half|one\s+half|three[\s-]quarters\s+of\s+a|a\s+quarter\s+of\s+a|"
-    r"a\s+quarter|one\s+quarter|a)[\s-]+(?P<unit>per\s?cent|percent|percentage[\s-]points?|pct)(?![a-zA-Z])",
+    r"(?<![\w-])(?P<num>(?:(?P<numer>an?|one|two|three|five|seven|nine|eleven|thirteen|fifteen)[\s-]+)?"
+    r"(?P<den>half|halves|thirds?|quarters?|eighths?|sixteenths?)(?:\s+of)?(?:\s+an?(?=\s))?|a)[\s-]+"
+    r"(?P<unit>per\s?cent|percent|percentage[\s-]points?|pct|cents?)(?![a-zA-Z])",
     re.IGNORECASE)
+_NUMERATOR = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "nine": 9, "eleven": 11,
+              "thirteen": 13, "fifteen": 15}
+_DENOMINATOR = {"hal": 2, "thi": 3, "qua": 4, "eig": 8, "six": 16}
 
 
+_WHOLE_AND = re.compile(r"(?i)(?<![\w.,-])(\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
+                        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                        r"sixteen|seventeen|eighteen|nineteen)\s+and\s+$")
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\b(?:as|is)\s+$", re.IGNORECASE)
 
 
 def _fraction_atoms(text: str) -> list[_Atom]:
-    """Fractions and "a" before a percent unit: "half a percentage point", "a quarter of a per cent", "a per cent".
+    """Fractions in words and "a" before a percent or cent unit: "half a percentage point", "a quarter of a per
+    cent", "a per cent", "one-half cent", "three-eighths pct".
 
     >>> [(a.num, a.unit) for a in _fraction_atoms("down half a percentage point, only a per cent smaller")]
     [(0.5, 'percentage point'), (1.0, 'per cent')]
-    >>> _fraction_atoms("costs as a percent of sales, a percent of which")
+    >>> [(a.num, a.unit) for a in _fraction_atoms("cut one-half cent, then three-eighths pct")]
+    [(0.5, 'cent'), (0.375, 'pct')]
+    >>> _fraction_atoms("costs as a percent of sales, a percent of which, not a cent")
     []
+    >>> t = "rates of eleven and three-quarters pct and 5 and a half pct"
+    >>> [(a.num, t[a.start:a.end]) for a in _fraction_atoms(t)]
+    [(11.75, 'eleven and three-quarters pct'), (5.5, '5 and a half pct')]
     """
+    from claimgraph.sources.numbers import parse_number
+
     out = []
     for m in _FRACTION.finditer(text):
-        words = m.group("num").lower()
-        if words == "a" and (_OF_AFTER.match(text, m.end()) or _AS_BEFORE.search(text, 0, m.start())):
-            continue  # "as a percent of net sales" is no figure
-        num = 0.75 if words.startswith("three") else 0.25 if "quarter" in words else 0.5 if "half" in words else 1.0
-        out.append(_Atom(m.start(), m.end(), None, num, repr(num).rstrip("0").rstrip(".") if num < 1 else "1", None,
-                         m.group("unit"), False))
+        den = m.group("den")
+        start, whole = m.start(), 0.0
+        if den is None:  # "a" alone
+            if m.group("unit").lower().startswith("cent") or _OF_AFTER.match(text, m.end()) \
+                    or _AS_BEFORE.search(text, 0, m.start()):
+                continue  # "as a percent of net sales", "not a cent" are no figures
+            num = 1.0
+        else:
+            numer = m.group("numer")
+            if numer is None and den.lower()[:3] not in ("hal", "qua"):
+                continue  # "third percent"
+            num = _NUMERATOR[(numer or "one").lower()] / _DENOMINATOR[den.lower()[:3]]
+            if (w := _WHOLE_AND.search(text, max(0, start - 24), start)) is not None:
+                whole = parse_number(w.group(1)) or 0.0  # "eleven and three-quarters pct"
+                start = w.start(1)
+        num += whole
+        digits = repr(num).rstrip("0").rstrip(".") if not num.is_integer() else str(int(num))
+        out.append(_Atom(start, m.end(), None, num, digits, None, m.group("unit"), False))
     return out
 
 
 def _word_atoms(text: str) -> list[_Atom]:
-    """Numbers in words with a scale or unit ("two cts", "eighty-five mln dlrs", "one per cent")."""
+    """Numbers in words with a scale or unit ("two cts", "eighty-five mln dlrs", "one per cent"); the first number
+    of a range in words ("one to two pct", "between one and two mln dlrs") is an atom of its own, without a unit,
+    for :func:`_range` to join.
+
+    >>> [(a.num, a.scale, a.unit) for a in _word_atoms("between one and two mln dlrs")]
+    [(1.0, None, None), (2.0, 1000000.0, 'dlrs')]
+    """
     global _WORD_AMOUNT
     from claimgraph.sources.numbers import WORD_NUMBER, parse_number
 
     if _WORD_AMOUNT is None:
         _WORD_AMOUNT = re.compile(
-            rf"(?<![\w-])(?P<num>{WORD_NUMBER})(?:[\s-]+(?P<scale>million|billion|trillion|thousand|mln|bln|bn|mn))?"
+            rf"(?<![\w-])(?:(?P<lo>{WORD_NUMBER})\s+(?:to|and)\s+)?(?P<num>{WORD_NUMBER})"
+            rf"(?:[\s-]+(?P<scale>million|billion|trillion|thousand|mln|bln|bn|mn))?"
             rf"\s+(?P<unit>per\s?cent|percent|pct|percentage\s+points?|cts|ct|cents?|dlrs?|dollars?|euros?|pounds|"
             rf"yen|marks|francs|stg)(?![a-zA-Z])", re.IGNORECASE)
     low = text.lower()
@@ -383,7 +436,9 @@ def _word_atoms(text: str) -> list[_Atom]:
         if value is None:
             continue
         scale = _SCALE.get(m.group("scale").lower()) if m.group("scale") else None
-        out.append(_Atom(m.start(), m.end(), None, value, str(int(value)), scale, m.group("unit"), False))
+        if m.group("lo") and (first := parse_number(m.group("lo"))) is not None:
+            out.append(_Atom(m.start("lo"), m.end("lo"), None, first, str(int(first)), None, None, False))
+        out.append(_Atom(m.start("num"), m.end(), None, value, str(int(value)), scale, m.group("unit"), False))
     return out
 
 
@@ -395,8 +450,10 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     atoms = _atoms(text) if _DIGIT.search(text) else []  # every atom has a digit
     words = _word_atoms(text)
-    if words:
-        atoms = sorted(atoms + [w for w in words if not any(a.start < w.end and w.start < a.end for a in atoms)],
+    if words:  # a number in words wins over a bare number it covers ("5 and a half pct"), not over an amount
+        words = [w for w in words if not any(a.start < w.end and w.start < a.end and (a.unit or a.cur or a.scale)
+                                             for a in atoms)]
+        atoms = sorted([a for a in atoms if not any(a.start < w.end and w.start < a.end for w in words)] + words,
                        key=lambda a: a.start)
     out: list[Quantity] = []
     i = 0
@@ -451,16 +508,28 @@ def _compared_money(text: str, found: list[Quantity]) -> None:
             found[n] = dataclasses.replace(q, kind="money", value=dataclasses.replace(q.value, unit=money))
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"
+                           r"NOV|DEC)[a-zA-Z]*\.?\s*$")
+
+
 def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
+    """``a`` and ``b`` as one range ("$10 to $15 billion", "between one and two mln dlrs", "20 % -40 %"), or None.
+
+    >>> _range("through Dec. 31 to EUR 47 million", *_atoms("through Dec. 31 to EUR 47 million")) is None
+    True
+    """
     if b is None:
         return None
+    if not (a.unit or a.cur or a.scale) and _MONTH_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return None  # "through Dec. 31 to EUR 47 million": a day of the month, not the start of a range
     between = text[a.end:b.start]
     if b.digits.startswith("-") and not between.strip() and text[b.start:b.start + 1] == "-" and 0 <= a.num < -b.num:
         # "EUR 0.8 -1.2 million": the dash is the range's, not a minus sign
         between, b = between + "-", _Atom(b.start + 1, b.end, b.cur, -b.num, b.digits[1:], b.scale, b.unit, b.plus)
     before = text[max(0, a.start - 12):a.start].lower()
     is_between = bool(re.search(r"between\s*$", before)) and re.match(r"^\s*and\s*$", between)
-    if not is_between and not _RANGE_SEP.match(between):
+    if not is_between and not _RANGE_SEP.match(between) and \
+            not (between == " " and _QUOTE_PAIR.match(text, a.end) and _MIXED.fullmatch(text, a.start, a.end)):
         return None
     if a.num > b.num:
         return None
