@@ -100,6 +100,14 @@ CASES: list[tuple[str, Expected]] = [
      [(9.12, "EUR"), (11.8, "USD"), (70e6, "USD")]),
     ("It paid & euro ; 2.5 million, or &pound;2 million, and E14 .5 million later.",
      [(2.5e6, "EUR"), (2e6, "GBP"), (14.5e6, "EUR")]),
+    # the dateline's currency: dollars and cents of a Canadian story are Canadian, unless "U.S."
+    ("MONTREAL, May 4 - Shr profit nine cts vs loss one ct Net profit 2.1 mln dlrs, or 1.5 mln U.S. dlrs.",
+     [(0.09, "CAD"), (0.01, "CAD"), (2.1e6, "CAD"), (1.5e6, "USD")]),
+    # amounts without a currency after a money noun, a results label, or "vs" after an amount of money
+    ("The firm had net income of 2,418,000 after a writedown of 312,500, on revenues of 9.1 mln dlrs.",
+     [(2418000, "USD"), (312500, "USD"), (9.1e6, "USD")]),
+    ("Net loss 745,000 vs profit 1,120,000 NOTE: figures unaudited.", [(745000, "USD"), (1120000, "USD")]),
+    ("Sales rose to 12.5 mln stg from 11,900,000.", [(12.5e6, "GBP"), (11.9e6, "GBP")]),
 ]
 
 NOT_MONEY = [
@@ -109,6 +117,7 @@ NOT_MONEY = [
     "Profit was EUR 5 million vs 1.2 million shares outstanding.",  # the shares stay a count
     "The euro was 1.5 percent higher; in 2009, 10 percent more.",
     "The E85 blend and the 3/12 deadline cost not a cent; costs as a percent of sales fell.",
+    "Truck sales rose to 14,250 from 12,980, and it sold 3,400 shares; domestic sales were 8,100.",
 ]
 
 

@@ -442,11 +442,18 @@ def _word_atoms(text: str) -> list[_Atom]:
     return out
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, currency: str | None = None) -> list[Quantity]:
     """Every quantity in ``text``, with ranges merged and hedges applied.
+
+    ``currency`` is the currency of the place the text was filed from (the dateline's, "USD" when there is none);
+    when not given it is read from a dateline at the start of ``text``. "dlrs" and "cts" without "U.S." are that
+    place's dollars (:func:`local_dollars`), and an amount written without a currency in wire prose ("net income of
+    3,321,000") is money in it (:func:`bare_amounts`).
 
     >>> [(q.value.low, q.value.high, q.value.qualifier.value) for q in find_quantities("$12–14 billion")]
     [(12000000000.0, 14000000000.0, 'range')]
+    >>> [(q.text, q.value.unit) for q in find_quantities("TORONTO, March 3 - Net profit 1,200,000 dlrs vs 900,000")]
+    [('1,200,000 dlrs', 'CAD'), ('900,000', 'CAD')]
     """
     atoms = _atoms(text) if _DIGIT.search(text) else []  # every atom has a digit
     words = _word_atoms(text)
@@ -471,7 +478,113 @@ def find_quantities(text: str) -> list[Quantity]:
         i += 1
     _compared_money(text, out)
     out.extend(_change_words(text, out))
+    local = currency or _dateline_currency(text)
+    out = local_dollars(text, out, local)
+    if "," in text and (bare := bare_amounts(text, out, local)):
+        out.extend(bare)
     out.sort(key=lambda q: q.start)
+    return out
+
+
+def _dateline_currency(text: str) -> str:
+    """The currency of the place in a dateline at the start of ``text`` ("TORONTO, March 19 -" is CAD), else USD."""
+    if not text[:1].isupper() or "-" not in text[:100]:
+        return "USD"
+    from claimgraph.sources.places import dateline
+
+    place = dateline(text)
+    return (place.currency if place else None) or "USD"
+
+
+_DOLLAR_CURRENCIES = {"CAD", "AUD", "NZD", "HKD", "SGD"}
+_DLRS = re.compile(r"(?i)\b(?:dlrs?|dollars?|cts?|cents?)\b")
+_US_IN = re.compile(r"\bU\.?S\b")
+_US_BEFORE = re.compile(r"(?i)\b(?:U\.?S\.?|American)\s*$")
+
+
+def local_dollars(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
+    """In a story datelined in a dollar country other than the U.S. ("Montreal, March 18 - ..."), "dlrs" without
+    "U.S." are that country's dollars.
+
+    >>> s = "Revenues will be about 1.2 billion dlrs, or 900 mln U.S. dlrs."
+    >>> [q.value.unit for q in local_dollars(s, find_quantities(s), "CAD")]
+    ['CAD', 'USD']
+    """
+    if currency not in _DOLLAR_CURRENCIES:
+        return found
+    out = []
+    for q in found:
+        if q.value.unit == "USD" and _DLRS.search(q.text) and not _US_IN.search(q.text) \
+                and not _US_BEFORE.search(text[max(0, q.start - 12):q.start]):
+            q = dataclasses.replace(q, value=dataclasses.replace(q.value, unit=currency))
+        out.append(q)
+    return out
+
+
+_BARE_AMOUNT = re.compile(r"(?<![\w$.,/-])(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)")
+# what comes before an amount without a currency: a money noun and "of", "was", "to" ... ("net income of"), a
+# results-table label right before it ("profit 130,000", "Net loss 56,000"), or "vs" after an amount of money
+_BARE_NOUN = (r"revenues?|sales|(?:net\s+)?income|(?:net\s+|pretax\s+|operating\s+)?(?:profits?|loss(?:es)?)|"
+              r"earnings|net|charges?|gains?|credits?|provisions?|write-?(?:downs?|offs?)|dividends?|proceeds|"
+              r"costs?|expenses?|payments?|extraordinary\s+(?:items?|gain|loss)")
+_BARE_LEAD = re.compile(
+    rf"(?i)(?P<word>\b\w+\s+)?\b(?P<noun>{_BARE_NOUN})\b(?:[^.;,$]{{0,30}}?\b(?:of|was|were|to|from|totall?ed|"
+    rf"reached)\s+(?:a\s+(?:record\s+)?)?|\s+)$")
+# "car sales rose to 6,403", "domestic sales of 30,643": sales named by what was sold are units; sales are money
+# only after one of these words (or none)
+_SALES_BEFORE = frozenset({"net", "total", "gross", "annual", "quarterly", "its", "their", "the", "of", "and", "with",
+                           "had", "has", "posted", "reported", "on", "consolidated", "company", "group", "combined",
+                           "record", "retail", "in", "year", "qtr", "quarter", "revs", "higher", "lower"})
+_VS_LEAD = re.compile(r"(?i)\b(?:vs\.?|versus|against|compared\s+with|from)\s+(?:an?\s+)?(?:(?:profit|loss)\s+)?$")
+_BARE_TAIL = re.compile(r"(?:\s*(?:[,.;)]|$|and\b|or\b|vs\b|versus\b|compared\b|from\b|in\b|for\b|a\s+year\b|"
+                        r"on\b|including\b|excluding\b|after\b|before\b|last\b|a\s+share\b)|\s+[A-Z]{2,}\b)")
+
+
+def _money_lead(lead: str) -> bool:
+    """Whether ``lead`` ends with a money noun that an amount without a currency can follow ("net income of",
+    "Net profit"), not with unit sales ("truck sales were").
+
+    >>> _money_lead("posted net sales of "), _money_lead("Year-to-date truck sales were "), _money_lead("loss ")
+    (True, False, True)
+    """
+    m = _BARE_LEAD.search(lead)
+    if m is None:
+        return False
+    if m.group("noun").lower() != "sales" or m.group("word") is None:
+        return True
+    word = m.group("word").strip().lower()
+    return word in _SALES_BEFORE or (word.isdigit() and len(word) == 4)  # "1986 sales of 549,950"
+
+
+def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
+    """Amounts written without a currency in wire prose and results lines: a digit-grouped number right after a
+    money noun and "of", "was", "to" ... ("net income of 3,321,000", "an aftertax charge of 818,000"), right after a
+    results label ("vs profit 130,000"), or after "vs" when an amount of money comes before it ("370,000 dlrs vs
+    51,000"). It is money in the currency of that amount, else ``currency``. Numbers followed by a unit word ("4,000
+    shares") are not.
+
+    >>> [(q.text, q.value.low, q.value.unit) for q in bare_amounts("Tseng posted sales of 549,950, the company said.",
+    ...                                                            [], "USD")]
+    [('549,950', 549950.0, 'USD')]
+    >>> [q.text for q in bare_amounts("It had 1,250 employees and sold 4,000 shares at net 12,500 a year.", [], "USD")]
+    ['12,500']
+    """
+    out: list[Quantity] = []
+    for m in _BARE_AMOUNT.finditer(text):
+        if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
+            continue
+        if not _BARE_TAIL.match(text, m.end()):
+            continue
+        before = [q for q in found if q.end <= m.start() and q.kind == "money"]
+        lead = text[max(0, m.start() - 60):m.start()]
+        if not ((before and _VS_LEAD.search(lead)) or _money_lead(lead)):
+            continue
+        digits = m.group(1).replace(",", "")
+        value = float(digits)
+        zeros = len(digits) - len(digits.rstrip("0"))
+        unit = before[-1].value.unit if before else currency
+        out.append(Quantity(m.start(), m.end(), m.group(1),
+                            Value(value, value, unit, m.group(1), decimals=-zeros, point=value), "money"))
     return out
 
 
