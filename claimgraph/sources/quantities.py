@@ -442,13 +442,13 @@ def _word_atoms(text: str) -> list[_Atom]:
     return out
 
 
-def find_quantities(text: str, currency: str | None = None) -> list[Quantity]:
+def find_quantities(text: str, currency: str | None = None, *, bare: bool = True) -> list[Quantity]:
     """Every quantity in ``text``, with ranges merged and hedges applied.
 
     ``currency`` is the currency of the place the text was filed from (the dateline's, "USD" when there is none);
     when not given it is read from a dateline at the start of ``text``. "dlrs" and "cts" without "U.S." are that
     place's dollars (:func:`local_dollars`), and an amount written without a currency in wire prose ("net income of
-    3,321,000") is money in it (:func:`bare_amounts`).
+    3,321,000") is money in it (:func:`bare_amounts`; ``bare=False`` leaves them out).
 
     >>> [(q.value.low, q.value.high, q.value.qualifier.value) for q in find_quantities("$12–14 billion")]
     [(12000000000.0, 14000000000.0, 'range')]
@@ -480,8 +480,8 @@ def find_quantities(text: str, currency: str | None = None) -> list[Quantity]:
     out.extend(_change_words(text, out))
     local = currency or _dateline_currency(text)
     out = local_dollars(text, out, local)
-    if "," in text and (bare := bare_amounts(text, out, local)):
-        out.extend(bare)
+    if bare and "," in text and (amounts := bare_amounts(text, out, local)):
+        out.extend(amounts)
     out.sort(key=lambda q: q.start)
     return out
 
