@@ -108,6 +108,16 @@ CASES: list[tuple[str, Expected]] = [
      [(2418000, "USD"), (312500, "USD"), (9.1e6, "USD")]),
     ("Net loss 745,000 vs profit 1,120,000 NOTE: figures unaudited.", [(745000, "USD"), (1120000, "USD")]),
     ("Sales rose to 12.5 mln stg from 11,900,000.", [(12.5e6, "GBP"), (11.9e6, "GBP")]),
+    # bid-offer quotes with a slash (the offer may give only its last digits)
+    ("Overnight money was 4.15/25 pct and the dollar 139.40/50 yen, gold 402/403 dlrs.",
+     [((4.15, 4.25), "percent"), ((139.4, 139.5), "JPY"), ((402, 403), "USD")]),
+    # currency and scale spellings: millions of euros as MEUR, scale words in capitals, a hyphenated per cent
+    ("Turnover was MEUR 41.6 and a EUR 2 BILLION loan was signed; margins grew 3.1-per-cent.",
+     [(41.6e6, "EUR"), (2e9, "EUR"), (3.1, "percent")]),
+    # numbers in words with any currency name, a nationality, or basis points
+    ("It raised five mln Canadian dlrs, two billion U.S. Dlrs and nine billion yuan, and cut fees twenty basis points.",
+     [(5e6, "CAD"), (2e9, "USD"), (9e9, "CNY"), (0.2, "pp")]),
+    ("Shares rose four pence after a six dlr a share bid.", [(0.04, "GBP"), (6, "USD")]),
 ]
 
 NOT_MONEY = [
@@ -118,6 +128,7 @@ NOT_MONEY = [
     "The euro was 1.5 percent higher; in 2009, 10 percent more.",
     "The E85 blend and the 3/12 deadline cost not a cent; costs as a percent of sales fell.",
     "Truck sales rose to 14,250 from 12,980, and it sold 3,400 shares; domestic sales were 8,100.",
+    "It sold two Australian dollar issues and a 50 mln pound capacity plant; the venture is 50/50 and due 12/31.",
 ]
 
 

@@ -90,15 +90,17 @@ _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1
 _CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
            r"£|GBP|¥|JPY|CHF|₹|Rs\.?|"
            r"INR|SEK|NOK|DKK|CNY|RMB|KRW|₩|pounds(?=\s\d)|Ls(?=\s?\d)|Lt(?=\s?\d)|x20ac|euro(?=\d)|"
-           r"\(\s?(?:x20ac|EURO|Euro|€)\s?\)|&\s?(?:euro|pound|yen)\s?;|" + "|".join(_ISO_CODES) + "|E(?=\\d)")
+           r"\(\s?(?:x20ac|EURO|Euro|€)\s?\)|&\s?(?:euro|pound|yen)\s?;|M(?:EUR|USD|SEK|NOK|DKK|GBP)|" +
+           "|".join(_ISO_CODES) + "|E(?=\\d)")
 # a decimal comma ("5,19 per cent") only before a percent unit
 _NUM_RE = (r"\d+-\d{1,2}/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
            r"\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct|million|billion|mln|bln|mn|bn)(?![a-z]))|"
-           r"\d{1,2}/\d{1,2}(?![\d/])|\d+(?:\.\d+)?|\.\d+")
-_SCALE_RE = (r"trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tln|trn|bln|mln|mio|bn|mn|tn|MM|"
+           r"\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])|\d+(?:\.\d+)?|\.\d+")
+_SCALE_RE = (r"trillion|billion|million|thousand|TRILLION|BILLION|MILLION|THOUSAND|Trillion|Billion|Million|Thousand|"
+             r"lakh\s+crore|crore|lakh|tln|trn|bln|mln|mio|bn|mn|tn|MM|"
              r"[bBmMkKT](?![a-zA-Z])")
 _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE})|%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|"
-            r"basis\s+points?|bps|bp|"
+            r"basis\s+points?|bps|bp|per-cent|"
             r"pp(?![a-z])|pc(?![a-zA-Z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
             r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?![\w.])|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks|stg|guilders|lire|crowns|"
@@ -272,6 +274,8 @@ def _atoms(text: str) -> list[_Atom]:
                 scale = _SCALE.get(key)
         if cur == "E" and scale is None:
             continue  # "E36 .4 million" is euros; "E85" is no amount
+        if cur is not None and len(cur) == 4 and cur[0] == "M" and scale is None:
+            cur, scale = cur[1:], 1e6  # "MEUR 307.8": millions of euros
         unit = m.group("unit")
         if unit and scale_word is None and m.group("scale") and end < m.start("unit"):
             unit = None
@@ -343,13 +347,15 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
 
 
 _WORD_AMOUNT = None
+_LOWER_WORD_BEFORE = re.compile(r"[a-z][a-z.,]*\s+$")
 _NUMBER_WORD = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                           r"seventy|eighty|ninety|nil|zero)\b")
 
 
 # what _WORD_AMOUNT needs: one of these, or "ct" after a space
-_WORD_UNITS = ("cent", "pct", "cts", "dlr", "dollar", "euro", "pound", "yen", "mark", "franc", "stg")
+_WORD_UNITS = ("cent", "pct", "cts", "dlr", "dollar", "euro", "pound", "yen", "mark", "franc", "stg", "pence", "yuan",
+               "crown", "kron", "rupee", "rand", "guilder", "lire", "kroon", "basis")
 _SPACE_CT = re.compile(r"\sct")
 
 
@@ -425,17 +431,22 @@ def _word_atoms(text: str) -> list[_Atom]:
         _WORD_AMOUNT = re.compile(
             rf"(?<![\w-])(?:(?P<lo>{WORD_NUMBER})\s+(?:to|and)\s+)?(?P<num>{WORD_NUMBER})"
             rf"(?:[\s-]+(?P<scale>million|billion|trillion|thousand|mln|bln|bn|mn))?"
-            rf"\s+(?P<unit>per\s?cent|percent|pct|percentage\s+points?|cts|ct|cents?|dlrs?|dollars?|euros?|pounds|"
-            rf"yen|marks|francs|stg)(?![a-zA-Z])", re.IGNORECASE)
+            rf"\s+(?P<unit>{_NAT_RE}\s+(?:{_NAT_NOUN_RE})|per[\s-]?cent|percent|pct|percentage\s+points?|basis\s+points?|"
+            rf"cts|ct|cents?|dlrs?|dollars?|euros?|pounds(?:\s+sterling)?|"
+            rf"pence|yen|yuan|marks|francs|stg|crowns|kronor|rupees|rand|guilders|lire|kroons)(?![a-zA-Z])",
+            re.IGNORECASE)
     low = text.lower()
     out = _fraction_atoms(text) if any_word(low, ("cent", "pct")) else []
     if not (any_word(low, _WORD_UNITS) or ("ct" in low and _SPACE_CT.search(low))) or not _NUMBER_WORD.search(text):
         return out
     for m in _WORD_AMOUNT.finditer(text):
         value = parse_number(m.group("num"))
-        if value is None:
-            continue
+        if value is None or (m.group("num")[0].isupper() and _LOWER_WORD_BEFORE.search(text, 0, m.start())):
+            continue  # "the Group of Seven dollar accord": a capital mid-sentence names something
         scale = _SCALE.get(m.group("scale").lower()) if m.group("scale") else None
+        word_unit = m.group("unit").lower()
+        if scale is None and value != 1 and " " in word_unit and word_unit.endswith(("dollar", "dlr", "franc")):
+            continue  # "two Canadian dollar issues": a denomination, not an amount ("a six dlr per share bid" is)
         if m.group("lo") and (first := parse_number(m.group("lo"))) is not None:
             out.append(_Atom(m.start("lo"), m.end("lo"), None, first, str(int(first)), None, None, False))
         out.append(_Atom(m.start("num"), m.end(), None, value, str(int(value)), scale, m.group("unit"), False))
@@ -478,11 +489,55 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
         i += 1
     _compared_money(text, out)
     out.extend(_change_words(text, out))
+    if "/" in text:
+        out.extend(_slash_quotes(text, out))
     local = currency or _dateline_currency(text)
     out = local_dollars(text, out, local)
     if bare and "," in text and (amounts := bare_amounts(text, out, local)):
         out.extend(amounts)
     out.sort(key=lambda q: q.start)
+    return out
+
+
+# "3.65/75 pct", "145.10/20 yen", "563/567 dlrs": a bid and an offer (the offer may give only its last digits)
+_SLASH_PAIR = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)(?![\d/])")
+_UNIT_AFTER = re.compile(rf"\s?(?:{_UNIT_RE})(?![a-zA-Z])")
+_POWERS_OF_TWO = frozenset({"2", "4", "8", "16", "32", "64"})
+
+
+def _slash_quotes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Bid-offer quotes written with a slash and one unit after both, as ranges.
+
+    >>> [(q.text, q.value.low, q.value.high, q.value.unit) for q in _slash_quotes("at 332.72/75 francs, 3.98/86 pct", [])]
+    [('332.72/75 francs', 332.72, 332.75, 'CHF'), ('3.98/86 pct', 3.86, 3.98, 'percent')]
+    >>> _slash_quotes("a 50/50 venture, 3/8 pct, 12/31 dlrs", [])
+    []
+    """
+    out: list[Quantity] = []
+    for m in _SLASH_PAIR.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if "." not in a and "." not in b and (len(a) == 1 or (b in _POWERS_OF_TWO and int(a) < int(b))):
+            continue  # "3/8 pct" is a fraction, "1/2" no quote
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        unit = _UNIT_AFTER.match(text, m.end())
+        if unit is None:
+            continue
+        if "." not in b and (len(b) <= len(a.partition(".")[2]) if "." in a else len(b) < len(a)):
+            b = a[:len(a) - len(b)] + b  # "332.72/75" offers 332.75, "563/67" 567
+        lo, hi = sorted((a, b), key=lambda d: float(d))
+        if float(hi) > float(lo) * 1.25:
+            continue  # a bid and an offer lie close together ("12/31" is a date)
+        atom = _Atom(m.start(), unit.end(), None, float(hi), hi, None, unit.group(0).strip(), False)
+        ku = _kind_unit(atom)
+        if ku is None or ku[0] == "count":
+            continue
+        kind, code, mult = ku
+        low, high = _scaled(lo, mult), _scaled(hi, mult)
+        stated = text[m.start():unit.end()]
+        decimals = min(_decimals(lo, mult), _decimals(hi, mult))
+        out.append(Quantity(m.start(), unit.end(), stated,
+                            Value(low, high, code, stated, Qualifier.RANGE, decimals, (low + high) / 2), kind))
     return out
 
 
