@@ -118,6 +118,8 @@ CASES: list[tuple[str, Expected]] = [
     ("It raised five mln Canadian dlrs, two billion U.S. Dlrs and nine billion yuan, and cut fees twenty basis points.",
      [(5e6, "CAD"), (2e9, "USD"), (9e9, "CNY"), (0.2, "pp")]),
     ("Shares rose four pence after a six dlr a share bid.", [(0.04, "GBP"), (6, "USD")]),
+    # cents with a nationality
+    ("Zinc costs 41-1/2 U.S. cents, or two Canadian cts more.", [(0.415, "USD"), (0.02, "CAD")]),
 ]
 
 NOT_MONEY = [

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claimgraph.sources.model import Qualifier, Quantity, Value
+from claimgraph.sources.numbers import WORD_NUMBER, digits_of, parse_number
 from claimgraph.sources.scan import any_word, factored
 
 APPROX_TOL = 0.05
@@ -99,8 +100,8 @@ _NUM_RE = (r"\d+-\d{1,2}/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
 _SCALE_RE = (r"trillion|billion|million|thousand|TRILLION|BILLION|MILLION|THOUSAND|Trillion|Billion|Million|Thousand|"
              r"lakh\s+crore|crore|lakh|tln|trn|bln|mln|mio|bn|mn|tn|MM|"
              r"[bBmMkKT](?![a-zA-Z])")
-_UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE})|%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|"
-            r"basis\s+points?|bps|bp|per-cent|"
+_UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE}|(?i:cents?|cts?))|"
+            r"%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|basis\s+points?|bps|bp|per-cent|"
             r"pp(?![a-z])|pc(?![a-zA-Z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
             r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?![\w.])|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks|stg|guilders|lire|crowns|"
@@ -242,8 +243,6 @@ def _atoms(text: str) -> list[_Atom]:
             if not (m.group("unit") or m.group("cur") or m.group("cur2")
                     or ("-" in digits and _QUOTE_PAIR.match(text, m.end()))):
                 continue  # "3/12" is a date, "6-1/8 pct" a number
-            from claimgraph.sources.numbers import digits_of, parse_number
-
             parsed = parse_number(digits)
             if parsed is None:
                 continue
@@ -320,7 +319,8 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
     if atom.cur:
         return ("money", _code(atom.cur) or "USD", scale)
     if " " in unit and (national := _national(unit)) is not None:
-        return ("money", national, scale)
+        cents = unit.endswith(("cent", "cents", "ct", "cts"))  # "two U.S. cents", "one Canadian ct"
+        return ("money", national, scale * 0.01 if cents else scale)
     if unit in ("cts", "cents", "cent", "ct"):
         return ("money", "USD", scale * 0.01)
     if unit in ("pence", "p"):
@@ -346,25 +346,19 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
     return None
 
 
-_WORD_AMOUNT = None
 _LOWER_WORD_BEFORE = re.compile(r"[a-z][a-z.,]*\s+$")
-_NUMBER_WORD = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-                          r"seventy|eighty|ninety|nil|zero)\b")
-
-
-# what _WORD_AMOUNT needs: one of these, or "ct" after a space
+# what _word_atoms needs: one of these, or "ct" after a space
 _WORD_UNITS = ("cent", "pct", "cts", "dlr", "dollar", "euro", "pound", "yen", "mark", "franc", "stg", "pence", "yuan",
-               "crown", "kron", "rupee", "rand", "guilder", "lire", "kroon", "basis")
+               "crown", "kron", "rupee", "rand", "guilder", "lire", "kroon", "basis", "peso", "schilling", "zlot",
+               "forint", "rouble", "ruble", "real", "reais", "lira", "peseta", "punt", "korun", "markk", "lats", "litas",
+               "won")
 _SPACE_CT = re.compile(r"\sct")
+# what a number or a fraction in words holds (or "a" before a percent unit)
+_NUMBER_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "teen", "twenty", "thirty", "forty", "fifty", "nil", "zero", "half", "halves", "quarter", "third", "a per",
+                 "a pct")
 
 
-# a fraction in words: "half a", "a quarter of a", "one-half", "three-eighths", or "a" alone (percent units only)
-_FRACTION = re.compile(
-    r"(?<![\w-])(?P<num>(?:(?P<numer>an?|one|two|three|five|seven|nine|eleven|thirteen|fifteen)[\s-]+)?"
-    r"(?P<den>half|halves|thirds?|quarters?|eighths?|sixteenths?)(?:\s+of)?(?:\s+an?(?=\s))?|a)[\s-]+"
-    r"(?P<unit>per\s?cent|percent|percentage[\s-]points?|pct|cents?)(?![a-zA-Z])",
-    re.IGNORECASE)
 _NUMERATOR = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "nine": 9, "eleven": 11,
               "thirteen": 13, "fifteen": 15}
 _DENOMINATOR = {"hal": 2, "thi": 3, "qua": 4, "eig": 8, "six": 16}
@@ -377,80 +371,102 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\b(?:as|is)\s+$", re.IGNORECASE)
 
 
-def _fraction_atoms(text: str) -> list[_Atom]:
-    """Fractions in words and "a" before a percent or cent unit: "half a percentage point", "a quarter of a per
-    cent", "a per cent", "one-half cent", "three-eighths pct".
+def _fraction_atom(text: str, u: re.Match[str]) -> _Atom | None:
+    """A fraction in words or "a" right before the unit ``u`` ("half a percentage point", "one-half cent")."""
+    m = _FRACTION_BEFORE.search(text, max(0, u.start() - 48), u.start())
+    if m is None:
+        return None
+    den = m.group("den")
+    start, whole = m.start(), 0.0
+    if den is None:  # "a" alone
+        if u.group("unit").lower().startswith("cent") or _OF_AFTER.match(text, u.end()) \
+                or _AS_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return None  # "as a percent of net sales", "not a cent" are no figures
+        num = 1.0
+    else:
+        numer = m.group("numer")
+        if numer is None and den.lower()[:3] not in ("hal", "qua"):
+            return None  # "third percent"
+        num = _NUMERATOR[(numer or "one").lower()] / _DENOMINATOR[den.lower()[:3]]
+        if (w := _WHOLE_AND.search(text, max(0, start - 24), start)) is not None:
+            whole = parse_number(w.group(1)) or 0.0  # "eleven and three-quarters pct"
+            start = w.start(1)
+    num += whole
+    digits = repr(num).rstrip("0").rstrip(".") if not num.is_integer() else str(int(num))
+    return _Atom(start, u.end(), None, num, digits, None, u.group("unit"), False)
 
-    >>> [(a.num, a.unit) for a in _fraction_atoms("down half a percentage point, only a per cent smaller")]
-    [(0.5, 'percentage point'), (1.0, 'per cent')]
-    >>> [(a.num, a.unit) for a in _fraction_atoms("cut one-half cent, then three-eighths pct")]
-    [(0.5, 'cent'), (0.375, 'pct')]
-    >>> _fraction_atoms("costs as a percent of sales, a percent of which, not a cent")
-    []
-    >>> t = "rates of eleven and three-quarters pct and 5 and a half pct"
-    >>> [(a.num, t[a.start:a.end]) for a in _fraction_atoms(t)]
-    [(11.75, 'eleven and three-quarters pct'), (5.5, '5 and a half pct')]
-    """
-    from claimgraph.sources.numbers import parse_number
 
+def _number_atoms(text: str, u: re.Match[str]) -> list[_Atom]:
+    """A number in words (and the first number of a range in words) right before the unit ``u``."""
+    m = _WORD_BEFORE.search(text, max(0, u.start() - 80), u.start())
+    if m is None:
+        return []
+    value = parse_number(m.group("num"))
+    if value is None or (m.group("num")[0].isupper() and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 24),
+                                                                                     m.start())):
+        return []  # "the Group of Seven dollar accord": a capital mid-sentence names something
+    unit = u.group("unit")
+    if m.group("nat"):
+        unit = text[m.start("nat"):u.end()]
+    elif not _BASE_WORD_UNIT.fullmatch(unit):
+        return []  # "two real": a currency noun that needs its nation
+    scale = _SCALE.get(m.group("scale").lower()) if m.group("scale") else None
+    if scale is None and value != 1 and m.group("nat") and unit.lower().endswith(("dollar", "dlr", "franc")):
+        return []  # "two Canadian dollar issues": a denomination, not an amount ("a six dlr per share bid" is)
     out = []
-    for m in _FRACTION.finditer(text):
-        den = m.group("den")
-        start, whole = m.start(), 0.0
-        if den is None:  # "a" alone
-            if m.group("unit").lower().startswith("cent") or _OF_AFTER.match(text, m.end()) \
-                    or _AS_BEFORE.search(text, 0, m.start()):
-                continue  # "as a percent of net sales", "not a cent" are no figures
-            num = 1.0
-        else:
-            numer = m.group("numer")
-            if numer is None and den.lower()[:3] not in ("hal", "qua"):
-                continue  # "third percent"
-            num = _NUMERATOR[(numer or "one").lower()] / _DENOMINATOR[den.lower()[:3]]
-            if (w := _WHOLE_AND.search(text, max(0, start - 24), start)) is not None:
-                whole = parse_number(w.group(1)) or 0.0  # "eleven and three-quarters pct"
-                start = w.start(1)
-        num += whole
-        digits = repr(num).rstrip("0").rstrip(".") if not num.is_integer() else str(int(num))
-        out.append(_Atom(start, m.end(), None, num, digits, None, m.group("unit"), False))
+    if m.group("lo") and (first := parse_number(m.group("lo"))) is not None:
+        out.append(_Atom(m.start("lo"), m.end("lo"), None, first, str(int(first)), None, None, False))
+    out.append(_Atom(m.start("num"), u.end(), None, value, str(int(value)), scale, unit, False))
     return out
 
 
 def _word_atoms(text: str) -> list[_Atom]:
-    """Numbers in words with a scale or unit ("two cts", "eighty-five mln dlrs", "one per cent"); the first number
-    of a range in words ("one to two pct", "between one and two mln dlrs") is an atom of its own, without a unit,
-    for :func:`_range` to join.
+    """Numbers in words with a scale or unit ("two cts", "eighty-five mln dlrs", "one per cent", "five mln Canadian
+    dlrs"); fractions in words and "a" before a percent or cent unit ("half a percentage point", "a quarter of a per
+    cent", "one-half cent", "three-eighths pct"); the first number of a range in words ("one to two pct", "between
+    one and two mln dlrs") is an atom of its own, without a unit, for :func:`_range` to join. The scan looks for the
+    units first (few in a text) and reads the words before each.
 
     >>> [(a.num, a.scale, a.unit) for a in _word_atoms("between one and two mln dlrs")]
     [(1.0, None, None), (2.0, 1000000.0, 'dlrs')]
+    >>> [(a.num, a.unit) for a in _word_atoms("down half a percentage point, only a per cent smaller")]
+    [(0.5, 'percentage point'), (1.0, 'per cent')]
+    >>> [(a.num, a.unit) for a in _word_atoms("cut one-half cent, then three-eighths pct")]
+    [(0.5, 'cent'), (0.375, 'pct')]
+    >>> _word_atoms("costs as a percent of sales, a percent of which, not a cent, two real")
+    []
+    >>> t = "rates of eleven and three-quarters pct and 5 and a half pct"
+    >>> [(a.num, t[a.start:a.end]) for a in _word_atoms(t)]
+    [(11.75, 'eleven and three-quarters pct'), (5.5, '5 and a half pct')]
     """
-    global _WORD_AMOUNT
-    from claimgraph.sources.numbers import WORD_NUMBER, parse_number
-
-    if _WORD_AMOUNT is None:
-        _WORD_AMOUNT = re.compile(
-            rf"(?<![\w-])(?:(?P<lo>{WORD_NUMBER})\s+(?:to|and)\s+)?(?P<num>{WORD_NUMBER})"
-            rf"(?:[\s-]+(?P<scale>million|billion|trillion|thousand|mln|bln|bn|mn))?"
-            rf"\s+(?P<unit>{_NAT_RE}\s+(?:{_NAT_NOUN_RE})|per[\s-]?cent|percent|pct|percentage\s+points?|basis\s+points?|"
-            rf"cts|ct|cents?|dlrs?|dollars?|euros?|pounds(?:\s+sterling)?|"
-            rf"pence|yen|yuan|marks|francs|stg|crowns|kronor|rupees|rand|guilders|lire|kroons)(?![a-zA-Z])",
-            re.IGNORECASE)
     low = text.lower()
-    out = _fraction_atoms(text) if any_word(low, ("cent", "pct")) else []
-    if not (any_word(low, _WORD_UNITS) or ("ct" in low and _SPACE_CT.search(low))) or not _NUMBER_WORD.search(text):
-        return out
-    for m in _WORD_AMOUNT.finditer(text):
-        value = parse_number(m.group("num"))
-        if value is None or (m.group("num")[0].isupper() and _LOWER_WORD_BEFORE.search(text, 0, m.start())):
-            continue  # "the Group of Seven dollar accord": a capital mid-sentence names something
-        scale = _SCALE.get(m.group("scale").lower()) if m.group("scale") else None
-        word_unit = m.group("unit").lower()
-        if scale is None and value != 1 and " " in word_unit and word_unit.endswith(("dollar", "dlr", "franc")):
-            continue  # "two Canadian dollar issues": a denomination, not an amount ("a six dlr per share bid" is)
-        if m.group("lo") and (first := parse_number(m.group("lo"))) is not None:
-            out.append(_Atom(m.start("lo"), m.end("lo"), None, first, str(int(first)), None, None, False))
-        out.append(_Atom(m.start("num"), m.end(), None, value, str(int(value)), scale, m.group("unit"), False))
+    if not any_word(low, _NUMBER_STEMS) or \
+            not (any_word(low, _WORD_UNITS) or ("ct" in low and _SPACE_CT.search(low))):
+        return []
+    out: list[_Atom] = []
+    for u in _WORD_UNIT.finditer(text):
+        fraction = _fraction_atom(text, u) if u.group("pc") else None
+        if fraction is not None:
+            out.append(fraction)
+        else:
+            out.extend(_number_atoms(text, u))
     return out
+
+
+_BASE_UNITS = (r"per[\s-]?cent|percent|pct|percentage[\s-]+points?|basis\s+points?|cts|ct|cents?|dlrs?|dollars?|euros?|"
+               r"pounds(?:\s+sterling)?|pence|yen|yuan|marks|francs|stg|crowns|kronor|rupees|rand|guilders|lire|kroons")
+_BASE_WORD_UNIT = re.compile(_BASE_UNITS, re.IGNORECASE)
+# the units a number in words can take ("pc": those a fraction in words can take too)
+_WORD_UNIT = re.compile(rf"(?<=[\s-])(?P<unit>(?P<pc>per[\s-]?cent|percent|percentage[\s-]+points?|pct|cents?)|"
+                        rf"{_BASE_UNITS}|{_NAT_NOUN_RE})(?![a-zA-Z])", re.IGNORECASE)
+_WORD_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?P<lo>{WORD_NUMBER})\s+(?:to|and)\s+)?(?P<num>{WORD_NUMBER})"
+    rf"(?:[\s-]+(?P<scale>million|billion|trillion|thousand|mln|bln|bn|mn))?\s+(?:(?P<nat>{_NAT_RE})\s+)?$",
+    re.IGNORECASE)
+_FRACTION_BEFORE = re.compile(
+    r"(?<![\w-])(?P<num>(?:(?P<numer>an?|one|two|three|five|seven|nine|eleven|thirteen|fifteen)[\s-]+)?"
+    r"(?P<den>half|halves|thirds?|quarters?|eighths?|sixteenths?)(?:\s+of)?(?:\s+an?(?=\s))?|a)[\s-]+$",
+    re.IGNORECASE)
 
 
 def find_quantities(text: str, currency: str | None = None, *, bare: bool = True) -> list[Quantity]:
