@@ -175,3 +175,20 @@ def test_stated_value_beside_interval() -> None:
     assert first["value"]["low"] < 15 < first["value"]["high"]
     assert second["value"]["stated_value"] == 2e9
     assert second["value"]["high"] == 2e9 and second["value"]["low"] < 2e9
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Its operating loss was $(8.4) million against $(9.9) million.", [(-8.4e6, "USD"), (-9.9e6, "USD")]),
+    ("Diluted loss per share was ($0.07), and", [(-0.07, "USD")]),
+    ("Profit came to 61.2 billion won (US$45 million) in the quarter.", [(61.2e9, "KRW"), (45e6, "USD")]),
+])
+def test_accounting_negatives_and_conversions(sentence: str, expected: list[tuple[float, str]]) -> None:
+    found = [(round(q.value.low, 6), q.value.unit) for q in find_quantities(sentence)]
+    assert found == expected
+
+
+def test_an_earlier_range_after_from() -> None:
+    up = find_quantities("It expects growth of 4% to 6%, up from 2% to 3% previously.")
+    assert [(q.value.low, q.value.high) for q in up] == [(4, 6), (2, 3)]
+    rise = find_quantities("The rate rose from 2% to 3% in May.")  # the old and the new level
+    assert [(q.value.low, q.value.high) for q in rise] == [(2, 2), (3, 3)]

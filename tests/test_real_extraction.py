@@ -168,3 +168,103 @@ def test_numbers_in_words_and_stated_values() -> None:
     record = json.loads(out.stdout)
     stated = sorted(q["value"]["stated_value"] for q in record["quantities"])
     assert stated == [15.0, 85e6]
+
+
+def test_estimates_set_against_results_take_their_metric_and_period() -> None:
+    ex = _record("Kestrel Tools quarterly results",
+                 "Kestrel Tools Inc reported second-quarter sales of $840 million, ahead of the average analyst "
+                 "estimate of $815 million. It earned 62 cents per share excluding items, compared with estimates "
+                 "of 55 cents. Wall Street analysts polled by a data firm had expected 58 cents. "
+                 "Separately, analysts forecast a rise in fourth-quarter net income to about $90 million.",
+                 "2023-08-02")
+    sales, est = _c(ex, "revenue", 840e6), _c(ex, "revenue", 815e6)
+    assert est.modality is Modality.ANALYST_ESTIMATE and est.period == sales.period
+    assert sales.period is not None and sales.period.label == "2023-Q2"
+    assert _c(ex, "adjusted_eps", 0.55).modality is Modality.ANALYST_ESTIMATE  # not the year-ago figure
+    later = _c(ex, "adjusted_eps", 0.58)  # a sentence of its own: the metric of the result it is set against
+    assert later.modality is Modality.ANALYST_ESTIMATE and later.period == sales.period
+    assert not any(c.metric == "unclassified" and c.value.mid in (815e6, 0.58) for c in ex.claims)
+
+
+def test_an_estimate_far_from_any_result_is_not_given_its_metric() -> None:
+    ex = _record("Kestrel Tools quarterly results",
+                 "Kestrel Tools Inc reported second-quarter sales of $840 million. Analysts expect the market for "
+                 "its tools to reach $12 billion.", "2023-08-02")
+    assert not any(c.value.mid == 12e9 and c.metric == "revenue" for c in ex.claims)
+
+
+def test_one_outlook_names_several_figures() -> None:
+    ex = _record("Kestrel Tools outlook",
+                 "Kestrel Tools Inc reaffirmed its fiscal 2023 sales outlook of $3.3 billion to $3.4 billion and "
+                 "adjusted earnings per share of $2.40 to $2.55.", "2023-08-02")
+    assert _c(ex, "adjusted_eps", 2.475).modality is Modality.GUIDANCE
+    assert _c(ex, "revenue", 3.35e9).modality is Modality.GUIDANCE
+
+
+def test_raised_outlook_keeps_the_earlier_range_and_analysts_had_forecast() -> None:
+    ex = _record("Kestrel Tools raises outlook",
+                 "Kestrel Tools Plc said revenue rose 9% to 1.2 billion pounds in the six months to Sept. 30. It now "
+                 "expects full-year revenue growth of 7% to 8%, up from 5% to 6% previously. Analysts had forecast "
+                 "an operating profit of 90 million pounds.", "2023-11-14")
+    old = _c(ex, "revenue", 5.5)
+    assert old.modality is Modality.PRIOR_GUIDANCE and (old.value.low, old.value.high) == (5, 6)
+    assert old.measure is _c(ex, "revenue", 7.5).measure is Measure.CHANGE_YOY
+    est = _c(ex, "operating_income", 90e6)
+    assert est.modality is Modality.ANALYST_ESTIMATE  # "had forecast" is the analysts' figure, not an old outlook
+    assert est.period is not None and est.period == _c(ex, "revenue", 1.2e9).period
+
+
+def test_market_figures_are_facts_of_a_trading_day() -> None:
+    ex = _record("Kestrel Tools cuts forecast",
+                 "Kestrel Tools Inc forecast third-quarter revenue below estimates on Wednesday, sending its shares "
+                 "down 9% in extended trading. Kestrel Tools shares closed at $41.20 on Wednesday, giving it a market "
+                 "value of about $5.1 billion. On Thursday, Kestrel Tools shares fell 4% to $39.55.", "2024-08-23")
+    wednesday, thursday = dt.date(2024, 8, 21), dt.date(2024, 8, 22)  # published on a Friday
+    move = _c(ex, "share_price", -9)
+    assert move.modality is Modality.REPORTED  # not the company's outlook
+    assert move.period is not None and move.period.start == move.period.end == wednesday
+    assert _c(ex, "share_price", 41.2).period.end == wednesday  # type: ignore[union-attr]
+    assert _c(ex, "market_cap", 5.1e9).period.end == wednesday  # type: ignore[union-attr]
+    assert _c(ex, "share_price", 39.55).period.end == thursday  # type: ignore[union-attr]
+
+
+def test_per_share_companion_of_an_earlier_figure_and_an_annual_forecast() -> None:
+    ex = _record("Kestrel Tools results",
+                 "For the quarter ended Aug. 3, Kestrel Tools Inc posted net income of $48 million, or 42 cents per "
+                 "share, compared with $61 million, or 53 cents per share, a year earlier. It cut its annual profit "
+                 "forecast to $2.10 to $2.30 per share.", "2024-08-22")
+    now, before = _c(ex, "eps", 0.42), _c(ex, "eps", 0.53)
+    assert before.modality is Modality.PRIOR_PERIOD and before.period == _c(ex, "net_income", 61e6).period
+    assert now.period is not None and before.period is not None and before.period.end.year == now.period.end.year - 1
+    outlook = _c(ex, "eps", 2.2)
+    assert outlook.modality is Modality.GUIDANCE and outlook.period is not None
+    assert (outlook.period.end - outlook.period.start).days > 360
+
+
+def test_a_cut_outlook_its_fiscal_year_and_estimates_after_the_figure() -> None:
+    ex = _record("Kestrel Motors cuts forecast",
+                 "Kestrel Motors Corp cut its full-year operating profit forecast by 12% to 800 billion yen. "
+                 "Operating profit for the July-September quarter fell 9% to 190 billion yen, missing the 205 billion "
+                 "yen average of 12 analysts' estimates. It now expects net profit of 600 billion yen for the year "
+                 "ending in March, down from 700 billion yen previously.", "2024-11-06")
+    cut, level = _c(ex, "operating_income", -12), _c(ex, "operating_income", 800e9)
+    assert cut.measure is Measure.CHANGE and cut.modality is level.modality is Modality.GUIDANCE
+    fiscal = (dt.date(2024, 4, 1), dt.date(2025, 3, 31))  # the year ending in March, read from the text
+    assert level.period is not None and (level.period.start, level.period.end) == fiscal
+    assert cut.period == level.period == _c(ex, "net_income", 600e9).period
+    assert _c(ex, "net_income", 700e9).modality is Modality.PRIOR_GUIDANCE
+    est = _c(ex, "operating_income", 205e9)
+    assert est.modality is Modality.ANALYST_ESTIMATE and est.period == _c(ex, "operating_income", 190e9).period
+
+
+def test_an_ap_style_results_story() -> None:
+    ex = _record("Kestrel Chips profit doubles",
+                 "Kestrel Chips said Wednesday that its profit more than doubled. The chipmaker earned $3.1 billion, "
+                 "or $1.21 per share, in the three months that ended April 28, up from $1.4 billion, or 55 cents per "
+                 "share, a year earlier. For the current quarter, Kestrel Chips expects revenue of about $9 billion.",
+                 "2024-05-23")
+    q = (dt.date(2024, 1, 29), dt.date(2024, 4, 28))
+    income, eps = _c(ex, "net_income", 3.1e9), _c(ex, "eps", 1.21)
+    assert income.period is not None and (income.period.start, income.period.end) == q and eps.period == income.period
+    assert _c(ex, "net_income", 1.4e9).modality is Modality.PRIOR_PERIOD
+    assert _c(ex, "revenue", 9e9).modality is Modality.GUIDANCE  # "For the current quarter," is not a segment

@@ -28,7 +28,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
@@ -113,9 +113,12 @@ _STRONG_CHANGE_BEFORE = re.compile(
 _SELF_REFERENCE = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+group|its|the\s+business)\b",
                              re.IGNORECASE)
 _CONVERSION = re.compile(r"^\s*\(\s*(?:about|approximately|roughly|around|or|~)?\s*$", re.IGNORECASE)
-_ESTIMATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|est\.?|consensus)\b", re.IGNORECASE)
-_ESTIMATE_BEFORE = re.compile(r"\b(?:estimates?|consensus|expectations?|expected|forecasts?\s+of\s+analysts)\b[^.;]*$",
-                              re.IGNORECASE)
+_ESTIMATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|est\.?|consensus)\b|"
+                             r"^\s*(?:\w+\s+){0,4}?analysts'?\s+(?:\w+\s+)?(?:estimates?|forecasts?|expectations?)",
+                             re.IGNORECASE)
+_ESTIMATE_BEFORE = re.compile(r"\b(?:estimates?|consensus|expectations?|expected|forecasts?\s+of\s+analysts|"
+                              r"had\s+(?:forecast|estimated|projected|predicted|anticipated|pencilled\s+in|"
+                              r"penciled\s+in|looked\s+for))\b[^.;]*$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNCLASSIFIED_PHRASE = re.compile(r"^\s*(?:(?:in|of|on|for)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
 _COMPATIBLE = {
@@ -135,6 +138,9 @@ class ArticleContext:
     fye: tuple[int, int] = (12, 31)
     last_margin: str | None = None
     last_part_metric: str | None = None  # the metric of the latest "part" figure ("$14.7 billion of this backlog")
+    sentence_no: int = 0
+    # the latest reported levels with a classified metric, (sentence number, claim): what an estimate is set against
+    recent: list[tuple[int, Claim]] = field(default_factory=list)
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
@@ -149,6 +155,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     current_period: tuple[Period | None, Resolution] | None = None
     correction = is_correction(text)
     volume = any(_volume_count(text, q) for q in quantities)
+    ctx.sentence_no += 1
     for n, q in enumerate(quantities):
         next_start = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         if volume and q.kind == "count" and q.value.unit == "count" and _SCALED.search(q.text):
@@ -164,6 +171,23 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                                                                        Modality.PRELIMINARY) \
                 and re.fullmatch(r"(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,30}?\bto\s*", text[quantities[n - 1].end:q.start]):
             claim.modality = out[-1].modality  # "lowered its guidance by $0.10 to $1.93": the new outlook
+            if claim.metric == out[-1].metric and out[-1].base_period is not None:
+                claim.base_period, claim.resolution = out[-1].base_period, out[-1].resolution
+                stock = (m := vocab.get(claim.metric)) is not None and m.kind == "stock"
+                claim.period = as_instant(out[-1].base_period) if stock else out[-1].base_period
+        elif out and n and claim.modality is Modality.REPORTED and out[-1].modality is Modality.GUIDANCE \
+                and _OUTLOOK_CONJUNCTION.fullmatch(text[quantities[n - 1].end:q.start]):
+            claim.modality = Modality.GUIDANCE  # "an outlook of $12.2 billion and adjusted EPS of $1.51": one outlook
+        if out and n and out[-1].modality is Modality.PRIOR_PERIOD and claim.modality is not Modality.PRIOR_GUIDANCE \
+                and out[-1].base_period is not None and _OR_COMPANION.fullmatch(text[quantities[n - 1].end:q.start]):
+            # "compared with $61 million, or 53 cents per share, a year earlier": one earlier period
+            base = out[-1].base_period
+            stock = (m := vocab.get(claim.metric)) is not None and m.kind == "stock"
+            claim.modality, claim.base_period, claim.resolution = out[-1].modality, base, out[-1].resolution
+            claim.period = as_instant(base) if stock else base
+        if out and n and _ADJUSTED.get(claim.metric) == out[-1].metric and claim.measure is out[-1].measure \
+                and _COMPARED_WITH.search(text[quantities[n - 1].end:q.start]):
+            claim.metric = out[-1].metric  # "62 cents excluding items, compared with estimates of 55 cents": one basis
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
         if correction and out and claim.metric == out[-1].metric and re.search(
@@ -173,6 +197,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
             claim.revises = -1  # marker: the previous claim revises this one
         out.append(claim)
+        if claim.modality is Modality.REPORTED and claim.measure is Measure.LEVEL and claim.metric != UNCLASSIFIED:
+            ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
     _link_revisions(out)
     for i, claim in enumerate(out):
         # "rose 12 per cent to EUR5.5bn": the change is for the period of the level it leads to
@@ -202,7 +228,9 @@ def _default_change(claim: Claim, near: str) -> Measure:
     if claim.modality is Modality.GUIDANCE and claim.value.unit not in ("percent", "pp"):
         return claim.measure  # "lowered its guidance by $0.10": against the earlier outlook
     base = claim.base_period or claim.period
-    if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and (base.end - base.start).days >= 80:
+    if (claim.modality in (Modality.REPORTED, Modality.GUIDANCE) or (
+            claim.modality is Modality.PRIOR_GUIDANCE and claim.value.unit == "percent")) \
+            and (base.end - base.start).days >= 80:
         return Measure.CHANGE_YOY
     return claim.measure
 
@@ -490,7 +518,8 @@ _NOT_SEGMENT = re.compile(
     r"conclusion|aggregate|terms|comparison|consolidated|general|gaap|non-gaap|this|that|these|those|it|its|"
     r"our|all|both|each|short|sum|particular|fact|contrast|turn|light|response|closing|other|order|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|"
-    r"october|november|december|\d)\b")
+    r"october|november|december|current|next|coming|full|whole|rest|remainder|balance|year|quarter|period|three|six|nine|twelve|months|"
+    r"half|weeks|latest|same|prior|previous|last|\d)\b")
 _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross_profit", "operating_margin",
               "gross_margin", "ebitda", "adjusted_ebitda", "adjusted_ebitda_margin", "orders", "net_income"}
 
@@ -498,7 +527,8 @@ _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross
 def _change_context(text: str, q: Quantity, m: Mention) -> bool:
     lo, hi = min(m.start, q.start), max(m.end, q.end)
     window = text[max(0, lo - 10):min(len(text), hi + 40)]
-    return q.change_word is not None or bool(_CHANGE_CUE.search(window))
+    return q.change_word is not None or bool(_CHANGE_CUE.search(window)) or \
+        bool(_BY_CHANGE.search(text[max(0, q.start - 100):q.start]))  # "cut its profit forecast by 15%"
 
 
 _BY_CHANGE = re.compile(r"\b(?:rais|lower|cut|reduc|increas|decreas|boost|trim|narrow|widen|lift|grow|grew|rose|fell|"
@@ -587,7 +617,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
     # "beating the consensus of $33.2 billion") is for the period of that result.
     estimate = modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
-        _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 40):q.start]))
+        _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 60):q.start]))
     forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE,
                            Modality.ANALYST_ESTIMATE) and not estimate
     period: Period | None = None
@@ -634,9 +664,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         elif chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
                 and chosen.kind == "quarter":
             year = year_from_published(chosen, ctx.fye, ctx.published)
-            if modality is Modality.GUIDANCE and \
+            if forward and \
                     fiscal_quarter(year, chosen.number, ctx.fye).end < ctx.published - dt.timedelta(days=45):
-                year += 1  # an outlook is for the next such quarter, unless that one has only just ended
+                year += 1  # an outlook or a forecast is for the next such quarter, unless that one has just ended
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
             how = Resolution.INFERRED_PUBLISHED
@@ -644,6 +674,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         period, how = None, Resolution.UNRESOLVED
     elif current is not None and current[0] is not None:
         period, how = current
+    elif estimate and ctx.recent and ctx.recent[-1][0] >= ctx.sentence_no - 2:
+        last = ctx.recent[-1][1]  # an estimate the result just given is set against: that result's period
+        period, how = last.base_period or last.period, last.resolution
     elif ctx.period is not None:
         period, how = ctx.period, Resolution.INFERRED_CONTEXT
     elif ctx.published is not None:
@@ -673,6 +706,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             and _PART_BEFORE.search(text[max(0, q.start - 20):q.start]):
         # "The remaining $11.2 billion": the rest of the total the previous part belonged to
         metric, how = vocab.get(ctx.last_part_metric), "level"
+    anchor = _estimate_anchor(text, q, ctx, window_start) if metric is None and segment is None else None
+    if anchor is not None:
+        metric, how = vocab.get(anchor.metric), "level"
     if metric is None:
         if q.kind not in ("money", "power") or not (segment or _about_main(text, companies, ctx)):
             return None
@@ -685,9 +721,12 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         if measure is Measure.PART:
             ctx.last_part_metric = metric.id
         if metric.unit == "money" and q.kind == "money" and measure is Measure.LEVEL and \
-                metric.id == "share_price" and not re.search(r"\b(?:price|per\s+share|a\s+share)\b", text, re.I):
+                metric.id == "share_price" and not _PRICE_LEVEL.search(text) and \
+                not _MOVE_TO.search(text[max(0, q.start - 40):q.start]):
             return None
     subject, counterparties = _subject(text, q, mention, companies, ctx)
+    if subject is None and anchor is not None:
+        subject = next((c.company for c in companies if c.company.name == anchor.company), None) or ctx.main
     if subject is None:
         return None
     value = q.value
@@ -699,14 +738,22 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                 and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+)?$", text[max(0, q.start - 20):q.start]):
             # ("reduced from 14 pct to 12 pct": 14 is where it started, not a fall)
             value = _signed(value, -1)
-    elif mention is not None and mention.sign < 0:
-        value = _signed(value, -1)
+    elif mention is not None and mention.sign < 0 and value.high > 0:
+        value = _signed(value, -1)  # ("an operating loss of $(12.1) million" is already negative)
     modality = modality_of(text, q.start, q.end, company_subject=True, window_start=window_start,
                            measure_is_change=measure not in (Measure.LEVEL, Measure.PART))
+    if anchor is not None:
+        modality = Modality.ANALYST_ESTIMATE
     period, resolution, prior = _period(text, q, periods, ctx, current, next_start=next_start, measure=measure,
                                         modality=modality)
     if prior and modality is Modality.REPORTED:
         modality = Modality.PRIOR_PERIOD
+    if anchor is not None:
+        modality = Modality.ANALYST_ESTIMATE  # set against a result: for the result's period unless one is named
+        if period is None or not periods:
+            period, resolution = anchor.base_period or anchor.period, anchor.resolution
+    if metric is not None and metric.id in _MARKET_METRICS:
+        modality, period, resolution = _market_figure(text, modality, period, resolution, ctx.published)
     if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
             and period.end < ctx.published - dt.timedelta(days=3) and not _TARGET_CUE.search(text):
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
@@ -727,7 +774,93 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality=modality, quote=text, span=(0, len(text)), phrase=phrase, counterparties=counterparties,
     )
     claim.measure = _default_change(claim, text[q.end:q.end + 60])
+    if claim.measure is not Measure.LEVEL and (rev := _REVISION_BY.search(text, max(0, q.start - 110), q.start)):
+        # "cut its full-year profit forecast by 15%": a change of the outlook, not against a year earlier
+        claim.measure = Measure.CHANGE
+        if rev.group("down") and (claim.value.point or 0) > 0:
+            claim.value = _signed(claim.value, -1)
     return claim
+
+
+_OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
+_COMPARED_WITH = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against|above|below|ahead\s+of|short\s+of|"
+                            r"beating|beat|missing|missed|topping|topped)\b", re.IGNORECASE)
+_OUTLOOK_CONJUNCTION = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?!(?:reported|posted|earned|"
+                                  r"recorded|rose|fell|was|were)\b)[\w'-]+\s+){0,6}?(?:of|at|between)\s*")
+_ESTIMATE_SOURCE = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|estimates?|LSEG|Refinitiv|I/B/E/S|IBES|"
+                              r"FactSet|Zacks|Visible\s+Alpha|polled)\b", re.IGNORECASE)
+_ESTIMATE_VERB = re.compile(r"\b(?:expect(?:ed|ing)?|estimat(?:e|es|ed|ing)|forecast(?:s|ing)?|project(?:ed|ing)|"
+                            r"predict(?:ed|ing)?|consensus|anticipated|look(?:ed|ing)\s+for)\b", re.IGNORECASE)
+
+
+def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: int) -> Claim | None:
+    """The reported figure an analysts' estimate without a metric of its own is set against.
+
+    "Revenue was $1.18 billion, ahead of analysts' average estimate of $1.12 billion"; "Excluding items, it earned
+    $3.07 a share. Analysts had expected $2.59." An estimate is close to the result it anticipates: the latest
+    reported level of this or the previous sentence in the same unit, of the same sign, within a factor of two.
+    """
+    if q.kind not in ("money", "per_share") or not ctx.recent:
+        return None
+    before = text[max(window_start, q.start - 90):q.start]
+    if not (_ESTIMATE_VERB.search(before) and _ESTIMATE_SOURCE.search(text)):
+        return None
+    point = q.value.point if q.value.point is not None else (q.value.low + q.value.high) / 2
+    for n, claim in reversed(ctx.recent):
+        if n < ctx.sentence_no - 1:
+            break
+        v = claim.value
+        ref = v.point if v.point is not None else (v.low + v.high) / 2
+        if v.unit == q.value.unit and ref and point and ref * point > 0 and 0.5 <= point / ref <= 2:
+            return claim
+    return None
+
+
+_REVISION_BY = re.compile(
+    r"\b(?:(?P<down>cut|cuts|lower(?:ed|s)?|trimm(?:ed)|trims|reduc(?:ed|es)|slash(?:ed|es))|rais(?:ed|es)|lift(?:ed|s)|"
+    r"hik(?:ed|es)|boost(?:ed|s)|increas(?:ed|es))\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,4}?(?:forecasts?|guidance|"
+    r"outlook|targets?|estimates?|projections?|view)\s+(?:for\s+[^.;]{0,30}?)?by\s+"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+_MARKET_METRICS = {"share_price", "market_cap"}
+# a money level is a share price when the sentence says so ("price", "a share", "closed at") or a share move leads to
+# it ("shares fell 3% to $38.12")
+_PRICE_LEVEL = re.compile(r"\b(?:price|per\s+share|a\s+share|(?:closed|opened|ended|finished|settled|traded|"
+                          r"trading|changed\s+hands|last\s+trad\w*)\s+(?:\w+\s+)?at)\b", re.IGNORECASE)
+_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\bcents?)\s+(?:\w+\s+)?to\s+(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$", re.IGNORECASE)
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|(?:early|late|afternoon|morning|premarket|"
+                    r"pre-market|after-hours|extended|midday)\s+trad(?:e|ing))\b", re.IGNORECASE)
+
+
+def market_day(text: str, published: dt.date) -> dt.date:
+    """The trading day a share move or a price in a news sentence is for: the weekday it names, the latest such
+    day on or before publication; else the day of publication.
+
+    >>> market_day("Shares fell 4% on Tuesday.", dt.date(2024, 8, 22))  # a Thursday
+    datetime.date(2024, 8, 20)
+    >>> market_day("The stock rose 2% in early trading.", dt.date(2024, 8, 22))
+    datetime.date(2024, 8, 22)
+    """
+    m = _WEEKDAY.search(text)
+    if m is None:
+        return published
+    back = (published.weekday() - _WEEKDAY_NAMES.index(m.group(1).lower())) % 7
+    return published - dt.timedelta(days=back)
+
+
+def _market_figure(text: str, modality: Modality, period: Period | None, resolution: Resolution,
+                   published: dt.date | None) -> tuple[Modality, Period | None, Resolution]:
+    """A share price, its move or a market value is a market fact of a trading day, not a company outlook (an
+    outlook word elsewhere in the sentence, "forecast revenue below estimates, sending its shares down 11%", is
+    not its modality); a projection by someone else stays one."""
+    if modality in (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.PRIOR_GUIDANCE):
+        modality = Modality.REPORTED
+    if modality is Modality.REPORTED and published is not None and \
+            (period is None or resolution is not Resolution.STATED or period.start != period.end):
+        day = market_day(text, published)
+        return modality, Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
+    return modality, period, resolution
 
 
 def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Vocabulary) -> Metric | None:
@@ -739,7 +872,9 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         return None
     if metric.id in _ADJUSTED:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
-        if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase):
+        tail = re.split(r"[,;(]|\.\s|\b(?:compared|versus|vs|from|against|and)\b", text[q.end:q.end + 50])[0]
+        # "earned 62 cents per share excluding items": the basis may follow the figure
+        if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase) or _ADJUSTED_CUE.search(tail):
             return vocab.get(_ADJUSTED[metric.id]) or metric
     return metric
 

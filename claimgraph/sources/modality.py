@@ -21,14 +21,21 @@ _PRIOR_GUIDANCE = re.compile(
     r"\b(?:(?:prior|previous|earlier|original|initial|old|former)\s+(?:\w+\s+){0,2}"
     r"(?:range|expectations?|forecasts?|guidance|outlook|estimates?|targets?|view|projections?|plan)|"
     r"previously\s+(?:expected|forecast|guided|projected|estimated|planned|said)|"
-    r"had\s+(?:expected|forecast|guided|projected|planned))\b[^$€£¥\d]{0,40}$",
+    r"(?<!analysts\s)(?<!analyst\s)(?<!consensus\s)had\s+(?:expected|forecast|guided|projected|planned))\b"
+    r"[^$€£¥\d]{0,40}$",
     re.IGNORECASE,
 )
+_EARLIER_AFTER = re.compile(r"\s*,?\s*(?:previously|before|earlier)\b(?!\s+(?:this|the|that|in|on|last))",
+                            re.IGNORECASE)
 _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ing)?|restat(?:ed|es|ing|e)|revis(?:ed|es|ing)|amend(?:ed|s)?)\b",
                          re.IGNORECASE)
 _CORRECTION_STEMS = ("correct", "restat", "revis", "amend")  # what every _CORRECTION match contains
 _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
+# "compared with estimates of 41 cents", "versus analysts' expectations of $2.1 billion": the comparison is
+# with a projection, not with an earlier period
+_ESTIMATE_COMPARED = re.compile(r"\b(?:estimates?|expectations?|consensus|forecasts?|projections?|expected|"
+                                r"anticipated|predicted)\b[^$€£¥\d]{0,20}$", re.IGNORECASE)
 _FORECAST = re.compile(
     r"\b(?:could|might|may|would\s+likely|likely\s+to|should|analysts?|consensus|estimates?\s+(?:call|see)|"
     r"we\s+(?:expect|estimate|project|believe|see)|i\s+(?:expect|estimate|think|see)|potential(?:ly)?|"
@@ -45,12 +52,16 @@ _GUIDANCE = re.compile(
 )
 _FORECAST_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|forecast|projected|predicted)\s+by\s+"
                              r"(?:analysts|wall\s+street|economists|the\s+market)|^\s*(?:analysts?'?\s+)?consensus|"
-                             r"^\s*(?:expected|estimated|est\.?)\s*(?:$|[,;.)])", re.IGNORECASE)
+                             r"^\s*(?:expected|estimated|est\.?)\s*(?:$|[,;.)])|"
+                             r"^\s*(?:(?:average|mean|median|consensus)\s+)?(?:(?:of|from)\s+)?(?:the\s+)?"
+                             r"(?:\d+\s+|some\s+|several\s+)?analysts'?\s+(?:\w+\s+)?(?:estimates?|forecasts?|"
+                             r"expectations?|projections?|polled|surveyed)", re.IGNORECASE)
 _GUIDANCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:plan|target|forecast|guidance|outlook|budget|goal)s?\b",
                              re.IGNORECASE)
 _CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|"
                           r"compared|versus|vs|against|improved|narrowed|widened|swung|slipped|gained|surged|"
-                          r"expanded|contracted|shrank|compressed|rising|falling|growing|increase|decrease)\b",
+                          r"expanded|contracted|shrank|compressed|rising|falling|growing|increase|decrease|cut|cuts|"
+                          r"lowered|lowers|raised|raises|trimmed|reduced|lifted|boosted|revised|hiked|slashed)\b",
                           re.IGNORECASE)
 # "from $2.01 in Q4 2020", "compared to 6.20 dlrs a share earned a year ago": the figure is an earlier period's
 _PRIOR_AFTER_WIDE = re.compile(
@@ -64,6 +75,8 @@ _AFTER_PRIOR = re.compile(r"^(?!\s*(?:from|compared|versus|vs)\b)[^$€£¥\d.;]
                           r"last\s+year|the\s+prior\s+year|the\s+previous\s+year|year[\s-]ago)\b", re.IGNORECASE)
 
 
+_PRIOR_GUIDANCE_WORDS = re.compile(r"\b(?:its|their|our|own|prior|previous|earlier|original|initial)\s+(?:\w+\s+)?"
+                                   r"(?:forecasts?|projections?|estimates?|expectations?)\b", re.IGNORECASE)
 _ANALYST = re.compile(r"\b(?:analysts?|consensus|wall\s+street|estimates?|brokerages?|brokers?|price\s+target|"
                       r"target\s+price|rating|downgrade[sd]?|upgrade[sd]?|sell-side)\b", re.IGNORECASE)
 _HEDGE_ONLY = re.compile(r"\b(?:could|might|may|would\s+likely|likely\s+to|should|potential(?:ly)?)\b", re.IGNORECASE)
@@ -78,13 +91,16 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
     """
     before = sentence[window_start:start]
     after = sentence[end:end + 40]
-    if _PRIOR_GUIDANCE.search(sentence[max(0, start - 120):start]):
-        return Modality.PRIOR_GUIDANCE
+    if _PRIOR_GUIDANCE.search(sentence[max(0, start - 120):start]) or (
+            _EARLIER_AFTER.match(sentence, end) and _GUIDANCE.search(sentence[:start])):
+        return Modality.PRIOR_GUIDANCE  # "its prior forecast of $2", "expects ... 7% to 8%, up from 5% to 6% previously"
     if _FORECAST_AFTER.match(after):
         return Modality.ANALYST_ESTIMATE
     if not measure_is_change:
         if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(sentence[:start]) and \
                 _CHANGE_VERB.search(sentence[max(0, start - 80):start]):
+            if _ESTIMATE_COMPARED.search(before[-40:]) and not _PRIOR_GUIDANCE_WORDS.search(before[-40:]):
+                return Modality.ANALYST_ESTIMATE
             if _PRIOR_AFTER_WIDE.match(after):
                 return Modality.PRIOR_PERIOD
             if _GUIDANCE.search(sentence[:start]) and re.search(r"\b(?:forecast|guidance|outlook|expect)",

@@ -60,15 +60,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?!\s*(?:-|–)\s*\d)(?!%)")),
     ("year_ended", re.compile(
         r"\b(?P<unit>(?:fiscal\s+)?year|quarter|three\s+months|six\s+months|twelve\s+months|12\s+months)\s+"
-        r"(?:ended|ending|to)\s+(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-        r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?",
+        r"(?:(?:that|which)\s+)?(?:ended|ending|to)\s+(?:on\s+|in\s+)?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
+        r"June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+        r"(?:\s+(?P<d>\d{1,2})(?!\d))?(?:,?\s+(?P<y>\d{4}))?",
         re.IGNORECASE)),
     ("month_quarter", re.compile(
         r"\b(?P<mon>March|June|September|December|Sept?|Dec|Mar|Jun)[\s-]+quarter\b(?:\s+(?:of\s+)?(?P<y>\d{4}))?",
         re.IGNORECASE)),
     ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})|"
                              r"(?<=\bfor\s)the\s+year\b(?!\s+(?:19|20)\d{2}|\s+(?:ended|ending|to|ago|earlier|before))|"
-                             r"\bfy\b(?!\s*['’]?\d)", re.IGNORECASE)),
+                             r"\bfy\b(?!\s*['’]?\d)|"
+                             r"\bannual(?=\s+(?:[\w-]+\s+){0,2}(?:forecasts?|outlook|guidance|estimates?|"
+                             r"view|projections?)\b)", re.IGNORECASE)),
     ("this_year", re.compile(r"\b(?:this|the\s+current|current)\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
     ("next_year", re.compile(r"\bnext\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
     ("current_quarter", re.compile(r"\b(?:the\s+)?(?:current|present|ongoing)[\s-]+(?:fiscal\s+)?quarter\b",
@@ -101,7 +104,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarterly": ("quarter",),
     "year_ended": ("ended", "ending", " to "),
     "month_quarter": ("quarter",),
-    "full_year": ("year", "fy"),
+    "full_year": ("year", "fy", "annual"),
     "this_year": ("year",), "next_year": ("year",),
     "current_quarter": ("quarter",), "next_quarter": ("quarter",),
     "prior_year": ("year", "ago"),
@@ -123,7 +126,7 @@ _ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 _ALSO_NEEDS: dict[str, tuple[str, ...]] = {
     "month_quarter": ("mar", "jun", "sep", "dec"), "current_quarter": ("current", "present", "ongoing"),
     "next_quarter": ("next", "coming"), "this_year": ("this", "current"), "next_year": ("next",),
-    "full_year": ("full", "whole", "entire", "for", "fy"),
+    "full_year": ("full", "whole", "entire", "for", "fy", "annual"),
     "prior_year": ("ago", "earlier", "before", "same", "prior", "previous", "last"),
     "prior_quarter": ("prior", "previous", "preceding", "last", "sequential", "over", "q/q"),
     "year_ended": _MONTH_WORDS,

@@ -469,6 +469,41 @@ _FRACTION_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# Accounting negatives: "$(12.1) million", "$ (0.05)"; inside the brackets ("($0.12)") only after a verb or a
+# colon, since "182.4 billion won (US$134 million)" is a conversion
+_PAREN_NEG = re.compile(
+    r"(?:(?P<cur>US\$|C\$|A\$|\$|€|£|¥)\s?\(\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?\)|"
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bof\s)|(?<=\bis\s)|(?<=:\s))"
+    r"\(\s?(?P<cur2>US\$|C\$|A\$|\$|€|£|¥)\s?(?P<num2>\d[\d,]*(?:\.\d+)?)(?P<in>\s?(?:million|billion|mln|bln|mn|bn|m|b)\b)?\s?\))"
+    r"(?:\s?(?P<scale>million|billion|thousand|trillion|mln|bln|mn|bn|m|b|k)\b)?", re.IGNORECASE)
+
+
+def _paren_negatives(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Atoms of accounting negatives, in place of the positive atoms found inside them.
+
+    >>> [(a.num, a.scale) for a in _paren_negatives("a loss of $(12.1) million", [])]
+    [(-12.1, 1000000.0)]
+    """
+    if "(" not in text:
+        return atoms
+    found = []
+    for m in _PAREN_NEG.finditer(text):
+        digits = m.group("num") or m.group("num2")
+        cur = m.group("cur") or m.group("cur2")
+        scale_word = (m.group("in") or m.group("scale") or "").strip()
+        if len(scale_word) == 1 and m.group("scale"):
+            scale_word = ""
+        scale = _SCALE.get(scale_word.lower()) if scale_word else None
+        end = m.end() if m.group("scale") and scale is not None else (m.end("in") + 1 if m.group("in") else
+                                                                      m.end("num") + 1 if m.group("num") else m.end())
+        end = min(end, len(text))
+        found.append(_Atom(m.start(), end, cur, -float(digits.replace(",", "")), "-" + digits, scale, None, False))
+    if not found:
+        return atoms
+    kept = [a for a in atoms if not any(f.start <= a.start < f.end or a.start <= f.start < a.end for f in found)]
+    return sorted(kept + found, key=lambda a: a.start)
+
+
 def find_quantities(text: str, currency: str | None = None, *, bare: bool = True) -> list[Quantity]:
     """Every quantity in ``text``, with ranges merged and hedges applied.
 
@@ -483,6 +518,7 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     [('1,200,000 dlrs', 'CAD'), ('900,000', 'CAD')]
     """
     atoms = _atoms(text) if _DIGIT.search(text) else []  # every atom has a digit
+    atoms = _paren_negatives(text, atoms)
     words = _word_atoms(text)
     if words:  # a number in words wins over a bare number it covers ("5 and a half pct"), not over an amount
         words = [w for w in words if not any(a.start < w.end and w.start < a.end and (a.unit or a.cur or a.scale)
@@ -694,6 +730,7 @@ def _compared_money(text: str, found: list[Quantity]) -> None:
 
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"
                            r"NOV|DEC)[a-zA-Z]*\.?\s*$")
+_EARLIER_AFTER = re.compile(r"\s*,?\s*(?:previously|before|earlier|prior)\b", re.IGNORECASE)
 
 
 def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
@@ -717,10 +754,12 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         return None
     if a.num > b.num:
         return None
-    if re.search(r"\bfrom\s*$", before) and _CHANGE_BEFORE.search(text[max(0, a.start - 40):a.start].rsplit("from", 1)[0]):
-        return None  # "rose from 5 to 7 per cent": the old and the new level, not a range
+    if re.search(r"\bfrom\s*$", before) and _CHANGE_BEFORE.search(text[max(0, a.start - 40):a.start].rsplit("from", 1)[0]) \
+            and not _EARLIER_AFTER.match(text, b.end):
+        return None  # "rose from 5 to 7 per cent": the old and the new level, not a range ("up from 5% to 6%
+        # previously" is the earlier range)
     if (a.unit or a.cur or a.scale) and re.match(r"^\s*to\s*$", between, re.IGNORECASE) and \
-            _CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]):
+            _CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]) and not _EARLIER_AFTER.match(text, b.end):
         return None  # "down 2.30 pct to 14.01 eur": a change and the level it leads to ("climbed 0.50 to 1.00 dlr"
         # without a unit on the first number is a range)
     if (a.unit and not a.cur and b.cur) or (b.unit and not b.cur and a.cur):
