@@ -120,6 +120,12 @@ CASES: list[tuple[str, Expected]] = [
     ("Shares rose four pence after a six dlr a share bid.", [(0.04, "GBP"), (6, "USD")]),
     # cents with a nationality
     ("Zinc costs 41-1/2 U.S. cents, or two Canadian cts more.", [(0.415, "USD"), (0.02, "CAD")]),
+    # a scaled amount used as an adjective, in words or digits, hyphenated, or with the scale on both ends of a range
+    ("It sold a two billion franc bond, a 400 mln mark note and a one-billion-dlr loan.",
+     [(2e9, "CHF"), (400e6, "DEM"), (1e9, "USD")]),
+    ("The unit is worth two mln to four mln dlrs.", [((2e6, 4e6), "USD")]),
+    # grain prices: cents and eighths of a cent after the decimals
+    ("July soybeans settled at 4.97-1/4 dlrs.", [(4.9725, "USD")]),
 ]
 
 NOT_MONEY = [
@@ -131,6 +137,7 @@ NOT_MONEY = [
     "The E85 blend and the 3/12 deadline cost not a cent; costs as a percent of sales fell.",
     "Truck sales rose to 14,250 from 12,980, and it sold 3,400 shares; domestic sales were 8,100.",
     "It sold two Australian dollar issues and a 50 mln pound capacity plant; the venture is 50/50 and due 12/31.",
+    "Output passed the two million mark and the 3 mln mark.",
 ]
 
 

@@ -58,7 +58,7 @@ _CURRENCY_WORD = {
     "guilders": "NLG", "lire": "ITL",
     "eur": "EUR", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "franc": "CHF", "francs": "CHF", "rupee": "INR", "rupees": "INR",
-    "crowns": "SEK", "kronor": "SEK", "won": "KRW", "cts": "USD", "cents": "USD", "cent": "USD",
+    "crowns": "SEK", "kronor": "SEK", "won": "KRW", "mark": "DEM", "cts": "USD", "cents": "USD", "cent": "USD",
     "rand": "ZAR", "roubles": "RUB", "rubles": "RUB", "zlotys": "PLN", "kroons": "EEK", "litas": "LTL", "lats": "LVL",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "riyals": "SAR", "dirhams": "AED", "shekels": "ILS",
     "forints": "HUF",
@@ -94,7 +94,7 @@ _CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|
            r"\(\s?(?:x20ac|EURO|Euro|€)\s?\)|&\s?(?:euro|pound|yen)\s?;|M(?:EUR|USD|SEK|NOK|DKK|GBP)|" +
            "|".join(_ISO_CODES) + "|E(?=\\d)")
 # a decimal comma ("5,19 per cent") only before a percent unit
-_NUM_RE = (r"\d+-\d{1,2}/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+_NUM_RE = (r"\d+\.\d+-\d{1,2}/\d{1,2}(?![\d/])|\d+-\d{1,2}/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
            r"\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct|million|billion|mln|bln|mn|bn)(?![a-z]))|"
            r"\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])|\d+(?:\.\d+)?|\.\d+")
 _SCALE_RE = (r"trillion|billion|million|thousand|TRILLION|BILLION|MILLION|THOUSAND|Trillion|Billion|Million|Thousand|"
@@ -104,7 +104,7 @@ _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE}|(?i:cents?|cts?))|"
             r"%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|basis\s+points?|bps|bp|per-cent|"
             r"pp(?![a-z])|pc(?![a-zA-Z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
             r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?![\w.])|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
-            r"renminbi|francs?|rupees?|kronor|won|pence|marks|stg|guilders|lire|crowns|"
+            r"renminbi|francs?|rupees?|kronor|won|pence|marks?|stg|guilders|lire|crowns|"
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
             r"dirhams|shekels|forints")
 _ATOM = re.compile(
@@ -227,6 +227,9 @@ _MIXED = re.compile(r"\d+-\d{1,2}/\d{1,2}")
 _QUOTE_PAIR = re.compile(r"\s\d+-\d{1,2}/\d{1,2}\s?(?:pct|%|per\s?cent|percent)(?![a-zA-Z])")
 
 
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+
+
 def _atoms(text: str) -> list[_Atom]:
     out = []
     for m in _atom_matches(text):
@@ -243,10 +246,17 @@ def _atoms(text: str) -> list[_Atom]:
             if not (m.group("unit") or m.group("cur") or m.group("cur2")
                     or ("-" in digits and _QUOTE_PAIR.match(text, m.end()))):
                 continue  # "3/12" is a date, "6-1/8 pct" a number
-            parsed = parse_number(digits)
-            if parsed is None:
-                continue
-            num, digits = parsed, digits_of(digits)
+            if "." in digits:  # "2.11-3/4 dlrs": 2.11 and three quarters of the last digit (2.1175)
+                whole, _, frac = digits.partition("-")
+                n, d = frac.split("/")
+                step = 10.0 ** -len(whole.partition(".")[2])
+                num = round(float(whole) + int(n) / max(int(d), 1) * step, 10)
+                digits = repr(num)
+            else:
+                parsed = parse_number(digits)
+                if parsed is None:
+                    continue
+                num, digits = parsed, digits_of(digits)
         else:
             if "," in digits and _DECIMAL_COMMA.fullmatch(digits):
                 digits = digits.replace(",", ".")  # "5,19 per cent"
@@ -280,6 +290,10 @@ def _atoms(text: str) -> list[_Atom]:
             unit = None
         if end < m.end() and unit is None:
             end = m.end("num") if not m.group("plus") else m.end("plus")
+        if unit == "mark" and not (scale and _ARTICLE_BEFORE.search(text, max(0, start - 4), start)):
+            if not cur:
+                continue  # "a 300 mln mark issue" is money, "the one mln mark" a milestone
+            unit, end = None, m.end("scale") if scale_word else m.end("num")  # "around the pounds 4,805 mark"
         after = text[end:end + 1]
         if after and (after.isalnum() or after in "'’") and unit is None:
             continue  # "3Q25", "Q1'26" parts, "2025-style" tokens
@@ -414,8 +428,12 @@ def _number_atoms(text: str, u: re.Match[str]) -> list[_Atom]:
     if scale is None and value != 1 and m.group("nat") and unit.lower().endswith(("dollar", "dlr", "franc")):
         return []  # "two Canadian dollar issues": a denomination, not an amount ("a six dlr per share bid" is)
     out = []
+    if unit.lower() == "mark" and not (scale and _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+        return []  # "a three billion mark bond" is money, "the one million mark" a milestone
     if m.group("lo") and (first := parse_number(m.group("lo"))) is not None:
-        out.append(_Atom(m.start("lo"), m.end("lo"), None, first, str(int(first)), None, None, False))
+        lo_scale = _SCALE.get(m.group("loscale").lower()) if m.group("loscale") else None
+        out.append(_Atom(m.start("lo"), m.end("loscale") if lo_scale else m.end("lo"), None, first, str(int(first)),
+                         lo_scale, None, False))
     out.append(_Atom(m.start("num"), u.end(), None, value, str(int(value)), scale, unit, False))
     return out
 
@@ -454,14 +472,15 @@ def _word_atoms(text: str) -> list[_Atom]:
 
 
 _BASE_UNITS = (r"per[\s-]?cent|percent|pct|percentage[\s-]+points?|basis\s+points?|cts|ct|cents?|dlrs?|dollars?|euros?|"
-               r"pounds(?:\s+sterling)?|pence|yen|yuan|marks|francs|stg|crowns|kronor|rupees|rand|guilders|lire|kroons")
+               r"pounds(?:\s+sterling)?|pence|yen|yuan|marks?|francs?|stg|crowns|kronor|rupees|rand|guilders|lire|kroons")
 _BASE_WORD_UNIT = re.compile(_BASE_UNITS, re.IGNORECASE)
 # the units a number in words can take ("pc": those a fraction in words can take too)
 _WORD_UNIT = re.compile(rf"(?<=[\s-])(?P<unit>(?P<pc>per[\s-]?cent|percent|percentage[\s-]+points?|pct|cents?)|"
                         rf"{_BASE_UNITS}|{_NAT_NOUN_RE})(?![a-zA-Z])", re.IGNORECASE)
 _WORD_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?P<lo>{WORD_NUMBER})\s+(?:to|and)\s+)?(?P<num>{WORD_NUMBER})"
-    rf"(?:[\s-]+(?P<scale>million|billion|trillion|thousand|mln|bln|bn|mn))?\s+(?:(?P<nat>{_NAT_RE})\s+)?$",
+    rf"(?<![\w-])(?:(?P<lo>{WORD_NUMBER})(?:\s+(?P<loscale>million|billion|trillion|thousand|mln|bln|bn|mn))?"
+    rf"\s+(?:to|and)\s+)?(?P<num>{WORD_NUMBER})"
+    rf"(?:[\s-]+(?P<scale>million|billion|trillion|thousand|mln|bln|bn|mn))?[\s-]+(?:(?P<nat>{_NAT_RE})\s+)?$",
     re.IGNORECASE)
 _FRACTION_BEFORE = re.compile(
     r"(?<![\w-])(?P<num>(?:(?P<numer>an?|one|two|three|five|seven|nine|eleven|thirteen|fifteen)[\s-]+)?"
