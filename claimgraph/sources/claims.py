@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
-from claimgraph.sources.modality import is_correction, modality_of
+from claimgraph.sources.modality import forward_looking, is_correction, modality_of, own_estimate, reports_later
 from claimgraph.sources.model import (
     Claim,
     Company,
@@ -54,11 +54,12 @@ from claimgraph.sources.periods import (
     shift_year,
     year_from_published,
 )
+from claimgraph.sources.segments import segment_after, segment_before, segment_relative
 from claimgraph.sources.sentences import Sentence
 
 _RIGHT_GAP = re.compile(
     r"^\s*(?:(?:in|of|on|for|from|the|its|this|that|total|quarterly|annual|annualized|future|full-year|"
-    r"Q[1-4]|GAAP|non-GAAP|a|an|worth\s+of|reported|record|contracted|new|year[\s-]over[\s-]year|"
+    r"Q[1-4]|GAAP|non-GAAP|a|an|worth\s+of|reported|record|contracted|new|year[\s-]over[\s-]year|gross|higher|lower|"
     r"year[\s-]on[\s-]year|yoy|y/y|sequential|organic)\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -138,6 +139,8 @@ class ArticleContext:
     fye: tuple[int, int] = (12, 31)
     last_margin: str | None = None
     last_part_metric: str | None = None  # the metric of the latest "part" figure ("$14.7 billion of this backlog")
+    analysts: frozenset[str] = frozenset()  # surnames of the analysts the article names
+    last_modality: Modality | None = None  # of the last claim of the previous sentence with claims
     sentence_no: int = 0
     # the latest reported levels with a classified metric, (sentence number, claim): what an estimate is set against
     recent: list[tuple[int, Claim]] = field(default_factory=list)
@@ -148,18 +151,23 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                         ) -> list[Claim]:
     """All claims of one sentence. Spans in the inputs are relative to the sentence."""
     text = sentence.text
-    mentions = _resolve_bare_margins(vocab.mentions(text), text, ctx)
+    mentions = _resolve_bare_margins([m for m in vocab.mentions(text) if not _COMPOUND_HEAD.match(text, m.end)
+                                      and not _BASIS_PHRASE.search(text, max(0, m.start - 30), m.end)], text, ctx)
     periods = _complete_years(periods)
     out: list[Claim] = []
     window_start = 0
     current_period: tuple[Period | None, Resolution] | None = None
     correction = is_correction(text)
     volume = any(_volume_count(text, q) for q in quantities)
+    last = -1  # the quantity of the latest claim
     ctx.sentence_no += 1
     for n, q in enumerate(quantities):
         next_start = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         if volume and q.kind == "count" and q.value.unit == "count" and _SCALED.search(q.text):
             continue  # "sales fell to 19.7 mln tonnes from 20.9 mln": volumes, not wire-style money
+        if volume and q.kind == "percent" and n + 1 < len(quantities) and _volume_count(text, quantities[n + 1]) \
+                and re.fullmatch(r"\s*(?:\w+\s+){0,2}?to\s*", text[q.end:quantities[n + 1].start]):
+            continue  # "sales fell 5.7 pct to 19.7 mln tonnes": a change of a volume
         if n and _CONVERSION.match(text[quantities[n - 1].end:q.start]) and text[q.end:q.end + 2].lstrip()[:1] == ")" \
                 and q.kind == quantities[n - 1].kind == "money":
             continue  # "5.35 trillion yen ($35.9 billion)": a currency conversion of the same figure
@@ -167,17 +175,12 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         window_start = q.end
         if claim is None:
             continue
-        if out and n and claim.modality is Modality.REPORTED and out[-1].modality in (Modality.GUIDANCE,
-                                                                                       Modality.PRELIMINARY) \
-                and re.fullmatch(r"(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,30}?\bto\s*", text[quantities[n - 1].end:q.start]):
-            claim.modality = out[-1].modality  # "lowered its guidance by $0.10 to $1.93": the new outlook
-            if claim.metric == out[-1].metric and out[-1].base_period is not None:
-                claim.base_period, claim.resolution = out[-1].base_period, out[-1].resolution
-                stock = (m := vocab.get(claim.metric)) is not None and m.kind == "stock"
-                claim.period = as_instant(out[-1].base_period) if stock else out[-1].base_period
-        elif out and n and claim.modality is Modality.REPORTED and out[-1].modality is Modality.GUIDANCE \
-                and _OUTLOOK_CONJUNCTION.fullmatch(text[quantities[n - 1].end:q.start]):
-            claim.modality = Modality.GUIDANCE  # "an outlook of $12.2 billion and adjusted EPS of $1.51": one outlook
+        if out and n and last == n - 1:
+            _follow(claim, out[-1], text[quantities[n - 1].end:q.start])
+            if _ADJUSTED.get(claim.metric) == out[-1].metric and claim.measure is out[-1].measure \
+                    and _COMPARED_WITH.search(text[quantities[n - 1].end:q.start]):
+                claim.metric = out[-1].metric  # "62 cents excluding items, compared with estimates of 55 cents"
+        last = n
         if out and n and out[-1].modality is Modality.PRIOR_PERIOD and claim.modality is not Modality.PRIOR_GUIDANCE \
                 and out[-1].base_period is not None and _OR_COMPANION.fullmatch(text[quantities[n - 1].end:q.start]):
             # "compared with $61 million, or 53 cents per share, a year earlier": one earlier period
@@ -185,9 +188,6 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             stock = (m := vocab.get(claim.metric)) is not None and m.kind == "stock"
             claim.modality, claim.base_period, claim.resolution = out[-1].modality, base, out[-1].resolution
             claim.period = as_instant(base) if stock else base
-        if out and n and _ADJUSTED.get(claim.metric) == out[-1].metric and claim.measure is out[-1].measure \
-                and _COMPARED_WITH.search(text[quantities[n - 1].end:q.start]):
-            claim.metric = out[-1].metric  # "62 cents excluding items, compared with estimates of 55 cents": one basis
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
         if correction and out and claim.metric == out[-1].metric and re.search(
@@ -200,16 +200,55 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if claim.modality is Modality.REPORTED and claim.measure is Measure.LEVEL and claim.metric != UNCLASSIFIED:
             ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
     _link_revisions(out)
+    if out:
+        if ctx.last_modality is Modality.ANALYST_ESTIMATE:
+            for claim in out:
+                if claim.modality is Modality.FORECAST:
+                    claim.modality = Modality.ANALYST_ESTIMATE  # the analyst quoted just before goes on
+        ctx.last_modality = Modality.ANALYST_ESTIMATE if any(c.modality is Modality.ANALYST_ESTIMATE for c in out) \
+            else out[-1].modality
     for i, claim in enumerate(out):
-        # "rose 12 per cent to EUR5.5bn": the change is for the period of the level it leads to
-        if claim.period is None and claim.measure is Measure.CHANGE and i + 1 < len(out):
-            nxt = out[i + 1]
-            if nxt.metric == claim.metric and nxt.measure is Measure.LEVEL and nxt.period is not None:
-                claim.period, claim.base_period, claim.resolution = nxt.period, nxt.base_period, nxt.resolution
-                at = text.find(claim.value.stated)
-                after = at + len(claim.value.stated)
-                claim.measure = _default_change(claim, text[after:after + 60] if at >= 0 else "")
+        # "rose 12 per cent to EUR5.5bn": the change is for the period of the level it leads to; "revenue of $2.7
+        # billion, an increase of 19%": of the level it follows
+        if claim.period is None and claim.measure is Measure.CHANGE:
+            level = next((c for c in (out[i + 1] if i + 1 < len(out) else None, out[i - 1] if i else None)
+                          if c is not None and c.metric == claim.metric and c.measure is Measure.LEVEL
+                          and c.period is not None and c.modality is claim.modality), None)
+            if level is None:
+                continue
+            claim.period, claim.base_period, claim.resolution = level.period, level.base_period, level.resolution
+            at = text.find(claim.value.stated)
+            after = at + len(claim.value.stated)
+            claim.measure = _default_change(claim, text[after:after + 60] if at >= 0 else "")
     return out
+
+
+_TO_NEW = re.compile(r"(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,30}?\bto\s*")
+_APPOSITIVE = re.compile(r"\s*,?\s*(?:or|and)\s*")
+_NEW_CLAUSE = (r"(?:from|compared|versus|vs|than|against|was|were|is|are|had|has|have|rose|fell|grew|reported|"
+               r"posted|earned|recorded|increased|decreased|declined|ago|last|prior|previous|earlier|actual|but|while)")
+_COORDINATED = re.compile(rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
+                          re.IGNORECASE)
+_FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
+
+
+def _follow(claim: Claim, prev: Claim, gap: str) -> None:
+    """A figure that only restates or extends the one before it takes its modality:
+    "lowered its guidance by $0.10 to $1.93" (the new outlook), "earnings of 63.2 mln dlrs, or 46 cts a share, a
+    year earlier" (a per-share restatement), "expects sales growth of 7% to 12% and EPS growth of 13% to 15%" (a
+    coordinated outlook)."""
+    if claim.modality is not Modality.REPORTED or prev.modality is Modality.REPORTED:
+        return
+    if prev.modality in (Modality.GUIDANCE, Modality.PRELIMINARY) and _TO_NEW.fullmatch(gap):
+        claim.modality = prev.modality
+        if claim.metric == prev.metric and prev.base_period is not None:  # "cut its forecast by 15% to X": one year
+            claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
+    elif _APPOSITIVE.fullmatch(gap) and claim.metric == "eps" and prev.metric in ("net_income", UNCLASSIFIED):
+        claim.modality = prev.modality
+        if prev.base_period is not None:
+            claim.period, claim.base_period, claim.resolution = prev.base_period, prev.base_period, prev.resolution
+    elif prev.modality in _FORWARD and _COORDINATED.fullmatch(gap):
+        claim.modality = prev.modality
 
 
 def as_month_end(day: dt.date) -> dt.date:
@@ -228,7 +267,7 @@ def _default_change(claim: Claim, near: str) -> Measure:
     if claim.modality is Modality.GUIDANCE and claim.value.unit not in ("percent", "pp"):
         return claim.measure  # "lowered its guidance by $0.10": against the earlier outlook
     base = claim.base_period or claim.period
-    if (claim.modality in (Modality.REPORTED, Modality.GUIDANCE) or (
+    if (claim.modality in (Modality.REPORTED, Modality.GUIDANCE, Modality.PRIOR_PERIOD) or (
             claim.modality is Modality.PRIOR_GUIDANCE and claim.value.unit == "percent")) \
             and (base.end - base.start).days >= 80:
         return Measure.CHANGE_YOY
@@ -318,8 +357,9 @@ _COMPONENT_BEFORE = re.compile(r"\b(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|re
                                r"(?:(?:a|an|the|its|pretax|pre-tax|after-tax)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?"
                                r"(?:about\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
-_SINCE_BASE = re.compile(r"^[^.;]{0,14}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
-                         r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?)", re.IGNORECASE)
+_SINCE_BASE = re.compile(r"^[^.;]{0,24}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
+                         r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?|beginning|start|end)",
+                         re.IGNORECASE)
 _TARGET_CUE = re.compile(r"\b(?:target|goal|aim|plan)s?\b", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
 
@@ -383,8 +423,9 @@ def _compatible(metric: Metric, q: Quantity) -> str | None:
 
 _PER_SHARE_NOUN = re.compile(
     r"\b(?:(?P<other>charges?|gains?|dividends?|book\s+value|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
-    r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact)|"
-    r"(?P<earn>earnings?|earned|earns?|income|profits?|net|loss(?:es)?|eps|shr))\b", re.IGNORECASE)
+    r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact|impairments?|costs?|"
+    r"expenses?|items?)|"
+    r"(?P<earn>earnings?|earned|earns?|income|profits?|net(?!\s+of\b)|loss(?:es)?|eps|shr))\b", re.IGNORECASE)
 _PER_SHARE_OTHER_AFTER = re.compile(r"^\s*(?:(?:tender|cash|exchange)\s+)?(?:offer|bid|dividend|payout|distribution)\b",
                                     re.IGNORECASE)
 
@@ -410,6 +451,13 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
     return "dividend" if nouns[-1].group(0).lower().startswith("dividend") else "other"
 
 
+_EARNED_BEFORE = re.compile(r"\b(earned|netted|lost)\s+(?:a\s+(?:record\s+)?|about\s+|nearly\s+|some\s+|"
+                            r"approximately\s+)?$", re.IGNORECASE)
+_VERB_MENTION = re.compile(r"(?i)earned|netted|lost")
+_EARNED_FROM = re.compile(r"\s+(?:in|from|on)\s+(?!the\s+(?:quarter|year|period|first|second|third|fourth)|(?:19|20)\d\d|"
+                          r"fiscal|first|second|third|fourth|q[1-4]\b)[a-z]", re.IGNORECASE)
+
+
 def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
                  ) -> tuple[Mention | None, str | None]:
     ahead = _PER_SHARE_AHEAD.match(text[q.end:]) if small_amount(q) else None
@@ -418,6 +466,12 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         if other == "dividend" and vocab.get("dividend") is not None:
             return Mention(q.start, q.end, "dividend", 1, "dividend"), "level"
         return None, None
+    earned = _EARNED_BEFORE.search(text, max(0, q.start - 30), q.start) if q.kind == "money" and not ahead else None
+    if earned is not None and not small_amount(q) and not _EARNED_FROM.match(text, q.end) \
+            and vocab.get("net_income") is not None:
+        # "Heinz earned 74.7 mln dlrs": the verb names net income (a loss when it "lost")
+        return Mention(earned.start(), earned.end(), "net_income", -1 if earned.group(1).lower() == "lost" else 1,
+                       earned.group(1)), "level"
     if ahead:
         # "rose to 1.04 dlrs from 83 cts a share", "earnings of $4.10 per share": a per-share figure
         loss = re.search(r"\bloss(?:es)?\b[^$\d]{0,40}$", text[max(0, q.start - 60):q.start], re.IGNORECASE) or \
@@ -426,8 +480,69 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
     return _pick_metric_near(text, q, mentions, vocab)
 
 
+# A metric word that only modifies the noun after it names another quantity: "revenue synergies", "debt
+# securities", "operating expense savings", "sales volumes", "revenue per available room"
+_COMPOUND_HEAD = re.compile(
+    r"[\s-]+(?:synerg(?:y|ies)|savings|securities|solutions|volumes?|tonnage|tax(?:es)?|statements?|recognition|"
+    r"streams?|opportunit(?:y|ies)|offerings?|issuances?|financing|facilit(?:y|ies)|covenants?|force|teams?|"
+    r"staff|reps|representatives|calls?|releases?|season|multiples?|yields?|"
+    r"per\s+(?:available|employee|user|square|unit|customer|subscriber|store|room|member|vehicle))\b", re.IGNORECASE)
+# "increased 19% in local currency to $36.8 million": a basis of comparison, not a measure of its own
+_BASIS_PHRASE = re.compile(r"\b(?:local|constant|neutral)\s+(?:currency|currencies|exchange\s+rates?)$", re.IGNORECASE)
+_ATTACHED_SHARE = re.compile(r"(?i)(?:a|per)\s+share")
+_AFTER_FIGURE = re.compile(r"(?i)(?:\d|\bcts?|\bcents?|\bdlrs?|\bdollars?|\bpence)\s*$")
+# "a 17 pct increase in marketing expenses": the noun after "increase in" is what changed
+_CHANGE_IN = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:increase|rise|decline|drop|decrease|fall|gain|growth|jump|reduction|improvement|"
+    r"cut|surge|climb|slump|plunge)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?+"
+    r"(?!(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|same|current|past|prior|previous|quarters?|"
+    r"years?|half|period|months?|weeks?|fiscal|calendar|q[1-4]|h[12]|\d\w*|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)(?=[a-z])",
+    re.IGNORECASE)
+
+
+# "representing 27% of revenue and 8% of segment profit": a share of what follows "of", never the metric before
+_SHARE_OF = re.compile(r"\s*of\s+(?!(?:which|that|this|those|these|it|them|the\s+(?:year|quarter|period|total)|"
+                       r"(?:19|20)\d\d|fiscal|first|second|third|fourth|q[1-4])\b)[a-z]", re.IGNORECASE)
+# "revenue up 57% including Aerie up 158% and AE up 20%": a figure with a subject of its own after the metric's
+_OWN_SUBJECT = re.compile(
+    r"(?:\bincluding|\bled\s+by|\bwith|\band|,)\s+(?P<np>(?!(?:was|were|is|are|it|its|they|revenue|sales|and|the|"
+    r"then|also|which|that)\b)[\w&'’.-]+(?:\s+[\w&'’.-]+){0,2}?)\s+(?:was\s+|were\s+)?(?:up|down|rose|fell|grew|"
+    r"increased|decreased|declined|jumped|gained)\s+(?:by\s+)?(?:about\s+|nearly\s+|approximately\s+|some\s+)?$",
+    re.IGNORECASE)
+
+
+# "a 19 pct drop in first quarter earnings", "a two billion dlr increase in total assets"
+_CHANGE_IN_PERIOD = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:increase|rise|decline|drop|decrease|fall|gain|growth|jump|reduction|improvement|"
+    r"cut|surge|climb|slump|plunge)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:(?:first|second|third|fourth|"
+    r"1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|full[\s-]year|annual|quarterly|(?:fiscal\s+)?(?:19|20)\d\d)\s+)?",
+    re.IGNORECASE)
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
                       ) -> tuple[Mention | None, str | None]:
+    if q.kind == "percent" and _SHARE_OF.match(text, q.end):
+        return None, None
+    changed_in = _CHANGE_IN_PERIOD.match(text, q.end) if q.kind in ("percent", "money") else None
+    if changed_in is not None:
+        for m in mentions:
+            if m.start == changed_in.end() and (metric := vocab.get(m.metric)) is not None \
+                    and _compatible(metric, q) is not None:
+                return m, "change"
+    own = _OWN_SUBJECT.search(text, max(0, q.start - 50), q.start) if q.kind == "percent" else None
+    if own is not None and not any(own.start("np") <= m.start < own.end("np") for m in mentions) \
+            and re.search(r"\d", text[max(0, q.start - 120):own.start()]):
+        return None, None  # that subject's figure (a brand, a unit), not the metric named before
+    changed = _CHANGE_IN.match(text[q.end:q.end + 60]) if q.kind == "percent" else None
+    if changed is not None:
+        # the change of the noun named after "increase in", or of nothing in the vocabulary
+        at = q.end + changed.end()
+        for m in mentions:
+            if m.start == at and (metric := vocab.get(m.metric)) is not None \
+                    and _compatible(metric, q) is not None:
+                return m, "change"
+        return None, None
     # Right attachment: "$3.6 billion in revenue", "$25.9 billion revenue backlog".
     for m in mentions:
         if m.start >= q.end and _RIGHT_GAP.match(text[q.end:m.start]):
@@ -444,6 +559,7 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         or bool(_STRONG_CHANGE_BEFORE.search(text[max(0, q.start - 40):q.start])))
     best: tuple[Mention, str] | None = None
     best_change: tuple[Mention, str] | None = None
+    per_share_metric: tuple[Mention, str] | None = None
     for m in mentions:
         if m.end > q.start:
             break
@@ -455,7 +571,14 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         how = _compatible(metric, q)
         if how is None or (how == "change" and not _change_context(text, q, m)):
             continue
+        if metric.unit == "per_share" and _ATTACHED_SHARE.fullmatch(m.phrase) and per_share_metric is not None \
+                and _AFTER_FIGURE.search(text[max(0, m.start - 12):m.start]):
+            # "raised its dividend to 14 cts a share from 12 cts": "a share" is the unit of the figure before,
+            # the metric is the one that figure has
+            continue
         best = (m, how)
+        if metric.unit == "per_share":
+            per_share_metric = best
         if how == "change":
             best_change = (m, how)
     if strong_change and best_change is not None:
@@ -478,8 +601,10 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
         return None
     token = hit.group(1)
     start = m.start - len(before) + hit.start()
-    if any(c.start <= start < c.end for c in companies) or token in _ALLOWED_MODIFIERS:
+    if any(c.start <= start < c.end for c in companies) or token in _ALLOWED_MODIFIERS or token.lower() in _FUNCTION:
         return None
+    if token.lower() == "new" and m.metric in _BALANCES:
+        return f"{token} {m.phrase}"  # "$460 million of new loans": the ones made in the period, not the balance
     sentence_initial = not text[:start].strip()
     camel = any(ch.isupper() for ch in token[1:]) and not token.isupper()  # "iPhone", "YouTube"
     own = main is not None and any(n.lower().startswith(token.lower()) for n in (main.name, *main.aliases))
@@ -505,6 +630,9 @@ _TOTAL_MODIFIERS = {
     "operation", "operations", "initial", "potential", "substantial", "financial", "partial", "essential",
     "exceptional", "development", "improvement", "investment", "management", "acquisition",
 }
+_BALANCES = {"loans", "deposits", "total_debt", "net_debt", "cash", "total_assets"}
+_FUNCTION = {"its", "our", "their", "the", "this", "that", "these", "those", "his", "her", "a", "an", "and", "or",
+             "in", "of", "for", "with", "as", "but", "while", "which", "whose", "total", "net", "gross"}
 # Nouns that name a line of business ("communication revenue", "infrastructure sales", "electronics revenue").
 _SEGMENT_SUFFIX = re.compile(r"(?:tion|sion|ment|ics|ware|ial)s?$|^infrastructure$")
 # A sentence that opens on a segment or region sets it for its figures: "In North America, sales of $156.1
@@ -515,6 +643,7 @@ _SEGMENT_LEAD = re.compile(
     r"(?:\s+(?:segment|division|business|group|unit|region|market|side)s?)?\s*,", re.IGNORECASE)
 _NOT_SEGMENT = re.compile(
     r"(?i)^(?:Q[1-4]|[1-4]Q|H[12]|FY|fiscal|first|second|third|fourth|the|total|overall|addition|summary|"
+    r"(?:three|six|nine|twelve|\d+)\s+(?:months|mths|weeks)|(?:full[\s-])?year|quarter|half|period|"
     r"conclusion|aggregate|terms|comparison|consolidated|general|gaap|non-gaap|this|that|these|those|it|its|"
     r"our|all|both|each|short|sum|particular|fact|contrast|turn|light|response|closing|other|order|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|"
@@ -527,8 +656,20 @@ _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross
 def _change_context(text: str, q: Quantity, m: Mention) -> bool:
     lo, hi = min(m.start, q.start), max(m.end, q.end)
     window = text[max(0, lo - 10):min(len(text), hi + 40)]
-    return q.change_word is not None or bool(_CHANGE_CUE.search(window)) or \
-        bool(_BY_CHANGE.search(text[max(0, q.start - 100):q.start]))  # "cut its profit forecast by 15%"
+    if q.change_word is not None or _CHANGE_CUE.search(window) or \
+            _BY_CHANGE.search(text[max(0, q.start - 100):q.start]):  # "cut its profit forecast by 15%"
+        return True
+    # "increases revenue 55% and earnings per share 195%": the verb of the clause governs both pairs
+    lead = text[max(0, lo - 80):lo]
+    clause = re.split(r"[;:]|\.\s|\bbut\b|\bwhile\b", lead)[-1]
+    verbs = list(_GOVERNING_CHANGE.finditer(clause))
+    verb = verbs[-1] if verbs else None
+    return verb is not None and (len(clause[verb.end():].split()) <= 2
+                                 or bool(re.search(r"\d\s*(?:%|pct|per\s?cent|percent)", clause[verb.end():])))
+
+
+_GOVERNING_CHANGE = re.compile(r"\b(?:increas|decreas|rais|grow|grew|boost|lift|cut|reduc|improv|doubl)\w*\b",
+                               re.IGNORECASE)
 
 
 _BY_CHANGE = re.compile(r"\b(?:rais|lower|cut|reduc|increas|decreas|boost|trim|narrow|widen|lift|grow|grew|rose|fell|"
@@ -536,11 +677,21 @@ _BY_CHANGE = re.compile(r"\b(?:rais|lower|cut|reduc|increas|decreas|boost|trim|n
                         re.IGNORECASE)
 
 
+_UP_BEFORE = re.compile(r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|decline|rise|drop|reduction|improvement|"
+                        r"gain|fall)\s+of)\s+(?:(?:by|about|nearly|almost|some|roughly|approximately|around|well|over|"
+                        r"more\s+than|less\s+than)\s+)*$", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less)\b(?!\s+than)", re.IGNORECASE)
+
+
 def _measure(text: str, q: Quantity, how: str | None) -> Measure:
     if _PART_AFTER.match(text[q.end:q.end + 20]) or _PART_BEFORE.search(text[max(0, q.start - 20):q.start]):
         return Measure.PART
-    if how == "level" and q.kind == "money" and _BY_CHANGE.search(text[max(0, q.start - 100):q.start]):
-        return Measure.CHANGE  # "lowered its guidance by $0.10 per share", "reduced debt by $90 million"
+    if how == "level" and q.kind == "money" and (_BY_CHANGE.search(text[max(0, q.start - 100):q.start])
+                                                 or _UP_BEFORE.search(text[max(0, q.start - 40):q.start])
+                                                 or _MORE_AFTER.match(text[q.end:q.end + 20])):
+        # "lowered its guidance by $0.10 per share", "reduced debt by $90 million", "up 3 million from the first
+        # quarter", "an increase of $12 million", "$11 million lower revenue"
+        return Measure.CHANGE
     if how != "change":
         return Measure.LEVEL
     window = text[max(0, q.start - 60):q.end + 60]
@@ -593,7 +744,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "full_year",
                                                                       "this_year", "next_year", "current_quarter",
                                                                       "next_quarter"})
-                and not _SINCE.search(text[max(0, p.start - 12):p.start])]
+                and not _SINCE.search(text[max(0, p.start - 12):p.start])
+                and not (is_change and p.start >= q.end and _COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start))]
+    # (a change "versus 2019" is not for 2019: that is what it is compared with)
     if not is_change:
         for p in periods:
             if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= 30 and p.start < next_start \
@@ -693,7 +846,15 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
            periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, window_start: int,
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
     mention, how = _pick_metric(text, q, mentions, vocab)
-    segment = _segment(text, mention, companies, ctx.main) if mention is not None else None
+    segment = _segment(text, mention, companies, ctx.main) if mention is not None and not _VERB_MENTION.fullmatch(
+        mention.phrase) else None
+    if segment is None and mention is not None and mention.metric in _SEGMENTED:
+        # (a unit the company finder took for a company, "the Flavors & Extracts Group, which ...", is a segment
+        # of the main company when it is the clause's subject)
+        main_spans = [(c.start, c.end) for c in companies if ctx.main is not None and c.company.id == ctx.main.id]
+        segment = segment_after(text, mention.end, [(c.start, c.end) for c in companies]) \
+            or segment_before(text, min(mention.start, q.start), main_spans) \
+            or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None)
     if segment is not None:
         # A segment's figure is not the company total: keep it, unclassified, with its phrase.
         if q.kind != "money":
@@ -740,14 +901,30 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             value = _signed(value, -1)
     elif mention is not None and mention.sign < 0 and value.high > 0:
         value = _signed(value, -1)  # ("an operating loss of $(12.1) million" is already negative)
+    analyst = bool(ctx.analysts) and any(re.search(rf"\b{re.escape(n)}\b", text[:q.start]) for n in ctx.analysts)
     modality = modality_of(text, q.start, q.end, company_subject=True, window_start=window_start,
-                           measure_is_change=measure not in (Measure.LEVEL, Measure.PART))
+                           measure_is_change=measure not in (Measure.LEVEL, Measure.PART), analyst=analyst)
     if anchor is not None:
         modality = Modality.ANALYST_ESTIMATE
     period, resolution, prior = _period(text, q, periods, ctx, current, next_start=next_start, measure=measure,
                                         modality=modality)
+    if period is None and measure is Measure.CHANGE and modality is Modality.REPORTED and metric is not None \
+            and metric.kind == "flow" and not periods:
+        # an unqualified change of a flow in a story about a period is that period's (against a year earlier)
+        if current is not None and current[0] is not None:
+            period, resolution = current
+        elif ctx.period is not None:
+            period, resolution = ctx.period, Resolution.INFERRED_CONTEXT
     if prior and modality is Modality.REPORTED:
         modality = Modality.PRIOR_PERIOD
+    compared = _compared_period(text, q, periods) if modality in (Modality.REPORTED, Modality.GUIDANCE) else None
+    if compared is not None:
+        # "profit fell by half compared with 1985, when it earned a record 221 mln marks": the earlier period's;
+        # "we expect EPS to be up ..., compared to our 2020 EPS of $2.79": the last result an outlook starts from
+        modality = Modality.REPORTED if forward_looking(text[:compared]) else Modality.PRIOR_PERIOD
+    elif modality is Modality.REPORTED and period is not None and ctx.published is not None \
+            and period.end < ctx.published and own_estimate(text[max(0, q.start - 120):q.start]):
+        modality = Modality.PRELIMINARY  # "it believes its December estimate calling for EPS of 10 cts" (ended)
     if anchor is not None:
         modality = Modality.ANALYST_ESTIMATE  # set against a result: for the result's period unless one is named
         if period is None or not periods:
@@ -757,6 +934,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
             and period.end < ctx.published - dt.timedelta(days=3) and not _TARGET_CUE.search(text):
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
+    elif modality is Modality.GUIDANCE and period is None and reports_later(text[max(0, q.start - 120):q.start]):
+        modality = Modality.PRELIMINARY
     if modality is Modality.PRIOR_PERIOD and not prior and period is not None and current is not None \
             and current[0] == period:
         period = shift_year(period)
@@ -785,8 +964,6 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
 _OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
 _COMPARED_WITH = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against|above|below|ahead\s+of|short\s+of|"
                             r"beating|beat|missing|missed|topping|topped)\b", re.IGNORECASE)
-_OUTLOOK_CONJUNCTION = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?!(?:reported|posted|earned|"
-                                  r"recorded|rose|fell|was|were)\b)[\w'-]+\s+){0,6}?(?:of|at|between)\s*")
 _ESTIMATE_SOURCE = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|estimates?|LSEG|Refinitiv|I/B/E/S|IBES|"
                               r"FactSet|Zacks|Visible\s+Alpha|polled)\b", re.IGNORECASE)
 _ESTIMATE_VERB = re.compile(r"\b(?:expect(?:ed|ing)?|estimat(?:e|es|ed|ing)|forecast(?:s|ing)?|project(?:ed|ing)|"
@@ -821,6 +998,25 @@ _REVISION_BY = re.compile(
     r"hik(?:ed|es)|boost(?:ed|s)|increas(?:ed|es))\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,4}?(?:forecasts?|guidance|"
     r"outlook|targets?|estimates?|projections?|view)\s+(?:for\s+[^.;]{0,30}?)?by\s+"
     r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+
+
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?$",
+                              re.IGNORECASE)
+
+
+def _compared_period(text: str, q: Quantity, periods: list[PeriodMention]) -> int | None:
+    """Where the comparison starts when the period named last before the figure, in its clause, is the one
+    compared with ("profit fell by half compared with 1985, when it achieved a record 221 mln marks"), else None."""
+    before = [p for p in periods if p.end <= q.start and q.start - p.end <= 120]
+    if not before or any(q.end <= p.start < q.end + 30 and p.kind not in ("prior_year", "prior_quarter") for p in periods):
+        return None
+    last = before[-1]
+    if re.search(r";|\.\s", text[last.end:q.start]):
+        return None
+    cue = _COMPARED_BEFORE.search(text, max(0, last.start - 30), last.start)
+    return cue.start() if cue is not None else None
+
+
 _MARKET_METRICS = {"share_price", "market_cap"}
 # a money level is a share price when the sentence says so ("price", "a share", "closed at") or a share move leads to
 # it ("shares fell 3% to $38.12")
@@ -866,17 +1062,48 @@ def _market_figure(text: str, modality: Modality, period: Period | None, resolut
 def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Vocabulary) -> Metric | None:
     """The metric on its stated basis: adjusted ("non-GAAP EPS"), a component ("includes a charge of"), a note of a
     results table, or pro forma — the last three are not the metric itself (``None``: kept unclassified)."""
-    if metric.unit == "any" or _NOTE.match(text) or _PRO_FORMA.search(text[max(0, mention.start - 60):q.start]):
+    head = _earnings_noun(text, q) if metric.unit == "per_share" and mention.start == q.start else mention.start
+    if metric.unit == "any" or _NOTE.match(text) or _PRO_FORMA.search(text[max(0, head - 60):q.start]):
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None
+    if metric.id == "revenue" and (_REVENUE_BASIS.search(text, max(0, mention.start - 30), mention.start) or (
+            q.kind == "percent" and (_ORGANIC_AFTER.match(text, q.end)
+                                     or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)))):
+        return None  # adjusted or organic revenue (growth) is not revenue as reported
     if metric.id in _ADJUSTED:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
-        tail = re.split(r"[,;(]|\.\s|\b(?:compared|versus|vs|from|against|and)\b", text[q.end:q.end + 50])[0]
+        between = text[mention.end:q.start] if mention.end <= q.start else ""
+        between = "" if re.search(r"\d", between) else between  # ("EPS: $1.64 adjusted vs. $1.60": not $1.60's)
         # "earned 62 cents per share excluding items": the basis may follow the figure
-        if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase) or _ADJUSTED_CUE.search(tail):
+        tail = re.split(r"[,;(]|\.\s|\b(?:compared|versus|vs|from|against|and)\b", text[q.end:q.end + 50])[0]
+        if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase) or _ADJUSTED_CUE.search(between) \
+                or _ADJUSTED_CUE.search(tail) or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]):
             return vocab.get(_ADJUSTED[metric.id]) or metric
     return metric
+
+
+_REVENUE_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|pro\s+forma)\s+(?:[\w-]+\s+)?$",
+                            re.IGNORECASE)
+_ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms)\b",
+                            re.IGNORECASE)
+_ORGANIC_BEFORE = re.compile(r"\borganic(?:ally)?\s+(?:[\w-]+\s+){0,2}?(?:growth|increase|decline)\s+(?:of\s+|was\s+|"
+                             r"were\s+|rate\s+of\s+)?(?:about\s+|approximately\s+|closer\s+to\s+|nearly\s+)?$",
+                             re.IGNORECASE)
+# "earnings of $4.32 per share on an adjusted basis", "$1.10 a share excluding items" (no other figure between)
+_ADJUSTED_AFTER = re.compile(r"^[^.;\d$€£¥]{0,40}?\b(?:on\s+an?\s+(?:adjusted|non-?gaap|operating|core|underlying)\s+"
+                             r"basis|as\s+adjusted|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
+                             r"(?:items|charges))\b", re.IGNORECASE)
+_EARNINGS_NOUN = re.compile(r"\b(?:earnings|profits?|income|net|loss(?:es)?|eps)\b(?!\s+of\s+tax)", re.IGNORECASE)
+
+
+def _earnings_noun(text: str, q: Quantity) -> int:
+    """Where the earnings noun a per-share figure restates starts ("pro forma first quarter earnings, which
+    reflect ..., rose to 60 mln dlrs, or 89 cts a share"): the last one before it in its sentence part."""
+    start = max(0, q.start - 240)
+    clause_start = max((m.end() for m in re.finditer(r";|\.\s", text[start:q.start])), default=0) + start
+    nouns = list(_EARNINGS_NOUN.finditer(text, clause_start, q.start))
+    return nouns[-1].start() if nouns else q.start
 
 
 def _about_main(text: str, companies: list[CompanyMention], ctx: ArticleContext) -> bool:

@@ -37,6 +37,7 @@ from claimgraph.sources.companies import CompanyFinder, CompanyMention, Registry
 from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.layout import unwrap
 from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary, load_vocabulary
+from claimgraph.sources.modality import analyst_names
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Period, Quantity, Resolution
 from claimgraph.sources.periods import (
     PeriodMention,
@@ -110,6 +111,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         periods = find_period_mentions(s.text) if qs or _report_words(s.text.lower()) else []
         per_sentence.append((s, qs, periods))
     ctx = _context(main, per_sentence, doc)
+    ctx.analysts = analyst_names(text)
     if item is not None and not item.stated and ctx.fye != (12, 31) and doc.published is not None:
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
     if item is not None:

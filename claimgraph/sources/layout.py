@@ -25,8 +25,15 @@ _TABLE_OR_HEADING = re.compile(
 
 
 def hard_wrapped(lines: list[str]) -> bool:
-    """True when most lines are cut at a fixed width (wire copy), not one paragraph per line."""
-    body = [n for n in (len(x) for x in lines) if n >= 20]
+    """True when most lines are cut at a fixed width (wire copy), not one paragraph per line. Table lines and
+    headings do not count: a results table with a wrapped ``NOTE:`` paragraph under it is wire copy.
+
+    >>> hard_wrapped(["Shr 1.18 dlrs vs 87 cts", "Net 149.6 mln vs 134 mln", "Revs 1.1 billion vs 956 mln",
+    ...               "Avg shrs 127.3 mln vs 154.5 mln", "NOTE: 1987 net includes a charge of 11 mln dlrs or",
+    ...               "nine cts a share for the interest expense for share", "repurchases made in the year."])
+    True
+    """
+    body = [len(x) for x in lines if len(x) >= 20 and not _TABLE_OR_HEADING.match(x.strip())]
     if len(body) < 3 or max(body) > 120:
         return False
     return sum(1 for n in body if 38 <= n <= 85) >= 0.6 * len(body)

@@ -45,7 +45,8 @@ _FORECAST = re.compile(
 _GUIDANCE = re.compile(
     r"\b(?:expects?|expected\s+to|expecting|forecasts?|forecasting|outlook|guidance|guided|guides|projects|"
     r"projecting|anticipates?|anticipated|sees|targets?|targeting|plans?|planned|planning|aims?|"
-    r"(?:will|would|is\s+set\s+to|on\s+track\s+to)\s+(?:\w+\s+)?(?:be|exceed|reach|total|hit|top|surpass|"
+    r"(?:will|would|is\s+set\s+to|on\s+track\s+to|(?:certain|sure|poised|set|bound)\s+to)\s+(?:\w+\s+)?"
+    r"(?:be|exceed|reach|total|hit|top|surpass|"
     r"generate|grow|rise|increase|fall|decline|come|range|approach|climb)|intends?|budget(?:ed)?|reaffirmed|"
     r"reiterated)\b",
     re.IGNORECASE,
@@ -75,6 +76,22 @@ _AFTER_PRIOR = re.compile(r"^(?!\s*(?:from|compared|versus|vs)\b)[^$€£¥\d.;]
                           r"last\s+year|the\s+prior\s+year|the\s+previous\s+year|year[\s-]ago)\b", re.IGNORECASE)
 
 
+# An outlook or estimate set against a result ("exceeded our outlook", "versus Refinitiv IBES estimate of"): not a
+# forward-looking cue for the sentence; the figure right after it is that earlier outlook or the estimate.
+_SET_AGAINST = re.compile(
+    r"\b(?:than|below|above|exceed(?:ed|ing|s)?|beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|within|"
+    r"in\s+line\s+with|ahead\s+of|short\s+of|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
+    r"(?:(?:our|its|their|the\s+company['’]s|management['’]s|the|an?)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:outlook|guidance|forecasts?|targets?|range|expectations?|estimates?|projections?|consensus)"
+    r"(?:\s+(?:outlook|guidance|forecasts?|targets?|range|estimates?|projections?))*\b", re.IGNORECASE)
+_OWN = re.compile(r"\b(?:our|its|the\s+company['’]s|management['’]s)\b", re.IGNORECASE)
+_FIGURE_OF = re.compile(r"^\s*(?:of|for|at|was|were|had\s+been|calling\s+for)\b[^$€£¥\d;]{0,60}$", re.IGNORECASE)
+# The company speaking in the first person ("we expect", "we now see"): its own outlook
+_FIRST_PERSON = re.compile(r"\bwe\s+(?:now\s+|still\s+|currently\s+|also\s+|continue\s+to\s+)?(?:expect|estimate|"
+                           r"project|anticipate|see|forecast|target|plan)", re.IGNORECASE)
+# "expects to report earnings of": results of a period that has ended, not yet published
+_TO_REPORT = re.compile(r"\b(?:expects?|expected|expecting|anticipates?|estimates?)\s+(?:that\s+it\s+will\s+|to\s+)"
+                        r"(?:report|post|record|show)\b", re.IGNORECASE)
 _PRIOR_GUIDANCE_WORDS = re.compile(r"\b(?:its|their|our|own|prior|previous|earlier|original|initial)\s+(?:\w+\s+)?"
                                    r"(?:forecasts?|projections?|estimates?|expectations?)\b", re.IGNORECASE)
 _ANALYST = re.compile(r"\b(?:analysts?|consensus|wall\s+street|estimates?|brokerages?|brokers?|price\s+target|"
@@ -83,12 +100,22 @@ _HEDGE_ONLY = re.compile(r"\b(?:could|might|may|would\s+likely|likely\s+to|shoul
 
 
 def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, window_start: int = 0,
-                measure_is_change: bool = False) -> Modality:
+                measure_is_change: bool = False, analyst: bool = False) -> Modality:
     """The modality of the figure at ``sentence[start:end]``.
 
     :param window_start: where the figure's own clause begins (the previous figure's end).
     :param company_subject: whether the company (not an analyst or the author) is speaking.
+    :param analyst: whether an analyst the article names speaks in the sentence ("Adelman expects ...").
     """
+    found = _modality(sentence, start, end, company_subject=company_subject and not analyst,
+                      window_start=window_start, measure_is_change=measure_is_change)
+    if analyst and found in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRELIMINARY):
+        return Modality.ANALYST_ESTIMATE
+    return found
+
+
+def _modality(sentence: str, start: int, end: int, *, company_subject: bool, window_start: int,
+              measure_is_change: bool) -> Modality:
     before = sentence[window_start:start]
     after = sentence[end:end + 40]
     if _PRIOR_GUIDANCE.search(sentence[max(0, start - 120):start]) or (
@@ -96,6 +123,15 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
         return Modality.PRIOR_GUIDANCE  # "its prior forecast of $2", "expects ... 7% to 8%, up from 5% to 6% previously"
     if _FORECAST_AFTER.match(after):
         return Modality.ANALYST_ESTIMATE
+    against = list(_SET_AGAINST.finditer(sentence, max(0, start - 160), start))
+    if against:
+        set_against = against[-1]
+        if _FIGURE_OF.match(sentence[set_against.end():start]):
+            # "less than our outlook of $0.04 to $0.11", "versus Refinitiv IBES estimate of $1.22 billion"
+            own = _OWN.search(set_against.group(0)) and not _ANALYST.search(set_against.group(0))
+            return Modality.PRIOR_GUIDANCE if own else Modality.ANALYST_ESTIMATE
+        cut = max(0, set_against.end() - window_start)
+        before = " " * cut + before[cut:]  # "exceeded our outlook and were up 104%": a result
     if not measure_is_change:
         if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(sentence[:start]) and \
                 _CHANGE_VERB.search(sentence[max(0, start - 80):start]):
@@ -112,6 +148,8 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
     if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", before, re.IGNORECASE):
         if _ANALYST.search(sentence[:start]):
             return Modality.ANALYST_ESTIMATE
+        if company_subject and _FIRST_PERSON.search(before) and not _ANALYST.search(sentence):
+            return Modality.GUIDANCE
         said = re.search(r"\b(?:said|says|told|stated|added)\b", sentence[:start], re.IGNORECASE)
         return Modality.GUIDANCE if company_subject and said and _HEDGE_ONLY.search(before) else Modality.FORECAST
     if _GUIDANCE_AFTER.match(sentence[end:end + 30]):
@@ -119,6 +157,55 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
     if _GUIDANCE.search(before) and not re.search(r"\b(?:reported|posted|recorded)\b", before, re.IGNORECASE):
         return Modality.GUIDANCE if company_subject else Modality.FORECAST
     return Modality.REPORTED
+
+
+_NAMED_ANALYST = re.compile(
+    r"\banalysts?\s+(?:(?:at|with|of|for)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}|,\s*)?"
+    r"(?P<a>(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,2})\b|"
+    r"\b(?P<b>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+),\s+(?:an?|the)\s+(?:[\w&.'’-]+\s+){0,4}analyst\b")
+
+
+def analyst_names(text: str) -> frozenset[str]:
+    """The surnames of the analysts an article names, to know them when they speak again ("Adelman expects ...").
+
+    >>> sorted(analyst_names("said Dean Witter analyst Lawrence Adelman. Jane Roe, an analyst at Acme Securities"))
+    ['Adelman', 'Roe']
+    """
+    if "analyst" not in text:
+        return frozenset()
+    out = set()
+    for m in _NAMED_ANALYST.finditer(text):
+        name = m.group("a") or m.group("b")
+        surname = name.split()[-1]
+        if len(surname) > 2 and not surname.endswith("."):
+            out.add(surname)
+    return frozenset(out)
+
+
+_OWN_ESTIMATE = re.compile(r"\b(?:its|our|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|projections?)\b",
+                           re.IGNORECASE)
+_FORWARD_CUE = re.compile(r"\b(?:expects?|expected|expecting|anticipates?|forecasts?|outlook|guidance|sees|projects?|"
+                          r"will|would|should)\b", re.IGNORECASE)
+
+
+def own_estimate(clause: str) -> bool:
+    """True when the clause cites the company's own estimate ("it believes its December estimate calling for")."""
+    return _OWN_ESTIMATE.search(clause) is not None
+
+
+def forward_looking(clause: str) -> bool:
+    """True when the clause speaks of the future ("we expect EPS to be up ..., compared to our 2020 EPS of")."""
+    return _FORWARD_CUE.search(clause) is not None
+
+
+def reports_later(clause: str) -> bool:
+    """True when the company says it expects to report the figure: the early estimate of a period that has ended
+    ("Acme said it expects to report earnings of between 72 and 77 cts a share").
+
+    >>> reports_later("Acme said it expects to report earnings of "), reports_later("Acme expects earnings of ")
+    (True, False)
+    """
+    return _TO_REPORT.search(clause) is not None
 
 
 def is_correction(sentence: str) -> bool:

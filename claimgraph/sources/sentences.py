@@ -2,6 +2,8 @@
 
 >>> [s.text for s in split_sentences("CoreWeave, Inc. grew. The U.S. market rose to $5.05 billion. Done")]
 ['CoreWeave, Inc. grew.', 'The U.S. market rose to $5.05 billion.', 'Done']
+>>> [s.text for s in split_sentences("Net rose to 12 mln dlrs. Sales fell 3 pct. 4 pct. rose")]
+['Net rose to 12 mln dlrs.', 'Sales fell 3 pct. 4 pct. rose']
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ _ABBREV = {
 # [.!?]+["')\]]*(?=...)|\n+ written to start with one character class, so that the scan skips to those characters.)
 _BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])[.!?]*["')\]]*(?=\s+["'(\[]?[A-Z0-9$€£¥])|(?<=\n)\n*)""")
 
+# Wire units written without a dot of their own ("12 mln dlrs"): a dot after them ends the sentence when a
+# capitalised word follows ("... to 19.5 billion dlrs. Net income rose ...").
+_UNIT_WORDS = {"mln", "bln", "pct", "dlrs", "cts"}
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEW_CLAUSE = re.compile(r"(?:The|It|Its|This|That|In|On|At|But|And|Shares|Analysts|"
                          r"Revenue|[A-Z][a-z]+ (?:said|says|reported|posted))\b")
@@ -48,10 +53,12 @@ def split_sentences(text: str) -> list[Sentence]:
                 nxt = text[m.end():m.end() + 30].lstrip()
                 if token in _ABBREV or (len(token) == 1 and token.isalpha()):
                     # "Inc. The" ends a sentence only when a new clause clearly starts.
-                    if not (token in {"inc", "corp", "co", "ltd", "plc", "llc", "etc"}
-                            and _NEW_CLAUSE.match(nxt)):
+                    if not ((token in {"inc", "corp", "co", "ltd", "plc", "llc", "etc"} and _NEW_CLAUSE.match(nxt))
+                            or token in _UNIT_WORDS):
                         continue
                     if token in {"u.s", "u.k"} and not _NEW_CLAUSE_SHORT.match(nxt):
+                        continue
+                    if token in _UNIT_WORDS and not re.match(r"[A-Z][a-z]", nxt):
                         continue
         _append(out, text, start, end)
         start = m.end()

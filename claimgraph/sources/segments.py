@@ -1,0 +1,128 @@
+"""Segments named around a metric: a figure of a business line, product group or region is not the company total.
+
+Two sentence structures beyond the word right before the metric (:func:`claimgraph.sources.claims._segment`):
+
+* a qualifier **after** the metric: "revenue from optical transceivers", "earnings from domestic operations",
+  "sales in the U.S.", "revenue for these products", "operating income in the Food business";
+* a segment as the **subject** of the figure's clause, before the metric: "the Flavors Group, which increased
+  operating income by 5%", "Looking at our industrial business, revenue of 104 million", "The Asia-Pacific Group
+  also had growth in operating income".
+
+A qualifier that names the period ("revenue for the quarter"), the basis ("in local currency", "from continuing
+operations"), a range ("in line with", "in the range of") or a company is not a segment.
+
+>>> segment_after("Revenue from fiber lasers was 48 million.", len("Revenue"))
+'fiber lasers'
+>>> segment_after("Revenue for the first quarter was 48 million.", len("Revenue")) is None
+True
+>>> segment_before("The Color Group also had growth in operating income of 8%.", 41)
+'Color Group'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimgraph.sources.places import is_place
+
+# words of a qualifier that make it something other than a segment: periods, bases, ranges, totals
+_NOT_SEGMENT_WORDS = re.compile(
+    r"(?i)\b(?:quarters?|years?|half|halves|periods?|months?|weeks?|days?|fiscal|calendar|first|second|third|fourth|"
+    r"q[1-4]|h[12]|fy\w*|ytd|ttm|ltm|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|currency|currencies|constant|local|line|range|total|totals|all|each|aggregate|continuing|"
+    r"consolidated|reported|gaap|basis|terms|excess|addition|advance|comparison|connection|respect|part|order|"
+    r"line|place|lieu|contrast|spite|case|time|today|tonight|yesterday|recent|prior|previous|same|last|next|"
+    r"current|future|company|companies|firm|group|bank|corporation|inc|corp|ltd|plc|us|them|it|which|that|"
+    r"whole|itself|million|billion|thousand|\d[\w.,]*)\b")
+# the head noun of a business line, product group or region
+_SEGMENT_HEAD = re.compile(
+    r"(?i)\b(?:segments?|divisions?|business(?:es)?|units?|products?|applications?|markets?|regions?|brands?|"
+    r"operations|subsidiar(?:y|ies)|lines?|portfolios?|channels?|solutions|services|systems|"
+    r"stores|franchises?)$")
+# what a total comes from ("revenue from operations", "from contracts with customers")
+_TOTAL_SOURCE = re.compile(r"(?i)^(?:operations|customers|contracts(?:\s+with\s+customers)?|all\s+sources|sales)$")
+_REGION = re.compile(r"(?:the\s+)?(?:U\.?\s?S\.?|United\s+States|North\s+America|South\s+America|Asia(?:[\s-]Pacific)?|"
+                     r"EMEA|APAC|Americas|Europe|Canada|International|Domestic)\b\.?", re.IGNORECASE)
+_AFTER = re.compile(
+    r"\s+(?:(?:generated|derived|earned|coming)\s+)?(?P<prep>from|for|in|at|of)\s+"
+    r"(?P<det>(?:the|our|its|their|these|this|those|other|such)\s+)*"
+    r"(?P<np>(?:[\w&'’.-]+(?:\s+(?!(?:was|were|is|are|had|has|have|rose|fell|grew|increased|decreased|declined|"
+    r"came|totaled|totalled|reached|improved|of|in|to|by|from|for|at|on|as|with|up|down|which|that)\b)|(?=[\s,.;:)]|$))){1,4})")
+_DEMONSTRATIVE = re.compile(r"(?i)\b(?:these|this|those|such)\s+$")
+
+
+def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The segment a qualifier right after a metric names ("revenue from fiber lasers"), or None.
+
+    :param taken: spans of company names (a company is not a segment of itself).
+    """
+    m = _AFTER.match(text, metric_end)
+    if m is None or any(a < m.end("np") and m.start("np") < b for a, b in taken):
+        return None
+    np = m.group("np").strip(" ,.;:")
+    if not np or np[0].isdigit():
+        return None
+    region = _REGION.match(np)
+    if region is not None and (region.end() == len(np) or not np[region.end():].split()[0][:1].islower()
+                               or np[region.end():].split()[0].lower().endswith("ed")):
+        return region.group(0).strip()  # "sales in the U.S. Dropped ...": the region, not the verb after it
+    if is_place(np):
+        return np
+    if _NOT_SEGMENT_WORDS.search(np):
+        return None
+    words = np.split()
+    if m.group("prep").lower() == "from" and m.group("det") is None and not _TOTAL_SOURCE.match(np):
+        return np  # "revenue from fiber amplifiers": what part of the total it comes from
+    if _SEGMENT_HEAD.search(words[-1]) and (len(words) > 1 or _DEMONSTRATIVE.search(m.group("det") or "")):
+        return np  # "revenue for these products", "earnings from domestic operations"
+    proper = [w for w in words if w[:1].isupper() or any(ch.isdigit() for ch in w)]
+    if proper and len(proper) == len(words) and m.group("det") is None:
+        return np  # "revenue from QSFP28 transceivers" is caught above; "sales at Bloomingdale's" is a unit
+    return None
+
+
+# A segment named as the subject of the figure's clause: "<Name> Group|Segment|Division|Business ..." or a lower-case
+# "<adjective> business|segment|division" with at least one qualifying word.
+_FUNCTION = r"(?:in|of|for|at|on|with|our|the|its|their|to|by|from|a|an|this|that|across|entire|whole|total|overall)"
+_SUBJECT = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w&'’-]*\s+(?:&\s+|and\s+)?){1,4}(?:Group|Segment|Division|Business|Unit)"
+    rf"|(?<=\b(?:the|our|its)\s)(?:non-)?(?!{_FUNCTION}\b)[a-z][\w-]*"
+    rf"(?:\s+(?:and\s+)?(?!{_FUNCTION}\b)[A-Za-z][\w-]*){{0,3}}\s+(?:business|segment|division))\b")
+_GENERIC = re.compile(r"(?i)^(?:(?:the|our|its|total|overall|whole|core|entire|underlying|consolidated|company|"
+                      r"group|this|that|same|new|existing|base|organic|global)\s+)+(?:business|segment|division)$")
+_CLAUSE_BREAK = re.compile(r";|\.\s|\bbut\b|\bwhile\b|\bwhereas\b|\bdriven\s+by\b|\bdue\s+to\b|\bthanks\s+to\b|"
+                           r"\bled\s+by\b|\bresult\s+of\b|\bbecause\b", re.IGNORECASE)
+
+
+def segment_before(text: str, upto: int, taken: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The segment that is the subject of the clause ending at ``upto`` (before the metric), or None."""
+    start = max(0, upto - 160)
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, upto))
+    start = breaks[-1].end() if breaks else start
+    found = None
+    for m in _SUBJECT.finditer(text, start, upto):
+        found = m
+    if found is None or any(a < found.end("name") and found.start("name") < b for a, b in taken):
+        return None
+    name = re.sub(r"^(?:The|Our|Its)\s+", "", " ".join(found.group("name").split()))
+    if _GENERIC.match(name) or re.search(r"(?i)\b(?:Inc|Corp|Co|Ltd|Plc|Holdings)\b", name):
+        return None
+    return name
+
+
+def segment_relative(text: str, start: int, end: int, taken: Sequence[tuple[int, int]] = ()) -> str | None:
+    """A segment named between a metric and its figure as the subject of a relative clause: "revenue growth was a
+    result of the Flavors Group, which was up 14%" (the 14% is the Group's).
+
+    >>> s = "Revenue growth came from the Flavors Group, which was up 14%."
+    >>> segment_relative(s, len("Revenue"), s.index("14%"))
+    'Flavors Group'
+    """
+    for m in _SUBJECT.finditer(text, start, end):
+        if re.match(r"\s*,?\s*(?:which|that)\b", text[m.end():end]) \
+                and not any(a < m.end("name") and m.start("name") < b for a, b in taken):
+            name = re.sub(r"^(?:The|Our|Its)\s+", "", " ".join(m.group("name").split()))
+            if not _GENERIC.match(name):
+                return name
+    return None
