@@ -89,6 +89,8 @@ def _body(v: float, unit: str, *, per_share: bool) -> str:
                 return f"{plain(x * 100)} cents/share"
             return f"{symbol}{plain(x)}/share" if symbol else f"{unit} {plain(x)}/share"
         digits, suffix = _scaled(x, _SCALES)
+        if not suffix and x < 1000:
+            digits = plain(x, max_decimals=2)  # a price to the cent: $38.12, not $38.1
         return f"{symbol}{digits}{suffix}" if symbol else f"{unit} {digits}{suffix}"
     if unit == "percent":
         return f"{plain(x, max_decimals=1 if x >= 100 else (2 if x >= 1 else None))}%"
@@ -116,8 +118,8 @@ def format_value(v: float | None, unit: str, *, measure: str | None = "level", p
     ('12,345', '1.8M', '3.25x')
     >>> format_value(1.23, "USD", per_share=True), format_value(-0.05, "USD", per_share=True)
     ('$1.23/share', '−5 cents/share')
-    >>> format_value(4.5e9, "EUR"), format_value(2.1e9, "SEK"), format_value(950, "USD")
-    ('€4.5B', 'SEK 2.1B', '$950')
+    >>> format_value(4.5e9, "EUR"), format_value(2.1e9, "SEK"), format_value(950, "USD"), format_value(38.12, "USD")
+    ('€4.5B', 'SEK 2.1B', '$950', '$38.12')
     >>> format_value(-1.5, "pp", measure="change"), format_value(999.96e6, "USD"), format_value(None, "USD")
     ('−1.5 pp change', '$1B', 'n/a')
     """

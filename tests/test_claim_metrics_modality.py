@@ -206,3 +206,9 @@ def test_unqualified_changes_volumes_and_a_segment_in_a_relative_clause() -> Non
     assert drop.period is not None and drop.period.label == "2020-Q1"
     assert not _metrics(ex, 9) and not _metrics(ex, 3.5)
     assert _one(ex, -60e6)[:2] == ("total_debt", "change")  # since the start of the year: not a year on year
+
+
+def test_the_company_itself_is_not_a_segment_of_it() -> None:
+    ex = _record("Northwind Group results", "Northwind Group plc said: the Northwind Group, which lifted revenue by 7%, "
+                 "is confident. Looking at the company's business, revenue was $2.2 billion.", "2021-08-01")
+    assert _metrics(ex, 2.2e9) == ["revenue"]

@@ -450,3 +450,34 @@ def test_the_answer_is_the_value_most_supporters_state() -> None:
     (g,) = analyse_groups(few, AgreementConfig())
     resolve([g])
     assert g.resolution == "resolved" and g.resolved == pytest.approx(32.7)
+
+
+def test_trust_prior_is_learned_from_sources_of_the_same_evidence_volume() -> None:
+    """Busy sources are checked right, occasional ones wrong; a busy source nobody has checked then outweighs an
+    occasional one nobody has checked (the prior of its volume class), whichever states which value. With a flat
+    prior the same two are one against one: undecided."""
+    from claimgraph.analysis.truth import TruthConfig
+
+    def build(busy_value: float, other_value: float) -> list[Fact]:
+        facts = []
+        for n in range(16):
+            a, b = f"busy{n % 4}", f"busy{(n + 1) % 4}"
+            facts += [_fact(f"t{n}a", a, 1e9 * (n + 1), metric=f"m{n}"),
+                      _fact(f"t{n}b", b, 1e9 * (n + 1), metric=f"m{n}"),
+                      _fact(f"t{n}c", f"occasional{n}", 3e9 * (n + 1) + 1e8, metric=f"m{n}")]
+        for n in range(8):  # busy sources speak in 8 to 15 groups; the unchecked busy one in 8 (7 of them alone)
+            facts += [_fact(f"x{n}a", f"busy{n % 4}", 7e9, metric=f"x{n}")]
+            if n < 7:
+                facts += [_fact(f"x{n}b", "busy5", 7e9, metric=f"y{n}")]
+        return [*facts, _fact("q1", "busy5", busy_value, metric="q"), _fact("q2", "newcomer", other_value, metric="q")]
+
+    for busy_value, other_value in ((55.6e9, 48e9), (48e9, 55.6e9)):
+        groups = analyse_groups(build(busy_value, other_value), AgreementConfig())
+        trust = resolve(groups, config=TruthConfig(volume_prior=True))
+        assert trust["busy5"] > 0.8 > 0.5 > trust["newcomer"]
+        (q,) = [g for g in groups if "q" in g.key]
+        assert q.resolution == "resolved" and q.resolved == busy_value
+        groups = analyse_groups(build(busy_value, other_value), AgreementConfig())
+        resolve(groups, config=TruthConfig(volume_prior=False))
+        (q,) = [g for g in groups if "q" in g.key]
+        assert q.resolution == "undecided"

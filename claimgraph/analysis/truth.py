@@ -21,9 +21,12 @@ candidate values. Trust and truths are learned together, over all groups:
 4. **Probabilities**: P(v) = e^C(v) / (Σ e^C(v') + unobserved values), so one
    source alone gives its accuracy, agreeing independent sources more.
 5. **Trust**: a source's accuracy is its expected share of right claims,
-   smoothed by a Beta(``prior_true``, ``prior_false``) prior, over the groups
-   where someone else also spoke. When a group is judged, each source's accuracy
-   leaves that group out, so a value cannot vouch for itself.
+   smoothed by a Beta prior of strength ``prior_true + prior_false``, over the groups
+   where someone else also spoke; its mean is ``prior_true / (prior_true + prior_false)``,
+   or, with ``volume_prior``, learned per evidence-volume class (sources speaking in
+   1, 2-3, 4-7, ... groups: the class's pooled accuracy shrunk to that ratio; empirical
+   Bayes). When a group is judged, each source's accuracy leaves that group out, so a
+   value cannot vouch for itself.
 6. Repeat 3-5 until trust converges; then estimate copying from the shared
    false values and repeat once more.
 7. **Honest ties**: when the best value's evidence does not exceed the
@@ -83,6 +86,10 @@ class TruthConfig:
     represent: bool = True  # answer with the value most supporters state (see _representation) ...
     represent_factor: float = 3.0  # ... when they state it with more than this many times the votes
     near_credit: float = 0.0  # credit a source gets for a near miss (close, not within precision) when judged
+    # A source's prior accuracy learned from sources of its evidence volume (off by default: it couples every
+    # company's resolution to the others', and the kept analysis resolves a touched company on its own) ...
+    volume_prior: bool = False
+    volume_shrink: float = 20.0  # ... shrunk to prior_true / (prior_true + prior_false) by this many claims
 
 
 @dataclass
@@ -402,17 +409,21 @@ def _iterate(p: _Problem, cfg: TruthConfig) -> tuple[Arr, tuple[Arr, Arr, Arr]]:
     """Alternate votes and trust until trust converges; return accuracies and (scores, probabilities, each
     claim's vote)."""
     n_src, n_sg, n_claims = len(p.sources), len(p.sg_src), len(p.rows)
-    a, b = cfg.prior_true, cfg.prior_false
     informative = p.sg_informative.astype(float)
-    contrib = np.full(n_sg, a / (a + b))
-    acc = np.full(n_src, a / (a + b))
+    bins = _volume_bins(p) if cfg.volume_prior else np.zeros(n_src, dtype=np.int64)
+    strength = cfg.prior_true + cfg.prior_false
+    a: Arr = np.full(n_src, cfg.prior_true)
+    b: Arr = np.full(n_src, cfg.prior_false)
+    contrib = np.full(n_sg, cfg.prior_true / strength)
+    acc = a / (a + b)
     score: Arr = np.zeros(len(p.k_value))
     prob: Arr = np.zeros(len(p.k_value))
     weight: Arr = np.zeros(n_claims)
+    count = np.bincount(p.sg_src, weights=informative, minlength=n_src)
     for _ in range(cfg.iterations):
         total = np.bincount(p.sg_src, weights=contrib * informative, minlength=n_src)
-        count = np.bincount(p.sg_src, weights=informative, minlength=n_src)
-        loo = (total[p.sg_src] - contrib * informative + a) / (count[p.sg_src] - informative + a + b)
+        a_sg, b_sg = a[p.sg_src], b[p.sg_src]
+        loo = (total[p.sg_src] - contrib * informative + a_sg) / (count[p.sg_src] - informative + a_sg + b_sg)
         vote = np.clip(np.log(cfg.false_values * loo / np.maximum(1 - loo, 1e-12)), 0.0, cfg.max_vote)
         weight = vote[p.sg] * p.split * p.ind
         score = np.bincount(p.e_cand, weights=weight[p.e_claim] * p.e_vote, minlength=len(p.k_value))
@@ -420,12 +431,34 @@ def _iterate(p: _Problem, cfg: TruthConfig) -> tuple[Arr, tuple[Arr, Arr, Arr]]:
         right = np.bincount(p.e_claim, weights=prob[p.e_cand] * p.e_trust, minlength=n_claims)
         contrib = np.bincount(p.sg, weights=np.minimum(right, 1.0) * p.split, minlength=n_sg)
         total = np.bincount(p.sg_src, weights=contrib * informative, minlength=n_src)
+        if cfg.volume_prior:
+            mean = _bin_means(bins, total, count, cfg)
+            a, b = strength * mean[bins], strength * (1 - mean[bins])
         new = (total + a) / (count + a + b)
         delta = float(np.max(np.abs(new - acc))) if n_src else 0.0
         acc = new
         if delta < cfg.tol:
             break
     return acc, (score, prob, weight)
+
+
+def _volume_bins(p: _Problem) -> Arr:
+    """Each source's evidence-volume class: log2 of the number of groups it speaks in (1, 2-3, 4-7, ...)."""
+    groups = np.bincount(p.sg_src, minlength=len(p.sources))
+    out: Arr = np.floor(np.log2(np.maximum(groups, 1))).astype(np.int64)
+    return out
+
+
+def _bin_means(bins: Arr, total: Arr, count: Arr, cfg: TruthConfig) -> Arr:
+    """Empirical-Bayes prior means: the pooled accuracy of the sources of each volume class, over the claims
+    others also judged, shrunk to the configured prior (``prior_true / (prior_true + prior_false)``) by
+    ``volume_shrink`` claims. A source with few claims is then expected to be as right as sources of its size."""
+    base = cfg.prior_true / (cfg.prior_true + cfg.prior_false)
+    n_bins = int(bins.max(initial=0)) + 1
+    right = np.bincount(bins, weights=total, minlength=n_bins)
+    seen = np.bincount(bins, weights=count, minlength=n_bins)
+    mean: Arr = (right + cfg.volume_shrink * base) / (seen + cfg.volume_shrink)
+    return np.clip(mean, 0.05, 0.95)
 
 
 def _group_softmax(score: Arr, p: _Problem) -> Arr:

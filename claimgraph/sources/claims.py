@@ -853,7 +853,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # of the main company when it is the clause's subject)
         main_spans = [(c.start, c.end) for c in companies if ctx.main is not None and c.company.id == ctx.main.id]
         segment = segment_after(text, mention.end, [(c.start, c.end) for c in companies]) \
-            or segment_before(text, min(mention.start, q.start), main_spans) \
+            or segment_before(text, min(mention.start, q.start), main_spans,
+                              (ctx.main.name, *ctx.main.aliases) if ctx.main is not None else ()) \
             or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None)
     if segment is not None:
         # A segment's figure is not the company total: keep it, unclassified, with its phrase.

@@ -33,10 +33,13 @@ def hard_wrapped(lines: list[str]) -> bool:
     ...               "nine cts a share for the interest expense for share", "repurchases made in the year."])
     True
     """
-    body = [len(x) for x in lines if len(x) >= 20 and not _TABLE_OR_HEADING.match(x.strip())]
+    body = [len(x) for x in lines if len(x) >= 20]
     if len(body) < 3 or max(body) > 120:
         return False
-    return sum(1 for n in body if 38 <= n <= 85) >= 0.6 * len(body)
+    if sum(1 for n in body if 38 <= n <= 85) >= 0.6 * len(body):
+        return True
+    prose = [len(x) for x in lines if len(x) >= 20 and not _TABLE_OR_HEADING.match(x.strip())]
+    return len(prose) >= 3 and sum(1 for n in prose if 38 <= n <= 85) >= 0.6 * len(prose)
 
 
 def unwrap(text: str, original: str, origin: list[int]) -> str:

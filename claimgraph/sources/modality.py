@@ -84,6 +84,8 @@ _SET_AGAINST = re.compile(
     r"(?:(?:our|its|their|the\s+company['’]s|management['’]s|the|an?)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:outlook|guidance|forecasts?|targets?|range|expectations?|estimates?|projections?|consensus)"
     r"(?:\s+(?:outlook|guidance|forecasts?|targets?|range|estimates?|projections?))*\b", re.IGNORECASE)
+_SET_NOUNS = ("outlook", "guidance", "forecast", "target", "range", "expectation", "estimate", "projection",
+              "consensus")  # what every _SET_AGAINST match contains
 _OWN = re.compile(r"\b(?:our|its|the\s+company['’]s|management['’]s)\b", re.IGNORECASE)
 _FIGURE_OF = re.compile(r"^\s*(?:of|for|at|was|were|had\s+been|calling\s+for)\b[^$€£¥\d;]{0,60}$", re.IGNORECASE)
 # The company speaking in the first person ("we expect", "we now see"): its own outlook
@@ -123,7 +125,9 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         return Modality.PRIOR_GUIDANCE  # "its prior forecast of $2", "expects ... 7% to 8%, up from 5% to 6% previously"
     if _FORECAST_AFTER.match(after):
         return Modality.ANALYST_ESTIMATE
-    against = list(_SET_AGAINST.finditer(sentence, max(0, start - 160), start))
+    window = sentence[max(0, start - 160):start].lower()
+    against = list(_SET_AGAINST.finditer(sentence, max(0, start - 160), start)) \
+        if any(w in window for w in _SET_NOUNS) else []
     if against:
         set_against = against[-1]
         if _FIGURE_OF.match(sentence[set_against.end():start]):

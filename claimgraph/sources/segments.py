@@ -89,14 +89,17 @@ _SUBJECT = re.compile(
     r"\b(?P<name>(?:[A-Z][\w&'’-]*\s+(?:&\s+|and\s+)?){1,4}(?:Group|Segment|Division|Business|Unit)"
     rf"|(?<=\b(?:the|our|its)\s)(?:non-)?(?!{_FUNCTION}\b)[a-z][\w-]*"
     rf"(?:\s+(?:and\s+)?(?!{_FUNCTION}\b)[A-Za-z][\w-]*){{0,3}}\s+(?:business|segment|division))\b")
-_GENERIC = re.compile(r"(?i)^(?:(?:the|our|its|total|overall|whole|core|entire|underlying|consolidated|company|"
+_GENERIC = re.compile(r"(?i)^(?:(?:the|our|its|total|overall|whole|core|entire|underlying|consolidated|company(?:['’]s)?|"
                       r"group|this|that|same|new|existing|base|organic|global)\s+)+(?:business|segment|division)$")
 _CLAUSE_BREAK = re.compile(r";|\.\s|\bbut\b|\bwhile\b|\bwhereas\b|\bdriven\s+by\b|\bdue\s+to\b|\bthanks\s+to\b|"
                            r"\bled\s+by\b|\bresult\s+of\b|\bbecause\b", re.IGNORECASE)
 
 
-def segment_before(text: str, upto: int, taken: Sequence[tuple[int, int]] = ()) -> str | None:
-    """The segment that is the subject of the clause ending at ``upto`` (before the metric), or None."""
+def segment_before(text: str, upto: int, taken: Sequence[tuple[int, int]] = (), own: Sequence[str] = ()) -> str | None:
+    """The segment that is the subject of the clause ending at ``upto`` (before the metric), or None.
+
+    :param own: the names of the company itself ("Interpublic Group" is the company, not a segment of it).
+    """
     start = max(0, upto - 160)
     breaks = list(_CLAUSE_BREAK.finditer(text, start, upto))
     start = breaks[-1].end() if breaks else start
@@ -106,7 +109,8 @@ def segment_before(text: str, upto: int, taken: Sequence[tuple[int, int]] = ()) 
     if found is None or any(a < found.end("name") and found.start("name") < b for a, b in taken):
         return None
     name = re.sub(r"^(?:The|Our|Its)\s+", "", " ".join(found.group("name").split()))
-    if _GENERIC.match(name) or re.search(r"(?i)\b(?:Inc|Corp|Co|Ltd|Plc|Holdings)\b", name):
+    if _GENERIC.match(name) or re.search(r"(?i)\b(?:Inc|Corp|Co|Ltd|Plc|Holdings)\b", name) \
+            or any(n and name.split()[0].lower() == n.split()[0].lower() for n in own):
         return None
     return name
 
