@@ -5,7 +5,8 @@ Stages:
 1. read every input (:func:`claimgraph.sources.readers.read_inputs`), keeping failures;
 2. skip text already in the store by its hash, before extraction (the claim index knows every article's hash);
 3. extract claims (:func:`claimgraph.sources.extract.extract`), in worker processes when ``workers > 1``;
-4. map to quads (:func:`claimgraph.graph.rdf.article_quads`) and claim-index rows
+4. map to N-Quads text (:func:`claimgraph.graph.article_text.article_nquads`, the text of
+   :func:`claimgraph.graph.rdf.article_quads`) and claim-index rows
    (:func:`claimgraph.graph.writer.extraction_rows`), in the workers;
 5. write batches of whole articles, each in one transaction, on a writer thread while extraction goes on,
    linking a new text at a known URL to the old version (prov:wasRevisionOf);
@@ -33,8 +34,9 @@ from typing import Any, TypeVar
 from rdflib import Literal, URIRef
 
 from claimgraph.errors import StoreError
+from claimgraph.graph.article_text import article_nquads
 from claimgraph.graph.namespaces import CG, ID, PROV, XSD
-from claimgraph.graph.rdf import article_iri, article_quads, graph_iris, nquads, text_hash, vocabulary_quads
+from claimgraph.graph.rdf import article_iri, graph_iris, nquads, text_hash, vocabulary_quads
 from claimgraph.graph.store import Store
 from claimgraph.graph.writer import Writer, extraction_rows
 from claimgraph.queries import load_query
@@ -103,7 +105,7 @@ def _prepared(r: ReadResult, ex: Extraction, error: str | None) -> Prepared:
     """The N-Quads text and index rows of an extraction (an RDF build error is reported, never raised)."""
     try:
         sha = text_hash(ex.document.text)
-        text = nquads(article_quads(ex))
+        text = article_nquads(ex, sha=sha)
         rows, article = extraction_rows(ex, sha)
     except Exception as exc:
         return Prepared(r.source, error=f"{r.source}: cannot build RDF ({type(exc).__name__}: {exc})", item=r.item)
@@ -237,8 +239,22 @@ def extract_all(results: Iterable[ReadResult], *, workers: int = 1,
     yield from _ordered(results, workers, _extract_result, _extract_crashed)
 
 
-BATCH_ARTICLES = 64
+BATCH_ARTICLES = 64  # the first transaction; each next one twice as big, up to MAX_BATCH_ARTICLES
 BATCH_CHARS = 4_000_000
+MAX_BATCH_ARTICLES = 256
+# Oxigraph writes every transaction as new files that it merges later: 2,000 synthetic articles cost 9.7 s of CPU
+# in transactions of 16 articles, 6.0 s in 64 and 4.2 s in 256 (bench/results.md, issue 15, 2026-12-06). The first
+# batches stay small, so a short ingest (or one killed early) has committed whole articles soon.
+
+
+def batch_limits(written: int) -> tuple[int, int]:
+    """Articles and N-Quads characters of the next transaction, when ``written`` were written before it.
+
+    >>> [batch_limits(n)[0] for n in range(5)]
+    [64, 128, 256, 256, 256]
+    """
+    factor = min(2 ** written, MAX_BATCH_ARTICLES // BATCH_ARTICLES)
+    return BATCH_ARTICLES * factor, BATCH_CHARS * factor
 
 
 def ingest(paths: Iterable[str], store: Store, *, meta: Metadata | None = None, fmt: Format | None = None,
@@ -247,9 +263,9 @@ def ingest(paths: Iterable[str], store: Store, *, meta: Metadata | None = None, 
            ) -> IngestReport:
     """Ingest files, folders and ``-`` (stdin) into ``store``; see the module docstring.
 
-    Workers extract and serialise; a writer thread writes transactions of up to ``BATCH_ARTICLES`` whole
-    articles while they work, so a crash loses at most the batches in flight and never leaves part of an
-    article. The claim index and the analysis of the companies touched are committed at the end
+    Workers extract and serialise; a writer thread writes transactions of whole articles (64, then twice as
+    many each time up to 256: :func:`batch_limits`) while they work, so a crash loses at most the batches in
+    flight and never leaves part of an article. The claim index and the analysis of the companies touched are committed at the end
     (``refresh_trust``: None refreshes trust when the analysed claims grew by 10%, True always). A transaction
     that fails is retried article by article; the store's own files are never read as inputs. ``progress`` is
     called with (input items done, input items in all).
@@ -263,6 +279,7 @@ def ingest(paths: Iterable[str], store: Store, *, meta: Metadata | None = None, 
                                       warn=report.warnings.append), writer, skipped)
     batch: list[Prepared] = []
     in_batch: set[str] = set()
+    chars, batches = 0, 0
     with _BatchWriter(writer, report) as out:
         for p in _ordered(results, workers, _prepare, _prepare_crashed):
             if progress is not None:
@@ -278,8 +295,8 @@ def ingest(paths: Iterable[str], store: Store, *, meta: Metadata | None = None, 
                 report.unchanged += 1
                 continue
             if p.url and (previous := _previous_version(store, writer, p.url)) is not None:
-                out.put(batch)
-                batch, in_batch = [], set()
+                batches += out.put(batch)
+                batch, in_batch, chars = [], set(), 0
                 p.nquads += _revision_nquads(previous, article_iri(p.sha))
                 p.supersedes = str(previous)
                 report.revised += 1
@@ -288,9 +305,11 @@ def ingest(paths: Iterable[str], store: Store, *, meta: Metadata | None = None, 
             writer.known_shas.add(p.sha)
             if p.url and p.article is not None:
                 writer.known_urls[p.url] = p.article[0]
-            if len(batch) >= BATCH_ARTICLES or sum(len(b.nquads) for b in batch) >= BATCH_CHARS:
-                out.put(batch)
-                batch, in_batch = [], set()
+            chars += len(p.nquads)
+            max_articles, max_chars = batch_limits(batches)
+            if len(batch) >= max_articles or chars >= max_chars:
+                batches += out.put(batch)
+                batch, in_batch, chars = [], set(), 0
         report.unchanged += len(skipped)
         out.put(batch)
     writer.finish()
@@ -314,16 +333,18 @@ class _BatchWriter:
         import threading
 
         self.writer, self.report = writer, report
-        self.queue: queue.Queue[list[Prepared] | None] = queue.Queue(maxsize=4)
+        self.queue: queue.Queue[list[Prepared] | None] = queue.Queue(maxsize=2)  # 2 x 256 articles
         self.thread = threading.Thread(target=self._run, name="claimgraph-writer", daemon=True)
 
     def __enter__(self) -> _BatchWriter:
         self.thread.start()
         return self
 
-    def put(self, batch: list[Prepared]) -> None:
+    def put(self, batch: list[Prepared]) -> int:
+        """Queue ``batch`` for writing; how many batches were queued (0 for an empty one)."""
         if batch:
             self.queue.put(list(batch))
+        return 1 if batch else 0
 
     def _run(self) -> None:
         while (batch := self.queue.get()) is not None:

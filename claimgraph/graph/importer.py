@@ -24,13 +24,13 @@ import csv
 import datetime as dt
 import json
 import re
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from claimgraph.analysis.categories import CATEGORY, TEXT_UNITS, category_key
+from claimgraph.background import Background
 from claimgraph.collector import gc_paused
 from claimgraph.errors import InputError
 from claimgraph.graph.index import CLAIM_NAMES
@@ -227,7 +227,7 @@ def import_claims(path: str, store: Store, *, refresh_trust: bool | None = None)
     state = _State(vocab, registry, Path(path).stem)
     lines: list[str] = []
     rows: list[tuple[Any, ...]] = []
-    background = _Background()
+    background = Background("claimgraph-import-writer")
     with gc_paused():  # a million rows: millions of new objects and no cycles
         try:
             for n, row, error in _rows(path):
@@ -259,35 +259,6 @@ def import_claims(path: str, store: Store, *, refresh_trust: bool | None = None)
             background.wait()
     report.sources = len(state.sources)
     return report
-
-
-class _Background:
-    """Runs one write at a time on a thread while the caller prepares the next batch (the store's bulk load
-    releases the GIL, so parsing rows and writing quads overlap); the first error is raised to the caller."""
-
-    def __init__(self) -> None:
-        self.thread: threading.Thread | None = None
-        self.error: BaseException | None = None
-
-    def run(self, fn: Callable[..., object], *args: Any) -> None:
-        self.wait()
-
-        def target() -> None:
-            try:
-                fn(*args)
-            except BaseException as exc:  # raised again in the caller's thread
-                self.error = exc
-
-        self.thread = threading.Thread(target=target, name="claimgraph-import-writer", daemon=True)
-        self.thread.start()
-
-    def wait(self) -> None:
-        if self.thread is not None:
-            self.thread.join()
-            self.thread = None
-        if self.error is not None:
-            error, self.error = self.error, None
-            raise error
 
 
 _IRI = {k: f"<{v}>" for k, v in {

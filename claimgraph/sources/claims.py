@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -153,7 +154,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     text = sentence.text
     mentions = _resolve_bare_margins([m for m in vocab.mentions(text) if not _COMPOUND_HEAD.match(text, m.end)
                                       and not _BASIS_PHRASE.search(text, max(0, m.start - 30), m.end)], text, ctx)
-    periods = _complete_years(periods)
+    periods = _complete_years(periods, text)
     out: list[Claim] = []
     window_start = 0
     current_period: tuple[Period | None, Resolution] | None = None
@@ -269,7 +270,7 @@ def _default_change(claim: Claim, near: str) -> Measure:
     base = claim.base_period or claim.period
     if (claim.modality in (Modality.REPORTED, Modality.GUIDANCE, Modality.PRIOR_PERIOD) or (
             claim.modality is Modality.PRIOR_GUIDANCE and claim.value.unit == "percent")) \
-            and (base.end - base.start).days >= 80:
+            and (base.end - base.start).days >= 55:
         return Measure.CHANGE_YOY
     return claim.measure
 
@@ -290,18 +291,39 @@ def _volume_count(text: str, q: Quantity) -> bool:
     return q.kind == "count" and bool(_VOLUME_UNIT.match(text[q.end:q.end + 30]))
 
 
-def _complete_years(periods: list[PeriodMention]) -> list[PeriodMention]:
-    """"fourth quarter net income ... in 1986": a yearless quarter takes the sentence's only year."""
+_YEAR_JOIN = re.compile(r"\s*(?:,|\s+of|\s+in)?\s*(?:fiscal\s+(?:year\s+)?)?")
+
+
+def _complete_years(periods: list[PeriodMention], text: str = "") -> list[PeriodMention]:
+    """"fourth quarter net income ... in 1986": a yearless quarter takes the sentence's only year. When the year
+    comes after a comparison ("first quarter earnings rose to 60 mln from 49 mln in 1986"), it is the earlier
+    figure's: the quarter keeps no year (the one reported), and the year names that quarter of the earlier year.
+
+    >>> from claimgraph.sources.periods import find_period_mentions
+    >>> s = "first quarter profit rose to 60 mln dlrs from 49 mln dlrs in 1986"
+    >>> [(p.kind, p.year) for p in _complete_years(find_period_mentions(s), s)]
+    [('quarter', None), ('quarter', 1986)]
+    """
     years = {p.year for p in periods if p.kind == "year" and p.year is not None}
     partial = [p for p in periods if p.kind in ("quarter", "half", "nine_months") and p.year is None]
     if len(years) != 1 or not partial:
         return periods
     year = years.pop()
+    at = next(p for p in periods if p.kind == "year" and p.year == year)
+    compared = len(partial) == 1 and partial[0].end < at.start and \
+        _COMPARISON.search(text, partial[0].end, at.start) is not None
+    # "second-quarter revenues of $856 million ... 6% below the second quarter in 2019": with several yearless
+    # periods, the year belongs to the one it follows directly
+    adjacent = [p for p in partial if len(partial) > 1 and _YEAR_JOIN.fullmatch(text, p.end, at.start)]
     out = []
     for p in periods:
         if p in partial:
-            out.append(dataclasses.replace(p, year=year))
+            out.append(p if compared or (adjacent and p not in adjacent) else dataclasses.replace(p, year=year))
         elif p.kind == "year" and p.year == year:
+            if compared:
+                out.append(dataclasses.replace(partial[0], start=p.start, end=p.end, year=year))
+            elif re.match(r"(?i)full[\s-]year|calendar", text[p.start:p.end]):
+                out.append(p)  # "in Q4 ..., we expect full year 2021 EBITDA": the year is a period of its own
             continue
         else:
             out.append(p)
@@ -356,6 +378,13 @@ _ADJUSTED = {"eps": "adjusted_eps", "net_income": "adjusted_net_income", "operat
 _COMPONENT_BEFORE = re.compile(r"\b(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of)\s+"
                                r"(?:(?:a|an|the|its|pretax|pre-tax|after-tax)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?"
                                r"(?:about\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
+# a period named as the base of a figure's comparison ("up 104% from $2.01 in the fourth quarter", "up $70 million
+# versus the same period in 2019") is not the period of a change
+_BASE_BEFORE = re.compile(
+    r"\d[\d.,]*\s*(?:%|[a-z]+(?:\s+points)?)?\s+(?:from|versus|vs\.?|compared\s+(?:with|to)|than)\s+"
+    r"(?:[$€£]?\d[\d.,]*\s*(?:%|[a-z]+)?\s+)?(?:in\s+|for\s+)?(?:the\s+|a\s+|last\s+year['’]s\s+)?"
+    r"(?:same\s+(?:period|quarter|time)\s+(?:in|of)\s+)?$", re.IGNORECASE)
+_OR_PAIR = re.compile(r"\s*,?\s*or\s*$")
 _COMPARISON = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
 _SINCE_BASE = re.compile(r"^[^.;]{0,24}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
                          r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?|beginning|start|end)",
@@ -725,7 +754,8 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
         governs = c.start <= anchor and (possessive and metric_mention is not None
                                           and 0 <= metric_mention.start - c.end <= 30)
         if governs or (c.start <= anchor and not is_counterparty and not possessive
-                       and re.match(r"^\s*(?:,[^,]{0,60},\s*)?(?:reported|posted|said|had|has|generated|"
+                       and re.match(r"^\s*(?:,[^,]{0,60},\s*)?(?:(?:also|again|still|then)\s+)?"
+                                    r"(?:reported|posted|said|had|has|generated|"
                                     r"recorded|expects|forecast|booked|earned|lost|saw)\b", text[c.end:])):
             subject = c.company
         else:
@@ -737,7 +767,7 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
 
 def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
             current: tuple[Period | None, Resolution] | None, *, next_start: int, measure: Measure,
-            modality: Modality) -> tuple[Period | None, Resolution, bool]:
+            modality: Modality, market: bool = False) -> tuple[Period | None, Resolution, bool]:
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
@@ -745,28 +775,38 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                                                                       "this_year", "next_year", "current_quarter",
                                                                       "next_quarter"})
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])
+                and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
                 and not (is_change and p.start >= q.end and _COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start))]
     # (a change "versus 2019" is not for 2019: that is what it is compared with)
     if not is_change:
+        # "127,587 dlrs, or seven cts a share, posted a year ago": the pair shares the earlier period
+        pair = next_start < len(text) and _OR_PAIR.match(text, q.end, next_start) is not None
         for p in periods:
-            if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= 30 and p.start < next_start \
+            if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= (70 if pair else 30) \
+                    and (p.start < next_start or pair) \
                     and not (next_start < len(text) and _COMPARISON.search(text[q.end:p.start])):
                 # ("rose to X from year-ago loss of Y": "year-ago" is Y's)
                 if p.kind == "prior_quarter" and current is not None and current[0] is not None:
                     return shift_quarter(current[0], ctx.fye), current[1], True
                 prior = p.kind == "prior_year"
+                if prior and p.fiscal and ctx.published is not None:
+                    return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
     chosen: PeriodMention | None = None
     best = 10**9
     compared = next_start < len(text) and bool(_COMPARISON.search(text[q.end:next_start]))
     for p in absolute:
         if p.start >= q.end:
             dist = p.start - q.end if p.start - q.end <= 60 else 10**8
-            if compared and p.start >= next_start:
-                dist = 10**8  # "to $4.3 billion from $2.8 billion in Q1 2020": that period is the earlier figure's
+            if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)):
+                # "to $4.3 billion from $2.8 billion in Q1 2020", "to 60 mln, or 89 cts, from 49 mln ... in 1986":
+                # a period after the comparison is the earlier figure's
+                dist = 10**8
         else:
             dist = (q.start - p.end) + 15 if q.start - p.end <= 120 else 10**8
         if 0 <= dist < best:
             best, chosen = dist, p
+    if (respective := _respective(text, absolute, q)) is not None:
+        best, chosen = 0, respective
     # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
     # "beating the consensus of $33.2 billion") is for the period of that result.
     estimate = modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
@@ -797,12 +837,15 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         from claimgraph.sources.report import latest_date, period_ending
 
         end = latest_date(chosen.month, chosen.day or 28, ctx.published)
-        if forward and end < ctx.published:
-            end = latest_date(chosen.month, chosen.day or 28, end + dt.timedelta(days=370))
+        following = latest_date(chosen.month, chosen.day or 28, end + dt.timedelta(days=370))
+        if (forward and end < ctx.published) or \
+                (chosen.ending and (following - ctx.published).days < 31 * (chosen.number or 3)):
+            end = following  # "the fourth quarter ending April 30", said in March: the quarter under way
         if not chosen.day:
             end = as_month_end(end)
-        return period_ending(end, chosen.number or 3, (end.month, end.day) if chosen.number == 12 else None), \
-            Resolution.INFERRED_PUBLISHED, prior
+        ended = period_ending(end, chosen.number or 3, (end.month, end.day) if chosen.number == 12 else None)
+        # "quarter ended January 31 fell to 114 mln from 140 mln a year ago": the same period a year earlier
+        return shift_year(ended) if prior else ended, Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "full_year" and forward and ctx.published is not None and best < 10**8:
         # an outlook for "the full year" is for the fiscal year under way when it is given
         return fiscal_year(fiscal_year_of(ctx.published, ctx.fye), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
@@ -823,7 +866,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
             how = Resolution.INFERRED_PUBLISHED
-    elif forward or measure is Measure.CHANGE:
+    elif forward or (market and measure is Measure.CHANGE):
+        # (a share price's move is a fact of a trading day, not of the period reported)
         period, how = None, Resolution.UNRESOLVED
     elif current is not None and current[0] is not None:
         period, how = current
@@ -840,6 +884,42 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if prior and period is not None:
         period = shift_year(period)
     return period, how, prior
+
+
+_AND_ONLY = re.compile(r"\s+and\s+")
+_AND_MORE = re.compile(r"\band\b[^.;]*?\d")
+
+
+def _respective(text: str, absolute: list[PeriodMention], q: Quantity) -> PeriodMention | None:
+    """"3rd qtr and nine mths net includes a charge of 11 mln dlrs or nine cts a share and 31.8 mln dlrs or 25 cts
+    a share": two periods joined by "and", then two groups of figures joined by "and", one for each, in order.
+
+    >>> from claimgraph.sources.periods import find_period_mentions
+    >>> from claimgraph.sources.quantities import find_quantities
+    >>> s = "Fourth quarter and nine months results include gains of 2 mln dlrs and 5 mln dlrs."
+    >>> ms = find_period_mentions(s)
+    >>> [_respective(s, ms, q).kind for q in find_quantities(s)]
+    ['quarter', 'nine_months']
+    """
+    for a, b in itertools.pairwise(absolute):
+        if b.end > q.start or not _AND_ONLY.fullmatch(text, a.end, b.start):
+            continue
+        if any(b.end <= p.start < q.start for p in absolute):
+            return None
+        split = _AND_MORE.search(text, b.end)
+        if split is None:
+            return None
+        return a if q.start < split.start() else b
+    return None
+
+
+def _previous_fiscal_year(ctx: ArticleContext) -> Period:
+    """"up from 4.1 mln dlrs in the previous fiscal year": the fiscal year before the one the article reports,
+    else before the one under way a month before publication (a year just ended is reported in the next one)."""
+    if ctx.period is not None and (ctx.period.end - ctx.period.start).days >= 360:
+        return shift_year(ctx.period)
+    assert ctx.published is not None
+    return fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
 
 
 def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[CompanyMention],
@@ -908,7 +988,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     if anchor is not None:
         modality = Modality.ANALYST_ESTIMATE
     period, resolution, prior = _period(text, q, periods, ctx, current, next_start=next_start, measure=measure,
-                                        modality=modality)
+                                        modality=modality, market=metric is not None and metric.id in _MARKET_METRICS)
     if period is None and measure is Measure.CHANGE and modality is Modality.REPORTED and metric is not None \
             and metric.kind == "flow" and not periods:
         # an unqualified change of a flow in a story about a period is that period's (against a year earlier)
@@ -916,8 +996,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             period, resolution = current
         elif ctx.period is not None:
             period, resolution = ctx.period, Resolution.INFERRED_CONTEXT
-    if prior and modality is Modality.REPORTED:
-        modality = Modality.PRIOR_PERIOD
+    if prior and modality in (Modality.REPORTED, Modality.GUIDANCE):
+        modality = Modality.PRIOR_PERIOD  # ("expects to exceed the 1.2 mln dlrs posted a year ago": a past result)
     compared = _compared_period(text, q, periods) if modality in (Modality.REPORTED, Modality.GUIDANCE) else None
     if compared is not None:
         # "profit fell by half compared with 1985, when it earned a record 221 mln marks": the earlier period's;

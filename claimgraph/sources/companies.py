@@ -63,7 +63,9 @@ _WORD = r"[A-Z][\w&'’.-]*"
 _NAME_RE = rf"{_WORD}(?:{_CONNECT}{_WORD}){{0,6}}"
 _LEGAL = re.compile(rf"({_NAME_RE}),?[ \t]+({factored(LEGAL_FORMS)})(?![\w])\.?")
 _TICKER_PAREN = re.compile(
-    r"([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})(?:,?[ \t]+(?:" + factored(LEGAL_FORMS) + r")\.?)?[ \t]*"
+    # the name may join its words with lower-case connectors ("Bank of America (BAC)", "Cie de Raffinage (CRD)")
+    r"([A-Z][\w&'’.-]*(?:(?:[ \t]+(?:of|and|de|du|des|la|le|van|von|der|di|del|et|y|und))?[ \t]+[A-Z][\w&'’.-]*){0,3})"
+    r"(?:,?[ \t]+(?:" + factored(LEGAL_FORMS) + r")\.?)?[ \t]*"
     r"\((?:(?:NASDAQ|Nasdaq|NYSE|NYSE\s+American|AMEX|LSE|TSX|TSE|OTC|ASX|HKEX|Euronext)\s*:\s*)?"
     r"([A-Z]{1,5}(?:\.[A-Z])?)\)"
 )
@@ -355,11 +357,17 @@ class CompanyFinder:
         return _without_overlaps(raw)
 
     def _learned(self, text: str) -> list[CompanyMention]:
+        """Later mentions of the companies found so far, by name, alias, or the short form the article gave in
+        parentheses ("Cie de Raffinage-Distribution (CRD)", then "CRD's sales")."""
         out: list[CompanyMention] = []
         for company in self.found.values():
-            for name in {company.name, *company.aliases}:
+            short = (t for t in company.tickers if _SHORT_FORM.fullmatch(t) and t not in _NOT_NAMES)
+            for name in {company.name, *company.aliases, *short}:
                 out.extend(CompanyMention(a, b, company, "alias") for a, b in _whole_word_spans(name, text))
         return out
+
+
+_SHORT_FORM = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
 def _is_word_char(ch: str) -> bool:

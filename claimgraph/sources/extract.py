@@ -43,6 +43,7 @@ from claimgraph.sources.periods import (
     PeriodMention,
     find_period_mentions,
     fiscal_quarter,
+    fiscal_year,
     fiscal_year_of,
     year_from_published,
 )
@@ -116,7 +117,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
     if item is not None:
         ctx.period = section_period(item, None, None)
-    elif not title_end and (titled := _title_period(doc.title, ctx.fye)) is not None:
+    elif not title_end and (titled := _title_period(doc.title, ctx.fye)) is not None \
+            and not _body_disagrees(titled, ctx.period, per_sentence):
         ctx.period = titled
     quantities: list[Quantity] = []
     for sentence, qs, periods in per_sentence:
@@ -226,6 +228,17 @@ def fiscal_item(item: ItemPeriod, fye: tuple[int, int], published: dt.date) -> I
     return item
 
 
+def _body_disagrees(titled: Period, body: Period | None,
+                    per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> bool:
+    """Whether the text reports another quarter than the one its record's title names: the body's own quarter
+    is named, and no sentence names a quarter of the title's number ("In the second quarter, we closed ..." under
+    a title "Q4 2021 earnings call"). The text says what it is about."""
+    if body is None or (body.end - body.start).days > 100 or titled.label[-2:] == body.label[-2:]:
+        return False
+    number = titled.label[-1]
+    return not any(p.kind == "quarter" and str(p.number) == number for _, _, ps in per_sentence for p in ps)
+
+
 def _title_period(title: str, fye: tuple[int, int]) -> Period | None:
     """A quarter, half or nine months named with its year in a headline ("Q4 2020 results")."""
     for p in find_period_mentions(title or ""):
@@ -282,6 +295,80 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
             for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
 
 
+_FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
+                      r"projects?|plans?|will|should|estimates?)\b")
+
+
+def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
+                          published: dt.date, reference: dt.date | None = None) -> tuple[int, int] | None:
+    """Period arithmetic on prose: the quarter whose results a text reports (the number it names most often,
+    without a year, beside figures, outside outlook sentences) ended shortly before publication. When the calendar
+    quarter of that number did not ("q3 adjusted earnings per share $0.83" published in August), the company's
+    fiscal year is not the calendar year: that quarter is the latest one that ended before publication. (A quarter
+    that ended long before is not evidence: the text may be about an earlier quarter.) A record whose title names
+    the quarter reported ("Q2 2021 results") gives its end as ``reference``, in place of publication.
+
+    >>> s = "q3 adjusted earnings per share $0.83."
+    >>> from claimgraph.sources.sentences import split_sentences
+    >>> per = [(x, find_quantities(x.text), find_period_mentions(x.text)) for x in split_sentences(s)]
+    >>> _reported_quarter_fye(per, dt.date(2021, 8, 9)), _reported_quarter_fye(per, dt.date(2021, 10, 25))
+    ((9, 30), None)
+    """
+    from claimgraph.sources.report import latest_quarter_end
+
+    numbers: Counter[int] = Counter()
+    for sentence, qs, ps in per_sentence:
+        found = [p.number for p in ps if p.kind == "quarter" and p.year is None and not p.fiscal] if qs else []
+        if found and not _FORWARD.search(sentence.text):
+            numbers.update(found)
+    if not numbers:
+        return None
+    (number, count), *rest = numbers.most_common(2)
+    if rest and rest[0][1] == count:
+        return None
+    reported = reference or latest_quarter_end(published)
+    if dt.date(reported.year, 3 * number, calendar.monthrange(reported.year, 3 * number)[1]) <= reported:
+        return None  # the calendar quarter had ended: nothing says the year is not the calendar year
+    return fye_for(reported, number)
+
+
+def _last_year_context(years: Counter[int], fye: tuple[int, int], published: dt.date) -> Period | None:
+    """An article that names no shorter period and names, more often than any other year, the last fiscal year
+    that ended before publication ("profit in 1986 fell by around half", published in March 1987) is about that
+    year: its figures without a period are the year's, not the last quarter's.
+
+    >>> _last_year_context(Counter({1986: 5, 1985: 5, 1987: 2}), (12, 31), dt.date(1987, 3, 18)).label
+    '1986'
+    >>> _last_year_context(Counter({1990: 2}), (12, 31), dt.date(1987, 3, 18)) is None
+    True
+    """
+    last = fiscal_year_of(published, fye) - 1
+    if years.get(last, 0) < 2 or any(n > years[last] or (n == years[last] and y > last)
+                                     for y, n in years.items()):
+        return None  # (an earlier year named as often is the comparison's)
+    return fiscal_year(last, fye)
+
+
+def _year_ended_context(mentions: list[PeriodMention], published: dt.date) -> Period | None:
+    """An article that names no quarter, half or nine months but "the fiscal year ended January 31" is about that
+    year: the latest such year that ended before publication, unless its year is stated.
+
+    >>> m = find_period_mentions("earnings in the fiscal year ended January 31 will decline")
+    >>> _year_ended_context(m, dt.date(1987, 3, 31)).start
+    datetime.date(1986, 2, 1)
+    """
+    from claimgraph.sources.report import period_ending
+
+    for p in mentions:
+        if p.kind == "year_ended" and p.number == 12 and p.month:
+            day = p.day or calendar.monthrange(2001, p.month)[1]
+            end = dt.date(p.year, p.month, min(day, calendar.monthrange(p.year, p.month)[1])) if p.year \
+                else latest_date(p.month, day, published)
+            if end <= published:
+                return period_ending(end, 12, (end.month, end.day))
+    return None
+
+
 def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
              doc: Document) -> ArticleContext:
     """The article's reporting period and default year, from all the periods it names."""
@@ -298,6 +385,11 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
             if p.kind == "year_ended" and p.month and p.number == 3 and p.ordinal:
                 fye = fye_for(dt.date(2001, p.month, min(p.day or 28, 28)), p.ordinal)
                 break
+        else:
+            if doc.published is not None:
+                separate = bool(doc.title) and not doc.text.lstrip().startswith((doc.title or "")[:20])
+                titled = _title_period(doc.title or "", fye) if separate else None
+                fye = _reported_quarter_fye(per_sentence, doc.published, titled.end if titled else None) or fye
     years = Counter(p.year for p in mentions if p.year is not None and p.kind != "years")
     default_year = doc.published.year if doc.published else None
     if default_year is None and years:
@@ -318,4 +410,6 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     if counts:
         label = max(counts, key=lambda k: (counts[k], periods[k].end))
         context = periods[label]
+    elif doc.published is not None:
+        context = _year_ended_context(mentions, doc.published) or _last_year_context(years, fye, doc.published)
     return ArticleContext(main=main, period=context, default_year=default_year, published=doc.published, fye=fye)

@@ -135,13 +135,21 @@ def _byline(line: str, after_avatar: bool) -> Author | None:
 _TABLE_ROW = re.compile(r"\d\s*(?:mln|bln|billion|million|cts|dlrs)?\s+vs\.?\s+\S*\d|\bvs\.?\s+(?:nil|loss)\b", re.IGNORECASE)
 
 
+def _is_table_line(line: str) -> bool:
+    """A wire table's line: a label and a figure ("Qtly div five cts", "Pay April 1")."""
+    from claimgraph.sources.tables import is_row
+
+    return is_row(line)
+
+
 def _drop_trailing_debris(original: str, cleaned: Cleaned) -> None:
     """Drop short unpunctuated lines (widgets, taglines) after the last real paragraph."""
     while len(cleaned.keep) > 1:
         start, end = cleaned.keep[-1]
         line = original[start:end].strip()
-        if _TABLE_ROW.search(line):
-            break  # a results table's last row ("Revs 5,112,100 vs 3,659,600") is text, not a widget
+        if _TABLE_ROW.search(line) or _is_table_line(line):
+            break  # a results table's last rows ("Revs 5,112,100 vs 3,659,600", "Qtly div five cts", "Record
+            # March 27") are text, not a widget
         if text_units(line) <= 4 and not line.endswith((".", "!", "?", ":", '"', "”", "。", "！", "？", "」")):
             cleaned.keep.pop()
             continue

@@ -4,6 +4,12 @@
 [1234000.0, 11.75, 0.375, 2.0, 85.0, 21.0, 0.0]
 >>> parse_number("a few") is None
 True
+
+A thousands group cut short by a dropped digit ("2,046,00" beside "2,524,000" in a wire table) is read as a full
+group: the digits lost are the last ones, so the number keeps its magnitude.
+
+>>> parse_number("2,046,00"), parse_number("1,732,0"), digits_of("2,046,00")
+(2046000.0, 1732000.0, '2046000')
 """
 
 from __future__ import annotations
@@ -18,9 +24,21 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 # "two", "twenty-one", "twenty one", "eighty five"; "a hundred" and larger are left to digits.
 WORD_NUMBER = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(k for k in _UNITS if _UNITS[k] and _UNITS[k] < 10)}))?|{_WORD})"
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[-\s]\d{1,2}/\d{1,2}(?!\d))?|\d{1,2}/\d{1,2}(?![\d/])|\.\d+"
+# a short last group ("2,046,00") only after a full one, and not before another digit, comma or point
+SHORT_GROUP = r"\d{1,3}(?:,\d{3})+,\d{1,2}(?![\d,.])"
+DIGITS = SHORT_GROUP + (r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[-\s]\d{1,2}/\d{1,2}(?!\d))?|\d{1,2}/\d{1,2}(?![\d/])"
+                        r"|\.\d+")
 NUMBER = rf"(?:{DIGITS}|(?i:{WORD_NUMBER})(?![\w-]))"
 _NUMBER_RE = re.compile(rf"^(?:{NUMBER})$")
+_SHORT_GROUP_RE = re.compile(rf"^{SHORT_GROUP}$")
+
+
+def regrouped(digits: str) -> str:
+    """``digits`` with a last thousands group cut short filled up with zeros ("2,046,00" -> "2,046,000")."""
+    if _SHORT_GROUP_RE.match(digits):
+        head, _, last = digits.rpartition(",")
+        return f"{head},{last.ljust(3, '0')}"
+    return digits
 
 
 def parse_number(text: str) -> float | None:
@@ -43,7 +61,7 @@ def parse_number(text: str) -> float | None:
     if m:
         return int(m.group(1)) / max(int(m.group(2)), 1)
     try:
-        return float(t.replace(",", ""))
+        return float(regrouped(t).replace(",", ""))
     except ValueError:
         return None
 
@@ -54,7 +72,7 @@ def digits_of(text: str) -> str:
     >>> digits_of("12.6"), digits_of("two"), digits_of("11-3/4")
     ('12.6', '2', '11.75')
     """
-    t = text.strip()
+    t = regrouped(text.strip())
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", t):
         return t.replace(",", "")
     value = parse_number(t)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from claimgraph.sources.model import Period, Resolution
 from claimgraph.sources.scan import factored
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                         "nov", "dec"], start=1)}
@@ -68,10 +69,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<mon>March|June|September|December|Sept?|Dec|Mar|Jun)[\s-]+quarter\b(?:\s+(?:of\s+)?(?P<y>\d{4}))?",
         re.IGNORECASE)),
     ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})|"
-                             r"(?<=\bfor\s)the\s+year\b(?!\s+(?:19|20)\d{2}|\s+(?:ended|ending|to|ago|earlier|before))|"
+                             r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:19|20)\d{2}|[\s-]+(?:ended|ending|to|ago|earlier|before))|"
                              r"\bfy\b(?!\s*['’]?\d)|"
-                             r"\bannual(?=\s+(?:[\w-]+\s+){0,2}(?:forecasts?|outlook|guidance|estimates?|"
-                             r"view|projections?)\b)", re.IGNORECASE)),
+                             # "annual revenues should exceed": the fiscal year's figure; "annual forecast": its outlook
+                             r"\bannual(?=\s+(?:revenues?|sales|turnover|earnings|profits?|net\s+(?:income|profit))|"
+                             r"\s+(?:[\w-]+\s+){0,2}(?:forecasts?|outlook|guidance|estimates?|view|projections?)\b)",
+                             re.IGNORECASE)),
     ("this_year", re.compile(r"\b(?:this|the\s+current|current)\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
     ("next_year", re.compile(r"\bnext\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
     ("current_quarter", re.compile(r"\b(?:the\s+)?(?:current|present|ongoing)[\s-]+(?:fiscal\s+)?quarter\b",
@@ -86,20 +89,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("prior_year", re.compile(
         r"\b(?:a\s+year\s+(?:ago|earlier|before)|year[\s-]ago(?:\s+(?:quarter|period))?|"
         r"(?:the\s+)?(?:same\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)|"
-        r"prior[\s-]year(?:\s+(?:quarter|period))?|previous\s+year|last\s+year|year\s+earlier))\b",
+        r"prior[\s-]year(?:\s+(?:quarter|period))?|previous\s+year|last\s+year|year\s+earlier|"
+        r"(?:previous|prior|preceding|last)\s+fiscal\s+year))\b",
         re.IGNORECASE)),
-    ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding|last|sequential)\s+quarter\b|\bsequentially\b|"
+    ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding|last|sequential|trailing|linked)\s+quarter\b|\bsequentially\b|"
                                  r"\bquarter[\s-]over[\s-]quarter\b|\bq/q\b", re.IGNORECASE)),
+    # "the first two months", "first five months of 1987": the year to date, counted from the fiscal year's start
+    ("first_months", re.compile(
+        r"\bfirst\s+(?P<n>two|three|four|five|seven|eight|ten|eleven|[2-57-9]|1[01])\s+months"
+        r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2}))?", re.IGNORECASE)),
 ]
 
 
 # Cheap pre-checks: a pattern runs only when the text could contain its match.
 _DIGIT = re.compile(r"\d")
-_WORD_ONLY = {"quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year", "prior_quarter",
-              "month_quarter", "full_year", "this_year", "next_year", "current_quarter", "next_quarter"}
+_WORD_ONLY = {"first_months", "quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year",
+              "prior_quarter", "month_quarter", "full_year", "this_year", "next_year", "current_quarter", "next_quarter"}
 _NEEDS: dict[str, tuple[str, ...]] = {
     "half": ("half", "h1", "h2", "1h", "2h", "six months"),
     "nine_months": ("nine", "9m", "date", "ytd"),
+    "first_months": ("months",),
     "quarter_end": ("end",), "year_end": ("end",),
     "quarterly": ("quarter",),
     "year_ended": ("ended", "ending", " to "),
@@ -124,11 +133,12 @@ _OWN_NEEDS: list[tuple[str, ...]] = [
 _ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 # a second word a pattern needs besides its kind's (every match has one of each group)
 _ALSO_NEEDS: dict[str, tuple[str, ...]] = {
+    "first_months": ("first",),
     "month_quarter": ("mar", "jun", "sep", "dec"), "current_quarter": ("current", "present", "ongoing"),
     "next_quarter": ("next", "coming"), "this_year": ("this", "current"), "next_year": ("next",),
-    "full_year": ("full", "whole", "entire", "for", "fy", "annual"),
+    "full_year": ("full", "whole", "entire", "for", "in the year", "fy", "annual"),
     "prior_year": ("ago", "earlier", "before", "same", "prior", "previous", "last"),
-    "prior_quarter": ("prior", "previous", "preceding", "last", "sequential", "over", "q/q"),
+    "prior_quarter": ("prior", "previous", "preceding", "last", "sequential", "over", "q/q", "trailing", "linked"),
     "year_ended": _MONTH_WORDS,
 }
 
@@ -163,6 +173,7 @@ class PeriodMention:
     month: int = 0
     day: int = 0
     ordinal: int = 0  # "first quarter ended February 28": the quarter's number within its fiscal year
+    ending: bool = False  # "the quarter ending April 30": a period that may still be under way
 
     @property
     def relative(self) -> bool:
@@ -207,6 +218,9 @@ class PeriodMention:
             return Period(fy.end, fy.end, fy.end.isoformat()), Resolution.INFERRED_CONTEXT
         if self.kind in {"prior_year", "prior_quarter"}:
             return None, Resolution.UNRESOLVED
+        if year is None and self.kind == "first_months" and default_year is not None:
+            year = default_year  # "the first two months": of the year under way
+            how = Resolution.INFERRED_PUBLISHED
         if year is None:
             year = _year_from_context(self, fye, context) or default_year
             how = Resolution.INFERRED_CONTEXT
@@ -219,6 +233,11 @@ class PeriodMention:
             a = fiscal_quarter(year, 2 * self.number - 1, fiscal_fye)
             b = fiscal_quarter(year, 2 * self.number, fiscal_fye)
             return Period(a.start, b.end, f"{_fy_label(year, fiscal_fye)}-H{self.number}"), how
+        if self.kind == "first_months":
+            fy = fiscal_year(year, fiscal_fye)
+            last = _add_months(fy.start, self.number - 1)
+            return Period(fy.start, _month_end(last.year, last.month),
+                          f"{_fy_label(year, fiscal_fye)}-{self.number}M"), how
         if self.kind == "nine_months":
             a = fiscal_quarter(year, 1, fiscal_fye)
             if self.month:
@@ -331,7 +350,8 @@ def _with_stated_ends(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
             # the calendar year in which it began ("fiscal 1986 ended January 28", 1987)
             year = p.year + 1 if month <= 2 else p.year
         out.append(PeriodMention(p.start, m.end(), "year_ended", _MONTHS_OF[p.kind], year, fiscal=p.fiscal,
-                                 month=month, day=day, ordinal=p.number if p.kind == "quarter" else 0))
+                                 month=month, day=day, ordinal=p.number if p.kind == "quarter" else 0,
+                                 ending="ending" in m.group(0).lower()))
         skip_until = m.end()
     return out
 
@@ -366,6 +386,10 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
             return PeriodMention(m.start(), m.end(), "half", number, _year(g.get("y6")))
         number = int(g.get("h") or g.get("h2") or 0) or (1 if (g.get("hw") or "").lower() == "first" else 2)
         return PeriodMention(m.start(), m.end(), "half", number, _year(g.get("y")), fiscal=fiscal)
+    if kind == "first_months":
+        raw = g["n"].lower()
+        number = int(raw) if raw.isdigit() else _COUNTS[raw]
+        return PeriodMention(m.start(), m.end(), kind, number, _year(g.get("y")))
     if kind == "nine_months":
         month, day = 0, 0
         if g.get("md"):
@@ -383,7 +407,8 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         unit = (g.get("unit") or "quarter").lower()
         months = 12 if "year" in unit or "twelve" in unit or "12" in unit else 6 if "six" in unit else 3
         day = int(g["d"]) if g.get("d") else 0
-        return PeriodMention(m.start(), m.end(), kind, months, _year(g.get("y")), month=month, day=day)
+        return PeriodMention(m.start(), m.end(), kind, months, _year(g.get("y")), month=month, day=day,
+                             ending="ending" in text.lower())
     if kind == "date":
         month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"][:3].lower()]
         return PeriodMention(m.start(), m.end(), "date", 0, _year(g.get("y")), month=month, day=int(g["d"]))
@@ -392,7 +417,8 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         if year is None or (len(g["y"]) == 2 and not fiscal):
             return None
         return PeriodMention(m.start(), m.end(), "year", 0, year, fiscal=fiscal)
-    return PeriodMention(m.start(), m.end(), kind)
+    # "the previous fiscal year": a whole fiscal year, not the same period a year earlier
+    return PeriodMention(m.start(), m.end(), kind, fiscal=kind == "prior_year" and "fiscal" in text.lower())
 
 
 def _month_end(year: int, month: int, day: int = 0) -> dt.date:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claimgraph.sources.model import Qualifier, Quantity, Value
-from claimgraph.sources.numbers import WORD_NUMBER, digits_of, parse_number
+from claimgraph.sources.numbers import WORD_NUMBER, digits_of, parse_number, regrouped
 from claimgraph.sources.scan import any_word, factored
 
 APPROX_TOL = 0.05
@@ -94,7 +94,10 @@ _CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|
            r"\(\s?(?:x20ac|EURO|Euro|€)\s?\)|&\s?(?:euro|pound|yen)\s?;|M(?:EUR|USD|SEK|NOK|DKK|GBP)|" +
            "|".join(_ISO_CODES) + "|E(?=\\d)")
 # a decimal comma ("5,19 per cent") only before a percent unit
-_NUM_RE = (r"\d+\.\d+-\d{1,2}/\d{1,2}(?![\d/])|\d+-\d{1,2}/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+# a last thousands group cut short by a dropped digit ("a loss of 1,732,00 dlrs") only before a currency word
+_NUM_RE = (r"\d+\.\d+-\d{1,2}/\d{1,2}(?![\d/])|\d+-\d{1,2}/\d{1,2}(?![\d/])|"
+           r"\d{1,3}(?:,\d{3})+,\d{1,2}(?=\s(?:dlrs|dollars|marks|francs|stg|yen|guilders|lire|crowns)\b)|"
+           r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
            r"\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct|million|billion|mln|bln|mn|bn)(?![a-z]))|"
            r"\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])|\d+(?:\.\d+)?|\.\d+")
 _SCALE_RE = (r"trillion|billion|million|thousand|TRILLION|BILLION|MILLION|THOUSAND|Trillion|Billion|Million|Thousand|"
@@ -260,6 +263,8 @@ def _atoms(text: str) -> list[_Atom]:
         else:
             if "," in digits and _DECIMAL_COMMA.fullmatch(digits):
                 digits = digits.replace(",", ".")  # "5,19 per cent"
+            elif digits.count(",") > 1:
+                digits = regrouped(digits)  # "1,732,00 dlrs": 1,732,000
             try:
                 num = float(digits.replace(",", ""))
             except ValueError:

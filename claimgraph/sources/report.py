@@ -80,6 +80,9 @@ def parse_headline(title: str) -> Headline:
     ('Telco Systems', 'TELC.O', 5, 31)
     >>> parse_headline("CORRECTED - FEDERAL PAPER <FBT> RAISES PAYOUT").correction
     True
+    >>> h = parse_headline("(ACME TOOLS INC) SIX MTHS FEB 28 NET")
+    >>> h.company, h.kind, h.month
+    ('Acme Tools', 'six_months', 2)
     """
     if not title:
         return Headline()
@@ -98,6 +101,11 @@ def parse_headline(title: str) -> Headline:
         m2 = re.match(r"^<([^>]{2,80})>", head)
         if m2:
             company = m2.group(1)
+    if company is None and ticker is None:
+        # "(CFCF INC) SIX MTHS FEB 28 NET": a name in parentheses where wire headlines put angle brackets
+        m4 = re.match(r"^\(([A-Z][^)a-z]{1,78})\)\s", head)
+        if m4 and _HEAD_PERIOD.search(head, m4.end()):
+            company = m4.group(1)
     if company is None:
         m3 = re.match(r"^<([^>]{2,80})>", head)
         if m3 and not re.fullmatch(r"[A-Z0-9.]{1,8}", m3.group(1)):

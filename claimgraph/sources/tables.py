@@ -58,9 +58,10 @@ _SCALE_ALT = "|".join(sorted(_SCALE, key=len, reverse=True))
 _SIGN = r"profit|loss|gain|deficit|income"
 _VALUE = (rf"(?:(?P<s@>{_SIGN})\s+)?(?P<n@>{NUMBER}|nil|n\.?a\.?|none|not\s+available)"
           rf"(?:\s*(?P<sc@>{_SCALE_ALT})\b)?(?:\s+(?P<c@>{_CUR_ALT})\b)?(?:\s*(?P<sc@b>{_SCALE_ALT})\b)?")
-_V1, _V2 = _VALUE.replace("@", "1"), _VALUE.replace("@", "2")
+# "vs same": the earlier period's figure is the current one
+_V1, _V2 = _VALUE.replace("@", "1"), _VALUE.replace("@", "2").replace("|nil|", "|nil|same|", 1)
 _ROW = re.compile(
-    rf"^(?P<label>[A-Z][A-Za-z.&'/-]*(?:\s+(?!vs\b)[A-Za-z][A-Za-z.&'/-]*){{0,5}}?)[\s:]+{_V1}"
+    rf"^(?P<label>[A-Z][A-Za-z.&'/-]*,?(?:\s+(?!vs\b)[A-Za-z][A-Za-z.&'/-]*,?){{0,5}}?)[\s:]+{_V1}"
     rf"(?:\s*(?:,|;)?\s+(?:vs\.?|versus|against)\s+{_V2})?"
     rf"(?P<tail>(?:\s+(?:prior(?:\s+(?:qtr|quarter|year|period|payment))?|previously|\([^)]{{0,40}}\)|adjusted|"
     rf"restated|revised))*)\s*[.;]?$",
@@ -203,6 +204,9 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
             continue
         first_scale = _scale_of(m, 1)
         second = _cell(m, 2, offset, currency, per_share, first_scale)
+        if second is None and (m.group("n2") or "").lower() == "same":
+            second = Cell(first.value, first.unit, m.group("n2"), first.decimals, offset + m.start("n2"),
+                          offset + m.end("n2"), first.per_share, first.available)
         cells = [first] + ([second] if second is not None else [])
         if second is not None and first.unit != second.unit and not m.group("c2"):
             cells[1] = Cell(second.value, first.unit, second.stated, second.decimals, second.start, second.end,
@@ -217,6 +221,15 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
                         prior_is_previous_payment=dividend or "prior" in tail or bool(
                             re.search(r"(?i)\bdiv|dividend|payout\b", label))))
     return rows
+
+
+def is_row(line: str) -> bool:
+    """Whether ``line`` reads as a table line: a label, then a figure.
+
+    >>> is_row("Qtly div five cts"), is_row("Record March 27"), is_row("Follow us on Twitter")
+    (True, True, False)
+    """
+    return _ROW.match(line.strip()) is not None
 
 
 def _scale_of(m: re.Match[str], n: int) -> float | None:
@@ -260,23 +273,52 @@ def section_period(item: ItemPeriod, section: str | None,
     return period_ending(end, _SECTION_MONTHS[kind], fye, number)
 
 
+def label_metric(vocab: Vocabulary, label: str) -> tuple[str | None, bool]:
+    """The metric of a table label (see :meth:`Vocabulary.table_metric`), also when the label adds qualifiers after
+    a comma ("Pre-tax, pre-minorities": the first part names the figure) or has a stray letter in its first word
+    ("Shre" for "Shr"; a final "s" is a plural, "Shrs" are shares, not a typo).
+
+    >>> from claimgraph.sources.metrics import load_vocabulary
+    >>> v = load_vocabulary()
+    >>> [label_metric(v, x) for x in ("Shre", "Pre-tax, pre-minorities", "Shrs", "Nett")]
+    [('eps', False), ('pretax_income', False), (None, False), ('net_income', False)]
+    """
+    found = vocab.table_metric(label.replace(",", ""))
+    if found[0] is not None:
+        return found
+    if "," in label:
+        found = vocab.table_metric(label.split(",", 1)[0])
+        if found[0] is not None:
+            return found
+    first, _, rest = label.partition(" ")
+    if len(first) < 4 or not first.isalpha():
+        return None, False
+    guesses = {vocab.table_metric(f"{first[:i]}{first[i + 1:]} {rest}".strip())
+               for i in range(len(first)) if not (i == len(first) - 1 and first[-1] in "sS")}
+    guesses.discard((None, False))
+    return guesses.pop() if len(guesses) == 1 else (None, False)
+
+
 def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, vocab: Vocabulary,
                  dividend: bool, published: dt.date | None, quote: Callable[[int, int], tuple[str, tuple[int, int]]],
                  ) -> list[Claim]:
     """Claims from the rows of one results item (see the module docstring)."""
-    resolved = [(row, *vocab.table_metric(row.label)) for row in rows]
+    resolved = [(row, *label_metric(vocab, row.label)) for row in rows]
     plain = {(row.section, m) for row, m, oper in resolved if m and not oper}
     out: list[Claim] = []
+    lead = _lead_item(rows, item)
     for row, metric_id, oper in resolved:
-        if dividend and metric_id in ("eps", None) and re.match(r"(?i)^(?:shr|div|qtly|qtrly)", row.label):
+        if dividend and metric_id in ("eps", None) and (re.match(r"(?i)^(?:shr|div|qtly|qtrly)", row.label) or re.search(
+                r"(?i)\b(?:div|dividend|distribution|payout)s?\b", row.label)):  # "Semi div", "Unit distribution"
             metric_id = "dividend"
         if oper and (row.section, metric_id) in plain:
             metric_id = None  # "Oper net" beside "Net": a different measure
-        is_shares = bool(re.search(r"(?i)\b(?:avg|average)\b|\bshrs\b|\bshares\b", row.label))
+        average = bool(re.search(r"(?i)\b(?:avg|average)\b", row.label))
+        is_shares = average or bool(re.search(r"(?i)\bshrs\b|\bshares\b", row.label))
         metric = vocab.get(metric_id) if metric_id else None
         if metric is None and not is_shares:
             continue
-        period, how = _row_period(row, item, metric_id, published)
+        period, how = _row_period(row, lead if row.section is None else item, metric_id, published)
         for n, cell in enumerate(row.values):
             if not cell.available:
                 continue
@@ -285,8 +327,8 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
             p = period
             if n == 1 and p is not None:
                 p = _previous(p, row, metric_id)
-            if p is not None and metric is not None and metric.kind == "stock":
-                p = Period(p.end, p.end, p.end.isoformat())
+            if p is not None and ((metric is not None and metric.kind == "stock") or (is_shares and not average)):
+                p = Period(p.end, p.end, p.end.isoformat())  # ("Shrs 666.67 mln": the count at the period's end)
             text, span = quote(row.start, row.end)
             out.append(Claim(
                 company=company, metric=metric.id if metric else UNCLASSIFIED, measure=Measure.LEVEL, value=value,
@@ -295,6 +337,23 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
                 phrase=row.label if metric is not None else "average shares", base_period=p,
             ))
     return out
+
+
+def _lead_item(rows: list[Row], item: ItemPeriod | None) -> ItemPeriod | None:
+    """The period of the lines above the first heading. They are the item's own period, unless a heading below
+    names that period ("YEAR NET" with the lines under "Year" further down): then the lines above it are the
+    period's last quarter, which ends on the same day.
+
+    >>> item = ItemPeriod(dt.date(1986, 12, 31), "year", 0, False)
+    >>> lead = _lead_item(parse_rows("Net 5,000 vs 4,000\\nYear\\nNet 20,000 vs 18,000"), item)
+    >>> lead.kind, lead.number, section_period(lead, None, None).start
+    ('quarter', 4, datetime.date(1986, 10, 1))
+    """
+    if item is None or item.kind not in ("year", "nine_months", "six_months"):
+        return item
+    if not any(r.section is None for r in rows) or not any(r.section == item.kind for r in rows):
+        return item
+    return ItemPeriod(item.end, "quarter", _SECTION_MONTHS[item.kind] // 3, item.stated)
 
 
 def _row_period(row: Row, item: ItemPeriod | None, metric_id: str | None,
