@@ -82,6 +82,50 @@ CASES: list[tuple[str, Expected]] = [
     ("Net profit fell to 134 mln stg from 759 mln.", [(134e6, "GBP"), (759e6, "GBP")]),
     # hedges keep the stated value
     ("Revenue rose about 15 percent.", [(15, "percent")]),
+    # range grammar: a dash before the second percent is the range's, a day of the month starts no range
+    ("Margins should land in a 12 % -18 % band.", [((12, 18), "percent")]),
+    ("Profit for the period through Sept. 30 to EUR 12 million was flat.", [(12e6, "EUR")]),
+    # ranges in words
+    ("Staff costs will rise three to four pct.", [((3, 4), "percent")]),
+    ("The unit's sales are between five and six mln dlrs.", [((5e6, 6e6), "USD")]),
+    # fractions: in digits, in words, and a bid-offer pair quoted side by side
+    ("The notes pay 5/8 pct over Libor and 1-1/4 pct after.", [(0.625, "percent"), (1.25, "percent")]),
+    ("The tax was set at one-half cent a pound, then three-eighths pct.", [(0.005, "USD"), (0.375, "percent")]),
+    ("Base rates stand at ten and a half pct.", [(10.5, "percent")]),
+    ("Overnight funds were dealt at 6-5/8 6-3/4 pct.", [((6.625, 6.75), "percent")]),
+    # decimal comma before a scale word; a tokeniser's splits after a currency
+    ("Turnover was EUR 3,4 million.", [(3.4e6, "EUR")]),
+    ("Its loss shrank to EUR815 ,000 from EUR2 .6 m.", [(815000, "EUR"), (2.6e6, "EUR")]),
+    ("The stock ended at ( x20ac ) 9.12 ( $ 11US .80 ), or $ 70US million in all.",
+     [(9.12, "EUR"), (11.8, "USD"), (70e6, "USD")]),
+    ("It paid & euro ; 2.5 million, or &pound;2 million, and E14 .5 million later.",
+     [(2.5e6, "EUR"), (2e6, "GBP"), (14.5e6, "EUR")]),
+    # the dateline's currency: dollars and cents of a Canadian story are Canadian, unless "U.S."
+    ("MONTREAL, May 4 - Shr profit nine cts vs loss one ct Net profit 2.1 mln dlrs, or 1.5 mln U.S. dlrs.",
+     [(0.09, "CAD"), (0.01, "CAD"), (2.1e6, "CAD"), (1.5e6, "USD")]),
+    # amounts without a currency after a money noun, a results label, or "vs" after an amount of money
+    ("The firm had net income of 2,418,000 after a writedown of 312,500, on revenues of 9.1 mln dlrs.",
+     [(2418000, "USD"), (312500, "USD"), (9.1e6, "USD")]),
+    ("Net loss 745,000 vs profit 1,120,000 NOTE: figures unaudited.", [(745000, "USD"), (1120000, "USD")]),
+    ("Sales rose to 12.5 mln stg from 11,900,000.", [(12.5e6, "GBP"), (11.9e6, "GBP")]),
+    # bid-offer quotes with a slash (the offer may give only its last digits)
+    ("Overnight money was 4.15/25 pct and the dollar 139.40/50 yen, gold 402/403 dlrs.",
+     [((4.15, 4.25), "percent"), ((139.4, 139.5), "JPY"), ((402, 403), "USD")]),
+    # currency and scale spellings: millions of euros as MEUR, scale words in capitals, a hyphenated per cent
+    ("Turnover was MEUR 41.6 and a EUR 2 BILLION loan was signed; margins grew 3.1-per-cent.",
+     [(41.6e6, "EUR"), (2e9, "EUR"), (3.1, "percent")]),
+    # numbers in words with any currency name, a nationality, or basis points
+    ("It raised five mln Canadian dlrs, two billion U.S. Dlrs and nine billion yuan, and cut fees twenty basis points.",
+     [(5e6, "CAD"), (2e9, "USD"), (9e9, "CNY"), (0.2, "pp")]),
+    ("Shares rose four pence after a six dlr a share bid.", [(0.04, "GBP"), (6, "USD")]),
+    # cents with a nationality
+    ("Zinc costs 41-1/2 U.S. cents, or two Canadian cts more.", [(0.415, "USD"), (0.02, "CAD")]),
+    # a scaled amount used as an adjective, in words or digits, hyphenated, or with the scale on both ends of a range
+    ("It sold a two billion franc bond, a 400 mln mark note and a one-billion-dlr loan.",
+     [(2e9, "CHF"), (400e6, "DEM"), (1e9, "USD")]),
+    ("The unit is worth two mln to four mln dlrs.", [((2e6, 4e6), "USD")]),
+    # grain prices: cents and eighths of a cent after the decimals
+    ("July soybeans settled at 4.97-1/4 dlrs.", [(4.9725, "USD")]),
 ]
 
 NOT_MONEY = [
@@ -90,6 +134,10 @@ NOT_MONEY = [
     "Results for Q3 2025 are due on March 5.",
     "Profit was EUR 5 million vs 1.2 million shares outstanding.",  # the shares stay a count
     "The euro was 1.5 percent higher; in 2009, 10 percent more.",
+    "The E85 blend and the 3/12 deadline cost not a cent; costs as a percent of sales fell.",
+    "Truck sales rose to 14,250 from 12,980, and it sold 3,400 shares; domestic sales were 8,100.",
+    "It sold two Australian dollar issues and a 50 mln pound capacity plant; the venture is 50/50 and due 12/31.",
+    "Output passed the two million mark and the 3 mln mark.",
 ]
 
 

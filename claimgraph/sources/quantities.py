@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claimgraph.sources.model import Qualifier, Quantity, Value
-from claimgraph.sources.numbers import regrouped
+from claimgraph.sources.numbers import WORD_NUMBER, digits_of, parse_number, regrouped
 from claimgraph.sources.scan import any_word, factored
 
 APPROX_TOL = 0.05
@@ -46,6 +46,7 @@ _CURRENCY = {
     "$us": "USD", "$a": "AUD", "$c": "CAD", "$nz": "NZD", "nt$": "TWD", "pounds": "GBP", "ls": "LVL",
     "x20ac": "EUR",  # the euro sign as some feeds spell it ("x20ac 385 million", "( x20ac ) 47 million")
     "lt": "LTL",
+    "pound": "GBP", "yen": "JPY", "e": "EUR",  # "&euro;", "& pound ;" (an HTML entity, tokenised or not), "E36 .4 million"
 }
 _ISO_CODES = ("NZD", "SGD", "TWD", "BRL", "MXN", "ZAR", "RUB", "PLN", "CZK", "HUF", "TRY", "ISK", "EEK", "LVL", "LTL",
               "THB", "MYR", "IDR", "SAR", "AED", "ILS", "DEM", "FRF", "ITL", "NLG", "BEF", "ESP")
@@ -57,7 +58,7 @@ _CURRENCY_WORD = {
     "guilders": "NLG", "lire": "ITL",
     "eur": "EUR", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "franc": "CHF", "francs": "CHF", "rupee": "INR", "rupees": "INR",
-    "crowns": "SEK", "kronor": "SEK", "won": "KRW", "cts": "USD", "cents": "USD", "cent": "USD",
+    "crowns": "SEK", "kronor": "SEK", "won": "KRW", "mark": "DEM", "cts": "USD", "cents": "USD", "cent": "USD",
     "rand": "ZAR", "roubles": "RUB", "rubles": "RUB", "zlotys": "PLN", "kroons": "EEK", "litas": "LTL", "lats": "LVL",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "riyals": "SAR", "dirhams": "AED", "shekels": "ILS",
     "forints": "HUF",
@@ -90,23 +91,29 @@ _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1
 _CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
            r"£|GBP|¥|JPY|CHF|₹|Rs\.?|"
            r"INR|SEK|NOK|DKK|CNY|RMB|KRW|₩|pounds(?=\s\d)|Ls(?=\s?\d)|Lt(?=\s?\d)|x20ac|euro(?=\d)|"
-           r"\(\s?(?:x20ac|EURO|Euro|€)\s?\)|" + "|".join(_ISO_CODES))
+           r"\(\s?(?:x20ac|EURO|Euro|€)\s?\)|&\s?(?:euro|pound|yen)\s?;|M(?:EUR|USD|SEK|NOK|DKK|GBP)|" +
+           "|".join(_ISO_CODES) + "|E(?=\\d)")
 # a decimal comma ("5,19 per cent") only before a percent unit
 # a last thousands group cut short by a dropped digit ("a loss of 1,732,00 dlrs") only before a currency word
-_NUM_RE = (r"\d+-\d{1,2}/\d{1,2}(?![\d/])|\d{1,3}(?:,\d{3})+,\d{1,2}(?=\s(?:dlrs|dollars|marks|francs|stg|yen|"
-           r"guilders|lire|crowns)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct))|"
-           r"\d+(?:\.\d+)?|\.\d+")
-_SCALE_RE = (r"trillion|billion|million|thousand|lakh\s+crore|crore|lakh|tln|trn|bln|mln|mio|bn|mn|tn|MM|"
+_NUM_RE = (r"\d+\.\d+-\d{1,2}/\d{1,2}(?![\d/])|\d+-\d{1,2}/\d{1,2}(?![\d/])|"
+           r"\d{1,3}(?:,\d{3})+,\d{1,2}(?=\s(?:dlrs|dollars|marks|francs|stg|yen|guilders|lire|crowns)\b)|"
+           r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+           r"\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct|million|billion|mln|bln|mn|bn)(?![a-z]))|"
+           r"\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])|\d+(?:\.\d+)?|\.\d+")
+_SCALE_RE = (r"trillion|billion|million|thousand|TRILLION|BILLION|MILLION|THOUSAND|Trillion|Billion|Million|Thousand|"
+             r"lakh\s+crore|crore|lakh|tln|trn|bln|mln|mio|bn|mn|tn|MM|"
              r"[bBmMkKT](?![a-zA-Z])")
-_UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE})|%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|"
-            r"basis\s+points?|bps|bp|"
+_UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE}|(?i:cents?|cts?))|"
+            r"%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|basis\s+points?|bps|bp|per-cent|"
             r"pp(?![a-z])|pc(?![a-zA-Z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
             r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?![\w.])|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
-            r"renminbi|francs?|rupees?|kronor|won|pence|marks|stg|guilders|lire|crowns|"
+            r"renminbi|francs?|rupees?|kronor|won|pence|marks?|stg|guilders|lire|crowns|"
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
             r"dirhams|shekels|forints")
 _ATOM = re.compile(
-    rf"(?<![\w.,$€£¥])(?P<cur>{factored(_CUR_RE)})?\s?(?P<neg>(?<=[A-Z$€£¥\s])-)?(?P<num>(?<=[A-Za-z$€£¥])\d+ \.\d+|{_NUM_RE})"
+    rf"(?<![\w.,$€£¥/])(?P<cur>{factored(_CUR_RE)})?\s?(?P<neg>(?<=[A-Z$€£¥\s])-)?"
+    rf"(?P<num>(?<=[A-Za-z$€£¥])(?:\d{{1,3}}(?: ,\d{{3}})+(?![\d.])|\d+ \.\d+)|{_NUM_RE})"
+    r"(?:(?P<us>US)(?P<usfrac> \.\d+)?(?![A-Za-z]))?"
     rf"(?:[\s-]?(?P<scale>{_SCALE_RE})(?![\w]))?"
     rf"(?P<plus>\+)?(?:[\s-]?(?P<unit>{_UNIT_RE})(?![a-zA-Z]))?(?P<plus2>\+)?"
     rf"(?:\s?(?P<cur2>USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|SEK|NOK|DKK|HKD|INR|KRW|{'|'.join(_ISO_CODES)})(?![A-Za-z])(?!\s?\d))?"
@@ -218,23 +225,41 @@ def _atom_matches(text: str) -> Iterator[re.Match[str]]:
         pos = max(m.end(), m.start() + 1)
 
 
+# "7-11/16 7-3/4 pct": a bid and an offer quoted side by side, the unit after the second only
+_MIXED = re.compile(r"\d+-\d{1,2}/\d{1,2}")
+_QUOTE_PAIR = re.compile(r"\s\d+-\d{1,2}/\d{1,2}\s?(?:pct|%|per\s?cent|percent)(?![a-zA-Z])")
+
+
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+
+
 def _atoms(text: str) -> list[_Atom]:
     out = []
     for m in _atom_matches(text):
         digits = m.group("num")
-        if " ." in digits:  # "EUR15 .1 m": a decimal split by a tokeniser, after a currency only
+        if m.group("us"):  # "$ 61US million", "$ 22US .71": "US$" split by a tokeniser
+            if m.group("cur") != "$":
+                continue
+            digits += (m.group("usfrac") or "").strip()
+        if " " in digits:  # "EUR15 .1 m", "EUR106 ,000": a number split by a tokeniser, after a currency only
             if not m.group("cur"):
                 continue
             digits = digits.replace(" ", "")
         if "/" in digits:
-            if not (m.group("unit") or m.group("cur") or m.group("cur2")):
+            if not (m.group("unit") or m.group("cur") or m.group("cur2")
+                    or ("-" in digits and _QUOTE_PAIR.match(text, m.end()))):
                 continue  # "3/12" is a date, "6-1/8 pct" a number
-            from claimgraph.sources.numbers import digits_of, parse_number
-
-            parsed = parse_number(digits)
-            if parsed is None:
-                continue
-            num, digits = parsed, digits_of(digits)
+            if "." in digits:  # "2.11-3/4 dlrs": 2.11 and three quarters of the last digit (2.1175)
+                whole, _, frac = digits.partition("-")
+                n, d = frac.split("/")
+                step = 10.0 ** -len(whole.partition(".")[2])
+                num = round(float(whole) + int(n) / max(int(d), 1) * step, 10)
+                digits = repr(num)
+            else:
+                parsed = parse_number(digits)
+                if parsed is None:
+                    continue
+                num, digits = parsed, digits_of(digits)
         else:
             if "," in digits and _DECIMAL_COMMA.fullmatch(digits):
                 digits = digits.replace(",", ".")  # "5,19 per cent"
@@ -244,7 +269,7 @@ def _atoms(text: str) -> list[_Atom]:
                 num = float(digits.replace(",", ""))
             except ValueError:
                 continue
-        start = m.start()
+        start = m.start() if m.group("cur") else m.start("neg") if m.group("neg") else m.start("num")
         if m.group("neg"):
             num, digits = -num, "-" + digits
         elif (minus := _MINUS_BEFORE.search(text, max(0, start - 10), start)) is not None:
@@ -261,11 +286,19 @@ def _atoms(text: str) -> list[_Atom]:
                 scale_word = None
             else:
                 scale = _SCALE.get(key)
+        if cur == "E" and scale is None:
+            continue  # "E36 .4 million" is euros; "E85" is no amount
+        if cur is not None and len(cur) == 4 and cur[0] == "M" and scale is None:
+            cur, scale = cur[1:], 1e6  # "MEUR 307.8": millions of euros
         unit = m.group("unit")
         if unit and scale_word is None and m.group("scale") and end < m.start("unit"):
             unit = None
         if end < m.end() and unit is None:
             end = m.end("num") if not m.group("plus") else m.end("plus")
+        if unit == "mark" and not (scale and _ARTICLE_BEFORE.search(text, max(0, start - 4), start)):
+            if not cur:
+                continue  # "a 300 mln mark issue" is money, "the one mln mark" a milestone
+            unit, end = None, m.end("scale") if scale_word else m.end("num")  # "around the pounds 4,805 mark"
         after = text[end:end + 1]
         if after and (after.isalnum() or after in "'’") and unit is None:
             continue  # "3Q25", "Q1'26" parts, "2025-style" tokens
@@ -280,8 +313,10 @@ def _code(cur: str) -> str | None:
 
     >>> _code("US$"), _code("Rs."), _code("( x20ac )"), _code("euro")
     ('USD', 'INR', 'EUR', 'EUR')
+    >>> _code("& euro ;"), _code("&pound;")
+    ('EUR', 'GBP')
     """
-    return _CURRENCY.get(cur.strip("() ").lower().rstrip("."))
+    return _CURRENCY.get(cur.strip("()&; ").lower().rstrip("."))
 
 
 def _national(unit: str) -> str | None:
@@ -303,7 +338,8 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
     if atom.cur:
         return ("money", _code(atom.cur) or "USD", scale)
     if " " in unit and (national := _national(unit)) is not None:
-        return ("money", national, scale)
+        cents = unit.endswith(("cent", "cents", "ct", "cts"))  # "two U.S. cents", "one Canadian ct"
+        return ("money", national, scale * 0.01 if cents else scale)
     if unit in ("cts", "cents", "cent", "ct"):
         return ("money", "USD", scale * 0.01)
     if unit in ("pence", "p"):
@@ -329,67 +365,137 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
     return None
 
 
-_WORD_AMOUNT = None
-_NUMBER_WORD = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-                          r"seventy|eighty|ninety|nil|zero)\b")
-
-
-# what _WORD_AMOUNT needs: one of these, or "ct" after a space
-_WORD_UNITS = ("cent", "pct", "cts", "dlr", "dollar", "euro", "pound", "yen", "mark", "franc", "stg")
+_LOWER_WORD_BEFORE = re.compile(r"[a-z][a-z.,]*\s+$")
+# what _word_atoms needs: one of these, or "ct" after a space
+_WORD_UNITS = ("cent", "pct", "cts", "dlr", "dollar", "euro", "pound", "yen", "mark", "franc", "stg", "pence", "yuan",
+               "crown", "kron", "rupee", "rand", "guilder", "lire", "kroon", "basis", "peso", "schilling", "zlot",
+               "forint", "rouble", "ruble", "real", "reais", "lira", "peseta", "punt", "korun", "markk", "lats", "litas",
+               "won")
 _SPACE_CT = re.compile(r"\sct")
+# what a number or a fraction in words holds (or "a" before a percent unit)
+_NUMBER_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "teen", "twenty", "thirty", "forty", "fifty", "nil", "zero", "half", "halves", "quarter", "third", "a per",
+                 "a pct")
 
 
-_FRACTION = re.compile(
-    r"(?<![\w-])(?P<num>half\s+(?:of\s+)?a|a\s+half|one\s+half|three[\s-]quarters\s+of\s+a|a\s+quarter\s+of\s+a|"
-    r"a\s+quarter|one\s+quarter|a)[\s-]+(?P<unit>per\s?cent|percent|percentage[\s-]points?|pct)(?![a-zA-Z])",
-    re.IGNORECASE)
+_NUMERATOR = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "nine": 9, "eleven": 11,
+              "thirteen": 13, "fifteen": 15}
+_DENOMINATOR = {"hal": 2, "thi": 3, "qua": 4, "eig": 8, "six": 16}
 
 
+_WHOLE_AND = re.compile(r"(?i)(?<![\w.,-])(\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
+                        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                        r"sixteen|seventeen|eighteen|nineteen)\s+and\s+$")
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\b(?:as|is)\s+$", re.IGNORECASE)
 
 
-def _fraction_atoms(text: str) -> list[_Atom]:
-    """Fractions and "a" before a percent unit: "half a percentage point", "a quarter of a per cent", "a per cent".
+def _fraction_atom(text: str, u_start: int, u_end: int, u_text: str) -> _Atom | None:
+    """A fraction in words or "a" right before a unit ("half a percentage point", "one-half cent")."""
+    m = _FRACTION_BEFORE.search(text, max(0, u_start - 48), u_start)
+    if m is None:
+        return None
+    den = m.group("den")
+    start, whole = m.start(), 0.0
+    if den is None:  # "a" alone
+        if u_text.lower().startswith("cent") or _OF_AFTER.match(text, u_end) \
+                or _AS_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return None  # "as a percent of net sales", "not a cent" are no figures
+        num = 1.0
+    else:
+        numer = m.group("numer")
+        if numer is None and den.lower()[:3] not in ("hal", "qua"):
+            return None  # "third percent"
+        num = _NUMERATOR[(numer or "one").lower()] / _DENOMINATOR[den.lower()[:3]]
+        if (w := _WHOLE_AND.search(text, max(0, start - 24), start)) is not None:
+            whole = parse_number(w.group(1)) or 0.0  # "eleven and three-quarters pct"
+            start = w.start(1)
+    num += whole
+    digits = repr(num).rstrip("0").rstrip(".") if not num.is_integer() else str(int(num))
+    return _Atom(start, u_end, None, num, digits, None, u_text, False)
 
-    >>> [(a.num, a.unit) for a in _fraction_atoms("down half a percentage point, only a per cent smaller")]
-    [(0.5, 'percentage point'), (1.0, 'per cent')]
-    >>> _fraction_atoms("costs as a percent of sales, a percent of which")
-    []
-    """
+
+def _number_atoms(text: str, u_start: int, u_end: int, u_text: str) -> list[_Atom]:
+    """A number in words (and the first number of a range in words) right before a unit."""
+    m = _WORD_BEFORE.search(text, max(0, u_start - 80), u_start)
+    if m is None:
+        return []
+    value = parse_number(m.group("num"))
+    if value is None or (m.group("num")[0].isupper() and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 24),
+                                                                                     m.start())):
+        return []  # "the Group of Seven dollar accord": a capital mid-sentence names something
+    unit = u_text
+    if m.group("nat"):
+        unit = text[m.start("nat"):u_end]
+    elif not _BASE_WORD_UNIT.fullmatch(unit):
+        return []  # "two real": a currency noun that needs its nation
+    scale = _SCALE.get(m.group("scale").lower()) if m.group("scale") else None
+    if scale is None and value != 1 and m.group("nat") and unit.lower().endswith(("dollar", "dlr", "franc")):
+        return []  # "two Canadian dollar issues": a denomination, not an amount ("a six dlr per share bid" is)
     out = []
-    for m in _FRACTION.finditer(text):
-        words = m.group("num").lower()
-        if words == "a" and (_OF_AFTER.match(text, m.end()) or _AS_BEFORE.search(text, 0, m.start())):
-            continue  # "as a percent of net sales" is no figure
-        num = 0.75 if words.startswith("three") else 0.25 if "quarter" in words else 0.5 if "half" in words else 1.0
-        out.append(_Atom(m.start(), m.end(), None, num, repr(num).rstrip("0").rstrip(".") if num < 1 else "1", None,
-                         m.group("unit"), False))
+    if unit.lower() == "mark" and not (scale and _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+        return []  # "a three billion mark bond" is money, "the one million mark" a milestone
+    if m.group("lo") and (first := parse_number(m.group("lo"))) is not None:
+        lo_scale = _SCALE.get(m.group("loscale").lower()) if m.group("loscale") else None
+        out.append(_Atom(m.start("lo"), m.end("loscale") if lo_scale else m.end("lo"), None, first, str(int(first)),
+                         lo_scale, None, False))
+    out.append(_Atom(m.start("num"), u_end, None, value, str(int(value)), scale, unit, False))
     return out
 
 
 def _word_atoms(text: str) -> list[_Atom]:
-    """Numbers in words with a scale or unit ("two cts", "eighty-five mln dlrs", "one per cent")."""
-    global _WORD_AMOUNT
-    from claimgraph.sources.numbers import WORD_NUMBER, parse_number
+    """Numbers in words with a scale or unit ("two cts", "eighty-five mln dlrs", "one per cent", "five mln Canadian
+    dlrs"); fractions in words and "a" before a percent or cent unit ("half a percentage point", "a quarter of a per
+    cent", "one-half cent", "three-eighths pct"); the first number of a range in words ("one to two pct", "between
+    one and two mln dlrs") is an atom of its own, without a unit, for :func:`_range` to join. The scan looks for the
+    units first (few in a text) and reads the words before each.
 
-    if _WORD_AMOUNT is None:
-        _WORD_AMOUNT = re.compile(
-            rf"(?<![\w-])(?P<num>{WORD_NUMBER})(?:[\s-]+(?P<scale>million|billion|trillion|thousand|mln|bln|bn|mn))?"
-            rf"\s+(?P<unit>per\s?cent|percent|pct|percentage\s+points?|cts|ct|cents?|dlrs?|dollars?|euros?|pounds|"
-            rf"yen|marks|francs|stg)(?![a-zA-Z])", re.IGNORECASE)
+    >>> [(a.num, a.scale, a.unit) for a in _word_atoms("between one and two mln dlrs")]
+    [(1.0, None, None), (2.0, 1000000.0, 'dlrs')]
+    >>> [(a.num, a.unit) for a in _word_atoms("down half a percentage point, only a per cent smaller")]
+    [(0.5, 'percentage point'), (1.0, 'per cent')]
+    >>> [(a.num, a.unit) for a in _word_atoms("cut one-half cent, then three-eighths pct")]
+    [(0.5, 'cent'), (0.375, 'pct')]
+    >>> _word_atoms("costs as a percent of sales, a percent of which, not a cent, two real")
+    []
+    >>> t = "rates of eleven and three-quarters pct and 5 and a half pct"
+    >>> [(a.num, t[a.start:a.end]) for a in _word_atoms(t)]
+    [(11.75, 'eleven and three-quarters pct'), (5.5, '5 and a half pct')]
+    """
     low = text.lower()
-    out = _fraction_atoms(text) if any_word(low, ("cent", "pct")) else []
-    if not (any_word(low, _WORD_UNITS) or ("ct" in low and _SPACE_CT.search(low))) or not _NUMBER_WORD.search(text):
-        return out
-    for m in _WORD_AMOUNT.finditer(text):
-        value = parse_number(m.group("num"))
-        if value is None:
-            continue
-        scale = _SCALE.get(m.group("scale").lower()) if m.group("scale") else None
-        out.append(_Atom(m.start(), m.end(), None, value, str(int(value)), scale, m.group("unit"), False))
+    if not any_word(low, _NUMBER_STEMS) or \
+            not (any_word(low, _WORD_UNITS) or ("ct" in low and _SPACE_CT.search(low))):
+        return []
+    out: list[_Atom] = []
+    # the lower-case scan is three times faster than a case-blind one; it needs the same offsets
+    units = _WORD_UNIT_LOW.finditer(low) if len(low) == len(text) else _WORD_UNIT.finditer(text)
+    for u in units:
+        u_start, u_end = u.span()
+        fraction = _fraction_atom(text, u_start, u_end, text[u_start:u_end]) if u.group("pc") else None
+        if fraction is not None:
+            out.append(fraction)
+        else:
+            out.extend(_number_atoms(text, u_start, u_end, text[u_start:u_end]))
     return out
+
+
+_BASE_UNITS = (r"per[\s-]?cent|percent|pct|percentage[\s-]+points?|basis\s+points?|cts|ct|cents?|dlrs?|dollars?|euros?|"
+               r"pounds(?:\s+sterling)?|pence|yen|yuan|marks?|francs?|stg|crowns|kronor|rupees|rand|guilders|lire|kroons")
+_BASE_WORD_UNIT = re.compile(_BASE_UNITS, re.IGNORECASE)
+# the units a number in words can take ("pc": those a fraction in words can take too)
+_WORD_UNIT_RE = (rf"(?<=[\s-])(?P<unit>(?P<pc>per[\s-]?cent|percent|percentage[\s-]+points?|pct|cents?)|"
+                 rf"{_BASE_UNITS}|{_NAT_NOUN_RE})(?![a-zA-Z])")
+_WORD_UNIT = re.compile(_WORD_UNIT_RE, re.IGNORECASE)
+_WORD_UNIT_LOW = re.compile(_WORD_UNIT_RE.replace("(?i:", "(?:"))  # for lower-cased text
+_WORD_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?P<lo>{WORD_NUMBER})(?:\s+(?P<loscale>million|billion|trillion|thousand|mln|bln|bn|mn))?"
+    rf"\s+(?:to|and)\s+)?(?P<num>{WORD_NUMBER})"
+    rf"(?:[\s-]+(?P<scale>million|billion|trillion|thousand|mln|bln|bn|mn))?[\s-]+(?:(?P<nat>{_NAT_RE})\s+)?$",
+    re.IGNORECASE)
+_FRACTION_BEFORE = re.compile(
+    r"(?<![\w-])(?P<num>(?:(?P<numer>an?|one|two|three|five|seven|nine|eleven|thirteen|fifteen)[\s-]+)?"
+    r"(?P<den>half|halves|thirds?|quarters?|eighths?|sixteenths?)(?:\s+of)?(?:\s+an?(?=\s))?|a)[\s-]+$",
+    re.IGNORECASE)
 
 
 # Accounting negatives: "$(12.1) million", "$ (0.05)"; inside the brackets ("($0.12)") only after a verb or a
@@ -427,17 +533,26 @@ def _paren_negatives(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return sorted(kept + found, key=lambda a: a.start)
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, currency: str | None = None, *, bare: bool = True) -> list[Quantity]:
     """Every quantity in ``text``, with ranges merged and hedges applied.
+
+    ``currency`` is the currency of the place the text was filed from (the dateline's, "USD" when there is none);
+    when not given it is read from a dateline at the start of ``text``. "dlrs" and "cts" without "U.S." are that
+    place's dollars (:func:`local_dollars`), and an amount written without a currency in wire prose ("net income of
+    3,321,000") is money in it (:func:`bare_amounts`; ``bare=False`` leaves them out).
 
     >>> [(q.value.low, q.value.high, q.value.qualifier.value) for q in find_quantities("$12–14 billion")]
     [(12000000000.0, 14000000000.0, 'range')]
+    >>> [(q.text, q.value.unit) for q in find_quantities("TORONTO, March 3 - Net profit 1,200,000 dlrs vs 900,000")]
+    [('1,200,000 dlrs', 'CAD'), ('900,000', 'CAD')]
     """
     atoms = _atoms(text) if _DIGIT.search(text) else []  # every atom has a digit
     atoms = _paren_negatives(text, atoms)
     words = _word_atoms(text)
-    if words:
-        atoms = sorted(atoms + [w for w in words if not any(a.start < w.end and w.start < a.end for a in atoms)],
+    if words:  # a number in words wins over a bare number it covers ("5 and a half pct"), not over an amount
+        words = [w for w in words if not any(a.start < w.end and w.start < a.end and (a.unit or a.cur or a.scale)
+                                             for a in atoms)]
+        atoms = sorted([a for a in atoms if not any(a.start < w.end and w.start < a.end for w in words)] + words,
                        key=lambda a: a.start)
     out: list[Quantity] = []
     i = 0
@@ -455,7 +570,157 @@ def find_quantities(text: str) -> list[Quantity]:
         i += 1
     _compared_money(text, out)
     out.extend(_change_words(text, out))
+    if "/" in text:
+        out.extend(_slash_quotes(text, out))
+    local = currency or _dateline_currency(text)
+    out = local_dollars(text, out, local)
+    if bare and "," in text and (amounts := bare_amounts(text, out, local)):
+        out.extend(amounts)
     out.sort(key=lambda q: q.start)
+    return out
+
+
+# "3.65/75 pct", "145.10/20 yen", "563/567 dlrs": a bid and an offer (the offer may give only its last digits)
+_SLASH_PAIR = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)(?![\d/])")
+_UNIT_AFTER = re.compile(rf"\s?(?:{_UNIT_RE})(?![a-zA-Z])")
+_POWERS_OF_TWO = frozenset({"2", "4", "8", "16", "32", "64"})
+
+
+def _slash_quotes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Bid-offer quotes written with a slash and one unit after both, as ranges.
+
+    >>> [(q.text, q.value.low, q.value.high, q.value.unit) for q in _slash_quotes("at 332.72/75 francs, 3.98/86 pct", [])]
+    [('332.72/75 francs', 332.72, 332.75, 'CHF'), ('3.98/86 pct', 3.86, 3.98, 'percent')]
+    >>> _slash_quotes("a 50/50 venture, 3/8 pct, 12/31 dlrs", [])
+    []
+    """
+    out: list[Quantity] = []
+    for m in _SLASH_PAIR.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if "." not in a and "." not in b and (len(a) == 1 or (b in _POWERS_OF_TWO and int(a) < int(b))):
+            continue  # "3/8 pct" is a fraction, "1/2" no quote
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        unit = _UNIT_AFTER.match(text, m.end())
+        if unit is None:
+            continue
+        if "." not in b and (len(b) <= len(a.partition(".")[2]) if "." in a else len(b) < len(a)):
+            b = a[:len(a) - len(b)] + b  # "332.72/75" offers 332.75, "563/67" 567
+        lo, hi = sorted((a, b), key=lambda d: float(d))
+        if float(hi) > float(lo) * 1.25:
+            continue  # a bid and an offer lie close together ("12/31" is a date)
+        atom = _Atom(m.start(), unit.end(), None, float(hi), hi, None, unit.group(0).strip(), False)
+        ku = _kind_unit(atom)
+        if ku is None or ku[0] == "count":
+            continue
+        kind, code, mult = ku
+        low, high = _scaled(lo, mult), _scaled(hi, mult)
+        stated = text[m.start():unit.end()]
+        decimals = min(_decimals(lo, mult), _decimals(hi, mult))
+        out.append(Quantity(m.start(), unit.end(), stated,
+                            Value(low, high, code, stated, Qualifier.RANGE, decimals, (low + high) / 2), kind))
+    return out
+
+
+def _dateline_currency(text: str) -> str:
+    """The currency of the place in a dateline at the start of ``text`` ("TORONTO, March 19 -" is CAD), else USD."""
+    if not text[:1].isupper() or "-" not in text[:100]:
+        return "USD"
+    from claimgraph.sources.places import dateline
+
+    place = dateline(text)
+    return (place.currency if place else None) or "USD"
+
+
+_DOLLAR_CURRENCIES = {"CAD", "AUD", "NZD", "HKD", "SGD"}
+_DLRS = re.compile(r"(?i)\b(?:dlrs?|dollars?|cts?|cents?)\b")
+_US_IN = re.compile(r"\bU\.?S\b")
+_US_BEFORE = re.compile(r"(?i)\b(?:U\.?S\.?|American)\s*$")
+
+
+def local_dollars(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
+    """In a story datelined in a dollar country other than the U.S. ("Montreal, March 18 - ..."), "dlrs" without
+    "U.S." are that country's dollars.
+
+    >>> s = "Revenues will be about 1.2 billion dlrs, or 900 mln U.S. dlrs."
+    >>> [q.value.unit for q in local_dollars(s, find_quantities(s), "CAD")]
+    ['CAD', 'USD']
+    """
+    if currency not in _DOLLAR_CURRENCIES:
+        return found
+    out = []
+    for q in found:
+        if q.value.unit == "USD" and _DLRS.search(q.text) and not _US_IN.search(q.text) \
+                and not _US_BEFORE.search(text[max(0, q.start - 12):q.start]):
+            q = dataclasses.replace(q, value=dataclasses.replace(q.value, unit=currency))
+        out.append(q)
+    return out
+
+
+_BARE_AMOUNT = re.compile(r"(?<![\w$.,/-])(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)")
+# what comes before an amount without a currency: a money noun and "of", "was", "to" ... ("net income of"), a
+# results-table label right before it ("profit 130,000", "Net loss 56,000"), or "vs" after an amount of money
+_BARE_NOUN = (r"revenues?|sales|(?:net\s+)?income|(?:net\s+|pretax\s+|operating\s+)?(?:profits?|loss(?:es)?)|"
+              r"earnings|net|charges?|gains?|credits?|provisions?|write-?(?:downs?|offs?)|dividends?|proceeds|"
+              r"costs?|expenses?|payments?|extraordinary\s+(?:items?|gain|loss)")
+_BARE_LEAD = re.compile(
+    rf"(?i)(?P<word>\b\w+\s+)?\b(?P<noun>{_BARE_NOUN})\b(?:[^.;,$]{{0,30}}?\b(?:of|was|were|to|from|totall?ed|"
+    rf"reached)\s+(?:a\s+(?:record\s+)?)?|\s+)$")
+# "car sales rose to 6,403", "domestic sales of 30,643": sales named by what was sold are units; sales are money
+# only after one of these words (or none)
+_SALES_BEFORE = frozenset({"net", "total", "gross", "annual", "quarterly", "its", "their", "the", "of", "and", "with",
+                           "had", "has", "posted", "reported", "on", "consolidated", "company", "group", "combined",
+                           "record", "retail", "in", "year", "qtr", "quarter", "revs", "higher", "lower"})
+_VS_LEAD = re.compile(r"(?i)\b(?:vs\.?|versus|against|compared\s+with|from)\s+(?:an?\s+)?(?:(?:profit|loss)\s+)?$")
+_BARE_TAIL = re.compile(r"(?:\s*(?:[,.;)]|$|and\b|or\b|vs\b|versus\b|compared\b|from\b|in\b|for\b|a\s+year\b|"
+                        r"on\b|including\b|excluding\b|after\b|before\b|last\b|a\s+share\b)|\s+[A-Z]{2,}\b)")
+
+
+def _money_lead(lead: str) -> bool:
+    """Whether ``lead`` ends with a money noun that an amount without a currency can follow ("net income of",
+    "Net profit"), not with unit sales ("truck sales were").
+
+    >>> _money_lead("posted net sales of "), _money_lead("Year-to-date truck sales were "), _money_lead("loss ")
+    (True, False, True)
+    """
+    m = _BARE_LEAD.search(lead)
+    if m is None:
+        return False
+    if m.group("noun").lower() != "sales" or m.group("word") is None:
+        return True
+    word = m.group("word").strip().lower()
+    return word in _SALES_BEFORE or (word.isdigit() and len(word) == 4)  # "1986 sales of 549,950"
+
+
+def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
+    """Amounts written without a currency in wire prose and results lines: a digit-grouped number right after a
+    money noun and "of", "was", "to" ... ("net income of 3,321,000", "an aftertax charge of 818,000"), right after a
+    results label ("vs profit 130,000"), or after "vs" when an amount of money comes before it ("370,000 dlrs vs
+    51,000"). It is money in the currency of that amount, else ``currency``. Numbers followed by a unit word ("4,000
+    shares") are not.
+
+    >>> [(q.text, q.value.low, q.value.unit) for q in bare_amounts("Tseng posted sales of 549,950, the company said.",
+    ...                                                            [], "USD")]
+    [('549,950', 549950.0, 'USD')]
+    >>> [q.text for q in bare_amounts("It had 1,250 employees and sold 4,000 shares at net 12,500 a year.", [], "USD")]
+    ['12,500']
+    """
+    out: list[Quantity] = []
+    for m in _BARE_AMOUNT.finditer(text):
+        if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
+            continue
+        if not _BARE_TAIL.match(text, m.end()):
+            continue
+        before = [q for q in found if q.end <= m.start() and q.kind == "money"]
+        lead = text[max(0, m.start() - 60):m.start()]
+        if not ((before and _VS_LEAD.search(lead)) or _money_lead(lead)):
+            continue
+        digits = m.group(1).replace(",", "")
+        value = float(digits)
+        zeros = len(digits) - len(digits.rstrip("0"))
+        unit = before[-1].value.unit if before else currency
+        out.append(Quantity(m.start(), m.end(), m.group(1),
+                            Value(value, value, unit, m.group(1), decimals=-zeros, point=value), "money"))
     return out
 
 
@@ -492,19 +757,29 @@ def _compared_money(text: str, found: list[Quantity]) -> None:
             found[n] = dataclasses.replace(q, kind="money", value=dataclasses.replace(q.value, unit=money))
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"
+                           r"NOV|DEC)[a-zA-Z]*\.?\s*$")
 _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:previously|before|earlier|prior)\b", re.IGNORECASE)
 
 
 def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
+    """``a`` and ``b`` as one range ("$10 to $15 billion", "between one and two mln dlrs", "20 % -40 %"), or None.
+
+    >>> _range("through Dec. 31 to EUR 47 million", *_atoms("through Dec. 31 to EUR 47 million")) is None
+    True
+    """
     if b is None:
         return None
+    if not (a.unit or a.cur or a.scale) and _MONTH_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return None  # "through Dec. 31 to EUR 47 million": a day of the month, not the start of a range
     between = text[a.end:b.start]
     if b.digits.startswith("-") and not between.strip() and text[b.start:b.start + 1] == "-" and 0 <= a.num < -b.num:
         # "EUR 0.8 -1.2 million": the dash is the range's, not a minus sign
         between, b = between + "-", _Atom(b.start + 1, b.end, b.cur, -b.num, b.digits[1:], b.scale, b.unit, b.plus)
     before = text[max(0, a.start - 12):a.start].lower()
     is_between = bool(re.search(r"between\s*$", before)) and re.match(r"^\s*and\s*$", between)
-    if not is_between and not _RANGE_SEP.match(between):
+    if not is_between and not _RANGE_SEP.match(between) and \
+            not (between == " " and _QUOTE_PAIR.match(text, a.end) and _MIXED.fullmatch(text, a.start, a.end)):
         return None
     if a.num > b.num:
         return None
