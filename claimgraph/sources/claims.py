@@ -178,17 +178,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             continue
         if out and n and last == n - 1:
             _follow(claim, out[-1], text[quantities[n - 1].end:q.start])
-            if _ADJUSTED.get(claim.metric) == out[-1].metric and claim.measure is out[-1].measure \
-                    and _COMPARED_WITH.search(text[quantities[n - 1].end:q.start]):
-                claim.metric = out[-1].metric  # "62 cents excluding items, compared with estimates of 55 cents"
         last = n
-        if out and n and out[-1].modality is Modality.PRIOR_PERIOD and claim.modality is not Modality.PRIOR_GUIDANCE \
-                and out[-1].base_period is not None and _OR_COMPANION.fullmatch(text[quantities[n - 1].end:q.start]):
-            # "compared with $61 million, or 53 cents per share, a year earlier": one earlier period
-            base = out[-1].base_period
-            stock = (m := vocab.get(claim.metric)) is not None and m.kind == "stock"
-            claim.modality, claim.base_period, claim.resolution = out[-1].modality, base, out[-1].resolution
-            claim.period = as_instant(base) if stock else base
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
         if correction and out and claim.metric == out[-1].metric and re.search(
@@ -237,7 +227,17 @@ def _follow(claim: Claim, prev: Claim, gap: str) -> None:
     """A figure that only restates or extends the one before it takes its modality:
     "lowered its guidance by $0.10 to $1.93" (the new outlook), "earnings of 63.2 mln dlrs, or 46 cts a share, a
     year earlier" (a per-share restatement), "expects sales growth of 7% to 12% and EPS growth of 13% to 15%" (a
-    coordinated outlook)."""
+    coordinated outlook). It shares the basis of a figure it is compared with ("62 cents excluding items, compared
+    with estimates of 55 cents"), and the earlier period of one it restates ("compared with $61 million, or 53
+    cents per share, a year earlier")."""
+    if _ADJUSTED.get(claim.metric) == prev.metric and claim.measure is prev.measure and _COMPARED_WITH.search(gap):
+        claim.metric = prev.metric
+    if prev.modality is Modality.PRIOR_PERIOD and claim.modality is not Modality.PRIOR_GUIDANCE \
+            and prev.base_period is not None and _OR_COMPANION.fullmatch(gap):
+        instant = claim.period is not None and claim.period.start == claim.period.end
+        claim.modality, claim.base_period, claim.resolution = prev.modality, prev.base_period, prev.resolution
+        claim.period = as_instant(prev.base_period) if instant else prev.base_period
+        return
     if claim.modality is not Modality.REPORTED or prev.modality is Modality.REPORTED:
         return
     if prev.modality in (Modality.GUIDANCE, Modality.PRELIMINARY) and _TO_NEW.fullmatch(gap):
@@ -1160,10 +1160,8 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
         between = text[mention.end:q.start] if mention.end <= q.start else ""
         between = "" if re.search(r"\d", between) else between  # ("EPS: $1.64 adjusted vs. $1.60": not $1.60's)
-        # "earned 62 cents per share excluding items": the basis may follow the figure
-        tail = re.split(r"[,;(]|\.\s|\b(?:compared|versus|vs|from|against|and)\b", text[q.end:q.end + 50])[0]
         if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase) or _ADJUSTED_CUE.search(between) \
-                or _ADJUSTED_CUE.search(tail) or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]):
+                or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]):
             return vocab.get(_ADJUSTED[metric.id]) or metric
     return metric
 
@@ -1176,7 +1174,8 @@ _ORGANIC_BEFORE = re.compile(r"\borganic(?:ally)?\s+(?:[\w-]+\s+){0,2}?(?:growth
                              r"were\s+|rate\s+of\s+)?(?:about\s+|approximately\s+|closer\s+to\s+|nearly\s+)?$",
                              re.IGNORECASE)
 # "earnings of $4.32 per share on an adjusted basis", "$1.10 a share excluding items" (no other figure between)
-_ADJUSTED_AFTER = re.compile(r"^[^.;\d$€£¥]{0,40}?\b(?:on\s+an?\s+(?:adjusted|non-?gaap|operating|core|underlying)\s+"
+_ADJUSTED_AFTER = re.compile(r"^\s*(?:adjusted|non-?gaap)\b|"  # "$1.64 adjusted vs. $1.60 expected"
+                             r"^[^.;\d$€£¥]{0,40}?\b(?:on\s+an?\s+(?:adjusted|non-?gaap|operating|core|underlying)\s+"
                              r"basis|as\s+adjusted|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
                              r"(?:items|charges))\b", re.IGNORECASE)
 _EARNINGS_NOUN = re.compile(r"\b(?:earnings|profits?|income|net|loss(?:es)?|eps)\b(?!\s+of\s+tax)", re.IGNORECASE)
