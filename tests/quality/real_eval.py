@@ -13,7 +13,7 @@ or the same range); among the candidates, the one that agrees on most other fiel
 Gold claims with an ``other:`` metric are figures outside the vocabulary: an extracted claim paired with one is
 right only if it is ``unclassified``; they are left out of recall.
 
-Comparison rules are in ``tests/quality/README.md``. ``python -m tests.quality.real_eval [tune|dev|test|fresh|fresh2|fresh3]
+Comparison rules are in ``tests/quality/README.md``. ``python -m tests.quality.real_eval [tune|dev|test|freshN]
 [--misses]`` prints the table (misses only for the splits rules are tuned on: tune and dev).
 """
 
@@ -294,14 +294,15 @@ def print_misses(s: Score, *, limit: int = 400) -> None:
 
 
 def load_split(split: str) -> list[dict[str, Any]]:
-    """The gold rows of a split: ``tune``, ``test``, ``fresh``, ``fresh2``, ``fresh3`` or ``dev``.
+    """The gold rows of a split: ``tune``, ``test``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4`` or ``dev``.
 
     ``dev`` is everything rules may be tuned on: the tune part of the main gold and the fresh samples that were
-    scored once at the end of their round (fresh, fresh2). ``test`` and the newest fresh sample are never tuned on.
+    scored once at the end of their round (fresh, fresh2, fresh3). ``test`` and the newest fresh sample are never
+    tuned on.
     """
     if split == "dev":
         return [*load_gold(split="tune"), *load_gold(HERE / "claims_fresh.jsonl"),
-                *load_gold(HERE / "claims_fresh2.jsonl")]
+                *load_gold(HERE / "claims_fresh2.jsonl"), *load_gold(HERE / "claims_fresh3.jsonl")]
     if split.startswith("fresh"):
         return load_gold(HERE / f"claims_{split}.jsonl")
     return load_gold(split=split)
