@@ -64,6 +64,7 @@ from claimgraph.sources.report import (
     report_period,
     stated_end,
 )
+from claimgraph.sources.sections import apply_sections, find_sections
 from claimgraph.sources.sentences import Sentence, split_sentences
 from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
 
@@ -101,6 +102,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         claims += table_claims(rows, company=main.name, item=item, vocab=vocab, dividend=headline.kind == "dividend",
                                published=doc.published, quote=lambda a, b: _quote(doc, a, b))
     grids = find_grids(text) if "|" in text else []
+    n_table = len(claims)  # wire table claims: their sections are their own
     table_spans = [(r.start, r.end) for r in rows] + [(g.start, g.end) for g in grids]
     sentences = split_sentences(text)
     if table_spans:
@@ -143,6 +145,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             if claim.revises is not None:
                 claim.revises += base
             claims.append(claim)
+    if "\n" in text:
+        sections = [dataclasses.replace(s, start=doc.span(s.start, s.end)[0], end=doc.span(s.start, s.end)[1])
+                    for s in find_sections(text, ctx.fye, ctx.period, ctx.default_year, title_end=title_end,
+                                                   title=doc.title or "")]
+        apply_sections(claims[n_table:], sections, ctx.period)  # (claims' spans index the original)
     if grids and main is not None:
         gctx = GridContext(main.name, ctx.period, ctx.fye, doc.published, currency)
         claims += _unstated_in_text(claims, [c for g in grids for c in grid_claims(
