@@ -218,7 +218,7 @@ _TO_NEW = re.compile(r"(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,30}?\bto\s*")
 _APPOSITIVE = re.compile(r"\s*,?\s*(?:or|and)\s*")
 _NEW_CLAUSE = (r"(?:from|compared|versus|vs|than|against|was|were|is|are|had|has|have|rose|fell|grew|reported|"
                r"posted|earned|recorded|increased|decreased|declined|ago|last|prior|previous|earlier|actual|but|while)")
-_COORDINATED = re.compile(rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
+_COORDINATED = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
                           re.IGNORECASE)
 _FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
 
@@ -791,6 +791,19 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 prior = p.kind == "prior_year"
                 if prior and p.fiscal and ctx.published is not None:
                     return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
+        lead = periods[0] if periods and periods[0].kind in {"prior_year", "prior_quarter"} \
+            and periods[0].end <= q.start and _LEAD_PRIOR.fullmatch(text, 0, periods[0].start) \
+            and not _LAST_YEAR.fullmatch(text, periods[0].start, periods[0].end) else None
+        if not prior and lead is not None and not any(lead.end <= p.start < q.start for p in absolute) \
+                and not _COMPARISON.search(text, lead.end, q.start):
+            # "A year earlier, it earned $349 million, or 87 cents a share": the sentence is about the earlier period
+            if lead.kind == "prior_quarter" and current is not None and current[0] is not None:
+                return shift_quarter(current[0], ctx.fye), current[1], True
+            if lead.kind == "prior_quarter" and ctx.period is not None:
+                return shift_quarter(ctx.period, ctx.fye), Resolution.INFERRED_CONTEXT, True
+            prior = lead.kind == "prior_year"
+            if prior and lead.fiscal and ctx.published is not None:
+                return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
     chosen: PeriodMention | None = None
     best = 10**9
     compared = next_start < len(text) and bool(_COMPARISON.search(text[q.end:next_start]))
@@ -890,6 +903,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     return period, how, prior
 
 
+# what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
+_LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
+                         r"in|for|during|over|by)\s+)?(?:the\s+)?", re.IGNORECASE)
+# ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
+_LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
 _AND_ONLY = re.compile(r"\s+and\s+")
 _AND_MORE = re.compile(r"\band\b[^.;]*?\d")
 

@@ -425,10 +425,16 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 titled = _title_period(doc.title or "", fye) if separate else None
                 fye = _reported_quarter_fye(per_sentence, doc.published, titled.end if titled else None) or fye
     stated = _stated_quarter(mentions, doc.published) if doc.published is not None else None
-    if stated is not None and abs((quarter_containing(stated.end, fye).end - stated.end).days) <= 7:
-        stated = None  # on the calendar the article already uses: the quarters it names say enough
-    if stated is not None and fye == (12, 31) and (main is None or not main.in_registry) \
-            and (number := _reported_ordinal(per_sentence)) is not None:
+    free = fye == (12, 31) and (main is None or not main.in_registry)
+    number = _reported_ordinal(per_sentence) if stated is not None and free else None
+    if stated is not None and abs((grid := quarter_containing(stated.end, fye)).end - stated.end).days <= 7:
+        # on the calendar the article already uses: the quarters it names say enough, unless the quarter it
+        # reports has another number there ("fiscal first-quarter profit ... the quarter ended Sept. 28": a year
+        # to June)
+        if number is not None and not grid.label.endswith(f"Q{number}"):
+            fye = fye_for(grid.end, number)
+        stated = None
+    if stated is not None and number is not None:
         fye = fye_for(stated.end, number)  # "first-quarter profit ... the quarter ended Jan. 28": a year to October
     years = Counter(p.year for p in mentions if p.year is not None and p.kind != "years")
     default_year = doc.published.year if doc.published else None

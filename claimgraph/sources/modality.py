@@ -25,6 +25,10 @@ _PRIOR_GUIDANCE = re.compile(
     r"[^$€£¥\d]{0,40}$",
     re.IGNORECASE,
 )
+# who, besides the company, had expected a figure ("Analysts polled by LSEG had expected")
+_ESTIMATORS = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|brokers?|brokerages?|economists|the\s+market|"
+                         r"FactSet|LSEG|Refinitiv|I/B/E/S|IBES|Zacks|Visible\s+Alpha|Bloomberg|polled|surveyed)\b",
+                         re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:previously|before|earlier)\b(?!\s+(?:this|the|that|in|on|last))",
                             re.IGNORECASE)
 _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ing)?|restat(?:ed|es|ing|e)|revis(?:ed|es|ing)|amend(?:ed|s)?)\b",
@@ -120,8 +124,11 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
               measure_is_change: bool) -> Modality:
     before = sentence[window_start:start]
     after = sentence[end:end + 40]
-    if _PRIOR_GUIDANCE.search(sentence[max(0, start - 120):start]) or (
+    if (prior := _PRIOR_GUIDANCE.search(sentence[max(0, start - 120):start])) or (
             _EARLIER_AFTER.match(sentence, end) and _GUIDANCE.search(sentence[:start])):
+        if prior is not None and prior.group(0).lower().startswith("had") \
+                and _ESTIMATORS.search(sentence, 0, max(0, start - 120) + prior.start()):
+            return Modality.ANALYST_ESTIMATE  # "Analysts surveyed by FactSet had expected earnings of 95 cents"
         return Modality.PRIOR_GUIDANCE  # "its prior forecast of $2", "expects ... 7% to 8%, up from 5% to 6% previously"
     if _FORECAST_AFTER.match(after):
         return Modality.ANALYST_ESTIMATE
