@@ -47,3 +47,9 @@ def test_what_analysts_had_expected_is_their_estimate() -> None:
                 "$3.05 billion.", dt.date(2024, 10, 30))
     assert got[-2:] == [("eps", 0.95, "2024-07-01", "2024-09-30", "analyst_estimate"),
                         ("revenue", 3.05e9, "2024-07-01", "2024-09-30", "analyst_estimate")]
+
+
+def test_an_old_outlook_set_against_a_result_is_for_the_result_s_period() -> None:
+    got = _rows("Quillon Inc's first-quarter adjusted net loss per share was $0.01, which is less than our outlook "
+                "of net income per share of $0.04 to $0.11.", dt.date(2020, 5, 10))
+    assert got[-1] == ("adjusted_eps", 0.04, "2020-01-01", "2020-03-31", "prior_guidance")

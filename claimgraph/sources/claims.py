@@ -33,7 +33,14 @@ from dataclasses import dataclass, field
 
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
-from claimgraph.sources.modality import forward_looking, is_correction, modality_of, own_estimate, reports_later
+from claimgraph.sources.modality import (
+    forward_looking,
+    is_correction,
+    modality_of,
+    own_estimate,
+    reports_later,
+    set_against,
+)
 from claimgraph.sources.model import (
     Claim,
     Company,
@@ -823,8 +830,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         best, chosen = 0, respective
     # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
     # "beating the consensus of $33.2 billion") is for the period of that result.
-    estimate = modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
+    estimate = (modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
         _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 60):q.start]))
+    ) or (modality is Modality.PRIOR_GUIDANCE and set_against(text, q.start))
+    # ("less than our outlook of $0.04 to $0.11": the old outlook of the period whose result it is set against)
     forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE,
                            Modality.ANALYST_ESTIMATE) and not estimate
     period: Period | None = None

@@ -223,3 +223,18 @@ def is_correction(sentence: str) -> bool:
     """True when the sentence corrects, restates or revises an earlier figure."""
     low = sentence.lower()
     return any_word(low, _CORRECTION_STEMS) and _CORRECTION.search(sentence) is not None
+
+
+def set_against(sentence: str, start: int) -> bool:
+    """True when the figure at ``start`` is an outlook or estimate a result is set against ("less than our outlook
+    of $0.04 to $0.11", "beat the consensus of $1.20").
+
+    >>> s = "EPS was $0.01, less than our outlook of $0.04 to $0.11."
+    >>> set_against(s, s.index("$0.04")), set_against(s, s.index("$0.01"))
+    (True, False)
+    """
+    window = sentence[max(0, start - 160):start]
+    if not any(w in window.lower() for w in _SET_NOUNS):
+        return False
+    found = list(_SET_AGAINST.finditer(sentence, max(0, start - 160), start))
+    return bool(found) and _FIGURE_OF.match(sentence[found[-1].end():start]) is not None
