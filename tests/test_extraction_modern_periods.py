@@ -53,3 +53,36 @@ def test_an_old_outlook_set_against_a_result_is_for_the_result_s_period() -> Non
     got = _rows("Quillon Inc's first-quarter adjusted net loss per share was $0.01, which is less than our outlook "
                 "of net income per share of $0.04 to $0.11.", dt.date(2020, 5, 10))
     assert got[-1] == ("adjusted_eps", 0.04, "2020-01-01", "2020-03-31", "prior_guidance")
+
+
+def test_an_annual_operating_profit_forecast_is_for_the_year() -> None:
+    got = _rows("Halvorsen Foods Plc reported third-quarter revenue of 1.42 billion pounds. The company kept its "
+                "forecast for annual operating profit of between 780 million and 800 million pounds.",
+                dt.date(2024, 11, 7))
+    assert got[-1][2:] == ("2024-01-01", "2024-12-31", "guidance")
+
+
+def test_a_financial_year_that_ends_on_june_30_and_reported_speech_outlooks() -> None:
+    got = _rows("Moreton Energy Ltd posted a full-year net loss of A$312 million on Wednesday. The company, whose "
+                "financial year ends on June 30, said revenue for the year was A$5.8 billion. Moreton said it "
+                "expected fiscal 2025 capital expenditure of A$1.4 billion.", dt.date(2024, 8, 21))
+    assert got[0][2:] == ("2023-07-01", "2024-06-30", "reported")
+    assert got[1][2:] == ("2023-07-01", "2024-06-30", "reported")
+    assert got[2] == ("capex", 1.4e9, "2024-07-01", "2025-06-30", "guidance")
+
+
+def test_year_to_date_runs_to_the_end_of_the_quarter_reported_and_retail_fiscal_years() -> None:
+    got = _rows("Brightwater Retail Inc. reported results for its second quarter of fiscal 2025, which ended "
+                "August 2, 2025. Net sales were $2.41 billion. Year to date, net sales were $4.70 billion. The "
+                "company now expects fiscal 2025 net sales of $9.6 billion to $9.7 billion, up from its previous "
+                "outlook of $9.4 billion to $9.6 billion, and diluted EPS of $5.10 to $5.30.", dt.date(2025, 9, 2))
+    assert [r[2:4] for r in got[:2]] == [("2025-05-03", "2025-08-02"), ("2025-02-01", "2025-08-02")]
+    assert got[2:] == [("revenue", 9.6e9, "2025-02-01", "2026-01-31", "guidance"),
+                       ("revenue", 9.4e9, "2025-02-01", "2026-01-31", "prior_guidance"),
+                       ("eps", 5.1, "2025-02-01", "2026-01-31", "guidance")]
+
+
+def test_an_outlook_for_a_january_fiscal_year_that_would_have_ended_uses_the_retail_naming() -> None:
+    got = _rows("Brightwater Retail Inc. said second-quarter net sales were $2.41 billion in the quarter ended "
+                "Aug. 2. It expects fiscal 2025 net sales of $9.6 billion.", dt.date(2025, 9, 2))
+    assert got[-1] == ("revenue", 9.6e9, "2025-02-01", "2026-01-31", "guidance")

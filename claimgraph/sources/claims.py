@@ -145,6 +145,7 @@ class ArticleContext:
     default_year: int | None
     published: dt.date | None
     fye: tuple[int, int] = (12, 31)
+    fy_shift: int = 0  # a stated fiscal year ends this many years after the one named (retail naming: 1)
     last_margin: str | None = None
     last_part_metric: str | None = None  # the metric of the latest "part" figure ("$14.7 billion of this backlog")
     analysts: frozenset[str] = frozenset()  # surnames of the analysts the article names
@@ -184,7 +185,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if claim is None:
             continue
         if out and n and last == n - 1:
-            _follow(claim, out[-1], text[quantities[n - 1].end:q.start])
+            outlook = next((c for c in reversed(out) if c.modality is Modality.GUIDANCE), None)
+            _follow(claim, out[-1], text[quantities[n - 1].end:q.start], outlook)
         last = n
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
@@ -231,11 +233,12 @@ _COORDINATED = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?"
 _FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
 
 
-def _follow(claim: Claim, prev: Claim, gap: str) -> None:
+def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
     """A figure that only restates or extends the one before it takes its modality:
     "lowered its guidance by $0.10 to $1.93" (the new outlook), "earnings of 63.2 mln dlrs, or 46 cts a share, a
     year earlier" (a per-share restatement), "expects sales growth of 7% to 12% and EPS growth of 13% to 15%" (a
-    coordinated outlook). It shares the basis of a figure it is compared with ("62 cents excluding items, compared
+    coordinated outlook, also after the old outlook the new one is set against). It shares the basis of a figure it
+    is compared with ("62 cents excluding items, compared
     with estimates of 55 cents"), and the earlier period of one it restates ("compared with $61 million, or 53
     cents per share, a year earlier")."""
     if _ADJUSTED.get(claim.metric) == prev.metric and claim.measure is prev.measure and _COMPARED_WITH.search(gap):
@@ -258,6 +261,12 @@ def _follow(claim: Claim, prev: Claim, gap: str) -> None:
             claim.period, claim.base_period, claim.resolution = prev.base_period, prev.base_period, prev.resolution
     elif prev.modality in _FORWARD and _COORDINATED.fullmatch(gap):
         claim.modality = prev.modality
+    elif prev.modality is Modality.PRIOR_GUIDANCE and outlook is not None and _COORDINATED.fullmatch(gap):
+        # "expects sales of $9.6 billion to $9.7 billion, up from its previous outlook of $9.4 billion to $9.6
+        # billion, and EPS of $5.10 to $5.30": the outlook goes on after the old one
+        claim.modality = Modality.GUIDANCE
+        if claim.period is None and outlook.base_period is not None:
+            claim.period, claim.base_period, claim.resolution = outlook.period, outlook.base_period, outlook.resolution
 
 
 def as_month_end(day: dt.date) -> dt.date:
@@ -781,7 +790,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
     absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "full_year",
                                                                       "this_year", "next_year", "current_quarter",
-                                                                      "next_quarter"})
+                                                                      "next_quarter", "ytd"})
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])
                 and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
                 and not (is_change and p.start >= q.end and _COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start))]
@@ -876,11 +885,17 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if chosen is not None and chosen.kind == "full_year" and forward and ctx.published is not None and best < 10**8:
         # an outlook for "the full year" is for the fiscal year under way when it is given
         return fiscal_year(fiscal_year_of(ctx.published, ctx.fye), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
+    if chosen is not None and chosen.kind == "ytd" and ctx.period is None and ctx.published is not None \
+            and best < 10**8:
+        # "year to date" with no reporting period named: to the last quarter end before publication
+        latest = quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye)
+        return Period(fiscal_year(fiscal_year_of(latest.end, ctx.fye), ctx.fye).start, latest.end, "YTD"), \
+            Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "quarterly" and ctx.period is None and ctx.published is not None:
         # "for the quarter" with no reporting period named: the last quarter before publication
         return quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and best < 10**8 and not (prior and current is not None):
-        period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year)
+        period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
         if chosen.year is None and chosen.kind == "quarter" and ctx.period is not None and not forward \
                 and ctx.period.label.endswith(f"Q{chosen.number}") and (ctx.period.end - ctx.period.start).days < 100:
             period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "q3" in an article about Q3 2021: that Q3

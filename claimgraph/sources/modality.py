@@ -52,7 +52,10 @@ _GUIDANCE = re.compile(
     r"(?:will|would|is\s+set\s+to|on\s+track\s+to|(?:certain|sure|poised|set|bound)\s+to)\s+(?:\w+\s+)?"
     r"(?:be|exceed|reach|total|hit|top|surpass|"
     r"generate|grow|rise|increase|fall|decline|come|range|approach|climb)|intends?|budget(?:ed)?|reaffirmed|"
-    r"reiterated)\b",
+    r"reiterated|"
+    # reported speech: "Moreton said it expected fiscal 2025 production of"
+    r"(?:said|says|added)\s+(?:that\s+)?(?:it|the\s+(?:company|group|firm))\s+(?:now\s+|still\s+)?"
+    r"(?:expected|forecast|projected|anticipated|saw|planned|targeted))\b",
     re.IGNORECASE,
 )
 _FORECAST_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|forecast|projected|predicted)\s+by\s+"
