@@ -86,3 +86,28 @@ def test_an_outlook_for_a_january_fiscal_year_that_would_have_ended_uses_the_ret
     got = _rows("Brightwater Retail Inc. said second-quarter net sales were $2.41 billion in the quarter ended "
                 "Aug. 2. It expects fiscal 2025 net sales of $9.6 billion.", dt.date(2025, 9, 2))
     assert got[-1] == ("revenue", 9.6e9, "2025-02-01", "2026-01-31", "guidance")
+
+
+def test_indian_quarter_ended_with_its_year_and_fy_names() -> None:
+    got = _rows("Tata Widgets Ltd reported a 12 per cent rise in net profit to Rs 1,240 crore for the second quarter "
+                "ended September 30, 2024 (Q2FY25). For the first half of FY25, net profit stood at Rs 2,310 crore. "
+                "The company expects revenue growth of 10-12 per cent in FY26.", dt.date(2024, 10, 18))
+    assert [r[2:4] for r in got] == [("2024-07-01", "2024-09-30"), ("2024-07-01", "2024-09-30"),
+                                     ("2024-04-01", "2024-09-30"), ("2025-04-01", "2026-03-31")]
+
+
+def test_estimates_set_against_an_outlook_take_its_period() -> None:
+    got = _rows("Cobalt Systems Inc forecast second-quarter revenue between $520 million and $540 million, compared "
+                "with analysts' estimates of $531 million. The company forecast third-quarter revenue of $600 "
+                "million. Analysts had estimated $580 million.", dt.date(2024, 5, 2))
+    assert got[1] == ("revenue", 531e6, "2024-04-01", "2024-06-30", "analyst_estimate")
+    assert (got[3][0], *got[3][2:]) == ("revenue", "2024-07-01", "2024-09-30", "analyst_estimate")  # ($580 million, hedged)
+
+
+def test_a_figure_analysts_expected_is_their_estimate_and_a_price_after_a_move() -> None:
+    got = _rows("Cobalt Systems Inc reported first-quarter revenue of $512 million, topping the $498 million "
+                "analysts expected. Shares of Cobalt ended 1.8 per cent higher at $34.12 on Wednesday.",
+                dt.date(2024, 5, 2))
+    assert got[1] == ("revenue", 498e6, "2024-01-01", "2024-03-31", "analyst_estimate")
+    assert got[2:] == [("share_price", 1.8, "2024-05-01", "2024-05-01", "reported"),
+                       ("share_price", 34.12, "2024-05-01", "2024-05-01", "reported")]

@@ -151,7 +151,8 @@ class ArticleContext:
     analysts: frozenset[str] = frozenset()  # surnames of the analysts the article names
     last_modality: Modality | None = None  # of the last claim of the previous sentence with claims
     sentence_no: int = 0
-    # the latest reported levels with a classified metric, (sentence number, claim): what an estimate is set against
+    # the latest reported or outlook levels with a classified metric, (sentence number, claim): what an estimate is
+    # set against
     recent: list[tuple[int, Claim]] = field(default_factory=list)
 
 
@@ -197,7 +198,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
             claim.revises = -1  # marker: the previous claim revises this one
         out.append(claim)
-        if claim.modality is Modality.REPORTED and claim.measure is Measure.LEVEL and claim.metric != UNCLASSIFIED:
+        if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and claim.measure is Measure.LEVEL \
+                and claim.metric != UNCLASSIFIED:
+            # (an estimate is set against a result, or against an outlook: "The company forecast second-quarter
+            # revenue between $520 million and $540 million. Analysts had estimated $531 million.")
             ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
     _link_revisions(out)
     if out:
@@ -248,6 +252,12 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
         instant = claim.period is not None and claim.period.start == claim.period.end
         claim.modality, claim.base_period, claim.resolution = prev.modality, prev.base_period, prev.resolution
         claim.period = as_instant(prev.base_period) if instant else prev.base_period
+        return
+    if claim.modality is Modality.ANALYST_ESTIMATE and prev.modality is Modality.GUIDANCE \
+            and claim.metric == prev.metric and prev.base_period is not None and _COMPARED_WITH.search(gap):
+        # "forecast second-quarter revenue between $520 million and $540 million, compared with analysts' estimates
+        # of $531 million": the estimate of the period of the outlook it is set against
+        claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
         return
     if claim.modality is not Modality.REPORTED or prev.modality is Modality.REPORTED:
         return
@@ -1098,16 +1108,22 @@ _ESTIMATE_VERB = re.compile(r"\b(?:expect(?:ed|ing)?|estimat(?:e|es|ed|ing)|fore
                             r"predict(?:ed|ing)?|consensus|anticipated|look(?:ed|ing)\s+for)\b", re.IGNORECASE)
 
 
+_LEAD_WORDS = re.compile(r"[A-Za-z][A-Za-z\s-]*\s")  # a hedge a quantity starts with ("estimated $531 million")
+
+
 def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: int) -> Claim | None:
     """The reported figure an analysts' estimate without a metric of its own is set against.
 
     "Revenue was $1.18 billion, ahead of analysts' average estimate of $1.12 billion"; "Excluding items, it earned
-    $3.07 a share. Analysts had expected $2.59." An estimate is close to the result it anticipates: the latest
-    reported level of this or the previous sentence in the same unit, of the same sign, within a factor of two.
+    $3.07 a share. Analysts had expected $2.59." An estimate is close to the result (or the outlook) it anticipates:
+    the latest reported or outlook level of this or the previous sentence in the same unit, of the same sign, within
+    a factor of two.
     """
     if q.kind not in ("money", "per_share") or not ctx.recent:
         return None
-    before = text[max(window_start, q.start - 90):q.start]
+    # (with the figure's own hedge: "Analysts had estimated $531 million")
+    lead = _LEAD_WORDS.match(q.text)
+    before = text[max(window_start, q.start - 90):q.start] + (lead.group(0) if lead else "")
     if not (_ESTIMATE_VERB.search(before) and _ESTIMATE_SOURCE.search(text)):
         return None
     point = q.value.point if q.value.point is not None else (q.value.low + q.value.high) / 2
@@ -1150,7 +1166,8 @@ _MARKET_METRICS = {"share_price", "market_cap"}
 # it ("shares fell 3% to $38.12")
 _PRICE_LEVEL = re.compile(r"\b(?:price|per\s+share|a\s+share|(?:closed|opened|ended|finished|settled|traded|"
                           r"trading|changed\s+hands|last\s+trad\w*)\s+(?:\w+\s+)?at)\b", re.IGNORECASE)
-_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\bcents?)\s+(?:\w+\s+)?to\s+(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$", re.IGNORECASE)
+_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\bcents?)\s+(?:\w+\s+)?(?:to|at)\s+(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$",
+                      re.IGNORECASE)  # ("fell 3% to $38.12", "ended 1.8 per cent higher at Rs 3,412")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|(?:early|late|afternoon|morning|premarket|"

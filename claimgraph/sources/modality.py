@@ -58,7 +58,10 @@ _GUIDANCE = re.compile(
     r"(?:expected|forecast|projected|anticipated|saw|planned|targeted))\b",
     re.IGNORECASE,
 )
-_FORECAST_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|forecast|projected|predicted)\s+by\s+"
+_FORECAST_AFTER = re.compile(r"^\s*(?:that\s+)?(?:(?:most|some|many)\s+)?(?:analysts?|Wall\s+Street|the\s+market|investors)\s+"
+                             r"(?:had\s+|were\s+|on\s+average\s+)?(?:expected|estimated|forecast|projected|predicted|"
+                             r"anticipated|expecting|been\s+expecting|pencil(?:l)?ed\s+in|looked\s+for)\b|"
+                             r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|forecast|projected|predicted)\s+by\s+"
                              r"(?:analysts|wall\s+street|economists|the\s+market)|^\s*(?:analysts?'?\s+)?consensus|"
                              r"^\s*(?:expected|estimated|est\.?)\s*(?:$|[,;.)])|"
                              r"^\s*(?:(?:average|mean|median|consensus)\s+)?(?:(?:of|from)\s+)?(?:the\s+)?"

@@ -387,6 +387,7 @@ def _year(raw: str | None) -> int | None:
     return y if 1900 <= y <= 2100 else None
 
 
+_QUARTER_ENDED = re.compile(r"ended\s+([A-Za-z]{3,9})\s+(\d{1,2}),", re.IGNORECASE)
 _MARKED_YEAR = re.compile(r"['’]|FY|\dQ", re.IGNORECASE)  # "Q1'26", "Q1 FY26", "1Q26": a two-digit year
 _Q_YY = re.compile(r"Q[1-4]\s*\d{2}$")
 _NQ = re.compile(r"^[1-4]Q")
@@ -399,6 +400,10 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
     if kind == "quarter":
         number = int(g["q"]) if g.get("q") else _ORD[g["qw"].lower()]
         year = _year(g.get("y") or g.get("y0"))
+        if (ended := _QUARTER_ENDED.search(text)) is not None and year is not None:
+            # "the second quarter ended September 30, 2024": the quarter that ended that day, and its number
+            return PeriodMention(m.start(), m.end(), "year_ended", 3, year, fiscal=fiscal,
+                                 month=_MONTHS[ended.group(1)[:3].lower()], day=int(ended.group(2)), ordinal=number)
         if g.get("y") and len(g["y"]) == 2 and not _MARKED_YEAR.search(text) and not _Q_YY.match(text):
             year = None if not _NQ.match(text) else year
         return PeriodMention(m.start(), m.end(), "quarter", number, year, fiscal=fiscal)
