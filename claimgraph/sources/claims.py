@@ -232,6 +232,10 @@ def _follow(claim: Claim, prev: Claim, gap: str) -> None:
     cents per share, a year earlier")."""
     if _ADJUSTED.get(claim.metric) == prev.metric and claim.measure is prev.measure and _COMPARED_WITH.search(gap):
         claim.metric = prev.metric
+    if claim.metric in ("eps", "adjusted_eps") and prev.metric in ("net_income", "adjusted_net_income") \
+            and claim.measure is prev.measure is Measure.LEVEL and prev.value.high < 0 < claim.value.low \
+            and _OR_COMPANION.fullmatch(gap):
+        claim.value = _signed(claim.value, -1)  # "a net loss of 2.4 mln dlrs or 1.06 dlrs per share": a loss a share
     if prev.modality is Modality.PRIOR_PERIOD and claim.modality is not Modality.PRIOR_GUIDANCE \
             and prev.base_period is not None and _OR_COMPANION.fullmatch(gap):
         instant = claim.period is not None and claim.period.start == claim.period.end
@@ -367,8 +371,8 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
 
 
 _SCALED = re.compile(r"(?i)\b(?:mln|mn|bln|bn|billion|million|thousand|trillion|crore|lakh)\b|\d\s?[mMbBkKT]\b")
-_PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)\s+(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?share\b",
-                              re.IGNORECASE)
+_PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)\s+(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?share\b|"
+                              r"^\s*(?:a\s+)?shr\b", re.IGNORECASE)
 _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
                            r"(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
                            re.IGNORECASE)
@@ -459,6 +463,11 @@ _PER_SHARE_OTHER_AFTER = re.compile(r"^\s*(?:(?:tender|cash|exchange)\s+)?(?:off
                                     re.IGNORECASE)
 
 
+# a component an earnings figure includes or excludes: "excludes extraordinary loss of 66 mln dlrs or 1.94 dlrs shr"
+_BASIS_BEFORE = re.compile(r"\b(?:excluding|before|ex|less|minus)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_COMPONENT_VERB = re.compile(r"\b(?:includ|exclud|reflect)(?:es|ed|e|ing|s)?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
     """What a per-share amount is when it is not earnings: "dividend" or "other" ("a charge of 11 mln dlrs or nine
     cts a share", "gain 5.68 dlrs a share", "a 100 dlr a share tender offer", "book value of $45 per share"); None
@@ -474,7 +483,10 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
     if after:
         return "dividend" if "div" in after.group(0).lower() else "other"
     before = re.split(r";|\.\s", text[max(0, q.start - 80):q.start])[-1]
-    nouns = list(_PER_SHARE_NOUN.finditer(before))
+    nouns = [n for n in _PER_SHARE_NOUN.finditer(before)
+             if n.group("other") is None or not _BASIS_BEFORE.search(before, 0, n.start())]
+    if nouns and nouns[-1].group("other") is None and _COMPONENT_VERB.search(before, 0, nouns[-1].start()):
+        return "other"  # "1986 earnings exclude loss from discontinued operations of 319,055 dlrs, or 16 cts a share"
     if not nouns or nouns[-1].group("other") is None:
         return None
     return "dividend" if nouns[-1].group(0).lower().startswith("dividend") else "other"
@@ -549,6 +561,44 @@ _CHANGE_IN_PERIOD = re.compile(
     re.IGNORECASE)
 
 
+# "higher depreciation of $24.7 million", "asset sales gains of $20.6 million", "a stake of 10%": the noun that
+# governs "of <figure>" names what the figure is
+_OF_HEAD = re.compile(
+    r"(?<![\w&'’.-])([A-Za-z][\w&'’-]*)\s+of\s+(?:(?:about|approximately|nearly|almost|around|roughly|some|over|"
+    r"more\s+than|less\s+than|up\s+to|at\s+least|just|only|an?|the|another|estimated|record|roughly)\s+)*$",
+    re.IGNORECASE)
+# heads that do not name a quantity of their own: totals, changes, estimates, periods ("an increase of 5%",
+# "a total of $3 million", "its outlook of $2.10", "sales for the quarter of $1.2 billion")
+_TRANSPARENT_HEAD = frozenset({
+    "total", "totals", "sum", "amount", "level", "levels", "range", "tune", "record", "high", "low", "excess",
+    "upwards", "order", "region", "vicinity", "neighborhood", "neighbourhood", "average", "midpoint", "figure",
+    "number", "result", "results", "tally", "value", "price", "rate", "pace", "increase", "increases", "decrease",
+    "decreases", "rise", "rises", "decline", "declines", "drop", "drops", "fall", "falls", "growth", "jump", "jumps",
+    "improvement", "improvements", "reduction", "reductions", "surge", "climb", "slump", "plunge", "change",
+    "changes", "swing", "expansion", "contraction", "gain", "gains", "estimate", "estimates", "expectation",
+    "expectations", "consensus", "forecast", "forecasts", "projection", "projections", "guidance", "outlook",
+    "view", "target", "targets", "goal", "goals", "quarter", "quarters", "year", "years", "period", "periods",
+    "months", "month", "half", "weeks", "fiscal", "end", "part", "most", "all", "each", "one", "some", "those",
+    "that", "this", "these", "basis", "instead", "because", "out", "none", "any", "both", "either", "course"})
+# a money gain is a quantity of its own ("asset sales gains of $20.6 million"); a percentage gain is a change
+_MONEY_HEADS = frozenset({"gain", "gains", "value", "price"})
+
+
+def _foreign_head(text: str, q: Quantity, mentions: list[Mention]) -> bool:
+    """The figure is what a noun other than a metric names: "higher depreciation of $24.7 million"."""
+    if q.kind not in ("money", "percent"):
+        return False
+    head = _OF_HEAD.search(text, max(0, q.start - 60), q.start)
+    if head is None:
+        return False
+    word = head.group(1).lower()
+    if (word in _TRANSPARENT_HEAD and not (q.kind == "money" and word in _MONEY_HEADS)) \
+            or re.fullmatch(r"(?:q[1-4]|h[12]|fy\d*|\d\w*|[a-z]+day|january|february|march|april|may|june|july|"
+                            r"august|september|october|november|december)", word):
+        return False
+    return not any(m.start <= head.start(1) < m.end or m.start < head.end(1) <= m.end for m in mentions)
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
@@ -563,7 +613,7 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     if own is not None and not any(own.start("np") <= m.start < own.end("np") for m in mentions) \
             and re.search(r"\d", text[max(0, q.start - 120):own.start()]):
         return None, None  # that subject's figure (a brand, a unit), not the metric named before
-    changed = _CHANGE_IN.match(text[q.end:q.end + 60]) if q.kind == "percent" else None
+    changed = _CHANGE_IN.match(text[q.end:q.end + 60]) if q.kind in ("percent", "money") else None
     if changed is not None:
         # the change of the noun named after "increase in", or of nothing in the vocabulary
         at = q.end + changed.end()
@@ -581,6 +631,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
                     break
                 return m, how
             break
+    if _foreign_head(text, q, mentions):
+        return None, None
     # Left attachment: nearest compatible metric before the figure. A percentage
     # that is plainly a change ("a 480% year-over-year jump") prefers a level metric.
     strong_change = q.kind == "percent" and (
@@ -1152,6 +1204,8 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None
+    if _COMPONENT_VERB.search(text, max(0, mention.start - 40), mention.start):
+        return None  # "Results include a net loss of $3 million from discontinued operations": a component
     if metric.id == "revenue" and (_REVENUE_BASIS.search(text, max(0, mention.start - 30), mention.start) or (
             q.kind == "percent" and (_ORGANIC_AFTER.match(text, q.end)
                                      or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)))):
