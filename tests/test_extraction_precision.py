@@ -61,3 +61,40 @@ def test_per_share_companions_of_components_and_losses() -> None:
         assert component not in got
     assert got[0.1][1] == "adjusted_eps"
     assert got[-1.06][1] == "eps" and 1.06 not in got
+
+
+def test_a_change_verb_right_before_an_amount_makes_it_the_change() -> None:
+    ex = _ex("Darling Q4 2020 results",
+             "Interest expense declined $1.7 million for the fourth quarter 2020. Revenue rose $5 million to $100 "
+             "million.")
+    measures = {round(c.value.mid): c.measure.value for c in ex.claims}
+    assert measures[-1700000].startswith("change") and measures[5000000].startswith("change")
+    assert measures[100000000] == "level"
+
+
+AP_STORY = """NEW YORK (AP) - Nike Inc. said Thursday that its fiscal first-quarter profit fell 26% as sales in \
+Greater China dropped 13%.
+
+Revenue fell 10% to $11.59 billion. Sales of Nike-brand footwear fell 11% to $6.6 billion.
+
+Rival Adidas AG last month reported second-quarter revenue of 5.82 billion euros.
+
+The company purchased MidSouth Corp, a regional railroad company in Mississippi, which contributed sales of \
+$39.5 million.
+
+Its U.S. retail segment posted sales of $7.9 billion. JPMorgan analyst Lisa Gill cut her price target on the \
+stock to $130 from $136.
+"""
+
+
+def test_segments_rivals_units_and_price_targets() -> None:
+    ex = _ex("Nike profit falls as sales in China slump", AP_STORY, "2023-09-28")
+    got = _classified(ex)
+    assert got[11.59e9] == ("Nike", "revenue", "level")
+    for segment in (-13.0, 6.6e9, -11.0, 7.9e9):  # a region's, a product's and a segment's sales
+        assert segment not in got
+    assert got[5.82e9] == ("Adidas", "revenue", "level")
+    assert got[39.5e6][:2] == ("MidSouth", "revenue")
+    targets = [c for c in ex.claims if c.metric == "price_target"]
+    assert sorted(c.value.mid for c in targets) == [130.0, 136.0]
+    assert {c.modality.value for c in targets} == {"analyst_estimate"}

@@ -94,6 +94,18 @@ _COUNTERPARTY_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}|,\s*|\band\s+|\bor\s+)$",
     re.IGNORECASE,
 )
+# a company that is the subject of a reporting verb: "CVS Health Corp, its larger rival, reported", "Rival Adidas AG
+# last month reported", "MidSouth Corp, a regional railroad, which contributed sales of"
+_REPORTS_AFTER = re.compile(
+    r"\s*(?:,[^,]{0,60},\s*)?(?:(?:which|that)\s+)?(?:(?:also|again|still|then|earlier|separately|itself)\s+)?"
+    r"(?:(?:last|this|earlier\s+this|on|late|early)\s+(?:week|month|year|quarter|[A-Z][a-z]+day)\s+|"
+    r"(?:yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December))\s+)?(?:(?:also|again|still|then|separately)\s+)?"
+    r"(?:reported|reports|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|lost|saw|"
+    r"announced|logged|delivered|contributed)\b")
+# a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
+_DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
+                               re.IGNORECASE)
 _BARRIER = re.compile(r";|\bbut\b|:\s+[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 _SEGMENT_NOUNS = {
     "center", "centre", "cloud", "services", "service", "product", "products", "automotive", "advertising", "ad",
@@ -153,7 +165,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     """All claims of one sentence. Spans in the inputs are relative to the sentence."""
     text = sentence.text
     mentions = _resolve_bare_margins([m for m in vocab.mentions(text) if not _COMPOUND_HEAD.match(text, m.end)
-                                      and not _BASIS_PHRASE.search(text, max(0, m.start - 30), m.end)], text, ctx)
+                                      and not _BASIS_PHRASE.search(text, max(0, m.start - 30), m.end)
+                                      and not (m.metric == "share_price"
+                                               and _TARGET_ON.search(text, max(0, m.start - 40), m.start))],
+                                     text, ctx)
     periods = _complete_years(periods, text)
     out: list[Claim] = []
     window_start = 0
@@ -528,6 +543,8 @@ _COMPOUND_HEAD = re.compile(
     r"streams?|opportunit(?:y|ies)|offerings?|issuances?|financing|facilit(?:y|ies)|covenants?|force|teams?|"
     r"staff|reps|representatives|calls?|releases?|season|multiples?|yields?|"
     r"per\s+(?:available|employee|user|square|unit|customer|subscriber|store|room|member|vehicle))\b", re.IGNORECASE)
+# "cut her price target on the stock to $30": the stock is what the target is for, the figure is the target
+_TARGET_ON = re.compile(r"(?i)\b(?:target|objective|rating)\s+(?:on|for)\s+(?:the\s+|its\s+|[A-Z][\w.&-]*['’]s\s+)?$")
 # "increased 19% in local currency to $36.8 million": a basis of comparison, not a measure of its own
 _BASIS_PHRASE = re.compile(r"\b(?:local|constant|neutral)\s+(?:currency|currencies|exchange\s+rates?)$", re.IGNORECASE)
 _ATTACHED_SHARE = re.compile(r"(?i)(?:a|per)\s+share")
@@ -761,6 +778,12 @@ _BY_CHANGE = re.compile(r"\b(?:rais|lower|cut|reduc|increas|decreas|boost|trim|n
 _UP_BEFORE = re.compile(r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|decline|rise|drop|reduction|improvement|"
                         r"gain|fall)\s+of)\s+(?:(?:by|about|nearly|almost|some|roughly|approximately|around|well|over|"
                         r"more\s+than|less\s+than)\s+)*$", re.IGNORECASE)
+# "Interest expense declined $1.7 million", "adjusted operating income improved $12.5 million over": a verb of change
+# right before an amount (not "declined to $1.7 million") makes it the change
+_MOVED_BY = re.compile(r"\b(?:rose|fell|grew|increased|decreased|declined|improved|jumped|dropped|climbed|slipped|"
+                       r"gained|surged|expanded|shrank|slid|tumbled|plunged|soared|(?:was|were|is|are)\s+(?:up|down))\s+"
+                       r"(?:(?:about|nearly|approximately|some|roughly|almost|more\s+than|over|just|well|around)\s+)*$",
+                       re.IGNORECASE)
 _MORE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less)\b(?!\s+than)", re.IGNORECASE)
 
 
@@ -769,6 +792,7 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
         return Measure.PART
     if how == "level" and q.kind == "money" and (_BY_CHANGE.search(text[max(0, q.start - 100):q.start])
                                                  or _UP_BEFORE.search(text[max(0, q.start - 40):q.start])
+                                                 or _MOVED_BY.search(text, max(0, q.start - 40), q.start)
                                                  or _MORE_AFTER.match(text[q.end:q.end + 20])):
         # "lowered its guidance by $0.10 per share", "reduced debt by $90 million", "up 3 million from the first
         # quarter", "an increase of $12 million", "$11 million lower revenue"
@@ -805,10 +829,8 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
         possessive = text[c.end:c.end + 2] in ("'s", "’s")
         governs = c.start <= anchor and (possessive and metric_mention is not None
                                           and 0 <= metric_mention.start - c.end <= 30)
-        if governs or (c.start <= anchor and not is_counterparty and not possessive
-                       and re.match(r"^\s*(?:,[^,]{0,60},\s*)?(?:(?:also|again|still|then)\s+)?"
-                                    r"(?:reported|posted|said|had|has|generated|"
-                                    r"recorded|expects|forecast|booked|earned|lost|saw)\b", text[c.end:])):
+        if governs or (c.start <= anchor and not possessive and _REPORTS_AFTER.match(text, c.end)
+                       and (not is_counterparty or _DESCRIBED_BEFORE.search(text, max(0, c.start - 30), c.start))):
             subject = c.company
         else:
             counterparties.append(c.company.name)
@@ -1068,6 +1090,12 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             period, resolution = anchor.base_period or anchor.period, anchor.resolution
     if metric is not None and metric.id in _MARKET_METRICS:
         modality, period, resolution = _market_figure(text, modality, period, resolution, ctx.published)
+    elif metric is not None and metric.id == "price_target":
+        # an analyst's target, the earlier one it replaced ("to $30 from $36") included: set on the day reported
+        modality = Modality.ANALYST_ESTIMATE
+        if ctx.published is not None and (period is None or period.start != period.end):
+            day = market_day(text, ctx.published)
+            period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
     if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
             and period.end < ctx.published - dt.timedelta(days=3) and not _TARGET_CUE.search(text):
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
