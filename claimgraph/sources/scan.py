@@ -18,7 +18,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def first_char_alternation(branches: Iterable[tuple[str, str]], *, ignore_case: bool = False) -> str:
@@ -96,3 +96,34 @@ def factored(alternation: str) -> str:
             return alternation
         branches.append((first, b))
     return first_char_alternation(branches)
+
+
+class LeadGuarded:
+    """The matches of ``(?<![\\w<extra>])PATTERN`` (or ``\\bPATTERN`` when every match starts with a word
+    character), found faster: the pattern is compiled without its leading guard, so that it starts with its
+    first characters and the engine jumps from one to the next, and the guard is checked on each match; where it
+    fails, the search goes on one character later, as the guarded pattern's scan would.
+
+    >>> guarded = LeadGuarded(r"(?<![\\w&])", r"(Acme|Beta)(?![\\w&])", "&")
+    >>> [m.span() for m in guarded.finditer("Acme, &Acme, XAcme Beta")]
+    [(0, 4), (19, 23)]
+    >>> [m.span() for m in guarded.finditer("Acme, &Acme, XAcme Beta")] == \\
+    ...     [m.span() for m in re.finditer(r"(?<![\\w&])(Acme|Beta)(?![\\w&])", "Acme, &Acme, XAcme Beta")]
+    True
+    """
+
+    def __init__(self, guard: str, rest: str, extra: str = "", flags: int = 0) -> None:
+        self.guarded = re.compile(guard + rest, flags)  # the pattern it stands for (for tests and fallbacks)
+        self.pattern = re.compile(rest, flags)
+        self.extra = extra
+        assert self.pattern.match("") is None, "a match may not be empty"
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        search, extra, pos = self.pattern.search, self.extra, 0
+        while (m := search(text, pos)) is not None:
+            start = m.start()
+            if start and ((before := text[start - 1]).isalnum() or before == "_" or before in extra):
+                pos = start + 1
+                continue
+            yield m
+            pos = m.end()
