@@ -75,6 +75,8 @@ _DEBRIS = re.compile(r"\b([A-Z][A-Za-z0-9&.]*?[a-z0-9])([A-Z]{1,5})-{1,2}(?=[\s,
 # what every match of _DEBRIS and _TICKER_PAREN contains (a cheap search before the full pattern)
 _DEBRIS_NEEDS = re.compile(r"-(?<=[A-Z]-)")  # "[A-Z]-", led by its literal (a fast scan)
 _PAREN_NEEDS = re.compile(r"\([A-Z]")
+# a legal form as a word: every match of _LEGAL has one right after a space or a tab (see _has_legal_form)
+_LEGAL_FORM = re.compile(rf"(?:{factored(LEGAL_FORMS)})(?![\w])")
 # People: a name after a role ("analyst Lawrence Adelman", "group president Francois-Xavier Ortoli") or
 # before one ("John Smith, the company's chief financial officer"). Their names are never companies.
 _ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|"
@@ -337,7 +339,7 @@ class CompanyFinder:
             c = self._company(m.group(1), m.group(2))
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(), c, "ticker"))
-        for m in _LEGAL.finditer(text):
+        for m in _LEGAL.finditer(text) if _has_legal_form(text) else ():
             form = m.group(2)
             c = self._company(m.group(1) if re.fullmatch(STRIP_FORMS, form) else f"{m.group(1)} {form}")
             if c is not None:
@@ -369,6 +371,17 @@ class CompanyFinder:
 
 
 _SHORT_FORM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def _has_legal_form(text: str) -> bool:
+    """Whether ``text`` has a legal form right after a space or a tab, as every match of ``_LEGAL`` has (a cheap
+    test before that scan, which tries a name at every capital letter). A form holds no space, so no form that
+    follows one can start inside another form's match.
+
+    >>> _has_legal_form("Acme Corp."), _has_legal_form("AcmeCorp and Incas")
+    (True, False)
+    """
+    return any(m.start() and text[m.start() - 1] in " \t" for m in _LEGAL_FORM.finditer(text))
 
 
 def _is_word_char(ch: str) -> bool:
