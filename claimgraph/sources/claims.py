@@ -62,6 +62,7 @@ from claimgraph.sources.periods import (
     shift_year,
     year_from_published,
 )
+from claimgraph.sources.scan import LeadGuarded
 from claimgraph.sources.segments import segment_after, segment_before, segment_relative
 from claimgraph.sources.sentences import Sentence
 
@@ -114,6 +115,17 @@ _REPORTS_AFTER = re.compile(
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
                                re.IGNORECASE)
 _BARRIER = re.compile(r";|\bbut\b|:\s+[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
+_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however")  # one is in every match of _BARRIER
+
+
+def _barrier(window: str) -> bool:
+    """Whether ``_BARRIER`` matches in ``window``; an ASCII window without one of its words is answered without
+    the scan."""
+    if window.isascii() and not any(map(window.lower().__contains__, _BARRIER_WORDS)):
+        return False
+    return _BARRIER.search(window) is not None
+
+
 _SEGMENT_NOUNS = {
     "center", "centre", "cloud", "services", "service", "product", "products", "automotive", "advertising", "ad",
     "subscription", "subscriptions", "hardware", "software", "segment", "division", "unit", "business", "retail",
@@ -439,7 +451,7 @@ _TARGET_CUE = re.compile(r"\b(?:target|goal|aim|plan)s?\b", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
 
 
-_BARE_AMOUNT = re.compile(r"(?<![\w$.,/-])(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)")
+_BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-")
 _BARE_LEAD = re.compile(
     r"\b(?:revenues?|sales|net\s+income|net\s+profits?|profits?|earnings|net\s+loss|loss)\b[^.;,$]{0,30}?"
     r"\b(?:of|was|were|to|from|totall?ed|reached)\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)
@@ -688,7 +700,7 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     for m in mentions:
         if m.end > q.start:
             break
-        if _BARRIER.search(text[m.end:q.start]):
+        if _barrier(text[m.end:q.start]):
             continue
         metric = vocab.get(m.metric)
         if metric is None:
