@@ -57,7 +57,9 @@ def test_uk_interim_pence_change_column_outlook_and_text_figure_once() -> None:
 
 def test_markdown_basic_diluted_rows_and_a_second_heading_block() -> None:
     rows = _rows(_claims("fiscal-q4.md"))
-    assert ("eps", "level", 0.54, 0.54, "USD", "2025-Q4", "reported") in rows  # "Diluted" under "per share:"
+    assert ("eps", "level", 0.54, 0.54, "USD", "FY2025-Q4", "reported") in rows  # "Diluted" under "per share:"; the
+    # fiscal year ends June 30 (the text says so)
+    assert ("revenue", "level", 3201700000.0, 3201700000.0, "USD", "FY2025", "reported") in rows
     assert ("cash", "level", 1020000000.0, 1020000000.0, "USD", "2025-06-30", "reported") in rows
     assert ("total_debt", "level", 700000000.0, 700000000.0, "USD", "2024-06-30", "prior_period") in rows
     assert not any(r[2] in (400200000.0, 380100000.0) for r in rows)  # "Cost of revenue" is not revenue
