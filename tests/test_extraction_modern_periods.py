@@ -111,3 +111,17 @@ def test_a_figure_analysts_expected_is_their_estimate_and_a_price_after_a_move()
     assert got[1] == ("revenue", 498e6, "2024-01-01", "2024-03-31", "analyst_estimate")
     assert got[2:] == [("share_price", 1.8, "2024-05-01", "2024-05-01", "reported"),
                        ("share_price", 34.12, "2024-05-01", "2024-05-01", "reported")]
+
+
+def test_a_period_named_in_one_sentence_goes_on_in_the_next_of_its_paragraph() -> None:
+    got = _rows("Halvorsen Foods Plc reported third-quarter revenue of 1.42 billion pounds.\n\nFor the nine months, "
+                "revenue was 4.1 billion pounds. Operating profit was 590 million pounds, compared with 540 million "
+                "pounds a year earlier.\n\nFor 2025, the company expects revenue of 5.9 billion pounds. Adjusted "
+                "earnings per share are expected to be between 82 and 85 pence.\n\nOperating profit was 205 million "
+                "pounds.", dt.date(2024, 11, 7))
+    assert [(m, start, end, mod) for m, _, start, end, mod in got] == [
+        ("revenue", "2024-07-01", "2024-09-30", "reported"), ("revenue", "2024-01-01", "2024-09-30", "reported"),
+        ("operating_income", "2024-01-01", "2024-09-30", "reported"),
+        ("operating_income", "2023-01-01", "2023-09-30", "prior_period"),
+        ("revenue", "2025-01-01", "2025-12-31", "guidance"), ("adjusted_eps", "2025-01-01", "2025-12-31", "guidance"),
+        ("operating_income", "2024-07-01", "2024-09-30", "reported")]

@@ -151,6 +151,10 @@ class ArticleContext:
     analysts: frozenset[str] = frozenset()  # surnames of the analysts the article names
     last_modality: Modality | None = None  # of the last claim of the previous sentence with claims
     sentence_no: int = 0
+    # the period named in the last sentence that named one, for the next sentences of its paragraph that name
+    # none ("For the nine months, revenue was 4.1 billion pounds. Operating profit was 590 million pounds."), and
+    # whether it was an outlook's
+    carry: tuple[Period, Resolution, bool] | None = None
     # the latest reported or outlook levels with a classified metric, (sentence number, claim): what an estimate is
     # set against
     recent: list[tuple[int, Claim]] = field(default_factory=list)
@@ -204,6 +208,11 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             # revenue between $520 million and $540 million. Analysts had estimated $531 million.")
             ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
     _link_revisions(out)
+    if any(not p.relative or p.kind in _CARRIED_RELATIVE for p in periods):
+        named = [c for c in out if c.measure is Measure.LEVEL and c.base_period is not None
+                 and c.modality in (Modality.REPORTED, Modality.GUIDANCE)]
+        ctx.carry = None if not named or named[-1].base_period == ctx.period else (
+            named[-1].base_period, named[-1].resolution, named[-1].modality is Modality.GUIDANCE)  # type: ignore[assignment]
     if out:
         if ctx.last_modality is Modality.ANALYST_ESTIMATE:
             for claim in out:
@@ -857,6 +866,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                            Modality.ANALYST_ESTIMATE) and not estimate
     period: Period | None = None
     how = Resolution.UNRESOLVED
+    # the period of the sentence before goes on when this one names none before the figure ("A year earlier" after
+    # it is still the earlier figure's)
+    carried = not absolute and not any(p.start < q.start for p in periods)
     if chosen is not None and chosen.kind in ("this_year", "next_year") and ctx.published is not None and best < 10**8:
         fy = fiscal_year_of(ctx.published, ctx.fye) + (1 if chosen.kind == "next_year" else 0) - prior
         # "eight dlrs a share this year compared to 6.20 dlrs a share earned a year ago": a year before
@@ -918,11 +930,16 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
             how = Resolution.INFERRED_PUBLISHED
+    elif forward and not market and carried and ctx.carry is not None and ctx.carry[2] \
+            and modality is Modality.GUIDANCE:
+        period, how = ctx.carry[0], ctx.carry[1]  # an outlook going on from the sentence before
     elif forward or (market and measure is Measure.CHANGE):
         # (a share price's move is a fact of a trading day, not of the period reported)
         period, how = None, Resolution.UNRESOLVED
     elif current is not None and current[0] is not None:
         period, how = current
+    elif not market and carried and ctx.carry is not None and not ctx.carry[2]:
+        period, how = ctx.carry[0], ctx.carry[1]  # results going on from the sentence before
     elif estimate and ctx.recent and ctx.recent[-1][0] >= ctx.sentence_no - 2:
         last = ctx.recent[-1][1]  # an estimate the result just given is set against: that result's period
         period, how = last.base_period or last.period, last.resolution
@@ -943,6 +960,8 @@ _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+co
                          r"in|for|during|over|by)\s+)?(?:the\s+)?", re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
+# relative periods that name a period of their own, carried to the next sentence like a stated one
+_CARRIED_RELATIVE = frozenset({"full_year", "this_year", "next_year", "current_quarter", "next_quarter", "ytd"})
 _AND_ONLY = re.compile(r"\s+and\s+")
 _AND_MORE = re.compile(r"\band\b[^.;]*?\d")
 

@@ -125,9 +125,13 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             and not _body_disagrees(titled, ctx.period, per_sentence):
         ctx.period = titled
     quantities: list[Quantity] = []
+    previous_end = 0
     for sentence, qs, periods in per_sentence:
         for q in qs:
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
+        if _PARAGRAPH_BREAK.search(text, previous_end, max(previous_end, sentence.start)):
+            ctx.carry = None  # a period named in one paragraph is not carried into the next
+        previous_end = sentence.end
         if not qs:
             _note_margins(sentence, vocab, ctx)
             continue
@@ -148,6 +152,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
 
 
 _END_WORD = re.compile(r"(?i)\b(?:end|ended|ending)\b")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # The words that make a sentence without figures worth reading for periods, searched in lower-cased text as two
 # patterns that start with a literal or a digit (a fast scan): together they match where
 # quarter|half|\bnine\b|\bq[1-4]|[1-4]q\b|\bh[12]\b|\b[12]h\b|\bytd\b|qtr|months|\b(?:19|20)\d\d\b|\bfy|fiscal does
