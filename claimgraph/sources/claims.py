@@ -62,6 +62,7 @@ from claimgraph.sources.periods import (
     shift_year,
     year_from_published,
 )
+from claimgraph.sources.scan import LeadGuarded
 from claimgraph.sources.segments import segment_after, segment_before, segment_relative
 from claimgraph.sources.sentences import Sentence
 
@@ -101,7 +102,30 @@ _COUNTERPARTY_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}|,\s*|\band\s+|\bor\s+)$",
     re.IGNORECASE,
 )
+# a company that is the subject of a reporting verb: "CVS Health Corp, its larger rival, reported", "Rival Adidas AG
+# last month reported", "MidSouth Corp, a regional railroad, which contributed sales of"
+_REPORTS_AFTER = re.compile(
+    r"\s*(?:,[^,]{0,60},\s*)?(?:(?:which|that)\s+)?(?:(?:also|again|still|then|earlier|separately|itself)\s+)?"
+    r"(?:(?:last|this|earlier\s+this|on|late|early)\s+(?:week|month|year|quarter|[A-Z][a-z]+day)\s+|"
+    r"(?:yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December))\s+)?(?:(?:also|again|still|then|separately)\s+)?"
+    r"(?:reported|reports|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|lost|saw|"
+    r"announced|logged|delivered|contributed)\b")
+# a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
+_DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
+                               re.IGNORECASE)
 _BARRIER = re.compile(r";|\bbut\b|:\s+[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
+_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however")  # one is in every match of _BARRIER
+
+
+def _barrier(window: str) -> bool:
+    """Whether ``_BARRIER`` matches in ``window``; an ASCII window without one of its words is answered without
+    the scan."""
+    if window.isascii() and not any(map(window.lower().__contains__, _BARRIER_WORDS)):
+        return False
+    return _BARRIER.search(window) is not None
+
+
 _SEGMENT_NOUNS = {
     "center", "centre", "cloud", "services", "service", "product", "products", "automotive", "advertising", "ad",
     "subscription", "subscriptions", "hardware", "software", "segment", "division", "unit", "business", "retail",
@@ -166,7 +190,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     """All claims of one sentence. Spans in the inputs are relative to the sentence."""
     text = sentence.text
     mentions = _resolve_bare_margins([m for m in vocab.mentions(text) if not _COMPOUND_HEAD.match(text, m.end)
-                                      and not _BASIS_PHRASE.search(text, max(0, m.start - 30), m.end)], text, ctx)
+                                      and not _BASIS_PHRASE.search(text, max(0, m.start - 30), m.end)
+                                      and not (m.metric == "share_price"
+                                               and _TARGET_ON.search(text, max(0, m.start - 40), m.start))],
+                                     text, ctx)
     periods = _complete_years(periods, text)
     out: list[Claim] = []
     window_start = 0
@@ -256,6 +283,10 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
     cents per share, a year earlier")."""
     if _ADJUSTED.get(claim.metric) == prev.metric and claim.measure is prev.measure and _COMPARED_WITH.search(gap):
         claim.metric = prev.metric
+    if claim.metric in ("eps", "adjusted_eps") and prev.metric in ("net_income", "adjusted_net_income") \
+            and claim.measure is prev.measure is Measure.LEVEL and prev.value.high < 0 < claim.value.low \
+            and _OR_COMPANION.fullmatch(gap):
+        claim.value = _signed(claim.value, -1)  # "a net loss of 2.4 mln dlrs or 1.06 dlrs per share": a loss a share
     if prev.modality is Modality.PRIOR_PERIOD and claim.modality is not Modality.PRIOR_GUIDANCE \
             and prev.base_period is not None and _OR_COMPANION.fullmatch(gap):
         instant = claim.period is not None and claim.period.start == claim.period.end
@@ -403,8 +434,8 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
 
 
 _SCALED = re.compile(r"(?i)\b(?:mln|mn|bln|bn|billion|million|thousand|trillion|crore|lakh)\b|\d\s?[mMbBkKT]\b")
-_PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)\s+(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?share\b",
-                              re.IGNORECASE)
+_PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)\s+(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?share\b|"
+                              r"^\s*(?:a\s+)?shr\b", re.IGNORECASE)
 _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
                            r"(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
                            re.IGNORECASE)
@@ -429,7 +460,7 @@ _TARGET_CUE = re.compile(r"\b(?:target|goal|aim|plan)s?\b", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
 
 
-_BARE_AMOUNT = re.compile(r"(?<![\w$.,/-])(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)")
+_BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-")
 _BARE_LEAD = re.compile(
     r"\b(?:revenues?|sales|net\s+income|net\s+profits?|profits?|earnings|net\s+loss|loss)\b[^.;,$]{0,30}?"
     r"\b(?:of|was|were|to|from|totall?ed|reached)\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)
@@ -495,6 +526,11 @@ _PER_SHARE_OTHER_AFTER = re.compile(r"^\s*(?:(?:tender|cash|exchange)\s+)?(?:off
                                     re.IGNORECASE)
 
 
+# a component an earnings figure includes or excludes: "excludes extraordinary loss of 66 mln dlrs or 1.94 dlrs shr"
+_BASIS_BEFORE = re.compile(r"\b(?:excluding|before|ex|less|minus)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_COMPONENT_VERB = re.compile(r"\b(?:includ|exclud|reflect)(?:es|ed|e|ing|s)?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
     """What a per-share amount is when it is not earnings: "dividend" or "other" ("a charge of 11 mln dlrs or nine
     cts a share", "gain 5.68 dlrs a share", "a 100 dlr a share tender offer", "book value of $45 per share"); None
@@ -510,7 +546,10 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
     if after:
         return "dividend" if "div" in after.group(0).lower() else "other"
     before = re.split(r";|\.\s", text[max(0, q.start - 80):q.start])[-1]
-    nouns = list(_PER_SHARE_NOUN.finditer(before))
+    nouns = [n for n in _PER_SHARE_NOUN.finditer(before)
+             if n.group("other") is None or not _BASIS_BEFORE.search(before, 0, n.start())]
+    if nouns and nouns[-1].group("other") is None and _COMPONENT_VERB.search(before, 0, nouns[-1].start()):
+        return "other"  # "1986 earnings exclude loss from discontinued operations of 319,055 dlrs, or 16 cts a share"
     if not nouns or nouns[-1].group("other") is None:
         return None
     return "dividend" if nouns[-1].group(0).lower().startswith("dividend") else "other"
@@ -552,6 +591,8 @@ _COMPOUND_HEAD = re.compile(
     r"streams?|opportunit(?:y|ies)|offerings?|issuances?|financing|facilit(?:y|ies)|covenants?|force|teams?|"
     r"staff|reps|representatives|calls?|releases?|season|multiples?|yields?|"
     r"per\s+(?:available|employee|user|square|unit|customer|subscriber|store|room|member|vehicle))\b", re.IGNORECASE)
+# "cut her price target on the stock to $30": the stock is what the target is for, the figure is the target
+_TARGET_ON = re.compile(r"(?i)\b(?:target|objective|rating)\s+(?:on|for)\s+(?:the\s+|its\s+|[A-Z][\w.&-]*['’]s\s+)?$")
 # "increased 19% in local currency to $36.8 million": a basis of comparison, not a measure of its own
 _BASIS_PHRASE = re.compile(r"\b(?:local|constant|neutral)\s+(?:currency|currencies|exchange\s+rates?)$", re.IGNORECASE)
 _ATTACHED_SHARE = re.compile(r"(?i)(?:a|per)\s+share")
@@ -585,6 +626,44 @@ _CHANGE_IN_PERIOD = re.compile(
     re.IGNORECASE)
 
 
+# "higher depreciation of $24.7 million", "asset sales gains of $20.6 million", "a stake of 10%": the noun that
+# governs "of <figure>" names what the figure is
+_OF_HEAD = re.compile(
+    r"(?<![\w&'’.-])([A-Za-z][\w&'’-]*)\s+of\s+(?:(?:about|approximately|nearly|almost|around|roughly|some|over|"
+    r"more\s+than|less\s+than|up\s+to|at\s+least|just|only|an?|the|another|estimated|record|roughly)\s+)*$",
+    re.IGNORECASE)
+# heads that do not name a quantity of their own: totals, changes, estimates, periods ("an increase of 5%",
+# "a total of $3 million", "its outlook of $2.10", "sales for the quarter of $1.2 billion")
+_TRANSPARENT_HEAD = frozenset({
+    "total", "totals", "sum", "amount", "level", "levels", "range", "tune", "record", "high", "low", "excess",
+    "upwards", "order", "region", "vicinity", "neighborhood", "neighbourhood", "average", "midpoint", "figure",
+    "number", "result", "results", "tally", "value", "price", "rate", "pace", "increase", "increases", "decrease",
+    "decreases", "rise", "rises", "decline", "declines", "drop", "drops", "fall", "falls", "growth", "jump", "jumps",
+    "improvement", "improvements", "reduction", "reductions", "surge", "climb", "slump", "plunge", "change",
+    "changes", "swing", "expansion", "contraction", "gain", "gains", "estimate", "estimates", "expectation",
+    "expectations", "consensus", "forecast", "forecasts", "projection", "projections", "guidance", "outlook",
+    "view", "target", "targets", "goal", "goals", "quarter", "quarters", "year", "years", "period", "periods",
+    "months", "month", "half", "weeks", "fiscal", "end", "part", "most", "all", "each", "one", "some", "those",
+    "that", "this", "these", "basis", "instead", "because", "out", "none", "any", "both", "either", "course"})
+# a money gain is a quantity of its own ("asset sales gains of $20.6 million"); a percentage gain is a change
+_MONEY_HEADS = frozenset({"gain", "gains", "value", "price"})
+
+
+def _foreign_head(text: str, q: Quantity, mentions: list[Mention]) -> bool:
+    """The figure is what a noun other than a metric names: "higher depreciation of $24.7 million"."""
+    if q.kind not in ("money", "percent"):
+        return False
+    head = _OF_HEAD.search(text, max(0, q.start - 60), q.start)
+    if head is None:
+        return False
+    word = head.group(1).lower()
+    if (word in _TRANSPARENT_HEAD and not (q.kind == "money" and word in _MONEY_HEADS)) \
+            or re.fullmatch(r"(?:q[1-4]|h[12]|fy\d*|\d\w*|[a-z]+day|january|february|march|april|may|june|july|"
+                            r"august|september|october|november|december)", word):
+        return False
+    return not any(m.start <= head.start(1) < m.end or m.start < head.end(1) <= m.end for m in mentions)
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
@@ -599,7 +678,7 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     if own is not None and not any(own.start("np") <= m.start < own.end("np") for m in mentions) \
             and re.search(r"\d", text[max(0, q.start - 120):own.start()]):
         return None, None  # that subject's figure (a brand, a unit), not the metric named before
-    changed = _CHANGE_IN.match(text[q.end:q.end + 60]) if q.kind == "percent" else None
+    changed = _CHANGE_IN.match(text[q.end:q.end + 60]) if q.kind in ("percent", "money") else None
     if changed is not None:
         # the change of the noun named after "increase in", or of nothing in the vocabulary
         at = q.end + changed.end()
@@ -617,6 +696,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
                     break
                 return m, how
             break
+    if _foreign_head(text, q, mentions):
+        return None, None
     # Left attachment: nearest compatible metric before the figure. A percentage
     # that is plainly a change ("a 480% year-over-year jump") prefers a level metric.
     strong_change = q.kind == "percent" and (
@@ -628,7 +709,7 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     for m in mentions:
         if m.end > q.start:
             break
-        if _BARRIER.search(text[m.end:q.start]):
+        if _barrier(text[m.end:q.start]):
             continue
         metric = vocab.get(m.metric)
         if metric is None:
@@ -745,6 +826,12 @@ _BY_CHANGE = re.compile(r"\b(?:rais|lower|cut|reduc|increas|decreas|boost|trim|n
 _UP_BEFORE = re.compile(r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|decline|rise|drop|reduction|improvement|"
                         r"gain|fall)\s+of)\s+(?:(?:by|about|nearly|almost|some|roughly|approximately|around|well|over|"
                         r"more\s+than|less\s+than)\s+)*$", re.IGNORECASE)
+# "Interest expense declined $1.7 million", "adjusted operating income improved $12.5 million over": a verb of change
+# right before an amount (not "declined to $1.7 million") makes it the change
+_MOVED_BY = re.compile(r"\b(?:rose|fell|grew|increased|decreased|declined|improved|jumped|dropped|climbed|slipped|"
+                       r"gained|surged|expanded|shrank|slid|tumbled|plunged|soared|(?:was|were|is|are)\s+(?:up|down))\s+"
+                       r"(?:(?:about|nearly|approximately|some|roughly|almost|more\s+than|over|just|well|around)\s+)*$",
+                       re.IGNORECASE)
 _MORE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less)\b(?!\s+than)", re.IGNORECASE)
 
 
@@ -753,6 +840,7 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
         return Measure.PART
     if how == "level" and q.kind == "money" and (_BY_CHANGE.search(text[max(0, q.start - 100):q.start])
                                                  or _UP_BEFORE.search(text[max(0, q.start - 40):q.start])
+                                                 or _MOVED_BY.search(text, max(0, q.start - 40), q.start)
                                                  or _MORE_AFTER.match(text[q.end:q.end + 20])):
         # "lowered its guidance by $0.10 per share", "reduced debt by $90 million", "up 3 million from the first
         # quarter", "an increase of $12 million", "$11 million lower revenue"
@@ -789,10 +877,8 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
         possessive = text[c.end:c.end + 2] in ("'s", "’s")
         governs = c.start <= anchor and (possessive and metric_mention is not None
                                           and 0 <= metric_mention.start - c.end <= 30)
-        if governs or (c.start <= anchor and not is_counterparty and not possessive
-                       and re.match(r"^\s*(?:,[^,]{0,60},\s*)?(?:(?:also|again|still|then)\s+)?"
-                                    r"(?:reported|posted|said|had|has|generated|"
-                                    r"recorded|expects|forecast|booked|earned|lost|saw)\b", text[c.end:])):
+        if governs or (c.start <= anchor and not possessive and _REPORTS_AFTER.match(text, c.end)
+                       and (not is_counterparty or _DESCRIBED_BEFORE.search(text, max(0, c.start - 30), c.start))):
             subject = c.company
         else:
             counterparties.append(c.company.name)
@@ -1088,6 +1174,12 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             period, resolution = anchor.base_period or anchor.period, anchor.resolution
     if metric is not None and metric.id in _MARKET_METRICS:
         modality, period, resolution = _market_figure(text, modality, period, resolution, ctx.published)
+    elif metric is not None and metric.id == "price_target":
+        # an analyst's target, the earlier one it replaced ("to $30 from $36") included: set on the day reported
+        modality = Modality.ANALYST_ESTIMATE
+        if ctx.published is not None and (period is None or period.start != period.end):
+            day = market_day(text, ctx.published)
+            period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
     if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
             and period.end < ctx.published - dt.timedelta(days=3) and not _TARGET_CUE.search(text):
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
@@ -1231,6 +1323,8 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None
+    if _COMPONENT_VERB.search(text, max(0, mention.start - 40), mention.start):
+        return None  # "Results include a net loss of $3 million from discontinued operations": a component
     if metric.id == "revenue" and (_REVENUE_BASIS.search(text, max(0, mention.start - 30), mention.start) or (
             q.kind == "percent" and (_ORGANIC_AFTER.match(text, q.end)
                                      or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)))):

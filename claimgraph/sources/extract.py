@@ -9,7 +9,8 @@ Stages (one module each):
 3. :mod:`~claimgraph.sources.report` reads the headline: the company, the period reported and its end
    (stated, or by period arithmetic from the publication date);
 4. :mod:`~claimgraph.sources.companies` finds companies and the main one;
-5. :mod:`~claimgraph.sources.tables` turns results tables into claims, section by section;
+5. :mod:`~claimgraph.sources.tables` turns wire results tables into claims, section by section, and
+   :mod:`~claimgraph.sources.grids` reads statement tables in pipe form (HTML tables, Markdown) by their columns;
 6. :mod:`~claimgraph.sources.sentences` splits the rest into sentences;
    :mod:`~claimgraph.sources.quantities` finds money, percentages, power ...;
    :mod:`~claimgraph.sources.periods` finds the periods they name;
@@ -35,6 +36,7 @@ from collections import Counter
 from claimgraph.sources.claims import ArticleContext, bare_amounts, claims_for_sentence
 from claimgraph.sources.companies import CompanyFinder, CompanyMention, Registry, load_registry, main_company
 from claimgraph.sources.corrections import correction_notice
+from claimgraph.sources.grids import GridContext, find_grids, grid_claims
 from claimgraph.sources.layout import unwrap
 from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.modality import analyst_names
@@ -62,6 +64,7 @@ from claimgraph.sources.report import (
     report_period,
     stated_end,
 )
+from claimgraph.sources.sections import apply_sections, find_sections
 from claimgraph.sources.sentences import Sentence, split_sentences
 from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
 
@@ -98,7 +101,9 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     if rows and main is not None:
         claims += table_claims(rows, company=main.name, item=item, vocab=vocab, dividend=headline.kind == "dividend",
                                published=doc.published, quote=lambda a, b: _quote(doc, a, b))
-    table_spans = [(r.start, r.end) for r in rows]
+    grids = find_grids(text) if "|" in text else []
+    n_table = len(claims)  # wire table claims: their sections are their own
+    table_spans = [(r.start, r.end) for r in rows] + [(g.start, g.end) for g in grids]
     sentences = split_sentences(text)
     if table_spans:
         sentences = [s for s in sentences if not any(a <= s.start < b or s.start <= a < s.end for a, b in table_spans)]
@@ -144,6 +149,15 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             if claim.revises is not None:
                 claim.revises += base
             claims.append(claim)
+    if "\n" in text:
+        sections = [dataclasses.replace(s, start=doc.span(s.start, s.end)[0], end=doc.span(s.start, s.end)[1])
+                    for s in find_sections(text, ctx.fye, ctx.period, ctx.default_year, title_end=title_end,
+                                                   title=doc.title or "")]
+        apply_sections(claims[n_table:], sections, ctx.period)  # (claims' spans index the original)
+    if grids and main is not None:
+        gctx = GridContext(main.name, ctx.period, ctx.fye, doc.published, currency)
+        claims += _unstated_in_text(claims, [c for g in grids for c in grid_claims(
+            g, text, gctx, vocab, quote=lambda a, b: _quote(doc, a, b))])
     _repeat_periods(claims)
     claims = _once(claims)
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
@@ -274,6 +288,28 @@ def _once(claims: list[Claim]) -> list[Claim]:
         if c.revises is not None:
             c.revises = new_index.get(c.revises)
     return out
+
+
+def _unstated_in_text(text_claims: list[Claim], grid: list[Claim]) -> list[Claim]:
+    """The table's claims that the text does not already give: "revenue of $152.3 million" in the text and
+    "152,310" (in thousands) in the table are one figure, stated once in the text's rounding."""
+    def key(c: Claim) -> tuple[object, ...]:
+        return (c.company, c.metric, c.measure, c.value.unit, c.modality,
+                (c.period.start, c.period.end) if c.period else None)
+
+    stated: dict[tuple[object, ...], list[Claim]] = {}
+    for c in text_claims:
+        stated.setdefault(key(c), []).append(c)
+    out = []
+    for g in grid:
+        near = stated.get(key(g), [])
+        if not any(c.value.low - _half_step(c) <= g.value.mid <= c.value.high + _half_step(c) for c in near):
+            out.append(g)
+    return out
+
+
+def _half_step(c: Claim) -> float:
+    return 0.5 * 10.0 ** (-c.value.decimals) if c.value.decimals < 6 else 0.0
 
 
 def _repeat_periods(claims: list[Claim]) -> None:

@@ -27,6 +27,8 @@ from claimgraph.sources.scan import first_char_alternation
 UNIT_KINDS = {"money", "percent", "power", "ratio", "count", "per_share", "any"}
 OTHER = "other"
 UNCLASSIFIED = "unclassified"
+# an acronym synonym also matches in lower case ("eps" in lower-case summaries) or capitalised ("Ebitda")
+_ACRONYM_CASE = re.compile(r"[A-Z]?[a-z]+(?:[\s-]+[a-z]+)*")
 _TABLE_QUALIFIERS = {"diluted", "primary", "fully", "basic", "group", "parent", "company", "consolidated", "total",
                      "reported", "final", "net"}
 
@@ -90,8 +92,8 @@ class Vocabulary:
             if entry is None:
                 continue
             metric, sign, exact, line_start = entry
-            if exact is not None and m.group(0) != exact:
-                continue  # acronyms ("RPO", "EPS") match only as written
+            if exact is not None and m.group(0) != exact and (line_start or not _ACRONYM_CASE.fullmatch(m.group(0))):
+                continue  # acronyms ("RPO", "EPS") match as written, in lower case or capitalised ("Ebitda")
             if line_start and m.start() > 0:
                 continue  # "^Net": wire tables only, a line that starts "Net 12.1 mln vs 10.8 mln"
             out.append(Mention(m.start(), m.end(), metric, sign, m.group(0)))

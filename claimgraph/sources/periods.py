@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from claimgraph.sources.model import Period, Resolution
-from claimgraph.sources.scan import factored
+from claimgraph.sources.scan import Scanner, factored
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -162,6 +162,13 @@ _GATES: list[tuple[bool, tuple[tuple[tuple[str, ...], bool], ...]]] = [
     (kind in _WORD_ONLY, tuple((tuple(sorted(set(g))), set(g) <= set(_CASED_MONTHS)) for g in _gate(n, kind)))
     for n, (kind, _) in enumerate(_PATTERNS)]
 assert all(cased or not set(g) & set(_CASED_MONTHS) for _, gate in _GATES for g, cased in gate)
+# _PATTERNS with their gates, for find_period_mentions: (kind, scanner, word groups as numbers into _GROUPS); the
+# patterns that can match without a digit apart, for a text that has none
+_GROUPS: list[tuple[tuple[str, ...], bool]] = list(dict.fromkeys(g for _, gate in _GATES for g in gate))
+_PLAN: list[tuple[str, Scanner, tuple[int, ...]]] = [
+    (kind, Scanner(pattern), tuple(_GROUPS.index(g) for g in gate))
+    for (kind, pattern), (_, gate) in zip(_PATTERNS, _GATES, strict=True)]
+_PLAN_WORDS = [step for step, (word_only, _) in zip(_PLAN, _GATES, strict=True) if word_only]
 
 
 # the kinds whose stated year names a fiscal year (not a date's calendar year)
@@ -312,19 +319,17 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     """
     found: list[PeriodMention] = []
     lower = text.lower()
-    has_digit = _DIGIT.search(text) is not None
-    seen: dict[tuple[str, ...], bool] = {}  # a word group's answer, asked once per text (groups recur)
-    for (kind, pattern), (word_only, groups) in zip(_PATTERNS, _GATES, strict=True):
-        if not has_digit and not word_only:
-            continue
-        for words, cased in groups:
-            has = seen.get(words)
+    seen: list[bool | None] = [None] * len(_GROUPS)  # a word group's answer, asked once per text (groups recur)
+    for kind, scanner, groups in _PLAN if _DIGIT.search(text) is not None else _PLAN_WORDS:
+        for g in groups:
+            has = seen[g]
             if has is None:
-                has = seen[words] = any(map((text if cased else lower).__contains__, words))
+                words, cased = _GROUPS[g]
+                has = seen[g] = any(map((text if cased else lower).__contains__, words))
             if not has:
                 break
         else:
-            for m in pattern.finditer(text):
+            for m in scanner.finditer(text, lower):
                 pm = _mention(kind, m)
                 if pm is not None:
                     found.append(pm)

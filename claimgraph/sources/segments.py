@@ -48,7 +48,12 @@ _AFTER = re.compile(
     r"\s+(?:(?:generated|derived|earned|coming)\s+)?(?P<prep>from|for|in|at|of)\s+"
     r"(?P<det>(?:the|our|its|their|these|this|those|other|such)\s+)*"
     r"(?P<np>(?:[\w&'’.-]+(?:\s+(?!(?:was|were|is|are|had|has|have|rose|fell|grew|increased|decreased|declined|"
-    r"came|totaled|totalled|reached|improved|of|in|to|by|from|for|at|on|as|with|up|down|which|that)\b)|(?=[\s,.;:)]|$))){1,4})")
+    r"came|totaled|totalled|reached|improved|dropped|jumped|slipped|climbed|surged|slumped|plunged|soared|tumbled|"
+    r"gained|advanced|eased|edged|dipped|slid|sank|doubled|more|than|"
+    r"of|in|to|by|from|for|at|on|as|with|up|down|which|that)\b)|(?=[\s,.;:)]|$))){1,4})")
+# what follows "revenue of" when it is the figure, not what was sold: hedges, ranges, currency codes and signs
+_OF_FIGURE = re.compile(r"(?:about|approximately|nearly|almost|around|roughly|some|over|more|less|up|just|an?|at|"
+                        r"between|record|only|close|well|under|below|above|in|[A-Z]{1,3}|Rs|Rs\.|Dh|S|NT|HK|US)$")
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:these|this|those|such)\s+$")
 
 
@@ -58,7 +63,8 @@ def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] =
     :param taken: spans of company names (a company is not a segment of itself).
     """
     m = _AFTER.match(text, metric_end)
-    if m is None or any(a < m.end("np") and m.start("np") < b for a, b in taken):
+    # (a company's name inside a compound is not the company: "Sales of Nike-brand footwear")
+    if m is None or any(a < m.end("np") and m.start("np") < b and text[b:b + 1] != "-" for a, b in taken):
         return None
     np = m.group("np").strip(" ,.;:")
     if not np or np[0].isdigit():
@@ -74,6 +80,10 @@ def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] =
     words = np.split()
     if m.group("prep").lower() == "from" and m.group("det") is None and not _TOTAL_SOURCE.match(np):
         return np  # "revenue from fiber amplifiers": what part of the total it comes from
+    if m.group("prep").lower() == "of" and not _OF_FIGURE.match(words[0]) and not _TOTAL_SOURCE.match(np) \
+            and "$" not in text[m.end("np"):m.end("np") + 1] \
+            and (len(words) > 1 or not (_SEGMENT_HEAD.search(np) or np.lower() in ("goods", "merchandise"))):
+        return np  # "Sales of Nike-brand footwear fell 11%": what was sold (not "sales of its products")
     if _SEGMENT_HEAD.search(words[-1]) and (len(words) > 1 or _DEMONSTRATIVE.search(m.group("det") or "")):
         return np  # "revenue for these products", "earnings from domestic operations"
     proper = [w for w in words if w[:1].isupper() or any(ch.isdigit() for ch in w)]
@@ -87,11 +97,11 @@ def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] =
 _FUNCTION = r"(?:in|of|for|at|on|with|our|the|its|their|to|by|from|a|an|this|that|across|entire|whole|total|overall)"
 _SUBJECT = re.compile(
     r"\b(?P<name>(?:[A-Z][\w&'’-]*\s+(?:&\s+|and\s+)?){1,4}(?:Group|Segment|Division|Business|Unit)"
-    rf"|(?<=\b(?:the|our|its)\s)(?:non-)?(?!{_FUNCTION}\b)[a-z][\w-]*"
+    rf"|(?<=\b(?:the|our|its|The|Our|Its)\s)(?:non-)?(?!{_FUNCTION}\b)(?:[a-z][\w-]*|[A-Z][A-Za-z]?\.(?:[A-Z]\.)*)"
     rf"(?:\s+(?:and\s+)?(?!{_FUNCTION}\b)[A-Za-z][\w-]*){{0,3}}\s+(?:business|segment|division))\b")
 _GENERIC = re.compile(r"(?i)^(?:(?:the|our|its|total|overall|whole|core|entire|underlying|consolidated|company(?:['’]s)?|"
                       r"group|this|that|same|new|existing|base|organic|global)\s+)+(?:business|segment|division)$")
-_CLAUSE_BREAK = re.compile(r";|\.\s|\bbut\b|\bwhile\b|\bwhereas\b|\bdriven\s+by\b|\bdue\s+to\b|\bthanks\s+to\b|"
+_CLAUSE_BREAK = re.compile(r";|(?<!\b[A-Z])\.\s|\bbut\b|\bwhile\b|\bwhereas\b|\bdriven\s+by\b|\bdue\s+to\b|\bthanks\s+to\b|"
                            r"\bled\s+by\b|\bresult\s+of\b|\bbecause\b", re.IGNORECASE)
 
 

@@ -1,0 +1,100 @@
+"""Precision of metrics and companies on real-news styles (issue 12): a figure the conventions do not call a
+company's metric is not given one. Hand-written sentences pin each mechanism; the quality figures come from the
+real gold (tests/test_real_quality.py), never from these.
+"""
+
+from __future__ import annotations
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.model import Extraction
+from claimgraph.sources.readers import Metadata, text_document
+
+
+def _ex(title: str, text: str, published: str = "2021-02-20") -> Extraction:
+    return extract(text_document(text, "p.txt", Metadata(title=title, published=published), title_first_line=False))
+
+
+def _classified(ex: Extraction) -> dict[float, tuple[str, str, str]]:
+    return {round(c.value.mid, 6): (c.company, c.metric, c.measure.value) for c in ex.claims
+            if c.metric != "unclassified"}
+
+
+def test_a_noun_governing_of_figure_names_the_figure() -> None:
+    ex = _ex("Darling Q4 2020 results",
+             "Darling Ingredients said revenue rose. These improvements more than offset asset sales gains of $20.6 "
+             "million in fiscal 2019 and higher depreciation of $24.7 million. Sales grew, with a stake of 12% "
+             "sold. Revenue for the quarter of $1.2 billion beat its outlook of $1.1 billion.")
+    got = _classified(ex)
+    assert 20.6e6 not in got and 24.7e6 not in got and 12.0 not in got
+    assert got[1.2e9][1] == "revenue"
+
+
+def test_a_money_increase_in_another_noun_is_that_nouns_change() -> None:
+    ex = _ex("Darling Q4 2020 results",
+             "Revenue offset a $24.7 million increase in depreciation and amortization and a $5 million increase "
+             "in revenue.")
+    got = _classified(ex)
+    assert 24.7e6 not in got
+    assert got[5e6][1] == "revenue" and got[5e6][2].startswith("change")
+
+
+def test_acronyms_in_lower_case_and_bloomberg_case() -> None:
+    ex = _ex("CF Q4 2020 results",
+             "compname reports full year 2020 net earnings of $317 million, ebitda of $1,316 million. "
+             "Rio's Ebitda was $18.6 billion. q4 eps $1.20.")
+    got = _classified(ex)
+    assert got[317e6][1] == "net_income"
+    assert got[1316e6][1] == "ebitda" and got[18.6e9][1] == "ebitda"
+    assert got[1.2][1] == "eps"
+
+
+def test_per_share_companions_of_components_and_losses() -> None:
+    ex = _ex("ACME CORP <ACME> 4TH QTR NET",
+             "1986 earnings exclude loss from discontinued operations of 319,055 dlrs, or 16 cts a share. "
+             "1986 yr net excludes extraordinary loss of 66 mln dlrs or 1.94 dlrs shr. "
+             "Results include a net loss of 3 mln dlrs, or five cts a share, from discontinued operations. "
+             "Net income, excluding one-time items, was 5 mln dlrs, or 10 cts a share. "
+             "Acme said its net loss for the quarter is 14.1 mln dlrs, compared to a net loss of 2.4 mln dlrs or "
+             "1.06 dlrs per share the year earlier.", "1987-02-20")
+    got = _classified(ex)
+    for component in (0.16, 1.94, 0.05, 3e6, -3e6):
+        assert component not in got
+    assert got[0.1][1] == "adjusted_eps"
+    assert got[-1.06][1] == "eps" and 1.06 not in got
+
+
+def test_a_change_verb_right_before_an_amount_makes_it_the_change() -> None:
+    ex = _ex("Darling Q4 2020 results",
+             "Interest expense declined $1.7 million for the fourth quarter 2020. Revenue rose $5 million to $100 "
+             "million.")
+    measures = {round(c.value.mid): c.measure.value for c in ex.claims}
+    assert measures[-1700000].startswith("change") and measures[5000000].startswith("change")
+    assert measures[100000000] == "level"
+
+
+AP_STORY = """NEW YORK (AP) - Nike Inc. said Thursday that its fiscal first-quarter profit fell 26% as sales in \
+Greater China dropped 13%.
+
+Revenue fell 10% to $11.59 billion. Sales of Nike-brand footwear fell 11% to $6.6 billion.
+
+Rival Adidas AG last month reported second-quarter revenue of 5.82 billion euros.
+
+The company purchased MidSouth Corp, a regional railroad company in Mississippi, which contributed sales of \
+$39.5 million.
+
+Its U.S. retail segment posted sales of $7.9 billion. JPMorgan analyst Lisa Gill cut her price target on the \
+stock to $130 from $136.
+"""
+
+
+def test_segments_rivals_units_and_price_targets() -> None:
+    ex = _ex("Nike profit falls as sales in China slump", AP_STORY, "2023-09-28")
+    got = _classified(ex)
+    assert got[11.59e9] == ("Nike", "revenue", "level")
+    for segment in (-13.0, 6.6e9, -11.0, 7.9e9):  # a region's, a product's and a segment's sales
+        assert segment not in got
+    assert got[5.82e9] == ("Adidas", "revenue", "level")
+    assert got[39.5e6][:2] == ("MidSouth", "revenue")
+    targets = [c for c in ex.claims if c.metric == "price_target"]
+    assert sorted(c.value.mid for c in targets) == [130.0, 136.0]
+    assert {c.modality.value for c in targets} == {"analyst_estimate"}
