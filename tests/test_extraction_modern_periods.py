@@ -125,3 +125,23 @@ def test_a_period_named_in_one_sentence_goes_on_in_the_next_of_its_paragraph() -
         ("operating_income", "2023-01-01", "2023-09-30", "prior_period"),
         ("revenue", "2025-01-01", "2025-12-31", "guidance"), ("adjusted_eps", "2025-01-01", "2025-12-31", "guidance"),
         ("operating_income", "2024-07-01", "2024-09-30", "reported")]
+
+
+def test_a_stated_fiscal_calendar_is_not_the_period_of_the_figure_after_it() -> None:
+    got = _rows("Maplewood Bank of Canada said its third-quarter profit rose 7 per cent. The bank, whose fiscal year "
+                "ends Oct. 31, earned $2.1 billion in the three months ended July 31. Adjusted earnings were $1.51 a "
+                "share, ahead of the $1.46 analysts had expected.", dt.date(2024, 8, 28))
+    assert got[1] == ("net_income", 2.1e9, "2024-05-01", "2024-07-31", "reported")
+    assert got[-1] == ("adjusted_eps", 1.46, "2024-05-01", "2024-07-31", "analyst_estimate")
+
+
+def test_a_prior_loss_is_negative_and_earned_on_revenue_is_net_income() -> None:
+    got = _rows("Orchid Pharma Inc. said fourth-quarter net income was $64 million, or 52 cents a share, compared "
+                "with a loss of $21 million, or 17 cents, in the same period a year earlier. For the full year, "
+                "Orchid earned $151 million on revenue of $2.2 billion. The stock climbed 9.4% on Thursday to $41.07.",
+                dt.date(2025, 2, 13))
+    assert got[2:4] == [("net_income", -21e6, "2023-10-01", "2023-12-31", "prior_period"),
+                        ("eps", -0.17, "2023-10-01", "2023-12-31", "prior_period")]
+    assert got[4:6] == [("net_income", 151e6, "2024-01-01", "2024-12-31", "reported"),
+                        ("revenue", 2.2e9, "2024-01-01", "2024-12-31", "reported")]
+    assert got[-1] == ("share_price", 41.07, "2025-02-13", "2025-02-13", "reported")

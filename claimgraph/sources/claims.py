@@ -284,6 +284,9 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
     if _ADJUSTED.get(claim.metric) == prev.metric and claim.measure is prev.measure and _COMPARED_WITH.search(gap):
         claim.metric = prev.metric
     if claim.metric in ("eps", "adjusted_eps") and prev.metric in ("net_income", "adjusted_net_income") \
+            and prev.value.high < 0 < claim.value.low and _OR_COMPANION.fullmatch(gap):
+        claim.value = _signed(claim.value, -1)  # "a loss of $21 million, or 17 cents": a loss per share
+    if claim.metric in ("eps", "adjusted_eps") and prev.metric in ("net_income", "adjusted_net_income") \
             and claim.measure is prev.measure is Measure.LEVEL and prev.value.high < 0 < claim.value.low \
             and _OR_COMPANION.fullmatch(gap):
         claim.value = _signed(claim.value, -1)  # "a net loss of 2.4 mln dlrs or 1.06 dlrs per share": a loss a share
@@ -559,6 +562,7 @@ _EARNED_BEFORE = re.compile(r"\b(earned|netted|lost)\s+(?:a\s+(?:record\s+)?|abo
                             r"approximately\s+)?$", re.IGNORECASE)
 _VERB_MENTION = re.compile(r"(?i)earned|netted|lost")
 _EARNED_FROM = re.compile(r"\s+(?:in|from|on)\s+(?!the\s+(?:quarter|year|period|first|second|third|fourth)|(?:19|20)\d\d|"
+                          r"(?:revenues?|sales|turnover)\b|"  # ("earned $151 million on revenue of $2.2 billion")
                           r"fiscal|first|second|third|fourth|q[1-4]\b)[a-z]", re.IGNORECASE)
 
 
@@ -895,7 +899,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
     absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "full_year",
                                                                       "this_year", "next_year", "current_quarter",
-                                                                      "next_quarter", "ytd"})
+                                                                      "next_quarter", "ytd"}) and not p.calendar
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])
                 and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
                 and not (is_change and p.start >= q.end and _COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start))]
@@ -1144,6 +1148,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             value = _signed(value, -1)
     elif mention is not None and mention.sign < 0 and value.high > 0:
         value = _signed(value, -1)  # ("an operating loss of $(12.1) million" is already negative)
+    elif metric is not None and metric.id in _EARNINGS_METRICS and value.high > 0 \
+            and _LOSS_OF.search(text, max(window_start, q.start - 40), q.start):
+        value = _signed(value, -1)  # "net income was $64 million, compared with a loss of $21 million"
     analyst = bool(ctx.analysts) and any(re.search(rf"\b{re.escape(n)}\b", text[:q.start]) for n in ctx.analysts)
     modality = modality_of(text, q.start, q.end, company_subject=True, window_start=window_start,
                            measure_is_change=measure not in (Measure.LEVEL, Measure.PART), analyst=analyst)
@@ -1211,6 +1218,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
 
 
 _OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
+_EARNINGS_METRICS = frozenset({"net_income", "adjusted_net_income", "operating_income", "adjusted_operating_income",
+                               "pretax_income", "eps", "adjusted_eps"})
+_LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$",
+                      re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against|above|below|ahead\s+of|short\s+of|"
                             r"beating|beat|missing|missed|topping|topped)\b", re.IGNORECASE)
 _ESTIMATE_SOURCE = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|estimates?|LSEG|Refinitiv|I/B/E/S|IBES|"
@@ -1235,8 +1246,9 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
     # (with the figure's own hedge: "Analysts had estimated $531 million")
     lead = _LEAD_WORDS.match(q.text)
     before = text[max(window_start, q.start - 90):q.start] + (lead.group(0) if lead else "")
-    if not (_ESTIMATE_VERB.search(before) and _ESTIMATE_SOURCE.search(text)):
-        return None
+    if not ((_ESTIMATE_VERB.search(before) or _ESTIMATE_AFTER.match(text[q.end:q.end + 40]))
+            and _ESTIMATE_SOURCE.search(text)):
+        return None  # ("ahead of the $1.46 analysts had expected")
     point = q.value.point if q.value.point is not None else (q.value.low + q.value.high) / 2
     for n, claim in reversed(ctx.recent):
         if n < ctx.sentence_no - 1:
@@ -1277,7 +1289,7 @@ _MARKET_METRICS = {"share_price", "market_cap"}
 # it ("shares fell 3% to $38.12")
 _PRICE_LEVEL = re.compile(r"\b(?:price|per\s+share|a\s+share|(?:closed|opened|ended|finished|settled|traded|"
                           r"trading|changed\s+hands|last\s+trad\w*)\s+(?:\w+\s+)?at)\b", re.IGNORECASE)
-_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\bcents?)\s+(?:\w+\s+)?(?:to|at)\s+(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$",
+_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\bcents?)\s+(?:\w+\s+){0,2}(?:to|at)\s+(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$",
                       re.IGNORECASE)  # ("fell 3% to $38.12", "ended 1.8 per cent higher at Rs 3,412")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)

@@ -191,6 +191,7 @@ class PeriodMention:
     ordinal: int = 0  # "first quarter ended February 28": the quarter's number within its fiscal year
     ending: bool = False  # "the quarter ending April 30": a period that may still be under way
     named_year: int | None = None  # "the second quarter of fiscal 2025, which ended August 2, 2025": 2025
+    calendar: bool = False  # "whose fiscal year ends Oct. 31": the company's calendar, not a period of figures
 
     @property
     def relative(self) -> bool:
@@ -392,6 +393,7 @@ def _year(raw: str | None) -> int | None:
     return y if 1900 <= y <= 2100 else None
 
 
+_ENDS = re.compile(r"\bends\b", re.IGNORECASE)
 _QUARTER_ENDED = re.compile(r"ended\s+([A-Za-z]{3,9})\s+(\d{1,2}),", re.IGNORECASE)
 _MARKED_YEAR = re.compile(r"['’]|FY|\dQ", re.IGNORECASE)  # "Q1'26", "Q1 FY26", "1Q26": a two-digit year
 _Q_YY = re.compile(r"Q[1-4]\s*\d{2}$")
@@ -440,7 +442,7 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         months = 12 if "year" in unit or "twelve" in unit or "12" in unit else 6 if "six" in unit else 3
         day = int(g["d"]) if g.get("d") else 0
         return PeriodMention(m.start(), m.end(), kind, months, _year(g.get("y")), month=month, day=day,
-                             ending="ending" in text.lower())
+                             ending="ending" in text.lower(), calendar=_ENDS.search(text) is not None)
     if kind == "date":
         month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"][:3].lower()]
         return PeriodMention(m.start(), m.end(), "date", 0, _year(g.get("y")), month=month, day=int(g["d"]))
