@@ -145,3 +145,17 @@ def test_a_prior_loss_is_negative_and_earned_on_revenue_is_net_income() -> None:
     assert got[4:6] == [("net_income", 151e6, "2024-01-01", "2024-12-31", "reported"),
                         ("revenue", 2.2e9, "2024-01-01", "2024-12-31", "reported")]
     assert got[-1] == ("share_price", 41.07, "2025-02-13", "2025-02-13", "reported")
+
+
+def test_a_period_a_year_or_more_before_the_one_reported_is_a_comparison() -> None:
+    got = _rows("Quillon Inc reported fourth-quarter 2020 operating income of $112 million. Operating income for "
+                "fiscal 2019 was $475.8 million, and for the fourth quarter of 2019 it was $100 million.",
+                dt.date(2021, 2, 25))
+    assert [(r[2], r[4]) for r in got] == [("2020-10-01", "reported"), ("2019-01-01", "prior_period"),
+                                           ("2019-10-01", "prior_period")]
+
+
+def test_the_year_just_before_a_quarter_reported_is_a_result_of_its_own() -> None:
+    got = _rows("Quillon Inc reported a first-quarter 2021 loss of $3 million. It had net income of $45 million for "
+                "2020.", dt.date(2021, 5, 5))
+    assert got[-1] == ("net_income", 45e6, "2020-01-01", "2020-12-31", "reported")

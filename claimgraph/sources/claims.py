@@ -935,7 +935,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     compared = next_start < len(text) and bool(_COMPARISON.search(text[q.end:next_start]))
     for p in absolute:
         if p.start >= q.end:
-            dist = p.start - q.end if p.start - q.end <= 60 else 10**8
+            dist = p.start - q.end if p.start - q.end <= 60 and not _NEXT_CLAUSE.search(text, q.end, p.start) \
+                else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was": the next clause's)
             if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)):
                 # "to $4.3 billion from $2.8 billion in Q1 2020", "to 60 mln, or 89 cts, from 49 mln ... in 1986":
                 # a period after the comparison is the earlier figure's
@@ -1048,6 +1049,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
 # what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
 _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
                          r"in|for|during|over|by)\s+)?(?:the\s+)?", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\b", re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
 # relative periods that name a period of their own, carried to the next sentence like a stated one
@@ -1195,6 +1197,12 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     if modality is Modality.PRIOR_PERIOD and not prior and period is not None and current is not None \
             and current[0] == period:
         period = shift_year(period)
+    elif modality is Modality.REPORTED and period is not None and resolution is Resolution.STATED \
+            and ctx.period is not None and period.end <= shift_year(ctx.period).end + dt.timedelta(days=7):
+        # "adjusted net income for fiscal 2019 was $226 million" in a story about the fourth quarter of 2020: a
+        # period that ended a year or more before the one reported is there for comparison (the year that ended just
+        # before a quarter reported is a result of its own)
+        modality = Modality.PRIOR_PERIOD
     if period is not None and subject.fiscal_year_end != ctx.fye and period.start != period.end:
         own = quarter_containing(period.end, subject.fiscal_year_end)
         if (own.start, own.end) == (period.start, period.end):
