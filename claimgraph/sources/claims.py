@@ -943,6 +943,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 dist = 10**8
         else:
             dist = (q.start - p.end) + 15 if q.start - p.end <= 120 else 10**8
+            if _COMPARED_FIGURE_IN.search(text, max(0, p.start - 50), p.start):
+                # "from $2.8 billion in the first quarter of 2020, and net income rose to 1.04 dlrs": the period of
+                # the figure compared with, not of the figures after it
+                dist = 10**8
         if 0 <= dist < best:
             best, chosen = dist, p
     if (respective := _respective(text, absolute, q)) is not None:
@@ -1049,6 +1053,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
 # what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
 _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
                          r"in|for|during|over|by)\s+)?(?:the\s+)?", re.IGNORECASE)
+_COMPARED_FIGURE_IN = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+                                 r"[$€£¥]?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:in|for|during)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\b", re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
