@@ -159,3 +159,14 @@ def test_the_year_just_before_a_quarter_reported_is_a_result_of_its_own() -> Non
     got = _rows("Quillon Inc reported a first-quarter 2021 loss of $3 million. It had net income of $45 million for "
                 "2020.", dt.date(2021, 5, 5))
     assert got[-1] == ("net_income", 45e6, "2020-01-01", "2020-12-31", "reported")
+
+
+def test_a_text_without_metadata_is_dated_by_its_dateline() -> None:
+    doc = text_document("Halvorsen reports results\nLONDON, Nov 7, 2024 (Reuters) - Halvorsen Foods Plc reported a 9% "
+                        "rise in third-quarter revenue to 1.42 billion pounds. Shares closed down 2.1% at 14.22 pounds "
+                        "on Wednesday.", "x.txt", Metadata())
+    claims = extract(doc).claims
+    assert doc.published == dt.date(2024, 11, 7)
+    assert [(c.metric, c.period.start.isoformat() if c.period else None) for c in claims] == [
+        ("revenue", "2024-07-01"), ("revenue", "2024-07-01"), ("share_price", "2024-11-06"),
+        ("share_price", "2024-11-06")]
