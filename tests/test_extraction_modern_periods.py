@@ -170,3 +170,15 @@ def test_a_text_without_metadata_is_dated_by_its_dateline() -> None:
     assert [(c.metric, c.period.start.isoformat() if c.period else None) for c in claims] == [
         ("revenue", "2024-07-01"), ("revenue", "2024-07-01"), ("share_price", "2024-11-06"),
         ("share_price", "2024-11-06")]
+
+
+def test_a_level_reached_from_a_year_earlier_is_current_and_plus_or_minus_is_a_range() -> None:
+    doc = text_document("Sable Semiconductor Corp expects revenue of $1.1 billion, plus or minus $50 million, for the "
+                        "current quarter. In the latest quarter, revenue fell 12% to $1.05 billion from a year earlier. "
+                        "Sable shares fell 8% after closing at $61.20 on Wednesday.", "x.txt",
+                        Metadata(published="2024-11-06"))
+    got = [(c.metric, c.value.low, c.value.high, c.period.start.isoformat() if c.period else None, c.modality.value)
+           for c in extract(doc).claims]
+    assert got[0] == ("revenue", 1.05e9, 1.15e9, "2024-10-01", "guidance")
+    assert got[2] == ("revenue", 1.05e9, 1.05e9, "2024-07-01", "reported")
+    assert got[-1] == ("share_price", 61.2, 61.2, "2024-11-06", "reported")

@@ -47,6 +47,7 @@ from claimgraph.sources.model import (
     Measure,
     Modality,
     Period,
+    Qualifier,
     Quantity,
     Resolution,
     Value,
@@ -212,6 +213,15 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if n and _CONVERSION.match(text[quantities[n - 1].end:q.start]) and text[q.end:q.end + 2].lstrip()[:1] == ")" \
                 and q.kind == quantities[n - 1].kind == "money":
             continue  # "5.35 trillion yen ($35.9 billion)": a currency conversion of the same figure
+        if out and n and last == n - 1 and (spread := _plus_minus(text[quantities[n - 1].end:q.start], q)) is not None \
+                and out[-1].value.unit == q.value.unit and out[-1].value.point is not None:
+            # "revenue of $1.1 billion, plus or minus $50 million": a range around the figure before
+            mid, prev_value = out[-1].value.point, out[-1].value
+            out[-1].value = Value(mid - spread, mid + spread, prev_value.unit,
+                                  text[text.find(prev_value.stated):q.end] if prev_value.stated in text else
+                                  prev_value.stated, Qualifier.RANGE, prev_value.decimals, mid)
+            window_start = q.end
+            continue
         claim = _claim(text, q, mentions, companies, periods, vocab, ctx, window_start, current_period, next_start)
         window_start = q.end
         if claim is None:
@@ -261,6 +271,17 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             after = at + len(claim.value.stated)
             claim.measure = _default_change(claim, text[after:after + 60] if at >= 0 else "")
     return out
+
+
+_PLUS_OR = re.compile(r"\s*,?\s*(?:plus\s+or\s+minus|\+/-|±)\s*", re.IGNORECASE)
+_PLUS_OR_ONLY = re.compile(r"\s*,?\s*plus\s+or\s*", re.IGNORECASE)
+
+
+def _plus_minus(gap: str, q: Quantity) -> float | None:
+    """The spread of "plus or minus $50 million" after a figure (the quantity may have read "minus" as its sign)."""
+    if _PLUS_OR.fullmatch(gap) or (_PLUS_OR_ONLY.fullmatch(gap) and q.text.lower().startswith("minus")):
+        return abs(q.value.point if q.value.point is not None else q.value.high)
+    return None
 
 
 _TO_NEW = re.compile(r"(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,30}?\bto\s*")
@@ -910,8 +931,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         for p in periods:
             if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= (70 if pair else 30) \
                     and (p.start < next_start or pair) \
-                    and not (next_start < len(text) and _COMPARISON.search(text[q.end:p.start])):
-                # ("rose to X from year-ago loss of Y": "year-ago" is Y's)
+                    and not (next_start < len(text) and _COMPARISON.search(text[q.end:p.start])) \
+                    and not _FROM_PRIOR.fullmatch(text, q.end, p.start):
+                # ("rose to X from year-ago loss of Y": "year-ago" is Y's; "fell 12% to $1.05 billion from a year
+                # earlier": the change is against a year earlier, the level is the period's own)
                 if p.kind == "prior_quarter" and current is not None and current[0] is not None:
                     return shift_quarter(current[0], ctx.fye), current[1], True
                 prior = p.kind == "prior_year"
@@ -1053,6 +1076,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
 # what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
 _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
                          r"in|for|during|over|by)\s+)?(?:the\s+)?", re.IGNORECASE)
+_FROM_PRIOR = re.compile(r"\s*,?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:the\s+)?",
+                         re.IGNORECASE)
 _COMPARED_FIGURE_IN = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                                  r"[$€£¥]?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:in|for|during)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
@@ -1302,8 +1327,8 @@ def _compared_period(text: str, q: Quantity, periods: list[PeriodMention]) -> in
 _MARKET_METRICS = {"share_price", "market_cap"}
 # a money level is a share price when the sentence says so ("price", "a share", "closed at") or a share move leads to
 # it ("shares fell 3% to $38.12")
-_PRICE_LEVEL = re.compile(r"\b(?:price|per\s+share|a\s+share|(?:closed|opened|ended|finished|settled|traded|"
-                          r"trading|changed\s+hands|last\s+trad\w*)\s+(?:\w+\s+)?at)\b", re.IGNORECASE)
+_PRICE_LEVEL = re.compile(r"\b(?:price|per\s+share|a\s+share|(?:closed|closing|opened|opening|ended|ending|finished|"
+                          r"settled|traded|trading|changed\s+hands|last\s+trad\w*)\s+(?:\w+\s+)?at)\b", re.IGNORECASE)
 _MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\bcents?)\s+(?:\w+\s+){0,2}(?:to|at)\s+(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$",
                       re.IGNORECASE)  # ("fell 3% to $38.12", "ended 1.8 per cent higher at Rs 3,412")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
