@@ -27,6 +27,7 @@ Stages (one module each):
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
 import datetime as dt
@@ -36,7 +37,7 @@ from collections import Counter
 from claimgraph.sources.claims import ArticleContext, bare_amounts, claims_for_sentence
 from claimgraph.sources.companies import CompanyFinder, CompanyMention, Registry, load_registry, main_company
 from claimgraph.sources.corrections import correction_notice
-from claimgraph.sources.grids import GridContext, find_grids, grid_claims
+from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
 from claimgraph.sources.layout import unwrap
 from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.modality import analyst_names
@@ -67,6 +68,7 @@ from claimgraph.sources.report import (
 from claimgraph.sources.sections import apply_sections, find_sections
 from claimgraph.sources.sentences import Sentence, split_sentences
 from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
+from claimgraph.sources.textgrids import find_text_grids
 
 
 def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabulary | None = None) -> Extraction:
@@ -104,6 +106,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         claims += table_claims(rows, company=main.name, item=item, vocab=vocab, dividend=headline.kind == "dividend",
                                published=doc.published, quote=lambda a, b: _quote(doc, a, b))
     grids = find_grids(text) if "|" in text else []
+    grids += _text_grids(doc)
     n_table = len(claims)  # wire table claims: their sections are their own
     table_spans = [(r.start, r.end) for r in rows] + [(g.start, g.end) for g in grids]
     sentences = split_sentences(text)
@@ -319,6 +322,19 @@ def _once(claims: list[Claim]) -> list[Claim]:
         if c.revises is not None:
             c.revises = new_index.get(c.revises)
     return out
+
+
+def _text_grids(doc: Document) -> list[Grid]:
+    """Tables laid out with spaces, read in the original (normalising the text collapses the spaces), with their
+    rows' offsets mapped to the normalised text."""
+    if "   " not in doc.original or len(doc.origin) != len(doc.text):
+        return []
+
+    def at(offset: int) -> int:
+        return bisect.bisect_left(doc.origin, offset)
+
+    return [Grid(at(g.start), at(g.end), tuple((at(a), at(b), cells) for a, b, cells in g.rows))
+            for g in find_text_grids(doc.original)]
 
 
 def _named_periods(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]], ctx: ArticleContext,
