@@ -46,3 +46,16 @@ def test_month_ranges_and_a_raised_forecast_from_its_old_value() -> None:
     # "raised its ... forecast for the fiscal year ending in March 2025 to 3.57 trillion yen from 3.2 trillion yen"
     assert ("Toyota Motor", "net_income", 3200000000000.0, "2024-04-01", "2025-03-31", "prior_guidance") in rows
     assert ("Toyota Motor", "net_income", 3570000000000.0, "2024-04-01", "2025-03-31", "guidance") in rows
+
+
+def test_australian_half_year_dateline_currency_cents_and_ebit() -> None:
+    (result,) = list(read_inputs([str(HERE / "sydney-half.txt")]))
+    assert result.document is not None
+    rows = _rows(extract(result.document).claims)
+    # "first-half profit" and "the six months to December 31": a fiscal year to June, its first half
+    assert ("Wesfield Retail Group", "net_income", 412500000.0, "2024-07-01", "2024-12-31", "reported") in rows
+    got = {(r[1], r[2]) for r in rows}
+    assert ("operating_income", 655000000.0) in got  # "Earnings before interest and tax", not interest
+    assert ("dividend", 0.91) in got  # "91c a share"
+    claims = extract(result.document).claims
+    assert {c.value.unit for c in claims if c.value.unit not in ("percent",)} == {"AUD"}  # "$" under a Sydney dateline

@@ -82,6 +82,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     title_end = len(doc.title) if doc.title and text.startswith(doc.title[:20]) else 0
     headline = parse_headline(doc.title)
     place = dateline(text[title_end:].lstrip("\n"))
+    dateline_end = title_end + (len(text[title_end:]) - len(text[title_end:].lstrip("\n"))) + place.end \
+        if place is not None else 0
     finder = CompanyFinder(registry)
     head_company = finder.company(headline.company, headline.ticker) if headline.company else None
     company_mentions = finder.find(text)
@@ -163,6 +165,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         gctx = GridContext(main.name, ctx.period, ctx.fye, doc.published, currency)
         claims += _unstated_in_text(claims, [c for g in grids for c in grid_claims(
             g, text, gctx, vocab, quote=lambda a, b: _quote(doc, a, b))])
+    if dateline_end:
+        _filed_day_is_no_flow_period(claims, text[:dateline_end], ctx, vocab)
     _repeat_periods(claims)
     claims = _once(claims)
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
@@ -324,6 +328,19 @@ def _once(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _filed_day_is_no_flow_period(claims: list[Claim], head: str, ctx: ArticleContext, vocab: Vocabulary) -> None:
+    """"SYDNEY, Feb 18, 2025 - ... half-year net profit of $412.5m": the day in the dateline is when the item was
+    filed; a flow (profit, revenue) taking it as its period takes the article's period instead (a stock, such as a
+    backlog, is measured that day)."""
+    days = {p.resolve(ctx.fye, None, ctx.default_year)[0] for p in find_period_mentions(head) if p.kind == "date"}
+    for c in claims:
+        metric = vocab.get(c.metric)
+        if c.period is not None and c.period in days and metric is not None and metric.kind == "flow" \
+                and c.metric not in ("share_price", "market_cap", "price_target"):
+            c.period, c.base_period = ctx.period, ctx.period
+            c.resolution = Resolution.INFERRED_CONTEXT if ctx.period is not None else Resolution.UNRESOLVED
+
+
 def _text_grids(doc: Document) -> list[Grid]:
     """Tables laid out with spaces, read in the original (normalising the text collapses the spaces), with their
     rows' offsets mapped to the normalised text."""
@@ -454,7 +471,8 @@ def _last_year_context(years: Counter[int], fye: tuple[int, int], published: dt.
     return fiscal_year(last, fye)
 
 
-def _year_ended_context(mentions: list[PeriodMention], published: dt.date) -> Period | None:
+def _year_ended_context(mentions: list[PeriodMention], published: dt.date,
+                        fye: tuple[int, int] = (12, 31)) -> Period | None:
     """An article that names no quarter, half or nine months but "the fiscal year ended January 31" is about that
     year: the latest such year that ended before publication, unless its year is stated.
 
@@ -464,13 +482,15 @@ def _year_ended_context(mentions: list[PeriodMention], published: dt.date) -> Pe
     """
     from claimgraph.sources.report import period_ending
 
-    for p in mentions:
-        if p.kind == "year_ended" and p.number == 12 and p.month:
-            day = p.day or calendar.monthrange(2001, p.month)[1]
-            end = dt.date(p.year, p.month, min(day, calendar.monthrange(p.year, p.month)[1])) if p.year \
-                else latest_date(p.month, day, published)
-            if end <= published:
-                return period_ending(end, 12, (end.month, end.day))
+    for months in (12, 6):  # ("the six months to December 31": that half, when no year ended is named)
+        for p in mentions:
+            if p.kind == "year_ended" and p.number == months and p.month:
+                day = p.day or calendar.monthrange(2001, p.month)[1]
+                end = dt.date(p.year, p.month, min(day, calendar.monthrange(p.year, p.month)[1])) if p.year \
+                    else latest_date(p.month, day, published)
+                if end <= published:
+                    return period_ending(end, 12, (end.month, end.day)) if months == 12 \
+                        else period_ending(end, 6, fye)
     return None
 
 
@@ -520,6 +540,13 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
             if p.kind == "year_ended" and p.month and p.number == 3 and p.ordinal:
                 fye = fye_for(dt.date(2001, p.month, min(p.day or 28, 28)), p.ordinal)
                 break
+            if p.kind in ("year_ended", "month_quarter") and p.month and p.number == 6 \
+                    and any(h.kind == "half" and h.number == 1 and h.year is None
+                            for h in [*mentions, *find_period_mentions(doc.title or "")]):
+                # "first-half profit ... the six months to December 31": a fiscal year to June
+                month = p.month % 12 + 6 if p.month <= 6 else p.month - 6
+                fye = (month, calendar.monthrange(2001, month)[1])
+                break
         else:
             if doc.published is not None:
                 separate = bool(doc.title) and not doc.text.lstrip().startswith((doc.title or "")[:20])
@@ -563,7 +590,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         context = periods[label]
     elif doc.published is not None:
         # (a quarter whose end the text states is what the article reports, not the year it names most)
-        context = _year_ended_context(mentions, doc.published) or (
+        context = _year_ended_context(mentions, doc.published, fye) or (
             None if stated is not None else _last_year_context(years, fye, doc.published))
     if stated_grid is not None and (context is None or (context.end - context.start).days < 100):
         context = stated_grid  # "the quarter ended Jan. 28": the quarter reported, whatever else is named more often

@@ -240,7 +240,8 @@ class PeriodMention:
                 start = dt.date(first // 12, first % 12 + 1, 1)
             else:
                 start = _add_months(_month_end(end.year, end.month), -months) + dt.timedelta(days=1)
-            for known in (fiscal_year(fiscal_year_of(end, fye), fye), quarter_containing(end, fye)):
+            for known in (fiscal_year(fiscal_year_of(end, fye), fye), quarter_containing(end, fye),
+                          _half_containing(end, fye)):
                 if known.start == start and known.end == end:
                     return known, how  # the company's own label: FY2024, 2025-Q3 ...
             return Period(start, end, f"{months}M-{end.isoformat()}"), how
@@ -543,6 +544,15 @@ def shift_quarter(period: Period, fye: tuple[int, int]) -> Period:
     if period.start == period.end:
         return Period(prev.end, prev.end, prev.end.isoformat())
     return prev
+
+
+def _half_containing(day: dt.date, fye: tuple[int, int]) -> Period:
+    """The fiscal half-year that contains ``day`` ("FY2025-H1" for December 2024 in a year to June)."""
+    fy = fiscal_year_of(day, fye)
+    q = quarter_containing(day, fye)
+    half = 1 if q.label.endswith(("Q1", "Q2")) else 2
+    a, b = fiscal_quarter(fy, 2 * half - 1, fye), fiscal_quarter(fy, 2 * half, fye)
+    return Period(a.start, b.end, f"{_fy_label(fy, fye)}-H{half}")
 
 
 def as_instant(period: Period) -> Period:

@@ -27,8 +27,10 @@ _US_STATES = {"ala", "ariz", "ark", "calif", "cal", "colo", "conn", "del", "fla"
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}),?"
     r"(?:[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?)\.?,)?"
-    r"[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*)?"
-    r"(?:\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|IFR|BUSINESS WIRE|PRNewswire)\)[ \t]*)?[-–—]+[ \t]*")
+    r"[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*"
+    r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*)?"
+    r"(?:\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|IFR|BUSINESS WIRE|GLOBE NEWSWIRE|PRNewswire|Kyodo|AAP|PTI|"
+    r"Xinhua|Yonhap|dpa|ANSA|EFE)\)[ \t]*)?[-–—]+[ \t]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +61,8 @@ def dateline(text: str) -> Dateline | None:
     m = _DATELINE.match(text[:160])
     if m is None:
         return None
-    if not re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|\(", m.group(0)) \
+    if not re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|\d[ \t]+(?:Jan|Feb|Mar|Apr|May|"
+                     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\(", m.group(0)) \
             and not m.group(0).rstrip(" -").isupper():
         return None
     place = m.group("place")

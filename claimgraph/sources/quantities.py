@@ -106,7 +106,7 @@ _SCALE_RE = (r"trillion|billion|million|thousand|TRILLION|BILLION|MILLION|THOUSA
 _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE}|(?i:cents?|cts?))|"
             r"%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|basis\s+points?|bps|bp|per-cent|"
             r"pp(?![a-z])|pc(?![a-zA-Z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
-            r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?![\w.])|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
+            r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?![\w.])|(?<=\d)c(?![\w\'’]|\.\w)|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks?|stg|guilders|lire|crowns|"
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
             r"dirhams|shekels|forints")
@@ -340,7 +340,7 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
     if " " in unit and (national := _national(unit)) is not None:
         cents = unit.endswith(("cent", "cents", "ct", "cts"))  # "two U.S. cents", "one Canadian ct"
         return ("money", national, scale * 0.01 if cents else scale)
-    if unit in ("cts", "cents", "cent", "ct"):
+    if unit in ("cts", "cents", "cent", "ct", "c"):  # ("91c a share": Australian and New Zealand cents)
         return ("money", "USD", scale * 0.01)
     if unit in ("pence", "p"):
         return ("money", "GBP", scale * 0.01)
@@ -633,7 +633,7 @@ def _dateline_currency(text: str) -> str:
 
 
 _DOLLAR_CURRENCIES = {"CAD", "AUD", "NZD", "HKD", "SGD"}
-_DLRS = re.compile(r"(?i)\b(?:dlrs?|dollars?|cts?|cents?)\b")
+_DLRS = re.compile(r"(?i)\b(?:dlrs?|dollars?|cts?|cents?)\b|^\$|(?<=\d)c$")  # ("$412.5m", "91c" in Sydney: A$)
 _US_IN = re.compile(r"\bU\.?S\b")
 _US_BEFORE = re.compile(r"(?i)\b(?:U\.?S\.?|American)\s*$")
 
