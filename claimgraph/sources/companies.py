@@ -92,8 +92,10 @@ _PERSON_NAME_SCAN = _PERSON_NAME.replace(
     r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)",
     r"((?:[A-Zdvl](?:(?<=[A-Z])[\w'’.-]+|(?<=d)(?:e|er|i|a)|(?<=v)(?:an|on)|(?<=l)(?:a|e)))", 1)
 assert _PERSON_NAME_SCAN != _PERSON_NAME
-_PERSON_BEFORE_ROLE = re.compile(
-    rf"{_PERSON_NAME_SCAN},[ \t]+(?:a|an|the|its|who\s+is)?[ \t]*(?:[\w'’-]+[ \t]+){{0,3}}(?:{_ROLES})\b")
+_ROLE_AFTER_COMMA = rf",[ \t]+(?:a|an|the|its|who\s+is)?[ \t]*(?:[\w'’-]+[ \t]+){{0,3}}(?:{_ROLES})\b"
+_PERSON_BEFORE_ROLE = re.compile(rf"{_PERSON_NAME_SCAN}{_ROLE_AFTER_COMMA}")
+# what every match of _PERSON_BEFORE_ROLE has from its comma on (led by the comma: a fast scan), looked for first
+_ROLE_AFTER_COMMA_NEEDS = re.compile(_ROLE_AFTER_COMMA)
 _REPORTING_VERBS = ("reported|posted|said|announced|delivered|generated|recorded|expects|forecast|raised|cut|lowered|"
                     "trimmed|narrowed|swung|booked|disclosed|earned|lost")
 _REPORTING = re.compile(
@@ -316,7 +318,8 @@ class CompanyFinder:
 
     def learn_people(self, text: str) -> None:
         """Remember the people an article names, so that their names are never taken for companies."""
-        for matches in (_PERSON_AFTER_ROLE.finditer(text), _PERSON_BEFORE_ROLE.finditer(text)):
+        before = _PERSON_BEFORE_ROLE.finditer(text) if _ROLE_AFTER_COMMA_NEEDS.search(text) else iter(())
+        for matches in (_PERSON_AFTER_ROLE.finditer(text), before):
             for m in matches:
                 words = [w for w in re.split(r"[ \t]+", m.group(1)) if w[:1].isupper()]
                 if 2 <= len(words) <= 4 and not re.search(rf"\b(?:{LEGAL_FORMS})\b", m.group(1)) \
