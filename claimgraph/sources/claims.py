@@ -357,13 +357,17 @@ def _link_revisions(claims: list[Claim]) -> None:
                     break
 
 
+_MARGIN_WORD = re.compile(r"(?<![\w-])margins?(?![\w-])", re.IGNORECASE)
+
+
 def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContext) -> list[Mention]:
     """A bare "margin(s)" means the last specific margin named in the article."""
     out = list(mentions)
     for m in mentions:
         if m.metric.endswith("margin"):
             ctx.last_margin = m.metric
-    for hit in re.finditer(r"(?<![\w-])margins?(?![\w-])", text, re.IGNORECASE):
+    hits = _MARGIN_WORD.finditer(text) if not text.isascii() or "margin" in text.lower() else ()
+    for hit in hits:
         if any(x.start <= hit.start() < x.end for x in mentions):
             continue
         metric = ctx.last_margin

@@ -835,6 +835,9 @@ def _is_year(atom: _Atom) -> bool:
         1800 <= atom.num <= 2100 and len(atom.digits) == 4
 
 
+_OR_MORE = re.compile(r"^\s*(?:or\s+more|and\s+up|plus)\b", re.IGNORECASE)
+
+
 def _single(text: str, a: _Atom) -> Quantity | None:
     ku = _kind_unit(a)
     if ku is None:
@@ -849,7 +852,7 @@ def _single(text: str, a: _Atom) -> Quantity | None:
     hedge = _hedge(text, a.start)
     if hedge is not None:
         start, qualifier, mode = hedge
-    if a.plus or re.match(r"^\s*(?:or\s+more|and\s+up|plus)\b", text[a.end:a.end + 12], re.IGNORECASE):
+    if a.plus or _OR_MORE.match(text[a.end:a.end + 12]):
         qualifier, mode = Qualifier.AT_LEAST, "open"
     low, high = _interval(v, qualifier, mode)
     stated = text[start:a.end]
