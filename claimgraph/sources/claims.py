@@ -409,7 +409,8 @@ _TARGET_CUE = re.compile(r"\b(?:target|goal|aim|plan)s?\b", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
 
 
-_BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-")
+_BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-",
+                           needs=r",\d{3}")
 _BARE_LEAD = re.compile(
     r"\b(?:revenues?|sales|net\s+income|net\s+profits?|profits?|earnings|net\s+loss|loss)\b[^.;,$]{0,30}?"
     r"\b(?:of|was|were|to|from|totall?ed|reached)\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)

@@ -84,8 +84,7 @@ _ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+offic
           r"official|minister|secretary|governor|vice\s+president|managing\s+director|partner|founder|"
           r"strategist|trader|portfolio\s+manager|head|controller|Mr\.?|Mrs\.?|Ms\.?|Dr\.?")
 _PERSON_NAME = r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)){0,3})"
-# (\b before a role, which starts with a letter: no word character before it; see LeadGuarded)
-_PERSON_AFTER_ROLE = LeadGuarded(r"\b", rf"(?:{factored(_ROLES)})[ \t]+{_PERSON_NAME}")
+_PERSON_AFTER_ROLE = re.compile(rf"\b(?:{factored(_ROLES)})[ \t]+{_PERSON_NAME}")
 # _PERSON_NAME with its first word's alternatives led by one character class (a pattern that starts with one is
 # scanned for fast; the alternatives and their order are unchanged)
 _PERSON_NAME_SCAN = _PERSON_NAME.replace(

@@ -657,7 +657,8 @@ def local_dollars(text: str, found: list[Quantity], currency: str) -> list[Quant
     return out
 
 
-_BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-")
+_BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-",
+                           needs=r",\d{3}")
 # what comes before an amount without a currency: a money noun and "of", "was", "to" ... ("net income of"), a
 # results-table label right before it ("profit 130,000", "Net loss 56,000"), or "vs" after an amount of money
 _BARE_NOUN = (r"revenues?|sales|(?:net\s+)?income|(?:net\s+|pretax\s+|operating\s+)?(?:profits?|loss(?:es)?)|"

@@ -112,13 +112,17 @@ class LeadGuarded:
     True
     """
 
-    def __init__(self, guard: str, rest: str, extra: str = "", flags: int = 0) -> None:
+    def __init__(self, guard: str, rest: str, extra: str = "", flags: int = 0, *, needs: str | None = None) -> None:
         self.guarded = re.compile(guard + rest, flags)  # the pattern it stands for (for tests and fallbacks)
         self.pattern = re.compile(rest, flags)
         self.extra = extra
+        # what every match contains, looked for first (a pattern led by a literal: a fast scan)
+        self.needs = re.compile(needs, flags) if needs else None
         assert self.pattern.match("") is None, "a match may not be empty"
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.needs is not None and self.needs.search(text) is None:
+            return
         search, extra, pos = self.pattern.search, self.extra, 0
         while (m := search(text, pos)) is not None:
             start = m.start()
