@@ -448,13 +448,17 @@ def _link_revisions(claims: list[Claim]) -> None:
                     break
 
 
+_MARGIN_WORD = re.compile(r"(?<![\w-])margins?(?![\w-])", re.IGNORECASE)
+
+
 def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContext) -> list[Mention]:
     """A bare "margin(s)" means the last specific margin named in the article."""
     out = list(mentions)
     for m in mentions:
         if m.metric.endswith("margin"):
             ctx.last_margin = m.metric
-    for hit in re.finditer(r"(?<![\w-])margins?(?![\w-])", text, re.IGNORECASE):
+    hits = _MARGIN_WORD.finditer(text) if not text.isascii() or "margin" in text.lower() else ()
+    for hit in hits:
         if any(x.start <= hit.start() < x.end for x in mentions):
             continue
         metric = ctx.last_margin
@@ -496,7 +500,8 @@ _TARGET_CUE = re.compile(r"\b(?:target|goal|aim|plan)s?\b", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
 
 
-_BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-")
+_BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-",
+                           needs=r",\d{3}")
 _BARE_LEAD = re.compile(
     r"\b(?:revenues?|sales|net\s+income|net\s+profits?|profits?|earnings|net\s+loss|loss)\b[^.;,$]{0,30}?"
     r"\b(?:of|was|were|to|from|totall?ed|reached)\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)

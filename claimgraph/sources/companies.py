@@ -84,16 +84,17 @@ _ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+offic
           r"official|minister|secretary|governor|vice\s+president|managing\s+director|partner|founder|"
           r"strategist|trader|portfolio\s+manager|head|controller|Mr\.?|Mrs\.?|Ms\.?|Dr\.?")
 _PERSON_NAME = r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)){0,3})"
-# (\b before a role, which starts with a letter: no word character before it; see LeadGuarded)
-_PERSON_AFTER_ROLE = LeadGuarded(r"\b", rf"(?:{factored(_ROLES)})[ \t]+{_PERSON_NAME}")
+_PERSON_AFTER_ROLE = re.compile(rf"\b(?:{factored(_ROLES)})[ \t]+{_PERSON_NAME}")
 # _PERSON_NAME with its first word's alternatives led by one character class (a pattern that starts with one is
 # scanned for fast; the alternatives and their order are unchanged)
 _PERSON_NAME_SCAN = _PERSON_NAME.replace(
     r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)",
     r"((?:[A-Zdvl](?:(?<=[A-Z])[\w'’.-]+|(?<=d)(?:e|er|i|a)|(?<=v)(?:an|on)|(?<=l)(?:a|e)))", 1)
 assert _PERSON_NAME_SCAN != _PERSON_NAME
-_PERSON_BEFORE_ROLE = re.compile(
-    rf"{_PERSON_NAME_SCAN},[ \t]+(?:a|an|the|its|who\s+is)?[ \t]*(?:[\w'’-]+[ \t]+){{0,3}}(?:{_ROLES})\b")
+_ROLE_AFTER_COMMA = rf",[ \t]+(?:a|an|the|its|who\s+is)?[ \t]*(?:[\w'’-]+[ \t]+){{0,3}}(?:{_ROLES})\b"
+_PERSON_BEFORE_ROLE = re.compile(rf"{_PERSON_NAME_SCAN}{_ROLE_AFTER_COMMA}")
+# what every match of _PERSON_BEFORE_ROLE has from its comma on (led by the comma: a fast scan), looked for first
+_ROLE_AFTER_COMMA_NEEDS = re.compile(_ROLE_AFTER_COMMA)
 _REPORTING_VERBS = ("reported|posted|said|announced|delivered|generated|recorded|expects|forecast|raised|cut|lowered|"
                     "trimmed|narrowed|swung|booked|disclosed|earned|lost")
 _REPORTING = re.compile(
@@ -316,7 +317,8 @@ class CompanyFinder:
 
     def learn_people(self, text: str) -> None:
         """Remember the people an article names, so that their names are never taken for companies."""
-        for matches in (_PERSON_AFTER_ROLE.finditer(text), _PERSON_BEFORE_ROLE.finditer(text)):
+        before = _PERSON_BEFORE_ROLE.finditer(text) if _ROLE_AFTER_COMMA_NEEDS.search(text) else iter(())
+        for matches in (_PERSON_AFTER_ROLE.finditer(text), before):
             for m in matches:
                 words = [w for w in re.split(r"[ \t]+", m.group(1)) if w[:1].isupper()]
                 if 2 <= len(words) <= 4 and not re.search(rf"\b(?:{LEGAL_FORMS})\b", m.group(1)) \

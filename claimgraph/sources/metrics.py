@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from claimgraph.errors import ConfigError
-from claimgraph.sources.scan import first_char_alternation
+from claimgraph.sources.scan import Scanner, first_char_alternation
 
 UNIT_KINDS = {"money", "percent", "power", "ratio", "count", "per_share", "any"}
 OTHER = "other"
@@ -64,6 +64,7 @@ class Vocabulary:
 
     metrics: dict[str, Metric]
     _pattern: re.Pattern[str] = field(init=False, repr=False)
+    _scanner: Scanner = field(init=False, repr=False)
     _lookup: dict[str, tuple[str, int, str | None, bool]] = field(init=False, repr=False)
     _table: dict[str, str] = field(init=False, repr=False)
 
@@ -80,6 +81,7 @@ class Vocabulary:
         phrases = sorted(lookup, key=len, reverse=True)
         alternation = first_char_alternation(((p, _phrase_regex(p)) for p in phrases), ignore_case=True)
         self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+        self._scanner = Scanner(self._pattern, lead=False)  # case-sensitive in lower-cased text: 2x faster
         self._lookup = lookup
         self._table = {_key(label).replace(".", ""): metric.id for metric in self.metrics.values()
                        for label in metric.table}
@@ -87,7 +89,7 @@ class Vocabulary:
     def mentions(self, text: str) -> list[Mention]:
         """Every metric mention in ``text``, longest phrase first at each position."""
         out = []
-        for m in self._pattern.finditer(text):
+        for m in self._scanner.finditer(text, text.lower()):
             entry = self._lookup.get(_key(m.group(0)))
             if entry is None:
                 continue

@@ -657,7 +657,8 @@ def local_dollars(text: str, found: list[Quantity], currency: str) -> list[Quant
     return out
 
 
-_BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-")
+_BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-",
+                           needs=r",\d{3}")
 # what comes before an amount without a currency: a money noun and "of", "was", "to" ... ("net income of"), a
 # results-table label right before it ("profit 130,000", "Net loss 56,000"), or "vs" after an amount of money
 _BARE_NOUN = (r"revenues?|sales|(?:net\s+)?income|(?:net\s+|pretax\s+|operating\s+)?(?:profits?|loss(?:es)?)|"
@@ -835,6 +836,9 @@ def _is_year(atom: _Atom) -> bool:
         1800 <= atom.num <= 2100 and len(atom.digits) == 4
 
 
+_OR_MORE = re.compile(r"^\s*(?:or\s+more|and\s+up|plus)\b", re.IGNORECASE)
+
+
 def _single(text: str, a: _Atom) -> Quantity | None:
     ku = _kind_unit(a)
     if ku is None:
@@ -849,7 +853,7 @@ def _single(text: str, a: _Atom) -> Quantity | None:
     hedge = _hedge(text, a.start)
     if hedge is not None:
         start, qualifier, mode = hedge
-    if a.plus or re.match(r"^\s*(?:or\s+more|and\s+up|plus)\b", text[a.end:a.end + 12], re.IGNORECASE):
+    if a.plus or _OR_MORE.match(text[a.end:a.end + 12]):
         qualifier, mode = Qualifier.AT_LEAST, "open"
     low, high = _interval(v, qualifier, mode)
     stated = text[start:a.end]

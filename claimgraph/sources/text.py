@@ -32,6 +32,7 @@ _DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 
 
 _SPECIAL = re.compile(r"[^\x20-\x7e]|  +")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # _SPECIAL's characters in ASCII text, but for runs of spaces
 
 
 def normalise(original: str, ranges: Iterable[tuple[int, int]] | None = None) -> tuple[str, list[int]]:
@@ -41,59 +42,87 @@ def normalise(original: str, ranges: Iterable[tuple[int, int]] | None = None) ->
         of the original character it stands for.
     """
     spans = list(ranges) if ranges is not None else [(0, len(original))]
-    out: list[str] = []
-    origin: list[int] = []
+    out = _Out()
+    ascii_text = original.isascii()
     for n, (start, end) in enumerate(spans):
-        if n and out and out[-1] != "\n":
-            _put(out, origin, "\n", max(start - 1, 0))
+        if n and out.chunks and out.last() != "\n":
+            out.put("\n", max(start - 1, 0))
+        if ascii_text and original.find("  ", start, end) < 0 and _CONTROL.search(original, start, end) is None:
+            if start < end:  # what _SPECIAL finds in ASCII text: a control character or two spaces; neither here
+                out.run(original, start, end)
+            continue
         pos = start
         for m in _SPECIAL.finditer(original, start, end):
             if m.start() > pos:
-                _run(out, origin, original, pos, m.start())
+                out.run(original, pos, m.start())
             if m.group(0)[0] == " ":
-                _put(out, origin, " ", m.start())
+                out.put(" ", m.start())
             else:
-                _put(out, origin, m.group(0), m.start())
+                out.put(m.group(0), m.start())
             pos = m.end()
         if pos < end:
-            _run(out, origin, original, pos, end)
-    while out and out[-1] in " \n":
-        out.pop()
-        origin.pop()
-    return "".join(out), origin
+            out.run(original, pos, end)
+    out.strip(" \n")
+    return "".join(out.chunks), out.origin
 
 
-def _run(out: list[str], origin: list[int], text: str, start: int, end: int) -> None:
-    """Append plain printable ASCII ``text[start:end]`` (single spaces at most) in bulk."""
-    if text[start] == " " and (not out or out[-1] in " \n"):
-        start += 1
-        if start >= end:
+class _Out:
+    """The normalised text as it grows: runs of it (never empty) and the original index of each character."""
+
+    __slots__ = ("chunks", "origin")
+
+    def __init__(self) -> None:
+        self.chunks: list[str] = []
+        self.origin: list[int] = []
+
+    def last(self, k: int = 1) -> str:
+        """The last ``k`` characters (fewer at the start)."""
+        tail = ""
+        for chunk in reversed(self.chunks):
+            tail = chunk[-(k - len(tail)):] + tail
+            if len(tail) >= k:
+                break
+        return tail
+
+    def strip(self, chars: str) -> None:
+        """Drop the characters in ``chars`` from the end."""
+        while self.chunks and self.chunks[-1][-1] in chars:
+            chunk = self.chunks[-1]
+            kept = chunk.rstrip(chars)
+            del self.origin[len(self.origin) - (len(chunk) - len(kept)):]
+            if kept:
+                self.chunks[-1] = kept
+            else:
+                self.chunks.pop()
+
+    def run(self, text: str, start: int, end: int) -> None:
+        """Append plain printable ASCII ``text[start:end]`` (single spaces at most) in bulk."""
+        if text[start] == " " and (not self.chunks or self.last() in " \n"):
+            start += 1
+            if start >= end:
+                return
+        self.chunks.append(text[start:end])
+        self.origin.extend(range(start, end))
+
+    def put(self, ch: str, i: int) -> None:
+        """Append one special character after mapping it."""
+        if ch in _DROP:
             return
-    out.extend(text[start:end])
-    origin.extend(range(start, end))
-
-
-def _put(out: list[str], origin: list[int], ch: str, i: int) -> None:
-    """Append one special character after mapping it."""
-    if ch in _DROP:
-        return
-    ch = _REPLACE.get(ch, ch)
-    if ord(ch) > 127 and not ch.isalnum():
-        decomposed = unicodedata.normalize("NFKC", ch)
-        if len(decomposed) == 1:
-            ch = decomposed
-    elif ord(ch) < 32 and ch != "\n":
-        ch = " "
-    if ch == " " and (not out or out[-1] in " \n"):
-        return
-    if ch == "\n":
-        while out and out[-1] == " ":
-            out.pop()
-            origin.pop()
-        if len(out) >= 2 and out[-1] == "\n" and out[-2] == "\n":
+        ch = _REPLACE.get(ch, ch)
+        if ord(ch) > 127 and not ch.isalnum():
+            decomposed = unicodedata.normalize("NFKC", ch)
+            if len(decomposed) == 1:
+                ch = decomposed
+        elif ord(ch) < 32 and ch != "\n":
+            ch = " "
+        if ch == " " and (not self.chunks or self.last() in " \n"):
             return
-    out.append(ch)
-    origin.append(i)
+        if ch == "\n":
+            self.strip(" ")
+            if self.last(2) == "\n\n":
+                return
+        self.chunks.append(ch)
+        self.origin.append(i)
 
 
 # --- boilerplate -------------------------------------------------------------
