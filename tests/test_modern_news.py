@@ -59,3 +59,15 @@ def test_australian_half_year_dateline_currency_cents_and_ebit() -> None:
     assert ("dividend", 0.91) in got  # "91c a share"
     claims = extract(result.document).claims
     assert {c.value.unit for c in claims if c.value.unit not in ("percent",)} == {"AUD"}  # "$" under a Sydney dateline
+
+
+def test_ap_earnings_snapshot_adjusted_earnings_and_a_fiscal_quarter() -> None:
+    (result,) = list(read_inputs([str(HERE / "ap-fiscal.txt")]))
+    assert result.document is not None
+    result.document.published = __import__("datetime").date(2025, 3, 19)
+    rows = _rows(extract(result.document).claims)
+    # "Earnings, adjusted for non-recurring costs, came to 95 cents per share": adjusted EPS, not a cost
+    assert ("Hartwell Foods", "adjusted_eps", 0.95) in {r[:3] for r in rows}
+    # "fiscal second-quarter" reported in March is not the calendar's April-June a year earlier
+    net = [r for r in rows if r[1] == "net_income"]
+    assert net and net[0][4] >= "2024-12-31"

@@ -568,7 +568,8 @@ _PER_SHARE_OTHER_AFTER = re.compile(r"^\s*(?:(?:tender|cash|exchange)\s+)?(?:off
 
 
 # a component an earnings figure includes or excludes: "excludes extraordinary loss of 66 mln dlrs or 1.94 dlrs shr"
-_BASIS_BEFORE = re.compile(r"\b(?:excluding|before|ex|less|minus)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_BASIS_BEFORE = re.compile(r"\b(?:excluding|before|ex|less|minus|adjusted\s+for|net\s+of)\s+(?:[\w-]+\s+){0,3}$",
+                           re.IGNORECASE)  # ("Earnings, adjusted for non-recurring costs, came to 95 cents")
 _COMPONENT_VERB = re.compile(r"\b(?:includ|exclud|reflect)(?:es|ed|e|ing|s)?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 

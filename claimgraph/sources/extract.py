@@ -439,18 +439,22 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
     from claimgraph.sources.report import latest_quarter_end
 
     numbers: Counter[int] = Counter()
+    fiscal: Counter[int] = Counter()
     for sentence, qs, ps in per_sentence:
-        found = [p.number for p in ps if p.kind == "quarter" and p.year is None and not p.fiscal] if qs else []
+        found = [p for p in ps if p.kind == "quarter" and p.year is None] if qs else []
         if found and not _FORWARD.search(sentence.text):
-            numbers.update(found)
+            numbers.update(p.number for p in found)
+            fiscal.update(p.number for p in found if p.fiscal)
     if not numbers:
         return None
     (number, count), *rest = numbers.most_common(2)
     if rest and rest[0][1] == count:
         return None
     reported = reference or latest_quarter_end(published)
-    if dt.date(reported.year, 3 * number, calendar.monthrange(reported.year, 3 * number)[1]) <= reported:
+    calendar_end = dt.date(reported.year, 3 * number, calendar.monthrange(reported.year, 3 * number)[1])
+    if calendar_end == reported or (calendar_end < reported and not fiscal[number]):
         return None  # the calendar quarter had ended: nothing says the year is not the calendar year
+    # ("fiscal second-quarter" reported in March: not the calendar's April-June of the year before)
     return fye_for(reported, number)
 
 
