@@ -182,3 +182,12 @@ def test_a_level_reached_from_a_year_earlier_is_current_and_plus_or_minus_is_a_r
     assert got[0] == ("revenue", 1.05e9, 1.15e9, "2024-10-01", "guidance")
     assert got[2] == ("revenue", 1.05e9, 1.05e9, "2024-07-01", "reported")
     assert got[-1] == ("share_price", 61.2, 61.2, "2024-11-06", "reported")
+
+
+def test_a_stated_half_is_what_a_half_year_report_is_about() -> None:
+    got = _rows("Wrenfield Group Plc said pretax profit for the six months ended June 30 rose to 412 million pounds.\n"
+                "Revenue in the period was 3.4 billion pounds.\nIn the second quarter alone, revenue rose 6%.",
+                dt.date(2024, 7, 25))
+    assert [(r[0], r[2], r[3]) for r in got] == [("pretax_income", "2024-01-01", "2024-06-30"),
+                                                 ("revenue", "2024-01-01", "2024-06-30"),
+                                                 ("revenue", "2024-04-01", "2024-06-30")]

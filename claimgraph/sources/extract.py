@@ -511,6 +511,19 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     counts: Counter[str] = Counter()
     periods: dict[str, Period] = {}
     for p in mentions:
+        if p.kind == "year_ended" and p.number in (6, 9) and p.month and doc.published is not None \
+                and not p.calendar:
+            # "the six months ended June 30": a half (or nine months) whose end the text states
+            from claimgraph.sources.report import period_ending
+
+            day = p.day or calendar.monthrange(2001, p.month)[1]
+            end = dt.date(p.year, p.month, min(day, calendar.monthrange(p.year, p.month)[1])) if p.year \
+                else latest_date(p.month, day, doc.published)
+            if end <= doc.published:
+                stated_half = period_ending(end, p.number, fye)
+                counts[stated_half.label] += 1
+                periods[stated_half.label] = stated_half
+            continue
         if p.kind not in {"quarter", "half", "nine_months"}:
             continue
         if p.year is None and doc.published is not None:
