@@ -191,3 +191,12 @@ def test_a_stated_half_is_what_a_half_year_report_is_about() -> None:
     assert [(r[0], r[2], r[3]) for r in got] == [("pretax_income", "2024-01-01", "2024-06-30"),
                                                  ("revenue", "2024-01-01", "2024-06-30"),
                                                  ("revenue", "2024-04-01", "2024-06-30")]
+
+
+def test_a_fiscal_fourth_quarter_reported_in_august_gives_a_year_to_june() -> None:
+    got = _rows("Oakridge Software Inc. on Thursday reported fiscal fourth-quarter revenue of $820 million. For "
+                "fiscal 2024, revenue totaled $3.1 billion. The company expects fiscal 2025 revenue of $3.5 billion "
+                "and first-quarter revenue of about $840 million.", dt.date(2024, 8, 8))
+    assert [(r[2], r[3], r[4]) for r in got] == [
+        ("2024-04-01", "2024-06-30", "reported"), ("2023-07-01", "2024-06-30", "reported"),
+        ("2024-07-01", "2025-06-30", "guidance"), ("2024-07-01", "2024-09-30", "guidance")]

@@ -413,8 +413,11 @@ def _complete_years(periods: list[PeriodMention], text: str = "") -> list[Period
         elif p.kind == "year" and p.year == year:
             if compared:
                 out.append(dataclasses.replace(partial[0], start=p.start, end=p.end, year=year))
-            elif re.match(r"(?i)full[\s-]year|calendar", text[p.start:p.end]):
-                out.append(p)  # "in Q4 ..., we expect full year 2021 EBITDA": the year is a period of its own
+            elif re.match(r"(?i)full[\s-]year|calendar", text[p.start:p.end]) or (p.fiscal and not any(
+                    -12 <= x.start - p.end <= 12 or -12 <= p.start - x.end <= 12 for x in partial)):
+                # "in Q4 ..., we expect full year 2021 EBITDA", "fiscal 2025 revenue of $3.5 billion and first-quarter
+                # revenue of": the year is a period of its own
+                out.append(p)
             continue
         else:
             out.append(p)
@@ -959,7 +962,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     for p in absolute:
         if p.start >= q.end:
             dist = p.start - q.end if p.start - q.end <= 60 and not _NEXT_CLAUSE.search(text, q.end, p.start) \
-                else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was": the next clause's)
+                and not (p.start < next_start < len(text) and _AND_NEXT.fullmatch(text, q.end, p.start)) \
+                else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was", "revenue of $3.5
+            # billion and first-quarter revenue of about $840 million": the next figure's)
             if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)):
                 # "to $4.3 billion from $2.8 billion in Q1 2020", "to 60 mln, or 89 cts, from 49 mln ... in 1986":
                 # a period after the comparison is the earlier figure's
@@ -1081,6 +1086,7 @@ _FROM_PRIOR = re.compile(r"\s*,?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|o
 _COMPARED_FIGURE_IN = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                                  r"[$€£¥]?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:in|for|during)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
+_AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?:for|in|the|its|a)\s+){0,2}", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\b", re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)

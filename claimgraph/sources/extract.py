@@ -388,18 +388,23 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
     from claimgraph.sources.report import latest_quarter_end
 
     numbers: Counter[int] = Counter()
+    fiscal: set[int] = set()
     for sentence, qs, ps in per_sentence:
-        found = [p.number for p in ps if p.kind == "quarter" and p.year is None and not p.fiscal] if qs else []
+        found = [p for p in ps if p.kind == "quarter" and p.year is None] if qs else []
         if found and not _FORWARD.search(sentence.text):
-            numbers.update(found)
+            numbers.update(p.number for p in found)
+            fiscal.update(p.number for p in found if p.fiscal)
     if not numbers:
         return None
     (number, count), *rest = numbers.most_common(2)
     if rest and rest[0][1] == count:
         return None
     reported = reference or latest_quarter_end(published)
-    if dt.date(reported.year, 3 * number, calendar.monthrange(reported.year, 3 * number)[1]) <= reported:
-        return None  # the calendar quarter had ended: nothing says the year is not the calendar year
+    calendar_end = dt.date(reported.year, 3 * number, calendar.monthrange(reported.year, 3 * number)[1])
+    if calendar_end <= reported and not (number in fiscal and (reported - calendar_end).days > 100):
+        # the calendar quarter had ended: nothing says the year is not the calendar year (a "fiscal first
+        # quarter" reported in October, long after the calendar one ended, says it)
+        return None
     return fye_for(reported, number)
 
 
