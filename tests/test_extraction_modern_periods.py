@@ -200,3 +200,14 @@ def test_a_fiscal_fourth_quarter_reported_in_august_gives_a_year_to_june() -> No
     assert [(r[2], r[3], r[4]) for r in got] == [
         ("2024-04-01", "2024-06-30", "reported"), ("2023-07-01", "2024-06-30", "reported"),
         ("2024-07-01", "2025-06-30", "guidance"), ("2024-07-01", "2024-09-30", "guidance")]
+
+
+def test_outlook_ranges_in_two_units_and_an_ended_half_set_against_an_outlook() -> None:
+    doc = text_document("Pinecrest Foods Inc forecast fourth-quarter adjusted EPS of 95 cents to $1.00. It expects "
+                        "second-half operating margin of about 12%, up from 10.5% in the first half. Its EPS rose from "
+                        "80 cents to 95 cents in the third quarter.", "x.txt", Metadata(published="2024-10-29"))
+    got = [(c.metric, c.value.low, c.value.high, c.period.start.isoformat() if c.period else None, c.modality.value)
+           for c in extract(doc).claims]
+    assert got[0] == ("adjusted_eps", 0.95, 1.0, "2024-10-01", "guidance")
+    assert got[2] == ("operating_margin", 10.5, 10.5, "2024-01-01", "prior_period")
+    assert [r[1] for r in got[3:]] == [0.8, 0.95]  # a change from one level to another is not a range

@@ -222,6 +222,18 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                   prev_value.stated, Qualifier.RANGE, prev_value.decimals, mid)
             window_start = q.end
             continue
+        if out and n and last == n - 1 and out[-1].modality in _FORWARD and _RANGE_TO.fullmatch(
+                text, quantities[n - 1].end, q.start) and q.kind == quantities[n - 1].kind == "money" \
+                and q.value.unit == out[-1].value.unit and out[-1].value.low == out[-1].value.high \
+                and q.value.low == q.value.high and 0 < out[-1].value.high < q.value.low <= 2 * out[-1].value.high \
+                and not _FROM_BEFORE_FIGURE.search(text, max(0, quantities[n - 1].start - 12), quantities[n - 1].start):
+            # "adjusted EPS of 95 cents to $1.00": one outlook range written in two units
+            prev_value = out[-1].value
+            out[-1].value = Value(prev_value.low, q.value.high, prev_value.unit,
+                                  text[quantities[n - 1].start:q.end], Qualifier.RANGE, min(prev_value.decimals,
+                                                                                             q.value.decimals))
+            window_start = q.end
+            continue
         claim = _claim(text, q, mentions, companies, periods, vocab, ctx, window_start, current_period, next_start)
         window_start = q.end
         if claim is None:
@@ -273,6 +285,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     return out
 
 
+_RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
+_FROM_BEFORE_FIGURE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _PLUS_OR = re.compile(r"\s*,?\s*(?:plus\s+or\s+minus|\+/-|±)\s*", re.IGNORECASE)
 _PLUS_OR_ONLY = re.compile(r"\s*,?\s*plus\s+or\s*", re.IGNORECASE)
 
@@ -1086,6 +1100,7 @@ _FROM_PRIOR = re.compile(r"\s*,?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|o
 _COMPARED_FIGURE_IN = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                                  r"[$€£¥]?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:in|for|during)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
+_IN_PERIOD = re.compile(r"\s*,?\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?:for|in|the|its|a)\s+){0,2}", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\b", re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
@@ -1227,6 +1242,12 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         if ctx.published is not None and (period is None or period.start != period.end):
             day = market_day(text, ctx.published)
             period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
+    if modality is Modality.PRIOR_GUIDANCE and period is not None and ctx.published is not None \
+            and period.end < ctx.published and any(_IN_PERIOD.fullmatch(text, q.end, p.start) for p in periods
+                                                   if q.end <= p.start <= q.end + 25):
+        # "expects second-half operating margin of about 12%, up from 10.5% in the first half": the figure of a
+        # period that has ended, not an earlier outlook
+        modality = Modality.PRIOR_PERIOD
     if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
             and period.end < ctx.published - dt.timedelta(days=3) and not _TARGET_CUE.search(text):
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
