@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
 from claimgraph.sources.modality import (
+    estimate_after,
     forward_looking,
     is_correction,
     modality_of,
@@ -308,6 +309,11 @@ _COORDINATED = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?"
 _FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
 
 
+_FROM_OLD = re.compile(r"\s*,?\s*(?:up|down)?\s*from\s+(?:an?\s+|its\s+|the\s+)?(?:(?:previous|prior|earlier|original)\s+)?"
+                       r"(?:(?:forecast|outlook|guidance|estimate|projection)\s+(?:of\s+)?)?(?:about\s+|around\s+)?",
+                       re.IGNORECASE)
+
+
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
     """A figure that only restates or extends the one before it takes its modality:
     "lowered its guidance by $0.10 to $1.93" (the new outlook), "earnings of 63.2 mln dlrs, or 46 cts a share, a
@@ -335,6 +341,12 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
             and claim.metric == prev.metric and prev.base_period is not None and _COMPARED_WITH.search(gap):
         # "forecast second-quarter revenue between $520 million and $540 million, compared with analysts' estimates
         # of $531 million": the estimate of the period of the outlook it is set against
+        claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
+        return
+    if claim.modality is Modality.PRIOR_GUIDANCE and prev.modality is Modality.GUIDANCE and claim.metric == prev.metric \
+            and prev.base_period is not None and _FROM_OLD.fullmatch(gap):
+        # "raised its forecast for the year ending in March 2025 to 3.57 trillion yen from 3.2 trillion yen": the
+        # old outlook of the same period
         claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
         return
     if claim.modality is not Modality.REPORTED or prev.modality is Modality.REPORTED:
@@ -1211,7 +1223,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                            measure_is_change=measure not in (Measure.LEVEL, Measure.PART), analyst=analyst)
     if anchor is not None:
         modality = Modality.ANALYST_ESTIMATE
-    period, resolution, prior = _period(text, q, periods, ctx, current, next_start=next_start, measure=measure,
+    # another company's quarters are on its own fiscal calendar (a rival's "first-quarter sales"), not the main one's
+    pctx = ctx if ctx.main is None or subject.id == ctx.main.id or subject.fiscal_year_end == ctx.fye \
+        else dataclasses.replace(ctx, fye=subject.fiscal_year_end, fy_shift=0)
+    period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS)
     if period is None and measure is Measure.CHANGE and modality is Modality.REPORTED and metric is not None \
             and metric.kind == "flow" and not periods:
@@ -1313,9 +1328,9 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
     # (with the figure's own hedge: "Analysts had estimated $531 million")
     lead = _LEAD_WORDS.match(q.text)
     before = text[max(window_start, q.start - 90):q.start] + (lead.group(0) if lead else "")
-    if not ((_ESTIMATE_VERB.search(before) or _ESTIMATE_AFTER.match(text[q.end:q.end + 40]))
-            and _ESTIMATE_SOURCE.search(text)):
-        return None  # ("ahead of the $1.46 analysts had expected")
+    if not ((_ESTIMATE_VERB.search(before) or estimate_after(text, q.end)
+             or _ESTIMATE_AFTER.match(text[q.end:q.end + 40])) and _ESTIMATE_SOURCE.search(text)):
+        return None  # ("ahead of the $4.59 analysts had forecast": the estimators after the figure)
     point = q.value.point if q.value.point is not None else (q.value.low + q.value.high) / 2
     for n, claim in reversed(ctx.recent):
         if n < ctx.sentence_no - 1:

@@ -58,15 +58,30 @@ _GUIDANCE = re.compile(
     r"(?:expected|forecast|projected|anticipated|saw|planned|targeted))\b",
     re.IGNORECASE,
 )
-_FORECAST_AFTER = re.compile(r"^\s*(?:that\s+)?(?:(?:most|some|many)\s+)?(?:analysts?|Wall\s+Street|the\s+market|investors)\s+"
-                             r"(?:had\s+|were\s+|on\s+average\s+)?(?:expected|estimated|forecast|projected|predicted|"
-                             r"anticipated|expecting|been\s+expecting|pencil(?:l)?ed\s+in|looked\s+for)\b|"
+_FORECAST_AFTER = re.compile(r"^\s*(?:(?:a|per)\s+(?:diluted\s+)?share\s+)?(?:that\s+)?"
+                             r"(?:(?:most|some|many)\s+)?(?:analysts?|Wall\s+Street|the\s+market|investors)\s+"
+                             r"(?:had\s+|were\s+|was\s+|on\s+average\s+)?(?:expected|estimated|forecast|projected|predicted|"
+                             r"anticipated|expecting|been\s+expecting|pencil(?:l)?ed\s+in|looked\s+for|"
+                             r"(?:been\s+)?looking\s+for)\b|"
                              r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|forecast|projected|predicted)\s+by\s+"
                              r"(?:analysts|wall\s+street|economists|the\s+market)|^\s*(?:analysts?'?\s+)?consensus|"
                              r"^\s*(?:expected|estimated|est\.?)\s*(?:$|[,;.)])|"
                              r"^\s*(?:(?:average|mean|median|consensus)\s+)?(?:(?:of|from)\s+)?(?:the\s+)?"
                              r"(?:\d+\s+|some\s+|several\s+)?analysts'?\s+(?:\w+\s+)?(?:estimates?|forecasts?|"
                              r"expectations?|projections?|polled|surveyed)", re.IGNORECASE)
+
+
+def estimate_after(sentence: str, end: int) -> bool:
+    """True when analysts (or the market) are named as expecting the figure ending at ``end`` right after it
+    ("$4.59 analysts had forecast", "$21.9 billion Wall Street was looking for").
+
+    >>> estimate_after("ahead of the $4.59 analysts had forecast", 18), estimate_after("$5 in the quarter", 2)
+    (True, False)
+    """
+    return _FORECAST_AFTER.match(sentence[end:end + 60]) is not None
+
+
+_TO_FROM = re.compile(r"\bto\s+\S[^,;]{0,40}?\s+from\s+(?:about\s+|around\s+|an?\s+)?$", re.IGNORECASE)
 _GUIDANCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:plan|target|forecast|guidance|outlook|budget|goal)s?\b",
                              re.IGNORECASE)
 _CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|"
@@ -150,8 +165,12 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         cut = max(0, set_against.end() - window_start)
         before = " " * cut + before[cut:]  # "exceeded our outlook and were up 104%": a result
     if not measure_is_change:
-        if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(sentence[:start]) and \
-                _CHANGE_VERB.search(sentence[max(0, start - 80):start]):
+        if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(sentence[:start]) and (
+                _CHANGE_VERB.search(sentence[max(0, start - 80):start]) or (
+                    # "raised its forecast for the fiscal year ending in March 2025 to 3.57 trillion yen from 3.2
+                    # trillion yen": the verb further back, the "to X from" right before
+                    _TO_FROM.search(sentence, max(0, start - 60), start)
+                    and _CHANGE_VERB.search(sentence[max(0, start - 200):start]))):
             if _ESTIMATE_COMPARED.search(before[-40:]) and not _PRIOR_GUIDANCE_WORDS.search(before[-40:]):
                 return Modality.ANALYST_ESTIMATE
             if _PRIOR_AFTER_WIDE.match(after):
