@@ -182,3 +182,32 @@ def test_a_level_reached_from_a_year_earlier_is_current_and_plus_or_minus_is_a_r
     assert got[0] == ("revenue", 1.05e9, 1.15e9, "2024-10-01", "guidance")
     assert got[2] == ("revenue", 1.05e9, 1.05e9, "2024-07-01", "reported")
     assert got[-1] == ("share_price", 61.2, 61.2, "2024-11-06", "reported")
+
+
+def test_a_stated_half_is_what_a_half_year_report_is_about() -> None:
+    got = _rows("Wrenfield Group Plc said pretax profit for the six months ended June 30 rose to 412 million pounds.\n"
+                "Revenue in the period was 3.4 billion pounds.\nIn the second quarter alone, revenue rose 6%.",
+                dt.date(2024, 7, 25))
+    assert [(r[0], r[2], r[3]) for r in got] == [("pretax_income", "2024-01-01", "2024-06-30"),
+                                                 ("revenue", "2024-01-01", "2024-06-30"),
+                                                 ("revenue", "2024-04-01", "2024-06-30")]
+
+
+def test_a_fiscal_fourth_quarter_reported_in_august_gives_a_year_to_june() -> None:
+    got = _rows("Oakridge Software Inc. on Thursday reported fiscal fourth-quarter revenue of $820 million. For "
+                "fiscal 2024, revenue totaled $3.1 billion. The company expects fiscal 2025 revenue of $3.5 billion "
+                "and first-quarter revenue of about $840 million.", dt.date(2024, 8, 8))
+    assert [(r[2], r[3], r[4]) for r in got] == [
+        ("2024-04-01", "2024-06-30", "reported"), ("2023-07-01", "2024-06-30", "reported"),
+        ("2024-07-01", "2025-06-30", "guidance"), ("2024-07-01", "2024-09-30", "guidance")]
+
+
+def test_outlook_ranges_in_two_units_and_an_ended_half_set_against_an_outlook() -> None:
+    doc = text_document("Pinecrest Foods Inc forecast fourth-quarter adjusted EPS of 95 cents to $1.00. It expects "
+                        "second-half operating margin of about 12%, up from 10.5% in the first half. Its EPS rose from "
+                        "80 cents to 95 cents in the third quarter.", "x.txt", Metadata(published="2024-10-29"))
+    got = [(c.metric, c.value.low, c.value.high, c.period.start.isoformat() if c.period else None, c.modality.value)
+           for c in extract(doc).claims]
+    assert got[0] == ("adjusted_eps", 0.95, 1.0, "2024-10-01", "guidance")
+    assert got[2] == ("operating_margin", 10.5, 10.5, "2024-01-01", "prior_period")
+    assert [r[1] for r in got[3:]] == [0.8, 0.95]  # a change from one level to another is not a range

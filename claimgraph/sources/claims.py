@@ -223,6 +223,18 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                   prev_value.stated, Qualifier.RANGE, prev_value.decimals, mid)
             window_start = q.end
             continue
+        if out and n and last == n - 1 and out[-1].modality in _FORWARD and _RANGE_TO.fullmatch(
+                text, quantities[n - 1].end, q.start) and q.kind == quantities[n - 1].kind == "money" \
+                and q.value.unit == out[-1].value.unit and out[-1].value.low == out[-1].value.high \
+                and q.value.low == q.value.high and 0 < out[-1].value.high < q.value.low <= 2 * out[-1].value.high \
+                and not _FROM_BEFORE_FIGURE.search(text, max(0, quantities[n - 1].start - 12), quantities[n - 1].start):
+            # "adjusted EPS of 95 cents to $1.00": one outlook range written in two units
+            prev_value = out[-1].value
+            out[-1].value = Value(prev_value.low, q.value.high, prev_value.unit,
+                                  text[quantities[n - 1].start:q.end], Qualifier.RANGE, min(prev_value.decimals,
+                                                                                             q.value.decimals))
+            window_start = q.end
+            continue
         claim = _claim(text, q, mentions, companies, periods, vocab, ctx, window_start, current_period, next_start)
         window_start = q.end
         if claim is None:
@@ -274,6 +286,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     return out
 
 
+_RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
+_FROM_BEFORE_FIGURE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _PLUS_OR = re.compile(r"\s*,?\s*(?:plus\s+or\s+minus|\+/-|±)\s*", re.IGNORECASE)
 _PLUS_OR_ONLY = re.compile(r"\s*,?\s*plus\s+or\s*", re.IGNORECASE)
 
@@ -425,8 +439,11 @@ def _complete_years(periods: list[PeriodMention], text: str = "") -> list[Period
         elif p.kind == "year" and p.year == year:
             if compared:
                 out.append(dataclasses.replace(partial[0], start=p.start, end=p.end, year=year))
-            elif re.match(r"(?i)full[\s-]year|calendar", text[p.start:p.end]):
-                out.append(p)  # "in Q4 ..., we expect full year 2021 EBITDA": the year is a period of its own
+            elif re.match(r"(?i)full[\s-]year|calendar", text[p.start:p.end]) or (p.fiscal and not any(
+                    -12 <= x.start - p.end <= 12 or -12 <= p.start - x.end <= 12 for x in partial)):
+                # "in Q4 ..., we expect full year 2021 EBITDA", "fiscal 2025 revenue of $3.5 billion and first-quarter
+                # revenue of": the year is a period of its own
+                out.append(p)
             continue
         else:
             out.append(p)
@@ -977,7 +994,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     for p in absolute:
         if p.start >= q.end:
             dist = p.start - q.end if p.start - q.end <= 60 and not _NEXT_CLAUSE.search(text, q.end, p.start) \
-                else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was": the next clause's)
+                and not (p.start < next_start < len(text) and _AND_NEXT.fullmatch(text, q.end, p.start)) \
+                else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was", "revenue of $3.5
+            # billion and first-quarter revenue of about $840 million": the next figure's)
             if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)):
                 # "to $4.3 billion from $2.8 billion in Q1 2020", "to 60 mln, or 89 cts, from 49 mln ... in 1986":
                 # a period after the comparison is the earlier figure's
@@ -1099,6 +1118,8 @@ _FROM_PRIOR = re.compile(r"\s*,?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|o
 _COMPARED_FIGURE_IN = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                                  r"[$€£¥]?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:in|for|during)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
+_IN_PERIOD = re.compile(r"\s*,?\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
+_AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?:for|in|the|its|a)\s+){0,2}", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\b", re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
@@ -1242,6 +1263,12 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         if ctx.published is not None and (period is None or period.start != period.end):
             day = market_day(text, ctx.published)
             period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
+    if modality is Modality.PRIOR_GUIDANCE and period is not None and ctx.published is not None \
+            and period.end < ctx.published and any(_IN_PERIOD.fullmatch(text, q.end, p.start) for p in periods
+                                                   if q.end <= p.start <= q.end + 25):
+        # "expects second-half operating margin of about 12%, up from 10.5% in the first half": the figure of a
+        # period that has ended, not an earlier outlook
+        modality = Modality.PRIOR_PERIOD
     if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
             and period.end < ctx.published - dt.timedelta(days=3) and not _TARGET_CUE.search(text):
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate

@@ -439,7 +439,7 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
     from claimgraph.sources.report import latest_quarter_end
 
     numbers: Counter[int] = Counter()
-    fiscal: Counter[int] = Counter()
+    fiscal: set[int] = set()
     for sentence, qs, ps in per_sentence:
         found = [p for p in ps if p.kind == "quarter" and p.year is None] if qs else []
         if found and not _FORWARD.search(sentence.text):
@@ -452,9 +452,10 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
         return None
     reported = reference or latest_quarter_end(published)
     calendar_end = dt.date(reported.year, 3 * number, calendar.monthrange(reported.year, 3 * number)[1])
-    if calendar_end == reported or (calendar_end < reported and not fiscal[number]):
-        return None  # the calendar quarter had ended: nothing says the year is not the calendar year
-    # ("fiscal second-quarter" reported in March: not the calendar's April-June of the year before)
+    if calendar_end <= reported and not (number in fiscal and (reported - calendar_end).days > 100):
+        # the calendar quarter had ended: nothing says the year is not the calendar year (a "fiscal first
+        # quarter" reported in October, long after the calendar one ended, says it)
+        return None
     return fye_for(reported, number)
 
 
@@ -579,6 +580,19 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     periods: dict[str, Period] = {}
     outlook = {id(p) for s, _, ps in per_sentence if _OUTLOOK_WORDS.search(s.text) for p in ps}
     for p in mentions:
+        if p.kind == "year_ended" and p.number in (6, 9) and p.month and doc.published is not None \
+                and not p.calendar:
+            # "the six months ended June 30": a half (or nine months) whose end the text states
+            from claimgraph.sources.report import period_ending
+
+            day = p.day or calendar.monthrange(2001, p.month)[1]
+            end = dt.date(p.year, p.month, min(day, calendar.monthrange(p.year, p.month)[1])) if p.year \
+                else latest_date(p.month, day, doc.published)
+            if end <= doc.published:
+                stated_half = period_ending(end, p.number, fye)
+                counts[stated_half.label] += 1
+                periods[stated_half.label] = stated_half
+            continue
         if p.kind not in {"quarter", "half", "nine_months"} or (p.year is None and id(p) in outlook):
             continue  # ("For the first quarter, it expects": a yearless quarter of an outlook is not the one reported)
         if p.year is None and doc.published is not None:
