@@ -100,19 +100,26 @@ def texts_of(ix: ClaimIndex, kind: str, *, include_all: bool = False, page: Page
     """The stored JSON text of each group of the ``conflicts`` or ``resolve`` report in ``page``, in report
     order; ``total`` is told how many groups match before the first text (``page.limit`` cuts the texts only).
 
-    A page is read with ``ORDER BY … LIMIT`` (DuckDB sorts the key columns and fetches the texts of the rows it
-    keeps). Every group is read otherwise: the order is taken from the small key columns alone, and the texts
-    are read unordered: sorting 650 MB of JSON inside DuckDB (1M claims) took 0.8 s of the 1.2 s this read
-    costs that way.
+    A page is read in two steps: the row ids of the page and the count from the key columns, filtered once
+    (``resolution IS NOT NULL`` reads that column: 0.15-0.3 s at 1M claims, twice if counted apart), then
+    their texts by row id (``rowid = ANY(?)``: 0.05 s at 1M claims, where ``ORDER BY … LIMIT`` over the text
+    column took 0.7 s and ``rowid IN (…)`` 1.2 s, both reading every text). Every group is read otherwise: the
+    order is taken from the small key columns alone, and the texts are read unordered: sorting 650 MB of JSON
+    inside DuckDB (1M claims) took 0.8 s of the 1.2 s this read costs that way.
     """
     column, where, order = _where(kind, include_all)
     conds, params = page.sql()
     where = " AND ".join([where, *conds])
     if page.limit:
+        head = ix.con.execute(f"WITH k AS MATERIALIZED (SELECT rowid AS r, status, company, metric, measure, "
+                              f"period_end, gid FROM groups WHERE {where}) SELECT r, (SELECT count(*) FROM k) "
+                              f"FROM k ORDER BY {order} LIMIT {int(page.limit)}", params).fetchall()
         if total is not None:
-            total(ix.con.execute(f"SELECT count(*) FROM groups WHERE {where}", params).fetchall()[0][0])
-        yield from (r[0] for r in ix.con.execute(
-            f"SELECT {column} FROM groups WHERE {where} ORDER BY {order} LIMIT {int(page.limit)}", params).fetchall())
+            total(head[0][1] if head else 0)
+        rows = [r[0] for r in head]
+        page_texts = dict(ix.con.execute(f"SELECT rowid, {column} FROM groups WHERE rowid = ANY(?)",
+                                         [rows]).fetchall())
+        yield from (page_texts[r] for r in rows)
         return
     rows = [r[0] for r in ix.con.execute(f"SELECT rowid FROM groups WHERE {where} ORDER BY {order}",
                                          params).fetchall()]
