@@ -128,3 +128,12 @@ def test_sliced_text_and_paging_plan(tmp_path: Path) -> None:
     assert sliced("SELECT * { ?s ?p ?o } ORDER BY ?s", 5, 5) == "SELECT * { ?s ?p ?o } ORDER BY ?s\nLIMIT 5 OFFSET 5"
     store: Store = open_store("memory")
     assert list(store.select(sliced("SELECT ?x { VALUES ?x { 1 2 3 4 } }", 2, 1) or "")) == [{"x": 2}, {"x": 3}]
+
+
+def test_company_by_ticker_or_alias(tmp_path: Path, runner: CliRunner, examples: list[str]) -> None:
+    store = str(tmp_path / "s")
+    assert runner.invoke(app, ["ingest", *examples, "--store", store, "--workers", "1"]).exit_code == 0
+    every, _ = _json(runner, "conflicts", "--store", store, "--all", "--format", "json", "--limit", "0")
+    by_name, _ = _json(runner, "conflicts", "--store", store, "--all", "--format", "json", "--company", "CoreWeave")
+    by_ticker, _ = _json(runner, "conflicts", "--store", store, "--all", "--format", "json", "--company", "CRWV")
+    assert by_ticker == by_name == [g for g in every if g["company"] == "CoreWeave"] and by_name

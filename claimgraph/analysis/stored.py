@@ -253,8 +253,8 @@ def stored_report(store: Store, kind: str, *, include_all: bool = False, truncat
     :raises StoreError: when the claim index is missing or stale.
     :raises QueryError: when ``page`` names a company or metric that nothing matched and no one knows.
     """
-    page = named(page)
     with _reader(store, note) as ix:
+        page = stored_name(ix, page)
         if kind in ("conflicts", "resolve"):
             count: list[int] = []
             if not truncation:
@@ -286,7 +286,6 @@ def stored_texts(store: Store, kind: str, *, include_all: bool = False,
     :raises StoreError: when the claim index is missing or stale.
     :raises QueryError: when ``page`` names a company or metric that nothing matched and no one knows.
     """
-    page = named(page)
     count: list[int] = []
 
     def counted(n: int) -> None:
@@ -297,7 +296,17 @@ def stored_texts(store: Store, kind: str, *, include_all: bool = False,
             total(n)
 
     with _reader(store, note) as ix:
+        page = stored_name(ix, page)
         yield from texts_of(ix, kind, include_all=include_all, page=page, total=counted)
+
+
+def stored_name(ix: ClaimIndex, page: Page) -> Page:
+    """``page`` with its company as the groups are stored: as given when some group has that name (no registry
+    read: importing it costs 0.17 s), else the registry's name for an alias or ticker."""
+    if not page.company or ix.con.execute("SELECT 1 FROM groups WHERE company = ? LIMIT 1",
+                                          [page.company]).fetchall():
+        return page
+    return named(page)
 
 
 def named(page: Page) -> Page:
