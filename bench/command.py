@@ -61,7 +61,7 @@ def run(n_claims: int = 50_000) -> str:
         if proc.returncode != 0:
             return f"import-claims failed: {proc.stderr.strip()[-300:]}"
         cpu_import = LAST_CPU[0]
-        t_resolve, _, done = run_measured([*cli, "resolve", "--store", store, "--format", "json"])
+        t_resolve, _, done = run_measured([*cli, "resolve", "--store", store, "--format", "json", "--limit", "0"])
         if done.returncode != 0:
             return f"resolve failed: {done.stderr.strip()[-300:]}"
         cpu_resolve = LAST_CPU[0]

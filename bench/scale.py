@@ -28,8 +28,13 @@ from bench.common import OUT, load_average, peak_rss_mb, table, timed
 from bench.corpus import write_claims
 
 QUERY_TIMEOUT = 120
+PAGE = 100  # rows of a bundled query's first page (``claimgraph query NAME --limit 100``)
+# The report commands as a user runs them: the default page (50 groups, the rest counted on stderr), the same
+# narrowed to one company, and the full dump (--limit 0; 650 MB of JSON for conflicts at 1M claims).
 COMMANDS = (["conflicts", "--format", "json"], ["resolve", "--format", "json"], ["trust", "--format", "json"],
-            ["checks", "--format", "json"], ["trust"], ["checks"])
+            ["checks", "--format", "json"], ["trust"], ["checks"], ["conflicts"], ["resolve"],
+            ["conflicts", "--company", "Company 17"], ["conflicts", "--format", "json", "--limit", "0"],
+            ["resolve", "--format", "json", "--limit", "0"])
 # Parameters that select real slices of the synthetic claims (Company 17 states capex; 2000-Q1 is the first
 # quarter of the corpus) and of the example corpus (author; it names no publisher, so publisher-claims finds none).
 # ``article``, ``claim``, ``url`` and ``source`` are read from the store being measured (see _QUERY_CODE).
@@ -42,8 +47,9 @@ FROM_STORE = ("article", "claim", "url", "source")
 _QUERY_CODE = """import json, sys, time
 from rdflib import Literal, URIRef
 from claimgraph.graph.store import open_store
+from claimgraph.graph.sparql import sliced
 from claimgraph.queries import load_query
-from bench.scale import PARAMS
+from bench.scale import PAGE, PARAMS
 s = open_store(sys.argv[1], read_only=True)
 q = load_query(sys.argv[2])
 names = {p.name for p in q.params}
@@ -56,14 +62,19 @@ if names & {'article', 'claim', 'url', 'source'}:
 for name in names - set(b):
     b[name] = URIRef(PARAMS[name]) if PARAMS[name].startswith('https://') else Literal(PARAMS[name])
 b = {k: v for k, v in b.items() if k in names}
+shown = ', '.join(f'{k}={v}' for k, v in sorted(b.items())) or '-'
+page = sliced(q.text, PAGE) or q.text
+t = time.perf_counter(); n = sum(1 for _ in s.select(page, b)); dt = time.perf_counter() - t
+print(json.dumps([dt, n, shown]), flush=True)
 t = time.perf_counter(); n = sum(1 for _ in s.select(q.text, b)); dt = time.perf_counter() - t
-print(json.dumps([dt, n, ', '.join(f'{k}={v}' for k, v in sorted(b.items())) or '-']))
+print(json.dumps([dt, n, shown]), flush=True)
 """
 
 
-def query_times(store_path: str, only: list[str] | None = None) -> list[list[Any]]:
-    """Every bundled query (or those named in ``only``), once each, in a child process with a time limit (rows:
-    name, internal, params, seconds, rows, load)."""
+def query_times(store_path: str, only: list[str] | None = None, timeout: float = QUERY_TIMEOUT) -> list[list[Any]]:
+    """Every bundled query (or those named in ``only``), in a child process each with a time limit: its first
+    page (``PAGE`` rows, asked with LIMIT as ``claimgraph query --limit`` does), then every row (rows: name,
+    internal, params, page seconds, full seconds, rows, load)."""
     from claimgraph.queries import list_queries
 
     out: list[list[Any]] = []
@@ -75,13 +86,16 @@ def query_times(store_path: str, only: list[str] | None = None) -> list[list[Any
         load = load_average()
         try:
             proc = subprocess.run([sys.executable, "-c", _QUERY_CODE, store_path, q.name], capture_output=True,
-                                  text=True, timeout=QUERY_TIMEOUT, cwd=Path(__file__).parent.parent)
-            seconds, rows, params = json.loads(proc.stdout.strip().splitlines()[-1])
-            row += [params, seconds, rows]
-        except subprocess.TimeoutExpired:
-            row += [params, f"> {QUERY_TIMEOUT}", "-"]
+                                  text=True, timeout=timeout, cwd=Path(__file__).parent.parent)
+            lines = proc.stdout.strip().splitlines()
+            (page, _, params), (seconds, rows, _) = json.loads(lines[-2]), json.loads(lines[-1])
+            row += [params, page, seconds, rows]
+        except subprocess.TimeoutExpired as exc:
+            done = (exc.stdout or b"").decode() if isinstance(exc.stdout, bytes) else (exc.stdout or "")
+            first = json.loads(done.splitlines()[0]) if done.strip() else None
+            row += [first[2] if first else params, first[0] if first else f"> {timeout:g}", f"> {timeout:g}", "-"]
         except (ValueError, IndexError):
-            row += [params, "error", (proc.stderr.strip().splitlines() or ["?"])[-1][:80]]
+            row += [params, "error", "error", (proc.stderr.strip().splitlines() or ["?"])[-1][:80]]
         out.append([*row, load])
         print("  query", *out[-1], flush=True)
     return out
@@ -173,16 +187,20 @@ def run(sizes: list[int]) -> str:
     with tempfile.TemporaryDirectory(dir=OUT) as tmp:
         for n in sizes:
             r = one_size(n, Path(tmp))
-            cmd = {c[0].split()[1] + (" json" if "json" in c[0] else ""): c[1] for c in r["commands"]}
+            cmd = {c[0]: c[1] for c in r["commands"]}
             numeric = [q for q in r["queries"] if isinstance(q[3], float)]
             timed_out = [q for q in r["queries"] if not isinstance(q[3], float)]
             slowest = timed_out[0] if timed_out else max(numeric, key=lambda q: q[3]) if numeric else None
             slow = [*timed_out, *(q for q in numeric if q[3] > 1.0)]
+            slow_full = [q for q in r["queries"] if not isinstance(q[4], float) or q[4] > 1.0]
             summary.append([f"{n:,}", r["import"], r["import_cpu"], f"{r['import_load']:.1f}", r["rss"],
                             round(r["quads"] / max(n, 1), 1),
-                            r["in_memory"], cmd["conflicts json"], cmd["resolve json"], cmd["trust json"],
-                            cmd["checks json"], _slowest(slowest),
-                            f"{len(slow)} of {len(r['queries'])}"])
+                            r["in_memory"], cmd["claimgraph conflicts --format json"],
+                            cmd["claimgraph conflicts --format json --limit 0"],
+                            cmd["claimgraph resolve --format json"], cmd["claimgraph resolve --format json --limit 0"],
+                            cmd["claimgraph trust --format json"], cmd["claimgraph checks --format json"],
+                            _slowest(slowest), f"{len(slow)} of {len(r['queries'])}",
+                            f"{len(slow_full)} of {len(r['queries'])}"])
             parts.append(f"Report commands at {n:,} claims (a new `claimgraph` process each, end to end, output to "
                          "/dev/null; its CPU time; the 1-minute load average when each started):\n\n"
                          + table(["command", "seconds", "CPU s", "load"], r["commands"]))
@@ -198,8 +216,9 @@ def run(sizes: list[int]) -> str:
             "imported, analysed and resolved. `in memory` is the same analysis alone over the same claims, with no "
             "store (baseline). The report commands are whole `claimgraph` processes with JSON output.\n\n"
             + table(["claims", "import + analyse + resolve", "its CPU s", "load", "peak RSS MB so far", "quads/claim",
-                     "in memory (baseline)",
-                     "conflicts", "resolve", "trust", "checks", "slowest bundled query", "queries > 1 s"], summary)
+                     "in memory (baseline)", "conflicts (50 groups)", "conflicts --limit 0", "resolve (50 groups)",
+                     "resolve --limit 0", "trust", "checks", f"slowest first page ({PAGE} rows)",
+                     "first page > 1 s", "all rows > 1 s"], summary)
             + f"\n\nrdflib Memory store baseline at {sizes[0]:,} claims (load {load:.1f}): import {t_import:.2f} s; "
             f"the whole analysis read back with SPARQL on rdflib's engine (what each report command cost before the "
             f"analysis was kept) {t_analyse:.2f} s."
@@ -207,7 +226,8 @@ def run(sizes: list[int]) -> str:
     return text
 
 
-def existing(path: str, only: list[str] | None = None) -> str:
+def existing(path: str, only: list[str] | None = None, timeout: float = QUERY_TIMEOUT,
+             commands: bool = True) -> str:
     """The report commands and every bundled query (or those in ``only``) on a store already built (no import,
     no baselines)."""
     from claimgraph.graph.store import open_store
@@ -217,13 +237,14 @@ def existing(path: str, only: list[str] | None = None) -> str:
         quads = len(store)
     finally:
         store.close()
-    commands = command_times(path)
-    queries = query_times(path, only)
+    ran = command_times(path) if commands else []
+    queries = query_times(path, only, timeout)
     return (f"Store {path} ({quads:,} quads).\n\nReport commands (a new `claimgraph` process each, output to "
             "/dev/null; its CPU time; the 1-minute load average):\n\n"
-            + table(["command", "seconds", "CPU s", "load"], commands)
-            + f"\n\nBundled queries (a process each, one run, limit {QUERY_TIMEOUT} s):\n\n"
-            + table(["query", "internal", "parameters", "seconds", "rows", "load"], queries))
+            + table(["command", "seconds", "CPU s", "load"], ran)
+            + f"\n\nBundled queries (a process each, one run, limit {timeout:g} s; *first {PAGE}*: the page "
+            f"`claimgraph query NAME --limit {PAGE}` asks for):\n\n"
+            + table(["query", "internal", "parameters", f"first {PAGE} s", "all rows s", "rows", "load"], queries))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -236,8 +257,11 @@ def main(argv: list[str] | None = None) -> None:
                                         "embedded store instead of building stores")
     parser.add_argument("--query", action="append", metavar="NAME",
                         help="with --store: time only this bundled query (repeatable)")
+    parser.add_argument("--timeout", type=float, default=QUERY_TIMEOUT,
+                        help=f"with --store: seconds a query may take (default {QUERY_TIMEOUT})")
+    parser.add_argument("--no-commands", action="store_true", help="with --store: time the queries only")
     args = parser.parse_args(argv)
-    print(existing(args.store, args.query) if args.store else run(args.sizes))
+    print(existing(args.store, args.query, args.timeout, not args.no_commands) if args.store else run(args.sizes))
 
 
 if __name__ == "__main__":

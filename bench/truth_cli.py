@@ -146,7 +146,7 @@ def evaluate_cli(ds: Dataset, seeds: int, part: str) -> list[list[Any]]:
             w_imp, c_imp, imp = run_child([*CLAIMGRAPH, "import-claims", str(claims), "--store", store])
             if imp.returncode != 0:
                 raise RuntimeError(f"import-claims failed on {ds.name}: {imp.stderr.strip()[-500:]}")
-            w_res, c_res, res = run_child([*CLAIMGRAPH, "resolve", "--format", "json", "--store", store])
+            w_res, c_res, res = run_child([*CLAIMGRAPH, "resolve", "--format", "json", "--limit", "0", "--store", store])
             if res.returncode != 0:
                 raise RuntimeError(f"resolve failed on {ds.name}: {res.stderr.strip()[-500:]}")
         cli_answers, cli_undecided = answers_from_json(json.loads(res.stdout), ds, random.Random(seed), margin)

@@ -24,7 +24,7 @@ def _through_cli(ds: object, tmp_path: Path) -> tuple[dict[str, object], int, st
     write_claims(ds.rows, ds.numeric, claims)  # type: ignore[attr-defined]
     _, _, imp = run_child([*CLAIMGRAPH, "import-claims", str(claims), "--store", store])
     assert imp.returncode == 0, imp.stderr
-    _, cpu, res = run_child([*CLAIMGRAPH, "resolve", "--format", "json", "--store", store])
+    _, cpu, res = run_child([*CLAIMGRAPH, "resolve", "--format", "json", "--limit", "0", "--store", store])
     assert res.returncode == 0, res.stderr
     assert cpu > 0
     answers, undecided = answers_from_json(json.loads(res.stdout), ds, random.Random(0), 0.05)  # type: ignore[arg-type]

@@ -22,7 +22,7 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from claimgraph.errors import QueryError
-from claimgraph.graph.store import Store, is_update
+from claimgraph.graph.store import Store, is_update, solution_tail
 from claimgraph.queries import NamedQuery, load_query
 
 
@@ -171,6 +171,30 @@ def network_keywords(sparql: str) -> list[str]:
     """
     body = _STRINGS_IRIS_COMMENTS.sub(" ", sparql)
     return [m.group(1).upper() for m in _NETWORK.finditer(body)]
+
+
+def sliced(sparql: str, limit: int | None, offset: int = 0) -> str | None:
+    r"""``sparql`` with ``LIMIT``/``OFFSET`` appended, so that the store stops after one page (a query without
+    ORDER BY then reads only the rows it returns); ``None`` when the text is not a SELECT, or already slices or
+    ends with a VALUES block at its top level (the caller then cuts the rows itself). Strings, IRIs and comments
+    are ignored.
+
+    >>> sliced("SELECT ?s WHERE { { SELECT ?s { ?s ?p ?o } LIMIT 5 } } ORDER BY ?s", 10, 20)
+    'SELECT ?s WHERE { { SELECT ?s { ?s ?p ?o } LIMIT 5 } } ORDER BY ?s\nLIMIT 10 OFFSET 20'
+    >>> sliced("SELECT * { ?s ?p '}' } LIMIT 3", 10), sliced("ASK { ?s ?p ?o }", 1)
+    (None, None)
+    """
+    if limit is None and not offset:
+        return sparql
+    body = _STRINGS_IRIS_COMMENTS.sub(" ", sparql)
+    form = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.IGNORECASE)
+    tail = solution_tail(sparql)
+    if form is None or form.group(1).upper() != "SELECT" or tail is None:
+        return None
+    if "{" in tail or re.search(r"\b(LIMIT|OFFSET|VALUES)\b", tail, re.IGNORECASE):
+        return None
+    return (sparql.rstrip() + "\n" + (f"LIMIT {limit}" if limit is not None else "")
+            + (f" OFFSET {offset}" if offset else "")).replace("\n OFFSET", "\nOFFSET")
 
 
 def refuse_network(sparql: str, label: str = "query") -> None:

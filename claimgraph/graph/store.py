@@ -154,11 +154,48 @@ def lateral_optionals(sparql: str) -> str:
     return "".join(out)
 
 
+_BLANK = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*')
+
+
+def solution_tail(sparql: str) -> str | None:
+    """What follows a query's outermost group pattern (its GROUP BY, ORDER BY, LIMIT, OFFSET, VALUES …), with
+    strings, IRIs and comments blanked; ``None`` when the text has no complete group pattern.
+
+    >>> solution_tail('SELECT * { ?s ?p "}" { ?s ?q ?o } } ORDER BY ?s LIMIT 3')
+    ' ORDER BY ?s LIMIT 3'
+    """
+    body = _BLANK.sub(lambda m: " " * len(m.group(0)), sparql)
+    depth, start = 0, body.find("{")
+    for i in range(max(start, 0), len(body) if start >= 0 else 0):
+        if body[i] == "{":
+            depth += 1
+        elif body[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return body[i + 1:]
+    return None
+
+
+def pages(sparql: str) -> bool:
+    """Does the query ask for a page of unordered rows (a top-level LIMIT, no ORDER BY or GROUP BY)?
+
+    >>> pages("SELECT * { ?s ?p ?o } LIMIT 10"), pages("SELECT * { ?s ?p ?o } ORDER BY ?s LIMIT 10")
+    (True, False)
+    """
+    tail = solution_tail(sparql) or ""
+    return bool(re.search(r"\bLIMIT\b", tail, re.IGNORECASE)) and not re.search(
+        r"\b(ORDER|GROUP)\s+BY\b|\bHAVING\b", tail, re.IGNORECASE)
+
+
 def _for_oxigraph(sparql: str, bindings: Mapping[str, Node] | None) -> str:
     """The query text Oxigraph runs: bindings as a VALUES block and, when there are bindings (a slice of the
-    store: one company, article, author, period …), optional parts evaluated per bound row. A query without
-    bindings reads the whole store, where Oxigraph's hash joins are the faster plan."""
-    return lateral_optionals(bind_values(sparql, bindings)) if bindings else sparql
+    store: one company, article, author, period …) or the query asks for a page of unordered rows, optional
+    parts evaluated per row. A query reading the whole store keeps Oxigraph's hash joins, the faster plan there;
+    a page stops after its rows (0.03 s for 100 rows of ``view-groups`` at 10k claims against 0.18 s with the
+    hash joins, which read every group's optional columns first)."""
+    text = bind_values(sparql, bindings) if bindings else sparql
+    return lateral_optionals(text) if bindings or pages(sparql) else text
 
 
 class Store(ABC):
