@@ -46,7 +46,7 @@ import time
 import types
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +71,7 @@ class Dataset:
     gold: dict[str, Any]
     numeric: bool
     tolerance: float = 0.0  # relative tolerance when comparing with the gold
+    copies: set[tuple[str, str]] = field(default_factory=set)  # planted (copier, original) pairs, if any
 
 
 def data_path() -> Path | None:
@@ -184,6 +185,40 @@ def synthetic(n_vars: int = 4000, n_sources: int = 200, seed: int = 3) -> Datase
             said[(s, var)] = (value, stated)
             rows.append((s, var, value, stated))
     return Dataset(f"synthetic (seed {seed})", rows, truth, numeric=True, tolerance=0.01)
+
+
+def synthetic_copiers(n_vars: int = 4000, n_sources: int = 200, seed: int = 3, n_copiers: int = 20,
+                      share: float = 0.5, copy_rate: float = 0.8) -> Dataset:
+    """:func:`synthetic` plus copiers that really copy: each copier takes a busy original (one of the 30 busiest
+    independent sources) and, on a share of the original's items, states what the original stated (mistakes
+    included) with probability ``copy_rate``, else a value of its own (right with its own reliability). The
+    planted pairs are in ``Dataset.copies`` (copier, original), so copy detection can be scored on them; the
+    independent sources are those of :func:`synthetic`, so any other pair found is spurious."""
+    base = synthetic(n_vars, n_sources, seed)
+    rng = random.Random(seed * 7919 + 1)
+    by_source: dict[str, list[Row]] = defaultdict(list)
+    for r in base.rows:
+        by_source[r[0]].append(r)
+    busy = sorted(by_source, key=lambda s: -len(by_source[s]))[:30]
+    rows = list(base.rows)
+    copies: set[tuple[str, str]] = set()
+    for c in range(n_copiers):
+        copier, original = f"copier{c}", rng.choice(busy)
+        reliability = rng.choice([0.9, 0.8, 0.7, 0.6])
+        copies.add((copier, original))
+        for _, var, value, stated in by_source[original]:
+            if rng.random() >= share:
+                continue
+            if rng.random() >= copy_rate:
+                t = base.gold[var]
+                if rng.random() < reliability:
+                    value, stated = t, f"${t / 1e9:.1f}B"
+                else:
+                    wrong = t * rng.choice([0.9, 1.1, 0.5, 1.5, 10, 0.1, 0.97])
+                    value, stated = round(wrong / 1e8) * 1e8, f"${round(wrong / 1e8) / 10:.1f}B"
+            rows.append((copier, var, value, stated))
+    return Dataset(f"synthetic with copiers (seed {seed})", rows, base.gold, numeric=True, tolerance=0.01,
+                   copies=copies)
 
 
 def population_like(n_items: int = 41_000, n_claims: int = 50_000, n_sources: int = 4_000, seed: int = 5,
