@@ -58,6 +58,7 @@ from claimgraph.analysis.categories import category_key
 from claimgraph.analysis.conflicts import CATEGORY, column_codes
 from claimgraph.analysis.facts import FactTable
 from claimgraph.analysis.truth import TruthConfig
+from claimgraph.sources.quantities import _decimals as quantity_decimals
 
 Row = tuple[str, str, Any, str]  # source, object, value (float or text), stated text
 DATA = Path("/work/shared/data/truth-discovery-dev.tar.gz")
@@ -271,17 +272,15 @@ def population_like(n_items: int = 41_000, n_claims: int = 50_000, n_sources: in
 # --- methods ------------------------------------------------------------------------------------------
 
 def _decimals(stated: str) -> int:
-    m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", stated)
+    """XBRL decimals of a stated figure, by claimgraph's own rule (:func:`claimgraph.sources.quantities._decimals`).
+
+    >>> _decimals("$55.6B"), _decimals("1230000"), _decimals("1000000")
+    (-8, -4, -5)
+    """
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", stated)
     if not m:
         return 0
-    if m.group(2):
-        d = len(m.group(2))
-    else:
-        digits = m.group(1).replace(",", "")
-        stripped = digits.rstrip("0")
-        d = -(len(digits) - len(stripped)) if stripped and len(digits) >= 4 else 0
-    scale = 9 if "B" in stated else 0
-    return d - scale
+    return quantity_decimals(m.group(0), 1e9 if "B" in stated else 1.0)
 
 
 def facts_from_rows(rows: Iterable[Row], numeric: bool) -> FactTable:
