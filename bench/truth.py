@@ -13,6 +13,8 @@ synthetic generator, in one table with times.
 * **synthetic**: planted source reliabilities (0.3-0.95), true values stated at random precision ("$55.6B",
   "$56B", "about $55.6B"), wrong values off by 10%, 50% or 10x, a long tail of sources with few claims, and
   copiers that repeat another source's values (mistakes included). A value is right within 1% of the truth.
+* **synthetic with copiers** (``synthetic_copiers``): the same plus 20 copiers that really repeat a busy
+  original's values on half of its items (the base generator's copiers rarely meet their original on an item).
 * **held-out shaped** (``population_like``): about 1.2 claims per item, thousands of sources with a long tail;
   and the same with the busiest sources the most reliable (``volume_reliability``), where a trust prior learned
   per evidence-volume class has something to learn.
@@ -28,7 +30,7 @@ hash of their id, and claimgraph's parameters were only ever tuned on the **tune
 ``Dataset`` is included; it is shared, so the table lists it once as well).
 
 Usage: python -m bench.truth [--seeds N] [--split report|tune|all]
-    [--only weather,books,synthetic,population,population-volume] [--cli]
+    [--only weather,books,synthetic,copiers,population,population-volume] [--cli] [--no-peers]
 
 With ``--cli``, claimgraph runs in memory and through ``claimgraph import-claims`` + ``claimgraph resolve --format
 json`` on the same shuffles, side by side (``bench/truth_cli.py``); the peers are not run.
@@ -450,8 +452,8 @@ def _peer_names() -> list[tuple[str, None]]:
 
 
 def run(seeds: int = 3, part: str = "report",
-        only: Iterable[str] = ("weather", "books", "synthetic", "population", "population-volume"),
-        cli: bool = False) -> str:
+        only: Iterable[str] = ("weather", "books", "synthetic", "copiers", "population", "population-volume"),
+        cli: bool = False, peers: bool = True) -> str:
     sets: list[Dataset] = []
     root = _extract()
     only = set(only)
@@ -465,6 +467,8 @@ def run(seeds: int = 3, part: str = "report",
             sets.append(books(root))
     if "synthetic" in only:
         sets.append(synthetic(seed=3))
+    if "copiers" in only:
+        sets.append(synthetic_copiers(seed=3))
     if "population" in only:
         sets.append(population_like())
     if "population-volume" in only:
@@ -473,7 +477,7 @@ def run(seeds: int = 3, part: str = "report",
         return _run_cli(sets, seeds, part) + missing
     rows: list[list[Any]] = []
     for ds in sets:
-        rows += evaluate(ds, seeds, part)
+        rows += evaluate(ds, seeds, part, with_peers=peers)
     header = ["set", "claims", "gold items (contested)", "method", f"accuracy ({part} half, mean of {seeds} shuffles)",
               "on contested items", "seconds", "note"]
     return (f"Truth discovery on the public sets and synthetic data: rows shuffled, ties broken at random, "
@@ -512,6 +516,8 @@ def _args(argv: list[str]) -> dict[str, Any]:
             out["only"] = next(it).split(",")
         elif a == "--cli":
             out["cli"] = True
+        elif a == "--no-peers":
+            out["peers"] = False
     return out
 
 
