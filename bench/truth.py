@@ -13,6 +13,8 @@ synthetic generator, in one table with times.
 * **synthetic**: planted source reliabilities (0.3-0.95), true values stated at random precision ("$55.6B",
   "$56B", "about $55.6B"), wrong values off by 10%, 50% or 10x, a long tail of sources with few claims, and
   copiers that repeat another source's values (mistakes included). A value is right within 1% of the truth.
+* **synthetic with copiers** (``synthetic_copiers``): the same plus 20 copiers that really repeat a busy
+  original's values on half of its items (the base generator's copiers rarely meet their original on an item).
 * **held-out shaped** (``population_like``): about 1.2 claims per item, thousands of sources with a long tail;
   and the same with the busiest sources the most reliable (``volume_reliability``), where a trust prior learned
   per evidence-volume class has something to learn.
@@ -28,7 +30,7 @@ hash of their id, and claimgraph's parameters were only ever tuned on the **tune
 ``Dataset`` is included; it is shared, so the table lists it once as well).
 
 Usage: python -m bench.truth [--seeds N] [--split report|tune|all]
-    [--only weather,books,synthetic,population,population-volume] [--cli]
+    [--only weather,books,synthetic,copiers,population,population-volume] [--cli] [--no-peers]
 
 With ``--cli``, claimgraph runs in memory and through ``claimgraph import-claims`` + ``claimgraph resolve --format
 json`` on the same shuffles, side by side (``bench/truth_cli.py``); the peers are not run.
@@ -46,7 +48,7 @@ import time
 import types
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +60,7 @@ from claimgraph.analysis.categories import category_key
 from claimgraph.analysis.conflicts import CATEGORY, column_codes
 from claimgraph.analysis.facts import FactTable
 from claimgraph.analysis.truth import TruthConfig
+from claimgraph.sources.quantities import _decimals as quantity_decimals
 
 Row = tuple[str, str, Any, str]  # source, object, value (float or text), stated text
 DATA = Path("/work/shared/data/truth-discovery-dev.tar.gz")
@@ -71,6 +74,7 @@ class Dataset:
     gold: dict[str, Any]
     numeric: bool
     tolerance: float = 0.0  # relative tolerance when comparing with the gold
+    copies: set[tuple[str, str]] = field(default_factory=set)  # planted (copier, original) pairs, if any
 
 
 def data_path() -> Path | None:
@@ -186,6 +190,40 @@ def synthetic(n_vars: int = 4000, n_sources: int = 200, seed: int = 3) -> Datase
     return Dataset(f"synthetic (seed {seed})", rows, truth, numeric=True, tolerance=0.01)
 
 
+def synthetic_copiers(n_vars: int = 4000, n_sources: int = 200, seed: int = 3, n_copiers: int = 20,
+                      share: float = 0.5, copy_rate: float = 0.8) -> Dataset:
+    """:func:`synthetic` plus copiers that really copy: each copier takes a busy original (one of the 30 busiest
+    independent sources) and, on a share of the original's items, states what the original stated (mistakes
+    included) with probability ``copy_rate``, else a value of its own (right with its own reliability). The
+    planted pairs are in ``Dataset.copies`` (copier, original), so copy detection can be scored on them; the
+    independent sources are those of :func:`synthetic`, so any other pair found is spurious."""
+    base = synthetic(n_vars, n_sources, seed)
+    rng = random.Random(seed * 7919 + 1)
+    by_source: dict[str, list[Row]] = defaultdict(list)
+    for r in base.rows:
+        by_source[r[0]].append(r)
+    busy = sorted(by_source, key=lambda s: -len(by_source[s]))[:30]
+    rows = list(base.rows)
+    copies: set[tuple[str, str]] = set()
+    for c in range(n_copiers):
+        copier, original = f"copier{c}", rng.choice(busy)
+        reliability = rng.choice([0.9, 0.8, 0.7, 0.6])
+        copies.add((copier, original))
+        for _, var, value, stated in by_source[original]:
+            if rng.random() >= share:
+                continue
+            if rng.random() >= copy_rate:
+                t = base.gold[var]
+                if rng.random() < reliability:
+                    value, stated = t, f"${t / 1e9:.1f}B"
+                else:
+                    wrong = t * rng.choice([0.9, 1.1, 0.5, 1.5, 10, 0.1, 0.97])
+                    value, stated = round(wrong / 1e8) * 1e8, f"${round(wrong / 1e8) / 10:.1f}B"
+            rows.append((copier, var, value, stated))
+    return Dataset(f"synthetic with copiers (seed {seed})", rows, base.gold, numeric=True, tolerance=0.01,
+                   copies=copies)
+
+
 def population_like(n_items: int = 41_000, n_claims: int = 50_000, n_sources: int = 4_000, seed: int = 5,
                     volume_reliability: bool = False) -> Dataset:
     """Shaped like the held-out description (tens of thousands of claims, about 1.2 per item, thousands of sources
@@ -236,17 +274,15 @@ def population_like(n_items: int = 41_000, n_claims: int = 50_000, n_sources: in
 # --- methods ------------------------------------------------------------------------------------------
 
 def _decimals(stated: str) -> int:
-    m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", stated)
+    """XBRL decimals of a stated figure, by claimgraph's own rule (:func:`claimgraph.sources.quantities._decimals`).
+
+    >>> _decimals("$55.6B"), _decimals("1230000"), _decimals("1000000")
+    (-8, -4, -5)
+    """
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", stated)
     if not m:
         return 0
-    if m.group(2):
-        d = len(m.group(2))
-    else:
-        digits = m.group(1).replace(",", "")
-        stripped = digits.rstrip("0")
-        d = -(len(digits) - len(stripped)) if stripped and len(digits) >= 4 else 0
-    scale = 9 if "B" in stated else 0
-    return d - scale
+    return quantity_decimals(m.group(0), 1e9 if "B" in stated else 1.0)
 
 
 def facts_from_rows(rows: Iterable[Row], numeric: bool) -> FactTable:
@@ -416,8 +452,8 @@ def _peer_names() -> list[tuple[str, None]]:
 
 
 def run(seeds: int = 3, part: str = "report",
-        only: Iterable[str] = ("weather", "books", "synthetic", "population", "population-volume"),
-        cli: bool = False) -> str:
+        only: Iterable[str] = ("weather", "books", "synthetic", "copiers", "population", "population-volume"),
+        cli: bool = False, peers: bool = True) -> str:
     sets: list[Dataset] = []
     root = _extract()
     only = set(only)
@@ -431,6 +467,8 @@ def run(seeds: int = 3, part: str = "report",
             sets.append(books(root))
     if "synthetic" in only:
         sets.append(synthetic(seed=3))
+    if "copiers" in only:
+        sets.append(synthetic_copiers(seed=3))
     if "population" in only:
         sets.append(population_like())
     if "population-volume" in only:
@@ -439,7 +477,7 @@ def run(seeds: int = 3, part: str = "report",
         return _run_cli(sets, seeds, part) + missing
     rows: list[list[Any]] = []
     for ds in sets:
-        rows += evaluate(ds, seeds, part)
+        rows += evaluate(ds, seeds, part, with_peers=peers)
     header = ["set", "claims", "gold items (contested)", "method", f"accuracy ({part} half, mean of {seeds} shuffles)",
               "on contested items", "seconds", "note"]
     return (f"Truth discovery on the public sets and synthetic data: rows shuffled, ties broken at random, "
@@ -478,6 +516,8 @@ def _args(argv: list[str]) -> dict[str, Any]:
             out["only"] = next(it).split(",")
         elif a == "--cli":
             out["cli"] = True
+        elif a == "--no-peers":
+            out["peers"] = False
     return out
 
 

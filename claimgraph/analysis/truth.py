@@ -81,7 +81,7 @@ class TruthConfig:
     copy_rounds: int = 1  # rounds of statistical copy detection after the first convergence
     copy_prior: float = 0.1
     copy_rate: float = 0.8
-    copy_min_overlap: float = 3.0  # items two sources must share before copying is judged from statistics
+    copy_min_overlap: float = 5.0  # items two sources must share before copying is judged from statistics
     copy_threshold: float = 0.5
     represent: bool = True  # answer with the value most supporters state (see _representation) ...
     represent_factor: float = 3.0  # ... when they state it with more than this many times the votes
@@ -503,6 +503,10 @@ def _statistical_copies(p: _Problem, acc: Arr, prob: Arr, cfg: TruthConfig) -> d
     units, inverse = np.unique(p.c_own * n_src + p.c_src, return_inverse=True)
     weight = np.bincount(inverse, weights=p.split, minlength=len(units))
     u_own, u_src = units // n_src, units % n_src
+    # A shared value is false when the claims stating it are wrong: the probability that the truth lies outside
+    # their interval at stated precision ("$56B" stated by two sources is not a shared mistake when $55.6B is true).
+    right = np.minimum(np.bincount(p.e_claim, weights=prob[p.e_cand] * p.e_direct, minlength=len(p.rows)), 1.0)
+    u_true = np.bincount(inverse, weights=right * p.split, minlength=len(units)) / np.maximum(weight, 1e-12)
     first, second = _pairs_within(p.k_grp[u_own])
     if not len(first):
         return {}
@@ -512,7 +516,7 @@ def _statistical_copies(p: _Problem, acc: Arr, prob: Arr, cfg: TruthConfig) -> d
     lo, hi = np.minimum(s1, s2), np.maximum(s1, s2)
     w = weight[first] * weight[second]
     same = u_own[first] == u_own[second]
-    truth = prob[u_own[first]]
+    truth = np.minimum(u_true[first], u_true[second])
     pairs, (kt, kf, kd) = _count_pairs(lo * n_src + hi, [w * same * truth, w * same * (1 - truth), w * ~same],
                                        n_src * n_src)
     out: dict[tuple[int, int], float] = {}

@@ -183,6 +183,8 @@ def _decimals(digits: str, multiplier: float) -> int:
 
     >>> _decimals("55.6", 1e9), _decimals("12,141,000", 1.0), _decimals("49.23", 1.0)
     (-8, -3, 2)
+    >>> _decimals("120,000", 1.0), _decimals("5,000", 1.0), _decimals("1000000", 1.0), _decimals("5", 1e9)
+    (-4, -2, -5, -9)
     """
     import math
 
@@ -191,7 +193,9 @@ def _decimals(digits: str, multiplier: float) -> int:
         d = len(plain.split(".")[1])
     else:
         stripped = plain.rstrip("0")
-        d = -(len(plain) - len(stripped)) if stripped and len(plain) >= 4 else 0
+        # Trailing zeros are an implied precision, not a stated one: they may be significant or rounding. Rounding
+        # is read from them, but never to fewer than two significant digits ("5,000" is not 4,500-5,500).
+        d = -min(len(plain) - len(stripped), len(plain) - 2) if stripped and len(plain) >= 4 else 0
     return d - round(math.log10(multiplier)) if multiplier > 0 else d
 
 
