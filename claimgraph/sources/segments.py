@@ -44,6 +44,18 @@ _SEGMENT_HEAD = re.compile(
 _TOTAL_SOURCE = re.compile(r"(?i)^(?:operations|customers|contracts(?:\s+with\s+customers)?|all\s+sources|sales)$")
 _REGION = re.compile(r"(?:the\s+)?(?:U\.?\s?S\.?|United\s+States|North\s+America|South\s+America|Asia(?:[\s-]Pacific)?|"
                      r"EMEA|APAC|Americas|Europe|Canada|International|Domestic)\b\.?", re.IGNORECASE)
+def region_name(name: str) -> bool:
+    """A name that opens on a region or place ("Asia-Pacific Group", "North America Group"): a unit, not a company.
+
+    >>> region_name("Asia-Pacific Group"), region_name("Coles Group")
+    (True, False)
+    """
+    words = name.split()
+    return bool(words) and (_REGION.fullmatch(words[0].split("-")[0]) is not None or is_place(words[0])
+                            or (len(words) > 1 and (is_place(" ".join(words[:2]))
+                                                    or _REGION.fullmatch(" ".join(words[:2])) is not None)))
+
+
 _AFTER = re.compile(
     r"\s+(?:(?:generated|derived|earned|coming)\s+)?(?P<prep>from|for|in|at|of)\s+"
     r"(?P<det>(?:the|our|its|their|these|this|those|other|such)\s+)*"
