@@ -133,3 +133,15 @@ def test_transactions_and_classes_of_a_balance_are_not_the_balance() -> None:
     for figure in (182e6, 500e6, 3e9):
         assert figure not in got
     assert got[4e9][1] == "total_debt"
+
+
+def test_possessive_names_and_units_named_as_subjects() -> None:
+    ex = _ex("Infosys Q3 net profit rises 7%",
+             "Infosys reported a net profit of Rs 6,106 crore for the third quarter ended December 31, 2023. "
+             "Wipro's profit fell 12 per cent to Rs 2,694 crore. Tesco's Booker wholesale arm reported sales of "
+             "£9.8bn. Net income attributable to Infosys of Rs 6,000 crore and earnings from continuing operations "
+             "of Rs 5,900 crore were higher.", "2024-01-11")
+    got = _classified(ex)
+    assert got[2.694e10] == ("Wipro", "net_income", "level")
+    assert 9.8e9 not in got
+    assert got[6e10][1] == "net_income" and got[5.9e10][1] == "net_income"

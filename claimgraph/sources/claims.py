@@ -598,7 +598,10 @@ _TRANSPARENT_HEAD = frozenset({
     "months", "month", "half", "weeks", "fiscal", "end", "part", "most", "all", "each", "one", "some", "those",
     "that", "this", "these", "basis", "instead", "because", "out", "none", "any", "both", "either", "course"})
 # a money gain is a quantity of its own ("asset sales gains of $20.6 million"); a percentage gain is a change
-_MONEY_HEADS = frozenset({"gain", "gains", "value", "price"})
+_MONEY_HEADS = frozenset({"gain", "gains", "price"})
+# a prepositional phrase qualifying the metric before it: "attributable to common shareholders", "from continuing"
+_METRIC_PP = re.compile(r"[\w-]+(?:\s+[\w-]+){0,5}?\s*(?:,\s*)?(?:(?:attributable|available|applicable)\s+to|"
+                        r"from\s+(?:continuing|ongoing))(?:\s+[\w&'’.-]+){0,4}?\s+", re.IGNORECASE)
 
 
 # "generating $14 million in realized gains", "$150 million in cost savings": the noun after "in" names the amount
@@ -657,6 +660,8 @@ def _foreign_head(text: str, q: Quantity, mentions: list[Mention]) -> bool:
     word = head.group(1).lower()
     if (word in _TRANSPARENT_HEAD and not (q.kind == "money" and word in _MONEY_HEADS)) or _DATE_WORD.fullmatch(word):
         return False
+    if any(_METRIC_PP.fullmatch(text, m.start, head.start(1)) for m in mentions if m.end <= head.start(1)):
+        return False  # "net income attributable to Rayonier of", "EPS from continuing operations of": the metric's
     return not any(m.start <= head.start(1) < m.end or m.start < head.end(1) <= m.end for m in mentions)
 
 
@@ -1324,7 +1329,7 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         return None
     if _COMPONENT_VERB.search(text, max(0, mention.start - 40), mention.start):
         return None  # "Results include a net loss of $3 million from discontinued operations": a component
-    if metric.id not in _ADJUSTED and not metric.id.startswith("adjusted") and metric.id != "revenue" \
+    if metric.id in _BASIS_SENSITIVE \
             and _BASIS_WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return None  # "underlying pre-tax profit", "adjusted gross margin": a basis the vocabulary has no metric for
     if metric.id == "revenue" and (_REVENUE_BASIS.search(text, max(0, mention.start - 30), mention.start) or (
@@ -1341,6 +1346,9 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
     return metric
 
 
+# metrics whose adjusted or underlying form the vocabulary does not have (kept unclassified)
+_BASIS_SENSITIVE = {"pretax_income", "gross_profit", "gross_margin", "operating_margin", "net_margin", "free_cash_flow",
+                    "operating_cash_flow", "operating_expenses", "free_cash_flow_margin", "interest_expense"}
 _BASIS_WORD_BEFORE = re.compile(r"\b(?:adjusted|underlying|non-?gaap|normali[sz]ed|pro\s+forma|headline|cash)\s+"
                                 r"(?:(?:group|company|net|total|full-year|annual|quarterly)\s+)?$", re.IGNORECASE)
 _REVENUE_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|pro\s+forma)\s+(?:[\w-]+\s+)?$",

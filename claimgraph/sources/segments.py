@@ -109,10 +109,13 @@ def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] =
 _FUNCTION = r"(?:in|of|for|at|on|with|our|the|its|their|to|by|from|a|an|this|that|across|entire|whole|total|overall)"
 _SUBJECT = re.compile(
     r"\b(?P<name>(?:[A-Z][\w&'’-]*\s+(?:&\s+|and\s+)?){1,4}(?:Group|Segment|Division|Business|Unit)"
-    rf"|(?<=\b(?:the|our|its|The|Our|Its)\s)(?:non-)?(?!{_FUNCTION}\b)(?:[a-z][\w-]*|[A-Z][A-Za-z]?\.(?:[A-Z]\.)*)"
-    rf"(?:\s+(?:and\s+)?(?!{_FUNCTION}\b)[A-Za-z][\w-]*){{0,3}}\s+(?:business|segment|division))\b")
+    rf"|(?:(?<=\b(?:the|our|its|The|Our|Its)\s)|(?<=\w['’]s\s))(?:non-)?(?!{_FUNCTION}\b)"
+    r"(?:[a-z][\w-]*|[A-Z][A-Za-z]?\.(?:[A-Z]\.)*|[A-Z][a-z][\w-]*(?=\s+[a-z]))"
+    rf"(?:\s+(?:and\s+)?(?!{_FUNCTION}\b)[A-Za-z][\w-]*){{0,3}}\s+(?:business|segment|division|arm|unit|"
+    r"subsidiary|operations))\b")
 _GENERIC = re.compile(r"(?i)^(?:(?:the|our|its|total|overall|whole|core|entire|underlying|consolidated|company(?:['’]s)?|"
-                      r"group|this|that|same|new|existing|base|organic|global)\s+)+(?:business|segment|division)$")
+                      r"group|this|that|same|new|existing|base|organic|global|continuing|discontinued|ongoing|"
+                      r"normal|day-to-day|underlying)\s+)+(?:business|segment|division|arm|unit|subsidiary|operations)$")
 _CLAUSE_BREAK = re.compile(r";|(?<!\b[A-Z])\.\s|\bbut\b|\bwhile\b|\bwhereas\b|\bdriven\s+by\b|\bdue\s+to\b|\bthanks\s+to\b|"
                            r"\bled\s+by\b|\bresult\s+of\b|\bbecause\b", re.IGNORECASE)
 
