@@ -33,7 +33,14 @@ from dataclasses import dataclass, field
 
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
-from claimgraph.sources.modality import forward_looking, is_correction, modality_of, own_estimate, reports_later
+from claimgraph.sources.modality import (
+    forward_looking,
+    is_correction,
+    modality_of,
+    own_estimate,
+    reports_later,
+    set_against,
+)
 from claimgraph.sources.model import (
     Claim,
     Company,
@@ -55,6 +62,7 @@ from claimgraph.sources.periods import (
     shift_year,
     year_from_published,
 )
+from claimgraph.sources.scan import LeadGuarded
 from claimgraph.sources.segments import region_name, segment_after, segment_before, segment_relative
 from claimgraph.sources.sentences import Sentence
 
@@ -107,6 +115,17 @@ _REPORTS_AFTER = re.compile(
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
                                re.IGNORECASE)
 _BARRIER = re.compile(r";|\bbut\b|:\s+[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
+_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however")  # one is in every match of _BARRIER
+
+
+def _barrier(window: str) -> bool:
+    """Whether ``_BARRIER`` matches in ``window``; an ASCII window without one of its words is answered without
+    the scan."""
+    if window.isascii() and not any(map(window.lower().__contains__, _BARRIER_WORDS)):
+        return False
+    return _BARRIER.search(window) is not None
+
+
 _SEGMENT_NOUNS = {
     "center", "centre", "cloud", "services", "service", "product", "products", "automotive", "advertising", "ad",
     "subscription", "subscriptions", "hardware", "software", "segment", "division", "unit", "business", "retail",
@@ -150,12 +169,14 @@ class ArticleContext:
     default_year: int | None
     published: dt.date | None
     fye: tuple[int, int] = (12, 31)
+    fy_shift: int = 0  # a stated fiscal year ends this many years after the one named (retail naming: 1)
     last_margin: str | None = None
     last_part_metric: str | None = None  # the metric of the latest "part" figure ("$14.7 billion of this backlog")
     analysts: frozenset[str] = frozenset()  # surnames of the analysts the article names
     last_modality: Modality | None = None  # of the last claim of the previous sentence with claims
     sentence_no: int = 0
-    # the latest reported levels with a classified metric, (sentence number, claim): what an estimate is set against
+    # the latest reported or outlook levels with a classified metric, (sentence number, claim): what an estimate is
+    # set against
     recent: list[tuple[int, Claim]] = field(default_factory=list)
 
 
@@ -192,7 +213,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if claim is None:
             continue
         if out and n and last == n - 1:
-            _follow(claim, out[-1], text[quantities[n - 1].end:q.start])
+            outlook = next((c for c in reversed(out) if c.modality is Modality.GUIDANCE), None)
+            _follow(claim, out[-1], text[quantities[n - 1].end:q.start], outlook)
         last = n
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
@@ -203,7 +225,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
             claim.revises = -1  # marker: the previous claim revises this one
         out.append(claim)
-        if claim.modality is Modality.REPORTED and claim.measure is Measure.LEVEL and claim.metric != UNCLASSIFIED:
+        if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and claim.measure is Measure.LEVEL \
+                and claim.metric != UNCLASSIFIED:
+            # (an estimate is set against a result, or against an outlook: "The company forecast second-quarter
+            # revenue between $520 million and $540 million. Analysts had estimated $531 million.")
             ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
     _link_revisions(out)
     if out:
@@ -233,16 +258,18 @@ _TO_NEW = re.compile(r"(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,30}?\bto\s*")
 _APPOSITIVE = re.compile(r"\s*,?\s*(?:or|and)\s*")
 _NEW_CLAUSE = (r"(?:from|compared|versus|vs|than|against|was|were|is|are|had|has|have|rose|fell|grew|reported|"
                r"posted|earned|recorded|increased|decreased|declined|ago|last|prior|previous|earlier|actual|but|while)")
-_COORDINATED = re.compile(rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
+_COORDINATED = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?"
+                          rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
                           re.IGNORECASE)
 _FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
 
 
-def _follow(claim: Claim, prev: Claim, gap: str) -> None:
+def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
     """A figure that only restates or extends the one before it takes its modality:
     "lowered its guidance by $0.10 to $1.93" (the new outlook), "earnings of 63.2 mln dlrs, or 46 cts a share, a
     year earlier" (a per-share restatement), "expects sales growth of 7% to 12% and EPS growth of 13% to 15%" (a
-    coordinated outlook). It shares the basis of a figure it is compared with ("62 cents excluding items, compared
+    coordinated outlook, also after the old outlook the new one is set against). It shares the basis of a figure it
+    is compared with ("62 cents excluding items, compared
     with estimates of 55 cents"), and the earlier period of one it restates ("compared with $61 million, or 53
     cents per share, a year earlier")."""
     if _ADJUSTED.get(claim.metric) == prev.metric and claim.measure is prev.measure and _COMPARED_WITH.search(gap):
@@ -257,6 +284,12 @@ def _follow(claim: Claim, prev: Claim, gap: str) -> None:
         claim.modality, claim.base_period, claim.resolution = prev.modality, prev.base_period, prev.resolution
         claim.period = as_instant(prev.base_period) if instant else prev.base_period
         return
+    if claim.modality is Modality.ANALYST_ESTIMATE and prev.modality is Modality.GUIDANCE \
+            and claim.metric == prev.metric and prev.base_period is not None and _COMPARED_WITH.search(gap):
+        # "forecast second-quarter revenue between $520 million and $540 million, compared with analysts' estimates
+        # of $531 million": the estimate of the period of the outlook it is set against
+        claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
+        return
     if claim.modality is not Modality.REPORTED or prev.modality is Modality.REPORTED:
         return
     if prev.modality in (Modality.GUIDANCE, Modality.PRELIMINARY) and _TO_NEW.fullmatch(gap):
@@ -269,6 +302,12 @@ def _follow(claim: Claim, prev: Claim, gap: str) -> None:
             claim.period, claim.base_period, claim.resolution = prev.base_period, prev.base_period, prev.resolution
     elif prev.modality in _FORWARD and _COORDINATED.fullmatch(gap):
         claim.modality = prev.modality
+    elif prev.modality is Modality.PRIOR_GUIDANCE and outlook is not None and _COORDINATED.fullmatch(gap):
+        # "expects sales of $9.6 billion to $9.7 billion, up from its previous outlook of $9.4 billion to $9.6
+        # billion, and EPS of $5.10 to $5.30": the outlook goes on after the old one
+        claim.modality = Modality.GUIDANCE
+        if claim.period is None and outlook.base_period is not None:
+            claim.period, claim.base_period, claim.resolution = outlook.period, outlook.base_period, outlook.resolution
 
 
 def as_month_end(day: dt.date) -> dt.date:
@@ -412,7 +451,7 @@ _TARGET_CUE = re.compile(r"\b(?:target|goal|aim|plan)s?\b", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
 
 
-_BARE_AMOUNT = re.compile(r"(?<![\w$.,/-])(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)")
+_BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-")
 _BARE_LEAD = re.compile(
     r"\b(?:revenues?|sales|net\s+income|net\s+profits?|profits?|earnings|net\s+loss|loss)\b[^.;,$]{0,30}?"
     r"\b(?:of|was|were|to|from|totall?ed|reached)\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)
@@ -710,7 +749,7 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     for m in mentions:
         if m.end > q.start:
             break
-        if _BARRIER.search(text[m.end:q.start]):
+        if _barrier(text[m.end:q.start]):
             continue
         metric = vocab.get(m.metric)
         if metric is None:
@@ -915,7 +954,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
     absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "full_year",
                                                                       "this_year", "next_year", "current_quarter",
-                                                                      "next_quarter"})
+                                                                      "next_quarter", "ytd"})
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])
                 and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
                 and not (is_change and p.start >= q.end and _COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start))]
@@ -933,6 +972,19 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 prior = p.kind == "prior_year"
                 if prior and p.fiscal and ctx.published is not None:
                     return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
+        lead = periods[0] if periods and periods[0].kind in {"prior_year", "prior_quarter"} \
+            and periods[0].end <= q.start and _LEAD_PRIOR.fullmatch(text, 0, periods[0].start) \
+            and not _LAST_YEAR.fullmatch(text, periods[0].start, periods[0].end) else None
+        if not prior and lead is not None and not any(lead.end <= p.start < q.start for p in absolute) \
+                and not _COMPARISON.search(text, lead.end, q.start):
+            # "A year earlier, it earned $349 million, or 87 cents a share": the sentence is about the earlier period
+            if lead.kind == "prior_quarter" and current is not None and current[0] is not None:
+                return shift_quarter(current[0], ctx.fye), current[1], True
+            if lead.kind == "prior_quarter" and ctx.period is not None:
+                return shift_quarter(ctx.period, ctx.fye), Resolution.INFERRED_CONTEXT, True
+            prior = lead.kind == "prior_year"
+            if prior and lead.fiscal and ctx.published is not None:
+                return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
     chosen: PeriodMention | None = None
     best = 10**9
     compared = next_start < len(text) and bool(_COMPARISON.search(text[q.end:next_start]))
@@ -951,8 +1003,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         best, chosen = 0, respective
     # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
     # "beating the consensus of $33.2 billion") is for the period of that result.
-    estimate = modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
+    estimate = (modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
         _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 60):q.start]))
+    ) or (modality is Modality.PRIOR_GUIDANCE and set_against(text, q.start))
+    # ("less than our outlook of $0.04 to $0.11": the old outlook of the period whose result it is set against)
     forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE,
                            Modality.ANALYST_ESTIMATE) and not estimate
     period: Period | None = None
@@ -995,11 +1049,17 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if chosen is not None and chosen.kind == "full_year" and forward and ctx.published is not None and best < 10**8:
         # an outlook for "the full year" is for the fiscal year under way when it is given
         return fiscal_year(fiscal_year_of(ctx.published, ctx.fye), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
+    if chosen is not None and chosen.kind == "ytd" and ctx.period is None and ctx.published is not None \
+            and best < 10**8:
+        # "year to date" with no reporting period named: to the last quarter end before publication
+        latest = quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye)
+        return Period(fiscal_year(fiscal_year_of(latest.end, ctx.fye), ctx.fye).start, latest.end, "YTD"), \
+            Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "quarterly" and ctx.period is None and ctx.published is not None:
         # "for the quarter" with no reporting period named: the last quarter before publication
         return quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and best < 10**8 and not (prior and current is not None):
-        period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year)
+        period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
         if chosen.year is None and chosen.kind == "quarter" and ctx.period is not None and not forward \
                 and ctx.period.label.endswith(f"Q{chosen.number}") and (ctx.period.end - ctx.period.start).days < 100:
             period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "q3" in an article about Q3 2021: that Q3
@@ -1032,6 +1092,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     return period, how, prior
 
 
+# what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
+_LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
+                         r"in|for|during|over|by)\s+)?(?:the\s+)?", re.IGNORECASE)
+# ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
+_LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
 _AND_ONLY = re.compile(r"\s+and\s+")
 _AND_MORE = re.compile(r"\band\b[^.;]*?\d")
 
@@ -1230,16 +1295,22 @@ _ESTIMATE_VERB = re.compile(r"\b(?:expect(?:ed|ing)?|estimat(?:e|es|ed|ing)|fore
                             r"predict(?:ed|ing)?|consensus|anticipated|look(?:ed|ing)\s+for)\b", re.IGNORECASE)
 
 
+_LEAD_WORDS = re.compile(r"[A-Za-z][A-Za-z\s-]*\s")  # a hedge a quantity starts with ("estimated $531 million")
+
+
 def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: int) -> Claim | None:
     """The reported figure an analysts' estimate without a metric of its own is set against.
 
     "Revenue was $1.18 billion, ahead of analysts' average estimate of $1.12 billion"; "Excluding items, it earned
-    $3.07 a share. Analysts had expected $2.59." An estimate is close to the result it anticipates: the latest
-    reported level of this or the previous sentence in the same unit, of the same sign, within a factor of two.
+    $3.07 a share. Analysts had expected $2.59." An estimate is close to the result (or the outlook) it anticipates:
+    the latest reported or outlook level of this or the previous sentence in the same unit, of the same sign, within
+    a factor of two.
     """
     if q.kind not in ("money", "per_share") or not ctx.recent:
         return None
-    before = text[max(window_start, q.start - 90):q.start]
+    # (with the figure's own hedge: "Analysts had estimated $531 million")
+    lead = _LEAD_WORDS.match(q.text)
+    before = text[max(window_start, q.start - 90):q.start] + (lead.group(0) if lead else "")
     if not (_ESTIMATE_VERB.search(before) and _ESTIMATE_SOURCE.search(text)):
         return None
     point = q.value.point if q.value.point is not None else (q.value.low + q.value.high) / 2
@@ -1282,7 +1353,8 @@ _MARKET_METRICS = {"share_price", "market_cap"}
 # it ("shares fell 3% to $38.12")
 _PRICE_LEVEL = re.compile(r"\b(?:price|per\s+share|a\s+share|(?:closed|opened|ended|finished|settled|traded|"
                           r"trading|changed\s+hands|last\s+trad\w*)\s+(?:\w+\s+)?at)\b", re.IGNORECASE)
-_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\bcents?)\s+(?:\w+\s+)?to\s+(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$", re.IGNORECASE)
+_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\bcents?)\s+(?:\w+\s+)?(?:to|at)\s+(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$",
+                      re.IGNORECASE)  # ("fell 3% to $38.12", "ended 1.8 per cent higher at Rs 3,412")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|(?:early|late|afternoon|morning|premarket|"

@@ -26,7 +26,7 @@ from claimgraph.errors import ConfigError
 from claimgraph.sources.metrics import merge_tables, user_files
 from claimgraph.sources.model import Company
 from claimgraph.sources.places import is_place
-from claimgraph.sources.scan import factored, first_char_alternation
+from claimgraph.sources.scan import LeadGuarded, factored, first_char_alternation
 
 LEGAL_FORMS = (
     r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|PLC|plc|AG|SA|S\.A|NV|N\.V|"
@@ -73,8 +73,10 @@ _TICKER_PAREN = re.compile(
 _ANGLE_TICKER = re.compile(rf"\b({_NAME_RE})[ \t]*<([A-Z]{{1,6}}(?:\.[A-Z]{{1,2}})?)>")
 _DEBRIS = re.compile(r"\b([A-Z][A-Za-z0-9&.]*?[a-z0-9])([A-Z]{1,5})-{1,2}(?=[\s,.)]|$)")
 # what every match of _DEBRIS and _TICKER_PAREN contains (a cheap search before the full pattern)
-_DEBRIS_NEEDS = re.compile(r"[A-Z]-")
+_DEBRIS_NEEDS = re.compile(r"-(?<=[A-Z]-)")  # "[A-Z]-", led by its literal (a fast scan)
 _PAREN_NEEDS = re.compile(r"\([A-Z]")
+# a legal form as a word: every match of _LEGAL has one right after a space or a tab (see _has_legal_form)
+_LEGAL_FORM = re.compile(rf"(?:{factored(LEGAL_FORMS)})(?![\w])")
 # People: a name after a role ("analyst Lawrence Adelman", "group president Francois-Xavier Ortoli") or
 # before one ("John Smith, the company's chief financial officer"). Their names are never companies.
 _ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|"
@@ -82,7 +84,8 @@ _ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+offic
           r"official|minister|secretary|governor|vice\s+president|managing\s+director|partner|founder|"
           r"strategist|trader|portfolio\s+manager|head|controller|Mr\.?|Mrs\.?|Ms\.?|Dr\.?")
 _PERSON_NAME = r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)){0,3})"
-_PERSON_AFTER_ROLE = re.compile(rf"\b(?:{factored(_ROLES)})[ \t]+{_PERSON_NAME}")
+# (\b before a role, which starts with a letter: no word character before it; see LeadGuarded)
+_PERSON_AFTER_ROLE = LeadGuarded(r"\b", rf"(?:{factored(_ROLES)})[ \t]+{_PERSON_NAME}")
 # _PERSON_NAME with its first word's alternatives led by one character class (a pattern that starts with one is
 # scanned for fast; the alternatives and their order are unchanged)
 _PERSON_NAME_SCAN = _PERSON_NAME.replace(
@@ -226,20 +229,20 @@ def load_registry(extra: str | None = None) -> Registry:
     return Registry(companies)
 
 
-_PATTERNS_OF: dict[int, tuple[Registry, re.Pattern[str], re.Pattern[str] | None]] = {}
+_PATTERNS_OF: dict[int, tuple[Registry, LeadGuarded, LeadGuarded | None]] = {}
 
 
-def _registry_patterns(registry: Registry) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+def _registry_patterns(registry: Registry) -> tuple[LeadGuarded, LeadGuarded | None]:
     """The registry's names and tickers as two compiled patterns, built once per registry."""
     cached = _PATTERNS_OF.get(id(registry))
     if cached is not None and cached[0] is registry:
         return cached[1], cached[2]
     names = sorted({n for c in registry.companies.values() for n in (c.name, *c.aliases)}, key=len, reverse=True)
-    named = re.compile(r"(?<![\w&])(" + first_char_alternation((n, re.escape(n)) for n in names)
-                       + r")(?:'s|’s)?(?![\w&])")
+    named = LeadGuarded(r"(?<![\w&])", "(" + first_char_alternation((n, re.escape(n)) for n in names)
+                        + r")(?:'s|’s)?(?![\w&])", "&")
     tickers = sorted(registry.by_ticker, key=len, reverse=True)
-    ticked = re.compile(r"(?<![\w$])(" + first_char_alternation((t, re.escape(t)) for t in tickers) + r")(?![\w])") \
-        if tickers else None
+    ticked = LeadGuarded(r"(?<![\w$])", "(" + first_char_alternation((t, re.escape(t)) for t in tickers) + r")(?![\w])",
+                         "$") if tickers else None
     if len(_PATTERNS_OF) > 16:
         _PATTERNS_OF.clear()
     _PATTERNS_OF[id(registry)] = (registry, named, ticked)
@@ -325,8 +328,8 @@ class CompanyFinder:
 
     def learn_people(self, text: str) -> None:
         """Remember the people an article names, so that their names are never taken for companies."""
-        for pattern in (_PERSON_AFTER_ROLE, _PERSON_BEFORE_ROLE):
-            for m in pattern.finditer(text):
+        for matches in (_PERSON_AFTER_ROLE.finditer(text), _PERSON_BEFORE_ROLE.finditer(text)):
+            for m in matches:
                 words = [w for w in re.split(r"[ \t]+", m.group(1)) if w[:1].isupper()]
                 if 2 <= len(words) <= 4 and not re.search(rf"\b(?:{LEGAL_FORMS})\b", m.group(1)) \
                         and self.registry.lookup(m.group(1)) is None:
@@ -348,7 +351,7 @@ class CompanyFinder:
             c = self._company(m.group(1), m.group(2))
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(), c, "ticker"))
-        for m in _LEGAL.finditer(text):
+        for m in _LEGAL.finditer(text) if _has_legal_form(text) else ():
             form = m.group(2)
             c = self._company(m.group(1) if re.fullmatch(STRIP_FORMS, form) else f"{m.group(1)} {form}")
             if c is not None:
@@ -399,6 +402,17 @@ class CompanyFinder:
 
 
 _SHORT_FORM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def _has_legal_form(text: str) -> bool:
+    """Whether ``text`` has a legal form right after a space or a tab, as every match of ``_LEGAL`` has (a cheap
+    test before that scan, which tries a name at every capital letter). A form holds no space, so no form that
+    follows one can start inside another form's match.
+
+    >>> _has_legal_form("Acme Corp."), _has_legal_form("AcmeCorp and Incas")
+    (True, False)
+    """
+    return any(m.start() and text[m.start() - 1] in " \t" for m in _LEGAL_FORM.finditer(text))
 
 
 def _is_word_char(ch: str) -> bool:

@@ -9,7 +9,8 @@ Stages (one module each):
 3. :mod:`~claimgraph.sources.report` reads the headline: the company, the period reported and its end
    (stated, or by period arithmetic from the publication date);
 4. :mod:`~claimgraph.sources.companies` finds companies and the main one;
-5. :mod:`~claimgraph.sources.tables` turns results tables into claims, section by section;
+5. :mod:`~claimgraph.sources.tables` turns wire results tables into claims, section by section, and
+   :mod:`~claimgraph.sources.grids` reads statement tables in pipe form (HTML tables, Markdown) by their columns;
 6. :mod:`~claimgraph.sources.sentences` splits the rest into sentences;
    :mod:`~claimgraph.sources.quantities` finds money, percentages, power ...;
    :mod:`~claimgraph.sources.periods` finds the periods they name;
@@ -35,6 +36,7 @@ from collections import Counter
 from claimgraph.sources.claims import ArticleContext, bare_amounts, claims_for_sentence
 from claimgraph.sources.companies import CompanyFinder, CompanyMention, Registry, load_registry, main_company
 from claimgraph.sources.corrections import correction_notice
+from claimgraph.sources.grids import GridContext, find_grids, grid_claims
 from claimgraph.sources.layout import unwrap
 from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.modality import analyst_names
@@ -62,6 +64,7 @@ from claimgraph.sources.report import (
     report_period,
     stated_end,
 )
+from claimgraph.sources.sections import apply_sections, find_sections
 from claimgraph.sources.sentences import Sentence, split_sentences
 from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
 
@@ -98,7 +101,9 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     if rows and main is not None:
         claims += table_claims(rows, company=main.name, item=item, vocab=vocab, dividend=headline.kind == "dividend",
                                published=doc.published, quote=lambda a, b: _quote(doc, a, b))
-    table_spans = [(r.start, r.end) for r in rows]
+    grids = find_grids(text) if "|" in text else []
+    n_table = len(claims)  # wire table claims: their sections are their own
+    table_spans = [(r.start, r.end) for r in rows] + [(g.start, g.end) for g in grids]
     sentences = split_sentences(text)
     if table_spans:
         sentences = [s for s in sentences if not any(a <= s.start < b or s.start <= a < s.end for a, b in table_spans)]
@@ -121,7 +126,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     if item is not None and not stated_body:
         # (a headline's quarter without its end gives way to the quarter end the body states)
         ctx.period = section_period(item, None, None)
-    elif not title_end and (titled := _title_period(doc.title, ctx.fye)) is not None \
+    elif not title_end and (titled := _title_period(doc.title, ctx.fye, ctx.fy_shift)) is not None \
             and not _body_disagrees(titled, ctx.period, per_sentence):
         ctx.period = titled
     quantities: list[Quantity] = []
@@ -140,6 +145,15 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             if claim.revises is not None:
                 claim.revises += base
             claims.append(claim)
+    if "\n" in text:
+        sections = [dataclasses.replace(s, start=doc.span(s.start, s.end)[0], end=doc.span(s.start, s.end)[1])
+                    for s in find_sections(text, ctx.fye, ctx.period, ctx.default_year, title_end=title_end,
+                                                   title=doc.title or "")]
+        apply_sections(claims[n_table:], sections, ctx.period)  # (claims' spans index the original)
+    if grids and main is not None:
+        gctx = GridContext(main.name, ctx.period, ctx.fye, doc.published, currency)
+        claims += _unstated_in_text(claims, [c for g in grids for c in grid_claims(
+            g, text, gctx, vocab, quote=lambda a, b: _quote(doc, a, b))])
     _repeat_periods(claims)
     claims = _once(claims)
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
@@ -243,11 +257,11 @@ def _body_disagrees(titled: Period, body: Period | None,
     return not any(p.kind == "quarter" and str(p.number) == number for _, _, ps in per_sentence for p in ps)
 
 
-def _title_period(title: str, fye: tuple[int, int]) -> Period | None:
+def _title_period(title: str, fye: tuple[int, int], shift: int = 0) -> Period | None:
     """A quarter, half or nine months named with its year in a headline ("Q4 2020 results")."""
     for p in find_period_mentions(title or ""):
         if p.kind in ("quarter", "half", "nine_months") and p.year is not None:
-            return p.resolve(fye, None, None)[0]
+            return p.resolve(fye, None, None, shift)[0]
     return None
 
 
@@ -269,6 +283,28 @@ def _once(claims: list[Claim]) -> list[Claim]:
         if c.revises is not None:
             c.revises = new_index.get(c.revises)
     return out
+
+
+def _unstated_in_text(text_claims: list[Claim], grid: list[Claim]) -> list[Claim]:
+    """The table's claims that the text does not already give: "revenue of $152.3 million" in the text and
+    "152,310" (in thousands) in the table are one figure, stated once in the text's rounding."""
+    def key(c: Claim) -> tuple[object, ...]:
+        return (c.company, c.metric, c.measure, c.value.unit, c.modality,
+                (c.period.start, c.period.end) if c.period else None)
+
+    stated: dict[tuple[object, ...], list[Claim]] = {}
+    for c in text_claims:
+        stated.setdefault(key(c), []).append(c)
+    out = []
+    for g in grid:
+        near = stated.get(key(g), [])
+        if not any(c.value.low - _half_step(c) <= g.value.mid <= c.value.high + _half_step(c) for c in near):
+            out.append(g)
+    return out
+
+
+def _half_step(c: Claim) -> float:
+    return 0.5 * 10.0 ** (-c.value.decimals) if c.value.decimals < 6 else 0.0
 
 
 def _repeat_periods(claims: list[Claim]) -> None:
@@ -425,11 +461,18 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 titled = _title_period(doc.title or "", fye) if separate else None
                 fye = _reported_quarter_fye(per_sentence, doc.published, titled.end if titled else None) or fye
     stated = _stated_quarter(mentions, doc.published) if doc.published is not None else None
-    if stated is not None and abs((quarter_containing(stated.end, fye).end - stated.end).days) <= 7:
-        stated = None  # on the calendar the article already uses: the quarters it names say enough
-    if stated is not None and fye == (12, 31) and (main is None or not main.in_registry) \
-            and (number := _reported_ordinal(per_sentence)) is not None:
+    free = fye == (12, 31) and (main is None or not main.in_registry)
+    number = _reported_ordinal(per_sentence) if stated is not None and free else None
+    if stated is not None and abs((grid := quarter_containing(stated.end, fye)).end - stated.end).days <= 7:
+        # on the calendar the article already uses: the quarters it names say enough, unless the quarter it
+        # reports has another number there ("fiscal first-quarter profit ... the quarter ended Sept. 28": a year
+        # to June)
+        if number is not None and not grid.label.endswith(f"Q{number}"):
+            fye = fye_for(grid.end, number)
+        stated = None
+    if stated is not None and number is not None:
         fye = fye_for(stated.end, number)  # "first-quarter profit ... the quarter ended Jan. 28": a year to October
+    shift = _fiscal_naming(per_sentence, fye, doc.published)
     years = Counter(p.year for p in mentions if p.year is not None and p.kind != "years")
     default_year = doc.published.year if doc.published else None
     if default_year is None and years:
@@ -441,7 +484,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
             continue
         if p.year is None and doc.published is not None:
             p = dataclasses.replace(p, year=year_from_published(p, fye, doc.published))
-        period, _ = p.resolve(fye, None, default_year)
+        period, _ = p.resolve(fye, None, default_year, shift)
         if period is None or (doc.published is not None and period.end > doc.published):
             continue
         counts[period.label] += 1
@@ -451,8 +494,44 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         label = max(counts, key=lambda k: (counts[k], periods[k].end))
         context = periods[label]
     elif doc.published is not None:
-        context = _year_ended_context(mentions, doc.published) or _last_year_context(years, fye, doc.published)
+        # (a quarter whose end the text states is what the article reports, not the year it names most)
+        context = _year_ended_context(mentions, doc.published) or (
+            None if stated is not None else _last_year_context(years, fye, doc.published))
     if stated is not None and (context is None or ((context.end - context.start).days < 100
                                                    and abs((context.end - stated.end).days) > 7)):
         context = stated  # a stated end beats a quarter inferred from a yearless name
-    return ArticleContext(main=main, period=context, default_year=default_year, published=doc.published, fye=fye)
+    return ArticleContext(main=main, period=context, default_year=default_year, published=doc.published, fye=fye,
+                          fy_shift=shift)
+
+
+def _fiscal_naming(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]], fye: tuple[int, int],
+                   published: dt.date | None) -> int:
+    """How many years after the calendar year it names a stated fiscal year ends (0: named after the year it ends
+    in, the default; 1: after the year it starts in, as many retailers name years that end in January). A period
+    named with its fiscal year and its end says which ("the second quarter of fiscal 2025, which ended August 2,
+    2025": fiscal 2025 ends in January 2026), and so does an outlook for a fiscal year that would otherwise have
+    ended months before ("expects fiscal 2025 net sales of", published in September 2025).
+
+    >>> m = find_period_mentions("the second quarter of fiscal 2025, which ended August 2, 2025")
+    >>> _fiscal_naming([(None, [], m)], (1, 31), None), _fiscal_naming([], (1, 31), None)  # type: ignore[list-item]
+    (1, 0)
+    """
+    if fye[0] > 2:
+        return 0
+    for _, _, ps in per_sentence:
+        for p in ps:
+            if p.kind == "year_ended" and p.named_year is not None and p.year is not None and p.month:
+                end = dt.date(p.year, p.month, min(p.day or 28, calendar.monthrange(p.year, p.month)[1]))
+                if end.day <= 7:  # a 52/53-week period ending in the first days of a month: the previous month's
+                    end = end.replace(day=1) - dt.timedelta(days=1)
+                if (diff := fiscal_year_of(end, fye) - p.named_year) in (0, 1):
+                    return diff
+    if published is None:
+        return 0
+    for sentence, qs, ps in per_sentence:
+        if qs and any(p.kind == "year" and p.fiscal and p.year is not None for p in ps) \
+                and _FORWARD.search(sentence.text):
+            named = [p.year for p in ps if p.kind == "year" and p.fiscal and p.year is not None]
+            if all(fiscal_year(y, fye).end < published - dt.timedelta(days=60) for y in named):
+                return 1
+    return 0

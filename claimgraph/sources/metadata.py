@@ -147,9 +147,10 @@ def _drop_trailing_debris(original: str, cleaned: Cleaned) -> None:
     while len(cleaned.keep) > 1:
         start, end = cleaned.keep[-1]
         line = original[start:end].strip()
-        if _TABLE_ROW.search(line) or _is_table_line(line):
+        if _TABLE_ROW.search(line) or _is_table_line(line) or (line.startswith("|") and line.count("|") >= 3
+                                                               and re.search(r"\d", line)):
             break  # a results table's last rows ("Revs 5,112,100 vs 3,659,600", "Qtly div five cts", "Record
-            # March 27") are text, not a widget
+            # March 27") and a page's table rows ("| Net debt | (410.0) | (455.3) |") are text, not a widget
         if text_units(line) <= 4 and not line.endswith((".", "!", "?", ":", '"', "”", "。", "！", "？", "」")):
             cleaned.keep.pop()
             continue

@@ -25,6 +25,10 @@ _PRIOR_GUIDANCE = re.compile(
     r"[^$€£¥\d]{0,40}$",
     re.IGNORECASE,
 )
+# who, besides the company, had expected a figure ("Analysts polled by LSEG had expected")
+_ESTIMATORS = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|brokers?|brokerages?|economists|the\s+market|"
+                         r"FactSet|LSEG|Refinitiv|I/B/E/S|IBES|Zacks|Visible\s+Alpha|Bloomberg|polled|surveyed)\b",
+                         re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:previously|before|earlier)\b(?!\s+(?:this|the|that|in|on|last))",
                             re.IGNORECASE)
 _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ing)?|restat(?:ed|es|ing|e)|revis(?:ed|es|ing)|amend(?:ed|s)?)\b",
@@ -48,10 +52,16 @@ _GUIDANCE = re.compile(
     r"(?:will|would|is\s+set\s+to|on\s+track\s+to|(?:certain|sure|poised|set|bound)\s+to)\s+(?:\w+\s+)?"
     r"(?:be|exceed|reach|total|hit|top|surpass|"
     r"generate|grow|rise|increase|fall|decline|come|range|approach|climb)|intends?|budget(?:ed)?|reaffirmed|"
-    r"reiterated)\b",
+    r"reiterated|"
+    # reported speech: "Moreton said it expected fiscal 2025 production of"
+    r"(?:said|says|added)\s+(?:that\s+)?(?:it|the\s+(?:company|group|firm))\s+(?:now\s+|still\s+)?"
+    r"(?:expected|forecast|projected|anticipated|saw|planned|targeted))\b",
     re.IGNORECASE,
 )
-_FORECAST_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|forecast|projected|predicted)\s+by\s+"
+_FORECAST_AFTER = re.compile(r"^\s*(?:that\s+)?(?:(?:most|some|many)\s+)?(?:analysts?|Wall\s+Street|the\s+market|investors)\s+"
+                             r"(?:had\s+|were\s+|on\s+average\s+)?(?:expected|estimated|forecast|projected|predicted|"
+                             r"anticipated|expecting|been\s+expecting|pencil(?:l)?ed\s+in|looked\s+for)\b|"
+                             r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|forecast|projected|predicted)\s+by\s+"
                              r"(?:analysts|wall\s+street|economists|the\s+market)|^\s*(?:analysts?'?\s+)?consensus|"
                              r"^\s*(?:expected|estimated|est\.?)\s*(?:$|[,;.)])|"
                              r"^\s*(?:(?:average|mean|median|consensus)\s+)?(?:(?:of|from)\s+)?(?:the\s+)?"
@@ -120,8 +130,11 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
               measure_is_change: bool) -> Modality:
     before = sentence[window_start:start]
     after = sentence[end:end + 40]
-    if _PRIOR_GUIDANCE.search(sentence[max(0, start - 120):start]) or (
+    if (prior := _PRIOR_GUIDANCE.search(sentence[max(0, start - 120):start])) or (
             _EARLIER_AFTER.match(sentence, end) and _GUIDANCE.search(sentence[:start])):
+        if prior is not None and prior.group(0).lower().startswith("had") \
+                and _ESTIMATORS.search(sentence, 0, max(0, start - 120) + prior.start()):
+            return Modality.ANALYST_ESTIMATE  # "Analysts surveyed by FactSet had expected earnings of 95 cents"
         return Modality.PRIOR_GUIDANCE  # "its prior forecast of $2", "expects ... 7% to 8%, up from 5% to 6% previously"
     if _FORECAST_AFTER.match(after):
         return Modality.ANALYST_ESTIMATE
@@ -216,3 +229,18 @@ def is_correction(sentence: str) -> bool:
     """True when the sentence corrects, restates or revises an earlier figure."""
     low = sentence.lower()
     return any_word(low, _CORRECTION_STEMS) and _CORRECTION.search(sentence) is not None
+
+
+def set_against(sentence: str, start: int) -> bool:
+    """True when the figure at ``start`` is an outlook or estimate a result is set against ("less than our outlook
+    of $0.04 to $0.11", "beat the consensus of $1.20").
+
+    >>> s = "EPS was $0.01, less than our outlook of $0.04 to $0.11."
+    >>> set_against(s, s.index("$0.04")), set_against(s, s.index("$0.01"))
+    (True, False)
+    """
+    window = sentence[max(0, start - 160):start]
+    if not any(w in window.lower() for w in _SET_NOUNS):
+        return False
+    found = list(_SET_AGAINST.finditer(sentence, max(0, start - 160), start))
+    return bool(found) and _FIGURE_OF.match(sentence[found[-1].end():start]) is not None

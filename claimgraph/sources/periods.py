@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from claimgraph.sources.model import Period, Resolution
-from claimgraph.sources.scan import factored
+from claimgraph.sources.scan import Scanner, factored
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<hw>first|second)[\s-]+half(?:\s+of)?(?:\s+(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y>\d{4}))?|"
         r"\b(?P<hw6>first|last)\s+six\s+months(?:\s+of\s+(?P<y6>\d{4}))?", re.IGNORECASE)),
     ("nine_months", re.compile(
-        r"\b(?:(?:first\s+)?nine\s+months|9M|nine-month\s+period|year[\s-]to[\s-]date|YTD)"
+        r"\b(?:(?:first\s+)?nine\s+months|9M|nine-month\s+period)"
         r"(?:\s+(?:of|ended|ending)\s+(?:(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+)?(?P<y>\d{4}))?", re.IGNORECASE)),
     ("years", re.compile(r"\b(?:across|between|over|for)\s+(?P<y1>\d{4})\s+(?:and|to|through|-)\s+(?P<y2>\d{4})\b",
                          re.IGNORECASE)),
@@ -60,8 +60,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?P<cal>calendar\s+(?:year\s+)?|full[\s-]year\s+|fy\s+)?(?P<y>(?:19|20)\d{2})\b"
                         r"(?!\s*(?:-|–)\s*\d)(?!%)")),
     ("year_ended", re.compile(
-        r"\b(?P<unit>(?:fiscal\s+)?year|quarter|three\s+months|six\s+months|twelve\s+months|12\s+months)\s+"
-        r"(?:(?:that|which)\s+)?(?:ended|ending|to)\s+(?:on\s+|in\s+)?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
+        r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|three\s+months|six\s+months|twelve\s+months|12\s+months)\s+"
+        r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
         r"June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
         r"(?:\s+(?P<d>\d{1,2})(?!\d))?(?:,?\s+(?P<y>\d{4}))?",
         re.IGNORECASE)),
@@ -72,7 +72,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:19|20)\d{2}|[\s-]+(?:ended|ending|to|ago|earlier|before))|"
                              r"\bfy\b(?!\s*['’]?\d)|"
                              # "annual revenues should exceed": the fiscal year's figure; "annual forecast": its outlook
-                             r"\bannual(?=\s+(?:revenues?|sales|turnover|earnings|profits?|net\s+(?:income|profit))|"
+                             r"\bannual(?=\s+(?:(?:operating|pre-?tax|adjusted|underlying|core|comparable|gross|"
+                             r"group|net)\s+)?(?:revenues?|sales|turnover|earnings|profits?|income|ebitda|ebit|"
+                             r"net\s+(?:income|profit))|"
                              r"\s+(?:[\w-]+\s+){0,2}(?:forecasts?|outlook|guidance|estimates?|view|projections?)\b)",
                              re.IGNORECASE)),
     ("this_year", re.compile(r"\b(?:this|the\s+current|current)\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
@@ -95,6 +97,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding|last|sequential|trailing|linked)\s+quarter\b|\bsequentially\b|"
                                  r"\bquarter[\s-]over[\s-]quarter\b|\bq/q\b", re.IGNORECASE)),
     # "the first two months", "first five months of 1987": the year to date, counted from the fiscal year's start
+    # "year to date": from the start of the fiscal year to the end of the period reported (six months after Q2)
+    ("ytd", re.compile(r"\b(?:(?:fiscal\s+)?year[\s-]to[\s-]date|YTD)\b", re.IGNORECASE)),
     ("first_months", re.compile(
         r"\bfirst\s+(?P<n>two|three|four|five|seven|eight|ten|eleven|[2-57-9]|1[01])\s+months"
         r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2}))?", re.IGNORECASE)),
@@ -103,15 +107,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Cheap pre-checks: a pattern runs only when the text could contain its match.
 _DIGIT = re.compile(r"\d")
-_WORD_ONLY = {"first_months", "quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year",
+_WORD_ONLY = {"ytd", "first_months", "quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year",
               "prior_quarter", "month_quarter", "full_year", "this_year", "next_year", "current_quarter", "next_quarter"}
 _NEEDS: dict[str, tuple[str, ...]] = {
     "half": ("half", "h1", "h2", "1h", "2h", "six months"),
-    "nine_months": ("nine", "9m", "date", "ytd"),
+    "nine_months": ("nine", "9m"),
+    "ytd": ("date", "ytd"),
     "first_months": ("months",),
     "quarter_end": ("end",), "year_end": ("end",),
     "quarterly": ("quarter",),
-    "year_ended": ("ended", "ending", " to "),
+    "year_ended": ("ended", "ending", "ends", " to "),
     "month_quarter": ("quarter",),
     "full_year": ("year", "fy", "annual"),
     "this_year": ("year",), "next_year": ("year",),
@@ -157,6 +162,17 @@ _GATES: list[tuple[bool, tuple[tuple[tuple[str, ...], bool], ...]]] = [
     (kind in _WORD_ONLY, tuple((tuple(sorted(set(g))), set(g) <= set(_CASED_MONTHS)) for g in _gate(n, kind)))
     for n, (kind, _) in enumerate(_PATTERNS)]
 assert all(cased or not set(g) & set(_CASED_MONTHS) for _, gate in _GATES for g, cased in gate)
+# _PATTERNS with their gates, for find_period_mentions: (kind, scanner, word groups as numbers into _GROUPS); the
+# patterns that can match without a digit apart, for a text that has none
+_GROUPS: list[tuple[tuple[str, ...], bool]] = list(dict.fromkeys(g for _, gate in _GATES for g in gate))
+_PLAN: list[tuple[str, Scanner, tuple[int, ...]]] = [
+    (kind, Scanner(pattern), tuple(_GROUPS.index(g) for g in gate))
+    for (kind, pattern), (_, gate) in zip(_PATTERNS, _GATES, strict=True)]
+_PLAN_WORDS = [step for step, (word_only, _) in zip(_PLAN, _GATES, strict=True) if word_only]
+
+
+# the kinds whose stated year names a fiscal year (not a date's calendar year)
+_NAMED_FISCAL = frozenset({"quarter", "half", "year", "nine_months", "first_months", "years"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,16 +190,23 @@ class PeriodMention:
     day: int = 0
     ordinal: int = 0  # "first quarter ended February 28": the quarter's number within its fiscal year
     ending: bool = False  # "the quarter ending April 30": a period that may still be under way
+    named_year: int | None = None  # "the second quarter of fiscal 2025, which ended August 2, 2025": 2025
 
     @property
     def relative(self) -> bool:
         return self.kind in {"prior_year", "prior_quarter", "quarter_end", "year_end", "quarterly", "full_year",
-                             "this_year", "next_year", "current_quarter", "next_quarter"}
+                             "this_year", "next_year", "current_quarter", "next_quarter", "ytd"}
 
     def resolve(self, fye: tuple[int, int], context: Period | None, default_year: int | None,
-                ) -> tuple[Period | None, Resolution]:
-        """The period this mention names, and whether its year was stated or inferred."""
+                shift: int = 0) -> tuple[Period | None, Resolution]:
+        """The period this mention names, and whether its year was stated or inferred.
+
+        :param shift: how many years after the one named a stated fiscal year ends (1 for the retail naming of
+            years that end in January: "fiscal 2025" ends in January 2026).
+        """
         year, how = self.year, Resolution.STATED
+        if shift and year is not None and self.kind in _NAMED_FISCAL:
+            year += shift
         if self.kind in ("this_year", "next_year"):
             if default_year is None:
                 return None, Resolution.UNRESOLVED
@@ -206,6 +229,11 @@ class PeriodMention:
                 if known.start == start and known.end == end:
                     return known, how  # the company's own label: FY2024, 2025-Q3 ...
             return Period(start, end, f"{months}M-{end.isoformat()}"), how
+        if self.kind == "ytd":
+            if context is None:
+                return None, Resolution.UNRESOLVED
+            fy = fiscal_year(fiscal_year_of(context.end, fye), fye)
+            return Period(fy.start, context.end, f"{fy.label}-YTD"), Resolution.INFERRED_CONTEXT
         if self.kind in {"quarter_end", "year_end", "quarterly"}:
             if context is None:
                 return None, Resolution.UNRESOLVED
@@ -249,7 +277,7 @@ class PeriodMention:
             fy_fye = fye if self.fiscal else (12, 31) if fye == (12, 31) else fye
             return fiscal_year(year, fy_fye), how
         if self.kind == "years" and self.year2 is not None:
-            a, b = fiscal_year(year, fiscal_fye), fiscal_year(self.year2, fiscal_fye)
+            a, b = fiscal_year(year, fiscal_fye), fiscal_year(self.year2 + (year - (self.year or year)), fiscal_fye)
             return Period(a.start, b.end, f"{a.label}..{b.label}"), how
         if self.kind == "date":
             try:
@@ -291,19 +319,17 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     """
     found: list[PeriodMention] = []
     lower = text.lower()
-    has_digit = _DIGIT.search(text) is not None
-    seen: dict[tuple[str, ...], bool] = {}  # a word group's answer, asked once per text (groups recur)
-    for (kind, pattern), (word_only, groups) in zip(_PATTERNS, _GATES, strict=True):
-        if not has_digit and not word_only:
-            continue
-        for words, cased in groups:
-            has = seen.get(words)
+    seen: list[bool | None] = [None] * len(_GROUPS)  # a word group's answer, asked once per text (groups recur)
+    for kind, scanner, groups in _PLAN if _DIGIT.search(text) is not None else _PLAN_WORDS:
+        for g in groups:
+            has = seen[g]
             if has is None:
-                has = seen[words] = any(map((text if cased else lower).__contains__, words))
+                words, cased = _GROUPS[g]
+                has = seen[g] = any(map((text if cased else lower).__contains__, words))
             if not has:
                 break
         else:
-            for m in pattern.finditer(text):
+            for m in scanner.finditer(text, lower):
                 pm = _mention(kind, m)
                 if pm is not None:
                     found.append(pm)
@@ -349,9 +375,10 @@ def _with_stated_ends(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
             # "fiscal 1986 ended November 30"; a year ending in January or February is most often named after
             # the calendar year in which it began ("fiscal 1986 ended January 28", 1987)
             year = p.year + 1 if month <= 2 else p.year
+        named = p.year if m.group("y") and p.kind in ("quarter", "half", "year") else None
         out.append(PeriodMention(p.start, m.end(), "year_ended", _MONTHS_OF[p.kind], year, fiscal=p.fiscal,
                                  month=month, day=day, ordinal=p.number if p.kind == "quarter" else 0,
-                                 ending="ending" in m.group(0).lower()))
+                                 ending="ending" in m.group(0).lower(), named_year=named))
         skip_until = m.end()
     return out
 
@@ -365,6 +392,7 @@ def _year(raw: str | None) -> int | None:
     return y if 1900 <= y <= 2100 else None
 
 
+_QUARTER_ENDED = re.compile(r"ended\s+([A-Za-z]{3,9})\s+(\d{1,2}),", re.IGNORECASE)
 _MARKED_YEAR = re.compile(r"['’]|FY|\dQ", re.IGNORECASE)  # "Q1'26", "Q1 FY26", "1Q26": a two-digit year
 _Q_YY = re.compile(r"Q[1-4]\s*\d{2}$")
 _NQ = re.compile(r"^[1-4]Q")
@@ -377,6 +405,10 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
     if kind == "quarter":
         number = int(g["q"]) if g.get("q") else _ORD[g["qw"].lower()]
         year = _year(g.get("y") or g.get("y0"))
+        if (ended := _QUARTER_ENDED.search(text)) is not None and year is not None:
+            # "the second quarter ended September 30, 2024": the quarter that ended that day, and its number
+            return PeriodMention(m.start(), m.end(), "year_ended", 3, year, fiscal=fiscal,
+                                 month=_MONTHS[ended.group(1)[:3].lower()], day=int(ended.group(2)), ordinal=number)
         if g.get("y") and len(g["y"]) == 2 and not _MARKED_YEAR.search(text) and not _Q_YY.match(text):
             year = None if not _NQ.match(text) else year
         return PeriodMention(m.start(), m.end(), "quarter", number, year, fiscal=fiscal)

@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from claimgraph.sources.model import Qualifier, Quantity, Value
 from claimgraph.sources.numbers import WORD_NUMBER, digits_of, parse_number, regrouped
-from claimgraph.sources.scan import any_word, factored
+from claimgraph.sources.scan import LeadGuarded, any_word, factored
 
 APPROX_TOL = 0.05
 NEAR_TOL = 0.05
@@ -657,7 +657,7 @@ def local_dollars(text: str, found: list[Quantity], currency: str) -> list[Quant
     return out
 
 
-_BARE_AMOUNT = re.compile(r"(?<![\w$.,/-])(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)")
+_BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-")
 # what comes before an amount without a currency: a money noun and "of", "was", "to" ... ("net income of"), a
 # results-table label right before it ("profit 130,000", "Net loss 56,000"), or "vs" after an amount of money
 _BARE_NOUN = (r"revenues?|sales|(?:net\s+)?income|(?:net\s+|pretax\s+|operating\s+)?(?:profits?|loss(?:es)?)|"

@@ -297,9 +297,14 @@ def _quarter_number(end: dt.date, fye: tuple[int, int]) -> int:
 def fye_for(end: dt.date, quarter: int) -> tuple[int, int]:
     """The fiscal-year end implied by quarter ``quarter`` ending on ``end``.
 
-    >>> fye_for(dt.date(1986, 12, 31), 2), fye_for(dt.date(1987, 5, 30), 1)
-    ((6, 30), (2, 28))
+    A 52/53-week quarter that ends in the first days of a month is the previous month's ("the second quarter
+    ended August 2, 2025": the July quarter of a year to January).
+
+    >>> fye_for(dt.date(1986, 12, 31), 2), fye_for(dt.date(1987, 5, 30), 1), fye_for(dt.date(2025, 8, 2), 2)
+    ((6, 30), (2, 28), (1, 31))
     """
+    if end.day <= 7:
+        end = end.replace(day=1) - dt.timedelta(days=1)
     fy_end = add_months(_month_end(end.year, end.month), 3 * (4 - quarter))
     return (fy_end.month, fy_end.day if fy_end.month != 2 else 28)
 

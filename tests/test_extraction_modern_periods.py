@@ -1,0 +1,113 @@
+"""Periods and modality on hand-written modern news (issue 12): fiscal calendars stated in the text, earlier
+periods named at the start of a sentence, analysts' expectations. Unit tests, not quality figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.readers import Metadata, text_document
+
+Row = tuple[str, float, str | None, str | None, str]
+
+
+def _rows(body: str, published: dt.date, title: str = "") -> list[Row]:
+    text = f"{title}\n{body}" if title else body
+    doc = text_document(text, "x.txt", Metadata(title=title or None, published=published.isoformat()))
+    return [(c.metric, c.value.low, c.period.start.isoformat() if c.period else None,
+             c.period.end.isoformat() if c.period else None, c.modality.value) for c in extract(doc).claims]
+
+
+def test_fiscal_quarter_number_and_a_stated_end_near_a_calendar_quarter_give_the_fiscal_year() -> None:
+    got = _rows("Larkspur Corp. said its fiscal first-quarter profit rose 18%. The company earned $412 million in "
+                "the quarter ended Sept. 28. For the current quarter, Larkspur expects revenue of $3.2 billion to "
+                "$3.3 billion. It raised its full-year revenue forecast to $13 billion.", dt.date(2024, 10, 30))
+    assert ("net_income", 412e6, "2024-06-29", "2024-09-28", "reported") in got
+    outlook = [r for r in got if r[0] == "revenue"]
+    assert outlook[0][2:] == ("2024-10-01", "2024-12-31", "guidance")  # the quarter after the one reported
+    assert outlook[1][2:] == ("2024-07-01", "2025-06-30", "guidance")  # the fiscal year under way
+
+
+def test_a_sentence_opening_on_an_earlier_period_is_about_it() -> None:
+    got = _rows("Quillon Inc's third-quarter net income rose to $412 million, or $1.02 per share. A year earlier "
+                "it earned $349 million, or 87 cents per share.", dt.date(2024, 10, 30))
+    assert got[-2:] == [("net_income", 349e6, "2023-07-01", "2023-09-30", "prior_period"),
+                        ("eps", 0.87, "2023-07-01", "2023-09-30", "prior_period")]
+
+
+def test_last_year_at_the_start_of_a_sentence_is_not_shifted() -> None:
+    got = _rows("Quillon Inc said full-year profit would rise. Last year, Quillon had net income of $66.2 million.",
+                dt.date(2025, 2, 20))
+    assert got[-1][2:] == ("2024-01-01", "2024-12-31", "reported")
+
+
+def test_what_analysts_had_expected_is_their_estimate() -> None:
+    got = _rows("Quillon Inc's third-quarter net income was $412 million, or $1.02 per share, on revenue of $3.1 "
+                "billion. Analysts surveyed by FactSet had expected earnings of 95 cents per share on revenue of "
+                "$3.05 billion.", dt.date(2024, 10, 30))
+    assert got[-2:] == [("eps", 0.95, "2024-07-01", "2024-09-30", "analyst_estimate"),
+                        ("revenue", 3.05e9, "2024-07-01", "2024-09-30", "analyst_estimate")]
+
+
+def test_an_old_outlook_set_against_a_result_is_for_the_result_s_period() -> None:
+    got = _rows("Quillon Inc's first-quarter adjusted net loss per share was $0.01, which is less than our outlook "
+                "of net income per share of $0.04 to $0.11.", dt.date(2020, 5, 10))
+    assert got[-1] == ("adjusted_eps", 0.04, "2020-01-01", "2020-03-31", "prior_guidance")
+
+
+def test_an_annual_operating_profit_forecast_is_for_the_year() -> None:
+    got = _rows("Halvorsen Foods Plc reported third-quarter revenue of 1.42 billion pounds. The company kept its "
+                "forecast for annual operating profit of between 780 million and 800 million pounds.",
+                dt.date(2024, 11, 7))
+    assert got[-1][2:] == ("2024-01-01", "2024-12-31", "guidance")
+
+
+def test_a_financial_year_that_ends_on_june_30_and_reported_speech_outlooks() -> None:
+    got = _rows("Moreton Energy Ltd posted a full-year net loss of A$312 million on Wednesday. The company, whose "
+                "financial year ends on June 30, said revenue for the year was A$5.8 billion. Moreton said it "
+                "expected fiscal 2025 capital expenditure of A$1.4 billion.", dt.date(2024, 8, 21))
+    assert got[0][2:] == ("2023-07-01", "2024-06-30", "reported")
+    assert got[1][2:] == ("2023-07-01", "2024-06-30", "reported")
+    assert got[2] == ("capex", 1.4e9, "2024-07-01", "2025-06-30", "guidance")
+
+
+def test_year_to_date_runs_to_the_end_of_the_quarter_reported_and_retail_fiscal_years() -> None:
+    got = _rows("Brightwater Retail Inc. reported results for its second quarter of fiscal 2025, which ended "
+                "August 2, 2025. Net sales were $2.41 billion. Year to date, net sales were $4.70 billion. The "
+                "company now expects fiscal 2025 net sales of $9.6 billion to $9.7 billion, up from its previous "
+                "outlook of $9.4 billion to $9.6 billion, and diluted EPS of $5.10 to $5.30.", dt.date(2025, 9, 2))
+    assert [r[2:4] for r in got[:2]] == [("2025-05-03", "2025-08-02"), ("2025-02-01", "2025-08-02")]
+    assert got[2:] == [("revenue", 9.6e9, "2025-02-01", "2026-01-31", "guidance"),
+                       ("revenue", 9.4e9, "2025-02-01", "2026-01-31", "prior_guidance"),
+                       ("eps", 5.1, "2025-02-01", "2026-01-31", "guidance")]
+
+
+def test_an_outlook_for_a_january_fiscal_year_that_would_have_ended_uses_the_retail_naming() -> None:
+    got = _rows("Brightwater Retail Inc. said second-quarter net sales were $2.41 billion in the quarter ended "
+                "Aug. 2. It expects fiscal 2025 net sales of $9.6 billion.", dt.date(2025, 9, 2))
+    assert got[-1] == ("revenue", 9.6e9, "2025-02-01", "2026-01-31", "guidance")
+
+
+def test_indian_quarter_ended_with_its_year_and_fy_names() -> None:
+    got = _rows("Tata Widgets Ltd reported a 12 per cent rise in net profit to Rs 1,240 crore for the second quarter "
+                "ended September 30, 2024 (Q2FY25). For the first half of FY25, net profit stood at Rs 2,310 crore. "
+                "The company expects revenue growth of 10-12 per cent in FY26.", dt.date(2024, 10, 18))
+    assert [r[2:4] for r in got] == [("2024-07-01", "2024-09-30"), ("2024-07-01", "2024-09-30"),
+                                     ("2024-04-01", "2024-09-30"), ("2025-04-01", "2026-03-31")]
+
+
+def test_estimates_set_against_an_outlook_take_its_period() -> None:
+    got = _rows("Cobalt Systems Inc forecast second-quarter revenue between $520 million and $540 million, compared "
+                "with analysts' estimates of $531 million. The company forecast third-quarter revenue of $600 "
+                "million. Analysts had estimated $580 million.", dt.date(2024, 5, 2))
+    assert got[1] == ("revenue", 531e6, "2024-04-01", "2024-06-30", "analyst_estimate")
+    assert (got[3][0], *got[3][2:]) == ("revenue", "2024-07-01", "2024-09-30", "analyst_estimate")  # ($580 million, hedged)
+
+
+def test_a_figure_analysts_expected_is_their_estimate_and_a_price_after_a_move() -> None:
+    got = _rows("Cobalt Systems Inc reported first-quarter revenue of $512 million, topping the $498 million "
+                "analysts expected. Shares of Cobalt ended 1.8 per cent higher at $34.12 on Wednesday.",
+                dt.date(2024, 5, 2))
+    assert got[1] == ("revenue", 498e6, "2024-01-01", "2024-03-31", "analyst_estimate")
+    assert got[2:] == [("share_price", 1.8, "2024-05-01", "2024-05-01", "reported"),
+                       ("share_price", 34.12, "2024-05-01", "2024-05-01", "reported")]

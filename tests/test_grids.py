@@ -1,0 +1,102 @@
+"""Statement tables in pipe form (HTML ``<table>`` through the page reader, Markdown tables): hand-written press
+releases in three styles (unit tests of :mod:`claimgraph.sources.grids`, not quality figures)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.grids import GridContext, find_grids, grid_claims
+from claimgraph.sources.metrics import load_vocabulary
+from claimgraph.sources.model import Claim, Period
+from claimgraph.sources.readers import read_inputs
+
+HERE = Path(__file__).parent / "fixtures" / "grids"
+
+
+def _claims(name: str) -> list[Claim]:
+    (result,) = list(read_inputs([str(HERE / name)]))
+    assert result.document is not None
+    return extract(result.document).claims
+
+
+def _rows(claims: list[Claim]) -> set[tuple[str, str, float, float, str, str, str]]:
+    return {(c.metric, str(c.measure), c.value.low, c.value.high, c.value.unit,
+             c.period.label if c.period else "-", str(c.modality)) for c in claims}
+
+
+def test_us_press_release_columns_scale_and_signs() -> None:
+    rows = _rows(_claims("press-release-q3.html"))
+    assert ("revenue", "level", 152310000.0, 152310000.0, "USD", "2024-Q3", "reported") in rows
+    assert ("revenue", "level", 120045000.0, 120045000.0, "USD", "2023-Q3", "prior_period") in rows
+    assert ("revenue", "level", 431200000.0, 431200000.0, "USD", "2024-9M", "reported") in rows
+    assert ("net_income", "level", 9870000.0, 9870000.0, "USD", "2024-Q3", "reported") in rows  # "(loss)" label
+    assert ("net_income", "level", -4002000.0, -4002000.0, "USD", "2023-Q3", "prior_period") in rows
+    assert ("eps", "level", 0.21, 0.21, "USD", "2024-Q3", "reported") in rows  # per share: no scale
+    assert ("operating_income", "level", -9870000.0, -9870000.0, "USD", "2023-9M", "prior_period") in rows
+    assert len(rows) == 20
+
+
+def test_uk_interim_pence_change_column_outlook_and_text_figure_once() -> None:
+    claims = _claims("uk-interim.html")
+    rows = _rows(claims)
+    assert ("eps", "level", 0.124, 0.124, "GBP", "2025-H1", "reported") in rows  # "(p)": pence
+    assert ("adjusted_operating_income", "change_yoy", 8.2, 8.2, "percent", "2025-H1", "reported") in rows
+    assert ("revenue", "level", 1160500000.0, 1160500000.0, "GBP", "2024-H1", "prior_period") in rows
+    assert ("net_debt", "level", 410000000.0, 410000000.0, "GBP", "2025-06-30", "reported") in rows
+    assert ("revenue", "change_yoy", 3.0, 5.0, "percent", "2025", "guidance") in rows
+    assert ("capex", "level", 120000000.0, 120000000.0, "GBP", "2025", "guidance") in rows
+    # the segment line is not the company's revenue, and the headline figure in the text is kept once
+    assert not any(c.value.low == 702100000.0 for c in claims)
+    assert len([c for c in claims if c.metric == "revenue" and str(c.modality) == "reported"
+                and str(c.measure) == "level"]) == 1
+
+
+def test_markdown_basic_diluted_rows_and_a_second_heading_block() -> None:
+    rows = _rows(_claims("fiscal-q4.md"))
+    assert ("eps", "level", 0.54, 0.54, "USD", "FY2025-Q4", "reported") in rows  # "Diluted" under "per share:"; the
+    # fiscal year ends June 30 (the text says so)
+    assert ("revenue", "level", 3201700000.0, 3201700000.0, "USD", "FY2025", "reported") in rows
+    assert ("cash", "level", 1020000000.0, 1020000000.0, "USD", "2025-06-30", "reported") in rows
+    assert ("total_debt", "level", 700000000.0, 700000000.0, "USD", "2024-06-30", "prior_period") in rows
+    assert not any(r[2] in (400200000.0, 380100000.0) for r in rows)  # "Cost of revenue" is not revenue
+
+
+CTX = GridContext("Acme", Period(dt.date(2024, 7, 1), dt.date(2024, 9, 30), "2024-Q3"), (12, 31),
+                  dt.date(2024, 10, 30), "USD")
+
+
+def _grid(text: str) -> list[tuple[str, float, str, str]]:
+    (grid,) = find_grids(text)
+    return [(c.metric, c.value.low, c.period.label if c.period else "-", str(c.modality))
+            for c in grid_claims(grid, text, CTX, load_vocabulary(), quote=lambda a, b: (text[a:b], (a, b)))]
+
+
+@pytest.mark.parametrize(("label", "metric"), [
+    ("Total revenues", "revenue"), ("Net income attributable to Acme Inc.", "net_income"),
+    ("Income (loss) from operations", "operating_income"), ("Non-GAAP diluted EPS", "adjusted_eps"),
+    ("Adjusted EBITDA", "adjusted_ebitda"), ("Deferred revenue", None), ("Revenue from North America", None),
+    ("Cost of revenue", None), ("Subscription revenue", None), ("Dividends declared per share", "dividend"),
+])
+def test_row_labels_name_the_whole_figure(label: str, metric: str | None) -> None:
+    got = _grid(f"(in millions)\n| | Q3 2024 | Q3 2023 |\n|---|---|---|\n| {label} | 12.5 | 10.0 |\n| Other | 1 | 2 |")
+    assert [m for m, *_ in got][:1] == ([metric] if metric else [])
+
+
+def test_year_columns_take_the_article_quarter_and_dashes_are_no_figure() -> None:
+    got = _grid("| (in thousands) | 2024 | 2023 |\n| Revenue | 5,000 | — |")
+    assert got == [("revenue", 5000000.0, "2024-Q3", "reported")]
+
+
+def test_balance_sheet_dates_are_instants_and_uk_dates_read() -> None:
+    got = _grid("| £m | 30 June 2024 | 31 December 2023 |\n| Total assets | 1,000 | 900 |")
+    assert got == [("total_assets", 1e9, "2024-06-30", "reported"), ("total_assets", 9e8, "2023-12-31", "prior_period")]
+
+
+def test_a_change_column_is_the_latest_periods_change() -> None:
+    got = _grid("| $m | Q3 2024 | Q3 2023 | % change |\n| Revenue | 110 | 100 | 10% |\n| Revenue | $5 | $4 | $1 |")
+    assert ("revenue", 10.0, "2024-Q3", "reported") in got
+    assert not any(v == 1.0 for _, v, *_ in got)
