@@ -49,3 +49,18 @@ def test_markdown_headings_and_an_outlook_without_a_period() -> None:
 ])
 def test_what_is_a_heading(line: str, kind: str | None) -> None:
     assert _kind(line) == kind
+
+
+def test_editorial_headings_set_nothing() -> None:
+    from claimgraph.sources.readers import Metadata, text_document
+
+    para = " It is a long paragraph, as web articles have, one paragraph to a line, well over a hundred characters."
+    text = ("Acme Corp results\nAcme Corp reported results on Tuesday." + para + "\n"
+            "Catalysts and Risks: What to Watch in 2026\n"
+            "Its gross margin of 49% is a solid starting point." + para + "\n"
+            "Why the Guidance and Share Price Ticked Down\n2. Capital spending and margin pressure\n"
+            "Its adjusted operating margin fell to 16% in Q3." + para + "\n")
+    doc = text_document(text, "x.txt", Metadata(published="2025-11-12"))
+    got = {(c.metric, c.period.label if c.period else "-", str(c.modality)) for c in extract(doc).claims}
+    assert ("gross_margin", "2026", "reported") not in got
+    assert ("adjusted_operating_margin", "2025-Q3", "reported") in got

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
 from claimgraph.sources.modality import (
+    estimate_after,
     forward_looking,
     is_correction,
     modality_of,
@@ -1225,7 +1226,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                            measure_is_change=measure not in (Measure.LEVEL, Measure.PART), analyst=analyst)
     if anchor is not None:
         modality = Modality.ANALYST_ESTIMATE
-    period, resolution, prior = _period(text, q, periods, ctx, current, next_start=next_start, measure=measure,
+    # another company's quarters are on its own fiscal calendar (a rival's "first-quarter sales"), not the main one's
+    pctx = ctx if ctx.main is None or subject.id == ctx.main.id or subject.fiscal_year_end == ctx.fye \
+        else dataclasses.replace(ctx, fye=subject.fiscal_year_end, fy_shift=0)
+    period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS)
     if period is None and measure is Measure.CHANGE and modality is Modality.REPORTED and metric is not None \
             and metric.kind == "flow" and not periods:
@@ -1311,8 +1315,8 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
     # (with the figure's own hedge: "Analysts had estimated $531 million")
     lead = _LEAD_WORDS.match(q.text)
     before = text[max(window_start, q.start - 90):q.start] + (lead.group(0) if lead else "")
-    if not (_ESTIMATE_VERB.search(before) and _ESTIMATE_SOURCE.search(text)):
-        return None
+    if not ((_ESTIMATE_VERB.search(before) or estimate_after(text, q.end)) and _ESTIMATE_SOURCE.search(text)):
+        return None  # ("ahead of the $4.59 analysts had forecast": the estimators after the figure)
     point = q.value.point if q.value.point is not None else (q.value.low + q.value.high) / 2
     for n, claim in reversed(ctx.recent):
         if n < ctx.sentence_no - 1:

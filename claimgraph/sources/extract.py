@@ -149,7 +149,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         sections = [dataclasses.replace(s, start=doc.span(s.start, s.end)[0], end=doc.span(s.start, s.end)[1])
                     for s in find_sections(text, ctx.fye, ctx.period, ctx.default_year, title_end=title_end,
                                                    title=doc.title or "")]
-        apply_sections(claims[n_table:], sections, ctx.period)  # (claims' spans index the original)
+        apply_sections(claims[n_table:], sections, ctx.period, named=_named_periods(per_sentence, ctx, doc))
     if grids and main is not None:
         gctx = GridContext(main.name, ctx.period, ctx.fye, doc.published, currency)
         claims += _unstated_in_text(claims, [c for g in grids for c in grid_claims(
@@ -161,6 +161,9 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     return Extraction(doc, main, list(by_id.values()), claims, quantities)
 
 
+# a company's outlook in a sentence ("For the first quarter, it expects"; not "beating estimates", "than expected")
+_OUTLOOK_WORDS = re.compile(r"(?i)\b(?:expects|expecting|forecasts?|forecasted|outlook|guidance|sees|projects|"
+                            r"anticipates)\b")
 _END_WORD = re.compile(r"(?i)\b(?:end|ended|ending)\b")
 # The words that make a sentence without figures worth reading for periods, searched in lower-cased text as two
 # patterns that start with a literal or a digit (a fast scan): together they match where
@@ -283,6 +286,19 @@ def _once(claims: list[Claim]) -> list[Claim]:
         if c.revises is not None:
             c.revises = new_index.get(c.revises)
     return out
+
+
+def _named_periods(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]], ctx: ArticleContext,
+                   doc: Document) -> frozenset[tuple[int, dt.date, dt.date]]:
+    """(sentence start in the original, period start, end) of every period a sentence names ("in Q3": its figures
+    keep it under any heading)."""
+    out = set()
+    for s, _, ps in per_sentence:
+        for m in ps:
+            period, _ = m.resolve(ctx.fye, ctx.period, ctx.default_year)
+            if period is not None:
+                out.add((doc.span(s.start, s.end)[0], period.start, period.end))
+    return frozenset(out)
 
 
 def _unstated_in_text(text_claims: list[Claim], grid: list[Claim]) -> list[Claim]:
@@ -463,12 +479,14 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     stated = _stated_quarter(mentions, doc.published) if doc.published is not None else None
     free = fye == (12, 31) and (main is None or not main.in_registry)
     number = _reported_ordinal(per_sentence) if stated is not None and free else None
+    stated_grid = None  # the quarter of a stated end on the calendar the article uses
     if stated is not None and abs((grid := quarter_containing(stated.end, fye)).end - stated.end).days <= 7:
         # on the calendar the article already uses: the quarters it names say enough, unless the quarter it
         # reports has another number there ("fiscal first-quarter profit ... the quarter ended Sept. 28": a year
         # to June)
         if number is not None and not grid.label.endswith(f"Q{number}"):
             fye = fye_for(grid.end, number)
+        stated_grid = quarter_containing(stated.end, fye)
         stated = None
     if stated is not None and number is not None:
         fye = fye_for(stated.end, number)  # "first-quarter profit ... the quarter ended Jan. 28": a year to October
@@ -479,9 +497,10 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         default_year = min(years.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     counts: Counter[str] = Counter()
     periods: dict[str, Period] = {}
+    outlook = {id(p) for s, _, ps in per_sentence if _OUTLOOK_WORDS.search(s.text) for p in ps}
     for p in mentions:
-        if p.kind not in {"quarter", "half", "nine_months"}:
-            continue
+        if p.kind not in {"quarter", "half", "nine_months"} or (p.year is None and id(p) in outlook):
+            continue  # ("For the first quarter, it expects": a yearless quarter of an outlook is not the one reported)
         if p.year is None and doc.published is not None:
             p = dataclasses.replace(p, year=year_from_published(p, fye, doc.published))
         period, _ = p.resolve(fye, None, default_year, shift)
@@ -497,6 +516,8 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         # (a quarter whose end the text states is what the article reports, not the year it names most)
         context = _year_ended_context(mentions, doc.published) or (
             None if stated is not None else _last_year_context(years, fye, doc.published))
+    if stated_grid is not None and (context is None or (context.end - context.start).days < 100):
+        context = stated_grid  # "the quarter ended Jan. 28": the quarter reported, whatever else is named more often
     if stated is not None and (context is None or ((context.end - context.start).days < 100
                                                    and abs((context.end - stated.end).days) > 7)):
         context = stated  # a stated end beats a quarter inferred from a yearless name

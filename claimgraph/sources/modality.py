@@ -58,15 +58,29 @@ _GUIDANCE = re.compile(
     r"(?:expected|forecast|projected|anticipated|saw|planned|targeted))\b",
     re.IGNORECASE,
 )
-_FORECAST_AFTER = re.compile(r"^\s*(?:that\s+)?(?:(?:most|some|many)\s+)?(?:analysts?|Wall\s+Street|the\s+market|investors)\s+"
-                             r"(?:had\s+|were\s+|on\s+average\s+)?(?:expected|estimated|forecast|projected|predicted|"
-                             r"anticipated|expecting|been\s+expecting|pencil(?:l)?ed\s+in|looked\s+for)\b|"
+_FORECAST_AFTER = re.compile(r"^\s*(?:(?:a|per)\s+(?:diluted\s+)?share\s+)?(?:that\s+)?"
+                             r"(?:(?:most|some|many)\s+)?(?:analysts?|Wall\s+Street|the\s+market|investors)\s+"
+                             r"(?:had\s+|were\s+|was\s+|on\s+average\s+)?(?:expected|estimated|forecast|projected|predicted|"
+                             r"anticipated|expecting|been\s+expecting|pencil(?:l)?ed\s+in|looked\s+for|"
+                             r"(?:been\s+)?looking\s+for)\b|"
                              r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|forecast|projected|predicted)\s+by\s+"
                              r"(?:analysts|wall\s+street|economists|the\s+market)|^\s*(?:analysts?'?\s+)?consensus|"
                              r"^\s*(?:expected|estimated|est\.?)\s*(?:$|[,;.)])|"
                              r"^\s*(?:(?:average|mean|median|consensus)\s+)?(?:(?:of|from)\s+)?(?:the\s+)?"
                              r"(?:\d+\s+|some\s+|several\s+)?analysts'?\s+(?:\w+\s+)?(?:estimates?|forecasts?|"
                              r"expectations?|projections?|polled|surveyed)", re.IGNORECASE)
+
+
+def estimate_after(sentence: str, end: int) -> bool:
+    """True when analysts (or the market) are named as expecting the figure ending at ``end`` right after it
+    ("$4.59 analysts had forecast", "$21.9 billion Wall Street was looking for").
+
+    >>> estimate_after("ahead of the $4.59 analysts had forecast", 18), estimate_after("$5 in the quarter", 2)
+    (True, False)
+    """
+    return _FORECAST_AFTER.match(sentence[end:end + 60]) is not None
+
+
 _GUIDANCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:plan|target|forecast|guidance|outlook|budget|goal)s?\b",
                              re.IGNORECASE)
 _CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|"

@@ -29,6 +29,7 @@ period instead, and a reported figure under an outlook becomes guidance (:func:`
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -39,6 +40,8 @@ from claimgraph.sources.quantities import find_quantities
 _OUTLOOK = re.compile(r"(?i)\b(?:outlook|guidance|expects?|forecasts?|sees|projects?|projected|"
                       r"anticipates?)\b")
 _ITEM = re.compile(r"^\s*(?:[-*•·▪◦‣–]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*[-*•·▪◦‣–]\s+")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _CLOSED = re.compile(r"[.!?\"”’)]\s*$")
 # the numbers a heading may hold: years, quarters and halves ("Q3 2024", "3Q24", "FY25", "2nd quarter", "H1")
 _PERIOD_NUMBERS = re.compile(r"(?i)\b(?:(?:FY|F)?'?(?:19|20)?\d\d|[QH][1-4](?:\s*'?\d\d)?|[1-4][QH](?:\s*'?\d\d)?|"
@@ -47,6 +50,17 @@ _PERIOD_NUMBERS = re.compile(r"(?i)\b(?:(?:FY|F)?'?(?:19|20)?\d\d|[QH][1-4](?:\s
                              r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b")
 _OTHER_NUMBER = re.compile(r"\d")
 MAX_HEADING = 120
+# what a press release's period heading says besides the period ("Fourth Quarter 2024 Financial Highlights",
+# "For the first quarter of 2025, Acme expects:" has the company's name too: a lead-in may name its subject)
+_RESULTS_WORDS = frozenset({
+    "financial", "financials", "projections", "targets", "highlights", "highlight", "results", "result", "summary",
+    "performance", "review",
+    "key", "metrics", "operating", "operational", "business", "and", "the", "of", "for", "in", "to", "update",
+    "guidance", "outlook", "consolidated", "group", "unaudited", "selected", "figures", "data", "quarter",
+    "quarterly", "fiscal", "year", "full", "annual", "half", "first", "second", "third", "fourth", "ended", "ending",
+    "months", "weeks", "fy", "q", "h", "expects", "expect", "sees", "forecast", "our", "we", "it", "company",
+    "reported", "reports", "s"
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +93,8 @@ def find_sections(text: str, fye: tuple[int, int], context: Period | None, defau
                 _close(lead, start, out)  # a paragraph after the list ends the lead-in
                 lead = None
             continue
-        period, ok = _one_period(line, fye, context, default_year)
-        guidance = bool(_OUTLOOK.search(line))
+        period, ok = _one_period(line, fye, context, default_year, strict=kind == "heading")
+        guidance = bool(_OUTLOOK.search(line)) and (kind == "lead" or _only_results_words(line))
         _close(lead, start, out)
         lead = None
         if kind == "heading":
@@ -100,14 +114,19 @@ def find_sections(text: str, fye: tuple[int, int], context: Period | None, defau
     return sorted((s for s in out if s.start < s.end), key=lambda s: s.start)
 
 
+def _only_results_words(text: str) -> bool:
+    return all(w in _RESULTS_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+
+
 def _close(section: Section | None, end: int, out: list[Section]) -> None:
     if section is not None and section.start < end:
         out.append(dataclasses.replace(section, end=end))
 
 
 def _kind(line: str) -> str | None:
-    if len(line) > MAX_HEADING or line.startswith("|") or _ITEM.match(line):
+    if len(line) > MAX_HEADING or line.startswith("|") or _BULLET.match(line):
         return None
+    line = _NUMBERED.sub("", line)  # "2. Lowered full-year revenue guidance": a numbered heading
     if line.endswith(":"):
         return "lead"
     if _CLOSED.search(line) or _OTHER_NUMBER.search(_PERIOD_NUMBERS.sub(" ", line)) \
@@ -117,22 +136,34 @@ def _kind(line: str) -> str | None:
 
 
 def _one_period(line: str, fye: tuple[int, int], context: Period | None,
-                default_year: int | None) -> tuple[Period | None, bool]:
-    """The one period a heading names (``None`` when it names none); ``ok`` is false when it names several."""
-    found = {p for m in find_period_mentions(line) if (p := m.resolve(fye, context, default_year)[0]) is not None
+                default_year: int | None, *, strict: bool = True) -> tuple[Period | None, bool]:
+    """The one period a heading names (``None`` when it names none); ``ok`` is false when it names several, or
+    when the heading says more than a period and a results word ("What to Watch in 2026" is an editorial heading
+    about 2026, not the period of the figures below it)."""
+    mentions = find_period_mentions(line)
+    rest = line
+    for m in sorted(mentions, key=lambda m: -m.start):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    if strict and mentions and not _only_results_words(rest):
+        return None, False
+    found = {p for m in mentions if (p := m.resolve(fye, context, default_year)[0]) is not None
              and p.start != p.end}  # a day ("NEW YORK, Oct 20 -", "June 30, 2025") is a dateline or a date, no period
     if len(found) > 1:
         return None, False
     return (found.pop() if found else None), True
 
 
-def apply_sections(claims: list[Claim], sections: list[Section], article_period: Period | None) -> None:
-    """Give the claims under a heading or lead-in its period and modality, where the sentence stated neither."""
+def apply_sections(claims: list[Claim], sections: list[Section], article_period: Period | None, *,
+                   named: frozenset[tuple[int, dt.date, dt.date]] = frozenset()) -> None:
+    """Give the claims under a heading or lead-in its period and modality, where the sentence stated neither.
+    ``named`` holds (sentence start, period start, end) of the periods sentences name: a claim whose sentence
+    names its period ("fell to 16% in Q3") is left alone."""
     if not sections:
         return
     for claim in claims:
         section = _governing(sections, claim.span[0] if claim.span else -1)
-        if section is None:
+        if section is None or (claim.period is not None and claim.span
+                               and (claim.span[0], claim.period.start, claim.period.end) in named):
             continue
         _apply(claim, section, article_period)
 
