@@ -145,3 +145,12 @@ def test_possessive_names_and_units_named_as_subjects() -> None:
     assert got[2.694e10] == ("Wipro", "net_income", "level")
     assert 9.8e9 not in got
     assert got[6e10][1] == "net_income" and got[5.9e10][1] == "net_income"
+
+
+def test_the_main_company_inside_an_appositive_does_not_take_the_figure() -> None:
+    ex = _ex("Nvidia forecast tops estimates",
+             "Nvidia Corp. gave a bullish forecast. Microsoft Corp., Nvidia's biggest customer, spent $14 billion on "
+             "capital expenditures in the latest quarter. Nvidia's revenue was $26 billion.", "2024-05-22")
+    got = _classified(ex)
+    assert got[14e9] == ("Microsoft", "capex", "level")
+    assert got[26e9] == ("Nvidia", "revenue", "level")

@@ -111,7 +111,7 @@ _REPORTS_AFTER = re.compile(
     r"(?:yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December))\s+)?(?:(?:also|again|still|then|separately)\s+)?"
     r"(?:reported|reports|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|lost|saw|"
-    r"announced|logged|delivered|contributed)\b")
+    r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected)\b")
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
                                re.IGNORECASE)
@@ -928,18 +928,21 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
     anchor = metric_mention.start if metric_mention is not None and metric_mention.start < q.start else q.start
     subject: Company | None = None
     counterparties: list[str] = []
+    clause_end = -1  # the end of the reporting clause of the subject found so far (its appositive included)
     for c in companies:
         is_counterparty = bool(_COUNTERPARTY_BEFORE.search(text[max(0, c.start - 40):c.start]))
         if c.company.id == (ctx.main.id if ctx.main else None):
-            if c.start <= anchor:
-                subject = c.company
+            if c.start <= anchor and c.start >= clause_end:
+                subject = c.company  # (not "Microsoft Corp., Nvidia's biggest customer, spent": Microsoft's)
             continue
         possessive = text[c.end:c.end + 2] in ("'s", "’s")
         governs = c.start <= anchor and (possessive and metric_mention is not None
                                           and 0 <= metric_mention.start - c.end <= 30)
-        if governs or (c.start <= anchor and not possessive and _REPORTS_AFTER.match(text, c.end)
+        reports = _REPORTS_AFTER.match(text, c.end) if c.start <= anchor and not possessive else None
+        if governs or (reports is not None
                        and (not is_counterparty or _DESCRIBED_BEFORE.search(text, max(0, c.start - 30), c.start))):
             subject = c.company
+            clause_end = reports.end() if reports is not None else clause_end
         else:
             counterparties.append(c.company.name)
     if subject is None:
