@@ -154,3 +154,14 @@ def test_the_main_company_inside_an_appositive_does_not_take_the_figure() -> Non
     got = _classified(ex)
     assert got[14e9] == ("Microsoft", "capex", "level")
     assert got[26e9] == ("Nvidia", "revenue", "level")
+
+
+def test_deal_prices_and_buybacks_are_not_earnings_or_share_prices() -> None:
+    ex = _ex("Chevron to buy Hess for $53 billion",
+             "Chevron Corp agreed to buy Hess Corp for $53 billion, valuing Hess at $171 per share. Chevron raised "
+             "its quarterly dividend by 8% to $1.63 per share and expects to increase share buybacks to $20 billion "
+             "a year. It offered to buy Beta for $40 per share.", "2023-10-23")
+    got = _classified(ex)
+    for figure in (53e9, 171.0, 20e9, 40.0):
+        assert figure not in got
+    assert got[1.63][1] == "dividend"

@@ -523,6 +523,11 @@ _BASIS_BEFORE = re.compile(r"\b(?:excluding|before|ex|less|minus)\s+(?:[\w-]+\s+
 _COMPONENT_VERB = re.compile(r"\b(?:includ|exclud|reflect)(?:es|ed|e|ing|s)?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+_PRICED_AT = re.compile(r"\b(?:valu(?:ing|ed|es)|pric(?:ing|ed|es)|offer(?:ing|ed|s)?|bid(?:ding|s)?|"
+                        r"worth)\b(?:\s+[\w&'’.-]+){0,3}?\s+(?:at|of|for)\s+(?:about\s+|approximately\s+)?$|"
+                        r"\b(?:price|premium)\s+of\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
+
+
 def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
     """What a per-share amount is when it is not earnings: "dividend" or "other" ("a charge of 11 mln dlrs or nine
     cts a share", "gain 5.68 dlrs a share", "a 100 dlr a share tender offer", "book value of $45 per share"); None
@@ -538,6 +543,8 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
     if after:
         return "dividend" if "div" in after.group(0).lower() else "other"
     before = re.split(r";|\.\s", text[max(0, q.start - 80):q.start])[-1]
+    if _PRICED_AT.search(before):
+        return "other"  # "valuing Hess at $171 per share", "an offer price of", "priced at": a price, not earnings
     nouns = [n for n in _PER_SHARE_NOUN.finditer(before)
              if n.group("other") is None or not _BASIS_BEFORE.search(before, 0, n.start())]
     if nouns and nouns[-1].group("other") is None and _COMPONENT_VERB.search(before, 0, nouns[-1].start()):
@@ -581,7 +588,8 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
 _COMPOUND_HEAD = re.compile(
     r"[\s-]+(?:synerg(?:y|ies)|savings|securities|solutions|volumes?|tonnage|tax(?:es)?|statements?|recognition|"
     r"streams?|opportunit(?:y|ies)|offerings?|issuances?|financing|facilit(?:y|ies)|covenants?|force|teams?|"
-    r"staff|reps|representatives|calls?|releases?|season|multiples?|yields?|"
+    r"staff|reps|representatives|calls?|releases?|season|multiples?|yields?|buy-?backs?|repurchases?|splits?|"
+    r"options|awards|counts?|capital|classes|"
     r"per\s+(?:available|employee|user|square|unit|customer|subscriber|store|room|member|vehicle))\b", re.IGNORECASE)
 # "cut her price target on the stock to $30": the stock is what the target is for, the figure is the target
 _TARGET_ON = re.compile(r"(?i)\b(?:target|objective|rating)\s+(?:on|for)\s+(?:the\s+|its\s+|[A-Z][\w.&-]*['’]s\s+)?$")
