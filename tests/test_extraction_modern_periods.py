@@ -111,3 +111,74 @@ def test_a_figure_analysts_expected_is_their_estimate_and_a_price_after_a_move()
     assert got[1] == ("revenue", 498e6, "2024-01-01", "2024-03-31", "analyst_estimate")
     assert got[2:] == [("share_price", 1.8, "2024-05-01", "2024-05-01", "reported"),
                        ("share_price", 34.12, "2024-05-01", "2024-05-01", "reported")]
+
+
+def test_a_period_named_in_one_sentence_goes_on_in_the_next_of_its_paragraph() -> None:
+    got = _rows("Halvorsen Foods Plc reported third-quarter revenue of 1.42 billion pounds.\n\nFor the nine months, "
+                "revenue was 4.1 billion pounds. Operating profit was 590 million pounds, compared with 540 million "
+                "pounds a year earlier.\n\nFor 2025, the company expects revenue of 5.9 billion pounds. Adjusted "
+                "earnings per share are expected to be between 82 and 85 pence.\n\nOperating profit was 205 million "
+                "pounds.", dt.date(2024, 11, 7))
+    assert [(m, start, end, mod) for m, _, start, end, mod in got] == [
+        ("revenue", "2024-07-01", "2024-09-30", "reported"), ("revenue", "2024-01-01", "2024-09-30", "reported"),
+        ("operating_income", "2024-01-01", "2024-09-30", "reported"),
+        ("operating_income", "2023-01-01", "2023-09-30", "prior_period"),
+        ("revenue", "2025-01-01", "2025-12-31", "guidance"), ("adjusted_eps", "2025-01-01", "2025-12-31", "guidance"),
+        ("operating_income", "2024-07-01", "2024-09-30", "reported")]
+
+
+def test_a_stated_fiscal_calendar_is_not_the_period_of_the_figure_after_it() -> None:
+    got = _rows("Maplewood Bank of Canada said its third-quarter profit rose 7 per cent. The bank, whose fiscal year "
+                "ends Oct. 31, earned $2.1 billion in the three months ended July 31. Adjusted earnings were $1.51 a "
+                "share, ahead of the $1.46 analysts had expected.", dt.date(2024, 8, 28))
+    assert got[1] == ("net_income", 2.1e9, "2024-05-01", "2024-07-31", "reported")
+    assert got[-1] == ("adjusted_eps", 1.46, "2024-05-01", "2024-07-31", "analyst_estimate")
+
+
+def test_a_prior_loss_is_negative_and_earned_on_revenue_is_net_income() -> None:
+    got = _rows("Orchid Pharma Inc. said fourth-quarter net income was $64 million, or 52 cents a share, compared "
+                "with a loss of $21 million, or 17 cents, in the same period a year earlier. For the full year, "
+                "Orchid earned $151 million on revenue of $2.2 billion. The stock climbed 9.4% on Thursday to $41.07.",
+                dt.date(2025, 2, 13))
+    assert got[2:4] == [("net_income", -21e6, "2023-10-01", "2023-12-31", "prior_period"),
+                        ("eps", -0.17, "2023-10-01", "2023-12-31", "prior_period")]
+    assert got[4:6] == [("net_income", 151e6, "2024-01-01", "2024-12-31", "reported"),
+                        ("revenue", 2.2e9, "2024-01-01", "2024-12-31", "reported")]
+    assert got[-1] == ("share_price", 41.07, "2025-02-13", "2025-02-13", "reported")
+
+
+def test_a_period_a_year_or_more_before_the_one_reported_is_a_comparison() -> None:
+    got = _rows("Quillon Inc reported fourth-quarter 2020 operating income of $112 million. Operating income for "
+                "fiscal 2019 was $475.8 million, and for the fourth quarter of 2019 it was $100 million.",
+                dt.date(2021, 2, 25))
+    assert [(r[2], r[4]) for r in got] == [("2020-10-01", "reported"), ("2019-01-01", "prior_period"),
+                                           ("2019-10-01", "prior_period")]
+
+
+def test_the_year_just_before_a_quarter_reported_is_a_result_of_its_own() -> None:
+    got = _rows("Quillon Inc reported a first-quarter 2021 loss of $3 million. It had net income of $45 million for "
+                "2020.", dt.date(2021, 5, 5))
+    assert got[-1] == ("net_income", 45e6, "2020-01-01", "2020-12-31", "reported")
+
+
+def test_a_text_without_metadata_is_dated_by_its_dateline() -> None:
+    doc = text_document("Halvorsen reports results\nLONDON, Nov 7, 2024 (Reuters) - Halvorsen Foods Plc reported a 9% "
+                        "rise in third-quarter revenue to 1.42 billion pounds. Shares closed down 2.1% at 14.22 pounds "
+                        "on Wednesday.", "x.txt", Metadata())
+    claims = extract(doc).claims
+    assert doc.published == dt.date(2024, 11, 7)
+    assert [(c.metric, c.period.start.isoformat() if c.period else None) for c in claims] == [
+        ("revenue", "2024-07-01"), ("revenue", "2024-07-01"), ("share_price", "2024-11-06"),
+        ("share_price", "2024-11-06")]
+
+
+def test_a_level_reached_from_a_year_earlier_is_current_and_plus_or_minus_is_a_range() -> None:
+    doc = text_document("Sable Semiconductor Corp expects revenue of $1.1 billion, plus or minus $50 million, for the "
+                        "current quarter. In the latest quarter, revenue fell 12% to $1.05 billion from a year earlier. "
+                        "Sable shares fell 8% after closing at $61.20 on Wednesday.", "x.txt",
+                        Metadata(published="2024-11-06"))
+    got = [(c.metric, c.value.low, c.value.high, c.period.start.isoformat() if c.period else None, c.modality.value)
+           for c in extract(doc).claims]
+    assert got[0] == ("revenue", 1.05e9, 1.15e9, "2024-10-01", "guidance")
+    assert got[2] == ("revenue", 1.05e9, 1.05e9, "2024-07-01", "reported")
+    assert got[-1] == ("share_price", 61.2, 61.2, "2024-11-06", "reported")

@@ -100,3 +100,14 @@ def test_a_change_column_is_the_latest_periods_change() -> None:
     got = _grid("| $m | Q3 2024 | Q3 2023 | % change |\n| Revenue | 110 | 100 | 10% |\n| Revenue | $5 | $4 | $1 |")
     assert ("revenue", 10.0, "2024-Q3", "reported") in got
     assert not any(v == 1.0 for _, v, *_ in got)
+
+
+def test_plain_text_table_laid_out_with_spaces() -> None:
+    rows = _rows(_claims("text-table.txt"))
+    assert ("revenue", "level", 478900000.0, 478900000.0, "USD", "2024-Q2", "prior_period") in rows
+    assert ("revenue", "level", 998000000.0, 998000000.0, "USD", "2025-H1", "reported") in rows
+    assert ("net_income", "level", 61300000.0, 61300000.0, "USD", "2025-Q2", "reported") in rows  # "$  61.3"
+    assert ("eps", "level", 1.25, 1.25, "USD", "2024-H1", "prior_period") in rows
+    assert not any(r[2] == 301100000.0 for r in rows)  # cost of revenue
+    # the text's "$512.4 million" and the table's "$ 512.4" (in millions) are one figure
+    assert len([r for r in rows if r[0] == "revenue" and r[2] == 512400000.0]) == 1

@@ -34,3 +34,15 @@ def test_estimate_named_after_a_per_share_figure() -> None:
                         "the $0.98 a share analysts had forecast.", "x.txt", Metadata(published="2025-10-30"))
     got = {(c.metric, c.value.low, str(c.modality)) for c in extract(doc).claims}
     assert ("adjusted_eps", 0.98, "analyst_estimate") in got and ("adjusted_eps", 1.16, "reported") in got
+
+
+def test_month_ranges_and_a_raised_forecast_from_its_old_value() -> None:
+    (result,) = list(read_inputs([str(HERE / "tokyo-half.txt")]))
+    assert result.document is not None
+    rows = _rows(extract(result.document).claims)
+    # "the April-September half" and "the July-September quarter" are those months
+    assert ("Toyota Motor", "net_income", 1770000000000.0, "2024-04-01", "2024-09-30", "reported") in rows
+    assert ("Toyota Motor", "operating_income", 1160000000000.0, "2024-07-01", "2024-09-30", "reported") in rows
+    # "raised its ... forecast for the fiscal year ending in March 2025 to 3.57 trillion yen from 3.2 trillion yen"
+    assert ("Toyota Motor", "net_income", 3200000000000.0, "2024-04-01", "2025-03-31", "prior_guidance") in rows
+    assert ("Toyota Motor", "net_income", 3570000000000.0, "2024-04-01", "2025-03-31", "guidance") in rows

@@ -140,7 +140,8 @@ def test_prior_period_figures_take_the_earlier_period() -> None:
     now, before = _c(ex, "revenue", 4.3e9), _c(ex, "revenue", 2.8e9)
     assert now.period is not None and now.period.label == "2021-Q1" and now.modality is Modality.REPORTED
     assert before.period is not None and before.period.label == "2020-Q1" and before.modality is Modality.PRIOR_PERIOD
-    assert _c(ex, "eps", 1.04).modality is Modality.REPORTED
+    eps = _c(ex, "eps", 1.04)
+    assert eps.modality is Modality.REPORTED and eps.period is not None and eps.period.label == "2021-Q1"
     assert not any(c.metric == "net_income" for c in ex.claims)  # "1.04 dlrs a share" is EPS, not net income
 
 

@@ -48,6 +48,7 @@ from claimgraph.sources.model import (
     Measure,
     Modality,
     Period,
+    Qualifier,
     Quantity,
     Resolution,
     Value,
@@ -176,6 +177,10 @@ class ArticleContext:
     analysts: frozenset[str] = frozenset()  # surnames of the analysts the article names
     last_modality: Modality | None = None  # of the last claim of the previous sentence with claims
     sentence_no: int = 0
+    # the period named in the last sentence that named one, for the next sentences of its paragraph that name
+    # none ("For the nine months, revenue was 4.1 billion pounds. Operating profit was 590 million pounds."), and
+    # whether it was an outlook's
+    carry: tuple[Period, Resolution, bool] | None = None
     # the latest reported or outlook levels with a classified metric, (sentence number, claim): what an estimate is
     # set against
     recent: list[tuple[int, Claim]] = field(default_factory=list)
@@ -209,6 +214,15 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if n and _CONVERSION.match(text[quantities[n - 1].end:q.start]) and text[q.end:q.end + 2].lstrip()[:1] == ")" \
                 and q.kind == quantities[n - 1].kind == "money":
             continue  # "5.35 trillion yen ($35.9 billion)": a currency conversion of the same figure
+        if out and n and last == n - 1 and (spread := _plus_minus(text[quantities[n - 1].end:q.start], q)) is not None \
+                and out[-1].value.unit == q.value.unit and out[-1].value.point is not None:
+            # "revenue of $1.1 billion, plus or minus $50 million": a range around the figure before
+            mid, prev_value = out[-1].value.point, out[-1].value
+            out[-1].value = Value(mid - spread, mid + spread, prev_value.unit,
+                                  text[text.find(prev_value.stated):q.end] if prev_value.stated in text else
+                                  prev_value.stated, Qualifier.RANGE, prev_value.decimals, mid)
+            window_start = q.end
+            continue
         claim = _claim(text, q, mentions, companies, periods, vocab, ctx, window_start, current_period, next_start)
         window_start = q.end
         if claim is None:
@@ -232,6 +246,11 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             # revenue between $520 million and $540 million. Analysts had estimated $531 million.")
             ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
     _link_revisions(out)
+    if any(not p.relative or p.kind in _CARRIED_RELATIVE for p in periods):
+        named = [c for c in out if c.measure is Measure.LEVEL and c.base_period is not None
+                 and c.modality in (Modality.REPORTED, Modality.GUIDANCE)]
+        ctx.carry = None if not named or named[-1].base_period == ctx.period else (
+            named[-1].base_period, named[-1].resolution, named[-1].modality is Modality.GUIDANCE)  # type: ignore[assignment]
     if out:
         if ctx.last_modality is Modality.ANALYST_ESTIMATE:
             for claim in out:
@@ -255,6 +274,17 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     return out
 
 
+_PLUS_OR = re.compile(r"\s*,?\s*(?:plus\s+or\s+minus|\+/-|±)\s*", re.IGNORECASE)
+_PLUS_OR_ONLY = re.compile(r"\s*,?\s*plus\s+or\s*", re.IGNORECASE)
+
+
+def _plus_minus(gap: str, q: Quantity) -> float | None:
+    """The spread of "plus or minus $50 million" after a figure (the quantity may have read "minus" as its sign)."""
+    if _PLUS_OR.fullmatch(gap) or (_PLUS_OR_ONLY.fullmatch(gap) and q.text.lower().startswith("minus")):
+        return abs(q.value.point if q.value.point is not None else q.value.high)
+    return None
+
+
 _TO_NEW = re.compile(r"(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,30}?\bto\s*")
 _APPOSITIVE = re.compile(r"\s*,?\s*(?:or|and)\s*")
 _NEW_CLAUSE = (r"(?:from|compared|versus|vs|than|against|was|were|is|are|had|has|have|rose|fell|grew|reported|"
@@ -263,6 +293,11 @@ _COORDINATED = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?"
                           rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
                           re.IGNORECASE)
 _FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
+
+
+_FROM_OLD = re.compile(r"\s*,?\s*(?:up|down)?\s*from\s+(?:an?\s+|its\s+|the\s+)?(?:(?:previous|prior|earlier|original)\s+)?"
+                       r"(?:(?:forecast|outlook|guidance|estimate|projection)\s+(?:of\s+)?)?(?:about\s+|around\s+)?",
+                       re.IGNORECASE)
 
 
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
@@ -275,6 +310,9 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
     cents per share, a year earlier")."""
     if _ADJUSTED.get(claim.metric) == prev.metric and claim.measure is prev.measure and _COMPARED_WITH.search(gap):
         claim.metric = prev.metric
+    if claim.metric in ("eps", "adjusted_eps") and prev.metric in ("net_income", "adjusted_net_income") \
+            and prev.value.high < 0 < claim.value.low and _OR_COMPANION.fullmatch(gap):
+        claim.value = _signed(claim.value, -1)  # "a loss of $21 million, or 17 cents": a loss per share
     if claim.metric in ("eps", "adjusted_eps") and prev.metric in ("net_income", "adjusted_net_income") \
             and claim.measure is prev.measure is Measure.LEVEL and prev.value.high < 0 < claim.value.low \
             and _OR_COMPANION.fullmatch(gap):
@@ -289,6 +327,12 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
             and claim.metric == prev.metric and prev.base_period is not None and _COMPARED_WITH.search(gap):
         # "forecast second-quarter revenue between $520 million and $540 million, compared with analysts' estimates
         # of $531 million": the estimate of the period of the outlook it is set against
+        claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
+        return
+    if claim.modality is Modality.PRIOR_GUIDANCE and prev.modality is Modality.GUIDANCE and claim.metric == prev.metric \
+            and prev.base_period is not None and _FROM_OLD.fullmatch(gap):
+        # "raised its forecast for the year ending in March 2025 to 3.57 trillion yen from 3.2 trillion yen": the
+        # old outlook of the same period
         claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
         return
     if claim.modality is not Modality.REPORTED or prev.modality is Modality.REPORTED:
@@ -558,6 +602,7 @@ _EARNED_BEFORE = re.compile(r"\b(earned|netted|lost)\s+(?:a\s+(?:record\s+)?|abo
                             r"approximately\s+)?$", re.IGNORECASE)
 _VERB_MENTION = re.compile(r"(?i)earned|netted|lost")
 _EARNED_FROM = re.compile(r"\s+(?:in|from|on)\s+(?!the\s+(?:quarter|year|period|first|second|third|fourth)|(?:19|20)\d\d|"
+                          r"(?:revenues?|sales|turnover)\b|"  # ("earned $151 million on revenue of $2.2 billion")
                           r"fiscal|first|second|third|fourth|q[1-4]\b)[a-z]", re.IGNORECASE)
 
 
@@ -966,7 +1011,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
     absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "full_year",
                                                                       "this_year", "next_year", "current_quarter",
-                                                                      "next_quarter", "ytd"})
+                                                                      "next_quarter", "ytd"}) and not p.calendar
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])
                 and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
                 and not (is_change and p.start >= q.end and _COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start))]
@@ -977,8 +1022,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         for p in periods:
             if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= (70 if pair else 30) \
                     and (p.start < next_start or pair) \
-                    and not (next_start < len(text) and _COMPARISON.search(text[q.end:p.start])):
-                # ("rose to X from year-ago loss of Y": "year-ago" is Y's)
+                    and not (next_start < len(text) and _COMPARISON.search(text[q.end:p.start])) \
+                    and not _FROM_PRIOR.fullmatch(text, q.end, p.start):
+                # ("rose to X from year-ago loss of Y": "year-ago" is Y's; "fell 12% to $1.05 billion from a year
+                # earlier": the change is against a year earlier, the level is the period's own)
                 if p.kind == "prior_quarter" and current is not None and current[0] is not None:
                     return shift_quarter(current[0], ctx.fye), current[1], True
                 prior = p.kind == "prior_year"
@@ -1002,13 +1049,18 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     compared = next_start < len(text) and bool(_COMPARISON.search(text[q.end:next_start]))
     for p in absolute:
         if p.start >= q.end:
-            dist = p.start - q.end if p.start - q.end <= 60 else 10**8
+            dist = p.start - q.end if p.start - q.end <= 60 and not _NEXT_CLAUSE.search(text, q.end, p.start) \
+                else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was": the next clause's)
             if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)):
                 # "to $4.3 billion from $2.8 billion in Q1 2020", "to 60 mln, or 89 cts, from 49 mln ... in 1986":
                 # a period after the comparison is the earlier figure's
                 dist = 10**8
         else:
             dist = (q.start - p.end) + 15 if q.start - p.end <= 120 else 10**8
+            if _COMPARED_FIGURE_IN.search(text, max(0, p.start - 50), p.start):
+                # "from $2.8 billion in the first quarter of 2020, and net income rose to 1.04 dlrs": the period of
+                # the figure compared with, not of the figures after it
+                dist = 10**8
         if 0 <= dist < best:
             best, chosen = dist, p
     if (respective := _respective(text, absolute, q)) is not None:
@@ -1023,6 +1075,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                            Modality.ANALYST_ESTIMATE) and not estimate
     period: Period | None = None
     how = Resolution.UNRESOLVED
+    # the period of the sentence before goes on when this one names none before the figure ("A year earlier" after
+    # it is still the earlier figure's)
+    carried = not absolute and not any(p.start < q.start for p in periods)
     if chosen is not None and chosen.kind in ("this_year", "next_year") and ctx.published is not None and best < 10**8:
         fy = fiscal_year_of(ctx.published, ctx.fye) + (1 if chosen.kind == "next_year" else 0) - prior
         # "eight dlrs a share this year compared to 6.20 dlrs a share earned a year ago": a year before
@@ -1084,11 +1139,16 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
             how = Resolution.INFERRED_PUBLISHED
+    elif forward and not market and carried and ctx.carry is not None and ctx.carry[2] \
+            and modality is Modality.GUIDANCE:
+        period, how = ctx.carry[0], ctx.carry[1]  # an outlook going on from the sentence before
     elif forward or (market and measure is Measure.CHANGE):
         # (a share price's move is a fact of a trading day, not of the period reported)
         period, how = None, Resolution.UNRESOLVED
     elif current is not None and current[0] is not None:
         period, how = current
+    elif not market and carried and ctx.carry is not None and not ctx.carry[2]:
+        period, how = ctx.carry[0], ctx.carry[1]  # results going on from the sentence before
     elif estimate and ctx.recent and ctx.recent[-1][0] >= ctx.sentence_no - 2:
         last = ctx.recent[-1][1]  # an estimate the result just given is set against: that result's period
         period, how = last.base_period or last.period, last.resolution
@@ -1107,8 +1167,16 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
 # what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
 _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
                          r"in|for|during|over|by)\s+)?(?:the\s+)?", re.IGNORECASE)
+_FROM_PRIOR = re.compile(r"\s*,?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:the\s+)?",
+                         re.IGNORECASE)
+_COMPARED_FIGURE_IN = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+                                 r"[$€£¥]?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:in|for|during)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\b", re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
+# relative periods that name a period of their own, carried to the next sentence like a stated one
+_CARRIED_RELATIVE = frozenset({"full_year", "this_year", "next_year", "current_quarter", "next_quarter", "ytd"})
 _AND_ONLY = re.compile(r"\s+and\s+")
 _AND_MORE = re.compile(r"\band\b[^.;]*?\d")
 
@@ -1232,6 +1300,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             value = _signed(value, -1)
     elif mention is not None and mention.sign < 0 and value.high > 0:
         value = _signed(value, -1)  # ("an operating loss of $(12.1) million" is already negative)
+    elif metric is not None and metric.id in _EARNINGS_METRICS and value.high > 0 \
+            and _LOSS_OF.search(text, max(window_start, q.start - 40), q.start):
+        value = _signed(value, -1)  # "net income was $64 million, compared with a loss of $21 million"
     analyst = bool(ctx.analysts) and any(re.search(rf"\b{re.escape(n)}\b", text[:q.start]) for n in ctx.analysts)
     modality = modality_of(text, q.start, q.end, company_subject=True, window_start=window_start,
                            measure_is_change=measure not in (Measure.LEVEL, Measure.PART), analyst=analyst)
@@ -1279,6 +1350,12 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     if modality is Modality.PRIOR_PERIOD and not prior and period is not None and current is not None \
             and current[0] == period:
         period = shift_year(period)
+    elif modality is Modality.REPORTED and period is not None and resolution is Resolution.STATED \
+            and ctx.period is not None and period.end <= shift_year(ctx.period).end + dt.timedelta(days=7):
+        # "adjusted net income for fiscal 2019 was $226 million" in a story about the fourth quarter of 2020: a
+        # period that ended a year or more before the one reported is there for comparison (the year that ended just
+        # before a quarter reported is a result of its own)
+        modality = Modality.PRIOR_PERIOD
     if period is not None and subject.fiscal_year_end != ctx.fye and period.start != period.end:
         own = quarter_containing(period.end, subject.fiscal_year_end)
         if (own.start, own.end) == (period.start, period.end):
@@ -1302,6 +1379,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
 
 
 _OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
+_EARNINGS_METRICS = frozenset({"net_income", "adjusted_net_income", "operating_income", "adjusted_operating_income",
+                               "pretax_income", "eps", "adjusted_eps"})
+_LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$",
+                      re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against|above|below|ahead\s+of|short\s+of|"
                             r"beating|beat|missing|missed|topping|topped)\b", re.IGNORECASE)
 _ESTIMATE_SOURCE = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|estimates?|LSEG|Refinitiv|I/B/E/S|IBES|"
@@ -1326,7 +1407,8 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
     # (with the figure's own hedge: "Analysts had estimated $531 million")
     lead = _LEAD_WORDS.match(q.text)
     before = text[max(window_start, q.start - 90):q.start] + (lead.group(0) if lead else "")
-    if not ((_ESTIMATE_VERB.search(before) or estimate_after(text, q.end)) and _ESTIMATE_SOURCE.search(text)):
+    if not ((_ESTIMATE_VERB.search(before) or estimate_after(text, q.end)
+             or _ESTIMATE_AFTER.match(text[q.end:q.end + 40])) and _ESTIMATE_SOURCE.search(text)):
         return None  # ("ahead of the $4.59 analysts had forecast": the estimators after the figure)
     point = q.value.point if q.value.point is not None else (q.value.low + q.value.high) / 2
     for n, claim in reversed(ctx.recent):
@@ -1366,9 +1448,9 @@ def _compared_period(text: str, q: Quantity, periods: list[PeriodMention]) -> in
 _MARKET_METRICS = {"share_price", "market_cap"}
 # a money level is a share price when the sentence says so ("price", "a share", "closed at") or a share move leads to
 # it ("shares fell 3% to $38.12")
-_PRICE_LEVEL = re.compile(r"\b(?:price|per\s+share|a\s+share|(?:closed|opened|ended|finished|settled|traded|"
-                          r"trading|changed\s+hands|last\s+trad\w*)\s+(?:\w+\s+)?at)\b", re.IGNORECASE)
-_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\bcents?)\s+(?:\w+\s+)?(?:to|at)\s+(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$",
+_PRICE_LEVEL = re.compile(r"\b(?:price|per\s+share|a\s+share|(?:closed|closing|opened|opening|ended|ending|finished|"
+                          r"settled|traded|trading|changed\s+hands|last\s+trad\w*)\s+(?:\w+\s+)?at)\b", re.IGNORECASE)
+_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\bcents?)\s+(?:\w+\s+){0,2}(?:to|at)\s+(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$",
                       re.IGNORECASE)  # ("fell 3% to $38.12", "ended 1.8 per cent higher at Rs 3,412")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)

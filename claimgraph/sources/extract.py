@@ -27,6 +27,7 @@ Stages (one module each):
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
 import datetime as dt
@@ -36,7 +37,7 @@ from collections import Counter
 from claimgraph.sources.claims import ArticleContext, bare_amounts, claims_for_sentence
 from claimgraph.sources.companies import CompanyFinder, CompanyMention, Registry, load_registry, main_company
 from claimgraph.sources.corrections import correction_notice
-from claimgraph.sources.grids import GridContext, find_grids, grid_claims
+from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
 from claimgraph.sources.layout import unwrap
 from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.modality import analyst_names
@@ -67,12 +68,15 @@ from claimgraph.sources.report import (
 from claimgraph.sources.sections import apply_sections, find_sections
 from claimgraph.sources.sentences import Sentence, split_sentences
 from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
+from claimgraph.sources.textgrids import find_text_grids
 
 
 def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabulary | None = None) -> Extraction:
     """Extract every claim from ``doc``. Quotes are exact slices of ``doc.original``."""
     registry = registry or load_registry()
     vocab = vocab or load_vocabulary()
+    if doc.published is None:
+        doc.published = dateline_date(doc.text)  # relative periods need the day the text was written
     doc.correction = correction_notice(doc.title, doc.text, published=doc.published)
     text = unwrap(doc.text, doc.original, doc.origin)
     title_end = len(doc.title) if doc.title and text.startswith(doc.title[:20]) else 0
@@ -102,6 +106,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         claims += table_claims(rows, company=main.name, item=item, vocab=vocab, dividend=headline.kind == "dividend",
                                published=doc.published, quote=lambda a, b: _quote(doc, a, b))
     grids = find_grids(text) if "|" in text else []
+    grids += _text_grids(doc)
     n_table = len(claims)  # wire table claims: their sections are their own
     table_spans = [(r.start, r.end) for r in rows] + [(g.start, g.end) for g in grids]
     sentences = split_sentences(text)
@@ -130,9 +135,13 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             and not _body_disagrees(titled, ctx.period, per_sentence):
         ctx.period = titled
     quantities: list[Quantity] = []
+    previous_end = 0
     for sentence, qs, periods in per_sentence:
         for q in qs:
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
+        if _PARAGRAPH_BREAK.search(text, previous_end, max(previous_end, sentence.start)):
+            ctx.carry = None  # a period named in one paragraph is not carried into the next
+        previous_end = sentence.end
         if not qs:
             _note_margins(sentence, vocab, ctx)
             continue
@@ -164,7 +173,34 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
 # a company's outlook in a sentence ("For the first quarter, it expects"; not "beating estimates", "than expected")
 _OUTLOOK_WORDS = re.compile(r"(?i)\b(?:expects|expecting|forecasts?|forecasted|outlook|guidance|sees|projects|"
                             r"anticipates)\b")
+
+
+_DATE_WORDS = (r"(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},?\s+|\d{1,2}\s+(?:January|February|March|April|"
+               r"May|June|July|August|September|October|November|December),?\s+)(?:19|20)\d\d")
+# "LONDON, Nov 7, 2024 (Reuters) -", "SAN JOSE, Calif., Oct. 30, 2024 /PRNewswire/ --", "Published: Sept. 2, 2025"
+_DATELINE_DATE = re.compile(
+    r"(?m)^[ \t]*(?:(?:[A-Z][A-Za-z.'’-]*[ \t]?){1,4},[ \t]+(?:[A-Z][A-Za-z.]+,[ \t]+)?(?P<a>" + _DATE_WORDS
+    + r")(?=[ \t]*(?:\(|/|-|–|—|:))|(?:Published|Updated|Posted|Dated?)\b[^\n\d]{0,30}?(?P<b>" + _DATE_WORDS + r"))")
+
+
+def dateline_date(text: str) -> dt.date | None:
+    """The day a text gives for itself near its start, in a dateline or a "Published" line, for a text that comes
+    without one in its metadata.
+
+    >>> dateline_date("Results\\nLONDON, Nov 7, 2024 (Reuters) - Halvorsen Foods said"), dateline_date("In 2024, sales")
+    (datetime.date(2024, 11, 7), None)
+    >>> dateline_date("Published: Sept. 2, 2025\\nAcme said"), dateline_date("SYDNEY, 21 August 2024 - Moreton")
+    (datetime.date(2025, 9, 2), datetime.date(2024, 8, 21))
+    """
+    from claimgraph.sources.metadata import parse_date
+
+    m = _DATELINE_DATE.search(text[:600])
+    return parse_date(m.group("a") or m.group("b")) if m is not None else None
+
+
 _END_WORD = re.compile(r"(?i)\b(?:end|ended|ending)\b")
+_PARAGRAPH_BREAK = re.compile(r"\n")  # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
 # The words that make a sentence without figures worth reading for periods, searched in lower-cased text as two
 # patterns that start with a literal or a digit (a fast scan): together they match where
 # quarter|half|\bnine\b|\bq[1-4]|[1-4]q\b|\bh[12]\b|\b[12]h\b|\bytd\b|qtr|months|\b(?:19|20)\d\d\b|\bfy|fiscal does
@@ -286,6 +322,19 @@ def _once(claims: list[Claim]) -> list[Claim]:
         if c.revises is not None:
             c.revises = new_index.get(c.revises)
     return out
+
+
+def _text_grids(doc: Document) -> list[Grid]:
+    """Tables laid out with spaces, read in the original (normalising the text collapses the spaces), with their
+    rows' offsets mapped to the normalised text."""
+    if "   " not in doc.original or len(doc.origin) != len(doc.text):
+        return []
+
+    def at(offset: int) -> int:
+        return bisect.bisect_left(doc.origin, offset)
+
+    return [Grid(at(g.start), at(g.end), tuple((at(a), at(b), cells) for a, b, cells in g.rows))
+            for g in find_text_grids(doc.original)]
 
 
 def _named_periods(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]], ctx: ArticleContext,

@@ -213,7 +213,7 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
         quote_text, span = quote(start, end)
         for n, cell in enumerate(cells[1:], start=1):
             col = columns.get(n)
-            fig = _cell_value(cell)
+            fig = cell_value(cell)
             if col is None or fig is None:
                 continue
             factor = (0.01 if hundredths and not fig.percent else 1.0) if per_share or fig.percent \
@@ -261,7 +261,7 @@ def _claim(ctx: GridContext, metric: str, kind: str, col: _Column, latest: dt.da
 
 
 def _has_figures(cells: tuple[str, ...]) -> bool:
-    return len(cells) > 1 and bool(cells[0]) and any(_cell_value(c) is not None for c in cells[1:]) \
+    return len(cells) > 1 and bool(cells[0]) and any(cell_value(c) is not None for c in cells[1:]) \
         and not all(_YEAR.fullmatch(c.strip()) for c in cells[1:] if c.strip())
 
 
@@ -278,7 +278,7 @@ class _Figure:
     scale: float | None = None
 
 
-def _cell_value(cell: str) -> _Figure | None:
+def cell_value(cell: str) -> _Figure | None:
     """The figure of a cell; ``None`` for text, dashes and years. A range ("3% - 5%", "$1.20-$1.25") keeps both
     ends."""
     c = cell.strip()

@@ -81,6 +81,7 @@ def estimate_after(sentence: str, end: int) -> bool:
     return _FORECAST_AFTER.match(sentence[end:end + 60]) is not None
 
 
+_TO_FROM = re.compile(r"\bto\s+\S[^,;]{0,40}?\s+from\s+(?:about\s+|around\s+|an?\s+)?$", re.IGNORECASE)
 _GUIDANCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:plan|target|forecast|guidance|outlook|budget|goal)s?\b",
                              re.IGNORECASE)
 _CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|"
@@ -164,8 +165,12 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         cut = max(0, set_against.end() - window_start)
         before = " " * cut + before[cut:]  # "exceeded our outlook and were up 104%": a result
     if not measure_is_change:
-        if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(sentence[:start]) and \
-                _CHANGE_VERB.search(sentence[max(0, start - 80):start]):
+        if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(sentence[:start]) and (
+                _CHANGE_VERB.search(sentence[max(0, start - 80):start]) or (
+                    # "raised its forecast for the fiscal year ending in March 2025 to 3.57 trillion yen from 3.2
+                    # trillion yen": the verb further back, the "to X from" right before
+                    _TO_FROM.search(sentence, max(0, start - 60), start)
+                    and _CHANGE_VERB.search(sentence[max(0, start - 200):start]))):
             if _ESTIMATE_COMPARED.search(before[-40:]) and not _PRIOR_GUIDANCE_WORDS.search(before[-40:]):
                 return Modality.ANALYST_ESTIMATE
             if _PRIOR_AFTER_WIDE.match(after):

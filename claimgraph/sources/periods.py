@@ -30,6 +30,8 @@ _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun",
 _YEAR = r"(?:'|’)?(\d{4}|\d{2})"
 _FISCAL = r"(?:fiscal(?:\s+year)?|FY)\s*"
 
+_MONTH_ALT = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+              r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(rf"\b(?P<fiscal>{_FISCAL})?Q(?P<q>[1-4])(?:\s*(?P<fy>FY\s*)?(?:'|’)?(?P<y>\d{{4}}|\d{{2}})\b)?",
                            re.IGNORECASE)),
@@ -68,6 +70,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_quarter", re.compile(
         r"\b(?P<mon>March|June|September|December|Sept?|Dec|Mar|Jun)[\s-]+quarter\b(?:\s+(?:of\s+)?(?P<y>\d{4}))?",
         re.IGNORECASE)),
+    # "the April-September half", "the July-September quarter", "January to March 2025": a span of months
+    ("month_range", re.compile(
+        r"\b(?P<mon0>" + _MONTH_ALT + r")\.?\s*(?:-|–|—|to|through|thru)\s*(?P<mon>" + _MONTH_ALT + r")\b\.?"
+        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b)?(?:(?<=\d)|(?=\s+(?:fiscal\s+)?(?:quarter|half|period|months|"
+        r"six[\s-]months|three[\s-]months)\b))", re.IGNORECASE)),
     ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})|"
                              r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:19|20)\d{2}|[\s-]+(?:ended|ending|to|ago|earlier|before))|"
                              r"\bfy\b(?!\s*['’]?\d)|"
@@ -107,7 +114,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Cheap pre-checks: a pattern runs only when the text could contain its match.
 _DIGIT = re.compile(r"\d")
-_WORD_ONLY = {"ytd", "first_months", "quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year",
+_WORD_ONLY = {"month_range", "ytd", "first_months",
+               "quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year",
               "prior_quarter", "month_quarter", "full_year", "this_year", "next_year", "current_quarter", "next_quarter"}
 _NEEDS: dict[str, tuple[str, ...]] = {
     "half": ("half", "h1", "h2", "1h", "2h", "six months"),
@@ -118,6 +126,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarterly": ("quarter",),
     "year_ended": ("ended", "ending", "ends", " to "),
     "month_quarter": ("quarter",),
+    "month_range": ("-", "–", "—", " to ", "through", "thru"),
     "full_year": ("year", "fy", "annual"),
     "this_year": ("year",), "next_year": ("year",),
     "current_quarter": ("quarter",), "next_quarter": ("quarter",),
@@ -145,6 +154,7 @@ _ALSO_NEEDS: dict[str, tuple[str, ...]] = {
     "prior_year": ("ago", "earlier", "before", "same", "prior", "previous", "last"),
     "prior_quarter": ("prior", "previous", "preceding", "last", "sequential", "over", "q/q", "trailing", "linked"),
     "year_ended": _MONTH_WORDS,
+    "month_range": _MONTH_WORDS,
 }
 
 
@@ -191,6 +201,7 @@ class PeriodMention:
     ordinal: int = 0  # "first quarter ended February 28": the quarter's number within its fiscal year
     ending: bool = False  # "the quarter ending April 30": a period that may still be under way
     named_year: int | None = None  # "the second quarter of fiscal 2025, which ended August 2, 2025": 2025
+    calendar: bool = False  # "whose fiscal year ends Oct. 31": the company's calendar, not a period of figures
 
     @property
     def relative(self) -> bool:
@@ -224,7 +235,11 @@ class PeriodMention:
                     return None, Resolution.UNRESOLVED
             end = _month_end(year, self.month, self.day)
             months = self.number or 3
-            start = _add_months(_month_end(end.year, end.month), -months) + dt.timedelta(days=1)
+            if end == _month_end(end.year, end.month):  # whole months: from the first day of the first one
+                first = end.year * 12 + end.month - months  # (months since year 0 of the month before the first)
+                start = dt.date(first // 12, first % 12 + 1, 1)
+            else:
+                start = _add_months(_month_end(end.year, end.month), -months) + dt.timedelta(days=1)
             for known in (fiscal_year(fiscal_year_of(end, fye), fye), quarter_containing(end, fye)):
                 if known.start == start and known.end == end:
                     return known, how  # the company's own label: FY2024, 2025-Q3 ...
@@ -392,6 +407,7 @@ def _year(raw: str | None) -> int | None:
     return y if 1900 <= y <= 2100 else None
 
 
+_ENDS = re.compile(r"\bends\b", re.IGNORECASE)
 _QUARTER_ENDED = re.compile(r"ended\s+([A-Za-z]{3,9})\s+(\d{1,2}),", re.IGNORECASE)
 _MARKED_YEAR = re.compile(r"['’]|FY|\dQ", re.IGNORECASE)  # "Q1'26", "Q1 FY26", "1Q26": a two-digit year
 _Q_YY = re.compile(r"Q[1-4]\s*\d{2}$")
@@ -434,13 +450,19 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         if y1 is None or y2v is None or not (y1 < y2v <= y1 + 10):
             return None
         return PeriodMention(m.start(), m.end(), "years", 0, y1, y2v)
+    if kind == "month_range":
+        first, month = _MONTHS[g["mon0"][:3].lower()], _MONTHS[g["mon"][:3].lower()]
+        months = (month - first) % 12 + 1
+        if months not in (3, 6, 9, 12):
+            return None  # "May-June": not a reporting period
+        return PeriodMention(m.start(), m.end(), "month_quarter", months, _year(g.get("y")), month=month)
     if kind in ("year_ended", "month_quarter"):
         month = _MONTHS[g["mon"][:3].lower()]
         unit = (g.get("unit") or "quarter").lower()
         months = 12 if "year" in unit or "twelve" in unit or "12" in unit else 6 if "six" in unit else 3
         day = int(g["d"]) if g.get("d") else 0
         return PeriodMention(m.start(), m.end(), kind, months, _year(g.get("y")), month=month, day=day,
-                             ending="ending" in text.lower())
+                             ending="ending" in text.lower(), calendar=_ENDS.search(text) is not None)
     if kind == "date":
         month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"][:3].lower()]
         return PeriodMention(m.start(), m.end(), "date", 0, _year(g.get("y")), month=month, day=int(g["d"]))

@@ -67,6 +67,8 @@ _ROW = re.compile(
     rf"restated|revised))*)\s*[.;]?$",
     re.IGNORECASE,
 )
+_PROSE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|rose|fell|grew|totall?ed|reached|came|stood|amounted|increased|"
+                         r"decreased|declined|jumped|climbed|dropped|slipped|gained|hit|topped|posted|reported|earned)$")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _HEADING = re.compile(
@@ -194,8 +196,8 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
         if m is None:
             continue
         label = " ".join(m.group("label").split())
-        if re.match(r"(?i)^(?:pay(?:able)?|record|note|payable|dividend\s+payable)\b", label):
-            continue
+        if re.match(r"(?i)^(?:pay(?:able)?|record|note|payable|dividend\s+payable)\b", label) or _PROSE_VERB.search(label):
+            continue  # ("Operating profit was 205 million pounds." is a sentence of prose, not a table line)
         offset = start + (len(line) - len(line.lstrip()))
         per_share = bool(re.search(r"(?i)\b(?:shr|shrs|share|div|dividend|payout)\b", label)) and \
             not re.search(r"(?i)\bavg\b|\baverage\b|\bshrs\b", label)
