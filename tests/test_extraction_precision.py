@@ -98,3 +98,70 @@ def test_segments_rivals_units_and_price_targets() -> None:
     targets = [c for c in ex.claims if c.metric == "price_target"]
     assert sorted(c.value.mid for c in targets) == [130.0, 136.0]
     assert {c.modality.value for c in targets} == {"analyst_estimate"}
+
+
+def test_market_figures_other_nouns_and_bases_are_not_the_companys_metrics() -> None:
+    ex = _ex("Infosys Q3 net profit rises 7%",
+             "Infosys reported a net profit of Rs 6,106 crore for the third quarter ended December 31, 2023. The "
+             "Indian IT industry is expected to touch $245 billion in revenue this fiscal, according to Nasscom. "
+             "Woolworths has reported a 20 per cent drop in net profit to $1.71 billion, hurt by a $1.6 billion "
+             "impairment. Sales rose, generating $14 million in realized gains. Pre-tax profits rose to £2.29bn. "
+             "Underlying pre-tax profit was £2.1bn. New Zealand Food earnings before interest and tax fell 58.7 per "
+             "cent. Non-interest-bearing demand deposits grew 17% to $2 billion, and total deposits rose to $10 "
+             "billion. Coles Group posted a 1.3 per cent rise in net profit to $1.11 billion.", "2024-01-11")
+    got = _classified(ex)
+    assert got[61060000000.0][1] == "net_income"
+    for figure in (245e9, 1.6e9, 14e6, 2.1e9, -58.7, 17.0, 2e9):
+        assert figure not in got
+    assert got[2.29e9][1] == "pretax_income"
+    assert got[10e9][1] == "deposits"
+    assert got[1.11e9] == ("Coles Group", "net_income", "level")
+
+
+def test_a_regional_group_is_a_segment_even_when_it_had_growth() -> None:
+    ex = _ex("SXT Q4 2020 results", "The Asia-Pacific Group also had growth in operating income, up 7.8%.")
+    assert not any(c.metric != "unclassified" for c in ex.claims)
+
+
+def test_transactions_and_classes_of_a_balance_are_not_the_balance() -> None:
+    ex = _ex("Chimera Q1 2021 results",
+             "Loans and leases increased 21 pct to 8.5 billion dlrs. This quarter we sold $182 million Ginnie Mae "
+             "project loans. We repaid $500 million of debt. Commercial loans rose to $3 billion. Total debt was "
+             "$4 billion.", "2021-05-05")
+    got = _classified(ex)
+    assert got[8.5e9][1] == "loans" and got[21.0][1] == "loans"
+    for figure in (182e6, 500e6, 3e9):
+        assert figure not in got
+    assert got[4e9][1] == "total_debt"
+
+
+def test_possessive_names_and_units_named_as_subjects() -> None:
+    ex = _ex("Infosys Q3 net profit rises 7%",
+             "Infosys reported a net profit of Rs 6,106 crore for the third quarter ended December 31, 2023. "
+             "Wipro's profit fell 12 per cent to Rs 2,694 crore. Tesco's Booker wholesale arm reported sales of "
+             "£9.8bn. Net income attributable to Infosys of Rs 6,000 crore and earnings from continuing operations "
+             "of Rs 5,900 crore were higher.", "2024-01-11")
+    got = _classified(ex)
+    assert got[2.694e10] == ("Wipro", "net_income", "level")
+    assert 9.8e9 not in got
+    assert got[6e10][1] == "net_income" and got[5.9e10][1] == "net_income"
+
+
+def test_the_main_company_inside_an_appositive_does_not_take_the_figure() -> None:
+    ex = _ex("Nvidia forecast tops estimates",
+             "Nvidia Corp. gave a bullish forecast. Microsoft Corp., Nvidia's biggest customer, spent $14 billion on "
+             "capital expenditures in the latest quarter. Nvidia's revenue was $26 billion.", "2024-05-22")
+    got = _classified(ex)
+    assert got[14e9] == ("Microsoft", "capex", "level")
+    assert got[26e9] == ("Nvidia", "revenue", "level")
+
+
+def test_deal_prices_and_buybacks_are_not_earnings_or_share_prices() -> None:
+    ex = _ex("Chevron to buy Hess for $53 billion",
+             "Chevron Corp agreed to buy Hess Corp for $53 billion, valuing Hess at $171 per share. Chevron raised "
+             "its quarterly dividend by 8% to $1.63 per share and expects to increase share buybacks to $20 billion "
+             "a year. It offered to buy Beta for $40 per share.", "2023-10-23")
+    got = _classified(ex)
+    for figure in (53e9, 171.0, 20e9, 40.0):
+        assert figure not in got
+    assert got[1.63][1] == "dividend"

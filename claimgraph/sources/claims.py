@@ -65,7 +65,7 @@ from claimgraph.sources.periods import (
     year_from_published,
 )
 from claimgraph.sources.scan import LeadGuarded
-from claimgraph.sources.segments import segment_after, segment_before, segment_relative
+from claimgraph.sources.segments import region_name, segment_after, segment_before, segment_relative
 from claimgraph.sources.sentences import Sentence
 
 _RIGHT_GAP = re.compile(
@@ -112,7 +112,7 @@ _REPORTS_AFTER = re.compile(
     r"(?:yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December))\s+)?(?:(?:also|again|still|then|separately)\s+)?"
     r"(?:reported|reports|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|lost|saw|"
-    r"announced|logged|delivered|contributed)\b")
+    r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected)\b")
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
                                re.IGNORECASE)
@@ -590,6 +590,11 @@ _BASIS_BEFORE = re.compile(r"\b(?:excluding|before|ex|less|minus|adjusted\s+for|
 _COMPONENT_VERB = re.compile(r"\b(?:includ|exclud|reflect)(?:es|ed|e|ing|s)?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+_PRICED_AT = re.compile(r"\b(?:valu(?:ing|ed|es)|pric(?:ing|ed|es)|offer(?:ing|ed|s)?|bid(?:ding|s)?|"
+                        r"worth)\b(?:\s+[\w&'’.-]+){0,3}?\s+(?:at|of|for)\s+(?:about\s+|approximately\s+)?$|"
+                        r"\b(?:price|premium)\s+of\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
+
+
 def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
     """What a per-share amount is when it is not earnings: "dividend" or "other" ("a charge of 11 mln dlrs or nine
     cts a share", "gain 5.68 dlrs a share", "a 100 dlr a share tender offer", "book value of $45 per share"); None
@@ -605,6 +610,8 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
     if after:
         return "dividend" if "div" in after.group(0).lower() else "other"
     before = re.split(r";|\.\s", text[max(0, q.start - 80):q.start])[-1]
+    if _PRICED_AT.search(before):
+        return "other"  # "valuing Hess at $171 per share", "an offer price of", "priced at": a price, not earnings
     nouns = [n for n in _PER_SHARE_NOUN.finditer(before)
              if n.group("other") is None or not _BASIS_BEFORE.search(before, 0, n.start())]
     if nouns and nouns[-1].group("other") is None and _COMPONENT_VERB.search(before, 0, nouns[-1].start()):
@@ -649,7 +656,8 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
 _COMPOUND_HEAD = re.compile(
     r"[\s-]+(?:synerg(?:y|ies)|savings|securities|solutions|volumes?|tonnage|tax(?:es)?|statements?|recognition|"
     r"streams?|opportunit(?:y|ies)|offerings?|issuances?|financing|facilit(?:y|ies)|covenants?|force|teams?|"
-    r"staff|reps|representatives|calls?|releases?|season|multiples?|yields?|"
+    r"staff|reps|representatives|calls?|releases?|season|multiples?|yields?|buy-?backs?|repurchases?|splits?|"
+    r"options|awards|counts?|capital|classes|"
     r"per\s+(?:available|employee|user|square|unit|customer|subscriber|store|room|member|vehicle))\b", re.IGNORECASE)
 # "cut her price target on the stock to $30": the stock is what the target is for, the figure is the target
 _TARGET_ON = re.compile(r"(?i)\b(?:target|objective|rating)\s+(?:on|for)\s+(?:the\s+|its\s+|[A-Z][\w.&-]*['’]s\s+)?$")
@@ -706,21 +714,70 @@ _TRANSPARENT_HEAD = frozenset({
     "months", "month", "half", "weeks", "fiscal", "end", "part", "most", "all", "each", "one", "some", "those",
     "that", "this", "these", "basis", "instead", "because", "out", "none", "any", "both", "either", "course"})
 # a money gain is a quantity of its own ("asset sales gains of $20.6 million"); a percentage gain is a change
-_MONEY_HEADS = frozenset({"gain", "gains", "value", "price"})
+_MONEY_HEADS = frozenset({"gain", "gains", "price"})
+# a prepositional phrase qualifying the metric before it: "attributable to common shareholders", "from continuing"
+_METRIC_PP = re.compile(r"[\w-]+(?:\s+[\w-]+){0,5}?\s*(?:,\s*)?(?:(?:attributable|available|applicable)\s+to|"
+                        r"from\s+(?:continuing|ongoing))(?:\s+[\w&'’.-]+){0,4}?\s+", re.IGNORECASE)
+
+
+# "generating $14 million in realized gains", "$150 million in cost savings": the noun after "in" names the amount
+_IN_NOUN_AFTER = re.compile(
+    r"\s+in\s+(?:(?:the|its|our|their|a|an|realized|unrealized|new|additional|annual|annualized|total|net|gross|"
+    r"quarterly|incremental|cumulative|one-time|pre-tax|pretax|after-tax|further|potential|cost|future)\s+)*"
+    r"([a-z][\w-]*)")
+_IN_TRANSPARENT = frozenset({
+    "quarter", "quarters", "year", "years", "period", "periods", "half", "months", "month", "weeks", "week", "fiscal",
+    "calendar", "year-ago", "prior-year", "prior", "same", "latest", "last", "current", "next", "previous", "recent",
+    "first", "second", "third", "fourth", "sequential", "line", "excess", "total", "aggregate", "constant", "local",
+    "trading", "after-hours", "premarket", "pre-market", "extended", "late", "early", "morning", "afternoon", "each",
+    "both", "all", "addition", "terms", "respect", "connection", "comparison", "contrast", "value", "size", "range",
+    "order", "cash", "stock", "shares", "full-year", "nine-month", "six-month", "three-month", "twelve-month", "to",
+    "that", "this", "which", "what", "part", "line-item", "millions", "billions", "thousands", "comparable",
+    "reported", "nominal", "real", "dollar", "dollars", "euros", "yen", "sterling", "u", "us", "the", "its", "our",
+    "their", "a", "an", "new", "additional", "annual", "net", "gross", "quarterly", "further", "future", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fifty-two",
+    "fifty-three", "past", "trailing", "financial", "52-week", "53-week", "13-week", "14-week",
+    "earnings", "results", "guidance", "outlook", "forecast", "line-up"})
+
+
+# "a $1.6 billion impairment", "a 20% stake": the noun after an indefinite figure names it
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:about|nearly|approximately|roughly|some|estimated|additional|further|"
+                       r"one-time|record|almost|around|over|just|more\s+than|less\s+than|under)\s+)*$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"[\s-]+([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}")
+_NOUN_TRANSPARENT = frozenset({
+    "year-over-year", "year-on-year", "yoy", "sequential", "annual", "annualized", "quarterly", "higher", "lower",
+    "more", "less", "in", "from", "to", "for", "on", "at", "by", "of", "or", "and", "a", "the", "than", "compared",
+    "versus", "vs", "over", "up", "down", "per", "share", "year", "years", "first-quarter", "second-quarter",
+    "third-quarter", "fourth-quarter", "full-year", "half-year", "organic", "net", "total", "gross", "overall",
+    "year-earlier", "year-ago", "loss", "profit", "fall", "drop", "rise", "increase", "decline", "jump", "surge",
+    "slump", "plunge", "climb", "advance", "improvement", "reduction", "gain", "growth", "cut", "hike", "boost",
+    "decrease", "expansion", "contraction", "slide", "tumble", "dip", "uptick", "downturn", "rebound", "recovery",
+    "premium", "discount", "return", "margin", "rate", "shares", "stock", "a-share", "common"})
+_DATE_WORD = re.compile(r"(?i)q[1-4]|[1-4]q|h[12]|fy\w*|\d\w*|[a-z]+day|january|february|march|april|may|june|july|"
+                        r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
 
 
 def _foreign_head(text: str, q: Quantity, mentions: list[Mention]) -> bool:
-    """The figure is what a noun other than a metric names: "higher depreciation of $24.7 million"."""
+    """The figure is what a noun other than a metric names: "higher depreciation of $24.7 million", "$14 million in
+    realized gains"."""
     if q.kind not in ("money", "percent"):
         return False
+    if _A_BEFORE.search(text, max(0, q.start - 40), q.start) and (noun := _NOUN_AFTER.match(text, q.end)):
+        first = noun.group(1).lower()
+        if not (first in _TRANSPARENT_HEAD or first in _NOUN_TRANSPARENT) or (q.kind == "money" and first in _MONEY_HEADS):
+            return not any(noun.start(1) <= m.start < noun.end() for m in mentions)
+    after = _IN_NOUN_AFTER.match(text, q.end) if q.kind == "money" and not small_amount(q) else None
+    if after is not None and after.group(1).lower() not in _IN_TRANSPARENT and not _DATE_WORD.fullmatch(after.group(1)) \
+            and not any(m.start <= after.start(1) < m.end for m in mentions):
+        return True
     head = _OF_HEAD.search(text, max(0, q.start - 60), q.start)
     if head is None:
         return False
     word = head.group(1).lower()
-    if (word in _TRANSPARENT_HEAD and not (q.kind == "money" and word in _MONEY_HEADS)) \
-            or re.fullmatch(r"(?:q[1-4]|h[12]|fy\d*|\d\w*|[a-z]+day|january|february|march|april|may|june|july|"
-                            r"august|september|october|november|december)", word):
+    if (word in _TRANSPARENT_HEAD and not (q.kind == "money" and word in _MONEY_HEADS)) or _DATE_WORD.fullmatch(word):
         return False
+    if any(_METRIC_PP.fullmatch(text, m.start, head.start(1)) for m in mentions if m.end <= head.start(1)):
+        return False  # "net income attributable to Rayonier of", "EPS from continuing operations of": the metric's
     return not any(m.start <= head.start(1) < m.end or m.start < head.end(1) <= m.end for m in mentions)
 
 
@@ -811,6 +868,8 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
         return None
     if token.lower() == "new" and m.metric in _BALANCES:
         return f"{token} {m.phrase}"  # "$460 million of new loans": the ones made in the period, not the balance
+    if m.metric in _SUBCLASSED and (token.lower() in _BALANCE_CLASSES or token.lower().endswith("-bearing")):
+        return f"{token} {m.phrase}"  # "demand deposits", "commercial loans": a class of the balance, not all of it
     sentence_initial = not text[:start].strip()
     camel = any(ch.isupper() for ch in token[1:]) and not token.isupper()  # "iPhone", "YouTube"
     own = main is not None and any(n.lower().startswith(token.lower()) for n in (main.name, *main.aliases))
@@ -837,6 +896,23 @@ _TOTAL_MODIFIERS = {
     "exceptional", "development", "improvement", "investment", "management", "acquisition",
 }
 _BALANCES = {"loans", "deposits", "total_debt", "net_debt", "cash", "total_assets"}
+_SUBCLASSED = {"loans", "deposits"}
+# a transaction on a balance is not the balance: "we sold $182 million of loans", "repaid $500 million of debt"
+_TRANSACTION_BEFORE = re.compile(
+    r"\b(?:sold|sells?|selling|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|originat(?:e|es|ed|ing)|"
+    r"(?:re[\s-]?)?securiti[sz](?:e|es|ed|ing)|fund(?:s|ed|ing)|issu(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
+    r"repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)\s+(?:off|down|back)|refinanc(?:e|es|ed|ing)|redeem(?:s|ed|ing)?|"
+    r"retir(?:e|es|ed|ing)|extinguish(?:es|ed|ing)?|(?:were|was)\s+called)\s+"
+    r"(?:(?:about|approximately|nearly|some|roughly|over|more\s+than|an?\s+(?:additional|further)|another|"
+    r"the\s+remaining|its|our|their)\s+)*(?:[\w-]+\s+){0,8}?$", re.IGNORECASE)
+# classes of loans and deposits ("commercial loans", "demand deposits", "Ginnie Mae project loans")
+_BALANCE_CLASSES = {"commercial", "consumer", "mortgage", "residential", "construction", "auto", "card", "student",
+                    "retail", "wholesale", "business", "industrial", "agricultural", "farm", "demand", "time", "savings",
+                    "checking", "brokered", "project", "home-equity", "multifamily", "corporate", "personal",
+                    "non-performing", "nonperforming", "nonaccrual", "non-accrual", "problem", "troubled", "bad",
+                    "delinquent", "foreign", "domestic", "energy", "real-estate", "estate", "small-business", "sme",
+                    "government", "sovereign", "leveraged", "syndicated", "bridge", "term", "interbank", "jumbo",
+                    "subprime", "payday", "margin", "trade", "core", "noninterest-bearing", "interest-bearing"}
 _FUNCTION = {"its", "our", "their", "the", "this", "that", "these", "those", "his", "her", "a", "an", "and", "or",
              "in", "of", "for", "with", "as", "but", "while", "which", "whose", "total", "net", "gross"}
 # Nouns that name a line of business ("communication revenue", "infrastructure sales", "electronics revenue").
@@ -928,18 +1004,21 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
     anchor = metric_mention.start if metric_mention is not None and metric_mention.start < q.start else q.start
     subject: Company | None = None
     counterparties: list[str] = []
+    clause_end = -1  # the end of the reporting clause of the subject found so far (its appositive included)
     for c in companies:
         is_counterparty = bool(_COUNTERPARTY_BEFORE.search(text[max(0, c.start - 40):c.start]))
         if c.company.id == (ctx.main.id if ctx.main else None):
-            if c.start <= anchor:
-                subject = c.company
+            if c.start <= anchor and c.start >= clause_end:
+                subject = c.company  # (not "Microsoft Corp., Nvidia's biggest customer, spent": Microsoft's)
             continue
         possessive = text[c.end:c.end + 2] in ("'s", "’s")
         governs = c.start <= anchor and (possessive and metric_mention is not None
                                           and 0 <= metric_mention.start - c.end <= 30)
-        if governs or (c.start <= anchor and not possessive and _REPORTS_AFTER.match(text, c.end)
+        reports = _REPORTS_AFTER.match(text, c.end) if c.start <= anchor and not possessive else None
+        if governs or (reports is not None
                        and (not is_counterparty or _DESCRIBED_BEFORE.search(text, max(0, c.start - 30), c.start))):
             subject = c.company
+            clause_end = reports.end() if reports is not None else clause_end
         else:
             counterparties.append(c.company.name)
     if subject is None:
@@ -1161,20 +1240,57 @@ def _previous_fiscal_year(ctx: ArticleContext) -> Period:
     return fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
 
 
+# a clause about a market, an industry or an economy: "The Indian IT industry is expected to touch $245 billion in
+# revenue", "the global smartphone market grew 5%": its figures are nobody's claims
+_MARKET_SUBJECT = re.compile(
+    r"(?:^|[;:]\s*|\b(?:while|whereas|but|and)\s+)(?:the\s+|a\s+)?(?:(?!(?:its|our|their|company|firm|group)\b)"
+    r"[\w&'’.-]+\s+){0,4}?(?:industry|industries|market|markets|sector|economy|economies|index|indices|indexes|"
+    r"benchmark|government|country|nation|consumers|shoppers|households)\s+(?:as\s+a\s+whole\s+)?"
+    r"(?:(?:is|are|was|were|will|would|could|may|might|should|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?"
+    r"(?:expected|forecast|projected|estimated|set|likely|poised|seen|grew|grow|rose|rise|fell|fall|expanded|expand|"
+    r"shrank|shrink|contracted|increased|decreased|declined|reached|reach|hit|touched|touch|totall?ed|worth|valued|"
+    r"climbed|jumped|dropped|slipped|gained|added|lost|spent|spend)\b", re.IGNORECASE)
+
+
+_MARKET_NOUN = re.compile(r"(?i)industr|market|sector|econom|ind(?:ex|ices)|benchmark|government|countr|nation|"
+                          r"consumers|shoppers|households")
+_market_memo: list[object] = [None, ()]  # the last sentence and its market-subject spans (one scan per sentence)
+
+
+def _market_clause(text: str, q: Quantity, companies: list[CompanyMention]) -> bool:
+    """The figure is in a clause whose subject is a market, an industry or an economy, and no company before it."""
+    if _market_memo[0] is not text:
+        spans = tuple((m.start(), m.end()) for m in _MARKET_SUBJECT.finditer(text)) if _MARKET_NOUN.search(text) \
+            else ()
+        _market_memo[0], _market_memo[1] = text, spans
+    for start, end in _market_memo[1]:  # type: ignore[attr-defined]
+        if end <= q.start and not _BARRIER.search(text, end, q.start) \
+                and not any(start <= c.start < q.start for c in companies):
+            return True
+    return False
+
+
 def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[CompanyMention],
            periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, window_start: int,
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
+    if _market_clause(text, q, companies):
+        return None
     mention, how = _pick_metric(text, q, mentions, vocab)
     segment = _segment(text, mention, companies, ctx.main) if mention is not None and not _VERB_MENTION.fullmatch(
         mention.phrase) else None
     if segment is None and mention is not None and mention.metric in _SEGMENTED:
         # (a unit the company finder took for a company, "the Flavors & Extracts Group, which ...", is a segment
         # of the main company when it is the clause's subject)
-        main_spans = [(c.start, c.end) for c in companies if ctx.main is not None and c.company.id == ctx.main.id]
+        main_spans = [(c.start, c.end) for c in companies if (ctx.main is not None and c.company.id == ctx.main.id)
+                      or (_REPORTS_AFTER.match(text, c.end) and not region_name(text[c.start:c.end]))]
+        # ("Coles Group posted": a company, not a segment; "The Asia-Pacific Group also had": a region's unit)
         segment = segment_after(text, mention.end, [(c.start, c.end) for c in companies]) \
             or segment_before(text, min(mention.start, q.start), main_spans,
                               (ctx.main.name, *ctx.main.aliases) if ctx.main is not None else ()) \
             or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None)
+    if segment is None and mention is not None and mention.metric in _BALANCES \
+            and _TRANSACTION_BEFORE.search(text, max(0, q.start - 50), q.start):
+        segment = mention.phrase  # "sold $182 million Ginnie Mae project loans", "repaid $500 million of debt": a flow
     if segment is not None:
         # A segment's figure is not the company total: keep it, unclassified, with its phrase.
         if q.kind != "money":
@@ -1425,6 +1541,9 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         return None
     if _COMPONENT_VERB.search(text, max(0, mention.start - 40), mention.start):
         return None  # "Results include a net loss of $3 million from discontinued operations": a component
+    if metric.id in _BASIS_SENSITIVE \
+            and _BASIS_WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return None  # "underlying pre-tax profit", "adjusted gross margin": a basis the vocabulary has no metric for
     if metric.id == "revenue" and (_REVENUE_BASIS.search(text, max(0, mention.start - 30), mention.start) or (
             q.kind == "percent" and (_ORGANIC_AFTER.match(text, q.end)
                                      or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)))):
@@ -1439,6 +1558,11 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
     return metric
 
 
+# metrics whose adjusted or underlying form the vocabulary does not have (kept unclassified)
+_BASIS_SENSITIVE = {"pretax_income", "gross_profit", "gross_margin", "operating_margin", "net_margin", "free_cash_flow",
+                    "operating_cash_flow", "operating_expenses", "free_cash_flow_margin", "interest_expense"}
+_BASIS_WORD_BEFORE = re.compile(r"\b(?:adjusted|underlying|non-?gaap|normali[sz]ed|pro\s+forma|headline|cash)\s+"
+                                r"(?:(?:group|company|net|total|full-year|annual|quarterly)\s+)?$", re.IGNORECASE)
 _REVENUE_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|pro\s+forma)\s+(?:[\w-]+\s+)?$",
                             re.IGNORECASE)
 _ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms)\b",

@@ -102,6 +102,18 @@ _REPORTING = re.compile(
     rf"(?:{factored(_REPORTING_VERBS)})\b"
 )
 
+# A name in the possessive before a financial noun: "Wipro's profit fell", "Larkspur's third-quarter revenue".
+_FINANCIAL_NOUNS = (r"revenues?|sales|turnover|profits?|earnings|income|loss(?:es)?|margins?|EPS|shares|stock|"
+                    r"market\s+value|dividends?|orders|bookings|backlog|results|outlook|guidance|forecast|"
+                    r"operating\s+(?:profit|income|loss|margin)|net|debt|cash\s+flow|valuation")
+_POSSESSIVE = re.compile(
+    r"(?<![\w&'’.-])([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})['’]s[ \t]+"
+    rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
+_TIME_WORDS = {"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+               "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december", "this", "last", "next", "year", "quarter", "week", "month",
+               "wall", "street", "world", "nation", "country", "industry", "sector", "market", "city", "state"}
+
 # _REPORTING without its "^" branch: a pattern that starts with a character class is scanned for fast, and only
 # the start of the text can match through "^"
 _REPORTING_INNER = re.compile(_REPORTING.pattern.replace(r"(?:^|[.;:]\s+|\n)", r"(?:[.;:]\s+|\n)", 1))
@@ -127,7 +139,7 @@ class CompanyMention:
     start: int
     end: int
     company: Company
-    how: str  # registry | ticker | debris | legal_form | reporting_verb | alias
+    how: str  # registry | ticker | debris | legal_form | reporting_verb | possessive | alias
 
 
 @dataclass
@@ -359,7 +371,26 @@ class CompanyFinder:
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(1), c, "reporting_verb"))
         raw.extend(self._learned(text))
+        raw.extend(self._possessives(text, raw))
         return _without_overlaps(raw)
+
+    def _possessives(self, text: str, known: list[CompanyMention]) -> list[CompanyMention]:
+        """Names in the possessive before a financial noun ("Wipro's profit") that no other mention covers, and
+        their other mentions in the text."""
+        out: list[CompanyMention] = []
+        before = set(self.found)
+        for m in _POSSESSIVE.finditer(text) if "'s" in text or "’s" in text else ():
+            words = m.group(1).split()
+            if words[0].lower() in _TIME_WORDS or words[-1].lower() in _TIME_WORDS or not self.plausible(m.group(1)) \
+                    or any(k.start < m.end(1) and m.start(1) < k.end for k in known):
+                continue
+            c = self._company(m.group(1))
+            if c is not None:
+                out.append(CompanyMention(m.start(1), m.end(1), c, "possessive"))
+        for cid in set(self.found) - before:
+            company = self.found[cid]
+            out.extend(CompanyMention(a, b, company, "alias") for a, b in _whole_word_spans(company.name, text))
+        return out
 
     def _learned(self, text: str) -> list[CompanyMention]:
         """Later mentions of the companies found so far, by name, alias, or the short form the article gave in

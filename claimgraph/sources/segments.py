@@ -44,6 +44,18 @@ _SEGMENT_HEAD = re.compile(
 _TOTAL_SOURCE = re.compile(r"(?i)^(?:operations|customers|contracts(?:\s+with\s+customers)?|all\s+sources|sales)$")
 _REGION = re.compile(r"(?:the\s+)?(?:U\.?\s?S\.?|United\s+States|North\s+America|South\s+America|Asia(?:[\s-]Pacific)?|"
                      r"EMEA|APAC|Americas|Europe|Canada|International|Domestic)\b\.?", re.IGNORECASE)
+def region_name(name: str) -> bool:
+    """A name that opens on a region or place ("Asia-Pacific Group", "North America Group"): a unit, not a company.
+
+    >>> region_name("Asia-Pacific Group"), region_name("Coles Group")
+    (True, False)
+    """
+    words = name.split()
+    return bool(words) and (_REGION.fullmatch(words[0].split("-")[0]) is not None or is_place(words[0])
+                            or (len(words) > 1 and (is_place(" ".join(words[:2]))
+                                                    or _REGION.fullmatch(" ".join(words[:2])) is not None)))
+
+
 _AFTER = re.compile(
     r"\s+(?:(?:generated|derived|earned|coming)\s+)?(?P<prep>from|for|in|at|of)\s+"
     r"(?P<det>(?:the|our|its|their|these|this|those|other|such)\s+)*"
@@ -97,10 +109,13 @@ def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] =
 _FUNCTION = r"(?:in|of|for|at|on|with|our|the|its|their|to|by|from|a|an|this|that|across|entire|whole|total|overall)"
 _SUBJECT = re.compile(
     r"\b(?P<name>(?:[A-Z][\w&'’-]*\s+(?:&\s+|and\s+)?){1,4}(?:Group|Segment|Division|Business|Unit)"
-    rf"|(?<=\b(?:the|our|its|The|Our|Its)\s)(?:non-)?(?!{_FUNCTION}\b)(?:[a-z][\w-]*|[A-Z][A-Za-z]?\.(?:[A-Z]\.)*)"
-    rf"(?:\s+(?:and\s+)?(?!{_FUNCTION}\b)[A-Za-z][\w-]*){{0,3}}\s+(?:business|segment|division))\b")
+    rf"|(?:(?<=\b(?:the|our|its|The|Our|Its)\s)|(?<=\w['’]s\s))(?:non-)?(?!{_FUNCTION}\b)"
+    r"(?:[a-z][\w-]*|[A-Z][A-Za-z]?\.(?:[A-Z]\.)*|[A-Z][a-z][\w-]*(?=\s+[a-z]))"
+    rf"(?:\s+(?:and\s+)?(?!{_FUNCTION}\b)[A-Za-z][\w-]*){{0,3}}\s+(?:business|segment|division|arm|unit|"
+    r"subsidiary|operations))\b")
 _GENERIC = re.compile(r"(?i)^(?:(?:the|our|its|total|overall|whole|core|entire|underlying|consolidated|company(?:['’]s)?|"
-                      r"group|this|that|same|new|existing|base|organic|global)\s+)+(?:business|segment|division)$")
+                      r"group|this|that|same|new|existing|base|organic|global|continuing|discontinued|ongoing|"
+                      r"normal|day-to-day|underlying)\s+)+(?:business|segment|division|arm|unit|subsidiary|operations)$")
 _CLAUSE_BREAK = re.compile(r";|(?<!\b[A-Z])\.\s|\bbut\b|\bwhile\b|\bwhereas\b|\bdriven\s+by\b|\bdue\s+to\b|\bthanks\s+to\b|"
                            r"\bled\s+by\b|\bresult\s+of\b|\bbecause\b", re.IGNORECASE)
 
