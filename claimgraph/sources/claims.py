@@ -1252,16 +1252,17 @@ _MARKET_SUBJECT = re.compile(
     r"climbed|jumped|dropped|slipped|gained|added|lost|spent|spend)\b", re.IGNORECASE)
 
 
-_MARKET_NOUN = re.compile(r"(?i)industr|market|sector|econom|ind(?:ex|ices)|benchmark|government|countr|nation|"
-                          r"consumers|shoppers|households")
+_MARKET_NOUNS = ("industr", "market", "sector", "econom", "index", "indices", "benchmark", "government", "countr",
+                 "nation", "consumers", "shoppers", "households")
 _market_memo: list[object] = [None, ()]  # the last sentence and its market-subject spans (one scan per sentence)
 
 
 def _market_clause(text: str, q: Quantity, companies: list[CompanyMention]) -> bool:
     """The figure is in a clause whose subject is a market, an industry or an economy, and no company before it."""
     if _market_memo[0] is not text:
-        spans = tuple((m.start(), m.end()) for m in _MARKET_SUBJECT.finditer(text)) if _MARKET_NOUN.search(text) \
-            else ()
+        low = text.lower()
+        spans = tuple((m.start(), m.end()) for m in _MARKET_SUBJECT.finditer(text)) \
+            if any(w in low for w in _MARKET_NOUNS) else ()
         _market_memo[0], _market_memo[1] = text, spans
     for start, end in _market_memo[1]:  # type: ignore[attr-defined]
         if end <= q.start and not _BARRIER.search(text, end, q.start) \

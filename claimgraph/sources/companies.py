@@ -106,9 +106,9 @@ _REPORTING = re.compile(
 _FINANCIAL_NOUNS = (r"revenues?|sales|turnover|profits?|earnings|income|loss(?:es)?|margins?|EPS|shares|stock|"
                     r"market\s+value|dividends?|orders|bookings|backlog|results|outlook|guidance|forecast|"
                     r"operating\s+(?:profit|income|loss|margin)|net|debt|cash\s+flow|valuation")
-_POSSESSIVE = re.compile(
-    r"(?<![\w&'’.-])([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})['’]s[ \t]+"
-    rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
+# (found from the apostrophe, a literal a scan finds fast, then the name read backwards from it)
+_POSSESSIVE_TAIL = re.compile(rf"['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
+_POSSESSIVE_NAME = re.compile(r"(?<![\w&'’.-])([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})$")
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "this", "last", "next", "year", "quarter", "week", "month",
@@ -379,7 +379,10 @@ class CompanyFinder:
         their other mentions in the text."""
         out: list[CompanyMention] = []
         before = set(self.found)
-        for m in _POSSESSIVE.finditer(text) if "'s" in text or "’s" in text else ():
+        for tail in _POSSESSIVE_TAIL.finditer(text) if "'s" in text or "’s" in text else ():
+            m = _POSSESSIVE_NAME.search(text, max(0, tail.start() - 80), tail.start())
+            if m is None:
+                continue
             words = m.group(1).split()
             if words[0].lower() in _TIME_WORDS or words[-1].lower() in _TIME_WORDS or not self.plausible(m.group(1)) \
                     or any(k.start < m.end(1) and m.start(1) < k.end for k in known):
