@@ -297,6 +297,7 @@ def test_reads_in_process_retry_while_an_ingest_writes(tmp_path: Path) -> None:
             try:
                 rows = with_store(str(store), list_articles, read_only=True, create=False, attempts=1)
             except StoreBusyError:
+                time.sleep(0.01)  # (a reader that retries backs off a little, as with_store's own retries do)
                 continue
             reads += 1
             seen.update({r["id"]: r["claims"] for r in rows})

@@ -19,6 +19,7 @@ the backend (rdflib's Python engine is never used for Oxigraph).
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import re
 import time
@@ -781,6 +782,10 @@ class OxigraphStore(Store):
                 self._handle.flush()
         self._handle = None
         self._ds = None
+        if self.read_only:
+            # rdflib's graph objects hold the RocksDB handle in reference cycles: collect them now, or a process
+            # that opens the store read-only in a loop while a writer fills the log keeps every replayed copy
+            gc.collect()
         self._unmark_writing()  # after RocksDB has flushed and closed, before the lock goes
         self._release()
 

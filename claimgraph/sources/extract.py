@@ -160,7 +160,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         sections = [dataclasses.replace(s, start=doc.span(s.start, s.end)[0], end=doc.span(s.start, s.end)[1])
                     for s in find_sections(text, ctx.fye, ctx.period, ctx.default_year, title_end=title_end,
                                                    title=doc.title or "")]
-        apply_sections(claims[n_table:], sections, ctx.period, named=_named_periods(per_sentence, ctx, doc))
+        if sections:  # (the periods the sentences name are resolved only when a heading governs some of them)
+            apply_sections(claims[n_table:], sections, ctx.period, named=_named_periods(per_sentence, ctx, doc))
     if grids and main is not None:
         gctx = GridContext(main.name, ctx.period, ctx.fye, doc.published, currency)
         claims += _unstated_in_text(claims, [c for g in grids for c in grid_claims(
