@@ -65,7 +65,7 @@ from claimgraph.sources.report import (
     report_period,
     stated_end,
 )
-from claimgraph.sources.sections import apply_sections, find_sections
+from claimgraph.sources.sections import OUTLOOK, apply_sections, find_sections
 from claimgraph.sources.sentences import Sentence, split_sentences
 from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
 from claimgraph.sources.textgrids import find_text_grids
@@ -175,9 +175,6 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     return Extraction(doc, main, list(by_id.values()), claims, quantities)
 
 
-# a company's outlook in a sentence ("For the first quarter, it expects"; not "beating estimates", "than expected")
-_OUTLOOK_WORDS = re.compile(r"(?i)\b(?:expects|expecting|forecasts?|forecasted|outlook|guidance|sees|projects|"
-                            r"anticipates)\b")
 
 
 _DATE_WORDS = (r"(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -579,7 +576,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         default_year = min(years.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     counts: Counter[str] = Counter()
     periods: dict[str, Period] = {}
-    outlook = {id(p) for s, _, ps in per_sentence if _OUTLOOK_WORDS.search(s.text) for p in ps}
+    outlook = {id(p) for s, _, ps in per_sentence if OUTLOOK.search(s.text) for p in ps}
     for p in mentions:
         if p.kind == "year_ended" and p.number in (6, 9) and p.month and doc.published is not None \
                 and not p.calendar:

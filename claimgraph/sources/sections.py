@@ -37,8 +37,10 @@ from claimgraph.sources.model import Claim, Modality, Period, Resolution
 from claimgraph.sources.periods import find_period_mentions, shift_year
 from claimgraph.sources.quantities import find_quantities
 
-_OUTLOOK = re.compile(r"(?i)\b(?:outlook|guidance|expects?|forecasts?|sees|projects?|projected|"
-                      r"anticipates?)\b")
+# a company's outlook ("Outlook", "For 2025 we expect:", "it expects"; not "beating estimates", "than expected");
+# also what makes a sentence's yearless quarter an outlook's in the orchestrator's context
+OUTLOOK = re.compile(r"(?i)\b(?:outlook|guidance|expects?|expecting|forecasts?|forecasted|sees|projects?|projected|"
+                     r"anticipates?)\b")
 _ITEM = re.compile(r"^\s*(?:[-*•·▪◦‣–]|\d{1,2}[.)])\s+")
 _BULLET = re.compile(r"^\s*[-*•·▪◦‣–]\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
@@ -94,7 +96,7 @@ def find_sections(text: str, fye: tuple[int, int], context: Period | None, defau
                 lead = None
             continue
         period, ok = _one_period(line, fye, context, default_year, strict=kind == "heading")
-        guidance = bool(_OUTLOOK.search(line)) and (kind == "lead" or _only_results_words(line))
+        guidance = bool(OUTLOOK.search(line)) and (kind == "lead" or _only_results_words(line))
         _close(lead, start, out)
         lead = None
         if kind == "heading":
