@@ -294,15 +294,16 @@ def print_misses(s: Score, *, limit: int = 400) -> None:
 
 
 def load_split(split: str) -> list[dict[str, Any]]:
-    """The gold rows of a split: ``tune``, ``test``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4`` or ``dev``.
+    """The gold rows of a split: ``tune``, ``test``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5`` or ``dev``.
 
     ``dev`` is everything rules may be tuned on: the tune part of the main gold and the fresh samples that were
-    scored once at the end of their round (fresh, fresh2, fresh3). ``test`` and the newest fresh sample are never
+    scored once at the end of their round (fresh, fresh2, fresh3, fresh4). ``test`` and the newest fresh sample are never
     tuned on.
     """
     if split == "dev":
         return [*load_gold(split="tune"), *load_gold(HERE / "claims_fresh.jsonl"),
-                *load_gold(HERE / "claims_fresh2.jsonl"), *load_gold(HERE / "claims_fresh3.jsonl")]
+                *load_gold(HERE / "claims_fresh2.jsonl"), *load_gold(HERE / "claims_fresh3.jsonl"),
+                *load_gold(HERE / "claims_fresh4.jsonl")]
     if split.startswith("fresh"):
         return load_gold(HERE / f"claims_{split}.jsonl")
     return load_gold(split=split)

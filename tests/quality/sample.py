@@ -54,6 +54,8 @@ FRESH3_SEED = 4242
 FRESH3_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 FRESH4_SEED = 60613
 FRESH4_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
+FRESH5_SEED = 91127
+FRESH5_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 PASSAGE_CHARS = 2500
 
 
@@ -203,6 +205,14 @@ def fresh4_sample() -> list[Item]:
     return _draw(FRESH4_SEED, FRESH4_MIX, taken)
 
 
+def fresh5_sample() -> list[Item]:
+    """30 items drawn in the round after fresh4 was scored (fresh4 became tuning data then)."""
+    earlier = main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH5_SEED, FRESH5_MIX, taken)
+
+
 QUANTITY_SEED = 4846
 QUANTITY_MIX = {"phrasebank": 200, "wire": 100}
 
@@ -331,6 +341,7 @@ if __name__ == "__main__":
     write_folder(fresh2_sample(), target / "fresh2")
     write_folder(fresh3_sample(), target / "fresh3")
     write_folder(fresh4_sample(), target / "fresh4")
+    write_folder(fresh5_sample(), target / "fresh5")
     with open(target / "quantity-sentences.jsonl", "w", encoding="utf-8") as fh:
         for qid, text in quantity_sentences():
             fh.write(json.dumps({"id": qid, "text": text}, ensure_ascii=False) + "\n")
