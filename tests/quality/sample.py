@@ -277,9 +277,61 @@ def quantity_sentences_tune2() -> list[tuple[str, str]]:
     return out
 
 
+QUANTITY3_SEED = 4848
+
+
+def _call_sentences(r: dict[str, object], part: str) -> list[str]:
+    """Sentences of an earnings call's transcript (``part`` "t") or lines of its summary ("s") holding a number."""
+    import re
+
+    num = re.compile(_HAS_NUMBER, re.IGNORECASE)
+    if part == "s":
+        parts = [x.strip() for x in str(r["summary"]).splitlines()]
+    else:
+        parts = [x.strip() for x in re.split(r"(?<=[a-z0-9%)][.?!])\s+(?=[A-Z])", str(r["transcript"]))]
+    return [x for x in parts if 30 <= len(x) <= 400 and num.search(x)]
+
+
+def quantity_sentences_tune3() -> list[tuple[str, str]]:
+    """250 further (id, sentence) pairs for the quantity gold's ``tune3`` split, in modern earnings-call English:
+    100 transcript sentences, 60 call-summary lines, 50 phrasebank and 40 Reuters prose sentences, each holding a
+    number, none of them in an earlier split."""
+    import re
+
+    have = {q for q, _ in quantity_sentences()} | {q for q, _ in quantity_sentences_tune2()}
+    num = re.compile(_HAS_NUMBER, re.IGNORECASE)
+    rng = random.Random(QUANTITY3_SEED)
+    out: list[tuple[str, str]] = []
+    calls = rng.sample(_ectsum(), 200)
+    for part, want in (("t", 100), ("s", 60)):
+        got = 0
+        for r in calls:
+            sentences = _call_sentences(r, part)
+            if sentences and got < want:
+                n = rng.randrange(len(sentences))
+                out.append((f"ectsum-{r['id']}#{part}{n}", sentences[n]))
+                got += 1
+    bank = _phrasebank()
+    cand = [i for i in range(len(bank)) if f"phrasebank-{i}" not in have and num.search(bank[i])]
+    out += [(f"phrasebank-{i}", bank[i]) for i in sorted(rng.sample(cand, 50))]
+    got = 0
+    for r in rng.sample(_reuters(), 300):
+        sentences = _wire_sentences(r)
+        idx = [n for n, x in enumerate(sentences) if num.search(x) and f"{r['id']}#{n}" not in have]
+        if idx and got < 40:
+            n = rng.choice(idx)
+            out.append((f"{r['id']}#{n}", sentences[n]))
+            got += 1
+    return out
+
+
 def quantity_sentence(qid: str) -> str:
     if qid.startswith("phrasebank-"):
         return _phrasebank()[int(qid.split("-")[1])]
+    if qid.startswith("ectsum-"):
+        key, _, ref = qid[len("ectsum-"):].partition("#")
+        r = next(x for x in _ectsum() if x["id"] == key)
+        return _call_sentences(r, ref[0])[int(ref[1:])]
     rid, _, n = qid.partition("#")
     r = next(x for x in _reuters() if x["id"] == rid)
     return _wire_sentences(r)[int(n)]
