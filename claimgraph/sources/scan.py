@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 
 def first_char_alternation(branches: Iterable[tuple[str, str]], *, ignore_case: bool = False) -> str:
@@ -156,6 +157,53 @@ def _caseless_safe(source: str) -> bool:
                    for ch in set(bare) for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
+# the pieces of a pattern's text whose letters are not letters to match: escapes ("\S", "\N{...}"), group names
+# ("(?P<Y>", "(?P=Y)", "(?(Y)"), inline flags ("(?L)", "(?i:")
+_NOT_LETTERS = re.compile(r"\\N\{[^}]*\}|\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?\(\w+\)|\(\?[aiLmsux-]+[:)]", re.DOTALL)
+
+
+def lower_letters(source: str, flags: int) -> str | None:
+    """``source`` (a pattern compiled with ``flags``, which ignore case) with its letters to match in lower case:
+    it matches what ``source`` matches. None where a class holds a range that lower-casing could change (one with
+    an upper-case end, "A-z", or with letters inside and other ends, "!-_"), or where the text does not parse.
+
+    >>> lower_letters("(?P<fiscal>FY)?Q(?P<Y>x)(?i:X)[A-Z]", re.IGNORECASE), lower_letters("[A-z]x", re.IGNORECASE)
+    ('(?P<fiscal>fy)?q(?P<Y>x)(?i:x)[a-z]', None)
+    """
+    if re.search(r"\(\?[aiLmsux]*-[msx]*i", source):
+        return None  # a part that heeds case ("(?-i:X)")
+    out, pos = [], 0
+    for m in _NOT_LETTERS.finditer(source):
+        out += [source[pos:m.start()].lower(), m.group(0)]
+        pos = m.end()
+    out.append(source[pos:].lower())
+    lowered = "".join(out)
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        ranges = list(_class_ranges(_parser.parse(source, flags), _constants))
+        _parser.parse(lowered, flags)
+    except Exception:  # another Python's engine: left as it is
+        return None
+    for lo, hi in ranges:
+        ends = chr(lo) + chr(hi)
+        if any(chr(c).isascii() and chr(c).isalpha() for c in range(lo, hi + 1)) \
+                and not (ends.isascii() and ends.isalpha() and (ends.islower() or ends.isupper())):
+            return None
+    return lowered
+
+
+def _class_ranges(node: object, constants: Any) -> Iterator[tuple[int, int]]:
+    """The ``(low, high)`` ranges of every character class in a parsed pattern (``re._parser``'s tree)."""
+    if isinstance(node, (list, tuple)) or type(node).__name__ == "SubPattern":
+        items = list(node)  # type: ignore[call-overload]
+        if len(items) == 2 and items[0] is constants.IN:
+            yield from (av for op, av in items[1] if op is constants.RANGE)
+            return
+        for item in items:
+            yield from _class_ranges(item, constants)
+
+
 # a leading negative look-behind for a word character or one of a few others ("(?<![\w&-])"): group 1 holds the
 # others (no range, no escape, no negation; a "-" only last)
 _GUARD = re.compile(r"\(\?<!\[\\w([^\]\\^\[-]*-?)\]\)")
@@ -179,9 +227,9 @@ class Scanner:
 
     * a leading ``\\b`` is left out of the scanned pattern and checked on each match (a pattern that starts with its
       first characters is scanned for them; one that starts with an assertion is tried at every position);
-    * a pattern compiled with ``re.IGNORECASE`` whose letters are all lower case (:func:`_caseless_safe`) is scanned
-      case-sensitively in the lower-cased text when the text is ASCII (the same spans), and each match is taken
-      again from the text itself at its start (so groups hold the text as written).
+    * a pattern compiled with ``re.IGNORECASE`` is scanned with its letters in lower case (:func:`lower_letters`,
+      :func:`_caseless_safe`) case-sensitively in the lower-cased text when the text is ASCII (the same spans), and
+      each match is taken again from the text itself at its start (so groups hold the text as written).
 
     ``finditer(text, lower)`` takes ``text.lower()`` from the caller, who often has it already. ``lead=False`` keeps
     the guard in the scanned pattern (for a pattern whose first characters are most letters, as a vocabulary's:
@@ -201,7 +249,10 @@ class Scanner:
     def __init__(self, pattern: re.Pattern[str], *, lead: bool = True) -> None:
         self.pattern = pattern
         source, flags = pattern.pattern, pattern.flags
-        self.caseless = bool(flags & re.IGNORECASE) and not flags & re.VERBOSE and _caseless_safe(source)
+        # ("FY" and "fy" are one when case is ignored: the letters in lower case, for the scan in lower-cased text)
+        lowered = lower_letters(source, flags) if flags & re.IGNORECASE and not flags & re.VERBOSE else None
+        self.caseless = bool(flags & re.IGNORECASE) and not flags & re.VERBOSE and _caseless_safe(lowered or source)
+        source = lowered if self.caseless and lowered else source
         fast_flags = flags & ~re.IGNORECASE if self.caseless else flags
         # a leading \b or (?<![\w...]) that guards the whole pattern (not only its first branch), left out only when
         # the rest then starts with its first characters: else the guard is the cheapest test at each position

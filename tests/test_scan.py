@@ -1,0 +1,74 @@
+"""The faster scans of claimgraph.sources.scan find what the plain patterns find (spans and groups)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from bench.corpus import article
+from claimgraph.sources import periods
+from claimgraph.sources.metrics import load_vocabulary
+from claimgraph.sources.scan import Scanner, lower_letters
+
+# pieces the period and metric patterns look for, in several cases, to be strung together at random
+_PIECES = ["Q1", "q2", "FY", "fy", "Fiscal", "FISCAL", "2024", "'25", "’26", "3Q", "4q", "H1", "2h", "first", "Second",
+           "THIRD", "fourth", "quarter", "Quarter", "QTR", "half", "nine months", "Nine-Month period", "ended", "Ending",
+           "ends", "to", "through", "-", "–", "Jan.", "JUNE", "september", "Dec", "30,", "1986", "87", "year",
+           "Year-to-date", "YTD", "ytd", "full", "Whole", "annual", "Annual", "revenue", "Sales", "EPS", "net income",
+           "Net Income", "EBITDA", "margin", "this", "next", "current", "prior", "Previous", "ago", "earlier",
+           "at", "as of", "end", "year-end", "Quarter-End", "sequentially", "q/q", "for", "in the", "the", "first",
+           "two", "months", "Sept", "of", "ÉTÉ", "ſ", "K", "x", ",", ".", " ", "  ", "\n"]
+
+
+def _strings(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = [rng.choice(_PIECES) for _ in range(rng.randint(1, 14))]
+        out.append("".join(p + rng.choice([" ", " ", "", "-", ", "]) for p in parts))
+    return out
+
+
+def _texts() -> list[str]:
+    sentences = [s for i in range(12) for s in re.split(r"(?<=[.!?])\s+", article(i))]
+    return sentences + _strings(4000, 7)
+
+
+def _found(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("step", range(len(periods._PLAN)))
+def test_period_scanners_find_what_the_patterns_find(step: int) -> None:
+    kind, scanner, _ = periods._PLAN[step]
+    for text in _texts():
+        assert _found(scanner.finditer(text, text.lower())) == _found(scanner.pattern.finditer(text)), (kind, text)
+
+
+def test_vocabulary_scanner_finds_what_its_pattern_finds() -> None:
+    vocab = load_vocabulary()
+    scanner = vocab._scanner
+    for text in _texts():
+        assert _found(scanner.finditer(text, text.lower())) == _found(vocab._pattern.finditer(text)), text
+
+
+def test_upper_case_letters_of_a_case_blind_pattern_are_scanned_in_lower_case() -> None:
+    p = re.compile(r"\b(?P<fiscal>(?:fiscal|FY)\s*)?Q(?P<q>[1-4])\b", re.IGNORECASE)
+    s = Scanner(p)
+    assert s.caseless and s.fast is not None and "FY" not in s.fast.pattern
+    text = "fy Q1, FYq2, fiscal q3 and Q5 Q4"
+    assert _found(s.finditer(text, text.lower())) == _found(p.finditer(text))
+    assert [m.group("fiscal") for m in s.finditer(text, text.lower())] == ["fy ", "FY", "fiscal ", None]
+
+
+def test_lower_letters_keeps_escapes_names_and_flags() -> None:
+    assert lower_letters(r"\bFY\S(?P<Yr>\d)(?P=Yr)\N{EM DASH}(?i:X)", re.IGNORECASE) == \
+        r"\bfy\S(?P<Yr>\d)(?P=Yr)\N{EM DASH}(?i:x)"
+    assert lower_letters("[A-Z][a-f0-9]", re.IGNORECASE) == "[a-z][a-f0-9]"
+
+
+@pytest.mark.parametrize("source", ["[A-z]x", "[!-_]x", "[0-Z]", "(?-i:X)y", "a(?-i:B)"])
+def test_lower_letters_refuses_what_lower_case_could_change(source: str) -> None:
+    assert lower_letters(source, re.IGNORECASE) is None
