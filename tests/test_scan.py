@@ -72,3 +72,18 @@ def test_lower_letters_keeps_escapes_names_and_flags() -> None:
 @pytest.mark.parametrize("source", ["[A-z]x", "[!-_]x", "[0-Z]", "(?-i:X)y", "a(?-i:B)"])
 def test_lower_letters_refuses_what_lower_case_could_change(source: str) -> None:
     assert lower_letters(source, re.IGNORECASE) is None
+
+
+@pytest.mark.parametrize("source, flags", [
+    (r"(?:x\s+)?\n+y", 0),  # may start at a line break
+    (r"\b(?:the\s+)?(?:next|coming)[\s-]+quarter\b|(?<=\bfor\s)the\s+year", re.IGNORECASE),
+    (r"\b(?P<d>\d{1,2})\s+(?P<mon>May|June)\b", 0),
+    (r"(?:(?<=\bin\s)|^)(?:A|b)+c?", re.MULTILINE),
+])
+def test_scans_from_first_characters_find_what_the_patterns_find(source: str, flags: int) -> None:
+    p = re.compile(source, flags)
+    s = Scanner(p)
+    assert s.finder is not None
+    texts = [*_texts(), "x \n\ny", "\ny\n\ny", "in Abc\nbc", "For the year, the Next quarter", "3 May 12 June x"]
+    for text in texts:
+        assert _found(s.finditer(text, text.lower())) == _found(p.finditer(text)), text

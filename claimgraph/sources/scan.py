@@ -222,6 +222,76 @@ def _led(source: str, flags: int) -> bool:
         return False
 
 
+class _Unknown(Exception):
+    """A pattern whose first characters :func:`_starts` does not read."""
+
+
+def _starts(items: Any, c: Any) -> tuple[list[tuple[Any, Any]], bool]:
+    """The character-class items (``re._parser``'s) that a match of the sequence ``items`` can start with, and
+    whether the sequence can match nothing."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # (zero-width)
+        if op is c.LITERAL:
+            return [*out, (op, av)], False
+        if op is c.IN:
+            if any(o is c.NEGATE or (o is c.CATEGORY and a not in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE))
+                   for o, a in av):
+                raise _Unknown  # a negated class or \w: (nearly) any character
+            return [*out, *av], False
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            subs, can_be_empty = [av[3]], False
+        elif op is c.BRANCH:
+            subs, can_be_empty = list(av[1]), False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            subs, can_be_empty = [av[2]], av[0] == 0
+        elif op is c.ATOMIC_GROUP:
+            subs, can_be_empty = [av], False
+        else:
+            raise _Unknown
+        for sub in subs:
+            found, empty = _starts(list(sub), c)
+            out += found
+            can_be_empty = can_be_empty or empty
+        if not can_be_empty:
+            return out, False
+    return out, True
+
+
+def _class_text(item: tuple[Any, Any], c: Any) -> str:
+    op, av = item
+    if op is c.LITERAL:
+        return re.escape(chr(av))
+    if op is c.RANGE:
+        return re.escape(chr(av[0])) + "-" + re.escape(chr(av[1]))
+    return r"\d" if av is c.CATEGORY_DIGIT else r"\s"
+
+
+def start_finder(source: str, flags: int) -> re.Pattern[str] | None:
+    """A pattern whose matches (one character each) start where ``source`` matches, found by a fast scan: it starts
+    with the set of characters a match of ``source`` can start with (the engine jumps between them), and tries
+    ``source`` only there, in a look-ahead. None where those characters cannot be read, include any word character
+    or include nothing (a pattern that can match nothing).
+
+    >>> f = start_finder(r"\\b(?:the\\s+)?(?:full|whole)\\b|\\bfy\\b", 0)
+    >>> f.pattern[:8], [m.start() for m in f.finditer("for the full year, fy, xfy")]
+    ('[tfw](?<', [4, 8, 19])
+    >>> start_finder(r"\\b\\w+", 0) is None
+    True
+    """
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        found, empty = _starts(list(_parser.parse(source, flags)), _constants)
+        if empty or not found:
+            return None
+        first = "".join(dict.fromkeys(_class_text(i, _constants) for i in found))
+        return re.compile(f"[{first}](?<=(?={source})(?s:.))", flags)
+    except (_Unknown, re.error, RecursionError, AttributeError, ImportError):
+        return None
+
+
 class Scanner:
     """``pattern.finditer(text)``, with the same matches (spans and groups), found faster where the pattern allows:
 
@@ -264,6 +334,12 @@ class Scanner:
         self.fast = re.compile(rest if self.lead else source, fast_flags) if self.lead or self.caseless else None
         if self.fast is not None and self.fast.match("") is not None:
             self.fast, self.lead = None, False  # a pattern that can match nothing is left to the engine's own rules
+        # a pattern tried at every position (no leading characters to scan for): scanned for by its first characters,
+        # and tried (in a look-ahead, without leaving the engine) only where one is
+        self.finder = start_finder(source, fast_flags) if lead and not self.lead and not fast_flags & (
+            re.IGNORECASE | re.VERBOSE | re.LOCALE) and (self.fast is not None or not self.caseless) else None
+        if self.finder is not None and self.fast is None:
+            self.fast = self.pattern
 
     def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
         if self.fast is None or (self.caseless and not text.isascii()):
@@ -271,6 +347,8 @@ class Scanner:
         return iter(self._scan(text, lower if self.caseless else text))
 
     def _scan(self, text: str, hay: str) -> list[re.Match[str]]:
+        if self.finder is not None:
+            return self._hop(text, hay)
         search, out, pos, n = self.fast.search, [], 0, len(hay)  # type: ignore[union-attr]
         while (m := search(hay, pos)) is not None:
             start = m.start()
@@ -278,6 +356,22 @@ class Scanner:
                     (start > 0 and _word(hay[start - 1])) == (start < n and _word(hay[start])) if self.extra is None
                     else start > 0 and (_word(hay[start - 1]) or hay[start - 1] in self.extra)):
                 pos = start + 1  # the guard fails here: the pattern's scan goes on at the next character
+                continue
+            if self.caseless:
+                again = self.pattern.match(text, start)
+                if again is None or again.end() != m.end():  # cannot happen (see _caseless_safe); the plain scan
+                    return list(self.pattern.finditer(text))
+                m = again
+            out.append(m)
+            pos = m.end()
+        return out
+
+    def _hop(self, text: str, hay: str) -> list[re.Match[str]]:
+        find, match, out, pos = self.finder.search, self.fast.match, [], 0  # type: ignore[union-attr]
+        while (at := find(hay, pos)) is not None:
+            start = at.start()
+            if (m := match(hay, start)) is None:  # cannot happen (the finder tried it)
+                pos = start + 1
                 continue
             if self.caseless:
                 again = self.pattern.match(text, start)
