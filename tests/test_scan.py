@@ -10,7 +10,7 @@ import pytest
 from bench.corpus import article
 from claimgraph.sources import periods
 from claimgraph.sources.metrics import load_vocabulary
-from claimgraph.sources.scan import Scanner, lower_letters
+from claimgraph.sources.scan import Scanner, WordGroups, lower_letters
 
 # pieces the period and metric patterns look for, in several cases, to be strung together at random
 _PIECES = ["Q1", "q2", "FY", "fy", "Fiscal", "FISCAL", "2024", "'25", "’26", "3Q", "4q", "H1", "2h", "first", "Second",
@@ -87,3 +87,12 @@ def test_scans_from_first_characters_find_what_the_patterns_find(source: str, fl
     texts = [*_texts(), "x \n\ny", "\ny\n\ny", "in Abc\nbc", "For the year, the Next quarter", "3 May 12 June x"]
     for text in texts:
         assert _found(s.finditer(text, text.lower())) == _found(p.finditer(text)), text
+
+
+def test_word_groups_answer_as_substring_tests_do() -> None:
+    groups = [*periods._GROUPS, (("one", "on", "ones", "bone"), False), ((" to ", "to", "-"), False)]
+    scan = WordGroups(groups)
+    for text in [*_texts(), "bones to-", "On tO", "ones"]:
+        lower = text.lower()
+        assert scan.present(text, lower) == [any(w in (text if cased else lower) for w in words)
+                                             for words, cased in groups], text

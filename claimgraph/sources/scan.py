@@ -48,6 +48,42 @@ def any_word(low: str, words: Iterable[str]) -> bool:
     return any(map(low.__contains__, words))  # map: no Python frame per word
 
 
+class WordGroups:
+    """Which of several groups of words a text contains (a group: any of its words, as a substring), all groups
+    found in one scan of the text: the engine jumps between the words' first characters, and at each one a
+    look-ahead takes the longest word there; every word that starts at the same place is a prefix of that one, so
+    its groups are known from it. A group is looked for in the lower-cased text, or (``cased``) in the text as
+    written.
+
+    >>> g = WordGroups([(("q1", "q2"), False), (("quarter",), False), (("ended", "end"), False), (("Jan",), True)])
+    >>> g.present("Q1 ended in January", "q1 ended in january"), g.present("the quarterly end", "the quarterly end")
+    ([True, False, True, True], [False, True, True, False])
+    """
+
+    def __init__(self, groups: list[tuple[tuple[str, ...], bool]]) -> None:
+        self.size = len(groups)
+        self.scans: list[tuple[bool, re.Pattern[str], dict[str, tuple[int, ...]]]] = []
+        for cased in (False, True):
+            numbers = [n for n, (_, c) in enumerate(groups) if c == cased]
+            words = sorted({w for n in numbers for w in groups[n][0]}, key=lambda w: (-len(w), w))
+            if not words:
+                continue
+            # the groups of each word: those with a word it starts with (itself among them)
+            of = {w: tuple(n for n in numbers if any(w.startswith(x) for x in groups[n][0])) for w in words}
+            first = "".join(dict.fromkeys(re.escape(w[0]) for w in words))
+            alternation = first_char_alternation((w, re.escape(w)) for w in words)  # longest first at each place
+            self.scans.append((cased, re.compile(f"[{first}](?<=(?=({alternation}))(?s:.))"), of))
+
+    def present(self, text: str, lower: str) -> list[bool]:
+        """For each group, whether ``text`` (``lower``: ``text.lower()``) contains one of its words."""
+        found = [False] * self.size
+        for cased, scan, of in self.scans:
+            for word in set(scan.findall(text if cased else lower)):
+                for n in of[word]:
+                    found[n] = True
+        return found
+
+
 def top_level_branches(alternation: str) -> list[str]:
     """The branches of a regex alternation at its top level (``a|b(?:c|d)`` is ``a`` and ``b(?:c|d)``).
 
