@@ -71,3 +71,41 @@ def test_ap_earnings_snapshot_adjusted_earnings_and_a_fiscal_quarter() -> None:
     # "fiscal second-quarter" reported in March is not the calendar's April-June a year earlier
     net = [r for r in rows if r[1] == "net_income"]
     assert net and net[0][4] >= "2024-12-31"
+
+
+def _claims(text: str, published: str) -> list[tuple[str, str, float, str, str, str]]:
+    return _rows(extract(text_document(text, "x.txt", Metadata(published=published))).claims)
+
+
+def test_day_first_period_ends_and_weeks() -> None:
+    """British, Australian and Indian copy puts the day first ("the year to 24 February") and counts weeks."""
+    for phrase in ("the year to 24 February", "the 52 weeks to 24 February", "the year to February 24"):
+        rows = _claims(f"Tesco said pre-tax profits rose to £2.29bn in {phrase}.", "2024-04-10")
+        assert rows[0][3:5] == ("2023-02-25", "2024-02-24"), phrase
+    rows = _claims("Tesco said sales rose 4% to £30bn in the 24 weeks to 24 August.", "2024-10-10")
+    assert {r[3:5] for r in rows} == {("2024-02-25", "2024-08-24")}
+    rows = _claims("Acme said profit was £30m in the first half to 31 August.", "2024-10-10")
+    assert rows[0][3:5] == ("2024-03-01", "2024-08-31")
+    rows = _claims("Acme said revenue rose to $5bn in the first quarter ended 31 March 2024.", "2024-05-10")
+    assert rows[0][3:5] == ("2024-01-01", "2024-03-31")
+
+
+def test_a_dated_dateline_with_a_colon_is_not_the_figures_period() -> None:
+    rows = _claims("Infosys profit rises\n\nBengaluru, April 18, 2024: Infosys on Thursday reported a 30 per cent "
+                   "year-on-year rise in net profit to Rs 7,969 crore for the quarter ended March 31, 2024.", "2024-04-18")
+    assert {r[1:2] + r[3:5] for r in rows} == {("net_income", "2024-01-01", "2024-03-31")}
+
+
+def test_an_outlook_goes_on_past_its_period_to_the_next_figure() -> None:
+    rows = _claims("Acme guided for revenue growth of 1-3 per cent for 2025 and an operating margin of 20-22 per cent.",
+                   "2024-04-18")
+    assert [r[5] for r in rows] == ["guidance", "guidance"]
+    rows = _claims("Acme expects revenue of $5 billion in the second quarter and said it earned $1 billion in the "
+                   "first quarter.", "2024-04-18")
+    assert [r[5] for r in rows] == ["guidance", "reported"]
+
+
+def test_an_estimate_takes_the_period_of_the_latest_figure_of_its_metric() -> None:
+    rows = _claims("Acme reported a profit of $200 million for the first quarter. It expects revenue of $6 billion in "
+                   "the second quarter. Analysts had expected a profit of $300 million.", "2024-04-18")
+    assert ("net_income", 300000000.0, "2024-01-01", "2024-03-31", "analyst_estimate") in {r[1:] for r in rows}

@@ -304,6 +304,8 @@ _APPOSITIVE = re.compile(r"\s*,?\s*(?:or|and)\s*")
 _NEW_CLAUSE = (r"(?:from|compared|versus|vs|than|against|was|were|is|are|had|has|have|rose|fell|grew|reported|"
                r"posted|earned|recorded|increased|decreased|declined|ago|last|prior|previous|earlier|actual|but|while)")
 _COORDINATED = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?"
+                          # "guided for growth of 1-3 per cent for FY25 and an operating margin of": the period between
+                          rf"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:(?!{_NEW_CLAUSE}\b|and\b)[\w'’-]+\s*){{1,3}}?)?"
                           rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
                           re.IGNORECASE)
 _FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
@@ -1028,7 +1030,8 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
 
 def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
             current: tuple[Period | None, Resolution] | None, *, next_start: int, measure: Measure,
-            modality: Modality, market: bool = False) -> tuple[Period | None, Resolution, bool]:
+            modality: Modality, market: bool = False, metric: str | None = None
+            ) -> tuple[Period | None, Resolution, bool]:
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
@@ -1174,6 +1177,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         period, how = current
     elif not market and carried and ctx.carry is not None and not ctx.carry[2]:
         period, how = ctx.carry[0], ctx.carry[1]  # results going on from the sentence before
+    elif estimate and (same := _recent_of(ctx, metric)) is not None:
+        # "Analysts had expected a profit of Rs 6,400 crore" after the profit and then an outlook for the next
+        # year: the period of the latest figure of the same metric the estimate is set against
+        period, how = same.base_period or same.period, same.resolution
     elif estimate and ctx.recent and ctx.recent[-1][0] >= ctx.sentence_no - 2:
         last = ctx.recent[-1][1]  # an estimate the result just given is set against: that result's period
         period, how = last.base_period or last.period, last.resolution
@@ -1187,6 +1194,13 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if prior and period is not None:
         period = shift_year(period)
     return period, how, prior
+
+
+def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
+    """The latest reported or outlook level of ``metric`` in the last sentences (an estimate's reference)."""
+    if metric is None or metric == UNCLASSIFIED:
+        return None
+    return next((c for _, c in reversed(ctx.recent) if c.metric == metric), None)
 
 
 # what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
@@ -1350,7 +1364,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     pctx = ctx if ctx.main is None or subject.id == ctx.main.id or subject.fiscal_year_end == ctx.fye \
         else dataclasses.replace(ctx, fye=subject.fiscal_year_end, fy_shift=0)
     period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
-                                        modality=modality, market=metric is not None and metric.id in _MARKET_METRICS)
+                                        modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
+                                        metric=metric.id if metric is not None else None)
     if period is None and measure is Measure.CHANGE and modality is Modality.REPORTED and metric is not None \
             and metric.kind == "flow" and not periods:
         # an unqualified change of a flow in a story about a period is that period's (against a year earlier)

@@ -62,8 +62,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?P<cal>calendar\s+(?:year\s+)?|full[\s-]year\s+|fy\s+)?(?P<y>(?:19|20)\d{2})\b"
                         r"(?!\s*(?:-|–)\s*\d)(?!%)")),
     ("year_ended", re.compile(
-        r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|three\s+months|six\s+months|twelve\s+months|12\s+months)\s+"
-        r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
+        r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|half[\s-]year|three\s+months|six\s+months|nine\s+months|"
+        r"twelve\s+months|12\s+months|(?P<weeks>1[2-6]|2[4-9]|3[6-9]|40|5[0-3])\s+weeks)\s+"
+        r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?"
+        # "the year to 24 February", "52 weeks ended 25 February 2024": the day may come first
+        r"(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z]))?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
         r"June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
         r"(?:\s+(?P<d>\d{1,2})(?!\d))?(?:,?\s+(?P<y>\d{4}))?",
         re.IGNORECASE)),
@@ -352,15 +355,16 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
         if out and p.start < out[-1].end:
             continue
         out.append(p)
-    if "end" in lower:
+    if "end" in lower or " to " in lower:
         out = _with_stated_ends(text, out)
     return out
 
 
 _ENDED = re.compile(
-    r"\s*,?\s*(?:which\s+)?(?:ended|ending|that\s+ended)\s+(?:on\s+)?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"
-    r"Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+"
-    r"(?P<d>\d{1,2})\b(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?", re.IGNORECASE)
+    r"\s*,?\s*(?:which\s+)?(?:ended|ending|that\s+ended|to)\s+(?:on\s+)?(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z]))?"
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"
+    r"Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"(?:(?<=[A-Za-z.])(?(d0)|(?!))|\s+(?P<d>\d{1,2})\b)(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?", re.IGNORECASE)
 _MONTHS_OF = {"quarter": 3, "quarterly": 3, "half": 6, "nine_months": 9, "year": 12, "full_year": 12}
 
 
@@ -382,7 +386,7 @@ def _with_stated_ends(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
         if m is None:
             out.append(p)
             continue
-        month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("d"))
+        month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("d") or m.group("d0"))
         year = _year(m.group("y"))
         if year is None and p.kind == "year" and p.year is not None:
             # "fiscal 1986 ended November 30"; a year ending in January or February is most often named after
@@ -457,8 +461,12 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
     if kind in ("year_ended", "month_quarter"):
         month = _MONTHS[g["mon"][:3].lower()]
         unit = (g.get("unit") or "quarter").lower()
-        months = 12 if "year" in unit or "twelve" in unit or "12" in unit else 6 if "six" in unit else 3
-        day = int(g["d"]) if g.get("d") else 0
+        if g.get("weeks"):
+            months = (int(g["weeks"]) + 2) // 13 * 3  # 52 or 53 weeks: a year; 24 to 28: a half; 12 to 16: a quarter
+        else:
+            months = (6 if "half" in unit else 12 if "year" in unit or "twelve" in unit or "12" in unit
+                      else 6 if "six" in unit else 9 if "nine" in unit else 3)
+        day = int(g["d"]) if g.get("d") else int(g["d0"]) if g.get("d0") else 0
         return PeriodMention(m.start(), m.end(), kind, months, _year(g.get("y")), month=month, day=day,
                              ending="ending" in text.lower(), calendar=_ENDS.search(text) is not None)
     if kind == "date":
