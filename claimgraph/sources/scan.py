@@ -44,8 +44,24 @@ def first_char_alternation(branches: Iterable[tuple[str, str]], *, ignore_case: 
 
 
 def any_word(low: str, words: Iterable[str]) -> bool:
-    """Whether lower-cased text ``low`` contains one of ``words`` (a pre-check before a regex that needs one)."""
+    """Whether lower-cased text ``low`` contains one of ``words`` (a pre-check before a regex that needs one).
+
+    >>> any_word("a quarterly loss", ("year", "quarter", "ytd", "fy", "h1", "h2")), any_word("loss", ("year",))
+    (True, False)
+    """
+    if type(words) is tuple and len(words) >= _MANY:
+        scan = _WORD_SCANS.get(id(words))
+        if scan is not None and scan[0] is words:
+            return scan[1].search(low) is not None
+        if len(_WORD_SCANS) < 256:  # (the tuple is kept with its pattern, so its id is not reused)
+            _WORD_SCANS[id(words)] = (words, re.compile(first_char_alternation((w, re.escape(w)) for w in words)))
     return any(map(low.__contains__, words))  # map: no Python frame per word
+
+
+# a tuple of this many words or more is looked for with one scan (its words by first character) rather than one
+# substring test per word
+_MANY = 6
+_WORD_SCANS: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
 
 
 class WordGroups:
