@@ -8,7 +8,7 @@ import re
 import pytest
 
 from bench.corpus import article
-from claimgraph.sources import corrections, periods
+from claimgraph.sources import companies, corrections, periods
 from claimgraph.sources.metrics import load_vocabulary
 from claimgraph.sources.scan import Scanner, WordGroups, lower_letters
 
@@ -40,7 +40,7 @@ def _found(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]
     return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
 
 
-_SCANNERS = [scanner for _, scanner, _ in periods._PLAN] + corrections._BODY_SCANS
+_SCANNERS = [scanner for _, scanner, _ in periods._PLAN] + corrections._BODY_SCANS + [companies._REPORTING_SCAN]
 _NOTES = ["(Corrects March 11 item)", "-- corrects amount\nNot the 5 mln dlrs as Reported earlier.", "Should read 5",
           "refiled to add, Re-issued to fix", "Correction: x\n  clarification: y", "ACME CORRECTS it. Not so as stated"]
 
@@ -101,3 +101,15 @@ def test_word_groups_answer_as_substring_tests_do() -> None:
         lower = text.lower()
         assert scan.present(text, lower) == [any(w in (text if cased else lower) for w in words)
                                              for words, cased in groups], text
+
+
+def test_a_scan_from_a_position_finds_what_the_pattern_finds_from_there() -> None:
+    p = re.compile(r"\b(?:the\s+)?(?:next|coming)\s+quarter", re.IGNORECASE)
+    s = Scanner(p)
+    text = "the next quarter, The Coming quarter, xthe next quarter"
+    for pos in range(len(text)):
+        assert _found(s.finditer(text, text.lower(), pos)) == _found(p.finditer(text, pos)), pos
+    reporting = companies._REPORTING_INNER
+    text = "Acme said so. Beta Corp reported; Gamma Inc posted\nDelta expects it."
+    for pos in range(len(text)):
+        assert _found(companies._REPORTING_SCAN.finditer(text, text, pos)) == _found(reporting.finditer(text, pos))

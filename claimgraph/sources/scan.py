@@ -353,7 +353,8 @@ class Scanner:
       :func:`_caseless_safe`) case-sensitively in the lower-cased text when the text is ASCII (the same spans), and
       each match is taken again from the text itself at its start (so groups hold the text as written).
 
-    ``finditer(text, lower)`` takes ``text.lower()`` from the caller, who often has it already. ``lead=False`` keeps
+    ``finditer(text, lower)`` takes ``text.lower()`` from the caller, who often has it already (and ``pos``, where
+    the scan starts, as ``pattern.finditer`` does). ``lead=False`` keeps
     the guard in the scanned pattern (for a pattern whose first characters are most letters, as a vocabulary's:
     the guard then fails faster inside words than a scan that stops at every letter).
 
@@ -393,15 +394,15 @@ class Scanner:
         if self.finder is not None and self.fast is None:
             self.fast = self.pattern
 
-    def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, lower: str, pos: int = 0) -> Iterator[re.Match[str]]:
         if self.fast is None or (self.caseless and not text.isascii()):
-            return self.pattern.finditer(text)
-        return iter(self._scan(text, lower if self.caseless else text))
+            return self.pattern.finditer(text, pos)
+        return iter(self._scan(text, lower if self.caseless else text, pos))
 
-    def _scan(self, text: str, hay: str) -> list[re.Match[str]]:
+    def _scan(self, text: str, hay: str, begin: int) -> list[re.Match[str]]:
         if self.finder is not None:
-            return self._hop(text, hay)
-        search, out, pos, n = self.fast.search, [], 0, len(hay)  # type: ignore[union-attr]
+            return self._hop(text, hay, begin)
+        search, out, pos, n = self.fast.search, [], begin, len(hay)  # type: ignore[union-attr]
         while (m := search(hay, pos)) is not None:
             start = m.start()
             if self.lead and (
@@ -412,14 +413,14 @@ class Scanner:
             if self.caseless:
                 again = self.pattern.match(text, start)
                 if again is None or again.end() != m.end():  # cannot happen (see _caseless_safe); the plain scan
-                    return list(self.pattern.finditer(text))
+                    return list(self.pattern.finditer(text, begin))
                 m = again
             out.append(m)
             pos = m.end()
         return out
 
-    def _hop(self, text: str, hay: str) -> list[re.Match[str]]:
-        find, match, out, pos = self.finder.search, self.fast.match, [], 0  # type: ignore[union-attr]
+    def _hop(self, text: str, hay: str, begin: int) -> list[re.Match[str]]:
+        find, match, out, pos = self.finder.search, self.fast.match, [], begin  # type: ignore[union-attr]
         while (at := find(hay, pos)) is not None:
             start = at.start()
             if (m := match(hay, start)) is None:  # cannot happen (the finder tried it)
@@ -428,7 +429,7 @@ class Scanner:
             if self.caseless:
                 again = self.pattern.match(text, start)
                 if again is None or again.end() != m.end():  # cannot happen (see _caseless_safe); the plain scan
-                    return list(self.pattern.finditer(text))
+                    return list(self.pattern.finditer(text, begin))
                 m = again
             out.append(m)
             pos = m.end()
