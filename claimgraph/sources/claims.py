@@ -59,6 +59,7 @@ from claimgraph.sources.periods import (
     fiscal_quarter,
     fiscal_year,
     fiscal_year_of,
+    half_containing,
     quarter_containing,
     shift_quarter,
     shift_year,
@@ -1035,7 +1036,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
-    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "full_year",
+    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "half_year",
+                                                                      "full_year",
                                                                       "this_year", "next_year", "current_quarter",
                                                                       "next_quarter", "ytd"}) and not p.calendar
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])
@@ -1150,6 +1152,14 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         latest = quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye)
         return Period(fiscal_year(fiscal_year_of(latest.end, ctx.fye), ctx.fye).start, latest.end, "YTD"), \
             Resolution.INFERRED_PUBLISHED, prior
+    if chosen is not None and chosen.kind == "half_year" and ctx.published is not None and (
+            ctx.period is None or (ctx.period.end - ctx.period.start).days < 170):
+        # "a half-year profit of": the half that ended last before publication, whatever quarter the story names
+        from claimgraph.sources.report import latest_quarter_end
+
+        half = half_containing(ctx.period.end if ctx.period is not None else latest_quarter_end(ctx.published),
+                               ctx.fye)
+        return (shift_year(half) if prior else half), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "quarterly" and ctx.period is None and ctx.published is not None:
         # "for the quarter" with no reporting period named: the last quarter before publication
         return quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye), Resolution.INFERRED_PUBLISHED, prior

@@ -40,7 +40,7 @@ from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
 from claimgraph.sources.layout import unwrap
 from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary, load_vocabulary
-from claimgraph.sources.modality import analyst_names
+from claimgraph.sources.modality import analyst_names, fact_clause_before
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Period, Quantity, Resolution
 from claimgraph.sources.periods import (
     PeriodMention,
@@ -101,6 +101,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         or main_company(company_mentions, title_mentions)
     item = _item_period(headline, text[title_end:], place, doc)
     currency = (place.currency if place else None) or "USD"
+    if currency in _LOCAL_DOLLAR_SIGNS and _LOCAL_DOLLAR_SIGNS[currency].search(text):
+        currency = "USD"  # "BHP shares rose 0.8% to A$40.18" in a Melbourne story: its bare "$" is the U.S. dollar
     rows = parse_rows(text, currency=currency,
                       dividend=headline.kind == "dividend")
     claims: list[Claim] = []
@@ -415,6 +417,10 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
             for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
 
 
+# a story that marks its own country's dollars ("A$40.18", "C$1.2 billion") means the U.S. dollar by a bare "$"
+_LOCAL_DOLLAR_SIGNS = {"AUD": re.compile(r"\b(?:A|AU|AUD)\$"), "CAD": re.compile(r"\b(?:C|CA|CAD|Can)\$"),
+                       "NZD": re.compile(r"\b(?:NZ|NZD)\$"), "HKD": re.compile(r"\b(?:HK|HKD)\$"),
+                       "SGD": re.compile(r"\b(?:S|SG|SGD)\$")}
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
                       r"projects?|plans?|will|should|estimates?)\b")
 
@@ -439,10 +445,16 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
     numbers: Counter[int] = Counter()
     fiscal: set[int] = set()
     for sentence, qs, ps in per_sentence:
-        found = [p for p in ps if p.kind == "quarter" and p.year is None] if qs else []
-        if found and not _FORWARD.search(sentence.text):
-            numbers.update(p.number for p in found)
-            fiscal.update(p.number for p in found if p.fiscal)
+        # (a half counts as its last quarter: "first-half profit" reported in February ended in December)
+        found = [p for p in ps if p.kind in ("quarter", "half") and p.year is None] if qs else []
+        if found and _FORWARD.search(sentence.text):
+            # "raised its forecast after net income in its fiscal third quarter climbed 12%": a result all the same
+            found = [p for p in found if (fact := fact_clause_before(sentence.text, p.start)) is not None
+                     and not _FORWARD.search(sentence.text, fact)]
+        if found:
+            numbers.update(p.number * (2 if p.kind == "half" else 1) for p in found)
+            # (a half's results come out within three months of its end, as a fiscal quarter's do)
+            fiscal.update(p.number * (2 if p.kind == "half" else 1) for p in found if p.fiscal or p.kind == "half")
     if not numbers:
         return None
     (number, count), *rest = numbers.most_common(2)
