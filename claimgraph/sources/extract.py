@@ -588,7 +588,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         default_year = min(years.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     counts: Counter[str] = Counter()
     periods: dict[str, Period] = {}
-    outlook = {id(p) for s, _, ps in per_sentence if OUTLOOK.search(s.text) for p in ps}
+    outlook = {id(p) for s, _, ps in per_sentence if ps and OUTLOOK.search(s.text) for p in ps}  # (with periods only)
     for p in mentions:
         if p.kind == "year_ended" and p.number in (6, 9) and p.month and doc.published is not None \
                 and not p.calendar:

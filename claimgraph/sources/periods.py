@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from claimgraph.sources.model import Period, Resolution
-from claimgraph.sources.scan import Scanner, factored
+from claimgraph.sources.scan import Scanner, WordGroups, factored
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -187,6 +187,7 @@ _PLAN: list[tuple[str, Scanner, tuple[int, ...]]] = [
     (kind, Scanner(pattern), tuple(_GROUPS.index(g) for g in gate))
     for (kind, pattern), (_, gate) in zip(_PATTERNS, _GATES, strict=True)]
 _PLAN_WORDS = [step for step, (word_only, _) in zip(_PLAN, _GATES, strict=True) if word_only]
+_GROUP_SCAN = WordGroups(_GROUPS)  # every group's answer for a text in one scan
 
 
 # the kinds whose stated year names a fiscal year (not a date's calendar year)
@@ -345,14 +346,10 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     """
     found: list[PeriodMention] = []
     lower = text.lower()
-    seen: list[bool | None] = [None] * len(_GROUPS)  # a word group's answer, asked once per text (groups recur)
+    present = _GROUP_SCAN.present(text, lower)  # each word group's answer (groups recur)
     for kind, scanner, groups in _PLAN if _DIGIT.search(text) is not None else _PLAN_WORDS:
         for g in groups:
-            has = seen[g]
-            if has is None:
-                words, cased = _GROUPS[g]
-                has = seen[g] = any(map((text if cased else lower).__contains__, words))
-            if not has:
+            if not present[g]:
                 break
         else:
             for m in scanner.finditer(text, lower):
