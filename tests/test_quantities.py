@@ -155,6 +155,9 @@ CASES: list[tuple[str, Expected]] = [
     # spoken amounts: "a billion", "half a billion", "twelve point five billion"; "plus or minus" is no minus
     ("We made half a billion dollars, then a billion dollars, then twelve point five billion dollars, plus or minus 2%.",
      [(0.5e9, "USD"), (1e9, "USD"), (12.5e9, "USD"), (2, "percent")]),
+    # "raised from X to Y" gives the old and the new level; "from X-Y" after a change is one (earlier) range
+    ("Guidance was raised from $2.6 billion to $2.7 billion, with EPS of $4.10-4.20, up from $3.95-$4.05.",
+     [(2.6e9, "USD"), (2.7e9, "USD"), ((4.1, 4.2), "USD"), ((3.95, 4.05), "USD")]),
     # "-plus" after a number or a scale
     ("We see 20-plus percent growth and $1 billion-plus of cash.", [(20, "percent"), (1e9, "USD")]),
     # a scaled number after a results label is money in the dateline's currency, and so is the one it is compared with
