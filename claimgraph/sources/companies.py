@@ -109,7 +109,7 @@ APPOSITIVE = (r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:venture|unit|subsidiary
               r"consortium)\b[^.;:\n]{0,80}?,?")
 _REPORTING = re.compile(
     # (a sentence starts at the text's start, after a full stop, a line break or a dateline's dash)
-    r"(?:^|[.;:]\s+|\n|(?<=[ \t])-[ \t]+)([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){0,2})"
+    r"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){0,2})"
     rf"(?:{APPOSITIVE})?[ \t]+(?:{factored(_REPORTING_VERBS)})\b"
 )
 
