@@ -34,7 +34,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from claimgraph.sources.claims import ArticleContext, bare_amounts, claims_for_sentence
+from claimgraph.sources.claims import ArticleContext, bare_amounts, claims_for_sentence, one_order
 from claimgraph.sources.companies import CompanyFinder, CompanyMention, Registry, load_registry, main_company
 from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
@@ -257,7 +257,9 @@ def _item_period(headline: Headline, body: str, place: Dateline | None, doc: Doc
     if headline.kind is None:
         # a re-issued item's headline may drop the period its first line still gives ("1st qtr Feb 28 end")
         line = first.lstrip(" -").split("\n", 1)[0]
-        lead = parse_headline(line) if len(line) <= 40 and _END_WORD.search(line) else None
+        # ("4th qtr Jan 31" alone on the line says it as well as "1st qtr Feb 28 end")
+        lead = parse_headline(line) if len(line) <= 40 and (
+            _END_WORD.search(line) or stated_end(line + "\n", doc.published) is not None) else None
         if lead is None or lead.kind in (None, "dividend"):
             return None
         headline = dataclasses.replace(headline, kind=lead.kind, number=lead.number, month=lead.month, day=lead.day)
@@ -336,7 +338,7 @@ def _filed_day_is_no_flow_period(claims: list[Claim], head: str, ctx: ArticleCon
     for c in claims:
         metric = vocab.get(c.metric)
         if c.period is not None and c.period in days and metric is not None and metric.kind == "flow" \
-                and c.metric not in ("share_price", "market_cap", "price_target"):
+                and c.metric not in ("share_price", "market_cap", "price_target") and not one_order(c):
             c.period, c.base_period = ctx.period, ctx.period
             c.resolution = Resolution.INFERRED_CONTEXT if ctx.period is not None else Resolution.UNRESOLVED
 

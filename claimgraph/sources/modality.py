@@ -41,8 +41,11 @@ _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|agains
 # with a projection, not with an earlier period
 _ESTIMATE_COMPARED = re.compile(r"\b(?:estimates?|expectations?|consensus|forecasts?|projections?|expected|"
                                 r"anticipated|predicted)\b[^$€£¥\d]{0,20}$", re.IGNORECASE)
+# "may" the modal, not the month ("NEW YORK, May 5 -", "May sales rose"): lower case, or capitalised at the start
+# of a sentence and not before a day
+_MAY = r"(?-i:may)|(?-i:(?<![^.!?\"“\s])(?<![\w,]\s)May(?![ \t]+\d)(?![ \t]+(?:sales|revenue|traffic|deliveries)))"
 _FORECAST = re.compile(
-    r"\b(?:could|might|may|would\s+likely|likely\s+to|should|analysts?|consensus|estimates?\s+(?:call|see)|"
+    rf"\b(?:could|might|{_MAY}|would\s+likely|likely\s+to|should|analysts?|consensus|estimates?\s+(?:call|see)|"
     r"we\s+(?:expect|estimate|project|believe|see)|i\s+(?:expect|estimate|think|see)|potential(?:ly)?|"
     r"projected\s+by|wall\s+street\s+(?:expects|sees))\b",
     re.IGNORECASE,
@@ -124,7 +127,7 @@ _PRIOR_GUIDANCE_WORDS = re.compile(r"\b(?:its|their|our|own|prior|previous|earli
                                    r"(?:forecasts?|projections?|estimates?|expectations?)\b", re.IGNORECASE)
 _ANALYST = re.compile(r"\b(?:analysts?|consensus|wall\s+street|estimates?|brokerages?|brokers?|price\s+target|"
                       r"target\s+price|rating|downgrade[sd]?|upgrade[sd]?|sell-side)\b", re.IGNORECASE)
-_HEDGE_ONLY = re.compile(r"\b(?:could|might|may|would\s+likely|likely\s+to|should|potential(?:ly)?)\b", re.IGNORECASE)
+_HEDGE_ONLY = re.compile(rf"\b(?:could|might|{_MAY}|would\s+likely|likely\s+to|should|potential(?:ly)?)\b", re.IGNORECASE)
 
 
 _FACT_CLAUSE = re.compile(
