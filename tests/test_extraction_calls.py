@@ -29,3 +29,27 @@ def test_a_quarter_named_with_its_year_does_not_redate_the_titles_quarter() -> N
     assert ("revenue", "level", 420.5e6, "2020-Q3", "reported") in got
     assert ("gross_margin", "level", 45.2, "2020-Q3", "reported") in got
     assert not any(label == "2020-Q1" for m, _, _, label, _ in got if m != "unclassified")
+
+
+def test_from_inside_a_metric_name_is_no_comparison() -> None:
+    got = _rows(_call("QLN Q3 2020 earnings call",
+                      "Strong sales drove a 49.8% increase in consolidated income from operations to $91.3 million "
+                      "compared to $61 million.\nIncome from operations rose to $50.1 million from $44.7 million in "
+                      "the second quarter.", dt.date(2020, 11, 9)))
+    assert got == [("operating_income", "change_yoy", 49.8, "2020-Q3", "reported"),
+                   ("operating_income", "level", 91.3e6, "2020-Q3", "reported"),
+                   ("operating_income", "level", 61e6, "2019-Q3", "prior_period"),
+                   ("operating_income", "level", 50.1e6, "2020-Q3", "reported"),
+                   ("operating_income", "level", 44.7e6, "2020-Q2", "prior_period")]
+
+
+def test_margin_named_after_its_profit_and_per_fully_diluted_share() -> None:
+    got = _rows(_call("QLN Q3 2020 earnings call",
+                      "On a consolidated basis, our operating income margin of 25.1% increased by approximately 540 "
+                      "basis points.\nNet income totaled $67.1 million or $1.54 per fully diluted share compared to "
+                      "$43.7 million or $0.97 per fully diluted share.", dt.date(2020, 11, 9)))
+    assert [(m, measure, round(v, 2), label, mod) for m, measure, v, label, mod in got] == [
+        ("operating_margin", "level", 25.1, "2020-Q3", "reported"),
+        ("operating_margin", "change_yoy", 5.13, "2020-Q3", "reported"),  # (the interval of "approximately 5.4")
+        ("net_income", "level", 67.1e6, "2020-Q3", "reported"), ("eps", "level", 1.54, "2020-Q3", "reported"),
+        ("net_income", "level", 43.7e6, "2019-Q3", "prior_period"), ("eps", "level", 0.97, "2019-Q3", "prior_period")]

@@ -675,6 +675,10 @@ _CHANGE_IN = re.compile(
     re.IGNORECASE)
 
 
+# words that say a metric is the whole company's, between "increase in" and the metric
+_WHOLE_COMPANY = re.compile(r"(?:(?:consolidated|total|overall|company-?wide|group|reported)\s+)+", re.IGNORECASE)
+
+
 # "representing 27% of revenue and 8% of segment profit": a share of what follows "of", never the metric before
 _SHARE_OF = re.compile(r"\s*of\s+(?!(?:which|that|this|those|these|it|them|the\s+(?:year|quarter|period|total)|"
                        r"(?:19|20)\d\d|fiscal|first|second|third|fourth|q[1-4])\b)[a-z]", re.IGNORECASE)
@@ -799,6 +803,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     if changed is not None:
         # the change of the noun named after "increase in", or of nothing in the vocabulary
         at = q.end + changed.end()
+        if (whole := _WHOLE_COMPANY.match(text, at)) is not None:
+            at = whole.end()  # "a 49.8% increase in consolidated income from operations"
         for m in mentions:
             if m.start == at and (metric := vocab.get(m.metric)) is not None \
                     and _compatible(metric, q) is not None:

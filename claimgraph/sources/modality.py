@@ -34,7 +34,10 @@ _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:previously|before|earlier)\b(?!\s+(?:th
 _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ing)?|restat(?:ed|es|ing|e)|revis(?:ed|es|ing)|amend(?:ed|s)?)\b",
                          re.IGNORECASE)
 _CORRECTION_STEMS = ("correct", "restat", "revis", "amend")  # what every _CORRECTION match contains
-_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[\w-]+\s+){0,3}$",
+# (not "income from operations to $91.3 million", "from operations was": the figure after "to" or a verb is the
+# subject's level, and "from" was part of the metric's name)
+_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+                          r"(?:(?!(?:to|was|were|is|are|totall?ed|reached)\s)[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
 # "compared with estimates of 41 cents", "versus analysts' expectations of $2.1 billion": the comparison is
 # with a projection, not with an earlier period
