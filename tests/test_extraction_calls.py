@@ -53,3 +53,29 @@ def test_margin_named_after_its_profit_and_per_fully_diluted_share() -> None:
         ("operating_margin", "change_yoy", 5.13, "2020-Q3", "reported"),  # (the interval of "approximately 5.4")
         ("net_income", "level", 67.1e6, "2020-Q3", "reported"), ("eps", "level", 1.54, "2020-Q3", "reported"),
         ("net_income", "level", 43.7e6, "2019-Q3", "prior_period"), ("eps", "level", 0.97, "2019-Q3", "prior_period")]
+
+
+def test_a_period_the_figure_is_likened_to_is_not_its_own() -> None:
+    got = _rows(_call("QLN Q3 2020 earnings call",
+                      "Adjusted EBITDA for the third quarter was $7.6 million, a margin of 23%, which was consistent "
+                      "with the second quarter of this year.\nGross margin was 41.2%, in line with the third quarter "
+                      "of 2019.", dt.date(2020, 11, 5)))
+    assert [(m, label) for m, _, _, label, _ in got] == [
+        ("adjusted_ebitda", "2020-Q3"), ("adjusted_ebitda_margin", "2020-Q3"), ("gross_margin", "2020-Q3")]
+
+
+def test_a_goal_is_an_outlook_without_a_period() -> None:
+    got = _rows(_call("QLN Q3 2020 earnings call",
+                      "Looking ahead, our goal is to manage the business to approximately 20% adjusted EBITDA "
+                      "margins.\nOur long-term objective remains to deliver operating margins of 15% to 17%.",
+                      dt.date(2020, 11, 5)))
+    assert [(m, label, mod) for m, _, _, label, mod in got] == [
+        ("adjusted_ebitda_margin", None, "guidance"), ("operating_margin", None, "guidance")]
+
+
+def test_an_effect_on_a_metric_is_not_the_metric() -> None:
+    got = _rows(_call("QLN Q3 2020 earnings call",
+                      "Last year's net income was positively impacted by $500,000 from discrete tax items.\n"
+                      "Revenue was negatively affected by approximately $4 million of currency headwinds.\n"
+                      "Net income was $3.1 million.", dt.date(2020, 11, 5)))
+    assert [(m, v) for m, _, v, _, _ in got if m != "unclassified"] == [("net_income", 3.1e6)]

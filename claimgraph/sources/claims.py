@@ -499,9 +499,12 @@ _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|excluding\s+(?:speci
 _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
 _ADJUSTED = {"eps": "adjusted_eps", "net_income": "adjusted_net_income", "operating_income": "adjusted_operating_income",
              "ebitda": "adjusted_ebitda"}
-_COMPONENT_BEFORE = re.compile(r"\b(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of)\s+"
-                               r"(?:(?:a|an|the|its|pretax|pre-tax|after-tax)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?"
-                               r"(?:about\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
+# (also an effect on the metric: "net income was positively impacted by $500,000 from discrete tax items")
+_COMPONENT_BEFORE = re.compile(r"\b(?:(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of)\s+"
+                               r"(?:(?:a|an|the|its|pretax|pre-tax|after-tax)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
+                               r"(?:impacted|affected|benefit(?:t)?ed|hurt|helped|burdened|penali[sz]ed)\s+"
+                               r"(?:by|from)\s+(?:an?\s+|the\s+)?)"
+                               r"(?:about\s+|approximately\s+|some\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 # a period named as the base of a figure's comparison ("up 104% from $2.01 in the fourth quarter", "up $70 million
 # versus the same period in 2019") is not the period of a change
 _BASE_BEFORE = re.compile(
@@ -1043,8 +1046,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                                                                       "next_quarter", "ytd"}) and not p.calendar
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])
                 and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
-                and not (is_change and p.start >= q.end and _COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start))]
-    # (a change "versus 2019" is not for 2019: that is what it is compared with)
+                and not (is_change and p.start >= q.end and _COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start))
+                and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))]
+    # (a change "versus 2019" is not for 2019: that is what it is compared with; nor is "a margin of 23%, which was
+    # consistent with the second quarter" the second quarter's)
     if not is_change:
         # "127,587 dlrs, or seven cts a share, posted a year ago": the pair shares the earlier period
         pair = next_start < len(text) and _OR_PAIR.match(text, q.end, next_start) is not None
@@ -1480,6 +1485,13 @@ _REVISION_BY = re.compile(
 
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?$",
                               re.IGNORECASE)
+
+
+# a period after a figure that it is only likened to ("a margin of 23%, consistent with the second quarter")
+_LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+with|(?:similar|comparable|equal)\s+to|"
+                          r"unchanged\s+from|the\s+same\s+as|compared\s+(?:with|to)|versus|vs\.?|than)\s+"
+                          r"(?:(?:that\s+of|those\s+of|the\s+level\s+of)\s+)?(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$",
+                          re.IGNORECASE)
 
 
 def _compared_period(text: str, q: Quantity, periods: list[PeriodMention]) -> int | None:

@@ -55,6 +55,8 @@ _GUIDANCE = re.compile(
     r"(?:will|would|is\s+set\s+to|on\s+track\s+to|(?:certain|sure|poised|set|bound)\s+to)\s+(?:\w+\s+)?"
     r"(?:be|exceed|reach|total|hit|top|surpass|"
     r"generate|grow|rise|increase|fall|decline|come|range|approach|climb)|intends?|budget(?:ed)?|reaffirmed|"
+    # an aim stated as such: "our goal is to manage the business to approximately 20% margins"
+    r"(?:goals?|objectives?|aim|ambition|aspiration)\s+(?:is|are|remains?|continues\s+to\s+be)\s+to|"
     r"reiterated|"
     # reported speech: "Moreton said it expected fiscal 2025 production of"
     r"(?:said|says|added)\s+(?:that\s+)?(?:it|the\s+(?:company|group|firm))\s+(?:now\s+|still\s+)?"
