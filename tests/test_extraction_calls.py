@@ -79,3 +79,28 @@ def test_an_effect_on_a_metric_is_not_the_metric() -> None:
                       "Revenue was negatively affected by approximately $4 million of currency headwinds.\n"
                       "Net income was $3.1 million.", dt.date(2020, 11, 5)))
     assert [(m, v) for m, _, v, _, _ in got if m != "unclassified"] == [("net_income", 3.1e6)]
+
+
+def test_a_flow_of_a_period_still_under_way_is_an_outlook() -> None:
+    got = _rows(_call("QLN Q3 2021 results",
+                      "revising 2021 adjusted earnings per share to $10.90 - $11.10.\n"
+                      "Full year CapEx is currently estimated at $620 million.\nq3 revenue $1.2 billion.",
+                      dt.date(2021, 10, 28)))
+    assert [(m, label, mod) for m, _, _, label, mod in got] == [
+        ("adjusted_eps", "2021", "guidance"), ("capex", "2021", "guidance"), ("revenue", "2021-Q3", "reported")]
+
+
+def test_the_base_of_a_change_is_not_its_period() -> None:
+    got = _rows(_call("QLN Q2 2021 results",
+                      "sees net sales in q3 of 2021 to be sequentially lower than q2 of 2021 by about 10%.\n"
+                      "the fourth quarter of 2020 adjusted operating income improved $12.5 million over the fourth "
+                      "quarter of 2019.", dt.date(2021, 8, 9)))
+    assert [(measure, label, mod) for _, measure, _, label, mod in got] == [
+        ("change_qoq", "2021-Q3", "guidance"), ("change_yoy", "2020-Q4", "reported")]
+
+
+def test_a_period_that_explains_an_outlook_is_not_its_period() -> None:
+    got = _rows(_call("QLN Q3 2021 results",
+                      "increasing full-year adjusted earnings per share outlook to at least $11.50 based on strong q3 "
+                      "results.", dt.date(2021, 10, 26)))
+    assert [(m, label, mod) for m, _, _, label, mod in got] == [("adjusted_eps", "2021", "guidance")]

@@ -1046,7 +1046,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                                                                       "next_quarter", "ytd"}) and not p.calendar
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])
                 and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
-                and not (is_change and p.start >= q.end and _COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start))
+                and not (is_change and (p.start >= q.end or q.start - p.end <= 60)
+                         and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
+                              or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
                 and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))]
     # (a change "versus 2019" is not for 2019: that is what it is compared with; nor is "a margin of 23%, which was
     # consistent with the second quarter" the second quarter's)
@@ -1402,6 +1404,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
     elif modality is Modality.GUIDANCE and period is None and reports_later(text[max(0, q.start - 120):q.start]):
         modality = Modality.PRELIMINARY
+    elif modality is Modality.REPORTED and period is not None and ctx.published is not None and metric is not None \
+            and metric.id not in _MARKET_METRICS and period.end > ctx.published + dt.timedelta(days=_UNDER_WAY_DAYS):
+        # "revising 2021 adjusted earnings per share to $10.90 - $11.10", "Full year CapEx is currently estimated at
+        # $620 million" (said in October and April 2021): no result of a period still under way, an outlook
+        modality = Modality.GUIDANCE
     if modality is Modality.PRIOR_PERIOD and not prior and period is not None and current is not None \
             and current[0] == period:
         period = shift_year(period)
@@ -1434,6 +1441,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
 
 
 _OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
+# how long before its end a period's figure can only be an outlook (a few days' slack for a dating off by a little)
+_UNDER_WAY_DAYS = 10
 _EARNINGS_METRICS = frozenset({"net_income", "adjusted_net_income", "operating_income", "adjusted_operating_income",
                                "pretax_income", "eps", "adjusted_eps"})
 _LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$",
@@ -1487,10 +1496,15 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|ag
                               re.IGNORECASE)
 
 
+# "improved $12.5 million over the fourth quarter of 2019": the base of a change
+_OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
 # a period after a figure that it is only likened to ("a margin of 23%, consistent with the second quarter")
 _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+with|(?:similar|comparable|equal)\s+to|"
                           r"unchanged\s+from|the\s+same\s+as|compared\s+(?:with|to)|versus|vs\.?|than)\s+"
-                          r"(?:(?:that\s+of|those\s+of|the\s+level\s+of)\s+)?(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$",
+                          r"(?:(?:that\s+of|those\s+of|the\s+level\s+of)\s+)?(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$|"
+                          # or that only explains it ("to at least $11.50 based on strong q3 results")
+                          r"\b(?:based\s+on|driven\s+by|due\s+to|thanks\s+to|on\s+the\s+back\s+of|reflecting)\s+"
+                          r"(?:(?:strong|solid|weak|record|better|stronger|our|the|its|a|higher|lower)\s+){0,3}$",
                           re.IGNORECASE)
 
 
