@@ -504,9 +504,12 @@ _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|excluding\s+(?:speci
 _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
 _ADJUSTED = {"eps": "adjusted_eps", "net_income": "adjusted_net_income", "operating_income": "adjusted_operating_income",
              "ebitda": "adjusted_ebitda"}
-_COMPONENT_BEFORE = re.compile(r"\b(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of)\s+"
-                               r"(?:(?:a|an|the|its|pretax|pre-tax|after-tax)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?"
-                               r"(?:about\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
+# (also an effect on the metric: "net income was positively impacted by $500,000 from discrete tax items")
+_COMPONENT_BEFORE = re.compile(r"\b(?:(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of)\s+"
+                               r"(?:(?:a|an|the|its|pretax|pre-tax|after-tax)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
+                               r"(?:impacted|affected|benefit(?:t)?ed|hurt|helped|burdened|penali[sz]ed)\s+"
+                               r"(?:by|from)\s+(?:an?\s+|the\s+)?)"
+                               r"(?:about\s+|approximately\s+|some\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 # a period named as the base of a figure's comparison ("up 104% from $2.01 in the fourth quarter", "up $70 million
 # versus the same period in 2019") is not the period of a change
 _BASE_BEFORE = re.compile(
@@ -729,6 +732,10 @@ _CHANGE_IN = re.compile(
     re.IGNORECASE)
 
 
+# words that say a metric is the whole company's, between "increase in" and the metric
+_WHOLE_COMPANY = re.compile(r"(?:(?:consolidated|total|overall|company-?wide|group|reported)\s+)+", re.IGNORECASE)
+
+
 # "representing 27% of revenue and 8% of segment profit": a share of what follows "of", never the metric before
 _SHARE_OF = re.compile(r"\s*of\s+(?!(?:which|that|this|those|these|it|them|the\s+(?:year|quarter|period|total)|"
                        r"(?:19|20)\d\d|fiscal|first|second|third|fourth|q[1-4])\b)[a-z]", re.IGNORECASE)
@@ -853,6 +860,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     if changed is not None:
         # the change of the noun named after "increase in", or of nothing in the vocabulary
         at = q.end + changed.end()
+        if (whole := _WHOLE_COMPANY.match(text, at)) is not None:
+            at = whole.end()  # "a 49.8% increase in consolidated income from operations"
         for m in mentions:
             if m.start == at and (metric := vocab.get(m.metric)) is not None \
                     and _compatible(metric, q) is not None:
@@ -1096,8 +1105,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                                                                       "next_quarter", "ytd"}) and not p.calendar
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])
                 and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
-                and not (is_change and p.start >= q.end and _COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start))]
-    # (a change "versus 2019" is not for 2019: that is what it is compared with)
+                and not (is_change and (p.start >= q.end or q.start - p.end <= 60)
+                         and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
+                              or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
+                and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))]
+    # (a change "versus 2019" is not for 2019: that is what it is compared with; nor is "a margin of 23%, which was
+    # consistent with the second quarter" the second quarter's)
     if not is_change:
         # "127,587 dlrs, or seven cts a share, posted a year ago": the pair shares the earlier period
         pair = next_start < len(text) and _OR_PAIR.match(text, q.end, next_start) is not None
@@ -1475,6 +1488,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
     elif modality is Modality.GUIDANCE and period is None and reports_later(text[max(0, q.start - 120):q.start]):
         modality = Modality.PRELIMINARY
+    elif modality is Modality.REPORTED and period is not None and ctx.published is not None and metric is not None \
+            and metric.id not in _MARKET_METRICS and period.end > ctx.published + dt.timedelta(days=_UNDER_WAY_DAYS):
+        # "revising 2021 adjusted earnings per share to $10.90 - $11.10", "Full year CapEx is currently estimated at
+        # $620 million" (said in October and April 2021): no result of a period still under way, an outlook
+        modality = Modality.GUIDANCE
     if modality is Modality.PRIOR_PERIOD and not prior and period is not None and current is not None \
             and current[0] == period:
         period = shift_year(period)
@@ -1507,6 +1525,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
 
 
 _OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
+# how long before its end a period's figure can only be an outlook (a few days' slack for a dating off by a little)
+_UNDER_WAY_DAYS = 10
 _EARNINGS_METRICS = frozenset({"net_income", "adjusted_net_income", "operating_income", "adjusted_operating_income",
                                "pretax_income", "eps", "adjusted_eps"})
 _LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$",
@@ -1558,6 +1578,18 @@ _REVISION_BY = re.compile(
 
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?$",
                               re.IGNORECASE)
+
+
+# "improved $12.5 million over the fourth quarter of 2019": the base of a change
+_OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
+# a period after a figure that it is only likened to ("a margin of 23%, consistent with the second quarter")
+_LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+with|(?:similar|comparable|equal)\s+to|"
+                          r"unchanged\s+from|the\s+same\s+as|compared\s+(?:with|to)|versus|vs\.?|than)\s+"
+                          r"(?:(?:that\s+of|those\s+of|the\s+level\s+of)\s+)?(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$|"
+                          # or that only explains it ("to at least $11.50 based on strong q3 results")
+                          r"\b(?:based\s+on|driven\s+by|due\s+to|thanks\s+to|on\s+the\s+back\s+of|reflecting)\s+"
+                          r"(?:(?:strong|solid|weak|record|better|stronger|our|the|its|a|higher|lower)\s+){0,3}$",
+                          re.IGNORECASE)
 
 
 def _compared_period(text: str, q: Quantity, periods: list[PeriodMention]) -> int | None:

@@ -295,11 +295,23 @@ def _body_disagrees(titled: Period, body: Period | None,
                     per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> bool:
     """Whether the text reports another quarter than the one its record's title names: the body's own quarter
     is named, and no sentence names a quarter of the title's number ("In the second quarter, we closed ..." under
-    a title "Q4 2021 earnings call"). The text says what it is about."""
+    a title "Q4 2021 earnings call"). The text says what it is about. A quarter named only with its year ("we drew
+    down $150 million during the first quarter of 2020", under "Q3 2020 earnings call") is a reference to that
+    quarter, not the one the speaker reports: the title governs; so does it when the body's quarter is first named
+    after figures ("... rose to $50.1 million from $44.7 million in the second quarter"): a period named later does
+    not re-date the sentences before it."""
     if body is None or (body.end - body.start).days > 100 or titled.label[-2:] == body.label[-2:]:
         return False
     number = titled.label[-1]
-    return not any(p.kind == "quarter" and str(p.number) == number for _, _, ps in per_sentence for p in ps)
+    mentions = [p for _, _, ps in per_sentence for p in ps if p.kind == "quarter"]
+    if any(str(p.number) == number for p in mentions):
+        return False
+    for _, qs, ps in per_sentence:
+        if any(p.kind == "quarter" and p.year is None and str(p.number) == body.label[-1] for p in ps):
+            return True  # (named in or before the first sentence with figures)
+        if qs:
+            return False
+    return False
 
 
 def _title_period(title: str, fye: tuple[int, int], shift: int = 0) -> Period | None:

@@ -35,7 +35,10 @@ _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:previously|before|earlier)\b(?!\s+(?:th
 _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ing)?|restat(?:ed|es|ing|e)|revis(?:ed|es|ing)|amend(?:ed|s)?)\b",
                          re.IGNORECASE)
 _CORRECTION_STEMS = ("correct", "restat", "revis", "amend")  # what every _CORRECTION match contains
-_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[\w-]+\s+){0,3}$",
+# (not "income from operations to $91.3 million", "from operations was": the figure after "to" or a verb is the
+# subject's level, and "from" was part of the metric's name)
+_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+                          r"(?:(?!(?:to|was|were|is|are|totall?ed|reached)\s)[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
 # "compared with estimates of 41 cents", "versus analysts' expectations of $2.1 billion": the comparison is
 # with a projection, not with an earlier period
@@ -56,6 +59,8 @@ _GUIDANCE = re.compile(
     r"(?:will|would|is\s+set\s+to|on\s+track\s+to|(?:certain|sure|poised|set|bound)\s+to)\s+(?:\w+\s+)?"
     r"(?:be|exceed|reach|total|hit|top|surpass|"
     r"generate|grow|rise|increase|fall|decline|come|range|approach|climb)|intends?|budget(?:ed)?|reaffirmed|"
+    # an aim stated as such: "our goal is to manage the business to approximately 20% margins"
+    r"(?:goals?|objectives?|aim|ambition|aspiration)\s+(?:is|are|remains?|continues\s+to\s+be)\s+to|"
     r"reiterated|"
     # reported speech: "Moreton said it expected fiscal 2025 production of"
     r"(?:said|says|added)\s+(?:that\s+)?(?:it|the\s+(?:company|group|firm))\s+(?:now\s+|still\s+)?"
