@@ -112,12 +112,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first_months", re.compile(
         r"\bfirst\s+(?P<n>two|three|four|five|seven|eight|ten|eleven|[2-57-9]|1[01])\s+months"
         r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2}))?", re.IGNORECASE)),
+    # "a half-year profit of", "interim results": the half the results are for (the latest one that ended)
+    ("half_year", re.compile(r"\b(?:half[\s-]year(?:ly)?|interim(?=\s+(?:(?:net\s+|pre-?tax\s+|underlying\s+|"
+                             r"operating\s+)?(?:results?|profits?|earnings|loss(?:es)?|revenues?|sales|period|"
+                             r"dividends?))))\b(?![\s-]+(?:to|ended|ending)\b)", re.IGNORECASE)),
 ]
 
 
 # Cheap pre-checks: a pattern runs only when the text could contain its match.
 _DIGIT = re.compile(r"\d")
-_WORD_ONLY = {"month_range", "ytd", "first_months",
+_WORD_ONLY = {"month_range", "ytd", "first_months", "half_year",
                "quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year",
               "prior_quarter", "month_quarter", "full_year", "this_year", "next_year", "current_quarter", "next_quarter"}
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -127,6 +131,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first_months": ("months",),
     "quarter_end": ("end",), "year_end": ("end",),
     "quarterly": ("quarter",),
+    "half_year": ("half", "interim"),
     "year_ended": ("ended", "ending", "ends", " to "),
     "month_quarter": ("quarter",),
     "month_range": ("-", "–", "—", " to ", "through", "thru"),
@@ -210,7 +215,7 @@ class PeriodMention:
     @property
     def relative(self) -> bool:
         return self.kind in {"prior_year", "prior_quarter", "quarter_end", "year_end", "quarterly", "full_year",
-                             "this_year", "next_year", "current_quarter", "next_quarter", "ytd"}
+                             "this_year", "next_year", "current_quarter", "next_quarter", "ytd", "half_year"}
 
     def resolve(self, fye: tuple[int, int], context: Period | None, default_year: int | None,
                 shift: int = 0) -> tuple[Period | None, Resolution]:
@@ -245,7 +250,7 @@ class PeriodMention:
             else:
                 start = _add_months(_month_end(end.year, end.month), -months) + dt.timedelta(days=1)
             for known in (fiscal_year(fiscal_year_of(end, fye), fye), quarter_containing(end, fye),
-                          _half_containing(end, fye)):
+                          half_containing(end, fye)):
                 if known.start == start and known.end == end:
                     return known, how  # the company's own label: FY2024, 2025-Q3 ...
             return Period(start, end, f"{months}M-{end.isoformat()}"), how
@@ -254,9 +259,11 @@ class PeriodMention:
                 return None, Resolution.UNRESOLVED
             fy = fiscal_year(fiscal_year_of(context.end, fye), fye)
             return Period(fy.start, context.end, f"{fy.label}-YTD"), Resolution.INFERRED_CONTEXT
-        if self.kind in {"quarter_end", "year_end", "quarterly"}:
+        if self.kind in {"quarter_end", "year_end", "quarterly", "half_year"}:
             if context is None:
                 return None, Resolution.UNRESOLVED
+            if self.kind == "half_year":
+                return half_containing(context.end, fye), Resolution.INFERRED_CONTEXT
             if self.kind == "quarter_end":
                 return Period(context.end, context.end, context.end.isoformat()), Resolution.INFERRED_CONTEXT
             if self.kind == "quarterly":
@@ -551,7 +558,7 @@ def shift_quarter(period: Period, fye: tuple[int, int]) -> Period:
     return prev
 
 
-def _half_containing(day: dt.date, fye: tuple[int, int]) -> Period:
+def half_containing(day: dt.date, fye: tuple[int, int]) -> Period:
     """The fiscal half-year that contains ``day`` ("FY2025-H1" for December 2024 in a year to June)."""
     fy = fiscal_year_of(day, fye)
     q = quarter_containing(day, fye)
