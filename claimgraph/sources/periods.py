@@ -542,6 +542,7 @@ def quarter_containing(day: dt.date, fye: tuple[int, int]) -> Period:
     return fiscal_quarter(fy, 4, fye)
 
 
+@lru_cache(maxsize=4096)  # (a pure function of a period, which is immutable)
 def shift_year(period: Period, years: int = -1) -> Period:
     """The same period ``years`` earlier ("a year ago").
 
