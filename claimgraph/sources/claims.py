@@ -255,8 +255,9 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
             claim.revises = -1  # marker: the previous claim revises this one
         out.append(claim)
-        if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and claim.measure is Measure.LEVEL \
-                and claim.metric != UNCLASSIFIED:
+        if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and claim.metric != UNCLASSIFIED and (
+                claim.measure is Measure.LEVEL or (claim.value.unit == "percent" and claim.measure in (
+                    Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ))):
             # (an estimate is set against a result, or against an outlook: "The company forecast second-quarter
             # revenue between $520 million and $540 million. Analysts had estimated $531 million.")
             ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
@@ -1260,8 +1261,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         # "Analysts had expected a profit of Rs 6,400 crore" after the profit and then an outlook for the next
         # year: the period of the latest figure of the same metric the estimate is set against
         period, how = same.base_period or same.period, same.resolution
-    elif estimate and ctx.recent and ctx.recent[-1][0] >= ctx.sentence_no - 2:
-        last = ctx.recent[-1][1]  # an estimate the result just given is set against: that result's period
+    elif estimate and (last := next((c for n, c in reversed(ctx.recent) if c.measure is Measure.LEVEL
+                                     and n >= ctx.sentence_no - 2), None)) is not None:
+        # an estimate the result just given is set against: that result's period
         period, how = last.base_period or last.period, last.resolution
     elif ctx.period is not None:
         period, how = ctx.period, Resolution.INFERRED_CONTEXT
@@ -1399,7 +1401,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         metric, how = vocab.get(ctx.last_part_metric), "level"
     anchor = _estimate_anchor(text, q, ctx, window_start) if metric is None and segment is None else None
     if anchor is not None:
-        metric, how = vocab.get(anchor.metric), "level"
+        metric, how = vocab.get(anchor.metric), "level" if anchor.measure is Measure.LEVEL else "change"
     if metric is None:
         if q.kind not in ("money", "power") or not (segment or _about_main(text, companies, ctx)):
             return None
@@ -1409,6 +1411,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     else:
         phrase = mention.phrase if mention is not None else metric.id
         measure = _measure(text, q, how)
+        if anchor is not None and how == "change":
+            measure = anchor.measure  # "growth of 4.4%, ahead of the 3.9% analysts had expected": the same growth
         if measure is Measure.PART:
             ctx.last_part_metric = metric.id
         if metric.unit == "money" and q.kind == "money" and measure is Measure.LEVEL and \
@@ -1552,7 +1556,7 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
     the latest reported or outlook level of this or the previous sentence in the same unit, of the same sign, within
     a factor of two.
     """
-    if q.kind not in ("money", "per_share") or not ctx.recent:
+    if q.kind not in ("money", "per_share", "percent") or not ctx.recent:
         return None
     # (with the figure's own hedge: "Analysts had estimated $531 million")
     lead = _LEAD_WORDS.match(q.text)
@@ -1565,6 +1569,8 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
         if n < ctx.sentence_no - 1:
             break
         v = claim.value
+        if (q.kind == "percent") != (claim.measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)):
+            continue  # (a growth rate is set against a growth rate, an amount against an amount)
         ref = v.point if v.point is not None else (v.low + v.high) / 2
         if v.unit == q.value.unit and ref and point and ref * point > 0 and 0.5 <= point / ref <= 2:
             return claim
