@@ -344,6 +344,9 @@ def start_finder(source: str, flags: int) -> re.Pattern[str] | None:
         return None
 
 
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")  # at a pattern's start: flags for the whole pattern
+
+
 class Scanner:
     """``pattern.finditer(text)``, with the same matches (spans and groups), found faster where the pattern allows:
 
@@ -371,7 +374,8 @@ class Scanner:
 
     def __init__(self, pattern: re.Pattern[str], *, lead: bool = True) -> None:
         self.pattern = pattern
-        source, flags = pattern.pattern, pattern.flags
+        flags = pattern.flags
+        source = _GLOBAL_FLAGS.sub("", pattern.pattern, count=1)  # ("(?i)\b..."; the flags hold them)
         # ("FY" and "fy" are one when case is ignored: the letters in lower case, for the scan in lower-cased text)
         lowered = lower_letters(source, flags) if flags & re.IGNORECASE and not flags & re.VERBOSE else None
         self.caseless = bool(flags & re.IGNORECASE) and not flags & re.VERBOSE and _caseless_safe(lowered or source)
@@ -399,9 +403,16 @@ class Scanner:
             return self.pattern.finditer(text, pos)
         return iter(self._scan(text, lower if self.caseless else text, pos))
 
-    def _scan(self, text: str, hay: str, begin: int) -> list[re.Match[str]]:
+    def search(self, text: str, lower: str) -> re.Match[str] | None:
+        """``pattern.search(text)``: the first match."""
+        if self.fast is None or (self.caseless and not text.isascii()):
+            return self.pattern.search(text)
+        found = self._scan(text, lower if self.caseless else text, 0, first=True)
+        return found[0] if found else None
+
+    def _scan(self, text: str, hay: str, begin: int, first: bool = False) -> list[re.Match[str]]:
         if self.finder is not None:
-            return self._hop(text, hay, begin)
+            return self._hop(text, hay, begin, first)
         search, out, pos, n = self.fast.search, [], begin, len(hay)  # type: ignore[union-attr]
         while (m := search(hay, pos)) is not None:
             start = m.start()
@@ -416,10 +427,12 @@ class Scanner:
                     return list(self.pattern.finditer(text, begin))
                 m = again
             out.append(m)
+            if first:
+                break
             pos = m.end()
         return out
 
-    def _hop(self, text: str, hay: str, begin: int) -> list[re.Match[str]]:
+    def _hop(self, text: str, hay: str, begin: int, first: bool = False) -> list[re.Match[str]]:
         find, match, out, pos = self.finder.search, self.fast.match, [], begin  # type: ignore[union-attr]
         while (at := find(hay, pos)) is not None:
             start = at.start()
@@ -432,5 +445,7 @@ class Scanner:
                     return list(self.pattern.finditer(text, begin))
                 m = again
             out.append(m)
+            if first:
+                break
             pos = m.end()
         return out
