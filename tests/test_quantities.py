@@ -158,6 +158,13 @@ CASES: list[tuple[str, Expected]] = [
     # "raised from X to Y" gives the old and the new level; "from X-Y" after a change is one (earlier) range
     ("Guidance was raised from $2.6 billion to $2.7 billion, with EPS of $4.10-4.20, up from $3.95-$4.05.",
      [(2.6e9, "USD"), (2.7e9, "USD"), ((4.1, 4.2), "USD"), ((3.95, 4.05), "USD")]),
+    # figures glued to words, as some page extractions leave them
+    ("Q3 Revenue$5.2bn, EPS$0.61, up12% on 2021, with HK$3 in Asia.",
+     [(5.2e9, "USD"), (0.61, "USD"), (12, "percent"), (3, "HKD")]),
+    # hundreds in words
+    ("It cut costs five hundred million pounds, about a hundred basis points, then one hundred and fifty basis points"
+     " and two to three hundred dollars a unit.",
+     [(500e6, "GBP"), (1, "pp"), (1.5, "pp"), ((200, 300), "USD")]),
     # "-plus" after a number or a scale
     ("We see 20-plus percent growth and $1 billion-plus of cash.", [(20, "percent"), (1e9, "USD")]),
     # a scaled number after a results label is money in the dateline's currency, and so is the one it is compared with

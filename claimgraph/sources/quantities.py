@@ -115,7 +115,9 @@ _NUM_RE = (r"\d+\.\d+-\d{1,2}/\d{1,2}(?![\d/])|\d+-\d{1,2}/\d{1,2}(?![\d/])|"
 # "1 1/2 percent" (a whole number and a fraction, before a percent unit); "2½%", "½ per cent"
 _FRACTION_RE = r"(?: \d{1,2}/(?:2|4|8|16|32)(?=\s?(?:%|per\s?cent|percent|pct))|[½¼¾⅛⅜⅝⅞](?!\d))?"
 # what needs the rich pattern: a currency sign after a lower-case letter or a dash, a fraction after a number
-_GLUED_SIGN = re.compile(r"[$€£¥₹](?<=[a-z-][$€£¥₹])")  # (a leading character set makes the scan fast)
+# ("EPS$0.61" but not "US$", "HK$"; a leading character set makes the scan fast)
+_GLUED_SIGN = re.compile(r"[$€£¥₹](?:(?<=[a-z-][$€£¥₹])|(?<=[A-Z]{3}[$€£¥₹]))")
+_GLUED_PERCENT = re.compile(r"%(?:(?<=[a-z]\d%)|(?<=[a-z]\d\d%)|(?<=[a-z]\d\.\d%)|(?<=[a-z]\d\d\.\d%)|(?<=[a-z]\d\.\d\d%))")
 _SPACED_FRACTION = re.compile(r"/(?:(?<=\d \d/)|(?<=\d \d\d/))")
 _VULGAR_CHAR = re.compile(r"[½¼¾⅛⅜⅝⅞]")
 
@@ -125,8 +127,11 @@ def _needs_rich(text: str) -> bool:
 
     >>> [_needs_rich(t) for t in ("eps$0.61", "-$0.05", "up 1 1/2 pct", "2½%", "sees q3 eps $1", "EPS $1, 1/2")]
     [True, True, True, True, True, False]
+    >>> [_needs_rich(t) for t in ("Revenue$5.2bn", "Sales rose12.5% in Q3", "Q3 sales rose 12.5%", "US$5")]
+    [True, True, False, False]
     """
     return (text.islower() or _GLUED_SIGN.search(text) is not None
+            or ("%" in text and _GLUED_PERCENT.search(text) is not None)
             or ("/" in text and _SPACED_FRACTION.search(text) is not None)
             or (not text.isascii() and _VULGAR_CHAR.search(text) is not None))
 _SCALE_RE = (r"trillion|billion|million|thousand|TRILLION|BILLION|MILLION|THOUSAND|Trillion|Billion|Million|Thousand|"
@@ -143,10 +148,11 @@ _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE}|(?i:cents?|cts?))|"
 
 def _atom_pattern(rich: bool) -> re.Pattern[str]:
     """The pattern of one number with its currency, scale and unit. The ``rich`` one, for the few texts that need
-    it (:func:`_needs_rich`), also reads a currency sign glued to a lower-case word ("eps$0.61"), a
+    it (:func:`_needs_rich`), also reads a currency sign or a percentage glued to a word ("eps$0.61", "rose12%"), a
     minus before the currency ("-$0.05"), lower-case currency codes ("c$", "rs") and fractions ("1 1/2 percent",
     "2½%"); the plain one is faster."""
-    head = r"(?:(?<![\w.,$€£¥/])|(?<=[a-z])(?=[$€£¥₹]))(?P<neg0>-(?=[$€£¥₹]))?" if rich else r"(?<![\w.,$€£¥/])(?P<neg0>)"
+    head = (r"(?:(?<![\w.,$€£¥/])|(?<=[A-Za-z])(?=[$€£¥₹])|(?<=[a-z])(?=\d+(?:\.\d+)?%))(?P<neg0>-(?=[$€£¥₹]))?"
+            if rich else r"(?<![\w.,$€£¥/])(?P<neg0>)")
     cur = factored(_CUR_RE + "|" + _CUR_LOWER_RE) if rich else factored(_CUR_RE)
     num = _NUM_RE.replace("<fraction>", _FRACTION_RE if rich else "").replace(
         "<vulgar>", r"|[½¼¾⅛⅜⅝⅞](?!\d)" if rich else "")
@@ -439,7 +445,7 @@ _SPACE_CT = re.compile(r"\sct")
 # what a number or a fraction in words holds (or "a" before a percent unit)
 _NUMBER_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "teen", "twenty", "thirty", "forty", "fifty", "nil", "zero", "half", "halves", "quarter", "third", "a per",
-                 "a pct", "a million", "a billion", "a trillion")
+                 "a pct", "a million", "a billion", "a trillion", "hundred")
 
 
 _NUMERATOR = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "nine": 9, "eleven": 11,
@@ -505,15 +511,22 @@ def _number_atoms(text: str, u_start: int, u_end: int, u_text: str) -> list[_Ato
     out = []
     if unit.lower() == "mark" and not (scale and _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())):
         return []  # "a three billion mark bond" is money, "the one million mark" a milestone
-    if m.group("lo") and (first := parse_number(m.group("lo"))) is not None:
+    num_start = m.start("num")
+    if m.group("lo") and m.group("lo").lower().endswith("hundred") and not m.group("loscale") and value < 100 \
+            and "and" in text[m.end("lo"):m.start("num")].lower():
+        value += parse_number(m.group("lo")) or 0.0  # "one hundred and fifty basis points": one number
+        num_start = m.start("lo")
+    elif m.group("lo") and (first := parse_number(m.group("lo"))) is not None:
         lo_scale = _SCALE.get(m.group("loscale").lower()) if m.group("loscale") else None
+        if first < 10 and m.group("num").lower().endswith("hundred"):
+            first *= 100  # "two to three hundred dollars"
         out.append(_Atom(m.start("lo"), m.end("loscale") if lo_scale else m.end("lo"), None, first, str(int(first)),
                          lo_scale, None, False))
     if m.group("half"):  # "one and a half billion dollars"
         value += 0.5
     if scale is None and not value.is_integer():
         return out  # "half a dollar", "point five dollars": no amount said this way
-    out.append(_Atom(m.start("num"), u_end, None, value, str(int(value)) if value.is_integer() else repr(value), scale,
+    out.append(_Atom(num_start, u_end, None, value, str(int(value)) if value.is_integer() else repr(value), scale,
                      unit, False))
     return out
 
