@@ -165,11 +165,16 @@ CASES: list[tuple[str, Expected]] = [
     ("It cut costs five hundred million pounds, about a hundred basis points, then one hundred and fifty basis points"
      " and two to three hundred dollars a unit.",
      [(500e6, "GBP"), (1, "pp"), (1.5, "pp"), ((200, 300), "USD")]),
+    # "in the range of X and Y"; a currency word glued to the next number; a range's second number split by a
+    # tokeniser; SDRs, taka
+    ("Revenue is seen in the range of $535 million and $555 million, or EUR 950mn-1 ,000 mn , US$ 1.5 billion "
+     "euro1 billion, 85 mln SDRs and 47 billion taka.",
+     [((535e6, 555e6), "USD"), ((950e6, 1000e6), "EUR"), (1.5e9, "USD"), (1e9, "EUR"), (85e6, "XDR"), (47e9, "BDT")]),
     # "-plus" after a number or a scale
     ("We see 20-plus percent growth and $1 billion-plus of cash.", [(20, "percent"), (1e9, "USD")]),
-    # a scaled number after a results label is money in the dateline's currency, and so is the one it is compared with
-    ("TORONTO, March 3 - Shr 12 cts vs nine cts Net 12.3 mln vs 9.8 mln Revs 145.6 mln vs 132.1 mln",
-     [(0.12, "CAD"), (0.09, "CAD"), (12.3e6, "CAD"), (9.8e6, "CAD"), (145.6e6, "CAD"), (132.1e6, "CAD")]),
+    # a scaled number compared with an amount of money takes its currency (the dateline's dollars, here)
+    ("TORONTO, March 3 - Shr 12 cts vs nine cts Net 12.3 mln dlrs vs 9.8 mln",
+     [(0.12, "CAD"), (0.09, "CAD"), (12.3e6, "CAD"), (9.8e6, "CAD")]),
 ]
 
 NOT_MONEY = [
@@ -185,6 +190,7 @@ NOT_MONEY = [
     "The 5 mm screws, 3 mil film and 12 cr. hours are no money; nor is half a point in the Dow.",
     "Car sales rose to 1.2 mln from 1.1 mln and it issued 3.1 mln shares.",
     "He had a dollar and half a dollar; a million customers came.",
+    "We now expect harvest volumes of $5.9 million to $6.1 million tons.",
 ]
 
 

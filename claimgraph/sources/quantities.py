@@ -63,7 +63,7 @@ _CURRENCY_WORD = {
     "crowns": "SEK", "kronor": "SEK", "won": "KRW", "mark": "DEM", "cts": "USD", "cents": "USD", "cent": "USD",
     "rand": "ZAR", "roubles": "RUB", "rubles": "RUB", "zlotys": "PLN", "kroons": "EEK", "litas": "LTL", "lats": "LVL",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "riyals": "SAR", "dirhams": "AED", "shekels": "ILS",
-    "forints": "HUF",
+    "forints": "HUF", "sdrs": "XDR", "sdr": "XDR", "taka": "BDT", "naira": "NGN", "ecus": "XEU",
 }
 # "Canadian dlrs", "Swiss francs", "Danish crowns": the nationality names the currency
 _NATIONAL = {
@@ -143,7 +143,7 @@ _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE}|(?i:cents?|cts?))|"
             r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?!\w|\.\w)|(?<=\d)c(?![\w\'’]|\.\w)|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks?|stg|guilders|lire|crowns|"
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
-            r"dirhams|shekels|forints")
+            r"dirhams|shekels|forints|SDRs?|sdrs?|taka|naira|ECUs|ecus")
 
 
 def _atom_pattern(rich: bool) -> re.Pattern[str]:
@@ -159,10 +159,10 @@ def _atom_pattern(rich: bool) -> re.Pattern[str]:
     return re.compile(
         rf"{head}(?P<cur>{cur})?\s?"
         rf"(?P<neg>(?<=[A-Z$€£¥\s(])-)?"
-        rf"(?P<num>(?<=[A-Za-z$€£¥])(?:\d{{1,3}}(?: ,\d{{3}})+(?![\d.])|\d+ \.\d+)|{num})"
+        rf"(?P<num>(?<=[A-Za-z$€£¥-])(?:\d{{1,3}}(?: ,\d{{3}})+(?![\d.])|\d+ \.\d+)|{num})"
         r"(?:(?P<us>US)(?P<usfrac> \.\d+)?(?![A-Za-z]))?"
         rf"(?:[\s-]?(?P<scale>{_SCALE_RE})(?![\w]))?"
-        rf"(?P<plus>\+|-plus(?![\w-]))?(?:[\s-]?(?P<unit>{_UNIT_RE})(?![a-zA-Z]))?(?P<plus2>\+)?"
+        rf"(?P<plus>\+|-plus(?![\w-]))?(?:[\s-]?(?P<unit>{_UNIT_RE})(?![a-zA-Z\d]))?(?P<plus2>\+)?"
         rf"(?:\s?(?P<cur2>USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|SEK|NOK|DKK|HKD|INR|KRW|{'|'.join(_ISO_CODES)})(?![A-Za-z])"
         r"(?!\s?\d))?"
     )
@@ -267,6 +267,7 @@ _MINUS_BEFORE = re.compile(r"(?<!plus or )\b(?:minus|negative)\s+$", re.IGNORECA
 _CUR_NUM_DASH = re.compile(rf"(?:{factored(_CUR_RE)})\s?\d[\d.,]*\s?(?:-|–|to)\s?$")
 
 
+_CUR_NUM_DASH_SCALED = re.compile(rf"(?:{factored(_CUR_RE)})\s?\d[\d.,]*\s?(?:{_SCALE_RE})?\s?-$")
 _LEAD = 24  # a match of _ATOM starts at most this many characters before its first digit ("( x20ac ) 4")
 
 
@@ -309,8 +310,9 @@ def _atoms(text: str) -> list[_Atom]:
                 continue
             digits += (m.group("usfrac") or "").strip()
         if " " in digits and "/" not in digits:  # "EUR15 .1 m", "EUR106 ,000": a number split by a tokeniser,
-            # after a currency only
-            if not m.group("cur"):
+            # after a currency only (or a range's dash after one: "EUR 950mn-1 ,000 mn")
+            if not m.group("cur") and not (text[m.start("num") - 1:m.start("num")] == "-"
+                                           and _CUR_NUM_DASH_SCALED.search(text, max(0, m.start() - 24), m.start())):
                 continue
             digits = digits.replace(" ", "")
         if digits[-1] in _VULGAR:  # "2½%"
@@ -682,6 +684,8 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
         if q is not None:
             out.append(q)
         i += 1
+    if out and _PHYSICAL_WORD.search(text):
+        out = [q for q in out if not (q.kind == "money" and _PHYSICAL_AFTER.match(text, q.end))]
     local = currency or _dateline_currency(text)
     if "/" in text:
         out.extend(_slash_quotes(text, out))
@@ -691,8 +695,6 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     out.extend(_change_words(text, out))
     if bare and "," in text and (amounts := bare_amounts(text, out, local)):
         out.extend(amounts)
-    if bare:
-        _labelled_scaled(text, out, local)
     out.sort(key=lambda q: q.start)
     return out
 
@@ -842,29 +844,9 @@ def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quanti
     return out
 
 
-def _labelled_scaled(text: str, found: list[Quantity], currency: str) -> None:
-    """A scaled number without a currency right after a money noun or a results label ("Net 12.3 mln vs 9.8 mln",
-    "Revs 145.6 mln", "sales of 2.1 billion") is money, in the currency of an amount before it, else ``currency``
-    (in place; with :func:`bare_amounts`).
-
-    >>> found = find_quantities("Shr 1.23 dlrs vs 98 cts Net 12.3 mln vs 9.8 mln, and 3.1 mln shares")
-    >>> [(q.text, q.kind) for q in found]
-    [('1.23 dlrs', 'money'), ('98 cts', 'money'), ('12.3 mln', 'money'), ('9.8 mln', 'money'), ('3.1 mln', 'count')]
-    """
-    money: str | None = None
-    for n, q in enumerate(found):
-        if q.kind == "money":
-            money = q.value.unit
-        elif q.kind == "count" and q.value.unit == "count" and q.value.point is not None and q.value.point >= 1000 \
-                and (_money_lead(text[max(0, q.start - 60):q.start])
-                     or (money is not None and _COMPARED_BEFORE.search(text, max(0, q.start - 20), q.start))):
-            noun = _COUNT_NOUN.match(text[q.end:q.end + 40])
-            if noun is not None and noun.group(1).lower() in _COUNTABLE:
-                continue
-            found[n] = dataclasses.replace(q, kind="money", value=dataclasses.replace(q.value, unit=money or currency))
-            money = money or currency
-
-
+# "$5.9 million to $6.1 million tons" (a slip in a transcript): an amount of a physical unit is no money
+_PHYSICAL_WORD = re.compile(r"(?i)\b(?:tons|tonnes|barrels|ounces|bushels|gallons)\b")
+_PHYSICAL_AFTER = re.compile(r"(?i)\s+(?:metric\s+)?(?:tons|tonnes|barrels|ounces|bushels|gallons)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 
@@ -918,7 +900,8 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         # "EUR 0.8 -1.2 million": the dash is the range's, not a minus sign
         between, b = between + "-", _Atom(b.start + 1, b.end, b.cur, -b.num, b.digits[1:], b.scale, b.unit, b.plus)
     before = text[max(0, a.start - 12):a.start].lower()
-    is_between = bool(re.search(r"between\s*$", before)) and re.match(r"^\s*and\s*$", between)
+    # "between X and Y", "in the range of X and Y"
+    is_between = bool(re.search(r"(?:between|range\s+of)\s*$", before)) and re.match(r"^\s*and\s*$", between)
     if not is_between and not _RANGE_SEP.match(between) and \
             not (between == " " and _QUOTE_PAIR.match(text, a.end) and _MIXED.fullmatch(text, a.start, a.end)):
         return None
@@ -949,8 +932,8 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         return None
     kind, unit, mult = ku_hi
     start = a.start
-    if is_between:
-        start = text.rfind("between", max(0, a.start - 12), a.start)
+    if is_between and (at := text.rfind("between", max(0, a.start - 12), a.start)) >= 0:
+        start = at
     low, high = _scaled(a.digits, ku_lo[2]), _scaled(b.digits, mult)
     if kind == "count" and (_is_year(a) or _is_year(b)):
         return None
