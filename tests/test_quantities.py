@@ -170,6 +170,10 @@ CASES: list[tuple[str, Expected]] = [
     ("Revenue is seen in the range of $535 million and $555 million, or EUR 950mn-1 ,000 mn , US$ 1.5 billion "
      "euro1 billion, 85 mln SDRs and 47 billion taka.",
      [((535e6, 555e6), "USD"), ((950e6, 1000e6), "EUR"), (1.5e9, "USD"), (1e9, "EUR"), (85e6, "XDR"), (47e9, "BDT")]),
+    # share prices and moves in eighths, without a currency, in a story about shares (Canadian on a Canadian exchange)
+    ("IBM shares rose 1-1/2 to 123-3/4, while Digital stock fell 3/8 to 160.",
+     [(1.5, "USD"), (123.75, "USD"), (0.375, "USD"), (160, "USD")]),
+    ("Its shares traded on the Toronto Stock Exchange at 6-7/8, up 1/8.", [(6.875, "CAD"), (0.125, "CAD")]),
     # "-plus" after a number or a scale
     ("We see 20-plus percent growth and $1 billion-plus of cash.", [(20, "percent"), (1e9, "USD")]),
     # a scaled number compared with an amount of money takes its currency (the dateline's dollars, here)
@@ -191,6 +195,7 @@ NOT_MONEY = [
     "Car sales rose to 1.2 mln from 1.1 mln and it issued 3.1 mln shares.",
     "He had a dollar and half a dollar; a million customers came.",
     "We now expect harvest volumes of $5.9 million to $6.1 million tons.",
+    "Its stake in the stock rose to 3/4 of the shares, the exchange said on 3/8; a 50/50 share venture.",
 ]
 
 

@@ -695,6 +695,8 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     out.extend(_change_words(text, out))
     if bare and "," in text and (amounts := bare_amounts(text, out, local)):
         out.extend(amounts)
+    if bare and "/" in text and _SHARES_WORD.search(text):
+        out.extend(share_prices(text, out, local))
     out.sort(key=lambda q: q.start)
     return out
 
@@ -810,6 +812,44 @@ def _money_lead(lead: str) -> bool:
         return True
     word = m.group("word").strip().lower()
     return word in _SALES_BEFORE or (word.isdigit() and len(word) == 4)  # "1986 sales of 549,950"
+
+
+_SHARES_WORD = re.compile(r"(?i)\b(?:shares?|stock|stocks)\b")
+# a share price or move in eighths, as wire stories quoted them before decimals ("at 6-7/8, up 1/8")
+_SHARE_FRACTION = re.compile(r"(?<![\w./-])(\d+-\d{1,2}/(?:2|4|8|16|32)|\d{1,2}/(?:2|4|8|16|32))(?![\w/]|-\d|\.\d)")
+_PRICE_LEAD = re.compile(r"(?i)\b(?:at|to|up|down|off|from|rose|fell|gained|lost|climbed|climbing|dropped|dropping|"
+                         r"slipped|eased|firmed|added|adding|closed|opened|traded|rising|falling|jumped|slid)"
+                         r"(?:\s+by)?\s+$")
+_TO_LEVEL = re.compile(r"\s+to\s+(\d+(?:\.\d+)?)(?![\w/-]|[.,]\d|\s?(?:pct|%|per\s?cent|percent))")
+_CANADIAN_EXCHANGE = re.compile(r"\b(?:Toronto|Montreal|Vancouver|Alberta)\s+(?:Stock\s+)?Exchange")
+
+
+def share_prices(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
+    """Share prices and moves in fractions without a currency, in a sentence about shares ("traded at 6-7/8, up
+    1/8"): money in ``currency``, or in Canadian dollars on a Canadian exchange.
+
+    >>> [(q.text, q.value.point, q.value.unit) for q in share_prices(
+    ...     "Its shares traded on the Toronto Stock Exchange at 6-7/8, up 1/8, in a 50/50 venture due 3/8.", [], "USD")]
+    [('6-7/8', 6.875, 'CAD'), ('1/8', 0.125, 'CAD')]
+    """
+    out: list[Quantity] = []
+    unit = "CAD" if _CANADIAN_EXCHANGE.search(text) else currency
+    for m in _SHARE_FRACTION.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        if not _PRICE_LEAD.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        value = parse_number(m.group(1))
+        if value is None or _UNIT_AFTER.match(text, m.end()) or _OF_AFTER.match(text, m.end()):
+            continue  # "3/4 of the shares" is a part
+        out.append(Quantity(m.start(), m.end(), m.group(1),
+                            Value(value, value, unit, m.group(1), decimals=3, point=value), "money"))
+        level = _TO_LEVEL.match(text, m.end())  # "fell 3/8 to 160": the level the move led to
+        if level is not None and not any(q.start <= level.start(1) < q.end for q in found):
+            v = float(level.group(1))
+            out.append(Quantity(level.start(1), level.end(1), level.group(1),
+                                Value(v, v, unit, level.group(1), decimals=0, point=v), "money"))
+    return out
 
 
 def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
