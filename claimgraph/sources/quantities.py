@@ -47,10 +47,11 @@ _CURRENCY = {
     "x20ac": "EUR",  # the euro sign as some feeds spell it ("x20ac 385 million", "( x20ac ) 47 million")
     "lt": "LTL",
     "pound": "GBP", "yen": "JPY", "e": "EUR",  # "&euro;", "& pound ;" (an HTML entity, tokenised or not), "E36 .4 million"
-    "rm": "MYR", "rp": "IDR", "sfr": "CHF", "ffr": "FRF", "dm": "DEM", "dh": "AED", "dhs": "AED", "₦": "NGN",
+    "rm": "MYR", "rp": "IDR", "r": "ZAR", "ksh": "KES", "sfr": "CHF", "ffr": "FRF", "dm": "DEM", "dh": "AED", "dhs": "AED", "₦": "NGN",
     "₱": "PHP", "₺": "TRY", "₽": "RUB", "₪": "ILS", "₫": "VND", "฿": "THB", "₴": "UAH",
 }
 _ISO_CODES = ("NZD", "SGD", "TWD", "BRL", "MXN", "ZAR", "RUB", "PLN", "CZK", "HUF", "TRY", "ISK", "EEK", "LVL", "LTL",
+              "PKR", "EGP", "VND", "QAR", "KWD", "KES", "NGN", "BDT", "ARS", "CLP", "COP", "UAH", "RON", "BGN", "CNH",
               "THB", "MYR", "IDR", "SAR", "AED", "ILS", "DEM", "FRF", "ITL", "NLG", "BEF", "ESP")
 _CURRENCY.update({c.lower(): c for c in _ISO_CODES})
 
@@ -96,7 +97,7 @@ _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1
 _CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
            r"£|GBP|¥|JPY|CHF|₹|Rs\.?|"
            # Malaysian ringgit, Indonesian rupiah, Swiss and French francs, marks, dirhams, and signs
-           r"RM(?=\s?\d)|Rp\.?(?=\s?\d)|S[Ff]r\.?(?=\s?\d)|FFr\.?(?=\s?\d)|DM(?=\s?\d)|Dhs?(?=\s?\d)|"
+           r"RM(?=\s?\d)|R(?=\d[\d,.]*\s?(?:bn|billion|million|mn|m|trillion|tn)\b)|K[Ss]h\.?(?=\s?\d)|Rp\.?(?=\s?\d)|S[Ff]r\.?(?=\s?\d)|FFr\.?(?=\s?\d)|DM(?=\s?\d)|Dhs?(?=\s?\d)|"
            r"₦|₱|₺|₽|₪|₫|฿|₴|"
            r"INR|SEK|NOK|DKK|CNY|RMB|KRW|₩|pounds(?=\s\d)|Ls(?=\s?\d)|Lt(?=\s?\d)|x20ac|euro(?=\d)|"
            r"\(\s?(?:x20ac|EURO|Euro|€)\s?\)|&\s?(?:euro|pound|yen)\s?;|M(?:EUR|USD|SEK|NOK|DKK|GBP)|" +
