@@ -47,8 +47,8 @@ _CURRENCY = {
     "x20ac": "EUR",  # the euro sign as some feeds spell it ("x20ac 385 million", "( x20ac ) 47 million")
     "lt": "LTL",
     "pound": "GBP", "yen": "JPY", "e": "EUR",  # "&euro;", "& pound ;" (an HTML entity, tokenised or not), "E36 .4 million"
-    "rm": "MYR", "rp": "IDR", "r": "ZAR", "ksh": "KES", "sfr": "CHF", "ffr": "FRF", "dm": "DEM", "dh": "AED", "dhs": "AED", "₦": "NGN",
-    "₱": "PHP", "₺": "TRY", "₽": "RUB", "₪": "ILS", "₫": "VND", "฿": "THB", "₴": "UAH",
+    "rm": "MYR", "rp": "IDR", "r": "ZAR", "ksh": "KES", "sfr": "CHF", "ffr": "FRF", "dm": "DEM", "dh": "AED", "dhs": "AED",
+    "₦": "NGN", "₱": "PHP", "₺": "TRY", "₽": "RUB", "₪": "ILS", "₫": "VND", "฿": "THB", "₴": "UAH",
 }
 _ISO_CODES = ("NZD", "SGD", "TWD", "BRL", "MXN", "ZAR", "RUB", "PLN", "CZK", "HUF", "TRY", "ISK", "EEK", "LVL", "LTL",
               "PKR", "EGP", "VND", "QAR", "KWD", "KES", "NGN", "BDT", "ARS", "CLP", "COP", "UAH", "RON", "BGN", "CNH",
