@@ -170,6 +170,9 @@ CASES: list[tuple[str, Expected]] = [
     ("Revenue is seen in the range of $535 million and $555 million, or EUR 950mn-1 ,000 mn , US$ 1.5 billion "
      "euro1 billion, 85 mln SDRs and 47 billion taka.",
      [((535e6, 555e6), "USD"), ((950e6, 1000e6), "EUR"), (1.5e9, "USD"), (1e9, "EUR"), (85e6, "XDR"), (47e9, "BDT")]),
+    # tenths of a percent and of a point, "of 1 percent" (AP style)
+    ("Sales rose three-tenths of 1 percent after a tenth of a percentage point, and two-tenths of a percent before.",
+     [(0.3, "percent"), (0.1, "pp"), (0.2, "percent")]),
     # rand, Kenyan shillings and more ISO codes
     ("Sasol earned R12.3 billion, Safaricom KSh 12 billion, and a unit PKR 5 billion and VND 12 trillion; R2 rose.",
      [(12.3e9, "ZAR"), (12e9, "KES"), (5e9, "PKR"), (12e12, "VND")]),

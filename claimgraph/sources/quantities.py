@@ -451,9 +451,10 @@ _NUMBER_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
                  "a pct", "a million", "a billion", "a trillion", "hundred")
 
 
-_NUMERATOR = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "nine": 9, "eleven": 11,
-              "thirteen": 13, "fifteen": 15}
-_DENOMINATOR = {"hal": 2, "thi": 3, "qua": 4, "eig": 8, "six": 16}
+_NUMERATOR = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "eleven": 11, "thirteen": 13, "fifteen": 15}
+_DENOMINATOR = {"hal": 2, "thi": 3, "qua": 4, "eig": 8, "six": 16, "ten": 10}
+_OF_ONE = re.compile(r"\sof\s+(?:1|one)\s", re.IGNORECASE)
 
 
 _WHOLE_AND = re.compile(r"(?i)(?<![\w.,-])(\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
@@ -606,8 +607,9 @@ _WORD_BEFORE = re.compile(
     re.IGNORECASE)
 _ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _FRACTION_BEFORE = re.compile(
-    r"(?<![\w-])(?P<num>(?:(?P<numer>an?|one|two|three|five|seven|nine|eleven|thirteen|fifteen)[\s-]+)?"
-    r"(?P<den>half|halves|thirds?|quarters?|eighths?|sixteenths?)(?:\s+of)?(?:\s+an?(?=\s))?|a)[\s-]+$",
+    r"(?<![\w-])(?P<num>(?:(?P<numer>an?|one|two|three|four|five|six|seven|eight|nine|eleven|thirteen|fifteen)[\s-]+)?"
+    r"(?P<den>half|halves|thirds?|quarters?|eighths?|sixteenths?|tenths?)"
+    r"(?:\s+of\s+(?:1|one)(?=\s)|(?:\s+of)?(?:\s+an?(?=\s))?)|a)[\s-]+$",
     re.IGNORECASE)
 
 
@@ -667,7 +669,9 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
         words = sorted(words + [p for p in points if not any(w.start < p.end and p.start < w.end for w in words)],
                        key=lambda w: w.start)
     if words:  # a number in words wins over a bare number it covers ("5 and a half pct"), not over an amount
+        # ("three-tenths of 1 percent" wins over the "1 percent" it holds)
         words = [w for w in words if not any(a.start < w.end and w.start < a.end and (a.unit or a.cur or a.scale)
+                                             and not (w.start <= a.start and _OF_ONE.search(text, w.start, w.end))
                                              for a in atoms)]
         atoms = sorted([a for a in atoms if not any(a.start < w.end and w.start < a.end for w in words)] + words,
                        key=lambda a: a.start)
