@@ -173,6 +173,11 @@ CASES: list[tuple[str, Expected]] = [
     # tenths of a percent and of a point, "of 1 percent" (AP style)
     ("Sales rose three-tenths of 1 percent after a tenth of a percentage point, and two-tenths of a percent before.",
      [(0.3, "percent"), (0.1, "pp"), (0.2, "percent")]),
+    # call-summary slips: a percent glued to a word, "$15.5%", "$0.50per share"; "down 14% to 17%" one range
+    ("Rate increases were 14%in the quarter, margins rose to $15.5%, the dividend rose to $0.50per share, and it "
+     "sees revenue down 14% to 17%.", [(14, "percent"), (15.5, "percent"), (0.5, "USD"), ((14, 17), "percent")]),
+    # a results line without a currency: the amount after "vs" follows the one before it
+    ("Net 1,234,000 vs 1,000,000", [(1234000, "USD"), (1000000, "USD")]),
     # rand, Kenyan shillings and more ISO codes
     ("Sasol earned R12.3 billion, Safaricom KSh 12 billion, and a unit PKR 5 billion and VND 12 trillion; R2 rose.",
      [(12.3e9, "ZAR"), (12e9, "KES"), (5e9, "PKR"), (12e12, "VND")]),
@@ -201,6 +206,7 @@ NOT_MONEY = [
     "Car sales rose to 1.2 mln from 1.1 mln and it issued 3.1 mln shares.",
     "He had a dollar and half a dollar; a million customers came.",
     "We now expect harvest volumes of $5.9 million to $6.1 million tons.",
+    "Sales totaled 929 million pounds of copper; in 2019 dollars the share fell; net orders grew to 4,300.",
     "Its stake in the stock rose to 3/4 of the shares, the exchange said on 3/8; a 50/50 share venture.",
 ]
 

@@ -163,7 +163,7 @@ def _atom_pattern(rich: bool) -> re.Pattern[str]:
         rf"(?P<num>(?<=[A-Za-z$€£¥-])(?:\d{{1,3}}(?: ,\d{{3}})+(?![\d.])|\d+ \.\d+)|{num})"
         r"(?:(?P<us>US)(?P<usfrac> \.\d+)?(?![A-Za-z]))?"
         rf"(?:[\s-]?(?P<scale>{_SCALE_RE})(?![\w]))?"
-        rf"(?P<plus>\+|-plus(?![\w-]))?(?:[\s-]?(?P<unit>{_UNIT_RE})(?![a-zA-Z\d]))?(?P<plus2>\+)?"
+        rf"(?P<plus>\+|-plus(?![\w-]))?(?:[\s-]?(?P<unit>%|(?:{_UNIT_RE})(?![a-zA-Z\d])))?(?P<plus2>\+)?"
         rf"(?:\s?(?P<cur2>USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|SEK|NOK|DKK|HKD|INR|KRW|{'|'.join(_ISO_CODES)})(?![A-Za-z])"
         r"(?!\s?\d))?"
     )
@@ -300,6 +300,7 @@ _QUOTE_PAIR = re.compile(r"\s\d+-\d{1,2}/\d{1,2}\s?(?:pct|%|per\s?cent|percent)(
 
 
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_IN_BEFORE = re.compile(r"(?i)\b(?:in|constant|real|nominal|of)\s+$")
 
 
 def _atoms(text: str) -> list[_Atom]:
@@ -375,10 +376,14 @@ def _atoms(text: str) -> list[_Atom]:
                 continue  # "a 300 mln mark issue" is money, "the one mln mark" a milestone
             unit, end = None, m.end("scale") if scale_word else m.end("num")  # "around the pounds 4,805 mark"
         after = text[end:end + 1]
-        if after and (after.isalnum() or after in "'’") and unit is None:
-            continue  # "3Q25", "Q1'26" parts, "2025-style" tokens
+        if after and (after.isalnum() or after in "'’") and unit is None \
+                and not (cur and after.islower() and text[end:end + 4].lower() in ("per ", "a sh")):
+            continue  # "3Q25", "Q1'26" parts, "2025-style" tokens ("$0.50per share" is an amount)
         if not unit and not cur and not scale and _TIME_NOUN.match(text[end:end + 12]):
             continue
+        if unit and unit.lower().startswith("dollar") and not cur and not scale and len(digits) == 4 \
+                and digits[:2] in ("19", "20") and _IN_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "in 2019 dollars": a year's prices, no amount
         out.append(_Atom(start, end, cur, num, digits, scale, unit, bool(m.group("plus") or m.group("plus2"))))
     return out
 
@@ -410,6 +415,8 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
     """The quantity kind, its unit and the multiplier to base units."""
     unit = " ".join((atom.unit or "").lower().split())
     scale = atom.scale or 1.0
+    if atom.cur and unit == "%" and not atom.scale:
+        return ("percent", "percent", 1.0)  # "to $15.5%": a slip of the pen; the unit is the percent
     if atom.cur:
         return ("money", _code(atom.cur) or "USD", scale)
     if " " in unit and (national := _national(unit)) is not None:
@@ -690,7 +697,8 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
             out.append(q)
         i += 1
     if out and _PHYSICAL_WORD.search(text):
-        out = [q for q in out if not (q.kind == "money" and _PHYSICAL_AFTER.match(text, q.end))]
+        out = [q for q in out if not (q.kind == "money" and (_PHYSICAL_AFTER.match(text, q.end) or (
+            q.text.lower().endswith(("pounds", "pound")) and _POUNDS_OF.match(text, q.end - len(q.text.split()[-1])))))]
     local = currency or _dateline_currency(text)
     if "/" in text:
         out.extend(_slash_quotes(text, out))
@@ -788,7 +796,9 @@ _BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]
 # what comes before an amount without a currency: a money noun and "of", "was", "to" ... ("net income of"), a
 # results-table label right before it ("profit 130,000", "Net loss 56,000"), or "vs" after an amount of money
 _BARE_NOUN = (r"revenues?|revs|sales|(?:net\s+)?income|(?:net\s+|pretax\s+|operating\s+)?(?:profits?|loss(?:es)?)|"
-              r"earnings|net|charges?|gains?|credits?|provisions?|write-?(?:downs?|offs?)|dividends?|proceeds|"
+              # ("net" alone as a results label: not "net orders", "net new customers")
+              r"earnings|net(?!\s+(?!(?:of|was|were|to|from|rose|fell|increased|decreased|grew|declined|totall?ed|reached|"
+              r"came|stood|amounted|jumped|climbed|dropped|surged)\b)[a-z])|charges?|gains?|credits?|provisions?|write-?(?:downs?|offs?)|dividends?|proceeds|"
               r"costs?|expenses?|payments?|extraordinary\s+(?:items?|gain|loss)")
 _BARE_LEAD = re.compile(
     rf"(?i)(?P<word>\b\w+\s+)?\b(?P<noun>{_BARE_NOUN})\b(?:[^.;,$]{{0,30}}?\b(?:of|was|were|to|from|totall?ed|"
@@ -876,7 +886,7 @@ def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quanti
             continue
         if not _BARE_TAIL.match(text, m.end()):
             continue
-        before = [q for q in found if q.end <= m.start() and q.kind == "money"]
+        before = [q for q in [*found, *out] if q.end <= m.start() and q.kind == "money"]  # ("Net 1,234,000 vs 1,000,000")
         lead = text[max(0, m.start() - 60):m.start()]
         if not ((before and _VS_LEAD.search(lead)) or _money_lead(lead)):
             continue
@@ -890,7 +900,11 @@ def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quanti
 
 
 # "$5.9 million to $6.1 million tons" (a slip in a transcript): an amount of a physical unit is no money
-_PHYSICAL_WORD = re.compile(r"(?i)\b(?:tons|tonnes|barrels|ounces|bushels|gallons)\b")
+_PHYSICAL_WORD = re.compile(r"(?i)\b(?:tons|tonnes|barrels|ounces|bushels|gallons|pounds\s+of)\b")
+# "929 million pounds of copper": a weight ("pounds of debt", "of sterling" are money)
+_POUNDS_OF = re.compile(r"(?i)pounds?\s+of\s+(?!(?:sterling|debt|cash|funding|investments?|savings|revenues?|sales|"
+                        r"profits?|loss(?:es)?|costs?|spending|capital|assets|income|earnings|orders|contracts|new|"
+                        r"which|their|its|his|her|the)\b)[a-z]")
 _PHYSICAL_AFTER = re.compile(r"(?i)\s+(?:metric\s+)?(?:tons|tonnes|barrels|ounces|bushels|gallons)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
@@ -958,9 +972,10 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         return None  # "rose from 5 to 7 per cent", "raised from $2.6 billion to $2.7 billion": the old and the new
         # level, not a range ("up from 5% to 6% previously" is the earlier range; "up from $3.95-$4.05" one range)
     if (a.unit or a.cur or a.scale) and re.match(r"^\s*to\s*$", between, re.IGNORECASE) and \
-            _CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]) and not _EARLIER_AFTER.match(text, b.end):
+            _CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]) and not _EARLIER_AFTER.match(text, b.end) \
+            and not _close_percents(a, b):
         return None  # "down 2.30 pct to 14.01 eur": a change and the level it leads to ("climbed 0.50 to 1.00 dlr"
-        # without a unit on the first number is a range)
+        # without a unit on the first number is a range, and so is "sees revenue down 14% to 17%")
     if (a.unit and not a.cur and b.cur) or (b.unit and not b.cur and a.cur):
         return None  # "9% to $21.3 billion" is a change and a level, not a range
     if a.unit and b.unit and a.unit.lower() != b.unit.lower():
@@ -993,6 +1008,13 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
     return Quantity(start, b.end, text[start:b.end],
                     Value(value.low, value.high, unit, text[start:b.end], Qualifier.RANGE, decimals, value.point),
                     kind)
+
+
+def _close_percents(a: _Atom, b: _Atom) -> bool:
+    """Two percentages of one range after a change word ("down 14% to 17%"), not a change and a level ("rose 0.5% to
+    5.5%"): both in percent, the second at most twice the first."""
+    pct = ("%", "pct", "percent", "per cent")
+    return bool(a.unit and b.unit and a.unit.lower() in pct and b.unit.lower() in pct and 0 < a.num < b.num <= 2 * a.num)
 
 
 def _scaled(digits: str, mult: float) -> float:
