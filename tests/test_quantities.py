@@ -207,6 +207,7 @@ NOT_MONEY = [
     "He had a dollar and half a dollar; a million customers came.",
     "We now expect harvest volumes of $5.9 million to $6.1 million tons.",
     "Sales totaled 929 million pounds of copper; in 2019 dollars the share fell; net orders grew to 4,300.",
+    "Trucks meet Euro 5 and 6 standards, we said at COP26.",
     "Its stake in the stock rose to 3/4 of the shares, the exchange said on 3/8; a 50/50 share venture.",
 ]
 

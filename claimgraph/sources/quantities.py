@@ -51,7 +51,7 @@ _CURRENCY = {
     "₦": "NGN", "₱": "PHP", "₺": "TRY", "₽": "RUB", "₪": "ILS", "₫": "VND", "฿": "THB", "₴": "UAH",
 }
 _ISO_CODES = ("NZD", "SGD", "TWD", "BRL", "MXN", "ZAR", "RUB", "PLN", "CZK", "HUF", "TRY", "ISK", "EEK", "LVL", "LTL",
-              "PKR", "EGP", "VND", "QAR", "KWD", "KES", "NGN", "BDT", "ARS", "CLP", "COP", "UAH", "RON", "BGN", "CNH",
+              "PKR", "EGP", "VND", "QAR", "KWD", "KES", "NGN", "BDT", "ARS", "CLP", "UAH", "RON", "BGN", "CNH",
               "THB", "MYR", "IDR", "SAR", "AED", "ILS", "DEM", "FRF", "ITL", "NLG", "BEF", "ESP")
 _CURRENCY.update({c.lower(): c for c in _ISO_CODES})
 
@@ -364,6 +364,8 @@ def _atoms(text: str) -> list[_Atom]:
                 scale = _SCALE.get(key)
         if cur == "E" and scale is None:
             continue  # "E36 .4 million" is euros; "E85" is no amount
+        if cur in ("Euro", "EURO") and scale is None and len(digits) == 1 and not m.group("unit"):
+            continue  # "Euro 5 and 6 emission standards"
         if cur is not None and len(cur) == 4 and cur[0] == "M" and scale is None:
             cur, scale = cur[1:], 1e6  # "MEUR 307.8": millions of euros
         unit = m.group("unit")
