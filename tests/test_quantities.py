@@ -178,6 +178,12 @@ CASES: list[tuple[str, Expected]] = [
      "sees revenue down 14% to 17%.", [(14, "percent"), (15.5, "percent"), (0.5, "USD"), ((14, 17), "percent")]),
     # a results line without a currency: the amount after "vs" follows the one before it
     ("Net 1,234,000 vs 1,000,000", [(1234000, "USD"), (1000000, "USD")]),
+    # abbreviated and more nationalities before dollars and pounds
+    ("It earned 1.78 billion H.K. Dlrs, 50 mln N.Z. dlrs, 5 mln Cdn dlrs and paid two British pounds a share.",
+     [(1.78e9, "HKD"), (50e6, "NZD"), (5e6, "CAD"), (2, "GBP")]),
+    # a plain decimal compared with an amount just before it; a bid-offer quote is no end of a range
+    ("The rate was 141.04 yen against 169.03 a year earlier, and the dollar lost about one yen to 141.25/35 yen.",
+     [(141.04, "JPY"), (169.03, "JPY"), (1, "JPY"), ((141.25, 141.35), "JPY")]),
     # rand, Kenyan shillings and more ISO codes
     ("Sasol earned R12.3 billion, Safaricom KSh 12 billion, and a unit PKR 5 billion and VND 12 trillion; R2 rose.",
      [(12.3e9, "ZAR"), (12e9, "KES"), (5e9, "PKR"), (12e12, "VND")]),

@@ -75,14 +75,17 @@ _NATIONAL = {
     "south korean": "KRW", "korean": "KRW", "russian": "RUB", "polish": "PLN", "turkish": "TRY", "italian": "ITL",
     "dutch": "NLG", "west german": "DEM", "german": "DEM", "hungarian": "HUF", "czech": "CZK", "estonian": "EEK",
     "latvian": "LVL", "lithuanian": "LTL", "finnish": "FIM", "austrian": "ATS", "spanish": "ESP", "irish": "IEP",
+    "h.k.": "HKD", "n.z.": "NZD", "cdn": "CAD", "aust": "AUD", "british": "GBP", "egyptian": "EGP", "lebanese": "LBP",
+    "cyprus": "CYP",
 }
 _NAT_RE = (r"(?:U\.S\.?|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|New\s+Taiwan|Taiwan|Swiss|"
            r"French|Belgian|Luxembourg|Swedish|Norwegian|Danish|Japanese|Chinese|Indian|South\s+African|Mexican|"
            r"Brazilian|South\s+Korean|Korean|Russian|Polish|Turkish|Italian|Dutch|West\s+German|German|Hungarian|"
-           r"Czech|Estonian|Latvian|Lithuanian|Finnish|Austrian|Spanish|Irish)")
+           r"Czech|Estonian|Latvian|Lithuanian|Finnish|Austrian|Spanish|Irish|H\.K\.|N\.Z\.|Cdn|Aust|British|Egyptian|"
+           r"Lebanese|Cyprus)")
 _NAT_NOUN_RE = (r"(?i:dlrs?|dollars?|francs?|crowns?|kronor|kroner|krone|krona|yen|yuan|rupees?|rand|pesos?|reais|real|"
                 r"won|roubles?|rubles?|zlotys?|lira|lire|guilders?|marks?|forints?|korunas?|kroons?|lats|litas|"
-                r"markkaa|markka|schillings?|pesetas?|punts?)")
+                r"markkaa|markka|schillings?|pesetas?|punts?|pounds?)")
 _SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6, "mm": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12,
@@ -695,6 +698,8 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
             i += 2
             continue
         q = _single(text, _shared_unit(text, a, b) or a)
+        if q is None and out:
+            q = _compared_level(text, a, out[-1])
         if q is not None:
             out.append(q)
         i += 1
@@ -946,6 +951,18 @@ _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:previously|before|earlier|prior)\b", re.IGNORECASE)
 
 
+def _compared_level(text: str, a: _Atom, before: Quantity) -> Quantity | None:
+    """"141.04 yen against 169.03 a year earlier": a plain decimal compared with an amount of money just before it is
+    in the same currency (whole numbers may be counts or years; they are left alone)."""
+    if a.cur or a.unit or a.scale or "." not in a.digits or a.digits.startswith("-") or before.kind != "money" \
+            or a.start - before.end > 40 or text[a.end:a.end + 1] in ("/", "%") \
+            or not _COMPARED_BEFORE.search(text, max(0, a.start - 20), a.start):
+        return None
+    v = _scaled(a.digits, 1.0)
+    return Quantity(a.start, a.end, a.digits, Value(v, v, before.value.unit, a.digits, Qualifier.EXACT,
+                                                    _decimals(a.digits, 1.0), v), "money")
+
+
 def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
     """``a`` and ``b`` as one range ("$10 to $15 billion", "between one and two mln dlrs", "20 % -40 %"), or None.
 
@@ -957,6 +974,8 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
     if not (a.unit or a.cur or a.scale) and _MONTH_BEFORE.search(text, max(0, a.start - 12), a.start):
         return None  # "through Dec. 31 to EUR 47 million": a day of the month, not the start of a range
     between = text[a.end:b.start]
+    if text[b.end:b.end + 1] == "/" and text[b.end + 1:b.end + 2].isdigit():
+        return None  # "about one yen to 141.25/35 yen": the second number opens a bid-offer quote
     if b.digits.startswith("-") and not between.strip() and text[b.start:b.start + 1] == "-" and 0 <= a.num < -b.num:
         # "EUR 0.8 -1.2 million": the dash is the range's, not a minus sign
         between, b = between + "-", _Atom(b.start + 1, b.end, b.cur, -b.num, b.digits[1:], b.scale, b.unit, b.plus)
