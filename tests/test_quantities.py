@@ -184,6 +184,8 @@ CASES: list[tuple[str, Expected]] = [
     # a plain decimal compared with an amount just before it; a bid-offer quote is no end of a range
     ("The rate was 141.04 yen against 169.03 a year earlier, and the dollar lost about one yen to 141.25/35 yen.",
      [(141.04, "JPY"), (169.03, "JPY"), (1, "JPY"), ((141.25, 141.35), "JPY")]),
+    # a bid-offer quote in thousands
+    ("Nickel was quoted at 2,355/2,360 stg a tonne.", [((2355, 2360), "GBP")]),
     # rand, Kenyan shillings and more ISO codes
     ("Sasol earned R12.3 billion, Safaricom KSh 12 billion, and a unit PKR 5 billion and VND 12 trillion; R2 rose.",
      [(12.3e9, "ZAR"), (12e9, "KES"), (5e9, "PKR"), (12e12, "VND")]),

@@ -722,7 +722,7 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
 
 
 # "3.65/75 pct", "145.10/20 yen", "563/567 dlrs": a bid and an offer (the offer may give only its last digits)
-_SLASH_PAIR = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)(?![\d/])")
+_SLASH_PAIR = re.compile(r"(?<![\w./,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)/(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d/])")
 _UNIT_AFTER = re.compile(rf"\s?(?:{_UNIT_RE})(?![a-zA-Z])")
 _POWERS_OF_TWO = frozenset({"2", "4", "8", "16", "32", "64"})
 
@@ -737,7 +737,7 @@ def _slash_quotes(text: str, found: list[Quantity]) -> list[Quantity]:
     """
     out: list[Quantity] = []
     for m in _SLASH_PAIR.finditer(text):
-        a, b = m.group(1), m.group(2)
+        a, b = m.group(1).replace(",", ""), m.group(2).replace(",", "")  # ("2,355/2,360 stg")
         if "." not in a and "." not in b and (len(a) == 1 or (b in _POWERS_OF_TWO and int(a) < int(b))):
             continue  # "3/8 pct" is a fraction, "1/2" no quote
         if any(q.start < m.end() and m.start() < q.end for q in found):
