@@ -184,6 +184,8 @@ CASES: list[tuple[str, Expected]] = [
     # a plain decimal compared with an amount just before it; a bid-offer quote is no end of a range
     ("The rate was 141.04 yen against 169.03 a year earlier, and the dollar lost about one yen to 141.25/35 yen.",
      [(141.04, "JPY"), (169.03, "JPY"), (1, "JPY"), ((141.25, 141.35), "JPY")]),
+    # footnote marks after an amount
+    ("Net income was $1.2 billion¹ and margins 12%².", [(1.2e9, "USD"), (12, "percent")]),
     # a bid-offer quote in thousands
     ("Nickel was quoted at 2,355/2,360 stg a tonne.", [((2355, 2360), "GBP")]),
     # rand, Kenyan shillings and more ISO codes

@@ -165,7 +165,7 @@ def _atom_pattern(rich: bool) -> re.Pattern[str]:
         rf"(?P<neg>(?<=[A-Z$€£¥\s(])-)?"
         rf"(?P<num>(?<=[A-Za-z$€£¥-])(?:\d{{1,3}}(?: ,\d{{3}})+(?![\d.])|\d+ \.\d+)|{num})"
         r"(?:(?P<us>US)(?P<usfrac> \.\d+)?(?![A-Za-z]))?"
-        rf"(?:[\s-]?(?P<scale>{_SCALE_RE})(?![\w]))?"
+        rf"(?:[\s-]?(?P<scale>{_SCALE_RE})(?!(?![¹²³⁴⁵⁶⁷⁸⁹⁰])\w))?"  # ("$1.2 billion¹": a footnote mark)
         rf"(?P<plus>\+|-plus(?![\w-]))?(?:[\s-]?(?P<unit>%|(?:{_UNIT_RE})(?![a-zA-Z\d])))?(?P<plus2>\+)?"
         rf"(?:\s?(?P<cur2>USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|SEK|NOK|DKK|HKD|INR|KRW|{'|'.join(_ISO_CODES)})(?![A-Za-z])"
         r"(?!\s?\d))?"
@@ -381,7 +381,7 @@ def _atoms(text: str) -> list[_Atom]:
                 continue  # "a 300 mln mark issue" is money, "the one mln mark" a milestone
             unit, end = None, m.end("scale") if scale_word else m.end("num")  # "around the pounds 4,805 mark"
         after = text[end:end + 1]
-        if after and (after.isalnum() or after in "'’") and unit is None \
+        if after and ((after.isalnum() and after not in "¹²³⁴⁵⁶⁷⁸⁹⁰") or after in "'’") and unit is None \
                 and not (cur and after.islower() and text[end:end + 4].lower() in ("per ", "a sh")):
             continue  # "3Q25", "Q1'26" parts, "2025-style" tokens ("$0.50per share" is an amount)
         if not unit and not cur and not scale and _TIME_NOUN.match(text[end:end + 12]):
