@@ -1187,6 +1187,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             grid = quarter_containing(ctx.period.end, ctx.fye)
             if abs((grid.end - ctx.period.end).days) > 7:  # a stated quarter off the calendar grid: the next 13 weeks
                 end = ctx.period.end + dt.timedelta(days=91)
+                if ctx.period.end == as_month_end(ctx.period.end):  # (whole months: to the third month's end)
+                    end = as_month_end(ctx.period.end + dt.timedelta(days=85))
                 current_q = Period(ctx.period.end + dt.timedelta(days=1), end, f"3M-{end.isoformat()}")
         else:
             assert ctx.published is not None
