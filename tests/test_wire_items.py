@@ -92,3 +92,31 @@ profit rose 5 pct to 12 mln dlrs.
 """, "1987-05-05")
     rows = _rows(ex)
     assert ("Acme Tools", "net_income", "level", 12e6, "1987-01-01..1987-03-31", "reported") in rows
+
+
+def test_fiscal_year_outlook_takes_the_calendar_a_dated_quarter_gives() -> None:
+    # "the April 30 first quarter": a year to January; "fiscal year earnings to improve by about 20 pct" said in
+    # April 1987 is the year to January 1988, a change against the year before
+    ex = _record("NORTHERN DATA <NDS> SEES EARNINGS GROWTH", """MINNEAPOLIS, April 9 - Northern Data Systems Inc
+expects fiscal year earnings to improve by about 20 pct, the company told analysts, although it said the April 30
+first quarter should show "down earnings."
+""", "1987-04-09")
+    assert ("Northern Data Systems", "net_income", "change_yoy", 20.0, "1987-02-01..1988-01-31", "guidance") \
+        in _rows(ex)
+
+
+def test_a_period_after_a_clause_break_is_not_the_outlooks() -> None:
+    ex = _record("Oracle forecasts revenue growth", "March 12 (Reuters) - Oracle Corp on Tuesday forecast fiscal-year"
+                 " revenue growth of about 8%, after reporting third-quarter revenue of $13.3 billion for the quarter"
+                 " ended Feb. 29.\n", "2024-03-12")
+    rows = _rows(ex)
+    assert ("Oracle", "revenue", "change_yoy", 8.0, "2023-06-01..2024-05-31", "guidance") in rows
+    assert ("Oracle", "revenue", "level", 13.3e9, "2023-12-01..2024-02-29", "reported") in rows
+
+
+def test_fiscal_year_profit_outlook_in_an_indian_paper() -> None:
+    ex = _record("Tata Motors Q4 profit", """NEW DELHI, May 22 - Tata Motors posted a fourth-quarter net profit of
+Rs 17,407 crore for the quarter ended March 31. It expects fiscal year profit to rise 15 per cent, the company said.
+""", "2024-05-22")
+    rows = _rows(ex)
+    assert ("Tata Motors", "net_income", "change_yoy", 15.0, "2024-04-01..2025-03-31", "guidance") in rows

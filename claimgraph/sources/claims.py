@@ -1253,7 +1253,10 @@ _COMPARED_FIGURE_IN = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)
                                  re.IGNORECASE)
 _IN_PERIOD = re.compile(r"\s*,?\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?:for|in|the|its|a)\s+){0,2}", re.IGNORECASE)
-_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\b", re.IGNORECASE)
+# (a clause of its own: "forecast fiscal-year revenue growth of about 8%, after reporting third-quarter revenue",
+# "sales to rise about 10 pct, although it said the May 31 third quarter would be flat")
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\b|"
+                          r",\s*(?:after|although|though|whereas|because)\b", re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
 # relative periods that name a period of their own, carried to the next sentence like a stated one
