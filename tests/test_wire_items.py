@@ -120,3 +120,35 @@ Rs 17,407 crore for the quarter ended March 31. It expects fiscal year profit to
 """, "2024-05-22")
     rows = _rows(ex)
     assert ("Tata Motors", "net_income", "change_yoy", 15.0, "2024-04-01..2025-03-31", "guidance") in rows
+
+
+def test_annual_dividend_still_to_be_paid_is_guidance_and_a_wrapped_note_is_one_sentence() -> None:
+    ex = _record("HUDSON TRUST CO <HTC> SETS REGULAR PAYOUT", """NEW YORK, March 12 -
+    Div 14 cts vs 14 cts
+    Pay April 20
+    Record April 8
+    NOTE: company pays dividend of 14 cts three times annually
+with a bulk payment at the end of the fiscal year to equal
+annual dividend of 60 cts.
+""", "1987-03-12")
+    rows = _rows(ex)
+    assert ("Hudson Trust", "dividend", "level", 0.6, "1987-01-01..1987-12-31", "guidance") in rows
+    assert [r for r in rows if r[3] == 0.14 and r[5] == "reported"] == \
+        [("Hudson Trust", "dividend", "level", 0.14, "1987-01-01..1987-03-31", "reported")]
+
+
+def test_lower_case_continuation_of_a_note_is_no_table_line() -> None:
+    ex = _record("KOALA MINING LTD <KML.S> 1986 YEAR", """MELBOURNE, March 31 -
+    Shr nil vs same
+    Net attributable loss 17.14 mln dlrs vs loss 8.73 mln
+    Sales 220.84 mln vs 173.50 mln
+    NOTE - Attributable net loss is after tax 10.04 mln dlrs vs
+18.59 mln, interest 82.36 mln vs 65.94 mln, depreciation 64.77
+mln vs 35.74 mln and minorities 3.57 mln vs 7.55 mln but before
+net extraordinary loss 1.22 mln vs loss 3.91 mln.
+""", "1987-03-30")
+    rows = _rows(ex)
+    assert ("Koala Mining", "net_income", "level", -8.73e6, "1985-01-01..1985-12-31", "prior_period") in rows
+    assert [r for r in rows if r[1] == "net_income"] == [
+        ("Koala Mining", "net_income", "level", -17.14e6, "1986-01-01..1986-12-31", "reported"),
+        ("Koala Mining", "net_income", "level", -8.73e6, "1985-01-01..1985-12-31", "prior_period")]

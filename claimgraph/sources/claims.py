@@ -1436,6 +1436,16 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # "received an order for its engines worth 320 mln dlrs": one order, an event of the day it is announced
         day = market_day(text, ctx.published)
         period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
+    elif metric is not None and metric.id == "dividend" and modality is Modality.REPORTED and ctx.published is not None \
+            and resolution is not Resolution.STATED:
+        if _ANNUAL_BEFORE.search(text, max(window_start, q.start - 40), q.start):
+            # "a bulk payment at the end of the fiscal year to equal annual dividend of 50 cts": the dividend of the
+            # year under way, still to be paid
+            period = fiscal_year(fiscal_year_of(ctx.published, ctx.fye), ctx.fye)
+            modality = Modality.GUIDANCE
+        else:
+            period = quarter_containing(ctx.published, (12, 31))  # declared: the quarter of the declaration
+        resolution = Resolution.INFERRED_PUBLISHED
     elif metric is not None and metric.id == "price_target":
         # an analyst's target, the earlier one it replaced ("to $30 from $36") included: set on the day reported
         modality = Modality.ANALYST_ESTIMATE
@@ -1552,6 +1562,8 @@ def _compared_period(text: str, q: Quantity, periods: list[PeriodMention]) -> in
 
 
 _MARKET_METRICS = {"share_price", "market_cap"}
+_ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|yearly|full[\s-]year)\s+(?:dividends?|payouts?|rate)\s+(?:of\s+|to\s+|at\s+)?"
+                            r"(?:about\s+|approximately\s+)?$")
 _ONE_ORDER = re.compile(r"(?i)an?\s")  # (the phrase of an order: "an order", "a new order")
 
 
@@ -1605,7 +1617,9 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
     """The metric on its stated basis: adjusted ("non-GAAP EPS"), a component ("includes a charge of"), a note of a
     results table, or pro forma — the last three are not the metric itself (``None``: kept unclassified)."""
     head = _earnings_noun(text, q) if metric.unit == "per_share" and mention.start == q.start else mention.start
-    if metric.unit == "any" or _NOTE.match(text) or _PRO_FORMA.search(text[max(0, head - 60):q.start]):
+    if metric.unit == "any" or (_NOTE.match(text) and metric.id != "dividend") \
+            or _PRO_FORMA.search(text[max(0, head - 60):q.start]):
+        # (a note's figures are components of the table's, but a dividend it states is the dividend)
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None

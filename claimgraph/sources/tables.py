@@ -183,19 +183,23 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
     section: str | None = None
     section_end: tuple[int, int, int | None] | None = None
     pos = 0
+    prose = False  # whether the line before is prose (not a table line, a heading or a blank)
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         stripped = line.strip()
+        after_prose, prose = prose, bool(stripped)
         if not stripped or len(stripped) > 90:
             continue
         sec = _section(stripped)
         if sec is not None:
             section, section_end = sec
+            prose = False
             continue
         m = _ROW.match(stripped)
-        if m is None:
-            continue
+        if m is None or (after_prose and stripped[0].islower()):
+            continue  # ("... at the end of the fiscal year to equal\nannual dividend of 50 cts.": wrapped prose)
+        prose = False
         label = " ".join(m.group("label").split())
         if re.match(r"(?i)^(?:pay(?:able)?|record|note|payable|dividend\s+payable)\b", label) or _PROSE_VERB.search(label):
             continue  # ("Operating profit was 205 million pounds." is a sentence of prose, not a table line)
