@@ -152,3 +152,27 @@ net extraordinary loss 1.22 mln vs loss 3.91 mln.
     assert [r for r in rows if r[1] == "net_income"] == [
         ("Koala Mining", "net_income", "level", -17.14e6, "1986-01-01..1986-12-31", "reported"),
         ("Koala Mining", "net_income", "level", -8.73e6, "1985-01-01..1985-12-31", "prior_period")]
+
+
+def test_headline_name_with_connector_and_a_year_section_with_its_end() -> None:
+    ex = _record("BANK OF NORTHERN ALBERTA 1ST QTR JAN 31 NET", """EDMONTON, Alberta, March 11 -
+    Oper shr loss three cts vs profit four cts
+    YEAR - period ended October 31, 1986
+    Oper shr loss 31 cts vs profit 12 cts
+    Assets 1.67 billion vs 2.25 billion
+""", "1987-03-11")
+    rows = _rows(ex)
+    assert ("Bank of Northern Alberta", "eps", "level", -0.03, "1986-11-01..1987-01-31", "reported") in rows
+    assert ("Bank of Northern Alberta", "eps", "level", -0.31, "1985-11-01..1986-10-31", "reported") in rows
+    assert ("Bank of Northern Alberta", "total_assets", "level", 1.67e9, "1986-10-31..1986-10-31", "reported") in rows
+
+
+def test_headline_day_in_words_and_a_note_on_the_prior_years_end() -> None:
+    ex = _record("CRAFTWAYS STORES INC <CWS> YEAR FEB ONE", """IRVING, Texas, April 2 -
+    Shr 41 cts vs 22 cts
+    Sales 125.9 mln vs 86.2 mln
+    NOTE: Prior year ended December 29, 1985.
+""", "1987-04-02")
+    rows = _rows(ex)
+    assert ("Craftways Stores", "eps", "level", 0.41, "1986-02-02..1987-02-01", "reported") in rows
+    assert ("Craftways Stores", "revenue", "level", 86.2e6, "1984-12-30..1985-12-29", "prior_period") in rows
