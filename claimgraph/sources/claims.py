@@ -60,6 +60,7 @@ from claimgraph.sources.periods import (
     fiscal_quarter,
     fiscal_year,
     fiscal_year_of,
+    half_containing,
     quarter_containing,
     shift_quarter,
     shift_year,
@@ -306,6 +307,8 @@ _APPOSITIVE = re.compile(r"\s*,?\s*(?:or|and)\s*")
 _NEW_CLAUSE = (r"(?:from|compared|versus|vs|than|against|was|were|is|are|had|has|have|rose|fell|grew|reported|"
                r"posted|earned|recorded|increased|decreased|declined|ago|last|prior|previous|earlier|actual|but|while)")
 _COORDINATED = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?"
+                          # "guided for growth of 1-3 per cent for FY25 and an operating margin of": the period between
+                          rf"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:(?!{_NEW_CLAUSE}\b|and\b)[\w'’-]+\s*){{1,3}}?)?"
                           rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
                           re.IGNORECASE)
 _FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
@@ -501,9 +504,12 @@ _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|excluding\s+(?:speci
 _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
 _ADJUSTED = {"eps": "adjusted_eps", "net_income": "adjusted_net_income", "operating_income": "adjusted_operating_income",
              "ebitda": "adjusted_ebitda"}
-_COMPONENT_BEFORE = re.compile(r"\b(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of)\s+"
-                               r"(?:(?:a|an|the|its|pretax|pre-tax|after-tax)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?"
-                               r"(?:about\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
+# (also an effect on the metric: "net income was positively impacted by $500,000 from discrete tax items")
+_COMPONENT_BEFORE = re.compile(r"\b(?:(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of)\s+"
+                               r"(?:(?:a|an|the|its|pretax|pre-tax|after-tax)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
+                               r"(?:impacted|affected|benefit(?:t)?ed|hurt|helped|burdened|penali[sz]ed)\s+"
+                               r"(?:by|from)\s+(?:an?\s+|the\s+)?)"
+                               r"(?:about\s+|approximately\s+|some\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 # a period named as the base of a figure's comparison ("up 104% from $2.01 in the fourth quarter", "up $70 million
 # versus the same period in 2019") is not the period of a change
 _BASE_BEFORE = re.compile(
@@ -726,6 +732,10 @@ _CHANGE_IN = re.compile(
     re.IGNORECASE)
 
 
+# words that say a metric is the whole company's, between "increase in" and the metric
+_WHOLE_COMPANY = re.compile(r"(?:(?:consolidated|total|overall|company-?wide|group|reported)\s+)+", re.IGNORECASE)
+
+
 # "representing 27% of revenue and 8% of segment profit": a share of what follows "of", never the metric before
 _SHARE_OF = re.compile(r"\s*of\s+(?!(?:which|that|this|those|these|it|them|the\s+(?:year|quarter|period|total)|"
                        r"(?:19|20)\d\d|fiscal|first|second|third|fourth|q[1-4])\b)[a-z]", re.IGNORECASE)
@@ -850,6 +860,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     if changed is not None:
         # the change of the noun named after "increase in", or of nothing in the vocabulary
         at = q.end + changed.end()
+        if (whole := _WHOLE_COMPANY.match(text, at)) is not None:
+            at = whole.end()  # "a 49.8% increase in consolidated income from operations"
         for m in mentions:
             if m.start == at and (metric := vocab.get(m.metric)) is not None \
                     and _compatible(metric, q) is not None:
@@ -1082,17 +1094,23 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
 
 def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
             current: tuple[Period | None, Resolution] | None, *, next_start: int, measure: Measure,
-            modality: Modality, market: bool = False) -> tuple[Period | None, Resolution, bool]:
+            modality: Modality, market: bool = False, metric: str | None = None
+            ) -> tuple[Period | None, Resolution, bool]:
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
-    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "full_year",
+    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "half_year",
+                                                                      "full_year",
                                                                       "this_year", "next_year", "current_quarter",
                                                                       "next_quarter", "ytd"}) and not p.calendar
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])
                 and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
-                and not (is_change and p.start >= q.end and _COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start))]
-    # (a change "versus 2019" is not for 2019: that is what it is compared with)
+                and not (is_change and (p.start >= q.end or q.start - p.end <= 60)
+                         and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
+                              or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
+                and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))]
+    # (a change "versus 2019" is not for 2019: that is what it is compared with; nor is "a margin of 23%, which was
+    # consistent with the second quarter" the second quarter's)
     if not is_change:
         # "127,587 dlrs, or seven cts a share, posted a year ago": the pair shares the earlier period
         pair = next_start < len(text) and _OR_PAIR.match(text, q.end, next_start) is not None
@@ -1201,6 +1219,14 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         latest = quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye)
         return Period(fiscal_year(fiscal_year_of(latest.end, ctx.fye), ctx.fye).start, latest.end, "YTD"), \
             Resolution.INFERRED_PUBLISHED, prior
+    if chosen is not None and chosen.kind == "half_year" and ctx.published is not None and (
+            ctx.period is None or (ctx.period.end - ctx.period.start).days < 170):
+        # "a half-year profit of": the half that ended last before publication, whatever quarter the story names
+        from claimgraph.sources.report import latest_quarter_end
+
+        half = half_containing(ctx.period.end if ctx.period is not None else latest_quarter_end(ctx.published),
+                               ctx.fye)
+        return (shift_year(half) if prior else half), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "quarterly" and ctx.period is None and ctx.published is not None:
         # "for the quarter" with no reporting period named: the last quarter before publication
         return quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
@@ -1228,6 +1254,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         period, how = current
     elif not market and carried and ctx.carry is not None and not ctx.carry[2]:
         period, how = ctx.carry[0], ctx.carry[1]  # results going on from the sentence before
+    elif estimate and (same := _recent_of(ctx, metric)) is not None:
+        # "Analysts had expected a profit of Rs 6,400 crore" after the profit and then an outlook for the next
+        # year: the period of the latest figure of the same metric the estimate is set against
+        period, how = same.base_period or same.period, same.resolution
     elif estimate and ctx.recent and ctx.recent[-1][0] >= ctx.sentence_no - 2:
         last = ctx.recent[-1][1]  # an estimate the result just given is set against: that result's period
         period, how = last.base_period or last.period, last.resolution
@@ -1241,6 +1271,13 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if prior and period is not None:
         period = shift_year(period)
     return period, how, prior
+
+
+def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
+    """The latest reported or outlook level of ``metric`` in the last sentences (an estimate's reference)."""
+    if metric is None or metric == UNCLASSIFIED:
+        return None
+    return next((c for _, c in reversed(ctx.recent) if c.metric == metric), None)
 
 
 # what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
@@ -1407,7 +1444,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     pctx = ctx if ctx.main is None or subject.id == ctx.main.id or subject.fiscal_year_end == ctx.fye \
         else dataclasses.replace(ctx, fye=subject.fiscal_year_end, fy_shift=0)
     period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
-                                        modality=modality, market=metric is not None and metric.id in _MARKET_METRICS)
+                                        modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
+                                        metric=metric.id if metric is not None else None)
     if period is None and measure is Measure.CHANGE and modality is Modality.REPORTED and metric is not None \
             and metric.kind == "flow" and not periods:
         # an unqualified change of a flow in a story about a period is that period's (against a year earlier)
@@ -1463,6 +1501,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
     elif modality is Modality.GUIDANCE and period is None and reports_later(text[max(0, q.start - 120):q.start]):
         modality = Modality.PRELIMINARY
+    elif modality is Modality.REPORTED and period is not None and ctx.published is not None and metric is not None \
+            and metric.id not in _MARKET_METRICS and period.end > ctx.published + dt.timedelta(days=_UNDER_WAY_DAYS):
+        # "revising 2021 adjusted earnings per share to $10.90 - $11.10", "Full year CapEx is currently estimated at
+        # $620 million" (said in October and April 2021): no result of a period still under way, an outlook
+        modality = Modality.GUIDANCE
     if modality is Modality.PRIOR_PERIOD and not prior and period is not None and current is not None \
             and current[0] == period:
         period = shift_year(period)
@@ -1495,6 +1538,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
 
 
 _OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
+# how long before its end a period's figure can only be an outlook (a few days' slack for a dating off by a little)
+_UNDER_WAY_DAYS = 10
 _EARNINGS_METRICS = frozenset({"net_income", "adjusted_net_income", "operating_income", "adjusted_operating_income",
                                "pretax_income", "eps", "adjusted_eps"})
 _LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$",
@@ -1546,6 +1591,18 @@ _REVISION_BY = re.compile(
 
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?$",
                               re.IGNORECASE)
+
+
+# "improved $12.5 million over the fourth quarter of 2019": the base of a change
+_OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
+# a period after a figure that it is only likened to ("a margin of 23%, consistent with the second quarter")
+_LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+with|(?:similar|comparable|equal)\s+to|"
+                          r"unchanged\s+from|the\s+same\s+as|compared\s+(?:with|to)|versus|vs\.?|than)\s+"
+                          r"(?:(?:that\s+of|those\s+of|the\s+level\s+of)\s+)?(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$|"
+                          # or that only explains it ("to at least $11.50 based on strong q3 results")
+                          r"\b(?:based\s+on|driven\s+by|due\s+to|thanks\s+to|on\s+the\s+back\s+of|reflecting)\s+"
+                          r"(?:(?:strong|solid|weak|record|better|stronger|our|the|its|a|higher|lower)\s+){0,3}$",
+                          re.IGNORECASE)
 
 
 def _compared_period(text: str, q: Quantity, periods: list[PeriodMention]) -> int | None:

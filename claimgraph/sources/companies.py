@@ -26,7 +26,7 @@ from claimgraph.errors import ConfigError
 from claimgraph.sources.metrics import merge_tables, user_files
 from claimgraph.sources.model import Company
 from claimgraph.sources.places import is_place
-from claimgraph.sources.scan import LeadGuarded, factored, first_char_alternation
+from claimgraph.sources.scan import LeadGuarded, Scanner, factored, first_char_alternation
 
 LEGAL_FORMS = (
     r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|PLC|plc|AG|SA|S\.A|NV|N\.V|"
@@ -129,6 +129,8 @@ _TIME_WORDS = {"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday
 # the start of the text can match through "^"
 _REPORTING_INNER = re.compile(_REPORTING.pattern.replace(r"(?:^|[.;:]\s+|", r"(?:[.;:]\s+|", 1))
 assert _REPORTING_INNER.pattern != _REPORTING.pattern
+_REPORTING_SCAN = Scanner(_REPORTING_INNER)  # (the same matches: it is case-sensitive, so the text is its own lower)
+assert not _REPORTING_SCAN.caseless
 
 
 def _reporting(text: str) -> list[re.Match[str]]:
@@ -142,7 +144,7 @@ def _reporting(text: str) -> list[re.Match[str]]:
     """
     first = _REPORTING.match(text)
     out = [first] if first is not None else []
-    out.extend(_REPORTING_INNER.finditer(text, first.end() if first is not None else 0))
+    out.extend(_REPORTING_SCAN.finditer(text, text, first.end() if first is not None else 0))
     return out
 
 

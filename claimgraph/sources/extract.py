@@ -40,7 +40,7 @@ from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
 from claimgraph.sources.layout import unwrap
 from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary, load_vocabulary
-from claimgraph.sources.modality import analyst_names
+from claimgraph.sources.modality import analyst_names, fact_clause_before
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Period, Quantity, Resolution
 from claimgraph.sources.periods import (
     PeriodMention,
@@ -101,6 +101,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         or main_company(company_mentions, title_mentions)
     item = _item_period(headline, text[title_end:], place, doc)
     currency = (place.currency if place else None) or "USD"
+    if currency in _LOCAL_DOLLAR_SIGNS and _LOCAL_DOLLAR_SIGNS[currency].search(text):
+        currency = "USD"  # "BHP shares rose 0.8% to A$40.18" in a Melbourne story: its bare "$" is the U.S. dollar
     rows = parse_rows(text, currency=currency,
                       dividend=headline.kind == "dividend")
     claims: list[Claim] = []
@@ -293,11 +295,23 @@ def _body_disagrees(titled: Period, body: Period | None,
                     per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> bool:
     """Whether the text reports another quarter than the one its record's title names: the body's own quarter
     is named, and no sentence names a quarter of the title's number ("In the second quarter, we closed ..." under
-    a title "Q4 2021 earnings call"). The text says what it is about."""
+    a title "Q4 2021 earnings call"). The text says what it is about. A quarter named only with its year ("we drew
+    down $150 million during the first quarter of 2020", under "Q3 2020 earnings call") is a reference to that
+    quarter, not the one the speaker reports: the title governs; so does it when the body's quarter is first named
+    after figures ("... rose to $50.1 million from $44.7 million in the second quarter"): a period named later does
+    not re-date the sentences before it."""
     if body is None or (body.end - body.start).days > 100 or titled.label[-2:] == body.label[-2:]:
         return False
     number = titled.label[-1]
-    return not any(p.kind == "quarter" and str(p.number) == number for _, _, ps in per_sentence for p in ps)
+    mentions = [p for _, _, ps in per_sentence for p in ps if p.kind == "quarter"]
+    if any(str(p.number) == number for p in mentions):
+        return False
+    for _, qs, ps in per_sentence:
+        if any(p.kind == "quarter" and p.year is None and str(p.number) == body.label[-1] for p in ps):
+            return True  # (named in or before the first sentence with figures)
+        if qs:
+            return False
+    return False
 
 
 def _title_period(title: str, fye: tuple[int, int], shift: int = 0) -> Period | None:
@@ -417,6 +431,10 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
             for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
 
 
+# a story that marks its own country's dollars ("A$40.18", "C$1.2 billion") means the U.S. dollar by a bare "$"
+_LOCAL_DOLLAR_SIGNS = {"AUD": re.compile(r"\b(?:A|AU|AUD)\$"), "CAD": re.compile(r"\b(?:C|CA|CAD|Can)\$"),
+                       "NZD": re.compile(r"\b(?:NZ|NZD)\$"), "HKD": re.compile(r"\b(?:HK|HKD)\$"),
+                       "SGD": re.compile(r"\b(?:S|SG|SGD)\$")}
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
                       r"projects?|plans?|will|should|estimates?)\b")
 
@@ -441,10 +459,16 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
     numbers: Counter[int] = Counter()
     fiscal: set[int] = set()
     for sentence, qs, ps in per_sentence:
-        found = [p for p in ps if p.kind == "quarter" and p.year is None] if qs else []
-        if found and not _FORWARD.search(sentence.text):
-            numbers.update(p.number for p in found)
-            fiscal.update(p.number for p in found if p.fiscal)
+        # (a half counts as its last quarter: "first-half profit" reported in February ended in December)
+        found = [p for p in ps if p.kind in ("quarter", "half") and p.year is None] if qs else []
+        if found and _FORWARD.search(sentence.text):
+            # "raised its forecast after net income in its fiscal third quarter climbed 12%": a result all the same
+            found = [p for p in found if (fact := fact_clause_before(sentence.text, p.start)) is not None
+                     and not _FORWARD.search(sentence.text, fact)]
+        if found:
+            numbers.update(p.number * (2 if p.kind == "half" else 1) for p in found)
+            # (a half's results come out within three months of its end, as a fiscal quarter's do)
+            fiscal.update(p.number * (2 if p.kind == "half" else 1) for p in found if p.fiscal or p.kind == "half")
     if not numbers:
         return None
     (number, count), *rest = numbers.most_common(2)
@@ -578,7 +602,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         default_year = min(years.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     counts: Counter[str] = Counter()
     periods: dict[str, Period] = {}
-    outlook = {id(p) for s, _, ps in per_sentence if OUTLOOK.search(s.text) for p in ps}
+    outlook = {id(p) for s, _, ps in per_sentence if ps and OUTLOOK.search(s.text) for p in ps}  # (with periods only)
     for p in mentions:
         if p.kind == "year_ended" and p.number in (6, 9) and p.month and doc.published is not None \
                 and not p.calendar:

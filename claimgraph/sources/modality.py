@@ -13,6 +13,7 @@ the sentence start) and in a short window after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from claimgraph.sources.model import Modality
 from claimgraph.sources.scan import any_word
@@ -34,7 +35,10 @@ _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:previously|before|earlier)\b(?!\s+(?:th
 _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ing)?|restat(?:ed|es|ing|e)|revis(?:ed|es|ing)|amend(?:ed|s)?)\b",
                          re.IGNORECASE)
 _CORRECTION_STEMS = ("correct", "restat", "revis", "amend")  # what every _CORRECTION match contains
-_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[\w-]+\s+){0,3}$",
+# (not "income from operations to $91.3 million", "from operations was": the figure after "to" or a verb is the
+# subject's level, and "from" was part of the metric's name)
+_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+                          r"(?:(?!(?:to|was|were|is|are|totall?ed|reached)\s)[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
 # "compared with estimates of 41 cents", "versus analysts' expectations of $2.1 billion": the comparison is
 # with a projection, not with an earlier period
@@ -55,6 +59,8 @@ _GUIDANCE = re.compile(
     r"(?:will|would|is\s+set\s+to|on\s+track\s+to|(?:certain|sure|poised|set|bound)\s+to)\s+(?:\w+\s+)?"
     r"(?:be|exceed|reach|total|hit|top|surpass|"
     r"generate|grow|rise|increase|fall|decline|come|range|approach|climb)|intends?|budget(?:ed)?|reaffirmed|"
+    # an aim stated as such: "our goal is to manage the business to approximately 20% margins"
+    r"(?:goals?|objectives?|aim|ambition|aspiration)\s+(?:is|are|remains?|continues\s+to\s+be)\s+to|"
     r"reiterated|"
     # reported speech: "Moreton said it expected fiscal 2025 production of"
     r"(?:said|says|added)\s+(?:that\s+)?(?:it|the\s+(?:company|group|firm))\s+(?:now\s+|still\s+)?"
@@ -129,6 +135,29 @@ _ANALYST = re.compile(r"\b(?:analysts?|consensus|wall\s+street|estimates?|broker
 _HEDGE_ONLY = re.compile(rf"\b(?:could|might|{_MAY}|would\s+likely|likely\s+to|should|potential(?:ly)?)\b", re.IGNORECASE)
 
 
+_FACT_CLAUSE = re.compile(
+    r"\b(?:after|as|when|because|since|following)\s+(?:[\w'’-]+\s+){0,8}?(?:rose|fell|climbed|jumped|grew|increased|"
+    r"decreased|declined|dropped|slumped|surged|soared|tumbled|slid|gained|doubled|came\s+in|totall?ed|reached|hit)\b"
+    r"(?![^.;]*\b(?:expect|forecast|outlook|guidance|sees|will|would)\w*\b)", re.IGNORECASE)
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 (the last one is kept)
+        pass
+    return found
+
+
+def fact_clause_before(sentence: str, pos: int) -> int | None:
+    """Where a clause stating a result ("after net income climbed") opens before ``pos``, if one does.
+
+    >>> fact_clause_before("raised its forecast after net income in its third quarter climbed 12%", 60)
+    20
+    """
+    found = _last(_FACT_CLAUSE.finditer(sentence, 0, pos + 60))
+    return found.start() if found is not None and found.start() < pos else None
+
+
 def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, window_start: int = 0,
                 measure_is_change: bool = False, analyst: bool = False) -> Modality:
     """The modality of the figure at ``sentence[start:end]``.
@@ -167,6 +196,10 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
             return Modality.PRIOR_GUIDANCE if own else Modality.ANALYST_ESTIMATE
         cut = max(0, set_against.end() - window_start)
         before = " " * cut + before[cut:]  # "exceeded our outlook and were up 104%": a result
+    if _GUIDANCE.search(before) and (fact := _last(_FACT_CLAUSE.finditer(before))) is not None:
+        # "raised its full-year forecast after net income climbed 12% to 2.1 billion euros": the clause after
+        # "after" states a result; the outlook word before it does not govern its figures
+        before = " " * fact.start() + before[fact.start():]
     if not measure_is_change:
         if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(sentence[:start]) and (
                 _CHANGE_VERB.search(sentence[max(0, start - 80):start]) or (

@@ -1,0 +1,106 @@
+"""Earnings-call passages and call summaries, in hand-written modern style: periods, comparisons, modality
+(issue 12)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.model import Claim
+from claimgraph.sources.readers import Metadata, text_document
+
+
+def _call(title: str, body: str, published: dt.date) -> list[Claim]:
+    """A record whose title is kept apart from its text, as call transcripts and summaries come."""
+    doc = text_document(body, "x.txt", Metadata(title=title, published=published.isoformat()))
+    return extract(doc).claims
+
+
+def _rows(claims: list[Claim]) -> list[tuple[str, str, float, str | None, str]]:
+    return [(c.metric, c.measure.value, c.value.low, c.period.label if c.period else None, c.modality.value)
+            for c in claims]
+
+
+def test_a_quarter_named_with_its_year_does_not_redate_the_titles_quarter() -> None:
+    got = _rows(_call("QLN Q3 2020 earnings call",
+                      "Net sales increased 12% to $420.5 million.\nGross margin was 45.2%.\n"
+                      "As a reminder, we drew down $150 million on our credit line during the first quarter of 2020.",
+                      dt.date(2020, 11, 9)))
+    assert ("revenue", "level", 420.5e6, "2020-Q3", "reported") in got
+    assert ("gross_margin", "level", 45.2, "2020-Q3", "reported") in got
+    assert not any(label == "2020-Q1" for m, _, _, label, _ in got if m != "unclassified")
+
+
+def test_from_inside_a_metric_name_is_no_comparison() -> None:
+    got = _rows(_call("QLN Q3 2020 earnings call",
+                      "Strong sales drove a 49.8% increase in consolidated income from operations to $91.3 million "
+                      "compared to $61 million.\nIncome from operations rose to $50.1 million from $44.7 million in "
+                      "the second quarter.", dt.date(2020, 11, 9)))
+    assert got == [("operating_income", "change_yoy", 49.8, "2020-Q3", "reported"),
+                   ("operating_income", "level", 91.3e6, "2020-Q3", "reported"),
+                   ("operating_income", "level", 61e6, "2019-Q3", "prior_period"),
+                   ("operating_income", "level", 50.1e6, "2020-Q3", "reported"),
+                   ("operating_income", "level", 44.7e6, "2020-Q2", "prior_period")]
+
+
+def test_margin_named_after_its_profit_and_per_fully_diluted_share() -> None:
+    got = _rows(_call("QLN Q3 2020 earnings call",
+                      "On a consolidated basis, our operating income margin of 25.1% increased by approximately 540 "
+                      "basis points.\nNet income totaled $67.1 million or $1.54 per fully diluted share compared to "
+                      "$43.7 million or $0.97 per fully diluted share.", dt.date(2020, 11, 9)))
+    assert [(m, measure, round(v, 2), label, mod) for m, measure, v, label, mod in got] == [
+        ("operating_margin", "level", 25.1, "2020-Q3", "reported"),
+        ("operating_margin", "change_yoy", 5.13, "2020-Q3", "reported"),  # (the interval of "approximately 5.4")
+        ("net_income", "level", 67.1e6, "2020-Q3", "reported"), ("eps", "level", 1.54, "2020-Q3", "reported"),
+        ("net_income", "level", 43.7e6, "2019-Q3", "prior_period"), ("eps", "level", 0.97, "2019-Q3", "prior_period")]
+
+
+def test_a_period_the_figure_is_likened_to_is_not_its_own() -> None:
+    got = _rows(_call("QLN Q3 2020 earnings call",
+                      "Adjusted EBITDA for the third quarter was $7.6 million, a margin of 23%, which was consistent "
+                      "with the second quarter of this year.\nGross margin was 41.2%, in line with the third quarter "
+                      "of 2019.", dt.date(2020, 11, 5)))
+    assert [(m, label) for m, _, _, label, _ in got] == [
+        ("adjusted_ebitda", "2020-Q3"), ("adjusted_ebitda_margin", "2020-Q3"), ("gross_margin", "2020-Q3")]
+
+
+def test_a_goal_is_an_outlook_without_a_period() -> None:
+    got = _rows(_call("QLN Q3 2020 earnings call",
+                      "Looking ahead, our goal is to manage the business to approximately 20% adjusted EBITDA "
+                      "margins.\nOur long-term objective remains to deliver operating margins of 15% to 17%.",
+                      dt.date(2020, 11, 5)))
+    assert [(m, label, mod) for m, _, _, label, mod in got] == [
+        ("adjusted_ebitda_margin", None, "guidance"), ("operating_margin", None, "guidance")]
+
+
+def test_an_effect_on_a_metric_is_not_the_metric() -> None:
+    got = _rows(_call("QLN Q3 2020 earnings call",
+                      "Last year's net income was positively impacted by $500,000 from discrete tax items.\n"
+                      "Revenue was negatively affected by approximately $4 million of currency headwinds.\n"
+                      "Net income was $3.1 million.", dt.date(2020, 11, 5)))
+    assert [(m, v) for m, _, v, _, _ in got if m != "unclassified"] == [("net_income", 3.1e6)]
+
+
+def test_a_flow_of_a_period_still_under_way_is_an_outlook() -> None:
+    got = _rows(_call("QLN Q3 2021 results",
+                      "revising 2021 adjusted earnings per share to $10.90 - $11.10.\n"
+                      "Full year CapEx is currently estimated at $620 million.\nq3 revenue $1.2 billion.",
+                      dt.date(2021, 10, 28)))
+    assert [(m, label, mod) for m, _, _, label, mod in got] == [
+        ("adjusted_eps", "2021", "guidance"), ("capex", "2021", "guidance"), ("revenue", "2021-Q3", "reported")]
+
+
+def test_the_base_of_a_change_is_not_its_period() -> None:
+    got = _rows(_call("QLN Q2 2021 results",
+                      "sees net sales in q3 of 2021 to be sequentially lower than q2 of 2021 by about 10%.\n"
+                      "the fourth quarter of 2020 adjusted operating income improved $12.5 million over the fourth "
+                      "quarter of 2019.", dt.date(2021, 8, 9)))
+    assert [(measure, label, mod) for _, measure, _, label, mod in got] == [
+        ("change_qoq", "2021-Q3", "guidance"), ("change_yoy", "2020-Q4", "reported")]
+
+
+def test_a_period_that_explains_an_outlook_is_not_its_period() -> None:
+    got = _rows(_call("QLN Q3 2021 results",
+                      "increasing full-year adjusted earnings per share outlook to at least $11.50 based on strong q3 "
+                      "results.", dt.date(2021, 10, 26)))
+    assert [(m, label, mod) for m, _, _, label, mod in got] == [("adjusted_eps", "2021", "guidance")]
