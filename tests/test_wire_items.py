@@ -176,3 +176,20 @@ def test_headline_day_in_words_and_a_note_on_the_prior_years_end() -> None:
     rows = _rows(ex)
     assert ("Craftways Stores", "eps", "level", 0.41, "1986-02-02..1987-02-01", "reported") in rows
     assert ("Craftways Stores", "revenue", "level", 86.2e6, "1984-12-30..1985-12-29", "prior_period") in rows
+
+
+def test_share_moves_in_wire_market_prose() -> None:
+    ex = _record("TOBACCO STOCKS RISE", """NEW YORK, March 25 - Tobacco stocks rose on the report.
+    Carolina Leaf Cos <CLF> rose 2-5/8 to 87-3/4, Virginia Brands <VBR> 1-1/4 to 57-1/2 and Danville Tobacco <DTC> 7/8 to 27.
+    Gold rose 3/8 to 420-1/2 in New York. Acme Corp shares fell 1-1/4 to 33-3/4 on the news.
+    Today, Danville Tobacco closed at 27-1/4, up 1-1/8.
+""", "1987-03-25")
+    rows = _rows(ex)
+    day = "1987-03-25..1987-03-25"
+    assert ("Carolina Leaf", "share_price", "change", 2.625, day, "reported") in rows
+    assert ("Carolina Leaf", "share_price", "level", 87.75, day, "reported") in rows
+    assert ("Virginia Brands", "share_price", "level", 57.5, day, "reported") in rows
+    assert ("Danville Tobacco", "share_price", "change", 0.875, day, "reported") in rows
+    assert ("Acme", "share_price", "change", -1.25, day, "reported") in rows
+    assert ("Danville Tobacco", "share_price", "level", 27.25, day, "reported") in rows
+    assert not any(r[3] in (0.375, 420.5) for r in rows)  # gold is no company

@@ -207,7 +207,15 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     volume = any(_volume_count(text, q) for q in quantities)
     last = -1  # the quantity of the latest claim
     ctx.sentence_no += 1
+    moves = {span: move for move in price_moves(text) for span in (move.price, move.move)} \
+        if any(q.value.stated == q.text and "/" in q.text for q in quantities) or "tock" in text or "hares" in text \
+        else {}
     for n, q in enumerate(quantities):
+        if (move := moves.get((q.start, q.end))) is not None:
+            if (claim := _price_move_claim(text, q, move, companies, ctx)) is not None:
+                out.append(claim)
+            window_start = q.end
+            continue
         next_start = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         if volume and q.kind == "count" and q.value.unit == "count" and _SCALED.search(q.text):
             continue  # "sales fell to 19.7 mln tonnes from 20.9 mln": volumes, not wire-style money
@@ -542,6 +550,57 @@ _BARE_PRICE = re.compile(
     r"(\d{1,4}(?:-\d{1,2}/\d{1,2}|\.\d{1,3})?)(?=\s*(?:[.,;)]|$|on\b|in\b|bid\b|before\b|after\b|today\b))",
     re.IGNORECASE)
 _PRICE_CURRENCIES = {"USD", "CAD", "AUD", "NZD", "HKD", "SGD"}
+# a share's move and price in wire market prose, in dollars and fractions without a currency: "Philip Morris Cos
+# <MO> rose 2-5/8 to 87-3/4, RJR Nabisco <RJR> 1-1/4 to 57-1/2", "Ames Department Stores Inc fell 1-7/8 to 23",
+# "Gencorp closed at 114-1/4, up 1-5/8"
+_FRAC = r"\d{1,4}-\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}|\d{1,4}(?!\.\d)"
+_MOVE_VERBS = {"rose": 1, "gained": 1, "climbed": 1, "advanced": 1, "jumped": 1, "added": 1, "up": 1, "fell": -1,
+               "lost": -1, "dropped": -1, "declined": -1, "slipped": -1, "eased": -1, "down": -1, "off": -1}
+_NOT_AFTER = r"(?![\d/-]|[.,]\d|\s*(?:%|pct|percent|per\s*cent|points?\s+(?:to|at)|dlrs?|cts|cents|mln|million|billion|bln|"\
+             r"[a-z]*\s*(?:yen|marks|francs|stg|pounds|pence|tonnes|barrels)))"
+_PRICE_MOVE = re.compile(
+    rf"(?P<where>>|[A-Z][\w.&'’]*|\b(?:stock|shares))\s+(?:(?:was|were|had)\s+)?(?P<verb>{'|'.join(_MOVE_VERBS)})\s+"
+    rf"(?P<move>{_FRAC})(?:\s+points?)?\s+(?:to|at)\s+(?P<price>{_FRAC}){_NOT_AFTER}"
+    rf"|(?P<where2>>|[A-Z][\w.&'’]*|\b(?:stock|shares))\s+closed\s+at\s+(?P<price2>{_FRAC}),?\s+"
+    rf"(?P<verb2>up|down|off)\s+(?P<move2>{_FRAC}){_NOT_AFTER}"
+    # the next of a list, its verb left out: ", RJR Nabisco <RJR> 1-1/4 to 57-1/2 and U.S. Tobacco <UBO> 7/8 to 27"
+    rf"|(?P<where3>>)\s+(?P<move3>{_FRAC})\s+to\s+(?P<price3>{_FRAC}){_NOT_AFTER}")
+
+
+@dataclass(frozen=True, slots=True)
+class PriceMove:
+    """A share price and its move read from wire market prose (offsets in the sentence)."""
+
+    anchor: int  # where the name or ticker before the verb ends
+    price: tuple[int, int]
+    move: tuple[int, int]
+    sign: int
+    named: bool = True  # led by a name or ticker (not "stock", "shares": the article's company)
+
+
+def price_moves(text: str) -> list[PriceMove]:
+    """The share moves of a sentence in wire market style (see ``_PRICE_MOVE``); a figure without a fraction
+    counts only beside one that has it, or after "stock"/"shares".
+
+    >>> [(m.sign, m.price, m.move) for m in price_moves("Ames Department Stores Inc fell 1-7/8 to 23")]
+    [(-1, (41, 43), (32, 37))]
+    >>> price_moves("Interest rates rose 2 to 8 in the survey")
+    []
+    """
+    if "/" not in text and "tock" not in text and "hares" not in text:
+        return []
+    out: list[PriceMove] = []
+    sign = 0
+    for m in _PRICE_MOVE.finditer(text):
+        n = "" if m.group("price") else "2" if m.group("price2") else "3"
+        verb = m.group(f"verb{n}") if n != "3" else None
+        sign = _MOVE_VERBS[verb.lower()] if verb else sign
+        where = m.group(f"where{n}")
+        if not sign or ("/" not in m.group(f"move{n}") + m.group(f"price{n}") and where not in ("stock", "shares")):
+            continue
+        out.append(PriceMove(m.end(f"where{n}"), m.span(f"price{n}"), m.span(f"move{n}"), sign,
+                             where not in ("stock", "shares")))
+    return out
 
 
 def bare_prices(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
@@ -552,11 +611,19 @@ def bare_prices(text: str, found: list[Quantity], currency: str) -> list[Quantit
     >>> bare_prices("The stock was scheduled to expire at 2400.", [], "USD")
     []
     """
-    if currency not in _PRICE_CURRENCIES or " at " not in text:
+    if currency not in _PRICE_CURRENCIES:
         return []
     out: list[Quantity] = []
+    for move in price_moves(text):
+        for a, b in (move.move, move.price):
+            value = parse_number(text[a:b])
+            if value is not None and not any(q.start <= a < q.end for q in found):
+                out.append(Quantity(a, b, text[a:b], Value(value, value, currency, text[a:b], decimals=0, point=value),
+                                    "money"))
+    if " at " not in text:
+        return out
     for m in _BARE_PRICE.finditer(text):
-        if any(q.start <= m.start(1) < q.end for q in found):
+        if any(q.start <= m.start(1) < q.end for q in [*found, *out]):
             continue
         value = parse_number(m.group(1))
         if value is None or value <= 0:
@@ -564,6 +631,26 @@ def bare_prices(text: str, found: list[Quantity], currency: str) -> list[Quantit
         out.append(Quantity(m.start(1), m.end(1), m.group(1),
                             Value(value, value, currency, m.group(1), decimals=0, point=value), "money"))
     return out
+
+
+def _price_move_claim(text: str, q: Quantity, move: PriceMove, companies: list[CompanyMention],
+                      ctx: ArticleContext) -> Claim | None:
+    """The share price or its move (see :func:`price_moves`): the company named right before the verb, else the
+    article's, on the trading day named or the day of publication."""
+    near = [c for c in companies if c.end <= move.anchor <= c.end + 12]
+    company = near[-1].company if near else None if move.named else ctx.main  # ("Gold rose 3/8 to": no company)
+    if company is None:
+        return None
+    is_move = (q.start, q.end) == move.move
+    value = _signed(q.value, move.sign) if is_move else q.value
+    period: Period | None = None
+    if ctx.published is not None:
+        day = market_day(text, ctx.published)
+        period = Period(day, day, day.isoformat())
+    return Claim(company=company.name, metric="share_price", measure=Measure.CHANGE if is_move else Measure.LEVEL,
+                 value=value, period=period,
+                 resolution=Resolution.INFERRED_PUBLISHED if period is not None else Resolution.UNRESOLVED,
+                 modality=Modality.REPORTED, quote=text, span=(0, len(text)), phrase="share price", base_period=period)
 
 
 def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
@@ -576,7 +663,8 @@ def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quanti
     ...                                                            [], "USD")]
     [('549,950', 549950.0, 'USD')]
     """
-    out: list[Quantity] = bare_prices(text, found, currency) if "tock" in text or "hares" in text else []
+    out: list[Quantity] = bare_prices(text, found, currency) \
+        if "tock" in text or "hares" in text or "/" in text else []
     if "," not in text:
         return out
     for m in _BARE_AMOUNT.finditer(text):

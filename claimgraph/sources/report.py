@@ -33,7 +33,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                         "nov", "dec"], start=1)}
 _ORD = {"1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4}
-_STRIP_FORM = re.compile(r"(?:,?\s+(?:INC|INCORPORATED|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED|PLC|LLC|AG|SA|NV|"
+_STRIP_FORM = re.compile(r"(?:,?\s+(?:INC|INCORPORATED|CORP|CORPORATION|CO|COS|COMPANY|LTD|LIMITED|PLC|LLC|AG|SA|NV|"
                          r"S\.A|N\.V|L\.P|LP|CORP\.|INC\.|CO\.|LTD\.)\.?)+$", re.IGNORECASE)
 # a day in words, as some wire headlines write it ("YEAR FEB ONE")
 _DAY_NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
