@@ -193,3 +193,14 @@ def test_share_moves_in_wire_market_prose() -> None:
     assert ("Acme", "share_price", "change", -1.25, day, "reported") in rows
     assert ("Danville Tobacco", "share_price", "level", 27.25, day, "reported") in rows
     assert not any(r[3] in (0.375, 420.5) for r in rows)  # gold is no company
+
+
+def test_outlook_against_an_earlier_year_takes_the_year_to_come() -> None:
+    ex = _record("NORTHERN SOFTWARE SEES LOWER FISCAL 1987 PROFIT", """TORONTO, March 26 - <Northern Software Inc>
+said it anticipates profit for fiscal 1987 ending June 30 will be lower than fiscal 1986 earnings of 520,000 dlrs,
+despite an expected revenue increase of 41 pct to more than 4.5 mln dlrs.
+""".replace("\n", " "), "1987-03-26")
+    rows = _rows(ex)
+    assert ("Northern Software", "net_income", "level", 520000.0, "1985-07-01..1986-06-30", "prior_period") in rows
+    assert ("Northern Software", "revenue", "change_yoy", 41.0, "1986-07-01..1987-06-30", "guidance") in rows
+    assert ("Northern Software", "revenue", "level", 4.5e6, "1986-07-01..1987-06-30", "guidance") in rows

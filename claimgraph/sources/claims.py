@@ -1182,7 +1182,7 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
 
 def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
             current: tuple[Period | None, Resolution] | None, *, next_start: int, measure: Measure,
-            modality: Modality, market: bool = False, metric: str | None = None
+            modality: Modality, market: bool = False, metric: str | None = None, window_start: int = 0,
             ) -> tuple[Period | None, Resolution, bool]:
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
@@ -1332,6 +1332,19 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
             how = Resolution.INFERRED_PUBLISHED
+        if forward and period is not None and ctx.published is not None and period.end < ctx.published \
+                and not (chosen.end >= window_start
+                         and _COMPARED_BEFORE.search(text, max(0, chosen.start - 30), chosen.start)):
+            # ("compared to our 2020 EPS of $2.79": the figure is the one compared with, of that period)
+            # an outlook is for a period still to come that the sentence names ("profit for fiscal 1987 ending June
+            # 30 will be lower than fiscal 1986 earnings of 410,000 dlrs, despite an expected revenue increase of
+            # 37 pct"), not for the ended one named nearer to it
+            for other in sorted(absolute, key=lambda p: abs(p.start - q.start)):
+                if other is not chosen and other.kind in ("year", "year_ended", "quarter", "half"):
+                    alt, alt_how = other.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+                    if alt is not None and alt.end >= ctx.published:
+                        period, how = alt, alt_how
+                        break
     elif forward and not market and carried and ctx.carry is not None and ctx.carry[2] \
             and modality is Modality.GUIDANCE:
         period, how = ctx.carry[0], ctx.carry[1]  # an outlook going on from the sentence before
@@ -1532,6 +1545,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     pctx = ctx if ctx.main is None or subject.id == ctx.main.id or subject.fiscal_year_end == ctx.fye \
         else dataclasses.replace(ctx, fye=subject.fiscal_year_end, fy_shift=0)
     period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
+                                        window_start=window_start,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
                                         metric=metric.id if metric is not None else None)
     if period is None and measure is Measure.CHANGE and modality is Modality.REPORTED and metric is not None \
@@ -1543,7 +1557,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             period, resolution = ctx.period, Resolution.INFERRED_CONTEXT
     if prior and modality in (Modality.REPORTED, Modality.GUIDANCE):
         modality = Modality.PRIOR_PERIOD  # ("expects to exceed the 1.2 mln dlrs posted a year ago": a past result)
-    compared = _compared_period(text, q, periods) if modality in (Modality.REPORTED, Modality.GUIDANCE) else None
+    compared = _compared_period(text, q, periods, window_start) \
+        if modality in (Modality.REPORTED, Modality.GUIDANCE) else None
     if compared is not None:
         # "profit fell by half compared with 1985, when it earned a record 221 mln marks": the earlier period's;
         # "we expect EPS to be up ..., compared to our 2020 EPS of $2.79": the last result an outlook starts from
@@ -1693,15 +1708,16 @@ _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+
                           re.IGNORECASE)
 
 
-def _compared_period(text: str, q: Quantity, periods: list[PeriodMention]) -> int | None:
+def _compared_period(text: str, q: Quantity, periods: list[PeriodMention], window_start: int = 0) -> int | None:
     """Where the comparison starts when the period named last before the figure, in its clause, is the one
     compared with ("profit fell by half compared with 1985, when it achieved a record 221 mln marks"), else None."""
     before = [p for p in periods if p.end <= q.start and q.start - p.end <= 120]
     if not before or any(q.end <= p.start < q.end + 30 and p.kind not in ("prior_year", "prior_quarter") for p in periods):
         return None
     last = before[-1]
-    if re.search(r";|\.\s", text[last.end:q.start]):
-        return None
+    if re.search(r";|\.\s", text[last.end:q.start]) or last.end < window_start:
+        return None  # (another figure between: "lower than fiscal 1986 earnings of 410,000 dlrs, despite an expected
+        # revenue increase of 37 pct" compares the first only)
     cue = _COMPARED_BEFORE.search(text, max(0, last.start - 30), last.start)
     return cue.start() if cue is not None else None
 
