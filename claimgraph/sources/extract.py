@@ -109,7 +109,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     claims: list[Claim] = []
     if rows and main is not None:
         claims += table_claims(rows, company=main.name, item=item, vocab=vocab, dividend=headline.kind == "dividend",
-                               published=doc.published, quote=lambda a, b: _quote(doc, a, b))
+                               published=doc.published, quote=lambda a, b: _quote(doc, a, b), text=text)
     grids = find_grids(text) if "|" in text else []
     grids += _text_grids(doc)
     n_table = len(claims)  # wire table claims: their sections are their own
