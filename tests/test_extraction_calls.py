@@ -104,3 +104,12 @@ def test_a_period_that_explains_an_outlook_is_not_its_period() -> None:
                       "increasing full-year adjusted earnings per share outlook to at least $11.50 based on strong q3 "
                       "results.", dt.date(2021, 10, 26)))
     assert [(m, label, mod) for m, _, _, label, mod in got] == [("adjusted_eps", "2021", "guidance")]
+
+
+def test_cash_with_investments_and_a_new_clause_with_its_own_subject() -> None:
+    got = _rows(_call("QLN Q3 2021 earnings call",
+                      "We ended the quarter with total cash and short-term investments of $1.3 billion.\n"
+                      "Our cash and investments are $585 million over regulatory requirements, and we "
+                      "had about $74 million on our existing credit facility.", dt.date(2021, 11, 2)))
+    assert [(m, v, label) for m, _, v, label, _ in got if m != "unclassified"] == [
+        ("cash", 1.3e9, "2021-09-30"), ("cash", 585e6, "2021-09-30")]

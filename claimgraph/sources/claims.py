@@ -116,8 +116,12 @@ _REPORTS_AFTER = re.compile(
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
                                re.IGNORECASE)
-_BARRIER = re.compile(r";|\bbut\b|:\s+[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
-_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however")  # one is in every match of _BARRIER
+# (also a new clause with a subject of its own: "cash ... are $585 million ..., and we had about $74 million on our
+# credit facility")
+_BARRIER = re.compile(r";|\bbut\b|:\s+[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b|"
+                      r",\s+and\s+(?:we|it|they|the\s+company)\s+(?:also\s+)?(?:had|have|has|ended|hold|held)\b",
+                      re.IGNORECASE)
+_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however", "and")  # one is in every match of _BARRIER
 
 
 def _barrier(window: str) -> bool:
