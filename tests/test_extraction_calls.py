@@ -113,3 +113,17 @@ def test_cash_with_investments_and_a_new_clause_with_its_own_subject() -> None:
                       "had about $74 million on our existing credit facility.", dt.date(2021, 11, 2)))
     assert [(m, v, label) for m, _, v, label, _ in got if m != "unclassified"] == [
         ("cash", 1.3e9, "2021-09-30"), ("cash", 585e6, "2021-09-30")]
+
+
+def test_prepared_remarks_of_a_call() -> None:
+    got = _rows(_call("Harbor Instruments Q2 2024 earnings call",
+                      "Revenue for the second quarter was $412.3 million, up 8% year-over-year and 3% sequentially.\n"
+                      "Gross margin came in at 46.1%, a 120 basis point improvement from the prior year.\n"
+                      "As a percentage of sales, operating expenses were 29.2%, an improvement of 80 basis points.\n"
+                      "Turning to our outlook, for the third quarter we expect revenue in the range of $420 million to "
+                      "$435 million and non-GAAP EPS of $0.95 to $1.00.", dt.date(2024, 8, 6)))
+    assert [(m, measure, round(v, 2), label, mod) for m, measure, v, label, mod in got if m != "unclassified"] == [
+        ("revenue", "level", 412.3e6, "2024-Q2", "reported"), ("revenue", "change_yoy", 8.0, "2024-Q2", "reported"),
+        ("revenue", "change_qoq", 3.0, "2024-Q2", "reported"), ("gross_margin", "level", 46.1, "2024-Q2", "reported"),
+        ("gross_margin", "change_yoy", 1.2, "2024-Q2", "reported"),
+        ("revenue", "level", 420e6, "2024-Q3", "guidance"), ("adjusted_eps", "level", 0.95, "2024-Q3", "guidance")]
