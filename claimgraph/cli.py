@@ -214,7 +214,7 @@ def _emit(rows: list[dict[str, Any]], fmt: OutFormat, columns: list[str] | None 
         writer.writerows(flat)
         sys.stdout.write(buf.getvalue())
         return
-    if len(flat) > PLAIN_TABLE_ROWS:
+    if len(flat) > PLAIN_TABLE_ROWS or _too_wide(columns, flat):
         _plain_table(columns, flat)
         return
     table = Table(show_lines=False, highlight=False)
@@ -226,6 +226,13 @@ def _emit(rows: list[dict[str, Any]], fmt: OutFormat, columns: list[str] | None 
 
 
 PLAIN_TABLE_ROWS = 2000  # larger tables are aligned here: rich measures and folds every cell (about 1 ms a row)
+
+
+def _too_wide(columns: list[str], flat: list[dict[str, Any]]) -> bool:
+    """Whether the table's cells would be folded to nothing in the console's width (a query's many columns piped to
+    another program): then it is printed as aligned columns, which keep every cell whole."""
+    natural = sum(max([len(c), *(len(str(r[c])) for r in flat)]) + 3 for c in columns) + 1
+    return natural > _stdout.width
 
 
 def _plain_table(columns: list[str], flat: list[dict[str, Any]]) -> None:

@@ -164,3 +164,17 @@ def test_a_large_table_is_aligned_without_folding(tmp_path: Path, monkeypatch: p
     assert [line.split("│")[0].strip() for line in lines[2:]] == ["Acme", "Zürich Ltd", "B"]
     assert "\\x1b[31m" in lines[3] and "\x1b" not in "".join(lines)
     assert len({line.index("│") for line in lines[2:]}) == 1
+
+
+def test_a_table_wider_than_the_console_keeps_every_cell_whole(monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Many columns piped to another program (rich would fold each cell to a sliver): aligned columns instead."""
+    from rich.console import Console
+
+    from claimgraph import cli
+
+    monkeypatch.setattr(cli, "_stdout", Console(width=40))
+    rows = [{f"column{i}": f"https://example.org/value/{i}" for i in range(4)}]
+    cli._emit(rows, cli.OutFormat.table)
+    lines = capsys.readouterr().out.splitlines()
+    assert "https://example.org/value/3" in lines[2] and lines[0].split("│")[0].strip() == "column0"

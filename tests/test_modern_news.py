@@ -71,3 +71,81 @@ def test_ap_earnings_snapshot_adjusted_earnings_and_a_fiscal_quarter() -> None:
     # "fiscal second-quarter" reported in March is not the calendar's April-June a year earlier
     net = [r for r in rows if r[1] == "net_income"]
     assert net and net[0][4] >= "2024-12-31"
+
+
+def _claims(text: str, published: str) -> list[tuple[str, str, float, str, str, str]]:
+    return _rows(extract(text_document(text, "x.txt", Metadata(published=published))).claims)
+
+
+def test_day_first_period_ends_and_weeks() -> None:
+    """British, Australian and Indian copy puts the day first ("the year to 24 February") and counts weeks."""
+    for phrase in ("the year to 24 February", "the 52 weeks to 24 February", "the year to February 24"):
+        rows = _claims(f"Tesco said pre-tax profits rose to £2.29bn in {phrase}.", "2024-04-10")
+        assert rows[0][3:5] == ("2023-02-25", "2024-02-24"), phrase
+    rows = _claims("Tesco said sales rose 4% to £30bn in the 24 weeks to 24 August.", "2024-10-10")
+    assert {r[3:5] for r in rows} == {("2024-02-25", "2024-08-24")}
+    rows = _claims("Acme said profit was £30m in the first half to 31 August.", "2024-10-10")
+    assert rows[0][3:5] == ("2024-03-01", "2024-08-31")
+    rows = _claims("Acme said revenue rose to $5bn in the first quarter ended 31 March 2024.", "2024-05-10")
+    assert rows[0][3:5] == ("2024-01-01", "2024-03-31")
+
+
+def test_a_dated_dateline_with_a_colon_is_not_the_figures_period() -> None:
+    rows = _claims("Infosys profit rises\n\nBengaluru, April 18, 2024: Infosys on Thursday reported a 30 per cent "
+                   "year-on-year rise in net profit to Rs 7,969 crore for the quarter ended March 31, 2024.", "2024-04-18")
+    assert {r[1:2] + r[3:5] for r in rows} == {("net_income", "2024-01-01", "2024-03-31")}
+
+
+def test_an_outlook_goes_on_past_its_period_to_the_next_figure() -> None:
+    rows = _claims("Acme guided for revenue growth of 1-3 per cent for 2025 and an operating margin of 20-22 per cent.",
+                   "2024-04-18")
+    assert [r[5] for r in rows] == ["guidance", "guidance"]
+    rows = _claims("Acme expects revenue of $5 billion in the second quarter and said it earned $1 billion in the "
+                   "first quarter.", "2024-04-18")
+    assert [r[5] for r in rows] == ["guidance", "reported"]
+
+
+def test_an_estimate_takes_the_period_of_the_latest_figure_of_its_metric() -> None:
+    rows = _claims("Acme reported a profit of $200 million for the first quarter. It expects revenue of $6 billion in "
+                   "the second quarter. Analysts had expected a profit of $300 million.", "2024-04-18")
+    assert ("net_income", 300000000.0, "2024-01-01", "2024-03-31", "analyst_estimate") in {r[1:] for r in rows}
+
+
+def test_a_result_stated_after_a_raised_forecast_is_reported() -> None:
+    rows = _claims("Acme raised its forecast after sales jumped 20% to $5 billion in the quarter.", "2024-04-18")
+    assert {r[5] for r in rows} == {"reported"}
+    rows = _claims("Acme expects sales to rise 5% as demand grew 3% in the quarter.", "2024-04-18")
+    assert [r[5] for r in rows] != ["reported", "reported"]  # the outlook's own figure stays forward-looking
+
+
+def test_a_fiscal_quarter_stated_in_a_fact_clause_dates_the_results() -> None:
+    """Siemens-style copy: the fiscal third quarter reported in August ended in June, not a year earlier."""
+    rows = _claims("Siemens raises outlook\n\nMUNICH (AP) — Siemens AG on Thursday raised its full-year earnings "
+                   "forecast after net income in its fiscal third quarter climbed 12% to 2.1 billion euros.",
+                   "2024-08-08")
+    assert {(r[1], r[3], r[4], r[5]) for r in rows} == {("net_income", "2024-04-01", "2024-06-30", "reported")}
+
+
+def test_half_year_and_interim_results_are_the_half_that_ended_last() -> None:
+    rows = _claims("Qantas profit rises\n\nSYDNEY, Feb 22 (Reuters) - Qantas posted a half-year profit of A$1.25 billion, "
+                   "compared with A$1.2 billion a year earlier.", "2024-02-22")
+    assert {r[3:] for r in rows} == {("2023-07-01", "2023-12-31", "reported"),
+                                     ("2022-07-01", "2022-12-31", "prior_period")}
+    rows = _claims("Wesfarmers posts interim profit\n\nWesfarmers reported an interim net profit of A$1.43 billion.",
+                   "2024-02-15")
+    assert rows[0][3:5] == ("2023-07-01", "2023-12-31")
+
+
+def test_a_first_half_reported_long_after_the_calendar_one_is_on_a_fiscal_year() -> None:
+    rows = _claims("Acme results\n\nAcme posted a first-half profit of $1.25 billion, up 4%.", "2024-02-22")
+    assert {r[3:5] for r in rows} == {("2023-07-01", "2023-12-31")}
+    rows = _claims("Acme results\n\nAcme posted a first-half profit of $1.25 billion, up 4%.", "2024-08-22")
+    assert {r[3:5] for r in rows} == {("2024-01-01", "2024-06-30")}
+
+
+def test_a_bare_dollar_beside_a_marked_local_dollar_is_the_us_dollar() -> None:
+    doc = text_document("BHP results\n\nMELBOURNE, Aug 27 (Reuters) - BHP Group said underlying profit for the year "
+                        "ended June 30 came in at $13.66 billion. BHP shares rose 0.8% to A$40.18 in Sydney.", "x.txt",
+                        Metadata(published="2024-08-27"))
+    units = {(c.metric, c.value.unit) for c in extract(doc).claims if c.value.unit != "percent"}
+    assert units == {("adjusted_net_income", "USD"), ("share_price", "AUD")}

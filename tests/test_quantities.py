@@ -126,6 +126,43 @@ CASES: list[tuple[str, Expected]] = [
     ("The unit is worth two mln to four mln dlrs.", [((2e6, 4e6), "USD")]),
     # grain prices: cents and eighths of a cent after the decimals
     ("July soybeans settled at 4.97-1/4 dlrs.", [(4.9725, "USD")]),
+    # points: hyphenated basis points, "ppt", "percentage pts", a fraction of a point in a rate's idiom
+    ("Margin gained a 120-basis-point lift, 1.5 ppts in Europe and 2 percentage pts in Asia.",
+     [(1.2, "pp"), (1.5, "pp"), (2, "pp")]),
+    ("The Fed made a quarter-point cut after a half-point rise and a three-quarter-point hike.",
+     [(0.25, "pp"), (0.5, "pp"), (0.75, "pp")]),
+    # a minus before the currency; a currency sign glued to a word (call summaries)
+    ("Loss per share was -$0.05 against -$0.12, with guidance of $0.61 -$0.81.",
+     [(-0.05, "USD"), (-0.12, "USD"), ((0.61, 0.81), "USD")]),
+    ("sees q4 adjusted eps$0.61 - $0.81.", [((0.61, 0.81), "USD")]),
+    # lower-cased call summaries keep their currency codes
+    ("sees fy revenue c$1.2 billion to c$1.3 billion; qtrly net profit rs 1,200 crore; eur 3.4 billion.",
+     [((1.2e9, 1.3e9), "CAD"), (12e9, "INR"), (3.4e9, "EUR")]),
+    # scale spellings after a currency only; Indian scales in the plural
+    ("Revenue was $4.2bil, cash $3.1 mil, backlog $2.5 mm, profit Rs 12.5 cr and Rs 5 crores.",
+     [(4.2e9, "USD"), (3.1e6, "USD"), (2.5e6, "USD"), (125e6, "INR"), (50e6, "INR")]),
+    # more currency prefixes and signs
+    ("Maybank earned RM1.2 billion, Astra Rp 3 trillion, Nestle SFr 2 billion, Emaar Dh4.1 billion.",
+     [(1.2e9, "MYR"), (3e12, "IDR"), (2e9, "CHF"), (4.1e9, "AED")]),
+    # cents and pence signs; pence before a full stop
+    ("It earned 61¢ a share, and the shares fell 12p to 345p.", [(0.61, "USD"), (0.12, "GBP"), (3.45, "GBP")]),
+    # a whole number and a fraction, in digits or words
+    ("Rates rose 1 1/2 percent, then 2½% and ½ per cent; the deal is worth one and a half billion dollars.",
+     [(1.5, "percent"), (2.5, "percent"), (0.5, "percent"), (1.5e9, "USD")]),
+    # accounting negatives on both ends of a range; a minus right after a bracket
+    ("It sees a loss per share of ($0.10) to ($0.05), compared with ($0.20); EBITDA: $300m (-5% y/y).",
+     [((-0.1, -0.05), "USD"), (-0.2, "USD"), (300e6, "USD"), (-5, "percent")]),
+    # spoken amounts: "a billion", "half a billion", "twelve point five billion"; "plus or minus" is no minus
+    ("We made half a billion dollars, then a billion dollars, then twelve point five billion dollars, plus or minus 2%.",
+     [(0.5e9, "USD"), (1e9, "USD"), (12.5e9, "USD"), (2, "percent")]),
+    # "raised from X to Y" gives the old and the new level; "from X-Y" after a change is one (earlier) range
+    ("Guidance was raised from $2.6 billion to $2.7 billion, with EPS of $4.10-4.20, up from $3.95-$4.05.",
+     [(2.6e9, "USD"), (2.7e9, "USD"), ((4.1, 4.2), "USD"), ((3.95, 4.05), "USD")]),
+    # "-plus" after a number or a scale
+    ("We see 20-plus percent growth and $1 billion-plus of cash.", [(20, "percent"), (1e9, "USD")]),
+    # a scaled number after a results label is money in the dateline's currency, and so is the one it is compared with
+    ("TORONTO, March 3 - Shr 12 cts vs nine cts Net 12.3 mln vs 9.8 mln Revs 145.6 mln vs 132.1 mln",
+     [(0.12, "CAD"), (0.09, "CAD"), (12.3e6, "CAD"), (9.8e6, "CAD"), (145.6e6, "CAD"), (132.1e6, "CAD")]),
 ]
 
 NOT_MONEY = [
@@ -138,6 +175,9 @@ NOT_MONEY = [
     "Truck sales rose to 14,250 from 12,980, and it sold 3,400 shares; domestic sales were 8,100.",
     "It sold two Australian dollar issues and a 50 mln pound capacity plant; the venture is 50/50 and due 12/31.",
     "Output passed the two million mark and the 3 mln mark.",
+    "The 5 mm screws, 3 mil film and 12 cr. hours are no money; nor is half a point in the Dow.",
+    "Car sales rose to 1.2 mln from 1.1 mln and it issued 3.1 mln shares.",
+    "He had a dollar and half a dollar; a million customers came.",
 ]
 
 

@@ -31,7 +31,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from claimgraph.sources.companies import CompanyMention
+from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
 from claimgraph.sources.modality import (
     estimate_after,
@@ -53,12 +53,14 @@ from claimgraph.sources.model import (
     Resolution,
     Value,
 )
+from claimgraph.sources.numbers import parse_number
 from claimgraph.sources.periods import (
     PeriodMention,
     as_instant,
     fiscal_quarter,
     fiscal_year,
     fiscal_year_of,
+    half_containing,
     quarter_containing,
     shift_quarter,
     shift_year,
@@ -108,7 +110,8 @@ _COUNTERPARTY_BEFORE = re.compile(
 # a company that is the subject of a reporting verb: "CVS Health Corp, its larger rival, reported", "Rival Adidas AG
 # last month reported", "MidSouth Corp, a regional railroad, which contributed sales of"
 _REPORTS_AFTER = re.compile(
-    r"\s*(?:,[^,]{0,60},\s*)?(?:(?:which|that)\s+)?(?:(?:also|again|still|then|earlier|separately|itself)\s+)?"
+    rf"\s*(?:,[^,]{{0,60}},\s*|{APPOSITIVE}\s*)?(?:(?:which|that)\s+)?"
+    r"(?:(?:also|again|still|then|earlier|separately|itself)\s+)?"
     r"(?:(?:last|this|earlier\s+this|on|late|early)\s+(?:week|month|year|quarter|[A-Z][a-z]+day)\s+|"
     r"(?:yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December))\s+)?(?:(?:also|again|still|then|separately)\s+)?"
@@ -309,6 +312,8 @@ _APPOSITIVE = re.compile(r"\s*,?\s*(?:or|and)\s*")
 _NEW_CLAUSE = (r"(?:from|compared|versus|vs|than|against|was|were|is|are|had|has|have|rose|fell|grew|reported|"
                r"posted|earned|recorded|increased|decreased|declined|ago|last|prior|previous|earlier|actual|but|while)")
 _COORDINATED = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?"
+                          # "guided for growth of 1-3 per cent for FY25 and an operating margin of": the period between
+                          rf"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:(?!{_NEW_CLAUSE}\b|and\b)[\w'’-]+\s*){{1,3}}?)?"
                           rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
                           re.IGNORECASE)
 _FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
@@ -533,18 +538,52 @@ _BARE_LEAD = re.compile(
 _BARE_TAIL = re.compile(r"^(?:\s*(?:[,.;)]|$|and\b|or\b|vs\b|versus\b|compared\b|from\b|in\b|for\b|a\s+year\b))")
 
 
+# a share price without a currency in wire prose: "Clevite's stock was trading on NASDAQ at 13-1/4", "the stock
+# closed at 58-5/8", "shares were trading off 1-1/2 at 15-1/4" (in dollars; London prices are in pence)
+_BARE_PRICE = re.compile(
+    r"\b(?:stock|shares)\s+(?:(?:was|were|is|are|had|has|last|earlier|currently|here)\s+){0,2}"
+    r"(?:trading|traded|closed|closing|opened|ended|finished|quoted|stood|selling|sold)\b"
+    r"(?:\s+(?:up|down|off|higher|lower)\s+[\d/ -]+?(?:\s+points?)?)?(?:\s+(?!at\b)[\w-]+){0,3}?\s+at\s+"
+    r"(\d{1,4}(?:-\d{1,2}/\d{1,2}|\.\d{1,3})?)(?=\s*(?:[.,;)]|$|on\b|in\b|bid\b|before\b|after\b|today\b))",
+    re.IGNORECASE)
+_PRICE_CURRENCIES = {"USD", "CAD", "AUD", "NZD", "HKD", "SGD"}
+
+
+def bare_prices(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
+    """Share prices written without a currency in dollar wire prose (see ``_BARE_PRICE``).
+
+    >>> [(q.text, q.value.low) for q in bare_prices("Clevite's stock was trading on NASDAQ at 13-1/4.", [], "USD")]
+    [('13-1/4', 13.25)]
+    >>> bare_prices("The stock was scheduled to expire at 2400.", [], "USD")
+    []
+    """
+    if currency not in _PRICE_CURRENCIES or " at " not in text:
+        return []
+    out: list[Quantity] = []
+    for m in _BARE_PRICE.finditer(text):
+        if any(q.start <= m.start(1) < q.end for q in found):
+            continue
+        value = parse_number(m.group(1))
+        if value is None or value <= 0:
+            continue
+        out.append(Quantity(m.start(1), m.end(1), m.group(1),
+                            Value(value, value, currency, m.group(1), decimals=0, point=value), "money"))
+    return out
+
+
 def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
     """Amounts written without a currency in wire prose ("total revenues for 1986 of 4,255,731, and net income of
     258,125"): a digit-grouped number right after a money metric and "of", "was", "to" ... is money in the
-    article's currency. Numbers followed by a unit word ("4,000 shares") are not.
+    article's currency. Numbers followed by a unit word ("4,000 shares") are not; share prices are read too
+    (:func:`bare_prices`).
 
     >>> [(q.text, q.value.low, q.value.unit) for q in bare_amounts("Tseng posted sales of 549,950, the company said.",
     ...                                                            [], "USD")]
     [('549,950', 549950.0, 'USD')]
     """
+    out: list[Quantity] = bare_prices(text, found, currency) if "tock" in text or "hares" in text else []
     if "," not in text:
-        return []
-    out: list[Quantity] = []
+        return out
     for m in _BARE_AMOUNT.finditer(text):
         if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
             continue
@@ -600,7 +639,20 @@ _COMPONENT_VERB = re.compile(r"\b(?:includ|exclud|reflect)(?:es|ed|e|ing|s)?\s+(
 
 _PRICED_AT = re.compile(r"\b(?:valu(?:ing|ed|es)|pric(?:ing|ed|es)|offer(?:ing|ed|s)?|bid(?:ding|s)?|"
                         r"worth)\b(?:\s+[\w&'’.-]+){0,3}?\s+(?:at|of|for)\s+(?:about\s+|approximately\s+)?$|"
-                        r"\b(?:price|premium)\s+of\s+(?:about\s+|approximately\s+)?$", re.IGNORECASE)
+                        r"\b(?:price|premium)\s+of\s+(?:about\s+|approximately\s+)?$|"
+                        # shares bought, sold or redeemed at a price: "seeking to buy all of its outstanding shares
+                        # for 13.50 dlrs a share", "will redeem its class A shares at six dlrs a share"
+                        r"\b(?:buy|bought|buying|acquir\w*|purchas\w*|sell|sold|selling|redeem\w*|repurchas\w*|"
+                        r"tender\w*|exchang\w*|convert\w*|pay|paid|paying|issu\w*|plac\w*)\b"
+                        r"(?:\s+[\w&'’.-]+){0,6}?\s+(?:shares?|stock|units|preferred|common|warrants)"
+                        r"(?:\s+[\w&'’.-]+){0,3}?\s+(?:at|for)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$",
+                        re.IGNORECASE)
+# a per-share amount naming a class of shares ("its 75-cent class A shares", "2.25 dlr cumulative preferred"): the
+# dividend rate of the class, not earnings
+_SHARE_CLASS_AFTER = re.compile(
+    r"[\s-]*(?:(?:a[\s-]share|per[\s-]share)[\s-]+)?(?:(?:cumulative|convertible|redeemable|retractable|exchangeable|"
+    r"voting|non-voting|participating|first|second|senior|junior|class\s+[A-Z]\b|series\s+[A-Z0-9]+\b)[\s,]+)*"
+    r"(?:preferred|preference|common)\b|[\s-]*class\s+[A-Z]\s+(?:shares|stock)\b", re.IGNORECASE)
 
 
 def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
@@ -615,6 +667,8 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
     'other'
     """
     after = _PER_SHARE_OTHER_AFTER.match(text[ahead_end:])
+    if _SHARE_CLASS_AFTER.match(text, q.end):
+        return "other"
     if after:
         return "dividend" if "div" in after.group(0).lower() else "other"
     before = re.split(r";|\.\s", text[max(0, q.start - 80):q.start])[-1]
@@ -1038,6 +1092,9 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
             if c.start <= anchor and c.start >= clause_end:
                 subject = c.company  # (not "Microsoft Corp., Nvidia's biggest customer, spent": Microsoft's)
             continue
+        if c.start < clause_end:  # named inside the subject's appositive ("a joint venture of ... Co said")
+            counterparties.append(c.company.name)
+            continue
         possessive = text[c.end:c.end + 2] in ("'s", "’s")
         governs = c.start <= anchor and (possessive and metric_mention is not None
                                           and 0 <= metric_mention.start - c.end <= 30)
@@ -1055,11 +1112,13 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
 
 def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
             current: tuple[Period | None, Resolution] | None, *, next_start: int, measure: Measure,
-            modality: Modality, market: bool = False) -> tuple[Period | None, Resolution, bool]:
+            modality: Modality, market: bool = False, metric: str | None = None
+            ) -> tuple[Period | None, Resolution, bool]:
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
-    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "full_year",
+    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "half_year",
+                                                                      "full_year",
                                                                       "this_year", "next_year", "current_quarter",
                                                                       "next_quarter", "ytd"}) and not p.calendar
                 and not _SINCE.search(text[max(0, p.start - 12):p.start])
@@ -1178,6 +1237,14 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         latest = quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye)
         return Period(fiscal_year(fiscal_year_of(latest.end, ctx.fye), ctx.fye).start, latest.end, "YTD"), \
             Resolution.INFERRED_PUBLISHED, prior
+    if chosen is not None and chosen.kind == "half_year" and ctx.published is not None and (
+            ctx.period is None or (ctx.period.end - ctx.period.start).days < 170):
+        # "a half-year profit of": the half that ended last before publication, whatever quarter the story names
+        from claimgraph.sources.report import latest_quarter_end
+
+        half = half_containing(ctx.period.end if ctx.period is not None else latest_quarter_end(ctx.published),
+                               ctx.fye)
+        return (shift_year(half) if prior else half), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "quarterly" and ctx.period is None and ctx.published is not None:
         # "for the quarter" with no reporting period named: the last quarter before publication
         return quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
@@ -1208,6 +1275,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         period, how = current
     elif not market and carried and ctx.carry is not None and not ctx.carry[2]:
         period, how = ctx.carry[0], ctx.carry[1]  # results going on from the sentence before
+    elif estimate and (same := _recent_of(ctx, metric)) is not None:
+        # "Analysts had expected a profit of Rs 6,400 crore" after the profit and then an outlook for the next
+        # year: the period of the latest figure of the same metric the estimate is set against
+        period, how = same.base_period or same.period, same.resolution
     elif estimate and ctx.recent and ctx.recent[-1][0] >= ctx.sentence_no - 2:
         last = ctx.recent[-1][1]  # an estimate the result just given is set against: that result's period
         period, how = last.base_period or last.period, last.resolution
@@ -1221,6 +1292,13 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if prior and period is not None:
         period = shift_year(period)
     return period, how, prior
+
+
+def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
+    """The latest reported or outlook level of ``metric`` in the last sentences (an estimate's reference)."""
+    if metric is None or metric == UNCLASSIFIED:
+        return None
+    return next((c for _, c in reversed(ctx.recent) if c.metric == metric), None)
 
 
 # what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
@@ -1384,7 +1462,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     pctx = ctx if ctx.main is None or subject.id == ctx.main.id or subject.fiscal_year_end == ctx.fye \
         else dataclasses.replace(ctx, fye=subject.fiscal_year_end, fy_shift=0)
     period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
-                                        modality=modality, market=metric is not None and metric.id in _MARKET_METRICS)
+                                        modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
+                                        metric=metric.id if metric is not None else None)
     if period is None and measure is Measure.CHANGE and modality is Modality.REPORTED and metric is not None \
             and metric.kind == "flow" and not periods:
         # an unqualified change of a flow in a story about a period is that period's (against a year earlier)
@@ -1408,6 +1487,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             period, resolution = anchor.base_period or anchor.period, anchor.resolution
     if metric is not None and metric.id in _MARKET_METRICS:
         modality, period, resolution = _market_figure(text, modality, period, resolution, ctx.published)
+    elif metric is not None and metric.id == "orders" and mention is not None and _ONE_ORDER.match(mention.phrase) \
+            and ctx.published is not None and (period is None or period.start != period.end):
+        # "received an order for its engines worth 320 mln dlrs": one order, an event of the day it is announced
+        day = market_day(text, ctx.published)
+        period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
     elif metric is not None and metric.id == "price_target":
         # an analyst's target, the earlier one it replaced ("to $30 from $36") included: set on the day reported
         modality = Modality.ANALYST_ESTIMATE
@@ -1543,10 +1627,17 @@ def _compared_period(text: str, q: Quantity, periods: list[PeriodMention]) -> in
 
 
 _MARKET_METRICS = {"share_price", "market_cap"}
+_ONE_ORDER = re.compile(r"(?i)an?\s")  # (the phrase of an order: "an order", "a new order")
+
+
+def one_order(claim: Claim) -> bool:
+    """Whether ``claim`` is the value of one order announced ("an order ... worth 320 mln dlrs"), an event of a day."""
+    return claim.metric == "orders" and _ONE_ORDER.match(claim.phrase or "") is not None
 # a money level is a share price when the sentence says so ("price", "a share", "closed at") or a share move leads to
 # it ("shares fell 3% to $38.12")
 _PRICE_LEVEL = re.compile(r"\b(?:price|per\s+share|a\s+share|(?:closed|closing|opened|opening|ended|ending|finished|"
-                          r"settled|traded|trading|changed\s+hands|last\s+trad\w*)\s+(?:\w+\s+)?at)\b", re.IGNORECASE)
+                          r"settled|traded|trading|changed\s+hands|last\s+trad\w*)\s+(?:\w+\s+){0,3}?at)\b",
+                          re.IGNORECASE)
 _MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\bcents?)\s+(?:\w+\s+){0,2}(?:to|at)\s+(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$",
                       re.IGNORECASE)  # ("fell 3% to $38.12", "ended 1.8 per cent higher at Rs 3,412")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -26,7 +26,7 @@ from claimgraph.errors import ConfigError
 from claimgraph.sources.metrics import merge_tables, user_files
 from claimgraph.sources.model import Company
 from claimgraph.sources.places import is_place
-from claimgraph.sources.scan import LeadGuarded, factored, first_char_alternation
+from claimgraph.sources.scan import LeadGuarded, Scanner, factored, first_char_alternation
 
 LEGAL_FORMS = (
     r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|PLC|plc|AG|SA|S\.A|NV|N\.V|"
@@ -71,6 +71,10 @@ _TICKER_PAREN = re.compile(
 )
 # Wire-service headlines: "ACME INDUSTRIES INC <ACME> 4TH QTR NET"
 _ANGLE_TICKER = re.compile(rf"\b({_NAME_RE})[ \t]*<([A-Z]{{1,6}}(?:\.[A-Z]{{1,2}})?)>")
+# A wire service's bracketed name of a company without a listed ticker: "merger agreement with the <Bank of
+# Sissonville>", "a joint venture of <SNECMA> of France"; a short capitalised code right after a name is that
+# name's ticker instead (_ANGLE_TICKER)
+_ANGLE_NAME = re.compile(rf"(?<![\w&])<({_NAME_RE}(?:,?[ \t]+(?:{factored(LEGAL_FORMS)})\.?)?)>")
 _DEBRIS = re.compile(r"\b([A-Z][A-Za-z0-9&.]*?[a-z0-9])([A-Z]{1,5})-{1,2}(?=[\s,.)]|$)")
 # what every match of _DEBRIS and _TICKER_PAREN contains (a cheap search before the full pattern)
 _DEBRIS_NEEDS = re.compile(r"-(?<=[A-Z]-)")  # "[A-Z]-", led by its literal (a fast scan)
@@ -97,9 +101,16 @@ _PERSON_BEFORE_ROLE = re.compile(rf"{_PERSON_NAME_SCAN}{_ROLE_AFTER_COMMA}")
 _ROLE_AFTER_COMMA_NEEDS = re.compile(_ROLE_AFTER_COMMA)
 _REPORTING_VERBS = ("reported|posted|said|announced|delivered|generated|recorded|expects|forecast|raised|cut|lowered|"
                     "trimmed|narrowed|swung|booked|disclosed|earned|lost")
+# an appositive that says what the subject is, between it and its verb ("CFM International, a joint venture of
+# <SNECMA> of France and General Electric Co said")
+APPOSITIVE = (r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:venture|unit|subsidiary|affiliate|division|company|firm|"
+              r"maker|manufacturer|producer|group|bank|carrier|retailer|concern|operator|provider|supplier|insurer|"
+              r"lender|partnership|developer|utility|airline|chain|distributor|miner|refiner|railroad|brokerage|"
+              r"consortium)\b[^.;:\n]{0,80}?,?")
 _REPORTING = re.compile(
-    r"(?:^|[.;:]\s+|\n)([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){0,2})[ \t]+"
-    rf"(?:{factored(_REPORTING_VERBS)})\b"
+    # (a sentence starts at the text's start, after a full stop, a line break or a dateline's dash)
+    r"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){0,2})"
+    rf"(?:{APPOSITIVE})?[ \t]+(?:{factored(_REPORTING_VERBS)})\b"
 )
 
 # A name in the possessive before a financial noun: "Wipro's profit fell", "Larkspur's third-quarter revenue".
@@ -116,8 +127,10 @@ _TIME_WORDS = {"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday
 
 # _REPORTING without its "^" branch: a pattern that starts with a character class is scanned for fast, and only
 # the start of the text can match through "^"
-_REPORTING_INNER = re.compile(_REPORTING.pattern.replace(r"(?:^|[.;:]\s+|\n)", r"(?:[.;:]\s+|\n)", 1))
+_REPORTING_INNER = re.compile(_REPORTING.pattern.replace(r"(?:^|[.;:]\s+|", r"(?:[.;:]\s+|", 1))
 assert _REPORTING_INNER.pattern != _REPORTING.pattern
+_REPORTING_SCAN = Scanner(_REPORTING_INNER)  # (the same matches: it is case-sensitive, so the text is its own lower)
+assert not _REPORTING_SCAN.caseless
 
 
 def _reporting(text: str) -> list[re.Match[str]]:
@@ -125,10 +138,13 @@ def _reporting(text: str) -> list[re.Match[str]]:
 
     >>> [m.group(1) for m in _reporting("Acme reported gains. Beta Corp said so.")]
     ['Acme', 'Beta Corp']
+    >>> [m.group(1) for m in _reporting("EVANDALE, Ohio, April 13 - CFM International, a joint venture of <SNECMA> "
+    ...                                 "of France and General Electric Co said it received an order")]
+    ['CFM International']
     """
     first = _REPORTING.match(text)
     out = [first] if first is not None else []
-    out.extend(_REPORTING_INNER.finditer(text, first.end() if first is not None else 0))
+    out.extend(_REPORTING_SCAN.finditer(text, text, first.end() if first is not None else 0))
     return out
 
 
@@ -139,7 +155,7 @@ class CompanyMention:
     start: int
     end: int
     company: Company
-    how: str  # registry | ticker | debris | legal_form | reporting_verb | possessive | alias
+    how: str  # registry | ticker | bracketed | debris | legal_form | reporting_verb | possessive | alias
 
 
 @dataclass
@@ -345,19 +361,26 @@ class CompanyFinder:
             c = self._company(m.group(1), m.group(2))
             if c is not None:
                 raw.append(CompanyMention(m.start(), m.end(), c, "debris"))
-        for m in _ANGLE_TICKER.finditer(text) if "<" in text else ():
-            c = self._company(m.group(1), m.group(2))
-            if c is not None:
-                raw.append(CompanyMention(m.start(1), m.end(), c, "ticker"))
+        if "<" in text:
+            for m in _ANGLE_TICKER.finditer(text):
+                c = self._company(m.group(1), m.group(2))
+                if c is not None:
+                    raw.append(CompanyMention(m.start(1), m.end(), c, "ticker"))
+            for m in _ANGLE_NAME.finditer(text):
+                c = self._company(m.group(1)) if self.plausible(m.group(1)) else None
+                if c is not None:
+                    raw.append(CompanyMention(m.start(1), m.end(1), c, "bracketed"))
         for m in _TICKER_PAREN.finditer(text) if _PAREN_NEEDS.search(text) else ():
             c = self._company(m.group(1), m.group(2))
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(), c, "ticker"))
         for m in _LEGAL.finditer(text) if _has_legal_form(text) else ():
-            form = m.group(2)
-            c = self._company(m.group(1) if re.fullmatch(STRIP_FORMS, form) else f"{m.group(1)} {form}")
+            form, name, start = m.group(2), m.group(1), m.start(1)
+            if (joined := _PLACE_AND.match(name)) is not None and is_place(joined.group(1)):
+                name, start = name[joined.end():], start + joined.end()  # "of France and General Electric Co"
+            c = self._company(name if re.fullmatch(STRIP_FORMS, form) else f"{name} {form}")
             if c is not None:
-                raw.append(CompanyMention(m.start(1), m.end(), c, "legal_form"))
+                raw.append(CompanyMention(start, m.end(), c, "legal_form"))
         for m in self._names.finditer(text):
             c = self.registry.lookup(m.group(1))
             if c is not None:
@@ -407,6 +430,7 @@ class CompanyFinder:
 
 
 _SHORT_FORM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_PLACE_AND = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)[ \t]+and[ \t]+(?=[A-Z])")
 
 
 def _has_legal_form(text: str) -> bool:

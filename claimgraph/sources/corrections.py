@@ -33,7 +33,7 @@ import datetime as dt
 import re
 
 from claimgraph.sources.model import CorrectionNotice
-from claimgraph.sources.scan import any_word
+from claimgraph.sources.scan import Scanner, any_word
 
 _TITLE = re.compile(
     r"^\s*(?:[(<\[]\s*)?(?P<tag>CORRECTED|CORRECTION|CORRECTING|REFILED?|CLARIFICATION|UPDATED? ?\d*)\s*[)>\]]?"
@@ -94,14 +94,16 @@ def correction_notice(title: str, text: str, *, published: dt.date | None = None
 _BODY_NEEDS: list[tuple[str, ...]] = [("correct", "clarif"), ("reported", "stated", "published"), ("should", "corrected"),
                                       ("refil", "issued"), ("correction", "clarification")]
 
+_BODY_SCANS = [Scanner(pattern) for _, pattern in _BODY]  # (the same matches, found faster)
+
 
 def _body_note(text: str) -> tuple[str, str | None]:
     best: tuple[int, str, str] | None = None
     low = text.lower()
-    for (kind, pattern), needs in zip(_BODY, _BODY_NEEDS, strict=True):
+    for (kind, _), needs, scanner in zip(_BODY, _BODY_NEEDS, _BODY_SCANS, strict=True):
         if not any_word(low, needs):
             continue
-        for m in pattern.finditer(text):
+        for m in scanner.finditer(text, low):
             found = m.group(0)
             # Notes often run on to the next line ("... in item appearing\nMarch 17 ..."): take the sentence.
             end = m.end()

@@ -34,13 +34,13 @@ import datetime as dt
 import re
 from collections import Counter
 
-from claimgraph.sources.claims import ArticleContext, bare_amounts, claims_for_sentence
+from claimgraph.sources.claims import ArticleContext, bare_amounts, claims_for_sentence, one_order
 from claimgraph.sources.companies import CompanyFinder, CompanyMention, Registry, load_registry, main_company
 from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
 from claimgraph.sources.layout import unwrap
 from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary, load_vocabulary
-from claimgraph.sources.modality import analyst_names
+from claimgraph.sources.modality import analyst_names, fact_clause_before
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Period, Quantity, Resolution
 from claimgraph.sources.periods import (
     PeriodMention,
@@ -101,6 +101,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         or main_company(company_mentions, title_mentions)
     item = _item_period(headline, text[title_end:], place, doc)
     currency = (place.currency if place else None) or "USD"
+    if currency in _LOCAL_DOLLAR_SIGNS and _LOCAL_DOLLAR_SIGNS[currency].search(text):
+        currency = "USD"  # "BHP shares rose 0.8% to A$40.18" in a Melbourne story: its bare "$" is the U.S. dollar
     rows = parse_rows(text, currency=currency,
                       dividend=headline.kind == "dividend")
     claims: list[Claim] = []
@@ -255,7 +257,9 @@ def _item_period(headline: Headline, body: str, place: Dateline | None, doc: Doc
     if headline.kind is None:
         # a re-issued item's headline may drop the period its first line still gives ("1st qtr Feb 28 end")
         line = first.lstrip(" -").split("\n", 1)[0]
-        lead = parse_headline(line) if len(line) <= 40 and _END_WORD.search(line) else None
+        # ("4th qtr Jan 31" alone on the line says it as well as "1st qtr Feb 28 end")
+        lead = parse_headline(line) if len(line) <= 40 and (
+            _END_WORD.search(line) or stated_end(line + "\n", doc.published) is not None) else None
         if lead is None or lead.kind in (None, "dividend"):
             return None
         headline = dataclasses.replace(headline, kind=lead.kind, number=lead.number, month=lead.month, day=lead.day)
@@ -346,7 +350,7 @@ def _filed_day_is_no_flow_period(claims: list[Claim], head: str, ctx: ArticleCon
     for c in claims:
         metric = vocab.get(c.metric)
         if c.period is not None and c.period in days and metric is not None and metric.kind == "flow" \
-                and c.metric not in ("share_price", "market_cap", "price_target"):
+                and c.metric not in ("share_price", "market_cap", "price_target") and not one_order(c):
             c.period, c.base_period = ctx.period, ctx.period
             c.resolution = Resolution.INFERRED_CONTEXT if ctx.period is not None else Resolution.UNRESOLVED
 
@@ -427,6 +431,10 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
             for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
 
 
+# a story that marks its own country's dollars ("A$40.18", "C$1.2 billion") means the U.S. dollar by a bare "$"
+_LOCAL_DOLLAR_SIGNS = {"AUD": re.compile(r"\b(?:A|AU|AUD)\$"), "CAD": re.compile(r"\b(?:C|CA|CAD|Can)\$"),
+                       "NZD": re.compile(r"\b(?:NZ|NZD)\$"), "HKD": re.compile(r"\b(?:HK|HKD)\$"),
+                       "SGD": re.compile(r"\b(?:S|SG|SGD)\$")}
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
                       r"projects?|plans?|will|should|estimates?)\b")
 
@@ -451,10 +459,16 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
     numbers: Counter[int] = Counter()
     fiscal: set[int] = set()
     for sentence, qs, ps in per_sentence:
-        found = [p for p in ps if p.kind == "quarter" and p.year is None] if qs else []
-        if found and not _FORWARD.search(sentence.text):
-            numbers.update(p.number for p in found)
-            fiscal.update(p.number for p in found if p.fiscal)
+        # (a half counts as its last quarter: "first-half profit" reported in February ended in December)
+        found = [p for p in ps if p.kind in ("quarter", "half") and p.year is None] if qs else []
+        if found and _FORWARD.search(sentence.text):
+            # "raised its forecast after net income in its fiscal third quarter climbed 12%": a result all the same
+            found = [p for p in found if (fact := fact_clause_before(sentence.text, p.start)) is not None
+                     and not _FORWARD.search(sentence.text, fact)]
+        if found:
+            numbers.update(p.number * (2 if p.kind == "half" else 1) for p in found)
+            # (a half's results come out within three months of its end, as a fiscal quarter's do)
+            fiscal.update(p.number * (2 if p.kind == "half" else 1) for p in found if p.fiscal or p.kind == "half")
     if not numbers:
         return None
     (number, count), *rest = numbers.most_common(2)
@@ -588,7 +602,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         default_year = min(years.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     counts: Counter[str] = Counter()
     periods: dict[str, Period] = {}
-    outlook = {id(p) for s, _, ps in per_sentence if OUTLOOK.search(s.text) for p in ps}
+    outlook = {id(p) for s, _, ps in per_sentence if ps and OUTLOOK.search(s.text) for p in ps}  # (with periods only)
     for p in mentions:
         if p.kind == "year_ended" and p.number in (6, 9) and p.month and doc.published is not None \
                 and not p.calendar:

@@ -13,6 +13,7 @@ the sentence start) and in a short window after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from claimgraph.sources.model import Modality
 from claimgraph.sources.scan import any_word
@@ -43,8 +44,11 @@ _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|agains
 # with a projection, not with an earlier period
 _ESTIMATE_COMPARED = re.compile(r"\b(?:estimates?|expectations?|consensus|forecasts?|projections?|expected|"
                                 r"anticipated|predicted)\b[^$€£¥\d]{0,20}$", re.IGNORECASE)
+# "may" the modal, not the month ("NEW YORK, May 5 -", "May sales rose"): lower case, or capitalised at the start
+# of a sentence and not before a day
+_MAY = r"(?-i:may)|(?-i:(?<![^.!?\"“\s])(?<![\w,]\s)May(?![ \t]+\d)(?![ \t]+(?:sales|revenue|traffic|deliveries)))"
 _FORECAST = re.compile(
-    r"\b(?:could|might|may|would\s+likely|likely\s+to|should|analysts?|consensus|estimates?\s+(?:call|see)|"
+    rf"\b(?:could|might|{_MAY}|would\s+likely|likely\s+to|should|analysts?|consensus|estimates?\s+(?:call|see)|"
     r"we\s+(?:expect|estimate|project|believe|see)|i\s+(?:expect|estimate|think|see)|potential(?:ly)?|"
     r"projected\s+by|wall\s+street\s+(?:expects|sees))\b",
     re.IGNORECASE,
@@ -128,7 +132,30 @@ _PRIOR_GUIDANCE_WORDS = re.compile(r"\b(?:its|their|our|own|prior|previous|earli
                                    r"(?:forecasts?|projections?|estimates?|expectations?)\b", re.IGNORECASE)
 _ANALYST = re.compile(r"\b(?:analysts?|consensus|wall\s+street|estimates?|brokerages?|brokers?|price\s+target|"
                       r"target\s+price|rating|downgrade[sd]?|upgrade[sd]?|sell-side)\b", re.IGNORECASE)
-_HEDGE_ONLY = re.compile(r"\b(?:could|might|may|would\s+likely|likely\s+to|should|potential(?:ly)?)\b", re.IGNORECASE)
+_HEDGE_ONLY = re.compile(rf"\b(?:could|might|{_MAY}|would\s+likely|likely\s+to|should|potential(?:ly)?)\b", re.IGNORECASE)
+
+
+_FACT_CLAUSE = re.compile(
+    r"\b(?:after|as|when|because|since|following)\s+(?:[\w'’-]+\s+){0,8}?(?:rose|fell|climbed|jumped|grew|increased|"
+    r"decreased|declined|dropped|slumped|surged|soared|tumbled|slid|gained|doubled|came\s+in|totall?ed|reached|hit)\b"
+    r"(?![^.;]*\b(?:expect|forecast|outlook|guidance|sees|will|would)\w*\b)", re.IGNORECASE)
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 (the last one is kept)
+        pass
+    return found
+
+
+def fact_clause_before(sentence: str, pos: int) -> int | None:
+    """Where a clause stating a result ("after net income climbed") opens before ``pos``, if one does.
+
+    >>> fact_clause_before("raised its forecast after net income in its third quarter climbed 12%", 60)
+    20
+    """
+    found = _last(_FACT_CLAUSE.finditer(sentence, 0, pos + 60))
+    return found.start() if found is not None and found.start() < pos else None
 
 
 def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, window_start: int = 0,
@@ -169,6 +196,10 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
             return Modality.PRIOR_GUIDANCE if own else Modality.ANALYST_ESTIMATE
         cut = max(0, set_against.end() - window_start)
         before = " " * cut + before[cut:]  # "exceeded our outlook and were up 104%": a result
+    if _GUIDANCE.search(before) and (fact := _last(_FACT_CLAUSE.finditer(before))) is not None:
+        # "raised its full-year forecast after net income climbed 12% to 2.1 billion euros": the clause after
+        # "after" states a result; the outlook word before it does not govern its figures
+        before = " " * fact.start() + before[fact.start():]
     if not measure_is_change:
         if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(sentence[:start]) and (
                 _CHANGE_VERB.search(sentence[max(0, start - 80):start]) or (

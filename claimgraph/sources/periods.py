@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from claimgraph.sources.model import Period, Resolution
-from claimgraph.sources.scan import Scanner, factored
+from claimgraph.sources.scan import Scanner, WordGroups, factored
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -62,8 +62,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?P<cal>calendar\s+(?:year\s+)?|full[\s-]year\s+|fy\s+)?(?P<y>(?:19|20)\d{2})\b"
                         r"(?!\s*(?:-|–)\s*\d)(?!%)")),
     ("year_ended", re.compile(
-        r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|three\s+months|six\s+months|twelve\s+months|12\s+months)\s+"
-        r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
+        r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|half[\s-]year|three\s+months|six\s+months|nine\s+months|"
+        r"twelve\s+months|12\s+months|(?P<weeks>1[2-6]|2[4-9]|3[6-9]|40|5[0-3])\s+weeks)\s+"
+        r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?"
+        # "the year to 24 February", "52 weeks ended 25 February 2024": the day may come first
+        r"(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z]))?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
         r"June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
         r"(?:\s+(?P<d>\d{1,2})(?!\d))?(?:,?\s+(?P<y>\d{4}))?",
         re.IGNORECASE)),
@@ -109,12 +112,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first_months", re.compile(
         r"\bfirst\s+(?P<n>two|three|four|five|seven|eight|ten|eleven|[2-57-9]|1[01])\s+months"
         r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2}))?", re.IGNORECASE)),
+    # "a half-year profit of", "interim results": the half the results are for (the latest one that ended)
+    ("half_year", re.compile(r"\b(?:half[\s-]year(?:ly)?|interim(?=\s+(?:(?:net\s+|pre-?tax\s+|underlying\s+|"
+                             r"operating\s+)?(?:results?|profits?|earnings|loss(?:es)?|revenues?|sales|period|"
+                             r"dividends?))))\b(?![\s-]+(?:to|ended|ending)\b)", re.IGNORECASE)),
 ]
 
 
 # Cheap pre-checks: a pattern runs only when the text could contain its match.
 _DIGIT = re.compile(r"\d")
-_WORD_ONLY = {"month_range", "ytd", "first_months",
+_WORD_ONLY = {"month_range", "ytd", "first_months", "half_year",
                "quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year",
               "prior_quarter", "month_quarter", "full_year", "this_year", "next_year", "current_quarter", "next_quarter"}
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -124,6 +131,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first_months": ("months",),
     "quarter_end": ("end",), "year_end": ("end",),
     "quarterly": ("quarter",),
+    "half_year": ("half", "interim"),
     "year_ended": ("ended", "ending", "ends", " to "),
     "month_quarter": ("quarter",),
     "month_range": ("-", "–", "—", " to ", "through", "thru"),
@@ -179,6 +187,7 @@ _PLAN: list[tuple[str, Scanner, tuple[int, ...]]] = [
     (kind, Scanner(pattern), tuple(_GROUPS.index(g) for g in gate))
     for (kind, pattern), (_, gate) in zip(_PATTERNS, _GATES, strict=True)]
 _PLAN_WORDS = [step for step, (word_only, _) in zip(_PLAN, _GATES, strict=True) if word_only]
+_GROUP_SCAN = WordGroups(_GROUPS)  # every group's answer for a text in one scan
 
 
 # the kinds whose stated year names a fiscal year (not a date's calendar year)
@@ -206,7 +215,7 @@ class PeriodMention:
     @property
     def relative(self) -> bool:
         return self.kind in {"prior_year", "prior_quarter", "quarter_end", "year_end", "quarterly", "full_year",
-                             "this_year", "next_year", "current_quarter", "next_quarter", "ytd"}
+                             "this_year", "next_year", "current_quarter", "next_quarter", "ytd", "half_year"}
 
     def resolve(self, fye: tuple[int, int], context: Period | None, default_year: int | None,
                 shift: int = 0) -> tuple[Period | None, Resolution]:
@@ -241,7 +250,7 @@ class PeriodMention:
             else:
                 start = _add_months(_month_end(end.year, end.month), -months) + dt.timedelta(days=1)
             for known in (fiscal_year(fiscal_year_of(end, fye), fye), quarter_containing(end, fye),
-                          _half_containing(end, fye)):
+                          half_containing(end, fye)):
                 if known.start == start and known.end == end:
                     return known, how  # the company's own label: FY2024, 2025-Q3 ...
             return Period(start, end, f"{months}M-{end.isoformat()}"), how
@@ -250,9 +259,11 @@ class PeriodMention:
                 return None, Resolution.UNRESOLVED
             fy = fiscal_year(fiscal_year_of(context.end, fye), fye)
             return Period(fy.start, context.end, f"{fy.label}-YTD"), Resolution.INFERRED_CONTEXT
-        if self.kind in {"quarter_end", "year_end", "quarterly"}:
+        if self.kind in {"quarter_end", "year_end", "quarterly", "half_year"}:
             if context is None:
                 return None, Resolution.UNRESOLVED
+            if self.kind == "half_year":
+                return half_containing(context.end, fye), Resolution.INFERRED_CONTEXT
             if self.kind == "quarter_end":
                 return Period(context.end, context.end, context.end.isoformat()), Resolution.INFERRED_CONTEXT
             if self.kind == "quarterly":
@@ -335,14 +346,10 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     """
     found: list[PeriodMention] = []
     lower = text.lower()
-    seen: list[bool | None] = [None] * len(_GROUPS)  # a word group's answer, asked once per text (groups recur)
+    present = _GROUP_SCAN.present(text, lower)  # each word group's answer (groups recur)
     for kind, scanner, groups in _PLAN if _DIGIT.search(text) is not None else _PLAN_WORDS:
         for g in groups:
-            has = seen[g]
-            if has is None:
-                words, cased = _GROUPS[g]
-                has = seen[g] = any(map((text if cased else lower).__contains__, words))
-            if not has:
+            if not present[g]:
                 break
         else:
             for m in scanner.finditer(text, lower):
@@ -355,15 +362,16 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
         if out and p.start < out[-1].end:
             continue
         out.append(p)
-    if "end" in lower:
+    if "end" in lower or " to " in lower:
         out = _with_stated_ends(text, out)
     return out
 
 
 _ENDED = re.compile(
-    r"\s*,?\s*(?:which\s+)?(?:ended|ending|that\s+ended)\s+(?:on\s+)?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"
-    r"Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+"
-    r"(?P<d>\d{1,2})\b(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?", re.IGNORECASE)
+    r"\s*,?\s*(?:which\s+)?(?:ended|ending|that\s+ended|to)\s+(?:on\s+)?(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z]))?"
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"
+    r"Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"(?:(?<=[A-Za-z.])(?(d0)|(?!))|\s+(?P<d>\d{1,2})\b)(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?", re.IGNORECASE)
 _MONTHS_OF = {"quarter": 3, "quarterly": 3, "half": 6, "nine_months": 9, "year": 12, "full_year": 12}
 
 
@@ -385,7 +393,7 @@ def _with_stated_ends(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
         if m is None:
             out.append(p)
             continue
-        month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("d"))
+        month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("d") or m.group("d0"))
         year = _year(m.group("y"))
         if year is None and p.kind == "year" and p.year is not None:
             # "fiscal 1986 ended November 30"; a year ending in January or February is most often named after
@@ -460,8 +468,12 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
     if kind in ("year_ended", "month_quarter"):
         month = _MONTHS[g["mon"][:3].lower()]
         unit = (g.get("unit") or "quarter").lower()
-        months = 12 if "year" in unit or "twelve" in unit or "12" in unit else 6 if "six" in unit else 3
-        day = int(g["d"]) if g.get("d") else 0
+        if g.get("weeks"):
+            months = (int(g["weeks"]) + 2) // 13 * 3  # 52 or 53 weeks: a year; 24 to 28: a half; 12 to 16: a quarter
+        else:
+            months = (6 if "half" in unit else 12 if "year" in unit or "twelve" in unit or "12" in unit
+                      else 6 if "six" in unit else 9 if "nine" in unit else 3)
+        day = int(g["d"]) if g.get("d") else int(g["d0"]) if g.get("d0") else 0
         return PeriodMention(m.start(), m.end(), kind, months, _year(g.get("y")), month=month, day=day,
                              ending="ending" in text.lower(), calendar=_ENDS.search(text) is not None)
     if kind == "date":
@@ -546,7 +558,7 @@ def shift_quarter(period: Period, fye: tuple[int, int]) -> Period:
     return prev
 
 
-def _half_containing(day: dt.date, fye: tuple[int, int]) -> Period:
+def half_containing(day: dt.date, fye: tuple[int, int]) -> Period:
     """The fiscal half-year that contains ``day`` ("FY2025-H1" for December 2024 in a year to June)."""
     fy = fiscal_year_of(day, fye)
     q = quarter_containing(day, fye)

@@ -30,7 +30,9 @@ _DATELINE = re.compile(
     r"[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*"
     r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*)?"
     r"(?:\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|IFR|BUSINESS WIRE|GLOBE NEWSWIRE|PRNewswire|Kyodo|AAP|PTI|"
-    r"Xinhua|Yonhap|dpa|ANSA|EFE)\)[ \t]*)?[-–—]+[ \t]*")
+    r"Xinhua|Yonhap|dpa|ANSA|EFE)\)[ \t]*)?(?P<term>[-–—]+|:)[ \t]*")
+_DATED = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|\d[ \t]+(?:Jan|Feb|Mar|Apr|May|"
+                    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +59,19 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 
 def dateline(text: str) -> Dateline | None:
-    """The dateline at the start of a wire item ("LAS VEGAS, March 16 -", "SEOUL, March 5 (Reuters) -")."""
+    """The dateline at the start of a wire item ("LAS VEGAS, March 16 -", "SEOUL, March 5 (Reuters) -", and with a
+    colon when it is dated: "Bengaluru, April 18, 2024:").
+
+    >>> dateline("Bengaluru, April 18, 2024: Infosys on Thursday reported").place, dateline("Revenue: $5 million")
+    ('Bengaluru', None)
+    """
     m = _DATELINE.match(text[:160])
     if m is None:
         return None
-    if not re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|\d[ \t]+(?:Jan|Feb|Mar|Apr|May|"
-                     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\(", m.group(0)) \
-            and not m.group(0).rstrip(" -").isupper():
+    dated = _DATED.search(m.group(0)) is not None
+    if m.group("term") == ":" and not dated:
+        return None
+    if not dated and "(" not in m.group(0) and not m.group(0).rstrip(" -").isupper():
         return None
     place = m.group("place")
     names, cities, currency = _gazetteer()

@@ -47,6 +47,8 @@ _CURRENCY = {
     "x20ac": "EUR",  # the euro sign as some feeds spell it ("x20ac 385 million", "( x20ac ) 47 million")
     "lt": "LTL",
     "pound": "GBP", "yen": "JPY", "e": "EUR",  # "&euro;", "& pound ;" (an HTML entity, tokenised or not), "E36 .4 million"
+    "rm": "MYR", "rp": "IDR", "sfr": "CHF", "ffr": "FRF", "dm": "DEM", "dh": "AED", "dhs": "AED", "₦": "NGN",
+    "₱": "PHP", "₺": "TRY", "₽": "RUB", "₪": "ILS", "₫": "VND", "฿": "THB", "₴": "UAH",
 }
 _ISO_CODES = ("NZD", "SGD", "TWD", "BRL", "MXN", "ZAR", "RUB", "PLN", "CZK", "HUF", "TRY", "ISK", "EEK", "LVL", "LTL",
               "THB", "MYR", "IDR", "SAR", "AED", "ILS", "DEM", "FRF", "ITL", "NLG", "BEF", "ESP")
@@ -83,45 +85,91 @@ _NAT_NOUN_RE = (r"(?i:dlrs?|dollars?|francs?|crowns?|kronor|kroner|krone|krona|y
 _SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6, "mm": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12,
-    "t": 1e12, "crore": 1e7, "lakh": 1e5, "lakh crore": 1e12,
+    "t": 1e12, "crore": 1e7, "lakh": 1e5, "lakh crore": 1e12, "crores": 1e7, "lakhs": 1e5, "lakh crores": 1e12,
+    "lakhs crore": 1e12, "bil": 1e9, "mil": 1e6, "cr": 1e7,
 }
+# scale words that are one only after a currency ("$4.2 mil", "Rs 12.5 cr"; "5 mm" is a length)
+_CUR_SCALES = frozenset({"mm", "bil", "mil", "cr"})
 _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1e6, "megawatts": 1e6,
           "gw": 1e9, "gigawatt": 1e9, "gigawatts": 1e9, "tw": 1e12, "terawatt": 1e12, "terawatts": 1e12}
 
 _CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
            r"£|GBP|¥|JPY|CHF|₹|Rs\.?|"
+           # Malaysian ringgit, Indonesian rupiah, Swiss and French francs, marks, dirhams, and signs
+           r"RM(?=\s?\d)|Rp\.?(?=\s?\d)|S[Ff]r\.?(?=\s?\d)|FFr\.?(?=\s?\d)|DM(?=\s?\d)|Dhs?(?=\s?\d)|"
+           r"₦|₱|₺|₽|₪|₫|฿|₴|"
            r"INR|SEK|NOK|DKK|CNY|RMB|KRW|₩|pounds(?=\s\d)|Ls(?=\s?\d)|Lt(?=\s?\d)|x20ac|euro(?=\d)|"
            r"\(\s?(?:x20ac|EURO|Euro|€)\s?\)|&\s?(?:euro|pound|yen)\s?;|M(?:EUR|USD|SEK|NOK|DKK|GBP)|" +
            "|".join(_ISO_CODES) + "|E(?=\\d)")
+# in lower-cased text (call summaries: "sees fy revenue c$1.2 billion", "rs 1,200 crore", "eur 3.4 billion")
+_CUR_LOWER_RE = (r"us\$|c\$|ca\$|a\$|au\$|hk\$|nz\$|s\$|r\$|nt\$|" +
+                 "|".join(rf"{c}(?=\s?\d)" for c in ("usd", "eur", "gbp", "jpy", "chf", "inr", "sek", "nok", "dkk", "cny",
+                                                     "rmb", "cad", "aud", "hkd", r"rs\.?")))
 # a decimal comma ("5,19 per cent") only before a percent unit
 # a last thousands group cut short by a dropped digit ("a loss of 1,732,00 dlrs") only before a currency word
 _NUM_RE = (r"\d+\.\d+-\d{1,2}/\d{1,2}(?![\d/])|\d+-\d{1,2}/\d{1,2}(?![\d/])|"
            r"\d{1,3}(?:,\d{3})+,\d{1,2}(?=\s(?:dlrs|dollars|marks|francs|stg|yen|guilders|lire|crowns)\b)|"
            r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
            r"\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct|million|billion|mln|bln|mn|bn)(?![a-z]))|"
-           r"\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])|\d+(?:\.\d+)?|\.\d+")
+           r"\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])|\d+(?:\.\d+)?<fraction>|\.\d+<vulgar>")
+# "1 1/2 percent" (a whole number and a fraction, before a percent unit); "2½%", "½ per cent"
+_FRACTION_RE = r"(?: \d{1,2}/(?:2|4|8|16|32)(?=\s?(?:%|per\s?cent|percent|pct))|[½¼¾⅛⅜⅝⅞](?!\d))?"
+# what needs the rich pattern: a currency sign after a lower-case letter or a dash, a fraction after a number
+_GLUED_SIGN = re.compile(r"[$€£¥₹](?<=[a-z-][$€£¥₹])")  # (a leading character set makes the scan fast)
+_SPACED_FRACTION = re.compile(r"/(?:(?<=\d \d/)|(?<=\d \d\d/))")
+_VULGAR_CHAR = re.compile(r"[½¼¾⅛⅜⅝⅞]")
+
+
+def _needs_rich(text: str) -> bool:
+    """Whether ``text`` may hold what only the rich atom pattern reads.
+
+    >>> [_needs_rich(t) for t in ("eps$0.61", "-$0.05", "up 1 1/2 pct", "2½%", "sees q3 eps $1", "EPS $1, 1/2")]
+    [True, True, True, True, True, False]
+    """
+    return (text.islower() or _GLUED_SIGN.search(text) is not None
+            or ("/" in text and _SPACED_FRACTION.search(text) is not None)
+            or (not text.isascii() and _VULGAR_CHAR.search(text) is not None))
 _SCALE_RE = (r"trillion|billion|million|thousand|TRILLION|BILLION|MILLION|THOUSAND|Trillion|Billion|Million|Thousand|"
-             r"lakh\s+crore|crore|lakh|tln|trn|bln|mln|mio|bn|mn|tn|MM|"
+             r"lakhs?\s+crores?|crores?|lakhs?|tln|trn|bln|mln|mio|bn|mn|tn|MM|mm|bil|mil|cr|"
              r"[bBmMkKT](?![a-zA-Z])")
 _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE}|(?i:cents?|cts?))|"
-            r"%|percent(?:age\s+points?)?|per\s?cent|pct\.?|percentage\s+points?|basis\s+points?|bps|bp|per-cent|"
-            r"pp(?![a-z])|pc(?![a-zA-Z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
-            r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?![\w.])|(?<=\d)c(?![\w\'’]|\.\w)|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
+            r"%|percent(?:age[\s-]+(?:points?|pts?))?|per\s?cent|pct\.?|basis[\s-]+points?|bps|bp|per-cent|"
+            r"ppts?(?![a-z])|pp(?![a-z])|¢|pc(?![a-zA-Z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
+            r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?!\w|\.\w)|(?<=\d)c(?![\w\'’]|\.\w)|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks?|stg|guilders|lire|crowns|"
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
             r"dirhams|shekels|forints")
-_ATOM = re.compile(
-    rf"(?<![\w.,$€£¥/])(?P<cur>{factored(_CUR_RE)})?\s?(?P<neg>(?<=[A-Z$€£¥\s])-)?"
-    rf"(?P<num>(?<=[A-Za-z$€£¥])(?:\d{{1,3}}(?: ,\d{{3}})+(?![\d.])|\d+ \.\d+)|{_NUM_RE})"
-    r"(?:(?P<us>US)(?P<usfrac> \.\d+)?(?![A-Za-z]))?"
-    rf"(?:[\s-]?(?P<scale>{_SCALE_RE})(?![\w]))?"
-    rf"(?P<plus>\+)?(?:[\s-]?(?P<unit>{_UNIT_RE})(?![a-zA-Z]))?(?P<plus2>\+)?"
-    rf"(?:\s?(?P<cur2>USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|SEK|NOK|DKK|HKD|INR|KRW|{'|'.join(_ISO_CODES)})(?![A-Za-z])(?!\s?\d))?"
-)
+
+
+def _atom_pattern(rich: bool) -> re.Pattern[str]:
+    """The pattern of one number with its currency, scale and unit. The ``rich`` one, for the few texts that need
+    it (:func:`_needs_rich`), also reads a currency sign glued to a lower-case word ("eps$0.61"), a
+    minus before the currency ("-$0.05"), lower-case currency codes ("c$", "rs") and fractions ("1 1/2 percent",
+    "2½%"); the plain one is faster."""
+    head = r"(?:(?<![\w.,$€£¥/])|(?<=[a-z])(?=[$€£¥₹]))(?P<neg0>-(?=[$€£¥₹]))?" if rich else r"(?<![\w.,$€£¥/])(?P<neg0>)"
+    cur = factored(_CUR_RE + "|" + _CUR_LOWER_RE) if rich else factored(_CUR_RE)
+    num = _NUM_RE.replace("<fraction>", _FRACTION_RE if rich else "").replace(
+        "<vulgar>", r"|[½¼¾⅛⅜⅝⅞](?!\d)" if rich else "")
+    return re.compile(
+        rf"{head}(?P<cur>{cur})?\s?"
+        rf"(?P<neg>(?<=[A-Z$€£¥\s(])-)?"
+        rf"(?P<num>(?<=[A-Za-z$€£¥])(?:\d{{1,3}}(?: ,\d{{3}})+(?![\d.])|\d+ \.\d+)|{num})"
+        r"(?:(?P<us>US)(?P<usfrac> \.\d+)?(?![A-Za-z]))?"
+        rf"(?:[\s-]?(?P<scale>{_SCALE_RE})(?![\w]))?"
+        rf"(?P<plus>\+|-plus(?![\w-]))?(?:[\s-]?(?P<unit>{_UNIT_RE})(?![a-zA-Z]))?(?P<plus2>\+)?"
+        rf"(?:\s?(?P<cur2>USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|SEK|NOK|DKK|HKD|INR|KRW|{'|'.join(_ISO_CODES)})(?![A-Za-z])"
+        r"(?!\s?\d))?"
+    )
+
+
+_ATOM = _atom_pattern(rich=False)
+_ATOM_RICH = _atom_pattern(rich=True)
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _CHANGE_WORD = re.compile(r"\b(doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|"
                           r"halv(?:e|ed|es|ing))\b(?![\s-]+(?:digits?|taxation|dip|whammy|check|standard))",
                           re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"[0-9½¼¾⅛⅜⅝⅞]")  # (faster than "\d"; for ASCII text)
+_DIGIT_ANY = re.compile(r"[\d½¼¾⅛⅜⅝⅞]")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _CHANGE_VALUES = {"doubl": 100.0, "tripl": 200.0, "quadr": 300.0, "halv": -50.0}
 
@@ -153,6 +201,13 @@ _HEDGES: list[tuple[str, Qualifier, str]] = [
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|rise|fall|increased?|decreased?|gained|lost|jumped|plummeted|"
                             r"dropped|climbed|slid|slipped|grew|declined|surged|soared|tumbled|eased|edged)\b[^\d]{0,12}$",
                             re.IGNORECASE)
+# a change's old and new level follow "from" after these ("raised its forecast from ... to ...")
+_FROM_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|fell|rise|fall|increased?|decreased?|gained|lost|jumped|plummeted|dropped|climbed|slid|slipped|"
+    r"grew|declined|surged|soared|tumbled|eased|edged|rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|lower(?:s|ed|ing)?|"
+    r"cut(?:s|ting)?|boost(?:s|ed|ing)?|revis(?:e|ed|es|ing)|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|"
+    r"improv(?:e|ed|es|ing)|expand(?:s|ed|ing)?|shr[ai]nk(?:s|ing)?|shrunk|trimm(?:ed|ing)|reduc(?:e|ed|es|ing)|"
+    r"increasing|decreasing|chang(?:e|ed|es|ing)|mov(?:e|ed|es|ing))\b[^\d]{0,20}$", re.IGNORECASE)
 _HEDGE_BEFORE = [(re.compile(rf"(?:^|[\s(,;:])(?:{p})\s*$", re.IGNORECASE), q, k) for p, q, k in _HEDGES]
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|through)\s*$", re.IGNORECASE)
 _TIME_NOUN = re.compile(r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|decades?|"
@@ -199,7 +254,7 @@ def _decimals(digits: str, multiplier: float) -> int:
     return d - round(math.log10(multiplier)) if multiplier > 0 else d
 
 
-_MINUS_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+_MINUS_BEFORE = re.compile(r"(?<!plus or )\b(?:minus|negative)\s+$", re.IGNORECASE)  # not "plus or minus 2%"
 
 
 # "EUR15-20m": the second number of a range after a currency takes a one-letter scale ("m") too
@@ -217,12 +272,14 @@ def _atom_matches(text: str) -> Iterator[re.Match[str]]:
     >>> [m.group(0) for m in _atom_matches(text)] == [m.group(0) for m in _ATOM.finditer(text)]
     True
     """
+    pattern = _ATOM_RICH if _needs_rich(text) else _ATOM
+    digits = _DIGIT if text.isascii() else _DIGIT_ANY
     pos = 0
     while True:
-        digit = _DIGIT.search(text, pos)
+        digit = digits.search(text, pos)
         if digit is None:
             return
-        m = _ATOM.search(text, max(pos, digit.start() - _LEAD))
+        m = pattern.search(text, max(pos, digit.start() - _LEAD))
         if m is None:
             return
         yield m
@@ -245,11 +302,15 @@ def _atoms(text: str) -> list[_Atom]:
             if m.group("cur") != "$":
                 continue
             digits += (m.group("usfrac") or "").strip()
-        if " " in digits:  # "EUR15 .1 m", "EUR106 ,000": a number split by a tokeniser, after a currency only
+        if " " in digits and "/" not in digits:  # "EUR15 .1 m", "EUR106 ,000": a number split by a tokeniser,
+            # after a currency only
             if not m.group("cur"):
                 continue
             digits = digits.replace(" ", "")
-        if "/" in digits:
+        if digits[-1] in _VULGAR:  # "2½%"
+            num = float(digits[:-1] or 0) + _VULGAR[digits[-1]]
+            digits = repr(num)
+        elif "/" in digits:
             if not (m.group("unit") or m.group("cur") or m.group("cur2")
                     or ("-" in digits and _QUOTE_PAIR.match(text, m.end()))):
                 continue  # "3/12" is a date, "6-1/8 pct" a number
@@ -274,7 +335,7 @@ def _atoms(text: str) -> list[_Atom]:
             except ValueError:
                 continue
         start = m.start() if m.group("cur") else m.start("neg") if m.group("neg") else m.start("num")
-        if m.group("neg"):
+        if m.group("neg") or m.group("neg0"):
             num, digits = -num, "-" + digits
         elif (minus := _MINUS_BEFORE.search(text, max(0, start - 10), start)) is not None:
             num, digits, start = -num, "-" + digits, minus.start()  # "minus 3 pct", "negative 2 percent"
@@ -284,7 +345,8 @@ def _atoms(text: str) -> list[_Atom]:
         end = m.end()
         if scale_word:
             key = " ".join(scale_word.lower().split())
-            if len(scale_word) == 1 and not cur and not _CUR_NUM_DASH.search(text, max(0, m.start() - 16), m.start()):
+            if (len(scale_word) == 1 or scale_word in _CUR_SCALES) and not cur \
+                    and not _CUR_NUM_DASH.search(text, max(0, m.start() - 16), m.start()):
                 # "5 m" without a currency is not a scale; keep the bare number.
                 end = m.start("scale")
                 scale_word = None
@@ -344,7 +406,7 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
     if " " in unit and (national := _national(unit)) is not None:
         cents = unit.endswith(("cent", "cents", "ct", "cts"))  # "two U.S. cents", "one Canadian ct"
         return ("money", national, scale * 0.01 if cents else scale)
-    if unit in ("cts", "cents", "cent", "ct", "c"):  # ("91c a share": Australian and New Zealand cents)
+    if unit in ("cts", "cents", "cent", "ct", "c", "¢"):  # ("91c a share": Australian and New Zealand cents)
         return ("money", "USD", scale * 0.01)
     if unit in ("pence", "p"):
         return ("money", "GBP", scale * 0.01)
@@ -352,12 +414,10 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
         return ("money", _CURRENCY_WORD[unit], scale)
     if unit.startswith("pounds"):
         return ("money", "GBP", scale)
-    if unit in ("%", "pct", "pct.", "percent", "per cent", "pc") or unit.startswith("per"):
-        if "point" in unit:
-            return ("points", "pp", 1.0)
-        return ("percent", "percent", 1.0)
-    if unit.startswith("percentage") or unit == "pp":
+    if unit.startswith("percentage") or unit in ("pp", "ppt", "ppts"):
         return ("points", "pp", 1.0)
+    if unit in ("%", "pct", "pct.", "percent", "per cent", "pc") or unit.startswith("per"):
+        return ("percent", "percent", 1.0)
     if unit.startswith("basis") or unit in ("bps", "bp"):
         return ("points", "pp", 0.01)
     if unit in ("x", "times") or unit.endswith("fold"):
@@ -379,7 +439,7 @@ _SPACE_CT = re.compile(r"\sct")
 # what a number or a fraction in words holds (or "a" before a percent unit)
 _NUMBER_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "teen", "twenty", "thirty", "forty", "fifty", "nil", "zero", "half", "halves", "quarter", "third", "a per",
-                 "a pct")
+                 "a pct", "a million", "a billion", "a trillion")
 
 
 _NUMERATOR = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "nine": 9, "eleven": 11,
@@ -424,7 +484,13 @@ def _number_atoms(text: str, u_start: int, u_end: int, u_text: str) -> list[_Ato
     m = _WORD_BEFORE.search(text, max(0, u_start - 80), u_start)
     if m is None:
         return []
-    value = parse_number(m.group("num"))
+    word = m.group("num").lower()
+    if word in ("a", "an", "half a", "half an") or word.startswith("half"):  # "a billion dollars", "half a billion"
+        value: float | None = 0.5 if word.startswith("half") else 1.0
+    else:
+        value = parse_number(m.group("num"))
+    if value is not None and m.group("dec"):  # "twelve point five billion dollars"
+        value += float("0." + "".join(str(_ONES.index(d.lower())) for d in m.group("dec").split()))
     if value is None or (m.group("num")[0].isupper() and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 24),
                                                                                      m.start())):
         return []  # "the Group of Seven dollar accord": a capital mid-sentence names something
@@ -443,7 +509,31 @@ def _number_atoms(text: str, u_start: int, u_end: int, u_text: str) -> list[_Ato
         lo_scale = _SCALE.get(m.group("loscale").lower()) if m.group("loscale") else None
         out.append(_Atom(m.start("lo"), m.end("loscale") if lo_scale else m.end("lo"), None, first, str(int(first)),
                          lo_scale, None, False))
-    out.append(_Atom(m.start("num"), u_end, None, value, str(int(value)), scale, unit, False))
+    if m.group("half"):  # "one and a half billion dollars"
+        value += 0.5
+    if scale is None and not value.is_integer():
+        return out  # "half a dollar", "point five dollars": no amount said this way
+    out.append(_Atom(m.start("num"), u_end, None, value, str(int(value)) if value.is_integer() else repr(value), scale,
+                     unit, False))
+    return out
+
+
+# "a quarter-point rate cut", "a half-point rise", "three-quarter-point", "a quarter percentage point" (percentage
+# points in a rate's idiom; "half a point" alone may be a share price and is left out)
+_POINT_FRACTION = re.compile(r"(?i)(?<![\w-])(?:(?P<three>three)[\s-])?(?P<den>quarter|half)"
+                             r"(?:-point|[\s-]percentage[\s-]points?)(?![\w-])")
+
+
+def _point_fractions(text: str) -> list[_Atom]:
+    """Fractions of a percentage point in a rate's idiom.
+
+    >>> [(a.num, a.unit) for a in _point_fractions("a quarter-point cut and a three-quarter-point rise")]
+    [(0.25, 'percentage point'), (0.75, 'percentage point')]
+    """
+    out = []
+    for m in _POINT_FRACTION.finditer(text):
+        num = (0.25 if m.group("den").lower() == "quarter" else 0.5) * (3 if m.group("three") else 1)
+        out.append(_Atom(m.start(), m.end(), None, num, repr(num), None, "percentage point", False))
     return out
 
 
@@ -491,11 +581,14 @@ _WORD_UNIT_RE = (rf"(?<=[\s-])(?P<unit>(?P<pc>per[\s-]?cent|percent|percentage[\
                  rf"{_BASE_UNITS}|{_NAT_NOUN_RE})(?![a-zA-Z])")
 _WORD_UNIT = re.compile(_WORD_UNIT_RE, re.IGNORECASE)
 _WORD_UNIT_LOW = re.compile(_WORD_UNIT_RE.replace("(?i:", "(?:"))  # for lower-cased text
+_DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 _WORD_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<lo>{WORD_NUMBER})(?:\s+(?P<loscale>million|billion|trillion|thousand|mln|bln|bn|mn))?"
-    rf"\s+(?:to|and)\s+)?(?P<num>{WORD_NUMBER})"
+    rf"\s+(?:to|and)\s+)?(?P<num>{WORD_NUMBER}|(?:half\s+)?an?(?=\s+(?:million|billion|trillion)\b))"
+    rf"(?P<half>\s+and\s+a\s+half)?(?:\s+point\s+(?P<dec>{_DIGIT_WORD}(?:\s+{_DIGIT_WORD})?))?"
     rf"(?:[\s-]+(?P<scale>million|billion|trillion|thousand|mln|bln|bn|mn))?[\s-]+(?:(?P<nat>{_NAT_RE})\s+)?$",
     re.IGNORECASE)
+_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _FRACTION_BEFORE = re.compile(
     r"(?<![\w-])(?P<num>(?:(?P<numer>an?|one|two|three|five|seven|nine|eleven|thirteen|fifteen)[\s-]+)?"
     r"(?P<den>half|halves|thirds?|quarters?|eighths?|sixteenths?)(?:\s+of)?(?:\s+an?(?=\s))?|a)[\s-]+$",
@@ -506,8 +599,9 @@ _FRACTION_BEFORE = re.compile(
 # colon, since "182.4 billion won (US$134 million)" is a conversion
 _PAREN_NEG = re.compile(
     r"(?:(?P<cur>US\$|C\$|A\$|\$|€|£|¥)\s?\(\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?\)|"
-    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bof\s)|(?<=\bis\s)|(?<=:\s))"
-    r"\(\s?(?P<cur2>US\$|C\$|A\$|\$|€|£|¥)\s?(?P<num2>\d[\d,]*(?:\.\d+)?)(?P<in>\s?(?:million|billion|mln|bln|mn|bn|m|b)\b)?\s?\))"
+    r"\((?:(?<=\bwas\s\()|(?<=\bwere\s\()|(?<=\bof\s\()|(?<=\bis\s\()|(?<=:\s\()|(?<=\bto\s\()|(?<=\bwith\s\()|"
+    r"(?<=\bvs\s\()|(?<=\bversus\s\())"
+    r"\s?(?P<cur2>US\$|C\$|A\$|\$|€|£|¥)\s?(?P<num2>\d[\d,]*(?:\.\d+)?)(?P<in>\s?(?:million|billion|mln|bln|mn|bn|m|b)\b)?\s?\))"
     r"(?:\s?(?P<scale>million|billion|thousand|trillion|mln|bln|mn|bn|m|b|k)\b)?", re.IGNORECASE)
 
 
@@ -550,9 +644,12 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     >>> [(q.text, q.value.unit) for q in find_quantities("TORONTO, March 3 - Net profit 1,200,000 dlrs vs 900,000")]
     [('1,200,000 dlrs', 'CAD'), ('900,000', 'CAD')]
     """
-    atoms = _atoms(text) if _DIGIT.search(text) else []  # every atom has a digit
+    atoms = _atoms(text) if _DIGIT_ANY.search(text) else []  # every atom has a digit
     atoms = _paren_negatives(text, atoms)
     words = _word_atoms(text)
+    if "point" in text and (points := _point_fractions(text)):
+        words = sorted(words + [p for p in points if not any(w.start < p.end and p.start < w.end for w in words)],
+                       key=lambda w: w.start)
     if words:  # a number in words wins over a bare number it covers ("5 and a half pct"), not over an amount
         words = [w for w in words if not any(a.start < w.end and w.start < a.end and (a.unit or a.cur or a.scale)
                                              for a in atoms)]
@@ -572,14 +669,17 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
         if q is not None:
             out.append(q)
         i += 1
-    _compared_money(text, out)
-    out.extend(_change_words(text, out))
+    local = currency or _dateline_currency(text)
     if "/" in text:
         out.extend(_slash_quotes(text, out))
-    local = currency or _dateline_currency(text)
-    out = local_dollars(text, out, local)
+        out.sort(key=lambda q: q.start)
+    out = local_dollars(text, out, local)  # before a compared amount takes the currency of the one before it
+    _compared_money(text, out)
+    out.extend(_change_words(text, out))
     if bare and "," in text and (amounts := bare_amounts(text, out, local)):
         out.extend(amounts)
+    if bare:
+        _labelled_scaled(text, out, local)
     out.sort(key=lambda q: q.start)
     return out
 
@@ -665,7 +765,7 @@ _BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]
                            needs=r",\d{3}")
 # what comes before an amount without a currency: a money noun and "of", "was", "to" ... ("net income of"), a
 # results-table label right before it ("profit 130,000", "Net loss 56,000"), or "vs" after an amount of money
-_BARE_NOUN = (r"revenues?|sales|(?:net\s+)?income|(?:net\s+|pretax\s+|operating\s+)?(?:profits?|loss(?:es)?)|"
+_BARE_NOUN = (r"revenues?|revs|sales|(?:net\s+)?income|(?:net\s+|pretax\s+|operating\s+)?(?:profits?|loss(?:es)?)|"
               r"earnings|net|charges?|gains?|credits?|provisions?|write-?(?:downs?|offs?)|dividends?|proceeds|"
               r"costs?|expenses?|payments?|extraordinary\s+(?:items?|gain|loss)")
 _BARE_LEAD = re.compile(
@@ -729,6 +829,29 @@ def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quanti
     return out
 
 
+def _labelled_scaled(text: str, found: list[Quantity], currency: str) -> None:
+    """A scaled number without a currency right after a money noun or a results label ("Net 12.3 mln vs 9.8 mln",
+    "Revs 145.6 mln", "sales of 2.1 billion") is money, in the currency of an amount before it, else ``currency``
+    (in place; with :func:`bare_amounts`).
+
+    >>> found = find_quantities("Shr 1.23 dlrs vs 98 cts Net 12.3 mln vs 9.8 mln, and 3.1 mln shares")
+    >>> [(q.text, q.kind) for q in found]
+    [('1.23 dlrs', 'money'), ('98 cts', 'money'), ('12.3 mln', 'money'), ('9.8 mln', 'money'), ('3.1 mln', 'count')]
+    """
+    money: str | None = None
+    for n, q in enumerate(found):
+        if q.kind == "money":
+            money = q.value.unit
+        elif q.kind == "count" and q.value.unit == "count" and q.value.point is not None and q.value.point >= 1000 \
+                and (_money_lead(text[max(0, q.start - 60):q.start])
+                     or (money is not None and _COMPARED_BEFORE.search(text, max(0, q.start - 20), q.start))):
+            noun = _COUNT_NOUN.match(text[q.end:q.end + 40])
+            if noun is not None and noun.group(1).lower() in _COUNTABLE:
+                continue
+            found[n] = dataclasses.replace(q, kind="money", value=dataclasses.replace(q.value, unit=money or currency))
+            money = money or currency
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 
@@ -788,10 +911,11 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         return None
     if a.num > b.num:
         return None
-    if re.search(r"\bfrom\s*$", before) and _CHANGE_BEFORE.search(text[max(0, a.start - 40):a.start].rsplit("from", 1)[0]) \
+    if re.search(r"\bfrom\s*$", before) and re.match(r"^\s*to\s*$", between, re.IGNORECASE) \
+            and _FROM_CHANGE_BEFORE.search(text[max(0, a.start - 40):a.start].rsplit("from", 1)[0]) \
             and not _EARLIER_AFTER.match(text, b.end):
-        return None  # "rose from 5 to 7 per cent": the old and the new level, not a range ("up from 5% to 6%
-        # previously" is the earlier range)
+        return None  # "rose from 5 to 7 per cent", "raised from $2.6 billion to $2.7 billion": the old and the new
+        # level, not a range ("up from 5% to 6% previously" is the earlier range; "up from $3.95-$4.05" one range)
     if (a.unit or a.cur or a.scale) and re.match(r"^\s*to\s*$", between, re.IGNORECASE) and \
             _CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]) and not _EARLIER_AFTER.match(text, b.end):
         return None  # "down 2.30 pct to 14.01 eur": a change and the level it leads to ("climbed 0.50 to 1.00 dlr"

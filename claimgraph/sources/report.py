@@ -46,9 +46,12 @@ _HEAD_PERIOD = re.compile(
 _BODY_END = re.compile(
     rf"\b(?P<unit>qtr|quarter|period|year|fiscal\s+year|six\s+months|nine\s+months|mths|months)?\s*"
     rf"(?:ended|ending|ends|to)\s+(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<y>(?:19|20)\d\d))?"
-    # a wire item's first line after the dateline: "Feb 28 end", "1st qtr Feb 28 end", "March 31, 1986 end"
-    rf"|^\W*(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter)\s+|(?:qtr|quarter|year|nine\s+mths|"
-    rf"six\s+mths)\s+)?(?P<mon2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:,?\s+(?P<y2>(?:19|20)\d\d))?\s+end\b",
+    # a wire item's first line after the dateline: "Feb 28 end", "1st qtr Feb 28 end", "March 31, 1986 end",
+    # "Period end Jan 31", "Periods end January 31, 1987 and 1986", "4th qtr Jan 31" or "Sept 30" alone on the line
+    rf"|^\W*(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)h?\s+(?:qtr|quarter)\s+|"
+    rf"(?:qtr|quarter|year|periods?|nine\s+mths|six\s+mths)\s+(?:end\s+)?)?"
+    rf"(?P<mon2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
+    rf"(?:\s+end\b|(?:\s+and\s+(?:19|20)\d\d)?[^\S\n]*\.?[^\S\n]*(?:\n|$))",
     re.IGNORECASE)
 # Re-issue markers, possibly stacked: "CORRECTED-", "(CORRECTED) -", "RPT-", "REFILE-", "UPDATE 1-".
 _CORRECTION = re.compile(r"^(?:\s*[(\[]?(?:CORRECTED|CORRECTION|REFILED?|REPEAT|RPT|UPDATE\s*\d*)[)\]]?\s*[-:\u2013\u2014]\s*"
@@ -316,6 +319,14 @@ def stated_end(text: str, published: dt.date | None) -> dt.date | None:
     (datetime.date(1987, 1, 31), datetime.date(1987, 2, 28))
     >>> stated_end(" March 31, 1986 end", dt.date(1987, 3, 23))
     datetime.date(1986, 3, 31)
+    >>> stated_end(" Period end Jan 31\\n    Shr loss one cts", dt.date(1987, 3, 17))
+    datetime.date(1987, 1, 31)
+    >>> stated_end(" 4th qtr Jan 31\\n", dt.date(1987, 3, 17)), stated_end(" Sept 30\\n", dt.date(1987, 10, 20))
+    (datetime.date(1987, 1, 31), datetime.date(1987, 9, 30))
+    >>> stated_end(" Periods end January 31, 1987 and 1986\\n", dt.date(1987, 3, 17))
+    datetime.date(1987, 1, 31)
+    >>> stated_end(" Sept 30 sales rose", dt.date(1987, 10, 20)) is None
+    True
     """
     m = _BODY_END.search(text[:200])
     if m is None:

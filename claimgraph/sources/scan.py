@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 
 def first_char_alternation(branches: Iterable[tuple[str, str]], *, ignore_case: bool = False) -> str:
@@ -43,8 +44,60 @@ def first_char_alternation(branches: Iterable[tuple[str, str]], *, ignore_case: 
 
 
 def any_word(low: str, words: Iterable[str]) -> bool:
-    """Whether lower-cased text ``low`` contains one of ``words`` (a pre-check before a regex that needs one)."""
+    """Whether lower-cased text ``low`` contains one of ``words`` (a pre-check before a regex that needs one).
+
+    >>> any_word("a quarterly loss", ("year", "quarter", "ytd", "fy", "h1", "h2")), any_word("loss", ("year",))
+    (True, False)
+    """
+    if type(words) is tuple and len(words) >= _MANY:
+        scan = _WORD_SCANS.get(id(words))
+        if scan is not None and scan[0] is words:
+            return scan[1].search(low) is not None
+        if len(_WORD_SCANS) < 256:  # (the tuple is kept with its pattern, so its id is not reused)
+            _WORD_SCANS[id(words)] = (words, re.compile(first_char_alternation((w, re.escape(w)) for w in words)))
     return any(map(low.__contains__, words))  # map: no Python frame per word
+
+
+# a tuple of this many words or more is looked for with one scan (its words by first character) rather than one
+# substring test per word
+_MANY = 6
+_WORD_SCANS: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
+class WordGroups:
+    """Which of several groups of words a text contains (a group: any of its words, as a substring), all groups
+    found in one scan of the text: the engine jumps between the words' first characters, and at each one a
+    look-ahead takes the longest word there; every word that starts at the same place is a prefix of that one, so
+    its groups are known from it. A group is looked for in the lower-cased text, or (``cased``) in the text as
+    written.
+
+    >>> g = WordGroups([(("q1", "q2"), False), (("quarter",), False), (("ended", "end"), False), (("Jan",), True)])
+    >>> g.present("Q1 ended in January", "q1 ended in january"), g.present("the quarterly end", "the quarterly end")
+    ([True, False, True, True], [False, True, True, False])
+    """
+
+    def __init__(self, groups: list[tuple[tuple[str, ...], bool]]) -> None:
+        self.size = len(groups)
+        self.scans: list[tuple[bool, re.Pattern[str], dict[str, tuple[int, ...]]]] = []
+        for cased in (False, True):
+            numbers = [n for n, (_, c) in enumerate(groups) if c == cased]
+            words = sorted({w for n in numbers for w in groups[n][0]}, key=lambda w: (-len(w), w))
+            if not words:
+                continue
+            # the groups of each word: those with a word it starts with (itself among them)
+            of = {w: tuple(n for n in numbers if any(w.startswith(x) for x in groups[n][0])) for w in words}
+            first = "".join(dict.fromkeys(re.escape(w[0]) for w in words))
+            alternation = first_char_alternation((w, re.escape(w)) for w in words)  # longest first at each place
+            self.scans.append((cased, re.compile(f"[{first}](?<=(?=({alternation}))(?s:.))"), of))
+
+    def present(self, text: str, lower: str) -> list[bool]:
+        """For each group, whether ``text`` (``lower``: ``text.lower()``) contains one of its words."""
+        found = [False] * self.size
+        for cased, scan, of in self.scans:
+            for word in set(scan.findall(text if cased else lower)):
+                for n in of[word]:
+                    found[n] = True
+        return found
 
 
 def top_level_branches(alternation: str) -> list[str]:
@@ -156,6 +209,53 @@ def _caseless_safe(source: str) -> bool:
                    for ch in set(bare) for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
+# the pieces of a pattern's text whose letters are not letters to match: escapes ("\S", "\N{...}"), group names
+# ("(?P<Y>", "(?P=Y)", "(?(Y)"), inline flags ("(?L)", "(?i:")
+_NOT_LETTERS = re.compile(r"\\N\{[^}]*\}|\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?\(\w+\)|\(\?[aiLmsux-]+[:)]", re.DOTALL)
+
+
+def lower_letters(source: str, flags: int) -> str | None:
+    """``source`` (a pattern compiled with ``flags``, which ignore case) with its letters to match in lower case:
+    it matches what ``source`` matches. None where a class holds a range that lower-casing could change (one with
+    an upper-case end, "A-z", or with letters inside and other ends, "!-_"), or where the text does not parse.
+
+    >>> lower_letters("(?P<fiscal>FY)?Q(?P<Y>x)(?i:X)[A-Z]", re.IGNORECASE), lower_letters("[A-z]x", re.IGNORECASE)
+    ('(?P<fiscal>fy)?q(?P<Y>x)(?i:x)[a-z]', None)
+    """
+    if re.search(r"\(\?[aiLmsux]*-[msx]*i", source):
+        return None  # a part that heeds case ("(?-i:X)")
+    out, pos = [], 0
+    for m in _NOT_LETTERS.finditer(source):
+        out += [source[pos:m.start()].lower(), m.group(0)]
+        pos = m.end()
+    out.append(source[pos:].lower())
+    lowered = "".join(out)
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        ranges = list(_class_ranges(_parser.parse(source, flags), _constants))
+        _parser.parse(lowered, flags)
+    except Exception:  # another Python's engine: left as it is
+        return None
+    for lo, hi in ranges:
+        ends = chr(lo) + chr(hi)
+        if any(chr(c).isascii() and chr(c).isalpha() for c in range(lo, hi + 1)) \
+                and not (ends.isascii() and ends.isalpha() and (ends.islower() or ends.isupper())):
+            return None
+    return lowered
+
+
+def _class_ranges(node: object, constants: Any) -> Iterator[tuple[int, int]]:
+    """The ``(low, high)`` ranges of every character class in a parsed pattern (``re._parser``'s tree)."""
+    if isinstance(node, (list, tuple)) or type(node).__name__ == "SubPattern":
+        items = list(node)  # type: ignore[call-overload]
+        if len(items) == 2 and items[0] is constants.IN:
+            yield from (av for op, av in items[1] if op is constants.RANGE)
+            return
+        for item in items:
+            yield from _class_ranges(item, constants)
+
+
 # a leading negative look-behind for a word character or one of a few others ("(?<![\w&-])"): group 1 holds the
 # others (no range, no escape, no negation; a "-" only last)
 _GUARD = re.compile(r"\(\?<!\[\\w([^\]\\^\[-]*-?)\]\)")
@@ -174,16 +274,87 @@ def _led(source: str, flags: int) -> bool:
         return False
 
 
+class _Unknown(Exception):
+    """A pattern whose first characters :func:`_starts` does not read."""
+
+
+def _starts(items: Any, c: Any) -> tuple[list[tuple[Any, Any]], bool]:
+    """The character-class items (``re._parser``'s) that a match of the sequence ``items`` can start with, and
+    whether the sequence can match nothing."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # (zero-width)
+        if op is c.LITERAL:
+            return [*out, (op, av)], False
+        if op is c.IN:
+            if any(o is c.NEGATE or (o is c.CATEGORY and a not in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE))
+                   for o, a in av):
+                raise _Unknown  # a negated class or \w: (nearly) any character
+            return [*out, *av], False
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            subs, can_be_empty = [av[3]], False
+        elif op is c.BRANCH:
+            subs, can_be_empty = list(av[1]), False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            subs, can_be_empty = [av[2]], av[0] == 0
+        elif op is c.ATOMIC_GROUP:
+            subs, can_be_empty = [av], False
+        else:
+            raise _Unknown
+        for sub in subs:
+            found, empty = _starts(list(sub), c)
+            out += found
+            can_be_empty = can_be_empty or empty
+        if not can_be_empty:
+            return out, False
+    return out, True
+
+
+def _class_text(item: tuple[Any, Any], c: Any) -> str:
+    op, av = item
+    if op is c.LITERAL:
+        return re.escape(chr(av))
+    if op is c.RANGE:
+        return re.escape(chr(av[0])) + "-" + re.escape(chr(av[1]))
+    return r"\d" if av is c.CATEGORY_DIGIT else r"\s"
+
+
+def start_finder(source: str, flags: int) -> re.Pattern[str] | None:
+    """A pattern whose matches (one character each) start where ``source`` matches, found by a fast scan: it starts
+    with the set of characters a match of ``source`` can start with (the engine jumps between them), and tries
+    ``source`` only there, in a look-ahead. None where those characters cannot be read, include any word character
+    or include nothing (a pattern that can match nothing).
+
+    >>> f = start_finder(r"\\b(?:the\\s+)?(?:full|whole)\\b|\\bfy\\b", 0)
+    >>> f.pattern[:8], [m.start() for m in f.finditer("for the full year, fy, xfy")]
+    ('[tfw](?<', [4, 8, 19])
+    >>> start_finder(r"\\b\\w+", 0) is None
+    True
+    """
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        found, empty = _starts(list(_parser.parse(source, flags)), _constants)
+        if empty or not found:
+            return None
+        first = "".join(dict.fromkeys(_class_text(i, _constants) for i in found))
+        return re.compile(f"[{first}](?<=(?={source})(?s:.))", flags)
+    except (_Unknown, re.error, RecursionError, AttributeError, ImportError):
+        return None
+
+
 class Scanner:
     """``pattern.finditer(text)``, with the same matches (spans and groups), found faster where the pattern allows:
 
     * a leading ``\\b`` is left out of the scanned pattern and checked on each match (a pattern that starts with its
       first characters is scanned for them; one that starts with an assertion is tried at every position);
-    * a pattern compiled with ``re.IGNORECASE`` whose letters are all lower case (:func:`_caseless_safe`) is scanned
-      case-sensitively in the lower-cased text when the text is ASCII (the same spans), and each match is taken
-      again from the text itself at its start (so groups hold the text as written).
+    * a pattern compiled with ``re.IGNORECASE`` is scanned with its letters in lower case (:func:`lower_letters`,
+      :func:`_caseless_safe`) case-sensitively in the lower-cased text when the text is ASCII (the same spans), and
+      each match is taken again from the text itself at its start (so groups hold the text as written).
 
-    ``finditer(text, lower)`` takes ``text.lower()`` from the caller, who often has it already. ``lead=False`` keeps
+    ``finditer(text, lower)`` takes ``text.lower()`` from the caller, who often has it already (and ``pos``, where
+    the scan starts, as ``pattern.finditer`` does). ``lead=False`` keeps
     the guard in the scanned pattern (for a pattern whose first characters are most letters, as a vocabulary's:
     the guard then fails faster inside words than a scan that stops at every letter).
 
@@ -201,7 +372,10 @@ class Scanner:
     def __init__(self, pattern: re.Pattern[str], *, lead: bool = True) -> None:
         self.pattern = pattern
         source, flags = pattern.pattern, pattern.flags
-        self.caseless = bool(flags & re.IGNORECASE) and not flags & re.VERBOSE and _caseless_safe(source)
+        # ("FY" and "fy" are one when case is ignored: the letters in lower case, for the scan in lower-cased text)
+        lowered = lower_letters(source, flags) if flags & re.IGNORECASE and not flags & re.VERBOSE else None
+        self.caseless = bool(flags & re.IGNORECASE) and not flags & re.VERBOSE and _caseless_safe(lowered or source)
+        source = lowered if self.caseless and lowered else source
         fast_flags = flags & ~re.IGNORECASE if self.caseless else flags
         # a leading \b or (?<![\w...]) that guards the whole pattern (not only its first branch), left out only when
         # the rest then starts with its first characters: else the guard is the cheapest test at each position
@@ -213,14 +387,22 @@ class Scanner:
         self.fast = re.compile(rest if self.lead else source, fast_flags) if self.lead or self.caseless else None
         if self.fast is not None and self.fast.match("") is not None:
             self.fast, self.lead = None, False  # a pattern that can match nothing is left to the engine's own rules
+        # a pattern tried at every position (no leading characters to scan for): scanned for by its first characters,
+        # and tried (in a look-ahead, without leaving the engine) only where one is
+        self.finder = start_finder(source, fast_flags) if lead and not self.lead and not fast_flags & (
+            re.IGNORECASE | re.VERBOSE | re.LOCALE) and (self.fast is not None or not self.caseless) else None
+        if self.finder is not None and self.fast is None:
+            self.fast = self.pattern
 
-    def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, lower: str, pos: int = 0) -> Iterator[re.Match[str]]:
         if self.fast is None or (self.caseless and not text.isascii()):
-            return self.pattern.finditer(text)
-        return iter(self._scan(text, lower if self.caseless else text))
+            return self.pattern.finditer(text, pos)
+        return iter(self._scan(text, lower if self.caseless else text, pos))
 
-    def _scan(self, text: str, hay: str) -> list[re.Match[str]]:
-        search, out, pos, n = self.fast.search, [], 0, len(hay)  # type: ignore[union-attr]
+    def _scan(self, text: str, hay: str, begin: int) -> list[re.Match[str]]:
+        if self.finder is not None:
+            return self._hop(text, hay, begin)
+        search, out, pos, n = self.fast.search, [], begin, len(hay)  # type: ignore[union-attr]
         while (m := search(hay, pos)) is not None:
             start = m.start()
             if self.lead and (
@@ -231,7 +413,23 @@ class Scanner:
             if self.caseless:
                 again = self.pattern.match(text, start)
                 if again is None or again.end() != m.end():  # cannot happen (see _caseless_safe); the plain scan
-                    return list(self.pattern.finditer(text))
+                    return list(self.pattern.finditer(text, begin))
+                m = again
+            out.append(m)
+            pos = m.end()
+        return out
+
+    def _hop(self, text: str, hay: str, begin: int) -> list[re.Match[str]]:
+        find, match, out, pos = self.finder.search, self.fast.match, [], begin  # type: ignore[union-attr]
+        while (at := find(hay, pos)) is not None:
+            start = at.start()
+            if (m := match(hay, start)) is None:  # cannot happen (the finder tried it)
+                pos = start + 1
+                continue
+            if self.caseless:
+                again = self.pattern.match(text, start)
+                if again is None or again.end() != m.end():  # cannot happen (see _caseless_safe); the plain scan
+                    return list(self.pattern.finditer(text, begin))
                 m = again
             out.append(m)
             pos = m.end()

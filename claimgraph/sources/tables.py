@@ -29,6 +29,7 @@ A results item lists figures as table lines, the current period first and the sa
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -199,13 +200,16 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
         if re.match(r"(?i)^(?:pay(?:able)?|record|note|payable|dividend\s+payable)\b", label) or _PROSE_VERB.search(label):
             continue  # ("Operating profit was 205 million pounds." is a sentence of prose, not a table line)
         offset = start + (len(line) - len(line.lstrip()))
-        per_share = bool(re.search(r"(?i)\b(?:shr|shrs|share|div|dividend|payout)\b", label)) and \
+        per_share = bool(re.search(r"(?i)\b(?:shr|shrs|share|unit|div|dividend|payout)\b", label)) and \
             not re.search(r"(?i)\bavg\b|\baverage\b|\bshrs\b", label)
         first = _cell(m, 1, offset, currency, per_share, None)
         if first is None:
             continue
         first_scale = _scale_of(m, 1)
         second = _cell(m, 2, offset, currency, per_share, first_scale)
+        if second is not None and first.value < 0 and m.group("n2") and not m.group("s2") and second.value > 0:
+            # "Net loss 37.4 mln vs 32.9 mln": the sign word is written once for both columns (a profit says so)
+            second = dataclasses.replace(second, value=-second.value)
         if second is None and (m.group("n2") or "").lower() == "same":
             second = Cell(first.value, first.unit, m.group("n2"), first.decimals, offset + m.start("n2"),
                           offset + m.end("n2"), first.per_share, first.available)

@@ -3,7 +3,8 @@
 Each sentence is rebuilt from ``../shared/data`` by id (:func:`tests.quality.sample.quantity_sentence`), normalised
 as extraction normalises text, and read by :func:`claimgraph.sources.quantities.find_quantities`. A found
 quantity of kind money, percent or points is right when a gold quantity of the sentence has the same unit and the
-same stated value (within 0.1%; a range: the same low and high). ``python -m tests.quality.quantity_eval [tune|tune2|dev|test]``
+same stated value (within 0.1%; a range: the same low and high).
+``python -m tests.quality.quantity_eval [tune|tune2|tune3|dev|test]``
 prints the table (and the misses for the splits rules are tuned on).
 """
 
@@ -22,7 +23,9 @@ HERE = Path(__file__).parent
 KINDS = {"money", "percent", "points"}
 # ``tune2``: 250 further sentences (sample seed 4847, drawn among sentences with a number) annotated in a later
 # round; ``dev`` is everything rules may be tuned on. ``test`` is never tuned on.
-_SPLITS = {"dev": ("tune", "tune2")}
+# ``tune3``: 250 sentences (seed 4848), mostly earnings-call transcripts and summaries, scored once before any
+# rule looked at it (F1 0.978, P 0.984, R 0.972), then tuned on.
+_SPLITS = {"dev": ("tune", "tune2", "tune3")}
 
 
 def _close(a: float, b: float) -> bool:
@@ -79,5 +82,5 @@ def score(split: str, *, show: bool = False) -> dict[str, float]:
 
 if __name__ == "__main__":
     split = sys.argv[1] if len(sys.argv) > 1 else "tune"
-    result = score(split, show=split in ("tune", "tune2", "dev"))
+    result = score(split, show=split in ("tune", "tune2", "tune3", "dev"))
     print(json.dumps(result))
