@@ -127,3 +127,14 @@ def test_prepared_remarks_of_a_call() -> None:
         ("revenue", "change_qoq", 3.0, "2024-Q2", "reported"), ("gross_margin", "level", 46.1, "2024-Q2", "reported"),
         ("gross_margin", "change_yoy", 1.2, "2024-Q2", "reported"),
         ("revenue", "level", 420e6, "2024-Q3", "guidance"), ("adjusted_eps", "level", 0.95, "2024-Q3", "guidance")]
+
+
+def test_a_topic_of_the_call_is_no_segment_and_the_segment_is_one() -> None:
+    got = _rows(_call("QLN Q4 2020 earnings call",
+                      "Now, turning to our operating income, we recorded $74.4 million of operating income for the "
+                      "fourth quarter of 2020.\nAdjusted EBITDA in the segment was $487 million.\n"
+                      "For the full year 2020, revenue was $1.62 billion, an increase of 9% over 2019.",
+                      dt.date(2021, 2, 25)))
+    assert [(m, measure, v, label) for m, measure, v, label, _ in got] == [
+        ("operating_income", "level", 74.4e6, "2020-Q4"), ("unclassified", "level", 487e6, "2020-Q4"),
+        ("revenue", "level", 1.62e9, "2020"), ("revenue", "change_yoy", 9.0, "2020")]

@@ -926,7 +926,7 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     """The segment a metric is qualified by ("iPhone sales", "data center revenue"), or None for the total."""
     lead = _SEGMENT_LEAD.match(text)
     if lead is not None and lead.end() <= m.start and m.metric in _SEGMENTED \
-            and not _NOT_SEGMENT.match(lead.group("name")) \
+            and not _NOT_SEGMENT.search(lead.group("name")) \
             and not any(c.start <= lead.start("name") < c.end for c in companies):
         return f"{lead.group('name')} {m.phrase}"  # "In North America, sales of ...", "Moving to Irrigation, ..."
     before = text[max(0, m.start - 40):m.start]
@@ -1001,11 +1001,12 @@ _NOT_SEGMENT = re.compile(
     r"our|all|both|each|short|sum|particular|fact|contrast|turn|light|response|closing|other|order|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|"
     r"october|november|december|current|next|coming|full|whole|rest|remainder|balance|year|quarter|period|three|six|nine|twelve|months|"
-    r"half|weeks|latest|same|prior|previous|last|\d|"
-    # topics of a call, not parts of the company ("Turning to our outlook, for the third quarter we expect")
-    r"outlook|guidance|forecast|results|financials|balance\s+sheet|cash\s+flows?|expenses|costs|margins?|"
-    r"profitability|liquidity|capital|earnings|revenues?|sales|income|highlights|details|numbers|performance|"
-    r"p&l|questions|q&a)\b")
+    r"half|weeks|latest|same|prior|previous|last|\d)\b|"
+    # topics of a call, not parts of the company ("Turning to our outlook, for the third quarter we expect", "Now,
+    # turning to our operating income, we recorded")
+    r"(?:^|\s)(?:outlook|guidance|forecast|results|financials|balance\s+sheet|cash\s+flows?|expenses|costs|"
+    r"margins?|profitability|liquidity|capital|earnings|revenues?|sales|income|profits?|ebitda|eps|highlights|"
+    r"details|numbers|performance|p&l|questions|q&a)$")
 _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross_profit", "operating_margin",
               "gross_margin", "ebitda", "adjusted_ebitda", "adjusted_ebitda_margin", "orders", "net_income"}
 
@@ -1166,9 +1167,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and not (p.start < next_start < len(text) and _AND_NEXT.fullmatch(text, q.end, p.start)) \
                 else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was", "revenue of $3.5
             # billion and first-quarter revenue of about $840 million": the next figure's)
-            if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)):
+            if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)
+                                          or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
                 # "to $4.3 billion from $2.8 billion in Q1 2020", "to 60 mln, or 89 cts, from 49 mln ... in 1986":
-                # a period after the comparison is the earlier figure's
+                # a period after the comparison is the earlier figure's ("$1.62 billion, an increase of 9% over
+                # 2021": the base of the next figure's change)
                 dist = 10**8
         else:
             dist = (q.start - p.end) + 15 if q.start - p.end <= 120 else 10**8
