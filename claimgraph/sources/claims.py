@@ -90,7 +90,8 @@ _CHANGE_CUE = re.compile(
     r"decrease[sd]?|slid|slump(?:ed|s)?|plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower|higher|"
     r"doubl\w*|tripl\w*|boost(?:ed)?|expan(?:ded|sion)|contract(?:ed|ion)|dip(?:ped)?|spike[sd]?|"
     r"year[\s-]+over[\s-]+year|yoy|y/y|sequential\w*|change|swing|swung|widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|"
-    r"improv(?:ed|es|ing)|expand(?:ed|s|ing)?|compress(?:ed|es|ing)?|contract(?:ed|s|ing)?|deteriorat\w+)\b",
+    r"improv(?:ed|es|ing|ements?)|reductions?|expand(?:ed|s|ing)?|compress(?:ed|es|ing)?|contract(?:ed|s|ing)?|"
+    r"deteriorat\w+)\b",
     re.IGNORECASE,
 )
 _NEGATIVE_CUE = re.compile(
@@ -119,8 +120,12 @@ _REPORTS_AFTER = re.compile(
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
                                re.IGNORECASE)
-_BARRIER = re.compile(r";|\bbut\b|:\s+[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
-_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however")  # one is in every match of _BARRIER
+# (also a new clause with a subject of its own: "cash ... are $585 million ..., and we had about $74 million on our
+# credit facility")
+_BARRIER = re.compile(r";|\bbut\b|:\s+[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b|"
+                      r",\s+and\s+(?:we|it|they|the\s+company)\s+(?:also\s+)?(?:had|have|has|ended|hold|held)\b",
+                      re.IGNORECASE)
+_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however", "and")  # one is in every match of _BARRIER
 
 
 def _barrier(window: str) -> bool:
@@ -969,6 +974,7 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         return None, None
     # Left attachment: nearest compatible metric before the figure. A percentage
     # that is plainly a change ("a 480% year-over-year jump") prefers a level metric.
+    ratio_to_sales = "of" in text and _RATIO_TO_SALES.search(text) is not None
     strong_change = q.kind == "percent" and (
         bool(_STRONG_CHANGE_AFTER.match(text[q.end:q.end + 40]))
         or bool(_STRONG_CHANGE_BEFORE.search(text[max(0, q.start - 40):q.start])))
@@ -986,6 +992,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         how = _compatible(metric, q)
         if how is None or (how == "change" and not _change_context(text, q, m)):
             continue
+        if how == "change" and q.kind in ("percent", "points") and ratio_to_sales:
+            continue  # "As a percentage of sales, total operating expenses were 22.5%": a ratio, not a change
         if metric.unit == "per_share" and _ATTACHED_SHARE.fullmatch(m.phrase) and per_share_metric is not None \
                 and _AFTER_FIGURE.search(text[max(0, m.start - 12):m.start]):
             # "raised its dividend to 14 cts a share from 12 cts": "a share" is the unit of the figure before,
@@ -1007,7 +1015,7 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     """The segment a metric is qualified by ("iPhone sales", "data center revenue"), or None for the total."""
     lead = _SEGMENT_LEAD.match(text)
     if lead is not None and lead.end() <= m.start and m.metric in _SEGMENTED \
-            and not _NOT_SEGMENT.match(lead.group("name")) \
+            and not _NOT_SEGMENT.search(lead.group("name")) \
             and not any(c.start <= lead.start("name") < c.end for c in companies):
         return f"{lead.group('name')} {m.phrase}"  # "In North America, sales of ...", "Moving to Irrigation, ..."
     before = text[max(0, m.start - 40):m.start]
@@ -1082,7 +1090,12 @@ _NOT_SEGMENT = re.compile(
     r"our|all|both|each|short|sum|particular|fact|contrast|turn|light|response|closing|other|order|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|"
     r"october|november|december|current|next|coming|full|whole|rest|remainder|balance|year|quarter|period|three|six|nine|twelve|months|"
-    r"half|weeks|latest|same|prior|previous|last|\d)\b")
+    r"half|weeks|latest|same|prior|previous|last|\d)\b|"
+    # topics of a call, not parts of the company ("Turning to our outlook, for the third quarter we expect", "Now,
+    # turning to our operating income, we recorded")
+    r"(?:^|\s)(?:outlook|guidance|forecast|results|financials|balance\s+sheet|cash\s+flows?|expenses|costs|"
+    r"margins?|profitability|liquidity|capital|earnings|revenues?|sales|income|profits?|ebitda|eps|highlights|"
+    r"details|numbers|performance|p&l|questions|q&a)$")
 _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross_profit", "operating_margin",
               "gross_margin", "ebitda", "adjusted_ebitda", "adjusted_ebitda_margin", "orders", "net_income"}
 
@@ -1102,6 +1115,8 @@ def _change_context(text: str, q: Quantity, m: Mention) -> bool:
                                  or bool(re.search(r"\d\s*(?:%|pct|per\s?cent|percent)", clause[verb.end():])))
 
 
+_RATIO_TO_SALES = re.compile(r"\b(?:percent(?:age)?|per\s+cent|%)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b",
+                             re.IGNORECASE)
 _GOVERNING_CHANGE = re.compile(r"\b(?:increas|decreas|rais|grow|grew|boost|lift|cut|reduc|improv|doubl)\w*\b",
                                re.IGNORECASE)
 
@@ -1137,7 +1152,11 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
         return Measure.LEVEL
     window = text[max(0, q.start - 60):q.end + 60]
     near = text[q.end:q.end + 60]
-    if _QOQ.search(near) or (_QOQ.search(window) and not _YOY.search(near)):
+    qoq, yoy = _QOQ.search(near), _YOY.search(near)
+    if qoq is not None and yoy is not None:
+        # "up 8% year-over-year and 3% sequentially": the qualifier right after the figure is its own
+        return Measure.CHANGE_QOQ if qoq.start() < yoy.start() else Measure.CHANGE_YOY
+    if qoq is not None or (_QOQ.search(window) and yoy is None):
         return Measure.CHANGE_QOQ
     if _YOY.search(window):
         return Measure.CHANGE_YOY
@@ -1237,9 +1256,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and not (p.start < next_start < len(text) and _AND_NEXT.fullmatch(text, q.end, p.start)) \
                 else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was", "revenue of $3.5
             # billion and first-quarter revenue of about $840 million": the next figure's)
-            if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)):
+            if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)
+                                          or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
                 # "to $4.3 billion from $2.8 billion in Q1 2020", "to 60 mln, or 89 cts, from 49 mln ... in 1986":
-                # a period after the comparison is the earlier figure's
+                # a period after the comparison is the earlier figure's ("$1.62 billion, an increase of 9% over
+                # 2021": the base of the next figure's change)
                 dist = 10**8
         else:
             dist = (q.start - p.end) + 15 if q.start - p.end <= 120 else 10**8
@@ -1329,7 +1350,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         elif chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
                 and chosen.kind == "quarter":
             year = year_from_published(chosen, ctx.fye, ctx.published)
-            if forward and \
+            ahead = forward or (modality is Modality.REPORTED and forward_looking(text[:q.start]))
+            # ("we expect revenue of $420 million to $435 million and non-GAAP EPS of $0.95 to $1.00": the outlook
+            # goes on to the second figure)
+            if ahead and \
                     fiscal_quarter(year, chosen.number, ctx.fye).end < ctx.published - dt.timedelta(days=45):
                 year += 1  # an outlook or a forecast is for the next such quarter, unless that one has just ended
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
