@@ -19,6 +19,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from claimgraph.sources.model import Period, Resolution
@@ -523,6 +524,7 @@ def _fy_label(year: int, fye: tuple[int, int]) -> str:
     return str(year) if fye == (12, 31) else f"FY{year}"
 
 
+@lru_cache(maxsize=4096)  # (a pure function of few values; Period is immutable)
 def fiscal_year(year: int, fye: tuple[int, int]) -> Period:
     """Fiscal year ``year`` (named after the calendar year it ends in).
 
@@ -534,6 +536,7 @@ def fiscal_year(year: int, fye: tuple[int, int]) -> Period:
     return Period(start, end, _fy_label(year, fye))
 
 
+@lru_cache(maxsize=4096)  # (a pure function of few values; Period is immutable)
 def fiscal_quarter(year: int, quarter: int, fye: tuple[int, int]) -> Period:
     """Quarter ``quarter`` of fiscal year ``year``."""
     fy = fiscal_year(year, fye)
@@ -548,6 +551,7 @@ def fiscal_year_of(day: dt.date, fye: tuple[int, int]) -> int:
     return day.year if day <= fiscal_year(day.year, fye).end else day.year + 1
 
 
+@lru_cache(maxsize=4096)  # (a pure function of few values; Period is immutable)
 def quarter_containing(day: dt.date, fye: tuple[int, int]) -> Period:
     """The fiscal quarter that contains ``day``."""
     fy = fiscal_year_of(day, fye)
