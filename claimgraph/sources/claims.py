@@ -1518,6 +1518,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                 metric.id == "share_price" and not _PRICE_LEVEL.search(text) and \
                 not _MOVE_TO.search(text[max(0, q.start - 40):q.start]):
             return None
+    if metric is not None and metric.id == "dividend" and _SECURITY_TERMS.search(text, max(0, q.start - 160), q.start):
+        return None  # "the class A preferred shares will pay dividends at an annual rate of": the terms of an issue
     subject, counterparties = _subject(text, q, mention, companies, ctx)
     if subject is None and anchor is not None:
         subject = next((c.company for c in companies if c.company.name == anchor.company), None) or ctx.main
@@ -1725,6 +1727,8 @@ def _compared_period(text: str, q: Quantity, periods: list[PeriodMention], windo
 
 
 _MARKET_METRICS = {"share_price", "market_cap"}
+_SECURITY_TERMS = re.compile(r"(?i)\b(?:preferred|preference)\s+(?:shares|stock)\s+(?:[\w-]+\s+){0,3}?(?:will|would)\s+"
+                             r"(?:pay|carry|bear|yield)\b")
 _ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|yearly|full[\s-]year)\s+(?:dividends?|payouts?|rate)\s+(?:of\s+|to\s+|at\s+)?"
                             r"(?:about\s+|approximately\s+)?$")
 _ONE_ORDER = re.compile(r"(?i)an?\s")  # (the phrase of an order: "an order", "a new order")
