@@ -1359,7 +1359,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
             how = Resolution.INFERRED_PUBLISHED
-        if forward and period is not None and ctx.published is not None and period.end < ctx.published \
+        if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
+                and period.end < ctx.published and chosen.end <= q.start \
                 and not (chosen.end >= window_start
                          and _COMPARED_BEFORE.search(text, max(0, chosen.start - 30), chosen.start)):
             # ("compared to our 2020 EPS of $2.79": the figure is the one compared with, of that period)
@@ -1547,6 +1548,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                 metric.id == "share_price" and not _PRICE_LEVEL.search(text) and \
                 not _MOVE_TO.search(text[max(0, q.start - 40):q.start]):
             return None
+    if metric is not None and metric.id == "dividend" and _SECURITY_TERMS.search(text, max(0, q.start - 160), q.start):
+        return None  # "the class A preferred shares will pay dividends at an annual rate of": the terms of an issue
     subject, counterparties = _subject(text, q, mention, companies, ctx)
     if subject is None and anchor is not None:
         subject = next((c.company for c in companies if c.company.name == anchor.company), None) or ctx.main
@@ -1608,15 +1611,12 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         day = market_day(text, ctx.published)
         period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
     elif metric is not None and metric.id == "dividend" and modality is Modality.REPORTED and ctx.published is not None \
-            and resolution is not Resolution.STATED:
-        if _ANNUAL_BEFORE.search(text, max(window_start, q.start - 40), q.start):
-            # "a bulk payment at the end of the fiscal year to equal annual dividend of 50 cts": the dividend of the
-            # year under way, still to be paid
-            period = fiscal_year(fiscal_year_of(ctx.published, ctx.fye), ctx.fye)
-            modality = Modality.GUIDANCE
-        else:
-            period = quarter_containing(ctx.published, (12, 31))  # declared: the quarter of the declaration
-        resolution = Resolution.INFERRED_PUBLISHED
+            and resolution is not Resolution.STATED and _ANNUAL_BEFORE.search(text, max(window_start, q.start - 40),
+                                                                               q.start):
+        # "a bulk payment at the end of the fiscal year to equal annual dividend of 50 cts": the dividend of the year
+        # under way, still to be paid
+        period = fiscal_year(fiscal_year_of(ctx.published, ctx.fye), ctx.fye)
+        modality, resolution = Modality.GUIDANCE, Resolution.INFERRED_PUBLISHED
     elif metric is not None and metric.id == "price_target":
         # an analyst's target, the earlier one it replaced ("to $30 from $36") included: set on the day reported
         modality = Modality.ANALYST_ESTIMATE
@@ -1740,6 +1740,9 @@ _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+
                           re.IGNORECASE)
 
 
+_CLAUSE_BREAK = re.compile(r"(?i),\s*(?:despite|but|while|although|though|whereas|however|helped|thanks|driven)\b")
+
+
 def _compared_period(text: str, q: Quantity, periods: list[PeriodMention], window_start: int = 0) -> int | None:
     """Where the comparison starts when the period named last before the figure, in its clause, is the one
     compared with ("profit fell by half compared with 1985, when it achieved a record 221 mln marks"), else None."""
@@ -1747,14 +1750,17 @@ def _compared_period(text: str, q: Quantity, periods: list[PeriodMention], windo
     if not before or any(q.end <= p.start < q.end + 30 and p.kind not in ("prior_year", "prior_quarter") for p in periods):
         return None
     last = before[-1]
-    if re.search(r";|\.\s", text[last.end:q.start]) or last.end < window_start:
-        return None  # (another figure between: "lower than fiscal 1986 earnings of 410,000 dlrs, despite an expected
-        # revenue increase of 37 pct" compares the first only)
+    if re.search(r";|\.\s", text[last.end:q.start]) or (last.end < window_start
+                                                         and _CLAUSE_BREAK.search(text, window_start, q.start)):
+        return None  # ("lower than fiscal 1986 earnings of 410,000 dlrs, despite an expected revenue increase of 37
+        # pct": a clause of its own after the figure compared; "a record 310 mln marks, a rise of 12.5 pct" goes on)
     cue = _COMPARED_BEFORE.search(text, max(0, last.start - 30), last.start)
     return cue.start() if cue is not None else None
 
 
 _MARKET_METRICS = {"share_price", "market_cap"}
+_SECURITY_TERMS = re.compile(r"(?i)\b(?:preferred|preference)\s+(?:shares|stock)\s+(?:[\w-]+\s+){0,3}?(?:will|would)\s+"
+                             r"(?:pay|carry|bear|yield)\b")
 _ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|yearly|full[\s-]year)\s+(?:dividends?|payouts?|rate)\s+(?:of\s+|to\s+|at\s+)?"
                             r"(?:about\s+|approximately\s+)?$")
 _ONE_ORDER = re.compile(r"(?i)an?\s")  # (the phrase of an order: "an order", "a new order")
@@ -1810,9 +1816,10 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
     """The metric on its stated basis: adjusted ("non-GAAP EPS"), a component ("includes a charge of"), a note of a
     results table, or pro forma — the last three are not the metric itself (``None``: kept unclassified)."""
     head = _earnings_noun(text, q) if metric.unit == "per_share" and mention.start == q.start else mention.start
-    if metric.unit == "any" or (_NOTE.match(text) and metric.id != "dividend") \
+    if metric.unit == "any" or (_NOTE.match(text) and not (
+            metric.id == "dividend" and _ANNUAL_BEFORE.search(text, max(0, q.start - 40), q.start))) \
             or _PRO_FORMA.search(text[max(0, head - 60):q.start]):
-        # (a note's figures are components of the table's, but a dividend it states is the dividend)
+        # (a note's figures are components of the table's, but the annual dividend it states is the dividend)
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None
