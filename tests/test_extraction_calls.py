@@ -138,3 +138,11 @@ def test_a_topic_of_the_call_is_no_segment_and_the_segment_is_one() -> None:
     assert [(m, measure, v, label) for m, measure, v, label, _ in got] == [
         ("operating_income", "level", 74.4e6, "2020-Q4"), ("unclassified", "level", 487e6, "2020-Q4"),
         ("revenue", "level", 1.62e9, "2020"), ("revenue", "change_yoy", 9.0, "2020")]
+
+
+def test_a_balance_changed_against_an_earlier_date() -> None:
+    got = _rows(_call("QLN Q3 2020 earnings call",
+                      "At September 30, cash and cash equivalents totaled $311.5 million, a slight decrease of $4 "
+                      "million compared to the balance at June 30.", dt.date(2020, 11, 9)))
+    assert [(m, measure, v, label) for m, measure, v, label, _ in got] == [
+        ("cash", "level", 311.5e6, "2020-09-30"), ("cash", "change_qoq", -4e6, "2020-09-30")]

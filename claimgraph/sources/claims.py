@@ -1662,12 +1662,31 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality=modality, quote=text, span=(0, len(text)), phrase=phrase, counterparties=counterparties,
     )
     claim.measure = _default_change(claim, text[q.end:q.end + 60])
+    if claim.measure is Measure.CHANGE and metric is not None and metric.kind == "stock" and period is not None:
+        claim.measure = _balance_change(text, q, periods, pctx, period)
     if claim.measure is not Measure.LEVEL and (rev := _REVISION_BY.search(text, max(0, q.start - 110), q.start)):
         # "cut its full-year profit forecast by 15%": a change of the outlook, not against a year earlier
         claim.measure = Measure.CHANGE
         if rev.group("down") and (claim.value.point or 0) > 0:
             claim.value = _signed(claim.value, -1)
     return claim
+
+
+def _balance_change(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
+                    period: Period) -> Measure:
+    """A balance's change against the balance at a date it names ("a decrease of $4 million compared to the
+    balance at June 30", at September 30): against the previous quarter end, or the same day a year earlier."""
+    for p in periods:
+        if q.end <= p.start <= q.end + 60 and _COMPARED_BEFORE.search(text, max(0, p.start - 40), p.start):
+            base, _ = p.resolve(ctx.fye, None, period.end.year)
+            if base is None:
+                break
+            if base.end > period.end:
+                base = shift_year(base)
+            days = (period.end - base.end).days
+            return Measure.CHANGE_QOQ if 80 <= days <= 100 else Measure.CHANGE_YOY if 355 <= days <= 375 \
+                else Measure.CHANGE
+    return Measure.CHANGE
 
 
 _OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
@@ -1724,7 +1743,9 @@ _REVISION_BY = re.compile(
     r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
 
 
-_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?$",
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+                              # ("a decrease of $4 million compared to the balance at June 30")
+                              r"(?:(?:balance|level|figure|amount|total|position)\s+(?:at|as\s+of|on)\s+)?$",
                               re.IGNORECASE)
 
 
