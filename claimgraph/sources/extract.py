@@ -109,7 +109,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     claims: list[Claim] = []
     if rows and main is not None:
         claims += table_claims(rows, company=main.name, item=item, vocab=vocab, dividend=headline.kind == "dividend",
-                               published=doc.published, quote=lambda a, b: _quote(doc, a, b))
+                               published=doc.published, quote=lambda a, b: _quote(doc, a, b), text=text)
     grids = find_grids(text) if "|" in text else []
     grids += _text_grids(doc)
     n_table = len(claims)  # wire table claims: their sections are their own
@@ -437,6 +437,7 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
 _LOCAL_DOLLAR_SIGNS = {"AUD": re.compile(r"\b(?:A|AU|AUD)\$"), "CAD": re.compile(r"\b(?:C|CA|CAD|Can)\$"),
                        "NZD": re.compile(r"\b(?:NZ|NZD)\$"), "HKD": re.compile(r"\b(?:HK|HKD)\$"),
                        "SGD": re.compile(r"\b(?:S|SG|SGD)\$")}
+_RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
                       r"projects?|plans?|will|should|estimates?)\b")
 
@@ -462,7 +463,9 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
     fiscal: set[int] = set()
     for sentence, qs, ps in per_sentence:
         # (a half counts as its last quarter: "first-half profit" reported in February ended in December)
-        found = [p for p in ps if p.kind in ("quarter", "half") and p.year is None] if qs else []
+        # ("Nike reported fiscal fourth-quarter results on Thursday": a fiscal quarter reported, figures or not)
+        found = [p for p in ps if p.kind in ("quarter", "half") and p.year is None
+                 and (qs or (p.fiscal and _RESULTS_NEWS.search(sentence.text)))]
         if found and _FORWARD.search(sentence.text):
             # "raised its forecast after net income in its fiscal third quarter climbed 12%": a result all the same
             found = [p for p in found if (fact := fact_clause_before(sentence.text, p.start)) is not None
