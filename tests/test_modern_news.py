@@ -201,3 +201,11 @@ def test_taiwan_dollars_and_an_estimate_named_after_its_figure() -> None:
     got = {(r[2], r[3], r[5]) for r in rows}
     assert got == {(48.7e9, "2024-07-01", "reported"), (42.8e9, "2023-07-01", "prior_period"),
                    (45.2e9, "2024-07-01", "analyst_estimate")}
+
+
+def test_shares_of_a_name_make_it_a_company() -> None:
+    from claimgraph.sources.companies import CompanyFinder, load_registry
+
+    found = CompanyFinder(load_registry()).find("Shares of Larkspur closed up 0.5% on Thursday.")
+    assert [m.company.name for m in found] == ["Larkspur"]
+    assert CompanyFinder(load_registry()).find("Shares of Thursday trading were thin.") == []
