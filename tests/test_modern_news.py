@@ -192,3 +192,20 @@ def test_a_table_row_label_gives_its_own_scale_and_currency() -> None:
                    "| | Q1 2024 | Q1 2023 |\n|---|---|---|\n| Turnover (€bn) | 15.5 | 15.2 |\n", "2024-04-25")
     assert {(r[1], r[2], r[3], r[5]) for r in rows} == {("revenue", 15.5e9, "2024-01-01", "reported"),
                                                         ("revenue", 15.2e9, "2023-01-01", "prior_period")}
+
+
+def test_taiwan_dollars_and_an_estimate_named_after_its_figure() -> None:
+    rows = _claims("Foxconn results\n\nTAIPEI, Nov 14 (Reuters) - Foxconn said net profit for the July-September quarter "
+                   "rose to T$48.7 billion ($1.50 billion) from T$42.8 billion a year earlier, beating the T$45.2 billion "
+                   "LSEG SmartEstimate.", "2024-11-14")
+    got = {(r[2], r[3], r[5]) for r in rows}
+    assert got == {(48.7e9, "2024-07-01", "reported"), (42.8e9, "2023-07-01", "prior_period"),
+                   (45.2e9, "2024-07-01", "analyst_estimate")}
+
+
+def test_shares_of_a_name_make_it_a_company() -> None:
+    from claimgraph.sources.companies import CompanyFinder, load_registry
+
+    found = CompanyFinder(load_registry()).find("Shares of Larkspur closed up 0.5% on Thursday.")
+    assert [m.company.name for m in found] == ["Larkspur"]
+    assert CompanyFinder(load_registry()).find("Shares of Thursday trading were thin.") == []

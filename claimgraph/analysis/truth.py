@@ -22,7 +22,9 @@ candidate values. Trust and truths are learned together, over all groups:
    source alone gives its accuracy, agreeing independent sources more.
 5. **Trust**: a source's accuracy is its expected share of right claims,
    smoothed by a Beta prior of strength ``prior_true + prior_false``, over the groups
-   where someone else also spoke; its mean is ``prior_true / (prior_true + prior_false)``,
+   where someone else also spoke, each group weighted by how well the others there are checked
+   (one against one with a source judged nowhere else says nothing); its mean is
+   ``prior_true / (prior_true + prior_false)``,
    or, with ``volume_prior``, learned per evidence-volume class (sources speaking in
    1, 2-3, 4-7, ... groups: the class's pooled accuracy shrunk to that ratio; empirical
    Bayes). When a group is judged, each source's accuracy leaves that group out, so a
@@ -90,8 +92,9 @@ class TruthConfig:
     # company's resolution to the others', and the kept analysis resolves a touched company on its own) ...
     volume_prior: bool = False
     volume_shrink: float = 20.0  # ... shrunk to prior_true / (prior_true + prior_false) by this many claims
-    # A group counts in a source's trust by how well the others there are known: 1 - Π (1 - m/(m + checked)) over
-    # the other sources, m being the other groups each is judged in (0 turns it off; see _checked_weights) ...
+    # A group counts in a source's trust by how well the others there are checked: 1 - Π (1 - m/(m + checked)) over
+    # the other sources, m being the other groups each is judged in plus the other sources it meets there (0 turns
+    # it off; see _checked_weights) ...
     checked: float = 1.0
     # ... and, with difficulty="metric", a source's errors are judged against the error rate of the metrics it states
     # (a source that states only hard metrics is not ranked below one that also states easy ones). Off by default: pooled

@@ -119,6 +119,9 @@ _FINANCIAL_NOUNS = (r"revenues?|sales|turnover|profits?|earnings|income|loss(?:e
                     r"operating\s+(?:profit|income|loss|margin)|net|debt|cash\s+flow|valuation")
 # (found from the apostrophe, a literal a scan finds fast, then the name read backwards from it)
 _POSSESSIVE_TAIL = re.compile(rf"['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
+_SHARES_OF = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
+                        r"(?=[ \t]+(?:rose|fell|closed|ended|were|was|jumped|dropped|slid|gained|lost|climbed|tumbled|"
+                        r"surged|soared|sank|slumped|rallied|traded|have|had|are|opened|edged|added)\b|[,.])")
 _POSSESSIVE_NAME = re.compile(r"(?<![\w&'’.-])([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})$")
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -411,6 +414,15 @@ class CompanyFinder:
             words = m.group(1).split()
             if words[0].lower() in _TIME_WORDS or words[-1].lower() in _TIME_WORDS or not self.plausible(m.group(1)) \
                     or any(k.start < m.end(1) and m.start(1) < k.end for k in known):
+                continue
+            c = self._company(m.group(1))
+            if c is not None:
+                out.append(CompanyMention(m.start(1), m.end(1), c, "possessive"))
+        for m in _SHARES_OF.finditer(text) if "hares " in text else ():
+            # "Shares of Foxconn closed up 0.5%": the company whose stock moved
+            words = m.group(1).split()
+            if words[0].lower() in _TIME_WORDS or not self.plausible(m.group(1)) \
+                    or any(k.start < m.end(1) and m.start(1) < k.end for k in [*known, *out]):
                 continue
             c = self._company(m.group(1))
             if c is not None:

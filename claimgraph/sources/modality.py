@@ -83,6 +83,13 @@ _FORECAST_AFTER = re.compile(r"^\s*(?:(?:a|per)\s+(?:diluted\s+)?share\s+)?(?:th
                              r"expectations?|projections?|polled|surveyed)", re.IGNORECASE)
 
 
+_BEAT_BEFORE = re.compile(r"\b(?:beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|"
+                          r"ahead\s+of|short\s+of|shy\s+of|below|above|under|over)\s+(?:the\s+|an?\s+)?$",
+                          re.IGNORECASE)
+_ESTIMATE_NAMED_AFTER = re.compile(r"^\s*(?:[A-Z][\w&.-]*\s+){0,3}(?:Smart)?(?:[Ee]stimates?|[Cc]onsensus|[Ff]orecasts?|"
+                                   r"[Ee]xpectations?|[Pp]rojections?)\b")
+
+
 def estimate_after(sentence: str, end: int) -> bool:
     """True when analysts (or the market) are named as expecting the figure ending at ``end`` right after it
     ("$4.59 analysts had forecast", "$21.9 billion Wall Street was looking for").
@@ -195,7 +202,9 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
                 and _ESTIMATORS.search(sentence, 0, max(0, start - 120) + prior.start()):
             return Modality.ANALYST_ESTIMATE  # "Analysts surveyed by FactSet had expected earnings of 95 cents"
         return Modality.PRIOR_GUIDANCE  # "its prior forecast of $2", "expects ... 7% to 8%, up from 5% to 6% previously"
-    if _FORECAST_AFTER.match(after):
+    if _FORECAST_AFTER.match(after) or (_ESTIMATE_NAMED_AFTER.match(after)
+                                        and _BEAT_BEFORE.search(sentence, max(0, start - 30), start)):
+        # ("beating the T$45.2 billion LSEG SmartEstimate", "missing the $1.2 billion consensus")
         return Modality.ANALYST_ESTIMATE
     window = sentence[max(0, start - 160):start].lower()
     against = list(_SET_AGAINST.finditer(sentence, max(0, start - 160), start)) \

@@ -43,7 +43,7 @@ _CURRENCY = {
     "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "chf": "CHF", "₹": "INR", "rs": "INR", "rs.": "INR",
     "inr": "INR", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "₩": "KRW",
 
-    "$us": "USD", "$a": "AUD", "$c": "CAD", "$nz": "NZD", "nt$": "TWD", "pounds": "GBP", "ls": "LVL",
+    "$us": "USD", "$a": "AUD", "$c": "CAD", "$nz": "NZD", "nt$": "TWD", "t$": "TWD", "pounds": "GBP", "ls": "LVL",
     "x20ac": "EUR",  # the euro sign as some feeds spell it ("x20ac 385 million", "( x20ac ) 47 million")
     "lt": "LTL",
     "pound": "GBP", "yen": "JPY", "e": "EUR",  # "&euro;", "& pound ;" (an HTML entity, tokenised or not), "E36 .4 million"
@@ -97,7 +97,7 @@ _CUR_SCALES = frozenset({"mm", "bil", "mil", "cr"})
 _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1e6, "megawatts": 1e6,
           "gw": 1e9, "gigawatt": 1e9, "gigawatts": 1e9, "tw": 1e12, "terawatt": 1e12, "terawatts": 1e12}
 
-_CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
+_CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|T\$(?=\s?\d)|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
            r"£|GBP|¥|JPY|CHF|₹|Rs\.?|"
            # Malaysian ringgit, Indonesian rupiah, Swiss and French francs, marks, dirhams, and signs
            r"RM(?=\s?\d)|R(?=\d[\d,.]*\s?(?:bn|billion|million|mn|m|trillion|tn)\b)|K[Ss]h\.?(?=\s?\d)|Rp\.?(?=\s?\d)|S[Ff]r\.?(?=\s?\d)|FFr\.?(?=\s?\d)|DM(?=\s?\d)|Dhs?(?=\s?\d)|"
