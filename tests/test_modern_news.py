@@ -179,3 +179,16 @@ def test_actual_versus_expected_lines_under_an_analysts_lead_in() -> None:
     assert ("net_income", 1030000000.0, "2023-03-01", "2023-05-31", "prior_period") in got
     outlook = [r for r in rows if r[5] == "guidance"]
     assert outlook and outlook[0][3:5] == ("2024-06-01", "2024-08-31")
+
+
+def test_a_growth_rate_estimate_set_against_the_growth_reported() -> None:
+    rows = _claims("Unilever reported underlying sales growth of 4.4% in the first quarter, ahead of the 3.9% analysts "
+                   "had expected.", "2024-04-25")
+    assert ("revenue", 3.9, "2024-01-01", "2024-03-31", "analyst_estimate") in {(r[1], r[2], *r[3:]) for r in rows}
+
+
+def test_a_table_row_label_gives_its_own_scale_and_currency() -> None:
+    rows = _claims("Unilever results\n\nUnilever reported first-quarter results on Thursday.\n\n"
+                   "| | Q1 2024 | Q1 2023 |\n|---|---|---|\n| Turnover (€bn) | 15.5 | 15.2 |\n", "2024-04-25")
+    assert {(r[1], r[2], r[3], r[5]) for r in rows} == {("revenue", 15.5e9, "2024-01-01", "reported"),
+                                                        ("revenue", 15.2e9, "2023-01-01", "prior_period")}

@@ -90,7 +90,8 @@ _CHANGE_CUE = re.compile(
     r"decrease[sd]?|slid|slump(?:ed|s)?|plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower|higher|"
     r"doubl\w*|tripl\w*|boost(?:ed)?|expan(?:ded|sion)|contract(?:ed|ion)|dip(?:ped)?|spike[sd]?|"
     r"year[\s-]+over[\s-]+year|yoy|y/y|sequential\w*|change|swing|swung|widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|"
-    r"improv(?:ed|es|ing)|expand(?:ed|s|ing)?|compress(?:ed|es|ing)?|contract(?:ed|s|ing)?|deteriorat\w+)\b",
+    r"improv(?:ed|es|ing|ements?)|reductions?|expand(?:ed|s|ing)?|compress(?:ed|es|ing)?|contract(?:ed|s|ing)?|"
+    r"deteriorat\w+)\b",
     re.IGNORECASE,
 )
 _NEGATIVE_CUE = re.compile(
@@ -119,8 +120,12 @@ _REPORTS_AFTER = re.compile(
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
                                re.IGNORECASE)
-_BARRIER = re.compile(r";|\bbut\b|:\s+[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
-_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however")  # one is in every match of _BARRIER
+# (also a new clause with a subject of its own: "cash ... are $585 million ..., and we had about $74 million on our
+# credit facility")
+_BARRIER = re.compile(r";|\bbut\b|:\s+[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b|"
+                      r",\s+and\s+(?:we|it|they|the\s+company)\s+(?:also\s+)?(?:had|have|has|ended|hold|held)\b",
+                      re.IGNORECASE)
+_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however", "and")  # one is in every match of _BARRIER
 
 
 def _barrier(window: str) -> bool:
@@ -207,7 +212,15 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     volume = any(_volume_count(text, q) for q in quantities)
     last = -1  # the quantity of the latest claim
     ctx.sentence_no += 1
+    moves = {span: move for move in price_moves(text) for span in (move.price, move.move)} \
+        if any(q.value.stated == q.text and "/" in q.text for q in quantities) or "tock" in text or "hares" in text \
+        else {}
     for n, q in enumerate(quantities):
+        if (move := moves.get((q.start, q.end))) is not None:
+            if (claim := _price_move_claim(text, q, move, companies, ctx)) is not None:
+                out.append(claim)
+            window_start = q.end
+            continue
         next_start = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         if volume and q.kind == "count" and q.value.unit == "count" and _SCALED.search(q.text):
             continue  # "sales fell to 19.7 mln tonnes from 20.9 mln": volumes, not wire-style money
@@ -255,8 +268,9 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
             claim.revises = -1  # marker: the previous claim revises this one
         out.append(claim)
-        if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and claim.measure is Measure.LEVEL \
-                and claim.metric != UNCLASSIFIED:
+        if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and claim.metric != UNCLASSIFIED and (
+                claim.measure is Measure.LEVEL or (claim.value.unit == "percent" and claim.measure in (
+                    Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ))):
             # (an estimate is set against a result, or against an outlook: "The company forecast second-quarter
             # revenue between $520 million and $540 million. Analysts had estimated $531 million.")
             ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
@@ -542,6 +556,57 @@ _BARE_PRICE = re.compile(
     r"(\d{1,4}(?:-\d{1,2}/\d{1,2}|\.\d{1,3})?)(?=\s*(?:[.,;)]|$|on\b|in\b|bid\b|before\b|after\b|today\b))",
     re.IGNORECASE)
 _PRICE_CURRENCIES = {"USD", "CAD", "AUD", "NZD", "HKD", "SGD"}
+# a share's move and price in wire market prose, in dollars and fractions without a currency: "Philip Morris Cos
+# <MO> rose 2-5/8 to 87-3/4, RJR Nabisco <RJR> 1-1/4 to 57-1/2", "Ames Department Stores Inc fell 1-7/8 to 23",
+# "Gencorp closed at 114-1/4, up 1-5/8"
+_FRAC = r"\d{1,4}-\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}|\d{1,4}(?!\.\d)"
+_MOVE_VERBS = {"rose": 1, "gained": 1, "climbed": 1, "advanced": 1, "jumped": 1, "added": 1, "up": 1, "fell": -1,
+               "lost": -1, "dropped": -1, "declined": -1, "slipped": -1, "eased": -1, "down": -1, "off": -1}
+_NOT_AFTER = r"(?![\d/-]|[.,]\d|\s*(?:%|pct|percent|per\s*cent|points?\s+(?:to|at)|dlrs?|cts|cents|mln|million|billion|bln|"\
+             r"[a-z]*\s*(?:yen|marks|francs|stg|pounds|pence|tonnes|barrels)))"
+_PRICE_MOVE = re.compile(
+    rf"(?P<where>>|[A-Z][\w.&'’]*|\b(?:stock|shares))\s+(?:(?:was|were|had)\s+)?(?P<verb>{'|'.join(_MOVE_VERBS)})\s+"
+    rf"(?P<move>{_FRAC})(?:\s+points?)?\s+(?:to|at)\s+(?P<price>{_FRAC}){_NOT_AFTER}"
+    rf"|(?P<where2>>|[A-Z][\w.&'’]*|\b(?:stock|shares))\s+closed\s+at\s+(?P<price2>{_FRAC}),?\s+"
+    rf"(?P<verb2>up|down|off)\s+(?P<move2>{_FRAC}){_NOT_AFTER}"
+    # the next of a list, its verb left out: ", RJR Nabisco <RJR> 1-1/4 to 57-1/2 and U.S. Tobacco <UBO> 7/8 to 27"
+    rf"|(?P<where3>>)\s+(?P<move3>{_FRAC})\s+to\s+(?P<price3>{_FRAC}){_NOT_AFTER}")
+
+
+@dataclass(frozen=True, slots=True)
+class PriceMove:
+    """A share price and its move read from wire market prose (offsets in the sentence)."""
+
+    anchor: int  # where the name or ticker before the verb ends
+    price: tuple[int, int]
+    move: tuple[int, int]
+    sign: int
+    named: bool = True  # led by a name or ticker (not "stock", "shares": the article's company)
+
+
+def price_moves(text: str) -> list[PriceMove]:
+    """The share moves of a sentence in wire market style (see ``_PRICE_MOVE``); a figure without a fraction
+    counts only beside one that has it, or after "stock"/"shares".
+
+    >>> [(m.sign, m.price, m.move) for m in price_moves("Ames Department Stores Inc fell 1-7/8 to 23")]
+    [(-1, (41, 43), (32, 37))]
+    >>> price_moves("Interest rates rose 2 to 8 in the survey")
+    []
+    """
+    if "/" not in text and "tock" not in text and "hares" not in text:
+        return []
+    out: list[PriceMove] = []
+    sign = 0
+    for m in _PRICE_MOVE.finditer(text):
+        n = "" if m.group("price") else "2" if m.group("price2") else "3"
+        verb = m.group(f"verb{n}") if n != "3" else None
+        sign = _MOVE_VERBS[verb.lower()] if verb else sign
+        where = m.group(f"where{n}")
+        if not sign or ("/" not in m.group(f"move{n}") + m.group(f"price{n}") and where not in ("stock", "shares")):
+            continue
+        out.append(PriceMove(m.end(f"where{n}"), m.span(f"price{n}"), m.span(f"move{n}"), sign,
+                             where not in ("stock", "shares")))
+    return out
 
 
 def bare_prices(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
@@ -552,11 +617,19 @@ def bare_prices(text: str, found: list[Quantity], currency: str) -> list[Quantit
     >>> bare_prices("The stock was scheduled to expire at 2400.", [], "USD")
     []
     """
-    if currency not in _PRICE_CURRENCIES or " at " not in text:
+    if currency not in _PRICE_CURRENCIES:
         return []
     out: list[Quantity] = []
+    for move in price_moves(text):
+        for a, b in (move.move, move.price):
+            value = parse_number(text[a:b])
+            if value is not None and not any(q.start <= a < q.end for q in found):
+                out.append(Quantity(a, b, text[a:b], Value(value, value, currency, text[a:b], decimals=0, point=value),
+                                    "money"))
+    if " at " not in text:
+        return out
     for m in _BARE_PRICE.finditer(text):
-        if any(q.start <= m.start(1) < q.end for q in found):
+        if any(q.start <= m.start(1) < q.end for q in [*found, *out]):
             continue
         value = parse_number(m.group(1))
         if value is None or value <= 0:
@@ -564,6 +637,26 @@ def bare_prices(text: str, found: list[Quantity], currency: str) -> list[Quantit
         out.append(Quantity(m.start(1), m.end(1), m.group(1),
                             Value(value, value, currency, m.group(1), decimals=0, point=value), "money"))
     return out
+
+
+def _price_move_claim(text: str, q: Quantity, move: PriceMove, companies: list[CompanyMention],
+                      ctx: ArticleContext) -> Claim | None:
+    """The share price or its move (see :func:`price_moves`): the company named right before the verb, else the
+    article's, on the trading day named or the day of publication."""
+    near = [c for c in companies if c.end <= move.anchor <= c.end + 12]
+    company = near[-1].company if near else None if move.named else ctx.main  # ("Gold rose 3/8 to": no company)
+    if company is None:
+        return None
+    is_move = (q.start, q.end) == move.move
+    value = _signed(q.value, move.sign) if is_move else q.value
+    period: Period | None = None
+    if ctx.published is not None:
+        day = market_day(text, ctx.published)
+        period = Period(day, day, day.isoformat())
+    return Claim(company=company.name, metric="share_price", measure=Measure.CHANGE if is_move else Measure.LEVEL,
+                 value=value, period=period,
+                 resolution=Resolution.INFERRED_PUBLISHED if period is not None else Resolution.UNRESOLVED,
+                 modality=Modality.REPORTED, quote=text, span=(0, len(text)), phrase="share price", base_period=period)
 
 
 def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
@@ -576,7 +669,8 @@ def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quanti
     ...                                                            [], "USD")]
     [('549,950', 549950.0, 'USD')]
     """
-    out: list[Quantity] = bare_prices(text, found, currency) if "tock" in text or "hares" in text else []
+    out: list[Quantity] = bare_prices(text, found, currency) \
+        if "tock" in text or "hares" in text or "/" in text else []
     if "," not in text:
         return out
     for m in _BARE_AMOUNT.finditer(text):
@@ -880,6 +974,7 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         return None, None
     # Left attachment: nearest compatible metric before the figure. A percentage
     # that is plainly a change ("a 480% year-over-year jump") prefers a level metric.
+    ratio_to_sales = "of" in text and _RATIO_TO_SALES.search(text) is not None
     strong_change = q.kind == "percent" and (
         bool(_STRONG_CHANGE_AFTER.match(text[q.end:q.end + 40]))
         or bool(_STRONG_CHANGE_BEFORE.search(text[max(0, q.start - 40):q.start])))
@@ -897,6 +992,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         how = _compatible(metric, q)
         if how is None or (how == "change" and not _change_context(text, q, m)):
             continue
+        if how == "change" and q.kind in ("percent", "points") and ratio_to_sales:
+            continue  # "As a percentage of sales, total operating expenses were 22.5%": a ratio, not a change
         if metric.unit == "per_share" and _ATTACHED_SHARE.fullmatch(m.phrase) and per_share_metric is not None \
                 and _AFTER_FIGURE.search(text[max(0, m.start - 12):m.start]):
             # "raised its dividend to 14 cts a share from 12 cts": "a share" is the unit of the figure before,
@@ -918,7 +1015,7 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     """The segment a metric is qualified by ("iPhone sales", "data center revenue"), or None for the total."""
     lead = _SEGMENT_LEAD.match(text)
     if lead is not None and lead.end() <= m.start and m.metric in _SEGMENTED \
-            and not _NOT_SEGMENT.match(lead.group("name")) \
+            and not _NOT_SEGMENT.search(lead.group("name")) \
             and not any(c.start <= lead.start("name") < c.end for c in companies):
         return f"{lead.group('name')} {m.phrase}"  # "In North America, sales of ...", "Moving to Irrigation, ..."
     before = text[max(0, m.start - 40):m.start]
@@ -993,7 +1090,12 @@ _NOT_SEGMENT = re.compile(
     r"our|all|both|each|short|sum|particular|fact|contrast|turn|light|response|closing|other|order|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|"
     r"october|november|december|current|next|coming|full|whole|rest|remainder|balance|year|quarter|period|three|six|nine|twelve|months|"
-    r"half|weeks|latest|same|prior|previous|last|\d)\b")
+    r"half|weeks|latest|same|prior|previous|last|\d)\b|"
+    # topics of a call, not parts of the company ("Turning to our outlook, for the third quarter we expect", "Now,
+    # turning to our operating income, we recorded")
+    r"(?:^|\s)(?:outlook|guidance|forecast|results|financials|balance\s+sheet|cash\s+flows?|expenses|costs|"
+    r"margins?|profitability|liquidity|capital|earnings|revenues?|sales|income|profits?|ebitda|eps|highlights|"
+    r"details|numbers|performance|p&l|questions|q&a)$")
 _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross_profit", "operating_margin",
               "gross_margin", "ebitda", "adjusted_ebitda", "adjusted_ebitda_margin", "orders", "net_income"}
 
@@ -1013,6 +1115,8 @@ def _change_context(text: str, q: Quantity, m: Mention) -> bool:
                                  or bool(re.search(r"\d\s*(?:%|pct|per\s?cent|percent)", clause[verb.end():])))
 
 
+_RATIO_TO_SALES = re.compile(r"\b(?:percent(?:age)?|per\s+cent|%)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b",
+                             re.IGNORECASE)
 _GOVERNING_CHANGE = re.compile(r"\b(?:increas|decreas|rais|grow|grew|boost|lift|cut|reduc|improv|doubl)\w*\b",
                                re.IGNORECASE)
 
@@ -1048,7 +1152,11 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
         return Measure.LEVEL
     window = text[max(0, q.start - 60):q.end + 60]
     near = text[q.end:q.end + 60]
-    if _QOQ.search(near) or (_QOQ.search(window) and not _YOY.search(near)):
+    qoq, yoy = _QOQ.search(near), _YOY.search(near)
+    if qoq is not None and yoy is not None:
+        # "up 8% year-over-year and 3% sequentially": the qualifier right after the figure is its own
+        return Measure.CHANGE_QOQ if qoq.start() < yoy.start() else Measure.CHANGE_YOY
+    if qoq is not None or (_QOQ.search(window) and yoy is None):
         return Measure.CHANGE_QOQ
     if _YOY.search(window):
         return Measure.CHANGE_YOY
@@ -1094,7 +1202,7 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
 
 def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
             current: tuple[Period | None, Resolution] | None, *, next_start: int, measure: Measure,
-            modality: Modality, market: bool = False, metric: str | None = None
+            modality: Modality, market: bool = False, metric: str | None = None, window_start: int = 0,
             ) -> tuple[Period | None, Resolution, bool]:
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
@@ -1148,9 +1256,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and not (p.start < next_start < len(text) and _AND_NEXT.fullmatch(text, q.end, p.start)) \
                 else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was", "revenue of $3.5
             # billion and first-quarter revenue of about $840 million": the next figure's)
-            if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)):
+            if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)
+                                          or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
                 # "to $4.3 billion from $2.8 billion in Q1 2020", "to 60 mln, or 89 cts, from 49 mln ... in 1986":
-                # a period after the comparison is the earlier figure's
+                # a period after the comparison is the earlier figure's ("$1.62 billion, an increase of 9% over
+                # 2021": the base of the next figure's change)
                 dist = 10**8
         else:
             dist = (q.start - p.end) + 15 if q.start - p.end <= 120 else 10**8
@@ -1240,12 +1350,29 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         elif chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
                 and chosen.kind == "quarter":
             year = year_from_published(chosen, ctx.fye, ctx.published)
-            if forward and \
+            ahead = forward or (modality is Modality.REPORTED and forward_looking(text[:q.start]))
+            # ("we expect revenue of $420 million to $435 million and non-GAAP EPS of $0.95 to $1.00": the outlook
+            # goes on to the second figure)
+            if ahead and \
                     fiscal_quarter(year, chosen.number, ctx.fye).end < ctx.published - dt.timedelta(days=45):
                 year += 1  # an outlook or a forecast is for the next such quarter, unless that one has just ended
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
             how = Resolution.INFERRED_PUBLISHED
+        if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
+                and period.end < ctx.published and chosen.end <= q.start \
+                and not (chosen.end >= window_start
+                         and _COMPARED_BEFORE.search(text, max(0, chosen.start - 30), chosen.start)):
+            # ("compared to our 2020 EPS of $2.79": the figure is the one compared with, of that period)
+            # an outlook is for a period still to come that the sentence names ("profit for fiscal 1987 ending June
+            # 30 will be lower than fiscal 1986 earnings of 410,000 dlrs, despite an expected revenue increase of
+            # 37 pct"), not for the ended one named nearer to it
+            for other in sorted(absolute, key=lambda p: abs(p.start - q.start)):
+                if other is not chosen and other.kind in ("year", "year_ended", "quarter", "half"):
+                    alt, alt_how = other.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+                    if alt is not None and alt.end >= ctx.published:
+                        period, how = alt, alt_how
+                        break
     elif forward and not market and carried and ctx.carry is not None and ctx.carry[2] \
             and modality is Modality.GUIDANCE:
         period, how = ctx.carry[0], ctx.carry[1]  # an outlook going on from the sentence before
@@ -1260,8 +1387,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         # "Analysts had expected a profit of Rs 6,400 crore" after the profit and then an outlook for the next
         # year: the period of the latest figure of the same metric the estimate is set against
         period, how = same.base_period or same.period, same.resolution
-    elif estimate and ctx.recent and ctx.recent[-1][0] >= ctx.sentence_no - 2:
-        last = ctx.recent[-1][1]  # an estimate the result just given is set against: that result's period
+    elif estimate and (last := next((c for n, c in reversed(ctx.recent) if c.measure is Measure.LEVEL
+                                     and n >= ctx.sentence_no - 2), None)) is not None:
+        # an estimate the result just given is set against: that result's period
         period, how = last.base_period or last.period, last.resolution
     elif ctx.period is not None:
         period, how = ctx.period, Resolution.INFERRED_CONTEXT
@@ -1292,7 +1420,10 @@ _COMPARED_FIGURE_IN = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)
                                  re.IGNORECASE)
 _IN_PERIOD = re.compile(r"\s*,?\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?:for|in|the|its|a)\s+){0,2}", re.IGNORECASE)
-_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\b", re.IGNORECASE)
+# (a clause of its own: "forecast fiscal-year revenue growth of about 8%, after reporting third-quarter revenue",
+# "sales to rise about 10 pct, although it said the May 31 third quarter would be flat")
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\b|"
+                          r",\s*(?:after|although|though|whereas|because)\b", re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
 # relative periods that name a period of their own, carried to the next sentence like a stated one
@@ -1399,7 +1530,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         metric, how = vocab.get(ctx.last_part_metric), "level"
     anchor = _estimate_anchor(text, q, ctx, window_start) if metric is None and segment is None else None
     if anchor is not None:
-        metric, how = vocab.get(anchor.metric), "level"
+        metric, how = vocab.get(anchor.metric), "level" if anchor.measure is Measure.LEVEL else "change"
     if metric is None:
         if q.kind not in ("money", "power") or not (segment or _about_main(text, companies, ctx)):
             return None
@@ -1409,12 +1540,16 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     else:
         phrase = mention.phrase if mention is not None else metric.id
         measure = _measure(text, q, how)
+        if anchor is not None and how == "change":
+            measure = anchor.measure  # "growth of 4.4%, ahead of the 3.9% analysts had expected": the same growth
         if measure is Measure.PART:
             ctx.last_part_metric = metric.id
         if metric.unit == "money" and q.kind == "money" and measure is Measure.LEVEL and \
                 metric.id == "share_price" and not _PRICE_LEVEL.search(text) and \
                 not _MOVE_TO.search(text[max(0, q.start - 40):q.start]):
             return None
+    if metric is not None and metric.id == "dividend" and _SECURITY_TERMS.search(text, max(0, q.start - 160), q.start):
+        return None  # "the class A preferred shares will pay dividends at an annual rate of": the terms of an issue
     subject, counterparties = _subject(text, q, mention, companies, ctx)
     if subject is None and anchor is not None:
         subject = next((c.company for c in companies if c.company.name == anchor.company), None) or ctx.main
@@ -1443,6 +1578,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     pctx = ctx if ctx.main is None or subject.id == ctx.main.id or subject.fiscal_year_end == ctx.fye \
         else dataclasses.replace(ctx, fye=subject.fiscal_year_end, fy_shift=0)
     period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
+                                        window_start=window_start,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
                                         metric=metric.id if metric is not None else None)
     if period is None and measure is Measure.CHANGE and modality is Modality.REPORTED and metric is not None \
@@ -1454,7 +1590,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             period, resolution = ctx.period, Resolution.INFERRED_CONTEXT
     if prior and modality in (Modality.REPORTED, Modality.GUIDANCE):
         modality = Modality.PRIOR_PERIOD  # ("expects to exceed the 1.2 mln dlrs posted a year ago": a past result)
-    compared = _compared_period(text, q, periods) if modality in (Modality.REPORTED, Modality.GUIDANCE) else None
+    compared = _compared_period(text, q, periods, window_start) \
+        if modality in (Modality.REPORTED, Modality.GUIDANCE) else None
     if compared is not None:
         # "profit fell by half compared with 1985, when it earned a record 221 mln marks": the earlier period's;
         # "we expect EPS to be up ..., compared to our 2020 EPS of $2.79": the last result an outlook starts from
@@ -1473,6 +1610,13 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # "received an order for its engines worth 320 mln dlrs": one order, an event of the day it is announced
         day = market_day(text, ctx.published)
         period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
+    elif metric is not None and metric.id == "dividend" and modality is Modality.REPORTED and ctx.published is not None \
+            and resolution is not Resolution.STATED and _ANNUAL_BEFORE.search(text, max(window_start, q.start - 40),
+                                                                               q.start):
+        # "a bulk payment at the end of the fiscal year to equal annual dividend of 50 cts": the dividend of the year
+        # under way, still to be paid
+        period = fiscal_year(fiscal_year_of(ctx.published, ctx.fye), ctx.fye)
+        modality, resolution = Modality.GUIDANCE, Resolution.INFERRED_PUBLISHED
     elif metric is not None and metric.id == "price_target":
         # an analyst's target, the earlier one it replaced ("to $30 from $36") included: set on the day reported
         modality = Modality.ANALYST_ESTIMATE
@@ -1518,12 +1662,31 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality=modality, quote=text, span=(0, len(text)), phrase=phrase, counterparties=counterparties,
     )
     claim.measure = _default_change(claim, text[q.end:q.end + 60])
+    if claim.measure is Measure.CHANGE and metric is not None and metric.kind == "stock" and period is not None:
+        claim.measure = _balance_change(text, q, periods, pctx, period)
     if claim.measure is not Measure.LEVEL and (rev := _REVISION_BY.search(text, max(0, q.start - 110), q.start)):
         # "cut its full-year profit forecast by 15%": a change of the outlook, not against a year earlier
         claim.measure = Measure.CHANGE
         if rev.group("down") and (claim.value.point or 0) > 0:
             claim.value = _signed(claim.value, -1)
     return claim
+
+
+def _balance_change(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
+                    period: Period) -> Measure:
+    """A balance's change against the balance at a date it names ("a decrease of $4 million compared to the
+    balance at June 30", at September 30): against the previous quarter end, or the same day a year earlier."""
+    for p in periods:
+        if q.end <= p.start <= q.end + 60 and _COMPARED_BEFORE.search(text, max(0, p.start - 40), p.start):
+            base, _ = p.resolve(ctx.fye, None, period.end.year)
+            if base is None:
+                break
+            if base.end > period.end:
+                base = shift_year(base)
+            days = (period.end - base.end).days
+            return Measure.CHANGE_QOQ if 80 <= days <= 100 else Measure.CHANGE_YOY if 355 <= days <= 375 \
+                else Measure.CHANGE
+    return Measure.CHANGE
 
 
 _OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
@@ -1552,7 +1715,7 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
     the latest reported or outlook level of this or the previous sentence in the same unit, of the same sign, within
     a factor of two.
     """
-    if q.kind not in ("money", "per_share") or not ctx.recent:
+    if q.kind not in ("money", "per_share", "percent") or not ctx.recent:
         return None
     # (with the figure's own hedge: "Analysts had estimated $531 million")
     lead = _LEAD_WORDS.match(q.text)
@@ -1565,6 +1728,8 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
         if n < ctx.sentence_no - 1:
             break
         v = claim.value
+        if (q.kind == "percent") != (claim.measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)):
+            continue  # (a growth rate is set against a growth rate, an amount against an amount)
         ref = v.point if v.point is not None else (v.low + v.high) / 2
         if v.unit == q.value.unit and ref and point and ref * point > 0 and 0.5 <= point / ref <= 2:
             return claim
@@ -1578,7 +1743,9 @@ _REVISION_BY = re.compile(
     r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
 
 
-_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?$",
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+                              # ("a decrease of $4 million compared to the balance at June 30")
+                              r"(?:(?:balance|level|figure|amount|total|position)\s+(?:at|as\s+of|on)\s+)?$",
                               re.IGNORECASE)
 
 
@@ -1594,20 +1761,29 @@ _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+
                           re.IGNORECASE)
 
 
-def _compared_period(text: str, q: Quantity, periods: list[PeriodMention]) -> int | None:
+_CLAUSE_BREAK = re.compile(r"(?i),\s*(?:despite|but|while|although|though|whereas|however|helped|thanks|driven)\b")
+
+
+def _compared_period(text: str, q: Quantity, periods: list[PeriodMention], window_start: int = 0) -> int | None:
     """Where the comparison starts when the period named last before the figure, in its clause, is the one
     compared with ("profit fell by half compared with 1985, when it achieved a record 221 mln marks"), else None."""
     before = [p for p in periods if p.end <= q.start and q.start - p.end <= 120]
     if not before or any(q.end <= p.start < q.end + 30 and p.kind not in ("prior_year", "prior_quarter") for p in periods):
         return None
     last = before[-1]
-    if re.search(r";|\.\s", text[last.end:q.start]):
-        return None
+    if re.search(r";|\.\s", text[last.end:q.start]) or (last.end < window_start
+                                                         and _CLAUSE_BREAK.search(text, window_start, q.start)):
+        return None  # ("lower than fiscal 1986 earnings of 410,000 dlrs, despite an expected revenue increase of 37
+        # pct": a clause of its own after the figure compared; "a record 310 mln marks, a rise of 12.5 pct" goes on)
     cue = _COMPARED_BEFORE.search(text, max(0, last.start - 30), last.start)
     return cue.start() if cue is not None else None
 
 
 _MARKET_METRICS = {"share_price", "market_cap"}
+_SECURITY_TERMS = re.compile(r"(?i)\b(?:preferred|preference)\s+(?:shares|stock)\s+(?:[\w-]+\s+){0,3}?(?:will|would)\s+"
+                             r"(?:pay|carry|bear|yield)\b")
+_ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|yearly|full[\s-]year)\s+(?:dividends?|payouts?|rate)\s+(?:of\s+|to\s+|at\s+)?"
+                            r"(?:about\s+|approximately\s+)?$")
 _ONE_ORDER = re.compile(r"(?i)an?\s")  # (the phrase of an order: "an order", "a new order")
 
 
@@ -1661,7 +1837,10 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
     """The metric on its stated basis: adjusted ("non-GAAP EPS"), a component ("includes a charge of"), a note of a
     results table, or pro forma — the last three are not the metric itself (``None``: kept unclassified)."""
     head = _earnings_noun(text, q) if metric.unit == "per_share" and mention.start == q.start else mention.start
-    if metric.unit == "any" or _NOTE.match(text) or _PRO_FORMA.search(text[max(0, head - 60):q.start]):
+    if metric.unit == "any" or (_NOTE.match(text) and not (
+            metric.id == "dividend" and _ANNUAL_BEFORE.search(text, max(0, q.start - 40), q.start))) \
+            or _PRO_FORMA.search(text[max(0, head - 60):q.start]):
+        # (a note's figures are components of the table's, but the annual dividend it states is the dividend)
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None

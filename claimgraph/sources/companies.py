@@ -35,7 +35,7 @@ LEGAL_FORMS = (
 )
 # Forms dropped from a display name ("Acme Corp" is "Acme"); "Industries" or "Group" stay part of the name.
 STRIP_FORMS = (
-    r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|PLC|plc|AG|SA|S\.A|NV|N\.V|"
+    r"Inc|Incorporated|Corp|Corporation|Co|Cos|Company|Ltd|Limited|LLC|L\.L\.C|PLC|plc|AG|SA|S\.A|NV|N\.V|"
     r"Oy|Oyj|AB|ASA|A/S|GmbH|SE|SpA|S\.p\.A|KK|K\.K|Pty|BV|B\.V|SAS|Sarl|LP|L\.P"
 )
 _STOP_LEAD = {"the", "a", "an", "in", "at", "for", "and", "but", "shares", "analysts", "investors", "of",
@@ -130,7 +130,7 @@ _TIME_WORDS = {"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday
 _REPORTING_INNER = re.compile(_REPORTING.pattern.replace(r"(?:^|[.;:]\s+|", r"(?:[.;:]\s+|", 1))
 assert _REPORTING_INNER.pattern != _REPORTING.pattern
 _REPORTING_SCAN = Scanner(_REPORTING_INNER)  # (the same matches: it is case-sensitive, so the text is its own lower)
-assert not _REPORTING_SCAN.caseless
+assert not _REPORTING_INNER.flags & re.IGNORECASE
 
 
 def _reporting(text: str) -> list[re.Match[str]]:
@@ -378,6 +378,8 @@ class CompanyFinder:
             form, name, start = m.group(2), m.group(1), m.start(1)
             if (joined := _PLACE_AND.match(name)) is not None and is_place(joined.group(1)):
                 name, start = name[joined.end():], start + joined.end()  # "of France and General Electric Co"
+            if ". " in name and (cut := _SENTENCE_END_IN.search(name)) is not None:
+                name, start = name[cut.end():], start + cut.end()  # "in New York. Acme Corp shares fell"
             c = self._company(name if re.fullmatch(STRIP_FORMS, form) else f"{name} {form}")
             if c is not None:
                 raw.append(CompanyMention(start, m.end(), c, "legal_form"))
@@ -430,6 +432,8 @@ class CompanyFinder:
 
 
 _SHORT_FORM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_SENTENCE_END_IN = re.compile(r"^.*(?<![A-Z])(?<!\bBros)(?<!\bMfg)(?<!\bIntl)(?<!\bNatl)(?<!\bAssn)(?<!\bDept)"
+                              r"(?<=[a-z]{2})\.[ \t]+(?=[A-Z])")
 _PLACE_AND = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)[ \t]+and[ \t]+(?=[A-Z])")
 
 

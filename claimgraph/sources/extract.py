@@ -65,6 +65,7 @@ from claimgraph.sources.report import (
     report_period,
     stated_end,
 )
+from claimgraph.sources.scan import Scanner
 from claimgraph.sources.sections import OUTLOOK, apply_sections, find_sections
 from claimgraph.sources.sentences import Sentence, split_sentences
 from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
@@ -108,7 +109,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     claims: list[Claim] = []
     if rows and main is not None:
         claims += table_claims(rows, company=main.name, item=item, vocab=vocab, dividend=headline.kind == "dividend",
-                               published=doc.published, quote=lambda a, b: _quote(doc, a, b))
+                               published=doc.published, quote=lambda a, b: _quote(doc, a, b), text=text)
     grids = find_grids(text) if "|" in text else []
     grids += _text_grids(doc)
     n_table = len(claims)  # wire table claims: their sections are their own
@@ -203,6 +204,7 @@ def dateline_date(text: str) -> dt.date | None:
     return parse_date(m.group("a") or m.group("b")) if m is not None else None
 
 
+_OUTLOOK_SCAN = Scanner(OUTLOOK)  # (the same matches, found faster)
 _END_WORD = re.compile(r"(?i)\b(?:end|ended|ending)\b")
 _PARAGRAPH_BREAK = re.compile(r"\n")  # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
 # The words that make a sentence without figures worth reading for periods, searched in lower-cased text as two
@@ -605,7 +607,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         default_year = min(years.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     counts: Counter[str] = Counter()
     periods: dict[str, Period] = {}
-    outlook = {id(p) for s, _, ps in per_sentence if ps and OUTLOOK.search(s.text) for p in ps}  # (with periods only)
+    outlook = {id(p) for s, _, ps in per_sentence if ps and _OUTLOOK_SCAN.search(s.text, s.text.lower()) for p in ps}
     for p in mentions:
         if p.kind == "year_ended" and p.number in (6, 9) and p.month and doc.published is not None \
                 and not p.calendar:

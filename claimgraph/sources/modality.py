@@ -62,6 +62,9 @@ _GUIDANCE = re.compile(
     # an aim stated as such: "our goal is to manage the business to approximately 20% margins"
     r"(?:goals?|objectives?|aim|ambition|aspiration)\s+(?:is|are|remains?|continues\s+to\s+be)\s+to|"
     r"reiterated|"
+    # "despite an expected revenue increase of 37 pct": an outlook named as a noun
+    r"an?\s+(?:expected|anticipated|projected|planned|forecast)\s+(?:[\w-]+\s+){0,2}?(?:increase|rise|gain|growth|"
+    r"decline|decrease|drop|fall|improvement)|"
     # reported speech: "Moreton said it expected fiscal 2025 production of"
     r"(?:said|says|added)\s+(?:that\s+)?(?:it|the\s+(?:company|group|firm))\s+(?:now\s+|still\s+)?"
     r"(?:expected|forecast|projected|anticipated|saw|planned|targeted))\b",
@@ -158,6 +161,15 @@ def fact_clause_before(sentence: str, pos: int) -> int | None:
     return found.start() if found is not None and found.start() < pos else None
 
 
+# a figure an outlook is set against, named with its own (earlier) period: "will be lower than fiscal 1986 earnings
+# of", "below last year's profit of"
+_THAN_EARLIER = re.compile(r"\b(?:(?:lower|higher|less|more|greater|better|worse)\s+than|below|above|exceed)\s+"
+                           r"(?:the\s+|its\s+)?(?:(?!by\b)[\w'’-]+\s+){0,4}?"
+                           r"(?:of\s+|(?:earnings|profits?|revenues?|sales|income)\s+)$", re.IGNORECASE)
+_EARLIER_NAMED = re.compile(r"\b(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:ago|earlier)|year[\s-]ago|"
+                            r"(?:prior|previous)\s+(?:fiscal\s+)?year)\b", re.IGNORECASE)
+
+
 def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, window_start: int = 0,
                 measure_is_change: bool = False, analyst: bool = False) -> Modality:
     """The modality of the figure at ``sentence[start:end]``.
@@ -217,6 +229,9 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
             return Modality.PRIOR_PERIOD
         if _AFTER_PRIOR.match(after):
             return Modality.PRIOR_PERIOD
+    if (than := _THAN_EARLIER.search(sentence, max(window_start, start - 60), start)) is not None \
+            and _EARLIER_NAMED.search(than.group(0)):
+        return Modality.PRIOR_PERIOD  # "profit for fiscal 1987 will be lower than fiscal 1986 earnings of 410,000"
     if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", before, re.IGNORECASE):
         if _ANALYST.search(sentence[:start]):
             return Modality.ANALYST_ESTIMATE

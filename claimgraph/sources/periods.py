@@ -19,6 +19,8 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 
 from claimgraph.sources.model import Period, Resolution
 from claimgraph.sources.scan import Scanner, WordGroups, factored
@@ -83,6 +85,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})|"
                              r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:19|20)\d{2}|[\s-]+(?:ended|ending|to|ago|earlier|before))|"
                              r"\bfy\b(?!\s*['’]?\d)|"
+                             # "expects fiscal year earnings to improve": the fiscal year (not "fiscal year 1987",
+                             # "the fiscal year ended June 30"; "this/next/previous fiscal year" are longer mentions)
+                             r"\bfiscal[\s-]+year\b(?!\s*['’]?\d|\s+(?:ended|ending|ends|end|to|starts|began|"
+                             r"begins|that|which|ago|earlier|before)\b|[\s-]+(?:ago|earlier))|"
                              # "annual revenues should exceed": the fiscal year's figure; "annual forecast": its outlook
                              r"\bannual(?=\s+(?:(?:operating|pre-?tax|adjusted|underlying|core|comparable|gross|"
                              r"group|net)\s+)?(?:revenues?|sales|turnover|earnings|profits?|income|ebitda|ebit|"
@@ -160,7 +166,7 @@ _ALSO_NEEDS: dict[str, tuple[str, ...]] = {
     "first_months": ("first",),
     "month_quarter": ("mar", "jun", "sep", "dec"), "current_quarter": ("current", "present", "ongoing"),
     "next_quarter": ("next", "coming"), "this_year": ("this", "current"), "next_year": ("next",),
-    "full_year": ("full", "whole", "entire", "for", "in the year", "fy", "annual"),
+    "full_year": ("full", "whole", "entire", "for", "in the year", "fy", "annual", "fiscal"),
     "prior_year": ("ago", "earlier", "before", "same", "prior", "previous", "last"),
     "prior_quarter": ("prior", "previous", "preceding", "last", "sequential", "over", "q/q", "trailing", "linked"),
     "year_ended": _MONTH_WORDS,
@@ -364,7 +370,8 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
         if out and p.start < out[-1].end:
             continue
         out.append(p)
-    if "end" in lower or " to " in lower:
+    if "end" in lower or " to " in lower or (
+            len(out) > 1 and any(a.kind == "date" and b.kind == "quarter" for a, b in pairwise(out))):
         out = _with_stated_ends(text, out)
     return out
 
@@ -374,6 +381,7 @@ _ENDED = re.compile(
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"
     r"Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
     r"(?:(?<=[A-Za-z.])(?(d0)|(?!))|\s+(?P<d>\d{1,2})\b)(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?", re.IGNORECASE)
+_DATE_THEN = re.compile(r"[\s,-]*(?:fiscal\s+)?")
 _MONTHS_OF = {"quarter": 3, "quarterly": 3, "half": 6, "nine_months": 9, "year": 12, "full_year": 12}
 
 
@@ -385,11 +393,21 @@ def _with_stated_ends(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
     >>> [(m.kind, m.number, m.month, m.day, m.year, m.ordinal)
     ...  for m in find_period_mentions("first quarter ended February 28 losses rose")]
     [('year_ended', 3, 2, 28, None, 1)]
+    >>> [(m.kind, m.number, m.month, m.day, m.ordinal) for m in find_period_mentions("the April 30 first quarter")]
+    [('year_ended', 3, 4, 30, 1)]
     """
     out: list[PeriodMention] = []
     skip_until = -1
-    for p in mentions:
+    for n, p in enumerate(mentions):
         if p.start < skip_until:
+            continue
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        if p.kind == "date" and nxt is not None and nxt.kind == "quarter" and nxt.year is None \
+                and _DATE_THEN.fullmatch(text, p.end, nxt.start):
+            # "the April 30 first quarter": the first quarter, ending April 30
+            out.append(PeriodMention(p.start, nxt.end, "year_ended", 3, p.year, fiscal=nxt.fiscal, month=p.month,
+                                     day=p.day, ordinal=nxt.number))
+            skip_until = nxt.end
             continue
         m = _ENDED.match(text, p.end) if p.kind in _MONTHS_OF else None
         if m is None:
@@ -506,6 +524,7 @@ def _fy_label(year: int, fye: tuple[int, int]) -> str:
     return str(year) if fye == (12, 31) else f"FY{year}"
 
 
+@lru_cache(maxsize=4096)  # (a pure function of few values; Period is immutable)
 def fiscal_year(year: int, fye: tuple[int, int]) -> Period:
     """Fiscal year ``year`` (named after the calendar year it ends in).
 
@@ -517,6 +536,7 @@ def fiscal_year(year: int, fye: tuple[int, int]) -> Period:
     return Period(start, end, _fy_label(year, fye))
 
 
+@lru_cache(maxsize=4096)  # (a pure function of few values; Period is immutable)
 def fiscal_quarter(year: int, quarter: int, fye: tuple[int, int]) -> Period:
     """Quarter ``quarter`` of fiscal year ``year``."""
     fy = fiscal_year(year, fye)
@@ -531,6 +551,7 @@ def fiscal_year_of(day: dt.date, fye: tuple[int, int]) -> int:
     return day.year if day <= fiscal_year(day.year, fye).end else day.year + 1
 
 
+@lru_cache(maxsize=4096)  # (a pure function of few values; Period is immutable)
 def quarter_containing(day: dt.date, fye: tuple[int, int]) -> Period:
     """The fiscal quarter that contains ``day``."""
     fy = fiscal_year_of(day, fye)
