@@ -157,7 +157,7 @@ _SCALE_RE = (r"trillion|billion|million|thousand|TRILLION|BILLION|MILLION|THOUSA
              r"[bBmMkKT](?![a-zA-Z])")
 _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE}|(?i:cents?|cts?))|"
             r"%|percent(?:age[\s-]+(?:points?|pts?))?|per\s?cent|pct\.?|basis[\s-]+points?|bps|bp|per-cent|"
-            r"ppts?(?![a-z])|pp(?![a-z])|¢|pc(?![a-zA-Z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
+            r"ppts?(?![a-z])|pp(?![a-z])|¢|p\.c\.|pc(?![a-zA-Z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
             r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?!\w|\.\w)|(?<=\d)c(?![\w\'’]|\.\w)|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks?|stg|guilders|lire|crowns|"
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
@@ -451,7 +451,7 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
         return ("money", "GBP", scale)
     if unit.startswith("percentage") or unit in ("pp", "ppt", "ppts"):
         return ("points", "pp", 1.0)
-    if unit in ("%", "pct", "pct.", "percent", "per cent", "pc") or unit.startswith("per"):
+    if unit in ("%", "pct", "pct.", "percent", "per cent", "pc", "p.c.") or unit.startswith("per"):
         return ("percent", "percent", 1.0)
     if unit.startswith("basis") or unit in ("bps", "bp"):
         return ("points", "pp", 0.01)
