@@ -100,7 +100,7 @@ _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1
 _CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
            r"£|GBP|¥|JPY|CHF|₹|Rs\.?|"
            # Malaysian ringgit, Indonesian rupiah, Swiss and French francs, marks, dirhams, and signs
-           r"RM(?=\s?\d)|R(?=\d[\d,.]*\s?(?:bn|billion|million|mn|m|trillion|tn)\b)|K[Ss]h\.?(?=\s?\d)|Rp\.?(?=\s?\d)|S[Ff]r\.?(?=\s?\d)|FFr\.?(?=\s?\d)|DM(?=\s?\d)|Dhs?(?=\s?\d)|"
+           r"RM(?=\s?\d)|Rmb(?=\s?\d)|R(?=\d[\d,.]*\s?(?:bn|billion|million|mn|m|trillion|tn)\b)|K[Ss]h\.?(?=\s?\d)|Rp\.?(?=\s?\d)|S[Ff]r\.?(?=\s?\d)|FFr\.?(?=\s?\d)|DM(?=\s?\d)|Dhs?(?=\s?\d)|"
            r"₦|₱|₺|₽|₪|₫|฿|₴|"
            r"INR|SEK|NOK|DKK|CNY|RMB|KRW|₩|pounds(?=\s\d)|Ls(?=\s?\d)|Lt(?=\s?\d)|x20ac|euro(?=\d)|"
            r"\(\s?(?:x20ac|EURO|Euro|€)\s?\)|&\s?(?:euro|pound|yen)\s?;|M(?:EUR|USD|SEK|NOK|DKK|GBP)|" +
@@ -156,7 +156,7 @@ _SCALE_RE = (r"trillion|billion|million|thousand|TRILLION|BILLION|MILLION|THOUSA
              r"lakhs?\s+crores?|crores?|lakhs?|tln|trn|bln|mln|mio|bn|mn|tn|MM|mm|bil|mil|cr|"
              r"[bBmMkKT](?![a-zA-Z])")
 _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE}|(?i:cents?|cts?))|"
-            r"%|percent(?:age[\s-]+(?:points?|pts?))?|per\s?cent|pct\.?|basis[\s-]+points?|bps|bp|per-cent|"
+            r"%|percent(?:age[\s-]+(?:points?|pts?))?|per\s?cent|pct\.?|basis[\s-]+points?|bps|bp|bips|per-cent|"
             r"ppts?(?![a-z])|pp(?![a-z])|¢|p\.c\.|pc(?![a-zA-Z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
             r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?!\w|\.\w)|(?<=\d)c(?![\w\'’]|\.\w)|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks?|stg|guilders|lire|crowns|"
@@ -453,7 +453,7 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
         return ("points", "pp", 1.0)
     if unit in ("%", "pct", "pct.", "percent", "per cent", "pc", "p.c.") or unit.startswith("per"):
         return ("percent", "percent", 1.0)
-    if unit.startswith("basis") or unit in ("bps", "bp"):
+    if unit.startswith("basis") or unit in ("bps", "bp", "bips"):
         return ("points", "pp", 0.01)
     if unit in ("x", "times") or unit.endswith("fold"):
         return ("multiple", "x", 1.0)
