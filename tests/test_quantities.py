@@ -30,6 +30,8 @@ CASES: list[tuple[str, Expected]] = [
     ("Its debt fell from 1.1 to 0.9 billion dlrs.", [(1.1e9, "USD"), (0.9e9, "USD")]),
     # percent spellings and points
     ("Shares gained 5 pc on the day.", [(5, "percent")]),
+    ("Growth was 5 p.c. in India.", [(5, "percent")]),
+    ("Margins rose 50 bips and sales reached Rmb3.4bn.", [(0.5, "pp"), (3.4e9, "CNY")]),
     ("Output climbed 3.5 per cent.", [(3.5, "percent")]),
     ("Orders fell 2.5 pct in March.", [(2.5, "percent")]),
     ("The bank cut rates by 25 basis points.", [(0.25, "pp")]),

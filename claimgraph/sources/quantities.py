@@ -100,7 +100,7 @@ _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1
 _CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|T\$(?=\s?\d)|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
            r"£|GBP|¥|JPY|CHF|₹|Rs\.?|"
            # Malaysian ringgit, Indonesian rupiah, Swiss and French francs, marks, dirhams, and signs
-           r"RM(?=\s?\d)|R(?=\d[\d,.]*\s?(?:bn|billion|million|mn|m|trillion|tn)\b)|K[Ss]h\.?(?=\s?\d)|Rp\.?(?=\s?\d)|S[Ff]r\.?(?=\s?\d)|FFr\.?(?=\s?\d)|DM(?=\s?\d)|Dhs?(?=\s?\d)|"
+           r"RM(?=\s?\d)|Rmb(?=\s?\d)|R(?=\d[\d,.]*\s?(?:bn|billion|million|mn|m|trillion|tn)\b)|K[Ss]h\.?(?=\s?\d)|Rp\.?(?=\s?\d)|S[Ff]r\.?(?=\s?\d)|FFr\.?(?=\s?\d)|DM(?=\s?\d)|Dhs?(?=\s?\d)|"
            r"₦|₱|₺|₽|₪|₫|฿|₴|"
            r"INR|SEK|NOK|DKK|CNY|RMB|KRW|₩|pounds(?=\s\d)|Ls(?=\s?\d)|Lt(?=\s?\d)|x20ac|euro(?=\d)|"
            r"\(\s?(?:x20ac|EURO|Euro|€)\s?\)|&\s?(?:euro|pound|yen)\s?;|M(?:EUR|USD|SEK|NOK|DKK|GBP)|" +
@@ -119,11 +119,25 @@ _NUM_RE = (r"\d+\.\d+-\d{1,2}/\d{1,2}(?![\d/])|\d+-\d{1,2}/\d{1,2}(?![\d/])|"
 # "1 1/2 percent" (a whole number and a fraction, before a percent unit); "2½%", "½ per cent"
 _FRACTION_RE = r"(?: \d{1,2}/(?:2|4|8|16|32)(?=\s?(?:%|per\s?cent|percent|pct))|[½¼¾⅛⅜⅝⅞](?!\d))?"
 # what needs the rich pattern: a currency sign after a lower-case letter or a dash, a fraction after a number
-# ("EPS$0.61" but not "US$", "HK$"; a leading character set makes the scan fast)
-_GLUED_SIGN = re.compile(r"[$€£¥₹](?:(?<=[a-z-][$€£¥₹])|(?<=[A-Z]{3}[$€£¥₹]))")
 _GLUED_PERCENT = re.compile(r"%(?:(?<=[a-z]\d%)|(?<=[a-z]\d\d%)|(?<=[a-z]\d\.\d%)|(?<=[a-z]\d\d\.\d%)|(?<=[a-z]\d\.\d\d%))")
 _SPACED_FRACTION = re.compile(r"/(?:(?<=\d \d/)|(?<=\d \d\d/))")
 _VULGAR_CHAR = re.compile(r"[½¼¾⅛⅜⅝⅞]")
+
+
+def _glued_sign(text: str) -> bool:
+    """Whether a currency sign follows a lower-case letter, a dash or three capitals ("eps$", "-$", "EPS$"; not "US$").
+
+    >>> [_glued_sign(t) for t in ("eps$0.61", "a -$5 loss", "EPS$1", "US$5", "HK$ 5", "$5 and $6")]
+    [True, True, True, False, False, False]
+    """
+    for sign in "$" if text.isascii() else "$€£¥₹":  # (str.find is faster than a regex scan here)
+        i = text.find(sign, 1)
+        while i > 0:
+            before = text[i - 1]
+            if before.islower() or before == "-" or (i >= 3 and text[i - 3:i].isalpha() and text[i - 3:i].isupper()):
+                return True
+            i = text.find(sign, i + 1)
+    return False
 
 
 def _needs_rich(text: str) -> bool:
@@ -134,7 +148,7 @@ def _needs_rich(text: str) -> bool:
     >>> [_needs_rich(t) for t in ("Revenue$5.2bn", "Sales rose12.5% in Q3", "Q3 sales rose 12.5%", "US$5")]
     [True, True, False, False]
     """
-    return (text.islower() or _GLUED_SIGN.search(text) is not None
+    return (text.islower() or _glued_sign(text)
             or ("%" in text and _GLUED_PERCENT.search(text) is not None)
             or ("/" in text and _SPACED_FRACTION.search(text) is not None)
             or (not text.isascii() and _VULGAR_CHAR.search(text) is not None))
@@ -142,8 +156,8 @@ _SCALE_RE = (r"trillion|billion|million|thousand|TRILLION|BILLION|MILLION|THOUSA
              r"lakhs?\s+crores?|crores?|lakhs?|tln|trn|bln|mln|mio|bn|mn|tn|MM|mm|bil|mil|cr|"
              r"[bBmMkKT](?![a-zA-Z])")
 _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE}|(?i:cents?|cts?))|"
-            r"%|percent(?:age[\s-]+(?:points?|pts?))?|per\s?cent|pct\.?|basis[\s-]+points?|bps|bp|per-cent|"
-            r"ppts?(?![a-z])|pp(?![a-z])|¢|pc(?![a-zA-Z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
+            r"%|percent(?:age[\s-]+(?:points?|pts?))?|per\s?cent|pct\.?|basis[\s-]+points?|bps|bp|bips|per-cent|"
+            r"ppts?(?![a-z])|pp(?![a-z])|¢|p\.c\.|pc(?![a-zA-Z])|x(?![a-zA-Z])|times|-?fold|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
             r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?!\w|\.\w)|(?<=\d)c(?![\w\'’]|\.\w)|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks?|stg|guilders|lire|crowns|"
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
@@ -264,7 +278,7 @@ def _decimals(digits: str, multiplier: float) -> int:
     return d - round(math.log10(multiplier)) if multiplier > 0 else d
 
 
-_MINUS_BEFORE = re.compile(r"(?<!plus or )\b(?:minus|negative)\s+$", re.IGNORECASE)  # not "plus or minus 2%"
+_MINUS_BEFORE = re.compile(r"\b(?:minus(?<!plus or minus)|negative)\s+$", re.IGNORECASE)  # not "plus or minus 2%"
 
 
 # "EUR15-20m": the second number of a range after a currency takes a one-letter scale ("m") too
@@ -437,9 +451,9 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
         return ("money", "GBP", scale)
     if unit.startswith("percentage") or unit in ("pp", "ppt", "ppts"):
         return ("points", "pp", 1.0)
-    if unit in ("%", "pct", "pct.", "percent", "per cent", "pc") or unit.startswith("per"):
+    if unit in ("%", "pct", "pct.", "percent", "per cent", "pc", "p.c.") or unit.startswith("per"):
         return ("percent", "percent", 1.0)
-    if unit.startswith("basis") or unit in ("bps", "bp"):
+    if unit.startswith("basis") or unit in ("bps", "bp", "bips"):
         return ("points", "pp", 0.01)
     if unit in ("x", "times") or unit.endswith("fold"):
         return ("multiple", "x", 1.0)
@@ -674,7 +688,7 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     >>> [(q.text, q.value.unit) for q in find_quantities("TORONTO, March 3 - Net profit 1,200,000 dlrs vs 900,000")]
     [('1,200,000 dlrs', 'CAD'), ('900,000', 'CAD')]
     """
-    atoms = _atoms(text) if _DIGIT_ANY.search(text) else []  # every atom has a digit
+    atoms = _atoms(text) if (_DIGIT if text.isascii() else _DIGIT_ANY).search(text) else []  # every atom has a digit
     atoms = _paren_negatives(text, atoms)
     words = _word_atoms(text)
     if "point" in text and (points := _point_fractions(text)):
@@ -703,7 +717,7 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
         if q is not None:
             out.append(q)
         i += 1
-    if out and _PHYSICAL_WORD.search(text):
+    if out and any(map(text.__contains__, _PHYSICAL_WORDS)):
         out = [q for q in out if not (q.kind == "money" and (_PHYSICAL_AFTER.match(text, q.end) or (
             q.text.lower().endswith(("pounds", "pound")) and _POUNDS_OF.match(text, q.end - len(q.text.split()[-1])))))]
     local = currency or _dateline_currency(text)
@@ -907,7 +921,7 @@ def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quanti
 
 
 # "$5.9 million to $6.1 million tons" (a slip in a transcript): an amount of a physical unit is no money
-_PHYSICAL_WORD = re.compile(r"(?i)\b(?:tons|tonnes|barrels|ounces|bushels|gallons|pounds\s+of)\b")
+_PHYSICAL_WORDS = ("tons", "tonnes", "barrels", "ounces", "bushels", "gallons", "pounds")  # (a cheap pre-check)
 # "929 million pounds of copper": a weight ("pounds of debt", "of sterling" are money)
 _POUNDS_OF = re.compile(r"(?i)pounds?\s+of\s+(?!(?:sterling|debt|cash|funding|investments?|savings|revenues?|sales|"
                         r"profits?|loss(?:es)?|costs?|spending|capital|assets|income|earnings|orders|contracts|new|"
