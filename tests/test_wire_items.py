@@ -204,3 +204,23 @@ despite an expected revenue increase of 41 pct to more than 4.5 mln dlrs.
     assert ("Northern Software", "net_income", "level", 520000.0, "1985-07-01..1986-06-30", "prior_period") in rows
     assert ("Northern Software", "revenue", "change_yoy", 41.0, "1986-07-01..1987-06-30", "guidance") in rows
     assert ("Northern Software", "revenue", "level", 4.5e6, "1986-07-01..1987-06-30", "guidance") in rows
+
+
+def test_modern_wire_aside_clause_and_outlook_clause() -> None:
+    ex = _record("BT revenue falls", "LONDON, Nov 7 (Reuters) - BT Group Plc on Thursday reported a 3% fall in "
+                 "first-half revenue to 10.1 billion pounds, and kept its full-year outlook. Shares in BT, which "
+                 "offered a dividend of 2.4 pence, rose 2.1% to 146.5 pence.\n", "2024-11-07")
+    rows = _rows(ex)
+    assert [r[5] for r in rows if r[1] == "revenue"] == ["reported", "reported"]
+    assert ("BT Group", "share_price", "level", 1.465, "2024-11-07..2024-11-07", "reported") in rows
+    assert not any(r[1] == "dividend" and r[3] > 0.1 for r in rows)
+
+
+def test_indian_paper_short_form_and_a_fiscal_year_lead() -> None:
+    ex = _record("TCS Q4", "MUMBAI, May 10 - Tata Consultancy Services Ltd, India's biggest IT services company, "
+                 "posted a net profit of Rs 12,434 crore for the fourth quarter ended March 31. TCS said its order "
+                 "book was $13.2 billion. For FY24, net profit was Rs 45,908 crore.\n", "2024-05-10")
+    rows = _rows(ex)
+    assert {r[0] for r in rows} == {"Tata Consultancy Services"}
+    assert ("Tata Consultancy Services", "net_income", "level", 459.08e9, "2023-04-01..2024-03-31", "reported") \
+        in rows

@@ -930,6 +930,10 @@ def _foreign_head(text: str, q: Quantity, mentions: list[Mention]) -> bool:
     return not any(m.start <= head.start(1) < m.end or m.start < head.end(1) <= m.end for m in mentions)
 
 
+# a relative clause set off by commas, open before a metric named in it
+_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$")
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
@@ -979,6 +983,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             break
         if _barrier(text[m.end:q.start]):
             continue
+        if "," in text[m.end:q.start] and _ASIDE_OPEN.search(text, max(0, m.start - 80), m.start):
+            continue  # "Shares in BT, which offered a dividend of 2.4 pence, rose 2.1%": the aside's metric
         metric = vocab.get(m.metric)
         if metric is None:
             continue
@@ -1075,7 +1081,7 @@ _SEGMENT_LEAD = re.compile(
     r"\s+(?:the\s+|our\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]*){0,3})"
     r"(?:\s+(?:segment|division|business|group|unit|region|market|side)s?)?\s*,", re.IGNORECASE)
 _NOT_SEGMENT = re.compile(
-    r"(?i)^(?:Q[1-4]|[1-4]Q|H[12]|FY|fiscal|first|second|third|fourth|the|total|overall|addition|summary|"
+    r"(?i)^(?:Q[1-4](?:\s*FY)?['’]?\d*|[1-4]Q['’]?\d*|H[12]['’]?\d*|FY['’]?\d*|fiscal|first|second|third|fourth|the|total|overall|addition|summary|"
     r"(?:three|six|nine|twelve|\d+)\s+(?:months|mths|weeks)|(?:full[\s-])?year|quarter|half|period|"
     r"conclusion|aggregate|terms|comparison|consolidated|general|gaap|non-gaap|this|that|these|those|it|its|"
     r"our|all|both|each|short|sum|particular|fact|contrast|turn|light|response|closing|other|order|"
@@ -1395,7 +1401,11 @@ _AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?:for|in|the|
 # (a clause of its own: "forecast fiscal-year revenue growth of about 8%, after reporting third-quarter revenue",
 # "sales to rise about 10 pct, although it said the May 31 third quarter would be flat")
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\b|"
-                          r",\s*(?:after|although|though|whereas|because)\b", re.IGNORECASE)
+                          r",\s*(?:after|although|though|whereas|because)\b|"
+                          # "to 10.1 billion pounds, and kept its full-year outlook": a clause of its own
+                          r",?\s*and\s+(?:kept|maintained|reiterated|reaffirmed|affirmed|confirmed|raised|lifted|"
+                          r"cut|lowered|trimmed|narrowed|backed|issued|gave|forecast|expects|said|stood)\b",
+                          re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
 # relative periods that name a period of their own, carried to the next sentence like a stated one

@@ -313,6 +313,8 @@ class CompanyFinder:
             display = display.title()  # "ACME INDUSTRIES" from a wire headline
         short = _link_key(short)
         for company in self.found.values():
+            if is_short_form(name, company.name):
+                return company  # "TCS" after "Tata Consultancy Services Ltd"
             known_key = _link_key(_name_key(company.name))
             if known_key == short or known_key.startswith(short + " "):
                 return company  # "Toyota" and "Toyota Motor" are one company
@@ -446,6 +448,22 @@ def _has_legal_form(text: str) -> bool:
     (True, False)
     """
     return any(m.start() and text[m.start() - 1] in " \t" for m in _LEGAL_FORM.finditer(text))
+
+
+def initials(name: str) -> str:
+    """The initials of a name of several capitalised words, connectors left out ("Tata Consultancy Services":
+    "TCS"), "" for a single word.
+
+    >>> initials("Tata Consultancy Services"), initials("Bank of British Columbia"), initials("Infosys")
+    ('TCS', 'BBC', '')
+    """
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def is_short_form(name: str, full: str) -> bool:
+    """Whether ``name`` is the initials of ``full`` written in capitals ("TCS" of "Tata Consultancy Services")."""
+    return 2 <= len(name) <= 5 and name.isalpha() and name.isupper() and initials(full) == name
 
 
 def _is_word_char(ch: str) -> bool:
