@@ -104,3 +104,45 @@ def test_a_period_that_explains_an_outlook_is_not_its_period() -> None:
                       "increasing full-year adjusted earnings per share outlook to at least $11.50 based on strong q3 "
                       "results.", dt.date(2021, 10, 26)))
     assert [(m, label, mod) for m, _, _, label, mod in got] == [("adjusted_eps", "2021", "guidance")]
+
+
+def test_cash_with_investments_and_a_new_clause_with_its_own_subject() -> None:
+    got = _rows(_call("QLN Q3 2021 earnings call",
+                      "We ended the quarter with total cash and short-term investments of $1.3 billion.\n"
+                      "Our cash and investments are $585 million over regulatory requirements, and we "
+                      "had about $74 million on our existing credit facility.", dt.date(2021, 11, 2)))
+    assert [(m, v, label) for m, _, v, label, _ in got if m != "unclassified"] == [
+        ("cash", 1.3e9, "2021-09-30"), ("cash", 585e6, "2021-09-30")]
+
+
+def test_prepared_remarks_of_a_call() -> None:
+    got = _rows(_call("Harbor Instruments Q2 2024 earnings call",
+                      "Revenue for the second quarter was $412.3 million, up 8% year-over-year and 3% sequentially.\n"
+                      "Gross margin came in at 46.1%, a 120 basis point improvement from the prior year.\n"
+                      "As a percentage of sales, operating expenses were 29.2%, an improvement of 80 basis points.\n"
+                      "Turning to our outlook, for the third quarter we expect revenue in the range of $420 million to "
+                      "$435 million and non-GAAP EPS of $0.95 to $1.00.", dt.date(2024, 8, 6)))
+    assert [(m, measure, round(v, 2), label, mod) for m, measure, v, label, mod in got if m != "unclassified"] == [
+        ("revenue", "level", 412.3e6, "2024-Q2", "reported"), ("revenue", "change_yoy", 8.0, "2024-Q2", "reported"),
+        ("revenue", "change_qoq", 3.0, "2024-Q2", "reported"), ("gross_margin", "level", 46.1, "2024-Q2", "reported"),
+        ("gross_margin", "change_yoy", 1.2, "2024-Q2", "reported"),
+        ("revenue", "level", 420e6, "2024-Q3", "guidance"), ("adjusted_eps", "level", 0.95, "2024-Q3", "guidance")]
+
+
+def test_a_topic_of_the_call_is_no_segment_and_the_segment_is_one() -> None:
+    got = _rows(_call("QLN Q4 2020 earnings call",
+                      "Now, turning to our operating income, we recorded $74.4 million of operating income for the "
+                      "fourth quarter of 2020.\nAdjusted EBITDA in the segment was $487 million.\n"
+                      "For the full year 2020, revenue was $1.62 billion, an increase of 9% over 2019.",
+                      dt.date(2021, 2, 25)))
+    assert [(m, measure, v, label) for m, measure, v, label, _ in got] == [
+        ("operating_income", "level", 74.4e6, "2020-Q4"), ("unclassified", "level", 487e6, "2020-Q4"),
+        ("revenue", "level", 1.62e9, "2020"), ("revenue", "change_yoy", 9.0, "2020")]
+
+
+def test_a_balance_changed_against_an_earlier_date() -> None:
+    got = _rows(_call("QLN Q3 2020 earnings call",
+                      "At September 30, cash and cash equivalents totaled $311.5 million, a slight decrease of $4 "
+                      "million compared to the balance at June 30.", dt.date(2020, 11, 9)))
+    assert [(m, measure, v, label) for m, measure, v, label, _ in got] == [
+        ("cash", "level", 311.5e6, "2020-09-30"), ("cash", "change_qoq", -4e6, "2020-09-30")]

@@ -90,7 +90,8 @@ _CHANGE_CUE = re.compile(
     r"decrease[sd]?|slid|slump(?:ed|s)?|plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower|higher|"
     r"doubl\w*|tripl\w*|boost(?:ed)?|expan(?:ded|sion)|contract(?:ed|ion)|dip(?:ped)?|spike[sd]?|"
     r"year[\s-]+over[\s-]+year|yoy|y/y|sequential\w*|change|swing|swung|widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|"
-    r"improv(?:ed|es|ing)|expand(?:ed|s|ing)?|compress(?:ed|es|ing)?|contract(?:ed|s|ing)?|deteriorat\w+)\b",
+    r"improv(?:ed|es|ing|ements?)|reductions?|expand(?:ed|s|ing)?|compress(?:ed|es|ing)?|contract(?:ed|s|ing)?|"
+    r"deteriorat\w+)\b",
     re.IGNORECASE,
 )
 _NEGATIVE_CUE = re.compile(
@@ -119,8 +120,12 @@ _REPORTS_AFTER = re.compile(
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
                                re.IGNORECASE)
-_BARRIER = re.compile(r";|\bbut\b|:\s+[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
-_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however")  # one is in every match of _BARRIER
+# (also a new clause with a subject of its own: "cash ... are $585 million ..., and we had about $74 million on our
+# credit facility")
+_BARRIER = re.compile(r";|\bbut\b|:\s+[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b|"
+                      r",\s+and\s+(?:we|it|they|the\s+company)\s+(?:also\s+)?(?:had|have|has|ended|hold|held)\b",
+                      re.IGNORECASE)
+_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however", "and")  # one is in every match of _BARRIER
 
 
 def _barrier(window: str) -> bool:
@@ -263,8 +268,9 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
             claim.revises = -1  # marker: the previous claim revises this one
         out.append(claim)
-        if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and claim.measure is Measure.LEVEL \
-                and claim.metric != UNCLASSIFIED:
+        if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and claim.metric != UNCLASSIFIED and (
+                claim.measure is Measure.LEVEL or (claim.value.unit == "percent" and claim.measure in (
+                    Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ))):
             # (an estimate is set against a result, or against an outlook: "The company forecast second-quarter
             # revenue between $520 million and $540 million. Analysts had estimated $531 million.")
             ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
@@ -972,6 +978,7 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         return None, None
     # Left attachment: nearest compatible metric before the figure. A percentage
     # that is plainly a change ("a 480% year-over-year jump") prefers a level metric.
+    ratio_to_sales = "of" in text and _RATIO_TO_SALES.search(text) is not None
     strong_change = q.kind == "percent" and (
         bool(_STRONG_CHANGE_AFTER.match(text[q.end:q.end + 40]))
         or bool(_STRONG_CHANGE_BEFORE.search(text[max(0, q.start - 40):q.start])))
@@ -991,6 +998,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         how = _compatible(metric, q)
         if how is None or (how == "change" and not _change_context(text, q, m)):
             continue
+        if how == "change" and q.kind in ("percent", "points") and ratio_to_sales:
+            continue  # "As a percentage of sales, total operating expenses were 22.5%": a ratio, not a change
         if metric.unit == "per_share" and _ATTACHED_SHARE.fullmatch(m.phrase) and per_share_metric is not None \
                 and _AFTER_FIGURE.search(text[max(0, m.start - 12):m.start]):
             # "raised its dividend to 14 cts a share from 12 cts": "a share" is the unit of the figure before,
@@ -1012,7 +1021,7 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     """The segment a metric is qualified by ("iPhone sales", "data center revenue"), or None for the total."""
     lead = _SEGMENT_LEAD.match(text)
     if lead is not None and lead.end() <= m.start and m.metric in _SEGMENTED \
-            and not _NOT_SEGMENT.match(lead.group("name")) \
+            and not _NOT_SEGMENT.search(lead.group("name")) \
             and not any(c.start <= lead.start("name") < c.end for c in companies):
         return f"{lead.group('name')} {m.phrase}"  # "In North America, sales of ...", "Moving to Irrigation, ..."
     before = text[max(0, m.start - 40):m.start]
@@ -1087,7 +1096,12 @@ _NOT_SEGMENT = re.compile(
     r"our|all|both|each|short|sum|particular|fact|contrast|turn|light|response|closing|other|order|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|"
     r"october|november|december|current|next|coming|full|whole|rest|remainder|balance|year|quarter|period|three|six|nine|twelve|months|"
-    r"half|weeks|latest|same|prior|previous|last|\d)\b")
+    r"half|weeks|latest|same|prior|previous|last|\d)\b|"
+    # topics of a call, not parts of the company ("Turning to our outlook, for the third quarter we expect", "Now,
+    # turning to our operating income, we recorded")
+    r"(?:^|\s)(?:outlook|guidance|forecast|results|financials|balance\s+sheet|cash\s+flows?|expenses|costs|"
+    r"margins?|profitability|liquidity|capital|earnings|revenues?|sales|income|profits?|ebitda|eps|highlights|"
+    r"details|numbers|performance|p&l|questions|q&a)$")
 _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross_profit", "operating_margin",
               "gross_margin", "ebitda", "adjusted_ebitda", "adjusted_ebitda_margin", "orders", "net_income"}
 
@@ -1107,6 +1121,8 @@ def _change_context(text: str, q: Quantity, m: Mention) -> bool:
                                  or bool(re.search(r"\d\s*(?:%|pct|per\s?cent|percent)", clause[verb.end():])))
 
 
+_RATIO_TO_SALES = re.compile(r"\b(?:percent(?:age)?|per\s+cent|%)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b",
+                             re.IGNORECASE)
 _GOVERNING_CHANGE = re.compile(r"\b(?:increas|decreas|rais|grow|grew|boost|lift|cut|reduc|improv|doubl)\w*\b",
                                re.IGNORECASE)
 
@@ -1142,7 +1158,11 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
         return Measure.LEVEL
     window = text[max(0, q.start - 60):q.end + 60]
     near = text[q.end:q.end + 60]
-    if _QOQ.search(near) or (_QOQ.search(window) and not _YOY.search(near)):
+    qoq, yoy = _QOQ.search(near), _YOY.search(near)
+    if qoq is not None and yoy is not None:
+        # "up 8% year-over-year and 3% sequentially": the qualifier right after the figure is its own
+        return Measure.CHANGE_QOQ if qoq.start() < yoy.start() else Measure.CHANGE_YOY
+    if qoq is not None or (_QOQ.search(window) and yoy is None):
         return Measure.CHANGE_QOQ
     if _YOY.search(window):
         return Measure.CHANGE_YOY
@@ -1242,9 +1262,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and not (p.start < next_start < len(text) and _AND_NEXT.fullmatch(text, q.end, p.start)) \
                 else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was", "revenue of $3.5
             # billion and first-quarter revenue of about $840 million": the next figure's)
-            if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)):
+            if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)
+                                          or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
                 # "to $4.3 billion from $2.8 billion in Q1 2020", "to 60 mln, or 89 cts, from 49 mln ... in 1986":
-                # a period after the comparison is the earlier figure's
+                # a period after the comparison is the earlier figure's ("$1.62 billion, an increase of 9% over
+                # 2021": the base of the next figure's change)
                 dist = 10**8
         else:
             dist = (q.start - p.end) + 15 if q.start - p.end <= 120 else 10**8
@@ -1281,6 +1303,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             grid = quarter_containing(ctx.period.end, ctx.fye)
             if abs((grid.end - ctx.period.end).days) > 7:  # a stated quarter off the calendar grid: the next 13 weeks
                 end = ctx.period.end + dt.timedelta(days=91)
+                if ctx.period.end == as_month_end(ctx.period.end):  # (whole months: to the third month's end)
+                    end = as_month_end(ctx.period.end + dt.timedelta(days=85))
                 current_q = Period(ctx.period.end + dt.timedelta(days=1), end, f"3M-{end.isoformat()}")
         else:
             assert ctx.published is not None
@@ -1332,7 +1356,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         elif chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
                 and chosen.kind == "quarter":
             year = year_from_published(chosen, ctx.fye, ctx.published)
-            if forward and \
+            ahead = forward or (modality is Modality.REPORTED and forward_looking(text[:q.start]))
+            # ("we expect revenue of $420 million to $435 million and non-GAAP EPS of $0.95 to $1.00": the outlook
+            # goes on to the second figure)
+            if ahead and \
                     fiscal_quarter(year, chosen.number, ctx.fye).end < ctx.published - dt.timedelta(days=45):
                 year += 1  # an outlook or a forecast is for the next such quarter, unless that one has just ended
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
@@ -1366,8 +1393,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         # "Analysts had expected a profit of Rs 6,400 crore" after the profit and then an outlook for the next
         # year: the period of the latest figure of the same metric the estimate is set against
         period, how = same.base_period or same.period, same.resolution
-    elif estimate and ctx.recent and ctx.recent[-1][0] >= ctx.sentence_no - 2:
-        last = ctx.recent[-1][1]  # an estimate the result just given is set against: that result's period
+    elif estimate and (last := next((c for n, c in reversed(ctx.recent) if c.measure is Measure.LEVEL
+                                     and n >= ctx.sentence_no - 2), None)) is not None:
+        # an estimate the result just given is set against: that result's period
         period, how = last.base_period or last.period, last.resolution
     elif ctx.period is not None:
         period, how = ctx.period, Resolution.INFERRED_CONTEXT
@@ -1512,7 +1540,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         metric, how = vocab.get(ctx.last_part_metric), "level"
     anchor = _estimate_anchor(text, q, ctx, window_start) if metric is None and segment is None else None
     if anchor is not None:
-        metric, how = vocab.get(anchor.metric), "level"
+        metric, how = vocab.get(anchor.metric), "level" if anchor.measure is Measure.LEVEL else "change"
     if metric is None:
         if q.kind not in ("money", "power") or not (segment or _about_main(text, companies, ctx)):
             return None
@@ -1522,6 +1550,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     else:
         phrase = mention.phrase if mention is not None else metric.id
         measure = _measure(text, q, how)
+        if anchor is not None and how == "change":
+            measure = anchor.measure  # "growth of 4.4%, ahead of the 3.9% analysts had expected": the same growth
         if measure is Measure.PART:
             ctx.last_part_metric = metric.id
         if metric.unit == "money" and q.kind == "money" and measure is Measure.LEVEL and \
@@ -1642,12 +1672,31 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality=modality, quote=text, span=(0, len(text)), phrase=phrase, counterparties=counterparties,
     )
     claim.measure = _default_change(claim, text[q.end:q.end + 60])
+    if claim.measure is Measure.CHANGE and metric is not None and metric.kind == "stock" and period is not None:
+        claim.measure = _balance_change(text, q, periods, pctx, period)
     if claim.measure is not Measure.LEVEL and (rev := _REVISION_BY.search(text, max(0, q.start - 110), q.start)):
         # "cut its full-year profit forecast by 15%": a change of the outlook, not against a year earlier
         claim.measure = Measure.CHANGE
         if rev.group("down") and (claim.value.point or 0) > 0:
             claim.value = _signed(claim.value, -1)
     return claim
+
+
+def _balance_change(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
+                    period: Period) -> Measure:
+    """A balance's change against the balance at a date it names ("a decrease of $4 million compared to the
+    balance at June 30", at September 30): against the previous quarter end, or the same day a year earlier."""
+    for p in periods:
+        if q.end <= p.start <= q.end + 60 and _COMPARED_BEFORE.search(text, max(0, p.start - 40), p.start):
+            base, _ = p.resolve(ctx.fye, None, period.end.year)
+            if base is None:
+                break
+            if base.end > period.end:
+                base = shift_year(base)
+            days = (period.end - base.end).days
+            return Measure.CHANGE_QOQ if 80 <= days <= 100 else Measure.CHANGE_YOY if 355 <= days <= 375 \
+                else Measure.CHANGE
+    return Measure.CHANGE
 
 
 _OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
@@ -1676,7 +1725,7 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
     the latest reported or outlook level of this or the previous sentence in the same unit, of the same sign, within
     a factor of two.
     """
-    if q.kind not in ("money", "per_share") or not ctx.recent:
+    if q.kind not in ("money", "per_share", "percent") or not ctx.recent:
         return None
     # (with the figure's own hedge: "Analysts had estimated $531 million")
     lead = _LEAD_WORDS.match(q.text)
@@ -1689,6 +1738,8 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
         if n < ctx.sentence_no - 1:
             break
         v = claim.value
+        if (q.kind == "percent") != (claim.measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)):
+            continue  # (a growth rate is set against a growth rate, an amount against an amount)
         ref = v.point if v.point is not None else (v.low + v.high) / 2
         if v.unit == q.value.unit and ref and point and ref * point > 0 and 0.5 <= point / ref <= 2:
             return claim
@@ -1702,7 +1753,9 @@ _REVISION_BY = re.compile(
     r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
 
 
-_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?$",
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+                              # ("a decrease of $4 million compared to the balance at June 30")
+                              r"(?:(?:balance|level|figure|amount|total|position)\s+(?:at|as\s+of|on)\s+)?$",
                               re.IGNORECASE)
 
 

@@ -130,7 +130,7 @@ _TIME_WORDS = {"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday
 _REPORTING_INNER = re.compile(_REPORTING.pattern.replace(r"(?:^|[.;:]\s+|", r"(?:[.;:]\s+|", 1))
 assert _REPORTING_INNER.pattern != _REPORTING.pattern
 _REPORTING_SCAN = Scanner(_REPORTING_INNER)  # (the same matches: it is case-sensitive, so the text is its own lower)
-assert not _REPORTING_SCAN.caseless
+assert not _REPORTING_INNER.flags & re.IGNORECASE
 
 
 def _reporting(text: str) -> list[re.Match[str]]:

@@ -24,6 +24,10 @@ _TABLE_OR_HEADING = re.compile(
     r"(?:pay|record|payable)\s+\w+\s+\d)", re.IGNORECASE)
 
 
+# a line that opens with a short label and a colon: an item of a list, never the rest of the line before it
+_LABELLED = re.compile(r"\s*(?:[-*•]\s*)?[A-Z][A-Za-z&/'’().-]*(?:[ ][A-Za-z&/'’().-]+){0,5}:[ \t]+\S")
+
+
 def hard_wrapped(lines: list[str]) -> bool:
     """True when most lines are cut at a fixed width (wire copy), not one paragraph per line. Table lines and
     headings do not count: a results table with a wrapped ``NOTE:`` paragraph under it is wire copy.
@@ -65,8 +69,8 @@ def unwrap(text: str, original: str, origin: list[int]) -> str:
         nxt = lines[n + 1]
         if len(line.strip()) < 38 or not nxt.strip() or line.rstrip()[-1:] in ".!?:;":
             continue  # a short line or one that ends a sentence ends its paragraph
-        if _table_line(line.strip()) or _table_line(nxt.strip()):
-            continue
+        if _table_line(line.strip()) or _table_line(nxt.strip()) or _LABELLED.match(nxt):
+            continue  # ("Earnings per share: $1.01 vs. 84 cents expected" then "Revenue: ...": one item a line)
         if _indented(original, origin[pos] if pos < len(origin) else len(original)):
             continue
         out[brk] = " "

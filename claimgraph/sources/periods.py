@@ -19,11 +19,13 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from claimgraph.sources.model import Period, Resolution
 from claimgraph.sources.scan import Scanner, WordGroups, factored
 
+_MONTH_COUNTS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
@@ -63,8 +65,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?P<cal>calendar\s+(?:year\s+)?|full[\s-]year\s+|fy\s+)?(?P<y>(?:19|20)\d{2})\b"
                         r"(?!\s*(?:-|–)\s*\d)(?!%)")),
     ("year_ended", re.compile(
-        r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|half[\s-]year|three\s+months|six\s+months|nine\s+months|"
-        r"twelve\s+months|12\s+months|(?P<weeks>1[2-6]|2[4-9]|3[6-9]|40|5[0-3])\s+weeks)\s+"
+        r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|half[\s-]year|"
+        # "the three-month period that ended May 31", "six months to 31 August"
+        r"(?P<nm>three|six|nine|twelve|3|6|9|12)(?:\s+months|-month)(?:\s+period)?|(?P<weeks>1[2-6]|2[4-9]|3[6-9]|40|5[0-3])\s+weeks)\s+"
         r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?"
         # "the year to 24 February", "52 weeks ended 25 February 2024": the day may come first
         r"(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z]))?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
@@ -487,9 +490,10 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         unit = (g.get("unit") or "quarter").lower()
         if g.get("weeks"):
             months = (int(g["weeks"]) + 2) // 13 * 3  # 52 or 53 weeks: a year; 24 to 28: a half; 12 to 16: a quarter
+        elif g.get("nm"):
+            months = _MONTH_COUNTS[g["nm"].lower()]
         else:
-            months = (6 if "half" in unit else 12 if "year" in unit or "twelve" in unit or "12" in unit
-                      else 6 if "six" in unit else 9 if "nine" in unit else 3)
+            months = 6 if "half" in unit else 12 if "year" in unit else 3
         day = int(g["d"]) if g.get("d") else int(g["d0"]) if g.get("d0") else 0
         return PeriodMention(m.start(), m.end(), kind, months, _year(g.get("y")), month=month, day=day,
                              ending="ending" in text.lower(), calendar=_ENDS.search(text) is not None)
@@ -520,6 +524,7 @@ def _fy_label(year: int, fye: tuple[int, int]) -> str:
     return str(year) if fye == (12, 31) else f"FY{year}"
 
 
+@lru_cache(maxsize=4096)  # (a pure function of few values; Period is immutable)
 def fiscal_year(year: int, fye: tuple[int, int]) -> Period:
     """Fiscal year ``year`` (named after the calendar year it ends in).
 
@@ -531,6 +536,7 @@ def fiscal_year(year: int, fye: tuple[int, int]) -> Period:
     return Period(start, end, _fy_label(year, fye))
 
 
+@lru_cache(maxsize=4096)  # (a pure function of few values; Period is immutable)
 def fiscal_quarter(year: int, quarter: int, fye: tuple[int, int]) -> Period:
     """Quarter ``quarter`` of fiscal year ``year``."""
     fy = fiscal_year(year, fye)
@@ -545,6 +551,7 @@ def fiscal_year_of(day: dt.date, fye: tuple[int, int]) -> int:
     return day.year if day <= fiscal_year(day.year, fye).end else day.year + 1
 
 
+@lru_cache(maxsize=4096)  # (a pure function of few values; Period is immutable)
 def quarter_containing(day: dt.date, fye: tuple[int, int]) -> Period:
     """The fiscal quarter that contains ``day``."""
     fy = fiscal_year_of(day, fye)

@@ -66,6 +66,8 @@ _AFTER = re.compile(
 # what follows "revenue of" when it is the figure, not what was sold: hedges, ranges, currency codes and signs
 _OF_FIGURE = re.compile(r"(?:about|approximately|nearly|almost|around|roughly|some|over|more|less|up|just|an?|at|"
                         r"between|record|only|close|well|under|below|above|in|[A-Z]{1,3}|Rs|Rs\.|Dh|S|NT|HK|US)$")
+# a head that names a part of the company by itself ("Adjusted EBITDA in the segment was $487 million")
+_PART_HEAD = re.compile(r"(?i)segment|division|unit|region")
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:these|this|those|such)\s+$")
 
 
@@ -96,8 +98,9 @@ def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] =
             and "$" not in text[m.end("np"):m.end("np") + 1] \
             and (len(words) > 1 or not (_SEGMENT_HEAD.search(np) or np.lower() in ("goods", "merchandise"))):
         return np  # "Sales of Nike-brand footwear fell 11%": what was sold (not "sales of its products")
-    if _SEGMENT_HEAD.search(words[-1]) and (len(words) > 1 or _DEMONSTRATIVE.search(m.group("det") or "")):
-        return np  # "revenue for these products", "earnings from domestic operations"
+    if _SEGMENT_HEAD.search(words[-1]) and (len(words) > 1 or _DEMONSTRATIVE.search(m.group("det") or "")
+                                            or (_PART_HEAD.fullmatch(np) and m.group("det"))):
+        return np  # "revenue for these products", "earnings from domestic operations", "EBITDA in the segment"
     proper = [w for w in words if w[:1].isupper() or any(ch.isdigit() for ch in w)]
     if proper and len(proper) == len(words) and m.group("det") is None:
         return np  # "revenue from QSFP28 transceivers" is caught above; "sales at Bloomingdale's" is a unit
