@@ -224,3 +224,18 @@ def test_indian_paper_short_form_and_a_fiscal_year_lead() -> None:
     assert {r[0] for r in rows} == {"Tata Consultancy Services"}
     assert ("Tata Consultancy Services", "net_income", "level", 459.08e9, "2023-04-01..2024-03-31", "reported") \
         in rows
+
+
+def test_acquisition_items_target_figures_and_price_a_share() -> None:
+    ex = _record("ACME <ACM> TO BUY BETA VALVE", "CHICAGO, April 2 - Acme Corp said it agreed to acquire Beta Valve "
+                 "Inc, a maker of industrial valves with sales of 50 mln dlrs last year, for 30 dlrs a share. It also "
+                 "agreed to buy the Delta Pump unit of Gamma Industries Inc for 45 mln dlrs. Delta Pump had 1986 "
+                 "revenues of 80 mln dlrs.\n", "1987-04-02")
+    rows = _rows(ex)
+    assert ("Beta Valve", "revenue", "level", 50e6, "1986-01-01..1986-12-31", "reported") in rows
+    assert ("Delta Pump", "revenue", "level", 80e6, "1986-01-01..1986-12-31", "reported") in rows
+    assert not any(r[1] == "eps" for r in rows)
+    ex = _record("Acme to buy Beta", "June 3 (Reuters) - Acme Corp agreed to buy rival Beta Inc for $2.1 billion, it "
+                 "said on Monday. Beta, which had revenue of $900 million last year, will become a unit of Acme.\n",
+                 "2024-06-03")
+    assert ("Beta", "revenue", "level", 900e6, "2023-01-01..2023-12-31", "reported") in _rows(ex)

@@ -110,7 +110,7 @@ _COUNTERPARTY_BEFORE = re.compile(
 # a company that is the subject of a reporting verb: "CVS Health Corp, its larger rival, reported", "Rival Adidas AG
 # last month reported", "MidSouth Corp, a regional railroad, which contributed sales of"
 _REPORTS_AFTER = re.compile(
-    rf"\s*(?:,[^,]{{0,60}},\s*|{APPOSITIVE}\s*)?(?:(?:which|that)\s+)?"
+    rf"\s*(?:,[^,]{{0,60}},\s*|{APPOSITIVE}\s*)?(?:,?\s*(?:which|that)\s+)?"
     r"(?:(?:also|again|still|then|earlier|separately|itself)\s+)?"
     r"(?:(?:last|this|earlier\s+this|on|late|early)\s+(?:week|month|year|quarter|[A-Z][a-z]+day)\s+|"
     r"(?:yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -118,6 +118,8 @@ _REPORTS_AFTER = re.compile(
     r"(?:reported|reports|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|lost|saw|"
     r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected)\b")
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
+_DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)[^,;()$€£¥\d]{3,80}?"
+                          r"\b(?:with|having|that\s+had|which\s+had|whose)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
                                re.IGNORECASE)
 # (also a new clause with a subject of its own: "cash ... are $585 million ..., and we had about $74 million on our
@@ -734,7 +736,11 @@ _PRICED_AT = re.compile(r"\b(?:valu(?:ing|ed|es)|pric(?:ing|ed|es)|offer(?:ing|e
                         r"\b(?:buy|bought|buying|acquir\w*|purchas\w*|sell|sold|selling|redeem\w*|repurchas\w*|"
                         r"tender\w*|exchang\w*|convert\w*|pay|paid|paying|issu\w*|plac\w*)\b"
                         r"(?:\s+[\w&'’.-]+){0,6}?\s+(?:shares?|stock|units|preferred|common|warrants)"
-                        r"(?:\s+[\w&'’.-]+){0,3}?\s+(?:at|for)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$",
+                        r"(?:\s+[\w&'’.-]+){0,3}?\s+(?:at|for)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$|"
+                        # a company bought at a price a share: "agreed to acquire Beta Valve Inc, a maker of
+                        # industrial valves ..., for 30 dlrs a share"
+                        r"\b(?:acquir\w*|buy|buying|bought|purchas\w*|take\s+over|merge\w*)\b[^.;]{0,120}?,?\s+"
+                        r"(?:for|at)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$",
                         re.IGNORECASE)
 # a per-share amount naming a class of shares ("its 75-cent class A shares", "2.25 dlr cumulative preferred"): the
 # dividend rate of the class, not earnings
@@ -761,7 +767,7 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
     if after:
         return "dividend" if "div" in after.group(0).lower() else "other"
     before = re.split(r";|\.\s", text[max(0, q.start - 80):q.start])[-1]
-    if _PRICED_AT.search(before):
+    if _PRICED_AT.search(re.split(r";|\.\s", text[max(0, q.start - 160):q.start])[-1]):
         return "other"  # "valuing Hess at $171 per share", "an offer price of", "priced at": a price, not earnings
     nouns = [n for n in _PER_SHARE_NOUN.finditer(before)
              if n.group("other") is None or not _BASIS_BEFORE.search(before, 0, n.start())]
@@ -1179,6 +1185,13 @@ def _signed(value: Value, sign: int) -> Value:
 def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: list[CompanyMention],
              ctx: ArticleContext) -> tuple[Company | None, tuple[str, ...]]:
     anchor = metric_mention.start if metric_mention is not None and metric_mention.start < q.start else q.start
+    for c in reversed(companies):
+        if c.end <= anchor and _DESCRIBED_BY.fullmatch(text, c.end, anchor):
+            # "acquire Beta Valve Inc, a maker of industrial valves with sales of 50 mln dlrs": the figure describes
+            # the company the appositive is about
+            return c.company, tuple(dict.fromkeys(x.company.name for x in companies if x.company.id != c.company.id))
+        if c.end <= anchor:
+            break
     subject: Company | None = None
     counterparties: list[str] = []
     clause_end = -1  # the end of the reporting clause of the subject found so far (its appositive included)
@@ -1591,6 +1604,14 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                                         window_start=window_start,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
                                         metric=metric.id if metric is not None else None)
+    if prior and period is not None and period.start == period.end and metric is not None and metric.kind == "flow" \
+            and ctx.published is not None and _LAST_YEAR.search(text, max(0, q.start - 60), q.end + 40):
+        # "a maker of industrial valves with sales of 50 mln dlrs last year", in a story about no period of its own:
+        # the last fiscal year, not the day a year before; a result of its own unless compared with
+        period = fiscal_year(fiscal_year_of(ctx.published, pctx.fye) - 1, pctx.fye)
+        resolution, prior = Resolution.INFERRED_PUBLISHED, bool(_COMPARISON.search(text))
+        if not prior and modality is Modality.PRIOR_PERIOD:
+            modality = Modality.REPORTED
     if period is None and measure is Measure.CHANGE and modality is Modality.REPORTED and metric is not None \
             and metric.kind == "flow" and not periods:
         # an unqualified change of a flow in a story about a period is that period's (against a year earlier)

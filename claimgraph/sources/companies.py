@@ -155,7 +155,7 @@ class CompanyMention:
     start: int
     end: int
     company: Company
-    how: str  # registry | ticker | bracketed | debris | legal_form | reporting_verb | possessive | alias
+    how: str  # registry | ticker | bracketed | unit | debris | legal_form | reporting_verb | possessive | alias
 
 
 @dataclass
@@ -397,6 +397,11 @@ class CompanyFinder:
             c = self._company(m.group(1))
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(1), c, "reporting_verb"))
+        for m in _UNIT_OF.finditer(text) if " of" in text else ():
+            name = m.group(1).strip()
+            c = self._company(name) if self.plausible(name) and not _REGION_WORD.match(name) else None
+            if c is not None:  # "the Delta Pump unit of Gamma Industries Inc": a company of its own
+                raw.append(CompanyMention(m.start(1), m.start(1) + len(name), c, "unit"))
         raw.extend(self._learned(text))
         raw.extend(self._possessives(text, raw))
         return _without_overlaps(raw)
@@ -434,6 +439,11 @@ class CompanyFinder:
 
 
 _SHORT_FORM = re.compile(r"[A-Z][A-Z&]{1,5}")
+# "the Delta Pump unit of", "its Booker wholesale arm" is a segment (lower-case words), not this
+_UNIT_OF = re.compile(r"\bthe[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+){1,4}?)(?:unit|division|subsidiary|affiliate)[ \t]+of\b")
+_REGION_WORD = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|European|Asian|"
+                          r"American|U\.?S\.?|UK|International|Domestic|Global|Latin|Pacific|Canadian|Japanese|"
+                          r"Chinese|German|French|British)\b")
 _SENTENCE_END_IN = re.compile(r"^.*(?<![A-Z])(?<!\bBros)(?<!\bMfg)(?<!\bIntl)(?<!\bNatl)(?<!\bAssn)(?<!\bDept)"
                               r"(?<=[a-z]{2})\.[ \t]+(?=[A-Z])")
 _PLACE_AND = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)[ \t]+and[ \t]+(?=[A-Z])")
