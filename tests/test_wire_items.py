@@ -248,3 +248,12 @@ def test_plc_is_a_legal_form_and_underlying_sales_growth_is_not_revenue() -> Non
     rows = _rows(ex)
     assert ("Unilever", "revenue", "change_yoy", 4.1, "2024-04-01..2024-06-30", "reported") in rows
     assert not any(r[5] == "guidance" and r[1] == "revenue" for r in rows)
+
+
+def test_sales_after_the_compared_figure_go_with_the_outlook() -> None:
+    ex = _record("ACME TOOLS SEES HIGHER 1ST QTR NET", "NEW YORK, April 8 - Acme Tools Corp said it expects first "
+                 "quarter earnings to be about 40 cts a share, compared with 31 cts a share a year ago, on sales of "
+                 "about 120 mln dlrs.\n", "1987-04-08")
+    rows = _rows(ex)
+    assert ("Acme Tools", "eps", "level", 0.31, "1986-01-01..1986-03-31", "prior_period") in rows
+    assert ("Acme Tools", "revenue", "level", 120e6, "1987-01-01..1987-03-31", "preliminary") in rows

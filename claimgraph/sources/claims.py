@@ -258,7 +258,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if claim is None:
             continue
         if out and n and last == n - 1:
-            outlook = next((c for c in reversed(out) if c.modality is Modality.GUIDANCE), None)
+            outlook = next((c for c in reversed(out) if c.modality in (Modality.GUIDANCE, Modality.PRELIMINARY)),
+                           None)
             _follow(claim, out[-1], text[quantities[n - 1].end:q.start], outlook)
         last = n
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
@@ -335,6 +336,11 @@ _FROM_OLD = re.compile(r"\s*,?\s*(?:up|down)?\s*from\s+(?:an?\s+|its\s+|the\s+)?
                        re.IGNORECASE)
 
 
+_ON_SALES_AFTER_PRIOR = re.compile(r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?(?:\s+(?:a\s+year\s+(?:ago|earlier)|"
+                                   r"last\s+year|in\s+(?:19|20)\d\d))?\s*,\s*on\s+(?:[\w-]+\s+){1,3}",
+                                   re.IGNORECASE)
+
+
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
     """A figure that only restates or extends the one before it takes its modality:
     "lowered its guidance by $0.10 to $1.93" (the new outlook), "earnings of 63.2 mln dlrs, or 46 cts a share, a
@@ -370,6 +376,14 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
         # old outlook of the same period
         claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
         return
+    if claim.modality is Modality.REPORTED and prev.modality is Modality.PRIOR_PERIOD and outlook is not None \
+            and _ON_SALES_AFTER_PRIOR.fullmatch(gap):
+        # "expects first quarter earnings to be about 40 cts a share, compared with 31 cts a share a year ago, on
+        # sales of about 120 mln dlrs": the outlook goes on after the earlier figure it is set against
+        claim.modality = outlook.modality
+        if outlook.base_period is not None:
+            claim.period, claim.base_period, claim.resolution = outlook.period, outlook.base_period, outlook.resolution
+        return
     if claim.modality is not Modality.REPORTED or prev.modality is Modality.REPORTED:
         return
     if prev.modality in (Modality.GUIDANCE, Modality.PRELIMINARY) and _TO_NEW.fullmatch(gap):
@@ -385,7 +399,7 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
     elif prev.modality is Modality.PRIOR_GUIDANCE and outlook is not None and _COORDINATED.fullmatch(gap):
         # "expects sales of $9.6 billion to $9.7 billion, up from its previous outlook of $9.4 billion to $9.6
         # billion, and EPS of $5.10 to $5.30": the outlook goes on after the old one
-        claim.modality = Modality.GUIDANCE
+        claim.modality = outlook.modality
         if claim.period is None and outlook.base_period is not None:
             claim.period, claim.base_period, claim.resolution = outlook.period, outlook.base_period, outlook.resolution
 
