@@ -1913,7 +1913,7 @@ _BASIS_SENSITIVE = {"pretax_income", "gross_profit", "gross_margin", "operating_
                     "operating_cash_flow", "operating_expenses", "free_cash_flow_margin", "interest_expense"}
 _BASIS_WORD_BEFORE = re.compile(r"\b(?:adjusted|underlying|non-?gaap|normali[sz]ed|pro\s+forma|headline|cash)\s+"
                                 r"(?:(?:group|company|net|total|full-year|annual|quarterly)\s+)?$", re.IGNORECASE)
-_REVENUE_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|underlying|like-for-like|pro\s+forma)\s+(?:[\w-]+\s+)?$",
+_REVENUE_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|pro\s+forma)\s+(?:[\w-]+\s+)?$",
                             re.IGNORECASE)
 _ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms)\b",
                             re.IGNORECASE)
