@@ -204,3 +204,55 @@ despite an expected revenue increase of 41 pct to more than 4.5 mln dlrs.
     assert ("Northern Software", "net_income", "level", 520000.0, "1985-07-01..1986-06-30", "prior_period") in rows
     assert ("Northern Software", "revenue", "change_yoy", 41.0, "1986-07-01..1987-06-30", "guidance") in rows
     assert ("Northern Software", "revenue", "level", 4.5e6, "1986-07-01..1987-06-30", "guidance") in rows
+
+
+def test_modern_wire_aside_clause_and_outlook_clause() -> None:
+    ex = _record("BT revenue falls", "LONDON, Nov 7 (Reuters) - BT Group Plc on Thursday reported a 3% fall in "
+                 "first-half revenue to 10.1 billion pounds, and kept its full-year outlook. Shares in BT, which "
+                 "offered a dividend of 2.4 pence, rose 2.1% to 146.5 pence.\n", "2024-11-07")
+    rows = _rows(ex)
+    assert [r[5] for r in rows if r[1] == "revenue"] == ["reported", "reported"]
+    assert ("BT Group", "share_price", "level", 1.465, "2024-11-07..2024-11-07", "reported") in rows
+    assert not any(r[1] == "dividend" and r[3] > 0.1 for r in rows)
+
+
+def test_indian_paper_short_form_and_a_fiscal_year_lead() -> None:
+    ex = _record("TCS Q4", "MUMBAI, May 10 - Tata Consultancy Services Ltd, India's biggest IT services company, "
+                 "posted a net profit of Rs 12,434 crore for the fourth quarter ended March 31. TCS said its order "
+                 "book was $13.2 billion. For FY24, net profit was Rs 45,908 crore.\n", "2024-05-10")
+    rows = _rows(ex)
+    assert {r[0] for r in rows} == {"Tata Consultancy Services"}
+    assert ("Tata Consultancy Services", "net_income", "level", 459.08e9, "2023-04-01..2024-03-31", "reported") \
+        in rows
+
+
+def test_acquisition_items_target_figures_and_price_a_share() -> None:
+    ex = _record("ACME <ACM> TO BUY BETA VALVE", "CHICAGO, April 2 - Acme Corp said it agreed to acquire Beta Valve "
+                 "Inc, a maker of industrial valves with sales of 50 mln dlrs last year, for 30 dlrs a share. It also "
+                 "agreed to buy the Delta Pump unit of Gamma Industries Inc for 45 mln dlrs. Delta Pump had 1986 "
+                 "revenues of 80 mln dlrs.\n", "1987-04-02")
+    rows = _rows(ex)
+    assert ("Beta Valve", "revenue", "level", 50e6, "1986-01-01..1986-12-31", "reported") in rows
+    assert ("Delta Pump", "revenue", "level", 80e6, "1986-01-01..1986-12-31", "reported") in rows
+    assert not any(r[1] == "eps" for r in rows)
+    ex = _record("Acme to buy Beta", "June 3 (Reuters) - Acme Corp agreed to buy rival Beta Inc for $2.1 billion, it "
+                 "said on Monday. Beta, which had revenue of $900 million last year, will become a unit of Acme.\n",
+                 "2024-06-03")
+    assert ("Beta", "revenue", "level", 900e6, "2023-01-01..2023-12-31", "reported") in _rows(ex)
+
+
+def test_plc_is_a_legal_form() -> None:
+    ex = _record("Unilever sales beat", "(Bloomberg) -- Unilever Plc sales rose 4.1% in the second quarter, beating "
+                 "analyst estimates of 3.3%. Chief Executive Officer Hein Schumacher said the company expects "
+                 "underlying sales growth of 3% to 5% for the full year.\n", "2024-07-25")
+    rows = _rows(ex)
+    assert ("Unilever", "revenue", "change_yoy", 4.1, "2024-04-01..2024-06-30", "reported") in rows
+
+
+def test_sales_after_the_compared_figure_go_with_the_outlook() -> None:
+    ex = _record("ACME TOOLS SEES HIGHER 1ST QTR NET", "NEW YORK, April 8 - Acme Tools Corp said it expects first "
+                 "quarter earnings to be about 40 cts a share, compared with 31 cts a share a year ago, on sales of "
+                 "about 120 mln dlrs.\n", "1987-04-08")
+    rows = _rows(ex)
+    assert ("Acme Tools", "eps", "level", 0.31, "1986-01-01..1986-03-31", "prior_period") in rows
+    assert ("Acme Tools", "revenue", "level", 120e6, "1987-01-01..1987-03-31", "preliminary") in rows

@@ -110,7 +110,7 @@ _COUNTERPARTY_BEFORE = re.compile(
 # a company that is the subject of a reporting verb: "CVS Health Corp, its larger rival, reported", "Rival Adidas AG
 # last month reported", "MidSouth Corp, a regional railroad, which contributed sales of"
 _REPORTS_AFTER = re.compile(
-    rf"\s*(?:,[^,]{{0,60}},\s*|{APPOSITIVE}\s*)?(?:(?:which|that)\s+)?"
+    rf"\s*(?:,[^,]{{0,60}},\s*|{APPOSITIVE}\s*)?(?:,?\s*(?:which|that)\s+)?"
     r"(?:(?:also|again|still|then|earlier|separately|itself)\s+)?"
     r"(?:(?:last|this|earlier\s+this|on|late|early)\s+(?:week|month|year|quarter|[A-Z][a-z]+day)\s+|"
     r"(?:yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -118,6 +118,8 @@ _REPORTS_AFTER = re.compile(
     r"(?:reported|reports|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|lost|saw|"
     r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected)\b")
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
+_DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)[^,;()$€£¥\d]{3,80}?"
+                          r"\b(?:with|having|that\s+had|which\s+had|whose)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
                                re.IGNORECASE)
 # (also a new clause with a subject of its own: "cash ... are $585 million ..., and we had about $74 million on our
@@ -256,7 +258,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if claim is None:
             continue
         if out and n and last == n - 1:
-            outlook = next((c for c in reversed(out) if c.modality is Modality.GUIDANCE), None)
+            outlook = next((c for c in reversed(out) if c.modality in (Modality.GUIDANCE, Modality.PRELIMINARY)),
+                           None)
             _follow(claim, out[-1], text[quantities[n - 1].end:q.start], outlook)
         last = n
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
@@ -333,6 +336,11 @@ _FROM_OLD = re.compile(r"\s*,?\s*(?:up|down)?\s*from\s+(?:an?\s+|its\s+|the\s+)?
                        re.IGNORECASE)
 
 
+_ON_SALES_AFTER_PRIOR = re.compile(r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?(?:\s+(?:a\s+year\s+(?:ago|earlier)|"
+                                   r"last\s+year|in\s+(?:19|20)\d\d))?\s*,\s*on\s+(?:[\w-]+\s+){1,3}",
+                                   re.IGNORECASE)
+
+
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
     """A figure that only restates or extends the one before it takes its modality:
     "lowered its guidance by $0.10 to $1.93" (the new outlook), "earnings of 63.2 mln dlrs, or 46 cts a share, a
@@ -368,6 +376,14 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
         # old outlook of the same period
         claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
         return
+    if claim.modality is Modality.REPORTED and prev.modality is Modality.PRIOR_PERIOD and outlook is not None \
+            and _ON_SALES_AFTER_PRIOR.fullmatch(gap):
+        # "expects first quarter earnings to be about 40 cts a share, compared with 31 cts a share a year ago, on
+        # sales of about 120 mln dlrs": the outlook goes on after the earlier figure it is set against
+        claim.modality = outlook.modality
+        if outlook.base_period is not None:
+            claim.period, claim.base_period, claim.resolution = outlook.period, outlook.base_period, outlook.resolution
+        return
     if claim.modality is not Modality.REPORTED or prev.modality is Modality.REPORTED:
         return
     if prev.modality in (Modality.GUIDANCE, Modality.PRELIMINARY) and _TO_NEW.fullmatch(gap):
@@ -383,7 +399,7 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
     elif prev.modality is Modality.PRIOR_GUIDANCE and outlook is not None and _COORDINATED.fullmatch(gap):
         # "expects sales of $9.6 billion to $9.7 billion, up from its previous outlook of $9.4 billion to $9.6
         # billion, and EPS of $5.10 to $5.30": the outlook goes on after the old one
-        claim.modality = Modality.GUIDANCE
+        claim.modality = outlook.modality
         if claim.period is None and outlook.base_period is not None:
             claim.period, claim.base_period, claim.resolution = outlook.period, outlook.base_period, outlook.resolution
 
@@ -734,7 +750,11 @@ _PRICED_AT = re.compile(r"\b(?:valu(?:ing|ed|es)|pric(?:ing|ed|es)|offer(?:ing|e
                         r"\b(?:buy|bought|buying|acquir\w*|purchas\w*|sell|sold|selling|redeem\w*|repurchas\w*|"
                         r"tender\w*|exchang\w*|convert\w*|pay|paid|paying|issu\w*|plac\w*)\b"
                         r"(?:\s+[\w&'’.-]+){0,6}?\s+(?:shares?|stock|units|preferred|common|warrants)"
-                        r"(?:\s+[\w&'’.-]+){0,3}?\s+(?:at|for)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$",
+                        r"(?:\s+[\w&'’.-]+){0,3}?\s+(?:at|for)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$|"
+                        # a company bought at a price a share: "agreed to acquire Beta Valve Inc, a maker of
+                        # industrial valves ..., for 30 dlrs a share"
+                        r"\b(?:acquir\w*|buy|buying|bought|purchas\w*|take\s+over|merge\w*)\b[^.;]{0,120}?,?\s+"
+                        r"(?:for|at)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$",
                         re.IGNORECASE)
 # a per-share amount naming a class of shares ("its 75-cent class A shares", "2.25 dlr cumulative preferred"): the
 # dividend rate of the class, not earnings
@@ -761,7 +781,7 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
     if after:
         return "dividend" if "div" in after.group(0).lower() else "other"
     before = re.split(r";|\.\s", text[max(0, q.start - 80):q.start])[-1]
-    if _PRICED_AT.search(before):
+    if _PRICED_AT.search(re.split(r";|\.\s", text[max(0, q.start - 160):q.start])[-1]):
         return "other"  # "valuing Hess at $171 per share", "an offer price of", "priced at": a price, not earnings
     nouns = [n for n in _PER_SHARE_NOUN.finditer(before)
              if n.group("other") is None or not _BASIS_BEFORE.search(before, 0, n.start())]
@@ -936,6 +956,10 @@ def _foreign_head(text: str, q: Quantity, mentions: list[Mention]) -> bool:
     return not any(m.start <= head.start(1) < m.end or m.start < head.end(1) <= m.end for m in mentions)
 
 
+# a relative clause set off by commas, open before a metric named in it
+_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$")
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
@@ -986,6 +1010,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             break
         if _barrier(text[m.end:q.start]):
             continue
+        if "," in text[m.end:q.start] and _ASIDE_OPEN.search(text, max(0, m.start - 80), m.start):
+            continue  # "Shares in BT, which offered a dividend of 2.4 pence, rose 2.1%": the aside's metric
         metric = vocab.get(m.metric)
         if metric is None:
             continue
@@ -1084,7 +1110,7 @@ _SEGMENT_LEAD = re.compile(
     r"\s+(?:the\s+|our\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]*){0,3})"
     r"(?:\s+(?:segment|division|business|group|unit|region|market|side)s?)?\s*,", re.IGNORECASE)
 _NOT_SEGMENT = re.compile(
-    r"(?i)^(?:Q[1-4]|[1-4]Q|H[12]|FY|fiscal|first|second|third|fourth|the|total|overall|addition|summary|"
+    r"(?i)^(?:Q[1-4](?:\s*FY)?['’]?\d*|[1-4]Q['’]?\d*|H[12]['’]?\d*|FY['’]?\d*|fiscal|first|second|third|fourth|the|total|overall|addition|summary|"
     r"(?:three|six|nine|twelve|\d+)\s+(?:months|mths|weeks)|(?:full[\s-])?year|quarter|half|period|"
     r"conclusion|aggregate|terms|comparison|consolidated|general|gaap|non-gaap|this|that|these|those|it|its|"
     r"our|all|both|each|short|sum|particular|fact|contrast|turn|light|response|closing|other|order|"
@@ -1173,6 +1199,13 @@ def _signed(value: Value, sign: int) -> Value:
 def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: list[CompanyMention],
              ctx: ArticleContext) -> tuple[Company | None, tuple[str, ...]]:
     anchor = metric_mention.start if metric_mention is not None and metric_mention.start < q.start else q.start
+    for c in reversed(companies):
+        if c.end <= anchor and _DESCRIBED_BY.fullmatch(text, c.end, anchor):
+            # "acquire Beta Valve Inc, a maker of industrial valves with sales of 50 mln dlrs": the figure describes
+            # the company the appositive is about
+            return c.company, tuple(dict.fromkeys(x.company.name for x in companies if x.company.id != c.company.id))
+        if c.end <= anchor:
+            break
     subject: Company | None = None
     counterparties: list[str] = []
     clause_end = -1  # the end of the reporting clause of the subject found so far (its appositive included)
@@ -1423,7 +1456,11 @@ _AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?:for|in|the|
 # (a clause of its own: "forecast fiscal-year revenue growth of about 8%, after reporting third-quarter revenue",
 # "sales to rise about 10 pct, although it said the May 31 third quarter would be flat")
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\b|"
-                          r",\s*(?:after|although|though|whereas|because)\b", re.IGNORECASE)
+                          r",\s*(?:after|although|though|whereas|because)\b|"
+                          # "to 10.1 billion pounds, and kept its full-year outlook": a clause of its own
+                          r",?\s*and\s+(?:kept|maintained|reiterated|reaffirmed|affirmed|confirmed|raised|lifted|"
+                          r"cut|lowered|trimmed|narrowed|backed|issued|gave|forecast|expects|said|stood)\b",
+                          re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
 # relative periods that name a period of their own, carried to the next sentence like a stated one
@@ -1581,6 +1618,14 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                                         window_start=window_start,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
                                         metric=metric.id if metric is not None else None)
+    if prior and period is not None and period.start == period.end and metric is not None and metric.kind == "flow" \
+            and ctx.published is not None and _LAST_YEAR.search(text, max(0, q.start - 60), q.end + 40):
+        # "a maker of industrial valves with sales of 50 mln dlrs last year", in a story about no period of its own:
+        # the last fiscal year, not the day a year before; a result of its own unless compared with
+        period = fiscal_year(fiscal_year_of(ctx.published, pctx.fye) - 1, pctx.fye)
+        resolution, prior = Resolution.INFERRED_PUBLISHED, bool(_COMPARISON.search(text))
+        if not prior and modality is Modality.PRIOR_PERIOD:
+            modality = Modality.REPORTED
     if period is None and measure is Measure.CHANGE and modality is Modality.REPORTED and metric is not None \
             and metric.kind == "flow" and not periods:
         # an unqualified change of a flow in a story about a period is that period's (against a year earlier)

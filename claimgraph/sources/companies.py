@@ -29,13 +29,13 @@ from claimgraph.sources.places import is_place
 from claimgraph.sources.scan import LeadGuarded, Scanner, factored, first_char_alternation
 
 LEGAL_FORMS = (
-    r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|PLC|plc|AG|SA|S\.A|NV|N\.V|"
+    r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|PLC|Plc|plc|Bhd|Berhad|Tbk|AG|SA|S\.A|NV|N\.V|"
     r"Oy|Oyj|AB|ASA|A/S|GmbH|SE|SpA|S\.p\.A|KK|K\.K|Holdings|Group|Bancorp|Technologies|Industries|"
     r"Pty|BV|B\.V|SAS|Sarl|LP|L\.P|Trust"
 )
 # Forms dropped from a display name ("Acme Corp" is "Acme"); "Industries" or "Group" stay part of the name.
 STRIP_FORMS = (
-    r"Inc|Incorporated|Corp|Corporation|Co|Cos|Company|Ltd|Limited|LLC|L\.L\.C|PLC|plc|AG|SA|S\.A|NV|N\.V|"
+    r"Inc|Incorporated|Corp|Corporation|Co|Cos|Company|Ltd|Limited|LLC|L\.L\.C|PLC|Plc|plc|Bhd|Berhad|Tbk|AG|SA|S\.A|NV|N\.V|"
     r"Oy|Oyj|AB|ASA|A/S|GmbH|SE|SpA|S\.p\.A|KK|K\.K|Pty|BV|B\.V|SAS|Sarl|LP|L\.P"
 )
 _STOP_LEAD = {"the", "a", "an", "in", "at", "for", "and", "but", "shares", "analysts", "investors", "of",
@@ -158,7 +158,7 @@ class CompanyMention:
     start: int
     end: int
     company: Company
-    how: str  # registry | ticker | bracketed | debris | legal_form | reporting_verb | possessive | alias
+    how: str  # registry | ticker | bracketed | unit | debris | legal_form | reporting_verb | possessive | alias
 
 
 @dataclass
@@ -316,6 +316,8 @@ class CompanyFinder:
             display = display.title()  # "ACME INDUSTRIES" from a wire headline
         short = _link_key(short)
         for company in self.found.values():
+            if is_short_form(name, company.name):
+                return company  # "TCS" after "Tata Consultancy Services Ltd"
             known_key = _link_key(_name_key(company.name))
             if known_key == short or known_key.startswith(short + " "):
                 return company  # "Toyota" and "Toyota Motor" are one company
@@ -398,6 +400,11 @@ class CompanyFinder:
             c = self._company(m.group(1))
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(1), c, "reporting_verb"))
+        for m in _UNIT_OF.finditer(text) if " of" in text else ():
+            name = m.group(1).strip()
+            c = self._company(name) if self.plausible(name) and not _REGION_WORD.match(name) else None
+            if c is not None:  # "the Delta Pump unit of Gamma Industries Inc": a company of its own
+                raw.append(CompanyMention(m.start(1), m.start(1) + len(name), c, "unit"))
         raw.extend(self._learned(text))
         raw.extend(self._possessives(text, raw))
         return _without_overlaps(raw)
@@ -444,6 +451,11 @@ class CompanyFinder:
 
 
 _SHORT_FORM = re.compile(r"[A-Z][A-Z&]{1,5}")
+# "the Delta Pump unit of", "its Booker wholesale arm" is a segment (lower-case words), not this
+_UNIT_OF = re.compile(r"\bthe[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+){1,4}?)(?:unit|division|subsidiary|affiliate)[ \t]+of\b")
+_REGION_WORD = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|European|Asian|"
+                          r"American|U\.?S\.?|UK|International|Domestic|Global|Latin|Pacific|Canadian|Japanese|"
+                          r"Chinese|German|French|British)\b")
 _SENTENCE_END_IN = re.compile(r"^.*(?<![A-Z])(?<!\bBros)(?<!\bMfg)(?<!\bIntl)(?<!\bNatl)(?<!\bAssn)(?<!\bDept)"
                               r"(?<=[a-z]{2})\.[ \t]+(?=[A-Z])")
 _PLACE_AND = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)[ \t]+and[ \t]+(?=[A-Z])")
@@ -458,6 +470,22 @@ def _has_legal_form(text: str) -> bool:
     (True, False)
     """
     return any(m.start() and text[m.start() - 1] in " \t" for m in _LEGAL_FORM.finditer(text))
+
+
+def initials(name: str) -> str:
+    """The initials of a name of several capitalised words, connectors left out ("Tata Consultancy Services":
+    "TCS"), "" for a single word.
+
+    >>> initials("Tata Consultancy Services"), initials("Bank of British Columbia"), initials("Infosys")
+    ('TCS', 'BBC', '')
+    """
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def is_short_form(name: str, full: str) -> bool:
+    """Whether ``name`` is the initials of ``full`` written in capitals ("TCS" of "Tata Consultancy Services")."""
+    return 2 <= len(name) <= 5 and name.isalpha() and name.isupper() and initials(full) == name
 
 
 def _is_word_char(ch: str) -> bool:

@@ -35,7 +35,14 @@ import re
 from collections import Counter
 
 from claimgraph.sources.claims import ArticleContext, bare_amounts, claims_for_sentence, one_order
-from claimgraph.sources.companies import CompanyFinder, CompanyMention, Registry, load_registry, main_company
+from claimgraph.sources.companies import (
+    CompanyFinder,
+    CompanyMention,
+    Registry,
+    is_short_form,
+    load_registry,
+    main_company,
+)
 from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
 from claimgraph.sources.layout import unwrap
@@ -232,7 +239,8 @@ def _subject_company(title: str, mentions: list[CompanyMention], finder: Company
         return None
     first = subject.split()[0].lower()
     for m in mentions:
-        if m.company.name.lower().split()[0] == first or subject.lower() == m.company.name.lower():
+        if m.company.name.lower().split()[0] == first or subject.lower() == m.company.name.lower() \
+                or is_short_form(subject, m.company.name):  # "TCS Q4" over "Tata Consultancy Services Ltd"
             return m.company
     if is_place(subject) or not finder.plausible(subject):
         return None
