@@ -476,14 +476,12 @@ def _link_revisions(claims: list[Claim]) -> None:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&'’-]*)\s+$")
-# words that may stand before a bare "margin" that means the last one named ("the margin", "our overall margins")
-_BARE_MARGIN_LEAD = frozenset({
-    "the", "our", "its", "their", "a", "an", "this", "that", "these", "those", "and", "or", "of", "in", "on", "to",
-    "with", "total", "overall", "consolidated", "reported", "quarterly", "annual", "company", "companywide",
-    "company-wide", "record", "higher", "lower", "strong", "strongest", "solid", "healthy", "improved", "sequential",
-    "underlying", "same", "by", "as", "at", "for", "whose", "which", "year-over-year", "us", "we",
-    "was", "were", "is", "are", "had", "has", "have", "expanded", "improving", "rising", "falling", "full-year",
-    "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "quarter's", "year's", "period"})
+# nouns that make a "margin" another one than the last named ("our segment profit margin", "pre-tax margin")
+_MARGIN_OF = frozenset({
+    "segment", "segments", "profit", "pre-tax", "pretax", "contribution", "interest", "unit", "product", "store",
+    "trading", "underwriting", "fuel", "merchandise", "retail", "wholesale", "division", "business", "brand",
+    "bottom-line", "services", "service", "hardware", "software", "cloud", "subscription", "engineering",
+    "franchise", "restaurant", "spread", "loan", "deposit", "lending", "product-level", "segment-level"})
 _MARGIN_WORD = re.compile(r"(?<![\w-])margins?(?![\w-])", re.IGNORECASE)
 
 
@@ -498,7 +496,7 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
         if any(x.start <= hit.start() < x.end for x in mentions):
             continue
         before = _WORD_BEFORE.search(text, max(0, hit.start() - 30), hit.start())
-        if before is not None and before.group(1).lower() not in _BARE_MARGIN_LEAD:
+        if before is not None and before.group(1).lower() in _MARGIN_OF:
             continue  # "our segment profit margin", "pre-tax margin": a margin of something else
         metric = ctx.last_margin
         if metric is None:
@@ -1494,8 +1492,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             period, resolution = ctx.period, Resolution.INFERRED_CONTEXT
     if prior and modality in (Modality.REPORTED, Modality.GUIDANCE):
         modality = Modality.PRIOR_PERIOD  # ("expects to exceed the 1.2 mln dlrs posted a year ago": a past result)
-    compared = _compared_period(text, q, periods) if modality in (Modality.REPORTED, Modality.GUIDANCE) \
-        and measure in (Measure.LEVEL, Measure.PART) else None  # (a change is never the base it is measured from)
+    compared = _compared_period(text, q, periods) if modality in (Modality.REPORTED, Modality.GUIDANCE) else None
+    if compared is not None and measure not in (Measure.LEVEL, Measure.PART) \
+            and not _WHEN_CLAUSE.search(text, compared, q.start):
+        compared = None  # "lower than q2 of 2021 by about 10%": the change is measured from it, not one of its figures
     if compared is not None:
         # "profit fell by half compared with 1985, when it earned a record 221 mln marks": the earlier period's;
         # "we expect EPS to be up ..., compared to our 2020 EPS of $2.79": the last result an outlook starts from
@@ -1668,6 +1668,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|ag
 
 
 # "improved $12.5 million over the fourth quarter of 2019": the base of a change
+_WHEN_CLAUSE = re.compile(r"(?i),\s*(?:when|in\s+which|during\s+which)\b")
 _OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
 # a period after a figure that it is only likened to ("a margin of 23%, consistent with the second quarter")
 _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+with|(?:similar|comparable|equal)\s+to|"
