@@ -146,3 +146,20 @@ def test_a_balance_changed_against_an_earlier_date() -> None:
                       "million compared to the balance at June 30.", dt.date(2020, 11, 9)))
     assert [(m, measure, v, label) for m, measure, v, label, _ in got] == [
         ("cash", "level", 311.5e6, "2020-09-30"), ("cash", "change_qoq", -4e6, "2020-09-30")]
+
+
+def test_parts_named_after_the_figure_and_differences_against_a_year_ago() -> None:
+    got = _rows(_call("QLN Q4 2021 earnings call",
+                      "At the end of 2020, our net revenue totaled $2.3 billion, with $1.4 billion from Wealth "
+                      "Management.\nNet sales were $5.2 million in Europe.\nIn Q4, net income was $667 million, $167 "
+                      "million lower than the year-ago quarter.\nOur segment profit margin was 9.2%.",
+                      dt.date(2022, 2, 9)))
+    assert [(m, measure, v) for m, measure, v, _, _ in got] == [
+        ("revenue", "level", 2.3e9), ("unclassified", "level", 1.4e9), ("unclassified", "level", 5.2e6),
+        ("net_income", "level", 667e6), ("net_income", "change_yoy", -167e6)]
+
+
+def test_a_change_so_far_in_a_year_under_way_is_no_outlook() -> None:
+    got = _rows(_call("QLN Q2 2021 earnings call",
+                      "Our net revenue on an annualized basis in 2021 was $4.6 billion.", dt.date(2021, 8, 9)))
+    assert [mod for _, _, _, _, mod in got] == ["reported"]

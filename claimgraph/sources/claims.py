@@ -500,6 +500,13 @@ def _link_revisions(claims: list[Claim]) -> None:
                     break
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w&'’-]*)\s+$")
+# nouns that make a "margin" another one than the last named ("our segment profit margin", "pre-tax margin")
+_MARGIN_OF = frozenset({
+    "segment", "segments", "profit", "pre-tax", "pretax", "contribution", "interest", "unit", "product", "store",
+    "trading", "underwriting", "fuel", "merchandise", "retail", "wholesale", "division", "business", "brand",
+    "bottom-line", "services", "service", "hardware", "software", "cloud", "subscription", "engineering",
+    "franchise", "restaurant", "spread", "loan", "deposit", "lending", "product-level", "segment-level"})
 _MARGIN_WORD = re.compile(r"(?<![\w-])margins?(?![\w-])", re.IGNORECASE)
 
 
@@ -513,6 +520,9 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
     for hit in hits:
         if any(x.start <= hit.start() < x.end for x in mentions):
             continue
+        before = _WORD_BEFORE.search(text, max(0, hit.start() - 30), hit.start())
+        if before is not None and before.group(1).lower() in _MARGIN_OF:
+            continue  # "our segment profit margin", "pre-tax margin": a margin of something else
         metric = ctx.last_margin
         if metric is None:
             for x in mentions:
@@ -1161,7 +1171,11 @@ _MOVED_BY = re.compile(r"\b(?:rose|fell|grew|increased|decreased|declined|improv
                        r"gained|surged|expanded|shrank|slid|tumbled|plunged|soared|(?:was|were|is|are)\s+(?:up|down))\s+"
                        r"(?:(?:about|nearly|approximately|some|roughly|almost|more\s+than|over|just|well|around)\s+)*$",
                        re.IGNORECASE)
-_MORE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less)\b(?!\s+than)", re.IGNORECASE)
+# ("$11 million lower revenue", "$167 million lower than the year-ago quarter"; not "$1.05, higher than the $1.01
+# expected": a level set against another figure)
+_MORE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|above|below)\b(?!\s+than\b(?!\s+(?:in\s+|for\s+)?(?:the\s+|a\s+)?"
+                         r"(?:year[\s-]ago|prior[\s-]year|previous[\s-]year|same|last|prior|previous|a\s+year)\b))"
+                         r"(?!\s+(?:expected|estimates?|forecasts?|consensus|guidance|outlook))", re.IGNORECASE)
 
 
 def _measure(text: str, q: Quantity, how: str | None) -> Measure:
@@ -1170,7 +1184,7 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
     if how == "level" and q.kind == "money" and (_BY_CHANGE.search(text[max(0, q.start - 100):q.start])
                                                  or _UP_BEFORE.search(text[max(0, q.start - 40):q.start])
                                                  or _MOVED_BY.search(text, max(0, q.start - 40), q.start)
-                                                 or _MORE_AFTER.match(text[q.end:q.end + 20])):
+                                                 or _MORE_AFTER.match(text[q.end:q.end + 50])):
         # "lowered its guidance by $0.10 per share", "reduced debt by $90 million", "up 3 million from the first
         # quarter", "an increase of $12 million", "$11 million lower revenue"
         return Measure.CHANGE
@@ -1550,6 +1564,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             or segment_before(text, min(mention.start, q.start), main_spans,
                               (ctx.main.name, *ctx.main.aliases) if ctx.main is not None else ()) \
             or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None)
+    if segment is None and mention is not None and mention.metric in _SEGMENTED and q.kind == "money":
+        segment = _segment_after_figure(text, q, companies)
     if segment is None and mention is not None and mention.metric in _BALANCES \
             and _TRANSACTION_BEFORE.search(text, max(0, q.start - 50), q.start):
         segment = mention.phrase  # "sold $182 million Ginnie Mae project loans", "repaid $500 million of debt": a flow
@@ -1637,6 +1653,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality = Modality.PRIOR_PERIOD  # ("expects to exceed the 1.2 mln dlrs posted a year ago": a past result)
     compared = _compared_period(text, q, periods, window_start) \
         if modality in (Modality.REPORTED, Modality.GUIDANCE) else None
+    if compared is not None and measure not in (Measure.LEVEL, Measure.PART) \
+            and not _WHEN_CLAUSE.search(text, compared, q.start):
+        compared = None  # "lower than q2 of 2021 by about 10%": the change is measured from it, not one of its figures
     if compared is not None:
         # "profit fell by half compared with 1985, when it earned a record 221 mln marks": the earlier period's;
         # "we expect EPS to be up ..., compared to our 2020 EPS of $2.79": the last result an outlook starts from
@@ -1680,7 +1699,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     elif modality is Modality.GUIDANCE and period is None and reports_later(text[max(0, q.start - 120):q.start]):
         modality = Modality.PRELIMINARY
     elif modality is Modality.REPORTED and period is not None and ctx.published is not None and metric is not None \
-            and metric.id not in _MARKET_METRICS and period.end > ctx.published + dt.timedelta(days=_UNDER_WAY_DAYS):
+            and measure is Measure.LEVEL and metric.id not in _MARKET_METRICS \
+            and period.end > ctx.published + dt.timedelta(days=_UNDER_WAY_DAYS) and not _SO_FAR.search(text):
         # "revising 2021 adjusted earnings per share to $10.90 - $11.10", "Full year CapEx is currently estimated at
         # $620 million" (said in October and April 2021): no result of a period still under way, an outlook
         modality = Modality.GUIDANCE
@@ -1734,7 +1754,29 @@ def _balance_change(text: str, q: Quantity, periods: list[PeriodMention], ctx: A
     return Measure.CHANGE
 
 
+_FIGURE_FROM = re.compile(r"\s+(?:from|in|at)\s")
+
+
+def _segment_after_figure(text: str, q: Quantity, companies: list[CompanyMention]) -> str | None:
+    """A part of the company named right after the figure: "$1.4 billion from Wealth Management", "revenue of $800
+    million from our industrial business", "sales were $5.2 million in Europe" (a proper name, a region or a
+    qualified business line; not "from higher prices" or "in the second quarter")."""
+    if _FIGURE_FROM.match(text, q.end) is None:
+        return None
+    stop = _NP_STOP.search(text, q.end + 4)
+    found = segment_after(text[:stop.start()] if stop else text, q.end, [(c.start, c.end) for c in companies])
+    if found is None:
+        return None
+    words = found.split()
+    proper = all(w[:1].isupper() for w in words)
+    return found if proper or (len(words) > 1 and _SEGMENT_HEAD_WORD.search(words[-1])) else None
+
+
+_NP_STOP = re.compile(r"\s(?:and|or|while|but|versus|vs|compared)\s|[,;]|\.(?:\s|$)")
+_SEGMENT_HEAD_WORD = re.compile(r"(?i)^(?:segments?|divisions?|business(?:es)?|units?|operations|groups?|arms?)$")
 _OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
+# a period's figure so far, not for the whole period ("on an annualized basis in 2021", "so far this year")
+_SO_FAR = re.compile(r"(?i)\b(?:annuali[sz]ed|run[\s-]rate|so\s+far|to\s+date|year[\s-]to[\s-]date|ytd|through|thus\s+far)\b")
 # how long before its end a period's figure can only be an outlook (a few days' slack for a dating off by a little)
 _UNDER_WAY_DAYS = 10
 _EARNINGS_METRICS = frozenset({"net_income", "adjusted_net_income", "operating_income", "adjusted_operating_income",
@@ -1795,6 +1837,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|ag
 
 
 # "improved $12.5 million over the fourth quarter of 2019": the base of a change
+_WHEN_CLAUSE = re.compile(r"(?i),\s*(?:when|in\s+which|during\s+which)\b")
 _OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
 # a period after a figure that it is only likened to ("a margin of 23%, consistent with the second quarter")
 _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+with|(?:similar|comparable|equal)\s+to|"
