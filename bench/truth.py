@@ -17,7 +17,11 @@ synthetic generator, in one table with times.
   original's values on half of its items (the base generator's copiers rarely meet their original on an item).
 * **held-out shaped** (``population_like``): about 1.2 claims per item, thousands of sources with a long tail;
   and the same with the busiest sources the most reliable (``volume_reliability``), where a trust prior learned
-  per evidence-volume class has something to learn.
+  per evidence-volume class has something to learn; and the same with five bulk sources that state the first
+  claim of 70% of the items (``bulk=5``, ``population-bulk``: contradicted almost only by occasional sources).
+
+On a set with several attributes (weather's properties), claimgraph also runs with the per-metric difficulty option
+(``TruthConfig(difficulty="metric")``, off by default), each property being the claims' metric.
 
 *Contested* items are gold items stated with two or more different values (elsewhere every method answers
 the one value there is); their accuracy is shown beside the accuracy over all gold items.
@@ -30,7 +34,7 @@ hash of their id, and claimgraph's parameters were only ever tuned on the **tune
 ``Dataset`` is included; it is shared, so the table lists it once as well).
 
 Usage: python -m bench.truth [--seeds N] [--split report|tune|all]
-    [--only weather,books,synthetic,copiers,population,population-volume] [--cli] [--no-peers]
+    [--only weather,books,synthetic,copiers,population,population-volume,population-bulk] [--cli] [--no-peers]
 
 With ``--cli``, claimgraph runs in memory and through ``claimgraph import-claims`` + ``claimgraph resolve --format
 json`` on the same shuffles, side by side (``bench/truth_cli.py``); the peers are not run.
@@ -48,7 +52,7 @@ import time
 import types
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +68,7 @@ from claimgraph.sources.quantities import _decimals as quantity_decimals
 
 Row = tuple[str, str, Any, str]  # source, object, value (float or text), stated text
 DATA = Path("/work/shared/data/truth-discovery-dev.tar.gz")
+DIFFICULTY = "claimgraph, difficulty per metric (option)"
 PEER_LIMIT_CRH = 6000  # CRH in truthdiscovery builds dense claims x claims matrices (memory grows as n^2)
 
 
@@ -75,6 +80,7 @@ class Dataset:
     numeric: bool
     tolerance: float = 0.0  # relative tolerance when comparing with the gold
     copies: set[tuple[str, str]] = field(default_factory=set)  # planted (copier, original) pairs, if any
+    attribute: Callable[[str], str] | None = None  # an object's attribute (its metric), when the set has several
 
 
 def data_path() -> Path | None:
@@ -124,7 +130,8 @@ def weather(root: Path) -> Dataset:
             v = _number(r["PropertyValue"])
             if v is not None:
                 gold[f"{r['ObjectID']}|{r['PropertyID']}"] = v
-    return Dataset("weather", rows, gold, numeric=True)
+    # Objects are "ObjectID|PropertyID" (two columns of the claims files): the property is the claim's metric.
+    return Dataset("weather", rows, gold, numeric=True, attribute=lambda obj: obj.rsplit("|", 1)[1])
 
 
 def authors(text: str) -> str:
@@ -225,7 +232,7 @@ def synthetic_copiers(n_vars: int = 4000, n_sources: int = 200, seed: int = 3, n
 
 
 def population_like(n_items: int = 41_000, n_claims: int = 50_000, n_sources: int = 4_000, seed: int = 5,
-                    volume_reliability: bool = False) -> Dataset:
+                    volume_reliability: bool = False, bulk: int = 0) -> Dataset:
     """Shaped like the held-out description (tens of thousands of claims, about 1.2 per item, thousands of sources
     with a long tail): integer counts per item and year, most items stated once, a few by many sources; right
     values stated in full or rounded to three significant digits; wrong ones stale (off by up to 15%), mistyped
@@ -233,7 +240,11 @@ def population_like(n_items: int = 41_000, n_claims: int = 50_000, n_sources: in
 
     With ``volume_reliability`` the busiest sources are the most reliable (the same reliabilities, handed out in
     the order of the sources' activity, with some shuffling): a population where evidence volume says something
-    about trust, as in edit histories where occasional editors make most of the mistakes."""
+    about trust, as in edit histories where occasional editors make most of the mistakes.
+
+    With ``bulk`` > 0, that many bulk sources (a bot filling in a census, a wire service) state the first claim of
+    70% of the items, and the other sources come after them: a bulk source is then contradicted almost only by
+    occasional sources. Its reliability is drawn from the same list as everyone's (volume says nothing here)."""
     rng = random.Random(seed)
     names = [f"ed{i}" for i in range(n_sources)]
     reliability = {s: rng.choice([0.98, 0.95, 0.9, 0.8, 0.7, 0.5]) for s in names}
@@ -247,8 +258,10 @@ def population_like(n_items: int = 41_000, n_claims: int = 50_000, n_sources: in
     extra = rng.choices(items, weights=[rng.paretovariate(1.5) for _ in items], k=n_claims - n_items)
     said: set[tuple[str, str]] = set()
     rows: list[Row] = []
-    for item in items + extra:
-        s = rng.choices(names, weights=weights)[0]
+    bots = names[:bulk]
+    for n, item in enumerate(items + extra):
+        first_by_bot = n < n_items and bool(bots) and rng.random() < 0.7
+        s = rng.choice(bots) if first_by_bot else rng.choices(names, weights=weights)[0]
         if (s, item) in said:
             continue
         said.add((s, item))
@@ -268,6 +281,8 @@ def population_like(n_items: int = 41_000, n_claims: int = 50_000, n_sources: in
                 v = float(rng.randint(100, 10_000_000))
         rows.append((s, item, v, str(int(v))))
     name = "held-out shaped, busy sources more reliable" if volume_reliability else "held-out shaped"
+    if bulk:
+        name += f", {bulk} bulk sources"
     return Dataset(f"synthetic, {name} (seed {seed})", rows, truth, numeric=True)
 
 
@@ -285,17 +300,19 @@ def _decimals(stated: str) -> int:
     return quantity_decimals(m.group(0), 1e9 if "B" in stated else 1.0)
 
 
-def facts_from_rows(rows: Iterable[Row], numeric: bool) -> FactTable:
-    """The rows as a table of claims: numbers at their stated precision ("about" widens by 5%), or categories."""
+def facts_from_rows(rows: Iterable[Row], numeric: bool, attribute: Callable[[str], str] | None = None) -> FactTable:
+    """The rows as a table of claims: numbers at their stated precision ("about" widens by 5%), or categories.
+    ``attribute`` gives an object's metric (all claims have metric "value" without it)."""
     rows = list(rows)
     n = len(rows)
     sources = [r[0] for r in rows]
     objects = [r[1] for r in rows]
+    metrics = [attribute(o) for o in objects] if attribute else ["value"] * n
     stated = [r[3] for r in rows]
     period = ("p", "2000-01-01", "2000-01-01")
     ids = [f"c{i}" for i in range(n)]
     if not numeric:
-        return FactTable.from_rows(ids=ids, sources=sources, companies=objects, metrics=["value"] * n, low=np.zeros(n),
+        return FactTable.from_rows(ids=ids, sources=sources, companies=objects, metrics=metrics, low=np.zeros(n),
                                    high=np.zeros(n), points=np.full(n, np.nan), decimals=np.zeros(n, dtype=np.int64),
                                    units=[CATEGORY] * n, stated=stated, period=period,
                                    categories=[r[2] for r in rows])
@@ -305,15 +322,15 @@ def facts_from_rows(rows: Iterable[Row], numeric: bool) -> FactTable:
     low = np.where(hedged, np.minimum(value * 0.95, value * 1.05), value)
     high = np.where(hedged, np.maximum(value * 0.95, value * 1.05), value)
     decimals = np.asarray([_decimals(t) for t in distinct], dtype=np.int64)[texts]
-    return FactTable.from_rows(ids=ids, sources=sources, companies=objects, metrics=["value"] * n, low=low, high=high,
+    return FactTable.from_rows(ids=ids, sources=sources, companies=objects, metrics=metrics, low=low, high=high,
                                points=value, decimals=decimals, units=["number"] * n, stated=stated, period=period,
                                qualifiers=["approximate" if h else "exact" for h in hedged.tolist()])
 
 
-def ours(rows: list[Row], numeric: bool, rng: random.Random, cfg: TruthConfig | None = None
-         ) -> tuple[dict[str, Any], int]:
+def ours(rows: list[Row], numeric: bool, rng: random.Random, cfg: TruthConfig | None = None,
+         attribute: Callable[[str], str] | None = None) -> tuple[dict[str, Any], int]:
     """claimgraph's answers (random among tied values when undecided) and the number of undecided items."""
-    analysis = analyse_facts(facts_from_rows(rows, numeric), truth=cfg)
+    analysis = analyse_facts(facts_from_rows(rows, numeric, attribute), truth=cfg)
     answers: dict[str, Any] = {}
     undecided = 0
     margin = (cfg or TruthConfig()).undecided_margin
@@ -394,10 +411,17 @@ def evaluate(ds: Dataset, seeds: int, part: str, *, cfg: TruthConfig | None = No
         rows = list(ds.rows)
         rng.shuffle(rows)
         t = time.perf_counter()
-        answers, n_undecided = ours(rows, ds.numeric, random.Random(seed), cfg)
+        answers, n_undecided = ours(rows, ds.numeric, random.Random(seed), cfg, ds.attribute)
         times["claimgraph"].append(time.perf_counter() - t)
         scores["claimgraph"].append(accuracy(answers, gold, ds.tolerance))
         hard["claimgraph"].append(accuracy(answers, contested, ds.tolerance))
+        if ds.attribute is not None:  # several attributes: the per-metric difficulty option too
+            t = time.perf_counter()
+            answers, _ = ours(rows, ds.numeric, random.Random(seed), replace(cfg or TruthConfig(), difficulty="metric"),
+                              ds.attribute)
+            times[DIFFICULTY].append(time.perf_counter() - t)
+            scores[DIFFICULTY].append(accuracy(answers, gold, ds.tolerance))
+            hard[DIFFICULTY].append(accuracy(answers, contested, ds.tolerance))
         undecided.append(n_undecided)
         if not with_peers:
             continue
@@ -430,7 +454,7 @@ def evaluate(ds: Dataset, seeds: int, part: str, *, cfg: TruthConfig | None = No
             hard[name].append(accuracy(answers, contested, ds.tolerance))
     rows_out: list[list[Any]] = []
     n_claims = len(ds.rows)
-    for name in ["claimgraph", *[n for n, _ in _peer_names()], "(peers' Dataset build)"]:
+    for name in ["claimgraph", DIFFICULTY, *[n for n, _ in _peer_names()], "(peers' Dataset build)"]:
         if name in notes:
             rows_out.append([ds.name, n_claims, len(gold), name, "-", "-", "-", notes[name]])
         elif name in times:
@@ -452,7 +476,8 @@ def _peer_names() -> list[tuple[str, None]]:
 
 
 def run(seeds: int = 3, part: str = "report",
-        only: Iterable[str] = ("weather", "books", "synthetic", "copiers", "population", "population-volume"),
+        only: Iterable[str] = ("weather", "books", "synthetic", "copiers", "population", "population-volume",
+                               "population-bulk"),
         cli: bool = False, peers: bool = True) -> str:
     sets: list[Dataset] = []
     root = _extract()
@@ -473,6 +498,8 @@ def run(seeds: int = 3, part: str = "report",
         sets.append(population_like())
     if "population-volume" in only:
         sets.append(population_like(volume_reliability=True))
+    if "population-bulk" in only:
+        sets.append(population_like(bulk=5))
     if cli:
         return _run_cli(sets, seeds, part) + missing
     rows: list[list[Any]] = []

@@ -481,3 +481,49 @@ def test_trust_prior_is_learned_from_sources_of_the_same_evidence_volume() -> No
         resolve(groups, config=TruthConfig(volume_prior=False))
         (q,) = [g for g in groups if "q" in g.key]
         assert q.resolution == "undecided"
+
+
+def test_a_busy_source_contradicted_only_by_newcomers_keeps_its_trust() -> None:
+    """A source right on 40 items, contradicted on 10 of them by 10 newcomers who say nothing else: each such item is
+    one against one with a source judged nowhere else, which says nothing about either. The busy source keeps the
+    prior instead of losing every such item (before, its credit there stayed under 1/2 against a newcomer's prior,
+    its trust fell to 0.04 and the newcomers won all ten), and the ten items are undecided."""
+    facts = []
+    for n in range(40):
+        period = (f"P{n}", f"{2000 + n}-01-01", f"{2000 + n}-03-31")
+        facts.append(_fact(f"b{n}", "busy", 1e9 * (n + 1), period=period))
+        if n < 10:
+            facts.append(_fact(f"x{n}", f"newcomer{n}", 1e9 * (n + 1) * 1.3, period=period))
+    groups = analyse_groups(facts, AgreementConfig())
+    trust = resolve(groups)
+    assert trust["busy"] == pytest.approx(2 / 3, abs=0.01)
+    contested = [g for g in groups if len(g.facts) == 2]
+    assert len(contested) == 10 and all(g.resolution == "undecided" for g in contested)
+
+
+def test_metric_difficulty_counts_errors_against_the_metric_error_rate() -> None:
+    """A states an easy metric (everyone agrees) and a hard one (four sources, four values, every time); W states the
+    hard one only, where A and W are alike. Without difficulty A's easy claims rank it far above W, and one against
+    one A wins; with ``difficulty="metric"`` errors are counted against the hard metric's error rate: A and W are
+    close, and the same item is undecided."""
+    from claimgraph.analysis.truth import TruthConfig
+
+    def build() -> list[Fact]:
+        facts = []
+        for n in range(10):
+            period = (f"P{n}", f"{2010 + n}-01-01", f"{2010 + n}-03-31")
+            facts += [_fact(f"e{n}{s}", s, 5e9, metric="easy", period=period) for s in ("A", "E1", "E2")]
+            facts += [_fact(f"h{n}{s}", s, (k + 1) * 1e9, metric="hard", period=period)
+                      for k, s in enumerate(("A", "W", "H1", "H2"))]
+        period = ("Q", "2030-01-01", "2030-03-31")
+        return [*facts, _fact("qa", "A", 7e9, metric="hard", period=period),
+                _fact("qw", "W", 9e9, metric="hard", period=period)]
+
+    for difficulty in ("", "metric"):
+        groups = analyse_groups(build(), AgreementConfig())
+        trust = resolve(groups, config=TruthConfig(difficulty=difficulty))
+        (q,) = [g for g in groups if g.facts[0].id in ("qa", "qw")]
+        if difficulty:
+            assert abs(trust["A"] - trust["W"]) < 0.05 and q.resolution == "undecided"
+        else:
+            assert trust["A"] > trust["W"] + 0.5 and q.resolution == "resolved" and q.resolved == 7e9

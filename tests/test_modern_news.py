@@ -149,3 +149,63 @@ def test_a_bare_dollar_beside_a_marked_local_dollar_is_the_us_dollar() -> None:
                         Metadata(published="2024-08-27"))
     units = {(c.metric, c.value.unit) for c in extract(doc).claims if c.value.unit != "percent"}
     assert units == {("adjusted_net_income", "USD"), ("share_price", "AUD")}
+
+
+_CNBC = """Nike shares fall after revenue miss
+
+Nike reported fiscal fourth-quarter results on Thursday that missed Wall Street's revenue expectations.
+
+Here's how the company did compared with what Wall Street was expecting, based on a survey of analysts by LSEG:
+
+Earnings per share: $1.01 vs. 84 cents expected
+Revenue: $12.61 billion vs. $12.86 billion expected
+
+The company's reported net income for the three-month period that ended May 31 was $1.5 billion, or $1.01 per \
+share, compared with $1.03 billion, or 66 cents per share, a year earlier.
+
+For the current quarter, Nike expects revenue to decline by about 10%.
+"""
+
+
+def test_actual_versus_expected_lines_under_an_analysts_lead_in() -> None:
+    """Broadcast-style results: one 'Metric: actual vs. estimate expected' line each, a fiscal quarter named in
+    words only, the stated three-month period, and the current quarter after it."""
+    rows = _claims(_CNBC, "2024-06-27")
+    got = {(r[1], r[2], r[3], r[4], r[5]) for r in rows}
+    assert ("eps", 1.01, "2024-03-01", "2024-05-31", "reported") in got
+    assert ("eps", 0.84, "2024-03-01", "2024-05-31", "analyst_estimate") in got
+    assert ("revenue", 12610000000.0, "2024-03-01", "2024-05-31", "reported") in got
+    assert ("revenue", 12860000000.0, "2024-03-01", "2024-05-31", "analyst_estimate") in got
+    assert ("net_income", 1030000000.0, "2023-03-01", "2023-05-31", "prior_period") in got
+    outlook = [r for r in rows if r[5] == "guidance"]
+    assert outlook and outlook[0][3:5] == ("2024-06-01", "2024-08-31")
+
+
+def test_a_growth_rate_estimate_set_against_the_growth_reported() -> None:
+    rows = _claims("Unilever reported underlying sales growth of 4.4% in the first quarter, ahead of the 3.9% analysts "
+                   "had expected.", "2024-04-25")
+    assert ("revenue", 3.9, "2024-01-01", "2024-03-31", "analyst_estimate") in {(r[1], r[2], *r[3:]) for r in rows}
+
+
+def test_a_table_row_label_gives_its_own_scale_and_currency() -> None:
+    rows = _claims("Unilever results\n\nUnilever reported first-quarter results on Thursday.\n\n"
+                   "| | Q1 2024 | Q1 2023 |\n|---|---|---|\n| Turnover (€bn) | 15.5 | 15.2 |\n", "2024-04-25")
+    assert {(r[1], r[2], r[3], r[5]) for r in rows} == {("revenue", 15.5e9, "2024-01-01", "reported"),
+                                                        ("revenue", 15.2e9, "2023-01-01", "prior_period")}
+
+
+def test_taiwan_dollars_and_an_estimate_named_after_its_figure() -> None:
+    rows = _claims("Foxconn results\n\nTAIPEI, Nov 14 (Reuters) - Foxconn said net profit for the July-September quarter "
+                   "rose to T$48.7 billion ($1.50 billion) from T$42.8 billion a year earlier, beating the T$45.2 billion "
+                   "LSEG SmartEstimate.", "2024-11-14")
+    got = {(r[2], r[3], r[5]) for r in rows}
+    assert got == {(48.7e9, "2024-07-01", "reported"), (42.8e9, "2023-07-01", "prior_period"),
+                   (45.2e9, "2024-07-01", "analyst_estimate")}
+
+
+def test_shares_of_a_name_make_it_a_company() -> None:
+    from claimgraph.sources.companies import CompanyFinder, load_registry
+
+    found = CompanyFinder(load_registry()).find("Shares of Larkspur closed up 0.5% on Thursday.")
+    assert [m.company.name for m in found] == ["Larkspur"]
+    assert CompanyFinder(load_registry()).find("Shares of Thursday trading were thin.") == []

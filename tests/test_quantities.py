@@ -158,11 +158,48 @@ CASES: list[tuple[str, Expected]] = [
     # "raised from X to Y" gives the old and the new level; "from X-Y" after a change is one (earlier) range
     ("Guidance was raised from $2.6 billion to $2.7 billion, with EPS of $4.10-4.20, up from $3.95-$4.05.",
      [(2.6e9, "USD"), (2.7e9, "USD"), ((4.1, 4.2), "USD"), ((3.95, 4.05), "USD")]),
+    # figures glued to words, as some page extractions leave them
+    ("Q3 Revenue$5.2bn, EPS$0.61, up12% on 2021, with HK$3 in Asia.",
+     [(5.2e9, "USD"), (0.61, "USD"), (12, "percent"), (3, "HKD")]),
+    # hundreds in words
+    ("It cut costs five hundred million pounds, about a hundred basis points, then one hundred and fifty basis points"
+     " and two to three hundred dollars a unit.",
+     [(500e6, "GBP"), (1, "pp"), (1.5, "pp"), ((200, 300), "USD")]),
+    # "in the range of X and Y"; a currency word glued to the next number; a range's second number split by a
+    # tokeniser; SDRs, taka
+    ("Revenue is seen in the range of $535 million and $555 million, or EUR 950mn-1 ,000 mn , US$ 1.5 billion "
+     "euro1 billion, 85 mln SDRs and 47 billion taka.",
+     [((535e6, 555e6), "USD"), ((950e6, 1000e6), "EUR"), (1.5e9, "USD"), (1e9, "EUR"), (85e6, "XDR"), (47e9, "BDT")]),
+    # tenths of a percent and of a point, "of 1 percent" (AP style)
+    ("Sales rose three-tenths of 1 percent after a tenth of a percentage point, and two-tenths of a percent before.",
+     [(0.3, "percent"), (0.1, "pp"), (0.2, "percent")]),
+    # call-summary slips: a percent glued to a word, "$15.5%", "$0.50per share"; "down 14% to 17%" one range
+    ("Rate increases were 14%in the quarter, margins rose to $15.5%, the dividend rose to $0.50per share, and it "
+     "sees revenue down 14% to 17%.", [(14, "percent"), (15.5, "percent"), (0.5, "USD"), ((14, 17), "percent")]),
+    # a results line without a currency: the amount after "vs" follows the one before it
+    ("Net 1,234,000 vs 1,000,000", [(1234000, "USD"), (1000000, "USD")]),
+    # abbreviated and more nationalities before dollars and pounds
+    ("It earned 1.78 billion H.K. Dlrs, 50 mln N.Z. dlrs, 5 mln Cdn dlrs and paid two British pounds a share.",
+     [(1.78e9, "HKD"), (50e6, "NZD"), (5e6, "CAD"), (2, "GBP")]),
+    # a plain decimal compared with an amount just before it; a bid-offer quote is no end of a range
+    ("The rate was 141.04 yen against 169.03 a year earlier, and the dollar lost about one yen to 141.25/35 yen.",
+     [(141.04, "JPY"), (169.03, "JPY"), (1, "JPY"), ((141.25, 141.35), "JPY")]),
+    # footnote marks after an amount
+    ("Net income was $1.2 billion¹ and margins 12%².", [(1.2e9, "USD"), (12, "percent")]),
+    # a bid-offer quote in thousands
+    ("Nickel was quoted at 2,355/2,360 stg a tonne.", [((2355, 2360), "GBP")]),
+    # rand, Kenyan shillings and more ISO codes
+    ("Sasol earned R12.3 billion, Safaricom KSh 12 billion, and a unit PKR 5 billion and VND 12 trillion; R2 rose.",
+     [(12.3e9, "ZAR"), (12e9, "KES"), (5e9, "PKR"), (12e12, "VND")]),
+    # share prices and moves in eighths, without a currency, in a story about shares (Canadian on a Canadian exchange)
+    ("IBM shares rose 1-1/2 to 123-3/4, while Digital stock fell 3/8 to 160.",
+     [(1.5, "USD"), (123.75, "USD"), (0.375, "USD"), (160, "USD")]),
+    ("Its shares traded on the Toronto Stock Exchange at 6-7/8, up 1/8.", [(6.875, "CAD"), (0.125, "CAD")]),
     # "-plus" after a number or a scale
     ("We see 20-plus percent growth and $1 billion-plus of cash.", [(20, "percent"), (1e9, "USD")]),
-    # a scaled number after a results label is money in the dateline's currency, and so is the one it is compared with
-    ("TORONTO, March 3 - Shr 12 cts vs nine cts Net 12.3 mln vs 9.8 mln Revs 145.6 mln vs 132.1 mln",
-     [(0.12, "CAD"), (0.09, "CAD"), (12.3e6, "CAD"), (9.8e6, "CAD"), (145.6e6, "CAD"), (132.1e6, "CAD")]),
+    # a scaled number compared with an amount of money takes its currency (the dateline's dollars, here)
+    ("TORONTO, March 3 - Shr 12 cts vs nine cts Net 12.3 mln dlrs vs 9.8 mln",
+     [(0.12, "CAD"), (0.09, "CAD"), (12.3e6, "CAD"), (9.8e6, "CAD")]),
 ]
 
 NOT_MONEY = [
@@ -178,6 +215,10 @@ NOT_MONEY = [
     "The 5 mm screws, 3 mil film and 12 cr. hours are no money; nor is half a point in the Dow.",
     "Car sales rose to 1.2 mln from 1.1 mln and it issued 3.1 mln shares.",
     "He had a dollar and half a dollar; a million customers came.",
+    "We now expect harvest volumes of $5.9 million to $6.1 million tons.",
+    "Sales totaled 929 million pounds of copper; in 2019 dollars the share fell; net orders grew to 4,300.",
+    "Trucks meet Euro 5 and 6 standards, we said at COP26.",
+    "Its stake in the stock rose to 3/4 of the shares, the exchange said on 3/8; a 50/50 share venture.",
 ]
 
 

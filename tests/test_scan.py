@@ -8,7 +8,7 @@ import re
 import pytest
 
 from bench.corpus import article
-from claimgraph.sources import companies, corrections, periods
+from claimgraph.sources import companies, corrections, extract, periods
 from claimgraph.sources.metrics import load_vocabulary
 from claimgraph.sources.scan import Scanner, WordGroups, lower_letters
 
@@ -40,7 +40,8 @@ def _found(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]
     return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
 
 
-_SCANNERS = [scanner for _, scanner, _ in periods._PLAN] + corrections._BODY_SCANS + [companies._REPORTING_SCAN]
+_SCANNERS = [scanner for _, scanner, _ in periods._PLAN] + corrections._BODY_SCANS + [companies._REPORTING_SCAN,
+                                                                                   extract._OUTLOOK_SCAN]
 _NOTES = ["(Corrects March 11 item)", "-- corrects amount\nNot the 5 mln dlrs as Reported earlier.", "Should read 5",
           "refiled to add, Re-issued to fix", "Correction: x\n  clarification: y", "ACME CORRECTS it. Not so as stated"]
 
@@ -48,8 +49,10 @@ _NOTES = ["(Corrects March 11 item)", "-- corrects amount\nNot the 5 mln dlrs as
 @pytest.mark.parametrize("n", range(len(_SCANNERS)))
 def test_scanners_find_what_the_patterns_find(n: int) -> None:
     scanner = _SCANNERS[n]
-    for text in [*_texts(), *_NOTES, "\n".join(_NOTES)]:
+    for text in [*_texts(), *_NOTES, "\n".join(_NOTES), "It Expects more; SEES less, foresees, outlooks"]:
         assert _found(scanner.finditer(text, text.lower())) == _found(scanner.pattern.finditer(text)), (n, text)
+        first, plain = scanner.search(text, text.lower()), scanner.pattern.search(text)
+        assert _found([first] if first else []) == _found([plain] if plain else []), (n, text)
 
 
 def test_vocabulary_scanner_finds_what_its_pattern_finds() -> None:
@@ -74,7 +77,7 @@ def test_lower_letters_keeps_escapes_names_and_flags() -> None:
     assert lower_letters("[A-Z][a-f0-9]", re.IGNORECASE) == "[a-z][a-f0-9]"
 
 
-@pytest.mark.parametrize("source", ["[A-z]x", "[!-_]x", "[0-Z]", "(?-i:X)y", "a(?-i:B)"])
+@pytest.mark.parametrize("source", ["[A-z]x", "[!-_]X", "[0-Z]", "(?-i:X)y", "a(?-i:B)"])
 def test_lower_letters_refuses_what_lower_case_could_change(source: str) -> None:
     assert lower_letters(source, re.IGNORECASE) is None
 

@@ -92,3 +92,115 @@ profit rose 5 pct to 12 mln dlrs.
 """, "1987-05-05")
     rows = _rows(ex)
     assert ("Acme Tools", "net_income", "level", 12e6, "1987-01-01..1987-03-31", "reported") in rows
+
+
+def test_fiscal_year_outlook_takes_the_calendar_a_dated_quarter_gives() -> None:
+    # "the April 30 first quarter": a year to January; "fiscal year earnings to improve by about 20 pct" said in
+    # April 1987 is the year to January 1988, a change against the year before
+    ex = _record("NORTHERN DATA <NDS> SEES EARNINGS GROWTH", """MINNEAPOLIS, April 9 - Northern Data Systems Inc
+expects fiscal year earnings to improve by about 20 pct, the company told analysts, although it said the April 30
+first quarter should show "down earnings."
+""", "1987-04-09")
+    assert ("Northern Data Systems", "net_income", "change_yoy", 20.0, "1987-02-01..1988-01-31", "guidance") \
+        in _rows(ex)
+
+
+def test_a_period_after_a_clause_break_is_not_the_outlooks() -> None:
+    ex = _record("Oracle forecasts revenue growth", "March 12 (Reuters) - Oracle Corp on Tuesday forecast fiscal-year"
+                 " revenue growth of about 8%, after reporting third-quarter revenue of $13.3 billion for the quarter"
+                 " ended Feb. 29.\n", "2024-03-12")
+    rows = _rows(ex)
+    assert ("Oracle", "revenue", "change_yoy", 8.0, "2023-06-01..2024-05-31", "guidance") in rows
+    assert ("Oracle", "revenue", "level", 13.3e9, "2023-12-01..2024-02-29", "reported") in rows
+
+
+def test_fiscal_year_profit_outlook_in_an_indian_paper() -> None:
+    ex = _record("Tata Motors Q4 profit", """NEW DELHI, May 22 - Tata Motors posted a fourth-quarter net profit of
+Rs 17,407 crore for the quarter ended March 31. It expects fiscal year profit to rise 15 per cent, the company said.
+""", "2024-05-22")
+    rows = _rows(ex)
+    assert ("Tata Motors", "net_income", "change_yoy", 15.0, "2024-04-01..2025-03-31", "guidance") in rows
+
+
+def test_annual_dividend_still_to_be_paid_is_guidance_and_a_wrapped_note_is_one_sentence() -> None:
+    ex = _record("HUDSON TRUST CO <HTC> SETS REGULAR PAYOUT", """NEW YORK, March 12 -
+    Div 14 cts vs 14 cts
+    Pay April 20
+    Record April 8
+    NOTE: company pays dividend of 14 cts three times annually
+with a bulk payment at the end of the fiscal year to equal
+annual dividend of 60 cts.
+""", "1987-03-12")
+    rows = _rows(ex)
+    assert ("Hudson Trust", "dividend", "level", 0.6, "1987-01-01..1987-12-31", "guidance") in rows
+    assert [r for r in rows if r[3] == 0.14 and r[5] == "reported"] == \
+        [("Hudson Trust", "dividend", "level", 0.14, "1987-01-01..1987-03-31", "reported")]
+
+
+def test_lower_case_continuation_of_a_note_is_no_table_line() -> None:
+    ex = _record("KOALA MINING LTD <KML.S> 1986 YEAR", """MELBOURNE, March 31 -
+    Shr nil vs same
+    Net attributable loss 17.14 mln dlrs vs loss 8.73 mln
+    Sales 220.84 mln vs 173.50 mln
+    NOTE - Attributable net loss is after tax 10.04 mln dlrs vs
+18.59 mln, interest 82.36 mln vs 65.94 mln, depreciation 64.77
+mln vs 35.74 mln and minorities 3.57 mln vs 7.55 mln but before
+net extraordinary loss 1.22 mln vs loss 3.91 mln.
+""", "1987-03-30")
+    rows = _rows(ex)
+    assert ("Koala Mining", "net_income", "level", -8.73e6, "1985-01-01..1985-12-31", "prior_period") in rows
+    assert [r for r in rows if r[1] == "net_income"] == [
+        ("Koala Mining", "net_income", "level", -17.14e6, "1986-01-01..1986-12-31", "reported"),
+        ("Koala Mining", "net_income", "level", -8.73e6, "1985-01-01..1985-12-31", "prior_period")]
+
+
+def test_headline_name_with_connector_and_a_year_section_with_its_end() -> None:
+    ex = _record("BANK OF NORTHERN ALBERTA 1ST QTR JAN 31 NET", """EDMONTON, Alberta, March 11 -
+    Oper shr loss three cts vs profit four cts
+    YEAR - period ended October 31, 1986
+    Oper shr loss 31 cts vs profit 12 cts
+    Assets 1.67 billion vs 2.25 billion
+""", "1987-03-11")
+    rows = _rows(ex)
+    assert ("Bank of Northern Alberta", "eps", "level", -0.03, "1986-11-01..1987-01-31", "reported") in rows
+    assert ("Bank of Northern Alberta", "eps", "level", -0.31, "1985-11-01..1986-10-31", "reported") in rows
+    assert ("Bank of Northern Alberta", "total_assets", "level", 1.67e9, "1986-10-31..1986-10-31", "reported") in rows
+
+
+def test_headline_day_in_words_and_a_note_on_the_prior_years_end() -> None:
+    ex = _record("CRAFTWAYS STORES INC <CWS> YEAR FEB ONE", """IRVING, Texas, April 2 -
+    Shr 41 cts vs 22 cts
+    Sales 125.9 mln vs 86.2 mln
+    NOTE: Prior year ended December 29, 1985.
+""", "1987-04-02")
+    rows = _rows(ex)
+    assert ("Craftways Stores", "eps", "level", 0.41, "1986-02-02..1987-02-01", "reported") in rows
+    assert ("Craftways Stores", "revenue", "level", 86.2e6, "1984-12-30..1985-12-29", "prior_period") in rows
+
+
+def test_share_moves_in_wire_market_prose() -> None:
+    ex = _record("TOBACCO STOCKS RISE", """NEW YORK, March 25 - Tobacco stocks rose on the report.
+    Carolina Leaf Cos <CLF> rose 2-5/8 to 87-3/4, Virginia Brands <VBR> 1-1/4 to 57-1/2 and Danville Tobacco <DTC> 7/8 to 27.
+    Gold rose 3/8 to 420-1/2 in New York. Acme Corp shares fell 1-1/4 to 33-3/4 on the news.
+    Today, Danville Tobacco closed at 27-1/4, up 1-1/8.
+""", "1987-03-25")
+    rows = _rows(ex)
+    day = "1987-03-25..1987-03-25"
+    assert ("Carolina Leaf", "share_price", "change", 2.625, day, "reported") in rows
+    assert ("Carolina Leaf", "share_price", "level", 87.75, day, "reported") in rows
+    assert ("Virginia Brands", "share_price", "level", 57.5, day, "reported") in rows
+    assert ("Danville Tobacco", "share_price", "change", 0.875, day, "reported") in rows
+    assert ("Acme", "share_price", "change", -1.25, day, "reported") in rows
+    assert ("Danville Tobacco", "share_price", "level", 27.25, day, "reported") in rows
+    assert not any(r[3] in (0.375, 420.5) for r in rows)  # gold is no company
+
+
+def test_outlook_against_an_earlier_year_takes_the_year_to_come() -> None:
+    ex = _record("NORTHERN SOFTWARE SEES LOWER FISCAL 1987 PROFIT", """TORONTO, March 26 - <Northern Software Inc>
+said it anticipates profit for fiscal 1987 ending June 30 will be lower than fiscal 1986 earnings of 520,000 dlrs,
+despite an expected revenue increase of 41 pct to more than 4.5 mln dlrs.
+""".replace("\n", " "), "1987-03-26")
+    rows = _rows(ex)
+    assert ("Northern Software", "net_income", "level", 520000.0, "1985-07-01..1986-06-30", "prior_period") in rows
+    assert ("Northern Software", "revenue", "change_yoy", 41.0, "1986-07-01..1987-06-30", "guidance") in rows
+    assert ("Northern Software", "revenue", "level", 4.5e6, "1986-07-01..1987-06-30", "guidance") in rows

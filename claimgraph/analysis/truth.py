@@ -22,7 +22,9 @@ candidate values. Trust and truths are learned together, over all groups:
    source alone gives its accuracy, agreeing independent sources more.
 5. **Trust**: a source's accuracy is its expected share of right claims,
    smoothed by a Beta prior of strength ``prior_true + prior_false``, over the groups
-   where someone else also spoke; its mean is ``prior_true / (prior_true + prior_false)``,
+   where someone else also spoke, each group weighted by how well the others there are checked
+   (one against one with a source judged nowhere else says nothing); its mean is
+   ``prior_true / (prior_true + prior_false)``,
    or, with ``volume_prior``, learned per evidence-volume class (sources speaking in
    1, 2-3, 4-7, ... groups: the class's pooled accuracy shrunk to that ratio; empirical
    Bayes). When a group is judged, each source's accuracy leaves that group out, so a
@@ -90,6 +92,14 @@ class TruthConfig:
     # company's resolution to the others', and the kept analysis resolves a touched company on its own) ...
     volume_prior: bool = False
     volume_shrink: float = 20.0  # ... shrunk to prior_true / (prior_true + prior_false) by this many claims
+    # A group counts in a source's trust by how well the others there are checked: 1 - Π (1 - m/(m + checked)) over
+    # the other sources, m being the other groups each is judged in plus the other sources it meets there (0 turns
+    # it off; see _checked_weights) ...
+    checked: float = 1.0
+    # ... and, with difficulty="metric", a source's errors are judged against the error rate of the metrics it states
+    # (a source that states only hard metrics is not ranked below one that also states easy ones). Off by default: pooled
+    # per-metric means tie a company's resolution to other companies' claims, which the kept analysis cannot follow.
+    difficulty: str = ""
 
 
 @dataclass
@@ -419,11 +429,25 @@ def _iterate(p: _Problem, cfg: TruthConfig) -> tuple[Arr, tuple[Arr, Arr, Arr]]:
     score: Arr = np.zeros(len(p.k_value))
     prob: Arr = np.zeros(len(p.k_value))
     weight: Arr = np.zeros(n_claims)
+    sg_grp = np.zeros(n_sg, dtype=np.int64)
+    sg_grp[p.sg] = p.c_grp
+    if cfg.checked:
+        informative = informative * _checked_weights(p, informative, sg_grp, cfg.checked)
     count = np.bincount(p.sg_src, weights=informative, minlength=n_src)
-    for _ in range(cfg.iterations):
+    norm: Arr = np.ones(n_sg)  # per (source, group): the errors an average source makes there, over the mean errors
+    expected = count  # per source: the errors expected of it, in units of the mean error rate
+    metric: Arr | None = None
+    if cfg.difficulty == "metric":
+        metric = np.unique(np.asarray([g.key[1] for g in p.groups], dtype=object), return_inverse=True)[1][sg_grp]
+    for it in range(cfg.iterations):
+        if metric is not None and it:
+            norm = _difficulty(metric, contrib, informative)
+            expected = np.bincount(p.sg_src, weights=informative * norm, minlength=n_src)
         total = np.bincount(p.sg_src, weights=contrib * informative, minlength=n_src)
         a_sg, b_sg = a[p.sg_src], b[p.sg_src]
-        loo = (total[p.sg_src] - contrib * informative + a_sg) / (count[p.sg_src] - informative + a_sg + b_sg)
+        # Accuracy = 1 - error rate, errors counted over the errors expected (without difficulty: the share right).
+        wrong = count[p.sg_src] - total[p.sg_src] - (1 - contrib) * informative
+        loo = np.clip(1 - (wrong + b_sg) / (expected[p.sg_src] - informative * norm + a_sg + b_sg), 1e-6, 1.0)
         vote = np.clip(np.log(cfg.false_values * loo / np.maximum(1 - loo, 1e-12)), 0.0, cfg.max_vote)
         weight = vote[p.sg] * p.split * p.ind
         score = np.bincount(p.e_cand, weights=weight[p.e_claim] * p.e_vote, minlength=len(p.k_value))
@@ -434,12 +458,41 @@ def _iterate(p: _Problem, cfg: TruthConfig) -> tuple[Arr, tuple[Arr, Arr, Arr]]:
         if cfg.volume_prior:
             mean = _bin_means(bins, total, count, cfg)
             a, b = strength * mean[bins], strength * (1 - mean[bins])
-        new = (total + a) / (count + a + b)
+        new = np.clip(1 - (count - total + b) / (expected + a + b), 0.0, 1.0)
         delta = float(np.max(np.abs(new - acc))) if n_src else 0.0
         acc = new
         if delta < cfg.tol:
             break
     return acc, (score, prob, weight)
+
+
+def _checked_weights(p: _Problem, informative: Arr, sg_grp: Arr, k: float) -> Arr:
+    """Per (source, group): how much the group says about the source, by how well the others there are checked:
+    1 - Π (1 - m/(m + k)) over the group's other sources, m being what each other is checked by besides this
+    source: the other groups it is judged in and the other sources it meets here.
+
+    One against one, where the other source is judged nowhere else (a prior, no evidence), says nothing about a
+    source: a busy source contradicted only by newcomers would otherwise lose every such group (its credit there is
+    below 1/2 against a newcomer's prior), see its trust fall towards 0 and lose every later one too. Two newcomers
+    agreeing against a third check each other, so such a group still counts (3/4 with k = 1)."""
+    count = np.bincount(p.sg_src, weights=informative, minlength=len(p.sources))
+    in_group = np.bincount(sg_grp, minlength=len(p.groups))[sg_grp]  # sources of the group
+    others = np.maximum(count[p.sg_src] - 1, 0) + np.maximum(in_group - 2, 0)
+    log_unknown = np.log(np.maximum(k / (others + k), 1e-12))  # log(1 - m/(m + k))
+    per_group = np.bincount(sg_grp, weights=log_unknown, minlength=len(p.groups))
+    out: Arr = 1 - np.exp(per_group[sg_grp] - log_unknown)
+    return out
+
+
+def _difficulty(metric: Arr, contrib: Arr, informative: Arr) -> Arr:
+    """Per (source, group): the error rate of the group's metric over the error rate of all groups (the item
+    difficulty of Galland et al.'s 3-Estimates, per metric): a source's errors are counted against the errors an
+    average source makes on the metrics it states, so a wrong claim where most are wrong costs less."""
+    wrong = (1 - contrib) * informative
+    seen = np.maximum(np.bincount(metric, weights=informative), 1e-12)
+    overall = max(float(wrong.sum()) / max(float(informative.sum()), 1e-12), 1e-12)
+    out: Arr = np.clip(np.bincount(metric, weights=wrong)[metric] / seen[metric] / overall, 0.05, 20.0)
+    return out
 
 
 def _volume_bins(p: _Problem) -> Arr:

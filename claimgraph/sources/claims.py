@@ -212,7 +212,15 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     volume = any(_volume_count(text, q) for q in quantities)
     last = -1  # the quantity of the latest claim
     ctx.sentence_no += 1
+    moves = {span: move for move in price_moves(text) for span in (move.price, move.move)} \
+        if any(q.value.stated == q.text and "/" in q.text for q in quantities) or "tock" in text or "hares" in text \
+        else {}
     for n, q in enumerate(quantities):
+        if (move := moves.get((q.start, q.end))) is not None:
+            if (claim := _price_move_claim(text, q, move, companies, ctx)) is not None:
+                out.append(claim)
+            window_start = q.end
+            continue
         next_start = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         if volume and q.kind == "count" and q.value.unit == "count" and _SCALED.search(q.text):
             continue  # "sales fell to 19.7 mln tonnes from 20.9 mln": volumes, not wire-style money
@@ -260,8 +268,9 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
             claim.revises = -1  # marker: the previous claim revises this one
         out.append(claim)
-        if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and claim.measure is Measure.LEVEL \
-                and claim.metric != UNCLASSIFIED:
+        if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and claim.metric != UNCLASSIFIED and (
+                claim.measure is Measure.LEVEL or (claim.value.unit == "percent" and claim.measure in (
+                    Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ))):
             # (an estimate is set against a result, or against an outlook: "The company forecast second-quarter
             # revenue between $520 million and $540 million. Analysts had estimated $531 million.")
             ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
@@ -557,6 +566,57 @@ _BARE_PRICE = re.compile(
     r"(\d{1,4}(?:-\d{1,2}/\d{1,2}|\.\d{1,3})?)(?=\s*(?:[.,;)]|$|on\b|in\b|bid\b|before\b|after\b|today\b))",
     re.IGNORECASE)
 _PRICE_CURRENCIES = {"USD", "CAD", "AUD", "NZD", "HKD", "SGD"}
+# a share's move and price in wire market prose, in dollars and fractions without a currency: "Philip Morris Cos
+# <MO> rose 2-5/8 to 87-3/4, RJR Nabisco <RJR> 1-1/4 to 57-1/2", "Ames Department Stores Inc fell 1-7/8 to 23",
+# "Gencorp closed at 114-1/4, up 1-5/8"
+_FRAC = r"\d{1,4}-\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}|\d{1,4}(?!\.\d)"
+_MOVE_VERBS = {"rose": 1, "gained": 1, "climbed": 1, "advanced": 1, "jumped": 1, "added": 1, "up": 1, "fell": -1,
+               "lost": -1, "dropped": -1, "declined": -1, "slipped": -1, "eased": -1, "down": -1, "off": -1}
+_NOT_AFTER = r"(?![\d/-]|[.,]\d|\s*(?:%|pct|percent|per\s*cent|points?\s+(?:to|at)|dlrs?|cts|cents|mln|million|billion|bln|"\
+             r"[a-z]*\s*(?:yen|marks|francs|stg|pounds|pence|tonnes|barrels)))"
+_PRICE_MOVE = re.compile(
+    rf"(?P<where>>|[A-Z][\w.&'’]*|\b(?:stock|shares))\s+(?:(?:was|were|had)\s+)?(?P<verb>{'|'.join(_MOVE_VERBS)})\s+"
+    rf"(?P<move>{_FRAC})(?:\s+points?)?\s+(?:to|at)\s+(?P<price>{_FRAC}){_NOT_AFTER}"
+    rf"|(?P<where2>>|[A-Z][\w.&'’]*|\b(?:stock|shares))\s+closed\s+at\s+(?P<price2>{_FRAC}),?\s+"
+    rf"(?P<verb2>up|down|off)\s+(?P<move2>{_FRAC}){_NOT_AFTER}"
+    # the next of a list, its verb left out: ", RJR Nabisco <RJR> 1-1/4 to 57-1/2 and U.S. Tobacco <UBO> 7/8 to 27"
+    rf"|(?P<where3>>)\s+(?P<move3>{_FRAC})\s+to\s+(?P<price3>{_FRAC}){_NOT_AFTER}")
+
+
+@dataclass(frozen=True, slots=True)
+class PriceMove:
+    """A share price and its move read from wire market prose (offsets in the sentence)."""
+
+    anchor: int  # where the name or ticker before the verb ends
+    price: tuple[int, int]
+    move: tuple[int, int]
+    sign: int
+    named: bool = True  # led by a name or ticker (not "stock", "shares": the article's company)
+
+
+def price_moves(text: str) -> list[PriceMove]:
+    """The share moves of a sentence in wire market style (see ``_PRICE_MOVE``); a figure without a fraction
+    counts only beside one that has it, or after "stock"/"shares".
+
+    >>> [(m.sign, m.price, m.move) for m in price_moves("Ames Department Stores Inc fell 1-7/8 to 23")]
+    [(-1, (41, 43), (32, 37))]
+    >>> price_moves("Interest rates rose 2 to 8 in the survey")
+    []
+    """
+    if "/" not in text and "tock" not in text and "hares" not in text:
+        return []
+    out: list[PriceMove] = []
+    sign = 0
+    for m in _PRICE_MOVE.finditer(text):
+        n = "" if m.group("price") else "2" if m.group("price2") else "3"
+        verb = m.group(f"verb{n}") if n != "3" else None
+        sign = _MOVE_VERBS[verb.lower()] if verb else sign
+        where = m.group(f"where{n}")
+        if not sign or ("/" not in m.group(f"move{n}") + m.group(f"price{n}") and where not in ("stock", "shares")):
+            continue
+        out.append(PriceMove(m.end(f"where{n}"), m.span(f"price{n}"), m.span(f"move{n}"), sign,
+                             where not in ("stock", "shares")))
+    return out
 
 
 def bare_prices(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
@@ -567,11 +627,19 @@ def bare_prices(text: str, found: list[Quantity], currency: str) -> list[Quantit
     >>> bare_prices("The stock was scheduled to expire at 2400.", [], "USD")
     []
     """
-    if currency not in _PRICE_CURRENCIES or " at " not in text:
+    if currency not in _PRICE_CURRENCIES:
         return []
     out: list[Quantity] = []
+    for move in price_moves(text):
+        for a, b in (move.move, move.price):
+            value = parse_number(text[a:b])
+            if value is not None and not any(q.start <= a < q.end for q in found):
+                out.append(Quantity(a, b, text[a:b], Value(value, value, currency, text[a:b], decimals=0, point=value),
+                                    "money"))
+    if " at " not in text:
+        return out
     for m in _BARE_PRICE.finditer(text):
-        if any(q.start <= m.start(1) < q.end for q in found):
+        if any(q.start <= m.start(1) < q.end for q in [*found, *out]):
             continue
         value = parse_number(m.group(1))
         if value is None or value <= 0:
@@ -579,6 +647,26 @@ def bare_prices(text: str, found: list[Quantity], currency: str) -> list[Quantit
         out.append(Quantity(m.start(1), m.end(1), m.group(1),
                             Value(value, value, currency, m.group(1), decimals=0, point=value), "money"))
     return out
+
+
+def _price_move_claim(text: str, q: Quantity, move: PriceMove, companies: list[CompanyMention],
+                      ctx: ArticleContext) -> Claim | None:
+    """The share price or its move (see :func:`price_moves`): the company named right before the verb, else the
+    article's, on the trading day named or the day of publication."""
+    near = [c for c in companies if c.end <= move.anchor <= c.end + 12]
+    company = near[-1].company if near else None if move.named else ctx.main  # ("Gold rose 3/8 to": no company)
+    if company is None:
+        return None
+    is_move = (q.start, q.end) == move.move
+    value = _signed(q.value, move.sign) if is_move else q.value
+    period: Period | None = None
+    if ctx.published is not None:
+        day = market_day(text, ctx.published)
+        period = Period(day, day, day.isoformat())
+    return Claim(company=company.name, metric="share_price", measure=Measure.CHANGE if is_move else Measure.LEVEL,
+                 value=value, period=period,
+                 resolution=Resolution.INFERRED_PUBLISHED if period is not None else Resolution.UNRESOLVED,
+                 modality=Modality.REPORTED, quote=text, span=(0, len(text)), phrase="share price", base_period=period)
 
 
 def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
@@ -591,7 +679,8 @@ def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quanti
     ...                                                            [], "USD")]
     [('549,950', 549950.0, 'USD')]
     """
-    out: list[Quantity] = bare_prices(text, found, currency) if "tock" in text or "hares" in text else []
+    out: list[Quantity] = bare_prices(text, found, currency) \
+        if "tock" in text or "hares" in text or "/" in text else []
     if "," not in text:
         return out
     for m in _BARE_AMOUNT.finditer(text):
@@ -1127,7 +1216,7 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
 
 def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
             current: tuple[Period | None, Resolution] | None, *, next_start: int, measure: Measure,
-            modality: Modality, market: bool = False, metric: str | None = None
+            modality: Modality, market: bool = False, metric: str | None = None, window_start: int = 0,
             ) -> tuple[Period | None, Resolution, bool]:
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
@@ -1222,6 +1311,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             grid = quarter_containing(ctx.period.end, ctx.fye)
             if abs((grid.end - ctx.period.end).days) > 7:  # a stated quarter off the calendar grid: the next 13 weeks
                 end = ctx.period.end + dt.timedelta(days=91)
+                if ctx.period.end == as_month_end(ctx.period.end):  # (whole months: to the third month's end)
+                    end = as_month_end(ctx.period.end + dt.timedelta(days=85))
                 current_q = Period(ctx.period.end + dt.timedelta(days=1), end, f"3M-{end.isoformat()}")
         else:
             assert ctx.published is not None
@@ -1282,6 +1373,20 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
             how = Resolution.INFERRED_PUBLISHED
+        if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
+                and period.end < ctx.published and chosen.end <= q.start \
+                and not (chosen.end >= window_start
+                         and _COMPARED_BEFORE.search(text, max(0, chosen.start - 30), chosen.start)):
+            # ("compared to our 2020 EPS of $2.79": the figure is the one compared with, of that period)
+            # an outlook is for a period still to come that the sentence names ("profit for fiscal 1987 ending June
+            # 30 will be lower than fiscal 1986 earnings of 410,000 dlrs, despite an expected revenue increase of
+            # 37 pct"), not for the ended one named nearer to it
+            for other in sorted(absolute, key=lambda p: abs(p.start - q.start)):
+                if other is not chosen and other.kind in ("year", "year_ended", "quarter", "half"):
+                    alt, alt_how = other.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+                    if alt is not None and alt.end >= ctx.published:
+                        period, how = alt, alt_how
+                        break
     elif forward and not market and carried and ctx.carry is not None and ctx.carry[2] \
             and modality is Modality.GUIDANCE:
         period, how = ctx.carry[0], ctx.carry[1]  # an outlook going on from the sentence before
@@ -1296,8 +1401,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         # "Analysts had expected a profit of Rs 6,400 crore" after the profit and then an outlook for the next
         # year: the period of the latest figure of the same metric the estimate is set against
         period, how = same.base_period or same.period, same.resolution
-    elif estimate and ctx.recent and ctx.recent[-1][0] >= ctx.sentence_no - 2:
-        last = ctx.recent[-1][1]  # an estimate the result just given is set against: that result's period
+    elif estimate and (last := next((c for n, c in reversed(ctx.recent) if c.measure is Measure.LEVEL
+                                     and n >= ctx.sentence_no - 2), None)) is not None:
+        # an estimate the result just given is set against: that result's period
         period, how = last.base_period or last.period, last.resolution
     elif ctx.period is not None:
         period, how = ctx.period, Resolution.INFERRED_CONTEXT
@@ -1328,7 +1434,10 @@ _COMPARED_FIGURE_IN = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)
                                  re.IGNORECASE)
 _IN_PERIOD = re.compile(r"\s*,?\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?:for|in|the|its|a)\s+){0,2}", re.IGNORECASE)
-_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\b", re.IGNORECASE)
+# (a clause of its own: "forecast fiscal-year revenue growth of about 8%, after reporting third-quarter revenue",
+# "sales to rise about 10 pct, although it said the May 31 third quarter would be flat")
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\b|"
+                          r",\s*(?:after|although|though|whereas|because)\b", re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
 # relative periods that name a period of their own, carried to the next sentence like a stated one
@@ -1437,7 +1546,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         metric, how = vocab.get(ctx.last_part_metric), "level"
     anchor = _estimate_anchor(text, q, ctx, window_start) if metric is None and segment is None else None
     if anchor is not None:
-        metric, how = vocab.get(anchor.metric), "level"
+        metric, how = vocab.get(anchor.metric), "level" if anchor.measure is Measure.LEVEL else "change"
     if metric is None:
         if q.kind not in ("money", "power") or not (segment or _about_main(text, companies, ctx)):
             return None
@@ -1447,12 +1556,16 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     else:
         phrase = mention.phrase if mention is not None else metric.id
         measure = _measure(text, q, how)
+        if anchor is not None and how == "change":
+            measure = anchor.measure  # "growth of 4.4%, ahead of the 3.9% analysts had expected": the same growth
         if measure is Measure.PART:
             ctx.last_part_metric = metric.id
         if metric.unit == "money" and q.kind == "money" and measure is Measure.LEVEL and \
                 metric.id == "share_price" and not _PRICE_LEVEL.search(text) and \
                 not _MOVE_TO.search(text[max(0, q.start - 40):q.start]):
             return None
+    if metric is not None and metric.id == "dividend" and _SECURITY_TERMS.search(text, max(0, q.start - 160), q.start):
+        return None  # "the class A preferred shares will pay dividends at an annual rate of": the terms of an issue
     subject, counterparties = _subject(text, q, mention, companies, ctx)
     if subject is None and anchor is not None:
         subject = next((c.company for c in companies if c.company.name == anchor.company), None) or ctx.main
@@ -1481,6 +1594,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     pctx = ctx if ctx.main is None or subject.id == ctx.main.id or subject.fiscal_year_end == ctx.fye \
         else dataclasses.replace(ctx, fye=subject.fiscal_year_end, fy_shift=0)
     period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
+                                        window_start=window_start,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
                                         metric=metric.id if metric is not None else None)
     if period is None and measure is Measure.CHANGE and modality is Modality.REPORTED and metric is not None \
@@ -1492,7 +1606,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             period, resolution = ctx.period, Resolution.INFERRED_CONTEXT
     if prior and modality in (Modality.REPORTED, Modality.GUIDANCE):
         modality = Modality.PRIOR_PERIOD  # ("expects to exceed the 1.2 mln dlrs posted a year ago": a past result)
-    compared = _compared_period(text, q, periods) if modality in (Modality.REPORTED, Modality.GUIDANCE) else None
+    compared = _compared_period(text, q, periods, window_start) \
+        if modality in (Modality.REPORTED, Modality.GUIDANCE) else None
     if compared is not None and measure not in (Measure.LEVEL, Measure.PART) \
             and not _WHEN_CLAUSE.search(text, compared, q.start):
         compared = None  # "lower than q2 of 2021 by about 10%": the change is measured from it, not one of its figures
@@ -1514,6 +1629,13 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # "received an order for its engines worth 320 mln dlrs": one order, an event of the day it is announced
         day = market_day(text, ctx.published)
         period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
+    elif metric is not None and metric.id == "dividend" and modality is Modality.REPORTED and ctx.published is not None \
+            and resolution is not Resolution.STATED and _ANNUAL_BEFORE.search(text, max(window_start, q.start - 40),
+                                                                               q.start):
+        # "a bulk payment at the end of the fiscal year to equal annual dividend of 50 cts": the dividend of the year
+        # under way, still to be paid
+        period = fiscal_year(fiscal_year_of(ctx.published, ctx.fye), ctx.fye)
+        modality, resolution = Modality.GUIDANCE, Resolution.INFERRED_PUBLISHED
     elif metric is not None and metric.id == "price_target":
         # an analyst's target, the earlier one it replaced ("to $30 from $36") included: set on the day reported
         modality = Modality.ANALYST_ESTIMATE
@@ -1635,7 +1757,7 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
     the latest reported or outlook level of this or the previous sentence in the same unit, of the same sign, within
     a factor of two.
     """
-    if q.kind not in ("money", "per_share") or not ctx.recent:
+    if q.kind not in ("money", "per_share", "percent") or not ctx.recent:
         return None
     # (with the figure's own hedge: "Analysts had estimated $531 million")
     lead = _LEAD_WORDS.match(q.text)
@@ -1648,6 +1770,8 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
         if n < ctx.sentence_no - 1:
             break
         v = claim.value
+        if (q.kind == "percent") != (claim.measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)):
+            continue  # (a growth rate is set against a growth rate, an amount against an amount)
         ref = v.point if v.point is not None else (v.low + v.high) / 2
         if v.unit == q.value.unit and ref and point and ref * point > 0 and 0.5 <= point / ref <= 2:
             return claim
@@ -1680,20 +1804,29 @@ _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+
                           re.IGNORECASE)
 
 
-def _compared_period(text: str, q: Quantity, periods: list[PeriodMention]) -> int | None:
+_CLAUSE_BREAK = re.compile(r"(?i),\s*(?:despite|but|while|although|though|whereas|however|helped|thanks|driven)\b")
+
+
+def _compared_period(text: str, q: Quantity, periods: list[PeriodMention], window_start: int = 0) -> int | None:
     """Where the comparison starts when the period named last before the figure, in its clause, is the one
     compared with ("profit fell by half compared with 1985, when it achieved a record 221 mln marks"), else None."""
     before = [p for p in periods if p.end <= q.start and q.start - p.end <= 120]
     if not before or any(q.end <= p.start < q.end + 30 and p.kind not in ("prior_year", "prior_quarter") for p in periods):
         return None
     last = before[-1]
-    if re.search(r";|\.\s", text[last.end:q.start]):
-        return None
+    if re.search(r";|\.\s", text[last.end:q.start]) or (last.end < window_start
+                                                         and _CLAUSE_BREAK.search(text, window_start, q.start)):
+        return None  # ("lower than fiscal 1986 earnings of 410,000 dlrs, despite an expected revenue increase of 37
+        # pct": a clause of its own after the figure compared; "a record 310 mln marks, a rise of 12.5 pct" goes on)
     cue = _COMPARED_BEFORE.search(text, max(0, last.start - 30), last.start)
     return cue.start() if cue is not None else None
 
 
 _MARKET_METRICS = {"share_price", "market_cap"}
+_SECURITY_TERMS = re.compile(r"(?i)\b(?:preferred|preference)\s+(?:shares|stock)\s+(?:[\w-]+\s+){0,3}?(?:will|would)\s+"
+                             r"(?:pay|carry|bear|yield)\b")
+_ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|yearly|full[\s-]year)\s+(?:dividends?|payouts?|rate)\s+(?:of\s+|to\s+|at\s+)?"
+                            r"(?:about\s+|approximately\s+)?$")
 _ONE_ORDER = re.compile(r"(?i)an?\s")  # (the phrase of an order: "an order", "a new order")
 
 
@@ -1747,7 +1880,10 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
     """The metric on its stated basis: adjusted ("non-GAAP EPS"), a component ("includes a charge of"), a note of a
     results table, or pro forma — the last three are not the metric itself (``None``: kept unclassified)."""
     head = _earnings_noun(text, q) if metric.unit == "per_share" and mention.start == q.start else mention.start
-    if metric.unit == "any" or _NOTE.match(text) or _PRO_FORMA.search(text[max(0, head - 60):q.start]):
+    if metric.unit == "any" or (_NOTE.match(text) and not (
+            metric.id == "dividend" and _ANNUAL_BEFORE.search(text, max(0, q.start - 40), q.start))) \
+            or _PRO_FORMA.search(text[max(0, head - 60):q.start]):
+        # (a note's figures are components of the table's, but the annual dividend it states is the dividend)
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None

@@ -35,7 +35,7 @@ LEGAL_FORMS = (
 )
 # Forms dropped from a display name ("Acme Corp" is "Acme"); "Industries" or "Group" stay part of the name.
 STRIP_FORMS = (
-    r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|PLC|plc|AG|SA|S\.A|NV|N\.V|"
+    r"Inc|Incorporated|Corp|Corporation|Co|Cos|Company|Ltd|Limited|LLC|L\.L\.C|PLC|plc|AG|SA|S\.A|NV|N\.V|"
     r"Oy|Oyj|AB|ASA|A/S|GmbH|SE|SpA|S\.p\.A|KK|K\.K|Pty|BV|B\.V|SAS|Sarl|LP|L\.P"
 )
 _STOP_LEAD = {"the", "a", "an", "in", "at", "for", "and", "but", "shares", "analysts", "investors", "of",
@@ -119,6 +119,9 @@ _FINANCIAL_NOUNS = (r"revenues?|sales|turnover|profits?|earnings|income|loss(?:e
                     r"operating\s+(?:profit|income|loss|margin)|net|debt|cash\s+flow|valuation")
 # (found from the apostrophe, a literal a scan finds fast, then the name read backwards from it)
 _POSSESSIVE_TAIL = re.compile(rf"['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
+_SHARES_OF = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
+                        r"(?=[ \t]+(?:rose|fell|closed|ended|were|was|jumped|dropped|slid|gained|lost|climbed|tumbled|"
+                        r"surged|soared|sank|slumped|rallied|traded|have|had|are|opened|edged|added)\b|[,.])")
 _POSSESSIVE_NAME = re.compile(r"(?<![\w&'’.-])([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})$")
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -130,7 +133,7 @@ _TIME_WORDS = {"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday
 _REPORTING_INNER = re.compile(_REPORTING.pattern.replace(r"(?:^|[.;:]\s+|", r"(?:[.;:]\s+|", 1))
 assert _REPORTING_INNER.pattern != _REPORTING.pattern
 _REPORTING_SCAN = Scanner(_REPORTING_INNER)  # (the same matches: it is case-sensitive, so the text is its own lower)
-assert not _REPORTING_SCAN.caseless
+assert not _REPORTING_INNER.flags & re.IGNORECASE
 
 
 def _reporting(text: str) -> list[re.Match[str]]:
@@ -378,6 +381,8 @@ class CompanyFinder:
             form, name, start = m.group(2), m.group(1), m.start(1)
             if (joined := _PLACE_AND.match(name)) is not None and is_place(joined.group(1)):
                 name, start = name[joined.end():], start + joined.end()  # "of France and General Electric Co"
+            if ". " in name and (cut := _SENTENCE_END_IN.search(name)) is not None:
+                name, start = name[cut.end():], start + cut.end()  # "in New York. Acme Corp shares fell"
             c = self._company(name if re.fullmatch(STRIP_FORMS, form) else f"{name} {form}")
             if c is not None:
                 raw.append(CompanyMention(start, m.end(), c, "legal_form"))
@@ -413,6 +418,15 @@ class CompanyFinder:
             c = self._company(m.group(1))
             if c is not None:
                 out.append(CompanyMention(m.start(1), m.end(1), c, "possessive"))
+        for m in _SHARES_OF.finditer(text) if "hares " in text else ():
+            # "Shares of Foxconn closed up 0.5%": the company whose stock moved
+            words = m.group(1).split()
+            if words[0].lower() in _TIME_WORDS or not self.plausible(m.group(1)) \
+                    or any(k.start < m.end(1) and m.start(1) < k.end for k in [*known, *out]):
+                continue
+            c = self._company(m.group(1))
+            if c is not None:
+                out.append(CompanyMention(m.start(1), m.end(1), c, "possessive"))
         for cid in set(self.found) - before:
             company = self.found[cid]
             out.extend(CompanyMention(a, b, company, "alias") for a, b in _whole_word_spans(company.name, text))
@@ -430,6 +444,8 @@ class CompanyFinder:
 
 
 _SHORT_FORM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_SENTENCE_END_IN = re.compile(r"^.*(?<![A-Z])(?<!\bBros)(?<!\bMfg)(?<!\bIntl)(?<!\bNatl)(?<!\bAssn)(?<!\bDept)"
+                              r"(?<=[a-z]{2})\.[ \t]+(?=[A-Z])")
 _PLACE_AND = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)[ \t]+and[ \t]+(?=[A-Z])")
 
 

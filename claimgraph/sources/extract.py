@@ -65,6 +65,7 @@ from claimgraph.sources.report import (
     report_period,
     stated_end,
 )
+from claimgraph.sources.scan import Scanner
 from claimgraph.sources.sections import OUTLOOK, apply_sections, find_sections
 from claimgraph.sources.sentences import Sentence, split_sentences
 from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
@@ -108,7 +109,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     claims: list[Claim] = []
     if rows and main is not None:
         claims += table_claims(rows, company=main.name, item=item, vocab=vocab, dividend=headline.kind == "dividend",
-                               published=doc.published, quote=lambda a, b: _quote(doc, a, b))
+                               published=doc.published, quote=lambda a, b: _quote(doc, a, b), text=text)
     grids = find_grids(text) if "|" in text else []
     grids += _text_grids(doc)
     n_table = len(claims)  # wire table claims: their sections are their own
@@ -203,6 +204,7 @@ def dateline_date(text: str) -> dt.date | None:
     return parse_date(m.group("a") or m.group("b")) if m is not None else None
 
 
+_OUTLOOK_SCAN = Scanner(OUTLOOK)  # (the same matches, found faster)
 _END_WORD = re.compile(r"(?i)\b(?:end|ended|ending)\b")
 _PARAGRAPH_BREAK = re.compile(r"\n")  # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
 # The words that make a sentence without figures worth reading for periods, searched in lower-cased text as two
@@ -435,6 +437,7 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
 _LOCAL_DOLLAR_SIGNS = {"AUD": re.compile(r"\b(?:A|AU|AUD)\$"), "CAD": re.compile(r"\b(?:C|CA|CAD|Can)\$"),
                        "NZD": re.compile(r"\b(?:NZ|NZD)\$"), "HKD": re.compile(r"\b(?:HK|HKD)\$"),
                        "SGD": re.compile(r"\b(?:S|SG|SGD)\$")}
+_RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
                       r"projects?|plans?|will|should|estimates?)\b")
 
@@ -460,7 +463,9 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
     fiscal: set[int] = set()
     for sentence, qs, ps in per_sentence:
         # (a half counts as its last quarter: "first-half profit" reported in February ended in December)
-        found = [p for p in ps if p.kind in ("quarter", "half") and p.year is None] if qs else []
+        # ("Nike reported fiscal fourth-quarter results on Thursday": a fiscal quarter reported, figures or not)
+        found = [p for p in ps if p.kind in ("quarter", "half") and p.year is None
+                 and (qs or (p.fiscal and _RESULTS_NEWS.search(sentence.text)))]
         if found and _FORWARD.search(sentence.text):
             # "raised its forecast after net income in its fiscal third quarter climbed 12%": a result all the same
             found = [p for p in found if (fact := fact_clause_before(sentence.text, p.start)) is not None
@@ -602,7 +607,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         default_year = min(years.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     counts: Counter[str] = Counter()
     periods: dict[str, Period] = {}
-    outlook = {id(p) for s, _, ps in per_sentence if ps and OUTLOOK.search(s.text) for p in ps}  # (with periods only)
+    outlook = {id(p) for s, _, ps in per_sentence if ps and _OUTLOOK_SCAN.search(s.text, s.text.lower()) for p in ps}
     for p in mentions:
         if p.kind == "year_ended" and p.number in (6, 9) and p.month and doc.published is not None \
                 and not p.calendar:

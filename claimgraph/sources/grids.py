@@ -102,6 +102,8 @@ _PER_SHARE = re.compile(r"(?i)\bper\s+(?:diluted\s+|basic\s+|common\s+|ordinary\
                         r"|\bearnings\s+per\b")
 _HUNDREDTHS = re.compile(r"(?i)\((?:p|pence|cents?|c|¢)\)|\bpence\b|\bcents\b|¢")
 _ADJUSTED = re.compile(r"(?i)\b(?:non[\s-]?gaap|adjusted|adj\.|core|underlying|excluding\s+items)\b")
+_LABEL_UNIT = re.compile(r"(?i)\s*\((?P<note>[^()]*?(?:\bbn|billions?|\bmn|\bmln|\bm\b|millions?|000s?|thousands?|"
+                         r"[$€£¥₹]|\busd|\beur|\bgbp)[^()]*)\)\s*$")
 _LABEL_NOISE = re.compile(r"(?i)\((?:loss|income|deficit|gain|profit|benefit|expense|decrease|increase)\)|"
                           r"\((?:\d{1,2}|[a-z]|[ivx]+)\)|\*+|[:†‡§]+\s*$|\s*,\s*net\b|\bnet\s+of\s+tax\b")
 _SUBROW = re.compile(r"(?i)^(?:basic|diluted|fully\s+diluted|gaap|non[\s-]?gaap|adjusted|as\s+reported|reported)\b")
@@ -204,6 +206,11 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
             latest = max((c.period.end for c in columns.values()
                           if c.period is not None and not c.guidance and not c.change), default=None)
             fresh = True
+        row_scale, row_currency = None, None
+        if (unit := _LABEL_UNIT.search(label)) is not None and not _HUNDREDTHS.search(unit.group(0)):
+            # "Turnover (€bn)", "Revenue ($m)": the row's own scale and currency
+            row_scale, row_currency = _scale(unit.group(0)), _currency(unit.group("note"))
+            label = label[:unit.start()]
         metric = _row_metric(vocab, label, group)
         if metric is None:
             continue
@@ -217,9 +224,9 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
             if col is None or fig is None:
                 continue
             factor = (0.01 if hundredths and not fig.percent else 1.0) if per_share or fig.percent \
-                else fig.scale or scale
-            claim = _claim(ctx, metric, spec.kind if spec else "flow", col, latest, fig, currency, factor, cell,
-                           label)
+                else fig.scale or row_scale or scale
+            claim = _claim(ctx, metric, spec.kind if spec else "flow", col, latest, fig, row_currency or currency,
+                           factor, cell, label)
             if claim is not None:
                 claim.quote, claim.span = quote_text, span
                 out.append(claim)

@@ -24,6 +24,10 @@ _TABLE_OR_HEADING = re.compile(
     r"(?:pay|record|payable)\s+\w+\s+\d)", re.IGNORECASE)
 
 
+# a line that opens with a short label and a colon: an item of a list, never the rest of the line before it
+_LABELLED = re.compile(r"\s*(?:[-*•]\s*)?[A-Z][A-Za-z&/'’().-]*(?:[ ][A-Za-z&/'’().-]+){0,5}:[ \t]+\S")
+
+
 def hard_wrapped(lines: list[str]) -> bool:
     """True when most lines are cut at a fixed width (wire copy), not one paragraph per line. Table lines and
     headings do not count: a results table with a wrapped ``NOTE:`` paragraph under it is wire copy.
@@ -32,6 +36,10 @@ def hard_wrapped(lines: list[str]) -> bool:
     ...               "Avg shrs 127.3 mln vs 154.5 mln", "NOTE: 1987 net includes a charge of 11 mln dlrs or",
     ...               "nine cts a share for the interest expense for share", "repurchases made in the year."])
     True
+    >>> hard_wrapped(["NEW YORK, March 12 -", "Div 12 cts vs 12 cts", "Pay April 20",
+    ...               "NOTE: company pays dividend of 12 cts three times annually",
+    ...               "with a bulk payment at the end of the fiscal year to equal", "annual dividend of 50 cts."])
+    True
     """
     body = [len(x) for x in lines if len(x) >= 20]
     if len(body) < 3 or max(body) > 120:
@@ -39,7 +47,13 @@ def hard_wrapped(lines: list[str]) -> bool:
     if sum(1 for n in body if 38 <= n <= 85) >= 0.6 * len(body):
         return True
     prose = [len(x) for x in lines if len(x) >= 20 and not _TABLE_OR_HEADING.match(x.strip())]
-    return len(prose) >= 3 and sum(1 for n in prose if 38 <= n <= 85) >= 0.6 * len(prose)
+    if len(prose) >= 3 and sum(1 for n in prose if 38 <= n <= 85) >= 0.6 * len(prose):
+        return True
+    # a short note under a results table: its lines but the last (which ends the sentence) and the dateline
+    # ("NEW YORK, March 12 -") are cut at the wire's width
+    cut = [len(x) for x in lines if len(x.strip()) >= 20 and not _TABLE_OR_HEADING.match(x.strip())
+           and not (len(x.strip()) < 38 and x.rstrip()[-1:] in ".!?-")]
+    return len(cut) >= 2 and all(38 <= n <= 85 for n in cut) and any(_TABLE_OR_HEADING.match(x.strip()) for x in lines)
 
 
 def unwrap(text: str, original: str, origin: list[int]) -> str:
@@ -55,12 +69,18 @@ def unwrap(text: str, original: str, origin: list[int]) -> str:
         nxt = lines[n + 1]
         if len(line.strip()) < 38 or not nxt.strip() or line.rstrip()[-1:] in ".!?:;":
             continue  # a short line or one that ends a sentence ends its paragraph
-        if _TABLE_OR_HEADING.match(line.strip()) or _TABLE_OR_HEADING.match(nxt.strip()):
-            continue
+        if _table_line(line.strip()) or _table_line(nxt.strip()) or _LABELLED.match(nxt):
+            continue  # ("Earnings per share: $1.01 vs. 84 cents expected" then "Revenue: ...": one item a line)
         if _indented(original, origin[pos] if pos < len(origin) else len(original)):
             continue
         out[brk] = " "
     return "".join(out)
+
+
+def _table_line(line: str) -> bool:
+    """A table line or a heading; wire tables capitalise their labels, so a line that starts in lower case
+    ("net extraordinary loss 1.22 mln vs loss 3.91 mln.") goes on the sentence above it."""
+    return not line[:1].islower() and _TABLE_OR_HEADING.match(line) is not None
 
 
 def _indented(original: str, index: int) -> bool:

@@ -62,6 +62,9 @@ _GUIDANCE = re.compile(
     # an aim stated as such: "our goal is to manage the business to approximately 20% margins"
     r"(?:goals?|objectives?|aim|ambition|aspiration)\s+(?:is|are|remains?|continues\s+to\s+be)\s+to|"
     r"reiterated|"
+    # "despite an expected revenue increase of 37 pct": an outlook named as a noun
+    r"an?\s+(?:expected|anticipated|projected|planned|forecast)\s+(?:[\w-]+\s+){0,2}?(?:increase|rise|gain|growth|"
+    r"decline|decrease|drop|fall|improvement)|"
     # reported speech: "Moreton said it expected fiscal 2025 production of"
     r"(?:said|says|added)\s+(?:that\s+)?(?:it|the\s+(?:company|group|firm))\s+(?:now\s+|still\s+)?"
     r"(?:expected|forecast|projected|anticipated|saw|planned|targeted))\b",
@@ -78,6 +81,13 @@ _FORECAST_AFTER = re.compile(r"^\s*(?:(?:a|per)\s+(?:diluted\s+)?share\s+)?(?:th
                              r"^\s*(?:(?:average|mean|median|consensus)\s+)?(?:(?:of|from)\s+)?(?:the\s+)?"
                              r"(?:\d+\s+|some\s+|several\s+)?analysts'?\s+(?:\w+\s+)?(?:estimates?|forecasts?|"
                              r"expectations?|projections?|polled|surveyed)", re.IGNORECASE)
+
+
+_BEAT_BEFORE = re.compile(r"\b(?:beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|"
+                          r"ahead\s+of|short\s+of|shy\s+of|below|above|under|over)\s+(?:the\s+|an?\s+)?$",
+                          re.IGNORECASE)
+_ESTIMATE_NAMED_AFTER = re.compile(r"^\s*(?:[A-Z][\w&.-]*\s+){0,3}(?:Smart)?(?:[Ee]stimates?|[Cc]onsensus|[Ff]orecasts?|"
+                                   r"[Ee]xpectations?|[Pp]rojections?)\b")
 
 
 def estimate_after(sentence: str, end: int) -> bool:
@@ -158,6 +168,15 @@ def fact_clause_before(sentence: str, pos: int) -> int | None:
     return found.start() if found is not None and found.start() < pos else None
 
 
+# a figure an outlook is set against, named with its own (earlier) period: "will be lower than fiscal 1986 earnings
+# of", "below last year's profit of"
+_THAN_EARLIER = re.compile(r"\b(?:(?:lower|higher|less|more|greater|better|worse)\s+than|below|above|exceed)\s+"
+                           r"(?:the\s+|its\s+)?(?:(?!by\b)[\w'’-]+\s+){0,4}?"
+                           r"(?:of\s+|(?:earnings|profits?|revenues?|sales|income)\s+)$", re.IGNORECASE)
+_EARLIER_NAMED = re.compile(r"\b(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:ago|earlier)|year[\s-]ago|"
+                            r"(?:prior|previous)\s+(?:fiscal\s+)?year)\b", re.IGNORECASE)
+
+
 def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, window_start: int = 0,
                 measure_is_change: bool = False, analyst: bool = False) -> Modality:
     """The modality of the figure at ``sentence[start:end]``.
@@ -183,7 +202,9 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
                 and _ESTIMATORS.search(sentence, 0, max(0, start - 120) + prior.start()):
             return Modality.ANALYST_ESTIMATE  # "Analysts surveyed by FactSet had expected earnings of 95 cents"
         return Modality.PRIOR_GUIDANCE  # "its prior forecast of $2", "expects ... 7% to 8%, up from 5% to 6% previously"
-    if _FORECAST_AFTER.match(after):
+    if _FORECAST_AFTER.match(after) or (_ESTIMATE_NAMED_AFTER.match(after)
+                                        and _BEAT_BEFORE.search(sentence, max(0, start - 30), start)):
+        # ("beating the T$45.2 billion LSEG SmartEstimate", "missing the $1.2 billion consensus")
         return Modality.ANALYST_ESTIMATE
     window = sentence[max(0, start - 160):start].lower()
     against = list(_SET_AGAINST.finditer(sentence, max(0, start - 160), start)) \
@@ -217,6 +238,9 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
             return Modality.PRIOR_PERIOD
         if _AFTER_PRIOR.match(after):
             return Modality.PRIOR_PERIOD
+    if (than := _THAN_EARLIER.search(sentence, max(window_start, start - 60), start)) is not None \
+            and _EARLIER_NAMED.search(than.group(0)):
+        return Modality.PRIOR_PERIOD  # "profit for fiscal 1987 will be lower than fiscal 1986 earnings of 410,000"
     if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", before, re.IGNORECASE):
         if _ANALYST.search(sentence[:start]):
             return Modality.ANALYST_ESTIMATE

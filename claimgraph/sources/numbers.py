@@ -2,6 +2,8 @@
 
 >>> [parse_number(x) for x in ("1,234,000", "11-3/4", "3/8", "two", "Eighty-five", "twenty one", "nil")]
 [1234000.0, 11.75, 0.375, 2.0, 85.0, 21.0, 0.0]
+>>> [parse_number(x) for x in ("a hundred", "One hundred and fifty", "two hundred twenty-five", "nine-hundred")]
+[100.0, 150.0, 225.0, 900.0]
 >>> parse_number("a few") is None
 True
 
@@ -22,8 +24,12 @@ _UNITS = {"zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-# "two", "twenty-one", "twenty one", "eighty five"; "a hundred" and larger are left to digits.
-WORD_NUMBER = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(k for k in _UNITS if _UNITS[k] and _UNITS[k] < 10)}))?|{_WORD})"
+# "two", "twenty-one", "twenty one", "eighty five"
+_BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(k for k in _UNITS if _UNITS[k] and _UNITS[k] < 10)}))?|{_WORD})"
+# "a hundred", "one hundred and fifty", "two hundred twenty-five"; a thousand and larger are left to digits and scales
+_HUNDREDS = (rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+hundred"
+             rf"(?:[\s-]+(?:and[\s-]+)?{_BELOW_100})?)")
+WORD_NUMBER = rf"(?:{_BELOW_100}|{_HUNDREDS})"  # (tables.py puts "same" beside the first "|nil|")
 # a short last group ("2,046,00") only after a full one, and not before another digit, comma or point
 SHORT_GROUP = r"\d{1,3}(?:,\d{3})+,\d{1,2}(?![\d,.])"
 DIGITS = SHORT_GROUP + (r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[-\s]\d{1,2}/\d{1,2}(?!\d))?|\d{1,2}/\d{1,2}(?![\d/])"
@@ -46,6 +52,12 @@ def parse_number(text: str) -> float | None:
     t = text.strip()
     if not _NUMBER_RE.match(t):
         return None
+    low = " ".join(t.lower().replace("-", " ").split())
+    if " hundred" in low:  # "a hundred", "two hundred and fifty"
+        head, _, rest = low.partition(" hundred")
+        rest = rest.strip().removeprefix("and ").strip()
+        tail = parse_number(rest) if rest else 0.0
+        return (1 if head == "a" else _UNITS[head]) * 100.0 + (tail or 0.0)
     low = t.lower()
     if low in _UNITS:
         return float(_UNITS[low])

@@ -19,10 +19,13 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 
 from claimgraph.sources.model import Period, Resolution
 from claimgraph.sources.scan import Scanner, WordGroups, factored
 
+_MONTH_COUNTS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
@@ -62,8 +65,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?P<cal>calendar\s+(?:year\s+)?|full[\s-]year\s+|fy\s+)?(?P<y>(?:19|20)\d{2})\b"
                         r"(?!\s*(?:-|–)\s*\d)(?!%)")),
     ("year_ended", re.compile(
-        r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|half[\s-]year|three\s+months|six\s+months|nine\s+months|"
-        r"twelve\s+months|12\s+months|(?P<weeks>1[2-6]|2[4-9]|3[6-9]|40|5[0-3])\s+weeks)\s+"
+        r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|half[\s-]year|"
+        # "the three-month period that ended May 31", "six months to 31 August"
+        r"(?P<nm>three|six|nine|twelve|3|6|9|12)(?:\s+months|-month)(?:\s+period)?|(?P<weeks>1[2-6]|2[4-9]|3[6-9]|40|5[0-3])\s+weeks)\s+"
         r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?"
         # "the year to 24 February", "52 weeks ended 25 February 2024": the day may come first
         r"(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z]))?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
@@ -81,6 +85,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})|"
                              r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:19|20)\d{2}|[\s-]+(?:ended|ending|to|ago|earlier|before))|"
                              r"\bfy\b(?!\s*['’]?\d)|"
+                             # "expects fiscal year earnings to improve": the fiscal year (not "fiscal year 1987",
+                             # "the fiscal year ended June 30"; "this/next/previous fiscal year" are longer mentions)
+                             r"\bfiscal[\s-]+year\b(?!\s*['’]?\d|\s+(?:ended|ending|ends|end|to|starts|began|"
+                             r"begins|that|which|ago|earlier|before)\b|[\s-]+(?:ago|earlier))|"
                              # "annual revenues should exceed": the fiscal year's figure; "annual forecast": its outlook
                              r"\bannual(?=\s+(?:(?:operating|pre-?tax|adjusted|underlying|core|comparable|gross|"
                              r"group|net)\s+)?(?:revenues?|sales|turnover|earnings|profits?|income|ebitda|ebit|"
@@ -158,7 +166,7 @@ _ALSO_NEEDS: dict[str, tuple[str, ...]] = {
     "first_months": ("first",),
     "month_quarter": ("mar", "jun", "sep", "dec"), "current_quarter": ("current", "present", "ongoing"),
     "next_quarter": ("next", "coming"), "this_year": ("this", "current"), "next_year": ("next",),
-    "full_year": ("full", "whole", "entire", "for", "in the year", "fy", "annual"),
+    "full_year": ("full", "whole", "entire", "for", "in the year", "fy", "annual", "fiscal"),
     "prior_year": ("ago", "earlier", "before", "same", "prior", "previous", "last"),
     "prior_quarter": ("prior", "previous", "preceding", "last", "sequential", "over", "q/q", "trailing", "linked"),
     "year_ended": _MONTH_WORDS,
@@ -362,7 +370,8 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
         if out and p.start < out[-1].end:
             continue
         out.append(p)
-    if "end" in lower or " to " in lower:
+    if "end" in lower or " to " in lower or (
+            len(out) > 1 and any(a.kind == "date" and b.kind == "quarter" for a, b in pairwise(out))):
         out = _with_stated_ends(text, out)
     return out
 
@@ -372,6 +381,7 @@ _ENDED = re.compile(
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"
     r"Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
     r"(?:(?<=[A-Za-z.])(?(d0)|(?!))|\s+(?P<d>\d{1,2})\b)(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?", re.IGNORECASE)
+_DATE_THEN = re.compile(r"[\s,-]*(?:fiscal\s+)?")
 _MONTHS_OF = {"quarter": 3, "quarterly": 3, "half": 6, "nine_months": 9, "year": 12, "full_year": 12}
 
 
@@ -383,11 +393,21 @@ def _with_stated_ends(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
     >>> [(m.kind, m.number, m.month, m.day, m.year, m.ordinal)
     ...  for m in find_period_mentions("first quarter ended February 28 losses rose")]
     [('year_ended', 3, 2, 28, None, 1)]
+    >>> [(m.kind, m.number, m.month, m.day, m.ordinal) for m in find_period_mentions("the April 30 first quarter")]
+    [('year_ended', 3, 4, 30, 1)]
     """
     out: list[PeriodMention] = []
     skip_until = -1
-    for p in mentions:
+    for n, p in enumerate(mentions):
         if p.start < skip_until:
+            continue
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        if p.kind == "date" and nxt is not None and nxt.kind == "quarter" and nxt.year is None \
+                and _DATE_THEN.fullmatch(text, p.end, nxt.start):
+            # "the April 30 first quarter": the first quarter, ending April 30
+            out.append(PeriodMention(p.start, nxt.end, "year_ended", 3, p.year, fiscal=nxt.fiscal, month=p.month,
+                                     day=p.day, ordinal=nxt.number))
+            skip_until = nxt.end
             continue
         m = _ENDED.match(text, p.end) if p.kind in _MONTHS_OF else None
         if m is None:
@@ -470,9 +490,10 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         unit = (g.get("unit") or "quarter").lower()
         if g.get("weeks"):
             months = (int(g["weeks"]) + 2) // 13 * 3  # 52 or 53 weeks: a year; 24 to 28: a half; 12 to 16: a quarter
+        elif g.get("nm"):
+            months = _MONTH_COUNTS[g["nm"].lower()]
         else:
-            months = (6 if "half" in unit else 12 if "year" in unit or "twelve" in unit or "12" in unit
-                      else 6 if "six" in unit else 9 if "nine" in unit else 3)
+            months = 6 if "half" in unit else 12 if "year" in unit else 3
         day = int(g["d"]) if g.get("d") else int(g["d0"]) if g.get("d0") else 0
         return PeriodMention(m.start(), m.end(), kind, months, _year(g.get("y")), month=month, day=day,
                              ending="ending" in text.lower(), calendar=_ENDS.search(text) is not None)
@@ -503,6 +524,7 @@ def _fy_label(year: int, fye: tuple[int, int]) -> str:
     return str(year) if fye == (12, 31) else f"FY{year}"
 
 
+@lru_cache(maxsize=4096)  # (a pure function of few values; Period is immutable)
 def fiscal_year(year: int, fye: tuple[int, int]) -> Period:
     """Fiscal year ``year`` (named after the calendar year it ends in).
 
@@ -514,6 +536,7 @@ def fiscal_year(year: int, fye: tuple[int, int]) -> Period:
     return Period(start, end, _fy_label(year, fye))
 
 
+@lru_cache(maxsize=4096)  # (a pure function of few values; Period is immutable)
 def fiscal_quarter(year: int, quarter: int, fye: tuple[int, int]) -> Period:
     """Quarter ``quarter`` of fiscal year ``year``."""
     fy = fiscal_year(year, fye)
@@ -528,6 +551,7 @@ def fiscal_year_of(day: dt.date, fye: tuple[int, int]) -> int:
     return day.year if day <= fiscal_year(day.year, fye).end else day.year + 1
 
 
+@lru_cache(maxsize=4096)  # (a pure function of few values; Period is immutable)
 def quarter_containing(day: dt.date, fye: tuple[int, int]) -> Period:
     """The fiscal quarter that contains ``day``."""
     fy = fiscal_year_of(day, fye)

@@ -43,14 +43,15 @@ _CURRENCY = {
     "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "chf": "CHF", "₹": "INR", "rs": "INR", "rs.": "INR",
     "inr": "INR", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "₩": "KRW",
 
-    "$us": "USD", "$a": "AUD", "$c": "CAD", "$nz": "NZD", "nt$": "TWD", "pounds": "GBP", "ls": "LVL",
+    "$us": "USD", "$a": "AUD", "$c": "CAD", "$nz": "NZD", "nt$": "TWD", "t$": "TWD", "pounds": "GBP", "ls": "LVL",
     "x20ac": "EUR",  # the euro sign as some feeds spell it ("x20ac 385 million", "( x20ac ) 47 million")
     "lt": "LTL",
     "pound": "GBP", "yen": "JPY", "e": "EUR",  # "&euro;", "& pound ;" (an HTML entity, tokenised or not), "E36 .4 million"
-    "rm": "MYR", "rp": "IDR", "sfr": "CHF", "ffr": "FRF", "dm": "DEM", "dh": "AED", "dhs": "AED", "₦": "NGN",
-    "₱": "PHP", "₺": "TRY", "₽": "RUB", "₪": "ILS", "₫": "VND", "฿": "THB", "₴": "UAH",
+    "rm": "MYR", "rp": "IDR", "r": "ZAR", "ksh": "KES", "sfr": "CHF", "ffr": "FRF", "dm": "DEM", "dh": "AED", "dhs": "AED",
+    "₦": "NGN", "₱": "PHP", "₺": "TRY", "₽": "RUB", "₪": "ILS", "₫": "VND", "฿": "THB", "₴": "UAH",
 }
 _ISO_CODES = ("NZD", "SGD", "TWD", "BRL", "MXN", "ZAR", "RUB", "PLN", "CZK", "HUF", "TRY", "ISK", "EEK", "LVL", "LTL",
+              "PKR", "EGP", "VND", "QAR", "KWD", "KES", "NGN", "BDT", "ARS", "CLP", "UAH", "RON", "BGN", "CNH",
               "THB", "MYR", "IDR", "SAR", "AED", "ILS", "DEM", "FRF", "ITL", "NLG", "BEF", "ESP")
 _CURRENCY.update({c.lower(): c for c in _ISO_CODES})
 
@@ -63,7 +64,7 @@ _CURRENCY_WORD = {
     "crowns": "SEK", "kronor": "SEK", "won": "KRW", "mark": "DEM", "cts": "USD", "cents": "USD", "cent": "USD",
     "rand": "ZAR", "roubles": "RUB", "rubles": "RUB", "zlotys": "PLN", "kroons": "EEK", "litas": "LTL", "lats": "LVL",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "riyals": "SAR", "dirhams": "AED", "shekels": "ILS",
-    "forints": "HUF",
+    "forints": "HUF", "sdrs": "XDR", "sdr": "XDR", "taka": "BDT", "naira": "NGN", "ecus": "XEU",
 }
 # "Canadian dlrs", "Swiss francs", "Danish crowns": the nationality names the currency
 _NATIONAL = {
@@ -74,14 +75,17 @@ _NATIONAL = {
     "south korean": "KRW", "korean": "KRW", "russian": "RUB", "polish": "PLN", "turkish": "TRY", "italian": "ITL",
     "dutch": "NLG", "west german": "DEM", "german": "DEM", "hungarian": "HUF", "czech": "CZK", "estonian": "EEK",
     "latvian": "LVL", "lithuanian": "LTL", "finnish": "FIM", "austrian": "ATS", "spanish": "ESP", "irish": "IEP",
+    "h.k.": "HKD", "n.z.": "NZD", "cdn": "CAD", "aust": "AUD", "british": "GBP", "egyptian": "EGP", "lebanese": "LBP",
+    "cyprus": "CYP",
 }
 _NAT_RE = (r"(?:U\.S\.?|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|New\s+Taiwan|Taiwan|Swiss|"
            r"French|Belgian|Luxembourg|Swedish|Norwegian|Danish|Japanese|Chinese|Indian|South\s+African|Mexican|"
            r"Brazilian|South\s+Korean|Korean|Russian|Polish|Turkish|Italian|Dutch|West\s+German|German|Hungarian|"
-           r"Czech|Estonian|Latvian|Lithuanian|Finnish|Austrian|Spanish|Irish)")
+           r"Czech|Estonian|Latvian|Lithuanian|Finnish|Austrian|Spanish|Irish|H\.K\.|N\.Z\.|Cdn|Aust|British|Egyptian|"
+           r"Lebanese|Cyprus)")
 _NAT_NOUN_RE = (r"(?i:dlrs?|dollars?|francs?|crowns?|kronor|kroner|krone|krona|yen|yuan|rupees?|rand|pesos?|reais|real|"
                 r"won|roubles?|rubles?|zlotys?|lira|lire|guilders?|marks?|forints?|korunas?|kroons?|lats|litas|"
-                r"markkaa|markka|schillings?|pesetas?|punts?)")
+                r"markkaa|markka|schillings?|pesetas?|punts?|pounds?)")
 _SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6, "mm": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12,
@@ -93,10 +97,10 @@ _CUR_SCALES = frozenset({"mm", "bil", "mil", "cr"})
 _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1e6, "megawatts": 1e6,
           "gw": 1e9, "gigawatt": 1e9, "gigawatts": 1e9, "tw": 1e12, "terawatt": 1e12, "terawatts": 1e12}
 
-_CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
+_CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|T\$(?=\s?\d)|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
            r"£|GBP|¥|JPY|CHF|₹|Rs\.?|"
            # Malaysian ringgit, Indonesian rupiah, Swiss and French francs, marks, dirhams, and signs
-           r"RM(?=\s?\d)|Rp\.?(?=\s?\d)|S[Ff]r\.?(?=\s?\d)|FFr\.?(?=\s?\d)|DM(?=\s?\d)|Dhs?(?=\s?\d)|"
+           r"RM(?=\s?\d)|R(?=\d[\d,.]*\s?(?:bn|billion|million|mn|m|trillion|tn)\b)|K[Ss]h\.?(?=\s?\d)|Rp\.?(?=\s?\d)|S[Ff]r\.?(?=\s?\d)|FFr\.?(?=\s?\d)|DM(?=\s?\d)|Dhs?(?=\s?\d)|"
            r"₦|₱|₺|₽|₪|₫|฿|₴|"
            r"INR|SEK|NOK|DKK|CNY|RMB|KRW|₩|pounds(?=\s\d)|Ls(?=\s?\d)|Lt(?=\s?\d)|x20ac|euro(?=\d)|"
            r"\(\s?(?:x20ac|EURO|Euro|€)\s?\)|&\s?(?:euro|pound|yen)\s?;|M(?:EUR|USD|SEK|NOK|DKK|GBP)|" +
@@ -115,7 +119,9 @@ _NUM_RE = (r"\d+\.\d+-\d{1,2}/\d{1,2}(?![\d/])|\d+-\d{1,2}/\d{1,2}(?![\d/])|"
 # "1 1/2 percent" (a whole number and a fraction, before a percent unit); "2½%", "½ per cent"
 _FRACTION_RE = r"(?: \d{1,2}/(?:2|4|8|16|32)(?=\s?(?:%|per\s?cent|percent|pct))|[½¼¾⅛⅜⅝⅞](?!\d))?"
 # what needs the rich pattern: a currency sign after a lower-case letter or a dash, a fraction after a number
-_GLUED_SIGN = re.compile(r"[$€£¥₹](?<=[a-z-][$€£¥₹])")  # (a leading character set makes the scan fast)
+# ("EPS$0.61" but not "US$", "HK$"; a leading character set makes the scan fast)
+_GLUED_SIGN = re.compile(r"[$€£¥₹](?:(?<=[a-z-][$€£¥₹])|(?<=[A-Z]{3}[$€£¥₹]))")
+_GLUED_PERCENT = re.compile(r"%(?:(?<=[a-z]\d%)|(?<=[a-z]\d\d%)|(?<=[a-z]\d\.\d%)|(?<=[a-z]\d\d\.\d%)|(?<=[a-z]\d\.\d\d%))")
 _SPACED_FRACTION = re.compile(r"/(?:(?<=\d \d/)|(?<=\d \d\d/))")
 _VULGAR_CHAR = re.compile(r"[½¼¾⅛⅜⅝⅞]")
 
@@ -125,8 +131,11 @@ def _needs_rich(text: str) -> bool:
 
     >>> [_needs_rich(t) for t in ("eps$0.61", "-$0.05", "up 1 1/2 pct", "2½%", "sees q3 eps $1", "EPS $1, 1/2")]
     [True, True, True, True, True, False]
+    >>> [_needs_rich(t) for t in ("Revenue$5.2bn", "Sales rose12.5% in Q3", "Q3 sales rose 12.5%", "US$5")]
+    [True, True, False, False]
     """
     return (text.islower() or _GLUED_SIGN.search(text) is not None
+            or ("%" in text and _GLUED_PERCENT.search(text) is not None)
             or ("/" in text and _SPACED_FRACTION.search(text) is not None)
             or (not text.isascii() and _VULGAR_CHAR.search(text) is not None))
 _SCALE_RE = (r"trillion|billion|million|thousand|TRILLION|BILLION|MILLION|THOUSAND|Trillion|Billion|Million|Thousand|"
@@ -138,25 +147,26 @@ _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE}|(?i:cents?|cts?))|"
             r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?!\w|\.\w)|(?<=\d)c(?![\w\'’]|\.\w)|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks?|stg|guilders|lire|crowns|"
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
-            r"dirhams|shekels|forints")
+            r"dirhams|shekels|forints|SDRs?|sdrs?|taka|naira|ECUs|ecus")
 
 
 def _atom_pattern(rich: bool) -> re.Pattern[str]:
     """The pattern of one number with its currency, scale and unit. The ``rich`` one, for the few texts that need
-    it (:func:`_needs_rich`), also reads a currency sign glued to a lower-case word ("eps$0.61"), a
+    it (:func:`_needs_rich`), also reads a currency sign or a percentage glued to a word ("eps$0.61", "rose12%"), a
     minus before the currency ("-$0.05"), lower-case currency codes ("c$", "rs") and fractions ("1 1/2 percent",
     "2½%"); the plain one is faster."""
-    head = r"(?:(?<![\w.,$€£¥/])|(?<=[a-z])(?=[$€£¥₹]))(?P<neg0>-(?=[$€£¥₹]))?" if rich else r"(?<![\w.,$€£¥/])(?P<neg0>)"
+    head = (r"(?:(?<![\w.,$€£¥/])|(?<=[A-Za-z])(?=[$€£¥₹])|(?<=[a-z])(?=\d+(?:\.\d+)?%))(?P<neg0>-(?=[$€£¥₹]))?"
+            if rich else r"(?<![\w.,$€£¥/])(?P<neg0>)")
     cur = factored(_CUR_RE + "|" + _CUR_LOWER_RE) if rich else factored(_CUR_RE)
     num = _NUM_RE.replace("<fraction>", _FRACTION_RE if rich else "").replace(
         "<vulgar>", r"|[½¼¾⅛⅜⅝⅞](?!\d)" if rich else "")
     return re.compile(
         rf"{head}(?P<cur>{cur})?\s?"
         rf"(?P<neg>(?<=[A-Z$€£¥\s(])-)?"
-        rf"(?P<num>(?<=[A-Za-z$€£¥])(?:\d{{1,3}}(?: ,\d{{3}})+(?![\d.])|\d+ \.\d+)|{num})"
+        rf"(?P<num>(?<=[A-Za-z$€£¥-])(?:\d{{1,3}}(?: ,\d{{3}})+(?![\d.])|\d+ \.\d+)|{num})"
         r"(?:(?P<us>US)(?P<usfrac> \.\d+)?(?![A-Za-z]))?"
-        rf"(?:[\s-]?(?P<scale>{_SCALE_RE})(?![\w]))?"
-        rf"(?P<plus>\+|-plus(?![\w-]))?(?:[\s-]?(?P<unit>{_UNIT_RE})(?![a-zA-Z]))?(?P<plus2>\+)?"
+        rf"(?:[\s-]?(?P<scale>{_SCALE_RE})(?!(?![¹²³⁴⁵⁶⁷⁸⁹⁰])\w))?"  # ("$1.2 billion¹": a footnote mark)
+        rf"(?P<plus>\+|-plus(?![\w-]))?(?:[\s-]?(?P<unit>%|(?:{_UNIT_RE})(?![a-zA-Z\d])))?(?P<plus2>\+)?"
         rf"(?:\s?(?P<cur2>USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|SEK|NOK|DKK|HKD|INR|KRW|{'|'.join(_ISO_CODES)})(?![A-Za-z])"
         r"(?!\s?\d))?"
     )
@@ -261,6 +271,7 @@ _MINUS_BEFORE = re.compile(r"(?<!plus or )\b(?:minus|negative)\s+$", re.IGNORECA
 _CUR_NUM_DASH = re.compile(rf"(?:{factored(_CUR_RE)})\s?\d[\d.,]*\s?(?:-|–|to)\s?$")
 
 
+_CUR_NUM_DASH_SCALED = re.compile(rf"(?:{factored(_CUR_RE)})\s?\d[\d.,]*\s?(?:{_SCALE_RE})?\s?-$")
 _LEAD = 24  # a match of _ATOM starts at most this many characters before its first digit ("( x20ac ) 4")
 
 
@@ -292,6 +303,7 @@ _QUOTE_PAIR = re.compile(r"\s\d+-\d{1,2}/\d{1,2}\s?(?:pct|%|per\s?cent|percent)(
 
 
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_IN_BEFORE = re.compile(r"(?i)\b(?:in|constant|real|nominal|of)\s+$")
 
 
 def _atoms(text: str) -> list[_Atom]:
@@ -303,8 +315,9 @@ def _atoms(text: str) -> list[_Atom]:
                 continue
             digits += (m.group("usfrac") or "").strip()
         if " " in digits and "/" not in digits:  # "EUR15 .1 m", "EUR106 ,000": a number split by a tokeniser,
-            # after a currency only
-            if not m.group("cur"):
+            # after a currency only (or a range's dash after one: "EUR 950mn-1 ,000 mn")
+            if not m.group("cur") and not (text[m.start("num") - 1:m.start("num")] == "-"
+                                           and _CUR_NUM_DASH_SCALED.search(text, max(0, m.start() - 24), m.start())):
                 continue
             digits = digits.replace(" ", "")
         if digits[-1] in _VULGAR:  # "2½%"
@@ -354,6 +367,8 @@ def _atoms(text: str) -> list[_Atom]:
                 scale = _SCALE.get(key)
         if cur == "E" and scale is None:
             continue  # "E36 .4 million" is euros; "E85" is no amount
+        if cur in ("Euro", "EURO") and scale is None and len(digits) == 1 and not m.group("unit"):
+            continue  # "Euro 5 and 6 emission standards"
         if cur is not None and len(cur) == 4 and cur[0] == "M" and scale is None:
             cur, scale = cur[1:], 1e6  # "MEUR 307.8": millions of euros
         unit = m.group("unit")
@@ -366,10 +381,14 @@ def _atoms(text: str) -> list[_Atom]:
                 continue  # "a 300 mln mark issue" is money, "the one mln mark" a milestone
             unit, end = None, m.end("scale") if scale_word else m.end("num")  # "around the pounds 4,805 mark"
         after = text[end:end + 1]
-        if after and (after.isalnum() or after in "'’") and unit is None:
-            continue  # "3Q25", "Q1'26" parts, "2025-style" tokens
+        if after and ((after.isalnum() and after not in "¹²³⁴⁵⁶⁷⁸⁹⁰") or after in "'’") and unit is None \
+                and not (cur and after.islower() and text[end:end + 4].lower() in ("per ", "a sh")):
+            continue  # "3Q25", "Q1'26" parts, "2025-style" tokens ("$0.50per share" is an amount)
         if not unit and not cur and not scale and _TIME_NOUN.match(text[end:end + 12]):
             continue
+        if unit and unit.lower().startswith("dollar") and not cur and not scale and len(digits) == 4 \
+                and digits[:2] in ("19", "20") and _IN_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "in 2019 dollars": a year's prices, no amount
         out.append(_Atom(start, end, cur, num, digits, scale, unit, bool(m.group("plus") or m.group("plus2"))))
     return out
 
@@ -401,6 +420,8 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
     """The quantity kind, its unit and the multiplier to base units."""
     unit = " ".join((atom.unit or "").lower().split())
     scale = atom.scale or 1.0
+    if atom.cur and unit == "%" and not atom.scale:
+        return ("percent", "percent", 1.0)  # "to $15.5%": a slip of the pen; the unit is the percent
     if atom.cur:
         return ("money", _code(atom.cur) or "USD", scale)
     if " " in unit and (national := _national(unit)) is not None:
@@ -439,12 +460,13 @@ _SPACE_CT = re.compile(r"\sct")
 # what a number or a fraction in words holds (or "a" before a percent unit)
 _NUMBER_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "teen", "twenty", "thirty", "forty", "fifty", "nil", "zero", "half", "halves", "quarter", "third", "a per",
-                 "a pct", "a million", "a billion", "a trillion")
+                 "a pct", "a million", "a billion", "a trillion", "hundred")
 
 
-_NUMERATOR = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "nine": 9, "eleven": 11,
-              "thirteen": 13, "fifteen": 15}
-_DENOMINATOR = {"hal": 2, "thi": 3, "qua": 4, "eig": 8, "six": 16}
+_NUMERATOR = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "eleven": 11, "thirteen": 13, "fifteen": 15}
+_DENOMINATOR = {"hal": 2, "thi": 3, "qua": 4, "eig": 8, "six": 16, "ten": 10}
+_OF_ONE = re.compile(r"\sof\s+(?:1|one)\s", re.IGNORECASE)
 
 
 _WHOLE_AND = re.compile(r"(?i)(?<![\w.,-])(\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
@@ -505,15 +527,22 @@ def _number_atoms(text: str, u_start: int, u_end: int, u_text: str) -> list[_Ato
     out = []
     if unit.lower() == "mark" and not (scale and _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())):
         return []  # "a three billion mark bond" is money, "the one million mark" a milestone
-    if m.group("lo") and (first := parse_number(m.group("lo"))) is not None:
+    num_start = m.start("num")
+    if m.group("lo") and m.group("lo").lower().endswith("hundred") and not m.group("loscale") and value < 100 \
+            and "and" in text[m.end("lo"):m.start("num")].lower():
+        value += parse_number(m.group("lo")) or 0.0  # "one hundred and fifty basis points": one number
+        num_start = m.start("lo")
+    elif m.group("lo") and (first := parse_number(m.group("lo"))) is not None:
         lo_scale = _SCALE.get(m.group("loscale").lower()) if m.group("loscale") else None
+        if first < 10 and m.group("num").lower().endswith("hundred"):
+            first *= 100  # "two to three hundred dollars"
         out.append(_Atom(m.start("lo"), m.end("loscale") if lo_scale else m.end("lo"), None, first, str(int(first)),
                          lo_scale, None, False))
     if m.group("half"):  # "one and a half billion dollars"
         value += 0.5
     if scale is None and not value.is_integer():
         return out  # "half a dollar", "point five dollars": no amount said this way
-    out.append(_Atom(m.start("num"), u_end, None, value, str(int(value)) if value.is_integer() else repr(value), scale,
+    out.append(_Atom(num_start, u_end, None, value, str(int(value)) if value.is_integer() else repr(value), scale,
                      unit, False))
     return out
 
@@ -590,8 +619,9 @@ _WORD_BEFORE = re.compile(
     re.IGNORECASE)
 _ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _FRACTION_BEFORE = re.compile(
-    r"(?<![\w-])(?P<num>(?:(?P<numer>an?|one|two|three|five|seven|nine|eleven|thirteen|fifteen)[\s-]+)?"
-    r"(?P<den>half|halves|thirds?|quarters?|eighths?|sixteenths?)(?:\s+of)?(?:\s+an?(?=\s))?|a)[\s-]+$",
+    r"(?<![\w-])(?P<num>(?:(?P<numer>an?|one|two|three|four|five|six|seven|eight|nine|eleven|thirteen|fifteen)[\s-]+)?"
+    r"(?P<den>half|halves|thirds?|quarters?|eighths?|sixteenths?|tenths?)"
+    r"(?:\s+of\s+(?:1|one)(?=\s)|(?:\s+of)?(?:\s+an?(?=\s))?)|a)[\s-]+$",
     re.IGNORECASE)
 
 
@@ -651,7 +681,9 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
         words = sorted(words + [p for p in points if not any(w.start < p.end and p.start < w.end for w in words)],
                        key=lambda w: w.start)
     if words:  # a number in words wins over a bare number it covers ("5 and a half pct"), not over an amount
+        # ("three-tenths of 1 percent" wins over the "1 percent" it holds)
         words = [w for w in words if not any(a.start < w.end and w.start < a.end and (a.unit or a.cur or a.scale)
+                                             and not (w.start <= a.start and _OF_ONE.search(text, w.start, w.end))
                                              for a in atoms)]
         atoms = sorted([a for a in atoms if not any(a.start < w.end and w.start < a.end for w in words)] + words,
                        key=lambda a: a.start)
@@ -666,9 +698,14 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
             i += 2
             continue
         q = _single(text, _shared_unit(text, a, b) or a)
+        if q is None and out:
+            q = _compared_level(text, a, out[-1])
         if q is not None:
             out.append(q)
         i += 1
+    if out and _PHYSICAL_WORD.search(text):
+        out = [q for q in out if not (q.kind == "money" and (_PHYSICAL_AFTER.match(text, q.end) or (
+            q.text.lower().endswith(("pounds", "pound")) and _POUNDS_OF.match(text, q.end - len(q.text.split()[-1])))))]
     local = currency or _dateline_currency(text)
     if "/" in text:
         out.extend(_slash_quotes(text, out))
@@ -678,14 +715,14 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     out.extend(_change_words(text, out))
     if bare and "," in text and (amounts := bare_amounts(text, out, local)):
         out.extend(amounts)
-    if bare:
-        _labelled_scaled(text, out, local)
+    if bare and "/" in text and _SHARES_WORD.search(text):
+        out.extend(share_prices(text, out, local))
     out.sort(key=lambda q: q.start)
     return out
 
 
 # "3.65/75 pct", "145.10/20 yen", "563/567 dlrs": a bid and an offer (the offer may give only its last digits)
-_SLASH_PAIR = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)(?![\d/])")
+_SLASH_PAIR = re.compile(r"(?<![\w./,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)/(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d/])")
 _UNIT_AFTER = re.compile(rf"\s?(?:{_UNIT_RE})(?![a-zA-Z])")
 _POWERS_OF_TWO = frozenset({"2", "4", "8", "16", "32", "64"})
 
@@ -700,7 +737,7 @@ def _slash_quotes(text: str, found: list[Quantity]) -> list[Quantity]:
     """
     out: list[Quantity] = []
     for m in _SLASH_PAIR.finditer(text):
-        a, b = m.group(1), m.group(2)
+        a, b = m.group(1).replace(",", ""), m.group(2).replace(",", "")  # ("2,355/2,360 stg")
         if "." not in a and "." not in b and (len(a) == 1 or (b in _POWERS_OF_TWO and int(a) < int(b))):
             continue  # "3/8 pct" is a fraction, "1/2" no quote
         if any(q.start < m.end() and m.start() < q.end for q in found):
@@ -766,7 +803,9 @@ _BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]
 # what comes before an amount without a currency: a money noun and "of", "was", "to" ... ("net income of"), a
 # results-table label right before it ("profit 130,000", "Net loss 56,000"), or "vs" after an amount of money
 _BARE_NOUN = (r"revenues?|revs|sales|(?:net\s+)?income|(?:net\s+|pretax\s+|operating\s+)?(?:profits?|loss(?:es)?)|"
-              r"earnings|net|charges?|gains?|credits?|provisions?|write-?(?:downs?|offs?)|dividends?|proceeds|"
+              # ("net" alone as a results label: not "net orders", "net new customers")
+              r"earnings|net(?!\s+(?!(?:of|was|were|to|from|rose|fell|increased|decreased|grew|declined|totall?ed|reached|"
+              r"came|stood|amounted|jumped|climbed|dropped|surged)\b)[a-z])|charges?|gains?|credits?|provisions?|write-?(?:downs?|offs?)|dividends?|proceeds|"
               r"costs?|expenses?|payments?|extraordinary\s+(?:items?|gain|loss)")
 _BARE_LEAD = re.compile(
     rf"(?i)(?P<word>\b\w+\s+)?\b(?P<noun>{_BARE_NOUN})\b(?:[^.;,$]{{0,30}}?\b(?:of|was|were|to|from|totall?ed|"
@@ -797,6 +836,44 @@ def _money_lead(lead: str) -> bool:
     return word in _SALES_BEFORE or (word.isdigit() and len(word) == 4)  # "1986 sales of 549,950"
 
 
+_SHARES_WORD = re.compile(r"(?i)\b(?:shares?|stock|stocks)\b")
+# a share price or move in eighths, as wire stories quoted them before decimals ("at 6-7/8, up 1/8")
+_SHARE_FRACTION = re.compile(r"(?<![\w./-])(\d+-\d{1,2}/(?:2|4|8|16|32)|\d{1,2}/(?:2|4|8|16|32))(?![\w/]|-\d|\.\d)")
+_PRICE_LEAD = re.compile(r"(?i)\b(?:at|to|up|down|off|from|rose|fell|gained|lost|climbed|climbing|dropped|dropping|"
+                         r"slipped|eased|firmed|added|adding|closed|opened|traded|rising|falling|jumped|slid)"
+                         r"(?:\s+by)?\s+$")
+_TO_LEVEL = re.compile(r"\s+to\s+(\d+(?:\.\d+)?)(?![\w/-]|[.,]\d|\s?(?:pct|%|per\s?cent|percent))")
+_CANADIAN_EXCHANGE = re.compile(r"\b(?:Toronto|Montreal|Vancouver|Alberta)\s+(?:Stock\s+)?Exchange")
+
+
+def share_prices(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
+    """Share prices and moves in fractions without a currency, in a sentence about shares ("traded at 6-7/8, up
+    1/8"): money in ``currency``, or in Canadian dollars on a Canadian exchange.
+
+    >>> [(q.text, q.value.point, q.value.unit) for q in share_prices(
+    ...     "Its shares traded on the Toronto Stock Exchange at 6-7/8, up 1/8, in a 50/50 venture due 3/8.", [], "USD")]
+    [('6-7/8', 6.875, 'CAD'), ('1/8', 0.125, 'CAD')]
+    """
+    out: list[Quantity] = []
+    unit = "CAD" if _CANADIAN_EXCHANGE.search(text) else currency
+    for m in _SHARE_FRACTION.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        if not _PRICE_LEAD.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        value = parse_number(m.group(1))
+        if value is None or _UNIT_AFTER.match(text, m.end()) or _OF_AFTER.match(text, m.end()):
+            continue  # "3/4 of the shares" is a part
+        out.append(Quantity(m.start(), m.end(), m.group(1),
+                            Value(value, value, unit, m.group(1), decimals=3, point=value), "money"))
+        level = _TO_LEVEL.match(text, m.end())  # "fell 3/8 to 160": the level the move led to
+        if level is not None and not any(q.start <= level.start(1) < q.end for q in found):
+            v = float(level.group(1))
+            out.append(Quantity(level.start(1), level.end(1), level.group(1),
+                                Value(v, v, unit, level.group(1), decimals=0, point=v), "money"))
+    return out
+
+
 def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
     """Amounts written without a currency in wire prose and results lines: a digit-grouped number right after a
     money noun and "of", "was", "to" ... ("net income of 3,321,000", "an aftertax charge of 818,000"), right after a
@@ -816,7 +893,7 @@ def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quanti
             continue
         if not _BARE_TAIL.match(text, m.end()):
             continue
-        before = [q for q in found if q.end <= m.start() and q.kind == "money"]
+        before = [q for q in [*found, *out] if q.end <= m.start() and q.kind == "money"]  # ("Net 1,234,000 vs 1,000,000")
         lead = text[max(0, m.start() - 60):m.start()]
         if not ((before and _VS_LEAD.search(lead)) or _money_lead(lead)):
             continue
@@ -829,29 +906,13 @@ def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quanti
     return out
 
 
-def _labelled_scaled(text: str, found: list[Quantity], currency: str) -> None:
-    """A scaled number without a currency right after a money noun or a results label ("Net 12.3 mln vs 9.8 mln",
-    "Revs 145.6 mln", "sales of 2.1 billion") is money, in the currency of an amount before it, else ``currency``
-    (in place; with :func:`bare_amounts`).
-
-    >>> found = find_quantities("Shr 1.23 dlrs vs 98 cts Net 12.3 mln vs 9.8 mln, and 3.1 mln shares")
-    >>> [(q.text, q.kind) for q in found]
-    [('1.23 dlrs', 'money'), ('98 cts', 'money'), ('12.3 mln', 'money'), ('9.8 mln', 'money'), ('3.1 mln', 'count')]
-    """
-    money: str | None = None
-    for n, q in enumerate(found):
-        if q.kind == "money":
-            money = q.value.unit
-        elif q.kind == "count" and q.value.unit == "count" and q.value.point is not None and q.value.point >= 1000 \
-                and (_money_lead(text[max(0, q.start - 60):q.start])
-                     or (money is not None and _COMPARED_BEFORE.search(text, max(0, q.start - 20), q.start))):
-            noun = _COUNT_NOUN.match(text[q.end:q.end + 40])
-            if noun is not None and noun.group(1).lower() in _COUNTABLE:
-                continue
-            found[n] = dataclasses.replace(q, kind="money", value=dataclasses.replace(q.value, unit=money or currency))
-            money = money or currency
-
-
+# "$5.9 million to $6.1 million tons" (a slip in a transcript): an amount of a physical unit is no money
+_PHYSICAL_WORD = re.compile(r"(?i)\b(?:tons|tonnes|barrels|ounces|bushels|gallons|pounds\s+of)\b")
+# "929 million pounds of copper": a weight ("pounds of debt", "of sterling" are money)
+_POUNDS_OF = re.compile(r"(?i)pounds?\s+of\s+(?!(?:sterling|debt|cash|funding|investments?|savings|revenues?|sales|"
+                        r"profits?|loss(?:es)?|costs?|spending|capital|assets|income|earnings|orders|contracts|new|"
+                        r"which|their|its|his|her|the)\b)[a-z]")
+_PHYSICAL_AFTER = re.compile(r"(?i)\s+(?:metric\s+)?(?:tons|tonnes|barrels|ounces|bushels|gallons)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 
@@ -890,6 +951,18 @@ _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:previously|before|earlier|prior)\b", re.IGNORECASE)
 
 
+def _compared_level(text: str, a: _Atom, before: Quantity) -> Quantity | None:
+    """"141.04 yen against 169.03 a year earlier": a plain decimal compared with an amount of money just before it is
+    in the same currency (whole numbers may be counts or years; they are left alone)."""
+    if a.cur or a.unit or a.scale or "." not in a.digits or a.digits.startswith("-") or before.kind != "money" \
+            or a.start - before.end > 40 or text[a.end:a.end + 1] in ("/", "%") \
+            or not _COMPARED_BEFORE.search(text, max(0, a.start - 20), a.start):
+        return None
+    v = _scaled(a.digits, 1.0)
+    return Quantity(a.start, a.end, a.digits, Value(v, v, before.value.unit, a.digits, Qualifier.EXACT,
+                                                    _decimals(a.digits, 1.0), v), "money")
+
+
 def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
     """``a`` and ``b`` as one range ("$10 to $15 billion", "between one and two mln dlrs", "20 % -40 %"), or None.
 
@@ -901,11 +974,14 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
     if not (a.unit or a.cur or a.scale) and _MONTH_BEFORE.search(text, max(0, a.start - 12), a.start):
         return None  # "through Dec. 31 to EUR 47 million": a day of the month, not the start of a range
     between = text[a.end:b.start]
+    if text[b.end:b.end + 1] == "/" and text[b.end + 1:b.end + 2].isdigit():
+        return None  # "about one yen to 141.25/35 yen": the second number opens a bid-offer quote
     if b.digits.startswith("-") and not between.strip() and text[b.start:b.start + 1] == "-" and 0 <= a.num < -b.num:
         # "EUR 0.8 -1.2 million": the dash is the range's, not a minus sign
         between, b = between + "-", _Atom(b.start + 1, b.end, b.cur, -b.num, b.digits[1:], b.scale, b.unit, b.plus)
     before = text[max(0, a.start - 12):a.start].lower()
-    is_between = bool(re.search(r"between\s*$", before)) and re.match(r"^\s*and\s*$", between)
+    # "between X and Y", "in the range of X and Y"
+    is_between = bool(re.search(r"(?:between|range\s+of)\s*$", before)) and re.match(r"^\s*and\s*$", between)
     if not is_between and not _RANGE_SEP.match(between) and \
             not (between == " " and _QUOTE_PAIR.match(text, a.end) and _MIXED.fullmatch(text, a.start, a.end)):
         return None
@@ -917,9 +993,10 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         return None  # "rose from 5 to 7 per cent", "raised from $2.6 billion to $2.7 billion": the old and the new
         # level, not a range ("up from 5% to 6% previously" is the earlier range; "up from $3.95-$4.05" one range)
     if (a.unit or a.cur or a.scale) and re.match(r"^\s*to\s*$", between, re.IGNORECASE) and \
-            _CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]) and not _EARLIER_AFTER.match(text, b.end):
+            _CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]) and not _EARLIER_AFTER.match(text, b.end) \
+            and not _close_percents(a, b):
         return None  # "down 2.30 pct to 14.01 eur": a change and the level it leads to ("climbed 0.50 to 1.00 dlr"
-        # without a unit on the first number is a range)
+        # without a unit on the first number is a range, and so is "sees revenue down 14% to 17%")
     if (a.unit and not a.cur and b.cur) or (b.unit and not b.cur and a.cur):
         return None  # "9% to $21.3 billion" is a change and a level, not a range
     if a.unit and b.unit and a.unit.lower() != b.unit.lower():
@@ -936,8 +1013,8 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         return None
     kind, unit, mult = ku_hi
     start = a.start
-    if is_between:
-        start = text.rfind("between", max(0, a.start - 12), a.start)
+    if is_between and (at := text.rfind("between", max(0, a.start - 12), a.start)) >= 0:
+        start = at
     low, high = _scaled(a.digits, ku_lo[2]), _scaled(b.digits, mult)
     if kind == "count" and (_is_year(a) or _is_year(b)):
         return None
@@ -952,6 +1029,13 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
     return Quantity(start, b.end, text[start:b.end],
                     Value(value.low, value.high, unit, text[start:b.end], Qualifier.RANGE, decimals, value.point),
                     kind)
+
+
+def _close_percents(a: _Atom, b: _Atom) -> bool:
+    """Two percentages of one range after a change word ("down 14% to 17%"), not a change and a level ("rose 0.5% to
+    5.5%"): both in percent, the second at most twice the first."""
+    pct = ("%", "pct", "percent", "per cent")
+    return bool(a.unit and b.unit and a.unit.lower() in pct and b.unit.lower() in pct and 0 < a.num < b.num <= 2 * a.num)
 
 
 def _scaled(digits: str, mult: float) -> float:

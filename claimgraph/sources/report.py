@@ -33,15 +33,19 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                         "nov", "dec"], start=1)}
 _ORD = {"1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4}
-_STRIP_FORM = re.compile(r"(?:,?\s+(?:INC|INCORPORATED|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED|PLC|LLC|AG|SA|NV|"
+_STRIP_FORM = re.compile(r"(?:,?\s+(?:INC|INCORPORATED|CORP|CORPORATION|CO|COS|COMPANY|LTD|LIMITED|PLC|LLC|AG|SA|NV|"
                          r"S\.A|N\.V|L\.P|LP|CORP\.|INC\.|CO\.|LTD\.)\.?)+$", re.IGNORECASE)
+# a day in words, as some wire headlines write it ("YEAR FEB ONE")
+_DAY_NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+                                           start=1)}
+_DAY_WORDS = "|".join(_DAY_NUMBERS)
 _HEAD_PERIOD = re.compile(
     rf"\b(?:(?P<ord>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)\s+(?:QTR|QUARTER)|(?P<qtr>QTR|QUARTER)|"
     rf"(?P<year>YEAR|FY|FISCAL\s+YEAR|ANNUAL)|(?P<nine>NINE\s+MTHS|NINE\s+MONTHS|9\s+MTHS)|"
     rf"(?P<six>SIX\s+MTHS|SIX\s+MONTHS|6\s+MTHS|(?:1ST|FIRST)\s+HALF|HALF[\s-]YEAR|INTERIM)|"
     rf"(?P<half2>(?:2ND|SECOND)\s+HALF)|(?P<div>(?:QTLY|QTRLY|QUARTERLY|REGULAR|INITIAL|SPECIAL|EXTRA|MONTHLY|"
     rf"SEMI-?ANNUAL)?\s*(?:DIV|DIVIDEND|PAYOUT)S?))\b"
-    rf"(?:\s+(?:ENDED\s+|TO\s+|ENDING\s+)?(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})\b)?",
+    rf"(?:\s+(?:ENDED\s+|TO\s+|ENDING\s+)?(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}}|{_DAY_WORDS})\b)?",
     re.IGNORECASE)
 _BODY_END = re.compile(
     rf"\b(?P<unit>qtr|quarter|period|year|fiscal\s+year|six\s+months|nine\s+months|mths|months)?\s*"
@@ -77,7 +81,7 @@ def parse_headline(title: str) -> Headline:
 
     >>> h = parse_headline("<ROYAL GOLD AND SILVER CORP> 1ST QTR NET")
     >>> h.company, h.ticker, h.kind, h.number
-    ('Royal Gold And Silver', None, 'quarter', 1)
+    ('Royal Gold and Silver', None, 'quarter', 1)
     >>> h = parse_headline("TELCO SYSTEMS INC <TELC.O> 3RD QTR MAY 31 LOSS")
     >>> h.company, h.ticker, h.month, h.day
     ('Telco Systems', 'TELC.O', 5, 31)
@@ -133,7 +137,8 @@ def parse_headline(title: str) -> Headline:
         elif p.group("div"):
             kind = "dividend"
         if p.group("mon"):
-            month, day = _MONTHS[p.group("mon")[:3].lower()], int(p.group("day"))
+            raw_day = p.group("day").lower()
+            month, day = _MONTHS[p.group("mon")[:3].lower()], _DAY_NUMBERS.get(raw_day) or int(raw_day)
     return Headline(company, ticker, kind, number, month, day, correction)
 
 
@@ -144,6 +149,7 @@ _SUBJECT_STOP = re.compile(
     r"RESULTS|UPS|DOWN|UP|BEATS?|MISSES|TOPS|JUMPS?|FALLS?|RISES?|SLIPS?|SWINGS?|NINE|SIX|OPER|FOR|OF|ON|AT|AND|"
     r"AS|AFTER|WITH|NAMES|FILES|SEEKS|UNIT|SUBSIDIARY|INCREASES?|DECLARES?|OMITS|PASSES|RESUMES|INITIATES|"
     r"\d[\d.,]*|[A-Z]*'S)$", re.IGNORECASE)
+_CONNECTORS = {"OF", "AND", "&", "DE", "DU", "DES"}
 _LEAD_SKIP = {"the", "a", "an", "update", "update 1", "update 2", "corrected", "correction", "exclusive", "breaking"}
 
 
@@ -153,13 +159,19 @@ def headline_subject(title: str) -> str | None:
     >>> [headline_subject(t) for t in ("EXR Q4 2020 results", "WESTLB LUXEMBOURG REPORTS LOWER 1986 NET PROFIT",
     ...                                 "Sony's profit jumps as PlayStation sales surge", "Why markets fell")]
     ['EXR', 'WESTLB LUXEMBOURG', 'Sony', None]
+    >>> headline_subject("BANK OF BRITISH COLUMBIA 1ST QTR JAN 31 NET")
+    'BANK OF BRITISH COLUMBIA'
     """
     head = _CORRECTION.sub("", title or "").strip()
     words = head.split()
     while words and words[0].lower().strip(":-") in _LEAD_SKIP:
         words.pop(0)
     out: list[str] = []
-    for w in words:
+    for n, w in enumerate(words):
+        if out and w.upper() in _CONNECTORS and n + 1 < len(words) and words[n + 1][:1].isupper() \
+                and not _SUBJECT_STOP.match(words[n + 1].strip(",:;")):
+            out.append(w)  # "BANK OF BRITISH COLUMBIA 1ST QTR", "PROCTER AND GAMBLE"
+            continue
         bare = w.strip(",:;")
         possessive = re.search(r"['’]s$", bare)
         core = re.sub(r"['’]s$", "", bare)
@@ -186,8 +198,11 @@ def display_name(name: str) -> str:
     name = " ".join(name.split()).strip(" ,.-")
     stripped = _STRIP_FORM.sub("", name).strip(" ,.-") or name
     if stripped.isupper() and (len(stripped) > 5 or " " in stripped):
-        words = []
+        words: list[str] = []
         for w in stripped.split():
+            if words and w in _CONNECTORS and w != "&":
+                words.append(w.lower())  # "BANK OF BRITISH COLUMBIA": "Bank of British Columbia"
+                continue
             words.append(w if (len(w) <= 3 and not w.isalpha()) or re.fullmatch(r"[A-Z]\.?([A-Z]\.)*", w)
                          else w.capitalize() if "-" not in w else "-".join(x.capitalize() for x in w.split("-")))
         stripped = " ".join(words)

@@ -78,7 +78,11 @@ class WordGroups:
 
     def __init__(self, groups: list[tuple[tuple[str, ...], bool]]) -> None:
         self.size = len(groups)
-        self.scans: list[tuple[bool, re.Pattern[str], dict[str, tuple[int, ...]]]] = []
+        self.groups = groups
+        self.scans: list[tuple[bool, re.Pattern[str], dict[str, tuple[int, ...]]]] | None = None  # (on first use)
+
+    def _build(self) -> list[tuple[bool, re.Pattern[str], dict[str, tuple[int, ...]]]]:
+        groups, scans = self.groups, []
         for cased in (False, True):
             numbers = [n for n, (_, c) in enumerate(groups) if c == cased]
             words = sorted({w for n in numbers for w in groups[n][0]}, key=lambda w: (-len(w), w))
@@ -88,10 +92,13 @@ class WordGroups:
             of = {w: tuple(n for n in numbers if any(w.startswith(x) for x in groups[n][0])) for w in words}
             first = "".join(dict.fromkeys(re.escape(w[0]) for w in words))
             alternation = first_char_alternation((w, re.escape(w)) for w in words)  # longest first at each place
-            self.scans.append((cased, re.compile(f"[{first}](?<=(?=({alternation}))(?s:.))"), of))
+            scans.append((cased, re.compile(f"[{first}](?<=(?=({alternation}))(?s:.))"), of))
+        return scans
 
     def present(self, text: str, lower: str) -> list[bool]:
         """For each group, whether ``text`` (``lower``: ``text.lower()``) contains one of its words."""
+        if self.scans is None:
+            self.scans = self._build()
         found = [False] * self.size
         for cased, scan, of in self.scans:
             for word in set(scan.findall(text if cased else lower)):
@@ -230,6 +237,8 @@ def lower_letters(source: str, flags: int) -> str | None:
         pos = m.end()
     out.append(source[pos:].lower())
     lowered = "".join(out)
+    if lowered == source:
+        return source  # nothing to lower (whether it may be scanned in lower-cased text is _caseless_safe's to say)
     try:
         from re import _constants, _parser  # type: ignore[attr-defined]
 
@@ -344,6 +353,9 @@ def start_finder(source: str, flags: int) -> re.Pattern[str] | None:
         return None
 
 
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")  # at a pattern's start: flags for the whole pattern
+
+
 class Scanner:
     """``pattern.finditer(text)``, with the same matches (spans and groups), found faster where the pattern allows:
 
@@ -369,18 +381,36 @@ class Scanner:
     (True, True, '&-', ['ACME', 'Beta'])
     """
 
+    caseless: bool
+    extra: str | None
+    lead: bool
+    fast: re.Pattern[str] | None
+    finder: re.Pattern[str] | None
+
     def __init__(self, pattern: re.Pattern[str], *, lead: bool = True) -> None:
         self.pattern = pattern
-        source, flags = pattern.pattern, pattern.flags
+        self._may_lead = lead  # (the rest is worked out on first use: importing a module costs nothing)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("pattern", "_may_lead"):
+            raise AttributeError(name)
+        self._setup()
+        return object.__getattribute__(self, name)
+
+    def _setup(self) -> None:
+        pattern, lead = self.pattern, self._may_lead
+        flags = pattern.flags
+        source = _GLOBAL_FLAGS.sub("", pattern.pattern, count=1)  # ("(?i)\b..."; the flags hold them)
         # ("FY" and "fy" are one when case is ignored: the letters in lower case, for the scan in lower-cased text)
         lowered = lower_letters(source, flags) if flags & re.IGNORECASE and not flags & re.VERBOSE else None
-        self.caseless = bool(flags & re.IGNORECASE) and not flags & re.VERBOSE and _caseless_safe(lowered or source)
-        source = lowered if self.caseless and lowered else source
-        fast_flags = flags & ~re.IGNORECASE if self.caseless else flags
+        caseless = bool(flags & re.IGNORECASE) and not flags & re.VERBOSE and _caseless_safe(lowered or source)
+        source = lowered if caseless and lowered else source
+        fast_flags = flags & ~re.IGNORECASE if caseless else flags
         # a leading \b or (?<![\w...]) that guards the whole pattern (not only its first branch), left out only when
         # the rest then starts with its first characters: else the guard is the cheapest test at each position
         guard = _GUARD.match(source)
-        self.extra: str | None = None if guard is None else guard.group(1) or ""  # None: a \b
+        self.caseless = caseless
+        self.extra = None if guard is None else guard.group(1) or ""  # None: a \b
         rest = source[guard.end():] if guard else source[2:]
         self.lead = lead and (guard is not None or source.startswith(r"\b")) and not flags & (re.VERBOSE | re.ASCII) \
             and len(top_level_branches(rest)) == 1 and _led(rest, fast_flags)
@@ -399,9 +429,16 @@ class Scanner:
             return self.pattern.finditer(text, pos)
         return iter(self._scan(text, lower if self.caseless else text, pos))
 
-    def _scan(self, text: str, hay: str, begin: int) -> list[re.Match[str]]:
+    def search(self, text: str, lower: str) -> re.Match[str] | None:
+        """``pattern.search(text)``: the first match."""
+        if self.fast is None or (self.caseless and not text.isascii()):
+            return self.pattern.search(text)
+        found = self._scan(text, lower if self.caseless else text, 0, first=True)
+        return found[0] if found else None
+
+    def _scan(self, text: str, hay: str, begin: int, first: bool = False) -> list[re.Match[str]]:
         if self.finder is not None:
-            return self._hop(text, hay, begin)
+            return self._hop(text, hay, begin, first)
         search, out, pos, n = self.fast.search, [], begin, len(hay)  # type: ignore[union-attr]
         while (m := search(hay, pos)) is not None:
             start = m.start()
@@ -416,10 +453,12 @@ class Scanner:
                     return list(self.pattern.finditer(text, begin))
                 m = again
             out.append(m)
+            if first:
+                break
             pos = m.end()
         return out
 
-    def _hop(self, text: str, hay: str, begin: int) -> list[re.Match[str]]:
+    def _hop(self, text: str, hay: str, begin: int, first: bool = False) -> list[re.Match[str]]:
         find, match, out, pos = self.finder.search, self.fast.match, [], begin  # type: ignore[union-attr]
         while (at := find(hay, pos)) is not None:
             start = at.start()
@@ -432,5 +471,7 @@ class Scanner:
                     return list(self.pattern.finditer(text, begin))
                 m = again
             out.append(m)
+            if first:
+                break
             pos = m.end()
         return out

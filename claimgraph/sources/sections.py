@@ -41,6 +41,9 @@ from claimgraph.sources.quantities import find_quantities
 # also what makes a sentence's yearless quarter an outlook's in the orchestrator's context
 OUTLOOK = re.compile(r"(?i)\b(?:outlook|guidance|expects?|expecting|forecasts?|forecasted|sees|projects?|projected|"
                      r"anticipates?)\b")
+# whose expectations a lead-in names when they are not the company's own
+_THEIRS = re.compile(r"(?i)\b(?:analysts?|wall\s+street|the\s+street|consensus|estimates?|polled|surveyed|LSEG|"
+                     r"FactSet|Refinitiv|Zacks|Visible\s+Alpha)\b")
 _ITEM = re.compile(r"^\s*(?:[-*•·▪◦‣–]|\d{1,2}[.)])\s+")
 _BULLET = re.compile(r"^\s*[-*•·▪◦‣–]\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
@@ -96,7 +99,8 @@ def find_sections(text: str, fye: tuple[int, int], context: Period | None, defau
                 lead = None
             continue
         period, ok = _one_period(line, fye, context, default_year, strict=kind == "heading")
-        guidance = bool(OUTLOOK.search(line)) and (kind == "lead" or _only_results_words(line))
+        guidance = bool(OUTLOOK.search(line)) and (kind == "lead" or _only_results_words(line)) \
+            and not _THEIRS.search(line)  # ("how the company did compared with what Wall Street was expecting:")
         _close(lead, start, out)
         lead = None
         if kind == "heading":

@@ -77,7 +77,9 @@ _HEADING = re.compile(
     rf"nine\s+mths|9\s+mths|nine\s+months|9\s+months|six\s+mths|6\s+mths|six\s+months|6\s+months|"
     rf"(?:first|1st|second|2nd)\s+half|half[\s-]year|qtr|quarter|three\s+mths|3\s+mths|three\s+months|"
     rf"(?:first|1st|second|2nd|third|3rd|fourth|4th)\s+(?:qtr|quarter))"
-    rf"(?:\s+(?:ended|ending|to|thru|through)?\s*(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<y>(?:19|20)\d\d))?)?"
+    # ("YEAR - period ended October 31, 1986")
+    rf"(?:\s*[-:,]?\s+(?:(?:period|periods|year)\s+)?(?:ended|ending|to|thru|through)?\s*(?P<mon>{_MONTH})\s+"
+    rf"(?P<day>\d{{1,2}})(?:,?\s+(?P<y>(?:19|20)\d\d))?)?"
     rf"\s*[:.]?$",
     re.IGNORECASE,
 )
@@ -183,19 +185,23 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
     section: str | None = None
     section_end: tuple[int, int, int | None] | None = None
     pos = 0
+    prose = False  # whether the line before is prose (not a table line, a heading or a blank)
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         stripped = line.strip()
+        after_prose, prose = prose, bool(stripped)
         if not stripped or len(stripped) > 90:
             continue
         sec = _section(stripped)
         if sec is not None:
             section, section_end = sec
+            prose = False
             continue
         m = _ROW.match(stripped)
-        if m is None:
-            continue
+        if m is None or (after_prose and stripped[0].islower()):
+            continue  # ("... at the end of the fiscal year to equal\nannual dividend of 50 cts.": wrapped prose)
+        prose = False
         label = " ".join(m.group("label").split())
         if re.match(r"(?i)^(?:pay(?:able)?|record|note|payable|dividend\s+payable)\b", label) or _PROSE_VERB.search(label):
             continue  # ("Operating profit was 205 million pounds." is a sentence of prose, not a table line)
@@ -307,12 +313,13 @@ def label_metric(vocab: Vocabulary, label: str) -> tuple[str | None, bool]:
 
 def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, vocab: Vocabulary,
                  dividend: bool, published: dt.date | None, quote: Callable[[int, int], tuple[str, tuple[int, int]]],
-                 ) -> list[Claim]:
+                 text: str = "") -> list[Claim]:
     """Claims from the rows of one results item (see the module docstring)."""
     resolved = [(row, *label_metric(vocab, row.label)) for row in rows]
     plain = {(row.section, m) for row, m, oper in resolved if m and not oper}
     out: list[Claim] = []
     lead = _lead_item(rows, item)
+    stated_prior = prior_end(text) if text else None
     for row, metric_id, oper in resolved:
         if dividend and metric_id in ("eps", None) and (re.match(r"(?i)^(?:shr|div|qtly|qtrly)", row.label) or re.search(
                 r"(?i)\b(?:div|dividend|distribution|payout)s?\b", row.label)):  # "Semi div", "Unit distribution"
@@ -332,7 +339,7 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
             value = Value(cell.value, cell.value, unit, cell.stated, Qualifier.EXACT, cell.decimals, cell.value)
             p = period
             if n == 1 and p is not None:
-                p = _previous(p, row, metric_id)
+                p = _previous(p, row, metric_id, stated_prior)
             if p is not None and ((metric is not None and metric.kind == "stock") or (is_shares and not average)):
                 p = Period(p.end, p.end, p.end.isoformat())  # ("Shrs 666.67 mln": the count at the period's end)
             text, span = quote(row.start, row.end)
@@ -374,9 +381,38 @@ def _row_period(row: Row, item: ItemPeriod | None, metric_id: str | None,
     return section_period(item, row.section, row.section_end), how
 
 
-def _previous(p: Period, row: Row, metric_id: str | None) -> Period:
+_PRIOR_ENDED = re.compile(
+    rf"\bprior\s+(?:fiscal\s+)?(?:year|yr|qtr|quarter|period|periods)\s+(?:ended|ending|ends|end)\s+(?P<mon>{_MONTH})\s+"
+    rf"(?P<day>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def prior_end(text: str) -> dt.date | None:
+    """The end of the earlier period a results item's ``vs`` column is for, when a note states it because it is
+    not a year before the current one ("NOTE: Prior year ended December 29, 1985", after a change of fiscal year).
+
+    >>> prior_end("Sales 115.9 mln vs 76.2 mln\\nNOTE: Prior year ended December 29, 1985.")
+    datetime.date(1985, 12, 29)
+    """
+    m = _PRIOR_ENDED.search(text) if "rior" in text else None
+    if m is None:
+        return None
+    from claimgraph.sources.report import _MONTHS
+
+    month, day, year = _MONTHS[m.group("mon")[:3].lower()], int(m.group("day")), int(m.group("y"))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _previous(p: Period, row: Row, metric_id: str | None, stated_prior: dt.date | None = None) -> Period:
     from claimgraph.sources.periods import shift_quarter, shift_year
 
     if metric_id == "dividend" or (row.prior_is_previous_payment and metric_id != "eps"):
         return shift_quarter(p, (12, 31))
+    if stated_prior is not None and row.section is None and abs((shift_year(p).end - stated_prior).days) < 120:
+        from claimgraph.sources.report import period_ending
+
+        months = round((p.end - p.start).days / 30.4)
+        return period_ending(stated_prior, months, (stated_prior.month, stated_prior.day) if months == 12 else None)
     return shift_year(p)

@@ -77,6 +77,8 @@ class _Out:
 
     def last(self, k: int = 1) -> str:
         """The last ``k`` characters (fewer at the start)."""
+        if k == 1:
+            return self.chunks[-1][-1] if self.chunks else ""  # (no chunk is empty)
         tail = ""
         for chunk in reversed(self.chunks):
             tail = chunk[-(k - len(tail)):] + tail
