@@ -209,3 +209,11 @@ def test_shares_of_a_name_make_it_a_company() -> None:
     found = CompanyFinder(load_registry()).find("Shares of Larkspur closed up 0.5% on Thursday.")
     assert [m.company.name for m in found] == ["Larkspur"]
     assert CompanyFinder(load_registry()).find("Shares of Thursday trading were thin.") == []
+
+
+def test_a_surname_after_an_honorific_or_a_title_is_a_person() -> None:
+    """A politics page: "said Senator Mark Warner", "Mr. Warner said" name a person, never a company."""
+    doc = text_document("Debt rises\n\n\"The issue has just disappeared,\" said Senator Mark Warner. Interest payments "
+                        "will exceed $900 billion a year. The difference, Mr. Warner said, was that the economy was "
+                        "near the precipice then.", "x.txt", Metadata(published="2018-09-25"))
+    assert [c.company for c in extract(doc).claims] == []

@@ -86,7 +86,9 @@ _LEGAL_FORM = re.compile(rf"(?:{factored(LEGAL_FORMS)})(?![\w])")
 _ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|"
           r"chief\s+operating\s+officer|CEO|CFO|COO|spokes(?:man|woman|person)|director|treasurer|economist|"
           r"official|minister|secretary|governor|vice\s+president|managing\s+director|partner|founder|"
-          r"strategist|trader|portfolio\s+manager|head|controller|Mr\.?|Mrs\.?|Ms\.?|Dr\.?")
+          r"strategist|trader|portfolio\s+manager|head|controller|senator|congress(?:man|woman)|representative|"
+          r"lawmaker|judge|professor|mayor|attorney\s+general|Sen\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?[ \t]")  # ("Mr. Warner said": a surname alone is a person's)
 _PERSON_NAME = r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)){0,3})"
 _PERSON_AFTER_ROLE = re.compile(rf"\b(?:{factored(_ROLES)})[ \t]+{_PERSON_NAME}")
 # _PERSON_NAME with its first word's alternatives led by one character class (a pattern that starts with one is
@@ -354,7 +356,8 @@ class CompanyFinder:
         for matches in (_PERSON_AFTER_ROLE.finditer(text), before):
             for m in matches:
                 words = [w for w in re.split(r"[ \t]+", m.group(1)) if w[:1].isupper()]
-                if 2 <= len(words) <= 4 and not re.search(rf"\b(?:{LEGAL_FORMS})\b", m.group(1)) \
+                least = 1 if _HONORIFIC.match(m.group(0)) else 2
+                if least <= len(words) <= 4 and not re.search(rf"\b(?:{LEGAL_FORMS})\b", m.group(1)) \
                         and self.registry.lookup(m.group(1)) is None:
                     self.people.update(w.lower().strip(".,") for w in words)
 
