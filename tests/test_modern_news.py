@@ -217,3 +217,10 @@ def test_a_surname_after_an_honorific_or_a_title_is_a_person() -> None:
                         "will exceed $900 billion a year. The difference, Mr. Warner said, was that the economy was "
                         "near the precipice then.", "x.txt", Metadata(published="2018-09-25"))
     assert [c.company for c in extract(doc).claims] == []
+
+
+def test_a_past_tense_result_is_no_outlook_whatever_the_page_date() -> None:
+    """An encyclopedia page dated by its subject's founding: "reported that their total revenue for 2011 was"."""
+    rows = _claims("Mozilla\n\nIn a report released in November 2012, Mozilla reported that their total revenue for "
+                   "2011 was $163 million.", "1998-02-28")
+    assert [(r[1], r[5]) for r in rows] == [("revenue", "reported")]

@@ -1450,6 +1450,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     return period, how, prior
 
 
+# a result told in the past tense ("reported that their total revenue for 2011 was $163 million") is no outlook,
+# whatever the date a page gives itself
+_PAST_RESULT = re.compile(r"\b(?:reported|posted|recorded|earned|was|were|totall?ed|came\s+in)\b", re.IGNORECASE)
+
+
 def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
     """The latest reported or outlook level of ``metric`` in the last sentences (an estimate's reference)."""
     if metric is None or metric == UNCLASSIFIED:
@@ -1700,7 +1705,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality = Modality.PRELIMINARY
     elif modality is Modality.REPORTED and period is not None and ctx.published is not None and metric is not None \
             and measure is Measure.LEVEL and metric.id not in _MARKET_METRICS \
-            and period.end > ctx.published + dt.timedelta(days=_UNDER_WAY_DAYS) and not _SO_FAR.search(text):
+            and period.end > ctx.published + dt.timedelta(days=_UNDER_WAY_DAYS) and not _SO_FAR.search(text) \
+            and not _PAST_RESULT.search(text, max(0, q.start - 80), q.start):
         # "revising 2021 adjusted earnings per share to $10.90 - $11.10", "Full year CapEx is currently estimated at
         # $620 million" (said in October and April 2021): no result of a period still under way, an outlook
         modality = Modality.GUIDANCE
