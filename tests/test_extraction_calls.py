@@ -163,3 +163,10 @@ def test_a_change_so_far_in_a_year_under_way_is_no_outlook() -> None:
     got = _rows(_call("QLN Q2 2021 earnings call",
                       "Our net revenue on an annualized basis in 2021 was $4.6 billion.", dt.date(2021, 8, 9)))
     assert [mod for _, _, _, _, mod in got] == ["reported"]
+
+
+def test_a_dividend_payout_raised_per_share() -> None:
+    got = _rows(_call("QLN Q4 2020 earnings call",
+                      "Our Board of Directors increased our quarterly dividend payout from $0.25 per share to $0.37 "
+                      "per share, returning us to our pre-COVID level.", dt.date(2021, 2, 9)))
+    assert [(m, v, mod) for m, _, v, _, mod in got] == [("dividend", 0.25, "prior_period"), ("dividend", 0.37, "reported")]

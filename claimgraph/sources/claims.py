@@ -799,7 +799,10 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
         return "other"  # "1986 earnings exclude loss from discontinued operations of 319,055 dlrs, or 16 cts a share"
     if not nouns or nouns[-1].group("other") is None:
         return None
-    return "dividend" if nouns[-1].group(0).lower().startswith("dividend") else "other"
+    last = nouns[-1]
+    # ("increased our quarterly dividend payout from $0.25 per share": a dividend)
+    return "dividend" if last.group(0).lower().startswith("dividend") or "dividend" in \
+        before[max(0, last.start() - 12):last.start()].lower() else "other"
 
 
 _EARNED_BEFORE = re.compile(r"\b(earned|netted|lost)\s+(?:a\s+(?:record\s+)?|about\s+|nearly\s+|some\s+|"
