@@ -220,7 +220,11 @@ def test_a_surname_after_an_honorific_or_a_title_is_a_person() -> None:
 
 
 def test_a_past_tense_result_is_no_outlook_whatever_the_page_date() -> None:
-    """An encyclopedia page dated by its subject's founding: "reported that their total revenue for 2011 was"."""
-    rows = _claims("Mozilla\n\nIn a report released in November 2012, Mozilla reported that their total revenue for "
-                   "2011 was $163 million.", "1998-02-28")
+    """A level for a period not yet over at the page's date is an outlook, unless told as a result: a page dated by
+    its subject's founding ("reported ... that its total revenue for 2011 was"), a fiscal year the text does not
+    date ("For FY24, net profit was" in May 2024)."""
+    rows = _claims("Acme results\n\nAcme reported in November 2012 that its total revenue for 2011 was $163 million.",
+                   "1998-02-28")
     assert [(r[1], r[5]) for r in rows] == [("revenue", "reported")]
+    rows = _claims("Acme results\n\nFor FY24, net profit was Rs 500 crore, Acme said.", "2024-05-10")
+    assert [(r[1], r[5]) for r in rows] == [("net_income", "reported")]
