@@ -282,6 +282,7 @@ _MINUS_BEFORE = re.compile(r"\b(?:minus(?<!plus or minus)|negative)\s+$", re.IGN
 
 
 # "EUR15-20m": the second number of a range after a currency takes a one-letter scale ("m") too
+_DOTTED_FRACTION = re.compile(r"([0-9]+\.[0-9]+)-([0-9]+)/([0-9]+)")
 _CUR_NUM_DASH = re.compile(rf"(?:{factored(_CUR_RE)})\s?\d[\d.,]*\s?(?:-|–|to)\s?$")
 
 
@@ -342,8 +343,9 @@ def _atoms(text: str) -> list[_Atom]:
                     or ("-" in digits and _QUOTE_PAIR.match(text, m.end()))):
                 continue  # "3/12" is a date, "6-1/8 pct" a number
             if "." in digits:  # "2.11-3/4 dlrs": 2.11 and three quarters of the last digit (2.1175)
-                whole, _, frac = digits.partition("-")
-                n, d = frac.split("/")
+                if (dotted := _DOTTED_FRACTION.fullmatch(digits)) is None:
+                    continue  # ("0/2 .0", digits of other scripts: no number)
+                whole, n, d = dotted.groups()
                 step = 10.0 ** -len(whole.partition(".")[2])
                 num = round(float(whole) + int(n) / max(int(d), 1) * step, 10)
                 digits = repr(num)
