@@ -297,8 +297,8 @@ def load_split(split: str) -> list[dict[str, Any]]:
     """The gold rows of a split: ``tune``, ``test``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5`` or ``dev``.
 
     ``dev`` is everything rules may be tuned on: the tune part of the main gold and the fresh samples that were
-    scored once at the end of their round (fresh, fresh2, fresh3, fresh4). ``test`` and the newest fresh sample are never
-    tuned on.
+    scored once at the end of their round (fresh, fresh2, fresh3, fresh4). ``test`` and the newest fresh sample
+    (fresh5, scored once at the end of its round) are never tuned on.
     """
     if split == "dev":
         return [*load_gold(split="tune"), *load_gold(HERE / "claims_fresh.jsonl"),
