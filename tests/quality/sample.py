@@ -56,6 +56,8 @@ FRESH4_SEED = 60613
 FRESH4_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 FRESH5_SEED = 91127
 FRESH5_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
+FRESH6_SEED = 27449
+FRESH6_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 PASSAGE_CHARS = 2500
 
 
@@ -213,6 +215,15 @@ def fresh5_sample() -> list[Item]:
     return _draw(FRESH5_SEED, FRESH5_MIX, taken)
 
 
+def fresh6_sample() -> list[Item]:
+    """30 items drawn in the round after fresh5 was scored (fresh5 became tuning data then)."""
+    earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
+               + fresh5_sample())
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH6_SEED, FRESH6_MIX, taken)
+
+
 QUANTITY_SEED = 4846
 QUANTITY_MIX = {"phrasebank": 200, "wire": 100}
 
@@ -325,6 +336,33 @@ def quantity_sentences_tune3() -> list[tuple[str, str]]:
     return out
 
 
+QUANTITY4_SEED = 4849
+
+
+def quantity_sentences_tune4() -> list[tuple[str, str]]:
+    """200 further (id, sentence) pairs for the quantity gold's ``tune4`` split, in the style of the test split:
+    120 phrasebank sentences and 80 Reuters prose sentences, each holding a number, none of them in an earlier
+    split."""
+    import re
+
+    have = ({q for q, _ in quantity_sentences()} | {q for q, _ in quantity_sentences_tune2()}
+            | {q for q, _ in quantity_sentences_tune3()})
+    num = re.compile(_HAS_NUMBER, re.IGNORECASE)
+    rng = random.Random(QUANTITY4_SEED)
+    bank = _phrasebank()
+    cand = [i for i in range(len(bank)) if f"phrasebank-{i}" not in have and num.search(bank[i])]
+    out = [(f"phrasebank-{i}", bank[i]) for i in sorted(rng.sample(cand, 120))]
+    got = 0
+    for r in rng.sample(_reuters(), 400):
+        sentences = _wire_sentences(r)
+        idx = [n for n, x in enumerate(sentences) if num.search(x) and f"{r['id']}#{n}" not in have]
+        if idx and got < 80:
+            n = rng.choice(idx)
+            out.append((f"{r['id']}#{n}", sentences[n]))
+            got += 1
+    return out
+
+
 def quantity_sentence(qid: str) -> str:
     if qid.startswith("phrasebank-"):
         return _phrasebank()[int(qid.split("-")[1])]
@@ -394,6 +432,7 @@ if __name__ == "__main__":
     write_folder(fresh3_sample(), target / "fresh3")
     write_folder(fresh4_sample(), target / "fresh4")
     write_folder(fresh5_sample(), target / "fresh5")
+    write_folder(fresh6_sample(), target / "fresh6")
     with open(target / "quantity-sentences.jsonl", "w", encoding="utf-8") as fh:
         for qid, text in quantity_sentences():
             fh.write(json.dumps({"id": qid, "text": text}, ensure_ascii=False) + "\n")
