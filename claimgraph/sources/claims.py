@@ -578,7 +578,7 @@ _NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
 _BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-",
                            needs=r",\d{3}")
 _BARE_LEAD = re.compile(
-    r"\b(?:revenues?|sales|net\s+income|net\s+profits?|profits?|earnings|net\s+loss|loss)\b[^.;,$]{0,30}?"
+    r"\b(?:revenues?|sales|(?:net\s+)?income|net\s+profits?|profits?|earnings|net\s+loss|loss)\b[^.;,$]{0,30}?"
     r"\b(?:of|was|were|to|from|totall?ed|reached)\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)
 _BARE_TAIL = re.compile(r"^(?:\s*(?:[,.;)]|$|and\b|or\b|vs\b|versus\b|compared\b|from\b|in\b|for\b|a\s+year\b))")
 
@@ -1075,6 +1075,8 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     start = m.start - len(before) + hit.start()
     if any(c.start <= start < c.end for c in companies) or token in _ALLOWED_MODIFIERS or token.lower() in _FUNCTION:
         return None
+    if m.phrase.lower() == "income" and token.lower() not in _BARE_INCOME_OK:
+        return f"{token} {m.phrase}"  # bare "income" is the net result only unqualified: not "investment income"
     if token.lower() == "new" and m.metric in _BALANCES:
         return f"{token} {m.phrase}"  # "$460 million of new loans": the ones made in the period, not the balance
     if m.metric in _SUBCLASSED and (token.lower() in _BALANCE_CLASSES or token.lower().endswith("-bearing")):
@@ -1105,6 +1107,11 @@ _TOTAL_MODIFIERS = {
     "operation", "operations", "initial", "potential", "substantial", "financial", "partial", "essential",
     "exceptional", "development", "improvement", "investment", "management", "acquisition",
 }
+# what may stand before a bare "income" that is still the net result ("the company's income", "quarterly income")
+_BARE_INCOME_OK = _TOTAL_MODIFIERS - {"operating", "operation", "operations", "financial", "development", "investment",
+                                      "management", "acquisition", "gross", "revenue", "revenues", "sales"} | {
+    "s", "quarter", "year", "period", "half", "month", "months", "weeks", "unaudited", "audited", "restated", "revised",
+    "previous", "prior", "year-ago", "year-earlier", "prior-year", "its", "whose"}
 _BALANCES = {"loans", "deposits", "total_debt", "net_debt", "cash", "total_assets"}
 _SUBCLASSED = {"loans", "deposits"}
 # a transaction on a balance is not the balance: "we sold $182 million of loans", "repaid $500 million of debt"
