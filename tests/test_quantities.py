@@ -202,6 +202,13 @@ CASES: list[tuple[str, Expected]] = [
     # a scaled number compared with an amount of money takes its currency (the dateline's dollars, here)
     ("TORONTO, March 3 - Shr 12 cts vs nine cts Net 12.3 mln dlrs vs 9.8 mln",
      [(0.12, "CAD"), (0.09, "CAD"), (12.3e6, "CAD"), (9.8e6, "CAD")]),
+    # a scaled number that names nothing after it, after an amount of money in the sentence: the currency was left out
+    ("The group lost 3.4 mln stg against a profit of 1.2 mln the year before.", [(3.4e6, "GBP"), (1.2e6, "GBP")]),
+    ("Bank notes fell 309.1 mln francs to 24.49 billion, while deposits rose.", [(309.1e6, "CHF"), (24.49e9, "CHF")]),
+    ("It earned 265.4 mln dlrs on sales of 1.85 billion in the previous year.", [(265.4e6, "USD"), (1.85e9, "USD")]),
+    ("The U.S. spent 26 billion dlrs, Japan 24 billion, and Europe 57 billion.",
+     [(26e9, "USD"), (24e9, "USD"), (57e9, "USD")]),
+    ("Sales rose 3.8 pct to 720 billion yen from 693 billion.", [(3.8, "percent"), (720e9, "JPY"), (693e9, "JPY")]),
 ]
 
 NOT_MONEY = [
@@ -221,6 +228,9 @@ NOT_MONEY = [
     "Sales totaled 929 million pounds of copper; in 2019 dollars the share fell; net orders grew to 4,300.",
     "Trucks meet Euro 5 and 6 standards, we said at COP26.",
     "Its stake in the stock rose to 3/4 of the shares, the exchange said on 3/8; a 50/50 share venture.",
+    # a count after an amount of money keeps its noun, or the count noun before it
+    "It paid EUR 5 million for 1.2 mln new shares and 3.3 mln Acme shares; Avg shrs 4.1 mln vs 3.9 mln.",
+    "It paid EUR 5 million; output was 2.05 mln tons against 3.59 mln previously.",
 ]
 
 

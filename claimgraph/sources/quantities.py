@@ -31,6 +31,7 @@ from decimal import Decimal
 
 from claimgraph.sources.model import Qualifier, Quantity, Value
 from claimgraph.sources.numbers import WORD_NUMBER, digits_of, parse_number, regrouped
+from claimgraph.sources.omitted import omitted_currency
 from claimgraph.sources.scan import LeadGuarded, any_word, factored
 
 APPROX_TOL = 0.05
@@ -728,6 +729,7 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
         out.sort(key=lambda q: q.start)
     out = local_dollars(text, out, local)  # before a compared amount takes the currency of the one before it
     _compared_money(text, out)
+    omitted_currency(text, out)
     out.extend(_change_words(text, out))
     if bare and "," in text and (amounts := bare_amounts(text, out, local)):
         out.extend(amounts)
@@ -958,8 +960,11 @@ def _compared_money(text: str, found: list[Quantity]) -> None:
         elif q.kind == "count" and money is not None and _COMPARED_BEFORE.search(text, max(0, q.start - 20), q.start):
             noun = _COUNT_NOUN.match(text[q.end:q.end + 40])
             if noun is not None and noun.group(1).lower() in _COUNTABLE:
+                money = None
                 continue
             found[n] = dataclasses.replace(q, kind="money", value=dataclasses.replace(q.value, unit=money))
+        elif q.kind == "count":
+            money = None  # "EUR 5 mn; output was 2.05 mln tons against 3.59 mln": compared with the count
 
 
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"

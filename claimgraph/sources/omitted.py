@@ -1,0 +1,65 @@
+"""Amounts whose currency the sentence left out because it gave it once already.
+
+News prose names a currency once and then drops it: "net profit rose to 1.56 billion yen from 1.26 billion",
+"a net loss of 3.4 mln stg against a profit of 1.2 mln", "sales of 1.85 billion" after "265.4 mln dlrs" in the same
+sentence. A scaled number ("1.26 billion", "1.2 mln") that names nothing after it is then an amount in the currency
+of the amount before it. It is not when a noun follows it ("1.2 mln shares", "3.3 mln Princeville shares", "20 mln
+tonnes"), when the amount before it is not money (a count with its noun, "2.05 mln tons against 3.59 mln"), or when
+a count noun comes just before it ("Avg shrs 5.2 mln", "shares outstanding rose to 12 mln").
+
+>>> from claimgraph.sources.quantities import find_quantities
+>>> s = "It earned 265.4 mln dlrs on sales of 1.85 billion and sold 1.2 mln shares, or 3.4 mln Swiss francs."
+>>> [(q.text, q.kind, q.value.unit) for q in find_quantities(s)]
+[('265.4 mln dlrs', 'money', 'USD'), ('1.85 billion', 'money', 'USD'), ('1.2 mln', 'count', 'count'), \
+('3.4 mln Swiss francs', 'money', 'CHF')]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from claimgraph.sources.model import Quantity
+
+# a scale word ends the quantity's text ("1.2 mln", "between 100 and 150 mln")
+_SCALED = re.compile(r"(?i)(?:\d\s?|\s)(?:mln|bln|billion|million|trillion|mn|bn|m|b)$")
+# what may follow an amount whose currency was left out: punctuation, the end, or one of these words; any other word
+# is the noun the number counts ("1.2 mln shares", "3.3 mln Princeville shares")
+_FREE_AFTER = frozenset({
+    "vs", "vs.", "versus", "from", "in", "and", "or", "a", "an", "at", "for", "compared", "against", "last",
+    "previously", "earlier", "before", "higher", "lower", "the", "on", "instead", "after", "to", "by", "this", "next",
+    "with", "while", "but", "during", "over", "since", "until", "respectively", "year-on-year", "net", "pretax",
+    "pre-tax", "is", "was", "were", "are", "will", "would", "could", "has", "had", "have", "which", "that", "as", "up",
+    "down", "due", "when", "within", "through", "plus", "less", "ago", "then", "rather", "than", "so", "under",
+    "above", "below", "a-year", "year-earlier", "if", "because", "he", "she", "it", "they", "said", "says",
+    "according", "including", "excluding", "each", "per", "previous", "prior", "reported",
+})
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w.'-]*)")
+# a count noun just before the number ("Avg shrs 5.2 mln", "shares outstanding rose to 12 mln", "output of 3 mln")
+_COUNT_BEFORE = re.compile(
+    r"(?i)\b(?:shrs?|shares?|shs|stock|barrels?|bpd|tonnes?|tons?|bushels?|bags?|units?|ounces|hectares?|acres?|"
+    r"passengers?|miles|people|workers|members|subscribers|customers|users|copies|vehicles|cars|households|homes|"
+    r"visitors|tourists|votes|hours|feet|metres|meters|litres|liters|gallons|pounds|lbs|kilos?|cattle|head|"
+    r"population|volume|output|production|capacity|crop|harvest|reserves\s+of\s+oil)\b[^.;$\d]{0,24}$")
+
+
+def omitted_currency(text: str, found: list[Quantity]) -> None:
+    """Scaled counts that are amounts in the currency of the money before them, made money (in place)."""
+    last_unit: str | None = None
+    for n, q in enumerate(found):
+        if q.kind == "money":
+            last_unit = q.value.unit
+            continue
+        if q.kind != "count":
+            continue  # (a percentage between the two does not break the chain: "rose 3.8 pct to 1.5 billion")
+        if last_unit is None or q.value.unit != "count" or not _SCALED.search(q.text):
+            last_unit = None  # a count of something: what follows compares with it, not with the money before
+            continue
+        word = _NEXT_WORD.match(text, q.end)
+        if word is not None and word.group(1).lower() not in _FREE_AFTER:
+            last_unit = None
+            continue
+        if _COUNT_BEFORE.search(text, max(0, q.start - 40), q.start):
+            last_unit = None
+            continue
+        found[n] = dataclasses.replace(q, kind="money", value=dataclasses.replace(q.value, unit=last_unit))
