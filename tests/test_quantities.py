@@ -209,6 +209,18 @@ CASES: list[tuple[str, Expected]] = [
     ("The U.S. spent 26 billion dlrs, Japan 24 billion, and Europe 57 billion.",
      [(26e9, "USD"), (24e9, "USD"), (57e9, "USD")]),
     ("Sales rose 3.8 pct to 720 billion yen from 693 billion.", [(3.8, "percent"), (720e9, "JPY"), (693e9, "JPY")]),
+    # currencies named by a word only one country uses, and denominations in the singular after a scale
+    ("EBITDA amounts to 7.309 bln skr , and the tax is up to 330 Ecus a tonne .", [(7.309e9, "SEK"), (330, "XEU")]),
+    ("It issued a 250 mln guilder bond and a 100 mln Ecu note.", [(250e6, "NLG"), (100e6, "XEU")]),
+    ("Revenue was 160 mln zloty , or 5.5 mln Romanian lei .", [(160e6, "PLN"), (5.5e6, "RON")]),
+    ("Finland had a 641 mln markka surplus and Spain spent 20 billion pesetas.", [(641e6, "FIM"), (20e9, "ESP")]),
+    ("The deficit was 300 mln schillings, or 36 billion European currency units.", [(300e6, "ATS"), (36e9, "XEU")]),
+    # francs, crowns and pesos of the country the sentence names
+    ("The Paris bourse rose as Peugeot earned 1.2 billion francs.", [(1.2e9, "FRF")]),
+    ("Brussels said the Belgian deficit was 400 billion francs.", [(400e9, "BEF")]),
+    ("Zurich-based Acme earned 1.2 billion francs.", [(1.2e9, "CHF")]),
+    ("Norway's Norsk Hydro earned 1.2 billion crowns.", [(1.2e9, "NOK")]),
+    ("Philippine treasury bills worth 3.2 billion pesos were sold.", [(3.2e9, "PHP")]),
 ]
 
 NOT_MONEY = [
@@ -231,6 +243,7 @@ NOT_MONEY = [
     # a count after an amount of money keeps its noun, or the count noun before it
     "It paid EUR 5 million for 1.2 mln new shares and 3.3 mln Acme shares; Avg shrs 4.1 mln vs 3.9 mln.",
     "It paid EUR 5 million; output was 2.05 mln tons against 3.59 mln previously.",
+    "It sold 20 pesos of stamps and 3 crown jewels.",  # pesos of no country named; a crown without a scale
 ]
 
 

@@ -63,3 +63,69 @@ def omitted_currency(text: str, found: list[Quantity]) -> None:
             last_unit = None
             continue
         found[n] = dataclasses.replace(q, kind="money", value=dataclasses.replace(q.value, unit=last_unit))
+
+
+# the countries a currency name without its nation may belong to, by the words of the sentence that name them
+_FRANC_CUES = (("FRF", re.compile(r"\b(?:French|France|Paris|Bourse)\b")),
+               ("CHF", re.compile(r"\b(?:Swiss|Switzerland|Zurich|Geneva|Berne)\b")),
+               ("BEF", re.compile(r"\b(?:Belgian|Belgium|Brussels)\b")),
+               ("LUF", re.compile(r"\bLuxembourg\b")))
+_CROWN_CUES = (("DKK", re.compile(r"\b(?:Danish|Denmark|Copenhagen)\b")),
+               ("SEK", re.compile(r"\b(?:Swedish|Sweden|Stockholm)\b")),
+               ("NOK", re.compile(r"\b(?:Norwegian|Norway|Oslo)\b")))
+_PESO_CUES = (("PHP", re.compile(r"\b(?:Philippines?|Philippine|Manila)\b")),
+              ("MXN", re.compile(r"\b(?:Mexico|Mexican)\b")),
+              ("ARS", re.compile(r"\b(?:Argentina|Argentine)\b")),
+              ("CLP", re.compile(r"\b(?:Chile|Chilean)\b")),
+              ("COP", re.compile(r"\b(?:Colombia|Colombian)\b")))
+# the currency right after the number or its scale ("1.2 billion francs", not "1.2 billion Swiss francs")
+_AFTER_NUMBER = r"(?i)(?:\d|mln|bln|billion|million|mn|bn|thousand|trillion|one|two|three|four|five|six|seven|eight|" \
+                r"nine|ten|eleven|twelve|teen|ty|hundred)[\s-]?"
+_BARE_FRANCS = re.compile(_AFTER_NUMBER + r"francs?$")
+_BARE_CROWNS = re.compile(_AFTER_NUMBER + r"(?:crowns?|kronor)$")
+PESO = "peso?"  # the unit find_quantities gives "pesos" until the sentence names their country
+
+
+def _cued(text: str, cues: tuple[tuple[str, re.Pattern[str]], ...], local: str) -> str | None:
+    hits = {code for code, cue in cues if cue.search(text)}
+    if len(hits) == 1:
+        return hits.pop()
+    return local if local in {code for code, _ in cues} else None
+
+
+def national_currency(text: str, found: list[Quantity], local: str) -> list[Quantity]:
+    """"francs", "crowns" and "pesos" without their nation, in the currency of the country the sentence names (or of
+    the dateline's, ``local``): French francs in a sentence about Paris, Danish crowns in one about Copenhagen. Francs
+    stay Swiss and crowns Swedish otherwise; pesos of no country named are no money.
+
+    >>> from claimgraph.sources.quantities import find_quantities
+    >>> [q.value.unit for q in find_quantities("The Paris Bourse fell; Peugeot earned 1.2 billion francs.")]
+    ['FRF']
+    >>> [q.value.unit for q in find_quantities("Danish profit was 5 mln crowns, or 4 mln Swedish crowns.")]
+    ['DKK', 'SEK']
+    >>> [q.value.unit for q in find_quantities("Manila bills were 61.1 billion pesos; Acme paid 20 pesos.")]
+    ['PHP', 'PHP']
+    >>> [q.value.unit for q in find_quantities("Acme paid 20 pesos a share.")]
+    []
+    """
+    out: list[Quantity] = []
+    rest = ""  # the sentence without its quantities ("4 mln Swedish crowns" names no country for the others)
+    for q in found:
+        unit = q.value.unit
+        code: str | None = unit
+        bare_franc = unit == "CHF" and _BARE_FRANCS.search(q.text) is not None
+        bare_crown = unit == "SEK" and _BARE_CROWNS.search(q.text) is not None
+        if (unit == PESO or bare_franc or bare_crown) and not rest:
+            rest = "".join(" " if any(x.start <= i < x.end for x in found) else c for i, c in enumerate(text))
+        if unit == PESO:
+            code = _cued(rest, _PESO_CUES, local)
+            if code is None:
+                continue
+        elif bare_franc:
+            code = _cued(rest, _FRANC_CUES, local) or unit
+        elif bare_crown:
+            code = _cued(rest, _CROWN_CUES, local) or unit
+        if code is not None and code != unit:
+            q = dataclasses.replace(q, value=dataclasses.replace(q.value, unit=code))
+        out.append(q)
+    return out

@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from claimgraph.sources.model import Qualifier, Quantity, Value
 from claimgraph.sources.numbers import WORD_NUMBER, digits_of, parse_number, regrouped
-from claimgraph.sources.omitted import omitted_currency
+from claimgraph.sources.omitted import PESO, national_currency, omitted_currency
 from claimgraph.sources.scan import LeadGuarded, any_word, factored
 
 APPROX_TOL = 0.05
@@ -66,6 +66,10 @@ _CURRENCY_WORD = {
     "rand": "ZAR", "roubles": "RUB", "rubles": "RUB", "zlotys": "PLN", "kroons": "EEK", "litas": "LTL", "lats": "LVL",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "riyals": "SAR", "dirhams": "AED", "shekels": "ILS",
     "forints": "HUF", "sdrs": "XDR", "sdr": "XDR", "taka": "BDT", "naira": "NGN", "ecus": "XEU",
+    # European currency units; the currencies of other countries by a name only they use
+    "ecu": "XEU", "guilder": "NLG", "crown": "SEK", "skr": "SEK", "markka": "FIM", "markkaa": "FIM", "zloty": "PLN",
+    "pesetas": "ESP", "schillings": "ATS", "escudos": "PTE", "bolivars": "VEB", "cruzados": "BRC", "australs": "ARA",
+    "sucres": "ECS", "intis": "PEI", "kwacha": "ZMK", "riyal": "SAR", "drachmas": "GRD", "lei": "RON", "pesos": PESO,
 }
 # "Canadian dlrs", "Swiss francs", "Danish crowns": the nationality names the currency
 _NATIONAL = {
@@ -77,16 +81,16 @@ _NATIONAL = {
     "dutch": "NLG", "west german": "DEM", "german": "DEM", "hungarian": "HUF", "czech": "CZK", "estonian": "EEK",
     "latvian": "LVL", "lithuanian": "LTL", "finnish": "FIM", "austrian": "ATS", "spanish": "ESP", "irish": "IEP",
     "h.k.": "HKD", "n.z.": "NZD", "cdn": "CAD", "aust": "AUD", "british": "GBP", "egyptian": "EGP", "lebanese": "LBP",
-    "cyprus": "CYP",
+    "cyprus": "CYP", "romanian": "RON",
 }
 _NAT_RE = (r"(?:U\.S\.?|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|New\s+Taiwan|Taiwan|Swiss|"
            r"French|Belgian|Luxembourg|Swedish|Norwegian|Danish|Japanese|Chinese|Indian|South\s+African|Mexican|"
            r"Brazilian|South\s+Korean|Korean|Russian|Polish|Turkish|Italian|Dutch|West\s+German|German|Hungarian|"
            r"Czech|Estonian|Latvian|Lithuanian|Finnish|Austrian|Spanish|Irish|H\.K\.|N\.Z\.|Cdn|Aust|British|Egyptian|"
-           r"Lebanese|Cyprus)")
+           r"Lebanese|Cyprus|Romanian)")
 _NAT_NOUN_RE = (r"(?i:dlrs?|dollars?|francs?|crowns?|kronor|kroner|krone|krona|yen|yuan|rupees?|rand|pesos?|reais|real|"
                 r"won|roubles?|rubles?|zlotys?|lira|lire|guilders?|marks?|forints?|korunas?|kroons?|lats|litas|"
-                r"markkaa|markka|schillings?|pesetas?|punts?|pounds?)")
+                r"markkaa|markka|schillings?|pesetas?|punts?|pounds?|lei)")
 _SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6, "mm": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12,
@@ -162,7 +166,9 @@ _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE}|(?i:cents?|cts?))|"
             r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?!\w|\.\w)|(?<=\d)c(?![\w\'’]|\.\w)|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks?|stg|guilders|lire|crowns|"
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
-            r"dirhams|shekels|forints|SDRs?|sdrs?|taka|naira|ECUs|ecus")
+            r"dirhams|shekels|forints|SDRs?|sdrs?|taka|naira|ECUs?|[Ee]cus?|guilder|crown|skr|SKr|markkaa|markka|zloty|"
+            r"pesetas|schillings|escudos|bolivars|cruzados|australs|sucres|intis|kwacha|riyal|drachmas|lei|pesos|"
+            r"European\s+[Cc]urrency\s+[Uu]nits?")
 
 
 def _atom_pattern(rich: bool) -> re.Pattern[str]:
@@ -433,6 +439,10 @@ def _national(unit: str) -> str | None:
     return _NATIONAL.get(nation)
 
 
+# currency names in the singular, money only with a scale ("a 10 mln guilder subsidy")
+_DENOMINATIONS = frozenset({"crown", "guilder", "ecu", "riyal"})
+
+
 def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
     """The quantity kind, its unit and the multiplier to base units."""
     unit = " ".join((atom.unit or "").lower().split())
@@ -449,7 +459,11 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
     if unit in ("pence", "p"):
         return ("money", "GBP", scale * 0.01)
     if unit in _CURRENCY_WORD:
+        if unit in _DENOMINATIONS and not atom.scale and not atom.cur:
+            return None  # "a 500 mln crown loan" is money, "3 crown jewels" not
         return ("money", _CURRENCY_WORD[unit], scale)
+    if unit.startswith("european"):
+        return ("money", "XEU", scale)
     if unit.startswith("pounds"):
         return ("money", "GBP", scale)
     if unit.startswith("percentage") or unit in ("pp", "ppt", "ppts"):
@@ -728,6 +742,7 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
         out.extend(_slash_quotes(text, out))
         out.sort(key=lambda q: q.start)
     out = local_dollars(text, out, local)  # before a compared amount takes the currency of the one before it
+    out = national_currency(text, out, local)
     _compared_money(text, out)
     omitted_currency(text, out)
     out.extend(_change_words(text, out))
