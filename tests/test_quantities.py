@@ -221,6 +221,19 @@ CASES: list[tuple[str, Expected]] = [
     ("Zurich-based Acme earned 1.2 billion francs.", [(1.2e9, "CHF")]),
     ("Norway's Norsk Hydro earned 1.2 billion crowns.", [(1.2e9, "NOK")]),
     ("Philippine treasury bills worth 3.2 billion pesos were sold.", [(3.2e9, "PHP")]),
+    # a figure and the year-earlier one in brackets (or with the brackets lost), sharing currency and scale
+    ("Net sales rose by 26.9 % to EUR 105.8 ( 83.4 ) million .", [(26.9, "percent"), (105.8e6, "EUR"), (83.4e6, "EUR")]),
+    ("Operating profit was EUR -3.5 ( +1.2 ) million and EPS EUR 0.25 ( 0.31 ) .",
+     [(-3.5e6, "EUR"), (1.2e6, "EUR"), (0.25, "EUR"), (0.31, "EUR")]),
+    ("Profit after taxes was EUR 57.7 11.1 million ; EPS were EUR -0.04 -0.06 .",
+     [(57.7e6, "EUR"), (11.1e6, "EUR"), (-0.04, "EUR"), (-0.06, "EUR")]),
+    ("Investment properties were EUR 2 251.0 ( 1 281.4 ) million .", [(2251e6, "EUR"), (1281.4e6, "EUR")]),
+    ("The contracts are usually between Euro 2 and 3 million , the one signed 250 000 Euros .",
+     [((2e6, 3e6), "EUR"), (250000, "EUR")]),
+    # two figures and one unit after both
+    ("Sales and profit rose 12 and 15 pct , with 51 and 42 eur price targets .",
+     [(12, "percent"), (15, "percent"), (51, "EUR"), (42, "EUR")]),
+    ("All of the additional 5.2 billion mark reduction would come in 1988.", [(5.2e9, "DEM")]),
 ]
 
 NOT_MONEY = [
@@ -244,6 +257,7 @@ NOT_MONEY = [
     "It paid EUR 5 million for 1.2 mln new shares and 3.3 mln Acme shares; Avg shrs 4.1 mln vs 3.9 mln.",
     "It paid EUR 5 million; output was 2.05 mln tons against 3.59 mln previously.",
     "It sold 20 pesos of stamps and 3 crown jewels.",  # pesos of no country named; a crown without a scale
+    "Sales passed the two million mark in May; in 1986 and 1987 it earned EUR 5 million ( 2007 ).",
 ]
 
 

@@ -43,6 +43,17 @@ _COUNT_BEFORE = re.compile(
     r"population|volume|output|production|capacity|crop|harvest|reserves\s+of\s+oil)\b[^.;$\d]{0,24}$")
 
 
+def noun_after(text: str, end: int) -> bool:
+    """Whether a noun follows ``end`` (a word that is not a function word: "a 5 mln mark reduction", not "the 5 mln
+    mark in sales").
+
+    >>> noun_after("the 5.2 billion mark reduction", 16), noun_after("the one mln mark in sales", 17)
+    (True, False)
+    """
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).islower() and word.group(1) not in _FREE_AFTER
+
+
 def omitted_currency(text: str, found: list[Quantity]) -> None:
     """Scaled counts that are amounts in the currency of the money before them, made money (in place)."""
     last_unit: str | None = None

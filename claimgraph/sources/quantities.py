@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from claimgraph.sources.model import Qualifier, Quantity, Value
 from claimgraph.sources.numbers import WORD_NUMBER, digits_of, parse_number, regrouped
-from claimgraph.sources.omitted import PESO, national_currency, omitted_currency
+from claimgraph.sources.omitted import PESO, national_currency, noun_after, omitted_currency
 from claimgraph.sources.scan import LeadGuarded, any_word, factored
 
 APPROX_TOL = 0.05
@@ -116,7 +116,8 @@ _CUR_LOWER_RE = (r"us\$|c\$|ca\$|a\$|au\$|hk\$|nz\$|s\$|r\$|nt\$|" +
                                                      "rmb", "cad", "aud", "hkd", r"rs\.?")))
 # a decimal comma ("5,19 per cent") only before a percent unit
 # a last thousands group cut short by a dropped digit ("a loss of 1,732,00 dlrs") only before a currency word
-_NUM_RE = (r"\d+\.\d+-\d{1,2}/\d{1,2}(?![\d/])|\d+-\d{1,2}/\d{1,2}(?![\d/])|"
+_NUM_RE = (r"\d{1,3}(?: \d{3})+(?= (?:[Ee]uros?|EUR|dollars|dlrs|kronor|crowns)\b)|"  # "250 000 Euros"
+           r"\d+\.\d+-\d{1,2}/\d{1,2}(?![\d/])|\d+-\d{1,2}/\d{1,2}(?![\d/])|"
            r"\d{1,3}(?:,\d{3})+,\d{1,2}(?=\s(?:dlrs|dollars|marks|francs|stg|yen|guilders|lire|crowns)\b)|"
            r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
            r"\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct|million|billion|mln|bln|mn|bn)(?![a-z]))|"
@@ -325,6 +326,7 @@ _QUOTE_PAIR = re.compile(r"\s\d+-\d{1,2}/\d{1,2}\s?(?:pct|%|per\s?cent|percent)(
 
 
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_SCALED_AFTER = re.compile(r"\s?(?:and|to|-|–)\s?\d+(?:\.\d+)?\s?(?:million|billion|mln|bln|mn|bn|m)\b")
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|constant|real|nominal|of)\s+$")
 
 
@@ -337,8 +339,8 @@ def _atoms(text: str) -> list[_Atom]:
                 continue
             digits += (m.group("usfrac") or "").strip()
         if " " in digits and "/" not in digits:  # "EUR15 .1 m", "EUR106 ,000": a number split by a tokeniser,
-            # after a currency only (or a range's dash after one: "EUR 950mn-1 ,000 mn")
-            if not m.group("cur") and not (text[m.start("num") - 1:m.start("num")] == "-"
+            # after a currency only (or a range's dash after one: "EUR 950mn-1 ,000 mn"); "250 000 Euros"
+            if not m.group("cur") and not m.group("unit") and not (text[m.start("num") - 1:m.start("num")] == "-"
                                            and _CUR_NUM_DASH_SCALED.search(text, max(0, m.start() - 24), m.start())):
                 continue
             digits = digits.replace(" ", "")
@@ -390,8 +392,9 @@ def _atoms(text: str) -> list[_Atom]:
                 scale = _SCALE.get(key)
         if cur == "E" and scale is None:
             continue  # "E36 .4 million" is euros; "E85" is no amount
-        if cur in ("Euro", "EURO") and scale is None and len(digits) == 1 and not m.group("unit"):
-            continue  # "Euro 5 and 6 emission standards"
+        if cur in ("Euro", "EURO") and scale is None and len(digits) == 1 and not m.group("unit") \
+                and not _SCALED_AFTER.match(text, end):
+            continue  # "Euro 5 and 6 emission standards" ("between Euro 2 and 3 million" is a range)
         if cur is not None and len(cur) == 4 and cur[0] == "M" and scale is None:
             cur, scale = cur[1:], 1e6  # "MEUR 307.8": millions of euros
         unit = m.group("unit")
@@ -399,7 +402,8 @@ def _atoms(text: str) -> list[_Atom]:
             unit = None
         if end < m.end() and unit is None:
             end = m.end("num") if not m.group("plus") else m.end("plus")
-        if unit == "mark" and not (scale and _ARTICLE_BEFORE.search(text, max(0, start - 4), start)):
+        if unit == "mark" and not (scale and (_ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+                                              or noun_after(text, m.end()))):
             if not cur:
                 continue  # "a 300 mln mark issue" is money, "the one mln mark" a milestone
             unit, end = None, m.end("scale") if scale_word else m.end("num")  # "around the pounds 4,805 mark"
@@ -556,7 +560,8 @@ def _number_atoms(text: str, u_start: int, u_end: int, u_text: str) -> list[_Ato
     if scale is None and value != 1 and m.group("nat") and unit.lower().endswith(("dollar", "dlr", "franc")):
         return []  # "two Canadian dollar issues": a denomination, not an amount ("a six dlr per share bid" is)
     out = []
-    if unit.lower() == "mark" and not (scale and _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+    if unit.lower() == "mark" and not (scale and (_ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                                                  or noun_after(text, u_end))):
         return []  # "a three billion mark bond" is money, "the one million mark" a milestone
     num_start = m.start("num")
     if m.group("lo") and m.group("lo").lower().endswith("hundred") and not m.group("loscale") and value < 100 \
@@ -692,6 +697,53 @@ def _paren_negatives(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return sorted(kept + found, key=lambda a: a.start)
 
 
+# "EUR 105.8 ( 83.4 ) million", "EUR -3.5 ( +1.2 ) million", "EUR 57.7 11.1 million" (the brackets lost), "EUR 0.25
+# ( 0.31 )": a figure and the year-earlier one in brackets, sharing the currency and the scale
+_PAIR_NUM = r"[-+]?(?:\d{1,3}(?: \d{3})+(?![\d,])(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?|\d+,\d{1,2})(?![\d,])"
+_PRIOR_PAIR = re.compile(
+    rf"(?<![\w.,])(?P<cur>{factored(_CUR_RE)})\s?(?P<a>{_PAIR_NUM})\s"
+    rf"(?:\(\s?(?P<b>{_PAIR_NUM})\s?\)|(?P<b2>{_PAIR_NUM}))"
+    r"(?:\s?(?P<scale>million|mln|mn|m|billion|bln|bn)(?![a-zA-Z]))?")
+_PAIR_CUE = re.compile(r"\d\s\(?\s?[-+]?\d")
+
+
+def _pair_digits(digits: str) -> str:
+    d = digits.lstrip("+").replace(" ", "")
+    return d.replace(",", ".") if _DECIMAL_COMMA.fullmatch(d.lstrip("-")) else d.replace(",", "")
+
+
+def _prior_pairs(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Atoms of a figure and its year-earlier figure in brackets after one currency, in place of the atoms found there.
+
+    >>> [(a.num, a.scale, a.cur) for a in _prior_pairs("was EUR 105.8 ( 83.4 ) million", [])]
+    [(105.8, 1000000.0, 'EUR'), (83.4, 1000000.0, 'EUR')]
+    >>> [(a.num, a.scale) for a in _prior_pairs("was EUR 2 251.0 ( 1 281.4 ) million and EUR -0.04 -0.06", [])]
+    [(2251.0, 1000000.0), (1281.4, 1000000.0), (-0.04, None), (-0.06, None)]
+    >>> _prior_pairs("EUR 5 2009, EUR 1.2 ( 2007 ), EUR 3 4 million", [])
+    []
+    """
+    if not _PAIR_CUE.search(text):
+        return atoms
+    found = []
+    for m in _PRIOR_PAIR.finditer(text):
+        a, b = m.group("a"), m.group("b") or m.group("b2")
+        if m.group("b2") and not (("." in a or "," in a) and ("." in b or "," in b)):
+            continue  # "EUR 3 4 million": two whole numbers side by side are no pair
+        if re.fullmatch(r"(?:19|20)\d\d", b):
+            continue  # "EUR 1.2 ( 2007 )": a year
+        scale = _SCALE.get(m.group("scale").lower()) if m.group("scale") else None
+        if m.group("scale") == "m" and not m.group("b"):
+            scale = 1e6
+        da, db = _pair_digits(a), _pair_digits(b)
+        b_start = m.start("b") if m.group("b") else m.start("b2")
+        found.append(_Atom(m.start(), m.end("a"), m.group("cur"), float(da), da, scale, None, False))
+        found.append(_Atom(b_start, m.end(), m.group("cur"), float(db), db, scale, None, False))
+    if not found:
+        return atoms
+    kept = [a for a in atoms if not any(f.start <= a.start < f.end or a.start <= f.start < a.end for f in found)]
+    return sorted(kept + found, key=lambda a: a.start)
+
+
 def find_quantities(text: str, currency: str | None = None, *, bare: bool = True) -> list[Quantity]:
     """Every quantity in ``text``, with ranges merged and hedges applied.
 
@@ -707,6 +759,7 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     """
     atoms = _atoms(text) if (_DIGIT if text.isascii() else _DIGIT_ANY).search(text) else []  # every atom has a digit
     atoms = _paren_negatives(text, atoms)
+    atoms = _prior_pairs(text, atoms)
     words = _word_atoms(text)
     if "point" in text and (points := _point_fractions(text)):
         words = sorted(words + [p for p in points if not any(w.start < p.end and p.start < w.end for w in words)],
@@ -949,11 +1002,20 @@ _PHYSICAL_AFTER = re.compile(r"(?i)\s+(?:metric\s+)?(?:tons|tonnes|barrels|ounce
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"(?i)\b(?:between|range\s+of)\s*$")
+
+
 def _shared_unit(text: str, a: _Atom, b: _Atom | None) -> _Atom | None:
     """"rose from 5 to 7 per cent", "from $1.10 to $1.25 billion": the old level takes the unit, currency and scale
     of the new one (a change's two levels, which :func:`_range` leaves apart)."""
     if b is None or a.unit or a.scale or not (b.unit or b.cur or b.scale):
         return None
+    if not a.cur and b.unit and not b.cur and _AND_BETWEEN.fullmatch(text, a.end, b.start) and not _is_year(a) \
+            and (ku := _kind_unit(b)) is not None and ku[0] in ("money", "percent", "points") \
+            and not _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start):
+        # "rose 12 and 15 pct respectively", "51 and 42 eur price targets": two figures, one unit after both
+        return _Atom(a.start, a.end, None, a.num, a.digits, b.scale, b.unit, a.plus)
     if not _FROM_BEFORE.search(text, max(0, a.start - 8), a.start) or \
             not re.match(r"\s*to\s*$", text[a.end:b.start], re.IGNORECASE):
         return None
