@@ -319,3 +319,20 @@ def test_an_earlier_range_after_from() -> None:
     assert [(q.value.low, q.value.high) for q in up] == [(4, 6), (2, 3)]
     rise = find_quantities("The rate rose from 2% to 3% in May.")  # the old and the new level
     assert [(q.value.low, q.value.high) for q in rise] == [(2, 2), (3, 3)]
+
+
+def test_extract_json_gives_every_value_its_stated_number() -> None:
+    """Every quantity and every claim value of ``extract --format json`` gives the number as stated beside its
+    interval: the hedged number ("about 15 percent": 15), and the middle of a range, also for a range written in two
+    units and a range in a table cell."""
+    from typer.testing import CliRunner
+
+    from claimgraph.cli import app
+
+    text = ("Acme Inc said revenue was about $7 million in Q1 2025, up about 15 percent, and it sees adjusted EPS of 95 "
+            "cents to $1.00 for 2025.\n\n| Metric | Q1 2025 | Q1 2024 |\n|---|---|---|\n| Revenue ($ millions) | 10-12 | 9 |\n")
+    out = json.loads(CliRunner().invoke(app, ["extract", "-", "--format", "json"], input=text).stdout)
+    values = [q["value"] for q in out["quantities"]] + [c["value"] for c in out["claims"]]
+    assert len(out["claims"]) >= 4
+    assert all(isinstance(v["stated_value"], float) and v["low"] <= v["stated_value"] <= v["high"] for v in values)
+    assert {v["stated_value"] for v in values} >= {7e6, 15.0, 0.975, 11e6}

@@ -45,6 +45,7 @@ _CURRENCY = {
     "inr": "INR", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "₩": "KRW",
 
     "$us": "USD", "$a": "AUD", "$c": "CAD", "$nz": "NZD", "nt$": "TWD", "t$": "TWD", "pounds": "GBP", "ls": "LVL",
+    "aud$": "AUD", "cad$": "CAD", "can$": "CAD", "nzd$": "NZD", "hkd$": "HKD", "sgd$": "SGD", "sg$": "SGD",
     "x20ac": "EUR",  # the euro sign as some feeds spell it ("x20ac 385 million", "( x20ac ) 47 million")
     "lt": "LTL",
     "pound": "GBP", "yen": "JPY", "e": "EUR",  # "&euro;", "& pound ;" (an HTML entity, tokenised or not), "E36 .4 million"
@@ -102,7 +103,8 @@ _CUR_SCALES = frozenset({"mm", "bil", "mil", "cr"})
 _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1e6, "megawatts": 1e6,
           "gw": 1e9, "gigawatt": 1e9, "gigawatts": 1e9, "tw": 1e12, "terawatt": 1e12, "terawatts": 1e12}
 
-_CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|T\$(?=\s?\d)|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
+_CUR_RE = (r"AUD\$|CAD\$|Can\$|CAN\$|NZD\$|HKD\$|SGD\$|SG\$|"
+           r"\$US|\$A|\$C|\$NZ|NT\$|T\$(?=\s?\d)|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
            r"£|GBP|¥|JPY|CHF|₹|Rs\.?|"
            # Malaysian ringgit, Indonesian rupiah, Swiss and French francs, marks, dirhams, and signs
            r"RM(?=\s?\d)|Rmb(?=\s?\d)|R(?=\d[\d,.]*\s?(?:bn|billion|million|mn|m|trillion|tn)\b)|K[Ss]h\.?(?=\s?\d)|Rp\.?(?=\s?\d)|S[Ff]r\.?(?=\s?\d)|FFr\.?(?=\s?\d)|DM(?=\s?\d)|Dhs?(?=\s?\d)|"
@@ -418,6 +420,25 @@ def _atoms(text: str) -> list[_Atom]:
             continue  # "in 2019 dollars": a year's prices, no amount
         out.append(_Atom(start, end, cur, num, digits, scale, unit, bool(m.group("plus") or m.group("plus2"))))
     return out
+
+
+def local_dollar_signs() -> dict[str, re.Pattern[str]]:
+    """For each dollar other than the U.S. one, a pattern of its signs in the currency table ("A$", "AU$", "AUD$",
+    "$A" for the Australian dollar): a story from that country that uses one means the U.S. dollar by a bare "$".
+
+    >>> signs = local_dollar_signs()
+    >>> [bool(signs["AUD"].search(t)) for t in ("rose to A$40.18", "AUD$5", "$A1.2bn", "US$5", "CA$3", "a $5 fee")]
+    [True, True, True, False, False, False]
+    >>> [bool(signs["CAD"].search(t)) for t in ("C$1.2 billion", "Can$3", "US$5")], "USD" in signs
+    ([True, True, False], False)
+    """
+    signs: dict[str, list[str]] = {}
+    for key, code in _CURRENCY.items():
+        if code == "USD" or key == "$" or "$" not in key:
+            continue
+        sign = rf"\b{re.escape(key[:-1])}\$" if key.endswith("$") else rf"\${re.escape(key[1:])}(?=\s?\d)"
+        signs.setdefault(code, []).append(sign)
+    return {code: re.compile("|".join(alts), re.IGNORECASE) for code, alts in signs.items()}
 
 
 def _code(cur: str) -> str | None:
