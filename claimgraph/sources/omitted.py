@@ -127,7 +127,10 @@ def national_currency(text: str, found: list[Quantity], local: str) -> list[Quan
         bare_franc = unit == "CHF" and _BARE_FRANCS.search(q.text) is not None
         bare_crown = unit == "SEK" and _BARE_CROWNS.search(q.text) is not None
         if (unit == PESO or bare_franc or bare_crown) and not rest:
-            rest = "".join(" " if any(x.start <= i < x.end for x in found) else c for i, c in enumerate(text))
+            rest, pos = "", 0
+            for x in found:
+                rest, pos = rest + text[pos:max(pos, x.start)] + " ", max(pos, x.end)
+            rest += text[pos:]
         if unit == PESO:
             code = _cued(rest, _PESO_CUES, local)
             if code is None:

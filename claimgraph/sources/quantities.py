@@ -725,7 +725,8 @@ _PRIOR_PAIR = re.compile(
     rf"(?<![\w.,])(?P<cur>{factored(_CUR_RE)})\s?(?P<a>{_PAIR_NUM})\s"
     rf"(?:\(\s?(?P<b>{_PAIR_NUM})\s?\)|(?P<b2>{_PAIR_NUM}))"
     r"(?:\s?(?P<scale>million|mln|mn|m|billion|bln|bn)(?![a-zA-Z]))?")
-_PAIR_CUE = re.compile(r"\d\s\(?\s?[-+]?\d")
+# what every pair holds, looked for first (each led by a literal, for a fast scan): "1 ( 8", "0.04 -0.0", "7,7 1,4"
+_PAIR_CUES = (re.compile(r" \((?<=\d \()\s?[-+]?\d"), re.compile(r"\.\d+ [-+]?\d+\.\d"), re.compile(r",\d{1,2} \d+,\d"))
 
 
 def _pair_digits(digits: str) -> str:
@@ -743,18 +744,20 @@ def _prior_pairs(text: str, atoms: list[_Atom]) -> list[_Atom]:
     >>> _prior_pairs("EUR 5 2009, EUR 1.2 ( 2007 ), EUR 3 4 million", [])
     []
     """
-    if not _PAIR_CUE.search(text):
-        return atoms
-    found = []
-    for m in _PRIOR_PAIR.finditer(text):
+    found: list[_Atom] = []
+    seen = -1
+    cues = sorted((c for cue in _PAIR_CUES for c in cue.finditer(text)), key=lambda c: c.start())
+    for cue in cues:
+        m = _PRIOR_PAIR.search(text, max(seen + 1, cue.start() - 40), cue.end() + 40)
+        if m is None or m.start() <= seen:
+            continue
+        seen = m.end()
         a, b = m.group("a"), m.group("b") or m.group("b2")
         if m.group("b2") and not (("." in a or "," in a) and ("." in b or "," in b)):
             continue  # "EUR 3 4 million": two whole numbers side by side are no pair
         if re.fullmatch(r"(?:19|20)\d\d", b):
             continue  # "EUR 1.2 ( 2007 )": a year
         scale = _SCALE.get(m.group("scale").lower()) if m.group("scale") else None
-        if m.group("scale") == "m" and not m.group("b"):
-            scale = 1e6
         da, db = _pair_digits(a), _pair_digits(b)
         b_start = m.start("b") if m.group("b") else m.start("b2")
         found.append(_Atom(m.start(), m.end("a"), m.group("cur"), float(da), da, scale, None, False))
