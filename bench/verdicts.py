@@ -14,7 +14,9 @@ Every wrong verdict gets a cause, found by comparing the extracted claims with t
   name, other period dates, an extra figure such as a note's "50 cts a share" read as the year's EPS);
 * ``analysis`` when the group holds exactly the fixture's figures and the status is still wrong.
 
-Usage: python -m bench.verdicts [-v]
+Usage: python -m bench.verdicts [-v] [--fixture PATH]
+
+``--fixture`` scores another set of clusters, such as a held-out one annotated blind (``from_annotation``).
 """
 
 from __future__ import annotations
@@ -55,9 +57,40 @@ def reuters_path() -> Path | None:
     return None
 
 
-def clusters() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = json.loads(FIXTURE.read_text(encoding="utf-8"))["clusters"]
-    return out
+def clusters(path: Path = FIXTURE) -> list[dict[str, Any]]:
+    """The clusters of a verdict fixture: the committed one, or a held-out file in the annotators' layout
+    (verdicts as objects with dates and quotes: :func:`from_annotation`)."""
+    out: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["clusters"]
+    return [from_annotation(c) if c["verdicts"] and isinstance(c["verdicts"][0], dict) else c for c in out]
+
+
+def span_of(start: str, end: str) -> str:
+    """The ISO length of a period from its dates, as the stored report gives it.
+
+    >>> span_of("1986-10-01", "1986-12-31"), span_of("1986-03-02", "1987-02-28"), span_of("1987-01-01", "1987-06-30")
+    ('P3M', 'P12M', 'P6M')
+    """
+    from datetime import date
+
+    days = (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
+    return f"P{max(1, round(days / 30.44))}M"
+
+
+def from_annotation(cluster: dict[str, Any]) -> dict[str, Any]:
+    """A held-out cluster (``{"metric", "period_start", "period_end", "verdict", "value", "superseded",
+    "quotes": {item: quote}}`` per verdict) in the fixture's layout: verdict rows, and claims rows for the causes
+    (each quoted item states the current value, or the superseded one for a corrected figure's first item)."""
+    claims, verdicts = [], []
+    for v in cluster["verdicts"]:
+        span = span_of(v["period_start"], v["period_end"])
+        verdicts.append([v["metric"], v["period_end"], span, v["verdict"], v.get("value")])
+        for n, (item, quote) in enumerate(v.get("quotes", {}).items()):
+            value = v.get("superseded") if n == 0 and v.get("superseded") is not None else v.get("value")
+            if value is not None:
+                claims.append([item, quote, v["metric"], "", v["period_start"], v["period_end"], quote, value, None,
+                               "reported"])
+    return {"name": cluster.get("name", ""), "company": cluster["company"], "items": cluster["items"],
+            "claims": claims, "verdicts": verdicts}
 
 
 def load_items(path: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
@@ -167,13 +200,13 @@ def _where(values: list[float], rows: list[dict[str, Any]], company: str, metric
     return sorted(where)[:3]
 
 
-def measure(verbose: bool = False) -> tuple[list[Outcome], str]:
-    """Every cluster ingested and scored; the outcomes and a Markdown summary."""
+def measure(verbose: bool = False, fixture: Path = FIXTURE) -> tuple[list[Outcome], str]:
+    """Every cluster of ``fixture`` ingested and scored; the outcomes and a Markdown summary."""
 
     path = reuters_path()
     if path is None:
         return [], "(shared/data/reuters21578-dev.jsonl.gz is missing: not measured)"
-    cs = clusters()
+    cs = clusters(fixture)
     items = load_items(path, {i for c in cs for i in c["items"]})
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -217,4 +250,6 @@ def run() -> str:
 
 
 if __name__ == "__main__":
-    print(measure(verbose="-v" in sys.argv)[1])
+    args = sys.argv[1:]
+    fixture = Path(args[args.index("--fixture") + 1]) if "--fixture" in args else FIXTURE
+    print(measure(verbose="-v" in args, fixture=fixture)[1])

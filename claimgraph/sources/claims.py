@@ -330,6 +330,12 @@ _COORDINATED = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?"
                           rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
                           re.IGNORECASE)
 _FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
+# the same, with up to two phrases after the figure: "$1.09 on $1.33 billion in revenues for the coming quarter and
+# $4.21": an estimate's list goes on past the periods of its items
+_COORDINATED_LIST = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?"
+                               rf"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:(?!{_NEW_CLAUSE}\b|and\b)[\w'’-]+\s*){{1,3}}?){{0,2}}"
+                               rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
+                               re.IGNORECASE)
 
 
 _FROM_OLD = re.compile(r"\s*,?\s*(?:up|down)?\s*from\s+(?:an?\s+|its\s+|the\s+)?(?:(?:previous|prior|earlier|original)\s+)?"
@@ -384,6 +390,10 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
         claim.modality = outlook.modality
         if outlook.base_period is not None:
             claim.period, claim.base_period, claim.resolution = outlook.period, outlook.base_period, outlook.resolution
+        return
+    if prev.modality is Modality.ANALYST_ESTIMATE and claim.modality in (Modality.GUIDANCE, Modality.FORECAST) \
+            and _COORDINATED_LIST.fullmatch(gap):
+        claim.modality = prev.modality  # ("The consensus EPS estimate is $1.09 on $1.33 billion in revenues")
         return
     if claim.modality is not Modality.REPORTED or prev.modality is Modality.REPORTED:
         return
@@ -1086,7 +1096,8 @@ _TOTAL_MODIFIERS = {
     "total", "net", "gross", "consolidated", "quarterly", "annual", "annualized", "record", "adjusted", "reported",
     "organic", "overall", "operating", "comparable", "our", "its", "their", "the", "group", "company", "revenue",
     "revenues", "sales", "fiscal", "full-year", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
-    "year-to-date", "higher", "lower", "strong", "weak", "solid", "additional", "incremental", "sequential",
+    "year-to-date", "year-ago", "year-earlier", "prior-year", "prior-quarter", "quarter-ago", "last", "prior",
+    "previous", "current", "higher", "lower", "strong", "weak", "solid", "additional", "incremental", "sequential",
     "estimated", "expected", "projected", "preliminary", "pro", "underlying", "core", "recurring", "cumulative",
     "combined", "companywide", "company-wide", "global", "worldwide", "first", "second", "third", "fourth",
     "half-year", "nine-month", "six-month", "monthly", "weekly", "daily", "average", "increased", "decreased",
@@ -1282,12 +1293,19 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 # earlier": the change is against a year earlier, the level is the period's own)
                 if p.kind == "prior_quarter" and current is not None and current[0] is not None:
                     return shift_quarter(current[0], ctx.fye), current[1], True
+                if p.kind == "prior_quarter" and ctx.period is not None:  # ("from $1.25 billion last quarter")
+                    return shift_quarter(ctx.period, ctx.fye), Resolution.INFERRED_CONTEXT, True
                 prior = p.kind == "prior_year"
                 if prior and p.fiscal and ctx.published is not None:
                     return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
         lead = periods[0] if periods and periods[0].kind in {"prior_year", "prior_quarter"} \
             and periods[0].end <= q.start and _LEAD_PRIOR.fullmatch(text, 0, periods[0].start) \
             and not _LAST_YEAR.fullmatch(text, periods[0].start, periods[0].end) else None
+        if lead is None and not prior:
+            # "This compares to year-ago revenues of $1.22 billion", "last quarter's EPS of $0.95": an earlier
+            # period named as the adjective of the figure's own noun phrase
+            lead = next((p for p in periods if p.kind in {"prior_year", "prior_quarter"} and p.end <= q.start
+                         and _ATTRIBUTIVE_PRIOR.fullmatch(text, p.end, q.start)), None)
         if not prior and lead is not None and not any(lead.end <= p.start < q.start for p in absolute) \
                 and not _COMPARISON.search(text, lead.end, q.start):
             # "A year earlier, it earned $349 million, or 87 cents a share": the sentence is about the earlier period
@@ -1354,7 +1372,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         else:
             assert ctx.published is not None
             current_q = quarter_containing(ctx.published, ctx.fye)
-        if chosen.kind == "next_quarter":
+        if chosen.kind == "next_quarter" and (ctx.period is None or (ctx.period.end - ctx.period.start).days > 100
+                                              or current_q.start <= ctx.period.end
+                                              or any(p.kind == "current_quarter" for p in periods)):
+            # (in a story reporting a quarter, "next quarter" and "the coming quarter" are the one after it: the
+            # quarter under way, as "forecast next-quarter revenue" in a results story; not beside "current quarter")
             current_q = quarter_containing(current_q.end + dt.timedelta(days=1), ctx.fye)
         return current_q, Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "year_ended" and chosen.year is None and chosen.month \
@@ -1469,6 +1491,11 @@ def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
 # what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
 _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
                          r"in|for|during|over|by)\s+)?(?:the\s+)?", re.IGNORECASE)
+# between an earlier period used as an adjective and its figure: the noun phrase and a verb of being or "of"
+_ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:revenues?|sales|earnings|profits?|income|"
+                                r"loss(?:es)?|EPS|ebitda|margins?|results?|figures?|quarter|period)\s+(?:of|was|were|"
+                                r"totaled|totalled|came\s+in\s+at|stood\s+at|reached|at)\s+(?:about\s+|around\s+|"
+                                r"roughly\s+|nearly\s+|approximately\s+)?", re.IGNORECASE)
 _FROM_PRIOR = re.compile(r"\s*,?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:the\s+)?",
                          re.IGNORECASE)
 _COMPARED_FIGURE_IN = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
