@@ -209,6 +209,8 @@ CASES: list[tuple[str, Expected]] = [
     ("The U.S. spent 26 billion dlrs, Japan 24 billion, and Europe 57 billion.",
      [(26e9, "USD"), (24e9, "USD"), (57e9, "USD")]),
     ("Sales rose 3.8 pct to 720 billion yen from 693 billion.", [(3.8, "percent"), (720e9, "JPY"), (693e9, "JPY")]),
+    ("It earned 4.5 mln dlrs, or 45 cts a share, versus a loss of 2.1 mln, or 21 cts.",
+     [(4.5e6, "USD"), (0.45, "USD"), (2.1e6, "USD"), (0.21, "USD")]),  # ("a share" counts no shares)
     # currencies named by a word only one country uses, and denominations in the singular after a scale
     ("EBITDA amounts to 7.309 bln skr , and the tax is up to 330 Ecus a tonne .", [(7.309e9, "SEK"), (330, "XEU")]),
     ("It issued a 250 mln guilder bond and a 100 mln Ecu note.", [(250e6, "NLG"), (100e6, "XEU")]),

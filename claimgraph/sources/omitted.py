@@ -37,7 +37,7 @@ _FREE_AFTER = frozenset({
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w.'-]*)")
 # a count noun just before the number ("Avg shrs 5.2 mln", "shares outstanding rose to 12 mln", "output of 3 mln")
 _COUNT_BEFORE = re.compile(
-    r"(?i)\b(?:shrs?|shares?|shs|stock|barrels?|bpd|tonnes?|tons?|bushels?|bags?|units?|ounces|hectares?|acres?|"
+    r"(?i)\b(?:shrs?|(?<!\ba\s)(?<!\bper\s)shares?|shs|stock|barrels?|bpd|tonnes?|tons?|bushels?|bags?|units?|ounces|hectares?|acres?|"
     r"passengers?|miles|people|workers|members|subscribers|customers|users|copies|vehicles|cars|households|homes|"
     r"visitors|tourists|votes|hours|feet|metres|meters|litres|liters|gallons|pounds|lbs|kilos?|cattle|head|"
     r"population|volume|output|production|capacity|crop|harvest|reserves\s+of\s+oil)\b[^.;$\d]{0,24}$")
