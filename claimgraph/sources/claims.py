@@ -250,7 +250,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             prev_value = out[-1].value
             out[-1].value = Value(prev_value.low, q.value.high, prev_value.unit,
                                   text[quantities[n - 1].start:q.end], Qualifier.RANGE, min(prev_value.decimals,
-                                                                                             q.value.decimals))
+                                                                                             q.value.decimals),
+                                  (prev_value.low + q.value.high) / 2)  # (a range's stated value is its middle)
             window_start = q.end
             continue
         claim = _claim(text, q, mentions, companies, periods, vocab, ctx, window_start, current_period, next_start)

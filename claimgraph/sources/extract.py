@@ -59,7 +59,7 @@ from claimgraph.sources.periods import (
     year_from_published,
 )
 from claimgraph.sources.places import Dateline, dateline, is_place
-from claimgraph.sources.quantities import find_quantities
+from claimgraph.sources.quantities import find_quantities, local_dollar_signs
 from claimgraph.sources.report import (
     CALENDAR_WINDOW_DAYS,
     REPORT_LAG_DAYS,
@@ -442,9 +442,7 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
 
 
 # a story that marks its own country's dollars ("A$40.18", "C$1.2 billion") means the U.S. dollar by a bare "$"
-_LOCAL_DOLLAR_SIGNS = {"AUD": re.compile(r"\b(?:A|AU|AUD)\$"), "CAD": re.compile(r"\b(?:C|CA|CAD|Can)\$"),
-                       "NZD": re.compile(r"\b(?:NZ|NZD)\$"), "HKD": re.compile(r"\b(?:HK|HKD)\$"),
-                       "SGD": re.compile(r"\b(?:S|SG|SGD)\$")}
+_LOCAL_DOLLAR_SIGNS = local_dollar_signs()  # (from the quantity parser's currency table)
 _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
                       r"projects?|plans?|will|should|estimates?)\b")

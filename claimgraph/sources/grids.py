@@ -266,7 +266,7 @@ def _claim(ctx: GridContext, metric: str, kind: str, col: _Column, latest: dt.da
     places = fig.decimals - round(math.log10(scale))
     qualifier = Qualifier.RANGE if low != high else Qualifier.EXACT
     return Claim(company=ctx.company, metric=metric, measure=Measure.CHANGE_YOY if change else Measure.LEVEL,
-                 value=Value(low, high, unit, stated, qualifier, places, None if low != high else low),
+                 value=Value(low, high, unit, stated, qualifier, places, (low + high) / 2),  # (a range: its middle)
                  period=period, resolution=col.how, modality=modality, quote="", span=(0, 0), phrase=label,
                  base_period=col.period)
 
