@@ -138,7 +138,7 @@ def test_categorical_claims_satisfy_the_shapes(tmp_path: Path) -> None:
 
 
 # An author list stated five ways for one book, a rival list, and a seller's junk "0"; a flight's aircraft where two
-# sites give the bare number; a city's population in words and numbers; a numeric-only item beside them.
+# sites give the bare number; a city's population in numbers and in words; a numeric-only item beside them.
 MIXED = [
     {"source": "Seller A", "subject": "0201633612", "metric": "authors", "period": "2000", "value": "Knuth, Donald E."},
     {"source": "Seller B", "subject": "0201633612", "metric": "authors", "period": "2000", "value": "Donald E. Knuth"},
@@ -153,7 +153,8 @@ MIXED = [
     {"source": "Site A", "subject": "Springfield", "metric": "population", "period": "2000", "value": "25,100"},
     {"source": "Site B", "subject": "Springfield", "metric": "population", "period": "2000", "value": "25100"},
     {"source": "Site C", "subject": "Springfield", "metric": "population", "period": "2000", "value": "25,000"},
-    {"source": "Site D", "subject": "Springfield", "metric": "population", "period": "2000", "value": "about 25k"},
+    {"source": "Site D", "subject": "Springfield", "metric": "population", "period": "2000",
+     "value": "about twenty-five thousand"},
     {"source": "Site A", "subject": "Shelbyville", "metric": "population", "period": "2000", "value": "25,100"},
     {"source": "Site C", "subject": "Shelbyville", "metric": "population", "period": "2000", "value": "25,000"},
 ]
