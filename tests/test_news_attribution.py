@@ -4,6 +4,8 @@ dateline story that names no period."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from claimgraph.sources.extract import extract
 from claimgraph.sources.readers import Metadata, text_document
 
@@ -57,3 +59,48 @@ def test_a_first_line_that_is_a_dateline_lead_is_no_headline() -> None:
     ex = extract(doc)
     assert ex.main_company is not None and ex.main_company.name == "Nestle"
     assert {c.company for c in ex.claims} == {"Nestle"}
+
+
+def test_lower_cased_summary_segments_are_not_the_total() -> None:
+    rows = _claims("LPX Q2 2021 earnings call\nsees osb revenue in q3 of 2021 to be sequentially lower than q2 of 2021 "
+                   "by about 10%. china sales grew 11.5 percent in q2. qtrly company-owned e-commerce sales grew 428.2 "
+                   "percent. q2 revenue rose 31 percent to $5.9 billion. qtrly net sales $1.2 billion.", "2021-08-05")
+    assert {r[3] for r in rows if r[1] == "revenue"} == {31.0, 5.9e9, 1.2e9}
+    rows = _claims("DHI Q1 2022 earnings call\nhomebuilding revenue for q1 of fiscal 2022 increased 17% to $6.7 billion.",
+                   "2022-01-25")
+    assert {r[1] for r in rows} == {"unclassified"}
+    assert all(r[5] != "-" and (dt.date.fromisoformat(r[5]) - dt.date.fromisoformat(r[4])).days < 100 for r in rows)
+
+
+def test_a_quarter_written_with_of_and_its_year_is_one_period() -> None:
+    from claimgraph.sources.periods import find_period_mentions
+
+    for text, year, fiscal in (("q1 of fiscal 2022", 2022, True), ("Q4 of 2020", 2020, False),
+                               ("Q2 fiscal 2025", 2025, True)):
+        (m,) = find_period_mentions(text)
+        assert (m.kind, m.year, m.fiscal, m.end) == ("quarter", year, fiscal, len(text))
+
+
+def test_an_outlook_without_a_period_is_dated_by_its_size_against_the_quarter() -> None:
+    text = ("Acme posts higher profit\n\nNEW YORK, Feb 6 (Reuters) - Acme Corp reported fourth-quarter revenue of $1.2 "
+            "billion on Tuesday. Looking ahead, Acme forecast revenue between $1.25 billion and $1.30 billion, below "
+            "analysts' estimates of $1.35 billion. It also expects revenue of $5.1 billion to $5.3 billion. Acme expects "
+            "revenue to grow 5% to 7%.")
+    rows = _claims(text, "2024-02-07")
+    assert ("Acme", "revenue", "level", 1.25e9, "2024-01-01", "2024-03-31", "guidance") in rows
+    assert ("Acme", "revenue", "level", 1.35e9, "2024-01-01", "2024-03-31", "analyst_estimate") in rows
+    assert ("Acme", "revenue", "level", 5.1e9, "2024-01-01", "2024-12-31", "guidance") in rows
+    assert [r[4] for r in rows if r[2] == "change"] == ["-"]  # a growth outlook with no period keeps none
+
+
+def test_an_encyclopaedia_pages_founding_date_is_not_its_publication_date() -> None:
+    from claimgraph.sources.htmlmeta import page_metadata
+
+    html = ("<html><head><title>Acme Corporation - Wikipedia</title></head><body><h1>Acme Corporation</h1>"
+            "<table class='infobox vcard'><tr><th>Type</th><td>Public</td></tr><tr><th>Founded</th><td>March 3, 1998; "
+            "26 years ago in Seattle, Washington</td></tr></table><p><b>Acme Corporation</b> is an American technology "
+            "company founded on March 3, 1998, in Seattle, Washington. In the first quarter of 2024, revenue rose 8% "
+            "to $3.3 billion.</p></body></html>")
+    assert page_metadata(html).published is None
+    dated = html.replace("<table", "<p>May 12, 2024</p><table")
+    assert page_metadata(dated).published == dt.date(2024, 5, 12)  # a date line under the headline still counts

@@ -1081,7 +1081,43 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     if proper or token.lower() in _SEGMENT_NOUNS or (token.islower() and _SEGMENT_SUFFIX.search(token)
                                                       and token not in _TOTAL_MODIFIERS):
         return f"{token} {m.phrase}"
+    if m.metric in _SEGMENTED and token.islower() and not _UPPER.search(text) and _lower_segment_word(token):
+        # a lower-cased summary cannot capitalise its segments: "sees osb revenue in q3", "china sales grew 11.5
+        # percent", "qtrly company-owned e-commerce sales grew", "homebuilding revenue for q1 of fiscal 2022"
+        return f"{token} {m.phrase}"
     return None
+
+
+_UPPER = re.compile(r"[A-Z]")
+# words a lower-cased summary writes before the company total: periods, bases, verbs, hedges
+_LOWER_TOTAL = {
+    "qtrly", "q1", "q2", "q3", "q4", "fy", "h1", "h2", "ytd", "ttm", "ltm", "comp", "comps", "store", "identical",
+    "same", "like-for-like", "gaap", "non-gaap", "ifrs", "currency", "constant-currency", "local-currency",
+    "currency-neutral", "fx-neutral", "y-o-y", "yoy", "year-over-year", "year-on-year", "two-year", "run-rate",
+    "digit", "double-digit", "single-digit", "specific", "favorable", "unfavorable", "healthy", "continued", "total",
+    "worldwide", "co's", "company's", "group's", "firm's", "business's", "million", "billion", "mln", "bln", "line",
+    "backlog", "forma", "base", "full", "whole", "than", "to", "on", "at", "by", "from", "into", "over", "under", "per",
+    "positive", "negative", "modest", "significant", "robust", "good", "better", "best", "worse", "record-high",
+    "higher-than-expected", "lower-than-expected", "expected", "estimated", "mid-single-digit", "high-single-digit",
+    "low-single-digit", "quarter", "year", "month", "half", "period", "sees", "see", "says", "said", "expects",
+    "expect", "posts", "reports", "increases", "decreases", "projects", "anticipate", "anticipates", "include",
+    "includes", "deliver", "delivers", "grow", "grows", "achieve", "achieves", "assumes", "drove", "provide",
+    "provides", "forecast", "forecasts", "guides", "sets", "raises", "cuts", "lowers", "reaffirms", "reiterates",
+    "narrows", "withdraws", "maintains", "targets", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "will", "would", "may", "could", "should", "all", "any", "no", "not", "more", "less", "most", "such", "other",
+    "also", "both", "each", "per-share", "gross", "net", "reported", "organic", "underlying", "core", "recurring",
+}
+_LOWER_PERIODISH = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|fy[\d'-]*|\d[\d'-]*|\w+-(?:quarter|year|month|week|half|date|day)s?"
+                              r"|(?:first|second|third|fourth)|\w*(?:ed|ly)|(?:includ|exclud|grow|increas|declin|ris|fall|"
+                              r"improv|accelerat|decelerat|continu|ongo|remain|exist|lead|underly|trail|operat|recurr|"
+                              r"outstand|pend|result|dur|follow|accord|regard|consider|assum|reach|report|generat|driv|"
+                              r"boost|deliver|achiev|target|provid|expect|see|post|slow|strengthen|weaken|stabiliz|"
+                              r"stabilis|recover|shrink|expand|climb|drop|jump|surg|soar|plung|tumbl|slid|sink)ing)$")
+
+
+def _lower_segment_word(token: str) -> bool:
+    return token not in _LOWER_TOTAL and token not in _TOTAL_MODIFIERS and token not in _FUNCTION \
+        and not _LOWER_PERIODISH.match(token) and len(token) > 1
 
 
 # Words that qualify a company total, not a part of it ("Total revenue", "Quarterly sales", "Organic growth").

@@ -182,6 +182,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     if dateline_end:
         _filed_day_is_no_flow_period(claims, text[:dateline_end], ctx, vocab)
     _repeat_periods(claims)
+    _outlook_by_magnitude(claims, ctx, vocab)
     claims = _once(claims)
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
     by_id = {c.id: c for c in known}
@@ -444,6 +445,49 @@ def _repeat_periods(claims: list[Claim]) -> None:
             if first is not None:
                 c.period, c.base_period = first.period, first.base_period
                 c.resolution = Resolution.INFERRED_CONTEXT
+
+
+_FAMILY = {"adjusted_eps": "eps", "adjusted_net_income": "net_income", "adjusted_operating_income": "operating_income",
+           "adjusted_ebitda": "ebitda"}
+
+
+def _outlook_by_magnitude(claims: list[Claim], ctx: ArticleContext, vocab: Vocabulary) -> None:
+    """An outlook level that names no period, in a story that reports a quarter, is dated by its size against the
+    quarter's figure of the same metric: about as large, the next quarter ("Looking ahead, Acme forecast revenue
+    between $1.25 billion and $1.30 billion" after quarterly revenue of $1.2 billion); three to six times as large,
+    the fiscal year under way after that quarter. An analysts' estimate set against it in the same sentence takes
+    the same period. Outlooks of other sizes, and changes, keep no period."""
+    if not any(c.period is None and c.modality is Modality.GUIDANCE for c in claims):
+        return
+    reported: dict[tuple[str, str], Claim] = {}
+    for c in claims:
+        if c.modality is Modality.REPORTED and c.measure.value == "level" and c.period is not None \
+                and 80 <= (c.period.end - c.period.start).days <= 100 and c.value.mid > 0:
+            reported.setdefault((c.company, _FAMILY.get(c.metric, c.metric)), c)
+    dated: dict[tuple[str, str, tuple[int, int]], Period] = {}
+    for c in claims:
+        metric = vocab.get(c.metric)
+        if c.period is not None or metric is None or metric.kind != "flow" or c.measure.value != "level" \
+                or metric.unit not in ("money", "per_share") or c.value.unit in ("percent", "pp"):
+            continue
+        if c.modality is Modality.ANALYST_ESTIMATE:
+            if (found := dated.get((c.company, _FAMILY.get(c.metric, c.metric), c.span))) is not None:
+                c.period, c.base_period, c.resolution = found, found, Resolution.INFERRED_CONTEXT
+            continue
+        base = reported.get((c.company, _FAMILY.get(c.metric, c.metric)))
+        if c.modality is not Modality.GUIDANCE or base is None or base.period is None \
+                or base.value.unit != c.value.unit or c.value.mid <= 0:
+            continue
+        ratio = c.value.mid / base.value.mid
+        after = base.period.end + dt.timedelta(days=1)
+        if 0.6 <= ratio <= 1.6:
+            period = quarter_containing(after, ctx.fye)
+        elif 2.8 <= ratio <= 6.0:
+            period = fiscal_year(fiscal_year_of(after, ctx.fye), ctx.fye)
+        else:
+            continue
+        c.period, c.base_period, c.resolution = period, period, Resolution.INFERRED_CONTEXT
+        dated[(c.company, _FAMILY.get(c.metric, c.metric), c.span)] = period
 
 
 def _note_margins(sentence: Sentence, vocab: Vocabulary, ctx: ArticleContext) -> None:
