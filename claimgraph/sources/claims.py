@@ -67,7 +67,7 @@ from claimgraph.sources.periods import (
     year_from_published,
 )
 from claimgraph.sources.scan import LeadGuarded
-from claimgraph.sources.segments import region_name, segment_after, segment_before, segment_relative
+from claimgraph.sources.segments import region_name, segment_after, segment_before, segment_relative, unit_around
 from claimgraph.sources.sentences import Sentence
 
 _RIGHT_GAP = re.compile(
@@ -96,6 +96,7 @@ _CHANGE_CUE = re.compile(
 )
 _NEGATIVE_CUE = re.compile(
     r"\b(?:down|fell|fall(?:s|ing)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[sd]?|slid|slump(?:ed|s)?|"
+    r"slipp(?:ed|ing)|slips?|eased|weaken(?:ed|ing)|shed|retreat(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|"
     r"plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower(?:ed|ing|s)?|reduc(?:ed|es|ing|tion)|trimm(?:ed|ing)|"
     r"dip(?:ped)?|lost|loses|cut(?:ting|s)?|contract(?:ed|ion)|"
     r"compress(?:ed)?)\b",
@@ -120,6 +121,9 @@ _REPORTS_AFTER = re.compile(
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
 _DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)[^,;()$€£¥\d]{3,80}?"
                           r"\b(?:with|having|that\s+had|which\s+had|whose)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+_METRIC_OF = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?")  # "shares of Beta", "shares in BT", "sales at Acme"
+_COMPANY_SHARES_MOVE = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|share\s+price|stock\s+price)\b[^,;:\d%$€£¥]{0,40}")
+_COMPANY_METRIC = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?")  # "Beta Industries shares", "Beta's revenue"
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
                                re.IGNORECASE)
 # (also a new clause with a subject of its own: "cash ... are $585 million ..., and we had about $74 million on our
@@ -303,7 +307,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.period, claim.base_period, claim.resolution = level.period, level.base_period, level.resolution
             at = text.find(claim.value.stated)
             after = at + len(claim.value.stated)
-            claim.measure = _default_change(claim, text[after:after + 60] if at >= 0 else "")
+            claim.measure = default_change(claim, text[after:after + 60] if at >= 0 else "")
     return out
 
 
@@ -421,7 +425,7 @@ def as_month_end(day: dt.date) -> dt.date:
     return dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
 
 
-def _default_change(claim: Claim, near: str) -> Measure:
+def default_change(claim: Claim, near: str) -> Measure:
     """A results story's unqualified rise or fall compares a period with the same period a year earlier; a
     dividend's change is against the previous payment."""
     if claim.measure is not Measure.CHANGE or claim.period is None or _SINCE_BASE.match(near):
@@ -1090,7 +1094,43 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     if proper or token.lower() in _SEGMENT_NOUNS or (token.islower() and _SEGMENT_SUFFIX.search(token)
                                                       and token not in _TOTAL_MODIFIERS):
         return f"{token} {m.phrase}"
+    if m.metric in _SEGMENTED and token.islower() and not _UPPER.search(text) and _lower_segment_word(token):
+        # a lower-cased summary cannot capitalise its segments: "sees osb revenue in q3", "china sales grew 11.5
+        # percent", "qtrly company-owned e-commerce sales grew", "homebuilding revenue for q1 of fiscal 2022"
+        return f"{token} {m.phrase}"
     return None
+
+
+_UPPER = re.compile(r"[A-Z]")
+# words a lower-cased summary writes before the company total: periods, bases, verbs, hedges
+_LOWER_TOTAL = {
+    "qtrly", "q1", "q2", "q3", "q4", "fy", "h1", "h2", "ytd", "ttm", "ltm", "comp", "comps", "store", "identical",
+    "same", "like-for-like", "gaap", "non-gaap", "ifrs", "currency", "constant-currency", "local-currency",
+    "currency-neutral", "fx-neutral", "y-o-y", "yoy", "year-over-year", "year-on-year", "two-year", "run-rate",
+    "digit", "double-digit", "single-digit", "specific", "favorable", "unfavorable", "healthy", "continued", "total",
+    "worldwide", "co's", "company's", "group's", "firm's", "business's", "million", "billion", "mln", "bln", "line",
+    "backlog", "forma", "base", "full", "whole", "than", "to", "on", "at", "by", "from", "into", "over", "under", "per",
+    "positive", "negative", "modest", "significant", "robust", "good", "better", "best", "worse", "record-high",
+    "higher-than-expected", "lower-than-expected", "expected", "estimated", "mid-single-digit", "high-single-digit",
+    "low-single-digit", "quarter", "year", "month", "half", "period", "sees", "see", "says", "said", "expects",
+    "expect", "posts", "reports", "increases", "decreases", "projects", "anticipate", "anticipates", "include",
+    "includes", "deliver", "delivers", "grow", "grows", "achieve", "achieves", "assumes", "drove", "provide",
+    "provides", "forecast", "forecasts", "guides", "sets", "raises", "cuts", "lowers", "reaffirms", "reiterates",
+    "narrows", "withdraws", "maintains", "targets", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "will", "would", "may", "could", "should", "all", "any", "no", "not", "more", "less", "most", "such", "other",
+    "also", "both", "each", "per-share", "gross", "net", "reported", "organic", "underlying", "core", "recurring",
+}
+_LOWER_PERIODISH = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|fy[\d'-]*|\d[\d'-]*|\w+-(?:quarter|year|month|week|half|date|day)s?"
+                              r"|(?:first|second|third|fourth)|\w*(?:ed|ly)|(?:includ|exclud|grow|increas|declin|ris|fall|"
+                              r"improv|accelerat|decelerat|continu|ongo|remain|exist|lead|underly|trail|operat|recurr|"
+                              r"outstand|pend|result|dur|follow|accord|regard|consider|assum|reach|report|generat|driv|"
+                              r"boost|deliver|achiev|target|provid|expect|see|post|slow|strengthen|weaken|stabiliz|"
+                              r"stabilis|recover|shrink|expand|climb|drop|jump|surg|soar|plung|tumbl|slid|sink)ing)$")
+
+
+def _lower_segment_word(token: str) -> bool:
+    return token not in _LOWER_TOTAL and token not in _TOTAL_MODIFIERS and token not in _FUNCTION \
+        and not _LOWER_PERIODISH.match(token) and len(token) > 1
 
 
 # Words that qualify a company total, not a part of it ("Total revenue", "Quarterly sales", "Organic growth").
@@ -1242,6 +1282,21 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
             return c.company, tuple(dict.fromkeys(x.company.name for x in companies if x.company.id != c.company.id))
         if c.end <= anchor:
             break
+    if metric_mention is not None and metric_mention.metric == "share_price":
+        for c in reversed(companies):
+            if c.end <= q.start and _COMPANY_SHARES_MOVE.fullmatch(text, c.end, q.start):
+                # "Acme Corp shares gained 2%, and Beta Industries stock slipped 1.5%": Beta's move
+                return c.company, tuple(dict.fromkeys(x.company.name for x in companies
+                                                      if x.company.id != c.company.id))
+    if metric_mention is not None and metric_mention.end <= q.start:
+        for c in companies:
+            if (c.start >= metric_mention.end and c.end <= q.start
+                    and _METRIC_OF.fullmatch(text, metric_mention.end, c.start)) \
+                    or (c.end <= metric_mention.start and _COMPANY_METRIC.fullmatch(text, c.end, metric_mention.start)):
+                # "while shares of Beta Industries fell 3.1%", "Beta Industries shares fell": the company the
+                # metric is written with, not the article's company named earlier in the sentence
+                return c.company, tuple(dict.fromkeys(x.company.name for x in companies
+                                                      if x.company.id != c.company.id))
     subject: Company | None = None
     counterparties: list[str] = []
     clause_end = -1  # the end of the reporting clause of the subject found so far (its appositive included)
@@ -1603,7 +1658,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         main_spans = [(c.start, c.end) for c in companies if (ctx.main is not None and c.company.id == ctx.main.id)
                       or (_REPORTS_AFTER.match(text, c.end) and not region_name(text[c.start:c.end]))]
         # ("Coles Group posted": a company, not a segment; "The Asia-Pacific Group also had": a region's unit)
-        segment = segment_after(text, mention.end, [(c.start, c.end) for c in companies]) \
+        segment = unit_around(text, mention.start, mention.end) \
+            or segment_after(text, mention.end, [(c.start, c.end) for c in companies]) \
             or segment_before(text, min(mention.start, q.start), main_spans,
                               (ctx.main.name, *ctx.main.aliases) if ctx.main is not None else ()) \
             or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None)
@@ -1770,7 +1826,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         period=period, resolution=resolution if period is not None else Resolution.UNRESOLVED,
         modality=modality, quote=text, span=(0, len(text)), phrase=phrase, counterparties=counterparties,
     )
-    claim.measure = _default_change(claim, text[q.end:q.end + 60])
+    claim.measure = default_change(claim, text[q.end:q.end + 60])
     if claim.measure is Measure.CHANGE and metric is not None and metric.kind == "stock" and period is not None:
         claim.measure = _balance_change(text, q, periods, pctx, period)
     if claim.measure is not Measure.LEVEL and (rev := _REVISION_BY.search(text, max(0, q.start - 110), q.start)):
@@ -1855,6 +1911,9 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
              or _ESTIMATE_AFTER.match(text[q.end:q.end + 40])) and _ESTIMATE_SOURCE.search(text)):
         return None  # ("ahead of the $4.59 analysts had forecast": the estimators after the figure)
     point = q.value.point if q.value.point is not None else (q.value.low + q.value.high) / 2
+    if q.kind == "percent" and point > 0 and (_NEGATIVE_CUE.search(text, q.end, q.end + 12)
+                                             or _NEGATIVE_CUE.search(text, max(window_start, q.start - 25), q.start)):
+        point = -point  # "revenue fell 1.8%, while Wall Street was expecting a 3.2% decline": a fall, like the result
     for n, claim in reversed(ctx.recent):
         if n < ctx.sentence_no - 1:
             break

@@ -36,7 +36,9 @@ _FISCAL = r"(?:fiscal(?:\s+year)?|FY)\s*"
 _MONTH_ALT = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("quarter", re.compile(rf"\b(?P<fiscal>{_FISCAL})?Q(?P<q>[1-4])(?:\s*(?P<fy>FY\s*)?(?:'|’)?(?P<y>\d{{4}}|\d{{2}})\b)?",
+    ("quarter", re.compile(rf"\b(?P<fiscal>{_FISCAL})?Q(?P<q>[1-4])(?:\s*(?P<fy>FY\s*)?(?:'|’)?(?P<y>\d{{4}}|\d{{2}})\b|"
+                           # "q1 of fiscal 2022", "Q4 of 2020", "Q2 fiscal 2025": one quarter, with its year
+                           r"\s+(?:of\s+)?(?P<fy2>fiscal\s+(?:year\s+)?|FY\s*)?(?P<y2>(?:19|20)\d\d)\b)?",
                            re.IGNORECASE)),
     ("quarter", re.compile(r"\b(?P<q>[1-4])Q\s*(?:'|’)?(?P<y>\d{4}|\d{2})\b")),
     ("quarter", re.compile(
@@ -449,10 +451,10 @@ _NQ = re.compile(r"^[1-4]Q")
 def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
     g = m.groupdict()
     text = m.group(0)
-    fiscal = bool(g.get("fiscal") or g.get("fiscal2") or g.get("fy"))
+    fiscal = bool(g.get("fiscal") or g.get("fiscal2") or g.get("fy") or g.get("fy2"))
     if kind == "quarter":
         number = int(g["q"]) if g.get("q") else _ORD[g["qw"].lower()]
-        year = _year(g.get("y") or g.get("y0"))
+        year = _year(g.get("y") or g.get("y0") or g.get("y2"))
         if (ended := _QUARTER_ENDED.search(text)) is not None and year is not None:
             # "the second quarter ended September 30, 2024": the quarter that ended that day, and its number
             return PeriodMention(m.start(), m.end(), "year_ended", 3, year, fiscal=fiscal,
