@@ -67,7 +67,14 @@ from claimgraph.sources.periods import (
     year_from_published,
 )
 from claimgraph.sources.scan import LeadGuarded
-from claimgraph.sources.segments import region_name, segment_after, segment_before, segment_relative, unit_around
+from claimgraph.sources.segments import (
+    region_name,
+    segment_after,
+    segment_before,
+    segment_lead_phrase,
+    segment_relative,
+    unit_around,
+)
 from claimgraph.sources.sentences import Sentence
 
 _RIGHT_GAP = re.compile(
@@ -198,6 +205,10 @@ class ArticleContext:
     # the latest reported or outlook levels with a classified metric, (sentence number, claim): what an estimate is
     # set against
     recent: list[tuple[int, Claim]] = field(default_factory=list)
+    # the segment a lead or a subject opened for the sentences after it ("Starting with Collins Aerospace."), how
+    # many sentences ago it was last named
+    scope: str | None = None
+    scope_age: int = 0
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
@@ -1662,9 +1673,16 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             or segment_after(text, mention.end, [(c.start, c.end) for c in companies]) \
             or segment_before(text, min(mention.start, q.start), main_spans,
                               (ctx.main.name, *ctx.main.aliases) if ctx.main is not None else ()) \
-            or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None)
+            or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None) \
+            or (segment_lead_phrase(text, mention.start, mention.end, [(c.start, c.end) for c in companies],
+                                    (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers) if ctx.main is not None
+                                    else ()) if mention.start < q.start else None)
     if segment is None and mention is not None and mention.metric in _SEGMENTED and q.kind == "money":
         segment = _segment_after_figure(text, q, companies)
+    if segment is None and mention is not None and mention.metric in _SEGMENTED and ctx.scope is not None \
+            and not _WHOLE_COMPANY.match(mention.phrase) \
+            and not any(ctx.main is not None and c.company.id == ctx.main.id for c in companies):
+        segment = f"{ctx.scope} {mention.phrase}"  # "Starting with Collins Aerospace. Sales were $4.6 billion"
     if segment is None and mention is not None and mention.metric in _BALANCES \
             and _TRANSACTION_BEFORE.search(text, max(0, q.start - 50), q.start):
         segment = mention.phrase  # "sold $182 million Ginnie Mae project loans", "repaid $500 million of debt": a flow
