@@ -248,3 +248,26 @@ def test_next_quarter_in_a_results_story_is_the_one_under_way_and_a_consensus_li
     got = _story("The current consensus EPS estimate is $1.09 on $1.33 billion in revenues for the coming quarter.")
     assert {("eps", 1.09, "2024-Q4", "analyst_estimate"), ("revenue", 1.33e9, "2024-Q4", "analyst_estimate")} <= got
     assert ("revenue", 1.4e9, "2024-Q4", "guidance") in _story("Acme forecast next-quarter revenue of $1.4 billion.")
+
+
+def test_a_rival_named_as_the_subject_owns_its_figures_and_a_beaten_forecast_has_the_results_period() -> None:
+    doc = text_document("Fjordline profit beats\nOSLO, Nov 7 (Reuters) - Norwegian shipper Fjordline Shipping "
+                        "(FJORD.OL) reported on Thursday a third-quarter EBITDA of $612 million, beating the $540 "
+                        "million forecast in a poll of analysts. Rival Baltic Lines last week reported a 25% rise in "
+                        "quarterly revenue to 3.1 billion Danish crowns. Larger rival Maersk reported a 9% rise in "
+                        "quarterly revenue.", "x.txt", Metadata(published="2024-11-07"))
+    got = {(c.company, c.metric, c.value.low, c.period.label if c.period else "-", str(c.modality))
+           for c in extract(doc).claims}
+    assert ("Fjordline Shipping", "ebitda", 540e6, "2024-Q3", "analyst_estimate") in got or \
+        ("Fjordline", "ebitda", 540e6, "2024-Q3", "analyst_estimate") in got
+    assert {c for c, m, *_ in got if m == "revenue"} == {"Baltic Lines", "Maersk"}
+
+
+def test_an_estimate_naming_no_period_takes_the_period_of_its_metric_just_reported() -> None:
+    doc = text_document("Gristmill tops forecasts\nMINNEAPOLIS (AP) - Gristmill Foods Inc. on Wednesday reported "
+                        "fiscal second-quarter net income of 72 cents per share. The average estimate of four "
+                        "analysts surveyed by Zacks Investment Research was for earnings of 76 cents per share.",
+                        "x.txt", Metadata(published="2024-07-31"))
+    got = {(c.metric, c.value.low, str(c.modality)): c.period for c in extract(doc).claims}
+    reported, expected = got[("eps", 0.72, "reported")], got[("eps", 0.76, "analyst_estimate")]
+    assert reported is not None and expected == reported

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
 from claimgraph.sources.modality import (
+    beaten,
     estimate_after,
     forward_looking,
     is_correction,
@@ -1418,7 +1419,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     # "beating the consensus of $33.2 billion") is for the period of that result.
     estimate = (modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
         _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 60):q.start]))
-    ) or (modality is Modality.PRIOR_GUIDANCE and set_against(text, q.start))
+    ) or (modality is Modality.PRIOR_GUIDANCE and set_against(text, q.start)) \
+        or (modality is Modality.ANALYST_ESTIMATE and (beaten(text, q.start) or (
+            # an estimate naming no period, of a metric the story has just reported: that result's period ("The
+            # average estimate of four analysts surveyed by Zacks was for earnings of 76 cents per share")
+            chosen is None and not any(p.relative for p in periods) and _recent_of(ctx, metric) is not None)))
     # ("less than our outlook of $0.04 to $0.11": the old outlook of the period whose result it is set against)
     forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE,
                            Modality.ANALYST_ESTIMATE) and not estimate

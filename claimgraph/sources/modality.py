@@ -90,6 +90,16 @@ _ESTIMATE_NAMED_AFTER = re.compile(r"^\s*(?:[A-Z][\w&.-]*\s+){0,3}(?:Smart)?(?:[
                                    r"[Ee]xpectations?|[Pp]rojections?)\b")
 
 
+def beaten(sentence: str, start: int) -> bool:
+    """True when the figure starting at ``start`` is what a result beat or missed ("beating the $540 million
+    forecast", "below the 76 cents expected").
+
+    >>> beaten("EBITDA rose to $612 million, beating the $540 million forecast", 41)
+    True
+    """
+    return _BEAT_BEFORE.search(sentence, max(0, start - 30), start) is not None
+
+
 def estimate_after(sentence: str, end: int) -> bool:
     """True when analysts (or the market) are named as expecting the figure ending at ``end`` right after it
     ("$4.59 analysts had forecast", "$21.9 billion Wall Street was looking for").
