@@ -271,3 +271,23 @@ def test_an_estimate_naming_no_period_takes_the_period_of_its_metric_just_report
     got = {(c.metric, c.value.low, str(c.modality)): c.period for c in extract(doc).claims}
     reported, expected = got[("eps", 0.72, "reported")], got[("eps", 0.76, "analyst_estimate")]
     assert reported is not None and expected == reported
+
+
+def test_uk_comparatives_in_parentheses_are_the_earlier_periods_figures() -> None:
+    doc = text_document("Halden Group plc: Interim results\nHalden Group plc announces its interim results for the "
+                        "six months ended 30 September 2024.\n\n- Revenue up 8% to £412.6m (H1 FY24: £382.1m)\n"
+                        "- Statutory profit before tax £29.4m (H1 FY24: £25.0m)\n- Interim dividend increased 6% to "
+                        "4.4p per share (H1 FY24: 4.15p)\n- Net debt of £61.0m at 30 September 2024 (31 March 2024: "
+                        "£72.4m)\n- Adjusted EPS 14.1p (prior year: 12.6p)\n", "x.txt", Metadata(published="2024-11-14"))
+    got = {(c.metric, c.value.low, c.period.start.isoformat() if c.period else "-",
+            c.period.end.isoformat() if c.period else "-", str(c.modality)) for c in extract(doc).claims}
+    assert ("revenue", 412.6e6, "2024-04-01", "2024-09-30", "reported") in got
+    assert ("revenue", 382.1e6, "2023-04-01", "2023-09-30", "prior_period") in got
+    assert ("pretax_income", 29.4e6, "2024-04-01", "2024-09-30", "reported") in got  # after a bullet: no segment
+    assert ("dividend", 0.0415, "2023-04-01", "2023-09-30", "prior_period") in got  # the metric of its figure
+    assert ("net_debt", 72.4e6, "2024-03-31", "2024-03-31", "prior_period") in got
+    assert ("adjusted_eps", 0.126, "2023-04-01", "2023-09-30", "prior_period") in got
+    # "£33.9m" holds no "9M" (nine months)
+    doc = text_document("Acme plc results\nAcme plc: operating profit of £38.2m (H1 FY24: £33.9m).", "x.txt",
+                        Metadata(published="2024-11-14"))
+    assert all(c.period is None or (c.period.end - c.period.start).days < 200 for c in extract(doc).claims)

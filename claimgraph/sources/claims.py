@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
+from claimgraph.sources.comparatives import comparative, label_of, label_spans
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
 from claimgraph.sources.modality import (
     beaten,
@@ -223,6 +224,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                                and _TARGET_ON.search(text, max(0, m.start - 40), m.start))],
                                      text, ctx)
     periods = _complete_years(periods, text)
+    labels = label_spans(text)  # comparatives in parentheses: "(2023: £382.1m)"
     out: list[Claim] = []
     window_start = 0
     current_period: tuple[Period | None, Resolution] | None = None
@@ -270,11 +272,17 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                   (prev_value.low + q.value.high) / 2)  # (a range's stated value is its middle)
             window_start = q.end
             continue
-        claim = _claim(text, q, mentions, companies, periods, vocab, ctx, window_start, current_period, next_start)
+        lead = label_of(labels, q.start) if labels else None
+        # (a comparative's label, "(H1 FY24: £382.1m)", is the period of the figure it leads only)
+        own_periods = [p for p in periods if not any(a <= p.start < b for a, b in labels)] if labels else periods
+        claim = _claim(text, q, mentions, companies, own_periods, vocab, ctx, window_start, current_period, next_start)
         window_start = q.end
         if claim is None:
             continue
-        if out and n and last == n - 1:
+        if out and n and last == n - 1 and lead is not None:
+            comparative(claim, out[-1], text[lead[0]:lead[1]], [p for p in periods if lead[0] <= p.start < lead[1]],
+                        ctx)
+        elif out and n and last == n - 1:
             outlook = next((c for c in reversed(out) if c.modality in (Modality.GUIDANCE, Modality.PRELIMINARY)),
                            None)
             _follow(claim, out[-1], text[quantities[n - 1].end:q.start], outlook)
@@ -1098,7 +1106,7 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
         return f"{token} {m.phrase}"  # "$460 million of new loans": the ones made in the period, not the balance
     if m.metric in _SUBCLASSED and (token.lower() in _BALANCE_CLASSES or token.lower().endswith("-bearing")):
         return f"{token} {m.phrase}"  # "demand deposits", "commercial loans": a class of the balance, not all of it
-    sentence_initial = not text[:start].strip()
+    sentence_initial = not text[:start].strip(" \t\n-–—•*·")  # (after a list bullet too)
     camel = any(ch.isupper() for ch in token[1:]) and not token.isupper()  # "iPhone", "YouTube"
     own = main is not None and any(n.lower().startswith(token.lower()) for n in (main.name, *main.aliases))
     proper = camel or (any(ch.isupper() for ch in token) and not token.isupper()
@@ -1148,6 +1156,7 @@ def _lower_segment_word(token: str) -> bool:
 # Words that qualify a company total, not a part of it ("Total revenue", "Quarterly sales", "Organic growth").
 _TOTAL_MODIFIERS = {
     "total", "net", "gross", "consolidated", "quarterly", "annual", "annualized", "record", "adjusted", "reported",
+    "statutory", "headline", "basic", "diluted", "ifrs", "gaap", "non-gaap",
     "organic", "overall", "operating", "comparable", "our", "its", "their", "the", "group", "company", "revenue",
     "revenues", "sales", "fiscal", "full-year", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
     "year-to-date", "year-ago", "year-earlier", "prior-year", "prior-quarter", "quarter-ago", "last", "prior",
