@@ -82,8 +82,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the April-September half", "the July-September quarter", "January to March 2025": a span of months
     ("month_range", re.compile(
         r"\b(?P<mon0>" + _MONTH_ALT + r")\.?\s*(?:-|–|—|to|through|thru)\s*(?P<mon>" + _MONTH_ALT + r")\b\.?"
-        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b)?(?:(?<=\d)|(?=\s+(?:fiscal\s+)?(?:quarter|half|period|months|"
-        r"six[\s-]months|three[\s-]months)\b))", re.IGNORECASE)),
+        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b)?(?:(?<=\d)|(?=\s+(?:fiscal\s+)?(?:(?:first|second|third|fourth)\s+)?"
+        r"(?:quarter|half|period|months|six[\s-]months|three[\s-]months)\b))", re.IGNORECASE)),
     ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})|"
                              r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:19|20)\d{2}|[\s-]+(?:ended|ending|to|ago|earlier|before))|"
                              r"\bfy\b(?!\s*['’]?\d)|"
@@ -340,11 +340,12 @@ def _year_from_context(m: PeriodMention, fye: tuple[int, int], context: Period |
 
 
 def year_from_published(m: PeriodMention, fye: tuple[int, int], published: dt.date) -> int:
-    """The year of a yearless quarter: the latest such quarter that ended before publication."""
+    """The year of a yearless quarter or half: the latest such one that ended before publication."""
     fy = fiscal_year_of(published, fye)
-    if m.kind == "quarter":
+    if m.kind in ("quarter", "half") and m.number in (1, 2, 3, 4):
+        last = m.number if m.kind == "quarter" else min(2 * m.number, 4)
         for candidate in (fy, fy - 1):
-            if fiscal_quarter(candidate, m.number, fye).end <= published:
+            if fiscal_quarter(candidate, last, fye).end <= published:
                 return candidate
         return fy - 1
     return fy

@@ -29,7 +29,8 @@ from claimgraph.sources.places import is_place
 # words of a qualifier that make it something other than a segment: periods, bases, ranges, totals
 _NOT_SEGMENT_WORDS = re.compile(
     r"(?i)\b(?:quarters?|years?|half|halves|periods?|months?|weeks?|days?|fiscal|calendar|first|second|third|fourth|"
-    r"q[1-4]|h[12]|fy\w*|ytd|ttm|ltm|january|february|march|april|may|june|july|august|september|october|november|"
+    r"q[1-4]|h[12]|fy\w*|(?:q[1-4]|h[12]|[1-4][qh]|9m)\s?(?:fy|cy)?['’]?\d{2,4}|"  # "in Q2FY25", "in 1H25"
+    r"ytd|ttm|ltm|january|february|march|april|may|june|july|august|september|october|november|"
     r"december|currency|currencies|constant|local|line|range|total|totals|all|each|aggregate|continuing|"
     r"consolidated|reported|gaap|basis|terms|excess|addition|advance|comparison|connection|respect|part|order|"
     r"line|place|lieu|contrast|spite|case|time|today|tonight|yesterday|recent|prior|previous|same|last|next|"
