@@ -279,3 +279,11 @@ def test_bare_income_is_the_net_result_only_unqualified() -> None:
     got = {(c.metric, c.value.low) for c in ex.claims}
     assert ("net_income", 6100000.0) in got
     assert not {("net_income", 8200000.0), ("net_income", 1100000.0)} & got
+
+
+def test_a_sentence_opening_on_the_same_year_ago_period_is_about_it() -> None:
+    ex = _record("ACME <ACM> SEES PROFIT", "AKRON, Ohio, April 13 - Acme Corp expects to report a profit of more "
+                 "than one dlr a share in the first quarter. In the same year-ago period, Acme reported a loss of "
+                 "64 cents a share.\n", "1987-04-13")
+    got = {(c.metric, c.value.low, c.period.label if c.period else None, str(c.modality)) for c in ex.claims}
+    assert ("eps", -0.64, "1986-Q1", "prior_period") in got
