@@ -170,3 +170,17 @@ def test_a_dividend_payout_raised_per_share() -> None:
                       "Our Board of Directors increased our quarterly dividend payout from $0.25 per share to $0.37 "
                       "per share, returning us to our pre-COVID level.", dt.date(2021, 2, 9)))
     assert [(m, v, mod) for m, _, v, _, mod in got] == [("dividend", 0.25, "prior_period"), ("dividend", 0.37, "reported")]
+
+
+def test_an_outlook_set_against_a_past_year_is_for_the_year_after_and_its_lines_go_on() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document("ACME Q2 2020 earnings call\nThank you, operator.\nGood afternoon, everyone.\nWe had a solid "
+                        "quarter.\nDemand held up well.\nAs such, we estimate our outlook for the full fiscal year to be as "
+                        "follows.\nNet sales are estimated to increase in the range of 1.5% to 4% compared to the full "
+                        "year ended December 31, 2019.\nGross margin is estimated to be in the range of approximately "
+                        "43% to 45%.\n", "x.txt", Metadata(published="2020-08-09"))
+    got = {(c.metric, c.value.low, c.period.label if c.period else None, str(c.modality)) for c in extract(doc).claims}
+    assert ("revenue", 1.5, "2020", "guidance") in got
+    assert ("gross_margin", 43.0, "2020", "guidance") in got

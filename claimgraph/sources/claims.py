@@ -304,8 +304,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
     _link_revisions(out)
     if any(not p.relative or p.kind in _CARRIED_RELATIVE for p in periods):
-        named = [c for c in out if c.measure is Measure.LEVEL and c.base_period is not None
-                 and c.modality in (Modality.REPORTED, Modality.GUIDANCE)]
+        named = [c for c in out if c.base_period is not None and (
+            (c.measure is Measure.LEVEL and c.modality is Modality.REPORTED) or c.modality is Modality.GUIDANCE)]
         ctx.carry = None if not named or named[-1].base_period == ctx.period else (
             named[-1].base_period, named[-1].resolution, named[-1].modality is Modality.GUIDANCE)  # type: ignore[assignment]
     if out:
@@ -1536,6 +1536,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     elif forward and not market and carried and ctx.carry is not None and ctx.carry[2] \
             and modality is Modality.GUIDANCE:
         period, how = ctx.carry[0], ctx.carry[1]  # an outlook going on from the sentence before
+    elif forward and is_change and (base := _base_after(text, q, periods, ctx)) is not None:
+        # "Net sales are estimated to increase 1.5% to 4% compared to the full year ended December 31, 2019": an
+        # outlook of a change over a period named as its base is for the period after it
+        period, how = base, Resolution.INFERRED_CONTEXT
     elif forward or (market and measure is Measure.CHANGE):
         # (a share price's move is a fact of a trading day, not of the period reported)
         period, how = None, Resolution.UNRESOLVED
@@ -1566,6 +1570,23 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
 # a result told in the past tense ("reported that their total revenue for 2011 was $163 million") is no outlook,
 # whatever the date a page gives itself
 _PAST_RESULT = re.compile(r"\b(?:reported|posted|recorded|earned|was|were|totall?ed|came\s+in)\b", re.IGNORECASE)
+
+
+def _base_after(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext) -> Period | None:
+    """The period after the ended one an outlook's change is set against, named after the figure ("compared to the
+    full year ended December 31, 2019", "versus fiscal 2023"); None when there is none."""
+    for p in periods:
+        if p.start < q.end or p.start - q.end > 60 or p.relative or p.kind not in ("year", "year_ended", "quarter",
+                                                                                    "half"):
+            continue
+        if not (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
+                or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
+            continue
+        base, _ = p.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+        if base is None or (ctx.published is not None and base.end > ctx.published):
+            return None
+        return shift_year(base, 1)  # (the same period a year on: "versus last year's fourth quarter")
+    return None
 
 
 def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:

@@ -158,8 +158,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         for q in qs:
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
         new_paragraph = _PARAGRAPH_BREAK.search(text, previous_end, max(previous_end, sentence.start)) is not None
-        if new_paragraph:
-            ctx.carry = None  # a period named in one paragraph is not carried into the next
+        if new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2]):
+            # a period named in one paragraph is not carried into the next (where every sentence has a line of
+            # its own, as in call transcripts, an outlook's period goes on: "we estimate our outlook for the full
+            # fiscal year ending December 31, 2020 to be as follows." then one line per figure)
+            ctx.carry = None
         previous_end = sentence.end
         _update_scope(sentence.text, ctx, new_paragraph and not lined)
         if not qs:
