@@ -184,3 +184,15 @@ def test_an_outlook_set_against_a_past_year_is_for_the_year_after_and_its_lines_
     got = {(c.metric, c.value.low, c.period.label if c.period else None, str(c.modality)) for c in extract(doc).claims}
     assert ("revenue", 1.5, "2020", "guidance") in got
     assert ("gross_margin", 43.0, "2020", "guidance") in got
+
+
+def test_an_outlook_naming_no_period_takes_the_period_of_the_outlooks_around_it() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document("ACME Q3 2021 earnings call\nThank you, operator.\nGood afternoon.\nAdjusted earnings per share "
+                        "is expected to be between $7.52 and $7.67.\nOur effective tax rate for the full fiscal year "
+                        "2021 is expected to be approximately 22%.\nCapital expenditures are expected to be between $35 "
+                        "million and $40 million in fiscal 2021.\n", "x.txt", Metadata(published="2021-11-09"))
+    got = {(c.metric, c.value.low): c.period.label if c.period else None for c in extract(doc).claims}
+    assert got[("adjusted_eps", 7.52)] == "2021"

@@ -193,6 +193,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         _filed_day_is_no_flow_period(claims, text[:dateline_end], ctx, vocab)
     _repeat_periods(claims)
     _outlook_by_magnitude(claims, ctx, vocab)
+    _outlook_by_neighbours(claims)
     claims = _once(claims)
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
     by_id = {c.id: c for c in known}
@@ -498,6 +499,27 @@ def _outlook_by_magnitude(claims: list[Claim], ctx: ArticleContext, vocab: Vocab
             continue
         c.period, c.base_period, c.resolution = period, period, Resolution.INFERRED_CONTEXT
         dated[(c.company, _FAMILY.get(c.metric, c.metric), c.span)] = period
+
+
+_NEIGHBOURS = 600  # characters either side in which the outlooks of one statement are looked for
+
+
+def _outlook_by_neighbours(claims: list[Claim]) -> None:
+    """An outlook that names no period takes the period of the company's outlooks around it when they all name the
+    same one: "Adjusted earnings per share is expected to be between $7.52 and $7.67." beside "Capital expenditures
+    are expected to be between $35 million and $40 million in fiscal 2021" and "Our effective tax rate for the full
+    fiscal year 2021 is expected to be approximately 22%" is fiscal 2021's."""
+    dated = [c for c in claims if c.modality is Modality.GUIDANCE and c.period is not None]
+    if not dated:
+        return
+    for c in claims:
+        if c.modality is not Modality.GUIDANCE or c.period is not None:
+            continue
+        near = {(d.period, d.base_period) for d in dated if d.company == c.company
+                and abs(d.span[0] - c.span[0]) <= _NEIGHBOURS}
+        if len(near) == 1:
+            (period, base), = near
+            c.period, c.base_period, c.resolution = period, base, Resolution.INFERRED_CONTEXT
 
 
 def _note_margins(sentence: Sentence, vocab: Vocabulary, ctx: ArticleContext) -> None:
