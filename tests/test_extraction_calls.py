@@ -196,3 +196,13 @@ def test_an_outlook_naming_no_period_takes_the_period_of_the_outlooks_around_it(
                         "million and $40 million in fiscal 2021.\n", "x.txt", Metadata(published="2021-11-09"))
     got = {(c.metric, c.value.low): c.period.label if c.period else None for c in extract(doc).claims}
     assert got[("adjusted_eps", 7.52)] == "2021"
+
+
+def test_a_percent_after_a_fall_in_money_is_the_same_fall() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document("ACME Q2 2020 earnings call\nCash flow from operations was $30 million, a decrease of $14 "
+                        "million or 31.2%.\n", "x.txt", Metadata(published="2020-08-09"))
+    got = {(c.measure.value, c.value.low) for c in extract(doc).claims}
+    assert ("change_yoy", -14e6) in got and ("change_yoy", -31.2) in got

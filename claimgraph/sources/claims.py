@@ -372,6 +372,9 @@ _ON_SALES_AFTER_PRIOR = re.compile(r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?(?:
                                    re.IGNORECASE)
 
 
+_CHANGE_MEASURES = (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
+
+
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
     """A figure that only restates or extends the one before it takes its modality:
     "lowered its guidance by $0.10 to $1.93" (the new outlook), "earnings of 63.2 mln dlrs, or 46 cts a share, a
@@ -389,6 +392,9 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
             and claim.measure is prev.measure is Measure.LEVEL and prev.value.high < 0 < claim.value.low \
             and _OR_COMPANION.fullmatch(gap):
         claim.value = _signed(claim.value, -1)  # "a net loss of 2.4 mln dlrs or 1.06 dlrs per share": a loss a share
+    if claim.measure in _CHANGE_MEASURES and prev.measure in _CHANGE_MEASURES and claim.metric == prev.metric \
+            and prev.value.high < 0 < claim.value.low and _OR_COMPANION.fullmatch(gap):
+        claim.value = _signed(claim.value, -1)  # "a decrease of $14 million or 31.2%": the same fall, in percent
     if prev.modality is Modality.PRIOR_PERIOD and claim.modality is not Modality.PRIOR_GUIDANCE \
             and prev.base_period is not None and _OR_COMPANION.fullmatch(gap):
         instant = claim.period is not None and claim.period.start == claim.period.end
