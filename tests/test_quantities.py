@@ -236,6 +236,12 @@ CASES: list[tuple[str, Expected]] = [
     ("Sales and profit rose 12 and 15 pct , with 51 and 42 eur price targets .",
      [(12, "percent"), (15, "percent"), (51, "EUR"), (42, "EUR")]),
     ("All of the additional 5.2 billion mark reduction would come in 1988.", [(5.2e9, "DEM")]),
+    # a rate's new level and the old one, the unit written once ("to 7-1/2 from 7-3/4 pct", "to 7.75 pct from 7.50")
+    ("The bank cut its prime rate to 7-1/2 from 7-3/4 pct.", [(7.5, "percent"), (7.75, "percent")]),
+    ("It lowered its prime rate to 17.75 pct from 18.25, effective tomorrow.", [(17.75, "percent"), (18.25, "percent")]),
+    ("Its stake rose to 58 pct from 50 and profit rose to 12 from 10 mln dlrs.",
+     [(58, "percent"), (50, "percent"), (12e6, "USD"), (10e6, "USD")]),
+    ("Sales were up 8.8 pct from 111,743 and rose four pct from 1985.", [(8.8, "percent"), (4, "percent")]),
 ]
 
 NOT_MONEY = [

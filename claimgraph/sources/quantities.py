@@ -351,8 +351,8 @@ def _atoms(text: str) -> list[_Atom]:
             digits = repr(num)
         elif "/" in digits:
             if not (m.group("unit") or m.group("cur") or m.group("cur2")
-                    or ("-" in digits and _QUOTE_PAIR.match(text, m.end()))):
-                continue  # "3/12" is a date, "6-1/8 pct" a number
+                    or ("-" in digits and (_QUOTE_PAIR.match(text, m.end()) or _FROM_UNIT.match(text, m.end())))):
+                continue  # "3/12" is a date, "6-1/8 pct" a number ("to 7-1/2 from 7-3/4 pct" one too)
             if "." in digits:  # "2.11-3/4 dlrs": 2.11 and three quarters of the last digit (2.1175)
                 if (dotted := _DOTTED_FRACTION.fullmatch(digits)) is None:
                     continue  # ("0/2 .0", digits of other scripts: no number)
@@ -823,6 +823,8 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     _compared_money(text, out)
     omitted_currency(text, out)
     out.extend(_change_words(text, out))
+    if "from" in text and (olds := _old_rates(text, out)):
+        out.extend(olds)
     if bare and "," in text and (amounts := bare_amounts(text, out, local)):
         out.extend(amounts)
     if bare and "/" in text and _SHARES_WORD.search(text):
@@ -1027,6 +1029,10 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+")
+_FROM_BETWEEN = re.compile(r"\s+from\s+")
+_TO_BEFORE = re.compile(r"(?i)\bto\s+$")
+# "to 7-1/2 from 7-3/4 pct": the new level's unit comes after the old one
+_FROM_UNIT = re.compile(r"\s+from\s+\d+(?:\.\d+)?(?:-\d{1,2}/\d{1,2})?\s?(?:pct|%|per\s?cent|percent)(?![a-zA-Z])")
 _BETWEEN_BEFORE = re.compile(r"(?i)\b(?:between|range\s+of)\s*$")
 
 
@@ -1040,6 +1046,10 @@ def _shared_unit(text: str, a: _Atom, b: _Atom | None) -> _Atom | None:
             and not _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start):
         # "rose 12 and 15 pct respectively", "51 and 42 eur price targets": two figures, one unit after both
         return _Atom(a.start, a.end, None, a.num, a.digits, b.scale, b.unit, a.plus)
+    if _FROM_BETWEEN.fullmatch(text, a.end, b.start) and _TO_BEFORE.search(text, max(0, a.start - 6), a.start) \
+            and not _is_year(a) and "," not in a.digits and a.num > 0 and 0.5 <= b.num / a.num <= 2:
+        # "cut its prime rate to 7-1/2 from 7-3/4 pct", "rose to 12 from 10 mln dlrs": the new level, then the old
+        return _Atom(a.start, a.end, b.cur, a.num, a.digits, b.scale, b.unit, a.plus)
     if not _FROM_BEFORE.search(text, max(0, a.start - 8), a.start) or \
             not re.match(r"\s*to\s*$", text[a.end:b.start], re.IGNORECASE):
         return None
@@ -1151,6 +1161,37 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
     return Quantity(start, b.end, text[start:b.end],
                     Value(value.low, value.high, unit, text[start:b.end], Qualifier.RANGE, decimals, value.point),
                     kind)
+
+
+_OLD_RATE = re.compile(r"\s+from\s+(\d+(?:\.\d+)?(?:-\d{1,2}/\d{1,2})?)(?![\d/a-zA-Z%]|[.,]\d|"
+                       r"\s?(?:pct|percent|per\s?cent|mln|bln|billion|million|thousand|trillion|mn|bn|dlrs?|cts|"
+                       r"cents?|points?|basis|pc|p\.c\.|[a-z]+\s+(?:pct|percent|per\s?cent))\b)")
+_AT_TO_BEFORE = re.compile(r"(?i)\b(?:to|at)\s+$")
+
+
+def _old_rates(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"raised its prime rate to 7-3/4 pct from 7-1/2", "yields fell to 6.26 pct from 6.28": the old rate after a
+    percentage the rate moved to, without its unit, is a percentage too (a number close to it: not "up 8.8 pct from
+    111,743", "rose four pct from 1985").
+
+    >>> [(q.text, q.value.point) for q in find_quantities("cut it to 7-3/4 pct from 7-1/2, and to 8 pct from 1986")]
+    [('7-3/4 pct', 7.75), ('7-1/2', 7.5), ('8 pct', 8.0)]
+    """
+    out: list[Quantity] = []
+    for q in found:
+        if q.kind != "percent" or q.value.qualifier is not Qualifier.EXACT or q.value.point is None \
+                or not _AT_TO_BEFORE.search(text, max(0, q.start - 6), q.start):
+            continue
+        m = _OLD_RATE.match(text, q.end)
+        if m is None or any(x.start <= m.start(1) < x.end for x in found):
+            continue
+        v = parse_number(m.group(1))
+        if v is None or not 0 < q.value.point / 2 <= v <= q.value.point * 2 or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            continue
+        out.append(Quantity(m.start(1), m.end(1), m.group(1),
+                            Value(v, v, "percent", m.group(1), Qualifier.EXACT, _decimals(digits_of(m.group(1)), 1.0), v),
+                            "percent"))
+    return out
 
 
 def _close_percents(a: _Atom, b: _Atom) -> bool:
