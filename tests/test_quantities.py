@@ -223,6 +223,8 @@ CASES: list[tuple[str, Expected]] = [
     ("Zurich-based Acme earned 1.2 billion francs.", [(1.2e9, "CHF")]),
     ("Norway's Norsk Hydro earned 1.2 billion crowns.", [(1.2e9, "NOK")]),
     ("Philippine treasury bills worth 3.2 billion pesos were sold.", [(3.2e9, "PHP")]),
+    ("They include one billion Ecus in loans and about eight billion pesos seized in the Philippines.",
+     [(1e9, "XEU"), (8e9, "PHP")]),
     # a figure and the year-earlier one in brackets (or with the brackets lost), sharing currency and scale
     ("Net sales rose by 26.9 % to EUR 105.8 ( 83.4 ) million .", [(26.9, "percent"), (105.8e6, "EUR"), (83.4e6, "EUR")]),
     ("Operating profit was EUR -3.5 ( +1.2 ) million and EPS EUR 0.25 ( 0.31 ) .",

@@ -511,7 +511,7 @@ _LOWER_WORD_BEFORE = re.compile(r"[a-z][a-z.,]*\s+$")
 _WORD_UNITS = ("cent", "pct", "cts", "dlr", "dollar", "euro", "pound", "yen", "mark", "franc", "stg", "pence", "yuan",
                "crown", "kron", "rupee", "rand", "guilder", "lire", "kroon", "basis", "peso", "schilling", "zlot",
                "forint", "rouble", "ruble", "real", "reais", "lira", "peseta", "punt", "korun", "markk", "lats", "litas",
-               "won")
+               "won", "ecu", "escudo", "ringgit", "baht", "rupiah", "riyal", "dirham", "shekel", "sdr", "european")
 _SPACE_CT = re.compile(r"\sct")
 # what a number or a fraction in words holds (or "a" before a percent unit)
 _NUMBER_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -660,7 +660,9 @@ def _word_atoms(text: str) -> list[_Atom]:
 
 
 _BASE_UNITS = (r"per[\s-]?cent|percent|pct|percentage[\s-]+points?|basis\s+points?|cts|ct|cents?|dlrs?|dollars?|euros?|"
-               r"pounds(?:\s+sterling)?|pence|yen|yuan|marks?|francs?|stg|crowns|kronor|rupees|rand|guilders|lire|kroons")
+               r"pounds(?:\s+sterling)?|pence|yen|yuan|marks?|francs?|stg|crowns|kronor|rupees|rand|guilders|lire|kroons|"
+               r"ecus?|pesos|pesetas|schillings|escudos|markkaa|markka|zloty|ringgit|baht|rupiah|riyals|dirhams|shekels|"
+               r"sdrs?|european\s+currency\s+units?")
 _BASE_WORD_UNIT = re.compile(_BASE_UNITS, re.IGNORECASE)
 # the units a number in words can take ("pc": those a fraction in words can take too)
 _WORD_UNIT_RE = (rf"(?<=[\s-])(?P<unit>(?P<pc>per[\s-]?cent|percent|percentage[\s-]+points?|pct|cents?)|"
