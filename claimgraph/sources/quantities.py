@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from claimgraph.sources.model import Qualifier, Quantity, Value
 from claimgraph.sources.numbers import WORD_NUMBER, digits_of, parse_number, regrouped
-from claimgraph.sources.omitted import PESO, national_currency, noun_after, omitted_currency
+from claimgraph.sources.omitted import PESO, national_currency, noun_after, omitted_currency, omitted_scale
 from claimgraph.sources.scan import LeadGuarded, any_word, factored
 
 APPROX_TOL = 0.05
@@ -824,12 +824,13 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     out = national_currency(text, out, local)
     _compared_money(text, out)
     omitted_currency(text, out)
+    omitted_scale(text, out)
     out.extend(_change_words(text, out))
     if "from" in text and (olds := _old_rates(text, out)):
         out.extend(olds)
     if bare and "," in text and (amounts := bare_amounts(text, out, local)):
         out.extend(amounts)
-    if bare and "/" in text and _SHARES_WORD.search(text):
+    if bare and "/" in text and (_SHARES_WORD.search(text) or _FRACTION_MOVE.search(text)):
         out.extend(share_prices(text, out, local))
     out.sort(key=lambda q: q.start)
     return out
@@ -954,8 +955,12 @@ _SHARES_WORD = re.compile(r"(?i)\b(?:shares?|stock|stocks)\b")
 # a share price or move in eighths, as wire stories quoted them before decimals ("at 6-7/8, up 1/8")
 _SHARE_FRACTION = re.compile(r"(?<![\w./-])(\d+-\d{1,2}/(?:2|4|8|16|32)|\d{1,2}/(?:2|4|8|16|32))(?![\w/]|-\d|\.\d)")
 _PRICE_LEAD = re.compile(r"(?i)\b(?:at|to|up|down|off|from|rose|fell|gained|lost|climbed|climbing|dropped|dropping|"
-                         r"slipped|eased|firmed|added|adding|closed|opened|traded|rising|falling|jumped|slid)"
-                         r"(?:\s+by)?\s+$")
+                         r"slipped|eased|firmed|added|adding|closed|opened|traded|rising|falling|jumped|slid|"
+                         r"bid|ask|asked|offered)(?:\s+by|\s+was)?\s+$")
+# "Loral Corp climbed 3-3/4 to 48-3/4": a move in eighths and the level it led to, a share price without "shares"
+_FRACTION_MOVE = re.compile(r"(?i)\b(?:rose|fell|climbed|gained|lost|dropped|slipped|eased|added|jumped|slid|firmed|"
+                            r"advanced|declined|up|down|off)\s+\d+(?:-\d{1,2})?/(?:2|4|8|16|32)\s+(?:to|at)\s+"
+                            r"\d+(?:-\d{1,2}/(?:2|4|8|16|32))?(?![\w/.])")
 _TO_LEVEL = re.compile(r"\s+to\s+(\d+(?:\.\d+)?)(?![\w/-]|[.,]\d|\s?(?:pct|%|per\s?cent|percent))")
 _CANADIAN_EXCHANGE = re.compile(r"\b(?:Toronto|Montreal|Vancouver|Alberta)\s+(?:Stock\s+)?Exchange")
 
@@ -1133,6 +1138,9 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         # without a unit on the first number is a range, and so is "sees revenue down 14% to 17%")
     if (a.unit and not a.cur and b.cur) or (b.unit and not b.cur and a.cur):
         return None  # "9% to $21.3 billion" is a change and a level, not a range
+    if before.rstrip().endswith(" by") and re.match(r"^\s*to\s*$", between, re.IGNORECASE) and a.num > 0 \
+            and b.num * (b.scale or a.scale or 1) > 5 * a.num * (a.scale or b.scale or 1):
+        return None  # "improved revenues by EUR 3.5 mn to EUR 160.4 mn": a change and a level ("by 10 to 15 pct")
     if a.unit and b.unit and a.unit.lower() != b.unit.lower():
         return None
     if a.cur and b.cur and _code(a.cur) != _code(b.cur):
