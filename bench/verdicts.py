@@ -64,14 +64,16 @@ def clusters(path: Path = FIXTURE) -> list[dict[str, Any]]:
     return [from_annotation(c) if c["verdicts"] and isinstance(c["verdicts"][0], dict) else c for c in out]
 
 
-def span_of(start: str, end: str) -> str:
-    """The ISO length of a period from its dates, as the stored report gives it.
+def span_of(start: str | None, end: str) -> str:
+    """The ISO length of a period from its dates, as the stored report gives it ("instant" without a start).
 
     >>> span_of("1986-10-01", "1986-12-31"), span_of("1986-03-02", "1987-02-28"), span_of("1987-01-01", "1987-06-30")
     ('P3M', 'P12M', 'P6M')
     """
     from datetime import date
 
+    if not start or start == end:
+        return "instant"
     days = (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
     return f"P{max(1, round(days / 30.44))}M"
 
@@ -103,8 +105,25 @@ def load_items(path: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
+_LEGAL = {"inc", "corp", "co", "ltd", "plc", "corporation", "company", "incorporated", "limited", "lp", "l.p.",
+          "ag", "sa", "nv", "the"}
+
+
 def _name(text: str) -> str:
-    return " ".join(text.casefold().split())
+    return " ".join(w for w in text.casefold().replace(",", " ").replace(".", " ").split() if w not in _LEGAL)
+
+
+def _same_company(got: str, want: str) -> bool:
+    """Names compared without case, punctuation and legal forms, a name matching the start of the other ("S-K-I"
+    for "S-K-I Ltd", "Goodyear" for "Goodyear Tire and Rubber Co").
+
+    >>> _same_company("S-K-I", "S-K-I Ltd"), _same_company("Goodyear", "Goodyear Tire and Rubber Co")
+    (True, True)
+    >>> _same_company("Fox", "News Corp Ltd's Fox Television Stations Inc")
+    False
+    """
+    a, b = _name(got).split(), _name(want).split()
+    return bool(a) and bool(b) and (a == b[:len(a)] or b == a[:len(b)])
 
 
 def _same(a: float, b: float) -> bool:
@@ -141,7 +160,7 @@ def score_cluster(cluster: dict[str, Any], items: dict[str, dict[str, Any]],
     out = []
     for metric, end, span, expected, current in cluster["verdicts"]:
         want = [(c[0], float(c[7]), c[6]) for c in cluster["claims"] if c[2] == metric and c[5] == end]
-        found = [r for r in rows if _name(r["company"]) == company and r["metric"] == metric and r["period"]
+        found = [r for r in rows if _same_company(r["company"], company) and r["metric"] == metric and r["period"]
                  and r["period"]["end"] == end and r["period"]["length"] == span and r["modality_class"] == "actual"]
         got = found[0]["status"] if len(found) == 1 else None
         right = got == STATUS[expected]
@@ -188,7 +207,7 @@ def _where(values: list[float], rows: list[dict[str, Any]], company: str, metric
         for c in r["claims"]:
             if not any(_same(_claim_value(c), v) for v in values):
                 continue
-            if _name(r["company"]) != company:
+            if not _same_company(r["company"], company):
                 where.add(f"under company {r['company']!r}")
             elif r["metric"] != metric:
                 where.add(f"as metric {r['metric']}")

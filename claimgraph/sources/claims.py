@@ -32,8 +32,10 @@ import re
 from dataclasses import dataclass, field
 
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
+from claimgraph.sources.comparatives import comparative, label_of, label_spans
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
 from claimgraph.sources.modality import (
+    beaten,
     estimate_after,
     forward_looking,
     is_correction,
@@ -67,7 +69,14 @@ from claimgraph.sources.periods import (
     year_from_published,
 )
 from claimgraph.sources.scan import LeadGuarded
-from claimgraph.sources.segments import region_name, segment_after, segment_before, segment_relative
+from claimgraph.sources.segments import (
+    region_name,
+    segment_after,
+    segment_before,
+    segment_lead_phrase,
+    segment_relative,
+    unit_around,
+)
 from claimgraph.sources.sentences import Sentence
 
 _RIGHT_GAP = re.compile(
@@ -96,6 +105,7 @@ _CHANGE_CUE = re.compile(
 )
 _NEGATIVE_CUE = re.compile(
     r"\b(?:down|fell|fall(?:s|ing)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[sd]?|slid|slump(?:ed|s)?|"
+    r"slipp(?:ed|ing)|slips?|eased|weaken(?:ed|ing)|shed|retreat(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|"
     r"plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower(?:ed|ing|s)?|reduc(?:ed|es|ing|tion)|trimm(?:ed|ing)|"
     r"dip(?:ped)?|lost|loses|cut(?:ting|s)?|contract(?:ed|ion)|"
     r"compress(?:ed)?)\b",
@@ -120,6 +130,9 @@ _REPORTS_AFTER = re.compile(
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
 _DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)[^,;()$€£¥\d]{3,80}?"
                           r"\b(?:with|having|that\s+had|which\s+had|whose)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+_METRIC_OF = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?")  # "shares of Beta", "shares in BT", "sales at Acme"
+_COMPANY_SHARES_MOVE = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|share\s+price|stock\s+price)\b[^,;:\d%$€£¥]{0,40}")
+_COMPANY_METRIC = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?")  # "Beta Industries shares", "Beta's revenue"
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
                                re.IGNORECASE)
 # (also a new clause with a subject of its own: "cash ... are $585 million ..., and we had about $74 million on our
@@ -194,6 +207,10 @@ class ArticleContext:
     # the latest reported or outlook levels with a classified metric, (sentence number, claim): what an estimate is
     # set against
     recent: list[tuple[int, Claim]] = field(default_factory=list)
+    # the segment a lead or a subject opened for the sentences after it ("Starting with Collins Aerospace."), how
+    # many sentences ago it was last named
+    scope: str | None = None
+    scope_age: int = 0
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
@@ -207,6 +224,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                                and _TARGET_ON.search(text, max(0, m.start - 40), m.start))],
                                      text, ctx)
     periods = _complete_years(periods, text)
+    labels = label_spans(text)  # comparatives in parentheses: "(2023: £382.1m)"
     out: list[Claim] = []
     window_start = 0
     current_period: tuple[Period | None, Resolution] | None = None
@@ -254,11 +272,17 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                   (prev_value.low + q.value.high) / 2)  # (a range's stated value is its middle)
             window_start = q.end
             continue
-        claim = _claim(text, q, mentions, companies, periods, vocab, ctx, window_start, current_period, next_start)
+        lead = label_of(labels, q.start) if labels else None
+        # (a comparative's label, "(H1 FY24: £382.1m)", is the period of the figure it leads only)
+        own_periods = [p for p in periods if not any(a <= p.start < b for a, b in labels)] if labels else periods
+        claim = _claim(text, q, mentions, companies, own_periods, vocab, ctx, window_start, current_period, next_start)
         window_start = q.end
         if claim is None:
             continue
-        if out and n and last == n - 1:
+        if out and n and last == n - 1 and lead is not None:
+            comparative(claim, out[-1], text[lead[0]:lead[1]], [p for p in periods if lead[0] <= p.start < lead[1]],
+                        ctx)
+        elif out and n and last == n - 1:
             outlook = next((c for c in reversed(out) if c.modality in (Modality.GUIDANCE, Modality.PRELIMINARY)),
                            None)
             _follow(claim, out[-1], text[quantities[n - 1].end:q.start], outlook)
@@ -303,7 +327,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.period, claim.base_period, claim.resolution = level.period, level.base_period, level.resolution
             at = text.find(claim.value.stated)
             after = at + len(claim.value.stated)
-            claim.measure = _default_change(claim, text[after:after + 60] if at >= 0 else "")
+            claim.measure = default_change(claim, text[after:after + 60] if at >= 0 else "")
     return out
 
 
@@ -421,7 +445,7 @@ def as_month_end(day: dt.date) -> dt.date:
     return dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
 
 
-def _default_change(claim: Claim, near: str) -> Measure:
+def default_change(claim: Claim, near: str) -> Measure:
     """A results story's unqualified rise or fall compares a period with the same period a year earlier; a
     dividend's change is against the previous payment."""
     if claim.measure is not Measure.CHANGE or claim.period is None or _SINCE_BASE.match(near):
@@ -579,7 +603,7 @@ _NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
 _BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-",
                            needs=r",\d{3}")
 _BARE_LEAD = re.compile(
-    r"\b(?:revenues?|sales|net\s+income|net\s+profits?|profits?|earnings|net\s+loss|loss)\b[^.;,$]{0,30}?"
+    r"\b(?:revenues?|sales|(?:net\s+)?income|net\s+profits?|profits?|earnings|net\s+loss|loss)\b[^.;,$]{0,30}?"
     r"\b(?:of|was|were|to|from|totall?ed|reached)\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)
 _BARE_TAIL = re.compile(r"^(?:\s*(?:[,.;)]|$|and\b|or\b|vs\b|versus\b|compared\b|from\b|in\b|for\b|a\s+year\b))")
 
@@ -1076,11 +1100,13 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     start = m.start - len(before) + hit.start()
     if any(c.start <= start < c.end for c in companies) or token in _ALLOWED_MODIFIERS or token.lower() in _FUNCTION:
         return None
+    if m.phrase.lower() == "income" and token.lower() not in _BARE_INCOME_OK:
+        return f"{token} {m.phrase}"  # bare "income" is the net result only unqualified: not "investment income"
     if token.lower() == "new" and m.metric in _BALANCES:
         return f"{token} {m.phrase}"  # "$460 million of new loans": the ones made in the period, not the balance
     if m.metric in _SUBCLASSED and (token.lower() in _BALANCE_CLASSES or token.lower().endswith("-bearing")):
         return f"{token} {m.phrase}"  # "demand deposits", "commercial loans": a class of the balance, not all of it
-    sentence_initial = not text[:start].strip()
+    sentence_initial = not text[:start].strip(" \t\n-–—•*·")  # (after a list bullet too)
     camel = any(ch.isupper() for ch in token[1:]) and not token.isupper()  # "iPhone", "YouTube"
     own = main is not None and any(n.lower().startswith(token.lower()) for n in (main.name, *main.aliases))
     proper = camel or (any(ch.isupper() for ch in token) and not token.isupper()
@@ -1088,12 +1114,49 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     if proper or token.lower() in _SEGMENT_NOUNS or (token.islower() and _SEGMENT_SUFFIX.search(token)
                                                       and token not in _TOTAL_MODIFIERS):
         return f"{token} {m.phrase}"
+    if m.metric in _SEGMENTED and token.islower() and not _UPPER.search(text) and _lower_segment_word(token):
+        # a lower-cased summary cannot capitalise its segments: "sees osb revenue in q3", "china sales grew 11.5
+        # percent", "qtrly company-owned e-commerce sales grew", "homebuilding revenue for q1 of fiscal 2022"
+        return f"{token} {m.phrase}"
     return None
+
+
+_UPPER = re.compile(r"[A-Z]")
+# words a lower-cased summary writes before the company total: periods, bases, verbs, hedges
+_LOWER_TOTAL = {
+    "qtrly", "q1", "q2", "q3", "q4", "fy", "h1", "h2", "ytd", "ttm", "ltm", "comp", "comps", "store", "identical",
+    "same", "like-for-like", "gaap", "non-gaap", "ifrs", "currency", "constant-currency", "local-currency",
+    "currency-neutral", "fx-neutral", "y-o-y", "yoy", "year-over-year", "year-on-year", "two-year", "run-rate",
+    "digit", "double-digit", "single-digit", "specific", "favorable", "unfavorable", "healthy", "continued", "total",
+    "worldwide", "co's", "company's", "group's", "firm's", "business's", "million", "billion", "mln", "bln", "line",
+    "backlog", "forma", "base", "full", "whole", "than", "to", "on", "at", "by", "from", "into", "over", "under", "per",
+    "positive", "negative", "modest", "significant", "robust", "good", "better", "best", "worse", "record-high",
+    "higher-than-expected", "lower-than-expected", "expected", "estimated", "mid-single-digit", "high-single-digit",
+    "low-single-digit", "quarter", "year", "month", "half", "period", "sees", "see", "says", "said", "expects",
+    "expect", "posts", "reports", "increases", "decreases", "projects", "anticipate", "anticipates", "include",
+    "includes", "deliver", "delivers", "grow", "grows", "achieve", "achieves", "assumes", "drove", "provide",
+    "provides", "forecast", "forecasts", "guides", "sets", "raises", "cuts", "lowers", "reaffirms", "reiterates",
+    "narrows", "withdraws", "maintains", "targets", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "will", "would", "may", "could", "should", "all", "any", "no", "not", "more", "less", "most", "such", "other",
+    "also", "both", "each", "per-share", "gross", "net", "reported", "organic", "underlying", "core", "recurring",
+}
+_LOWER_PERIODISH = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|fy[\d'-]*|\d[\d'-]*|\w+-(?:quarter|year|month|week|half|date|day)s?"
+                              r"|(?:first|second|third|fourth)|\w*(?:ed|ly)|(?:includ|exclud|grow|increas|declin|ris|fall|"
+                              r"improv|accelerat|decelerat|continu|ongo|remain|exist|lead|underly|trail|operat|recurr|"
+                              r"outstand|pend|result|dur|follow|accord|regard|consider|assum|reach|report|generat|driv|"
+                              r"boost|deliver|achiev|target|provid|expect|see|post|slow|strengthen|weaken|stabiliz|"
+                              r"stabilis|recover|shrink|expand|climb|drop|jump|surg|soar|plung|tumbl|slid|sink)ing)$")
+
+
+def _lower_segment_word(token: str) -> bool:
+    return token not in _LOWER_TOTAL and token not in _TOTAL_MODIFIERS and token not in _FUNCTION \
+        and not _LOWER_PERIODISH.match(token) and len(token) > 1
 
 
 # Words that qualify a company total, not a part of it ("Total revenue", "Quarterly sales", "Organic growth").
 _TOTAL_MODIFIERS = {
     "total", "net", "gross", "consolidated", "quarterly", "annual", "annualized", "record", "adjusted", "reported",
+    "statutory", "headline", "basic", "diluted", "ifrs", "gaap", "non-gaap",
     "organic", "overall", "operating", "comparable", "our", "its", "their", "the", "group", "company", "revenue",
     "revenues", "sales", "fiscal", "full-year", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
     "year-to-date", "year-ago", "year-earlier", "prior-year", "prior-quarter", "quarter-ago", "last", "prior",
@@ -1106,6 +1169,11 @@ _TOTAL_MODIFIERS = {
     "operation", "operations", "initial", "potential", "substantial", "financial", "partial", "essential",
     "exceptional", "development", "improvement", "investment", "management", "acquisition",
 }
+# what may stand before a bare "income" that is still the net result ("the company's income", "quarterly income")
+_BARE_INCOME_OK = _TOTAL_MODIFIERS - {"operating", "operation", "operations", "financial", "development", "investment",
+                                      "management", "acquisition", "gross", "revenue", "revenues", "sales"} | {
+    "s", "quarter", "year", "period", "half", "month", "months", "weeks", "unaudited", "audited", "restated", "revised",
+    "previous", "prior", "year-ago", "year-earlier", "prior-year", "its", "whose"}
 _BALANCES = {"loans", "deposits", "total_debt", "net_debt", "cash", "total_assets"}
 _SUBCLASSED = {"loans", "deposits"}
 # a transaction on a balance is not the balance: "we sold $182 million of loans", "repaid $500 million of debt"
@@ -1235,6 +1303,21 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
             return c.company, tuple(dict.fromkeys(x.company.name for x in companies if x.company.id != c.company.id))
         if c.end <= anchor:
             break
+    if metric_mention is not None and metric_mention.metric == "share_price":
+        for c in reversed(companies):
+            if c.end <= q.start and _COMPANY_SHARES_MOVE.fullmatch(text, c.end, q.start):
+                # "Acme Corp shares gained 2%, and Beta Industries stock slipped 1.5%": Beta's move
+                return c.company, tuple(dict.fromkeys(x.company.name for x in companies
+                                                      if x.company.id != c.company.id))
+    if metric_mention is not None and metric_mention.end <= q.start:
+        for c in companies:
+            if (c.start >= metric_mention.end and c.end <= q.start
+                    and _METRIC_OF.fullmatch(text, metric_mention.end, c.start)) \
+                    or (c.end <= metric_mention.start and _COMPANY_METRIC.fullmatch(text, c.end, metric_mention.start)):
+                # "while shares of Beta Industries fell 3.1%", "Beta Industries shares fell": the company the
+                # metric is written with, not the article's company named earlier in the sentence
+                return c.company, tuple(dict.fromkeys(x.company.name for x in companies
+                                                      if x.company.id != c.company.id))
     subject: Company | None = None
     counterparties: list[str] = []
     clause_end = -1  # the end of the reporting clause of the subject found so far (its appositive included)
@@ -1345,7 +1428,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     # "beating the consensus of $33.2 billion") is for the period of that result.
     estimate = (modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
         _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 60):q.start]))
-    ) or (modality is Modality.PRIOR_GUIDANCE and set_against(text, q.start))
+    ) or (modality is Modality.PRIOR_GUIDANCE and set_against(text, q.start)) \
+        or (modality is Modality.ANALYST_ESTIMATE and (beaten(text, q.start) or (
+            # an estimate naming no period, of a metric the story has just reported: that result's period ("The
+            # average estimate of four analysts surveyed by Zacks was for earnings of 76 cents per share")
+            chosen is None and not any(p.relative for p in periods) and _recent_of(ctx, metric) is not None)))
     # ("less than our outlook of $0.04 to $0.11": the old outlook of the period whose result it is set against)
     forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE,
                            Modality.ANALYST_ESTIMATE) and not estimate
@@ -1490,7 +1577,7 @@ def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
 
 # what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
 _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
-                         r"in|for|during|over|by)\s+)?(?:the\s+)?", re.IGNORECASE)
+                         r"in|for|during|over|by)\s+)?(?:the\s+)?(?:same\s+)?", re.IGNORECASE)
 # between an earlier period used as an adjective and its figure: the noun phrase and a verb of being or "of"
 _ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:revenues?|sales|earnings|profits?|income|"
                                 r"loss(?:es)?|EPS|ebitda|margins?|results?|figures?|quarter|period)\s+(?:of|was|were|"
@@ -1596,12 +1683,20 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         main_spans = [(c.start, c.end) for c in companies if (ctx.main is not None and c.company.id == ctx.main.id)
                       or (_REPORTS_AFTER.match(text, c.end) and not region_name(text[c.start:c.end]))]
         # ("Coles Group posted": a company, not a segment; "The Asia-Pacific Group also had": a region's unit)
-        segment = segment_after(text, mention.end, [(c.start, c.end) for c in companies]) \
+        segment = unit_around(text, mention.start, mention.end) \
+            or segment_after(text, mention.end, [(c.start, c.end) for c in companies]) \
             or segment_before(text, min(mention.start, q.start), main_spans,
                               (ctx.main.name, *ctx.main.aliases) if ctx.main is not None else ()) \
-            or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None)
+            or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None) \
+            or (segment_lead_phrase(text, mention.start, mention.end, [(c.start, c.end) for c in companies],
+                                    (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers) if ctx.main is not None
+                                    else ()) if mention.start < q.start else None)
     if segment is None and mention is not None and mention.metric in _SEGMENTED and q.kind == "money":
         segment = _segment_after_figure(text, q, companies)
+    if segment is None and mention is not None and mention.metric in _SEGMENTED and ctx.scope is not None \
+            and not _WHOLE_COMPANY.match(mention.phrase) \
+            and not any(ctx.main is not None and c.company.id == ctx.main.id for c in companies):
+        segment = f"{ctx.scope} {mention.phrase}"  # "Starting with Collins Aerospace. Sales were $4.6 billion"
     if segment is None and mention is not None and mention.metric in _BALANCES \
             and _TRANSACTION_BEFORE.search(text, max(0, q.start - 50), q.start):
         segment = mention.phrase  # "sold $182 million Ginnie Mae project loans", "repaid $500 million of debt": a flow
@@ -1763,7 +1858,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         period=period, resolution=resolution if period is not None else Resolution.UNRESOLVED,
         modality=modality, quote=text, span=(0, len(text)), phrase=phrase, counterparties=counterparties,
     )
-    claim.measure = _default_change(claim, text[q.end:q.end + 60])
+    claim.measure = default_change(claim, text[q.end:q.end + 60])
     if claim.measure is Measure.CHANGE and metric is not None and metric.kind == "stock" and period is not None:
         claim.measure = _balance_change(text, q, periods, pctx, period)
     if claim.measure is not Measure.LEVEL and (rev := _REVISION_BY.search(text, max(0, q.start - 110), q.start)):
@@ -1848,6 +1943,9 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
              or _ESTIMATE_AFTER.match(text[q.end:q.end + 40])) and _ESTIMATE_SOURCE.search(text)):
         return None  # ("ahead of the $4.59 analysts had forecast": the estimators after the figure)
     point = q.value.point if q.value.point is not None else (q.value.low + q.value.high) / 2
+    if q.kind == "percent" and point > 0 and (_NEGATIVE_CUE.search(text, q.end, q.end + 12)
+                                             or _NEGATIVE_CUE.search(text, max(window_start, q.start - 25), q.start)):
+        point = -point  # "revenue fell 1.8%, while Wall Street was expecting a 3.2% decline": a fall, like the result
     for n, claim in reversed(ctx.recent):
         if n < ctx.sentence_no - 1:
             break

@@ -36,7 +36,9 @@ _FISCAL = r"(?:fiscal(?:\s+year)?|FY)\s*"
 _MONTH_ALT = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("quarter", re.compile(rf"\b(?P<fiscal>{_FISCAL})?Q(?P<q>[1-4])(?:\s*(?P<fy>FY\s*)?(?:'|’)?(?P<y>\d{{4}}|\d{{2}})\b)?",
+    ("quarter", re.compile(rf"\b(?P<fiscal>{_FISCAL})?Q(?P<q>[1-4])(?:\s*(?P<fy>FY\s*)?(?:'|’)?(?P<y>\d{{4}}|\d{{2}})\b|"
+                           # "q1 of fiscal 2022", "Q4 of 2020", "Q2 fiscal 2025": one quarter, with its year
+                           r"\s+(?:of\s+)?(?P<fy2>fiscal\s+(?:year\s+)?|FY\s*)?(?P<y2>(?:19|20)\d\d)\b)?",
                            re.IGNORECASE)),
     ("quarter", re.compile(r"\b(?P<q>[1-4])Q\s*(?:'|’)?(?P<y>\d{4}|\d{2})\b")),
     ("quarter", re.compile(
@@ -48,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<hw>first|second)[\s-]+half(?:\s+of)?(?:\s+(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y>\d{4}))?|"
         r"\b(?P<hw6>first|last)\s+six\s+months(?:\s+of\s+(?P<y6>\d{4}))?", re.IGNORECASE)),
     ("nine_months", re.compile(
-        r"\b(?:(?:first\s+)?nine\s+months|9M|nine-month\s+period)"
+        r"(?:\b(?:first\s+)?nine\s+months|(?<![\w.,$€£¥])9M\b|\bnine-month\s+period)"  # (not "£33.9m", "£9m")
         r"(?:\s+(?:of|ended|ending)\s+(?:(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+)?(?P<y>\d{4}))?", re.IGNORECASE)),
     ("years", re.compile(r"\b(?:across|between|over|for)\s+(?P<y1>\d{4})\s+(?:and|to|through|-)\s+(?P<y2>\d{4})\b",
                          re.IGNORECASE)),
@@ -449,10 +451,10 @@ _NQ = re.compile(r"^[1-4]Q")
 def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
     g = m.groupdict()
     text = m.group(0)
-    fiscal = bool(g.get("fiscal") or g.get("fiscal2") or g.get("fy"))
+    fiscal = bool(g.get("fiscal") or g.get("fiscal2") or g.get("fy") or g.get("fy2"))
     if kind == "quarter":
         number = int(g["q"]) if g.get("q") else _ORD[g["qw"].lower()]
-        year = _year(g.get("y") or g.get("y0"))
+        year = _year(g.get("y") or g.get("y0") or g.get("y2"))
         if (ended := _QUARTER_ENDED.search(text)) is not None and year is not None:
             # "the second quarter ended September 30, 2024": the quarter that ended that day, and its number
             return PeriodMention(m.start(), m.end(), "year_ended", 3, year, fiscal=fiscal,
