@@ -206,3 +206,16 @@ def test_a_percent_after_a_fall_in_money_is_the_same_fall() -> None:
                         "million or 31.2%.\n", "x.txt", Metadata(published="2020-08-09"))
     got = {(c.measure.value, c.value.low) for c in extract(doc).claims}
     assert ("change_yoy", -14e6) in got and ("change_yoy", -31.2) in got
+
+
+def test_cash_held_and_eps_per_diluted_common_share() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document("ACME Q3 2020 earnings call\nThird quarter 2020 net income available to common shareholders of "
+                        "$47.8 million, or $0.94 per diluted common share.\nWe had $26.8 million of cash resulting in "
+                        "net debt of $10.2 million.\nAcme paid $50 million in cash for the business.\n", "x.txt",
+                        Metadata(published="2020-11-09"))
+    got = {(c.metric, c.value.low) for c in extract(doc).claims}
+    assert {("eps", 0.94), ("cash", 26.8e6), ("net_debt", 10.2e6)} <= got
+    assert ("cash", 50e6) not in got  # a payment in cash is no balance

@@ -223,6 +223,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                       and not (m.metric == "share_price"
                                                and _TARGET_ON.search(text, max(0, m.start - 40), m.start))],
                                      text, ctx)
+    if "cash" in text:
+        mentions = _with_cash_held(text, mentions)
     periods = _complete_years(periods, text)
     labels = label_spans(text)  # comparatives in parentheses: "(2023: £382.1m)"
     out: list[Claim] = []
@@ -577,7 +579,8 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
 
 
 _SCALED = re.compile(r"(?i)\b(?:mln|mn|bln|bn|billion|million|thousand|trillion|crore|lakh)\b|\d\s?[mMbBkKT]\b")
-_PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)\s+(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?share\b|"
+_PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)\s+(?:(?:diluted|basic|common|ordinary|fully\s+diluted)\s+){0,2}"
+                              r"share\b|"
                               r"^\s*(?:a\s+)?shr\b", re.IGNORECASE)
 _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
                            r"(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
@@ -1593,6 +1596,22 @@ def _base_after(text: str, q: Quantity, periods: list[PeriodMention], ctx: Artic
             return None
         return shift_year(base, 1)  # (the same period a year on: "versus last year's fourth quarter")
     return None
+
+
+# an amount of cash a company holds, written "$26.8 million of cash" after a verb of holding (not "paid $5 million in
+# cash", "cash flow", "a cash dividend")
+_CASH_HELD = re.compile(
+    r"\b(?:had|has|have|held|holds?|(?:ended|finished|closed|exited)\s+(?:the\s+)?(?:quarter|year|period|month)\s+with)"
+    r"\s+(?:(?:approximately|about|roughly|nearly|over|more\s+than|almost|some)\s+)?[$€£¥]?\s?\d[\d.,]*\s*"
+    r"(?:[A-Za-z]+\s+)?(?:of|in)\s+(?:unrestricted\s+|total\s+)?(?P<cash>cash)\b"
+    r"(?!\s+(?:flows?|dividends?|payments?|considerations?|charges?|taxes|compensation|and|equivalents))", re.IGNORECASE)
+
+
+def _with_cash_held(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the cash a company holds ("We had $26.8 million of cash") where no metric names it."""
+    added = [Mention(m.start("cash"), m.end("cash"), "cash", 1, "cash") for m in _CASH_HELD.finditer(text)
+             if not any(x.start <= m.start("cash") < x.end for x in mentions)]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
