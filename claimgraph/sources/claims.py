@@ -70,6 +70,8 @@ from claimgraph.sources.scan import LeadGuarded
 from claimgraph.sources.segments import region_name, segment_after, segment_before, segment_relative, unit_around
 from claimgraph.sources.sentences import Sentence
 
+_GOVERNS_NEXT = re.compile(r"\s+(?:of|was|were|totall?ed|reached|amounted\s+to)\s+(?:about\s+|approximately\s+|"
+                           r"nearly\s+|some\s+|roughly\s+)?[$€£¥]?\s?\d")
 _RIGHT_GAP = re.compile(
     r"^\s*(?:(?:in|of|on|for|from|the|its|this|that|total|quarterly|annual|annualized|future|full-year|"
     r"Q[1-4]|GAAP|non-GAAP|a|an|worth\s+of|reported|record|contracted|new|year[\s-]over[\s-]year|gross|higher|lower|"
@@ -117,7 +119,8 @@ _REPORTS_AFTER = re.compile(
     r"(?:yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December))\s+)?(?:(?:also|again|still|then|separately)\s+)?"
     r"(?:reported|reports|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|lost|saw|"
-    r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected)\b")
+    r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected|made|"
+    r"ended\s+(?:(?:19|20)\d\d|the\s+(?:year|quarter))\s+with)\b")
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
 _DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)[^,;()$€£¥\d]{3,80}?"
                           r"\b(?:with|having|that\s+had|which\s+had|whose)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
@@ -208,7 +211,9 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     mentions = _resolve_bare_margins([m for m in vocab.mentions(text) if not _COMPOUND_HEAD.match(text, m.end)
                                       and not _BASIS_PHRASE.search(text, max(0, m.start - 30), m.end)
                                       and not (m.metric == "share_price"
-                                               and _TARGET_ON.search(text, max(0, m.start - 40), m.start))],
+                                               and _TARGET_ON.search(text, max(0, m.start - 40), m.start))
+                                      and not (m.phrase.lower() == "interest" and _STAKE.search(
+                                          text[max(0, m.start - 30):m.start] + "|" + text[m.end:m.end + 24]))],
                                      text, ctx)
     periods = _complete_years(periods, text)
     out: list[Claim] = []
@@ -540,7 +545,7 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
 
 
 _SCALED = re.compile(r"(?i)\b(?:mln|mn|bln|bn|billion|million|thousand|trillion|crore|lakh)\b|\d\s?[mMbBkKT]\b")
-_PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)\s+(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?share\b|"
+_PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)[\s-]+(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?share\b|"
                               r"^\s*(?:a\s+)?shr\b", re.IGNORECASE)
 _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
                            r"(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
@@ -743,10 +748,13 @@ def _compatible(metric: Metric, q: Quantity) -> str | None:
 
 _PER_SHARE_NOUN = re.compile(
     r"\b(?:(?P<other>charges?|gains?|dividends?|book\s+value|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
+    r"prices?|premium|consideration|bids?|"
     r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact|impairments?|costs?|"
     r"expenses?|items?)|"
     r"(?P<earn>earnings?|earned|earns?|income|profits?|net(?!\s+of\b)|loss(?:es)?|eps|shr))\b", re.IGNORECASE)
-_PER_SHARE_OTHER_AFTER = re.compile(r"^\s*(?:(?:tender|cash|exchange)\s+)?(?:offer|bid|dividend|payout|distribution)\b",
+_PER_SHARE_OTHER_AFTER = re.compile(r"^[\s-]*(?:(?:tender|cash|exchange|takeover|buyout|acquisition|merger|leveraged|"
+                                    r"hostile|sweetened|revised|new|all-cash|friendly|unsolicited)\s+){0,2}"
+                                    r"(?:offer|bid|dividend|payout|distribution|in\s+cash|cash\b)\b",
                                     re.IGNORECASE)
 
 
@@ -763,8 +771,12 @@ _PRICED_AT = re.compile(r"\b(?:valu(?:ing|ed|es)|pric(?:ing|ed|es)|offer(?:ing|e
                         # for 13.50 dlrs a share", "will redeem its class A shares at six dlrs a share"
                         r"\b(?:buy|bought|buying|acquir\w*|purchas\w*|sell|sold|selling|redeem\w*|repurchas\w*|"
                         r"tender\w*|exchang\w*|convert\w*|pay|paid|paying|issu\w*|plac\w*)\b"
-                        r"(?:\s+[\w&'’.-]+){0,6}?\s+(?:shares?|stock|units|preferred|common|warrants)"
-                        r"(?:\s+[\w&'’.-]+){0,3}?\s+(?:at|for)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$|"
+                        r"(?:\s+[\w&'’.-]+(?:,\d{3})*){0,6}?\s+(?:shares?|stock|units|preferred|common|warrants)"
+                        r"(?:\s+[\w&'’.-]+){0,12}?\s+(?:at|for)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$|"
+                        # "offered to pay 71 dlrs per share", "bought ... at prices ranging from 13.75 to 16.25 dlrs"
+                        r"\b(?:to\s+pay|will\s+pay|would\s+pay|paying|paid)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$|"
+                        r"\bat\s+(?:an?\s+)?(?:average\s+)?prices?\s+(?:of\s+|ranging\s+(?:from\s+)?|between\s+)?"
+                        r"(?:about\s+|approximately\s+)?$|"
                         # a company bought at a price a share: "agreed to acquire Beta Valve Inc, a maker of
                         # industrial valves ..., for 30 dlrs a share"
                         r"\b(?:acquir\w*|buy|buying|bought|purchas\w*|take\s+over|merge\w*)\b[^.;]{0,120}?,?\s+"
@@ -801,6 +813,11 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
              if n.group("other") is None or not _BASIS_BEFORE.search(before, 0, n.start())]
     if nouns and nouns[-1].group("other") is None and _COMPONENT_VERB.search(before, 0, nouns[-1].start()):
         return "other"  # "1986 earnings exclude loss from discontinued operations of 319,055 dlrs, or 16 cts a share"
+    if not nouns and _DEAL_WORDS.search(text, max(0, q.start - 200), q.start) \
+            and not _EARNINGS_WORDS.search(text, max(0, q.start - 200), min(len(text), ahead_end + 40)):
+        # "a sale of the company for more than 32 dlrs a share", "could fetch more than 110 to 120 dlrs per share",
+        # "each right entitles holders to purchase ... at 75 dlrs per unit": a price, with no earnings word around
+        return "other"
     if not nouns or nouns[-1].group("other") is None:
         return None
     last = nouns[-1]
@@ -841,6 +858,17 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
 
 # A metric word that only modifies the noun after it names another quantity: "revenue synergies", "debt
 # securities", "operating expense savings", "sales volumes", "revenue per available room"
+# "a 13 pct interest in Shearson", "its controlling interest": a stake, not interest paid
+_STAKE = re.compile(r"(?:\b(?:pct|percent|per\s+cent|stake|controlling|minority|majority|equity|ownership|"
+                    r"working|economic|voting|beneficial|remaining|partnership|half)|%)\s*\||\|\s+in\s+(?![\d$]|the\s+"
+                    r"(?:first|second|third|fourth|quarter|year|period|half|month|week)|(?:19|20)\d\d|q[1-4]\b|fiscal|"
+                    r"(?:first|second|third|fourth)[\s-])", re.IGNORECASE)
+_DEAL_WORDS = re.compile(r"(?i)\b(?:offer\w*|bid\w*|tender\w*|sale|sell\w*|sold|buy\w*|bought|acqui\w+|purchas\w*|"
+                         r"merger|takeover|buyout|fetch\w*|worth|valu\w+|bring|pay\w*|paid|rights?|warrants?|"
+                         r"exercis\w+|conver\w+|break-?up|stake|shareholders?|holders?|exchange|redeem\w*|price[ds]?)\b")
+_EARNINGS_WORDS = re.compile(r"(?i)\b(?:earn\w*|profits?|net(?!\s+price)|income|loss\w*|eps|shr|results?|quarter\w*|"
+                             r"fiscal|year|dividends?|payout)\b")
+_SCALE_WORD = re.compile(r"(?i)\b(?:mln|million|mn|billion|bln|bn|trillion|crore|lakh)\b|\d(?:m|bn|b)\b")
 _COMPOUND_HEAD = re.compile(
     r"[\s-]+(?:synerg(?:y|ies)|savings|securities|solutions|volumes?|tonnage|tax(?:es)?|statements?|recognition|"
     r"streams?|opportunit(?:y|ies)|offerings?|issuances?|financing|facilit(?:y|ies)|covenants?|force|teams?|"
@@ -1005,6 +1033,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     # Right attachment: "$3.6 billion in revenue", "$25.9 billion revenue backlog".
     for m in mentions:
         if m.start >= q.end and _RIGHT_GAP.match(text[q.end:m.start]):
+            if _GOVERNS_NEXT.match(text, m.end):
+                break  # "operating income of 118.1 mln dlrs on sales of 900.5 mln": "sales" is the next figure's
             metric = vocab.get(m.metric)
             if metric is not None and (how := _compatible(metric, q)) is not None:
                 if how == "change" and not _change_context(text, q, m):
@@ -1282,7 +1312,11 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
     counterparties: list[str] = []
     clause_end = -1  # the end of the reporting clause of the subject found so far (its appositive included)
     for c in companies:
-        is_counterparty = bool(_COUNTERPARTY_BEFORE.search(text[max(0, c.start - 40):c.start]))
+        before = _COUNTERPARTY_BEFORE.search(text[max(0, c.start - 40):c.start])
+        is_counterparty = before is not None and not (
+            # "In 1986, Pneumo Abex had operating income of": a comma that opens the clause, not one of a list
+            before.group(0).lstrip().startswith(",") and _REPORTS_AFTER.match(text, c.end) is not None
+            and not any(0 <= c.start - len(before.group(0)) - o.end <= 2 for o in companies))
         if c.company.id == (ctx.main.id if ctx.main else None):
             if c.start <= anchor and c.start >= clause_end:
                 subject = c.company  # (not "Microsoft Corp., Nvidia's biggest customer, spent": Microsoft's)
@@ -1664,6 +1698,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         if metric.unit == "money" and q.kind == "money" and measure is Measure.LEVEL and \
                 metric.id == "share_price" and not _PRICE_LEVEL.search(text) and \
                 not _MOVE_TO.search(text[max(0, q.start - 40):q.start]):
+            return None
+        if metric.id == "share_price" and measure is Measure.LEVEL and _SCALE_WORD.search(q.text):
+            # "placing 89 mln shares", "bought 870,100 shares ... for 22.5 mln dlrs": a count of shares or the money
+            # paid for a block of them, never the price of one share
             return None
     if metric is not None and metric.id == "dividend" and _SECURITY_TERMS.search(text, max(0, q.start - 160), q.start):
         return None  # "the class A preferred shares will pay dividends at an annual rate of": the terms of an issue
