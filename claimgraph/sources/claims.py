@@ -67,7 +67,14 @@ from claimgraph.sources.periods import (
     year_from_published,
 )
 from claimgraph.sources.scan import LeadGuarded
-from claimgraph.sources.segments import region_name, segment_after, segment_before, segment_relative, unit_around
+from claimgraph.sources.segments import (
+    region_name,
+    segment_after,
+    segment_before,
+    segment_lead_phrase,
+    segment_relative,
+    unit_around,
+)
 from claimgraph.sources.sentences import Sentence
 
 _GOVERNS_NEXT = re.compile(r"\s+(?:of|was|were|totall?ed|reached|amounted\s+to)\s+(?:about\s+|approximately\s+|"
@@ -201,6 +208,10 @@ class ArticleContext:
     # the latest reported or outlook levels with a classified metric, (sentence number, claim): what an estimate is
     # set against
     recent: list[tuple[int, Claim]] = field(default_factory=list)
+    # the segment a lead or a subject opened for the sentences after it ("Starting with Collins Aerospace."), how
+    # many sentences ago it was last named
+    scope: str | None = None
+    scope_age: int = 0
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
@@ -259,7 +270,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             prev_value = out[-1].value
             out[-1].value = Value(prev_value.low, q.value.high, prev_value.unit,
                                   text[quantities[n - 1].start:q.end], Qualifier.RANGE, min(prev_value.decimals,
-                                                                                             q.value.decimals))
+                                                                                             q.value.decimals),
+                                  (prev_value.low + q.value.high) / 2)  # (a range's stated value is its middle)
             window_start = q.end
             continue
         claim = _claim(text, q, mentions, companies, periods, vocab, ctx, window_start, current_period, next_start)
@@ -338,6 +350,12 @@ _COORDINATED = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?"
                           rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
                           re.IGNORECASE)
 _FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
+# the same, with up to two phrases after the figure: "$1.09 on $1.33 billion in revenues for the coming quarter and
+# $4.21": an estimate's list goes on past the periods of its items
+_COORDINATED_LIST = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?"
+                               rf"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:(?!{_NEW_CLAUSE}\b|and\b)[\w'’-]+\s*){{1,3}}?){{0,2}}"
+                               rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
+                               re.IGNORECASE)
 
 
 _FROM_OLD = re.compile(r"\s*,?\s*(?:up|down)?\s*from\s+(?:an?\s+|its\s+|the\s+)?(?:(?:previous|prior|earlier|original)\s+)?"
@@ -392,6 +410,10 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
         claim.modality = outlook.modality
         if outlook.base_period is not None:
             claim.period, claim.base_period, claim.resolution = outlook.period, outlook.base_period, outlook.resolution
+        return
+    if prev.modality is Modality.ANALYST_ESTIMATE and claim.modality in (Modality.GUIDANCE, Modality.FORECAST) \
+            and _COORDINATED_LIST.fullmatch(gap):
+        claim.modality = prev.modality  # ("The consensus EPS estimate is $1.09 on $1.33 billion in revenues")
         return
     if claim.modality is not Modality.REPORTED or prev.modality is Modality.REPORTED:
         return
@@ -577,7 +599,7 @@ _NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
 _BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-",
                            needs=r",\d{3}")
 _BARE_LEAD = re.compile(
-    r"\b(?:revenues?|sales|net\s+income|net\s+profits?|profits?|earnings|net\s+loss|loss)\b[^.;,$]{0,30}?"
+    r"\b(?:revenues?|sales|(?:net\s+)?income|net\s+profits?|profits?|earnings|net\s+loss|loss)\b[^.;,$]{0,30}?"
     r"\b(?:of|was|were|to|from|totall?ed|reached)\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)
 _BARE_TAIL = re.compile(r"^(?:\s*(?:[,.;)]|$|and\b|or\b|vs\b|versus\b|compared\b|from\b|in\b|for\b|a\s+year\b))")
 
@@ -1099,6 +1121,8 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     start = m.start - len(before) + hit.start()
     if any(c.start <= start < c.end for c in companies) or token in _ALLOWED_MODIFIERS or token.lower() in _FUNCTION:
         return None
+    if m.phrase.lower() == "income" and token.lower() not in _BARE_INCOME_OK:
+        return f"{token} {m.phrase}"  # bare "income" is the net result only unqualified: not "investment income"
     if token.lower() == "new" and m.metric in _BALANCES:
         return f"{token} {m.phrase}"  # "$460 million of new loans": the ones made in the period, not the balance
     if m.metric in _SUBCLASSED and (token.lower() in _BALANCE_CLASSES or token.lower().endswith("-bearing")):
@@ -1155,7 +1179,8 @@ _TOTAL_MODIFIERS = {
     "total", "net", "gross", "consolidated", "quarterly", "annual", "annualized", "record", "adjusted", "reported",
     "organic", "overall", "operating", "comparable", "our", "its", "their", "the", "group", "company", "revenue",
     "revenues", "sales", "fiscal", "full-year", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
-    "year-to-date", "higher", "lower", "strong", "weak", "solid", "additional", "incremental", "sequential",
+    "year-to-date", "year-ago", "year-earlier", "prior-year", "prior-quarter", "quarter-ago", "last", "prior",
+    "previous", "current", "higher", "lower", "strong", "weak", "solid", "additional", "incremental", "sequential",
     "estimated", "expected", "projected", "preliminary", "pro", "underlying", "core", "recurring", "cumulative",
     "combined", "companywide", "company-wide", "global", "worldwide", "first", "second", "third", "fourth",
     "half-year", "nine-month", "six-month", "monthly", "weekly", "daily", "average", "increased", "decreased",
@@ -1164,6 +1189,11 @@ _TOTAL_MODIFIERS = {
     "operation", "operations", "initial", "potential", "substantial", "financial", "partial", "essential",
     "exceptional", "development", "improvement", "investment", "management", "acquisition",
 }
+# what may stand before a bare "income" that is still the net result ("the company's income", "quarterly income")
+_BARE_INCOME_OK = _TOTAL_MODIFIERS - {"operating", "operation", "operations", "financial", "development", "investment",
+                                      "management", "acquisition", "gross", "revenue", "revenues", "sales"} | {
+    "s", "quarter", "year", "period", "half", "month", "months", "weeks", "unaudited", "audited", "restated", "revised",
+    "previous", "prior", "year-ago", "year-earlier", "prior-year", "its", "whose"}
 _BALANCES = {"loans", "deposits", "total_debt", "net_debt", "cash", "total_assets"}
 _SUBCLASSED = {"loans", "deposits"}
 # a transaction on a balance is not the balance: "we sold $182 million of loans", "repaid $500 million of debt"
@@ -1370,12 +1400,19 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 # earlier": the change is against a year earlier, the level is the period's own)
                 if p.kind == "prior_quarter" and current is not None and current[0] is not None:
                     return shift_quarter(current[0], ctx.fye), current[1], True
+                if p.kind == "prior_quarter" and ctx.period is not None:  # ("from $1.25 billion last quarter")
+                    return shift_quarter(ctx.period, ctx.fye), Resolution.INFERRED_CONTEXT, True
                 prior = p.kind == "prior_year"
                 if prior and p.fiscal and ctx.published is not None:
                     return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
         lead = periods[0] if periods and periods[0].kind in {"prior_year", "prior_quarter"} \
             and periods[0].end <= q.start and _LEAD_PRIOR.fullmatch(text, 0, periods[0].start) \
             and not _LAST_YEAR.fullmatch(text, periods[0].start, periods[0].end) else None
+        if lead is None and not prior:
+            # "This compares to year-ago revenues of $1.22 billion", "last quarter's EPS of $0.95": an earlier
+            # period named as the adjective of the figure's own noun phrase
+            lead = next((p for p in periods if p.kind in {"prior_year", "prior_quarter"} and p.end <= q.start
+                         and _ATTRIBUTIVE_PRIOR.fullmatch(text, p.end, q.start)), None)
         if not prior and lead is not None and not any(lead.end <= p.start < q.start for p in absolute) \
                 and not _COMPARISON.search(text, lead.end, q.start):
             # "A year earlier, it earned $349 million, or 87 cents a share": the sentence is about the earlier period
@@ -1442,7 +1479,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         else:
             assert ctx.published is not None
             current_q = quarter_containing(ctx.published, ctx.fye)
-        if chosen.kind == "next_quarter":
+        if chosen.kind == "next_quarter" and (ctx.period is None or (ctx.period.end - ctx.period.start).days > 100
+                                              or current_q.start <= ctx.period.end
+                                              or any(p.kind == "current_quarter" for p in periods)):
+            # (in a story reporting a quarter, "next quarter" and "the coming quarter" are the one after it: the
+            # quarter under way, as "forecast next-quarter revenue" in a results story; not beside "current quarter")
             current_q = quarter_containing(current_q.end + dt.timedelta(days=1), ctx.fye)
         return current_q, Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "year_ended" and chosen.year is None and chosen.month \
@@ -1557,6 +1598,11 @@ def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
 # what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
 _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
                          r"in|for|during|over|by)\s+)?(?:the\s+)?", re.IGNORECASE)
+# between an earlier period used as an adjective and its figure: the noun phrase and a verb of being or "of"
+_ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:revenues?|sales|earnings|profits?|income|"
+                                r"loss(?:es)?|EPS|ebitda|margins?|results?|figures?|quarter|period)\s+(?:of|was|were|"
+                                r"totaled|totalled|came\s+in\s+at|stood\s+at|reached|at)\s+(?:about\s+|around\s+|"
+                                r"roughly\s+|nearly\s+|approximately\s+)?", re.IGNORECASE)
 _FROM_PRIOR = re.compile(r"\s*,?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:the\s+)?",
                          re.IGNORECASE)
 _COMPARED_FIGURE_IN = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1661,9 +1707,16 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             or segment_after(text, mention.end, [(c.start, c.end) for c in companies]) \
             or segment_before(text, min(mention.start, q.start), main_spans,
                               (ctx.main.name, *ctx.main.aliases) if ctx.main is not None else ()) \
-            or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None)
+            or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None) \
+            or (segment_lead_phrase(text, mention.start, mention.end, [(c.start, c.end) for c in companies],
+                                    (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers) if ctx.main is not None
+                                    else ()) if mention.start < q.start else None)
     if segment is None and mention is not None and mention.metric in _SEGMENTED and q.kind == "money":
         segment = _segment_after_figure(text, q, companies)
+    if segment is None and mention is not None and mention.metric in _SEGMENTED and ctx.scope is not None \
+            and not _WHOLE_COMPANY.match(mention.phrase) \
+            and not any(ctx.main is not None and c.company.id == ctx.main.id for c in companies):
+        segment = f"{ctx.scope} {mention.phrase}"  # "Starting with Collins Aerospace. Sales were $4.6 billion"
     if segment is None and mention is not None and mention.metric in _BALANCES \
             and _TRANSACTION_BEFORE.search(text, max(0, q.start - 50), q.start):
         segment = mention.phrase  # "sold $182 million Ginnie Mae project loans", "repaid $500 million of debt": a flow

@@ -31,6 +31,7 @@ import bisect
 import calendar
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 
@@ -59,7 +60,7 @@ from claimgraph.sources.periods import (
     year_from_published,
 )
 from claimgraph.sources.places import Dateline, dateline, is_place
-from claimgraph.sources.quantities import find_quantities
+from claimgraph.sources.quantities import find_quantities, local_dollar_signs
 from claimgraph.sources.report import (
     CALENDAR_WINDOW_DAYS,
     REPORT_LAG_DAYS,
@@ -73,6 +74,7 @@ from claimgraph.sources.report import (
     stated_end,
 )
 from claimgraph.sources.scan import Scanner
+from claimgraph.sources.scopes import ends_scope, scope_opened
 from claimgraph.sources.sections import OUTLOOK, apply_sections, find_sections
 from claimgraph.sources.sentences import Sentence, split_sentences
 from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
@@ -151,12 +153,15 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         ctx.period = titled
     quantities: list[Quantity] = []
     previous_end = 0
+    lined = _one_sentence_lines(text, sentences)
     for sentence, qs, periods in per_sentence:
         for q in qs:
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
-        if _PARAGRAPH_BREAK.search(text, previous_end, max(previous_end, sentence.start)):
+        new_paragraph = _PARAGRAPH_BREAK.search(text, previous_end, max(previous_end, sentence.start)) is not None
+        if new_paragraph:
             ctx.carry = None  # a period named in one paragraph is not carried into the next
         previous_end = sentence.end
+        _update_scope(sentence.text, ctx, new_paragraph and not lined)
         if not qs:
             _note_margins(sentence, vocab, ctx)
             continue
@@ -169,6 +174,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             if claim.revises is not None:
                 claim.revises += base
             claims.append(claim)
+        if any(c.metric in _COMPANY_ONLY for c in claims[base:]):
+            ctx.scope = None  # "Adjusted EPS was $1.42": the company's again
     if "\n" in text:
         sections = [dataclasses.replace(s, start=doc.span(s.start, s.end)[0], end=doc.span(s.start, s.end)[1])
                     for s in find_sections(text, ctx.fye, ctx.period, ctx.default_year, title_end=title_end,
@@ -498,15 +505,52 @@ def _note_margins(sentence: Sentence, vocab: Vocabulary, ctx: ArticleContext) ->
             ctx.last_margin = m.metric
 
 
+# metrics only the whole company has: a sentence stating one is about the company again
+_COMPANY_ONLY = frozenset({"eps", "adjusted_eps", "free_cash_flow", "operating_cash_flow", "total_debt", "net_debt",
+                           "dividend", "ffo_per_share"})
+# how many sentences a segment's scope lasts after it was last named, in a text with one sentence a line
+_SCOPE_SENTENCES = 5
+_RENEW = re.compile(r"(?i)\b(?:the|this|that)\s+(?:segment|business|division|unit|region)\b")
+
+
+def _one_sentence_lines(text: str, sentences: list[Sentence]) -> bool:
+    """A text that puts each sentence on a line of its own (a call transcript as many sources give it): there a
+    line break is no paragraph's end."""
+    if len(sentences) < 6:
+        return False
+    breaks = sum(1 for a, b in itertools.pairwise(sentences) if "\n" in text[a.end:b.start])
+    return breaks >= 0.8 * (len(sentences) - 1)
+
+
+def _update_scope(sentence: str, ctx: ArticleContext, paragraph_end: bool) -> None:
+    """Open, renew or end the segment scope the sentences of a call or a paragraph go on about (``scopes.py``)."""
+    if paragraph_end:
+        ctx.scope = None
+    opened = scope_opened(sentence)
+    if opened is not None and ctx.main is not None and any(
+            n and opened.lower().startswith(n.lower()) for n in (ctx.main.name, *ctx.main.aliases)):
+        opened = None  # "At Amphenol, we delivered": the company itself
+    if opened is not None:
+        ctx.scope, ctx.scope_age = opened, 0
+        return
+    if ctx.scope is None:
+        return
+    if ends_scope(sentence):
+        ctx.scope = None
+        return
+    # (named again, "the segment" or "the business": the scope is renewed)
+    ctx.scope_age = 0 if ctx.scope.split()[0] in sentence or _RENEW.search(sentence) else ctx.scope_age + 1
+    if ctx.scope_age > _SCOPE_SENTENCES:
+        ctx.scope = None
+
+
 def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list[CompanyMention]:
     return [dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
             for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
 
 
 # a story that marks its own country's dollars ("A$40.18", "C$1.2 billion") means the U.S. dollar by a bare "$"
-_LOCAL_DOLLAR_SIGNS = {"AUD": re.compile(r"\b(?:A|AU|AUD)\$"), "CAD": re.compile(r"\b(?:C|CA|CAD|Can)\$"),
-                       "NZD": re.compile(r"\b(?:NZ|NZD)\$"), "HKD": re.compile(r"\b(?:HK|HKD)\$"),
-                       "SGD": re.compile(r"\b(?:S|SG|SGD)\$")}
+_LOCAL_DOLLAR_SIGNS = local_dollar_signs()  # (from the quantity parser's currency table)
 _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
                       r"projects?|plans?|will|should|estimates?)\b")

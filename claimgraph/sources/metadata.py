@@ -122,7 +122,9 @@ def _byline(line: str, after_avatar: bool) -> Author | None:
         return Author(m.group(1).strip(" ."), AuthorKind.SOFTWARE)
     if len(line) <= 80:
         m2 = _BY_BYLINE.match(line)
-        if m2:
+        if m2 and not re.search(r"\d\s*%|[$€£¥]\s*\d", line) \
+                and (m2.group(1)[:1].isupper() or len(line.split()) <= 6):
+            # (not "By channel, commercial aftermarket sales were $2.1 billion.": a call's sentence)
             return parse_author(m2.group(1))
         m3 = _ORG_BYLINE.match(line)
         if m3:

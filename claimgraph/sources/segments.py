@@ -196,3 +196,95 @@ def unit_around(text: str, metric_start: int, metric_end: int) -> str | None:
         return " ".join(subject.group("np").split())
     return None
 
+
+# Words that qualify the company's total, never name a part of it ("Total revenue", "Third-quarter sales", "Our
+# reported revenue", "Year-over-year revenue growth"), and the subjects and verbs a clause may open with ("We
+# delivered revenue of"): a noun phrase with one of them before the metric is no segment.
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_TOTAL_WORDS = _word_set("""
+total net gross consolidated quarterly annual annualized annualised record adjusted reported organic overall operating
+comparable our its their the a an this that these those group company company's companies firm firm's group's bank
+bank's corporation corporation's revenue revenues sales fiscal full full-year year year's years quarter quarter's
+quarters half month months week weeks first second third fourth first-quarter second-quarter third-quarter
+fourth-quarter year-to-date ytd ttm ltm higher lower strong stronger weak weaker solid robust additional incremental
+sequential estimated expected projected preliminary pro forma underlying core recurring cumulative combined
+companywide company-wide global worldwide half-year nine-month six-month three-month twelve-month trailing monthly
+weekly daily average increased decreased improved rising falling growing declining flat double-digit single-digit
+high-single-digit low-single-digit mid-single-digit new initial gaap non-gaap ifrs constant currency fx
+constant-currency like-for-like year-over-year year-on-year top-line topline bottom-line total-company last next
+prior previous current same this year-ago prior-year record-high all-time healthy good great better best solid
+continued continuing discontinued other remaining in of and or but with while as that which whose if when where
+for on at by from to we i you they he she it there here also so now then just still again only even both
+q1 q2 q3 q4 h1 h2 fy fy20 fy21 fy22 fy23 fy24 fy25 2019 2020 2021 2022 2023 2024 2025 2026 total-year
+""")
+# after the metric: the clause's verb (the phrase before is its subject, not an object: "drove revenue up")
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:growth|in\s+the\s+(?:quarter|period|year)|for\s+the\s+(?:quarter|period|year)|this\s+quarter|"
+    r"also|again|each|alone)\s+)?"
+    r"(?:was|were|is|are|rose|fell|grew|increased|decreased|declined|improved|totaled|totalled|reached|came|"
+    r"climbed|jumped|dropped|slipped|expanded|contracted|remained|represented|accounted|advanced|gained|softened|"
+    r"continued|up|down|of|increase|decline|surged|doubled|tripled|more\s+than|nearly|posted|saw|delivered|"
+    r"generated|ended|finished|stood|had|have|has|will|should|would|could|grow|decrease|decreasing|increasing|"
+    r"growing|declining)\b", re.IGNORECASE)
+# a short lead before the clause ("By channel,", "Sequentially,", "Recall,", "On a year-over-year basis,")
+_CLAUSE_LEAD = re.compile(r"^[^,;$%\d]{1,45},\s+")
+_VERBISH = re.compile(r"(?:ed|ly)$")
+_PERIODISH = re.compile(r"(?:q[1-4]|h[12]|fy|cy)['’]?\d*|[1-4]q['’]?\d*|\w*\d\w*")
+_VERBS = _word_set("drove drive drives driving boosted lifted hurt impacted saw see sees had have has delivered "
+                   "generated reported posted grew expect expects expected includes included including excluding "
+                   "offset weighed pushed helped helps affected reduced reduces lowered raised cut")
+
+
+def segment_lead_phrase(text: str, metric_start: int, metric_end: int, taken: Sequence[tuple[int, int]] = (),
+                        own: Sequence[str] = ()) -> str | None:
+    """A line of business, product group or region named by the noun phrase that opens the clause and stands
+    before its metric, the clause's subject: "Commercial OE sales were down 3%", "Cloud and security revenue was
+    $524 million", "By channel, commercial aftermarket sales were up 38%", "EMEALA revenue increased 3%".
+
+    >>> s = "IT outsourcing revenue was $1.19 billion in the quarter."
+    >>> segment_lead_phrase(s, s.index("revenue"), s.index("revenue") + 7)
+    'IT outsourcing'
+    >>> s = "Third-quarter revenue was $1.19 billion."
+    >>> segment_lead_phrase(s, s.index("revenue"), s.index("revenue") + 7) is None
+    True
+    """
+    if not _SUBJECT_VERB.match(text, metric_end):
+        return None
+    start = 0
+    lead = _CLAUSE_LEAD.match(text, 0, metric_start)
+    if lead is not None and len(lead.group(0).split()) <= 6:
+        start = lead.end()
+    phrase = text[start:metric_start].strip()
+    words = phrase.split()
+    if not words or len(words) > 5 or any(a < metric_start and start < b for a, b in taken):
+        return None
+    while words and words[0].lower() in ("and", "so", "also", "now", "then", "but", "while", "the", "our", "its"):
+        words = words[1:]
+    if not words or any(not re.fullmatch(r"[A-Za-z][\w&'’.-]*|&", w) for w in words):
+        return None
+    lows = [w.lower().rstrip(".") for w in words]
+    for w, low in zip(words, lows, strict=True):
+        if low in ("and", "&"):
+            continue
+        if _PERIODISH.fullmatch(low):
+            return None
+        if len(w) > 1 and w.isupper():  # an acronym: "IT outsourcing", "EMEALA"; not "GAAP", "FY21", "Q3"
+            if low in _TOTAL_WORDS and low not in ("it", "us", "i"):
+                return None
+            continue
+        if low in _TOTAL_WORDS or low in _VERBS or low.removesuffix("'s").removesuffix("’s") in _TOTAL_WORDS:
+            return None
+    if lows[0] in ("and", "&") or lows[-1] in ("and", "&"):
+        return None
+    if len(words) == 1 and re.search(r"['’]s?$", words[0]):
+        return None  # "Rio's Ebitda was": a company's own figure
+    last = words[-1]
+    if last.islower() and _VERBISH.search(last):
+        return None  # "increasingly revenue", "combined revenue": not a noun
+    first = lows[0].rstrip("'’s")
+    if any(n and n.split()[0].lower().startswith(first) for n in own):
+        return None  # the company itself ("Acme sales rose")
+    return " ".join(words)

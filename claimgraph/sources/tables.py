@@ -179,6 +179,11 @@ def _section(line: str) -> tuple[str, tuple[int, int, int | None] | None] | None
     return kind, end
 
 
+# a label that ends on a preposition, an article or a noun counted in words ("on slide four"): prose
+_WORD_NUMBER_PROSE = re.compile(r"(?i)\b(?:on|in|at|to|of|with|for|by|from|the|a|an|and|or|slide|page|chart|step|"
+                                r"phase|number|no|chapter|part|section|point)$")
+
+
 def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> list[Row]:
     """Every table line of ``text`` with its cells and section (``None``: the item's own period)."""
     rows: list[Row] = []
@@ -209,8 +214,8 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
         per_share = bool(re.search(r"(?i)\b(?:shr|shrs|share|unit|div|dividend|payout)\b", label)) and \
             not re.search(r"(?i)\bavg\b|\baverage\b|\bshrs\b", label)
         first = _cell(m, 1, offset, currency, per_share, None)
-        if first is None:
-            continue
+        if first is None or (first.stated.isalpha() and _WORD_NUMBER_PROSE.search(label)):
+            continue  # ("Starting with Collins Aerospace on slide four.": a number in words after prose)
         first_scale = _scale_of(m, 1)
         second = _cell(m, 2, offset, currency, per_share, first_scale)
         if second is not None and first.value < 0 and m.group("n2") and not m.group("s2") and second.value > 0:

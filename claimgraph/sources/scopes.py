@@ -1,0 +1,100 @@
+"""Segment scopes: a business line, product group or region that a sentence opens and the next sentences go on about.
+
+A call goes through its segments one after the other, and only the sentence that opens a segment names it:
+
+    Starting with Collins Aerospace on slide four.
+    Sales were $4.6 billion in the quarter, up 7% on an adjusted basis.      <- Collins' sales, not the company's
+    Adjusted operating profit of $480 million was up $407 million.           <- Collins' profit
+
+A scope is opened by a lead ("Starting with Collins Aerospace", "Turning to Aerospace,", "In our Industrial segment,",
+"Moving on to the Americas.") or by a sentence whose subject is a named segment ("Our merchant segment also saw a
+significant rebound in the quarter."). It holds for the following sentences of the same paragraph (in a text that
+puts one sentence on each line, as call transcripts often do, for a few sentences after it was last named) and ends
+when the company level is named again ("Total company", "consolidated", "overall", "on a consolidated basis"), when
+a lead turns to a topic of the whole company ("Turning to the balance sheet", "Now to our outlook"), or when a
+sentence states a figure only the company has (earnings per share, cash flow, debt).
+
+>>> scope_opened("Starting with Collins Aerospace on slide four.")
+'Collins Aerospace'
+>>> scope_opened("Our merchant segment also saw a significant rebound in the quarter.")
+'merchant segment'
+>>> scope_opened("Turning to our balance sheet, cash was $1.2 billion.") is None
+True
+>>> ends_scope("Turning to our balance sheet, cash was $1.2 billion."), ends_scope("Total company sales rose 4%.")
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+# words that may come before a lead: "And now, turning to", "So next, let's move on to"
+_PRE = r"(?:(?:and|now|so|next|then|finally|lastly|also|okay|ok|all\s+right|first|second|third|first\s+of\s+all)\b,?\s+)*"
+_WHO = (r"(?:(?:let['’]?s|let\s+me|i['’]ll|i\s+will|we['’]ll|we\s+will|i\s+(?:want|would\s+like)\s+to|i['’]d\s+like\s+to|"
+        r"i['’]m\s+going\s+to|we['’]re\s+going\s+to)\s+(?:now\s+)?)?")
+_TURN = (r"(?:(?:start|begin|move|turn|go|shift|look|pivot|switch|come|review|discuss|cover)s?(?:\s+(?:on|now|over|"
+         r"back|quickly|briefly))?\s+(?:to|with|at)?|(?:turning|moving|shifting|going|looking|switching|pivoting|"
+         r"coming|focusing)(?:\s+(?:now|on|over|back))?\s+(?:to|at|on)|(?:starting|beginning)\s+(?:off\s+)?with|"
+         r"on\s+to|onto|as\s+for|regarding|with\s+respect\s+to|in\s+terms\s+of|within|in|at|for|across)")
+_HEAD = r"(?:segments?|divisions?|business(?:es)?|units?|groups?|regions?|platforms?|franchises?|portfolios?|operations)"
+_NAME = (r"(?P<name>(?-i:(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'’.-]*){0,4}(?:\s+" + _HEAD + r")?"
+         r"|(?:[a-z][\w-]*\s+){1,3}" + _HEAD + r"))")
+# the lead and the segment it names, ending where the lead does ("on slide 4", a comma, the sentence's end)
+_LEAD = re.compile(
+    rf"^\s*{_PRE}{_WHO}{_TURN}\s+(?:the\s+|our\s+|its\s+)?{_NAME}"
+    r"(?=\s*(?:[,.;:!]|$|\s+(?:on|in)\s+(?:slide|page|chart)\b|\s+(?:results|now|first|next|where|which|we|as\b)))",
+    re.IGNORECASE)
+# a sentence whose subject is a named segment: "Our merchant segment also saw", "The Aerospace Systems segment had"
+_SUBJECT = re.compile(
+    rf"^\s*{_PRE}(?:the\s+|our\s+|its\s+)(?P<name>(?:[\w&'’.-]+\s+){{1,4}}(?:segment|division|business|unit)s?)\b"
+    r"(?!\s+(?:was|is)\s+(?:the|a)\b)", re.IGNORECASE)
+# what a lead may name that is no part of the company: a period, a pronoun, a generic word
+_NOT_PART = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:q[1-4]|[1-4]q|h[12]|fy|cy)['’]?\d*\b|\S*\d|fiscal|first|second|third|fourth|full|current|next|last|prior|"
+    r"this|that|these|those|quarter|year|half|month|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|general|summary|conclusion|closing|addition|particular|other|terms|light|response|"
+    r"fact|short|sum|turn|contrast|each|both|all|it|its|our|we|i|you|us|them|they|some|more|any|detail|details|"
+    r"slide|page|chart|core|underlying|base|existing|new|entire|whole|organic|same|remaining|rest|various|several|"
+    r"many|most|key|\d)\b")
+# a topic of the whole company: a lead that turns to one ends a segment's scope ("Turning to our balance sheet,")
+_WHOLE = re.compile(
+    r"(?i)\b(?:outlook|guidance|forecast|results|financials|balance\s+sheets?|cash(?:\s+flows?)?|expenses|"
+    r"costs|margins?|profitability|liquidity|capital(?:\s+allocation)?|earnings|revenues?|sales|income|profits?|"
+    r"ebitda|eps|highlights|numbers|performance|p&l|questions|q&a|tax(?:es)?|interest|debt|leverage|dividends?|"
+    r"buybacks?|repurchases?|investments?|capex|spending|items|charges|businesses|trends|environment|"
+    r"pipeline|strategy|priorities|update|call|remarks|comments)\b|^(?:the\s+)?(?:total|overall|consolidated|"
+    r"corporate|company|enterprise|gaap|non-gaap)\b")
+_TOPIC_LEAD = re.compile(rf"^\s*{_PRE}{_WHO}{_TURN}\s+(?:the\s+|our\s+|its\s+)?(?P<name>[^,.;:]{{1,50}}?)"
+                         r"(?=\s*(?:[,.;:!]|$|\s+(?:on|in)\s+(?:slide|page|chart)\b))", re.IGNORECASE)
+# the company level named again
+_COMPANY_LEVEL = re.compile(
+    r"(?i)\b(?:total[\s-]+company|company[\s-]?wide|enterprise[\s-]?wide|consolidated|overall|in\s+total|"
+    r"on\s+a\s+total[\s-]+(?:company\s+)?basis|total\s+(?:net\s+)?(?:revenues?|sales)|"
+    r"at\s+the\s+(?:group|company|enterprise|corporate|total)\s+level|(?:for|across)\s+the\s+(?:whole|entire|total)\s+"
+    r"(?:company|group|enterprise)|(?:the|our)\s+company\s+as\s+a\s+whole)\b")
+
+
+def scope_opened(sentence: str) -> str | None:
+    """The segment a sentence opens a scope on by a lead or as its subject, or None.
+
+    >>> scope_opened("Moving on to the Americas."), scope_opened("In our Industrial segment, revenue was $5 million.")
+    ('Americas', 'Industrial segment')
+    >>> scope_opened("In the quarter, revenue was $5 million.") is None
+    True
+    """
+    m = _LEAD.match(sentence) or _SUBJECT.match(sentence)
+    if m is None:
+        return None
+    name = " ".join(m.group("name").split()).strip(" .")
+    if not name or _NOT_PART.search(name) or _WHOLE.search(name) or (name[:1].islower() and m.re is _LEAD and not re.search(
+            r"(?i)\b(?:the|our|its)\s+$", sentence[:m.start("name")])):
+        return None
+    return name
+
+
+def ends_scope(sentence: str) -> bool:
+    """A sentence that names the company level again or turns to a topic of the whole company."""
+    if _COMPANY_LEVEL.search(sentence):
+        return True
+    m = _TOPIC_LEAD.match(sentence)
+    return m is not None and _WHOLE.search(" ".join(m.group("name").split())) is not None

@@ -1,0 +1,107 @@
+"""Segment, product, regional and business-line figures in call transcripts and call prose are not the company's
+total (issue 12 item 4): hand-written passages in the style of modern calls (one sentence a line, as transcripts
+often come, or paragraphs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.model import Claim
+from claimgraph.sources.readers import Metadata, text_document
+from claimgraph.sources.tables import parse_rows
+
+CALL_DAY = dt.date(2021, 11, 9)
+
+
+def _call(body: str, title: str = "HLX Q3 2021 earnings call") -> list[Claim]:
+    doc = text_document(body, "x.txt", Metadata(title=title, published=CALL_DAY.isoformat()))
+    return extract(doc).claims
+
+
+def _classified(claims: list[Claim]) -> dict[float, str]:
+    return {c.value.low: c.metric for c in claims}
+
+
+def test_a_lead_opens_a_segment_scope_for_the_sentences_after_it() -> None:
+    got = _classified(_call(
+        "Adjusted earnings per share of $1.26 was ahead of our expectations.\n"
+        "Free cash flow of $1.5 billion was in line with our expectations.\n"
+        "So with that, let me hand it over to Dana to take you through the segment results.\n"
+        "Starting with Halden Aerospace on slide four.\n"
+        "Sales were $4.6 billion in the quarter, up 7% on an adjusted basis.\n"
+        "Adjusted operating profit of $480 million was up $407 million from the prior year.\n"
+        "Turning to the balance sheet, cash and equivalents were $7.2 billion.\n"
+        "Total company sales were $16.2 billion, up 5%.\n"))
+    assert got[1.26] == "adjusted_eps" and got[1.5e9] == "free_cash_flow"
+    assert got[4.6e9] == "unclassified" and got[480e6] == "unclassified" and got[407e6] == "unclassified"
+    assert 7 not in got  # a segment's growth is left out
+    assert got[7.2e9] == "cash" and got[16.2e9] == "revenue"
+
+
+def test_a_segment_subject_opens_a_scope_and_the_company_level_ends_it() -> None:
+    got = _classified(_call(
+        "Our merchant segment also saw a significant rebound in the quarter.\n"
+        "Revenue was flat on an organic basis at $1 billion.\n"
+        "Adjusted EBITDA in the segment was $487 million.\n"
+        "On a consolidated basis, revenue increased 3% to $3.5 billion.\n"
+        "Adjusted EBITDA was $1.4 billion.\n"
+        "We are pleased with the quarter.\n"))
+    assert got[1e9] == "unclassified" and got[487e6] == "unclassified"
+    assert got[3.5e9] == "revenue" and got[1.4e9] == "adjusted_ebitda"
+
+
+def test_a_scope_ends_with_a_figure_only_the_company_has() -> None:
+    got = _classified(_call(
+        "Moving on to the Americas.\n"
+        "Sales were $2.1 billion, up 4%.\n"
+        "Adjusted EPS was $1.02, up 9%.\n"
+        "Operating income was $900 million.\n"
+        "We remain confident.\n"
+        "Thank you all.\n"))
+    assert got[2.1e9] == "unclassified"
+    assert got[1.02] == "adjusted_eps" and got[900e6] == "operating_income"
+
+
+def test_a_scope_fades_after_a_few_sentences_that_do_not_name_it() -> None:
+    body = ("Turning to Fluids, orders were strong.\n"
+            "Sales were $310 million.\n"
+            "We saw good demand.\nCustomers were busy.\nThe team executed well.\nShipping costs eased.\n"
+            "Pricing held up.\nWe hired more engineers.\n"
+            "Operating income was $95 million for the quarter.\n")
+    got = _classified(_call(body))
+    assert got[310e6] == "unclassified" and got[95e6] == "operating_income"
+
+
+def test_in_prose_paragraphs_a_scope_ends_with_its_paragraph() -> None:
+    got = _classified(_call(
+        "In North America, sales rose 6% to $1.1 billion. Operating profit there was $140 million.\n\n"
+        "Operating profit was $410 million, and revenue was $3.3 billion.",
+        title="Halden Q3 2021 results"))
+    assert got[1.1e9] == "unclassified" and got[140e6] == "unclassified"
+    assert got[410e6] == "operating_income" and got[3.3e9] == "revenue"
+
+
+def test_the_noun_phrase_that_opens_the_clause_names_a_business_line() -> None:
+    got = _classified(_call(
+        "IT outsourcing revenue was $1.19 billion in the quarter, up 1.4%.\n"
+        "Cloud and security revenue was $524 million.\n"
+        "By channel, commercial aftermarket sales were $2.1 billion.\n"
+        "EMEALA revenue was $870 million.\n"
+        "Third-quarter revenue was $4.1 billion.\n"
+        "Total revenue was $4.1 billion.\n"
+        "We delivered revenue of $4.1 billion.\n"))
+    assert got[1.19e9] == "unclassified" and got[524e6] == "unclassified"
+    assert got[2.1e9] == "unclassified" and got[870e6] == "unclassified"
+    assert got[4.1e9] == "revenue"
+
+
+def test_a_company_s_own_possessive_and_periods_open_no_scope() -> None:
+    got = _classified(_call("For FY24, net profit was $500 million.\nRio's EBITDA was $18.6 billion.",
+                            title="Acme results"))
+    assert got[500e6] == "net_income" and got[18.6e9] == "ebitda"
+
+
+def test_a_number_in_words_after_prose_is_no_table_line() -> None:
+    assert parse_rows("Starting with Halden Aerospace on slide four.\nShr two cts vs one ct") and \
+        [r.label for r in parse_rows("Starting with Halden Aerospace on slide four.\nShr two cts vs one ct")] == ["Shr"]
