@@ -332,3 +332,26 @@ def test_bare_income_is_the_net_result_only_unqualified() -> None:
     got = {(c.metric, c.value.low) for c in ex.claims}
     assert ("net_income", 6100000.0) in got
     assert not {("net_income", 8200000.0), ("net_income", 1100000.0)} & got
+
+
+def test_last_year_of_a_target_and_a_founding_year() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    def rows(text: str, published: str = "1987-03-16") -> set[tuple[str, str, str, str]]:
+        doc = text_document(text, "x.txt", Metadata(published=published))
+        return {(c.metric, c.value.stated, c.period.label if c.period else "-", str(c.modality))
+                for c in extract(doc).claims}
+
+    got = rows("Telemedia Publishing Inc said it will buy two magazines. The magazine group had revenues of eight mln "
+               "dlrs last year and employs 50 people, Telemedia said.")
+    assert ("revenue", "eight mln dlrs", "1986", "reported") in got
+    got = rows("Acme Corp said first quarter net income rose to 5 mln dlrs. It earned 3 mln dlrs last year.",
+               "1987-04-16")
+    assert ("net_income", "3 mln dlrs", "1986-Q1", "prior_period") in got  # a quarter's story: the same quarter
+    got = rows("Mitsui and Co said it bought a stake in Zoran Corp. Zoran was founded in 1981 and now has about 100 "
+               "employees, he said.")
+    assert all(not r[2].startswith("1981") for r in got)
+    got = rows("AFG Industries Inc bid for GenCorp Inc. GenCorp stock closed yesterday in composite tape trading at "
+               "90.50 dlrs a share.")
+    assert not {r for r in got if r[0] == "eps"}

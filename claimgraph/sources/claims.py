@@ -178,7 +178,8 @@ _ESTIMATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|est\.?|
 _ESTIMATE_BEFORE = re.compile(r"\b(?:estimates?|consensus|expectations?|expected|forecasts?\s+of\s+analysts|"
                               r"had\s+(?:forecast|estimated|projected|predicted|anticipated|pencilled\s+in|"
                               r"penciled\s+in|looked\s+for))\b[^.;]*$", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|until|till|(?:founded|established|formed|incorporated|created|started|launched|"
+                    r"opened|began|begun|set\s+up|listed)\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNCLASSIFIED_PHRASE = re.compile(r"^\s*(?:(?:in|of|on|for)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
 _COMPATIBLE = {
     "money": {"money"}, "per_share": {"money"}, "percent": {"percent"}, "power": {"power"},
@@ -795,6 +796,9 @@ _PRICED_AT = re.compile(r"\b(?:valu(?:ing|ed|es)|pric(?:ing|ed|es)|offer(?:ing|e
                         r"tender\w*|exchang\w*|convert\w*|pay|paid|paying|issu\w*|plac\w*)\b"
                         r"(?:\s+[\w&'’.-]+(?:,\d{3})*){0,6}?\s+(?:shares?|stock|units|preferred|common|warrants)"
                         r"(?:\s+[\w&'’.-]+){0,12}?\s+(?:at|for)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$|"
+                        # "GenCorp stock closed yesterday in composite tape trading at 90.50 dlrs a share": a price
+                        r"\b(?:clos(?:ed|ing)|trad(?:ed|ing)|opened|quoted|stood|changed\s+hands)\b"
+                        r"(?:\s+[\w&'’.-]+){0,6}?\s+at\s+(?:about\s+|around\s+)?$|"
                         # "offered to pay 71 dlrs per share", "bought ... at prices ranging from 13.75 to 16.25 dlrs"
                         r"\b(?:to\s+pay|will\s+pay|would\s+pay|paying|paid)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$|"
                         r"\bat\s+(?:an?\s+)?(?:average\s+)?prices?\s+(?:of\s+|ranging\s+(?:from\s+)?|between\s+)?"
@@ -1380,7 +1384,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                                                                       "full_year",
                                                                       "this_year", "next_year", "current_quarter",
                                                                       "next_quarter", "ytd"}) and not p.calendar
-                and not _SINCE.search(text[max(0, p.start - 12):p.start])
+                and not _SINCE.search(text[max(0, p.start - 20):p.start])
                 and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
                 and not (is_change and (p.start >= q.end or q.start - p.end <= 60)
                          and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
@@ -1405,6 +1409,13 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 prior = p.kind == "prior_year"
                 if prior and p.fiscal and ctx.published is not None:
                     return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
+                if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
+                        and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
+                        and (ctx.period is None or (ctx.period.end - ctx.period.start).days >= 360):
+                    # "The magazine group had revenues of eight mln dlrs last year", with nothing compared and no
+                    # quarter reported: the last fiscal year's own figure
+                    last = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
+                    return last, Resolution.INFERRED_PUBLISHED, False
         lead = periods[0] if periods and periods[0].kind in {"prior_year", "prior_quarter"} \
             and periods[0].end <= q.start and _LEAD_PRIOR.fullmatch(text, 0, periods[0].start) \
             and not _LAST_YEAR.fullmatch(text, periods[0].start, periods[0].end) else None
@@ -1619,6 +1630,7 @@ _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\
                           r"cut|lowered|trimmed|narrowed|backed|issued|gave|forecast|expects|said|stood)\b",
                           re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
+_FIGURE_BEFORE = re.compile(r"\d")
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
 # relative periods that name a period of their own, carried to the next sentence like a stated one
 _CARRIED_RELATIVE = frozenset({"full_year", "this_year", "next_year", "current_quarter", "next_quarter", "ytd"})
@@ -1789,6 +1801,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                                         window_start=window_start,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
                                         metric=metric.id if metric is not None else None)
+    if not prior and modality is Modality.PRIOR_PERIOD and resolution is Resolution.INFERRED_PUBLISHED \
+            and period is not None and _LAST_YEAR.match(text, q.end + 1) and not _COMPARISON.search(text):
+        modality = Modality.REPORTED  # "had revenues of eight mln dlrs last year": that year's own figure
     if prior and period is not None and period.start == period.end and metric is not None and metric.kind == "flow" \
             and ctx.published is not None and _LAST_YEAR.search(text, max(0, q.start - 60), q.end + 40):
         # "a maker of industrial valves with sales of 50 mln dlrs last year", in a story about no period of its own:
