@@ -1414,8 +1414,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                         and (ctx.period is None or (ctx.period.end - ctx.period.start).days >= 360):
                     # "The magazine group had revenues of eight mln dlrs last year", with nothing compared and no
                     # quarter reported: the last fiscal year's own figure
-                    last = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
-                    return last, Resolution.INFERRED_PUBLISHED, False
+                    last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
+                    return last_fy, Resolution.INFERRED_PUBLISHED, False
         lead = periods[0] if periods and periods[0].kind in {"prior_year", "prior_quarter"} \
             and periods[0].end <= q.start and _LEAD_PRIOR.fullmatch(text, 0, periods[0].start) \
             and not _LAST_YEAR.fullmatch(text, periods[0].start, periods[0].end) else None
