@@ -131,7 +131,9 @@ _REPORTS_AFTER = re.compile(
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
 _DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)[^,;()$€£¥\d]{3,80}?"
                           r"\b(?:with|having|that\s+had|which\s+had|whose)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
-_METRIC_OF = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?")  # "shares of Beta", "shares in BT", "sales at Acme"
+_METRIC_OF = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:rival|peer|smaller|larger|bigger|fellow|parent|"
+                        r"U\.?S\.?|British|Canadian|Japanese|German|French|Indian|Chinese|Australian)[\s-]+"
+                        r"(?:[a-z][\w-]*\s+){0,2})?")  # "shares of Beta", "shares in BT", "sales at Acme"
 _COMPANY_SHARES_MOVE = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|share\s+price|stock\s+price)\b[^,;:\d%$€£¥]{0,40}")
 _COMPANY_METRIC = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?")  # "Beta Industries shares", "Beta's revenue"
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
@@ -176,8 +178,12 @@ _ESTIMATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|est\.?|
                              r"^\s*(?:\w+\s+){0,4}?analysts'?\s+(?:\w+\s+)?(?:estimates?|forecasts?|expectations?)",
                              re.IGNORECASE)
 _ESTIMATE_BEFORE = re.compile(r"\b(?:estimates?|consensus|expectations?|expected|forecasts?\s+of\s+analysts|"
+                              r"analysts\s+(?:surveyed|polled)|"
                               r"had\s+(?:forecast|estimated|projected|predicted|anticipated|pencilled\s+in|"
                               r"penciled\s+in|looked\s+for))\b[^.;]*$", re.IGNORECASE)
+# "a quarterly dividend of nine cts per share payable May 15 to holders of record April 17": dates of the payment
+_PAYABLE = re.compile(r"(?i)\b(?:payable|paid|distributed|record|ex-dividend|ex-div|mailed)\s+(?:on\s+|as\s+of\s+|"
+                      r"(?:on\s+)?or\s+about\s+)?$")
 _SINCE = re.compile(r"\b(?:since|until|till|(?:founded|established|formed|incorporated|created|started|launched|"
                     r"opened|began|begun|set\s+up|listed)\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNCLASSIFIED_PHRASE = re.compile(r"^\s*(?:(?:in|of|on|for)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
@@ -213,6 +219,7 @@ class ArticleContext:
     # many sentences ago it was last named
     scope: str | None = None
     scope_age: int = 0
+    move_sentence: int = -9  # the number of the last sentence that gave a share move
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
@@ -293,6 +300,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
             claim.revises = -1  # marker: the previous claim revises this one
         out.append(claim)
+        if claim.metric == "share_price" and claim.measure is Measure.CHANGE:
+            ctx.move_sentence = ctx.sentence_no
         if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and claim.metric != UNCLASSIFIED and (
                 claim.measure is Measure.LEVEL or (claim.value.unit == "percent" and claim.measure in (
                     Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ))):
@@ -1385,6 +1394,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                                                                       "this_year", "next_year", "current_quarter",
                                                                       "next_quarter", "ytd"}) and not p.calendar
                 and not _SINCE.search(text[max(0, p.start - 20):p.start])
+                and not _PAYABLE.search(text, max(0, p.start - 24), p.start)
                 and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
                 and not (is_change and (p.start >= q.end or q.start - p.end <= 60)
                          and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
@@ -1462,7 +1472,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
     # "beating the consensus of $33.2 billion") is for the period of that result.
     estimate = (modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
-        _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 60):q.start]))
+        _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 100):q.start]))
     ) or (modality is Modality.PRIOR_GUIDANCE and set_against(text, q.start))
     # ("less than our outlook of $0.04 to $0.11": the old outlook of the period whose result it is set against)
     forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE,
@@ -1631,6 +1641,11 @@ _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\
                           re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
 _FIGURE_BEFORE = re.compile(r"\d")
+_COMPANY_MOVED = re.compile(r"[.,]?\s+(?:shares\s+|stock\s+)?(?:also\s+)?(?:rose|fell|dropped|gained|slipped|climbed|jumped|"
+                            r"declined|added|lost|tumbled|surged|slid|sank|eased|advanced|was\s+(?:up|down)|"
+                            r"were\s+(?:up|down)|edged\s+(?:up|down|higher|lower))\s+(?:about\s+|nearly\s+)?")
+_TAKING_TO = re.compile(r"(?i)\b(?:taking|bringing|lifting|raising)\s+(?:its\s+|the\s+)?(?:total\s+)?"
+                        r"(?:full[\s-]year|annual|total)\s+(?:dividends?|payouts?|distributions?)\s+to\s+$")
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
 # relative periods that name a period of their own, carried to the next sentence like a stated one
 _CARRIED_RELATIVE = frozenset({"full_year", "this_year", "next_year", "current_quarter", "next_quarter", "ytd"})
@@ -1747,6 +1762,17 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     anchor = _estimate_anchor(text, q, ctx, window_start) if metric is None and segment is None else None
     if anchor is not None:
         metric, how = vocab.get(anchor.metric), "level" if anchor.measure is Measure.LEVEL else "change"
+    if metric is None and q.kind == "percent" and ctx.move_sentence >= ctx.sentence_no - 1 and ctx.published \
+            and (moved := next((c for c in reversed(companies) if c.end <= q.start
+                                and _COMPANY_MOVED.fullmatch(text, c.end, q.start)), None)) is not None:
+        # "The shares rose 2.4%. Rival Southgate Petroleum Inc. dropped 1.1%.": after a share move, a company that
+        # rose or fell by a percentage is another share move
+        day = market_day(text, ctx.published)
+        value = _signed(q.value, -1) if _NEGATIVE_CUE.search(text, moved.end, q.start) else q.value
+        return Claim(company=moved.company.name, metric="share_price", measure=Measure.CHANGE, value=value,
+                     period=Period(day, day, day.isoformat()), resolution=Resolution.INFERRED_PUBLISHED,
+                     modality=Modality.REPORTED, quote=text, span=(0, len(text)), phrase="share price",
+                     base_period=Period(day, day, day.isoformat()))
     if metric is None:
         if q.kind not in ("money", "power") or not (segment or _about_main(text, companies, ctx)):
             return None
@@ -1846,7 +1872,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
     elif metric is not None and metric.id == "dividend" and modality is Modality.REPORTED and ctx.published is not None \
             and resolution is not Resolution.STATED and _ANNUAL_BEFORE.search(text, max(window_start, q.start - 40),
-                                                                               q.start):
+                                                                               q.start) \
+            and not _TAKING_TO.search(text, max(0, q.start - 60), q.start):
+        # (not "declared a final dividend of $1.07 a share, taking full-year dividends to $1.98": the year's total)
         # "a bulk payment at the end of the fiscal year to equal annual dividend of 50 cts": the dividend of the year
         # under way, still to be paid
         period = fiscal_year(fiscal_year_of(ctx.published, ctx.fye), ctx.fye)
