@@ -79,6 +79,8 @@ from claimgraph.sources.segments import (
 )
 from claimgraph.sources.sentences import Sentence
 
+_GOVERNS_NEXT = re.compile(r"\s+(?:of|was|were|totall?ed|reached|amounted\s+to)\s+(?:about\s+|approximately\s+|"
+                           r"nearly\s+|some\s+|roughly\s+)?[$€£¥]?\s?\d")
 _RIGHT_GAP = re.compile(
     r"^\s*(?:(?:in|of|on|for|from|the|its|this|that|total|quarterly|annual|annualized|future|full-year|"
     r"Q[1-4]|GAAP|non-GAAP|a|an|worth\s+of|reported|record|contracted|new|year[\s-]over[\s-]year|gross|higher|lower|"
@@ -126,11 +128,14 @@ _REPORTS_AFTER = re.compile(
     r"(?:yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December))\s+)?(?:(?:also|again|still|then|separately)\s+)?"
     r"(?:reported|reports|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|lost|saw|"
-    r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected)\b")
+    r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected|made|"
+    r"ended\s+(?:(?:19|20)\d\d|the\s+(?:year|quarter))\s+with)\b")
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
 _DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)[^,;()$€£¥\d]{3,80}?"
                           r"\b(?:with|having|that\s+had|which\s+had|whose)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
-_METRIC_OF = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?")  # "shares of Beta", "shares in BT", "sales at Acme"
+_METRIC_OF = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:rival|peer|smaller|larger|bigger|fellow|parent|"
+                        r"U\.?S\.?|British|Canadian|Japanese|German|French|Indian|Chinese|Australian)[\s-]+"
+                        r"(?:[a-z][\w-]*\s+){0,2})?")  # "shares of Beta", "shares in BT", "sales at Acme"
 _COMPANY_SHARES_MOVE = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|share\s+price|stock\s+price)\b[^,;:\d%$€£¥]{0,40}")
 _COMPANY_METRIC = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?")  # "Beta Industries shares", "Beta's revenue"
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
@@ -175,9 +180,14 @@ _ESTIMATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|est\.?|
                              r"^\s*(?:\w+\s+){0,4}?analysts'?\s+(?:\w+\s+)?(?:estimates?|forecasts?|expectations?)",
                              re.IGNORECASE)
 _ESTIMATE_BEFORE = re.compile(r"\b(?:estimates?|consensus|expectations?|expected|forecasts?\s+of\s+analysts|"
+                              r"analysts\s+(?:surveyed|polled)|"
                               r"had\s+(?:forecast|estimated|projected|predicted|anticipated|pencilled\s+in|"
                               r"penciled\s+in|looked\s+for))\b[^.;]*$", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+# "a quarterly dividend of nine cts per share payable May 15 to holders of record April 17": dates of the payment
+_PAYABLE = re.compile(r"(?i)\b(?:payable|paid|distributed|record|ex-dividend|ex-div|mailed)\s+(?:on\s+|as\s+of\s+|"
+                      r"(?:on\s+)?or\s+about\s+)?$")
+_SINCE = re.compile(r"\b(?:since|until|till|(?:founded|established|formed|incorporated|created|started|launched|"
+                    r"opened|began|begun|set\s+up|listed)\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNCLASSIFIED_PHRASE = re.compile(r"^\s*(?:(?:in|of|on|for)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
 _COMPATIBLE = {
     "money": {"money"}, "per_share": {"money"}, "percent": {"percent"}, "power": {"power"},
@@ -211,6 +221,7 @@ class ArticleContext:
     # many sentences ago it was last named
     scope: str | None = None
     scope_age: int = 0
+    move_sentence: int = -9  # the number of the last sentence that gave a share move
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
@@ -221,7 +232,9 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     mentions = _resolve_bare_margins([m for m in vocab.mentions(text) if not _COMPOUND_HEAD.match(text, m.end)
                                       and not _BASIS_PHRASE.search(text, max(0, m.start - 30), m.end)
                                       and not (m.metric == "share_price"
-                                               and _TARGET_ON.search(text, max(0, m.start - 40), m.start))],
+                                               and _TARGET_ON.search(text, max(0, m.start - 40), m.start))
+                                      and not (m.phrase.lower() == "interest" and _STAKE.search(
+                                          text[max(0, m.start - 30):m.start] + "|" + text[m.end:m.end + 24]))],
                                      text, ctx)
     if "cash" in text:
         mentions = _with_cash_held(text, mentions)
@@ -298,6 +311,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
             claim.revises = -1  # marker: the previous claim revises this one
         out.append(claim)
+        if claim.metric == "share_price" and claim.measure is Measure.CHANGE:
+            ctx.move_sentence = ctx.sentence_no
         if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and claim.metric != UNCLASSIFIED and (
                 claim.measure is Measure.LEVEL or (claim.value.unit == "percent" and claim.measure in (
                     Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ))):
@@ -579,7 +594,7 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
 
 
 _SCALED = re.compile(r"(?i)\b(?:mln|mn|bln|bn|billion|million|thousand|trillion|crore|lakh)\b|\d\s?[mMbBkKT]\b")
-_PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)\s+(?:(?:diluted|basic|common|ordinary|fully\s+diluted)\s+){0,2}"
+_PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)[\s-]+(?:(?:diluted|basic|common|ordinary|fully\s+diluted)\s+){0,2}"
                               r"share\b|"
                               r"^\s*(?:a\s+)?shr\b", re.IGNORECASE)
 _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
@@ -783,10 +798,13 @@ def _compatible(metric: Metric, q: Quantity) -> str | None:
 
 _PER_SHARE_NOUN = re.compile(
     r"\b(?:(?P<other>charges?|gains?|dividends?|book\s+value|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
+    r"prices?|premium|consideration|bids?|"
     r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact|impairments?|costs?|"
     r"expenses?|items?)|"
     r"(?P<earn>earnings?|earned|earns?|income|profits?|net(?!\s+of\b)|loss(?:es)?|eps|shr))\b", re.IGNORECASE)
-_PER_SHARE_OTHER_AFTER = re.compile(r"^\s*(?:(?:tender|cash|exchange)\s+)?(?:offer|bid|dividend|payout|distribution)\b",
+_PER_SHARE_OTHER_AFTER = re.compile(r"^[\s-]*(?:(?:tender|cash|exchange|takeover|buyout|acquisition|merger|leveraged|"
+                                    r"hostile|sweetened|revised|new|all-cash|friendly|unsolicited)\s+){0,2}"
+                                    r"(?:offer|bid|dividend|payout|distribution|in\s+cash|cash\b)\b",
                                     re.IGNORECASE)
 
 
@@ -803,8 +821,15 @@ _PRICED_AT = re.compile(r"\b(?:valu(?:ing|ed|es)|pric(?:ing|ed|es)|offer(?:ing|e
                         # for 13.50 dlrs a share", "will redeem its class A shares at six dlrs a share"
                         r"\b(?:buy|bought|buying|acquir\w*|purchas\w*|sell|sold|selling|redeem\w*|repurchas\w*|"
                         r"tender\w*|exchang\w*|convert\w*|pay|paid|paying|issu\w*|plac\w*)\b"
-                        r"(?:\s+[\w&'’.-]+){0,6}?\s+(?:shares?|stock|units|preferred|common|warrants)"
-                        r"(?:\s+[\w&'’.-]+){0,3}?\s+(?:at|for)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$|"
+                        r"(?:\s+[\w&'’.-]+(?:,\d{3})*){0,6}?\s+(?:shares?|stock|units|preferred|common|warrants)"
+                        r"(?:\s+[\w&'’.-]+){0,12}?\s+(?:at|for)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$|"
+                        # "GenCorp stock closed yesterday in composite tape trading at 90.50 dlrs a share": a price
+                        r"\b(?:clos(?:ed|ing)|trad(?:ed|ing)|opened|quoted|stood|changed\s+hands)\b"
+                        r"(?:\s+[\w&'’.-]+){0,6}?\s+at\s+(?:about\s+|around\s+)?$|"
+                        # "offered to pay 71 dlrs per share", "bought ... at prices ranging from 13.75 to 16.25 dlrs"
+                        r"\b(?:to\s+pay|will\s+pay|would\s+pay|paying|paid)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$|"
+                        r"\bat\s+(?:an?\s+)?(?:average\s+)?prices?\s+(?:of\s+|ranging\s+(?:from\s+)?|between\s+)?"
+                        r"(?:about\s+|approximately\s+)?$|"
                         # a company bought at a price a share: "agreed to acquire Beta Valve Inc, a maker of
                         # industrial valves ..., for 30 dlrs a share"
                         r"\b(?:acquir\w*|buy|buying|bought|purchas\w*|take\s+over|merge\w*)\b[^.;]{0,120}?,?\s+"
@@ -841,6 +866,11 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
              if n.group("other") is None or not _BASIS_BEFORE.search(before, 0, n.start())]
     if nouns and nouns[-1].group("other") is None and _COMPONENT_VERB.search(before, 0, nouns[-1].start()):
         return "other"  # "1986 earnings exclude loss from discontinued operations of 319,055 dlrs, or 16 cts a share"
+    if not nouns and _DEAL_WORDS.search(text, max(0, q.start - 200), q.start) \
+            and not _EARNINGS_WORDS.search(text, max(0, q.start - 200), min(len(text), ahead_end + 40)):
+        # "a sale of the company for more than 32 dlrs a share", "could fetch more than 110 to 120 dlrs per share",
+        # "each right entitles holders to purchase ... at 75 dlrs per unit": a price, with no earnings word around
+        return "other"
     if not nouns or nouns[-1].group("other") is None:
         return None
     last = nouns[-1]
@@ -881,6 +911,17 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
 
 # A metric word that only modifies the noun after it names another quantity: "revenue synergies", "debt
 # securities", "operating expense savings", "sales volumes", "revenue per available room"
+# "a 13 pct interest in Shearson", "its controlling interest": a stake, not interest paid
+_STAKE = re.compile(r"(?:\b(?:pct|percent|per\s+cent|stake|controlling|minority|majority|equity|ownership|"
+                    r"working|economic|voting|beneficial|remaining|partnership|half)|%)\s*\||\|\s+in\s+(?![\d$]|the\s+"
+                    r"(?:first|second|third|fourth|quarter|year|period|half|month|week)|(?:19|20)\d\d|q[1-4]\b|fiscal|"
+                    r"(?:first|second|third|fourth)[\s-])", re.IGNORECASE)
+_DEAL_WORDS = re.compile(r"(?i)\b(?:offer\w*|bid\w*|tender\w*|sale|sell\w*|sold|buy\w*|bought|acqui\w+|purchas\w*|"
+                         r"merger|takeover|buyout|fetch\w*|worth|valu\w+|bring|pay\w*|paid|rights?|warrants?|"
+                         r"exercis\w+|conver\w+|break-?up|stake|shareholders?|holders?|exchange|redeem\w*|price[ds]?)\b")
+_EARNINGS_WORDS = re.compile(r"(?i)\b(?:earn\w*|profits?|net(?!\s+price)|income|loss\w*|eps|shr|results?|quarter\w*|"
+                             r"fiscal|year|dividends?|payout)\b")
+_SCALE_WORD = re.compile(r"(?i)\b(?:mln|million|mn|billion|bln|bn|trillion|crore|lakh)\b|\d(?:m|bn|b)\b")
 _COMPOUND_HEAD = re.compile(
     r"[\s-]+(?:synerg(?:y|ies)|savings|securities|solutions|volumes?|tonnage|tax(?:es)?|statements?|recognition|"
     r"streams?|opportunit(?:y|ies)|offerings?|issuances?|financing|facilit(?:y|ies)|covenants?|force|teams?|"
@@ -1045,6 +1086,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     # Right attachment: "$3.6 billion in revenue", "$25.9 billion revenue backlog".
     for m in mentions:
         if m.start >= q.end and _RIGHT_GAP.match(text[q.end:m.start]):
+            if _GOVERNS_NEXT.match(text, m.end):
+                break  # "operating income of 118.1 mln dlrs on sales of 900.5 mln": "sales" is the next figure's
             metric = vocab.get(m.metric)
             if metric is not None and (how := _compatible(metric, q)) is not None:
                 if how == "change" and not _change_context(text, q, m):
@@ -1331,7 +1374,11 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
     counterparties: list[str] = []
     clause_end = -1  # the end of the reporting clause of the subject found so far (its appositive included)
     for c in companies:
-        is_counterparty = bool(_COUNTERPARTY_BEFORE.search(text[max(0, c.start - 40):c.start]))
+        before = _COUNTERPARTY_BEFORE.search(text[max(0, c.start - 40):c.start])
+        is_counterparty = before is not None and not (
+            # "In 1986, Pneumo Abex had operating income of": a comma that opens the clause, not one of a list
+            before.group(0).lstrip().startswith(",") and _REPORTS_AFTER.match(text, c.end) is not None
+            and not any(0 <= c.start - len(before.group(0)) - o.end <= 2 for o in companies))
         if c.company.id == (ctx.main.id if ctx.main else None):
             if c.start <= anchor and c.start >= clause_end:
                 subject = c.company  # (not "Microsoft Corp., Nvidia's biggest customer, spent": Microsoft's)
@@ -1365,7 +1412,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                                                                       "full_year",
                                                                       "this_year", "next_year", "current_quarter",
                                                                       "next_quarter", "ytd"}) and not p.calendar
-                and not _SINCE.search(text[max(0, p.start - 12):p.start])
+                and not _SINCE.search(text[max(0, p.start - 20):p.start])
+                and not _PAYABLE.search(text, max(0, p.start - 24), p.start)
                 and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
                 and not (is_change and (p.start >= q.end or q.start - p.end <= 60)
                          and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
@@ -1390,6 +1438,13 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 prior = p.kind == "prior_year"
                 if prior and p.fiscal and ctx.published is not None:
                     return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
+                if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
+                        and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
+                        and (ctx.period is None or (ctx.period.end - ctx.period.start).days >= 360):
+                    # "The magazine group had revenues of eight mln dlrs last year", with nothing compared and no
+                    # quarter reported: the last fiscal year's own figure
+                    last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
+                    return last_fy, Resolution.INFERRED_PUBLISHED, False
         lead = periods[0] if periods and periods[0].kind in {"prior_year", "prior_quarter"} \
             and periods[0].end <= q.start and _LEAD_PRIOR.fullmatch(text, 0, periods[0].start) \
             and not _LAST_YEAR.fullmatch(text, periods[0].start, periods[0].end) else None
@@ -1436,7 +1491,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
     # "beating the consensus of $33.2 billion") is for the period of that result.
     estimate = (modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
-        _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 60):q.start]))
+        _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 100):q.start]))
     ) or (modality is Modality.PRIOR_GUIDANCE and set_against(text, q.start)) \
         or (modality is Modality.ANALYST_ESTIMATE and (beaten(text, q.start) or (
             # an estimate naming no period, of a metric the story has just reported: that result's period ("The
@@ -1645,6 +1700,12 @@ _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\
                           r"cut|lowered|trimmed|narrowed|backed|issued|gave|forecast|expects|said|stood)\b",
                           re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
+_FIGURE_BEFORE = re.compile(r"\d")
+_COMPANY_MOVED = re.compile(r"[.,]?\s+(?:shares\s+|stock\s+)?(?:also\s+)?(?:rose|fell|dropped|gained|slipped|climbed|jumped|"
+                            r"declined|added|lost|tumbled|surged|slid|sank|eased|advanced|was\s+(?:up|down)|"
+                            r"were\s+(?:up|down)|edged\s+(?:up|down|higher|lower))\s+(?:about\s+|nearly\s+)?")
+_TAKING_TO = re.compile(r"(?i)\b(?:taking|bringing|lifting|raising)\s+(?:its\s+|the\s+)?(?:total\s+)?"
+                        r"(?:full[\s-]year|annual|total)\s+(?:dividends?|payouts?|distributions?)\s+to\s+$")
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
 # relative periods that name a period of their own, carried to the next sentence like a stated one
 _CARRIED_RELATIVE = frozenset({"full_year", "this_year", "next_year", "current_quarter", "next_quarter", "ytd"})
@@ -1761,6 +1822,17 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     anchor = _estimate_anchor(text, q, ctx, window_start) if metric is None and segment is None else None
     if anchor is not None:
         metric, how = vocab.get(anchor.metric), "level" if anchor.measure is Measure.LEVEL else "change"
+    if metric is None and q.kind == "percent" and ctx.move_sentence >= ctx.sentence_no - 1 and ctx.published \
+            and (moved := next((c for c in reversed(companies) if c.end <= q.start
+                                and _COMPANY_MOVED.fullmatch(text, c.end, q.start)), None)) is not None:
+        # "The shares rose 2.4%. Rival Southgate Petroleum Inc. dropped 1.1%.": after a share move, a company that
+        # rose or fell by a percentage is another share move
+        day = market_day(text, ctx.published)
+        value = _signed(q.value, -1) if _NEGATIVE_CUE.search(text, moved.end, q.start) else q.value
+        return Claim(company=moved.company.name, metric="share_price", measure=Measure.CHANGE, value=value,
+                     period=Period(day, day, day.isoformat()), resolution=Resolution.INFERRED_PUBLISHED,
+                     modality=Modality.REPORTED, quote=text, span=(0, len(text)), phrase="share price",
+                     base_period=Period(day, day, day.isoformat()))
     if metric is None:
         if q.kind not in ("money", "power") or not (segment or _about_main(text, companies, ctx)):
             return None
@@ -1777,6 +1849,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         if metric.unit == "money" and q.kind == "money" and measure is Measure.LEVEL and \
                 metric.id == "share_price" and not _PRICE_LEVEL.search(text) and \
                 not _MOVE_TO.search(text[max(0, q.start - 40):q.start]):
+            return None
+        if metric.id == "share_price" and measure is Measure.LEVEL and _SCALE_WORD.search(q.text):
+            # "placing 89 mln shares", "bought 870,100 shares ... for 22.5 mln dlrs": a count of shares or the money
+            # paid for a block of them, never the price of one share
             return None
     if metric is not None and metric.id == "dividend" and _SECURITY_TERMS.search(text, max(0, q.start - 160), q.start):
         return None  # "the class A preferred shares will pay dividends at an annual rate of": the terms of an issue
@@ -1811,6 +1887,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                                         window_start=window_start,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
                                         metric=metric.id if metric is not None else None)
+    if not prior and modality is Modality.PRIOR_PERIOD and resolution is Resolution.INFERRED_PUBLISHED \
+            and period is not None and _LAST_YEAR.match(text, q.end + 1) and not _COMPARISON.search(text):
+        modality = Modality.REPORTED  # "had revenues of eight mln dlrs last year": that year's own figure
     if prior and period is not None and period.start == period.end and metric is not None and metric.kind == "flow" \
             and ctx.published is not None and _LAST_YEAR.search(text, max(0, q.start - 60), q.end + 40):
         # "a maker of industrial valves with sales of 50 mln dlrs last year", in a story about no period of its own:
@@ -1853,7 +1932,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
     elif metric is not None and metric.id == "dividend" and modality is Modality.REPORTED and ctx.published is not None \
             and resolution is not Resolution.STATED and _ANNUAL_BEFORE.search(text, max(window_start, q.start - 40),
-                                                                               q.start):
+                                                                               q.start) \
+            and not _TAKING_TO.search(text, max(0, q.start - 60), q.start):
+        # (not "declared a final dividend of $1.07 a share, taking full-year dividends to $1.98": the year's total)
         # "a bulk payment at the end of the fiscal year to equal annual dividend of 50 cts": the dividend of the year
         # under way, still to be paid
         period = fiscal_year(fiscal_year_of(ctx.published, ctx.fye), ctx.fye)
