@@ -34,10 +34,12 @@ hash of their id, and claimgraph's parameters were only ever tuned on the **tune
 ``Dataset`` is included; it is shared, so the table lists it once as well).
 
 Usage: python -m bench.truth [--seeds N] [--split report|tune|all]
-    [--only weather,books,synthetic,copiers,population,population-volume,population-bulk] [--cli] [--no-peers]
+    [--only weather,books,synthetic,copiers,population,population-volume,population-bulk] [--cli [--untyped]]
+    [--no-peers]
 
 With ``--cli``, claimgraph runs in memory and through ``claimgraph import-claims`` + ``claimgraph resolve --format
-json`` on the same shuffles, side by side (``bench/truth_cli.py``); the peers are not run.
+json`` on the same shuffles, side by side (``bench/truth_cli.py``); the peers are not run. ``--untyped`` writes the
+categorical sets' import file with no unit column (the importer tells words from numbers).
 """
 
 from __future__ import annotations
@@ -478,7 +480,7 @@ def _peer_names() -> list[tuple[str, None]]:
 def run(seeds: int = 3, part: str = "report",
         only: Iterable[str] = ("weather", "books", "synthetic", "copiers", "population", "population-volume",
                                "population-bulk"),
-        cli: bool = False, peers: bool = True) -> str:
+        cli: bool = False, peers: bool = True, typed: bool = True) -> str:
     sets: list[Dataset] = []
     root = _extract()
     only = set(only)
@@ -501,7 +503,7 @@ def run(seeds: int = 3, part: str = "report",
     if "population-bulk" in only:
         sets.append(population_like(bulk=5))
     if cli:
-        return _run_cli(sets, seeds, part) + missing
+        return _run_cli(sets, seeds, part, typed) + missing
     rows: list[list[Any]] = []
     for ds in sets:
         rows += evaluate(ds, seeds, part, with_peers=peers)
@@ -511,7 +513,7 @@ def run(seeds: int = 3, part: str = "report",
             f"mean of {seeds} seeds.\n\n" + table(header, [[_fmt(v) for v in r] for r in rows]) + missing)
 
 
-def _run_cli(sets: list[Dataset], seeds: int, part: str) -> str:
+def _run_cli(sets: list[Dataset], seeds: int, part: str, typed: bool = True) -> str:
     """``--cli``: claimgraph in memory next to claimgraph through ``import-claims`` and ``resolve --format json``."""
     import os
 
@@ -519,7 +521,7 @@ def _run_cli(sets: list[Dataset], seeds: int, part: str) -> str:
 
     rows: list[list[Any]] = []
     for ds in sets:
-        rows += evaluate_cli(ds, seeds, part)
+        rows += evaluate_cli(ds, seeds, part, typed=typed)
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     return (f"claimgraph in memory and through the command line on the same shuffles ({part} half, mean of {seeds} "
             f"seeds; load average at the end {load}).\n\n" + table(HEADER, [[_fmt(v) for v in r] for r in rows]))
@@ -543,6 +545,8 @@ def _args(argv: list[str]) -> dict[str, Any]:
             out["only"] = next(it).split(",")
         elif a == "--cli":
             out["cli"] = True
+        elif a == "--untyped":
+            out["typed"] = False
         elif a == "--no-peers":
             out["peers"] = False
     return out

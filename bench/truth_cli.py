@@ -9,10 +9,13 @@ Mapping: an object ``A|B`` (weather ``ObjectID|PropertyID``, population ``city|y
 ``B``; any other object (books' ISBN, synthetic ``v17``) is subject ``object`` with metric ``authors`` for books
 and ``value`` otherwise. The period is fixed (``2000``). The value is the text the source stated (``48.0``,
 ``$55.6B``, ``about $55.6B``, ``Knuth, Donald E.``); categorical sets (books) get unit ``category``, numeric
-sets no unit. The answers come back from the JSON: a resolved group's ``resolved_text`` (categorical, put through
-the same canonical form as the gold) or ``resolved``; an undecided group gets a random one of the candidates
-within ``TruthConfig.undecided_margin`` of the top evidence, the same rule and the same seed as the in-memory
-row. Both rows are scored by :func:`bench.truth.accuracy` on the same gold (report half for the public sets).
+sets no unit; with ``--untyped`` (``typed=False``) categorical sets get no unit either, as a user's file without a
+unit column, and the importer reads each value as a number or a category itself (books: 55 cells are a bare
+``0``, read as a number, in the same items as author lists: a mixed item). The answers come back from the JSON: a
+resolved group's ``resolved_text`` (categorical, put through the same canonical form as the gold) or ``resolved``;
+an undecided group gets a random one of the candidates within ``TruthConfig.undecided_margin`` of the top evidence,
+the same rule and the same seed as the in-memory row. Both rows are scored by :func:`bench.truth.accuracy` on the
+same gold (report half for the public sets).
 
 Besides accuracy, each CLI row says how many rows the importer skipped, how many groups were undecided, how many
 gold items got no answer, and on how many gold items the CLI answer differs from the in-memory one.
@@ -52,9 +55,10 @@ def subject_metric(obj: str, numeric: bool) -> tuple[str, str]:
     return obj, "value" if numeric else "authors"
 
 
-def write_claims(rows: list[Row], numeric: bool, path: Path) -> None:
-    """The rows, in their (shuffled) order, as an import-claims CSV."""
-    unit = "" if numeric else "category"
+def write_claims(rows: list[Row], numeric: bool, path: Path, *, typed: bool = True) -> None:
+    """The rows, in their (shuffled) order, as an import-claims CSV (with ``typed``, a categorical set's rows say
+    unit ``category``; without, no row has a unit and the importer tells words from numbers itself)."""
+    unit = "" if numeric or not typed else "category"
     with path.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["source", "subject", "metric", "period", "value", "unit"])
@@ -119,8 +123,9 @@ def _differs(a: dict[str, Any], b: dict[str, Any], gold: dict[str, Any], toleran
     return n
 
 
-def evaluate_cli(ds: Dataset, seeds: int, part: str) -> list[list[Any]]:
-    """The in-memory claimgraph row and the command-line row on the same shuffles and the same gold."""
+def evaluate_cli(ds: Dataset, seeds: int, part: str, *, typed: bool = True) -> list[list[Any]]:
+    """The in-memory claimgraph row and the command-line row on the same shuffles and the same gold (``typed``:
+    see :func:`write_claims`)."""
     gold = split_gold(ds.gold, part) if not ds.name.startswith("synthetic") else ds.gold
     values: dict[str, set[Any]] = defaultdict(set)
     for _, obj, value, _ in ds.rows:
@@ -142,7 +147,7 @@ def evaluate_cli(ds: Dataset, seeds: int, part: str) -> list[list[Any]]:
         with tempfile.TemporaryDirectory(prefix="truth-cli-") as tmp:
             claims = Path(tmp) / "claims.csv"
             store = str(Path(tmp) / "store")
-            write_claims(rows, ds.numeric, claims)
+            write_claims(rows, ds.numeric, claims, typed=typed)
             w_imp, c_imp, imp = run_child([*CLAIMGRAPH, "import-claims", str(claims), "--store", store])
             if imp.returncode != 0:
                 raise RuntimeError(f"import-claims failed on {ds.name}: {imp.stderr.strip()[-500:]}")
@@ -169,7 +174,8 @@ def evaluate_cli(ds: Dataset, seeds: int, part: str) -> list[list[Any]]:
         [ds.name, len(ds.rows), gold_label, "claimgraph in memory (bench.truth.ours)", mean(mem["acc"]),
          mean(mem["hard"]), mean(mem["seconds"]), "-", "-",
          f"undecided on {mean(mem['undecided']):.0f} of {n_items} items"],
-        [ds.name, len(ds.rows), gold_label, "claimgraph CLI (import-claims + resolve --format json)", mean(cli["acc"]),
+        [ds.name, len(ds.rows), gold_label, "claimgraph CLI (import-claims + resolve --format json)"
+         + ("" if typed or ds.numeric else ", no unit column"), mean(cli["acc"]),
          mean(cli["hard"]), f"{mean(cli['import wall']):.1f} + {mean(cli['resolve wall']):.1f}",
          f"{mean(cli['import cpu']):.1f} + {mean(cli['resolve cpu']):.1f}", f"{mean(cli['skipped']):.0f}",
          f"undecided on {mean(cli['undecided']):.0f}; no answer on {mean(cli['unanswered']):.0f} gold items; "

@@ -14,7 +14,9 @@ Every wrong verdict gets a cause, found by comparing the extracted claims with t
   name, other period dates, an extra figure such as a note's "50 cts a share" read as the year's EPS);
 * ``analysis`` when the group holds exactly the fixture's figures and the status is still wrong.
 
-Usage: python -m bench.verdicts [-v]
+Usage: python -m bench.verdicts [-v] [--fixture PATH]
+
+``--fixture`` scores another set of clusters, such as a held-out one annotated blind (``from_annotation``).
 """
 
 from __future__ import annotations
@@ -55,9 +57,42 @@ def reuters_path() -> Path | None:
     return None
 
 
-def clusters() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = json.loads(FIXTURE.read_text(encoding="utf-8"))["clusters"]
-    return out
+def clusters(path: Path = FIXTURE) -> list[dict[str, Any]]:
+    """The clusters of a verdict fixture: the committed one, or a held-out file in the annotators' layout
+    (verdicts as objects with dates and quotes: :func:`from_annotation`)."""
+    out: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["clusters"]
+    return [from_annotation(c) if c["verdicts"] and isinstance(c["verdicts"][0], dict) else c for c in out]
+
+
+def span_of(start: str | None, end: str) -> str:
+    """The ISO length of a period from its dates, as the stored report gives it ("instant" without a start).
+
+    >>> span_of("1986-10-01", "1986-12-31"), span_of("1986-03-02", "1987-02-28"), span_of("1987-01-01", "1987-06-30")
+    ('P3M', 'P12M', 'P6M')
+    """
+    from datetime import date
+
+    if not start or start == end:
+        return "instant"
+    days = (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
+    return f"P{max(1, round(days / 30.44))}M"
+
+
+def from_annotation(cluster: dict[str, Any]) -> dict[str, Any]:
+    """A held-out cluster (``{"metric", "period_start", "period_end", "verdict", "value", "superseded",
+    "quotes": {item: quote}}`` per verdict) in the fixture's layout: verdict rows, and claims rows for the causes
+    (each quoted item states the current value, or the superseded one for a corrected figure's first item)."""
+    claims, verdicts = [], []
+    for v in cluster["verdicts"]:
+        span = span_of(v["period_start"], v["period_end"])
+        verdicts.append([v["metric"], v["period_end"], span, v["verdict"], v.get("value")])
+        for n, (item, quote) in enumerate(v.get("quotes", {}).items()):
+            value = v.get("superseded") if n == 0 and v.get("superseded") is not None else v.get("value")
+            if value is not None:
+                claims.append([item, quote, v["metric"], "", v["period_start"], v["period_end"], quote, value, None,
+                               "reported"])
+    return {"name": cluster.get("name", ""), "company": cluster["company"], "items": cluster["items"],
+            "claims": claims, "verdicts": verdicts}
 
 
 def load_items(path: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
@@ -70,8 +105,25 @@ def load_items(path: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
+_LEGAL = {"inc", "corp", "co", "ltd", "plc", "corporation", "company", "incorporated", "limited", "lp", "l.p.",
+          "ag", "sa", "nv", "the"}
+
+
 def _name(text: str) -> str:
-    return " ".join(text.casefold().split())
+    return " ".join(w for w in text.casefold().replace(",", " ").replace(".", " ").split() if w not in _LEGAL)
+
+
+def _same_company(got: str, want: str) -> bool:
+    """Names compared without case, punctuation and legal forms, a name matching the start of the other ("S-K-I"
+    for "S-K-I Ltd", "Goodyear" for "Goodyear Tire and Rubber Co").
+
+    >>> _same_company("S-K-I", "S-K-I Ltd"), _same_company("Goodyear", "Goodyear Tire and Rubber Co")
+    (True, True)
+    >>> _same_company("Fox", "News Corp Ltd's Fox Television Stations Inc")
+    False
+    """
+    a, b = _name(got).split(), _name(want).split()
+    return bool(a) and bool(b) and (a == b[:len(a)] or b == a[:len(b)])
 
 
 def _same(a: float, b: float) -> bool:
@@ -108,7 +160,7 @@ def score_cluster(cluster: dict[str, Any], items: dict[str, dict[str, Any]],
     out = []
     for metric, end, span, expected, current in cluster["verdicts"]:
         want = [(c[0], float(c[7]), c[6]) for c in cluster["claims"] if c[2] == metric and c[5] == end]
-        found = [r for r in rows if _name(r["company"]) == company and r["metric"] == metric and r["period"]
+        found = [r for r in rows if _same_company(r["company"], company) and r["metric"] == metric and r["period"]
                  and r["period"]["end"] == end and r["period"]["length"] == span and r["modality_class"] == "actual"]
         got = found[0]["status"] if len(found) == 1 else None
         right = got == STATUS[expected]
@@ -155,7 +207,7 @@ def _where(values: list[float], rows: list[dict[str, Any]], company: str, metric
         for c in r["claims"]:
             if not any(_same(_claim_value(c), v) for v in values):
                 continue
-            if _name(r["company"]) != company:
+            if not _same_company(r["company"], company):
                 where.add(f"under company {r['company']!r}")
             elif r["metric"] != metric:
                 where.add(f"as metric {r['metric']}")
@@ -167,13 +219,13 @@ def _where(values: list[float], rows: list[dict[str, Any]], company: str, metric
     return sorted(where)[:3]
 
 
-def measure(verbose: bool = False) -> tuple[list[Outcome], str]:
-    """Every cluster ingested and scored; the outcomes and a Markdown summary."""
+def measure(verbose: bool = False, fixture: Path = FIXTURE) -> tuple[list[Outcome], str]:
+    """Every cluster of ``fixture`` ingested and scored; the outcomes and a Markdown summary."""
 
     path = reuters_path()
     if path is None:
         return [], "(shared/data/reuters21578-dev.jsonl.gz is missing: not measured)"
-    cs = clusters()
+    cs = clusters(fixture)
     items = load_items(path, {i for c in cs for i in c["items"]})
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -217,4 +269,6 @@ def run() -> str:
 
 
 if __name__ == "__main__":
-    print(measure(verbose="-v" in sys.argv)[1])
+    args = sys.argv[1:]
+    fixture = Path(args[args.index("--fixture") + 1]) if "--fixture" in args else FIXTURE
+    print(measure(verbose="-v" in args, fixture=fixture)[1])

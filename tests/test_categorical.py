@@ -135,3 +135,109 @@ def test_categorical_claims_satisfy_the_shapes(tmp_path: Path) -> None:
     assert len(claims) == 8 and not focus & claims, report
     # (an import-only store has one violation already on main: the analysis run's agent has no type, as only an
     # ingest writes it; it does not concern the claims)
+
+
+# An author list stated five ways for one book, a rival list, and a seller's junk "0"; a flight's aircraft where two
+# sites give the bare number; a city's population in numbers and in words; a numeric-only item beside them.
+MIXED = [
+    {"source": "Seller A", "subject": "0201633612", "metric": "authors", "period": "2000", "value": "Knuth, Donald E."},
+    {"source": "Seller B", "subject": "0201633612", "metric": "authors", "period": "2000", "value": "Donald E. Knuth"},
+    {"source": "Seller C", "subject": "0201633612", "metric": "authors", "period": "2000",
+     "value": "by Donald E. Knuth (Author)"},
+    {"source": "Seller D", "subject": "0201633612", "metric": "authors", "period": "2000", "value": "Knuth, Donald"},
+    {"source": "Seller E", "subject": "0201633612", "metric": "authors", "period": "2000", "value": "0"},
+    {"source": "Seller F", "subject": "0201633612", "metric": "authors", "period": "2000", "value": "Not Available"},
+    {"source": "Site A", "subject": "Flight 12", "metric": "aircraft", "period": "2025-06-01", "value": "747"},
+    {"source": "Site B", "subject": "Flight 12", "metric": "aircraft", "period": "2025-06-01", "value": "747.0"},
+    {"source": "Site C", "subject": "Flight 12", "metric": "aircraft", "period": "2025-06-01", "value": "Airbus A380"},
+    {"source": "Site A", "subject": "Springfield", "metric": "population", "period": "2000", "value": "25,100"},
+    {"source": "Site B", "subject": "Springfield", "metric": "population", "period": "2000", "value": "25100"},
+    {"source": "Site C", "subject": "Springfield", "metric": "population", "period": "2000", "value": "25,000"},
+    {"source": "Site D", "subject": "Springfield", "metric": "population", "period": "2000",
+     "value": "about twenty-five thousand"},
+    {"source": "Site A", "subject": "Shelbyville", "metric": "population", "period": "2000", "value": "25,100"},
+    {"source": "Site C", "subject": "Shelbyville", "metric": "population", "period": "2000", "value": "25,000"},
+]
+
+
+def _jsonl(tmp_path: Path, rows: list[dict[str, str]]) -> str:
+    path = tmp_path / "claims.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return str(path)
+
+
+def _groups(runner: CliRunner, store: str) -> dict[str, list[dict[str, Any]]]:
+    result = runner.invoke(app, ["resolve", "--store", store, "--format", "jsonl", "--limit", "0"])
+    assert result.exit_code == 0, result.output
+    out: dict[str, list[dict[str, Any]]] = {}
+    for line in result.stdout.splitlines():
+        g = json.loads(line)
+        out.setdefault(g["subject"], []).append(g)
+    return out
+
+
+def test_jsonl_categorical_and_mixed_items_through_the_cli(tmp_path: Path) -> None:
+    store, runner = str(tmp_path / "s"), CliRunner()
+    imported = runner.invoke(app, ["import-claims", _jsonl(tmp_path, MIXED), "--store", store])
+    assert imported.exit_code == 1 and "14 claims imported" in imported.stdout
+    assert "'Not Available' marks a missing value" in imported.stderr  # skipped, never a rival value
+    groups = _groups(runner, store)
+    # One group per item, whatever kind its values are: the numbers of an item stated in words are labels.
+    assert {k: len(v) for k, v in groups.items()} == {"0201633612": 1, "Flight 12": 1, "Springfield": 1,
+                                                      "Shelbyville": 1}
+    [book], [flight], [town], [numeric] = (groups[k] for k in ("0201633612", "Flight 12", "Springfield",
+                                                               "Shelbyville"))
+    assert book["unit"] == "category" and book["resolution"] == "resolved"
+    assert book["resolved_text"] == "Donald E. Knuth", "three sellers' list, shown as most of them state it"
+    assert len(book["support"]) == 3 and len(book["dissent"]) == 2
+    assert flight["resolved_text"] == "747", "'747' and '747.0' are one label against 'Airbus A380'"
+    assert sorted(c["text"] for c in flight["candidates"]) == ["747", "Airbus A380"]
+    assert town["unit"] == "category" and town["resolved_text"] == "25,100"  # 25,100 = 25100; 25,000 differs
+    assert town["best"]["category"] == "25100" and len(town["support"]) == 2
+    # The item with numbers only keeps the numeric rule: "25,000" (implied precision) holds 25,100.
+    assert numeric["unit"] == "number" and numeric["resolved"] == 25100.0 and numeric["status"] == "consistent"
+    table = runner.invoke(app, ["resolve", "--store", store], env={"COLUMNS": "300"}).stdout
+    assert "Donald E. Knuth" in table and "Airbus A380" not in table.split("Flight 12")[1].splitlines()[0]
+    conflicts = runner.invoke(app, ["conflicts", "--store", store, "--format", "json"])
+    shown = {g["company"]: g for g in json.loads(conflicts.stdout)}
+    assert shown["Flight 12"]["status"] == "conflict" and "Shelbyville" not in shown
+
+
+@pytest.mark.parametrize("backend", ["memory", "oxigraph"])
+def test_mixed_items_stored_equal_fresh_and_reindex(backend: str, tmp_path: Path) -> None:
+    store = open_store("memory" if backend == "memory" else str(tmp_path / "s"))
+    try:
+        import_claims(_jsonl(tmp_path, MIXED), store)
+        _stored_equals_fresh(store)
+        with closing(open_reader(store)) as ix:
+            before = ix.snapshot()
+        reindex(store)
+        with closing(open_reader(store)) as ix:
+            assert ix.snapshot() == before
+    finally:
+        store.close()
+
+
+def test_bundled_queries_read_categorical_groups(tmp_path: Path) -> None:
+    from claimgraph.queries import load_query
+
+    store = open_store("memory")
+    try:
+        import_claims(_csv(tmp_path, ROWS + "Site D,Berlin,weather,2025-06-02,Sunny,\n"
+                                          "Site A,Berlin,weather,2025-06-02,sunny,\n"), store)
+        a = analyse(store, write=False)
+        python = {f"https://w3id.org/claimgraph/id/group/{g.id}": g for g in a.groups}
+        verdicts = {}
+        for row in store.select(load_query("group-consistency").text):
+            g = python[str(row["group"])]
+            verdicts[(g.company, g.end)] = str(row["verdict"])
+            assert (str(row["verdict"]) == "consistent") == (g.status == "consistent"), g.key
+        assert verdicts[("Berlin", "2025-06-02")] == "consistent" and verdicts[("Berlin", "2025-06-01")] == \
+            "inconsistent"
+        resolved = {(str(r["company"]), str(r.get("periodLabel"))): r for r in store.select(load_query("resolutions").text)}
+        berlin = resolved[("Berlin", "2025-06-01")]
+        assert str(berlin["text"]) == "Partly Cloudy" and berlin.get("value") is None and int(berlin["support"]) == 3
+        assert str(resolved[("Berlin", "2025-06-02")]["text"]) == "Sunny"
+        assert float(resolved[("Acme Corp", "2025-Q3")]["value"]) == 5e9
+    finally:
+        store.close()

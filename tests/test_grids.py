@@ -111,3 +111,14 @@ def test_plain_text_table_laid_out_with_spaces() -> None:
     assert not any(r[2] == 301100000.0 for r in rows)  # cost of revenue
     # the text's "$512.4 million" and the table's "$ 512.4" (in millions) are one figure
     assert len([r for r in rows if r[0] == "revenue" and r[2] == 512400000.0]) == 1
+
+
+def test_a_scale_note_just_below_the_table_applies_when_none_is_above() -> None:
+    text = "| | Q3 2024 | Q3 2023 |\n| Revenue | $ 1,204 | $ 1,010 |\n| Diluted EPS | $ 0.21 | $ 0.18 |\n\n" \
+           "(in thousands, except per share data)\n"
+    got = _grid(text)
+    assert ("revenue", 1204000.0, "2024-Q3", "reported") in got
+    assert ("eps", 0.21, "2024-Q3", "reported") in got  # per-share rows keep their stated numbers
+    # a sentence below the table is not a note
+    assert ("revenue", 1204.0, "2024-Q3", "reported") in _grid(text.replace(
+        "(in thousands, except per share data)", "Sales grew in thousands of stores across the region this year."))

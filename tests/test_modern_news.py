@@ -228,3 +228,23 @@ def test_a_past_tense_result_is_no_outlook_whatever_the_page_date() -> None:
     assert [(r[1], r[5]) for r in rows] == [("revenue", "reported")]
     rows = _claims("Acme results\n\nFor FY24, net profit was Rs 500 crore, Acme said.", "2024-05-10")
     assert [(r[1], r[5]) for r in rows] == [("net_income", "reported")]
+
+
+def _story(body: str, published: str = "2024-10-24") -> set[tuple[str, float, str, str]]:
+    doc = text_document(f"Acme Q3 results\nAcme Corp posted quarterly revenue of $1.31 billion for the quarter ended "
+                        f"September 2024.\n{body}", "x.txt", Metadata(published=published))
+    return {(c.metric, c.value.low, c.period.label if c.period else "-", str(c.modality)) for c in extract(doc).claims}
+
+
+def test_earlier_periods_named_as_adjectives_and_a_quarter_ago() -> None:
+    assert ("revenue", 1.22e9, "2023-Q3", "prior_period") in _story("This compares to year-ago revenues of $1.22 billion.")
+    assert ("revenue", 1.22e9, "2023-Q3", "prior_period") in _story("Year-ago revenue was $1.22 billion.")
+    assert ("eps", 1.01, "2024-Q2", "prior_period") in _story("A quarter ago, it posted earnings of $1.01 per share.")
+    assert ("eps", 0.95, "2024-Q2", "prior_period") in _story("Last quarter's EPS of $0.95 was a record.")
+    assert ("revenue", 1.25e9, "2024-Q2", "prior_period") in _story("Revenue rose from $1.25 billion last quarter.")
+
+
+def test_next_quarter_in_a_results_story_is_the_one_under_way_and_a_consensus_list_stays_estimates() -> None:
+    got = _story("The current consensus EPS estimate is $1.09 on $1.33 billion in revenues for the coming quarter.")
+    assert {("eps", 1.09, "2024-Q4", "analyst_estimate"), ("revenue", 1.33e9, "2024-Q4", "analyst_estimate")} <= got
+    assert ("revenue", 1.4e9, "2024-Q4", "guidance") in _story("Acme forecast next-quarter revenue of $1.4 billion.")

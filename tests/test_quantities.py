@@ -202,6 +202,40 @@ CASES: list[tuple[str, Expected]] = [
     # a scaled number compared with an amount of money takes its currency (the dateline's dollars, here)
     ("TORONTO, March 3 - Shr 12 cts vs nine cts Net 12.3 mln dlrs vs 9.8 mln",
      [(0.12, "CAD"), (0.09, "CAD"), (12.3e6, "CAD"), (9.8e6, "CAD")]),
+    # a scaled number that names nothing after it, after an amount of money in the sentence: the currency was left out
+    ("The group lost 3.4 mln stg against a profit of 1.2 mln the year before.", [(3.4e6, "GBP"), (1.2e6, "GBP")]),
+    ("Bank notes fell 309.1 mln francs to 24.49 billion, while deposits rose.", [(309.1e6, "CHF"), (24.49e9, "CHF")]),
+    ("It earned 265.4 mln dlrs on sales of 1.85 billion in the previous year.", [(265.4e6, "USD"), (1.85e9, "USD")]),
+    ("The U.S. spent 26 billion dlrs, Japan 24 billion, and Europe 57 billion.",
+     [(26e9, "USD"), (24e9, "USD"), (57e9, "USD")]),
+    ("Sales rose 3.8 pct to 720 billion yen from 693 billion.", [(3.8, "percent"), (720e9, "JPY"), (693e9, "JPY")]),
+    ("It earned 4.5 mln dlrs, or 45 cts a share, versus a loss of 2.1 mln, or 21 cts.",
+     [(4.5e6, "USD"), (0.45, "USD"), (2.1e6, "USD"), (0.21, "USD")]),  # ("a share" counts no shares)
+    # currencies named by a word only one country uses, and denominations in the singular after a scale
+    ("EBITDA amounts to 7.309 bln skr , and the tax is up to 330 Ecus a tonne .", [(7.309e9, "SEK"), (330, "XEU")]),
+    ("It issued a 250 mln guilder bond and a 100 mln Ecu note.", [(250e6, "NLG"), (100e6, "XEU")]),
+    ("Revenue was 160 mln zloty , or 5.5 mln Romanian lei .", [(160e6, "PLN"), (5.5e6, "RON")]),
+    ("Finland had a 641 mln markka surplus and Spain spent 20 billion pesetas.", [(641e6, "FIM"), (20e9, "ESP")]),
+    ("The deficit was 300 mln schillings, or 36 billion European currency units.", [(300e6, "ATS"), (36e9, "XEU")]),
+    # francs, crowns and pesos of the country the sentence names
+    ("The Paris bourse rose as Peugeot earned 1.2 billion francs.", [(1.2e9, "FRF")]),
+    ("Brussels said the Belgian deficit was 400 billion francs.", [(400e9, "BEF")]),
+    ("Zurich-based Acme earned 1.2 billion francs.", [(1.2e9, "CHF")]),
+    ("Norway's Norsk Hydro earned 1.2 billion crowns.", [(1.2e9, "NOK")]),
+    ("Philippine treasury bills worth 3.2 billion pesos were sold.", [(3.2e9, "PHP")]),
+    # a figure and the year-earlier one in brackets (or with the brackets lost), sharing currency and scale
+    ("Net sales rose by 26.9 % to EUR 105.8 ( 83.4 ) million .", [(26.9, "percent"), (105.8e6, "EUR"), (83.4e6, "EUR")]),
+    ("Operating profit was EUR -3.5 ( +1.2 ) million and EPS EUR 0.25 ( 0.31 ) .",
+     [(-3.5e6, "EUR"), (1.2e6, "EUR"), (0.25, "EUR"), (0.31, "EUR")]),
+    ("Profit after taxes was EUR 57.7 11.1 million ; EPS were EUR -0.04 -0.06 .",
+     [(57.7e6, "EUR"), (11.1e6, "EUR"), (-0.04, "EUR"), (-0.06, "EUR")]),
+    ("Investment properties were EUR 2 251.0 ( 1 281.4 ) million .", [(2251e6, "EUR"), (1281.4e6, "EUR")]),
+    ("The contracts are usually between Euro 2 and 3 million , the one signed 250 000 Euros .",
+     [((2e6, 3e6), "EUR"), (250000, "EUR")]),
+    # two figures and one unit after both
+    ("Sales and profit rose 12 and 15 pct , with 51 and 42 eur price targets .",
+     [(12, "percent"), (15, "percent"), (51, "EUR"), (42, "EUR")]),
+    ("All of the additional 5.2 billion mark reduction would come in 1988.", [(5.2e9, "DEM")]),
 ]
 
 NOT_MONEY = [
@@ -221,6 +255,11 @@ NOT_MONEY = [
     "Sales totaled 929 million pounds of copper; in 2019 dollars the share fell; net orders grew to 4,300.",
     "Trucks meet Euro 5 and 6 standards, we said at COP26.",
     "Its stake in the stock rose to 3/4 of the shares, the exchange said on 3/8; a 50/50 share venture.",
+    # a count after an amount of money keeps its noun, or the count noun before it
+    "It paid EUR 5 million for 1.2 mln new shares and 3.3 mln Acme shares; Avg shrs 4.1 mln vs 3.9 mln.",
+    "It paid EUR 5 million; output was 2.05 mln tons against 3.59 mln previously.",
+    "It sold 20 pesos of stamps and 3 crown jewels.",  # pesos of no country named; a crown without a scale
+    "Sales passed the two million mark in May; in 1986 and 1987 it earned EUR 5 million ( 2007 ).",
 ]
 
 
@@ -282,3 +321,20 @@ def test_an_earlier_range_after_from() -> None:
     assert [(q.value.low, q.value.high) for q in up] == [(4, 6), (2, 3)]
     rise = find_quantities("The rate rose from 2% to 3% in May.")  # the old and the new level
     assert [(q.value.low, q.value.high) for q in rise] == [(2, 2), (3, 3)]
+
+
+def test_extract_json_gives_every_value_its_stated_number() -> None:
+    """Every quantity and every claim value of ``extract --format json`` gives the number as stated beside its
+    interval: the hedged number ("about 15 percent": 15), and the middle of a range, also for a range written in two
+    units and a range in a table cell."""
+    from typer.testing import CliRunner
+
+    from claimgraph.cli import app
+
+    text = ("Acme Inc said revenue was about $7 million in Q1 2025, up about 15 percent, and it sees adjusted EPS of 95 "
+            "cents to $1.00 for 2025.\n\n| Metric | Q1 2025 | Q1 2024 |\n|---|---|---|\n| Revenue ($ millions) | 10-12 | 9 |\n")
+    out = json.loads(CliRunner().invoke(app, ["extract", "-", "--format", "json"], input=text).stdout)
+    values = [q["value"] for q in out["quantities"]] + [c["value"] for c in out["claims"]]
+    assert len(out["claims"]) >= 4
+    assert all(isinstance(v["stated_value"], float) and v["low"] <= v["stated_value"] <= v["high"] for v in values)
+    assert {v["stated_value"] for v in values} >= {7e6, 15.0, 0.975, 11e6}

@@ -79,6 +79,24 @@ def test_text_file_front_matter_byline_and_written_date() -> None:
     assert doc.published == dt.date(2025, 11, 12) and doc.publisher == "Example Wire"
 
 
+def test_multimarkdown_header_block_gives_metadata_and_no_company(tmp_path: Path) -> None:
+    src = tmp_path / "story.txt"
+    src.write_text("Title: Harbor Freightways Q3 Earnings Beat Estimates\nPublished: 2024-10-24\n"
+                   "Author: Jane Doe\nPublisher: Example Research\n\n"
+                   "Harbor Freightways posted revenues of $1.31 billion for the quarter ended September 2024.\n",
+                   encoding="utf-8")
+    (doc,) = [r.document for r in read_inputs([str(src)])]
+    assert doc is not None
+    assert (doc.title, doc.published, doc.publisher, [a.name for a in doc.authors]) == (
+        "Harbor Freightways Q3 Earnings Beat Estimates", dt.date(2024, 10, 24), "Example Research", ["Jane Doe"])
+    claims = extract(doc).claims
+    assert {c.company for c in claims} == {"Harbor Freightways"}  # never "Title"
+    # a first line that is a figure, not metadata, stays text
+    src.write_text("Revenue: $5 million\nNet income: $1 million\n\nAcme Corp reported results.\n", encoding="utf-8")
+    (doc,) = [r.document for r in read_inputs([str(src)])]
+    assert doc is not None and doc.published is None and "Revenue: $5 million" in doc.text
+
+
 def test_front_matter_wins_and_sidecar_and_cli_fill_gaps(tmp_path: Path) -> None:
     src = tmp_path / "post.md"
     src.write_text("---\ntitle: From the front matter\ndate: 2025-01-02\n---\nAcme Corp said revenue was $5 million.\n",

@@ -256,3 +256,26 @@ def test_sales_after_the_compared_figure_go_with_the_outlook() -> None:
     rows = _rows(ex)
     assert ("Acme Tools", "eps", "level", 0.31, "1986-01-01..1986-03-31", "prior_period") in rows
     assert ("Acme Tools", "revenue", "level", 120e6, "1987-01-01..1987-03-31", "preliminary") in rows
+
+
+def test_a_revision_states_the_figures_it_replaces_as_preliminary() -> None:
+    ex = _record("ACME <ACM> REVISES 4TH QTR, YEAR RESULTS UP",
+                 "DAYTON, Ohio, March 6 - Acme Industries Inc said that after an audit it has revised upwards its "
+                 "1986 fourth quarter and year results.\n    Under the audited amounts, fourth quarter income was "
+                 "2,198,000 dlrs, or 65 cts a share. The unaudited income for the period was 2,014,000, or 61 cts "
+                 "per share.\n    For the year, earnings were 5,505,000 dlrs; the previously reported net income was "
+                 "5,421,000 dlrs.\n", "1987-03-06")
+    got = {(c.metric, c.value.low, c.period.label if c.period else None, str(c.modality)) for c in ex.claims}
+    assert ("net_income", 2198000.0, "1986-Q4", "reported") in got
+    assert ("net_income", 2014000.0, "1986-Q4", "preliminary") in got  # bare "income" and a bare amount
+    assert ("eps", 0.61, "1986-Q4", "preliminary") in got
+    assert ("net_income", 5421000.0, "1986", "preliminary") in got
+
+
+def test_bare_income_is_the_net_result_only_unqualified() -> None:
+    ex = _record("ACME <ACM> 3RD QTR", "DAYTON, Ohio, Oct 20 - Acme Corp said third quarter income rose to 6.1 mln "
+                 "dlrs, or 20 cts a share. Net investment income was 8.2 mln dlrs and fee income 1.1 mln dlrs.\n",
+                 "1987-10-20")
+    got = {(c.metric, c.value.low) for c in ex.claims}
+    assert ("net_income", 6100000.0) in got
+    assert not {("net_income", 8200000.0), ("net_income", 1100000.0)} & got

@@ -382,7 +382,8 @@ def _group_lines(grp: Group, w: _Writer, run: str) -> None:
     for other in grp.compared_with:
         t.append((g, _P["comparedWith"], nq_iri(other.iri)))
     if grp.resolved_text is not None:
-        t.append((g, _P["resolvedText"], nq_str(grp.resolved_text)))
+        # the resolved category as its sources state it ("Partly Cloudy"), as the JSON's resolved_text
+        t.append((g, _P["resolvedText"], nq_str(_stated_texts(grp).get(grp.resolved_text, grp.resolved_text))))
     if grp.resolved is not None:
         t += [(g, _P["resolvedValue"], _num(grp.resolved)),
               (g, _P["resolvedLow"], _num(grp.resolved_low if grp.resolved_low is not None else grp.resolved)),

@@ -18,8 +18,16 @@ True
 from __future__ import annotations
 
 import html
+import math
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from claimgraph.analysis.facts import FactTable
 
 # Words around values that are not part of them: list connectors, credits, honorifics and degrees.
 NOISE = frozenset({
@@ -55,3 +63,44 @@ def categories_of(units: list[str], stated: list[str]) -> list[str | None]:
     if CATEGORY not in units:
         return [None] * len(units)
     return [category_of(u, s) for u, s in zip(units, stated, strict=True)]
+
+
+def number_category(point: float, low: float, high: float, unit: str) -> str:
+    """The category of a number read as a label (a mixed item's numbers): its value to 15 digits, a range's two
+    ends, and its unit unless it is the plain ``number``, so that "25,100", "25100" and "25100.0" are one value.
+
+    >>> number_category(25100.0, 25100.0, 25100.0, "number"), number_category(math.nan, 5e9, 6e9, "USD")
+    ('25100', '5000000000-6000000000 usd')
+    """
+    text = f"{point:.15g}" if not math.isnan(point) else f"{low:.15g}" if low == high else f"{low:.15g}-{high:.15g}"
+    return text if unit in ("number", "") else f"{text} {unit.lower()}"
+
+
+def categorise_mixed(table: FactTable, item: npt.NDArray[np.int64], dated: npt.NDArray[np.bool_]) -> int:
+    """Read the numbers of mixed items as categories, in place; the number of claims so read.
+
+    An item (``item``: one code per row for company, metric, measure, period dates and modality class) that has a
+    categorical claim and numeric claims is one group of categories: its numbers become labels by
+    :func:`number_category` (their stated text is kept and shown), so that one item gets one answer, whatever
+    kind its sources' values are. Only rows with a period (``dated``) are read so; numbers of items with no word
+    are untouched.
+    """
+    codes, values = table.codes("category")
+    if all(v is None for v in values) or all(v is not None for v in values):
+        return 0
+    worded = np.asarray([v is not None for v in values], dtype=bool)[codes]
+    has_word = np.zeros(int(item.max(initial=-1)) + 1, dtype=bool)
+    has_word[item[worded & dated]] = True
+    rows = np.flatnonzero(has_word[item] & ~worded & dated)
+    if not len(rows):
+        return 0
+    category = list(table.category)
+    for i in rows.tolist():
+        category[i] = number_category(float(table.point[i]), float(table.low[i]), float(table.high[i]),
+                                      table.unit[i])
+        made = table.made[i]
+        if made is not None:
+            made.category = category[i]
+    table.category = category
+    table._codes.pop("category", None)
+    return len(rows)

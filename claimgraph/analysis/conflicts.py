@@ -56,7 +56,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from claimgraph.analysis.categories import CATEGORY
+from claimgraph.analysis.categories import CATEGORY, categorise_mixed
 from claimgraph.analysis.facts import Fact, FactTable, as_table, column_codes
 
 Arr = npt.NDArray[Any]
@@ -401,6 +401,7 @@ def analyse_groups(facts: Sequence[Fact] | FactTable, cfg: AgreementConfig,
     table = as_table(facts)
     if not len(table):
         return []
+    _read_mixed_items(table, cfg)
     cols = Columns.of(table, cfg)
     revised_by: dict[str, Fact] = {}
     if any(table.revises):
@@ -440,6 +441,19 @@ class Columns:
         table.set_intervals(lo, hi)
         src, sources = table.codes("source")
         return cls(table, lo, hi, table.value, src, sources)
+
+
+def _read_mixed_items(table: FactTable, cfg: AgreementConfig) -> None:
+    """Items stated with words by some sources and numbers by others are categorical (see
+    :func:`claimgraph.analysis.categories.categorise_mixed`); nothing is computed when no claim, or every claim,
+    is categorical."""
+    values = table.codes("category")[1]
+    if None not in values or values == [None]:
+        return
+    ends, end_values = table.codes("period_end")
+    item = row_codes([table.codes("company")[0], table.codes("metric")[0], table.codes("measure")[0],
+                      table.codes("period_start")[0], ends, column_codes(_classes(table, cfg))[0]])
+    categorise_mixed(table, item, ends != end_values.index(None) if None in end_values else np.ones(len(ends), bool))
 
 
 def _group_ids(table: FactTable, cfg: AgreementConfig) -> tuple[list[tuple[str, ...]], Arr]:

@@ -143,8 +143,17 @@ def parse_value(text: str, unit: str | None, *, categorical: bool = False) -> Va
                                                       found[0].value.point)
 
 
+# Cells that mark a missing value in truth-discovery and spreadsheet exports ("Not Available" in the books set):
+# they state nothing, so they are skipped rather than stored as a categorical value that would compete with the
+# values other sources give for the item.
+MISSING = frozenset({"n/a", "na", "n.a.", "not available", "unavailable", "unknown", "null", "nan", "none given",
+                     "not applicable", "missing", "?"})
+
+
 def _category(text: str, unit: str | None) -> Value:
     t = str(text).strip()
+    if " ".join(t.lower().split()) in MISSING:
+        raise ValueError(f"'{t}' marks a missing value; leave the row out or give a value")
     if not category_key(t):
         raise ValueError(f"no value in '{text}'; give a number or a text with a word")
     return Value(0.0, 0.0, CATEGORY, t, Qualifier.EXACT, 0, None)

@@ -74,6 +74,7 @@ from claimgraph.sources.segments import (
     segment_lead_phrase,
     segment_relative,
     segment_subject_verb,
+    unit_around,
 )
 from claimgraph.sources.sentences import Sentence
 
@@ -103,6 +104,7 @@ _CHANGE_CUE = re.compile(
 )
 _NEGATIVE_CUE = re.compile(
     r"\b(?:down|fell|fall(?:s|ing)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[sd]?|slid|slump(?:ed|s)?|"
+    r"slipp(?:ed|ing)|slips?|eased|weaken(?:ed|ing)|shed|retreat(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|"
     r"plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower(?:ed|ing|s)?|reduc(?:ed|es|ing|tion)|trimm(?:ed|ing)|"
     r"dip(?:ped)?|lost|loses|cut(?:ting|s)?|contract(?:ed|ion)|"
     r"compress(?:ed)?)\b",
@@ -127,6 +129,9 @@ _REPORTS_AFTER = re.compile(
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
 _DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)[^,;()$€£¥\d]{3,80}?"
                           r"\b(?:with|having|that\s+had|which\s+had|whose)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+_METRIC_OF = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?")  # "shares of Beta", "shares in BT", "sales at Acme"
+_COMPANY_SHARES_MOVE = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|share\s+price|stock\s+price)\b[^,;:\d%$€£¥]{0,40}")
+_COMPANY_METRIC = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?")  # "Beta Industries shares", "Beta's revenue"
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
                                re.IGNORECASE)
 # (also a new clause with a subject of its own: "cash ... are $585 million ..., and we had about $74 million on our
@@ -263,7 +268,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             prev_value = out[-1].value
             out[-1].value = Value(prev_value.low, q.value.high, prev_value.unit,
                                   text[quantities[n - 1].start:q.end], Qualifier.RANGE, min(prev_value.decimals,
-                                                                                             q.value.decimals))
+                                                                                             q.value.decimals),
+                                  (prev_value.low + q.value.high) / 2)  # (a range's stated value is its middle)
             window_start = q.end
             continue
         claim = _claim(text, q, mentions, companies, periods, vocab, ctx, window_start, current_period, next_start)
@@ -315,7 +321,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.period, claim.base_period, claim.resolution = level.period, level.base_period, level.resolution
             at = text.find(claim.value.stated)
             after = at + len(claim.value.stated)
-            claim.measure = _default_change(claim, text[after:after + 60] if at >= 0 else "")
+            claim.measure = default_change(claim, text[after:after + 60] if at >= 0 else "")
     return out
 
 
@@ -342,6 +348,12 @@ _COORDINATED = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?"
                           rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
                           re.IGNORECASE)
 _FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
+# the same, with up to two phrases after the figure: "$1.09 on $1.33 billion in revenues for the coming quarter and
+# $4.21": an estimate's list goes on past the periods of its items
+_COORDINATED_LIST = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?"
+                               rf"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:(?!{_NEW_CLAUSE}\b|and\b)[\w'’-]+\s*){{1,3}}?){{0,2}}"
+                               rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
+                               re.IGNORECASE)
 
 
 _FROM_OLD = re.compile(r"\s*,?\s*(?:up|down)?\s*from\s+(?:an?\s+|its\s+|the\s+)?(?:(?:previous|prior|earlier|original)\s+)?"
@@ -397,6 +409,10 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
         if outlook.base_period is not None:
             claim.period, claim.base_period, claim.resolution = outlook.period, outlook.base_period, outlook.resolution
         return
+    if prev.modality is Modality.ANALYST_ESTIMATE and claim.modality in (Modality.GUIDANCE, Modality.FORECAST) \
+            and _COORDINATED_LIST.fullmatch(gap):
+        claim.modality = prev.modality  # ("The consensus EPS estimate is $1.09 on $1.33 billion in revenues")
+        return
     if claim.modality is not Modality.REPORTED or prev.modality is Modality.REPORTED:
         return
     if prev.modality in (Modality.GUIDANCE, Modality.PRELIMINARY) and _TO_NEW.fullmatch(gap):
@@ -423,7 +439,7 @@ def as_month_end(day: dt.date) -> dt.date:
     return dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
 
 
-def _default_change(claim: Claim, near: str) -> Measure:
+def default_change(claim: Claim, near: str) -> Measure:
     """A results story's unqualified rise or fall compares a period with the same period a year earlier; a
     dividend's change is against the previous payment."""
     if claim.measure is not Measure.CHANGE or claim.period is None or _SINCE_BASE.match(near):
@@ -581,7 +597,7 @@ _NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
 _BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-",
                            needs=r",\d{3}")
 _BARE_LEAD = re.compile(
-    r"\b(?:revenues?|sales|net\s+income|net\s+profits?|profits?|earnings|net\s+loss|loss)\b[^.;,$]{0,30}?"
+    r"\b(?:revenues?|sales|(?:net\s+)?income|net\s+profits?|profits?|earnings|net\s+loss|loss)\b[^.;,$]{0,30}?"
     r"\b(?:of|was|were|to|from|totall?ed|reached)\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)
 _BARE_TAIL = re.compile(r"^(?:\s*(?:[,.;)]|$|and\b|or\b|vs\b|versus\b|compared\b|from\b|in\b|for\b|a\s+year\b))")
 
@@ -1078,6 +1094,8 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     start = m.start - len(before) + hit.start()
     if any(c.start <= start < c.end for c in companies) or token in _ALLOWED_MODIFIERS or token.lower() in _FUNCTION:
         return None
+    if m.phrase.lower() == "income" and token.lower() not in _BARE_INCOME_OK:
+        return f"{token} {m.phrase}"  # bare "income" is the net result only unqualified: not "investment income"
     if token.lower() == "new" and m.metric in _BALANCES:
         return f"{token} {m.phrase}"  # "$460 million of new loans": the ones made in the period, not the balance
     if m.metric in _SUBCLASSED and (token.lower() in _BALANCE_CLASSES or token.lower().endswith("-bearing")):
@@ -1090,6 +1108,10 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     if proper or token.lower() in _SEGMENT_NOUNS or (token.islower() and _SEGMENT_SUFFIX.search(token)
                                                       and token not in _TOTAL_MODIFIERS) \
             or _acronym_segment(text, token, main):
+        return f"{token} {m.phrase}"
+    if m.metric in _SEGMENTED and token.islower() and not _UPPER.search(text) and _lower_segment_word(token):
+        # a lower-cased summary cannot capitalise its segments: "sees osb revenue in q3", "china sales grew 11.5
+        # percent", "qtrly company-owned e-commerce sales grew", "homebuilding revenue for q1 of fiscal 2022"
         return f"{token} {m.phrase}"
     return None
 
@@ -1121,12 +1143,45 @@ def _acronym_segment(text: str, token: str, main: Company | None) -> bool:
 _PERIOD_TOKEN = re.compile(r"(?:Q[1-4]|H[12]|[1-4]Q|FY|CY)\w*")
 
 
+_UPPER = re.compile(r"[A-Z]")
+# words a lower-cased summary writes before the company total: periods, bases, verbs, hedges
+_LOWER_TOTAL = {
+    "qtrly", "q1", "q2", "q3", "q4", "fy", "h1", "h2", "ytd", "ttm", "ltm", "comp", "comps", "store", "identical",
+    "same", "like-for-like", "gaap", "non-gaap", "ifrs", "currency", "constant-currency", "local-currency",
+    "currency-neutral", "fx-neutral", "y-o-y", "yoy", "year-over-year", "year-on-year", "two-year", "run-rate",
+    "digit", "double-digit", "single-digit", "specific", "favorable", "unfavorable", "healthy", "continued", "total",
+    "worldwide", "co's", "company's", "group's", "firm's", "business's", "million", "billion", "mln", "bln", "line",
+    "backlog", "forma", "base", "full", "whole", "than", "to", "on", "at", "by", "from", "into", "over", "under", "per",
+    "positive", "negative", "modest", "significant", "robust", "good", "better", "best", "worse", "record-high",
+    "higher-than-expected", "lower-than-expected", "expected", "estimated", "mid-single-digit", "high-single-digit",
+    "low-single-digit", "quarter", "year", "month", "half", "period", "sees", "see", "says", "said", "expects",
+    "expect", "posts", "reports", "increases", "decreases", "projects", "anticipate", "anticipates", "include",
+    "includes", "deliver", "delivers", "grow", "grows", "achieve", "achieves", "assumes", "drove", "provide",
+    "provides", "forecast", "forecasts", "guides", "sets", "raises", "cuts", "lowers", "reaffirms", "reiterates",
+    "narrows", "withdraws", "maintains", "targets", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "will", "would", "may", "could", "should", "all", "any", "no", "not", "more", "less", "most", "such", "other",
+    "also", "both", "each", "per-share", "gross", "net", "reported", "organic", "underlying", "core", "recurring",
+}
+_LOWER_PERIODISH = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|fy[\d'-]*|\d[\d'-]*|\w+-(?:quarter|year|month|week|half|date|day)s?"
+                              r"|(?:first|second|third|fourth)|\w*(?:ed|ly)|(?:includ|exclud|grow|increas|declin|ris|fall|"
+                              r"improv|accelerat|decelerat|continu|ongo|remain|exist|lead|underly|trail|operat|recurr|"
+                              r"outstand|pend|result|dur|follow|accord|regard|consider|assum|reach|report|generat|driv|"
+                              r"boost|deliver|achiev|target|provid|expect|see|post|slow|strengthen|weaken|stabiliz|"
+                              r"stabilis|recover|shrink|expand|climb|drop|jump|surg|soar|plung|tumbl|slid|sink)ing)$")
+
+
+def _lower_segment_word(token: str) -> bool:
+    return token not in _LOWER_TOTAL and token not in _TOTAL_MODIFIERS and token not in _FUNCTION \
+        and not _LOWER_PERIODISH.match(token) and len(token) > 1
+
+
 # Words that qualify a company total, not a part of it ("Total revenue", "Quarterly sales", "Organic growth").
 _TOTAL_MODIFIERS = {
     "total", "net", "gross", "consolidated", "quarterly", "annual", "annualized", "record", "adjusted", "reported",
     "organic", "overall", "operating", "comparable", "our", "its", "their", "the", "group", "company", "revenue",
     "revenues", "sales", "fiscal", "full-year", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
-    "year-to-date", "higher", "lower", "strong", "weak", "solid", "additional", "incremental", "sequential",
+    "year-to-date", "year-ago", "year-earlier", "prior-year", "prior-quarter", "quarter-ago", "last", "prior",
+    "previous", "current", "higher", "lower", "strong", "weak", "solid", "additional", "incremental", "sequential",
     "estimated", "expected", "projected", "preliminary", "pro", "underlying", "core", "recurring", "cumulative",
     "combined", "companywide", "company-wide", "global", "worldwide", "first", "second", "third", "fourth",
     "half-year", "nine-month", "six-month", "monthly", "weekly", "daily", "average", "increased", "decreased",
@@ -1135,6 +1190,11 @@ _TOTAL_MODIFIERS = {
     "operation", "operations", "initial", "potential", "substantial", "financial", "partial", "essential",
     "exceptional", "development", "improvement", "investment", "management", "acquisition",
 }
+# what may stand before a bare "income" that is still the net result ("the company's income", "quarterly income")
+_BARE_INCOME_OK = _TOTAL_MODIFIERS - {"operating", "operation", "operations", "financial", "development", "investment",
+                                      "management", "acquisition", "gross", "revenue", "revenues", "sales"} | {
+    "s", "quarter", "year", "period", "half", "month", "months", "weeks", "unaudited", "audited", "restated", "revised",
+    "previous", "prior", "year-ago", "year-earlier", "prior-year", "its", "whose"}
 _BALANCES = {"loans", "deposits", "total_debt", "net_debt", "cash", "total_assets"}
 _SUBCLASSED = {"loans", "deposits"}
 # a transaction on a balance is not the balance: "we sold $182 million of loans", "repaid $500 million of debt"
@@ -1264,6 +1324,21 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
             return c.company, tuple(dict.fromkeys(x.company.name for x in companies if x.company.id != c.company.id))
         if c.end <= anchor:
             break
+    if metric_mention is not None and metric_mention.metric == "share_price":
+        for c in reversed(companies):
+            if c.end <= q.start and _COMPANY_SHARES_MOVE.fullmatch(text, c.end, q.start):
+                # "Acme Corp shares gained 2%, and Beta Industries stock slipped 1.5%": Beta's move
+                return c.company, tuple(dict.fromkeys(x.company.name for x in companies
+                                                      if x.company.id != c.company.id))
+    if metric_mention is not None and metric_mention.end <= q.start:
+        for c in companies:
+            if (c.start >= metric_mention.end and c.end <= q.start
+                    and _METRIC_OF.fullmatch(text, metric_mention.end, c.start)) \
+                    or (c.end <= metric_mention.start and _COMPANY_METRIC.fullmatch(text, c.end, metric_mention.start)):
+                # "while shares of Beta Industries fell 3.1%", "Beta Industries shares fell": the company the
+                # metric is written with, not the article's company named earlier in the sentence
+                return c.company, tuple(dict.fromkeys(x.company.name for x in companies
+                                                      if x.company.id != c.company.id))
     subject: Company | None = None
     counterparties: list[str] = []
     clause_end = -1  # the end of the reporting clause of the subject found so far (its appositive included)
@@ -1322,12 +1397,19 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 # earlier": the change is against a year earlier, the level is the period's own)
                 if p.kind == "prior_quarter" and current is not None and current[0] is not None:
                     return shift_quarter(current[0], ctx.fye), current[1], True
+                if p.kind == "prior_quarter" and ctx.period is not None:  # ("from $1.25 billion last quarter")
+                    return shift_quarter(ctx.period, ctx.fye), Resolution.INFERRED_CONTEXT, True
                 prior = p.kind == "prior_year"
                 if prior and p.fiscal and ctx.published is not None:
                     return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
         lead = periods[0] if periods and periods[0].kind in {"prior_year", "prior_quarter"} \
             and periods[0].end <= q.start and _LEAD_PRIOR.fullmatch(text, 0, periods[0].start) \
             and not _LAST_YEAR.fullmatch(text, periods[0].start, periods[0].end) else None
+        if lead is None and not prior:
+            # "This compares to year-ago revenues of $1.22 billion", "last quarter's EPS of $0.95": an earlier
+            # period named as the adjective of the figure's own noun phrase
+            lead = next((p for p in periods if p.kind in {"prior_year", "prior_quarter"} and p.end <= q.start
+                         and _ATTRIBUTIVE_PRIOR.fullmatch(text, p.end, q.start)), None)
         if not prior and lead is not None and not any(lead.end <= p.start < q.start for p in absolute) \
                 and not _COMPARISON.search(text, lead.end, q.start):
             # "A year earlier, it earned $349 million, or 87 cents a share": the sentence is about the earlier period
@@ -1394,7 +1476,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         else:
             assert ctx.published is not None
             current_q = quarter_containing(ctx.published, ctx.fye)
-        if chosen.kind == "next_quarter":
+        if chosen.kind == "next_quarter" and (ctx.period is None or (ctx.period.end - ctx.period.start).days > 100
+                                              or current_q.start <= ctx.period.end
+                                              or any(p.kind == "current_quarter" for p in periods)):
+            # (in a story reporting a quarter, "next quarter" and "the coming quarter" are the one after it: the
+            # quarter under way, as "forecast next-quarter revenue" in a results story; not beside "current quarter")
             current_q = quarter_containing(current_q.end + dt.timedelta(days=1), ctx.fye)
         return current_q, Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "year_ended" and chosen.year is None and chosen.month \
@@ -1509,6 +1595,11 @@ def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
 # what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
 _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
                          r"in|for|during|over|by)\s+)?(?:the\s+)?", re.IGNORECASE)
+# between an earlier period used as an adjective and its figure: the noun phrase and a verb of being or "of"
+_ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:revenues?|sales|earnings|profits?|income|"
+                                r"loss(?:es)?|EPS|ebitda|margins?|results?|figures?|quarter|period)\s+(?:of|was|were|"
+                                r"totaled|totalled|came\s+in\s+at|stood\s+at|reached|at)\s+(?:about\s+|around\s+|"
+                                r"roughly\s+|nearly\s+|approximately\s+)?", re.IGNORECASE)
 _FROM_PRIOR = re.compile(r"\s*,?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:the\s+)?",
                          re.IGNORECASE)
 _COMPARED_FIGURE_IN = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1609,7 +1700,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         main_spans = [(c.start, c.end) for c in companies if (ctx.main is not None and c.company.id == ctx.main.id)
                       or (_REPORTS_AFTER.match(text, c.end) and not region_name(text[c.start:c.end]))]
         # ("Coles Group posted": a company, not a segment; "The Asia-Pacific Group also had": a region's unit)
-        segment = segment_after(text, mention.end, [(c.start, c.end) for c in companies]) \
+        segment = unit_around(text, mention.start, mention.end) \
+            or segment_after(text, mention.end, [(c.start, c.end) for c in companies]) \
             or segment_before(text, min(mention.start, q.start), main_spans,
                               (ctx.main.name, *ctx.main.aliases) if ctx.main is not None else ()) \
             or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None)
@@ -1794,7 +1886,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         period=period, resolution=resolution if period is not None else Resolution.UNRESOLVED,
         modality=modality, quote=text, span=(0, len(text)), phrase=phrase, counterparties=counterparties,
     )
-    claim.measure = _default_change(claim, text[q.end:q.end + 60])
+    claim.measure = default_change(claim, text[q.end:q.end + 60])
     if claim.measure is Measure.CHANGE and metric is not None and metric.kind == "stock" and period is not None:
         claim.measure = _balance_change(text, q, periods, pctx, period)
     if claim.measure is not Measure.LEVEL and (rev := _REVISION_BY.search(text, max(0, q.start - 110), q.start)):
@@ -1879,6 +1971,9 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
              or _ESTIMATE_AFTER.match(text[q.end:q.end + 40])) and _ESTIMATE_SOURCE.search(text)):
         return None  # ("ahead of the $4.59 analysts had forecast": the estimators after the figure)
     point = q.value.point if q.value.point is not None else (q.value.low + q.value.high) / 2
+    if q.kind == "percent" and point > 0 and (_NEGATIVE_CUE.search(text, q.end, q.end + 12)
+                                             or _NEGATIVE_CUE.search(text, max(window_start, q.start - 25), q.start)):
+        point = -point  # "revenue fell 1.8%, while Wall Street was expecting a 3.2% decline": a fall, like the result
     for n, claim in reversed(ctx.recent):
         if n < ctx.sentence_no - 1:
             break

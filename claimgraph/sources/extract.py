@@ -35,7 +35,7 @@ import itertools
 import re
 from collections import Counter
 
-from claimgraph.sources.claims import ArticleContext, bare_amounts, claims_for_sentence, one_order
+from claimgraph.sources.claims import ArticleContext, bare_amounts, claims_for_sentence, default_change, one_order
 from claimgraph.sources.companies import (
     CompanyFinder,
     CompanyMention,
@@ -49,7 +49,7 @@ from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
 from claimgraph.sources.layout import unwrap
 from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.modality import analyst_names, fact_clause_before
-from claimgraph.sources.model import Claim, Company, Document, Extraction, Period, Quantity, Resolution
+from claimgraph.sources.model import Claim, Company, Document, Extraction, Modality, Period, Quantity, Resolution
 from claimgraph.sources.periods import (
     PeriodMention,
     find_period_mentions,
@@ -60,7 +60,7 @@ from claimgraph.sources.periods import (
     year_from_published,
 )
 from claimgraph.sources.places import Dateline, dateline, is_place
-from claimgraph.sources.quantities import find_quantities
+from claimgraph.sources.quantities import find_quantities, local_dollar_signs
 from claimgraph.sources.report import (
     CALENDAR_WINDOW_DAYS,
     REPORT_LAG_DAYS,
@@ -90,6 +90,9 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     doc.correction = correction_notice(doc.title, doc.text, published=doc.published)
     text = unwrap(doc.text, doc.original, doc.origin)
     title_end = len(doc.title) if doc.title and text.startswith(doc.title[:20]) else 0
+    lead_title = bool(title_end) and _DATELINE_LEAD.match(doc.title) is not None
+    if lead_title:
+        title_end = 0  # a text whose first line is its dateline lead ("VEVEY, Switzerland, July 25 (Reuters) -"): no headline
     headline = parse_headline(doc.title)
     place = dateline(text[title_end:].lstrip("\n"))
     dateline_end = title_end + (len(text[title_end:]) - len(text[title_end:].lstrip("\n"))) + place.end \
@@ -107,7 +110,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
                             for m in company_mentions]
         title_mentions = [dataclasses.replace(m, company=finder.current(m.company) or m.company)
                           for m in title_mentions]
-    main = head_company or _subject_company(doc.title, company_mentions, finder) \
+    main = head_company or _subject_company("" if lead_title else doc.title, company_mentions, finder) \
         or main_company(company_mentions, title_mentions)
     item = _item_period(headline, text[title_end:], place, doc)
     currency = (place.currency if place else None) or "USD"
@@ -193,6 +196,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     if dateline_end:
         _filed_day_is_no_flow_period(claims, text[:dateline_end], ctx, vocab)
     _repeat_periods(claims)
+    _outlook_by_magnitude(claims, ctx, vocab)
     claims = _once(claims)
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
     by_id = {c.id: c for c in known}
@@ -208,6 +212,13 @@ _DATE_WORDS = (r"(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June
 _DATELINE_DATE = re.compile(
     r"(?m)^[ \t]*(?:(?:[A-Z][A-Za-z.'’-]*[ \t]?){1,4},[ \t]+(?:[A-Z][A-Za-z.]+,[ \t]+)?(?P<a>" + _DATE_WORDS
     + r")(?=[ \t]*(?:\(|/|-|–|—|:))|(?:Published|Updated|Posted|Dated?)\b[^\n\d]{0,30}?(?P<b>" + _DATE_WORDS + r"))")
+
+
+# a first line that opens on a dated or credited dateline and goes on with the story is no headline
+_DATELINE_LEAD = re.compile(
+    r"(?:[A-Z][A-Za-z.'’-]*[ \t]?){1,4},[ \t]+(?:[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?,[ \t]+)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)[^-–—:\n]{0,30}[-–—:][ \t]*\S.{20,}")
 
 
 def dateline_date(text: str) -> dt.date | None:
@@ -375,8 +386,16 @@ def _filed_day_is_no_flow_period(claims: list[Claim], head: str, ctx: ArticleCon
         metric = vocab.get(c.metric)
         if c.period is not None and c.period in days and metric is not None and metric.kind == "flow" \
                 and c.metric not in ("share_price", "market_cap", "price_target") and not one_order(c):
-            c.period, c.base_period = ctx.period, ctx.period
-            c.resolution = Resolution.INFERRED_CONTEXT if ctx.period is not None else Resolution.UNRESOLVED
+            period, how = ctx.period, Resolution.INFERRED_CONTEXT
+            if period is None and ctx.published is not None and c.modality is Modality.REPORTED:
+                # "CHICAGO, Feb 6 (Reuters) - Delta Foods Inc reported a 12% rise in profit" with no period word in
+                # the story: the quarter reported last before publication, as for the story's other sentences
+                period, how = quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye), \
+                    Resolution.INFERRED_PUBLISHED
+            c.period, c.base_period = period, period
+            c.resolution = how if period is not None else Resolution.UNRESOLVED
+            if period is not None:
+                c.measure = default_change(c, "")
 
 
 def _text_grids(doc: Document) -> list[Grid]:
@@ -442,6 +461,49 @@ def _repeat_periods(claims: list[Claim]) -> None:
                 c.resolution = Resolution.INFERRED_CONTEXT
 
 
+_FAMILY = {"adjusted_eps": "eps", "adjusted_net_income": "net_income", "adjusted_operating_income": "operating_income",
+           "adjusted_ebitda": "ebitda"}
+
+
+def _outlook_by_magnitude(claims: list[Claim], ctx: ArticleContext, vocab: Vocabulary) -> None:
+    """An outlook level that names no period, in a story that reports a quarter, is dated by its size against the
+    quarter's figure of the same metric: about as large, the next quarter ("Looking ahead, Acme forecast revenue
+    between $1.25 billion and $1.30 billion" after quarterly revenue of $1.2 billion); three to six times as large,
+    the fiscal year under way after that quarter. An analysts' estimate set against it in the same sentence takes
+    the same period. Outlooks of other sizes, and changes, keep no period."""
+    if not any(c.period is None and c.modality is Modality.GUIDANCE for c in claims):
+        return
+    reported: dict[tuple[str, str], Claim] = {}
+    for c in claims:
+        if c.modality is Modality.REPORTED and c.measure.value == "level" and c.period is not None \
+                and 80 <= (c.period.end - c.period.start).days <= 100 and c.value.mid > 0:
+            reported.setdefault((c.company, _FAMILY.get(c.metric, c.metric)), c)
+    dated: dict[tuple[str, str, tuple[int, int]], Period] = {}
+    for c in claims:
+        metric = vocab.get(c.metric)
+        if c.period is not None or metric is None or metric.kind != "flow" or c.measure.value != "level" \
+                or metric.unit not in ("money", "per_share") or c.value.unit in ("percent", "pp"):
+            continue
+        if c.modality is Modality.ANALYST_ESTIMATE:
+            if (found := dated.get((c.company, _FAMILY.get(c.metric, c.metric), c.span))) is not None:
+                c.period, c.base_period, c.resolution = found, found, Resolution.INFERRED_CONTEXT
+            continue
+        base = reported.get((c.company, _FAMILY.get(c.metric, c.metric)))
+        if c.modality is not Modality.GUIDANCE or base is None or base.period is None \
+                or base.value.unit != c.value.unit or c.value.mid <= 0:
+            continue
+        ratio = c.value.mid / base.value.mid
+        after = base.period.end + dt.timedelta(days=1)
+        if 0.6 <= ratio <= 1.6:
+            period = quarter_containing(after, ctx.fye)
+        elif 2.8 <= ratio <= 6.0:
+            period = fiscal_year(fiscal_year_of(after, ctx.fye), ctx.fye)
+        else:
+            continue
+        c.period, c.base_period, c.resolution = period, period, Resolution.INFERRED_CONTEXT
+        dated[(c.company, _FAMILY.get(c.metric, c.metric), c.span)] = period
+
+
 def _note_margins(sentence: Sentence, vocab: Vocabulary, ctx: ArticleContext) -> None:
     if "margin" not in sentence.text.lower():
         return
@@ -498,9 +560,7 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
 
 
 # a story that marks its own country's dollars ("A$40.18", "C$1.2 billion") means the U.S. dollar by a bare "$"
-_LOCAL_DOLLAR_SIGNS = {"AUD": re.compile(r"\b(?:A|AU|AUD)\$"), "CAD": re.compile(r"\b(?:C|CA|CAD|Can)\$"),
-                       "NZD": re.compile(r"\b(?:NZ|NZD)\$"), "HKD": re.compile(r"\b(?:HK|HKD)\$"),
-                       "SGD": re.compile(r"\b(?:S|SG|SGD)\$")}
+_LOCAL_DOLLAR_SIGNS = local_dollar_signs()  # (from the quantity parser's currency table)
 _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
                       r"projects?|plans?|will|should|estimates?)\b")

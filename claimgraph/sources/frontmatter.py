@@ -1,4 +1,5 @@
-"""Front matter: the YAML (``---``) or TOML (``+++``) block at the top of Markdown and text files.
+"""Front matter: the YAML (``---``) or TOML (``+++``) block at the top of Markdown and text files, or a
+MultiMarkdown/Pelican metadata block (``Title: ...`` lines up to the first blank line, :func:`split_header_block`).
 
 Static-site generators (Jekyll, Hugo, Eleventy), Obsidian and most exporters keep an article's metadata
 there. :func:`split_front_matter` finds the block and parses it with PyYAML or :mod:`tomllib` (never with
@@ -110,6 +111,37 @@ def split_front_matter(text: str, *, source: str = "input") -> FrontMatter | Non
     if block.strip() and not isinstance(data, dict):
         return None
     return FrontMatter(data if isinstance(data, dict) else {}, syntax, end)
+
+
+_HEADER_LINE = re.compile(r"[ \t]*(?P<key>[A-Za-z][A-Za-z0-9 _-]{0,29}?)[ \t]*:[ \t]+(?P<value>\S[^\r\n]*)\r?\n?")
+
+
+def split_header_block(text: str) -> FrontMatter | None:
+    """A metadata block of ``Key: value`` lines at the very top of a text, ended by a blank line (MultiMarkdown,
+    Pelican and the text that scrapers and e-mail exports write), or ``None``.
+
+    It must hold two lines or more, every line of it a ``Key: value`` line, and one key at least that names
+    metadata (title, date, author, publisher, source, URL ...), so that a first sentence with a colon ("Revenue:
+    $5 million") is never taken for one.
+
+    >>> fm = split_header_block("Title: Acme beats\\nPublished: 2024-10-24\\nPublisher: Zacks\\n\\nAcme ...")
+    >>> fm.data, fm.syntax, fm.end
+    ({'title': 'Acme beats', 'published': '2024-10-24', 'publisher': 'Zacks'}, 'header', 57)
+    >>> split_header_block("Revenue: $5 million\\nNet income: $1 million\\n\\nText") is None
+    True
+    """
+    data: dict[str, Any] = {}
+    pos = 1 if text.startswith("\ufeff") else 0
+    while (m := _HEADER_LINE.match(text, pos)) is not None and m.end() > pos:
+        data[m.group("key").strip().lower()] = m.group("value").strip()
+        pos = m.end()
+    rest = text[pos:]
+    if len(data) < 2 or not (rest.startswith(("\n", "\r\n")) or not rest.strip()):
+        return None
+    known = {k for keys in _KEYS.values() for k in keys} | {"date", "author"}
+    if not known & set(data):
+        return None
+    return FrontMatter(data, "header", pos)
 
 
 _KEYS: dict[str, tuple[str, ...]] = {

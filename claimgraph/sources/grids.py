@@ -20,7 +20,8 @@ row per line item::
   column of a year is the article's period shape (its quarter ends in that year); a balance sheet's columns are
   dates.
 * **Scale**: "(in thousands)", "(in millions, except per share data)", "($ in millions)", "(000s)" above the block
-  or in its corner; per-share, percentage and count rows keep their stated numbers.
+  or in its corner, else a note on the line just below it ("(in thousands, except per share data)"); per-share,
+  percentage and count rows keep their stated numbers.
 * **Rows**: the label names the metric with the vocabulary's phrases, and only when the phrase is the whole label
   (qualifiers such as "Total", "Net", "Diluted", "GAAP", "(loss)", "attributable to ..." aside): "Cost of revenue",
   "Deferred revenue" or "Revenue from North America" are not the company's revenue and are left out. "Basic" and
@@ -178,6 +179,7 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
     """The claims of one table (see the module docstring). A heading row further down (a balance sheet under the
     income statement, when the blank line between them was lost) starts new columns."""
     preface = _preface(text, grid.start)
+    footer = _footer(text, grid.end)
     heads: list[tuple[str, ...]] = []
     columns: dict[int, _Column] = {}
     scale: float = 1.0
@@ -202,6 +204,8 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
             # a second block keeps the first one's scale and currency unless its headings give their own
             scale = _scale(f"{preface if not out and scale == 1.0 else ''} {head_text}") or scale
             currency = _currency(f"{preface if not out else ''} {corner}") or currency
+            if not out and scale == 1.0 and footer:  # no note above or in the headings: one just below the table
+                scale, currency = _scale(footer) or scale, currency or _currency(footer)
             columns = _columns(heads, max(len(c) for _, _, c in grid.rows), preface, ctx)
             latest = max((c.period.end for c in columns.values()
                           if c.period is not None and not c.guidance and not c.change), default=None)
@@ -262,7 +266,7 @@ def _claim(ctx: GridContext, metric: str, kind: str, col: _Column, latest: dt.da
     places = fig.decimals - round(math.log10(scale))
     qualifier = Qualifier.RANGE if low != high else Qualifier.EXACT
     return Claim(company=ctx.company, metric=metric, measure=Measure.CHANGE_YOY if change else Measure.LEVEL,
-                 value=Value(low, high, unit, stated, qualifier, places, None if low != high else low),
+                 value=Value(low, high, unit, stated, qualifier, places, (low + high) / 2),  # (a range: its middle)
                  period=period, resolution=col.how, modality=modality, quote="", span=(0, 0), phrase=label,
                  base_period=col.period)
 
@@ -332,6 +336,26 @@ def _preface(text: str, start: int) -> str:
     lines = [x.strip() for x in text[max(0, start - 400):start].splitlines() if x.strip()]
     kept = [x for x in lines[-2:] if len(x) < 120 and not x.endswith((".", '"', "”"))]
     return " ".join(kept)
+
+
+def _footer(text: str, end: int) -> str:
+    """A scale note on the line just below a table ("(in thousands, except per share data)", "Amounts in
+    millions"), when it is short and not a sentence about something else; else "".
+
+    >>> _footer("| a | 1 |\\n\\n(in thousands, except per share data)\\nMore text.", 9)
+    '(in thousands, except per share data)'
+    >>> _footer("| a | 1 |\\nRevenue rose in thousands of stores.", 9)
+    ''
+    """
+    for line in text[end:end + 300].splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        short = len(line) < 90 and (line.startswith(("(", "*", "[")) or line.lower().startswith(
+            ("amounts in", "in thousands", "in millions", "in billions", "all amounts", "all figures", "figures in",
+             "dollars in", "$ in", "note: amounts", "note: all")))
+        return line if short and _scale(line) else ""
+    return ""
 
 
 def _scale(text: str) -> float | None:

@@ -814,9 +814,13 @@ def _dateline(page: _Page, title: str | None) -> dt.date | None:
     """A date on the short lines just below (or above) the headline, where bylines and datelines sit."""
     if not title:
         return None
+    previous = ""
     for line in _near_headline(page, title):
+        label, previous = previous, line
         if re.search(r"\b(?:updated|modified|edited)\b", line[:120], re.IGNORECASE):
             continue
+        if _EVENT_DATE.search(line[:60]) or (len(label) <= 40 and _EVENT_DATE.search(label)):
+            continue  # an encyclopaedia's infobox or lead ("Founded March 3, 1998"): the company's date, not the page's
         if len(line) > 120:  # a paragraph: only a dateline that opens it ("April 17, 2015 -- ...")
             found = parse_date(line)
             if found is not None:
@@ -826,6 +830,10 @@ def _dateline(page: _Page, title: str | None) -> dt.date | None:
         if found is not None:
             return found
     return None
+
+
+_EVENT_DATE = re.compile(r"\b(?:founded|founding|established|incorporated|formed|born|died|opened|launched|released|"
+                         r"introduced|inception|dissolved|defunct|acquired|merged|listed|ipo)\b", re.IGNORECASE)
 
 
 def _numeric_date(value: str) -> dt.date | None:

@@ -192,10 +192,26 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
     return found
 
 
+# a figure a revision replaces, stated beside the new one: "The unaudited income for the period was 1,014,000",
+# "The prior results reported income of 2,421,000", "previously reported net income of $5 million"
+_SUPERSEDED = re.compile(
+    r"\b(?:(?:previously|originally|initially|earlier)\s+(?:reported|stated|announced|published)|"
+    r"the\s+unaudited\s+(?:[\w-]+\s+){0,2}?(?:income|earnings|net|profits?|loss|results|figures|amounts|sales|revenues?)|"
+    r"(?:prior|previous|original)\s+(?:results|figures|amounts)\s+(?:reported|showed|were)|"
+    r"before\s+(?:the\s+)?(?:revision|restatement|audit))\b[^$€£¥\d]{0,50}$", re.IGNORECASE)
+_SUPERSEDED_AFTER = re.compile(r"\s*,?\s*(?:as\s+)?(?:previously|originally|initially)\s+(?:reported|stated|announced)",
+                               re.IGNORECASE)
+_EARLIER_PERIOD = re.compile(r"\b(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|year[\s-](?:ago|earlier)|"
+                             r"prior[\s-]year|previous\s+year)\b", re.IGNORECASE)
+
+
 def _modality(sentence: str, start: int, end: int, *, company_subject: bool, window_start: int,
               measure_is_change: bool) -> Modality:
     before = sentence[window_start:start]
     after = sentence[end:end + 40]
+    if (_SUPERSEDED.search(sentence, max(window_start, start - 120), start) or _SUPERSEDED_AFTER.match(sentence, end)) \
+            and not measure_is_change and not _EARLIER_PERIOD.search(sentence):
+        return Modality.PRELIMINARY  # the figure a revision replaces (the analysis marks it superseded)
     if (prior := _PRIOR_GUIDANCE.search(sentence[max(0, start - 120):start])) or (
             _EARLIER_AFTER.match(sentence, end) and _GUIDANCE.search(sentence[:start])):
         if prior is not None and prior.group(0).lower().startswith("had") \

@@ -36,7 +36,9 @@ _FISCAL = r"(?:fiscal(?:\s+year)?|FY)\s*"
 _MONTH_ALT = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("quarter", re.compile(rf"\b(?P<fiscal>{_FISCAL})?Q(?P<q>[1-4])(?:\s*(?P<fy>FY\s*)?(?:'|’)?(?P<y>\d{{4}}|\d{{2}})\b)?",
+    ("quarter", re.compile(rf"\b(?P<fiscal>{_FISCAL})?Q(?P<q>[1-4])(?:\s*(?P<fy>FY\s*)?(?:'|’)?(?P<y>\d{{4}}|\d{{2}})\b|"
+                           # "q1 of fiscal 2022", "Q4 of 2020", "Q2 fiscal 2025": one quarter, with its year
+                           r"\s+(?:of\s+)?(?P<fy2>fiscal\s+(?:year\s+)?|FY\s*)?(?P<y2>(?:19|20)\d\d)\b)?",
                            re.IGNORECASE)),
     ("quarter", re.compile(r"\b(?P<q>[1-4])Q\s*(?:'|’)?(?P<y>\d{4}|\d{2})\b")),
     ("quarter", re.compile(
@@ -113,6 +115,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:previous|prior|preceding|last)\s+fiscal\s+year))\b",
         re.IGNORECASE)),
     ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding|last|sequential|trailing|linked)\s+quarter\b|\bsequentially\b|"
+                                 r"\ba\s+quarter\s+(?:ago|earlier|before)\b|\bquarter[\s-]ago\b|"
                                  r"\bquarter[\s-]over[\s-]quarter\b|\bq/q\b", re.IGNORECASE)),
     # "the first two months", "first five months of 1987": the year to date, counted from the fiscal year's start
     # "year to date": from the start of the fiscal year to the end of the period reported (six months after Q2)
@@ -168,7 +171,8 @@ _ALSO_NEEDS: dict[str, tuple[str, ...]] = {
     "next_quarter": ("next", "coming"), "this_year": ("this", "current"), "next_year": ("next",),
     "full_year": ("full", "whole", "entire", "for", "in the year", "fy", "annual", "fiscal"),
     "prior_year": ("ago", "earlier", "before", "same", "prior", "previous", "last"),
-    "prior_quarter": ("prior", "previous", "preceding", "last", "sequential", "over", "q/q", "trailing", "linked"),
+    "prior_quarter": ("prior", "previous", "preceding", "last", "sequential", "over", "q/q", "trailing", "linked",
+                      "ago", "earlier", "before"),
     "year_ended": _MONTH_WORDS,
     "month_range": _MONTH_WORDS,
 }
@@ -380,7 +384,8 @@ _ENDED = re.compile(
     r"\s*,?\s*(?:which\s+)?(?:ended|ending|that\s+ended|to)\s+(?:on\s+)?(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z]))?"
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"
     r"Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-    r"(?:(?<=[A-Za-z.])(?(d0)|(?!))|\s+(?P<d>\d{1,2})\b)(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?", re.IGNORECASE)
+    r"(?:(?<=[A-Za-z.])(?(d0)|(?=,?\s+(?:19|20)\d{2}\b))|\s+(?P<d>\d{1,2})\b)(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
+    re.IGNORECASE)  # ("quarter ended September 2024": a month and a year, to the month's end)
 _DATE_THEN = re.compile(r"[\s,-]*(?:fiscal\s+)?")
 _MONTHS_OF = {"quarter": 3, "quarterly": 3, "half": 6, "nine_months": 9, "year": 12, "full_year": 12}
 
@@ -413,8 +418,8 @@ def _with_stated_ends(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
         if m is None:
             out.append(p)
             continue
-        month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("d") or m.group("d0"))
-        year = _year(m.group("y"))
+        month, year = _MONTHS[m.group("mon")[:3].lower()], _year(m.group("y"))
+        day = int(m.group("d") or m.group("d0") or calendar.monthrange(year or 2001, month)[1])
         if year is None and p.kind == "year" and p.year is not None:
             # "fiscal 1986 ended November 30"; a year ending in January or February is most often named after
             # the calendar year in which it began ("fiscal 1986 ended January 28", 1987)
@@ -446,10 +451,10 @@ _NQ = re.compile(r"^[1-4]Q")
 def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
     g = m.groupdict()
     text = m.group(0)
-    fiscal = bool(g.get("fiscal") or g.get("fiscal2") or g.get("fy"))
+    fiscal = bool(g.get("fiscal") or g.get("fiscal2") or g.get("fy") or g.get("fy2"))
     if kind == "quarter":
         number = int(g["q"]) if g.get("q") else _ORD[g["qw"].lower()]
-        year = _year(g.get("y") or g.get("y0"))
+        year = _year(g.get("y") or g.get("y0") or g.get("y2"))
         if (ended := _QUARTER_ENDED.search(text)) is not None and year is not None:
             # "the second quarter ended September 30, 2024": the quarter that ended that day, and its number
             return PeriodMention(m.start(), m.end(), "year_ended", 3, year, fiscal=fiscal,

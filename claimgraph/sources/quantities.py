@@ -31,6 +31,7 @@ from decimal import Decimal
 
 from claimgraph.sources.model import Qualifier, Quantity, Value
 from claimgraph.sources.numbers import WORD_NUMBER, digits_of, parse_number, regrouped
+from claimgraph.sources.omitted import PESO, national_currency, noun_after, omitted_currency
 from claimgraph.sources.scan import LeadGuarded, any_word, factored
 
 APPROX_TOL = 0.05
@@ -44,6 +45,7 @@ _CURRENCY = {
     "inr": "INR", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "₩": "KRW",
 
     "$us": "USD", "$a": "AUD", "$c": "CAD", "$nz": "NZD", "nt$": "TWD", "t$": "TWD", "pounds": "GBP", "ls": "LVL",
+    "aud$": "AUD", "cad$": "CAD", "can$": "CAD", "nzd$": "NZD", "hkd$": "HKD", "sgd$": "SGD", "sg$": "SGD",
     "x20ac": "EUR",  # the euro sign as some feeds spell it ("x20ac 385 million", "( x20ac ) 47 million")
     "lt": "LTL",
     "pound": "GBP", "yen": "JPY", "e": "EUR",  # "&euro;", "& pound ;" (an HTML entity, tokenised or not), "E36 .4 million"
@@ -65,6 +67,10 @@ _CURRENCY_WORD = {
     "rand": "ZAR", "roubles": "RUB", "rubles": "RUB", "zlotys": "PLN", "kroons": "EEK", "litas": "LTL", "lats": "LVL",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "riyals": "SAR", "dirhams": "AED", "shekels": "ILS",
     "forints": "HUF", "sdrs": "XDR", "sdr": "XDR", "taka": "BDT", "naira": "NGN", "ecus": "XEU",
+    # European currency units; the currencies of other countries by a name only they use
+    "ecu": "XEU", "guilder": "NLG", "crown": "SEK", "skr": "SEK", "markka": "FIM", "markkaa": "FIM", "zloty": "PLN",
+    "pesetas": "ESP", "schillings": "ATS", "escudos": "PTE", "bolivars": "VEB", "cruzados": "BRC", "australs": "ARA",
+    "sucres": "ECS", "intis": "PEI", "kwacha": "ZMK", "riyal": "SAR", "drachmas": "GRD", "lei": "RON", "pesos": PESO,
 }
 # "Canadian dlrs", "Swiss francs", "Danish crowns": the nationality names the currency
 _NATIONAL = {
@@ -76,16 +82,16 @@ _NATIONAL = {
     "dutch": "NLG", "west german": "DEM", "german": "DEM", "hungarian": "HUF", "czech": "CZK", "estonian": "EEK",
     "latvian": "LVL", "lithuanian": "LTL", "finnish": "FIM", "austrian": "ATS", "spanish": "ESP", "irish": "IEP",
     "h.k.": "HKD", "n.z.": "NZD", "cdn": "CAD", "aust": "AUD", "british": "GBP", "egyptian": "EGP", "lebanese": "LBP",
-    "cyprus": "CYP",
+    "cyprus": "CYP", "romanian": "RON",
 }
 _NAT_RE = (r"(?:U\.S\.?|US|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|New\s+Taiwan|Taiwan|Swiss|"
            r"French|Belgian|Luxembourg|Swedish|Norwegian|Danish|Japanese|Chinese|Indian|South\s+African|Mexican|"
            r"Brazilian|South\s+Korean|Korean|Russian|Polish|Turkish|Italian|Dutch|West\s+German|German|Hungarian|"
            r"Czech|Estonian|Latvian|Lithuanian|Finnish|Austrian|Spanish|Irish|H\.K\.|N\.Z\.|Cdn|Aust|British|Egyptian|"
-           r"Lebanese|Cyprus)")
+           r"Lebanese|Cyprus|Romanian)")
 _NAT_NOUN_RE = (r"(?i:dlrs?|dollars?|francs?|crowns?|kronor|kroner|krone|krona|yen|yuan|rupees?|rand|pesos?|reais|real|"
                 r"won|roubles?|rubles?|zlotys?|lira|lire|guilders?|marks?|forints?|korunas?|kroons?|lats|litas|"
-                r"markkaa|markka|schillings?|pesetas?|punts?|pounds?)")
+                r"markkaa|markka|schillings?|pesetas?|punts?|pounds?|lei)")
 _SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6, "mm": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12,
@@ -97,7 +103,8 @@ _CUR_SCALES = frozenset({"mm", "bil", "mil", "cr"})
 _POWER = {"kw": 1e3, "kilowatt": 1e3, "kilowatts": 1e3, "mw": 1e6, "megawatt": 1e6, "megawatts": 1e6,
           "gw": 1e9, "gigawatt": 1e9, "gigawatts": 1e9, "tw": 1e12, "terawatt": 1e12, "terawatts": 1e12}
 
-_CUR_RE = (r"\$US|\$A|\$C|\$NZ|NT\$|T\$(?=\s?\d)|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
+_CUR_RE = (r"AUD\$|CAD\$|Can\$|CAN\$|NZD\$|HKD\$|SGD\$|SG\$|"
+           r"\$US|\$A|\$C|\$NZ|NT\$|T\$(?=\s?\d)|US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|HK\$|HKD|NZ\$|S\$|R\$|\$|€|EURO|EUR|Euro|"
            r"£|GBP|¥|JPY|CHF|₹|Rs\.?|"
            # Malaysian ringgit, Indonesian rupiah, Swiss and French francs, marks, dirhams, and signs
            r"RM(?=\s?\d)|Rmb(?=\s?\d)|R(?=\d[\d,.]*\s?(?:bn|billion|million|mn|m|trillion|tn)\b)|K[Ss]h\.?(?=\s?\d)|Rp\.?(?=\s?\d)|S[Ff]r\.?(?=\s?\d)|FFr\.?(?=\s?\d)|DM(?=\s?\d)|Dhs?(?=\s?\d)|"
@@ -111,7 +118,8 @@ _CUR_LOWER_RE = (r"us\$|c\$|ca\$|a\$|au\$|hk\$|nz\$|s\$|r\$|nt\$|" +
                                                      "rmb", "cad", "aud", "hkd", r"rs\.?")))
 # a decimal comma ("5,19 per cent") only before a percent unit
 # a last thousands group cut short by a dropped digit ("a loss of 1,732,00 dlrs") only before a currency word
-_NUM_RE = (r"\d+\.\d+-\d{1,2}/\d{1,2}(?![\d/])|\d+-\d{1,2}/\d{1,2}(?![\d/])|"
+_NUM_RE = (r"\d{1,3}(?: \d{3})+(?= (?:[Ee]uros?|EUR|dollars|dlrs|kronor|crowns)\b)|"  # "250 000 Euros"
+           r"\d+\.\d+-\d{1,2}/\d{1,2}(?![\d/])|\d+-\d{1,2}/\d{1,2}(?![\d/])|"
            r"\d{1,3}(?:,\d{3})+,\d{1,2}(?=\s(?:dlrs|dollars|marks|francs|stg|yen|guilders|lire|crowns)\b)|"
            r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
            r"\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct|million|billion|mln|bln|mn|bn)(?![a-z]))|"
@@ -161,7 +169,9 @@ _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE}|(?i:cents?|cts?))|"
             r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?!\w|\.\w)|(?<=\d)c(?![\w\'’]|\.\w)|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks?|stg|guilders|lire|crowns|"
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
-            r"dirhams|shekels|forints|SDRs?|sdrs?|taka|naira|ECUs|ecus")
+            r"dirhams|shekels|forints|SDRs?|sdrs?|taka|naira|ECUs?|[Ee]cus?|guilder|crown|skr|SKr|markkaa|markka|zloty|"
+            r"pesetas|schillings|escudos|bolivars|cruzados|australs|sucres|intis|kwacha|riyal|drachmas|lei|pesos|"
+            r"European\s+[Cc]urrency\s+[Uu]nits?")
 
 
 def _atom_pattern(rich: bool) -> re.Pattern[str]:
@@ -318,6 +328,7 @@ _QUOTE_PAIR = re.compile(r"\s\d+-\d{1,2}/\d{1,2}\s?(?:pct|%|per\s?cent|percent)(
 
 
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_SCALED_AFTER = re.compile(r"\s?(?:and|to|-|–)\s?\d+(?:\.\d+)?\s?(?:million|billion|mln|bln|mn|bn|m)\b")
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|constant|real|nominal|of)\s+$")
 
 
@@ -330,8 +341,8 @@ def _atoms(text: str) -> list[_Atom]:
                 continue
             digits += (m.group("usfrac") or "").strip()
         if " " in digits and "/" not in digits:  # "EUR15 .1 m", "EUR106 ,000": a number split by a tokeniser,
-            # after a currency only (or a range's dash after one: "EUR 950mn-1 ,000 mn")
-            if not m.group("cur") and not (text[m.start("num") - 1:m.start("num")] == "-"
+            # after a currency only (or a range's dash after one: "EUR 950mn-1 ,000 mn"); "250 000 Euros"
+            if not m.group("cur") and not m.group("unit") and not (text[m.start("num") - 1:m.start("num")] == "-"
                                            and _CUR_NUM_DASH_SCALED.search(text, max(0, m.start() - 24), m.start())):
                 continue
             digits = digits.replace(" ", "")
@@ -383,8 +394,9 @@ def _atoms(text: str) -> list[_Atom]:
                 scale = _SCALE.get(key)
         if cur == "E" and scale is None:
             continue  # "E36 .4 million" is euros; "E85" is no amount
-        if cur in ("Euro", "EURO") and scale is None and len(digits) == 1 and not m.group("unit"):
-            continue  # "Euro 5 and 6 emission standards"
+        if cur in ("Euro", "EURO") and scale is None and len(digits) == 1 and not m.group("unit") \
+                and not _SCALED_AFTER.match(text, end):
+            continue  # "Euro 5 and 6 emission standards" ("between Euro 2 and 3 million" is a range)
         if cur is not None and len(cur) == 4 and cur[0] == "M" and scale is None:
             cur, scale = cur[1:], 1e6  # "MEUR 307.8": millions of euros
         unit = m.group("unit")
@@ -392,7 +404,8 @@ def _atoms(text: str) -> list[_Atom]:
             unit = None
         if end < m.end() and unit is None:
             end = m.end("num") if not m.group("plus") else m.end("plus")
-        if unit == "mark" and not (scale and _ARTICLE_BEFORE.search(text, max(0, start - 4), start)):
+        if unit == "mark" and not (scale and (_ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+                                              or noun_after(text, m.end()))):
             if not cur:
                 continue  # "a 300 mln mark issue" is money, "the one mln mark" a milestone
             unit, end = None, m.end("scale") if scale_word else m.end("num")  # "around the pounds 4,805 mark"
@@ -407,6 +420,25 @@ def _atoms(text: str) -> list[_Atom]:
             continue  # "in 2019 dollars": a year's prices, no amount
         out.append(_Atom(start, end, cur, num, digits, scale, unit, bool(m.group("plus") or m.group("plus2"))))
     return out
+
+
+def local_dollar_signs() -> dict[str, re.Pattern[str]]:
+    """For each dollar other than the U.S. one, a pattern of its signs in the currency table ("A$", "AU$", "AUD$",
+    "$A" for the Australian dollar): a story from that country that uses one means the U.S. dollar by a bare "$".
+
+    >>> signs = local_dollar_signs()
+    >>> [bool(signs["AUD"].search(t)) for t in ("rose to A$40.18", "AUD$5", "$A1.2bn", "US$5", "CA$3", "a $5 fee")]
+    [True, True, True, False, False, False]
+    >>> [bool(signs["CAD"].search(t)) for t in ("C$1.2 billion", "Can$3", "US$5")], "USD" in signs
+    ([True, True, False], False)
+    """
+    signs: dict[str, list[str]] = {}
+    for key, code in _CURRENCY.items():
+        if code == "USD" or key == "$" or "$" not in key:
+            continue
+        sign = rf"\b{re.escape(key[:-1])}\$" if key.endswith("$") else rf"\${re.escape(key[1:])}(?=\s?\d)"
+        signs.setdefault(code, []).append(sign)
+    return {code: re.compile("|".join(alts), re.IGNORECASE) for code, alts in signs.items()}
 
 
 def _code(cur: str) -> str | None:
@@ -432,6 +464,10 @@ def _national(unit: str) -> str | None:
     return _NATIONAL.get(nation)
 
 
+# currency names in the singular, money only with a scale ("a 10 mln guilder subsidy")
+_DENOMINATIONS = frozenset({"crown", "guilder", "ecu", "riyal"})
+
+
 def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
     """The quantity kind, its unit and the multiplier to base units."""
     unit = " ".join((atom.unit or "").lower().split())
@@ -448,7 +484,11 @@ def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
     if unit in ("pence", "p"):
         return ("money", "GBP", scale * 0.01)
     if unit in _CURRENCY_WORD:
+        if unit in _DENOMINATIONS and not atom.scale and not atom.cur:
+            return None  # "a 500 mln crown loan" is money, "3 crown jewels" not
         return ("money", _CURRENCY_WORD[unit], scale)
+    if unit.startswith("european"):
+        return ("money", "XEU", scale)
     if unit.startswith("pounds"):
         return ("money", "GBP", scale)
     if unit.startswith("percentage") or unit in ("pp", "ppt", "ppts"):
@@ -541,7 +581,8 @@ def _number_atoms(text: str, u_start: int, u_end: int, u_text: str) -> list[_Ato
     if scale is None and value != 1 and m.group("nat") and unit.lower().endswith(("dollar", "dlr", "franc")):
         return []  # "two Canadian dollar issues": a denomination, not an amount ("a six dlr per share bid" is)
     out = []
-    if unit.lower() == "mark" and not (scale and _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+    if unit.lower() == "mark" and not (scale and (_ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                                                  or noun_after(text, u_end))):
         return []  # "a three billion mark bond" is money, "the one million mark" a milestone
     num_start = m.start("num")
     if m.group("lo") and m.group("lo").lower().endswith("hundred") and not m.group("loscale") and value < 100 \
@@ -677,6 +718,56 @@ def _paren_negatives(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return sorted(kept + found, key=lambda a: a.start)
 
 
+# "EUR 105.8 ( 83.4 ) million", "EUR -3.5 ( +1.2 ) million", "EUR 57.7 11.1 million" (the brackets lost), "EUR 0.25
+# ( 0.31 )": a figure and the year-earlier one in brackets, sharing the currency and the scale
+_PAIR_NUM = r"[-+]?(?:\d{1,3}(?: \d{3})+(?![\d,])(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?|\d+,\d{1,2})(?![\d,])"
+_PRIOR_PAIR = re.compile(
+    rf"(?<![\w.,])(?P<cur>{factored(_CUR_RE)})\s?(?P<a>{_PAIR_NUM})\s"
+    rf"(?:\(\s?(?P<b>{_PAIR_NUM})\s?\)|(?P<b2>{_PAIR_NUM}))"
+    r"(?:\s?(?P<scale>million|mln|mn|m|billion|bln|bn)(?![a-zA-Z]))?")
+# what every pair holds, looked for first (each led by a literal, for a fast scan): "1 ( 8", "0.04 -0.0", "7,7 1,4"
+_PAIR_CUES = (re.compile(r" \((?<=\d \()\s?[-+]?\d"), re.compile(r"\.\d+ [-+]?\d+\.\d"), re.compile(r",\d{1,2} \d+,\d"))
+
+
+def _pair_digits(digits: str) -> str:
+    d = digits.lstrip("+").replace(" ", "")
+    return d.replace(",", ".") if _DECIMAL_COMMA.fullmatch(d.lstrip("-")) else d.replace(",", "")
+
+
+def _prior_pairs(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Atoms of a figure and its year-earlier figure in brackets after one currency, in place of the atoms found there.
+
+    >>> [(a.num, a.scale, a.cur) for a in _prior_pairs("was EUR 105.8 ( 83.4 ) million", [])]
+    [(105.8, 1000000.0, 'EUR'), (83.4, 1000000.0, 'EUR')]
+    >>> [(a.num, a.scale) for a in _prior_pairs("was EUR 2 251.0 ( 1 281.4 ) million and EUR -0.04 -0.06", [])]
+    [(2251.0, 1000000.0), (1281.4, 1000000.0), (-0.04, None), (-0.06, None)]
+    >>> _prior_pairs("EUR 5 2009, EUR 1.2 ( 2007 ), EUR 3 4 million", [])
+    []
+    """
+    found: list[_Atom] = []
+    seen = -1
+    cues = sorted((c for cue in _PAIR_CUES for c in cue.finditer(text)), key=lambda c: c.start())
+    for cue in cues:
+        m = _PRIOR_PAIR.search(text, max(seen + 1, cue.start() - 40), cue.end() + 40)
+        if m is None or m.start() <= seen:
+            continue
+        seen = m.end()
+        a, b = m.group("a"), m.group("b") or m.group("b2")
+        if m.group("b2") and not (("." in a or "," in a) and ("." in b or "," in b)):
+            continue  # "EUR 3 4 million": two whole numbers side by side are no pair
+        if re.fullmatch(r"(?:19|20)\d\d", b):
+            continue  # "EUR 1.2 ( 2007 )": a year
+        scale = _SCALE.get(m.group("scale").lower()) if m.group("scale") else None
+        da, db = _pair_digits(a), _pair_digits(b)
+        b_start = m.start("b") if m.group("b") else m.start("b2")
+        found.append(_Atom(m.start(), m.end("a"), m.group("cur"), float(da), da, scale, None, False))
+        found.append(_Atom(b_start, m.end(), m.group("cur"), float(db), db, scale, None, False))
+    if not found:
+        return atoms
+    kept = [a for a in atoms if not any(f.start <= a.start < f.end or a.start <= f.start < a.end for f in found)]
+    return sorted(kept + found, key=lambda a: a.start)
+
+
 def find_quantities(text: str, currency: str | None = None, *, bare: bool = True) -> list[Quantity]:
     """Every quantity in ``text``, with ranges merged and hedges applied.
 
@@ -692,6 +783,7 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     """
     atoms = _atoms(text) if (_DIGIT if text.isascii() else _DIGIT_ANY).search(text) else []  # every atom has a digit
     atoms = _paren_negatives(text, atoms)
+    atoms = _prior_pairs(text, atoms)
     words = _word_atoms(text)
     if "point" in text and (points := _point_fractions(text)):
         words = sorted(words + [p for p in points if not any(w.start < p.end and p.start < w.end for w in words)],
@@ -727,7 +819,9 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
         out.extend(_slash_quotes(text, out))
         out.sort(key=lambda q: q.start)
     out = local_dollars(text, out, local)  # before a compared amount takes the currency of the one before it
+    out = national_currency(text, out, local)
     _compared_money(text, out)
+    omitted_currency(text, out)
     out.extend(_change_words(text, out))
     if bare and "," in text and (amounts := bare_amounts(text, out, local)):
         out.extend(amounts)
@@ -932,11 +1026,20 @@ _PHYSICAL_AFTER = re.compile(r"(?i)\s+(?:metric\s+)?(?:tons|tonnes|barrels|ounce
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"(?i)\b(?:between|range\s+of)\s*$")
+
+
 def _shared_unit(text: str, a: _Atom, b: _Atom | None) -> _Atom | None:
     """"rose from 5 to 7 per cent", "from $1.10 to $1.25 billion": the old level takes the unit, currency and scale
     of the new one (a change's two levels, which :func:`_range` leaves apart)."""
     if b is None or a.unit or a.scale or not (b.unit or b.cur or b.scale):
         return None
+    if not a.cur and b.unit and not b.cur and _AND_BETWEEN.fullmatch(text, a.end, b.start) and not _is_year(a) \
+            and (ku := _kind_unit(b)) is not None and ku[0] in ("money", "percent", "points") \
+            and not _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start):
+        # "rose 12 and 15 pct respectively", "51 and 42 eur price targets": two figures, one unit after both
+        return _Atom(a.start, a.end, None, a.num, a.digits, b.scale, b.unit, a.plus)
     if not _FROM_BEFORE.search(text, max(0, a.start - 8), a.start) or \
             not re.match(r"\s*to\s*$", text[a.end:b.start], re.IGNORECASE):
         return None
@@ -958,8 +1061,11 @@ def _compared_money(text: str, found: list[Quantity]) -> None:
         elif q.kind == "count" and money is not None and _COMPARED_BEFORE.search(text, max(0, q.start - 20), q.start):
             noun = _COUNT_NOUN.match(text[q.end:q.end + 40])
             if noun is not None and noun.group(1).lower() in _COUNTABLE:
+                money = None
                 continue
             found[n] = dataclasses.replace(q, kind="money", value=dataclasses.replace(q.value, unit=money))
+        elif q.kind == "count":
+            money = None  # "EUR 5 mn; output was 2.05 mln tons against 3.59 mln": compared with the count
 
 
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"

@@ -25,7 +25,7 @@ from typing import Any
 from claimgraph.errors import InputError, UnsupportedFormatError
 from claimgraph.sources.bylines import authors_from
 from claimgraph.sources.encoding import decode_bytes
-from claimgraph.sources.frontmatter import front_matter_fields, split_front_matter
+from claimgraph.sources.frontmatter import front_matter_fields, split_front_matter, split_header_block
 from claimgraph.sources.htmltext import has_markup, is_full_page, reader_text
 from claimgraph.sources.language import guess_language
 from claimgraph.sources.metadata import clean_text, parse_author, parse_date
@@ -285,7 +285,8 @@ def text_document(original: str, source: str, meta: Metadata, *, title_first_lin
                   fmt: Format = Format.TXT) -> Document:
     """A :class:`Document` from plain text or Markdown (or a JSON record's text).
 
-    Front matter (YAML ``---`` or TOML ``+++``, in text and Markdown files) gives metadata that wins over
+    Front matter (YAML ``---`` or TOML ``+++``, or a ``Title:``/``Date:`` header block, in text and Markdown
+    files) gives metadata that wins over
     ``meta`` (sidecar and command-line defaults) and over what is guessed from the text; it is blanked out
     character for character, so spans still index the file. A body holding HTML (tags, comments or entities)
     is replaced by the text a reader sees (:func:`~claimgraph.sources.htmltext.reader_text`): then
@@ -299,7 +300,7 @@ def text_document(original: str, source: str, meta: Metadata, *, title_first_lin
     ('Q3 results', ['Jane Doe', 'John Roe'], 'Sales rose.')
     """
     if fmt in (Format.TXT, Format.MD):
-        fm = split_front_matter(original, source=source)
+        fm = split_front_matter(original, source=source) or split_header_block(original)
         if fm is not None:
             meta = _front_matter_meta(front_matter_fields(fm.data)).over(meta)
             original = re.sub(r"[^\n]", " ", original[:fm.end]) + original[fm.end:]

@@ -447,16 +447,19 @@ class Scanner:
                     else start > 0 and (_word(hay[start - 1]) or hay[start - 1] in self.extra)):
                 pos = start + 1  # the guard fails here: the pattern's scan goes on at the next character
                 continue
-            if self.caseless:
-                again = self.pattern.match(text, start)
-                if again is None or again.end() != m.end():  # cannot happen (see _caseless_safe); the plain scan
-                    return list(self.pattern.finditer(text, begin))
-                m = again
+            if self.caseless and (m := self._as_written(text, m)) is None:  # (cannot happen): the plain scan
+                return list(self.pattern.finditer(text, begin))
             out.append(m)
             if first:
                 break
             pos = m.end()
         return out
+
+    def _as_written(self, text: str, m: re.Match[str]) -> re.Match[str] | None:
+        """The match found in the lower-cased text taken again from ``text`` (its groups as written); None where
+        the two differ, which :func:`_caseless_safe` rules out."""
+        again = self.pattern.match(text, m.start())
+        return again if again is not None and again.end() == m.end() else None
 
     def _hop(self, text: str, hay: str, begin: int, first: bool = False) -> list[re.Match[str]]:
         find, match, out, pos = self.finder.search, self.fast.match, [], begin  # type: ignore[union-attr]
@@ -465,11 +468,8 @@ class Scanner:
             if (m := match(hay, start)) is None:  # cannot happen (the finder tried it)
                 pos = start + 1
                 continue
-            if self.caseless:
-                again = self.pattern.match(text, start)
-                if again is None or again.end() != m.end():  # cannot happen (see _caseless_safe); the plain scan
-                    return list(self.pattern.finditer(text, begin))
-                m = again
+            if self.caseless and (m := self._as_written(text, m)) is None:  # (cannot happen): the plain scan
+                return list(self.pattern.finditer(text, begin))
             out.append(m)
             if first:
                 break

@@ -180,6 +180,43 @@ def segment_relative(text: str, start: int, end: int, taken: Sequence[tuple[int,
     return None
 
 
+# A unit of the company named with its owner: "Sales at Nestle's North American unit", "revenue at the company's
+# cloud division", "its North American unit's revenue", "the Gerber unit's sales": a part, never the owner's total.
+_UNIT_NOUN = r"(?:unit|division|subsidiary|arm|segment|branch|affiliate)"
+_UNIT_OWNER = (r"(?:(?:the\s+)?(?:company|group|firm|bank|carrier|retailer|maker|insurer)['’]s|its|our|their|"
+               r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s)")
+_UNIT_AFTER = re.compile(rf"\s+(?:at|of|in|from|for)\s+{_UNIT_OWNER}\s+(?P<np>(?:[\w.&-]+\s+){{0,3}}?{_UNIT_NOUN}s?)\b")
+_UNIT_BEFORE = re.compile(rf"(?P<np>(?:[\w.&-]+\s+){{0,3}}?{_UNIT_NOUN})['’]s?\s+(?:[\w-]+\s+)?$")
+# the unit as the subject of the clause: "The North American unit of Nestle reported revenue of"
+_UNIT_SUBJECT = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?P<np>(?:[\w.&-]+\s+){{0,3}}?{_UNIT_NOUN})\s+of\s+"
+                           r"(?:[A-Z][\w&.'’-]*\s+){1,5}(?:(?:also|again|then|has|have|had)\s+)?"
+                           r"(?:reported|posted|said|had|saw|recorded|generated|booked|achieved|delivered|grew|lifted|"
+                           r"increased|raised)\s+(?:(?:its|a|an|the|record|higher|lower)\s+)*$")
+
+
+def unit_around(text: str, metric_start: int, metric_end: int) -> str | None:
+    """The unit a metric is written with when the text names it with its owner, or None.
+
+    >>> unit_around("Sales at Nestle's North American unit rose 2%.", 0, 5)
+    'North American unit'
+    >>> s = "Nestle said its North American unit's revenue rose."
+    >>> unit_around(s, s.index("revenue"), s.index("revenue") + 7)
+    'its North American unit'
+    >>> unit_around("Sales at Nestle rose 2%.", 0, 5) is None
+    True
+    """
+    after = _UNIT_AFTER.match(text, metric_end)
+    if after is not None:
+        return " ".join(after.group("np").split())
+    before = _UNIT_BEFORE.search(text, max(0, metric_start - 60), metric_start)
+    if before is not None:
+        return " ".join(before.group("np").split())
+    subject = _UNIT_SUBJECT.search(text, max(0, metric_start - 120), metric_start)
+    if subject is not None:
+        return " ".join(subject.group("np").split())
+    return None
+
+
 # Words that qualify the company's total, never name a part of it ("Total revenue", "Third-quarter sales", "Our
 # reported revenue", "Year-over-year revenue growth"), and the subjects and verbs a clause may open with ("We
 # delivered revenue of"): a noun phrase with one of them before the metric is no segment.

@@ -146,7 +146,8 @@ class _Builder:
             "value": format_range(low, high, unit, qualifier=v.get("qualifier", "exact"), point=point,
                                   measure=measure, per_share=per_share),
             "modality": c.get("modality", ""), "quote": c.get("quote", ""), "y": y}
-        if unit == "category":  # a categorical claim: its value is its text, with no place on a number axis
+        if unit == "category" or group.get("unit") == "category":
+            # a categorical claim (or a number read as a label in a mixed item): its text, on no number axis
             record.update(value=" ".join(str(v.get("stated", "")).split()), y=None)
         if low != high:
             record.update(lo=low, hi=high)
