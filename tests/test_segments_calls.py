@@ -133,3 +133,14 @@ def test_a_clause_naming_one_business_line_opens_its_scope_and_a_list_of_regions
         "We improved operating margin to 25.4%, and operating income was $883 million.\n"
         "We are pleased.\nThank you.\nNext question.\nGood morning.\n"))
     assert got[900e6] == "unclassified" and got[25.4] == "operating_margin" and got[883e6] == "operating_income"
+
+
+def test_a_demonstrative_segment_and_leads_outside_a_region_or_on_a_side() -> None:
+    got = _classified(_call(
+        "This business delivered revenue of $310 million in the quarter.\n"
+        "Revenue in the quarter for this segment was $210 million.\n"
+        "Outside the U.S., revenue grew to $900 million.\n"
+        "On the international side, sales were $450 million.\n"
+        "Total company revenue was $2 billion, and the segment's share rose.\n"))
+    assert got[310e6] == "unclassified" and got[210e6] == "unclassified"
+    assert got[900e6] == "unclassified" and got[450e6] == "unclassified" and got[2e9] == "revenue"

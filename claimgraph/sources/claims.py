@@ -1116,6 +1116,9 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     return None
 
 
+# a part named by a demonstrative anywhere in the sentence ("for this segment", "This business delivered")
+_THIS_SEGMENT = re.compile(r"(?i)\b(?:(?:this|that|the)\s+(segment|division)|(?:this|that)\s+(business|unit))\b(?!['’]s\s+"
+                           r"(?:total|share|contribution))")
 _OF_METRIC = re.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+)?")
 # capitals before a metric that name no part of the company: bases, periods, legal forms, wire words
 _ACRONYM_TOTALS = frozenset({
@@ -1719,6 +1722,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                                        if ctx.main is not None else ())
     if segment is None and mention is not None and mention.metric in _SEGMENTED and q.kind in ("money", "percent"):
         segment = _segment_after_figure(text, q, companies)  # ("improvement of 14.2% in our Industrial business")
+    if segment is None and mention is not None and mention.metric in _SEGMENTED \
+            and (this := _THIS_SEGMENT.search(text)) is not None:
+        # "Revenue in the quarter for this segment was $210 million", "This business delivered revenue of"
+        segment = f"{this.group(1) or this.group(2)} {mention.phrase}"
     if segment is not None:
         ctx.seen_segments.append(segment)
     if segment is None and mention is not None and mention.metric in _SEGMENTED and ctx.scope is not None \

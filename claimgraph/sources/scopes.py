@@ -35,8 +35,10 @@ _WHO = (r"(?:(?:let['’]?s|let\s+me|i['’]ll|i\s+will|we['’]ll|we\s+will|i\s
 _TURN = (r"(?:(?:start|begin|move|turn|go|shift|look|pivot|switch|come|review|discuss|cover)s?(?:\s+(?:on|now|over|"
          r"back|quickly|briefly))?\s+(?:to|with|at)?|(?:turning|moving|shifting|going|looking|switching|pivoting|"
          r"coming|focusing)(?:\s+(?:now|on|over|back))?\s+(?:to|at|on)|(?:starting|beginning)\s+(?:off\s+)?with|"
-         r"on\s+to|onto|as\s+for|regarding|with\s+respect\s+to|in\s+terms\s+of|within|in|at|for|across)")
-_HEAD = r"(?:segments?|divisions?|business(?:es)?|units?|groups?|regions?|platforms?|franchises?|portfolios?|operations)"
+         r"on\s+to|onto|as\s+for|regarding|with\s+respect\s+to|in\s+terms\s+of|within|in|at|for|across|"
+         r"outside(?:\s+of)?|on)")
+_HEAD = (r"(?:segments?|divisions?|business(?:es)?|units?|groups?|regions?|platforms?|franchises?|portfolios?|operations|"
+         r"side)")
 _NAME = (r"(?P<name>(?-i:(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'’.-]*){0,4}(?:\s+" + _HEAD + r")?"
          r"|(?:[a-z][\w-]*\s+){1,3}" + _HEAD + r"))")
 # the lead and the segment it names, ending where the lead does ("on slide 4", a comma, the sentence's end)
