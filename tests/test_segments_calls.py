@@ -144,3 +144,14 @@ def test_a_demonstrative_segment_and_leads_outside_a_region_or_on_a_side() -> No
         "Total company revenue was $2 billion, and the segment's share rose.\n"))
     assert got[310e6] == "unclassified" and got[210e6] == "unclassified"
     assert got[900e6] == "unclassified" and got[450e6] == "unclassified" and got[2e9] == "revenue"
+
+
+def test_a_sentence_about_a_named_segment_opens_a_scope_and_sales_to_a_customer_group_are_a_part() -> None:
+    got = _classified(_call(
+        "Slide 5 shows a summary of fourth quarter results for the composite fiber segment.\n"
+        "Revenues for the quarter were $150 million.\n"
+        "Sales to transportation customers decreased by 9% to $40 million.\n"
+        "Adjusted EPS was $0.42.\n"
+        "Revenue was $600 million.\n"))
+    assert got[150e6] == "unclassified" and got[40e6] == "unclassified"
+    assert got[0.42] == "adjusted_eps" and got[600e6] == "revenue"

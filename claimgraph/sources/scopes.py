@@ -76,6 +76,15 @@ _COMPANY_LEVEL = re.compile(
     r"(?:company|group|enterprise)|(?:the|our)\s+company\s+as\s+a\s+whole)\b")
 
 
+# a sentence without figures that is about a named segment ("Slide 5 shows a summary of fourth quarter results for
+# the composite fiber segment.", "Other components of the Insurance segment also performed well")
+_ABOUT = re.compile(r"\b(?:the|our)\s+(?P<name>(?:[\w&'’-]+\s+){1,3}(?:segment|division))\b(?!['’]s\s+share)")
+
+
+_FIGURE = re.compile(r"[$€£¥%]|\d\s*(?:million|billion|thousand|percent|per\s*cent|basis|bps|mln|bln|bn|m\b)",
+                     re.IGNORECASE)
+
+
 def scope_opened(sentence: str) -> str | None:
     """The segment a sentence opens a scope on by a lead or as its subject, or None.
 
@@ -85,6 +94,8 @@ def scope_opened(sentence: str) -> str | None:
     True
     """
     m = _LEAD.match(sentence) or _SUBJECT.match(sentence)
+    if m is None and not _FIGURE.search(sentence):
+        m = _ABOUT.search(sentence)
     if m is None:
         return None
     name = " ".join(m.group("name").split()).strip(" .")

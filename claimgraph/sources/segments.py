@@ -58,7 +58,7 @@ def region_name(name: str) -> bool:
 
 _AFTER = re.compile(
     r"\s+(?:(?:generated|derived|earned|coming|guidance|outlook|forecast|target|expectations?)\s+)?"
-    r"(?P<prep>from|for|in|at|of)\s+"
+    r"(?P<prep>from|for|in|at|of|to)\s+"
     r"(?P<det>(?:the|our|its|their|these|this|those|other|such)\s+)*"
     r"(?P<np>(?:[\w&'’.-]+(?:\s+(?!(?:was|were|is|are|had|has|have|rose|fell|grew|increased|decreased|declined|"
     r"came|totaled|totalled|reached|improved|dropped|jumped|slipped|climbed|surged|slumped|plunged|soared|tumbled|"
@@ -67,6 +67,9 @@ _AFTER = re.compile(
 # what follows "revenue of" when it is the figure, not what was sold: hedges, ranges, currency codes and signs
 _OF_FIGURE = re.compile(r"(?:about|approximately|nearly|almost|around|roughly|some|over|more|less|up|just|an?|at|"
                         r"between|record|only|close|well|under|below|above|in|[A-Z]{1,3}|Rs|Rs\.|Dh|S|NT|HK|US)$")
+# who a part of the sales goes to ("sales to transportation customers")
+_BUYERS = re.compile(r"(?i)customers|clients|consumers|distributors|retailers|dealers|OEMs|hospitals|utilities|"
+                     r"carriers|operators|governments|markets")
 # a head that names a part of the company by itself ("Adjusted EBITDA in the segment was $487 million")
 _PART_HEAD = re.compile(r"(?i)segment|division|unit|region")
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:these|this|those|such)\s+$")
@@ -93,6 +96,8 @@ def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] =
     if _NOT_SEGMENT_WORDS.search(np):
         return None
     words = np.split()
+    if m.group("prep").lower() == "to":  # "Sales to transportation customers decreased by 9%"
+        return np if len(words) > 1 and _BUYERS.fullmatch(words[-1]) else None
     if m.group("prep").lower() == "from" and m.group("det") is None and not _TOTAL_SOURCE.match(np):
         return np  # "revenue from fiber amplifiers": what part of the total it comes from
     if m.group("prep").lower() == "of" and not _OF_FIGURE.match(words[0]) and not _TOTAL_SOURCE.match(np) \
