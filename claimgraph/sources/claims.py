@@ -75,6 +75,7 @@ from claimgraph.sources.segments import (
     segment_before,
     segment_lead_phrase,
     segment_relative,
+    segment_subject_verb,
     unit_around,
 )
 from claimgraph.sources.sentences import Sentence
@@ -222,6 +223,8 @@ class ArticleContext:
     scope: str | None = None
     scope_age: int = 0
     move_sentence: int = -9  # the number of the last sentence that gave a share move
+    named_segments: list[str] = field(default_factory=list)  # the segments the sentence at hand names
+    seen_segments: list[str] = field(default_factory=list)  # ... by any of the rules
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
@@ -1164,13 +1167,44 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     proper = camel or (any(ch.isupper() for ch in token) and not token.isupper()
                        and (not sentence_initial or (token.lower() not in _TOTAL_MODIFIERS and not own)))
     if proper or token.lower() in _SEGMENT_NOUNS or (token.islower() and _SEGMENT_SUFFIX.search(token)
-                                                      and token not in _TOTAL_MODIFIERS):
+                                                      and token not in _TOTAL_MODIFIERS) \
+            or _acronym_segment(text, token, main):
         return f"{token} {m.phrase}"
     if m.metric in _SEGMENTED and token.islower() and not _UPPER.search(text) and _lower_segment_word(token):
         # a lower-cased summary cannot capitalise its segments: "sees osb revenue in q3", "china sales grew 11.5
         # percent", "qtrly company-owned e-commerce sales grew", "homebuilding revenue for q1 of fiscal 2022"
         return f"{token} {m.phrase}"
     return None
+
+
+# a part named by a demonstrative anywhere in the sentence ("for this segment", "This business delivered")
+_THIS_SEGMENT = re.compile(r"(?i)\b(?:(?:this|that|the)\s+(segment|division)|(?:this|that)\s+(business|unit))\b(?!['’]s\s+"
+                           r"(?:total|share|contribution))")
+_OF_METRIC = re.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+)?")
+# capitals before a metric that name no part of the company: bases, periods, legal forms, wire words
+_ACRONYM_TOTALS = frozenset({
+    "NET", "QTR", "YR", "FY", "YTD", "TTM", "LTM", "GAAP", "IFRS", "EPS", "CEO", "CFO", "INC", "CORP", "CO", "LTD",
+    "PLC", "AG", "SA", "NV", "LLC", "THE", "OPER", "TOTAL", "FX", "CC", "USD", "EUR", "GBP", "JPY", "AND", "OR",
+    "OF", "IN", "NON", "MLN", "BLN", "REV", "REVS", "ADJ", "RPO", "EBITDA", "EBIT", "AFFO", "FFO", "NOI", "ARR", "MRR",
+    "SG", "R", "D", "A", "I", "AN", "AT", "ON", "TO", "BY", "FOR", "OUR", "ITS", "IS", "WAS", "ARE", "WERE", "HAS",
+    "NEW", "RECORD", "GROUP", "COMPANY", "YEAR", "QUARTER", "HALF", "FIRST", "SECOND", "THIRD", "FOURTH"})
+
+
+def _acronym_segment(text: str, token: str, main: Company | None) -> bool:
+    """A line of business named by its capitals before the metric ("EMEALA revenue", "MBP revenue", "GIS bookings",
+    "U.S. sales"), in a sentence written in mixed case (an all-capitals headline's words are no acronyms), and not
+    the company's own name or ticker."""
+    bare = token.replace(".", "")
+    if not (token.isupper() and 2 <= len(bare) <= 8 and bare.isalpha()) or bare in _ACRONYM_TOTALS \
+            or _PERIOD_TOKEN.fullmatch(bare):
+        return False
+    if sum(ch.islower() for ch in text) <= sum(ch.isupper() for ch in text):
+        return False
+    names = (main.name, *main.aliases, *main.tickers) if main is not None else ()
+    return not any(n and (n.upper().startswith(bare) or bare.startswith(n.upper().split()[0])) for n in names)
+
+
+_PERIOD_TOKEN = re.compile(r"(?:Q[1-4]|H[12]|[1-4]Q|FY|CY)\w*")
 
 
 _UPPER = re.compile(r"[A-Z]")
@@ -1794,15 +1828,30 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             or segment_after(text, mention.end, [(c.start, c.end) for c in companies]) \
             or segment_before(text, min(mention.start, q.start), main_spans,
                               (ctx.main.name, *ctx.main.aliases) if ctx.main is not None else ()) \
-            or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None) \
-            or (segment_lead_phrase(text, mention.start, mention.end, [(c.start, c.end) for c in companies],
-                                    (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers) if ctx.main is not None
-                                    else ()) if mention.start < q.start else None)
-    if segment is None and mention is not None and mention.metric in _SEGMENTED and q.kind == "money":
-        segment = _segment_after_figure(text, q, companies)
+            or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None)
+    if mention is not None and mention.metric in _SEGMENTED and mention.start < q.start and (
+            lead := segment_lead_phrase(text, mention.start, mention.end, [(c.start, c.end) for c in companies],
+                                        (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers)
+                                        if ctx.main is not None else ())) is not None:
+        segment = segment or lead
+        ctx.named_segments.append(lead)  # ("Banking Solutions revenue increased 3%": it may open a scope)
+    if segment is None and mention is not None and mention.metric in _SEGMENTED and (
+            mention.start < q.start or _OF_METRIC.fullmatch(text, q.end, mention.start)):
+        # "FMP experienced an operating loss of $4 million", "Final mile products generated $77 million of revenue"
+        segment = segment_subject_verb(text, min(mention.start, q.start), [(c.start, c.end) for c in companies],
+                                       (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers)
+                                       if ctx.main is not None else ())
+    if segment is None and mention is not None and mention.metric in _SEGMENTED and q.kind in ("money", "percent"):
+        segment = _segment_after_figure(text, q, companies)  # ("improvement of 14.2% in our Industrial business")
+    if segment is None and mention is not None and mention.metric in _SEGMENTED \
+            and (this := _THIS_SEGMENT.search(text)) is not None:
+        # "Revenue in the quarter for this segment was $210 million", "This business delivered revenue of"
+        segment = f"{this.group(1) or this.group(2)} {mention.phrase}"
+    if segment is not None:
+        ctx.seen_segments.append(segment)
     if segment is None and mention is not None and mention.metric in _SEGMENTED and ctx.scope is not None \
             and not _WHOLE_COMPANY.match(mention.phrase) \
-            and not any(ctx.main is not None and c.company.id == ctx.main.id for c in companies):
+            and not companies:  # (a sentence naming a company, the main one or another, is about that company)
         segment = f"{ctx.scope} {mention.phrase}"  # "Starting with Collins Aerospace. Sales were $4.6 billion"
     if segment is None and mention is not None and mention.metric in _BALANCES \
             and _TRANSACTION_BEFORE.search(text, max(0, q.start - 50), q.start):

@@ -171,6 +171,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             continue
         local = _local_companies(company_mentions, sentence)
         base = len(claims)
+        ctx.named_segments, ctx.seen_segments = [], []
         for claim in claims_for_sentence(sentence, qs, local, periods, vocab, ctx):
             o_start, o_end = doc.span(sentence.start, sentence.end)
             claim.span = (o_start, o_end)
@@ -180,6 +181,12 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             claims.append(claim)
         if any(c.metric in _COMPANY_ONLY for c in claims[base:]):
             ctx.scope = None  # "Adjusted EPS was $1.42": the company's again
+        elif lined and len(set(ctx.named_segments)) == 1 and _NAMED_UNIT.search(ctx.named_segments[0]) \
+                and all(seen.split()[0] in ctx.named_segments[0] for seen in ctx.seen_segments):
+            # in a call, "Banking Solutions revenue increased 3% to $1.5 billion." opens a scope like a lead; a
+            # sentence naming several regions ("North America revenue declined 3%, International revenue grew 1%")
+            # does not, nor does a news story's sentence
+            ctx.scope, ctx.scope_age = ctx.named_segments[0], 0
     if "\n" in text:
         sections = [dataclasses.replace(s, start=doc.span(s.start, s.end)[0], end=doc.span(s.start, s.end)[1])
                     for s in find_sections(text, ctx.fye, ctx.period, ctx.default_year, title_end=title_end,
@@ -536,13 +543,16 @@ _COMPANY_ONLY = frozenset({"eps", "adjusted_eps", "free_cash_flow", "operating_c
                            "dividend", "ffo_per_share"})
 # how many sentences a segment's scope lasts after it was last named, in a text with one sentence a line
 _SCOPE_SENTENCES = 5
+# a name that is surely a unit: two capitalised words ("Banking Solutions"), or a unit's head noun
+_NAMED_UNIT = re.compile(r"^[A-Z][\w&'’.-]*\s+(?:(?:&|and|of)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*$|"
+                         r"\b(?:segment|division|business|unit)s?$")
 _RENEW = re.compile(r"(?i)\b(?:the|this|that)\s+(?:segment|business|division|unit|region)\b")
 
 
 def _one_sentence_lines(text: str, sentences: list[Sentence]) -> bool:
     """A text that puts each sentence on a line of its own (a call transcript as many sources give it): there a
     line break is no paragraph's end."""
-    if len(sentences) < 6:
+    if len(sentences) < 3:
         return False
     breaks = sum(1 for a, b in itertools.pairwise(sentences) if "\n" in text[a.end:b.start])
     return breaks >= 0.8 * (len(sentences) - 1)
