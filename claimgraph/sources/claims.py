@@ -1810,11 +1810,16 @@ def _market_clause(text: str, q: Quantity, companies: list[CompanyMention]) -> b
     return False
 
 
+_SURPRISE_BEFORE = re.compile(r"\b(?:beat|beats|beating|miss|missed|misses|missing|top|tops|topped|topping|exceeded|"
+                              r"exceeds|lagged|lags|trailed|trails)\s+(?:estimates?\s+|consensus\s+|expectations?\s+)?by\s+$",
+                              re.IGNORECASE)
+
+
 def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[CompanyMention],
            periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, window_start: int,
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
-    if _market_clause(text, q, companies):
-        return None
+    if _market_clause(text, q, companies) or _SURPRISE_BEFORE.search(text, max(0, q.start - 24), q.start):
+        return None  # ("beats by $0.03": the gap to the estimate, no figure of the company's)
     mention, how = _pick_metric(text, q, mentions, vocab)
     segment = _segment(text, mention, companies, ctx.main) if mention is not None and not _VERB_MENTION.fullmatch(
         mention.phrase) else None
