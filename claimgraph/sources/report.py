@@ -76,6 +76,10 @@ class Headline:
     correction: bool = False
 
 
+_LAST_LINK = re.compile(r".*\b(?:ON|TO|FOR|BY|AT|WITH|FROM|INTO|OVER|AGAINST|ABOUT|IN|UPON|VS|BUYS|SELLS|BIDS|"
+                        r"ACQUIRES|SEEKS|MAKES|TAKES|SAYS|GETS|PUTS|WINS|JOINS|SUES|URGES|REJECTS|ACCEPTS)\s+")
+
+
 def parse_headline(title: str) -> Headline:
     """Company, ticker and reported period of a headline.
 
@@ -100,6 +104,10 @@ def parse_headline(title: str) -> Headline:
     m = _ANGLE.search(head)
     if m:
         before = head[: m.start()].strip(" -,:/")
+        if (cut := _LAST_LINK.search(before)) is not None and re.search(r"[A-Z]", before[cut.end():]):
+            # "INVESTOR GROUP PUTS PRESSURE ON GENCORP <GY>", "DAINIPPON INK TO INVEST IN QUIXOTE <QUIX>": the
+            # company the ticker belongs to is the name right before it, after the story's verb and preposition
+            before = before[cut.end():].strip(" -,:/")
         if before and not re.search(r"[a-z]", before) and len(before.split()) <= 7:
             company, ticker = before, m.group(1)
         elif not before and re.search(r"\s", m.group(1)):
@@ -167,10 +175,10 @@ _SUBJECT_STOP = re.compile(
     r"^(?:REPORTS?|REPORTED|SAYS?|SAID|SEES?|SETS?|POSTS?|RAISES?|CUTS?|LOWERS?|EXPECTS?|TO|IN|HAS|HAVE|IS|ARE|WILL|"
     r"WINS?|GETS?|PLANS?|BUYS?|SELLS?|AGREES?|NET|1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH|QTR|QUARTER|YEAR|"
     r"Q[1-4]|[1-4]Q|FY\d*|H[12]|EARNINGS|PROFITS?|LOSS(?:ES)?|SALES|REVENUES?|DIVIDENDS?|DIV|PAYOUT|SHARES|STOCK|"
+    r"NON-GAAP|GAAP|ADJUSTED|ADJ\.?|EPS|EBITDA|EBIT|OPERATING|CORE|DILUTED|ORGANIC|COMPARABLE|SAME-STORE|"
     r"RESULTS|UPS|DOWN|UP|BEATS?|MISSES|TOPS|JUMPS?|FALLS?|RISES?|SLIPS?|SWINGS?|NINE|SIX|OPER|FOR|OF|ON|AT|AND|"
     r"AS|AFTER|WITH|NAMES|FILES|SEEKS|UNIT|SUBSIDIARY|INCREASES?|DECLARES?|OMITS|PASSES|RESUMES|INITIATES|"
-    # ("Brightwell Energy Non-GAAP EPS of $1.12 beats by $0.08": a metric ends the name)
-    r"NON-GAAP|GAAP|ADJUSTED|ADJ\.?|EPS|EBITDA|EBIT|OPERATING|GUIDANCE|OUTLOOK|FORECASTS?|"
+    r"GUIDANCE|OUTLOOK|FORECASTS?|"  # ("Brightwell Energy Non-GAAP EPS of $1.12 beats by $0.08")
     r"\d[\d.,]*|[A-Z]*'S)$", re.IGNORECASE)
 _CONNECTORS = {"OF", "AND", "&", "DE", "DU", "DES"}
 _LEAD_SKIP = {"the", "a", "an", "update", "update 1", "update 2", "corrected", "correction", "exclusive", "breaking"}
@@ -186,6 +194,8 @@ def headline_subject(title: str) -> str | None:
     'BANK OF BRITISH COLUMBIA'
     >>> headline_subject("Brightwell Energy Non-GAAP EPS of $1.12 beats by $0.08")
     'Brightwell Energy'
+    >>> headline_subject("Northwind Robotics Non-GAAP EPS of $0.07 beats by $0.03")
+    'Northwind Robotics'
     """
     head = _CORRECTION.sub("", title or "").strip()
     words = head.split()
@@ -222,6 +232,8 @@ def display_name(name: str) -> str:
     """
     name = " ".join(name.split()).strip(" ,.-")
     stripped = _STRIP_FORM.sub("", name).strip(" ,.-") or name
+    # "Morgan Stanley and Co", "Salomon Brothers & Co Inc": the connector went with the legal form
+    stripped = re.sub(r"(?:\s+(?:and|AND|&))+$", "", stripped) or stripped
     if stripped.isupper() and (len(stripped) > 5 or " " in stripped):
         words: list[str] = []
         for w in stripped.split():
