@@ -120,3 +120,23 @@ def test_a_basis_right_after_the_metric_name_makes_it_adjusted() -> None:
     rows = _rows("Operating income excluding items at Hallstrom AB rose 18% to 2.9 billion kronor in the three months "
                  "through September, the company said.", "2024-10-24")
     assert ("adjusted_operating_income", 2900000000.0) in {(r[1], r[2]) for r in rows}
+
+
+def test_a_country_owning_a_company_is_no_part_of_its_name_and_a_smartestimate_is_an_estimate() -> None:
+    rows = _rows("SEOUL, July 26 (Reuters) - South Korea's Hanseong Chemical Co Ltd said on Friday its April-June "
+                 "operating profit jumped 48% from a year earlier to 612 billion won, beating a LSEG SmartEstimate of "
+                 "580 billion won drawn from 14 analysts.\n\nSweden's Hallstrom AB said its sales rose.", "2024-07-26")
+    quarter = ("2024-04-01", "2024-06-30")
+    # "its April-June operating profit": a period, not a business line
+    assert ("Hanseong Chemical", "operating_income", 612000000000.0, *quarter, "reported") in rows
+    assert ("Hanseong Chemical", "operating_income", 580000000000.0, *quarter, "analyst_estimate") in rows
+    assert not any("Korea" in r[0] or "Sweden" in r[0] for r in rows)
+
+
+def test_not_less_than_is_a_floor_and_no_business_line() -> None:
+    rows = _rows("Fernbrook Group plc (AIM: FERN) provides a trading update for the year ended 31 December 2024. The "
+                 "Board expects to report revenue of approximately £84.0m for FY24 (FY23: £76.2m) and adjusted EBITDA "
+                 "of not less than £12.5m (FY23: £10.9m).", "2025-01-14")
+    ebitda = [r for r in rows if r[1] == "adjusted_ebitda"]
+    assert ("Fernbrook Group", "adjusted_ebitda", 12500000.0, "2024-01-01", "2024-12-31") in {r[:5] for r in ebitda}
+    assert ("Fernbrook Group", "adjusted_ebitda", 10900000.0, "2023-01-01", "2023-12-31") in {r[:5] for r in ebitda}

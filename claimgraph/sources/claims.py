@@ -1155,6 +1155,8 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     start = m.start - len(before) + hit.start()
     if any(c.start <= start < c.end for c in companies) or token in _ALLOWED_MODIFIERS or token.lower() in _FUNCTION:
         return None
+    if _PERIOD_TOKEN.fullmatch(token):
+        return None  # "its April-June operating profit", "Q2 revenue": a period, not a business line
     if main is not None and any(n and before.rstrip().endswith(n) for n in (main.name, *main.aliases)):
         return None  # "Brightwell Energy Non-GAAP EPS of $1.12": the company's own name before the metric
     if m.phrase.lower() == "income" and token.lower() not in _BARE_INCOME_OK:
@@ -1816,6 +1818,9 @@ def _market_clause(text: str, q: Quantity, companies: list[CompanyMention]) -> b
     return False
 
 
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_PERIOD_TOKEN = re.compile(rf"(?i){_MONTH_WORD}(?:[-–/]{_MONTH_WORD})?|(?:q[1-4]|h[12]|[1-4][qh]|9m)(?:\s?fy)?['’]?\d{{0,4}}|"
+                           r"fy['’]?\d{0,4}")
 _SURPRISE_BEFORE = re.compile(r"\b(?:beat(?:s|ing)?|miss(?:es|ed|ing)?|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|"
                               r"trail(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:[\w-]+['’]?\s+){0,3}?by\s+"
                               r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
@@ -2106,7 +2111,7 @@ _COMPARED_WITH = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|agai
                             r"beating|beat|missing|missed|topping|topped)\b", re.IGNORECASE)
 _ESTIMATE_SOURCE = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|estimates?|LSEG|Refinitiv|I/B/E/S|IBES|"
                               r"FactSet|Zacks|Visible\s+Alpha|polled)\b", re.IGNORECASE)
-_ESTIMATE_VERB = re.compile(r"\b(?:expect(?:ed|ing)?|estimat(?:e|es|ed|ing)|forecast(?:s|ing)?|project(?:ed|ing)|"
+_ESTIMATE_VERB = re.compile(r"\b(?:expect(?:ed|ing)?|(?:smart)?estimat(?:e|es|ed|ing)|forecast(?:s|ing)?|project(?:ed|ing)|"
                             r"predict(?:ed|ing)?|consensus|anticipated|look(?:ed|ing)\s+for)\b", re.IGNORECASE)
 
 

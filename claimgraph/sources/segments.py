@@ -66,7 +66,7 @@ _AFTER = re.compile(
     r"gained|advanced|eased|edged|dipped|slid|sank|doubled|more|than|"
     r"of|in|to|by|from|for|at|on|as|with|up|down|which|that)\b)|(?=[\s,.;:)]|$))){1,4})")
 # what follows "revenue of" when it is the figure, not what was sold: hedges, ranges, currency codes and signs
-_OF_FIGURE = re.compile(r"(?:about|approximately|nearly|almost|around|roughly|some|over|more|less|up|just|an?|at|"
+_OF_FIGURE = re.compile(r"(?:not|no|about|approximately|nearly|almost|around|roughly|some|over|more|less|up|just|an?|at|"
                         r"between|record|only|close|well|under|below|above|in|[A-Z]{1,3}|Rs|Rs\.|Dh|S|NT|HK|US)$")
 # who a part of the sales goes to ("sales to transportation customers")
 _BUYERS = re.compile(r"(?i)customers|clients|consumers|distributors|retailers|dealers|OEMs|hospitals|utilities|"
