@@ -140,3 +140,20 @@ def test_not_less_than_is_a_floor_and_no_business_line() -> None:
     ebitda = [r for r in rows if r[1] == "adjusted_ebitda"]
     assert ("Fernbrook Group", "adjusted_ebitda", 12500000.0, "2024-01-01", "2024-12-31") in {r[:5] for r in ebitda}
     assert ("Fernbrook Group", "adjusted_ebitda", 10900000.0, "2023-01-01", "2023-12-31") in {r[:5] for r in ebitda}
+
+
+def test_total_income_of_an_indian_company_is_no_net_profit() -> None:
+    rows = _rows("Sunrise Agro Ltd reported a 22 per cent rise in net profit at Rs 48.6 crore for the first quarter of "
+                 "FY26. Total income rose to Rs 612.4 crore from Rs 540.1 crore.", "2025-08-05")
+    assert ("Sunrise Agro", "net_income", 486000000.0, "2025-04-01", "2025-06-30", "reported") in rows
+    assert not any(r[1] == "net_income" and r[2] in (6124000000.0, 5401000000.0) for r in rows)
+
+
+def test_french_group_share_net_income_and_like_for_like_growth() -> None:
+    rows = _rows("Paris, 25 July 2024 - Valmont Industries SA today announced its results for the first half of 2024. "
+                 "Revenue reached €4,812m, up 6.2% on a reported basis and 4.9% like-for-like. Net income, Group "
+                 "share, amounted to €402m.", "2024-07-25")
+    half = ("2024-01-01", "2024-06-30", "reported")
+    assert ("Valmont Industries", "net_income", 402000000.0, *half) in rows  # not the share price of "Group share"
+    assert ("Valmont Industries", "revenue", 6.2, *half) in rows
+    assert not any(r[2] == 4.9 for r in rows)  # like-for-like growth is organic, not revenue growth as reported

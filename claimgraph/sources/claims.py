@@ -2293,7 +2293,8 @@ _BASIS_WORD_BEFORE = re.compile(r"\b(?:adjusted|underlying|non-?gaap|normali[sz]
                                 r"(?:(?:group|company|net|total|full-year|annual|quarterly)\s+)?$", re.IGNORECASE)
 _REVENUE_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|pro\s+forma)\s+(?:[\w-]+\s+)?$",
                             re.IGNORECASE)
-_ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms)\b",
+_ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms|"
+                            r"(?:on\s+an?\s+)?like[\s-]for[\s-]like(?!\s+(?:sales|revenues?))(?:\s+basis)?)\b",
                             re.IGNORECASE)
 _ORGANIC_BEFORE = re.compile(r"\borganic(?:ally)?\s+(?:[\w-]+\s+){0,2}?(?:growth|increase|decline)\s+(?:of\s+|was\s+|"
                              r"were\s+|rate\s+of\s+)?(?:about\s+|approximately\s+|closer\s+to\s+|nearly\s+)?$",
