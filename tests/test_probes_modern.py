@@ -157,3 +157,11 @@ def test_french_group_share_net_income_and_like_for_like_growth() -> None:
     assert ("Valmont Industries", "net_income", 402000000.0, *half) in rows  # not the share price of "Group share"
     assert ("Valmont Industries", "revenue", 6.2, *half) in rows
     assert not any(r[2] == 4.9 for r in rows)  # like-for-like growth is organic, not revenue growth as reported
+
+
+def test_a_sentence_ending_on_a_glued_scale_ends_there() -> None:
+    rows = _rows("Lumora Biotech (NASDAQ:LMRA) Q2 GAAP EPS of -$0.12 beats by $0.05. Revenue of $88.4M (+31.2% Y/Y) "
+                 "beats by $3.1M. FY25 revenue guidance raised to $350M-$360M from $330M-$345M.", "2025-08-06")
+    # "$3.1M." ends the sentence: the quarter's revenue is no part of the outlook after it
+    assert ("Lumora Biotech", "revenue", 88400000.0, "2025-04-01", "2025-06-30", "reported") in rows
+    assert ("Lumora Biotech", "revenue", 350000000.0, "2025-01-01", "2025-12-31", "guidance") in rows
