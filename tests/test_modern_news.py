@@ -303,3 +303,13 @@ def test_a_terse_results_brief_with_surprises_and_outlooks_against_consensus() -
     assert ("Northwind Robotics", "revenue", 142.3e6, "reported") in got
     assert ("Northwind Robotics", "revenue", 602.3e6, "analyst_estimate") in got
     assert not {v for _, _, v, _ in got} & {0.03, 2.1e6}  # the gaps to the estimates are no figures
+
+
+def test_a_yearless_half_of_the_fiscal_year_is_the_latest_that_ended() -> None:
+    doc = text_document("Kaito Motors raises annual profit forecast\nTOKYO, Nov 6 (Reuters) - Kaito Motors Corp now "
+                        "expects operating profit of 1.2 trillion yen for the fiscal year ending in March 2025. Net "
+                        "sales for the first half of the fiscal year rose 9% to 7.3 trillion yen.", "x.txt",
+                        Metadata(published="2024-11-06"))
+    got = {(c.metric, c.value.low): c.period for c in extract(doc).claims}
+    half = got[("revenue", 7.3e12)]
+    assert half is not None and (half.start.isoformat(), half.end.isoformat()) == ("2024-04-01", "2024-09-30")

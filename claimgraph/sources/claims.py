@@ -239,7 +239,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                       and not (m.phrase.lower() == "interest" and _STAKE.search(
                                           text[max(0, m.start - 30):m.start] + "|" + text[m.end:m.end + 24]))],
                                      text, ctx)
-    if "cash" in text:
+    if "ash" in text:  # ("cash", "Cash")
         mentions = _with_cash_held(text, mentions)
     periods = _complete_years(periods, text)
     labels = label_spans(text)  # comparatives in parentheses: "(2023: £382.1m)"
@@ -1614,13 +1614,14 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and ctx.period.label.endswith(f"H{chosen.number}"):
             period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "the first half" in an article about FY2025-H1
         elif chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
-                and chosen.kind == "quarter":
+                and (chosen.kind == "quarter" or (chosen.kind == "half" and chosen.number in (1, 2) and not forward)):
             year = year_from_published(chosen, ctx.fye, ctx.published)
             ahead = forward or (modality is Modality.REPORTED and forward_looking(text[:q.start]))
             # ("we expect revenue of $420 million to $435 million and non-GAAP EPS of $0.95 to $1.00": the outlook
             # goes on to the second figure)
+            last_quarter = chosen.number if chosen.kind == "quarter" else 2 * chosen.number
             if ahead and \
-                    fiscal_quarter(year, chosen.number, ctx.fye).end < ctx.published - dt.timedelta(days=45):
+                    fiscal_quarter(year, last_quarter, ctx.fye).end < ctx.published - dt.timedelta(days=45):
                 year += 1  # an outlook or a forecast is for the next such quarter, unless that one has just ended
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
@@ -1702,11 +1703,19 @@ _CASH_HELD = re.compile(
     r"\s+(?:(?:approximately|about|roughly|nearly|over|more\s+than|almost|some)\s+)?[$€£¥]?\s?\d[\d.,]*\s*"
     r"(?:[A-Za-z]+\s+)?(?:of|in)\s+(?:unrestricted\s+|total\s+)?(?P<cash>cash)\b"
     r"(?!\s+(?:flows?|dividends?|payments?|considerations?|charges?|taxes|compensation|and|equivalents))", re.IGNORECASE)
+_PAID_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying|received|receive|offered|offer|offers|raised|in)\s+$", re.IGNORECASE)
+# "Cash was $7.2 billion", "ended the quarter with cash of $7.2 billion" (not "net cash", "free cash", "cash flow")
+_CASH_SUBJECT = re.compile(r"(?<![\w-])(?<!net\s)(?<!free\s)(?P<cash>[Cc]ash)\s+(?:was|were|stood\s+at|totall?ed|amounted\s+to|"
+                           r"of|reached|came\s+in\s+at)\s+(?:(?:approximately|about|roughly|nearly|over|some)\s+)?"
+                           r"[$€£¥]?\s?\d", re.IGNORECASE)
 
 
 def _with_cash_held(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with the cash a company holds ("We had $26.8 million of cash") where no metric names it."""
-    added = [Mention(m.start("cash"), m.end("cash"), "cash", 1, "cash") for m in _CASH_HELD.finditer(text)
+    """``mentions`` with the cash a company holds ("We had $26.8 million of cash", "Cash was $7.2 billion") where no
+    metric names it."""
+    found = [*_CASH_HELD.finditer(text), *(m for m in _CASH_SUBJECT.finditer(text)
+                                           if not _PAID_BEFORE.search(text, max(0, m.start() - 20), m.start()))]
+    added = [Mention(m.start("cash"), m.end("cash"), "cash", 1, "cash") for m in found
              if not any(x.start <= m.start("cash") < x.end for x in mentions)]
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
