@@ -84,13 +84,12 @@ def dateline(text: str) -> Dateline | None:
     return Dateline(place, country, currency.get(country or "", None) or None, m.end())
 
 
-_POSSESSIVE = re.compile(r"['’]s?$")
-
-
 def is_place(name: str) -> bool:
     """True for a country, region or dateline city, which is never a company."""
     names, cities, _ = _gazetteer()
-    key = _POSSESSIVE.sub("", name.lower().strip(" .,'’")).strip(" .,")  # ("Sweden's", not "weden")
+    key = name.lower().strip(" .,'’")
+    if key.endswith(("'s", "’s")):
+        key = key[:-2].rstrip(" .,")  # ("Sweden's"; stripping "s" as a character made "Sweden" "weden")
     return key in names or key in cities or (key.upper() == key and key.lower() in cities)
 
 
