@@ -334,6 +334,13 @@ def test_bare_income_is_the_net_result_only_unqualified() -> None:
     assert not {("net_income", 8200000.0), ("net_income", 1100000.0)} & got
 
 
+def test_a_sentence_opening_on_the_same_year_ago_period_is_about_it() -> None:
+    ex = _record("ACME <ACM> SEES PROFIT", "AKRON, Ohio, April 13 - Acme Corp expects to report a profit of more "
+                 "than one dlr a share in the first quarter. In the same year-ago period, Acme reported a loss of "
+                 "64 cents a share.\n", "1987-04-13")
+    got = {(c.metric, c.value.low, c.period.label if c.period else None, str(c.modality)) for c in ex.claims}
+    assert ("eps", -0.64, "1986-Q1", "prior_period") in got
+
 def test_last_year_of_a_target_and_a_founding_year() -> None:
     from claimgraph.sources.extract import extract
     from claimgraph.sources.readers import Metadata, text_document

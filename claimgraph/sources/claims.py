@@ -32,8 +32,10 @@ import re
 from dataclasses import dataclass, field
 
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
+from claimgraph.sources.comparatives import comparative, label_of, label_spans
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
 from claimgraph.sources.modality import (
+    beaten,
     estimate_after,
     forward_looking,
     is_correction,
@@ -73,6 +75,7 @@ from claimgraph.sources.segments import (
     segment_before,
     segment_lead_phrase,
     segment_relative,
+    segment_subject_verb,
     unit_around,
 )
 from claimgraph.sources.sentences import Sentence
@@ -220,6 +223,8 @@ class ArticleContext:
     scope: str | None = None
     scope_age: int = 0
     move_sentence: int = -9  # the number of the last sentence that gave a share move
+    named_segments: list[str] = field(default_factory=list)  # the segments the sentence at hand names
+    seen_segments: list[str] = field(default_factory=list)  # ... by any of the rules
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
@@ -234,7 +239,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                       and not (m.phrase.lower() == "interest" and _STAKE.search(
                                           text[max(0, m.start - 30):m.start] + "|" + text[m.end:m.end + 24]))],
                                      text, ctx)
+    if "ash" in text:  # ("cash", "Cash")
+        mentions = _with_cash_held(text, mentions)
     periods = _complete_years(periods, text)
+    labels = label_spans(text)  # comparatives in parentheses: "(2023: £382.1m)"
     out: list[Claim] = []
     window_start = 0
     current_period: tuple[Period | None, Resolution] | None = None
@@ -282,11 +290,17 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                   (prev_value.low + q.value.high) / 2)  # (a range's stated value is its middle)
             window_start = q.end
             continue
-        claim = _claim(text, q, mentions, companies, periods, vocab, ctx, window_start, current_period, next_start)
+        lead = label_of(labels, q.start) if labels else None
+        # (a comparative's label, "(H1 FY24: £382.1m)", is the period of the figure it leads only)
+        own_periods = [p for p in periods if not any(a <= p.start < b for a, b in labels)] if labels else periods
+        claim = _claim(text, q, mentions, companies, own_periods, vocab, ctx, window_start, current_period, next_start)
         window_start = q.end
         if claim is None:
             continue
-        if out and n and last == n - 1:
+        if out and n and last == n - 1 and lead is not None:
+            comparative(claim, out[-1], text[lead[0]:lead[1]], [p for p in periods if lead[0] <= p.start < lead[1]],
+                        ctx)
+        elif out and n and last == n - 1:
             outlook = next((c for c in reversed(out) if c.modality in (Modality.GUIDANCE, Modality.PRELIMINARY)),
                            None)
             _follow(claim, out[-1], text[quantities[n - 1].end:q.start], outlook)
@@ -310,8 +324,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
     _link_revisions(out)
     if any(not p.relative or p.kind in _CARRIED_RELATIVE for p in periods):
-        named = [c for c in out if c.measure is Measure.LEVEL and c.base_period is not None
-                 and c.modality in (Modality.REPORTED, Modality.GUIDANCE)]
+        named = [c for c in out if c.base_period is not None and (
+            (c.measure is Measure.LEVEL and c.modality is Modality.REPORTED) or c.modality is Modality.GUIDANCE)]
         ctx.carry = None if not named or named[-1].base_period == ctx.period else (
             named[-1].base_period, named[-1].resolution, named[-1].modality is Modality.GUIDANCE)  # type: ignore[assignment]
     if out:
@@ -378,6 +392,9 @@ _ON_SALES_AFTER_PRIOR = re.compile(r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?(?:
                                    re.IGNORECASE)
 
 
+_CHANGE_MEASURES = (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
+
+
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
     """A figure that only restates or extends the one before it takes its modality:
     "lowered its guidance by $0.10 to $1.93" (the new outlook), "earnings of 63.2 mln dlrs, or 46 cts a share, a
@@ -395,6 +412,9 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
             and claim.measure is prev.measure is Measure.LEVEL and prev.value.high < 0 < claim.value.low \
             and _OR_COMPANION.fullmatch(gap):
         claim.value = _signed(claim.value, -1)  # "a net loss of 2.4 mln dlrs or 1.06 dlrs per share": a loss a share
+    if claim.measure in _CHANGE_MEASURES and prev.measure in _CHANGE_MEASURES and claim.metric == prev.metric \
+            and prev.value.high < 0 < claim.value.low and _OR_COMPANION.fullmatch(gap):
+        claim.value = _signed(claim.value, -1)  # "a decrease of $14 million or 31.2%": the same fall, in percent
     if prev.modality is Modality.PRIOR_PERIOD and claim.modality is not Modality.PRIOR_GUIDANCE \
             and prev.base_period is not None and _OR_COMPANION.fullmatch(gap):
         instant = claim.period is not None and claim.period.start == claim.period.end
@@ -577,7 +597,8 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
 
 
 _SCALED = re.compile(r"(?i)\b(?:mln|mn|bln|bn|billion|million|thousand|trillion|crore|lakh)\b|\d\s?[mMbBkKT]\b")
-_PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)[\s-]+(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?share\b|"
+_PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)[\s-]+(?:(?:diluted|basic|common|ordinary|fully\s+diluted)\s+){0,2}"
+                              r"share\b|"
                               r"^\s*(?:a\s+)?shr\b", re.IGNORECASE)
 _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
                            r"(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
@@ -1141,19 +1162,50 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
         return f"{token} {m.phrase}"  # "$460 million of new loans": the ones made in the period, not the balance
     if m.metric in _SUBCLASSED and (token.lower() in _BALANCE_CLASSES or token.lower().endswith("-bearing")):
         return f"{token} {m.phrase}"  # "demand deposits", "commercial loans": a class of the balance, not all of it
-    sentence_initial = not text[:start].strip()
+    sentence_initial = not text[:start].strip(" \t\n-–—•*·")  # (after a list bullet too)
     camel = any(ch.isupper() for ch in token[1:]) and not token.isupper()  # "iPhone", "YouTube"
     own = main is not None and any(n.lower().startswith(token.lower()) for n in (main.name, *main.aliases))
     proper = camel or (any(ch.isupper() for ch in token) and not token.isupper()
                        and (not sentence_initial or (token.lower() not in _TOTAL_MODIFIERS and not own)))
     if proper or token.lower() in _SEGMENT_NOUNS or (token.islower() and _SEGMENT_SUFFIX.search(token)
-                                                      and token not in _TOTAL_MODIFIERS):
+                                                      and token not in _TOTAL_MODIFIERS) \
+            or _acronym_segment(text, token, main):
         return f"{token} {m.phrase}"
     if m.metric in _SEGMENTED and token.islower() and not _UPPER.search(text) and _lower_segment_word(token):
         # a lower-cased summary cannot capitalise its segments: "sees osb revenue in q3", "china sales grew 11.5
         # percent", "qtrly company-owned e-commerce sales grew", "homebuilding revenue for q1 of fiscal 2022"
         return f"{token} {m.phrase}"
     return None
+
+
+# a part named by a demonstrative anywhere in the sentence ("for this segment", "This business delivered")
+_THIS_SEGMENT = re.compile(r"(?i)\b(?:(?:this|that|the)\s+(segment|division)|(?:this|that)\s+(business|unit))\b(?!['’]s\s+"
+                           r"(?:total|share|contribution))")
+_OF_METRIC = re.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+)?")
+# capitals before a metric that name no part of the company: bases, periods, legal forms, wire words
+_ACRONYM_TOTALS = frozenset({
+    "NET", "QTR", "YR", "FY", "YTD", "TTM", "LTM", "GAAP", "IFRS", "EPS", "CEO", "CFO", "INC", "CORP", "CO", "LTD",
+    "PLC", "AG", "SA", "NV", "LLC", "THE", "OPER", "TOTAL", "FX", "CC", "USD", "EUR", "GBP", "JPY", "AND", "OR",
+    "OF", "IN", "NON", "MLN", "BLN", "REV", "REVS", "ADJ", "RPO", "EBITDA", "EBIT", "AFFO", "FFO", "NOI", "ARR", "MRR",
+    "SG", "R", "D", "A", "I", "AN", "AT", "ON", "TO", "BY", "FOR", "OUR", "ITS", "IS", "WAS", "ARE", "WERE", "HAS",
+    "NEW", "RECORD", "GROUP", "COMPANY", "YEAR", "QUARTER", "HALF", "FIRST", "SECOND", "THIRD", "FOURTH"})
+
+
+def _acronym_segment(text: str, token: str, main: Company | None) -> bool:
+    """A line of business named by its capitals before the metric ("EMEALA revenue", "MBP revenue", "GIS bookings",
+    "U.S. sales"), in a sentence written in mixed case (an all-capitals headline's words are no acronyms), and not
+    the company's own name or ticker."""
+    bare = token.replace(".", "")
+    if not (token.isupper() and 2 <= len(bare) <= 8 and bare.isalpha()) or bare in _ACRONYM_TOTALS \
+            or _PERIOD_TOKEN.fullmatch(bare):
+        return False
+    if sum(ch.islower() for ch in text) <= sum(ch.isupper() for ch in text):
+        return False
+    names = (main.name, *main.aliases, *main.tickers) if main is not None else ()
+    return not any(n and (n.upper().startswith(bare) or bare.startswith(n.upper().split()[0])) for n in names)
+
+
+_PERIOD_TOKEN = re.compile(r"(?:Q[1-4]|H[12]|[1-4]Q|FY|CY)\w*")
 
 
 _UPPER = re.compile(r"[A-Z]")
@@ -1191,6 +1243,7 @@ def _lower_segment_word(token: str) -> bool:
 # Words that qualify a company total, not a part of it ("Total revenue", "Quarterly sales", "Organic growth").
 _TOTAL_MODIFIERS = {
     "total", "net", "gross", "consolidated", "quarterly", "annual", "annualized", "record", "adjusted", "reported",
+    "statutory", "headline", "basic", "diluted", "ifrs", "gaap", "non-gaap",
     "organic", "overall", "operating", "comparable", "our", "its", "their", "the", "group", "company", "revenue",
     "revenues", "sales", "fiscal", "full-year", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
     "year-to-date", "year-ago", "year-earlier", "prior-year", "prior-quarter", "quarter-ago", "last", "prior",
@@ -1474,7 +1527,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     # "beating the consensus of $33.2 billion") is for the period of that result.
     estimate = (modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
         _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 100):q.start]))
-    ) or (modality is Modality.PRIOR_GUIDANCE and set_against(text, q.start))
+    ) or (modality is Modality.PRIOR_GUIDANCE and set_against(text, q.start)) \
+        or (modality is Modality.ANALYST_ESTIMATE and (beaten(text, q.start) or (
+            # an estimate naming no period, of a metric the story has just reported: that result's period ("The
+            # average estimate of four analysts surveyed by Zacks was for earnings of 76 cents per share")
+            chosen is None and not any(p.relative for p in periods) and _recent_of(ctx, metric) is not None)))
     # ("less than our outlook of $0.04 to $0.11": the old outlook of the period whose result it is set against)
     forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE,
                            Modality.ANALYST_ESTIMATE) and not estimate
@@ -1550,13 +1607,14 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and ctx.period.label.endswith(f"Q{chosen.number}") and (ctx.period.end - ctx.period.start).days < 100:
             period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "q3" in an article about Q3 2021: that Q3
         elif chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
-                and chosen.kind == "quarter":
+                and (chosen.kind == "quarter" or (chosen.kind == "half" and chosen.number in (1, 2) and not forward)):
             year = year_from_published(chosen, ctx.fye, ctx.published)
             ahead = forward or (modality is Modality.REPORTED and forward_looking(text[:q.start]))
             # ("we expect revenue of $420 million to $435 million and non-GAAP EPS of $0.95 to $1.00": the outlook
             # goes on to the second figure)
+            last_quarter = chosen.number if chosen.kind == "quarter" else 2 * chosen.number
             if ahead and \
-                    fiscal_quarter(year, chosen.number, ctx.fye).end < ctx.published - dt.timedelta(days=45):
+                    fiscal_quarter(year, last_quarter, ctx.fye).end < ctx.published - dt.timedelta(days=45):
                 year += 1  # an outlook or a forecast is for the next such quarter, unless that one has just ended
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
@@ -1578,6 +1636,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     elif forward and not market and carried and ctx.carry is not None and ctx.carry[2] \
             and modality is Modality.GUIDANCE:
         period, how = ctx.carry[0], ctx.carry[1]  # an outlook going on from the sentence before
+    elif forward and is_change and (base := _base_after(text, q, periods, ctx)) is not None:
+        # "Net sales are estimated to increase 1.5% to 4% compared to the full year ended December 31, 2019": an
+        # outlook of a change over a period named as its base is for the period after it
+        period, how = base, Resolution.INFERRED_CONTEXT
     elif forward or (market and measure is Measure.CHANGE):
         # (a share price's move is a fact of a trading day, not of the period reported)
         period, how = None, Resolution.UNRESOLVED
@@ -1610,6 +1672,47 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
 _PAST_RESULT = re.compile(r"\b(?:reported|posted|recorded|earned|was|were|totall?ed|came\s+in)\b", re.IGNORECASE)
 
 
+def _base_after(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext) -> Period | None:
+    """The period after the ended one an outlook's change is set against, named after the figure ("compared to the
+    full year ended December 31, 2019", "versus fiscal 2023"); None when there is none."""
+    for p in periods:
+        if p.start < q.end or p.start - q.end > 60 or p.relative or p.kind not in ("year", "year_ended", "quarter",
+                                                                                    "half"):
+            continue
+        if not (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
+                or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
+            continue
+        base, _ = p.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+        if base is None or (ctx.published is not None and base.end > ctx.published):
+            return None
+        return shift_year(base, 1)  # (the same period a year on: "versus last year's fourth quarter")
+    return None
+
+
+# an amount of cash a company holds, written "$26.8 million of cash" after a verb of holding (not "paid $5 million in
+# cash", "cash flow", "a cash dividend")
+_CASH_HELD = re.compile(
+    r"\b(?:had|has|have|held|holds?|(?:ended|finished|closed|exited)\s+(?:the\s+)?(?:quarter|year|period|month)\s+with)"
+    r"\s+(?:(?:approximately|about|roughly|nearly|over|more\s+than|almost|some)\s+)?[$€£¥]?\s?\d[\d.,]*\s*"
+    r"(?:[A-Za-z]+\s+)?(?:of|in)\s+(?:unrestricted\s+|total\s+)?(?P<cash>cash)\b"
+    r"(?!\s+(?:flows?|dividends?|payments?|considerations?|charges?|taxes|compensation|and|equivalents))", re.IGNORECASE)
+_PAID_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying|received|receive|offered|offer|offers|raised|in)\s+$", re.IGNORECASE)
+# "Cash was $7.2 billion", "ended the quarter with cash of $7.2 billion" (not "net cash", "free cash", "cash flow")
+_CASH_SUBJECT = re.compile(r"(?<![\w-])(?<!net\s)(?<!free\s)(?P<cash>[Cc]ash)\s+(?:was|were|stood\s+at|totall?ed|amounted\s+to|"
+                           r"of|reached|came\s+in\s+at)\s+(?:(?:approximately|about|roughly|nearly|over|some)\s+)?"
+                           r"[$€£¥]?\s?\d", re.IGNORECASE)
+
+
+def _with_cash_held(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the cash a company holds ("We had $26.8 million of cash", "Cash was $7.2 billion") where no
+    metric names it."""
+    found = [*_CASH_HELD.finditer(text), *(m for m in _CASH_SUBJECT.finditer(text)
+                                           if not _PAID_BEFORE.search(text, max(0, m.start() - 20), m.start()))]
+    added = [Mention(m.start("cash"), m.end("cash"), "cash", 1, "cash") for m in found
+             if not any(x.start <= m.start("cash") < x.end for x in mentions)]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
 def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
     """The latest reported or outlook level of ``metric`` in the last sentences (an estimate's reference)."""
     if metric is None or metric == UNCLASSIFIED:
@@ -1619,7 +1722,7 @@ def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
 
 # what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
 _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
-                         r"in|for|during|over|by)\s+)?(?:the\s+)?", re.IGNORECASE)
+                         r"in|for|during|over|by)\s+)?(?:the\s+)?(?:same\s+)?", re.IGNORECASE)
 # between an earlier period used as an adjective and its figure: the noun phrase and a verb of being or "of"
 _ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:revenues?|sales|earnings|profits?|income|"
                                 r"loss(?:es)?|EPS|ebitda|margins?|results?|figures?|quarter|period)\s+(?:of|was|were|"
@@ -1717,11 +1820,16 @@ def _market_clause(text: str, q: Quantity, companies: list[CompanyMention]) -> b
     return False
 
 
+_SURPRISE_BEFORE = re.compile(r"\b(?:beat|beats|beating|miss|missed|misses|missing|top|tops|topped|topping|exceeded|"
+                              r"exceeds|lagged|lags|trailed|trails)\s+(?:estimates?\s+|consensus\s+|expectations?\s+)?by\s+$",
+                              re.IGNORECASE)
+
+
 def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[CompanyMention],
            periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, window_start: int,
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
-    if _market_clause(text, q, companies):
-        return None
+    if _market_clause(text, q, companies) or _SURPRISE_BEFORE.search(text, max(0, q.start - 24), q.start):
+        return None  # ("beats by $0.03": the gap to the estimate, no figure of the company's)
     mention, how = _pick_metric(text, q, mentions, vocab)
     segment = _segment(text, mention, companies, ctx.main) if mention is not None and not _VERB_MENTION.fullmatch(
         mention.phrase) else None
@@ -1735,15 +1843,30 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             or segment_after(text, mention.end, [(c.start, c.end) for c in companies]) \
             or segment_before(text, min(mention.start, q.start), main_spans,
                               (ctx.main.name, *ctx.main.aliases) if ctx.main is not None else ()) \
-            or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None) \
-            or (segment_lead_phrase(text, mention.start, mention.end, [(c.start, c.end) for c in companies],
-                                    (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers) if ctx.main is not None
-                                    else ()) if mention.start < q.start else None)
-    if segment is None and mention is not None and mention.metric in _SEGMENTED and q.kind == "money":
-        segment = _segment_after_figure(text, q, companies)
+            or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None)
+    if mention is not None and mention.metric in _SEGMENTED and mention.start < q.start and (
+            lead := segment_lead_phrase(text, mention.start, mention.end, [(c.start, c.end) for c in companies],
+                                        (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers)
+                                        if ctx.main is not None else ())) is not None:
+        segment = segment or lead
+        ctx.named_segments.append(lead)  # ("Banking Solutions revenue increased 3%": it may open a scope)
+    if segment is None and mention is not None and mention.metric in _SEGMENTED and (
+            mention.start < q.start or _OF_METRIC.fullmatch(text, q.end, mention.start)):
+        # "FMP experienced an operating loss of $4 million", "Final mile products generated $77 million of revenue"
+        segment = segment_subject_verb(text, min(mention.start, q.start), [(c.start, c.end) for c in companies],
+                                       (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers)
+                                       if ctx.main is not None else ())
+    if segment is None and mention is not None and mention.metric in _SEGMENTED and q.kind in ("money", "percent"):
+        segment = _segment_after_figure(text, q, companies)  # ("improvement of 14.2% in our Industrial business")
+    if segment is None and mention is not None and mention.metric in _SEGMENTED \
+            and (this := _THIS_SEGMENT.search(text)) is not None:
+        # "Revenue in the quarter for this segment was $210 million", "This business delivered revenue of"
+        segment = f"{this.group(1) or this.group(2)} {mention.phrase}"
+    if segment is not None:
+        ctx.seen_segments.append(segment)
     if segment is None and mention is not None and mention.metric in _SEGMENTED and ctx.scope is not None \
             and not _WHOLE_COMPANY.match(mention.phrase) \
-            and not any(ctx.main is not None and c.company.id == ctx.main.id for c in companies):
+            and not companies:  # (a sentence naming a company, the main one or another, is about that company)
         segment = f"{ctx.scope} {mention.phrase}"  # "Starting with Collins Aerospace. Sales were $4.6 billion"
     if segment is None and mention is not None and mention.metric in _BALANCES \
             and _TRANSACTION_BEFORE.search(text, max(0, q.start - 50), q.start):

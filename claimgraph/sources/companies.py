@@ -109,10 +109,17 @@ APPOSITIVE = (r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:venture|unit|subsidiary
               r"maker|manufacturer|producer|group|bank|carrier|retailer|concern|operator|provider|supplier|insurer|"
               r"lender|partnership|developer|utility|airline|chain|distributor|miner|refiner|railroad|brokerage|"
               r"consortium)\b[^.;:\n]{0,80}?,?")
+# a subject introduced as a rival ("Rival Baltic Lines reported", "Larger rival Maersk said"), and a time between
+# the subject and its verb ("Baltic Lines last week reported", "Acme on Thursday posted")
+_RIVAL_LEAD = (r"(?:(?:[Ll]arger|[Ss]maller|[Bb]igger|[Cc]losest|[Mm]ain|[Ff]ellow|[Ll]ocal)[ \t]+)?"
+               r"(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)[ \t]+")
+_SUBJECT_TIME = (r"(?:[ \t]+(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|year|quarter)|"
+                 r"[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?")
+# (not "also": "Stritch also said" is the chairman named before)
 _REPORTING = re.compile(
     # (a sentence starts at the text's start, after a full stop, a line break or a dateline's dash)
-    r"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){0,2})"
-    rf"(?:{APPOSITIVE})?[ \t]+(?:{factored(_REPORTING_VERBS)})\b"
+    rf"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)(?:{_RIVAL_LEAD})?([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){{0,2}})"
+    rf"(?:{APPOSITIVE})?{_SUBJECT_TIME}[ \t]+(?:{factored(_REPORTING_VERBS)})\b"
 )
 
 # A name in the possessive before a financial noun: "Wipro's profit fell", "Larkspur's third-quarter revenue".

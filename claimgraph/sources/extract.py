@@ -159,8 +159,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         for q in qs:
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
         new_paragraph = _PARAGRAPH_BREAK.search(text, previous_end, max(previous_end, sentence.start)) is not None
-        if new_paragraph:
-            ctx.carry = None  # a period named in one paragraph is not carried into the next
+        if new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2]):
+            # a period named in one paragraph is not carried into the next (where every sentence has a line of
+            # its own, as in call transcripts, an outlook's period goes on: "we estimate our outlook for the full
+            # fiscal year ending December 31, 2020 to be as follows." then one line per figure)
+            ctx.carry = None
         previous_end = sentence.end
         _update_scope(sentence.text, ctx, new_paragraph and not lined)
         if not qs:
@@ -168,6 +171,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             continue
         local = _local_companies(company_mentions, sentence)
         base = len(claims)
+        ctx.named_segments, ctx.seen_segments = [], []
         for claim in claims_for_sentence(sentence, qs, local, periods, vocab, ctx):
             o_start, o_end = doc.span(sentence.start, sentence.end)
             claim.span = (o_start, o_end)
@@ -177,6 +181,12 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             claims.append(claim)
         if any(c.metric in _COMPANY_ONLY for c in claims[base:]):
             ctx.scope = None  # "Adjusted EPS was $1.42": the company's again
+        elif lined and len(set(ctx.named_segments)) == 1 and _NAMED_UNIT.search(ctx.named_segments[0]) \
+                and all(seen.split()[0] in ctx.named_segments[0] for seen in ctx.seen_segments):
+            # in a call, "Banking Solutions revenue increased 3% to $1.5 billion." opens a scope like a lead; a
+            # sentence naming several regions ("North America revenue declined 3%, International revenue grew 1%")
+            # does not, nor does a news story's sentence
+            ctx.scope, ctx.scope_age = ctx.named_segments[0], 0
     if "\n" in text:
         sections = [dataclasses.replace(s, start=doc.span(s.start, s.end)[0], end=doc.span(s.start, s.end)[1])
                     for s in find_sections(text, ctx.fye, ctx.period, ctx.default_year, title_end=title_end,
@@ -191,6 +201,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         _filed_day_is_no_flow_period(claims, text[:dateline_end], ctx, vocab)
     _repeat_periods(claims)
     _outlook_by_magnitude(claims, ctx, vocab)
+    _outlook_by_neighbours(claims)
     claims = _once(claims)
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
     by_id = {c.id: c for c in known}
@@ -498,6 +509,27 @@ def _outlook_by_magnitude(claims: list[Claim], ctx: ArticleContext, vocab: Vocab
         dated[(c.company, _FAMILY.get(c.metric, c.metric), c.span)] = period
 
 
+_NEIGHBOURS = 600  # characters either side in which the outlooks of one statement are looked for
+
+
+def _outlook_by_neighbours(claims: list[Claim]) -> None:
+    """An outlook that names no period takes the period of the company's outlooks around it when they all name the
+    same one: "Adjusted earnings per share is expected to be between $7.52 and $7.67." beside "Capital expenditures
+    are expected to be between $35 million and $40 million in fiscal 2021" and "Our effective tax rate for the full
+    fiscal year 2021 is expected to be approximately 22%" is fiscal 2021's."""
+    dated = [c for c in claims if c.modality is Modality.GUIDANCE and c.period is not None]
+    if not dated:
+        return
+    for c in claims:
+        if c.modality is not Modality.GUIDANCE or c.period is not None:
+            continue
+        near = {(d.period, d.base_period) for d in dated if d.company == c.company
+                and abs(d.span[0] - c.span[0]) <= _NEIGHBOURS}
+        if len(near) == 1:
+            (period, base), = near
+            c.period, c.base_period, c.resolution = period, base, Resolution.INFERRED_CONTEXT
+
+
 def _note_margins(sentence: Sentence, vocab: Vocabulary, ctx: ArticleContext) -> None:
     if "margin" not in sentence.text.lower():
         return
@@ -511,13 +543,16 @@ _COMPANY_ONLY = frozenset({"eps", "adjusted_eps", "free_cash_flow", "operating_c
                            "dividend", "ffo_per_share"})
 # how many sentences a segment's scope lasts after it was last named, in a text with one sentence a line
 _SCOPE_SENTENCES = 5
+# a name that is surely a unit: two capitalised words ("Banking Solutions"), or a unit's head noun
+_NAMED_UNIT = re.compile(r"^[A-Z][\w&'’.-]*\s+(?:(?:&|and|of)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*$|"
+                         r"\b(?:segment|division|business|unit)s?$")
 _RENEW = re.compile(r"(?i)\b(?:the|this|that)\s+(?:segment|business|division|unit|region)\b")
 
 
 def _one_sentence_lines(text: str, sentences: list[Sentence]) -> bool:
     """A text that puts each sentence on a line of its own (a call transcript as many sources give it): there a
     line break is no paragraph's end."""
-    if len(sentences) < 6:
+    if len(sentences) < 3:
         return False
     breaks = sum(1 for a, b in itertools.pairwise(sentences) if "\n" in text[a.end:b.start])
     return breaks >= 0.8 * (len(sentences) - 1)
