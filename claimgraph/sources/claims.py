@@ -1156,6 +1156,10 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     start = m.start - len(before) + hit.start()
     if any(c.start <= start < c.end for c in companies) or token in _ALLOWED_MODIFIERS or token.lower() in _FUNCTION:
         return None
+    if _PERIOD_TOKEN.fullmatch(token):
+        return None  # "its April-June operating profit", "Q2 revenue": a period, not a business line
+    if main is not None and any(n and before.rstrip().endswith(n) for n in (main.name, *main.aliases)):
+        return None  # "Brightwell Energy Non-GAAP EPS of $1.12": the company's own name before the metric
     if m.phrase.lower() == "income" and token.lower() not in _BARE_INCOME_OK:
         return f"{token} {m.phrase}"  # bare "income" is the net result only unqualified: not "investment income"
     if token.lower() == "new" and m.metric in _BALANCES:
@@ -1453,7 +1457,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and not (is_change and (p.start >= q.end or q.start - p.end <= 60)
                          and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
                               or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
-                and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))]
+                and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))
+                and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))]
     # (a change "versus 2019" is not for 2019: that is what it is compared with; nor is "a margin of 23%, which was
     # consistent with the second quarter" the second quarter's)
     if not is_change:
@@ -1606,6 +1611,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         if chosen.year is None and chosen.kind == "quarter" and ctx.period is not None and not forward \
                 and ctx.period.label.endswith(f"Q{chosen.number}") and (ctx.period.end - ctx.period.start).days < 100:
             period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "q3" in an article about Q3 2021: that Q3
+        elif chosen.year is None and chosen.kind == "half" and ctx.period is not None and not forward \
+                and ctx.period.label.endswith(f"H{chosen.number}"):
+            period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "the first half" in an article about FY2025-H1
         elif chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
                 and (chosen.kind == "quarter" or (chosen.kind == "half" and chosen.number in (1, 2) and not forward)):
             year = year_from_published(chosen, ctx.fye, ctx.published)
@@ -1820,16 +1828,19 @@ def _market_clause(text: str, q: Quantity, companies: list[CompanyMention]) -> b
     return False
 
 
-_SURPRISE_BEFORE = re.compile(r"\b(?:beat|beats|beating|miss|missed|misses|missing|top|tops|topped|topping|exceeded|"
-                              r"exceeds|lagged|lags|trailed|trails)\s+(?:estimates?\s+|consensus\s+|expectations?\s+)?by\s+$",
-                              re.IGNORECASE)
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_PERIOD_TOKEN = re.compile(rf"(?i){_MONTH_WORD}(?:[-–/]{_MONTH_WORD})?|(?:q[1-4]|h[12]|[1-4][qh]|9m)(?:\s?fy)?['’]?\d{{0,4}}|"
+                           r"fy['’]?\d{0,4}")
+_SURPRISE_BEFORE = re.compile(r"\b(?:beat(?:s|ing)?|miss(?:es|ed|ing)?|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|"
+                              r"trail(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:[\w-]+['’]?\s+){0,3}?by\s+"
+                              r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 
 
 def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[CompanyMention],
            periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, window_start: int,
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
-    if _market_clause(text, q, companies) or _SURPRISE_BEFORE.search(text, max(0, q.start - 24), q.start):
-        return None  # ("beats by $0.03": the gap to the estimate, no figure of the company's)
+    if _market_clause(text, q, companies) or _SURPRISE_BEFORE.search(text, max(0, q.start - 60), q.start):
+        return None  # ("EPS of $1.12 beats by $0.08": the gap to the estimate, neither the result nor the estimate)
     mention, how = _pick_metric(text, q, mentions, vocab)
     segment = _segment(text, mention, companies, ctx.main) if mention is not None and not _VERB_MENTION.fullmatch(
         mention.phrase) else None
@@ -2110,7 +2121,7 @@ _COMPARED_WITH = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|agai
                             r"beating|beat|missing|missed|topping|topped)\b", re.IGNORECASE)
 _ESTIMATE_SOURCE = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|estimates?|LSEG|Refinitiv|I/B/E/S|IBES|"
                               r"FactSet|Zacks|Visible\s+Alpha|polled)\b", re.IGNORECASE)
-_ESTIMATE_VERB = re.compile(r"\b(?:expect(?:ed|ing)?|estimat(?:e|es|ed|ing)|forecast(?:s|ing)?|project(?:ed|ing)|"
+_ESTIMATE_VERB = re.compile(r"\b(?:expect(?:ed|ing)?|(?:smart)?estimat(?:e|es|ed|ing)|forecast(?:s|ing)?|project(?:ed|ing)|"
                             r"predict(?:ed|ing)?|consensus|anticipated|look(?:ed|ing)\s+for)\b", re.IGNORECASE)
 
 
@@ -2164,6 +2175,13 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|ag
 
 # "improved $12.5 million over the fourth quarter of 2019": the base of a change
 _WHEN_CLAUSE = re.compile(r"(?i),\s*(?:when|in\s+which|during\s+which)\b")
+# a period right after a change (or after a level and its change) that the change is measured against: "Revenue of
+# A$1,284.6 million, up 11% on 1H24", "up 4.2 per cent over the prior corresponding period"
+_CHANGE_BASE = re.compile(r"(?:[^$€£¥\d.;]{0,25}?\d[\d.,]*\s*(?:%|per\s*cent|pc|pct|percent|percentage\s+points|"
+                          r"basis\s+points|bps|pts))?\s+(?:on|over|versus|vs\.?|against)\s+(?:the\s+|a\s+)?$",
+                          re.IGNORECASE)
+_SPAN_KINDS = frozenset({"quarter", "half", "nine_months", "year", "full_year", "half_year", "month_range",
+                         "first_months", "prior_year", "prior_quarter"})
 _OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
 # a period after a figure that it is only likened to ("a margin of 23%, consistent with the second quarter")
 _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+with|(?:similar|comparable|equal)\s+to|"
@@ -2273,7 +2291,8 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         between = text[mention.end:q.start] if mention.end <= q.start else ""
         between = "" if re.search(r"\d", between) else between  # ("EPS: $1.64 adjusted vs. $1.60": not $1.60's)
         if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase) or _ADJUSTED_CUE.search(between) \
-                or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]):
+                or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]) \
+                or (mention.end <= q.start and _EXCLUDING_AFTER_METRIC.match(text, mention.end, q.start)):
             return vocab.get(_ADJUSTED[metric.id]) or metric
     return metric
 
@@ -2285,7 +2304,8 @@ _BASIS_WORD_BEFORE = re.compile(r"\b(?:adjusted|underlying|non-?gaap|normali[sz]
                                 r"(?:(?:group|company|net|total|full-year|annual|quarterly)\s+)?$", re.IGNORECASE)
 _REVENUE_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|pro\s+forma)\s+(?:[\w-]+\s+)?$",
                             re.IGNORECASE)
-_ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms)\b",
+_ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms|"
+                            r"(?:on\s+an?\s+)?like[\s-]for[\s-]like(?!\s+(?:sales|revenues?))(?:\s+basis)?)\b",
                             re.IGNORECASE)
 _ORGANIC_BEFORE = re.compile(r"\borganic(?:ally)?\s+(?:[\w-]+\s+){0,2}?(?:growth|increase|decline)\s+(?:of\s+|was\s+|"
                              r"were\s+|rate\s+of\s+)?(?:about\s+|approximately\s+|closer\s+to\s+|nearly\s+)?$",
@@ -2295,6 +2315,10 @@ _ADJUSTED_AFTER = re.compile(r"^\s*(?:adjusted|non-?gaap)\b|"  # "$1.64 adjusted
                              r"^[^.;\d$€£¥]{0,40}?\b(?:on\s+an?\s+(?:adjusted|non-?gaap|operating|core|underlying)\s+"
                              r"basis|as\s+adjusted|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
                              r"(?:items|charges))\b", re.IGNORECASE)
+# "Operating income excluding items rose 18% to 2.9 billion kronor": the basis right after the metric's name
+_EXCLUDING_AFTER_METRIC = re.compile(r"\s*,?\s*(?:excluding|before|ex)\s+(?:special\s+|one-time\s+|one-off\s+|"
+                                     r"certain\s+|non-recurring\s+|exceptional\s+)?(?:items|charges)\b",
+                                     re.IGNORECASE)
 _EARNINGS_NOUN = re.compile(r"\b(?:earnings|profits?|income|net|loss(?:es)?|eps)\b(?!\s+of\s+tax)", re.IGNORECASE)
 
 

@@ -417,6 +417,8 @@ class CompanyFinder:
             form, name, start = m.group(2), m.group(1), m.start(1)
             if (joined := _PLACE_AND.match(name)) is not None and is_place(joined.group(1)):
                 name, start = name[joined.end():], start + joined.end()  # "of France and General Electric Co"
+            if (owner := _PLACE_OWNS.match(name)) is not None and is_place(owner.group(1)):
+                name, start = name[owner.end():], start + owner.end()  # "South Korea's Hanseong Chemical Co Ltd"
             if ". " in name and (cut := _SENTENCE_END_IN.search(name)) is not None:
                 name, start = name[cut.end():], start + cut.end()  # "in New York. Acme Corp shares fell"
             c = self._company(name if re.fullmatch(STRIP_FORMS, form) else f"{name} {form}")
@@ -431,9 +433,12 @@ class CompanyFinder:
                 c = self.registry.companies[self.registry.by_ticker[m.group(1)]]
                 raw.append(CompanyMention(m.start(), m.end(), c, "ticker"))
         for m in _reporting(text):
-            c = self._company(m.group(1))
+            name, start = m.group(1), m.start(1)
+            if (owner := _PLACE_OWNS.match(name)) is not None and is_place(owner.group(1)):
+                name, start = name[owner.end():], start + owner.end()  # "Germany's Brandholt AG said"
+            c = self._company(name)
             if c is not None:
-                raw.append(CompanyMention(m.start(1), m.end(1), c, "reporting_verb"))
+                raw.append(CompanyMention(start, m.end(1), c, "reporting_verb"))
         for m in _UNIT_OF.finditer(text) if " of" in text else ():
             name = m.group(1).strip()
             c = self._company(name) if self.plausible(name) and not _REGION_WORD.match(name) else None
@@ -512,6 +517,7 @@ _REGION_WORD = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|E
                           r"Chinese|German|French|British)\b")
 _SENTENCE_END_IN = re.compile(r"^.*(?<![A-Z])(?<!\bBros)(?<!\bMfg)(?<!\bIntl)(?<!\bNatl)(?<!\bAssn)(?<!\bDept)"
                               r"(?<=[a-z]{2})\.[ \t]+(?=[A-Z])")
+_PLACE_OWNS = re.compile(r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)['’]s[ \t]+(?=[A-Z])")
 _PLACE_AND = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)[ \t]+and[ \t]+(?=[A-Z])")
 
 

@@ -82,8 +82,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the April-September half", "the July-September quarter", "January to March 2025": a span of months
     ("month_range", re.compile(
         r"\b(?P<mon0>" + _MONTH_ALT + r")\.?\s*(?:-|–|—|to|through|thru)\s*(?P<mon>" + _MONTH_ALT + r")\b\.?"
-        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b)?(?:(?<=\d)|(?=\s+(?:fiscal\s+)?(?:quarter|half|period|months|"
-        r"six[\s-]months|three[\s-]months)\b))", re.IGNORECASE)),
+        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b)?(?:(?<=\d)|(?=\s+(?:fiscal\s+)?(?:(?:first|second|third|fourth)\s+)?"
+        r"(?:quarter|half|period|months|six[\s-]months|three[\s-]months)\b|"
+        # "its April-June operating profit"
+        r"\s+(?:[a-z-]+\s+){0,2}?(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|results)\b))",
+        re.IGNORECASE)),
     ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})|"
                              r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:19|20)\d{2}|[\s-]+(?:ended|ending|to|ago|earlier|before))|"
                              r"\bfy\b(?!\s*['’]?\d)|"
