@@ -74,6 +74,18 @@ _COMPANY_LEVEL = re.compile(
     r"(?:company|group|enterprise)|(?:the|our)\s+company\s+as\s+a\s+whole)\b")
 
 
+_SUBJECT_HEADS = ("segment", "division", "business", "unit")  # one is in every match of _SUBJECT
+
+
+def _subject_possible(sentence: str) -> bool:
+    """Whether ``_SUBJECT`` can match ``sentence`` (a pre-check; case-blind matches of ASCII words are known from
+    the lower-cased text only when the text is ASCII)."""
+    if not sentence.isascii():
+        return True
+    low = sentence.lower()
+    return any(map(low.__contains__, _SUBJECT_HEADS))
+
+
 def scope_opened(sentence: str) -> str | None:
     """The segment a sentence opens a scope on by a lead or as its subject, or None.
 
@@ -82,7 +94,7 @@ def scope_opened(sentence: str) -> str | None:
     >>> scope_opened("In the quarter, revenue was $5 million.") is None
     True
     """
-    m = _LEAD.match(sentence) or _SUBJECT.match(sentence)
+    m = _LEAD.match(sentence) or (_SUBJECT.match(sentence) if _subject_possible(sentence) else None)
     if m is None:
         return None
     name = " ".join(m.group("name").split()).strip(" .")
