@@ -105,3 +105,53 @@ def test_a_company_s_own_possessive_and_periods_open_no_scope() -> None:
 def test_a_number_in_words_after_prose_is_no_table_line() -> None:
     assert parse_rows("Starting with Halden Aerospace on slide four.\nShr two cts vs one ct") and \
         [r.label for r in parse_rows("Starting with Halden Aerospace on slide four.\nShr two cts vs one ct")] == ["Shr"]
+
+
+def test_a_business_line_as_the_subject_of_its_verb_or_after_the_metric() -> None:
+    got = _classified(_call(
+        "Final mile products generated $77 million of revenue as this business ramps.\n"
+        "FMP experienced an operating loss of $4 million, as expected.\n"
+        "Adjusted EBITDA margin for RPO and Professional Search was 24.9% in the fourth quarter.\n"
+        "Global Executive Search fee revenue was $310 million.\n"
+        "We are raising our adjusted EBITDA guidance for the MC segment to a range of $210 million to $220 million.\n"
+        "Net income from our other businesses increased $2.2 million.\n"
+        "We generated $1.2 billion of revenue in the quarter.\n"))
+    assert got[77e6] == "unclassified" and got[4e6] == "unclassified" and 24.9 not in got
+    assert got[310e6] == "unclassified" and got[210e6] == "unclassified" and got[2.2e6] == "unclassified"
+    assert got[1.2e9] == "revenue"
+
+
+def test_a_clause_naming_one_business_line_opens_its_scope_and_a_list_of_regions_does_not() -> None:
+    got = _classified(_call(
+        "Banking Solutions revenue increased 3% organically to $1.5 billion.\n"
+        "Adjusted EBITDA was $653 million for banking.\n"
+        "Adjusted EPS was $1.42.\n"
+        "Operating income was $2.1 billion.\n"))
+    assert got[1.5e9] == "unclassified" and got[653e6] == "unclassified" and got[2.1e9] == "operating_income"
+    got = _classified(_call(
+        "North America revenue declined 3%, International revenue grew 1% to $900 million.\n"
+        "We improved operating margin to 25.4%, and operating income was $883 million.\n"
+        "We are pleased.\nThank you.\nNext question.\nGood morning.\n"))
+    assert got[900e6] == "unclassified" and got[25.4] == "operating_margin" and got[883e6] == "operating_income"
+
+
+def test_a_demonstrative_segment_and_leads_outside_a_region_or_on_a_side() -> None:
+    got = _classified(_call(
+        "This business delivered revenue of $310 million in the quarter.\n"
+        "Revenue in the quarter for this segment was $210 million.\n"
+        "Outside the U.S., revenue grew to $900 million.\n"
+        "On the international side, sales were $450 million.\n"
+        "Total company revenue was $2 billion, and the segment's share rose.\n"))
+    assert got[310e6] == "unclassified" and got[210e6] == "unclassified"
+    assert got[900e6] == "unclassified" and got[450e6] == "unclassified" and got[2e9] == "revenue"
+
+
+def test_a_sentence_about_a_named_segment_opens_a_scope_and_sales_to_a_customer_group_are_a_part() -> None:
+    got = _classified(_call(
+        "Slide 5 shows a summary of fourth quarter results for the composite fiber segment.\n"
+        "Revenues for the quarter were $150 million.\n"
+        "Sales to transportation customers decreased by 9% to $40 million.\n"
+        "Adjusted EPS was $0.42.\n"
+        "Revenue was $600 million.\n"))
+    assert got[150e6] == "unclassified" and got[40e6] == "unclassified"
+    assert got[0.42] == "adjusted_eps" and got[600e6] == "revenue"

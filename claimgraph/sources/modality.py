@@ -55,6 +55,8 @@ _FORECAST = re.compile(
 )
 _GUIDANCE = re.compile(
     r"\b(?:expects?|expected\s+to|expecting|forecasts?|forecasting|outlook|guidance|guided|guides|projects|"
+    # "Net sales are estimated to increase", "Gross margin is projected to be": the passive of an outlook verb
+    r"(?:is|are|was|were)\s+(?:now\s+|currently\s+)?(?:estimated|projected|forecast(?:ed)?|budgeted)\s+(?:to|at)\b|"
     r"projecting|anticipates?|anticipated|sees|targets?|targeting|plans?|planned|planning|aims?|"
     r"(?:will|would|is\s+set\s+to|on\s+track\s+to|(?:certain|sure|poised|set|bound)\s+to)\s+(?:\w+\s+)?"
     r"(?:be|exceed|reach|total|hit|top|surpass|"

@@ -35,8 +35,10 @@ _WHO = (r"(?:(?:let['’]?s|let\s+me|i['’]ll|i\s+will|we['’]ll|we\s+will|i\s
 _TURN = (r"(?:(?:start|begin|move|turn|go|shift|look|pivot|switch|come|review|discuss|cover)s?(?:\s+(?:on|now|over|"
          r"back|quickly|briefly))?\s+(?:to|with|at)?|(?:turning|moving|shifting|going|looking|switching|pivoting|"
          r"coming|focusing)(?:\s+(?:now|on|over|back))?\s+(?:to|at|on)|(?:starting|beginning)\s+(?:off\s+)?with|"
-         r"on\s+to|onto|as\s+for|regarding|with\s+respect\s+to|in\s+terms\s+of|within|in|at|for|across)")
-_HEAD = r"(?:segments?|divisions?|business(?:es)?|units?|groups?|regions?|platforms?|franchises?|portfolios?|operations)"
+         r"on\s+to|onto|as\s+for|regarding|with\s+respect\s+to|in\s+terms\s+of|within|in|at|for|across|"
+         r"outside(?:\s+of)?|on)")
+_HEAD = (r"(?:segments?|divisions?|business(?:es)?|units?|groups?|regions?|platforms?|franchises?|portfolios?|operations|"
+         r"side)")
 _NAME = (r"(?P<name>(?-i:(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'’.-]*){0,4}(?:\s+" + _HEAD + r")?"
          r"|(?:[a-z][\w-]*\s+){1,3}" + _HEAD + r"))")
 # the lead and the segment it names, ending where the lead does ("on slide 4", a comma, the sentence's end)
@@ -86,6 +88,15 @@ def _subject_possible(sentence: str) -> bool:
     return any(map(low.__contains__, _SUBJECT_HEADS))
 
 
+# a sentence without figures that is about a named segment ("Slide 5 shows a summary of fourth quarter results for
+# the composite fiber segment.", "Other components of the Insurance segment also performed well")
+_ABOUT = re.compile(r"\b(?:the|our)\s+(?P<name>(?:[\w&'’-]+\s+){1,3}(?:segment|division))\b(?!['’]s\s+share)")
+
+
+_FIGURE = re.compile(r"[$€£¥%]|\d\s*(?:million|billion|thousand|percent|per\s*cent|basis|bps|mln|bln|bn|m\b)",
+                     re.IGNORECASE)
+
+
 def scope_opened(sentence: str) -> str | None:
     """The segment a sentence opens a scope on by a lead or as its subject, or None.
 
@@ -95,6 +106,9 @@ def scope_opened(sentence: str) -> str | None:
     True
     """
     m = _LEAD.match(sentence) or (_SUBJECT.match(sentence) if _subject_possible(sentence) else None)
+    if m is None and ("segment" in sentence or "division" in sentence) and not _FIGURE.search(sentence):
+        # (every match of _ABOUT names a segment or a division, as written)
+        m = _ABOUT.search(sentence)
     if m is None:
         return None
     name = " ".join(m.group("name").split()).strip(" .")

@@ -57,7 +57,8 @@ def region_name(name: str) -> bool:
 
 
 _AFTER = re.compile(
-    r"\s+(?:(?:generated|derived|earned|coming)\s+)?(?P<prep>from|for|in|at|of)\s+"
+    r"\s+(?:(?:generated|derived|earned|coming|guidance|outlook|forecast|target|expectations?)\s+)?"
+    r"(?P<prep>from|for|in|at|of|to)\s+"
     r"(?P<det>(?:the|our|its|their|these|this|those|other|such)\s+)*"
     r"(?P<np>(?:[\w&'’.-]+(?:\s+(?!(?:was|were|is|are|had|has|have|rose|fell|grew|increased|decreased|declined|"
     r"came|totaled|totalled|reached|improved|dropped|jumped|slipped|climbed|surged|slumped|plunged|soared|tumbled|"
@@ -66,6 +67,9 @@ _AFTER = re.compile(
 # what follows "revenue of" when it is the figure, not what was sold: hedges, ranges, currency codes and signs
 _OF_FIGURE = re.compile(r"(?:about|approximately|nearly|almost|around|roughly|some|over|more|less|up|just|an?|at|"
                         r"between|record|only|close|well|under|below|above|in|[A-Z]{1,3}|Rs|Rs\.|Dh|S|NT|HK|US)$")
+# who a part of the sales goes to ("sales to transportation customers")
+_BUYERS = re.compile(r"(?i)customers|clients|consumers|distributors|retailers|dealers|OEMs|hospitals|utilities|"
+                     r"carriers|operators|governments|markets")
 # a head that names a part of the company by itself ("Adjusted EBITDA in the segment was $487 million")
 _PART_HEAD = re.compile(r"(?i)segment|division|unit|region")
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:these|this|those|such)\s+$")
@@ -92,6 +96,8 @@ def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] =
     if _NOT_SEGMENT_WORDS.search(np):
         return None
     words = np.split()
+    if m.group("prep").lower() == "to":  # "Sales to transportation customers decreased by 9%"
+        return np if len(words) > 1 and _BUYERS.fullmatch(words[-1]) else None
     if m.group("prep").lower() == "from" and m.group("det") is None and not _TOTAL_SOURCE.match(np):
         return np  # "revenue from fiber amplifiers": what part of the total it comes from
     if m.group("prep").lower() == "of" and not _OF_FIGURE.match(words[0]) and not _TOTAL_SOURCE.match(np) \
@@ -99,12 +105,31 @@ def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] =
             and (len(words) > 1 or not (_SEGMENT_HEAD.search(np) or np.lower() in ("goods", "merchandise"))):
         return np  # "Sales of Nike-brand footwear fell 11%": what was sold (not "sales of its products")
     if _SEGMENT_HEAD.search(words[-1]) and (len(words) > 1 or _DEMONSTRATIVE.search(m.group("det") or "")
-                                            or (_PART_HEAD.fullmatch(np) and m.group("det"))):
-        return np  # "revenue for these products", "earnings from domestic operations", "EBITDA in the segment"
-    proper = [w for w in words if w[:1].isupper() or any(ch.isdigit() for ch in w)]
-    if proper and len(proper) == len(words) and m.group("det") is None:
-        return np  # "revenue from QSFP28 transceivers" is caught above; "sales at Bloomingdale's" is a unit
+                                            or (_PART_HEAD.fullmatch(np) and m.group("det"))
+                                            or re.search(r"(?i)\bother\s+$", m.group("det") or "")):
+        return np  # "revenue for these products", "earnings from domestic operations", "EBITDA in the segment",
+        # "net income from our other businesses"
+    name = _proper_run(words)
+    if name and m.group("det") is None:
+        return name  # "revenue from QSFP28 transceivers" is caught above; "sales at Bloomingdale's" is a unit;
+        # "Adjusted EBITDA margin for RPO and Professional Search was"
     return None
+
+
+def _proper_run(words: Sequence[str]) -> str | None:
+    """The capitalised name that opens ``words``, joined by "and"/"&"/"of" ("RPO and Professional Search"), when
+    only lower-case words (a verb: "Executive Search exceeded") follow it."""
+    out: list[str] = []
+    for w in words:
+        if not (w[:1].isupper() or any(ch.isdigit() for ch in w) or (w in ("and", "&", "of") and out)):
+            break
+        out.append(w)
+    while out and out[-1] in ("and", "&", "of"):
+        out.pop()
+    rest = words[len(out):]
+    if not out or any(w[:1].isupper() for w in rest):
+        return None
+    return " ".join(out)
 
 
 # A segment named as the subject of the figure's clause: "<Name> Group|Segment|Division|Business ..." or a lower-case
@@ -220,6 +245,9 @@ continued continuing discontinued other remaining in of and or but with while as
 for on at by from to we i you they he she it there here also so now then just still again only even both
 q1 q2 q3 q4 h1 h2 fy fy20 fy21 fy22 fy23 fy24 fy25 2019 2020 2021 2022 2023 2024 2025 2026 total-year
 """)
+# generic words that may be part of a capitalised name
+_NAME_WORDS = _word_set("global worldwide new core other combined healthy average strong better best good great "
+                        "solid continuing recurring underlying")
 # after the metric: the clause's verb (the phrase before is its subject, not an object: "drove revenue up")
 _SUBJECT_VERB = re.compile(
     r"\s+(?:(?:growth|in\s+the\s+(?:quarter|period|year)|for\s+the\s+(?:quarter|period|year)|this\s+quarter|"
@@ -236,6 +264,34 @@ _PERIODISH = re.compile(r"(?:q[1-4]|h[12]|fy|cy)['’]?\d*|[1-4]q['’]?\d*|\w*\
 _VERBS = _word_set("drove drive drives driving boosted lifted hurt impacted saw see sees had have has delivered "
                    "generated reported posted grew expect expects expected includes included including excluding "
                    "offset weighed pushed helped helps affected reduced reduces lowered raised cut")
+
+
+# a clause's subject, its verb and what may stand between the verb and the metric or the figure ("FMP experienced
+# an operating loss of", "Final mile products generated $77 million of revenue")
+_SUBJECT_THEN_VERB = re.compile(
+    r"(?P<np>.+?)\s+(?:generated|delivered|posted|reported|recorded|had|experienced|saw|achieved|contributed|"
+    r"produced|booked|grew|increased|improved)\s+(?:(?:an?|the|its|their|record|about|approximately|nearly|"
+    r"roughly|some|over|more\s+than|almost|around|just|under|another|additional)\s+)*$")
+
+
+def segment_subject_verb(text: str, upto: int, taken: Sequence[tuple[int, int]] = (),
+                         own: Sequence[str] = ()) -> str | None:
+    """A line of business that is the subject of the clause whose verb comes right before the metric or the figure:
+    "FMP experienced an operating loss of $4 million", "Final mile products generated $77 million of revenue".
+
+    >>> segment_subject_verb("Final mile products generated $77 million of revenue.", 30)
+    'Final mile products'
+    >>> segment_subject_verb("We generated $77 million of revenue.", 13) is None
+    True
+    """
+    start = 0
+    lead = _CLAUSE_LEAD.match(text, 0, upto)
+    if lead is not None and len(lead.group(0).split()) <= 6:
+        start = lead.end()
+    m = _SUBJECT_THEN_VERB.fullmatch(text, start, upto)
+    if m is None:
+        return None
+    return _subject_phrase(m.group("np").split(), start, upto, taken, own)
 
 
 def segment_lead_phrase(text: str, metric_start: int, metric_end: int, taken: Sequence[tuple[int, int]] = (),
@@ -257,18 +313,26 @@ def segment_lead_phrase(text: str, metric_start: int, metric_end: int, taken: Se
     lead = _CLAUSE_LEAD.match(text, 0, metric_start)
     if lead is not None and len(lead.group(0).split()) <= 6:
         start = lead.end()
-    phrase = text[start:metric_start].strip()
-    words = phrase.split()
-    if not words or len(words) > 5 or any(a < metric_start and start < b for a, b in taken):
+    return _subject_phrase(text[start:metric_start].split(), start, metric_start, taken, own)
+
+
+def _subject_phrase(words: list[str], start: int, end: int, taken: Sequence[tuple[int, int]],
+                    own: Sequence[str]) -> str | None:
+    """The noun phrase ``words`` (the text from ``start`` to ``end``) when it names a part of the company."""
+    if not words or len(words) > 5 or any(a < end and start < b for a, b in taken):
         return None
     while words and words[0].lower() in ("and", "so", "also", "now", "then", "but", "while", "the", "our", "its"):
         words = words[1:]
     if not words or any(not re.fullmatch(r"[A-Za-z][\w&'’.-]*|&", w) for w in words):
         return None
     lows = [w.lower().rstrip(".") for w in words]
-    for w, low in zip(words, lows, strict=True):
+    capital = [w[:1].isupper() for w in words]
+    for i, (w, low) in enumerate(zip(words, lows, strict=True)):
         if low in ("and", "&"):
             continue
+        if low in _NAME_WORDS and capital[i] and ((i + 1 < len(words) and capital[i + 1])
+                                                  or (i and capital[i - 1])):
+            continue  # a word of a name: "Global Executive Search fee revenue", "New Markets revenue"
         if _PERIODISH.fullmatch(low):
             return None
         if len(w) > 1 and w.isupper():  # an acronym: "IT outsourcing", "EMEALA"; not "GAAP", "FY21", "Q3"

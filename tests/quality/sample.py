@@ -25,6 +25,7 @@ import io
 import json
 import os
 import random
+import re
 import sys
 import tarfile
 from dataclasses import dataclass
@@ -322,17 +323,26 @@ def quantity_sentences_tune3() -> list[tuple[str, str]]:
                 n = rng.randrange(len(sentences))
                 out.append((f"ectsum-{r['id']}#{part}{n}", sentences[n]))
                 got += 1
+    return out + _bank_draw(rng, have, num, 50) + _wire_draw(rng, have, num, 300, 40)
+
+
+def _bank_draw(rng: random.Random, have: set[str], num: re.Pattern[str], k: int) -> list[tuple[str, str]]:
+    """``k`` phrasebank sentences holding a number, none of them in ``have``."""
     bank = _phrasebank()
     cand = [i for i in range(len(bank)) if f"phrasebank-{i}" not in have and num.search(bank[i])]
-    out += [(f"phrasebank-{i}", bank[i]) for i in sorted(rng.sample(cand, 50))]
-    got = 0
-    for r in rng.sample(_reuters(), 300):
+    return [(f"phrasebank-{i}", bank[i]) for i in sorted(rng.sample(cand, k))]
+
+
+def _wire_draw(rng: random.Random, have: set[str], num: re.Pattern[str], pool: int, want: int,
+               ) -> list[tuple[str, str]]:
+    """Up to ``want`` Reuters prose sentences holding a number, one from each of ``pool`` items drawn at random."""
+    out: list[tuple[str, str]] = []
+    for r in rng.sample(_reuters(), pool):
         sentences = _wire_sentences(r)
         idx = [n for n, x in enumerate(sentences) if num.search(x) and f"{r['id']}#{n}" not in have]
-        if idx and got < 40:
+        if idx and len(out) < want:
             n = rng.choice(idx)
             out.append((f"{r['id']}#{n}", sentences[n]))
-            got += 1
     return out
 
 
@@ -349,18 +359,7 @@ def quantity_sentences_tune4() -> list[tuple[str, str]]:
             | {q for q, _ in quantity_sentences_tune3()})
     num = re.compile(_HAS_NUMBER, re.IGNORECASE)
     rng = random.Random(QUANTITY4_SEED)
-    bank = _phrasebank()
-    cand = [i for i in range(len(bank)) if f"phrasebank-{i}" not in have and num.search(bank[i])]
-    out = [(f"phrasebank-{i}", bank[i]) for i in sorted(rng.sample(cand, 120))]
-    got = 0
-    for r in rng.sample(_reuters(), 400):
-        sentences = _wire_sentences(r)
-        idx = [n for n, x in enumerate(sentences) if num.search(x) and f"{r['id']}#{n}" not in have]
-        if idx and got < 80:
-            n = rng.choice(idx)
-            out.append((f"{r['id']}#{n}", sentences[n]))
-            got += 1
-    return out
+    return _bank_draw(rng, have, num, 120) + _wire_draw(rng, have, num, 400, 80)
 
 
 def quantity_sentence(qid: str) -> str:
