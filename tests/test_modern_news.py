@@ -291,3 +291,25 @@ def test_uk_comparatives_in_parentheses_are_the_earlier_periods_figures() -> Non
     doc = text_document("Acme plc results\nAcme plc: operating profit of £38.2m (H1 FY24: £33.9m).", "x.txt",
                         Metadata(published="2024-11-14"))
     assert all(c.period is None or (c.period.end - c.period.start).days < 200 for c in extract(doc).claims)
+
+
+def test_a_terse_results_brief_with_surprises_and_outlooks_against_consensus() -> None:
+    doc = text_document("---\ntitle: \"Northwind Robotics Non-GAAP EPS of $0.07 beats by $0.03, revenue of $142.3M beats "
+                        "by $2.1M\"\ndate: 2024-02-22\n---\n- Northwind Robotics press release (NASDAQ:NWRB): Q4 Non-GAAP "
+                        "EPS of $0.07 beats by $0.03.\n- Revenue of $142.3M (+18.0% Y/Y) beats by $2.1M.\n- FY2024 "
+                        "Outlook: Revenue of $590M to $610M vs. consensus of $602.3M.\n", "x.md", Metadata())
+    got = {(c.company, c.metric, c.value.low, str(c.modality)) for c in extract(doc).claims}
+    assert ("Northwind Robotics", "adjusted_eps", 0.07, "reported") in got
+    assert ("Northwind Robotics", "revenue", 142.3e6, "reported") in got
+    assert ("Northwind Robotics", "revenue", 602.3e6, "analyst_estimate") in got
+    assert not {v for _, _, v, _ in got} & {0.03, 2.1e6}  # the gaps to the estimates are no figures
+
+
+def test_a_yearless_half_of_the_fiscal_year_is_the_latest_that_ended() -> None:
+    doc = text_document("Kaito Motors raises annual profit forecast\nTOKYO, Nov 6 (Reuters) - Kaito Motors Corp now "
+                        "expects operating profit of 1.2 trillion yen for the fiscal year ending in March 2025. Net "
+                        "sales for the first half of the fiscal year rose 9% to 7.3 trillion yen.", "x.txt",
+                        Metadata(published="2024-11-06"))
+    got = {(c.metric, c.value.low): c.period for c in extract(doc).claims}
+    half = got[("revenue", 7.3e12)]
+    assert half is not None and (half.start.isoformat(), half.end.isoformat()) == ("2024-04-01", "2024-09-30")

@@ -241,7 +241,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                       and not (m.phrase.lower() == "interest" and _STAKE.search(
                                           text[max(0, m.start - 30):m.start] + "|" + text[m.end:m.end + 24]))],
                                      text, ctx)
-    if "cash" in text:
+    if "ash" in text:  # ("cash", "Cash")
         mentions = _with_cash_held(text, mentions)
     periods = _complete_years(periods, text)
     labels = label_spans(text)  # comparatives in parentheses: "(2023: £382.1m)"
@@ -996,7 +996,8 @@ def _own_subject_possible(window: str) -> bool:
 _CHANGE_IN_PERIOD = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:increase|rise|decline|drop|decrease|fall|gain|growth|jump|reduction|improvement|"
     r"cut|surge|climb|slump|plunge)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:(?:first|second|third|fourth|"
-    r"1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|full[\s-]year|annual|quarterly|(?:fiscal\s+)?(?:19|20)\d\d)\s+)?",
+    r"1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|full[\s-]year|half[\s-]year|interim|annual|quarterly|"
+    r"(?:six|nine)[\s-]month|(?:fiscal\s+)?(?:19|20)\d\d)\s+)?",
     re.IGNORECASE)
 
 
@@ -1199,6 +1200,10 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     start = m.start - len(before) + hit.start()
     if any(c.start <= start < c.end for c in companies) or token in _ALLOWED_MODIFIERS or token.lower() in _FUNCTION:
         return None
+    if _PERIOD_TOKEN.fullmatch(token):
+        return None  # "its April-June operating profit", "Q2 revenue": a period, not a business line
+    if main is not None and any(n and before.rstrip().endswith(n) for n in (main.name, *main.aliases)):
+        return None  # "Brightwell Energy Non-GAAP EPS of $1.12": the company's own name before the metric
     if m.phrase.lower() == "income" and token.lower() not in _BARE_INCOME_OK:
         return f"{token} {m.phrase}"  # bare "income" is the net result only unqualified: not "investment income"
     if token.lower() == "new" and m.metric in _BALANCES:
@@ -1506,7 +1511,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and not (is_change and (p.start >= q.end or q.start - p.end <= 60)
                          and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
                               or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
-                and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))]
+                and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))
+                and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))]
     # (a change "versus 2019" is not for 2019: that is what it is compared with; nor is "a margin of 23%, which was
     # consistent with the second quarter" the second quarter's)
     if not is_change:
@@ -1659,14 +1665,18 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         if chosen.year is None and chosen.kind == "quarter" and ctx.period is not None and not forward \
                 and ctx.period.label.endswith(f"Q{chosen.number}") and (ctx.period.end - ctx.period.start).days < 100:
             period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "q3" in an article about Q3 2021: that Q3
+        elif chosen.year is None and chosen.kind == "half" and ctx.period is not None and not forward \
+                and ctx.period.label.endswith(f"H{chosen.number}"):
+            period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "the first half" in an article about FY2025-H1
         elif chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
-                and chosen.kind == "quarter":
+                and (chosen.kind == "quarter" or (chosen.kind == "half" and chosen.number in (1, 2) and not forward)):
             year = year_from_published(chosen, ctx.fye, ctx.published)
             ahead = forward or (modality is Modality.REPORTED and forward_looking(text[:q.start]))
             # ("we expect revenue of $420 million to $435 million and non-GAAP EPS of $0.95 to $1.00": the outlook
             # goes on to the second figure)
+            last_quarter = chosen.number if chosen.kind == "quarter" else 2 * chosen.number
             if ahead and \
-                    fiscal_quarter(year, chosen.number, ctx.fye).end < ctx.published - dt.timedelta(days=45):
+                    fiscal_quarter(year, last_quarter, ctx.fye).end < ctx.published - dt.timedelta(days=45):
                 year += 1  # an outlook or a forecast is for the next such quarter, unless that one has just ended
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
@@ -1748,11 +1758,19 @@ _CASH_HELD = re.compile(
     r"\s+(?:(?:approximately|about|roughly|nearly|over|more\s+than|almost|some)\s+)?[$€£¥]?\s?\d[\d.,]*\s*"
     r"(?:[A-Za-z]+\s+)?(?:of|in)\s+(?:unrestricted\s+|total\s+)?(?P<cash>cash)\b"
     r"(?!\s+(?:flows?|dividends?|payments?|considerations?|charges?|taxes|compensation|and|equivalents))", re.IGNORECASE)
+_PAID_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying|received|receive|offered|offer|offers|raised|in)\s+$", re.IGNORECASE)
+# "Cash was $7.2 billion", "ended the quarter with cash of $7.2 billion" (not "net cash", "free cash", "cash flow")
+_CASH_SUBJECT = re.compile(r"(?<![\w-])(?<!net\s)(?<!free\s)(?P<cash>[Cc]ash)\s+(?:was|were|stood\s+at|totall?ed|amounted\s+to|"
+                           r"of|reached|came\s+in\s+at)\s+(?:(?:approximately|about|roughly|nearly|over|some)\s+)?"
+                           r"[$€£¥]?\s?\d", re.IGNORECASE)
 
 
 def _with_cash_held(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with the cash a company holds ("We had $26.8 million of cash") where no metric names it."""
-    added = [Mention(m.start("cash"), m.end("cash"), "cash", 1, "cash") for m in _CASH_HELD.finditer(text)
+    """``mentions`` with the cash a company holds ("We had $26.8 million of cash", "Cash was $7.2 billion") where no
+    metric names it."""
+    found = [*_CASH_HELD.finditer(text), *(m for m in _CASH_SUBJECT.finditer(text)
+                                           if not _PAID_BEFORE.search(text, max(0, m.start() - 20), m.start()))]
+    added = [Mention(m.start("cash"), m.end("cash"), "cash", 1, "cash") for m in found
              if not any(x.start <= m.start("cash") < x.end for x in mentions)]
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
@@ -1864,11 +1882,19 @@ def _market_clause(text: str, q: Quantity, companies: list[CompanyMention]) -> b
     return False
 
 
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_PERIOD_TOKEN = re.compile(rf"(?i){_MONTH_WORD}(?:[-–/]{_MONTH_WORD})?|(?:q[1-4]|h[12]|[1-4][qh]|9m)(?:\s?fy)?['’]?\d{{0,4}}|"
+                           r"fy['’]?\d{0,4}")
+_SURPRISE_BEFORE = re.compile(r"\b(?:beat(?:s|ing)?|miss(?:es|ed|ing)?|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|"
+                              r"trail(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:[\w-]+['’]?\s+){0,3}?by\s+"
+                              r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
+
+
 def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[CompanyMention],
            periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, window_start: int,
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
-    if _market_clause(text, q, companies):
-        return None
+    if _market_clause(text, q, companies) or _SURPRISE_BEFORE.search(text, max(0, q.start - 60), q.start):
+        return None  # ("EPS of $1.12 beats by $0.08": the gap to the estimate, neither the result nor the estimate)
     mention, how = _pick_metric(text, q, mentions, vocab)
     segment = _segment(text, mention, companies, ctx.main) if mention is not None and not _VERB_MENTION.fullmatch(
         mention.phrase) else None
@@ -2149,7 +2175,7 @@ _COMPARED_WITH = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|agai
                             r"beating|beat|missing|missed|topping|topped)\b", re.IGNORECASE)
 _ESTIMATE_SOURCE = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|estimates?|LSEG|Refinitiv|I/B/E/S|IBES|"
                               r"FactSet|Zacks|Visible\s+Alpha|polled)\b", re.IGNORECASE)
-_ESTIMATE_VERB = re.compile(r"\b(?:expect(?:ed|ing)?|estimat(?:e|es|ed|ing)|forecast(?:s|ing)?|project(?:ed|ing)|"
+_ESTIMATE_VERB = re.compile(r"\b(?:expect(?:ed|ing)?|(?:smart)?estimat(?:e|es|ed|ing)|forecast(?:s|ing)?|project(?:ed|ing)|"
                             r"predict(?:ed|ing)?|consensus|anticipated|look(?:ed|ing)\s+for)\b", re.IGNORECASE)
 
 
@@ -2203,6 +2229,13 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|ag
 
 # "improved $12.5 million over the fourth quarter of 2019": the base of a change
 _WHEN_CLAUSE = re.compile(r"(?i),\s*(?:when|in\s+which|during\s+which)\b")
+# a period right after a change (or after a level and its change) that the change is measured against: "Revenue of
+# A$1,284.6 million, up 11% on 1H24", "up 4.2 per cent over the prior corresponding period"
+_CHANGE_BASE = re.compile(r"(?:[^$€£¥\d.;]{0,25}?\d[\d.,]*\s*(?:%|per\s*cent|pc|pct|percent|percentage\s+points|"
+                          r"basis\s+points|bps|pts))?\s+(?:on|over|versus|vs\.?|against)\s+(?:the\s+|a\s+)?$",
+                          re.IGNORECASE)
+_SPAN_KINDS = frozenset({"quarter", "half", "nine_months", "year", "full_year", "half_year", "month_range",
+                         "first_months", "prior_year", "prior_quarter"})
 _OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
 # a period after a figure that it is only likened to ("a margin of 23%, consistent with the second quarter")
 _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+with|(?:similar|comparable|equal)\s+to|"
@@ -2248,7 +2281,8 @@ def one_order(claim: Claim) -> bool:
 _PRICE_LEVEL = re.compile(r"\b(?:price|per\s+share|a\s+share|(?:closed|closing|opened|opening|ended|ending|finished|"
                           r"settled|traded|trading|changed\s+hands|last\s+trad\w*)\s+(?:\w+\s+){0,3}?at)\b",
                           re.IGNORECASE)
-_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\bcents?)\s+(?:\w+\s+){0,2}(?:to|at)\s+(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$",
+_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\d\s?pc|\bcents?|\d\s?p)\s+(?:\w+\s+){0,2}(?:to|at)\s+"
+                      r"(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$",
                       re.IGNORECASE)  # ("fell 3% to $38.12", "ended 1.8 per cent higher at Rs 3,412")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
@@ -2311,7 +2345,8 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         between = text[mention.end:q.start] if mention.end <= q.start else ""
         between = "" if re.search(r"\d", between) else between  # ("EPS: $1.64 adjusted vs. $1.60": not $1.60's)
         if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase) or _ADJUSTED_CUE.search(between) \
-                or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]):
+                or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]) \
+                or (mention.end <= q.start and _EXCLUDING_AFTER_METRIC.match(text, mention.end, q.start)):
             return vocab.get(_ADJUSTED[metric.id]) or metric
     return metric
 
@@ -2323,7 +2358,8 @@ _BASIS_WORD_BEFORE = re.compile(r"\b(?:adjusted|underlying|non-?gaap|normali[sz]
                                 r"(?:(?:group|company|net|total|full-year|annual|quarterly)\s+)?$", re.IGNORECASE)
 _REVENUE_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|pro\s+forma)\s+(?:[\w-]+\s+)?$",
                             re.IGNORECASE)
-_ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms)\b",
+_ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms|"
+                            r"(?:on\s+an?\s+)?like[\s-]for[\s-]like(?!\s+(?:sales|revenues?))(?:\s+basis)?)\b",
                             re.IGNORECASE)
 _ORGANIC_BEFORE = re.compile(r"\borganic(?:ally)?\s+(?:[\w-]+\s+){0,2}?(?:growth|increase|decline)\s+(?:of\s+|was\s+|"
                              r"were\s+|rate\s+of\s+)?(?:about\s+|approximately\s+|closer\s+to\s+|nearly\s+)?$",
@@ -2333,6 +2369,10 @@ _ADJUSTED_AFTER = re.compile(r"^\s*(?:adjusted|non-?gaap)\b|"  # "$1.64 adjusted
                              r"^[^.;\d$€£¥]{0,40}?\b(?:on\s+an?\s+(?:adjusted|non-?gaap|operating|core|underlying)\s+"
                              r"basis|as\s+adjusted|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
                              r"(?:items|charges))\b", re.IGNORECASE)
+# "Operating income excluding items rose 18% to 2.9 billion kronor": the basis right after the metric's name
+_EXCLUDING_AFTER_METRIC = re.compile(r"\s*,?\s*(?:excluding|before|ex)\s+(?:special\s+|one-time\s+|one-off\s+|"
+                                     r"certain\s+|non-recurring\s+|exceptional\s+)?(?:items|charges)\b",
+                                     re.IGNORECASE)
 _EARNINGS_NOUN = re.compile(r"\b(?:earnings|profits?|income|net|loss(?:es)?|eps)\b(?!\s+of\s+tax)", re.IGNORECASE)
 
 

@@ -131,6 +131,9 @@ _POSSESSIVE_TAIL = re.compile(rf"['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINAN
 _SHARES_OF = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
                         r"(?=[ \t]+(?:rose|fell|closed|ended|were|was|jumped|dropped|slid|gained|lost|climbed|tumbled|"
                         r"surged|soared|sank|slumped|rallied|traded|have|had|are|opened|edged|added)\b|[,.])")
+_RIVAL = re.compile(r"\b(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|[Cc]ompetitor)[ \t]+([A-Z][\w&.'’-]*[A-Za-z0-9]"
+                    r"(?:[ \t]+(?:[A-Z][\w&.'’-]*[A-Za-z0-9]|A|&)){0,3})")
+_RIVAL_NEEDS = re.compile(r"(?i)\b(?:rival|peer|competitor)")
 _HOLDER = re.compile(r"(?:^|[.;:]\s+|\n|,[ \t]+|\b(?:said|that|and)[ \t]+)([A-Z][\w&.'’-]*[A-Za-z0-9](?:[ \t]+(?:and[ \t]+)?"
                      r"[A-Z][\w&.'’-]*[A-Za-z0-9]){0,3})[ \t]+(?:has|had|made|ended[ \t]+(?:19|20)\d\d[ \t]+with)[ \t]+"
                      r"(?:[\w-]+[ \t]+){0,4}?(?:" + _FINANCIAL_NOUNS + r"|assets|deposits|loans|pre-?tax|operating)\b")
@@ -443,6 +446,8 @@ class CompanyFinder:
             form, name, start = m.group(2), m.group(1), m.start(1)
             if (joined := _PLACE_AND.match(name)) is not None and is_place(joined.group(1)):
                 name, start = name[joined.end():], start + joined.end()  # "of France and General Electric Co"
+            if (owner := _PLACE_OWNS.match(name)) is not None and is_place(owner.group(1)):
+                name, start = name[owner.end():], start + owner.end()  # "South Korea's Hanseong Chemical Co Ltd"
             if ". " in name and (cut := _SENTENCE_END_IN.search(name)) is not None:
                 name, start = name[cut.end():], start + cut.end()  # "in New York. Acme Corp shares fell"
             c = self._company(name if re.fullmatch(STRIP_FORMS, form) else f"{name} {form}")
@@ -457,9 +462,12 @@ class CompanyFinder:
                 c = self.registry.companies[self.registry.by_ticker[m.group(1)]]
                 raw.append(CompanyMention(m.start(), m.end(), c, "ticker"))
         for m in _reporting(text):
-            c = self._company(m.group(1))
+            name, start = m.group(1), m.start(1)
+            if (owner := _PLACE_OWNS.match(name)) is not None and is_place(owner.group(1)):
+                name, start = name[owner.end():], start + owner.end()  # "Germany's Brandholt AG said"
+            c = self._company(name)
             if c is not None:
-                raw.append(CompanyMention(m.start(1), m.end(1), c, "reporting_verb"))
+                raw.append(CompanyMention(start, m.end(1), c, "reporting_verb"))
         for m in _UNIT_OF_SCAN.finditer(text, text) if " of" in text else ():
             name = m.group(1).strip()
             c = self._company(name) if self.plausible(name) and not _REGION_WORD.match(name) else None
@@ -481,6 +489,15 @@ class CompanyFinder:
             words = m.group(1).split()
             if words[0].lower() in _TIME_WORDS or words[-1].lower() in _TIME_WORDS or not self.plausible(m.group(1)) \
                     or any(k.start < m.end(1) and m.start(1) < k.end for k in known):
+                continue
+            c = self._company(m.group(1))
+            if c is not None:
+                out.append(CompanyMention(m.start(1), m.end(1), c, "possessive"))
+        for m in _RIVAL.finditer(text) if _RIVAL_NEEDS.search(text) else ():
+            # "while rival Pret A Manger, which is privately owned, said sales rose 9pc": a company by what it is
+            words = m.group(1).split()
+            if words[0] in _NOT_NAMES or words[-1].lower() in _TIME_WORDS or not self.plausible(m.group(1)) \
+                    or is_place(m.group(1)) or any(k.start < m.end(1) and m.start(1) < k.end for k in [*known, *out]):
                 continue
             c = self._company(m.group(1))
             if c is not None:
@@ -530,6 +547,7 @@ _REGION_WORD = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|E
                           r"Chinese|German|French|British)\b")
 _SENTENCE_END_IN = re.compile(r"^.*(?<![A-Z])(?<!\bBros)(?<!\bMfg)(?<!\bIntl)(?<!\bNatl)(?<!\bAssn)(?<!\bDept)"
                               r"(?<=[a-z]{2})\.[ \t]+(?=[A-Z])")
+_PLACE_OWNS = re.compile(r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)['’]s[ \t]+(?=[A-Z])")
 _PLACE_AND = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)[ \t]+and[ \t]+(?=[A-Z])")
 
 

@@ -66,6 +66,7 @@ from claimgraph.sources.report import (
     REPORT_LAG_DAYS,
     Headline,
     display_name,
+    forecast_period,
     fye_for,
     headline_subject,
     latest_date,
@@ -117,6 +118,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     currency = (place.currency if place else None) or "USD"
     if currency in _LOCAL_DOLLAR_SIGNS and _LOCAL_DOLLAR_SIGNS[currency].search(text):
         currency = "USD"  # "BHP shares rose 0.8% to A$40.18" in a Melbourne story: its bare "$" is the U.S. dollar
+    elif place is None:
+        currency = _marked_dollar(text) or currency
     rows = parse_rows(text, currency=currency,
                       dividend=headline.kind == "dividend")
     claims: list[Claim] = []
@@ -291,8 +294,9 @@ def _quote(doc: Document, start: int, end: int) -> tuple[str, tuple[int, int]]:
 
 def _item_period(headline: Headline, body: str, place: Dateline | None, doc: Document) -> ItemPeriod | None:
     """The period a results item reports, from its headline and first line (see :mod:`.report`)."""
-    if headline.kind == "dividend" or doc.published is None:
-        return None
+    if headline.kind == "dividend" or doc.published is None \
+            or (headline.kind in ("year", "quarter") and forecast_period(doc.title or "")):
+        return None  # ("raises full-year operating profit forecast": the year is the outlook's, not the one reported)
     first = body.lstrip("\n")[place.end if place else 0:][:160]
     if headline.kind is None:
         # a re-issued item's headline may drop the period its first line still gives ("1st qtr Feb 28 end")
@@ -587,11 +591,23 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
 
 # a story that marks its own country's dollars ("A$40.18", "C$1.2 billion") means the U.S. dollar by a bare "$"
 _LOCAL_DOLLAR_SIGNS = local_dollar_signs()  # (from the quantity parser's currency table)
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$\s?\d|\bUSD\b|\bU\.?S\.?\s+dollars?\b")
+
+
+def _marked_dollar(text: str) -> str | None:
+    """The one dollar other than the U.S. one that a story without a dateline marks all its dollars with ("A$1,284.6
+    million ... 12.5 cents per share fully franked": Australian cents), else None."""
+    if "$" not in text or _BARE_DOLLAR.search(text):
+        return None
+    codes = [code for code, signs in _LOCAL_DOLLAR_SIGNS.items() if signs.search(text)]
+    return codes[0] if len(codes) == 1 else None
+
+
 _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
 _OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
-                            r"projects?|plans?|will|should)\b")
+                            r"projects?|plans?|will|should|call(?:s|ed)\s+for)\b")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
-                      r"projects?|plans?|will|should|estimates?)\b")
+                      r"projects?|plans?|will|should|estimates?|call(?:s|ed|ing)?\s+for)\b")
 
 
 def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
@@ -749,19 +765,25 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 fye = fye_for(dt.date(2001, p.month, min(p.day or 28, 28)), p.ordinal)
                 break
             if p.kind in ("year_ended", "month_quarter") and p.month and p.number == 6 \
-                    and any(h.kind == "half" and h.number == 1 and h.year is None
+                    and any(h.kind == "half" and h.number == 1 and (
+                        h.year is None or (p.year is not None and h.year == p.year + (p.month > 6)))
                             for h in [*mentions, *find_period_mentions(doc.title or "")]):
-                # "first-half profit ... the six months to December 31": a fiscal year to June
+                # "first-half profit ... the six months to December 31": a fiscal year to June; so is "the half
+                # year ended 31 December 2024 (1H25)"
                 month = p.month % 12 + 6 if p.month <= 6 else p.month - 6
                 fye = (month, calendar.monthrange(2001, month)[1])
                 break
         else:
-            if doc.published is not None:
+            # (a quarter end the text states gives the calendar below, with the quarter's number: "fiscal
+            # first-quarter results ... the quarter, which ended Oct. 31" is a year to July)
+            if doc.published is not None and _stated_quarter(mentions, doc.published) is None:
                 separate = bool(doc.title) and not doc.text.lstrip().startswith((doc.title or "")[:20])
                 titled = _title_period(doc.title or "", fye) if separate else None
                 fye = _reported_quarter_fye(per_sentence, doc.published, titled.end if titled else None) or fye
                 if fye == (12, 31):
                     fye = _full_year_fye(per_sentence, doc.published) or fye
+    if fye == (12, 31) and (main is None or not main.in_registry) and _in_rupees(per_sentence):
+        fye = (3, 31)  # an Indian company's fiscal year runs April to March ("Q2FY25" is July-September 2024)
     stated = _stated_quarter(mentions, doc.published) if doc.published is not None else None
     free = fye == (12, 31) and (main is None or not main.in_registry)
     number = _reported_ordinal(per_sentence) if stated is not None and free else None
@@ -814,7 +836,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     elif doc.published is not None:
         # (a quarter whose end the text states is what the article reports, not the year it names most)
         context = _year_ended_context(mentions, doc.published, fye) or (
-            None if stated is not None else _last_year_context(years, fye, doc.published))
+            None if stated is not None or stated_grid is not None else _last_year_context(years, fye, doc.published))
     if stated_grid is not None and (context is None or (context.end - context.start).days < 100):
         context = stated_grid  # "the quarter ended Jan. 28": the quarter reported, whatever else is named more often
     if stated is not None and (context is None or ((context.end - context.start).days < 100
@@ -822,6 +844,12 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         context = stated  # a stated end beats a quarter inferred from a yearless name
     return ArticleContext(main=main, period=context, default_year=default_year, published=doc.published, fye=fye,
                           fy_shift=shift)
+
+
+def _in_rupees(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> bool:
+    """Whether most of the article's money is in Indian rupees (whose companies' fiscal years end in March)."""
+    units = Counter(q.value.unit for _, qs, _ in per_sentence for q in qs if q.kind == "money")
+    return units["INR"] > 0 and units["INR"] * 2 > sum(units.values())
 
 
 def _fiscal_naming(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]], fye: tuple[int, int],

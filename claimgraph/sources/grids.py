@@ -76,6 +76,7 @@ _LENGTHS = (
      12),
 )
 _YTD = re.compile(r"(?i)\byear[\s-]to[\s-]date\b|\bYTD\b")
+_ENDED_SLACK = dt.timedelta(days=20)
 _GUIDANCE = re.compile(r"(?i)\b(?:outlook|guidance|forecast|expected|expects|projected|target)\b")
 _CHANGE = re.compile(r"(?i)%\s*(?:change|chg|growth|increase|inc)|\b(?:change|chg|growth|y/?o/?y|yoy|variance)\b"
                      r"|^\s*%\s*$|\bper\s*cent\b|\bpercent\b|\b(?:increase|decrease)\b")
@@ -334,7 +335,11 @@ def _preface(text: str, start: int) -> str:
     """The caption lines just above a table: up to two short lines that are not sentences (a title, a scale note,
     "Three Months Ended")."""
     lines = [x.strip() for x in text[max(0, start - 400):start].splitlines() if x.strip()]
-    kept = [x for x in lines[-2:] if len(x) < 120 and not x.endswith((".", '"', "”"))]
+    kept: list[str] = []
+    for x in reversed(lines[-2:]):
+        if len(x) >= 120 or x.endswith((".", '"', "”")):
+            break  # (a sentence ends the caption: a heading above it, "2024 Financial Guidance", is the sentence's)
+        kept.insert(0, x)
     return " ".join(kept)
 
 
@@ -380,7 +385,10 @@ def _columns(heads: list[tuple[str, ...]], width: int, preface: str, ctx: GridCo
         heading = " ".join(spans[n])
         change = bool(_CHANGE.search(heading))
         period, how = _period(heading, caption, ctx)
-        out[n] = _Column(period, how, bool(_GUIDANCE.search(f"{preface} {heading}")), change)
+        # (an outlook caption does not make a column of a period that ended well before publication guidance)
+        ended = period is not None and ctx.published is not None and period.end < ctx.published - _ENDED_SLACK
+        out[n] = _Column(period, how, bool(_GUIDANCE.search(heading) or (_GUIDANCE.search(preface) and not ended)),
+                         change)
     latest = max((c.period for c in out.values() if c.period is not None and not c.change),
                  key=lambda p: (p.end, p.end - p.start), default=None)
     for n, col in out.items():

@@ -63,7 +63,7 @@ _GUIDANCE = re.compile(
     r"generate|grow|rise|increase|fall|decline|come|range|approach|climb)|intends?|budget(?:ed)?|reaffirmed|"
     # an aim stated as such: "our goal is to manage the business to approximately 20% margins"
     r"(?:goals?|objectives?|aim|ambition|aspiration)\s+(?:is|are|remains?|continues\s+to\s+be)\s+to|"
-    r"reiterated|"
+    r"reiterated|call(?:s|ed)\s+for|"  # "For the fiscal second quarter, Quillon called for revenue of"
     # "despite an expected revenue increase of 37 pct": an outlook named as a noun
     r"an?\s+(?:expected|anticipated|projected|planned|forecast)\s+(?:[\w-]+\s+){0,2}?(?:increase|rise|gain|growth|"
     r"decline|decrease|drop|fall|improvement)|"
@@ -137,7 +137,7 @@ _AFTER_PRIOR = re.compile(r"^(?!\s*(?:from|compared|versus|vs)\b)[^$€£¥\d.;]
 _SET_AGAINST = re.compile(
     r"\b(?:than|below|above|exceed(?:ed|ing|s)?|beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|within|"
     r"in\s+line\s+with|ahead\s+of|short\s+of|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
-    r"(?:(?:our|its|their|the\s+company['’]s|management['’]s|the|an?)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:our|its|their|the\s+company['’]s|management['’]s|the|an?)\s+)?(?:[\w'’-]+\s+){0,2}?(?:smart)?"
     r"(?:outlook|guidance|forecasts?|targets?|range|expectations?|estimates?|projections?|consensus)"
     r"(?:\s+(?:outlook|guidance|forecasts?|targets?|range|estimates?|projections?))*\b", re.IGNORECASE)
 _SET_NOUNS = ("outlook", "guidance", "forecast", "target", "range", "expectation", "estimate", "projection",

@@ -82,8 +82,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the April-September half", "the July-September quarter", "January to March 2025": a span of months
     ("month_range", re.compile(
         r"\b(?P<mon0>" + _MONTH_ALT + r")\.?\s*(?:-|–|—|to|through|thru)\s*(?P<mon>" + _MONTH_ALT + r")\b\.?"
-        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b)?(?:(?<=\d)|(?=\s+(?:fiscal\s+)?(?:quarter|half|period|months|"
-        r"six[\s-]months|three[\s-]months)\b))", re.IGNORECASE)),
+        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b)?(?:(?<=\d)|(?=\s+(?:fiscal\s+)?(?:(?:first|second|third|fourth)\s+)?"
+        r"(?:quarter|half|period|months|six[\s-]months|three[\s-]months)\b|"
+        # "its April-June operating profit"
+        r"\s+(?:[a-z-]+\s+){0,2}?(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|results)\b))",
+        re.IGNORECASE)),
     ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})|"
                              r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:19|20)\d{2}|[\s-]+(?:ended|ending|to|ago|earlier|before))|"
                              r"\bfy\b(?!\s*['’]?\d)|"
@@ -340,11 +343,12 @@ def _year_from_context(m: PeriodMention, fye: tuple[int, int], context: Period |
 
 
 def year_from_published(m: PeriodMention, fye: tuple[int, int], published: dt.date) -> int:
-    """The year of a yearless quarter: the latest such quarter that ended before publication."""
+    """The year of a yearless quarter or half: the latest such quarter or half that ended before publication."""
     fy = fiscal_year_of(published, fye)
-    if m.kind == "quarter":
+    if m.kind in ("quarter", "half") and 1 <= m.number <= (4 if m.kind == "quarter" else 2):
+        last_quarter = m.number if m.kind == "quarter" else 2 * m.number
         for candidate in (fy, fy - 1):
-            if fiscal_quarter(candidate, m.number, fye).end <= published:
+            if fiscal_quarter(candidate, last_quarter, fye).end <= published:
                 return candidate
         return fy - 1
     return fy
@@ -374,6 +378,8 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
         if out and p.start < out[-1].end:
             continue
         out.append(p)
+    if len(out) > 1 and "year" in lower:
+        out = _without_container_years(text, out)
     if "end" in lower or " to " in lower or (
             len(out) > 1 and any(a.kind == "date" and b.kind == "quarter" for a, b in pairwise(out))):
         out = _with_stated_ends(text, out)
@@ -429,6 +435,25 @@ def _with_stated_ends(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
                                  month=month, day=day, ordinal=p.number if p.kind == "quarter" else 0,
                                  ending="ending" in m.group(0).lower(), named_year=named))
         skip_until = m.end()
+    return out
+
+
+_OF_THE = re.compile(r"\s*(?:of\s+)?(?:the|this|its|our|their)\s+(?:current\s+)?", re.IGNORECASE)
+
+
+def _without_container_years(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """"the first half of the fiscal year", "the second quarter of this year": the year only says which half or
+    quarter, it is no period of its own.
+
+    >>> [m.kind for m in find_period_mentions("Net sales for the first half of the fiscal year rose 9%")]
+    ['half']
+    """
+    out: list[PeriodMention] = []
+    for p in mentions:
+        if out and p.kind in ("full_year", "this_year") and out[-1].kind in ("half", "quarter", "nine_months") \
+                and _OF_THE.fullmatch(text, out[-1].end, p.start):
+            continue
+        out.append(p)
     return out
 
 

@@ -84,10 +84,13 @@ def dateline(text: str) -> Dateline | None:
     return Dateline(place, country, currency.get(country or "", None) or None, m.end())
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def is_place(name: str) -> bool:
     """True for a country, region or dateline city, which is never a company."""
     names, cities, _ = _gazetteer()
-    key = name.lower().strip(" .,'’s")
+    key = _POSSESSIVE.sub("", name.lower().strip(" .,'’")).strip(" .,")  # ("Sweden's", not "weden")
     return key in names or key in cities or (key.upper() == key and key.lower() in cities)
 
 

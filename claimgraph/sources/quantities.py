@@ -218,15 +218,16 @@ def _change_value(word: str) -> float:
     return next(v for k, v in _CHANGE_VALUES.items() if w.startswith(k))
 
 _HEDGES: list[tuple[str, Qualifier, str]] = [
+    (r"no[t]?\s+more\s+than|not\s+(?:above|over|exceeding)", Qualifier.AT_MOST, "open"),  # (before "more than")
     (r"just\s+(?:over|above)|slightly\s+(?:more\s+than|over|above)", Qualifier.AT_LEAST, "near"),
     (r"just\s+(?:under|below)|slightly\s+(?:less\s+than|under|below)|just\s+shy\s+of|shy\s+of",
      Qualifier.AT_MOST, "near"),
     (r"nearly|almost|approaching|close\s+to|closer\s+to|near\s+to|just\s+short\s+of|"
      r"a\s+little\s+(?:under|less\s+than)", Qualifier.AT_MOST, "near"),
     (r"more\s+than|over|above|exceed(?:s|ed|ing)?|at\s+least|north\s+of|upwards\s+of|in\s+excess\s+of|"
-     r"greater\s+than|better\s+than|topp(?:ed|ing)|top(?:s)?|surpass(?:es|ed|ing)?|no\s+less\s+than",
+     r"greater\s+than|better\s+than|topp(?:ed|ing)|top(?:s)?|surpass(?:es|ed|ing)?|no[t]?\s+less\s+than|not\s+below|not\s+under",
      Qualifier.AT_LEAST, "open"),
-    (r"under|less\s+than|below|up\s+to|as\s+much\s+as|as\s+high\s+as|no\s+more\s+than|at\s+most|"
+    (r"under|less\s+than|below|up\s+to|as\s+much\s+as|as\s+high\s+as|at\s+most|"
      r"fewer\s+than|south\s+of|as\s+many\s+as", Qualifier.AT_MOST, "open"),
     (r"about|approximately|approx\.?|roughly|around|some|circa|ca\.|an\s+estimated|estimated|near|"
      r"in\s+the\s+region\s+of|in\s+the\s+neighbou?rhood\s+of|on\s+the\s+order\s+of|or\s+so|~|≈",

@@ -150,12 +150,35 @@ def parse_headline(title: str) -> Headline:
     return Headline(company, ticker, kind, number, month, day, correction)
 
 
+# a headline's period that is what a forecast is for, not what the item reports: "raises full-year operating profit
+# forecast", "sees fiscal-year sales up", "cuts annual outlook"
+_FORECAST_PERIOD = re.compile(
+    r"(?i)\b(?:full[\s-]year|annual|year|fy|fiscal[\s-]year|quarter|qtr)\b[^.;:|,]{0,40}?\b(?:forecasts?|outlooks?|"
+    r"guidance|targets?|view|projections?|goals?)\b|"
+    r"\b(?:sees|expects|forecasts|predicts|projects|targets|eyes)\b[^.;:|,]{0,30}?\b(?:full[\s-]year|annual|year|fy|"
+    r"fiscal[\s-]year|quarter|qtr)\b")
+
+
+def forecast_period(title: str) -> bool:
+    """Whether the period a headline names first is the one a forecast is for.
+
+    >>> forecast_period("Hoshimura Electric raises full-year operating profit forecast")
+    True
+    >>> forecast_period("ACME INC 4TH QTR NET"), forecast_period("Acme third-quarter profit rises, raises full-year forecast")
+    (False, False)
+    """
+    p = _HEAD_PERIOD.search(title)
+    return p is not None and any(f.start() <= p.start() < f.end() for f in _FORECAST_PERIOD.finditer(title))
+
+
 _SUBJECT_STOP = re.compile(
     r"^(?:REPORTS?|REPORTED|SAYS?|SAID|SEES?|SETS?|POSTS?|RAISES?|CUTS?|LOWERS?|EXPECTS?|TO|IN|HAS|HAVE|IS|ARE|WILL|"
     r"WINS?|GETS?|PLANS?|BUYS?|SELLS?|AGREES?|NET|1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH|QTR|QUARTER|YEAR|"
     r"Q[1-4]|[1-4]Q|FY\d*|H[12]|EARNINGS|PROFITS?|LOSS(?:ES)?|SALES|REVENUES?|DIVIDENDS?|DIV|PAYOUT|SHARES|STOCK|"
+    r"NON-GAAP|GAAP|ADJUSTED|ADJ\.?|EPS|EBITDA|EBIT|OPERATING|CORE|DILUTED|ORGANIC|COMPARABLE|SAME-STORE|"
     r"RESULTS|UPS|DOWN|UP|BEATS?|MISSES|TOPS|JUMPS?|FALLS?|RISES?|SLIPS?|SWINGS?|NINE|SIX|OPER|FOR|OF|ON|AT|AND|"
     r"AS|AFTER|WITH|NAMES|FILES|SEEKS|UNIT|SUBSIDIARY|INCREASES?|DECLARES?|OMITS|PASSES|RESUMES|INITIATES|"
+    r"GUIDANCE|OUTLOOK|FORECASTS?|"  # ("Brightwell Energy Non-GAAP EPS of $1.12 beats by $0.08")
     r"\d[\d.,]*|[A-Z]*'S)$", re.IGNORECASE)
 _CONNECTORS = {"OF", "AND", "&", "DE", "DU", "DES"}
 _LEAD_SKIP = {"the", "a", "an", "update", "update 1", "update 2", "corrected", "correction", "exclusive", "breaking"}
@@ -169,6 +192,10 @@ def headline_subject(title: str) -> str | None:
     ['EXR', 'WESTLB LUXEMBOURG', 'Sony', None]
     >>> headline_subject("BANK OF BRITISH COLUMBIA 1ST QTR JAN 31 NET")
     'BANK OF BRITISH COLUMBIA'
+    >>> headline_subject("Brightwell Energy Non-GAAP EPS of $1.12 beats by $0.08")
+    'Brightwell Energy'
+    >>> headline_subject("Northwind Robotics Non-GAAP EPS of $0.07 beats by $0.03")
+    'Northwind Robotics'
     """
     head = _CORRECTION.sub("", title or "").strip()
     words = head.split()

@@ -29,7 +29,8 @@ from claimgraph.sources.places import is_place
 # words of a qualifier that make it something other than a segment: periods, bases, ranges, totals
 _NOT_SEGMENT_WORDS = re.compile(
     r"(?i)\b(?:quarters?|years?|half|halves|periods?|months?|weeks?|days?|fiscal|calendar|first|second|third|fourth|"
-    r"q[1-4]|h[12]|fy\w*|ytd|ttm|ltm|january|february|march|april|may|june|july|august|september|october|november|"
+    r"q[1-4]|h[12]|fy\w*|(?:q[1-4]|h[12]|[1-4][qh]|9m)\s?(?:fy|cy)?['’]?\d{2,4}|"  # "in Q2FY25", "in 1H25"
+    r"ytd|ttm|ltm|january|february|march|april|may|june|july|august|september|october|november|"
     r"december|currency|currencies|constant|local|line|range|total|totals|all|each|aggregate|continuing|"
     r"consolidated|reported|gaap|basis|terms|excess|addition|advance|comparison|connection|respect|part|order|"
     r"line|place|lieu|contrast|spite|case|time|today|tonight|yesterday|recent|prior|previous|same|last|next|"
@@ -65,7 +66,7 @@ _AFTER = re.compile(
     r"gained|advanced|eased|edged|dipped|slid|sank|doubled|more|than|"
     r"of|in|to|by|from|for|at|on|as|with|up|down|which|that)\b)|(?=[\s,.;:)]|$))){1,4})")
 # what follows "revenue of" when it is the figure, not what was sold: hedges, ranges, currency codes and signs
-_OF_FIGURE = re.compile(r"(?:about|approximately|nearly|almost|around|roughly|some|over|more|less|up|just|an?|at|"
+_OF_FIGURE = re.compile(r"(?:not|no|about|approximately|nearly|almost|around|roughly|some|over|more|less|up|just|an?|at|"
                         r"between|record|only|close|well|under|below|above|in|[A-Z]{1,3}|Rs|Rs\.|Dh|S|NT|HK|US)$")
 # who a part of the sales goes to ("sales to transportation customers")
 _BUYERS = re.compile(r"(?i)customers|clients|consumers|distributors|retailers|dealers|OEMs|hospitals|utilities|"

@@ -4,6 +4,8 @@
 ['CoreWeave, Inc. grew.', 'The U.S. market rose to $5.05 billion.', 'Done']
 >>> [s.text for s in split_sentences("Net rose to 12 mln dlrs. Sales fell 3 pct. 4 pct. rose")]
 ['Net rose to 12 mln dlrs.', 'Sales fell 3 pct. 4 pct. rose']
+>>> [s.text for s in split_sentences("Revenue of $88.4M beats by $3.1M. FY25 revenue guidance raised.")]
+['Revenue of $88.4M beats by $3.1M.', 'FY25 revenue guidance raised.']
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ _ABBREV = {
     "inc", "corp", "co", "ltd", "plc", "llc", "bros", "no", "nos", "vs", "v", "mr", "mrs", "ms", "dr",
     "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "e.g", "i.e", "etc", "u.s",
-    "u.k", "u.n", "e.u", "n.v", "s.a", "a.g", "ave", "dept", "mt", "ft", "cf", "al", "mln", "bln",
+    "u.k", "u.n", "e.u", "n.v", "s.a", "a.g", "h.k", "n.z", "ave", "dept", "mt", "ft", "cf", "al", "mln", "bln",
     "pct", "dlrs", "cts", "avg", "yr", "qtr", "q",
 }
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space; or newlines. (That is
@@ -47,16 +49,20 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _BOUNDARY.finditer(text):
         end = m.end() if m.group(0)[0] != "\n" else m.start()
         if m.group(0)[0] == ".":
-            word = _WORD_BEFORE_DOT.search(text[max(start, m.start() - 12):m.start() + 1])
+            window = text[max(start, m.start() - 12):m.start() + 1]
+            word = _WORD_BEFORE_DOT.search(window)
             if word:
                 token = word.group(1).lower()
                 nxt = text[m.end():m.end() + 30].lstrip()
-                if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+                if len(token) == 1 and word.start(1) > 0 and window[word.start(1) - 1].isdigit() \
+                        and token in "mbk":
+                    pass  # a scale glued to its figure ("beats by $3.1M. FY25 revenue ..."), not an initial
+                elif token in _ABBREV or (len(token) == 1 and token.isalpha()):
                     # "Inc. The" ends a sentence only when a new clause clearly starts.
                     if not ((token in {"inc", "corp", "co", "ltd", "plc", "llc", "etc"} and _NEW_CLAUSE.match(nxt))
                             or token in _UNIT_WORDS):
                         continue
-                    if token in {"u.s", "u.k"} and not _NEW_CLAUSE_SHORT.match(nxt):
+                    if token in {"u.s", "u.k", "h.k", "n.z"} and not _NEW_CLAUSE_SHORT.match(nxt):
                         continue
                     if token in _UNIT_WORDS and not re.match(r"[A-Z][a-z]", nxt):
                         continue
