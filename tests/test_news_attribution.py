@@ -142,3 +142,13 @@ def test_an_ap_snapshots_estimate_named_far_before_its_figure() -> None:
                    "average estimate of four analysts surveyed by Zacks Investment Research was for earnings of 58 "
                    "cents per share.", "2024-04-23")
     assert ("Harbor Freight Lines", "eps", "level", 0.58, "2024-01-01", "2024-03-31", "analyst_estimate") in rows
+
+
+def test_a_uk_half_year_story_a_rivals_figure_and_a_price_in_pounds() -> None:
+    text = ("Greggs profits rise as shoppers snap up sausage rolls\n\nGreggs has reported a 13pc rise in half-year "
+            "profits as the baker opened more shops. Shares in Greggs fell 2pc to £29.10 in early trading, while rival "
+            "Pret A Manger, which is privately owned, said sales rose 9pc.")
+    rows = _claims(text, "2024-07-30")
+    assert ("Greggs", "net_income", "change_yoy", 13.0) in {r[:4] for r in rows}
+    assert ("Greggs", "share_price", "level", 29.1) in {r[:4] for r in rows}
+    assert ("Pret A Manger", "revenue", 9.0) in {(r[0], r[1], r[3]) for r in rows}

@@ -362,3 +362,10 @@ def test_last_year_of_a_target_and_a_founding_year() -> None:
     got = rows("AFG Industries Inc bid for GenCorp Inc. GenCorp stock closed yesterday in composite tape trading at "
                "90.50 dlrs a share.")
     assert not {r for r in got if r[0] == "eps"}
+
+
+def test_hong_kong_dollars_written_with_dots_stay_in_the_sentence() -> None:
+    from claimgraph.sources.sentences import split_sentences
+
+    assert [s.text for s in split_sentences("Net profit 16.66 mln H.K. Dlrs vs 12.1 mln. The company said so.")] == [
+        "Net profit 16.66 mln H.K. Dlrs vs 12.1 mln.", "The company said so."]

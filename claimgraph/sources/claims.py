@@ -68,7 +68,7 @@ from claimgraph.sources.periods import (
     shift_year,
     year_from_published,
 )
-from claimgraph.sources.scan import LeadGuarded
+from claimgraph.sources.scan import LeadGuarded, any_word
 from claimgraph.sources.segments import (
     region_name,
     segment_after,
@@ -232,8 +232,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                         ) -> list[Claim]:
     """All claims of one sentence. Spans in the inputs are relative to the sentence."""
     text = sentence.text
+    low = text.lower()
+    basis = not text.isascii() or "currenc" in low or "exchange" in low  # (what _BASIS_PHRASE needs)
     mentions = _resolve_bare_margins([m for m in vocab.mentions(text) if not _COMPOUND_HEAD.match(text, m.end)
-                                      and not _BASIS_PHRASE.search(text, max(0, m.start - 30), m.end)
+                                      and not (basis and _BASIS_PHRASE.search(text, max(0, m.start - 30), m.end))
                                       and not (m.metric == "share_price"
                                                and _TARGET_ON.search(text, max(0, m.start - 40), m.start))
                                       and not (m.phrase.lower() == "interest" and _STAKE.search(
@@ -947,6 +949,22 @@ _CHANGE_IN = re.compile(
     re.IGNORECASE)
 
 
+# what every match of _CHANGE_IN and _CHANGE_IN_PERIOD holds: a change noun and "in" between spaces
+_CHANGE_NOUNS = ("increase", "rise", "decline", "drop", "decrease", "fall", "gain", "growth", "jump", "reduction",
+                 "improvement", "cut", "surge", "climb", "slump", "plunge")
+_SPACED_IN = re.compile(r"\s[iI][nN]\s")
+_change_in_memo: list[object] = [None, True]  # the last sentence and its answer (one test per sentence)
+
+
+def _change_in_possible(text: str) -> bool:
+    """Whether _CHANGE_IN or _CHANGE_IN_PERIOD can match in the sentence ``text`` (a pre-check; case-blind matches
+    of ASCII words are known from the lower-cased text only when the text is ASCII)."""
+    if _change_in_memo[0] is not text:
+        possible = not text.isascii() or (any_word(text.lower(), _CHANGE_NOUNS) and _SPACED_IN.search(text) is not None)
+        _change_in_memo[0], _change_in_memo[1] = text, possible
+    return bool(_change_in_memo[1])
+
+
 # words that say a metric is the whole company's, between "increase in" and the metric
 _WHOLE_COMPANY = re.compile(r"(?:(?:consolidated|total|overall|company-?wide|group|reported)\s+)+", re.IGNORECASE)
 
@@ -962,11 +980,24 @@ _OWN_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+_OWN_VERBS = ("up", "down", "rose", "fell", "grew", "increased", "decreased", "declined", "jumped", "gained")
+
+
+def _own_subject_possible(window: str) -> bool:
+    """Whether _OWN_SUBJECT can match in ``window``: every match holds one of its verbs (a pre-check; case-blind
+    matches of ASCII words are known from the lower-cased text only when the text is ASCII)."""
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return any(map(low.__contains__, _OWN_VERBS))
+
+
 # "a 19 pct drop in first quarter earnings", "a two billion dlr increase in total assets"
 _CHANGE_IN_PERIOD = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:increase|rise|decline|drop|decrease|fall|gain|growth|jump|reduction|improvement|"
     r"cut|surge|climb|slump|plunge)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:(?:first|second|third|fourth|"
-    r"1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|full[\s-]year|annual|quarterly|(?:fiscal\s+)?(?:19|20)\d\d)\s+)?",
+    r"1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|full[\s-]year|half[\s-]year|interim|annual|quarterly|"
+    r"(?:six|nine)[\s-]month|(?:fiscal\s+)?(?:19|20)\d\d)\s+)?",
     re.IGNORECASE)
 
 
@@ -994,6 +1025,15 @@ _MONEY_HEADS = frozenset({"gain", "gains", "price"})
 # a prepositional phrase qualifying the metric before it: "attributable to common shareholders", "from continuing"
 _METRIC_PP = re.compile(r"[\w-]+(?:\s+[\w-]+){0,5}?\s*(?:,\s*)?(?:(?:attributable|available|applicable)\s+to|"
                         r"from\s+(?:continuing|ongoing))(?:\s+[\w&'’.-]+){0,4}?\s+", re.IGNORECASE)
+
+
+_METRIC_PP_WORDS = ("attributable", "available", "applicable", "continuing", "ongoing")  # one is in every match
+
+
+def _metric_pp_possible(text: str) -> bool:
+    """Whether ``_METRIC_PP`` can match in ``text`` (a pre-check; case-blind matches of ASCII words are known from
+    the lower-cased text only when the text is ASCII)."""
+    return not text.isascii() or any_word(text.lower(), _METRIC_PP_WORDS)
 
 
 # "generating $14 million in realized gains", "$150 million in cost savings": the noun after "in" names the amount
@@ -1046,13 +1086,16 @@ def _foreign_head(text: str, q: Quantity, mentions: list[Mention]) -> bool:
     if after is not None and after.group(1).lower() not in _IN_TRANSPARENT and not _DATE_WORD.fullmatch(after.group(1)) \
             and not any(m.start <= after.start(1) < m.end for m in mentions):
         return True
-    head = _OF_HEAD.search(text, max(0, q.start - 60), q.start)
+    window = text[max(0, q.start - 60):q.start]
+    head = _OF_HEAD.search(text, max(0, q.start - 60), q.start) \
+        if not window.isascii() or "of" in window.lower() else None  # (every match holds "of")
     if head is None:
         return False
     word = head.group(1).lower()
     if (word in _TRANSPARENT_HEAD and not (q.kind == "money" and word in _MONEY_HEADS)) or _DATE_WORD.fullmatch(word):
         return False
-    if any(_METRIC_PP.fullmatch(text, m.start, head.start(1)) for m in mentions if m.end <= head.start(1)):
+    if _metric_pp_possible(text) and any(_METRIC_PP.fullmatch(text, m.start, head.start(1))
+                                         for m in mentions if m.end <= head.start(1)):
         return False  # "net income attributable to Rayonier of", "EPS from continuing operations of": the metric's
     return not any(m.start <= head.start(1) < m.end or m.start < head.end(1) <= m.end for m in mentions)
 
@@ -1065,17 +1108,19 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
         return None, None
-    changed_in = _CHANGE_IN_PERIOD.match(text, q.end) if q.kind in ("percent", "money") else None
+    change_in = q.kind in ("percent", "money") and _change_in_possible(text)
+    changed_in = _CHANGE_IN_PERIOD.match(text, q.end) if change_in else None
     if changed_in is not None:
         for m in mentions:
             if m.start == changed_in.end() and (metric := vocab.get(m.metric)) is not None \
                     and _compatible(metric, q) is not None:
                 return m, "change"
-    own = _OWN_SUBJECT.search(text, max(0, q.start - 50), q.start) if q.kind == "percent" else None
+    own = _OWN_SUBJECT.search(text, max(0, q.start - 50), q.start) \
+        if q.kind == "percent" and _own_subject_possible(text[max(0, q.start - 50):q.start]) else None
     if own is not None and not any(own.start("np") <= m.start < own.end("np") for m in mentions) \
             and re.search(r"\d", text[max(0, q.start - 120):own.start()]):
         return None, None  # that subject's figure (a brand, a unit), not the metric named before
-    changed = _CHANGE_IN.match(text[q.end:q.end + 60]) if q.kind in ("percent", "money") else None
+    changed = _CHANGE_IN.match(text[q.end:q.end + 60]) if change_in else None
     if changed is not None:
         # the change of the noun named after "increase in", or of nothing in the vocabulary
         at = q.end + changed.end()
@@ -1101,7 +1146,7 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         return None, None
     # Left attachment: nearest compatible metric before the figure. A percentage
     # that is plainly a change ("a 480% year-over-year jump") prefers a level metric.
-    ratio_to_sales = "of" in text and _RATIO_TO_SALES.search(text) is not None
+    ratio_to_sales = _ratio_to_sales(text)
     strong_change = q.kind == "percent" and (
         bool(_STRONG_CHANGE_AFTER.match(text[q.end:q.end + 40]))
         or bool(_STRONG_CHANGE_BEFORE.search(text[max(0, q.start - 40):q.start])))
@@ -1326,6 +1371,16 @@ def _change_context(text: str, q: Quantity, m: Mention) -> bool:
 
 _RATIO_TO_SALES = re.compile(r"\b(?:percent(?:age)?|per\s+cent|%)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b",
                              re.IGNORECASE)
+_ratio_memo: list[object] = [None, False]  # the last sentence and its answer (one search per sentence)
+
+
+def _ratio_to_sales(text: str) -> bool:
+    """Whether the sentence speaks of a percentage of sales or revenue."""
+    if _ratio_memo[0] is not text:
+        _ratio_memo[0], _ratio_memo[1] = text, "of" in text and _RATIO_TO_SALES.search(text) is not None
+    return bool(_ratio_memo[1])
+
+
 _GOVERNING_CHANGE = re.compile(r"\b(?:increas|decreas|rais|grow|grew|boost|lift|cut|reduc|improv|doubl)\w*\b",
                                re.IGNORECASE)
 
@@ -2226,7 +2281,8 @@ def one_order(claim: Claim) -> bool:
 _PRICE_LEVEL = re.compile(r"\b(?:price|per\s+share|a\s+share|(?:closed|closing|opened|opening|ended|ending|finished|"
                           r"settled|traded|trading|changed\s+hands|last\s+trad\w*)\s+(?:\w+\s+){0,3}?at)\b",
                           re.IGNORECASE)
-_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\bcents?)\s+(?:\w+\s+){0,2}(?:to|at)\s+(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$",
+_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\d\s?pc|\bcents?|\d\s?p)\s+(?:\w+\s+){0,2}(?:to|at)\s+"
+                      r"(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$",
                       re.IGNORECASE)  # ("fell 3% to $38.12", "ended 1.8 per cent higher at Rs 3,412")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)

@@ -53,7 +53,13 @@ def has_markup(text: str) -> bool:
     >>> has_markup("Sales rose <5% & margins > 30%"), has_markup("Sales <span id='x'/>rose")
     (False, True)
     """
-    return _MARKUP.search(text) is not None
+    for lead in "<&":  # every match starts with one of these: tried only where one stands (a faster scan)
+        at = text.find(lead)
+        while at != -1:
+            if _MARKUP.match(text, at) is not None:
+                return True
+            at = text.find(lead, at + 1)
+    return False
 
 
 def is_full_page(text: str) -> bool:

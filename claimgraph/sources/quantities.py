@@ -784,13 +784,20 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     >>> [(q.text, q.value.unit) for q in find_quantities("TORONTO, March 3 - Net profit 1,200,000 dlrs vs 900,000")]
     [('1,200,000 dlrs', 'CAD'), ('900,000', 'CAD')]
     """
-    atoms = _atoms(text) if (_DIGIT if text.isascii() else _DIGIT_ANY).search(text) else []  # every atom has a digit
-    atoms = _paren_negatives(text, atoms)
-    atoms = _prior_pairs(text, atoms)
+    has_digit = (_DIGIT if text.isascii() else _DIGIT_ANY).search(text) is not None
     words = _word_atoms(text)
     if "point" in text and (points := _point_fractions(text)):
         words = sorted(words + [p for p in points if not any(w.start < p.end and p.start < w.end for w in words)],
                        key=lambda w: w.start)
+    if not has_digit and not words:
+        # no atom, accounting negative, bracketed pair, slash quote, bare amount or share price is written without
+        # a digit: only the change words ("doubled") are left to find
+        changes = _change_words(text, [])
+        changes.sort(key=lambda q: q.start)
+        return changes
+    atoms = _atoms(text) if has_digit else []  # every atom has a digit
+    atoms = _paren_negatives(text, atoms)
+    atoms = _prior_pairs(text, atoms)
     if words:  # a number in words wins over a bare number it covers ("5 and a half pct"), not over an amount
         # ("three-tenths of 1 percent" wins over the "1 percent" it holds)
         words = [w for w in words if not any(a.start < w.end and w.start < a.end and (a.unit or a.cur or a.scale)

@@ -76,6 +76,18 @@ _COMPANY_LEVEL = re.compile(
     r"(?:company|group|enterprise)|(?:the|our)\s+company\s+as\s+a\s+whole)\b")
 
 
+_SUBJECT_HEADS = ("segment", "division", "business", "unit")  # one is in every match of _SUBJECT
+
+
+def _subject_possible(sentence: str) -> bool:
+    """Whether ``_SUBJECT`` can match ``sentence`` (a pre-check; case-blind matches of ASCII words are known from
+    the lower-cased text only when the text is ASCII)."""
+    if not sentence.isascii():
+        return True
+    low = sentence.lower()
+    return any(map(low.__contains__, _SUBJECT_HEADS))
+
+
 # a sentence without figures that is about a named segment ("Slide 5 shows a summary of fourth quarter results for
 # the composite fiber segment.", "Other components of the Insurance segment also performed well")
 _ABOUT = re.compile(r"\b(?:the|our)\s+(?P<name>(?:[\w&'’-]+\s+){1,3}(?:segment|division))\b(?!['’]s\s+share)")
@@ -93,8 +105,9 @@ def scope_opened(sentence: str) -> str | None:
     >>> scope_opened("In the quarter, revenue was $5 million.") is None
     True
     """
-    m = _LEAD.match(sentence) or _SUBJECT.match(sentence)
-    if m is None and not _FIGURE.search(sentence):
+    m = _LEAD.match(sentence) or (_SUBJECT.match(sentence) if _subject_possible(sentence) else None)
+    if m is None and ("segment" in sentence or "division" in sentence) and not _FIGURE.search(sentence):
+        # (every match of _ABOUT names a segment or a division, as written)
         m = _ABOUT.search(sentence)
     if m is None:
         return None

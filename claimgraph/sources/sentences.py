@@ -17,7 +17,7 @@ _ABBREV = {
     "inc", "corp", "co", "ltd", "plc", "llc", "bros", "no", "nos", "vs", "v", "mr", "mrs", "ms", "dr",
     "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "e.g", "i.e", "etc", "u.s",
-    "u.k", "u.n", "e.u", "n.v", "s.a", "a.g", "ave", "dept", "mt", "ft", "cf", "al", "mln", "bln",
+    "u.k", "u.n", "e.u", "n.v", "s.a", "a.g", "h.k", "n.z", "ave", "dept", "mt", "ft", "cf", "al", "mln", "bln",
     "pct", "dlrs", "cts", "avg", "yr", "qtr", "q",
 }
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space; or newlines. (That is
@@ -62,7 +62,7 @@ def split_sentences(text: str) -> list[Sentence]:
                     if not ((token in {"inc", "corp", "co", "ltd", "plc", "llc", "etc"} and _NEW_CLAUSE.match(nxt))
                             or token in _UNIT_WORDS):
                         continue
-                    if token in {"u.s", "u.k"} and not _NEW_CLAUSE_SHORT.match(nxt):
+                    if token in {"u.s", "u.k", "h.k", "n.z"} and not _NEW_CLAUSE_SHORT.match(nxt):
                         continue
                     if token in _UNIT_WORDS and not re.match(r"[A-Z][a-z]", nxt):
                         continue
