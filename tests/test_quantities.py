@@ -362,3 +362,12 @@ def test_share_prices_in_eighths_without_the_word_shares() -> None:
     assert money("Loral Corp climbed 3-3/4 to 48-3/4 amid rumors.") == [3.75, 48.75]
     assert money("The stock's last bid was 3/8 and last ask 1/2.") == [0.375, 0.5]
     assert money("It formed a 50/50 venture on 3/12 and rose 3 pct.") == []
+
+
+def test_estimated_as_a_verb_is_no_hedge() -> None:
+    from claimgraph.sources.quantities import find_quantities
+
+    (q,) = find_quantities("Analysts had estimated 2.6 billion kronor.")
+    assert (q.value.low, q.value.high) == (2.6e9, 2.6e9)
+    (q,) = find_quantities("It cost an estimated 2.6 billion kronor.")
+    assert q.value.low < 2.6e9 < q.value.high

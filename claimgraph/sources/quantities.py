@@ -229,7 +229,9 @@ _HEDGES: list[tuple[str, Qualifier, str]] = [
      Qualifier.AT_LEAST, "open"),
     (r"under|less\s+than|below|up\s+to|as\s+much\s+as|as\s+high\s+as|at\s+most|"
      r"fewer\s+than|south\s+of|as\s+many\s+as", Qualifier.AT_MOST, "open"),
-    (r"about|approximately|approx\.?|roughly|around|some|circa|ca\.|an\s+estimated|estimated|near|"
+    # ("an estimated 5 mln", "estimated at"; not the verb: "Analysts had estimated 2.6 billion kronor" is exact)
+    (r"about|approximately|approx\.?|roughly|around|some|circa|ca\.|an\s+estimated|"
+     r"(?<!had\s)(?<!has\s)(?<!have\s)(?<!been\s)(?<!analysts\s)(?<!analyst\s)estimated|near|"
      r"in\s+the\s+region\s+of|in\s+the\s+neighbou?rhood\s+of|on\s+the\s+order\s+of|or\s+so|~|≈",
      Qualifier.APPROXIMATE, "approx"),
 ]
