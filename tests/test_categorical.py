@@ -241,3 +241,23 @@ def test_bundled_queries_read_categorical_groups(tmp_path: Path) -> None:
         assert float(resolved[("Acme Corp", "2025-Q3")]["value"]) == 5e9
     finally:
         store.close()
+
+
+def test_a_word_imported_later_makes_a_numeric_item_categorical(tmp_path: Path) -> None:
+    store = open_store("memory")
+    try:
+        import_claims(_csv(tmp_path, "source,subject,metric,period,value\nA,Flight 12,aircraft,2025-06-01,747\n"
+                                     "B,Flight 12,aircraft,2025-06-01,747.0\nA,Other,aircraft,2025-06-01,320\n"), store)
+        with closing(open_reader(store)) as ix:
+            assert _by_subject(kept.resolve_report(ix))["Flight 12"]["resolved"] == 747.0
+        import_claims(_csv(tmp_path, "source,subject,metric,period,value\nC,Flight 12,aircraft,2025-06-01,A380\n"),
+                      store)
+        with closing(open_reader(store)) as ix:
+            rows = kept.resolve_report(ix)
+        assert [r["subject"] for r in rows].count("Flight 12") == 1, "the numeric group is replaced, not kept beside"
+        flight, other = _by_subject(rows)["Flight 12"], _by_subject(rows)["Other"]
+        assert flight["unit"] == "category" and flight["resolved_text"] == "747" and flight["status"] == "conflict"
+        assert other["unit"] == "number" and other["resolved"] == 320.0
+        _stored_equals_fresh(store)
+    finally:
+        store.close()

@@ -170,3 +170,52 @@ def test_a_dividend_payout_raised_per_share() -> None:
                       "Our Board of Directors increased our quarterly dividend payout from $0.25 per share to $0.37 "
                       "per share, returning us to our pre-COVID level.", dt.date(2021, 2, 9)))
     assert [(m, v, mod) for m, _, v, _, mod in got] == [("dividend", 0.25, "prior_period"), ("dividend", 0.37, "reported")]
+
+
+def test_an_outlook_set_against_a_past_year_is_for_the_year_after_and_its_lines_go_on() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document("ACME Q2 2020 earnings call\nThank you, operator.\nGood afternoon, everyone.\nWe had a solid "
+                        "quarter.\nDemand held up well.\nAs such, we estimate our outlook for the full fiscal year to be as "
+                        "follows.\nNet sales are estimated to increase in the range of 1.5% to 4% compared to the full "
+                        "year ended December 31, 2019.\nGross margin is estimated to be in the range of approximately "
+                        "43% to 45%.\n", "x.txt", Metadata(published="2020-08-09"))
+    got = {(c.metric, c.value.low, c.period.label if c.period else None, str(c.modality)) for c in extract(doc).claims}
+    assert ("revenue", 1.5, "2020", "guidance") in got
+    assert ("gross_margin", 43.0, "2020", "guidance") in got
+
+
+def test_an_outlook_naming_no_period_takes_the_period_of_the_outlooks_around_it() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document("ACME Q3 2021 earnings call\nThank you, operator.\nGood afternoon.\nAdjusted earnings per share "
+                        "is expected to be between $7.52 and $7.67.\nOur effective tax rate for the full fiscal year "
+                        "2021 is expected to be approximately 22%.\nCapital expenditures are expected to be between $35 "
+                        "million and $40 million in fiscal 2021.\n", "x.txt", Metadata(published="2021-11-09"))
+    got = {(c.metric, c.value.low): c.period.label if c.period else None for c in extract(doc).claims}
+    assert got[("adjusted_eps", 7.52)] == "2021"
+
+
+def test_a_percent_after_a_fall_in_money_is_the_same_fall() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document("ACME Q2 2020 earnings call\nCash flow from operations was $30 million, a decrease of $14 "
+                        "million or 31.2%.\n", "x.txt", Metadata(published="2020-08-09"))
+    got = {(c.measure.value, c.value.low) for c in extract(doc).claims}
+    assert ("change_yoy", -14e6) in got and ("change_yoy", -31.2) in got
+
+
+def test_cash_held_and_eps_per_diluted_common_share() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document("ACME Q3 2020 earnings call\nThird quarter 2020 net income available to common shareholders of "
+                        "$47.8 million, or $0.94 per diluted common share.\nWe had $26.8 million of cash resulting in "
+                        "net debt of $10.2 million.\nAcme paid $50 million in cash for the business.\n", "x.txt",
+                        Metadata(published="2020-11-09"))
+    got = {(c.metric, c.value.low) for c in extract(doc).claims}
+    assert {("eps", 0.94), ("cash", 26.8e6), ("net_debt", 10.2e6)} <= got
+    assert ("cash", 50e6) not in got  # a payment in cash is no balance

@@ -248,3 +248,46 @@ def test_next_quarter_in_a_results_story_is_the_one_under_way_and_a_consensus_li
     got = _story("The current consensus EPS estimate is $1.09 on $1.33 billion in revenues for the coming quarter.")
     assert {("eps", 1.09, "2024-Q4", "analyst_estimate"), ("revenue", 1.33e9, "2024-Q4", "analyst_estimate")} <= got
     assert ("revenue", 1.4e9, "2024-Q4", "guidance") in _story("Acme forecast next-quarter revenue of $1.4 billion.")
+
+
+def test_a_rival_named_as_the_subject_owns_its_figures_and_a_beaten_forecast_has_the_results_period() -> None:
+    doc = text_document("Fjordline profit beats\nOSLO, Nov 7 (Reuters) - Norwegian shipper Fjordline Shipping "
+                        "(FJORD.OL) reported on Thursday a third-quarter EBITDA of $612 million, beating the $540 "
+                        "million forecast in a poll of analysts. Rival Baltic Lines last week reported a 25% rise in "
+                        "quarterly revenue to 3.1 billion Danish crowns. Larger rival Maersk reported a 9% rise in "
+                        "quarterly revenue.", "x.txt", Metadata(published="2024-11-07"))
+    got = {(c.company, c.metric, c.value.low, c.period.label if c.period else "-", str(c.modality))
+           for c in extract(doc).claims}
+    assert ("Fjordline Shipping", "ebitda", 540e6, "2024-Q3", "analyst_estimate") in got or \
+        ("Fjordline", "ebitda", 540e6, "2024-Q3", "analyst_estimate") in got
+    assert {c for c, m, *_ in got if m == "revenue"} == {"Baltic Lines", "Maersk"}
+
+
+def test_an_estimate_naming_no_period_takes_the_period_of_its_metric_just_reported() -> None:
+    doc = text_document("Gristmill tops forecasts\nMINNEAPOLIS (AP) - Gristmill Foods Inc. on Wednesday reported "
+                        "fiscal second-quarter net income of 72 cents per share. The average estimate of four "
+                        "analysts surveyed by Zacks Investment Research was for earnings of 76 cents per share.",
+                        "x.txt", Metadata(published="2024-07-31"))
+    got = {(c.metric, c.value.low, str(c.modality)): c.period for c in extract(doc).claims}
+    reported, expected = got[("eps", 0.72, "reported")], got[("eps", 0.76, "analyst_estimate")]
+    assert reported is not None and expected == reported
+
+
+def test_uk_comparatives_in_parentheses_are_the_earlier_periods_figures() -> None:
+    doc = text_document("Halden Group plc: Interim results\nHalden Group plc announces its interim results for the "
+                        "six months ended 30 September 2024.\n\n- Revenue up 8% to £412.6m (H1 FY24: £382.1m)\n"
+                        "- Statutory profit before tax £29.4m (H1 FY24: £25.0m)\n- Interim dividend increased 6% to "
+                        "4.4p per share (H1 FY24: 4.15p)\n- Net debt of £61.0m at 30 September 2024 (31 March 2024: "
+                        "£72.4m)\n- Adjusted EPS 14.1p (prior year: 12.6p)\n", "x.txt", Metadata(published="2024-11-14"))
+    got = {(c.metric, c.value.low, c.period.start.isoformat() if c.period else "-",
+            c.period.end.isoformat() if c.period else "-", str(c.modality)) for c in extract(doc).claims}
+    assert ("revenue", 412.6e6, "2024-04-01", "2024-09-30", "reported") in got
+    assert ("revenue", 382.1e6, "2023-04-01", "2023-09-30", "prior_period") in got
+    assert ("pretax_income", 29.4e6, "2024-04-01", "2024-09-30", "reported") in got  # after a bullet: no segment
+    assert ("dividend", 0.0415, "2023-04-01", "2023-09-30", "prior_period") in got  # the metric of its figure
+    assert ("net_debt", 72.4e6, "2024-03-31", "2024-03-31", "prior_period") in got
+    assert ("adjusted_eps", 0.126, "2023-04-01", "2023-09-30", "prior_period") in got
+    # "£33.9m" holds no "9M" (nine months)
+    doc = text_document("Acme plc results\nAcme plc: operating profit of £38.2m (H1 FY24: £33.9m).", "x.txt",
+                        Metadata(published="2024-11-14"))
+    assert all(c.period is None or (c.period.end - c.period.start).days < 200 for c in extract(doc).claims)

@@ -104,3 +104,41 @@ def test_an_encyclopaedia_pages_founding_date_is_not_its_publication_date() -> N
     assert page_metadata(html).published is None
     dated = html.replace("<table", "<p>May 12, 2024</p><table")
     assert page_metadata(dated).published == dt.date(2024, 5, 12)  # a date line under the headline still counts
+
+
+def test_modern_indian_canadian_and_australian_results() -> None:
+    text = ("Infosys Q2 profit rises 5% to Rs 6,506 crore, beats estimates\n\nBengaluru, Oct 17 (PTI) IT services major "
+            "Infosys on Thursday reported a 4.7 per cent rise in consolidated net profit to Rs 6,506 crore for the "
+            "September quarter. The company raised its FY25 revenue growth guidance to 3.75-4.5 per cent.")
+    rows = _claims(text, "2024-10-17")
+    # "Q2" and "the September quarter": a fiscal year to March, so FY25 is April 2024 - March 2025
+    assert {r[4:6] for r in rows if r[6] == "reported"} == {("2024-07-01", "2024-09-30")}
+    assert {r[4:6] for r in rows if r[6] == "guidance"} == {("2024-04-01", "2025-03-31")}
+    rows = _claims("Maple Leaf Grocers Ltd. said shares of Maple Leaf rose 5.3 per cent on the TSX, while shares of "
+                   "rival Sobey Foods Inc. fell 1.2 per cent.", "2024-11-07")
+    assert {(r[0], r[3]) for r in rows} == {("Maple Leaf Grocers", 5.3), ("Sobey Foods", -1.2)}
+    rows = _claims("Wesfarmers reported a 3 per cent fall in full-year net profit to $2.56 billion. The company declared "
+                   "a final dividend of $1.07 a share, taking full-year dividends to $1.98.", "2024-08-29")
+    net = next(r for r in rows if r[1] == "net_income" and r[2] == "level")
+    assert ("Wesfarmers", "dividend", "level", 1.98, net[4], net[5], "reported") in rows  # the year's total
+    rows = _claims("Hanover Insurance Co said its board declared a quarterly dividend of nine cts per share payable May "
+                   "15 to holders of record April 17.", "1987-04-08")
+    assert [r[6] for r in rows] == ["reported"]
+
+
+def test_a_rivals_move_after_a_share_move_and_a_capital_budget() -> None:
+    rows = _claims("Northwind Energy Corp. posted third-quarter profit. The shares rose 2.4% to $61.20 at 10:45 a.m. in "
+                   "New York. Rival Southgate Petroleum Inc. dropped 1.1%. Northwind reiterated its full-year capital "
+                   "budget of $4.8 billion.", "2024-10-31")
+    assert ("Southgate Petroleum", "share_price", "change", -1.1, "2024-10-31", "2024-10-31", "reported") in rows
+    assert ("Northwind Energy", "capex", "level", 4.8e9, "2024-01-01", "2024-12-31", "guidance") in rows
+    rows = _claims("Northwind Energy Corp. said revenue rose 5%. Rival Southgate Petroleum Inc. dropped 1.1%.",
+                   "2024-10-31")
+    assert not [r for r in rows if r[0] == "Southgate Petroleum"]  # no share move before: nothing to go on
+
+
+def test_an_ap_snapshots_estimate_named_far_before_its_figure() -> None:
+    rows = _claims("Harbor Freight Lines Inc. on Tuesday reported first-quarter earnings of 71 cents per share. The "
+                   "average estimate of four analysts surveyed by Zacks Investment Research was for earnings of 58 "
+                   "cents per share.", "2024-04-23")
+    assert ("Harbor Freight Lines", "eps", "level", 0.58, "2024-01-01", "2024-03-31", "analyst_estimate") in rows

@@ -223,6 +223,8 @@ CASES: list[tuple[str, Expected]] = [
     ("Zurich-based Acme earned 1.2 billion francs.", [(1.2e9, "CHF")]),
     ("Norway's Norsk Hydro earned 1.2 billion crowns.", [(1.2e9, "NOK")]),
     ("Philippine treasury bills worth 3.2 billion pesos were sold.", [(3.2e9, "PHP")]),
+    ("They include one billion Ecus in loans and about eight billion pesos seized in the Philippines.",
+     [(1e9, "XEU"), (8e9, "PHP")]),
     # a figure and the year-earlier one in brackets (or with the brackets lost), sharing currency and scale
     ("Net sales rose by 26.9 % to EUR 105.8 ( 83.4 ) million .", [(26.9, "percent"), (105.8e6, "EUR"), (83.4e6, "EUR")]),
     ("Operating profit was EUR -3.5 ( +1.2 ) million and EPS EUR 0.25 ( 0.31 ) .",
@@ -236,6 +238,18 @@ CASES: list[tuple[str, Expected]] = [
     ("Sales and profit rose 12 and 15 pct , with 51 and 42 eur price targets .",
      [(12, "percent"), (15, "percent"), (51, "EUR"), (42, "EUR")]),
     ("All of the additional 5.2 billion mark reduction would come in 1988.", [(5.2e9, "DEM")]),
+    # a rate's new level and the old one, the unit written once ("to 7-1/2 from 7-3/4 pct", "to 7.75 pct from 7.50")
+    ("The bank cut its prime rate to 7-1/2 from 7-3/4 pct.", [(7.5, "percent"), (7.75, "percent")]),
+    ("It lowered its prime rate to 17.75 pct from 18.25, effective tomorrow.", [(17.75, "percent"), (18.25, "percent")]),
+    ("Its stake rose to 58 pct from 50 and profit rose to 12 from 10 mln dlrs.",
+     [(58, "percent"), (50, "percent"), (12e6, "USD"), (10e6, "USD")]),
+    ("Sales were up 8.8 pct from 111,743 and rose four pct from 1985.", [(8.8, "percent"), (4, "percent")]),
+    # a compared amount with its scale left out; a change and the level it led to after "by"
+    ("Pretax profit rose to EUR 1,019 mn from EUR 1,007 in 2005 .", [(1019e6, "EUR"), (1007e6, "EUR")]),
+    ("The unit improved revenues by EUR 3.5 mn to EUR 160.4 mn , costs fell by 5 to 20 pct .",
+     [(3.5e6, "EUR"), (160.4e6, "EUR"), ((5, 20), "percent")]),
+    ("Turnover was 116.73 billion stg, above the 116.65 billion recorded in January and the 50.92 billion of 1986.",
+     [(116.73e9, "GBP"), (116.65e9, "GBP"), (50.92e9, "GBP")]),
 ]
 
 NOT_MONEY = [
@@ -338,3 +352,13 @@ def test_extract_json_gives_every_value_its_stated_number() -> None:
     assert len(out["claims"]) >= 4
     assert all(isinstance(v["stated_value"], float) and v["low"] <= v["stated_value"] <= v["high"] for v in values)
     assert {v["stated_value"] for v in values} >= {7e6, 15.0, 0.975, 11e6}
+
+
+def test_share_prices_in_eighths_without_the_word_shares() -> None:
+    """A move in eighths and the level it led to ("climbed 3-3/4 to 48-3/4"), and a bid and an ask, are share prices
+    in a wire story even when the sentence does not say "shares"; a 50/50 venture or a 3/12 date is none."""
+    def money(sentence: str) -> list[float]:
+        return [q.value.low for q in find_quantities(sentence) if q.kind == "money"]
+    assert money("Loral Corp climbed 3-3/4 to 48-3/4 amid rumors.") == [3.75, 48.75]
+    assert money("The stock's last bid was 3/8 and last ask 1/2.") == [0.375, 0.5]
+    assert money("It formed a 50/50 venture on 3/12 and rose 3 pct.") == []

@@ -258,6 +258,59 @@ def test_sales_after_the_compared_figure_go_with_the_outlook() -> None:
     assert ("Acme Tools", "revenue", "level", 120e6, "1987-01-01..1987-03-31", "preliminary") in rows
 
 
+def test_deal_prices_stakes_and_targets_in_non_results_items() -> None:
+    """Acquisition stories (hand-written in the wire style): a price paid a share is no EPS, a stake no interest
+    expense, and a target named as the holder of its results keeps them."""
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    def rows(text: str) -> set[tuple[str, str, str]]:
+        doc = text_document(text, "x.txt", Metadata(published="1987-04-01"))
+        return {(c.company, c.metric, c.value.stated) for c in extract(doc).claims}
+
+    assert not {r for r in rows("USAir Group Inc offered to pay 71 dlrs per share in cash for 50 pct of Piedmont "
+                                "Aviation Inc's stock.") if r[1] == "eps"}
+    assert not {r for r in rows("Caesars World Inc rejected a 28 dlr a share takeover bid.") if r[1] == "eps"}
+    assert not {r for r in rows("Lee said he bought 7,000 Penobscot Shoe Co common shares at prices ranging from "
+                                "13.75 to 16.25 dlrs.") if r[1] == "eps"}
+    assert not {r for r in rows("Pope, Evans and Robbins Inc said it has repurchased 780,000 common shares from "
+                                "Putnam Mills Corp principals Sidney and Peter Kaplan for 2.25 dlrs per share.")
+                if r[1] == "eps"}
+    assert not {r for r in rows("American Express Co said it will sell a 13 pct interest in Shearson for 530 mln "
+                                "dlrs.") if r[1] == "interest_expense"}
+    got = rows("IC Industries Inc said it may sell its aerospace unit. In 1986, Pneumo Abex had operating income of "
+               "118.1 mln dlrs on sales of 900.5 mln dlrs.")
+    assert got == {("Pneumo Abex", "operating_income", "118.1 mln dlrs"), ("Pneumo Abex", "revenue", "900.5 mln dlrs")}
+    got = rows("Huntingdon Research Inc is in talks to buy a firm. The company said Northern Engineering had sales of "
+               "approximately 6.5 mln dlrs in the year ended March 31.")
+    assert {r[0] for r in got} == {"Northern Engineering"}
+    got = rows("Morgan Stanley and Co <MS> rose 4-1/4 to 74-7/8.")
+    assert {r[0] for r in got} == {"Morgan Stanley"}
+
+
+def test_headline_tickers_counts_of_shares_and_institutions() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+    from claimgraph.sources.report import parse_headline
+
+    h = parse_headline("INVESTOR GROUP PUTS PRESSURE ON GENCORP <GY>")
+    assert (h.company, h.ticker) == ("Gencorp", "GY")
+    assert parse_headline("BANK OF BOSTON <BKB> 1ST QTR NET").company == "Bank of Boston"
+
+    def rows(text: str) -> set[tuple[str, str, str]]:
+        doc = text_document(text, "x.txt", Metadata(published="1987-04-01"))
+        return {(c.company, c.metric, c.value.stated) for c in extract(doc).claims}
+
+    assert not {r for r in rows("Dairy Farm International Holdings Ltd will finance the acquisition by placing 89 mln "
+                                "shares with an affiliate.") if r[1] == "share_price"}
+    assert not {r for r in rows("Analysts estimated the 100 dlr-per-share offer from General Partners is below the "
+                                "breakup value of GenCorp Inc.") if r[1] == "eps"}
+    assert not {r for r in rows("The special committee of Spectra-Physics Inc will consider a sale of the company to a "
+                                "third party for more than 32 dlrs a share.") if r[1] == "eps"}
+    assert not rows("WASHINGTON, March 24 - The Commerce Department reported today that new orders for durable goods "
+                    "in February jumped by 5.7 billion dlrs, a six pct rise, to 101.2 billion dlrs.")
+
+
 def test_a_revision_states_the_figures_it_replaces_as_preliminary() -> None:
     ex = _record("ACME <ACM> REVISES 4TH QTR, YEAR RESULTS UP",
                  "DAYTON, Ohio, March 6 - Acme Industries Inc said that after an audit it has revised upwards its "
@@ -279,3 +332,33 @@ def test_bare_income_is_the_net_result_only_unqualified() -> None:
     got = {(c.metric, c.value.low) for c in ex.claims}
     assert ("net_income", 6100000.0) in got
     assert not {("net_income", 8200000.0), ("net_income", 1100000.0)} & got
+
+
+def test_a_sentence_opening_on_the_same_year_ago_period_is_about_it() -> None:
+    ex = _record("ACME <ACM> SEES PROFIT", "AKRON, Ohio, April 13 - Acme Corp expects to report a profit of more "
+                 "than one dlr a share in the first quarter. In the same year-ago period, Acme reported a loss of "
+                 "64 cents a share.\n", "1987-04-13")
+    got = {(c.metric, c.value.low, c.period.label if c.period else None, str(c.modality)) for c in ex.claims}
+    assert ("eps", -0.64, "1986-Q1", "prior_period") in got
+
+def test_last_year_of_a_target_and_a_founding_year() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    def rows(text: str, published: str = "1987-03-16") -> set[tuple[str, str, str, str]]:
+        doc = text_document(text, "x.txt", Metadata(published=published))
+        return {(c.metric, c.value.stated, c.period.label if c.period else "-", str(c.modality))
+                for c in extract(doc).claims}
+
+    got = rows("Telemedia Publishing Inc said it will buy two magazines. The magazine group had revenues of eight mln "
+               "dlrs last year and employs 50 people, Telemedia said.")
+    assert ("revenue", "eight mln dlrs", "1986", "reported") in got
+    got = rows("Acme Corp said first quarter net income rose to 5 mln dlrs. It earned 3 mln dlrs last year.",
+               "1987-04-16")
+    assert ("net_income", "3 mln dlrs", "1986-Q1", "prior_period") in got  # a quarter's story: the same quarter
+    got = rows("Mitsui and Co said it bought a stake in Zoran Corp. Zoran was founded in 1981 and now has about 100 "
+               "employees, he said.")
+    assert all(not r[2].startswith("1981") for r in got)
+    got = rows("AFG Industries Inc bid for GenCorp Inc. GenCorp stock closed yesterday in composite tape trading at "
+               "90.50 dlrs a share.")
+    assert not {r for r in got if r[0] == "eps"}

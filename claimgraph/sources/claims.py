@@ -32,8 +32,10 @@ import re
 from dataclasses import dataclass, field
 
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
+from claimgraph.sources.comparatives import comparative, label_of, label_spans
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
 from claimgraph.sources.modality import (
+    beaten,
     estimate_after,
     forward_looking,
     is_correction,
@@ -78,6 +80,8 @@ from claimgraph.sources.segments import (
 )
 from claimgraph.sources.sentences import Sentence
 
+_GOVERNS_NEXT = re.compile(r"\s+(?:of|was|were|totall?ed|reached|amounted\s+to)\s+(?:about\s+|approximately\s+|"
+                           r"nearly\s+|some\s+|roughly\s+)?[$€£¥]?\s?\d")
 _RIGHT_GAP = re.compile(
     r"^\s*(?:(?:in|of|on|for|from|the|its|this|that|total|quarterly|annual|annualized|future|full-year|"
     r"Q[1-4]|GAAP|non-GAAP|a|an|worth\s+of|reported|record|contracted|new|year[\s-]over[\s-]year|gross|higher|lower|"
@@ -125,11 +129,14 @@ _REPORTS_AFTER = re.compile(
     r"(?:yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December))\s+)?(?:(?:also|again|still|then|separately)\s+)?"
     r"(?:reported|reports|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|lost|saw|"
-    r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected)\b")
+    r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected|made|"
+    r"ended\s+(?:(?:19|20)\d\d|the\s+(?:year|quarter))\s+with)\b")
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
 _DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)[^,;()$€£¥\d]{3,80}?"
                           r"\b(?:with|having|that\s+had|which\s+had|whose)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
-_METRIC_OF = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?")  # "shares of Beta", "shares in BT", "sales at Acme"
+_METRIC_OF = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:rival|peer|smaller|larger|bigger|fellow|parent|"
+                        r"U\.?S\.?|British|Canadian|Japanese|German|French|Indian|Chinese|Australian)[\s-]+"
+                        r"(?:[a-z][\w-]*\s+){0,2})?")  # "shares of Beta", "shares in BT", "sales at Acme"
 _COMPANY_SHARES_MOVE = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|share\s+price|stock\s+price)\b[^,;:\d%$€£¥]{0,40}")
 _COMPANY_METRIC = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?")  # "Beta Industries shares", "Beta's revenue"
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
@@ -174,9 +181,14 @@ _ESTIMATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|est\.?|
                              r"^\s*(?:\w+\s+){0,4}?analysts'?\s+(?:\w+\s+)?(?:estimates?|forecasts?|expectations?)",
                              re.IGNORECASE)
 _ESTIMATE_BEFORE = re.compile(r"\b(?:estimates?|consensus|expectations?|expected|forecasts?\s+of\s+analysts|"
+                              r"analysts\s+(?:surveyed|polled)|"
                               r"had\s+(?:forecast|estimated|projected|predicted|anticipated|pencilled\s+in|"
                               r"penciled\s+in|looked\s+for))\b[^.;]*$", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+# "a quarterly dividend of nine cts per share payable May 15 to holders of record April 17": dates of the payment
+_PAYABLE = re.compile(r"(?i)\b(?:payable|paid|distributed|record|ex-dividend|ex-div|mailed)\s+(?:on\s+|as\s+of\s+|"
+                      r"(?:on\s+)?or\s+about\s+)?$")
+_SINCE = re.compile(r"\b(?:since|until|till|(?:founded|established|formed|incorporated|created|started|launched|"
+                    r"opened|began|begun|set\s+up|listed)\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNCLASSIFIED_PHRASE = re.compile(r"^\s*(?:(?:in|of|on|for)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
 _COMPATIBLE = {
     "money": {"money"}, "per_share": {"money"}, "percent": {"percent"}, "power": {"power"},
@@ -210,6 +222,7 @@ class ArticleContext:
     # many sentences ago it was last named
     scope: str | None = None
     scope_age: int = 0
+    move_sentence: int = -9  # the number of the last sentence that gave a share move
     named_segments: list[str] = field(default_factory=list)  # the segments the sentence at hand names
     seen_segments: list[str] = field(default_factory=list)  # ... by any of the rules
     segment_end: int = -1  # where the sentence's latest segment figure ends
@@ -224,9 +237,14 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     mentions = _resolve_bare_margins([m for m in vocab.mentions(text) if not _COMPOUND_HEAD.match(text, m.end)
                                       and not _BASIS_PHRASE.search(text, max(0, m.start - 30), m.end)
                                       and not (m.metric == "share_price"
-                                               and _TARGET_ON.search(text, max(0, m.start - 40), m.start))],
+                                               and _TARGET_ON.search(text, max(0, m.start - 40), m.start))
+                                      and not (m.phrase.lower() == "interest" and _STAKE.search(
+                                          text[max(0, m.start - 30):m.start] + "|" + text[m.end:m.end + 24]))],
                                      text, ctx)
+    if "cash" in text:
+        mentions = _with_cash_held(text, mentions)
     periods = _complete_years(periods, text)
+    labels = label_spans(text)  # comparatives in parentheses: "(2023: £382.1m)"
     out: list[Claim] = []
     window_start = 0
     current_period: tuple[Period | None, Resolution] | None = None
@@ -274,11 +292,17 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                   (prev_value.low + q.value.high) / 2)  # (a range's stated value is its middle)
             window_start = q.end
             continue
-        claim = _claim(text, q, mentions, companies, periods, vocab, ctx, window_start, current_period, next_start)
+        lead = label_of(labels, q.start) if labels else None
+        # (a comparative's label, "(H1 FY24: £382.1m)", is the period of the figure it leads only)
+        own_periods = [p for p in periods if not any(a <= p.start < b for a, b in labels)] if labels else periods
+        claim = _claim(text, q, mentions, companies, own_periods, vocab, ctx, window_start, current_period, next_start)
         window_start = q.end
         if claim is None:
             continue
-        if out and n and last == n - 1:
+        if out and n and last == n - 1 and lead is not None:
+            comparative(claim, out[-1], text[lead[0]:lead[1]], [p for p in periods if lead[0] <= p.start < lead[1]],
+                        ctx)
+        elif out and n and last == n - 1:
             outlook = next((c for c in reversed(out) if c.modality in (Modality.GUIDANCE, Modality.PRELIMINARY)),
                            None)
             _follow(claim, out[-1], text[quantities[n - 1].end:q.start], outlook)
@@ -292,6 +316,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
             claim.revises = -1  # marker: the previous claim revises this one
         out.append(claim)
+        if claim.metric == "share_price" and claim.measure is Measure.CHANGE:
+            ctx.move_sentence = ctx.sentence_no
         if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and claim.metric != UNCLASSIFIED and (
                 claim.measure is Measure.LEVEL or (claim.value.unit == "percent" and claim.measure in (
                     Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ))):
@@ -300,8 +326,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
     _link_revisions(out)
     if any(not p.relative or p.kind in _CARRIED_RELATIVE for p in periods):
-        named = [c for c in out if c.measure is Measure.LEVEL and c.base_period is not None
-                 and c.modality in (Modality.REPORTED, Modality.GUIDANCE)]
+        named = [c for c in out if c.base_period is not None and (
+            (c.measure is Measure.LEVEL and c.modality is Modality.REPORTED) or c.modality is Modality.GUIDANCE)]
         ctx.carry = None if not named or named[-1].base_period == ctx.period else (
             named[-1].base_period, named[-1].resolution, named[-1].modality is Modality.GUIDANCE)  # type: ignore[assignment]
     if out:
@@ -368,6 +394,9 @@ _ON_SALES_AFTER_PRIOR = re.compile(r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?(?:
                                    re.IGNORECASE)
 
 
+_CHANGE_MEASURES = (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
+
+
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
     """A figure that only restates or extends the one before it takes its modality:
     "lowered its guidance by $0.10 to $1.93" (the new outlook), "earnings of 63.2 mln dlrs, or 46 cts a share, a
@@ -385,6 +414,9 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
             and claim.measure is prev.measure is Measure.LEVEL and prev.value.high < 0 < claim.value.low \
             and _OR_COMPANION.fullmatch(gap):
         claim.value = _signed(claim.value, -1)  # "a net loss of 2.4 mln dlrs or 1.06 dlrs per share": a loss a share
+    if claim.measure in _CHANGE_MEASURES and prev.measure in _CHANGE_MEASURES and claim.metric == prev.metric \
+            and prev.value.high < 0 < claim.value.low and _OR_COMPANION.fullmatch(gap):
+        claim.value = _signed(claim.value, -1)  # "a decrease of $14 million or 31.2%": the same fall, in percent
     if prev.modality is Modality.PRIOR_PERIOD and claim.modality is not Modality.PRIOR_GUIDANCE \
             and prev.base_period is not None and _OR_COMPANION.fullmatch(gap):
         instant = claim.period is not None and claim.period.start == claim.period.end
@@ -567,7 +599,8 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
 
 
 _SCALED = re.compile(r"(?i)\b(?:mln|mn|bln|bn|billion|million|thousand|trillion|crore|lakh)\b|\d\s?[mMbBkKT]\b")
-_PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)\s+(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?share\b|"
+_PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)[\s-]+(?:(?:diluted|basic|common|ordinary|fully\s+diluted)\s+){0,2}"
+                              r"share\b|"
                               r"^\s*(?:a\s+)?shr\b", re.IGNORECASE)
 _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
                            r"(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
@@ -770,10 +803,13 @@ def _compatible(metric: Metric, q: Quantity) -> str | None:
 
 _PER_SHARE_NOUN = re.compile(
     r"\b(?:(?P<other>charges?|gains?|dividends?|book\s+value|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
+    r"prices?|premium|consideration|bids?|"
     r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact|impairments?|costs?|"
     r"expenses?|items?)|"
     r"(?P<earn>earnings?|earned|earns?|income|profits?|net(?!\s+of\b)|loss(?:es)?|eps|shr))\b", re.IGNORECASE)
-_PER_SHARE_OTHER_AFTER = re.compile(r"^\s*(?:(?:tender|cash|exchange)\s+)?(?:offer|bid|dividend|payout|distribution)\b",
+_PER_SHARE_OTHER_AFTER = re.compile(r"^[\s-]*(?:(?:tender|cash|exchange|takeover|buyout|acquisition|merger|leveraged|"
+                                    r"hostile|sweetened|revised|new|all-cash|friendly|unsolicited)\s+){0,2}"
+                                    r"(?:offer|bid|dividend|payout|distribution|in\s+cash|cash\b)\b",
                                     re.IGNORECASE)
 
 
@@ -790,8 +826,15 @@ _PRICED_AT = re.compile(r"\b(?:valu(?:ing|ed|es)|pric(?:ing|ed|es)|offer(?:ing|e
                         # for 13.50 dlrs a share", "will redeem its class A shares at six dlrs a share"
                         r"\b(?:buy|bought|buying|acquir\w*|purchas\w*|sell|sold|selling|redeem\w*|repurchas\w*|"
                         r"tender\w*|exchang\w*|convert\w*|pay|paid|paying|issu\w*|plac\w*)\b"
-                        r"(?:\s+[\w&'’.-]+){0,6}?\s+(?:shares?|stock|units|preferred|common|warrants)"
-                        r"(?:\s+[\w&'’.-]+){0,3}?\s+(?:at|for)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$|"
+                        r"(?:\s+[\w&'’.-]+(?:,\d{3})*){0,6}?\s+(?:shares?|stock|units|preferred|common|warrants)"
+                        r"(?:\s+[\w&'’.-]+){0,12}?\s+(?:at|for)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$|"
+                        # "GenCorp stock closed yesterday in composite tape trading at 90.50 dlrs a share": a price
+                        r"\b(?:clos(?:ed|ing)|trad(?:ed|ing)|opened|quoted|stood|changed\s+hands)\b"
+                        r"(?:\s+[\w&'’.-]+){0,6}?\s+at\s+(?:about\s+|around\s+)?$|"
+                        # "offered to pay 71 dlrs per share", "bought ... at prices ranging from 13.75 to 16.25 dlrs"
+                        r"\b(?:to\s+pay|will\s+pay|would\s+pay|paying|paid)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$|"
+                        r"\bat\s+(?:an?\s+)?(?:average\s+)?prices?\s+(?:of\s+|ranging\s+(?:from\s+)?|between\s+)?"
+                        r"(?:about\s+|approximately\s+)?$|"
                         # a company bought at a price a share: "agreed to acquire Beta Valve Inc, a maker of
                         # industrial valves ..., for 30 dlrs a share"
                         r"\b(?:acquir\w*|buy|buying|bought|purchas\w*|take\s+over|merge\w*)\b[^.;]{0,120}?,?\s+"
@@ -828,6 +871,11 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
              if n.group("other") is None or not _BASIS_BEFORE.search(before, 0, n.start())]
     if nouns and nouns[-1].group("other") is None and _COMPONENT_VERB.search(before, 0, nouns[-1].start()):
         return "other"  # "1986 earnings exclude loss from discontinued operations of 319,055 dlrs, or 16 cts a share"
+    if not nouns and _DEAL_WORDS.search(text, max(0, q.start - 200), q.start) \
+            and not _EARNINGS_WORDS.search(text, max(0, q.start - 200), min(len(text), ahead_end + 40)):
+        # "a sale of the company for more than 32 dlrs a share", "could fetch more than 110 to 120 dlrs per share",
+        # "each right entitles holders to purchase ... at 75 dlrs per unit": a price, with no earnings word around
+        return "other"
     if not nouns or nouns[-1].group("other") is None:
         return None
     last = nouns[-1]
@@ -868,6 +916,17 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
 
 # A metric word that only modifies the noun after it names another quantity: "revenue synergies", "debt
 # securities", "operating expense savings", "sales volumes", "revenue per available room"
+# "a 13 pct interest in Shearson", "its controlling interest": a stake, not interest paid
+_STAKE = re.compile(r"(?:\b(?:pct|percent|per\s+cent|stake|controlling|minority|majority|equity|ownership|"
+                    r"working|economic|voting|beneficial|remaining|partnership|half)|%)\s*\||\|\s+in\s+(?![\d$]|the\s+"
+                    r"(?:first|second|third|fourth|quarter|year|period|half|month|week)|(?:19|20)\d\d|q[1-4]\b|fiscal|"
+                    r"(?:first|second|third|fourth)[\s-])", re.IGNORECASE)
+_DEAL_WORDS = re.compile(r"(?i)\b(?:offer\w*|bid\w*|tender\w*|sale|sell\w*|sold|buy\w*|bought|acqui\w+|purchas\w*|"
+                         r"merger|takeover|buyout|fetch\w*|worth|valu\w+|bring|pay\w*|paid|rights?|warrants?|"
+                         r"exercis\w+|conver\w+|break-?up|stake|shareholders?|holders?|exchange|redeem\w*|price[ds]?)\b")
+_EARNINGS_WORDS = re.compile(r"(?i)\b(?:earn\w*|profits?|net(?!\s+price)|income|loss\w*|eps|shr|results?|quarter\w*|"
+                             r"fiscal|year|dividends?|payout)\b")
+_SCALE_WORD = re.compile(r"(?i)\b(?:mln|million|mn|billion|bln|bn|trillion|crore|lakh)\b|\d(?:m|bn|b)\b")
 _COMPOUND_HEAD = re.compile(
     r"[\s-]+(?:synerg(?:y|ies)|savings|securities|solutions|volumes?|tonnage|tax(?:es)?|statements?|recognition|"
     r"streams?|opportunit(?:y|ies)|offerings?|issuances?|financing|facilit(?:y|ies)|covenants?|force|teams?|"
@@ -1032,6 +1091,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     # Right attachment: "$3.6 billion in revenue", "$25.9 billion revenue backlog".
     for m in mentions:
         if m.start >= q.end and _RIGHT_GAP.match(text[q.end:m.start]):
+            if _GOVERNS_NEXT.match(text, m.end):
+                break  # "operating income of 118.1 mln dlrs on sales of 900.5 mln": "sales" is the next figure's
             metric = vocab.get(m.metric)
             if metric is not None and (how := _compatible(metric, q)) is not None:
                 if how == "change" and not _change_context(text, q, m):
@@ -1102,7 +1163,7 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
         return f"{token} {m.phrase}"  # "$460 million of new loans": the ones made in the period, not the balance
     if m.metric in _SUBCLASSED and (token.lower() in _BALANCE_CLASSES or token.lower().endswith("-bearing")):
         return f"{token} {m.phrase}"  # "demand deposits", "commercial loans": a class of the balance, not all of it
-    sentence_initial = not text[:start].strip()
+    sentence_initial = not text[:start].strip(" \t\n-–—•*·")  # (after a list bullet too)
     camel = any(ch.isupper() for ch in token[1:]) and not token.isupper()  # "iPhone", "YouTube"
     own = main is not None and any(n.lower().startswith(token.lower()) for n in (main.name, *main.aliases))
     proper = camel or (any(ch.isupper() for ch in token) and not token.isupper()
@@ -1188,6 +1249,7 @@ def _lower_segment_word(token: str) -> bool:
 # Words that qualify a company total, not a part of it ("Total revenue", "Quarterly sales", "Organic growth").
 _TOTAL_MODIFIERS = {
     "total", "net", "gross", "consolidated", "quarterly", "annual", "annualized", "record", "adjusted", "reported",
+    "statutory", "headline", "basic", "diluted", "ifrs", "gaap", "non-gaap",
     "organic", "overall", "operating", "comparable", "our", "its", "their", "the", "group", "company", "revenue",
     "revenues", "sales", "fiscal", "full-year", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
     "year-to-date", "year-ago", "year-earlier", "prior-year", "prior-quarter", "quarter-ago", "last", "prior",
@@ -1353,7 +1415,11 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
     counterparties: list[str] = []
     clause_end = -1  # the end of the reporting clause of the subject found so far (its appositive included)
     for c in companies:
-        is_counterparty = bool(_COUNTERPARTY_BEFORE.search(text[max(0, c.start - 40):c.start]))
+        before = _COUNTERPARTY_BEFORE.search(text[max(0, c.start - 40):c.start])
+        is_counterparty = before is not None and not (
+            # "In 1986, Pneumo Abex had operating income of": a comma that opens the clause, not one of a list
+            before.group(0).lstrip().startswith(",") and _REPORTS_AFTER.match(text, c.end) is not None
+            and not any(0 <= c.start - len(before.group(0)) - o.end <= 2 for o in companies))
         if c.company.id == (ctx.main.id if ctx.main else None):
             if c.start <= anchor and c.start >= clause_end:
                 subject = c.company  # (not "Microsoft Corp., Nvidia's biggest customer, spent": Microsoft's)
@@ -1387,7 +1453,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                                                                       "full_year",
                                                                       "this_year", "next_year", "current_quarter",
                                                                       "next_quarter", "ytd"}) and not p.calendar
-                and not _SINCE.search(text[max(0, p.start - 12):p.start])
+                and not _SINCE.search(text[max(0, p.start - 20):p.start])
+                and not _PAYABLE.search(text, max(0, p.start - 24), p.start)
                 and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
                 and not (is_change and (p.start >= q.end or q.start - p.end <= 60)
                          and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
@@ -1412,6 +1479,13 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 prior = p.kind == "prior_year"
                 if prior and p.fiscal and ctx.published is not None:
                     return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
+                if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
+                        and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
+                        and (ctx.period is None or (ctx.period.end - ctx.period.start).days >= 360):
+                    # "The magazine group had revenues of eight mln dlrs last year", with nothing compared and no
+                    # quarter reported: the last fiscal year's own figure
+                    last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
+                    return last_fy, Resolution.INFERRED_PUBLISHED, False
         lead = periods[0] if periods and periods[0].kind in {"prior_year", "prior_quarter"} \
             and periods[0].end <= q.start and _LEAD_PRIOR.fullmatch(text, 0, periods[0].start) \
             and not _LAST_YEAR.fullmatch(text, periods[0].start, periods[0].end) else None
@@ -1458,8 +1532,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
     # "beating the consensus of $33.2 billion") is for the period of that result.
     estimate = (modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
-        _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 60):q.start]))
-    ) or (modality is Modality.PRIOR_GUIDANCE and set_against(text, q.start))
+        _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 100):q.start]))
+    ) or (modality is Modality.PRIOR_GUIDANCE and set_against(text, q.start)) \
+        or (modality is Modality.ANALYST_ESTIMATE and (beaten(text, q.start) or (
+            # an estimate naming no period, of a metric the story has just reported: that result's period ("The
+            # average estimate of four analysts surveyed by Zacks was for earnings of 76 cents per share")
+            chosen is None and not any(p.relative for p in periods) and _recent_of(ctx, metric) is not None)))
     # ("less than our outlook of $0.04 to $0.11": the old outlook of the period whose result it is set against)
     forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE,
                            Modality.ANALYST_ESTIMATE) and not estimate
@@ -1563,6 +1641,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     elif forward and not market and carried and ctx.carry is not None and ctx.carry[2] \
             and modality is Modality.GUIDANCE:
         period, how = ctx.carry[0], ctx.carry[1]  # an outlook going on from the sentence before
+    elif forward and is_change and (base := _base_after(text, q, periods, ctx)) is not None:
+        # "Net sales are estimated to increase 1.5% to 4% compared to the full year ended December 31, 2019": an
+        # outlook of a change over a period named as its base is for the period after it
+        period, how = base, Resolution.INFERRED_CONTEXT
     elif forward or (market and measure is Measure.CHANGE):
         # (a share price's move is a fact of a trading day, not of the period reported)
         period, how = None, Resolution.UNRESOLVED
@@ -1595,6 +1677,39 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
 _PAST_RESULT = re.compile(r"\b(?:reported|posted|recorded|earned|was|were|totall?ed|came\s+in)\b", re.IGNORECASE)
 
 
+def _base_after(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext) -> Period | None:
+    """The period after the ended one an outlook's change is set against, named after the figure ("compared to the
+    full year ended December 31, 2019", "versus fiscal 2023"); None when there is none."""
+    for p in periods:
+        if p.start < q.end or p.start - q.end > 60 or p.relative or p.kind not in ("year", "year_ended", "quarter",
+                                                                                    "half"):
+            continue
+        if not (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
+                or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
+            continue
+        base, _ = p.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+        if base is None or (ctx.published is not None and base.end > ctx.published):
+            return None
+        return shift_year(base, 1)  # (the same period a year on: "versus last year's fourth quarter")
+    return None
+
+
+# an amount of cash a company holds, written "$26.8 million of cash" after a verb of holding (not "paid $5 million in
+# cash", "cash flow", "a cash dividend")
+_CASH_HELD = re.compile(
+    r"\b(?:had|has|have|held|holds?|(?:ended|finished|closed|exited)\s+(?:the\s+)?(?:quarter|year|period|month)\s+with)"
+    r"\s+(?:(?:approximately|about|roughly|nearly|over|more\s+than|almost|some)\s+)?[$€£¥]?\s?\d[\d.,]*\s*"
+    r"(?:[A-Za-z]+\s+)?(?:of|in)\s+(?:unrestricted\s+|total\s+)?(?P<cash>cash)\b"
+    r"(?!\s+(?:flows?|dividends?|payments?|considerations?|charges?|taxes|compensation|and|equivalents))", re.IGNORECASE)
+
+
+def _with_cash_held(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the cash a company holds ("We had $26.8 million of cash") where no metric names it."""
+    added = [Mention(m.start("cash"), m.end("cash"), "cash", 1, "cash") for m in _CASH_HELD.finditer(text)
+             if not any(x.start <= m.start("cash") < x.end for x in mentions)]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
 def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
     """The latest reported or outlook level of ``metric`` in the last sentences (an estimate's reference)."""
     if metric is None or metric == UNCLASSIFIED:
@@ -1604,7 +1719,7 @@ def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
 
 # what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
 _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
-                         r"in|for|during|over|by)\s+)?(?:the\s+)?", re.IGNORECASE)
+                         r"in|for|during|over|by)\s+)?(?:the\s+)?(?:same\s+)?", re.IGNORECASE)
 # between an earlier period used as an adjective and its figure: the noun phrase and a verb of being or "of"
 _ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:revenues?|sales|earnings|profits?|income|"
                                 r"loss(?:es)?|EPS|ebitda|margins?|results?|figures?|quarter|period)\s+(?:of|was|were|"
@@ -1626,6 +1741,12 @@ _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\
                           r"cut|lowered|trimmed|narrowed|backed|issued|gave|forecast|expects|said|stood)\b",
                           re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
+_FIGURE_BEFORE = re.compile(r"\d")
+_COMPANY_MOVED = re.compile(r"[.,]?\s+(?:shares\s+|stock\s+)?(?:also\s+)?(?:rose|fell|dropped|gained|slipped|climbed|jumped|"
+                            r"declined|added|lost|tumbled|surged|slid|sank|eased|advanced|was\s+(?:up|down)|"
+                            r"were\s+(?:up|down)|edged\s+(?:up|down|higher|lower))\s+(?:about\s+|nearly\s+)?")
+_TAKING_TO = re.compile(r"(?i)\b(?:taking|bringing|lifting|raising)\s+(?:its\s+|the\s+)?(?:total\s+)?"
+                        r"(?:full[\s-]year|annual|total)\s+(?:dividends?|payouts?|distributions?)\s+to\s+$")
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
 # relative periods that name a period of their own, carried to the next sentence like a stated one
 _CARRIED_RELATIVE = frozenset({"full_year", "this_year", "next_year", "current_quarter", "next_quarter", "ytd"})
@@ -1764,6 +1885,17 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     anchor = _estimate_anchor(text, q, ctx, window_start) if metric is None and segment is None else None
     if anchor is not None:
         metric, how = vocab.get(anchor.metric), "level" if anchor.measure is Measure.LEVEL else "change"
+    if metric is None and q.kind == "percent" and ctx.move_sentence >= ctx.sentence_no - 1 and ctx.published \
+            and (moved := next((c for c in reversed(companies) if c.end <= q.start
+                                and _COMPANY_MOVED.fullmatch(text, c.end, q.start)), None)) is not None:
+        # "The shares rose 2.4%. Rival Southgate Petroleum Inc. dropped 1.1%.": after a share move, a company that
+        # rose or fell by a percentage is another share move
+        day = market_day(text, ctx.published)
+        value = _signed(q.value, -1) if _NEGATIVE_CUE.search(text, moved.end, q.start) else q.value
+        return Claim(company=moved.company.name, metric="share_price", measure=Measure.CHANGE, value=value,
+                     period=Period(day, day, day.isoformat()), resolution=Resolution.INFERRED_PUBLISHED,
+                     modality=Modality.REPORTED, quote=text, span=(0, len(text)), phrase="share price",
+                     base_period=Period(day, day, day.isoformat()))
     if metric is None:
         if q.kind not in ("money", "power") or not (segment or _about_main(text, companies, ctx)):
             return None
@@ -1780,6 +1912,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         if metric.unit == "money" and q.kind == "money" and measure is Measure.LEVEL and \
                 metric.id == "share_price" and not _PRICE_LEVEL.search(text) and \
                 not _MOVE_TO.search(text[max(0, q.start - 40):q.start]):
+            return None
+        if metric.id == "share_price" and measure is Measure.LEVEL and _SCALE_WORD.search(q.text):
+            # "placing 89 mln shares", "bought 870,100 shares ... for 22.5 mln dlrs": a count of shares or the money
+            # paid for a block of them, never the price of one share
             return None
     if metric is not None and metric.id == "dividend" and _SECURITY_TERMS.search(text, max(0, q.start - 160), q.start):
         return None  # "the class A preferred shares will pay dividends at an annual rate of": the terms of an issue
@@ -1814,6 +1950,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                                         window_start=window_start,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
                                         metric=metric.id if metric is not None else None)
+    if not prior and modality is Modality.PRIOR_PERIOD and resolution is Resolution.INFERRED_PUBLISHED \
+            and period is not None and _LAST_YEAR.match(text, q.end + 1) and not _COMPARISON.search(text):
+        modality = Modality.REPORTED  # "had revenues of eight mln dlrs last year": that year's own figure
     if prior and period is not None and period.start == period.end and metric is not None and metric.kind == "flow" \
             and ctx.published is not None and _LAST_YEAR.search(text, max(0, q.start - 60), q.end + 40):
         # "a maker of industrial valves with sales of 50 mln dlrs last year", in a story about no period of its own:
@@ -1856,7 +1995,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
     elif metric is not None and metric.id == "dividend" and modality is Modality.REPORTED and ctx.published is not None \
             and resolution is not Resolution.STATED and _ANNUAL_BEFORE.search(text, max(window_start, q.start - 40),
-                                                                               q.start):
+                                                                               q.start) \
+            and not _TAKING_TO.search(text, max(0, q.start - 60), q.start):
+        # (not "declared a final dividend of $1.07 a share, taking full-year dividends to $1.98": the year's total)
         # "a bulk payment at the end of the fiscal year to equal annual dividend of 50 cts": the dividend of the year
         # under way, still to be paid
         period = fiscal_year(fiscal_year_of(ctx.published, ctx.fye), ctx.fye)

@@ -109,10 +109,17 @@ APPOSITIVE = (r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:venture|unit|subsidiary
               r"maker|manufacturer|producer|group|bank|carrier|retailer|concern|operator|provider|supplier|insurer|"
               r"lender|partnership|developer|utility|airline|chain|distributor|miner|refiner|railroad|brokerage|"
               r"consortium)\b[^.;:\n]{0,80}?,?")
+# a subject introduced as a rival ("Rival Baltic Lines reported", "Larger rival Maersk said"), and a time between
+# the subject and its verb ("Baltic Lines last week reported", "Acme on Thursday posted")
+_RIVAL_LEAD = (r"(?:(?:[Ll]arger|[Ss]maller|[Bb]igger|[Cc]losest|[Mm]ain|[Ff]ellow|[Ll]ocal)[ \t]+)?"
+               r"(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)[ \t]+")
+_SUBJECT_TIME = (r"(?:[ \t]+(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|year|quarter)|"
+                 r"[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?")
+# (not "also": "Stritch also said" is the chairman named before)
 _REPORTING = re.compile(
     # (a sentence starts at the text's start, after a full stop, a line break or a dateline's dash)
-    r"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){0,2})"
-    rf"(?:{APPOSITIVE})?[ \t]+(?:{factored(_REPORTING_VERBS)})\b"
+    rf"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)(?:{_RIVAL_LEAD})?([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){{0,2}})"
+    rf"(?:{APPOSITIVE})?{_SUBJECT_TIME}[ \t]+(?:{factored(_REPORTING_VERBS)})\b"
 )
 
 # A name in the possessive before a financial noun: "Wipro's profit fell", "Larkspur's third-quarter revenue".
@@ -124,6 +131,10 @@ _POSSESSIVE_TAIL = re.compile(rf"['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINAN
 _SHARES_OF = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
                         r"(?=[ \t]+(?:rose|fell|closed|ended|were|was|jumped|dropped|slid|gained|lost|climbed|tumbled|"
                         r"surged|soared|sank|slumped|rallied|traded|have|had|are|opened|edged|added)\b|[,.])")
+_HOLDER = re.compile(r"(?:^|[.;:]\s+|\n|,[ \t]+|\b(?:said|that|and)[ \t]+)([A-Z][\w&.'’-]*[A-Za-z0-9](?:[ \t]+(?:and[ \t]+)?"
+                     r"[A-Z][\w&.'’-]*[A-Za-z0-9]){0,3})[ \t]+(?:has|had|made|ended[ \t]+(?:19|20)\d\d[ \t]+with)[ \t]+"
+                     r"(?:[\w-]+[ \t]+){0,4}?(?:" + _FINANCIAL_NOUNS + r"|assets|deposits|loans|pre-?tax|operating)\b")
+_HOLDER_NEEDS = re.compile(r"\b(?:has|had|made|ended)\b")
 _POSSESSIVE_NAME = re.compile(r"(?<![\w&'’.-])([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})$")
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -181,6 +192,19 @@ class Registry:
     def lookup(self, name: str) -> Company | None:
         cid = self.by_name.get(_name_key(name))
         return self.companies.get(cid) if cid else None
+
+
+_TRAILING_CONNECTOR = re.compile(r"(?:,?\s+(?:and|AND|&))+$")
+
+
+# the head of the name of a government body, an international organisation, a union or a newspaper
+_INSTITUTION_HEADS = frozenset({
+    "department", "ministry", "ministries", "organization", "organisation", "agency", "bureau", "commission",
+    "council", "office", "association", "federation", "confederation", "institute", "university", "committee",
+    "parliament", "congress", "senate", "government", "daily", "court", "tribunal", "secretariat", "cabinet",
+    "embassy", "police", "army", "navy", "treasury", "customs", "statistics", "department's", "ministry's"})
+_INSTITUTION_LEADS = frozenset({"ministry", "department", "bureau", "minister", "council", "commission",
+                                "government", "governor", "president", "chancellor", "secretary"})
 
 
 def _name_key(name: str) -> str:
@@ -313,7 +337,11 @@ class CompanyFinder:
                 return None  # a person named in the article ("De Groote said")
         if all(w.lower() in _ROLE_WORDS for w in words):
             return None
+        if (words[-1].lower() in _INSTITUTION_HEADS or words[0].lower() in _INSTITUTION_LEADS) \
+                and not re.search(rf"\b(?:{LEGAL_FORMS})\b\.?$", name):
+            return None  # "Commerce Department", "International Cocoa Organization", "China Daily": no company
         display = re.sub(rf",?\s+(?:{STRIP_FORMS})\.?$", "", name, flags=re.IGNORECASE).strip()
+        display = _TRAILING_CONNECTOR.sub("", display) or display  # "Morgan Stanley and Co": "Morgan Stanley"
         if display.isupper() and len(display) > 5:
             display = display.title()  # "ACME INDUSTRIES" from a wire headline
         short = _link_key(short)
@@ -424,6 +452,17 @@ class CompanyFinder:
             words = m.group(1).split()
             if words[0].lower() in _TIME_WORDS or words[-1].lower() in _TIME_WORDS or not self.plausible(m.group(1)) \
                     or any(k.start < m.end(1) and m.start(1) < k.end for k in known):
+                continue
+            c = self._company(m.group(1))
+            if c is not None:
+                out.append(CompanyMention(m.start(1), m.end(1), c, "possessive"))
+        for m in _HOLDER.finditer(text) if _HOLDER_NEEDS.search(text) else ():
+            # "Northern Engineering had sales of approximately 6.5 mln dlrs", "In 1986, Pneumo Abex had operating
+            # income of": a company named as the holder of a result, without a legal form or a reporting verb
+            words = m.group(1).split()
+            if words[0].lower() in _TIME_WORDS or words[-1].lower() in _TIME_WORDS or words[0] in _NOT_NAMES \
+                    or not self.plausible(m.group(1)) or is_place(m.group(1)) \
+                    or any(k.start < m.end(1) and m.start(1) < k.end for k in [*known, *out]):
                 continue
             c = self._company(m.group(1))
             if c is not None:

@@ -69,6 +69,7 @@ from claimgraph.sources.report import (
     fye_for,
     headline_subject,
     latest_date,
+    latest_quarter_end,
     parse_headline,
     report_period,
     stated_end,
@@ -158,8 +159,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         for q in qs:
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
         new_paragraph = _PARAGRAPH_BREAK.search(text, previous_end, max(previous_end, sentence.start)) is not None
-        if new_paragraph:
-            ctx.carry = None  # a period named in one paragraph is not carried into the next
+        if new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2]):
+            # a period named in one paragraph is not carried into the next (where every sentence has a line of
+            # its own, as in call transcripts, an outlook's period goes on: "we estimate our outlook for the full
+            # fiscal year ending December 31, 2020 to be as follows." then one line per figure)
+            ctx.carry = None
         previous_end = sentence.end
         _update_scope(sentence.text, ctx, new_paragraph and not lined)
         if not qs:
@@ -197,6 +201,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         _filed_day_is_no_flow_period(claims, text[:dateline_end], ctx, vocab)
     _repeat_periods(claims)
     _outlook_by_magnitude(claims, ctx, vocab)
+    _outlook_by_neighbours(claims)
     claims = _once(claims)
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
     by_id = {c.id: c for c in known}
@@ -504,6 +509,27 @@ def _outlook_by_magnitude(claims: list[Claim], ctx: ArticleContext, vocab: Vocab
         dated[(c.company, _FAMILY.get(c.metric, c.metric), c.span)] = period
 
 
+_NEIGHBOURS = 600  # characters either side in which the outlooks of one statement are looked for
+
+
+def _outlook_by_neighbours(claims: list[Claim]) -> None:
+    """An outlook that names no period takes the period of the company's outlooks around it when they all name the
+    same one: "Adjusted earnings per share is expected to be between $7.52 and $7.67." beside "Capital expenditures
+    are expected to be between $35 million and $40 million in fiscal 2021" and "Our effective tax rate for the full
+    fiscal year 2021 is expected to be approximately 22%" is fiscal 2021's."""
+    dated = [c for c in claims if c.modality is Modality.GUIDANCE and c.period is not None]
+    if not dated:
+        return
+    for c in claims:
+        if c.modality is not Modality.GUIDANCE or c.period is not None:
+            continue
+        near = {(d.period, d.base_period) for d in dated if d.company == c.company
+                and abs(d.span[0] - c.span[0]) <= _NEIGHBOURS}
+        if len(near) == 1:
+            (period, base), = near
+            c.period, c.base_period, c.resolution = period, base, Resolution.INFERRED_CONTEXT
+
+
 def _note_margins(sentence: Sentence, vocab: Vocabulary, ctx: ArticleContext) -> None:
     if "margin" not in sentence.text.lower():
         return
@@ -562,6 +588,8 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
 # a story that marks its own country's dollars ("A$40.18", "C$1.2 billion") means the U.S. dollar by a bare "$"
 _LOCAL_DOLLAR_SIGNS = local_dollar_signs()  # (from the quantity parser's currency table)
 _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
+_OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
+                            r"projects?|plans?|will|should)\b")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
                       r"projects?|plans?|will|should|estimates?)\b")
 
@@ -664,12 +692,34 @@ def _stated_quarter(mentions: list[PeriodMention], published: dt.date) -> Period
 
     best: dt.date | None = None
     for p in mentions:
-        if p.kind == "year_ended" and p.number == 3 and p.month and p.day:
-            end = dt.date(p.year, p.month, min(p.day, calendar.monthrange(p.year, p.month)[1])) if p.year \
-                else latest_date(p.month, p.day, published)
+        if (p.kind == "year_ended" and p.number == 3 and p.month and p.day) or \
+                (p.kind == "month_quarter" and p.number == 3 and p.month):
+            # ("the September quarter", "the July-September quarter": the quarter ending with that month)
+            day = p.day or calendar.monthrange(p.year or 2001, p.month)[1]
+            end = dt.date(p.year, p.month, min(day, calendar.monthrange(p.year, p.month)[1])) if p.year \
+                else latest_date(p.month, day, published)
             if published - dt.timedelta(days=125) <= end <= published and (best is None or end > best):
                 best = end
     return period_ending(best, 3, (best.month, best.day)) if best is not None else None
+
+
+def _full_year_fye(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
+                   published: dt.date) -> tuple[int, int] | None:
+    """A full-year result reported months after December ("Wesfarmers reported a 3 per cent fall in full-year net
+    profit", published in August) is for a fiscal year that ended at the last quarter end before publication (a
+    year to June), when the text names no year and no quarter of its own."""
+    if published.month < 5:
+        return None
+    found = False
+    for sentence, qs, ps in per_sentence:
+        if any(p.kind in ("year", "quarter", "half", "year_ended", "nine_months") for p in ps):
+            return None
+        if qs and not _OUTLOOK_WORDS.search(sentence.text) and any(p.kind == "full_year" for p in ps):
+            found = True
+    if not found:
+        return None
+    end = latest_quarter_end(published - dt.timedelta(days=20))
+    return (end.month, end.day)
 
 
 def _reported_ordinal(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> int | None:
@@ -677,7 +727,7 @@ def _reported_ordinal(per_sentence: list[tuple[Sentence, list[Quantity], list[Pe
     ("first-quarter profit"), else None."""
     numbers: Counter[int] = Counter()
     for sentence, _, ps in per_sentence:
-        if not _FORWARD.search(sentence.text):
+        if not _OUTLOOK_WORDS.search(sentence.text):  # ("Q2 profit rises 5%, beats estimates": the result's)
             numbers.update(p.number for p in ps if p.kind == "quarter" and p.year is None and p.number)
     return numbers.most_common(1)[0][0] if len(numbers) == 1 else None
 
@@ -710,6 +760,8 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 separate = bool(doc.title) and not doc.text.lstrip().startswith((doc.title or "")[:20])
                 titled = _title_period(doc.title or "", fye) if separate else None
                 fye = _reported_quarter_fye(per_sentence, doc.published, titled.end if titled else None) or fye
+                if fye == (12, 31):
+                    fye = _full_year_fye(per_sentence, doc.published) or fye
     stated = _stated_quarter(mentions, doc.published) if doc.published is not None else None
     free = fye == (12, 31) and (main is None or not main.in_registry)
     number = _reported_ordinal(per_sentence) if stated is not None and free else None

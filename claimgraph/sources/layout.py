@@ -28,6 +28,10 @@ _TABLE_OR_HEADING = re.compile(
 _LABELLED = re.compile(r"\s*(?:[-*•]\s*)?[A-Z][A-Za-z&/'’().-]*(?:[ ][A-Za-z&/'’().-]+){0,5}:[ \t]+\S")
 
 
+# a line that opens a list item ("- Revenue up 8% to £412.6m", "• EPS of", "2. Net debt"): never a wrapped line's rest
+_LIST_ITEM = re.compile(r"\s*(?:[-*•–—]\s+|\d{1,2}[.)]\s+|\([a-z0-9]\)\s+)\S")
+
+
 def hard_wrapped(lines: list[str]) -> bool:
     """True when most lines are cut at a fixed width (wire copy), not one paragraph per line. Table lines and
     headings do not count: a results table with a wrapped ``NOTE:`` paragraph under it is wire copy.
@@ -69,7 +73,7 @@ def unwrap(text: str, original: str, origin: list[int]) -> str:
         nxt = lines[n + 1]
         if len(line.strip()) < 38 or not nxt.strip() or line.rstrip()[-1:] in ".!?:;":
             continue  # a short line or one that ends a sentence ends its paragraph
-        if _table_line(line.strip()) or _table_line(nxt.strip()) or _LABELLED.match(nxt):
+        if _table_line(line.strip()) or _table_line(nxt.strip()) or _LABELLED.match(nxt) or _LIST_ITEM.match(nxt):
             continue  # ("Earnings per share: $1.01 vs. 84 cents expected" then "Revenue: ...": one item a line)
         if _indented(original, origin[pos] if pos < len(origin) else len(original)):
             continue

@@ -55,6 +55,8 @@ _FORECAST = re.compile(
 )
 _GUIDANCE = re.compile(
     r"\b(?:expects?|expected\s+to|expecting|forecasts?|forecasting|outlook|guidance|guided|guides|projects|"
+    # "Net sales are estimated to increase", "Gross margin is projected to be": the passive of an outlook verb
+    r"(?:is|are|was|were)\s+(?:now\s+|currently\s+)?(?:estimated|projected|forecast(?:ed)?|budgeted)\s+(?:to|at)\b|"
     r"projecting|anticipates?|anticipated|sees|targets?|targeting|plans?|planned|planning|aims?|"
     r"(?:will|would|is\s+set\s+to|on\s+track\s+to|(?:certain|sure|poised|set|bound)\s+to)\s+(?:\w+\s+)?"
     r"(?:be|exceed|reach|total|hit|top|surpass|"
@@ -88,6 +90,16 @@ _BEAT_BEFORE = re.compile(r"\b(?:beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|pin
                           re.IGNORECASE)
 _ESTIMATE_NAMED_AFTER = re.compile(r"^\s*(?:[A-Z][\w&.-]*\s+){0,3}(?:Smart)?(?:[Ee]stimates?|[Cc]onsensus|[Ff]orecasts?|"
                                    r"[Ee]xpectations?|[Pp]rojections?)\b")
+
+
+def beaten(sentence: str, start: int) -> bool:
+    """True when the figure starting at ``start`` is what a result beat or missed ("beating the $540 million
+    forecast", "below the 76 cents expected").
+
+    >>> beaten("EBITDA rose to $612 million, beating the $540 million forecast", 41)
+    True
+    """
+    return _BEAT_BEFORE.search(sentence, max(0, start - 30), start) is not None
 
 
 def estimate_after(sentence: str, end: int) -> bool:

@@ -17,6 +17,7 @@ a count noun comes just before it ("Avg shrs 5.2 mln", "shares outstanding rose 
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 
 from claimgraph.sources.model import Quantity
@@ -35,12 +36,56 @@ _FREE_AFTER = frozenset({
     "according", "including", "excluding", "each", "per", "previous", "prior", "reported",
 })
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w.'-]*)")
+# a participle before a function word ("116.65 billion recorded in January"), or "of" before a date ("the 50.92
+# billion of February 1986"): no noun counted
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_VERB_OR_DATE = re.compile(rf"\s+(?:[a-z]+ed\s+(?:in|on|at|for|by|during|last|a|the|this|earlier|previously|before)\b|"
+                           rf"[a-z]+ed\s*[,.;]|of\s+(?:{_MONTHS}|(?:19|20)\d\d\b|last\s+year|the\s+previous))")
 # a count noun just before the number ("Avg shrs 5.2 mln", "shares outstanding rose to 12 mln", "output of 3 mln")
 _COUNT_BEFORE = re.compile(
     r"(?i)\b(?:shrs?|(?<!\ba\s)(?<!\bper\s)shares?|shs|stock|barrels?|bpd|tonnes?|tons?|bushels?|bags?|units?|ounces|hectares?|acres?|"
     r"passengers?|miles|people|workers|members|subscribers|customers|users|copies|vehicles|cars|households|homes|"
     r"visitors|tourists|votes|hours|feet|metres|meters|litres|liters|gallons|pounds|lbs|kilos?|cattle|head|"
     r"population|volume|output|production|capacity|crop|harvest|reserves\s+of\s+oil)\b[^.;$\d]{0,24}$")
+
+
+_SCALE_WORD = re.compile(r"(?i)(?:\d\s?|\s)(mln|bln|billion|million|trillion|mn|bn|m|b)\b")
+_SCALES = {"mln": 1e6, "million": 1e6, "mn": 1e6, "m": 1e6, "bln": 1e9, "billion": 1e9, "bn": 1e9, "b": 1e9,
+           "trillion": 1e12}
+_COMPARED = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+)?$")
+
+
+def omitted_scale(text: str, found: list[Quantity]) -> None:
+    """"EUR 1,019 mn from EUR 1,007": an amount compared with a scaled one of the same currency just before it, of
+    about the same size once scaled (within a factor of two) and written without a scale, has the scale left out (in
+    place). A per-share amount ("EUR 10.5 a share") keeps its value.
+
+    >>> from claimgraph.sources.quantities import find_quantities
+    >>> [q.value.point for q in find_quantities("Pretax profit rose to EUR 1,019 mn from EUR 1,007 in 2005 .")]
+    [1019000000.0, 1007000000.0]
+    >>> [q.value.point for q in find_quantities("Sales were EUR 12 mn , up from EUR 10.5 a share .")]
+    [12000000.0, 10.5]
+    """
+    prev: Quantity | None = None
+    scale = 1.0  # the scale of ``prev``
+    for n, q in enumerate(found):
+        if q.kind != "money":
+            continue
+        scaled = _SCALE_WORD.search(q.text)
+        if scaled is None and prev is not None and q.value.unit == prev.value.unit and q.value.point \
+                and prev.value.point and _COMPARED.search(text, max(0, q.start - 20), q.start) \
+                and not _PER_SHARE.match(text, q.end) and q.start - prev.end < 60 \
+                and 0.5 <= q.value.point * scale / prev.value.point <= 2:
+            v = q.value
+            found[n] = dataclasses.replace(q, value=dataclasses.replace(
+                v, low=v.low * scale, high=v.high * scale, point=v.point * scale if v.point is not None else None,
+                decimals=v.decimals - round(math.log10(scale))))
+            continue
+        prev = q if scaled is not None else None
+        scale = _SCALES[scaled.group(1).lower()] if scaled is not None else 1.0
+
+
+_PER_SHARE = re.compile(r"(?i)\s*(?:a|per|each)\s+(?:share|shr)\b")
 
 
 def noun_after(text: str, end: int) -> bool:
@@ -67,7 +112,7 @@ def omitted_currency(text: str, found: list[Quantity]) -> None:
             last_unit = None  # a count of something: what follows compares with it, not with the money before
             continue
         word = _NEXT_WORD.match(text, q.end)
-        if word is not None and word.group(1).lower() not in _FREE_AFTER:
+        if word is not None and word.group(1).lower() not in _FREE_AFTER and not _VERB_OR_DATE.match(text, q.end):
             last_unit = None
             continue
         if _COUNT_BEFORE.search(text, max(0, q.start - 40), q.start):

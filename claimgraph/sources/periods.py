@@ -50,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<hw>first|second)[\s-]+half(?:\s+of)?(?:\s+(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y>\d{4}))?|"
         r"\b(?P<hw6>first|last)\s+six\s+months(?:\s+of\s+(?P<y6>\d{4}))?", re.IGNORECASE)),
     ("nine_months", re.compile(
-        r"\b(?:(?:first\s+)?nine\s+months|9M|nine-month\s+period)"
+        r"(?:\b(?:first\s+)?nine\s+months|(?<![\w.,$€£¥])9M\b|\bnine-month\s+period)"  # (not "£33.9m", "£9m")
         r"(?:\s+(?:of|ended|ending)\s+(?:(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+)?(?P<y>\d{4}))?", re.IGNORECASE)),
     ("years", re.compile(r"\b(?:across|between|over|for)\s+(?P<y1>\d{4})\s+(?:and|to|through|-)\s+(?P<y2>\d{4})\b",
                          re.IGNORECASE)),

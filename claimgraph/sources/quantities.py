@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from claimgraph.sources.model import Qualifier, Quantity, Value
 from claimgraph.sources.numbers import WORD_NUMBER, digits_of, parse_number, regrouped
-from claimgraph.sources.omitted import PESO, national_currency, noun_after, omitted_currency
+from claimgraph.sources.omitted import PESO, national_currency, noun_after, omitted_currency, omitted_scale
 from claimgraph.sources.scan import LeadGuarded, any_word, factored
 
 APPROX_TOL = 0.05
@@ -351,8 +351,8 @@ def _atoms(text: str) -> list[_Atom]:
             digits = repr(num)
         elif "/" in digits:
             if not (m.group("unit") or m.group("cur") or m.group("cur2")
-                    or ("-" in digits and _QUOTE_PAIR.match(text, m.end()))):
-                continue  # "3/12" is a date, "6-1/8 pct" a number
+                    or ("-" in digits and (_QUOTE_PAIR.match(text, m.end()) or _FROM_UNIT.match(text, m.end())))):
+                continue  # "3/12" is a date, "6-1/8 pct" a number ("to 7-1/2 from 7-3/4 pct" one too)
             if "." in digits:  # "2.11-3/4 dlrs": 2.11 and three quarters of the last digit (2.1175)
                 if (dotted := _DOTTED_FRACTION.fullmatch(digits)) is None:
                     continue  # ("0/2 .0", digits of other scripts: no number)
@@ -511,7 +511,7 @@ _LOWER_WORD_BEFORE = re.compile(r"[a-z][a-z.,]*\s+$")
 _WORD_UNITS = ("cent", "pct", "cts", "dlr", "dollar", "euro", "pound", "yen", "mark", "franc", "stg", "pence", "yuan",
                "crown", "kron", "rupee", "rand", "guilder", "lire", "kroon", "basis", "peso", "schilling", "zlot",
                "forint", "rouble", "ruble", "real", "reais", "lira", "peseta", "punt", "korun", "markk", "lats", "litas",
-               "won")
+               "won", "ecu", "escudo", "ringgit", "baht", "rupiah", "riyal", "dirham", "shekel", "sdr", "european")
 _SPACE_CT = re.compile(r"\sct")
 # what a number or a fraction in words holds (or "a" before a percent unit)
 _NUMBER_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -660,7 +660,9 @@ def _word_atoms(text: str) -> list[_Atom]:
 
 
 _BASE_UNITS = (r"per[\s-]?cent|percent|pct|percentage[\s-]+points?|basis\s+points?|cts|ct|cents?|dlrs?|dollars?|euros?|"
-               r"pounds(?:\s+sterling)?|pence|yen|yuan|marks?|francs?|stg|crowns|kronor|rupees|rand|guilders|lire|kroons")
+               r"pounds(?:\s+sterling)?|pence|yen|yuan|marks?|francs?|stg|crowns|kronor|rupees|rand|guilders|lire|kroons|"
+               r"ecus?|pesos|pesetas|schillings|escudos|markkaa|markka|zloty|ringgit|baht|rupiah|riyals|dirhams|shekels|"
+               r"sdrs?|european\s+currency\s+units?")
 _BASE_WORD_UNIT = re.compile(_BASE_UNITS, re.IGNORECASE)
 # the units a number in words can take ("pc": those a fraction in words can take too)
 _WORD_UNIT_RE = (rf"(?<=[\s-])(?P<unit>(?P<pc>per[\s-]?cent|percent|percentage[\s-]+points?|pct|cents?)|"
@@ -822,10 +824,13 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     out = national_currency(text, out, local)
     _compared_money(text, out)
     omitted_currency(text, out)
+    omitted_scale(text, out)
     out.extend(_change_words(text, out))
+    if "from" in text and (olds := _old_rates(text, out)):
+        out.extend(olds)
     if bare and "," in text and (amounts := bare_amounts(text, out, local)):
         out.extend(amounts)
-    if bare and "/" in text and _SHARES_WORD.search(text):
+    if bare and "/" in text and (_SHARES_WORD.search(text) or _FRACTION_MOVE.search(text)):
         out.extend(share_prices(text, out, local))
     out.sort(key=lambda q: q.start)
     return out
@@ -950,8 +955,12 @@ _SHARES_WORD = re.compile(r"(?i)\b(?:shares?|stock|stocks)\b")
 # a share price or move in eighths, as wire stories quoted them before decimals ("at 6-7/8, up 1/8")
 _SHARE_FRACTION = re.compile(r"(?<![\w./-])(\d+-\d{1,2}/(?:2|4|8|16|32)|\d{1,2}/(?:2|4|8|16|32))(?![\w/]|-\d|\.\d)")
 _PRICE_LEAD = re.compile(r"(?i)\b(?:at|to|up|down|off|from|rose|fell|gained|lost|climbed|climbing|dropped|dropping|"
-                         r"slipped|eased|firmed|added|adding|closed|opened|traded|rising|falling|jumped|slid)"
-                         r"(?:\s+by)?\s+$")
+                         r"slipped|eased|firmed|added|adding|closed|opened|traded|rising|falling|jumped|slid|"
+                         r"bid|ask|asked|offered)(?:\s+by|\s+was)?\s+$")
+# "Loral Corp climbed 3-3/4 to 48-3/4": a move in eighths and the level it led to, a share price without "shares"
+_FRACTION_MOVE = re.compile(r"(?i)\b(?:rose|fell|climbed|gained|lost|dropped|slipped|eased|added|jumped|slid|firmed|"
+                            r"advanced|declined|up|down|off)\s+\d+(?:-\d{1,2})?/(?:2|4|8|16|32)\s+(?:to|at)\s+"
+                            r"\d+(?:-\d{1,2}/(?:2|4|8|16|32))?(?![\w/.])")
 _TO_LEVEL = re.compile(r"\s+to\s+(\d+(?:\.\d+)?)(?![\w/-]|[.,]\d|\s?(?:pct|%|per\s?cent|percent))")
 _CANADIAN_EXCHANGE = re.compile(r"\b(?:Toronto|Montreal|Vancouver|Alberta)\s+(?:Stock\s+)?Exchange")
 
@@ -1027,6 +1036,10 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+")
+_FROM_BETWEEN = re.compile(r"\s+from\s+")
+_TO_BEFORE = re.compile(r"(?i)\bto\s+$")
+# "to 7-1/2 from 7-3/4 pct": the new level's unit comes after the old one
+_FROM_UNIT = re.compile(r"\s+from\s+\d+(?:\.\d+)?(?:-\d{1,2}/\d{1,2})?\s?(?:pct|%|per\s?cent|percent)(?![a-zA-Z])")
 _BETWEEN_BEFORE = re.compile(r"(?i)\b(?:between|range\s+of)\s*$")
 
 
@@ -1040,6 +1053,10 @@ def _shared_unit(text: str, a: _Atom, b: _Atom | None) -> _Atom | None:
             and not _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start):
         # "rose 12 and 15 pct respectively", "51 and 42 eur price targets": two figures, one unit after both
         return _Atom(a.start, a.end, None, a.num, a.digits, b.scale, b.unit, a.plus)
+    if _FROM_BETWEEN.fullmatch(text, a.end, b.start) and _TO_BEFORE.search(text, max(0, a.start - 6), a.start) \
+            and not _is_year(a) and "," not in a.digits and a.num > 0 and 0.5 <= b.num / a.num <= 2:
+        # "cut its prime rate to 7-1/2 from 7-3/4 pct", "rose to 12 from 10 mln dlrs": the new level, then the old
+        return _Atom(a.start, a.end, b.cur, a.num, a.digits, b.scale, b.unit, a.plus)
     if not _FROM_BEFORE.search(text, max(0, a.start - 8), a.start) or \
             not re.match(r"\s*to\s*$", text[a.end:b.start], re.IGNORECASE):
         return None
@@ -1121,6 +1138,9 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         # without a unit on the first number is a range, and so is "sees revenue down 14% to 17%")
     if (a.unit and not a.cur and b.cur) or (b.unit and not b.cur and a.cur):
         return None  # "9% to $21.3 billion" is a change and a level, not a range
+    if before.rstrip().endswith(" by") and re.match(r"^\s*to\s*$", between, re.IGNORECASE) and a.num > 0 \
+            and b.num * (b.scale or a.scale or 1) > 5 * a.num * (a.scale or b.scale or 1):
+        return None  # "improved revenues by EUR 3.5 mn to EUR 160.4 mn": a change and a level ("by 10 to 15 pct")
     if a.unit and b.unit and a.unit.lower() != b.unit.lower():
         return None
     if a.cur and b.cur and _code(a.cur) != _code(b.cur):
@@ -1151,6 +1171,37 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
     return Quantity(start, b.end, text[start:b.end],
                     Value(value.low, value.high, unit, text[start:b.end], Qualifier.RANGE, decimals, value.point),
                     kind)
+
+
+_OLD_RATE = re.compile(r"\s+from\s+(\d+(?:\.\d+)?(?:-\d{1,2}/\d{1,2})?)(?![\d/a-zA-Z%]|[.,]\d|"
+                       r"\s?(?:pct|percent|per\s?cent|mln|bln|billion|million|thousand|trillion|mn|bn|dlrs?|cts|"
+                       r"cents?|points?|basis|pc|p\.c\.|[a-z]+\s+(?:pct|percent|per\s?cent))\b)")
+_AT_TO_BEFORE = re.compile(r"(?i)\b(?:to|at)\s+$")
+
+
+def _old_rates(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"raised its prime rate to 7-3/4 pct from 7-1/2", "yields fell to 6.26 pct from 6.28": the old rate after a
+    percentage the rate moved to, without its unit, is a percentage too (a number close to it: not "up 8.8 pct from
+    111,743", "rose four pct from 1985").
+
+    >>> [(q.text, q.value.point) for q in find_quantities("cut it to 7-3/4 pct from 7-1/2, and to 8 pct from 1986")]
+    [('7-3/4 pct', 7.75), ('7-1/2', 7.5), ('8 pct', 8.0)]
+    """
+    out: list[Quantity] = []
+    for q in found:
+        if q.kind != "percent" or q.value.qualifier is not Qualifier.EXACT or q.value.point is None \
+                or not _AT_TO_BEFORE.search(text, max(0, q.start - 6), q.start):
+            continue
+        m = _OLD_RATE.match(text, q.end)
+        if m is None or any(x.start <= m.start(1) < x.end for x in found):
+            continue
+        v = parse_number(m.group(1))
+        if v is None or not 0 < q.value.point / 2 <= v <= q.value.point * 2 or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            continue
+        out.append(Quantity(m.start(1), m.end(1), m.group(1),
+                            Value(v, v, "percent", m.group(1), Qualifier.EXACT, _decimals(digits_of(m.group(1)), 1.0), v),
+                            "percent"))
+    return out
 
 
 def _close_percents(a: _Atom, b: _Atom) -> bool:

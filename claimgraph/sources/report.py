@@ -76,6 +76,10 @@ class Headline:
     correction: bool = False
 
 
+_LAST_LINK = re.compile(r".*\b(?:ON|TO|FOR|BY|AT|WITH|FROM|INTO|OVER|AGAINST|ABOUT|IN|UPON|VS|BUYS|SELLS|BIDS|"
+                        r"ACQUIRES|SEEKS|MAKES|TAKES|SAYS|GETS|PUTS|WINS|JOINS|SUES|URGES|REJECTS|ACCEPTS)\s+")
+
+
 def parse_headline(title: str) -> Headline:
     """Company, ticker and reported period of a headline.
 
@@ -100,6 +104,10 @@ def parse_headline(title: str) -> Headline:
     m = _ANGLE.search(head)
     if m:
         before = head[: m.start()].strip(" -,:/")
+        if (cut := _LAST_LINK.search(before)) is not None and re.search(r"[A-Z]", before[cut.end():]):
+            # "INVESTOR GROUP PUTS PRESSURE ON GENCORP <GY>", "DAINIPPON INK TO INVEST IN QUIXOTE <QUIX>": the
+            # company the ticker belongs to is the name right before it, after the story's verb and preposition
+            before = before[cut.end():].strip(" -,:/")
         if before and not re.search(r"[a-z]", before) and len(before.split()) <= 7:
             company, ticker = before, m.group(1)
         elif not before and re.search(r"\s", m.group(1)):
@@ -197,6 +205,8 @@ def display_name(name: str) -> str:
     """
     name = " ".join(name.split()).strip(" ,.-")
     stripped = _STRIP_FORM.sub("", name).strip(" ,.-") or name
+    # "Morgan Stanley and Co", "Salomon Brothers & Co Inc": the connector went with the legal form
+    stripped = re.sub(r"(?:\s+(?:and|AND|&))+$", "", stripped) or stripped
     if stripped.isupper() and (len(stripped) > 5 or " " in stripped):
         words: list[str] = []
         for w in stripped.split():
