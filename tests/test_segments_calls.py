@@ -155,3 +155,17 @@ def test_a_sentence_about_a_named_segment_opens_a_scope_and_sales_to_a_customer_
         "Revenue was $600 million.\n"))
     assert got[150e6] == "unclassified" and got[40e6] == "unclassified"
     assert got[0.42] == "adjusted_eps" and got[600e6] == "revenue"
+
+
+def test_in_a_call_a_units_figures_go_on_in_its_sentence_until_the_total_or_a_contrast() -> None:
+    got = _classified(_call(
+        "Good morning.\n"
+        "Banking Solutions revenue increased 3% organically to $1.5 billion, and adjusted EBITDA was $653 million.\n"
+        "Europe revenue rose 5% to $300 million, while total revenue rose 3% to $1.2 billion.\n"
+        "Revenue in North America grew 5% to $500 million, and net income rose to $200 million.\n"
+        "Adjusted EPS was $1.10.\n"))
+    assert got[1.5e9] == "unclassified" and got[653e6] == "unclassified" and got[300e6] == "unclassified"
+    assert got[1.2e9] == "revenue" and got[200e6] == "net_income"
+    news = _classified(_call("U.S. sales rose 5% to $1 billion, and operating profit rose to $300 million.",
+                             title="Halden Q3 2021 results"))
+    assert news[1e9] == "unclassified" and news[300e6] == "operating_income"

@@ -225,6 +225,8 @@ class ArticleContext:
     move_sentence: int = -9  # the number of the last sentence that gave a share move
     named_segments: list[str] = field(default_factory=list)  # the segments the sentence at hand names
     seen_segments: list[str] = field(default_factory=list)  # ... by any of the rules
+    segment_end: int = -1  # where the sentence's latest segment figure ends
+    lined: bool = False  # one sentence a line (a call transcript as many sources give it)
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
@@ -1226,6 +1228,11 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     return None
 
 
+# earnings that are the company's even beside a unit's figures ("and net income rose to $200 million")
+_COMPANY_LEVEL_EARNINGS = frozenset({"net_income", "adjusted_net_income"})
+# what turns a sentence from a unit's figures to another part or to the whole company
+_SWITCH = re.compile(r"(?i)\b(?:while|whereas|but|however|although|though|total|consolidated|overall|company|"
+                     r"companywide|company-wide|group|enterprise|we|our|its)\b|;")
 # a part named by a demonstrative anywhere in the sentence ("for this segment", "This business delivered")
 _THIS_SEGMENT = re.compile(r"(?i)\b(?:(?:this|that|the)\s+(segment|division)|(?:this|that)\s+(business|unit))\b(?!['’]s\s+"
                            r"(?:total|share|contribution))")
@@ -1927,8 +1934,15 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             and (this := _THIS_SEGMENT.search(text)) is not None:
         # "Revenue in the quarter for this segment was $210 million", "This business delivered revenue of"
         segment = f"{this.group(1) or this.group(2)} {mention.phrase}"
+    if segment is None and mention is not None and mention.metric in _SEGMENTED - _COMPANY_LEVEL_EARNINGS \
+            and ctx.lined and ctx.seen_segments and 0 <= ctx.segment_end <= min(mention.start, q.start) \
+            and not _SWITCH.search(text, ctx.segment_end, min(mention.start, q.start)):
+        # in a call, "Banking Solutions revenue increased 3% to $1.5 billion, and adjusted EBITDA was $653 million":
+        # the same unit's (not after "while", "but", "total", "consolidated"; not in news prose)
+        segment = f"{ctx.seen_segments[-1]} {mention.phrase}"
     if segment is not None:
         ctx.seen_segments.append(segment)
+        ctx.segment_end = q.end
     if segment is None and mention is not None and mention.metric in _SEGMENTED and ctx.scope is not None \
             and not _WHOLE_COMPANY.match(mention.phrase) \
             and not companies:  # (a sentence naming a company, the main one or another, is about that company)

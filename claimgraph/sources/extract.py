@@ -157,7 +157,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         ctx.period = titled
     quantities: list[Quantity] = []
     previous_end = 0
-    lined = _one_sentence_lines(text, sentences)
+    lined = ctx.lined = _one_sentence_lines(text, sentences)
     for sentence, qs, periods in per_sentence:
         for q in qs:
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
@@ -174,7 +174,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             continue
         local = _local_companies(company_mentions, sentence)
         base = len(claims)
-        ctx.named_segments, ctx.seen_segments = [], []
+        ctx.named_segments, ctx.seen_segments, ctx.segment_end = [], [], -1
         for claim in claims_for_sentence(sentence, qs, local, periods, vocab, ctx):
             o_start, o_end = doc.span(sentence.start, sentence.end)
             claim.span = (o_start, o_end)
