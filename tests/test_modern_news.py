@@ -313,3 +313,10 @@ def test_a_yearless_half_of_the_fiscal_year_is_the_latest_that_ended() -> None:
     got = {(c.metric, c.value.low): c.period for c in extract(doc).claims}
     half = got[("revenue", 7.3e12)]
     assert half is not None and (half.start.isoformat(), half.end.isoformat()) == ("2024-04-01", "2024-09-30")
+
+
+def test_a_possessive_before_a_legal_form_is_the_name_and_links_to_the_headline() -> None:
+    got = _claims("Macy's quarterly profit beats estimates\nMacy's Inc said on Thursday its third-quarter net income "
+                  "rose to $120 million. McDonald's Corp reported revenue of $6.4 billion for the quarter.",
+                  "2025-11-20")
+    assert {(c[0], c[1]) for c in got} == {("Macy's", "net_income"), ("McDonald's", "revenue")}
