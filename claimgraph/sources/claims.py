@@ -314,7 +314,12 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         elif out and n and last == n - 1:
             outlook = next((c for c in reversed(out) if c.modality in (Modality.GUIDANCE, Modality.PRELIMINARY)),
                            None)
-            _follow(claim, out[-1], text[quantities[n - 1].end:q.start], outlook)
+            gap = text[quantities[n - 1].end:q.start]
+            if claim.metric == UNCLASSIFIED and out[-1].measure in _CHANGE_MEASURES and _TO_LEVEL.fullmatch(gap) \
+                    and (known := vocab.metrics.get(out[-1].metric)) is not None \
+                    and _compatible(known, q) == "level" and claim.measure is Measure.LEVEL:
+                claim.metric = out[-1].metric  # "rose 26% to $94.5 billion": the level the change reached
+            _follow(claim, out[-1], gap, outlook)
         last = n
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
@@ -404,6 +409,7 @@ _ON_SALES_AFTER_PRIOR = re.compile(r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?(?:
 
 
 _CHANGE_MEASURES = (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
+_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?")
 
 
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
@@ -1686,7 +1692,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and (chosen.kind == "quarter" or (chosen.kind == "half" and chosen.number in (1, 2) and not forward)):
             year = year_from_published(chosen, ctx.fye, ctx.published)
             ahead = forward or (modality is Modality.REPORTED and forward_looking(text[:q.start])) \
-                or (estimate and _outlook_before(ctx, metric))
+                or (estimate and (_outlook_before(ctx, metric) or forward_looking(text[:q.start])))
             # ("we expect revenue of $420 million to $435 million and non-GAAP EPS of $0.95 to $1.00": the outlook
             # goes on to the second figure)
             last_quarter = chosen.number if chosen.kind == "quarter" else 2 * chosen.number

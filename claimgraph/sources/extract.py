@@ -117,8 +117,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         or main_company(company_mentions, title_mentions)
     item = _item_period(headline, text[title_end:], place, doc)
     currency = (place.currency if place else None) or "USD"
-    if currency in _LOCAL_DOLLAR_SIGNS and _LOCAL_DOLLAR_SIGNS[currency].search(text):
-        currency = "USD"  # "BHP shares rose 0.8% to A$40.18" in a Melbourne story: its bare "$" is the U.S. dollar
+    if currency in _LOCAL_DOLLAR_SIGNS and (_LOCAL_DOLLAR_SIGNS[currency].search(text) or _AGENCY_DATELINE.search(
+            text, dateline_end - place.end if place is not None else 0, dateline_end)):
+        # "BHP shares rose 0.8% to A$40.18" in a Melbourne story: its bare "$" is the U.S. dollar; so in a
+        # wire agency's story ("TORONTO (Reuters) -"), which writes the local dollar "C$"
+        currency = "USD"
     elif place is None:
         currency = _marked_dollar(text) or currency
     rows = parse_rows(text, currency=currency,
@@ -600,6 +603,7 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
 
 # a story that marks its own country's dollars ("A$40.18", "C$1.2 billion") means the U.S. dollar by a bare "$"
 _LOCAL_DOLLAR_SIGNS = local_dollar_signs()  # (from the quantity parser's currency table)
+_AGENCY_DATELINE = re.compile(r"\((?:Reuters|Bloomberg|AFP|Dow\s+Jones)\)")
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$\s?\d|\bUSD\b|\bU\.?S\.?\s+dollars?\b")
 
 
