@@ -873,10 +873,11 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
              if n.group("other") is None or not _BASIS_BEFORE.search(before, 0, n.start())]
     if nouns and nouns[-1].group("other") is None and _COMPONENT_VERB.search(before, 0, nouns[-1].start()):
         return "other"  # "1986 earnings exclude loss from discontinued operations of 319,055 dlrs, or 16 cts a share"
-    if not nouns and _DEAL_WORDS.search(text, max(0, q.start - 200), q.start) \
+    if not nouns and _DEAL_WORDS.search(text, max(0, q.start - 200), min(len(text), ahead_end + 60)) \
             and not _EARNINGS_WORDS.search(text, max(0, q.start - 200), min(len(text), ahead_end + 40)):
         # "a sale of the company for more than 32 dlrs a share", "could fetch more than 110 to 120 dlrs per share",
-        # "each right entitles holders to purchase ... at 75 dlrs per unit": a price, with no earnings word around
+        # "each right entitles holders to purchase ... at 75 dlrs per unit", "a 35 dlr-a-share, 265 mln-dlr
+        # offer", "a 40 dlrs a share would just open the bidding": a price, with no earnings word around
         return "other"
     if not nouns or nouns[-1].group("other") is None:
         return None
@@ -1519,6 +1520,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                          and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
                               or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
                 and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))
+                and not (p.start >= q.end and _OTHER_NOUNS_PERIOD.match(text, p.end)
+                         and _INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
                 and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))]
     # (a change "versus 2019" is not for 2019: that is what it is compared with; nor is "a margin of 23%, which was
     # consistent with the second quarter" the second quarter's)
@@ -1546,6 +1549,15 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                     # quarter reported: the last fiscal year's own figure
                     last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
                     return last_fy, Resolution.INFERRED_PUBLISHED, False
+        first = periods[0] if periods else None
+        if not prior and first is not None and first.kind == "prior_year" and first.end <= q.start \
+                and ctx.published is not None and _LAST_YEAR.fullmatch(text, first.start, first.end) \
+                and _LEAD_PRIOR.fullmatch(text, 0, first.start) \
+                and not any(first.end <= p.start < q.start for p in absolute) \
+                and not _COMPARISON.search(text, first.end, q.start):
+            # "Last year, the company lost 264.5 mln dlrs": the last fiscal year
+            last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
+            return last_fy, Resolution.INFERRED_PUBLISHED, False
         lead = periods[0] if periods and periods[0].kind in {"prior_year", "prior_quarter"} \
             and periods[0].end <= q.start and _LEAD_PRIOR.fullmatch(text, 0, periods[0].start) \
             and not _LAST_YEAR.fullmatch(text, periods[0].start, periods[0].end) else None
@@ -1993,7 +2005,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                 metric.id == "share_price" and not _PRICE_LEVEL.search(text) and \
                 not _MOVE_TO.search(text[max(0, q.start - 40):q.start]):
             return None
-        if metric.id == "share_price" and measure is Measure.LEVEL and _SCALE_WORD.search(q.text):
+        if metric.id == "share_price" and measure in (Measure.LEVEL, Measure.PART) and _SCALE_WORD.search(q.text):
             # "placing 89 mln shares", "bought 870,100 shares ... for 22.5 mln dlrs": a count of shares or the money
             # paid for a block of them, never the price of one share
             return None
@@ -2259,6 +2271,13 @@ _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+
                           r"\b(?:based\s+on|driven\s+by|due\s+to|thanks\s+to|on\s+the\s+back\s+of|reflecting)\s+"
                           r"(?:(?:strong|solid|weak|record|better|stronger|our|the|its|a|higher|lower)\s+){0,3}$",
                           re.IGNORECASE)
+
+
+# a period after a figure that qualifies another noun ("lost 264.5 mln dlrs, including a fourth quarter
+# restructuring charge of"): not the figure's period
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_OTHER_NOUNS_PERIOD = re.compile(r"[\s-]+(?!(?:record|high|low|peak|best|worst|total|results?|figures?|basis)\b)[a-z]",
+                                 re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(r"(?i),\s*(?:despite|but|while|although|though|whereas|however|helped|thanks|driven)\b")
