@@ -48,3 +48,48 @@ scheduled March traffic rose 12.1 pct to 1.21 billion revenue passenger miles fr
 2.0 mln of these.
 """, "1987-04-03")
     assert not [r for r in _rows(ex) if r[1] in ("revenue", "share_price")]
+
+
+def test_a_bid_target_named_after_an_opening_adverbial_owns_its_results_in_sterling() -> None:
+    ex = _record("HARTWELL BIDS 180 MLN STG FOR PENROSE", """LONDON, March 30 - Hartwell Holdings Plc said it would
+make a 180 mln stg agreed bid for <Penrose Chemists Plc>.
+    In the year to end-January, Hartwell reported pretax profits of 92.4 mln stg after 70.1 mln previously.
+    In the year to end-February, Penrose reported pretax profits of 9.85 mln after 8.12 mln previously on turnover
+that rose to 151.3 mln from 133.0 mln.
+""", "1987-03-30")
+    rows = _rows(ex)
+    assert ("Hartwell Holdings", "pretax_income", "level", 92.4e6, "1986-02-01..1987-01-31", "reported") in rows
+    assert ("Hartwell Holdings", "pretax_income", "level", 70.1e6, "1985-02-01..1986-01-31", "prior_period") in rows
+    assert ("Penrose Chemists", "pretax_income", "level", 9.85e6, "1986-03-01..1987-02-28", "reported") in rows
+    assert ("Penrose Chemists", "pretax_income", "level", 8.12e6, "1985-03-01..1986-02-28", "prior_period") in rows
+    assert ("Penrose Chemists", "revenue", "level", 151.3e6, "1986-03-01..1987-02-28", "reported") in rows
+    assert {c.value.unit for c in ex.claims if c.metric != "unclassified"} == {"GBP"}
+
+
+def test_a_subsidiary_opening_its_sentence_and_then_its_owns_the_figures() -> None:
+    ex = _record("VALMONT STILL EXPECTS 1986 LOSS", """PARIS, March 4 - French chemicals group Valmont SA said
+it still expects a loss for 1986.
+    Fibrex SA, its fibres subsidiary, made a net profit of 410 mln francs last year.
+    But its sales fell 4.1 pct to 6.2 billion francs.
+    Orland Petroles SA, the third largest refiner in 1985, cut its workforce by some 1,200 last year.
+""", "1987-03-04")
+    owners = {c.value.stated: c.company for c in ex.claims}
+    assert owners["410 mln francs"] == "Fibrex"
+    assert owners["6.2 billion francs"] == "Fibrex"
+    assert owners.get("1,200", "Orland Petroles") == "Orland Petroles"
+
+
+def test_a_split_year_and_nine_month_profits_are_their_periods() -> None:
+    ex = _record("MIYAKO BANK ACCUSED OF MISUSE OF RESERVES", """TOKYO, March 19 - Miyako Bank Ltd said it
+believes its use of tax-free reserves is legal.
+    Miyako Bank reported a 31.2 billion yen net profit in the 1985/86 year.
+""", "1987-03-19")
+    periods = {c.value.stated: c.period for c in ex.claims}
+    p = periods["31.2 billion yen"]
+    assert p is not None and (p.end - p.start).days in range(360, 370) and p.end.year == 1986
+    ex = _record("ROTARY DRAIN <RDR> SEES HIGHER 4TH QTR", """CINCINNATI, Oct 16 - Rotary Drain Inc said it
+expects fourth quarter profits to improve.
+    Nine month profits were up 23 pct to 64 cts a share from 52 cts last year.
+""", "1987-10-16")
+    rows = _rows(ex)
+    assert ("Rotary Drain", "eps", "level", 0.64, "1987-01-01..1987-09-30", "reported") in rows

@@ -132,6 +132,17 @@ _REPORTS_AFTER = re.compile(
     r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected|made|"
     r"ended\s+(?:(?:19|20)\d\d|the\s+(?:year|quarter))\s+with)\b")
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
+# a company opening its sentence (after a time or place adverbial) as the subject of a verb of its own: "Cosmo Oil
+# Co Ltd, the third largest seller of oil products in 1985, cut its workforce by some 20 pct last year", "In the
+# year to end-February, Superdrug reported pretax profits of"
+_SENTENCE_LEAD = re.compile(r"[\W_]*(?:(?:In|For|During|At|By|Over|Last|This|Earlier|Since|Until|As\s+of)\b"
+                            r"[^,;:.]{0,60},\s*)?(?:(?:Rival|Competitor|Peer|Smaller|Larger|Privately-held|"
+                            r"Privately\s+held|[A-Z][a-z]+-based)\s+)?")
+_ACTS_AFTER = re.compile(
+    rf"\s*(?:,[^,;]{{0,80}},\s*|{APPOSITIVE}\s*)?(?:(?:also|again|still|then|earlier|separately|itself|recently|"
+    r"previously)\s+)?(?:reported|reports|posted|posts|had|has|made|makes|earned|earns|lost|cut|raised|lowered|"
+    r"increased|reduced|boosted|grew|saw|sees|expects|expected|recorded|booked|generated|achieved|registered|"
+    r"suffered|incurred|paid|pays|spent|employs|employed|sold|sells|ended|closed|is|was|will|would)\b")
 _DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)[^,;()$€£¥\d]{3,80}?"
                           r"\b(?:with|having|that\s+had|which\s+had|whose)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 _METRIC_OF = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:rival|peer|smaller|larger|bigger|fellow|parent|"
@@ -206,6 +217,8 @@ class ArticleContext:
     published: dt.date | None
     fye: tuple[int, int] = (12, 31)
     fy_shift: int = 0  # a stated fiscal year ends this many years after the one named (retail naming: 1)
+    currency: str = "USD"  # of the item's amounts written without one (the dateline's: "LONDON" is sterling)
+    prev_subject: Company | None = None  # another company the sentence before was about (see sentence_subject)
     last_margin: str | None = None
     last_part_metric: str | None = None  # the metric of the latest "part" figure ("$14.7 billion of this backlog")
     analysts: frozenset[str] = frozenset()  # surnames of the analysts the article names
@@ -1446,8 +1459,32 @@ def _signed(value: Value, sign: int) -> Value:
     return Value(-value.high, -value.low, value.unit, value.stated, value.qualifier, value.decimals, point)
 
 
+# a sentence that opens on a pronoun for a company ("But its net loss last year ... was", "It earned", "The
+# subsidiary had"): about the company the sentence before was about
+_PRONOUN_LED = re.compile(r"[\W_]*(?:(?:But|And|However|Also|Still|Yet)\W+)?(?:(?:In|For|During|Last|This)\b[^,;:]{0,40},"
+                          r"\s*)?(?:it|its|the\s+(?:subsidiary|unit|division|concern|business|affiliate))\b",
+                          re.IGNORECASE)
+
+
+def sentence_subject(text: str, companies: list[CompanyMention], ctx: ArticleContext) -> Company | None:
+    """Another company than the article's that ``text`` is about: named at its start as the subject of a verb
+    ("CRD made a net profit ...", "Cosmo Oil Co Ltd, the third largest seller, cut"), or, in a sentence naming no
+    company that opens on a pronoun, the one the sentence before was about. None for the article's company."""
+    main_id = ctx.main.id if ctx.main is not None else None
+    if not companies:
+        return ctx.prev_subject if _PRONOUN_LED.match(text) else None
+    first = companies[0]
+    if first.company.id != main_id and _SENTENCE_LEAD.fullmatch(text, 0, first.start) \
+            and text[first.end:first.end + 2] not in ("'s", "’s") \
+            and (_REPORTS_AFTER.match(text, first.end) or _ACTS_AFTER.match(text, first.end)):
+        return first.company
+    return None
+
+
 def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: list[CompanyMention],
              ctx: ArticleContext) -> tuple[Company | None, tuple[str, ...]]:
+    if not companies and ctx.prev_subject is not None and _PRONOUN_LED.match(text):
+        return ctx.prev_subject, ()  # "CRD made a net profit of ... But its net loss last year ... was"
     anchor = metric_mention.start if metric_mention is not None and metric_mention.start < q.start else q.start
     for c in reversed(companies):
         if c.end <= anchor and _DESCRIBED_BY.fullmatch(text, c.end, anchor):
@@ -1491,6 +1528,9 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
         governs = c.start <= anchor and (possessive and metric_mention is not None
                                           and 0 <= metric_mention.start - c.end <= 30)
         reports = _REPORTS_AFTER.match(text, c.end) if c.start <= anchor and not possessive else None
+        if reports is None and c.start <= anchor and not possessive and _SENTENCE_LEAD.fullmatch(text, 0, c.start):
+            reports = _ACTS_AFTER.match(text, c.end)
+            is_counterparty = is_counterparty and reports is None
         if governs or (reports is not None
                        and (not is_counterparty or _DESCRIBED_BEFORE.search(text, max(0, c.start - 30), c.start))):
             subject = c.company
@@ -2018,7 +2058,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         return None
     value = q.value
     if metric is not None and metric.unit == "money" and q.kind == "count":
-        value = Value(value.low, value.high, "USD", value.stated, value.qualifier, value.decimals, value.point)
+        value = Value(value.low, value.high, ctx.currency, value.stated, value.qualifier, value.decimals, value.point)
     if measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ):
         neg_window = text[max(window_start, q.start - 40):q.start] + " " + text[q.end:q.end + 20]
         if _NEGATIVE_CUE.search(neg_window) and (value.point or 0) > 0 \

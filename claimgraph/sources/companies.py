@@ -12,6 +12,7 @@ debris ("AcmeACME--") or a reporting verb ("Acme reported ...").
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 import unicodedata
@@ -179,6 +180,14 @@ _REPORTING_INNER = re.compile(_REPORTING.pattern.replace(r"(?:^|[.;:]\s+|", r"(?
 assert _REPORTING_INNER.pattern != _REPORTING.pattern
 _REPORTING_SCAN = Scanner(_REPORTING_INNER)  # (the same matches: it is case-sensitive, so the text is its own lower)
 assert not _REPORTING_INNER.flags & re.IGNORECASE
+
+
+# a subject after a sentence's opening adverbial: "In the year to end-February, Superdrug reported pretax profits"
+_LEAD_REPORTING = re.compile(
+    r"(?:^|[.;:]\s+|\n)(?:In|For|During|Last|This|Earlier|At|By|Over)\b[^,.;:\n]{0,60},[ \t]+"
+    rf"([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){{0,2}})(?:{APPOSITIVE})?[ \t]+"
+    r"(?:reported|posted|earned|lost|recorded|booked|said|had|made|sold)\b")
+_LEAD_REPORTING_NEEDS = re.compile(r", [A-Z]")
 
 
 def _reporting(text: str) -> list[re.Match[str]]:
@@ -461,7 +470,8 @@ class CompanyFinder:
             for m in self._tickers.finditer(text):
                 c = self.registry.companies[self.registry.by_ticker[m.group(1)]]
                 raw.append(CompanyMention(m.start(), m.end(), c, "ticker"))
-        for m in _reporting(text):
+        lead = _LEAD_REPORTING.finditer(text) if _LEAD_REPORTING_NEEDS.search(text) else ()
+        for m in itertools.chain(_reporting(text), lead):
             name, start = m.group(1), m.start(1)
             if (owner := _PLACE_OWNS.match(name)) is not None and is_place(owner.group(1)):
                 name, start = name[owner.end():], start + owner.end()  # "Germany's Brandholt AG said"

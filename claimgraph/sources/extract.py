@@ -35,7 +35,14 @@ import itertools
 import re
 from collections import Counter
 
-from claimgraph.sources.claims import ArticleContext, bare_amounts, claims_for_sentence, default_change, one_order
+from claimgraph.sources.claims import (
+    ArticleContext,
+    bare_amounts,
+    claims_for_sentence,
+    default_change,
+    one_order,
+    sentence_subject,
+)
 from claimgraph.sources.companies import (
     CompanyFinder,
     CompanyMention,
@@ -144,6 +151,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         periods = find_period_mentions(s.text) if qs or _report_words(s.text.lower()) else []
         per_sentence.append((s, qs, periods))
     ctx = _context(main, per_sentence, doc)
+    ctx.currency = currency
     ctx.analysts = analyst_names(text)
     if item is not None and not item.stated and ctx.fye != (12, 31) and doc.published is not None:
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
@@ -169,10 +177,12 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             ctx.carry = None
         previous_end = sentence.end
         _update_scope(sentence.text, ctx, new_paragraph and not lined)
+        local = _local_companies(company_mentions, sentence)
+        subject = sentence_subject(sentence.text, local, ctx)
         if not qs:
             _note_margins(sentence, vocab, ctx)
+            ctx.prev_subject = subject
             continue
-        local = _local_companies(company_mentions, sentence)
         base = len(claims)
         ctx.named_segments, ctx.seen_segments, ctx.segment_end = [], [], -1
         for claim in claims_for_sentence(sentence, qs, local, periods, vocab, ctx):
@@ -182,6 +192,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             if claim.revises is not None:
                 claim.revises += base
             claims.append(claim)
+        ctx.prev_subject = subject
         if any(c.metric in _COMPANY_ONLY for c in claims[base:]):
             ctx.scope = None  # "Adjusted EPS was $1.42": the company's again
         elif lined and len(set(ctx.named_segments)) == 1 and _NAMED_UNIT.search(ctx.named_segments[0]) \
