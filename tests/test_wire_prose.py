@@ -6,9 +6,11 @@ gold (tests/test_real_quality.py).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from claimgraph.sources.extract import extract
 from claimgraph.sources.model import Extraction
-from claimgraph.sources.readers import Metadata, text_document
+from claimgraph.sources.readers import Metadata, read_inputs, text_document
 
 
 def _record(title: str, text: str, published: str) -> Extraction:
@@ -93,3 +95,60 @@ expects fourth quarter profits to improve.
 """, "1987-10-16")
     rows = _rows(ex)
     assert ("Rotary Drain", "eps", "level", 0.64, "1987-01-01..1987-09-30", "reported") in rows
+
+
+def _article(text: str, tmp_path: Path) -> list[tuple[str, str, str, float, str | None, str]]:
+    path = tmp_path / "a.md"
+    path.write_text(text, encoding="utf-8")
+    doc = next(iter(read_inputs([str(path)]))).document
+    assert doc is not None
+    return _rows(extract(doc))
+
+
+def test_a_takeover_target_named_after_the_deal_verb_owns_its_revenue(tmp_path: Path) -> None:
+    rows = _article("""---
+title: "Harborview Foods to buy Pinecrest Bakeries for $1.2 billion"
+date: 2024-05-14
+---
+
+May 14 (Reuters) - Harborview Foods Inc said on Tuesday it would acquire Pinecrest Bakeries in a deal valued at
+$1.2 billion, including debt.
+
+Pinecrest, which is owned by private equity firm Granite Peak Partners, generated revenue of $410 million in 2023.
+
+Harborview, which earned $312 million last year, said the deal would add to its earnings.
+""", tmp_path)
+    assert ("Pinecrest Bakeries", "revenue", "level", 410e6, "2023-01-01..2023-12-31", "reported") in rows
+    assert ("Harborview Foods", "net_income", "level", 312e6, "2023-01-01..2023-12-31", "reported") in rows
+
+
+def test_a_target_s_fiscal_year_is_not_the_buyer_s_calendar(tmp_path: Path) -> None:
+    rows = _article("""---
+title: "Northgate Telecom agrees C$2.3bn takeover of Lakeshore Networks"
+date: 2024-11-05
+---
+
+TORONTO — Northgate Telecom Inc. has agreed to buy Lakeshore Networks Ltd. for C$2.3-billion in cash.
+
+Lakeshore, based in Kingston, Ont., reported revenue of C$640-million for its fiscal year ended Aug. 31.
+
+Northgate posted third-quarter revenue of C$1.4-billion last week, up 6 per cent from a year earlier.
+""", tmp_path)
+    assert ("Lakeshore Networks", "revenue", "level", 640e6, "2023-09-01..2024-08-31", "reported") in rows
+    assert ("Northgate Telecom", "revenue", "level", 1.4e9, "2024-07-01..2024-09-30", "reported") in rows
+
+
+def test_a_described_company_is_no_segment_and_present_annual_sales_are_last_year_s(tmp_path: Path) -> None:
+    rows = _article("""---
+title: "Teller Mining posts record half-year profit"
+date: 2024-08-21
+---
+
+The Perth-based miner reported a net profit after tax of $612 million for the six months to June 30.
+""", tmp_path)
+    assert ("Teller Mining", "net_income", "level", 612e6, "2024-01-01..2024-06-30", "reported") in rows
+    ex = _record("WALDEN <WLD> COMPLETES SALE OF MEDICAL UNIT", """LOS ANGELES, April 7 - Walden Corp said it has
+completed the sale of its Brixton Supply Corp subsidiary to an investor group.
+    Brixton Supply has annual revenues of about 210 mln dlrs.
+""", "1987-04-07")
+    assert [r[4:] for r in _rows(ex) if r[1] == "revenue"] == [("1986-01-01..1986-12-31", "reported")]

@@ -139,7 +139,7 @@ _SENTENCE_LEAD = re.compile(r"[\W_]*(?:(?:In|For|During|At|By|Over|Last|This|Ear
                             r"[^,;:.]{0,60},\s*)?(?:(?:Rival|Competitor|Peer|Smaller|Larger|Privately-held|"
                             r"Privately\s+held|[A-Z][a-z]+-based)\s+)?")
 _ACTS_AFTER = re.compile(
-    rf"\s*(?:,[^,;]{{0,80}},\s*|{APPOSITIVE}\s*)?(?:(?:also|again|still|then|earlier|separately|itself|recently|"
+    rf"\s*(?:(?:,[^,;]{{0,80}}){{1,2}},\s*|{APPOSITIVE}\s*)?(?:(?:also|again|still|then|earlier|separately|itself|recently|"
     r"previously)\s+)?(?:reported|reports|posted|posts|had|has|made|makes|earned|earns|lost|cut|raised|lowered|"
     r"increased|reduced|boosted|grew|saw|sees|expects|expected|recorded|booked|generated|achieved|registered|"
     r"suffered|incurred|paid|pays|spent|employs|employed|sold|sells|ended|closed|is|was|will|would)\b")
@@ -1470,11 +1470,17 @@ def sentence_subject(text: str, companies: list[CompanyMention], ctx: ArticleCon
     """Another company than the article's that ``text`` is about: named at its start as the subject of a verb
     ("CRD made a net profit ...", "Cosmo Oil Co Ltd, the third largest seller, cut"), or, in a sentence naming no
     company that opens on a pronoun, the one the sentence before was about. None for the article's company."""
-    main_id = ctx.main.id if ctx.main is not None else None
     if not companies:
         return ctx.prev_subject if _PRONOUN_LED.match(text) else None
+    return other_subject(text, companies, ctx.main)
+
+
+def other_subject(text: str, companies: list[CompanyMention], main: Company | None) -> Company | None:
+    """Another company than ``main`` named at the start of ``text`` as the subject of a verb, else None."""
+    if not companies:
+        return None
     first = companies[0]
-    if first.company.id != main_id and _SENTENCE_LEAD.fullmatch(text, 0, first.start) \
+    if (main is None or first.company.id != main.id) and _SENTENCE_LEAD.fullmatch(text, 0, first.start) \
             and text[first.end:first.end + 2] not in ("'s", "’s") \
             and (_REPORTS_AFTER.match(text, first.end) or _ACTS_AFTER.match(text, first.end)):
         return first.company
@@ -1584,7 +1590,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                     return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
                 if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
                         and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
-                        and (ctx.period is None or (ctx.period.end - ctx.period.start).days >= 360):
+                        and (ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
                     # "The magazine group had revenues of eight mln dlrs last year", with nothing compared and no
                     # quarter reported: the last fiscal year's own figure
                     last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
@@ -1721,6 +1727,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         return quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and best < 10**8 and not (prior and current is not None):
         period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+        if chosen.kind == "full_year" and not forward and modality is Modality.REPORTED and period is not None \
+                and ctx.published is not None and period.end > ctx.published:
+            # "Whittaker General Medical has annual revenues of about 450 mln dlrs": a result, so of the last
+            # fiscal year that has ended, not of the one under way
+            period = fiscal_year(fiscal_year_of(ctx.published, ctx.fye) - 1, ctx.fye)
+            how = Resolution.INFERRED_PUBLISHED
         if chosen.year is None and chosen.kind == "quarter" and ctx.period is not None and not forward \
                 and ctx.period.label.endswith(f"Q{chosen.number}") and (ctx.period.end - ctx.period.start).days < 100:
             period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "q3" in an article about Q3 2021: that Q3

@@ -98,7 +98,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"begins|that|which|ago|earlier|before)\b|[\s-]+(?:ago|earlier))|"
                              # "annual revenues should exceed": the fiscal year's figure; "annual forecast": its outlook
                              r"\bannual(?=\s+(?:(?:operating|pre-?tax|adjusted|underlying|core|comparable|gross|"
-                             r"group|net)\s+)?(?:revenues?|sales|turnover|earnings|profits?|income|ebitda|ebit|"
+                             r"group|net|worldwide|global|consolidated|combined|total)\s+)?(?:revenues?|sales|turnover|earnings|profits?|income|ebitda|ebit|"
                              r"net\s+(?:income|profit))|"
                              r"\s+(?:[\w-]+\s+){0,2}(?:forecasts?|outlook|guidance|estimates?|view|projections?)\b)",
                              re.IGNORECASE)),
