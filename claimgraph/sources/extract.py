@@ -35,7 +35,15 @@ import itertools
 import re
 from collections import Counter
 
-from claimgraph.sources.claims import ArticleContext, bare_amounts, claims_for_sentence, default_change, one_order
+from claimgraph.sources.claims import (
+    ArticleContext,
+    bare_amounts,
+    claims_for_sentence,
+    default_change,
+    one_order,
+    other_subject,
+    sentence_subject,
+)
 from claimgraph.sources.companies import (
     CompanyFinder,
     CompanyMention,
@@ -147,7 +155,12 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         # a sentence without figures matters only for the period an article is about and its default year
         periods = find_period_mentions(s.text) if qs or _report_words(s.text.lower()) else []
         per_sentence.append((s, qs, periods))
-    ctx = _context(main, per_sentence, doc)
+    # (a calendar stated in a sentence about another company is that company's: "Lakeshore, based in Kingston,
+    # reported revenue of C$640-million for its fiscal year ended Aug. 31")
+    foreign = frozenset(i for i, (s, _, ps) in enumerate(per_sentence)
+                        if ps and other_subject(s.text, _local_companies(company_mentions, s), main) is not None)
+    ctx = _context(main, per_sentence, doc, foreign)
+    ctx.currency = currency
     ctx.analysts = analyst_names(text)
     if item is not None and not item.stated and ctx.fye != (12, 31) and doc.published is not None:
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
@@ -173,10 +186,12 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             ctx.carry = None
         previous_end = sentence.end
         _update_scope(sentence.text, ctx, new_paragraph and not lined)
+        local = _local_companies(company_mentions, sentence)
+        subject = sentence_subject(sentence.text, local, ctx)
         if not qs:
             _note_margins(sentence, vocab, ctx)
+            ctx.prev_subject = subject
             continue
-        local = _local_companies(company_mentions, sentence)
         base = len(claims)
         ctx.named_segments, ctx.seen_segments, ctx.segment_end = [], [], -1
         for claim in claims_for_sentence(sentence, qs, local, periods, vocab, ctx):
@@ -186,6 +201,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             if claim.revises is not None:
                 claim.revises += base
             claims.append(claim)
+        ctx.prev_subject = subject
         if any(c.metric in _COMPANY_ONLY for c in claims[base:]):
             ctx.scope = None  # "Adjusted EPS was $1.42": the company's again
         elif lined and len(set(ctx.named_segments)) == 1 and _NAMED_UNIT.search(ctx.named_segments[0]) \
@@ -762,15 +778,18 @@ def _reported_ordinal(per_sentence: list[tuple[Sentence, list[Quantity], list[Pe
 
 
 def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
-             doc: Document) -> ArticleContext:
-    """The article's reporting period and default year, from all the periods it names."""
+             doc: Document, foreign: frozenset[int] = frozenset()) -> ArticleContext:
+    """The article's reporting period and default year, from all the periods it names (``foreign``: the
+    sentences about another company, whose fiscal calendar is not the article's)."""
     fye = main.fiscal_year_end if main else (12, 31)
     mentions = [p for _, _, ps in per_sentence for p in ps]
     if fye == (12, 31) and (main is None or not main.in_registry):
         # "fiscal 1986 ended November 30", "the year ended August 31": the company's fiscal calendar, read from
         # the article when the registry does not give it
         # "first quarter ended February 28": the quarter's number and end give it too (a fiscal year to November)
-        for p in mentions:
+        own = [p for i, (_, _, ps) in enumerate(per_sentence) if i not in foreign for p in ps] if foreign \
+            else mentions
+        for p in own:
             if p.kind == "year_ended" and p.month and (p.number == 12 or (p.number == 3 and p.ordinal == 4)):
                 fye = (p.month, p.day or calendar.monthrange(2001, p.month)[1])
                 break

@@ -127,6 +127,9 @@ _PRIOR_AFTER_WIDE = re.compile(
     r"(?:the\s+)?(?:same|prior|previous)\s+(?:quarter|period)|Q[1-4]\s*(?:FY)?['’]?\d{2,4}|[1-4]Q\s*\d{2,4}|"
     r"(?:first|second|third|fourth)[\s-]+quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:fiscal\s+)?(?:19|20)\d\d)\b",
     re.IGNORECASE)
+_PREVIOUSLY_AFTER = re.compile(r"^(?:\s+(?:stg|dlrs|marks|francs|guilders|yen|pence|p))?\s*,?\s*previously\b"
+                               r"(?!\s+(?:reported|stated|announced|forecast|expected|estimated|projected|planned))",
+                               re.IGNORECASE)
 _AFTER_PRIOR = re.compile(r"^(?!\s*(?:from|compared|versus|vs)\b)[^$€£¥\d.;]{0,6}\b"
                           r"(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[\s-]ago|"
                           r"last\s+year|the\s+prior\s+year|the\s+previous\s+year|year[\s-]ago)\b", re.IGNORECASE)
@@ -264,7 +267,8 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
                                                                   sentence[:start], re.IGNORECASE):
                 return Modality.PRIOR_GUIDANCE
             return Modality.PRIOR_PERIOD
-        if _AFTER_PRIOR.match(after):
+        if _AFTER_PRIOR.match(after) or _PREVIOUSLY_AFTER.match(after):
+            # ("pretax profits of 12.26 mln after 10.36 mln previously": the earlier year's)
             return Modality.PRIOR_PERIOD
     if (than := _THAN_EARLIER.search(sentence, max(window_start, start - 60), start)) is not None \
             and _EARLIER_NAMED.search(than.group(0)):
