@@ -209,3 +209,19 @@ def test_cash_held_and_eps_per_diluted_common_share() -> None:
     assert {("eps", 0.94), ("cash", 26.8e6), ("net_debt", 10.2e6)} <= got
     assert ("cash", 7.1e6) in got
     assert not {("cash", 50e6), ("cash", 5e6)} & got  # a payment in cash is no balance
+
+
+def test_year_to_date_runs_to_the_period_named_after_it() -> None:
+    got = _rows(_call("DLG Q2 2020 earnings call",
+                      "Net sales increased 5% to $8.2 billion in the second quarter.\n"
+                      "Year-to-date through Q2, we generated cash flow from operations totaling $2.9 billion.\n"
+                      "Total capital expenditures in the quarter were $224 million.",
+                      dt.date(2020, 8, 9)))
+    assert ("revenue", "level", 8.2e9, "2020-Q2", "reported") in got
+    assert ("operating_cash_flow", "level", 2.9e9, "2020-YTD", "reported") in got
+    assert ("capex", "level", 224e6, "2020-Q2", "reported") in got
+    got = _rows(_call("MTQ Q3 2020 earnings call",
+                      "Revenue for the third quarter was $1.8 billion.\n"
+                      "On a year-to-date basis, 2020 cash flow from operations of $712 million was a record.",
+                      dt.date(2020, 11, 9)))
+    assert ("operating_cash_flow", "level", 712e6, "2020-YTD", "reported") in got

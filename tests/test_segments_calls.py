@@ -169,3 +169,16 @@ def test_in_a_call_a_units_figures_go_on_in_its_sentence_until_the_total_or_a_co
     news = _classified(_call("U.S. sales rose 5% to $1 billion, and operating profit rose to $300 million.",
                              title="Halden Q3 2021 results"))
     assert news[1e9] == "unclassified" and news[300e6] == "operating_income"
+
+
+def test_a_regions_adjusted_earnings_and_pretax_income_are_the_regions() -> None:
+    got = _classified(_call(
+        "Adjusted earnings per share were $1.95, up 11%.\n"
+        "Moving to Asia, adjusted earnings were $412 million, up 18% on a constant currency basis.\n"
+        "Pre-tax income was $540 million, driven by volume growth.\n"
+        "Latin America, adjusted earnings were $150 million, down 58%.\n"
+        "Total company revenue was $17.2 billion, up 5%.\n"))
+    assert got[1.95] == "adjusted_eps"
+    assert got[412e6] == "unclassified" and got[540e6] == "unclassified" and got[150e6] == "unclassified"
+    assert 18 not in got and 58 not in got  # (a region's growth is left out)
+    assert got[17.2e9] == "revenue"

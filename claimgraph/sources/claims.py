@@ -1358,7 +1358,8 @@ _NOT_SEGMENT = re.compile(
     r"margins?|profitability|liquidity|capital|earnings|revenues?|sales|income|profits?|ebitda|eps|highlights|"
     r"details|numbers|performance|p&l|questions|q&a)$")
 _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross_profit", "operating_margin",
-              "gross_margin", "ebitda", "adjusted_ebitda", "adjusted_ebitda_margin", "orders", "net_income"}
+              "gross_margin", "ebitda", "adjusted_ebitda", "adjusted_ebitda_margin", "orders", "net_income",
+              "adjusted_net_income", "adjusted_operating_margin", "pretax_income", "net_margin"}
 
 
 def _change_context(text: str, q: Quantity, m: Mention) -> bool:
@@ -1499,6 +1500,38 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
     if subject is None:
         subject = ctx.main
     return subject, tuple(dict.fromkeys(n for n in counterparties if subject is None or n != subject.name))
+
+
+# what stands between "year-to-date" and the period it runs to: "Year-to-date through Q2,", "On a year-to-date
+# basis, 2020 cash flow", "year to date to the end of the third quarter"
+_YTD_THROUGH = re.compile(r"(?i)[\s,]*(?:basis\s*,?\s*)?(?:(?:through|thru|to|until|up\s+to|in|for|of)\s+)?"
+                          r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:fiscal\s+)?")
+
+
+def _year_to_date(text: str, q: Quantity, periods: list[PeriodMention], period: Period | None,
+                  ctx: ArticleContext) -> Period | None:
+    """The year to date that a figure's period closes, when "year-to-date" runs up to the period named after it
+    ("Year-to-date through Q2, we generated $2.9 billion": the fiscal year's first half; "On a year-to-date basis,
+    2020 cash flow of $712 million", in a call about the third quarter: January to September 2020), else None."""
+    if period is None:
+        return None
+    ytd = next((p for p in periods if p.kind == "ytd" and p.end <= q.start), None)
+    if ytd is None:
+        return None
+    through = next((p for p in periods if ytd.end <= p.start and p.end <= q.start and p.kind in ("quarter", "half", "year")
+                    and _YTD_THROUGH.fullmatch(text, ytd.end, p.start)), None)
+    if through is None:
+        return None
+    fy = fiscal_year(fiscal_year_of(period.end, ctx.fye), ctx.fye)
+    days = (period.end - period.start).days
+    if days < 200 and through.kind in ("quarter", "half") and period.end <= fy.end:
+        end = period.end
+    elif days > 300 and through.kind == "year" and ctx.period is not None \
+            and fy.start <= ctx.period.end < fy.end and (ctx.period.end - ctx.period.start).days < 300:
+        end = ctx.period.end
+    else:
+        return None
+    return Period(fy.start, end, f"{fy.label}-YTD")
 
 
 def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
@@ -2030,6 +2063,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                                         window_start=window_start,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
                                         metric=metric.id if metric is not None else None)
+    if not prior and (ytd := _year_to_date(text, q, periods, period, pctx)) is not None:
+        period = ytd  # "Year-to-date through Q2, cash flow from operations totaled $2.9 billion"
     if not prior and modality is Modality.PRIOR_PERIOD and resolution is Resolution.INFERRED_PUBLISHED \
             and period is not None and _LAST_YEAR.match(text, q.end + 1) and not _COMPARISON.search(text):
         modality = Modality.REPORTED  # "had revenues of eight mln dlrs last year": that year's own figure
