@@ -182,3 +182,15 @@ def test_a_regions_adjusted_earnings_and_pretax_income_are_the_regions() -> None
     assert got[412e6] == "unclassified" and got[540e6] == "unclassified" and got[150e6] == "unclassified"
     assert 18 not in got and 58 not in got  # (a region's growth is left out)
     assert got[17.2e9] == "revenue"
+
+
+def test_a_generic_word_is_no_company_and_segments_possessive_is_a_part() -> None:
+    claims = _call(
+        "Revenue for the quarter was $2.1 billion.\n"
+        "Segment's operating margin increased to 21.7% from 17.6%.\n"
+        "Cash generated from operating activities during the quarter was $77.5 million, and free cash flow totaled "
+        "$72.7 million.\n")
+    assert {c.company for c in claims} == {"HLX"}
+    got = _classified(claims)
+    assert got[2.1e9] == "revenue" and 21.7 not in got and 17.6 not in got
+    assert got[77.5e6] == "operating_cash_flow" and got[72.7e6] == "free_cash_flow"

@@ -1235,7 +1235,7 @@ _SWITCH = re.compile(r"(?i)\b(?:while|whereas|but|however|although|though|total|
                      r"companywide|company-wide|group|enterprise|we|our|its)\b|;")
 # a part named by a demonstrative anywhere in the sentence ("for this segment", "This business delivered")
 _THIS_SEGMENT = re.compile(r"(?i)\b(?:(?:this|that|the)\s+(segment|division)|(?:this|that)\s+(business|unit))\b(?!['’]s\s+"
-                           r"(?:total|share|contribution))")
+                           r"(?:total|share|contribution))|^\s*(segment|division)(?=['’]s\s)")
 _OF_METRIC = re.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+)?")
 # capitals before a metric that name no part of the company: bases, periods, legal forms, wire words
 _ACRONYM_TOTALS = frozenset({
@@ -1966,7 +1966,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     if segment is None and mention is not None and mention.metric in _SEGMENTED \
             and (this := _THIS_SEGMENT.search(text)) is not None:
         # "Revenue in the quarter for this segment was $210 million", "This business delivered revenue of"
-        segment = f"{this.group(1) or this.group(2)} {mention.phrase}"
+        segment = f"{this.group(1) or this.group(2) or this.group(3)} {mention.phrase}"
     if segment is None and mention is not None and mention.metric in _SEGMENTED - _COMPANY_LEVEL_EARNINGS \
             and ctx.lined and ctx.seen_segments and 0 <= ctx.segment_end <= min(mention.start, q.start) \
             and not _SWITCH.search(text, ctx.segment_end, min(mention.start, q.start)):

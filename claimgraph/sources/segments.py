@@ -264,7 +264,8 @@ _VERBISH = re.compile(r"(?:ed|ly)$")
 _PERIODISH = re.compile(r"(?:q[1-4]|h[12]|fy|cy)['’]?\d*|[1-4]q['’]?\d*|\w*\d\w*")
 _VERBS = _word_set("drove drive drives driving boosted lifted hurt impacted saw see sees had have has delivered "
                    "generated reported posted grew expect expects expected includes included including excluding "
-                   "offset weighed pushed helped helps affected reduced reduces lowered raised cut")
+                   "offset weighed pushed helped helps affected reduced reduces lowered raised cut said say says "
+                   "think thinks believe believes estimate estimates noted note notes told added")
 
 
 # a clause's subject, its verb and what may stand between the verb and the metric or the figure ("FMP experienced
