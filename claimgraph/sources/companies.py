@@ -368,7 +368,8 @@ class CompanyFinder:
         if known is not None:
             return known
         short = _name_key(name)
-        if not short or name in _NOT_NAMES or name in _GENERIC_ALONE or (len(short) < 2 and name != ticker) or "/" in name or is_place(name):
+        if not short or name in _NOT_NAMES or name in _GENERIC_ALONE or (len(short) < 2 and name != ticker) \
+                or "/" in name or is_place(name):
             return None
         if self.people and not ticker and not re.search(rf"\b(?:{LEGAL_FORMS})\b\.?$", name):
             tokens = [w.lower().strip(".,") for w in words]
