@@ -225,3 +225,19 @@ def test_year_to_date_runs_to_the_period_named_after_it() -> None:
                       "On a year-to-date basis, 2020 cash flow from operations of $712 million was a record.",
                       dt.date(2020, 11, 9)))
     assert ("operating_cash_flow", "level", 712e6, "2020-YTD", "reported") in got
+
+
+def test_respectively_pairs_each_figure_with_its_metric_in_order() -> None:
+    got = _rows(_call("RSP Q2 2021 earnings call",
+                      "Revenue was $2.1 billion.\n"
+                      "The company generated operating and free cash flow of $411 million and $307 million, "
+                      "respectively, in the second quarter.\n"
+                      "Gross margin and operating margin were 45.2% and 21.3%, respectively.\n"
+                      "Net sales and adjusted EBITDA grew 12% and 15% respectively.",
+                      dt.date(2021, 8, 9)))
+    assert ("operating_cash_flow", "level", 411e6, "2021-Q2", "reported") in got
+    assert ("free_cash_flow", "level", 307e6, "2021-Q2", "reported") in got
+    assert ("gross_margin", "level", 45.2, "2021-Q2", "reported") in got
+    assert ("operating_margin", "level", 21.3, "2021-Q2", "reported") in got
+    assert ("revenue", "change_yoy", 12, "2021-Q2", "reported") in got
+    assert ("adjusted_ebitda", "change_yoy", 15, "2021-Q2", "reported") in got

@@ -913,7 +913,58 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         loss = re.search(r"\bloss(?:es)?\b[^$\d]{0,40}$", text[max(0, q.start - 60):q.start], re.IGNORECASE) or \
             re.match(r"^[^.;$\d]{0,60}?\bshare\b[^.;$\d]{0,30}?\bloss\b", text[q.end:], re.IGNORECASE)
         return Mention(q.start, q.end, "eps", -1 if loss else 1, "per share"), "level"
+    if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
+        return _pick_metric_near(text, q, [paired], vocab)
     return _pick_metric_near(text, q, mentions, vocab)
+
+
+_RESPECTIVELY = re.compile(r"(?i)[\s,]*respectively\b")
+_RESPECTIVELY_AFTER = re.compile(r"(?i)(?:[^.;]|\.(?=\d)){0,60}?[\s,]respectively\b")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SHARED_HEAD = re.compile(r"(?i)\b([a-z][\w-]*)\s+and\s+$")
+
+
+def _respective_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary) -> Mention | None:
+    """The metric a figure of a list is for when the sentence says "respectively": "Operating cash flow and free
+    cash flow were $411 million and $307 million, respectively", "operating and free cash flow of $411 million and
+    $307 million, respectively" (two metrics sharing their head noun): the n-th figure is the n-th metric's."""
+    after = _RESPECTIVELY.match(text, q.end)
+    if after is None:
+        tail = _RESPECTIVELY_AFTER.match(text, q.end)
+        if tail is None:
+            return None
+        end = tail.end() - len("respectively")
+    else:
+        end = after.start()
+    before = [m for m in mentions if m.end <= q.start]
+    if not before:
+        return None
+    run = [before[-1]]
+    for m in reversed(before[:-1]):
+        if m.end <= run[0].start and _LIST_JOIN.fullmatch(text, m.end, run[0].start):
+            run.insert(0, m)
+        elif m.end > run[0].start:
+            continue  # (a shorter mention inside the one kept)
+        else:
+            break
+    if len(run) == 1 and (shared := _SHARED_HEAD.search(text, max(0, run[0].start - 30), run[0].start)) is not None:
+        # "operating and free cash flow": the modifier before "and" with the head noun of the metric after it
+        words = run[0].phrase.split()
+        for k in range(1, len(words)):
+            phrase = f"{shared.group(1)} {' '.join(words[k:])}"
+            found = [m for m in vocab.mentions(phrase) if m.start == 0 and m.end == len(phrase)]
+            if found:
+                # (its span is the written metric's: the one the figures follow)
+                run.insert(0, Mention(run[0].start, run[0].end, found[0].metric, found[0].sign, phrase))
+                break
+    if len(run) < 2 or len({m.metric for m in run}) < len(run):
+        return None
+    numbers = [n for n in _NUMBER.finditer(text, run[-1].end, end)]
+    if len(numbers) != len(run):
+        return None
+    index = next((i for i, n in enumerate(numbers) if q.start <= n.start() < q.end), None)
+    return run[index] if index is not None else None
 
 
 # A metric word that only modifies the noun after it names another quantity: "revenue synergies", "debt
