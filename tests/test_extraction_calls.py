@@ -241,3 +241,28 @@ def test_respectively_pairs_each_figure_with_its_metric_in_order() -> None:
     assert ("operating_margin", "level", 21.3, "2021-Q2", "reported") in got
     assert ("revenue", "change_yoy", 12, "2021-Q2", "reported") in got
     assert ("adjusted_ebitda", "change_yoy", 15, "2021-Q2", "reported") in got
+
+
+def test_respectively_over_two_groups_of_figures() -> None:
+    got = _rows(_call("EVQ Q2 2020 earnings call",
+                      "Adjusted operating income and adjusted net income of $102.7 million and $71.8 million, "
+                      "declined 26% and 29%, respectively, and adjusted earnings per share of $1.53 declined 27%.",
+                      dt.date(2020, 8, 9)))
+    assert ("adjusted_operating_income", "level", 102.7e6, "2020-Q2", "reported") in got
+    assert ("adjusted_net_income", "level", 71.8e6, "2020-Q2", "reported") in got
+    assert ("adjusted_operating_income", "change_yoy", -26, "2020-Q2", "reported") in got
+    assert ("adjusted_net_income", "change_yoy", -29, "2020-Q2", "reported") in got
+    assert ("adjusted_eps", "level", 1.53, "2020-Q2", "reported") in got
+
+
+def test_a_loss_of_one_kind_is_no_net_loss() -> None:
+    got = _rows(_call("NRQ Q1 2021 earnings call",
+                      "Revenue was $2.1 billion in the quarter.\n"
+                      "We expect our estimated gross financial losses to be reduced by $275 million through "
+                      "mitigation.\n"
+                      "Of the total credit loss reserve, $22.5 million is attributable to tenants on a cash basis.\n"
+                      "Credit losses were $14 million.\n"
+                      "We reported a net loss of $45 million for the quarter.",
+                      dt.date(2021, 5, 10)))
+    assert not any(m == "net_income" and v != -45e6 for m, _, v, _, _ in got)
+    assert ("net_income", "level", -45e6, "2021-Q1", "reported") in got

@@ -240,6 +240,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                       and not (basis and _BASIS_PHRASE.search(text, max(0, m.start - 30), m.end))
                                       and not (m.metric == "share_price"
                                                and _TARGET_ON.search(text, max(0, m.start - 40), m.start))
+                                      and not (m.sign < 0 and m.metric == "net_income"
+                                               and _SPECIFIC_LOSS.search(text, max(0, m.start - 40), m.end))
                                       and not (m.phrase.lower() == "interest" and _STAKE.search(
                                           text[max(0, m.start - 30):m.start] + "|" + text[m.end:m.end + 24]))],
                                      text, ctx)
@@ -419,6 +421,9 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
     if claim.measure in _CHANGE_MEASURES and prev.measure in _CHANGE_MEASURES and claim.metric == prev.metric \
             and prev.value.high < 0 < claim.value.low and _OR_COMPANION.fullmatch(gap):
         claim.value = _signed(claim.value, -1)  # "a decrease of $14 million or 31.2%": the same fall, in percent
+    if claim.measure in _CHANGE_MEASURES and prev.measure in _CHANGE_MEASURES and claim.value.unit == prev.value.unit \
+            and prev.value.high < 0 < claim.value.low and _LIST_GAP.fullmatch(gap):
+        claim.value = _signed(claim.value, -1)  # "declined 26% and 29%, respectively": both are falls
     if prev.modality is Modality.PRIOR_PERIOD and claim.modality is not Modality.PRIOR_GUIDANCE \
             and prev.base_period is not None and _OR_COMPANION.fullmatch(gap):
         instant = claim.period is not None and claim.period.start == claim.period.end
@@ -918,6 +923,7 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
     return _pick_metric_near(text, q, mentions, vocab)
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 _RESPECTIVELY = re.compile(r"(?i)[\s,]*respectively\b")
 _RESPECTIVELY_AFTER = re.compile(r"(?i)(?:[^.;]|\.(?=\d)){0,60}?[\s,]respectively\b")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
@@ -961,10 +967,13 @@ def _respective_metric(text: str, q: Quantity, mentions: list[Mention], vocab: V
     if len(run) < 2 or len({m.metric for m in run}) < len(run):
         return None
     numbers = [n for n in _NUMBER.finditer(text, run[-1].end, end)]
-    if len(numbers) != len(run):
-        return None
+    if not numbers or len(numbers) % len(run):
+        return None  # ("of $102.7 million and $71.8 million, declined 26% and 29%, respectively": two groups)
     index = next((i for i, n in enumerate(numbers) if q.start <= n.start() < q.end), None)
-    return run[index] if index is not None else None
+    if index is None:
+        return None
+    # (at the place of the metric the figures follow, so that the figure is read as that metric's)
+    return dataclasses.replace(run[index % len(run)], start=run[-1].start, end=run[-1].end)
 
 
 # A metric word that only modifies the noun after it names another quantity: "revenue synergies", "debt
@@ -984,8 +993,15 @@ _COMPOUND_HEAD = re.compile(
     r"[\s-]+(?:synerg(?:y|ies)|savings|securities|solutions|volumes?|tonnage|tax(?:es)?|statements?|recognition|"
     r"streams?|opportunit(?:y|ies)|offerings?|issuances?|financing|facilit(?:y|ies)|covenants?|force|teams?|"
     r"staff|reps|representatives|calls?|releases?|season|multiples?|yields?|buy-?backs?|repurchases?|splits?|"
-    r"options|awards|counts?|capital|classes|"
+    r"options|awards|counts?|capital|classes|reserves?|allowances?|provisions?|carry-?forwards?|ratios?|"
     r"per\s+(?:available|employee|user|square|unit|customer|subscriber|store|room|member|vehicle))\b", re.IGNORECASE)
+# a loss of one kind, not the net loss: "credit losses", "gross financial losses", "an impairment loss",
+# "hedging losses"; "a credit loss reserve" (a reserve, see _COMPOUND_HEAD)
+_SPECIFIC_LOSS = re.compile(
+    r"(?i)\b(?:credit|financial|impairment|hedg\w*|currency|translation|exchange|fx|investment|trading|catastrophe|"
+    r"cat|loan|derivative|actuarial|storm|weather|hurricane|casualty|underwriting|insured|claims?|realized|"
+    r"unrealized|mark-to-market|extinguishment|goodwill|inventory|debt|fraud|pension|settlement|lease|"
+    r"reinsurance|valuation|translation|write-?down)(?:[\s-]+related)?\s+loss(?:es)?$")
 # "cut her price target on the stock to $30": the stock is what the target is for, the figure is the target
 _TARGET_ON = re.compile(r"(?i)\b(?:target|objective|rating)\s+(?:on|for)\s+(?:the\s+|its\s+|[A-Z][\w.&-]*['’]s\s+)?$")
 # "increased 19% in local currency to $36.8 million": a basis of comparison, not a measure of its own
