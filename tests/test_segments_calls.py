@@ -194,3 +194,14 @@ def test_a_generic_word_is_no_company_and_segments_possessive_is_a_part() -> Non
     got = _classified(claims)
     assert got[2.1e9] == "revenue" and 21.7 not in got and 17.6 not in got
     assert got[77.5e6] == "operating_cash_flow" and got[72.7e6] == "free_cash_flow"
+
+
+def test_a_units_backlog_is_the_units_and_quarter_end_backlog_the_companys() -> None:
+    got = _classified(_call(
+        "q4 adjusted non-gaap earnings per share $1.06.\n"
+        "halden aviation backlog at end of q4 was $1.6 billion.\n"
+        "rotor backlog at end of q4 was $5.3 billion.\n"
+        "quarter-end backlog of $11.2 billion, up 7% versus a year ago.\n", title="HLX Q4 2020 results"))
+    assert got[1.06] == "adjusted_eps"
+    assert got[1.6e9] == "unclassified" and got[5.3e9] == "unclassified"
+    assert got[11.2e9] == "revenue_backlog" and got[7] == "revenue_backlog"

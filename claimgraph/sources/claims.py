@@ -1349,7 +1349,7 @@ _LOWER_TOTAL = {
     "will", "would", "may", "could", "should", "all", "any", "no", "not", "more", "less", "most", "such", "other",
     "also", "both", "each", "per-share", "gross", "net", "reported", "organic", "underlying", "core", "recurring",
 }
-_LOWER_PERIODISH = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|fy[\d'-]*|\d[\d'-]*|\w+-(?:quarter|year|month|week|half|date|day)s?"
+_LOWER_PERIODISH = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|fy[\d'-]*|\d[\d'-]*|\w+-(?:quarter|year|month|week|half|date|day|end)s?"
                               r"|(?:first|second|third|fourth)|\w*(?:ed|ly)|(?:includ|exclud|grow|increas|declin|ris|fall|"
                               r"improv|accelerat|decelerat|continu|ongo|remain|exist|lead|underly|trail|operat|recurr|"
                               r"outstand|pend|result|dur|follow|accord|regard|consider|assum|reach|report|generat|driv|"
@@ -1426,7 +1426,7 @@ _NOT_SEGMENT = re.compile(
     r"details|numbers|performance|p&l|questions|q&a)$")
 _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross_profit", "operating_margin",
               "gross_margin", "ebitda", "adjusted_ebitda", "adjusted_ebitda_margin", "orders", "net_income",
-              "adjusted_net_income", "adjusted_operating_margin", "pretax_income", "net_margin"}
+              "adjusted_net_income", "adjusted_operating_margin", "pretax_income", "net_margin", "revenue_backlog"}
 
 
 def _change_context(text: str, q: Quantity, m: Mention) -> bool:

@@ -235,7 +235,8 @@ total net gross consolidated quarterly annual annualized annualised record adjus
 comparable our its their the a an this that these those group company company's companies firm firm's group's bank
 bank's corporation corporation's revenue revenues sales fiscal full full-year year year's years quarter quarter's
 quarters half month months week weeks first second third fourth first-quarter second-quarter third-quarter
-fourth-quarter year-to-date ytd ttm ltm higher lower strong stronger weak weaker solid robust additional incremental
+fourth-quarter quarter-end year-end period-end month-end year-to-date ytd ttm ltm higher lower
+strong stronger weak weaker solid robust additional incremental
 sequential estimated expected projected preliminary pro forma underlying core recurring cumulative combined
 companywide company-wide global worldwide half-year nine-month six-month three-month twelve-month trailing monthly
 weekly daily average increased decreased improved rising falling growing declining flat double-digit single-digit
