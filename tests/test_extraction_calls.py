@@ -266,3 +266,15 @@ def test_a_loss_of_one_kind_is_no_net_loss() -> None:
                       dt.date(2021, 5, 10)))
     assert not any(m == "net_income" and v != -45e6 for m, _, v, _, _ in got)
     assert ("net_income", "level", -45e6, "2021-Q1", "reported") in got
+
+
+def test_constant_currency_growth_is_kept_apart_from_reported_growth() -> None:
+    got = _rows(_call("CCQ Q3 2021 earnings call",
+                      "Revenue was $2.4 billion, up 11% year-over-year, or 9% on a constant currency basis.\n"
+                      "Sales increased 7%, or 5% in constant currency.\n"
+                      "On a constant currency basis, revenue grew 6%.\n"
+                      "Revenue grew 8% at constant exchange rates.",
+                      dt.date(2021, 11, 9)))
+    changes = {v for m, measure, v, _, _ in got if m == "revenue" and measure == "change_yoy"}
+    assert changes == {11, 7}
+    assert ("revenue", "level", 2.4e9, "2021-Q3", "reported") in got

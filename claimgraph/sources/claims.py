@@ -2454,7 +2454,8 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         return None  # "underlying pre-tax profit", "adjusted gross margin": a basis the vocabulary has no metric for
     if metric.id == "revenue" and (_REVENUE_BASIS.search(text, max(0, mention.start - 30), mention.start) or (
             q.kind == "percent" and (_ORGANIC_AFTER.match(text, q.end)
-                                     or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)))):
+                                     or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)
+                                     or _CURRENCY_LEAD.match(text, 0, mention.start)))):
         return None  # adjusted or organic revenue (growth) is not revenue as reported
     if metric.id in _ADJUSTED:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
@@ -2475,8 +2476,16 @@ _BASIS_WORD_BEFORE = re.compile(r"\b(?:adjusted|underlying|non-?gaap|normali[sz]
 _REVENUE_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|pro\s+forma)\s+(?:[\w-]+\s+)?$",
                             re.IGNORECASE)
 _ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms|"
-                            r"(?:on\s+an?\s+)?like[\s-]for[\s-]like(?!\s+(?:sales|revenues?))(?:\s+basis)?)\b",
+                            r"(?:on\s+an?\s+)?like[\s-]for[\s-]like(?!\s+(?:sales|revenues?))(?:\s+basis)?|"
+                            # "or 9% on a constant currency basis", "5% in constant currency", "at constant exchange
+                            # rates", "excluding currency": growth on another basis than as reported
+                            r"(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local|neutral)[\s-](?:currenc(?:y|ies)|exchange\s+rates?)|"
+                            r"(?:on\s+an?\s+)?(?:currency|fx)[\s-]neutral|excluding\s+(?:the\s+impact\s+of\s+)?"
+                            r"(?:foreign\s+)?(?:currency|fx|exchange))\b",
                             re.IGNORECASE)
+# "On a constant currency basis, revenue grew 6%": the basis leads the sentence
+_CURRENCY_LEAD = re.compile(r"(?i)^\s*(?:\w+,?\s+)?(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local)[\s-]"
+                            r"(?:currenc(?:y|ies)|exchange\s+rates?)(?:\s+basis)?\s*,")
 _ORGANIC_BEFORE = re.compile(r"\borganic(?:ally)?\s+(?:[\w-]+\s+){0,2}?(?:growth|increase|decline)\s+(?:of\s+|was\s+|"
                              r"were\s+|rate\s+of\s+)?(?:about\s+|approximately\s+|closer\s+to\s+|nearly\s+)?$",
                              re.IGNORECASE)
