@@ -278,3 +278,15 @@ def test_constant_currency_growth_is_kept_apart_from_reported_growth() -> None:
     changes = {v for m, measure, v, _, _ in got if m == "revenue" and measure == "change_yoy"}
     assert changes == {11, 7}
     assert ("revenue", "level", 2.4e9, "2021-Q3", "reported") in got
+
+
+def test_an_outlook_listed_after_a_colon_goes_on_past_semicolons() -> None:
+    got = _rows(_call("DGQ Q3 2021 earnings call",
+                      "Net sales increased 5% to $8.7 billion in the third quarter.\n"
+                      "For 2021, we now expect the following: net sales growth of approximately 1% to 1.5%; capital "
+                      "expenditures of $1.0 billion to $1.1 billion; and diluted EPS in the range of $9.90 to $10.20.",
+                      dt.date(2021, 11, 9)))
+    assert ("revenue", "level", 8.7e9, "2021-Q3", "reported") in got
+    assert ("revenue", "change_yoy", 1, "2021", "guidance") in got
+    assert ("capex", "level", 1.0e9, "2021", "guidance") in got
+    assert ("eps", "level", 9.90, "2021", "guidance") in got

@@ -317,6 +317,11 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             outlook = next((c for c in reversed(out) if c.modality in (Modality.GUIDANCE, Modality.PRELIMINARY)),
                            None)
             _follow(claim, out[-1], text[quantities[n - 1].end:q.start], outlook)
+        if claim.modality is Modality.REPORTED and out and ";" in text and (
+                listed := _OUTLOOK_LIST.search(text, 0, q.start)) is not None and ";" in text[listed.end():q.start]:
+            # "For 2021, we now expect the following: net sales growth of 1% to 1.5%; ...; and diluted EPS in the
+            # range of $9.90 to $10.20": each item of the list is the outlook, for the period of the list's first
+            _listed_outlook(claim, next((c for c in out if c.modality is Modality.GUIDANCE), None))
         last = n
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
@@ -406,6 +411,22 @@ _ON_SALES_AFTER_PRIOR = re.compile(r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?(?:
 
 
 _CHANGE_MEASURES = (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
+
+
+# an outlook that lists its items after a colon: "we now expect the following:", "our guidance is as follows:"
+_OUTLOOK_LIST = re.compile(r"(?i)\b(?:expect\w*|anticipat\w*|project\w*|guidance|outlook|forecast\w*)\b[^.;:$\d]{0,40}:")
+
+
+def _listed_outlook(claim: Claim, first: Claim | None) -> None:
+    """An item of an outlook's list after a semicolon is the outlook, for the period of the list's first item unless
+    it states its own."""
+    if first is None:
+        return
+    claim.modality = Modality.GUIDANCE
+    if claim.resolution is not Resolution.STATED and first.base_period is not None:
+        instant = claim.period is not None and claim.period.start == claim.period.end
+        claim.base_period, claim.resolution = first.base_period, first.resolution
+        claim.period = as_instant(first.base_period) if instant else first.base_period
 
 
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
