@@ -49,6 +49,13 @@ _NOT_NAMES = {"The", "It", "Its", "This", "That", "These", "Those", "Analysts", 
               "Consensus", "Sales", "Earnings", "Net", "Total", "Adjusted", "GAAP", "Backlog", "Capex",
               "Debt", "Demand", "Growth", "Guidance", "Margins", "Profit", "Stock", "AI", "CEO", "CFO",
               "Nasdaq", "NYSE", "SEC", "Fed", "U.S.", "US", "Reuters", "Bloomberg", "Everyone", "Nobody"}
+# Words of a call or a results story that are never a company's whole name ("Segment's operating margin
+# increased", "Cash generated from operating activities was"), though a name may start with one ("Cash America")
+_GENERIC_ALONE = {"Segment", "Segments", "Cash", "Division", "Divisions", "Business", "Businesses", "Operations",
+                  "Operating", "Orders", "Bookings", "Pricing", "Volume", "Volumes", "Inventory", "Inventories",
+                  "Liquidity", "Expenses", "Income", "Interest", "Capital", "Gross", "Free", "Organic", "Comparable",
+                  "Region", "Regions", "International", "Domestic", "Corporate", "Consolidated", "EBITDA", "EPS",
+                  "Compared", "Turning", "Moving", "Looking", "Starting", "Year", "Quarter", "Fiscal"}
 # Roles and generic nouns that are never a company's name on their own ("Spokeswoman said ...").
 _ROLE_WORDS = {"spokeswoman", "spokesman", "spokesperson", "chairman", "chairwoman", "president", "chief", "executive",
                "officer", "director", "analyst", "analysts", "economist", "economists", "minister", "official",
@@ -374,7 +381,8 @@ class CompanyFinder:
         if known is not None:
             return known
         short = _name_key(name)
-        if not short or name in _NOT_NAMES or (len(short) < 2 and name != ticker) or "/" in name or is_place(name):
+        if not short or name in _NOT_NAMES or name in _GENERIC_ALONE or (len(short) < 2 and name != ticker) \
+                or "/" in name or is_place(name):
             return None
         if self.people and not ticker and not re.search(rf"\b(?:{LEGAL_FORMS})\b\.?$", name):
             tokens = [w.lower().strip(".,") for w in words]
