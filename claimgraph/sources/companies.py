@@ -113,11 +113,13 @@ _REPORTING_VERBS = ("reported|posted|said|announced|delivered|generated|recorded
                     "trimmed|narrowed|swung|booked|disclosed|earned|lost")
 # an appositive that says what the subject is, between it and its verb ("CFM International, a joint venture of
 # <SNECMA> of France and General Electric Co said")
-APPOSITIVE = (r",[ \t]+(?:an?|its|their|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:venture|unit|subsidiary|affiliate|division|"
+APPOSITIVE = (r",[ \t]+(?:an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:venture|unit|subsidiary|affiliate|division|"
               r"company|firm|maker|manufacturer|producer|group|bank|carrier|retailer|concern|operator|provider|"
               r"supplier|insurer|lender|partnership|developer|utility|airline|chain|distributor|miner|refiner|"
-              # ("Sainsbury's, its nearest rival, last month reported")
-              r"railroad|brokerage|consortium|rivals?|competitors?|peers?|parent|owner)\b[^.;:\n]{0,80}?,?")
+              r"railroad|brokerage|consortium)|"
+              # ("Sainsbury's, its nearest rival, last month reported"; not "Further, the company disclosed")
+              r"(?:its|their|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:rivals?|competitors?|peers?|parent|owner))"
+              r"\b[^.;:\n]{0,80}?,?")
 # a subject introduced as a rival ("Rival Baltic Lines reported", "Larger rival Maersk said"), and a time between
 # the subject and its verb ("Baltic Lines last week reported", "Acme on Thursday posted")
 _RIVAL_LEAD = (r"(?:(?:[Ll]arger|[Ss]maller|[Bb]igger|[Cc]losest|[Mm]ain|[Ff]ellow|[Ll]ocal)[ \t]+)?"

@@ -814,8 +814,10 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 fye = _reported_quarter_fye(per_sentence, doc.published, titled.end if titled else None) or fye
                 if fye == (12, 31):
                     fye = _full_year_fye(per_sentence, doc.published) or fye
-    if fye == (12, 31) and (main is None or not main.in_registry) and _in_rupees(per_sentence):
-        fye = (3, 31)  # an Indian company's fiscal year runs April to March ("Q2FY25" is July-September 2024)
+    if fye == (12, 31) and (main is None or not main.in_registry) and _in_march_currency(per_sentence):
+        # an Indian or Japanese company's fiscal year runs April to March ("Q2FY25" is July-September 2024; Toyota's
+        # "full-year forecast" in November is for the year to next March)
+        fye = (3, 31)
     stated = _stated_quarter(mentions, doc.published) if doc.published is not None else None
     free = fye == (12, 31) and (main is None or not main.in_registry)
     number = _reported_ordinal(per_sentence) if stated is not None and free else None
@@ -878,10 +880,14 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                           fy_shift=shift)
 
 
-def _in_rupees(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> bool:
-    """Whether most of the article's money is in Indian rupees (whose companies' fiscal years end in March)."""
+_MARCH_YEAR_CURRENCIES = ("INR", "JPY")  # where most listed companies' fiscal years end on March 31
+
+
+def _in_march_currency(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> bool:
+    """Whether most of the article's money is in Indian rupees or Japanese yen (whose companies' fiscal years
+    mostly end in March)."""
     units = Counter(q.value.unit for _, qs, _ in per_sentence for q in qs if q.kind == "money")
-    return units["INR"] > 0 and units["INR"] * 2 > sum(units.values())
+    return any(units[c] > 0 and units[c] * 2 > sum(units.values()) for c in _MARCH_YEAR_CURRENCIES)
 
 
 def _fiscal_naming(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]], fye: tuple[int, int],

@@ -273,7 +273,10 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
     if (than := _THAN_EARLIER.search(sentence, max(window_start, start - 60), start)) is not None \
             and _EARLIER_NAMED.search(than.group(0)):
         return Modality.PRIOR_PERIOD  # "profit for fiscal 1987 will be lower than fiscal 1986 earnings of 410,000"
-    if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", before, re.IGNORECASE):
+    # (a relative clause's verb is not the sentence's: "Honda Motor Co, which reported results last week, slashed
+    # its annual operating profit outlook to 550 billion yen")
+    main_clause = _RELATIVE_CLAUSE.sub(" ", before) if ", wh" in before else before
+    if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", main_clause, re.IGNORECASE):
         if _ANALYST.search(sentence[:start]):
             return Modality.ANALYST_ESTIMATE
         if company_subject and _FIRST_PERSON.search(before) and not _ANALYST.search(sentence):
@@ -282,9 +285,12 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         return Modality.GUIDANCE if company_subject and said and _HEDGE_ONLY.search(before) else Modality.FORECAST
     if _GUIDANCE_AFTER.match(sentence[end:end + 30]):
         return Modality.GUIDANCE if company_subject else Modality.FORECAST
-    if _GUIDANCE.search(before) and not re.search(r"\b(?:reported|posted|recorded)\b", before, re.IGNORECASE):
+    if _GUIDANCE.search(before) and not re.search(r"\b(?:reported|posted|recorded)\b", main_clause, re.IGNORECASE):
         return Modality.GUIDANCE if company_subject else Modality.FORECAST
     return Modality.REPORTED
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*wh(?:ich|o)\b[^,;]{0,80},")
 
 
 _NAMED_ANALYST = re.compile(
