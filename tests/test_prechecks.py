@@ -1,0 +1,48 @@
+"""Cheap pre-checks and rewritten scans answer exactly as the patterns they stand for (extraction speed, issue 12):
+on crafted strings near their edges and on random strings over an alphabet of the characters that matter."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimgraph.sources import companies, extract
+
+_ALPHABET = st.sampled_from(list("$USDdolarsRIVApeEcmptorivalhdn. \t\n-_1209xK\u0131\u017f\u212aİ"))
+_TEXT = st.lists(st.one_of(_ALPHABET, st.sampled_from(["USD", "U.S. dollars", "U.S dollar", "$ 5", "A$5", "$$5", "x$1",
+                                                          "rival", "Peer", "COMPETITOR", "xrival", "had", "has",
+                                                          "made", "ended", "shad", "hasx"])),
+                 max_size=30).map("".join)
+_CRAFTED = ["", "$", "$5", " $ 5", "A$5", "$$5", "($5)", "USD", "xUSD", "USDx", "_USD", "5USD", "U.S. dollars",
+            "U.S dollar", "US  dollars", "xU.S. dollars", "U.S. dollarsx", "a $ x", "rival", "Rival Co", "xrival",
+            "PEERS", "peer", "competitors", "r\u0131val", "RIVAL\u212a", "p\u0130er", "had", "shad", "has been",
+            "made", "ended", "hasn't", "Chad"]
+
+
+def _same_bare_dollar(text: str) -> None:
+    assert extract._bare_dollar(text) == (extract._BARE_DOLLAR.search(text) is not None), text
+
+
+def _same_rival(text: str) -> None:
+    assert companies._rival_possible(text) == (companies._RIVAL_NEEDS.search(text) is not None), text
+
+
+def _same_holder(text: str) -> None:
+    quick = any(map(text.__contains__, companies._HOLDER_WORDS)) and companies._HOLDER_NEEDS.search(text) is not None
+    assert quick == (companies._HOLDER_NEEDS.search(text) is not None), text
+
+
+def test_crafted() -> None:
+    for text in _CRAFTED:
+        for t in (text, f"the {text} x", text.upper(), text.lower()):
+            _same_bare_dollar(t)
+            _same_rival(t)
+            _same_holder(t)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_random(text: str) -> None:
+    _same_bare_dollar(text)
+    _same_rival(text)
+    _same_holder(text)
