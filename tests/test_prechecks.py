@@ -6,17 +6,21 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimgraph.sources import companies, extract
+from claimgraph.sources import claims, companies, extract, quantities
 
 _ALPHABET = st.sampled_from(list("$USDdolarsRIVApeEcmptorivalhdn. \t\n-_1209xK\u0131\u017f\u212aİ"))
 _TEXT = st.lists(st.one_of(_ALPHABET, st.sampled_from(["USD", "U.S. dollars", "U.S dollar", "$ 5", "A$5", "$$5", "x$1",
                                                           "rival", "Peer", "COMPETITOR", "xrival", "had", "has",
-                                                          "made", "ended", "shad", "hasx"])),
+                                                          "made", "ended", "shad", "hasx", "minus ", "Negative  ",
+                                                          "plus or minus ", "beat by ", "MISSED estimates BY ",
+                                                          "topped by about ", "by"])),
                  max_size=30).map("".join)
 _CRAFTED = ["", "$", "$5", " $ 5", "A$5", "$$5", "($5)", "USD", "xUSD", "USDx", "_USD", "5USD", "U.S. dollars",
             "U.S dollar", "US  dollars", "xU.S. dollars", "U.S. dollarsx", "a $ x", "rival", "Rival Co", "xrival",
             "PEERS", "peer", "competitors", "r\u0131val", "RIVAL\u212a", "p\u0130er", "had", "shad", "has been",
-            "made", "ended", "hasn't", "Chad"]
+            "made", "ended", "hasn't", "Chad", "minus 5", "a negative 24", "plus or minus 2",
+            "NEGATIVE\n3", "beat estimates by 3", "missed the consensus forecast by about 2", "exceeded by\t4",
+            "nega\u0130ve 2", "beat b\u0130 3"]
 
 
 def _same_bare_dollar(text: str) -> None:
@@ -32,12 +36,22 @@ def _same_holder(text: str) -> None:
     assert quick == (companies._HOLDER_NEEDS.search(text) is not None), text
 
 
+def _same_windows(text: str) -> None:
+    for start in range(len(text) + 1):
+        quick = quantities._minus_before(text, start)
+        plain = quantities._MINUS_BEFORE.search(text, max(0, start - 10), start)
+        assert (quick and quick.span()) == (plain and plain.span()), (text, start)
+        assert claims._surprise_before(text, start) == (
+            claims._SURPRISE_BEFORE.search(text, max(0, start - 60), start) is not None), (text, start)
+
+
 def test_crafted() -> None:
     for text in _CRAFTED:
         for t in (text, f"the {text} x", text.upper(), text.lower()):
             _same_bare_dollar(t)
             _same_rival(t)
             _same_holder(t)
+            _same_windows(t)
 
 
 @settings(max_examples=400, deadline=None)
@@ -46,3 +60,4 @@ def test_random(text: str) -> None:
     _same_bare_dollar(text)
     _same_rival(text)
     _same_holder(text)
+    _same_windows(text)

@@ -161,7 +161,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     for sentence, qs, periods in per_sentence:
         for q in qs:
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
-        new_paragraph = _PARAGRAPH_BREAK.search(text, previous_end, max(previous_end, sentence.start)) is not None
+        # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
+        new_paragraph = text.find("\n", previous_end, max(previous_end, sentence.start)) >= 0
         if new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2]):
             # a period named in one paragraph is not carried into the next (where every sentence has a line of
             # its own, as in call transcripts, an outlook's period goes on: "we estimate our outlook for the full
@@ -246,7 +247,6 @@ def dateline_date(text: str) -> dt.date | None:
 
 _OUTLOOK_SCAN = Scanner(OUTLOOK)  # (the same matches, found faster)
 _END_WORD = re.compile(r"(?i)\b(?:end|ended|ending)\b")
-_PARAGRAPH_BREAK = re.compile(r"\n")  # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
 # The words that make a sentence without figures worth reading for periods, searched in lower-cased text as two
 # patterns that start with a literal or a digit (a fast scan): together they match where
 # quarter|half|\bnine\b|\bq[1-4]|[1-4]q\b|\bh[12]\b|\b[12]h\b|\bytd\b|qtr|months|\b(?:19|20)\d\d\b|\bfy|fiscal does
