@@ -3,24 +3,30 @@ on crafted strings near their edges and on random strings over an alphabet of th
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimgraph.sources import claims, companies, extract, quantities
+from claimgraph.sources import claims, companies, extract, modality, quantities
 
 _ALPHABET = st.sampled_from(list("$USDdolarsRIVApeEcmptorivalhdn. \t\n-_1209xK\u0131\u017f\u212aİ"))
 _TEXT = st.lists(st.one_of(_ALPHABET, st.sampled_from(["USD", "U.S. dollars", "U.S dollar", "$ 5", "A$5", "$$5", "x$1",
                                                           "rival", "Peer", "COMPETITOR", "xrival", "had", "has",
                                                           "made", "ended", "shad", "hasx", "minus ", "Negative  ",
                                                           "plus or minus ", "beat by ", "MISSED estimates BY ",
-                                                          "topped by about ", "by"])),
+                                                          "topped by about ", "by", "expects ", "Outlook", "GUIDANCE",
+                                                          "is estimated to", "will be", "Shares of Acme ",
+                                                          "shares in Beta Corp rose", "xShares of ", "Kexpects"])),
                  max_size=30).map("".join)
 _CRAFTED = ["", "$", "$5", " $ 5", "A$5", "$$5", "($5)", "USD", "xUSD", "USDx", "_USD", "5USD", "U.S. dollars",
             "U.S dollar", "US  dollars", "xU.S. dollars", "U.S. dollarsx", "a $ x", "rival", "Rival Co", "xrival",
             "PEERS", "peer", "competitors", "r\u0131val", "RIVAL\u212a", "p\u0130er", "had", "shad", "has been",
             "made", "ended", "hasn't", "Chad", "minus 5", "a negative 24", "plus or minus 2",
             "NEGATIVE\n3", "beat estimates by 3", "missed the consensus forecast by about 2", "exceeded by\t4",
-            "nega\u0130ve 2", "beat b\u0130 3"]
+            "nega\u0130ve 2", "beat b\u0130 3", "Shares of Acme Corp rose", "the shares in Beta fell",
+            "Xshares of Acme,", "_Shares of Acme.", "Acme expects revenue", "EXPECTED TO", "guid\u0130ance",
+            "the outlook", "sales are estimated to rise", "it had sales", "shad", "\u00e9had"]
 
 
 def _same_bare_dollar(text: str) -> None:
@@ -45,6 +51,18 @@ def _same_windows(text: str) -> None:
             claims._SURPRISE_BEFORE.search(text, max(0, start - 60), start) is not None), (text, start)
 
 
+# the patterns as they were written before their leading \\b was moved behind their first characters
+_SHARES_OF_PLAIN = re.compile(companies._SHARES_OF.pattern.replace(r"[Ss](?<!\w[Ss])hares", r"\b[Ss]hares", 1))
+
+
+def _same_scans(text: str) -> None:
+    assert _SHARES_OF_PLAIN.pattern != companies._SHARES_OF.pattern
+    assert modality._guidance(text) == (modality._GUIDANCE.search(text) is not None), text
+    assert (companies._HOLDER_NEEDS_SCAN.search(text) is None) == (companies._HOLDER_NEEDS.search(text) is None), text
+    assert [(m.span(), m.groups()) for m in companies._SHARES_OF.finditer(text)] == \
+        [(m.span(), m.groups()) for m in _SHARES_OF_PLAIN.finditer(text)], text
+
+
 def test_crafted() -> None:
     for text in _CRAFTED:
         for t in (text, f"the {text} x", text.upper(), text.lower()):
@@ -52,6 +70,7 @@ def test_crafted() -> None:
             _same_rival(t)
             _same_holder(t)
             _same_windows(t)
+            _same_scans(t)
 
 
 @settings(max_examples=400, deadline=None)
@@ -61,3 +80,4 @@ def test_random(text: str) -> None:
     _same_rival(text)
     _same_holder(text)
     _same_windows(text)
+    _same_scans(text)
