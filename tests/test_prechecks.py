@@ -81,3 +81,11 @@ def test_random(text: str) -> None:
     _same_holder(text)
     _same_windows(text)
     _same_scans(text)
+
+
+def test_printable_ascii_is_what_the_control_scan_allows() -> None:
+    """``text.normalise`` asks ``str.isprintable`` of an ASCII span instead of scanning it with ``_CONTROL``."""
+    from claimgraph.sources.text import _CONTROL
+
+    for code in range(128):
+        assert (_CONTROL.search(chr(code)) is None) == chr(code).isprintable(), code
