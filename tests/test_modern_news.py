@@ -4,6 +4,7 @@ rival's quarters on its own calendar."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from claimgraph.sources.extract import extract
@@ -313,3 +314,37 @@ def test_a_yearless_half_of_the_fiscal_year_is_the_latest_that_ended() -> None:
     got = {(c.metric, c.value.low): c.period for c in extract(doc).claims}
     half = got[("revenue", 7.3e12)]
     assert half is not None and (half.start.isoformat(), half.end.isoformat()) == ("2024-04-01", "2024-09-30")
+
+
+def test_a_possessive_before_a_legal_form_is_the_name_and_links_to_the_headline() -> None:
+    got = _claims("Macy's quarterly profit beats estimates\nMacy's Inc said on Thursday its third-quarter net income "
+                  "rose to $120 million. McDonald's Corp reported revenue of $6.4 billion for the quarter.",
+                  "2025-11-20")
+    assert {(c[0], c[1]) for c in got} == {("Macy's", "net_income"), ("McDonald's", "revenue")}
+
+
+def _article(title: str, body: str, published: str) -> list[tuple[str, str, float, str, str, str]]:
+    doc = text_document(body, "x.md", Metadata(title=title, published=published))
+    return _rows(extract(doc).claims)
+
+
+_ROUNDUP = ("Shares of Nvidia Corp. rose 3% in premarket trading on Thursday after the chip designer forecast "
+            "third-quarter revenue of $54 billion, plus or minus 2%, above analysts' average estimate of $53.1 billion. "
+            "Marvell Technology Inc., meanwhile, slid 12% after it projected current-quarter revenue of about $2.06 "
+            "billion.")
+
+
+def test_a_sector_word_heading_a_roundup_is_no_company_and_each_subject_keeps_its_figures() -> None:
+    got = _article("Chipmakers rally after Nvidia, Marvell results", _ROUNDUP, "2025-08-28")
+    revenue = {(r[0], r[2]) for r in got if r[1] == "revenue"}
+    assert {c for c, _ in revenue} == {"Nvidia", "Marvell Technology"}
+    assert not any(r[0] == "Chipmakers" for r in got)
+
+
+def test_an_estimate_set_against_an_outlook_is_for_the_outlooks_period_and_a_spread_in_percent() -> None:
+    doc = text_document(_ROUNDUP, "x.md", Metadata(title="Markets wrap", published="2025-08-28"))
+    claims = [c for c in extract(doc).claims if c.metric == "revenue" and c.company == "Nvidia"]
+    outlook, estimate = claims[0], claims[1]
+    assert (outlook.value.low, outlook.value.high) == (52.92e9, 55.08e9)  # $54 billion, plus or minus 2%
+    assert estimate.modality.value == "analyst_estimate" and estimate.period == outlook.period
+    assert outlook.period is not None and outlook.period.end > dt.date(2025, 8, 28)

@@ -130,6 +130,9 @@ _REPORTS_AFTER = re.compile(
     r"December))\s+)?(?:(?:also|again|still|then|separately)\s+)?"
     r"(?:reported|reports|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|lost|saw|"
     r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected|made|"
+    # the subject of a move owns the clause's figures: "Marvell Technology Inc., meanwhile, slid 12% after it
+    # projected current-quarter revenue of about $2.06 billion"
+    r"rose|fell|slid|jumped|gained|dropped|climbed|tumbled|surged|sank|plunged|soared|slumped|rallied|advanced|"
     r"ended\s+(?:(?:19|20)\d\d|the\s+(?:year|quarter))\s+with)\b")
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
 _DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)[^,;()$€£¥\d]{3,80}?"
@@ -273,9 +276,13 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                 and q.kind == quantities[n - 1].kind == "money":
             continue  # "5.35 trillion yen ($35.9 billion)": a currency conversion of the same figure
         if out and n and last == n - 1 and (spread := _plus_minus(text[quantities[n - 1].end:q.start], q)) is not None \
-                and out[-1].value.unit == q.value.unit and out[-1].value.point is not None:
-            # "revenue of $1.1 billion, plus or minus $50 million": a range around the figure before
+                and out[-1].value.point is not None and (
+                    out[-1].value.unit == q.value.unit or (q.kind == "percent" and quantities[n - 1].kind == "money")):
+            # "revenue of $1.1 billion, plus or minus $50 million": a range around the figure before ("$54 billion,
+            # plus or minus 2%": 2% of it)
             mid, prev_value = out[-1].value.point, out[-1].value
+            if out[-1].value.unit != q.value.unit:
+                spread = abs(mid) * spread / 100
             out[-1].value = Value(mid - spread, mid + spread, prev_value.unit,
                                   text[text.find(prev_value.stated):q.end] if prev_value.stated in text else
                                   prev_value.stated, Qualifier.RANGE, prev_value.decimals, mid)
@@ -1678,7 +1685,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         elif chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
                 and (chosen.kind == "quarter" or (chosen.kind == "half" and chosen.number in (1, 2) and not forward)):
             year = year_from_published(chosen, ctx.fye, ctx.published)
-            ahead = forward or (modality is Modality.REPORTED and forward_looking(text[:q.start]))
+            ahead = forward or (modality is Modality.REPORTED and forward_looking(text[:q.start])) \
+                or (estimate and _outlook_before(ctx, metric))
             # ("we expect revenue of $420 million to $435 million and non-GAAP EPS of $0.95 to $1.00": the outlook
             # goes on to the second figure)
             last_quarter = chosen.number if chosen.kind == "quarter" else 2 * chosen.number
@@ -1780,6 +1788,14 @@ def _with_cash_held(text: str, mentions: list[Mention]) -> list[Mention]:
     added = [Mention(m.start("cash"), m.end("cash"), "cash", 1, "cash") for m in found
              if not any(x.start <= m.start("cash") < x.end for x in mentions)]
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _outlook_before(ctx: ArticleContext, metric: str | None) -> bool:
+    """Whether the sentence's last claim of ``metric`` so far is an outlook: an estimate set against it ("forecast
+    third-quarter revenue of $54 billion, above analysts' average estimate of $53.1 billion") is for its period."""
+    same = _recent_of(ctx, metric)
+    return same is not None and same.modality is Modality.GUIDANCE \
+        and any(n == ctx.sentence_no and c is same for n, c in ctx.recent)
 
 
 def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:

@@ -266,13 +266,16 @@ _ABBREVIATIONS = {"labs": "laboratories", "lab": "laboratory", "intl": "internat
                   "bk": "bank", "amer": "american", "corp": "", "cos": "companies"}
 
 
+_POSSESSIVE_END = re.compile(r"'s\b")  # "macy's": "Macy's Inc" and a headline's "Macy's profit" link
+
+
 def _link_key(key: str) -> str:
     """A name key with wire abbreviations spelled out, for linking the forms of one name.
 
-    >>> _link_key("marion labs"), _link_key("resorts intl")
-    ('marion laboratories', 'resorts international')
+    >>> _link_key("marion labs"), _link_key("resorts intl"), _link_key("macy's")
+    ('marion laboratories', 'resorts international', 'macy')
     """
-    return " ".join(w for w in (_ABBREVIATIONS.get(t, t) for t in key.split()) if w)
+    return " ".join(w for w in (_ABBREVIATIONS.get(t, t) for t in _POSSESSIVE_END.sub("", key).split()) if w)
 
 
 def slug(name: str) -> str:
@@ -396,6 +399,9 @@ class CompanyFinder:
                 return company  # "TCS" after "Tata Consultancy Services Ltd"
             known_key = _link_key(_name_key(company.name))
             if known_key == short or known_key.startswith(short + " "):
+                if known_key == short and display != company.name and display.replace("’", "'").endswith("'s") \
+                        and name != display:
+                    return self._upgrade(company, display, name, ticker)  # "Macy" (a headline's), then "Macy's Inc"
                 return company  # "Toyota" and "Toyota Motor" are one company
             if short.startswith(known_key + " "):
                 if len(short.split()) == len(known_key.split()) + 1 and not display.isupper():
@@ -464,7 +470,9 @@ class CompanyFinder:
                 name, start = name[owner.end():], start + owner.end()  # "South Korea's Hanseong Chemical Co Ltd"
             if ". " in name and (cut := _SENTENCE_END_IN.search(name)) is not None:
                 name, start = name[cut.end():], start + cut.end()  # "in New York. Acme Corp shares fell"
-            c = self._company(name if re.fullmatch(STRIP_FORMS, form) else f"{name} {form}")
+            # ("Macy's Inc", "McDonald's Corp": a possessive before the legal form is the name's own)
+            own = name.endswith(("'s", "’s"))
+            c = self._company(name if re.fullmatch(STRIP_FORMS, form) and not own else f"{name} {form}")
             if c is not None:
                 raw.append(CompanyMention(start, m.end(), c, "legal_form"))
         for m in self._names.finditer(text):
