@@ -17,7 +17,9 @@ _TEXT = st.lists(st.one_of(_ALPHABET, st.sampled_from(["USD", "U.S. dollars", "U
                                                           "plus or minus ", "beat by ", "MISSED estimates BY ",
                                                           "topped by about ", "by", "expects ", "Outlook", "GUIDANCE",
                                                           "is estimated to", "will be", "Shares of Acme ",
-                                                          "shares in Beta Corp rose", "xShares of ", "Kexpects"])),
+                                                          "shares in Beta Corp rose", "xShares of ", "Kexpects",
+                                                          "than our outlook ", "versus the consensus",
+                                                          "beat estimates", "VS. FORECASTS", "in line with"])),
                  max_size=30).map("".join)
 _CRAFTED = ["", "$", "$5", " $ 5", "A$5", "$$5", "($5)", "USD", "xUSD", "USDx", "_USD", "5USD", "U.S. dollars",
             "U.S dollar", "US  dollars", "xU.S. dollars", "U.S. dollarsx", "a $ x", "rival", "Rival Co", "xrival",
@@ -57,6 +59,9 @@ _SHARES_OF_PLAIN = re.compile(companies._SHARES_OF.pattern.replace(r"[Ss](?<!\w[
 
 def _same_scans(text: str) -> None:
     assert _SHARES_OF_PLAIN.pattern != companies._SHARES_OF.pattern
+    for start in range(0, len(text) + 1, 3):
+        assert [(m.span(), m.group(0)) for m in modality._set_against(text, start)] == \
+            [(m.span(), m.group(0)) for m in modality._SET_AGAINST.finditer(text, max(0, start - 160), start)]
     assert modality._guidance(text) == (modality._GUIDANCE.search(text) is not None), text
     assert (companies._HOLDER_NEEDS_SCAN.search(text) is None) == (companies._HOLDER_NEEDS.search(text) is None), text
     assert [(m.span(), m.groups()) for m in companies._SHARES_OF.finditer(text)] == \

@@ -148,6 +148,14 @@ _SET_AGAINST = re.compile(
     r"(?:\s+(?:outlook|guidance|forecasts?|targets?|range|estimates?|projections?))*\b", re.IGNORECASE)
 _SET_NOUNS = ("outlook", "guidance", "forecast", "target", "range", "expectation", "estimate", "projection",
               "consensus")  # what every _SET_AGAINST match contains
+_SET_AGAINST_SCAN = Scanner(_SET_AGAINST)  # (the same matches, found faster: case-blind words in lower-cased text)
+
+
+def _set_against(sentence: str, start: int) -> list[re.Match[str]]:
+    """``_SET_AGAINST``'s matches in the 160 characters before ``start`` (the text cut at ``start``, as ``endpos``
+    cuts it)."""
+    before = sentence[:start]
+    return list(_SET_AGAINST_SCAN.finditer(before, before.lower(), max(0, start - 160)))
 _OWN = re.compile(r"\b(?:our|its|the\s+company['’]s|management['’]s)\b", re.IGNORECASE)
 _FIGURE_OF = re.compile(r"^\s*(?:of|for|at|was|were|had\s+been|calling\s+for)\b[^$€£¥\d;]{0,60}$", re.IGNORECASE)
 # The company speaking in the first person ("we expect", "we now see"): its own outlook
@@ -241,8 +249,7 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         # ("beating the T$45.2 billion LSEG SmartEstimate", "missing the $1.2 billion consensus")
         return Modality.ANALYST_ESTIMATE
     window = sentence[max(0, start - 160):start].lower()
-    against = list(_SET_AGAINST.finditer(sentence, max(0, start - 160), start)) \
-        if any(w in window for w in _SET_NOUNS) else []
+    against = _set_against(sentence, start) if any(map(window.__contains__, _SET_NOUNS)) else []
     if against:
         set_against = against[-1]
         if _FIGURE_OF.match(sentence[set_against.end():start]):
