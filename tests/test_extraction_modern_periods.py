@@ -238,3 +238,12 @@ def test_a_month_in_a_date_or_a_verb_is_no_period_of_its_own() -> None:
     got = _rows("Harlow Inc said on March 5 revenue may sales-adjust to $3.1 billion for the quarter ended March 31, "
                 "2025.", dt.date(2025, 4, 20))
     assert [r[2:4] for r in got if r[1] == 3.1e9] == [("2025-01-01", "2025-03-31")]
+
+
+def test_a_fiscal_quarter_reported_two_months_after_the_calendar_one_ended_later() -> None:
+    late = _rows("Larkmoor Foods Co. on Thursday reported fiscal third-quarter profit of $609 million.",
+                 dt.date(2025, 12, 4))
+    assert late[0][2:4] == ("2025-08-01", "2025-10-31")
+    prompt = _rows("Larkmoor Foods Co. on Thursday reported fiscal third-quarter profit of $609 million.",
+                   dt.date(2025, 11, 5))
+    assert prompt[0][2:4] == ("2025-07-01", "2025-09-30")

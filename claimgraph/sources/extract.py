@@ -354,9 +354,11 @@ def fiscal_item(item: ItemPeriod, fye: tuple[int, int], published: dt.date) -> I
     limit = published - dt.timedelta(days=REPORT_LAG_DAYS)
     if item.kind == "year":
         return dataclasses.replace(item, end=latest_date(fye[0], fye[1], limit))
-    if item.kind == "quarter" and item.number:
+    if item.kind == "quarter":
+        # (a quarter without its number: the latest fiscal quarter that ended before publication)
         fy = fiscal_year_of(published, fye)
-        ends = [e for y in (fy + 1, fy, fy - 1) if (e := fiscal_quarter(y, item.number, fye).end) <= published
+        ends = [e for y in (fy + 1, fy, fy - 1) for n in ((item.number,) if item.number else (1, 2, 3, 4))
+                if (e := fiscal_quarter(y, n, fye).end) <= published
                 and (published - e).days <= CALENDAR_WINDOW_DAYS["quarter"]]
         if ends:
             return dataclasses.replace(item, end=max(ends))
@@ -688,6 +690,13 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
         return None
     reported = reference or latest_quarter_end(published)
     calendar_end = dt.date(reported.year, 3 * number, calendar.monthrange(reported.year, 3 * number)[1])
+    if calendar_end <= reported and number in fiscal and reference is None \
+            and (published - calendar_end).days > 55 and (reported - calendar_end).days <= 100:
+        # a "fiscal third quarter" reported two months after September ended later than it: on the last month end
+        # at least three weeks before publication ("Kroger reported fiscal third-quarter profit" on December 4:
+        # the quarter to about the end of October, a year to January)
+        limit = published - dt.timedelta(days=21)
+        return fye_for(dt.date(limit.year, limit.month, 1) - dt.timedelta(days=1), number)
     if calendar_end <= reported and not (number in fiscal and (reported - calendar_end).days > 100):
         # the calendar quarter had ended: nothing says the year is not the calendar year (a "fiscal first
         # quarter" reported in October, long after the calendar one ended, says it)
@@ -867,7 +876,8 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         if p.kind not in {"quarter", "half", "nine_months"} or (p.year is None and id(p) in outlook):
             continue  # ("For the first quarter, it expects": a yearless quarter of an outlook is not the one reported)
         if p.year is None and doc.published is not None:
-            p = dataclasses.replace(p, year=year_from_published(p, fye, doc.published))
+            # (the year is the one the period's fiscal year ends in; named with ``shift``, it is that many before)
+            p = dataclasses.replace(p, year=year_from_published(p, fye, doc.published) - shift)
         period, _ = p.resolve(fye, None, default_year, shift)
         if period is None or (doc.published is not None and period.end > doc.published):
             continue
