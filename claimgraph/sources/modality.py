@@ -133,6 +133,9 @@ _PRIOR_AFTER_WIDE = re.compile(
     r"(?:the\s+)?(?:same|prior|previous)\s+(?:quarter|period)|Q[1-4]\s*(?:FY)?['’]?\d{2,4}|[1-4]Q\s*\d{2,4}|"
     r"(?:first|second|third|fourth)[\s-]+quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:fiscal\s+)?(?:19|20)\d\d)\b",
     re.IGNORECASE)
+_PREVIOUSLY_AFTER = re.compile(r"^(?:\s+(?:stg|dlrs|marks|francs|guilders|yen|pence|p))?\s*,?\s*previously\b"
+                               r"(?!\s+(?:reported|stated|announced|forecast|expected|estimated|projected|planned))",
+                               re.IGNORECASE)
 _AFTER_PRIOR = re.compile(r"^(?!\s*(?:from|compared|versus|vs)\b)[^$€£¥\d.;]{0,6}\b"
                           r"(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[\s-]ago|"
                           r"last\s+year|the\s+prior\s+year|the\s+previous\s+year|year[\s-]ago)\b", re.IGNORECASE)
@@ -277,12 +280,16 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
                                                                   sentence[:start], re.IGNORECASE):
                 return Modality.PRIOR_GUIDANCE
             return Modality.PRIOR_PERIOD
-        if _AFTER_PRIOR.match(after):
+        if _AFTER_PRIOR.match(after) or _PREVIOUSLY_AFTER.match(after):
+            # ("pretax profits of 12.26 mln after 10.36 mln previously": the earlier year's)
             return Modality.PRIOR_PERIOD
     if (than := _THAN_EARLIER.search(sentence, max(window_start, start - 60), start)) is not None \
             and _EARLIER_NAMED.search(than.group(0)):
         return Modality.PRIOR_PERIOD  # "profit for fiscal 1987 will be lower than fiscal 1986 earnings of 410,000"
-    if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", before, re.IGNORECASE):
+    # (a relative clause's verb is not the sentence's: "Honda Motor Co, which reported results last week, slashed
+    # its annual operating profit outlook to 550 billion yen")
+    main_clause = _RELATIVE_CLAUSE.sub(" ", before) if ", wh" in before else before
+    if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", main_clause, re.IGNORECASE):
         if _ANALYST.search(sentence[:start]):
             return Modality.ANALYST_ESTIMATE
         if company_subject and _FIRST_PERSON.search(before) and not _ANALYST.search(sentence):
@@ -291,9 +298,12 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         return Modality.GUIDANCE if company_subject and said and _HEDGE_ONLY.search(before) else Modality.FORECAST
     if _GUIDANCE_AFTER.match(sentence[end:end + 30]):
         return Modality.GUIDANCE if company_subject else Modality.FORECAST
-    if _guidance(before) and not re.search(r"\b(?:reported|posted|recorded)\b", before, re.IGNORECASE):
+    if _guidance(before) and not re.search(r"\b(?:reported|posted|recorded)\b", main_clause, re.IGNORECASE):
         return Modality.GUIDANCE if company_subject else Modality.FORECAST
     return Modality.REPORTED
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*wh(?:ich|o)\b[^,;]{0,80},")
 
 
 _NAMED_ANALYST = re.compile(

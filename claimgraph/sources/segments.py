@@ -235,7 +235,8 @@ total net gross consolidated quarterly annual annualized annualised record adjus
 comparable our its their the a an this that these those group company company's companies firm firm's group's bank
 bank's corporation corporation's revenue revenues sales fiscal full full-year year year's years quarter quarter's
 quarters half month months week weeks first second third fourth first-quarter second-quarter third-quarter
-fourth-quarter year-to-date ytd ttm ltm higher lower strong stronger weak weaker solid robust additional incremental
+fourth-quarter quarter-end year-end period-end month-end year-to-date ytd ttm ltm higher lower
+strong stronger weak weaker solid robust additional incremental
 sequential estimated expected projected preliminary pro forma underlying core recurring cumulative combined
 companywide company-wide global worldwide half-year nine-month six-month three-month twelve-month trailing monthly
 weekly daily average increased decreased improved rising falling growing declining flat double-digit single-digit
@@ -245,6 +246,14 @@ prior previous current same this year-ago prior-year record-high all-time health
 continued continuing discontinued other remaining in of and or but with while as that which whose if when where
 for on at by from to we i you they he she it there here also so now then just still again only even both
 q1 q2 q3 q4 h1 h2 fy fy20 fy21 fy22 fy23 fy24 fy25 2019 2020 2021 2022 2023 2024 2025 2026 total-year
+""")
+# what a company is called when it is described rather than named ("The Perth-based miner reported", "the
+# Chennai-based automaker"): the company itself, never a part of it
+_COMPANY_KINDS = _word_set("""
+miner miners maker retailer lender insurer carrier airline chain producer manufacturer giant conglomerate operator
+developer concern automaker carmaker brewer refiner utility firm company bank supermarket grocer supplier
+distributor provider owner builder homebuilder chipmaker drugmaker group outfit explorer shipper railroad
+broker brokerage publisher broadcaster telco startup start-up unicorn
 """)
 # generic words that may be part of a capitalised name
 _NAME_WORDS = _word_set("global worldwide new core other combined healthy average strong better best good great "
@@ -264,7 +273,8 @@ _VERBISH = re.compile(r"(?:ed|ly)$")
 _PERIODISH = re.compile(r"(?:q[1-4]|h[12]|fy|cy)['’]?\d*|[1-4]q['’]?\d*|\w*\d\w*")
 _VERBS = _word_set("drove drive drives driving boosted lifted hurt impacted saw see sees had have has delivered "
                    "generated reported posted grew expect expects expected includes included including excluding "
-                   "offset weighed pushed helped helps affected reduced reduces lowered raised cut")
+                   "offset weighed pushed helped helps affected reduced reduces lowered raised cut said say says "
+                   "think thinks believe believes estimate estimates noted note notes told added")
 
 
 # a clause's subject, its verb and what may stand between the verb and the metric or the figure ("FMP experienced
@@ -344,6 +354,8 @@ def _subject_phrase(words: list[str], start: int, end: int, taken: Sequence[tupl
             return None
     if lows[0] in ("and", "&") or lows[-1] in ("and", "&"):
         return None
+    if lows[-1] in _COMPANY_KINDS or lows[-1].endswith("maker") or any(w.endswith("-based") for w in lows):
+        return None  # "The Perth-based miner reported a net profit": the company, described
     if len(words) == 1 and re.search(r"['’]s?$", words[0]):
         return None  # "Rio's Ebitda was": a company's own figure
     last = words[-1]
