@@ -382,3 +382,10 @@ def test_a_yen_companys_full_year_runs_to_march_and_a_relative_clauses_verb_is_n
                    "annual operating profit outlook to 550 billion yen.", "2025-11-05")
     assert ("Toyota Motor", "operating_income", 3.4e12, "2025-04-01", "2026-03-31", "guidance") in got
     assert [r[5] for r in got if r[0] == "Honda Motor"] == ["guidance"]
+
+
+def test_a_section_label_before_a_semicolon_is_no_headline_subject() -> None:
+    got = _article("COMPANY NEWS; Harwood Mills Earnings Climb 12%",
+                   "The Harwood Mills Company, the textile maker based in Greenville, S.C., said yesterday that its net "
+                   "income rose 12 percent in the fourth quarter, to $45.2 million, or 82 cents a share.", "1994-02-03")
+    assert {r[0] for r in got} == {"Harwood Mills"}

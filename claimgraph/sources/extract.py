@@ -301,7 +301,8 @@ def _subject_company(title: str, mentions: list[CompanyMention], finder: Company
     if is_place(subject) or not finder.plausible(subject):
         return None
     ticker_like = re.fullmatch(r"[A-Z]{1,5}(?:\.[A-Z])?", subject) is not None
-    after = title[title.find(subject) + len(subject):].lower() if subject in title else ""
+    at = title.lower().find(subject.lower())
+    after = title[at + len(subject):].lower() if at >= 0 else ""
     if text and not ticker_like and subject.split()[0].lower() not in text[body_start:].lower() \
             and any(m.start >= body_start and re.search(rf"\b{re.escape(m.company.name.split()[0].lower())}\b", after)
                     for m in mentions):

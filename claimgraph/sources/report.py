@@ -184,6 +184,9 @@ _CONNECTORS = {"OF", "AND", "&", "DE", "DU", "DES"}
 _LEAD_SKIP = {"the", "a", "an", "update", "update 1", "update 2", "corrected", "correction", "exclusive", "breaking"}
 
 
+_KICKER = re.compile(r"^[A-Z][A-Z&'’ -]{2,40};\s+(?=\S)")  # (a colon may follow a company: "KROGER: Q3")
+
+
 def headline_subject(title: str) -> str | None:
     """The company a headline is about when it gives no ticker: its leading name.
 
@@ -196,8 +199,11 @@ def headline_subject(title: str) -> str | None:
     'Brightwell Energy'
     >>> headline_subject("Northwind Robotics Non-GAAP EPS of $0.07 beats by $0.03")
     'Northwind Robotics'
+    >>> headline_subject("COMPANY NEWS; Harwood Mills Earnings Climb 12%")
+    'Harwood Mills'
     """
     head = _CORRECTION.sub("", title or "").strip()
+    head = _KICKER.sub("", head)  # "COMPANY NEWS; Harwood Mills Earnings Climb 12%": a section's label first
     words = head.split()
     while words and words[0].lower().strip(":-") in _LEAD_SKIP:
         words.pop(0)
