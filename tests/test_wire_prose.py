@@ -152,3 +152,28 @@ completed the sale of its Brixton Supply Corp subsidiary to an investor group.
     Brixton Supply has annual revenues of about 210 mln dlrs.
 """, "1987-04-07")
     assert [r[4:] for r in _rows(ex) if r[1] == "revenue"] == [("1986-01-01..1986-12-31", "reported")]
+
+
+def test_a_year_ago_quarter_and_a_provision_that_will_be_taken() -> None:
+    ex = _record("CORRECTED-MERIDIAN BANCORP <MBC> TO ADD TO LOAN LOSSES", """PHILADELPHIA, June 29 - Meridian
+Bancorp Inc said it will take a one-time 40 mln dlr special provision in the second quarter.
+    For the year-ago second quarter, Meridian reported earnings of 31.2 mln dlrs, or 88 cts a share.
+""", "1987-06-29")
+    rows = _rows(ex)
+    assert ("Meridian Bancorp", "net_income", "level", 31.2e6, "1986-04-01..1986-06-30", "prior_period") in rows
+    assert ("Meridian Bancorp", "eps", "level", 0.88, "1986-04-01..1986-06-30", "prior_period") in rows
+
+
+def test_sizes_of_bought_companies_cash_flow_a_share_and_a_present_size() -> None:
+    ex = _record("HOLLIS <HLS> BUYING THREE COMPANIES", """ST. LOUIS, June 29 - Hollis Co said it signed a
+definitive agreement to acquire three apparel makers.
+    Combined sales of the three companies in 1986 were over 60 mln dlrs, it said.
+    The two larger companies had sales of 41.5 mln dlrs last year.
+    "Hollis's cash flow is at a very respectable rate of about 12 dlrs a share," said one analyst.
+""", "1987-06-29")
+    assert _rows(ex) == []
+    ex = _record("AMERICAN SHRUB <ASH> BUYS FLORIDA NURSERY", """MIAMI, March 2 - American Shrub Corp said it
+bought Dalton Nursery Inc of Apopka, Fla.
+    Dalton Nursery Inc has sales of about 3.5 mln dlrs.
+""", "1987-03-02")
+    assert [r[4:] for r in _rows(ex)] == [("1986-01-01..1986-12-31", "reported")]
