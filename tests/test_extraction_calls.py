@@ -209,3 +209,84 @@ def test_cash_held_and_eps_per_diluted_common_share() -> None:
     assert {("eps", 0.94), ("cash", 26.8e6), ("net_debt", 10.2e6)} <= got
     assert ("cash", 7.1e6) in got
     assert not {("cash", 50e6), ("cash", 5e6)} & got  # a payment in cash is no balance
+
+
+def test_year_to_date_runs_to_the_period_named_after_it() -> None:
+    got = _rows(_call("DLG Q2 2020 earnings call",
+                      "Net sales increased 5% to $8.2 billion in the second quarter.\n"
+                      "Year-to-date through Q2, we generated cash flow from operations totaling $2.9 billion.\n"
+                      "Total capital expenditures in the quarter were $224 million.",
+                      dt.date(2020, 8, 9)))
+    assert ("revenue", "level", 8.2e9, "2020-Q2", "reported") in got
+    assert ("operating_cash_flow", "level", 2.9e9, "2020-YTD", "reported") in got
+    assert ("capex", "level", 224e6, "2020-Q2", "reported") in got
+    got = _rows(_call("MTQ Q3 2020 earnings call",
+                      "Revenue for the third quarter was $1.8 billion.\n"
+                      "On a year-to-date basis, 2020 cash flow from operations of $712 million was a record.",
+                      dt.date(2020, 11, 9)))
+    assert ("operating_cash_flow", "level", 712e6, "2020-YTD", "reported") in got
+
+
+def test_respectively_pairs_each_figure_with_its_metric_in_order() -> None:
+    got = _rows(_call("RSP Q2 2021 earnings call",
+                      "Revenue was $2.1 billion.\n"
+                      "The company generated operating and free cash flow of $411 million and $307 million, "
+                      "respectively, in the second quarter.\n"
+                      "Gross margin and operating margin were 45.2% and 21.3%, respectively.\n"
+                      "Net sales and adjusted EBITDA grew 12% and 15% respectively.",
+                      dt.date(2021, 8, 9)))
+    assert ("operating_cash_flow", "level", 411e6, "2021-Q2", "reported") in got
+    assert ("free_cash_flow", "level", 307e6, "2021-Q2", "reported") in got
+    assert ("gross_margin", "level", 45.2, "2021-Q2", "reported") in got
+    assert ("operating_margin", "level", 21.3, "2021-Q2", "reported") in got
+    assert ("revenue", "change_yoy", 12, "2021-Q2", "reported") in got
+    assert ("adjusted_ebitda", "change_yoy", 15, "2021-Q2", "reported") in got
+
+
+def test_respectively_over_two_groups_of_figures() -> None:
+    got = _rows(_call("EVQ Q2 2020 earnings call",
+                      "Adjusted operating income and adjusted net income of $102.7 million and $71.8 million, "
+                      "declined 26% and 29%, respectively, and adjusted earnings per share of $1.53 declined 27%.",
+                      dt.date(2020, 8, 9)))
+    assert ("adjusted_operating_income", "level", 102.7e6, "2020-Q2", "reported") in got
+    assert ("adjusted_net_income", "level", 71.8e6, "2020-Q2", "reported") in got
+    assert ("adjusted_operating_income", "change_yoy", -26, "2020-Q2", "reported") in got
+    assert ("adjusted_net_income", "change_yoy", -29, "2020-Q2", "reported") in got
+    assert ("adjusted_eps", "level", 1.53, "2020-Q2", "reported") in got
+
+
+def test_a_loss_of_one_kind_is_no_net_loss() -> None:
+    got = _rows(_call("NRQ Q1 2021 earnings call",
+                      "Revenue was $2.1 billion in the quarter.\n"
+                      "We expect our estimated gross financial losses to be reduced by $275 million through "
+                      "mitigation.\n"
+                      "Of the total credit loss reserve, $22.5 million is attributable to tenants on a cash basis.\n"
+                      "Credit losses were $14 million.\n"
+                      "We reported a net loss of $45 million for the quarter.",
+                      dt.date(2021, 5, 10)))
+    assert not any(m == "net_income" and v != -45e6 for m, _, v, _, _ in got)
+    assert ("net_income", "level", -45e6, "2021-Q1", "reported") in got
+
+
+def test_constant_currency_growth_is_kept_apart_from_reported_growth() -> None:
+    got = _rows(_call("CCQ Q3 2021 earnings call",
+                      "Revenue was $2.4 billion, up 11% year-over-year, or 9% on a constant currency basis.\n"
+                      "Sales increased 7%, or 5% in constant currency.\n"
+                      "On a constant currency basis, revenue grew 6%.\n"
+                      "Revenue grew 8% at constant exchange rates.",
+                      dt.date(2021, 11, 9)))
+    changes = {v for m, measure, v, _, _ in got if m == "revenue" and measure == "change_yoy"}
+    assert changes == {11, 7}
+    assert ("revenue", "level", 2.4e9, "2021-Q3", "reported") in got
+
+
+def test_an_outlook_listed_after_a_colon_goes_on_past_semicolons() -> None:
+    got = _rows(_call("DGQ Q3 2021 earnings call",
+                      "Net sales increased 5% to $8.7 billion in the third quarter.\n"
+                      "For 2021, we now expect the following: net sales growth of approximately 1% to 1.5%; capital "
+                      "expenditures of $1.0 billion to $1.1 billion; and diluted EPS in the range of $9.90 to $10.20.",
+                      dt.date(2021, 11, 9)))
+    assert ("revenue", "level", 8.7e9, "2021-Q3", "reported") in got
+    assert ("revenue", "change_yoy", 1, "2021", "guidance") in got
+    assert ("capex", "level", 1.0e9, "2021", "guidance") in got
+    assert ("eps", "level", 9.90, "2021", "guidance") in got

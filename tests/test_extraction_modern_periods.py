@@ -211,3 +211,30 @@ def test_outlook_ranges_in_two_units_and_an_ended_half_set_against_an_outlook() 
     assert got[0] == ("adjusted_eps", 0.95, 1.0, "2024-10-01", "guidance")
     assert got[2] == ("operating_margin", 10.5, 10.5, "2024-01-01", "prior_period")
     assert [r[1] for r in got[3:]] == [0.8, 0.95]  # a change from one level to another is not a range
+
+
+def test_one_month_named_before_its_figures_is_that_month() -> None:
+    got = _rows("Pellworth Stores Inc said its net sales for the retail month of November rose 7.2% to $21.6 billion "
+                "from $20.1 billion a year earlier.", dt.date(2025, 12, 4))
+    assert ("revenue", 21.6e9, "2025-11-01", "2025-11-30", "reported") in got
+    assert ("revenue", 20.1e9, "2024-11-01", "2024-11-30", "prior_period") in got
+
+
+def test_a_yearless_month_is_the_latest_one_before_publication_or_the_next_for_an_outlook() -> None:
+    got = _rows("Orrin Motors Inc said its December sales fell 3% to $4.1 billion. Orrin expects May sales to fall "
+                "about 24%.", dt.date(2026, 1, 6))
+    assert ("revenue", 4.1e9, "2025-12-01", "2025-12-31", "reported") in got
+    assert [r[2:] for r in got if r[1] == -25.2] == [("2026-05-01", "2026-05-31", "guidance")]  # about 24%: ±5%
+
+
+def test_for_a_month_at_the_start_of_a_sentence_and_a_month_with_its_year() -> None:
+    got = _rows("For October, Tesvia Inc delivered 42,000 vehicles. Dunmore Corp expects May 2020 sales to be down "
+                "about 24%.", dt.date(2020, 4, 20))
+    assert [r[2:4] for r in got if r[1] == 42000] == [("2019-10-01", "2019-10-31")]
+    assert [r[2:4] for r in got if r[1] == -25.2] == [("2020-05-01", "2020-05-31")]
+
+
+def test_a_month_in_a_date_or_a_verb_is_no_period_of_its_own() -> None:
+    got = _rows("Harlow Inc said on March 5 revenue may sales-adjust to $3.1 billion for the quarter ended March 31, "
+                "2025.", dt.date(2025, 4, 20))
+    assert [r[2:4] for r in got if r[1] == 3.1e9] == [("2025-01-01", "2025-03-31")]

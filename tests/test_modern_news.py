@@ -4,6 +4,7 @@ rival's quarters on its own calendar."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from claimgraph.sources.extract import extract
@@ -313,3 +314,62 @@ def test_a_yearless_half_of_the_fiscal_year_is_the_latest_that_ended() -> None:
     got = {(c.metric, c.value.low): c.period for c in extract(doc).claims}
     half = got[("revenue", 7.3e12)]
     assert half is not None and (half.start.isoformat(), half.end.isoformat()) == ("2024-04-01", "2024-09-30")
+
+
+def test_a_possessive_before_a_legal_form_is_the_name_and_links_to_the_headline() -> None:
+    got = _claims("Macy's quarterly profit beats estimates\nMacy's Inc said on Thursday its third-quarter net income "
+                  "rose to $120 million. McDonald's Corp reported revenue of $6.4 billion for the quarter.",
+                  "2025-11-20")
+    assert {(c[0], c[1]) for c in got} == {("Macy's", "net_income"), ("McDonald's", "revenue")}
+
+
+def _article(title: str, body: str, published: str) -> list[tuple[str, str, float, str, str, str]]:
+    doc = text_document(body, "x.md", Metadata(title=title, published=published))
+    return _rows(extract(doc).claims)
+
+
+_ROUNDUP = ("Shares of Nvidia Corp. rose 3% in premarket trading on Thursday after the chip designer forecast "
+            "third-quarter revenue of $54 billion, plus or minus 2%, above analysts' average estimate of $53.1 billion. "
+            "Marvell Technology Inc., meanwhile, slid 12% after it projected current-quarter revenue of about $2.06 "
+            "billion.")
+
+
+def test_a_sector_word_heading_a_roundup_is_no_company_and_each_subject_keeps_its_figures() -> None:
+    got = _article("Chipmakers rally after Nvidia, Marvell results", _ROUNDUP, "2025-08-28")
+    revenue = {(r[0], r[2]) for r in got if r[1] == "revenue"}
+    assert {c for c, _ in revenue} == {"Nvidia", "Marvell Technology"}
+    assert not any(r[0] == "Chipmakers" for r in got)
+
+
+def test_an_estimate_set_against_an_outlook_is_for_the_outlooks_period_and_a_spread_in_percent() -> None:
+    doc = text_document(_ROUNDUP, "x.md", Metadata(title="Markets wrap", published="2025-08-28"))
+    claims = [c for c in extract(doc).claims if c.metric == "revenue" and c.company == "Nvidia"]
+    outlook, estimate = claims[0], claims[1]
+    assert (outlook.value.low, outlook.value.high) == (52.92e9, 55.08e9)  # $54 billion, plus or minus 2%
+    assert estimate.modality.value == "analyst_estimate" and estimate.period == outlook.period
+    assert outlook.period is not None and outlook.period.end > dt.date(2025, 8, 28)
+
+
+def test_a_rival_named_with_its_and_a_time_before_its_verb_is_a_company_of_its_own() -> None:
+    got = _article("Tesco profits jump as shoppers return",
+                   "Tesco has reported a 12% rise in half-year profits. Sainsbury's, its nearest rival, last month "
+                   "reported a 7% fall in first-half profits to £240m.", "2025-10-01")
+    assert {r[0] for r in got if r[2] == 240e6} == {"Sainsbury"}
+
+
+_TORONTO = ("TORONTO (Reuters) - Shopify Inc on Wednesday posted fourth-quarter revenue above analysts' estimates.\n\n"
+            "Revenue rose 31% to $2.81 billion in the three months ended Dec. 31. Gross merchandise volume, the total "
+            "value of goods sold on its platform, rose 26% to $94.5 billion.\n\nThe Ottawa-based company forecast "
+            "first-quarter revenue growth in the high-twenties percentage range, compared with analysts' estimates "
+            "of 24.6% growth.")
+
+
+def test_a_wire_agencys_dollar_is_the_us_dollar_under_a_canadian_dateline() -> None:
+    doc = text_document(_TORONTO, "x.txt", Metadata(title="Shopify beats revenue estimates", published="2026-02-11"))
+    assert {c.value.unit for c in extract(doc).claims if c.value.unit != "percent"} == {"USD"}
+
+
+def test_the_level_a_change_reached_takes_its_metric_and_a_forecasts_estimate_its_quarter() -> None:
+    got = _article("Shopify beats revenue estimates", _TORONTO, "2026-02-11")
+    assert ("Shopify", "gmv", 94.5e9, "2025-10-01", "2025-12-31", "reported") in got
+    assert [r[3:] for r in got if r[2] == 24.6] == [("2026-01-01", "2026-03-31", "analyst_estimate")]

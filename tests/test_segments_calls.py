@@ -169,3 +169,39 @@ def test_in_a_call_a_units_figures_go_on_in_its_sentence_until_the_total_or_a_co
     news = _classified(_call("U.S. sales rose 5% to $1 billion, and operating profit rose to $300 million.",
                              title="Halden Q3 2021 results"))
     assert news[1e9] == "unclassified" and news[300e6] == "operating_income"
+
+
+def test_a_regions_adjusted_earnings_and_pretax_income_are_the_regions() -> None:
+    got = _classified(_call(
+        "Adjusted earnings per share were $1.95, up 11%.\n"
+        "Moving to Asia, adjusted earnings were $412 million, up 18% on a constant currency basis.\n"
+        "Pre-tax income was $540 million, driven by volume growth.\n"
+        "Latin America, adjusted earnings were $150 million, down 58%.\n"
+        "Total company revenue was $17.2 billion, up 5%.\n"))
+    assert got[1.95] == "adjusted_eps"
+    assert got[412e6] == "unclassified" and got[540e6] == "unclassified" and got[150e6] == "unclassified"
+    assert 18 not in got and 58 not in got  # (a region's growth is left out)
+    assert got[17.2e9] == "revenue"
+
+
+def test_a_generic_word_is_no_company_and_segments_possessive_is_a_part() -> None:
+    claims = _call(
+        "Revenue for the quarter was $2.1 billion.\n"
+        "Segment's operating margin increased to 21.7% from 17.6%.\n"
+        "Cash generated from operating activities during the quarter was $77.5 million, and free cash flow totaled "
+        "$72.7 million.\n")
+    assert {c.company for c in claims} == {"HLX"}
+    got = _classified(claims)
+    assert got[2.1e9] == "revenue" and 21.7 not in got and 17.6 not in got
+    assert got[77.5e6] == "operating_cash_flow" and got[72.7e6] == "free_cash_flow"
+
+
+def test_a_units_backlog_is_the_units_and_quarter_end_backlog_the_companys() -> None:
+    got = _classified(_call(
+        "q4 adjusted non-gaap earnings per share $1.06.\n"
+        "halden aviation backlog at end of q4 was $1.6 billion.\n"
+        "rotor backlog at end of q4 was $5.3 billion.\n"
+        "quarter-end backlog of $11.2 billion, up 7% versus a year ago.\n", title="HLX Q4 2020 results"))
+    assert got[1.06] == "adjusted_eps"
+    assert got[1.6e9] == "unclassified" and got[5.3e9] == "unclassified"
+    assert got[11.2e9] == "revenue_backlog" and got[7] == "revenue_backlog"

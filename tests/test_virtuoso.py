@@ -35,7 +35,9 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def endpoint(workdir: Path, examples: list[str]) -> Iterator[str]:
-    with virtuoso.virtuoso(workdir) as url:
+    # a remote store's claim index lives in ./.claimgraph: keep the module's indexes in its own folder
+    with pytest.MonkeyPatch.context() as mp, virtuoso.virtuoso(workdir) as url:
+        mp.chdir(workdir)
         result = CliRunner().invoke(app, ["ingest", *examples, "--store", url, "--workers", "1", "--format", "json"])
         assert result.exit_code == 0, result.output
         assert CliRunner().invoke(app, ["conflicts", "--store", url]).exit_code == 0  # writes the analysis graph

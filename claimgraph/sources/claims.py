@@ -131,6 +131,9 @@ _REPORTS_AFTER = re.compile(
     r"December))\s+)?(?:(?:also|again|still|then|separately)\s+)?"
     r"(?:reported|reports|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|lost|saw|"
     r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected|made|"
+    # the subject of a move owns the clause's figures: "Marvell Technology Inc., meanwhile, slid 12% after it
+    # projected current-quarter revenue of about $2.06 billion"
+    r"rose|fell|slid|jumped|gained|dropped|climbed|tumbled|surged|sank|plunged|soared|slumped|rallied|advanced|"
     r"ended\s+(?:(?:19|20)\d\d|the\s+(?:year|quarter))\s+with)\b")
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
 # a company opening its sentence (after a time or place adverbial) as the subject of a verb of its own: "Cosmo Oil
@@ -254,6 +257,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                       and not (basis and _BASIS_PHRASE.search(text, max(0, m.start - 30), m.end))
                                       and not (m.metric == "share_price"
                                                and _TARGET_ON.search(text, max(0, m.start - 40), m.start))
+                                      and not (m.sign < 0 and m.metric == "net_income"
+                                               and _SPECIFIC_LOSS.search(text, max(0, m.start - 40), m.end))
                                       and not (m.phrase.lower() == "interest" and _STAKE.search(
                                           text[max(0, m.start - 30):m.start] + "|" + text[m.end:m.end + 24]))],
                                      text, ctx)
@@ -287,9 +292,13 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                 and q.kind == quantities[n - 1].kind == "money":
             continue  # "5.35 trillion yen ($35.9 billion)": a currency conversion of the same figure
         if out and n and last == n - 1 and (spread := _plus_minus(text[quantities[n - 1].end:q.start], q)) is not None \
-                and out[-1].value.unit == q.value.unit and out[-1].value.point is not None:
-            # "revenue of $1.1 billion, plus or minus $50 million": a range around the figure before
+                and out[-1].value.point is not None and (
+                    out[-1].value.unit == q.value.unit or (q.kind == "percent" and quantities[n - 1].kind == "money")):
+            # "revenue of $1.1 billion, plus or minus $50 million": a range around the figure before ("$54 billion,
+            # plus or minus 2%": 2% of it)
             mid, prev_value = out[-1].value.point, out[-1].value
+            if out[-1].value.unit != q.value.unit:
+                spread = abs(mid) * spread / 100
             out[-1].value = Value(mid - spread, mid + spread, prev_value.unit,
                                   text[text.find(prev_value.stated):q.end] if prev_value.stated in text else
                                   prev_value.stated, Qualifier.RANGE, prev_value.decimals, mid)
@@ -321,7 +330,17 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         elif out and n and last == n - 1:
             outlook = next((c for c in reversed(out) if c.modality in (Modality.GUIDANCE, Modality.PRELIMINARY)),
                            None)
-            _follow(claim, out[-1], text[quantities[n - 1].end:q.start], outlook)
+            gap = text[quantities[n - 1].end:q.start]
+            if claim.metric == UNCLASSIFIED and out[-1].measure in _CHANGE_MEASURES and _TO_LEVEL.fullmatch(gap) \
+                    and (known := vocab.metrics.get(out[-1].metric)) is not None \
+                    and _compatible(known, q) == "level" and claim.measure is Measure.LEVEL:
+                claim.metric = out[-1].metric  # "rose 26% to $94.5 billion": the level the change reached
+            _follow(claim, out[-1], gap, outlook)
+        if claim.modality is Modality.REPORTED and out and ";" in text and (
+                listed := _OUTLOOK_LIST.search(text, 0, q.start)) is not None and ";" in text[listed.end():q.start]:
+            # "For 2021, we now expect the following: net sales growth of 1% to 1.5%; ...; and diluted EPS in the
+            # range of $9.90 to $10.20": each item of the list is the outlook, for the period of the list's first
+            _listed_outlook(claim, next((c for c in out if c.modality is Modality.GUIDANCE), None))
         last = n
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
@@ -411,6 +430,23 @@ _ON_SALES_AFTER_PRIOR = re.compile(r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?(?:
 
 
 _CHANGE_MEASURES = (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
+_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?")
+
+
+# an outlook that lists its items after a colon: "we now expect the following:", "our guidance is as follows:"
+_OUTLOOK_LIST = re.compile(r"(?i)\b(?:expect\w*|anticipat\w*|project\w*|guidance|outlook|forecast\w*)\b[^.;:$\d]{0,40}:")
+
+
+def _listed_outlook(claim: Claim, first: Claim | None) -> None:
+    """An item of an outlook's list after a semicolon is the outlook, for the period of the list's first item unless
+    it states its own."""
+    if first is None:
+        return
+    claim.modality = Modality.GUIDANCE
+    if claim.resolution is not Resolution.STATED and first.base_period is not None:
+        instant = claim.period is not None and claim.period.start == claim.period.end
+        claim.base_period, claim.resolution = first.base_period, first.resolution
+        claim.period = as_instant(first.base_period) if instant else first.base_period
 
 
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
@@ -433,6 +469,9 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
     if claim.measure in _CHANGE_MEASURES and prev.measure in _CHANGE_MEASURES and claim.metric == prev.metric \
             and prev.value.high < 0 < claim.value.low and _OR_COMPANION.fullmatch(gap):
         claim.value = _signed(claim.value, -1)  # "a decrease of $14 million or 31.2%": the same fall, in percent
+    if claim.measure in _CHANGE_MEASURES and prev.measure in _CHANGE_MEASURES and claim.value.unit == prev.value.unit \
+            and prev.value.high < 0 < claim.value.low and _LIST_GAP.fullmatch(gap):
+        claim.value = _signed(claim.value, -1)  # "declined 26% and 29%, respectively": both are falls
     if prev.modality is Modality.PRIOR_PERIOD and claim.modality is not Modality.PRIOR_GUIDANCE \
             and prev.base_period is not None and _OR_COMPANION.fullmatch(gap):
         instant = claim.period is not None and claim.period.start == claim.period.end
@@ -928,7 +967,62 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         loss = re.search(r"\bloss(?:es)?\b[^$\d]{0,40}$", text[max(0, q.start - 60):q.start], re.IGNORECASE) or \
             re.match(r"^[^.;$\d]{0,60}?\bshare\b[^.;$\d]{0,30}?\bloss\b", text[q.end:], re.IGNORECASE)
         return Mention(q.start, q.end, "eps", -1 if loss else 1, "per share"), "level"
+    if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
+        return _pick_metric_near(text, q, [paired], vocab)
     return _pick_metric_near(text, q, mentions, vocab)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+_RESPECTIVELY = re.compile(r"(?i)[\s,]*respectively\b")
+_RESPECTIVELY_AFTER = re.compile(r"(?i)(?:[^.;]|\.(?=\d)){0,60}?[\s,]respectively\b")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SHARED_HEAD = re.compile(r"(?i)\b([a-z][\w-]*)\s+and\s+$")
+
+
+def _respective_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary) -> Mention | None:
+    """The metric a figure of a list is for when the sentence says "respectively": "Operating cash flow and free
+    cash flow were $411 million and $307 million, respectively", "operating and free cash flow of $411 million and
+    $307 million, respectively" (two metrics sharing their head noun): the n-th figure is the n-th metric's."""
+    after = _RESPECTIVELY.match(text, q.end)
+    if after is None:
+        tail = _RESPECTIVELY_AFTER.match(text, q.end)
+        if tail is None:
+            return None
+        end = tail.end() - len("respectively")
+    else:
+        end = after.start()
+    before = [m for m in mentions if m.end <= q.start]
+    if not before:
+        return None
+    run = [before[-1]]
+    for m in reversed(before[:-1]):
+        if m.end <= run[0].start and _LIST_JOIN.fullmatch(text, m.end, run[0].start):
+            run.insert(0, m)
+        elif m.end > run[0].start:
+            continue  # (a shorter mention inside the one kept)
+        else:
+            break
+    if len(run) == 1 and (shared := _SHARED_HEAD.search(text, max(0, run[0].start - 30), run[0].start)) is not None:
+        # "operating and free cash flow": the modifier before "and" with the head noun of the metric after it
+        words = run[0].phrase.split()
+        for k in range(1, len(words)):
+            phrase = f"{shared.group(1)} {' '.join(words[k:])}"
+            found = [m for m in vocab.mentions(phrase) if m.start == 0 and m.end == len(phrase)]
+            if found:
+                # (its span is the written metric's: the one the figures follow)
+                run.insert(0, Mention(run[0].start, run[0].end, found[0].metric, found[0].sign, phrase))
+                break
+    if len(run) < 2 or len({m.metric for m in run}) < len(run):
+        return None
+    numbers = [n for n in _NUMBER.finditer(text, run[-1].end, end)]
+    if not numbers or len(numbers) % len(run):
+        return None  # ("of $102.7 million and $71.8 million, declined 26% and 29%, respectively": two groups)
+    index = next((i for i, n in enumerate(numbers) if q.start <= n.start() < q.end), None)
+    if index is None:
+        return None
+    # (at the place of the metric the figures follow, so that the figure is read as that metric's)
+    return dataclasses.replace(run[index % len(run)], start=run[-1].start, end=run[-1].end)
 
 
 # A metric word that only modifies the noun after it names another quantity: "revenue synergies", "debt
@@ -948,8 +1042,15 @@ _COMPOUND_HEAD = re.compile(
     r"[\s-]+(?:synerg(?:y|ies)|savings|securities|solutions|volumes?|tonnage|tax(?:es)?|statements?|recognition|"
     r"streams?|opportunit(?:y|ies)|offerings?|issuances?|financing|facilit(?:y|ies)|covenants?|force|teams?|"
     r"staff|reps|representatives|calls?|releases?|season|multiples?|yields?|buy-?backs?|repurchases?|splits?|"
-    r"options|awards|counts?|capital|classes|"
+    r"options|awards|counts?|capital|classes|reserves?|allowances?|provisions?|carry-?forwards?|ratios?|"
     r"per\s+(?:available|employee|user|square|unit|customer|subscriber|store|room|member|vehicle))\b", re.IGNORECASE)
+# a loss of one kind, not the net loss: "credit losses", "gross financial losses", "an impairment loss",
+# "hedging losses"; "a credit loss reserve" (a reserve, see _COMPOUND_HEAD)
+_SPECIFIC_LOSS = re.compile(
+    r"(?i)\b(?:credit|financial|impairment|hedg\w*|currency|translation|exchange|fx|investment|trading|catastrophe|"
+    r"cat|loan|derivative|actuarial|storm|weather|hurricane|casualty|underwriting|insured|claims?|realized|"
+    r"unrealized|mark-to-market|extinguishment|goodwill|inventory|debt|fraud|pension|settlement|lease|"
+    r"reinsurance|valuation|translation|write-?down)(?:[\s-]+related)?\s+loss(?:es)?$")
 # "cut her price target on the stock to $30": the stock is what the target is for, the figure is the target
 _TARGET_ON = re.compile(r"(?i)\b(?:target|objective|rating)\s+(?:on|for)\s+(?:the\s+|its\s+|[A-Z][\w.&-]*['’]s\s+)?$")
 # "increased 19% in local currency to $36.8 million": a basis of comparison, not a measure of its own
@@ -1250,7 +1351,7 @@ _SWITCH = re.compile(r"(?i)\b(?:while|whereas|but|however|although|though|total|
                      r"companywide|company-wide|group|enterprise|we|our|its)\b|;")
 # a part named by a demonstrative anywhere in the sentence ("for this segment", "This business delivered")
 _THIS_SEGMENT = re.compile(r"(?i)\b(?:(?:this|that|the)\s+(segment|division)|(?:this|that)\s+(business|unit))\b(?!['’]s\s+"
-                           r"(?:total|share|contribution))")
+                           r"(?:total|share|contribution))|^\s*(segment|division)(?=['’]s\s)")
 _OF_METRIC = re.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+)?")
 # capitals before a metric that name no part of the company: bases, periods, legal forms, wire words
 _ACRONYM_TOTALS = frozenset({
@@ -1297,7 +1398,7 @@ _LOWER_TOTAL = {
     "will", "would", "may", "could", "should", "all", "any", "no", "not", "more", "less", "most", "such", "other",
     "also", "both", "each", "per-share", "gross", "net", "reported", "organic", "underlying", "core", "recurring",
 }
-_LOWER_PERIODISH = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|fy[\d'-]*|\d[\d'-]*|\w+-(?:quarter|year|month|week|half|date|day)s?"
+_LOWER_PERIODISH = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|fy[\d'-]*|\d[\d'-]*|\w+-(?:quarter|year|month|week|half|date|day|end)s?"
                               r"|(?:first|second|third|fourth)|\w*(?:ed|ly)|(?:includ|exclud|grow|increas|declin|ris|fall|"
                               r"improv|accelerat|decelerat|continu|ongo|remain|exist|lead|underly|trail|operat|recurr|"
                               r"outstand|pend|result|dur|follow|accord|regard|consider|assum|reach|report|generat|driv|"
@@ -1373,7 +1474,8 @@ _NOT_SEGMENT = re.compile(
     r"margins?|profitability|liquidity|capital|earnings|revenues?|sales|income|profits?|ebitda|eps|highlights|"
     r"details|numbers|performance|p&l|questions|q&a)$")
 _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross_profit", "operating_margin",
-              "gross_margin", "ebitda", "adjusted_ebitda", "adjusted_ebitda_margin", "orders", "net_income"}
+              "gross_margin", "ebitda", "adjusted_ebitda", "adjusted_ebitda_margin", "orders", "net_income",
+              "adjusted_net_income", "adjusted_operating_margin", "pretax_income", "net_margin", "revenue_backlog"}
 
 
 def _change_context(text: str, q: Quantity, m: Mention) -> bool:
@@ -1547,6 +1649,38 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
     if subject is None:
         subject = ctx.main
     return subject, tuple(dict.fromkeys(n for n in counterparties if subject is None or n != subject.name))
+
+
+# what stands between "year-to-date" and the period it runs to: "Year-to-date through Q2,", "On a year-to-date
+# basis, 2020 cash flow", "year to date to the end of the third quarter"
+_YTD_THROUGH = re.compile(r"(?i)[\s,]*(?:basis\s*,?\s*)?(?:(?:through|thru|to|until|up\s+to|in|for|of)\s+)?"
+                          r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:fiscal\s+)?")
+
+
+def _year_to_date(text: str, q: Quantity, periods: list[PeriodMention], period: Period | None,
+                  ctx: ArticleContext) -> Period | None:
+    """The year to date that a figure's period closes, when "year-to-date" runs up to the period named after it
+    ("Year-to-date through Q2, we generated $2.9 billion": the fiscal year's first half; "On a year-to-date basis,
+    2020 cash flow of $712 million", in a call about the third quarter: January to September 2020), else None."""
+    if period is None:
+        return None
+    ytd = next((p for p in periods if p.kind == "ytd" and p.end <= q.start), None)
+    if ytd is None:
+        return None
+    through = next((p for p in periods if ytd.end <= p.start and p.end <= q.start and p.kind in ("quarter", "half", "year")
+                    and _YTD_THROUGH.fullmatch(text, ytd.end, p.start)), None)
+    if through is None:
+        return None
+    fy = fiscal_year(fiscal_year_of(period.end, ctx.fye), ctx.fye)
+    days = (period.end - period.start).days
+    if days < 200 and through.kind in ("quarter", "half") and period.end <= fy.end:
+        end = period.end
+    elif days > 300 and through.kind == "year" and ctx.period is not None \
+            and fy.start <= ctx.period.end < fy.end and (ctx.period.end - ctx.period.start).days < 300:
+        end = ctx.period.end
+    else:
+        return None
+    return Period(fy.start, end, f"{fy.label}-YTD")
 
 
 def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
@@ -1751,7 +1885,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         elif chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
                 and (chosen.kind == "quarter" or (chosen.kind == "half" and chosen.number in (1, 2) and not forward)):
             year = year_from_published(chosen, ctx.fye, ctx.published)
-            ahead = forward or (modality is Modality.REPORTED and forward_looking(text[:q.start]))
+            ahead = forward or (modality is Modality.REPORTED and forward_looking(text[:q.start])) \
+                or (estimate and (_outlook_before(ctx, metric) or forward_looking(text[:q.start])))
             # ("we expect revenue of $420 million to $435 million and non-GAAP EPS of $0.95 to $1.00": the outlook
             # goes on to the second figure)
             last_quarter = chosen.number if chosen.kind == "quarter" else 2 * chosen.number
@@ -1857,6 +1992,14 @@ def _with_cash_held(text: str, mentions: list[Mention]) -> list[Mention]:
     added = [Mention(m.start("cash"), m.end("cash"), "cash", 1, "cash") for m in found
              if not any(x.start <= m.start("cash") < x.end for x in mentions)]
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _outlook_before(ctx: ArticleContext, metric: str | None) -> bool:
+    """Whether the sentence's last claim of ``metric`` so far is an outlook: an estimate set against it ("forecast
+    third-quarter revenue of $54 billion, above analysts' average estimate of $53.1 billion") is for its period."""
+    same = _recent_of(ctx, metric)
+    return same is not None and same.modality is Modality.GUIDANCE \
+        and any(n == ctx.sentence_no and c is same for n, c in ctx.recent)
 
 
 def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
@@ -2012,7 +2155,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     if segment is None and mention is not None and mention.metric in _SEGMENTED \
             and (this := _THIS_SEGMENT.search(text)) is not None:
         # "Revenue in the quarter for this segment was $210 million", "This business delivered revenue of"
-        segment = f"{this.group(1) or this.group(2)} {mention.phrase}"
+        segment = f"{this.group(1) or this.group(2) or this.group(3)} {mention.phrase}"
     if segment is None and mention is not None and mention.metric in _SEGMENTED - _COMPANY_LEVEL_EARNINGS \
             and ctx.lined and ctx.seen_segments and 0 <= ctx.segment_end <= min(mention.start, q.start) \
             and not _SWITCH.search(text, ctx.segment_end, min(mention.start, q.start)):
@@ -2109,6 +2252,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                                         window_start=window_start,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
                                         metric=metric.id if metric is not None else None)
+    if not prior and (ytd := _year_to_date(text, q, periods, period, pctx)) is not None:
+        period = ytd  # "Year-to-date through Q2, cash flow from operations totaled $2.9 billion"
     if not prior and modality is Modality.PRIOR_PERIOD and resolution is Resolution.INFERRED_PUBLISHED \
             and period is not None and _LAST_YEAR.match(text, q.end + 1) and not _COMPARISON.search(text):
         modality = Modality.REPORTED  # "had revenues of eight mln dlrs last year": that year's own figure
@@ -2448,7 +2593,8 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         return None  # "underlying pre-tax profit", "adjusted gross margin": a basis the vocabulary has no metric for
     if metric.id == "revenue" and (_REVENUE_BASIS.search(text, max(0, mention.start - 30), mention.start) or (
             q.kind == "percent" and (_ORGANIC_AFTER.match(text, q.end)
-                                     or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)))):
+                                     or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)
+                                     or _CURRENCY_LEAD.match(text, 0, mention.start)))):
         return None  # adjusted or organic revenue (growth) is not revenue as reported
     if metric.id in _ADJUSTED:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
@@ -2469,8 +2615,16 @@ _BASIS_WORD_BEFORE = re.compile(r"\b(?:adjusted|underlying|non-?gaap|normali[sz]
 _REVENUE_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|pro\s+forma)\s+(?:[\w-]+\s+)?$",
                             re.IGNORECASE)
 _ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms|"
-                            r"(?:on\s+an?\s+)?like[\s-]for[\s-]like(?!\s+(?:sales|revenues?))(?:\s+basis)?)\b",
+                            r"(?:on\s+an?\s+)?like[\s-]for[\s-]like(?!\s+(?:sales|revenues?))(?:\s+basis)?|"
+                            # "or 9% on a constant currency basis", "5% in constant currency", "at constant exchange
+                            # rates", "excluding currency": growth on another basis than as reported
+                            r"(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local|neutral)[\s-](?:currenc(?:y|ies)|exchange\s+rates?)|"
+                            r"(?:on\s+an?\s+)?(?:currency|fx)[\s-]neutral|excluding\s+(?:the\s+impact\s+of\s+)?"
+                            r"(?:foreign\s+)?(?:currency|fx|exchange))\b",
                             re.IGNORECASE)
+# "On a constant currency basis, revenue grew 6%": the basis leads the sentence
+_CURRENCY_LEAD = re.compile(r"(?i)^\s*(?:\w+,?\s+)?(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local)[\s-]"
+                            r"(?:currenc(?:y|ies)|exchange\s+rates?)(?:\s+basis)?\s*,")
 _ORGANIC_BEFORE = re.compile(r"\borganic(?:ally)?\s+(?:[\w-]+\s+){0,2}?(?:growth|increase|decline)\s+(?:of\s+|was\s+|"
                              r"were\s+|rate\s+of\s+)?(?:about\s+|approximately\s+|closer\s+to\s+|nearly\s+)?$",
                              re.IGNORECASE)

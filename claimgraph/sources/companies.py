@@ -49,6 +49,13 @@ _NOT_NAMES = {"The", "It", "Its", "This", "That", "These", "Those", "Analysts", 
               "Consensus", "Sales", "Earnings", "Net", "Total", "Adjusted", "GAAP", "Backlog", "Capex",
               "Debt", "Demand", "Growth", "Guidance", "Margins", "Profit", "Stock", "AI", "CEO", "CFO",
               "Nasdaq", "NYSE", "SEC", "Fed", "U.S.", "US", "Reuters", "Bloomberg", "Everyone", "Nobody"}
+# Words of a call or a results story that are never a company's whole name ("Segment's operating margin
+# increased", "Cash generated from operating activities was"), though a name may start with one ("Cash America")
+_GENERIC_ALONE = {"Segment", "Segments", "Cash", "Division", "Divisions", "Business", "Businesses", "Operations",
+                  "Operating", "Orders", "Bookings", "Pricing", "Volume", "Volumes", "Inventory", "Inventories",
+                  "Liquidity", "Expenses", "Income", "Interest", "Capital", "Gross", "Free", "Organic", "Comparable",
+                  "Region", "Regions", "International", "Domestic", "Corporate", "Consolidated", "EBITDA", "EPS",
+                  "Compared", "Turning", "Moving", "Looking", "Starting", "Year", "Quarter", "Fiscal"}
 # Roles and generic nouns that are never a company's name on their own ("Spokeswoman said ...").
 _ROLE_WORDS = {"spokeswoman", "spokesman", "spokesperson", "chairman", "chairwoman", "president", "chief", "executive",
                "officer", "director", "analyst", "analysts", "economist", "economists", "minister", "official",
@@ -106,10 +113,11 @@ _REPORTING_VERBS = ("reported|posted|said|announced|delivered|generated|recorded
                     "trimmed|narrowed|swung|booked|disclosed|earned|lost")
 # an appositive that says what the subject is, between it and its verb ("CFM International, a joint venture of
 # <SNECMA> of France and General Electric Co said")
-APPOSITIVE = (r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:venture|unit|subsidiary|affiliate|division|company|firm|"
-              r"maker|manufacturer|producer|group|bank|carrier|retailer|concern|operator|provider|supplier|insurer|"
-              r"lender|partnership|developer|utility|airline|chain|distributor|miner|refiner|railroad|brokerage|"
-              r"consortium)\b[^.;:\n]{0,80}?,?")
+APPOSITIVE = (r",[ \t]+(?:an?|its|their|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:venture|unit|subsidiary|affiliate|division|"
+              r"company|firm|maker|manufacturer|producer|group|bank|carrier|retailer|concern|operator|provider|"
+              r"supplier|insurer|lender|partnership|developer|utility|airline|chain|distributor|miner|refiner|"
+              # ("Sainsbury's, its nearest rival, last month reported")
+              r"railroad|brokerage|consortium|rivals?|competitors?|peers?|parent|owner)\b[^.;:\n]{0,80}?,?")
 # a subject introduced as a rival ("Rival Baltic Lines reported", "Larger rival Maersk said"), and a time between
 # the subject and its verb ("Baltic Lines last week reported", "Acme on Thursday posted")
 _RIVAL_LEAD = (r"(?:(?:[Ll]arger|[Ss]maller|[Bb]igger|[Cc]losest|[Mm]ain|[Ff]ellow|[Ll]ocal)[ \t]+)?"
@@ -261,13 +269,16 @@ _ABBREVIATIONS = {"labs": "laboratories", "lab": "laboratory", "intl": "internat
                   "bk": "bank", "amer": "american", "corp": "", "cos": "companies"}
 
 
+_POSSESSIVE_END = re.compile(r"'s\b")  # "macy's": "Macy's Inc" and a headline's "Macy's profit" link
+
+
 def _link_key(key: str) -> str:
     """A name key with wire abbreviations spelled out, for linking the forms of one name.
 
-    >>> _link_key("marion labs"), _link_key("resorts intl")
-    ('marion laboratories', 'resorts international')
+    >>> _link_key("marion labs"), _link_key("resorts intl"), _link_key("macy's")
+    ('marion laboratories', 'resorts international', 'macy')
     """
-    return " ".join(w for w in (_ABBREVIATIONS.get(t, t) for t in key.split()) if w)
+    return " ".join(w for w in (_ABBREVIATIONS.get(t, t) for t in _POSSESSIVE_END.sub("", key).split()) if w)
 
 
 def slug(name: str) -> str:
@@ -370,7 +381,8 @@ class CompanyFinder:
         if known is not None:
             return known
         short = _name_key(name)
-        if not short or name in _NOT_NAMES or (len(short) < 2 and name != ticker) or "/" in name or is_place(name):
+        if not short or name in _NOT_NAMES or name in _GENERIC_ALONE or (len(short) < 2 and name != ticker) \
+                or "/" in name or is_place(name):
             return None
         if self.people and not ticker and not re.search(rf"\b(?:{LEGAL_FORMS})\b\.?$", name):
             tokens = [w.lower().strip(".,") for w in words]
@@ -391,6 +403,9 @@ class CompanyFinder:
                 return company  # "TCS" after "Tata Consultancy Services Ltd"
             known_key = _link_key(_name_key(company.name))
             if known_key == short or known_key.startswith(short + " "):
+                if known_key == short and display != company.name and display.replace("’", "'").endswith("'s") \
+                        and name != display:
+                    return self._upgrade(company, display, name, ticker)  # "Macy" (a headline's), then "Macy's Inc"
                 return company  # "Toyota" and "Toyota Motor" are one company
             if short.startswith(known_key + " "):
                 if len(short.split()) == len(known_key.split()) + 1 and not display.isupper():
@@ -459,7 +474,9 @@ class CompanyFinder:
                 name, start = name[owner.end():], start + owner.end()  # "South Korea's Hanseong Chemical Co Ltd"
             if ". " in name and (cut := _SENTENCE_END_IN.search(name)) is not None:
                 name, start = name[cut.end():], start + cut.end()  # "in New York. Acme Corp shares fell"
-            c = self._company(name if re.fullmatch(STRIP_FORMS, form) else f"{name} {form}")
+            # ("Macy's Inc", "McDonald's Corp": a possessive before the legal form is the name's own)
+            own = name.endswith(("'s", "’s"))
+            c = self._company(name if re.fullmatch(STRIP_FORMS, form) and not own else f"{name} {form}")
             if c is not None:
                 raw.append(CompanyMention(start, m.end(), c, "legal_form"))
         for m in self._names.finditer(text):

@@ -121,12 +121,16 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
                             for m in company_mentions]
         title_mentions = [dataclasses.replace(m, company=finder.current(m.company) or m.company)
                           for m in title_mentions]
-    main = head_company or _subject_company("" if lead_title else doc.title, company_mentions, finder) \
+    main = head_company or _subject_company("" if lead_title else doc.title, company_mentions, finder,
+                                            text, title_end) \
         or main_company(company_mentions, title_mentions)
     item = _item_period(headline, text[title_end:], place, doc)
     currency = (place.currency if place else None) or "USD"
-    if currency in _LOCAL_DOLLAR_SIGNS and _LOCAL_DOLLAR_SIGNS[currency].search(text):
-        currency = "USD"  # "BHP shares rose 0.8% to A$40.18" in a Melbourne story: its bare "$" is the U.S. dollar
+    if currency in _LOCAL_DOLLAR_SIGNS and (_LOCAL_DOLLAR_SIGNS[currency].search(text) or _AGENCY_DATELINE.search(
+            text, dateline_end - place.end if place is not None else 0, dateline_end)):
+        # "BHP shares rose 0.8% to A$40.18" in a Melbourne story: its bare "$" is the U.S. dollar; so in a
+        # wire agency's story ("TORONTO (Reuters) -"), which writes the local dollar "C$"
+        currency = "USD"
     elif place is None:
         currency = _marked_dollar(text) or currency
     rows = parse_rows(text, currency=currency,
@@ -282,8 +286,11 @@ _RESULTS_WORDS = re.compile(
     r"dividend|div|payout|eps|outlook|forecast|guidance|sees|expects|reports|posts)\b", re.IGNORECASE)
 
 
-def _subject_company(title: str, mentions: list[CompanyMention], finder: CompanyFinder) -> Company | None:
-    """The headline's subject: the body's company whose name starts like it, else a company of that name."""
+def _subject_company(title: str, mentions: list[CompanyMention], finder: CompanyFinder,
+                     text: str = "", body_start: int = 0) -> Company | None:
+    """The headline's subject: the body's company whose name starts like it, else a company of that name (not
+    when the body never names it and names companies the headline names after it: "Chipmakers rally after Nvidia,
+    Marvell results")."""
     subject = headline_subject(title)
     if subject is None:
         return None
@@ -294,8 +301,13 @@ def _subject_company(title: str, mentions: list[CompanyMention], finder: Company
             return m.company
     if is_place(subject) or not finder.plausible(subject):
         return None
-    rest = title[title.find(subject.split()[-1]) + len(subject.split()[-1]):] if subject.split()[-1] in title else ""
     ticker_like = re.fullmatch(r"[A-Z]{1,5}(?:\.[A-Z])?", subject) is not None
+    after = title[title.find(subject) + len(subject):].lower() if subject in title else ""
+    if text and not ticker_like and subject.split()[0].lower() not in text[body_start:].lower() \
+            and any(m.start >= body_start and re.search(rf"\b{re.escape(m.company.name.split()[0].lower())}\b", after)
+                    for m in mentions):
+        return None  # the companies the headline names after it are the subjects, this one is no company
+    rest = title[title.find(subject.split()[-1]) + len(subject.split()[-1]):] if subject.split()[-1] in title else ""
     if not (ticker_like or _RESULTS_WORDS.search(rest)):
         return None  # a headline's first words are a company only when the headline is about results
     if len(subject) == 1 and not _RESULTS_WORDS.search(rest):
@@ -608,6 +620,7 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
 
 # a story that marks its own country's dollars ("A$40.18", "C$1.2 billion") means the U.S. dollar by a bare "$"
 _LOCAL_DOLLAR_SIGNS = local_dollar_signs()  # (from the quantity parser's currency table)
+_AGENCY_DATELINE = re.compile(r"\((?:Reuters|Bloomberg|AFP|Dow\s+Jones)\)")
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$\s?\d|\bUSD\b|\bU\.?S\.?\s+dollars?\b")
 
 

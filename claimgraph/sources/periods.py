@@ -89,6 +89,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "its April-June operating profit"
         r"\s+(?:[a-z-]+\s+){0,2}?(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|results)\b))",
         re.IGNORECASE)),
+    # one month: "November sales", "May 2020 sales", "the retail month of November", "For October, Tesla delivered"
+    ("month", re.compile(
+        r"\b(?:(?:calendar|retail|fiscal|trading)\s+)?month\s+of\s+(?P<mon>" + _MONTH_ALT + r")\b\.?"
+        r"(?:\s+(?P<y>(?:19|20)\d{2})\b)?|"
+        r"\b(?P<mon2>" + _MONTH_ALT + r")\b\.?(?:\s+(?P<y2>(?:19|20)\d{2}))?(?=\s+(?:[a-z-]+\s+){0,2}?"
+        r"(?:sales|revenues?|deliveries|shipments|traffic|occupancy|orders|bookings|production|output|"
+        r"volumes?|passengers|load\s+factor|comps)\b)|"
+        r"\bfor\s+(?P<mon3>" + _MONTH_ALT + r")\b\.?(?:\s+(?P<y3>(?:19|20)\d{2}))?(?=,)",
+        re.IGNORECASE)),
     ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})|"
                              r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:19|20)\d{2}|[\s-]+(?:ended|ending|to|ago|earlier|before))|"
                              r"\bfy\b(?!\s*['’]?\d)|"
@@ -137,7 +146,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Cheap pre-checks: a pattern runs only when the text could contain its match.
 _DIGIT = re.compile(r"\d")
-_WORD_ONLY = {"month_range", "ytd", "first_months", "half_year",
+_WORD_ONLY = {"month_range", "month", "ytd", "first_months", "half_year",
                "quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year",
               "prior_quarter", "month_quarter", "full_year", "this_year", "next_year", "current_quarter", "next_quarter"}
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -151,6 +160,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_ended": ("ended", "ending", "ends", " to "),
     "month_quarter": ("quarter",),
     "month_range": ("-", "–", "—", " to ", "through", "thru"),
+    "month": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "full_year": ("year", "fy", "annual"),
     "this_year": ("year",), "next_year": ("year",),
     "current_quarter": ("quarter",), "next_quarter": ("quarter",),
@@ -270,7 +280,8 @@ class PeriodMention:
                           half_containing(end, fye)):
                 if known.start == start and known.end == end:
                     return known, how  # the company's own label: FY2024, 2025-Q3 ...
-            return Period(start, end, f"{months}M-{end.isoformat()}"), how
+            label = f"{end.year}-{end.month:02d}" if months == 1 else f"{months}M-{end.isoformat()}"
+            return Period(start, end, label), how
         if self.kind == "ytd":
             if context is None:
                 return None, Resolution.UNRESOLVED
@@ -523,6 +534,14 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         if months not in (3, 6, 9, 12):
             return None  # "May-June": not a reporting period
         return PeriodMention(m.start(), m.end(), "month_quarter", months, _year(g.get("y")), month=month)
+    if kind == "month":
+        raw = g.get("mon") or g.get("mon2") or g["mon3"]
+        raw_year = g.get("y") or g.get("y2") or g.get("y3")
+        if raw == "may" and not raw_year and not g.get("mon"):
+            return None  # "revenue may sales ...": the verb, not the month
+        # one whole month, as a period ending with it ("year_ended" of one month: a yearless one is the latest
+        # such month before publication, or the next for an outlook)
+        return PeriodMention(m.start(), m.end(), "year_ended", 1, _year(raw_year), month=_MONTHS[raw[:3].lower()])
     if kind in ("year_ended", "month_quarter"):
         month = _MONTHS[g["mon"][:3].lower()]
         unit = (g.get("unit") or "quarter").lower()

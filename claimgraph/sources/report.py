@@ -339,6 +339,8 @@ def period_ending(end: dt.date, months: int, fye: tuple[int, int] | None = None,
         label = f"{prefix}-H{number or (1 if _quarter_number(end, fye) <= 2 else 2)}"
     elif months == 9:
         label = f"{prefix}-9M"
+    elif months == 1 and end.day == calendar.monthrange(end.year, end.month)[1]:
+        label = f"{end.year}-{end.month:02d}"  # one calendar month
     else:
         label = f"{months}M-{end.isoformat()}"
     return Period(start, end, label)

@@ -244,7 +244,8 @@ total net gross consolidated quarterly annual annualized annualised record adjus
 comparable our its their the a an this that these those group company company's companies firm firm's group's bank
 bank's corporation corporation's revenue revenues sales fiscal full full-year year year's years quarter quarter's
 quarters half month months week weeks first second third fourth first-quarter second-quarter third-quarter
-fourth-quarter year-to-date ytd ttm ltm higher lower strong stronger weak weaker solid robust additional incremental
+fourth-quarter quarter-end year-end period-end month-end year-to-date ytd ttm ltm higher lower
+strong stronger weak weaker solid robust additional incremental
 sequential estimated expected projected preliminary pro forma underlying core recurring cumulative combined
 companywide company-wide global worldwide half-year nine-month six-month three-month twelve-month trailing monthly
 weekly daily average increased decreased improved rising falling growing declining flat double-digit single-digit
@@ -281,7 +282,8 @@ _VERBISH = re.compile(r"(?:ed|ly)$")
 _PERIODISH = re.compile(r"(?:q[1-4]|h[12]|fy|cy)['’]?\d*|[1-4]q['’]?\d*|\w*\d\w*")
 _VERBS = _word_set("drove drive drives driving boosted lifted hurt impacted saw see sees had have has delivered "
                    "generated reported posted grew expect expects expected includes included including excluding "
-                   "offset weighed pushed helped helps affected reduced reduces lowered raised cut")
+                   "offset weighed pushed helped helps affected reduced reduces lowered raised cut said say says "
+                   "think thinks believe believes estimate estimates noted note notes told added")
 
 
 # a clause's subject, its verb and what may stand between the verb and the metric or the figure ("FMP experienced
