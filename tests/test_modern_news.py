@@ -373,3 +373,12 @@ def test_the_level_a_change_reached_takes_its_metric_and_a_forecasts_estimate_it
     got = _article("Shopify beats revenue estimates", _TORONTO, "2026-02-11")
     assert ("Shopify", "gmv", 94.5e9, "2025-10-01", "2025-12-31", "reported") in got
     assert [r[3:] for r in got if r[2] == 24.6] == [("2026-01-01", "2026-03-31", "analyst_estimate")]
+
+
+def test_a_yen_companys_full_year_runs_to_march_and_a_relative_clauses_verb_is_not_the_sentences() -> None:
+    got = _article("Toyota cuts annual profit forecast",
+                   "TOKYO, Nov 5 (Reuters) - Toyota Motor Corp on Wednesday cut its full-year operating profit "
+                   "forecast to 3.4 trillion yen.\n\nHonda Motor Co, which reported results last week, slashed its "
+                   "annual operating profit outlook to 550 billion yen.", "2025-11-05")
+    assert ("Toyota Motor", "operating_income", 3.4e12, "2025-04-01", "2026-03-31", "guidance") in got
+    assert [r[5] for r in got if r[0] == "Honda Motor"] == ["guidance"]

@@ -2117,10 +2117,20 @@ _SURPRISE_BEFORE = re.compile(r"\b(?:beat(?:s|ing)?|miss(?:es|ed|ing)?|top(?:s|p
                               r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 
 
+def _surprise_before(text: str, start: int) -> bool:
+    """Whether ``_SURPRISE_BEFORE`` matches in the 60 characters before ``start``; every match holds "by", so an ASCII
+    window without it (in any case) is answered without the scan."""
+    lo = max(0, start - 60)
+    window = text[lo:start]
+    if window.isascii() and "by" not in window.lower():
+        return False
+    return _SURPRISE_BEFORE.search(text, lo, start) is not None
+
+
 def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[CompanyMention],
            periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, window_start: int,
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
-    if _market_clause(text, q, companies) or _SURPRISE_BEFORE.search(text, max(0, q.start - 60), q.start):
+    if _market_clause(text, q, companies) or _surprise_before(text, q.start):
         return None  # ("EPS of $1.12 beats by $0.08": the gap to the estimate, neither the result nor the estimate)
     mention, how = _pick_metric(text, q, mentions, vocab)
     segment = _segment(text, mention, companies, ctx.main) if mention is not None and not _VERB_MENTION.fullmatch(

@@ -113,11 +113,13 @@ _REPORTING_VERBS = ("reported|posted|said|announced|delivered|generated|recorded
                     "trimmed|narrowed|swung|booked|disclosed|earned|lost")
 # an appositive that says what the subject is, between it and its verb ("CFM International, a joint venture of
 # <SNECMA> of France and General Electric Co said")
-APPOSITIVE = (r",[ \t]+(?:an?|its|their|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:venture|unit|subsidiary|affiliate|division|"
+APPOSITIVE = (r",[ \t]+(?:an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:venture|unit|subsidiary|affiliate|division|"
               r"company|firm|maker|manufacturer|producer|group|bank|carrier|retailer|concern|operator|provider|"
               r"supplier|insurer|lender|partnership|developer|utility|airline|chain|distributor|miner|refiner|"
-              # ("Sainsbury's, its nearest rival, last month reported")
-              r"railroad|brokerage|consortium|rivals?|competitors?|peers?|parent|owner)\b[^.;:\n]{0,80}?,?")
+              r"railroad|brokerage|consortium)|"
+              # ("Sainsbury's, its nearest rival, last month reported"; not "Further, the company disclosed")
+              r"(?:its|their|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:rivals?|competitors?|peers?|parent|owner))"
+              r"\b[^.;:\n]{0,80}?,?")
 # a subject introduced as a rival ("Rival Baltic Lines reported", "Larger rival Maersk said"), and a time between
 # the subject and its verb ("Baltic Lines last week reported", "Acme on Thursday posted")
 _RIVAL_LEAD = (r"(?:(?:[Ll]arger|[Ss]maller|[Bb]igger|[Cc]losest|[Mm]ain|[Ff]ellow|[Ll]ocal)[ \t]+)?"
@@ -137,16 +139,30 @@ _FINANCIAL_NOUNS = (r"revenues?|sales|turnover|profits?|earnings|income|loss(?:e
                     r"operating\s+(?:profit|income|loss|margin)|net|debt|cash\s+flow|valuation")
 # (found from the apostrophe, a literal a scan finds fast, then the name read backwards from it)
 _POSSESSIVE_TAIL = re.compile(rf"['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
-_SHARES_OF = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
+_SHARES_OF = re.compile(r"[Ss](?<!\w[Ss])hares\s+(?:of|in)\s+([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
                         r"(?=[ \t]+(?:rose|fell|closed|ended|were|was|jumped|dropped|slid|gained|lost|climbed|tumbled|"
                         r"surged|soared|sank|slumped|rallied|traded|have|had|are|opened|edged|added)\b|[,.])")
 _RIVAL = re.compile(r"\b(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|[Cc]ompetitor)[ \t]+([A-Z][\w&.'’-]*[A-Za-z0-9]"
                     r"(?:[ \t]+(?:[A-Z][\w&.'’-]*[A-Za-z0-9]|A|&)){0,3})")
 _RIVAL_NEEDS = re.compile(r"(?i)\b(?:rival|peer|competitor)")
+_RIVAL_WORDS = ("rival", "peer", "competitor")
+
+
+def _rival_possible(text: str) -> bool:
+    """Whether ``_RIVAL_NEEDS`` matches ``text``: a case-blind search tries every position, so an ASCII text is
+    first checked for the words in lower case (no match without one)."""
+    if text.isascii() and not any(map(text.lower().__contains__, _RIVAL_WORDS)):
+        return False
+    return _RIVAL_NEEDS.search(text) is not None
+
+
 _HOLDER = re.compile(r"(?:^|[.;:]\s+|\n|,[ \t]+|\b(?:said|that|and)[ \t]+)([A-Z][\w&.'’-]*[A-Za-z0-9](?:[ \t]+(?:and[ \t]+)?"
                      r"[A-Z][\w&.'’-]*[A-Za-z0-9]){0,3})[ \t]+(?:has|had|made|ended[ \t]+(?:19|20)\d\d[ \t]+with)[ \t]+"
                      r"(?:[\w-]+[ \t]+){0,4}?(?:" + _FINANCIAL_NOUNS + r"|assets|deposits|loans|pre-?tax|operating)\b")
 _HOLDER_NEEDS = re.compile(r"\b(?:has|had|made|ended)\b")
+_HOLDER_WORDS = ("ha", "made", "ended")  # (every match of _HOLDER_NEEDS holds one)
+# _HOLDER_NEEDS led by its first characters (a fast scan; "h(?<!\wh)" is "\bh")
+_HOLDER_NEEDS_SCAN = re.compile(r"(?:h(?<!\wh)a[sd]|m(?<!\wm)ade|e(?<!\we)nded)\b")
 _holder_finder: list[re.Pattern[str] | None] = []  # (set up on first use)
 
 
@@ -528,7 +544,7 @@ class CompanyFinder:
             c = self._company(m.group(1))
             if c is not None:
                 out.append(CompanyMention(m.start(1), m.end(1), c, "possessive"))
-        for m in _RIVAL.finditer(text) if _RIVAL_NEEDS.search(text) else ():
+        for m in _RIVAL.finditer(text) if _rival_possible(text) else ():
             # "while rival Pret A Manger, which is privately owned, said sales rose 9pc": a company by what it is
             words = m.group(1).split()
             if words[0] in _NOT_NAMES or words[-1].lower() in _TIME_WORDS or not self.plausible(m.group(1)) \
@@ -537,7 +553,7 @@ class CompanyFinder:
             c = self._company(m.group(1))
             if c is not None:
                 out.append(CompanyMention(m.start(1), m.end(1), c, "possessive"))
-        for m in _holders(text) if _HOLDER_NEEDS.search(text) else ():
+        for m in _holders(text) if any(map(text.__contains__, _HOLDER_WORDS)) and _HOLDER_NEEDS_SCAN.search(text) else ():
             # "Northern Engineering had sales of approximately 6.5 mln dlrs", "In 1986, Pneumo Abex had operating
             # income of": a company named as the holder of a result, without a legal form or a reporting verb
             words = m.group(1).split()

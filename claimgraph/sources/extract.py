@@ -179,7 +179,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     for sentence, qs, periods in per_sentence:
         for q in qs:
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
-        new_paragraph = _PARAGRAPH_BREAK.search(text, previous_end, max(previous_end, sentence.start)) is not None
+        # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
+        new_paragraph = text.find("\n", previous_end, max(previous_end, sentence.start)) >= 0
         if new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2]):
             # a period named in one paragraph is not carried into the next (where every sentence has a line of
             # its own, as in call transcripts, an outlook's period goes on: "we estimate our outlook for the full
@@ -267,7 +268,6 @@ def dateline_date(text: str) -> dt.date | None:
 
 _OUTLOOK_SCAN = Scanner(OUTLOOK)  # (the same matches, found faster)
 _END_WORD = re.compile(r"(?i)\b(?:end|ended|ending)\b")
-_PARAGRAPH_BREAK = re.compile(r"\n")  # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
 # The words that make a sentence without figures worth reading for periods, searched in lower-cased text as two
 # patterns that start with a literal or a digit (a fast scan): together they match where
 # quarter|half|\bnine\b|\bq[1-4]|[1-4]q\b|\bh[12]\b|\b[12]h\b|\bytd\b|qtr|months|\b(?:19|20)\d\d\b|\bfy|fiscal does
@@ -622,12 +622,22 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
 _LOCAL_DOLLAR_SIGNS = local_dollar_signs()  # (from the quantity parser's currency table)
 _AGENCY_DATELINE = re.compile(r"\((?:Reuters|Bloomberg|AFP|Dow\s+Jones)\)")
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$\s?\d|\bUSD\b|\bU\.?S\.?\s+dollars?\b")
+# _BARE_DOLLAR's branches, each led by its first character (a fast scan; "\$(?<![A-Za-z$]\$)" is
+# "(?<![A-Za-z$])\$"), tried one after the other: whether one matches is whether _BARE_DOLLAR does
+_BARE_DOLLAR_PARTS = (re.compile(r"\$(?<![A-Za-z$]\$)\s?\d"), re.compile(r"USD(?<!\wUSD)\b"),
+                      re.compile(r"U(?<!\wU)\.?S\.?\s+dollars?\b"))
+
+
+def _bare_dollar(text: str) -> bool:
+    """``_BARE_DOLLAR.search(text) is not None``, found faster."""
+    return any(p.search(text) is not None for p, word in zip(_BARE_DOLLAR_PARTS, ("$", "USD", "dollar"), strict=True)
+               if word in text)
 
 
 def _marked_dollar(text: str) -> str | None:
     """The one dollar other than the U.S. one that a story without a dateline marks all its dollars with ("A$1,284.6
     million ... 12.5 cents per share fully franked": Australian cents), else None."""
-    if "$" not in text or _BARE_DOLLAR.search(text):
+    if "$" not in text or _bare_dollar(text):
         return None
     codes = [code for code, signs in _LOCAL_DOLLAR_SIGNS.items() if signs.search(text)]
     return codes[0] if len(codes) == 1 else None
@@ -817,8 +827,10 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 fye = _reported_quarter_fye(per_sentence, doc.published, titled.end if titled else None) or fye
                 if fye == (12, 31):
                     fye = _full_year_fye(per_sentence, doc.published) or fye
-    if fye == (12, 31) and (main is None or not main.in_registry) and _in_rupees(per_sentence):
-        fye = (3, 31)  # an Indian company's fiscal year runs April to March ("Q2FY25" is July-September 2024)
+    if fye == (12, 31) and (main is None or not main.in_registry) and _in_march_currency(per_sentence):
+        # an Indian or Japanese company's fiscal year runs April to March ("Q2FY25" is July-September 2024; Toyota's
+        # "full-year forecast" in November is for the year to next March)
+        fye = (3, 31)
     stated = _stated_quarter(mentions, doc.published) if doc.published is not None else None
     free = fye == (12, 31) and (main is None or not main.in_registry)
     number = _reported_ordinal(per_sentence) if stated is not None and free else None
@@ -886,10 +898,14 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                           fy_shift=shift)
 
 
-def _in_rupees(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> bool:
-    """Whether most of the article's money is in Indian rupees (whose companies' fiscal years end in March)."""
+_MARCH_YEAR_CURRENCIES = ("INR", "JPY")  # where most listed companies' fiscal years end on March 31
+
+
+def _in_march_currency(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> bool:
+    """Whether most of the article's money is in Indian rupees or Japanese yen (whose companies' fiscal years
+    mostly end in March)."""
     units = Counter(q.value.unit for _, qs, _ in per_sentence for q in qs if q.kind == "money")
-    return units["INR"] > 0 and units["INR"] * 2 > sum(units.values())
+    return any(units[c] > 0 and units[c] * 2 > sum(units.values()) for c in _MARCH_YEAR_CURRENCIES)
 
 
 def _fiscal_naming(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]], fye: tuple[int, int],
