@@ -177,3 +177,30 @@ bought Dalton Nursery Inc of Apopka, Fla.
     Dalton Nursery Inc has sales of about 3.5 mln dlrs.
 """, "1987-03-02")
     assert [r[4:] for r in _rows(ex)] == [("1986-01-01..1986-12-31", "reported")]
+
+
+def test_a_unit_sold_owns_its_figures_and_an_estimate_after_the_figure(tmp_path: Path) -> None:
+    rows = _article("""---
+title: "Brookfield Castle to sell Marlow Logistics unit to Ashgrove Capital"
+date: 2025-03-12
+---
+
+Brookfield Castle Plc agreed to sell its Marlow Logistics unit to Ashgrove Capital for £640 million.
+
+Marlow, which operates 120 warehouses across the UK, had revenue of £395 million in 2024.
+
+Brookfield Castle reported a pretax profit of £212 million for 2024 last week.
+""", tmp_path)
+    assert ("Marlow Logistics", "revenue", "level", 395e6, "2024-01-01..2024-12-31", "reported") in rows
+    assert ("Brookfield Castle", "pretax_income", "level", 212e6, "2024-01-01..2024-12-31", "reported") in rows
+    rows = _article("""---
+title: "Kestrel Airlines swings to profit"
+date: 2024-07-25
+---
+
+DALLAS (AP) — Kestrel Airlines Inc. said Thursday it earned $312 million in the second quarter.
+
+Excluding one-time items, Kestrel earned $1.12 per share, beating the 98 cents that analysts surveyed by FactSet
+had expected.
+""", tmp_path)
+    assert ("Kestrel Airlines", "adjusted_eps", "level", 0.98, "2024-04-01..2024-06-30", "analyst_estimate") in rows
