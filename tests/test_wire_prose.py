@@ -204,3 +204,14 @@ Excluding one-time items, Kestrel earned $1.12 per share, beating the 98 cents t
 had expected.
 """, tmp_path)
     assert ("Kestrel Airlines", "adjusted_eps", "level", 0.98, "2024-04-01..2024-06-30", "analyst_estimate") in rows
+
+
+def test_six_month_profit_is_the_first_half_of_the_fiscal_year() -> None:
+    ex = _record("KESTON SYSTEMS SEES LOWER FISCAL 1987 PROFIT", """TORONTO, March 26 - <Keston Systems Inc> said it
+expects profit for fiscal 1987 ending June 30 to be lower than fiscal 1986 earnings of 520,000 dlrs.
+    Keston previously reported fiscal six month profit of 18,450 dlrs, compared to earnings of 71,300 dlrs in the
+prior year.
+""", "1987-03-26")
+    rows = _rows(ex)
+    assert ("Keston Systems", "net_income", "level", 18450.0, "1986-07-01..1986-12-31", "reported") in rows
+    assert ("Keston Systems", "net_income", "level", 71300.0, "1985-07-01..1985-12-31", "prior_period") in rows
