@@ -152,3 +152,66 @@ completed the sale of its Brixton Supply Corp subsidiary to an investor group.
     Brixton Supply has annual revenues of about 210 mln dlrs.
 """, "1987-04-07")
     assert [r[4:] for r in _rows(ex) if r[1] == "revenue"] == [("1986-01-01..1986-12-31", "reported")]
+
+
+def test_a_year_ago_quarter_and_a_provision_that_will_be_taken() -> None:
+    ex = _record("CORRECTED-MERIDIAN BANCORP <MBC> TO ADD TO LOAN LOSSES", """PHILADELPHIA, June 29 - Meridian
+Bancorp Inc said it will take a one-time 40 mln dlr special provision in the second quarter.
+    For the year-ago second quarter, Meridian reported earnings of 31.2 mln dlrs, or 88 cts a share.
+""", "1987-06-29")
+    rows = _rows(ex)
+    assert ("Meridian Bancorp", "net_income", "level", 31.2e6, "1986-04-01..1986-06-30", "prior_period") in rows
+    assert ("Meridian Bancorp", "eps", "level", 0.88, "1986-04-01..1986-06-30", "prior_period") in rows
+
+
+def test_sizes_of_bought_companies_cash_flow_a_share_and_a_present_size() -> None:
+    ex = _record("HOLLIS <HLS> BUYING THREE COMPANIES", """ST. LOUIS, June 29 - Hollis Co said it signed a
+definitive agreement to acquire three apparel makers.
+    Combined sales of the three companies in 1986 were over 60 mln dlrs, it said.
+    The two larger companies had sales of 41.5 mln dlrs last year.
+    "Hollis's cash flow is at a very respectable rate of about 12 dlrs a share," said one analyst.
+""", "1987-06-29")
+    assert _rows(ex) == []
+    ex = _record("AMERICAN SHRUB <ASH> BUYS FLORIDA NURSERY", """MIAMI, March 2 - American Shrub Corp said it
+bought Dalton Nursery Inc of Apopka, Fla.
+    Dalton Nursery Inc has sales of about 3.5 mln dlrs.
+""", "1987-03-02")
+    assert [r[4:] for r in _rows(ex)] == [("1986-01-01..1986-12-31", "reported")]
+
+
+def test_a_unit_sold_owns_its_figures_and_an_estimate_after_the_figure(tmp_path: Path) -> None:
+    rows = _article("""---
+title: "Brookfield Castle to sell Marlow Logistics unit to Ashgrove Capital"
+date: 2025-03-12
+---
+
+Brookfield Castle Plc agreed to sell its Marlow Logistics unit to Ashgrove Capital for £640 million.
+
+Marlow, which operates 120 warehouses across the UK, had revenue of £395 million in 2024.
+
+Brookfield Castle reported a pretax profit of £212 million for 2024 last week.
+""", tmp_path)
+    assert ("Marlow Logistics", "revenue", "level", 395e6, "2024-01-01..2024-12-31", "reported") in rows
+    assert ("Brookfield Castle", "pretax_income", "level", 212e6, "2024-01-01..2024-12-31", "reported") in rows
+    rows = _article("""---
+title: "Kestrel Airlines swings to profit"
+date: 2024-07-25
+---
+
+DALLAS (AP) — Kestrel Airlines Inc. said Thursday it earned $312 million in the second quarter.
+
+Excluding one-time items, Kestrel earned $1.12 per share, beating the 98 cents that analysts surveyed by FactSet
+had expected.
+""", tmp_path)
+    assert ("Kestrel Airlines", "adjusted_eps", "level", 0.98, "2024-04-01..2024-06-30", "analyst_estimate") in rows
+
+
+def test_six_month_profit_is_the_first_half_of_the_fiscal_year() -> None:
+    ex = _record("KESTON SYSTEMS SEES LOWER FISCAL 1987 PROFIT", """TORONTO, March 26 - <Keston Systems Inc> said it
+expects profit for fiscal 1987 ending June 30 to be lower than fiscal 1986 earnings of 520,000 dlrs.
+    Keston previously reported fiscal six month profit of 18,450 dlrs, compared to earnings of 71,300 dlrs in the
+prior year.
+""", "1987-03-26")
+    rows = _rows(ex)
+    assert ("Keston Systems", "net_income", "level", 18450.0, "1986-07-01..1986-12-31", "reported") in rows
+    assert ("Keston Systems", "net_income", "level", 71300.0, "1985-07-01..1985-12-31", "prior_period") in rows

@@ -70,6 +70,7 @@ from claimgraph.sources.periods import (
 )
 from claimgraph.sources.scan import LeadGuarded, any_word
 from claimgraph.sources.segments import (
+    GROUP_SUBJECT,
     region_name,
     segment_after,
     segment_before,
@@ -856,7 +857,7 @@ def _compatible(metric: Metric, q: Quantity) -> str | None:
 
 
 _PER_SHARE_NOUN = re.compile(
-    r"\b(?:(?P<other>charges?|gains?|dividends?|book\s+value|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
+    r"\b(?:(?P<other>charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
     r"prices?|premium|consideration|bids?|"
     r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact|impairments?|costs?|"
     r"expenses?|items?)|"
@@ -1781,6 +1782,14 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             best, chosen = dist, p
     if (respective := _respective(text, absolute, q)) is not None:
         best, chosen = 0, respective
+    if chosen is not None and best < 10**8 and chosen.kind == "quarter" and chosen.year is None and chosen.number \
+            and ctx.published is not None and YEAR_AGO_BEFORE.search(text, max(0, chosen.start - 24), chosen.start):
+        # "For the year-ago second quarter, Fidelcor reported earnings of 24.8 mln dlrs": the quarter of that number
+        # under way or just ended at publication, a year earlier
+        for year in (ctx.published.year + 1, ctx.published.year, ctx.published.year - 1):
+            this = fiscal_quarter(year, chosen.number, ctx.fye)
+            if ctx.published - dt.timedelta(days=100) <= this.end <= ctx.published + dt.timedelta(days=95):
+                return shift_year(this), Resolution.INFERRED_PUBLISHED, True
     # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
     # "beating the consensus of $33.2 billion") is for the period of that result.
     estimate = (modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
@@ -1911,6 +1920,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     elif forward or (market and measure is Measure.CHANGE):
         # (a share price's move is a fact of a trading day, not of the period reported)
         period, how = None, Resolution.UNRESOLVED
+    elif not periods and ctx.published is not None and _HAS_SIZE.search(text, max(0, q.start - 70), q.start):
+        # "Heinl's Nursery has sales of about 4.5 mln dlrs": a size, the last fiscal year's figure
+        period = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
+        how = Resolution.INFERRED_PUBLISHED
     elif current is not None and current[0] is not None:
         period, how = current
     elif not market and carried and ctx.carry is not None and not ctx.carry[2]:
@@ -2133,6 +2146,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             or segment_before(text, min(mention.start, q.start), main_spans,
                               (ctx.main.name, *ctx.main.aliases) if ctx.main is not None else ()) \
             or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None)
+        if segment is None and (group := GROUP_SUBJECT.search(text, 0, mention.start)) is not None:
+            segment = group.group(0)  # "the two companies ... had sales of 23.5 mln dlrs": not the buyer's
     if mention is not None and mention.metric in _SEGMENTED and mention.start < q.start and (
             lead := segment_lead_phrase(text, mention.start, mention.end, [(c.start, c.end) for c in companies],
                                         (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers)
@@ -2480,6 +2495,16 @@ _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+
                           re.IGNORECASE)
 
 
+# a company's size in the present tense, with no period named: "has sales of about 4.5 mln dlrs"
+_HAS_SIZE = re.compile(r"\b(?:has|have)\s+(?:annual\s+|yearly\s+|total\s+)?(?:revenues?|sales|turnover)\s+of\s+"
+                       r"(?:about\s+|approximately\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|"
+                       r"over\s+|under\s+|less\s+than\s+)?$", re.IGNORECASE)
+# an earlier period named as the adjective of a yearless one: "the year-ago second quarter", "the prior-year third
+# quarter"
+# (not "Last year's fourth quarter", said in February: the fourth quarter of last year, the one just reported)
+YEAR_AGO_BEFORE = re.compile(r"\b(?:year[\s-]ago|year[\s-]earlier|prior[\s-]year|previous[\s-]year|"
+                             r"(?:same|comparable|corresponding)(?:\s+year[\s-]ago)?)\s+(?:fiscal\s+)?$",
+                             re.IGNORECASE)
 # a period after a figure that qualifies another noun ("lost 264.5 mln dlrs, including a fourth quarter
 # restructuring charge of"): not the figure's period
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)

@@ -598,9 +598,13 @@ _SHORT_FORM = re.compile(r"[A-Z][A-Z&]{1,5}")
 # buy Lakeshore Networks", "takeover of Superdrug"
 _DEAL_OBJECT = re.compile(
     r"\b(?:acquire|acquires|acquired|acquiring|buy|buys|buying|bought|purchase|purchases|purchased|merge\s+with|"
-    r"(?:takeover|acquisition|purchase|buyout)\s+of|(?:bid|offer)\s+for|stake\s+in)[ \t]+(?:rival[ \t]+)?"
+    r"(?:takeover|acquisition|purchase|buyout)\s+of|(?:bid|offer)\s+for|stake\s+in|"
+    # "agreed to sell its Marlow Logistics unit to": the unit sold, a company of its own
+    r"(?:sell|sells|selling|sold|spin\s+off|spins\s+off|spun\s+off|divest|divests|divested)(?=[ \t]+its[ \t]+[A-Z])"
+    r"(?:[ \t]+its)?)[ \t]+(?:rival[ \t]+)?"
     r"([A-Z][\w&'’.-]*[A-Za-z0-9](?:[ \t]+(?:[A-Z][\w&'’.-]*[A-Za-z0-9]|&)){0,3})")
-_DEAL_OBJECT_NEEDS = re.compile(r"(?i)acqui|buy|bought|purchas|merge|takeover|bid\b|offer\b|stake\b")
+_DEAL_OBJECT_NEEDS = re.compile(r"(?i)acqui|buy|bought|purchas|merge|takeover|bid\b|offer\b|stake\b|sell|sold|spin|spun|"
+                                r"divest")
 # the first word of a company's name that stands for it later in an article ("Pinecrest Bakeries" then "Pinecrest,
 # which is owned by ..., generated revenue of"; "Lakeshore Networks Ltd." then "Lakeshore, based in Kingston,
 # reported"), unless it is a word many names start with

@@ -36,6 +36,7 @@ import re
 from collections import Counter
 
 from claimgraph.sources.claims import (
+    YEAR_AGO_BEFORE,
     ArticleContext,
     bare_amounts,
     claims_for_sentence,
@@ -646,6 +647,7 @@ def _marked_dollar(text: str) -> str | None:
 
 
 _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
+_WILL = re.compile(r"\bwill\b")
 _OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
                             r"projects?|plans?|will|should|call(?:s|ed)\s+for)\b")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
@@ -675,7 +677,8 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
         # (a half counts as its last quarter: "first-half profit" reported in February ended in December)
         # ("Nike reported fiscal fourth-quarter results on Thursday": a fiscal quarter reported, figures or not)
         found = [p for p in ps if p.kind in ("quarter", "half") and p.year is None
-                 and (qs or (p.fiscal and _RESULTS_NEWS.search(sentence.text)))]
+                 and (qs or (p.fiscal and _RESULTS_NEWS.search(sentence.text)))
+                 and not YEAR_AGO_BEFORE.search(sentence.text, max(0, p.start - 24), p.start)]
         if found and _FORWARD.search(sentence.text):
             # "raised its forecast after net income in its fiscal third quarter climbed 12%": a result all the same
             found = [p for p in found if (fact := fact_clause_before(sentence.text, p.start)) is not None
@@ -860,6 +863,11 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     counts: Counter[str] = Counter()
     periods: dict[str, Period] = {}
     outlook = {id(p) for s, _, ps in per_sentence if ps and _OUTLOOK_SCAN.search(s.text, s.text.lower()) for p in ps}
+    # ("the year-ago second quarter", "will take a provision in the second quarter" are no quarter the article
+    # reports)
+    outlook |= {id(p) for s, _, ps in per_sentence for p in ps
+                if p.year is None and (YEAR_AGO_BEFORE.search(s.text, max(0, p.start - 24), p.start)
+                                       or _WILL.search(s.text, 0, p.start))}
     for p in mentions:
         if p.kind == "year_ended" and p.number in (6, 9) and p.month and doc.published is not None \
                 and not p.calendar:

@@ -64,7 +64,7 @@ def unwrap(text: str, original: str, origin: list[int]) -> str:
     """``text`` with in-paragraph line breaks of hard-wrapped copy replaced by spaces (same length)."""
     lines = text.split("\n")
     if not hard_wrapped(lines):
-        return text
+        return _soft_breaks(text, lines)
     out = list(text)
     pos = 0
     for n, line in enumerate(lines[:-1]):
@@ -79,6 +79,38 @@ def unwrap(text: str, original: str, origin: list[int]) -> str:
             continue
         out[brk] = " "
     return "".join(out)
+
+
+_SOFT_END = re.compile(r"[A-Za-z0-9,)%’'\"-]$")
+_LOWER_START = re.compile(r"[a-z]")
+
+
+def _soft_breaks(text: str, lines: list[str]) -> str:
+    """``text`` with the soft line breaks of prose that is not hard-wrapped joined (a Markdown paragraph written
+    over several lines: "beating the 98 cents that analysts surveyed by FactSet" then "had expected."): a break
+    after a line that ends inside a sentence, before a line that goes on in lower case. The first line (a title)
+    stays apart, and texts written all in lower case (some call summaries, one item a line) keep their lines.
+
+    >>> t = "Kestrel swings to profit\\nKestrel earned $1.12, beating estimates by\\nfour cents."
+    >>> _soft_breaks(t, t.split("\\n")).split("\\n")
+    ['Kestrel swings to profit', 'Kestrel earned $1.12, beating estimates by four cents.']
+    """
+    first = text.find("\n")
+    if first < 0 or not any(ch.isupper() for ch in text[first + 1:first + 4000]):
+        return text
+    out: list[str] | None = None
+    pos = 0
+    for n, line in enumerate(lines[:-1]):
+        brk = pos + len(line)
+        pos = brk + 1
+        nxt = lines[n + 1]
+        if n == 0 or len(line.strip()) < 20 or not _LOWER_START.match(nxt) or not _SOFT_END.search(line) \
+                or _table_line(line.strip()) or _LIST_ITEM.match(nxt) or "|" in line:
+            continue
+        if out is None:
+            out = list(text)
+        out[brk] = " "
+    return "".join(out) if out is not None else text
 
 
 def _table_line(line: str) -> bool:

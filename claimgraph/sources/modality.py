@@ -80,6 +80,8 @@ def _guidance(text: str) -> bool:
     return _GUIDANCE_SCAN.search(text, text.lower()) is not None
 _FORECAST_AFTER = re.compile(r"^\s*(?:(?:a|per)\s+(?:diluted\s+)?share\s+)?(?:that\s+)?"
                              r"(?:(?:most|some|many)\s+)?(?:analysts?|Wall\s+Street|the\s+market|investors)\s+"
+                             # ("the 98 cents that analysts surveyed by FactSet had expected")
+                             r"(?:(?:surveyed|polled|tracked|questioned)\s+by\s+(?:[\w&.'’-]+\s+){1,3}?)?"
                              r"(?:had\s+|were\s+|was\s+|on\s+average\s+)?(?:expected|estimated|forecast|projected|predicted|"
                              r"anticipated|expecting|been\s+expecting|pencil(?:l)?ed\s+in|looked\s+for|"
                              r"(?:been\s+)?looking\s+for)\b|"
@@ -237,7 +239,7 @@ _EARLIER_PERIOD = re.compile(r"\b(?:a\s+year\s+(?:ago|earlier|before)|last\s+yea
 def _modality(sentence: str, start: int, end: int, *, company_subject: bool, window_start: int,
               measure_is_change: bool) -> Modality:
     before = sentence[window_start:start]
-    after = sentence[end:end + 40]
+    after = sentence[end:end + 64]
     if (_SUPERSEDED.search(sentence, max(window_start, start - 120), start) or _SUPERSEDED_AFTER.match(sentence, end)) \
             and not measure_is_change and not _EARLIER_PERIOD.search(sentence):
         return Modality.PRELIMINARY  # the figure a revision replaces (the analysis marks it superseded)

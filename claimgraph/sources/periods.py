@@ -48,7 +48,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(r"\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s*(?:'|’)?(?P<y>\d{4}|\d{2})?\b")),
     ("half", re.compile(
         r"\b(?P<hw>first|second)[\s-]+half(?:\s+of)?(?:\s+(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y>\d{4}))?|"
-        r"\b(?P<hw6>first|last)\s+six\s+months(?:\s+of\s+(?P<y6>\d{4}))?", re.IGNORECASE)),
+        r"\b(?P<hw6>first|last)\s+six\s+months(?:\s+of\s+(?P<y6>\d{4}))?|"
+        # "fiscal six month profit of 12,933 dlrs": the first half (results reported after it, with the second quarter)
+        r"\b(?P<sm>six[\s-]month)(?=\s+(?:net\s+)?(?:profits?|earnings|net|sales|revenues?|results|income|loss(?:es)?)\b)",
+        re.IGNORECASE)),
     ("nine_months", re.compile(
         # (not "£33.9m", "£9m"; "Nine month profits were up 23 pct")
         r"(?:\b(?:first\s+)?nine\s+months|(?<![\w.,$€£¥])9M\b|\bnine-month\s+period|"
@@ -150,7 +153,7 @@ _WORD_ONLY = {"month_range", "month", "ytd", "first_months", "half_year",
                "quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year",
               "prior_quarter", "month_quarter", "full_year", "this_year", "next_year", "current_quarter", "next_quarter"}
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "half": ("half", "h1", "h2", "1h", "2h", "six months"),
+    "half": ("half", "h1", "h2", "1h", "2h", "six month"),
     "nine_months": ("nine", "9m"),
     "ytd": ("date", "ytd"),
     "first_months": ("months",),
@@ -504,6 +507,9 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
             year = None if not _NQ.match(text) else year
         return PeriodMention(m.start(), m.end(), "quarter", number, year, fiscal=fiscal)
     if kind == "half":
+        if g.get("sm"):
+            return PeriodMention(m.start(), m.end(), "half", 1, None, fiscal="fiscal" in m.string[max(0, m.start() - 8):
+                                                                                           m.start()].lower())
         if g.get("hw6"):
             number = 1 if g["hw6"].lower() == "first" else 2
             return PeriodMention(m.start(), m.end(), "half", number, _year(g.get("y6")))

@@ -76,6 +76,13 @@ _PART_HEAD = re.compile(r"(?i)segment|division|unit|region")
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:these|this|those|such)\s+$")
 
 
+# several companies named together (those a story's company buys or sells): "the three companies", "the two"
+_OTHER_GROUP = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|several|acquired|both)(?:\s+(?:companies|units|"
+                          r"businesses|firms|concerns|chains|subsidiaries|divisions|operations))?")
+GROUP_SUBJECT = re.compile(r"(?i)\b(?:the|these|those|both)\s+(?:two|three|four|five|six|seven|eight|several|acquired)"
+                           r"(?:\s+(?:companies|units|businesses|firms|concerns|chains|subsidiaries|divisions))?\b")
+
+
 def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] = ()) -> str | None:
     """The segment a qualifier right after a metric names ("revenue from fiber lasers"), or None.
 
@@ -94,6 +101,8 @@ def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] =
         return region.group(0).strip()  # "sales in the U.S. Dropped ...": the region, not the verb after it
     if is_place(np):
         return np
+    if _OTHER_GROUP.fullmatch(np):
+        return np  # "Combined sales of the three companies were over 50 mln dlrs": the companies bought, together
     if _NOT_SEGMENT_WORDS.search(np):
         return None
     words = np.split()
