@@ -290,3 +290,23 @@ def test_an_outlook_listed_after_a_colon_goes_on_past_semicolons() -> None:
     assert ("revenue", "change_yoy", 1, "2021", "guidance") in got
     assert ("capex", "level", 1.0e9, "2021", "guidance") in got
     assert ("eps", "level", 9.90, "2021", "guidance") in got
+
+
+def test_an_outlook_lead_without_figures_makes_the_next_lines_the_outlook() -> None:
+    got = _rows(_call("RHQ Q3 2020 earnings call",
+                      "Revenues in the first two weeks of October were down 27% compared to a year ago.\n"
+                      "With that in mind, we offer the following fourth quarter guidance.\n"
+                      "Revenues of $1.155 billion to $1.255 billion; income per share $0.55 to $0.75.\n"
+                      "The major financial assumptions underlying the midpoint of these estimates are as follows.\n"
+                      "On the gross margin percentages, overall 39% to 40%.\n"
+                      "Turning to the balance sheet, cash was $1.2 billion at quarter end.",
+                      dt.date(2020, 11, 9)))
+    assert ("revenue", "level", 1.155e9, "2020-Q4", "guidance") in got
+    assert ("eps", "level", 0.55, "2020-Q4", "guidance") in got
+    assert ("gross_margin", "level", 39, "2020-Q4", "guidance") in got
+    assert ("cash", "level", 1.2e9, "2020-09-30", "reported") in got
+    # a sentence stating a result is no outlook, lead or not
+    got = _rows(_call("RHQ Q3 2020 earnings call",
+                      "Now let me turn to our outlook.\nRevenue was $1.1 billion in the third quarter.",
+                      dt.date(2020, 11, 9)))
+    assert ("revenue", "level", 1.1e9, "2020-Q3", "reported") in got

@@ -230,6 +230,10 @@ class ArticleContext:
     seen_segments: list[str] = field(default_factory=list)  # ... by any of the rules
     segment_end: int = -1  # where the sentence's latest segment figure ends
     lined: bool = False  # one sentence a line (a call transcript as many sources give it)
+    # an outlook a lead without figures opened ("we offer the following fourth quarter guidance."): for how many
+    # more sentences, and its period (``outlooks.py``)
+    outlook_left: int = 0
+    outlook_period: Period | None = None
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],

@@ -50,6 +50,7 @@ from claimgraph.sources.layout import unwrap
 from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.modality import analyst_names, fact_clause_before
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Modality, Period, Quantity, Resolution
+from claimgraph.sources.outlooks import LEAD_SENTENCES, apply_lead, lead_period, outlook_lead, states_result
 from claimgraph.sources.periods import (
     PeriodMention,
     find_period_mentions,
@@ -170,6 +171,17 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             ctx.carry = None
         previous_end = sentence.end
         _update_scope(sentence.text, ctx, new_paragraph and not lined)
+        if new_paragraph and not lined:
+            ctx.outlook_left = 0
+        if not qs and outlook_lead(sentence.text):
+            named = lead_period(periods, ctx.period, ctx.published, ctx.fye, ctx.default_year, ctx.fy_shift)
+            # (a lead naming no period goes on with the outlook under way: "The major assumptions are as follows.")
+            ctx.outlook_period = named if named is not None or ctx.outlook_left == 0 else ctx.outlook_period
+            ctx.outlook_left = LEAD_SENTENCES
+            continue
+        in_outlook = ctx.outlook_left > 0 and bool(qs) and not states_result(sentence.text)
+        ctx.outlook_left = ctx.outlook_left - 1 if ctx.outlook_left > 0 and not (qs and states_result(sentence.text)) \
+            else 0
         if not qs:
             _note_margins(sentence, vocab, ctx)
             continue
@@ -183,6 +195,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             if claim.revises is not None:
                 claim.revises += base
             claims.append(claim)
+        if in_outlook:  # ("Revenues of $1.155 billion to $1.255 billion" after "the following guidance.")
+            apply_lead(claims[base:], ctx.outlook_period, main.name if main is not None else None)
         if any(c.metric in _COMPANY_ONLY for c in claims[base:]):
             ctx.scope = None  # "Adjusted EPS was $1.42": the company's again
         elif lined and len(set(ctx.named_segments)) == 1 and _NAMED_UNIT.search(ctx.named_segments[0]) \
