@@ -310,3 +310,15 @@ def test_an_outlook_lead_without_figures_makes_the_next_lines_the_outlook() -> N
                       "Now let me turn to our outlook.\nRevenue was $1.1 billion in the third quarter.",
                       dt.date(2020, 11, 9)))
     assert ("revenue", "level", 1.1e9, "2020-Q3", "reported") in got
+
+
+def test_a_cash_balance_is_cash_and_a_return_to_shareholders_no_metric() -> None:
+    got = _rows(_call("WSQ Q3 2021 earnings call",
+                      "Revenue was $2 billion.\n"
+                      "We ended the quarter with a cash balance of $660 million.\n"
+                      "This allowed us to invest over $140 million in capital expenditures and to return almost $790 "
+                      "million to our shareholders.",
+                      dt.date(2021, 11, 9)))
+    assert ("cash", "level", 660e6, "2021-09-30", "reported") in got
+    assert ("capex", "level", 140e6, "2021-Q3", "reported") in got
+    assert not any(v == 790e6 and m != "unclassified" for m, _, v, _, _ in got)

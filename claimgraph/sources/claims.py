@@ -89,7 +89,9 @@ _RIGHT_GAP = re.compile(
     re.IGNORECASE,
 )
 _PART_AFTER = re.compile(r"^\s*of\s+(?:that|this|which|those|these|it|the\s+total)\b", re.IGNORECASE)
-_PART_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of|balance\s+of|other)\s*$", re.IGNORECASE)
+# ("a cash balance of $660 million" is the cash, not the rest of a total)
+_PART_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of|(?<!cash )(?<!debt )(?<!loan )(?<!deposit )balance\s+of|"
+                          r"other)\s*$", re.IGNORECASE)
 _YOY = re.compile(r"\b(?:year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|yoy|y/y|from\s+(?:approximately\s+)?"
                   r"a\s+year\s+(?:ago|earlier|before)|year[\s-]ago|annual(?:ly)?\s+(?:growth|increase)|"
                   r"compared\s+with\s+(?:the\s+)?(?:same|year)|than\s+a\s+year|last\s+year|a\s+year\s+earlier|"
@@ -950,12 +952,19 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         loss = re.search(r"\bloss(?:es)?\b[^$\d]{0,40}$", text[max(0, q.start - 60):q.start], re.IGNORECASE) or \
             re.match(r"^[^.;$\d]{0,60}?\bshare\b[^.;$\d]{0,30}?\bloss\b", text[q.end:], re.IGNORECASE)
         return Mention(q.start, q.end, "eps", -1 if loss else 1, "per share"), "level"
+    if q.kind == "money" and (_TO_HOLDERS.match(text, q.end)
+                              or _RETURNED_BEFORE.search(text, max(0, q.start - 40), q.start)):
+        return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
     if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
         return _pick_metric_near(text, q, [paired], vocab)
     return _pick_metric_near(text, q, mentions, vocab)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+_TO_HOLDERS = re.compile(r"(?i)\s*(?:\w+\s+)?(?:to|with)\s+(?:our\s+|its\s+|the\s+|their\s+)?(?:common\s+)?"
+                         r"(?:share|stock)(?:holders|owners)\b")
+_RETURNED_BEFORE = re.compile(r"(?i)\breturn(?:ed|ing|s)?\s+(?:(?:a\s+)?(?:total\s+of\s+)?|(?:about|almost|over|nearly|"
+                              r"approximately|roughly|more\s+than|some)\s+)*$")
 _RESPECTIVELY = re.compile(r"(?i)[\s,]*respectively\b")
 _RESPECTIVELY_AFTER = re.compile(r"(?i)(?:[^.;]|\.(?=\d)){0,60}?[\s,]respectively\b")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
