@@ -322,3 +322,13 @@ def test_a_cash_balance_is_cash_and_a_return_to_shareholders_no_metric() -> None
     assert ("cash", "level", 660e6, "2021-09-30", "reported") in got
     assert ("capex", "level", 140e6, "2021-Q3", "reported") in got
     assert not any(v == 790e6 and m != "unclassified" for m, _, v, _, _ in got)
+
+
+def test_the_level_a_change_reaches_after_a_compared_lead_is_the_periods() -> None:
+    got = _rows(_call("UAQ Q4 2021 earnings call",
+                      "Compared to the prior year, revenue was up 9% to $1.5 billion.\n"
+                      "Profit fell by half compared with 2019, when it earned a record $221 million.",
+                      dt.date(2022, 2, 9)))
+    assert ("revenue", "level", 1.5e9, "2021-Q4", "reported") in got
+    assert ("revenue", "change_yoy", 9, "2021-Q4", "reported") in got
+    assert ("net_income", "level", 221e6, "2019", "prior_period") in got

@@ -2427,8 +2427,15 @@ def _compared_period(text: str, q: Quantity, periods: list[PeriodMention], windo
                                                          and _CLAUSE_BREAK.search(text, window_start, q.start)):
         return None  # ("lower than fiscal 1986 earnings of 410,000 dlrs, despite an expected revenue increase of 37
         # pct": a clause of its own after the figure compared; "a record 310 mln marks, a rise of 12.5 pct" goes on)
+    if _MOVED_TO_LEVEL.search(text, last.end, q.start):
+        return None  # "Compared to the prior year, revenue was up 9% to $1.5 billion": the level reached is the period's
     cue = _COMPARED_BEFORE.search(text, max(0, last.start - 30), last.start)
     return cue.start() if cue is not None else None
+
+
+_MOVED_TO_LEVEL = re.compile(r"(?i)\b(?:up|down|rose|fell|grew|increased|decreased|declined|improved|jumped|dropped|"
+                             r"climbed|gained|expanded|contracted)\b[^.;]{0,40}\bto\s+(?:(?:about|approximately|almost|"
+                             r"nearly|over|roughly|a\s+record(?:\s+of)?)\s+)*$")
 
 
 _MARKET_METRICS = {"share_price", "market_cap"}
