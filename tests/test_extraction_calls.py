@@ -332,3 +332,12 @@ def test_the_level_a_change_reaches_after_a_compared_lead_is_the_periods() -> No
     assert ("revenue", "level", 1.5e9, "2021-Q4", "reported") in got
     assert ("revenue", "change_yoy", 9, "2021-Q4", "reported") in got
     assert ("net_income", "level", 221e6, "2019", "prior_period") in got
+
+
+def test_an_amount_over_last_years_level_is_a_change() -> None:
+    got = _rows(_call("WSQ Q3 2021 earnings call",
+                      "Revenue was $2 billion in the quarter.\n"
+                      "We generated operating cash flow of $790 million year to date, which is $60 million over last "
+                      "year's elevated cash flow levels.",
+                      dt.date(2021, 11, 9)))
+    assert ("operating_cash_flow", "change_yoy", 60e6, "2021-YTD", "reported") in got

@@ -1517,7 +1517,9 @@ _MOVED_BY = re.compile(r"\b(?:rose|fell|grew|increased|decreased|declined|improv
                        re.IGNORECASE)
 # ("$11 million lower revenue", "$167 million lower than the year-ago quarter"; not "$1.05, higher than the $1.01
 # expected": a level set against another figure)
-_MORE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|above|below)\b(?!\s+than\b(?!\s+(?:in\s+|for\s+)?(?:the\s+|a\s+)?"
+_MORE_AFTER = re.compile(r"^\s*(?:(?:over|ahead\s+of)\s+(?:the\s+)?(?:last\s+year|prior[\s-]year|previous\s+year|"
+                         r"year[\s-]ago|a\s+year\s+ago|same\s+period))\b|"  # "$60 million over last year's levels"
+                         r"^\s*(?:higher|lower|more|less|above|below)\b(?!\s+than\b(?!\s+(?:in\s+|for\s+)?(?:the\s+|a\s+)?"
                          r"(?:year[\s-]ago|prior[\s-]year|previous[\s-]year|same|last|prior|previous|a\s+year)\b))"
                          r"(?!\s+(?:expected|estimates?|forecasts?|consensus|guidance|outlook))", re.IGNORECASE)
 
