@@ -341,3 +341,17 @@ def test_an_amount_over_last_years_level_is_a_change() -> None:
                       "year's elevated cash flow levels.",
                       dt.date(2021, 11, 9)))
     assert ("operating_cash_flow", "change_yoy", 60e6, "2021-YTD", "reported") in got
+
+
+def test_the_month_a_calls_quarter_ended_gives_its_fiscal_calendar() -> None:
+    got = _rows(_call("AIQ Q2 2021 earnings call",
+                      "Cash generated from operating activities during the second quarter was $77.5 million.\n"
+                      "Free cash flow totaled $72.7 million.\n"
+                      "We ended December with approximately $289 million of cash on hand.",
+                      dt.date(2021, 8, 9)))
+    assert ("operating_cash_flow", "level", 77.5e6, "2020-Q4", "reported") in got  # (October-December 2020)
+    assert any(m == "cash" and label == "2020-12-31" for m, _, _, label, _ in got)
+    # the calendar quarter's own month changes nothing
+    got = _rows(_call("AIQ Q2 2021 earnings call", "Free cash flow totaled $72.7 million.\n"
+                      "We ended June with $289 million of cash on hand.", dt.date(2021, 8, 9)))
+    assert ("free_cash_flow", "level", 72.7e6, "2021-Q2", "reported") in got

@@ -719,6 +719,29 @@ def _year_ended_context(mentions: list[PeriodMention], published: dt.date,
     return None
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# a call's quarter ending in a month it names: "we ended December with approximately $289 million of cash"
+_ENDED_MONTH = re.compile(r"(?i)\bwe\s+ended\s+(?:the\s+(?:quarter|period)\s+in\s+)?(january|february|march|april|june|july|"
+                          r"august|september|october|november|december)\s+with\b")
+
+
+def _month_ended_fye(title: str, text: str) -> tuple[int, int] | None:
+    """The fiscal calendar of a call whose title names its fiscal quarter ("AIT Q2 2021 earnings call") and whose
+    text says in which month that quarter ended ("we ended December with approximately $289 million of cash on
+    hand": a second quarter to December, a year to June), when that is not the calendar quarter's month."""
+    if "ended" not in text:
+        return None
+    titled = next((p for p in find_period_mentions(title) if p.kind == "quarter" and p.year and p.number), None)
+    months = {m.group(1).lower() for m in _ENDED_MONTH.finditer(text)}
+    if titled is None or len(months) != 1:
+        return None
+    month = _MONTHS.index(months.pop()) + 1
+    if month == 3 * titled.number:
+        return None
+    return fye_for(dt.date(2001, month, calendar.monthrange(2001, month)[1]), titled.number)
+
+
 def _stated_quarter(mentions: list[PeriodMention], published: dt.date) -> Period | None:
     """The quarter an article reports when it states its end ("the quarter ended Aug. 3", "the three months that
     ended April 28"): the latest such end before publication, if within about four months of it.
@@ -803,6 +826,8 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 separate = bool(doc.title) and not doc.text.lstrip().startswith((doc.title or "")[:20])
                 titled = _title_period(doc.title or "", fye) if separate else None
                 fye = _reported_quarter_fye(per_sentence, doc.published, titled.end if titled else None) or fye
+                if fye == (12, 31) and separate:
+                    fye = _month_ended_fye(doc.title or "", doc.text) or fye
                 if fye == (12, 31):
                     fye = _full_year_fye(per_sentence, doc.published) or fye
     if fye == (12, 31) and (main is None or not main.in_registry) and _in_rupees(per_sentence):
