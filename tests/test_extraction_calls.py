@@ -355,3 +355,15 @@ def test_the_month_a_calls_quarter_ended_gives_its_fiscal_calendar() -> None:
     got = _rows(_call("AIQ Q2 2021 earnings call", "Free cash flow totaled $72.7 million.\n"
                       "We ended June with $289 million of cash on hand.", dt.date(2021, 8, 9)))
     assert ("free_cash_flow", "level", 72.7e6, "2021-Q2", "reported") in got
+
+
+def test_an_effect_on_eps_is_no_eps_and_from_x_to_now_y_replaces_an_outlook() -> None:
+    got = _rows(_call("SYQ Q2 2022 earnings call",
+                      "Revenue was $2 billion in the quarter.\n"
+                      "These costs negatively impacted our adjusted earnings per share by approximately $0.17.\n"
+                      "We are raising our 2021 outlook to reflect revenue growth from high teens to low 20s to now "
+                      "22% to 23% and operating margins from 16% to 17% to now 16.9% to 17.1%.",
+                      dt.date(2021, 11, 9)))
+    assert not any(m == "adjusted_eps" for m, _, _, _, _ in got)
+    assert ("operating_margin", "level", 16, "2021", "prior_guidance") in got
+    assert ("operating_margin", "level", 16.9, "2021", "guidance") in got

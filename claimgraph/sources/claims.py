@@ -655,6 +655,11 @@ _COMPONENT_BEFORE = re.compile(r"\b(?:(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)
                                r"(?:impacted|affected|benefit(?:t)?ed|hurt|helped|burdened|penali[sz]ed)\s+"
                                r"(?:by|from)\s+(?:an?\s+|the\s+)?)"
                                r"(?:about\s+|approximately\s+|some\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+_IMPACT_BEFORE = re.compile(r"(?i)\b(?:impacted|affected|hurt|helped|benefit(?:t)?ed|burdened|penali[sz]ed|boosted|"
+                            r"weighed\s+on|dragged\s+(?:on|down))\s+(?:our\s+|the\s+|its\s+|their\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?$")
+_BY_AFTER_METRIC = re.compile(r"(?i)\s+(?:(?:in|for|during)\s+the\s+(?:quarter|year|period)\s+)?by\s+"
+                              r"(?:about\s+|approximately\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?")
 # a period named as the base of a figure's comparison ("up 104% from $2.01 in the fourth quarter", "up $70 million
 # versus the same period in 2019") is not the period of a change
 _BASE_BEFORE = re.compile(
@@ -2506,6 +2511,9 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None
+    if mention.end <= q.start and _BY_AFTER_METRIC.fullmatch(text, mention.end, q.start) \
+            and _IMPACT_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return None  # "negatively impacted our adjusted earnings per share by approximately $0.17": an effect on it
     if _COMPONENT_VERB.search(text, max(0, mention.start - 40), mention.start):
         return None  # "Results include a net loss of $3 million from discontinued operations": a component
     if metric.id in _BASIS_SENSITIVE \
