@@ -367,3 +367,14 @@ def test_an_effect_on_eps_is_no_eps_and_from_x_to_now_y_replaces_an_outlook() ->
     assert not any(m == "adjusted_eps" for m, _, _, _, _ in got)
     assert ("operating_margin", "level", 16, "2021", "prior_guidance") in got
     assert ("operating_margin", "level", 16.9, "2021", "guidance") in got
+
+
+def test_a_target_naming_no_period_keeps_none() -> None:
+    claims = _call("CFQ Q3 2021 earnings call",
+                   "Revenue for the third quarter was $1.2 billion. We expect capital expenditures of approximately "
+                   "$450 million in 2023.\n\n"
+                   "We are quickly closing in on our target of $3 billion of gross debt. We expect adjusted EPS to "
+                   "be between $2.10 and $2.30.",
+                   dt.date(2021, 11, 9))
+    assert next(c for c in claims if c.value.low == 3e9).period is None
+    assert next(c for c in claims if c.value.low == 2.10).period.label == "2023"  # (beside the 2023 outlook)

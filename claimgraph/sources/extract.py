@@ -522,7 +522,7 @@ def _outlook_by_magnitude(claims: list[Claim], ctx: ArticleContext, vocab: Vocab
             continue
         base = reported.get((c.company, _FAMILY.get(c.metric, c.metric)))
         if c.modality is not Modality.GUIDANCE or base is None or base.period is None \
-                or base.value.unit != c.value.unit or c.value.mid <= 0:
+                or base.value.unit != c.value.unit or c.value.mid <= 0 or _LONG_TERM.search(c.quote):
             continue
         ratio = c.value.mid / base.value.mid
         after = base.period.end + dt.timedelta(days=1)
@@ -536,6 +536,9 @@ def _outlook_by_magnitude(claims: list[Claim], ctx: ArticleContext, vocab: Vocab
         dated[(c.company, _FAMILY.get(c.metric, c.metric), c.span)] = period
 
 
+# a target or goal that names no period is for no period of the outlooks around it ("a path to achieving an annual
+# revenue target of $10 billion", "closing in on our target of $3 billion of gross debt")
+_LONG_TERM = re.compile(r"(?i)\b(?:targets?|goals?|aspirations?|ambitions?|long[\s-]term|over\s+time|path\s+to)\b")
 _NEIGHBOURS = 600  # characters either side in which the outlooks of one statement are looked for
 
 
@@ -548,7 +551,7 @@ def _outlook_by_neighbours(claims: list[Claim]) -> None:
     if not dated:
         return
     for c in claims:
-        if c.modality is not Modality.GUIDANCE or c.period is not None:
+        if c.modality is not Modality.GUIDANCE or c.period is not None or _LONG_TERM.search(c.quote):
             continue
         near = {(d.period, d.base_period) for d in dated if d.company == c.company
                 and abs(d.span[0] - c.span[0]) <= _NEIGHBOURS}
