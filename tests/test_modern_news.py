@@ -348,3 +348,37 @@ def test_an_estimate_set_against_an_outlook_is_for_the_outlooks_period_and_a_spr
     assert (outlook.value.low, outlook.value.high) == (52.92e9, 55.08e9)  # $54 billion, plus or minus 2%
     assert estimate.modality.value == "analyst_estimate" and estimate.period == outlook.period
     assert outlook.period is not None and outlook.period.end > dt.date(2025, 8, 28)
+
+
+def test_a_rival_named_with_its_and_a_time_before_its_verb_is_a_company_of_its_own() -> None:
+    got = _article("Tesco profits jump as shoppers return",
+                   "Tesco has reported a 12% rise in half-year profits. Sainsbury's, its nearest rival, last month "
+                   "reported a 7% fall in first-half profits to £240m.", "2025-10-01")
+    assert {r[0] for r in got if r[2] == 240e6} == {"Sainsbury"}
+
+
+_TORONTO = ("TORONTO (Reuters) - Shopify Inc on Wednesday posted fourth-quarter revenue above analysts' estimates.\n\n"
+            "Revenue rose 31% to $2.81 billion in the three months ended Dec. 31. Gross merchandise volume, the total "
+            "value of goods sold on its platform, rose 26% to $94.5 billion.\n\nThe Ottawa-based company forecast "
+            "first-quarter revenue growth in the high-twenties percentage range, compared with analysts' estimates "
+            "of 24.6% growth.")
+
+
+def test_a_wire_agencys_dollar_is_the_us_dollar_under_a_canadian_dateline() -> None:
+    doc = text_document(_TORONTO, "x.txt", Metadata(title="Shopify beats revenue estimates", published="2026-02-11"))
+    assert {c.value.unit for c in extract(doc).claims if c.value.unit != "percent"} == {"USD"}
+
+
+def test_the_level_a_change_reached_takes_its_metric_and_a_forecasts_estimate_its_quarter() -> None:
+    got = _article("Shopify beats revenue estimates", _TORONTO, "2026-02-11")
+    assert ("Shopify", "gmv", 94.5e9, "2025-10-01", "2025-12-31", "reported") in got
+    assert [r[3:] for r in got if r[2] == 24.6] == [("2026-01-01", "2026-03-31", "analyst_estimate")]
+
+
+def test_a_yen_companys_full_year_runs_to_march_and_a_relative_clauses_verb_is_not_the_sentences() -> None:
+    got = _article("Toyota cuts annual profit forecast",
+                   "TOKYO, Nov 5 (Reuters) - Toyota Motor Corp on Wednesday cut its full-year operating profit "
+                   "forecast to 3.4 trillion yen.\n\nHonda Motor Co, which reported results last week, slashed its "
+                   "annual operating profit outlook to 550 billion yen.", "2025-11-05")
+    assert ("Toyota Motor", "operating_income", 3.4e12, "2025-04-01", "2026-03-31", "guidance") in got
+    assert [r[5] for r in got if r[0] == "Honda Motor"] == ["guidance"]

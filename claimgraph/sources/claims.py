@@ -137,6 +137,17 @@ _REPORTS_AFTER = re.compile(
     r"rose|fell|slid|jumped|gained|dropped|climbed|tumbled|surged|sank|plunged|soared|slumped|rallied|advanced|"
     r"ended\s+(?:(?:19|20)\d\d|the\s+(?:year|quarter))\s+with)\b")
 # a rival, customer or partner named as the subject of its own report is the subject ("rival Adidas reported")
+# a company opening its sentence (after a time or place adverbial) as the subject of a verb of its own: "Cosmo Oil
+# Co Ltd, the third largest seller of oil products in 1985, cut its workforce by some 20 pct last year", "In the
+# year to end-February, Superdrug reported pretax profits of"
+_SENTENCE_LEAD = re.compile(r"[\W_]*(?:(?:In|For|During|At|By|Over|Last|This|Earlier|Since|Until|As\s+of)\b"
+                            r"[^,;:.]{0,60},\s*)?(?:(?:Rival|Competitor|Peer|Smaller|Larger|Privately-held|"
+                            r"Privately\s+held|[A-Z][a-z]+-based)\s+)?")
+_ACTS_AFTER = re.compile(
+    rf"\s*(?:(?:,[^,;]{{0,80}}){{1,2}},\s*|{APPOSITIVE}\s*)?(?:(?:also|again|still|then|earlier|separately|itself|recently|"
+    r"previously)\s+)?(?:reported|reports|posted|posts|had|has|made|makes|earned|earns|lost|cut|raised|lowered|"
+    r"increased|reduced|boosted|grew|saw|sees|expects|expected|recorded|booked|generated|achieved|registered|"
+    r"suffered|incurred|paid|pays|spent|employs|employed|sold|sells|ended|closed|is|was|will|would)\b")
 _DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)[^,;()$€£¥\d]{3,80}?"
                           r"\b(?:with|having|that\s+had|which\s+had|whose)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 _METRIC_OF = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:rival|peer|smaller|larger|bigger|fellow|parent|"
@@ -211,6 +222,8 @@ class ArticleContext:
     published: dt.date | None
     fye: tuple[int, int] = (12, 31)
     fy_shift: int = 0  # a stated fiscal year ends this many years after the one named (retail naming: 1)
+    currency: str = "USD"  # of the item's amounts written without one (the dateline's: "LONDON" is sterling)
+    prev_subject: Company | None = None  # another company the sentence before was about (see sentence_subject)
     last_margin: str | None = None
     last_part_metric: str | None = None  # the metric of the latest "part" figure ("$14.7 billion of this backlog")
     analysts: frozenset[str] = frozenset()  # surnames of the analysts the article names
@@ -322,7 +335,12 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         elif out and n and last == n - 1:
             outlook = next((c for c in reversed(out) if c.modality in (Modality.GUIDANCE, Modality.PRELIMINARY)),
                            None)
-            _follow(claim, out[-1], text[quantities[n - 1].end:q.start], outlook)
+            gap = text[quantities[n - 1].end:q.start]
+            if claim.metric == UNCLASSIFIED and out[-1].measure in _CHANGE_MEASURES and _TO_LEVEL.fullmatch(gap) \
+                    and (known := vocab.metrics.get(out[-1].metric)) is not None \
+                    and _compatible(known, q) == "level" and claim.measure is Measure.LEVEL:
+                claim.metric = out[-1].metric  # "rose 26% to $94.5 billion": the level the change reached
+            _follow(claim, out[-1], gap, outlook)
         if claim.modality is Modality.REPORTED and out and ";" in text and (
                 listed := _OUTLOOK_LIST.search(text, 0, q.start)) is not None and ";" in text[listed.end():q.start]:
             # "For 2021, we now expect the following: net sales growth of 1% to 1.5%; ...; and diluted EPS in the
@@ -417,6 +435,7 @@ _ON_SALES_AFTER_PRIOR = re.compile(r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?(?:
 
 
 _CHANGE_MEASURES = (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
+_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?")
 
 
 # an outlook that lists its items after a colon: "we now expect the following:", "our guidance is as follows:"
@@ -917,10 +936,11 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
              if n.group("other") is None or not _BASIS_BEFORE.search(before, 0, n.start())]
     if nouns and nouns[-1].group("other") is None and _COMPONENT_VERB.search(before, 0, nouns[-1].start()):
         return "other"  # "1986 earnings exclude loss from discontinued operations of 319,055 dlrs, or 16 cts a share"
-    if not nouns and _DEAL_WORDS.search(text, max(0, q.start - 200), q.start) \
+    if not nouns and _DEAL_WORDS.search(text, max(0, q.start - 200), min(len(text), ahead_end + 60)) \
             and not _EARNINGS_WORDS.search(text, max(0, q.start - 200), min(len(text), ahead_end + 40)):
         # "a sale of the company for more than 32 dlrs a share", "could fetch more than 110 to 120 dlrs per share",
-        # "each right entitles holders to purchase ... at 75 dlrs per unit": a price, with no earnings word around
+        # "each right entitles holders to purchase ... at 75 dlrs per unit", "a 35 dlr-a-share, 265 mln-dlr
+        # offer", "a 40 dlrs a share would just open the bidding": a price, with no earnings word around
         return "other"
     if not nouns or nouns[-1].group("other") is None:
         return None
@@ -1561,8 +1581,38 @@ def _signed(value: Value, sign: int) -> Value:
     return Value(-value.high, -value.low, value.unit, value.stated, value.qualifier, value.decimals, point)
 
 
+# a sentence that opens on a pronoun for a company ("But its net loss last year ... was", "It earned", "The
+# subsidiary had"): about the company the sentence before was about
+_PRONOUN_LED = re.compile(r"[\W_]*(?:(?:But|And|However|Also|Still|Yet)\W+)?(?:(?:In|For|During|Last|This)\b[^,;:]{0,40},"
+                          r"\s*)?(?:it|its|the\s+(?:subsidiary|unit|division|concern|business|affiliate))\b",
+                          re.IGNORECASE)
+
+
+def sentence_subject(text: str, companies: list[CompanyMention], ctx: ArticleContext) -> Company | None:
+    """Another company than the article's that ``text`` is about: named at its start as the subject of a verb
+    ("CRD made a net profit ...", "Cosmo Oil Co Ltd, the third largest seller, cut"), or, in a sentence naming no
+    company that opens on a pronoun, the one the sentence before was about. None for the article's company."""
+    if not companies:
+        return ctx.prev_subject if _PRONOUN_LED.match(text) else None
+    return other_subject(text, companies, ctx.main)
+
+
+def other_subject(text: str, companies: list[CompanyMention], main: Company | None) -> Company | None:
+    """Another company than ``main`` named at the start of ``text`` as the subject of a verb, else None."""
+    if not companies:
+        return None
+    first = companies[0]
+    if (main is None or first.company.id != main.id) and _SENTENCE_LEAD.fullmatch(text, 0, first.start) \
+            and text[first.end:first.end + 2] not in ("'s", "’s") \
+            and (_REPORTS_AFTER.match(text, first.end) or _ACTS_AFTER.match(text, first.end)):
+        return first.company
+    return None
+
+
 def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: list[CompanyMention],
              ctx: ArticleContext) -> tuple[Company | None, tuple[str, ...]]:
+    if not companies and ctx.prev_subject is not None and _PRONOUN_LED.match(text):
+        return ctx.prev_subject, ()  # "CRD made a net profit of ... But its net loss last year ... was"
     anchor = metric_mention.start if metric_mention is not None and metric_mention.start < q.start else q.start
     for c in reversed(companies):
         if c.end <= anchor and _DESCRIBED_BY.fullmatch(text, c.end, anchor):
@@ -1606,6 +1656,9 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
         governs = c.start <= anchor and (possessive and metric_mention is not None
                                           and 0 <= metric_mention.start - c.end <= 30)
         reports = _REPORTS_AFTER.match(text, c.end) if c.start <= anchor and not possessive else None
+        if reports is None and c.start <= anchor and not possessive and _SENTENCE_LEAD.fullmatch(text, 0, c.start):
+            reports = _ACTS_AFTER.match(text, c.end)
+            is_counterparty = is_counterparty and reports is None
         if governs or (reports is not None
                        and (not is_counterparty or _DESCRIBED_BEFORE.search(text, max(0, c.start - 30), c.start))):
             subject = c.company
@@ -1667,6 +1720,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                          and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
                               or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
                 and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))
+                and not (p.start >= q.end and _OTHER_NOUNS_PERIOD.match(text, p.end)
+                         and _INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
                 and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))]
     # (a change "versus 2019" is not for 2019: that is what it is compared with; nor is "a margin of 23%, which was
     # consistent with the second quarter" the second quarter's)
@@ -1689,11 +1744,20 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                     return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
                 if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
                         and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
-                        and (ctx.period is None or (ctx.period.end - ctx.period.start).days >= 360):
+                        and (ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
                     # "The magazine group had revenues of eight mln dlrs last year", with nothing compared and no
                     # quarter reported: the last fiscal year's own figure
                     last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
                     return last_fy, Resolution.INFERRED_PUBLISHED, False
+        first = periods[0] if periods else None
+        if not prior and first is not None and first.kind == "prior_year" and first.end <= q.start \
+                and ctx.published is not None and _LAST_YEAR.fullmatch(text, first.start, first.end) \
+                and _LEAD_PRIOR.fullmatch(text, 0, first.start) \
+                and not any(first.end <= p.start < q.start for p in absolute) \
+                and not _COMPARISON.search(text, first.end, q.start):
+            # "Last year, the company lost 264.5 mln dlrs": the last fiscal year
+            last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
+            return last_fy, Resolution.INFERRED_PUBLISHED, False
         lead = periods[0] if periods and periods[0].kind in {"prior_year", "prior_quarter"} \
             and periods[0].end <= q.start and _LEAD_PRIOR.fullmatch(text, 0, periods[0].start) \
             and not _LAST_YEAR.fullmatch(text, periods[0].start, periods[0].end) else None
@@ -1817,6 +1881,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         return quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and best < 10**8 and not (prior and current is not None):
         period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+        if chosen.kind == "full_year" and not forward and modality is Modality.REPORTED and period is not None \
+                and ctx.published is not None and period.end > ctx.published:
+            # "Whittaker General Medical has annual revenues of about 450 mln dlrs": a result, so of the last
+            # fiscal year that has ended, not of the one under way
+            period = fiscal_year(fiscal_year_of(ctx.published, ctx.fye) - 1, ctx.fye)
+            how = Resolution.INFERRED_PUBLISHED
         if chosen.year is None and chosen.kind == "quarter" and ctx.period is not None and not forward \
                 and ctx.period.label.endswith(f"Q{chosen.number}") and (ctx.period.end - ctx.period.start).days < 100:
             period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "q3" in an article about Q3 2021: that Q3
@@ -1827,7 +1897,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and (chosen.kind == "quarter" or (chosen.kind == "half" and chosen.number in (1, 2) and not forward)):
             year = year_from_published(chosen, ctx.fye, ctx.published)
             ahead = forward or (modality is Modality.REPORTED and forward_looking(text[:q.start])) \
-                or (estimate and _outlook_before(ctx, metric))
+                or (estimate and (_outlook_before(ctx, metric) or forward_looking(text[:q.start])))
             # ("we expect revenue of $420 million to $435 million and non-GAAP EPS of $0.95 to $1.00": the outlook
             # goes on to the second figure)
             last_quarter = chosen.number if chosen.kind == "quarter" else 2 * chosen.number
@@ -2054,10 +2124,20 @@ _SURPRISE_BEFORE = re.compile(r"\b(?:beat(?:s|ing)?|miss(?:es|ed|ing)?|top(?:s|p
                               r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 
 
+def _surprise_before(text: str, start: int) -> bool:
+    """Whether ``_SURPRISE_BEFORE`` matches in the 60 characters before ``start``; every match holds "by", so an ASCII
+    window without it (in any case) is answered without the scan."""
+    lo = max(0, start - 60)
+    window = text[lo:start]
+    if window.isascii() and "by" not in window.lower():
+        return False
+    return _SURPRISE_BEFORE.search(text, lo, start) is not None
+
+
 def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[CompanyMention],
            periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, window_start: int,
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
-    if _market_clause(text, q, companies) or _SURPRISE_BEFORE.search(text, max(0, q.start - 60), q.start):
+    if _market_clause(text, q, companies) or _surprise_before(text, q.start):
         return None  # ("EPS of $1.12 beats by $0.08": the gap to the estimate, neither the result nor the estimate)
     mention, how = _pick_metric(text, q, mentions, vocab)
     segment = _segment(text, mention, companies, ctx.main) if mention is not None and not _VERB_MENTION.fullmatch(
@@ -2150,7 +2230,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                 metric.id == "share_price" and not _PRICE_LEVEL.search(text) and \
                 not _MOVE_TO.search(text[max(0, q.start - 40):q.start]):
             return None
-        if metric.id == "share_price" and measure is Measure.LEVEL and _SCALE_WORD.search(q.text):
+        if metric.id == "share_price" and measure in (Measure.LEVEL, Measure.PART) and _SCALE_WORD.search(q.text):
             # "placing 89 mln shares", "bought 870,100 shares ... for 22.5 mln dlrs": a count of shares or the money
             # paid for a block of them, never the price of one share
             return None
@@ -2163,7 +2243,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         return None
     value = q.value
     if metric is not None and metric.unit == "money" and q.kind == "count":
-        value = Value(value.low, value.high, "USD", value.stated, value.qualifier, value.decimals, value.point)
+        value = Value(value.low, value.high, ctx.currency, value.stated, value.qualifier, value.decimals, value.point)
     if measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ):
         neg_window = text[max(window_start, q.start - 40):q.start] + " " + text[q.end:q.end + 20]
         if _NEGATIVE_CUE.search(neg_window) and (value.point or 0) > 0 \
@@ -2418,6 +2498,13 @@ _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+
                           r"\b(?:based\s+on|driven\s+by|due\s+to|thanks\s+to|on\s+the\s+back\s+of|reflecting)\s+"
                           r"(?:(?:strong|solid|weak|record|better|stronger|our|the|its|a|higher|lower)\s+){0,3}$",
                           re.IGNORECASE)
+
+
+# a period after a figure that qualifies another noun ("lost 264.5 mln dlrs, including a fourth quarter
+# restructuring charge of"): not the figure's period
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_OTHER_NOUNS_PERIOD = re.compile(r"[\s-]+(?!(?:record|high|low|peak|best|worst|total|results?|figures?|basis)\b)[a-z]",
+                                 re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(r"(?i),\s*(?:despite|but|while|although|though|whereas|however|helped|thanks|driven)\b")

@@ -12,6 +12,7 @@ debris ("AcmeACME--") or a reporting verb ("Acme reported ...").
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 import unicodedata
@@ -112,10 +113,13 @@ _REPORTING_VERBS = ("reported|posted|said|announced|delivered|generated|recorded
                     "trimmed|narrowed|swung|booked|disclosed|earned|lost")
 # an appositive that says what the subject is, between it and its verb ("CFM International, a joint venture of
 # <SNECMA> of France and General Electric Co said")
-APPOSITIVE = (r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:venture|unit|subsidiary|affiliate|division|company|firm|"
-              r"maker|manufacturer|producer|group|bank|carrier|retailer|concern|operator|provider|supplier|insurer|"
-              r"lender|partnership|developer|utility|airline|chain|distributor|miner|refiner|railroad|brokerage|"
-              r"consortium)\b[^.;:\n]{0,80}?,?")
+APPOSITIVE = (r",[ \t]+(?:an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:venture|unit|subsidiary|affiliate|division|"
+              r"company|firm|maker|manufacturer|producer|group|bank|carrier|retailer|concern|operator|provider|"
+              r"supplier|insurer|lender|partnership|developer|utility|airline|chain|distributor|miner|refiner|"
+              r"railroad|brokerage|consortium)|"
+              # ("Sainsbury's, its nearest rival, last month reported"; not "Further, the company disclosed")
+              r"(?:its|their|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:rivals?|competitors?|peers?|parent|owner))"
+              r"\b[^.;:\n]{0,80}?,?")
 # a subject introduced as a rival ("Rival Baltic Lines reported", "Larger rival Maersk said"), and a time between
 # the subject and its verb ("Baltic Lines last week reported", "Acme on Thursday posted")
 _RIVAL_LEAD = (r"(?:(?:[Ll]arger|[Ss]maller|[Bb]igger|[Cc]losest|[Mm]ain|[Ff]ellow|[Ll]ocal)[ \t]+)?"
@@ -135,16 +139,30 @@ _FINANCIAL_NOUNS = (r"revenues?|sales|turnover|profits?|earnings|income|loss(?:e
                     r"operating\s+(?:profit|income|loss|margin)|net|debt|cash\s+flow|valuation")
 # (found from the apostrophe, a literal a scan finds fast, then the name read backwards from it)
 _POSSESSIVE_TAIL = re.compile(rf"['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
-_SHARES_OF = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
+_SHARES_OF = re.compile(r"[Ss](?<!\w[Ss])hares\s+(?:of|in)\s+([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
                         r"(?=[ \t]+(?:rose|fell|closed|ended|were|was|jumped|dropped|slid|gained|lost|climbed|tumbled|"
                         r"surged|soared|sank|slumped|rallied|traded|have|had|are|opened|edged|added)\b|[,.])")
 _RIVAL = re.compile(r"\b(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|[Cc]ompetitor)[ \t]+([A-Z][\w&.'’-]*[A-Za-z0-9]"
                     r"(?:[ \t]+(?:[A-Z][\w&.'’-]*[A-Za-z0-9]|A|&)){0,3})")
 _RIVAL_NEEDS = re.compile(r"(?i)\b(?:rival|peer|competitor)")
+_RIVAL_WORDS = ("rival", "peer", "competitor")
+
+
+def _rival_possible(text: str) -> bool:
+    """Whether ``_RIVAL_NEEDS`` matches ``text``: a case-blind search tries every position, so an ASCII text is
+    first checked for the words in lower case (no match without one)."""
+    if text.isascii() and not any(map(text.lower().__contains__, _RIVAL_WORDS)):
+        return False
+    return _RIVAL_NEEDS.search(text) is not None
+
+
 _HOLDER = re.compile(r"(?:^|[.;:]\s+|\n|,[ \t]+|\b(?:said|that|and)[ \t]+)([A-Z][\w&.'’-]*[A-Za-z0-9](?:[ \t]+(?:and[ \t]+)?"
                      r"[A-Z][\w&.'’-]*[A-Za-z0-9]){0,3})[ \t]+(?:has|had|made|ended[ \t]+(?:19|20)\d\d[ \t]+with)[ \t]+"
                      r"(?:[\w-]+[ \t]+){0,4}?(?:" + _FINANCIAL_NOUNS + r"|assets|deposits|loans|pre-?tax|operating)\b")
 _HOLDER_NEEDS = re.compile(r"\b(?:has|had|made|ended)\b")
+_HOLDER_WORDS = ("ha", "made", "ended")  # (every match of _HOLDER_NEEDS holds one)
+# _HOLDER_NEEDS led by its first characters (a fast scan; "h(?<!\wh)" is "\bh")
+_HOLDER_NEEDS_SCAN = re.compile(r"(?:h(?<!\wh)a[sd]|m(?<!\wm)ade|e(?<!\we)nded)\b")
 _holder_finder: list[re.Pattern[str] | None] = []  # (set up on first use)
 
 
@@ -188,6 +206,14 @@ _REPORTING_SCAN = Scanner(_REPORTING_INNER)  # (the same matches: it is case-sen
 assert not _REPORTING_INNER.flags & re.IGNORECASE
 
 
+# a subject after a sentence's opening adverbial: "In the year to end-February, Superdrug reported pretax profits"
+_LEAD_REPORTING = re.compile(
+    r"(?:^|[.;:]\s+|\n)(?:In|For|During|Last|This|Earlier|At|By|Over)\b[^,.;:\n]{0,60},[ \t]+"
+    rf"([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){{0,2}})(?:{APPOSITIVE})?[ \t]+"
+    r"(?:reported|posted|earned|lost|recorded|booked|said|had|made|sold)\b")
+_LEAD_REPORTING_NEEDS = re.compile(r", [A-Z]")
+
+
 def _reporting(text: str) -> list[re.Match[str]]:
     """The matches of ``_REPORTING.finditer(text)``, found faster.
 
@@ -210,7 +236,7 @@ class CompanyMention:
     start: int
     end: int
     company: Company
-    how: str  # registry | ticker | bracketed | unit | debris | legal_form | reporting_verb | possessive | alias
+    how: str  # registry | ticker | bracketed | unit | debris | legal_form | reporting_verb | possessive | alias | deal
 
 
 @dataclass
@@ -477,13 +503,22 @@ class CompanyFinder:
             for m in self._tickers.finditer(text):
                 c = self.registry.companies[self.registry.by_ticker[m.group(1)]]
                 raw.append(CompanyMention(m.start(), m.end(), c, "ticker"))
-        for m in _reporting(text):
+        lead = _LEAD_REPORTING.finditer(text) if _LEAD_REPORTING_NEEDS.search(text) else ()
+        for m in itertools.chain(_reporting(text), lead):
             name, start = m.group(1), m.start(1)
             if (owner := _PLACE_OWNS.match(name)) is not None and is_place(owner.group(1)):
                 name, start = name[owner.end():], start + owner.end()  # "Germany's Brandholt AG said"
             c = self._company(name)
             if c is not None:
                 raw.append(CompanyMention(start, m.end(1), c, "reporting_verb"))
+        for m in _DEAL_OBJECT.finditer(text) if _DEAL_OBJECT_NEEDS.search(text) else ():
+            # "to buy Pinecrest Bakeries for $1.2 billion", "its takeover of Lakeshore Networks": the target
+            name = m.group(1)
+            if name.endswith(("'s", "’s")) or not self.plausible(name) or is_place(name) or _REGION_WORD.match(name):
+                continue
+            c = self._company(name)
+            if c is not None:
+                raw.append(CompanyMention(m.start(1), m.end(1), c, "deal"))
         for m in _UNIT_OF_SCAN.finditer(text, text) if " of" in text else ():
             name = m.group(1).strip()
             c = self._company(name) if self.plausible(name) and not _REGION_WORD.match(name) else None
@@ -509,7 +544,7 @@ class CompanyFinder:
             c = self._company(m.group(1))
             if c is not None:
                 out.append(CompanyMention(m.start(1), m.end(1), c, "possessive"))
-        for m in _RIVAL.finditer(text) if _RIVAL_NEEDS.search(text) else ():
+        for m in _RIVAL.finditer(text) if _rival_possible(text) else ():
             # "while rival Pret A Manger, which is privately owned, said sales rose 9pc": a company by what it is
             words = m.group(1).split()
             if words[0] in _NOT_NAMES or words[-1].lower() in _TIME_WORDS or not self.plausible(m.group(1)) \
@@ -518,7 +553,7 @@ class CompanyFinder:
             c = self._company(m.group(1))
             if c is not None:
                 out.append(CompanyMention(m.start(1), m.end(1), c, "possessive"))
-        for m in _holders(text) if _HOLDER_NEEDS.search(text) else ():
+        for m in _holders(text) if any(map(text.__contains__, _HOLDER_WORDS)) and _HOLDER_NEEDS_SCAN.search(text) else ():
             # "Northern Engineering had sales of approximately 6.5 mln dlrs", "In 1986, Pneumo Abex had operating
             # income of": a company named as the holder of a result, without a legal form or a reporting verb
             words = m.group(1).split()
@@ -549,12 +584,54 @@ class CompanyFinder:
         out: list[CompanyMention] = []
         for company in self.found.values():
             short = (t for t in company.tickers if _SHORT_FORM.fullmatch(t) and t not in _NOT_NAMES)
+            first = _first_word(company)
             for name in {company.name, *company.aliases, *short}:
                 out.extend(CompanyMention(a, b, company, "alias") for a, b in _whole_word_spans(name, text))
+            if first:  # (not the first word of a longer name: "Kongsberg Drafting's sales" is read whole)
+                out.extend(CompanyMention(a, b, company, "alias") for a, b in _whole_word_spans(first, text)
+                           if not _NAME_GOES_ON.match(text, b))
         return out
 
 
 _SHORT_FORM = re.compile(r"[A-Z][A-Z&]{1,5}")
+# the company a deal is for, named after its verb or noun: "would acquire Pinecrest Bakeries in a deal", "agreed to
+# buy Lakeshore Networks", "takeover of Superdrug"
+_DEAL_OBJECT = re.compile(
+    r"\b(?:acquire|acquires|acquired|acquiring|buy|buys|buying|bought|purchase|purchases|purchased|merge\s+with|"
+    r"(?:takeover|acquisition|purchase|buyout)\s+of|(?:bid|offer)\s+for|stake\s+in)[ \t]+(?:rival[ \t]+)?"
+    r"([A-Z][\w&'’.-]*[A-Za-z0-9](?:[ \t]+(?:[A-Z][\w&'’.-]*[A-Za-z0-9]|&)){0,3})")
+_DEAL_OBJECT_NEEDS = re.compile(r"(?i)acqui|buy|bought|purchas|merge|takeover|bid\b|offer\b|stake\b")
+# the first word of a company's name that stands for it later in an article ("Pinecrest Bakeries" then "Pinecrest,
+# which is owned by ..., generated revenue of"; "Lakeshore Networks Ltd." then "Lakeshore, based in Kingston,
+# reported"), unless it is a word many names start with
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+_DISTINCT_FIRST = re.compile(r"[A-Z][a-z][a-z-]{2,}")
+_GENERIC_FIRST = frozenset({
+    "general", "american", "national", "united", "first", "international", "royal", "new", "great", "british",
+    "canadian", "pacific", "atlantic", "western", "eastern", "northern", "southern", "north", "south", "east", "west",
+    "central", "continental", "federal", "standard", "global", "world", "european", "asian", "japan", "china",
+    "china's", "mutual", "citizens", "security", "commercial", "industrial", "public", "southwest", "northwest",
+    "southeast", "northeast", "midwest", "metropolitan", "community", "home", "union", "allied", "consolidated",
+    "associated", "universal", "capital", "financial", "investors", "peoples", "people's", "farmers", "merchants",
+    "texas", "florida", "california", "bank", "banco", "banque", "compagnie", "societe", "cie", "grupo",
+    "deutsche", "nippon", "korea", "hong", "san", "santa", "saint", "fort", "port", "lake", "mount", "old", "big",
+    "little", "red", "blue", "green", "black", "white", "golden", "silver", "star", "sun", "city", "state", "county",
+    "energy", "power", "oil", "gas", "petroleum", "steel", "mining", "resources", "health", "medical", "data",
+    "digital", "advanced", "applied", "integrated", "technology", "technologies", "systems", "computer", "air",
+    "american's", "premier", "prime", "summit", "pioneer", "liberty", "heritage", "frontier", "atlas", "delta",
+    "alpha", "omega", "apex", "top", "best", "telecom", "media", "trans", "inter", "euro", "the",
+})
+
+
+def _first_word(company: Company) -> str | None:
+    """The distinct first word of a company's name found in the text (see ``_DISTINCT_FIRST``), else None."""
+    if company.in_registry:
+        return None
+    words = company.name.split()
+    if len(words) < 2 or not _DISTINCT_FIRST.fullmatch(words[0]) or words[0].lower() in _GENERIC_FIRST \
+            or words[1][:1].islower() or is_place(words[0]):
+        return None
+    return words[0]
 # "the Delta Pump unit of", "its Booker wholesale arm" is a segment (lower-case words), not this
 _UNIT_OF = re.compile(r"\bthe[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+){1,4}?)(?:unit|division|subsidiary|affiliate)[ \t]+of\b")
 _UNIT_OF_SCAN = Scanner(_UNIT_OF)  # (led by "the": a fast scan)

@@ -35,7 +35,15 @@ import itertools
 import re
 from collections import Counter
 
-from claimgraph.sources.claims import ArticleContext, bare_amounts, claims_for_sentence, default_change, one_order
+from claimgraph.sources.claims import (
+    ArticleContext,
+    bare_amounts,
+    claims_for_sentence,
+    default_change,
+    one_order,
+    other_subject,
+    sentence_subject,
+)
 from claimgraph.sources.companies import (
     CompanyFinder,
     CompanyMention,
@@ -118,8 +126,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         or main_company(company_mentions, title_mentions)
     item = _item_period(headline, text[title_end:], place, doc)
     currency = (place.currency if place else None) or "USD"
-    if currency in _LOCAL_DOLLAR_SIGNS and _LOCAL_DOLLAR_SIGNS[currency].search(text):
-        currency = "USD"  # "BHP shares rose 0.8% to A$40.18" in a Melbourne story: its bare "$" is the U.S. dollar
+    if currency in _LOCAL_DOLLAR_SIGNS and (_LOCAL_DOLLAR_SIGNS[currency].search(text) or _AGENCY_DATELINE.search(
+            text, dateline_end - place.end if place is not None else 0, dateline_end)):
+        # "BHP shares rose 0.8% to A$40.18" in a Melbourne story: its bare "$" is the U.S. dollar; so in a
+        # wire agency's story ("TORONTO (Reuters) -"), which writes the local dollar "C$"
+        currency = "USD"
     elif place is None:
         currency = _marked_dollar(text) or currency
     rows = parse_rows(text, currency=currency,
@@ -145,7 +156,12 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         # a sentence without figures matters only for the period an article is about and its default year
         periods = find_period_mentions(s.text) if qs or _report_words(s.text.lower()) else []
         per_sentence.append((s, qs, periods))
-    ctx = _context(main, per_sentence, doc)
+    # (a calendar stated in a sentence about another company is that company's: "Lakeshore, based in Kingston,
+    # reported revenue of C$640-million for its fiscal year ended Aug. 31")
+    foreign = frozenset(i for i, (s, _, ps) in enumerate(per_sentence)
+                        if ps and other_subject(s.text, _local_companies(company_mentions, s), main) is not None)
+    ctx = _context(main, per_sentence, doc, foreign)
+    ctx.currency = currency
     ctx.analysts = analyst_names(text)
     if item is not None and not item.stated and ctx.fye != (12, 31) and doc.published is not None:
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
@@ -163,7 +179,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     for sentence, qs, periods in per_sentence:
         for q in qs:
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
-        new_paragraph = _PARAGRAPH_BREAK.search(text, previous_end, max(previous_end, sentence.start)) is not None
+        # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
+        new_paragraph = text.find("\n", previous_end, max(previous_end, sentence.start)) >= 0
         if new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2]):
             # a period named in one paragraph is not carried into the next (where every sentence has a line of
             # its own, as in call transcripts, an outlook's period goes on: "we estimate our outlook for the full
@@ -171,6 +188,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             ctx.carry = None
         previous_end = sentence.end
         _update_scope(sentence.text, ctx, new_paragraph and not lined)
+        local = _local_companies(company_mentions, sentence)
+        subject = sentence_subject(sentence.text, local, ctx)
         if new_paragraph and not lined:
             ctx.outlook_left = 0
         if not qs and outlook_lead(sentence.text):
@@ -178,14 +197,15 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             # (a lead naming no period goes on with the outlook under way: "The major assumptions are as follows.")
             ctx.outlook_period = named if named is not None or ctx.outlook_left == 0 else ctx.outlook_period
             ctx.outlook_left = LEAD_SENTENCES
+            ctx.prev_subject = subject
             continue
         in_outlook = ctx.outlook_left > 0 and bool(qs) and not states_result(sentence.text)
         ctx.outlook_left = ctx.outlook_left - 1 if ctx.outlook_left > 0 and not (qs and states_result(sentence.text)) \
             else 0
         if not qs:
             _note_margins(sentence, vocab, ctx)
+            ctx.prev_subject = subject
             continue
-        local = _local_companies(company_mentions, sentence)
         base = len(claims)
         ctx.named_segments, ctx.seen_segments, ctx.segment_end = [], [], -1
         for claim in claims_for_sentence(sentence, qs, local, periods, vocab, ctx):
@@ -197,6 +217,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             claims.append(claim)
         if in_outlook:  # ("Revenues of $1.155 billion to $1.255 billion" after "the following guidance.")
             apply_lead(claims[base:], ctx.outlook_period, main.name if main is not None else None)
+        ctx.prev_subject = subject
         if any(c.metric in _COMPANY_ONLY for c in claims[base:]):
             ctx.scope = None  # "Adjusted EPS was $1.42": the company's again
         elif lined and len(set(ctx.named_segments)) == 1 and _NAMED_UNIT.search(ctx.named_segments[0]) \
@@ -261,7 +282,6 @@ def dateline_date(text: str) -> dt.date | None:
 
 _OUTLOOK_SCAN = Scanner(OUTLOOK)  # (the same matches, found faster)
 _END_WORD = re.compile(r"(?i)\b(?:end|ended|ending)\b")
-_PARAGRAPH_BREAK = re.compile(r"\n")  # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
 # The words that make a sentence without figures worth reading for periods, searched in lower-cased text as two
 # patterns that start with a literal or a digit (a fast scan): together they match where
 # quarter|half|\bnine\b|\bq[1-4]|[1-4]q\b|\bh[12]\b|\b[12]h\b|\bytd\b|qtr|months|\b(?:19|20)\d\d\b|\bfy|fiscal does
@@ -617,13 +637,24 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
 
 # a story that marks its own country's dollars ("A$40.18", "C$1.2 billion") means the U.S. dollar by a bare "$"
 _LOCAL_DOLLAR_SIGNS = local_dollar_signs()  # (from the quantity parser's currency table)
+_AGENCY_DATELINE = re.compile(r"\((?:Reuters|Bloomberg|AFP|Dow\s+Jones)\)")
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$\s?\d|\bUSD\b|\bU\.?S\.?\s+dollars?\b")
+# _BARE_DOLLAR's branches, each led by its first character (a fast scan; "\$(?<![A-Za-z$]\$)" is
+# "(?<![A-Za-z$])\$"), tried one after the other: whether one matches is whether _BARE_DOLLAR does
+_BARE_DOLLAR_PARTS = (re.compile(r"\$(?<![A-Za-z$]\$)\s?\d"), re.compile(r"USD(?<!\wUSD)\b"),
+                      re.compile(r"U(?<!\wU)\.?S\.?\s+dollars?\b"))
+
+
+def _bare_dollar(text: str) -> bool:
+    """``_BARE_DOLLAR.search(text) is not None``, found faster."""
+    return any(p.search(text) is not None for p, word in zip(_BARE_DOLLAR_PARTS, ("$", "USD", "dollar"), strict=True)
+               if word in text)
 
 
 def _marked_dollar(text: str) -> str | None:
     """The one dollar other than the U.S. one that a story without a dateline marks all its dollars with ("A$1,284.6
     million ... 12.5 cents per share fully franked": Australian cents), else None."""
-    if "$" not in text or _BARE_DOLLAR.search(text):
+    if "$" not in text or _bare_dollar(text):
         return None
     codes = [code for code, signs in _LOCAL_DOLLAR_SIGNS.items() if signs.search(text)]
     return codes[0] if len(codes) == 1 else None
@@ -798,15 +829,18 @@ def _reported_ordinal(per_sentence: list[tuple[Sentence, list[Quantity], list[Pe
 
 
 def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
-             doc: Document) -> ArticleContext:
-    """The article's reporting period and default year, from all the periods it names."""
+             doc: Document, foreign: frozenset[int] = frozenset()) -> ArticleContext:
+    """The article's reporting period and default year, from all the periods it names (``foreign``: the
+    sentences about another company, whose fiscal calendar is not the article's)."""
     fye = main.fiscal_year_end if main else (12, 31)
     mentions = [p for _, _, ps in per_sentence for p in ps]
     if fye == (12, 31) and (main is None or not main.in_registry):
         # "fiscal 1986 ended November 30", "the year ended August 31": the company's fiscal calendar, read from
         # the article when the registry does not give it
         # "first quarter ended February 28": the quarter's number and end give it too (a fiscal year to November)
-        for p in mentions:
+        own = [p for i, (_, _, ps) in enumerate(per_sentence) if i not in foreign for p in ps] if foreign \
+            else mentions
+        for p in own:
             if p.kind == "year_ended" and p.month and (p.number == 12 or (p.number == 3 and p.ordinal == 4)):
                 fye = (p.month, p.day or calendar.monthrange(2001, p.month)[1])
                 break
@@ -833,8 +867,10 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                     fye = _month_ended_fye(doc.title or "", doc.text) or fye
                 if fye == (12, 31):
                     fye = _full_year_fye(per_sentence, doc.published) or fye
-    if fye == (12, 31) and (main is None or not main.in_registry) and _in_rupees(per_sentence):
-        fye = (3, 31)  # an Indian company's fiscal year runs April to March ("Q2FY25" is July-September 2024)
+    if fye == (12, 31) and (main is None or not main.in_registry) and _in_march_currency(per_sentence):
+        # an Indian or Japanese company's fiscal year runs April to March ("Q2FY25" is July-September 2024; Toyota's
+        # "full-year forecast" in November is for the year to next March)
+        fye = (3, 31)
     stated = _stated_quarter(mentions, doc.published) if doc.published is not None else None
     free = fye == (12, 31) and (main is None or not main.in_registry)
     number = _reported_ordinal(per_sentence) if stated is not None and free else None
@@ -897,10 +933,14 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                           fy_shift=shift)
 
 
-def _in_rupees(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> bool:
-    """Whether most of the article's money is in Indian rupees (whose companies' fiscal years end in March)."""
+_MARCH_YEAR_CURRENCIES = ("INR", "JPY")  # where most listed companies' fiscal years end on March 31
+
+
+def _in_march_currency(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> bool:
+    """Whether most of the article's money is in Indian rupees or Japanese yen (whose companies' fiscal years
+    mostly end in March)."""
     units = Counter(q.value.unit for _, qs, _ in per_sentence for q in qs if q.kind == "money")
-    return units["INR"] > 0 and units["INR"] * 2 > sum(units.values())
+    return any(units[c] > 0 and units[c] * 2 > sum(units.values()) for c in _MARCH_YEAR_CURRENCIES)
 
 
 def _fiscal_naming(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]], fye: tuple[int, int],

@@ -153,7 +153,8 @@ def _drop_trailing_debris(original: str, cleaned: Cleaned) -> None:
                                                                and re.search(r"\d", line)):
             break  # a results table's last rows ("Revs 5,112,100 vs 3,659,600", "Qtly div five cts", "Record
             # March 27") and a page's table rows ("| Net debt | (410.0) | (455.3) |") are text, not a widget
-        if text_units(line) <= 4 and not line.endswith((".", "!", "?", ":", '"', "”", "。", "！", "？", "」")):
+        # (the ending first: counting a paragraph's words costs more than looking at its last character)
+        if not line.endswith((".", "!", "?", ":", '"', "”", "。", "！", "？", "」")) and text_units(line) <= 4:
             cleaned.keep.pop()
             continue
         if re.search(r"\b(?:for\s+(?:institutional\s+)?investors|subscribe|newsletter|sign\s+up)\b",

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from claimgraph.sources.model import Modality
-from claimgraph.sources.scan import any_word
+from claimgraph.sources.scan import Scanner, any_word
 
 _PRIOR_GUIDANCE = re.compile(
     r"\b(?:(?:prior|previous|earlier|original|initial|old|former)\s+(?:\w+\s+){0,2}"
@@ -73,6 +73,12 @@ _GUIDANCE = re.compile(
     r"(?:expected|forecast|projected|anticipated|saw|planned|targeted))\b",
     re.IGNORECASE,
 )
+_GUIDANCE_SCAN = Scanner(_GUIDANCE)  # (the same matches, found faster: case-blind words in lower-cased text)
+
+
+def _guidance(text: str) -> bool:
+    """Whether ``_GUIDANCE`` matches in ``text``."""
+    return _GUIDANCE_SCAN.search(text, text.lower()) is not None
 _FORECAST_AFTER = re.compile(r"^\s*(?:(?:a|per)\s+(?:diluted\s+)?share\s+)?(?:that\s+)?"
                              r"(?:(?:most|some|many)\s+)?(?:analysts?|Wall\s+Street|the\s+market|investors)\s+"
                              r"(?:had\s+|were\s+|was\s+|on\s+average\s+)?(?:expected|estimated|forecast|projected|predicted|"
@@ -128,6 +134,9 @@ _PRIOR_AFTER_WIDE = re.compile(
     r"(?:the\s+)?(?:same|prior|previous)\s+(?:quarter|period)|Q[1-4]\s*(?:FY)?['’]?\d{2,4}|[1-4]Q\s*\d{2,4}|"
     r"(?:first|second|third|fourth)[\s-]+quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:fiscal\s+)?(?:19|20)\d\d)\b",
     re.IGNORECASE)
+_PREVIOUSLY_AFTER = re.compile(r"^(?:\s+(?:stg|dlrs|marks|francs|guilders|yen|pence|p))?\s*,?\s*previously\b"
+                               r"(?!\s+(?:reported|stated|announced|forecast|expected|estimated|projected|planned))",
+                               re.IGNORECASE)
 _AFTER_PRIOR = re.compile(r"^(?!\s*(?:from|compared|versus|vs)\b)[^$€£¥\d.;]{0,6}\b"
                           r"(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[\s-]ago|"
                           r"last\s+year|the\s+prior\s+year|the\s+previous\s+year|year[\s-]ago)\b", re.IGNORECASE)
@@ -143,6 +152,14 @@ _SET_AGAINST = re.compile(
     r"(?:\s+(?:outlook|guidance|forecasts?|targets?|range|estimates?|projections?))*\b", re.IGNORECASE)
 _SET_NOUNS = ("outlook", "guidance", "forecast", "target", "range", "expectation", "estimate", "projection",
               "consensus")  # what every _SET_AGAINST match contains
+_SET_AGAINST_SCAN = Scanner(_SET_AGAINST)  # (the same matches, found faster: case-blind words in lower-cased text)
+
+
+def _set_against(sentence: str, start: int) -> list[re.Match[str]]:
+    """``_SET_AGAINST``'s matches in the 160 characters before ``start`` (the text cut at ``start``, as ``endpos``
+    cuts it)."""
+    before = sentence[:start]
+    return list(_SET_AGAINST_SCAN.finditer(before, before.lower(), max(0, start - 160)))
 _OWN = re.compile(r"\b(?:our|its|the\s+company['’]s|management['’]s)\b", re.IGNORECASE)
 _FIGURE_OF = re.compile(r"^\s*(?:of|for|at|was|were|had\s+been|calling\s+for)\b[^$€£¥\d;]{0,60}$", re.IGNORECASE)
 # The company speaking in the first person ("we expect", "we now see"): its own outlook
@@ -226,7 +243,7 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
             and not measure_is_change and not _EARLIER_PERIOD.search(sentence):
         return Modality.PRELIMINARY  # the figure a revision replaces (the analysis marks it superseded)
     if (prior := _PRIOR_GUIDANCE.search(sentence[max(0, start - 120):start])) or (
-            _EARLIER_AFTER.match(sentence, end) and _GUIDANCE.search(sentence[:start])):
+            _EARLIER_AFTER.match(sentence, end) and _guidance(sentence[:start])):
         if prior is not None and prior.group(0).lower().startswith("had") \
                 and _ESTIMATORS.search(sentence, 0, max(0, start - 120) + prior.start()):
             return Modality.ANALYST_ESTIMATE  # "Analysts surveyed by FactSet had expected earnings of 95 cents"
@@ -236,8 +253,7 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         # ("beating the T$45.2 billion LSEG SmartEstimate", "missing the $1.2 billion consensus")
         return Modality.ANALYST_ESTIMATE
     window = sentence[max(0, start - 160):start].lower()
-    against = list(_SET_AGAINST.finditer(sentence, max(0, start - 160), start)) \
-        if any(w in window for w in _SET_NOUNS) else []
+    against = _set_against(sentence, start) if any(map(window.__contains__, _SET_NOUNS)) else []
     if against:
         set_against = against[-1]
         if _FIGURE_OF.match(sentence[set_against.end():start]):
@@ -246,7 +262,7 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
             return Modality.PRIOR_GUIDANCE if own else Modality.ANALYST_ESTIMATE
         cut = max(0, set_against.end() - window_start)
         before = " " * cut + before[cut:]  # "exceeded our outlook and were up 104%": a result
-    if _GUIDANCE.search(before) and (fact := _last(_FACT_CLAUSE.finditer(before))) is not None:
+    if _guidance(before) and (fact := _last(_FACT_CLAUSE.finditer(before))) is not None:
         # "raised its full-year forecast after net income climbed 12% to 2.1 billion euros": the clause after
         # "after" states a result; the outlook word before it does not govern its figures
         before = " " * fact.start() + before[fact.start():]
@@ -261,16 +277,20 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
                 return Modality.ANALYST_ESTIMATE
             if _PRIOR_AFTER_WIDE.match(after):
                 return Modality.PRIOR_PERIOD
-            if _GUIDANCE.search(sentence[:start]) and re.search(r"\b(?:forecast|guidance|outlook|expect)",
+            if _guidance(sentence[:start]) and re.search(r"\b(?:forecast|guidance|outlook|expect)",
                                                                   sentence[:start], re.IGNORECASE):
                 return Modality.PRIOR_GUIDANCE
             return Modality.PRIOR_PERIOD
-        if _AFTER_PRIOR.match(after):
+        if _AFTER_PRIOR.match(after) or _PREVIOUSLY_AFTER.match(after):
+            # ("pretax profits of 12.26 mln after 10.36 mln previously": the earlier year's)
             return Modality.PRIOR_PERIOD
     if (than := _THAN_EARLIER.search(sentence, max(window_start, start - 60), start)) is not None \
             and _EARLIER_NAMED.search(than.group(0)):
         return Modality.PRIOR_PERIOD  # "profit for fiscal 1987 will be lower than fiscal 1986 earnings of 410,000"
-    if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", before, re.IGNORECASE):
+    # (a relative clause's verb is not the sentence's: "Honda Motor Co, which reported results last week, slashed
+    # its annual operating profit outlook to 550 billion yen")
+    main_clause = _RELATIVE_CLAUSE.sub(" ", before) if ", wh" in before else before
+    if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", main_clause, re.IGNORECASE):
         if _ANALYST.search(sentence[:start]):
             return Modality.ANALYST_ESTIMATE
         if company_subject and _FIRST_PERSON.search(before) and not _ANALYST.search(sentence):
@@ -279,9 +299,12 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         return Modality.GUIDANCE if company_subject and said and _HEDGE_ONLY.search(before) else Modality.FORECAST
     if _GUIDANCE_AFTER.match(sentence[end:end + 30]):
         return Modality.GUIDANCE if company_subject else Modality.FORECAST
-    if _GUIDANCE.search(before) and not re.search(r"\b(?:reported|posted|recorded)\b", before, re.IGNORECASE):
+    if _guidance(before) and not re.search(r"\b(?:reported|posted|recorded)\b", main_clause, re.IGNORECASE):
         return Modality.GUIDANCE if company_subject else Modality.FORECAST
     return Modality.REPORTED
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*wh(?:ich|o)\b[^,;]{0,80},")
 
 
 _NAMED_ANALYST = re.compile(

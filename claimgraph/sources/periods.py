@@ -50,7 +50,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<hw>first|second)[\s-]+half(?:\s+of)?(?:\s+(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y>\d{4}))?|"
         r"\b(?P<hw6>first|last)\s+six\s+months(?:\s+of\s+(?P<y6>\d{4}))?", re.IGNORECASE)),
     ("nine_months", re.compile(
-        r"(?:\b(?:first\s+)?nine\s+months|(?<![\w.,$€£¥])9M\b|\bnine-month\s+period)"  # (not "£33.9m", "£9m")
+        # (not "£33.9m", "£9m"; "Nine month profits were up 23 pct")
+        r"(?:\b(?:first\s+)?nine\s+months|(?<![\w.,$€£¥])9M\b|\bnine-month\s+period|"
+        r"\bnine[\s-]month(?=\s+(?:net\s+)?(?:profits?|earnings|net|sales|revenues?|results|income|loss(?:es)?)\b))"
         r"(?:\s+(?:of|ended|ending)\s+(?:(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+)?(?P<y>\d{4}))?", re.IGNORECASE)),
     ("years", re.compile(r"\b(?:across|between|over|for)\s+(?P<y1>\d{4})\s+(?:and|to|through|-)\s+(?P<y2>\d{4})\b",
                          re.IGNORECASE)),
@@ -70,7 +72,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|half[\s-]year|"
         # "the three-month period that ended May 31", "six months to 31 August"
         r"(?P<nm>three|six|nine|twelve|3|6|9|12)(?:\s+months|-month)(?:\s+period)?|(?P<weeks>1[2-6]|2[4-9]|3[6-9]|40|5[0-3])\s+weeks)\s+"
-        r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?"
+        r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+|end[\s-]+)?"
         # "the year to 24 February", "52 weeks ended 25 February 2024": the day may come first
         r"(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z]))?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
         r"June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
@@ -105,7 +107,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"begins|that|which|ago|earlier|before)\b|[\s-]+(?:ago|earlier))|"
                              # "annual revenues should exceed": the fiscal year's figure; "annual forecast": its outlook
                              r"\bannual(?=\s+(?:(?:operating|pre-?tax|adjusted|underlying|core|comparable|gross|"
-                             r"group|net)\s+)?(?:revenues?|sales|turnover|earnings|profits?|income|ebitda|ebit|"
+                             r"group|net|worldwide|global|consolidated|combined|total)\s+)?(?:revenues?|sales|turnover|earnings|profits?|income|ebitda|ebit|"
                              r"net\s+(?:income|profit))|"
                              r"\s+(?:[\w-]+\s+){0,2}(?:forecasts?|outlook|guidance|estimates?|view|projections?)\b)",
                              re.IGNORECASE)),
@@ -484,6 +486,9 @@ _Q_YY = re.compile(r"Q[1-4]\s*\d{2}$")
 _NQ = re.compile(r"^[1-4]Q")
 
 
+_SPLIT_YEAR_AFTER = re.compile(r"\s+(?:(?:fiscal|financial|business|accounting)\s+)?year\b", re.IGNORECASE)
+
+
 def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
     g = m.groupdict()
     text = m.group(0)
@@ -519,6 +524,9 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         y2v = _year(y2) if len(y2) == 4 else (None if y1 is None else (y1 // 100) * 100 + int(y2))
         if y1 is None or y2v is None or not (y1 < y2v <= y1 + 10):
             return None
+        if y2v == y1 + 1 and _SPLIT_YEAR_AFTER.match(m.string, m.end()):
+            # "a 72.1 billion yen net profit in the 1985/86 year": one fiscal year, ending in 1986
+            return PeriodMention(m.start(), m.end(), "year", 0, y2v, fiscal=True)
         return PeriodMention(m.start(), m.end(), "years", 0, y1, y2v)
     if kind == "month_range":
         first, month = _MONTHS[g["mon0"][:3].lower()], _MONTHS[g["mon"][:3].lower()]

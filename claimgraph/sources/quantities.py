@@ -294,6 +294,16 @@ def _decimals(digits: str, multiplier: float) -> int:
 _MINUS_BEFORE = re.compile(r"\b(?:minus(?<!plus or minus)|negative)\s+$", re.IGNORECASE)  # not "plus or minus 2%"
 
 
+def _minus_before(text: str, start: int) -> re.Match[str] | None:
+    """``_MINUS_BEFORE`` in the ten characters before ``start``; an ASCII window without "minus" or "negative" (in
+    any case) holds no match, and is answered without the scan."""
+    lo = max(0, start - 10)
+    window = text[lo:start]
+    if window.isascii() and "minus" not in (low := window.lower()) and "negative" not in low:
+        return None
+    return _MINUS_BEFORE.search(text, lo, start)
+
+
 # "EUR15-20m": the second number of a range after a currency takes a one-letter scale ("m") too
 _DOTTED_FRACTION = re.compile(r"([0-9]+\.[0-9]+)-([0-9]+)/([0-9]+)")
 _CUR_NUM_DASH = re.compile(rf"(?:{factored(_CUR_RE)})\s?\d[\d.,]*\s?(?:-|–|to)\s?$")
@@ -380,7 +390,7 @@ def _atoms(text: str) -> list[_Atom]:
         start = m.start() if m.group("cur") else m.start("neg") if m.group("neg") else m.start("num")
         if m.group("neg") or m.group("neg0"):
             num, digits = -num, "-" + digits
-        elif (minus := _MINUS_BEFORE.search(text, max(0, start - 10), start)) is not None:
+        elif (minus := _minus_before(text, start)) is not None:
             num, digits, start = -num, "-" + digits, minus.start()  # "minus 3 pct", "negative 2 percent"
         scale_word = m.group("scale")
         cur = m.group("cur") or m.group("cur2")

@@ -247,6 +247,14 @@ continued continuing discontinued other remaining in of and or but with while as
 for on at by from to we i you they he she it there here also so now then just still again only even both
 q1 q2 q3 q4 h1 h2 fy fy20 fy21 fy22 fy23 fy24 fy25 2019 2020 2021 2022 2023 2024 2025 2026 total-year
 """)
+# what a company is called when it is described rather than named ("The Perth-based miner reported", "the
+# Chennai-based automaker"): the company itself, never a part of it
+_COMPANY_KINDS = _word_set("""
+miner miners maker retailer lender insurer carrier airline chain producer manufacturer giant conglomerate operator
+developer concern automaker carmaker brewer refiner utility firm company bank supermarket grocer supplier
+distributor provider owner builder homebuilder chipmaker drugmaker group outfit explorer shipper railroad
+broker brokerage publisher broadcaster telco startup start-up unicorn
+""")
 # generic words that may be part of a capitalised name
 _NAME_WORDS = _word_set("global worldwide new core other combined healthy average strong better best good great "
                         "solid continuing recurring underlying")
@@ -346,6 +354,8 @@ def _subject_phrase(words: list[str], start: int, end: int, taken: Sequence[tupl
             return None
     if lows[0] in ("and", "&") or lows[-1] in ("and", "&"):
         return None
+    if lows[-1] in _COMPANY_KINDS or lows[-1].endswith("maker") or any(w.endswith("-based") for w in lows):
+        return None  # "The Perth-based miner reported a net profit": the company, described
     if len(words) == 1 and re.search(r"['’]s?$", words[0]):
         return None  # "Rio's Ebitda was": a company's own figure
     last = words[-1]

@@ -47,7 +47,8 @@ def normalise(original: str, ranges: Iterable[tuple[int, int]] | None = None) ->
     for n, (start, end) in enumerate(spans):
         if n and out.chunks and out.last() != "\n":
             out.put("\n", max(start - 1, 0))
-        if ascii_text and original.find("  ", start, end) < 0 and _CONTROL.search(original, start, end) is None:
+        # (in ASCII text the characters str.isprintable refuses are _CONTROL's; the test is faster than the scan)
+        if ascii_text and original.find("  ", start, end) < 0 and original[start:end].isprintable():
             if start < end:  # what _SPECIAL finds in ASCII text: a control character or two spaces; neither here
                 out.run(original, start, end)
             continue

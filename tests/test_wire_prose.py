@@ -1,0 +1,154 @@
+"""Non-results wire items (takeovers, company statements, traffic reports) whose prose holds a results figure.
+
+Hand-written items in the style of real wire copy; they pin mechanisms, the accuracy figures come from the real
+gold (tests/test_real_quality.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.model import Extraction
+from claimgraph.sources.readers import Metadata, read_inputs, text_document
+
+
+def _record(title: str, text: str, published: str) -> Extraction:
+    doc = text_document(text, "r.json", Metadata(title=title, published=published), title_first_line=False)
+    return extract(doc)
+
+
+def _rows(ex: Extraction) -> list[tuple[str, str, str, float, str | None, str]]:
+    return [(c.company, c.metric, c.measure.value, round(c.value.mid, 6),
+             f"{c.period.start}..{c.period.end}" if c.period else None, c.modality.value) for c in ex.claims
+            if c.metric != "unclassified"]
+
+
+def test_last_year_lead_is_the_last_fiscal_year_and_a_charge_keeps_its_own_quarter() -> None:
+    ex = _record("HALVERSON SYSTEMS <HVS> UNVEILS NEW MAINFRAME", """BOSTON, March 24 - Halverson Systems Corp
+said it is introducing a new mainframe computer.
+    Last year, the company lost 180.2 mln dlrs, including a fourth quarter restructuring charge of 91.5 mln
+dlrs and a one-time loss of 42 mln dlrs.
+""", "1987-03-24")
+    rows = _rows(ex)
+    assert rows == [("Halverson Systems", "net_income", "level", -180.2e6, "1986-01-01..1986-12-31", "reported")]
+
+
+def test_a_price_a_share_in_a_takeover_story_is_no_eps() -> None:
+    ex = _record("TALKING POINT/GRANTLEY FREIGHT <GFR>", """CHICAGO, March 12 - Grantley Freight Corp's stock
+rose on speculation that a new suitor would emerge.
+    Grantley agreed last month to a 28 dlr-a-share, 190 mln-dlr offer from an investor group.
+    One arbitrager said a 31 dlrs a share would only open the bidding.
+""", "1987-03-12")
+    assert not [r for r in _rows(ex) if r[1] == "eps"]
+
+
+def test_traffic_figures_and_share_counts_are_no_revenue_or_price() -> None:
+    ex = _record("NORTHSTAR AIR <NSA> MARCH TRAFFIC UP", """DENVER, April 3 - Northstar Air Inc said its
+scheduled March traffic rose 12.1 pct to 1.21 billion revenue passenger miles from 1.08 billion.
+    A major shareholder had accepted the offer for 4.4 mln shares and would take the cash alternative for
+2.0 mln of these.
+""", "1987-04-03")
+    assert not [r for r in _rows(ex) if r[1] in ("revenue", "share_price")]
+
+
+def test_a_bid_target_named_after_an_opening_adverbial_owns_its_results_in_sterling() -> None:
+    ex = _record("HARTWELL BIDS 180 MLN STG FOR PENROSE", """LONDON, March 30 - Hartwell Holdings Plc said it would
+make a 180 mln stg agreed bid for <Penrose Chemists Plc>.
+    In the year to end-January, Hartwell reported pretax profits of 92.4 mln stg after 70.1 mln previously.
+    In the year to end-February, Penrose reported pretax profits of 9.85 mln after 8.12 mln previously on turnover
+that rose to 151.3 mln from 133.0 mln.
+""", "1987-03-30")
+    rows = _rows(ex)
+    assert ("Hartwell Holdings", "pretax_income", "level", 92.4e6, "1986-02-01..1987-01-31", "reported") in rows
+    assert ("Hartwell Holdings", "pretax_income", "level", 70.1e6, "1985-02-01..1986-01-31", "prior_period") in rows
+    assert ("Penrose Chemists", "pretax_income", "level", 9.85e6, "1986-03-01..1987-02-28", "reported") in rows
+    assert ("Penrose Chemists", "pretax_income", "level", 8.12e6, "1985-03-01..1986-02-28", "prior_period") in rows
+    assert ("Penrose Chemists", "revenue", "level", 151.3e6, "1986-03-01..1987-02-28", "reported") in rows
+    assert {c.value.unit for c in ex.claims if c.metric != "unclassified"} == {"GBP"}
+
+
+def test_a_subsidiary_opening_its_sentence_and_then_its_owns_the_figures() -> None:
+    ex = _record("VALMONT STILL EXPECTS 1986 LOSS", """PARIS, March 4 - French chemicals group Valmont SA said
+it still expects a loss for 1986.
+    Fibrex SA, its fibres subsidiary, made a net profit of 410 mln francs last year.
+    But its sales fell 4.1 pct to 6.2 billion francs.
+    Orland Petroles SA, the third largest refiner in 1985, cut its workforce by some 1,200 last year.
+""", "1987-03-04")
+    owners = {c.value.stated: c.company for c in ex.claims}
+    assert owners["410 mln francs"] == "Fibrex"
+    assert owners["6.2 billion francs"] == "Fibrex"
+    assert owners.get("1,200", "Orland Petroles") == "Orland Petroles"
+
+
+def test_a_split_year_and_nine_month_profits_are_their_periods() -> None:
+    ex = _record("MIYAKO BANK ACCUSED OF MISUSE OF RESERVES", """TOKYO, March 19 - Miyako Bank Ltd said it
+believes its use of tax-free reserves is legal.
+    Miyako Bank reported a 31.2 billion yen net profit in the 1985/86 year.
+""", "1987-03-19")
+    periods = {c.value.stated: c.period for c in ex.claims}
+    p = periods["31.2 billion yen"]
+    assert p is not None and (p.end - p.start).days in range(360, 370) and p.end.year == 1986
+    ex = _record("ROTARY DRAIN <RDR> SEES HIGHER 4TH QTR", """CINCINNATI, Oct 16 - Rotary Drain Inc said it
+expects fourth quarter profits to improve.
+    Nine month profits were up 23 pct to 64 cts a share from 52 cts last year.
+""", "1987-10-16")
+    rows = _rows(ex)
+    assert ("Rotary Drain", "eps", "level", 0.64, "1987-01-01..1987-09-30", "reported") in rows
+
+
+def _article(text: str, tmp_path: Path) -> list[tuple[str, str, str, float, str | None, str]]:
+    path = tmp_path / "a.md"
+    path.write_text(text, encoding="utf-8")
+    doc = next(iter(read_inputs([str(path)]))).document
+    assert doc is not None
+    return _rows(extract(doc))
+
+
+def test_a_takeover_target_named_after_the_deal_verb_owns_its_revenue(tmp_path: Path) -> None:
+    rows = _article("""---
+title: "Harborview Foods to buy Pinecrest Bakeries for $1.2 billion"
+date: 2024-05-14
+---
+
+May 14 (Reuters) - Harborview Foods Inc said on Tuesday it would acquire Pinecrest Bakeries in a deal valued at
+$1.2 billion, including debt.
+
+Pinecrest, which is owned by private equity firm Granite Peak Partners, generated revenue of $410 million in 2023.
+
+Harborview, which earned $312 million last year, said the deal would add to its earnings.
+""", tmp_path)
+    assert ("Pinecrest Bakeries", "revenue", "level", 410e6, "2023-01-01..2023-12-31", "reported") in rows
+    assert ("Harborview Foods", "net_income", "level", 312e6, "2023-01-01..2023-12-31", "reported") in rows
+
+
+def test_a_target_s_fiscal_year_is_not_the_buyer_s_calendar(tmp_path: Path) -> None:
+    rows = _article("""---
+title: "Northgate Telecom agrees C$2.3bn takeover of Lakeshore Networks"
+date: 2024-11-05
+---
+
+TORONTO — Northgate Telecom Inc. has agreed to buy Lakeshore Networks Ltd. for C$2.3-billion in cash.
+
+Lakeshore, based in Kingston, Ont., reported revenue of C$640-million for its fiscal year ended Aug. 31.
+
+Northgate posted third-quarter revenue of C$1.4-billion last week, up 6 per cent from a year earlier.
+""", tmp_path)
+    assert ("Lakeshore Networks", "revenue", "level", 640e6, "2023-09-01..2024-08-31", "reported") in rows
+    assert ("Northgate Telecom", "revenue", "level", 1.4e9, "2024-07-01..2024-09-30", "reported") in rows
+
+
+def test_a_described_company_is_no_segment_and_present_annual_sales_are_last_year_s(tmp_path: Path) -> None:
+    rows = _article("""---
+title: "Teller Mining posts record half-year profit"
+date: 2024-08-21
+---
+
+The Perth-based miner reported a net profit after tax of $612 million for the six months to June 30.
+""", tmp_path)
+    assert ("Teller Mining", "net_income", "level", 612e6, "2024-01-01..2024-06-30", "reported") in rows
+    ex = _record("WALDEN <WLD> COMPLETES SALE OF MEDICAL UNIT", """LOS ANGELES, April 7 - Walden Corp said it has
+completed the sale of its Brixton Supply Corp subsidiary to an investor group.
+    Brixton Supply has annual revenues of about 210 mln dlrs.
+""", "1987-04-07")
+    assert [r[4:] for r in _rows(ex) if r[1] == "revenue"] == [("1986-01-01..1986-12-31", "reported")]
