@@ -290,3 +290,91 @@ def test_an_outlook_listed_after_a_colon_goes_on_past_semicolons() -> None:
     assert ("revenue", "change_yoy", 1, "2021", "guidance") in got
     assert ("capex", "level", 1.0e9, "2021", "guidance") in got
     assert ("eps", "level", 9.90, "2021", "guidance") in got
+
+
+def test_an_outlook_lead_without_figures_makes_the_next_lines_the_outlook() -> None:
+    got = _rows(_call("RHQ Q3 2020 earnings call",
+                      "Revenues in the first two weeks of October were down 27% compared to a year ago.\n"
+                      "With that in mind, we offer the following fourth quarter guidance.\n"
+                      "Revenues of $1.155 billion to $1.255 billion; income per share $0.55 to $0.75.\n"
+                      "The major financial assumptions underlying the midpoint of these estimates are as follows.\n"
+                      "On the gross margin percentages, overall 39% to 40%.\n"
+                      "Turning to the balance sheet, cash was $1.2 billion at quarter end.",
+                      dt.date(2020, 11, 9)))
+    assert ("revenue", "level", 1.155e9, "2020-Q4", "guidance") in got
+    assert ("eps", "level", 0.55, "2020-Q4", "guidance") in got
+    assert ("gross_margin", "level", 39, "2020-Q4", "guidance") in got
+    assert ("cash", "level", 1.2e9, "2020-09-30", "reported") in got
+    # a sentence stating a result is no outlook, lead or not
+    got = _rows(_call("RHQ Q3 2020 earnings call",
+                      "Now let me turn to our outlook.\nRevenue was $1.1 billion in the third quarter.",
+                      dt.date(2020, 11, 9)))
+    assert ("revenue", "level", 1.1e9, "2020-Q3", "reported") in got
+
+
+def test_a_cash_balance_is_cash_and_a_return_to_shareholders_no_metric() -> None:
+    got = _rows(_call("WSQ Q3 2021 earnings call",
+                      "Revenue was $2 billion.\n"
+                      "We ended the quarter with a cash balance of $660 million.\n"
+                      "This allowed us to invest over $140 million in capital expenditures and to return almost $790 "
+                      "million to our shareholders.",
+                      dt.date(2021, 11, 9)))
+    assert ("cash", "level", 660e6, "2021-09-30", "reported") in got
+    assert ("capex", "level", 140e6, "2021-Q3", "reported") in got
+    assert not any(v == 790e6 and m != "unclassified" for m, _, v, _, _ in got)
+
+
+def test_the_level_a_change_reaches_after_a_compared_lead_is_the_periods() -> None:
+    got = _rows(_call("UAQ Q4 2021 earnings call",
+                      "Compared to the prior year, revenue was up 9% to $1.5 billion.\n"
+                      "Profit fell by half compared with 2019, when it earned a record $221 million.",
+                      dt.date(2022, 2, 9)))
+    assert ("revenue", "level", 1.5e9, "2021-Q4", "reported") in got
+    assert ("revenue", "change_yoy", 9, "2021-Q4", "reported") in got
+    assert ("net_income", "level", 221e6, "2019", "prior_period") in got
+
+
+def test_an_amount_over_last_years_level_is_a_change() -> None:
+    got = _rows(_call("WSQ Q3 2021 earnings call",
+                      "Revenue was $2 billion in the quarter.\n"
+                      "We generated operating cash flow of $790 million year to date, which is $60 million over last "
+                      "year's elevated cash flow levels.",
+                      dt.date(2021, 11, 9)))
+    assert ("operating_cash_flow", "change_yoy", 60e6, "2021-YTD", "reported") in got
+
+
+def test_the_month_a_calls_quarter_ended_gives_its_fiscal_calendar() -> None:
+    got = _rows(_call("AIQ Q2 2021 earnings call",
+                      "Cash generated from operating activities during the second quarter was $77.5 million.\n"
+                      "Free cash flow totaled $72.7 million.\n"
+                      "We ended December with approximately $289 million of cash on hand.",
+                      dt.date(2021, 8, 9)))
+    assert ("operating_cash_flow", "level", 77.5e6, "2020-Q4", "reported") in got  # (October-December 2020)
+    assert any(m == "cash" and label == "2020-12-31" for m, _, _, label, _ in got)
+    # the calendar quarter's own month changes nothing
+    got = _rows(_call("AIQ Q2 2021 earnings call", "Free cash flow totaled $72.7 million.\n"
+                      "We ended June with $289 million of cash on hand.", dt.date(2021, 8, 9)))
+    assert ("free_cash_flow", "level", 72.7e6, "2021-Q2", "reported") in got
+
+
+def test_an_effect_on_eps_is_no_eps_and_from_x_to_now_y_replaces_an_outlook() -> None:
+    got = _rows(_call("SYQ Q2 2022 earnings call",
+                      "Revenue was $2 billion in the quarter.\n"
+                      "These costs negatively impacted our adjusted earnings per share by approximately $0.17.\n"
+                      "We are raising our 2021 outlook to reflect revenue growth from high teens to low 20s to now "
+                      "22% to 23% and operating margins from 16% to 17% to now 16.9% to 17.1%.",
+                      dt.date(2021, 11, 9)))
+    assert not any(m == "adjusted_eps" for m, _, _, _, _ in got)
+    assert ("operating_margin", "level", 16, "2021", "prior_guidance") in got
+    assert ("operating_margin", "level", 16.9, "2021", "guidance") in got
+
+
+def test_a_target_naming_no_period_keeps_none() -> None:
+    claims = _call("CFQ Q3 2021 earnings call",
+                   "Revenue for the third quarter was $1.2 billion. We expect capital expenditures of approximately "
+                   "$450 million in 2023.\n\n"
+                   "We are quickly closing in on our target of $3 billion of gross debt. We expect adjusted EPS to "
+                   "be between $2.10 and $2.30.",
+                   dt.date(2021, 11, 9))
+    assert next(c for c in claims if c.value.low == 3e9).period is None
+    assert next(c for c in claims if c.value.low == 2.10).period.label == "2023"  # (beside the 2023 outlook)

@@ -90,7 +90,9 @@ _RIGHT_GAP = re.compile(
     re.IGNORECASE,
 )
 _PART_AFTER = re.compile(r"^\s*of\s+(?:that|this|which|those|these|it|the\s+total)\b", re.IGNORECASE)
-_PART_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of|balance\s+of|other)\s*$", re.IGNORECASE)
+# ("a cash balance of $660 million" is the cash, not the rest of a total)
+_PART_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of|(?<!cash )(?<!debt )(?<!loan )(?<!deposit )balance\s+of|"
+                          r"other)\s*$", re.IGNORECASE)
 _YOY = re.compile(r"\b(?:year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|yoy|y/y|from\s+(?:approximately\s+)?"
                   r"a\s+year\s+(?:ago|earlier|before)|year[\s-]ago|annual(?:ly)?\s+(?:growth|increase)|"
                   r"compared\s+with\s+(?:the\s+)?(?:same|year)|than\s+a\s+year|last\s+year|a\s+year\s+earlier|"
@@ -244,6 +246,10 @@ class ArticleContext:
     seen_segments: list[str] = field(default_factory=list)  # ... by any of the rules
     segment_end: int = -1  # where the sentence's latest segment figure ends
     lined: bool = False  # one sentence a line (a call transcript as many sources give it)
+    # an outlook a lead without figures opened ("we offer the following fourth quarter guidance."): for how many
+    # more sentences, and its period (``outlooks.py``)
+    outlook_left: int = 0
+    outlook_period: Period | None = None
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
@@ -669,6 +675,11 @@ _COMPONENT_BEFORE = re.compile(r"\b(?:(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)
                                r"(?:impacted|affected|benefit(?:t)?ed|hurt|helped|burdened|penali[sz]ed)\s+"
                                r"(?:by|from)\s+(?:an?\s+|the\s+)?)"
                                r"(?:about\s+|approximately\s+|some\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+_IMPACT_BEFORE = re.compile(r"(?i)\b(?:impacted|affected|hurt|helped|benefit(?:t)?ed|burdened|penali[sz]ed|boosted|"
+                            r"weighed\s+on|dragged\s+(?:on|down))\s+(?:our\s+|the\s+|its\s+|their\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?$")
+_BY_AFTER_METRIC = re.compile(r"(?i)\s+(?:(?:in|for|during)\s+the\s+(?:quarter|year|period)\s+)?by\s+"
+                              r"(?:about\s+|approximately\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?")
 # a period named as the base of a figure's comparison ("up 104% from $2.01 in the fourth quarter", "up $70 million
 # versus the same period in 2019") is not the period of a change
 _BASE_BEFORE = re.compile(
@@ -967,12 +978,19 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         loss = re.search(r"\bloss(?:es)?\b[^$\d]{0,40}$", text[max(0, q.start - 60):q.start], re.IGNORECASE) or \
             re.match(r"^[^.;$\d]{0,60}?\bshare\b[^.;$\d]{0,30}?\bloss\b", text[q.end:], re.IGNORECASE)
         return Mention(q.start, q.end, "eps", -1 if loss else 1, "per share"), "level"
+    if q.kind == "money" and (_TO_HOLDERS.match(text, q.end)
+                              or _RETURNED_BEFORE.search(text, max(0, q.start - 40), q.start)):
+        return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
     if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
         return _pick_metric_near(text, q, [paired], vocab)
     return _pick_metric_near(text, q, mentions, vocab)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+_TO_HOLDERS = re.compile(r"(?i)\s*(?:\w+\s+)?(?:to|with)\s+(?:our\s+|its\s+|the\s+|their\s+)?(?:common\s+)?"
+                         r"(?:share|stock)(?:holders|owners)\b")
+_RETURNED_BEFORE = re.compile(r"(?i)\breturn(?:ed|ing|s)?\s+(?:(?:a\s+)?(?:total\s+of\s+)?|(?:about|almost|over|nearly|"
+                              r"approximately|roughly|more\s+than|some)\s+)*$")
 _RESPECTIVELY = re.compile(r"(?i)[\s,]*respectively\b")
 _RESPECTIVELY_AFTER = re.compile(r"(?i)(?:[^.;]|\.(?=\d)){0,60}?[\s,]respectively\b")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
@@ -1525,7 +1543,9 @@ _MOVED_BY = re.compile(r"\b(?:rose|fell|grew|increased|decreased|declined|improv
                        re.IGNORECASE)
 # ("$11 million lower revenue", "$167 million lower than the year-ago quarter"; not "$1.05, higher than the $1.01
 # expected": a level set against another figure)
-_MORE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|above|below)\b(?!\s+than\b(?!\s+(?:in\s+|for\s+)?(?:the\s+|a\s+)?"
+_MORE_AFTER = re.compile(r"^\s*(?:(?:over|ahead\s+of)\s+(?:the\s+)?(?:last\s+year|prior[\s-]year|previous\s+year|"
+                         r"year[\s-]ago|a\s+year\s+ago|same\s+period))\b|"  # "$60 million over last year's levels"
+                         r"^\s*(?:higher|lower|more|less|above|below)\b(?!\s+than\b(?!\s+(?:in\s+|for\s+)?(?:the\s+|a\s+)?"
                          r"(?:year[\s-]ago|prior[\s-]year|previous[\s-]year|same|last|prior|previous|a\s+year)\b))"
                          r"(?!\s+(?:expected|estimates?|forecasts?|consensus|guidance|outlook))", re.IGNORECASE)
 
@@ -2526,8 +2546,15 @@ def _compared_period(text: str, q: Quantity, periods: list[PeriodMention], windo
                                                          and _CLAUSE_BREAK.search(text, window_start, q.start)):
         return None  # ("lower than fiscal 1986 earnings of 410,000 dlrs, despite an expected revenue increase of 37
         # pct": a clause of its own after the figure compared; "a record 310 mln marks, a rise of 12.5 pct" goes on)
+    if _MOVED_TO_LEVEL.search(text, last.end, q.start):
+        return None  # "Compared to the prior year, revenue was up 9% to $1.5 billion": the level reached is the period's
     cue = _COMPARED_BEFORE.search(text, max(0, last.start - 30), last.start)
     return cue.start() if cue is not None else None
+
+
+_MOVED_TO_LEVEL = re.compile(r"(?i)\b(?:up|down|rose|fell|grew|increased|decreased|declined|improved|jumped|dropped|"
+                             r"climbed|gained|expanded|contracted)\b[^.;]{0,40}\bto\s+(?:(?:about|approximately|almost|"
+                             r"nearly|over|roughly|a\s+record(?:\s+of)?)\s+)*$")
 
 
 _MARKET_METRICS = {"share_price", "market_cap"}
@@ -2596,6 +2623,9 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None
+    if mention.end <= q.start and _BY_AFTER_METRIC.fullmatch(text, mention.end, q.start) \
+            and _IMPACT_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return None  # "negatively impacted our adjusted earnings per share by approximately $0.17": an effect on it
     if _COMPONENT_VERB.search(text, max(0, mention.start - 40), mention.start):
         return None  # "Results include a net loss of $3 million from discontinued operations": a component
     if metric.id in _BASIS_SENSITIVE \

@@ -59,6 +59,7 @@ from claimgraph.sources.layout import unwrap
 from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.modality import analyst_names, fact_clause_before
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Modality, Period, Quantity, Resolution
+from claimgraph.sources.outlooks import LEAD_SENTENCES, apply_lead, lead_period, outlook_lead, states_result
 from claimgraph.sources.periods import (
     PeriodMention,
     find_period_mentions,
@@ -190,6 +191,18 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         _update_scope(sentence.text, ctx, new_paragraph and not lined)
         local = _local_companies(company_mentions, sentence)
         subject = sentence_subject(sentence.text, local, ctx)
+        if new_paragraph and not lined:
+            ctx.outlook_left = 0
+        if not qs and outlook_lead(sentence.text):
+            named = lead_period(periods, ctx.period, ctx.published, ctx.fye, ctx.default_year, ctx.fy_shift)
+            # (a lead naming no period goes on with the outlook under way: "The major assumptions are as follows.")
+            ctx.outlook_period = named if named is not None or ctx.outlook_left == 0 else ctx.outlook_period
+            ctx.outlook_left = LEAD_SENTENCES
+            ctx.prev_subject = subject
+            continue
+        in_outlook = ctx.outlook_left > 0 and bool(qs) and not states_result(sentence.text)
+        ctx.outlook_left = ctx.outlook_left - 1 if ctx.outlook_left > 0 and not (qs and states_result(sentence.text)) \
+            else 0
         if not qs:
             _note_margins(sentence, vocab, ctx)
             ctx.prev_subject = subject
@@ -203,6 +216,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             if claim.revises is not None:
                 claim.revises += base
             claims.append(claim)
+        if in_outlook:  # ("Revenues of $1.155 billion to $1.255 billion" after "the following guidance.")
+            apply_lead(claims[base:], ctx.outlook_period, main.name if main is not None else None)
         ctx.prev_subject = subject
         if any(c.metric in _COMPANY_ONLY for c in claims[base:]):
             ctx.scope = None  # "Adjusted EPS was $1.42": the company's again
@@ -531,7 +546,7 @@ def _outlook_by_magnitude(claims: list[Claim], ctx: ArticleContext, vocab: Vocab
             continue
         base = reported.get((c.company, _FAMILY.get(c.metric, c.metric)))
         if c.modality is not Modality.GUIDANCE or base is None or base.period is None \
-                or base.value.unit != c.value.unit or c.value.mid <= 0:
+                or base.value.unit != c.value.unit or c.value.mid <= 0 or _LONG_TERM.search(c.quote):
             continue
         ratio = c.value.mid / base.value.mid
         after = base.period.end + dt.timedelta(days=1)
@@ -545,6 +560,9 @@ def _outlook_by_magnitude(claims: list[Claim], ctx: ArticleContext, vocab: Vocab
         dated[(c.company, _FAMILY.get(c.metric, c.metric), c.span)] = period
 
 
+# a target or goal that names no period is for no period of the outlooks around it ("a path to achieving an annual
+# revenue target of $10 billion", "closing in on our target of $3 billion of gross debt")
+_LONG_TERM = re.compile(r"(?i)\b(?:targets?|goals?|aspirations?|ambitions?|long[\s-]term|over\s+time|path\s+to)\b")
 _NEIGHBOURS = 600  # characters either side in which the outlooks of one statement are looked for
 
 
@@ -557,7 +575,7 @@ def _outlook_by_neighbours(claims: list[Claim]) -> None:
     if not dated:
         return
     for c in claims:
-        if c.modality is not Modality.GUIDANCE or c.period is not None:
+        if c.modality is not Modality.GUIDANCE or c.period is not None or _LONG_TERM.search(c.quote):
             continue
         near = {(d.period, d.base_period) for d in dated if d.company == c.company
                 and abs(d.span[0] - c.span[0]) <= _NEIGHBOURS}
@@ -748,6 +766,29 @@ def _year_ended_context(mentions: list[PeriodMention], published: dt.date,
     return None
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# a call's quarter ending in a month it names: "we ended December with approximately $289 million of cash"
+_ENDED_MONTH = re.compile(r"(?i)\bwe\s+ended\s+(?:the\s+(?:quarter|period)\s+in\s+)?(january|february|march|april|june|july|"
+                          r"august|september|october|november|december)\s+with\b")
+
+
+def _month_ended_fye(title: str, text: str) -> tuple[int, int] | None:
+    """The fiscal calendar of a call whose title names its fiscal quarter ("AIT Q2 2021 earnings call") and whose
+    text says in which month that quarter ended ("we ended December with approximately $289 million of cash on
+    hand": a second quarter to December, a year to June), when that is not the calendar quarter's month."""
+    if "ended" not in text:
+        return None
+    titled = next((p for p in find_period_mentions(title) if p.kind == "quarter" and p.year and p.number), None)
+    months = {m.group(1).lower() for m in _ENDED_MONTH.finditer(text)}
+    if titled is None or len(months) != 1:
+        return None
+    month = _MONTHS.index(months.pop()) + 1
+    if month == 3 * titled.number:
+        return None
+    return fye_for(dt.date(2001, month, calendar.monthrange(2001, month)[1]), titled.number)
+
+
 def _stated_quarter(mentions: list[PeriodMention], published: dt.date) -> Period | None:
     """The quarter an article reports when it states its end ("the quarter ended Aug. 3", "the three months that
     ended April 28"): the latest such end before publication, if within about four months of it.
@@ -835,6 +876,8 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 separate = bool(doc.title) and not doc.text.lstrip().startswith((doc.title or "")[:20])
                 titled = _title_period(doc.title or "", fye) if separate else None
                 fye = _reported_quarter_fye(per_sentence, doc.published, titled.end if titled else None) or fye
+                if fye == (12, 31) and separate:
+                    fye = _month_ended_fye(doc.title or "", doc.text) or fye
                 if fye == (12, 31):
                     fye = _full_year_fye(per_sentence, doc.published) or fye
     if fye == (12, 31) and (main is None or not main.in_registry) and _in_march_currency(per_sentence):

@@ -30,7 +30,8 @@ _PRIOR_GUIDANCE = re.compile(
 _ESTIMATORS = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|brokers?|brokerages?|economists|the\s+market|"
                          r"FactSet|LSEG|Refinitiv|I/B/E/S|IBES|Zacks|Visible\s+Alpha|Bloomberg|polled|surveyed)\b",
                          re.IGNORECASE)
-_EARLIER_AFTER = re.compile(r"\s*,?\s*(?:previously|before|earlier)\b(?!\s+(?:this|the|that|in|on|last))",
+_EARLIER_AFTER = re.compile(r"\s*,?\s*(?:(?:previously|before|earlier)\b(?!\s+(?:this|the|that|in|on|last))|"
+                            r"to\s+now\b)",  # ("operating margins from 16% to 17% to now 16.9% to 17.1%")
                             re.IGNORECASE)
 _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ing)?|restat(?:ed|es|ing|e)|revis(?:ed|es|ing)|amend(?:ed|s)?)\b",
                          re.IGNORECASE)
