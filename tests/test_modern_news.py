@@ -389,3 +389,13 @@ def test_a_section_label_before_a_semicolon_is_no_headline_subject() -> None:
                    "The Harwood Mills Company, the textile maker based in Greenville, S.C., said yesterday that its net "
                    "income rose 12 percent in the fourth quarter, to $45.2 million, or 82 cents a share.", "1994-02-03")
     assert {r[0] for r in got} == {"Harwood Mills"}
+
+
+def test_a_result_and_an_outlook_in_one_sentence_and_a_year_to_the_end_of_a_month() -> None:
+    got = _article("Siemens Q4 profit beats expectations",
+                   "MUNICH, Nov 13 (Reuters) - Siemens AG reported a better-than-expected rise in fourth-quarter "
+                   "industrial profit on Thursday and forecast comparable revenue growth of 6% to 8% for its 2026 "
+                   "fiscal year.\n\nNet income for the fiscal year to the end of September came in at 10.4 billion "
+                   "euros, up from 8.5 billion euros a year earlier.", "2025-11-13")
+    assert [r[3:] for r in got if r[1] == "revenue"] == [("2025-10-01", "2026-09-30", "guidance")]
+    assert ("Siemens", "net_income", 10.4e9, "2024-10-01", "2025-09-30", "reported") in got

@@ -570,6 +570,11 @@ def _volume_count(text: str, q: Quantity) -> bool:
 _YEAR_JOIN = re.compile(r"\s*(?:,|\s+of|\s+in)?\s*(?:fiscal\s+(?:year\s+)?)?")
 
 
+_FISCAL_YEAR_AFTER = re.compile(r"\s+(?:fiscal|financial|business)\s+year\b", re.IGNORECASE)
+_OUTLOOK_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:also\s+)?(?:forecast|predicted|projected|expects|sees|raised|"
+                             r"lifted|cut|lowered|reiterated|issued|gave)\b", re.IGNORECASE)
+
+
 def _complete_years(periods: list[PeriodMention], text: str = "") -> list[PeriodMention]:
     """"fourth quarter net income ... in 1986": a yearless quarter takes the sentence's only year. When the year
     comes after a comparison ("first quarter earnings rose to 60 mln from 49 mln in 1986"), it is the earlier
@@ -599,7 +604,11 @@ def _complete_years(periods: list[PeriodMention], text: str = "") -> list[Period
             if compared:
                 out.append(dataclasses.replace(partial[0], start=p.start, end=p.end, year=year))
             elif re.match(r"(?i)full[\s-]year|calendar", text[p.start:p.end]) or (p.fiscal and not any(
-                    -12 <= x.start - p.end <= 12 or -12 <= p.start - x.end <= 12 for x in partial)):
+                    -12 <= x.start - p.end <= 12 or -12 <= p.start - x.end <= 12 for x in partial)) \
+                    or _FISCAL_YEAR_AFTER.match(text, p.end) or any(
+                        _OUTLOOK_CLAUSE.search(text, x.end, p.start) for x in partial if x.end <= p.start):
+                # ("reported fourth-quarter profit ... and forecast growth of 6% to 8% for its 2026 fiscal year":
+                # the year is the outlook's, no year of the quarter reported)
                 # "in Q4 ..., we expect full year 2021 EBITDA", "fiscal 2025 revenue of $3.5 billion and first-quarter
                 # revenue of": the year is a period of its own
                 out.append(p)

@@ -292,6 +292,10 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
     # (a relative clause's verb is not the sentence's: "Honda Motor Co, which reported results last week, slashed
     # its annual operating profit outlook to 550 billion yen")
     main_clause = _RELATIVE_CLAUSE.sub(" ", before) if ", wh" in before else before
+    if (joined := _last(_AND_FORECAST.finditer(main_clause))) is not None:
+        # ("Siemens AG reported a better-than-expected rise in profit and forecast revenue growth of 6% to 8%": the
+        # result's verb is not the outlook's)
+        main_clause = main_clause[joined.start():]
     if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", main_clause, re.IGNORECASE):
         if _ANALYST.search(sentence[:start]):
             return Modality.ANALYST_ESTIMATE
@@ -306,6 +310,9 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
     return Modality.REPORTED
 
 
+_AND_FORECAST = re.compile(r"\b(?:and|but|while)\s+(?:also\s+|then\s+)?(?:forecast|predicted|projected|guided|"
+                           r"expects|expected|sees|raised|lifted|cut|lowered|trimmed|narrowed|reiterated|reaffirmed|"
+                           r"maintained|kept|issued|gave)\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*wh(?:ich|o)\b[^,;]{0,80},")
 
 

@@ -75,7 +75,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|half[\s-]year|"
         # "the three-month period that ended May 31", "six months to 31 August"
         r"(?P<nm>three|six|nine|twelve|3|6|9|12)(?:\s+months|-month)(?:\s+period)?|(?P<weeks>1[2-6]|2[4-9]|3[6-9]|40|5[0-3])\s+weeks)\s+"
-        r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+|end[\s-]+)?"
+        # ("the year to end-June", "the fiscal year to the end of September")
+        r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+|end[\s-]+|(?:at\s+)?the\s+end\s+of\s+)?"
         # "the year to 24 February", "52 weeks ended 25 February 2024": the day may come first
         r"(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z]))?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
         r"June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
