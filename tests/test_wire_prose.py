@@ -215,3 +215,13 @@ prior year.
     rows = _rows(ex)
     assert ("Keston Systems", "net_income", "level", 18450.0, "1986-07-01..1986-12-31", "reported") in rows
     assert ("Keston Systems", "net_income", "level", 71300.0, "1985-07-01..1985-12-31", "prior_period") in rows
+
+
+def test_twelve_months_in_a_utility_headline_is_a_year() -> None:
+    ex = _record("CENTRAL PLAINS UTILITIES CO <CPU> 12 MOS MAY 31 NET", """DALLAS, June 19 -
+    Shr 3.12 dlrs vs 2.98 dlrs
+    Net 412.5 mln vs 388.1 mln
+""", "1987-06-19")
+    rows = _rows(ex)
+    assert ("Central Plains Utilities", "eps", "level", 3.12, "1986-06-01..1987-05-31", "reported") in rows
+    assert ("Central Plains Utilities", "net_income", "level", 388.1e6, "1985-06-01..1986-05-31", "prior_period") in rows

@@ -41,8 +41,10 @@ _DAY_NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five
 _DAY_WORDS = "|".join(_DAY_NUMBERS)
 _HEAD_PERIOD = re.compile(
     rf"\b(?:(?P<ord>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)\s+(?:QTR|QUARTER)|(?P<qtr>QTR|QUARTER)|"
-    rf"(?P<year>YEAR|FY|FISCAL\s+YEAR|ANNUAL)|(?P<nine>NINE\s+MTHS|NINE\s+MONTHS|9\s+MTHS)|"
-    rf"(?P<six>SIX\s+MTHS|SIX\s+MONTHS|6\s+MTHS|(?:1ST|FIRST)\s+HALF|HALF[\s-]YEAR|INTERIM)|"
+    # ("TEXAS UTILITIES CO <TXU> 12 MOS MAY 31 NET": a year, as a utility's twelve months ended)
+    rf"(?P<year>YEAR|FY|FISCAL\s+YEAR|ANNUAL|(?:12|TWELVE)\s+(?:MTHS|MOS|MONTHS))|"
+    rf"(?P<nine>NINE\s+MTHS|NINE\s+MONTHS|9\s+MTHS|(?:NINE|9)\s+MOS)|"
+    rf"(?P<six>SIX\s+MTHS|SIX\s+MONTHS|6\s+MTHS|(?:SIX|6)\s+MOS|(?:1ST|FIRST)\s+HALF|HALF[\s-]YEAR|INTERIM)|"
     rf"(?P<half2>(?:2ND|SECOND)\s+HALF)|(?P<div>(?:QTLY|QTRLY|QUARTERLY|REGULAR|INITIAL|SPECIAL|EXTRA|MONTHLY|"
     rf"SEMI-?ANNUAL)?\s*(?:DIV|DIVIDEND|PAYOUT)S?))\b"
     rf"(?:\s+(?:ENDED\s+|TO\s+|ENDING\s+)?(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}}|{_DAY_WORDS})\b)?",

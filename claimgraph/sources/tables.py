@@ -73,8 +73,9 @@ _PROSE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|rose|fell|grew|totall?ed|rea
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _HEADING = re.compile(
-    rf"^(?P<what>year|fiscal\s+year|12\s+mths|twelve\s+mths|12\s+months|twelve\s+months|full\s+year|"
-    rf"nine\s+mths|9\s+mths|nine\s+months|9\s+months|six\s+mths|6\s+mths|six\s+months|6\s+months|"
+    rf"^(?P<what>year|fiscal\s+year|12\s+mths|twelve\s+mths|12\s+months|twelve\s+months|12\s+mos|full\s+year|"
+    rf"nine\s+mths|9\s+mths|nine\s+months|9\s+months|nine\s+mos|9\s+mos|six\s+mths|6\s+mths|six\s+months|"
+    rf"6\s+months|six\s+mos|6\s+mos|"
     rf"(?:first|1st|second|2nd)\s+half|half[\s-]year|qtr|quarter|three\s+mths|3\s+mths|three\s+months|"
     rf"(?:first|1st|second|2nd|third|3rd|fourth|4th)\s+(?:qtr|quarter))"
     # ("YEAR - period ended October 31, 1986")
