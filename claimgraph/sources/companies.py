@@ -511,7 +511,7 @@ class CompanyFinder:
             c = self._company(name)
             if c is not None:
                 raw.append(CompanyMention(start, m.end(1), c, "reporting_verb"))
-        for m in _DEAL_OBJECT.finditer(text) if _DEAL_OBJECT_NEEDS.search(text) else ():
+        for m in _DEAL_OBJECT.finditer(text) if _deal_object_possible(text) else ():
             # "to buy Pinecrest Bakeries for $1.2 billion", "its takeover of Lakeshore Networks": the target
             name = m.group(1)
             if name.endswith(("'s", "’s")) or not self.plausible(name) or is_place(name) or _REGION_WORD.match(name):
@@ -603,8 +603,15 @@ _DEAL_OBJECT = re.compile(
     r"(?:sell|sells|selling|sold|spin\s+off|spins\s+off|spun\s+off|divest|divests|divested)(?=[ \t]+its[ \t]+[A-Z])"
     r"(?:[ \t]+its)?)[ \t]+(?:rival[ \t]+)?"
     r"([A-Z][\w&'’.-]*[A-Za-z0-9](?:[ \t]+(?:[A-Z][\w&'’.-]*[A-Za-z0-9]|&)){0,3})")
-_DEAL_OBJECT_NEEDS = re.compile(r"(?i)acqui|buy|bought|purchas|merge|takeover|bid\b|offer\b|stake\b|sell|sold|spin|spun|"
-                                r"divest")
+# (a gate: one of these in the lower-cased text, looked for as substrings; a case-blind alternation scanned slowly)
+_DEAL_OBJECT_WORDS = ("acqui", "buy", "bought", "purchas", "merge", "takeover", "bid", "offer", "stake", "sell", "sold",
+                      "spin", "spun", "divest")
+
+
+def _deal_object_possible(text: str) -> bool:
+    """Whether ``text`` may hold a deal's object (cheap: substrings of the lower-cased text)."""
+    low = text.lower()
+    return any(w in low for w in _DEAL_OBJECT_WORDS)
 # the first word of a company's name that stands for it later in an article ("Pinecrest Bakeries" then "Pinecrest,
 # which is owned by ..., generated revenue of"; "Lakeshore Networks Ltd." then "Lakeshore, based in Kingston,
 # reported"), unless it is a word many names start with
