@@ -137,8 +137,8 @@ def update(store: Store, ix: ClaimIndex, companies: set[str] | None, *, generati
     Runs inside the caller's index transaction; writes the RDF analysis graphs that changed (after calling
     ``before_write``, which waits for the claims' own RDF writes). With ``submit`` (a
     :class:`claimgraph.background.WriteQueue`'s, which holds the claims' writes), those graph writes are queued
-    behind the claims' and run while the index rows are built; ``before_write`` then waits for all of them
-    before the trust graph is written.
+    behind the claims' and run while the index rows are built and committed (so are the trust and run graphs):
+    the caller waits for the queue before it publishes the index.
     """
     with paused_gc():
         return _update(store, ix, companies, generation=generation, cfg=config or AgreementConfig(),
@@ -161,11 +161,9 @@ def _update(store: Store, ix: ClaimIndex, companies: set[str] | None, *, generat
     if before_write is not None and submit is None:
         before_write()
     rewritten = _store(store, ix, scope, a, full=full, submit=submit)
-    if before_write is not None and submit is not None:
-        before_write()  # the queued graph writes, before the trust and run graphs are replaced
     if full:
-        _store_trust(store, ix, a, generation, claims_now)
-    _write_run(store, generation, full)
+        _store_trust(store, ix, a, generation, claims_now, submit=submit)
+    _write_run(store, generation, full, submit=submit)
     return UpdateResult(len(scope), len(a.groups), rewritten, full, a)
 
 
@@ -249,6 +247,10 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis, *, full: 
     if keep:
         _bulk(ix, "company_hash", keep)
     return len(changed)
+
+
+def _call(fn: Callable[..., object], *args: Any) -> None:
+    fn(*args)
 
 
 def _replace_graphs(store: Store, drop: list[str], data: str) -> None:
@@ -353,7 +355,8 @@ def _bulk(ix: ClaimIndex, table: str, rows: list[tuple[Any, ...]]) -> None:
         ix.con.unregister("_bulk")
 
 
-def _store_trust(store: Store, ix: ClaimIndex, a: Analysis, generation: int, claims_now: int) -> None:
+def _store_trust(store: Store, ix: ClaimIndex, a: Analysis, generation: int, claims_now: int, *,
+                 submit: Callable[..., None] | None = None) -> None:
     counts = claim_counts(a.facts)
     titles = dict(zip(a.facts.source, a.facts.title, strict=True))
     rows: list[tuple[Any, ...]] = [("article", s, s, titles.get(s), v, counts.get(("article", s), 0))
@@ -369,12 +372,10 @@ def _store_trust(store: Store, ix: ClaimIndex, a: Analysis, generation: int, cla
     w = _Writer()
     w.g = nq_iri(str(TRUST_GRAPH))
     _trust_lines(a, w)
-    store.update(f"DROP SILENT GRAPH <{TRUST_GRAPH}>")
-    if w.lines:
-        store.add_nquads("".join(w.lines))
+    (submit or _call)(_replace_graphs, store, [str(TRUST_GRAPH)], "".join(w.lines))
 
 
-def _write_run(store: Store, generation: int, full: bool) -> None:
+def _write_run(store: Store, generation: int, full: bool, *, submit: Callable[..., None] | None = None) -> None:
     w = _Writer()
     run = nq_iri(str(ID["analysis/latest"]))
     now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
@@ -384,8 +385,7 @@ def _write_run(store: Store, generation: int, full: bool) -> None:
     w.add(run, f"<{SCHEMA.softwareVersion}>", nq_str(_version()))
     w.add(run, f"<{PROV.startedAtTime}>", f'"{now}"^^<{XSD.dateTime}>')
     w.add(run, "<https://w3id.org/claimgraph/ns#generation>", f'"{generation}"^^<{XSD.integer}>')
-    store.update(f"DROP SILENT GRAPH <{ANALYSIS_GRAPH}>")
-    store.add_nquads("".join(w.lines))
+    (submit or _call)(_replace_graphs, store, [str(ANALYSIS_GRAPH)], "".join(w.lines))
 
 
 def _version() -> str:

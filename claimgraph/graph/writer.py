@@ -215,10 +215,14 @@ class Writer:
                 summary = (result.companies, result.groups, result.rewritten, result.trust_refreshed)
                 analysis = result.analysis if self.keep_analysis else None
                 del result  # without keep_analysis, the analysis objects are freed before the index commits
-                drain()
+                if submit is None:
+                    drain()
                 ix.set_meta("generation", str(n))
                 if self._new_vocabulary:
                     ix.set_meta("vocabulary", self._new_vocabulary)
+            # Queued RDF writes (an import's last batches and its analysis graphs) ran while the index file was
+            # committed; it is published only once they are all in the store.
+            drain()
             publish(ix)  # whole, by atomic rename: readers see the previous index or this one
         except BaseException:
             discard(ix)
