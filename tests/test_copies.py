@@ -70,3 +70,25 @@ def test_a_shared_rounded_true_value_is_not_a_shared_mistake(found: list[set[tup
     truth_module.resolve(groups)
     assert ("a", "b") not in set().union(*found)
     assert all(g.resolved is not None and g.resolved % 1e9 for g in groups), "the precise value is the answer"
+
+
+def test_pairs_meeting_on_a_figure_are_every_pair_of_its_holders() -> None:
+    """The vectorised candidate pairs of the figure-set prefix filter equal the pairs a double loop makes, in any
+    block size (random figure lists, sorted as the filter sorts them)."""
+    import numpy as np
+
+    from claimgraph.analysis.copies import _pairs_meeting
+
+    rng = np.random.default_rng(1)
+    for _ in range(100):
+        n_src = int(rng.integers(2, 60))
+        key = np.unique(rng.integers(0, n_src, 300) * 1000 + rng.integers(0, 40, 300))
+        src, fig = key // 1000, key % 1000
+        order = np.lexsort((src, fig))
+        fig, src = fig[order], src[order]
+        loop = set()
+        for f in set(fig.tolist()):
+            holders = src[fig == f].tolist()
+            loop |= {(a, b) for i, a in enumerate(holders) for b in holders[i + 1:]}
+        codes = _pairs_meeting(fig, src, n_src, block=int(rng.integers(1, 50)))
+        assert set(zip((codes // n_src).tolist(), (codes % n_src).tolist(), strict=True)) == loop

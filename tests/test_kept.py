@@ -332,3 +332,62 @@ def test_dask_engine_writes_shards_and_matches_local(tmp_path: Path, examples: l
         assert ours == theirs, args
     again = runner.invoke(app, ["ingest", str(folder), "--store", dist, "--engine", "dask", "--format", "json"])
     assert json.loads(again.stdout)["unchanged"] == len(examples)
+
+
+@pytest.mark.parametrize("backend", ["memory", "oxigraph"])
+def test_import_in_many_queued_batches_equals_fresh(backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An import whose RDF batches are spooled and written by the writer queue (several batches, the analysis
+    graphs queued behind them, the index committed while they are written) stores the analysis a fresh one gives,
+    every claim reaches the RDF, and no spool file is left behind."""
+    import tempfile
+
+    from claimgraph.graph import importer
+
+    monkeypatch.setattr(importer, "BATCH", 7)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    rows = ["source,subject,metric,period,value,unit"]
+    rows += [f"Site {s},Acme {c},revenue,2024-Q{q},{100 + c + (s % 3)}000000,USD"
+             for s in range(5) for c in range(4) for q in (1, 2)]
+    path = _write(tmp_path, "claims.csv", "\n".join(rows) + "\n")
+    store = open_store("memory" if backend == "memory" else str(tmp_path / "s"))
+    try:
+        report = import_claims(path, store)
+        assert report.claims == 40 and not report.failed
+        n = next(iter(store.select("SELECT (COUNT(?c) AS ?n) WHERE { GRAPH ?g { ?c a schema:Claim } }")))["n"]
+        assert int(n) == 40
+        _stored_equals_fresh(store)
+        assert not list((tmp_path / "tmp").iterdir()), "a spool file was left"
+    finally:
+        store.close()
+
+
+def test_a_failed_rdf_batch_fails_the_import_and_publishes_nothing(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch the writer queue cannot write ends the import with that error (no hang), the batches queued after it
+    are not written, and no index is published for the failed generation."""
+    from claimgraph.errors import StoreError
+    from claimgraph.graph import importer
+
+    monkeypatch.setattr(importer, "BATCH", 5)
+    rows = ["source,subject,metric,period,value,unit"]
+    rows += [f"Site {s},Acme,revenue,2024-Q{q},{100 + s}000000,USD" for s in range(10) for q in (1, 2)]
+    path = _write(tmp_path, "claims.csv", "\n".join(rows) + "\n")
+    store = open_store(str(tmp_path / "s"))
+    calls: list[Path] = []
+    real = type(store).add_nquads_file
+
+    def failing(self: Store, batch: Path) -> None:
+        calls.append(batch)
+        if len(calls) == 2:
+            raise StoreError("disk full (test)")
+        real(self, batch)
+
+    monkeypatch.setattr(type(store), "add_nquads_file", failing)
+    try:
+        with pytest.raises(StoreError, match="disk full"):
+            import_claims(path, store)
+        assert len(calls) == 2, "batches after the failed one were written"
+        assert not Path(str(tmp_path / "s") + ".index.duckdb").exists()
+    finally:
+        store.close()

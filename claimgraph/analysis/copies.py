@@ -104,14 +104,8 @@ def coded_figure_set_copies(src: Arr, fig: Arr, names: list[str], *, min_figures
     p_fig, p_src = fig[in_prefix], src[in_prefix]
     o = np.lexsort((p_src, p_fig))
     p_fig, p_src = p_fig[o], p_src[o]
-    candidates: set[tuple[int, int]] = set()
-    if len(p_fig):
-        seg = np.flatnonzero(np.r_[True, p_fig[1:] != p_fig[:-1]])
-        for x, y in zip(seg.tolist(), np.r_[seg[1:], len(p_fig)].tolist(), strict=True):
-            members = p_src[x:y].tolist()
-            for i, sa in enumerate(members):
-                for sb in members[i + 1:]:
-                    candidates.add((sa, sb))
+    codes = _pairs_meeting(p_fig, p_src, len(names))
+    candidates = zip((codes // len(names)).tolist(), (codes % len(names)).tolist(), strict=True)
     bounds = dict(zip(owner.tolist(), zip(starts.tolist(), (starts + lens).tolist(), strict=True), strict=True))
     figs = fig.tolist()
     sets: dict[int, set[int]] = {}
@@ -127,6 +121,30 @@ def coded_figure_set_copies(src: Arr, fig: Arr, names: list[str], *, min_figures
             a_, b_ = names[pair[0]], names[pair[1]]
             out.add((min(a_, b_), max(a_, b_)))
     return out
+
+
+def _pairs_meeting(fig: Arr, src: Arr, n_src: int, block: int = 4_000_000) -> Arr:
+    """Every pair of sources that meet on a figure, as distinct codes ``a * n_src + b`` with ``a < b``; ``fig`` is
+    sorted, and ``src`` ascending (and distinct) within each figure. Pairs are made per segment length, all
+    segments of one length at once (at most ``block`` pairs per step).
+
+    >>> _pairs_meeting(np.array([0, 0, 0, 1, 1]), np.array([1, 2, 3, 1, 2]), 4).tolist()
+    [6, 7, 11]
+    """
+    if len(fig) < 2:
+        return np.empty(0, dtype=np.int64)
+    seg = np.flatnonzero(np.r_[True, fig[1:] != fig[:-1]])
+    lens = np.diff(np.r_[seg, len(fig)])
+    src = src.astype(np.int64)
+    parts = [np.empty(0, dtype=np.int64)]
+    for length in np.unique(lens[lens >= 2]).tolist():
+        i, j = np.triu_indices(length, 1)
+        starts = seg[lens == length]
+        step = max(1, block // len(i))
+        for k in range(0, len(starts), step):
+            base = starts[k:k + step, None]
+            parts.append(np.unique(src[base + i] * n_src + src[base + j]))
+    return np.unique(np.concatenate(parts))
 
 
 def dependence(*, kt: float, kf: float, kd: float, a1: float, a2: float, false_values: float,

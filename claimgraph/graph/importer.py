@@ -24,13 +24,14 @@ import csv
 import datetime as dt
 import json
 import re
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from claimgraph.analysis.categories import CATEGORY, TEXT_UNITS, category_key
-from claimgraph.background import Background
+from claimgraph.background import WriteQueue
 from claimgraph.collector import gc_paused
 from claimgraph.errors import InputError
 from claimgraph.graph.index import CLAIM_NAMES
@@ -224,8 +225,10 @@ def _rows(path: str) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
 def import_claims(path: str, store: Store, *, refresh_trust: bool | None = None) -> ImportReport:
     """Import every row of ``path`` into ``store``; bad rows are reported and skipped.
 
-    Rows are written as N-Quads text in batches of ``BATCH`` claims, each batch one transaction; the claim
-    index and the analysis of the companies touched are committed at the end, as one generation
+    Rows are written as N-Quads in batches of ``BATCH`` claims. Each batch goes to a temporary file that a writer
+    thread hands to the store's bulk loader (:class:`claimgraph.background.WriteQueue`), so parsing, and then the
+    analysis, never wait for the RDF writes; the analysis graphs are queued behind the claims. The claim index and
+    the analysis of the companies touched are committed at the end, as one generation
     (:class:`claimgraph.graph.writer.Writer`).
     """
     report = ImportReport()
@@ -236,8 +239,21 @@ def import_claims(path: str, store: Store, *, refresh_trust: bool | None = None)
     state = _State(vocab, registry, Path(path).stem)
     lines: list[str] = []
     rows: list[tuple[Any, ...]] = []
-    background = Background("claimgraph-import-writer")
-    with gc_paused():  # a million rows: millions of new objects and no cycles
+    rdf = WriteQueue("claimgraph-import-writer")
+    writer.rdf_queue = rdf
+    batches = 0
+    with tempfile.TemporaryDirectory(prefix="claimgraph-import-") as spool, gc_paused():
+        # a million rows: millions of new objects and no cycles
+
+        def flush() -> None:
+            nonlocal batches
+            writer.begin()
+            writer.stage(rows)  # staged here, written there: finish() sees every row at once
+            batches += 1
+            batch = Path(spool) / f"batch-{batches}.nq"
+            batch.write_text("".join(lines), encoding="utf-8")
+            rdf.submit(_load_batch, writer, batch)
+
         try:
             for n, row, error in _rows(path):
                 if row is None:
@@ -255,19 +271,23 @@ def import_claims(path: str, store: Store, *, refresh_trust: bool | None = None)
                 rows.append(index_row)
                 report.claims += 1
                 if len(rows) >= BATCH:
-                    writer.begin()
-                    writer.stage(rows)  # staged here, written there: finish() sees every row at once
-                    background.run(writer.write, "".join(lines))
+                    flush()
                     lines, rows = [], []
             if lines:
-                writer.begin()
-                writer.stage(rows)
-                background.run(writer.write, "".join(lines))
-            writer.finish(pending=background.wait)  # the analysis is computed while the last batches are written
+                flush()
+            writer.finish(pending=rdf.wait)  # the analysis is computed while the batches are written
+        except BaseException:
+            rdf.failed = True  # the batches still queued are not written
+            raise
         finally:
-            background.wait()
+            rdf.close()
     report.sources = len(state.sources)
     return report
+
+
+def _load_batch(writer: Writer, batch: Path) -> None:
+    writer.write_file(batch)
+    batch.unlink()
 
 
 _IRI = {k: f"<{v}>" for k, v in {

@@ -251,6 +251,10 @@ class Store(ABC):
         ds.parse(data=data, format="nquads")
         self.add([(s, p, o, g) for s, p, o, g in ds.quads((None, None, None, None))])  # type: ignore[misc]
 
+    def add_nquads_file(self, path: Path) -> None:
+        """Write an N-Quads file we generated from validated rows (as ``add_nquads(..., transactional=False)``)."""
+        self.add_nquads(path.read_text(encoding="utf-8"), transactional=False)
+
     def replace_graph_nquads(self, graph: URIRef, data: str) -> None:
         """Replace the content of ``graph`` with N-Quads text whose quads all belong to it."""
         self.drop_graph(graph)
@@ -704,6 +708,16 @@ class OxigraphStore(Store):
                 # a writer thread runs beside row parsing; it is not transactional, so only text we generated
                 # ourselves from validated rows (import-claims) comes this way.
                 self._ox.bulk_load(data.encode("utf-8"), ox.RdfFormat.N_QUADS)
+        except OSError as exc:
+            raise self.failure(exc) from None
+
+    def add_nquads_file(self, path: Path) -> None:
+        import pyoxigraph as ox
+
+        self._writable()
+        try:
+            # read, parsed and written by the bulk loader in Rust: no Python string, no GIL
+            self._ox.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
         except OSError as exc:
             raise self.failure(exc) from None
 

@@ -23,10 +23,12 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from claimgraph.analysis.analyse import Analysis
 from claimgraph.analysis.conflicts import AgreementConfig
+from claimgraph.background import WriteQueue
 from claimgraph.collector import gc_paused
 from claimgraph.errors import IndexUnavailableError, StoreError
 from claimgraph.graph import generations as gens
@@ -110,6 +112,8 @@ class Writer:
         self._superseded: list[str] = []
         self._companies: set[str] = set()
         self._new_vocabulary: str | None = None
+        # Set by a writer that queues its RDF writes (import-claims): the analysis graphs are queued behind them.
+        self.rdf_queue: WriteQueue | None = None
         ix, reason = _published(store)
         try:
             reason = reason or stale_reason(store, ix)
@@ -151,6 +155,11 @@ class Writer:
         self.begin()
         if nquads:
             self.store.add_nquads(nquads, transactional=False)
+
+    def write_file(self, path: Path) -> None:
+        """:meth:`write` for an N-Quads file (the embedded store's bulk loader reads it without Python)."""
+        self.begin()
+        self.store.add_nquads_file(path)
 
     def stage(self, claims: Sequence[Row] = (), articles: Sequence[Row] = (), supersedes: Sequence[str] = ()) -> None:
         """Stage index rows of quads already written in this generation."""
@@ -200,15 +209,20 @@ class Writer:
                     if self._superseded:
                         companies.update(ix.companies_of_articles(self._superseded))
                         ix.supersede(self._superseded)
+                submit = self.rdf_queue.submit if self.rdf_queue is not None and not self.rebuild else None
                 result = update(self.store, ix, companies, generation=n, refresh_trust=self.refresh_trust,
-                                config=self.config, before_write=drain)
+                                config=self.config, before_write=drain, submit=submit)
                 summary = (result.companies, result.groups, result.rewritten, result.trust_refreshed)
                 analysis = result.analysis if self.keep_analysis else None
                 del result  # without keep_analysis, the analysis objects are freed before the index commits
-                drain()
+                if submit is None:
+                    drain()
                 ix.set_meta("generation", str(n))
                 if self._new_vocabulary:
                     ix.set_meta("vocabulary", self._new_vocabulary)
+            # Queued RDF writes (an import's last batches and its analysis graphs) ran while the index file was
+            # committed; it is published only once they are all in the store.
+            drain()
             publish(ix)  # whole, by atomic rename: readers see the previous index or this one
         except BaseException:
             discard(ix)
