@@ -9,19 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimgraph.sources.extract import extract
-from claimgraph.sources.model import Extraction
-from claimgraph.sources.readers import Metadata, read_inputs, text_document
-
-
-def _record(title: str, text: str, published: str) -> Extraction:
-    doc = text_document(text, "r.json", Metadata(title=title, published=published), title_first_line=False)
-    return extract(doc)
-
-
-def _rows(ex: Extraction) -> list[tuple[str, str, str, float, str | None, str]]:
-    return [(c.company, c.metric, c.measure.value, round(c.value.mid, 6),
-             f"{c.period.start}..{c.period.end}" if c.period else None, c.modality.value) for c in ex.claims
-            if c.metric != "unclassified"]
+from claimgraph.sources.readers import read_inputs
+from tests.test_wire_items import _record, _rows
 
 
 def test_last_year_lead_is_the_last_fiscal_year_and_a_charge_keeps_its_own_quarter() -> None:
