@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import platform
 import resource
@@ -76,3 +77,15 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 def load_average() -> float:
     """The 1-minute load average (2 cores shared with other jobs: above 2, timings are inflated)."""
     return os.getloadavg()[0]
+
+
+def ab_main(run: Callable[[int, dict[str, Path], int], str], doc: str | None) -> None:
+    """The command line of an A/B bench: ``SIZE BASELINE_CHECKOUT [CHECKOUT] [--rounds N]`` (CHECKOUT defaults to
+    this one); prints ``run(size, {"baseline": ..., "this": ...}, rounds)``."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0] if doc else None)
+    parser.add_argument("size", type=int)
+    parser.add_argument("baseline", type=Path)
+    parser.add_argument("checkout", type=Path, nargs="?", default=Path(__file__).resolve().parent.parent)
+    parser.add_argument("--rounds", type=int, default=1)
+    args = parser.parse_args()
+    print(run(args.size, {"baseline": args.baseline.resolve(), "this": args.checkout.resolve()}, args.rounds))

@@ -10,12 +10,11 @@ Usage: python -m bench.import_ab SIZE BASELINE_CHECKOUT [CHECKOUT] [--rounds N]
 
 from __future__ import annotations
 
-import argparse
 import os
 import tempfile
 from pathlib import Path
 
-from bench.common import LAST_CPU, OUT, load_average, run_measured, table
+from bench.common import LAST_CPU, OUT, ab_main, load_average, run_measured, table
 from bench.corpus import write_claims
 
 
@@ -39,13 +38,7 @@ def run(size: int, checkouts: dict[str, Path], rounds: int = 1) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("size", type=int)
-    parser.add_argument("baseline", type=Path)
-    parser.add_argument("checkout", type=Path, nargs="?", default=Path(__file__).resolve().parent.parent)
-    parser.add_argument("--rounds", type=int, default=1)
-    args = parser.parse_args()
-    print(run(args.size, {"baseline": args.baseline.resolve(), "this": args.checkout.resolve()}, args.rounds))
+    ab_main(run, __doc__)
 
 
 if __name__ == "__main__":

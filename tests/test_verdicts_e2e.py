@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,15 +16,20 @@ ROOT = Path(__file__).resolve().parents[1]
 FLOOR = 30  # of 33 verdicts, measured on this branch (bench/results.md); the rest are extraction's (see there)
 
 
-@pytest.mark.slow
-def test_verdicts_of_ingested_reuters_clusters() -> None:
+def _measure(fixture: str) -> tuple[list[Any], str]:
+    """``bench.verdicts.measure`` on one fixture of tests/fixtures (skipped without the Reuters items)."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     from bench import verdicts
 
     if verdicts.reuters_path() is None:
         pytest.skip("shared/data/reuters21578-dev.jsonl.gz is missing (the Reuters development items)")
-    outcomes, text = verdicts.measure()
+    return verdicts.measure(fixture=verdicts.FIXTURE.with_name(fixture))
+
+
+@pytest.mark.slow
+def test_verdicts_of_ingested_reuters_clusters() -> None:
+    outcomes, text = _measure("reuters_verdicts.json")
     assert len(outcomes) >= 30
     assert sum(o.right for o in outcomes) >= FLOOR, text
     wrong_by_analysis = [o for o in outcomes if not o.right and not o.cause.startswith("extraction")]
@@ -34,13 +40,7 @@ def test_verdicts_of_ingested_reuters_clusters() -> None:
 def test_verdicts_of_the_second_cluster_set() -> None:
     """The second set (tests/fixtures/reuters_verdicts2.json, annotated blind: 46 of 54 right before any rule looked
     at it); every wrong verdict is extraction's."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    from bench import verdicts
-
-    if verdicts.reuters_path() is None:
-        pytest.skip("shared/data/reuters21578-dev.jsonl.gz is missing (the Reuters development items)")
-    outcomes, text = verdicts.measure(fixture=verdicts.FIXTURE.with_name("reuters_verdicts2.json"))
+    outcomes, text = _measure("reuters_verdicts2.json")
     assert len(outcomes) == 54
     assert sum(o.right for o in outcomes) >= 50, text
     assert not [o for o in outcomes if not o.right and not o.cause.startswith("extraction")], text
@@ -52,13 +52,7 @@ def test_verdicts_of_the_third_cluster_set() -> None:
     two stories, about one company's results): 10 of 23 right when scored once; its floor. Two wrong verdicts are
     the analysis's (one company under two spellings across articles makes two groups, bench/results.md), none
     more may be."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    from bench import verdicts
-
-    if verdicts.reuters_path() is None:
-        pytest.skip("shared/data/reuters21578-dev.jsonl.gz is missing (the Reuters development items)")
-    outcomes, text = verdicts.measure(fixture=verdicts.FIXTURE.with_name("reuters_verdicts3.json"))
+    outcomes, text = _measure("reuters_verdicts3.json")
     assert len(outcomes) == 23
     assert sum(o.right for o in outcomes) >= 10, text
     assert len([o for o in outcomes if not o.right and not o.cause.startswith("extraction")]) <= 2, text

@@ -35,6 +35,7 @@ from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.comparatives import comparative, label_of, label_spans
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
 from claimgraph.sources.modality import (
+    AND_OUTLOOK,
     beaten,
     estimate_after,
     forward_looking,
@@ -571,8 +572,6 @@ _YEAR_JOIN = re.compile(r"\s*(?:,|\s+of|\s+in)?\s*(?:fiscal\s+(?:year\s+)?)?")
 
 
 _FISCAL_YEAR_AFTER = re.compile(r"\s+(?:fiscal|financial|business)\s+year\b", re.IGNORECASE)
-_OUTLOOK_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:also\s+)?(?:forecast|predicted|projected|expects|sees|raised|"
-                             r"lifted|cut|lowered|reiterated|issued|gave)\b", re.IGNORECASE)
 
 
 def _complete_years(periods: list[PeriodMention], text: str = "") -> list[PeriodMention]:
@@ -606,7 +605,7 @@ def _complete_years(periods: list[PeriodMention], text: str = "") -> list[Period
             elif re.match(r"(?i)full[\s-]year|calendar", text[p.start:p.end]) or (p.fiscal and not any(
                     -12 <= x.start - p.end <= 12 or -12 <= p.start - x.end <= 12 for x in partial)) \
                     or _FISCAL_YEAR_AFTER.match(text, p.end) or any(
-                        _OUTLOOK_CLAUSE.search(text, x.end, p.start) for x in partial if x.end <= p.start):
+                        AND_OUTLOOK.search(text, x.end, p.start) for x in partial if x.end <= p.start):
                 # ("reported fourth-quarter profit ... and forecast growth of 6% to 8% for its 2026 fiscal year":
                 # the year is the outlook's, no year of the quarter reported)
                 # "in Q4 ..., we expect full year 2021 EBITDA", "fiscal 2025 revenue of $3.5 billion and first-quarter

@@ -292,7 +292,7 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
     # (a relative clause's verb is not the sentence's: "Honda Motor Co, which reported results last week, slashed
     # its annual operating profit outlook to 550 billion yen")
     main_clause = _RELATIVE_CLAUSE.sub(" ", before) if ", wh" in before else before
-    if (joined := _last(_AND_FORECAST.finditer(main_clause))) is not None:
+    if (joined := _last(AND_OUTLOOK.finditer(main_clause))) is not None:
         # ("Siemens AG reported a better-than-expected rise in profit and forecast revenue growth of 6% to 8%": the
         # result's verb is not the outlook's)
         main_clause = main_clause[joined.start():]
@@ -310,7 +310,8 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
     return Modality.REPORTED
 
 
-_AND_FORECAST = re.compile(r"\b(?:and|but|while)\s+(?:also\s+|then\s+)?(?:forecast|predicted|projected|guided|"
+# an outlook joined to a result's clause: "reported a rise in profit and forecast revenue growth of 6% to 8%"
+AND_OUTLOOK = re.compile(r"\b(?:and|but|while)\s+(?:also\s+|then\s+)?(?:forecast|predicted|projected|guided|"
                            r"expects|expected|sees|raised|lifted|cut|lowered|trimmed|narrowed|reiterated|reaffirmed|"
                            r"maintained|kept|issued|gave)\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*wh(?:ich|o)\b[^,;]{0,80},")
