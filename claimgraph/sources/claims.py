@@ -21,6 +21,8 @@ The rules, in order:
    (``inferred_published``); else ``unresolved``. "a year ago" shifts by a
    year. Stock metrics get the instant at the period end.
 5. **Modality.** :func:`claimgraph.sources.modality.modality_of`.
+
+Rules 1 and 2 (metric and measure) live in :mod:`claimgraph.sources.metric_choice`.
 """
 
 from __future__ import annotations
@@ -33,6 +35,34 @@ from dataclasses import dataclass, field
 
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.comparatives import comparative, label_of, label_spans
+from claimgraph.sources.metric_choice import (
+    _BALANCES,
+    _BARRIER,
+    _BASIS_PHRASE,
+    _COMPANY_LEVEL_EARNINGS,
+    _COMPONENT_VERB,
+    _COMPOUND_HEAD,
+    _LIST_GAP,
+    _OF_METRIC,
+    _PART_AFTER,
+    _PART_BEFORE,
+    _SCALE_WORD,
+    _SCALED,
+    _SEGMENTED,
+    _SPECIFIC_LOSS,
+    _STAKE,
+    _SWITCH,
+    _TARGET_ON,
+    _THIS_SEGMENT,
+    _TRANSACTION_BEFORE,
+    _VERB_MENTION,
+    _WHOLE_COMPANY,
+    _compatible,
+    _measure,
+    _pick_metric,
+    _segment,
+    _signed,
+)
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
 from claimgraph.sources.modality import (
     AND_OUTLOOK,
@@ -69,7 +99,7 @@ from claimgraph.sources.periods import (
     shift_year,
     year_from_published,
 )
-from claimgraph.sources.scan import LeadGuarded, any_word
+from claimgraph.sources.scan import LeadGuarded
 from claimgraph.sources.segments import (
     GROUP_SUBJECT,
     region_name,
@@ -82,34 +112,6 @@ from claimgraph.sources.segments import (
 )
 from claimgraph.sources.sentences import Sentence
 
-_GOVERNS_NEXT = re.compile(r"\s+(?:of|was|were|totall?ed|reached|amounted\s+to)\s+(?:about\s+|approximately\s+|"
-                           r"nearly\s+|some\s+|roughly\s+)?[$€£¥]?\s?\d")
-_RIGHT_GAP = re.compile(
-    r"^\s*(?:(?:in|of|on|for|from|the|its|this|that|total|quarterly|annual|annualized|future|full-year|"
-    r"Q[1-4]|GAAP|non-GAAP|a|an|worth\s+of|reported|record|contracted|new|year[\s-]over[\s-]year|gross|higher|lower|"
-    r"year[\s-]on[\s-]year|yoy|y/y|sequential|organic)\s+){0,3}$",
-    re.IGNORECASE,
-)
-_PART_AFTER = re.compile(r"^\s*of\s+(?:that|this|which|those|these|it|the\s+total)\b", re.IGNORECASE)
-# ("a cash balance of $660 million" is the cash, not the rest of a total)
-_PART_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of|(?<!cash )(?<!debt )(?<!loan )(?<!deposit )balance\s+of|"
-                          r"other)\s*$", re.IGNORECASE)
-_YOY = re.compile(r"\b(?:year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|yoy|y/y|from\s+(?:approximately\s+)?"
-                  r"a\s+year\s+(?:ago|earlier|before)|year[\s-]ago|annual(?:ly)?\s+(?:growth|increase)|"
-                  r"compared\s+with\s+(?:the\s+)?(?:same|year)|than\s+a\s+year|last\s+year|a\s+year\s+earlier|"
-                  r"prior[\s-]year)\b", re.IGNORECASE)
-_QOQ = re.compile(r"\b(?:quarter[\s-]+over[\s-]+quarter|q/q|qoq|sequential(?:ly)?|from\s+the\s+(?:prior|previous|"
-                  r"preceding|last)\s+quarter|than\s+the\s+(?:prior|previous)\s+quarter)\b", re.IGNORECASE)
-_CHANGE_CUE = re.compile(
-    r"\b(?:grew|grow(?:s|ing|th)?|rose|rise[sn]?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surg(?:ed|e|es)|"
-    r"climb(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|up|down|fell|fall(?:s|ing)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|"
-    r"decrease[sd]?|slid|slump(?:ed|s)?|plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower|higher|"
-    r"doubl\w*|tripl\w*|boost(?:ed)?|expan(?:ded|sion)|contract(?:ed|ion)|dip(?:ped)?|spike[sd]?|"
-    r"year[\s-]+over[\s-]+year|yoy|y/y|sequential\w*|change|swing|swung|widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|"
-    r"improv(?:ed|es|ing|ements?)|reductions?|expand(?:ed|s|ing)?|compress(?:ed|es|ing)?|contract(?:ed|s|ing)?|"
-    r"deteriorat\w+)\b",
-    re.IGNORECASE,
-)
 _NEGATIVE_CUE = re.compile(
     r"\b(?:down|fell|fall(?:s|ing)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[sd]?|slid|slump(?:ed|s)?|"
     r"slipp(?:ed|ing)|slips?|eased|weaken(?:ed|ing)|shed|retreat(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|"
@@ -159,39 +161,8 @@ _COMPANY_SHARES_MOVE = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|share\s+price
 _COMPANY_METRIC = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?")  # "Beta Industries shares", "Beta's revenue"
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
                                re.IGNORECASE)
-# (also a new clause with a subject of its own: "cash ... are $585 million ..., and we had about $74 million on our
-# credit facility")
-_BARRIER = re.compile(r";|\bbut\b|:\s+[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b|"
-                      r",\s+and\s+(?:we|it|they|the\s+company)\s+(?:also\s+)?(?:had|have|has|ended|hold|held)\b",
-                      re.IGNORECASE)
-_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however", "and")  # one is in every match of _BARRIER
 
 
-def _barrier(window: str) -> bool:
-    """Whether ``_BARRIER`` matches in ``window``; an ASCII window without one of its words is answered without
-    the scan."""
-    if window.isascii() and not any(map(window.lower().__contains__, _BARRIER_WORDS)):
-        return False
-    return _BARRIER.search(window) is not None
-
-
-_SEGMENT_NOUNS = {
-    "center", "centre", "cloud", "services", "service", "product", "products", "automotive", "advertising", "ad",
-    "subscription", "subscriptions", "hardware", "software", "segment", "division", "unit", "business", "retail",
-    "wholesale", "international", "domestic", "mobile", "gaming", "device", "devices", "energy", "platform",
-    "consumer", "enterprise", "commercial", "industrial", "licensing", "license", "streaming", "search", "store",
-    "games", "semiconductor", "chip", "pharma", "upstream", "downstream", "regional", "foreign", "overseas",
-}
-_ALLOWED_MODIFIERS = {"GAAP", "IFRS", "FY", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "TTM", "LTM", "RPO", "EBITDA"}
-_STRONG_CHANGE_AFTER = re.compile(
-    r"^\s*(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|annual|sequential|quarterly)\s+)?"
-    r"(?:jump|increase|rise|growth|gain|decline|drop|decrease|fall|surge|climb|improvement|expansion|"
-    r"higher|lower|plunge|slump|advance|spike)", re.IGNORECASE)
-_STRONG_CHANGE_BEFORE = re.compile(
-    r"\b(?:up|down|rose|fell|grew|jumped|surged|climbed|declined|dropped|increased|decreased|gained|lost|"
-    r"soared|plunged|slid|tumbled|sank|slipped|climbing|rising|falling|growing|jumping|surging|shed)\s+"
-    r"(?:by\s+)?(?:(?:about|nearly|some|roughly|around|almost|more\s+than|over|an?\s+\w+)\s+)?$",
-    re.IGNORECASE)
 _SELF_REFERENCE = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+group|its|the\s+business)\b",
                              re.IGNORECASE)
 _CONVERSION = re.compile(r"^\s*\(\s*(?:about|approximately|roughly|around|or|~)?\s*$", re.IGNORECASE)
@@ -208,10 +179,6 @@ _PAYABLE = re.compile(r"(?i)\b(?:payable|paid|distributed|record|ex-dividend|ex-
 _SINCE = re.compile(r"\b(?:since|until|till|(?:founded|established|formed|incorporated|created|started|launched|"
                     r"opened|began|begun|set\s+up|listed)\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNCLASSIFIED_PHRASE = re.compile(r"^\s*(?:(?:in|of|on|for)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
-_COMPATIBLE = {
-    "money": {"money"}, "per_share": {"money"}, "percent": {"percent"}, "power": {"power"},
-    "ratio": {"multiple"}, "count": {"count"},
-}
 
 
 @dataclass
@@ -667,10 +634,6 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
     return out
 
 
-_SCALED = re.compile(r"(?i)\b(?:mln|mn|bln|bn|billion|million|thousand|trillion|crore|lakh)\b|\d\s?[mMbBkKT]\b")
-_PER_SHARE_AHEAD = re.compile(r"^[^.;]{0,70}?\b(?:a|per)[\s-]+(?:(?:diluted|basic|common|ordinary|fully\s+diluted)\s+){0,2}"
-                              r"share\b|"
-                              r"^\s*(?:a\s+)?shr\b", re.IGNORECASE)
 _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
                            r"(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
                            re.IGNORECASE)
@@ -848,746 +811,6 @@ def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quanti
         out.append(Quantity(m.start(), m.end(), m.group(1),
                             Value(value, value, currency, m.group(1), decimals=-zeros, point=value), "money"))
     return out
-
-
-def small_amount(q: Quantity) -> bool:
-    """An amount without a scale below 1,000 ("1.04 dlrs"): a per-share figure or a price, never a company total."""
-    return q.kind == "money" and abs(q.value.mid) < 1000 and not _SCALED.search(q.text)
-
-
-def _compatible(metric: Metric, q: Quantity) -> str | None:
-    """The measure a quantity can have for a metric, or None when units do not fit."""
-    if metric.unit == "any":
-        return "level" if q.kind in ("money", "percent", "count", "multiple", "points") else None
-    if metric.unit == "money" and metric.kind == "flow" and small_amount(q):
-        return None
-    if metric.unit == "per_share" and q.kind == "money" and abs(q.value.mid) >= 10_000:
-        return None  # "$9.24 billion" is not earnings per share
-    if metric.unit == "money" and q.kind == "count" and q.value.unit == "count" and q.value.decimals < 0 \
-            and re.search(r"(?i)\b(?:mln|mn|bln|bn|billion|million|thousand)\b", q.text):
-        return "level"  # wire style: "Net 12.1 mln" (the currency is the article's, USD unless stated)
-    if q.kind in _COMPATIBLE.get(metric.unit, set()) and q.change_word is None:
-        return "level"
-    if metric.unit == "percent" and q.kind == "points":
-        return "change"
-    if metric.unit != "percent" and (q.kind == "percent" or q.change_word is not None):
-        return "change"
-    return None
-
-
-_PER_SHARE_NOUN = re.compile(
-    r"\b(?:(?P<other>charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
-    r"prices?|premium|consideration|bids?|"
-    r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact|impairments?|costs?|"
-    r"expenses?|items?)|"
-    r"(?P<earn>earnings?|earned|earns?|income|profits?|net(?!\s+of\b)|loss(?:es)?|eps|shr))\b", re.IGNORECASE)
-_PER_SHARE_OTHER_AFTER = re.compile(r"^[\s-]*(?:(?:tender|cash|exchange|takeover|buyout|acquisition|merger|leveraged|"
-                                    r"hostile|sweetened|revised|new|all-cash|friendly|unsolicited)\s+){0,2}"
-                                    r"(?:offer|bid|dividend|payout|distribution|in\s+cash|cash\b)\b",
-                                    re.IGNORECASE)
-
-
-# a component an earnings figure includes or excludes: "excludes extraordinary loss of 66 mln dlrs or 1.94 dlrs shr"
-_BASIS_BEFORE = re.compile(r"\b(?:excluding|before|ex|less|minus|adjusted\s+for|net\s+of)\s+(?:[\w-]+\s+){0,3}$",
-                           re.IGNORECASE)  # ("Earnings, adjusted for non-recurring costs, came to 95 cents")
-_COMPONENT_VERB = re.compile(r"\b(?:includ|exclud|reflect)(?:es|ed|e|ing|s)?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-
-
-_PRICED_AT = re.compile(r"\b(?:valu(?:ing|ed|es)|pric(?:ing|ed|es)|offer(?:ing|ed|s)?|bid(?:ding|s)?|"
-                        r"worth)\b(?:\s+[\w&'’.-]+){0,3}?\s+(?:at|of|for)\s+(?:about\s+|approximately\s+)?$|"
-                        r"\b(?:price|premium)\s+of\s+(?:about\s+|approximately\s+)?$|"
-                        # shares bought, sold or redeemed at a price: "seeking to buy all of its outstanding shares
-                        # for 13.50 dlrs a share", "will redeem its class A shares at six dlrs a share"
-                        r"\b(?:buy|bought|buying|acquir\w*|purchas\w*|sell|sold|selling|redeem\w*|repurchas\w*|"
-                        r"tender\w*|exchang\w*|convert\w*|pay|paid|paying|issu\w*|plac\w*)\b"
-                        r"(?:\s+[\w&'’.-]+(?:,\d{3})*){0,6}?\s+(?:shares?|stock|units|preferred|common|warrants)"
-                        r"(?:\s+[\w&'’.-]+){0,12}?\s+(?:at|for)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$|"
-                        # "GenCorp stock closed yesterday in composite tape trading at 90.50 dlrs a share": a price
-                        r"\b(?:clos(?:ed|ing)|trad(?:ed|ing)|opened|quoted|stood|changed\s+hands)\b"
-                        r"(?:\s+[\w&'’.-]+){0,6}?\s+at\s+(?:about\s+|around\s+)?$|"
-                        # "offered to pay 71 dlrs per share", "bought ... at prices ranging from 13.75 to 16.25 dlrs"
-                        r"\b(?:to\s+pay|will\s+pay|would\s+pay|paying|paid)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$|"
-                        r"\bat\s+(?:an?\s+)?(?:average\s+)?prices?\s+(?:of\s+|ranging\s+(?:from\s+)?|between\s+)?"
-                        r"(?:about\s+|approximately\s+)?$|"
-                        # a company bought at a price a share: "agreed to acquire Beta Valve Inc, a maker of
-                        # industrial valves ..., for 30 dlrs a share"
-                        r"\b(?:acquir\w*|buy|buying|bought|purchas\w*|take\s+over|merge\w*)\b[^.;]{0,120}?,?\s+"
-                        r"(?:for|at)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$",
-                        re.IGNORECASE)
-# a per-share amount naming a class of shares ("its 75-cent class A shares", "2.25 dlr cumulative preferred"): the
-# dividend rate of the class, not earnings
-_SHARE_CLASS_AFTER = re.compile(
-    r"[\s-]*(?:(?:a[\s-]share|per[\s-]share)[\s-]+)?(?:(?:cumulative|convertible|redeemable|retractable|exchangeable|"
-    r"voting|non-voting|participating|first|second|senior|junior|class\s+[A-Z]\b|series\s+[A-Z0-9]+\b)[\s,]+)*"
-    r"(?:preferred|preference|common)\b|[\s-]*class\s+[A-Z]\s+(?:shares|stock)\b", re.IGNORECASE)
-
-
-def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
-    """What a per-share amount is when it is not earnings: "dividend" or "other" ("a charge of 11 mln dlrs or nine
-    cts a share", "gain 5.68 dlrs a share", "a 100 dlr a share tender offer", "book value of $45 per share"); None
-    when the nearest noun before it is an earnings word, or there is none.
-
-    >>> from claimgraph.sources.quantities import find_quantities
-    >>> s = "Net includes a charge of 11 mln dlrs or nine cts a share."
-    >>> q = [x for x in find_quantities(s) if x.text.startswith("nine")][0]
-    >>> per_share_other(s, q, s.index(" a share") + 8)
-    'other'
-    """
-    after = _PER_SHARE_OTHER_AFTER.match(text[ahead_end:])
-    if _SHARE_CLASS_AFTER.match(text, q.end):
-        return "other"
-    if after:
-        return "dividend" if "div" in after.group(0).lower() else "other"
-    before = re.split(r";|\.\s", text[max(0, q.start - 80):q.start])[-1]
-    if _PRICED_AT.search(re.split(r";|\.\s", text[max(0, q.start - 160):q.start])[-1]):
-        return "other"  # "valuing Hess at $171 per share", "an offer price of", "priced at": a price, not earnings
-    nouns = [n for n in _PER_SHARE_NOUN.finditer(before)
-             if n.group("other") is None or not _BASIS_BEFORE.search(before, 0, n.start())]
-    if nouns and nouns[-1].group("other") is None and _COMPONENT_VERB.search(before, 0, nouns[-1].start()):
-        return "other"  # "1986 earnings exclude loss from discontinued operations of 319,055 dlrs, or 16 cts a share"
-    if not nouns and _DEAL_WORDS.search(text, max(0, q.start - 200), min(len(text), ahead_end + 60)) \
-            and not _EARNINGS_WORDS.search(text, max(0, q.start - 200), min(len(text), ahead_end + 40)):
-        # "a sale of the company for more than 32 dlrs a share", "could fetch more than 110 to 120 dlrs per share",
-        # "each right entitles holders to purchase ... at 75 dlrs per unit", "a 35 dlr-a-share, 265 mln-dlr
-        # offer", "a 40 dlrs a share would just open the bidding": a price, with no earnings word around
-        return "other"
-    if not nouns or nouns[-1].group("other") is None:
-        return None
-    last = nouns[-1]
-    # ("increased our quarterly dividend payout from $0.25 per share": a dividend)
-    return "dividend" if last.group(0).lower().startswith("dividend") or "dividend" in \
-        before[max(0, last.start() - 12):last.start()].lower() else "other"
-
-
-_EARNED_BEFORE = re.compile(r"\b(earned|netted|lost)\s+(?:a\s+(?:record\s+)?|about\s+|nearly\s+|some\s+|"
-                            r"approximately\s+)?$", re.IGNORECASE)
-_VERB_MENTION = re.compile(r"(?i)earned|netted|lost")
-_EARNED_FROM = re.compile(r"\s+(?:in|from|on)\s+(?!the\s+(?:quarter|year|period|first|second|third|fourth)|(?:19|20)\d\d|"
-                          r"(?:revenues?|sales|turnover)\b|"  # ("earned $151 million on revenue of $2.2 billion")
-                          r"fiscal|first|second|third|fourth|q[1-4]\b)[a-z]", re.IGNORECASE)
-
-
-def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
-                 ) -> tuple[Mention | None, str | None]:
-    ahead = _PER_SHARE_AHEAD.match(text[q.end:]) if small_amount(q) else None
-    if ahead and (other := per_share_other(text, q, q.end + ahead.end())) is not None:
-        # a per-share charge, gain, offer price or book value is not earnings per share
-        if other == "dividend" and vocab.get("dividend") is not None:
-            return Mention(q.start, q.end, "dividend", 1, "dividend"), "level"
-        return None, None
-    earned = _EARNED_BEFORE.search(text, max(0, q.start - 30), q.start) if q.kind == "money" and not ahead else None
-    if earned is not None and not small_amount(q) and not _EARNED_FROM.match(text, q.end) \
-            and vocab.get("net_income") is not None:
-        # "Heinz earned 74.7 mln dlrs": the verb names net income (a loss when it "lost")
-        return Mention(earned.start(), earned.end(), "net_income", -1 if earned.group(1).lower() == "lost" else 1,
-                       earned.group(1)), "level"
-    if ahead:
-        # "rose to 1.04 dlrs from 83 cts a share", "earnings of $4.10 per share": a per-share figure
-        loss = re.search(r"\bloss(?:es)?\b[^$\d]{0,40}$", text[max(0, q.start - 60):q.start], re.IGNORECASE) or \
-            re.match(r"^[^.;$\d]{0,60}?\bshare\b[^.;$\d]{0,30}?\bloss\b", text[q.end:], re.IGNORECASE)
-        return Mention(q.start, q.end, "eps", -1 if loss else 1, "per share"), "level"
-    if q.kind == "money" and (_TO_HOLDERS.match(text, q.end)
-                              or _RETURNED_BEFORE.search(text, max(0, q.start - 40), q.start)):
-        return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
-    if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
-        return _pick_metric_near(text, q, [paired], vocab)
-    return _pick_metric_near(text, q, mentions, vocab)
-
-
-_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
-_TO_HOLDERS = re.compile(r"(?i)\s*(?:\w+\s+)?(?:to|with)\s+(?:our\s+|its\s+|the\s+|their\s+)?(?:common\s+)?"
-                         r"(?:share|stock)(?:holders|owners)\b")
-_RETURNED_BEFORE = re.compile(r"(?i)\breturn(?:ed|ing|s)?\s+(?:(?:a\s+)?(?:total\s+of\s+)?|(?:about|almost|over|nearly|"
-                              r"approximately|roughly|more\s+than|some)\s+)*$")
-_RESPECTIVELY = re.compile(r"(?i)[\s,]*respectively\b")
-_RESPECTIVELY_AFTER = re.compile(r"(?i)(?:[^.;]|\.(?=\d)){0,60}?[\s,]respectively\b")
-_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_SHARED_HEAD = re.compile(r"(?i)\b([a-z][\w-]*)\s+and\s+$")
-
-
-def _respective_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary) -> Mention | None:
-    """The metric a figure of a list is for when the sentence says "respectively": "Operating cash flow and free
-    cash flow were $411 million and $307 million, respectively", "operating and free cash flow of $411 million and
-    $307 million, respectively" (two metrics sharing their head noun): the n-th figure is the n-th metric's."""
-    after = _RESPECTIVELY.match(text, q.end)
-    if after is None:
-        tail = _RESPECTIVELY_AFTER.match(text, q.end)
-        if tail is None:
-            return None
-        end = tail.end() - len("respectively")
-    else:
-        end = after.start()
-    before = [m for m in mentions if m.end <= q.start]
-    if not before:
-        return None
-    run = [before[-1]]
-    for m in reversed(before[:-1]):
-        if m.end <= run[0].start and _LIST_JOIN.fullmatch(text, m.end, run[0].start):
-            run.insert(0, m)
-        elif m.end > run[0].start:
-            continue  # (a shorter mention inside the one kept)
-        else:
-            break
-    if len(run) == 1 and (shared := _SHARED_HEAD.search(text, max(0, run[0].start - 30), run[0].start)) is not None:
-        # "operating and free cash flow": the modifier before "and" with the head noun of the metric after it
-        words = run[0].phrase.split()
-        for k in range(1, len(words)):
-            phrase = f"{shared.group(1)} {' '.join(words[k:])}"
-            found = [m for m in vocab.mentions(phrase) if m.start == 0 and m.end == len(phrase)]
-            if found:
-                # (its span is the written metric's: the one the figures follow)
-                run.insert(0, Mention(run[0].start, run[0].end, found[0].metric, found[0].sign, phrase))
-                break
-    if len(run) < 2 or len({m.metric for m in run}) < len(run):
-        return None
-    numbers = [n for n in _NUMBER.finditer(text, run[-1].end, end)]
-    if not numbers or len(numbers) % len(run):
-        return None  # ("of $102.7 million and $71.8 million, declined 26% and 29%, respectively": two groups)
-    index = next((i for i, n in enumerate(numbers) if q.start <= n.start() < q.end), None)
-    if index is None:
-        return None
-    # (at the place of the metric the figures follow, so that the figure is read as that metric's)
-    return dataclasses.replace(run[index % len(run)], start=run[-1].start, end=run[-1].end)
-
-
-# A metric word that only modifies the noun after it names another quantity: "revenue synergies", "debt
-# securities", "operating expense savings", "sales volumes", "revenue per available room"
-# "a 13 pct interest in Shearson", "its controlling interest": a stake, not interest paid
-_STAKE = re.compile(r"(?:\b(?:pct|percent|per\s+cent|stake|controlling|minority|majority|equity|ownership|"
-                    r"working|economic|voting|beneficial|remaining|partnership|half)|%)\s*\||\|\s+in\s+(?![\d$]|the\s+"
-                    r"(?:first|second|third|fourth|quarter|year|period|half|month|week)|(?:19|20)\d\d|q[1-4]\b|fiscal|"
-                    r"(?:first|second|third|fourth)[\s-])", re.IGNORECASE)
-_DEAL_WORDS = re.compile(r"(?i)\b(?:offer\w*|bid\w*|tender\w*|sale|sell\w*|sold|buy\w*|bought|acqui\w+|purchas\w*|"
-                         r"merger|takeover|buyout|fetch\w*|worth|valu\w+|bring|pay\w*|paid|rights?|warrants?|"
-                         r"exercis\w+|conver\w+|break-?up|stake|shareholders?|holders?|exchange|redeem\w*|price[ds]?)\b")
-_EARNINGS_WORDS = re.compile(r"(?i)\b(?:earn\w*|profits?|net(?!\s+price)|income|loss\w*|eps|shr|results?|quarter\w*|"
-                             r"fiscal|year|dividends?|payout)\b")
-_SCALE_WORD = re.compile(r"(?i)\b(?:mln|million|mn|billion|bln|bn|trillion|crore|lakh)\b|\d(?:m|bn|b)\b")
-_COMPOUND_HEAD = re.compile(
-    r"[\s-]+(?:synerg(?:y|ies)|savings|securities|solutions|volumes?|tonnage|tax(?:es)?|statements?|recognition|"
-    r"streams?|opportunit(?:y|ies)|offerings?|issuances?|financing|facilit(?:y|ies)|covenants?|force|teams?|"
-    r"staff|reps|representatives|calls?|releases?|season|multiples?|yields?|buy-?backs?|repurchases?|splits?|"
-    r"options|awards|counts?|capital|classes|reserves?|allowances?|provisions?|carry-?forwards?|ratios?|"
-    r"per\s+(?:available|employee|user|square|unit|customer|subscriber|store|room|member|vehicle))\b", re.IGNORECASE)
-# a loss of one kind, not the net loss: "credit losses", "gross financial losses", "an impairment loss",
-# "hedging losses"; "a credit loss reserve" (a reserve, see _COMPOUND_HEAD)
-_SPECIFIC_LOSS = re.compile(
-    r"(?i)\b(?:credit|financial|impairment|hedg\w*|currency|translation|exchange|fx|investment|trading|catastrophe|"
-    r"cat|loan|derivative|actuarial|storm|weather|hurricane|casualty|underwriting|insured|claims?|realized|"
-    r"unrealized|mark-to-market|extinguishment|goodwill|inventory|debt|fraud|pension|settlement|lease|"
-    r"reinsurance|valuation|translation|write-?down)(?:[\s-]+related)?\s+loss(?:es)?$")
-# "cut her price target on the stock to $30": the stock is what the target is for, the figure is the target
-_TARGET_ON = re.compile(r"(?i)\b(?:target|objective|rating)\s+(?:on|for)\s+(?:the\s+|its\s+|[A-Z][\w.&-]*['’]s\s+)?$")
-# "increased 19% in local currency to $36.8 million": a basis of comparison, not a measure of its own
-_BASIS_PHRASE = re.compile(r"\b(?:local|constant|neutral)\s+(?:currency|currencies|exchange\s+rates?)$", re.IGNORECASE)
-_ATTACHED_SHARE = re.compile(r"(?i)(?:a|per)\s+share")
-_AFTER_FIGURE = re.compile(r"(?i)(?:\d|\bcts?|\bcents?|\bdlrs?|\bdollars?|\bpence)\s*$")
-# "a 17 pct increase in marketing expenses": the noun after "increase in" is what changed
-_CHANGE_IN = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:increase|rise|decline|drop|decrease|fall|gain|growth|jump|reduction|improvement|"
-    r"cut|surge|climb|slump|plunge)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?+"
-    r"(?!(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|same|current|past|prior|previous|quarters?|"
-    r"years?|half|period|months?|weeks?|fiscal|calendar|q[1-4]|h[12]|\d\w*|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)(?=[a-z])",
-    re.IGNORECASE)
-
-
-# what every match of _CHANGE_IN and _CHANGE_IN_PERIOD holds: a change noun and "in" between spaces
-_CHANGE_NOUNS = ("increase", "rise", "decline", "drop", "decrease", "fall", "gain", "growth", "jump", "reduction",
-                 "improvement", "cut", "surge", "climb", "slump", "plunge")
-_SPACED_IN = re.compile(r"\s[iI][nN]\s")
-_change_in_memo: list[object] = [None, True]  # the last sentence and its answer (one test per sentence)
-
-
-def _change_in_possible(text: str) -> bool:
-    """Whether _CHANGE_IN or _CHANGE_IN_PERIOD can match in the sentence ``text`` (a pre-check; case-blind matches
-    of ASCII words are known from the lower-cased text only when the text is ASCII)."""
-    if _change_in_memo[0] is not text:
-        possible = not text.isascii() or (any_word(text.lower(), _CHANGE_NOUNS) and _SPACED_IN.search(text) is not None)
-        _change_in_memo[0], _change_in_memo[1] = text, possible
-    return bool(_change_in_memo[1])
-
-
-# words that say a metric is the whole company's, between "increase in" and the metric
-_WHOLE_COMPANY = re.compile(r"(?:(?:consolidated|total|overall|company-?wide|group|reported)\s+)+", re.IGNORECASE)
-
-
-# "representing 27% of revenue and 8% of segment profit": a share of what follows "of", never the metric before
-_SHARE_OF = re.compile(r"\s*of\s+(?!(?:which|that|this|those|these|it|them|the\s+(?:year|quarter|period|total)|"
-                       r"(?:19|20)\d\d|fiscal|first|second|third|fourth|q[1-4])\b)[a-z]", re.IGNORECASE)
-# "revenue up 57% including Aerie up 158% and AE up 20%": a figure with a subject of its own after the metric's
-_OWN_SUBJECT = re.compile(
-    r"(?:\bincluding|\bled\s+by|\bwith|\band|,)\s+(?P<np>(?!(?:was|were|is|are|it|its|they|revenue|sales|and|the|"
-    r"then|also|which|that)\b)[\w&'’.-]+(?:\s+[\w&'’.-]+){0,2}?)\s+(?:was\s+|were\s+)?(?:up|down|rose|fell|grew|"
-    r"increased|decreased|declined|jumped|gained)\s+(?:by\s+)?(?:about\s+|nearly\s+|approximately\s+|some\s+)?$",
-    re.IGNORECASE)
-
-
-_OWN_VERBS = ("up", "down", "rose", "fell", "grew", "increased", "decreased", "declined", "jumped", "gained")
-
-
-def _own_subject_possible(window: str) -> bool:
-    """Whether _OWN_SUBJECT can match in ``window``: every match holds one of its verbs (a pre-check; case-blind
-    matches of ASCII words are known from the lower-cased text only when the text is ASCII)."""
-    if not window.isascii():
-        return True
-    low = window.lower()
-    return any(map(low.__contains__, _OWN_VERBS))
-
-
-# "a 19 pct drop in first quarter earnings", "a two billion dlr increase in total assets"
-_CHANGE_IN_PERIOD = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:increase|rise|decline|drop|decrease|fall|gain|growth|jump|reduction|improvement|"
-    r"cut|surge|climb|slump|plunge)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:(?:first|second|third|fourth|"
-    r"1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|full[\s-]year|half[\s-]year|interim|annual|quarterly|"
-    r"(?:six|nine)[\s-]month|(?:fiscal\s+)?(?:19|20)\d\d)\s+)?",
-    re.IGNORECASE)
-
-
-# "higher depreciation of $24.7 million", "asset sales gains of $20.6 million", "a stake of 10%": the noun that
-# governs "of <figure>" names what the figure is
-_OF_HEAD = re.compile(
-    r"(?<![\w&'’.-])([A-Za-z][\w&'’-]*)\s+of\s+(?:(?:about|approximately|nearly|almost|around|roughly|some|over|"
-    r"more\s+than|less\s+than|up\s+to|at\s+least|just|only|an?|the|another|estimated|record|roughly)\s+)*$",
-    re.IGNORECASE)
-# heads that do not name a quantity of their own: totals, changes, estimates, periods ("an increase of 5%",
-# "a total of $3 million", "its outlook of $2.10", "sales for the quarter of $1.2 billion")
-_TRANSPARENT_HEAD = frozenset({
-    "total", "totals", "sum", "amount", "level", "levels", "range", "tune", "record", "high", "low", "excess",
-    "upwards", "order", "region", "vicinity", "neighborhood", "neighbourhood", "average", "midpoint", "figure",
-    "number", "result", "results", "tally", "value", "price", "rate", "pace", "increase", "increases", "decrease",
-    "decreases", "rise", "rises", "decline", "declines", "drop", "drops", "fall", "falls", "growth", "jump", "jumps",
-    "improvement", "improvements", "reduction", "reductions", "surge", "climb", "slump", "plunge", "change",
-    "changes", "swing", "expansion", "contraction", "gain", "gains", "estimate", "estimates", "expectation",
-    "expectations", "consensus", "forecast", "forecasts", "projection", "projections", "guidance", "outlook",
-    "view", "target", "targets", "goal", "goals", "quarter", "quarters", "year", "years", "period", "periods",
-    "months", "month", "half", "weeks", "fiscal", "end", "part", "most", "all", "each", "one", "some", "those",
-    "that", "this", "these", "basis", "instead", "because", "out", "none", "any", "both", "either", "course"})
-# a money gain is a quantity of its own ("asset sales gains of $20.6 million"); a percentage gain is a change
-_MONEY_HEADS = frozenset({"gain", "gains", "price"})
-# a prepositional phrase qualifying the metric before it: "attributable to common shareholders", "from continuing"
-_METRIC_PP = re.compile(r"[\w-]+(?:\s+[\w-]+){0,5}?\s*(?:,\s*)?(?:(?:attributable|available|applicable)\s+to|"
-                        r"from\s+(?:continuing|ongoing))(?:\s+[\w&'’.-]+){0,4}?\s+", re.IGNORECASE)
-
-
-_METRIC_PP_WORDS = ("attributable", "available", "applicable", "continuing", "ongoing")  # one is in every match
-
-
-def _metric_pp_possible(text: str) -> bool:
-    """Whether ``_METRIC_PP`` can match in ``text`` (a pre-check; case-blind matches of ASCII words are known from
-    the lower-cased text only when the text is ASCII)."""
-    return not text.isascii() or any_word(text.lower(), _METRIC_PP_WORDS)
-
-
-# "generating $14 million in realized gains", "$150 million in cost savings": the noun after "in" names the amount
-_IN_NOUN_AFTER = re.compile(
-    r"\s+in\s+(?:(?:the|its|our|their|a|an|realized|unrealized|new|additional|annual|annualized|total|net|gross|"
-    r"quarterly|incremental|cumulative|one-time|pre-tax|pretax|after-tax|further|potential|cost|future)\s+)*"
-    r"([a-z][\w-]*)")
-_IN_TRANSPARENT = frozenset({
-    "quarter", "quarters", "year", "years", "period", "periods", "half", "months", "month", "weeks", "week", "fiscal",
-    "calendar", "year-ago", "prior-year", "prior", "same", "latest", "last", "current", "next", "previous", "recent",
-    "first", "second", "third", "fourth", "sequential", "line", "excess", "total", "aggregate", "constant", "local",
-    "trading", "after-hours", "premarket", "pre-market", "extended", "late", "early", "morning", "afternoon", "each",
-    "both", "all", "addition", "terms", "respect", "connection", "comparison", "contrast", "value", "size", "range",
-    "order", "cash", "stock", "shares", "full-year", "nine-month", "six-month", "three-month", "twelve-month", "to",
-    "that", "this", "which", "what", "part", "line-item", "millions", "billions", "thousands", "comparable",
-    "reported", "nominal", "real", "dollar", "dollars", "euros", "yen", "sterling", "u", "us", "the", "its", "our",
-    "their", "a", "an", "new", "additional", "annual", "net", "gross", "quarterly", "further", "future", "one", "two",
-    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fifty-two",
-    "fifty-three", "past", "trailing", "financial", "52-week", "53-week", "13-week", "14-week",
-    "earnings", "results", "guidance", "outlook", "forecast", "line-up"})
-
-
-# "a $1.6 billion impairment", "a 20% stake": the noun after an indefinite figure names it
-_A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:about|nearly|approximately|roughly|some|estimated|additional|further|"
-                       r"one-time|record|almost|around|over|just|more\s+than|less\s+than|under)\s+)*$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"[\s-]+([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}")
-_NOUN_TRANSPARENT = frozenset({
-    "year-over-year", "year-on-year", "yoy", "sequential", "annual", "annualized", "quarterly", "higher", "lower",
-    "more", "less", "in", "from", "to", "for", "on", "at", "by", "of", "or", "and", "a", "the", "than", "compared",
-    "versus", "vs", "over", "up", "down", "per", "share", "year", "years", "first-quarter", "second-quarter",
-    "third-quarter", "fourth-quarter", "full-year", "half-year", "organic", "net", "total", "gross", "overall",
-    "year-earlier", "year-ago", "loss", "profit", "fall", "drop", "rise", "increase", "decline", "jump", "surge",
-    "slump", "plunge", "climb", "advance", "improvement", "reduction", "gain", "growth", "cut", "hike", "boost",
-    "decrease", "expansion", "contraction", "slide", "tumble", "dip", "uptick", "downturn", "rebound", "recovery",
-    "premium", "discount", "return", "margin", "rate", "shares", "stock", "a-share", "common"})
-_DATE_WORD = re.compile(r"(?i)q[1-4]|[1-4]q|h[12]|fy\w*|\d\w*|[a-z]+day|january|february|march|april|may|june|july|"
-                        r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
-
-
-def _foreign_head(text: str, q: Quantity, mentions: list[Mention]) -> bool:
-    """The figure is what a noun other than a metric names: "higher depreciation of $24.7 million", "$14 million in
-    realized gains"."""
-    if q.kind not in ("money", "percent"):
-        return False
-    if _A_BEFORE.search(text, max(0, q.start - 40), q.start) and (noun := _NOUN_AFTER.match(text, q.end)):
-        first = noun.group(1).lower()
-        if not (first in _TRANSPARENT_HEAD or first in _NOUN_TRANSPARENT) or (q.kind == "money" and first in _MONEY_HEADS):
-            return not any(noun.start(1) <= m.start < noun.end() for m in mentions)
-    after = _IN_NOUN_AFTER.match(text, q.end) if q.kind == "money" and not small_amount(q) else None
-    if after is not None and after.group(1).lower() not in _IN_TRANSPARENT and not _DATE_WORD.fullmatch(after.group(1)) \
-            and not any(m.start <= after.start(1) < m.end for m in mentions):
-        return True
-    window = text[max(0, q.start - 60):q.start]
-    head = _OF_HEAD.search(text, max(0, q.start - 60), q.start) \
-        if not window.isascii() or "of" in window.lower() else None  # (every match holds "of")
-    if head is None:
-        return False
-    word = head.group(1).lower()
-    if (word in _TRANSPARENT_HEAD and not (q.kind == "money" and word in _MONEY_HEADS)) or _DATE_WORD.fullmatch(word):
-        return False
-    if _metric_pp_possible(text) and any(_METRIC_PP.fullmatch(text, m.start, head.start(1))
-                                         for m in mentions if m.end <= head.start(1)):
-        return False  # "net income attributable to Rayonier of", "EPS from continuing operations of": the metric's
-    return not any(m.start <= head.start(1) < m.end or m.start < head.end(1) <= m.end for m in mentions)
-
-
-# a relative clause set off by commas, open before a metric named in it
-_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$")
-
-
-def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
-                      ) -> tuple[Mention | None, str | None]:
-    if q.kind == "percent" and _SHARE_OF.match(text, q.end):
-        return None, None
-    change_in = q.kind in ("percent", "money") and _change_in_possible(text)
-    changed_in = _CHANGE_IN_PERIOD.match(text, q.end) if change_in else None
-    if changed_in is not None:
-        for m in mentions:
-            if m.start == changed_in.end() and (metric := vocab.get(m.metric)) is not None \
-                    and _compatible(metric, q) is not None:
-                return m, "change"
-    own = _OWN_SUBJECT.search(text, max(0, q.start - 50), q.start) \
-        if q.kind == "percent" and _own_subject_possible(text[max(0, q.start - 50):q.start]) else None
-    if own is not None and not any(own.start("np") <= m.start < own.end("np") for m in mentions) \
-            and re.search(r"\d", text[max(0, q.start - 120):own.start()]):
-        return None, None  # that subject's figure (a brand, a unit), not the metric named before
-    changed = _CHANGE_IN.match(text[q.end:q.end + 60]) if change_in else None
-    if changed is not None:
-        # the change of the noun named after "increase in", or of nothing in the vocabulary
-        at = q.end + changed.end()
-        if (whole := _WHOLE_COMPANY.match(text, at)) is not None:
-            at = whole.end()  # "a 49.8% increase in consolidated income from operations"
-        for m in mentions:
-            if m.start == at and (metric := vocab.get(m.metric)) is not None \
-                    and _compatible(metric, q) is not None:
-                return m, "change"
-        return None, None
-    # Right attachment: "$3.6 billion in revenue", "$25.9 billion revenue backlog".
-    for m in mentions:
-        if m.start >= q.end and _RIGHT_GAP.match(text[q.end:m.start]):
-            if _GOVERNS_NEXT.match(text, m.end):
-                break  # "operating income of 118.1 mln dlrs on sales of 900.5 mln": "sales" is the next figure's
-            metric = vocab.get(m.metric)
-            if metric is not None and (how := _compatible(metric, q)) is not None:
-                if how == "change" and not _change_context(text, q, m):
-                    break
-                return m, how
-            break
-    if _foreign_head(text, q, mentions):
-        return None, None
-    # Left attachment: nearest compatible metric before the figure. A percentage
-    # that is plainly a change ("a 480% year-over-year jump") prefers a level metric.
-    ratio_to_sales = _ratio_to_sales(text)
-    strong_change = q.kind == "percent" and (
-        bool(_STRONG_CHANGE_AFTER.match(text[q.end:q.end + 40]))
-        or bool(_STRONG_CHANGE_BEFORE.search(text[max(0, q.start - 40):q.start])))
-    best: tuple[Mention, str] | None = None
-    best_change: tuple[Mention, str] | None = None
-    per_share_metric: tuple[Mention, str] | None = None
-    for m in mentions:
-        if m.end > q.start:
-            break
-        if _barrier(text[m.end:q.start]):
-            continue
-        if "," in text[m.end:q.start] and _ASIDE_OPEN.search(text, max(0, m.start - 80), m.start):
-            continue  # "Shares in BT, which offered a dividend of 2.4 pence, rose 2.1%": the aside's metric
-        metric = vocab.get(m.metric)
-        if metric is None:
-            continue
-        how = _compatible(metric, q)
-        if how is None or (how == "change" and not _change_context(text, q, m)):
-            continue
-        if how == "change" and q.kind in ("percent", "points") and ratio_to_sales:
-            continue  # "As a percentage of sales, total operating expenses were 22.5%": a ratio, not a change
-        if metric.unit == "per_share" and _ATTACHED_SHARE.fullmatch(m.phrase) and per_share_metric is not None \
-                and _AFTER_FIGURE.search(text[max(0, m.start - 12):m.start]):
-            # "raised its dividend to 14 cts a share from 12 cts": "a share" is the unit of the figure before,
-            # the metric is the one that figure has
-            continue
-        best = (m, how)
-        if metric.unit == "per_share":
-            per_share_metric = best
-        if how == "change":
-            best_change = (m, how)
-    if strong_change and best_change is not None:
-        return best_change
-    if best is not None:
-        return best
-    return None, None
-
-
-def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Company | None = None) -> str | None:
-    """The segment a metric is qualified by ("iPhone sales", "data center revenue"), or None for the total."""
-    lead = _SEGMENT_LEAD.match(text)
-    if lead is not None and lead.end() <= m.start and m.metric in _SEGMENTED \
-            and not _NOT_SEGMENT.search(lead.group("name")) \
-            and not any(c.start <= lead.start("name") < c.end for c in companies):
-        return f"{lead.group('name')} {m.phrase}"  # "In North America, sales of ...", "Moving to Irrigation, ..."
-    before = text[max(0, m.start - 40):m.start]
-    hit = re.search(r"([A-Za-z][\w&.-]*)\s+$", before)
-    if hit is None or "\n" in before[hit.start():]:
-        return None
-    token = hit.group(1)
-    start = m.start - len(before) + hit.start()
-    if any(c.start <= start < c.end for c in companies) or token in _ALLOWED_MODIFIERS or token.lower() in _FUNCTION:
-        return None
-    if _PERIOD_TOKEN.fullmatch(token):
-        return None  # "its April-June operating profit", "Q2 revenue": a period, not a business line
-    if main is not None and any(n and before.rstrip().endswith(n) for n in (main.name, *main.aliases)):
-        return None  # "Brightwell Energy Non-GAAP EPS of $1.12": the company's own name before the metric
-    if m.phrase.lower() == "income" and token.lower() not in _BARE_INCOME_OK:
-        return f"{token} {m.phrase}"  # bare "income" is the net result only unqualified: not "investment income"
-    if token.lower() == "new" and m.metric in _BALANCES:
-        return f"{token} {m.phrase}"  # "$460 million of new loans": the ones made in the period, not the balance
-    if m.metric in _SUBCLASSED and (token.lower() in _BALANCE_CLASSES or token.lower().endswith("-bearing")):
-        return f"{token} {m.phrase}"  # "demand deposits", "commercial loans": a class of the balance, not all of it
-    sentence_initial = not text[:start].strip(" \t\n-–—•*·")  # (after a list bullet too)
-    camel = any(ch.isupper() for ch in token[1:]) and not token.isupper()  # "iPhone", "YouTube"
-    own = main is not None and any(n.lower().startswith(token.lower()) for n in (main.name, *main.aliases))
-    proper = camel or (any(ch.isupper() for ch in token) and not token.isupper()
-                       and (not sentence_initial or (token.lower() not in _TOTAL_MODIFIERS and not own)))
-    if proper or token.lower() in _SEGMENT_NOUNS or (token.islower() and _SEGMENT_SUFFIX.search(token)
-                                                      and token not in _TOTAL_MODIFIERS) \
-            or _acronym_segment(text, token, main):
-        return f"{token} {m.phrase}"
-    if m.metric in _SEGMENTED and token.islower() and not _UPPER.search(text) and _lower_segment_word(token):
-        # a lower-cased summary cannot capitalise its segments: "sees osb revenue in q3", "china sales grew 11.5
-        # percent", "qtrly company-owned e-commerce sales grew", "homebuilding revenue for q1 of fiscal 2022"
-        return f"{token} {m.phrase}"
-    return None
-
-
-# earnings that are the company's even beside a unit's figures ("and net income rose to $200 million")
-_COMPANY_LEVEL_EARNINGS = frozenset({"net_income", "adjusted_net_income"})
-# what turns a sentence from a unit's figures to another part or to the whole company
-_SWITCH = re.compile(r"(?i)\b(?:while|whereas|but|however|although|though|total|consolidated|overall|company|"
-                     r"companywide|company-wide|group|enterprise|we|our|its)\b|;")
-# a part named by a demonstrative anywhere in the sentence ("for this segment", "This business delivered")
-_THIS_SEGMENT = re.compile(r"(?i)\b(?:(?:this|that|the)\s+(segment|division)|(?:this|that)\s+(business|unit))\b(?!['’]s\s+"
-                           r"(?:total|share|contribution))|^\s*(segment|division)(?=['’]s\s)")
-_OF_METRIC = re.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+)?")
-# capitals before a metric that name no part of the company: bases, periods, legal forms, wire words
-_ACRONYM_TOTALS = frozenset({
-    "NET", "QTR", "YR", "FY", "YTD", "TTM", "LTM", "GAAP", "IFRS", "EPS", "CEO", "CFO", "INC", "CORP", "CO", "LTD",
-    "PLC", "AG", "SA", "NV", "LLC", "THE", "OPER", "TOTAL", "FX", "CC", "USD", "EUR", "GBP", "JPY", "AND", "OR",
-    "OF", "IN", "NON", "MLN", "BLN", "REV", "REVS", "ADJ", "RPO", "EBITDA", "EBIT", "AFFO", "FFO", "NOI", "ARR", "MRR",
-    "SG", "R", "D", "A", "I", "AN", "AT", "ON", "TO", "BY", "FOR", "OUR", "ITS", "IS", "WAS", "ARE", "WERE", "HAS",
-    "NEW", "RECORD", "GROUP", "COMPANY", "YEAR", "QUARTER", "HALF", "FIRST", "SECOND", "THIRD", "FOURTH"})
-
-
-def _acronym_segment(text: str, token: str, main: Company | None) -> bool:
-    """A line of business named by its capitals before the metric ("EMEALA revenue", "MBP revenue", "GIS bookings",
-    "U.S. sales"), in a sentence written in mixed case (an all-capitals headline's words are no acronyms), and not
-    the company's own name or ticker."""
-    bare = token.replace(".", "")
-    if not (token.isupper() and 2 <= len(bare) <= 8 and bare.isalpha()) or bare in _ACRONYM_TOTALS \
-            or _PERIOD_TOKEN.fullmatch(bare):
-        return False
-    if sum(ch.islower() for ch in text) <= sum(ch.isupper() for ch in text):
-        return False
-    names = (main.name, *main.aliases, *main.tickers) if main is not None else ()
-    return not any(n and (n.upper().startswith(bare) or bare.startswith(n.upper().split()[0])) for n in names)
-
-
-_PERIOD_TOKEN = re.compile(r"(?:Q[1-4]|H[12]|[1-4]Q|FY|CY)\w*")
-
-
-_UPPER = re.compile(r"[A-Z]")
-# words a lower-cased summary writes before the company total: periods, bases, verbs, hedges
-_LOWER_TOTAL = {
-    "qtrly", "q1", "q2", "q3", "q4", "fy", "h1", "h2", "ytd", "ttm", "ltm", "comp", "comps", "store", "identical",
-    "same", "like-for-like", "gaap", "non-gaap", "ifrs", "currency", "constant-currency", "local-currency",
-    "currency-neutral", "fx-neutral", "y-o-y", "yoy", "year-over-year", "year-on-year", "two-year", "run-rate",
-    "digit", "double-digit", "single-digit", "specific", "favorable", "unfavorable", "healthy", "continued", "total",
-    "worldwide", "co's", "company's", "group's", "firm's", "business's", "million", "billion", "mln", "bln", "line",
-    "backlog", "forma", "base", "full", "whole", "than", "to", "on", "at", "by", "from", "into", "over", "under", "per",
-    "positive", "negative", "modest", "significant", "robust", "good", "better", "best", "worse", "record-high",
-    "higher-than-expected", "lower-than-expected", "expected", "estimated", "mid-single-digit", "high-single-digit",
-    "low-single-digit", "quarter", "year", "month", "half", "period", "sees", "see", "says", "said", "expects",
-    "expect", "posts", "reports", "increases", "decreases", "projects", "anticipate", "anticipates", "include",
-    "includes", "deliver", "delivers", "grow", "grows", "achieve", "achieves", "assumes", "drove", "provide",
-    "provides", "forecast", "forecasts", "guides", "sets", "raises", "cuts", "lowers", "reaffirms", "reiterates",
-    "narrows", "withdraws", "maintains", "targets", "is", "are", "was", "were", "be", "been", "has", "have", "had",
-    "will", "would", "may", "could", "should", "all", "any", "no", "not", "more", "less", "most", "such", "other",
-    "also", "both", "each", "per-share", "gross", "net", "reported", "organic", "underlying", "core", "recurring",
-}
-_LOWER_PERIODISH = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|fy[\d'-]*|\d[\d'-]*|\w+-(?:quarter|year|month|week|half|date|day|end)s?"
-                              r"|(?:first|second|third|fourth)|\w*(?:ed|ly)|(?:includ|exclud|grow|increas|declin|ris|fall|"
-                              r"improv|accelerat|decelerat|continu|ongo|remain|exist|lead|underly|trail|operat|recurr|"
-                              r"outstand|pend|result|dur|follow|accord|regard|consider|assum|reach|report|generat|driv|"
-                              r"boost|deliver|achiev|target|provid|expect|see|post|slow|strengthen|weaken|stabiliz|"
-                              r"stabilis|recover|shrink|expand|climb|drop|jump|surg|soar|plung|tumbl|slid|sink)ing)$")
-
-
-def _lower_segment_word(token: str) -> bool:
-    return token not in _LOWER_TOTAL and token not in _TOTAL_MODIFIERS and token not in _FUNCTION \
-        and not _LOWER_PERIODISH.match(token) and len(token) > 1
-
-
-# Words that qualify a company total, not a part of it ("Total revenue", "Quarterly sales", "Organic growth").
-_TOTAL_MODIFIERS = {
-    "total", "net", "gross", "consolidated", "quarterly", "annual", "annualized", "record", "adjusted", "reported",
-    "statutory", "headline", "basic", "diluted", "ifrs", "gaap", "non-gaap",
-    "organic", "overall", "operating", "comparable", "our", "its", "their", "the", "group", "company", "revenue",
-    "revenues", "sales", "fiscal", "full-year", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
-    "year-to-date", "year-ago", "year-earlier", "prior-year", "prior-quarter", "quarter-ago", "last", "prior",
-    "previous", "current", "higher", "lower", "strong", "weak", "solid", "additional", "incremental", "sequential",
-    "estimated", "expected", "projected", "preliminary", "pro", "underlying", "core", "recurring", "cumulative",
-    "combined", "companywide", "company-wide", "global", "worldwide", "first", "second", "third", "fourth",
-    "half-year", "nine-month", "six-month", "monthly", "weekly", "daily", "average", "increased", "decreased",
-    "improved", "rising", "falling", "growing", "declining", "flat", "double-digit", "single-digit", "new",
-    "in", "of", "and", "or", "but", "with", "while", "as", "that", "which", "whose", "if", "when", "where",
-    "operation", "operations", "initial", "potential", "substantial", "financial", "partial", "essential",
-    "exceptional", "development", "improvement", "investment", "management", "acquisition",
-}
-# what may stand before a bare "income" that is still the net result ("the company's income", "quarterly income")
-_BARE_INCOME_OK = _TOTAL_MODIFIERS - {"operating", "operation", "operations", "financial", "development", "investment",
-                                      "management", "acquisition", "gross", "revenue", "revenues", "sales"} | {
-    "s", "quarter", "year", "period", "half", "month", "months", "weeks", "unaudited", "audited", "restated", "revised",
-    "previous", "prior", "year-ago", "year-earlier", "prior-year", "its", "whose"}
-_BALANCES = {"loans", "deposits", "total_debt", "net_debt", "cash", "total_assets"}
-_SUBCLASSED = {"loans", "deposits"}
-# a transaction on a balance is not the balance: "we sold $182 million of loans", "repaid $500 million of debt"
-_TRANSACTION_BEFORE = re.compile(
-    r"\b(?:sold|sells?|selling|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|originat(?:e|es|ed|ing)|"
-    r"(?:re[\s-]?)?securiti[sz](?:e|es|ed|ing)|fund(?:s|ed|ing)|issu(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
-    r"repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)\s+(?:off|down|back)|refinanc(?:e|es|ed|ing)|redeem(?:s|ed|ing)?|"
-    r"retir(?:e|es|ed|ing)|extinguish(?:es|ed|ing)?|(?:were|was)\s+called)\s+"
-    r"(?:(?:about|approximately|nearly|some|roughly|over|more\s+than|an?\s+(?:additional|further)|another|"
-    r"the\s+remaining|its|our|their)\s+)*(?:[\w-]+\s+){0,8}?$", re.IGNORECASE)
-# classes of loans and deposits ("commercial loans", "demand deposits", "Ginnie Mae project loans")
-_BALANCE_CLASSES = {"commercial", "consumer", "mortgage", "residential", "construction", "auto", "card", "student",
-                    "retail", "wholesale", "business", "industrial", "agricultural", "farm", "demand", "time", "savings",
-                    "checking", "brokered", "project", "home-equity", "multifamily", "corporate", "personal",
-                    "non-performing", "nonperforming", "nonaccrual", "non-accrual", "problem", "troubled", "bad",
-                    "delinquent", "foreign", "domestic", "energy", "real-estate", "estate", "small-business", "sme",
-                    "government", "sovereign", "leveraged", "syndicated", "bridge", "term", "interbank", "jumbo",
-                    "subprime", "payday", "margin", "trade", "core", "noninterest-bearing", "interest-bearing"}
-_FUNCTION = {"its", "our", "their", "the", "this", "that", "these", "those", "his", "her", "a", "an", "and", "or",
-             "in", "of", "for", "with", "as", "but", "while", "which", "whose", "total", "net", "gross"}
-# Nouns that name a line of business ("communication revenue", "infrastructure sales", "electronics revenue").
-_SEGMENT_SUFFIX = re.compile(r"(?:tion|sion|ment|ics|ware|ial)s?$|^infrastructure$")
-# A sentence that opens on a segment or region sets it for its figures: "In North America, sales of $156.1
-# million grew 57.6%", "Moving to Irrigation, record global sales of $282 million", "For the Color Group, ...".
-_SEGMENT_LEAD = re.compile(
-    r"^\s*(?:(?:And|Now|So|Next|Finally),?\s+)?(?:(?:moving|turning|shifting|going)\s+(?:on\s+)?to|In|Within|At|For|Across)"
-    r"\s+(?:the\s+|our\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]*){0,3})"
-    r"(?:\s+(?:segment|division|business|group|unit|region|market|side)s?)?\s*,", re.IGNORECASE)
-_NOT_SEGMENT = re.compile(
-    r"(?i)^(?:Q[1-4](?:\s*FY)?['’]?\d*|[1-4]Q['’]?\d*|H[12]['’]?\d*|FY['’]?\d*|fiscal|first|second|third|fourth|the|total|overall|addition|summary|"
-    r"(?:three|six|nine|twelve|\d+)\s+(?:months|mths|weeks)|(?:full[\s-])?year|quarter|half|period|"
-    r"conclusion|aggregate|terms|comparison|consolidated|general|gaap|non-gaap|this|that|these|those|it|its|"
-    r"our|all|both|each|short|sum|particular|fact|contrast|turn|light|response|closing|other|order|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|"
-    r"october|november|december|current|next|coming|full|whole|rest|remainder|balance|year|quarter|period|three|six|nine|twelve|months|"
-    r"half|weeks|latest|same|prior|previous|last|\d)\b|"
-    # topics of a call, not parts of the company ("Turning to our outlook, for the third quarter we expect", "Now,
-    # turning to our operating income, we recorded")
-    r"(?:^|\s)(?:outlook|guidance|forecast|results|financials|balance\s+sheet|cash\s+flows?|expenses|costs|"
-    r"margins?|profitability|liquidity|capital|earnings|revenues?|sales|income|profits?|ebitda|eps|highlights|"
-    r"details|numbers|performance|p&l|questions|q&a)$")
-_SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross_profit", "operating_margin",
-              "gross_margin", "ebitda", "adjusted_ebitda", "adjusted_ebitda_margin", "orders", "net_income",
-              "adjusted_net_income", "adjusted_operating_margin", "pretax_income", "net_margin", "revenue_backlog"}
-
-
-def _change_context(text: str, q: Quantity, m: Mention) -> bool:
-    lo, hi = min(m.start, q.start), max(m.end, q.end)
-    window = text[max(0, lo - 10):min(len(text), hi + 40)]
-    if q.change_word is not None or _CHANGE_CUE.search(window) or \
-            _BY_CHANGE.search(text[max(0, q.start - 100):q.start]):  # "cut its profit forecast by 15%"
-        return True
-    # "increases revenue 55% and earnings per share 195%": the verb of the clause governs both pairs
-    lead = text[max(0, lo - 80):lo]
-    clause = re.split(r"[;:]|\.\s|\bbut\b|\bwhile\b", lead)[-1]
-    verbs = list(_GOVERNING_CHANGE.finditer(clause))
-    verb = verbs[-1] if verbs else None
-    return verb is not None and (len(clause[verb.end():].split()) <= 2
-                                 or bool(re.search(r"\d\s*(?:%|pct|per\s?cent|percent)", clause[verb.end():])))
-
-
-_RATIO_TO_SALES = re.compile(r"\b(?:percent(?:age)?|per\s+cent|%)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b",
-                             re.IGNORECASE)
-_ratio_memo: list[object] = [None, False]  # the last sentence and its answer (one search per sentence)
-
-
-def _ratio_to_sales(text: str) -> bool:
-    """Whether the sentence speaks of a percentage of sales or revenue."""
-    if _ratio_memo[0] is not text:
-        _ratio_memo[0], _ratio_memo[1] = text, "of" in text and _RATIO_TO_SALES.search(text) is not None
-    return bool(_ratio_memo[1])
-
-
-_GOVERNING_CHANGE = re.compile(r"\b(?:increas|decreas|rais|grow|grew|boost|lift|cut|reduc|improv|doubl)\w*\b",
-                               re.IGNORECASE)
-
-
-_BY_CHANGE = re.compile(r"\b(?:rais|lower|cut|reduc|increas|decreas|boost|trim|narrow|widen|lift|grow|grew|rose|fell|"
-                        r"declin|improv)\w*\b[^.;]{0,60}\bby\s+(?:about\s+|approximately\s+|some\s+|nearly\s+)?$",
-                        re.IGNORECASE)
-
-
-_UP_BEFORE = re.compile(r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|decline|rise|drop|reduction|improvement|"
-                        r"gain|fall)\s+of)\s+(?:(?:by|about|nearly|almost|some|roughly|approximately|around|well|over|"
-                        r"more\s+than|less\s+than)\s+)*$", re.IGNORECASE)
-# "Interest expense declined $1.7 million", "adjusted operating income improved $12.5 million over": a verb of change
-# right before an amount (not "declined to $1.7 million") makes it the change
-_MOVED_BY = re.compile(r"\b(?:rose|fell|grew|increased|decreased|declined|improved|jumped|dropped|climbed|slipped|"
-                       r"gained|surged|expanded|shrank|slid|tumbled|plunged|soared|(?:was|were|is|are)\s+(?:up|down))\s+"
-                       r"(?:(?:about|nearly|approximately|some|roughly|almost|more\s+than|over|just|well|around)\s+)*$",
-                       re.IGNORECASE)
-# ("$11 million lower revenue", "$167 million lower than the year-ago quarter"; not "$1.05, higher than the $1.01
-# expected": a level set against another figure)
-_MORE_AFTER = re.compile(r"^\s*(?:(?:over|ahead\s+of)\s+(?:the\s+)?(?:last\s+year|prior[\s-]year|previous\s+year|"
-                         r"year[\s-]ago|a\s+year\s+ago|same\s+period))\b|"  # "$60 million over last year's levels"
-                         r"^\s*(?:higher|lower|more|less|above|below)\b(?!\s+than\b(?!\s+(?:in\s+|for\s+)?(?:the\s+|a\s+)?"
-                         r"(?:year[\s-]ago|prior[\s-]year|previous[\s-]year|same|last|prior|previous|a\s+year)\b))"
-                         r"(?!\s+(?:expected|estimates?|forecasts?|consensus|guidance|outlook))", re.IGNORECASE)
-
-
-def _measure(text: str, q: Quantity, how: str | None) -> Measure:
-    if _PART_AFTER.match(text[q.end:q.end + 20]) or _PART_BEFORE.search(text[max(0, q.start - 20):q.start]):
-        return Measure.PART
-    if how == "level" and q.kind == "money" and (_BY_CHANGE.search(text[max(0, q.start - 100):q.start])
-                                                 or _UP_BEFORE.search(text[max(0, q.start - 40):q.start])
-                                                 or _MOVED_BY.search(text, max(0, q.start - 40), q.start)
-                                                 or _MORE_AFTER.match(text[q.end:q.end + 50])):
-        # "lowered its guidance by $0.10 per share", "reduced debt by $90 million", "up 3 million from the first
-        # quarter", "an increase of $12 million", "$11 million lower revenue"
-        return Measure.CHANGE
-    if how != "change":
-        return Measure.LEVEL
-    window = text[max(0, q.start - 60):q.end + 60]
-    near = text[q.end:q.end + 60]
-    qoq, yoy = _QOQ.search(near), _YOY.search(near)
-    if qoq is not None and yoy is not None:
-        # "up 8% year-over-year and 3% sequentially": the qualifier right after the figure is its own
-        return Measure.CHANGE_QOQ if qoq.start() < yoy.start() else Measure.CHANGE_YOY
-    if qoq is not None or (_QOQ.search(window) and yoy is None):
-        return Measure.CHANGE_QOQ
-    if _YOY.search(window):
-        return Measure.CHANGE_YOY
-    return Measure.CHANGE
-
-
-def _signed(value: Value, sign: int) -> Value:
-    if sign >= 0:
-        return value
-    point = -value.point if value.point is not None else None
-    return Value(-value.high, -value.low, value.unit, value.stated, value.qualifier, value.decimals, point)
 
 
 # a sentence that opens on a pronoun for a company ("But its net loss last year ... was", "It earned", "The
@@ -2137,9 +1360,6 @@ def _market_clause(text: str, q: Quantity, companies: list[CompanyMention]) -> b
     return False
 
 
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_PERIOD_TOKEN = re.compile(rf"(?i){_MONTH_WORD}(?:[-–/]{_MONTH_WORD})?|(?:q[1-4]|h[12]|[1-4][qh]|9m)(?:\s?fy)?['’]?\d{{0,4}}|"
-                           r"fy['’]?\d{0,4}")
 _SURPRISE_BEFORE = re.compile(r"\b(?:beat(?:s|ing)?|miss(?:es|ed|ing)?|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|"
                               r"trail(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:[\w-]+['’]?\s+){0,3}?by\s+"
                               r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)

@@ -1,6 +1,6 @@
 """Segments named around a metric: a figure of a business line, product group or region is not the company total.
 
-Two sentence structures beyond the word right before the metric (:func:`claimgraph.sources.claims._segment`):
+Two sentence structures beyond the word right before the metric (:func:`claimgraph.sources.metric_choice._segment`):
 
 * a qualifier **after** the metric: "revenue from optical transceivers", "earnings from domestic operations",
   "sales in the U.S.", "revenue for these products", "operating income in the Food business";
