@@ -1,0 +1,63 @@
+"""More pre-checks and rewritten scans of extraction (issue 12 speed, branch issue12s), each compared with the pattern
+it stands for: on crafted strings near their edges and on random strings over the characters and words that matter.
+A pre-check may say "maybe" where the pattern finds nothing, never "absent" where it finds something; a rewritten
+scan finds the same matches (spans and groups)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimgraph.sources import companies, quantities
+
+_WORDS = ["per cent", "per-cent", "percent", "percentage points", "pct", "cents", "cent", "ct", "dlrs", "Dlrs",
+          "dollar", "basis points", "euros", "pounds sterling", "yen", "reais", "real", "won", "lei", "european currency",
+          "units", "one", "two", "half", "a quarter", "In 2024", "For the year", "During", "Last", "Earlier",
+          "Acme", "Beta Corp", "reported", "said", "posted", "acquire", "buy", "bought", "takeover of", "bid for",
+          "stake in", "sell its", "spin off its", "rival", "its", "Pinecrest", "Bakeries", "the", "of"]
+_ALPHABET = st.sampled_from(list(" \t\n-.,;:$5ABIac\u0130\u212a"))
+_TEXT = st.lists(st.one_of(_ALPHABET, st.sampled_from(_WORDS)), max_size=30).map("".join)
+_CRAFTED = ["", "one per cent", "one percent", "two pct.", "x-cents", "5 cents", "centsx", "per  cent", "per\tcent",
+            " per-cent", "percentage  points", "percentagepoints", " dlr", "\ndlrs,", " realx", " reais", "-won", "won",
+            " wonder", " lei.", " european currency units", " European Currency Units", " DLRS", " Pct",
+            "In 2024, Acme reported sales", "Last year, Beta Corp, a unit of Gamma, said", "x. For the year, Acme said",
+            "In  2024,Acme reported", "Earlier, Acme Corp posted", "\nDuring the quarter, Pinecrest Bakeries sold",
+            "agreed to acquire Pinecrest Bakeries for", "its takeover of Lakeshore Networks", "xbuy Acme",
+            "to sell its Marlow Logistics unit", "a bid for Rival Co", "stake in  Acme & Co", "buyout of acme",
+            "sold its Acme", "spun off Beta"]
+
+
+def _same_word_unit_cue(text: str) -> None:
+    low = text.lower()
+    assert (quantities._WORD_UNIT_CUE.search(low) is None) == (quantities._WORD_UNIT_LOW.search(low) is None), text
+
+
+def _same_company_scans(text: str) -> None:
+    for scan, plain in ((companies._LEAD_REPORTING_SCAN, companies._LEAD_REPORTING),
+                        (companies._DEAL_OBJECT_SCAN, companies._DEAL_OBJECT)):
+        assert [(m.span(), m.groups()) for m in scan.finditer(text, text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_crafted() -> None:
+    for text in _CRAFTED:
+        for t in (text, f"the {text} x", text.upper(), text.lower(), f"{text}. {text}"):
+            _same_word_unit_cue(t)
+            _same_company_scans(t)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT)
+def test_random(text: str) -> None:
+    _same_word_unit_cue(text)
+    _same_company_scans(text)
+
+
+def test_word_atoms_unchanged_by_the_cue() -> None:
+    """The cue only skips sentences where the unit scan finds nothing."""
+    for text in _CRAFTED:
+        low = text.lower()
+        if quantities._WORD_UNIT_CUE.search(low) is None:
+            assert not list(quantities._WORD_UNIT_LOW.finditer(low))
+    assert [(a.num, a.unit) for a in quantities._word_atoms("up one per cent and two pct")] == \
+        [(1.0, "per cent"), (2.0, "pct")]
