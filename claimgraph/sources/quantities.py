@@ -689,8 +689,8 @@ _WORD_UNIT_LOW = re.compile(_WORD_UNIT_RE.replace("(?i:", "(?:"))  # for lower-c
 _WORD_UNIT_CUE = re.compile(r"[\s-](?:" + factored("|".join((
     r"per[\s-]?cent|percent|percentage[\s-]+points?|pct|cents?", _BASE_UNITS, _NAT_NOUN_RE[len("(?i:"):-1])))
                             + r")(?![a-zA-Z])")
-assert _WORD_UNIT_RE == rf"(?<=[\s-])(?P<unit>(?P<pc>per[\s-]?cent|percent|percentage[\s-]+points?|pct|cents?)|" \
-    rf"{_BASE_UNITS}|{_NAT_NOUN_RE})(?![a-zA-Z])" and _NAT_NOUN_RE.startswith("(?i:"), "keep _WORD_UNIT_CUE in step"
+assert rf"(?<=[\s-])(?P<unit>(?P<pc>per[\s-]?cent|percent|percentage[\s-]+points?|pct|cents?)|" \
+    rf"{_BASE_UNITS}|{_NAT_NOUN_RE})(?![a-zA-Z])" == _WORD_UNIT_RE and _NAT_NOUN_RE.startswith("(?i:"), "keep _WORD_UNIT_CUE in step"
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 _WORD_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<lo>{WORD_NUMBER})(?:\s+(?P<loscale>million|billion|trillion|thousand|mln|bln|bn|mn))?"
