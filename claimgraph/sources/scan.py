@@ -83,6 +83,9 @@ class WordGroups:
         # the words that start with neither a letter nor a digit (" to ", "-"), each looked for as a substring: in the
         # scan, a first character as common as a space makes it stop at every word (about 4x slower on sentences)
         self.literals: list[tuple[bool, str, tuple[int, ...]]] = []
+        # the same as bit masks (bit n: group n), for :meth:`mask`
+        self._mask_scans: list[tuple[bool, re.Pattern[str], dict[str, int]]] = []
+        self._mask_literals: list[tuple[bool, str, int]] = []
 
     def _build(self) -> list[tuple[bool, re.Pattern[str], dict[str, tuple[int, ...]]]]:
         groups, scans = self.groups, []
@@ -99,22 +102,33 @@ class WordGroups:
             first = "".join(dict.fromkeys(re.escape(w[0]) for w in words))
             alternation = first_char_alternation((w, re.escape(w)) for w in words)  # longest first at each place
             scans.append((cased, re.compile(f"[{first}](?<=(?=({alternation}))(?s:.))"), of))
+        self._mask_scans = [(cased, scan, {w: _bits(ns) for w, ns in of.items()}) for cased, scan, of in scans]
+        self._mask_literals = [(cased, w, _bits(ns)) for cased, w, ns in self.literals]
         return scans
 
     def present(self, text: str, lower: str) -> list[bool]:
         """For each group, whether ``text`` (``lower``: ``text.lower()``) contains one of its words."""
         if self.scans is None:
             self.scans = self._build()
-        found = [False] * self.size
-        for cased, scan, of in self.scans:
-            for word in set(scan.findall(text if cased else lower)):
-                for n in of[word]:
-                    found[n] = True
-        for cased, word, numbers in self.literals:
+        bits = self.mask(text, lower)
+        return [bool(bits >> n & 1) for n in range(self.size)]
+
+    def mask(self, text: str, lower: str) -> int:
+        """:meth:`present` as one number: bit ``n`` is set when ``text`` contains a word of group ``n``."""
+        if self.scans is None:
+            self.scans = self._build()
+        bits = 0
+        for cased, scan, of in self._mask_scans:
+            for word in scan.findall(text if cased else lower):
+                bits |= of[word]
+        for cased, word, group_bits in self._mask_literals:
             if word in (text if cased else lower):
-                for n in numbers:
-                    found[n] = True
-        return found
+                bits |= group_bits
+        return bits
+
+
+def _bits(numbers: Iterable[int]) -> int:
+    return sum(1 << n for n in set(numbers))
 
 
 def top_level_branches(alternation: str) -> list[str]:
