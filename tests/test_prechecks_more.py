@@ -5,10 +5,13 @@ scan finds the same matches (spans and groups)."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimgraph.sources import companies, quantities
+from claimgraph.sources.scan import LiteralStarts, literal_starts
 
 _WORDS = ["per cent", "per-cent", "percent", "percentage points", "pct", "cents", "cent", "ct", "dlrs", "Dlrs",
           "dollar", "basis points", "euros", "pounds sterling", "yen", "reais", "real", "won", "lei", "european currency",
@@ -33,10 +36,10 @@ def _same_word_unit_cue(text: str) -> None:
 
 
 def _same_company_scans(text: str) -> None:
-    for scan, plain in ((companies._LEAD_REPORTING_SCAN, companies._LEAD_REPORTING),
-                        (companies._DEAL_OBJECT_SCAN, companies._DEAL_OBJECT)):
-        assert [(m.span(), m.groups()) for m in scan.finditer(text, text)] == \
-            [(m.span(), m.groups()) for m in plain.finditer(text)], text
+    assert [(m.span(), m.groups()) for m in companies._LEAD_REPORTING_SCAN.finditer(text, text)] == \
+        [(m.span(), m.groups()) for m in companies._LEAD_REPORTING.finditer(text)], text
+    assert [(m.span(), m.groups()) for m in companies._DEAL_OBJECT_SCAN.finditer(text)] == \
+        [(m.span(), m.groups()) for m in companies._DEAL_OBJECT.finditer(text)], text
 
 
 def test_crafted() -> None:
@@ -61,3 +64,24 @@ def test_word_atoms_unchanged_by_the_cue() -> None:
             assert not list(quantities._WORD_UNIT_LOW.finditer(low))
     assert [(a.num, a.unit) for a in quantities._word_atoms("up one per cent and two pct")] == \
         [(1.0, "per cent"), (2.0, "pct")]
+
+
+def test_literal_starts_are_read_from_the_pattern() -> None:
+    """Every match of the deal pattern opens on one of the literal starts read from it; they are worked out, not
+    listed by hand, so a new verb in the pattern is found too."""
+    starts = literal_starts(companies._DEAL_OBJECT)
+    assert starts is not None and {"acquire", "buy", "takeover", "stake", "divest"} <= set(starts)
+    assert literal_starts(re.compile(r"(?i)acquire")) is None  # (case-blind: not read)
+    assert literal_starts(re.compile(r"\b(?:buy|[A-Z]x)")) is None  # (a branch without a literal)
+    assert literal_starts(re.compile(r"(?:ab|a)c")) == ("abc", "ac")
+    assert literal_starts(re.compile(r"(?:ab|a)\d")) == ("a",)  # ("ab" starts with "a": one search finds both)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["buy", "bu", "y ", "Acme", " ", "ab", "a", "c", "abc", "x", "\n", "-"]),
+                max_size=20).map("".join))
+def test_literal_starts_finds_what_finditer_finds(text: str) -> None:
+    for source in (r"\b(?:buy|ab)[ \t]+([A-Z]\w*)", r"(?:ab|a)c+", r"(?<!x)(?:a(?=b)|bu)\w*"):
+        pattern = re.compile(source)
+        assert [(m.span(), m.groups()) for m in LiteralStarts(pattern).finditer(text)] == \
+            [(m.span(), m.groups()) for m in pattern.finditer(text)], (source, text)
