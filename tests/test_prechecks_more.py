@@ -10,14 +10,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimgraph.sources import companies, quantities
+from claimgraph.sources import companies, quantities, scopes
 from claimgraph.sources.scan import LiteralStarts, literal_starts
 
 _WORDS = ["per cent", "per-cent", "percent", "percentage points", "pct", "cents", "cent", "ct", "dlrs", "Dlrs",
           "dollar", "basis points", "euros", "pounds sterling", "yen", "reais", "real", "won", "lei", "european currency",
           "units", "one", "two", "half", "a quarter", "In 2024", "For the year", "During", "Last", "Earlier",
           "Acme", "Beta Corp", "reported", "said", "posted", "acquire", "buy", "bought", "takeover of", "bid for",
-          "stake in", "sell its", "spin off its", "rival", "its", "Pinecrest", "Bakeries", "the", "of"]
+          "stake in", "sell its", "spin off its", "rival", "its", "Pinecrest", "Bakeries", "the", "of", "total",
+          "company", "Group", "level", "at the", "as a whole", "wide", "Overall", "consolidated", "enterprise"]
 _ALPHABET = st.sampled_from(list(" \t\n-.,;:$5ABIac\u0130\u212a"))
 _TEXT = st.lists(st.one_of(_ALPHABET, st.sampled_from(_WORDS)), max_size=30).map("".join)
 _CRAFTED = ["", "one per cent", "one percent", "two pct.", "x-cents", "5 cents", "centsx", "per  cent", "per\tcent",
@@ -27,12 +28,18 @@ _CRAFTED = ["", "one per cent", "one percent", "two pct.", "x-cents", "5 cents",
             "In  2024,Acme reported", "Earlier, Acme Corp posted", "\nDuring the quarter, Pinecrest Bakeries sold",
             "agreed to acquire Pinecrest Bakeries for", "its takeover of Lakeshore Networks", "xbuy Acme",
             "to sell its Marlow Logistics unit", "a bid for Rival Co", "stake in  Acme & Co", "buyout of acme",
-            "sold its Acme", "spun off Beta"]
+            "sold its Acme", "spun off Beta", "at the group level", "AT THE TOTAL LEVEL", "in total", "company-wide",
+            "Enterprise wide", "on a total company basis", "total net revenues", "for the whole Group",
+            "our company as a whole", "consolidated", "xoverall", "totally", "in t\u0130tal", "company\u212a wide"]
 
 
 def _same_word_unit_cue(text: str) -> None:
     low = text.lower()
     assert (quantities._WORD_UNIT_CUE.search(low) is None) == (quantities._WORD_UNIT_LOW.search(low) is None), text
+
+
+def _same_company_level(text: str) -> None:
+    assert scopes._company_level(text) == (scopes._COMPANY_LEVEL.search(text) is not None), text
 
 
 def _same_company_scans(text: str) -> None:
@@ -47,6 +54,7 @@ def test_crafted() -> None:
         for t in (text, f"the {text} x", text.upper(), text.lower(), f"{text}. {text}"):
             _same_word_unit_cue(t)
             _same_company_scans(t)
+            _same_company_level(t)
 
 
 @settings(max_examples=500, deadline=None)
@@ -54,6 +62,7 @@ def test_crafted() -> None:
 def test_random(text: str) -> None:
     _same_word_unit_cue(text)
     _same_company_scans(text)
+    _same_company_level(text)
 
 
 def test_word_atoms_unchanged_by_the_cue() -> None:
