@@ -221,6 +221,19 @@ _PLAN: list[tuple[str, Scanner, tuple[int, ...]]] = [
     for (kind, pattern), (_, gate) in zip(_PATTERNS, _GATES, strict=True)]
 _PLAN_WORDS = [step for step, (word_only, _) in zip(_PLAN, _GATES, strict=True) if word_only]
 _GROUP_SCAN = WordGroups(_GROUPS)  # every group's answer for a text in one scan
+_STEPS: dict[tuple[int, bool], list[tuple[str, Scanner]]] = {}
+
+
+def _steps(mask: int, digit: bool) -> list[tuple[str, Scanner]]:
+    """The steps of ``_PLAN`` (``_PLAN_WORDS`` for a text without a digit) whose every word group is in ``mask``
+    (bit n: group n of ``_GROUPS`` present), in order; remembered per mask (texts share few)."""
+    steps = _STEPS.get((mask, digit))
+    if steps is None:
+        steps = [(kind, scanner) for kind, scanner, groups in (_PLAN if digit else _PLAN_WORDS)
+                 if all(mask >> g & 1 for g in groups)]
+        if len(_STEPS) < 4096:
+            _STEPS[(mask, digit)] = steps
+    return steps
 
 
 # the kinds whose stated year names a fiscal year (not a date's calendar year)
@@ -390,16 +403,12 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     """
     found: list[PeriodMention] = []
     lower = text.lower()
-    present = _GROUP_SCAN.present(text, lower)  # each word group's answer (groups recur)
-    for kind, scanner, groups in _PLAN if _DIGIT.search(text) is not None else _PLAN_WORDS:
-        for g in groups:
-            if not present[g]:
-                break
-        else:
-            for m in scanner.finditer(text, lower):
-                pm = _mention(kind, m)
-                if pm is not None:
-                    found.append(pm)
+    # the patterns whose word groups the text has, in _PLAN's order (one scan for every group's answer)
+    for kind, scanner in _steps(_GROUP_SCAN.mask(text, lower), _DIGIT.search(text) is not None):
+        for m in scanner.finditer(text, lower):
+            pm = _mention(kind, m)
+            if pm is not None:
+                found.append(pm)
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     out: list[PeriodMention] = []
     for p in found:
