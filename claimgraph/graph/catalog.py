@@ -16,7 +16,7 @@ from rdflib import Literal, URIRef
 from claimgraph.errors import IndexUnavailableError, QueryError
 from claimgraph.graph.store import Store, with_values
 from claimgraph.queries import load_query
-from claimgraph.sources.companies import load_registry
+from claimgraph.sources.companies import company_key, load_registry
 from claimgraph.sources.metrics import load_vocabulary
 
 
@@ -191,8 +191,8 @@ def list_claims(store: Store, *, company: str | None = None, metric: str | None 
     out of date, with a ``note``)."""
     where, params = [], []
     if company:
-        where.append("company = ?")
-        params.append(canonical_company(company))
+        where.append("company_key IN (?, ?)")  # every spelling of the company (claimgraph.sources.companies)
+        params += [company_key(company), company_key(canonical_company(company))]
     if metric:
         where.append("metric = ?")
         params.append(metric)
@@ -295,11 +295,11 @@ def timeline(store: Store, company: str, metric: str, *, note: Note = None) -> l
     """
     sql = """SELECT period_label AS periodLabel, period_start AS periodStart, period_end AS periodEnd, stated, low,
         high, unit, modality, qualifier, claim, title, author AS authorName, article FROM claims
-        WHERE company = ? AND metric = ? AND measure = 'level' AND period_end IS NOT NULL AND NOT superseded
-        ORDER BY period_end, period_start, modality, claim"""
+        WHERE company_key IN (?, ?) AND metric = ? AND measure = 'level' AND period_end IS NOT NULL
+        AND NOT superseded ORDER BY period_end, period_start, modality, claim"""
     try:
-        with _reader(store, note) as ix:
-            points = _points(ix.rows(sql, [canonical_company(company), metric]))
+        with _reader(store, note) as ix:  # every spelling of the company, by its key
+            points = _points(ix.rows(sql, [company_key(company), company_key(canonical_company(company)), metric]))
     except IndexUnavailableError as exc:
         _fallback_note(exc, note)
         points = timeline_sparql(store, company, metric)
