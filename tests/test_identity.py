@@ -169,6 +169,11 @@ def test_commands_find_a_company_under_any_spelling(tmp_path: Path) -> None:
         assert sum(len(p["claims"]) for p in json.loads(result.stdout)) == 2, spelling
         result = runner.invoke(app, ["claims", "--store", store_path, "--company", spelling, "--format", "json"])
         assert {c["company"] for c in json.loads(result.stdout)} == {"Norvale", "Norvale.com"}, spelling
+        # a bundled query binds its company parameter to every spelling the index knows
+        result = runner.invoke(app, ["query", "timeline", "--store", store_path, "-p", f"company={spelling}",
+                                     "-p", "metric=revenue", "--format", "json"])
+        assert result.exit_code == 0, result.output
+        assert sorted(r["company"] for r in json.loads(result.stdout)) == ["Norvale", "Norvale.com"], spelling
     result = runner.invoke(app, ["conflicts", "--store", store_path, "--company", "Norvale Credit"])
     assert result.exit_code != 0 and "no company 'Norvale Credit'" in result.output, "a subsidiary is another company"
 

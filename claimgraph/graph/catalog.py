@@ -33,6 +33,23 @@ def canonical_company(name: str) -> str:
     return known.name if known else name
 
 
+def spellings(store: Store, name: str) -> list[str]:
+    """Every name the store's claims and groups give the company ``name`` (given by any spelling, alias or
+    ticker), found by its key in the claim index; empty when the index cannot answer.
+
+    The bundled queries bind their ``company`` parameter to all of them (``claimgraph query timeline -p
+    company='AMAZON.COM INC'`` finds the claims written "Amazon" too).
+    """
+    keys = sorted({company_key(name), company_key(canonical_company(name))})
+    sql = """SELECT company FROM claims WHERE company_key IN (SELECT unnest(?))
+        UNION SELECT company FROM groups WHERE company_key IN (SELECT unnest(?)) ORDER BY company"""
+    try:
+        with _reader(store, lambda _m: None) as ix:
+            return [r[0] for r in ix.con.execute(sql, [keys, keys]).fetchall() if r[0]]
+    except IndexUnavailableError:
+        return []
+
+
 def _suggest(name: str, choices: list[str]) -> str:
     import difflib
 
@@ -50,8 +67,8 @@ def check_company(store: Store, name: str) -> None:
     if name in registry.by_ticker or registry.lookup(name) is not None:
         return
     stored = known_values(store, "company", "known-companies", "name")
-    if canonical_company(name) in stored or name.lower() in {s.lower() for s in stored}:
-        return
+    if canonical_company(name) in stored or company_key(name) in {company_key(s) for s in stored}:
+        return  # (another spelling of a stored company: "IVACO INC" for "Ivaco")
     names = sorted({*stored, *(c.name for c in registry.companies.values()),
                     *(a for c in registry.companies.values() for a in c.aliases), *registry.by_ticker})
     raise QueryError(f"no company '{name}' in the store or the registry{_suggest(name, names)} "
