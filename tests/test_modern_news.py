@@ -408,3 +408,22 @@ def test_a_change_analysts_had_expected_is_their_estimate() -> None:
     rows = _story("Acme posted a loss of $3 million, wider than the $2 million loss analysts had forecast.")
     assert {(m, v, mod) for m, v, _, mod in rows if v in (-3e6, -2e6)} == {
         ("net_income", -3e6, "reported"), ("net_income", -2e6, "analyst_estimate")}
+
+
+def _rival_story(sentence: str) -> set[tuple[str, str, float, str]]:
+    text = ("Lululemon raises forecast\n\nDec 5 (Reuters) - Lululemon Athletica (LULU.O) raised its annual revenue "
+            f"forecast on Thursday.\n\n{sentence}")
+    doc = text_document(text, "x.txt", Metadata(published="2024-12-05"))
+    return {(c.company, c.metric, c.value.low, c.measure) for c in extract(doc).claims}
+
+
+def test_a_subject_with_a_time_adverbial_before_its_verb_owns_its_figures() -> None:
+    # "Nike (NKE.N) last month cut ...": Nike's, not the article's company's
+    got = _rival_story("Nike (NKE.N) last month cut its revenue forecast, and its revenue fell 10%.")
+    assert {c for c, *_ in got} == {"Nike"}
+
+
+def test_perfect_and_other_change_verbs_of_a_share_move() -> None:
+    assert _rival_story("Its shares have fallen 25% since January.") == {
+        ("Lululemon Athletica", "share_price", -25.0, "change")}
+    assert _rival_story("Its shares slipped 2% on Thursday.") == {("Lululemon Athletica", "share_price", -2.0, "change")}

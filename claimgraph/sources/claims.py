@@ -113,7 +113,7 @@ from claimgraph.sources.segments import (
 from claimgraph.sources.sentences import Sentence
 
 _NEGATIVE_CUE = re.compile(
-    r"\b(?:down|fell|fall(?:s|ing)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[sd]?|slid|slump(?:ed|s)?|"
+    r"\b(?:down|fell|fall(?:s|ing|en)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[sd]?|slid|slump(?:ed|s)?|"
     r"slipp(?:ed|ing)|slips?|eased|weaken(?:ed|ing)|shed|retreat(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|"
     r"plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower(?:ed|ing|s)?|reduc(?:ed|es|ing|tion)|trimm(?:ed|ing)|"
     r"dip(?:ped)?|lost|loses|cut(?:ting|s)?|contract(?:ed|ion)|"
@@ -128,12 +128,14 @@ _COUNTERPARTY_BEFORE = re.compile(
 )
 # a company that is the subject of a reporting verb: "CVS Health Corp, its larger rival, reported", "Rival Adidas AG
 # last month reported", "MidSouth Corp, a regional railroad, which contributed sales of"
+# a time adverbial between a subject and its verb ("Nike last month cut", "Acme on Tuesday reported")
+_WHEN = (r"(?:(?:last|this|earlier\s+this|on|late|early)\s+(?:week|month|year|quarter|[A-Z][a-z]+day)\s+|"
+         r"(?:yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December))\s+)?")
 _REPORTS_AFTER = re.compile(
     rf"\s*(?:,[^,]{{0,60}},\s*|{APPOSITIVE}\s*)?(?:,?\s*(?:which|that)\s+)?"
     r"(?:(?:also|again|still|then|earlier|separately|itself)\s+)?"
-    r"(?:(?:last|this|earlier\s+this|on|late|early)\s+(?:week|month|year|quarter|[A-Z][a-z]+day)\s+|"
-    r"(?:yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December))\s+)?(?:(?:also|again|still|then|separately)\s+)?"
+    rf"{_WHEN}(?:(?:also|again|still|then|separately)\s+)?"
     r"(?:reported|reports|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|lost|saw|"
     r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected|made|"
     # the subject of a move owns the clause's figures: "Marvell Technology Inc., meanwhile, slid 12% after it
@@ -149,7 +151,7 @@ _SENTENCE_LEAD = re.compile(r"[\W_]*(?:(?:In|For|During|At|By|Over|Last|This|Ear
                             r"Privately\s+held|[A-Z][a-z]+-based)\s+)?")
 _ACTS_AFTER = re.compile(
     rf"\s*(?:(?:,[^,;]{{0,80}}){{1,2}},\s*|{APPOSITIVE}\s*)?(?:(?:also|again|still|then|earlier|separately|itself|recently|"
-    r"previously)\s+)?(?:reported|reports|posted|posts|had|has|made|makes|earned|earns|lost|cut|raised|lowered|"
+    rf"previously)\s+)?{_WHEN}(?:reported|reports|posted|posts|had|has|made|makes|earned|earns|lost|cut|raised|lowered|"
     r"increased|reduced|boosted|grew|saw|sees|expects|expected|recorded|booked|generated|achieved|registered|"
     r"suffered|incurred|paid|pays|spent|employs|employed|sold|sells|ended|closed|is|was|will|would)\b")
 _DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)[^,;()$€£¥\d]{3,80}?"
@@ -1087,7 +1089,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             and ctx.published is not None and best < 10**8:
         # "the year ended August 31 will be about ...": the latest such end before publication for a result,
         # the next one for an outlook
-        from claimgraph.sources.report import latest_date, period_ending
+        from claimgraph.sources.report import fye_for, latest_date, period_ending
 
         end = latest_date(chosen.month, chosen.day or 28, ctx.published)
         following = latest_date(chosen.month, chosen.day or 28, end + dt.timedelta(days=370))
@@ -1096,7 +1098,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             end = following  # "the fourth quarter ending April 30", said in March: the quarter under way
         if not chosen.day:
             end = as_month_end(end)
-        ended = period_ending(end, chosen.number or 3, (end.month, end.day) if chosen.number == 12 else None)
+        if (chosen.number or 3) == 3 and chosen.ordinal in (1, 2, 3, 4):
+            # "the third quarter ended Oct. 27": labelled in the fiscal calendar its number and end imply
+            ended = period_ending(end, 3, fye_for(end, chosen.ordinal), chosen.ordinal)
+        else:
+            ended = period_ending(end, chosen.number or 3, (end.month, end.day) if chosen.number == 12 else None)
         # "quarter ended January 31 fell to 114 mln from 140 mln a year ago": the same period a year earlier
         return shift_year(ended) if prior else ended, Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "full_year" and forward and ctx.published is not None and best < 10**8:
