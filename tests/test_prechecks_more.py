@@ -94,3 +94,21 @@ def test_literal_starts_finds_what_finditer_finds(text: str) -> None:
         pattern = re.compile(source)
         assert [(m.span(), m.groups()) for m in LiteralStarts(pattern).finditer(text)] == \
             [(m.span(), m.groups()) for m in pattern.finditer(text)], (source, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.from_regex(r"-?[0-9]{0,9}(?:,[0-9]{3}){0,2}(?:\.[0-9]{0,8})?", fullmatch=True),
+       st.sampled_from([1.0, 0.01, 1e3, 1e5, 1e6, 1e7, 1e9, 1e12, 2.5, 0.3]))
+def test_scaled_by_a_power_of_ten_as_decimal_says(digits: str, mult: float) -> None:
+    """A scale that is a power of ten is applied by float() reading the exponent; the answer is Decimal's."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        expected: float | str = float(Decimal(digits.replace(",", "")) * Decimal(repr(mult)))
+    except InvalidOperation:
+        expected = "error"
+    try:
+        got: float | str = quantities._scaled(digits, mult)
+    except (InvalidOperation, ValueError):
+        got = "error"
+    assert repr(got) == repr(expected), (digits, mult)
