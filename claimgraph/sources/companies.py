@@ -306,6 +306,67 @@ def _link_key(key: str) -> str:
     return " ".join(w for w in (_ABBREVIATIONS.get(t, t) for t in _POSSESSIVE_END.sub("", key).split()) if w)
 
 
+# Trailing words that name a company's legal form or its holding structure, not the company: "Acme Corp",
+# "Acme Holdings Ltd" and "Acme" are one company (compared with their dots, slashes and case dropped).
+_KEY_FORMS = frozenset({
+    "inc", "incorporated", "corp", "corporation", "co", "cos", "company", "companies", "ltd", "limited", "llc",
+    "plc", "ag", "sa", "nv", "se", "spa", "gmbh", "bv", "oy", "oyj", "ab", "asa", "as", "kk", "pty", "lp", "sas",
+    "sarl", "bhd", "berhad", "tbk", "holdings", "holding", "group"})
+_KEY_PAREN = re.compile(r"\(\s*([^()]*)\s*\)")
+_KEY_DOTCOM = re.compile(r"\.com\b")
+_KEY_TICKER = re.compile(r"<[^<>]*>")
+_KEY_SPLIT = re.compile(r"[\s,&+/;:]+")
+_KEY_DROP = re.compile(r"[^\w]+")
+
+
+@lru_cache(maxsize=65536)
+def company_key(name: str) -> str:
+    """The identity of a company across spellings: the key the analysis groups claims by.
+
+    The name is compared without case and accents, with wire abbreviations spelled out (:func:`_link_key`:
+    "Labs", "Intl", "Hldgs", a possessive), without a leading "The", without "&"/"and", without punctuation
+    and spaces ("Wal-Mart" is "Walmart"), without a ".com" ending, and without legal forms and holding words at
+    its end ("Inc", "Corp", "Co", "Ltd", "Plc", "AG", "SA", "NV", "SE", "SpA", "Holdings", "Group", in any
+    number, also in parentheses: "Cheung Kong (Holdings) Ltd"). A name that is only a legal form keeps it
+    ("The Limited").
+
+    >>> company_key("Amazon.com Inc"), company_key("AMAZON.COM INC"), company_key("Amazon.com"), company_key("Amazon")
+    ('amazon', 'amazon', 'amazon', 'amazon')
+    >>> company_key("Cheung Kong (Holdings) Ltd"), company_key("Cheung Kong"), company_key("IVACO"), company_key("Ivaco Inc")
+    ('cheungkong', 'cheungkong', 'ivaco', 'ivaco')
+    >>> company_key("The Procter & Gamble Co"), company_key("Procter and Gamble"), company_key("MARION LABS")
+    ('proctergamble', 'proctergamble', 'marionlaboratories')
+
+    Distinct companies stay apart: the words that tell them apart are never dropped, and a name is never matched
+    by its start, so a subsidiary named after its parent ("Ford Motor Credit") is not its parent ("Ford Motor"),
+    nor is a country unit in parentheses ("Ford Motor Co (Canada)"):
+
+    >>> [company_key(n) for n in ("General Motors Corp", "General Mills Inc", "Bank of America", "Bank of Montreal")]
+    ['generalmotors', 'generalmills', 'bankofamerica', 'bankofmontreal']
+    >>> company_key("Ford Motor Co"), company_key("Ford Motor Credit Co"), company_key("Ford Motor Co (Canada)")
+    ('fordmotor', 'fordmotorcredit', 'fordmotorcanada')
+    >>> company_key("The Limited"), company_key("Limited Inc"), company_key("Société Générale SA")
+    ('limited', 'limited', 'societegenerale')
+    """
+    text = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().casefold()
+    text = _KEY_TICKER.sub(" ", text)
+    text = _KEY_DOTCOM.sub("", text)
+    # A parenthesised legal form is dropped ("(Holdings)"); other parentheses are part of the name ("(Canada)"),
+    # put after the name with its legal forms dropped.
+    inner = [m for m in _KEY_PAREN.findall(text) if _KEY_DROP.sub("", m) not in _KEY_FORMS]
+    words = _key_words(_KEY_PAREN.sub(" ", text))
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _KEY_FORMS:
+        words.pop()
+    return "".join(words + _key_words(" ".join(inner))) or " ".join(name.casefold().split())
+
+
+def _key_words(text: str) -> list[str]:
+    words = _link_key(" ".join(_KEY_SPLIT.split(text))).split()
+    return [w for w in (_KEY_DROP.sub("", w).replace("_", "") for w in words) if w and w != "and"]
+
+
 def slug(name: str) -> str:
     """An IRI-safe identifier from a name.
 
