@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from claimgraph.errors import ConfigError
-from claimgraph.sources.scan import Scanner, first_char_alternation
+from claimgraph.sources.scan import Scanner, first_char_alternation, trie_alternation
 
 UNIT_KINDS = {"money", "percent", "power", "ratio", "count", "per_share", "any"}
 OTHER = "other"
@@ -79,7 +79,10 @@ class Vocabulary:
                     exact = phrase if line_start or (len(phrase) > 1 and phrase.isupper()) else None
                     lookup.setdefault(_key(phrase), (metric.id, sign, exact, line_start))
         phrases = sorted(lookup, key=len, reverse=True)
-        alternation = first_char_alternation(((p, _phrase_regex(p)) for p in phrases), ignore_case=True)
+        # (a trie of the phrases' tokens: the engine reads a shared start, "net", "adjusted", once per place; for
+        # ASCII phrases, sorted longest first, it finds what the plain alternation finds)
+        alternation = trie_alternation(_phrase_tokens(p) for p in phrases) if all(p.isascii() for p in phrases) \
+            else first_char_alternation(((p, _phrase_regex(p)) for p in phrases), ignore_case=True)
         self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
         self._scanner = Scanner(self._pattern, lead=False)  # case-sensitive in lower-cased text: 2x faster
         self._lookup = lookup
@@ -131,6 +134,16 @@ def _key(phrase: str) -> str:
 def _phrase_regex(key: str) -> str:
     parts = [re.escape(w) for w in key.split(" ")]
     return r"[\s-]+".join(parts)
+
+
+def _phrase_tokens(key: str) -> list[str]:
+    """``_phrase_regex(key)`` as tokens: each character escaped, and the separator between words."""
+    out: list[str] = []
+    for n, word in enumerate(key.split(" ")):
+        if n:
+            out.append(r"[\s-]+")
+        out += [re.escape(ch) for ch in word]
+    return out
 
 
 def _parse(data: dict[str, Any], source: str) -> dict[str, Metric]:

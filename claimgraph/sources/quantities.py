@@ -1241,8 +1241,23 @@ def _close_percents(a: _Atom, b: _Atom) -> bool:
 
 
 def _scaled(digits: str, mult: float) -> float:
-    """``digits`` times ``mult`` without binary rounding noise (1.009 billion is 1009000000)."""
-    return float(Decimal(digits.replace(",", "")) * Decimal(repr(mult)))
+    """``digits`` times ``mult`` without binary rounding noise (1.009 billion is 1009000000).
+
+    >>> _scaled("1.009", 1e9), _scaled("12,141", 1.0), _scaled("5.25", 0.01), _scaled("0.1", 3.0)
+    (1009000000.0, 12141.0, 0.0525, 0.3)
+    """
+    plain = digits.replace(",", "")
+    power = _POWERS.get(mult)
+    if power is not None and len(plain) <= 17 and plain.isascii() \
+            and (plain[1:] if plain[:1] == "-" else plain).replace(".", "", 1).isdigit():
+        # a power of ten moves the decimal point: the product is exact, and the float read from "1.009e9" is the
+        # same nearest float (Decimal's product would round only past 28 digits)
+        return float(f"{plain}e{power}")
+    return float(Decimal(plain) * Decimal(repr(mult)))
+
+
+# the scales that are powers of ten, as exponents: a product with one of them is read by float() alone
+_POWERS = {10.0 ** k: k for k in range(-6, 16) if Decimal(repr(10.0 ** k)) == Decimal(10) ** k}
 
 
 def _is_year(atom: _Atom) -> bool:
