@@ -348,23 +348,37 @@ def company_key(name: str) -> str:
     >>> company_key("The Limited"), company_key("Limited Inc"), company_key("Société Générale SA")
     ('limited', 'limited', 'societegenerale')
     """
-    text = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().casefold()
-    text = _KEY_TICKER.sub(" ", text)
-    text = _KEY_DOTCOM.sub("", text)
-    # A parenthesised legal form is dropped ("(Holdings)"); other parentheses are part of the name ("(Canada)"),
-    # put after the name with its legal forms dropped.
-    inner = [m for m in _KEY_PAREN.findall(text) if _KEY_DROP.sub("", m) not in _KEY_FORMS]
-    words = _key_words(_KEY_PAREN.sub(" ", text))
+    text = name.casefold() if name.isascii() else \
+        unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().casefold()
+    if "<" in text:
+        text = _KEY_TICKER.sub(" ", text)
+    if ".com" in text:
+        text = _KEY_DOTCOM.sub("", text)
+    inner: list[str] = []
+    if "(" in text:
+        # A parenthesised legal form is dropped ("(Holdings)"); other parentheses are part of the name
+        # ("(Canada)"), put after the name with its legal forms dropped.
+        inner = [m for m in _KEY_PAREN.findall(text) if _KEY_DROP.sub("", m) not in _KEY_FORMS]
+        text = _KEY_PAREN.sub(" ", text)
+    words = _key_words(text)
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and words[-1] in _KEY_FORMS:
         words.pop()
-    return "".join(words + _key_words(" ".join(inner))) or " ".join(name.casefold().split())
+    if inner:
+        words += _key_words(" ".join(inner))
+    return "".join(words) or " ".join(name.casefold().split())
 
 
 def _key_words(text: str) -> list[str]:
-    words = _link_key(" ".join(_KEY_SPLIT.split(text))).split()
-    return [w for w in (_KEY_DROP.sub("", w).replace("_", "") for w in words) if w and w != "and"]
+    """The words of a name with wire abbreviations spelled out (:func:`_link_key`) and punctuation dropped."""
+    out = []
+    for w in _link_key(" ".join(_KEY_SPLIT.split(text))).split():
+        if not w.isalnum():
+            w = _KEY_DROP.sub("", w).replace("_", "")
+        if w and w != "and":
+            out.append(w)
+    return out
 
 
 def slug(name: str) -> str:
