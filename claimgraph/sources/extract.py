@@ -35,6 +35,7 @@ import itertools
 import re
 from collections import Counter
 
+from claimgraph.sources.calls import own_voice
 from claimgraph.sources.claims import (
     YEAR_AGO_BEFORE,
     ArticleContext,
@@ -164,6 +165,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     ctx = _context(main, per_sentence, doc, foreign)
     ctx.currency = currency
     ctx.analysts = analyst_names(text)
+    ctx.spoken = own_voice(text[title_end:], doc.title or "")
     if item is not None and not item.stated and ctx.fye != (12, 31) and doc.published is not None:
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
     stated_body = item is not None and not item.stated and doc.published is not None and ctx.period is not None \

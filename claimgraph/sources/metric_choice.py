@@ -145,7 +145,7 @@ def _compatible(metric: Metric, q: Quantity) -> str | None:
 
 
 _PER_SHARE_NOUN = re.compile(
-    r"\b(?:(?P<other>charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
+    r"\b(?:(?P<other>(?:these|those|such)\s+loss(?:es)?|charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
     r"prices?|premium|consideration|bids?|"
     r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact|impairments?|costs?|"
     r"expenses?|items?)|"
@@ -581,6 +581,14 @@ def _foreign_head(text: str, q: Quantity, mentions: list[Mention]) -> bool:
 _ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$")
 
 
+# a metric named as the basis of another figure ("inclusive of dividends", "excluding revenue from"), not the metric
+# of a figure further on; the figure right after it is its own ("including dividends of $5 million")
+_QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:inclusive\s+of|exclusive\s+of|including|excluding|net\s+of)\s+"
+                               r"(?:the\s+|our\s+|its\s+)?$")
+_QUALIFIER_GAP = re.compile(r"(?i)\s*(?:of|at|was|were|totall?ing|totall?ed)?\s*(?:about|approximately|nearly|roughly|"
+                            r"some)?\s*")
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
@@ -637,6 +645,9 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             continue
         if "," in text[m.end:q.start] and _ASIDE_OPEN.search(text, max(0, m.start - 80), m.start):
             continue  # "Shares in BT, which offered a dividend of 2.4 pence, rose 2.1%": the aside's metric
+        if _QUALIFIER_BEFORE.search(text, max(0, m.start - 24), m.start) \
+                and not _QUALIFIER_GAP.fullmatch(text, m.end, q.start):
+            continue  # "book value per share up 13% inclusive of dividends to end the quarter at $24.40": a basis
         metric = vocab.get(m.metric)
         if metric is None:
             continue
