@@ -92,3 +92,21 @@ def test_the_second_figure_of_a_full_year_outlook_is_for_the_year_under_way() ->
     got = _classified(_call("For the full year, we now expect revenue of $5.6 billion to $5.7 billion and adjusted "
                             "EPS of $5.10 to $5.20.\n"))
     assert got == [("revenue", "level", 5.6e9, "2023", "guidance"), ("adjusted_eps", "level", 5.1, "2023", "guidance")]
+
+
+def test_a_unit_opening_the_sentence_as_its_subject_holds_the_figures() -> None:
+    claims = _call("Revenue was $622 million, an increase of 20% compared to Q4 2020.\n"
+                   "PeopleManagement, representing 27% of trailing 12-month revenue, saw a 10% decline in revenue.\n"
+                   "Aerospace posted a 12% increase in sales to $800 million.\n", title="TBI Q4 2021 earnings call",
+                   published=dt.date(2022, 2, 9))
+    assert _classified(claims) == [("revenue", "level", 622e6, "2021-Q4", "reported"),
+                                   ("revenue", "change_yoy", 20.0, "2021-Q4", "reported")]
+
+
+def test_a_change_compared_with_a_named_period_takes_its_measure_from_it() -> None:
+    got = _classified(_call("These factors produced adjusted EBITDA of $36 million, an increase of $14 million "
+                            "compared to Q3 2022 and an increase of $15 million compared to Q3 2021.\n"
+                            "Operating income increased $6 million over Q2 '23.\n"))
+    assert [(m, measure, v) for m, measure, v, _, _ in got] == [
+        ("adjusted_ebitda", "level", 36e6), ("adjusted_ebitda", "change_yoy", 14e6),
+        ("adjusted_ebitda", "change", 15e6), ("operating_income", "change_qoq", 6e6)]

@@ -33,6 +33,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from claimgraph.sources.calls import unit_subject
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.comparatives import comparative, label_of, label_spans
 from claimgraph.sources.metric_choice import (
@@ -1218,6 +1219,29 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
 _PAST_RESULT = re.compile(r"\b(?:reported|posted|recorded|earned|was|were|totall?ed|came\s+in)\b", re.IGNORECASE)
 
 
+def _measure_by_base(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
+                     period: Period) -> Measure | None:
+    """A change's measure read from the period it is compared with, named right after it: the same period a year
+    earlier is year over year, the quarter before quarter over quarter ("an increase of 20%, compared to Q4 2020",
+    "up $14 million versus the third quarter of 2021"); None for any other base ("up 5% versus Q4 2019")."""
+    for p in periods:
+        if p.start < q.end or p.start - q.end > 40 or p.relative or p.kind not in ("year", "quarter", "half"):
+            continue
+        if not (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
+                or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
+            return None
+        base, _ = p.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+        if base is None:
+            return None
+        if (base.start, base.end) == (shift_year(period).start, shift_year(period).end):
+            return Measure.CHANGE_YOY
+        if p.kind == "quarter" and 80 <= (period.end - period.start).days <= 100 \
+                and (base.start, base.end) == (shift_quarter(period, ctx.fye).start, shift_quarter(period, ctx.fye).end):
+            return Measure.CHANGE_QOQ
+        return None
+    return None
+
+
 def _base_after(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext) -> Period | None:
     """The period after the ended one an outlook's change is set against, named after the figure ("compared to the
     full year ended December 31, 2019", "versus fiscal 2023"); None when there is none."""
@@ -1434,9 +1458,15 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # in a call, "Banking Solutions revenue increased 3% to $1.5 billion, and adjusted EBITDA was $653 million":
         # the same unit's (not after "while", "but", "total", "consolidated"; not in news prose)
         segment = f"{ctx.seen_segments[-1]} {mention.phrase}"
-    if segment is None and mention is not None and ctx.spoken and ctx.main is not None \
-            and any(c.company.id != ctx.main.id for c in companies):
-        segment = own_unit(text, q, mention, companies, ctx)
+    if segment is None and mention is not None and ctx.spoken and ctx.main is not None:
+        # in a call, the company's units are named as if they were companies (``calls.py``)
+        if any(c.company.id != ctx.main.id for c in companies):
+            segment = own_unit(text, q, mention, companies, ctx)
+        if segment is None and mention.metric in _SEGMENTED \
+                and (unit := unit_subject(text, (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers))) is not None \
+                and not any(m.start < unit[1] and unit[0] < m.end for m in mentions) \
+                and not any(c.start < unit[1] and unit[0] < c.end for c in companies):
+            segment = f"{text[unit[0]:unit[1]]} {mention.phrase}"
     if segment is not None:
         ctx.seen_segments.append(segment)
         ctx.segment_end = q.end
@@ -1550,6 +1580,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             period, resolution = ctx.period, Resolution.INFERRED_CONTEXT
     if prior and modality in (Modality.REPORTED, Modality.GUIDANCE):
         modality = Modality.PRIOR_PERIOD  # ("expects to exceed the 1.2 mln dlrs posted a year ago": a past result)
+    if measure is Measure.CHANGE and period is not None and not prior \
+            and (based := _measure_by_base(text, q, periods, pctx, period)) is not None:
+        measure = based  # "an increase of 20%, compared to Q4 2020" in a story about Q4 2021: year over year
     compared = _compared_period(text, q, periods, window_start) \
         if modality in (Modality.REPORTED, Modality.GUIDANCE) else None
     if compared is not None and measure not in (Measure.LEVEL, Measure.PART) \

@@ -336,6 +336,16 @@ def segment_lead_phrase(text: str, metric_start: int, metric_end: int, taken: Se
     return _subject_phrase(text[start:metric_start].split(), start, metric_start, taken, own)
 
 
+def part_of_company(phrase: str, own: Sequence[str] = ()) -> bool:
+    """Whether the noun phrase ``phrase`` may name a part of the company (not a total, a period, a verb, the
+    company itself or a description of a company).
+
+    >>> part_of_company("PeopleManagement"), part_of_company("Third-quarter revenue"), part_of_company("Acme", ["Acme"])
+    (True, False, False)
+    """
+    return _subject_phrase(phrase.split(), 0, len(phrase), (), own) is not None
+
+
 def _subject_phrase(words: list[str], start: int, end: int, taken: Sequence[tuple[int, int]],
                     own: Sequence[str]) -> str | None:
     """The noun phrase ``words`` (the text from ``start`` to ``end``) when it names a part of the company."""
