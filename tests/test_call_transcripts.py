@@ -110,3 +110,27 @@ def test_a_change_compared_with_a_named_period_takes_its_measure_from_it() -> No
     assert [(m, measure, v) for m, measure, v, _, _ in got] == [
         ("adjusted_ebitda", "level", 36e6), ("adjusted_ebitda", "change_yoy", 14e6),
         ("adjusted_ebitda", "change", 15e6), ("operating_income", "change_qoq", 6e6)]
+
+
+def test_a_year_compared_with_at_the_lead_is_not_the_quarters_year() -> None:
+    got = _classified(_call("When compared with 2022, third quarter net sales were up 57%.\n"))
+    assert got == [("revenue", "change_yoy", 57.0, "2023-Q3", "reported")]
+
+
+def test_an_effect_per_share_is_no_eps() -> None:
+    assert _classified(_call("Currency was close to a total of $1 per share unfavorable impact for the full year.\n"
+                             "Pricing was a $0.05 per share headwind in the quarter.\n")) == []
+
+
+def test_an_expectation_for_the_year_is_guidance_and_common_stock_no_share_price() -> None:
+    got = _classified(_call("As a result, our increased expectation for full year diluted earnings per share "
+                            "attributable to common stock is now between $3.25 and $3.69, and our increased expectation "
+                            "for adjusted diluted earnings per share attributable to common stock is now between $4.12 "
+                            "and $4.57.\n"))
+    assert ("eps", "level", 3.25, "2023", "guidance") in got
+    assert not any(m == "share_price" for m, *_ in got)
+
+
+def test_a_market_share_reached_is_no_share_price_move() -> None:
+    assert _classified(_call("Private brand tissue share in the US rose to over 30% recently, up from 18% in 2011.\n")) \
+        == []

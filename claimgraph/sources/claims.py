@@ -559,6 +559,8 @@ def _complete_years(periods: list[PeriodMention], text: str = "") -> list[Period
         return periods
     year = years.pop()
     at = next(p for p in periods if p.kind == "year" and p.year == year)
+    if at.end <= partial[0].start and _COMPARED_BEFORE.search(text, max(0, at.start - 30), at.start):
+        return periods  # "When compared with 2020, second quarter net sales were up 57%": the base, not the quarter's
     compared = len(partial) == 1 and partial[0].end < at.start and \
         _COMPARISON.search(text, partial[0].end, at.start) is not None
     # "second-quarter revenues of $856 million ... 6% below the second quarter in 2019": with several yearless

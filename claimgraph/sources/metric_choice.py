@@ -152,9 +152,12 @@ _PER_SHARE_NOUN = re.compile(
     r"(?P<earn>earnings?|earned|earns?|income|profits?|net(?!\s+of\b)|loss(?:es)?|eps|shr))\b", re.IGNORECASE)
 
 
+# (also an effect stated per share: "a total of $1 per share unfavorable impact for the full year")
 _PER_SHARE_OTHER_AFTER = re.compile(r"^[\s-]*(?:(?:tender|cash|exchange|takeover|buyout|acquisition|merger|leveraged|"
-                                    r"hostile|sweetened|revised|new|all-cash|friendly|unsolicited)\s+){0,2}"
-                                    r"(?:offer|bid|dividend|payout|distribution|in\s+cash|cash\b)\b",
+                                    r"hostile|sweetened|revised|new|all-cash|friendly|unsolicited|unfavou?rable|"
+                                    r"favou?rable|negative|positive|adverse|dilutive|accretive|net)\s+){0,2}"
+                                    r"(?:offer|bid|dividend|payout|distribution|in\s+cash|cash\b|impacts?|headwinds?|"
+                                    r"tailwinds?|benefits?|hit|drag|dilution|effects?|charges?|gains?)\b",
                                     re.IGNORECASE)
 
 
@@ -589,6 +592,11 @@ _QUALIFIER_GAP = re.compile(r"(?i)\s*(?:of|at|was|were|totall?ing|totall?ed)?\s*
                             r"some)?\s*")
 
 
+# a percentage reached or started from: a level, never a share price's move
+_PERCENT_LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|from)\s+(?:about\s+|over\s+|nearly\s+|almost\s+|approximately\s+|"
+                                   r"roughly\s+|more\s+than\s+|just\s+(?:over|under)\s+)?$")
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
@@ -656,6 +664,9 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             continue
         if how == "change" and q.kind in ("percent", "points") and ratio_to_sales:
             continue  # "As a percentage of sales, total operating expenses were 22.5%": a ratio, not a change
+        if how == "change" and q.kind == "percent" and m.metric == "share_price" \
+                and _PERCENT_LEVEL_BEFORE.search(text, max(0, q.start - 30), q.start):
+            continue  # "Private brand tissue share in the US rose to over 30%, up from 18%": a share of a market
         if metric.unit == "per_share" and _ATTACHED_SHARE.fullmatch(m.phrase) and per_share_metric is not None \
                 and _AFTER_FIGURE.search(text[max(0, m.start - 12):m.start]):
             # "raised its dividend to 14 cts a share from 12 cts": "a share" is the unit of the figure before,
