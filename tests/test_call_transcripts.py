@@ -134,3 +134,25 @@ def test_an_expectation_for_the_year_is_guidance_and_common_stock_no_share_price
 def test_a_market_share_reached_is_no_share_price_move() -> None:
     assert _classified(_call("Private brand tissue share in the US rose to over 30% recently, up from 18% in 2011.\n")) \
         == []
+
+
+def test_a_units_possessive_team_or_acronym_holds_its_figures() -> None:
+    assert _classified(_call("Fluid Handling's non-GAAP operating margin was 21%, up 40 basis points.\n"
+                             "Additionally, the PST team delivered strong adjusted EBITDA of $78 million.\n"
+                             "PC sales fell to $115 million from $148 million, and CM&C sales rose to $123 million "
+                             "from $99 million.\n"
+                             "However, it is important to note that domestic e-commerce sales were up 337% over "
+                             "2019.\n")) == []
+    # the company's own possessive is the company's
+    assert _classified(_call("ACME's operating margin was 14%.\n")) == [
+        ("operating_margin", "level", 14.0, "2023-Q3", "reported")]
+
+
+def test_a_percentage_after_a_profit_and_or_is_its_margin() -> None:
+    got = _classified(_call("Adjusted EBITDA for the quarter was $54 million or 12.7%, down from $67 million or "
+                            "15.2% in the prior year.\nOperating income rose by $12 million or 8%.\n"
+                            "Incremental margins were 17% as reported.\n"))
+    assert [(m, measure, v) for m, measure, v, _, _ in got] == [
+        ("adjusted_ebitda", "level", 54e6), ("adjusted_ebitda_margin", "level", 12.7),
+        ("adjusted_ebitda", "level", 67e6), ("adjusted_ebitda_margin", "level", 15.2),
+        ("operating_income", "change_yoy", 12e6), ("operating_income", "change_yoy", 8.0)]

@@ -81,3 +81,33 @@ def unit_subject(sentence: str, own: Sequence[str] = ()) -> tuple[int, int] | No
     if name.split()[0].lower().rstrip("'’s") in _NOT_UNIT or not part_of_company(name, own):
         return None
     return m.start("np"), m.end("np")
+
+
+# a name with a possessive before the metric's noun phrase: "Fluid Handling's non-GAAP operating margin"
+_POSSESSOR = re.compile(r"(?P<np>[A-Z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3})['’]s?\s+(?:[\w-]+\s+){0,3}$")
+
+
+def possessive_unit(sentence: str, metric_start: int, own: Sequence[str] = ()) -> tuple[int, int] | None:
+    """The span of a name whose possessive governs the metric at ``metric_start`` ("Fluid Handling's non-GAAP
+    operating margin was 21%"), when it may be one of the company's units; None for the company itself, a period or
+    a total ("the company's", "last year's").
+
+    >>> s = "Fluid Handling's non-GAAP operating margin was 21%."
+    >>> span = possessive_unit(s, s.index("non-GAAP")); s[span[0]:span[1]]
+    'Fluid Handling'
+    >>> s = "Acme's operating margin was 4%."
+    >>> possessive_unit(s, s.index("operating"), ["Acme"]) is None, possessive_unit("Last year's margin", 12) is None
+    (True, True)
+    """
+    m = _POSSESSOR.search(sentence, max(0, metric_start - 80), metric_start)
+    if m is None:
+        return None
+    name = m.group("np")
+    words = name.split()
+    # (the name is the possessor's noun phrase, without the words before it that are no part of a name)
+    while len(words) > 1 and (words[0].lower() in _NOT_UNIT or words[0].islower()):
+        words = words[1:]
+    name = " ".join(words)
+    if words[0].lower() in _NOT_UNIT or not part_of_company(name, own):
+        return None
+    return m.end("np") - len(name), m.end("np")

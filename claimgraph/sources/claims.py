@@ -33,7 +33,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from claimgraph.sources.calls import unit_subject
+from claimgraph.sources.calls import possessive_unit, unit_subject
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.comparatives import comparative, label_of, label_spans
 from claimgraph.sources.metric_choice import (
@@ -1464,8 +1464,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # in a call, the company's units are named as if they were companies (``calls.py``)
         if any(c.company.id != ctx.main.id for c in companies):
             segment = own_unit(text, q, mention, companies, ctx)
+        own_names = (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers)
         if segment is None and mention.metric in _SEGMENTED \
-                and (unit := unit_subject(text, (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers))) is not None \
+                and ((unit := unit_subject(text, own_names)) is not None
+                     or (unit := possessive_unit(text, mention.start, own_names)) is not None) \
                 and not any(m.start < unit[1] and unit[0] < m.end for m in mentions) \
                 and not any(c.start < unit[1] and unit[0] < c.end for c in companies):
             segment = f"{text[unit[0]:unit[1]]} {mention.phrase}"

@@ -86,6 +86,7 @@ _SEGMENT_NOUNS = {
     "wholesale", "international", "domestic", "mobile", "gaming", "device", "devices", "energy", "platform",
     "consumer", "enterprise", "commercial", "industrial", "licensing", "license", "streaming", "search", "store",
     "games", "semiconductor", "chip", "pharma", "upstream", "downstream", "regional", "foreign", "overseas",
+    "e-commerce", "ecommerce", "online", "digital", "direct-to-consumer",
 }
 
 
@@ -273,7 +274,28 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
     if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
         return _pick_metric_near(text, q, [paired], vocab)
-    return _pick_metric_near(text, q, mentions, vocab)
+    picked, how = _pick_metric_near(text, q, mentions, vocab)
+    if picked is not None and how == "change" and q.kind == "percent" and picked.metric in _MARGIN_OF_PROFIT \
+            and vocab.get(_MARGIN_OF_PROFIT[picked.metric]) is not None \
+            and _OR_RATIO_BEFORE.search(text, max(0, q.start - 50), q.start) \
+            and not _CHANGE_OR_BEFORE.search(text, max(0, q.start - 90), q.start):
+        # "Adjusted EBITDA for the quarter was $54 million or 12.7%": the profit as a share of sales, its margin
+        # (not "increased $14 million, or 22%": a change stated twice)
+        return Mention(q.start, q.end, _MARGIN_OF_PROFIT[picked.metric], 1, f"{picked.phrase} margin"), "level"
+    return picked, how
+
+
+# a profit's margin, named by its percentage right after the amount ("$54 million or 12.7%")
+_MARGIN_OF_PROFIT = {"adjusted_ebitda": "adjusted_ebitda_margin", "operating_income": "operating_margin",
+                     "adjusted_operating_income": "adjusted_operating_margin", "gross_profit": "gross_margin",
+                     "free_cash_flow": "free_cash_flow_margin"}
+_OR_RATIO_BEFORE = re.compile(r"(?i)[$€£]\s?\d[\d.,]*\s*(?:million|billion|mln|bln|bn|m|b)\b\s*,?\s+or\s+"
+                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$")
+_CHANGE_OR_BEFORE = re.compile(r"(?i)\b(?:up|down|rose|fell|grew|increased|decreased|declined|improved|jumped|dropped|"
+                               r"higher|lower|increase|decrease|decline|growth|gain|drop|rise|by|change)\s+"
+                               r"(?:in\s+(?:[\w-]+\s+){1,4}?)?(?:of\s+|by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?[$€£]\s?\d[\d.,]*\s*"
+                               r"(?:million|billion|mln|bln|bn|m|b)?\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|"
+                               r"nearly\s+)?$")
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
@@ -755,7 +777,7 @@ def _acronym_segment(text: str, token: str, main: Company | None) -> bool:
     """A line of business named by its capitals before the metric ("EMEALA revenue", "MBP revenue", "GIS bookings",
     "U.S. sales"), in a sentence written in mixed case (an all-capitals headline's words are no acronyms), and not
     the company's own name or ticker."""
-    bare = token.replace(".", "")
+    bare = token.replace(".", "").replace("&", "")  # ("CM&C sales rose to $123 million")
     if not (token.isupper() and 2 <= len(bare) <= 8 and bare.isalpha()) or bare in _ACRONYM_TOTALS \
             or _PERIOD_TOKEN.fullmatch(bare):
         return False
