@@ -33,6 +33,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from claimgraph.sources.calls import possessive_unit, unit_subject
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.comparatives import comparative, label_of, label_spans
 from claimgraph.sources.metric_choice import (
@@ -216,6 +217,7 @@ class ArticleContext:
     seen_segments: list[str] = field(default_factory=list)  # ... by any of the rules
     segment_end: int = -1  # where the sentence's latest segment figure ends
     lined: bool = False  # one sentence a line (a call transcript as many sources give it)
+    spoken: bool = False  # told by the company itself, "we" (a call transcript: ``calls.py``)
     # an outlook a lead without figures opened ("we offer the following fourth quarter guidance."): for how many
     # more sentences, and its period (``outlooks.py``)
     outlook_left: int = 0
@@ -559,6 +561,8 @@ def _complete_years(periods: list[PeriodMention], text: str = "") -> list[Period
         return periods
     year = years.pop()
     at = next(p for p in periods if p.kind == "year" and p.year == year)
+    if at.end <= partial[0].start and _COMPARED_BEFORE.search(text, max(0, at.start - 30), at.start):
+        return periods  # "When compared with 2020, second quarter net sales were up 57%": the base, not the quarter's
     compared = len(partial) == 1 and partial[0].end < at.start and \
         _COMPARISON.search(text, partial[0].end, at.start) is not None
     # "second-quarter revenues of $856 million ... 6% below the second quarter in 2019": with several yearless
@@ -910,6 +914,16 @@ _YTD_THROUGH = re.compile(r"(?i)[\s,]*(?:basis\s*,?\s*)?(?:(?:through|thru|to|un
                           r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:fiscal\s+)?")
 
 
+def own_unit(text: str, q: Quantity, mention: Mention, companies: list[CompanyMention],
+             ctx: ArticleContext) -> str | None:
+    """In a call (the company speaking), another name written as the holder of a metric is one of the company's
+    units or brands: "Year-over-year PeopleReady revenue was up 22%" in TrueBlue's call (``calls.py``)."""
+    holder, _ = _subject(text, q, mention, companies, ctx)
+    if holder is None or ctx.main is None or holder.id == ctx.main.id:
+        return None
+    return f"{holder.name} {mention.phrase}"
+
+
 def _year_to_date(text: str, q: Quantity, periods: list[PeriodMention], period: Period | None,
                   ctx: ArticleContext) -> Period | None:
     """The year to date that a figure's period closes, when "year-to-date" runs up to the period named after it
@@ -1128,7 +1142,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if chosen is not None and best < 10**8 and not (prior and current is not None):
         period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
         if chosen.kind == "full_year" and not forward and modality is Modality.REPORTED and period is not None \
-                and ctx.published is not None and period.end > ctx.published:
+                and ctx.published is not None and period.end > ctx.published \
+                and not forward_looking(text[chosen.start:q.start]):
+            # (not "For the full year, we expect sales of $5.6 billion and net income of $510 million": the
+            # outlook goes on to the second figure, whose modality follows the first one's later)
             # "Whittaker General Medical has annual revenues of about 450 mln dlrs": a result, so of the last
             # fiscal year that has ended, not of the one under way
             period = fiscal_year(fiscal_year_of(ctx.published, ctx.fye) - 1, ctx.fye)
@@ -1208,6 +1225,29 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
 # a result told in the past tense ("reported that their total revenue for 2011 was $163 million") is no outlook,
 # whatever the date a page gives itself
 _PAST_RESULT = re.compile(r"\b(?:reported|posted|recorded|earned|was|were|totall?ed|came\s+in)\b", re.IGNORECASE)
+
+
+def _measure_by_base(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
+                     period: Period) -> Measure | None:
+    """A change's measure read from the period it is compared with, named right after it: the same period a year
+    earlier is year over year, the quarter before quarter over quarter ("an increase of 20%, compared to Q4 2020",
+    "up $14 million versus the third quarter of 2021"); None for any other base ("up 5% versus Q4 2019")."""
+    for p in periods:
+        if p.start < q.end or p.start - q.end > 40 or p.relative or p.kind not in ("year", "quarter", "half"):
+            continue
+        if not (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
+                or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
+            return None
+        base, _ = p.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+        if base is None:
+            return None
+        if (base.start, base.end) == (shift_year(period).start, shift_year(period).end):
+            return Measure.CHANGE_YOY
+        if p.kind == "quarter" and 80 <= (period.end - period.start).days <= 100 \
+                and (base.start, base.end) == (shift_quarter(period, ctx.fye).start, shift_quarter(period, ctx.fye).end):
+            return Measure.CHANGE_QOQ
+        return None
+    return None
 
 
 def _base_after(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext) -> Period | None:
@@ -1426,6 +1466,17 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # in a call, "Banking Solutions revenue increased 3% to $1.5 billion, and adjusted EBITDA was $653 million":
         # the same unit's (not after "while", "but", "total", "consolidated"; not in news prose)
         segment = f"{ctx.seen_segments[-1]} {mention.phrase}"
+    if segment is None and mention is not None and ctx.spoken and ctx.main is not None:
+        # in a call, the company's units are named as if they were companies (``calls.py``)
+        if any(c.company.id != ctx.main.id for c in companies):
+            segment = own_unit(text, q, mention, companies, ctx)
+        own_names = (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers)
+        if segment is None and mention.metric in _SEGMENTED \
+                and ((unit := unit_subject(text, own_names)) is not None
+                     or (unit := possessive_unit(text, mention.start, own_names)) is not None) \
+                and not any(m.start < unit[1] and unit[0] < m.end for m in mentions) \
+                and not any(c.start < unit[1] and unit[0] < c.end for c in companies):
+            segment = f"{text[unit[0]:unit[1]]} {mention.phrase}"
     if segment is not None:
         ctx.seen_segments.append(segment)
         ctx.segment_end = q.end
@@ -1506,7 +1557,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         value = _signed(value, -1)  # "net income was $64 million, compared with a loss of $21 million"
     analyst = bool(ctx.analysts) and any(re.search(rf"\b{re.escape(n)}\b", text[:q.start]) for n in ctx.analysts)
     modality = modality_of(text, q.start, q.end, company_subject=True, window_start=window_start,
-                           measure_is_change=measure not in (Measure.LEVEL, Measure.PART), analyst=analyst)
+                           measure_is_change=measure not in (Measure.LEVEL, Measure.PART), analyst=analyst,
+                           own_voice=ctx.spoken and (ctx.main is None or subject.id == ctx.main.id))
     if anchor is not None:
         modality = Modality.ANALYST_ESTIMATE
     # another company's quarters are on its own fiscal calendar (a rival's "first-quarter sales"), not the main one's
@@ -1538,6 +1590,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             period, resolution = ctx.period, Resolution.INFERRED_CONTEXT
     if prior and modality in (Modality.REPORTED, Modality.GUIDANCE):
         modality = Modality.PRIOR_PERIOD  # ("expects to exceed the 1.2 mln dlrs posted a year ago": a past result)
+    if measure is Measure.CHANGE and period is not None and not prior \
+            and (based := _measure_by_base(text, q, periods, pctx, period)) is not None:
+        measure = based  # "an increase of 20%, compared to Q4 2020" in a story about Q4 2021: year over year
     compared = _compared_period(text, q, periods, window_start) \
         if modality in (Modality.REPORTED, Modality.GUIDANCE) else None
     if compared is not None and measure not in (Measure.LEVEL, Measure.PART) \
@@ -1876,7 +1931,8 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         between = "" if re.search(r"\d", between) else between  # ("EPS: $1.64 adjusted vs. $1.60": not $1.60's)
         if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase) or _ADJUSTED_CUE.search(between) \
                 or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]) \
-                or (mention.end <= q.start and _EXCLUDING_AFTER_METRIC.match(text, mention.end, q.start)):
+                or (mention.end <= q.start and _EXCLUDING_AFTER_METRIC.match(text, mention.end, q.start)) \
+                or (metric.id == "eps" and _OPERATING_PER_SHARE.search(text, max(0, q.start - 50), q.start)):
             return vocab.get(_ADJUSTED[metric.id]) or metric
     return metric
 
@@ -1911,6 +1967,10 @@ _ADJUSTED_AFTER = re.compile(r"^\s*(?:adjusted|non-?gaap)\b|"  # "$1.64 adjusted
 _EXCLUDING_AFTER_METRIC = re.compile(r"\s*,?\s*(?:excluding|before|ex)\s+(?:special\s+|one-time\s+|one-off\s+|"
                                      r"certain\s+|non-recurring\s+|exceptional\s+)?(?:items|charges)\b",
                                      re.IGNORECASE)
+# "we reported third quarter operating earnings of $0.42 per share": operating earnings named as a per-share figure
+# are the adjusted measure ("operating earnings of 66.2 mln dlrs, or 63 cts per share" stays net income and EPS)
+_OPERATING_PER_SHARE = re.compile(r"(?i)\boperating\s+(?:earnings|income)\s+(?:of|was|were|totall?ed|came\s+in\s+at)\s+"
+                                  r"(?:about\s+|approximately\s+)?$")
 _EARNINGS_NOUN = re.compile(r"\b(?:earnings|profits?|income|net|loss(?:es)?|eps)\b(?!\s+of\s+tax)", re.IGNORECASE)
 
 

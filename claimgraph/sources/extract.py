@@ -35,6 +35,7 @@ import itertools
 import re
 from collections import Counter
 
+from claimgraph.sources.calls import own_voice
 from claimgraph.sources.claims import (
     YEAR_AGO_BEFORE,
     ArticleContext,
@@ -164,6 +165,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     ctx = _context(main, per_sentence, doc, foreign)
     ctx.currency = currency
     ctx.analysts = analyst_names(text)
+    ctx.spoken = own_voice(text[title_end:], doc.title or "")
     if item is not None and not item.stated and ctx.fye != (12, 31) and doc.published is not None:
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
     stated_body = item is not None and not item.stated and doc.published is not None and ctx.period is not None \
@@ -666,7 +668,7 @@ def _marked_dollar(text: str) -> str | None:
 
 _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
 _WILL = re.compile(r"\bwill\b")
-_OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
+_OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|expectations?|outlook|guidance|forecasts?|anticipates?|targets?|"
                             r"projects?|plans?|will|should|call(?:s|ed)\s+for)\b")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
                       r"projects?|plans?|will|should|estimates?|call(?:s|ed|ing)?\s+for)\b")
@@ -878,7 +880,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 fye = _reported_quarter_fye(per_sentence, doc.published, titled.end if titled else None) or fye
                 if fye == (12, 31) and separate:
                     fye = _month_ended_fye(doc.title or "", doc.text) or fye
-                if fye == (12, 31):
+                if fye == (12, 31) and titled is None:  # (not in a call titled "Q3 2023": its full year is 2023)
                     fye = _full_year_fye(per_sentence, doc.published) or fye
     if fye == (12, 31) and (main is None or not main.in_registry) and _in_march_currency(per_sentence):
         # an Indian or Japanese company's fiscal year runs April to March ("Q2FY25" is July-September 2024; Toyota's

@@ -65,6 +65,8 @@ _GUIDANCE = re.compile(
     # an aim stated as such: "our goal is to manage the business to approximately 20% margins"
     r"(?:goals?|objectives?|aim|ambition|aspiration)\s+(?:is|are|remains?|continues\s+to\s+be)\s+to|"
     r"reiterated|call(?:s|ed)\s+for|"  # "For the fiscal second quarter, Quillon called for revenue of"
+    # "our increased expectation for full year diluted earnings per share ... is now between $3.25 and $3.69"
+    r"(?:our|its)\s+(?:[\w-]+\s+){0,2}expectations?\s+(?:for|is|are)|"
     # "despite an expected revenue increase of 37 pct": an outlook named as a noun
     r"an?\s+(?:expected|anticipated|projected|planned|forecast)\s+(?:[\w-]+\s+){0,2}?(?:increase|rise|gain|growth|"
     r"decline|decrease|drop|fall|improvement)|"
@@ -213,15 +215,18 @@ _EARLIER_NAMED = re.compile(r"\b(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:ago|e
 
 
 def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, window_start: int = 0,
-                measure_is_change: bool = False, analyst: bool = False) -> Modality:
+                measure_is_change: bool = False, analyst: bool = False, own_voice: bool = False) -> Modality:
     """The modality of the figure at ``sentence[start:end]``.
 
     :param window_start: where the figure's own clause begins (the previous figure's end).
     :param company_subject: whether the company (not an analyst or the author) is speaking.
     :param analyst: whether an analyst the article names speaks in the sentence ("Adelman expects ...").
+    :param own_voice: whether the whole text is the company speaking (a call transcript, ``calls.py``): there a
+        hedged outlook ("should reach") is the company's own, as "we expect" is.
     """
     found = _modality(sentence, start, end, company_subject=company_subject and not analyst,
-                      window_start=window_start, measure_is_change=measure_is_change)
+                      window_start=window_start, measure_is_change=measure_is_change,
+                      own_voice=own_voice and not sentence.rstrip().endswith("?"))
     if analyst and found in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRELIMINARY):
         return Modality.ANALYST_ESTIMATE
     return found
@@ -241,7 +246,7 @@ _EARLIER_PERIOD = re.compile(r"\b(?:a\s+year\s+(?:ago|earlier|before)|last\s+yea
 
 
 def _modality(sentence: str, start: int, end: int, *, company_subject: bool, window_start: int,
-              measure_is_change: bool) -> Modality:
+              measure_is_change: bool, own_voice: bool = False) -> Modality:
     before = sentence[window_start:start]
     after = sentence[end:end + 64]
     if (_SUPERSEDED.search(sentence, max(window_start, start - 120), start) or _SUPERSEDED_AFTER.match(sentence, end)) \
@@ -302,7 +307,7 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
     if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", main_clause, re.IGNORECASE):
         if _ANALYST.search(sentence[:start]):
             return Modality.ANALYST_ESTIMATE
-        if company_subject and _FIRST_PERSON.search(before) and not _ANALYST.search(sentence):
+        if company_subject and (own_voice or _FIRST_PERSON.search(before)) and not _ANALYST.search(sentence):
             return Modality.GUIDANCE
         said = re.search(r"\b(?:said|says|told|stated|added)\b", sentence[:start], re.IGNORECASE)
         return Modality.GUIDANCE if company_subject and said and _HEDGE_ONLY.search(before) else Modality.FORECAST
