@@ -36,6 +36,7 @@ import re
 from collections import Counter
 
 from claimgraph.sources.claims import (
+    INDEFINITE_BEFORE,
     YEAR_AGO_BEFORE,
     ArticleContext,
     bare_amounts,
@@ -82,6 +83,7 @@ from claimgraph.sources.report import (
     latest_date,
     latest_quarter_end,
     parse_headline,
+    recent_calendar_end,
     report_period,
     stated_end,
 )
@@ -672,6 +674,13 @@ _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|foreca
                       r"projects?|plans?|will|should|estimates?|call(?:s|ed|ing)?\s+for)\b")
 
 
+# a period qualifying a noun that is no result ("a second quarter charge"; not "a first-half profit")
+_OTHER_THAN_RESULTS = re.compile(
+    r"[\s-]+(?!(?:record|high|low|peak|best|worst|total|results?|figures?|basis|profits?|earnings|net|income|"
+    r"loss(?:es)?|revenues?|sales|turnover|operating|pre-?tax|dividends?|eps|margins?|performance)\b)[a-z]",
+    re.IGNORECASE)
+
+
 def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
                           published: dt.date, reference: dt.date | None = None) -> tuple[int, int] | None:
     """Period arithmetic on prose: the quarter whose results a text reports (the number it names most often,
@@ -696,7 +705,10 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
         # ("Nike reported fiscal fourth-quarter results on Thursday": a fiscal quarter reported, figures or not)
         found = [p for p in ps if p.kind in ("quarter", "half") and p.year is None
                  and (qs or (p.fiscal and _RESULTS_NEWS.search(sentence.text)))
-                 and not YEAR_AGO_BEFORE.search(sentence.text, max(0, p.start - 24), p.start)]
+                 and not YEAR_AGO_BEFORE.search(sentence.text, max(0, p.start - 24), p.start)
+                 # ("due to a second quarter charge of 37 cts a share": a period qualifying another noun)
+                 and not (INDEFINITE_BEFORE.search(sentence.text, max(0, p.start - 4), p.start)
+                          and _OTHER_THAN_RESULTS.match(sentence.text, p.end))]
         if found and _FORWARD.search(sentence.text):
             # "raised its forecast after net income in its fiscal third quarter climbed 12%": a result all the same
             found = [p for p in found if (fact := fact_clause_before(sentence.text, p.start)) is not None
@@ -712,6 +724,10 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
         return None
     reported = reference or latest_quarter_end(published)
     calendar_end = dt.date(reported.year, 3 * number, calendar.monthrange(reported.year, 3 * number)[1])
+    if reference is None and recent_calendar_end("quarter", number, published) is None:
+        # a quarter reported long after its calendar namesake ended ("Brown-Forman today reported a 37 pct increase
+        # in third quarter profits", February 26) is a fiscal one, as in a wire headline ("3RD QTR")
+        fiscal = fiscal | {number}
     if calendar_end <= reported and number in fiscal and reference is None \
             and (published - calendar_end).days > 55 and (reported - calendar_end).days <= 100:
         # a "fiscal third quarter" reported two months after September ended later than it: on the last month end
@@ -859,6 +875,11 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 break
             if p.kind == "year_ended" and p.month and p.number == 3 and p.ordinal:
                 fye = fye_for(dt.date(2001, p.month, min(p.day or 28, 28)), p.ordinal)
+                break
+            if p.month and (p.kind == "nine_months" or (p.kind == "year_ended" and p.number == 9 and not p.weeks)) \
+                    and not p.calendar:
+                # "the nine months ended December 31, 1986": a fiscal year to March
+                fye = fye_for(dt.date(2001, p.month, min(p.day or 28, 28)), 3)
                 break
             if p.kind in ("year_ended", "month_quarter") and p.month and p.number == 6 \
                     and any(h.kind == "half" and h.number == 1 and (
