@@ -101,3 +101,25 @@ def test_a_zacks_style_quarter_ago_estimate_and_result() -> None:
     assert ("Acme", "eps", "level", 0.40, "2023-10-01", "2023-12-31", "analyst_estimate") in rows
     assert ("Acme", "eps", "level", 0.44, "2023-10-01", "2023-12-31", "prior_period") in rows
     assert ("Acme", "eps", "level", 0.52, "2024-01-01", "2024-03-31", "reported") in rows
+
+
+def test_a_headline_year_dates_the_body_and_the_dateline_day_is_no_period() -> None:
+    text = "LUXEMBOURG, March 10 - Rheinbank Luxembourg said net profit fell to 42.5 mln marks from 51.2 mln.\n" \
+           "Operating profit rose 12 pct to 88 mln marks."
+    rows = _claims(text, "1987-03-10", title="RHEINBANK LUXEMBOURG REPORTS LOWER 1986 NET PROFIT")
+    assert ("Rheinbank Luxembourg", "net_income", "level", 42.5e6, "1986-01-01", "1986-12-31", "reported") in rows
+    assert ("Rheinbank Luxembourg", "net_income", "level", 51.2e6, "1985-01-01", "1985-12-31", "prior_period") in rows
+    assert ("Rheinbank Luxembourg", "operating_income", "level", 88e6, "1986-01-01", "1986-12-31", "reported") in rows
+    # (a year still under way in a headline is an outlook's, not the one reported)
+    rows = _claims("LONDON, March 10 - Rheinbank said it expects profit to rise to 50 mln marks.", "1987-03-10",
+                   title="RHEINBANK SEES HIGHER 1987 NET PROFIT")
+    assert not any(r[4] == "1986-01-01" for r in rows)
+
+
+def test_last_year_after_a_figure_with_nothing_compared_is_the_last_year() -> None:
+    text = ("Acme to buy Beta Foods\nCHICAGO, March 3, 2024 (Reuters) - Acme Corp said it agreed to acquire Beta "
+            "Foods Inc for $1.2 billion in cash. Beta Foods makes frozen pizza. It earned $85 million last year.\n"
+            "Acme reported fourth-quarter revenue of $5.1 billion last month.")
+    rows = _claims(text, "2024-03-03")
+    assert ("Beta Foods", "net_income", "level", 85e6, "2023-01-01", "2023-12-31", "reported") in rows
+    assert ("Acme", "revenue", "level", 5.1e9, "2023-10-01", "2023-12-31", "reported") in rows

@@ -68,6 +68,7 @@ from claimgraph.sources.periods import (
     fiscal_year,
     fiscal_year_of,
     quarter_containing,
+    shift_year,
     year_from_published,
 )
 from claimgraph.sources.places import Dateline, dateline, is_place
@@ -439,12 +440,17 @@ def _filed_day_is_no_flow_period(claims: list[Claim], head: str, ctx: ArticleCon
     """"SYDNEY, Feb 18, 2025 - ... half-year net profit of $412.5m": the day in the dateline is when the item was
     filed; a flow (profit, revenue) taking it as its period takes the article's period instead (a stock, such as a
     backlog, is measured that day)."""
-    days = {p.resolve(ctx.fye, None, ctx.default_year)[0] for p in find_period_mentions(head) if p.kind == "date"}
+    # (the day as the claim resolved it: in the year of publication, of the article's period, or a year before for
+    # a prior period's figure)
+    days = {(p.month, p.day) for p in find_period_mentions(head) if p.kind == "date"}
     for c in claims:
         metric = vocab.get(c.metric)
-        if c.period is not None and c.period in days and metric is not None and metric.kind == "flow" \
+        if c.period is not None and c.period.start == c.period.end and (c.period.end.month, c.period.end.day) in days \
+                and metric is not None and metric.kind == "flow" \
                 and c.metric not in ("share_price", "market_cap", "price_target") and not one_order(c):
             period, how = ctx.period, Resolution.INFERRED_CONTEXT
+            if period is not None and c.modality is Modality.PRIOR_PERIOD:
+                period = shift_year(period)  # ("said net profit fell to 42.5 mln marks from 51.2 mln")
             if period is None and ctx.published is not None and c.modality is Modality.REPORTED:
                 # "CHICAGO, Feb 6 (Reuters) - Delta Foods Inc reported a 12% rise in profit" with no period word in
                 # the story: the quarter reported last before publication, as for the story's other sentences
