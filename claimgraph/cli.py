@@ -462,7 +462,15 @@ def query(
     --limit and --offset page a SELECT: the store is asked for that page only, so a whole-store listing (a
     bundled query without ORDER BY) answers its first rows in milliseconds.
     """
-    from claimgraph.graph.sparql import bundled_params, parse_params, query_source, result_rows, run_query, sliced
+    from claimgraph.graph.sparql import (
+        bundled_company,
+        bundled_params,
+        parse_params,
+        query_source,
+        result_rows,
+        run_query,
+        sliced,
+    )
 
     if fmt not in _RDF_FORMATS and fmt not in OutFormat.__members__:
         raise ConfigError(f"unknown --format '{fmt}'; use table, csv, tsv, json or jsonl (turtle, nt or json-ld for "
@@ -473,7 +481,9 @@ def query(
 
     def run(st: Any) -> tuple[str, Any]:
         bundled_params(st, source, params)
-        result = run_query(st, text or source.text, params=params, label=source.label, allow_network=allow_network)
+        bound = dict(params)  # (a retry runs again with the parameters as given)
+        sparql = bundled_company(st, source, text or source.text, bound)  # the company under any spelling
+        result = run_query(st, sparql, params=bound, label=source.label, allow_network=allow_network)
         if result.type == "ASK":
             return "ask", bool(result.askAnswer)
         if result.type in ("CONSTRUCT", "DESCRIBE"):

@@ -247,3 +247,22 @@ def test_a_fiscal_quarter_reported_two_months_after_the_calendar_one_ended_later
     prompt = _rows("Larkmoor Foods Co. on Thursday reported fiscal third-quarter profit of $609 million.",
                    dt.date(2025, 11, 5))
     assert prompt[0][2:4] == ("2025-07-01", "2025-09-30")
+
+
+def test_a_stated_end_inside_a_month_is_a_52_53_week_period() -> None:
+    # "ended November 1": 13 weeks back (not two months from August 31); a half to June 28 is 26 weeks
+    rows = _rows("Copperline Foods Corp reported net sales of $1.84 billion for the third quarter of fiscal 2026, "
+                 "which ended November 1, 2025.", dt.date(2025, 12, 9))
+    assert rows == [("revenue", 1.84e9, "2025-08-03", "2025-11-01", "reported")]
+    rows = _rows("Acme Inc said net income for the six months ended June 28, 2025 rose to $4 million.",
+                 dt.date(2025, 7, 30))
+    assert [r[2:4] for r in rows if r[0] == "net_income"] == [("2024-12-29", "2025-06-28")]
+
+
+def test_a_quarter_with_its_number_and_end_gets_its_fiscal_label() -> None:
+    doc = text_document("Copperline Foods Corp reported net sales of $1.84 billion for the third quarter of fiscal 2026, "
+                        "which ended November 1, 2025.", "x.txt", Metadata(published="2025-12-09"))
+    assert [c.period.label for c in extract(doc).claims if c.period] == ["FY2026-Q3"]
+    doc = text_document("Acme Inc reported net sales of $1.84 billion for its second quarter ended June 28, 2025.",
+                        "x.txt", Metadata(published="2025-07-30"))
+    assert [c.period.label for c in extract(doc).claims if c.period] == ["2025-Q2"]

@@ -399,3 +399,12 @@ def test_a_result_and_an_outlook_in_one_sentence_and_a_year_to_the_end_of_a_mont
                    "euros, up from 8.5 billion euros a year earlier.", "2025-11-13")
     assert [r[3:] for r in got if r[1] == "revenue"] == [("2025-10-01", "2026-09-30", "guidance")]
     assert ("Siemens", "net_income", 10.4e9, "2024-10-01", "2025-09-30", "reported") in got
+
+
+def test_a_change_analysts_had_expected_is_their_estimate() -> None:
+    rows = _story("Finance chief Matthew Friend said revenue in the fourth quarter would be down in the "
+                  "mid-teens range, worse than the 11.5% decline analysts had expected.", "2024-10-24")
+    assert {(m, mod) for m, v, _, mod in rows if v == -11.5} == {("revenue", "analyst_estimate")}
+    rows = _story("Acme posted a loss of $3 million, wider than the $2 million loss analysts had forecast.")
+    assert {(m, v, mod) for m, v, _, mod in rows if v in (-3e6, -2e6)} == {
+        ("net_income", -3e6, "reported"), ("net_income", -2e6, "analyst_estimate")}

@@ -51,6 +51,7 @@ from claimgraph.analysis.corrections import CorrectionLink, Notice, inherit_peri
 from claimgraph.analysis.crosschecks import CrossCheck, cross_checks
 from claimgraph.analysis.estimates import EstimateComparison, compare_estimates
 from claimgraph.analysis.facts import FactTable, as_table
+from claimgraph.analysis.identity import unify_companies
 from claimgraph.analysis.stored import STATUS_ORDER
 from claimgraph.analysis.truth import TruthConfig, aggregate_trust, resolve
 from claimgraph.graph.namespaces import ANALYSIS_GRAPH, CG, ID, PROV, RDF, SCHEMA, XSD
@@ -185,7 +186,7 @@ def paused_gc() -> Iterator[None]:
 
 def _analyse_facts(facts: Sequence[Fact] | FactTable, notices: dict[str, Notice], cfg: AgreementConfig,
                    truth: TruthConfig | None) -> Analysis:
-    table = as_table(facts)
+    table = unify_companies(as_table(facts))  # one company under several spellings is one company
     links: list[CorrectionLink] = []
     if notices and set(notices) & set(table.source):
         objects = table.facts()
@@ -446,6 +447,8 @@ def _claim_json(f: Fact, a: Analysis) -> dict[str, Any]:
         out["correction_notice"] = notice.text
     if f.inherited:
         out["period_from"] = f.inherited
+    if f.named:
+        out["company_as_written"] = f.named  # the article's spelling of the group's company
     return out
 
 

@@ -1,6 +1,8 @@
 """Grouping and agreement: XBRL's duplicate-fact rule, extended with hedges, ranges, periods by dates and revisions.
 
-* **Group key** (XBRL's concept, context and unit): company, metric, measure,
+* **Group key** (XBRL's concept, context and unit): company (by its
+  :func:`claimgraph.analysis.identity.company_key`: "IVACO" and "Ivaco Inc" are
+  one company, shown under its most used spelling), metric, measure,
   the period's *dates* (its length in months and its end date, never its label:
   a quarter called "3rd qtr" in one item and "4th qtr" in another is one group
   when it ends on the same day), unit, and modality class. A quarter, a half,
@@ -58,6 +60,7 @@ import numpy.typing as npt
 
 from claimgraph.analysis.categories import CATEGORY, categorise_mixed
 from claimgraph.analysis.facts import Fact, FactTable, as_table, column_codes
+from claimgraph.analysis.identity import company_key, unify_companies
 
 Arr = npt.NDArray[Any]
 __all__ = ["CATEGORY", "Fact", "FactTable", "Group", "analyse_groups", "column_codes"]
@@ -250,7 +253,10 @@ class Group:
     @property
     def id(self) -> str:
         if self._id is None:
-            self._id = hashlib.sha256("\x1f".join(self.key).encode()).hexdigest()[:24]
+            # by the company's key, not its display name: a group keeps its IRI when another spelling of the
+            # company becomes the most used one
+            key = (company_key(self.key[0]), *self.key[1:])
+            self._id = hashlib.sha256("\x1f".join(key).encode()).hexdigest()[:24]
         return self._id
 
     @property
@@ -398,7 +404,7 @@ def analyse_groups(facts: Sequence[Fact] | FactTable, cfg: AgreementConfig,
     over arrays of all the claims at once (no object per claim is made for them); groups with revisions,
     corrections, preliminary figures or categories are decided one by one.
     """
-    table = as_table(facts)
+    table = unify_companies(as_table(facts))
     if not len(table):
         return []
     _read_mixed_items(table, cfg)

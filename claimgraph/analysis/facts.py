@@ -55,6 +55,7 @@ class Fact:
     cmp_high: float = 0.0
     category: str | None = None
     inherited: str | None = None  # why the period was taken from another article (corrections)
+    named: str | None = None  # the company as the article wrote it, when the analysis shows another spelling
 
     @property
     def value(self) -> float:
@@ -100,6 +101,9 @@ class FactTable:
     hi: Arr | None = None
     made: list[Fact | None] = field(default_factory=list, repr=False)
     _codes: dict[str, tuple[Arr, list[Any]]] = field(default_factory=dict, repr=False, compare=False)
+    # The company as each article wrote it, when :func:`claimgraph.analysis.identity.unify_companies` put some
+    # claims under another spelling of their company (``company`` then holds the display names).
+    named: list[str] | None = None
 
     def codes(self, name: str) -> tuple[Arr, list[Any]]:
         """Column ``name`` numbered by its distinct values (see :func:`column_codes`), computed once."""
@@ -146,6 +150,8 @@ class FactTable:
                      self.author[i], self.publisher[i], self.published[i], self.title[i], category=self.category[i])
             if self.lo is not None and self.hi is not None:
                 f.cmp_low, f.cmp_high = float(self.lo[i]), float(self.hi[i])
+            if self.named is not None and self.named[i] != f.company:
+                f.named = self.named[i]
             self.made[i] = f
         return f
 

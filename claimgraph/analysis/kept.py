@@ -3,7 +3,10 @@
 Stages of an update (run by :class:`claimgraph.graph.writer.Writer` inside a store generation):
 
 1. read the facts of the touched companies from the claim index (:mod:`claimgraph.graph.index`), or of
-   every company for a full analysis;
+   every company for a full analysis. A company is its :func:`claimgraph.sources.companies.company_key`: a write
+   that touches "IVACO INC" reads every claim of "Ivaco", "IVACO" and "Ivaco Inc" (the ``company_key`` column),
+   so the groups, their display name (:mod:`claimgraph.analysis.identity`) and everything below come out as a
+   full analysis would give them;
 2. group and decide agreement (:func:`claimgraph.analysis.conflicts.analyse_groups`): groups never span
    companies, so a company's groups depend on its own claims only;
 3. resolve: a full analysis (``claimgraph analyse``, a first analysis, or when the analysed claims grew by
@@ -11,7 +14,7 @@ Stages of an update (run by :class:`claimgraph.graph.writer.Writer` inside a sto
    stores the trust it learned; otherwise the touched groups are resolved with the stored trust
    (:func:`claimgraph.analysis.truth.apply_trust`), and the trust report says when it was computed;
 4. cross-check the touched companies' groups (checks never span companies either);
-5. store: per company one analysis graph in the RDF (``cgid:graph/analysis/company/<name>``, rewritten
+5. store: per company key one analysis graph in the RDF (``cgid:graph/analysis/company/<key>``, rewritten
    only when its content changed; a lone claim's group that nothing points to is left out, see
    :func:`claimgraph.analysis.analyse.in_graph`) and every group as rows of the index with its report JSON,
    in the index's transaction.
@@ -56,6 +59,7 @@ from claimgraph.analysis.corrections import CorrectionLink
 from claimgraph.analysis.crosschecks import CrossCheck
 from claimgraph.analysis.estimates import EstimateComparison
 from claimgraph.analysis.facts import FactTable
+from claimgraph.analysis.identity import company_key
 from claimgraph.analysis.stored import (
     REPORTS,
     _gid,
@@ -92,16 +96,18 @@ _FACT_SQL = """SELECT claim, article, company, metric, measure, low, high, point
 FROM claims WHERE NOT superseded AND metric != 'unclassified' {where} ORDER BY claim"""
 
 
-def company_graph(company: str) -> str:
-    return str(ID[f"graph/analysis/company/{safe_segment(company)}"])
+def company_graph(key: str) -> str:
+    """The IRI of the analysis graph of the company with ``key`` (:func:`company_key`)."""
+    return str(ID[f"graph/analysis/company/{safe_segment(key)}"])
 
 
-def load_facts(ix: ClaimIndex, companies: Iterable[str] | None = None) -> FactTable:
-    """Current, classified claims from the index (of ``companies``, or all), in claim order, as columns."""
-    if companies is None:
+def load_facts(ix: ClaimIndex, keys: Iterable[str] | None = None) -> FactTable:
+    """Current, classified claims from the index (of the companies with ``keys``, see :func:`company_key`, or
+    all), in claim order, as columns."""
+    if keys is None:
         cols = ix.columns(_FACT_SQL.format(where=""))
     else:
-        cols = ix.columns(_FACT_SQL.format(where="AND company IN (SELECT unnest(?))"), [sorted(companies)])
+        cols = ix.columns(_FACT_SQL.format(where="AND company_key IN (SELECT unnest(?))"), [sorted(keys)])
     point = np.asarray([math.nan if p is None else p for p in cols["point"]], dtype=float)
     return FactTable(
         cols["claim"], cols["article"], cols["company"], cols["metric"], cols["measure"],
@@ -147,12 +153,14 @@ def _update(store: Store, ix: ClaimIndex, companies: set[str] | None, *, generat
     trust_at = int(ix.meta("trust_claims") or -1)
     due = trust_at < 0 or claims_now > trust_at * (1 + TRUST_GROWTH) or claims_now < trust_at * (1 - TRUST_GROWTH)
     full = companies is None or bool(refresh_trust) or (refresh_trust is None and due)
-    facts = load_facts(ix, None if full else companies)
+    keys = None if companies is None else {company_key(c) for c in companies}
+    facts = load_facts(ix, None if full else keys)
     # Groups never span companies, so the companies a write touched are analysed on their own (corrections,
     # estimates and copies included); trust is learned across the store on a refresh, and between refreshes the
     # touched groups are resolved with what their own claims teach (the stored global trust is reported).
     a = analyse_facts(facts, load_notices(store), config=cfg)
-    scope = set(_stored_companies(ix)) | {f.company for f in facts} if full else set(companies or ())
+    scope = set(_stored_companies(ix)) | {company_key(c) for c in facts.codes("company")[1]} if full \
+        else set(keys or ())
     if before_write is not None and submit is None:
         before_write()
     rewritten = _store(store, ix, scope, a, full=full, submit=submit)
@@ -169,7 +177,7 @@ def _vocabulary() -> Any:
 
 
 def _stored_companies(ix: ClaimIndex) -> list[str]:
-    return [r[0] for r in ix.con.execute("SELECT company FROM company_hash").fetchall()]
+    return [r[0] for r in ix.con.execute("SELECT company_key FROM company_hash").fetchall()]
 
 
 def stored_trust(ix: ClaimIndex) -> dict[str, float]:
@@ -178,7 +186,7 @@ def stored_trust(ix: ClaimIndex) -> dict[str, float]:
 
 def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis, *, full: bool = False,
            submit: Callable[..., None] | None = None) -> int:
-    """Replace the stored analysis of the companies in ``scope``: index rows, and RDF graphs that changed.
+    """Replace the stored analysis of the companies in ``scope`` (keys): index rows, and RDF graphs that changed.
 
     A company's graph is known to be in the RDF when the index holds its hash. A full rewrite (``analyse``, and
     ``reindex`` or an ``update``, which clear the hashes) also lists the company graphs in the RDF: it drops those
@@ -187,23 +195,23 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis, *, full: 
     groups, checks = a.groups, a.checks
     by_company: dict[str, list[Group]] = defaultdict(list)
     for g in groups:
-        by_company[g.company].append(g)
+        by_company[company_key(g.company)].append(g)
     checks_by: dict[str, list[CrossCheck]] = defaultdict(list)
     for c in checks:
-        checks_by[c.inputs[0].company].append(c)
+        checks_by[company_key(c.inputs[0].company)].append(c)
     estimates_by: dict[str, list[EstimateComparison]] = defaultdict(list)
     for comp in a.estimates:
-        estimates_by[comp.actual.company].append(comp)
+        estimates_by[company_key(comp.actual.company)].append(comp)
     links_by: dict[str, list[CorrectionLink]] = defaultdict(list)
     if a.corrections:
         companies_of: dict[str, set[str]] = defaultdict(set)
         for company, source in zip(a.facts.company, a.facts.source, strict=True):
-            companies_of[source].add(company)
+            companies_of[source].add(company_key(company))
         for link in a.corrections:
             for company in sorted(companies_of.get(link.corrector, ())):
                 links_by[company].append(link)
     referenced = referenced_groups(a)
-    old = dict(ix.con.execute("SELECT company, hash FROM company_hash WHERE company IN (SELECT unnest(?))",
+    old = dict(ix.con.execute("SELECT company_key, hash FROM company_hash WHERE company_key IN (SELECT unnest(?))",
                               [sorted(scope)]).fetchall())
     present: set[str] = set()
     if full:
@@ -237,7 +245,7 @@ def _store(store: Store, ix: ClaimIndex, scope: set[str], a: Analysis, *, full: 
                 size = 0
     flush()
     _store_rows(ix, scope, by_company, checks_by, a)
-    ix.con.execute("DELETE FROM company_hash WHERE company IN (SELECT unnest(?))", [sorted(scope)])
+    ix.con.execute("DELETE FROM company_hash WHERE company_key IN (SELECT unnest(?))", [sorted(scope)])
     keep = [(c, h) for c, h in hashes.items() if h]
     if keep:
         _bulk(ix, "company_hash", keep)
@@ -254,13 +262,13 @@ def _replace_graphs(store: Store, drop: list[str], data: str) -> None:
         store.add_nquads(data)
 
 
-def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck], estimates: list[EstimateComparison],
+def _company_nquads(key: str, groups: list[Group], checks: list[CrossCheck], estimates: list[EstimateComparison],
                     links: list[CorrectionLink], referenced: set[int]) -> str:
     shown = [g for g in groups if in_graph(g, referenced)]
     if not shown and not checks and not estimates and not links:
         return ""
     w = _Writer()
-    w.g = nq_iri(company_graph(company))
+    w.g = nq_iri(company_graph(key))
     run = nq_iri(str(ID["analysis/latest"]))
     # Claims' tolerance intervals stay in the index (group_claims): the RDF keeps each side's common interval,
     # which is all the bundled queries read (two quads per claim fewer). A lone claim's group is in the index
@@ -278,24 +286,25 @@ def _company_nquads(company: str, groups: list[Group], checks: list[CrossCheck],
 
 def _store_rows(ix: ClaimIndex, scope: set[str], by_company: dict[str, list[Group]],
                 checks_by: dict[str, list[CrossCheck]], a: Analysis) -> None:
-    """Replace the index rows of the companies in ``scope``: groups (with their report and resolution JSON),
-    members, links and checks, a thousand groups at a time (the JSON of a million claims never all in memory)."""
-    companies = sorted(scope)
+    """Replace the index rows of the companies in ``scope`` (keys): groups (with their report and resolution
+    JSON), members, links and checks, a thousand groups at a time (the JSON of a million claims never all in
+    memory). Rows name the company by its display name (``company``) and its key (``company_key``)."""
+    keys = sorted(scope)
     for table in ("groups", "group_claims", "group_links", "checks"):
-        ix.con.execute(f"DELETE FROM {table} WHERE company IN (SELECT unnest(?))", [companies])
+        ix.con.execute(f"DELETE FROM {table} WHERE company_key IN (SELECT unnest(?))", [keys])
     chunk: list[tuple[str, int, Group]] = []
-    for company in companies:
-        chunk += [(company, n, g) for n, g in enumerate(by_company.get(company, []))]
+    for key in keys:
+        chunk += [(key, n, g) for n, g in enumerate(by_company.get(key, []))]
         if len(chunk) >= 1000:
             _group_rows(ix, chunk, a)
             chunk = []
     _group_rows(ix, chunk, a)
     check_rows: list[tuple[Any, ...]] = []
-    for company in companies:
-        for n, c in enumerate(checks_by.get(company, [])):
-            check_rows.append((c.id, company, n, c.kind, c.verdict, c.explanation, c.low, c.high,
+    for key in keys:
+        for n, c in enumerate(checks_by.get(key, [])):
+            check_rows.append((c.id, c.inputs[0].company, n, c.kind, c.verdict, c.explanation, c.low, c.high,
                                "\x1f".join(g.id for g in c.inputs), c.target.id if c.target else None,
-                               c.target_metric or None))
+                               c.target_metric or None, key))
     if check_rows:
         _bulk(ix, "checks", check_rows)
 
@@ -309,21 +318,23 @@ def _group_rows(ix: ClaimIndex, chunk: list[tuple[str, int, Group]], a: Analysis
     groups_rows: list[tuple[Any, ...]] = []
     member_rows: list[tuple[Any, ...]] = []
     link_rows: list[tuple[Any, ...]] = []
-    for company, n, g in chunk:
+    for key, n, g in chunk:
         label, start, end = g.period
+        company = g.company
         groups_rows.append((g.id, company, g.metric, g.measure, g.key[5], g.key[6], label, start, end, g.status,
                             g.reason, g.resolved, g.resolved_low, g.resolved_high, len(g.facts), n,
-                            reports.get(_gid(g.id)), resolutions.get(_gid(g.id))))
+                            reports.get(_gid(g.id)), resolutions.get(_gid(g.id)), key))
         gone = {id(f) for f in g.superseded}
         winner = {id(f) for f in g.support}
         for pos, f in enumerate(g.facts):
-            member_rows.append((g.id, company, f.id, pos, id(f) in gone, id(f) in winner, f.cmp_low, f.cmp_high))
+            member_rows.append((g.id, company, f.id, pos, id(f) in gone, id(f) in winner, f.cmp_low, f.cmp_high,
+                                key))
         for side, facts in enumerate(g.clusters):
-            link_rows += [(g.id, company, "side", side, seq, f.id, None) for seq, f in enumerate(facts)]
-        link_rows += [(g.id, company, "superseded", 0, seq, f.id, None) for seq, f in enumerate(g.superseded)]
-        link_rows += [(g.id, company, "revision", 0, seq, new.id, old.id)
+            link_rows += [(g.id, company, "side", side, seq, f.id, None, key) for seq, f in enumerate(facts)]
+        link_rows += [(g.id, company, "superseded", 0, seq, f.id, None, key) for seq, f in enumerate(g.superseded)]
+        link_rows += [(g.id, company, "revision", 0, seq, new.id, old.id, key)
                       for seq, (new, old) in enumerate(g.revisions)]
-        link_rows += [(g.id, company, "compared", 0, seq, o.id, None) for seq, o in enumerate(g.compared_with)]
+        link_rows += [(g.id, company, "compared", 0, seq, o.id, None, key) for seq, o in enumerate(g.compared_with)]
     for table, rows in (("groups", groups_rows), ("group_claims", member_rows), ("group_links", link_rows)):
         if rows:
             _bulk(ix, table, rows)

@@ -64,13 +64,24 @@ class Page:
     metric: str | None = None
     period: str | None = None
     limit: int = 0
+    company_key: str | None = None  # the company's key as stored (:func:`stored_name`); else computed
+
+    def key(self) -> str | None:
+        """The key of the page's company (:func:`claimgraph.sources.companies.company_key`): groups of every
+        spelling of the company match."""
+        if self.company_key is not None or not self.company:
+            return self.company_key
+        from claimgraph.sources.companies import company_key
+
+        return company_key(self.company)
 
     def sql(self) -> tuple[list[str], list[str]]:
         """Conditions on the groups table, and their parameters."""
         where, params = [], []
-        if self.company:
-            where.append("company = ?")
-            params.append(self.company)
+        key = self.key()
+        if key:
+            where.append("company_key = ?")
+            params.append(key)
         if self.metric:
             where.append("metric = ?")
             params.append(self.metric)
@@ -82,7 +93,7 @@ class Page:
     def keeps(self, g: dict[str, Any]) -> bool:
         """Does a report row (made in memory) pass the filters?"""
         period = g.get("period") or {}
-        return ((not self.company or self.company == g.get("company", g.get("subject")))
+        return ((not self.company or self.company == g.get("company", g.get("subject")) or _same_key(self, g))
                 and (not self.metric or self.metric == g.get("metric"))
                 and (not self.period or self.period in (period.get("label"), period.get("end"))))
 
@@ -93,6 +104,13 @@ class Page:
 
 
 ALL = Page()
+
+
+def _same_key(page: Page, g: dict[str, Any]) -> bool:
+    from claimgraph.sources.companies import company_key
+
+    name = g.get("company", g.get("subject"))
+    return bool(name) and company_key(name) == page.key()
 
 
 def texts_of(ix: ClaimIndex, kind: str, *, include_all: bool = False, page: Page = ALL,
@@ -220,8 +238,10 @@ def group_summary(ix: ClaimIndex, *, company: str | None = None, metric: str | N
     """
     where, params = [], []
     if company:
-        where.append("g.company = ?")
-        params.append(company)
+        from claimgraph.sources.companies import company_key
+
+        where.append("g.company_key = ?")  # every spelling of the company
+        params.append(company_key(company))
     if metric:
         where.append("g.metric = ?")
         params.append(metric)
@@ -301,11 +321,17 @@ def stored_texts(store: Store, kind: str, *, include_all: bool = False,
 
 
 def stored_name(ix: ClaimIndex, page: Page) -> Page:
-    """``page`` with its company as the groups are stored: as given when some group has that name (no registry
-    read: importing it costs 0.17 s), else the registry's name for an alias or ticker."""
-    if not page.company or ix.con.execute("SELECT 1 FROM groups WHERE company = ? LIMIT 1",
-                                          [page.company]).fetchall():
+    """``page`` with its company's key as the groups are stored: read from a group shown under that name (no
+    registry read: importing it costs 0.17 s); else the key of the name as given ("IVACO" finds the groups shown
+    as "Ivaco"), when some group has it; else the key of the registry's name for an alias or ticker."""
+    if not page.company:
         return page
+    found = ix.con.execute("SELECT company_key FROM groups WHERE company = ? LIMIT 1", [page.company]).fetchall()
+    if found:
+        return replace(page, company_key=found[0][0])
+    key = page.key()
+    if ix.con.execute("SELECT 1 FROM groups WHERE company_key = ? LIMIT 1", [key]).fetchall():
+        return replace(page, company_key=key)
     return named(page)
 
 
@@ -315,7 +341,7 @@ def named(page: Page) -> Page:
         return page
     from claimgraph.graph.catalog import canonical_company
 
-    return replace(page, company=canonical_company(page.company))
+    return replace(page, company=canonical_company(page.company), company_key=None)
 
 
 def check_names(store: Store, page: Page) -> None:

@@ -16,7 +16,7 @@ from rdflib import Literal, URIRef
 from claimgraph.errors import IndexUnavailableError, QueryError
 from claimgraph.graph.store import Store, with_values
 from claimgraph.queries import load_query
-from claimgraph.sources.companies import load_registry
+from claimgraph.sources.companies import company_key, load_registry
 from claimgraph.sources.metrics import load_vocabulary
 
 
@@ -31,6 +31,23 @@ def canonical_company(name: str) -> str:
         return registry.companies[registry.by_ticker[name]].name
     known = registry.lookup(name)
     return known.name if known else name
+
+
+def spellings(store: Store, name: str) -> list[str]:
+    """Every name the store's claims and groups give the company ``name`` (given by any spelling, alias or
+    ticker), found by its key in the claim index; empty when the index cannot answer.
+
+    The bundled queries bind their ``company`` parameter to all of them (``claimgraph query timeline -p
+    company='AMAZON.COM INC'`` finds the claims written "Amazon" too).
+    """
+    keys = sorted({company_key(name), company_key(canonical_company(name))})
+    sql = """SELECT company FROM claims WHERE company_key IN (SELECT unnest(?))
+        UNION SELECT company FROM groups WHERE company_key IN (SELECT unnest(?)) ORDER BY company"""
+    try:
+        with _reader(store, lambda _m: None) as ix:
+            return [r[0] for r in ix.con.execute(sql, [keys, keys]).fetchall() if r[0]]
+    except IndexUnavailableError:
+        return []
 
 
 def _suggest(name: str, choices: list[str]) -> str:
@@ -50,8 +67,8 @@ def check_company(store: Store, name: str) -> None:
     if name in registry.by_ticker or registry.lookup(name) is not None:
         return
     stored = known_values(store, "company", "known-companies", "name")
-    if canonical_company(name) in stored or name.lower() in {s.lower() for s in stored}:
-        return
+    if canonical_company(name) in stored or company_key(name) in {company_key(s) for s in stored}:
+        return  # (another spelling of a stored company: "IVACO INC" for "Ivaco")
     names = sorted({*stored, *(c.name for c in registry.companies.values()),
                     *(a for c in registry.companies.values() for a in c.aliases), *registry.by_ticker})
     raise QueryError(f"no company '{name}' in the store or the registry{_suggest(name, names)} "
@@ -191,8 +208,8 @@ def list_claims(store: Store, *, company: str | None = None, metric: str | None 
     out of date, with a ``note``)."""
     where, params = [], []
     if company:
-        where.append("company = ?")
-        params.append(canonical_company(company))
+        where.append("company_key IN (?, ?)")  # every spelling of the company (claimgraph.sources.companies)
+        params += [company_key(company), company_key(canonical_company(company))]
     if metric:
         where.append("metric = ?")
         params.append(metric)
@@ -295,11 +312,11 @@ def timeline(store: Store, company: str, metric: str, *, note: Note = None) -> l
     """
     sql = """SELECT period_label AS periodLabel, period_start AS periodStart, period_end AS periodEnd, stated, low,
         high, unit, modality, qualifier, claim, title, author AS authorName, article FROM claims
-        WHERE company = ? AND metric = ? AND measure = 'level' AND period_end IS NOT NULL AND NOT superseded
-        ORDER BY period_end, period_start, modality, claim"""
+        WHERE company_key IN (?, ?) AND metric = ? AND measure = 'level' AND period_end IS NOT NULL
+        AND NOT superseded ORDER BY period_end, period_start, modality, claim"""
     try:
-        with _reader(store, note) as ix:
-            points = _points(ix.rows(sql, [canonical_company(company), metric]))
+        with _reader(store, note) as ix:  # every spelling of the company, by its key
+            points = _points(ix.rows(sql, [company_key(company), company_key(canonical_company(company)), metric]))
     except IndexUnavailableError as exc:
         _fallback_note(exc, note)
         points = timeline_sparql(store, company, metric)

@@ -45,7 +45,7 @@ CLAIM_COLUMNS: tuple[tuple[str, str], ...] = (
     ("quote_start", "INTEGER"), ("quote_end", "INTEGER"), ("period_label", "VARCHAR"), ("period_start", "VARCHAR"),
     ("period_end", "VARCHAR"), ("period_kind", "VARCHAR"), ("resolution", "VARCHAR"), ("modality", "VARCHAR"),
     ("revises", "VARCHAR"), ("author", "VARCHAR"), ("publisher", "VARCHAR"), ("published", "VARCHAR"),
-    ("title", "VARCHAR"), ("superseded", "BOOLEAN"),
+    ("title", "VARCHAR"), ("superseded", "BOOLEAN"), ("company_key", "VARCHAR"),
 )
 CLAIM_NAMES = tuple(n for n, _ in CLAIM_COLUMNS)
 ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -55,7 +55,7 @@ ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 ARTICLE_NAMES = tuple(n for n, _ in ARTICLE_COLUMNS)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: company_key (claimgraph.sources.companies.company_key) on claims and groups
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS claims ({", ".join(f"{n} {t}" for n, t in CLAIM_COLUMNS)});
@@ -63,16 +63,17 @@ CREATE TABLE IF NOT EXISTS articles ({", ".join(f"{n} {t}" for n, t in ARTICLE_C
 CREATE TABLE IF NOT EXISTS groups (gid VARCHAR, company VARCHAR, metric VARCHAR, measure VARCHAR, unit VARCHAR,
     modality_class VARCHAR, period_label VARCHAR, period_start VARCHAR, period_end VARCHAR, status VARCHAR,
     reason VARCHAR, resolved DOUBLE, resolved_low DOUBLE, resolved_high DOUBLE, n_claims INTEGER, sort_key INTEGER,
-    report VARCHAR, resolution VARCHAR);
+    report VARCHAR, resolution VARCHAR, company_key VARCHAR);
 CREATE TABLE IF NOT EXISTS group_claims (gid VARCHAR, company VARCHAR, claim VARCHAR, pos INTEGER,
-    superseded BOOLEAN, support BOOLEAN, cmp_low DOUBLE, cmp_high DOUBLE);
+    superseded BOOLEAN, support BOOLEAN, cmp_low DOUBLE, cmp_high DOUBLE, company_key VARCHAR);
 CREATE TABLE IF NOT EXISTS group_links (gid VARCHAR, company VARCHAR, kind VARCHAR, pos INTEGER, seq INTEGER,
-    a VARCHAR, b VARCHAR);
+    a VARCHAR, b VARCHAR, company_key VARCHAR);
 CREATE TABLE IF NOT EXISTS checks (cid VARCHAR, company VARCHAR, pos INTEGER, kind VARCHAR, verdict VARCHAR,
-    explanation VARCHAR, low DOUBLE, high DOUBLE, inputs VARCHAR, target VARCHAR, target_metric VARCHAR);
+    explanation VARCHAR, low DOUBLE, high DOUBLE, inputs VARCHAR, target VARCHAR, target_metric VARCHAR,
+    company_key VARCHAR);
 CREATE TABLE IF NOT EXISTS trust (kind VARCHAR, name VARCHAR, source VARCHAR, title VARCHAR, value DOUBLE,
     claims INTEGER);
-CREATE TABLE IF NOT EXISTS company_hash (company VARCHAR PRIMARY KEY, hash VARCHAR);
+CREATE TABLE IF NOT EXISTS company_hash (company_key VARCHAR PRIMARY KEY, hash VARCHAR);
 """
 
 
@@ -208,6 +209,8 @@ class ClaimIndex:
         cols = list(zip(*rows, strict=True))
         types = dict(CLAIM_COLUMNS if table == "claims" else ARTICLE_COLUMNS)
         arrow = pa.table({n: pa.array(list(c), type=_ARROW[types[n]]) for n, c in zip(names, cols, strict=True)})
+        if table == "claims":
+            arrow = with_company_keys(arrow)
         self.con.register("_rows", arrow)
         try:
             self.con.execute(f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(names)} FROM _rows")
@@ -261,6 +264,27 @@ class ClaimIndex:
 
 
 _ARROW: dict[str, Any] = {}
+
+
+def with_company_keys(data: Any) -> Any:
+    """An Arrow table of claim rows with its ``company_key`` column computed from ``company``
+    (:func:`claimgraph.sources.companies.company_key`, once per distinct name).
+
+    >>> import pyarrow as pa
+    >>> t = with_company_keys(pa.table({"company": ["IVACO", "Ivaco Inc", None], "company_key": [None, None, None]}))
+    >>> t.column("company_key").to_pylist()
+    ['ivaco', 'ivaco', None]
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from claimgraph.sources.companies import company_key
+
+    companies = data.column("company")
+    names = pc.unique(companies)
+    keys = pa.array([None if n is None else company_key(n) for n in names.to_pylist()], type=pa.string())
+    column = pc.take(keys, pc.index_in(companies, value_set=names))
+    return data.set_column(data.schema.get_field_index("company_key"), "company_key", column)
 
 
 def _arrow_types() -> None:

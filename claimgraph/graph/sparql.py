@@ -73,6 +73,23 @@ def bundled_params(store: Store, source: QuerySource, params: dict[str, Node]) -
         check_metric(store, str(params["metric"]))
 
 
+def bundled_company(store: Store, source: QuerySource, text: str, params: dict[str, Node]) -> str:
+    """For a bundled query with a ``company`` name: the company under every spelling the store gives it (found by
+    its key, :func:`claimgraph.graph.catalog.spellings`), bound with a VALUES block of serialised literals and
+    taken out of ``params``; ``text`` unchanged when the name has no other spelling (or the index cannot tell)."""
+    given = params.get("company")
+    if source.bundled is None or not isinstance(given, Literal):
+        return text
+    from claimgraph.graph.catalog import spellings
+    from claimgraph.graph.store import with_values
+
+    names = spellings(store, str(given))
+    if not names or names == [str(given)]:
+        return text
+    del params["company"]
+    return with_values(text, "company", [Literal(n) for n in dict.fromkeys([str(given), *names])])
+
+
 _BAD_IRI_CHARS = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 

@@ -250,13 +250,14 @@ def _published(store: Store) -> tuple[ClaimIndex, str | None]:
 def _arrow(names: Sequence[str], rows: Sequence[Row]) -> Any:
     import pyarrow as pa
 
-    from claimgraph.graph.index import _ARROW, ARTICLE_COLUMNS, CLAIM_COLUMNS, _arrow_types
+    from claimgraph.graph.index import _ARROW, ARTICLE_COLUMNS, CLAIM_COLUMNS, _arrow_types, with_company_keys
 
     if not _ARROW:
         _arrow_types()
     types = dict(CLAIM_COLUMNS) if names is CLAIM_NAMES else dict(ARTICLE_COLUMNS)
     cols = list(zip(*rows, strict=True))
-    return pa.table({n: pa.array(list(c), type=_ARROW[types[n]]) for n, c in zip(names, cols, strict=True)})
+    data = pa.table({n: pa.array(list(c), type=_ARROW[types[n]]) for n, c in zip(names, cols, strict=True)})
+    return with_company_keys(data) if names is CLAIM_NAMES else data
 
 
 def _insert_arrow(ix: ClaimIndex, table: str, data: Any) -> None:

@@ -41,6 +41,7 @@ from urllib.parse import urljoin, urlsplit
 
 from claimgraph.errors import InputError
 from claimgraph.sources.bylines import authors_from, same_name, split_byline
+from claimgraph.sources.htmlblocks import restore_blocks
 from claimgraph.sources.htmltext import element_text
 from claimgraph.sources.language import text_units
 from claimgraph.sources.metadata import find_date, parse_date
@@ -1017,8 +1018,9 @@ def visible_text(html: str) -> str:
 
 
 def main_text(html: str, source: str) -> str:
-    """The article text of a page: trafilatura's main text, or the page's visible text when trafilatura finds
-    (almost) nothing.
+    """The article text of a page: trafilatura's main text with the lists and headings among its paragraphs put
+    back (:func:`~claimgraph.sources.htmlblocks.restore_blocks`), or the page's visible text when trafilatura
+    finds (almost) nothing.
 
     :raises InputError: when the page has no visible text outside its navigation.
     """
@@ -1030,6 +1032,7 @@ def main_text(html: str, source: str) -> str:
     except Exception as exc:  # trafilatura raises a variety of parser errors
         raise InputError(f"{source}: cannot parse the HTML ({type(exc).__name__}); check the file") from exc
     body = (getattr(result, "text", None) or "") if result is not None else ""
+    body = restore_blocks(body, html)
     if text_units(body) < MIN_MAIN_WORDS:
         visible = visible_text(html)
         if text_units(visible) == 0:

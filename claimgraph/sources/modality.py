@@ -79,7 +79,10 @@ _GUIDANCE_SCAN = Scanner(_GUIDANCE)  # (the same matches, found faster: case-bli
 def _guidance(text: str) -> bool:
     """Whether ``_GUIDANCE`` matches in ``text``."""
     return _GUIDANCE_SCAN.search(text, text.lower()) is not None
-_FORECAST_AFTER = re.compile(r"^\s*(?:(?:a|per)\s+(?:diluted\s+)?share\s+)?(?:that\s+)?"
+_FORECAST_AFTER = re.compile(r"^\s*(?:(?:a|per)\s+(?:diluted\s+)?share\s+)?"
+                             # ("worse than the 11.5% decline analysts had expected")
+                             r"(?:(?:decline|drop|fall|rise|increase|gain|growth|jump|slide|slump|contraction|"
+                             r"expansion|improvement|loss|profit)s?\s+)?(?:that\s+)?"
                              r"(?:(?:most|some|many)\s+)?(?:analysts?|Wall\s+Street|the\s+market|investors)\s+"
                              # ("the 98 cents that analysts surveyed by FactSet had expected")
                              r"(?:(?:surveyed|polled|tracked|questioned)\s+by\s+(?:[\w&.'’-]+\s+){1,3}?)?"

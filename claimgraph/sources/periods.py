@@ -23,8 +23,10 @@ from functools import lru_cache
 from itertools import pairwise
 
 from claimgraph.sources.model import Period, Resolution
+from claimgraph.sources.report import fye_for
 from claimgraph.sources.scan import Scanner, WordGroups, factored
 
+_WEEKS = {3: 13, 6: 26, 9: 39, 12: 52}  # months of a period to the weeks of a 52/53-week calendar's period
 _MONTH_COUNTS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
 _WEEK_COUNTS = {w: n for n, w in enumerate(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -251,6 +253,19 @@ _PLAN: list[tuple[str, Scanner, tuple[int, ...]]] = [
     for (kind, pattern), (_, gate) in zip(_PATTERNS, _GATES, strict=True)]
 _PLAN_WORDS = [step for step, (word_only, _) in zip(_PLAN, _GATES, strict=True) if word_only]
 _GROUP_SCAN = WordGroups(_GROUPS)  # every group's answer for a text in one scan
+_STEPS: dict[tuple[int, bool], list[tuple[str, Scanner]]] = {}
+
+
+def _steps(mask: int, digit: bool) -> list[tuple[str, Scanner]]:
+    """The steps of ``_PLAN`` (``_PLAN_WORDS`` for a text without a digit) whose every word group is in ``mask``
+    (bit n: group n of ``_GROUPS`` present), in order; remembered per mask (texts share few)."""
+    steps = _STEPS.get((mask, digit))
+    if steps is None:
+        steps = [(kind, scanner) for kind, scanner, groups in (_PLAN if digit else _PLAN_WORDS)
+                 if all(mask >> g & 1 for g in groups)]
+        if len(_STEPS) < 4096:
+            _STEPS[(mask, digit)] = steps
+    return steps
 
 
 # the kinds whose stated year names a fiscal year (not a date's calendar year)
@@ -313,13 +328,22 @@ class PeriodMention:
             if end == _month_end(end.year, end.month):  # whole months: from the first day of the first one
                 first = end.year * 12 + end.month - months  # (months since year 0 of the month before the first)
                 start = dt.date(first // 12, first % 12 + 1, 1)
+            elif months in _WEEKS:  # a day inside a month: a 52/53-week calendar's 13, 26, 39 or 52 weeks
+                start = end - dt.timedelta(weeks=_WEEKS[months], days=-1)
             else:
-                start = _add_months(_month_end(end.year, end.month), -months) + dt.timedelta(days=1)
+                start = _add_months(end, -months) + dt.timedelta(days=1)
             for known in (fiscal_year(fiscal_year_of(end, fye), fye), quarter_containing(end, fye),
                           half_containing(end, fye)):
                 if known.start == start and known.end == end:
                     return known, how  # the company's own label: FY2024, 2025-Q3 ...
             label = f"{end.year}-{end.month:02d}" if months == 1 else f"{months}M-{end.isoformat()}"
+            if months == 3 and self.ordinal in (1, 2, 3, 4):
+                # "the third quarter of fiscal 2026, which ended November 1, 2025": the quarter's own fiscal label,
+                # from the year it names or the fiscal year its number and end imply
+                own = fye_for(end, self.ordinal)
+                month_end = end if end.day > 7 else end.replace(day=1) - dt.timedelta(days=1)
+                year = self.named_year or fiscal_year_of(month_end, own)
+                label = f"{_fy_label(year, own)}-Q{self.ordinal}"
             return Period(start, end, label), how
         if self.kind == "ytd":
             if context is None:
@@ -419,16 +443,12 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     """
     found: list[PeriodMention] = []
     lower = text.lower()
-    present = _GROUP_SCAN.present(text, lower)  # each word group's answer (groups recur)
-    for kind, scanner, groups in _PLAN if _DIGIT.search(text) is not None else _PLAN_WORDS:
-        for g in groups:
-            if not present[g]:
-                break
-        else:
-            for m in scanner.finditer(text, lower):
-                pm = _mention(kind, m)
-                if pm is not None:
-                    found.append(pm)
+    # the patterns whose word groups the text has, in _PLAN's order (one scan for every group's answer)
+    for kind, scanner in _steps(_GROUP_SCAN.mask(text, lower), _DIGIT.search(text) is not None):
+        for m in scanner.finditer(text, lower):
+            pm = _mention(kind, m)
+            if pm is not None:
+                found.append(pm)
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     out: list[PeriodMention] = []
     for p in found:

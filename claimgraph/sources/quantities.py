@@ -656,6 +656,8 @@ def _word_atoms(text: str) -> list[_Atom]:
     [(11.75, 'eleven and three-quarters pct'), (5.5, '5 and a half pct')]
     """
     low = text.lower()
+    if len(low) == len(text) and _WORD_UNIT_CUE.search(low) is None:
+        return []  # (no unit: the scan below finds nothing; this test is cheaper than the word gates on most sentences)
     if not any_word(low, _NUMBER_STEMS) or \
             not (any_word(low, _WORD_UNITS) or ("ct" in low and _SPACE_CT.search(low))):
         return []
@@ -682,6 +684,13 @@ _WORD_UNIT_RE = (rf"(?<=[\s-])(?P<unit>(?P<pc>per[\s-]?cent|percent|percentage[\
                  rf"{_BASE_UNITS}|{_NAT_NOUN_RE})(?![a-zA-Z])")
 _WORD_UNIT = re.compile(_WORD_UNIT_RE, re.IGNORECASE)
 _WORD_UNIT_LOW = re.compile(_WORD_UNIT_RE.replace("(?i:", "(?:"))  # for lower-cased text
+# whether _WORD_UNIT_LOW matches somewhere: the same units (every branch, in any order: a match exists where one
+# branch matches) grouped by their first letter and led by the space or dash before them, for a fast scan
+_PC_UNITS = r"per[\s-]?cent|percent|percentage[\s-]+points?|pct|cents?"
+_WORD_UNIT_CUE = re.compile(
+    r"[\s-](?:" + factored(f"{_PC_UNITS}|{_BASE_UNITS}|{_NAT_NOUN_RE[len('(?i:'):-1]}") + r")(?![a-zA-Z])")
+_IN_STEP = rf"(?<=[\s-])(?P<unit>(?P<pc>{_PC_UNITS})|{_BASE_UNITS}|{_NAT_NOUN_RE})(?![a-zA-Z])"
+assert _IN_STEP == _WORD_UNIT_RE and _NAT_NOUN_RE.startswith("(?i:"), "keep _WORD_UNIT_CUE in step with _WORD_UNIT_RE"
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 _WORD_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<lo>{WORD_NUMBER})(?:\s+(?P<loscale>million|billion|trillion|thousand|mln|bln|bn|mn))?"

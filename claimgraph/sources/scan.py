@@ -83,6 +83,9 @@ class WordGroups:
         # the words that start with neither a letter nor a digit (" to ", "-"), each looked for as a substring: in the
         # scan, a first character as common as a space makes it stop at every word (about 4x slower on sentences)
         self.literals: list[tuple[bool, str, tuple[int, ...]]] = []
+        # the same as bit masks (bit n: group n), for :meth:`mask`
+        self._mask_scans: list[tuple[bool, re.Pattern[str], dict[str, int]]] = []
+        self._mask_literals: list[tuple[bool, str, int]] = []
 
     def _build(self) -> list[tuple[bool, re.Pattern[str], dict[str, tuple[int, ...]]]]:
         groups, scans = self.groups, []
@@ -99,22 +102,33 @@ class WordGroups:
             first = "".join(dict.fromkeys(re.escape(w[0]) for w in words))
             alternation = first_char_alternation((w, re.escape(w)) for w in words)  # longest first at each place
             scans.append((cased, re.compile(f"[{first}](?<=(?=({alternation}))(?s:.))"), of))
+        self._mask_scans = [(cased, scan, {w: _bits(ns) for w, ns in of.items()}) for cased, scan, of in scans]
+        self._mask_literals = [(cased, w, _bits(ns)) for cased, w, ns in self.literals]
         return scans
 
     def present(self, text: str, lower: str) -> list[bool]:
         """For each group, whether ``text`` (``lower``: ``text.lower()``) contains one of its words."""
         if self.scans is None:
             self.scans = self._build()
-        found = [False] * self.size
-        for cased, scan, of in self.scans:
-            for word in set(scan.findall(text if cased else lower)):
-                for n in of[word]:
-                    found[n] = True
-        for cased, word, numbers in self.literals:
+        bits = self.mask(text, lower)
+        return [bool(bits >> n & 1) for n in range(self.size)]
+
+    def mask(self, text: str, lower: str) -> int:
+        """:meth:`present` as one number: bit ``n`` is set when ``text`` contains a word of group ``n``."""
+        if self.scans is None:
+            self.scans = self._build()
+        bits = 0
+        for cased, scan, of in self._mask_scans:
+            for word in scan.findall(text if cased else lower):
+                bits |= of[word]
+        for cased, word, group_bits in self._mask_literals:
             if word in (text if cased else lower):
-                for n in numbers:
-                    found[n] = True
-        return found
+                bits |= group_bits
+        return bits
+
+
+def _bits(numbers: Iterable[int]) -> int:
+    return sum(1 << n for n in set(numbers))
 
 
 def top_level_branches(alternation: str) -> list[str]:
@@ -483,5 +497,102 @@ class Scanner:
             out.append(m)
             if first:
                 break
+            pos = m.end()
+        return out
+
+
+def literal_starts(pattern: re.Pattern[str], *, limit: int = 200) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of ``pattern`` starts with (zero-width assertions aside), read from
+    the engine's parse of it: the literal characters it opens on, through groups and alternations, to the first
+    part that is not a literal. None where that cannot be read, where a branch opens on no literal, or for a pattern
+    with flags that change what a literal matches (case, verbose). A string that starts with another is left out.
+
+    >>> literal_starts(re.compile(r"\\b(?:analysts?|chief\\s+executive|Mr\\.?|(?:bid|offer)\\s+for)[ \\t]+[A-Z]"))
+    ('analyst', 'chief', 'Mr', 'bid', 'offer')
+    >>> literal_starts(re.compile(r"\\b(?:a|\\w+)x")), literal_starts(re.compile("(?i)acme"))
+    (None, None)
+    """
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+        return None
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        runs = _runs(list(_parser.parse(pattern.pattern, pattern.flags)), _constants, limit)
+    except (_Unknown, re.error, RecursionError, AttributeError, ImportError):
+        return None
+    if not runs or any(not r for r in runs):
+        return None
+    kept = [r for r in dict.fromkeys(runs) if not any(o != r and r.startswith(o) for o in runs)]
+    return tuple(kept)
+
+
+def _runs(items: list[tuple[Any, Any]], c: Any, limit: int) -> list[str]:
+    """The literal prefixes of the sequence ``items`` (see :func:`literal_starts`)."""
+    prefix = ""
+    for i, (op, av) in enumerate(items):
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # (zero-width: the match starts at the same place)
+        if op is c.LITERAL:
+            prefix += chr(av)
+            continue
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            alternatives = [list(av[3])]
+        elif op is c.BRANCH:
+            alternatives = [list(alt) for alt in av[1]]
+        else:
+            break
+        out: list[str] = []
+        for alt in alternatives:
+            found = _runs(alt + items[i + 1:], c, limit)
+            if not found or any(not r for r in found):  # (an alternative that opens on no literal)
+                if not prefix:
+                    raise _Unknown
+                return [prefix]
+            out += found
+            if len(out) > limit:
+                raise _Unknown
+        return [prefix + r for r in out]
+    return [prefix]
+
+
+class LiteralStarts:
+    """``pattern.finditer(text)`` as a list, the same matches (spans and groups), found by trying the pattern only
+    where a text has one of :func:`literal_starts` (each looked for with ``str.find``, much faster than the engine's
+    scan at every position of a pattern that opens on an assertion or on many branches). A pattern whose starts
+    cannot be read is scanned as usual.
+
+    >>> p = re.compile(r"\\b(?:buy|bought|stake\\s+in)[ \\t]+([A-Z]\\w+)")
+    >>> t = "to buy Acme, abuy Beta, a stake in Gamma and bought Delta"
+    >>> [m.span(1) for m in LiteralStarts(p).finditer(t)] == [m.span(1) for m in p.finditer(t)]
+    True
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.starts: tuple[str, ...] | bool | None = False  # (worked out on first use)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        if self.starts is False:
+            self.starts = literal_starts(self.pattern)
+        starts = self.starts
+        if not starts or starts is True:
+            return list(self.pattern.finditer(text))
+        at: set[int] = set()
+        find = text.find
+        for word in starts:
+            i = find(word)
+            while i >= 0:
+                at.add(i)
+                i = find(word, i + 1)
+        out, pos, match = [], 0, self.pattern.match
+        for start in sorted(at):
+            if start < pos:
+                continue
+            m = match(text, start)
+            if m is None:
+                continue
+            if m.end() == start:  # (an empty match: the engine's own rules for what follows one)
+                return list(self.pattern.finditer(text))
+            out.append(m)
             pos = m.end()
         return out

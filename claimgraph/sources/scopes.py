@@ -118,9 +118,21 @@ def scope_opened(sentence: str) -> str | None:
     return name
 
 
+# one is in every match of _COMPANY_LEVEL (in lower case)
+_COMPANY_LEVEL_WORDS = ("total", "company", "enterprise", "consolidated", "overall", "level", "group")
+
+
+def _company_level(sentence: str) -> bool:
+    """Whether ``_COMPANY_LEVEL`` matches ``sentence``; an ASCII sentence without one of its words is answered
+    without the scan (a case-blind pattern led by ``\\b`` is tried at every position)."""
+    if sentence.isascii() and not any(map(sentence.lower().__contains__, _COMPANY_LEVEL_WORDS)):
+        return False
+    return _COMPANY_LEVEL.search(sentence) is not None
+
+
 def ends_scope(sentence: str) -> bool:
     """A sentence that names the company level again or turns to a topic of the whole company."""
-    if _COMPANY_LEVEL.search(sentence):
+    if _company_level(sentence):
         return True
     m = _TOPIC_LEAD.match(sentence)
     return m is not None and _WHOLE.search(" ".join(m.group("name").split())) is not None

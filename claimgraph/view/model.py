@@ -74,6 +74,12 @@ def _period_key(period: dict[str, Any] | None) -> tuple[str, str, str]:
     return (period.get("end") or "", period.get("start") or "", period.get("label") or "")
 
 
+def _company_key(name: str) -> str:
+    from claimgraph.sources.companies import company_key
+
+    return company_key(name)
+
+
 class _Builder:
     """Fills the graph and the page data from the reports."""
 
@@ -86,8 +92,9 @@ class _Builder:
         self.claim_ids: list[str] = []
         self.articles = {a["id"]: a for a in reports.articles}
         self.resolutions = {r.get("group"): r for r in reports.resolutions}
+        focus = _company_key(opts.company) if opts.company else None  # any spelling of the company
         self.groups = [g for g in reports.groups
-                       if (not opts.company or g.get("company") == opts.company)
+                       if (focus is None or _company_key(g.get("company") or "") == focus)
                        and (not opts.metric or g.get("metric") == opts.metric)]
         n_claims = sum(len(g.get("claims", [])) for g in self.groups)
         self.aggregate = n_claims > opts.max_claims

@@ -383,6 +383,21 @@ def quantity_sentences_tune4() -> list[tuple[str, str]]:
     return _bank_draw(rng, have, num, 120) + _wire_draw(rng, have, num, 400, 80)
 
 
+QUANTITY5_SEED = 4850
+
+
+def quantity_sentences_tune5() -> list[tuple[str, str]]:
+    """200 further (id, sentence) pairs for the quantity gold's ``tune5`` split, drawn as ``tune4`` was (120
+    phrasebank, 80 Reuters prose sentences with a number), none of them in an earlier split."""
+    import re
+
+    have = ({q for q, _ in quantity_sentences()} | {q for q, _ in quantity_sentences_tune2()}
+            | {q for q, _ in quantity_sentences_tune3()} | {q for q, _ in quantity_sentences_tune4()})
+    num = re.compile(_HAS_NUMBER, re.IGNORECASE)
+    rng = random.Random(QUANTITY5_SEED)
+    return _bank_draw(rng, have, num, 120) + _wire_draw(rng, have, num, 400, 80)
+
+
 def quantity_sentence(qid: str) -> str:
     if qid.startswith("phrasebank-"):
         return _phrasebank()[int(qid.split("-")[1])]
