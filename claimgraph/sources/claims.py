@@ -98,6 +98,7 @@ from claimgraph.sources.periods import (
     quarter_containing,
     shift_quarter,
     shift_year,
+    weeks_ending,
     year_from_published,
 )
 from claimgraph.sources.scan import LeadGuarded
@@ -160,6 +161,7 @@ _DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)
 _METRIC_OF = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:rival|peer|smaller|larger|bigger|fellow|parent|"
                         r"U\.?S\.?|British|Canadian|Japanese|German|French|Indian|Chinese|Australian)[\s-]+"
                         r"(?:[a-z][\w-]*\s+){0,2})?")  # "shares of Beta", "shares in BT", "sales at Acme"
+_TARGET_OF = re.compile(r"\s+(?:on|for)\s+(?:shares\s+of\s+)?")  # "its price target on Broadcom to $200"
 _COMPANY_SHARES_MOVE = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|share\s+price|stock\s+price)\b[^,;:\d%$€£¥]{0,40}")
 _COMPANY_METRIC = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?")  # "Beta Industries shares", "Beta's revenue"
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
@@ -173,6 +175,7 @@ _ESTIMATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|est\.?|
                              r"^\s*(?:\w+\s+){0,4}?analysts'?\s+(?:\w+\s+)?(?:estimates?|forecasts?|expectations?)",
                              re.IGNORECASE)
 _ESTIMATE_BEFORE = re.compile(r"\b(?:estimates?|consensus|expectations?|expected|forecasts?\s+of\s+analysts|"
+                              r"(?<=analysts['’]\s)(?:[\w-]+\s+){0,2}?forecasts?|"  # ("beating analysts' forecasts of 3.2%")
                               r"analysts\s+(?:surveyed|polled)|"
                               r"had\s+(?:forecast|estimated|projected|predicted|anticipated|pencilled\s+in|"
                               r"penciled\s+in|looked\s+for))\b[^.;]*$", re.IGNORECASE)
@@ -868,7 +871,9 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
     if metric_mention is not None and metric_mention.end <= q.start:
         for c in companies:
             if (c.start >= metric_mention.end and c.end <= q.start
-                    and _METRIC_OF.fullmatch(text, metric_mention.end, c.start)) \
+                    and (_METRIC_OF.fullmatch(text, metric_mention.end, c.start)
+                         or (metric_mention.metric == "price_target"
+                             and _TARGET_OF.fullmatch(text, metric_mention.end, c.start)))) \
                     or (c.end <= metric_mention.start and _COMPANY_METRIC.fullmatch(text, c.end, metric_mention.start)):
                 # "while shares of Beta Industries fell 3.1%", "Beta Industries shares fell": the company the
                 # metric is written with, not the article's company named earlier in the sentence
@@ -968,8 +973,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                          and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
                               or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
                 and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))
-                and not (p.start >= q.end and _OTHER_NOUNS_PERIOD.match(text, p.end)
-                         and _INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
+                and not (p.start >= q.end and OTHER_NOUNS_PERIOD.match(text, p.end)
+                         and INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
                 and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))]
     # (a change "versus 2019" is not for 2019: that is what it is compared with; nor is "a margin of 23%, which was
     # consistent with the second quarter" the second quarter's)
@@ -991,19 +996,20 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 if prior and p.fiscal and ctx.published is not None:
                     return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
                 if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
-                        and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
-                        and (ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
-                    # "The magazine group had revenues of eight mln dlrs last year", with nothing compared and no
-                    # quarter reported: the last fiscal year's own figure
+                        and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start):
+                    # "The magazine group had revenues of eight mln dlrs last year", "It earned $85 million last
+                    # year" (in a story reporting a quarter too), with nothing compared: the last fiscal year's own
+                    # figure
                     last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
                     return last_fy, Resolution.INFERRED_PUBLISHED, False
         first = periods[0] if periods else None
         if not prior and first is not None and first.kind == "prior_year" and first.end <= q.start \
                 and ctx.published is not None and _LAST_YEAR.fullmatch(text, first.start, first.end) \
-                and _LEAD_PRIOR.fullmatch(text, 0, first.start) \
+                and (_LEAD_PRIOR.fullmatch(text, 0, first.start) or _METRIC_LEAD.fullmatch(text, 0, first.start)) \
                 and not any(first.end <= p.start < q.start for p in absolute) \
                 and not _COMPARISON.search(text, first.end, q.start):
-            # "Last year, the company lost 264.5 mln dlrs": the last fiscal year
+            # "Last year, the company lost 264.5 mln dlrs", "Revenues last year rose to 1.94 billion dlrs from 1.34
+            # billion dlrs in 1985": the last fiscal year
             last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
             return last_fy, Resolution.INFERRED_PUBLISHED, False
         lead = periods[0] if periods and periods[0].kind in {"prior_year", "prior_quarter"} \
@@ -1017,10 +1023,18 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         if not prior and lead is not None and not any(lead.end <= p.start < q.start for p in absolute) \
                 and not _COMPARISON.search(text, lead.end, q.start):
             # "A year earlier, it earned $349 million, or 87 cents a share": the sentence is about the earlier period
+            reported = ctx.period or (quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye)
+                                      if ctx.published is not None else None)
             if lead.kind == "prior_quarter" and current is not None and current[0] is not None:
+                if reported is not None and current[0].end < reported.start:
+                    # ("A quarter ago, it was expected that ... $0.40 per share when it actually produced earnings
+                    # of $0.44": the figure before already took the earlier quarter)
+                    return current[0], current[1], True
                 return shift_quarter(current[0], ctx.fye), current[1], True
-            if lead.kind == "prior_quarter" and ctx.period is not None:
-                return shift_quarter(ctx.period, ctx.fye), Resolution.INFERRED_CONTEXT, True
+            if lead.kind == "prior_quarter" and reported is not None:
+                # (with no quarter reported named: the one before the quarter that ended last before publication)
+                return shift_quarter(reported, ctx.fye), Resolution.INFERRED_CONTEXT if ctx.period is not None \
+                    else Resolution.INFERRED_PUBLISHED, True
             prior = lead.kind == "prior_year"
             if prior and lead.fiscal and ctx.published is not None:
                 return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
@@ -1112,7 +1126,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             end = following  # "the fourth quarter ending April 30", said in March: the quarter under way
         if not chosen.day:
             end = as_month_end(end)
-        if (chosen.number or 3) == 3 and chosen.ordinal in (1, 2, 3, 4):
+        if chosen.weeks:
+            ended = weeks_ending(end, chosen.weeks)
+        elif (chosen.number or 3) == 3 and chosen.ordinal in (1, 2, 3, 4):
             # "the third quarter ended Oct. 27": labelled in the fiscal calendar its number and end imply
             ended = period_ending(end, 3, fye_for(end, chosen.ordinal), chosen.ordinal)
         else:
@@ -1337,6 +1353,9 @@ _COMPANY_MOVED = re.compile(r"[.,]?\s+(?:shares\s+|stock\s+)?(?:also\s+)?(?:rose
 _TAKING_TO = re.compile(r"(?i)\b(?:taking|bringing|lifting|raising)\s+(?:its\s+|the\s+)?(?:total\s+)?"
                         r"(?:full[\s-]year|annual|total)\s+(?:dividends?|payouts?|distributions?)\s+to\s+$")
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
+# a sentence that opens on the metric its time phrase follows: "Revenues last year rose to"
+_METRIC_LEAD = re.compile(r"[\W_]*(?:(?:its|the\s+company['’]s|total|group|consolidated|net|annual)\s+)*(?:revenues?|sales|"
+                          r"turnover|income|profits?|earnings|loss(?:es)?)\s+", re.IGNORECASE)
 # relative periods that name a period of their own, carried to the next sentence like a stated one
 _CARRIED_RELATIVE = frozenset({"full_year", "this_year", "next_year", "current_quarter", "next_quarter", "ytd"})
 _AND_ONLY = re.compile(r"\s+and\s+")
@@ -1816,8 +1835,8 @@ YEAR_AGO_BEFORE = re.compile(r"\b(?:year[\s-]ago|year[\s-]earlier|prior[\s-]year
                              re.IGNORECASE)
 # a period after a figure that qualifies another noun ("lost 264.5 mln dlrs, including a fourth quarter
 # restructuring charge of"): not the figure's period
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-_OTHER_NOUNS_PERIOD = re.compile(r"[\s-]+(?!(?:record|high|low|peak|best|worst|total|results?|figures?|basis)\b)[a-z]",
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+OTHER_NOUNS_PERIOD = re.compile(r"[\s-]+(?!(?:record|high|low|peak|best|worst|total|results?|figures?|basis)\b)[a-z]",
                                  re.IGNORECASE)
 
 

@@ -51,7 +51,7 @@ _MAY = r"(?-i:may)|(?-i:(?<![^.!?\"“\s])(?<![\w,]\s)May(?![ \t]+\d)(?![ \t]+(?
 _FORECAST = re.compile(
     rf"\b(?:could|might|{_MAY}|would\s+likely|likely\s+to|should|analysts?|consensus|estimates?\s+(?:call|see)|"
     r"we\s+(?:expect|estimate|project|believe|see)|i\s+(?:expect|estimate|think|see)|potential(?:ly)?|"
-    r"projected\s+by|wall\s+street\s+(?:expects|sees))\b",
+    r"projected\s+by|wall\s+street\s+(?:expects|sees)|it\s+was\s+(?:expected|estimated|projected|anticipated)\s+that)\b",
     re.IGNORECASE,
 )
 _GUIDANCE = re.compile(
@@ -178,7 +178,9 @@ _TO_REPORT = re.compile(r"\b(?:expects?|expected|expecting|anticipates?|estimate
 _PRIOR_GUIDANCE_WORDS = re.compile(r"\b(?:its|their|our|own|prior|previous|earlier|original|initial)\s+(?:\w+\s+)?"
                                    r"(?:forecasts?|projections?|estimates?|expectations?)\b", re.IGNORECASE)
 _ANALYST = re.compile(r"\b(?:analysts?|consensus|wall\s+street|estimates?|brokerages?|brokers?|price\s+target|"
-                      r"target\s+price|rating|downgrade[sd]?|upgrade[sd]?|sell-side)\b", re.IGNORECASE)
+                      r"target\s+price|rating|downgrade[sd]?|upgrade[sd]?|sell-side|"
+                      # (Zacks: "A quarter ago, it was expected that this company would post earnings of $0.40")
+                      r"it\s+was\s+(?:expected|estimated|projected|anticipated)\s+that)\b", re.IGNORECASE)
 _HEDGE_ONLY = re.compile(rf"\b(?:could|might|{_MAY}|would\s+likely|likely\s+to|should|potential(?:ly)?)\b", re.IGNORECASE)
 
 
