@@ -427,3 +427,39 @@ def test_perfect_and_other_change_verbs_of_a_share_move() -> None:
     assert _rival_story("Its shares have fallen 25% since January.") == {
         ("Lululemon Athletica", "share_price", -25.0, "change")}
     assert _rival_story("Its shares slipped 2% on Thursday.") == {("Lululemon Athletica", "share_price", -2.0, "change")}
+
+
+BLOOMBERG = """Palantir Jumps After Raising Outlook on AI Demand
+
+(Bloomberg) -- Palantir Technologies Inc. raised its annual sales forecast for a third time this year.
+
+Revenue will be as much as $2.81 billion in 2024, the Denver-based company said in a statement Monday. Sales in the
+third quarter increased 30% to $726 million.
+
+Excluding some items, Palantir earned 10 cents a share in the period ended Sept. 30, beating the 9 cents analysts had
+projected.
+
+Rival C3.ai Inc., which reports next month, said in September that revenue would climb as much as 26%.
+"""
+
+
+def test_the_period_ended_a_date_is_the_period_reported_and_excluding_some_items_is_adjusted() -> None:
+    doc = text_document(BLOOMBERG, "x.txt", Metadata(published="2024-11-04"))
+    got = {(c.company, c.metric, c.value.low, c.period.label if c.period else None, str(c.modality))
+           for c in extract(doc).claims}
+    assert ("Palantir Technologies", "adjusted_eps", 0.10, "2024-Q3", "reported") in got
+    assert ("Palantir Technologies", "adjusted_eps", 0.09, "2024-Q3", "analyst_estimate") in got
+    # "said in September that revenue would climb": when it was said, not a month's revenue
+    c3 = [row for row in got if row[0] == "C3.ai"]
+    assert c3 and all(row[3] is None or not row[3].startswith(("2025-09", "2024-09")) for row in c3)
+
+
+def test_a_march_year_company_s_quarters_carry_its_fiscal_names() -> None:
+    text = ("Infosys Q2 results: Net profit rises 4.7%\n\nInfosys on Thursday reported a 4.7% year-on-year rise in "
+            "consolidated net profit to Rs 6,506 crore for the July-September quarter of FY25. The IT major had "
+            "posted a profit of Rs 6,212 crore in the year-ago period.\n\nThe company raised its FY25 revenue growth "
+            "guidance to 3.75-4.5% in constant currency, from 3-4% earlier.")
+    doc = text_document(text, "x.md", Metadata(published="2024-10-17"))
+    got = {(c.metric, c.value.low, c.period.label) for c in extract(doc).claims if c.period and c.measure == "level"}
+    assert ("net_income", 65_060_000_000.0, "FY2025-Q2") in got  # July-September 2024, not "2024-Q3"
+    assert ("net_income", 62_120_000_000.0, "FY2024-Q2") in got

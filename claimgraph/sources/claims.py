@@ -643,8 +643,9 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
     return out
 
 
-_ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
-                           r"(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
+_ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|(?:excluding|before)\s+(?:(?:some|certain|special|"
+                           r"one-time|one-off|unusual|non-recurring|nonrecurring|exceptional|non-cash|"
+                           r"restructuring|acquisition-related)\s+){0,2}(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
                            re.IGNORECASE)
 _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
 _ADJUSTED = {"eps": "adjusted_eps", "net_income": "adjusted_net_income", "operating_income": "adjusted_operating_income",
@@ -1126,6 +1127,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             end = following  # "the fourth quarter ending April 30", said in March: the quarter under way
         if not chosen.day:
             end = as_month_end(end)
+        if not chosen.number and ctx.period is not None and abs((ctx.period.end - end).days) <= 7:
+            # "in the period ended Sept. 30": the period the article reports, which ends then
+            return (shift_year(ctx.period) if prior else ctx.period), Resolution.INFERRED_CONTEXT, prior
         if chosen.weeks:
             ended = weeks_ending(end, chosen.weeks)
         elif (chosen.number or 3) == 3 and chosen.ordinal in (1, 2, 3, 4):

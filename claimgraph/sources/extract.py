@@ -68,6 +68,7 @@ from claimgraph.sources.periods import (
     fiscal_quarter,
     fiscal_year,
     fiscal_year_of,
+    half_containing,
     quarter_containing,
     shift_year,
     year_from_published,
@@ -247,6 +248,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     _repeat_periods(claims)
     _outlook_by_magnitude(claims, ctx, vocab)
     _outlook_by_neighbours(claims)
+    if main is not None and ctx.fye != (12, 31):
+        _fiscal_labels(claims, main.name, ctx.fye)
     claims = _once(claims)
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
     by_id = {c.id: c for c in known}
@@ -416,6 +419,24 @@ def _title_period(title: str, fye: tuple[int, int], shift: int = 0) -> Period | 
         if p.kind in ("quarter", "half", "nine_months") and p.year is not None:
             return p.resolve(fye, None, None, shift)[0]
     return None
+
+
+_CALENDAR_LABEL = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")
+
+
+def _fiscal_labels(claims: list[Claim], company: str, fye: tuple[int, int]) -> None:
+    """The company's quarters and halves under the names of its fiscal calendar: "the July-September quarter of
+    FY25" resolved to 2024-07-01..2024-09-30 is FY2025-Q2 for a year to March, as the company's other figures are
+    named. Only a calendar label ("2024-Q3") on exactly the dates of one of the company's fiscal periods changes;
+    other companies' periods keep their own names."""
+    for c in claims:
+        p = c.period
+        if p is None or c.company != company or not _CALENDAR_LABEL.fullmatch(p.label):
+            continue
+        for own in (quarter_containing(p.end, fye), half_containing(p.end, fye)):
+            if own.start == p.start and own.end == p.end and own.label != p.label:
+                c.period = dataclasses.replace(p, label=own.label)
+                break
 
 
 def _once(claims: list[Claim]) -> list[Claim]:

@@ -101,7 +101,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?P<cal>calendar\s+(?:year\s+)?|full[\s-]year\s+|fy\s+)?(?P<y>(?:19|20)\d{2})\b"
                         r"(?!\s*(?:-|–)\s*\d)(?!%)")),
     ("year_ended", re.compile(
-        r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|half[\s-]year|"
+        # ("the period ended Sept. 30": the period the text reports, ending then)
+        r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|half[\s-]year|period|"
         # "the three-month period that ended May 31", "six months to 31 August"
         r"(?P<nm>three|six|nine|twelve|3|6|9|12)(?:\s+months|-month)(?:\s+period)?|"
         # "the six weeks to January 4", "sales for the four weeks ended February 28", "the 52 weeks ended"
@@ -131,7 +132,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(
         r"\b(?:(?:calendar|retail|fiscal|trading)\s+)?month\s+of\s+(?P<mon>" + _MONTH_ALT + r")\b\.?"
         r"(?:\s+(?P<y>(?:19|20)\d{2})\b)?|"
-        r"\b(?P<mon2>" + _MONTH_ALT + r")\b\.?(?:\s+(?P<y2>(?:19|20)\d{2}))?(?=\s+(?:[a-z-]+\s+){0,2}?"
+        # (not across a clause: "said in September that revenue would climb")
+        r"\b(?P<mon2>" + _MONTH_ALT + r")\b\.?(?:\s+(?P<y2>(?:19|20)\d{2}))?(?=\s+(?:(?!(?:that|which|when|while|"
+        r"as|after|before|and|but|if|because|its|their)\b)[a-z-]+\s+){0,2}?"
         r"(?:sales|revenues?|deliveries|shipments|traffic|occupancy|orders|bookings|production|output|"
         r"volumes?|passengers|load\s+factor|comps)\b)|"
         r"\bfor\s+(?P<mon3>" + _MONTH_ALT + r")\b\.?(?:\s+(?P<y3>(?:19|20)\d{2}))?(?=,)",
@@ -324,6 +327,8 @@ class PeriodMention:
             end = _month_end(year, self.month, self.day)
             if self.weeks:
                 return weeks_ending(end, self.weeks), how
+            if not self.number and context is not None and abs((context.end - end).days) <= 7:
+                return context, how  # "the period ended Sept. 30": the period reported, which ends then
             months = self.number or 3
             if end == _month_end(end.year, end.month):  # whole months: from the first day of the first one
                 first = end.year * 12 + end.month - months  # (months since year 0 of the month before the first)
@@ -620,7 +625,7 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         elif g.get("nm"):
             months = _MONTH_COUNTS[g["nm"].lower()]
         else:
-            months = 6 if "half" in unit else 12 if "year" in unit else 3
+            months = 0 if unit == "period" else 6 if "half" in unit else 12 if "year" in unit else 3
         day = int(g["d"]) if g.get("d") else int(g["d0"]) if g.get("d0") else \
             _WEEK_COUNTS[g["dw"].lower()] if g.get("dw") else 0
         return PeriodMention(m.start(), m.end(), kind, months, _year(g.get("y")), month=month, day=day,
