@@ -463,3 +463,14 @@ def test_a_march_year_company_s_quarters_carry_its_fiscal_names() -> None:
     got = {(c.metric, c.value.low, c.period.label) for c in extract(doc).claims if c.period and c.measure == "level"}
     assert ("net_income", 65_060_000_000.0, "FY2025-Q2") in got  # July-September 2024, not "2024-Q3"
     assert ("net_income", 62_120_000_000.0, "FY2024-Q2") in got
+
+
+def test_an_old_forecast_after_a_bracketed_conversion_and_an_average_estimate_after_its_figure() -> None:
+    text = ("Sony lifts profit outlook\n\nTOKYO -- Sony Group raised its full-year operating profit forecast on Friday "
+            "to 1.31 trillion yen ($8.5 billion), from 1.28 trillion yen, as sales of its consoles grew.\n\n"
+            "For the July-September quarter, operating profit rose 69% to 461.8 billion yen, beating the 379 billion "
+            "yen average estimate of analysts polled by LSEG.")
+    doc = text_document(text, "x.txt", Metadata(published="2024-11-08"))
+    got = {(c.value.low, str(c.modality)) for c in extract(doc).claims if c.metric == "operating_income"}
+    assert {(1.31e12, "guidance"), (1.28e12, "prior_guidance"), (461.8e9, "reported"),
+            (379e9, "analyst_estimate")} <= got

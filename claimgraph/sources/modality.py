@@ -102,7 +102,8 @@ _FORECAST_AFTER = re.compile(r"^\s*(?:(?:a|per)\s+(?:diluted\s+)?share\s+)?"
 _BEAT_BEFORE = re.compile(r"\b(?:beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|"
                           r"ahead\s+of|short\s+of|shy\s+of|below|above|under|over)\s+(?:the\s+|an?\s+)?$",
                           re.IGNORECASE)
-_ESTIMATE_NAMED_AFTER = re.compile(r"^\s*(?:[A-Z][\w&.-]*\s+){0,3}(?:Smart)?(?:[Ee]stimates?|[Cc]onsensus|[Ff]orecasts?|"
+_ESTIMATE_NAMED_AFTER = re.compile(r"^\s*(?:(?:[A-Z][\w&.-]*|average|mean|median)\s+){0,3}(?:Smart)?"
+                                   r"(?:[Ee]stimates?|[Cc]onsensus|[Ff]orecasts?|"
                                    r"[Ee]xpectations?|[Pp]rojections?)\b")
 
 
@@ -126,7 +127,9 @@ def estimate_after(sentence: str, end: int) -> bool:
     return _FORECAST_AFTER.match(sentence[end:end + 60]) is not None
 
 
-_TO_FROM = re.compile(r"\bto\s+\S[^,;]{0,40}?\s+from\s+(?:about\s+|around\s+|an?\s+)?$", re.IGNORECASE)
+# ("to 1.31 trillion yen ($8.5 billion), from 1.28 trillion yen": a conversion in brackets between)
+_TO_FROM = re.compile(r"\bto\s+\S[^,;()]{0,40}?(?:\s*\([^()]{1,30}\))?\s*,?\s+from\s+(?:about\s+|around\s+|an?\s+)?$",
+                      re.IGNORECASE)
 _GUIDANCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:plan|target|forecast|guidance|outlook|budget|goal)s?\b",
                              re.IGNORECASE)
 _CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|"
