@@ -474,3 +474,11 @@ def test_an_old_forecast_after_a_bracketed_conversion_and_an_average_estimate_af
     got = {(c.value.low, str(c.modality)) for c in extract(doc).claims if c.metric == "operating_income"}
     assert {(1.31e12, "guidance"), (1.28e12, "prior_guidance"), (461.8e9, "reported"),
             (379e9, "analyst_estimate")} <= got
+
+
+def test_a_business_unit_s_revenue_is_not_its_parent_s_total() -> None:
+    text = ("Alphabet beats estimates\n\nOct 29 (Reuters) - Alphabet (GOOGL.O) beat Wall Street estimates on Tuesday."
+            "\n\nGoogle Cloud revenue rose 35% to $11.35 billion. Total revenue rose 15% to $88.27 billion.")
+    doc = text_document(text, "x.txt", Metadata(published="2024-10-29"))
+    revenue = {c.value.low for c in extract(doc).claims if c.metric == "revenue" and c.measure == "level"}
+    assert revenue == {88.27e9}  # the unit's $11.35 billion is kept unclassified, not as Alphabet's revenue
