@@ -959,7 +959,7 @@ def _year_to_date(text: str, q: Quantity, periods: list[PeriodMention], period: 
 def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
             current: tuple[Period | None, Resolution] | None, *, next_start: int, measure: Measure,
             modality: Modality, market: bool = False, metric: str | None = None, window_start: int = 0,
-            ) -> tuple[Period | None, Resolution, bool]:
+            other: bool = False) -> tuple[Period | None, Resolution, bool]:
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
@@ -997,10 +997,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 if prior and p.fiscal and ctx.published is not None:
                     return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
                 if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
-                        and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start):
+                        and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
+                        and (other or ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
                     # "The magazine group had revenues of eight mln dlrs last year", "It earned $85 million last
-                    # year" (in a story reporting a quarter too), with nothing compared: the last fiscal year's own
-                    # figure
+                    # year" (a company bought, in a story that reports the buyer's quarter), with nothing compared:
+                    # the last fiscal year's own figure; the reporting company's "It earned 3 mln dlrs last year"
+                    # after its first-quarter result is that quarter's a year earlier
                     last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
                     return last_fy, Resolution.INFERRED_PUBLISHED, False
         first = periods[0] if periods else None
@@ -1588,7 +1590,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     pctx = ctx if ctx.main is None or subject.id == ctx.main.id or subject.fiscal_year_end == ctx.fye \
         else dataclasses.replace(ctx, fye=subject.fiscal_year_end, fy_shift=0)
     period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
-                                        window_start=window_start,
+                                        window_start=window_start, other=ctx.main is not None and subject.id != ctx.main.id,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
                                         metric=metric.id if metric is not None else None)
     if not prior and (ytd := _year_to_date(text, q, periods, period, pctx)) is not None:
