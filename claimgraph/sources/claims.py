@@ -959,7 +959,7 @@ def _year_to_date(text: str, q: Quantity, periods: list[PeriodMention], period: 
 def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
             current: tuple[Period | None, Resolution] | None, *, next_start: int, measure: Measure,
             modality: Modality, market: bool = False, metric: str | None = None, window_start: int = 0,
-            other: bool = False) -> tuple[Period | None, Resolution, bool]:
+            foreign_subject: bool = False) -> tuple[Period | None, Resolution, bool]:
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
@@ -998,7 +998,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                     return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
                 if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
                         and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
-                        and (other or ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
+                        and (foreign_subject or ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
                     # "The magazine group had revenues of eight mln dlrs last year", "It earned $85 million last
                     # year" (a company bought, in a story that reports the buyer's quarter), with nothing compared:
                     # the last fiscal year's own figure; the reporting company's "It earned 3 mln dlrs last year"
@@ -1590,7 +1590,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     pctx = ctx if ctx.main is None or subject.id == ctx.main.id or subject.fiscal_year_end == ctx.fye \
         else dataclasses.replace(ctx, fye=subject.fiscal_year_end, fy_shift=0)
     period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
-                                        window_start=window_start, other=ctx.main is not None and subject.id != ctx.main.id,
+                                        window_start=window_start,
+                                        foreign_subject=ctx.main is not None and subject.id != ctx.main.id,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
                                         metric=metric.id if metric is not None else None)
     if not prior and (ytd := _year_to_date(text, q, periods, period, pctx)) is not None:
