@@ -482,3 +482,12 @@ def test_a_business_unit_s_revenue_is_not_its_parent_s_total() -> None:
     doc = text_document(text, "x.txt", Metadata(published="2024-10-29"))
     revenue = {c.value.low for c in extract(doc).claims if c.metric == "revenue" and c.measure == "level"}
     assert revenue == {88.27e9}  # the unit's $11.35 billion is kept unclassified, not as Alphabet's revenue
+
+
+def test_a_plural_name_s_possessive_is_the_company_without_its_apostrophe() -> None:
+    doc = text_document("Macy's Inc said net income rose to $5 million. Goldman Sachs' earnings per share of $8.40 "
+                        "beat estimates. Morgan Stanley's (MS.N) revenue rose 16%.", "x.txt",
+                        Metadata(published="2024-10-15"))
+    got = {(c.company, c.metric) for c in extract(doc).claims}
+    assert ("Goldman Sachs", "eps") in got and ("Macy's", "net_income") in got
+    assert not any(name.endswith(("'", "’")) for name, _ in got)

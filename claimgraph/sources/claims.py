@@ -896,7 +896,8 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
         if c.start < clause_end:  # named inside the subject's appositive ("a joint venture of ... Co said")
             counterparties.append(c.company.name)
             continue
-        possessive = text[c.end:c.end + 2] in ("'s", "’s")
+        possessive = text[c.end:c.end + 2] in ("'s", "’s") or (text[c.end - 1:c.end] == "s"
+                                                              and text[c.end:c.end + 1] in ("'", "’"))
         governs = c.start <= anchor and (possessive and metric_mention is not None
                                           and 0 <= metric_mention.start - c.end <= 30)
         reports = _REPORTS_AFTER.match(text, c.end) if c.start <= anchor and not possessive else None

@@ -145,7 +145,8 @@ _FINANCIAL_NOUNS = (r"revenues?|sales|turnover|profits?|earnings|income|loss(?:e
                     r"market\s+value|dividends?|orders|bookings|backlog|results|outlook|guidance|forecast|"
                     r"operating\s+(?:profit|income|loss|margin)|net|debt|cash\s+flow|valuation")
 # (found from the apostrophe, a literal a scan finds fast, then the name read backwards from it)
-_POSSESSIVE_TAIL = re.compile(rf"['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
+# ("Wipro's profit"; a plural name's "Goldman Sachs' earnings")
+_POSSESSIVE_TAIL = re.compile(rf"(?:['’]s|(?<=s)['’])[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
 _SHARES_OF = re.compile(r"[Ss](?<!\w[Ss])hares\s+(?:of|in)\s+"
                         r"([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
                         r"(?=[ \t]+(?:rose|fell|closed|ended|were|was|jumped|dropped|slid|gained|lost|climbed|tumbled|"
@@ -476,7 +477,8 @@ class CompanyFinder:
         return self._company(name, ticker)
 
     def _company(self, name: str, ticker: str | None = None) -> Company | None:
-        name = re.sub(r"(?:'s|’s)$", "", name.strip(" ,.")).strip()
+        # ("Macy's" keeps its apostrophe; "Wipro's profit" and "Goldman Sachs' (GS.N) earnings" lose the possessive)
+        name = re.sub(r"(?:'s|’s|(?<=s)['’])$", "", name.strip(" ,.")).strip()
         words = name.split()
         while words and words[0].lower() in _STOP_LEAD:
             words.pop(0)
@@ -625,7 +627,7 @@ class CompanyFinder:
         their other mentions in the text."""
         out: list[CompanyMention] = []
         before = set(self.found)
-        for tail in _POSSESSIVE_TAIL.finditer(text) if "'s" in text or "’s" in text else ():
+        for tail in _POSSESSIVE_TAIL.finditer(text) if "s" in text and ("'" in text or "’" in text) else ():
             m = _POSSESSIVE_NAME.search(text, max(0, tail.start() - 80), tail.start())
             if m is None:
                 continue
