@@ -1,0 +1,34 @@
+"""Modern results stories from outside the U.S. reported in English, market wraps, analyst notes and previews
+(hand-written sentences: unit tests, not quality figures)."""
+
+from __future__ import annotations
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.readers import Metadata, text_document
+
+
+def _claims(text: str, published: str) -> set[tuple[str, str, str, float, str, str]]:
+    doc = text_document(text, "x.txt", Metadata(published=published))
+    return {(c.company, c.metric, str(c.measure), c.value.low, c.value.unit,
+             f"{c.period.start}..{c.period.end}" if c.period else "-") for c in extract(doc).claims}
+
+
+def test_reais_are_brazilian_money_and_the_dollar_conversion_is_dropped() -> None:
+    got = _claims("Petrobras posted net income of 32.55 billion reais ($5.66 billion) for the third quarter, down "
+                  "from 26.6 billion reais a year earlier.", "2024-11-07")
+    assert ("Petrobras", "net_income", "level", 32.55e9, "BRL", "2024-07-01..2024-09-30") in got
+    assert ("Petrobras", "net_income", "level", 26.6e9, "BRL", "2023-07-01..2023-09-30") in got
+    assert not any(c[4] == "USD" for c in got)
+
+
+def test_revenue_at_its_named_group_is_a_unit_not_the_company() -> None:
+    got = _claims("Alibaba Group Holding Ltd reported revenue of 236.50 billion yuan for the quarter ended Sept. 30. "
+                  "Revenue at its cloud intelligence group rose 7% to 29.61 billion yuan.", "2024-11-15")
+    assert {c[1] for c in got if c[3] == 29.61e9} == {"unclassified"}
+    assert ("Alibaba Group Holding", "revenue", "level", 236.5e9, "CNY", "2024-07-01..2024-09-30") in got
+
+
+def test_a_metric_word_describing_another_measure_is_no_mention() -> None:
+    got = _claims("Shoprite Holdings reported full-year results on Tuesday. Diluted headline earnings per share, the "
+                  "main profit measure in South Africa, rose 10.8% to 1,139.5 cents.", "2024-08-20")
+    assert {c[1] for c in got} == {"eps"}  # not net income from "profit measure"
