@@ -32,3 +32,24 @@ def test_a_metric_word_describing_another_measure_is_no_mention() -> None:
     got = _claims("Shoprite Holdings reported full-year results on Tuesday. Diluted headline earnings per share, the "
                   "main profit measure in South Africa, rose 10.8% to 1,139.5 cents.", "2024-08-20")
     assert {c[1] for c in got} == {"eps"}  # not net income from "profit measure"
+
+
+def _modal(text: str, published: str) -> set[tuple[str, float, str, str]]:
+    doc = text_document(text, "x.txt", Metadata(published=published))
+    return {(c.metric, c.value.low, str(c.modality), f"{c.period.start}..{c.period.end}" if c.period else "-")
+            for c in extract(doc).claims}
+
+
+def test_a_preview_estimate_for_the_quarter_just_ended_and_the_next_estimate_goes_on() -> None:
+    got = _modal("Micron Technology Inc is expected to report first-quarter revenue on Wednesday.\n\nAnalysts on "
+                 "average expect revenue of $8.71 billion for the quarter ended Nov. 28, according to data compiled "
+                 "by LSEG. Adjusted profit is seen at $1.75 per share.", "2024-12-16")
+    # "the quarter ended Nov. 28" in December is the quarter just ended, not November 2025
+    assert ("revenue", 8.71e9, "analyst_estimate", "2024-08-29..2024-11-28") in got
+    assert ("adjusted_eps", 1.75, "analyst_estimate", "2024-08-29..2024-11-28") in got  # "is seen at": the estimate
+
+
+def test_a_result_after_a_hedged_warning_is_reported() -> None:
+    got = _modal("Burberry Group Plc warned on Monday that it could post an operating loss in the first half and "
+                 "suspended its dividend, after sales slumped 21% in its first quarter.", "2024-07-15")
+    assert {m for _, v, m, _ in got if abs(v) == 21.0} == {"reported"}

@@ -51,7 +51,7 @@ _MAY = r"(?-i:may)|(?-i:(?<![^.!?\"“\s])(?<![\w,]\s)May(?![ \t]+\d)(?![ \t]+(?
 _FORECAST = re.compile(
     rf"\b(?:could|might|{_MAY}|would\s+likely|likely\s+to|should|analysts?|consensus|estimates?\s+(?:call|see)|"
     r"we\s+(?:expect|estimate|project|believe|see)|i\s+(?:expect|estimate|think|see)|potential(?:ly)?|"
-    r"projected\s+by|wall\s+street\s+(?:expects|sees)|it\s+was\s+(?:expected|estimated|projected|anticipated)\s+that)\b",
+    r"projected\s+by|wall\s+street\s+(?:expects|sees)|(?:is|are)\s+seen\s+(?:at|rising|falling|growing|climbing)|it\s+was\s+(?:expected|estimated|projected|anticipated)\s+that)\b",
     re.IGNORECASE,
 )
 _GUIDANCE = re.compile(
@@ -277,9 +277,10 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
             return Modality.PRIOR_GUIDANCE if own else Modality.ANALYST_ESTIMATE
         cut = max(0, set_against.end() - window_start)
         before = " " * cut + before[cut:]  # "exceeded our outlook and were up 104%": a result
-    if _guidance(before) and (fact := _last(_FACT_CLAUSE.finditer(before))) is not None:
-        # "raised its full-year forecast after net income climbed 12% to 2.1 billion euros": the clause after
-        # "after" states a result; the outlook word before it does not govern its figures
+    if (_guidance(before) or _FORECAST.search(before)) and (fact := _last(_FACT_CLAUSE.finditer(before))) is not None:
+        # "raised its full-year forecast after net income climbed 12% to 2.1 billion euros", "warned it could post a
+        # loss after sales slumped 21%": the clause after "after" states a result; the outlook word or the hedge
+        # before it does not govern its figures
         before = " " * fact.start() + before[fact.start():]
     if not measure_is_change:
         if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(sentence[:start]) and (
