@@ -53,3 +53,12 @@ def test_a_result_after_a_hedged_warning_is_reported() -> None:
     got = _modal("Burberry Group Plc warned on Monday that it could post an operating loss in the first half and "
                  "suspended its dividend, after sales slumped 21% in its first quarter.", "2024-07-15")
     assert {m for _, v, m, _ in got if abs(v) == 21.0} == {"reported"}
+
+
+def test_a_capitalised_role_before_a_name_is_a_person_whose_forward_figures_are_estimates() -> None:
+    doc = text_document("Morgan Stanley raised its price target on Apple Inc to $273 from $253. Analyst Erik Woodring "
+                        "said he expects iPhone revenue to rise 4% in the December quarter to $71.2 billion.",
+                        "x.txt", Metadata(published="2024-12-02"))
+    got = [c for c in extract(doc).claims if c.value.low == 71.2e9]
+    assert got and all("Woodring" not in c.company for c in got)
+    assert {str(c.modality) for c in got} == {"analyst_estimate"}

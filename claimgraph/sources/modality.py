@@ -232,7 +232,11 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
     found = _modality(sentence, start, end, company_subject=company_subject and not analyst,
                       window_start=window_start, measure_is_change=measure_is_change,
                       own_voice=own_voice and not sentence.rstrip().endswith("?"))
-    if analyst and found in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRELIMINARY):
+    if analyst and (found in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRELIMINARY) or (
+            # ("Analyst Erik Woodring said he expects iPhone revenue to rise 4% ... to $71.2 billion": the second
+            # figure of the analyst's forward-looking clause)
+            found is Modality.REPORTED and _FORWARD_CUE.search(sentence, 0, start) is not None
+            and not _REPORTED_VERB.search(sentence, 0, start))):
         return Modality.ANALYST_ESTIMATE
     return found
 
@@ -328,11 +332,12 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
 AND_OUTLOOK = re.compile(r"\b(?:and|but|while)\s+(?:also\s+|then\s+)?(?:forecast|predicted|projected|guided|"
                            r"expects|expected|sees|raised|lifted|cut|lowered|trimmed|narrowed|reiterated|reaffirmed|"
                            r"maintained|kept|issued|gave)\b", re.IGNORECASE)
+_REPORTED_VERB = re.compile(r"\b(?:reported|posted|recorded|earned|booked)\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*wh(?:ich|o)\b[^,;]{0,80},")
 
 
 _NAMED_ANALYST = re.compile(
-    r"\banalysts?\s+(?:(?:at|with|of|for)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}|,\s*)?"
+    r"\b[Aa]nalysts?\s+(?:(?:at|with|of|for)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}|,\s*)?"
     r"(?P<a>(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,2})\b|"
     r"\b(?P<b>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+),\s+(?:an?|the)\s+(?:[\w&.'’-]+\s+){0,4}analyst\b")
 
@@ -343,7 +348,7 @@ def analyst_names(text: str) -> frozenset[str]:
     >>> sorted(analyst_names("said Dean Witter analyst Lawrence Adelman. Jane Roe, an analyst at Acme Securities"))
     ['Adelman', 'Roe']
     """
-    if "analyst" not in text:
+    if "nalyst" not in text:
         return frozenset()
     out = set()
     for m in _NAMED_ANALYST.finditer(text):
