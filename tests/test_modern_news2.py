@@ -62,3 +62,17 @@ def test_a_capitalised_role_before_a_name_is_a_person_whose_forward_figures_are_
     got = [c for c in extract(doc).claims if c.value.low == 71.2e9]
     assert got and all("Woodring" not in c.company for c in got)
     assert {str(c.modality) for c in got} == {"analyst_estimate"}
+
+
+def test_a_market_wrap_headline_noun_is_no_company_and_a_metric_led_sentence_goes_on_with_the_company_before() -> None:
+    text = ("Stocks edge higher as Nvidia gains; Target slumps after outlook cut\n\n"
+            "NEW YORK, Nov 20 (Bloomberg) -- U.S. stocks rose on Wednesday as investors awaited Nvidia Corp.'s results, "
+            "while Target Corp. tumbled after cutting its annual profit forecast.\n\n"
+            "Target sank 21% after the retailer said it now expects full-year adjusted earnings per share of $8.30 to "
+            "$8.90. Comparable sales rose 0.3% in the third quarter, missing estimates of 1.5% growth.\n")
+    doc = text_document(text, "x.txt", Metadata(published="2024-11-20"))
+    result = extract(doc)
+    assert result.main_company is None or result.main_company.name != "Stocks"
+    got = {(c.company, c.metric, c.value.low) for c in result.claims}
+    assert ("Target", "same_store_sales", 0.3) in got
+    assert not any(c[0] == "Stocks" for c in got)

@@ -199,6 +199,7 @@ class ArticleContext:
     fy_shift: int = 0  # a stated fiscal year ends this many years after the one named (retail naming: 1)
     currency: str = "USD"  # of the item's amounts written without one (the dateline's: "LONDON" is sterling)
     prev_subject: Company | None = None  # another company the sentence before was about (see sentence_subject)
+    same_paragraph: bool = False  # whether the sentence under way is in the paragraph of the one before
     last_margin: str | None = None
     last_part_metric: str | None = None  # the metric of the latest "part" figure ("$14.7 billion of this backlog")
     analysts: frozenset[str] = frozenset()  # surnames of the analysts the article names
@@ -827,6 +828,7 @@ def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quanti
 
 # a sentence that opens on a pronoun for a company ("But its net loss last year ... was", "It earned", "The
 # subsidiary had"): about the company the sentence before was about
+_OPENS_ON_METRIC = re.compile(r"\W*(?:[A-Z][a-z-]*\s+)?(?:[a-z-]+\s+){0,2}")  # ("Comparable ", "Quarterly net ", "")
 _PRONOUN_LED = re.compile(r"[\W_]*(?:(?:But|And|However|Also|Still|Yet)\W+)?(?:(?:In|For|During|Last|This)\b[^,;:]{0,40},"
                           r"\s*)?(?:it|its|the\s+(?:subsidiary|unit|division|concern|business|affiliate))\b",
                           re.IGNORECASE)
@@ -837,7 +839,7 @@ def sentence_subject(text: str, companies: list[CompanyMention], ctx: ArticleCon
     ("CRD made a net profit ...", "Cosmo Oil Co Ltd, the third largest seller, cut"), or, in a sentence naming no
     company that opens on a pronoun, the one the sentence before was about. None for the article's company."""
     if not companies:
-        return ctx.prev_subject if _PRONOUN_LED.match(text) else None
+        return ctx.prev_subject if _PRONOUN_LED.match(text) or ctx.same_paragraph else None
     return other_subject(text, companies, ctx.main)
 
 
@@ -855,8 +857,12 @@ def other_subject(text: str, companies: list[CompanyMention], main: Company | No
 
 def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: list[CompanyMention],
              ctx: ArticleContext) -> tuple[Company | None, tuple[str, ...]]:
-    if not companies and ctx.prev_subject is not None and _PRONOUN_LED.match(text):
-        return ctx.prev_subject, ()  # "CRD made a net profit of ... But its net loss last year ... was"
+    if not companies and ctx.prev_subject is not None and (_PRONOUN_LED.match(text) or (
+            ctx.same_paragraph and metric_mention is not None
+            and _OPENS_ON_METRIC.fullmatch(text, 0, metric_mention.start))):
+        # "CRD made a net profit of ... But its net loss last year ... was"; "Target sank 21% after ... Comparable
+        # sales rose 0.3%": a sentence that opens on its metric goes on with the company of the one before
+        return ctx.prev_subject, ()
     anchor = metric_mention.start if metric_mention is not None and metric_mention.start < q.start else q.start
     for c in reversed(companies):
         if c.end <= anchor and _DESCRIBED_BY.fullmatch(text, c.end, anchor):

@@ -54,7 +54,8 @@ _NOT_NAMES = {"The", "It", "Its", "This", "That", "These", "Those", "Analysts", 
               "Shares", "Company", "Management", "Wall", "Street", "Q1", "Q2", "Q3", "Q4", "He", "She",
               "They", "We", "I", "In", "For", "But", "And", "Meanwhile", "However", "Still", "Overall",
               "Consensus", "Sales", "Earnings", "Net", "Total", "Adjusted", "GAAP", "Backlog", "Capex",
-              "Debt", "Demand", "Growth", "Guidance", "Margins", "Profit", "Stock", "AI", "CEO", "CFO",
+              "Debt", "Demand", "Growth", "Guidance", "Margins", "Profit", "Stock", "Stocks", "Markets", "Equities",
+              "Futures", "Bonds", "Treasuries", "Yields", "AI", "CEO", "CFO",
               "Nasdaq", "NYSE", "SEC", "Fed", "U.S.", "US", "Reuters", "Bloomberg", "Everyone", "Nobody"}
 # Words of a call or a results story that are never a company's whole name ("Segment's operating margin
 # increased", "Cash generated from operating activities was"), though a name may start with one ("Cash America")

@@ -196,6 +196,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         previous_end = sentence.end
         _update_scope(sentence.text, ctx, new_paragraph and not lined)
         local = _local_companies(company_mentions, sentence)
+        ctx.same_paragraph = not new_paragraph
         subject = sentence_subject(sentence.text, local, ctx)
         if new_paragraph and not lined:
             ctx.outlook_left = 0
