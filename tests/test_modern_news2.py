@@ -76,3 +76,11 @@ def test_a_market_wrap_headline_noun_is_no_company_and_a_metric_led_sentence_goe
     got = {(c.company, c.metric, c.value.low) for c in result.claims}
     assert ("Target", "same_store_sales", 0.3) in got
     assert not any(c[0] == "Stocks" for c in got)
+
+
+def test_another_company_reporting_a_yearless_quarter_off_the_calendar_in_a_wrap() -> None:
+    got = _claims("U.S. stocks rose on Wednesday as investors awaited Nvidia Corp.'s results.\n\nPalo Alto Networks "
+                  "Inc. rose 3% in late trading after reporting first-quarter revenue of $2.14 billion, ahead of the "
+                  "$2.12 billion analysts expected.", "2024-11-20")
+    # a first quarter reported in late November is the quarter ended at the latest quarter end, not January-March
+    assert {c[5] for c in got if c[1] == "revenue"} == {"2024-07-01..2024-09-30"}

@@ -855,6 +855,25 @@ def other_subject(text: str, companies: list[CompanyMention], main: Company | No
     return None
 
 
+def _reporting_calendar(subject: Company, periods: list[PeriodMention], modality: Modality,
+                        ctx: ArticleContext) -> tuple[int, int]:
+    """The fiscal calendar of another company than the article's: the registry's, or, for one it does not know
+    reporting a yearless quarter that did not end on the calendar recently ("Palo Alto Networks Inc. rose 3% after
+    reporting first-quarter revenue", in November), the one in which the latest quarter ended is that quarter, as
+    for a headline's quarter (``report.py``)."""
+    if subject.in_registry or modality not in (Modality.REPORTED, Modality.ANALYST_ESTIMATE) or ctx.published is None:
+        return subject.fiscal_year_end
+    from claimgraph.sources.report import calendar_end, fye_for, latest_quarter_end
+
+    numbers = {p.number for p in periods if p.kind == "quarter" and p.year is None and 1 <= p.number <= 4}
+    if len(numbers) != 1 or any(p.kind in ("quarter", "year", "year_ended") and p.year is not None for p in periods):
+        return subject.fiscal_year_end
+    (number,) = numbers
+    if calendar_end("quarter", number, ctx.published) is not None:
+        return subject.fiscal_year_end
+    return fye_for(latest_quarter_end(ctx.published), number)
+
+
 def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: list[CompanyMention],
              ctx: ArticleContext) -> tuple[Company | None, tuple[str, ...]]:
     if not companies and ctx.prev_subject is not None and (_PRONOUN_LED.match(text) or (
@@ -1183,7 +1202,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             period = fiscal_year(fiscal_year_of(ctx.published, ctx.fye) - 1, ctx.fye)
             how = Resolution.INFERRED_PUBLISHED
         if chosen.year is None and chosen.kind == "quarter" and ctx.period is not None and not forward \
-                and ctx.period.label.endswith(f"Q{chosen.number}") and (ctx.period.end - ctx.period.start).days < 100:
+                and ctx.period.label.endswith(f"Q{chosen.number}") and (ctx.period.end - ctx.period.start).days < 100 \
+                and not (foreign_subject and abs((quarter_containing(ctx.period.end, ctx.fye).end
+                                                  - ctx.period.end).days) > 7):
+            # (not another company's quarter on a calendar of its own: Palo Alto's first quarter in a story about
+            # Nvidia's)
             period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "q3" in an article about Q3 2021: that Q3
         elif chosen.year is None and chosen.kind == "half" and ctx.period is not None and not forward \
                 and ctx.period.label.endswith(f"H{chosen.number}"):
@@ -1601,7 +1624,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality = Modality.ANALYST_ESTIMATE
     # another company's quarters are on its own fiscal calendar (a rival's "first-quarter sales"), not the main one's
     pctx = ctx if ctx.main is None or subject.id == ctx.main.id or subject.fiscal_year_end == ctx.fye \
-        else dataclasses.replace(ctx, fye=subject.fiscal_year_end, fy_shift=0)
+        else dataclasses.replace(ctx, fye=_reporting_calendar(subject, periods, modality, ctx), fy_shift=0)
     period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
                                         window_start=window_start,
                                         foreign_subject=ctx.main is not None and subject.id != ctx.main.id,
