@@ -84,3 +84,14 @@ def test_another_company_reporting_a_yearless_quarter_off_the_calendar_in_a_wrap
                   "$2.12 billion analysts expected.", "2024-11-20")
     # a first quarter reported in late November is the quarter ended at the latest quarter end, not January-March
     assert {c[5] for c in got if c[1] == "revenue"} == {"2024-07-01..2024-09-30"}
+
+
+def test_what_an_outage_cost_the_company_is_no_profit() -> None:
+    got = _claims("Delta Air Lines Inc on Thursday reported a rise in third-quarter profit as strong demand for "
+                  "premium seats offset an outage that cost it about $500 million.", "2024-10-10")
+    assert {c[1] for c in got if 400e6 <= c[3] <= 500e6} == {"unclassified"}  # ("about": an interval)
+
+
+def test_a_month_named_right_after_a_figure_is_its_period() -> None:
+    got = _claims("Costco Wholesale Corp said on Wednesday its comparable sales rose 5.2% in October.", "2024-11-06")
+    assert {c[5] for c in got if c[3] == 5.2} == {"2024-10-01..2024-10-31"}

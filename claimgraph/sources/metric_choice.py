@@ -65,12 +65,15 @@ _CHANGE_CUE = re.compile(
 
 # (also a new clause with a subject of its own: "cash ... are $585 million ..., and we had about $74 million on our
 # credit facility")
+# (and what something cost the company: "profit rose as demand offset an outage that cost it about $500 million")
 _BARRIER = re.compile(r";|\bbut\b|:\s+[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b|"
-                      r",\s+and\s+(?:we|it|they|the\s+company)\s+(?:also\s+)?(?:had|have|has|ended|hold|held)\b",
+                      r",\s+and\s+(?:we|it|they|the\s+company)\s+(?:also\s+)?(?:had|have|has|ended|hold|held)\b|"
+                      r"\bcost(?:s|ing)?\s+(?:it|us|them|the\s+(?:company|group|firm|bank|airline|carrier|retailer|insurer|"
+                      r"automaker|miner|lender))\b",
                       re.IGNORECASE)
 
 
-_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however", "and")  # one is in every match of _BARRIER
+_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however", "and", "cost")  # one is in every match of _BARRIER
 
 
 def _barrier(window: str) -> bool:

@@ -137,7 +137,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"as|after|before|and|but|if|because|its|their)\b)[a-z-]+\s+){0,2}?"
         r"(?:sales|revenues?|deliveries|shipments|traffic|occupancy|orders|bookings|production|output|"
         r"volumes?|passengers|load\s+factor|comps)\b)|"
-        r"\bfor\s+(?P<mon3>" + _MONTH_ALT + r")\b\.?(?:\s+(?P<y3>(?:19|20)\d{2}))?(?=,)",
+        r"\bfor\s+(?P<mon3>" + _MONTH_ALT + r")\b\.?(?:\s+(?P<y3>(?:19|20)\d{2}))?(?=,)|"
+        # right after a figure, ending its clause: "comparable sales rose 5.2% in October.", "$19.5 billion in
+        # October, compared with" (not "said in September that")
+        r"(?:(?<=[\d%]\s)|(?<=billion\s)|(?<=million\s))in\s+(?P<mon4>" + _MONTH_ALT + r")\b"
+        r"(?:\s+(?P<y4>(?:19|20)\d{2}))?(?=\s*(?:[.,;\n]|$)|\s+(?:from|compared|versus|vs)\b)",
         re.IGNORECASE)),
     ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})|"
                              r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:19|20)\d{2}|[\s-]+(?:ended|ending|to|ago|earlier|before))|"
@@ -607,8 +611,8 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
             return None  # "May-June": not a reporting period
         return PeriodMention(m.start(), m.end(), "month_quarter", months, _year(g.get("y")), month=month)
     if kind == "month":
-        raw = g.get("mon") or g.get("mon2") or g["mon3"]
-        raw_year = g.get("y") or g.get("y2") or g.get("y3")
+        raw = g.get("mon") or g.get("mon2") or g.get("mon3") or g["mon4"]
+        raw_year = g.get("y") or g.get("y2") or g.get("y3") or g.get("y4")
         if raw == "may" and not raw_year and not g.get("mon"):
             return None  # "revenue may sales ...": the verb, not the month
         # one whole month, as a period ending with it ("year_ended" of one month: a yearless one is the latest
