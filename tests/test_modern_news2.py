@@ -95,3 +95,13 @@ def test_what_an_outage_cost_the_company_is_no_profit() -> None:
 def test_a_month_named_right_after_a_figure_is_its_period() -> None:
     got = _claims("Costco Wholesale Corp said on Wednesday its comparable sales rose 5.2% in October.", "2024-11-06")
     assert {c[5] for c in got if c[3] == 5.2} == {"2024-10-01..2024-10-31"}
+
+
+def test_first_three_quarters_rand_cents_and_a_profit_compared_with_a_loss() -> None:
+    got = _claims("BYD Co reported third-quarter results on Wednesday. For the first three quarters, net profit rose "
+                  "18.1% to 25.2 billion yuan.", "2024-10-30")
+    assert ("BYD", "net_income", "level", 25.2e9, "CNY", "2024-01-01..2024-09-30") in got
+    got = _claims("JOHANNESBURG, Aug 29 (Reuters) - Sibanye-Stillwater reported a first-half loss on Thursday. The "
+                  "company posted a loss per share of 1,024 cents for the six months ended June 30, compared with "
+                  "earnings of 257 cents a year earlier.", "2024-08-29")
+    assert {(c[3], c[4]) for c in got if c[1] == "eps"} == {(-10.24, "ZAR"), (2.57, "ZAR")}

@@ -1611,8 +1611,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                 and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+)?$", text[max(0, q.start - 20):q.start]):
             # ("reduced from 14 pct to 12 pct": 14 is where it started, not a fall)
             value = _signed(value, -1)
-    elif mention is not None and mention.sign < 0 and value.high > 0:
-        value = _signed(value, -1)  # ("an operating loss of $(12.1) million" is already negative)
+    elif mention is not None and mention.sign < 0 and value.high > 0 \
+            and not _PROFIT_OF.search(text, max(window_start, q.start - 50), q.start):
+        # ("an operating loss of $(12.1) million" is already negative; "a loss per share of 1,024 cents, compared with
+        # earnings of 257 cents": the earlier figure was a profit)
+        value = _signed(value, -1)
     elif metric is not None and metric.id in _EARNINGS_METRICS and value.high > 0 \
             and _LOSS_OF.search(text, max(window_start, q.start - 40), q.start):
         value = _signed(value, -1)  # "net income was $64 million, compared with a loss of $21 million"
@@ -1790,6 +1793,9 @@ _EARNINGS_METRICS = frozenset({"net_income", "adjusted_net_income", "operating_i
                                "pretax_income", "eps", "adjusted_eps"})
 _LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$",
                       re.IGNORECASE)
+_PROFIT_OF = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to))\s+(?:an?\s+|its\s+)?(?:net\s+)?"
+                        r"(?:earnings|profits?|income)\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+)?$",
+                        re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against|above|below|ahead\s+of|short\s+of|"
                             r"beating|beat|missing|missed|topping|topped)\b", re.IGNORECASE)
 _ESTIMATE_SOURCE = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|estimates?|LSEG|Refinitiv|I/B/E/S|IBES|"

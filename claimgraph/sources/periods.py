@@ -83,7 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("nine_months", re.compile(
         # (not "£33.9m", "£9m"; "Nine month profits were up 23 pct")
-        r"(?:\b(?:first\s+)?nine\s+months|(?<![\w.,$€£¥])9M\b|\bnine-month\s+period|"
+        r"(?:\b(?:first\s+)?nine\s+months|\bfirst\s+three\s+quarters|(?<![\w.,$€£¥])9M\b|\bnine-month\s+period|"
         r"\bnine[\s-]month(?=\s+(?:net\s+)?(?:profits?|earnings|net|sales|revenues?|results|income|loss(?:es)?)\b))"
         r"(?:\s+(?:of|ended|ending)\s+(?:(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+)?(?P<y>\d{4}))?", re.IGNORECASE)),
     ("years", re.compile(r"\b(?:across|between|over|for)\s+(?P<y1>\d{4})\s+(?:and|to|through|-)\s+(?P<y2>\d{4})\b",
@@ -196,7 +196,7 @@ _WORD_ONLY = {"month_range", "month", "ytd", "first_months", "half_year", "year_
               "prior_quarter", "month_quarter", "full_year", "this_year", "next_year", "current_quarter", "next_quarter"}
 _NEEDS: dict[str, tuple[str, ...]] = {
     "half": ("half", "h1", "h2", "1h", "2h", "six month"),
-    "nine_months": ("nine", "9m"),
+    "nine_months": ("nine", "9m", "three quarters"),
     "ytd": ("date", "ytd"),
     "first_months": ("months",),
     "quarter_end": ("end",), "year_end": ("end",),

@@ -924,19 +924,28 @@ _US_IN = re.compile(r"\bU\.?S\b")
 _US_BEFORE = re.compile(r"(?i)\b(?:U\.?S\.?|American)\s*$")
 
 
+# countries whose money is counted in cents without being dollars: "257 cents" in a Johannesburg story are rand cents
+_CENT_CURRENCIES = {"ZAR"}
+_CENTS = re.compile(r"(?i)\b(?:cts?|cents?)\b|(?<=\d)c$")
+
+
 def local_dollars(text: str, found: list[Quantity], currency: str) -> list[Quantity]:
     """In a story datelined in a dollar country other than the U.S. ("Montreal, March 18 - ..."), "dlrs" without
-    "U.S." are that country's dollars.
+    "U.S." are that country's dollars; in South Africa, cents are the rand's.
 
     >>> s = "Revenues will be about 1.2 billion dlrs, or 900 mln U.S. dlrs."
     >>> [q.value.unit for q in local_dollars(s, find_quantities(s), "CAD")]
     ['CAD', 'USD']
+    >>> s = "a dividend of 53 cents, or $0.03"
+    >>> [q.value.unit for q in local_dollars(s, find_quantities(s), "ZAR")]
+    ['ZAR', 'USD']
     """
-    if currency not in _DOLLAR_CURRENCIES:
+    if currency not in _DOLLAR_CURRENCIES and currency not in _CENT_CURRENCIES:
         return found
+    words = _DLRS if currency in _DOLLAR_CURRENCIES else _CENTS
     out = []
     for q in found:
-        if q.value.unit == "USD" and _DLRS.search(q.text) and not _US_IN.search(q.text) \
+        if q.value.unit == "USD" and words.search(q.text) and not _US_IN.search(q.text) \
                 and not _US_BEFORE.search(text[max(0, q.start - 12):q.start]):
             q = dataclasses.replace(q, value=dataclasses.replace(q.value, unit=currency))
         out.append(q)
