@@ -105,3 +105,13 @@ def test_first_three_quarters_rand_cents_and_a_profit_compared_with_a_loss() -> 
                   "company posted a loss per share of 1,024 cents for the six months ended June 30, compared with "
                   "earnings of 257 cents a year earlier.", "2024-08-29")
     assert {(c[3], c[4]) for c in got if c[1] == "eps"} == {(-10.24, "ZAR"), (2.57, "ZAR")}
+
+
+def test_a_brokerage_expecting_a_company_to_report_a_figure_is_that_companys_estimate() -> None:
+    doc = text_document("Morgan Stanley raises Apple price target to $273\n\nDec 2 (Reuters) - Morgan Stanley raised "
+                        "its price target on Apple Inc to $273 from $253. The brokerage now expects Apple to report "
+                        "fiscal first-quarter revenue of $126.5 billion, above the consensus estimate of $124.1 "
+                        "billion.\n", "x.txt", Metadata(published="2024-12-02"))
+    got = {(c.company, c.metric, c.value.low, str(c.modality)) for c in extract(doc).claims}
+    assert ("Apple", "revenue", 126.5e9, "analyst_estimate") in got
+    assert not any(c[0] == "Morgan Stanley" for c in got)

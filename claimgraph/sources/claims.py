@@ -874,6 +874,22 @@ def _reporting_calendar(subject: Company, periods: list[PeriodMention], modality
     return fye_for(latest_quarter_end(ctx.published), number)
 
 
+# a company named as what someone expects of it: "The brokerage now expects Apple to report fiscal first-quarter
+# revenue of $126.5 billion" is Apple's figure, and someone else's expectation
+_EXPECTS_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|sees|saw|forecasts?|estimates?|estimated|projects?|"
+                             r"projected|predicts?|predicted)\s+$", re.IGNORECASE)
+_TO_REPORT_AFTER = re.compile(r"['’]?\s+to\s+(?:report|post|earn|generate|deliver|book|record|log|have|see|show)\b")
+
+
+def expected_of(text: str, companies: list[CompanyMention], before: int) -> CompanyMention | None:
+    """The company named before ``before`` as the one someone expects to report something, if any."""
+    for c in companies:
+        if c.end <= before and _TO_REPORT_AFTER.match(text, c.end) \
+                and _EXPECTS_BEFORE.search(text, max(0, c.start - 16), c.start):
+            return c
+    return None
+
+
 def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: list[CompanyMention],
              ctx: ArticleContext) -> tuple[Company | None, tuple[str, ...]]:
     if not companies and ctx.prev_subject is not None and (_PRONOUN_LED.match(text) or (
@@ -883,6 +899,9 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
         # sales rose 0.3%": a sentence that opens on its metric goes on with the company of the one before
         return ctx.prev_subject, ()
     anchor = metric_mention.start if metric_mention is not None and metric_mention.start < q.start else q.start
+    if (expected := expected_of(text, companies, anchor)) is not None:
+        return expected.company, tuple(dict.fromkeys(x.company.name for x in companies
+                                                     if x.company.id != expected.company.id))
     for c in reversed(companies):
         if c.end <= anchor and _DESCRIBED_BY.fullmatch(text, c.end, anchor):
             # "acquire Beta Valve Inc, a maker of industrial valves with sales of 50 mln dlrs": the figure describes
@@ -1625,6 +1644,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                            own_voice=ctx.spoken and (ctx.main is None or subject.id == ctx.main.id))
     if anchor is not None:
         modality = Modality.ANALYST_ESTIMATE
+    elif modality in (Modality.GUIDANCE, Modality.FORECAST) and companies \
+            and (expected := expected_of(text, companies, q.start)) is not None and expected.company.id == subject.id:
+        # ("The brokerage now expects Apple to report revenue of": not Apple's outlook; an analyst's when one speaks)
+        modality = Modality.ANALYST_ESTIMATE if _ANALYST_WORD.search(text, 0, q.start) or ctx.analysts \
+            or ctx.last_modality is Modality.ANALYST_ESTIMATE else Modality.FORECAST
     # another company's quarters are on its own fiscal calendar (a rival's "first-quarter sales"), not the main one's
     pctx = ctx if ctx.main is None or subject.id == ctx.main.id or subject.fiscal_year_end == ctx.fye \
         else dataclasses.replace(ctx, fye=_reporting_calendar(subject, periods, modality, ctx), fy_shift=0)
@@ -1793,6 +1817,7 @@ _EARNINGS_METRICS = frozenset({"net_income", "adjusted_net_income", "operating_i
                                "pretax_income", "eps", "adjusted_eps"})
 _LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$",
                       re.IGNORECASE)
+_ANALYST_WORD = re.compile(r"\b(?:analysts?|brokerages?|brokers?|consensus|price\s+target|rating)\b", re.IGNORECASE)
 _PROFIT_OF = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to))\s+(?:an?\s+|its\s+)?(?:net\s+)?"
                         r"(?:earnings|profits?|income)\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+)?$",
                         re.IGNORECASE)
