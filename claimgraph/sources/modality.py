@@ -135,6 +135,8 @@ _GUIDANCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:plan|target|forecast|gu
 _CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|"
                           r"compared|versus|vs|against|improved|narrowed|widened|swung|slipped|gained|surged|"
                           r"expanded|contracted|shrank|compressed|rising|falling|growing|increase|decrease|cut|cuts|"
+                          # nouns of a change ("the earnings rise ... to 285 mln dlrs from 10.5 mln dlrs")
+                          r"rise|rises|jump|drop|decline|fall|gain|gains|"
                           r"lowered|lowers|raised|raises|trimmed|reduced|lifted|boosted|revised|hiked|slashed)\b",
                           re.IGNORECASE)
 # "from $2.01 in Q4 2020", "compared to 6.20 dlrs a share earned a year ago": the figure is an earlier period's
