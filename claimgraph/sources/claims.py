@@ -326,7 +326,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
         if correction and out and claim.metric == out[-1].metric and re.search(
-                r"\bfrom\s+(?:\w+\s+){0,2}$", text[max(0, q.start - 30):q.start]):
+                r"\bfrom\s+(?:\w+\s+){0,2}$", text[max(0, q.start - 30):q.start]) \
+                and not re.search(r"\bfrom\s+(?:an?|the)\s+restated\s+$", text[max(0, q.start - 30):q.start]):
+            # (not "grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985": a year-earlier
+            # figure as restated)
             # "corrected X to A from B": B is the earlier statement, A revises it.
             claim.modality = out[-1].modality
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
@@ -964,7 +967,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
-    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "half_year",
+    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "the_period",
+                                                                      "half_year",
                                                                       "full_year",
                                                                       "this_year", "next_year", "current_quarter",
                                                                       "next_quarter", "ytd"}) and not p.calendar
@@ -1067,6 +1071,13 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             best, chosen = dist, p
     if (respective := _respective(text, absolute, q)) is not None:
         best, chosen = 0, respective
+    if chosen is not None and best < 10**8 and chosen.kind == "the_period":
+        # "It said sales in the period grew 8.8 pct to 7.23 billion dlrs": the period of the sentence before (a
+        # story about a year may go on about its fourth quarter), else the one the article reports
+        base = ctx.carry[0] if ctx.carry is not None and not ctx.carry[2] else ctx.period
+        if base is not None:  # ("... from a restated 6.65 billion dlrs in 1985": that period a year earlier)
+            earlier = modality is Modality.PRIOR_PERIOD
+            return (shift_year(base) if earlier else base), Resolution.INFERRED_CONTEXT, earlier
     if chosen is not None and best < 10**8 and chosen.kind == "quarter" and chosen.year is None and chosen.number \
             and ctx.published is not None and YEAR_AGO_BEFORE.search(text, max(0, chosen.start - 24), chosen.start):
         # "For the year-ago second quarter, Fidelcor reported earnings of 24.8 mln dlrs": the quarter of that number
