@@ -369,3 +369,14 @@ def test_hong_kong_dollars_written_with_dots_stay_in_the_sentence() -> None:
 
     assert [s.text for s in split_sentences("Net profit 16.66 mln H.K. Dlrs vs 12.1 mln. The company said so.")] == [
         "Net profit 16.66 mln H.K. Dlrs vs 12.1 mln.", "The company said so."]
+
+
+def test_a_rise_as_a_noun_takes_its_from_figure_as_the_earlier_period() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document("K MART <KM> SAYS RECORD 1986 NET\nTROY, Mich., March 12 - K Mart Corp said the earnings rise "
+                        "for the fourth quarter ended January 28 to 285 mln dlrs from 10.5 mln dlrs resulted from "
+                        "merchandising.", "x.txt", Metadata(published="1987-03-12"))
+    got = {(c.value.low, str(c.modality)) for c in extract(doc).claims if c.metric == "net_income"}
+    assert got == {(285e6, "reported"), (10.5e6, "prior_period")}

@@ -136,7 +136,7 @@ _SUBJECT_TIME = (r"(?:[ \t]+(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|y
 # (not "also": "Stritch also said" is the chairman named before)
 _REPORTING = re.compile(
     # (a sentence starts at the text's start, after a full stop, a line break or a dateline's dash)
-    rf"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)(?:{_RIVAL_LEAD})?([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){{0,2}})"
+    rf"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)(?:{_RIVAL_LEAD})?([A-Z][\w&'’.-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]+){{0,2}})"
     rf"(?:{APPOSITIVE})?{_SUBJECT_TIME}[ \t]+(?:{factored(_REPORTING_VERBS)})\b"
 )
 
@@ -145,8 +145,10 @@ _FINANCIAL_NOUNS = (r"revenues?|sales|turnover|profits?|earnings|income|loss(?:e
                     r"market\s+value|dividends?|orders|bookings|backlog|results|outlook|guidance|forecast|"
                     r"operating\s+(?:profit|income|loss|margin)|net|debt|cash\s+flow|valuation")
 # (found from the apostrophe, a literal a scan finds fast, then the name read backwards from it)
-_POSSESSIVE_TAIL = re.compile(rf"['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
-_SHARES_OF = re.compile(r"[Ss](?<!\w[Ss])hares\s+(?:of|in)\s+([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
+# ("Wipro's profit"; a plural name's "Goldman Sachs' earnings")
+_POSSESSIVE_TAIL = re.compile(rf"(?:['’]s|(?<=s)['’])[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
+_SHARES_OF = re.compile(r"[Ss](?<!\w[Ss])hares\s+(?:of|in)\s+"
+                        r"([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
                         r"(?=[ \t]+(?:rose|fell|closed|ended|were|was|jumped|dropped|slid|gained|lost|climbed|tumbled|"
                         r"surged|soared|sank|slumped|rallied|traded|have|had|are|opened|edged|added)\b|[,.])")
 _RIVAL = re.compile(r"\b(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|[Cc]ompetitor)[ \t]+([A-Z][\w&.'’-]*[A-Za-z0-9]"
@@ -163,8 +165,11 @@ def _rival_possible(text: str) -> bool:
     return _RIVAL_NEEDS.search(text) is not None
 
 
-_HOLDER = re.compile(r"(?:^|[.;:]\s+|\n|,[ \t]+|\b(?:said|that|and)[ \t]+)([A-Z][\w&.'’-]*[A-Za-z0-9](?:[ \t]+(?:and[ \t]+)?"
-                     r"[A-Z][\w&.'’-]*[A-Za-z0-9]){0,3})[ \t]+(?:has|had|made|ended[ \t]+(?:19|20)\d\d[ \t]+with)[ \t]+"
+_HOLDER = re.compile(r"(?:^|[.;:]\s+|\n|,[ \t]+|\b(?:said|that|and)[ \t]+)"
+                     r"([A-Z][\w&.'’-]*[A-Za-z0-9](?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w&.'’-]*[A-Za-z0-9]){0,3})"
+                     # ("Broadcom, which reports next week, has a market value of")
+                     r"(?:,[ \t]+(?:which|who)[ \t]+[^,.;:\n]{1,60},)?"
+                     r"[ \t]+(?:has|had|made|ended[ \t]+(?:19|20)\d\d[ \t]+with)[ \t]+"
                      r"(?:[\w-]+[ \t]+){0,4}?(?:" + _FINANCIAL_NOUNS + r"|assets|deposits|loans|pre-?tax|operating)\b")
 _HOLDER_NEEDS = re.compile(r"\b(?:has|had|made|ended)\b")
 _HOLDER_WORDS = ("ha", "made", "ended")  # (every match of _HOLDER_NEEDS holds one)
@@ -199,7 +204,11 @@ def _holders(text: str) -> list[re.Match[str]]:
     return out
 
 
-_POSSESSIVE_NAME = re.compile(r"(?<![\w&'’.-])([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})$")
+_POSSESSIVE_NAME = re.compile(r"(?<![\w&'’.-])([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.-]*[A-Za-z0-9]){0,2})$")
+# the company an analyst's target or rating is for: "raised its price target on Broadcom", "a buy rating on Tesco"
+_TARGET_ON = re.compile(r"\b(?:price[ \t]+target|target[ \t]+price|price[ \t]+objective|rating|recommendation)s?[ \t]+"
+                        r"(?:on|for)[ \t]+(?:shares[ \t]+of[ \t]+)?([A-Z][\w&.'’-]*[A-Za-z0-9]"
+                        r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.'’-]*[A-Za-z0-9]){0,2})")
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "this", "last", "next", "year", "quarter", "week", "month",
@@ -348,23 +357,37 @@ def company_key(name: str) -> str:
     >>> company_key("The Limited"), company_key("Limited Inc"), company_key("Société Générale SA")
     ('limited', 'limited', 'societegenerale')
     """
-    text = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().casefold()
-    text = _KEY_TICKER.sub(" ", text)
-    text = _KEY_DOTCOM.sub("", text)
-    # A parenthesised legal form is dropped ("(Holdings)"); other parentheses are part of the name ("(Canada)"),
-    # put after the name with its legal forms dropped.
-    inner = [m for m in _KEY_PAREN.findall(text) if _KEY_DROP.sub("", m) not in _KEY_FORMS]
-    words = _key_words(_KEY_PAREN.sub(" ", text))
+    text = name.casefold() if name.isascii() else \
+        unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().casefold()
+    if "<" in text:
+        text = _KEY_TICKER.sub(" ", text)
+    if ".com" in text:
+        text = _KEY_DOTCOM.sub("", text)
+    inner: list[str] = []
+    if "(" in text:
+        # A parenthesised legal form is dropped ("(Holdings)"); other parentheses are part of the name
+        # ("(Canada)"), put after the name with its legal forms dropped.
+        inner = [m for m in _KEY_PAREN.findall(text) if _KEY_DROP.sub("", m) not in _KEY_FORMS]
+        text = _KEY_PAREN.sub(" ", text)
+    words = _key_words(text)
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and words[-1] in _KEY_FORMS:
         words.pop()
-    return "".join(words + _key_words(" ".join(inner))) or " ".join(name.casefold().split())
+    if inner:
+        words += _key_words(" ".join(inner))
+    return "".join(words) or " ".join(name.casefold().split())
 
 
 def _key_words(text: str) -> list[str]:
-    words = _link_key(" ".join(_KEY_SPLIT.split(text))).split()
-    return [w for w in (_KEY_DROP.sub("", w).replace("_", "") for w in words) if w and w != "and"]
+    """The words of a name with wire abbreviations spelled out (:func:`_link_key`) and punctuation dropped."""
+    out = []
+    for w in _link_key(" ".join(_KEY_SPLIT.split(text))).split():
+        if not w.isalnum():
+            w = _KEY_DROP.sub("", w).replace("_", "")
+        if w and w != "and":
+            out.append(w)
+    return out
 
 
 def slug(name: str) -> str:
@@ -454,7 +477,8 @@ class CompanyFinder:
         return self._company(name, ticker)
 
     def _company(self, name: str, ticker: str | None = None) -> Company | None:
-        name = re.sub(r"(?:'s|’s)$", "", name.strip(" ,.")).strip()
+        # ("Macy's" keeps its apostrophe; "Wipro's profit" and "Goldman Sachs' (GS.N) earnings" lose the possessive)
+        name = re.sub(r"(?:'s|’s|(?<=s)['’])$", "", name.strip(" ,.")).strip()
         words = name.split()
         while words and words[0].lower() in _STOP_LEAD:
             words.pop(0)
@@ -603,7 +627,7 @@ class CompanyFinder:
         their other mentions in the text."""
         out: list[CompanyMention] = []
         before = set(self.found)
-        for tail in _POSSESSIVE_TAIL.finditer(text) if "'s" in text or "’s" in text else ():
+        for tail in _POSSESSIVE_TAIL.finditer(text) if "s" in text and ("'" in text or "’" in text) else ():
             m = _POSSESSIVE_NAME.search(text, max(0, tail.start() - 80), tail.start())
             if m is None:
                 continue
@@ -630,6 +654,15 @@ class CompanyFinder:
             if words[0].lower() in _TIME_WORDS or words[-1].lower() in _TIME_WORDS or words[0] in _NOT_NAMES \
                     or not self.plausible(m.group(1)) or is_place(m.group(1)) \
                     or any(k.start < m.end(1) and m.start(1) < k.end for k in [*known, *out]):
+                continue
+            c = self._company(m.group(1))
+            if c is not None:
+                out.append(CompanyMention(m.start(1), m.end(1), c, "possessive"))
+        for m in _TARGET_ON.finditer(text) if "target" in text or "rating" in text or "objective" in text else ():
+            # "Jefferies raised its price target on Burberry": Burberry, not the broker
+            words = m.group(1).split()
+            if words[0] in _NOT_NAMES or words[0].lower() in _TIME_WORDS or not self.plausible(m.group(1)) \
+                    or is_place(m.group(1)) or any(k.start < m.end(1) and m.start(1) < k.end for k in [*known, *out]):
                 continue
             c = self._company(m.group(1))
             if c is not None:

@@ -35,7 +35,9 @@ import itertools
 import re
 from collections import Counter
 
+from claimgraph.sources.calls import own_voice
 from claimgraph.sources.claims import (
+    INDEFINITE_BEFORE,
     YEAR_AGO_BEFORE,
     ArticleContext,
     bare_amounts,
@@ -66,7 +68,9 @@ from claimgraph.sources.periods import (
     fiscal_quarter,
     fiscal_year,
     fiscal_year_of,
+    half_containing,
     quarter_containing,
+    shift_year,
     year_from_published,
 )
 from claimgraph.sources.places import Dateline, dateline, is_place
@@ -82,6 +86,7 @@ from claimgraph.sources.report import (
     latest_date,
     latest_quarter_end,
     parse_headline,
+    recent_calendar_end,
     report_period,
     stated_end,
 )
@@ -164,6 +169,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     ctx = _context(main, per_sentence, doc, foreign)
     ctx.currency = currency
     ctx.analysts = analyst_names(text)
+    ctx.spoken = own_voice(text[title_end:], doc.title or "")
     if item is not None and not item.stated and ctx.fye != (12, 31) and doc.published is not None:
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
     stated_body = item is not None and not item.stated and doc.published is not None and ctx.period is not None \
@@ -242,6 +248,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     _repeat_periods(claims)
     _outlook_by_magnitude(claims, ctx, vocab)
     _outlook_by_neighbours(claims)
+    if main is not None and ctx.fye != (12, 31):
+        _fiscal_labels(claims, main.name, ctx.fye)
     claims = _once(claims)
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
     by_id = {c.id: c for c in known}
@@ -413,6 +421,24 @@ def _title_period(title: str, fye: tuple[int, int], shift: int = 0) -> Period | 
     return None
 
 
+_CALENDAR_LABEL = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")
+
+
+def _fiscal_labels(claims: list[Claim], company: str, fye: tuple[int, int]) -> None:
+    """The company's quarters and halves under the names of its fiscal calendar: "the July-September quarter of
+    FY25" resolved to 2024-07-01..2024-09-30 is FY2025-Q2 for a year to March, as the company's other figures are
+    named. Only a calendar label ("2024-Q3") on exactly the dates of one of the company's fiscal periods changes;
+    other companies' periods keep their own names."""
+    for c in claims:
+        p = c.period
+        if p is None or c.company != company or not _CALENDAR_LABEL.fullmatch(p.label):
+            continue
+        for own in (quarter_containing(p.end, fye), half_containing(p.end, fye)):
+            if own.start == p.start and own.end == p.end and own.label != p.label:
+                c.period = dataclasses.replace(p, label=own.label)
+                break
+
+
 def _once(claims: list[Claim]) -> list[Claim]:
     """A figure stated twice with the same meaning (headline and body, a summary's repeated line) is kept once."""
     seen: dict[tuple[object, ...], int] = {}
@@ -437,12 +463,17 @@ def _filed_day_is_no_flow_period(claims: list[Claim], head: str, ctx: ArticleCon
     """"SYDNEY, Feb 18, 2025 - ... half-year net profit of $412.5m": the day in the dateline is when the item was
     filed; a flow (profit, revenue) taking it as its period takes the article's period instead (a stock, such as a
     backlog, is measured that day)."""
-    days = {p.resolve(ctx.fye, None, ctx.default_year)[0] for p in find_period_mentions(head) if p.kind == "date"}
+    # (the day as the claim resolved it: in the year of publication, of the article's period, or a year before for
+    # a prior period's figure)
+    days = {(p.month, p.day) for p in find_period_mentions(head) if p.kind == "date"}
     for c in claims:
         metric = vocab.get(c.metric)
-        if c.period is not None and c.period in days and metric is not None and metric.kind == "flow" \
+        if c.period is not None and c.period.start == c.period.end and (c.period.end.month, c.period.end.day) in days \
+                and metric is not None and metric.kind == "flow" \
                 and c.metric not in ("share_price", "market_cap", "price_target") and not one_order(c):
             period, how = ctx.period, Resolution.INFERRED_CONTEXT
+            if period is not None and c.modality is Modality.PRIOR_PERIOD:
+                period = shift_year(period)  # ("said net profit fell to 42.5 mln marks from 51.2 mln")
             if period is None and ctx.published is not None and c.modality is Modality.REPORTED:
                 # "CHICAGO, Feb 6 (Reuters) - Delta Foods Inc reported a 12% rise in profit" with no period word in
                 # the story: the quarter reported last before publication, as for the story's other sentences
@@ -666,10 +697,17 @@ def _marked_dollar(text: str) -> str | None:
 
 _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
 _WILL = re.compile(r"\bwill\b")
-_OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
+_OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|expectations?|outlook|guidance|forecasts?|anticipates?|targets?|"
                             r"projects?|plans?|will|should|call(?:s|ed)\s+for)\b")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
                       r"projects?|plans?|will|should|estimates?|call(?:s|ed|ing)?\s+for)\b")
+
+
+# a period qualifying a noun that is no result ("a second quarter charge"; not "a first-half profit")
+_OTHER_THAN_RESULTS = re.compile(
+    r"[\s-]+(?!(?:record|high|low|peak|best|worst|total|results?|figures?|basis|profits?|earnings|net|income|"
+    r"loss(?:es)?|revenues?|sales|turnover|operating|pre-?tax|dividends?|eps|margins?|performance)\b)[a-z]",
+    re.IGNORECASE)
 
 
 def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
@@ -696,7 +734,10 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
         # ("Nike reported fiscal fourth-quarter results on Thursday": a fiscal quarter reported, figures or not)
         found = [p for p in ps if p.kind in ("quarter", "half") and p.year is None
                  and (qs or (p.fiscal and _RESULTS_NEWS.search(sentence.text)))
-                 and not YEAR_AGO_BEFORE.search(sentence.text, max(0, p.start - 24), p.start)]
+                 and not YEAR_AGO_BEFORE.search(sentence.text, max(0, p.start - 24), p.start)
+                 # ("due to a second quarter charge of 37 cts a share": a period qualifying another noun)
+                 and not (INDEFINITE_BEFORE.search(sentence.text, max(0, p.start - 4), p.start)
+                          and _OTHER_THAN_RESULTS.match(sentence.text, p.end))]
         if found and _FORWARD.search(sentence.text):
             # "raised its forecast after net income in its fiscal third quarter climbed 12%": a result all the same
             found = [p for p in found if (fact := fact_clause_before(sentence.text, p.start)) is not None
@@ -712,6 +753,10 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
         return None
     reported = reference or latest_quarter_end(published)
     calendar_end = dt.date(reported.year, 3 * number, calendar.monthrange(reported.year, 3 * number)[1])
+    if reference is None and recent_calendar_end("quarter", number, published) is None:
+        # a quarter reported long after its calendar namesake ended ("Brown-Forman today reported a 37 pct increase
+        # in third quarter profits", February 26) is a fiscal one, as in a wire headline ("3RD QTR")
+        fiscal = fiscal | {number}
     if calendar_end <= reported and number in fiscal and reference is None \
             and (published - calendar_end).days > 55 and (reported - calendar_end).days <= 100:
         # a "fiscal third quarter" reported two months after September ended later than it: on the last month end
@@ -860,6 +905,11 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
             if p.kind == "year_ended" and p.month and p.number == 3 and p.ordinal:
                 fye = fye_for(dt.date(2001, p.month, min(p.day or 28, 28)), p.ordinal)
                 break
+            if p.month and (p.kind == "nine_months" or (p.kind == "year_ended" and p.number == 9 and not p.weeks)) \
+                    and not p.calendar:
+                # "the nine months ended December 31, 1986": a fiscal year to March
+                fye = fye_for(dt.date(2001, p.month, min(p.day or 28, 28)), 3)
+                break
             if p.kind in ("year_ended", "month_quarter") and p.month and p.number == 6 \
                     and any(h.kind == "half" and h.number == 1 and (
                         h.year is None or (p.year is not None and h.year == p.year + (p.month > 6)))
@@ -878,7 +928,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 fye = _reported_quarter_fye(per_sentence, doc.published, titled.end if titled else None) or fye
                 if fye == (12, 31) and separate:
                     fye = _month_ended_fye(doc.title or "", doc.text) or fye
-                if fye == (12, 31):
+                if fye == (12, 31) and titled is None:  # (not in a call titled "Q3 2023": its full year is 2023)
                     fye = _full_year_fye(per_sentence, doc.published) or fye
     if fye == (12, 31) and (main is None or not main.in_registry) and _in_march_currency(per_sentence):
         # an Indian or Japanese company's fiscal year runs April to March ("Q2FY25" is July-September 2024; Toyota's

@@ -52,7 +52,8 @@ _QOQ = re.compile(r"\b(?:quarter[\s-]+over[\s-]+quarter|q/q|qoq|sequential(?:ly)
 
 _CHANGE_CUE = re.compile(
     r"\b(?:grew|grow(?:s|ing|th)?|rose|rise[sn]?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surg(?:ed|e|es)|"
-    r"climb(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|up|down|fell|fall(?:s|ing)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|"
+    r"climb(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|up|down|fell|fall(?:s|ing|en)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|"
+    r"slipp(?:ed|ing)|eased|retreat(?:ed|ing)|rall(?:ied|ying)|advanc(?:ed|ing)|"
     r"decrease[sd]?|slid|slump(?:ed|s)?|plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower|higher|"
     r"doubl\w*|tripl\w*|boost(?:ed)?|expan(?:ded|sion)|contract(?:ed|ion)|dip(?:ped)?|spike[sd]?|"
     r"year[\s-]+over[\s-]+year|yoy|y/y|sequential\w*|change|swing|swung|widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|"
@@ -86,6 +87,7 @@ _SEGMENT_NOUNS = {
     "wholesale", "international", "domestic", "mobile", "gaming", "device", "devices", "energy", "platform",
     "consumer", "enterprise", "commercial", "industrial", "licensing", "license", "streaming", "search", "store",
     "games", "semiconductor", "chip", "pharma", "upstream", "downstream", "regional", "foreign", "overseas",
+    "e-commerce", "ecommerce", "online", "digital", "direct-to-consumer",
 }
 
 
@@ -145,16 +147,19 @@ def _compatible(metric: Metric, q: Quantity) -> str | None:
 
 
 _PER_SHARE_NOUN = re.compile(
-    r"\b(?:(?P<other>charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
+    r"\b(?:(?P<other>(?:these|those|such)\s+loss(?:es)?|charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
     r"prices?|premium|consideration|bids?|"
     r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact|impairments?|costs?|"
     r"expenses?|items?)|"
     r"(?P<earn>earnings?|earned|earns?|income|profits?|net(?!\s+of\b)|loss(?:es)?|eps|shr))\b", re.IGNORECASE)
 
 
+# (also an effect stated per share: "a total of $1 per share unfavorable impact for the full year")
 _PER_SHARE_OTHER_AFTER = re.compile(r"^[\s-]*(?:(?:tender|cash|exchange|takeover|buyout|acquisition|merger|leveraged|"
-                                    r"hostile|sweetened|revised|new|all-cash|friendly|unsolicited)\s+){0,2}"
-                                    r"(?:offer|bid|dividend|payout|distribution|in\s+cash|cash\b)\b",
+                                    r"hostile|sweetened|revised|new|all-cash|friendly|unsolicited|unfavou?rable|"
+                                    r"favou?rable|negative|positive|adverse|dilutive|accretive|net)\s+){0,2}"
+                                    r"(?:offer|bid|dividend|payout|distribution|in\s+cash|cash\b|impacts?|headwinds?|"
+                                    r"tailwinds?|benefits?|hit|drag|dilution|effects?|charges?|gains?)\b",
                                     re.IGNORECASE)
 
 
@@ -270,7 +275,28 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
     if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
         return _pick_metric_near(text, q, [paired], vocab)
-    return _pick_metric_near(text, q, mentions, vocab)
+    picked, how = _pick_metric_near(text, q, mentions, vocab)
+    if picked is not None and how == "change" and q.kind == "percent" and picked.metric in _MARGIN_OF_PROFIT \
+            and vocab.get(_MARGIN_OF_PROFIT[picked.metric]) is not None \
+            and _OR_RATIO_BEFORE.search(text, max(0, q.start - 50), q.start) \
+            and not _CHANGE_OR_BEFORE.search(text, max(0, q.start - 90), q.start):
+        # "Adjusted EBITDA for the quarter was $54 million or 12.7%": the profit as a share of sales, its margin
+        # (not "increased $14 million, or 22%": a change stated twice)
+        return Mention(q.start, q.end, _MARGIN_OF_PROFIT[picked.metric], 1, f"{picked.phrase} margin"), "level"
+    return picked, how
+
+
+# a profit's margin, named by its percentage right after the amount ("$54 million or 12.7%")
+_MARGIN_OF_PROFIT = {"adjusted_ebitda": "adjusted_ebitda_margin", "operating_income": "operating_margin",
+                     "adjusted_operating_income": "adjusted_operating_margin", "gross_profit": "gross_margin",
+                     "free_cash_flow": "free_cash_flow_margin"}
+_OR_RATIO_BEFORE = re.compile(r"(?i)[$€£]\s?\d[\d.,]*\s*(?:million|billion|mln|bln|bn|m|b)\b\s*,?\s+or\s+"
+                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$")
+_CHANGE_OR_BEFORE = re.compile(r"(?i)\b(?:up|down|rose|fell|grew|increased|decreased|declined|improved|jumped|dropped|"
+                               r"higher|lower|increase|decrease|decline|growth|gain|drop|rise|by|change)\s+"
+                               r"(?:in\s+(?:[\w-]+\s+){1,4}?)?(?:of\s+|by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?[$€£]\s?\d[\d.,]*\s*"
+                               r"(?:million|billion|mln|bln|bn|m|b)?\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|"
+                               r"nearly\s+)?$")
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
@@ -581,6 +607,19 @@ def _foreign_head(text: str, q: Quantity, mentions: list[Mention]) -> bool:
 _ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$")
 
 
+# a metric named as the basis of another figure ("inclusive of dividends", "excluding revenue from"), not the metric
+# of a figure further on; the figure right after it is its own ("including dividends of $5 million")
+_QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:inclusive\s+of|exclusive\s+of|including|excluding|net\s+of)\s+"
+                               r"(?:the\s+|our\s+|its\s+)?$")
+_QUALIFIER_GAP = re.compile(r"(?i)\s*(?:of|at|was|were|totall?ing|totall?ed)?\s*(?:about|approximately|nearly|roughly|"
+                            r"some)?\s*")
+
+
+# a percentage reached or started from: a level, never a share price's move
+_PERCENT_LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|from)\s+(?:about\s+|over\s+|nearly\s+|almost\s+|approximately\s+|"
+                                   r"roughly\s+|more\s+than\s+|just\s+(?:over|under)\s+)?$")
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
@@ -637,6 +676,9 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             continue
         if "," in text[m.end:q.start] and _ASIDE_OPEN.search(text, max(0, m.start - 80), m.start):
             continue  # "Shares in BT, which offered a dividend of 2.4 pence, rose 2.1%": the aside's metric
+        if _QUALIFIER_BEFORE.search(text, max(0, m.start - 24), m.start) \
+                and not _QUALIFIER_GAP.fullmatch(text, m.end, q.start):
+            continue  # "book value per share up 13% inclusive of dividends to end the quarter at $24.40": a basis
         metric = vocab.get(m.metric)
         if metric is None:
             continue
@@ -645,6 +687,9 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             continue
         if how == "change" and q.kind in ("percent", "points") and ratio_to_sales:
             continue  # "As a percentage of sales, total operating expenses were 22.5%": a ratio, not a change
+        if how == "change" and q.kind == "percent" and m.metric == "share_price" \
+                and _PERCENT_LEVEL_BEFORE.search(text, max(0, q.start - 30), q.start):
+            continue  # "Private brand tissue share in the US rose to over 30%, up from 18%": a share of a market
         if metric.unit == "per_share" and _ATTACHED_SHARE.fullmatch(m.phrase) and per_share_metric is not None \
                 and _AFTER_FIGURE.search(text[max(0, m.start - 12):m.start]):
             # "raised its dividend to 14 cts a share from 12 cts": "a share" is the unit of the figure before,
@@ -733,7 +778,7 @@ def _acronym_segment(text: str, token: str, main: Company | None) -> bool:
     """A line of business named by its capitals before the metric ("EMEALA revenue", "MBP revenue", "GIS bookings",
     "U.S. sales"), in a sentence written in mixed case (an all-capitals headline's words are no acronyms), and not
     the company's own name or ticker."""
-    bare = token.replace(".", "")
+    bare = token.replace(".", "").replace("&", "")  # ("CM&C sales rose to $123 million")
     if not (token.isupper() and 2 <= len(bare) <= 8 and bare.isalpha()) or bare in _ACRONYM_TOTALS \
             or _PERIOD_TOKEN.fullmatch(bare):
         return False

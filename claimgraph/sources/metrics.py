@@ -117,6 +117,10 @@ class Vocabulary:
         key = _key(label).replace(".", "")
         if key in self._table:
             return self._table[key], False
+        if key == "oper":
+            # "Oper loss 7,700,000 vs loss 1,700,000", "Oper profit 4,172,188 vs loss 1,502,032": the sign word is
+            # the value's, the line is "Oper net" (the notes below say "net excludes")
+            return ("net_income" if "net_income" in self.metrics else None), True
         oper = False
         words = key.split()
         if words and words[0] in ("oper", "operating") and len(words) > 1:

@@ -51,7 +51,7 @@ _MAY = r"(?-i:may)|(?-i:(?<![^.!?\"“\s])(?<![\w,]\s)May(?![ \t]+\d)(?![ \t]+(?
 _FORECAST = re.compile(
     rf"\b(?:could|might|{_MAY}|would\s+likely|likely\s+to|should|analysts?|consensus|estimates?\s+(?:call|see)|"
     r"we\s+(?:expect|estimate|project|believe|see)|i\s+(?:expect|estimate|think|see)|potential(?:ly)?|"
-    r"projected\s+by|wall\s+street\s+(?:expects|sees))\b",
+    r"projected\s+by|wall\s+street\s+(?:expects|sees)|it\s+was\s+(?:expected|estimated|projected|anticipated)\s+that)\b",
     re.IGNORECASE,
 )
 _GUIDANCE = re.compile(
@@ -65,6 +65,8 @@ _GUIDANCE = re.compile(
     # an aim stated as such: "our goal is to manage the business to approximately 20% margins"
     r"(?:goals?|objectives?|aim|ambition|aspiration)\s+(?:is|are|remains?|continues\s+to\s+be)\s+to|"
     r"reiterated|call(?:s|ed)\s+for|"  # "For the fiscal second quarter, Quillon called for revenue of"
+    # "our increased expectation for full year diluted earnings per share ... is now between $3.25 and $3.69"
+    r"(?:our|its)\s+(?:[\w-]+\s+){0,2}expectations?\s+(?:for|is|are)|"
     # "despite an expected revenue increase of 37 pct": an outlook named as a noun
     r"an?\s+(?:expected|anticipated|projected|planned|forecast)\s+(?:[\w-]+\s+){0,2}?(?:increase|rise|gain|growth|"
     r"decline|decrease|drop|fall|improvement)|"
@@ -100,7 +102,8 @@ _FORECAST_AFTER = re.compile(r"^\s*(?:(?:a|per)\s+(?:diluted\s+)?share\s+)?"
 _BEAT_BEFORE = re.compile(r"\b(?:beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|"
                           r"ahead\s+of|short\s+of|shy\s+of|below|above|under|over)\s+(?:the\s+|an?\s+)?$",
                           re.IGNORECASE)
-_ESTIMATE_NAMED_AFTER = re.compile(r"^\s*(?:[A-Z][\w&.-]*\s+){0,3}(?:Smart)?(?:[Ee]stimates?|[Cc]onsensus|[Ff]orecasts?|"
+_ESTIMATE_NAMED_AFTER = re.compile(r"^\s*(?:(?:[A-Z][\w&.-]*|average|mean|median)\s+){0,3}(?:Smart)?"
+                                   r"(?:[Ee]stimates?|[Cc]onsensus|[Ff]orecasts?|"
                                    r"[Ee]xpectations?|[Pp]rojections?)\b")
 
 
@@ -124,12 +127,16 @@ def estimate_after(sentence: str, end: int) -> bool:
     return _FORECAST_AFTER.match(sentence[end:end + 60]) is not None
 
 
-_TO_FROM = re.compile(r"\bto\s+\S[^,;]{0,40}?\s+from\s+(?:about\s+|around\s+|an?\s+)?$", re.IGNORECASE)
+# ("to 1.31 trillion yen ($8.5 billion), from 1.28 trillion yen": a conversion in brackets between)
+_TO_FROM = re.compile(r"\bto\s+\S[^,;()]{0,40}?(?:\s*\([^()]{1,30}\))?\s*,?\s+from\s+(?:about\s+|around\s+|an?\s+)?$",
+                      re.IGNORECASE)
 _GUIDANCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:plan|target|forecast|guidance|outlook|budget|goal)s?\b",
                              re.IGNORECASE)
 _CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|"
                           r"compared|versus|vs|against|improved|narrowed|widened|swung|slipped|gained|surged|"
                           r"expanded|contracted|shrank|compressed|rising|falling|growing|increase|decrease|cut|cuts|"
+                          # nouns of a change ("the earnings rise ... to 285 mln dlrs from 10.5 mln dlrs")
+                          r"rise|rises|jump|drop|decline|fall|gain|gains|"
                           r"lowered|lowers|raised|raises|trimmed|reduced|lifted|boosted|revised|hiked|slashed)\b",
                           re.IGNORECASE)
 # "from $2.01 in Q4 2020", "compared to 6.20 dlrs a share earned a year ago": the figure is an earlier period's
@@ -176,7 +183,9 @@ _TO_REPORT = re.compile(r"\b(?:expects?|expected|expecting|anticipates?|estimate
 _PRIOR_GUIDANCE_WORDS = re.compile(r"\b(?:its|their|our|own|prior|previous|earlier|original|initial)\s+(?:\w+\s+)?"
                                    r"(?:forecasts?|projections?|estimates?|expectations?)\b", re.IGNORECASE)
 _ANALYST = re.compile(r"\b(?:analysts?|consensus|wall\s+street|estimates?|brokerages?|brokers?|price\s+target|"
-                      r"target\s+price|rating|downgrade[sd]?|upgrade[sd]?|sell-side)\b", re.IGNORECASE)
+                      r"target\s+price|rating|downgrade[sd]?|upgrade[sd]?|sell-side|"
+                      # (Zacks: "A quarter ago, it was expected that this company would post earnings of $0.40")
+                      r"it\s+was\s+(?:expected|estimated|projected|anticipated)\s+that)\b", re.IGNORECASE)
 _HEDGE_ONLY = re.compile(rf"\b(?:could|might|{_MAY}|would\s+likely|likely\s+to|should|potential(?:ly)?)\b", re.IGNORECASE)
 
 
@@ -213,15 +222,18 @@ _EARLIER_NAMED = re.compile(r"\b(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:ago|e
 
 
 def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, window_start: int = 0,
-                measure_is_change: bool = False, analyst: bool = False) -> Modality:
+                measure_is_change: bool = False, analyst: bool = False, own_voice: bool = False) -> Modality:
     """The modality of the figure at ``sentence[start:end]``.
 
     :param window_start: where the figure's own clause begins (the previous figure's end).
     :param company_subject: whether the company (not an analyst or the author) is speaking.
     :param analyst: whether an analyst the article names speaks in the sentence ("Adelman expects ...").
+    :param own_voice: whether the whole text is the company speaking (a call transcript, ``calls.py``): there a
+        hedged outlook ("should reach") is the company's own, as "we expect" is.
     """
     found = _modality(sentence, start, end, company_subject=company_subject and not analyst,
-                      window_start=window_start, measure_is_change=measure_is_change)
+                      window_start=window_start, measure_is_change=measure_is_change,
+                      own_voice=own_voice and not sentence.rstrip().endswith("?"))
     if analyst and found in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRELIMINARY):
         return Modality.ANALYST_ESTIMATE
     return found
@@ -241,7 +253,7 @@ _EARLIER_PERIOD = re.compile(r"\b(?:a\s+year\s+(?:ago|earlier|before)|last\s+yea
 
 
 def _modality(sentence: str, start: int, end: int, *, company_subject: bool, window_start: int,
-              measure_is_change: bool) -> Modality:
+              measure_is_change: bool, own_voice: bool = False) -> Modality:
     before = sentence[window_start:start]
     after = sentence[end:end + 64]
     if (_SUPERSEDED.search(sentence, max(window_start, start - 120), start) or _SUPERSEDED_AFTER.match(sentence, end)) \
@@ -302,7 +314,7 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
     if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", main_clause, re.IGNORECASE):
         if _ANALYST.search(sentence[:start]):
             return Modality.ANALYST_ESTIMATE
-        if company_subject and _FIRST_PERSON.search(before) and not _ANALYST.search(sentence):
+        if company_subject and (own_voice or _FIRST_PERSON.search(before)) and not _ANALYST.search(sentence):
             return Modality.GUIDANCE
         said = re.search(r"\b(?:said|says|told|stated|added)\b", sentence[:start], re.IGNORECASE)
         return Modality.GUIDANCE if company_subject and said and _HEDGE_ONLY.search(before) else Modality.FORECAST

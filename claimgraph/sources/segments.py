@@ -302,7 +302,8 @@ _VERBS = _word_set("drove drive drives driving boosted lifted hurt impacted saw 
 _SUBJECT_THEN_VERB = re.compile(
     r"(?P<np>.+?)\s+(?:generated|delivered|posted|reported|recorded|had|experienced|saw|achieved|contributed|"
     r"produced|booked|grew|increased|improved)\s+(?:(?:an?|the|its|their|record|about|approximately|nearly|"
-    r"roughly|some|over|more\s+than|almost|around|just|under|another|additional)\s+)*$")
+    r"roughly|some|over|more\s+than|almost|around|just|under|another|additional|strong|solid|robust|healthy|"
+    r"excellent|impressive|higher|lower|positive)\s+)*$")
 
 
 def segment_subject_verb(text: str, upto: int, taken: Sequence[tuple[int, int]] = (),
@@ -345,6 +346,16 @@ def segment_lead_phrase(text: str, metric_start: int, metric_end: int, taken: Se
     if lead is not None and len(lead.group(0).split()) <= 6:
         start = lead.end()
     return _subject_phrase(text[start:metric_start].split(), start, metric_start, taken, own)
+
+
+def part_of_company(phrase: str, own: Sequence[str] = ()) -> bool:
+    """Whether the noun phrase ``phrase`` may name a part of the company (not a total, a period, a verb, the
+    company itself or a description of a company).
+
+    >>> part_of_company("PeopleManagement"), part_of_company("Third-quarter revenue"), part_of_company("Acme", ["Acme"])
+    (True, False, False)
+    """
+    return _subject_phrase(phrase.split(), 0, len(phrase), (), own) is not None
 
 
 def _subject_phrase(words: list[str], start: int, end: int, taken: Sequence[tuple[int, int]],
