@@ -156,3 +156,24 @@ def test_a_percentage_after_a_profit_and_or_is_its_margin() -> None:
         ("adjusted_ebitda", "level", 54e6), ("adjusted_ebitda_margin", "level", 12.7),
         ("adjusted_ebitda", "level", 67e6), ("adjusted_ebitda_margin", "level", 15.2),
         ("operating_income", "change_yoy", 12e6), ("operating_income", "change_yoy", 8.0)]
+
+
+def test_insurers_operating_income_per_share_and_an_annual_dividend_per_share() -> None:
+    got = _classified(_call("Net operating income per share for the third quarter was $1.70.\n"
+                            "Additionally, we paid a $0.24 per share annual dividend.\n"
+                            "This campaign resulted in $2.5 billion earned media impressions.\n"
+                            "The order includes the $45.1 million increase in our revenues requirement.\n"))
+    assert got == [("adjusted_eps", "level", 1.7, "2023-Q3", "reported"),
+                   ("dividend", "level", 0.24, "2023-Q3", "reported")]
+
+
+def test_an_outlook_list_item_opening_on_expected_is_guidance() -> None:
+    got = _classified(_call("Expected adjusted EBITDA to be in the range of $970 million to $1 billion and expected "
+                            "adjusted EPS of $2.91 to $3.08.\n"))
+    assert [(m, mod) for m, _, _, _, mod in got] == [("adjusted_ebitda", "guidance"), ("adjusted_eps", "guidance")]
+
+
+def test_the_base_of_a_change_after_a_level_is_not_the_levels_period() -> None:
+    got = _classified(_call("For the quarter, pre-tax income was $19.7 million, which was up 250% over 2022's.\n"))
+    assert got[:2] == [("pretax_income", "level", 19.7e6, "2023-Q3", "reported"),
+                       ("pretax_income", "change_yoy", 250.0, "2023-Q3", "reported")]

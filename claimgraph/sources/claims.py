@@ -966,6 +966,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                          and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
                               or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
                 and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))
+                and not (not is_change and p.start >= q.end and _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)
+                         and _UP_BETWEEN.search(text, q.end, p.start))
                 and not (p.start >= q.end and _OTHER_NOUNS_PERIOD.match(text, p.end)
                          and _INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
                 and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))]
@@ -1219,6 +1221,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
 # a result told in the past tense ("reported that their total revenue for 2011 was $163 million") is no outlook,
 # whatever the date a page gives itself
 _PAST_RESULT = re.compile(r"\b(?:reported|posted|recorded|earned|was|were|totall?ed|came\s+in)\b", re.IGNORECASE)
+
+
+# a change between a level and the period after it: "pre-tax income was $19.7 million, which was up 250% over 2020's"
+# (that period is the change's base, not the level's)
+_UP_BETWEEN = re.compile(r"(?i)\b(?:up|down|increase[ds]?|decrease[ds]?|grew|growth|rose|fell|declined?|improve(?:d|ment)|"
+                         r"higher|lower|gain(?:ed)?)\b")
 
 
 def _measure_by_base(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,

@@ -156,7 +156,8 @@ _PER_SHARE_NOUN = re.compile(
 # (also an effect stated per share: "a total of $1 per share unfavorable impact for the full year")
 _PER_SHARE_OTHER_AFTER = re.compile(r"^[\s-]*(?:(?:tender|cash|exchange|takeover|buyout|acquisition|merger|leveraged|"
                                     r"hostile|sweetened|revised|new|all-cash|friendly|unsolicited|unfavou?rable|"
-                                    r"favou?rable|negative|positive|adverse|dilutive|accretive|net)\s+){0,2}"
+                                    r"favou?rable|negative|positive|adverse|dilutive|accretive|net|annual|quarterly|special|regular|interim|"
+                                    r"final|semi-annual|monthly)\s+){0,2}"
                                     r"(?:offer|bid|dividend|payout|distribution|in\s+cash|cash\b|impacts?|headwinds?|"
                                     r"tailwinds?|benefits?|hit|drag|dilution|effects?|charges?|gains?)\b",
                                     re.IGNORECASE)
@@ -619,6 +620,10 @@ _PERCENT_LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|from)\s+(?:about\s+|over\s+|nea
                                    r"roughly\s+|more\s+than\s+|just\s+(?:over|under)\s+)?$")
 
 
+_EARNED_ADJECTIVE = re.compile(r"\s+(?!(?:in|during|for|by|on|from|last|a|an|the|this|that|year|through|since|"
+                               r"over|per|at|as|and|or|to|with|before|after)\b)[a-z]")
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
@@ -649,6 +654,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     # Right attachment: "$3.6 billion in revenue", "$25.9 billion revenue backlog".
     for m in mentions:
         if m.start >= q.end and _RIGHT_GAP.match(text[q.end:m.start]):
+            if m.phrase.lower() == "earned" and _EARNED_ADJECTIVE.match(text, m.end):
+                break  # "$2.5 billion earned media impressions": an adjective (not "410,000 dlrs earned in fiscal 1986")
             if _GOVERNS_NEXT.match(text, m.end):
                 break  # "operating income of 118.1 mln dlrs on sales of 900.5 mln": "sales" is the next figure's
             metric = vocab.get(m.metric)
