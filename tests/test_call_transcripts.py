@@ -177,3 +177,9 @@ def test_the_base_of_a_change_after_a_level_is_not_the_levels_period() -> None:
     got = _classified(_call("For the quarter, pre-tax income was $19.7 million, which was up 250% over 2022's.\n"))
     assert got[:2] == [("pretax_income", "level", 19.7e6, "2023-Q3", "reported"),
                        ("pretax_income", "change_yoy", 250.0, "2023-Q3", "reported")]
+
+
+def test_a_change_after_book_value_per_share_is_no_eps_change() -> None:
+    assert _classified(_call("Quarter-end book value of $70.08 per share, down 3% from $72.62 per share at "
+                             "March 31, 2022.\n")) == []
+    assert [m for m, *_ in _classified(_call("Earnings were $1.05 per share, up 8%.\n"))] == ["eps", "eps"]

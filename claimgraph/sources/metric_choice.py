@@ -696,8 +696,11 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         if how == "change" and q.kind == "percent" and m.metric == "share_price" \
                 and _PERCENT_LEVEL_BEFORE.search(text, max(0, q.start - 30), q.start):
             continue  # "Private brand tissue share in the US rose to over 30%, up from 18%": a share of a market
-        if metric.unit == "per_share" and _ATTACHED_SHARE.fullmatch(m.phrase) and per_share_metric is not None \
+        if metric.unit == "per_share" and _ATTACHED_SHARE.fullmatch(m.phrase) \
+                and (per_share_metric is not None or (best is not None and (prev := vocab.get(best[0].metric)) is not None
+                                                      and prev.unit == "any")) \
                 and _AFTER_FIGURE.search(text[max(0, m.start - 12):m.start]):
+            # ("book value of $70.08 per share, down 3%": the unit of a figure that is no EPS either)
             # "raised its dividend to 14 cts a share from 12 cts": "a share" is the unit of the figure before,
             # the metric is the one that figure has
             continue
