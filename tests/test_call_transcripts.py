@@ -183,3 +183,12 @@ def test_a_change_after_book_value_per_share_is_no_eps_change() -> None:
     assert _classified(_call("Quarter-end book value of $70.08 per share, down 3% from $72.62 per share at "
                              "March 31, 2022.\n")) == []
     assert [m for m, *_ in _classified(_call("Earnings were $1.05 per share, up 8%.\n"))] == ["eps", "eps"]
+
+
+def test_a_metric_named_far_before_a_figure_in_a_call_is_not_its_own() -> None:
+    got = _classified(_call("We created state-of-the-art systems to track inventory, sales, warranty information and "
+                            "returns all in the cloud, and our customer satisfaction scores rose 35%.\n"
+                            "For the third quarter of 2023, revenues were $481.1 million compared to $432.8 million "
+                            "for the third quarter of 2022, an increase of 11.1%.\n"))
+    assert ("revenue", "change_yoy", 11.1, "2023-Q3", "reported") in got
+    assert not any(v == 35.0 for _, _, v, _, _ in got)

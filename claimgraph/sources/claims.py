@@ -912,6 +912,9 @@ _YTD_THROUGH = re.compile(r"(?i)[\s,]*(?:basis\s*,?\s*)?(?:(?:through|thru|to|un
                           r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:fiscal\s+)?")
 
 
+_SPOKEN_REACH = 90  # characters between a metric and a figure after it in a call's sentence
+
+
 def own_unit(text: str, q: Quantity, mention: Mention, companies: list[CompanyMention],
              ctx: ArticleContext) -> str | None:
     """In a call (the company speaking), another name written as the holder of a metric is one of the company's
@@ -1428,7 +1431,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
     if _market_clause(text, q, companies) or _surprise_before(text, q.start):
         return None  # ("EPS of $1.12 beats by $0.08": the gap to the estimate, neither the result nor the estimate)
-    mention, how = _pick_metric(text, q, mentions, vocab)
+    mention, how = _pick_metric(text, q, mentions, vocab, _SPOKEN_REACH if ctx.spoken else None)
     segment = _segment(text, mention, companies, ctx.main) if mention is not None and not _VERB_MENTION.fullmatch(
         mention.phrase) else None
     if segment is None and mention is not None and mention.metric in _SEGMENTED:

@@ -251,7 +251,7 @@ _EARNED_FROM = re.compile(r"\s+(?:in|from|on)\s+(?!the\s+(?:quarter|year|period|
                           r"fiscal|first|second|third|fourth|q[1-4]\b)[a-z]", re.IGNORECASE)
 
 
-def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
+def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                  ) -> tuple[Mention | None, str | None]:
     ahead = _PER_SHARE_AHEAD.match(text[q.end:]) if small_amount(q) else None
     if ahead and (other := per_share_other(text, q, q.end + ahead.end())) is not None:
@@ -275,7 +275,7 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
     if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
         return _pick_metric_near(text, q, [paired], vocab)
-    picked, how = _pick_metric_near(text, q, mentions, vocab)
+    picked, how = _pick_metric_near(text, q, mentions, vocab, reach)
     if picked is not None and how == "change" and q.kind == "percent" and picked.metric in _MARGIN_OF_PROFIT \
             and vocab.get(_MARGIN_OF_PROFIT[picked.metric]) is not None \
             and _OR_RATIO_BEFORE.search(text, max(0, q.start - 50), q.start) \
@@ -624,7 +624,18 @@ _EARNED_ADJECTIVE = re.compile(r"\s+(?!(?:in|during|for|by|on|from|last|a|an|the
                                r"over|per|at|as|and|or|to|with|before|after)\b)[a-z]")
 
 
-def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
+_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
+
+
+def _last_figure_end(text: str, start: int, end: int) -> int:
+    """Where the last number between ``start`` and ``end`` ends (``start`` when there is none)."""
+    last = start
+    for f in _FIGURE.finditer(text, start, end):
+        last = f.end()
+    return last
+
+
+def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
         return None, None
@@ -678,6 +689,11 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     for m in mentions:
         if m.end > q.start:
             break
+        if reach is not None and q.start - m.end > reach and q.start - _last_figure_end(text, m.end, q.start) > reach:
+            # (in a call's long spoken sentences, a metric named far before the figure is not its own, unless figures
+            # of it go on up to this one: "revenues were $481.1 million compared to $432.8 million for the first
+            # quarter of 2020, an increase of 11.1%")
+            continue
         if _barrier(text[m.end:q.start]):
             continue
         if "," in text[m.end:q.start] and _ASIDE_OPEN.search(text, max(0, m.start - 80), m.start):
