@@ -924,6 +924,9 @@ _YTD_THROUGH = re.compile(r"(?i)[\s,]*(?:basis\s*,?\s*)?(?:(?:through|thru|to|un
                           r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:fiscal\s+)?")
 
 
+_SPOKEN_REACH = 90  # characters between a metric and a figure after it in a call's sentence
+
+
 def own_unit(text: str, q: Quantity, mention: Mention, companies: list[CompanyMention],
              ctx: ArticleContext) -> str | None:
     """In a call (the company speaking), another name written as the holder of a metric is one of the company's
@@ -979,6 +982,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                          and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
                               or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
                 and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))
+                and not (not is_change and p.start >= q.end and _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)
+                         and _UP_BETWEEN.search(text, q.end, p.start))
                 and not (p.start >= q.end and OTHER_NOUNS_PERIOD.match(text, p.end)
                          and INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
                 and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))]
@@ -1261,6 +1266,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
 _PAST_RESULT = re.compile(r"\b(?:reported|posted|recorded|earned|was|were|totall?ed|came\s+in)\b", re.IGNORECASE)
 
 
+# a change between a level and the period after it: "pre-tax income was $19.7 million, which was up 250% over 2020's"
+# (that period is the change's base, not the level's)
+_UP_BETWEEN = re.compile(r"(?i)\b(?:up|down|increase[ds]?|decrease[ds]?|grew|growth|rose|fell|declined?|improve(?:d|ment)|"
+                         r"higher|lower|gain(?:ed)?)\b")
+
+
 def _measure_by_base(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
                      period: Period) -> Measure | None:
     """A change's measure read from the period it is compared with, named right after it: the same period a year
@@ -1463,7 +1474,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
     if _market_clause(text, q, companies) or _surprise_before(text, q.start):
         return None  # ("EPS of $1.12 beats by $0.08": the gap to the estimate, neither the result nor the estimate)
-    mention, how = _pick_metric(text, q, mentions, vocab)
+    mention, how = _pick_metric(text, q, mentions, vocab, _SPOKEN_REACH if ctx.spoken else None)
     segment = _segment(text, mention, companies, ctx.main) if mention is not None and not _VERB_MENTION.fullmatch(
         mention.phrase) else None
     if segment is None and mention is not None and mention.metric in _SEGMENTED:

@@ -67,6 +67,8 @@ _GUIDANCE = re.compile(
     # an aim stated as such: "our goal is to manage the business to approximately 20% margins"
     r"(?:goals?|objectives?|aim|ambition|aspiration)\s+(?:is|are|remains?|continues\s+to\s+be)\s+to|"
     r"reiterated|call(?:s|ed)\s+for|"  # "For the fiscal second quarter, Quillon called for revenue of"
+    # a list of an outlook's items: "Expected adjusted EBITDA to be in the range of $970 million to $1 billion"
+    r"(?:^\s*|\band\s+)expected\s+(?:[\w-]+\s+){1,4}?(?:to\s+(?:be|range|reach|total|come)|of\b)|"
     # "our increased expectation for full year diluted earnings per share ... is now between $3.25 and $3.69"
     r"(?:our|its)\s+(?:[\w-]+\s+){0,2}expectations?\s+(?:for|is|are)|"
     # "despite an expected revenue increase of 37 pct": an outlook named as a noun
