@@ -116,10 +116,10 @@ def test_a_headline_year_dates_the_body_and_the_dateline_day_is_no_period() -> N
     assert not any(r[4] == "1986-01-01" for r in rows)
 
 
-def test_last_year_after_a_figure_with_nothing_compared_is_the_last_year() -> None:
-    text = ("Acme to buy Beta Foods\nCHICAGO, March 3, 2024 (Reuters) - Acme Corp said it agreed to acquire Beta "
-            "Foods Inc for $1.2 billion in cash. Beta Foods makes frozen pizza. It earned $85 million last year.\n"
-            "Acme reported fourth-quarter revenue of $5.1 billion last month.")
-    rows = _claims(text, "2024-03-03")
-    assert ("Beta Foods", "net_income", "level", 85e6, "2023-01-01", "2023-12-31", "reported") in rows
-    assert ("Acme", "revenue", "level", 5.1e9, "2023-10-01", "2023-12-31", "reported") in rows
+def test_a_person_named_after_a_capitalised_title_is_no_company() -> None:
+    text = ("Acme shares jump\nNEW YORK, Feb 7, 2025 (Reuters) - Acme Corp reported fourth-quarter revenue of "
+            "$2.1 billion. \"We delivered a strong quarter,\" Chief Executive Jane Moreno said. Moreno said the company "
+            "expects 2025 revenue of $9 billion.")
+    rows = _claims(text, "2025-02-07")
+    assert ("Acme", "revenue", "level", 9e9, "2025-01-01", "2025-12-31", "guidance") in rows
+    assert not any(r[0] == "Moreno" for r in rows)

@@ -980,10 +980,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 if prior and p.fiscal and ctx.published is not None:
                     return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
                 if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
-                        and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start):
-                    # "The magazine group had revenues of eight mln dlrs last year", "It earned $85 million last
-                    # year" (in a story reporting a quarter too), with nothing compared: the last fiscal year's own
-                    # figure
+                        and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
+                        and (ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
+                    # "The magazine group had revenues of eight mln dlrs last year", with nothing compared and no
+                    # quarter reported: the last fiscal year's own figure
                     last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
                     return last_fy, Resolution.INFERRED_PUBLISHED, False
         first = periods[0] if periods else None
