@@ -123,3 +123,16 @@ def test_a_person_named_after_a_capitalised_title_is_no_company() -> None:
     rows = _claims(text, "2025-02-07")
     assert ("Acme", "revenue", "level", 9e9, "2025-01-01", "2025-12-31", "guidance") in rows
     assert not any(r[0] == "Moreno" for r in rows)
+
+
+def test_it_earned_after_an_acquisition_is_the_company_bought() -> None:
+    text = ("Acme to buy Beta Foods\nCHICAGO, March 3, 1987 - Acme Corp said it agreed to acquire Beta Foods Inc for "
+            "120 mln dlrs in cash. It earned 8.5 mln dlrs last year on sales of 64 mln dlrs.")
+    rows = _claims(text, "1987-03-03")
+    assert ("Beta Foods", "net_income", "level", 8.5e6, "1986-01-01", "1986-12-31", "reported") in rows
+    # ("last year on sales of": the sales are of that year too, not a year before)
+    assert ("Beta Foods", "revenue", "level", 64e6, "1986-01-01", "1986-12-31", "reported") in rows
+    # (what the buyer says next stays the buyer's)
+    rows = _claims("CHICAGO, March 3, 1987 - Acme Corp said it agreed to acquire Beta Foods Inc for 120 mln dlrs. "
+                   "It expects the purchase to add 10 cts a share to 1987 earnings.", "1987-03-03")
+    assert all(r[0] == "Acme" for r in rows)

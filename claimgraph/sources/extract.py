@@ -180,6 +180,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     quantities: list[Quantity] = []
     previous_end = 0
     lined = ctx.lined = _one_sentence_lines(text, sentences)
+    deal_target: Company | None = None  # the company the sentence before said the article's company would buy
     for sentence, qs, periods in per_sentence:
         for q in qs:
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
@@ -194,6 +195,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         _update_scope(sentence.text, ctx, new_paragraph and not lined)
         local = _local_companies(company_mentions, sentence)
         subject = sentence_subject(sentence.text, local, ctx)
+        if subject is None and not local and deal_target is not None and _TARGET_RESULT.match(sentence.text):
+            # "Acme Corp said it agreed to acquire Beta Foods Inc ... It earned 8.5 mln dlrs last year": the company
+            # bought, whose past results describe it
+            subject = ctx.prev_subject = deal_target
+        deal_target = _deal_target(sentence.text, local, main) if subject is None else None
         if new_paragraph and not lined:
             ctx.outlook_left = 0
         if not qs and outlook_lead(sentence.text):
@@ -640,6 +646,24 @@ def _update_scope(sentence: str, ctx: ArticleContext, paragraph_end: bool) -> No
     ctx.scope_age = 0 if ctx.scope.split()[0] in sentence or _RENEW.search(sentence) else ctx.scope_age + 1
     if ctx.scope_age > _SCOPE_SENTENCES:
         ctx.scope = None
+
+
+_DEAL_BEFORE = re.compile(r"(?i)\b(?:acquire|acquires|acquired|acquiring|buy|buys|buying|bought|purchase|purchases|"
+                          r"purchased|takeover\s+of|acquisition\s+of|purchase\s+of|merge\s+with|(?:bid|offer)\s+for)"
+                          r"\s+(?:privately[\s-]held\s+|closely[\s-]held\s+|rival\s+)?$")
+# a sentence opening on a pronoun with a past result of a past year ("It earned 8.5 mln dlrs last year", "The
+# concern had sales of 64 mln dlrs in 1986")
+_TARGET_RESULT = re.compile(r"[\W_]*(?:It|The\s+(?:target|concern|company\s+being\s+acquired))\s+(?:earned|had|posted|"
+                            r"reported|made|lost|recorded|generated)\b[^;]{0,80}?\b(?:last\s+year|(?:19|20)\d\d)\b")
+
+
+def _deal_target(text: str, local: list[CompanyMention], main: Company | None) -> Company | None:
+    """The company a sentence about the article's company says it buys ("said it agreed to acquire Beta Foods Inc
+    for 120 mln dlrs"), else None."""
+    for m in local:
+        if (main is None or m.company.id != main.id) and _DEAL_BEFORE.search(text, max(0, m.start - 40), m.start):
+            return m.company
+    return None
 
 
 def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list[CompanyMention]:
