@@ -136,3 +136,18 @@ def test_it_earned_after_an_acquisition_is_the_company_bought() -> None:
     rows = _claims("CHICAGO, March 3, 1987 - Acme Corp said it agreed to acquire Beta Foods Inc for 120 mln dlrs. "
                    "It expects the purchase to add 10 cts a share to 1987 earnings.", "1987-03-03")
     assert all(r[0] == "Acme" for r in rows)
+
+
+def test_an_indian_results_story_rival_market_value_and_constant_currency_outlook() -> None:
+    text = ("Infosys Q3 results: Net profit rises 11%\n"
+            "Infosys on Thursday reported an 11.4 per cent rise in consolidated net profit to Rs 6,806 crore for the "
+            "third quarter ended December 31, 2024 (Q3FY25).\n"
+            "The company raised its FY25 revenue growth guidance to 4.5-5 per cent in constant currency, from "
+            "3.75-4.5 per cent earlier.\n"
+            "Wipro, which reports on Friday, has a market capitalisation of Rs 3.2 lakh crore.")
+    rows = _claims(text, "2025-01-16")
+    assert ("Infosys", "net_income", "level", 68.06e9, "2024-10-01", "2024-12-31", "reported") in rows
+    # (a market value on the day of publication, not on the day the rival reports)
+    assert ("Wipro", "market_cap", "level", 3.2e12, "2025-01-16", "2025-01-16", "reported") in rows
+    # (constant-currency growth, and the earlier range compared with it, are no revenue growth as reported)
+    assert not any(r[1] == "revenue" and r[3] in (3.75, 4.5) for r in rows)

@@ -1830,6 +1830,11 @@ _TODAY = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|(?:early|late|a
                     r"pre-market|after-hours|extended|midday)\s+trad(?:e|ing))\b", re.IGNORECASE)
 
 
+# a weekday that is when results come, not a trading day: "Wipro, which reports on Friday, has a market value of"
+_REPORT_DAY_BEFORE = re.compile(r"(?i)\b(?:reports|will\s+report|is\s+(?:due|scheduled|set)\s+to\s+report|reporting|"
+                                r"results\s+(?:due|are\s+due))\s+(?:results\s+|earnings\s+)?(?:on\s+|next\s+)?$")
+
+
 def market_day(text: str, published: dt.date) -> dt.date:
     """The trading day a share move or a price in a news sentence is for: the weekday it names, the latest such
     day on or before publication; else the day of publication.
@@ -1839,7 +1844,8 @@ def market_day(text: str, published: dt.date) -> dt.date:
     >>> market_day("The stock rose 2% in early trading.", dt.date(2024, 8, 22))
     datetime.date(2024, 8, 22)
     """
-    m = _WEEKDAY.search(text)
+    m = next((w for w in _WEEKDAY.finditer(text) if not _REPORT_DAY_BEFORE.search(text, max(0, w.start() - 30),
+                                                                                   w.start())), None)
     if m is None:
         return published
     back = (published.weekday() - _WEEKDAY_NAMES.index(m.group(1).lower())) % 7
@@ -1882,7 +1888,9 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
     if metric.id == "revenue" and (_REVENUE_BASIS.search(text, max(0, mention.start - 30), mention.start) or (
             q.kind == "percent" and (_ORGANIC_AFTER.match(text, q.end)
                                      or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)
-                                     or _CURRENCY_LEAD.match(text, 0, mention.start)))):
+                                     or _CURRENCY_LEAD.match(text, 0, mention.start)
+                                     or (mention.end <= q.start and _BASIS_THEN_FROM.search(text, mention.end, q.start))
+                                     ))):
         return None  # adjusted or organic revenue (growth) is not revenue as reported
     if metric.id in _ADJUSTED:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
@@ -1910,6 +1918,12 @@ _ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\
                             r"(?:on\s+an?\s+)?(?:currency|fx)[\s-]neutral|excluding\s+(?:the\s+impact\s+of\s+)?"
                             r"(?:foreign\s+)?(?:currency|fx|exchange))\b",
                             re.IGNORECASE)
+# "to 4.5-5 per cent in constant currency, from 3.75-4.5 per cent earlier": the figure compared shares the basis
+_BASIS_THEN_FROM = re.compile(r"(?i)\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms|"
+                              r"(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local|neutral)[\s-](?:currenc(?:y|ies)|"
+                              r"exchange\s+rates?)(?:\s+terms|\s+basis)?)\s*,?\s*(?:up\s+|down\s+)?(?:from|versus|vs\.?|"
+                              r"compared\s+(?:with|to))\s+(?:an?\s+|the\s+|its\s+)?(?:earlier\s+|previous\s+|prior\s+)?"
+                              r"(?:[a-z-]+\s+){0,2}?$")
 # "On a constant currency basis, revenue grew 6%": the basis leads the sentence
 _CURRENCY_LEAD = re.compile(r"(?i)^\s*(?:\w+,?\s+)?(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local)[\s-]"
                             r"(?:currenc(?:y|ies)|exchange\s+rates?)(?:\s+basis)?\s*,")

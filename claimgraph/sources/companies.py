@@ -146,7 +146,8 @@ _REPORTING = re.compile(
 
 # A name in the possessive before a financial noun: "Wipro's profit fell", "Larkspur's third-quarter revenue".
 _FINANCIAL_NOUNS = (r"revenues?|sales|turnover|profits?|earnings|income|loss(?:es)?|margins?|EPS|shares|stock|"
-                    r"market\s+value|dividends?|orders|bookings|backlog|results|outlook|guidance|forecast|"
+                    r"market\s+value|market\s+capitali[sz]ation|market\s+cap|dividends?|orders|bookings|backlog|results|"
+                    r"outlook|guidance|forecast|"
                     r"operating\s+(?:profit|income|loss|margin)|net|debt|cash\s+flow|valuation")
 # (found from the apostrophe, a literal a scan finds fast, then the name read backwards from it)
 _POSSESSIVE_TAIL = re.compile(rf"['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
