@@ -151,3 +151,17 @@ def test_an_indian_results_story_rival_market_value_and_constant_currency_outloo
     assert ("Wipro", "market_cap", "level", 3.2e12, "2025-01-16", "2025-01-16", "reported") in rows
     # (constant-currency growth, and the earlier range compared with it, are no revenue growth as reported)
     assert not any(r[1] == "revenue" and r[3] in (3.75, 4.5) for r in rows)
+
+
+def test_a_rival_in_a_yen_story_and_an_australian_sites_dollars() -> None:
+    text = ("TOKYO, Nov 6 (Reuters) - Toyota Motor Corp on Wednesday raised its full-year operating profit forecast to "
+            "4.3 trillion yen from 3.9 trillion yen.\nHonda Motor cut its annual operating profit forecast to 1.42 "
+            "trillion yen last week.")
+    rows = _claims(text, "2024-11-06", title="Toyota raises annual profit forecast")
+    assert ("Honda Motor", "operating_income", "level", 1.42e12, "2024-04-01", "2025-03-31", "guidance") in rows
+    from claimgraph.sources.extract import _site_dollar
+
+    assert _site_dollar("https://www.smh.com.au/business/qantas", "a profit of $1.25 billion") == "AUD"
+    assert _site_dollar("https://www.theglobeandmail.ca/x", "revenue of $2 billion") == "CAD"
+    assert _site_dollar("https://www.smh.com.au/x", "US$5 and $6") is None  # (the text marks its own dollars)
+    assert _site_dollar("https://www.reuters.com/x", "$5") is None

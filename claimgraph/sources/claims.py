@@ -194,6 +194,7 @@ class ArticleContext:
     published: dt.date | None
     fye: tuple[int, int] = (12, 31)
     fy_shift: int = 0  # a stated fiscal year ends this many years after the one named (retail naming: 1)
+    currency_calendar: bool = False  # the article's money is mostly in yen or rupees (fiscal years to March)
     currency: str = "USD"  # of the item's amounts written without one (the dateline's: "LONDON" is sterling)
     prev_subject: Company | None = None  # another company the sentence before was about (see sentence_subject)
     last_margin: str | None = None
@@ -1524,8 +1525,12 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     if anchor is not None:
         modality = Modality.ANALYST_ESTIMATE
     # another company's quarters are on its own fiscal calendar (a rival's "first-quarter sales"), not the main one's
-    pctx = ctx if ctx.main is None or subject.id == ctx.main.id or subject.fiscal_year_end == ctx.fye \
-        else dataclasses.replace(ctx, fye=subject.fiscal_year_end, fy_shift=0)
+    # (in an article mostly in yen or rupees, a company the registry does not know whose figure is not in another
+    # currency shares the year to March: "Honda Motor cut its annual operating profit forecast" in a Toyota story)
+    own_fye = (3, 31) if ctx.currency_calendar and not subject.in_registry and subject.fiscal_year_end == (12, 31) \
+        and value.unit in ("JPY", "INR", "percent") else subject.fiscal_year_end
+    pctx = ctx if ctx.main is None or subject.id == ctx.main.id or own_fye == ctx.fye \
+        else dataclasses.replace(ctx, fye=own_fye, fy_shift=0)
     period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
                                         window_start=window_start,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,

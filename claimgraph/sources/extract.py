@@ -136,7 +136,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         # wire agency's story ("TORONTO (Reuters) -"), which writes the local dollar "C$"
         currency = "USD"
     elif place is None:
-        currency = _marked_dollar(text) or currency
+        currency = _marked_dollar(text) or _site_dollar(doc.url, text) or currency
     rows = parse_rows(text, currency=currency,
                       dividend=headline.kind == "dividend")
     claims: list[Claim] = []
@@ -696,6 +696,29 @@ def _marked_dollar(text: str) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+# the dollar a site of that country writes "$" for (its address's country domain)
+_SITE_DOLLARS = {"au": "AUD", "ca": "CAD", "nz": "NZD", "sg": "SGD", "hk": "HKD"}
+_SITE_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?([^/:?#]+)", re.IGNORECASE)
+_US_DOLLAR_MARK = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b")
+
+
+def _site_dollar(url: str | None, text: str) -> str | None:
+    """The dollar of the country whose domain a page without a dateline comes from ("https://www.smh.com.au/...":
+    its "$1.25 billion" is Australian), unless the text marks its dollars itself ("A$", "US$").
+
+    >>> _site_dollar("https://www.smh.com.au/business/qantas", "a profit of $1.25 billion")
+    'AUD'
+    >>> _site_dollar("https://www.smh.com.au/x", "US$5 and $6"), _site_dollar("https://www.reuters.com/x", "$5")
+    (None, None)
+    """
+    if not url or "$" not in text or (m := _SITE_HOST.match(url)) is None:
+        return None
+    code = _SITE_DOLLARS.get(m.group(1).lower().rsplit(".", 1)[-1])
+    if code is None or _US_DOLLAR_MARK.search(text) or _LOCAL_DOLLAR_SIGNS[code].search(text):
+        return None
+    return code
+
+
 _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
 _WILL = re.compile(r"\bwill\b")
 _OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
@@ -1000,7 +1023,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                                                    and abs((context.end - stated.end).days) > 7)):
         context = stated  # a stated end beats a quarter inferred from a yearless name
     return ArticleContext(main=main, period=context, default_year=default_year, published=doc.published, fye=fye,
-                          fy_shift=shift)
+                          fy_shift=shift, currency_calendar=_in_march_currency(per_sentence))
 
 
 _MARCH_YEAR_CURRENCIES = ("INR", "JPY")  # where most listed companies' fiscal years end on March 31
