@@ -197,6 +197,7 @@ class ArticleContext:
     published: dt.date | None
     fye: tuple[int, int] = (12, 31)
     fy_shift: int = 0  # a stated fiscal year ends this many years after the one named (retail naming: 1)
+    currency_calendar: bool = False  # the article's money is mostly in yen or rupees (fiscal years to March)
     currency: str = "USD"  # of the item's amounts written without one (the dateline's: "LONDON" is sterling)
     prev_subject: Company | None = None  # another company the sentence before was about (see sentence_subject)
     last_margin: str | None = None
@@ -1355,7 +1356,9 @@ def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
 _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
                          r"in|for|during|over|by)\s+)?(?:the\s+)?(?:same\s+)?", re.IGNORECASE)
 # between an earlier period used as an adjective and its figure: the noun phrase and a verb of being or "of"
-_ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:revenues?|sales|earnings|profits?|income|"
+# (not "It earned 8.5 mln dlrs last year on sales of 64 mln dlrs": a preposition opens another phrase)
+_ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?!(?:on|in|at|with|for|from)\s)(?:[A-Za-z][\w-]*\s+){0,3}?"
+                                r"(?:revenues?|sales|earnings|profits?|income|"
                                 r"loss(?:es)?|EPS|ebitda|margins?|results?|figures?|quarter|period)\s+(?:of|was|were|"
                                 r"totaled|totalled|came\s+in\s+at|stood\s+at|reached|at)\s+(?:about\s+|around\s+|"
                                 r"roughly\s+|nearly\s+|approximately\s+)?", re.IGNORECASE)
@@ -1610,8 +1613,12 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     if anchor is not None:
         modality = Modality.ANALYST_ESTIMATE
     # another company's quarters are on its own fiscal calendar (a rival's "first-quarter sales"), not the main one's
-    pctx = ctx if ctx.main is None or subject.id == ctx.main.id or subject.fiscal_year_end == ctx.fye \
-        else dataclasses.replace(ctx, fye=subject.fiscal_year_end, fy_shift=0)
+    # (in an article mostly in yen or rupees, a company the registry does not know whose figure is not in another
+    # currency shares the year to March: "Honda Motor cut its annual operating profit forecast" in a Toyota story)
+    own_fye = (3, 31) if ctx.currency_calendar and not subject.in_registry and subject.fiscal_year_end == (12, 31) \
+        and value.unit in ("JPY", "INR", "percent") else subject.fiscal_year_end
+    pctx = ctx if ctx.main is None or subject.id == ctx.main.id or own_fye == ctx.fye \
+        else dataclasses.replace(ctx, fye=own_fye, fy_shift=0)
     period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
                                         window_start=window_start,
                                         foreign_subject=ctx.main is not None and subject.id != ctx.main.id,
@@ -1920,6 +1927,11 @@ _TODAY = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|(?:early|late|a
                     r"pre-market|after-hours|extended|midday)\s+trad(?:e|ing))\b", re.IGNORECASE)
 
 
+# a weekday that is when results come, not a trading day: "Wipro, which reports on Friday, has a market value of"
+_REPORT_DAY_BEFORE = re.compile(r"(?i)\b(?:reports|will\s+report|is\s+(?:due|scheduled|set)\s+to\s+report|reporting|"
+                                r"results\s+(?:due|are\s+due))\s+(?:results\s+|earnings\s+)?(?:on\s+|next\s+)?$")
+
+
 def market_day(text: str, published: dt.date) -> dt.date:
     """The trading day a share move or a price in a news sentence is for: the weekday it names, the latest such
     day on or before publication; else the day of publication.
@@ -1929,7 +1941,8 @@ def market_day(text: str, published: dt.date) -> dt.date:
     >>> market_day("The stock rose 2% in early trading.", dt.date(2024, 8, 22))
     datetime.date(2024, 8, 22)
     """
-    m = _WEEKDAY.search(text)
+    m = next((w for w in _WEEKDAY.finditer(text) if not _REPORT_DAY_BEFORE.search(text, max(0, w.start() - 30),
+                                                                                   w.start())), None)
     if m is None:
         return published
     back = (published.weekday() - _WEEKDAY_NAMES.index(m.group(1).lower())) % 7
@@ -1972,7 +1985,9 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
     if metric.id == "revenue" and (_REVENUE_BASIS.search(text, max(0, mention.start - 30), mention.start) or (
             q.kind == "percent" and (_ORGANIC_AFTER.match(text, q.end)
                                      or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)
-                                     or _CURRENCY_LEAD.match(text, 0, mention.start)))):
+                                     or _CURRENCY_LEAD.match(text, 0, mention.start)
+                                     or (mention.end <= q.start and _BASIS_THEN_FROM.search(text, mention.end, q.start))
+                                     ))):
         return None  # adjusted or organic revenue (growth) is not revenue as reported
     if metric.id in _ADJUSTED:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
@@ -2001,6 +2016,12 @@ _ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\
                             r"(?:on\s+an?\s+)?(?:currency|fx)[\s-]neutral|excluding\s+(?:the\s+impact\s+of\s+)?"
                             r"(?:foreign\s+)?(?:currency|fx|exchange))\b",
                             re.IGNORECASE)
+# "to 4.5-5 per cent in constant currency, from 3.75-4.5 per cent earlier": the figure compared shares the basis
+_BASIS_THEN_FROM = re.compile(r"(?i)\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms|"
+                              r"(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local|neutral)[\s-](?:currenc(?:y|ies)|"
+                              r"exchange\s+rates?)(?:\s+terms|\s+basis)?)\s*,?\s*(?:up\s+|down\s+)?(?:from|versus|vs\.?|"
+                              r"compared\s+(?:with|to))\s+(?:an?\s+|the\s+|its\s+)?(?:earlier\s+|previous\s+|prior\s+)?"
+                              r"(?:[a-z-]+\s+){0,2}?$")
 # "On a constant currency basis, revenue grew 6%": the basis leads the sentence
 _CURRENCY_LEAD = re.compile(r"(?i)^\s*(?:\w+,?\s+)?(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local)[\s-]"
                             r"(?:currenc(?:y|ies)|exchange\s+rates?)(?:\s+basis)?\s*,")
