@@ -208,7 +208,7 @@ class ArticleContext:
     # the period named in the last sentence that named one, for the next sentences of its paragraph that name
     # none ("For the nine months, revenue was 4.1 billion pounds. Operating profit was 590 million pounds."), and
     # whether it was an outlook's
-    carry: tuple[Period, Resolution, bool] | None = None
+    carry: tuple[Period, Resolution, Modality] | None = None  # results, an outlook or an estimate going on
     # the latest reported or outlook levels with a classified metric, (sentence number, claim): what an estimate is
     # set against
     recent: list[tuple[int, Claim]] = field(default_factory=list)
@@ -347,9 +347,11 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     _link_revisions(out)
     if any(not p.relative or p.kind in _CARRIED_RELATIVE for p in periods):
         named = [c for c in out if c.base_period is not None and (
-            (c.measure is Measure.LEVEL and c.modality is Modality.REPORTED) or c.modality is Modality.GUIDANCE)]
-        ctx.carry = None if not named or named[-1].base_period == ctx.period else (
-            named[-1].base_period, named[-1].resolution, named[-1].modality is Modality.GUIDANCE)  # type: ignore[assignment]
+            (c.measure is Measure.LEVEL and c.modality in (Modality.REPORTED, Modality.ANALYST_ESTIMATE))
+            or c.modality is Modality.GUIDANCE)]
+        ctx.carry = None if not named or (named[-1].base_period == ctx.period
+                                          and named[-1].modality is not Modality.ANALYST_ESTIMATE) else (
+            named[-1].base_period, named[-1].resolution, named[-1].modality)  # type: ignore[assignment]
     if out:
         if ctx.last_modality is Modality.ANALYST_ESTIMATE:
             for claim in out:
@@ -1137,12 +1139,13 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if chosen is not None and chosen.kind == "year_ended" and chosen.year is None and chosen.month \
             and ctx.published is not None and best < 10**8:
         # "the year ended August 31 will be about ...": the latest such end before publication for a result,
-        # the next one for an outlook
+        # the next one for an outlook, unless "ended" names one that has just ended ("analysts expect revenue of
+        # $8.71 billion for the quarter ended Nov. 28", a preview published in December: that quarter)
         from claimgraph.sources.report import fye_for, latest_date, period_ending
 
         end = latest_date(chosen.month, chosen.day or 28, ctx.published)
         following = latest_date(chosen.month, chosen.day or 28, end + dt.timedelta(days=370))
-        if (forward and end < ctx.published) or \
+        if (forward and end < ctx.published and (chosen.ending or (ctx.published - end).days > 100)) or \
                 (chosen.ending and (following - ctx.published).days < 31 * (chosen.number or 3)):
             end = following  # "the fourth quarter ending April 30", said in March: the quarter under way
         if not chosen.day:
@@ -1224,9 +1227,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                     if alt is not None and alt.end >= ctx.published:
                         period, how = alt, alt_how
                         break
-    elif forward and not market and carried and ctx.carry is not None and ctx.carry[2] \
-            and modality is Modality.GUIDANCE:
-        period, how = ctx.carry[0], ctx.carry[1]  # an outlook going on from the sentence before
+    elif forward and not market and carried and ctx.carry is not None \
+            and ((ctx.carry[2] is modality is Modality.GUIDANCE) or (ctx.carry[2] is Modality.ANALYST_ESTIMATE and modality
+                                                                 in (Modality.FORECAST, Modality.ANALYST_ESTIMATE))):
+        # an outlook, or analysts' estimates, going on from the sentence before ("Analysts expect revenue of $8.71
+        # billion for the quarter ended Nov. 28. Adjusted profit is seen at $1.75 per share.")
+        period, how = ctx.carry[0], ctx.carry[1]
     elif forward and is_change and (base := _base_after(text, q, periods, ctx)) is not None:
         # "Net sales are estimated to increase 1.5% to 4% compared to the full year ended December 31, 2019": an
         # outlook of a change over a period named as its base is for the period after it
@@ -1240,7 +1246,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         how = Resolution.INFERRED_PUBLISHED
     elif current is not None and current[0] is not None:
         period, how = current
-    elif not market and carried and ctx.carry is not None and not ctx.carry[2]:
+    elif not market and carried and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED:
         period, how = ctx.carry[0], ctx.carry[1]  # results going on from the sentence before
     elif estimate and (same := _recent_of(ctx, metric)) is not None:
         # "Analysts had expected a profit of Rs 6,400 crore" after the profit and then an outlook for the next

@@ -96,9 +96,11 @@ _DEBRIS_NEEDS = re.compile(r"-(?<=[A-Z]-)")  # "[A-Z]-", led by its literal (a f
 _PAREN_NEEDS = re.compile(r"\([A-Z]")
 # a legal form as a word: every match of _LEGAL has one right after a space or a tab (see _has_legal_form)
 _LEGAL_FORM = re.compile(rf"(?:{factored(LEGAL_FORMS)})(?![\w])")
-# People: a name after a role ("analyst Lawrence Adelman", "group president Francois-Xavier Ortoli") or
-# before one ("John Smith, the company's chief financial officer"). Their names are never companies.
-_ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|"
+# People: a name after a role ("analyst Lawrence Adelman", "Analyst Erik Woodring said", "group president
+# Francois-Xavier Ortoli") or before one ("John Smith, the company's chief financial officer"). Their names are
+# never companies.
+_ROLES = (r"analysts?|Analysts?|Spokes(?:man|woman|person)|president|chairman|chairwoman|chief\s+executive(?:\s+officer)?|"
+          r"chief\s+financial\s+officer|"
           r"chief\s+operating\s+officer|CEO|CFO|COO|spokes(?:man|woman|person)|director|treasurer|economist|"
           r"official|minister|secretary|governor|vice\s+president|managing\s+director|partner|founder|"
           r"strategist|trader|portfolio\s+manager|head|controller|senator|congress(?:man|woman)|representative|"

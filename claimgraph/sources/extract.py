@@ -189,7 +189,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
         # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
         new_paragraph = text.find("\n", previous_end, max(previous_end, sentence.start)) >= 0
-        if new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2]):
+        if new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2] is Modality.GUIDANCE):
             # a period named in one paragraph is not carried into the next (where every sentence has a line of
             # its own, as in call transcripts, an outlook's period goes on: "we estimate our outlook for the full
             # fiscal year ending December 31, 2020 to be as follows." then one line per figure)
