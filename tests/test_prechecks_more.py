@@ -163,3 +163,30 @@ def test_vocabulary_trie_on_every_phrase() -> None:
     for phrase in _PHRASES:
         for text in (phrase, f"the {phrase} rose", phrase.upper(), phrase.replace(" ", "-"), f"x{phrase}", f"{phrase}s"):
             assert [m.span() for m in vocab._pattern.finditer(text)] == [m.span() for m in _FLAT.finditer(text)], text
+
+
+def _unit_around_plain(text: str, metric_start: int, metric_end: int) -> str | None:
+    """``segments.unit_around`` as it was written before its unit-noun pre-check."""
+    from claimgraph.sources import segments
+
+    for found in (segments._UNIT_AFTER.match(text, metric_end),
+                  segments._UNIT_BEFORE.search(text, max(0, metric_start - 60), metric_start),
+                  segments._UNIT_SUBJECT.search(text, max(0, metric_start - 120), metric_start)):
+        if found is not None:
+            return " ".join(found.group("np").split())
+    return None
+
+
+_UNIT_WORDS = ["Sales", "revenue", " ", "  ", "at", "of", "its", "Nestle's", "North", "American", "unit", "unit's",
+               "division", "Division", "arm", "segment's", "the", "The", "company's", "reported", "rose", "x", "\n",
+               "subsidiary", "affiliate", "branch", "Gerber", "of Acme Corp", "said", "units"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_UNIT_WORDS), max_size=40).map(" ".join))
+def test_unit_around_unchanged_by_its_precheck(text: str) -> None:
+    from claimgraph.sources import segments
+
+    for at in range(0, len(text) + 1, 5):
+        for end in (at, min(len(text), at + 7)):
+            assert segments.unit_around(text, at, end) == _unit_around_plain(text, at, end), (text, at, end)

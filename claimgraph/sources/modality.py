@@ -35,6 +35,8 @@ _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:(?:previously|before|earlier)\b(?!\s+(?
                             re.IGNORECASE)
 _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ing)?|restat(?:ed|es|ing|e)|revis(?:ed|es|ing)|amend(?:ed|s)?)\b",
                          re.IGNORECASE)
+# "from a restated 6.65 billion dlrs in 1985": an earlier period's figure as restated, not a correction notice
+_RESTATED_BEFORE = re.compile(r"\b(?:an?|the)\s+restated\s+$", re.IGNORECASE)
 _CORRECTION_STEMS = ("correct", "restat", "revis", "amend")  # what every _CORRECTION match contains
 # (not "income from operations to $91.3 million", "from operations was": the figure after "to" or a verb is the
 # subject's level, and "from" was part of the metric's name)
@@ -65,6 +67,8 @@ _GUIDANCE = re.compile(
     # an aim stated as such: "our goal is to manage the business to approximately 20% margins"
     r"(?:goals?|objectives?|aim|ambition|aspiration)\s+(?:is|are|remains?|continues\s+to\s+be)\s+to|"
     r"reiterated|call(?:s|ed)\s+for|"  # "For the fiscal second quarter, Quillon called for revenue of"
+    # a list of an outlook's items: "Expected adjusted EBITDA to be in the range of $970 million to $1 billion"
+    r"(?:^\s*|\band\s+)expected\s+(?:[\w-]+\s+){1,4}?(?:to\s+(?:be|range|reach|total|come)|of\b)|"
     # "our increased expectation for full year diluted earnings per share ... is now between $3.25 and $3.69"
     r"(?:our|its)\s+(?:[\w-]+\s+){0,2}expectations?\s+(?:for|is|are)|"
     # "despite an expected revenue increase of 37 pct": an outlook named as a noun
@@ -135,6 +139,8 @@ _GUIDANCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:plan|target|forecast|gu
 _CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|"
                           r"compared|versus|vs|against|improved|narrowed|widened|swung|slipped|gained|surged|"
                           r"expanded|contracted|shrank|compressed|rising|falling|growing|increase|decrease|cut|cuts|"
+                          # nouns of a change ("the earnings rise ... to 285 mln dlrs from 10.5 mln dlrs")
+                          r"rise|rises|jump|drop|decline|fall|gain|gains|"
                           r"lowered|lowers|raised|raises|trimmed|reduced|lifted|boosted|revised|hiked|slashed)\b",
                           re.IGNORECASE)
 # "from $2.01 in Q4 2020", "compared to 6.20 dlrs a share earned a year ago": the figure is an earlier period's
@@ -287,7 +293,7 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         # before it does not govern its figures
         before = " " * fact.start() + before[fact.start():]
     if not measure_is_change:
-        if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(sentence[:start]) and (
+        if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(_RESTATED_BEFORE.sub("", sentence[:start])) and (
                 _CHANGE_VERB.search(sentence[max(0, start - 80):start]) or (
                     # "raised its forecast for the fiscal year ending in March 2025 to 3.57 trillion yen from 3.2
                     # trillion yen": the verb further back, the "to X from" right before

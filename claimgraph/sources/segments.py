@@ -212,6 +212,15 @@ _UNIT_SUBJECT = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?P<np>(?:[\
                            r"increased|raised)\s+(?:(?:its|a|an|the|record|higher|lower)\s+)*$")
 
 
+_UNIT_NOUNS = ("unit", "division", "subsidiary", "arm", "segment", "branch", "affiliate")  # _UNIT_NOUN's words
+assert _UNIT_NOUN.split("|") == ["(?:unit", *_UNIT_NOUNS[1:-1], "affiliate)"], "keep _UNIT_NOUNS in step"
+
+
+def _has_unit_noun(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds one of the unit nouns (as written: the unit patterns heed case)."""
+    return any(text.find(noun, start, end) >= 0 for noun in _UNIT_NOUNS)
+
+
 def unit_around(text: str, metric_start: int, metric_end: int) -> str | None:
     """The unit a metric is written with when the text names it with its owner, or None.
 
@@ -230,6 +239,8 @@ def unit_around(text: str, metric_start: int, metric_end: int) -> str | None:
     after = _UNIT_AFTER.match(text, metric_end)
     if after is not None:
         return " ".join(after.group("np").split())
+    if not _has_unit_noun(text, max(0, metric_start - 120), metric_start):
+        return None  # (every match of _UNIT_BEFORE and _UNIT_SUBJECT in the window holds a unit noun)
     before = _UNIT_BEFORE.search(text, max(0, metric_start - 60), metric_start)
     if before is not None:
         return " ".join(before.group("np").split())
