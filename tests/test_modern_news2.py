@@ -115,3 +115,20 @@ def test_a_brokerage_expecting_a_company_to_report_a_figure_is_that_companys_est
     got = {(c.company, c.metric, c.value.low, str(c.modality)) for c in extract(doc).claims}
     assert ("Apple", "revenue", 126.5e9, "analyst_estimate") in got
     assert not any(c[0] == "Morgan Stanley" for c in got)
+
+
+def test_a_month_after_a_headline_company_and_a_month_range_after_for() -> None:
+    doc = text_document("TSMC September sales jump 39.6%\n\nTAIPEI, Oct 9 (Reuters) - TSMC said on Wednesday its "
+                        "September revenue rose 39.6% from a year earlier to NT$251.87 billion. Revenue for "
+                        "January-September rose 31.9% to NT$2.03 trillion.\n", "x.txt", Metadata(published="2024-10-09"))
+    result = extract(doc)
+    assert result.main_company is not None and result.main_company.name == "TSMC"
+    got = {(c.metric, c.value.low, f"{c.period.start}..{c.period.end}" if c.period else "-") for c in result.claims}
+    assert ("revenue", 2.03e12, "2024-01-01..2024-09-30") in got
+    assert ("revenue", 251.87e9, "2024-09-01..2024-09-30") in got
+
+
+def test_sales_at_a_named_business_of_the_company_are_a_part() -> None:
+    got = _claims("Nike reported fourth-quarter revenue of $12.61 billion on Thursday. Sales at Nike's "
+                  "direct-to-consumer business fell 8% to $5.1 billion.", "2024-06-27")
+    assert {c[1] for c in got if c[3] == 5.1e9} == {"unclassified"}

@@ -122,11 +122,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     # "the April-September half", "the July-September quarter", "January to March 2025": a span of months
     ("month_range", re.compile(
+        # ("Revenue for January-September rose": after "for" or "during" the range needs no noun after it)
+        r"(?:(?<=\bfor\s)|(?<=\bduring\s)|(?P<nolead>))"
         r"\b(?P<mon0>" + _MONTH_ALT + r")\.?\s*(?:-|–|—|to|through|thru)\s*(?P<mon>" + _MONTH_ALT + r")\b\.?"
-        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b)?(?:(?<=\d)|(?=\s+(?:fiscal\s+)?(?:(?:first|second|third|fourth)\s+)?"
+        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b)?(?(nolead)(?:(?<=\d)|(?=\s+(?:fiscal\s+)?(?:(?:first|second|third|fourth)\s+)?"
         r"(?:quarter|half|period|months|six[\s-]months|three[\s-]months)\b|"
         # "its April-June operating profit"
-        r"\s+(?:[a-z-]+\s+){0,2}?(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|results)\b))",
+        r"\s+(?:[a-z-]+\s+){0,2}?(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|results)\b)))",
         re.IGNORECASE)),
     # one month: "November sales", "May 2020 sales", "the retail month of November", "For October, Tesla delivered"
     ("month", re.compile(

@@ -204,6 +204,11 @@ _LEAD_SKIP = {"the", "a", "an", "update", "update 1", "update 2", "corrected", "
 _KICKER = re.compile(r"^[A-Z][A-Z&'’ -]{2,40};\s+(?=\S)")  # (a colon may follow a company: "KROGER: Q3")
 
 
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
+                          "sep", "oct", "nov", "dec"})
+
+
 def headline_subject(title: str) -> str | None:
     """The company a headline is about when it gives no ticker: its leading name.
 
@@ -218,6 +223,8 @@ def headline_subject(title: str) -> str | None:
     'Northwind Robotics'
     >>> headline_subject("COMPANY NEWS; Harwood Mills Earnings Climb 12%")
     'Harwood Mills'
+    >>> headline_subject("TSMC September sales jump 39.6%"), headline_subject("MAY DEPARTMENT STORES 1ST QTR NET")
+    ('TSMC', 'MAY DEPARTMENT STORES')
     """
     head = _CORRECTION.sub("", title or "").strip()
     head = _KICKER.sub("", head)  # "COMPANY NEWS; Harwood Mills Earnings Climb 12%": a section's label first
@@ -239,6 +246,8 @@ def headline_subject(title: str) -> str | None:
             break
         if core.lower() in ("why", "how", "what", "when", "where", "who", "which", "this", "these", "here"):
             return None
+        if out and core.lower() in _MONTH_NAMES:
+            break  # "TSMC September sales jump", "GENERAL MOTORS JUNE SALES" (not "May Department Stores")
         out.append(core)
         if possessive or bare != w or len(out) >= 5:
             break
