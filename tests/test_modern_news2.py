@@ -132,3 +132,14 @@ def test_sales_at_a_named_business_of_the_company_are_a_part() -> None:
     got = _claims("Nike reported fourth-quarter revenue of $12.61 billion on Thursday. Sales at Nike's "
                   "direct-to-consumer business fell 8% to $5.1 billion.", "2024-06-27")
     assert {c[1] for c in got if c[3] == 5.1e9} == {"unclassified"}
+
+
+def test_a_share_buyback_is_no_profit_and_an_interim_dividend_is_the_reported_half() -> None:
+    got = _modal("United Airlines Holdings Inc on Tuesday forecast fourth-quarter profit above Wall Street estimates "
+                 "and announced a $1.5 billion share buyback.", "2024-10-15")
+    assert {m for m, v, _, _ in got if v == 1.5e9} <= {"unclassified"}
+    got = _modal("Card Factory warns on profit as costs bite\n\nLONDON, Dec 3 (Reuters) - Britain's Card Factory said on "
+                 "Tuesday it expects full-year profit at the lower end of its range.\n\nRevenue for the 26 weeks to July "
+                 "31 rose 6.2% to 241.4 million pounds.\n\nThe retailer declared an interim dividend of 1.2 pence per "
+                 "share.\n", "2024-12-03")
+    assert ("dividend", 0.012, "reported", "2024-02-01..2024-07-31") in got

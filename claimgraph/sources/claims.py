@@ -1220,8 +1220,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         # "a half-year profit of": the half that ended last before publication, whatever quarter the story names
         from claimgraph.sources.report import latest_quarter_end
 
-        half = half_containing(ctx.period.end if ctx.period is not None else latest_quarter_end(ctx.published),
-                               ctx.fye)
+        last_end = ctx.period.end if ctx.period is not None else latest_quarter_end(ctx.published)
+        half = half_containing(last_end, ctx.fye)
+        if half.end > last_end:  # (a half still under way: the one before it, "interim dividend" in December)
+            half = half_containing(half.start - dt.timedelta(days=1), ctx.fye)
         return (shift_year(half) if prior else half), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "quarterly" and ctx.period is None and ctx.published is not None:
         # "for the quarter" with no reporting period named: the last quarter before publication

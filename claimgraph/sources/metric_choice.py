@@ -576,6 +576,8 @@ _NOUN_TRANSPARENT = frozenset({
     "premium", "discount", "return", "margin", "rate", "shares", "stock", "a-share", "common"})
 
 
+_SHARE_DEALS = frozenset({"buyback", "buybacks", "buy-back", "repurchase", "repurchases", "program", "programme",
+                          "offering", "sale", "issue", "placement", "placing", "plan", "authorization"})
 _DATE_WORD = re.compile(r"(?i)q[1-4]|[1-4]q|h[12]|fy\w*|\d\w*|[a-z]+day|january|february|march|april|may|june|july|"
                         r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
 
@@ -587,6 +589,9 @@ def _foreign_head(text: str, q: Quantity, mentions: list[Mention]) -> bool:
         return False
     if _A_BEFORE.search(text, max(0, q.start - 40), q.start) and (noun := _NOUN_AFTER.match(text, q.end)):
         first = noun.group(1).lower()
+        words = noun.group(0).lower().split()
+        if first in ("share", "stock") and len(words) > 1 and words[1] in _SHARE_DEALS:
+            return True  # "announced a $1.5 billion share buyback": the buyback's size, no profit
         if not (first in _TRANSPARENT_HEAD or first in _NOUN_TRANSPARENT) or (q.kind == "money" and first in _MONEY_HEADS):
             return not any(noun.start(1) <= m.start < noun.end() for m in mentions)
     after = _IN_NOUN_AFTER.match(text, q.end) if q.kind == "money" and not small_amount(q) else None

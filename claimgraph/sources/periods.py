@@ -370,6 +370,8 @@ class PeriodMention:
             if context is None:
                 return None, Resolution.UNRESOLVED
             if self.kind == "half_year":
+                if 150 <= (context.end - context.start).days <= 200:
+                    return context, Resolution.INFERRED_CONTEXT  # ("the 26 weeks to July 31" ... "interim dividend")
                 return half_containing(context.end, fye), Resolution.INFERRED_CONTEXT
             if self.kind == "quarter_end":
                 return Period(context.end, context.end, context.end.isoformat()), Resolution.INFERRED_CONTEXT
