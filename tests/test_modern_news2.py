@@ -143,3 +143,10 @@ def test_a_share_buyback_is_no_profit_and_an_interim_dividend_is_the_reported_ha
                  "31 rose 6.2% to 241.4 million pounds.\n\nThe retailer declared an interim dividend of 1.2 pence per "
                  "share.\n", "2024-12-03")
     assert ("dividend", 0.012, "reported", "2024-02-01..2024-07-31") in got
+
+
+def test_revenue_from_a_local_business_is_a_segment_but_local_currency_is_a_basis() -> None:
+    got = _claims("Meituan reported a 22% rise in third-quarter revenue to 93.58 billion yuan. Revenue from core "
+                  "local commerce rose 20% to 69.37 billion yuan.", "2024-11-29")
+    assert {c[1] for c in got if c[3] == 69.37e9} == {"unclassified"}
+    assert ("Meituan", "revenue", "level", 93.58e9, "CNY", "2024-07-01..2024-09-30") in got

@@ -31,7 +31,7 @@ _NOT_SEGMENT_WORDS = re.compile(
     r"(?i)\b(?:quarters?|years?|half|halves|periods?|months?|weeks?|days?|fiscal|calendar|first|second|third|fourth|"
     r"q[1-4]|h[12]|fy\w*|(?:q[1-4]|h[12]|[1-4][qh]|9m)\s?(?:fy|cy)?['’]?\d{2,4}|"  # "in Q2FY25", "in 1H25"
     r"ytd|ttm|ltm|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|currency|currencies|constant|local|line|range|total|totals|all|each|aggregate|continuing|"
+    r"december|currency|currencies|constant|exchange|line|range|total|totals|all|each|aggregate|continuing|"
     r"consolidated|reported|gaap|basis|terms|excess|addition|advance|comparison|connection|respect|part|order|"
     r"line|place|lieu|contrast|spite|case|time|today|tonight|yesterday|recent|prior|previous|same|last|next|"
     r"current|future|company|companies|firm|group|bank|corporation|inc|corp|ltd|plc|us|them|it|which|that|"
