@@ -1232,6 +1232,10 @@ _UP_BETWEEN = re.compile(r"(?i)\b(?:up|down|increase[ds]?|decrease[ds]?|grew|gro
                          r"higher|lower|gain(?:ed)?)\b")
 
 
+_COMPARES_LEAD = re.compile(r"(?i)\b(?:this|that|which|it)\s+(?:compares|compared)\s+(?:to|with)\b|"
+                            r"\b(?:compared\s+(?:to|with)|versus|vs\.?|down\s+from|up\s+from|from)\s+(?:[\w-]+\s+){0,4}$")
+
+
 def _measure_by_base(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
                      period: Period) -> Measure | None:
     """A change's measure read from the period it is compared with, named right after it: the same period a year
@@ -1595,6 +1599,14 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             period, resolution = ctx.period, Resolution.INFERRED_CONTEXT
     if prior and modality in (Modality.REPORTED, Modality.GUIDANCE):
         modality = Modality.PRIOR_PERIOD  # ("expects to exceed the 1.2 mln dlrs posted a year ago": a past result)
+    if not prior and modality is Modality.REPORTED and measure is Measure.LEVEL and period is not None \
+            and ctx.period is not None and metric is not None and metric.kind == "flow" \
+            and 80 <= (ctx.period.end - ctx.period.start).days <= 100 \
+            and 80 <= (period.end - period.start).days <= 100 and period.end < ctx.period.start \
+            and _COMPARES_LEAD.search(text, 0, q.start):
+        # "This compares to free cash flow of $68 million in the second quarter", in a third-quarter call: the
+        # earlier quarter's figure, given for comparison
+        modality = Modality.PRIOR_PERIOD
     if measure is Measure.CHANGE and period is not None and not prior \
             and (based := _measure_by_base(text, q, periods, pctx, period)) is not None:
         measure = based  # "an increase of 20%, compared to Q4 2020" in a story about Q4 2021: year over year
