@@ -98,6 +98,7 @@ from claimgraph.sources.periods import (
     quarter_containing,
     shift_quarter,
     shift_year,
+    weeks_ending,
     year_from_published,
 )
 from claimgraph.sources.scan import LeadGuarded
@@ -114,7 +115,7 @@ from claimgraph.sources.segments import (
 from claimgraph.sources.sentences import Sentence
 
 _NEGATIVE_CUE = re.compile(
-    r"\b(?:down|fell|fall(?:s|ing)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[sd]?|slid|slump(?:ed|s)?|"
+    r"\b(?:down|fell|fall(?:s|ing|en)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[sd]?|slid|slump(?:ed|s)?|"
     r"slipp(?:ed|ing)|slips?|eased|weaken(?:ed|ing)|shed|retreat(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|"
     r"plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower(?:ed|ing|s)?|reduc(?:ed|es|ing|tion)|trimm(?:ed|ing)|"
     r"dip(?:ped)?|lost|loses|cut(?:ting|s)?|contract(?:ed|ion)|"
@@ -129,12 +130,14 @@ _COUNTERPARTY_BEFORE = re.compile(
 )
 # a company that is the subject of a reporting verb: "CVS Health Corp, its larger rival, reported", "Rival Adidas AG
 # last month reported", "MidSouth Corp, a regional railroad, which contributed sales of"
+# a time adverbial between a subject and its verb ("Nike last month cut", "Acme on Tuesday reported")
+_WHEN = (r"(?:(?:last|this|earlier\s+this|on|late|early)\s+(?:week|month|year|quarter|[A-Z][a-z]+day)\s+|"
+         r"(?:yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December))\s+)?")
 _REPORTS_AFTER = re.compile(
     rf"\s*(?:,[^,]{{0,60}},\s*|{APPOSITIVE}\s*)?(?:,?\s*(?:which|that)\s+)?"
     r"(?:(?:also|again|still|then|earlier|separately|itself)\s+)?"
-    r"(?:(?:last|this|earlier\s+this|on|late|early)\s+(?:week|month|year|quarter|[A-Z][a-z]+day)\s+|"
-    r"(?:yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December))\s+)?(?:(?:also|again|still|then|separately)\s+)?"
+    rf"{_WHEN}(?:(?:also|again|still|then|separately)\s+)?"
     r"(?:reported|reports|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|lost|saw|"
     r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected|made|"
     # the subject of a move owns the clause's figures: "Marvell Technology Inc., meanwhile, slid 12% after it
@@ -150,7 +153,7 @@ _SENTENCE_LEAD = re.compile(r"[\W_]*(?:(?:In|For|During|At|By|Over|Last|This|Ear
                             r"Privately\s+held|[A-Z][a-z]+-based)\s+)?")
 _ACTS_AFTER = re.compile(
     rf"\s*(?:(?:,[^,;]{{0,80}}){{1,2}},\s*|{APPOSITIVE}\s*)?(?:(?:also|again|still|then|earlier|separately|itself|recently|"
-    r"previously)\s+)?(?:reported|reports|posted|posts|had|has|made|makes|earned|earns|lost|cut|raised|lowered|"
+    rf"previously)\s+)?{_WHEN}(?:reported|reports|posted|posts|had|has|made|makes|earned|earns|lost|cut|raised|lowered|"
     r"increased|reduced|boosted|grew|saw|sees|expects|expected|recorded|booked|generated|achieved|registered|"
     r"suffered|incurred|paid|pays|spent|employs|employed|sold|sells|ended|closed|is|was|will|would)\b")
 _DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)[^,;()$€£¥\d]{3,80}?"
@@ -158,6 +161,7 @@ _DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)
 _METRIC_OF = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:rival|peer|smaller|larger|bigger|fellow|parent|"
                         r"U\.?S\.?|British|Canadian|Japanese|German|French|Indian|Chinese|Australian)[\s-]+"
                         r"(?:[a-z][\w-]*\s+){0,2})?")  # "shares of Beta", "shares in BT", "sales at Acme"
+_TARGET_OF = re.compile(r"\s+(?:on|for)\s+(?:shares\s+of\s+)?")  # "its price target on Broadcom to $200"
 _COMPANY_SHARES_MOVE = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|share\s+price|stock\s+price)\b[^,;:\d%$€£¥]{0,40}")
 _COMPANY_METRIC = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?")  # "Beta Industries shares", "Beta's revenue"
 _DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
@@ -171,6 +175,7 @@ _ESTIMATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|est\.?|
                              r"^\s*(?:\w+\s+){0,4}?analysts'?\s+(?:\w+\s+)?(?:estimates?|forecasts?|expectations?)",
                              re.IGNORECASE)
 _ESTIMATE_BEFORE = re.compile(r"\b(?:estimates?|consensus|expectations?|expected|forecasts?\s+of\s+analysts|"
+                              r"(?<=analysts['’]\s)(?:[\w-]+\s+){0,2}?forecasts?|"  # ("beating analysts' forecasts of 3.2%")
                               r"analysts\s+(?:surveyed|polled)|"
                               r"had\s+(?:forecast|estimated|projected|predicted|anticipated|pencilled\s+in|"
                               r"penciled\s+in|looked\s+for))\b[^.;]*$", re.IGNORECASE)
@@ -192,6 +197,7 @@ class ArticleContext:
     published: dt.date | None
     fye: tuple[int, int] = (12, 31)
     fy_shift: int = 0  # a stated fiscal year ends this many years after the one named (retail naming: 1)
+    currency_calendar: bool = False  # the article's money is mostly in yen or rupees (fiscal years to March)
     currency: str = "USD"  # of the item's amounts written without one (the dateline's: "LONDON" is sterling)
     prev_subject: Company | None = None  # another company the sentence before was about (see sentence_subject)
     last_margin: str | None = None
@@ -202,7 +208,7 @@ class ArticleContext:
     # the period named in the last sentence that named one, for the next sentences of its paragraph that name
     # none ("For the nine months, revenue was 4.1 billion pounds. Operating profit was 590 million pounds."), and
     # whether it was an outlook's
-    carry: tuple[Period, Resolution, bool] | None = None
+    carry: tuple[Period, Resolution, Modality] | None = None  # results, an outlook or an estimate going on
     # the latest reported or outlook levels with a classified metric, (sentence number, claim): what an estimate is
     # set against
     recent: list[tuple[int, Claim]] = field(default_factory=list)
@@ -321,7 +327,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
         if correction and out and claim.metric == out[-1].metric and re.search(
-                r"\bfrom\s+(?:\w+\s+){0,2}$", text[max(0, q.start - 30):q.start]):
+                r"\bfrom\s+(?:\w+\s+){0,2}$", text[max(0, q.start - 30):q.start]) \
+                and not re.search(r"\bfrom\s+(?:an?|the)\s+restated\s+$", text[max(0, q.start - 30):q.start]):
+            # (not "grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985": a year-earlier
+            # figure as restated)
             # "corrected X to A from B": B is the earlier statement, A revises it.
             claim.modality = out[-1].modality
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
@@ -338,9 +347,11 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     _link_revisions(out)
     if any(not p.relative or p.kind in _CARRIED_RELATIVE for p in periods):
         named = [c for c in out if c.base_period is not None and (
-            (c.measure is Measure.LEVEL and c.modality is Modality.REPORTED) or c.modality is Modality.GUIDANCE)]
-        ctx.carry = None if not named or named[-1].base_period == ctx.period else (
-            named[-1].base_period, named[-1].resolution, named[-1].modality is Modality.GUIDANCE)  # type: ignore[assignment]
+            (c.measure is Measure.LEVEL and c.modality in (Modality.REPORTED, Modality.ANALYST_ESTIMATE))
+            or c.modality is Modality.GUIDANCE)]
+        ctx.carry = None if not named or (named[-1].base_period == ctx.period
+                                          and named[-1].modality is not Modality.ANALYST_ESTIMATE) else (
+            named[-1].base_period, named[-1].resolution, named[-1].modality)  # type: ignore[assignment]
     if out:
         if ctx.last_modality is Modality.ANALYST_ESTIMATE:
             for claim in out:
@@ -638,8 +649,9 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
     return out
 
 
-_ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
-                           r"(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
+_ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|(?:excluding|before)\s+(?:(?:some|certain|special|"
+                           r"one-time|one-off|unusual|non-recurring|nonrecurring|exceptional|non-cash|"
+                           r"restructuring|acquisition-related)\s+){0,2}(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
                            re.IGNORECASE)
 _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
 _ADJUSTED = {"eps": "adjusted_eps", "net_income": "adjusted_net_income", "operating_income": "adjusted_operating_income",
@@ -866,7 +878,9 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
     if metric_mention is not None and metric_mention.end <= q.start:
         for c in companies:
             if (c.start >= metric_mention.end and c.end <= q.start
-                    and _METRIC_OF.fullmatch(text, metric_mention.end, c.start)) \
+                    and (_METRIC_OF.fullmatch(text, metric_mention.end, c.start)
+                         or (metric_mention.metric == "price_target"
+                             and _TARGET_OF.fullmatch(text, metric_mention.end, c.start)))) \
                     or (c.end <= metric_mention.start and _COMPANY_METRIC.fullmatch(text, c.end, metric_mention.start)):
                 # "while shares of Beta Industries fell 3.1%", "Beta Industries shares fell": the company the
                 # metric is written with, not the article's company named earlier in the sentence
@@ -888,7 +902,8 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
         if c.start < clause_end:  # named inside the subject's appositive ("a joint venture of ... Co said")
             counterparties.append(c.company.name)
             continue
-        possessive = text[c.end:c.end + 2] in ("'s", "’s")
+        possessive = text[c.end:c.end + 2] in ("'s", "’s") or (text[c.end - 1:c.end] == "s"
+                                                              and text[c.end:c.end + 1] in ("'", "’"))
         governs = c.start <= anchor and (possessive and metric_mention is not None
                                           and 0 <= metric_mention.start - c.end <= 30)
         reports = _REPORTS_AFTER.match(text, c.end) if c.start <= anchor and not possessive else None
@@ -954,11 +969,12 @@ def _year_to_date(text: str, q: Quantity, periods: list[PeriodMention], period: 
 def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
             current: tuple[Period | None, Resolution] | None, *, next_start: int, measure: Measure,
             modality: Modality, market: bool = False, metric: str | None = None, window_start: int = 0,
-            ) -> tuple[Period | None, Resolution, bool]:
+            foreign_subject: bool = False) -> tuple[Period | None, Resolution, bool]:
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
-    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "half_year",
+    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "the_period",
+                                                                      "half_year",
                                                                       "full_year",
                                                                       "this_year", "next_year", "current_quarter",
                                                                       "next_quarter", "ytd"}) and not p.calendar
@@ -971,8 +987,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))
                 and not (not is_change and p.start >= q.end and _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)
                          and _UP_BETWEEN.search(text, q.end, p.start))
-                and not (p.start >= q.end and _OTHER_NOUNS_PERIOD.match(text, p.end)
-                         and _INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
+                and not (p.start >= q.end and OTHER_NOUNS_PERIOD.match(text, p.end)
+                         and INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
                 and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))]
     # (a change "versus 2019" is not for 2019: that is what it is compared with; nor is "a margin of 23%, which was
     # consistent with the second quarter" the second quarter's)
@@ -995,18 +1011,21 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                     return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
                 if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
                         and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
-                        and (ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
-                    # "The magazine group had revenues of eight mln dlrs last year", with nothing compared and no
-                    # quarter reported: the last fiscal year's own figure
+                        and (foreign_subject or ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
+                    # "The magazine group had revenues of eight mln dlrs last year", "It earned $85 million last
+                    # year" (a company bought, in a story that reports the buyer's quarter), with nothing compared:
+                    # the last fiscal year's own figure; the reporting company's "It earned 3 mln dlrs last year"
+                    # after its first-quarter result is that quarter's a year earlier
                     last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
                     return last_fy, Resolution.INFERRED_PUBLISHED, False
         first = periods[0] if periods else None
         if not prior and first is not None and first.kind == "prior_year" and first.end <= q.start \
                 and ctx.published is not None and _LAST_YEAR.fullmatch(text, first.start, first.end) \
-                and _LEAD_PRIOR.fullmatch(text, 0, first.start) \
+                and (_LEAD_PRIOR.fullmatch(text, 0, first.start) or _METRIC_LEAD.fullmatch(text, 0, first.start)) \
                 and not any(first.end <= p.start < q.start for p in absolute) \
                 and not _COMPARISON.search(text, first.end, q.start):
-            # "Last year, the company lost 264.5 mln dlrs": the last fiscal year
+            # "Last year, the company lost 264.5 mln dlrs", "Revenues last year rose to 1.94 billion dlrs from 1.34
+            # billion dlrs in 1985": the last fiscal year
             last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
             return last_fy, Resolution.INFERRED_PUBLISHED, False
         lead = periods[0] if periods and periods[0].kind in {"prior_year", "prior_quarter"} \
@@ -1020,10 +1039,18 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         if not prior and lead is not None and not any(lead.end <= p.start < q.start for p in absolute) \
                 and not _COMPARISON.search(text, lead.end, q.start):
             # "A year earlier, it earned $349 million, or 87 cents a share": the sentence is about the earlier period
+            reported = ctx.period or (quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye)
+                                      if ctx.published is not None else None)
             if lead.kind == "prior_quarter" and current is not None and current[0] is not None:
+                if reported is not None and current[0].end < reported.start:
+                    # ("A quarter ago, it was expected that ... $0.40 per share when it actually produced earnings
+                    # of $0.44": the figure before already took the earlier quarter)
+                    return current[0], current[1], True
                 return shift_quarter(current[0], ctx.fye), current[1], True
-            if lead.kind == "prior_quarter" and ctx.period is not None:
-                return shift_quarter(ctx.period, ctx.fye), Resolution.INFERRED_CONTEXT, True
+            if lead.kind == "prior_quarter" and reported is not None:
+                # (with no quarter reported named: the one before the quarter that ended last before publication)
+                return shift_quarter(reported, ctx.fye), Resolution.INFERRED_CONTEXT if ctx.period is not None \
+                    else Resolution.INFERRED_PUBLISHED, True
             prior = lead.kind == "prior_year"
             if prior and lead.fiscal and ctx.published is not None:
                 return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
@@ -1052,6 +1079,13 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             best, chosen = dist, p
     if (respective := _respective(text, absolute, q)) is not None:
         best, chosen = 0, respective
+    if chosen is not None and best < 10**8 and chosen.kind == "the_period":
+        # "It said sales in the period grew 8.8 pct to 7.23 billion dlrs": the period of the sentence before (a
+        # story about a year may go on about its fourth quarter), else the one the article reports
+        base = ctx.carry[0] if ctx.carry is not None and not ctx.carry[2] else ctx.period
+        if base is not None:  # ("... from a restated 6.65 billion dlrs in 1985": that period a year earlier)
+            earlier = modality is Modality.PRIOR_PERIOD
+            return (shift_year(base) if earlier else base), Resolution.INFERRED_CONTEXT, earlier
     if chosen is not None and best < 10**8 and chosen.kind == "quarter" and chosen.year is None and chosen.number \
             and ctx.published is not None and YEAR_AGO_BEFORE.search(text, max(0, chosen.start - 24), chosen.start):
         # "For the year-ago second quarter, Fidelcor reported earnings of 24.8 mln dlrs": the quarter of that number
@@ -1105,17 +1139,27 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if chosen is not None and chosen.kind == "year_ended" and chosen.year is None and chosen.month \
             and ctx.published is not None and best < 10**8:
         # "the year ended August 31 will be about ...": the latest such end before publication for a result,
-        # the next one for an outlook
-        from claimgraph.sources.report import latest_date, period_ending
+        # the next one for an outlook, unless "ended" names one that has just ended ("analysts expect revenue of
+        # $8.71 billion for the quarter ended Nov. 28", a preview published in December: that quarter)
+        from claimgraph.sources.report import fye_for, latest_date, period_ending
 
         end = latest_date(chosen.month, chosen.day or 28, ctx.published)
         following = latest_date(chosen.month, chosen.day or 28, end + dt.timedelta(days=370))
-        if (forward and end < ctx.published) or \
+        if (forward and end < ctx.published and (chosen.ending or (ctx.published - end).days > 100)) or \
                 (chosen.ending and (following - ctx.published).days < 31 * (chosen.number or 3)):
             end = following  # "the fourth quarter ending April 30", said in March: the quarter under way
         if not chosen.day:
             end = as_month_end(end)
-        ended = period_ending(end, chosen.number or 3, (end.month, end.day) if chosen.number == 12 else None)
+        if not chosen.number and ctx.period is not None and abs((ctx.period.end - end).days) <= 7:
+            # "in the period ended Sept. 30": the period the article reports, which ends then
+            return (shift_year(ctx.period) if prior else ctx.period), Resolution.INFERRED_CONTEXT, prior
+        if chosen.weeks:
+            ended = weeks_ending(end, chosen.weeks)
+        elif (chosen.number or 3) == 3 and chosen.ordinal in (1, 2, 3, 4):
+            # "the third quarter ended Oct. 27": labelled in the fiscal calendar its number and end imply
+            ended = period_ending(end, 3, fye_for(end, chosen.ordinal), chosen.ordinal)
+        else:
+            ended = period_ending(end, chosen.number or 3, (end.month, end.day) if chosen.number == 12 else None)
         # "quarter ended January 31 fell to 114 mln from 140 mln a year ago": the same period a year earlier
         return shift_year(ended) if prior else ended, Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "full_year" and forward and ctx.published is not None and best < 10**8:
@@ -1183,9 +1227,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                     if alt is not None and alt.end >= ctx.published:
                         period, how = alt, alt_how
                         break
-    elif forward and not market and carried and ctx.carry is not None and ctx.carry[2] \
-            and modality is Modality.GUIDANCE:
-        period, how = ctx.carry[0], ctx.carry[1]  # an outlook going on from the sentence before
+    elif forward and not market and carried and ctx.carry is not None \
+            and ((ctx.carry[2] is modality is Modality.GUIDANCE) or (ctx.carry[2] is Modality.ANALYST_ESTIMATE and modality
+                                                                 in (Modality.FORECAST, Modality.ANALYST_ESTIMATE))):
+        # an outlook, or analysts' estimates, going on from the sentence before ("Analysts expect revenue of $8.71
+        # billion for the quarter ended Nov. 28. Adjusted profit is seen at $1.75 per share.")
+        period, how = ctx.carry[0], ctx.carry[1]
     elif forward and is_change and (base := _base_after(text, q, periods, ctx)) is not None:
         # "Net sales are estimated to increase 1.5% to 4% compared to the full year ended December 31, 2019": an
         # outlook of a change over a period named as its base is for the period after it
@@ -1199,7 +1246,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         how = Resolution.INFERRED_PUBLISHED
     elif current is not None and current[0] is not None:
         period, how = current
-    elif not market and carried and ctx.carry is not None and not ctx.carry[2]:
+    elif not market and carried and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED:
         period, how = ctx.carry[0], ctx.carry[1]  # results going on from the sentence before
     elif estimate and (same := _recent_of(ctx, metric)) is not None:
         # "Analysts had expected a profit of Rs 6,400 crore" after the profit and then an outlook for the next
@@ -1319,7 +1366,9 @@ def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
 _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
                          r"in|for|during|over|by)\s+)?(?:the\s+)?(?:same\s+)?", re.IGNORECASE)
 # between an earlier period used as an adjective and its figure: the noun phrase and a verb of being or "of"
-_ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:revenues?|sales|earnings|profits?|income|"
+# (not "It earned 8.5 mln dlrs last year on sales of 64 mln dlrs": a preposition opens another phrase)
+_ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?!(?:on|in|at|with|for|from)\s)(?:[A-Za-z][\w-]*\s+){0,3}?"
+                                r"(?:revenues?|sales|earnings|profits?|income|"
                                 r"loss(?:es)?|EPS|ebitda|margins?|results?|figures?|quarter|period)\s+(?:of|was|were|"
                                 r"totaled|totalled|came\s+in\s+at|stood\s+at|reached|at)\s+(?:about\s+|around\s+|"
                                 r"roughly\s+|nearly\s+|approximately\s+)?", re.IGNORECASE)
@@ -1346,6 +1395,9 @@ _COMPANY_MOVED = re.compile(r"[.,]?\s+(?:shares\s+|stock\s+)?(?:also\s+)?(?:rose
 _TAKING_TO = re.compile(r"(?i)\b(?:taking|bringing|lifting|raising)\s+(?:its\s+|the\s+)?(?:total\s+)?"
                         r"(?:full[\s-]year|annual|total)\s+(?:dividends?|payouts?|distributions?)\s+to\s+$")
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
+# a sentence that opens on the metric its time phrase follows: "Revenues last year rose to"
+_METRIC_LEAD = re.compile(r"[\W_]*(?:(?:its|the\s+company['’]s|total|group|consolidated|net|annual)\s+)*(?:revenues?|sales|"
+                          r"turnover|income|profits?|earnings|loss(?:es)?)\s+", re.IGNORECASE)
 # relative periods that name a period of their own, carried to the next sentence like a stated one
 _CARRIED_RELATIVE = frozenset({"full_year", "this_year", "next_year", "current_quarter", "next_quarter", "ytd"})
 _AND_ONLY = re.compile(r"\s+and\s+")
@@ -1571,10 +1623,15 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     if anchor is not None:
         modality = Modality.ANALYST_ESTIMATE
     # another company's quarters are on its own fiscal calendar (a rival's "first-quarter sales"), not the main one's
-    pctx = ctx if ctx.main is None or subject.id == ctx.main.id or subject.fiscal_year_end == ctx.fye \
-        else dataclasses.replace(ctx, fye=subject.fiscal_year_end, fy_shift=0)
+    # (in an article mostly in yen or rupees, a company the registry does not know whose figure is not in another
+    # currency shares the year to March: "Honda Motor cut its annual operating profit forecast" in a Toyota story)
+    own_fye = (3, 31) if ctx.currency_calendar and not subject.in_registry and subject.fiscal_year_end == (12, 31) \
+        and value.unit in ("JPY", "INR", "percent") else subject.fiscal_year_end
+    pctx = ctx if ctx.main is None or subject.id == ctx.main.id or own_fye == ctx.fye \
+        else dataclasses.replace(ctx, fye=own_fye, fy_shift=0)
     period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
                                         window_start=window_start,
+                                        foreign_subject=ctx.main is not None and subject.id != ctx.main.id,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
                                         metric=metric.id if metric is not None else None)
     if not prior and (ytd := _year_to_date(text, q, periods, period, pctx)) is not None:
@@ -1833,8 +1890,8 @@ YEAR_AGO_BEFORE = re.compile(r"\b(?:year[\s-]ago|year[\s-]earlier|prior[\s-]year
                              re.IGNORECASE)
 # a period after a figure that qualifies another noun ("lost 264.5 mln dlrs, including a fourth quarter
 # restructuring charge of"): not the figure's period
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-_OTHER_NOUNS_PERIOD = re.compile(r"[\s-]+(?!(?:record|high|low|peak|best|worst|total|results?|figures?|basis)\b)[a-z]",
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+OTHER_NOUNS_PERIOD = re.compile(r"[\s-]+(?!(?:record|high|low|peak|best|worst|total|results?|figures?|basis)\b)[a-z]",
                                  re.IGNORECASE)
 
 
@@ -1888,6 +1945,11 @@ _TODAY = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|(?:early|late|a
                     r"pre-market|after-hours|extended|midday)\s+trad(?:e|ing))\b", re.IGNORECASE)
 
 
+# a weekday that is when results come, not a trading day: "Wipro, which reports on Friday, has a market value of"
+_REPORT_DAY_BEFORE = re.compile(r"(?i)\b(?:reports|will\s+report|is\s+(?:due|scheduled|set)\s+to\s+report|reporting|"
+                                r"results\s+(?:due|are\s+due))\s+(?:results\s+|earnings\s+)?(?:on\s+|next\s+)?$")
+
+
 def market_day(text: str, published: dt.date) -> dt.date:
     """The trading day a share move or a price in a news sentence is for: the weekday it names, the latest such
     day on or before publication; else the day of publication.
@@ -1897,7 +1959,8 @@ def market_day(text: str, published: dt.date) -> dt.date:
     >>> market_day("The stock rose 2% in early trading.", dt.date(2024, 8, 22))
     datetime.date(2024, 8, 22)
     """
-    m = _WEEKDAY.search(text)
+    m = next((w for w in _WEEKDAY.finditer(text) if not _REPORT_DAY_BEFORE.search(text, max(0, w.start() - 30),
+                                                                                   w.start())), None)
     if m is None:
         return published
     back = (published.weekday() - _WEEKDAY_NAMES.index(m.group(1).lower())) % 7
@@ -1940,7 +2003,9 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
     if metric.id == "revenue" and (_REVENUE_BASIS.search(text, max(0, mention.start - 30), mention.start) or (
             q.kind == "percent" and (_ORGANIC_AFTER.match(text, q.end)
                                      or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)
-                                     or _CURRENCY_LEAD.match(text, 0, mention.start)))):
+                                     or _CURRENCY_LEAD.match(text, 0, mention.start)
+                                     or (mention.end <= q.start and _BASIS_THEN_FROM.search(text, mention.end, q.start))
+                                     ))):
         return None  # adjusted or organic revenue (growth) is not revenue as reported
     if metric.id in _ADJUSTED:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
@@ -1969,6 +2034,12 @@ _ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\
                             r"(?:on\s+an?\s+)?(?:currency|fx)[\s-]neutral|excluding\s+(?:the\s+impact\s+of\s+)?"
                             r"(?:foreign\s+)?(?:currency|fx|exchange))\b",
                             re.IGNORECASE)
+# "to 4.5-5 per cent in constant currency, from 3.75-4.5 per cent earlier": the figure compared shares the basis
+_BASIS_THEN_FROM = re.compile(r"(?i)\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms|"
+                              r"(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local|neutral)[\s-](?:currenc(?:y|ies)|"
+                              r"exchange\s+rates?)(?:\s+terms|\s+basis)?)\s*,?\s*(?:up\s+|down\s+)?(?:from|versus|vs\.?|"
+                              r"compared\s+(?:with|to))\s+(?:an?\s+|the\s+|its\s+)?(?:earlier\s+|previous\s+|prior\s+)?"
+                              r"(?:[a-z-]+\s+){0,2}?$")
 # "On a constant currency basis, revenue grew 6%": the basis leads the sentence
 _CURRENCY_LEAD = re.compile(r"(?i)^\s*(?:\w+,?\s+)?(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local)[\s-]"
                             r"(?:currenc(?:y|ies)|exchange\s+rates?)(?:\s+basis)?\s*,")

@@ -96,13 +96,19 @@ _DEBRIS_NEEDS = re.compile(r"-(?<=[A-Z]-)")  # "[A-Z]-", led by its literal (a f
 _PAREN_NEEDS = re.compile(r"\([A-Z]")
 # a legal form as a word: every match of _LEGAL has one right after a space or a tab (see _has_legal_form)
 _LEGAL_FORM = re.compile(rf"(?:{factored(LEGAL_FORMS)})(?![\w])")
-# People: a name after a role ("analyst Lawrence Adelman", "group president Francois-Xavier Ortoli") or
-# before one ("John Smith, the company's chief financial officer"). Their names are never companies.
-_ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|"
+# People: a name after a role ("analyst Lawrence Adelman", "Analyst Erik Woodring said", "group president
+# Francois-Xavier Ortoli") or before one ("John Smith, the company's chief financial officer"). Their names are
+# never companies.
+_ROLES = (r"analysts?|Analysts?|Spokes(?:man|woman|person)|president|chairman|chairwoman|chief\s+executive(?:\s+officer)?|"
+          r"chief\s+financial\s+officer|"
           r"chief\s+operating\s+officer|CEO|CFO|COO|spokes(?:man|woman|person)|director|treasurer|economist|"
           r"official|minister|secretary|governor|vice\s+president|managing\s+director|partner|founder|"
           r"strategist|trader|portfolio\s+manager|head|controller|senator|congress(?:man|woman)|representative|"
-          r"lawmaker|judge|professor|mayor|attorney\s+general|Sen\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?")
+          r"lawmaker|judge|professor|mayor|attorney\s+general|Sen\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+          # the same titles capitalised before a name ("Chief Executive Jane Moreno said"), those no company starts with
+          r"Analysts?|President|Chairman|Chairwoman|Chief\s+Executive(?:\s+Officer)?|Chief\s+Financial\s+Officer|"
+          r"Chief\s+Operating\s+Officer|Spokes(?:man|woman|person)|Vice\s+President|Managing\s+Director|Economist|"
+          r"Strategist|Founder")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?[ \t]")  # ("Mr. Warner said": a surname alone is a person's)
 _PERSON_NAME = r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)){0,3})"
 _PERSON_AFTER_ROLE = re.compile(rf"\b(?:{factored(_ROLES)})[ \t]+{_PERSON_NAME}")
@@ -136,17 +142,20 @@ _SUBJECT_TIME = (r"(?:[ \t]+(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|y
 # (not "also": "Stritch also said" is the chairman named before)
 _REPORTING = re.compile(
     # (a sentence starts at the text's start, after a full stop, a line break or a dateline's dash)
-    rf"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)(?:{_RIVAL_LEAD})?([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){{0,2}})"
+    rf"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)(?:{_RIVAL_LEAD})?([A-Z][\w&'’.-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]+){{0,2}})"
     rf"(?:{APPOSITIVE})?{_SUBJECT_TIME}[ \t]+(?:{factored(_REPORTING_VERBS)})\b"
 )
 
 # A name in the possessive before a financial noun: "Wipro's profit fell", "Larkspur's third-quarter revenue".
 _FINANCIAL_NOUNS = (r"revenues?|sales|turnover|profits?|earnings|income|loss(?:es)?|margins?|EPS|shares|stock|"
-                    r"market\s+value|dividends?|orders|bookings|backlog|results|outlook|guidance|forecast|"
+                    r"market\s+value|market\s+capitali[sz]ation|market\s+cap|dividends?|orders|bookings|backlog|results|"
+                    r"outlook|guidance|forecast|"
                     r"operating\s+(?:profit|income|loss|margin)|net|debt|cash\s+flow|valuation")
 # (found from the apostrophe, a literal a scan finds fast, then the name read backwards from it)
-_POSSESSIVE_TAIL = re.compile(rf"['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
-_SHARES_OF = re.compile(r"[Ss](?<!\w[Ss])hares\s+(?:of|in)\s+([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
+# ("Wipro's profit"; a plural name's "Goldman Sachs' earnings")
+_POSSESSIVE_TAIL = re.compile(rf"(?:['’]s|(?<=s)['’])[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
+_SHARES_OF = re.compile(r"[Ss](?<!\w[Ss])hares\s+(?:of|in)\s+"
+                        r"([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
                         r"(?=[ \t]+(?:rose|fell|closed|ended|were|was|jumped|dropped|slid|gained|lost|climbed|tumbled|"
                         r"surged|soared|sank|slumped|rallied|traded|have|had|are|opened|edged|added)\b|[,.])")
 _RIVAL = re.compile(r"\b(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|[Cc]ompetitor)[ \t]+([A-Z][\w&.'’-]*[A-Za-z0-9]"
@@ -163,8 +172,11 @@ def _rival_possible(text: str) -> bool:
     return _RIVAL_NEEDS.search(text) is not None
 
 
-_HOLDER = re.compile(r"(?:^|[.;:]\s+|\n|,[ \t]+|\b(?:said|that|and)[ \t]+)([A-Z][\w&.'’-]*[A-Za-z0-9](?:[ \t]+(?:and[ \t]+)?"
-                     r"[A-Z][\w&.'’-]*[A-Za-z0-9]){0,3})[ \t]+(?:has|had|made|ended[ \t]+(?:19|20)\d\d[ \t]+with)[ \t]+"
+_HOLDER = re.compile(r"(?:^|[.;:]\s+|\n|,[ \t]+|\b(?:said|that|and)[ \t]+)"
+                     r"([A-Z][\w&.'’-]*[A-Za-z0-9](?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w&.'’-]*[A-Za-z0-9]){0,3})"
+                     # ("Broadcom, which reports next week, has a market value of")
+                     r"(?:,[ \t]+(?:which|who)[ \t]+[^,.;:\n]{1,60},)?"
+                     r"[ \t]+(?:has|had|made|ended[ \t]+(?:19|20)\d\d[ \t]+with)[ \t]+"
                      r"(?:[\w-]+[ \t]+){0,4}?(?:" + _FINANCIAL_NOUNS + r"|assets|deposits|loans|pre-?tax|operating)\b")
 _HOLDER_NEEDS = re.compile(r"\b(?:has|had|made|ended)\b")
 _HOLDER_WORDS = ("ha", "made", "ended")  # (every match of _HOLDER_NEEDS holds one)
@@ -199,7 +211,11 @@ def _holders(text: str) -> list[re.Match[str]]:
     return out
 
 
-_POSSESSIVE_NAME = re.compile(r"(?<![\w&'’.-])([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&.-]*[A-Za-z0-9]){0,2})$")
+_POSSESSIVE_NAME = re.compile(r"(?<![\w&'’.-])([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.-]*[A-Za-z0-9]){0,2})$")
+# the company an analyst's target or rating is for: "raised its price target on Broadcom", "a buy rating on Tesco"
+_TARGET_ON = re.compile(r"\b(?:price[ \t]+target|target[ \t]+price|price[ \t]+objective|rating|recommendation)s?[ \t]+"
+                        r"(?:on|for)[ \t]+(?:shares[ \t]+of[ \t]+)?([A-Z][\w&.'’-]*[A-Za-z0-9]"
+                        r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.'’-]*[A-Za-z0-9]){0,2})")
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "this", "last", "next", "year", "quarter", "week", "month",
@@ -348,23 +364,37 @@ def company_key(name: str) -> str:
     >>> company_key("The Limited"), company_key("Limited Inc"), company_key("Société Générale SA")
     ('limited', 'limited', 'societegenerale')
     """
-    text = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().casefold()
-    text = _KEY_TICKER.sub(" ", text)
-    text = _KEY_DOTCOM.sub("", text)
-    # A parenthesised legal form is dropped ("(Holdings)"); other parentheses are part of the name ("(Canada)"),
-    # put after the name with its legal forms dropped.
-    inner = [m for m in _KEY_PAREN.findall(text) if _KEY_DROP.sub("", m) not in _KEY_FORMS]
-    words = _key_words(_KEY_PAREN.sub(" ", text))
+    text = name.casefold() if name.isascii() else \
+        unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().casefold()
+    if "<" in text:
+        text = _KEY_TICKER.sub(" ", text)
+    if ".com" in text:
+        text = _KEY_DOTCOM.sub("", text)
+    inner: list[str] = []
+    if "(" in text:
+        # A parenthesised legal form is dropped ("(Holdings)"); other parentheses are part of the name
+        # ("(Canada)"), put after the name with its legal forms dropped.
+        inner = [m for m in _KEY_PAREN.findall(text) if _KEY_DROP.sub("", m) not in _KEY_FORMS]
+        text = _KEY_PAREN.sub(" ", text)
+    words = _key_words(text)
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and words[-1] in _KEY_FORMS:
         words.pop()
-    return "".join(words + _key_words(" ".join(inner))) or " ".join(name.casefold().split())
+    if inner:
+        words += _key_words(" ".join(inner))
+    return "".join(words) or " ".join(name.casefold().split())
 
 
 def _key_words(text: str) -> list[str]:
-    words = _link_key(" ".join(_KEY_SPLIT.split(text))).split()
-    return [w for w in (_KEY_DROP.sub("", w).replace("_", "") for w in words) if w and w != "and"]
+    """The words of a name with wire abbreviations spelled out (:func:`_link_key`) and punctuation dropped."""
+    out = []
+    for w in _link_key(" ".join(_KEY_SPLIT.split(text))).split():
+        if not w.isalnum():
+            w = _KEY_DROP.sub("", w).replace("_", "")
+        if w and w != "and":
+            out.append(w)
+    return out
 
 
 def slug(name: str) -> str:
@@ -454,7 +484,8 @@ class CompanyFinder:
         return self._company(name, ticker)
 
     def _company(self, name: str, ticker: str | None = None) -> Company | None:
-        name = re.sub(r"(?:'s|’s)$", "", name.strip(" ,.")).strip()
+        # ("Macy's" keeps its apostrophe; "Wipro's profit" and "Goldman Sachs' (GS.N) earnings" lose the possessive)
+        name = re.sub(r"(?:'s|’s|(?<=s)['’])$", "", name.strip(" ,.")).strip()
         words = name.split()
         while words and words[0].lower() in _STOP_LEAD:
             words.pop(0)
@@ -603,7 +634,7 @@ class CompanyFinder:
         their other mentions in the text."""
         out: list[CompanyMention] = []
         before = set(self.found)
-        for tail in _POSSESSIVE_TAIL.finditer(text) if "'s" in text or "’s" in text else ():
+        for tail in _POSSESSIVE_TAIL.finditer(text) if "s" in text and ("'" in text or "’" in text) else ():
             m = _POSSESSIVE_NAME.search(text, max(0, tail.start() - 80), tail.start())
             if m is None:
                 continue
@@ -630,6 +661,15 @@ class CompanyFinder:
             if words[0].lower() in _TIME_WORDS or words[-1].lower() in _TIME_WORDS or words[0] in _NOT_NAMES \
                     or not self.plausible(m.group(1)) or is_place(m.group(1)) \
                     or any(k.start < m.end(1) and m.start(1) < k.end for k in [*known, *out]):
+                continue
+            c = self._company(m.group(1))
+            if c is not None:
+                out.append(CompanyMention(m.start(1), m.end(1), c, "possessive"))
+        for m in _TARGET_ON.finditer(text) if "target" in text or "rating" in text or "objective" in text else ():
+            # "Jefferies raised its price target on Burberry": Burberry, not the broker
+            words = m.group(1).split()
+            if words[0] in _NOT_NAMES or words[0].lower() in _TIME_WORDS or not self.plausible(m.group(1)) \
+                    or is_place(m.group(1)) or any(k.start < m.end(1) and m.start(1) < k.end for k in [*known, *out]):
                 continue
             c = self._company(m.group(1))
             if c is not None:

@@ -37,6 +37,7 @@ from collections import Counter
 
 from claimgraph.sources.calls import own_voice
 from claimgraph.sources.claims import (
+    INDEFINITE_BEFORE,
     YEAR_AGO_BEFORE,
     ArticleContext,
     bare_amounts,
@@ -67,7 +68,9 @@ from claimgraph.sources.periods import (
     fiscal_quarter,
     fiscal_year,
     fiscal_year_of,
+    half_containing,
     quarter_containing,
+    shift_year,
     year_from_published,
 )
 from claimgraph.sources.places import Dateline, dateline, is_place
@@ -83,6 +86,7 @@ from claimgraph.sources.report import (
     latest_date,
     latest_quarter_end,
     parse_headline,
+    recent_calendar_end,
     report_period,
     stated_end,
 )
@@ -134,7 +138,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         # wire agency's story ("TORONTO (Reuters) -"), which writes the local dollar "C$"
         currency = "USD"
     elif place is None:
-        currency = _marked_dollar(text) or currency
+        currency = _marked_dollar(text) or _site_dollar(doc.url, text) or currency
     rows = parse_rows(text, currency=currency,
                       dividend=headline.kind == "dividend")
     claims: list[Claim] = []
@@ -179,12 +183,13 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     quantities: list[Quantity] = []
     previous_end = 0
     lined = ctx.lined = _one_sentence_lines(text, sentences)
+    deal_target: Company | None = None  # the company the sentence before said the article's company would buy
     for sentence, qs, periods in per_sentence:
         for q in qs:
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
         # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
         new_paragraph = text.find("\n", previous_end, max(previous_end, sentence.start)) >= 0
-        if new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2]):
+        if new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2] is Modality.GUIDANCE):
             # a period named in one paragraph is not carried into the next (where every sentence has a line of
             # its own, as in call transcripts, an outlook's period goes on: "we estimate our outlook for the full
             # fiscal year ending December 31, 2020 to be as follows." then one line per figure)
@@ -193,6 +198,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         _update_scope(sentence.text, ctx, new_paragraph and not lined)
         local = _local_companies(company_mentions, sentence)
         subject = sentence_subject(sentence.text, local, ctx)
+        if subject is None and not local and deal_target is not None and _TARGET_RESULT.match(sentence.text):
+            # "Acme Corp said it agreed to acquire Beta Foods Inc ... It earned 8.5 mln dlrs last year": the company
+            # bought, whose past results describe it
+            subject = ctx.prev_subject = deal_target
+        deal_target = _deal_target(sentence.text, local, main) if subject is None else None
         if new_paragraph and not lined:
             ctx.outlook_left = 0
         if not qs and outlook_lead(sentence.text):
@@ -244,6 +254,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     _repeat_periods(claims)
     _outlook_by_magnitude(claims, ctx, vocab)
     _outlook_by_neighbours(claims)
+    if main is not None and ctx.fye != (12, 31):
+        _fiscal_labels(claims, main.name, ctx.fye)
     claims = _once(claims)
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
     by_id = {c.id: c for c in known}
@@ -415,6 +427,24 @@ def _title_period(title: str, fye: tuple[int, int], shift: int = 0) -> Period | 
     return None
 
 
+_CALENDAR_LABEL = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")
+
+
+def _fiscal_labels(claims: list[Claim], company: str, fye: tuple[int, int]) -> None:
+    """The company's quarters and halves under the names of its fiscal calendar: "the July-September quarter of
+    FY25" resolved to 2024-07-01..2024-09-30 is FY2025-Q2 for a year to March, as the company's other figures are
+    named. Only a calendar label ("2024-Q3") on exactly the dates of one of the company's fiscal periods changes;
+    other companies' periods keep their own names."""
+    for c in claims:
+        p = c.period
+        if p is None or c.company != company or not _CALENDAR_LABEL.fullmatch(p.label):
+            continue
+        for own in (quarter_containing(p.end, fye), half_containing(p.end, fye)):
+            if own.start == p.start and own.end == p.end and own.label != p.label:
+                c.period = dataclasses.replace(p, label=own.label)
+                break
+
+
 def _once(claims: list[Claim]) -> list[Claim]:
     """A figure stated twice with the same meaning (headline and body, a summary's repeated line) is kept once."""
     seen: dict[tuple[object, ...], int] = {}
@@ -439,12 +469,17 @@ def _filed_day_is_no_flow_period(claims: list[Claim], head: str, ctx: ArticleCon
     """"SYDNEY, Feb 18, 2025 - ... half-year net profit of $412.5m": the day in the dateline is when the item was
     filed; a flow (profit, revenue) taking it as its period takes the article's period instead (a stock, such as a
     backlog, is measured that day)."""
-    days = {p.resolve(ctx.fye, None, ctx.default_year)[0] for p in find_period_mentions(head) if p.kind == "date"}
+    # (the day as the claim resolved it: in the year of publication, of the article's period, or a year before for
+    # a prior period's figure)
+    days = {(p.month, p.day) for p in find_period_mentions(head) if p.kind == "date"}
     for c in claims:
         metric = vocab.get(c.metric)
-        if c.period is not None and c.period in days and metric is not None and metric.kind == "flow" \
+        if c.period is not None and c.period.start == c.period.end and (c.period.end.month, c.period.end.day) in days \
+                and metric is not None and metric.kind == "flow" \
                 and c.metric not in ("share_price", "market_cap", "price_target") and not one_order(c):
             period, how = ctx.period, Resolution.INFERRED_CONTEXT
+            if period is not None and c.modality is Modality.PRIOR_PERIOD:
+                period = shift_year(period)  # ("said net profit fell to 42.5 mln marks from 51.2 mln")
             if period is None and ctx.published is not None and c.modality is Modality.REPORTED:
                 # "CHICAGO, Feb 6 (Reuters) - Delta Foods Inc reported a 12% rise in profit" with no period word in
                 # the story: the quarter reported last before publication, as for the story's other sentences
@@ -636,6 +671,24 @@ def _update_scope(sentence: str, ctx: ArticleContext, paragraph_end: bool) -> No
         ctx.scope = None
 
 
+_DEAL_BEFORE = re.compile(r"(?i)\b(?:acquire|acquires|acquired|acquiring|buy|buys|buying|bought|purchase|purchases|"
+                          r"purchased|takeover\s+of|acquisition\s+of|purchase\s+of|merge\s+with|(?:bid|offer)\s+for)"
+                          r"\s+(?:privately[\s-]held\s+|closely[\s-]held\s+|rival\s+)?$")
+# a sentence opening on a pronoun with a past result of a past year ("It earned 8.5 mln dlrs last year", "The
+# concern had sales of 64 mln dlrs in 1986")
+_TARGET_RESULT = re.compile(r"[\W_]*(?:It|The\s+(?:target|concern|company\s+being\s+acquired))\s+(?:earned|had|posted|"
+                            r"reported|made|lost|recorded|generated)\b[^;]{0,80}?\b(?:last\s+year|(?:19|20)\d\d)\b")
+
+
+def _deal_target(text: str, local: list[CompanyMention], main: Company | None) -> Company | None:
+    """The company a sentence about the article's company says it buys ("said it agreed to acquire Beta Foods Inc
+    for 120 mln dlrs"), else None."""
+    for m in local:
+        if (main is None or m.company.id != main.id) and _DEAL_BEFORE.search(text, max(0, m.start - 40), m.start):
+            return m.company
+    return None
+
+
 def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list[CompanyMention]:
     return [dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
             for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
@@ -666,12 +719,42 @@ def _marked_dollar(text: str) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+# the dollar a site of that country writes "$" for (its address's country domain)
+_SITE_DOLLARS = {"au": "AUD", "ca": "CAD", "nz": "NZD", "sg": "SGD", "hk": "HKD"}
+_SITE_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?([^/:?#]+)", re.IGNORECASE)
+_US_DOLLAR_MARK = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b")
+
+
+def _site_dollar(url: str | None, text: str) -> str | None:
+    """The dollar of the country whose domain a page without a dateline comes from ("https://www.smh.com.au/...":
+    its "$1.25 billion" is Australian), unless the text marks its dollars itself ("A$", "US$").
+
+    >>> _site_dollar("https://www.smh.com.au/business/qantas", "a profit of $1.25 billion")
+    'AUD'
+    >>> _site_dollar("https://www.smh.com.au/x", "US$5 and $6"), _site_dollar("https://www.reuters.com/x", "$5")
+    (None, None)
+    """
+    if not url or "$" not in text or (m := _SITE_HOST.match(url)) is None:
+        return None
+    code = _SITE_DOLLARS.get(m.group(1).lower().rsplit(".", 1)[-1])
+    if code is None or _US_DOLLAR_MARK.search(text) or _LOCAL_DOLLAR_SIGNS[code].search(text):
+        return None
+    return code
+
+
 _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
 _WILL = re.compile(r"\bwill\b")
 _OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|expectations?|outlook|guidance|forecasts?|anticipates?|targets?|"
                             r"projects?|plans?|will|should|call(?:s|ed)\s+for)\b")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
                       r"projects?|plans?|will|should|estimates?|call(?:s|ed|ing)?\s+for)\b")
+
+
+# a period qualifying a noun that is no result ("a second quarter charge"; not "a first-half profit")
+_OTHER_THAN_RESULTS = re.compile(
+    r"[\s-]+(?!(?:record|high|low|peak|best|worst|total|results?|figures?|basis|profits?|earnings|net|income|"
+    r"loss(?:es)?|revenues?|sales|turnover|operating|pre-?tax|dividends?|eps|margins?|performance)\b)[a-z]",
+    re.IGNORECASE)
 
 
 def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
@@ -698,7 +781,10 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
         # ("Nike reported fiscal fourth-quarter results on Thursday": a fiscal quarter reported, figures or not)
         found = [p for p in ps if p.kind in ("quarter", "half") and p.year is None
                  and (qs or (p.fiscal and _RESULTS_NEWS.search(sentence.text)))
-                 and not YEAR_AGO_BEFORE.search(sentence.text, max(0, p.start - 24), p.start)]
+                 and not YEAR_AGO_BEFORE.search(sentence.text, max(0, p.start - 24), p.start)
+                 # ("due to a second quarter charge of 37 cts a share": a period qualifying another noun)
+                 and not (INDEFINITE_BEFORE.search(sentence.text, max(0, p.start - 4), p.start)
+                          and _OTHER_THAN_RESULTS.match(sentence.text, p.end))]
         if found and _FORWARD.search(sentence.text):
             # "raised its forecast after net income in its fiscal third quarter climbed 12%": a result all the same
             found = [p for p in found if (fact := fact_clause_before(sentence.text, p.start)) is not None
@@ -714,6 +800,10 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
         return None
     reported = reference or latest_quarter_end(published)
     calendar_end = dt.date(reported.year, 3 * number, calendar.monthrange(reported.year, 3 * number)[1])
+    if reference is None and recent_calendar_end("quarter", number, published) is None:
+        # a quarter reported long after its calendar namesake ended ("Brown-Forman today reported a 37 pct increase
+        # in third quarter profits", February 26) is a fiscal one, as in a wire headline ("3RD QTR")
+        fiscal = fiscal | {number}
     if calendar_end <= reported and number in fiscal and reference is None \
             and (published - calendar_end).days > 55 and (reported - calendar_end).days <= 100:
         # a "fiscal third quarter" reported two months after September ended later than it: on the last month end
@@ -862,6 +952,11 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
             if p.kind == "year_ended" and p.month and p.number == 3 and p.ordinal:
                 fye = fye_for(dt.date(2001, p.month, min(p.day or 28, 28)), p.ordinal)
                 break
+            if p.month and (p.kind == "nine_months" or (p.kind == "year_ended" and p.number == 9 and not p.weeks)) \
+                    and not p.calendar:
+                # "the nine months ended December 31, 1986": a fiscal year to March
+                fye = fye_for(dt.date(2001, p.month, min(p.day or 28, 28)), 3)
+                break
             if p.kind in ("year_ended", "month_quarter") and p.month and p.number == 6 \
                     and any(h.kind == "half" and h.number == 1 and (
                         h.year is None or (p.year is not None and h.year == p.year + (p.month > 6)))
@@ -951,7 +1046,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                                                    and abs((context.end - stated.end).days) > 7)):
         context = stated  # a stated end beats a quarter inferred from a yearless name
     return ArticleContext(main=main, period=context, default_year=default_year, published=doc.published, fye=fye,
-                          fy_shift=shift)
+                          fy_shift=shift, currency_calendar=_in_march_currency(per_sentence))
 
 
 _MARCH_YEAR_CURRENCIES = ("INR", "JPY")  # where most listed companies' fiscal years end on March 31

@@ -52,7 +52,8 @@ _QOQ = re.compile(r"\b(?:quarter[\s-]+over[\s-]+quarter|q/q|qoq|sequential(?:ly)
 
 _CHANGE_CUE = re.compile(
     r"\b(?:grew|grow(?:s|ing|th)?|rose|rise[sn]?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surg(?:ed|e|es)|"
-    r"climb(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|up|down|fell|fall(?:s|ing)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|"
+    r"climb(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|up|down|fell|fall(?:s|ing|en)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|"
+    r"slipp(?:ed|ing)|eased|retreat(?:ed|ing)|rall(?:ied|ying)|advanc(?:ed|ing)|"
     r"decrease[sd]?|slid|slump(?:ed|s)?|plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower|higher|"
     r"doubl\w*|tripl\w*|boost(?:ed)?|expan(?:ded|sion)|contract(?:ed|ion)|dip(?:ped)?|spike[sd]?|"
     r"year[\s-]+over[\s-]+year|yoy|y/y|sequential\w*|change|swing|swung|widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|"

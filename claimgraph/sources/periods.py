@@ -28,6 +28,33 @@ from claimgraph.sources.scan import Scanner, WordGroups, factored
 
 _WEEKS = {3: 13, 6: 26, 9: 39, 12: 52}  # months of a period to the weeks of a 52/53-week calendar's period
 _MONTH_COUNTS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+_WEEK_COUNTS = {w: n for n, w in enumerate(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"], start=1)}
+# spans of weeks that are a fiscal quarter, half, nine months or year of a 52/53-week calendar ("the 13 weeks
+# ended", "the 52 weeks ended 25 February 2024"): read as that period, whose label the company's other figures share
+_WEEKS_AS_PERIOD = frozenset({*range(12, 17), *range(24, 29), *range(36, 41), 52, 53})
+
+
+def _weeks_as_months(weeks: int) -> int:
+    """The months a span of weeks is reported as: a quarter, half, nine months or year for the 52/53-week
+    calendar's spans, else the nearest whole number of months (at least one)."""
+    if weeks in _WEEKS_AS_PERIOD:
+        return (weeks + 2) // 13 * 3
+    return max(1, round(weeks * 7 / 30.44))
+
+
+def weeks_ending(end: dt.date, weeks: int) -> Period:
+    """The ``weeks`` whole weeks that end on ``end``; labelled as the calendar month when they are one
+    ("the four weeks ended February 28, 1987").
+
+    >>> weeks_ending(dt.date(1987, 2, 28), 4).label, weeks_ending(dt.date(2025, 1, 4), 6).start
+    ('1987-02', datetime.date(2024, 11, 24))
+    """
+    start = end - dt.timedelta(days=7 * weeks - 1)
+    if start.day == 1 and end == _month_end(end.year, end.month) and start.month == end.month:
+        return Period(start, end, f"{end.year}-{end.month:02d}")
+    return Period(start, end, f"{weeks}W-{end.isoformat()}")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
@@ -74,15 +101,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?P<cal>calendar\s+(?:year\s+)?|full[\s-]year\s+|fy\s+)?(?P<y>(?:19|20)\d{2})\b"
                         r"(?!\s*(?:-|–)\s*\d)(?!%)")),
     ("year_ended", re.compile(
-        r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|half[\s-]year|"
+        # ("the period ended Sept. 30": the period the text reports, ending then)
+        r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|half[\s-]year|period|"
         # "the three-month period that ended May 31", "six months to 31 August"
-        r"(?P<nm>three|six|nine|twelve|3|6|9|12)(?:\s+months|-month)(?:\s+period)?|(?P<weeks>1[2-6]|2[4-9]|3[6-9]|40|5[0-3])\s+weeks)\s+"
+        r"(?P<nm>three|six|nine|twelve|3|6|9|12)(?:\s+months|-month)(?:\s+period)?|"
+        # "the six weeks to January 4", "sales for the four weeks ended February 28", "the 52 weeks ended"
+        r"(?P<weeks>[1-9]|[1-4]\d|5[0-3]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+        r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]+weeks?(?:\s+period)?)\s+"
         # ("the year to end-June", "the fiscal year to the end of September")
         r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+|end[\s-]+|(?:at\s+)?the\s+end\s+of\s+)?"
         # "the year to 24 February", "52 weeks ended 25 February 2024": the day may come first
         r"(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z]))?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
         r"June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
-        r"(?:\s+(?P<d>\d{1,2})(?!\d))?(?:,?\s+(?P<y>\d{4}))?",
+        # ("the five weeks ended March One": wire copy may write the day in words)
+        r"(?:\s+(?P<d>\d{1,2})(?!\d)|\s+(?-i:(?P<dw>One|Two|Three|Four|Five|Six|Seven|Eight|Nine))\b)?"
+        r"(?:,?\s+(?P<y>\d{4}))?",
         re.IGNORECASE)),
     ("month_quarter", re.compile(
         r"\b(?P<mon>March|June|September|December|Sept?|Dec|Mar|Jun)[\s-]+quarter\b(?:\s+(?:of\s+)?(?P<y>\d{4}))?",
@@ -99,7 +132,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(
         r"\b(?:(?:calendar|retail|fiscal|trading)\s+)?month\s+of\s+(?P<mon>" + _MONTH_ALT + r")\b\.?"
         r"(?:\s+(?P<y>(?:19|20)\d{2})\b)?|"
-        r"\b(?P<mon2>" + _MONTH_ALT + r")\b\.?(?:\s+(?P<y2>(?:19|20)\d{2}))?(?=\s+(?:[a-z-]+\s+){0,2}?"
+        # (not across a clause: "said in September that revenue would climb")
+        r"\b(?P<mon2>" + _MONTH_ALT + r")\b\.?(?:\s+(?P<y2>(?:19|20)\d{2}))?(?=\s+(?:(?!(?:that|which|when|while|"
+        r"as|after|before|and|but|if|because|its|their)\b)[a-z-]+\s+){0,2}?"
         r"(?:sales|revenues?|deliveries|shipments|traffic|occupancy|orders|bookings|production|output|"
         r"volumes?|passengers|load\s+factor|comps)\b)|"
         r"\bfor\s+(?P<mon3>" + _MONTH_ALT + r")\b\.?(?:\s+(?P<y3>(?:19|20)\d{2}))?(?=,)",
@@ -125,6 +160,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:quarter[\s-]end|end\s+of\s+the\s+quarter)\b",
                                re.IGNORECASE)),
     ("year_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)\b", re.IGNORECASE)),
+    # "sales in the period grew 8.8 pct": the period the sentence before named (not "the period ended ...")
+    ("the_period", re.compile(r"\b(?:in|for|during|over)\s+the\s+(?:same\s+)?period\b(?!\s+(?:that\s+|which\s+)?"
+                              r"(?:ended|ending|ends|to|from|under|of|a\s+year|last\s+year)\b)", re.IGNORECASE)),
     ("quarterly", re.compile(r"\b(?:" + factored(r"quarterly|per\s+quarter|a\s+quarter|this\s+quarter|the\s+quarter|"
                                                   r"latest\s+quarter|most\s+recent\s+quarter|recent\s+quarter")
                              + r")\b", re.IGNORECASE)),
@@ -152,8 +190,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Cheap pre-checks: a pattern runs only when the text could contain its match.
 _DIGIT = re.compile(r"\d")
-_WORD_ONLY = {"month_range", "month", "ytd", "first_months", "half_year",
-               "quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year",
+_WORD_ONLY = {"month_range", "month", "ytd", "first_months", "half_year", "year_ended",
+               "quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "the_period", "prior_year",
               "prior_quarter", "month_quarter", "full_year", "this_year", "next_year", "current_quarter", "next_quarter"}
 _NEEDS: dict[str, tuple[str, ...]] = {
     "half": ("half", "h1", "h2", "1h", "2h", "six month"),
@@ -162,6 +200,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first_months": ("months",),
     "quarter_end": ("end",), "year_end": ("end",),
     "quarterly": ("quarter",),
+    "the_period": ("period",),
     "half_year": ("half", "interim"),
     "year_ended": ("ended", "ending", "ends", " to "),
     "month_quarter": ("quarter",),
@@ -257,10 +296,12 @@ class PeriodMention:
     ending: bool = False  # "the quarter ending April 30": a period that may still be under way
     named_year: int | None = None  # "the second quarter of fiscal 2025, which ended August 2, 2025": 2025
     calendar: bool = False  # "whose fiscal year ends Oct. 31": the company's calendar, not a period of figures
+    weeks: int = 0  # "the six weeks to January 4": a span of whole weeks that is no quarter, half or year
 
     @property
     def relative(self) -> bool:
-        return self.kind in {"prior_year", "prior_quarter", "quarter_end", "year_end", "quarterly", "full_year",
+        return self.kind in {"prior_year", "prior_quarter", "quarter_end", "year_end", "quarterly", "the_period",
+                             "full_year",
                              "this_year", "next_year", "current_quarter", "next_quarter", "ytd", "half_year"}
 
     def resolve(self, fye: tuple[int, int], context: Period | None, default_year: int | None,
@@ -289,6 +330,10 @@ class PeriodMention:
                 if year is None:
                     return None, Resolution.UNRESOLVED
             end = _month_end(year, self.month, self.day)
+            if self.weeks:
+                return weeks_ending(end, self.weeks), how
+            if not self.number and context is not None and abs((context.end - end).days) <= 7:
+                return context, how  # "the period ended Sept. 30": the period reported, which ends then
             months = self.number or 3
             if end == _month_end(end.year, end.month):  # whole months: from the first day of the first one
                 first = end.year * 12 + end.month - months  # (months since year 0 of the month before the first)
@@ -315,7 +360,7 @@ class PeriodMention:
                 return None, Resolution.UNRESOLVED
             fy = fiscal_year(fiscal_year_of(context.end, fye), fye)
             return Period(fy.start, context.end, f"{fy.label}-YTD"), Resolution.INFERRED_CONTEXT
-        if self.kind in {"quarter_end", "year_end", "quarterly", "half_year"}:
+        if self.kind in {"quarter_end", "year_end", "quarterly", "the_period", "half_year"}:
             if context is None:
                 return None, Resolution.UNRESOLVED
             if self.kind == "half_year":
@@ -325,6 +370,8 @@ class PeriodMention:
             if self.kind == "quarterly":
                 q = quarter_containing(context.end, fye)
                 return q, Resolution.INFERRED_CONTEXT
+            if self.kind == "the_period":
+                return context, Resolution.INFERRED_CONTEXT
             fy = fiscal_year(fiscal_year_of(context.end, fye), fye)
             return Period(fy.end, fy.end, fy.end.isoformat()), Resolution.INFERRED_CONTEXT
         if self.kind in {"prior_year", "prior_quarter"}:
@@ -352,8 +399,13 @@ class PeriodMention:
         if self.kind == "nine_months":
             a = fiscal_quarter(year, 1, fiscal_fye)
             if self.month:
+                # "the nine months ended December 31, 1986": the nine months to that day, whatever the calendar
                 end = _month_end(year, self.month, self.day)
-                return Period(a.start, end, f"{_fy_label(year, fiscal_fye)}-9M"), how
+                first = end.year * 12 + end.month - 9  # (months since year 0 of the month before the first)
+                start = dt.date(first // 12, first % 12 + 1, 1) if end == _month_end(end.year, end.month) \
+                    else _add_months(end, -9) + dt.timedelta(days=1)
+                label = f"{_fy_label(year, fiscal_fye)}-9M" if start == a.start else f"9M-{end.isoformat()}"
+                return Period(start, end, label), how
             c = fiscal_quarter(year, 3, fiscal_fye)
             return Period(a.start, c.end, f"{_fy_label(year, fiscal_fye)}-9M"), how
         if self.kind == "year":
@@ -572,15 +624,20 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
     if kind in ("year_ended", "month_quarter"):
         month = _MONTHS[g["mon"][:3].lower()]
         unit = (g.get("unit") or "quarter").lower()
+        weeks = 0
         if g.get("weeks"):
-            months = (int(g["weeks"]) + 2) // 13 * 3  # 52 or 53 weeks: a year; 24 to 28: a half; 12 to 16: a quarter
+            raw = g["weeks"].lower()
+            weeks = int(raw) if raw.isdigit() else _WEEK_COUNTS[raw]
+            months = _weeks_as_months(weeks)
         elif g.get("nm"):
             months = _MONTH_COUNTS[g["nm"].lower()]
         else:
-            months = 6 if "half" in unit else 12 if "year" in unit else 3
-        day = int(g["d"]) if g.get("d") else int(g["d0"]) if g.get("d0") else 0
+            months = 0 if unit == "period" else 6 if "half" in unit else 12 if "year" in unit else 3
+        day = int(g["d"]) if g.get("d") else int(g["d0"]) if g.get("d0") else \
+            _WEEK_COUNTS[g["dw"].lower()] if g.get("dw") else 0
         return PeriodMention(m.start(), m.end(), kind, months, _year(g.get("y")), month=month, day=day,
-                             ending="ending" in text.lower(), calendar=_ENDS.search(text) is not None)
+                             ending="ending" in text.lower(), calendar=_ENDS.search(text) is not None,
+                             weeks=0 if weeks in _WEEKS_AS_PERIOD else weeks)
     if kind == "date":
         month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"][:3].lower()]
         return PeriodMention(m.start(), m.end(), "date", 0, _year(g.get("y")), month=month, day=int(g["d"]))

@@ -59,6 +59,15 @@ _BODY_END = re.compile(
     rf"(?P<mon2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     rf"(?:\s+end\b|(?:\s+and\s+(?:19|20)\d\d)?[^\S\n]*\.?[^\S\n]*(?:\n|$))",
     re.IGNORECASE)
+# one month reported by a wire headline: "POTOMAC ELECTRIC POWER CO <POM> JAN NET", "WALGREEN <WAG> FEBRUARY SALES RISE"
+# (capitals or a month's full name: not the verb "may")
+_HEAD_MONTH = re.compile(
+    r"(?<![\w-])(?P<mon>(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:[A-Z]*)\.?|January|February|March|April|"
+    r"June|July|August|September|October|November|December)\s+(?i:net|sales|revs|revenues?|earnings|oper(?:ating)?\s+net|"
+    r"profits?|loss|results)\b")
+# a year's results named by the year: "WESTLB LUXEMBOURG REPORTS LOWER 1986 NET PROFIT", "ACME 1986 EARNINGS RISE"
+_HEAD_YEAR = re.compile(r"(?<![\w/-])(?P<y>(?:19|20)\d\d)\s+(?:NET|PROFITS?|EARNINGS|RESULTS|LOSS|OPERATING\s+PROFIT|"
+                        r"PRE-?TAX\s+PROFIT|GROUP\s+PROFIT|SALES|REVENUES?|TURNOVER)\b")
 # Re-issue markers, possibly stacked: "CORRECTED-", "(CORRECTED) -", "RPT-", "REFILE-", "UPDATE 1-".
 _CORRECTION = re.compile(r"^(?:\s*[(\[]?(?:CORRECTED|CORRECTION|REFILED?|REPEAT|RPT|UPDATE\s*\d*)[)\]]?\s*[-:\u2013\u2014]\s*"
                          r"|\s*\((?:CORRECTED|CORRECTION|REFILED?|REPEAT|RPT)\)\s*)+", re.IGNORECASE)
@@ -71,11 +80,12 @@ class Headline:
 
     company: str | None = None
     ticker: str | None = None
-    kind: str | None = None  # quarter | year | nine_months | six_months | dividend
+    kind: str | None = None  # quarter | year | nine_months | six_months | month | dividend
     number: int = 0  # the quarter (or half) number, when stated
     month: int = 0  # a stated period end ("3RD QTR MAY 31")
     day: int = 0
     correction: bool = False
+    year: int = 0  # a year named as the one reported ("1986 NET PROFIT")
 
 
 _LAST_LINK = re.compile(r".*\b(?:ON|TO|FOR|BY|AT|WITH|FROM|INTO|OVER|AGAINST|ABOUT|IN|UPON|VS|BUYS|SELLS|BIDS|"
@@ -149,6 +159,11 @@ def parse_headline(title: str) -> Headline:
         if p.group("mon"):
             raw_day = p.group("day").lower()
             month, day = _MONTHS[p.group("mon")[:3].lower()], _DAY_NUMBERS.get(raw_day) or int(raw_day)
+    elif (one := _HEAD_MONTH.search(head)) is not None and one.group("mon")[:3].lower() in _MONTHS:
+        # a month's results ("JAN NET" of a utility, "FEBRUARY SALES" of a retailer): that month, to its last day
+        kind, month, day = "month", _MONTHS[one.group("mon")[:3].lower()], 31
+    elif (named := _HEAD_YEAR.search(head)) is not None:
+        return Headline(company, ticker, "year", 0, 0, 0, correction, int(named.group("y")))
     return Headline(company, ticker, kind, number, month, day, correction)
 
 
@@ -315,6 +330,9 @@ def calendar_end(kind: str, number: int, published: dt.date) -> dt.date | None:
     return None
 
 
+recent_calendar_end = calendar_end  # (the name for modules whose own variables are called calendar_end)
+
+
 def latest_date(month: int, day: int, published: dt.date, *, lag_days: int = 0) -> dt.date:
     """The latest ``month``/``day`` on or before ``published - lag_days`` (a stated end without its year)."""
     limit = published - dt.timedelta(days=lag_days)
@@ -325,7 +343,7 @@ def latest_date(month: int, day: int, published: dt.date, *, lag_days: int = 0) 
     return dt.date(limit.year - 1, month, min(day, calendar.monthrange(limit.year - 1, month)[1]))
 
 
-_KIND_MONTHS = {"quarter": 3, "six_months": 6, "nine_months": 9, "year": 12}
+_KIND_MONTHS = {"month": 1, "quarter": 3, "six_months": 6, "nine_months": 9, "year": 12}
 
 
 def period_ending(end: dt.date, months: int, fye: tuple[int, int] | None = None, number: int = 0) -> Period:
@@ -412,7 +430,13 @@ def report_period(headline: Headline, first_line: str, published: dt.date | None
     if published is None or headline.kind in (None, "dividend"):
         return None
     months = _KIND_MONTHS[headline.kind]
-    if headline.month:
+    if headline.year:
+        # "1986 NET PROFIT": the year ending in 1986 that ended last before publication (a year still under way is
+        # an outlook's, no result)
+        end = stated_end(first_line, published) or calendar_end("year", 0, published) or dt.date(headline.year, 12, 31)
+        if end.year != headline.year or end > published:
+            return None
+    elif headline.month:
         end = latest_date(headline.month, headline.day, published)
     else:
         end = stated_end(first_line, published) or calendar_end(headline.kind, headline.number, published) \

@@ -255,7 +255,7 @@ def _scale_of(m: re.Match[str], n: int) -> float | None:
     return _SCALE.get(word) if word else None
 
 
-_SECTION_MONTHS = {"quarter": 3, "six_months": 6, "nine_months": 9, "year": 12}
+_SECTION_MONTHS = {"month": 1, "quarter": 3, "six_months": 6, "nine_months": 9, "year": 12}
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +264,7 @@ class ItemPeriod:
     the end was stated in the text (else found by period arithmetic)."""
 
     end: dt.date
-    kind: str  # quarter | six_months | nine_months | year
+    kind: str  # month | quarter | six_months | nine_months | year
     number: int
     stated: bool
 
@@ -288,7 +288,11 @@ def section_period(item: ItemPeriod, section: str | None,
     number = item.number if kind == item.kind else 0
     if kind == "six_months" and item.kind == "quarter" and item.number:
         number = 1 if item.number <= 2 else 2
-    return period_ending(end, _SECTION_MONTHS[kind], fye, number)
+    period = period_ending(end, _SECTION_MONTHS[kind], fye, number)
+    if item.kind == "month" and kind != "month":
+        # a utility's "12 mths" under its month's figures: the twelve months to that month's end, no fiscal year
+        return Period(period.start, period.end, f"{_SECTION_MONTHS[kind]}M-{period.end.isoformat()}")
+    return period
 
 
 def label_metric(vocab: Vocabulary, label: str) -> tuple[str | None, bool]:
