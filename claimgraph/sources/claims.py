@@ -1113,6 +1113,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             end = as_month_end(end)
         ended = weeks_ending(end, chosen.weeks) if chosen.weeks else \
             period_ending(end, chosen.number or 3, (end.month, end.day) if chosen.number == 12 else None)
+        for known in (quarter_containing(end, ctx.fye), half_containing(end, ctx.fye)):
+            if (known.start, known.end) == (ended.start, ended.end):
+                ended = known  # ("the fiscal second quarter, which ended Nov. 30": Nike's FY2025-Q2, not "2024-Q4")
         # "quarter ended January 31 fell to 114 mln from 140 mln a year ago": the same period a year earlier
         return shift_year(ended) if prior else ended, Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "full_year" and forward and ctx.published is not None and best < 10**8:
@@ -1137,6 +1140,14 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         return quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and best < 10**8 and not (prior and current is not None):
         period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+        if chosen.kind == "year" and chosen.year is not None and period is not None and ctx.period is not None \
+                and 80 <= (ctx.period.end - ctx.period.start).days <= 100 \
+                and _SAME_QUARTER_OF.search(text, max(0, chosen.start - 40), chosen.start) \
+                and 0 < (back := fiscal_year_of(ctx.period.end, ctx.fye) - fiscal_year_of(period.end, ctx.fye)) <= 5:
+            # "compared with 1.03 in the same quarter of fiscal 2024": the quarter reported, in that year; a change
+            # against it ("an increase of $39.2 million") is the quarter reported's own
+            period = ctx.period if is_change else \
+                shift_year(ctx.period, -back + (1 if prior else 0))  # (a prior figure is shifted once below)
         if chosen.kind == "full_year" and not forward and modality is Modality.REPORTED and period is not None \
                 and ctx.published is not None and period.end > ctx.published:
             # "Whittaker General Medical has annual revenues of about 450 mln dlrs": a result, so of the last
@@ -1309,6 +1320,8 @@ _COMPANY_MOVED = re.compile(r"[.,]?\s+(?:shares\s+|stock\s+)?(?:also\s+)?(?:rose
 _TAKING_TO = re.compile(r"(?i)\b(?:taking|bringing|lifting|raising)\s+(?:its\s+|the\s+)?(?:total\s+)?"
                         r"(?:full[\s-]year|annual|total)\s+(?:dividends?|payouts?|distributions?)\s+to\s+$")
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
+_SAME_QUARTER_OF = re.compile(r"(?i)\b(?:same|corresponding|comparable)\s+(?:quarter|period|three\s+months)\s+"
+                              r"(?:of|in)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s*)?$")
 # a sentence that opens on the metric its time phrase follows: "Revenues last year rose to"
 _METRIC_LEAD = re.compile(r"[\W_]*(?:(?:its|the\s+company['’]s|total|group|consolidated|net|annual)\s+)*(?:revenues?|sales|"
                           r"turnover|income|profits?|earnings|loss(?:es)?)\s+", re.IGNORECASE)
