@@ -979,7 +979,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                     return shift_quarter(ctx.period, ctx.fye), Resolution.INFERRED_CONTEXT, True
                 prior = p.kind == "prior_year"
                 if prior and p.fiscal and ctx.published is not None:
-                    return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
+                    return _previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True
                 if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
                         and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
                         and (ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
@@ -1022,7 +1022,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                     else Resolution.INFERRED_PUBLISHED, True
             prior = lead.kind == "prior_year"
             if prior and lead.fiscal and ctx.published is not None:
-                return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
+                return _previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True
     chosen: PeriodMention | None = None
     best = 10**9
     compared = next_start < len(text) and bool(_COMPARISON.search(text[q.end:next_start]))
@@ -1354,9 +1354,13 @@ def _respective(text: str, absolute: list[PeriodMention], q: Quantity) -> Period
     return None
 
 
-def _previous_fiscal_year(ctx: ArticleContext) -> Period:
-    """"up from 4.1 mln dlrs in the previous fiscal year": the fiscal year before the one the article reports,
-    else before the one under way a month before publication (a year just ended is reported in the next one)."""
+def _previous_fiscal_year(ctx: ArticleContext, current: tuple[Period | None, Resolution] | None = None) -> Period:
+    """"up from 4.1 mln dlrs in the previous fiscal year": the fiscal year before the one the sentence's figure
+    before is for ("pre-tax profit for the full financial year rose to 120 mln pounds, compared with 111 mln pounds
+    in the previous financial year"), else the one the article reports, else the one under way a month before
+    publication (a year just ended is reported in the next one)."""
+    if current is not None and current[0] is not None and (current[0].end - current[0].start).days >= 360:
+        return shift_year(current[0])
     if ctx.period is not None and (ctx.period.end - ctx.period.start).days >= 360:
         return shift_year(ctx.period)
     assert ctx.published is not None

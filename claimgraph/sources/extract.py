@@ -332,6 +332,10 @@ def _subject_company(title: str, mentions: list[CompanyMention], finder: Company
             and any(m.start >= body_start and re.search(rf"\b{re.escape(m.company.name.split()[0].lower())}\b", after)
                     for m in mentions):
         return None  # the companies the headline names after it are the subjects, this one is no company
+    if text and not ticker_like and len(subject.split()) == 1 and re.fullmatch(r"[A-Z][a-z]+", subject) \
+            and not re.search(rf"\b{re.escape(subject.lower())}\b", text[body_start:].lower()) \
+            and any(m.start >= body_start and m.how in ("legal_form", "reporting_verb", "ticker") for m in mentions):
+        return None  # ("Grocer profits jump" over "Halvorsen Foods Plc said": a noun, the body names the company)
     rest = title[title.find(subject.split()[-1]) + len(subject.split()[-1]):] if subject.split()[-1] in title else ""
     if not (ticker_like or _RESULTS_WORDS.search(rest)):
         return None  # a headline's first words are a company only when the headline is about results
