@@ -349,7 +349,8 @@ def test_the_month_a_calls_quarter_ended_gives_its_fiscal_calendar() -> None:
                       "Free cash flow totaled $72.7 million.\n"
                       "We ended December with approximately $289 million of cash on hand.",
                       dt.date(2021, 8, 9)))
-    assert ("operating_cash_flow", "level", 77.5e6, "2020-Q4", "reported") in got  # (October-December 2020)
+    # (October-December 2020, under the company's own name for it: the second quarter of a year to June)
+    assert ("operating_cash_flow", "level", 77.5e6, "FY2021-Q2", "reported") in got
     assert any(m == "cash" and label == "2020-12-31" for m, _, _, label, _ in got)
     # the calendar quarter's own month changes nothing
     got = _rows(_call("AIQ Q2 2021 earnings call", "Free cash flow totaled $72.7 million.\n"

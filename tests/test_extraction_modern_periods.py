@@ -266,3 +266,11 @@ def test_a_quarter_with_its_number_and_end_gets_its_fiscal_label() -> None:
     doc = text_document("Acme Inc reported net sales of $1.84 billion for its second quarter ended June 28, 2025.",
                         "x.txt", Metadata(published="2025-07-30"))
     assert [c.period.label for c in extract(doc).claims if c.period] == ["2025-Q2"]
+
+
+def test_a_yearless_quarter_end_with_its_number_is_labelled_on_its_fiscal_calendar() -> None:
+    doc = text_document("Lululemon results\n\nDec 5 (Reuters) - Lululemon Athletica (LULU.O) reported results on "
+                        "Thursday.\n\nRevenue for the third quarter ended Oct. 27 rose 9% to $2.40 billion.", "x.txt",
+                        Metadata(published="2024-12-05"))
+    got = {(c.period.label, c.period.end.isoformat()) for c in extract(doc).claims if c.period}
+    assert got == {("FY2025-Q3", "2024-10-27")}  # (was "2024-Q4": a calendar label on a fiscal quarter)

@@ -62,3 +62,15 @@ def test_nothing_changes_without_kept_blocks_on_both_sides() -> None:
     assert restore_blocks("One paragraph of the article text here.", page) == "One paragraph of the article text here."
     assert restore_blocks("", page) == ""
     assert restore_blocks("Some text", "") == "Some text"
+
+
+def test_each_list_goes_back_under_its_own_short_heading() -> None:
+    page = ("<html><body><div class='release-body'>"
+            "<p>Keystone Logistics, Inc. (NYSE: KLG) today announced results for the year ended December 31, 2024.</p>"
+            "<p><b>Full Year 2024 Highlights</b></p><ul><li>Revenue of $4.66 billion, an increase of 3.9%</li></ul>"
+            "<p><b>2025 Outlook</b></p><ul><li>Revenue of $4.85 billion to $5.0 billion</li></ul>"
+            "<p>About Keystone Logistics: Keystone is a freight brokerage company based in Atlanta.</p>"
+            "</div></body></html>")
+    lines = main_text(page, "p.html").split("\n")
+    assert lines[1:5] == ["Full Year 2024 Highlights", "- Revenue of $4.66 billion, an increase of 3.9%",
+                          "2025 Outlook", "- Revenue of $4.85 billion to $5.0 billion"]

@@ -408,3 +408,86 @@ def test_a_change_analysts_had_expected_is_their_estimate() -> None:
     rows = _story("Acme posted a loss of $3 million, wider than the $2 million loss analysts had forecast.")
     assert {(m, v, mod) for m, v, _, mod in rows if v in (-3e6, -2e6)} == {
         ("net_income", -3e6, "reported"), ("net_income", -2e6, "analyst_estimate")}
+
+
+def _rival_story(sentence: str) -> set[tuple[str, str, float, str]]:
+    text = ("Lululemon raises forecast\n\nDec 5 (Reuters) - Lululemon Athletica (LULU.O) raised its annual revenue "
+            f"forecast on Thursday.\n\n{sentence}")
+    doc = text_document(text, "x.txt", Metadata(published="2024-12-05"))
+    return {(c.company, c.metric, c.value.low, c.measure) for c in extract(doc).claims}
+
+
+def test_a_subject_with_a_time_adverbial_before_its_verb_owns_its_figures() -> None:
+    # "Nike (NKE.N) last month cut ...": Nike's, not the article's company's
+    got = _rival_story("Nike (NKE.N) last month cut its revenue forecast, and its revenue fell 10%.")
+    assert {c for c, *_ in got} == {"Nike"}
+
+
+def test_perfect_and_other_change_verbs_of_a_share_move() -> None:
+    assert _rival_story("Its shares have fallen 25% since January.") == {
+        ("Lululemon Athletica", "share_price", -25.0, "change")}
+    assert _rival_story("Its shares slipped 2% on Thursday.") == {("Lululemon Athletica", "share_price", -2.0, "change")}
+
+
+BLOOMBERG = """Palantir Jumps After Raising Outlook on AI Demand
+
+(Bloomberg) -- Palantir Technologies Inc. raised its annual sales forecast for a third time this year.
+
+Revenue will be as much as $2.81 billion in 2024, the Denver-based company said in a statement Monday. Sales in the
+third quarter increased 30% to $726 million.
+
+Excluding some items, Palantir earned 10 cents a share in the period ended Sept. 30, beating the 9 cents analysts had
+projected.
+
+Rival C3.ai Inc., which reports next month, said in September that revenue would climb as much as 26%.
+"""
+
+
+def test_the_period_ended_a_date_is_the_period_reported_and_excluding_some_items_is_adjusted() -> None:
+    doc = text_document(BLOOMBERG, "x.txt", Metadata(published="2024-11-04"))
+    got = {(c.company, c.metric, c.value.low, c.period.label if c.period else None, str(c.modality))
+           for c in extract(doc).claims}
+    assert ("Palantir Technologies", "adjusted_eps", 0.10, "2024-Q3", "reported") in got
+    assert ("Palantir Technologies", "adjusted_eps", 0.09, "2024-Q3", "analyst_estimate") in got
+    # "said in September that revenue would climb": when it was said, not a month's revenue
+    c3 = [row for row in got if row[0] == "C3.ai"]
+    assert c3 and all(row[3] is None or not row[3].startswith(("2025-09", "2024-09")) for row in c3)
+
+
+def test_a_march_year_company_s_quarters_carry_its_fiscal_names() -> None:
+    text = ("Infosys Q2 results: Net profit rises 4.7%\n\nInfosys on Thursday reported a 4.7% year-on-year rise in "
+            "consolidated net profit to Rs 6,506 crore for the July-September quarter of FY25. The IT major had "
+            "posted a profit of Rs 6,212 crore in the year-ago period.\n\nThe company raised its FY25 revenue growth "
+            "guidance to 3.75-4.5% in constant currency, from 3-4% earlier.")
+    doc = text_document(text, "x.md", Metadata(published="2024-10-17"))
+    got = {(c.metric, c.value.low, c.period.label) for c in extract(doc).claims if c.period and c.measure == "level"}
+    assert ("net_income", 65_060_000_000.0, "FY2025-Q2") in got  # July-September 2024, not "2024-Q3"
+    assert ("net_income", 62_120_000_000.0, "FY2024-Q2") in got
+
+
+def test_an_old_forecast_after_a_bracketed_conversion_and_an_average_estimate_after_its_figure() -> None:
+    text = ("Sony lifts profit outlook\n\nTOKYO -- Sony Group raised its full-year operating profit forecast on Friday "
+            "to 1.31 trillion yen ($8.5 billion), from 1.28 trillion yen, as sales of its consoles grew.\n\n"
+            "For the July-September quarter, operating profit rose 69% to 461.8 billion yen, beating the 379 billion "
+            "yen average estimate of analysts polled by LSEG.")
+    doc = text_document(text, "x.txt", Metadata(published="2024-11-08"))
+    got = {(c.value.low, str(c.modality)) for c in extract(doc).claims if c.metric == "operating_income"}
+    assert {(1.31e12, "guidance"), (1.28e12, "prior_guidance"), (461.8e9, "reported"),
+            (379e9, "analyst_estimate")} <= got
+
+
+def test_a_business_unit_s_revenue_is_not_its_parent_s_total() -> None:
+    text = ("Alphabet beats estimates\n\nOct 29 (Reuters) - Alphabet (GOOGL.O) beat Wall Street estimates on Tuesday."
+            "\n\nGoogle Cloud revenue rose 35% to $11.35 billion. Total revenue rose 15% to $88.27 billion.")
+    doc = text_document(text, "x.txt", Metadata(published="2024-10-29"))
+    revenue = {c.value.low for c in extract(doc).claims if c.metric == "revenue" and c.measure == "level"}
+    assert revenue == {88.27e9}  # the unit's $11.35 billion is kept unclassified, not as Alphabet's revenue
+
+
+def test_a_plural_name_s_possessive_is_the_company_without_its_apostrophe() -> None:
+    doc = text_document("Macy's Inc said net income rose to $5 million. Goldman Sachs' earnings per share of $8.40 "
+                        "beat estimates. Morgan Stanley's (MS.N) revenue rose 16%.", "x.txt",
+                        Metadata(published="2024-10-15"))
+    got = {(c.company, c.metric) for c in extract(doc).claims}
+    assert ("Goldman Sachs", "eps") in got and ("Macy's", "net_income") in got
+    assert not any(name.endswith(("'", "’")) for name, _ in got)

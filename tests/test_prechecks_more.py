@@ -94,3 +94,99 @@ def test_literal_starts_finds_what_finditer_finds(text: str) -> None:
         pattern = re.compile(source)
         assert [(m.span(), m.groups()) for m in LiteralStarts(pattern).finditer(text)] == \
             [(m.span(), m.groups()) for m in pattern.finditer(text)], (source, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.from_regex(r"-?[0-9]{0,9}(?:,[0-9]{3}){0,2}(?:\.[0-9]{0,8})?", fullmatch=True),
+       st.sampled_from([1.0, 0.01, 1e3, 1e5, 1e6, 1e7, 1e9, 1e12, 2.5, 0.3]))
+def test_scaled_by_a_power_of_ten_as_decimal_says(digits: str, mult: float) -> None:
+    """A scale that is a power of ten is applied by float() reading the exponent; the answer is Decimal's."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        expected: float | str = float(Decimal(digits.replace(",", "")) * Decimal(repr(mult)))
+    except InvalidOperation:
+        expected = "error"
+    try:
+        got: float | str = quantities._scaled(digits, mult)
+    except (InvalidOperation, ValueError):
+        got = "error"
+    assert repr(got) == repr(expected), (digits, mult)
+
+
+def _flat_vocabulary_pattern() -> tuple[re.Pattern[str], list[str]]:
+    """The metric vocabulary's pattern as it was written before its phrases were put in a trie."""
+    from claimgraph.sources.metrics import _phrase_regex, load_vocabulary
+    from claimgraph.sources.scan import first_char_alternation
+
+    phrases = sorted(load_vocabulary()._lookup, key=len, reverse=True)
+    alternation = first_char_alternation(((p, _phrase_regex(p)) for p in phrases), ignore_case=True)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE), phrases
+
+
+_FLAT, _PHRASES = _flat_vocabulary_pattern()
+_PIECES = [*_PHRASES[::7], "net", "net income", "adjusted", "adjusted ebitda", "Net Income", "-", " ", "  ", ",", "x",
+           "operating", "margin", "per share", "revenue", "revenues", "EBITDA", "e", "s", "income-", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map(" ".join), st.booleans())
+def test_vocabulary_trie_finds_what_the_flat_alternation_finds(text: str, squeeze: bool) -> None:
+    from claimgraph.sources.metrics import load_vocabulary
+
+    vocab = load_vocabulary()
+    text = text.replace(" ", "") if squeeze else text
+    assert [(m.span(), m.group(0)) for m in vocab._pattern.finditer(text)] == \
+        [(m.span(), m.group(0)) for m in _FLAT.finditer(text)], text
+    assert [(m.start, m.end, m.metric) for m in vocab.mentions(text)] == \
+        [(m.start(), m.end(), vocab._lookup[" ".join(m.group(0).lower().replace("-", " ").split())][0])
+         for m in _FLAT.finditer(text) if _mention_kept(vocab, m)], text
+
+
+def _mention_kept(vocab: object, m: re.Match[str]) -> bool:
+    """What ``Vocabulary.mentions`` keeps of a match (its exact-casing and line-start rules)."""
+    from claimgraph.sources.metrics import _ACRONYM_CASE, _key
+
+    entry = vocab._lookup.get(_key(m.group(0)))  # type: ignore[attr-defined]
+    if entry is None:
+        return False
+    _, _, exact, line_start = entry
+    if exact is not None and m.group(0) != exact and (line_start or not _ACRONYM_CASE.fullmatch(m.group(0))):
+        return False
+    return not (line_start and m.start() > 0)
+
+
+def test_vocabulary_trie_on_every_phrase() -> None:
+    from claimgraph.sources.metrics import load_vocabulary
+
+    vocab = load_vocabulary()
+    for phrase in _PHRASES:
+        for text in (phrase, f"the {phrase} rose", phrase.upper(), phrase.replace(" ", "-"), f"x{phrase}", f"{phrase}s"):
+            assert [m.span() for m in vocab._pattern.finditer(text)] == [m.span() for m in _FLAT.finditer(text)], text
+
+
+def _unit_around_plain(text: str, metric_start: int, metric_end: int) -> str | None:
+    """``segments.unit_around`` as it was written before its unit-noun pre-check."""
+    from claimgraph.sources import segments
+
+    for found in (segments._UNIT_AFTER.match(text, metric_end),
+                  segments._UNIT_BEFORE.search(text, max(0, metric_start - 60), metric_start),
+                  segments._UNIT_SUBJECT.search(text, max(0, metric_start - 120), metric_start)):
+        if found is not None:
+            return " ".join(found.group("np").split())
+    return None
+
+
+_UNIT_WORDS = ["Sales", "revenue", " ", "  ", "at", "of", "its", "Nestle's", "North", "American", "unit", "unit's",
+               "division", "Division", "arm", "segment's", "the", "The", "company's", "reported", "rose", "x", "\n",
+               "subsidiary", "affiliate", "branch", "Gerber", "of Acme Corp", "said", "units"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_UNIT_WORDS), max_size=40).map(" ".join))
+def test_unit_around_unchanged_by_its_precheck(text: str) -> None:
+    from claimgraph.sources import segments
+
+    for at in range(0, len(text) + 1, 5):
+        for end in (at, min(len(text), at + 7)):
+            assert segments.unit_around(text, at, end) == _unit_around_plain(text, at, end), (text, at, end)

@@ -33,6 +33,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from claimgraph.sources.calls import possessive_unit, unit_subject
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.comparatives import comparative, label_of, label_spans
 from claimgraph.sources.metric_choice import (
@@ -114,7 +115,7 @@ from claimgraph.sources.segments import (
 from claimgraph.sources.sentences import Sentence
 
 _NEGATIVE_CUE = re.compile(
-    r"\b(?:down|fell|fall(?:s|ing)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[sd]?|slid|slump(?:ed|s)?|"
+    r"\b(?:down|fell|fall(?:s|ing|en)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[sd]?|slid|slump(?:ed|s)?|"
     r"slipp(?:ed|ing)|slips?|eased|weaken(?:ed|ing)|shed|retreat(?:ed|ing)|sagg(?:ed|ing)|skidd(?:ed|ing)|"
     r"plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower(?:ed|ing|s)?|reduc(?:ed|es|ing|tion)|trimm(?:ed|ing)|"
     r"dip(?:ped)?|lost|loses|cut(?:ting|s)?|contract(?:ed|ion)|"
@@ -129,12 +130,14 @@ _COUNTERPARTY_BEFORE = re.compile(
 )
 # a company that is the subject of a reporting verb: "CVS Health Corp, its larger rival, reported", "Rival Adidas AG
 # last month reported", "MidSouth Corp, a regional railroad, which contributed sales of"
+# a time adverbial between a subject and its verb ("Nike last month cut", "Acme on Tuesday reported")
+_WHEN = (r"(?:(?:last|this|earlier\s+this|on|late|early)\s+(?:week|month|year|quarter|[A-Z][a-z]+day)\s+|"
+         r"(?:yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December))\s+)?")
 _REPORTS_AFTER = re.compile(
     rf"\s*(?:,[^,]{{0,60}},\s*|{APPOSITIVE}\s*)?(?:,?\s*(?:which|that)\s+)?"
     r"(?:(?:also|again|still|then|earlier|separately|itself)\s+)?"
-    r"(?:(?:last|this|earlier\s+this|on|late|early)\s+(?:week|month|year|quarter|[A-Z][a-z]+day)\s+|"
-    r"(?:yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December))\s+)?(?:(?:also|again|still|then|separately)\s+)?"
+    rf"{_WHEN}(?:(?:also|again|still|then|separately)\s+)?"
     r"(?:reported|reports|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|lost|saw|"
     r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected|made|"
     # the subject of a move owns the clause's figures: "Marvell Technology Inc., meanwhile, slid 12% after it
@@ -150,7 +153,7 @@ _SENTENCE_LEAD = re.compile(r"[\W_]*(?:(?:In|For|During|At|By|Over|Last|This|Ear
                             r"Privately\s+held|[A-Z][a-z]+-based)\s+)?")
 _ACTS_AFTER = re.compile(
     rf"\s*(?:(?:,[^,;]{{0,80}}){{1,2}},\s*|{APPOSITIVE}\s*)?(?:(?:also|again|still|then|earlier|separately|itself|recently|"
-    r"previously)\s+)?(?:reported|reports|posted|posts|had|has|made|makes|earned|earns|lost|cut|raised|lowered|"
+    rf"previously)\s+)?{_WHEN}(?:reported|reports|posted|posts|had|has|made|makes|earned|earns|lost|cut|raised|lowered|"
     r"increased|reduced|boosted|grew|saw|sees|expects|expected|recorded|booked|generated|achieved|registered|"
     r"suffered|incurred|paid|pays|spent|employs|employed|sold|sells|ended|closed|is|was|will|would)\b")
 _DESCRIBED_BY = re.compile(r",\s+(?:an?|the)\s+(?!(?:year|quarter|month|week)\b)[^,;()$€£¥\d]{3,80}?"
@@ -205,7 +208,7 @@ class ArticleContext:
     # the period named in the last sentence that named one, for the next sentences of its paragraph that name
     # none ("For the nine months, revenue was 4.1 billion pounds. Operating profit was 590 million pounds."), and
     # whether it was an outlook's
-    carry: tuple[Period, Resolution, bool] | None = None
+    carry: tuple[Period, Resolution, Modality] | None = None  # results, an outlook or an estimate going on
     # the latest reported or outlook levels with a classified metric, (sentence number, claim): what an estimate is
     # set against
     recent: list[tuple[int, Claim]] = field(default_factory=list)
@@ -218,6 +221,7 @@ class ArticleContext:
     seen_segments: list[str] = field(default_factory=list)  # ... by any of the rules
     segment_end: int = -1  # where the sentence's latest segment figure ends
     lined: bool = False  # one sentence a line (a call transcript as many sources give it)
+    spoken: bool = False  # told by the company itself, "we" (a call transcript: ``calls.py``)
     # an outlook a lead without figures opened ("we offer the following fourth quarter guidance."): for how many
     # more sentences, and its period (``outlooks.py``)
     outlook_left: int = 0
@@ -323,7 +327,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
         if correction and out and claim.metric == out[-1].metric and re.search(
-                r"\bfrom\s+(?:\w+\s+){0,2}$", text[max(0, q.start - 30):q.start]):
+                r"\bfrom\s+(?:\w+\s+){0,2}$", text[max(0, q.start - 30):q.start]) \
+                and not re.search(r"\bfrom\s+(?:an?|the)\s+restated\s+$", text[max(0, q.start - 30):q.start]):
+            # (not "grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985": a year-earlier
+            # figure as restated)
             # "corrected X to A from B": B is the earlier statement, A revises it.
             claim.modality = out[-1].modality
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
@@ -340,9 +347,11 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     _link_revisions(out)
     if any(not p.relative or p.kind in _CARRIED_RELATIVE for p in periods):
         named = [c for c in out if c.base_period is not None and (
-            (c.measure is Measure.LEVEL and c.modality is Modality.REPORTED) or c.modality is Modality.GUIDANCE)]
-        ctx.carry = None if not named or named[-1].base_period == ctx.period else (
-            named[-1].base_period, named[-1].resolution, named[-1].modality is Modality.GUIDANCE)  # type: ignore[assignment]
+            (c.measure is Measure.LEVEL and c.modality in (Modality.REPORTED, Modality.ANALYST_ESTIMATE))
+            or c.modality is Modality.GUIDANCE)]
+        ctx.carry = None if not named or (named[-1].base_period == ctx.period
+                                          and named[-1].modality is not Modality.ANALYST_ESTIMATE) else (
+            named[-1].base_period, named[-1].resolution, named[-1].modality)  # type: ignore[assignment]
     if out:
         if ctx.last_modality is Modality.ANALYST_ESTIMATE:
             for claim in out:
@@ -561,6 +570,8 @@ def _complete_years(periods: list[PeriodMention], text: str = "") -> list[Period
         return periods
     year = years.pop()
     at = next(p for p in periods if p.kind == "year" and p.year == year)
+    if at.end <= partial[0].start and _COMPARED_BEFORE.search(text, max(0, at.start - 30), at.start):
+        return periods  # "When compared with 2020, second quarter net sales were up 57%": the base, not the quarter's
     compared = len(partial) == 1 and partial[0].end < at.start and \
         _COMPARISON.search(text, partial[0].end, at.start) is not None
     # "second-quarter revenues of $856 million ... 6% below the second quarter in 2019": with several yearless
@@ -638,8 +649,9 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
     return out
 
 
-_ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
-                           r"(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
+_ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|(?:excluding|before)\s+(?:(?:some|certain|special|"
+                           r"one-time|one-off|unusual|non-recurring|nonrecurring|exceptional|non-cash|"
+                           r"restructuring|acquisition-related)\s+){0,2}(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
                            re.IGNORECASE)
 _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
 _ADJUSTED = {"eps": "adjusted_eps", "net_income": "adjusted_net_income", "operating_income": "adjusted_operating_income",
@@ -890,7 +902,8 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
         if c.start < clause_end:  # named inside the subject's appositive ("a joint venture of ... Co said")
             counterparties.append(c.company.name)
             continue
-        possessive = text[c.end:c.end + 2] in ("'s", "’s")
+        possessive = text[c.end:c.end + 2] in ("'s", "’s") or (text[c.end - 1:c.end] == "s"
+                                                              and text[c.end:c.end + 1] in ("'", "’"))
         governs = c.start <= anchor and (possessive and metric_mention is not None
                                           and 0 <= metric_mention.start - c.end <= 30)
         reports = _REPORTS_AFTER.match(text, c.end) if c.start <= anchor and not possessive else None
@@ -912,6 +925,19 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
 # basis, 2020 cash flow", "year to date to the end of the third quarter"
 _YTD_THROUGH = re.compile(r"(?i)[\s,]*(?:basis\s*,?\s*)?(?:(?:through|thru|to|until|up\s+to|in|for|of)\s+)?"
                           r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:fiscal\s+)?")
+
+
+_SPOKEN_REACH = 90  # characters between a metric and a figure after it in a call's sentence
+
+
+def own_unit(text: str, q: Quantity, mention: Mention, companies: list[CompanyMention],
+             ctx: ArticleContext) -> str | None:
+    """In a call (the company speaking), another name written as the holder of a metric is one of the company's
+    units or brands: "Year-over-year PeopleReady revenue was up 22%" in TrueBlue's call (``calls.py``)."""
+    holder, _ = _subject(text, q, mention, companies, ctx)
+    if holder is None or ctx.main is None or holder.id == ctx.main.id:
+        return None
+    return f"{holder.name} {mention.phrase}"
 
 
 def _year_to_date(text: str, q: Quantity, periods: list[PeriodMention], period: Period | None,
@@ -943,11 +969,12 @@ def _year_to_date(text: str, q: Quantity, periods: list[PeriodMention], period: 
 def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
             current: tuple[Period | None, Resolution] | None, *, next_start: int, measure: Measure,
             modality: Modality, market: bool = False, metric: str | None = None, window_start: int = 0,
-            ) -> tuple[Period | None, Resolution, bool]:
+            foreign_subject: bool = False) -> tuple[Period | None, Resolution, bool]:
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
-    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "half_year",
+    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "the_period",
+                                                                      "half_year",
                                                                       "full_year",
                                                                       "this_year", "next_year", "current_quarter",
                                                                       "next_quarter", "ytd"}) and not p.calendar
@@ -958,6 +985,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                          and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
                               or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
                 and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))
+                and not (not is_change and p.start >= q.end and _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)
+                         and _UP_BETWEEN.search(text, q.end, p.start))
                 and not (p.start >= q.end and OTHER_NOUNS_PERIOD.match(text, p.end)
                          and INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
                 and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))]
@@ -982,9 +1011,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                     return _previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True
                 if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
                         and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
-                        and (ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
-                    # "The magazine group had revenues of eight mln dlrs last year", with nothing compared and no
-                    # quarter reported: the last fiscal year's own figure
+                        and (foreign_subject or ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
+                    # "The magazine group had revenues of eight mln dlrs last year", "It earned $85 million last
+                    # year" (a company bought, in a story that reports the buyer's quarter), with nothing compared:
+                    # the last fiscal year's own figure; the reporting company's "It earned 3 mln dlrs last year"
+                    # after its first-quarter result is that quarter's a year earlier
                     last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
                     return last_fy, Resolution.INFERRED_PUBLISHED, False
         first = periods[0] if periods else None
@@ -1048,6 +1079,13 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             best, chosen = dist, p
     if (respective := _respective(text, absolute, q)) is not None:
         best, chosen = 0, respective
+    if chosen is not None and best < 10**8 and chosen.kind == "the_period":
+        # "It said sales in the period grew 8.8 pct to 7.23 billion dlrs": the period of the sentence before (a
+        # story about a year may go on about its fourth quarter), else the one the article reports
+        base = ctx.carry[0] if ctx.carry is not None and not ctx.carry[2] else ctx.period
+        if base is not None:  # ("... from a restated 6.65 billion dlrs in 1985": that period a year earlier)
+            earlier = modality is Modality.PRIOR_PERIOD
+            return (shift_year(base) if earlier else base), Resolution.INFERRED_CONTEXT, earlier
     if chosen is not None and best < 10**8 and chosen.kind == "quarter" and chosen.year is None and chosen.number \
             and ctx.published is not None and YEAR_AGO_BEFORE.search(text, max(0, chosen.start - 24), chosen.start):
         # "For the year-ago second quarter, Fidelcor reported earnings of 24.8 mln dlrs": the quarter of that number
@@ -1101,21 +1139,31 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if chosen is not None and chosen.kind == "year_ended" and chosen.year is None and chosen.month \
             and ctx.published is not None and best < 10**8:
         # "the year ended August 31 will be about ...": the latest such end before publication for a result,
-        # the next one for an outlook
-        from claimgraph.sources.report import latest_date, period_ending
+        # the next one for an outlook, unless "ended" names one that has just ended ("analysts expect revenue of
+        # $8.71 billion for the quarter ended Nov. 28", a preview published in December: that quarter)
+        from claimgraph.sources.report import fye_for, latest_date, period_ending
 
         end = latest_date(chosen.month, chosen.day or 28, ctx.published)
         following = latest_date(chosen.month, chosen.day or 28, end + dt.timedelta(days=370))
-        if (forward and end < ctx.published) or \
+        if (forward and end < ctx.published and (chosen.ending or (ctx.published - end).days > 100)) or \
                 (chosen.ending and (following - ctx.published).days < 31 * (chosen.number or 3)):
             end = following  # "the fourth quarter ending April 30", said in March: the quarter under way
         if not chosen.day:
             end = as_month_end(end)
-        ended = weeks_ending(end, chosen.weeks) if chosen.weeks else \
-            period_ending(end, chosen.number or 3, (end.month, end.day) if chosen.number == 12 else None)
-        for known in (quarter_containing(end, ctx.fye), half_containing(end, ctx.fye)):
-            if (known.start, known.end) == (ended.start, ended.end):
-                ended = known  # ("the fiscal second quarter, which ended Nov. 30": Nike's FY2025-Q2, not "2024-Q4")
+        if not chosen.number and ctx.period is not None and abs((ctx.period.end - end).days) <= 7:
+            # "in the period ended Sept. 30": the period the article reports, which ends then
+            return (shift_year(ctx.period) if prior else ctx.period), Resolution.INFERRED_CONTEXT, prior
+        if chosen.weeks:
+            ended = weeks_ending(end, chosen.weeks)
+        elif (chosen.number or 3) == 3 and chosen.ordinal in (1, 2, 3, 4):
+            # "the third quarter ended Oct. 27": labelled in the fiscal calendar its number and end imply
+            ended = period_ending(end, 3, fye_for(end, chosen.ordinal), chosen.ordinal)
+        else:
+            ended = period_ending(end, chosen.number or 3, (end.month, end.day) if chosen.number == 12 else None)
+        if not chosen.ordinal:
+            for known in (quarter_containing(end, ctx.fye), half_containing(end, ctx.fye)):
+                if (known.start, known.end) == (ended.start, ended.end):
+                    ended = known  # ("the quarter ended Nov. 30" in a story on a year to May: FY2025-Q2)
         # "quarter ended January 31 fell to 114 mln from 140 mln a year ago": the same period a year earlier
         return shift_year(ended) if prior else ended, Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "full_year" and forward and ctx.published is not None and best < 10**8:
@@ -1149,7 +1197,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             period = ctx.period if is_change else \
                 shift_year(ctx.period, -back + (1 if prior else 0))  # (a prior figure is shifted once below)
         if chosen.kind == "full_year" and not forward and modality is Modality.REPORTED and period is not None \
-                and ctx.published is not None and period.end > ctx.published:
+                and ctx.published is not None and period.end > ctx.published \
+                and not forward_looking(text[chosen.start:q.start]):
+            # (not "For the full year, we expect sales of $5.6 billion and net income of $510 million": the
+            # outlook goes on to the second figure, whose modality follows the first one's later)
             # "Whittaker General Medical has annual revenues of about 450 mln dlrs": a result, so of the last
             # fiscal year that has ended, not of the one under way
             period = fiscal_year(fiscal_year_of(ctx.published, ctx.fye) - 1, ctx.fye)
@@ -1188,9 +1239,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                     if alt is not None and alt.end >= ctx.published:
                         period, how = alt, alt_how
                         break
-    elif forward and not market and carried and ctx.carry is not None and ctx.carry[2] \
-            and modality is Modality.GUIDANCE:
-        period, how = ctx.carry[0], ctx.carry[1]  # an outlook going on from the sentence before
+    elif forward and not market and carried and ctx.carry is not None \
+            and ((ctx.carry[2] is modality is Modality.GUIDANCE) or (ctx.carry[2] is Modality.ANALYST_ESTIMATE and modality
+                                                                 in (Modality.FORECAST, Modality.ANALYST_ESTIMATE))):
+        # an outlook, or analysts' estimates, going on from the sentence before ("Analysts expect revenue of $8.71
+        # billion for the quarter ended Nov. 28. Adjusted profit is seen at $1.75 per share.")
+        period, how = ctx.carry[0], ctx.carry[1]
     elif forward and is_change and (base := _base_after(text, q, periods, ctx)) is not None:
         # "Net sales are estimated to increase 1.5% to 4% compared to the full year ended December 31, 2019": an
         # outlook of a change over a period named as its base is for the period after it
@@ -1204,7 +1258,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         how = Resolution.INFERRED_PUBLISHED
     elif current is not None and current[0] is not None:
         period, how = current
-    elif not market and carried and ctx.carry is not None and not ctx.carry[2]:
+    elif not market and carried and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED:
         period, how = ctx.carry[0], ctx.carry[1]  # results going on from the sentence before
     elif estimate and (same := _recent_of(ctx, metric)) is not None:
         # "Analysts had expected a profit of Rs 6,400 crore" after the profit and then an outlook for the next
@@ -1229,6 +1283,35 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
 # a result told in the past tense ("reported that their total revenue for 2011 was $163 million") is no outlook,
 # whatever the date a page gives itself
 _PAST_RESULT = re.compile(r"\b(?:reported|posted|recorded|earned|was|were|totall?ed|came\s+in)\b", re.IGNORECASE)
+
+
+# a change between a level and the period after it: "pre-tax income was $19.7 million, which was up 250% over 2020's"
+# (that period is the change's base, not the level's)
+_UP_BETWEEN = re.compile(r"(?i)\b(?:up|down|increase[ds]?|decrease[ds]?|grew|growth|rose|fell|declined?|improve(?:d|ment)|"
+                         r"higher|lower|gain(?:ed)?)\b")
+
+
+def _measure_by_base(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
+                     period: Period) -> Measure | None:
+    """A change's measure read from the period it is compared with, named right after it: the same period a year
+    earlier is year over year, the quarter before quarter over quarter ("an increase of 20%, compared to Q4 2020",
+    "up $14 million versus the third quarter of 2021"); None for any other base ("up 5% versus Q4 2019")."""
+    for p in periods:
+        if p.start < q.end or p.start - q.end > 40 or p.relative or p.kind not in ("year", "quarter", "half"):
+            continue
+        if not (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
+                or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
+            return None
+        base, _ = p.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+        if base is None:
+            return None
+        if (base.start, base.end) == (shift_year(period).start, shift_year(period).end):
+            return Measure.CHANGE_YOY
+        if p.kind == "quarter" and 80 <= (period.end - period.start).days <= 100 \
+                and (base.start, base.end) == (shift_quarter(period, ctx.fye).start, shift_quarter(period, ctx.fye).end):
+            return Measure.CHANGE_QOQ
+        return None
+    return None
 
 
 def _base_after(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext) -> Period | None:
@@ -1418,7 +1501,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
     if _market_clause(text, q, companies) or _surprise_before(text, q.start):
         return None  # ("EPS of $1.12 beats by $0.08": the gap to the estimate, neither the result nor the estimate)
-    mention, how = _pick_metric(text, q, mentions, vocab)
+    mention, how = _pick_metric(text, q, mentions, vocab, _SPOKEN_REACH if ctx.spoken else None)
     segment = _segment(text, mention, companies, ctx.main) if mention is not None and not _VERB_MENTION.fullmatch(
         mention.phrase) else None
     if segment is None and mention is not None and mention.metric in _SEGMENTED:
@@ -1458,6 +1541,17 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # in a call, "Banking Solutions revenue increased 3% to $1.5 billion, and adjusted EBITDA was $653 million":
         # the same unit's (not after "while", "but", "total", "consolidated"; not in news prose)
         segment = f"{ctx.seen_segments[-1]} {mention.phrase}"
+    if segment is None and mention is not None and ctx.spoken and ctx.main is not None:
+        # in a call, the company's units are named as if they were companies (``calls.py``)
+        if any(c.company.id != ctx.main.id for c in companies):
+            segment = own_unit(text, q, mention, companies, ctx)
+        own_names = (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers)
+        if segment is None and mention.metric in _SEGMENTED \
+                and ((unit := unit_subject(text, own_names)) is not None
+                     or (unit := possessive_unit(text, mention.start, own_names)) is not None) \
+                and not any(m.start < unit[1] and unit[0] < m.end for m in mentions) \
+                and not any(c.start < unit[1] and unit[0] < c.end for c in companies):
+            segment = f"{text[unit[0]:unit[1]]} {mention.phrase}"
     if segment is not None:
         ctx.seen_segments.append(segment)
         ctx.segment_end = q.end
@@ -1538,7 +1632,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         value = _signed(value, -1)  # "net income was $64 million, compared with a loss of $21 million"
     analyst = bool(ctx.analysts) and any(re.search(rf"\b{re.escape(n)}\b", text[:q.start]) for n in ctx.analysts)
     modality = modality_of(text, q.start, q.end, company_subject=True, window_start=window_start,
-                           measure_is_change=measure not in (Measure.LEVEL, Measure.PART), analyst=analyst)
+                           measure_is_change=measure not in (Measure.LEVEL, Measure.PART), analyst=analyst,
+                           own_voice=ctx.spoken and (ctx.main is None or subject.id == ctx.main.id))
     if anchor is not None:
         modality = Modality.ANALYST_ESTIMATE
     # another company's quarters are on its own fiscal calendar (a rival's "first-quarter sales"), not the main one's
@@ -1550,6 +1645,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         else dataclasses.replace(ctx, fye=own_fye, fy_shift=0)
     period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
                                         window_start=window_start,
+                                        foreign_subject=ctx.main is not None and subject.id != ctx.main.id,
                                         modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
                                         metric=metric.id if metric is not None else None)
     if not prior and (ytd := _year_to_date(text, q, periods, period, pctx)) is not None:
@@ -1574,6 +1670,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             period, resolution = ctx.period, Resolution.INFERRED_CONTEXT
     if prior and modality in (Modality.REPORTED, Modality.GUIDANCE):
         modality = Modality.PRIOR_PERIOD  # ("expects to exceed the 1.2 mln dlrs posted a year ago": a past result)
+    if measure is Measure.CHANGE and period is not None and not prior \
+            and (based := _measure_by_base(text, q, periods, pctx, period)) is not None:
+        measure = based  # "an increase of 20%, compared to Q4 2020" in a story about Q4 2021: year over year
     compared = _compared_period(text, q, periods, window_start) \
         if modality in (Modality.REPORTED, Modality.GUIDANCE) else None
     if compared is not None and measure not in (Measure.LEVEL, Measure.PART) \
@@ -1920,7 +2019,8 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         between = "" if re.search(r"\d", between) else between  # ("EPS: $1.64 adjusted vs. $1.60": not $1.60's)
         if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase) or _ADJUSTED_CUE.search(between) \
                 or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]) \
-                or (mention.end <= q.start and _EXCLUDING_AFTER_METRIC.match(text, mention.end, q.start)):
+                or (mention.end <= q.start and _EXCLUDING_AFTER_METRIC.match(text, mention.end, q.start)) \
+                or (metric.id == "eps" and _OPERATING_PER_SHARE.search(text, max(0, q.start - 50), q.start)):
             return vocab.get(_ADJUSTED[metric.id]) or metric
     return metric
 
@@ -1961,6 +2061,10 @@ _ADJUSTED_AFTER = re.compile(r"^\s*(?:adjusted|non-?gaap)\b|"  # "$1.64 adjusted
 _EXCLUDING_AFTER_METRIC = re.compile(r"\s*,?\s*(?:excluding|before|ex)\s+(?:special\s+|one-time\s+|one-off\s+|"
                                      r"certain\s+|non-recurring\s+|exceptional\s+)?(?:items|charges)\b",
                                      re.IGNORECASE)
+# "we reported third quarter operating earnings of $0.42 per share": operating earnings named as a per-share figure
+# are the adjusted measure ("operating earnings of 66.2 mln dlrs, or 63 cts per share" stays net income and EPS)
+_OPERATING_PER_SHARE = re.compile(r"(?i)\boperating\s+(?:earnings|income)\s+(?:of|was|were|totall?ed|came\s+in\s+at)\s+"
+                                  r"(?:about\s+|approximately\s+)?$")
 _EARNINGS_NOUN = re.compile(r"\b(?:earnings|profits?|income|net|loss(?:es)?|eps)\b(?!\s+of\s+tax)", re.IGNORECASE)
 
 

@@ -96,9 +96,11 @@ _DEBRIS_NEEDS = re.compile(r"-(?<=[A-Z]-)")  # "[A-Z]-", led by its literal (a f
 _PAREN_NEEDS = re.compile(r"\([A-Z]")
 # a legal form as a word: every match of _LEGAL has one right after a space or a tab (see _has_legal_form)
 _LEGAL_FORM = re.compile(rf"(?:{factored(LEGAL_FORMS)})(?![\w])")
-# People: a name after a role ("analyst Lawrence Adelman", "group president Francois-Xavier Ortoli") or
-# before one ("John Smith, the company's chief financial officer"). Their names are never companies.
-_ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|"
+# People: a name after a role ("analyst Lawrence Adelman", "Analyst Erik Woodring said", "group president
+# Francois-Xavier Ortoli") or before one ("John Smith, the company's chief financial officer"). Their names are
+# never companies.
+_ROLES = (r"analysts?|Analysts?|Spokes(?:man|woman|person)|president|chairman|chairwoman|chief\s+executive(?:\s+officer)?|"
+          r"chief\s+financial\s+officer|"
           r"chief\s+operating\s+officer|CEO|CFO|COO|spokes(?:man|woman|person)|director|treasurer|economist|"
           r"official|minister|secretary|governor|vice\s+president|managing\s+director|partner|founder|"
           r"strategist|trader|portfolio\s+manager|head|controller|senator|congress(?:man|woman)|representative|"
@@ -150,7 +152,8 @@ _FINANCIAL_NOUNS = (r"revenues?|sales|turnover|profits?|earnings|income|loss(?:e
                     r"outlook|guidance|forecast|"
                     r"operating\s+(?:profit|income|loss|margin)|net|debt|cash\s+flow|valuation")
 # (found from the apostrophe, a literal a scan finds fast, then the name read backwards from it)
-_POSSESSIVE_TAIL = re.compile(rf"['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
+# ("Wipro's profit"; a plural name's "Goldman Sachs' earnings")
+_POSSESSIVE_TAIL = re.compile(rf"(?:['’]s|(?<=s)['’])[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
 _SHARES_OF = re.compile(r"[Ss](?<!\w[Ss])hares\s+(?:of|in)\s+"
                         r"([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
                         r"(?=[ \t]+(?:rose|fell|closed|ended|were|was|jumped|dropped|slid|gained|lost|climbed|tumbled|"
@@ -361,23 +364,37 @@ def company_key(name: str) -> str:
     >>> company_key("The Limited"), company_key("Limited Inc"), company_key("Société Générale SA")
     ('limited', 'limited', 'societegenerale')
     """
-    text = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().casefold()
-    text = _KEY_TICKER.sub(" ", text)
-    text = _KEY_DOTCOM.sub("", text)
-    # A parenthesised legal form is dropped ("(Holdings)"); other parentheses are part of the name ("(Canada)"),
-    # put after the name with its legal forms dropped.
-    inner = [m for m in _KEY_PAREN.findall(text) if _KEY_DROP.sub("", m) not in _KEY_FORMS]
-    words = _key_words(_KEY_PAREN.sub(" ", text))
+    text = name.casefold() if name.isascii() else \
+        unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().casefold()
+    if "<" in text:
+        text = _KEY_TICKER.sub(" ", text)
+    if ".com" in text:
+        text = _KEY_DOTCOM.sub("", text)
+    inner: list[str] = []
+    if "(" in text:
+        # A parenthesised legal form is dropped ("(Holdings)"); other parentheses are part of the name
+        # ("(Canada)"), put after the name with its legal forms dropped.
+        inner = [m for m in _KEY_PAREN.findall(text) if _KEY_DROP.sub("", m) not in _KEY_FORMS]
+        text = _KEY_PAREN.sub(" ", text)
+    words = _key_words(text)
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and words[-1] in _KEY_FORMS:
         words.pop()
-    return "".join(words + _key_words(" ".join(inner))) or " ".join(name.casefold().split())
+    if inner:
+        words += _key_words(" ".join(inner))
+    return "".join(words) or " ".join(name.casefold().split())
 
 
 def _key_words(text: str) -> list[str]:
-    words = _link_key(" ".join(_KEY_SPLIT.split(text))).split()
-    return [w for w in (_KEY_DROP.sub("", w).replace("_", "") for w in words) if w and w != "and"]
+    """The words of a name with wire abbreviations spelled out (:func:`_link_key`) and punctuation dropped."""
+    out = []
+    for w in _link_key(" ".join(_KEY_SPLIT.split(text))).split():
+        if not w.isalnum():
+            w = _KEY_DROP.sub("", w).replace("_", "")
+        if w and w != "and":
+            out.append(w)
+    return out
 
 
 def slug(name: str) -> str:
@@ -467,7 +484,8 @@ class CompanyFinder:
         return self._company(name, ticker)
 
     def _company(self, name: str, ticker: str | None = None) -> Company | None:
-        name = re.sub(r"(?:'s|’s)$", "", name.strip(" ,.")).strip()
+        # ("Macy's" keeps its apostrophe; "Wipro's profit" and "Goldman Sachs' (GS.N) earnings" lose the possessive)
+        name = re.sub(r"(?:'s|’s|(?<=s)['’])$", "", name.strip(" ,.")).strip()
         words = name.split()
         while words and words[0].lower() in _STOP_LEAD:
             words.pop(0)
@@ -616,7 +634,7 @@ class CompanyFinder:
         their other mentions in the text."""
         out: list[CompanyMention] = []
         before = set(self.found)
-        for tail in _POSSESSIVE_TAIL.finditer(text) if "'s" in text or "’s" in text else ():
+        for tail in _POSSESSIVE_TAIL.finditer(text) if "s" in text and ("'" in text or "’" in text) else ():
             m = _POSSESSIVE_NAME.search(text, max(0, tail.start() - 80), tail.start())
             if m is None:
                 continue

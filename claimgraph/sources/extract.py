@@ -35,6 +35,7 @@ import itertools
 import re
 from collections import Counter
 
+from claimgraph.sources.calls import own_voice
 from claimgraph.sources.claims import (
     INDEFINITE_BEFORE,
     YEAR_AGO_BEFORE,
@@ -67,6 +68,7 @@ from claimgraph.sources.periods import (
     fiscal_quarter,
     fiscal_year,
     fiscal_year_of,
+    half_containing,
     quarter_containing,
     shift_year,
     year_from_published,
@@ -167,11 +169,14 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     ctx = _context(main, per_sentence, doc, foreign)
     ctx.currency = currency
     ctx.analysts = analyst_names(text)
+    ctx.spoken = own_voice(text[title_end:], doc.title or "")
     if item is not None and not item.stated and ctx.fye != (12, 31) and doc.published is not None:
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
     stated_body = item is not None and not item.stated and doc.published is not None and ctx.period is not None \
         and ctx.period == _stated_quarter([p for _, _, ps in per_sentence for p in ps], doc.published)
-    if item is not None and not stated_body:
+    if item is not None and headline.year and ctx.period is not None and (ctx.period.end - ctx.period.start).days < 100:
+        pass  # ("K MART SAYS RECORD 1986 NET" over "its fourth quarter pre-tax income ...": the body's quarter)
+    elif item is not None and not stated_body:
         # (a headline's quarter without its end gives way to the quarter end the body states)
         ctx.period = section_period(item, None, None)
     elif not title_end and (titled := _title_period(doc.title, ctx.fye, ctx.fy_shift)) is not None \
@@ -186,7 +191,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
         # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
         new_paragraph = text.find("\n", previous_end, max(previous_end, sentence.start)) >= 0
-        if new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2]):
+        if new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2] is Modality.GUIDANCE):
             # a period named in one paragraph is not carried into the next (where every sentence has a line of
             # its own, as in call transcripts, an outlook's period goes on: "we estimate our outlook for the full
             # fiscal year ending December 31, 2020 to be as follows." then one line per figure)
@@ -251,6 +256,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     _repeat_periods(claims)
     _outlook_by_magnitude(claims, ctx, vocab)
     _outlook_by_neighbours(claims)
+    if main is not None and ctx.fye != (12, 31):
+        _fiscal_labels(claims, main.name, ctx.fye)
     claims = _once(claims)
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
     by_id = {c.id: c for c in known}
@@ -424,6 +431,24 @@ def _title_period(title: str, fye: tuple[int, int], shift: int = 0) -> Period | 
         if p.kind in ("quarter", "half", "nine_months") and p.year is not None:
             return p.resolve(fye, None, None, shift)[0]
     return None
+
+
+_CALENDAR_LABEL = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")
+
+
+def _fiscal_labels(claims: list[Claim], company: str, fye: tuple[int, int]) -> None:
+    """The company's quarters and halves under the names of its fiscal calendar: "the July-September quarter of
+    FY25" resolved to 2024-07-01..2024-09-30 is FY2025-Q2 for a year to March, as the company's other figures are
+    named. Only a calendar label ("2024-Q3") on exactly the dates of one of the company's fiscal periods changes;
+    other companies' periods keep their own names."""
+    for c in claims:
+        p = c.period
+        if p is None or c.company != company or not _CALENDAR_LABEL.fullmatch(p.label):
+            continue
+        for own in (quarter_containing(p.end, fye), half_containing(p.end, fye)):
+            if own.start == p.start and own.end == p.end and own.label != p.label:
+                c.period = dataclasses.replace(p, label=own.label)
+                break
 
 
 def _once(claims: list[Claim]) -> list[Claim]:
@@ -725,7 +750,7 @@ def _site_dollar(url: str | None, text: str) -> str | None:
 
 _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
 _WILL = re.compile(r"\bwill\b")
-_OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
+_OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|expectations?|outlook|guidance|forecasts?|anticipates?|targets?|"
                             r"projects?|plans?|will|should|call(?:s|ed)\s+for)\b")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
                       r"projects?|plans?|will|should|estimates?|call(?:s|ed|ing)?\s+for)\b")
@@ -956,7 +981,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 fye = _reported_quarter_fye(per_sentence, doc.published, titled.end if titled else None) or fye
                 if fye == (12, 31) and separate:
                     fye = _month_ended_fye(doc.title or "", doc.text) or fye
-                if fye == (12, 31):
+                if fye == (12, 31) and titled is None:  # (not in a call titled "Q3 2023": its full year is 2023)
                     fye = _full_year_fye(per_sentence, doc.published) or fye
     if fye == (12, 31) and (main is None or not main.in_registry) and _in_march_currency(per_sentence):
         # an Indian or Japanese company's fiscal year runs April to March ("Q2FY25" is July-September 2024; Toyota's

@@ -9,7 +9,7 @@ thousand times too small. A reader sees those blocks; so should the extractor.
 The rule is structural, not a list of sites: a list (``<ul>``, ``<ol>``) or heading (``<h2>`` to ``<h6>``) is put
 back when it is a sibling of the article's kept paragraphs or tables (same parent element), lies between two of
 them, is outside the page's chrome (navigation, sidebars, footers, forms), and is not mostly links (related-story
-lists are). Each block goes back just before the next kept block's first line, lists as ``- item`` lines, as
+lists are). Each block goes back right after the line of the sibling before it, lists as ``- item`` lines, as
 trafilatura writes lists itself.
 
 >>> page = ('<html><body><div class="release"><p>Acme Corp today reported results for its fourth quarter.</p>'
@@ -51,29 +51,51 @@ def _link_share(el: Any) -> float:
     return sum(len(_norm(_text(a))) for a in el.iter("a")) / total
 
 
-def _blocks_between(parent: Any, kept: str) -> list[tuple[list[str], Any]]:
-    """(lines, the next kept sibling) for each list or heading of ``parent`` between two kept siblings."""
+def _restorable(el: Any, kept: str) -> list[str]:
+    """The lines a list or heading would add to the main text (none when it is there already or is links)."""
+    tag = el.tag.lower()
+    if tag in _LISTS:
+        items = [_text(li) for li in el.iter("li") if _link_share(li) < _MAX_LINK_SHARE]
+        return [f"- {t}" for t in items if len(t.split()) >= 2 and _norm(t) not in kept]
+    if tag in _HEADINGS:
+        t = _text(el)
+        ok = t and len(t) <= _MAX_HEADING_CHARS and _link_share(el) < _MAX_LINK_SHARE and _norm(t) not in kept
+        return [t] if ok else []
+    return []
+
+
+def _last_line(kid: Any, normed: list[str], after: int) -> int | None:
+    """The index of the main text's last line that holds ``kid``'s text, searching after line ``after``."""
+    whole = _norm(_text(kid))
+    if not whole:
+        return None
+    for j in range(after + 1, len(normed)):
+        if normed[j] and whole.startswith(normed[j]):
+            k = j
+            while k + 1 < len(normed) and normed[k + 1] and normed[k + 1] in whole:
+                k += 1
+            return k
+    return None
+
+
+def _inserts(parent: Any, kept: str, normed: list[str], into: dict[int, list[str]]) -> None:
+    """Put into ``into`` (line index -> lines to add after it) the lists and headings of ``parent`` that lie
+    between two of its kept paragraphs or tables, after the line of the kept sibling before them."""
     kids = [k for k in parent if isinstance(k.tag, str)]
     anchors = [i for i, k in enumerate(kids) if k.tag.lower() in _ANCHORS
                and len(n := _norm(_text(k))) >= _MIN_ANCHOR_CHARS and n in kept]
     if len(anchors) < 2:
-        return []
-    out: list[tuple[list[str], Any]] = []
+        return
+    last = _last_line(kids[anchors[0]], normed, -1)
     for i in range(anchors[0] + 1, anchors[-1]):
-        el, tag = kids[i], kids[i].tag.lower()
-        nxt = kids[next(a for a in anchors if a > i)]
-        if tag in _LISTS:
-            items = [_text(li) for li in el.iter("li") if _link_share(li) < _MAX_LINK_SHARE]
-            lines = [f"- {t}" for t in items if len(t.split()) >= 2 and _norm(t) not in kept]
-        elif tag in _HEADINGS:
-            t = _text(el)
-            ok = t and len(t) <= _MAX_HEADING_CHARS and _link_share(el) < _MAX_LINK_SHARE and _norm(t) not in kept
-            lines = [t] if ok else []
-        else:
-            continue
+        if last is None:
+            return
+        lines = _restorable(kids[i], kept)
         if lines:
-            out.append((lines, nxt))
-    return out
+            into.setdefault(last, []).extend(lines)
+            continue
+        found = _last_line(kids[i], normed, last)
+        last = found if found is not None else last
 
 
 def restore_blocks(main: str, html: str | Any) -> str:
@@ -88,25 +110,16 @@ def restore_blocks(main: str, html: str | Any) -> str:
     if root is None or not main.strip():
         return main
     kept = _norm(main)
-    inserts: list[tuple[list[str], Any]] = []
-    for parent in root.iter():
-        if isinstance(parent.tag, str) and len(parent) > 2 and not _in_chrome(parent):
-            inserts.extend(_blocks_between(parent, kept))
-    if not inserts:
-        return main
     lines = main.split("\n")
     normed = [_norm(line) for line in lines]
-    before: dict[int, list[str]] = {}
-    for new, nxt in inserts:
-        head = _norm(_text(nxt))[:60]
-        at = next((j for j, n in enumerate(normed) if n and (n == head or len(n) >= _MIN_ANCHOR_CHARS)
-                   and head.startswith(n[:60])), None)
-        if at is not None:
-            before.setdefault(at, []).extend(new)
-    if not before:
+    after: dict[int, list[str]] = {}
+    for parent in root.iter():
+        if isinstance(parent.tag, str) and len(parent) > 2 and not _in_chrome(parent):
+            _inserts(parent, kept, normed, after)
+    if not after:
         return main
     out: list[str] = []
     for j, line in enumerate(lines):
-        out.extend(before.get(j, ()))
         out.append(line)
+        out.extend(after.get(j, ()))
     return "\n".join(out)

@@ -52,7 +52,8 @@ _QOQ = re.compile(r"\b(?:quarter[\s-]+over[\s-]+quarter|q/q|qoq|sequential(?:ly)
 
 _CHANGE_CUE = re.compile(
     r"\b(?:grew|grow(?:s|ing|th)?|rose|rise[sn]?|rising|increase[sd]?|increasing|jump(?:ed|s)?|surg(?:ed|e|es)|"
-    r"climb(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|up|down|fell|fall(?:s|ing)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|"
+    r"climb(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|up|down|fell|fall(?:s|ing|en)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|"
+    r"slipp(?:ed|ing)|eased|retreat(?:ed|ing)|rall(?:ied|ying)|advanc(?:ed|ing)|"
     r"decrease[sd]?|slid|slump(?:ed|s)?|plung(?:ed|e)|tumbl(?:ed|e)|sank|shrank|shrink|lower|higher|"
     r"doubl\w*|tripl\w*|boost(?:ed)?|expan(?:ded|sion)|contract(?:ed|ion)|dip(?:ped)?|spike[sd]?|"
     r"year[\s-]+over[\s-]+year|yoy|y/y|sequential\w*|change|swing|swung|widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|"
@@ -86,6 +87,7 @@ _SEGMENT_NOUNS = {
     "wholesale", "international", "domestic", "mobile", "gaming", "device", "devices", "energy", "platform",
     "consumer", "enterprise", "commercial", "industrial", "licensing", "license", "streaming", "search", "store",
     "games", "semiconductor", "chip", "pharma", "upstream", "downstream", "regional", "foreign", "overseas",
+    "e-commerce", "ecommerce", "online", "digital", "direct-to-consumer",
 }
 
 
@@ -145,16 +147,20 @@ def _compatible(metric: Metric, q: Quantity) -> str | None:
 
 
 _PER_SHARE_NOUN = re.compile(
-    r"\b(?:(?P<other>charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
+    r"\b(?:(?P<other>(?:these|those|such)\s+loss(?:es)?|charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
     r"prices?|premium|consideration|bids?|"
     r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact|impairments?|costs?|"
     r"expenses?|items?)|"
     r"(?P<earn>earnings?|earned|earns?|income|profits?|net(?!\s+of\b)|loss(?:es)?|eps|shr))\b", re.IGNORECASE)
 
 
+# (also an effect stated per share: "a total of $1 per share unfavorable impact for the full year")
 _PER_SHARE_OTHER_AFTER = re.compile(r"^[\s-]*(?:(?:tender|cash|exchange|takeover|buyout|acquisition|merger|leveraged|"
-                                    r"hostile|sweetened|revised|new|all-cash|friendly|unsolicited)\s+){0,2}"
-                                    r"(?:offer|bid|dividend|payout|distribution|in\s+cash|cash\b)\b",
+                                    r"hostile|sweetened|revised|new|all-cash|friendly|unsolicited|unfavou?rable|"
+                                    r"favou?rable|negative|positive|adverse|dilutive|accretive|net|annual|quarterly|special|regular|interim|"
+                                    r"final|semi-annual|monthly)\s+){0,2}"
+                                    r"(?:offer|bid|dividend|payout|distribution|in\s+cash|cash\b|impacts?|headwinds?|"
+                                    r"tailwinds?|benefits?|hit|drag|dilution|effects?|charges?|gains?)\b",
                                     re.IGNORECASE)
 
 
@@ -246,7 +252,7 @@ _EARNED_FROM = re.compile(r"\s+(?:in|from|on)\s+(?!the\s+(?:quarter|year|period|
                           r"fiscal|first|second|third|fourth|q[1-4]\b)[a-z]", re.IGNORECASE)
 
 
-def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
+def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                  ) -> tuple[Mention | None, str | None]:
     ahead = _PER_SHARE_AHEAD.match(text[q.end:]) if small_amount(q) else None
     if ahead and (other := per_share_other(text, q, q.end + ahead.end())) is not None:
@@ -270,7 +276,28 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
     if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
         return _pick_metric_near(text, q, [paired], vocab)
-    return _pick_metric_near(text, q, mentions, vocab)
+    picked, how = _pick_metric_near(text, q, mentions, vocab, reach)
+    if picked is not None and how == "change" and q.kind == "percent" and picked.metric in _MARGIN_OF_PROFIT \
+            and vocab.get(_MARGIN_OF_PROFIT[picked.metric]) is not None \
+            and _OR_RATIO_BEFORE.search(text, max(0, q.start - 50), q.start) \
+            and not _CHANGE_OR_BEFORE.search(text, max(0, q.start - 90), q.start):
+        # "Adjusted EBITDA for the quarter was $54 million or 12.7%": the profit as a share of sales, its margin
+        # (not "increased $14 million, or 22%": a change stated twice)
+        return Mention(q.start, q.end, _MARGIN_OF_PROFIT[picked.metric], 1, f"{picked.phrase} margin"), "level"
+    return picked, how
+
+
+# a profit's margin, named by its percentage right after the amount ("$54 million or 12.7%")
+_MARGIN_OF_PROFIT = {"adjusted_ebitda": "adjusted_ebitda_margin", "operating_income": "operating_margin",
+                     "adjusted_operating_income": "adjusted_operating_margin", "gross_profit": "gross_margin",
+                     "free_cash_flow": "free_cash_flow_margin"}
+_OR_RATIO_BEFORE = re.compile(r"(?i)[$€£]\s?\d[\d.,]*\s*(?:million|billion|mln|bln|bn|m|b)\b\s*,?\s+or\s+"
+                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$")
+_CHANGE_OR_BEFORE = re.compile(r"(?i)\b(?:up|down|rose|fell|grew|increased|decreased|declined|improved|jumped|dropped|"
+                               r"higher|lower|increase|decrease|decline|growth|gain|drop|rise|by|change)\s+"
+                               r"(?:in\s+(?:[\w-]+\s+){1,4}?)?(?:of\s+|by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?[$€£]\s?\d[\d.,]*\s*"
+                               r"(?:million|billion|mln|bln|bn|m|b)?\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|"
+                               r"nearly\s+)?$")
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
@@ -581,7 +608,35 @@ def _foreign_head(text: str, q: Quantity, mentions: list[Mention]) -> bool:
 _ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$")
 
 
-def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
+# a metric named as the basis of another figure ("inclusive of dividends", "excluding revenue from"), not the metric
+# of a figure further on; the figure right after it is its own ("including dividends of $5 million")
+_QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:inclusive\s+of|exclusive\s+of|including|excluding|net\s+of)\s+"
+                               r"(?:the\s+|our\s+|its\s+)?$")
+_QUALIFIER_GAP = re.compile(r"(?i)\s*(?:of|at|was|were|totall?ing|totall?ed)?\s*(?:about|approximately|nearly|roughly|"
+                            r"some)?\s*")
+
+
+# a percentage reached or started from: a level, never a share price's move
+_PERCENT_LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|from)\s+(?:about\s+|over\s+|nearly\s+|almost\s+|approximately\s+|"
+                                   r"roughly\s+|more\s+than\s+|just\s+(?:over|under)\s+)?$")
+
+
+_EARNED_ADJECTIVE = re.compile(r"\s+(?!(?:in|during|for|by|on|from|last|a|an|the|this|that|year|through|since|"
+                               r"over|per|at|as|and|or|to|with|before|after)\b)[a-z]")
+
+
+_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
+
+
+def _last_figure_end(text: str, start: int, end: int) -> int:
+    """Where the last number between ``start`` and ``end`` ends (``start`` when there is none)."""
+    last = start
+    for f in _FIGURE.finditer(text, start, end):
+        last = f.end()
+    return last
+
+
+def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
         return None, None
@@ -611,6 +666,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     # Right attachment: "$3.6 billion in revenue", "$25.9 billion revenue backlog".
     for m in mentions:
         if m.start >= q.end and _RIGHT_GAP.match(text[q.end:m.start]):
+            if m.phrase.lower() == "earned" and _EARNED_ADJECTIVE.match(text, m.end):
+                break  # "$2.5 billion earned media impressions": an adjective (not "410,000 dlrs earned in fiscal 1986")
             if _GOVERNS_NEXT.match(text, m.end):
                 break  # "operating income of 118.1 mln dlrs on sales of 900.5 mln": "sales" is the next figure's
             metric = vocab.get(m.metric)
@@ -633,10 +690,18 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     for m in mentions:
         if m.end > q.start:
             break
+        if reach is not None and q.start - m.end > reach and q.start - _last_figure_end(text, m.end, q.start) > reach:
+            # (in a call's long spoken sentences, a metric named far before the figure is not its own, unless figures
+            # of it go on up to this one: "revenues were $481.1 million compared to $432.8 million for the first
+            # quarter of 2020, an increase of 11.1%")
+            continue
         if _barrier(text[m.end:q.start]):
             continue
         if "," in text[m.end:q.start] and _ASIDE_OPEN.search(text, max(0, m.start - 80), m.start):
             continue  # "Shares in BT, which offered a dividend of 2.4 pence, rose 2.1%": the aside's metric
+        if _QUALIFIER_BEFORE.search(text, max(0, m.start - 24), m.start) \
+                and not _QUALIFIER_GAP.fullmatch(text, m.end, q.start):
+            continue  # "book value per share up 13% inclusive of dividends to end the quarter at $24.40": a basis
         metric = vocab.get(m.metric)
         if metric is None:
             continue
@@ -645,8 +710,14 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             continue
         if how == "change" and q.kind in ("percent", "points") and ratio_to_sales:
             continue  # "As a percentage of sales, total operating expenses were 22.5%": a ratio, not a change
-        if metric.unit == "per_share" and _ATTACHED_SHARE.fullmatch(m.phrase) and per_share_metric is not None \
+        if how == "change" and q.kind == "percent" and m.metric == "share_price" \
+                and _PERCENT_LEVEL_BEFORE.search(text, max(0, q.start - 30), q.start):
+            continue  # "Private brand tissue share in the US rose to over 30%, up from 18%": a share of a market
+        if metric.unit == "per_share" and _ATTACHED_SHARE.fullmatch(m.phrase) \
+                and (per_share_metric is not None or (best is not None and (prev := vocab.get(best[0].metric)) is not None
+                                                      and prev.unit == "any")) \
                 and _AFTER_FIGURE.search(text[max(0, m.start - 12):m.start]):
+            # ("book value of $70.08 per share, down 3%": the unit of a figure that is no EPS either)
             # "raised its dividend to 14 cts a share from 12 cts": "a share" is the unit of the figure before,
             # the metric is the one that figure has
             continue
@@ -733,7 +804,7 @@ def _acronym_segment(text: str, token: str, main: Company | None) -> bool:
     """A line of business named by its capitals before the metric ("EMEALA revenue", "MBP revenue", "GIS bookings",
     "U.S. sales"), in a sentence written in mixed case (an all-capitals headline's words are no acronyms), and not
     the company's own name or ticker."""
-    bare = token.replace(".", "")
+    bare = token.replace(".", "").replace("&", "")  # ("CM&C sales rose to $123 million")
     if not (token.isupper() and 2 <= len(bare) <= 8 and bare.isalpha()) or bare in _ACRONYM_TOTALS \
             or _PERIOD_TOKEN.fullmatch(bare):
         return False

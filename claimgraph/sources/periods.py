@@ -101,7 +101,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?P<cal>calendar\s+(?:year\s+)?|full[\s-]year\s+|fy\s+)?(?P<y>(?:19|20)\d{2})\b"
                         r"(?!\s*(?:-|–)\s*\d)(?!%)")),
     ("year_ended", re.compile(
-        r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|half[\s-]year|"
+        # ("the period ended Sept. 30": the period the text reports, ending then)
+        r"\b(?P<unit>(?:fiscal\s+|financial\s+)?year|quarter|half[\s-]year|period|"
         # "the three-month period that ended May 31", "six months to 31 August"
         r"(?P<nm>three|six|nine|twelve|3|6|9|12)(?:\s+months|-month)(?:\s+period)?|"
         # "the six weeks to January 4", "sales for the four weeks ended February 28", "the 52 weeks ended"
@@ -131,7 +132,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(
         r"\b(?:(?:calendar|retail|fiscal|trading)\s+)?month\s+of\s+(?P<mon>" + _MONTH_ALT + r")\b\.?"
         r"(?:\s+(?P<y>(?:19|20)\d{2})\b)?|"
-        r"\b(?P<mon2>" + _MONTH_ALT + r")\b\.?(?:\s+(?P<y2>(?:19|20)\d{2}))?(?=\s+(?:[a-z-]+\s+){0,2}?"
+        # (not across a clause: "said in September that revenue would climb")
+        r"\b(?P<mon2>" + _MONTH_ALT + r")\b\.?(?:\s+(?P<y2>(?:19|20)\d{2}))?(?=\s+(?:(?!(?:that|which|when|while|"
+        r"as|after|before|and|but|if|because|its|their)\b)[a-z-]+\s+){0,2}?"
         r"(?:sales|revenues?|deliveries|shipments|traffic|occupancy|orders|bookings|production|output|"
         r"volumes?|passengers|load\s+factor|comps)\b)|"
         r"\bfor\s+(?P<mon3>" + _MONTH_ALT + r")\b\.?(?:\s+(?P<y3>(?:19|20)\d{2}))?(?=,)",
@@ -159,6 +162,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:quarter[\s-]end|end\s+of\s+the\s+quarter)\b",
                                re.IGNORECASE)),
     ("year_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)\b", re.IGNORECASE)),
+    # "sales in the period grew 8.8 pct": the period the sentence before named (not "the period ended ...")
+    ("the_period", re.compile(r"\b(?:in|for|during|over)\s+the\s+(?:same\s+)?period\b(?!\s+(?:that\s+|which\s+)?"
+                              r"(?:ended|ending|ends|to|from|under|of|a\s+year|last\s+year)\b)", re.IGNORECASE)),
     ("quarterly", re.compile(r"\b(?:" + factored(r"quarterly|per\s+quarter|a\s+quarter|this\s+quarter|the\s+quarter|"
                                                   r"latest\s+quarter|most\s+recent\s+quarter|recent\s+quarter")
                              + r")\b", re.IGNORECASE)),
@@ -187,7 +193,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Cheap pre-checks: a pattern runs only when the text could contain its match.
 _DIGIT = re.compile(r"\d")
 _WORD_ONLY = {"month_range", "month", "ytd", "first_months", "half_year", "year_ended",
-               "quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year",
+               "quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "the_period", "prior_year",
               "prior_quarter", "month_quarter", "full_year", "this_year", "next_year", "current_quarter", "next_quarter"}
 _NEEDS: dict[str, tuple[str, ...]] = {
     "half": ("half", "h1", "h2", "1h", "2h", "six month"),
@@ -196,6 +202,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first_months": ("months",),
     "quarter_end": ("end",), "year_end": ("end",),
     "quarterly": ("quarter",),
+    "the_period": ("period",),
     "half_year": ("half", "interim"),
     "year_ended": ("ended", "ending", "ends", " to "),
     "month_quarter": ("quarter",),
@@ -295,7 +302,8 @@ class PeriodMention:
 
     @property
     def relative(self) -> bool:
-        return self.kind in {"prior_year", "prior_quarter", "quarter_end", "year_end", "quarterly", "full_year",
+        return self.kind in {"prior_year", "prior_quarter", "quarter_end", "year_end", "quarterly", "the_period",
+                             "full_year",
                              "this_year", "next_year", "current_quarter", "next_quarter", "ytd", "half_year"}
 
     def resolve(self, fye: tuple[int, int], context: Period | None, default_year: int | None,
@@ -326,6 +334,8 @@ class PeriodMention:
             end = _month_end(year, self.month, self.day)
             if self.weeks:
                 return weeks_ending(end, self.weeks), how
+            if not self.number and context is not None and abs((context.end - end).days) <= 7:
+                return context, how  # "the period ended Sept. 30": the period reported, which ends then
             months = self.number or 3
             if end == _month_end(end.year, end.month):  # whole months: from the first day of the first one
                 first = end.year * 12 + end.month - months  # (months since year 0 of the month before the first)
@@ -352,7 +362,7 @@ class PeriodMention:
                 return None, Resolution.UNRESOLVED
             fy = fiscal_year(fiscal_year_of(context.end, fye), fye)
             return Period(fy.start, context.end, f"{fy.label}-YTD"), Resolution.INFERRED_CONTEXT
-        if self.kind in {"quarter_end", "year_end", "quarterly", "half_year"}:
+        if self.kind in {"quarter_end", "year_end", "quarterly", "the_period", "half_year"}:
             if context is None:
                 return None, Resolution.UNRESOLVED
             if self.kind == "half_year":
@@ -362,6 +372,8 @@ class PeriodMention:
             if self.kind == "quarterly":
                 q = quarter_containing(context.end, fye)
                 return q, Resolution.INFERRED_CONTEXT
+            if self.kind == "the_period":
+                return context, Resolution.INFERRED_CONTEXT
             fy = fiscal_year(fiscal_year_of(context.end, fye), fye)
             return Period(fy.end, fy.end, fy.end.isoformat()), Resolution.INFERRED_CONTEXT
         if self.kind in {"prior_year", "prior_quarter"}:
@@ -622,7 +634,7 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         elif g.get("nm"):
             months = _MONTH_COUNTS[g["nm"].lower()]
         else:
-            months = 6 if "half" in unit else 12 if "year" in unit else 3
+            months = 0 if unit == "period" else 6 if "half" in unit else 12 if "year" in unit else 3
         day = int(g["d"]) if g.get("d") else int(g["d0"]) if g.get("d0") else \
             _WEEK_COUNTS[g["dw"].lower()] if g.get("dw") else 0
         return PeriodMention(m.start(), m.end(), kind, months, _year(g.get("y")), month=month, day=day,

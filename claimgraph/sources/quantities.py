@@ -71,6 +71,7 @@ _CURRENCY_WORD = {
     "ecu": "XEU", "guilder": "NLG", "crown": "SEK", "skr": "SEK", "markka": "FIM", "markkaa": "FIM", "zloty": "PLN",
     "pesetas": "ESP", "schillings": "ATS", "escudos": "PTE", "bolivars": "VEB", "cruzados": "BRC", "australs": "ARA",
     "sucres": "ECS", "intis": "PEI", "kwacha": "ZMK", "riyal": "SAR", "drachmas": "GRD", "lei": "RON", "pesos": PESO,
+    "reais": "BRL",
 }
 # "Canadian dlrs", "Swiss francs", "Danish crowns": the nationality names the currency
 _NATIONAL = {
@@ -170,7 +171,7 @@ _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE}|(?i:cents?|cts?))|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks?|stg|guilders|lire|crowns|"
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
             r"dirhams|shekels|forints|SDRs?|sdrs?|taka|naira|ECUs?|[Ee]cus?|guilder|crown|skr|SKr|markkaa|markka|zloty|"
-            r"pesetas|schillings|escudos|bolivars|cruzados|australs|sucres|intis|kwacha|riyal|drachmas|lei|pesos|"
+            r"pesetas|schillings|escudos|bolivars|cruzados|australs|sucres|intis|kwacha|riyal|drachmas|lei|pesos|reais|"
             r"European\s+[Cc]urrency\s+[Uu]nits?")
 
 
@@ -676,7 +677,7 @@ def _word_atoms(text: str) -> list[_Atom]:
 
 _BASE_UNITS = (r"per[\s-]?cent|percent|pct|percentage[\s-]+points?|basis\s+points?|cts|ct|cents?|dlrs?|dollars?|euros?|"
                r"pounds(?:\s+sterling)?|pence|yen|yuan|marks?|francs?|stg|crowns|kronor|rupees|rand|guilders|lire|kroons|"
-               r"ecus?|pesos|pesetas|schillings|escudos|markkaa|markka|zloty|ringgit|baht|rupiah|riyals|dirhams|shekels|"
+               r"ecus?|pesos|reais|pesetas|schillings|escudos|markkaa|markka|zloty|ringgit|baht|rupiah|riyals|dirhams|shekels|"
                r"sdrs?|european\s+currency\s+units?")
 _BASE_WORD_UNIT = re.compile(_BASE_UNITS, re.IGNORECASE)
 # the units a number in words can take ("pc": those a fraction in words can take too)
@@ -1241,8 +1242,23 @@ def _close_percents(a: _Atom, b: _Atom) -> bool:
 
 
 def _scaled(digits: str, mult: float) -> float:
-    """``digits`` times ``mult`` without binary rounding noise (1.009 billion is 1009000000)."""
-    return float(Decimal(digits.replace(",", "")) * Decimal(repr(mult)))
+    """``digits`` times ``mult`` without binary rounding noise (1.009 billion is 1009000000).
+
+    >>> _scaled("1.009", 1e9), _scaled("12,141", 1.0), _scaled("5.25", 0.01), _scaled("0.1", 3.0)
+    (1009000000.0, 12141.0, 0.0525, 0.3)
+    """
+    plain = digits.replace(",", "")
+    power = _POWERS.get(mult)
+    if power is not None and len(plain) <= 17 and plain.isascii() \
+            and (plain[1:] if plain[:1] == "-" else plain).replace(".", "", 1).isdigit():
+        # a power of ten moves the decimal point: the product is exact, and the float read from "1.009e9" is the
+        # same nearest float (Decimal's product would round only past 28 digits)
+        return float(f"{plain}e{power}")
+    return float(Decimal(plain) * Decimal(repr(mult)))
+
+
+# the scales that are powers of ten, as exponents: a product with one of them is read by float() alone
+_POWERS = {10.0 ** k: k for k in range(-6, 16) if Decimal(repr(10.0 ** k)) == Decimal(10) ** k}
 
 
 def _is_year(atom: _Atom) -> bool:

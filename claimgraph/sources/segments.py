@@ -200,13 +200,24 @@ def segment_relative(text: str, start: int, end: int, taken: Sequence[tuple[int,
 _UNIT_NOUN = r"(?:unit|division|subsidiary|arm|segment|branch|affiliate)"
 _UNIT_OWNER = (r"(?:(?:the\s+)?(?:company|group|firm|bank|carrier|retailer|maker|insurer)['’]s|its|our|their|"
                r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s)")
-_UNIT_AFTER = re.compile(rf"\s+(?:at|of|in|from|for)\s+{_UNIT_OWNER}\s+(?P<np>(?:[\w.&-]+\s+){{0,3}}?{_UNIT_NOUN}s?)\b")
+# (a group only with a name before it: "revenue at its cloud intelligence group"; "at the group" is the company)
+_UNIT_AFTER = re.compile(rf"\s+(?:at|of|in|from|for)\s+{_UNIT_OWNER}\s+(?P<np>(?:[\w.&-]+\s+){{0,3}}?{_UNIT_NOUN}s?\b|"
+                         rf"(?:[\w.&-]+\s+){{1,3}}?[Gg]roup\b(?!['’]))")
 _UNIT_BEFORE = re.compile(rf"(?P<np>(?:[\w.&-]+\s+){{0,3}}?{_UNIT_NOUN})['’]s?\s+(?:[\w-]+\s+)?$")
 # the unit as the subject of the clause: "The North American unit of Nestle reported revenue of"
 _UNIT_SUBJECT = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?P<np>(?:[\w.&-]+\s+){{0,3}}?{_UNIT_NOUN})\s+of\s+"
                            r"(?:[A-Z][\w&.'’-]*\s+){1,5}(?:(?:also|again|then|has|have|had)\s+)?"
                            r"(?:reported|posted|said|had|saw|recorded|generated|booked|achieved|delivered|grew|lifted|"
                            r"increased|raised)\s+(?:(?:its|a|an|the|record|higher|lower)\s+)*$")
+
+
+_UNIT_NOUNS = ("unit", "division", "subsidiary", "arm", "segment", "branch", "affiliate")  # _UNIT_NOUN's words
+assert _UNIT_NOUN.split("|") == ["(?:unit", *_UNIT_NOUNS[1:-1], "affiliate)"], "keep _UNIT_NOUNS in step"
+
+
+def _has_unit_noun(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds one of the unit nouns (as written: the unit patterns heed case)."""
+    return any(text.find(noun, start, end) >= 0 for noun in _UNIT_NOUNS)
 
 
 def unit_around(text: str, metric_start: int, metric_end: int) -> str | None:
@@ -219,10 +230,14 @@ def unit_around(text: str, metric_start: int, metric_end: int) -> str | None:
     'its North American unit'
     >>> unit_around("Sales at Nestle rose 2%.", 0, 5) is None
     True
+    >>> unit_around("Revenue at its cloud intelligence group rose 7%.", 0, 7)
+    'cloud intelligence group'
     """
     after = _UNIT_AFTER.match(text, metric_end)
     if after is not None:
         return " ".join(after.group("np").split())
+    if not _has_unit_noun(text, max(0, metric_start - 120), metric_start):
+        return None  # (every match of _UNIT_BEFORE and _UNIT_SUBJECT in the window holds a unit noun)
     before = _UNIT_BEFORE.search(text, max(0, metric_start - 60), metric_start)
     if before is not None:
         return " ".join(before.group("np").split())
@@ -291,7 +306,8 @@ _VERBS = _word_set("drove drive drives driving boosted lifted hurt impacted saw 
 _SUBJECT_THEN_VERB = re.compile(
     r"(?P<np>.+?)\s+(?:generated|delivered|posted|reported|recorded|had|experienced|saw|achieved|contributed|"
     r"produced|booked|grew|increased|improved)\s+(?:(?:an?|the|its|their|record|about|approximately|nearly|"
-    r"roughly|some|over|more\s+than|almost|around|just|under|another|additional)\s+)*$")
+    r"roughly|some|over|more\s+than|almost|around|just|under|another|additional|strong|solid|robust|healthy|"
+    r"excellent|impressive|higher|lower|positive)\s+)*$")
 
 
 def segment_subject_verb(text: str, upto: int, taken: Sequence[tuple[int, int]] = (),
@@ -334,6 +350,16 @@ def segment_lead_phrase(text: str, metric_start: int, metric_end: int, taken: Se
     if lead is not None and len(lead.group(0).split()) <= 6:
         start = lead.end()
     return _subject_phrase(text[start:metric_start].split(), start, metric_start, taken, own)
+
+
+def part_of_company(phrase: str, own: Sequence[str] = ()) -> bool:
+    """Whether the noun phrase ``phrase`` may name a part of the company (not a total, a period, a verb, the
+    company itself or a description of a company).
+
+    >>> part_of_company("PeopleManagement"), part_of_company("Third-quarter revenue"), part_of_company("Acme", ["Acme"])
+    (True, False, False)
+    """
+    return _subject_phrase(phrase.split(), 0, len(phrase), (), own) is not None
 
 
 def _subject_phrase(words: list[str], start: int, end: int, taken: Sequence[tuple[int, int]],

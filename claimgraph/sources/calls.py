@@ -1,0 +1,113 @@
+"""Texts told in the company's own voice: earnings-call transcripts (and the like), where "we" is the company.
+
+In a call the speakers are the company's executives, so what a news story needs attribution words for is given:
+
+* an outlook needs no "we expect": "Free cash flow for the fourth quarter should reach $80 million to $90 million"
+  is the company's guidance, not a third party's forecast (unless an analyst is named);
+* another name written as the holder of a metric is one of the company's units or brands, not another company:
+  "Year-over-year PeopleReady revenue was up 22%" in TrueBlue's call is a segment's figure, and so is a sentence
+  whose subject is such a name ("PeopleManagement, representing 27% of revenue, saw a 10% decline in revenue").
+
+A text is in the company's own voice when first-person plural words ("we", "our", "us") stand outside quotation
+marks in a good share of its sentences and reported speech ("said", "told") is rare, or when its title names a call
+or a transcript.
+
+>>> own_voice("Revenue was $622 million. We grew in every segment. Our margin rose. We expect more.", "")
+True
+>>> own_voice('Acme said revenue rose. "We are pleased," said its chief executive. Shares fell 3%.', "")
+False
+>>> own_voice("Revenue was $1 billion.", "ACME Q3 2023 earnings call")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimgraph.sources.segments import part_of_company
+
+_CALL_TITLE = re.compile(r"(?i)\b(?:earnings|conference|results|analyst|investor)\s+call\b|\btranscript\b")
+_QUOTED = re.compile(r"[“\"][^”\"\n]{0,600}[”\"]")
+_FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us|we're|we've|we'll|ourselves)\b")
+_REPORTED_SPEECH = re.compile(r"(?i)\b(?:said|says|told|according\s+to)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def own_voice(text: str, title: str) -> bool:
+    """Whether ``text`` is told by the company itself (a call transcript): see the module's docstring."""
+    if _CALL_TITLE.search(title or ""):
+        return True
+    plain = _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
+    first = len(_FIRST_PERSON.findall(plain))
+    if first < 3:
+        return False
+    sentences = max(1, len(_SENTENCE_END.findall(plain)))
+    reported = len(_REPORTED_SPEECH.findall(plain))
+    return first >= 0.3 * sentences and reported * 4 <= first
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# a capitalised name opening the sentence as its subject, before an appositive and a verb of results
+_UNIT_LEAD = re.compile(
+    r"(?:(?:And|So|Now|Meanwhile|Also),?\s+)?(?P<np>[A-Z][\w&'’.-]*(?:\s+(?:&|and|of|[A-Z][\w&'’.-]*)){0,3})"
+    r"(?:\s*,[^,;]{3,90},)?\s+(?:also\s+|again\s+)?(?:saw|posted|delivered|reported|had|generated|grew|achieved|"
+    r"recorded|experienced|produced|booked|contributed|increased|decreased|declined|improved|expanded|was|were)\b")
+_NOT_UNIT = _words("""we our it this that these those there they i he she you overall total consolidated company operator thank
+thanks so and but as in on at for with while also then now finally lastly next first second third fourth
+adjusted gaap non-gaap net gross free cash operating organic reported last year quarter fiscal january
+february march april may june july august september october november december monday tuesday wednesday
+thursday friday""")
+
+
+def unit_subject(sentence: str, own: Sequence[str] = ()) -> tuple[int, int] | None:
+    """The span of a name that opens ``sentence`` as its subject and may be one of the company's units ("Aerospace
+    posted", "PeopleManagement, representing 27% of revenue, saw"), or None. The caller checks that the name is no
+    metric and no company other than a unit.
+
+    >>> s = "PeopleManagement, representing 27% of revenue, saw a 10% decline in revenue."
+    >>> span = unit_subject(s); s[span[0]:span[1]]
+    'PeopleManagement'
+    >>> unit_subject("We saw a 10% decline in revenue.") is None, unit_subject("Revenue was $5 million.") is None
+    (True, True)
+    """
+    m = _UNIT_LEAD.match(sentence)
+    if m is None:
+        return None
+    name = m.group("np")
+    if name.split()[0].lower().rstrip("'’s") in _NOT_UNIT or not part_of_company(name, own):
+        return None
+    return m.start("np"), m.end("np")
+
+
+# a name with a possessive before the metric's noun phrase: "Fluid Handling's non-GAAP operating margin"
+_POSSESSOR = re.compile(r"(?P<np>[A-Z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3})['’]s?\s+(?:[\w-]+\s+){0,3}$")
+
+
+def possessive_unit(sentence: str, metric_start: int, own: Sequence[str] = ()) -> tuple[int, int] | None:
+    """The span of a name whose possessive governs the metric at ``metric_start`` ("Fluid Handling's non-GAAP
+    operating margin was 21%"), when it may be one of the company's units; None for the company itself, a period or
+    a total ("the company's", "last year's").
+
+    >>> s = "Fluid Handling's non-GAAP operating margin was 21%."
+    >>> span = possessive_unit(s, s.index("non-GAAP")); s[span[0]:span[1]]
+    'Fluid Handling'
+    >>> s = "Acme's operating margin was 4%."
+    >>> possessive_unit(s, s.index("operating"), ["Acme"]) is None, possessive_unit("Last year's margin", 12) is None
+    (True, True)
+    """
+    m = _POSSESSOR.search(sentence, max(0, metric_start - 80), metric_start)
+    if m is None:
+        return None
+    name = m.group("np")
+    words = name.split()
+    # (the name is the possessor's noun phrase, without the words before it that are no part of a name)
+    while len(words) > 1 and (words[0].lower() in _NOT_UNIT or words[0].islower()):
+        words = words[1:]
+    name = " ".join(words)
+    if words[0].lower() in _NOT_UNIT or not part_of_company(name, own):
+        return None
+    return m.end("np") - len(name), m.end("np")
