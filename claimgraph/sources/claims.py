@@ -1082,7 +1082,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if chosen is not None and best < 10**8 and chosen.kind == "the_period":
         # "It said sales in the period grew 8.8 pct to 7.23 billion dlrs": the period of the sentence before (a
         # story about a year may go on about its fourth quarter), else the one the article reports
-        base = ctx.carry[0] if ctx.carry is not None and not ctx.carry[2] else ctx.period
+        base = ctx.carry[0] if ctx.carry is not None and ctx.carry[2] is Modality.REPORTED else ctx.period
         if base is not None:  # ("... from a restated 6.65 billion dlrs in 1985": that period a year earlier)
             earlier = modality is Modality.PRIOR_PERIOD
             return (shift_year(base) if earlier else base), Resolution.INFERRED_CONTEXT, earlier
