@@ -161,7 +161,9 @@ def score_cluster(cluster: dict[str, Any], items: dict[str, dict[str, Any]],
     for metric, end, span, expected, current in cluster["verdicts"]:
         want = [(c[0], float(c[7]), c[6]) for c in cluster["claims"] if c[2] == metric and c[5] == end]
         found = [r for r in rows if _same_company(r["company"], company) and r["metric"] == metric and r["period"]
-                 and r["period"]["end"] == end and r["period"]["length"] == span and r["modality_class"] == "actual"]
+                 and r["period"]["end"] == end and r["period"]["length"] == span and r["modality_class"] == "actual"
+                 # (the verdicts are about levels: a change's group beside them, "rose 20 pct", is another group)
+                 and r.get("measure", "level") == "level"]
         got = found[0]["status"] if len(found) == 1 else None
         right = got == STATUS[expected]
         o = Outcome(cluster["company"], metric, end, span, expected, got if found else None, right)

@@ -156,3 +156,39 @@ def test_a_percentage_after_a_profit_and_or_is_its_margin() -> None:
         ("adjusted_ebitda", "level", 54e6), ("adjusted_ebitda_margin", "level", 12.7),
         ("adjusted_ebitda", "level", 67e6), ("adjusted_ebitda_margin", "level", 15.2),
         ("operating_income", "change_yoy", 12e6), ("operating_income", "change_yoy", 8.0)]
+
+
+def test_insurers_operating_income_per_share_and_an_annual_dividend_per_share() -> None:
+    got = _classified(_call("Net operating income per share for the third quarter was $1.70.\n"
+                            "Additionally, we paid a $0.24 per share annual dividend.\n"
+                            "This campaign resulted in $2.5 billion earned media impressions.\n"
+                            "The order includes the $45.1 million increase in our revenues requirement.\n"))
+    assert got == [("adjusted_eps", "level", 1.7, "2023-Q3", "reported"),
+                   ("dividend", "level", 0.24, "2023-Q3", "reported")]
+
+
+def test_an_outlook_list_item_opening_on_expected_is_guidance() -> None:
+    got = _classified(_call("Expected adjusted EBITDA to be in the range of $970 million to $1 billion and expected "
+                            "adjusted EPS of $2.91 to $3.08.\n"))
+    assert [(m, mod) for m, _, _, _, mod in got] == [("adjusted_ebitda", "guidance"), ("adjusted_eps", "guidance")]
+
+
+def test_the_base_of_a_change_after_a_level_is_not_the_levels_period() -> None:
+    got = _classified(_call("For the quarter, pre-tax income was $19.7 million, which was up 250% over 2022's.\n"))
+    assert got[:2] == [("pretax_income", "level", 19.7e6, "2023-Q3", "reported"),
+                       ("pretax_income", "change_yoy", 250.0, "2023-Q3", "reported")]
+
+
+def test_a_change_after_book_value_per_share_is_no_eps_change() -> None:
+    assert _classified(_call("Quarter-end book value of $70.08 per share, down 3% from $72.62 per share at "
+                             "March 31, 2022.\n")) == []
+    assert [m for m, *_ in _classified(_call("Earnings were $1.05 per share, up 8%.\n"))] == ["eps", "eps"]
+
+
+def test_a_metric_named_far_before_a_figure_in_a_call_is_not_its_own() -> None:
+    got = _classified(_call("We created state-of-the-art systems to track inventory, sales, warranty information and "
+                            "returns all in the cloud, and our customer satisfaction scores rose 35%.\n"
+                            "For the third quarter of 2023, revenues were $481.1 million compared to $432.8 million "
+                            "for the third quarter of 2022, an increase of 11.1%.\n"))
+    assert ("revenue", "change_yoy", 11.1, "2023-Q3", "reported") in got
+    assert not any(v == 35.0 for _, _, v, _, _ in got)

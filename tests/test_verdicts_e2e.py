@@ -52,8 +52,9 @@ def test_verdicts_of_the_third_cluster_set() -> None:
     two stories, about one company's results): 10 of 23 right when scored once, two wrong verdicts the analysis's
     (one company under two spellings across articles, "IVACO"/"Ivaco" and "Cheung Kong (Holdings)"/"Cheung Kong",
     made two groups). Since companies are grouped by their key (claimgraph.analysis.identity): 12 of 23, every
-    wrong verdict extraction's."""
+    wrong verdict extraction's; then tuned on (issue12w's wire periods and tables, the bench counting level groups
+    only): 21 of 23."""
     outcomes, text = _measure("reuters_verdicts3.json")
     assert len(outcomes) == 23
-    assert sum(o.right for o in outcomes) >= 12, text
+    assert sum(o.right for o in outcomes) >= 20, text
     assert not [o for o in outcomes if not o.right and not o.cause.startswith("extraction")], text

@@ -380,3 +380,18 @@ def test_a_rise_as_a_noun_takes_its_from_figure_as_the_earlier_period() -> None:
                         "merchandising.", "x.txt", Metadata(published="1987-03-12"))
     got = {(c.value.low, str(c.modality)) for c in extract(doc).claims if c.metric == "net_income"}
     assert got == {(285e6, "reported"), (10.5e6, "prior_period")}
+
+
+def test_in_the_period_is_the_period_of_the_sentence_before_and_a_restated_figure_is_earlier() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    text = ("K MART <KM> SAYS RECORD 1986 NET\nTROY, Mich., March 12 - K Mart Corp said its record fiscal 1986 net "
+            "earnings of 582.3 mln dlrs marked a turning point.\n    K Mart said its fourth quarter pre-tax income "
+            "from continuing operations was 493 mln dlrs, a 32.3 pct gain from 372.6 mln dlrs last year. It said sales "
+            "in the period grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985.")
+    doc = text_document(text, "x.txt", Metadata(published="1987-03-12"))
+    got = {c.value.low: c for c in extract(doc).claims if c.metric == "revenue" and c.measure == "level"}
+    period = got[7.23e9].period
+    assert period is not None and (period.end - period.start).days < 100  # the fourth quarter, not the year
+    assert str(got[6.65e9].modality) == "prior_period"

@@ -116,10 +116,52 @@ def test_a_headline_year_dates_the_body_and_the_dateline_day_is_no_period() -> N
     assert not any(r[4] == "1986-01-01" for r in rows)
 
 
-def test_last_year_after_a_figure_with_nothing_compared_is_the_last_year() -> None:
-    text = ("Acme to buy Beta Foods\nCHICAGO, March 3, 2024 (Reuters) - Acme Corp said it agreed to acquire Beta "
-            "Foods Inc for $1.2 billion in cash. Beta Foods makes frozen pizza. It earned $85 million last year.\n"
-            "Acme reported fourth-quarter revenue of $5.1 billion last month.")
-    rows = _claims(text, "2024-03-03")
-    assert ("Beta Foods", "net_income", "level", 85e6, "2023-01-01", "2023-12-31", "reported") in rows
-    assert ("Acme", "revenue", "level", 5.1e9, "2023-10-01", "2023-12-31", "reported") in rows
+def test_a_person_named_after_a_capitalised_title_is_no_company() -> None:
+    text = ("Acme shares jump\nNEW YORK, Feb 7, 2025 (Reuters) - Acme Corp reported fourth-quarter revenue of "
+            "$2.1 billion. \"We delivered a strong quarter,\" Chief Executive Jane Moreno said. Moreno said the company "
+            "expects 2025 revenue of $9 billion.")
+    rows = _claims(text, "2025-02-07")
+    assert ("Acme", "revenue", "level", 9e9, "2025-01-01", "2025-12-31", "guidance") in rows
+    assert not any(r[0] == "Moreno" for r in rows)
+
+
+def test_it_earned_after_an_acquisition_is_the_company_bought() -> None:
+    text = ("Acme to buy Beta Foods\nCHICAGO, March 3, 1987 - Acme Corp said it agreed to acquire Beta Foods Inc for "
+            "120 mln dlrs in cash. It earned 8.5 mln dlrs last year on sales of 64 mln dlrs.")
+    rows = _claims(text, "1987-03-03")
+    assert ("Beta Foods", "net_income", "level", 8.5e6, "1986-01-01", "1986-12-31", "reported") in rows
+    # ("last year on sales of": the sales are of that year too, not a year before)
+    assert ("Beta Foods", "revenue", "level", 64e6, "1986-01-01", "1986-12-31", "reported") in rows
+    # (what the buyer says next stays the buyer's)
+    rows = _claims("CHICAGO, March 3, 1987 - Acme Corp said it agreed to acquire Beta Foods Inc for 120 mln dlrs. "
+                   "It expects the purchase to add 10 cts a share to 1987 earnings.", "1987-03-03")
+    assert all(r[0] == "Acme" for r in rows)
+
+
+def test_an_indian_results_story_rival_market_value_and_constant_currency_outlook() -> None:
+    text = ("Infosys Q3 results: Net profit rises 11%\n"
+            "Infosys on Thursday reported an 11.4 per cent rise in consolidated net profit to Rs 6,806 crore for the "
+            "third quarter ended December 31, 2024 (Q3FY25).\n"
+            "The company raised its FY25 revenue growth guidance to 4.5-5 per cent in constant currency, from "
+            "3.75-4.5 per cent earlier.\n"
+            "Wipro, which reports on Friday, has a market capitalisation of Rs 3.2 lakh crore.")
+    rows = _claims(text, "2025-01-16")
+    assert ("Infosys", "net_income", "level", 68.06e9, "2024-10-01", "2024-12-31", "reported") in rows
+    # (a market value on the day of publication, not on the day the rival reports)
+    assert ("Wipro", "market_cap", "level", 3.2e12, "2025-01-16", "2025-01-16", "reported") in rows
+    # (constant-currency growth, and the earlier range compared with it, are no revenue growth as reported)
+    assert not any(r[1] == "revenue" and r[3] in (3.75, 4.5) for r in rows)
+
+
+def test_a_rival_in_a_yen_story_and_an_australian_sites_dollars() -> None:
+    text = ("TOKYO, Nov 6 (Reuters) - Toyota Motor Corp on Wednesday raised its full-year operating profit forecast to "
+            "4.3 trillion yen from 3.9 trillion yen.\nHonda Motor cut its annual operating profit forecast to 1.42 "
+            "trillion yen last week.")
+    rows = _claims(text, "2024-11-06", title="Toyota raises annual profit forecast")
+    assert ("Honda Motor", "operating_income", "level", 1.42e12, "2024-04-01", "2025-03-31", "guidance") in rows
+    from claimgraph.sources.extract import _site_dollar
+
+    assert _site_dollar("https://www.smh.com.au/business/qantas", "a profit of $1.25 billion") == "AUD"
+    assert _site_dollar("https://www.theglobeandmail.ca/x", "revenue of $2 billion") == "CAD"
+    assert _site_dollar("https://www.smh.com.au/x", "US$5 and $6") is None  # (the text marks its own dollars)
+    assert _site_dollar("https://www.reuters.com/x", "$5") is None

@@ -197,6 +197,7 @@ class ArticleContext:
     published: dt.date | None
     fye: tuple[int, int] = (12, 31)
     fy_shift: int = 0  # a stated fiscal year ends this many years after the one named (retail naming: 1)
+    currency_calendar: bool = False  # the article's money is mostly in yen or rupees (fiscal years to March)
     currency: str = "USD"  # of the item's amounts written without one (the dateline's: "LONDON" is sterling)
     prev_subject: Company | None = None  # another company the sentence before was about (see sentence_subject)
     last_margin: str | None = None
@@ -207,7 +208,7 @@ class ArticleContext:
     # the period named in the last sentence that named one, for the next sentences of its paragraph that name
     # none ("For the nine months, revenue was 4.1 billion pounds. Operating profit was 590 million pounds."), and
     # whether it was an outlook's
-    carry: tuple[Period, Resolution, bool] | None = None
+    carry: tuple[Period, Resolution, Modality] | None = None  # results, an outlook or an estimate going on
     # the latest reported or outlook levels with a classified metric, (sentence number, claim): what an estimate is
     # set against
     recent: list[tuple[int, Claim]] = field(default_factory=list)
@@ -326,7 +327,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
         if correction and out and claim.metric == out[-1].metric and re.search(
-                r"\bfrom\s+(?:\w+\s+){0,2}$", text[max(0, q.start - 30):q.start]):
+                r"\bfrom\s+(?:\w+\s+){0,2}$", text[max(0, q.start - 30):q.start]) \
+                and not re.search(r"\bfrom\s+(?:an?|the)\s+restated\s+$", text[max(0, q.start - 30):q.start]):
+            # (not "grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985": a year-earlier
+            # figure as restated)
             # "corrected X to A from B": B is the earlier statement, A revises it.
             claim.modality = out[-1].modality
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
@@ -343,9 +347,11 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     _link_revisions(out)
     if any(not p.relative or p.kind in _CARRIED_RELATIVE for p in periods):
         named = [c for c in out if c.base_period is not None and (
-            (c.measure is Measure.LEVEL and c.modality is Modality.REPORTED) or c.modality is Modality.GUIDANCE)]
-        ctx.carry = None if not named or named[-1].base_period == ctx.period else (
-            named[-1].base_period, named[-1].resolution, named[-1].modality is Modality.GUIDANCE)  # type: ignore[assignment]
+            (c.measure is Measure.LEVEL and c.modality in (Modality.REPORTED, Modality.ANALYST_ESTIMATE))
+            or c.modality is Modality.GUIDANCE)]
+        ctx.carry = None if not named or (named[-1].base_period == ctx.period
+                                          and named[-1].modality is not Modality.ANALYST_ESTIMATE) else (
+            named[-1].base_period, named[-1].resolution, named[-1].modality)  # type: ignore[assignment]
     if out:
         if ctx.last_modality is Modality.ANALYST_ESTIMATE:
             for claim in out:
@@ -921,6 +927,9 @@ _YTD_THROUGH = re.compile(r"(?i)[\s,]*(?:basis\s*,?\s*)?(?:(?:through|thru|to|un
                           r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:fiscal\s+)?")
 
 
+_SPOKEN_REACH = 90  # characters between a metric and a figure after it in a call's sentence
+
+
 def own_unit(text: str, q: Quantity, mention: Mention, companies: list[CompanyMention],
              ctx: ArticleContext) -> str | None:
     """In a call (the company speaking), another name written as the holder of a metric is one of the company's
@@ -964,7 +973,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
-    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "half_year",
+    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "the_period",
+                                                                      "half_year",
                                                                       "full_year",
                                                                       "this_year", "next_year", "current_quarter",
                                                                       "next_quarter", "ytd"}) and not p.calendar
@@ -975,6 +985,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                          and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
                               or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
                 and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))
+                and not (not is_change and p.start >= q.end and _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)
+                         and _UP_BETWEEN.search(text, q.end, p.start))
                 and not (p.start >= q.end and OTHER_NOUNS_PERIOD.match(text, p.end)
                          and INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
                 and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))]
@@ -1067,6 +1079,13 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             best, chosen = dist, p
     if (respective := _respective(text, absolute, q)) is not None:
         best, chosen = 0, respective
+    if chosen is not None and best < 10**8 and chosen.kind == "the_period":
+        # "It said sales in the period grew 8.8 pct to 7.23 billion dlrs": the period of the sentence before (a
+        # story about a year may go on about its fourth quarter), else the one the article reports
+        base = ctx.carry[0] if ctx.carry is not None and not ctx.carry[2] else ctx.period
+        if base is not None:  # ("... from a restated 6.65 billion dlrs in 1985": that period a year earlier)
+            earlier = modality is Modality.PRIOR_PERIOD
+            return (shift_year(base) if earlier else base), Resolution.INFERRED_CONTEXT, earlier
     if chosen is not None and best < 10**8 and chosen.kind == "quarter" and chosen.year is None and chosen.number \
             and ctx.published is not None and YEAR_AGO_BEFORE.search(text, max(0, chosen.start - 24), chosen.start):
         # "For the year-ago second quarter, Fidelcor reported earnings of 24.8 mln dlrs": the quarter of that number
@@ -1120,12 +1139,13 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if chosen is not None and chosen.kind == "year_ended" and chosen.year is None and chosen.month \
             and ctx.published is not None and best < 10**8:
         # "the year ended August 31 will be about ...": the latest such end before publication for a result,
-        # the next one for an outlook
+        # the next one for an outlook, unless "ended" names one that has just ended ("analysts expect revenue of
+        # $8.71 billion for the quarter ended Nov. 28", a preview published in December: that quarter)
         from claimgraph.sources.report import fye_for, latest_date, period_ending
 
         end = latest_date(chosen.month, chosen.day or 28, ctx.published)
         following = latest_date(chosen.month, chosen.day or 28, end + dt.timedelta(days=370))
-        if (forward and end < ctx.published) or \
+        if (forward and end < ctx.published and (chosen.ending or (ctx.published - end).days > 100)) or \
                 (chosen.ending and (following - ctx.published).days < 31 * (chosen.number or 3)):
             end = following  # "the fourth quarter ending April 30", said in March: the quarter under way
         if not chosen.day:
@@ -1207,9 +1227,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                     if alt is not None and alt.end >= ctx.published:
                         period, how = alt, alt_how
                         break
-    elif forward and not market and carried and ctx.carry is not None and ctx.carry[2] \
-            and modality is Modality.GUIDANCE:
-        period, how = ctx.carry[0], ctx.carry[1]  # an outlook going on from the sentence before
+    elif forward and not market and carried and ctx.carry is not None \
+            and ((ctx.carry[2] is modality is Modality.GUIDANCE) or (ctx.carry[2] is Modality.ANALYST_ESTIMATE and modality
+                                                                 in (Modality.FORECAST, Modality.ANALYST_ESTIMATE))):
+        # an outlook, or analysts' estimates, going on from the sentence before ("Analysts expect revenue of $8.71
+        # billion for the quarter ended Nov. 28. Adjusted profit is seen at $1.75 per share.")
+        period, how = ctx.carry[0], ctx.carry[1]
     elif forward and is_change and (base := _base_after(text, q, periods, ctx)) is not None:
         # "Net sales are estimated to increase 1.5% to 4% compared to the full year ended December 31, 2019": an
         # outlook of a change over a period named as its base is for the period after it
@@ -1223,7 +1246,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         how = Resolution.INFERRED_PUBLISHED
     elif current is not None and current[0] is not None:
         period, how = current
-    elif not market and carried and ctx.carry is not None and not ctx.carry[2]:
+    elif not market and carried and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED:
         period, how = ctx.carry[0], ctx.carry[1]  # results going on from the sentence before
     elif estimate and (same := _recent_of(ctx, metric)) is not None:
         # "Analysts had expected a profit of Rs 6,400 crore" after the profit and then an outlook for the next
@@ -1248,6 +1271,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
 # a result told in the past tense ("reported that their total revenue for 2011 was $163 million") is no outlook,
 # whatever the date a page gives itself
 _PAST_RESULT = re.compile(r"\b(?:reported|posted|recorded|earned|was|were|totall?ed|came\s+in)\b", re.IGNORECASE)
+
+
+# a change between a level and the period after it: "pre-tax income was $19.7 million, which was up 250% over 2020's"
+# (that period is the change's base, not the level's)
+_UP_BETWEEN = re.compile(r"(?i)\b(?:up|down|increase[ds]?|decrease[ds]?|grew|growth|rose|fell|declined?|improve(?:d|ment)|"
+                         r"higher|lower|gain(?:ed)?)\b")
 
 
 def _measure_by_base(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
@@ -1333,7 +1362,9 @@ def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
 _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
                          r"in|for|during|over|by)\s+)?(?:the\s+)?(?:same\s+)?", re.IGNORECASE)
 # between an earlier period used as an adjective and its figure: the noun phrase and a verb of being or "of"
-_ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:revenues?|sales|earnings|profits?|income|"
+# (not "It earned 8.5 mln dlrs last year on sales of 64 mln dlrs": a preposition opens another phrase)
+_ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?!(?:on|in|at|with|for|from)\s)(?:[A-Za-z][\w-]*\s+){0,3}?"
+                                r"(?:revenues?|sales|earnings|profits?|income|"
                                 r"loss(?:es)?|EPS|ebitda|margins?|results?|figures?|quarter|period)\s+(?:of|was|were|"
                                 r"totaled|totalled|came\s+in\s+at|stood\s+at|reached|at)\s+(?:about\s+|around\s+|"
                                 r"roughly\s+|nearly\s+|approximately\s+)?", re.IGNORECASE)
@@ -1452,7 +1483,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
            current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
     if _market_clause(text, q, companies) or _surprise_before(text, q.start):
         return None  # ("EPS of $1.12 beats by $0.08": the gap to the estimate, neither the result nor the estimate)
-    mention, how = _pick_metric(text, q, mentions, vocab)
+    mention, how = _pick_metric(text, q, mentions, vocab, _SPOKEN_REACH if ctx.spoken else None)
     segment = _segment(text, mention, companies, ctx.main) if mention is not None and not _VERB_MENTION.fullmatch(
         mention.phrase) else None
     if segment is None and mention is not None and mention.metric in _SEGMENTED:
@@ -1588,8 +1619,12 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     if anchor is not None:
         modality = Modality.ANALYST_ESTIMATE
     # another company's quarters are on its own fiscal calendar (a rival's "first-quarter sales"), not the main one's
-    pctx = ctx if ctx.main is None or subject.id == ctx.main.id or subject.fiscal_year_end == ctx.fye \
-        else dataclasses.replace(ctx, fye=subject.fiscal_year_end, fy_shift=0)
+    # (in an article mostly in yen or rupees, a company the registry does not know whose figure is not in another
+    # currency shares the year to March: "Honda Motor cut its annual operating profit forecast" in a Toyota story)
+    own_fye = (3, 31) if ctx.currency_calendar and not subject.in_registry and subject.fiscal_year_end == (12, 31) \
+        and value.unit in ("JPY", "INR", "percent") else subject.fiscal_year_end
+    pctx = ctx if ctx.main is None or subject.id == ctx.main.id or own_fye == ctx.fye \
+        else dataclasses.replace(ctx, fye=own_fye, fy_shift=0)
     period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
                                         window_start=window_start,
                                         foreign_subject=ctx.main is not None and subject.id != ctx.main.id,
@@ -1898,6 +1933,11 @@ _TODAY = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|(?:early|late|a
                     r"pre-market|after-hours|extended|midday)\s+trad(?:e|ing))\b", re.IGNORECASE)
 
 
+# a weekday that is when results come, not a trading day: "Wipro, which reports on Friday, has a market value of"
+_REPORT_DAY_BEFORE = re.compile(r"(?i)\b(?:reports|will\s+report|is\s+(?:due|scheduled|set)\s+to\s+report|reporting|"
+                                r"results\s+(?:due|are\s+due))\s+(?:results\s+|earnings\s+)?(?:on\s+|next\s+)?$")
+
+
 def market_day(text: str, published: dt.date) -> dt.date:
     """The trading day a share move or a price in a news sentence is for: the weekday it names, the latest such
     day on or before publication; else the day of publication.
@@ -1907,7 +1947,8 @@ def market_day(text: str, published: dt.date) -> dt.date:
     >>> market_day("The stock rose 2% in early trading.", dt.date(2024, 8, 22))
     datetime.date(2024, 8, 22)
     """
-    m = _WEEKDAY.search(text)
+    m = next((w for w in _WEEKDAY.finditer(text) if not _REPORT_DAY_BEFORE.search(text, max(0, w.start() - 30),
+                                                                                   w.start())), None)
     if m is None:
         return published
     back = (published.weekday() - _WEEKDAY_NAMES.index(m.group(1).lower())) % 7
@@ -1950,7 +1991,9 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
     if metric.id == "revenue" and (_REVENUE_BASIS.search(text, max(0, mention.start - 30), mention.start) or (
             q.kind == "percent" and (_ORGANIC_AFTER.match(text, q.end)
                                      or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)
-                                     or _CURRENCY_LEAD.match(text, 0, mention.start)))):
+                                     or _CURRENCY_LEAD.match(text, 0, mention.start)
+                                     or (mention.end <= q.start and _BASIS_THEN_FROM.search(text, mention.end, q.start))
+                                     ))):
         return None  # adjusted or organic revenue (growth) is not revenue as reported
     if metric.id in _ADJUSTED:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
@@ -1979,6 +2022,12 @@ _ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\
                             r"(?:on\s+an?\s+)?(?:currency|fx)[\s-]neutral|excluding\s+(?:the\s+impact\s+of\s+)?"
                             r"(?:foreign\s+)?(?:currency|fx|exchange))\b",
                             re.IGNORECASE)
+# "to 4.5-5 per cent in constant currency, from 3.75-4.5 per cent earlier": the figure compared shares the basis
+_BASIS_THEN_FROM = re.compile(r"(?i)\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms|"
+                              r"(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local|neutral)[\s-](?:currenc(?:y|ies)|"
+                              r"exchange\s+rates?)(?:\s+terms|\s+basis)?)\s*,?\s*(?:up\s+|down\s+)?(?:from|versus|vs\.?|"
+                              r"compared\s+(?:with|to))\s+(?:an?\s+|the\s+|its\s+)?(?:earlier\s+|previous\s+|prior\s+)?"
+                              r"(?:[a-z-]+\s+){0,2}?$")
 # "On a constant currency basis, revenue grew 6%": the basis leads the sentence
 _CURRENCY_LEAD = re.compile(r"(?i)^\s*(?:\w+,?\s+)?(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local)[\s-]"
                             r"(?:currenc(?:y|ies)|exchange\s+rates?)(?:\s+basis)?\s*,")

@@ -96,13 +96,19 @@ _DEBRIS_NEEDS = re.compile(r"-(?<=[A-Z]-)")  # "[A-Z]-", led by its literal (a f
 _PAREN_NEEDS = re.compile(r"\([A-Z]")
 # a legal form as a word: every match of _LEGAL has one right after a space or a tab (see _has_legal_form)
 _LEGAL_FORM = re.compile(rf"(?:{factored(LEGAL_FORMS)})(?![\w])")
-# People: a name after a role ("analyst Lawrence Adelman", "group president Francois-Xavier Ortoli") or
-# before one ("John Smith, the company's chief financial officer"). Their names are never companies.
-_ROLES = (r"analysts?|president|chairman|chairwoman|chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|"
+# People: a name after a role ("analyst Lawrence Adelman", "Analyst Erik Woodring said", "group president
+# Francois-Xavier Ortoli") or before one ("John Smith, the company's chief financial officer"). Their names are
+# never companies.
+_ROLES = (r"analysts?|Analysts?|Spokes(?:man|woman|person)|president|chairman|chairwoman|chief\s+executive(?:\s+officer)?|"
+          r"chief\s+financial\s+officer|"
           r"chief\s+operating\s+officer|CEO|CFO|COO|spokes(?:man|woman|person)|director|treasurer|economist|"
           r"official|minister|secretary|governor|vice\s+president|managing\s+director|partner|founder|"
           r"strategist|trader|portfolio\s+manager|head|controller|senator|congress(?:man|woman)|representative|"
-          r"lawmaker|judge|professor|mayor|attorney\s+general|Sen\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?")
+          r"lawmaker|judge|professor|mayor|attorney\s+general|Sen\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+          # the same titles capitalised before a name ("Chief Executive Jane Moreno said"), those no company starts with
+          r"Analysts?|President|Chairman|Chairwoman|Chief\s+Executive(?:\s+Officer)?|Chief\s+Financial\s+Officer|"
+          r"Chief\s+Operating\s+Officer|Spokes(?:man|woman|person)|Vice\s+President|Managing\s+Director|Economist|"
+          r"Strategist|Founder")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?[ \t]")  # ("Mr. Warner said": a surname alone is a person's)
 _PERSON_NAME = r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)){0,3})"
 _PERSON_AFTER_ROLE = re.compile(rf"\b(?:{factored(_ROLES)})[ \t]+{_PERSON_NAME}")
@@ -142,7 +148,8 @@ _REPORTING = re.compile(
 
 # A name in the possessive before a financial noun: "Wipro's profit fell", "Larkspur's third-quarter revenue".
 _FINANCIAL_NOUNS = (r"revenues?|sales|turnover|profits?|earnings|income|loss(?:es)?|margins?|EPS|shares|stock|"
-                    r"market\s+value|dividends?|orders|bookings|backlog|results|outlook|guidance|forecast|"
+                    r"market\s+value|market\s+capitali[sz]ation|market\s+cap|dividends?|orders|bookings|backlog|results|"
+                    r"outlook|guidance|forecast|"
                     r"operating\s+(?:profit|income|loss|margin)|net|debt|cash\s+flow|valuation")
 # (found from the apostrophe, a literal a scan finds fast, then the name read backwards from it)
 # ("Wipro's profit"; a plural name's "Goldman Sachs' earnings")

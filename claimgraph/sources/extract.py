@@ -138,7 +138,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         # wire agency's story ("TORONTO (Reuters) -"), which writes the local dollar "C$"
         currency = "USD"
     elif place is None:
-        currency = _marked_dollar(text) or currency
+        currency = _marked_dollar(text) or _site_dollar(doc.url, text) or currency
     rows = parse_rows(text, currency=currency,
                       dividend=headline.kind == "dividend")
     claims: list[Claim] = []
@@ -183,12 +183,13 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     quantities: list[Quantity] = []
     previous_end = 0
     lined = ctx.lined = _one_sentence_lines(text, sentences)
+    deal_target: Company | None = None  # the company the sentence before said the article's company would buy
     for sentence, qs, periods in per_sentence:
         for q in qs:
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
         # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
         new_paragraph = text.find("\n", previous_end, max(previous_end, sentence.start)) >= 0
-        if new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2]):
+        if new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2] is Modality.GUIDANCE):
             # a period named in one paragraph is not carried into the next (where every sentence has a line of
             # its own, as in call transcripts, an outlook's period goes on: "we estimate our outlook for the full
             # fiscal year ending December 31, 2020 to be as follows." then one line per figure)
@@ -197,6 +198,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         _update_scope(sentence.text, ctx, new_paragraph and not lined)
         local = _local_companies(company_mentions, sentence)
         subject = sentence_subject(sentence.text, local, ctx)
+        if subject is None and not local and deal_target is not None and _TARGET_RESULT.match(sentence.text):
+            # "Acme Corp said it agreed to acquire Beta Foods Inc ... It earned 8.5 mln dlrs last year": the company
+            # bought, whose past results describe it
+            subject = ctx.prev_subject = deal_target
+        deal_target = _deal_target(sentence.text, local, main) if subject is None else None
         if new_paragraph and not lined:
             ctx.outlook_left = 0
         if not qs and outlook_lead(sentence.text):
@@ -665,6 +671,24 @@ def _update_scope(sentence: str, ctx: ArticleContext, paragraph_end: bool) -> No
         ctx.scope = None
 
 
+_DEAL_BEFORE = re.compile(r"(?i)\b(?:acquire|acquires|acquired|acquiring|buy|buys|buying|bought|purchase|purchases|"
+                          r"purchased|takeover\s+of|acquisition\s+of|purchase\s+of|merge\s+with|(?:bid|offer)\s+for)"
+                          r"\s+(?:privately[\s-]held\s+|closely[\s-]held\s+|rival\s+)?$")
+# a sentence opening on a pronoun with a past result of a past year ("It earned 8.5 mln dlrs last year", "The
+# concern had sales of 64 mln dlrs in 1986")
+_TARGET_RESULT = re.compile(r"[\W_]*(?:It|The\s+(?:target|concern|company\s+being\s+acquired))\s+(?:earned|had|posted|"
+                            r"reported|made|lost|recorded|generated)\b[^;]{0,80}?\b(?:last\s+year|(?:19|20)\d\d)\b")
+
+
+def _deal_target(text: str, local: list[CompanyMention], main: Company | None) -> Company | None:
+    """The company a sentence about the article's company says it buys ("said it agreed to acquire Beta Foods Inc
+    for 120 mln dlrs"), else None."""
+    for m in local:
+        if (main is None or m.company.id != main.id) and _DEAL_BEFORE.search(text, max(0, m.start - 40), m.start):
+            return m.company
+    return None
+
+
 def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list[CompanyMention]:
     return [dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
             for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
@@ -693,6 +717,29 @@ def _marked_dollar(text: str) -> str | None:
         return None
     codes = [code for code, signs in _LOCAL_DOLLAR_SIGNS.items() if signs.search(text)]
     return codes[0] if len(codes) == 1 else None
+
+
+# the dollar a site of that country writes "$" for (its address's country domain)
+_SITE_DOLLARS = {"au": "AUD", "ca": "CAD", "nz": "NZD", "sg": "SGD", "hk": "HKD"}
+_SITE_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?([^/:?#]+)", re.IGNORECASE)
+_US_DOLLAR_MARK = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b")
+
+
+def _site_dollar(url: str | None, text: str) -> str | None:
+    """The dollar of the country whose domain a page without a dateline comes from ("https://www.smh.com.au/...":
+    its "$1.25 billion" is Australian), unless the text marks its dollars itself ("A$", "US$").
+
+    >>> _site_dollar("https://www.smh.com.au/business/qantas", "a profit of $1.25 billion")
+    'AUD'
+    >>> _site_dollar("https://www.smh.com.au/x", "US$5 and $6"), _site_dollar("https://www.reuters.com/x", "$5")
+    (None, None)
+    """
+    if not url or "$" not in text or (m := _SITE_HOST.match(url)) is None:
+        return None
+    code = _SITE_DOLLARS.get(m.group(1).lower().rsplit(".", 1)[-1])
+    if code is None or _US_DOLLAR_MARK.search(text) or _LOCAL_DOLLAR_SIGNS[code].search(text):
+        return None
+    return code
 
 
 _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
@@ -999,7 +1046,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                                                    and abs((context.end - stated.end).days) > 7)):
         context = stated  # a stated end beats a quarter inferred from a yearless name
     return ArticleContext(main=main, period=context, default_year=default_year, published=doc.published, fye=fye,
-                          fy_shift=shift)
+                          fy_shift=shift, currency_calendar=_in_march_currency(per_sentence))
 
 
 _MARCH_YEAR_CURRENCIES = ("INR", "JPY")  # where most listed companies' fiscal years end on March 31

@@ -157,7 +157,8 @@ _PER_SHARE_NOUN = re.compile(
 # (also an effect stated per share: "a total of $1 per share unfavorable impact for the full year")
 _PER_SHARE_OTHER_AFTER = re.compile(r"^[\s-]*(?:(?:tender|cash|exchange|takeover|buyout|acquisition|merger|leveraged|"
                                     r"hostile|sweetened|revised|new|all-cash|friendly|unsolicited|unfavou?rable|"
-                                    r"favou?rable|negative|positive|adverse|dilutive|accretive|net)\s+){0,2}"
+                                    r"favou?rable|negative|positive|adverse|dilutive|accretive|net|annual|quarterly|special|regular|interim|"
+                                    r"final|semi-annual|monthly)\s+){0,2}"
                                     r"(?:offer|bid|dividend|payout|distribution|in\s+cash|cash\b|impacts?|headwinds?|"
                                     r"tailwinds?|benefits?|hit|drag|dilution|effects?|charges?|gains?)\b",
                                     re.IGNORECASE)
@@ -251,7 +252,7 @@ _EARNED_FROM = re.compile(r"\s+(?:in|from|on)\s+(?!the\s+(?:quarter|year|period|
                           r"fiscal|first|second|third|fourth|q[1-4]\b)[a-z]", re.IGNORECASE)
 
 
-def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
+def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                  ) -> tuple[Mention | None, str | None]:
     ahead = _PER_SHARE_AHEAD.match(text[q.end:]) if small_amount(q) else None
     if ahead and (other := per_share_other(text, q, q.end + ahead.end())) is not None:
@@ -275,7 +276,7 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
     if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
         return _pick_metric_near(text, q, [paired], vocab)
-    picked, how = _pick_metric_near(text, q, mentions, vocab)
+    picked, how = _pick_metric_near(text, q, mentions, vocab, reach)
     if picked is not None and how == "change" and q.kind == "percent" and picked.metric in _MARGIN_OF_PROFIT \
             and vocab.get(_MARGIN_OF_PROFIT[picked.metric]) is not None \
             and _OR_RATIO_BEFORE.search(text, max(0, q.start - 50), q.start) \
@@ -620,7 +621,22 @@ _PERCENT_LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|from)\s+(?:about\s+|over\s+|nea
                                    r"roughly\s+|more\s+than\s+|just\s+(?:over|under)\s+)?$")
 
 
-def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary,
+_EARNED_ADJECTIVE = re.compile(r"\s+(?!(?:in|during|for|by|on|from|last|a|an|the|this|that|year|through|since|"
+                               r"over|per|at|as|and|or|to|with|before|after)\b)[a-z]")
+
+
+_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
+
+
+def _last_figure_end(text: str, start: int, end: int) -> int:
+    """Where the last number between ``start`` and ``end`` ends (``start`` when there is none)."""
+    last = start
+    for f in _FIGURE.finditer(text, start, end):
+        last = f.end()
+    return last
+
+
+def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
         return None, None
@@ -650,6 +666,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     # Right attachment: "$3.6 billion in revenue", "$25.9 billion revenue backlog".
     for m in mentions:
         if m.start >= q.end and _RIGHT_GAP.match(text[q.end:m.start]):
+            if m.phrase.lower() == "earned" and _EARNED_ADJECTIVE.match(text, m.end):
+                break  # "$2.5 billion earned media impressions": an adjective (not "410,000 dlrs earned in fiscal 1986")
             if _GOVERNS_NEXT.match(text, m.end):
                 break  # "operating income of 118.1 mln dlrs on sales of 900.5 mln": "sales" is the next figure's
             metric = vocab.get(m.metric)
@@ -672,6 +690,11 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     for m in mentions:
         if m.end > q.start:
             break
+        if reach is not None and q.start - m.end > reach and q.start - _last_figure_end(text, m.end, q.start) > reach:
+            # (in a call's long spoken sentences, a metric named far before the figure is not its own, unless figures
+            # of it go on up to this one: "revenues were $481.1 million compared to $432.8 million for the first
+            # quarter of 2020, an increase of 11.1%")
+            continue
         if _barrier(text[m.end:q.start]):
             continue
         if "," in text[m.end:q.start] and _ASIDE_OPEN.search(text, max(0, m.start - 80), m.start):
@@ -690,8 +713,11 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         if how == "change" and q.kind == "percent" and m.metric == "share_price" \
                 and _PERCENT_LEVEL_BEFORE.search(text, max(0, q.start - 30), q.start):
             continue  # "Private brand tissue share in the US rose to over 30%, up from 18%": a share of a market
-        if metric.unit == "per_share" and _ATTACHED_SHARE.fullmatch(m.phrase) and per_share_metric is not None \
+        if metric.unit == "per_share" and _ATTACHED_SHARE.fullmatch(m.phrase) \
+                and (per_share_metric is not None or (best is not None and (prev := vocab.get(best[0].metric)) is not None
+                                                      and prev.unit == "any")) \
                 and _AFTER_FIGURE.search(text[max(0, m.start - 12):m.start]):
+            # ("book value of $70.08 per share, down 3%": the unit of a figure that is no EPS either)
             # "raised its dividend to 14 cts a share from 12 cts": "a share" is the unit of the figure before,
             # the metric is the one that figure has
             continue

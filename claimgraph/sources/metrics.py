@@ -29,6 +29,9 @@ OTHER = "other"
 UNCLASSIFIED = "unclassified"
 # an acronym synonym also matches in lower case ("eps" in lower-case summaries) or capitalised ("Ebitda")
 _ACRONYM_CASE = re.compile(r"[A-Z]?[a-z]+(?:[\s-]+[a-z]+)*")
+# a metric word that describes another measure ("headline earnings per share, the main profit measure in South
+# Africa, rose 10.8%"; "a key profit gauge"): no mention of the metric
+_DESCRIBES = re.compile(r"[\s-]+(?:measures?|gauges?|metrics?|yardsticks?|indicators?|benchmarks?)\b", re.IGNORECASE)
 _TABLE_QUALIFIERS = {"diluted", "primary", "fully", "basic", "group", "parent", "company", "consolidated", "total",
                      "reported", "final", "net"}
 
@@ -101,6 +104,8 @@ class Vocabulary:
                 continue  # acronyms ("RPO", "EPS") match as written, in lower case or capitalised ("Ebitda")
             if line_start and m.start() > 0:
                 continue  # "^Net": wire tables only, a line that starts "Net 12.1 mln vs 10.8 mln"
+            if _DESCRIBES.match(text, m.end()):
+                continue  # "the main profit measure": a description of another metric
             out.append(Mention(m.start(), m.end(), metric, sign, m.group(0)))
         return out
 

@@ -35,6 +35,8 @@ _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:(?:previously|before|earlier)\b(?!\s+(?
                             re.IGNORECASE)
 _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ing)?|restat(?:ed|es|ing|e)|revis(?:ed|es|ing)|amend(?:ed|s)?)\b",
                          re.IGNORECASE)
+# "from a restated 6.65 billion dlrs in 1985": an earlier period's figure as restated, not a correction notice
+_RESTATED_BEFORE = re.compile(r"\b(?:an?|the)\s+restated\s+$", re.IGNORECASE)
 _CORRECTION_STEMS = ("correct", "restat", "revis", "amend")  # what every _CORRECTION match contains
 # (not "income from operations to $91.3 million", "from operations was": the figure after "to" or a verb is the
 # subject's level, and "from" was part of the metric's name)
@@ -51,7 +53,7 @@ _MAY = r"(?-i:may)|(?-i:(?<![^.!?\"“\s])(?<![\w,]\s)May(?![ \t]+\d)(?![ \t]+(?
 _FORECAST = re.compile(
     rf"\b(?:could|might|{_MAY}|would\s+likely|likely\s+to|should|analysts?|consensus|estimates?\s+(?:call|see)|"
     r"we\s+(?:expect|estimate|project|believe|see)|i\s+(?:expect|estimate|think|see)|potential(?:ly)?|"
-    r"projected\s+by|wall\s+street\s+(?:expects|sees)|it\s+was\s+(?:expected|estimated|projected|anticipated)\s+that)\b",
+    r"projected\s+by|wall\s+street\s+(?:expects|sees)|(?:is|are)\s+seen\s+(?:at|rising|falling|growing|climbing)|it\s+was\s+(?:expected|estimated|projected|anticipated)\s+that)\b",
     re.IGNORECASE,
 )
 _GUIDANCE = re.compile(
@@ -65,6 +67,8 @@ _GUIDANCE = re.compile(
     # an aim stated as such: "our goal is to manage the business to approximately 20% margins"
     r"(?:goals?|objectives?|aim|ambition|aspiration)\s+(?:is|are|remains?|continues\s+to\s+be)\s+to|"
     r"reiterated|call(?:s|ed)\s+for|"  # "For the fiscal second quarter, Quillon called for revenue of"
+    # a list of an outlook's items: "Expected adjusted EBITDA to be in the range of $970 million to $1 billion"
+    r"(?:^\s*|\band\s+)expected\s+(?:[\w-]+\s+){1,4}?(?:to\s+(?:be|range|reach|total|come)|of\b)|"
     # "our increased expectation for full year diluted earnings per share ... is now between $3.25 and $3.69"
     r"(?:our|its)\s+(?:[\w-]+\s+){0,2}expectations?\s+(?:for|is|are)|"
     # "despite an expected revenue increase of 37 pct": an outlook named as a noun
@@ -234,7 +238,11 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
     found = _modality(sentence, start, end, company_subject=company_subject and not analyst,
                       window_start=window_start, measure_is_change=measure_is_change,
                       own_voice=own_voice and not sentence.rstrip().endswith("?"))
-    if analyst and found in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRELIMINARY):
+    if analyst and (found in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRELIMINARY) or (
+            # ("Analyst Erik Woodring said he expects iPhone revenue to rise 4% ... to $71.2 billion": the second
+            # figure of the analyst's forward-looking clause)
+            found is Modality.REPORTED and _FORWARD_CUE.search(sentence, 0, start) is not None
+            and not _REPORTED_VERB.search(sentence, 0, start))):
         return Modality.ANALYST_ESTIMATE
     return found
 
@@ -279,12 +287,13 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
             return Modality.PRIOR_GUIDANCE if own else Modality.ANALYST_ESTIMATE
         cut = max(0, set_against.end() - window_start)
         before = " " * cut + before[cut:]  # "exceeded our outlook and were up 104%": a result
-    if _guidance(before) and (fact := _last(_FACT_CLAUSE.finditer(before))) is not None:
-        # "raised its full-year forecast after net income climbed 12% to 2.1 billion euros": the clause after
-        # "after" states a result; the outlook word before it does not govern its figures
+    if (_guidance(before) or _FORECAST.search(before)) and (fact := _last(_FACT_CLAUSE.finditer(before))) is not None:
+        # "raised its full-year forecast after net income climbed 12% to 2.1 billion euros", "warned it could post a
+        # loss after sales slumped 21%": the clause after "after" states a result; the outlook word or the hedge
+        # before it does not govern its figures
         before = " " * fact.start() + before[fact.start():]
     if not measure_is_change:
-        if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(sentence[:start]) and (
+        if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(_RESTATED_BEFORE.sub("", sentence[:start])) and (
                 _CHANGE_VERB.search(sentence[max(0, start - 80):start]) or (
                     # "raised its forecast for the fiscal year ending in March 2025 to 3.57 trillion yen from 3.2
                     # trillion yen": the verb further back, the "to X from" right before
@@ -329,11 +338,12 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
 AND_OUTLOOK = re.compile(r"\b(?:and|but|while)\s+(?:also\s+|then\s+)?(?:forecast|predicted|projected|guided|"
                            r"expects|expected|sees|raised|lifted|cut|lowered|trimmed|narrowed|reiterated|reaffirmed|"
                            r"maintained|kept|issued|gave)\b", re.IGNORECASE)
+_REPORTED_VERB = re.compile(r"\b(?:reported|posted|recorded|earned|booked)\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*wh(?:ich|o)\b[^,;]{0,80},")
 
 
 _NAMED_ANALYST = re.compile(
-    r"\banalysts?\s+(?:(?:at|with|of|for)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}|,\s*)?"
+    r"\b[Aa]nalysts?\s+(?:(?:at|with|of|for)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}|,\s*)?"
     r"(?P<a>(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,2})\b|"
     r"\b(?P<b>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+),\s+(?:an?|the)\s+(?:[\w&.'’-]+\s+){0,4}analyst\b")
 
@@ -344,7 +354,7 @@ def analyst_names(text: str) -> frozenset[str]:
     >>> sorted(analyst_names("said Dean Witter analyst Lawrence Adelman. Jane Roe, an analyst at Acme Securities"))
     ['Adelman', 'Roe']
     """
-    if "analyst" not in text:
+    if "nalyst" not in text:
         return frozenset()
     out = set()
     for m in _NAMED_ANALYST.finditer(text):

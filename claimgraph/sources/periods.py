@@ -160,6 +160,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:quarter[\s-]end|end\s+of\s+the\s+quarter)\b",
                                re.IGNORECASE)),
     ("year_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)\b", re.IGNORECASE)),
+    # "sales in the period grew 8.8 pct": the period the sentence before named (not "the period ended ...")
+    ("the_period", re.compile(r"\b(?:in|for|during|over)\s+the\s+(?:same\s+)?period\b(?!\s+(?:that\s+|which\s+)?"
+                              r"(?:ended|ending|ends|to|from|under|of|a\s+year|last\s+year)\b)", re.IGNORECASE)),
     ("quarterly", re.compile(r"\b(?:" + factored(r"quarterly|per\s+quarter|a\s+quarter|this\s+quarter|the\s+quarter|"
                                                   r"latest\s+quarter|most\s+recent\s+quarter|recent\s+quarter")
                              + r")\b", re.IGNORECASE)),
@@ -188,7 +191,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Cheap pre-checks: a pattern runs only when the text could contain its match.
 _DIGIT = re.compile(r"\d")
 _WORD_ONLY = {"month_range", "month", "ytd", "first_months", "half_year", "year_ended",
-               "quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "prior_year",
+               "quarter", "half", "nine_months", "quarter_end", "year_end", "quarterly", "the_period", "prior_year",
               "prior_quarter", "month_quarter", "full_year", "this_year", "next_year", "current_quarter", "next_quarter"}
 _NEEDS: dict[str, tuple[str, ...]] = {
     "half": ("half", "h1", "h2", "1h", "2h", "six month"),
@@ -197,6 +200,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first_months": ("months",),
     "quarter_end": ("end",), "year_end": ("end",),
     "quarterly": ("quarter",),
+    "the_period": ("period",),
     "half_year": ("half", "interim"),
     "year_ended": ("ended", "ending", "ends", " to "),
     "month_quarter": ("quarter",),
@@ -296,7 +300,8 @@ class PeriodMention:
 
     @property
     def relative(self) -> bool:
-        return self.kind in {"prior_year", "prior_quarter", "quarter_end", "year_end", "quarterly", "full_year",
+        return self.kind in {"prior_year", "prior_quarter", "quarter_end", "year_end", "quarterly", "the_period",
+                             "full_year",
                              "this_year", "next_year", "current_quarter", "next_quarter", "ytd", "half_year"}
 
     def resolve(self, fye: tuple[int, int], context: Period | None, default_year: int | None,
@@ -355,7 +360,7 @@ class PeriodMention:
                 return None, Resolution.UNRESOLVED
             fy = fiscal_year(fiscal_year_of(context.end, fye), fye)
             return Period(fy.start, context.end, f"{fy.label}-YTD"), Resolution.INFERRED_CONTEXT
-        if self.kind in {"quarter_end", "year_end", "quarterly", "half_year"}:
+        if self.kind in {"quarter_end", "year_end", "quarterly", "the_period", "half_year"}:
             if context is None:
                 return None, Resolution.UNRESOLVED
             if self.kind == "half_year":
@@ -365,6 +370,8 @@ class PeriodMention:
             if self.kind == "quarterly":
                 q = quarter_containing(context.end, fye)
                 return q, Resolution.INFERRED_CONTEXT
+            if self.kind == "the_period":
+                return context, Resolution.INFERRED_CONTEXT
             fy = fiscal_year(fiscal_year_of(context.end, fye), fye)
             return Period(fy.end, fy.end, fy.end.isoformat()), Resolution.INFERRED_CONTEXT
         if self.kind in {"prior_year", "prior_quarter"}:

@@ -71,6 +71,7 @@ _CURRENCY_WORD = {
     "ecu": "XEU", "guilder": "NLG", "crown": "SEK", "skr": "SEK", "markka": "FIM", "markkaa": "FIM", "zloty": "PLN",
     "pesetas": "ESP", "schillings": "ATS", "escudos": "PTE", "bolivars": "VEB", "cruzados": "BRC", "australs": "ARA",
     "sucres": "ECS", "intis": "PEI", "kwacha": "ZMK", "riyal": "SAR", "drachmas": "GRD", "lei": "RON", "pesos": PESO,
+    "reais": "BRL",
 }
 # "Canadian dlrs", "Swiss francs", "Danish crowns": the nationality names the currency
 _NATIONAL = {
@@ -170,7 +171,7 @@ _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE}|(?i:cents?|cts?))|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks?|stg|guilders|lire|crowns|"
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
             r"dirhams|shekels|forints|SDRs?|sdrs?|taka|naira|ECUs?|[Ee]cus?|guilder|crown|skr|SKr|markkaa|markka|zloty|"
-            r"pesetas|schillings|escudos|bolivars|cruzados|australs|sucres|intis|kwacha|riyal|drachmas|lei|pesos|"
+            r"pesetas|schillings|escudos|bolivars|cruzados|australs|sucres|intis|kwacha|riyal|drachmas|lei|pesos|reais|"
             r"European\s+[Cc]urrency\s+[Uu]nits?")
 
 
@@ -676,7 +677,7 @@ def _word_atoms(text: str) -> list[_Atom]:
 
 _BASE_UNITS = (r"per[\s-]?cent|percent|pct|percentage[\s-]+points?|basis\s+points?|cts|ct|cents?|dlrs?|dollars?|euros?|"
                r"pounds(?:\s+sterling)?|pence|yen|yuan|marks?|francs?|stg|crowns|kronor|rupees|rand|guilders|lire|kroons|"
-               r"ecus?|pesos|pesetas|schillings|escudos|markkaa|markka|zloty|ringgit|baht|rupiah|riyals|dirhams|shekels|"
+               r"ecus?|pesos|reais|pesetas|schillings|escudos|markkaa|markka|zloty|ringgit|baht|rupiah|riyals|dirhams|shekels|"
                r"sdrs?|european\s+currency\s+units?")
 _BASE_WORD_UNIT = re.compile(_BASE_UNITS, re.IGNORECASE)
 # the units a number in words can take ("pc": those a fraction in words can take too)

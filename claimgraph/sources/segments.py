@@ -200,7 +200,9 @@ def segment_relative(text: str, start: int, end: int, taken: Sequence[tuple[int,
 _UNIT_NOUN = r"(?:unit|division|subsidiary|arm|segment|branch|affiliate)"
 _UNIT_OWNER = (r"(?:(?:the\s+)?(?:company|group|firm|bank|carrier|retailer|maker|insurer)['’]s|its|our|their|"
                r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s)")
-_UNIT_AFTER = re.compile(rf"\s+(?:at|of|in|from|for)\s+{_UNIT_OWNER}\s+(?P<np>(?:[\w.&-]+\s+){{0,3}}?{_UNIT_NOUN}s?)\b")
+# (a group only with a name before it: "revenue at its cloud intelligence group"; "at the group" is the company)
+_UNIT_AFTER = re.compile(rf"\s+(?:at|of|in|from|for)\s+{_UNIT_OWNER}\s+(?P<np>(?:[\w.&-]+\s+){{0,3}}?{_UNIT_NOUN}s?\b|"
+                         rf"(?:[\w.&-]+\s+){{1,3}}?[Gg]roup\b(?!['’]))")
 _UNIT_BEFORE = re.compile(rf"(?P<np>(?:[\w.&-]+\s+){{0,3}}?{_UNIT_NOUN})['’]s?\s+(?:[\w-]+\s+)?$")
 # the unit as the subject of the clause: "The North American unit of Nestle reported revenue of"
 _UNIT_SUBJECT = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?P<np>(?:[\w.&-]+\s+){{0,3}}?{_UNIT_NOUN})\s+of\s+"
@@ -228,6 +230,8 @@ def unit_around(text: str, metric_start: int, metric_end: int) -> str | None:
     'its North American unit'
     >>> unit_around("Sales at Nestle rose 2%.", 0, 5) is None
     True
+    >>> unit_around("Revenue at its cloud intelligence group rose 7%.", 0, 7)
+    'cloud intelligence group'
     """
     after = _UNIT_AFTER.match(text, metric_end)
     if after is not None:
