@@ -192,3 +192,10 @@ def test_a_metric_named_far_before_a_figure_in_a_call_is_not_its_own() -> None:
                             "for the third quarter of 2022, an increase of 11.1%.\n"))
     assert ("revenue", "change_yoy", 11.1, "2023-Q3", "reported") in got
     assert not any(v == 35.0 for _, _, v, _, _ in got)
+
+
+def test_an_earlier_quarters_figure_given_for_comparison_is_prior_period() -> None:
+    got = _classified(_call("Free cash flow in the third quarter was $91 million.\n"
+                            "This compares to free cash flow of $68 million in the second quarter.\n"))
+    assert got == [("free_cash_flow", "level", 91e6, "2023-Q3", "reported"),
+                   ("free_cash_flow", "level", 68e6, "2023-Q2", "prior_period")]

@@ -165,3 +165,30 @@ def test_a_rival_in_a_yen_story_and_an_australian_sites_dollars() -> None:
     assert _site_dollar("https://www.theglobeandmail.ca/x", "revenue of $2 billion") == "CAD"
     assert _site_dollar("https://www.smh.com.au/x", "US$5 and $6") is None  # (the text marks its own dollars)
     assert _site_dollar("https://www.reuters.com/x", "$5") is None
+
+
+def test_the_same_quarter_of_an_earlier_fiscal_year_and_a_stated_fiscal_quarters_label() -> None:
+    text = ("Sales in the fiscal second quarter, which ended Nov. 30, fell 7.7% to $12.4 billion, Northwind Apparel Inc "
+            "said. Earnings per share were 78 cents, compared with $1.03 in the same quarter of fiscal 2024, an "
+            "increase of 12 cents.")
+    rows = _claims(text, "2024-12-19", title="Northwind Apparel shares tumble")
+    assert ("Northwind Apparel", "eps", "level", 1.03, "2023-09-01", "2023-11-30", "prior_period") in rows
+    assert ("Northwind Apparel", "eps", "level", 0.78, "2024-09-01", "2024-11-30", "reported") in rows
+    doc = text_document(text, "x.txt", Metadata(published="2024-12-19", title="Northwind Apparel shares tumble"))
+    labels = {c.period.label for c in extract(doc).claims if c.metric == "revenue" and c.period is not None}
+    assert labels == {"FY2025-Q2"}
+
+
+def test_financial_years_named_as_in_british_copy() -> None:
+    text = ("Grocer profits jump\nLONDON, April 10, 2024 (Reuters) - Halvorsen Foods Plc said adjusted operating profit "
+            "rose 13.6pc to £2.8bn in the year to 24 February, and it expects adjusted operating profit of about "
+            "£2.9bn in the current financial year.")
+    rows = _claims(text, "2024-04-10")
+    # ("Grocer" in the headline is no company: the body names the one it is about)
+    assert [(r[0], r[4], r[5]) for r in rows if r[6] == "guidance"] == [("Halvorsen Foods", "2024-02-25",
+                                                                        "2025-02-24")]
+    rows = _claims("Acme results\nLONDON, May 3, 2024 (Reuters) - Acme Plc said pre-tax profit for the full financial "
+                   "year rose 8 pct to 120 mln pounds, compared with 111 mln pounds in the previous financial year.",
+                   "2024-05-03")
+    years = {r[3]: (r[4], r[5]) for r in rows if r[2] == "level"}
+    assert years[111e6][1] == "2023-03-31" and years[120e6][1] == "2024-03-31"

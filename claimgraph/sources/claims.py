@@ -1052,7 +1052,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                     return shift_quarter(ctx.period, ctx.fye), Resolution.INFERRED_CONTEXT, True
                 prior = p.kind == "prior_year"
                 if prior and p.fiscal and ctx.published is not None:
-                    return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
+                    return _previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True
                 if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
                         and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
                         and (foreign_subject or ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
@@ -1097,7 +1097,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                     else Resolution.INFERRED_PUBLISHED, True
             prior = lead.kind == "prior_year"
             if prior and lead.fiscal and ctx.published is not None:
-                return _previous_fiscal_year(ctx), Resolution.INFERRED_CONTEXT, True
+                return _previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True
     chosen: PeriodMention | None = None
     best = 10**9
     compared = next_start < len(text) and bool(_COMPARISON.search(text[q.end:next_start]))
@@ -1204,6 +1204,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             ended = period_ending(end, 3, fye_for(end, chosen.ordinal), chosen.ordinal)
         else:
             ended = period_ending(end, chosen.number or 3, (end.month, end.day) if chosen.number == 12 else None)
+        if not chosen.ordinal:
+            for known in (quarter_containing(end, ctx.fye), half_containing(end, ctx.fye)):
+                if (known.start, known.end) == (ended.start, ended.end):
+                    ended = known  # ("the quarter ended Nov. 30" in a story on a year to May: FY2025-Q2)
         # "quarter ended January 31 fell to 114 mln from 140 mln a year ago": the same period a year earlier
         return shift_year(ended) if prior else ended, Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "full_year" and forward and ctx.published is not None and best < 10**8:
@@ -1230,6 +1234,14 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         return quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and best < 10**8 and not (prior and current is not None):
         period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+        if chosen.kind == "year" and chosen.year is not None and period is not None and ctx.period is not None \
+                and 80 <= (ctx.period.end - ctx.period.start).days <= 100 \
+                and _SAME_QUARTER_OF.search(text, max(0, chosen.start - 40), chosen.start) \
+                and 0 < (back := fiscal_year_of(ctx.period.end, ctx.fye) - fiscal_year_of(period.end, ctx.fye)) <= 5:
+            # "compared with 1.03 in the same quarter of fiscal 2024": the quarter reported, in that year; a change
+            # against it ("an increase of $39.2 million") is the quarter reported's own
+            period = ctx.period if is_change else \
+                shift_year(ctx.period, -back + (1 if prior else 0))  # (a prior figure is shifted once below)
         if chosen.kind == "full_year" and not forward and modality is Modality.REPORTED and period is not None \
                 and ctx.published is not None and period.end > ctx.published \
                 and not forward_looking(text[chosen.start:q.start]):
@@ -1327,6 +1339,10 @@ _PAST_RESULT = re.compile(r"\b(?:reported|posted|recorded|earned|was|were|totall
 # (that period is the change's base, not the level's)
 _UP_BETWEEN = re.compile(r"(?i)\b(?:up|down|increase[ds]?|decrease[ds]?|grew|growth|rose|fell|declined?|improve(?:d|ment)|"
                          r"higher|lower|gain(?:ed)?)\b")
+
+
+_COMPARES_LEAD = re.compile(r"(?i)\b(?:this|that|which|it)\s+(?:compares|compared)\s+(?:to|with)\b|"
+                            r"\b(?:compared\s+(?:to|with)|versus|vs\.?|down\s+from|up\s+from|from)\s+(?:[\w-]+\s+){0,4}$")
 
 
 def _measure_by_base(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
@@ -1441,6 +1457,8 @@ _COMPANY_MOVED = re.compile(r"[.,]?\s+(?:shares\s+|stock\s+)?(?:also\s+)?(?:rose
 _TAKING_TO = re.compile(r"(?i)\b(?:taking|bringing|lifting|raising)\s+(?:its\s+|the\s+)?(?:total\s+)?"
                         r"(?:full[\s-]year|annual|total)\s+(?:dividends?|payouts?|distributions?)\s+to\s+$")
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
+_SAME_QUARTER_OF = re.compile(r"(?i)\b(?:same|corresponding|comparable)\s+(?:quarter|period|three\s+months)\s+"
+                              r"(?:of|in)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s*)?$")
 # a sentence that opens on the metric its time phrase follows: "Revenues last year rose to"
 _METRIC_LEAD = re.compile(r"[\W_]*(?:(?:its|the\s+company['’]s|total|group|consolidated|net|annual)\s+)*(?:revenues?|sales|"
                           r"turnover|income|profits?|earnings|loss(?:es)?)\s+", re.IGNORECASE)
@@ -1473,9 +1491,13 @@ def _respective(text: str, absolute: list[PeriodMention], q: Quantity) -> Period
     return None
 
 
-def _previous_fiscal_year(ctx: ArticleContext) -> Period:
-    """"up from 4.1 mln dlrs in the previous fiscal year": the fiscal year before the one the article reports,
-    else before the one under way a month before publication (a year just ended is reported in the next one)."""
+def _previous_fiscal_year(ctx: ArticleContext, current: tuple[Period | None, Resolution] | None = None) -> Period:
+    """"up from 4.1 mln dlrs in the previous fiscal year": the fiscal year before the one the sentence's figure
+    before is for ("pre-tax profit for the full financial year rose to 120 mln pounds, compared with 111 mln pounds
+    in the previous financial year"), else the one the article reports, else the one under way a month before
+    publication (a year just ended is reported in the next one)."""
+    if current is not None and current[0] is not None and (current[0].end - current[0].start).days >= 360:
+        return shift_year(current[0])
     if ctx.period is not None and (ctx.period.end - ctx.period.start).days >= 360:
         return shift_year(ctx.period)
     assert ctx.published is not None
@@ -1712,6 +1734,14 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             period, resolution = ctx.period, Resolution.INFERRED_CONTEXT
     if prior and modality in (Modality.REPORTED, Modality.GUIDANCE):
         modality = Modality.PRIOR_PERIOD  # ("expects to exceed the 1.2 mln dlrs posted a year ago": a past result)
+    if not prior and modality is Modality.REPORTED and measure is Measure.LEVEL and period is not None \
+            and ctx.period is not None and metric is not None and metric.kind == "flow" \
+            and 80 <= (ctx.period.end - ctx.period.start).days <= 100 \
+            and 80 <= (period.end - period.start).days <= 100 and period.end < ctx.period.start \
+            and _COMPARES_LEAD.search(text, 0, q.start):
+        # "This compares to free cash flow of $68 million in the second quarter", in a third-quarter call: the
+        # earlier quarter's figure, given for comparison
+        modality = Modality.PRIOR_PERIOD
     if measure is Measure.CHANGE and period is not None and not prior \
             and (based := _measure_by_base(text, q, periods, pctx, period)) is not None:
         measure = based  # "an increase of 20%, compared to Q4 2020" in a story about Q4 2021: year over year

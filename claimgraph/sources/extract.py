@@ -174,7 +174,9 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
     stated_body = item is not None and not item.stated and doc.published is not None and ctx.period is not None \
         and ctx.period == _stated_quarter([p for _, _, ps in per_sentence for p in ps], doc.published)
-    if item is not None and not stated_body:
+    if item is not None and headline.year and ctx.period is not None and (ctx.period.end - ctx.period.start).days < 100:
+        pass  # ("K MART SAYS RECORD 1986 NET" over "its fourth quarter pre-tax income ...": the body's quarter)
+    elif item is not None and not stated_body:
         # (a headline's quarter without its end gives way to the quarter end the body states)
         ctx.period = section_period(item, None, None)
     elif not title_end and (titled := _title_period(doc.title, ctx.fye, ctx.fy_shift)) is not None \
@@ -338,6 +340,10 @@ def _subject_company(title: str, mentions: list[CompanyMention], finder: Company
             and any(m.start >= body_start and re.search(rf"\b{re.escape(m.company.name.split()[0].lower())}\b", after)
                     for m in mentions):
         return None  # the companies the headline names after it are the subjects, this one is no company
+    if text and not ticker_like and len(subject.split()) == 1 and re.fullmatch(r"[A-Z][a-z]+", subject) \
+            and not re.search(rf"\b{re.escape(subject.lower())}\b", text[body_start:].lower()) \
+            and any(m.start >= body_start and m.how in ("legal_form", "reporting_verb", "ticker") for m in mentions):
+        return None  # ("Grocer profits jump" over "Halvorsen Foods Plc said": a noun, the body names the company)
     rest = title[title.find(subject.split()[-1]) + len(subject.split()[-1]):] if subject.split()[-1] in title else ""
     if not (ticker_like or _RESULTS_WORDS.search(rest)):
         return None  # a headline's first words are a company only when the headline is about results

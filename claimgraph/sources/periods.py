@@ -145,7 +145,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?<=[\d%]\s)|(?<=billion\s)|(?<=million\s))in\s+(?P<mon4>" + _MONTH_ALT + r")\b"
         r"(?:\s+(?P<y4>(?:19|20)\d{2}))?(?=\s*(?:[.,;\n]|$)|\s+(?:from|compared|versus|vs)\b)",
         re.IGNORECASE)),
-    ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year\b(?!\s+(?:19|20)\d{2})|"
+    ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+|financial\s+)?year\b(?!\s+(?:19|20)\d{2})|"
                              r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:19|20)\d{2}|[\s-]+(?:ended|ending|to|ago|earlier|before))|"
                              r"\bfy\b(?!\s*['’]?\d)|"
                              # "expects fiscal year earnings to improve": the fiscal year (not "fiscal year 1987",
@@ -158,8 +158,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"net\s+(?:income|profit))|"
                              r"\s+(?:[\w-]+\s+){0,2}(?:forecasts?|outlook|guidance|estimates?|view|projections?)\b)",
                              re.IGNORECASE)),
-    ("this_year", re.compile(r"\b(?:this|the\s+current|current)\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
-    ("next_year", re.compile(r"\bnext\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
+    # ("the current financial year": the UK, Australian and Indian name of a fiscal year)
+    ("this_year", re.compile(r"\b(?:this|the\s+current|current)\s+(?:fiscal\s+|calendar\s+|financial\s+)?year\b",
+                             re.IGNORECASE)),
+    ("next_year", re.compile(r"\bnext\s+(?:fiscal\s+|calendar\s+|financial\s+)?year\b", re.IGNORECASE)),
     ("current_quarter", re.compile(r"\b(?:the\s+)?(?:current|present|ongoing)[\s-]+(?:fiscal\s+)?quarter\b",
                                    re.IGNORECASE)),
     ("next_quarter", re.compile(r"\b(?:the\s+)?(?:next|coming|upcoming)[\s-]+(?:fiscal\s+)?quarter\b", re.IGNORECASE)),
@@ -176,7 +178,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:a\s+year\s+(?:ago|earlier|before)|year[\s-]ago(?:\s+(?:quarter|period))?|"
         r"(?:the\s+)?(?:same\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)|"
         r"prior[\s-]year(?:\s+(?:quarter|period))?|previous\s+year|last\s+year|year\s+earlier|"
-        r"(?:previous|prior|preceding|last)\s+fiscal\s+year))\b",
+        r"(?:previous|prior|preceding|last)\s+(?:fiscal|financial)\s+year))\b",
         re.IGNORECASE)),
     ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding|last|sequential|trailing|linked)\s+quarter\b|\bsequentially\b|"
                                  r"\ba\s+quarter\s+(?:ago|earlier|before)\b|\bquarter[\s-]ago\b|"
@@ -655,7 +657,8 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
             return None
         return PeriodMention(m.start(), m.end(), "year", 0, year, fiscal=fiscal)
     # "the previous fiscal year": a whole fiscal year, not the same period a year earlier
-    return PeriodMention(m.start(), m.end(), kind, fiscal=kind == "prior_year" and "fiscal" in text.lower())
+    low = text.lower()
+    return PeriodMention(m.start(), m.end(), kind, fiscal=kind == "prior_year" and ("fiscal" in low or "financial" in low))
 
 
 def _month_end(year: int, month: int, day: int = 0) -> dt.date:
