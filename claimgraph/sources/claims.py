@@ -67,6 +67,7 @@ from claimgraph.sources.metric_choice import (
 from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
 from claimgraph.sources.modality import (
     AND_OUTLOOK,
+    RESTATED_BEFORE,
     beaten,
     estimate_after,
     forward_looking,
@@ -329,7 +330,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             current_period = (claim.base_period, claim.resolution)
         if correction and out and claim.metric == out[-1].metric and re.search(
                 r"\bfrom\s+(?:\w+\s+){0,2}$", text[max(0, q.start - 30):q.start]) \
-                and not re.search(r"\bfrom\s+(?:an?|the)\s+restated\s+$", text[max(0, q.start - 30):q.start]):
+                and not RESTATED_BEFORE.search(text, max(0, q.start - 30), q.start):
             # (not "grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985": a year-earlier
             # figure as restated)
             # "corrected X to A from B": B is the earlier statement, A revises it.

@@ -81,10 +81,12 @@ def _last_line(kid: Any, normed: list[str], after: int) -> int | None:
 def _inserts(parent: Any, kept: str, normed: list[str], into: dict[int, list[str]]) -> None:
     """Put into ``into`` (line index -> lines to add after it) the lists and headings of ``parent`` that lie
     between two of its kept paragraphs or tables, after the line of the kept sibling before them."""
+    from claimgraph.sources.htmlmeta import in_chrome  # (htmlmeta imports this module)
+
     kids = [k for k in parent if isinstance(k.tag, str)]
     anchors = [i for i, k in enumerate(kids) if k.tag.lower() in _ANCHORS
                and len(n := _norm(_text(k))) >= _MIN_ANCHOR_CHARS and n in kept]
-    if len(anchors) < 2:
+    if len(anchors) < 2 or in_chrome(parent):
         return
     last = _last_line(kids[anchors[0]], normed, -1)
     for i in range(anchors[0] + 1, anchors[-1]):
@@ -104,7 +106,7 @@ def restore_blocks(main: str, html: str | Any) -> str:
 
     ``html`` is the page's markup or an already parsed lxml document.
     """
-    from claimgraph.sources.htmlmeta import _in_chrome, parse_page
+    from claimgraph.sources.htmlmeta import parse_page
 
     root = parse_page(html) if isinstance(html, str) else html
     if root is None or not main.strip():
@@ -114,7 +116,7 @@ def restore_blocks(main: str, html: str | Any) -> str:
     normed = [_norm(line) for line in lines]
     after: dict[int, list[str]] = {}
     for parent in root.iter():
-        if isinstance(parent.tag, str) and len(parent) > 2 and not _in_chrome(parent):
+        if isinstance(parent.tag, str) and len(parent) > 2:
             _inserts(parent, kept, normed, after)
     if not after:
         return main

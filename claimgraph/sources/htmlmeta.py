@@ -249,7 +249,7 @@ def _headings(root: Any) -> list[_Heading]:
     except Exception:
         return found
     for el in elements[:60]:
-        if _in_chrome(el, strict=False):
+        if in_chrome(el, strict=False):
             continue
         text = _clean_heading(element_text(el))
         if text and len(text) <= 300 and all(h.text != text for h in found):
@@ -270,7 +270,7 @@ _CHROME_WORDS = re.compile(
     re.IGNORECASE)
 
 
-def _in_chrome(el: Any, *, strict: bool = True) -> bool:
+def in_chrome(el: Any, *, strict: bool = True) -> bool:
     """True inside navigation, menus, comments and sidebars; when ``strict``, also in the page's footer and
     asides (an aside or footer inside the ``<article>`` holds the article's own byline and date)."""
     tags = {"nav", "footer", "aside", "form", "menu"} if strict else {"nav", "form", "menu"}
@@ -571,7 +571,7 @@ def _visible_authors(page: _Page) -> list[str]:
         if not isinstance(el.tag, str) or el.tag.lower() in {"meta", "link", "img", "script", "style", "body",
                                                              "article", "html", "section", "main"}:
             continue
-        if _in_chrome(el):
+        if in_chrome(el):
             continue
         text = element_text(el)
         if not text or len(text) > 160 or "\n\n" in text:
@@ -866,7 +866,7 @@ def _shown_dates(page: _Page) -> list[_When]:
     except Exception:
         elements = []
     for el in elements[:80]:
-        if not isinstance(el.tag, str) or _in_chrome(el):
+        if not isinstance(el.tag, str) or in_chrome(el):
             continue
         parent = el.getparent()
         label = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"),

@@ -36,7 +36,7 @@ _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:(?:previously|before|earlier)\b(?!\s+(?
 _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ing)?|restat(?:ed|es|ing|e)|revis(?:ed|es|ing)|amend(?:ed|s)?)\b",
                          re.IGNORECASE)
 # "from a restated 6.65 billion dlrs in 1985": an earlier period's figure as restated, not a correction notice
-_RESTATED_BEFORE = re.compile(r"\b(?:an?|the)\s+restated\s+$", re.IGNORECASE)
+RESTATED_BEFORE = re.compile(r"\b(?:an?|the)\s+restated\s+$", re.IGNORECASE)
 _CORRECTION_STEMS = ("correct", "restat", "revis", "amend")  # what every _CORRECTION match contains
 # (not "income from operations to $91.3 million", "from operations was": the figure after "to" or a verb is the
 # subject's level, and "from" was part of the metric's name)
@@ -293,7 +293,7 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         # before it does not govern its figures
         before = " " * fact.start() + before[fact.start():]
     if not measure_is_change:
-        if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(_RESTATED_BEFORE.sub("", sentence[:start])) and (
+        if _FROM_BEFORE.search(before[-40:]) and not _CORRECTION.search(RESTATED_BEFORE.sub("", sentence[:start])) and (
                 _CHANGE_VERB.search(sentence[max(0, start - 80):start]) or (
                     # "raised its forecast for the fiscal year ending in March 2025 to 3.57 trillion yen from 3.2
                     # trillion yen": the verb further back, the "to X from" right before
