@@ -334,3 +334,14 @@ def test_tags_and_categories_are_stored_as_keywords() -> None:
     ingest([str(FIXTURES / "jekyll-post.md")], store)
     rows = store.select("PREFIX schema: <https://schema.org/> SELECT ?k WHERE { GRAPH ?g { ?a schema:keywords ?k } }")
     assert {str(r["k"]) for r in rows} == {"acme", "results", "markets", "earnings"}
+
+
+def test_a_colon_in_a_plain_front_matter_value_is_read_not_refused(tmp_path: Path) -> None:
+    # hand-written and scraped front matter: "title: Infosys Q3 results: net profit rises" is not valid YAML
+    src = tmp_path / "post.md"
+    src.write_text("---\ntitle: Infosys Q3 results: net profit rises 11%\ndate: 2025-01-16\nsource: Business Desk\n"
+                   "---\nInfosys reported a net profit of Rs 6,806 crore for the quarter.\n", encoding="utf-8")
+    (result,) = list(read_inputs([str(src)]))
+    assert result.error is None and result.document is not None
+    assert (result.document.title, result.document.published, result.document.publisher) == (
+        "Infosys Q3 results: net profit rises 11%", dt.date(2025, 1, 16), "Business Desk")
