@@ -105,6 +105,7 @@ from claimgraph.sources.periods import (
 from claimgraph.sources.scan import LeadGuarded
 from claimgraph.sources.segments import (
     GROUP_SUBJECT,
+    named_part,
     region_name,
     segment_after,
     segment_before,
@@ -228,6 +229,8 @@ class ArticleContext:
     # more sentences, and its period (``outlooks.py``)
     outlook_left: int = 0
     outlook_period: Period | None = None
+    # the brands and units the article names as a company's parts ("Gucci, its biggest brand": ``part_pattern``)
+    parts: re.Pattern[str] | None = None
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
@@ -320,6 +323,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                     and _compatible(known, q) == "level" and claim.measure is Measure.LEVEL:
                 claim.metric = out[-1].metric  # "rose 26% to $94.5 billion": the level the change reached
             _follow(claim, out[-1], gap, outlook)
+            if _earlier_rate(claim, out[-1], gap, text[q.end:q.end + 60]):
+                # "like-for-like sales grew 5.4%, down from 13.5% a year earlier": the growth of the year before
+                claim.modality = Modality.PRIOR_PERIOD
+                claim.period = claim.base_period = shift_year(out[-1].base_period or out[-1].period)
         if claim.modality is Modality.REPORTED and out and ";" in text and (
                 listed := _OUTLOOK_LIST.search(text, 0, q.start)) is not None and ";" in text[listed.end():q.start]:
             # "For 2021, we now expect the following: net sales growth of 1% to 1.5%; ...; and diluted EPS in the
@@ -436,6 +443,30 @@ def _listed_outlook(claim: Claim, first: Claim | None) -> None:
         instant = claim.period is not None and claim.period.start == claim.period.end
         claim.base_period, claim.resolution = first.base_period, first.resolution
         claim.period = as_instant(first.base_period) if instant else first.base_period
+
+
+# between a change and the earlier change it is set against: ", down from", ", slowing from", ", compared with", ", after a"
+_EARLIER_RATE_GAP = re.compile(r"(?i)(?:\s+(?:in|for|during|over)\s+[^,.;:\d]{1,40}?)?\s*,?\s*"
+                               r"(?:(?:which\s+(?:is|was)\s+)?(?:down|up|slowing|slower|easing|accelerating|"
+                               r"decelerating|lower|higher)\s+(?:from|than)|compared\s+(?:with|to)|versus|vs\.?|after)"
+                               r"\s+(?:an?\s+|the\s+)?(?:(?:revised|restated|upwardly\s+revised)\s+)?")
+# after the earlier change: the year before it belongs to ("13.5% a year earlier", "a 1.5% rise in the same quarter
+# last year")
+_EARLIER_RATE_AFTER = re.compile(r"(?i)\s*(?:(?:growth|rise|increase|gain|decline|fall|drop|decrease)\s+)?"
+                                 r"(?:(?:in|for|during)\s+the\s+)?(?:a\s+year\s+(?:earlier|ago|before)|"
+                                 r"(?:same|year[\s-]ago|prior[\s-]year|previous[\s-]year|comparable)\s+(?:period|quarter|"
+                                 r"half|months?)(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))?|last\s+year|"
+                                 r"(?:the\s+)?(?:previous|prior)\s+year)\b")
+
+
+def _earlier_rate(claim: Claim, prev: Claim, gap: str, after: str) -> bool:
+    """Whether ``claim`` is the change of a year before that ``prev``, the same metric's change, is set against
+    ("grew 5.4%, down from 13.5% a year earlier", "fell 2.1%, after a 1.5% rise a year earlier"), not a second
+    figure of ``prev``'s period."""
+    return claim.measure in _CHANGE_MEASURES and prev.measure in _CHANGE_MEASURES and claim.metric == prev.metric \
+        and claim.value.unit == prev.value.unit == "percent" and claim.modality is prev.modality is Modality.REPORTED \
+        and claim.period is not None and claim.period == prev.period and prev.base_period is not None \
+        and _EARLIER_RATE_GAP.fullmatch(gap) is not None and _EARLIER_RATE_AFTER.match(after) is not None
 
 
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
@@ -1570,6 +1601,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             or segment_before(text, min(mention.start, q.start), main_spans,
                               (ctx.main.name, *ctx.main.aliases) if ctx.main is not None else ()) \
             or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None)
+        if segment is None and ctx.parts is not None:
+            segment = named_part(text, mention.start, mention.end, ctx.parts)
         if segment is None and (group := GROUP_SUBJECT.search(text, 0, mention.start)) is not None:
             segment = group.group(0)  # "the two companies ... had sales of 23.5 mln dlrs": not the buyer's
     if mention is not None and mention.metric in _SEGMENTED and mention.start < q.start and (
@@ -1675,7 +1708,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     if metric is not None and metric.unit == "money" and q.kind == "count":
         value = Value(value.low, value.high, ctx.currency, value.stated, value.qualifier, value.decimals, value.point)
     if measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ):
-        neg_window = text[max(window_start, q.start - 40):q.start] + " " + text[q.end:q.end + 20]
+        after = text[q.end:q.end + 20]
+        after = after[:cut.start() - q.end] if (cut := _SET_AGAINST.search(text, q.end, q.end + 40)) is not None \
+            and cut.start() < q.end + 20 else after
+        neg_window = text[max(window_start, q.start - 40):q.start] + " " + after  # (", down from 13.5%": not a fall)
         if _NEGATIVE_CUE.search(neg_window) and (value.point or 0) > 0 \
                 and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+)?$", text[max(0, q.start - 20):q.start]):
             # ("reduced from 14 pct to 12 pct": 14 is where it started, not a fall)
@@ -1873,6 +1909,8 @@ def _segment_after_figure(text: str, q: Quantity, companies: list[CompanyMention
 _NP_STOP = re.compile(r"\s(?:and|or|while|but|versus|vs|compared)\s|[,;]|\.(?:\s|$)")
 _SEGMENT_HEAD_WORD = re.compile(r"(?i)^(?:segments?|divisions?|business(?:es)?|units?|operations|groups?|arms?)$")
 _OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
+# a change set against an earlier one after it: "grew 5.4%, down from 13.5% a year earlier" is a rise
+_SET_AGAINST = re.compile(r"(?i)\b(?:down|up|slowing|easing)\s+from\s+(?:an?\s+|the\s+)?(?:[$€£¥]\s?)?\d")
 # a period's figure so far, not for the whole period ("on an annualized basis in 2021", "so far this year")
 _SO_FAR = re.compile(r"(?i)\b(?:annuali[sz]ed|run[\s-]rate|so\s+far|to\s+date|year[\s-]to[\s-]date|ytd|through|thus\s+far)\b")
 # how long before its end a period's figure can only be an outlook (a few days' slack for a dating off by a little)

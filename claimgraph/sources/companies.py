@@ -472,6 +472,7 @@ class CompanyFinder:
         self.found: dict[str, Company] = {}
         self.renamed: dict[str, Company] = {}
         self.people: set[str] = set()
+        self.parts: set[str] = set()  # brands, units and divisions of a company the article names (``learn_parts``)
         self._names, self._tickers = _registry_patterns(registry)
 
     def plausible(self, name: str) -> bool:
@@ -508,6 +509,8 @@ class CompanyFinder:
                 return None  # a person named in the article ("De Groote said")
         if all(w.lower() in _ROLE_WORDS for w in words):
             return None
+        if self.parts and name.lower() in self.parts:
+            return None  # "Gucci, its biggest brand": a part of a company, whose figures are not a company's
         if (words[-1].lower() in _INSTITUTION_HEADS or words[0].lower() in _INSTITUTION_LEADS) \
                 and not re.search(rf"\b(?:{LEGAL_FORMS})\b\.?$", name):
             return None  # "Commerce Department", "International Cocoa Organization", "China Daily": no company
@@ -516,9 +519,12 @@ class CompanyFinder:
         if display.isupper() and len(display) > 5:
             display = display.title()  # "ACME INDUSTRIES" from a wire headline
         short = _link_key(short)
-        for company in self.found.values():
-            if is_short_form(name, company.name):
-                return company  # "TCS" after "Tata Consultancy Services Ltd"
+        for company in list(self.found.values()):
+            if is_short_form(name, company.name) or any(is_short_form(name, a) for a in company.aliases):
+                return company  # "TCS" after "Tata Consultancy Services Ltd", "TSMC" after "... Manufacturing Co"
+            if not ticker and not company.tickers and (is_short_form(company.name, display)
+                                                       or is_short_form(company.name, name)):
+                return self._upgrade(company, display, name, ticker)  # the headline's "TSMC", then its full name
             known_key = _link_key(_name_key(company.name))
             if known_key == short or known_key.startswith(short + " "):
                 if known_key == short and display != company.name and display.replace("’", "'").endswith("'s") \
@@ -563,9 +569,31 @@ class CompanyFinder:
                         and self.registry.lookup(m.group(1)) is None:
                     self.people.update(w.lower().strip(".,") for w in words)
 
+    def learn_parts(self, text: str) -> None:
+        """Remember the names the article gives as a company's brand, unit or division ("Gucci, its biggest brand",
+        "Waymo, Alphabet's self-driving unit", "its Jeep brand", "its cloud unit, Google Cloud"), so that they are
+        never taken for companies. A name with a legal form ("its subsidiary Acme Bank Ltd") stays a company.
+
+        >>> f = CompanyFinder(load_registry())
+        >>> f.learn_parts("Kering said sales at Gucci, its biggest brand, fell. Its Bottega Veneta label grew.")
+        >>> sorted(f.parts)
+        ['bottega veneta', 'gucci']
+        """
+        if not any(map(text.__contains__, _PART_WORDS)):
+            return
+        for pattern in (_PART_APPOSITIVE, _PART_NAMED, _PART_AFTER_NOUN):
+            for m in pattern.finditer(text):
+                if _PART_DEAL.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "agreed to sell its Marlow Logistics unit": a company of its own in a deal
+                name = m.group("name").strip()
+                if not re.search(rf"\b(?:{LEGAL_FORMS})\b\.?$", name) and self.registry.lookup(name) is None \
+                        and self.plausible(name) and not is_place(name):
+                    self.parts.add(name.lower())
+
     def find(self, text: str) -> list[CompanyMention]:
         """All company mentions in ``text``, in order, without overlaps."""
         self.learn_people(text)
+        self.learn_parts(text)
         raw: list[CompanyMention] = []
         for m in _DEBRIS.finditer(text) if _DEBRIS_NEEDS.search(text) else ():
             c = self._company(m.group(1), m.group(2))
@@ -768,6 +796,22 @@ _SENTENCE_END_IN = re.compile(r"^.*(?<![A-Z])(?<!\bBros)(?<!\bMfg)(?<!\bIntl)(?<
                               r"(?<=[a-z]{2})\.[ \t]+(?=[A-Z])")
 _PLACE_OWNS = re.compile(r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)['’]s[ \t]+(?=[A-Z])")
 _PLACE_AND = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)[ \t]+and[ \t]+(?=[A-Z])")
+
+
+# a brand, unit or division named as a company's part (``CompanyFinder.learn_parts``)
+_PART_NOUN = r"(?:brand|label|unit|division|subsidiary|arm|chain|segment|franchise|studio|imprint|marque)s?\b"
+_PART_WORDS = ("brand", "label", "unit", "division", "subsidiary", " arm", "chain", "segment", "franchise", "studio",
+               "imprint", "marque")
+_PART_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})"
+_PART_OWNER = r"(?:[Ii]ts|[Tt]heir|the[ \t]+(?:company|group|firm)['’]s|[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2}['’]s?)"
+# "Gucci, its biggest brand", "Waymo, Alphabet's self-driving unit"
+_PART_APPOSITIVE = re.compile(rf"{_PART_NAME},[ \t]+{_PART_OWNER}[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_PART_NOUN}")
+# "its Jeep brand", "its luxury Gucci label", "Kering's Bottega Veneta label"
+_PART_NAMED = re.compile(rf"{_PART_OWNER}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}{_PART_NAME}[ \t]+{_PART_NOUN}")
+_PART_DEAL = re.compile(r"(?i)\b(?:sell|sells|selling|sold|sale|buy|buys|bought|acquir\w+|spin\w*|spun|divest\w*|"
+                        r"dispos\w+|float\w*|list(?:ing)?|merg\w+|carve\w*|separat\w+|IPO|offer\w*)\b[^.;]*$")
+# "its cloud unit, Google Cloud", "its subsidiary Acme Bank"
+_PART_AFTER_NOUN = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}{_PART_NOUN},?[ \t]+{_PART_NAME}")
 
 
 def _has_legal_form(text: str) -> bool:

@@ -93,6 +93,7 @@ from claimgraph.sources.report import (
 from claimgraph.sources.scan import Scanner
 from claimgraph.sources.scopes import ends_scope, scope_opened
 from claimgraph.sources.sections import OUTLOOK, apply_sections, find_sections
+from claimgraph.sources.segments import part_pattern
 from claimgraph.sources.sentences import Sentence, split_sentences
 from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
 from claimgraph.sources.textgrids import find_text_grids
@@ -169,6 +170,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     ctx = _context(main, per_sentence, doc, foreign)
     ctx.currency = currency
     ctx.analysts = analyst_names(text)
+    ctx.parts = part_pattern(finder.parts)
     ctx.spoken = own_voice(text[title_end:], doc.title or "")
     if item is not None and not item.stated and ctx.fye != (12, 31) and doc.published is not None:
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body

@@ -423,7 +423,9 @@ _BASIS_PHRASE = re.compile(r"\b(?:local|constant|neutral)\s+(?:currency|currenci
 _ATTACHED_SHARE = re.compile(r"(?i)(?:a|per)\s+share")
 
 
-_AFTER_FIGURE = re.compile(r"(?i)(?:\d|\bcts?|\bcents?|\bdlrs?|\bdollars?|\bpence)\s*$")
+# the end of a figure ("19 cts", "19p", "1.05 euros"): a "per share" right after it is that figure's unit
+_AFTER_FIGURE = re.compile(r"(?i)(?:\d|\dp|\bcts?|\bcents?|\bdlrs?|\bdollars?|\bpence|\beuros?|\byen|\bpounds?|"
+                           r"\brupees?|\byuan|\bkron(?:or|a|er)|\bfrancs?|\brand)\s*$")
 
 
 # "a 17 pct increase in marketing expenses": the noun after "increase in" is what changed

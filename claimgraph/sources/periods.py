@@ -190,7 +190,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bfirst\s+(?P<n>two|three|four|five|seven|eight|ten|eleven|[2-57-9]|1[01])\s+months"
         r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2}))?", re.IGNORECASE)),
     # "a half-year profit of", "interim results": the half the results are for (the latest one that ended)
-    ("half_year", re.compile(r"\b(?:half[\s-]year(?:ly)?|interim(?=\s+(?:(?:net\s+|pre-?tax\s+|underlying\s+|"
+    # ("in the half", "for the half": the half reported; not "more than half", "in the half-hour")
+    ("half_year", re.compile(r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+half\b"
+                             r"(?![\s-]+(?:of|to|ended|ending|hour|point|year|yearly|a\b|an\b))|"
+                             r"\b(?:half[\s-]year(?:ly)?|interim(?=\s+(?:(?:net\s+|pre-?tax\s+|underlying\s+|"
                              r"operating\s+)?(?:results?|profits?|earnings|loss(?:es)?|revenues?|sales|period|"
                              r"dividends?))))\b(?![\s-]+(?:to|ended|ending)\b)", re.IGNORECASE)),
 ]
