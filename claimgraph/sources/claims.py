@@ -33,6 +33,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from claimgraph.sources.callperiods import CARRY_LINES, names_longer_period, names_the_quarter
 from claimgraph.sources.calls import possessive_unit, unit_subject
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.comparatives import comparative, label_of, label_spans
@@ -211,6 +212,8 @@ class ArticleContext:
     # none ("For the nine months, revenue was 4.1 billion pounds. Operating profit was 590 million pounds."), and
     # whether it was an outlook's
     carry: tuple[Period, Resolution, Modality] | None = None  # results, an outlook or an estimate going on
+    # in a call with one sentence a line, for how many more lines results' carry goes on (``callperiods.py``)
+    carry_lines: int = 0
     # the latest reported or outlook levels with a classified metric, (sentence number, claim): what an estimate is
     # set against
     recent: list[tuple[int, Claim]] = field(default_factory=list)
@@ -354,6 +357,11 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         ctx.carry = None if not named or (named[-1].base_period == ctx.period
                                           and named[-1].modality is not Modality.ANALYST_ESTIMATE) else (
             named[-1].base_period, named[-1].resolution, named[-1].modality)  # type: ignore[assignment]
+        # (only a period named as such goes on over the next lines: "For the full year, revenue was"; not "35.3% of
+        # net sales this year, down from")
+        ctx.carry_lines = CARRY_LINES if names_longer_period(periods) else 0
+    elif ctx.spoken and ctx.carry is not None and names_the_quarter(periods):
+        ctx.carry = None  # "In the quarter, revenue was": back to the quarter the call reports
     if out:
         if ctx.last_modality is Modality.ANALYST_ESTIMATE:
             for claim in out:
@@ -1159,6 +1167,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if chosen is not None and chosen.kind in ("this_year", "next_year") and ctx.published is not None and best < 10**8:
         fy = fiscal_year_of(ctx.published, ctx.fye) + (1 if chosen.kind == "next_year" else 0) - prior
         # "eight dlrs a share this year compared to 6.20 dlrs a share earned a year ago": a year before
+        if chosen.kind == "this_year" and ctx.spoken and not forward and ctx.period is not None \
+                and not forward_looking(text[:q.start]):
+            # a call about a fourth quarter, held after the year it ends: "This year, revenue grew 5%" is that year
+            fy = fiscal_year_of(ctx.period.end, ctx.fye) - prior
         return fiscal_year(fy, ctx.fye), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind in ("current_quarter", "next_quarter") and best < 10**8 \
             and (ctx.published is not None or ctx.period is not None):
@@ -1825,6 +1837,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality=modality, quote=text, span=(0, len(text)), phrase=phrase, counterparties=counterparties,
     )
     claim.measure = default_change(claim, text[q.end:q.end + 60])
+    if claim.measure is Measure.CHANGE_YOY and measure is Measure.CHANGE \
+            and _LINKED_BEFORE.search(text, max(0, q.start - 80), q.start):
+        claim.measure = Measure.CHANGE_QOQ  # "Our linked quarter loans decreased $608 million": against the quarter
     if claim.measure is Measure.CHANGE and metric is not None and metric.kind == "stock" and period is not None:
         claim.measure = _balance_change(text, q, periods, pctx, period)
     if claim.measure is not Measure.LEVEL and (rev := _REVISION_BY.search(text, max(0, q.start - 110), q.start)):
@@ -1833,6 +1848,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         if rev.group("down") and (claim.value.point or 0) > 0:
             claim.value = _signed(claim.value, -1)
     return claim
+
+
+# a change a bank names as against the quarter before, ahead of the figure ("On a linked-quarter basis, deposits
+# increased $1.4 billion")
+_LINKED_BEFORE = re.compile(r"(?i)\blinked[\s-]+quarters?\b|\bon\s+a\s+sequential\s+basis\b")
 
 
 def _balance_change(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,

@@ -46,8 +46,9 @@ _YOY = re.compile(r"\b(?:year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|yoy|y/y
                   r"prior[\s-]year)\b", re.IGNORECASE)
 
 
-_QOQ = re.compile(r"\b(?:quarter[\s-]+over[\s-]+quarter|q/q|qoq|sequential(?:ly)?|from\s+the\s+(?:prior|previous|"
-                  r"preceding|last)\s+quarter|than\s+the\s+(?:prior|previous)\s+quarter)\b", re.IGNORECASE)
+_QOQ = re.compile(r"\b(?:quarter[\s-]+over[\s-]+quarter|q/q|qoq|sequential(?:ly)?|linked[\s-]+quarters?|"
+                  r"from\s+the\s+(?:prior|previous|preceding|last)\s+quarter|than\s+the\s+(?:prior|previous)\s+quarter)\b",
+                  re.IGNORECASE)
 
 
 _CHANGE_CUE = re.compile(
