@@ -151,7 +151,7 @@ def _compatible(metric: Metric, q: Quantity) -> str | None:
 
 
 _PER_SHARE_NOUN = re.compile(
-    r"\b(?:(?P<other>(?:these|those|such)\s+loss(?:es)?|charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
+    r"\b(?:(?P<other>(?:these|those|such)\s+loss(?:es)?|distributable\s+earnings|segment\s+(?:earnings|profits?|income)|charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
     r"prices?|premium|consideration|bids?|"
     r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact|impairments?|costs?|"
     r"expenses?|items?)|"
@@ -645,6 +645,11 @@ def _last_figure_end(text: str, start: int, end: int) -> int:
     return last
 
 
+# a measure with a figure of its own before the one at hand ("our average closing price was $395,000, a 6% increase")
+_GOVERNED_FIGURE = re.compile(r"\b(?:was|were|is|are|of|at|totall?ed|reached)\s+(?:about\s+|approximately\s+|nearly\s+)?"
+                              r"[$€£¥]?\d")
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
@@ -735,7 +740,14 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             per_share_metric = best
         if how == "change":
             best_change = (m, how)
-    if strong_change and best_change is not None:
+    if strong_change and best_change is not None and not (
+            best is not None and best[0].start > best_change[0].start
+            and (nearest := vocab.get(best[0].metric)) is not None and nearest.unit == "any"
+            and (_GOVERNED_FIGURE.search(text, best[0].end, q.start)
+                 or (q.start - best[0].end <= 25 and "," not in text[best[0].end:q.start]))):
+        # (not past a measure out of the vocabulary named nearer: "our average closing price was $395,000, a 6%
+        # increase" is that price's change, and "segment profit was down 114%" that profit's, not the revenue's
+        # named before it)
         return best_change
     if best is not None:
         return best

@@ -1,0 +1,45 @@
+"""Measures in call transcripts that look like the vocabulary's and are not (hand-written, today's call style): an
+average selling price, a REIT's distributable earnings, a segment's earnings named by the generic word alone,
+organic sales; a change said of such a measure is not the change of a metric named before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.readers import Metadata, text_document
+
+
+def _classified(body: str, title: str = "ACME Q1 2021 earnings call") -> list[tuple[str, str, float]]:
+    doc = text_document(body, "x.txt", Metadata(title=title, published=dt.date(2021, 5, 10).isoformat()))
+    return [(c.metric, c.measure.value, c.value.point if c.value.point is not None else c.value.low)
+            for c in extract(doc).claims if c.metric != "unclassified"]
+
+
+def test_an_average_price_and_its_change_are_not_revenue() -> None:
+    got = _classified("Thank you, operator.\n"
+                      "Revenue increased 43% in the first quarter, reaching a record of $829 million and our average "
+                      "closing price for the first quarter was $395,000, a 6% increase.\n"
+                      "We closed 2,000 homes.\n")
+    assert ("revenue", "level", 829e6) in got
+    assert not any(v in (395_000, 6.0) for _, _, v in got)
+
+
+def test_segment_earnings_and_distributable_earnings_per_share_are_no_eps() -> None:
+    got = _classified("Thank you, operator.\n"
+                      "Segment earnings were $0.02 per share higher than our comparable results in Q3 2019.\n"
+                      "Distributable earnings were $51 million, or $0.36 per share.\n"
+                      "GAAP net income was $33 million, or $0.23 per share.\n")
+    assert ("eps", "level", 0.23) in got
+    assert not any(v in (0.02, 0.36, 51e6) for _, _, v in got)
+
+
+def test_a_change_right_after_a_measure_out_of_the_vocabulary_is_its_own() -> None:
+    got = _classified("Thank you, operator.\n"
+                      "Revenue rose 10% to $500 million and segment profit was down 14%.\n"
+                      "For the full year, we now expect overall sales to be up approximately 20% and organic sales up "
+                      "approximately 10%.\n")
+    assert ("revenue", "change_yoy", 10.0) in got
+    assert not any(v == -14.0 or v == 14.0 for _, _, v in got)
+    assert ("revenue", "change_yoy", 20.0) in got
+    assert sum(1 for m, _, v in got if m == "revenue" and v == 10.0) == 1
