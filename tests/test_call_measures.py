@@ -43,3 +43,18 @@ def test_a_change_right_after_a_measure_out_of_the_vocabulary_is_its_own() -> No
     assert not any(v == -14.0 or v == 14.0 for _, _, v in got)
     assert ("revenue", "change_yoy", 20.0) in got
     assert sum(1 for m, _, v in got if m == "revenue" and v == 10.0) == 1
+
+
+def test_a_part_named_as_the_subject_of_a_clause_of_its_own_keeps_its_figures() -> None:
+    got = _classified("Thank you, operator.\n"
+                      "Pricing momentum continued with casualty posting 11% top line growth, while property and surety "
+                      "were up 8% and 1% respectively.\n"
+                      "Sales rose 6%, led by aerospace, which grew 14%.\n"
+                      "Net sales increased 8%, with residential growing 12% and commercial declining 3%.\n"
+                      "Revenue was $500 million, with the Americas contributing $300 million.\n")
+    assert ("revenue", "change_yoy", 6.0) in got and ("revenue", "change_yoy", 8.0) in got
+    assert ("revenue", "level", 500e6) in got
+    assert not any(abs(v) in (11.0, 1.0, 14.0, 12.0, 3.0, 300e6) for _, _, v in got)
+    # the company's own figures after "with" stay its own
+    got = _classified("Thank you, operator.\nWe ended the quarter with revenue up 9% to $1.2 billion.\nWe hired.\n")
+    assert ("revenue", "change_yoy", 9.0) in got

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import Mention, Metric, Vocabulary
@@ -477,6 +478,52 @@ _OWN_SUBJECT = re.compile(
 _OWN_VERBS = ("up", "down", "rose", "fell", "grew", "increased", "decreased", "declined", "jumped", "gained")
 
 
+# a part of the company as the subject of an absolute or relative clause of its own, whose figure it is: "with
+# casualty posting 11% top line growth", "while property and surety were up 8% and 1% respectively", "with the
+# Americas contributing $300 million", "led by aerospace, which grew 14%" (the figures of a list after the verb too)
+_PART_VERB = (r"(?:posting|growing|declining|increasing|decreasing|rising|falling|contributing|delivering|generating|"
+              r"reporting|seeing|(?:(?:was|were)\s+)?(?:up|down)|grew|rose|fell|declined|increased|decreased|posted|"
+              r"contributed|delivered|generated)")
+_FIGURE_LIST = (r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s*cent|basis\s+points|bps|million|billion)?\s*"
+                r"(?:,\s*(?:and\s+)?|\s+and\s+))*")
+_HEDGE = r"(?:(?:by|of|about|nearly|approximately|roughly|some|over|more\s+than|almost|around)\s+)*"
+_PARTICIPLE = r"(?:posting|growing|declining|increasing|decreasing|rising|falling|contributing|delivering|generating)"
+_PART_CLAUSE = re.compile(
+    r"(?:\b(?:with|while|whereas|where)\s+(?:the\s+|our\s+)?(?P<np>[A-Za-z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?"
+    r"[A-Za-z][\w&'’-]*){0,2}?)\s+" + _PART_VERB + r"|\band\s+(?:the\s+|our\s+)?(?P<and>[A-Za-z][\w&'’-]*"
+    r"(?:\s+[A-Za-z][\w&'’-]*){0,2}?)\s+" + _PARTICIPLE + r"|(?P<rel>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2}),\s+which\s+"
+    r"(?:(?:was|were)\s+(?:up|down)|grew|rose|fell|declined|increased|decreased))\s+" + _HEDGE + _FIGURE_LIST + "$",
+    re.IGNORECASE)
+# words that make the clause's subject the company, a total, a period or no noun at all
+_NOT_PART_TEXT = """we it its they our us i you he she company group total overall net organic adjusted
+gross operating reported consolidated this that these those a an each all both quarter year period half month
+revenue revenues sales earnings eps margin margins income profit profits ebitda growth which who and also
+first second third fourth full fiscal last prior same"""
+_NOT_PART_WORDS = frozenset(_NOT_PART_TEXT.split())
+
+
+def part_clause(text: str, q_start: int, mentions: Sequence[Mention]) -> bool:
+    """Whether the figure at ``q_start`` is said of a part of the company named as the subject of a clause of its
+    own ("with casualty posting 11% top line growth"), not of the metric named before it.
+
+    >>> s = "Sales rose 6%, led by aerospace, which grew 14%."
+    >>> part_clause(s, s.index("14%"), []), part_clause(s, s.index("6%"), [])
+    (True, False)
+    """
+    window = text[max(0, q_start - 120):q_start]
+    if not any(map(window.lower().__contains__, ("with", "while", "where", "which", "and"))):
+        return False
+    m = _PART_CLAUSE.search(text, max(0, q_start - 120), q_start)
+    if m is None:
+        return False
+    group = next(g for g in ("np", "and", "rel") if m.group(g) is not None)
+    a, b = m.start(group), m.end(group)
+    words = [w.lower() for w in m.group(group).split()]
+    if any(w in _NOT_PART_WORDS for w in words if w not in ("and", "&")) or words[0] in ("and", "&"):
+        return False
+    return not any(a <= mention.start < b or mention.start < a < mention.end for mention in mentions)
+
+
 def _own_subject_possible(window: str) -> bool:
     """Whether _OWN_SUBJECT can match in ``window``: every match holds one of its verbs (a pre-check; case-blind
     matches of ASCII words are known from the lower-cased text only when the text is ASCII)."""
@@ -661,6 +708,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             if m.start == changed_in.end() and (metric := vocab.get(m.metric)) is not None \
                     and _compatible(metric, q) is not None:
                 return m, "change"
+    if q.kind in ("percent", "money") and part_clause(text, q.start, mentions):
+        return None, None
     own = _OWN_SUBJECT.search(text, max(0, q.start - 50), q.start) \
         if q.kind == "percent" and _own_subject_possible(text[max(0, q.start - 50):q.start]) else None
     if own is not None and not any(own.start("np") <= m.start < own.end("np") for m in mentions) \
