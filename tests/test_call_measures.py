@@ -58,3 +58,16 @@ def test_a_part_named_as_the_subject_of_a_clause_of_its_own_keeps_its_figures() 
     # the company's own figures after "with" stay its own
     got = _classified("Thank you, operator.\nWe ended the quarter with revenue up 9% to $1.2 billion.\nWe hired.\n")
     assert ("revenue", "change_yoy", 9.0) in got
+
+
+def test_an_effect_a_saving_or_a_growth_rate_over_years_is_no_figure_of_the_metric() -> None:
+    got = _classified("Thank you, operator.\n"
+                      "Our consolidated adjusted EBITDA margin expanded 90 basis points to 17.4%, driven by our cost "
+                      "actions and a 240 basis point impact from government relief programs.\n"
+                      "Revenue grew 8%, including a 2% currency headwind.\n"
+                      "This action will save us approximately $400 million in capex originally planned.\n"
+                      "Aerospace has delivered consistent growth, with a compounded annual growth rate of about 10%.\n"
+                      "Capex was $80 million.\n")
+    assert ("adjusted_ebitda_margin", "level", 17.4) in got and ("revenue", "change_yoy", 8.0) in got
+    assert ("capex", "level", 80e6) in got
+    assert not any(v in (2.4, 2.0, 400e6, 10.0) for _, _, v in got)

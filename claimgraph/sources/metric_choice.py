@@ -697,6 +697,17 @@ _GOVERNED_FIGURE = re.compile(r"\b(?:was|were|is|are|of|at|totall?ed|reached)\s+
                               r"[$€£¥]?\d")
 
 
+# an effect on a metric, not its level or change: "a 240 basis point impact from government relief programs", "a $20
+# million currency headwind", "a 1.5 point negative impact"; a saving ("will save us approximately $400 million in
+# capex")
+_EFFECT_AFTER = re.compile(
+    r"\s*(?:(?:unfavou?rable|favou?rable|negative|positive|adverse|fx|currency|foreign[\s-]exchange|net|one-time|"
+    r"year-over-year|pricing|weather|tax|covid(?:-19)?|point|points|basis[\s-]points?|pp|bps)[\s-]+){0,3}"
+    r"(?:impacts?|headwinds?|tailwinds?|drag|effects?)\b", re.IGNORECASE)
+_SAVED_BEFORE = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:us\s+|the\s+company\s+|them\s+)?(?:(?:about|approximately|nearly|"
+                           r"roughly|over|more\s+than|an\s+estimated|around)\s+)?$", re.IGNORECASE)
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
@@ -708,7 +719,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             if m.start == changed_in.end() and (metric := vocab.get(m.metric)) is not None \
                     and _compatible(metric, q) is not None:
                 return m, "change"
-    if q.kind in ("percent", "money") and part_clause(text, q.start, mentions):
+    if q.kind in ("percent", "money", "points") and (part_clause(text, q.start, mentions) or _EFFECT_AFTER.match(
+            text, q.end) or _SAVED_BEFORE.search(text, max(0, q.start - 40), q.start)):
         return None, None
     own = _OWN_SUBJECT.search(text, max(0, q.start - 50), q.start) \
         if q.kind == "percent" and _own_subject_possible(text[max(0, q.start - 50):q.start]) else None
