@@ -103,3 +103,20 @@ def test_net_income_per_diluted_common_share_is_eps_not_a_share_price() -> None:
                 published=dt.date(2021, 5, 10))
     assert ("eps", "level", 1.44, "2021-Q1", "reported") in got
     assert not any(m == "share_price" for m, *_ in got)
+
+
+def test_a_result_set_against_the_years_initial_outlook_in_a_fourth_quarter_call_is_the_years() -> None:
+    got = _call("Thank you, operator.\n"
+                "As shown on Slide 3, we reported total revenue of just over $4.4 billion which was within our initial "
+                "range.\n"
+                "Most importantly, we exceeded our free cash flow target, generating $93 million versus our initial "
+                "expectation of breakeven.\n"
+                "Revenue of $1.1 billion was within our guidance range for the quarter.\n", title="ACME Q4 2019 earnings call",
+                published=dt.date(2020, 2, 9))
+    assert ("revenue", "level", 4.4e9, "2019", "reported") in got
+    assert ("free_cash_flow", "level", 93e6, "2019", "reported") in got
+    assert ("revenue", "level", 1.1e9, "2019-Q4", "reported") in got
+    # in a third-quarter call the same words say nothing of the year
+    got = _call("Thank you, operator.\nWe reported total revenue of $1.2 billion which was within our initial range.\n"
+                "We hired.\n", title="ACME Q3 2019 earnings call", published=dt.date(2019, 11, 9))
+    assert ("revenue", "level", 1.2e9, "2019-Q3", "reported") in got

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from claimgraph.sources.model import Period
-from claimgraph.sources.periods import PeriodMention, find_period_mentions
+from claimgraph.sources.periods import PeriodMention, find_period_mentions, fiscal_year, fiscal_year_of
 
 CARRY_LINES = 3  # how many lines after the one that named it a period of results goes on (one sentence a line)
 
@@ -79,3 +79,32 @@ def lead_mention(sentence: str, periods: Sequence[PeriodMention]) -> PeriodMenti
     periods = periods or find_period_mentions(sentence)
     chosen = [p for p in periods if p.kind in _LEAD_KINDS]
     return chosen[0] if len(chosen) == 1 else None
+
+
+# a result set against the outlook given at the start of the year ("within our initial range", "versus our initial
+# expectation of breakeven", "exceeded our full-year target")
+_YEAR_OUTLOOK = re.compile(
+    r"(?i)\b(?:within|versus|vs\.?|above|below|exceed(?:ed|ing|s)?|beat(?:ing|s)?|ahead\s+of|in\s+line\s+with|"
+    r"compared\s+(?:to|with)|against|met|achieved|top(?:ped)?|at\s+the\s+(?:high|upper|top|low)\s+end\s+of)\s+"
+    r"(?:our|the|its)\s+(?:initial|original|full[\s-]year|annual|(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:outlook|guidance|range|expectations?|targets?|forecast|plan|goal)")
+
+
+def year_of_fourth_quarter(sentence: str, reported: Period | None, fye: tuple[int, int]) -> Period | None:
+    """In a call about the last quarter of a fiscal year, the year a result is for when the sentence sets it
+    against the outlook given for the year ("we reported total revenue of just over $4.4 billion which was within
+    our initial range"); None otherwise.
+
+    >>> from claimgraph.sources.periods import fiscal_quarter
+    >>> q4 = fiscal_quarter(2019, 4, (12, 31))
+    >>> year_of_fourth_quarter("Revenue of $4.4 billion was within our initial range.", q4, (12, 31)).label
+    '2019'
+    >>> year_of_fourth_quarter("Revenue of $1.1 billion was within our guidance range.", q4, (12, 31)) is None
+    True
+    """
+    if reported is None or not 80 <= (reported.end - reported.start).days <= 100:
+        return None
+    year = fiscal_year(fiscal_year_of(reported.end, fye), fye)
+    if year.end != reported.end or _YEAR_OUTLOOK.search(sentence) is None:
+        return None
+    return year

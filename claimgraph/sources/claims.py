@@ -33,7 +33,12 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from claimgraph.sources.callperiods import CARRY_LINES, names_longer_period, names_the_quarter
+from claimgraph.sources.callperiods import (
+    CARRY_LINES,
+    names_longer_period,
+    names_the_quarter,
+    year_of_fourth_quarter,
+)
 from claimgraph.sources.calls import possessive_unit, unit_subject
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.comparatives import comparative, label_of, label_spans
@@ -350,6 +355,14 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             # revenue between $520 million and $540 million. Analysts had estimated $531 million.")
             ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
     _link_revisions(out)
+    if ctx.spoken and out and (year := year_of_fourth_quarter(text, ctx.period, ctx.fye)) is not None:
+        for claim in out:  # ("we reported total revenue of just over $4.4 billion which was within our initial range")
+            kind = vocab.get(claim.metric)
+            if claim.base_period == ctx.period and claim.resolution is Resolution.INFERRED_CONTEXT \
+                    and claim.modality in (Modality.REPORTED, Modality.PRIOR_GUIDANCE) \
+                    and kind is not None and kind.kind == "flow":
+                claim.period = claim.base_period = year
+        ctx.carry, ctx.carry_lines = (year, Resolution.INFERRED_CONTEXT, Modality.REPORTED), CARRY_LINES
     if any(not p.relative or p.kind in _CARRIED_RELATIVE for p in periods):
         named = [c for c in out if c.base_period is not None and (
             (c.measure is Measure.LEVEL and c.modality in (Modality.REPORTED, Modality.ANALYST_ESTIMATE))
