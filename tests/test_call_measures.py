@@ -71,3 +71,13 @@ def test_an_effect_a_saving_or_a_growth_rate_over_years_is_no_figure_of_the_metr
     assert ("adjusted_ebitda_margin", "level", 17.4) in got and ("revenue", "change_yoy", 8.0) in got
     assert ("capex", "level", 80e6) in got
     assert not any(v in (2.4, 2.0, 400e6, 10.0) for _, _, v in got)
+
+
+def test_a_per_share_amount_of_funds_from_operations_is_ffo_per_share() -> None:
+    got = _classified("Thank you, operator.\n"
+                      "NAREIT funds from operations were $0.45 per fully diluted share compared to $0.42 per share in "
+                      "4Q 2018.\nCore FFO was $1.20 per share.\n"
+                      "FFO was $80 million, and net income was $40 million or $0.30 per share.\n")
+    assert ("ffo_per_share", "level", 0.45) in got and ("ffo_per_share", "level", 0.42) in got
+    assert ("ffo_per_share", "level", 1.20) in got
+    assert ("eps", "level", 0.30) in got

@@ -2123,6 +2123,9 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
                                      or (mention.end <= q.start and _BASIS_THEN_FROM.search(text, mention.end, q.start))
                                      ))):
         return None  # adjusted or organic revenue (growth) is not revenue as reported
+    if metric.id in ("eps", "adjusted_eps") and _GENERIC_SHARE.fullmatch(mention.phrase) \
+            and (ffo := vocab.get("ffo_per_share")) is not None and _ffo_clause(text, q.start):
+        return ffo  # "NAREIT funds from operations were $0.45 per fully diluted share", "Core FFO was $1.20 per share"
     if metric.id in _ADJUSTED:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
         between = text[mention.end:q.start] if mention.end <= q.start else ""
@@ -2133,6 +2136,19 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
                 or (metric.id == "eps" and _OPERATING_PER_SHARE.search(text, max(0, q.start - 50), q.start)):
             return vocab.get(_ADJUSTED[metric.id]) or metric
     return metric
+
+
+_FFO_BEFORE = re.compile(r"(?i)\b(?:a?ffo|funds\s+from\s+operations)\b")
+_GENERIC_SHARE = re.compile(r"(?i)(?:a|per)\s+(?:(?:fully\s+)?diluted\s+|basic\s+|common\s+)?(?:share|unit)")
+_EARNINGS_WORD = re.compile(r"(?i)\b(?:eps|earnings|net\s+income|net\s+loss|profit)\b")
+
+
+def _ffo_clause(text: str, at: int) -> bool:
+    """Whether the clause before ``at`` names funds from operations, with no earnings word after it: a per-share
+    amount there is FFO per share ("Core FFO was $1.20 per share")."""
+    clause = re.split(r"[;.]\s", text[max(0, at - 120):at])[-1]
+    ends = [m.end() for m in _FFO_BEFORE.finditer(clause)]
+    return bool(ends) and not _EARNINGS_WORD.search(clause, ends[-1])
 
 
 # metrics whose adjusted or underlying form the vocabulary does not have (kept unclassified)
