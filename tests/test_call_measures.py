@@ -81,3 +81,13 @@ def test_a_per_share_amount_of_funds_from_operations_is_ffo_per_share() -> None:
     assert ("ffo_per_share", "level", 0.45) in got and ("ffo_per_share", "level", 0.42) in got
     assert ("ffo_per_share", "level", 1.20) in got
     assert ("eps", "level", 0.30) in got
+
+
+def test_the_adjective_of_another_metric_figured_before_is_no_basis_of_eps() -> None:
+    got = _classified("Thank you, operator.\n"
+                      "Adjusted EBITDA increased 11% to nearly $1.4 billion, and diluted earnings per share was $11.54, "
+                      "an 18% improvement.\n"
+                      "Adjusted net income was $50 million, and EPS was $0.40.\n")
+    assert ("adjusted_ebitda", "level", 1.4e9) in got
+    assert ("eps", "level", 11.54) in got
+    assert ("adjusted_eps", "level", 0.40) in got  # the earnings' basis goes on to their per-share amount

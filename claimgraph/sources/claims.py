@@ -2130,12 +2130,30 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
         between = text[mention.end:q.start] if mention.end <= q.start else ""
         between = "" if re.search(r"\d", between) else between  # ("EPS: $1.64 adjusted vs. $1.60": not $1.60's)
-        if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase) or _ADJUSTED_CUE.search(between) \
+        if _adjusted_clause(clause, mention.end <= q.start) or _ADJUSTED_CUE.search(mention.phrase) \
+                or _ADJUSTED_CUE.search(between) \
                 or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]) \
                 or (mention.end <= q.start and _EXCLUDING_AFTER_METRIC.match(text, mention.end, q.start)) \
                 or (metric.id == "eps" and _OPERATING_PER_SHARE.search(text, max(0, q.start - 50), q.start)):
             return vocab.get(_ADJUSTED[metric.id]) or metric
     return metric
+
+
+_ADJECTIVE_CUE = re.compile(r"(?i)non-?gaap|adjusted|adj\.?|core|underlying")
+_DIGIT = re.compile(r"\d")
+# ("Adjusted net income was $50 million, and EPS was $0.40": the basis of the earnings goes on to their per-share
+# amount)
+_EARNINGS_HEAD = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:income|earnings|profits?|loss|eps)\b")
+
+
+def _adjusted_clause(clause: str, metric_first: bool) -> bool:
+    """Whether the clause before a metric says it is on an adjusted basis; an adjective of another metric whose figure
+    comes before this one's is not ("Adjusted EBITDA increased 11% to nearly $1.4 billion, and diluted earnings per
+    share was $11.54": GAAP EPS)."""
+    last_figure = max((m.end() for m in _DIGIT.finditer(clause)), default=-1) if metric_first else -1
+    return any(not (m.end() <= last_figure and _ADJECTIVE_CUE.fullmatch(m.group(0))
+                    and not _EARNINGS_HEAD.match(clause, m.end()))
+               for m in _ADJUSTED_CUE.finditer(clause))
 
 
 _FFO_BEFORE = re.compile(r"(?i)\b(?:a?ffo|funds\s+from\s+operations)\b")
