@@ -33,6 +33,12 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from claimgraph.sources.callperiods import (
+    CARRY_LINES,
+    names_longer_period,
+    names_the_quarter,
+    year_of_fourth_quarter,
+)
 from claimgraph.sources.calls import possessive_unit, unit_subject
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.comparatives import comparative, label_of, label_spans
@@ -212,6 +218,8 @@ class ArticleContext:
     # none ("For the nine months, revenue was 4.1 billion pounds. Operating profit was 590 million pounds."), and
     # whether it was an outlook's
     carry: tuple[Period, Resolution, Modality] | None = None  # results, an outlook or an estimate going on
+    # in a call with one sentence a line, for how many more lines results' carry goes on (``callperiods.py``)
+    carry_lines: int = 0
     # the latest reported or outlook levels with a classified metric, (sentence number, claim): what an estimate is
     # set against
     recent: list[tuple[int, Claim]] = field(default_factory=list)
@@ -354,6 +362,14 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             # revenue between $520 million and $540 million. Analysts had estimated $531 million.")
             ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
     _link_revisions(out)
+    if ctx.spoken and out and (year := year_of_fourth_quarter(text, ctx.period, ctx.fye)) is not None:
+        for claim in out:  # ("we reported total revenue of just over $4.4 billion which was within our initial range")
+            kind = vocab.get(claim.metric)
+            if claim.base_period == ctx.period and claim.resolution is Resolution.INFERRED_CONTEXT \
+                    and claim.modality in (Modality.REPORTED, Modality.PRIOR_GUIDANCE) \
+                    and kind is not None and kind.kind == "flow":
+                claim.period = claim.base_period = year
+        ctx.carry, ctx.carry_lines = (year, Resolution.INFERRED_CONTEXT, Modality.REPORTED), CARRY_LINES
     if any(not p.relative or p.kind in _CARRIED_RELATIVE for p in periods):
         named = [c for c in out if c.base_period is not None and (
             (c.measure is Measure.LEVEL and c.modality in (Modality.REPORTED, Modality.ANALYST_ESTIMATE))
@@ -361,6 +377,11 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         ctx.carry = None if not named or (named[-1].base_period == ctx.period
                                           and named[-1].modality is not Modality.ANALYST_ESTIMATE) else (
             named[-1].base_period, named[-1].resolution, named[-1].modality)  # type: ignore[assignment]
+        # (only a period named as such goes on over the next lines: "For the full year, revenue was"; not "35.3% of
+        # net sales this year, down from")
+        ctx.carry_lines = CARRY_LINES if names_longer_period(periods) else 0
+    elif ctx.spoken and ctx.carry is not None and names_the_quarter(periods):
+        ctx.carry = None  # "In the quarter, revenue was": back to the quarter the call reports
     if out:
         if ctx.last_modality is Modality.ANALYST_ESTIMATE:
             for claim in out:
@@ -1190,6 +1211,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if chosen is not None and chosen.kind in ("this_year", "next_year") and ctx.published is not None and best < 10**8:
         fy = fiscal_year_of(ctx.published, ctx.fye) + (1 if chosen.kind == "next_year" else 0) - prior
         # "eight dlrs a share this year compared to 6.20 dlrs a share earned a year ago": a year before
+        if chosen.kind == "this_year" and ctx.spoken and not forward and ctx.period is not None \
+                and not forward_looking(text[:q.start]):
+            # a call about a fourth quarter, held after the year it ends: "This year, revenue grew 5%" is that year
+            fy = fiscal_year_of(ctx.period.end, ctx.fye) - prior
         return fiscal_year(fy, ctx.fye), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind in ("current_quarter", "next_quarter") and best < 10**8 \
             and (ctx.published is not None or ctx.period is not None):
@@ -1861,6 +1886,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality=modality, quote=text, span=(0, len(text)), phrase=phrase, counterparties=counterparties,
     )
     claim.measure = default_change(claim, text[q.end:q.end + 60])
+    if claim.measure is Measure.CHANGE_YOY and measure is Measure.CHANGE \
+            and _LINKED_BEFORE.search(text, max(0, q.start - 80), q.start):
+        claim.measure = Measure.CHANGE_QOQ  # "Our linked quarter loans decreased $608 million": against the quarter
     if claim.measure is Measure.CHANGE and metric is not None and metric.kind == "stock" and period is not None:
         claim.measure = _balance_change(text, q, periods, pctx, period)
     if claim.measure is not Measure.LEVEL and (rev := _REVISION_BY.search(text, max(0, q.start - 110), q.start)):
@@ -1869,6 +1897,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         if rev.group("down") and (claim.value.point or 0) > 0:
             claim.value = _signed(claim.value, -1)
     return claim
+
+
+# a change a bank names as against the quarter before, ahead of the figure ("On a linked-quarter basis, deposits
+# increased $1.4 billion")
+_LINKED_BEFORE = re.compile(r"(?i)\blinked[\s-]+quarters?\b|\bon\s+a\s+sequential\s+basis\b")
 
 
 def _balance_change(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
@@ -2128,16 +2161,50 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
                                      or (mention.end <= q.start and _BASIS_THEN_FROM.search(text, mention.end, q.start))
                                      ))):
         return None  # adjusted or organic revenue (growth) is not revenue as reported
+    if metric.id in ("eps", "adjusted_eps") and _GENERIC_SHARE.fullmatch(mention.phrase) \
+            and (ffo := vocab.get("ffo_per_share")) is not None and _ffo_clause(text, q.start):
+        return ffo  # "NAREIT funds from operations were $0.45 per fully diluted share", "Core FFO was $1.20 per share"
     if metric.id in _ADJUSTED:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
         between = text[mention.end:q.start] if mention.end <= q.start else ""
         between = "" if re.search(r"\d", between) else between  # ("EPS: $1.64 adjusted vs. $1.60": not $1.60's)
-        if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase) or _ADJUSTED_CUE.search(between) \
+        if _adjusted_clause(clause, mention.end <= q.start) or _ADJUSTED_CUE.search(mention.phrase) \
+                or _ADJUSTED_CUE.search(between) \
                 or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]) \
                 or (mention.end <= q.start and _EXCLUDING_AFTER_METRIC.match(text, mention.end, q.start)) \
                 or (metric.id == "eps" and _OPERATING_PER_SHARE.search(text, max(0, q.start - 50), q.start)):
             return vocab.get(_ADJUSTED[metric.id]) or metric
     return metric
+
+
+_ADJECTIVE_CUE = re.compile(r"(?i)non-?gaap|adjusted|adj\.?|core|underlying")
+_DIGIT = re.compile(r"\d")
+# ("Adjusted net income was $50 million, and EPS was $0.40": the basis of the earnings goes on to their per-share
+# amount)
+_EARNINGS_HEAD = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:income|earnings|profits?|loss|eps)\b")
+
+
+def _adjusted_clause(clause: str, metric_first: bool) -> bool:
+    """Whether the clause before a metric says it is on an adjusted basis; an adjective of another metric whose figure
+    comes before this one's is not ("Adjusted EBITDA increased 11% to nearly $1.4 billion, and diluted earnings per
+    share was $11.54": GAAP EPS)."""
+    last_figure = max((m.end() for m in _DIGIT.finditer(clause)), default=-1) if metric_first else -1
+    return any(not (m.end() <= last_figure and _ADJECTIVE_CUE.fullmatch(m.group(0))
+                    and not _EARNINGS_HEAD.match(clause, m.end()))
+               for m in _ADJUSTED_CUE.finditer(clause))
+
+
+_FFO_BEFORE = re.compile(r"(?i)\b(?:a?ffo|funds\s+from\s+operations)\b")
+_GENERIC_SHARE = re.compile(r"(?i)(?:a|per)\s+(?:(?:fully\s+)?diluted\s+|basic\s+|common\s+)?(?:share|unit)")
+_EARNINGS_WORD = re.compile(r"(?i)\b(?:eps|earnings|net\s+income|net\s+loss|profit)\b")
+
+
+def _ffo_clause(text: str, at: int) -> bool:
+    """Whether the clause before ``at`` names funds from operations, with no earnings word after it: a per-share
+    amount there is FFO per share ("Core FFO was $1.20 per share")."""
+    clause = re.split(r"[;.]\s", text[max(0, at - 120):at])[-1]
+    ends = [m.end() for m in _FFO_BEFORE.finditer(clause)]
+    return bool(ends) and not _EARNINGS_WORD.search(clause, ends[-1])
 
 
 # metrics whose adjusted or underlying form the vocabulary does not have (kept unclassified)

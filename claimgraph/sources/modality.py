@@ -163,7 +163,7 @@ _AFTER_PRIOR = re.compile(r"^(?!\s*(?:from|compared|versus|vs)\b)[^$€£¥\d.;]
 _SET_AGAINST = re.compile(
     r"\b(?:than|below|above|exceed(?:ed|ing|s)?|beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|within|"
     r"in\s+line\s+with|ahead\s+of|short\s+of|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
-    r"(?:(?:our|its|their|the\s+company['’]s|management['’]s|the|an?)\s+)?(?:[\w'’-]+\s+){0,2}?(?:smart)?"
+    r"(?:(?:our|its|their|the\s+company['’]s|management['’]s|the|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:smart)?"
     r"(?:outlook|guidance|forecasts?|targets?|range|expectations?|estimates?|projections?|consensus)"
     r"(?:\s+(?:outlook|guidance|forecasts?|targets?|range|estimates?|projections?))*\b", re.IGNORECASE)
 _SET_NOUNS = ("outlook", "guidance", "forecast", "target", "range", "expectation", "estimate", "projection",
