@@ -61,3 +61,19 @@ for 1987 net income to 12 mln dlrs from its earlier forecast of 10 mln dlrs.
 """, "1987-05-05")
     rows = _rows(ex)
     assert ("Acme Widgets", "net_income", "level", 10e6, "1987-01-01..1987-12-31", "prior_guidance") in rows
+
+
+def test_full_name_after_a_headline_abbreviation_and_a_chairman_elect() -> None:
+    # the headline's "BPI <BPI>", then "British Paper Industries PLC": one company, under its full name; the
+    # chairman-elect's surname is a person's; "would top 1986 income of" is 1986's figure, not an outlook for 1987
+    ex = _record("BPI <BPI> SEES HIGHER PROFITS", """NEW YORK, March 2 - British Paper Industries PLC will
+expand its packaging business this year, said chairman-elect
+Roger Whitcombe.
+    Whitcombe said the company's 1987 results would top 1986
+income of 212 mln dlrs on sales of four billion dlrs.
+    BPI said it has about one billion dlrs for acquisitions.
+""", "1987-03-02")
+    rows = _rows(ex)
+    assert ("British Paper Industries", "net_income", "level", 212e6, "1986-01-01..1986-12-31", "prior_period") in rows
+    assert ("British Paper Industries", "revenue", "level", 4e9, "1986-01-01..1986-12-31", "reported") in rows
+    assert {c.company for c in ex.claims} == {"British Paper Industries"}
