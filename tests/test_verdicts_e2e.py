@@ -70,7 +70,7 @@ def test_verdicts_of_the_fourth_cluster_set() -> None:
     periods, per-share nils to the cent (issue12v): 59 of 62."""
     outcomes, text = _measure("reuters_verdicts4.json")
     assert len(outcomes) == 62
-    assert sum(o.right for o in outcomes) >= 58, text
+    assert sum(o.right for o in outcomes) >= 60, text
     assert _analysis_misses(outcomes) <= KNOWN_ANALYSIS_MISSES, text
 
 

@@ -77,3 +77,17 @@ income of 212 mln dlrs on sales of four billion dlrs.
     assert ("British Paper Industries", "net_income", "level", 212e6, "1986-01-01..1986-12-31", "prior_period") in rows
     assert ("British Paper Industries", "revenue", "level", 4e9, "1986-01-01..1986-12-31", "reported") in rows
     assert {c.company for c in ex.claims} == {"British Paper Industries"}
+
+
+def test_expects_to_report_a_loss_for_the_year_is_the_year_ended() -> None:
+    # in March, "expects to report a loss for the year" is an early estimate of the year that has ended
+    ex = _record("ACME ENERGY <ACME> TO SELL SHARES", """HOUSTON, March 16 - Acme Energy Corp said it
+has agreed to sell 15 mln new shares to an investor group.
+    The company said it expects to report a loss for the year
+of about 3,125,000 dlrs due to lower oil and natural gas prices.
+    It said it expects revenues of about 12 mln dlrs for the year.
+""", "1987-03-16")
+    rows = _rows(ex)
+    assert ("Acme Energy", "net_income", "level", -3125000.0, "1986-01-01..1986-12-31", "preliminary") in rows
+    # an outlook for the year, not said to be reported: the year under way
+    assert ("Acme Energy", "revenue", "level", 12e6, "1987-01-01..1987-12-31", "guidance") in rows

@@ -1822,6 +1822,14 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
     elif modality is Modality.GUIDANCE and period is None and reports_later(text[max(0, q.start - 120):q.start]):
         modality = Modality.PRELIMINARY
+    elif modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
+            and resolution is not Resolution.STATED and period.end >= ctx.published \
+            and 350 <= (period.end - period.start).days <= 380 \
+            and reports_later(text[max(0, q.start - 120):q.start]):
+        # "it expects to report a loss for the year of about 3,125,000 dlrs" (in March): the year that has ended,
+        # an early estimate of it, not an outlook for the year under way
+        period = fiscal_year(fiscal_year_of(ctx.published, pctx.fye) - 1, pctx.fye)
+        modality, resolution = Modality.PRELIMINARY, Resolution.INFERRED_PUBLISHED
     elif modality is Modality.REPORTED and period is not None and ctx.published is not None and metric is not None \
             and measure is Measure.LEVEL and metric.id not in _MARKET_METRICS \
             and period.end > ctx.published + dt.timedelta(days=_UNDER_WAY_DAYS) and not _SO_FAR.search(text) \
