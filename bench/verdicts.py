@@ -232,7 +232,7 @@ def _where(values: list[float], rows: list[dict[str, Any]], company: str, metric
             continue
         p = r["period"] or {}
         for c in r["claims"]:
-            if not any(_same(_claim_value(c), v) for v in values):
+            if not any(_states(c, v) for v in values):
                 continue
             if not _same_company(r["company"], company):
                 where.add(f"under company {r['company']!r}")

@@ -83,7 +83,9 @@ KNOWN_ANALYSIS_MISSES = {
     # figures written without a decimal point ("$55B"), so 13.5 mln covers 13.45-13.55 mln: a conflict
     ("Potomac Electric Power Co", "net_income", "1987-01-31"),
     # "expects to report ... revenues of about 10 mln dlrs for the quarter and 52 mln dlrs for the year", then the
-    # table's "Rev 50.9 mln": a final figure supersedes a preliminary one (revision); the annotator: a conflict
+    # table's "Rev 50.9 mln": "about" holds for both figures, 52 mln ±5% holds 50.9 mln (consistent); the annotator
+    # reads "about" as rounding to the unit: a conflict (were the 52 exact, a final figure superseding a preliminary
+    # one it disagrees with would make a revision)
     ("Equatorial Communications Co", "revenue", "1986-12-31"),
 }
 

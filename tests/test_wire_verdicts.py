@@ -91,3 +91,16 @@ of about 3,125,000 dlrs due to lower oil and natural gas prices.
     assert ("Acme Energy", "net_income", "level", -3125000.0, "1986-01-01..1986-12-31", "preliminary") in rows
     # an outlook for the year, not said to be reported: the year under way
     assert ("Acme Energy", "revenue", "level", 12e6, "1987-01-01..1987-12-31", "guidance") in rows
+
+
+def test_a_hedge_holds_for_the_figure_joined_to_it() -> None:
+    from claimgraph.sources.model import Qualifier
+    from claimgraph.sources.quantities import find_quantities
+
+    qs = find_quantities("It expects losses of about 57 mln dlrs for the fourth quarter and 68 mln dlrs for the "
+                         "year on revenues of about 10 mln dlrs for the quarter and 52 mln dlrs for the year. It "
+                         "had costs of about 5,500,000 dlrs, in addition to the 45 mln dlr charge.")
+    hedged = {q.text: q.value.qualifier for q in qs}
+    assert hedged["68 mln dlrs"] is hedged["52 mln dlrs"] is Qualifier.APPROXIMATE
+    assert next(q for q in qs if q.text == "52 mln dlrs").value.low == 52e6 * 0.95
+    assert hedged["45 mln dlr"] is Qualifier.EXACT  # (not joined by "and")
