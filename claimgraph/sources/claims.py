@@ -220,6 +220,9 @@ class ArticleContext:
     carry: tuple[Period, Resolution, Modality] | None = None  # results, an outlook or an estimate going on
     # in a call with one sentence a line, for how many more lines results' carry goes on (``callperiods.py``)
     carry_lines: int = 0
+    # the carry of the paragraph before, for "the same period" opening the next one (in wire copy every sentence is
+    # a paragraph: "... in the year ending March 31, 1988 ... / Total sales for the same period are expected to")
+    paragraph_carry: tuple[Period, Resolution, Modality] | None = None
     # the latest reported or outlook levels with a classified metric, (sentence number, claim): what an estimate is
     # set against
     recent: list[tuple[int, Claim]] = field(default_factory=list)
@@ -373,7 +376,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     if any(not p.relative or p.kind in _CARRIED_RELATIVE for p in periods):
         named = [c for c in out if c.base_period is not None and (
             (c.measure is Measure.LEVEL and c.modality in (Modality.REPORTED, Modality.ANALYST_ESTIMATE))
-            or c.modality is Modality.GUIDANCE)]
+            or (c.modality is Modality.GUIDANCE and not _projected_base(text, c)))]
         ctx.carry = None if not named or (named[-1].base_period == ctx.period
                                           and named[-1].modality is not Modality.ANALYST_ESTIMATE) else (
             named[-1].base_period, named[-1].resolution, named[-1].modality)  # type: ignore[assignment]
@@ -1179,7 +1182,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if chosen is not None and best < 10**8 and chosen.kind == "the_period":
         # "It said sales in the period grew 8.8 pct to 7.23 billion dlrs": the period of the sentence before (a
         # story about a year may go on about its fourth quarter), else the one the article reports
-        base = ctx.carry[0] if ctx.carry is not None and ctx.carry[2] is Modality.REPORTED else ctx.period
+        carry = ctx.carry or (ctx.paragraph_carry if ctx.paragraph_carry is not None
+                              and ctx.paragraph_carry[2] is modality is Modality.GUIDANCE else None)
+        base = carry[0] if carry is not None and (carry[2] is Modality.REPORTED or (
+            # ("expects its profits to fall to 328 billion yen in the year ending March 31, 1988 ... Total sales for
+            # the same period are expected to rise": the outlook's period)
+            carry[2] is modality is Modality.GUIDANCE)) else ctx.period
         if base is not None:  # ("... from a restated 6.65 billion dlrs in 1985": that period a year earlier)
             earlier = modality is Modality.PRIOR_PERIOD
             return (shift_year(base) if earlier else base), Resolution.INFERRED_CONTEXT, earlier
@@ -1497,6 +1505,18 @@ _COMPARED_FIGURE_IN = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)
                                  r"[$€£¥]?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:in|for|during)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
 _IN_PERIOD = re.compile(r"\s*,?\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
+def _projected_base(text: str, claim: Claim) -> bool:
+    """Whether ``claim`` is the projected base an outlook is compared with ("from a projected 348 billion this
+    year"), not the outlook itself."""
+    at = text.find(claim.value.stated)
+    return at > 0 and bool(_FROM_PROJECTED.search(text, max(0, at - 40), at))
+
+
+_FROM_PROJECTED = re.compile(r"\bfrom\s+(?:a|an|the|its)\s+(?:projected|estimated|expected|forecast|anticipated)\s+$",
+                             re.IGNORECASE)
+_OWN_PERIOD_AFTER = re.compile(r"\s*,?\s*(?:(?:in|for|during)\s+(?:the\s+)?)?", re.IGNORECASE)
+_PROJECTED_BASE = re.compile(r"\b(?:a|an|the|its)\s+(?:projected|estimated|expected|forecast|anticipated)\s+$",
+                             re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?:for|in|the|its|a)\s+){0,2}", re.IGNORECASE)
 # (a clause of its own: "forecast fiscal-year revenue growth of about 8%, after reporting third-quarter revenue",
 # "sales to rise about 10 pct, although it said the May 31 third quarter would be flat")
@@ -1845,6 +1865,13 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         if ctx.published is not None and (period is None or period.start != period.end):
             day = market_day(text, ctx.published)
             period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
+    if modality is Modality.PRIOR_GUIDANCE and period is not None and _PROJECTED_BASE.search(text, max(0, q.start - 30),
+                                                                                           q.start) \
+            and any(_OWN_PERIOD_AFTER.fullmatch(text, q.end, p.start) for p in periods if q.end <= p.start <= q.end + 25):
+        # "expects its profits to fall to 328 billion yen in the year ending March 31, 1988 from a projected 348
+        # billion this year": the company's projection for another period, the base of the change, not an outlook
+        # it replaced (for a period that has ended, an early estimate: below)
+        modality = Modality.GUIDANCE
     if modality is Modality.PRIOR_GUIDANCE and period is not None and ctx.published is not None \
             and period.end < ctx.published and any(_IN_PERIOD.fullmatch(text, q.end, p.start) for p in periods
                                                    if q.end <= p.start <= q.end + 25):
@@ -1856,6 +1883,14 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
     elif modality is Modality.GUIDANCE and period is None and reports_later(text[max(0, q.start - 120):q.start]):
         modality = Modality.PRELIMINARY
+    elif modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
+            and resolution is not Resolution.STATED and period.end >= ctx.published \
+            and 350 <= (period.end - period.start).days <= 380 \
+            and reports_later(text[max(0, q.start - 120):q.start]):
+        # "it expects to report a loss for the year of about 3,125,000 dlrs" (in March): the year that has ended,
+        # an early estimate of it, not an outlook for the year under way
+        period = fiscal_year(fiscal_year_of(ctx.published, pctx.fye) - 1, pctx.fye)
+        modality, resolution = Modality.PRELIMINARY, Resolution.INFERRED_PUBLISHED
     elif modality is Modality.REPORTED and period is not None and ctx.published is not None and metric is not None \
             and measure is Measure.LEVEL and metric.id not in _MARKET_METRICS \
             and period.end > ctx.published + dt.timedelta(days=_UNDER_WAY_DAYS) and not _SO_FAR.search(text) \

@@ -112,7 +112,8 @@ _ROLES = (r"analysts?|Analysts?|Spokes(?:man|woman|person)|president|chairman|ch
           r"Strategist|Founder")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?[ \t]")  # ("Mr. Warner said": a surname alone is a person's)
 _PERSON_NAME = r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)){0,3})"
-_PERSON_AFTER_ROLE = re.compile(rf"\b(?:{factored(_ROLES)})[ \t]+{_PERSON_NAME}")
+# ("chairman-elect Denys Henderson", "chairman elect Denys Henderson")
+_PERSON_AFTER_ROLE = re.compile(rf"\b(?:{factored(_ROLES)})(?:[- ](?:elect|designate))?[ \t]+{_PERSON_NAME}")
 # _PERSON_NAME with its first word's alternatives led by one character class (a pattern that starts with one is
 # scanned for fast; the alternatives and their order are unchanged)
 _PERSON_NAME_SCAN = _PERSON_NAME.replace(
@@ -522,9 +523,10 @@ class CompanyFinder:
         for company in list(self.found.values()):
             if is_short_form(name, company.name) or any(is_short_form(name, a) for a in company.aliases):
                 return company  # "TCS" after "Tata Consultancy Services Ltd", "TSMC" after "... Manufacturing Co"
-            if not ticker and not company.tickers and (is_short_form(company.name, display)
-                                                       or is_short_form(company.name, name)):
-                return self._upgrade(company, display, name, ticker)  # the headline's "TSMC", then its full name
+            if not company.in_registry and (is_short_form(company.name, display) or is_short_form(company.name, name)):
+                # a headline's "ICI <ICI>" or "TSMC", then the body's "Imperial Chemical Industries PLC" or "Taiwan
+                # Semiconductor Manufacturing Co": the full name is the company's, the initials an alias
+                return self._upgrade(company, display, name, ticker)
             known_key = _link_key(_name_key(company.name))
             if known_key == short or known_key.startswith(short + " "):
                 if known_key == short and display != company.name and display.replace("’", "'").endswith("'s") \

@@ -201,7 +201,9 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             # a period named in one paragraph is not carried into the next (where every sentence has a line of
             # its own, as in call transcripts, an outlook's period goes on: "we estimate our outlook for the full
             # fiscal year ending December 31, 2020 to be as follows." then one line per figure)
-            ctx.carry = None
+            ctx.paragraph_carry, ctx.carry = ctx.carry, None
+        elif new_paragraph:
+            ctx.paragraph_carry = ctx.carry
         previous_end = sentence.end
         _update_scope(sentence.text, ctx, new_paragraph and not lined)
         local = _local_companies(company_mentions, sentence)

@@ -19,10 +19,14 @@ from claimgraph.sources.model import (
     Quantity,
     Value,
 )
+from claimgraph.sources.numbers import WORD_NUMBER
 from claimgraph.sources.scan import any_word
 
+# (the figure after it in words too: "net income of 212 mln dlrs on sales of four billion dlrs")
 _GOVERNS_NEXT = re.compile(r"\s+(?:of|was|were|totall?ed|reached|amounted\s+to)\s+(?:about\s+|approximately\s+|"
-                           r"nearly\s+|some\s+|roughly\s+)?[$€£¥]?\s?\d")
+                           rf"nearly\s+|some\s+|roughly\s+)?(?:[$€£¥]?\s?\d|(?:{WORD_NUMBER})\s+(?:mln|million|"
+                           r"billion|bln|dlrs?|pct|per\s*cent|percent|cts|cents|pounds|marks|yen|francs)\b)",
+                           re.IGNORECASE)
 
 
 _RIGHT_GAP = re.compile(

@@ -616,8 +616,10 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         y2v = _year(y2) if len(y2) == 4 else (None if y1 is None else (y1 // 100) * 100 + int(y2))
         if y1 is None or y2v is None or not (y1 < y2v <= y1 + 10):
             return None
-        if y2v == y1 + 1 and _SPLIT_YEAR_AFTER.match(m.string, m.end()):
-            # "a 72.1 billion yen net profit in the 1985/86 year": one fiscal year, ending in 1986
+        if y2v == y1 + 1 and (_SPLIT_YEAR_AFTER.match(m.string, m.end())
+                              or (len(y2) == 2 and "/" in m.group(0) and m.string[m.end():m.end() + 1] != "/")):
+            # "a 72.1 billion yen net profit in the 1985/86 year", "capital investments of 1,770 billion yen in
+            # 1987/88": one fiscal year, ending in 1986 (1988)
             return PeriodMention(m.start(), m.end(), "year", 0, y2v, fiscal=True)
         return PeriodMention(m.start(), m.end(), "years", 0, y1, y2v)
     if kind == "month_range":
