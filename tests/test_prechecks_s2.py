@@ -70,3 +70,47 @@ def test_crafted() -> None:
 @given(_TEXT)
 def test_random(text: str) -> None:
     _same(text)
+
+
+# --- period mentions: the month-name word check ----------------------------------------------------------------
+
+_PERIOD_WORDS = ["Jan", "jan.", "January", "JUNE", "june", "Jun", "Sept.", "sep", "May", "may", "mar", "March",
+                 "margin", "market", "decline", "innovation", "dec", "Dec.", "December", "-", "–", "—", " to ", "to",
+                 "through", "thru", "ended", "ending", "ends", "quarter", "year", "fiscal year", "six months", "13 weeks",
+                 "the end of", "month of", "for", "in", "during", "sales", "revenue", "30", "2024", "1st", ",", " "]
+_PERIOD_TEXT = st.lists(st.one_of(st.sampled_from(list(" -.,0123_jmsJ\u017f")), st.sampled_from(_PERIOD_WORDS)),
+                        max_size=24).map("".join)
+_PERIOD_CRAFTED = ["Jan-Mar sales rose", "January to March", "Jan.-Mar. revenue", "jantofeb", "Janthrough March",
+                   "quarter ended June 30, 2024", "year ended Sept. 30", "the 13 weeks ended May 4", "month of April",
+                   "for March,", "$5 million in May.", "May sales rose", "the margin in the market declined",
+                   "innovation marked a decline", "xjan-mar", "Jan_ to Mar", "12-month period ending Dec 31",
+                   "quarter ending in June", "six months to end-June", "for Oct-Dec profits", "Janto March profits",
+                   "JantoMarch profits", "Janthru Mar quarter", "Decthrough Feb sales", "Jan- March sales"]
+
+
+def _same_periods(text: str) -> None:
+    from claimgraph.sources import periods
+
+    kinds = ("year_ended", "month_range", "month")
+    if text.isascii() and any(periods._PATTERNS[n][1].search(text) for n, (kind, _) in enumerate(periods._PATTERNS)
+                              if kind in kinds):
+        assert periods._MONTH_AT_WORD.search(text.lower()), text
+    found = periods.find_period_mentions(text)
+    saved = periods._MONTH_AT_WORD
+    try:
+        periods._MONTH_AT_WORD = re.compile("")  # (the check passes on every text: as before it)
+        assert periods.find_period_mentions(text) == found, text
+    finally:
+        periods._MONTH_AT_WORD = saved
+
+
+def test_month_word_crafted() -> None:
+    for text in _PERIOD_CRAFTED:
+        for t in (text, text.upper(), text.lower(), f"x{text}", f"{text}x", f"In {text}."):
+            _same_periods(t)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_PERIOD_TEXT)
+def test_month_word_random(text: str) -> None:
+    _same_periods(text)
