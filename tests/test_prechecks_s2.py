@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimgraph.sources import calls, companies
+from claimgraph.sources.scan import Scanner
 
 _WORDS = ["price target", "Price  targets", "target price", "price\tobjective", "rating", "ratings", "operating",
           "recommendation", "recommendations", "on", "for", "shares of", "Burberry", "Tesco Plc", "Acme &  Co",
@@ -114,3 +115,44 @@ def test_month_word_crafted() -> None:
 @given(_PERIOD_TEXT)
 def test_month_word_random(text: str) -> None:
     _same_periods(text)
+
+
+# --- scanners: a finder cut before a conditional (month_range), a case-blind finder for ASCII text (year_ended) --
+
+def _period_scanners() -> list[tuple[str, Scanner]]:
+    from claimgraph.sources import periods
+
+    return [(kind, scanner) for kind, scanner, _ in periods._PLAN if kind in ("year_ended", "month_range")]
+
+
+def test_the_new_finders_are_in_use() -> None:
+    kinds = {kind: scanner for kind, scanner in _period_scanners()}
+    assert kinds["year_ended"].ascii_finder is not None and kinds["year_ended"].fast is None
+    assert kinds["month_range"].finder is not None
+    assert "(?(" not in kinds["month_range"].finder.pattern
+
+
+def _same_scans(text: str) -> None:
+    low = text.lower()
+    for kind, scanner in _period_scanners():
+        plain = scanner.pattern
+        for pos in range(0, len(text) + 1, 3):
+            assert [(m.span(), m.groupdict()) for m in scanner.finditer(text, low, pos)] == \
+                [(m.span(), m.groupdict()) for m in plain.finditer(text, pos)], (kind, text, pos)
+        a, b = scanner.search(text, low), plain.search(text)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (kind, text)
+
+
+def test_period_scanners_crafted() -> None:
+    extra = ["the quarter ended Sept. 30, 2024", "YEAR ENDED JUNE Two", "year ended June Two", "13 weeks ending May 4",
+             "Fiscal Year Ended in December", "six months to the end of March 31", "Jan-Mar 2024 sales", "for Oct-Dec",
+             "during January through March profits", "\u017fix months ended May 3"]
+    for text in [*_PERIOD_CRAFTED, *extra]:
+        for t in (text, text.upper(), text.lower(), f"x{text}", f"In {text}, and {text}."):
+            _same_scans(t)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PERIOD_TEXT)
+def test_period_scanners_random(text: str) -> None:
+    _same_scans(text)
