@@ -136,6 +136,8 @@ def format_range(low: float | None, high: float | None, unit: str, *, qualifier:
 
     >>> format_range(97e9, 100e9, "USD", qualifier="at_most", point=100e9)
     '≤ $100B'
+    >>> format_range(-5.2, -3.9, "percent", qualifier="at_most", measure="change")  # "fell as much as 5.2%"
+    '≥ −5.2% change'
     >>> format_range(5, 7, "percent", qualifier="range", measure="change_yoy")
     '+5%–+7% y/y'
     >>> format_range(3.6e9, 3.6e9, "USD")
@@ -151,6 +153,9 @@ def format_range(low: float | None, high: float | None, unit: str, *, qualifier:
 
     if qualifier == "approximate":
         return f"~{one(point if point is not None else (low + high) / 2)}{suffix}"
+    if qualifier in ("at_most", "at_least") and high <= 0 and low < 0:
+        # a fall "of as much as 5.2%" is [-5.2, -3.9]: its bound is the low end, and it reads "≥ −5.2%"
+        qualifier = "at_least" if qualifier == "at_most" else "at_most"
     if qualifier == "at_most":
         return f"≤ {one(point if point is not None else high)}{suffix}"
     if qualifier == "at_least":

@@ -334,3 +334,32 @@ def test_tags_and_categories_are_stored_as_keywords() -> None:
     ingest([str(FIXTURES / "jekyll-post.md")], store)
     rows = store.select("PREFIX schema: <https://schema.org/> SELECT ?k WHERE { GRAPH ?g { ?a schema:keywords ?k } }")
     assert {str(r["k"]) for r in rows} == {"acme", "results", "markets", "earnings"}
+
+
+def test_a_colon_in_a_plain_front_matter_value_is_read_not_refused(tmp_path: Path) -> None:
+    # hand-written and scraped front matter: "title: Infosys Q3 results: net profit rises" is not valid YAML
+    src = tmp_path / "post.md"
+    src.write_text("---\ntitle: Infosys Q3 results: net profit rises 11%\ndate: 2025-01-16\nsource: Business Desk\n"
+                   "---\nInfosys reported a net profit of Rs 6,806 crore for the quarter.\n", encoding="utf-8")
+    (result,) = list(read_inputs([str(src)]))
+    assert result.error is None and result.document is not None
+    assert (result.document.title, result.document.published, result.document.publisher) == (
+        "Infosys Q3 results: net profit rises 11%", dt.date(2025, 1, 16), "Business Desk")
+
+
+def test_a_date_line_under_the_title_of_a_plain_text_is_its_published_date(tmp_path: Path) -> None:
+    src = tmp_path / "nvidia.txt"
+    src.write_text("Nvidia forecasts revenue above estimates\n\nBy Jane Doe and John Roe\n\nNov 20, 2024\n\n"
+                   "Nvidia Corp expects revenue of $37.5 billion for the fourth quarter.\n", encoding="utf-8")
+    (result,) = list(read_inputs([str(src)]))
+    assert result.document is not None and result.document.published == dt.date(2024, 11, 20)
+    assert "Nov 20, 2024" not in result.document.text and "$37.5 billion" in result.document.text
+    src.write_text("Acme beats\nBy Jane Doe | Updated 4:05 PM EST, Wed November 20, 2024\n"
+                   "Acme Corp said revenue was $5 million on Nov 2, 2023.\n", encoding="utf-8")
+    (result,) = list(read_inputs([str(src)], meta=Metadata(published="2025-01-02")))
+    assert result.document is not None and result.document.published == dt.date(2025, 1, 2)  # given wins
+    (result,) = list(read_inputs([str(src)]))
+    assert result.document is not None and result.document.published == dt.date(2024, 11, 20)
+    src.write_text("Acme beats\nAcme Corp said revenue was $5 million on Nov 2, 2023.\n", encoding="utf-8")
+    (result,) = list(read_inputs([str(src)]))
+    assert result.document is not None and result.document.published is None  # a date in a sentence is not one

@@ -72,8 +72,9 @@ _Loader.yaml_implicit_resolvers = {
 def split_front_matter(text: str, *, source: str = "input") -> FrontMatter | None:
     """The front matter at the top of ``text``, or ``None`` when there is none.
 
-    A block that is not a mapping (a Markdown horizontal rule followed by prose) is not front matter. A block
-    that looks like ``key: value`` lines but does not parse is an error, so that metadata is never dropped
+    A block that is not a mapping (a Markdown horizontal rule followed by prose) is not front matter. Flat
+    ``key: value`` lines whose plain values hold ``": "`` (which YAML refuses) are read line by line. Any other
+    block that looks like ``key: value`` lines but does not parse is an error, so that metadata is never dropped
     silently.
 
     :raises InputError: for a front-matter block that does not parse.
@@ -103,6 +104,9 @@ def split_front_matter(text: str, *, source: str = "input") -> FrontMatter | Non
     except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError, RecursionError) as exc:
         if not _KEY_LINE.search(block):
             return None
+        flat = _flat_yaml(block) if syntax == "yaml" else None
+        if flat is not None:
+            return FrontMatter(flat, syntax, end)
         where = getattr(exc, "problem_mark", None)
         line = f" at line {where.line + 2}" if where is not None else ""
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
@@ -111,6 +115,35 @@ def split_front_matter(text: str, *, source: str = "input") -> FrontMatter | Non
     if block.strip() and not isinstance(data, dict):
         return None
     return FrontMatter(data if isinstance(data, dict) else {}, syntax, end)
+
+
+_FLAT_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>[^\s\[{\"'|>&*!%@`#][^\r\n]*))?[ \t]*")
+
+
+def _flat_yaml(block: str) -> dict[str, Any] | None:
+    """A block of flat ``key: value`` lines that YAML refused only because a plain value holds ``": "`` (``title:
+    Infosys Q3 results: profit rises``, as hand-written and scraped front matter often has), read line by line;
+    ``None`` for anything else (nesting, lists, an unclosed bracket or quote stays an error).
+
+    >>> _flat_yaml("title: Q3 results: profit up 11%\\ndate: 2025-01-16\\ndraft: false")
+    {'title': 'Q3 results: profit up 11%', 'date': '2025-01-16', 'draft': False}
+    >>> _flat_yaml("title: [unclosed\\nauthor: Jane") is None
+    True
+    """
+    data: dict[str, Any] = {}
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _FLAT_LINE.fullmatch(line)
+        if m is None:
+            return None
+        value = (m.group("value") or "").strip()
+        try:
+            parsed: Any = yaml.load(value, Loader=_Loader) if value else None
+        except yaml.YAMLError:
+            parsed = value
+        data[m.group("key")] = parsed if isinstance(parsed, (str, int, float, bool)) or parsed is None else value
+    return data or None
 
 
 _HEADER_LINE = re.compile(r"[ \t]*(?P<key>[A-Za-z][A-Za-z0-9 _-]{0,29}?)[ \t]*:[ \t]+(?P<value>\S[^\r\n]*)\r?\n?")

@@ -69,6 +69,7 @@ class Cleaned:
     keep: list[tuple[int, int]]
     title: str = ""
     authors: list[Author] = field(default_factory=list)
+    published: dt.date | None = None  # a date line at the top ("Nov 20, 2024", "Updated 4:05 PM EST, ...")
 
 
 def clean_text(original: str, *, title_first_line: bool = True) -> Cleaned:
@@ -77,17 +78,29 @@ def clean_text(original: str, *, title_first_line: bool = True) -> Cleaned:
     >>> c = clean_text("Big News\\nBy Jane Doe\\nRevenue rose.\\nAdvertisement\\nComments\\nNo comments yet")
     >>> c.title, [a.name for a in c.authors], len(c.keep)
     ('Big News', ['Jane Doe'], 2)
+    >>> clean_text("Big News\\nBy Jane Doe | Nov 20, 2024\\nRevenue rose.").published
+    datetime.date(2024, 11, 20)
     """
     spans = line_spans(original)
     out = Cleaned(keep=[])
     seen_title = not title_first_line
     expect_author = False
     in_footer = False
+    head = _HEAD_LINES  # the lines after the title where a date line is looked for
     for start, end in spans:
         line = original[start:end]
         stripped = line.strip()
         if not stripped:
             continue
+        if seen_title and head > 0:
+            head -= 1
+            if out.published is None and len(stripped) <= 100:
+                when = date_line(stripped)
+                if when is not None:
+                    out.published = when
+                    continue
+                if _BY_BYLINE.match(stripped) is not None and (when := find_date(stripped)) is not None:
+                    out.published = when  # "By Jane Doe | Nov 20, 2024": the byline is read below
         if not seen_title:
             seen_title = True
             out.keep.append((start, end))
@@ -201,6 +214,32 @@ def parse_date(value: object) -> dt.date | None:
     for pattern, (y, mo, d) in _DATE_FORMS:
         m = pattern.match(text)
         if m:
+            return _date_from(m, y, mo, d)
+    return None
+
+
+_HEAD_LINES = 6
+# what may stand beside a date on a line of its own: a label, a weekday, a time, a time zone, separators
+_DATE_LINE_REST = re.compile(
+    r"(?i)^(?:\s|[|·•,:\-–—]|(?:first\s+|last\s+)?(?:published|posted|updated|modified|date[d]?|on|at|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}[:.]\d{2}(?::\d{2})?|"
+    r"[ap]\.?m\.?|[A-Z]{1,4}T|utc|gmt|[+-]\d{2}:?\d{2}|\(?updated\)?))*$")
+
+
+def date_line(line: str) -> dt.date | None:
+    """The date of a line that holds nothing but a date (with a label, a weekday, a time or a time zone), as
+    plain-text scrapes and e-mailed articles put under the title; ``None`` for any other line.
+
+    >>> date_line("Nov 20, 2024"), date_line("Updated 4:05 PM EST, Wed November 20, 2024")
+    (datetime.date(2024, 11, 20), datetime.date(2024, 11, 20))
+    >>> date_line("Published: 2024-11-20 09:30 GMT"), date_line("Revenue rose on Nov 20, 2024.")
+    (datetime.date(2024, 11, 20), None)
+    """
+    if not any(ch.isdigit() for ch in line):
+        return None
+    for pattern, (y, mo, d) in _DATE_FORMS[:4]:
+        m = pattern.search(line)
+        if m is not None and _DATE_LINE_REST.match(line[:m.start()] + " " + line[m.end():]):
             return _date_from(m, y, mo, d)
     return None
 

@@ -326,7 +326,7 @@ def _document(original: str, source: str, meta: Metadata, *, title_first_line: b
     return Document(
         text=text, original=original, origin=origin, source=source,
         title=meta.title or cleaned.title.lstrip("# ").strip(), authors=authors,
-        publisher=meta.publisher, published=_date(meta.published, source), url=meta.url,
+        publisher=meta.publisher, published=_date(meta.published, source) or cleaned.published, url=meta.url,
         language=meta.language or guess_language(text), fmt=str(fmt), keywords=list(meta.keywords),
     )
 

@@ -325,6 +325,7 @@ def load_split(split: str) -> list[dict[str, Any]]:
 if __name__ == "__main__":
     split = sys.argv[1] if len(sys.argv) > 1 else "tune"
     result = score(load_split(split))
-    if "--misses" in sys.argv and split in ("tune", "dev", "fresh8", "fresh7", "fresh6", "fresh5", "fresh4", "fresh3", "fresh2", "fresh"):
+    if "--misses" in sys.argv and split in ("tune", "dev", "fresh8", "fresh7", "fresh6", "fresh5", "fresh4", "fresh3",
+                                            "fresh2", "fresh"):
         print_misses(result)
     print(json.dumps(result.table(), indent=1))
