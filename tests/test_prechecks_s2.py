@@ -156,3 +156,17 @@ def test_period_scanners_crafted() -> None:
 @given(_PERIOD_TEXT)
 def test_period_scanners_random(text: str) -> None:
     _same_scans(text)
+
+
+def test_steps_by_bit_masks_are_the_steps_by_groups() -> None:
+    import random
+
+    from claimgraph.sources import periods
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        mask, digit = rng.getrandbits(len(periods._GROUPS)), rng.random() < 0.5
+        want = [(kind, scanner) for kind, scanner, groups in (periods._PLAN if digit else periods._PLAN_WORDS)
+                if all(mask >> g & 1 for g in groups)]
+        periods._STEPS.pop((mask, digit), None)
+        assert periods._steps(mask, digit) == want

@@ -269,6 +269,9 @@ _PLAN: list[tuple[str, Scanner, tuple[int, ...]]] = [
 _PLAN_WORDS = [step for step, (word_only, _) in zip(_PLAN, _GATES, strict=True) if word_only]
 _GROUP_SCAN = WordGroups(_GROUPS)  # every group's answer for a text in one scan
 _STEPS: dict[tuple[int, bool], list[tuple[str, Scanner]]] = {}
+# the same with each step's groups as one bit mask (a text's masks are many: the steps of a new one are read fast)
+_PLAN_BITS = [(kind, scanner, sum(1 << g for g in set(groups))) for kind, scanner, groups in _PLAN]
+_PLAN_WORDS_BITS = [(kind, scanner, sum(1 << g for g in set(groups))) for kind, scanner, groups in _PLAN_WORDS]
 # The month names as words: the three patterns that need one of the lower-case month groups (``year_ended``,
 # ``month_range``, ``month``) each need a month name that starts a word and either ends it or runs on into "to",
 # "thru", "through" ("Jan-Mar", "January to March", "ended June 30"), which "margin", "market", "decline" or "nov" in
@@ -288,8 +291,8 @@ def _steps(mask: int, digit: bool) -> list[tuple[str, Scanner]]:
     (bit n: group n of ``_GROUPS`` present), in order; remembered per mask (texts share few)."""
     steps = _STEPS.get((mask, digit))
     if steps is None:
-        steps = [(kind, scanner) for kind, scanner, groups in (_PLAN if digit else _PLAN_WORDS)
-                 if all(mask >> g & 1 for g in groups)]
+        steps = [(kind, scanner) for kind, scanner, need in (_PLAN_BITS if digit else _PLAN_WORDS_BITS)
+                 if mask & need == need]
         if len(_STEPS) < 4096:
             _STEPS[(mask, digit)] = steps
     return steps
