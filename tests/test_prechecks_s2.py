@@ -170,3 +170,18 @@ def test_steps_by_bit_masks_are_the_steps_by_groups() -> None:
                 if all(mask >> g & 1 for g in groups)]
         periods._STEPS.pop((mask, digit), None)
         assert periods._steps(mask, digit) == want
+
+
+_ANALYST_WORDS = ["analyst", "Analyst", "analysts", "Analysts", "at", "with", "of", "for", "Dean", "Witter",
+                  "Lawrence", "Adelman", "J.", "Jane", "Roe", ",", " ", "  ", "an", "the", "a", "senior", "said", "\n",
+                  "O'Neil", "Acme Securities", "xAnalyst", "Ann", "McDonald"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ANALYST_WORDS), max_size=20).map(" ".join))
+def test_named_analyst_scan_finds_what_the_pattern_finds(text: str) -> None:
+    from claimgraph.sources import modality
+
+    for t in (text, text.replace(" ", "")):
+        assert [(m.span(), m.groups()) for m in modality._NAMED_ANALYST_SCAN.finditer(t, t)] == \
+            [(m.span(), m.groups()) for m in modality._NAMED_ANALYST.finditer(t)], t
