@@ -91,7 +91,9 @@ _ANGLE_TICKER = re.compile(rf"\b({_NAME_RE})[ \t]*<([A-Z]{{1,6}}(?:\.[A-Z]{{1,2}
 # Sissonville>", "a joint venture of <SNECMA> of France"; a short capitalised code right after a name is that
 # name's ticker instead (_ANGLE_TICKER)
 _ANGLE_NAME = re.compile(rf"(?<![\w&])<({_NAME_RE}(?:,?[ \t]+(?:{factored(LEGAL_FORMS)})\.?)?)>")
-_DEBRIS = re.compile(r"\b([A-Z][A-Za-z0-9&.]*?[a-z0-9])([A-Z]{1,5})-{1,2}(?=[\s,.)]|$)")
+# (its capital opens the pattern and the word boundary before it is a look-behind: a scan for capitals, not a try at
+# every position)
+_DEBRIS = re.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z0-9&.]*?[a-z0-9])([A-Z]{1,5})-{1,2}(?=[\s,.)]|$)")
 # what every match of _DEBRIS and _TICKER_PAREN contains (a cheap search before the full pattern)
 _DEBRIS_NEEDS = re.compile(r"-(?<=[A-Z]-)")  # "[A-Z]-", led by its literal (a fast scan)
 _PAREN_NEEDS = re.compile(r"\([A-Z]")
@@ -153,9 +155,11 @@ _FINANCIAL_NOUNS = (r"revenues?|sales|turnover|profits?|earnings|income|loss(?:e
                     r"market\s+value|market\s+capitali[sz]ation|market\s+cap|dividends?|orders|bookings|backlog|results|"
                     r"outlook|guidance|forecast|"
                     r"operating\s+(?:profit|income|loss|margin)|net|debt|cash\s+flow|valuation")
-# (found from the apostrophe, a literal a scan finds fast, then the name read backwards from it)
+# (found from the apostrophe, a literal a scan finds fast, then the name read backwards from it; the pattern opens on
+# the apostrophe in both branches, "'s" and a plural's "s'", so that the engine scans for it rather than trying
+# every position)
 # ("Wipro's profit"; a plural name's "Goldman Sachs' earnings")
-_POSSESSIVE_TAIL = re.compile(rf"(?:['’]s|(?<=s)['’])[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
+_POSSESSIVE_TAIL = re.compile(rf"['’](?:s|(?<=s['’]))[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_FINANCIAL_NOUNS})\b")
 _SHARES_OF = re.compile(r"[Ss](?<!\w[Ss])hares\s+(?:of|in)\s+"
                         r"([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
                         r"(?=[ \t]+(?:rose|fell|closed|ended|were|was|jumped|dropped|slid|gained|lost|climbed|tumbled|"
@@ -215,9 +219,21 @@ def _holders(text: str) -> list[re.Match[str]]:
 
 _POSSESSIVE_NAME = re.compile(r"(?<![\w&'’.-])([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.-]*[A-Za-z0-9]){0,2})$")
 # the company an analyst's target or rating is for: "raised its price target on Broadcom", "a buy rating on Tesco"
-_TARGET_ON = re.compile(r"\b(?:price[ \t]+target|target[ \t]+price|price[ \t]+objective|rating|recommendation)s?[ \t]+"
+# (led by the words' first letters, the word boundary before them a look-behind: "\b(?:price[ \t]+target|target[ \t]+
+# price|price[ \t]+objective|rating|recommendation)", scanned for rather than tried at every position)
+_TARGET_ON = re.compile(r"[ptr](?<!\w[ptr])(?:(?<=p)rice[ \t]+(?:target|objective)|(?<=t)arget[ \t]+price|"
+                        r"(?<=r)(?:ating|ecommendation))s?[ \t]+"
                         r"(?:on|for)[ \t]+(?:shares[ \t]+of[ \t]+)?([A-Z][\w&.'’-]*[A-Za-z0-9]"
                         r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.'’-]*[A-Za-z0-9]){0,2})")
+# every match of _TARGET_ON holds "target", "objective" or a word that starts "rating" or "recommendation" ("operating"
+# holds "rating" but starts no such word)
+_TARGET_WORD = re.compile(r"r(?<!\wr)(?:ating|ecommendation)")
+
+
+def _target_possible(text: str) -> bool:
+    return "target" in text or "objective" in text or _TARGET_WORD.search(text) is not None
+
+
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "this", "last", "next", "year", "quarter", "week", "month",
@@ -696,7 +712,7 @@ class CompanyFinder:
             c = self._company(m.group(1))
             if c is not None:
                 out.append(CompanyMention(m.start(1), m.end(1), c, "possessive"))
-        for m in _TARGET_ON.finditer(text) if "target" in text or "rating" in text or "objective" in text else ():
+        for m in _TARGET_ON.finditer(text) if _target_possible(text) else ():
             # "Jefferies raised its price target on Burberry": Burberry, not the broker
             words = m.group(1).split()
             if words[0] in _NOT_NAMES or words[0].lower() in _TIME_WORDS or not self.plausible(m.group(1)) \
