@@ -39,7 +39,7 @@ from claimgraph.sources.callperiods import (
     names_the_quarter,
     year_of_fourth_quarter,
 )
-from claimgraph.sources.calls import possessive_unit, unit_subject
+from claimgraph.sources.calls import lower_possessor, possessive_unit, unit_subject
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.comparatives import comparative, label_of, label_spans
 from claimgraph.sources.metric_choice import (
@@ -1621,6 +1621,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # in a call, "Banking Solutions revenue increased 3% to $1.5 billion, and adjusted EBITDA was $653 million":
         # the same unit's (not after "while", "but", "total", "consolidated"; not in news prose)
         segment = f"{ctx.seen_segments[-1]} {mention.phrase}"
+    if segment is None and mention is not None and mention.metric in _SEGMENTED and "'" in text \
+            and text.islower() and (unit := lower_possessor(text, mention.start)) is not None:
+        segment = f"{unit} {mention.phrase}"  # a lower-cased summary: "global print's full-year 2021 revenues"
     if segment is None and mention is not None and ctx.spoken and ctx.main is not None:
         # in a call, the company's units are named as if they were companies (``calls.py``)
         if any(c.company.id != ctx.main.id for c in companies):
@@ -2124,7 +2127,8 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
                                      ))):
         return None  # adjusted or organic revenue (growth) is not revenue as reported
     if metric.id in ("eps", "adjusted_eps") and _GENERIC_SHARE.fullmatch(mention.phrase) \
-            and (ffo := vocab.get("ffo_per_share")) is not None and _ffo_clause(text, q.start):
+            and (ffo := vocab.get("ffo_per_share")) is not None \
+            and (_ffo_clause(text, q.start) or _FFO_OF_AFTER.match(text, q.end)):
         return ffo  # "NAREIT funds from operations were $0.45 per fully diluted share", "Core FFO was $1.20 per share"
     if metric.id in _ADJUSTED:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
@@ -2157,6 +2161,8 @@ def _adjusted_clause(clause: str, metric_first: bool) -> bool:
 
 
 _FFO_BEFORE = re.compile(r"(?i)\b(?:a?ffo|funds\s+from\s+operations)\b")
+# "$1.97 to $2.07 per diluted share of core FFO"
+_FFO_OF_AFTER = re.compile(r"(?i)[^.;$\d]{0,30}?\b(?:share|unit)\s+of\s+(?:[\w-]+\s+){0,2}?(?:a?ffo|funds\s+from\s+operations)\b")
 _GENERIC_SHARE = re.compile(r"(?i)(?:a|per)\s+(?:(?:fully\s+)?diluted\s+|basic\s+|common\s+)?(?:share|unit)")
 _EARNINGS_WORD = re.compile(r"(?i)\b(?:eps|earnings|net\s+income|net\s+loss|profit)\b")
 
