@@ -1622,8 +1622,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # the same unit's (not after "while", "but", "total", "consolidated"; not in news prose)
         segment = f"{ctx.seen_segments[-1]} {mention.phrase}"
     if segment is None and mention is not None and mention.metric in _SEGMENTED and "'" in text \
-            and text.islower() and (unit := lower_possessor(text, mention.start)) is not None:
-        segment = f"{unit} {mention.phrase}"  # a lower-cased summary: "global print's full-year 2021 revenues"
+            and text.islower() and (owner := lower_possessor(text, mention.start)) is not None:
+        segment = f"{owner} {mention.phrase}"  # a lower-cased summary: "global print's full-year 2021 revenues"
     if segment is None and mention is not None and ctx.spoken and ctx.main is not None:
         # in a call, the company's units are named as if they were companies (``calls.py``)
         if any(c.company.id != ctx.main.id for c in companies):
