@@ -103,3 +103,13 @@ def test_lower_cased_summaries_a_unit_as_possessor_and_ffo_after_the_share() -> 
     assert ("revenue", "change_yoy", 5.0) in got and ("revenue", "level", 1.2e9) in got
     assert ("ffo_per_share", "level", 1.97) in got
     assert not any(m == "revenue" and v in (-7.0, 4.0, -4.0) for m, _, v in got)
+
+
+def test_per_store_sales_debt_ratios_and_a_sectors_earnings_are_no_company_metric() -> None:
+    got = _classified("Thank you, operator.\n"
+                      "Quarterly operating earnings in this sector declined 1% to $48 million, reflecting lower prices.\n"
+                      "These restaurants had the highest average weekly sales per restaurant of almost $76,000 and "
+                      "$90,000 respectively.\n"
+                      "We improved our adjusted debt to adjusted capital to 59% at the end of the quarter.\n"
+                      "Net income was $40 million.\n")
+    assert got == [("net_income", "level", 40e6)]

@@ -1065,7 +1065,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= (70 if pair else 30) \
                     and (p.start < next_start or pair) \
                     and not (next_start < len(text) and _COMPARISON.search(text[q.end:p.start])) \
-                    and not _FROM_PRIOR.fullmatch(text, q.end, p.start):
+                    and not _FROM_PRIOR.fullmatch(text, q.end, p.start) \
+                    and not _LIKE_BEFORE.search(text, max(q.end, p.start - 40), p.start):
+                # ("Our free cash flow of $28.8 million was consistent with the prior year": the period's own figure)
                 # ("rose to X from year-ago loss of Y": "year-ago" is Y's; "fell 12% to $1.05 billion from a year
                 # earlier": the change is against a year earlier, the level is the period's own)
                 if p.kind == "prior_quarter" and current is not None and current[0] is not None:
@@ -1457,7 +1459,7 @@ _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+co
 # (not "It earned 8.5 mln dlrs last year on sales of 64 mln dlrs": a preposition opens another phrase)
 _ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?!(?:on|in|at|with|for|from)\s)(?:[A-Za-z][\w-]*\s+){0,3}?"
                                 r"(?:revenues?|sales|earnings|profits?|income|"
-                                r"loss(?:es)?|EPS|ebitda|margins?|results?|figures?|quarter|period)\s+(?:of|was|were|"
+                                r"loss(?:es)?|EPS|ebitda|margins?|results?|figures?|quarter|period|share)\s+(?:of|was|were|"
                                 r"totaled|totalled|came\s+in\s+at|stood\s+at|reached|at)\s+(?:about\s+|around\s+|"
                                 r"roughly\s+|nearly\s+|approximately\s+)?", re.IGNORECASE)
 _FROM_PRIOR = re.compile(r"\s*,?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:the\s+)?",
