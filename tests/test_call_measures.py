@@ -91,3 +91,25 @@ def test_the_adjective_of_another_metric_figured_before_is_no_basis_of_eps() -> 
     assert ("adjusted_ebitda", "level", 1.4e9) in got
     assert ("eps", "level", 11.54) in got
     assert ("adjusted_eps", "level", 0.40) in got  # the earnings' basis goes on to their per-share amount
+
+
+def test_lower_cased_summaries_a_unit_as_possessor_and_ffo_after_the_share() -> None:
+    doc = text_document("compname reports q2 results.\n"
+                        "global print's full-year 2021 revenues are forecast to decline between 4% and 7%.\n"
+                        "introducing 2022 financial guidance of $1.97 to $2.07 per diluted share of core ffo.\n"
+                        "compname's q2 revenue rose 5% to $1.2 billion.\n", "x.txt",
+                        Metadata(title="TRI Q2 2021 results", published="2021-08-09"))
+    got = [(c.metric, c.measure.value, c.value.low) for c in extract(doc).claims if c.metric != "unclassified"]
+    assert ("revenue", "change_yoy", 5.0) in got and ("revenue", "level", 1.2e9) in got
+    assert ("ffo_per_share", "level", 1.97) in got
+    assert not any(m == "revenue" and v in (-7.0, 4.0, -4.0) for m, _, v in got)
+
+
+def test_per_store_sales_debt_ratios_and_a_sectors_earnings_are_no_company_metric() -> None:
+    got = _classified("Thank you, operator.\n"
+                      "Quarterly operating earnings in this sector declined 1% to $48 million, reflecting lower prices.\n"
+                      "These restaurants had the highest average weekly sales per restaurant of almost $76,000 and "
+                      "$90,000 respectively.\n"
+                      "We improved our adjusted debt to adjusted capital to 59% at the end of the quarter.\n"
+                      "Net income was $40 million.\n")
+    assert got == [("net_income", "level", 40e6)]

@@ -120,3 +120,15 @@ def test_a_result_set_against_the_years_initial_outlook_in_a_fourth_quarter_call
     got = _call("Thank you, operator.\nWe reported total revenue of $1.2 billion which was within our initial range.\n"
                 "We hired.\n", title="ACME Q3 2019 earnings call", published=dt.date(2019, 11, 9))
     assert ("revenue", "level", 1.2e9, "2019-Q3", "reported") in got
+
+
+def test_a_figure_likened_to_the_prior_year_is_the_periods_own_and_the_prior_years_eps_is_earlier() -> None:
+    got = _call("Thank you, operator.\n"
+                "In summary, earnings per share was $0.47 in the first quarter of 2021, an increase of 15% from the "
+                "prior year's earnings per share of $0.41.\n"
+                "Our free cash flow of $28.8 million was consistent with the prior year.\n"
+                "Net income was $5 million a year ago.\n", title="ACME Q1 2021 earnings call",
+                published=dt.date(2021, 5, 10))
+    assert ("eps", "level", 0.41, "2020-Q1", "prior_period") in got
+    assert ("free_cash_flow", "level", 28.8e6, "2021-Q1", "reported") in got
+    assert ("net_income", "level", 5e6, "2020-Q1", "prior_period") in got

@@ -39,7 +39,7 @@ from claimgraph.sources.callperiods import (
     names_the_quarter,
     year_of_fourth_quarter,
 )
-from claimgraph.sources.calls import possessive_unit, unit_subject
+from claimgraph.sources.calls import lower_possessor, possessive_unit, unit_subject
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.comparatives import comparative, label_of, label_spans
 from claimgraph.sources.metric_choice import (
@@ -1099,7 +1099,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= (70 if pair else 30) \
                     and (p.start < next_start or pair) \
                     and not (next_start < len(text) and _COMPARISON.search(text[q.end:p.start])) \
-                    and not _FROM_PRIOR.fullmatch(text, q.end, p.start):
+                    and not _FROM_PRIOR.fullmatch(text, q.end, p.start) \
+                    and not _LIKE_BEFORE.search(text, max(q.end, p.start - 40), p.start):
+                # ("Our free cash flow of $28.8 million was consistent with the prior year": the period's own figure)
                 # ("rose to X from year-ago loss of Y": "year-ago" is Y's; "fell 12% to $1.05 billion from a year
                 # earlier": the change is against a year earlier, the level is the period's own)
                 if p.kind == "prior_quarter" and current is not None and current[0] is not None:
@@ -1496,7 +1498,7 @@ _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+co
 # (not "It earned 8.5 mln dlrs last year on sales of 64 mln dlrs": a preposition opens another phrase)
 _ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?!(?:on|in|at|with|for|from)\s)(?:[A-Za-z][\w-]*\s+){0,3}?"
                                 r"(?:revenues?|sales|earnings|profits?|income|"
-                                r"loss(?:es)?|EPS|ebitda|margins?|results?|figures?|quarter|period)\s+(?:of|was|were|"
+                                r"loss(?:es)?|EPS|ebitda|margins?|results?|figures?|quarter|period|share)\s+(?:of|was|were|"
                                 r"totaled|totalled|came\s+in\s+at|stood\s+at|reached|at)\s+(?:about\s+|around\s+|"
                                 r"roughly\s+|nearly\s+|approximately\s+)?", re.IGNORECASE)
 _FROM_PRIOR = re.compile(r"\s*,?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:the\s+)?",
@@ -1674,6 +1676,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # in a call, "Banking Solutions revenue increased 3% to $1.5 billion, and adjusted EBITDA was $653 million":
         # the same unit's (not after "while", "but", "total", "consolidated"; not in news prose)
         segment = f"{ctx.seen_segments[-1]} {mention.phrase}"
+    if segment is None and mention is not None and mention.metric in _SEGMENTED and "'" in text \
+            and text.islower() and (owner := lower_possessor(text, mention.start)) is not None:
+        segment = f"{owner} {mention.phrase}"  # a lower-cased summary: "global print's full-year 2021 revenues"
     if segment is None and mention is not None and ctx.spoken and ctx.main is not None:
         # in a call, the company's units are named as if they were companies (``calls.py``)
         if any(c.company.id != ctx.main.id for c in companies):
@@ -2197,7 +2202,8 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
                                      ))):
         return None  # adjusted or organic revenue (growth) is not revenue as reported
     if metric.id in ("eps", "adjusted_eps") and _GENERIC_SHARE.fullmatch(mention.phrase) \
-            and (ffo := vocab.get("ffo_per_share")) is not None and _ffo_clause(text, q.start):
+            and (ffo := vocab.get("ffo_per_share")) is not None \
+            and (_ffo_clause(text, q.start) or _FFO_OF_AFTER.match(text, q.end)):
         return ffo  # "NAREIT funds from operations were $0.45 per fully diluted share", "Core FFO was $1.20 per share"
     if metric.id in _ADJUSTED:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
@@ -2230,6 +2236,8 @@ def _adjusted_clause(clause: str, metric_first: bool) -> bool:
 
 
 _FFO_BEFORE = re.compile(r"(?i)\b(?:a?ffo|funds\s+from\s+operations)\b")
+# "$1.97 to $2.07 per diluted share of core FFO"
+_FFO_OF_AFTER = re.compile(r"(?i)[^.;$\d]{0,30}?\b(?:share|unit)\s+of\s+(?:[\w-]+\s+){0,2}?(?:a?ffo|funds\s+from\s+operations)\b")
 _GENERIC_SHARE = re.compile(r"(?i)(?:a|per)\s+(?:(?:fully\s+)?diluted\s+|basic\s+|common\s+)?(?:share|unit)")
 _EARNINGS_WORD = re.compile(r"(?i)\b(?:eps|earnings|net\s+income|net\s+loss|profit)\b")
 

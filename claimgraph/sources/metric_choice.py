@@ -508,6 +508,9 @@ first second third fourth full fiscal last prior same"""
 _NOT_PART_WORDS = frozenset(_NOT_PART_TEXT.split())
 
 
+_NUMBER_BEFORE = re.compile(r"[\d$€£%]\s*$")
+
+
 def part_clause(text: str, q_start: int, mentions: Sequence[Mention]) -> bool:
     """Whether the figure at ``q_start`` is said of a part of the company named as the subject of a clause of its
     own ("with casualty posting 11% top line growth"), not of the metric named before it.
@@ -525,8 +528,9 @@ def part_clause(text: str, q_start: int, mentions: Sequence[Mention]) -> bool:
     group = next(g for g in ("np", "and", "rel") if m.group(g) is not None)
     a, b = m.start(group), m.end(group)
     words = [w.lower() for w in m.group(group).split()]
-    if any(w in _NOT_PART_WORDS for w in words if w not in ("and", "&")) or words[0] in ("and", "&"):
-        return False
+    if any(w in _NOT_PART_WORDS for w in words if w not in ("and", "&")) or words[0] in ("and", "&") \
+            or _NUMBER_BEFORE.search(text, max(0, a - 12), a):
+        return False  # (not "$19.7 million, which was up 250%": the figure's own scale)
     return not any(a <= mention.start < b or mention.start < a < mention.end for mention in mentions)
 
 
@@ -872,7 +876,7 @@ _SWITCH = re.compile(r"(?i)\b(?:while|whereas|but|however|although|though|total|
 
 
 # a part named by a demonstrative anywhere in the sentence ("for this segment", "This business delivered")
-_THIS_SEGMENT = re.compile(r"(?i)\b(?:(?:this|that|the)\s+(segment|division)|(?:this|that)\s+(business|unit))\b(?!['’]s\s+"
+_THIS_SEGMENT = re.compile(r"(?i)\b(?:(?:this|that|the)\s+(segment|division)|(?:this|that)\s+(business|unit|sector))\b(?!['’]s\s+"
                            r"(?:total|share|contribution))|^\s*(segment|division)(?=['’]s\s)")
 
 
