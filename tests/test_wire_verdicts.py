@@ -104,3 +104,11 @@ def test_a_hedge_holds_for_the_figure_joined_to_it() -> None:
     assert hedged["68 mln dlrs"] is hedged["52 mln dlrs"] is Qualifier.APPROXIMATE
     assert next(q for q in qs if q.text == "52 mln dlrs").value.low == 52e6 * 0.95
     assert hedged["45 mln dlr"] is Qualifier.EXACT  # (not joined by "and")
+
+
+def test_a_product_groups_sales_are_no_company_revenue() -> None:
+    ex = _record("BPI <BPI> TO EXPAND DRUGS", """NEW YORK, March 2 - British Paper Industries PLC said its
+new U.S. unit will double its current pharmaceutical sales to 1.1
+billion dlrs by 1990.
+""", "1987-03-02")
+    assert not [c for c in ex.claims if c.metric == "revenue"]

@@ -97,6 +97,8 @@ _SEGMENT_NOUNS = {
     "consumer", "enterprise", "commercial", "industrial", "licensing", "license", "streaming", "search", "store",
     "games", "semiconductor", "chip", "pharma", "upstream", "downstream", "regional", "foreign", "overseas",
     "e-commerce", "ecommerce", "online", "digital", "direct-to-consumer",
+    # product groups ("double its current pharmaceutical sales to 1.1 billion dlrs by 1990" in a chemicals group)
+    "pharmaceutical", "pharmaceuticals", "drug", "drugs", "chemical", "chemicals", "aerospace", "defense", "defence",
 }
 
 
