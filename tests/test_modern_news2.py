@@ -196,3 +196,12 @@ def test_a_headlines_initials_and_the_full_name_with_its_legal_form_are_one_comp
     got = extract(doc)
     assert {c.company for c in got.claims} == {"Taiwan Semiconductor Manufacturing"}
     assert got.main_company is not None and got.main_company.name == "Taiwan Semiconductor Manufacturing"
+
+
+def test_bank_of_names_and_instrument_codes_after_a_dateline_and_central_banks() -> None:
+    got = _claims("TORONTO, Aug 28 (Reuters) - Royal Bank of Canada (RY.TO) beat analysts' estimates for third-quarter "
+                  "profit on Wednesday. Net income rose 20% to C$4.49 billion.", "2024-08-28")
+    assert {c[0] for c in got} == {"Royal Bank of Canada"}
+    got = _claims("Samsung Electronics (005930.KS) said operating profit rose to 9.18 trillion won in the third "
+                  "quarter. The Bank of Korea said the economy grew 0.1% in the quarter.", "2024-10-31")
+    assert {c[0] for c in got} == {"Samsung Electronics"}

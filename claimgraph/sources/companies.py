@@ -26,7 +26,7 @@ from typing import Any
 from claimgraph.errors import ConfigError
 from claimgraph.sources.metrics import merge_tables, user_files
 from claimgraph.sources.model import Company
-from claimgraph.sources.places import is_place
+from claimgraph.sources.places import is_country, is_place
 from claimgraph.sources.scan import (
     LeadGuarded,
     LiteralStarts,
@@ -83,7 +83,8 @@ _TICKER_PAREN = re.compile(
     r"([A-Z][\w&'’.-]*(?:(?:[ \t]+(?:of|and|de|du|des|la|le|van|von|der|di|del|et|y|und))?[ \t]+[A-Z][\w&'’.-]*){0,3})"
     r"(?:,?[ \t]+(?:" + factored(LEGAL_FORMS) + r")\.?)?[ \t]*"
     r"\((?:(?:NASDAQ|Nasdaq|NYSE|NYSE\s+American|AMEX|LSE|TSX|TSE|OTC|ASX|HKEX|Euronext)\s*:\s*)?"
-    r"([A-Z]{1,5}(?:\.[A-Z])?)\)"
+    # (a Reuters instrument code: "(RY.TO)", "(AMZN.O)", "(7203.T)", "(005930.KS)")
+    r"([A-Z]{1,5}(?:\.[A-Z]{1,2})?|\d{4,6}\.[A-Z]{1,2})\)"
 )
 # Wire-service headlines: "ACME INDUSTRIES INC <ACME> 4TH QTR NET"
 _ANGLE_TICKER = re.compile(rf"\b({_NAME_RE})[ \t]*<([A-Z]{{1,6}}(?:\.[A-Z]{{1,2}})?)>")
@@ -96,7 +97,7 @@ _ANGLE_NAME = re.compile(rf"(?<![\w&])<({_NAME_RE}(?:,?[ \t]+(?:{factored(LEGAL_
 _DEBRIS = re.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z0-9&.]*?[a-z0-9])([A-Z]{1,5})-{1,2}(?=[\s,.)]|$)")
 # what every match of _DEBRIS and _TICKER_PAREN contains (a cheap search before the full pattern)
 _DEBRIS_NEEDS = re.compile(r"-(?<=[A-Z]-)")  # "[A-Z]-", led by its literal (a fast scan)
-_PAREN_NEEDS = re.compile(r"\([A-Z]")
+_PAREN_NEEDS = re.compile(r"\([A-Z0-9]")
 # a legal form as a word: every match of _LEGAL has one right after a space or a tab (see _has_legal_form)
 _LEGAL_FORM = re.compile(rf"(?:{factored(LEGAL_FORMS)})(?![\w])")
 # People: a name after a role ("analyst Lawrence Adelman", "Analyst Erik Woodring said", "group president
@@ -146,7 +147,8 @@ _SUBJECT_TIME = (r"(?:[ \t]+(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|y
 # (not "also": "Stritch also said" is the chairman named before)
 _REPORTING = re.compile(
     # (a sentence starts at the text's start, after a full stop, a line break or a dateline's dash)
-    rf"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)(?:{_RIVAL_LEAD})?([A-Z][\w&'’.-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]+){{0,2}})"
+    rf"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)(?:{_RIVAL_LEAD})?([A-Z][\w&'’.-]+(?:[ \t]+(?:&[ \t]+|(?<=Bank[ \t])of[ \t]+)?"
+    rf"[A-Z][\w&'’.-]+){{0,2}})"
     rf"(?:{APPOSITIVE})?{_SUBJECT_TIME}[ \t]+(?:{factored(_REPORTING_VERBS)})\b"
 )
 
@@ -526,6 +528,9 @@ class CompanyFinder:
                 return None  # a person named in the article ("De Groote said")
         if all(w.lower() in _ROLE_WORDS for w in words):
             return None
+        if (central := _CENTRAL_BANK.match(name)) is not None and (central.group(1) or (
+                is_country(central.group(2)) and central.group(2).lower() != "america")):
+            return None  # "Bank of England", "Reserve Bank of India": a central bank, no company ("Bank of America" is)
         if self.parts and name.lower() in self.parts:
             return None  # "Gucci, its biggest brand": a part of a company, whose figures are not a company's
         if (words[-1].lower() in _INSTITUTION_HEADS or words[0].lower() in _INSTITUTION_LEADS) \
@@ -816,6 +821,8 @@ _PLACE_OWNS = re.compile(r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)['’]s[ \t]+(?=
 _PLACE_AND = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)[ \t]+and[ \t]+(?=[A-Z])")
 
 
+_CENTRAL_BANK = re.compile(r"(?:(Reserve|Central|People['’]s|Federal[ \t]+Reserve)[ \t]+)?Bank[ \t]+of[ \t]+"
+                           r"(?:the[ \t]+)?([A-Z][\w .'’-]*)$")
 # a brand, unit or division named as a company's part (``CompanyFinder.learn_parts``)
 _PART_NOUN = r"(?:brand|label|unit|division|subsidiary|arm|chain|segment|franchise|studio|imprint|marque)s?\b"
 _PART_WORDS = ("brand", "label", "unit", "division", "subsidiary", " arm", "chain", "segment", "franchise", "studio",
