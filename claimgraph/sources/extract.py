@@ -964,9 +964,16 @@ def _reported_ordinal(per_sentence: list[tuple[Sentence, list[Quantity], list[Pe
     ("first-quarter profit"), else None."""
     numbers: Counter[int] = Counter()
     for sentence, _, ps in per_sentence:
-        if not _OUTLOOK_WORDS.search(sentence.text):  # ("Q2 profit rises 5%, beats estimates": the result's)
-            numbers.update(p.number for p in ps if p.kind == "quarter" and p.year is None and p.number)
+        outlook = _OUTLOOK_WORDS.search(sentence.text) is not None
+        # ("Q2 profit rises 5%, beats estimates": the result's; in an outlook's sentence, the quarter a result is
+        # reported for: "cut its forecast after reporting third-quarter earnings below expectations")
+        numbers.update(p.number for p in ps if p.kind == "quarter" and p.year is None and p.number and (
+            not outlook or _RESULT_BEFORE.search(sentence.text, max(0, p.start - 40), p.start)))
     return numbers.most_common(1)[0][0] if len(numbers) == 1 else None
+
+
+_RESULT_BEFORE = re.compile(r"(?i)\b(?:after|reporting|reported|posting|posted|beat|beats|beating|missed|misses|"
+                            r"missing|topped|tops|topping)\b[^.;,]{0,25}$")
 
 
 def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
