@@ -113,3 +113,14 @@ def test_per_store_sales_debt_ratios_and_a_sectors_earnings_are_no_company_metri
                       "We improved our adjusted debt to adjusted capital to 59% at the end of the quarter.\n"
                       "Net income was $40 million.\n")
     assert got == [("net_income", "level", 40e6)]
+
+
+def test_the_base_of_a_ratio_is_not_the_metric_of_the_figures_after_it() -> None:
+    got = _classified("Thank you, operator.\n"
+                      "Gross profit was $20.6 million or 20% of net sales compared with $34.4 million or 27% of net "
+                      "sales for the prior year first quarter.\n"
+                      "Adjusted SG&A as a percentage of gross profit improved to 55.3%.\n"
+                      "Sales unit volumes in European Food increased 6% in the first quarter.\n"
+                      "Inventory increased roughly $100 million versus the prior year.\n")
+    assert ("gross_profit", "level", 34.4e6) in got
+    assert not any(m == "revenue" or v == 55.3 for m, _, v in got)

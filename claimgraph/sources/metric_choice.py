@@ -712,6 +712,11 @@ _SAVED_BEFORE = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:us\s+|the\s+company\s+|th
                            r"roughly|over|more\s+than|an\s+estimated|around)\s+)?$", re.IGNORECASE)
 
 
+# a percentage "of" the metric: the metric is the ratio's base ("20% of net sales", "as a percent of sales")
+_RATIO_OF_BEFORE = re.compile(r"(?i)(?:\d\s*(?:%|percent|per\s*cent)|\bpercent(?:age)?)\s+of\s+"
+                              r"(?:the\s+|our\s+|its\s+|total\s+)?$")
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
@@ -776,6 +781,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             continue
         if _barrier(text[m.end:q.start]):
             continue
+        if m.end < q.start and _RATIO_OF_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue  # "$20.6 million or 20% of net sales compared with $34.4 million": the ratio's base, not the metric
         if "," in text[m.end:q.start] and _ASIDE_OPEN.search(text, max(0, m.start - 80), m.start):
             continue  # "Shares in BT, which offered a dividend of 2.4 pence, rose 2.1%": the aside's metric
         if _QUALIFIER_BEFORE.search(text, max(0, m.start - 24), m.start) \
