@@ -32,6 +32,13 @@ _QUOTED = re.compile(r"[“\"][^”\"\n]{0,600}[”\"]")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us|we're|we've|we'll|ourselves)\b")
 _REPORTED_SPEECH = re.compile(r"(?i)\b(?:said|says|told|according\s+to)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# the same two counts for an ASCII text, in its lower-cased form, with patterns that open on a letter (a scan the engine
+# does fast) and check the word boundary in a look-behind: the first-person words from their first letters (a match
+# starts and ends where one of the case-blind pattern does: "we're" counts its "we" in both); the reported-speech words
+# from a rarer letter inside them ("d" of "said" and "told", "y" of "says", "g" of "according"), each occurrence once,
+# so the counts agree
+_FIRST_PERSON_LOWER = re.compile(r"[wou](?<!\w[wou])(?:(?<=w)e|(?<=o)ur(?:selves)?|(?<=u)s)\b")
+_REPORTED_SPEECH_LOWER = re.compile(r"d(?:(?<=\bsaid)|(?<=\btold))\b|y(?<=\bsay)s\b|g(?<=\baccording)\s+to\b")
 
 
 def own_voice(text: str, title: str) -> bool:
@@ -39,11 +46,13 @@ def own_voice(text: str, title: str) -> bool:
     if _CALL_TITLE.search(title or ""):
         return True
     plain = _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
-    first = len(_FIRST_PERSON.findall(plain))
+    ascii_text = plain.isascii()
+    low = plain.lower() if ascii_text else plain
+    first = len((_FIRST_PERSON_LOWER if ascii_text else _FIRST_PERSON).findall(low))
     if first < 3:
         return False
     sentences = max(1, len(_SENTENCE_END.findall(plain)))
-    reported = len(_REPORTED_SPEECH.findall(plain))
+    reported = len((_REPORTED_SPEECH_LOWER if ascii_text else _REPORTED_SPEECH).findall(low))
     return first >= 0.3 * sentences and reported * 4 <= first
 
 

@@ -94,6 +94,7 @@ from claimgraph.sources.report import (
 from claimgraph.sources.scan import Scanner
 from claimgraph.sources.scopes import ends_scope, scope_opened
 from claimgraph.sources.sections import OUTLOOK, apply_sections, find_sections
+from claimgraph.sources.segments import part_pattern
 from claimgraph.sources.sentences import Sentence, split_sentences
 from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
 from claimgraph.sources.textgrids import find_text_grids
@@ -170,6 +171,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     ctx = _context(main, per_sentence, doc, foreign)
     ctx.currency = currency
     ctx.analysts = analyst_names(text)
+    ctx.parts = part_pattern(finder.parts)
     ctx.spoken = own_voice(text[title_end:], doc.title or "")
     if item is not None and not item.stated and ctx.fye != (12, 31) and doc.published is not None:
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
@@ -199,7 +201,9 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             # a period named in one paragraph is not carried into the next (where every sentence has a line of
             # its own, as in call transcripts, an outlook's period goes on: "we estimate our outlook for the full
             # fiscal year ending December 31, 2020 to be as follows." then one line per figure)
-            ctx.carry = None
+            ctx.paragraph_carry, ctx.carry = ctx.carry, None
+        elif new_paragraph:
+            ctx.paragraph_carry = ctx.carry
         previous_end = sentence.end
         _update_scope(sentence.text, ctx, new_paragraph and not lined)
         local = _local_companies(company_mentions, sentence)

@@ -19,10 +19,14 @@ from claimgraph.sources.model import (
     Quantity,
     Value,
 )
+from claimgraph.sources.numbers import WORD_NUMBER
 from claimgraph.sources.scan import any_word
 
+# (the figure after it in words too: "net income of 212 mln dlrs on sales of four billion dlrs")
 _GOVERNS_NEXT = re.compile(r"\s+(?:of|was|were|totall?ed|reached|amounted\s+to)\s+(?:about\s+|approximately\s+|"
-                           r"nearly\s+|some\s+|roughly\s+)?[$€£¥]?\s?\d")
+                           rf"nearly\s+|some\s+|roughly\s+)?(?:[$€£¥]?\s?\d|(?:{WORD_NUMBER})\s+(?:mln|million|"
+                           r"billion|bln|dlrs?|pct|per\s*cent|percent|cts|cents|pounds|marks|yen|francs)\b)",
+                           re.IGNORECASE)
 
 
 _RIGHT_GAP = re.compile(
@@ -93,6 +97,8 @@ _SEGMENT_NOUNS = {
     "consumer", "enterprise", "commercial", "industrial", "licensing", "license", "streaming", "search", "store",
     "games", "semiconductor", "chip", "pharma", "upstream", "downstream", "regional", "foreign", "overseas",
     "e-commerce", "ecommerce", "online", "digital", "direct-to-consumer",
+    # product groups ("double its current pharmaceutical sales to 1.1 billion dlrs by 1990" in a chemicals group)
+    "pharmaceutical", "pharmaceuticals", "drug", "drugs", "chemical", "chemicals", "aerospace", "defense", "defence",
 }
 
 
@@ -425,7 +431,9 @@ _BASIS_PHRASE = re.compile(r"\b(?:local|constant|neutral)\s+(?:currency|currenci
 _ATTACHED_SHARE = re.compile(r"(?i)(?:a|per)\s+share")
 
 
-_AFTER_FIGURE = re.compile(r"(?i)(?:\d|\bcts?|\bcents?|\bdlrs?|\bdollars?|\bpence)\s*$")
+# the end of a figure ("19 cts", "19p", "1.05 euros"): a "per share" right after it is that figure's unit
+_AFTER_FIGURE = re.compile(r"(?i)(?:\d|\dp|\bcts?|\bcents?|\bdlrs?|\bdollars?|\bpence|\beuros?|\byen|\bpounds?|"
+                           r"\brupees?|\byuan|\bkron(?:or|a|er)|\bfrancs?|\brand)\s*$")
 
 
 # "a 17 pct increase in marketing expenses": the noun after "increase in" is what changed

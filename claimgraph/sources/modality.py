@@ -218,7 +218,9 @@ def fact_clause_before(sentence: str, pos: int) -> int | None:
 
 # a figure an outlook is set against, named with its own (earlier) period: "will be lower than fiscal 1986 earnings
 # of", "below last year's profit of"
-_THAN_EARLIER = re.compile(r"\b(?:(?:lower|higher|less|more|greater|better|worse)\s+than|below|above|exceed)\s+"
+_THAN_EARLIER = re.compile(r"\b(?:(?:lower|higher|less|more|greater|better|worse)\s+than|below|above|exceed(?:s|ed)?|"
+                           # ("the company's 1987 results would top 1986 income of 888 mln dlrs": 1986's)
+                           r"top(?:s|ped)?|surpass(?:es|ed)?)\s+"
                            r"(?:the\s+|its\s+)?(?:(?!by\b)[\w'’-]+\s+){0,4}?"
                            r"(?:of\s+|(?:earnings|profits?|revenues?|sales|income)\s+)$", re.IGNORECASE)
 _EARLIER_NAMED = re.compile(r"\b(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:ago|earlier)|year[\s-]ago|"
@@ -311,7 +313,7 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
             # ("pretax profits of 12.26 mln after 10.36 mln previously": the earlier year's)
             return Modality.PRIOR_PERIOD
     if (than := _THAN_EARLIER.search(sentence, max(window_start, start - 60), start)) is not None \
-            and _EARLIER_NAMED.search(than.group(0)):
+            and _EARLIER_NAMED.search(than.group(0)) and not _ANALYST.search(than.group(0)):
         return Modality.PRIOR_PERIOD  # "profit for fiscal 1987 will be lower than fiscal 1986 earnings of 410,000"
     # (a relative clause's verb is not the sentence's: "Honda Motor Co, which reported results last week, slashed
     # its annual operating profit outlook to 550 billion yen")
@@ -348,6 +350,11 @@ _NAMED_ANALYST = re.compile(
     r"\b(?P<b>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+),\s+(?:an?|the)\s+(?:[\w&.'’-]+\s+){0,4}analyst\b")
 
 
+# (the same matches, tried only at a capital or an "a": its two branches open on a word boundary, which the engine
+# tries at every position)
+_NAMED_ANALYST_SCAN = Scanner(_NAMED_ANALYST)
+
+
 def analyst_names(text: str) -> frozenset[str]:
     """The surnames of the analysts an article names, to know them when they speak again ("Adelman expects ...").
 
@@ -357,7 +364,7 @@ def analyst_names(text: str) -> frozenset[str]:
     if "nalyst" not in text:
         return frozenset()
     out = set()
-    for m in _NAMED_ANALYST.finditer(text):
+    for m in _NAMED_ANALYST_SCAN.finditer(text, text):
         name = m.group("a") or m.group("b")
         surname = name.split()[-1]
         if len(surname) > 2 and not surname.endswith("."):
