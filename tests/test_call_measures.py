@@ -124,3 +124,14 @@ def test_the_base_of_a_ratio_is_not_the_metric_of_the_figures_after_it() -> None
                       "Inventory increased roughly $100 million versus the prior year.\n")
     assert ("gross_profit", "level", 34.4e6) in got
     assert not any(m == "revenue" or v == 55.3 for m, _, v in got)
+
+
+def test_an_amount_of_something_else_is_not_the_metric_named_before_it() -> None:
+    got = _classified("Thank you, operator.\n"
+                      "We ended the quarter with $11.8 million of cash and equivalents, $105 million of revolver "
+                      "borrowings and $350 million of availability on our line of credit.\n"
+                      "Net operating income totaled $94 million, compared to $85 million due to $10 million of lower "
+                      "reportable catastrophes.\n"
+                      "We generated $50 million of free cash flow.\n")
+    assert ("cash", "level", 11.8e6) in got and ("free_cash_flow", "level", 50e6) in got
+    assert not any(v in (105e6, 350e6, 10e6) for _, _, v in got)

@@ -720,6 +720,14 @@ _SAVED_BEFORE = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:us\s+|the\s+company\s+|th
                            r"roughly|over|more\s+than|an\s+estimated|around)\s+)?$", re.IGNORECASE)
 
 
+# a noun phrase after "of" that names what an amount is ("$105 million of revolver borrowings", "$3 million of
+# costs"), not a period, a share of something or a figure's scale
+_OF_NOUN_AFTER = re.compile(
+    r"\s+of\s+(?!(?:the|our|its|their|this|that|which|these|those|a|an|it|them|each|all|both|total|fiscal|"
+    r"first|second|third|fourth|last|next|prior|q[1-4]|fy|calendar|about|approximately|up|over|which|what|"
+    r"(?:19|20)\d\d)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}", re.IGNORECASE)
+
+
 # a percentage "of" the metric: the metric is the ratio's base ("20% of net sales", "as a percent of sales")
 _RATIO_OF_BEFORE = re.compile(r"(?i)(?:\d\s*(?:%|percent|per\s*cent)|\bpercent(?:age)?)\s+of\s+"
                               r"(?:the\s+|our\s+|its\s+|total\s+)?$")
@@ -769,6 +777,11 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
                 return m, how
             break
     if _foreign_head(text, q, mentions):
+        return None, None
+    if q.kind == "money" and _OF_NOUN_AFTER.match(text, q.end) is not None:
+        # "$105 million of revolver borrowings", "$3 million of costs": the words after "of" say what the amount is
+        # (right attachment above took the metrics written plainly: "$50 million of free cash flow"), never a metric
+        # named before it
         return None, None
     # Left attachment: nearest compatible metric before the figure. A percentage
     # that is plainly a change ("a 480% year-over-year jump") prefers a level metric.
