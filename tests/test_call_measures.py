@@ -135,3 +135,12 @@ def test_an_amount_of_something_else_is_not_the_metric_named_before_it() -> None
                       "We generated $50 million of free cash flow.\n")
     assert ("cash", "level", 11.8e6) in got and ("free_cash_flow", "level", 50e6) in got
     assert not any(v in (105e6, 350e6, 10e6) for _, _, v in got)
+
+
+def test_pre_tax_earnings_of_a_business_are_no_net_income() -> None:
+    got = _classified("Thank you, operator.\n"
+                      "For the fourth quarter, we generated adjusted pre-tax title earnings of $624 million, a 76% "
+                      "increase over the fourth quarter of 2019.\n"
+                      "On a sequential basis, pre-tax operating earnings increased 11%.\n"
+                      "Net earnings were $40 million.\n", title="ACME Q4 2020 earnings call")
+    assert got == [("net_income", "level", 40e6)]
