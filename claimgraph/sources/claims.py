@@ -2191,6 +2191,9 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         return None  # "negatively impacted our adjusted earnings per share by approximately $0.17": an effect on it
     if _COMPONENT_VERB.search(text, max(0, mention.start - 40), mention.start):
         return None  # "Results include a net loss of $3 million from discontinued operations": a component
+    if metric.id in ("net_income", "adjusted_net_income") \
+            and _PRETAX_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return None  # "adjusted pre-tax title earnings of $624 million": before tax, and of one business
     if metric.id in _BASIS_SENSITIVE \
             and _BASIS_WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return None  # "underlying pre-tax profit", "adjusted gross margin": a basis the vocabulary has no metric for
@@ -2235,6 +2238,7 @@ def _adjusted_clause(clause: str, metric_first: bool) -> bool:
                for m in _ADJUSTED_CUE.finditer(clause))
 
 
+_PRETAX_BEFORE = re.compile(r"(?i)\bpre-?tax\s+(?:[a-z][\w-]*\s+){0,2}$")
 _FFO_BEFORE = re.compile(r"(?i)\b(?:a?ffo|funds\s+from\s+operations)\b")
 # "$1.97 to $2.07 per diluted share of core FFO"
 _FFO_OF_AFTER = re.compile(r"(?i)[^.;$\d]{0,30}?\b(?:share|unit)\s+of\s+(?:[\w-]+\s+){0,2}?(?:a?ffo|funds\s+from\s+operations)\b")
