@@ -172,6 +172,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     ctx.currency = currency
     ctx.analysts = analyst_names(text)
     ctx.parts = part_pattern(finder.parts)
+    ctx.rated = _RATED.search(text) is not None
     ctx.spoken = own_voice(text[title_end:], doc.title or "")
     if item is not None and not item.stated and ctx.fye != (12, 31) and doc.published is not None:
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
@@ -366,6 +367,12 @@ def _subject_company(title: str, mentions: list[CompanyMention], finder: Company
         return None
     # a one-letter ticker ("D Q2 2021 results") names a company only as a ticker
     return finder.company(display_name(subject), subject if len(subject) == 1 else None)
+
+
+# a rating action or a broker's view in the article ("cut its rating", "downgraded the stock", "a brokerage")
+_RATED = re.compile(r"(?i)\b(?:(?:cut|raised|lowered|lifted|upgraded|downgraded)\s+(?:its|their|the)\s+"
+                    r"(?:[\w-]+\s+)?(?:rating|recommendation)|downgrad(?:e|ed|es|ing)\s+(?:the\s+)?(?:stock|shares)|"
+                    r"upgrad(?:e|ed|es|ing)\s+(?:the\s+)?(?:stock|shares)|brokerage\s+(?:firm|house)|brokerages?\b)")
 
 
 def _quote(doc: Document, start: int, end: int) -> tuple[str, tuple[int, int]]:
