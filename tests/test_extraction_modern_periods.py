@@ -292,3 +292,12 @@ def test_the_quarter_a_result_is_reported_for_in_an_outlook_sentence_sets_the_fi
                 "Target cuts annual forecast after third-quarter profit misses")
     # the third quarter ends on Nov. 2: a fiscal year to the end of January, whose outlook is February to January
     assert ("adjusted_eps", 8.3, "2024-02-01", "2025-01-31", "guidance") in got
+
+
+def test_a_stated_quarter_and_its_sentences_share_the_fiscal_name() -> None:
+    text = ("Walmart raised its outlook on Tuesday after reporting strong third-quarter results. The retailer earned "
+            "$4.58 billion for the quarter that ended Oct. 31. Revenue rose 5.5% to $169.59 billion.")
+    doc = text_document(f"Walmart raises forecast\n{text}", "x.txt",
+                        Metadata(title="Walmart raises forecast", published="2024-11-19"))
+    labels = {c.period.label for c in extract(doc).claims if c.period is not None and c.modality.value == "reported"}
+    assert labels == {"FY2025-Q3"}  # one name for August-October, the third quarter of the year to January

@@ -468,9 +468,10 @@ def _fiscal_labels(claims: list[Claim], company: str, fye: tuple[int, int]) -> N
         p = c.period
         if p is None or c.company != company or not _CALENDAR_LABEL.fullmatch(p.label):
             continue
-        for own in (quarter_containing(p.end, fye), half_containing(p.end, fye)):
-            if own.start == p.start and own.end == p.end and own.label != p.label:
-                c.period = dataclasses.replace(p, label=own.label)
+        near = p.end - dt.timedelta(days=7)  # (a 52/53-week period may end a few days into the next month)
+        for own in (quarter_containing(near, fye), half_containing(near, fye)):
+            if abs((own.start - p.start).days) <= 7 and abs((own.end - p.end).days) <= 7 and own.label != p.label:
+                c.period = dataclasses.replace(p, label=own.label)  # (the dates as stated, the calendar's name)
                 break
 
 
@@ -1045,6 +1046,11 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         stated = None
     if stated is not None and number is not None:
         fye = fye_for(stated.end, number)  # "first-quarter profit ... the quarter ended Jan. 28": a year to October
+        named = quarter_containing(stated.end - dt.timedelta(days=7), fye)
+        if abs((named.end - stated.end).days) <= 7:
+            # its name on that calendar (Walmart's quarter ended Oct. 31 is FY2025-Q3, not FY2024-Q4; a 52/53-week
+            # quarter ended Nov. 2 keeps its 13 weeks under the name of the fiscal quarter it closes)
+            stated = dataclasses.replace(stated, label=named.label)
     shift = _fiscal_naming(per_sentence, fye, doc.published)
     years = Counter(p.year for p in mentions if p.year is not None and p.kind != "years")
     default_year = doc.published.year if doc.published else None
