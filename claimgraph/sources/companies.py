@@ -492,6 +492,7 @@ class CompanyFinder:
         self.renamed: dict[str, Company] = {}
         self.people: set[str] = set()
         self.parts: set[str] = set()  # brands, units and divisions of a company the article names (``learn_parts``)
+        self.known_as: dict[str, str] = {}  # a second name the article gives a company ("known as Foxconn"): the first
         self._names, self._tickers = _registry_patterns(registry)
 
     def plausible(self, name: str) -> bool:
@@ -518,6 +519,9 @@ class CompanyFinder:
         known = self.registry.lookup(name)
         if known is not None:
             return known
+        if self.known_as and (first := self.known_as.get(_link_key(_name_key(name)))) is not None \
+                and first != name:
+            return self._company(first)  # "Foxconn" after "Hon Hai Precision Industry Co Ltd, known as Foxconn"
         short = _name_key(name)
         if not short or name in _NOT_NAMES or name in _GENERIC_ALONE or (len(short) < 2 and name != ticker) \
                 or "/" in name or is_place(name):
@@ -620,10 +624,30 @@ class CompanyFinder:
                         and self.registry.lookup(name) is None and self.plausible(name) and not is_place(name):
                     self.parts.add(name.lower())
 
+    def learn_known_as(self, text: str) -> None:
+        """Remember a second name the article gives a company ("Hon Hai Precision Industry Co Ltd, known as
+        Foxconn", "Alphabet Inc, Google's parent" is not one), so that both are one company.
+
+        >>> f = CompanyFinder(load_registry())
+        >>> f.learn_known_as("Hon Hai Precision Industry Co Ltd, known as Foxconn, said")
+        >>> f.company("Foxconn").name
+        'Hon Hai Precision Industry'
+        """
+        if "known as" not in text and "trading as" not in text and "formerly" not in text:
+            return
+        for m in _KNOWN_AS.finditer(text):
+            first, second = m.group("first").strip(), m.group("second").strip()
+            while (bare := re.sub(rf",?\s+(?:{STRIP_FORMS})\.?$", "", first, flags=re.IGNORECASE)) != first:
+                first = bare  # ("Hon Hai Precision Industry Co Ltd": both forms)
+            if self.plausible(first) and self.plausible(second) and not is_place(second) \
+                    and self.registry.lookup(second) is None:
+                self.known_as[_link_key(_name_key(second))] = first
+
     def find(self, text: str) -> list[CompanyMention]:
         """All company mentions in ``text``, in order, without overlaps."""
         self.learn_people(text)
         self.learn_parts(text)
+        self.learn_known_as(text)
         raw: list[CompanyMention] = []
         for m in _DEBRIS.finditer(text) if _DEBRIS_NEEDS.search(text) else ():
             c = self._company(m.group(1), m.group(2))
@@ -828,6 +852,11 @@ _PLACE_OWNS = re.compile(r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)['’]s[ \t]+(?=
 _PLACE_AND = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)[ \t]+and[ \t]+(?=[A-Z])")
 
 
+# "Hon Hai Precision Industry Co Ltd, known as Foxconn", "(also known as Foxconn)", "trading as", "formerly"
+_KNOWN_AS = re.compile(rf"(?P<first>{_NAME_RE}(?:,?[ \t]+(?:{factored(LEGAL_FORMS)})\.?)*)[ \t]*[,(][ \t]*"
+                       r"(?:(?:also|better|commonly|widely|popularly)[ \t]+)?(?:known[ \t]+as|trading[ \t]+as|"
+                       r"formerly(?:[ \t]+known[ \t]+as)?)[ \t]+(?:the[ \t]+)?"
+                       r"(?P<second>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})")
 _CENTRAL_BANK = re.compile(r"(?:(Reserve|Central|People['’]s|Federal[ \t]+Reserve)[ \t]+)?Bank[ \t]+of[ \t]+"
                            r"(?:the[ \t]+)?([A-Z][\w .'’-]*)$")
 # a brand, unit or division named as a company's part (``CompanyFinder.learn_parts``)
