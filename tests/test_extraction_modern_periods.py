@@ -301,3 +301,15 @@ def test_a_stated_quarter_and_its_sentences_share_the_fiscal_name() -> None:
                         Metadata(title="Walmart raises forecast", published="2024-11-19"))
     labels = {c.period.label for c in extract(doc).claims if c.period is not None and c.modality.value == "reported"}
     assert labels == {"FY2025-Q3"}  # one name for August-October, the third quarter of the year to January
+
+
+def test_three_months_through_a_month_and_the_quarter_number_give_the_fiscal_year() -> None:
+    text = ("Siemens Beats Profit Estimates\n\nBy Jane Doe\nNovember 14, 2024 at 7:02 AM GMT+1\n\n"
+            "Siemens AG reported fourth-quarter profit that beat analysts' estimates. Revenue was €20.8 billion in "
+            "the three months through September. Net income for the fiscal year climbed 6% to €9 billion.")
+    doc = text_document(text, "x.txt", Metadata())
+    assert doc.published == dt.date(2024, 11, 14)  # the date line, with its time and zone
+    got = {(c.metric, c.value.low, c.period.start.isoformat(), c.period.end.isoformat())
+           for c in extract(doc).claims if c.period is not None}
+    assert ("revenue", 20.8e9, "2024-07-01", "2024-09-30") in got
+    assert ("net_income", 9e9, "2023-10-01", "2024-09-30") in got  # a fiscal year to September

@@ -927,7 +927,8 @@ def _month_ended_fye(title: str, text: str) -> tuple[int, int] | None:
 
 def _stated_quarter(mentions: list[PeriodMention], published: dt.date) -> Period | None:
     """The quarter an article reports when it states its end ("the quarter ended Aug. 3", "the three months that
-    ended April 28"): the latest such end before publication, if within about four months of it.
+    ended April 28", "the three months through September"): the latest such end before publication, if within
+    about four months of it.
 
     >>> m = find_period_mentions("net income for the quarter ended Aug. 3 fell")
     >>> p = _stated_quarter(m, dt.date(2024, 8, 22)); (p.start, p.end)
@@ -937,7 +938,7 @@ def _stated_quarter(mentions: list[PeriodMention], published: dt.date) -> Period
 
     best: dt.date | None = None
     for p in mentions:
-        if (p.kind == "year_ended" and p.number == 3 and p.month and p.day) or \
+        if (p.kind == "year_ended" and p.number == 3 and p.month) or \
                 (p.kind == "month_quarter" and p.number == 3 and p.month):
             # ("the September quarter", "the July-September quarter": the quarter ending with that month)
             day = p.day or calendar.monthrange(p.year or 2001, p.month)[1]
