@@ -313,3 +313,12 @@ def test_three_months_through_a_month_and_the_quarter_number_give_the_fiscal_yea
            for c in extract(doc).claims if c.period is not None}
     assert ("revenue", 20.8e9, "2024-07-01", "2024-09-30") in got
     assert ("net_income", 9e9, "2023-10-01", "2024-09-30") in got  # a fiscal year to September
+
+
+def test_a_press_release_headline_year_then_quarter_and_headline_cased_totals() -> None:
+    title = "Oracle Announces Fiscal Year 2025 First Quarter Financial Results"
+    got = _rows("AUSTIN, Texas, Sept. 9, 2024 /PRNewswire/ -- Oracle Corporation today announced fiscal 2025 Q1 "
+                "results. Total Quarterly Revenues were up 7% year-over-year to $13.3 billion.",
+                dt.date(2024, 9, 9), title)
+    # the quarter of the year the headline names (not the fiscal year before it); "Total Quarterly" is no segment
+    assert ("revenue", 13.3e9, "2024-06-01", "2024-08-31", "reported") in got

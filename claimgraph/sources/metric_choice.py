@@ -875,8 +875,9 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     sentence_initial = not text[:start].strip(" \t\n-–—•*·")  # (after a list bullet too)
     camel = any(ch.isupper() for ch in token[1:]) and not token.isupper()  # "iPhone", "YouTube"
     own = main is not None and any(n.lower().startswith(token.lower()) for n in (main.name, *main.aliases))
-    proper = camel or (any(ch.isupper() for ch in token) and not token.isupper()
-                       and (not sentence_initial or (token.lower() not in _TOTAL_MODIFIERS and not own)))
+    # (a headline-cased total, "Total Quarterly Revenues", "Q1 GAAP Operating Income", is no business line)
+    proper = camel or (any(ch.isupper() for ch in token) and not token.isupper() and token.lower() not in _TOTAL_MODIFIERS
+                       and (not sentence_initial or not own))
     if proper or token.lower() in _SEGMENT_NOUNS or (token.islower() and _SEGMENT_SUFFIX.search(token)
                                                       and token not in _TOTAL_MODIFIERS) \
             or _acronym_segment(text, token, main):

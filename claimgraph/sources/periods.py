@@ -65,13 +65,17 @@ _FISCAL = r"(?:fiscal(?:\s+year)?|FY)\s*"
 _MONTH_ALT = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("quarter", re.compile(rf"\b(?P<fiscal>{_FISCAL})?Q(?P<q>[1-4])(?:\s*(?P<fy>FY\s*)?(?:'|’)?(?P<y>\d{{4}}|\d{{2}})\b|"
+    # ("fiscal 2025 Q1", "2024 Q4": the year may come first)
+    ("quarter", re.compile(rf"\b(?:(?P<fiscal0>{_FISCAL})?(?P<y0>(?:19|20)\d\d)\s+)?(?P<fiscal>{_FISCAL})?Q(?P<q>[1-4])"
+                           rf"(?:\s*(?P<fy>FY\s*)?(?:'|’)?(?P<y>\d{{4}}|\d{{2}})\b|"
                            # "q1 of fiscal 2022", "Q4 of 2020", "Q2 fiscal 2025": one quarter, with its year
                            r"\s+(?:of\s+)?(?P<fy2>fiscal\s+(?:year\s+)?|FY\s*)?(?P<y2>(?:19|20)\d\d)\b)?",
                            re.IGNORECASE)),
     ("quarter", re.compile(r"\b(?P<q>[1-4])Q\s*(?:'|’)?(?P<y>\d{4}|\d{2})\b")),
     ("quarter", re.compile(
-        r"\b(?:(?P<y0>\d{4})\s+)?(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
+        # ("fiscal 2025 first quarter", "Fiscal Year 2025 First Quarter")
+        r"\b(?:(?P<fiscal0>fiscal\s+(?:year\s+)?|FY\s*)?(?P<y0>\d{4})\s+)?(?P<fiscal>fiscal\s+(?:year\s+)?)?"
+        r"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
         r"[\s-]+(?:fiscal\s+)?(?:quarter|qtr)(?:'s)?(?:\s+(?:of\s+|ended\s+\w+\s+\d{1,2},\s+)?(?P<fiscal2>fiscal\s+(?:year\s+)?|FY\s*)?"
         r"(?:'|’)?(?P<y>\d{4}|\d{2}(?!\d)))?", re.IGNORECASE)),
     ("half", re.compile(r"\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s*(?:'|’)?(?P<y>\d{4}|\d{2})?\b")),
@@ -600,7 +604,7 @@ _SPLIT_YEAR_AFTER = re.compile(r"\s+(?:(?:fiscal|financial|business|accounting)\
 def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
     g = m.groupdict()
     text = m.group(0)
-    fiscal = bool(g.get("fiscal") or g.get("fiscal2") or g.get("fy") or g.get("fy2"))
+    fiscal = bool(g.get("fiscal") or g.get("fiscal0") or g.get("fiscal2") or g.get("fy") or g.get("fy2"))
     if kind == "quarter":
         number = int(g["q"]) if g.get("q") else _ORD[g["qw"].lower()]
         year = _year(g.get("y") or g.get("y0") or g.get("y2"))

@@ -141,6 +141,9 @@ def parse_headline(title: str) -> Headline:
         company = display_name(company)
     kind, number, month, day = None, 0, 0, 0
     p = _HEAD_PERIOD.search(head)
+    if p is not None and p.group("year") and not p.group("ord") and not p.group("qtr"):
+        # "Fiscal Year 2025 First Quarter Financial Results": the quarter of the year the headline names
+        p = next((q for q in _HEAD_PERIOD.finditer(head, p.end()) if q.group("ord") or q.group("qtr")), p)
     if p:
         if p.group("ord"):
             kind, number = "quarter", _ORD[p.group("ord").lower()]
