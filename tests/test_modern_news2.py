@@ -212,3 +212,11 @@ def test_a_company_known_as_another_name_is_one_company() -> None:
                   "in third-quarter net profit to T$48.7 billion on Thursday.\n\nFoxconn said revenue for the quarter "
                   "rose 20% to T$1.85 trillion.", "2024-11-14")
     assert {c[0] for c in got} == {"Hon Hai Precision Industry"}
+
+
+def test_a_figure_compared_with_the_estimate_named_after_it_is_the_estimate() -> None:
+    got = _modal("Netflix Inc reported results for the fourth quarter. Earnings per share came in at $4.27, compared "
+                 "with the $4.20 estimate. Revenue was $10.25 billion, compared with the $10.1 billion LSEG consensus "
+                 "estimate.", "2025-01-21")
+    assert {(m, v, mod) for m, v, mod, _ in got} >= {("eps", 4.2, "analyst_estimate"),
+                                                     ("revenue", 10.1e9, "analyst_estimate")}

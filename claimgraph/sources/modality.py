@@ -111,6 +111,13 @@ _ESTIMATE_NAMED_AFTER = re.compile(r"^\s*(?:(?:[A-Z][\w&.-]*|average|mean|median
                                    r"[Ee]xpectations?|[Pp]rojections?)\b")
 
 
+# a figure set against with its estimate named after it ("compared with the $4.20 estimate"; not "its $9.8 billion
+# forecast", the company's own)
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+|an?\s+)$", re.IGNORECASE)
+_CONSENSUS_NAMED_AFTER = re.compile(r"^\s*(?:(?:[A-Z][\w&.-]*|average|mean|median|consensus)\s+){0,3}(?:Smart)?"
+                                    r"(?:[Ee]stimates?|[Cc]onsensus|[Ee]xpectations?)\b")
+
+
 def beaten(sentence: str, start: int) -> bool:
     """True when the figure starting at ``start`` is what a result beat or missed ("beating the $540 million
     forecast", "below the 76 cents expected").
@@ -276,8 +283,10 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
             return Modality.ANALYST_ESTIMATE  # "Analysts surveyed by FactSet had expected earnings of 95 cents"
         return Modality.PRIOR_GUIDANCE  # "its prior forecast of $2", "expects ... 7% to 8%, up from 5% to 6% previously"
     if _FORECAST_AFTER.match(after) or (_ESTIMATE_NAMED_AFTER.match(after)
-                                        and _BEAT_BEFORE.search(sentence, max(0, start - 30), start)):
-        # ("beating the T$45.2 billion LSEG SmartEstimate", "missing the $1.2 billion consensus")
+                                        and _BEAT_BEFORE.search(sentence, max(0, start - 30), start)) \
+            or (_CONSENSUS_NAMED_AFTER.match(after) and _COMPARED_BEFORE.search(sentence, max(0, start - 30), start)):
+        # ("beating the T$45.2 billion LSEG SmartEstimate", "missing the $1.2 billion consensus", "compared with
+        # the $4.20 estimate")
         return Modality.ANALYST_ESTIMATE
     window = sentence[max(0, start - 160):start].lower()
     against = _set_against(sentence, start) if any(map(window.__contains__, _SET_NOUNS)) else []
