@@ -220,3 +220,10 @@ def test_a_figure_compared_with_the_estimate_named_after_it_is_the_estimate() ->
                  "estimate.", "2025-01-21")
     assert {(m, v, mod) for m, v, mod, _ in got} >= {("eps", 4.2, "analyst_estimate"),
                                                      ("revenue", 10.1e9, "analyst_estimate")}
+
+
+def test_an_outlook_goes_on_after_with_for_the_same_year() -> None:
+    got = _modal("BOSTON (AP) - Acme Brands Inc. on Tuesday reported second-quarter profit of $12.4 million. Acme "
+                 "Brands expects full-year earnings in the range of $2.05 to $2.15 per share, with revenue in the range "
+                 "of $1.25 billion to $1.3 billion.", "2024-08-06")
+    assert ("revenue", 1.25e9, "guidance", "2024-01-01..2024-12-31") in got  # not last year's reported size

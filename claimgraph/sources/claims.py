@@ -431,7 +431,8 @@ _NEW_CLAUSE = (r"(?:from|compared|versus|vs|than|against|was|were|is|are|had|has
 _COORDINATED = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?"
                           # "guided for growth of 1-3 per cent for FY25 and an operating margin of": the period between
                           rf"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:(?!{_NEW_CLAUSE}\b|and\b)[\w'’-]+\s*){{1,3}}?)?"
-                          rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
+                          # ("expects earnings of $2.05 to $2.15 per share, with revenue of": the same outlook)
+                          rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on|(?:along\s+)?with)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
                           re.IGNORECASE)
 _FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
 # the same, with up to two phrases after the figure: "$1.09 on $1.33 billion in revenues for the coming quarter and
@@ -569,6 +570,9 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
             claim.period, claim.base_period, claim.resolution = prev.base_period, prev.base_period, prev.resolution
     elif prev.modality in _FORWARD and _COORDINATED.fullmatch(gap):
         claim.modality = prev.modality
+        if claim.resolution is not Resolution.STATED and prev.base_period is not None:
+            # ("expects full-year earnings of $2.05 to $2.15 per share, with revenue of ...": the same year)
+            claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
     elif prev.modality is Modality.PRIOR_GUIDANCE and outlook is not None and _COORDINATED.fullmatch(gap):
         # "expects sales of $9.6 billion to $9.7 billion, up from its previous outlook of $9.4 billion to $9.6
         # billion, and EPS of $5.10 to $5.30": the outlook goes on after the old one
