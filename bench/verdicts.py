@@ -5,8 +5,9 @@ The fixture's own test (``tests/test_verdicts.py``) feeds the analysis hand-writ
 user gets: each cluster's items are rebuilt from ``shared/data/reuters21578-dev.jsonl.gz`` (by id, never copied),
 ingested into a fresh in-memory store with ``claimgraph.pipeline.ingest``, and the stored
 ``conflicts --all`` report is read back. A verdict is right when exactly one group of the cluster's company
-(names compared without case), metric, period end and length holds the reported figures (the ``actual`` class)
-and its status is the expected one (``consistent``, ``revision`` for a correction, ``conflict``).
+(names compared without case), metric, period end and length holds the reported figures (the ``actual`` class;
+for a verdict on a company's forecast, the ``guidance`` group holding the fixture's figures) and its status is the
+expected one (``consistent``, ``revision`` for a correction, ``conflict``).
 
 Every wrong verdict gets a cause, found by comparing the extracted claims with the fixture's hand-read claims:
 
@@ -81,13 +82,16 @@ def span_of(start: str | None, end: str) -> str:
 def from_annotation(cluster: dict[str, Any]) -> dict[str, Any]:
     """A held-out cluster (``{"metric", "period_start", "period_end", "verdict", "value", "superseded",
     "quotes": {item: quote}}`` per verdict) in the fixture's layout: verdict rows, and claims rows for the causes
-    (each quoted item states the current value, or the superseded one for a corrected figure's first item)."""
+    (each quoted item states the current value, or the superseded one for a corrected figure's first item, or its own
+    value of a conflict's ``values``)."""
     claims, verdicts = [], []
     for v in cluster["verdicts"]:
         span = span_of(v["period_start"], v["period_end"])
         verdicts.append([v["metric"], v["period_end"], span, v["verdict"], v.get("value")])
         for n, (item, quote) in enumerate(v.get("quotes", {}).items()):
             value = v.get("superseded") if n == 0 and v.get("superseded") is not None else v.get("value")
+            if (v.get("values") or {}).get(item) is not None:
+                value = v["values"][item]  # a conflict's figures, each item's own
             if value is not None:
                 claims.append([item, quote, v["metric"], "", v["period_start"], v["period_end"], quote, value, None,
                                "reported"])
@@ -134,6 +138,20 @@ def _claim_value(c: dict[str, Any]) -> float:
     return float((c["value"]["low"] + c["value"]["high"]) / 2)
 
 
+def _states(c: dict[str, Any], want: float) -> bool:
+    """Whether a stored claim states ``want`` as the item writes it: within one unit of its last stated digit
+    (rounded or cut: "13.5 mln" states 13,555,000), or of its hedge ("about 888 mln").
+
+    >>> _states({"value": {"low": 13.5e6, "high": 13.5e6, "decimals": -5}}, 13_555_000)
+    True
+    >>> _states({"value": {"low": 21.6e6, "high": 21.6e6, "decimals": -5}}, 12_600_000)
+    False
+    """
+    v = c["value"]
+    unit = 10.0 ** -int(v.get("decimals") or 0) if v.get("decimals") is not None else 0.0
+    return _same(_claim_value(c), want) or v["low"] - unit <= want <= v["high"] + unit
+
+
 def ingest_cluster(cluster: dict[str, Any], items: dict[str, dict[str, Any]], folder: Path) -> list[dict[str, Any]]:
     """Ingest the cluster's items into a fresh in-memory store; the stored ``conflicts --all`` report."""
     from claimgraph.analysis.kept import stored_report
@@ -159,11 +177,19 @@ def score_cluster(cluster: dict[str, Any], items: dict[str, dict[str, Any]],
     company = _name(cluster["company"])
     out = []
     for metric, end, span, expected, current in cluster["verdicts"]:
-        want = [(c[0], float(c[7]), c[6]) for c in cluster["claims"] if c[2] == metric and c[5] == end]
+        want = [(c[0], float(c[7]), c[6]) for c in cluster["claims"] if c[2] == metric and c[5] == end
+                and (not c[4] or span_of(c[4], c[5]) == span)]
         found = [r for r in rows if _same_company(r["company"], company) and r["metric"] == metric and r["period"]
                  and r["period"]["end"] == end and r["period"]["length"] == span and r["modality_class"] == "actual"
                  # (the verdicts are about levels: a change's group beside them, "rose 20 pct", is another group)
                  and r.get("measure", "level") == "level"]
+        if not found:
+            # a verdict on a company's forecast ("expects its profits to fall to 328 billion yen in the year ending
+            # March 31, 1988"): the guidance group that holds the fixture's figures
+            found = [r for r in rows if _same_company(r["company"], company) and r["metric"] == metric
+                     and r["period"] and r["period"]["end"] == end and r["period"]["length"] == span
+                     and r["modality_class"].startswith("guidance") and r.get("measure", "level") == "level"
+                     and any(_states(c, w) for c in r["claims"] for _, w, _ in want)]
         got = found[0]["status"] if len(found) == 1 else None
         right = got == STATUS[expected]
         o = Outcome(cluster["company"], metric, end, span, expected, got if found else None, right)
@@ -185,10 +211,9 @@ def _cause(found: list[dict[str, Any]], want: list[tuple[str, float, str]], rows
         where = _where([v for _, v, _ in want], rows, company, metric, end, span)
         return "extraction: " + ("; ".join(where) if where else "figure not extracted")
     g = found[0]
-    claims = [(title_item.get(c["article_title"] or "", "?"), _claim_value(c), c["value"]["stated"])
-              for c in g["claims"]]
-    extra = [s for _, v, s in claims if not any(_same(v, w) for _, w, _ in want)]
-    missing = [(i, v, s) for i, v, s in want if not any(ci == i and _same(cv, v) for ci, cv, _ in claims)]
+    claims = [(title_item.get(c["article_title"] or "", "?"), c) for c in g["claims"]]
+    extra = [c["value"]["stated"] for _, c in claims if not any(_states(c, w) for _, w, _ in want)]
+    missing = [(i, v, s) for i, v, s in want if not any(ci == i and _states(c, v) for ci, c in claims)]
     if extra:
         return f"extraction: extra figures {', '.join(extra)}"
     if missing:
@@ -207,7 +232,7 @@ def _where(values: list[float], rows: list[dict[str, Any]], company: str, metric
             continue
         p = r["period"] or {}
         for c in r["claims"]:
-            if not any(_same(_claim_value(c), v) for v in values):
+            if not any(_states(c, v) for v in values):
                 continue
             if not _same_company(r["company"], company):
                 where.add(f"under company {r['company']!r}")

@@ -56,8 +56,8 @@ def test_verdicts_of_the_third_cluster_set() -> None:
     only): 21 of 23."""
     outcomes, text = _measure("reuters_verdicts3.json")
     assert len(outcomes) == 23
-    assert sum(o.right for o in outcomes) >= 20, text
-    assert not [o for o in outcomes if not o.right and not o.cause.startswith("extraction")], text
+    assert sum(o.right for o in outcomes) >= 21, text
+    assert _analysis_misses(outcomes) <= KNOWN_ANALYSIS_MISSES, text
 
 
 @pytest.mark.slow
@@ -66,8 +66,29 @@ def test_verdicts_of_the_fourth_cluster_set() -> None:
     results table and a story or two stories after the third set's anchors, and 3 pairs of items with identical
     titles; 62 verdicts), scored once with the session's final code: 54 of 62, every wrong verdict extraction's (4
     of them Nippon Telegraph and Telephone's forecasts, which the annotator judged as figures and extraction reads
-    as guidance)."""
+    as guidance). With the bench judging a forecast's verdict on its guidance group, and the forecasts read with their
+    periods, per-share nils to the cent (issue12v): 59 of 62."""
     outcomes, text = _measure("reuters_verdicts4.json")
     assert len(outcomes) == 62
-    assert sum(o.right for o in outcomes) >= 52, text
-    assert not [o for o in outcomes if not o.right and not o.cause.startswith("extraction")], text
+    assert sum(o.right for o in outcomes) >= 60, text
+    assert _analysis_misses(outcomes) <= KNOWN_ANALYSIS_MISSES, text
+
+
+# Wrong verdicts whose group holds the figures as the items state them (so not extraction's), each a reading the
+# analysis chose on purpose (docs/conflicts.md) against the blind annotator's; any other analysis miss fails.
+# Until the bench compared a conflict's figures item by item (the fixture's "values") and at their stated precision,
+# these were counted as extraction's.
+KNOWN_ANALYSIS_MISSES = {
+    # "Oper net 13.5 mln" against "Net 13,555,000": the annotator reads a truncation; the analysis truncates only
+    # figures written without a decimal point ("$55B"), so 13.5 mln covers 13.45-13.55 mln: a conflict
+    ("Potomac Electric Power Co", "net_income", "1987-01-31"),
+    # "expects to report ... revenues of about 10 mln dlrs for the quarter and 52 mln dlrs for the year", then the
+    # table's "Rev 50.9 mln": "about" holds for both figures, 52 mln ±5% holds 50.9 mln (consistent); the annotator
+    # reads "about" as rounding to the unit: a conflict (were the 52 exact, a final figure superseding a preliminary
+    # one it disagrees with would make a revision)
+    ("Equatorial Communications Co", "revenue", "1986-12-31"),
+}
+
+
+def _analysis_misses(outcomes: list[Any]) -> set[tuple[str, str, str]]:
+    return {(o.cluster, o.metric, o.end) for o in outcomes if not o.right and not o.cause.startswith("extraction")}

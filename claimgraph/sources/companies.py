@@ -26,7 +26,7 @@ from typing import Any
 from claimgraph.errors import ConfigError
 from claimgraph.sources.metrics import merge_tables, user_files
 from claimgraph.sources.model import Company
-from claimgraph.sources.places import is_place
+from claimgraph.sources.places import is_country, is_place
 from claimgraph.sources.scan import (
     LeadGuarded,
     LiteralStarts,
@@ -83,7 +83,8 @@ _TICKER_PAREN = re.compile(
     r"([A-Z][\w&'’.-]*(?:(?:[ \t]+(?:of|and|de|du|des|la|le|van|von|der|di|del|et|y|und))?[ \t]+[A-Z][\w&'’.-]*){0,3})"
     r"(?:,?[ \t]+(?:" + factored(LEGAL_FORMS) + r")\.?)?[ \t]*"
     r"\((?:(?:NASDAQ|Nasdaq|NYSE|NYSE\s+American|AMEX|LSE|TSX|TSE|OTC|ASX|HKEX|Euronext)\s*:\s*)?"
-    r"([A-Z]{1,5}(?:\.[A-Z])?)\)"
+    # (a Reuters instrument code: "(RY.TO)", "(AMZN.O)", "(7203.T)", "(005930.KS)")
+    r"([A-Z]{1,5}(?:\.[A-Z]{1,2})?|\d{4,6}\.[A-Z]{1,2})\)"
 )
 # Wire-service headlines: "ACME INDUSTRIES INC <ACME> 4TH QTR NET"
 _ANGLE_TICKER = re.compile(rf"\b({_NAME_RE})[ \t]*<([A-Z]{{1,6}}(?:\.[A-Z]{{1,2}})?)>")
@@ -96,7 +97,7 @@ _ANGLE_NAME = re.compile(rf"(?<![\w&])<({_NAME_RE}(?:,?[ \t]+(?:{factored(LEGAL_
 _DEBRIS = re.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z0-9&.]*?[a-z0-9])([A-Z]{1,5})-{1,2}(?=[\s,.)]|$)")
 # what every match of _DEBRIS and _TICKER_PAREN contains (a cheap search before the full pattern)
 _DEBRIS_NEEDS = re.compile(r"-(?<=[A-Z]-)")  # "[A-Z]-", led by its literal (a fast scan)
-_PAREN_NEEDS = re.compile(r"\([A-Z]")
+_PAREN_NEEDS = re.compile(r"\([A-Z0-9]")
 # a legal form as a word: every match of _LEGAL has one right after a space or a tab (see _has_legal_form)
 _LEGAL_FORM = re.compile(rf"(?:{factored(LEGAL_FORMS)})(?![\w])")
 # People: a name after a role ("analyst Lawrence Adelman", "Analyst Erik Woodring said", "group president
@@ -114,7 +115,8 @@ _ROLES = (r"analysts?|Analysts?|Spokes(?:man|woman|person)|president|chairman|ch
           r"Strategist|Founder")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?[ \t]")  # ("Mr. Warner said": a surname alone is a person's)
 _PERSON_NAME = r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)){0,3})"
-_PERSON_AFTER_ROLE = re.compile(rf"\b(?:{factored(_ROLES)})[ \t]+{_PERSON_NAME}")
+# ("chairman-elect Denys Henderson", "chairman elect Denys Henderson")
+_PERSON_AFTER_ROLE = re.compile(rf"\b(?:{factored(_ROLES)})(?:[- ](?:elect|designate))?[ \t]+{_PERSON_NAME}")
 # _PERSON_NAME with its first word's alternatives led by one character class (a pattern that starts with one is
 # scanned for fast; the alternatives and their order are unchanged)
 _PERSON_NAME_SCAN = _PERSON_NAME.replace(
@@ -145,7 +147,8 @@ _SUBJECT_TIME = (r"(?:[ \t]+(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|y
 # (not "also": "Stritch also said" is the chairman named before)
 _REPORTING = re.compile(
     # (a sentence starts at the text's start, after a full stop, a line break or a dateline's dash)
-    rf"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)(?:{_RIVAL_LEAD})?([A-Z][\w&'’.-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]+){{0,2}})"
+    rf"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)(?:{_RIVAL_LEAD})?([A-Z][\w&'’.-]+(?:[ \t]+(?:&[ \t]+|(?<=Bank[ \t])of[ \t]+)?"
+    rf"[A-Z][\w&'’.-]+){{0,2}})"
     rf"(?:{APPOSITIVE})?{_SUBJECT_TIME}[ \t]+(?:{factored(_REPORTING_VERBS)})\b"
 )
 
@@ -488,6 +491,7 @@ class CompanyFinder:
         self.found: dict[str, Company] = {}
         self.renamed: dict[str, Company] = {}
         self.people: set[str] = set()
+        self.parts: set[str] = set()  # brands, units and divisions of a company the article names (``learn_parts``)
         self._names, self._tickers = _registry_patterns(registry)
 
     def plausible(self, name: str) -> bool:
@@ -524,6 +528,11 @@ class CompanyFinder:
                 return None  # a person named in the article ("De Groote said")
         if all(w.lower() in _ROLE_WORDS for w in words):
             return None
+        if (central := _CENTRAL_BANK.match(name)) is not None and (central.group(1) or (
+                is_country(central.group(2)) and central.group(2).lower() != "america")):
+            return None  # "Bank of England", "Reserve Bank of India": a central bank, no company ("Bank of America" is)
+        if self.parts and name.lower() in self.parts:
+            return None  # "Gucci, its biggest brand": a part of a company, whose figures are not a company's
         if (words[-1].lower() in _INSTITUTION_HEADS or words[0].lower() in _INSTITUTION_LEADS) \
                 and not re.search(rf"\b(?:{LEGAL_FORMS})\b\.?$", name):
             return None  # "Commerce Department", "International Cocoa Organization", "China Daily": no company
@@ -532,9 +541,13 @@ class CompanyFinder:
         if display.isupper() and len(display) > 5:
             display = display.title()  # "ACME INDUSTRIES" from a wire headline
         short = _link_key(short)
-        for company in self.found.values():
-            if is_short_form(name, company.name):
-                return company  # "TCS" after "Tata Consultancy Services Ltd"
+        for company in list(self.found.values()):
+            if is_short_form(name, company.name) or any(is_short_form(name, a) for a in company.aliases):
+                return company  # "TCS" after "Tata Consultancy Services Ltd", "TSMC" after "... Manufacturing Co"
+            if not company.in_registry and (is_short_form(company.name, display) or is_short_form(company.name, name)):
+                # a headline's "ICI <ICI>" or "TSMC", then the body's "Imperial Chemical Industries PLC" or "Taiwan
+                # Semiconductor Manufacturing Co": the full name is the company's, the initials an alias
+                return self._upgrade(company, display, name, ticker)
             known_key = _link_key(_name_key(company.name))
             if known_key == short or known_key.startswith(short + " "):
                 if known_key == short and display != company.name and display.replace("’", "'").endswith("'s") \
@@ -579,9 +592,31 @@ class CompanyFinder:
                         and self.registry.lookup(m.group(1)) is None:
                     self.people.update(w.lower().strip(".,") for w in words)
 
+    def learn_parts(self, text: str) -> None:
+        """Remember the names the article gives as a company's brand, unit or division ("Gucci, its biggest brand",
+        "Waymo, Alphabet's self-driving unit", "its Jeep brand", "its cloud unit, Google Cloud"), so that they are
+        never taken for companies. A name with a legal form ("its subsidiary Acme Bank Ltd") stays a company.
+
+        >>> f = CompanyFinder(load_registry())
+        >>> f.learn_parts("Kering said sales at Gucci, its biggest brand, fell. Its Bottega Veneta label grew.")
+        >>> sorted(f.parts)
+        ['bottega veneta', 'gucci']
+        """
+        if not any(map(text.__contains__, _PART_WORDS)):
+            return
+        for pattern in (_PART_APPOSITIVE, _PART_NAMED, _PART_AFTER_NOUN):
+            for m in pattern.finditer(text):
+                if _PART_DEAL.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "agreed to sell its Marlow Logistics unit": a company of its own in a deal
+                name = m.group("name").strip()
+                if not re.search(rf"\b(?:{LEGAL_FORMS})\b\.?$", name) and self.registry.lookup(name) is None \
+                        and self.plausible(name) and not is_place(name):
+                    self.parts.add(name.lower())
+
     def find(self, text: str) -> list[CompanyMention]:
         """All company mentions in ``text``, in order, without overlaps."""
         self.learn_people(text)
+        self.learn_parts(text)
         raw: list[CompanyMention] = []
         for m in _DEBRIS.finditer(text) if _DEBRIS_NEEDS.search(text) else ():
             c = self._company(m.group(1), m.group(2))
@@ -784,6 +819,24 @@ _SENTENCE_END_IN = re.compile(r"^.*(?<![A-Z])(?<!\bBros)(?<!\bMfg)(?<!\bIntl)(?<
                               r"(?<=[a-z]{2})\.[ \t]+(?=[A-Z])")
 _PLACE_OWNS = re.compile(r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)['’]s[ \t]+(?=[A-Z])")
 _PLACE_AND = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)[ \t]+and[ \t]+(?=[A-Z])")
+
+
+_CENTRAL_BANK = re.compile(r"(?:(Reserve|Central|People['’]s|Federal[ \t]+Reserve)[ \t]+)?Bank[ \t]+of[ \t]+"
+                           r"(?:the[ \t]+)?([A-Z][\w .'’-]*)$")
+# a brand, unit or division named as a company's part (``CompanyFinder.learn_parts``)
+_PART_NOUN = r"(?:brand|label|unit|division|subsidiary|arm|chain|segment|franchise|studio|imprint|marque)s?\b"
+_PART_WORDS = ("brand", "label", "unit", "division", "subsidiary", " arm", "chain", "segment", "franchise", "studio",
+               "imprint", "marque")
+_PART_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})"
+_PART_OWNER = r"(?:[Ii]ts|[Tt]heir|the[ \t]+(?:company|group|firm)['’]s|[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2}['’]s?)"
+# "Gucci, its biggest brand", "Waymo, Alphabet's self-driving unit"
+_PART_APPOSITIVE = re.compile(rf"{_PART_NAME},[ \t]+{_PART_OWNER}[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_PART_NOUN}")
+# "its Jeep brand", "its luxury Gucci label", "Kering's Bottega Veneta label"
+_PART_NAMED = re.compile(rf"{_PART_OWNER}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}{_PART_NAME}[ \t]+{_PART_NOUN}")
+_PART_DEAL = re.compile(r"(?i)\b(?:sell|sells|selling|sold|sale|buy|buys|bought|acquir\w+|spin\w*|spun|divest\w*|"
+                        r"dispos\w+|float\w*|list(?:ing)?|merg\w+|carve\w*|separat\w+|IPO|offer\w*)\b[^.;]*$")
+# "its cloud unit, Google Cloud", "its subsidiary Acme Bank"
+_PART_AFTER_NOUN = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}{_PART_NOUN},?[ \t]+{_PART_NAME}")
 
 
 def _has_legal_form(text: str) -> bool:

@@ -190,7 +190,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bfirst\s+(?P<n>two|three|four|five|seven|eight|ten|eleven|[2-57-9]|1[01])\s+months"
         r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2}))?", re.IGNORECASE)),
     # "a half-year profit of", "interim results": the half the results are for (the latest one that ended)
-    ("half_year", re.compile(r"\b(?:half[\s-]year(?:ly)?|interim(?=\s+(?:(?:net\s+|pre-?tax\s+|underlying\s+|"
+    # ("in the half", "for the half": the half reported; not "more than half", "in the half-hour")
+    ("half_year", re.compile(r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+half\b"
+                             r"(?![\s-]+(?:of|to|ended|ending|hour|point|year|yearly|a\b|an\b))|"
+                             r"\b(?:half[\s-]year(?:ly)?|interim(?=\s+(?:(?:net\s+|pre-?tax\s+|underlying\s+|"
                              r"operating\s+)?(?:results?|profits?|earnings|loss(?:es)?|revenues?|sales|period|"
                              r"dividends?))))\b(?![\s-]+(?:to|ended|ending)\b)", re.IGNORECASE)),
 ]
@@ -632,8 +635,10 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         y2v = _year(y2) if len(y2) == 4 else (None if y1 is None else (y1 // 100) * 100 + int(y2))
         if y1 is None or y2v is None or not (y1 < y2v <= y1 + 10):
             return None
-        if y2v == y1 + 1 and _SPLIT_YEAR_AFTER.match(m.string, m.end()):
-            # "a 72.1 billion yen net profit in the 1985/86 year": one fiscal year, ending in 1986
+        if y2v == y1 + 1 and (_SPLIT_YEAR_AFTER.match(m.string, m.end())
+                              or (len(y2) == 2 and "/" in m.group(0) and m.string[m.end():m.end() + 1] != "/")):
+            # "a 72.1 billion yen net profit in the 1985/86 year", "capital investments of 1,770 billion yen in
+            # 1987/88": one fiscal year, ending in 1986 (1988)
             return PeriodMention(m.start(), m.end(), "year", 0, y2v, fiscal=True)
         return PeriodMention(m.start(), m.end(), "years", 0, y1, y2v)
     if kind == "month_range":

@@ -863,7 +863,28 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     if bare and "/" in text and (_SHARES_WORD.search(text) or _FRACTION_MOVE.search(text)):
         out.extend(share_prices(text, out, local))
     out.sort(key=lambda q: q.start)
+    if len(out) > 1 and " and " in text:
+        _shared_hedge(text, out)
     return out
+
+
+# "losses of about 57 mln dlrs for the fourth quarter and 68 mln dlrs for the full year": the hedge before the
+# first figure holds for the one joined to it (only the period between them, then "and")
+_APPROX_LEAD = re.compile(r"(?i)(?:about|approximately|approx\.?|roughly|around)\b")
+_SHARED_HEDGE_GAP = re.compile(r"(?i)\s*(?:(?:for|in|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|full|fiscal|"
+                               r"current|latest|past)[\s-]+)*(?:quarter|year|half|(?:six|nine)\s+months|period|"
+                               r"(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s*,?\s*)?and\s+")
+
+
+def _shared_hedge(text: str, out: list[Quantity]) -> None:
+    for n in range(1, len(out)):
+        a, b = out[n - 1], out[n]
+        if a.value.qualifier is Qualifier.APPROXIMATE and b.value.qualifier is Qualifier.EXACT and a.kind == b.kind \
+                and a.value.unit == b.value.unit and b.value.point is not None and _APPROX_LEAD.match(a.text) \
+                and _SHARED_HEDGE_GAP.fullmatch(text, a.end, b.start):
+            low, high = _interval(b.value.point, Qualifier.APPROXIMATE, "approx")
+            out[n] = dataclasses.replace(b, value=dataclasses.replace(b.value, low=low, high=high,
+                                                                        qualifier=Qualifier.APPROXIMATE))
 
 
 # "3.65/75 pct", "145.10/20 yen", "563/567 dlrs": a bid and an offer (the offer may give only its last digits)

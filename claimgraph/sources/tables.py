@@ -162,7 +162,9 @@ def _cell(m: re.Match[str], n: int, offset: int, currency: str, per_share_hint: 
         mult *= 0.01  # "Shr 43 vs 25": cents
     sign = -1.0 if (m.group(f"s{n}") or "").lower() in ("loss", "deficit") else 1.0
     value = sign * number * mult
-    return Cell(value, unit, stated, _decimals(digits_of(raw), mult), offset + start, offset + end,
+    # "Shr 2-1/5 cts vs nil": a per-share nil is less than half a cent (stated to the cent), not within half a dollar
+    decimals = 2 if low == "nil" and per_share_hint and not cur_word else _decimals(digits_of(raw), mult)
+    return Cell(value, unit, stated, decimals, offset + start, offset + end,
                 per_share=cur_word in ("cts", "ct", "cents", "cent", "dlrs", "dlr"))
 
 
