@@ -604,8 +604,9 @@ class CompanyFinder:
         """
         if not any(map(text.__contains__, _PART_WORDS)):
             return
-        for pattern in (_PART_APPOSITIVE, _PART_NAMED, _PART_AFTER_NOUN):
-            for m in pattern.finditer(text):
+        for found in (_PART_APPOSITIVE.finditer(text), _PART_NAMED_SCAN.finditer(text, text),
+                      _PART_AFTER_NOUN_SCAN.finditer(text, text)):
+            for m in found:
                 if _PART_DEAL.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "agreed to sell its Marlow Logistics unit": a company of its own in a deal
                 name = m.group("name").strip()
@@ -837,6 +838,10 @@ _PART_DEAL = re.compile(r"(?i)\b(?:sell|sells|selling|sold|sale|buy|buys|bought|
                         r"dispos\w+|float\w*|list(?:ing)?|merg\w+|carve\w*|separat\w+|IPO|offer\w*)\b[^.;]*$")
 # "its cloud unit, Google Cloud", "its subsidiary Acme Bank"
 _PART_AFTER_NOUN = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}{_PART_NOUN},?[ \t]+{_PART_NAME}")
+# (the same matches, tried only where one can start: a capital, "i" or "t"; the patterns open on a word boundary or
+# on branches led by classes, which the engine tries at every position)
+_PART_NAMED_SCAN = Scanner(_PART_NAMED)
+_PART_AFTER_NOUN_SCAN = Scanner(_PART_AFTER_NOUN)
 
 
 def _has_legal_form(text: str) -> bool:

@@ -496,12 +496,32 @@ _FIGURE_LIST = (r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s*cent|basis\s+points
                 r"(?:,\s*(?:and\s+)?|\s+and\s+))*")
 _HEDGE = r"(?:(?:by|of|about|nearly|approximately|roughly|some|over|more\s+than|almost|around)\s+)*"
 _PARTICIPLE = r"(?:posting|growing|declining|increasing|decreasing|rising|falling|contributing|delivering|generating)"
-_PART_CLAUSE = re.compile(
-    r"(?:\b(?:with|while|whereas|where)\s+(?:the\s+|our\s+)?(?P<np>[A-Za-z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?"
-    r"[A-Za-z][\w&'’-]*){0,2}?)\s+" + _PART_VERB + r"|\band\s+(?:the\s+|our\s+)?(?P<and>[A-Za-z][\w&'’-]*"
-    r"(?:\s+[A-Za-z][\w&'’-]*){0,2}?)\s+" + _PARTICIPLE + r"|(?P<rel>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2}),\s+which\s+"
-    r"(?:(?:was|were)\s+(?:up|down)|grew|rose|fell|declined|increased|decreased))\s+" + _HEDGE + _FIGURE_LIST + "$",
-    re.IGNORECASE)
+_PART_CLAUSE_BRANCHES = (
+    ("np", r"\b(?:with|while|whereas|where)\s+(?:the\s+|our\s+)?(?P<np>[A-Za-z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?"
+     r"[A-Za-z][\w&'’-]*){0,2}?)\s+" + _PART_VERB),
+    ("and", r"\band\s+(?:the\s+|our\s+)?(?P<and>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2}?)\s+" + _PARTICIPLE),
+    ("rel", r"(?P<rel>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2}),\s+which\s+"
+     r"(?:(?:was|were)\s+(?:up|down)|grew|rose|fell|declined|increased|decreased)"))
+_PART_CLAUSE_TAIL = r"\s+" + _HEDGE + _FIGURE_LIST + "$"
+_PART_CLAUSE = re.compile("(?:" + "|".join(b for _, b in _PART_CLAUSE_BRANCHES) + ")" + _PART_CLAUSE_TAIL, re.IGNORECASE)
+# the same, one pattern per branch (see _part_clause_match): the relative clause's branch starts at every letter and
+# is searched only where ", which" is
+_PART_CLAUSE_EACH = tuple((name, re.compile(f"(?:{branch}){_PART_CLAUSE_TAIL}", re.IGNORECASE))
+                          for name, branch in _PART_CLAUSE_BRANCHES)
+_WHICH = re.compile(r",\s+which\s", re.IGNORECASE)  # (in every match of the "rel" branch)
+
+
+def _part_clause_match(text: str, pos: int, endpos: int) -> tuple[str, re.Match[str]] | None:
+    """``_PART_CLAUSE.search(text, pos, endpos)`` as the branch that matched (its group's name) and the match: each
+    branch searched alone, the leftmost match kept and, at one place, the earlier branch, as the alternation does."""
+    best: tuple[str, re.Match[str]] | None = None
+    for name, pattern in _PART_CLAUSE_EACH:
+        if name == "rel" and _WHICH.search(text, pos, endpos) is None:
+            continue
+        m = pattern.search(text, pos, endpos)
+        if m is not None and (best is None or m.start() < best[1].start()):
+            best = (name, m)
+    return best
 # words that make the clause's subject the company, a total, a period or no noun at all
 _NOT_PART_TEXT = """we it its they our us i you he she company group total overall net organic adjusted
 gross operating reported consolidated this that these those a an each all both quarter year period half month
@@ -524,10 +544,10 @@ def part_clause(text: str, q_start: int, mentions: Sequence[Mention]) -> bool:
     window = text[max(0, q_start - 120):q_start]
     if not any(map(window.lower().__contains__, ("with", "while", "where", "which", "and"))):
         return False
-    m = _PART_CLAUSE.search(text, max(0, q_start - 120), q_start)
-    if m is None:
+    found = _part_clause_match(text, max(0, q_start - 120), q_start)
+    if found is None:
         return False
-    group = next(g for g in ("np", "and", "rel") if m.group(g) is not None)
+    group, m = found
     a, b = m.start(group), m.end(group)
     words = [w.lower() for w in m.group(group).split()]
     if any(w in _NOT_PART_WORDS for w in words if w not in ("and", "&")) or words[0] in ("and", "&") \
