@@ -258,3 +258,21 @@ def test_call_period_tests_answer_as_the_patterns_do(text: str) -> None:
     for t in (text, text.replace(" ", ""), text.upper()):
         assert callperiods._period_word(t) == (callperiods._PERIOD_WORD.search(t) is not None), t
         assert callperiods.looks_ahead(t) == (callperiods._AHEAD.search(t) is not None), t
+
+
+_CUE_WORDS = ["grew", "Growth", "up", "UP", "down", "year-over-year", "Year over  year", "y/y", "doubled", "Tripling",
+              "saves", "Saved", "saving us", "save the company", "about", "more than", "sav", "\u017fave", "\u212a",
+              "revenue", "sequentially", "xup", "upx", " ", ",", "$5", "10%"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_WORDS), max_size=14).map(" ".join))
+def test_change_cue_and_saved_before_answer_as_the_patterns_do(text: str) -> None:
+    from claimgraph.sources import metric_choice
+
+    for t in (text, text.upper(), text + " "):
+        a, b = metric_choice._CHANGE_CUE_SCAN.search(t, t.lower()), metric_choice._CHANGE_CUE.search(t)
+        assert (a and a.span()) == (b and b.span()), t
+        for end in range(0, len(t) + 1, 4):
+            assert metric_choice._saved_before(t, end) == \
+                (metric_choice._SAVED_BEFORE.search(t, max(0, end - 40), end) is not None), (t, end)

@@ -20,7 +20,7 @@ from claimgraph.sources.model import (
     Value,
 )
 from claimgraph.sources.numbers import WORD_NUMBER
-from claimgraph.sources.scan import any_word
+from claimgraph.sources.scan import Scanner, any_word
 
 # (the figure after it in words too: "net income of 212 mln dlrs on sales of four billion dlrs")
 _GOVERNS_NEXT = re.compile(r"\s+(?:of|was|were|totall?ed|reached|amounted\s+to)\s+(?:about\s+|approximately\s+|"
@@ -67,6 +67,7 @@ _CHANGE_CUE = re.compile(
     r"deteriorat\w+)\b",
     re.IGNORECASE,
 )
+_CHANGE_CUE_SCAN = Scanner(_CHANGE_CUE)  # (the same matches: its words in lower-cased text, led by their letters)
 
 
 # (also a new clause with a subject of its own: "cash ... are $585 million ..., and we had about $74 million on our
@@ -740,6 +741,15 @@ _SAVED_BEFORE = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:us\s+|the\s+company\s+|th
                            r"roughly|over|more\s+than|an\s+estimated|around)\s+)?$", re.IGNORECASE)
 
 
+def _saved_before(text: str, q_start: int) -> bool:
+    """Whether ``_SAVED_BEFORE`` matches in the 40 characters before a figure: an ASCII window without "sav" in any
+    case cannot hold a match (a case-blind pattern led by a word boundary is tried at every position)."""
+    window = text[max(0, q_start - 40):q_start]
+    if window.isascii() and "sav" not in window.lower():
+        return False
+    return _SAVED_BEFORE.search(text, max(0, q_start - 40), q_start) is not None
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
@@ -752,7 +762,7 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
                     and _compatible(metric, q) is not None:
                 return m, "change"
     if q.kind in ("percent", "money", "points") and (part_clause(text, q.start, mentions) or _EFFECT_AFTER.match(
-            text, q.end) or _SAVED_BEFORE.search(text, max(0, q.start - 40), q.start)):
+            text, q.end) or _saved_before(text, q.start)):
         return None, None
     own = _OWN_SUBJECT.search(text, max(0, q.start - 50), q.start) \
         if q.kind == "percent" and _own_subject_possible(text[max(0, q.start - 50):q.start]) else None
@@ -1060,7 +1070,7 @@ _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross
 def _change_context(text: str, q: Quantity, m: Mention) -> bool:
     lo, hi = min(m.start, q.start), max(m.end, q.end)
     window = text[max(0, lo - 10):min(len(text), hi + 40)]
-    if q.change_word is not None or _CHANGE_CUE.search(window) or \
+    if q.change_word is not None or _CHANGE_CUE_SCAN.search(window, window.lower()) is not None or \
             _BY_CHANGE.search(text[max(0, q.start - 100):q.start]):  # "cut its profit forecast by 15%"
         return True
     # "increases revenue 55% and earnings per share 195%": the verb of the clause governs both pairs
