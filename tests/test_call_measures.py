@@ -113,3 +113,34 @@ def test_per_store_sales_debt_ratios_and_a_sectors_earnings_are_no_company_metri
                       "We improved our adjusted debt to adjusted capital to 59% at the end of the quarter.\n"
                       "Net income was $40 million.\n")
     assert got == [("net_income", "level", 40e6)]
+
+
+def test_the_base_of_a_ratio_is_not_the_metric_of_the_figures_after_it() -> None:
+    got = _classified("Thank you, operator.\n"
+                      "Gross profit was $20.6 million or 20% of net sales compared with $34.4 million or 27% of net "
+                      "sales for the prior year first quarter.\n"
+                      "Adjusted SG&A as a percentage of gross profit improved to 55.3%.\n"
+                      "Sales unit volumes in European Food increased 6% in the first quarter.\n"
+                      "Inventory increased roughly $100 million versus the prior year.\n")
+    assert ("gross_profit", "level", 34.4e6) in got
+    assert not any(m == "revenue" or v == 55.3 for m, _, v in got)
+
+
+def test_an_amount_of_something_else_is_not_the_metric_named_before_it() -> None:
+    got = _classified("Thank you, operator.\n"
+                      "We ended the quarter with $11.8 million of cash and equivalents, $105 million of revolver "
+                      "borrowings and $350 million of availability on our line of credit.\n"
+                      "Net operating income totaled $94 million, compared to $85 million due to $10 million of lower "
+                      "reportable catastrophes.\n"
+                      "We generated $50 million of free cash flow.\n")
+    assert ("cash", "level", 11.8e6) in got and ("free_cash_flow", "level", 50e6) in got
+    assert not any(v in (105e6, 350e6, 10e6) for _, _, v in got)
+
+
+def test_pre_tax_earnings_of_a_business_are_no_net_income() -> None:
+    got = _classified("Thank you, operator.\n"
+                      "For the fourth quarter, we generated adjusted pre-tax title earnings of $624 million, a 76% "
+                      "increase over the fourth quarter of 2019.\n"
+                      "On a sequential basis, pre-tax operating earnings increased 11%.\n"
+                      "Net earnings were $40 million.\n", title="ACME Q4 2020 earnings call")
+    assert got == [("net_income", "level", 40e6)]

@@ -223,7 +223,7 @@ _HEAD_LINES = 6
 _DATE_LINE_REST = re.compile(
     r"(?i)^(?:\s|[|·•,:\-–—]|(?:first\s+|last\s+)?(?:published|posted|updated|modified|date[d]?|on|at|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}[:.]\d{2}(?::\d{2})?|"
-    r"[ap]\.?m\.?|[A-Z]{1,4}T|utc|gmt|[+-]\d{2}:?\d{2}|\(?updated\)?))*$")
+    r"[ap]\.?m\.?|[A-Z]{1,4}T|(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|\(?updated\)?))*$")
 
 
 def date_line(line: str) -> dt.date | None:
@@ -234,6 +234,8 @@ def date_line(line: str) -> dt.date | None:
     (datetime.date(2024, 11, 20), datetime.date(2024, 11, 20))
     >>> date_line("Published: 2024-11-20 09:30 GMT"), date_line("Revenue rose on Nov 20, 2024.")
     (datetime.date(2024, 11, 20), None)
+    >>> date_line("November 14, 2024 at 7:02 AM GMT+1")
+    datetime.date(2024, 11, 14)
     """
     if not any(ch.isdigit() for ch in line):
         return None

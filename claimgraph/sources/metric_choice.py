@@ -750,6 +750,19 @@ def _saved_before(text: str, q_start: int) -> bool:
     return _SAVED_BEFORE.search(text, max(0, q_start - 40), q_start) is not None
 
 
+# a noun phrase after "of" that names what an amount is ("$105 million of revolver borrowings", "$3 million of
+# costs"), not a period, a share of something or a figure's scale
+_OF_NOUN_AFTER = re.compile(
+    r"\s+of\s+(?!(?:the|our|its|their|this|that|which|these|those|a|an|it|them|each|all|both|total|fiscal|"
+    r"first|second|third|fourth|last|next|prior|q[1-4]|fy|calendar|about|approximately|up|over|which|what|"
+    r"(?:19|20)\d\d)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}", re.IGNORECASE)
+
+
+# a percentage "of" the metric: the metric is the ratio's base ("20% of net sales", "as a percent of sales")
+_RATIO_OF_BEFORE = re.compile(r"(?i)(?:\d\s*(?:%|percent|per\s*cent)|\bpercent(?:age)?)\s+of\s+"
+                              r"(?:the\s+|our\s+|its\s+|total\s+)?$")
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
@@ -795,6 +808,11 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             break
     if _foreign_head(text, q, mentions):
         return None, None
+    if q.kind == "money" and _OF_NOUN_AFTER.match(text, q.end) is not None:
+        # "$105 million of revolver borrowings", "$3 million of costs": the words after "of" say what the amount is
+        # (right attachment above took the metrics written plainly: "$50 million of free cash flow"), never a metric
+        # named before it
+        return None, None
     # Left attachment: nearest compatible metric before the figure. A percentage
     # that is plainly a change ("a 480% year-over-year jump") prefers a level metric.
     ratio_to_sales = _ratio_to_sales(text)
@@ -814,6 +832,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             continue
         if _barrier(text[m.end:q.start]):
             continue
+        if m.end < q.start and _RATIO_OF_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue  # "$20.6 million or 20% of net sales compared with $34.4 million": the ratio's base, not the metric
         if "," in text[m.end:q.start] and _ASIDE_OPEN.search(text, max(0, m.start - 80), m.start):
             continue  # "Shares in BT, which offered a dividend of 2.4 pence, rose 2.1%": the aside's metric
         if _QUALIFIER_BEFORE.search(text, max(0, m.start - 24), m.start) \

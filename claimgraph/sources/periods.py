@@ -109,7 +109,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<weeks>[1-9]|[1-4]\d|5[0-3]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
         r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]+weeks?(?:\s+period)?)\s+"
         # ("the year to end-June", "the fiscal year to the end of September")
-        r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+|end[\s-]+|(?:at\s+)?the\s+end\s+of\s+)?"
+        r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through|thru)\s+(?:on\s+|in\s+|end[\s-]+|(?:at\s+)?the\s+end\s+of\s+)?"
         # "the year to 24 February", "52 weeks ended 25 February 2024": the day may come first
         r"(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z]))?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
         r"June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
@@ -213,7 +213,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarterly": ("quarter",),
     "the_period": ("period",),
     "half_year": ("half", "interim"),
-    "year_ended": ("ended", "ending", "ends", " to "),
+    "year_ended": ("ended", "ending", "ends", " to ", "through", "thru"),
     "month_quarter": ("quarter",),
     "month_range": ("-", "–", "—", " to ", "through", "thru"),
     "month": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
