@@ -188,3 +188,78 @@ def test_named_analyst_scan_finds_what_the_pattern_finds(text: str) -> None:
     for t in (text, text.replace(" ", "")):
         assert [(m.span(), m.groups()) for m in modality._NAMED_ANALYST_SCAN.finditer(t, t)] == \
             [(m.span(), m.groups()) for m in modality._NAMED_ANALYST.finditer(t)], t
+
+
+# --- metric choice: the part-clause pattern searched one branch at a time ----------------------------------------
+
+_CLAUSE_WORDS = ["with", "While", "whereas", "where", "and", "And", "the", "our", "casualty", "property", "surety",
+                 "Americas", "aerospace", "posting", "contributing", "were up", "was down", "grew", "rose", "fell",
+                 ", which", ",  Which", "which", "by", "about", "more than", "11%", "$300 million", "8%", "1%", ",",
+                 " and ", "respectively", "led by", "sales", "revenue", "x", "  ", "\n"]
+
+
+def _same_clause(text: str) -> None:
+    from claimgraph.sources import metric_choice
+
+    for a, b in ((0, len(text)), (max(0, len(text) - 40), len(text)), (3, len(text) - 2)):
+        plain = metric_choice._PART_CLAUSE.search(text, a, b)
+        found = metric_choice._part_clause_match(text, a, b)
+        want = None if plain is None else next(
+            (g, plain.span(), plain.span(g)) for g in ("np", "and", "rel") if plain.group(g) is not None)
+        assert (None if found is None else (found[0], found[1].span(), found[1].span(found[0]))) == want, (text, a, b)
+
+
+def test_part_clause_crafted() -> None:
+    for text in ["with casualty posting 11% top line growth", "while property and surety were up 8% and 1% ",
+                 "with the Americas contributing $300 million", "led by aerospace, which grew 14% ",
+                 "sales rose, and the Americas growing by about 5%, ", "Aerospace, which grew 3% and Defense, which "
+                 "fell 2% ", "with X, which grew 4% ", "and our unit, which was up 7%, ", "whereas Asia declined 2%"]:
+        for t in (text, text.upper(), f"x {text}", f"{text}, and, which grew "):
+            _same_clause(t)
+            for i, ch in enumerate(t):  # (the window ends where a figure starts)
+                if ch in "$0123456789":
+                    _same_clause(t[:i])
+    from claimgraph.sources import metric_choice
+
+    assert metric_choice._part_clause_match("led by aerospace, which grew ", 0, 29) is not None
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_WORDS), max_size=16).map(" ".join))
+def test_part_clause_random(text: str) -> None:
+    _same_clause(text)
+
+
+
+_CALL_WORDS = ["year", "Year", "YEARS", "quarter", "Quarterly", "ytd", "YTD", "half", "behalf", "months", "Month",
+               "1999", "2021", "x2021", "20211", "19", "1987,", "expect", "Expects", "expected", "will", "Willing",
+               "going forward", "look  ahead", "looking\tahead", "enter", "entering", "heading into", "next", "Next",
+               "plan", "plans", "planned", "outlook", "\u017f", "\u212a", "\u0130", " ", ",", "."]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_CALL_WORDS), max_size=14).map(" ".join))
+def test_call_period_tests_answer_as_the_patterns_do(text: str) -> None:
+    from claimgraph.sources import callperiods
+
+    for t in (text, text.replace(" ", ""), text.upper()):
+        assert callperiods._period_word(t) == (callperiods._PERIOD_WORD.search(t) is not None), t
+        assert callperiods.looks_ahead(t) == (callperiods._AHEAD.search(t) is not None), t
+
+
+_CUE_WORDS = ["grew", "Growth", "up", "UP", "down", "year-over-year", "Year over  year", "y/y", "doubled", "Tripling",
+              "saves", "Saved", "saving us", "save the company", "about", "more than", "sav", "\u017fave", "\u212a",
+              "revenue", "sequentially", "xup", "upx", " ", ",", "$5", "10%"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_WORDS), max_size=14).map(" ".join))
+def test_change_cue_and_saved_before_answer_as_the_patterns_do(text: str) -> None:
+    from claimgraph.sources import metric_choice
+
+    for t in (text, text.upper(), text + " "):
+        a, b = metric_choice._CHANGE_CUE_SCAN.search(t, t.lower()), metric_choice._CHANGE_CUE.search(t)
+        assert (a and a.span()) == (b and b.span()), t
+        for end in range(0, len(t) + 1, 4):
+            assert metric_choice._saved_before(t, end) == \
+                (metric_choice._SAVED_BEFORE.search(t, max(0, end - 40), end) is not None), (t, end)

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from claimgraph.sources.model import Period
 from claimgraph.sources.periods import PeriodMention, find_period_mentions, fiscal_year, fiscal_year_of
+from claimgraph.sources.scan import Scanner
 
 CARRY_LINES = 3  # how many lines after the one that named it a period of results goes on (one sentence a line)
 
@@ -56,12 +57,22 @@ def spans_reported(period: Period | None, reported: Period | None) -> bool:
 
 
 _PERIOD_WORD = re.compile(r"(?i)year|quarter|ytd|half|months|\b(?:19|20)\d\d\b")
+# the same test for an ASCII line in lower case, each branch led by a literal (a fast scan; "1(?<!\w1)" is "\b1"),
+# and the outlook words through Scanner (the same matches)
+_PERIOD_WORD_LOWER = re.compile(r"year|quarter|ytd|half|months|1(?<!\w1)9\d\d\b|2(?<!\w2)0\d\d\b")
+_AHEAD_SCAN = Scanner(_AHEAD)
+
+
+def _period_word(sentence: str) -> bool:
+    if sentence.isascii():
+        return _PERIOD_WORD_LOWER.search(sentence.lower()) is not None
+    return _PERIOD_WORD.search(sentence) is not None
 
 
 def looks_ahead(sentence: str) -> bool:
     """Whether a line speaks of what is to come ("We are providing guidance for the first quarter of fiscal
     2021."): the results of a period named before it do not go on past it."""
-    return _AHEAD.search(sentence) is not None
+    return _AHEAD_SCAN.search(sentence, sentence.lower()) is not None
 
 
 def lead_mention(sentence: str, periods: Sequence[PeriodMention]) -> PeriodMention | None:
@@ -74,7 +85,7 @@ def lead_mention(sentence: str, periods: Sequence[PeriodMention]) -> PeriodMenti
     >>> lead_mention("As we enter 2022, we are confident.", []) is None
     True
     """
-    if not _PERIOD_WORD.search(sentence) or _AHEAD.search(sentence):
+    if not _period_word(sentence) or looks_ahead(sentence):
         return None
     periods = periods or find_period_mentions(sentence)
     chosen = [p for p in periods if p.kind in _LEAD_KINDS]

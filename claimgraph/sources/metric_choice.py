@@ -20,7 +20,7 @@ from claimgraph.sources.model import (
     Value,
 )
 from claimgraph.sources.numbers import WORD_NUMBER
-from claimgraph.sources.scan import any_word
+from claimgraph.sources.scan import Scanner, any_word
 
 # (the figure after it in words too: "net income of 212 mln dlrs on sales of four billion dlrs")
 _GOVERNS_NEXT = re.compile(r"\s+(?:of|was|were|totall?ed|reached|amounted\s+to)\s+(?:about\s+|approximately\s+|"
@@ -67,6 +67,7 @@ _CHANGE_CUE = re.compile(
     r"deteriorat\w+)\b",
     re.IGNORECASE,
 )
+_CHANGE_CUE_SCAN = Scanner(_CHANGE_CUE)  # (the same matches: its words in lower-cased text, led by their letters)
 
 
 # (also a new clause with a subject of its own: "cash ... are $585 million ..., and we had about $74 million on our
@@ -496,12 +497,32 @@ _FIGURE_LIST = (r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s*cent|basis\s+points
                 r"(?:,\s*(?:and\s+)?|\s+and\s+))*")
 _HEDGE = r"(?:(?:by|of|about|nearly|approximately|roughly|some|over|more\s+than|almost|around)\s+)*"
 _PARTICIPLE = r"(?:posting|growing|declining|increasing|decreasing|rising|falling|contributing|delivering|generating)"
-_PART_CLAUSE = re.compile(
-    r"(?:\b(?:with|while|whereas|where)\s+(?:the\s+|our\s+)?(?P<np>[A-Za-z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?"
-    r"[A-Za-z][\w&'’-]*){0,2}?)\s+" + _PART_VERB + r"|\band\s+(?:the\s+|our\s+)?(?P<and>[A-Za-z][\w&'’-]*"
-    r"(?:\s+[A-Za-z][\w&'’-]*){0,2}?)\s+" + _PARTICIPLE + r"|(?P<rel>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2}),\s+which\s+"
-    r"(?:(?:was|were)\s+(?:up|down)|grew|rose|fell|declined|increased|decreased))\s+" + _HEDGE + _FIGURE_LIST + "$",
-    re.IGNORECASE)
+_PART_CLAUSE_BRANCHES = (
+    ("np", r"\b(?:with|while|whereas|where)\s+(?:the\s+|our\s+)?(?P<np>[A-Za-z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?"
+     r"[A-Za-z][\w&'’-]*){0,2}?)\s+" + _PART_VERB),
+    ("and", r"\band\s+(?:the\s+|our\s+)?(?P<and>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2}?)\s+" + _PARTICIPLE),
+    ("rel", r"(?P<rel>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2}),\s+which\s+"
+     r"(?:(?:was|were)\s+(?:up|down)|grew|rose|fell|declined|increased|decreased)"))
+_PART_CLAUSE_TAIL = r"\s+" + _HEDGE + _FIGURE_LIST + "$"
+_PART_CLAUSE = re.compile("(?:" + "|".join(b for _, b in _PART_CLAUSE_BRANCHES) + ")" + _PART_CLAUSE_TAIL, re.IGNORECASE)
+# the same, one pattern per branch (see _part_clause_match): the relative clause's branch starts at every letter and
+# is searched only where ", which" is
+_PART_CLAUSE_EACH = tuple((name, re.compile(f"(?:{branch}){_PART_CLAUSE_TAIL}", re.IGNORECASE))
+                          for name, branch in _PART_CLAUSE_BRANCHES)
+_WHICH = re.compile(r",\s+which\s", re.IGNORECASE)  # (in every match of the "rel" branch)
+
+
+def _part_clause_match(text: str, pos: int, endpos: int) -> tuple[str, re.Match[str]] | None:
+    """``_PART_CLAUSE.search(text, pos, endpos)`` as the branch that matched (its group's name) and the match: each
+    branch searched alone, the leftmost match kept and, at one place, the earlier branch, as the alternation does."""
+    best: tuple[str, re.Match[str]] | None = None
+    for name, pattern in _PART_CLAUSE_EACH:
+        if name == "rel" and _WHICH.search(text, pos, endpos) is None:
+            continue
+        m = pattern.search(text, pos, endpos)
+        if m is not None and (best is None or m.start() < best[1].start()):
+            best = (name, m)
+    return best
 # words that make the clause's subject the company, a total, a period or no noun at all
 _NOT_PART_TEXT = """we it its they our us i you he she company group total overall net organic adjusted
 gross operating reported consolidated this that these those a an each all both quarter year period half month
@@ -524,10 +545,10 @@ def part_clause(text: str, q_start: int, mentions: Sequence[Mention]) -> bool:
     window = text[max(0, q_start - 120):q_start]
     if not any(map(window.lower().__contains__, ("with", "while", "where", "which", "and"))):
         return False
-    m = _PART_CLAUSE.search(text, max(0, q_start - 120), q_start)
-    if m is None:
+    found = _part_clause_match(text, max(0, q_start - 120), q_start)
+    if found is None:
         return False
-    group = next(g for g in ("np", "and", "rel") if m.group(g) is not None)
+    group, m = found
     a, b = m.start(group), m.end(group)
     words = [w.lower() for w in m.group(group).split()]
     if any(w in _NOT_PART_WORDS for w in words if w not in ("and", "&")) or words[0] in ("and", "&") \
@@ -720,6 +741,15 @@ _SAVED_BEFORE = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:us\s+|the\s+company\s+|th
                            r"roughly|over|more\s+than|an\s+estimated|around)\s+)?$", re.IGNORECASE)
 
 
+def _saved_before(text: str, q_start: int) -> bool:
+    """Whether ``_SAVED_BEFORE`` matches in the 40 characters before a figure: an ASCII window without "sav" in any
+    case cannot hold a match (a case-blind pattern led by a word boundary is tried at every position)."""
+    window = text[max(0, q_start - 40):q_start]
+    if window.isascii() and "sav" not in window.lower():
+        return False
+    return _SAVED_BEFORE.search(text, max(0, q_start - 40), q_start) is not None
+
+
 # a noun phrase after "of" that names what an amount is ("$105 million of revolver borrowings", "$3 million of
 # costs"), not a period, a share of something or a figure's scale
 _OF_NOUN_AFTER = re.compile(
@@ -745,7 +775,7 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
                     and _compatible(metric, q) is not None:
                 return m, "change"
     if q.kind in ("percent", "money", "points") and (part_clause(text, q.start, mentions) or _EFFECT_AFTER.match(
-            text, q.end) or _SAVED_BEFORE.search(text, max(0, q.start - 40), q.start)):
+            text, q.end) or _saved_before(text, q.start)):
         return None, None
     own = _OWN_SUBJECT.search(text, max(0, q.start - 50), q.start) \
         if q.kind == "percent" and _own_subject_possible(text[max(0, q.start - 50):q.start]) else None
@@ -1061,7 +1091,7 @@ _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross
 def _change_context(text: str, q: Quantity, m: Mention) -> bool:
     lo, hi = min(m.start, q.start), max(m.end, q.end)
     window = text[max(0, lo - 10):min(len(text), hi + 40)]
-    if q.change_word is not None or _CHANGE_CUE.search(window) or \
+    if q.change_word is not None or _CHANGE_CUE_SCAN.search(window, window.lower()) is not None or \
             _BY_CHANGE.search(text[max(0, q.start - 100):q.start]):  # "cut its profit forecast by 15%"
         return True
     # "increases revenue 55% and earnings per share 195%": the verb of the clause governs both pairs
