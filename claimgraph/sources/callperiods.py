@@ -55,6 +55,7 @@ def spans_reported(period: Period | None, reported: Period | None) -> bool:
         and period.start < reported.start
 
 
+_PERIOD_WORDS = ("year", "quarter", "ytd", "half", "months", "19", "20")
 _PERIOD_WORD = re.compile(r"(?i)year|quarter|ytd|half|months|\b(?:19|20)\d\d\b")
 
 
@@ -74,7 +75,8 @@ def lead_mention(sentence: str, periods: Sequence[PeriodMention]) -> PeriodMenti
     >>> lead_mention("As we enter 2022, we are confident.", []) is None
     True
     """
-    if not _PERIOD_WORD.search(sentence) or _AHEAD.search(sentence):
+    head = sentence[:90].lower()  # (a line that turns to a period names it early: "Now turning to our full year")
+    if not any(map(head.__contains__, _PERIOD_WORDS)) or not _PERIOD_WORD.search(head) or _AHEAD.search(sentence):
         return None
     periods = periods or find_period_mentions(sentence)
     chosen = [p for p in periods if p.kind in _LEAD_KINDS]
