@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from claimgraph.analysis.analyse import Analysis, analyse, conflicts_report, resolve_report
 from claimgraph.analysis.conflicts import AgreementConfig, Fact, analyse_groups
-from claimgraph.analysis.truth import resolve
+from claimgraph.analysis.truth import TruthConfig, resolve
 from claimgraph.cli import app
 from claimgraph.graph.store import Store, open_store
 from claimgraph.pipeline import ingest
@@ -496,7 +496,8 @@ def test_a_busy_source_contradicted_only_by_newcomers_keeps_its_trust() -> None:
             facts.append(_fact(f"x{n}", f"newcomer{n}", 1e9 * (n + 1) * 1.3, period=period))
     groups = analyse_groups(facts, AgreementConfig())
     trust = resolve(groups)
-    assert trust["busy"] == pytest.approx(2 / 3, abs=0.01)
+    cfg = TruthConfig()
+    assert trust["busy"] == pytest.approx(cfg.prior_true / (cfg.prior_true + cfg.prior_false), abs=0.01)
     contested = [g for g in groups if len(g.facts) == 2]
     assert len(contested) == 10 and all(g.resolution == "undecided" for g in contested)
 

@@ -283,3 +283,21 @@ def test_in_the_half_is_the_half_reported_and_more_than_half_is_no_period() -> N
     assert {r[2:4] for r in got} == {("2024-01-01", "2024-06-30")}
     got = _rows("More than half of Greggs plc sales of £960m came from its shops.", dt.date(2024, 7, 30))
     assert all(r[2:4] != ("2024-01-01", "2024-06-30") for r in got)
+
+
+def test_the_quarter_a_result_is_reported_for_in_an_outlook_sentence_sets_the_fiscal_year() -> None:
+    got = _rows("Target Corp on Wednesday cut its full-year profit forecast after reporting third-quarter earnings "
+                "below expectations. It now expects full-year adjusted earnings of $8.30 to $8.90 per share. For the "
+                "quarter ended Nov. 2, net sales rose 1.1% to $25.67 billion.", dt.date(2024, 11, 20),
+                "Target cuts annual forecast after third-quarter profit misses")
+    # the third quarter ends on Nov. 2: a fiscal year to the end of January, whose outlook is February to January
+    assert ("adjusted_eps", 8.3, "2024-02-01", "2025-01-31", "guidance") in got
+
+
+def test_a_stated_quarter_and_its_sentences_share_the_fiscal_name() -> None:
+    text = ("Walmart raised its outlook on Tuesday after reporting strong third-quarter results. The retailer earned "
+            "$4.58 billion for the quarter that ended Oct. 31. Revenue rose 5.5% to $169.59 billion.")
+    doc = text_document(f"Walmart raises forecast\n{text}", "x.txt",
+                        Metadata(title="Walmart raises forecast", published="2024-11-19"))
+    labels = {c.period.label for c in extract(doc).claims if c.period is not None and c.modality.value == "reported"}
+    assert labels == {"FY2025-Q3"}  # one name for August-October, the third quarter of the year to January

@@ -205,3 +205,10 @@ def test_bank_of_names_and_instrument_codes_after_a_dateline_and_central_banks()
     got = _claims("Samsung Electronics (005930.KS) said operating profit rose to 9.18 trillion won in the third "
                   "quarter. The Bank of Korea said the economy grew 0.1% in the quarter.", "2024-10-31")
     assert {c[0] for c in got} == {"Samsung Electronics"}
+
+
+def test_a_company_known_as_another_name_is_one_company() -> None:
+    got = _claims("TAIPEI, Nov 14 (Reuters) - Hon Hai Precision Industry Co Ltd, known as Foxconn, reported a 14% rise "
+                  "in third-quarter net profit to T$48.7 billion on Thursday.\n\nFoxconn said revenue for the quarter "
+                  "rose 20% to T$1.85 trillion.", "2024-11-14")
+    assert {c[0] for c in got} == {"Hon Hai Precision Industry"}

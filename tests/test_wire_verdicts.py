@@ -112,3 +112,21 @@ new U.S. unit will double its current pharmaceutical sales to 1.1
 billion dlrs by 1990.
 """, "1987-03-02")
     assert not [c for c in ex.claims if c.metric == "revenue"]
+
+
+def test_a_broker_or_an_analyst_gives_estimates_not_the_companys_outlook() -> None:
+    # the analyst named after the figure ("..., said analyst John Smith of ..."); a broker that cut its rating then
+    # "expects Acme to earn": estimates, and the broker's "previous estimate" is its own, not a replaced outlook
+    ex = _record("ACME WIDGETS <ACW> SHARES FALL", """NEW YORK, March 5 - Acme Widgets Inc's earnings should rise
+to 2.10 dlrs a share in 1987 from 1.80 dlrs in 1986, said
+analyst John Smith of Shearson Lehman Brothers Inc.
+    Shares of Acme fell 2-1/4 to 31 after Goldman Sachs and Co
+cut its rating. Goldman said it now expects Acme to earn 1.90
+dlrs a share this year, down from its previous estimate of
+2.20 dlrs.
+""", "1987-03-05")
+    rows = _rows(ex)
+    assert ("Acme Widgets", "eps", "level", 2.1, "1987-01-01..1987-12-31", "analyst_estimate") in rows
+    assert ("Acme Widgets", "eps", "level", 1.9, "1987-01-01..1987-12-31", "analyst_estimate") in rows
+    assert ("Acme Widgets", "eps", "level", 2.2, "1987-01-01..1987-12-31", "analyst_estimate") in rows
+    # a company's own raised forecast keeps its prior guidance (test_a_raised_forecast_keeps_its_prior_guidance)

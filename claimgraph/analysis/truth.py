@@ -71,7 +71,7 @@ Arr = npt.NDArray[Any]
 class TruthConfig:
     """Parameters of :func:`resolve` (tuned on synthetic data and tuning splits: see bench/truth.py)."""
 
-    prior_true: float = 2.0  # Beta prior: a source nobody has checked is right with probability 2/3
+    prior_true: float = 4.0  # Beta prior: a source nobody has checked is right with probability 4/5
     prior_false: float = 1.0
     false_values: float = 10.0  # plausible false values per item (the Accu model's n)
     max_vote: float = 8.0

@@ -212,6 +212,9 @@ class ArticleContext:
     last_margin: str | None = None
     last_part_metric: str | None = None  # the metric of the latest "part" figure ("$14.7 billion of this backlog")
     analysts: frozenset[str] = frozenset()  # surnames of the analysts the article names
+    # whether the article is about a rating or brokers' views ("Goldman Sachs and Co cut its rating"): a third party
+    # that then expects the company to earn a figure is a broker
+    rated: bool = False
     last_modality: Modality | None = None  # of the last claim of the previous sentence with claims
     sentence_no: int = 0
     # the period named in the last sentence that named one, for the next sentences of its paragraph that name
@@ -527,6 +530,14 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
         # "forecast second-quarter revenue between $520 million and $540 million, compared with analysts' estimates
         # of $531 million": the estimate of the period of the outlook it is set against
         claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
+        return
+    if claim.modality is Modality.PRIOR_GUIDANCE and prev.modality is Modality.ANALYST_ESTIMATE \
+            and claim.metric == prev.metric and _PREVIOUS_ESTIMATE.search(gap):
+        # "expects Acme to earn 1.90 dlrs a share this year, down from its previous estimate of 2.20 dlrs": the
+        # analyst's earlier estimate, not the company's replaced outlook
+        claim.modality = Modality.ANALYST_ESTIMATE
+        if prev.base_period is not None:
+            claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
         return
     if claim.modality is Modality.PRIOR_GUIDANCE and prev.modality is Modality.GUIDANCE and claim.metric == prev.metric \
             and prev.base_period is not None and _FROM_OLD.fullmatch(gap):
@@ -1775,7 +1786,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     elif metric is not None and metric.id in _EARNINGS_METRICS and value.high > 0 \
             and _LOSS_OF.search(text, max(window_start, q.start - 40), q.start):
         value = _signed(value, -1)  # "net income was $64 million, compared with a loss of $21 million"
-    analyst = bool(ctx.analysts) and any(re.search(rf"\b{re.escape(n)}\b", text[:q.start]) for n in ctx.analysts)
+    analyst = (bool(ctx.analysts) and any(re.search(rf"\b{re.escape(n)}\b", text[:q.start]) for n in ctx.analysts)) \
+        or (_SAID_ANALYST.search(text, q.end) is not None and "nalyst" in text)
     modality = modality_of(text, q.start, q.end, company_subject=True, window_start=window_start,
                            measure_is_change=measure not in (Measure.LEVEL, Measure.PART), analyst=analyst,
                            own_voice=ctx.spoken and (ctx.main is None or subject.id == ctx.main.id))
@@ -1785,7 +1797,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             and (expected := expected_of(text, companies, q.start)) is not None and expected.company.id == subject.id:
         # ("The brokerage now expects Apple to report revenue of": not Apple's outlook; an analyst's when one speaks)
         modality = Modality.ANALYST_ESTIMATE if _ANALYST_WORD.search(text, 0, q.start) or ctx.analysts \
-            or ctx.last_modality is Modality.ANALYST_ESTIMATE else Modality.FORECAST
+            or ctx.last_modality is Modality.ANALYST_ESTIMATE or ctx.rated else Modality.FORECAST
     # another company's quarters are on its own fiscal calendar (a rival's "first-quarter sales"), not the main one's
     # (in an article mostly in yen or rupees, a company the registry does not know whose figure is not in another
     # currency shares the year to March: "Honda Motor cut its annual operating profit forecast" in a Toyota story)
@@ -1993,6 +2005,11 @@ _EARNINGS_METRICS = frozenset({"net_income", "adjusted_net_income", "operating_i
                                "pretax_income", "eps", "adjusted_eps"})
 _LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$",
                       re.IGNORECASE)
+# the analyst who says it, named after the figure ("earnings should rise to 2.10 dlrs a share in 1987, said analyst
+# John Smith of Shearson Lehman Brothers")
+_PREVIOUS_ESTIMATE = re.compile(r"(?i)\b(?:its|their|his|her)\s+(?:previous|prior|earlier|original)\s+"
+                                r"(?:estimate|forecast|projection)s?\s+of\s+(?:about\s+)?$")
+_SAID_ANALYST = re.compile(r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+)?(?:[\w&.'’-]+\s+){0,4}?analysts?\b")
 _ANALYST_WORD = re.compile(r"\b(?:analysts?|brokerages?|brokers?|consensus|price\s+target|rating)\b", re.IGNORECASE)
 _PROFIT_OF = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to))\s+(?:an?\s+|its\s+)?(?:net\s+)?"
                         r"(?:earnings|profits?|income)\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+)?$",

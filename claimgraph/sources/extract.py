@@ -172,6 +172,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     ctx.currency = currency
     ctx.analysts = analyst_names(text)
     ctx.parts = part_pattern(finder.parts)
+    ctx.rated = _RATED.search(text) is not None
     ctx.spoken = own_voice(text[title_end:], doc.title or "")
     if item is not None and not item.stated and ctx.fye != (12, 31) and doc.published is not None:
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
@@ -368,6 +369,12 @@ def _subject_company(title: str, mentions: list[CompanyMention], finder: Company
     return finder.company(display_name(subject), subject if len(subject) == 1 else None)
 
 
+# a rating action or a broker's view in the article ("cut its rating", "downgraded the stock", "a brokerage")
+_RATED = re.compile(r"(?i)\b(?:(?:cut|raised|lowered|lifted|upgraded|downgraded)\s+(?:its|their|the)\s+"
+                    r"(?:[\w-]+\s+)?(?:rating|recommendation)|downgrad(?:e|ed|es|ing)\s+(?:the\s+)?(?:stock|shares)|"
+                    r"upgrad(?:e|ed|es|ing)\s+(?:the\s+)?(?:stock|shares)|brokerage\s+(?:firm|house)|brokerages?\b)")
+
+
 def _quote(doc: Document, start: int, end: int) -> tuple[str, tuple[int, int]]:
     o_start, o_end = doc.span(start, end)
     return doc.original[o_start:o_end], (o_start, o_end)
@@ -461,9 +468,10 @@ def _fiscal_labels(claims: list[Claim], company: str, fye: tuple[int, int]) -> N
         p = c.period
         if p is None or c.company != company or not _CALENDAR_LABEL.fullmatch(p.label):
             continue
-        for own in (quarter_containing(p.end, fye), half_containing(p.end, fye)):
-            if own.start == p.start and own.end == p.end and own.label != p.label:
-                c.period = dataclasses.replace(p, label=own.label)
+        near = p.end - dt.timedelta(days=7)  # (a 52/53-week period may end a few days into the next month)
+        for own in (quarter_containing(near, fye), half_containing(near, fye)):
+            if abs((own.start - p.start).days) <= 7 and abs((own.end - p.end).days) <= 7 and own.label != p.label:
+                c.period = dataclasses.replace(p, label=own.label)  # (the dates as stated, the calendar's name)
                 break
 
 
@@ -964,9 +972,16 @@ def _reported_ordinal(per_sentence: list[tuple[Sentence, list[Quantity], list[Pe
     ("first-quarter profit"), else None."""
     numbers: Counter[int] = Counter()
     for sentence, _, ps in per_sentence:
-        if not _OUTLOOK_WORDS.search(sentence.text):  # ("Q2 profit rises 5%, beats estimates": the result's)
-            numbers.update(p.number for p in ps if p.kind == "quarter" and p.year is None and p.number)
+        outlook = _OUTLOOK_WORDS.search(sentence.text) is not None
+        # ("Q2 profit rises 5%, beats estimates": the result's; in an outlook's sentence, the quarter a result is
+        # reported for: "cut its forecast after reporting third-quarter earnings below expectations")
+        numbers.update(p.number for p in ps if p.kind == "quarter" and p.year is None and p.number and (
+            not outlook or _RESULT_BEFORE.search(sentence.text, max(0, p.start - 40), p.start)))
     return numbers.most_common(1)[0][0] if len(numbers) == 1 else None
+
+
+_RESULT_BEFORE = re.compile(r"(?i)\b(?:after|reporting|reported|posting|posted|beat|beats|beating|missed|misses|"
+                            r"missing|topped|tops|topping)\b[^.;,]{0,25}$")
 
 
 def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
@@ -1031,6 +1046,11 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         stated = None
     if stated is not None and number is not None:
         fye = fye_for(stated.end, number)  # "first-quarter profit ... the quarter ended Jan. 28": a year to October
+        named = quarter_containing(stated.end - dt.timedelta(days=7), fye)
+        if abs((named.end - stated.end).days) <= 7:
+            # its name on that calendar (Walmart's quarter ended Oct. 31 is FY2025-Q3, not FY2024-Q4; a 52/53-week
+            # quarter ended Nov. 2 keeps its 13 weeks under the name of the fiscal quarter it closes)
+            stated = dataclasses.replace(stated, label=named.label)
     shift = _fiscal_naming(per_sentence, fye, doc.published)
     years = Counter(p.year for p in mentions if p.year is not None and p.kind != "years")
     default_year = doc.published.year if doc.published else None
