@@ -144,3 +144,13 @@ def test_pre_tax_earnings_of_a_business_are_no_net_income() -> None:
                       "On a sequential basis, pre-tax operating earnings increased 11%.\n"
                       "Net earnings were $40 million.\n", title="ACME Q4 2020 earnings call")
     assert got == [("net_income", "level", 40e6)]
+
+
+def test_a_unit_with_a_representing_aside_and_net_interest_expense() -> None:
+    got = _classified("Thank you, operator.\n"
+                      "PeopleManagement, representing 27% of trailing 12-month revenue and 8% of segment profit saw a "
+                      "10% decline in revenue.\n"
+                      "For the quarter, net interest expense totaled $15.5 million.\n"
+                      "Revenue was $500 million, down 8%.\n", title="TBI Q1 2020 earnings call")
+    assert ("revenue", "level", 500e6) in got
+    assert not any(abs(v) in (10.0, 15.5e6) for _, _, v in got)

@@ -132,3 +132,14 @@ def test_a_figure_likened_to_the_prior_year_is_the_periods_own_and_the_prior_yea
     assert ("eps", "level", 0.41, "2020-Q1", "prior_period") in got
     assert ("free_cash_flow", "level", 28.8e6, "2021-Q1", "reported") in got
     assert ("net_income", "level", 5e6, "2020-Q1", "prior_period") in got
+
+
+def test_a_period_the_results_improved_on_is_not_theirs() -> None:
+    got = _call("Thank you, operator.\n"
+                "We improved on our third quarter 2020 performance, with gross margin of 32%.\n"
+                "Relative to the third quarter of 2020, revenue grew 5% to $500 million.\n"
+                "Revenue in the third quarter of 2020 was $455 million.\n", title="ACME Q3 2021 earnings call",
+                published=dt.date(2021, 11, 9))
+    assert ("gross_margin", "level", 32.0, "2021-Q3", "reported") in got
+    assert ("revenue", "level", 500e6, "2021-Q3", "reported") in got
+    assert ("revenue", "level", 455e6, "2020-Q3", "prior_period") in got

@@ -56,6 +56,7 @@ def spans_reported(period: Period | None, reported: Period | None) -> bool:
         and period.start < reported.start
 
 
+_PERIOD_WORDS = ("year", "quarter", "ytd", "half", "months", "19", "20")
 _PERIOD_WORD = re.compile(r"(?i)year|quarter|ytd|half|months|\b(?:19|20)\d\d\b")
 # the same test for an ASCII line in lower case, each branch led by a literal (a fast scan; "1(?<!\w1)" is "\b1"),
 # and the outlook words through Scanner (the same matches)
@@ -85,7 +86,8 @@ def lead_mention(sentence: str, periods: Sequence[PeriodMention]) -> PeriodMenti
     >>> lead_mention("As we enter 2022, we are confident.", []) is None
     True
     """
-    if not _period_word(sentence) or looks_ahead(sentence):
+    # (a line that turns to a period names it early: "Now turning to our full year")
+    if not _period_word(sentence[:90]) or looks_ahead(sentence):
         return None
     periods = periods or find_period_mentions(sentence)
     chosen = [p for p in periods if p.kind in _LEAD_KINDS]

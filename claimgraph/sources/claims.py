@@ -1104,7 +1104,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                          and _UP_BETWEEN.search(text, q.end, p.start))
                 and not (p.start >= q.end and OTHER_NOUNS_PERIOD.match(text, p.end)
                          and INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
-                and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))]
+                and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))
+                and not (p.end <= q.start and _BETTERED_BEFORE.search(text, max(0, p.start - 30), p.start))]
     # (a change "versus 2019" is not for 2019: that is what it is compared with; nor is "a margin of 23%, which was
     # consistent with the second quarter" the second quarter's)
     if not is_change:
@@ -2082,6 +2083,11 @@ _CHANGE_BASE = re.compile(r"(?:[^$€£¥\d.;]{0,25}?\d[\d.,]*\s*(?:%|per\s*cent
                           re.IGNORECASE)
 _SPAN_KINDS = frozenset({"quarter", "half", "nine_months", "year", "full_year", "half_year", "month_range",
                          "first_months", "prior_year", "prior_quarter"})
+# a period named as what the figures are set against, before them: "We improved on our third quarter 2020
+# performance, with gross margin of 32%" (in a call about the third quarter of 2021)
+_BETTERED_BEFORE = re.compile(r"\b(?:improv(?:ed|ing|es?)\s+(?:on|upon)|outperform(?:ed|ing|s)?|surpass(?:ed|ing|es)?|"
+                              r"(?:better|worse|stronger|weaker)\s+than|relative\s+to)\s+"
+                              r"(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
 # a period after a figure that it is only likened to ("a margin of 23%, consistent with the second quarter")
 _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+with|(?:similar|comparable|equal)\s+to|"

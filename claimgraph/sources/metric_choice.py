@@ -496,6 +496,8 @@ _PART_VERB = (r"(?:posting|growing|declining|increasing|decreasing|rising|fallin
 _FIGURE_LIST = (r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s*cent|basis\s+points|bps|million|billion)?\s*"
                 r"(?:,\s*(?:and\s+)?|\s+and\s+))*")
 _HEDGE = r"(?:(?:by|of|about|nearly|approximately|roughly|some|over|more\s+than|almost|around)\s+)*"
+_PART_VERB_WORDS = ("posting", "growing", "declin", "increas", "decreas", "rising", "falling", "contribut", "deliver",
+                    "generat", "reporting", "seeing", "up", "down", "grew", "rose", "fell", "posted")
 _PARTICIPLE = r"(?:posting|growing|declining|increasing|decreasing|rising|falling|contributing|delivering|generating)"
 _PART_CLAUSE_BRANCHES = (
     ("np", r"\b(?:with|while|whereas|where)\s+(?:the\s+|our\s+)?(?P<np>[A-Za-z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?"
@@ -542,8 +544,10 @@ def part_clause(text: str, q_start: int, mentions: Sequence[Mention]) -> bool:
     >>> part_clause(s, s.index("14%"), []), part_clause(s, s.index("6%"), [])
     (True, False)
     """
-    window = text[max(0, q_start - 120):q_start]
-    if not any(map(window.lower().__contains__, ("with", "while", "where", "which", "and"))):
+    window = text[max(0, q_start - 120):q_start].lower()
+    # (every match has one of its verbs shortly before the figure, and one of its joining words)
+    if not any(map(window[-45:].__contains__, _PART_VERB_WORDS)) \
+            or not any(map(window.__contains__, ("with", "while", "where", "which", "and"))):
         return False
     found = _part_clause_match(text, max(0, q_start - 120), q_start)
     if found is None:
