@@ -227,3 +227,13 @@ def test_an_outlook_goes_on_after_with_for_the_same_year() -> None:
                  "Brands expects full-year earnings in the range of $2.05 to $2.15 per share, with revenue in the range "
                  "of $1.25 billion to $1.3 billion.", "2024-08-06")
     assert ("revenue", 1.25e9, "guidance", "2024-01-01..2024-12-31") in got  # not last year's reported size
+
+
+def test_a_note_that_the_figures_are_adjusted_makes_them_the_adjusted_measure() -> None:
+    got = _modal("Acme Widgets (ACMW) came out with quarterly earnings of $0.84 per share, beating the Zacks Consensus "
+                 "Estimate of $0.78 per share. This compares to earnings of $0.75 per share a year ago. These figures "
+                 "are adjusted for non-recurring items.\n\nA quarter ago, it was expected that this company would post "
+                 "earnings of $0.70 per share.", "2024-10-29")
+    assert {(m, v) for m, v, _, _ in got if v in (0.84, 0.78, 0.75)} == {
+        ("adjusted_eps", 0.84), ("adjusted_eps", 0.78), ("adjusted_eps", 0.75)}
+    assert ("eps", 0.7) in {(m, v) for m, v, _, _ in got}  # another paragraph: not the note's

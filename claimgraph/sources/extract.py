@@ -275,6 +275,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     _outlook_by_neighbours(claims)
     if main is not None and ctx.fye != (12, 31):
         _fiscal_labels(claims, main.name, ctx.fye)
+    if "adjusted" in doc.original:
+        _adjusted_by_note(claims, doc.original)
     claims = _once(claims)
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
     by_id = {c.id: c for c in known}
@@ -473,6 +475,24 @@ def _fiscal_labels(claims: list[Claim], company: str, fye: tuple[int, int]) -> N
             if abs((own.start - p.start).days) <= 7 and abs((own.end - p.end).days) <= 7 and own.label != p.label:
                 c.period = dataclasses.replace(p, label=own.label)  # (the dates as stated, the calendar's name)
                 break
+
+
+# a note after per-share figures that says what they are ("These figures are adjusted for non-recurring items.")
+_ADJUSTED_NOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?:These|Those|The|All)\s+(?:figures|numbers|results|per[\s-]share\s+"
+                            r"figures|earnings(?:\s+figures)?)\s+(?:are|were|have\s+been)\s+(?:all\s+)?adjusted\b",
+                            re.MULTILINE)
+_ADJUSTED_OF = {"eps": "adjusted_eps", "net_income": "adjusted_net_income"}
+
+
+def _adjusted_by_note(claims: list[Claim], original: str) -> None:
+    """Earnings figures that a note after them in their paragraph calls adjusted ("came out with quarterly earnings of
+    $0.84 per share ... This compares to earnings of $0.75 per share a year ago. These figures are adjusted for
+    non-recurring items.") are the adjusted measure, as the note says."""
+    for m in _ADJUSTED_NOTE.finditer(original):
+        start = original.rfind("\n\n", 0, m.start()) + 1
+        for c in claims:
+            if start <= c.span[0] < m.start() and c.metric in _ADJUSTED_OF:
+                c.metric = _ADJUSTED_OF[c.metric]
 
 
 def _once(claims: list[Claim]) -> list[Claim]:
