@@ -7,6 +7,8 @@ gold (tests/test_real_quality.py).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from claimgraph.sources.extract import extract
 from claimgraph.sources.model import Extraction
 from claimgraph.sources.readers import Metadata, text_document
@@ -395,3 +397,17 @@ def test_in_the_period_is_the_period_of_the_sentence_before_and_a_restated_figur
     period = got[7.23e9].period
     assert period is not None and (period.end - period.start).days < 100  # the fourth quarter, not the year
     assert str(got[6.65e9].modality) == "prior_period"
+
+
+def test_a_canadian_provinces_dateline_and_a_numbered_quarter_reported_months_after_the_calendars() -> None:
+    from claimgraph.sources.places import dateline
+    from claimgraph.sources.report import parse_headline, report_period
+
+    assert dateline("OAKVILLE, Ontario, March 3 -\n    Shr 8.17 dlrs vs 55 cts").currency == "CAD"
+    assert dateline("SYDNEY, N.S.W., March 3 -\n").currency == "AUD"
+    # "THIRD QTR" on June 29 cannot be the calendar's (not ended) nor, 90 days on, January-March: March-May
+    p = report_period(parse_headline("LAIDLAW TRANSPORTATION LTD THIRD QTR"), "", dt.date(1987, 6, 29))
+    assert p is not None and (p.start, p.end) == (dt.date(1987, 3, 1), dt.date(1987, 5, 31))
+    # within 75 days the calendar's quarter end stays the likelier ("2ND QTR" on March 16: October-December)
+    p = report_period(parse_headline("ACME <ACM> 2ND QTR NET"), "", dt.date(1987, 3, 16))
+    assert p is not None and (p.start, p.end) == (dt.date(1986, 10, 1), dt.date(1986, 12, 31))

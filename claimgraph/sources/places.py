@@ -5,8 +5,8 @@ The gazetteer is data (``data/places.toml``): countries with their names and cur
 >>> d = dateline("TORONTO, March 19 - ended January 31\\n    Shr profit two cts")
 >>> d.place, d.country, d.currency
 ('TORONTO', 'CA', 'CAD')
->>> dateline("PALO ALTO, Calif., March 25 -\\nShr 10 cts").country
-'US'
+>>> dateline("PALO ALTO, Calif., March 25 -\\nShr 10 cts").country, dateline("OAKVILLE, Ontario, March 3 -\\n").currency
+('US', 'CAD')
 >>> is_place("New Zealand"), is_place("Golden Nugget")
 (True, False)
 """
@@ -58,6 +58,12 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return names, cities, currency
 
 
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    data = tomllib.loads((resources.files("claimgraph.sources") / "data" / "places.toml").read_text(encoding="utf-8"))
+    return {r.lower().rstrip("."): code for code, rs in data.get("regions", {}).items() for r in rs}
+
+
 def dateline(text: str) -> Dateline | None:
     """The dateline at the start of a wire item ("LAS VEGAS, March 16 -", "SEOUL, March 5 (Reuters) -", and with a
     colon when it is dated: "Bengaluru, April 18, 2024:").
@@ -81,6 +87,8 @@ def dateline(text: str) -> Dateline | None:
         country = "US"
     elif region and names.get(region):
         country = names[region]
+    elif region and (province := _regions().get(region)) is not None:
+        country = province  # "OAKVILLE, Ontario, March 3 -": a Canadian item, its dollars Canadian
     return Dateline(place, country, currency.get(country or "", None) or None, m.end())
 
 

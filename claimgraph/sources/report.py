@@ -313,6 +313,30 @@ def latest_quarter_end(published: dt.date, *, lag_days: int = REPORT_LAG_DAYS) -
     return end
 
 
+def latest_month_end(published: dt.date, *, lag_days: int = REPORT_LAG_DAYS) -> dt.date:
+    """The latest month end at least ``lag_days`` before ``published``: where a numbered quarter that is not the
+    calendar's ended (a "THIRD QTR" published on June 29 ended on May 31, of a fiscal year to August; a company
+    reports a quarter weeks after it ends, rarely three months).
+
+    >>> latest_month_end(dt.date(1987, 6, 29)), latest_month_end(dt.date(1987, 4, 2))
+    (datetime.date(1987, 5, 31), datetime.date(1987, 2, 28))
+    """
+    limit = published - dt.timedelta(days=lag_days)
+    end = _month_end(limit.year, limit.month)
+    return end if end <= limit else add_months(end, -1)
+
+
+def _numbered_quarter_end(headline: Headline, published: dt.date) -> dt.date:
+    """Where a quarter that is not the calendar's of its number ended: at the latest calendar quarter end, as most
+    fiscal quarters do, unless that is more than 75 days before publication (a quarter is reported weeks after it
+    ends), then at the latest month end ("LAIDLAW ... THIRD QTR" on June 29: May 31, of a year to August)."""
+    end = latest_quarter_end(published)
+    if headline.kind == "quarter" and headline.number and (published - end).days > _QUARTER_LAG_DAYS:
+        return latest_month_end(published)
+    return end
+
+
+_QUARTER_LAG_DAYS = 75
 CALENDAR_WINDOW_DAYS = {"quarter": 100, "six_months": 110, "nine_months": 100, "year": 125}
 
 
@@ -452,7 +476,7 @@ def report_period(headline: Headline, first_line: str, published: dt.date | None
         end = latest_date(headline.month, headline.day, published)
     else:
         end = stated_end(first_line, published) or calendar_end(headline.kind, headline.number, published) \
-            or latest_quarter_end(published)
+            or _numbered_quarter_end(headline, published)
     if headline.kind == "quarter" and headline.number:
         fye = fye_for(end, headline.number)
     elif headline.kind == "year" or (headline.kind == "six_months" and headline.number == 2):
