@@ -154,3 +154,15 @@ def test_a_unit_with_a_representing_aside_and_net_interest_expense() -> None:
                       "Revenue was $500 million, down 8%.\n", title="TBI Q1 2020 earnings call")
     assert ("revenue", "level", 500e6) in got
     assert not any(abs(v) in (10.0, 15.5e6) for _, _, v in got)
+
+
+def test_a_price_per_share_is_no_eps_and_a_defined_metric_keeps_its_figure() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document("FTI Consulting Inc repurchased 421,725 shares at an average price per share of $109.37 in the "
+                        "quarter. Deluxe Corp said free cash flow, defined as cash provided by operating activities, "
+                        "less capital expenditures, was $124.1 million.", "x.txt", Metadata(published="2021-04-29"))
+    got = {(c.metric, c.value.low) for c in extract(doc).claims}
+    assert ("eps", 109.37) not in got
+    assert ("free_cash_flow", 124.1e6) in got and not any(m == "capex" for m, _ in got)

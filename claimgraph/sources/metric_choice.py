@@ -432,6 +432,8 @@ _BASIS_PHRASE = re.compile(r"\b(?:local|constant|neutral)\s+(?:currency|currenci
 _ATTACHED_SHARE = re.compile(r"(?i)(?:a|per)\s+share")
 
 
+_DEFINED_AS = re.compile(r"(?i)\b(?:defined|calculated|measured)\s+as\b")
+_PRICE_BEFORE = re.compile(r"(?i)\bprices?\s+$")
 # the end of a figure ("19 cts", "19p", "1.05 euros"): a "per share" right after it is that figure's unit
 _AFTER_FIGURE = re.compile(r"(?i)(?:\d|\dp|\bcts?|\bcents?|\bdlrs?|\bdollars?|\bpence|\beuros?|\byen|\bpounds?|"
                            r"\brupees?|\byuan|\bkron(?:or|a|er)|\bfrancs?|\brand)\s*$")
@@ -846,6 +848,11 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         metric = vocab.get(m.metric)
         if metric is None:
             continue
+        if best is not None and "defined" in text and _DEFINED_AS.search(text, best[0].end, m.start):
+            continue  # "Free cash flow, defined as cash provided by operating activities, less capital expenditures,
+            # was $124.1 million": the metric defined, not the ones its definition names
+        if metric.unit == "per_share" and _PRICE_BEFORE.search(text, max(0, m.start - 12), m.start):
+            continue  # "at an average price per share of $109.37": a price paid, not earnings
         how = _compatible(metric, q)
         if how is None or (how == "change" and not _change_context(text, q, m)):
             continue
