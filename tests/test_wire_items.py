@@ -411,3 +411,14 @@ def test_a_canadian_provinces_dateline_and_a_numbered_quarter_reported_months_af
     # within 75 days the calendar's quarter end stays the likelier ("2ND QTR" on March 16: October-December)
     p = report_period(parse_headline("ACME <ACM> 2ND QTR NET"), "", dt.date(1987, 3, 16))
     assert p is not None and (p.start, p.end) == (dt.date(1986, 10, 1), dt.date(1986, 12, 31))
+
+
+def test_a_trusts_monthly_distribution_is_its_dividend_but_a_special_one_in_a_recapitalization_is_not() -> None:
+    doc = text_document("MFS Municipal Income Trust declared a monthly income distribution of 5.7 cts a share, "
+                        "compared with 5.5 cts a share paid in the previous month.", "x.txt",
+                        Metadata(published="1987-03-02"))
+    assert {c.metric for c in extract(doc).claims} == {"dividend"}
+    doc = text_document("Caesars World Inc said stockholders will get a cash distribution of 25 dlrs per share via a "
+                        "one-time special cash dividend under a recapitalization plan.", "x.txt",
+                        Metadata(published="1987-04-05"))
+    assert not any(c.metric == "dividend" for c in extract(doc).claims)

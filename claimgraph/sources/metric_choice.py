@@ -247,9 +247,17 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
     if not nouns or nouns[-1].group("other") is None:
         return None
     last = nouns[-1]
-    # ("increased our quarterly dividend payout from $0.25 per share": a dividend)
-    return "dividend" if last.group(0).lower().startswith("dividend") or "dividend" in \
+    # ("increased our quarterly dividend payout from $0.25 per share": a dividend; "a monthly income distribution of
+    # 5.7 cts a share": a trust's or partnership's payout, its dividend)
+    if last.group(0).lower().startswith("distribution") and _RETURN_OF_CAPITAL.search(text, max(0, q.start - 120),
+                                                                                       min(len(text), q.end + 80)):
+        return "other"  # ("a cash distribution of 25 dlrs per share via a one-time special cash dividend" in a
+        # recapitalization: capital returned, not a dividend of the period)
+    return "dividend" if last.group(0).lower().startswith(("dividend", "distribution")) or "dividend" in \
         before[max(0, last.start() - 12):last.start()].lower() else "other"
+
+
+_RETURN_OF_CAPITAL = re.compile(r"(?i)\b(?:special|one-time|recapitali[sz]\w*|liquidat\w*|return\s+of\s+capital)\b")
 
 
 _EARNED_BEFORE = re.compile(r"\b(earned|netted|lost)\s+(?:a\s+(?:record\s+)?|about\s+|nearly\s+|some\s+|"
