@@ -274,3 +274,21 @@ def test_a_yearless_quarter_end_with_its_number_is_labelled_on_its_fiscal_calend
                         Metadata(published="2024-12-05"))
     got = {(c.period.label, c.period.end.isoformat()) for c in extract(doc).claims if c.period}
     assert got == {("FY2025-Q3", "2024-10-27")}  # (was "2024-Q4": a calendar label on a fiscal quarter)
+
+
+def test_in_the_half_is_the_half_reported_and_more_than_half_is_no_period() -> None:
+    got = _rows("Greggs plc said total sales rose 11.3% to £960.6m in the half. Pre-tax profit for the half was "
+                "£74.3m.", dt.date(2024, 7, 30))
+    assert ("revenue", 960.6e6, "2024-01-01", "2024-06-30", "reported") in got
+    assert {r[2:4] for r in got} == {("2024-01-01", "2024-06-30")}
+    got = _rows("More than half of Greggs plc sales of £960m came from its shops.", dt.date(2024, 7, 30))
+    assert all(r[2:4] != ("2024-01-01", "2024-06-30") for r in got)
+
+
+def test_the_quarter_a_result_is_reported_for_in_an_outlook_sentence_sets_the_fiscal_year() -> None:
+    got = _rows("Target Corp on Wednesday cut its full-year profit forecast after reporting third-quarter earnings "
+                "below expectations. It now expects full-year adjusted earnings of $8.30 to $8.90 per share. For the "
+                "quarter ended Nov. 2, net sales rose 1.1% to $25.67 billion.", dt.date(2024, 11, 20),
+                "Target cuts annual forecast after third-quarter profit misses")
+    # the third quarter ends on Nov. 2: a fiscal year to the end of January, whose outlook is February to January
+    assert ("adjusted_eps", 8.3, "2024-02-01", "2025-01-31", "guidance") in got

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from claimgraph.sources.extract import extract
-from claimgraph.sources.readers import Metadata, text_document
+from claimgraph.sources.readers import Format, Metadata, text_document
 
 
 def _claims(text: str, published: str) -> set[tuple[str, str, str, float, str, str]]:
@@ -150,3 +150,58 @@ def test_revenue_from_a_local_business_is_a_segment_but_local_currency_is_a_basi
                   "local commerce rose 20% to 69.37 billion yuan.", "2024-11-29")
     assert {c[1] for c in got if c[3] == 69.37e9} == {"unclassified"}
     assert ("Meituan", "revenue", "level", 93.58e9, "CNY", "2024-07-01..2024-09-30") in got
+
+
+def test_the_growth_a_change_is_set_against_is_the_year_befores() -> None:
+    got = _modal("Greggs plc reported results for the 26 weeks to 29 June. Like-for-like sales in company-managed "
+                 "shops grew 5.4%, down from 13.5% a year earlier. Acme Corp said revenue grew 8% in the second "
+                 "quarter, compared with a 5% rise in the same period last year.", "2024-07-30")
+    lfl = {(v, m, p) for metric, v, m, p in got if metric == "same_store_sales"}
+    (now,) = [p for v, m, p in lfl if (v, m) == (5.4, "reported")]  # a rise: "down from" compares it, no fall
+    (before,) = [p for v, m, p in lfl if (v, m) == (13.5, "prior_period")]
+    assert len(lfl) == 2 and before == now.replace("2024", "2023")
+    assert ("revenue", 5.0, "prior_period", "2023-04-01..2023-06-30") in got
+    assert ("revenue", 8.0, "reported", "2024-04-01..2024-06-30") in got
+
+
+def test_per_share_after_a_figure_in_pence_or_euros_is_its_unit_not_earnings() -> None:
+    got = _claims("Acme Plc raised its interim dividend to 19p a share from 17p. Beta AG raised its dividend to "
+                  "1.05 euros per share from 0.95 euros.", "2024-07-30")
+    assert {c[1] for c in got} == {"dividend"}
+    assert {c[3] for c in got} == {0.19, 0.17, 1.05, 0.95}
+
+
+def test_a_brand_named_as_the_companys_part_is_no_company_and_its_figures_are_no_total() -> None:
+    got = _claims("Kering SA reported a steeper drop in sales at Gucci, its biggest brand. Gucci's revenue slid 25% "
+                  "on a comparable basis to €1.64 billion in the third quarter. Group sales fell 15% to €3.79 "
+                  "billion.", "2024-10-23")
+    assert {c[0] for c in got} == {"Kering"}
+    assert ("Kering", "revenue", "level", 3.79e9, "EUR", "2024-07-01..2024-09-30") in got
+    assert not any(c[1] == "revenue" and c[3] == 1.64e9 for c in got)  # Gucci's, not the group's
+
+
+def test_the_last_row_of_a_short_markdown_table_is_not_joined_to_the_row_above() -> None:
+    text = ("Acme Corp reported results on Tuesday.\n\n| $ millions | Q3 2025 | Q3 2024 |\n|---|---|---|\n"
+            "| Revenue | 412.3 | 388.6 |\n| Operating income | 45.0 | 40.1 |\n| EPS | 0.84 | 0.75 |\n")
+    doc = text_document(text, "x.md", Metadata(published="2025-10-28"), fmt=Format.MD)
+    got = {(c.metric, c.value.low) for c in extract(doc).claims}
+    assert {("eps", 0.84), ("eps", 0.75), ("operating_income", 45e6)} <= got
+
+
+def test_a_headlines_initials_and_the_full_name_with_its_legal_form_are_one_company() -> None:
+    text = ("TSMC third-quarter profit jumps 54%\n\nTaiwan Semiconductor Manufacturing Co (TSMC) on Thursday reported "
+            "a 54% jump in third-quarter net profit to T$325.3 billion. TSMC expects fourth-quarter revenue of "
+            "between $26.1 billion and $26.9 billion.")
+    doc = text_document(text, "x.txt", Metadata(published="2024-10-17"))
+    got = extract(doc)
+    assert {c.company for c in got.claims} == {"Taiwan Semiconductor Manufacturing"}
+    assert got.main_company is not None and got.main_company.name == "Taiwan Semiconductor Manufacturing"
+
+
+def test_bank_of_names_and_instrument_codes_after_a_dateline_and_central_banks() -> None:
+    got = _claims("TORONTO, Aug 28 (Reuters) - Royal Bank of Canada (RY.TO) beat analysts' estimates for third-quarter "
+                  "profit on Wednesday. Net income rose 20% to C$4.49 billion.", "2024-08-28")
+    assert {c[0] for c in got} == {"Royal Bank of Canada"}
+    got = _claims("Samsung Electronics (005930.KS) said operating profit rose to 9.18 trillion won in the third "
+                  "quarter. The Bank of Korea said the economy grew 0.1% in the quarter.", "2024-10-31")
+    assert {c[0] for c in got} == {"Samsung Electronics"}

@@ -32,6 +32,13 @@ _QUOTED = re.compile(r"[“\"][^”\"\n]{0,600}[”\"]")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us|we're|we've|we'll|ourselves)\b")
 _REPORTED_SPEECH = re.compile(r"(?i)\b(?:said|says|told|according\s+to)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# the same two counts for an ASCII text, in its lower-cased form, with patterns that open on a letter (a scan the engine
+# does fast) and check the word boundary in a look-behind: the first-person words from their first letters (a match
+# starts and ends where one of the case-blind pattern does: "we're" counts its "we" in both); the reported-speech words
+# from a rarer letter inside them ("d" of "said" and "told", "y" of "says", "g" of "according"), each occurrence once,
+# so the counts agree
+_FIRST_PERSON_LOWER = re.compile(r"[wou](?<!\w[wou])(?:(?<=w)e|(?<=o)ur(?:selves)?|(?<=u)s)\b")
+_REPORTED_SPEECH_LOWER = re.compile(r"d(?:(?<=\bsaid)|(?<=\btold))\b|y(?<=\bsay)s\b|g(?<=\baccording)\s+to\b")
 
 
 def own_voice(text: str, title: str) -> bool:
@@ -39,11 +46,13 @@ def own_voice(text: str, title: str) -> bool:
     if _CALL_TITLE.search(title or ""):
         return True
     plain = _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
-    first = len(_FIRST_PERSON.findall(plain))
+    ascii_text = plain.isascii()
+    low = plain.lower() if ascii_text else plain
+    first = len((_FIRST_PERSON_LOWER if ascii_text else _FIRST_PERSON).findall(low))
     if first < 3:
         return False
     sentences = max(1, len(_SENTENCE_END.findall(plain)))
-    reported = len(_REPORTED_SPEECH.findall(plain))
+    reported = len((_REPORTED_SPEECH_LOWER if ascii_text else _REPORTED_SPEECH).findall(low))
     return first >= 0.3 * sentences and reported * 4 <= first
 
 
@@ -111,3 +120,33 @@ def possessive_unit(sentence: str, metric_start: int, own: Sequence[str] = ()) -
     if words[0].lower() in _NOT_UNIT or not part_of_company(name, own):
         return None
     return m.end("np") - len(name), m.end("np")
+
+
+# a lower-cased possessor before the metric's noun phrase, in a summary written all in lower case: "global print's
+# full-year 2021 revenues"
+_LOWER_POSSESSOR = re.compile(r"(?:^|[\s,;(])(?P<np>[a-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2})'s\s+(?:[\w-]+\s+){0,3}$")
+_NOT_POSSESSOR = _words("""company compname group firm year quarter today week month it its their our this that last next
+fiscal prior current same period half the a an and of in for q1 q2 q3 q4 h1 h2 fy fy21 fy22 fy20 fy19 2019 2020 2021
+2022 2023 2024 2025 world nation country market industry""")
+
+
+def lower_possessor(sentence: str, metric_start: int) -> str | None:
+    """The name a lower-cased summary gives as the possessor of the metric ("global print's full-year 2021
+    revenues": a part of the company), or None for the company, a period or a market ("compname's", "last year's").
+
+    >>> s = "global print's full-year 2021 revenues are forecast to decline between 4% and 7%."
+    >>> lower_possessor(s, s.index("revenues"))
+    'global print'
+    >>> s = "compname's q3 revenue rose 5%."
+    >>> lower_possessor(s, s.index("revenue")) is None
+    True
+    """
+    m = _LOWER_POSSESSOR.search(sentence, max(0, metric_start - 70), metric_start)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    while words and words[0] in _NOT_POSSESSOR:
+        words = words[1:]
+    if not words or any(w in _NOT_POSSESSOR for w in words):
+        return None
+    return " ".join(words)

@@ -33,7 +33,13 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from claimgraph.sources.calls import possessive_unit, unit_subject
+from claimgraph.sources.callperiods import (
+    CARRY_LINES,
+    names_longer_period,
+    names_the_quarter,
+    year_of_fourth_quarter,
+)
+from claimgraph.sources.calls import lower_possessor, possessive_unit, unit_subject
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.comparatives import comparative, label_of, label_spans
 from claimgraph.sources.metric_choice import (
@@ -105,6 +111,7 @@ from claimgraph.sources.periods import (
 from claimgraph.sources.scan import LeadGuarded
 from claimgraph.sources.segments import (
     GROUP_SUBJECT,
+    named_part,
     region_name,
     segment_after,
     segment_before,
@@ -214,6 +221,8 @@ class ArticleContext:
     # none ("For the nine months, revenue was 4.1 billion pounds. Operating profit was 590 million pounds."), and
     # whether it was an outlook's
     carry: tuple[Period, Resolution, Modality] | None = None  # results, an outlook or an estimate going on
+    # in a call with one sentence a line, for how many more lines results' carry goes on (``callperiods.py``)
+    carry_lines: int = 0
     # the carry of the paragraph before, for "the same period" opening the next one (in wire copy every sentence is
     # a paragraph: "... in the year ending March 31, 1988 ... / Total sales for the same period are expected to")
     paragraph_carry: tuple[Period, Resolution, Modality] | None = None
@@ -234,6 +243,8 @@ class ArticleContext:
     # more sentences, and its period (``outlooks.py``)
     outlook_left: int = 0
     outlook_period: Period | None = None
+    # the brands and units the article names as a company's parts ("Gucci, its biggest brand": ``part_pattern``)
+    parts: re.Pattern[str] | None = None
 
 
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
@@ -326,6 +337,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                     and _compatible(known, q) == "level" and claim.measure is Measure.LEVEL:
                 claim.metric = out[-1].metric  # "rose 26% to $94.5 billion": the level the change reached
             _follow(claim, out[-1], gap, outlook)
+            if _earlier_rate(claim, out[-1], gap, text[q.end:q.end + 60]):
+                # "like-for-like sales grew 5.4%, down from 13.5% a year earlier": the growth of the year before
+                claim.modality = Modality.PRIOR_PERIOD
+                claim.period = claim.base_period = shift_year(out[-1].base_period or out[-1].period)
         if claim.modality is Modality.REPORTED and out and ";" in text and (
                 listed := _OUTLOOK_LIST.search(text, 0, q.start)) is not None and ";" in text[listed.end():q.start]:
             # "For 2021, we now expect the following: net sales growth of 1% to 1.5%; ...; and diluted EPS in the
@@ -353,6 +368,14 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             # revenue between $520 million and $540 million. Analysts had estimated $531 million.")
             ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
     _link_revisions(out)
+    if ctx.spoken and out and (year := year_of_fourth_quarter(text, ctx.period, ctx.fye)) is not None:
+        for claim in out:  # ("we reported total revenue of just over $4.4 billion which was within our initial range")
+            kind = vocab.get(claim.metric)
+            if claim.base_period == ctx.period and claim.resolution is Resolution.INFERRED_CONTEXT \
+                    and claim.modality in (Modality.REPORTED, Modality.PRIOR_GUIDANCE) \
+                    and kind is not None and kind.kind == "flow":
+                claim.period = claim.base_period = year
+        ctx.carry, ctx.carry_lines = (year, Resolution.INFERRED_CONTEXT, Modality.REPORTED), CARRY_LINES
     if any(not p.relative or p.kind in _CARRIED_RELATIVE for p in periods):
         named = [c for c in out if c.base_period is not None and (
             (c.measure is Measure.LEVEL and c.modality in (Modality.REPORTED, Modality.ANALYST_ESTIMATE))
@@ -360,6 +383,11 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         ctx.carry = None if not named or (named[-1].base_period == ctx.period
                                           and named[-1].modality is not Modality.ANALYST_ESTIMATE) else (
             named[-1].base_period, named[-1].resolution, named[-1].modality)  # type: ignore[assignment]
+        # (only a period named as such goes on over the next lines: "For the full year, revenue was"; not "35.3% of
+        # net sales this year, down from")
+        ctx.carry_lines = CARRY_LINES if names_longer_period(periods) else 0
+    elif ctx.spoken and ctx.carry is not None and names_the_quarter(periods):
+        ctx.carry = None  # "In the quarter, revenue was": back to the quarter the call reports
     if out:
         if ctx.last_modality is Modality.ANALYST_ESTIMATE:
             for claim in out:
@@ -442,6 +470,30 @@ def _listed_outlook(claim: Claim, first: Claim | None) -> None:
         instant = claim.period is not None and claim.period.start == claim.period.end
         claim.base_period, claim.resolution = first.base_period, first.resolution
         claim.period = as_instant(first.base_period) if instant else first.base_period
+
+
+# between a change and the earlier change it is set against: ", down from", ", slowing from", ", compared with", ", after a"
+_EARLIER_RATE_GAP = re.compile(r"(?i)(?:\s+(?:in|for|during|over)\s+[^,.;:\d]{1,40}?)?\s*,?\s*"
+                               r"(?:(?:which\s+(?:is|was)\s+)?(?:down|up|slowing|slower|easing|accelerating|"
+                               r"decelerating|lower|higher)\s+(?:from|than)|compared\s+(?:with|to)|versus|vs\.?|after)"
+                               r"\s+(?:an?\s+|the\s+)?(?:(?:revised|restated|upwardly\s+revised)\s+)?")
+# after the earlier change: the year before it belongs to ("13.5% a year earlier", "a 1.5% rise in the same quarter
+# last year")
+_EARLIER_RATE_AFTER = re.compile(r"(?i)\s*(?:(?:growth|rise|increase|gain|decline|fall|drop|decrease)\s+)?"
+                                 r"(?:(?:in|for|during)\s+the\s+)?(?:a\s+year\s+(?:earlier|ago|before)|"
+                                 r"(?:same|year[\s-]ago|prior[\s-]year|previous[\s-]year|comparable)\s+(?:period|quarter|"
+                                 r"half|months?)(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))?|last\s+year|"
+                                 r"(?:the\s+)?(?:previous|prior)\s+year)\b")
+
+
+def _earlier_rate(claim: Claim, prev: Claim, gap: str, after: str) -> bool:
+    """Whether ``claim`` is the change of a year before that ``prev``, the same metric's change, is set against
+    ("grew 5.4%, down from 13.5% a year earlier", "fell 2.1%, after a 1.5% rise a year earlier"), not a second
+    figure of ``prev``'s period."""
+    return claim.measure in _CHANGE_MEASURES and prev.measure in _CHANGE_MEASURES and claim.metric == prev.metric \
+        and claim.value.unit == prev.value.unit == "percent" and claim.modality is prev.modality is Modality.REPORTED \
+        and claim.period is not None and claim.period == prev.period and prev.base_period is not None \
+        and _EARLIER_RATE_GAP.fullmatch(gap) is not None and _EARLIER_RATE_AFTER.match(after) is not None
 
 
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
@@ -1058,7 +1110,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= (70 if pair else 30) \
                     and (p.start < next_start or pair) \
                     and not (next_start < len(text) and _COMPARISON.search(text[q.end:p.start])) \
-                    and not _FROM_PRIOR.fullmatch(text, q.end, p.start):
+                    and not _FROM_PRIOR.fullmatch(text, q.end, p.start) \
+                    and not _LIKE_BEFORE.search(text, max(q.end, p.start - 40), p.start):
+                # ("Our free cash flow of $28.8 million was consistent with the prior year": the period's own figure)
                 # ("rose to X from year-ago loss of Y": "year-ago" is Y's; "fell 12% to $1.05 billion from a year
                 # earlier": the change is against a year earlier, the level is the period's own)
                 if p.kind == "prior_quarter" and current is not None and current[0] is not None:
@@ -1178,6 +1232,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if chosen is not None and chosen.kind in ("this_year", "next_year") and ctx.published is not None and best < 10**8:
         fy = fiscal_year_of(ctx.published, ctx.fye) + (1 if chosen.kind == "next_year" else 0) - prior
         # "eight dlrs a share this year compared to 6.20 dlrs a share earned a year ago": a year before
+        if chosen.kind == "this_year" and ctx.spoken and not forward and ctx.period is not None \
+                and not forward_looking(text[:q.start]):
+            # a call about a fourth quarter, held after the year it ends: "This year, revenue grew 5%" is that year
+            fy = fiscal_year_of(ctx.period.end, ctx.fye) - prior
         return fiscal_year(fy, ctx.fye), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind in ("current_quarter", "next_quarter") and best < 10**8 \
             and (ctx.published is not None or ctx.period is not None):
@@ -1451,7 +1509,7 @@ _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+co
 # (not "It earned 8.5 mln dlrs last year on sales of 64 mln dlrs": a preposition opens another phrase)
 _ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?!(?:on|in|at|with|for|from)\s)(?:[A-Za-z][\w-]*\s+){0,3}?"
                                 r"(?:revenues?|sales|earnings|profits?|income|"
-                                r"loss(?:es)?|EPS|ebitda|margins?|results?|figures?|quarter|period)\s+(?:of|was|were|"
+                                r"loss(?:es)?|EPS|ebitda|margins?|results?|figures?|quarter|period|share)\s+(?:of|was|were|"
                                 r"totaled|totalled|came\s+in\s+at|stood\s+at|reached|at)\s+(?:about\s+|around\s+|"
                                 r"roughly\s+|nearly\s+|approximately\s+)?", re.IGNORECASE)
 _FROM_PRIOR = re.compile(r"\s*,?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:the\s+)?",
@@ -1601,6 +1659,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             or segment_before(text, min(mention.start, q.start), main_spans,
                               (ctx.main.name, *ctx.main.aliases) if ctx.main is not None else ()) \
             or (segment_relative(text, mention.end, q.start, main_spans) if mention.end < q.start else None)
+        if segment is None and ctx.parts is not None:
+            segment = named_part(text, mention.start, mention.end, ctx.parts)
         if segment is None and (group := GROUP_SUBJECT.search(text, 0, mention.start)) is not None:
             segment = group.group(0)  # "the two companies ... had sales of 23.5 mln dlrs": not the buyer's
     if mention is not None and mention.metric in _SEGMENTED and mention.start < q.start and (
@@ -1627,6 +1687,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # in a call, "Banking Solutions revenue increased 3% to $1.5 billion, and adjusted EBITDA was $653 million":
         # the same unit's (not after "while", "but", "total", "consolidated"; not in news prose)
         segment = f"{ctx.seen_segments[-1]} {mention.phrase}"
+    if segment is None and mention is not None and mention.metric in _SEGMENTED and "'" in text \
+            and text.islower() and (owner := lower_possessor(text, mention.start)) is not None:
+        segment = f"{owner} {mention.phrase}"  # a lower-cased summary: "global print's full-year 2021 revenues"
     if segment is None and mention is not None and ctx.spoken and ctx.main is not None:
         # in a call, the company's units are named as if they were companies (``calls.py``)
         if any(c.company.id != ctx.main.id for c in companies):
@@ -1706,7 +1769,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     if metric is not None and metric.unit == "money" and q.kind == "count":
         value = Value(value.low, value.high, ctx.currency, value.stated, value.qualifier, value.decimals, value.point)
     if measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ):
-        neg_window = text[max(window_start, q.start - 40):q.start] + " " + text[q.end:q.end + 20]
+        after = text[q.end:q.end + 20]
+        after = after[:cut.start() - q.end] if (cut := _SET_AGAINST.search(text, q.end, q.end + 40)) is not None \
+            and cut.start() < q.end + 20 else after
+        neg_window = text[max(window_start, q.start - 40):q.start] + " " + after  # (", down from 13.5%": not a fall)
         if _NEGATIVE_CUE.search(neg_window) and (value.point or 0) > 0 \
                 and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+)?$", text[max(0, q.start - 20):q.start]):
             # ("reduced from 14 pct to 12 pct": 14 is where it started, not a fall)
@@ -1872,6 +1938,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality=modality, quote=text, span=(0, len(text)), phrase=phrase, counterparties=counterparties,
     )
     claim.measure = default_change(claim, text[q.end:q.end + 60])
+    if claim.measure is Measure.CHANGE_YOY and measure is Measure.CHANGE \
+            and _LINKED_BEFORE.search(text, max(0, q.start - 80), q.start):
+        claim.measure = Measure.CHANGE_QOQ  # "Our linked quarter loans decreased $608 million": against the quarter
     if claim.measure is Measure.CHANGE and metric is not None and metric.kind == "stock" and period is not None:
         claim.measure = _balance_change(text, q, periods, pctx, period)
     if claim.measure is not Measure.LEVEL and (rev := _REVISION_BY.search(text, max(0, q.start - 110), q.start)):
@@ -1880,6 +1949,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         if rev.group("down") and (claim.value.point or 0) > 0:
             claim.value = _signed(claim.value, -1)
     return claim
+
+
+# a change a bank names as against the quarter before, ahead of the figure ("On a linked-quarter basis, deposits
+# increased $1.4 billion")
+_LINKED_BEFORE = re.compile(r"(?i)\blinked[\s-]+quarters?\b|\bon\s+a\s+sequential\s+basis\b")
 
 
 def _balance_change(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
@@ -1920,6 +1994,8 @@ def _segment_after_figure(text: str, q: Quantity, companies: list[CompanyMention
 _NP_STOP = re.compile(r"\s(?:and|or|while|but|versus|vs|compared)\s|[,;]|\.(?:\s|$)")
 _SEGMENT_HEAD_WORD = re.compile(r"(?i)^(?:segments?|divisions?|business(?:es)?|units?|operations|groups?|arms?)$")
 _OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
+# a change set against an earlier one after it: "grew 5.4%, down from 13.5% a year earlier" is a rise
+_SET_AGAINST = re.compile(r"(?i)\b(?:down|up|slowing|easing)\s+from\s+(?:an?\s+|the\s+)?(?:[$€£¥]\s?)?\d")
 # a period's figure so far, not for the whole period ("on an annualized basis in 2021", "so far this year")
 _SO_FAR = re.compile(r"(?i)\b(?:annuali[sz]ed|run[\s-]rate|so\s+far|to\s+date|year[\s-]to[\s-]date|ytd|through|thus\s+far)\b")
 # how long before its end a period's figure can only be an outlook (a few days' slack for a dating off by a little)
@@ -2142,16 +2218,53 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
                                      or (mention.end <= q.start and _BASIS_THEN_FROM.search(text, mention.end, q.start))
                                      ))):
         return None  # adjusted or organic revenue (growth) is not revenue as reported
+    if metric.id in ("eps", "adjusted_eps") and _GENERIC_SHARE.fullmatch(mention.phrase) \
+            and (ffo := vocab.get("ffo_per_share")) is not None \
+            and (_ffo_clause(text, q.start) or _FFO_OF_AFTER.match(text, q.end)):
+        return ffo  # "NAREIT funds from operations were $0.45 per fully diluted share", "Core FFO was $1.20 per share"
     if metric.id in _ADJUSTED:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
         between = text[mention.end:q.start] if mention.end <= q.start else ""
         between = "" if re.search(r"\d", between) else between  # ("EPS: $1.64 adjusted vs. $1.60": not $1.60's)
-        if _ADJUSTED_CUE.search(clause) or _ADJUSTED_CUE.search(mention.phrase) or _ADJUSTED_CUE.search(between) \
+        if _adjusted_clause(clause, mention.end <= q.start) or _ADJUSTED_CUE.search(mention.phrase) \
+                or _ADJUSTED_CUE.search(between) \
                 or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]) \
                 or (mention.end <= q.start and _EXCLUDING_AFTER_METRIC.match(text, mention.end, q.start)) \
                 or (metric.id == "eps" and _OPERATING_PER_SHARE.search(text, max(0, q.start - 50), q.start)):
             return vocab.get(_ADJUSTED[metric.id]) or metric
     return metric
+
+
+_ADJECTIVE_CUE = re.compile(r"(?i)non-?gaap|adjusted|adj\.?|core|underlying")
+_DIGIT = re.compile(r"\d")
+# ("Adjusted net income was $50 million, and EPS was $0.40": the basis of the earnings goes on to their per-share
+# amount)
+_EARNINGS_HEAD = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:income|earnings|profits?|loss|eps)\b")
+
+
+def _adjusted_clause(clause: str, metric_first: bool) -> bool:
+    """Whether the clause before a metric says it is on an adjusted basis; an adjective of another metric whose figure
+    comes before this one's is not ("Adjusted EBITDA increased 11% to nearly $1.4 billion, and diluted earnings per
+    share was $11.54": GAAP EPS)."""
+    last_figure = max((m.end() for m in _DIGIT.finditer(clause)), default=-1) if metric_first else -1
+    return any(not (m.end() <= last_figure and _ADJECTIVE_CUE.fullmatch(m.group(0))
+                    and not _EARNINGS_HEAD.match(clause, m.end()))
+               for m in _ADJUSTED_CUE.finditer(clause))
+
+
+_FFO_BEFORE = re.compile(r"(?i)\b(?:a?ffo|funds\s+from\s+operations)\b")
+# "$1.97 to $2.07 per diluted share of core FFO"
+_FFO_OF_AFTER = re.compile(r"(?i)[^.;$\d]{0,30}?\b(?:share|unit)\s+of\s+(?:[\w-]+\s+){0,2}?(?:a?ffo|funds\s+from\s+operations)\b")
+_GENERIC_SHARE = re.compile(r"(?i)(?:a|per)\s+(?:(?:fully\s+)?diluted\s+|basic\s+|common\s+)?(?:share|unit)")
+_EARNINGS_WORD = re.compile(r"(?i)\b(?:eps|earnings|net\s+income|net\s+loss|profit)\b")
+
+
+def _ffo_clause(text: str, at: int) -> bool:
+    """Whether the clause before ``at`` names funds from operations, with no earnings word after it: a per-share
+    amount there is FFO per share ("Core FFO was $1.20 per share")."""
+    clause = re.split(r"[;.]\s", text[max(0, at - 120):at])[-1]
+    ends = [m.end() for m in _FFO_BEFORE.finditer(clause)]
+    return bool(ends) and not _EARNINGS_WORD.search(clause, ends[-1])
 
 
 # metrics whose adjusted or underlying form the vocabulary does not have (kept unclassified)

@@ -35,6 +35,7 @@ import itertools
 import re
 from collections import Counter
 
+from claimgraph.sources.callperiods import CARRY_LINES, lead_mention, looks_ahead, spans_reported
 from claimgraph.sources.calls import own_voice
 from claimgraph.sources.claims import (
     INDEFINITE_BEFORE,
@@ -93,6 +94,7 @@ from claimgraph.sources.report import (
 from claimgraph.sources.scan import Scanner
 from claimgraph.sources.scopes import ends_scope, scope_opened
 from claimgraph.sources.sections import OUTLOOK, apply_sections, find_sections
+from claimgraph.sources.segments import part_pattern
 from claimgraph.sources.sentences import Sentence, split_sentences
 from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
 from claimgraph.sources.textgrids import find_text_grids
@@ -170,6 +172,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     ctx.currency = currency
     ctx.analysts = analyst_names(text)
     ctx.rated = _RATED.search(text) is not None
+    ctx.parts = part_pattern(finder.parts)
     ctx.spoken = own_voice(text[title_end:], doc.title or "")
     if item is not None and not item.stated and ctx.fye != (12, 31) and doc.published is not None:
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
@@ -192,7 +195,10 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
         # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
         new_paragraph = text.find("\n", previous_end, max(previous_end, sentence.start)) >= 0
-        if new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2] is Modality.GUIDANCE):
+        if new_paragraph and lined and ctx.spoken and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED \
+                and ctx.carry_lines > 0 and spans_reported(ctx.carry[0], ctx.period):
+            ctx.carry_lines -= 1  # a call's "For the full year, revenue was ..." goes on over its next lines
+        elif new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2] is Modality.GUIDANCE):
             # a period named in one paragraph is not carried into the next (where every sentence has a line of
             # its own, as in call transcripts, an outlook's period goes on: "we estimate our outlook for the full
             # fiscal year ending December 31, 2020 to be as follows." then one line per figure)
@@ -212,6 +218,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         if new_paragraph and not lined:
             ctx.outlook_left = 0
         if not qs and outlook_lead(sentence.text):
+            if lined and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED:
+                ctx.carry = None  # ("For the full year, revenue was ..." then "Turning to our outlook.")
             named = lead_period(periods, ctx.period, ctx.published, ctx.fye, ctx.default_year, ctx.fy_shift)
             # (a lead naming no period goes on with the outlook under way: "The major assumptions are as follows.")
             ctx.outlook_period = named if named is not None or ctx.outlook_left == 0 else ctx.outlook_period
@@ -223,6 +231,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             else 0
         if not qs:
             _note_margins(sentence, vocab, ctx)
+            if lined and ctx.spoken and (turned := lead_mention(sentence.text, periods)) is not None:
+                _turn_to_period(turned, ctx)
+            elif lined and ctx.spoken and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED \
+                    and looks_ahead(sentence.text):
+                ctx.carry = None
             ctx.prev_subject = subject
             continue
         base = len(claims)
@@ -637,6 +650,20 @@ def _outlook_by_neighbours(claims: list[Claim]) -> None:
             c.period, c.base_period, c.resolution = period, base, Resolution.INFERRED_CONTEXT
 
 
+def _turn_to_period(mention: PeriodMention, ctx: ArticleContext) -> None:
+    """A call's line without figures that turns to a period: to the year that ends with the quarter reported ("Now
+    turning to our full year results."), whose results the next lines give; to the quarter itself ("In the quarter,
+    we saw strong demand."), which ends the year's."""
+    if mention.kind == "quarterly":
+        ctx.carry = None
+        return
+    period, how = mention.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+    if period is not None and period == ctx.period:
+        ctx.carry = None
+    elif spans_reported(period, ctx.period):
+        ctx.carry, ctx.carry_lines = (period, how, Modality.REPORTED), CARRY_LINES  # type: ignore[assignment]
+
+
 def _note_margins(sentence: Sentence, vocab: Vocabulary, ctx: ArticleContext) -> None:
     if "margin" not in sentence.text.lower():
         return
@@ -944,9 +971,16 @@ def _reported_ordinal(per_sentence: list[tuple[Sentence, list[Quantity], list[Pe
     ("first-quarter profit"), else None."""
     numbers: Counter[int] = Counter()
     for sentence, _, ps in per_sentence:
-        if not _OUTLOOK_WORDS.search(sentence.text):  # ("Q2 profit rises 5%, beats estimates": the result's)
-            numbers.update(p.number for p in ps if p.kind == "quarter" and p.year is None and p.number)
+        outlook = _OUTLOOK_WORDS.search(sentence.text) is not None
+        # ("Q2 profit rises 5%, beats estimates": the result's; in an outlook's sentence, the quarter a result is
+        # reported for: "cut its forecast after reporting third-quarter earnings below expectations")
+        numbers.update(p.number for p in ps if p.kind == "quarter" and p.year is None and p.number and (
+            not outlook or _RESULT_BEFORE.search(sentence.text, max(0, p.start - 40), p.start)))
     return numbers.most_common(1)[0][0] if len(numbers) == 1 else None
+
+
+_RESULT_BEFORE = re.compile(r"(?i)\b(?:after|reporting|reported|posting|posted|beat|beats|beating|missed|misses|"
+                            r"missing|topped|tops|topping)\b[^.;,]{0,25}$")
 
 
 def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],

@@ -73,7 +73,8 @@ def unwrap(text: str, original: str, origin: list[int]) -> str:
         nxt = lines[n + 1]
         if len(line.strip()) < 38 or not nxt.strip() or line.rstrip()[-1:] in ".!?:;":
             continue  # a short line or one that ends a sentence ends its paragraph
-        if _table_line(line.strip()) or _table_line(nxt.strip()) or _LABELLED.match(nxt) or _LIST_ITEM.match(nxt):
+        if _table_line(line.strip()) or _table_line(nxt.strip()) or _LABELLED.match(nxt) or _LIST_ITEM.match(nxt) \
+                or line.lstrip().startswith("|") or nxt.lstrip().startswith("|"):  # (a pipe table's rows)
             continue  # ("Earnings per share: $1.01 vs. 84 cents expected" then "Revenue: ...": one item a line)
         if _indented(original, origin[pos] if pos < len(origin) else len(original)):
             continue

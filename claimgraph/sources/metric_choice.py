@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import Mention, Metric, Vocabulary
@@ -50,8 +51,9 @@ _YOY = re.compile(r"\b(?:year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|yoy|y/y
                   r"prior[\s-]year)\b", re.IGNORECASE)
 
 
-_QOQ = re.compile(r"\b(?:quarter[\s-]+over[\s-]+quarter|q/q|qoq|sequential(?:ly)?|from\s+the\s+(?:prior|previous|"
-                  r"preceding|last)\s+quarter|than\s+the\s+(?:prior|previous)\s+quarter)\b", re.IGNORECASE)
+_QOQ = re.compile(r"\b(?:quarter[\s-]+over[\s-]+quarter|q/q|qoq|sequential(?:ly)?|linked[\s-]+quarters?|"
+                  r"from\s+the\s+(?:prior|previous|preceding|last)\s+quarter|than\s+the\s+(?:prior|previous)\s+quarter)\b",
+                  re.IGNORECASE)
 
 
 _CHANGE_CUE = re.compile(
@@ -156,7 +158,7 @@ def _compatible(metric: Metric, q: Quantity) -> str | None:
 
 
 _PER_SHARE_NOUN = re.compile(
-    r"\b(?:(?P<other>(?:these|those|such)\s+loss(?:es)?|charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
+    r"\b(?:(?P<other>(?:these|those|such)\s+loss(?:es)?|distributable\s+earnings|segment\s+(?:earnings|profits?|income)|charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
     r"prices?|premium|consideration|bids?|"
     r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact|impairments?|costs?|"
     r"expenses?|items?)|"
@@ -429,7 +431,9 @@ _BASIS_PHRASE = re.compile(r"\b(?:local|constant|neutral)\s+(?:currency|currenci
 _ATTACHED_SHARE = re.compile(r"(?i)(?:a|per)\s+share")
 
 
-_AFTER_FIGURE = re.compile(r"(?i)(?:\d|\bcts?|\bcents?|\bdlrs?|\bdollars?|\bpence)\s*$")
+# the end of a figure ("19 cts", "19p", "1.05 euros"): a "per share" right after it is that figure's unit
+_AFTER_FIGURE = re.compile(r"(?i)(?:\d|\dp|\bcts?|\bcents?|\bdlrs?|\bdollars?|\bpence|\beuros?|\byen|\bpounds?|"
+                           r"\brupees?|\byuan|\bkron(?:or|a|er)|\bfrancs?|\brand)\s*$")
 
 
 # "a 17 pct increase in marketing expenses": the noun after "increase in" is what changed
@@ -480,6 +484,56 @@ _OWN_SUBJECT = re.compile(
 
 
 _OWN_VERBS = ("up", "down", "rose", "fell", "grew", "increased", "decreased", "declined", "jumped", "gained")
+
+
+# a part of the company as the subject of an absolute or relative clause of its own, whose figure it is: "with
+# casualty posting 11% top line growth", "while property and surety were up 8% and 1% respectively", "with the
+# Americas contributing $300 million", "led by aerospace, which grew 14%" (the figures of a list after the verb too)
+_PART_VERB = (r"(?:posting|growing|declining|increasing|decreasing|rising|falling|contributing|delivering|generating|"
+              r"reporting|seeing|(?:(?:was|were)\s+)?(?:up|down)|grew|rose|fell|declined|increased|decreased|posted|"
+              r"contributed|delivered|generated)")
+_FIGURE_LIST = (r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s*cent|basis\s+points|bps|million|billion)?\s*"
+                r"(?:,\s*(?:and\s+)?|\s+and\s+))*")
+_HEDGE = r"(?:(?:by|of|about|nearly|approximately|roughly|some|over|more\s+than|almost|around)\s+)*"
+_PARTICIPLE = r"(?:posting|growing|declining|increasing|decreasing|rising|falling|contributing|delivering|generating)"
+_PART_CLAUSE = re.compile(
+    r"(?:\b(?:with|while|whereas|where)\s+(?:the\s+|our\s+)?(?P<np>[A-Za-z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?"
+    r"[A-Za-z][\w&'’-]*){0,2}?)\s+" + _PART_VERB + r"|\band\s+(?:the\s+|our\s+)?(?P<and>[A-Za-z][\w&'’-]*"
+    r"(?:\s+[A-Za-z][\w&'’-]*){0,2}?)\s+" + _PARTICIPLE + r"|(?P<rel>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2}),\s+which\s+"
+    r"(?:(?:was|were)\s+(?:up|down)|grew|rose|fell|declined|increased|decreased))\s+" + _HEDGE + _FIGURE_LIST + "$",
+    re.IGNORECASE)
+# words that make the clause's subject the company, a total, a period or no noun at all
+_NOT_PART_TEXT = """we it its they our us i you he she company group total overall net organic adjusted
+gross operating reported consolidated this that these those a an each all both quarter year period half month
+revenue revenues sales earnings eps margin margins income profit profits ebitda growth which who and also
+first second third fourth full fiscal last prior same"""
+_NOT_PART_WORDS = frozenset(_NOT_PART_TEXT.split())
+
+
+_NUMBER_BEFORE = re.compile(r"[\d$€£%]\s*$")
+
+
+def part_clause(text: str, q_start: int, mentions: Sequence[Mention]) -> bool:
+    """Whether the figure at ``q_start`` is said of a part of the company named as the subject of a clause of its
+    own ("with casualty posting 11% top line growth"), not of the metric named before it.
+
+    >>> s = "Sales rose 6%, led by aerospace, which grew 14%."
+    >>> part_clause(s, s.index("14%"), []), part_clause(s, s.index("6%"), [])
+    (True, False)
+    """
+    window = text[max(0, q_start - 120):q_start]
+    if not any(map(window.lower().__contains__, ("with", "while", "where", "which", "and"))):
+        return False
+    m = _PART_CLAUSE.search(text, max(0, q_start - 120), q_start)
+    if m is None:
+        return False
+    group = next(g for g in ("np", "and", "rel") if m.group(g) is not None)
+    a, b = m.start(group), m.end(group)
+    words = [w.lower() for w in m.group(group).split()]
+    if any(w in _NOT_PART_WORDS for w in words if w not in ("and", "&")) or words[0] in ("and", "&") \
+            or _NUMBER_BEFORE.search(text, max(0, a - 12), a):
+        return False  # (not "$19.7 million, which was up 250%": the figure's own scale)
+    return not any(a <= mention.start < b or mention.start < a < mention.end for mention in mentions)
 
 
 def _own_subject_possible(window: str) -> bool:
@@ -650,6 +704,22 @@ def _last_figure_end(text: str, start: int, end: int) -> int:
     return last
 
 
+# a measure with a figure of its own before the one at hand ("our average closing price was $395,000, a 6% increase")
+_GOVERNED_FIGURE = re.compile(r"\b(?:was|were|is|are|of|at|totall?ed|reached)\s+(?:about\s+|approximately\s+|nearly\s+)?"
+                              r"[$€£¥]?\d")
+
+
+# an effect on a metric, not its level or change: "a 240 basis point impact from government relief programs", "a $20
+# million currency headwind", "a 1.5 point negative impact"; a saving ("will save us approximately $400 million in
+# capex")
+_EFFECT_AFTER = re.compile(
+    r"\s*(?:(?:unfavou?rable|favou?rable|negative|positive|adverse|fx|currency|foreign[\s-]exchange|net|one-time|"
+    r"year-over-year|pricing|weather|tax|covid(?:-19)?|point|points|basis[\s-]points?|pp|bps)[\s-]+){0,3}"
+    r"(?:impacts?|headwinds?|tailwinds?|drag|effects?)\b", re.IGNORECASE)
+_SAVED_BEFORE = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:us\s+|the\s+company\s+|them\s+)?(?:(?:about|approximately|nearly|"
+                           r"roughly|over|more\s+than|an\s+estimated|around)\s+)?$", re.IGNORECASE)
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
@@ -661,6 +731,9 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             if m.start == changed_in.end() and (metric := vocab.get(m.metric)) is not None \
                     and _compatible(metric, q) is not None:
                 return m, "change"
+    if q.kind in ("percent", "money", "points") and (part_clause(text, q.start, mentions) or _EFFECT_AFTER.match(
+            text, q.end) or _SAVED_BEFORE.search(text, max(0, q.start - 40), q.start)):
+        return None, None
     own = _OWN_SUBJECT.search(text, max(0, q.start - 50), q.start) \
         if q.kind == "percent" and _own_subject_possible(text[max(0, q.start - 50):q.start]) else None
     if own is not None and not any(own.start("np") <= m.start < own.end("np") for m in mentions) \
@@ -740,7 +813,14 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             per_share_metric = best
         if how == "change":
             best_change = (m, how)
-    if strong_change and best_change is not None:
+    if strong_change and best_change is not None and not (
+            best is not None and best[0].start > best_change[0].start
+            and (nearest := vocab.get(best[0].metric)) is not None and nearest.unit == "any"
+            and (_GOVERNED_FIGURE.search(text, best[0].end, q.start)
+                 or (q.start - best[0].end <= 25 and "," not in text[best[0].end:q.start]))):
+        # (not past a measure out of the vocabulary named nearer: "our average closing price was $395,000, a 6%
+        # increase" is that price's change, and "segment profit was down 114%" that profit's, not the revenue's
+        # named before it)
         return best_change
     if best is not None:
         return best
@@ -798,7 +878,7 @@ _SWITCH = re.compile(r"(?i)\b(?:while|whereas|but|however|although|though|total|
 
 
 # a part named by a demonstrative anywhere in the sentence ("for this segment", "This business delivered")
-_THIS_SEGMENT = re.compile(r"(?i)\b(?:(?:this|that|the)\s+(segment|division)|(?:this|that)\s+(business|unit))\b(?!['’]s\s+"
+_THIS_SEGMENT = re.compile(r"(?i)\b(?:(?:this|that|the)\s+(segment|division)|(?:this|that)\s+(business|unit|sector))\b(?!['’]s\s+"
                            r"(?:total|share|contribution))|^\s*(segment|division)(?=['’]s\s)")
 
 

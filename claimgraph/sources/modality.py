@@ -163,7 +163,7 @@ _AFTER_PRIOR = re.compile(r"^(?!\s*(?:from|compared|versus|vs)\b)[^$€£¥\d.;]
 _SET_AGAINST = re.compile(
     r"\b(?:than|below|above|exceed(?:ed|ing|s)?|beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|within|"
     r"in\s+line\s+with|ahead\s+of|short\s+of|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
-    r"(?:(?:our|its|their|the\s+company['’]s|management['’]s|the|an?)\s+)?(?:[\w'’-]+\s+){0,2}?(?:smart)?"
+    r"(?:(?:our|its|their|the\s+company['’]s|management['’]s|the|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:smart)?"
     r"(?:outlook|guidance|forecasts?|targets?|range|expectations?|estimates?|projections?|consensus)"
     r"(?:\s+(?:outlook|guidance|forecasts?|targets?|range|estimates?|projections?))*\b", re.IGNORECASE)
 _SET_NOUNS = ("outlook", "guidance", "forecast", "target", "range", "expectation", "estimate", "projection",
@@ -350,6 +350,11 @@ _NAMED_ANALYST = re.compile(
     r"\b(?P<b>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+),\s+(?:an?|the)\s+(?:[\w&.'’-]+\s+){0,4}analyst\b")
 
 
+# (the same matches, tried only at a capital or an "a": its two branches open on a word boundary, which the engine
+# tries at every position)
+_NAMED_ANALYST_SCAN = Scanner(_NAMED_ANALYST)
+
+
 def analyst_names(text: str) -> frozenset[str]:
     """The surnames of the analysts an article names, to know them when they speak again ("Adelman expects ...").
 
@@ -359,7 +364,7 @@ def analyst_names(text: str) -> frozenset[str]:
     if "nalyst" not in text:
         return frozenset()
     out = set()
-    for m in _NAMED_ANALYST.finditer(text):
+    for m in _NAMED_ANALYST_SCAN.finditer(text, text):
         name = m.group("a") or m.group("b")
         surname = name.split()[-1]
         if len(surname) > 2 and not surname.endswith("."):

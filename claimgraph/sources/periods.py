@@ -190,7 +190,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bfirst\s+(?P<n>two|three|four|five|seven|eight|ten|eleven|[2-57-9]|1[01])\s+months"
         r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2}))?", re.IGNORECASE)),
     # "a half-year profit of", "interim results": the half the results are for (the latest one that ended)
-    ("half_year", re.compile(r"\b(?:half[\s-]year(?:ly)?|interim(?=\s+(?:(?:net\s+|pre-?tax\s+|underlying\s+|"
+    # ("in the half", "for the half": the half reported; not "more than half", "in the half-hour")
+    ("half_year", re.compile(r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+half\b"
+                             r"(?![\s-]+(?:of|to|ended|ending|hour|point|year|yearly|a\b|an\b))|"
+                             r"\b(?:half[\s-]year(?:ly)?|interim(?=\s+(?:(?:net\s+|pre-?tax\s+|underlying\s+|"
                              r"operating\s+)?(?:results?|profits?|earnings|loss(?:es)?|revenues?|sales|period|"
                              r"dividends?))))\b(?![\s-]+(?:to|ended|ending)\b)", re.IGNORECASE)),
 ]
@@ -269,6 +272,21 @@ _PLAN: list[tuple[str, Scanner, tuple[int, ...]]] = [
 _PLAN_WORDS = [step for step, (word_only, _) in zip(_PLAN, _GATES, strict=True) if word_only]
 _GROUP_SCAN = WordGroups(_GROUPS)  # every group's answer for a text in one scan
 _STEPS: dict[tuple[int, bool], list[tuple[str, Scanner]]] = {}
+# the same with each step's groups as one bit mask (a text's masks are many: the steps of a new one are read fast)
+_PLAN_BITS = [(kind, scanner, sum(1 << g for g in set(groups))) for kind, scanner, groups in _PLAN]
+_PLAN_WORDS_BITS = [(kind, scanner, sum(1 << g for g in set(groups))) for kind, scanner, groups in _PLAN_WORDS]
+# The month names as words: the three patterns that need one of the lower-case month groups (``year_ended``,
+# ``month_range``, ``month``) each need a month name that starts a word and either ends it or runs on into "to",
+# "thru", "through" ("Jan-Mar", "January to March", "ended June 30"), which "margin", "market", "decline" or "nov" in
+# "innovation" are not; looked for, in lower-cased ASCII text, only when the group's substrings are there (the
+# patterns ignore case: in other text the substrings decide, as before)
+_MONTH_GROUP = 1 << _GROUPS.index((tuple(sorted(_MONTH_WORDS)), False))
+assert all((kind in ("year_ended", "month_range", "month")) == (_GROUPS.index((tuple(sorted(_MONTH_WORDS)), False))
+                                                                  in groups) for kind, _, groups in _PLAN)
+_MONTH_AT_WORD = re.compile(
+    r"[jfmasond](?<!\w[jfmasond])(?:(?<=j)(?:an(?:uary)?|une?|uly?)|(?<=f)eb(?:ruary)?|(?<=m)(?:ar(?:ch)?|ay)|"
+    r"(?<=a)(?:pr(?:il)?|ug(?:ust)?)|(?<=s)ep(?:t(?:ember)?)?|(?<=o)ct(?:ober)?|(?<=n)ov(?:ember)?|(?<=d)ec(?:ember)?)"
+    r"(?:\b|to|thr(?:u|ough))")
 
 
 def _steps(mask: int, digit: bool) -> list[tuple[str, Scanner]]:
@@ -276,8 +294,8 @@ def _steps(mask: int, digit: bool) -> list[tuple[str, Scanner]]:
     (bit n: group n of ``_GROUPS`` present), in order; remembered per mask (texts share few)."""
     steps = _STEPS.get((mask, digit))
     if steps is None:
-        steps = [(kind, scanner) for kind, scanner, groups in (_PLAN if digit else _PLAN_WORDS)
-                 if all(mask >> g & 1 for g in groups)]
+        steps = [(kind, scanner) for kind, scanner, need in (_PLAN_BITS if digit else _PLAN_WORDS_BITS)
+                 if mask & need == need]
         if len(_STEPS) < 4096:
             _STEPS[(mask, digit)] = steps
     return steps
@@ -466,7 +484,10 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     found: list[PeriodMention] = []
     lower = text.lower()
     # the patterns whose word groups the text has, in _PLAN's order (one scan for every group's answer)
-    for kind, scanner in _steps(_GROUP_SCAN.mask(text, lower), _DIGIT.search(text) is not None):
+    mask = _GROUP_SCAN.mask(text, lower)
+    if mask & _MONTH_GROUP and text.isascii() and _MONTH_AT_WORD.search(lower) is None:
+        mask &= ~_MONTH_GROUP
+    for kind, scanner in _steps(mask, _DIGIT.search(text) is not None):
         for m in scanner.finditer(text, lower):
             pm = _mention(kind, m)
             if pm is not None:

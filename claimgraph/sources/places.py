@@ -93,5 +93,14 @@ def is_place(name: str) -> bool:
     return key in names or key in cities or (key.upper() == key and key.lower() in cities)
 
 
+def is_country(name: str) -> bool:
+    """True for a country's name ("Japan", "the Philippines"), not a city or a region.
+
+    >>> is_country("Japan"), is_country("Montreal")
+    (True, False)
+    """
+    return name.lower().strip(" .,") in _gazetteer()[0]
+
+
 def currency_of(country: str | None) -> str | None:
     return _gazetteer()[2].get(country or "") or None

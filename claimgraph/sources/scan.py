@@ -357,7 +357,9 @@ def start_finder(source: str, flags: int) -> re.Pattern[str] | None:
     """A pattern whose matches (one character each) start where ``source`` matches, found by a fast scan: it starts
     with the set of characters a match of ``source`` can start with (the engine jumps between them), and tries
     ``source`` only there, in a look-ahead. None where those characters cannot be read, include any word character
-    or include nothing (a pattern that can match nothing).
+    or include nothing (a pattern that can match nothing). A pattern with a conditional on a group (``(?(name)...)``,
+    which cannot stand in a look-behind) is looked ahead for only up to it: a place found then may hold no match of
+    ``source`` (the caller tries it there), but every match starts at one.
 
     >>> f = start_finder(r"\\b(?:the\\s+)?(?:full|whole)\\b|\\bfy\\b", 0)
     >>> f.pattern[:8], [m.start() for m in f.finditer("for the full year, fy, xfy")]
@@ -372,9 +374,45 @@ def start_finder(source: str, flags: int) -> re.Pattern[str] | None:
         if empty or not found:
             return None
         first = "".join(dict.fromkeys(_class_text(i, _constants) for i in found))
-        return re.compile(f"[{first}](?<=(?={source})(?s:.))", flags)
+        return _finder(first, source, flags)
     except (_Unknown, re.error, RecursionError, AttributeError, ImportError):
         return None
+
+
+def ascii_start_finder(source: str, flags: int) -> re.Pattern[str] | None:
+    """:func:`start_finder` for a pattern compiled with ``re.IGNORECASE`` that cannot be scanned in lower-cased text
+    (a part of it heeds case: ``(?-i:One|Two)``), for ASCII text only: its first characters in both cases, found
+    case-sensitively (a case-blind class of letters is no fast scan), the pattern looked ahead for case-blind.
+
+    >>> f = ascii_start_finder(r"\\b(?:year|quarter)\\s+ended\\s+(?-i:May)", re.IGNORECASE)
+    >>> f.pattern[:8], [m.start() for m in f.finditer("Year ended May, QUARTER ended May, year ended may")]
+    ('[QYqy](?', [0, 16])
+    """
+    if not flags & re.IGNORECASE or flags & (re.VERBOSE | re.LOCALE):
+        return None
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        found, empty = _starts(list(_parser.parse(source, flags)), _constants)
+        if empty or not found:
+            return None
+        blind = re.compile("[" + "".join(dict.fromkeys(_class_text(i, _constants) for i in found)) + "]", flags)
+        first = "".join(re.escape(chr(c)) for c in range(128) if blind.match(chr(c)))
+        return _finder(first, source, flags & ~re.IGNORECASE, "(?i:", ")") if first else None
+    except (_Unknown, re.error, RecursionError, AttributeError, ImportError):
+        return None
+
+
+def _finder(first: str, source: str, flags: int, before: str = "", after: str = "") -> re.Pattern[str]:
+    try:
+        return re.compile(f"[{first}](?<=(?={before}{source}{after})(?s:.))", flags)
+    except re.error:
+        # (a conditional cannot stand in a look-behind: the part before it, which every match starts with; a cut that
+        # is not at the top level leaves a group open, and the engine refuses it)
+        cut = source.find("(?(")
+        if cut <= 0:
+            raise
+        return re.compile(f"[{first}](?<=(?={before}{source[:cut]}{after})(?s:.))", flags)
 
 
 _GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")  # at a pattern's start: flags for the whole pattern
@@ -410,6 +448,7 @@ class Scanner:
     lead: bool
     fast: re.Pattern[str] | None
     finder: re.Pattern[str] | None
+    ascii_finder: re.Pattern[str] | None
 
     def __init__(self, pattern: re.Pattern[str], *, lead: bool = True) -> None:
         self.pattern = pattern
@@ -447,15 +486,22 @@ class Scanner:
             re.IGNORECASE | re.VERBOSE | re.LOCALE) and (self.fast is not None or not self.caseless) else None
         if self.finder is not None and self.fast is None:
             self.fast = self.pattern
+        # a case-blind pattern with a part that heeds case: for ASCII text, its first characters in both cases
+        self.ascii_finder = ascii_start_finder(source, flags) if lead and self.fast is None else None
 
     def finditer(self, text: str, lower: str, pos: int = 0) -> Iterator[re.Match[str]]:
         if self.fast is None or (self.caseless and not text.isascii()):
+            if self.ascii_finder is not None and text.isascii():
+                return iter(self._hop(text, text, pos, finder=self.ascii_finder))
             return self.pattern.finditer(text, pos)
         return iter(self._scan(text, lower if self.caseless else text, pos))
 
     def search(self, text: str, lower: str) -> re.Match[str] | None:
         """``pattern.search(text)``: the first match."""
         if self.fast is None or (self.caseless and not text.isascii()):
+            if self.ascii_finder is not None and text.isascii():
+                found = self._hop(text, text, 0, first=True, finder=self.ascii_finder)
+                return found[0] if found else None
             return self.pattern.search(text)
         found = self._scan(text, lower if self.caseless else text, 0, first=True)
         return found[0] if found else None
@@ -485,14 +531,19 @@ class Scanner:
         again = self.pattern.match(text, m.start())
         return again if again is not None and again.end() == m.end() else None
 
-    def _hop(self, text: str, hay: str, begin: int, first: bool = False) -> list[re.Match[str]]:
-        find, match, out, pos = self.finder.search, self.fast.match, [], begin  # type: ignore[union-attr]
+    def _hop(self, text: str, hay: str, begin: int, first: bool = False,
+             finder: re.Pattern[str] | None = None) -> list[re.Match[str]]:
+        if finder is not None:  # (the ASCII finder of a case-blind pattern: the pattern itself, in the text)
+            find, match, caseless = finder.search, self.pattern.match, False
+        else:
+            find, match, caseless = self.finder.search, self.fast.match, self.caseless  # type: ignore[union-attr]
+        out, pos = [], begin
         while (at := find(hay, pos)) is not None:
             start = at.start()
-            if (m := match(hay, start)) is None:  # cannot happen (the finder tried it)
+            if (m := match(hay, start)) is None:  # (a finder cut before a conditional: no match here)
                 pos = start + 1
                 continue
-            if self.caseless and (m := self._as_written(text, m)) is None:  # (cannot happen): the plain scan
+            if caseless and (m := self._as_written(text, m)) is None:  # (cannot happen): the plain scan
                 return list(self.pattern.finditer(text, begin))
             out.append(m)
             if first:

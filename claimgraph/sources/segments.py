@@ -250,6 +250,37 @@ def unit_around(text: str, metric_start: int, metric_end: int) -> str | None:
     return None
 
 
+def part_pattern(parts: set[str]) -> re.Pattern[str] | None:
+    """A pattern of the parts an article names (see ``CompanyFinder.learn_parts``), or None when it names none."""
+    if not parts:
+        return None
+    names = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w&])(?:{names})(?![\w&])")
+
+
+def named_part(text: str, metric_start: int, metric_end: int, parts: re.Pattern[str]) -> str | None:
+    """The part of a company (a brand, a unit) a metric is written with, by the name the article gave it as a part:
+    "Gucci's revenue", "Gucci revenue", "sales at Gucci", "revenue from its Gucci brand"; None otherwise.
+
+    >>> p = part_pattern({"gucci"})
+    >>> named_part("Gucci's revenue slid 25%.", 8, 15, p), named_part("Sales at Gucci fell.", 0, 5, p)
+    ('Gucci', 'Gucci')
+    >>> named_part("Group revenue fell.", 6, 13, p) is None
+    True
+    """
+    before = text[max(0, metric_start - 40):metric_start]
+    for m in parts.finditer(before):
+        rest = before[m.end():]
+        if re.fullmatch(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}", rest) and not re.search(r"[,;.]", rest):
+            return m.group(0)
+    m2 = re.match(r"\s+(?:at|of|from|for|in)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?", text[metric_end:])
+    if m2 is not None:
+        named = parts.match(text, metric_end + m2.end())
+        if named is not None:
+            return named.group(0)
+    return None
+
+
 # Words that qualify the company's total, never name a part of it ("Total revenue", "Third-quarter sales", "Our
 # reported revenue", "Year-over-year revenue growth"), and the subjects and verbs a clause may open with ("We
 # delivered revenue of"): a noun phrase with one of them before the metric is no segment.
