@@ -70,7 +70,7 @@ from claimgraph.sources.metric_choice import (
     _segment,
     _signed,
 )
-from claimgraph.sources.metrics import UNCLASSIFIED, Mention, Metric, Vocabulary
+from claimgraph.sources.metrics import ADJUSTED_OF, UNCLASSIFIED, Mention, Metric, Vocabulary
 from claimgraph.sources.modality import (
     AND_OUTLOOK,
     RESTATED_BEFORE,
@@ -505,7 +505,7 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
     is compared with ("62 cents excluding items, compared
     with estimates of 55 cents"), and the earlier period of one it restates ("compared with $61 million, or 53
     cents per share, a year earlier")."""
-    if _ADJUSTED.get(claim.metric) == prev.metric and claim.measure is prev.measure and _COMPARED_WITH.search(gap):
+    if ADJUSTED_OF.get(claim.metric) == prev.metric and claim.measure is prev.measure and _COMPARED_WITH.search(gap):
         claim.metric = prev.metric
     if claim.metric in ("eps", "adjusted_eps") and prev.metric in ("net_income", "adjusted_net_income") \
             and prev.value.high < 0 < claim.value.low and _OR_COMPANION.fullmatch(gap):
@@ -726,8 +726,6 @@ _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|(?:excluding|before)
                            r"restructuring|acquisition-related)\s+){0,2}(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
                            re.IGNORECASE)
 _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
-_ADJUSTED = {"eps": "adjusted_eps", "net_income": "adjusted_net_income", "operating_income": "adjusted_operating_income",
-             "ebitda": "adjusted_ebitda"}
 # (also an effect on the metric: "net income was positively impacted by $500,000 from discrete tax items")
 _COMPONENT_BEFORE = re.compile(r"\b(?:(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of)\s+"
                                r"(?:(?:a|an|the|its|pretax|pre-tax|after-tax)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
@@ -2235,7 +2233,7 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
             and (ffo := vocab.get("ffo_per_share")) is not None \
             and (_ffo_clause(text, q.start) or _FFO_OF_AFTER.match(text, q.end)):
         return ffo  # "NAREIT funds from operations were $0.45 per fully diluted share", "Core FFO was $1.20 per share"
-    if metric.id in _ADJUSTED:
+    if metric.id in ADJUSTED_OF:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
         between = text[mention.end:q.start] if mention.end <= q.start else ""
         between = "" if re.search(r"\d", between) else between  # ("EPS: $1.64 adjusted vs. $1.60": not $1.60's)
@@ -2244,7 +2242,7 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
                 or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]) \
                 or (mention.end <= q.start and _EXCLUDING_AFTER_METRIC.match(text, mention.end, q.start)) \
                 or (metric.id == "eps" and _OPERATING_PER_SHARE.search(text, max(0, q.start - 50), q.start)):
-            return vocab.get(_ADJUSTED[metric.id]) or metric
+            return vocab.get(ADJUSTED_OF[metric.id]) or metric
     return metric
 
 

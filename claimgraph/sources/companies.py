@@ -860,12 +860,12 @@ _KNOWN_AS = re.compile(rf"(?P<first>{_NAME_RE}(?:,?[ \t]+(?:{factored(LEGAL_FORM
 _CENTRAL_BANK = re.compile(r"(?:(Reserve|Central|People['’]s|Federal[ \t]+Reserve)[ \t]+)?Bank[ \t]+of[ \t]+"
                            r"(?:the[ \t]+)?([A-Z][\w .'’-]*)$")
 # a brand, unit or division named as a company's part (``CompanyFinder.learn_parts``)
-_PART_NOUN = r"(?:brand|label|unit|division|subsidiary|arm|chain|segment|franchise|studio|imprint|marque)s?\b"
+_PART_NOUNS = ("brand", "label", "unit", "division", "subsidiary", "arm", "chain", "segment", "franchise", "studio",
+               "imprint", "marque")
+_PART_NOUN = rf"(?:{'|'.join(_PART_NOUNS)})s?\b"
 _CAPITAL_WORD_END = re.compile(r"[A-Z][\w&'’.-]*[ \t]+$")
 _CAPITAL_NEXT = re.compile(r",?[ \t]+[A-Z]")
 _PART_OWNER_NEAR = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b|['’]s?\s")
-_PART_NOUNS = ("brand", "label", "unit", "division", "subsidiary", "arm", "chain", "segment", "franchise", "studio",
-               "imprint", "marque")
 
 
 def _part_nouns(text: str) -> list[tuple[int, int]]:

@@ -59,17 +59,17 @@ from claimgraph.sources.companies import (
 from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
 from claimgraph.sources.layout import unwrap
-from claimgraph.sources.metrics import UNCLASSIFIED, Vocabulary, load_vocabulary
+from claimgraph.sources.metrics import ADJUSTED_OF, UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.modality import analyst_names, fact_clause_before
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Modality, Period, Quantity, Resolution
 from claimgraph.sources.outlooks import LEAD_SENTENCES, apply_lead, lead_period, outlook_lead, states_result
 from claimgraph.sources.periods import (
     PeriodMention,
     find_period_mentions,
+    fiscal_name,
     fiscal_quarter,
     fiscal_year,
     fiscal_year_of,
-    half_containing,
     quarter_containing,
     shift_year,
     year_from_published,
@@ -470,18 +470,15 @@ def _fiscal_labels(claims: list[Claim], company: str, fye: tuple[int, int]) -> N
         p = c.period
         if p is None or c.company != company or not _CALENDAR_LABEL.fullmatch(p.label):
             continue
-        near = p.end - dt.timedelta(days=7)  # (a 52/53-week period may end a few days into the next month)
-        for own in (quarter_containing(near, fye), half_containing(near, fye)):
-            if abs((own.start - p.start).days) <= 7 and abs((own.end - p.end).days) <= 7 and own.label != p.label:
-                c.period = dataclasses.replace(p, label=own.label)  # (the dates as stated, the calendar's name)
-                break
+        if (named := fiscal_name(p, fye)) is not None and named != p.label:
+            c.period = dataclasses.replace(p, label=named)  # (the dates as stated, the calendar's name)
 
 
 # a note after per-share figures that says what they are ("These figures are adjusted for non-recurring items.")
 _ADJUSTED_NOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?:These|Those|The|All)\s+(?:figures|numbers|results|per[\s-]share\s+"
                             r"figures|earnings(?:\s+figures)?)\s+(?:are|were|have\s+been)\s+(?:all\s+)?adjusted\b",
                             re.MULTILINE)
-_ADJUSTED_OF = {"eps": "adjusted_eps", "net_income": "adjusted_net_income"}
+_NOTE_ADJUSTS = {"eps", "net_income"}  # the earnings a note on a paragraph's figures speaks of
 
 
 def _adjusted_by_note(claims: list[Claim], original: str) -> None:
@@ -491,8 +488,8 @@ def _adjusted_by_note(claims: list[Claim], original: str) -> None:
     for m in _ADJUSTED_NOTE.finditer(original):
         start = original.rfind("\n\n", 0, m.start()) + 1
         for c in claims:
-            if start <= c.span[0] < m.start() and c.metric in _ADJUSTED_OF:
-                c.metric = _ADJUSTED_OF[c.metric]
+            if start <= c.span[0] < m.start() and c.metric in _NOTE_ADJUSTS:
+                c.metric = ADJUSTED_OF[c.metric]
 
 
 def _once(claims: list[Claim]) -> list[Claim]:
@@ -1067,11 +1064,10 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         stated = None
     if stated is not None and number is not None:
         fye = fye_for(stated.end, number)  # "first-quarter profit ... the quarter ended Jan. 28": a year to October
-        named = quarter_containing(stated.end - dt.timedelta(days=7), fye)
-        if abs((named.end - stated.end).days) <= 7:
+        if (named := fiscal_name(stated, fye)) is not None:
             # its name on that calendar (Walmart's quarter ended Oct. 31 is FY2025-Q3, not FY2024-Q4; a 52/53-week
             # quarter ended Nov. 2 keeps its 13 weeks under the name of the fiscal quarter it closes)
-            stated = dataclasses.replace(stated, label=named.label)
+            stated = dataclasses.replace(stated, label=named)
     shift = _fiscal_naming(per_sentence, fye, doc.published)
     years = Counter(p.year for p in mentions if p.year is not None and p.kind != "years")
     default_year = doc.published.year if doc.published else None

@@ -51,7 +51,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claimgraph.sources.metrics import Vocabulary
+from claimgraph.sources.metrics import ADJUSTED_OF, Vocabulary
 from claimgraph.sources.model import Claim, Measure, Modality, Period, Qualifier, Resolution, Value
 from claimgraph.sources.periods import fiscal_quarter, fiscal_year
 from claimgraph.sources.report import period_ending
@@ -118,8 +118,6 @@ _TAIL = re.compile(r"(?i)^\s*(?:(?:growth|change)(?:\s+\(?%\)?)?|attributable\s+
 _GROWTH = re.compile(r"(?i)\b(?:growth|change|increase|decline|rise)\b")
 _DEBTS = frozenset({"net_debt", "total_debt"})
 _EARNINGS = frozenset({"eps", "net_income", "adjusted_eps", "adjusted_net_income"})
-_ADJUSTED_OF = {"eps": "adjusted_eps", "net_income": "adjusted_net_income", "operating_income": "adjusted_operating_income",
-                "ebitda": "adjusted_ebitda"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -528,6 +526,6 @@ def _row_metric(vocab: Vocabulary, label: str, group: str) -> str | None:
         metric = m.metric
         if metric in ("other", "unclassified"):
             return None
-    if _ADJUSTED.search(clean) and metric in _ADJUSTED_OF:
-        metric = _ADJUSTED_OF[metric]
+    if _ADJUSTED.search(clean) and metric in ADJUSTED_OF:
+        metric = ADJUSTED_OF[metric]
     return metric

@@ -61,6 +61,11 @@ class Mention:
     phrase: str
 
 
+# the adjusted form of each metric that has one in the vocabulary ("adjusted EPS", "non-GAAP net income")
+ADJUSTED_OF = {"eps": "adjusted_eps", "net_income": "adjusted_net_income", "operating_income": "adjusted_operating_income",
+               "ebitda": "adjusted_ebitda"}
+
+
 @dataclass
 class Vocabulary:
     """All metrics, with a compiled matcher over every synonym."""

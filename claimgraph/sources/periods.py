@@ -742,6 +742,22 @@ def quarter_containing(day: dt.date, fye: tuple[int, int]) -> Period:
     return fiscal_quarter(fy, 4, fye)
 
 
+def fiscal_name(period: Period, fye: tuple[int, int]) -> str | None:
+    """The name of the fiscal quarter or half ``period`` is on the calendar of year end ``fye``, within a week at
+    either end (a 52/53-week quarter may end a few days into the next month), or None.
+
+    >>> fiscal_name(Period(dt.date(2024, 8, 3), dt.date(2024, 11, 2), "2024-Q4"), (1, 31))
+    'FY2025-Q3'
+    >>> fiscal_name(Period(dt.date(2024, 1, 1), dt.date(2024, 2, 15), "x"), (12, 31)) is None
+    True
+    """
+    near = period.end - dt.timedelta(days=7)
+    for own in (quarter_containing(near, fye), half_containing(near, fye)):
+        if abs((own.start - period.start).days) <= 7 and abs((own.end - period.end).days) <= 7:
+            return own.label
+    return None
+
+
 @lru_cache(maxsize=4096)  # (a pure function of a period, which is immutable)
 def shift_year(period: Period, years: int = -1) -> Period:
     """The same period ``years`` earlier ("a year ago").

@@ -18,6 +18,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 _US_STATES = {"ala", "ariz", "ark", "calif", "cal", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
               "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j",
@@ -46,8 +47,14 @@ class Dateline:
 
 
 @lru_cache(maxsize=1)
+def _places() -> dict[str, Any]:
+    """places.toml, read once."""
+    return tomllib.loads((resources.files("claimgraph.sources") / "data" / "places.toml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    data = tomllib.loads((resources.files("claimgraph.sources") / "data" / "places.toml").read_text(encoding="utf-8"))
+    data = _places()
     names: dict[str, str] = {}
     currency: dict[str, str] = {}
     for code, spec in data["countries"].items():
@@ -60,8 +67,7 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
-    data = tomllib.loads((resources.files("claimgraph.sources") / "data" / "places.toml").read_text(encoding="utf-8"))
-    return {r.lower().rstrip("."): code for code, rs in data.get("regions", {}).items() for r in rs}
+    return {r.lower().rstrip("."): code for code, rs in _places().get("regions", {}).items() for r in rs}
 
 
 def dateline(text: str) -> Dateline | None:
