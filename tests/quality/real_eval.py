@@ -305,18 +305,18 @@ def print_misses(s: Score, *, limit: int = 400) -> None:
 
 
 def load_split(split: str) -> list[dict[str, Any]]:
-    """The gold rows of a split: ``tune``, ``test``, ``fresh``, ``fresh2`` to ``fresh9``, or ``dev``.
+    """The gold rows of a split: ``tune``, ``test``, ``fresh``, ``fresh2`` to ``fresh10``, or ``dev``.
 
     ``dev`` is everything rules may be tuned on: the tune part of the main gold and the fresh samples that were
-    scored once at the end of their round (fresh, fresh2, ..., fresh8). ``test`` and the newest fresh sample
-    (fresh9, scored once at the end of its round) are never tuned on.
+    scored once at the end of their round (fresh, fresh2, ..., fresh9). ``test`` and the newest fresh sample
+    (fresh10, scored once at the end of its round) are never tuned on.
     """
     if split == "dev":
         return [*load_gold(split="tune"), *load_gold(HERE / "claims_fresh.jsonl"),
                 *load_gold(HERE / "claims_fresh2.jsonl"), *load_gold(HERE / "claims_fresh3.jsonl"),
                 *load_gold(HERE / "claims_fresh4.jsonl"), *load_gold(HERE / "claims_fresh5.jsonl"),
                 *load_gold(HERE / "claims_fresh6.jsonl"), *load_gold(HERE / "claims_fresh7.jsonl"),
-                *load_gold(HERE / "claims_fresh8.jsonl")]
+                *load_gold(HERE / "claims_fresh8.jsonl"), *load_gold(HERE / "claims_fresh9.jsonl")]
     if split.startswith("fresh"):
         return load_gold(HERE / f"claims_{split}.jsonl")
     return load_gold(split=split)
@@ -325,7 +325,7 @@ def load_split(split: str) -> list[dict[str, Any]]:
 if __name__ == "__main__":
     split = sys.argv[1] if len(sys.argv) > 1 else "tune"
     result = score(load_split(split))
-    if "--misses" in sys.argv and split in ("tune", "dev", "fresh8", "fresh7", "fresh6", "fresh5", "fresh4", "fresh3",
+    if "--misses" in sys.argv and split in ("tune", "dev", "fresh9", "fresh8", "fresh7", "fresh6", "fresh5", "fresh4", "fresh3",
                                             "fresh2", "fresh"):
         print_misses(result)
     print(json.dumps(result.table(), indent=1))

@@ -65,6 +65,8 @@ FRESH8_SEED = 81551
 FRESH8_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 FRESH9_SEED = 38209
 FRESH9_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
+FRESH10_SEED = 60473
+FRESH10_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 PASSAGE_CHARS = 2500
 
 
@@ -256,6 +258,15 @@ def fresh9_sample() -> list[Item]:
     taken = {i.id for i in earlier}
     taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
     return _draw(FRESH9_SEED, FRESH9_MIX, taken)
+
+
+def fresh10_sample() -> list[Item]:
+    """30 items drawn in the round after fresh9 was scored (fresh9 became tuning data then)."""
+    earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
+               + fresh5_sample() + fresh6_sample() + fresh7_sample() + fresh8_sample() + fresh9_sample())
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH10_SEED, FRESH10_MIX, taken)
 
 QUANTITY_SEED = 4846
 QUANTITY_MIX = {"phrasebank": 200, "wire": 100}
@@ -482,6 +493,7 @@ if __name__ == "__main__":
     write_folder(fresh7_sample(), target / "fresh7")
     write_folder(fresh8_sample(), target / "fresh8")
     write_folder(fresh9_sample(), target / "fresh9")
+    write_folder(fresh10_sample(), target / "fresh10")
     with open(target / "quantity-sentences.jsonl", "w", encoding="utf-8") as fh:
         for qid, text in quantity_sentences():
             fh.write(json.dumps({"id": qid, "text": text}, ensure_ascii=False) + "\n")
