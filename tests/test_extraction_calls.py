@@ -278,6 +278,18 @@ def test_constant_currency_growth_is_kept_apart_from_reported_growth() -> None:
     changes = {v for m, measure, v, _, _ in got if m == "revenue" and measure == "change_yoy"}
     assert changes == {11, 7}
     assert ("revenue", "level", 2.4e9, "2021-Q3", "reported") in got
+    # each under its own metric, never the reported revenue's
+    assert {v for m, _, v, _, _ in got if m == "revenue_constant_currency"} == {9, 5, 6, 8}
+
+
+def test_organic_growth_is_its_own_metric() -> None:
+    got = _rows(_call("OGQ Q2 2022 earnings call",
+                      "Net sales rose 12% to $3.1 billion, with organic sales up 4%.\n"
+                      "Organic growth was 5% in the quarter.\n"
+                      "Revenue increased 3% organically.",
+                      dt.date(2022, 8, 2)))
+    assert {v for m, _, v, _, _ in got if m == "revenue" and v < 100} == {12}
+    assert {v for m, _, v, _, _ in got if m == "organic_revenue"} == {4, 5, 3}
 
 
 def test_an_outlook_listed_after_a_colon_goes_on_past_semicolons() -> None:

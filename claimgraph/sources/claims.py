@@ -2200,6 +2200,24 @@ def _market_figure(text: str, modality: Modality, period: Period | None, resolut
     return modality, period, resolution
 
 
+def _revenue_basis(text: str, q: Quantity, mention: Mention) -> str | None:
+    """The basis revenue is stated on when it is not as reported: ``organic_revenue``, ``revenue_constant_currency``
+    or ``adjusted`` ("adjusted revenue", "non-GAAP", "pro forma"); ``None`` for revenue as reported."""
+    if (m := _REVENUE_BASIS.search(text, max(0, mention.start - 30), mention.start)) is not None:
+        return "organic_revenue" if m.group().lower().startswith("organic") else "adjusted"
+    if q.kind != "percent":
+        return None
+    found = (_ORGANIC_AFTER.match(text, q.end) or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)
+             or _CURRENCY_LEAD.match(text, 0, mention.start)
+             or (_BASIS_THEN_FROM.search(text, mention.end, q.start) if mention.end <= q.start else None))
+    if found is None:
+        return None
+    return "revenue_constant_currency" if _CURRENCY_BASIS.search(found.group()) else "organic_revenue"
+
+
+_CURRENCY_BASIS = re.compile(r"(?i)currenc|exchange|\bfx\b")
+
+
 def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Vocabulary) -> Metric | None:
     """The metric on its stated basis: adjusted ("non-GAAP EPS"), a component ("includes a charge of"), a note of a
     results table, or pro forma — the last three are not the metric itself (``None``: kept unclassified)."""
@@ -2222,13 +2240,10 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
     if metric.id in _BASIS_SENSITIVE \
             and _BASIS_WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return None  # "underlying pre-tax profit", "adjusted gross margin": a basis the vocabulary has no metric for
-    if metric.id == "revenue" and (_REVENUE_BASIS.search(text, max(0, mention.start - 30), mention.start) or (
-            q.kind == "percent" and (_ORGANIC_AFTER.match(text, q.end)
-                                     or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)
-                                     or _CURRENCY_LEAD.match(text, 0, mention.start)
-                                     or (mention.end <= q.start and _BASIS_THEN_FROM.search(text, mention.end, q.start))
-                                     ))):
-        return None  # adjusted or organic revenue (growth) is not revenue as reported
+    if metric.id == "revenue" and (basis := _revenue_basis(text, q, mention)) is not None:
+        # organic or constant-currency revenue (growth) is kept apart from revenue as reported; adjusted and pro
+        # forma revenue have no metric of their own
+        return vocab.get(basis) if basis in ("organic_revenue", "revenue_constant_currency") else None
     if metric.id in ("eps", "adjusted_eps") and _GENERIC_SHARE.fullmatch(mention.phrase) \
             and (ffo := vocab.get("ffo_per_share")) is not None \
             and (_ffo_clause(text, q.start) or _FFO_OF_AFTER.match(text, q.end)):
