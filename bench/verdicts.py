@@ -79,6 +79,17 @@ def span_of(start: str | None, end: str) -> str:
     return f"P{max(1, round(days / 30.44))}M"
 
 
+def _point(value: Any) -> Any:
+    """A stated range (``[low, high]``, a company's forecast range) as its midpoint, as claims are compared.
+
+    >>> _point([0.24, 0.30]), _point(1.5), _point(None)
+    (0.27, 1.5, None)
+    """
+    if isinstance(value, list):
+        return round((float(value[0]) + float(value[-1])) / 2, 12)
+    return value
+
+
 def from_annotation(cluster: dict[str, Any]) -> dict[str, Any]:
     """A held-out cluster (``{"metric", "period_start", "period_end", "verdict", "value", "superseded",
     "quotes": {item: quote}}`` per verdict) in the fixture's layout: verdict rows, and claims rows for the causes
@@ -87,11 +98,12 @@ def from_annotation(cluster: dict[str, Any]) -> dict[str, Any]:
     claims, verdicts = [], []
     for v in cluster["verdicts"]:
         span = span_of(v["period_start"], v["period_end"])
-        verdicts.append([v["metric"], v["period_end"], span, v["verdict"], v.get("value")])
+        verdicts.append([v["metric"], v["period_end"], span, v["verdict"], _point(v.get("value"))])
         for n, (item, quote) in enumerate(v.get("quotes", {}).items()):
             value = v.get("superseded") if n == 0 and v.get("superseded") is not None else v.get("value")
             if (v.get("values") or {}).get(item) is not None:
                 value = v["values"][item]  # a conflict's figures, each item's own
+            value = _point(value)
             if value is not None:
                 claims.append([item, quote, v["metric"], "", v["period_start"], v["period_end"], quote, value, None,
                                "reported"])
