@@ -305,11 +305,11 @@ def print_misses(s: Score, *, limit: int = 400) -> None:
 
 
 def load_split(split: str) -> list[dict[str, Any]]:
-    """The gold rows of a split: ``tune``, ``test``, ``fresh``, ``fresh2`` to ``fresh10``, or ``dev``.
+    """The gold rows of a split: ``tune``, ``test``, ``fresh``, ``fresh2`` to ``fresh11``, or ``dev``.
 
     ``dev`` is everything rules may be tuned on: the tune part of the main gold and the fresh samples that were
-    scored once at the end of their round (fresh, fresh2, ..., fresh9). ``test`` and the newest fresh sample
-    (fresh10, scored once at the end of its round) are never tuned on.
+    scored once at the end of their round (fresh, fresh2, ..., fresh9). ``test`` and the newest fresh samples
+    (fresh10 and fresh11, scored once at the end of their round) are never tuned on.
     """
     if split == "dev":
         return [*load_gold(split="tune"), *load_gold(HERE / "claims_fresh.jsonl"),
