@@ -371,3 +371,15 @@ def test_estimated_as_a_verb_is_no_hedge() -> None:
     assert (q.value.low, q.value.high) == (2.6e9, 2.6e9)
     (q,) = find_quantities("It cost an estimated 2.6 billion kronor.")
     assert q.value.low < 2.6e9 < q.value.high
+
+
+def test_up_after_a_verb_it_belongs_to_is_no_ceiling() -> None:
+    """"go up to", "ticked up to": the level reached, exact; "by up to", "invest up to": a ceiling."""
+    from claimgraph.sources.quantities import find_quantities
+
+    def qualifiers(sentence: str) -> list[str]:
+        return [q.value.qualifier.value for q in find_quantities(sentence)]
+    assert qualifiers("Sales would go up to six billion crowns this year.") == ["exact"]
+    assert qualifiers("The jobless rate ticked up to 4.5 pct in May.") == ["exact"]
+    assert qualifiers("Profit could rise by up to 10 pct.") == ["at_most"]
+    assert qualifiers("It will invest up to 2 billion dlrs.") == ["at_most"]

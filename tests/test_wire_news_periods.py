@@ -192,3 +192,13 @@ def test_financial_years_named_as_in_british_copy() -> None:
                    "2024-05-03")
     years = {r[3]: (r[4], r[5]) for r in rows if r[2] == "level"}
     assert years[111e6][1] == "2023-03-31" and years[120e6][1] == "2024-03-31"
+
+
+def test_a_conditional_forecast_takes_the_forecast_year_and_its_base_the_year_named() -> None:
+    """"Sales would in such circumstances go up to six billion crowns from 3.65 billion in 1986": the company's
+    forecast for the year ahead (a ceiling neither), and 3.65 billion the year named."""
+    rows = _claims("Veltro AB forecast earnings after financial items of 900 mln crowns in 1987 vs 700 mln last year.\n"
+                   "Sales would in such circumstances go up to five billion crowns from 3.25 billion in 1986, it said.",
+                   "1987-03-03", "VELTRO FORECASTS HIGHER 1987 EARNINGS")
+    revenue = {(r[3], r[4], r[5], r[6]) for r in rows if r[1] == "revenue"}
+    assert revenue == {(5e9, "1987-01-01", "1987-12-31", "guidance"), (3.25e9, "1986-01-01", "1986-12-31", "prior_period")}

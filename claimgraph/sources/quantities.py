@@ -1342,6 +1342,13 @@ _HEDGE_LONGEST = max(map(len, _HEDGE_LAST))
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+# verbs whose "up" is a particle ("go up", "tick up"): "up to" after them is the level reached, not a ceiling
+_UP_PARTICLE = re.compile(r"(?i)\b(?:go(?:es|ne|ing)?|went|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|shot|shoot(?:s|ing)?|"
+                          r"jump(?:s|ed|ing)?|tick(?:s|ed|ing)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|cre(?:ep|eps|pt)|"
+                          r"bump(?:s|ed|ing)?|ramp(?:s|ed|ing)?|step(?:s|ped|ping)?|br(?:ing|ings|ought)|"
+                          r"g[oe]t(?:s|ting)?|come|came|comes|coming)\s+$")
+
+
 def _hedge(text: str, start: int) -> tuple[int, Qualifier, str] | None:
     window = text[max(0, start - 40):start]
     tail = window.rstrip()
@@ -1356,6 +1363,8 @@ def _hedge(text: str, start: int) -> tuple[int, Qualifier, str] | None:
     for pattern, qualifier, mode in _HEDGE_BEFORE:
         m = pattern.search(window)
         if m:
+            if m.group().lstrip(" (,;:").lower().startswith("up") and _UP_PARTICLE.search(window, 0, m.start() + 1):
+                return None  # "Sales would go up to six billion", "ticked up to 4.5%": up belongs to the verb
             hstart = max(0, start - 40) + m.start()
             while hstart < start and not (text[hstart].isalnum() or text[hstart] in "~≈"):
                 hstart += 1
