@@ -408,7 +408,43 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             at = text.find(claim.value.stated)
             after = at + len(claim.value.stated)
             claim.measure = default_change(claim, text[after:after + 60] if at >= 0 else "")
+    _share_sales_period(text, out, periods, ctx.published)
     return out
+
+
+# "earned 4.11 dlrs per share on sales of 13.89 billion dlrs last year": the figure before "on sales of"
+# ("lost 57.5 mln dlrs on 1.26 billion dlrs in sales last year": the second figure names its metric after it)
+_ON_SALES = re.compile(r"\s*(?:(?:dlrs?|cts|cents)\s+)?(?:(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s+)?,?\s*on\s+"
+                       r"(?:(?:net\s+|total\s+|gross\s+)?(?:sales|revenues?|turnover)\s+of\s+(?:[a-z]+\s+){0,2})?",
+                       re.IGNORECASE)
+
+
+def _share_sales_period(text: str, out: list[Claim], periods: list[PeriodMention], published: dt.date | None) -> None:
+    """A result stated "on sales of" a second figure, with the period after both ("earned 4.11 dlrs per share on
+    sales of 13.89 billion dlrs last year", "earnings per share of 3.70 dlrs on sales of 14 billion dlrs for the year
+    ended January 31"): the period is both figures', and so is its modality (an earlier period's when the first is set
+    against the result: "compared to profits of 165 mln dlrs on 2.04 billion dlrs in sales in 1985"; an outlook for a
+    period that has ended is an early estimate)."""
+    for a, b in itertools.pairwise(out):
+        if b.metric != "revenue" or a.metric in ("revenue", UNCLASSIFIED) or b.period is None \
+                or a.measure is not Measure.LEVEL or b.measure is not Measure.LEVEL \
+                or (a.period == b.period and a.modality is b.modality):
+            continue
+        a_at, b_at = text.find(a.value.stated), text.find(b.value.stated)
+        if a_at < 0 or b_at <= a_at:
+            continue
+        a_end, b_end = a_at + len(a.value.stated), b_at + len(b.value.stated)
+        if not _ON_SALES.fullmatch(text, a_end, b_at) or any(a_end <= p.start < b_at for p in periods) \
+                or not any(b_end <= p.start <= b_end + 40 for p in periods):
+            continue
+        a.period, a.base_period, a.resolution = b.period, b.base_period, b.resolution
+        pair = {a.modality, b.modality}
+        if not pair <= {Modality.REPORTED, Modality.PRIOR_PERIOD, Modality.PRELIMINARY, Modality.GUIDANCE}:
+            continue
+        modality = Modality.PRIOR_PERIOD if a.modality is Modality.PRIOR_PERIOD else b.modality
+        if modality is Modality.GUIDANCE and published is not None and b.period.end < published - dt.timedelta(days=3):
+            modality = Modality.PRELIMINARY
+        a.modality = b.modality = modality
 
 
 _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)

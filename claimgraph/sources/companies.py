@@ -493,6 +493,9 @@ class CompanyFinder:
         self.people: set[str] = set()
         self.parts: set[str] = set()  # brands, units and divisions of a company the article names (``learn_parts``)
         self.known_as: dict[str, str] = {}  # a second name the article gives a company ("known as Foxconn"): the first
+        # companies whose name was given whole, with its legal form, in a wire headline ("INTERMEDICS INC"): a body
+        # name that adds a word to it is another company ("Intermedics Intraocular Inc", a subsidiary)
+        self.complete: set[str] = set()
         self._names, self._tickers = _registry_patterns(registry)
 
     def plausible(self, name: str) -> bool:
@@ -559,9 +562,15 @@ class CompanyFinder:
                     return self._upgrade(company, display, name, ticker)  # "Macy" (a headline's), then "Macy's Inc"
                 return company  # "Toyota" and "Toyota Motor" are one company
             if short.startswith(known_key + " "):
+                if company.id in self.complete or _NATIONAL_ARM.search(short, len(known_key)):
+                    continue  # ("Ford Motor Co of Canada" after "Ford Motor Co": its Canadian company)
                 if len(short.split()) == len(known_key.split()) + 1 and not display.isupper():
                     return self._upgrade(company, display, name, ticker)  # "TSENG" is "Tseng Laboratories Inc"
                 return company
+            if not company.in_registry and company.id not in self.complete and not display.isupper() \
+                    and spread_within(company.name, display):
+                # a headline's "FORD CANADA <FC>", then the body's "Ford Motor Co of Canada Ltd": the full name
+                return self._upgrade(company, display, name, ticker)
         company = Company(id=slug(display), name=display, aliases=(name,) if name != display else (),
                           tickers=(ticker,) if ticker else (), in_registry=False)
         self.found[company.id] = company
@@ -919,6 +928,27 @@ def initials(name: str) -> str:
     """
     words = [w for w in name.split() if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+# the words after a known company's name that make another one, its arm in a country: "Ford Motor Co of Canada"
+_NATIONAL_ARM = re.compile(r"\s(?:(?:co|company|corp|corporation|inc)\s+)?of\s+(?!america\b)[a-z]+(?:\s+[a-z]+)?$")
+
+
+def spread_within(short: str, full: str) -> bool:
+    """Whether the words of ``short`` (two or more) are words of ``full`` in the same order, ``full`` has more of
+    them, and both start and end on the same word: a wire headline's shortening ("Ford Canada" of "Ford Motor Co of
+    Canada", "Bank Montreal" of "Bank of Montreal").
+
+    >>> spread_within("Ford Canada", "Ford Motor Co of Canada"), spread_within("Ford Canada", "Ford Motor Co")
+    (True, False)
+    >>> spread_within("Acme", "Acme Foods"), spread_within("Acme Foods", "Acme Frozen Foods")
+    (False, True)
+    """
+    a, b = short.lower().split(), full.lower().split()
+    if len(a) < 2 or len(b) <= len(a) or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    rest = iter(b[1:-1])
+    return all(w in rest for w in a[1:-1])
 
 
 def is_short_form(name: str, full: str) -> bool:

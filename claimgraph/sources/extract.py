@@ -118,6 +118,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         if place is not None else 0
     finder = CompanyFinder(registry)
     head_company = finder.company(headline.company, headline.ticker) if headline.company else None
+    if head_company is not None and headline.complete:
+        finder.complete.add(head_company.id)
     company_mentions = finder.find(text)
     if place is not None:
         d_start = title_end + (len(text[title_end:]) - len(text[title_end:].lstrip("\n")))
@@ -163,6 +165,10 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             qs = sorted(qs + bare, key=lambda q: q.start)
         # a sentence without figures matters only for the period an article is about and its default year
         periods = find_period_mentions(s.text) if qs or _report_words(s.text.lower()) else []
+        if s.start < dateline_end and any(p.kind == "year_ended" and s.start + p.start >= dateline_end for p in periods):
+            # the dateline's day ("BOISE, March 3 -") is when the item was filed, not the period of the figures of a
+            # sentence that states the end of theirs ("for the year ended January 31")
+            periods = [p for p in periods if s.start + p.end > dateline_end]
         per_sentence.append((s, qs, periods))
     # (a calendar stated in a sentence about another company is that company's: "Lakeshore, based in Kingston,
     # reported revenue of C$640-million for its fiscal year ended Aug. 31")

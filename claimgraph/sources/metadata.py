@@ -87,10 +87,18 @@ def clean_text(original: str, *, title_first_line: bool = True) -> Cleaned:
     expect_author = False
     in_footer = False
     head = _HEAD_LINES  # the lines after the title where a date line is looked for
+    previous = ""  # the line before, when kept and not blank
     for start, end in spans:
         line = original[start:end]
         stripped = line.strip()
+        before, previous = previous, ""
         if not stripped:
+            continue
+        if seen_title and continues(before, stripped):
+            # ("... earnings per share of 3.70 dlrs per\nshare on sales of 14 billion dlrs": a hard-wrapped line
+            # that goes on with the sentence above is no "Share on ..." button nor a byline)
+            out.keep.append((start, end))
+            previous = stripped
             continue
         if seen_title and head > 0:
             head -= 1
@@ -125,8 +133,21 @@ def clean_text(original: str, *, title_first_line: bool = True) -> Cleaned:
         if in_footer or is_boilerplate(stripped):
             continue
         out.keep.append((start, end))
+        previous = stripped
     _drop_trailing_debris(original, out)
     return out
+
+
+def continues(before: str, line: str) -> bool:
+    """Whether ``line`` goes on with the sentence of the line ``before`` it: that line is long enough to be wrapped
+    prose and ends without closing punctuation, and this one starts in lower case.
+
+    >>> continues("expects to report earnings per share of 3.70 to 3.85 dlrs per", "share on sales of 14 billion dlrs")
+    True
+    >>> continues("Revenue rose 5% in the quarter.", "share on facebook"), continues("Acme results", "share this")
+    (False, False)
+    """
+    return len(before) >= 40 and before[-1] not in ".!?:;\"'”’)" and line[:1].islower()
 
 
 def _byline(line: str, after_avatar: bool) -> Author | None:

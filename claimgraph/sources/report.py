@@ -86,6 +86,7 @@ class Headline:
     day: int = 0
     correction: bool = False
     year: int = 0  # a year named as the one reported ("1986 NET PROFIT")
+    complete: bool = False  # the company named whole, with its legal form ("INTERMEDICS INC <ITM>")
 
 
 _LAST_LINK = re.compile(r".*\b(?:ON|TO|FOR|BY|AT|WITH|FROM|INTO|OVER|AGAINST|ABOUT|IN|UPON|VS|BUYS|SELLS|BIDS|"
@@ -137,7 +138,9 @@ def parse_headline(title: str) -> Headline:
         m3 = re.match(r"^<([^>]{2,80})>", head)
         if m3 and not re.fullmatch(r"[A-Z0-9.]{1,8}", m3.group(1)):
             company = m3.group(1)
+    complete = False
     if company is not None:
+        complete = _STRIP_FORM.search(" ".join(company.split()).strip(" ,.-")) is not None
         company = display_name(company)
     kind, number, month, day = None, 0, 0, 0
     p = _HEAD_PERIOD.search(head)
@@ -166,8 +169,8 @@ def parse_headline(title: str) -> Headline:
         # a month's results ("JAN NET" of a utility, "FEBRUARY SALES" of a retailer): that month, to its last day
         kind, month, day = "month", _MONTHS[one.group("mon")[:3].lower()], 31
     elif (named := _HEAD_YEAR.search(head)) is not None:
-        return Headline(company, ticker, "year", 0, 0, 0, correction, int(named.group("y")))
-    return Headline(company, ticker, kind, number, month, day, correction)
+        return Headline(company, ticker, "year", 0, 0, 0, correction, int(named.group("y")), complete)
+    return Headline(company, ticker, kind, number, month, day, correction, complete=complete)
 
 
 # a headline's period that is what a forecast is for, not what the item reports: "raises full-year operating profit

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -72,8 +73,14 @@ _PROSE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|rose|fell|grew|totall?ed|rea
                          r"decreased|declined|jumped|climbed|dropped|slipped|gained|hit|topped|posted|reported|earned)$")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# a span heading of any length ("11 mths" of a partnership formed in February, "Eight months", "40 wks" of a
+# 52/53-week year): its number of months or weeks
+_COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                "seventeen|eighteen|nineteen|twenty")
+_COUNT_OF = {w: n for n, w in enumerate(_COUNT_WORDS.split("|"), start=1)}
 _HEADING = re.compile(
-    rf"^(?P<what>year|fiscal\s+year|12\s+mths|twelve\s+mths|12\s+months|twelve\s+months|12\s+mos|full\s+year|"
+    rf"^(?P<what>(?P<count>\d{{1,2}}|{_COUNT_WORDS})[\s-]+(?P<span>mths|months?|mos|weeks?|wks)|"
+    rf"year|fiscal\s+year|12\s+mths|twelve\s+mths|12\s+months|twelve\s+months|12\s+mos|full\s+year|"
     rf"nine\s+mths|9\s+mths|nine\s+months|9\s+months|nine\s+mos|9\s+mos|six\s+mths|6\s+mths|six\s+months|"
     rf"6\s+months|six\s+mos|6\s+mos|"
     rf"(?:first|1st|second|2nd)\s+half|half[\s-]year|qtr|quarter|three\s+mths|3\s+mths|three\s+months|"
@@ -173,13 +180,53 @@ def _section(line: str) -> tuple[str, tuple[int, int, int | None] | None] | None
     if not m:
         return None
     what = m.group("what")
-    kind = next(k for pattern, k in _SECTION_KIND if pattern.search(what))
+    kind = _span_kind(m) if m.group("count") else next(k for pattern, k in _SECTION_KIND if pattern.search(what))
+    if kind is None:
+        return None
     end = None
     if m.group("mon"):
         from claimgraph.sources.report import _MONTHS
 
         end = (_MONTHS[m.group("mon")[:3].lower()], int(m.group("day")), int(m.group("y")) if m.group("y") else None)
     return kind, end
+
+
+_MONTHS_KIND = {3: "quarter", 6: "six_months", 9: "nine_months", 12: "year"}
+
+
+def _span_kind(m: re.Match[str]) -> str | None:
+    """The section kind of a heading that counts months or weeks: the usual kinds for a quarter, half, nine months
+    or year (13, 26, 39, 52 weeks and their neighbours in a 52/53-week calendar: a grocer's first quarter may be 16
+    weeks), else ``months:N`` or ``weeks:N``.
+
+    >>> [_section(x)[0] for x in ("11 mths", "Nine mths", "Eight months", "40 wks", "20 weeks", "52 wks", "3 mos")]
+    ['months:11', 'nine_months', 'months:8', 'nine_months', 'weeks:20', 'year', 'quarter']
+    """
+    from claimgraph.sources.periods import _WEEKS_AS_PERIOD, _weeks_as_months
+
+    raw = m.group("count").lower()
+    count = int(raw) if raw.isdigit() else _COUNT_OF[raw]
+    if m.group("span").lower().startswith("w"):
+        if not 1 <= count <= 53:
+            return None
+        if count in _WEEKS_AS_PERIOD:
+            return _MONTHS_KIND[_weeks_as_months(count)]
+        return f"weeks:{count}"
+    if not 1 <= count <= 12:
+        return None
+    return _MONTHS_KIND.get(count, f"months:{count}")
+
+
+def section_months(kind: str) -> int:
+    """The months a section kind spans (weeks counted as whole months, at least one).
+
+    >>> section_months("nine_months"), section_months("months:11"), section_months("weeks:16")
+    (9, 11, 4)
+    """
+    if kind in _SECTION_MONTHS:
+        return _SECTION_MONTHS[kind]
+    span, _, count = kind.partition(":")
+    return int(count) if span == "months" else max(1, round(int(count) * 7 / 30.44))
 
 
 # a label that ends on a preposition, an article or a noun counted in words ("on slide four"): prose
@@ -206,7 +253,7 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
             section, section_end = sec
             prose = False
             continue
-        m = _ROW.match(stripped)
+        m = _ROW.match(stripped) or _ROW.match(_signs_moved(stripped))
         if m is None or (after_prose and stripped[0].islower()):
             continue  # ("... at the end of the fiscal year to equal\nannual dividend of 50 cts.": wrapped prose)
         prose = False
@@ -221,6 +268,8 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
             continue  # ("Starting with Collins Aerospace on slide four.": a number in words after prose)
         first_scale = _scale_of(m, 1)
         second = _cell(m, 2, offset, currency, per_share, first_scale)
+        if second is not None and first_scale is None and not per_share:
+            first = _scaled_like(first, m, second)
         if second is not None and first.value < 0 and m.group("n2") and not m.group("s2") and second.value > 0:
             # "Net loss 37.4 mln vs 32.9 mln": the sign word is written once for both columns (a profit says so)
             second = dataclasses.replace(second, value=-second.value)
@@ -231,6 +280,13 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
         if second is not None and first.unit != second.unit and not m.group("c2"):
             cells[1] = Cell(second.value, first.unit, second.stated, second.decimals, second.start, second.end,
                             second.per_share, second.available)
+        c1 = (m.group("c1") or "").lower()
+        if per_share and len(cells) == 2 and c1 in ("cts", "ct", "cents", "cent", "pence", "p") and not m.group("c2") \
+                and not _scale_of(m, 2) and "." in (m.group("n2") or ""):
+            # "Shr 4.16 cents vs 28.80": the cents written once are the second figure's too (a whole number is read as
+            # cents already)
+            cells[1] = dataclasses.replace(cells[1], value=cells[1].value * 0.01, decimals=cells[1].decimals + 2,
+                                           per_share=True)
         if per_share and len(cells) == 2 and "." not in m.group("n1") and not m.group("c1") and m.group("c2"):
             c2 = (m.group("c2") or "").lower()
             if c2 in ("dlrs", "dlr"):  # "Shr 43 vs 1.10 dlrs": the first cell is in dollars too
@@ -241,6 +297,39 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
                         prior_is_previous_payment=dividend or "prior" in tail or bool(
                             re.search(r"(?i)\bdiv|dividend|payout\b", label))))
     return rows
+
+
+# "Oper net loss vs profit 2,051,000 vs 1,492,000": both sign words written before both figures
+_SIGNS_FIRST = re.compile(rf"^(?P<label>.*?\S)\s+(?P<a>{_SIGN})\s+(?:vs\.?|versus)\s+(?P<b>{_SIGN})\s+(?P<x>\S.*?)"
+                          rf"\s+(?:vs\.?|versus)\s+(?P<y>\S.*)$", re.IGNORECASE)
+
+
+def _signs_moved(line: str) -> str:
+    """A table line whose two sign words come before both figures, written as the usual line (each sign word
+    before its figure); any other line as it is.
+
+    >>> _signs_moved("Oper net loss vs profit 2,051,000 vs 1,492,000")
+    'Oper net loss 2,051,000 vs profit 1,492,000'
+    """
+    m = _SIGNS_FIRST.match(line) if " vs" in line.lower() else None
+    if m is None:
+        return line
+    return f"{m.group('label')} {m.group('a')} {m.group('x')} vs {m.group('b')} {m.group('y')}"
+
+
+def _scaled_like(first: Cell, m: re.Match[str], second: Cell) -> Cell:
+    """The first figure of a line whose scale is written once, after the second ("Net 144.5 vs 154.5 mln"): it
+    takes that scale when it has none, no currency word, is below 1,000 without a thousands separator and the
+    scaled second figure is within a factor of 20 of it so scaled."""
+    scale = _scale_of(m, 2)
+    raw = m.group("n1") or ""
+    if scale is None or m.group("c1") or "," in raw or not first.available or abs(first.value) >= 1000 \
+            or first.value == 0:
+        return first
+    value = first.value * scale
+    if not 1 / 20 <= abs(second.value) / abs(value) <= 20:
+        return first
+    return dataclasses.replace(first, value=value, decimals=first.decimals - round(math.log10(scale)))
 
 
 def is_row(line: str) -> bool:
@@ -290,10 +379,14 @@ def section_period(item: ItemPeriod, section: str | None,
     number = item.number if kind == item.kind else 0
     if kind == "six_months" and item.kind == "quarter" and item.number:
         number = 1 if item.number <= 2 else 2
-    period = period_ending(end, _SECTION_MONTHS[kind], fye, number)
+    if kind.startswith("weeks:"):
+        from claimgraph.sources.periods import weeks_ending
+
+        return weeks_ending(end, int(kind.partition(":")[2]))
+    period = period_ending(end, section_months(kind), fye, number)
     if item.kind == "month" and kind != "month":
         # a utility's "12 mths" under its month's figures: the twelve months to that month's end, no fiscal year
-        return Period(period.start, period.end, f"{_SECTION_MONTHS[kind]}M-{period.end.isoformat()}")
+        return Period(period.start, period.end, f"{section_months(kind)}M-{period.end.isoformat()}")
     return period
 
 

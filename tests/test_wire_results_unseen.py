@@ -1,0 +1,121 @@
+"""Wire results items of kinds the tuning items rarely hold: section headings of any length ("11 mths", "40 wks"),
+a scale written once after both columns, sign words written before both figures, hard-wrapped lines that start
+like page debris, "X on sales of Y" with the period after both, subsidiaries and national arms named like the
+headline's company.
+
+Hand-written items in the style of real wires; they pin mechanisms, the accuracy figures come from the real gold.
+"""
+
+from __future__ import annotations
+
+from claimgraph.sources.companies import CompanyFinder, load_registry, spread_within
+from claimgraph.sources.extract import extract
+from claimgraph.sources.model import Extraction
+from claimgraph.sources.readers import Metadata, text_document
+from claimgraph.sources.tables import parse_rows
+
+
+def _record(title: str, text: str, published: str) -> Extraction:
+    doc = text_document(text, "r.json", Metadata(title=title, published=published), title_first_line=False)
+    return extract(doc)
+
+
+def _rows(ex: Extraction) -> list[tuple[str, str, float, str | None, str]]:
+    return [(c.company, c.metric, round(c.value.mid, 6),
+             f"{c.period.start}..{c.period.end}" if c.period else None, c.modality.value) for c in ex.claims
+            if c.metric != "unclassified"]
+
+
+def test_a_section_of_eleven_months_is_not_the_quarter() -> None:
+    # a partnership formed in February reports its fourth quarter and the eleven months it has existed
+    ex = _record("DELTA ROYALTY PARTNERS <DRP> 4TH QTR LOSS", """TULSA, March 5 -
+    Unit loss three cts
+    Net loss 412,000
+    Revs 8.2 mln
+    11 mths
+    Unit loss 2.14 dlrs
+    Net loss 30.6 mln
+    Revs 37.5 mln
+""", "1987-03-05")
+    rows = _rows(ex)
+    assert ("Delta Royalty Partners", "net_income", -412000.0, "1986-10-01..1986-12-31", "reported") in rows
+    assert ("Delta Royalty Partners", "net_income", -30.6e6, "1986-02-01..1986-12-31", "reported") in rows
+    assert ("Delta Royalty Partners", "revenue", 37.5e6, "1986-02-01..1986-12-31", "reported") in rows
+
+
+def test_headings_that_count_weeks_or_months_in_words() -> None:
+    rows = parse_rows("Net 1.0 mln vs 900,000\nEight months\nNet 5.0 mln vs 4.1 mln\n40 wks\nNet 7.0 mln vs 6.0 mln\n"
+                      "20 weeks\nNet 3.0 mln vs 2.0 mln")
+    assert [r.section for r in rows] == [None, "months:8", "nine_months", "weeks:20"]
+
+
+def test_a_scale_written_once_after_both_columns() -> None:
+    rows = parse_rows("Net 212.5 vs 198.1 mln\nRevs 1.2 billion vs 1.1 billion\nShr 2.10 vs 1.95 dlrs")
+    assert [c.value for c in rows[0].values] == [212.5e6, 198.1e6]
+    assert [c.value for c in rows[2].values] == [2.10, 1.95]  # a per-share line takes no scale
+    # a figure far from the other once scaled keeps its own reading
+    assert parse_rows("Net 950 vs 1.2 mln")[0].values[0].value == 950.0
+
+
+def test_sign_words_written_before_both_figures() -> None:
+    ex = _record("ACME TOOL CO <ACT> YEAR LOSS", """DAYTON, Ohio, March 4 -
+    Oper net loss vs profit 1,204,000 vs 377,000
+    Revs 22.4 mln vs 24.0 mln
+""", "1987-03-04")
+    rows = _rows(ex)
+    assert ("Acme Tool", "net_income", -1204000.0, "1986-01-01..1986-12-31", "reported") in rows
+    assert ("Acme Tool", "net_income", 377000.0, "1985-01-01..1985-12-31", "prior_period") in rows
+
+
+def test_a_wrapped_line_that_starts_like_a_share_button_is_kept() -> None:
+    # "share on sales of ..." continues the sentence above it: no "Share on Facebook" line to drop
+    ex = _record("BRIGHTWAY MARKETS <BWM> SEES LOWER YEAR NET", """DENVER, March 3 - Brightway Markets Inc said it
+expects to report earnings per share of 2.05 to 2.15 dlrs per
+share on sales of slightly over six billion dlrs for the year
+ended January 31.
+    The grocery chain earned 2.40 dlrs per share on sales
+of 5.82 billion dlrs last year.
+""", "1987-03-03")
+    rows = _rows(ex)
+    assert ("Brightway Markets", "eps", 2.1, "1986-02-01..1987-01-31", "preliminary") in rows
+    assert any(r[1] == "revenue" and r[3] == "1986-02-01..1987-01-31" and r[4] == "preliminary" for r in rows)
+    # "last year" after "on sales of" is the year before for both figures
+    assert ("Brightway Markets", "eps", 2.4, "1985-02-01..1986-01-31", "prior_period") in rows
+    assert ("Brightway Markets", "revenue", 5.82e9, "1985-02-01..1986-01-31", "prior_period") in rows
+
+
+def test_a_loss_on_sales_compared_with_a_profit_on_sales() -> None:
+    ex = _record("GULF PLAINS OIL POSTS 1986 LOSS", """HOUSTON, April 9 - Gulf Plains Oil Co said it lost 31.2 mln
+dlrs on 880 mln dlrs in sales in 1986, compared to profits
+of 54 mln dlrs on 1.31 billion dlrs in sales in 1985.
+""", "1987-04-09")
+    rows = _rows(ex)
+    assert ("Gulf Plains Oil", "net_income", -31.2e6, "1986-01-01..1986-12-31", "reported") in rows
+    assert ("Gulf Plains Oil", "revenue", 880e6, "1986-01-01..1986-12-31", "reported") in rows
+    assert ("Gulf Plains Oil", "net_income", 54e6, "1985-01-01..1985-12-31", "prior_period") in rows
+    assert ("Gulf Plains Oil", "revenue", 1.31e9, "1985-01-01..1985-12-31", "prior_period") in rows
+
+
+def test_a_subsidiary_in_a_note_is_not_the_headlines_company() -> None:
+    ex = _record("ORTHOMED INC <OMD> 1ST QTR NET", """AUSTIN, Texas, March 3 -
+    Shr 14 cts vs 11 cts
+    Net 1,520,000 vs 1,160,000
+    NOTE: prior qtr excludes loss 210,000 for discontinued operations of Orthomed Optics Inc.
+""", "1987-03-03")
+    assert {c.company for c in ex.claims} == {"Orthomed"}
+
+
+def test_a_headlines_short_name_takes_the_full_name_of_the_body() -> None:
+    ex = _record("MAPLE CANADA <MTC> PROFIT UP", """WINDSOR, Ontario, March 3 - Maple Tire Co of Canada Ltd, 80 pct
+owned by Maple Tire Co <MPT>, said 1986 net income rose to 21.4 mln dlrs from 17.9 mln dlrs.
+""", "1987-03-03")
+    assert {c.company for c in ex.claims if c.metric == "net_income"} == {"Maple Tire Co of Canada"}
+    assert spread_within("Ford Canada", "Ford Motor Co of Canada") and not spread_within("Acme", "Acme Foods")
+
+
+def test_a_national_arm_is_not_its_parent() -> None:
+    finder = CompanyFinder(load_registry())
+    parent = finder.company("Acme Motor Co", "AMC")
+    arm = finder.company("Acme Motor Co of Canada Ltd")
+    assert parent is not None and arm is not None and arm.name == "Acme Motor Co of Canada"
+    assert finder.company("Acme Motor Corp") is parent
