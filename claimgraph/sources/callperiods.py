@@ -85,13 +85,21 @@ def lead_mention(sentence: str, periods: Sequence[PeriodMention]) -> PeriodMenti
     'full_year'
     >>> lead_mention("As we enter 2022, we are confident.", []) is None
     True
+    >>> lead_mention("Let me recap our full year fiscal year 2019 on slide 9.", []).year
+    2019
     """
     # (a line that turns to a period names it early: "Now turning to our full year")
     if not _period_word(sentence[:90]) or looks_ahead(sentence):
         return None
     periods = periods or find_period_mentions(sentence)
     chosen = [p for p in periods if p.kind in _LEAD_KINDS]
+    if len(chosen) == 2 and chosen[0].kind == "full_year" and chosen[1].year is not None \
+            and _RESTATED.fullmatch(sentence, chosen[0].end, chosen[1].start):
+        return chosen[1]  # "a recap of our full year fiscal year 2021": one period named twice
     return chosen[0] if len(chosen) == 1 else None
+
+
+_RESTATED = re.compile(r"[\s,(–-]*(?:of\s+|for\s+)?")
 
 
 # a result set against the outlook given at the start of the year ("within our initial range", "versus our initial

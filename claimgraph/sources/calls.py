@@ -65,7 +65,8 @@ _UNIT_LEAD = re.compile(
     r"(?:(?:And|So|Now|Meanwhile|Also),?\s+)?(?P<np>[A-Z][\w&'’.-]*(?:\s+(?:&|and|of|[A-Z][\w&'’.-]*)){0,3})"
     r"(?:\s*,[^,;]{3,90},|\s*,\s+(?:representing|accounting\s+for|which\s+represents?)\s[^,;]{3,90}?)?\s+"
     r"(?:also\s+|again\s+)?(?:saw|posted|delivered|reported|had|generated|grew|achieved|"
-    r"recorded|experienced|produced|booked|contributed|increased|decreased|declined|improved|expanded|was|were)\b")
+    r"recorded|experienced|produced|booked|contributed|increased|decreased|declined|improved|expanded|was|were|"
+    r"benefit+ed|continued|performed|faced|showed|ended|finished)\b")
 _NOT_UNIT = _words("""we our it this that these those there they i he she you overall total consolidated company operator thank
 thanks so and but as in on at for with while also then now finally lastly next first second third fourth
 adjusted gaap non-gaap net gross free cash operating organic reported last year quarter fiscal january

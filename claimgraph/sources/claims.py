@@ -494,7 +494,7 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almo
 
 
 # an outlook that lists its items after a colon: "we now expect the following:", "our guidance is as follows:"
-_OUTLOOK_LIST = re.compile(r"(?i)\b(?:expect\w*|anticipat\w*|project\w*|guidance|outlook|forecast\w*)\b[^.;:$\d]{0,40}:")
+_OUTLOOK_LIST = re.compile(r"(?i)\b(?:expect\w*|anticipat\w*|project\w*|guidance|outlook|forecast\w*)\b[^.;:$]{0,40}:")
 
 
 def _listed_outlook(claim: Claim, first: Claim | None) -> None:

@@ -1167,6 +1167,17 @@ _MORE_AFTER = re.compile(r"^\s*(?:(?:over|ahead\s+of)\s+(?:the\s+)?(?:last\s+yea
                          r"(?!\s+(?:expected|estimates?|forecasts?|consensus|guidance|outlook))", re.IGNORECASE)
 
 
+# the amount's own comparison right after it, or after the percentage given with it: "$4 million sequentially",
+# "$1.6 billion, or 4%, sequentially"
+_QOQ_AFTER = re.compile(r"^,?\s+(?:or\s+(?:about\s+|approximately\s+|nearly\s+|roughly\s+)?[\d.]+\s*%,?\s+)?"
+                        r"(?:sequentially|quarter[\s-]+over[\s-]+quarter|q/q|on\s+a\s+(?:sequential|linked[\s-]quarter)\s+basis)\b",
+                        re.IGNORECASE)
+
+
+def _qoq_after(after: str) -> bool:
+    return _QOQ_AFTER.match(after) is not None
+
+
 def _measure(text: str, q: Quantity, how: str | None) -> Measure:
     if _PART_AFTER.match(text[q.end:q.end + 20]) or _PART_BEFORE.search(text[max(0, q.start - 20):q.start]):
         return Measure.PART
@@ -1175,8 +1186,10 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
                                                  or _MOVED_BY.search(text, max(0, q.start - 40), q.start)
                                                  or _MORE_AFTER.match(text[q.end:q.end + 50])):
         # "lowered its guidance by $0.10 per share", "reduced debt by $90 million", "up 3 million from the first
-        # quarter", "an increase of $12 million", "$11 million lower revenue"
-        return Measure.CHANGE
+        # quarter", "an increase of $12 million", "$11 million lower revenue"; against the quarter before when
+        # "sequentially" follows the amount, or the percentage given with it ("up $4 million sequentially to",
+        # "up $1.6 billion or 4% sequentially")
+        return Measure.CHANGE_QOQ if _qoq_after(text[q.end:q.end + 40]) else Measure.CHANGE
     if how != "change":
         return Measure.LEVEL
     window = text[max(0, q.start - 60):q.end + 60]

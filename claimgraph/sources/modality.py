@@ -199,6 +199,9 @@ _ANALYST = re.compile(r"\b(?:analysts?|consensus|wall\s+street|estimates?|broker
                       r"target\s+price|rating|downgrade[sd]?|upgrade[sd]?|sell-side|"
                       # (Zacks: "A quarter ago, it was expected that this company would post earnings of $0.40")
                       r"it\s+was\s+(?:expected|estimated|projected|anticipated)\s+that)\b", re.IGNORECASE)
+# the analysts' words other than "estimate", which the company uses of its own outlook too ("We estimate")
+_ANALYST_NOT_ESTIMATE = re.compile(r"\b(?:price\s+target|target\s+price|rating|downgrade[sd]?|upgrade[sd]?|sell-side)\b",
+                                   re.IGNORECASE)
 _HEDGE_ONLY = re.compile(rf"\b(?:could|might|{_MAY}|would\s+likely|likely\s+to|should|potential(?:ly)?)\b", re.IGNORECASE)
 
 
@@ -334,9 +337,13 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         # result's verb is not the outlook's)
         main_clause = main_clause[joined.start():]
     if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", main_clause, re.IGNORECASE):
-        if _ANALYST.search(sentence[:start]):
+        # ("We estimate that 2021 capital expenditures will be about $20 million": the company's own estimate)
+        we_estimate = company_subject and _FIRST_PERSON.search(before) is not None \
+            and not _ESTIMATORS.search(sentence) and not _ANALYST_NOT_ESTIMATE.search(sentence)
+        if _ANALYST.search(sentence[:start]) and not we_estimate:
             return Modality.ANALYST_ESTIMATE
-        if company_subject and (own_voice or _FIRST_PERSON.search(before)) and not _ANALYST.search(sentence):
+        if company_subject and (own_voice or _FIRST_PERSON.search(before)) and (we_estimate
+                                                                              or not _ANALYST.search(sentence)):
             return Modality.GUIDANCE
         said = re.search(r"\b(?:said|says|told|stated|added)\b", sentence[:start], re.IGNORECASE)
         return Modality.GUIDANCE if company_subject and said and _HEDGE_ONLY.search(before) else Modality.FORECAST

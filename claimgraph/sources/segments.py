@@ -341,7 +341,7 @@ _SUBJECT_THEN_VERB = re.compile(
     r"(?P<np>.+?)\s+(?:generated|delivered|posted|reported|recorded|had|experienced|saw|achieved|contributed|"
     r"produced|booked|grew|increased|improved)\s+(?:(?:an?|the|its|their|record|about|approximately|nearly|"
     r"roughly|some|over|more\s+than|almost|around|just|under|another|additional|strong|solid|robust|healthy|"
-    r"excellent|impressive|higher|lower|positive)\s+)*$")
+    r"excellent|impressive|higher|lower|positive|operating|adjusted|segment|gross|net|total|GAAP|non-GAAP)\s+)*$")
 
 
 def segment_subject_verb(text: str, upto: int, taken: Sequence[tuple[int, int]] = (),
