@@ -1187,6 +1187,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 dist = 10**8
         else:
             dist = (q.start - p.end) + 15 if q.start - p.end <= 120 else 10**8
+            if dist < 10**8 and _COMPARISON.search(text, p.end, q.start):
+                # "for the first quarter of 2025, compared with a net loss of $44.7 million, or $0.81 per share, for
+                # the same period in 2024": a period named after the figure compared wins over the one before the
+                # comparison, which is the current figure's
+                dist += 60
             if _COMPARED_FIGURE_IN.search(text, max(0, p.start - 50), p.start):
                 # "from $2.8 billion in the first quarter of 2020, and net income rose to 1.04 dlrs": the period of
                 # the figure compared with, not of the figures after it
@@ -2086,7 +2091,9 @@ _SPAN_KINDS = frozenset({"quarter", "half", "nine_months", "year", "full_year", 
 _BETTERED_BEFORE = re.compile(r"\b(?:improv(?:ed|ing|es?)\s+(?:on|upon)|outperform(?:ed|ing|s)?|surpass(?:ed|ing|es)?|"
                               r"(?:better|worse|stronger|weaker)\s+than|relative\s+to)\s+"
                               r"(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
-_OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
+_OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\s+)?"
+                          # ("up 37% over the same period in 2020": the base, as "over 2020")
+                          r"(?:(?:same|comparable|corresponding)\s+(?:period|quarter)\s+(?:in|of)\s+)?$", re.IGNORECASE)
 # a period after a figure that it is only likened to ("a margin of 23%, consistent with the second quarter")
 _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+with|(?:similar|comparable|equal)\s+to|"
                           r"unchanged\s+from|the\s+same\s+as|compared\s+(?:with|to)|versus|vs\.?|than)\s+"

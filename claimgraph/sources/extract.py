@@ -1095,6 +1095,17 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 counts[stated_half.label] += 1
                 periods[stated_half.label] = stated_half
             continue
+        if p.kind == "month_quarter" and p.number == 3 and p.month and doc.published is not None \
+                and id(p) not in outlook and not p.calendar:
+            # "net profit for the October-December quarter", "operating profit for April-June": the quarter of
+            # those months that ended last before publication (or in the year stated), on the article's calendar
+            last = calendar.monthrange(p.year or 2001, p.month)[1]
+            end = dt.date(p.year, p.month, last) if p.year else latest_date(p.month, last, doc.published)
+            by_months = quarter_containing(end, fye)
+            if end <= doc.published and by_months.end == end:
+                counts[by_months.label] += 1
+                periods[by_months.label] = by_months
+            continue
         if p.kind not in {"quarter", "half", "nine_months"} or (p.year is None and id(p) in outlook):
             continue  # ("For the first quarter, it expects": a yearless quarter of an outlook is not the one reported)
         if p.year is None and doc.published is not None:

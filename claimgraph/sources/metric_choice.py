@@ -296,6 +296,11 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
     if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
         return _pick_metric_near(text, q, [paired], vocab)
+    if q.kind == "money" and (moved := _VALUE_MOVED_AFTER.match(text, q.end)) is not None \
+            and vocab.get("market_cap") is not None:
+        # "shares jumped 8%, adding about $90 billion to its market value": the market value named after the
+        # figure, not the shares named before it
+        return Mention(moved.start(), moved.end(), "market_cap", 1, "market value"), "level"
     picked, how = _pick_metric_near(text, q, mentions, vocab, reach)
     if picked is not None and how == "change" and q.kind == "percent" and picked.metric in _MARGIN_OF_PROFIT \
             and vocab.get(_MARGIN_OF_PROFIT[picked.metric]) is not None \
@@ -1167,9 +1172,20 @@ _MORE_AFTER = re.compile(r"^\s*(?:(?:over|ahead\s+of)\s+(?:the\s+)?(?:last\s+yea
                          r"(?!\s+(?:expected|estimates?|forecasts?|consensus|guidance|outlook))", re.IGNORECASE)
 
 
+# "adding about $90 billion to its market value", "wiped $40 billion off its market value": the value's move
+_VALUE_MOVED_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?|wip(?:e|es|ed|ing)(?:\s+out)?|eras(?:e|es|ed|ing)|shed(?:s|ding)?|"
+                                 r"los(?:e|es|t|ing)|gain(?:s|ed|ing)?)\s+(?:(?:about|nearly|some|roughly|almost|"
+                                 r"more\s+than|over|around)\s+)*$", re.IGNORECASE)
+_VALUE_MOVED_AFTER = re.compile(r"\s+(?:in|to|from|off|of)\s+(?:its\s+|their\s+|the\s+(?:company|group)['’]s\s+)?"
+                                r"(?:stock\s+)?market\s+(?:value|capitali[sz]ation|cap)\b", re.IGNORECASE)
+
+
 def _measure(text: str, q: Quantity, how: str | None) -> Measure:
     if _PART_AFTER.match(text[q.end:q.end + 20]) or _PART_BEFORE.search(text[max(0, q.start - 20):q.start]):
         return Measure.PART
+    if q.kind == "money" and _VALUE_MOVED_AFTER.match(text, q.end) \
+            and _VALUE_MOVED_BEFORE.search(text, max(0, q.start - 30), q.start):
+        return Measure.CHANGE
     if how == "level" and q.kind == "money" and (_BY_CHANGE.search(text[max(0, q.start - 100):q.start])
                                                  or _UP_BEFORE.search(text[max(0, q.start - 40):q.start])
                                                  or _MOVED_BY.search(text, max(0, q.start - 40), q.start)

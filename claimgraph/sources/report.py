@@ -40,7 +40,7 @@ _DAY_NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five
                                            start=1)}
 _DAY_WORDS = "|".join(_DAY_NUMBERS)
 _HEAD_PERIOD = re.compile(
-    rf"\b(?:(?P<ord>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)\s+(?:QTR|QUARTER)|(?P<qtr>QTR|QUARTER)|"
+    rf"\b(?:(?P<ord>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)[\s-]+(?:QTR|QUARTER)|(?P<qtr>QTR|QUARTER)|"
     # ("TEXAS UTILITIES CO <TXU> 12 MOS MAY 31 NET": a year, as a utility's twelve months ended)
     rf"(?P<year>YEAR|FY|FISCAL\s+YEAR|ANNUAL|(?:12|TWELVE)\s+(?:MTHS|MOS|MONTHS))|"
     rf"(?P<nine>NINE\s+MTHS|NINE\s+MONTHS|9\s+MTHS|(?:NINE|9)\s+MOS)|"
@@ -88,7 +88,7 @@ class Headline:
     year: int = 0  # a year named as the one reported ("1986 NET PROFIT")
 
 
-_LAST_LINK = re.compile(r".*\b(?:ON|TO|FOR|BY|AT|WITH|FROM|INTO|OVER|AGAINST|ABOUT|IN|UPON|VS|BUYS|SELLS|BIDS|"
+_LAST_LINK = re.compile(r".*\b(?:ON|TO|FOR|BY|AT|WITH|FROM|INTO|OVER|AGAINST|ABOUT|IN|UPON|VS|BUYS|SELLS|BIDS|HAS|HAVE|HOLDS|"
                         r"ACQUIRES|SEEKS|MAKES|TAKES|SAYS|GETS|PUTS|WINS|JOINS|SUES|URGES|REJECTS|ACCEPTS)\s+")
 
 

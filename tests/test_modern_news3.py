@@ -1,0 +1,78 @@
+"""Modern results stories, previews and market reports written for issue 12's modern round (hand-written
+sentences: unit tests, not quality figures)."""
+
+from __future__ import annotations
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.readers import Metadata, text_document
+from claimgraph.sources.report import parse_headline
+
+
+def _claims(text: str, published: str) -> set[tuple[str, str, str, float, str, str, str]]:
+    doc = text_document(text, "x.txt", Metadata(published=published))
+    return {(c.company, c.metric, str(c.measure), c.value.low, c.value.unit,
+             f"{c.period.start}..{c.period.end}" if c.period else "-", str(c.modality)) for c in extract(doc).claims}
+
+
+def test_the_same_period_of_a_named_year_is_the_compared_figure_s_period() -> None:
+    got = _claims("Lumora Biosciences Inc reported a net loss of $31.4 million, or $0.62 per share, for the second "
+                  "quarter of 2025, compared with a net loss of $27.9 million, or $0.58 per share, for the same period "
+                  "in 2024.", "2025-08-06")
+    assert ("Lumora Biosciences", "net_income", "level", -31.4e6, "USD", "2025-04-01..2025-06-30", "reported") in got
+    assert ("Lumora Biosciences", "net_income", "level", -27.9e6, "USD", "2024-04-01..2024-06-30",
+            "prior_period") in got
+    assert ("Lumora Biosciences", "eps", "level", -0.58, "USD", "2024-04-01..2024-06-30", "prior_period") in got
+
+
+def test_a_change_over_the_same_period_of_a_year_is_not_for_that_year() -> None:
+    got = _claims("Harlow Instruments Inc reported its third-quarter results. Overall sales were a record $612 million, "
+                  "up 21% over the same period in 2023.", "2024-11-05")
+    assert {c[5] for c in got if c[1] == "revenue"} == {"2024-07-01..2024-09-30"}
+
+
+def test_a_quarter_named_by_its_months_is_the_article_s_quarter() -> None:
+    got = _claims("Vardhan Software Ltd said consolidated net profit for the October-December quarter fell 4% to Rs "
+                  "1,210 crore.\n\nThe company's operating margin was 19.8% in the quarter.", "2025-01-16")
+    # (a year to March: October-December is the third quarter of fiscal 2025, and so is "the quarter")
+    assert ("Vardhan Software", "operating_margin", "level", 19.8, "percent", "2024-10-01..2024-12-31",
+            "reported") in got
+
+
+def test_a_hyphenated_quarter_in_a_headline_is_numbered() -> None:
+    h = parse_headline("Hanseong Motors flags jump in second-quarter profit")
+    assert (h.kind, h.number) == ("quarter", 2)
+    text = ("Hanseong Motors flags jump in second-quarter profit\n\nSEOUL, July 4, 2025 - Hanseong Motors Co Ltd said "
+            "on Friday its operating profit for April-June was likely 2.1 trillion won.\n\nRevenue probably rose 9% "
+            "to 41 trillion won, the company said.")
+    got = _claims(text, "2025-07-04")
+    assert {c[5] for c in got if c[1] == "revenue"} == {"2025-04-01..2025-06-30"}
+
+
+def test_a_first_quarterly_decline_names_no_first_quarter() -> None:
+    got = _claims("Qilin Media Holdings Ltd reported its first quarterly profit decline in a decade on Wednesday. Net "
+                  "profit for April-June fell 3% to 8.2 billion yuan.", "2025-08-13")
+    assert ("Qilin Media Holdings", "net_income", "level", 8.2e9, "CNY", "2025-04-01..2025-06-30", "reported") in got
+    doc = text_document("Qilin Media Holdings Ltd reported its first quarterly profit decline in a decade on Wednesday. "
+                        "Net profit for April-June fell 3% to 8.2 billion yuan.", "x.txt",
+                        Metadata(published="2025-08-13"))
+    assert {c.period.label for c in extract(doc).claims if c.period} == {"2025-Q2"}  # (not a year to March)
+
+
+def test_an_amount_compared_with_us_cents_is_in_us_cents_too() -> None:
+    got = _claims("SYDNEY, Feb 18 - Southern Cross Minerals Ltd declared an interim dividend of 55 U.S. cents a share, "
+                  "up from 41 cents a year earlier.", "2025-02-18")
+    assert {(c[3], c[4]) for c in got if c[1] == "dividend"} == {(0.55, "USD"), (0.41, "USD")}
+
+
+def test_a_forecast_for_the_quarter_ending_in_a_month_is_for_that_quarter() -> None:
+    got = _claims("Corvane Systems Inc said revenue rose 35% to $2.1 billion in the first quarter ended March 31. "
+                  "Corvane expects revenue of $2.4 billion, plus or minus 2%, for the quarter ending in June.",
+                  "2025-04-24")
+    assert {(c[5], c[6]) for c in got if c[1] == "revenue" and c[3] > 2.2e9} == {("2025-04-01..2025-06-30",
+                                                                                  "guidance")}
+
+
+def test_a_value_added_to_the_market_value_is_its_change() -> None:
+    got = _claims("Shares of Kestrel Semiconductor Corp jumped 9% to $212.40 on Thursday, adding about $31 billion to "
+                  "its market value.", "2025-05-29")
+    assert {(c[1], c[2]) for c in got if c[4] == "USD" and c[3] > 1e9} == {("market_cap", "change")}
