@@ -31,8 +31,9 @@ def test_a_change_over_the_same_period_of_a_year_is_not_for_that_year() -> None:
 
 
 def test_a_quarter_named_by_its_months_is_the_article_s_quarter() -> None:
-    got = _claims("Vardhan Software Ltd said consolidated net profit for the October-December quarter fell 4% to Rs "
-                  "1,210 crore.\n\nThe company's operating margin was 19.8% in the quarter.", "2025-01-16")
+    got = _claims("Vardhan Software trims outlook\n\nVardhan Software Ltd on Thursday cut its revenue growth "
+                  "forecast for the fiscal year ending March 31 to 3%-4%.\n\nConsolidated net profit for the October-December quarter fell 4% to Rs 1,210 "
+                  "crore.\n\nThe company's operating margin was 19.8% in the quarter.", "2025-01-16")
     # (a year to March: October-December is the third quarter of fiscal 2025, and so is "the quarter")
     assert ("Vardhan Software", "operating_margin", "level", 19.8, "percent", "2024-10-01..2024-12-31",
             "reported") in got
@@ -76,3 +77,33 @@ def test_a_value_added_to_the_market_value_is_its_change() -> None:
     got = _claims("Shares of Kestrel Semiconductor Corp jumped 9% to $212.40 on Thursday, adding about $31 billion to "
                   "its market value.", "2025-05-29")
     assert {(c[1], c[2]) for c in got if c[4] == "USD" and c[3] > 1e9} == {("market_cap", "change")}
+
+
+def test_a_commentator_s_firm_is_not_the_article_s_company() -> None:
+    text = ("MANILA STOCKS EXTEND RALLY\n\nMANILA, May 6 - The Philippine stock market rose for a fifth day, said "
+            "Maria Santos, a director of Pacific Harbor Securities Inc. Industrial firms with bank loans worth 20 "
+            "billion pesos or more must issue shares, and turnover reached 9 billion pesos on Tuesday.")
+    doc = text_document(text, "x.txt", Metadata(published="1988-05-06"))
+    result = extract(doc)
+    assert result.main_company is None or "Pacific Harbor" not in result.main_company.name
+    assert not any(c.metric in ("revenue", "loans") for c in result.claims)
+
+
+def test_a_role_and_a_person_before_of_are_no_part_of_the_firm_s_name() -> None:
+    text = ("Railroad shares in focus\n\nNEW YORK, March 26 - Analyst Peter Lund of Halvorsen Research Inc said "
+            "Northline Rail Corp shares could fall. He sees earnings of 3.10 dlrs per share this year.")
+    doc = text_document(text, "x.txt", Metadata(published="1988-03-26"))
+    result = extract(doc)
+    assert result.main_company is not None and result.main_company.name == "Northline Rail"
+    assert all("Lund" not in c.company for c in result.claims)
+
+
+def test_a_role_s_field_in_lower_case_before_a_name_is_a_person() -> None:
+    text = ("PERU PLANS BOND ISSUE\n\nLONDON, April 7 - Peru is arranging a loan, director of public credit Jorge "
+            "Alvarado said. Alvarado said the country had 9 billion dlrs of foreign debt at the end of 1987.")
+    doc = text_document(text, "x.txt", Metadata(published="1988-04-07"))
+    assert all("Alvarado" not in c.company for c in extract(doc).claims)
+
+
+def test_a_headline_verb_before_the_ticker_s_name_is_cut() -> None:
+    assert parse_headline("INVESTOR HAS NORTHGATE MINING <NGM> STAKE").company == "Northgate Mining"

@@ -55,6 +55,7 @@ from claimgraph.sources.companies import (
     is_short_form,
     load_registry,
     main_company,
+    speakers_firms,
 )
 from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
@@ -129,9 +130,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
                             for m in company_mentions]
         title_mentions = [dataclasses.replace(m, company=finder.current(m.company) or m.company)
                           for m in title_mentions]
+    firms = speakers_firms(text, company_mentions)  # (a commentator's firm is not the article's company)
     main = head_company or _subject_company("" if lead_title else doc.title, company_mentions, finder,
                                             text, title_end) \
-        or main_company(company_mentions, title_mentions)
+        or main_company([m for m in company_mentions if m.company.id not in firms],
+                        [m for m in title_mentions if m.company.id not in firms])
     item = _item_period(headline, text[title_end:], place, doc)
     currency = (place.currency if place else None) or "USD"
     if currency in _LOCAL_DOLLAR_SIGNS and (_LOCAL_DOLLAR_SIGNS[currency].search(text) or _AGENCY_DATELINE.search(
