@@ -32,8 +32,9 @@ def test_a_change_over_the_same_period_of_a_year_is_not_for_that_year() -> None:
 
 def test_a_quarter_named_by_its_months_is_the_article_s_quarter() -> None:
     got = _claims("Vardhan Software trims outlook\n\nVardhan Software Ltd on Thursday cut its revenue growth "
-                  "forecast for the fiscal year ending March 31 to 3%-4%.\n\nConsolidated net profit for the October-December quarter fell 4% to Rs 1,210 "
-                  "crore.\n\nThe company's operating margin was 19.8% in the quarter.", "2025-01-16")
+                  "forecast for the fiscal year ending March 31 to 3%-4%.\n\nConsolidated net profit for the "
+                  "October-December quarter fell 4% to Rs 1,210 crore.\n\nThe company's operating margin was "
+                  "19.8% in the quarter.", "2025-01-16")
     # (a year to March: October-December is the third quarter of fiscal 2025, and so is "the quarter")
     assert ("Vardhan Software", "operating_margin", "level", 19.8, "percent", "2024-10-01..2024-12-31",
             "reported") in got
