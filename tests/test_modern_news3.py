@@ -108,3 +108,51 @@ def test_a_role_s_field_in_lower_case_before_a_name_is_a_person() -> None:
 
 def test_a_headline_verb_before_the_ticker_s_name_is_cut() -> None:
     assert parse_headline("INVESTOR HAS NORTHGATE MINING <NGM> STAKE").company == "Northgate Mining"
+
+
+def test_fees_per_share_are_no_earnings_per_share() -> None:
+    got = _claims("Harrow Tool Inc said lawyers for the plaintiffs are seeking fees of up to 15 cts per share.",
+                  "1988-06-02")
+    assert not any(c[1] == "eps" for c in got)
+
+
+def test_a_deal_s_loss_is_not_net_income() -> None:
+    for text in ("Carden Industries Inc said the sale will result in a loss of 2.3 mln dlrs.",
+                 "Carden Industries Inc said it would book a loss of 2.3 mln dlrs on the sale of its valve unit."):
+        assert not any(c[1] == "net_income" for c in _claims(text, "1988-03-20"))
+    assert any(c[1] == "net_income" for c in _claims("Carden Industries Inc posted a net loss of 2.3 mln dlrs in the "
+                                                       "quarter.", "1988-03-20"))
+
+
+def test_an_amount_written_as_an_adjective_names_the_noun_after_it() -> None:
+    got = _claims("Brantford Metals Inc will also cover operating costs of the planned 90 mln dlr smelter.",
+                  "1988-03-20")
+    assert {c[1] for c in got} <= {"unclassified"}
+
+
+def test_a_year_leading_the_next_figure_is_that_figure_s() -> None:
+    got = _claims("In 1986, Société Alvane posted losses of 150 mln francs on sales of two billion after 1985 losses "
+                  "of 610 mln francs.", "1987-03-17")
+    assert {(c[3], c[5][:4]) for c in got if c[1] == "net_income"} == {(-150e6, "1986"), (-610e6, "1985")}
+
+
+def test_an_analyst_s_earlier_estimate_is_an_estimate() -> None:
+    got = _claims("Vantor Software shares rise\n\nAnalyst Mark Ruiz of Tollgate Securities now expects Vantor Software "
+                  "Inc to earn $8.40 per share in 2026, up from $8.10 previously.", "2026-02-10")
+    assert {c[6] for c in got if c[1] == "eps"} == {"analyst_estimate"}
+
+
+def test_a_broker_s_rating_action_headline_is_about_the_company_rated() -> None:
+    from claimgraph.sources.report import headline_subject
+
+    assert headline_subject("Barclays lifts Fenwick Labs price target on cloud demand") == "Fenwick Labs"
+    assert headline_subject("Morgan Stanley upgrades Vantor to overweight") == "Vantor"
+    assert headline_subject("Vantor raises annual forecast") == "Vantor"
+
+
+def test_a_first_quarter_reported_long_after_the_calendar_one_is_a_fiscal_quarter() -> None:
+    text = ("Fenwick Labs beats estimates\n\nMarch 18, 2026\n\nLast week Fenwick Labs Inc reported first-quarter "
+            "revenue of $2.4 billion, above the $2.3 billion analysts had expected.")
+    got = _claims(text, "2026-03-18")
+    # (the calendar first quarter of 2026 has not ended; last year's is no news: the quarter ended in December)
+    assert {c[5] for c in got if c[1] == "revenue"} == {"2025-10-01..2025-12-31"}

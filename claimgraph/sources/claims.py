@@ -1179,6 +1179,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and not (p.start < next_start < len(text) and _AND_NEXT.fullmatch(text, q.end, p.start)) \
                 else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was", "revenue of $3.5
             # billion and first-quarter revenue of about $840 million": the next figure's)
+            if p.end <= next_start < len(text) and _PERIOD_OF_NEXT.fullmatch(text, p.end, next_start):
+                # "posted losses of 200 mln francs on sales of three billion after 1984 losses of 997 mln": the
+                # period that leads the next figure's noun phrase is that figure's
+                dist = 10**8
             if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)
                                           or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
                 # "to $4.3 billion from $2.8 billion in Q1 2020", "to 60 mln, or 89 cts, from 49 mln ... in 1986":
@@ -2091,6 +2095,9 @@ _SPAN_KINDS = frozenset({"quarter", "half", "nine_months", "year", "full_year", 
 _BETTERED_BEFORE = re.compile(r"\b(?:improv(?:ed|ing|es?)\s+(?:on|upon)|outperform(?:ed|ing|s)?|surpass(?:ed|ing|es)?|"
                               r"(?:better|worse|stronger|weaker)\s+than|relative\s+to)\s+"
                               r"(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
+_PERIOD_OF_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?:net|pretax|pre-tax|operating|full-year|annual|total)\s+)?"
+                             r"(?:loss(?:es)?|profits?|earnings|sales|revenues?|income|turnover)\s+(?:of|were|was|at|"
+                             r"totall?(?:ed|ing))\s+(?:about\s+|some\s+|nearly\s+)?", re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\s+)?"
                           # ("up 37% over the same period in 2020": the base, as "over 2020")
                           r"(?:(?:same|comparable|corresponding)\s+(?:period|quarter)\s+(?:in|of)\s+)?$", re.IGNORECASE)

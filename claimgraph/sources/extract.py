@@ -810,6 +810,7 @@ _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
 _WILL = re.compile(r"\bwill\b")
 _OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|expectations?|outlook|guidance|forecasts?|anticipates?|targets?|"
                             r"projects?|plans?|will|should|call(?:s|ed)\s+for)\b")
+_REPORTED_BEFORE = re.compile(r"(?i)\b(?:reported|posted|recorded|delivered)\b")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
                       r"projects?|plans?|will|should|estimates?|call(?:s|ed|ing)?\s+for)\b")
 
@@ -851,8 +852,13 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
                           and _OTHER_THAN_RESULTS.match(sentence.text, p.end))]
         if found and _FORWARD.search(sentence.text):
             # "raised its forecast after net income in its fiscal third quarter climbed 12%": a result all the same
-            found = [p for p in found if (fact := fact_clause_before(sentence.text, p.start)) is not None
-                     and not _FORWARD.search(sentence.text, fact)]
+            # ("Adobe reported first-quarter revenue of $6.2 billion, above the $6.1 billion analysts had expected":
+            # the estimate after the quarter does not make it an outlook's)
+            found = [p for p in found if (
+                (fact := fact_clause_before(sentence.text, p.start)) is not None
+                and not _FORWARD.search(sentence.text, fact)) or (
+                _REPORTED_BEFORE.search(sentence.text, 0, p.start) is not None
+                and not _FORWARD.search(sentence.text, 0, p.start))]
         if found:
             numbers.update(p.number * (2 if p.kind == "half" else 1) for p in found)
             # (a half's results come out within three months of its end, as a fiscal quarter's do)

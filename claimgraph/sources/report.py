@@ -212,6 +212,13 @@ _MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june"
                           "sep", "oct", "nov", "dec"})
 
 
+# a broker's action on a company's rating or price target: the company is the verb's object
+_RATING_ACTION = re.compile(
+    r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:raises|lifts|cuts|lowers|trims|boosts|hikes|slashes|ups|"
+    r"upgrades|downgrades|initiates|starts|resumes|reiterates)\s+(?:coverage\s+(?:of|on)\s+)?"
+    r"((?:[A-Z][\w&.'’-]*\s+){1,4}?)(?:['’]s?\s+)?(?:price\s+target|PT|target|rating|to\s+|stock|shares|with|at)\b")
+
+
 def headline_subject(title: str) -> str | None:
     """The company a headline is about when it gives no ticker: its leading name.
 
@@ -231,6 +238,8 @@ def headline_subject(title: str) -> str | None:
     """
     head = _CORRECTION.sub("", title or "").strip()
     head = _KICKER.sub("", head)  # "COMPANY NEWS; Harwood Mills Earnings Climb 12%": a section's label first
+    if (rated := _RATING_ACTION.match(head)) is not None:
+        head = rated.group(1)  # "JPMorgan lifts Adobe price target": the company rated, not the broker
     words = head.split()
     while words and words[0].lower().strip(":-") in _LEAD_SKIP:
         words.pop(0)
