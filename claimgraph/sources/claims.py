@@ -1215,6 +1215,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and not (p.start < next_start < len(text) and _AND_NEXT.fullmatch(text, q.end, p.start)) \
                 else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was", "revenue of $3.5
             # billion and first-quarter revenue of about $840 million": the next figure's)
+            if p.end <= next_start < len(text) and _PERIOD_OF_NEXT.fullmatch(text, p.end, next_start):
+                # "posted losses of 200 mln francs on sales of three billion after 1984 losses of 997 mln": the
+                # period that leads the next figure's noun phrase is that figure's
+                dist = 10**8
             if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)
                                           or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
                 # "to $4.3 billion from $2.8 billion in Q1 2020", "to 60 mln, or 89 cts, from 49 mln ... in 1986":
@@ -1223,6 +1227,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 dist = 10**8
         else:
             dist = (q.start - p.end) + 15 if q.start - p.end <= 120 else 10**8
+            if dist < 10**8 and _COMPARISON.search(text, p.end, q.start):
+                # "for the first quarter of 2025, compared with a net loss of $44.7 million, or $0.81 per share, for
+                # the same period in 2024": a period named after the figure compared wins over the one before the
+                # comparison, which is the current figure's
+                dist += 60
             if _COMPARED_FIGURE_IN.search(text, max(0, p.start - 50), p.start):
                 # "from $2.8 billion in the first quarter of 2020, and net income rose to 1.04 dlrs": the period of
                 # the figure compared with, not of the figures after it
@@ -2122,7 +2131,12 @@ _SPAN_KINDS = frozenset({"quarter", "half", "nine_months", "year", "full_year", 
 _BETTERED_BEFORE = re.compile(r"\b(?:improv(?:ed|ing|es?)\s+(?:on|upon)|outperform(?:ed|ing|s)?|surpass(?:ed|ing|es)?|"
                               r"(?:better|worse|stronger|weaker)\s+than|relative\s+to)\s+"
                               r"(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
-_OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
+_PERIOD_OF_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?:net|pretax|pre-tax|operating|full-year|annual|total)\s+)?"
+                             r"(?:loss(?:es)?|profits?|earnings|sales|revenues?|income|turnover)\s+(?:of|were|was|at|"
+                             r"totall?(?:ed|ing))\s+(?:about\s+|some\s+|nearly\s+)?", re.IGNORECASE)
+_OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\s+)?"
+                          # ("up 37% over the same period in 2020": the base, as "over 2020")
+                          r"(?:(?:same|comparable|corresponding)\s+(?:period|quarter)\s+(?:in|of)\s+)?$", re.IGNORECASE)
 # a period after a figure that it is only likened to ("a margin of 23%, consistent with the second quarter")
 _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+with|(?:similar|comparable|equal)\s+to|"
                           r"unchanged\s+from|the\s+same\s+as|compared\s+(?:with|to)|versus|vs\.?|than)\s+"

@@ -116,7 +116,9 @@ _ROLES = (r"analysts?|Analysts?|Spokes(?:man|woman|person)|president|chairman|ch
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?[ \t]")  # ("Mr. Warner said": a surname alone is a person's)
 _PERSON_NAME = r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)){0,3})"
 # ("chairman-elect Denys Henderson", "chairman elect Denys Henderson")
-_PERSON_AFTER_ROLE = re.compile(rf"\b(?:{factored(_ROLES)})(?:[- ](?:elect|designate))?[ \t]+{_PERSON_NAME}")
+# ("director of public credit Mauricio Cabrera", "head of equity research Ann Lee": a role's field in lower case)
+_PERSON_AFTER_ROLE = re.compile(rf"\b(?:{factored(_ROLES)})(?:[- ](?:elect|designate))?"
+                                rf"(?:[ \t]+(?:of|for)(?:[ \t]+[a-z][\w-]*){{1,3}}(?=[ \t]+[A-Z]))?[ \t]+{_PERSON_NAME}")
 # _PERSON_NAME with its first word's alternatives led by one character class (a pattern that starts with one is
 # scanned for fast; the alternatives and their order are unchanged)
 _PERSON_NAME_SCAN = _PERSON_NAME.replace(
@@ -516,6 +518,9 @@ class CompanyFinder:
             words.pop(0)
         if not words:
             return None
+        if len(words) > 2 and words[0].lower() in _ROLE_WORDS and "of" in words[1:-1]:
+            # "Analyst James Voytko of PaineWebber Group Inc": the firm after the person, not the three together
+            words = words[len(words) - 1 - words[::-1].index("of") + 1:]
         name = " ".join(words)
         if ticker and ticker in self.registry.by_ticker:
             return self.registry.companies[self.registry.by_ticker[ticker]]
@@ -990,6 +995,29 @@ def _without_overlaps(mentions: list[CompanyMention]) -> list[CompanyMention]:
             continue
         out.append(m)
     return out
+
+
+# a company named as where a commentator works ("said Park Sin-bom, a director of Lucky Securities Co", "analyst Jane
+# Doe at Orbit Capital Markets", "economists at Harbor Bank"): the speaker's firm, not what the article is about
+_AFFILIATION_BEFORE = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|(?:portfolio|fund)\s+managers?|"
+    r"an?\s+director|an?\s+(?:senior\s+)?(?:vice\s+president|partner))(?:[ \t]+[A-Z][\w'’.-]+){0,3},?[ \t]+"
+    r"(?:of|at|with|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+# (the same named together with the person: "Analyst James Voytko of PaineWebber Group Inc")
+_AFFILIATION_LED = re.compile(r"(?:analysts?|economists?|strategists?)(?:[ \t]+[A-Z][\w'’.-]+){1,3}[ \t]+(?:of|at|with)[ \t]+",
+                              re.IGNORECASE)
+
+
+def speakers_firms(text: str, mentions: list[CompanyMention]) -> set[str]:
+    """The ids of the companies the text names only as where a commentator works."""
+    named: dict[str, bool] = {}
+    for m in mentions:
+        only = _AFFILIATION_BEFORE.search(text, max(0, m.start - 80), m.start) is not None \
+            or _AFFILIATION_LED.match(text, m.start) is not None
+        named[m.company.id] = named.get(m.company.id, True) and only
+    return {cid for cid, only in named.items() if only}
 
 
 def main_company(mentions: list[CompanyMention], title_mentions: list[CompanyMention]) -> Company | None:

@@ -55,6 +55,7 @@ from claimgraph.sources.companies import (
     is_short_form,
     load_registry,
     main_company,
+    speakers_firms,
 )
 from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
@@ -131,9 +132,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
                             for m in company_mentions]
         title_mentions = [dataclasses.replace(m, company=finder.current(m.company) or m.company)
                           for m in title_mentions]
+    firms = speakers_firms(text, company_mentions)  # (a commentator's firm is not the article's company)
     main = head_company or _subject_company("" if lead_title else doc.title, company_mentions, finder,
                                             text, title_end) \
-        or main_company(company_mentions, title_mentions)
+        or main_company([m for m in company_mentions if m.company.id not in firms],
+                        [m for m in title_mentions if m.company.id not in firms])
     item = _item_period(headline, text[title_end:], place, doc)
     currency = (place.currency if place else None) or "USD"
     if currency in _LOCAL_DOLLAR_SIGNS and (_LOCAL_DOLLAR_SIGNS[currency].search(text) or _AGENCY_DATELINE.search(
@@ -813,6 +816,7 @@ _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
 _WILL = re.compile(r"\bwill\b")
 _OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|expectations?|outlook|guidance|forecasts?|anticipates?|targets?|"
                             r"projects?|plans?|will|should|call(?:s|ed)\s+for)\b")
+_REPORTED_BEFORE = re.compile(r"(?i)\b(?:reported|posted|recorded|delivered)\b")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
                       r"projects?|plans?|will|should|estimates?|call(?:s|ed|ing)?\s+for)\b")
 
@@ -854,8 +858,13 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
                           and _OTHER_THAN_RESULTS.match(sentence.text, p.end))]
         if found and _FORWARD.search(sentence.text):
             # "raised its forecast after net income in its fiscal third quarter climbed 12%": a result all the same
-            found = [p for p in found if (fact := fact_clause_before(sentence.text, p.start)) is not None
-                     and not _FORWARD.search(sentence.text, fact)]
+            # ("Adobe reported first-quarter revenue of $6.2 billion, above the $6.1 billion analysts had expected":
+            # the estimate after the quarter does not make it an outlook's)
+            found = [p for p in found if (
+                (fact := fact_clause_before(sentence.text, p.start)) is not None
+                and not _FORWARD.search(sentence.text, fact)) or (
+                _REPORTED_BEFORE.search(sentence.text, 0, p.start) is not None
+                and not _FORWARD.search(sentence.text, 0, p.start))]
         if found:
             numbers.update(p.number * (2 if p.kind == "half" else 1) for p in found)
             # (a half's results come out within three months of its end, as a fiscal quarter's do)
@@ -1100,6 +1109,17 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 stated_half = period_ending(end, p.number, fye)
                 counts[stated_half.label] += 1
                 periods[stated_half.label] = stated_half
+            continue
+        if p.kind == "month_quarter" and p.number == 3 and p.month and doc.published is not None \
+                and id(p) not in outlook and not p.calendar:
+            # "net profit for the October-December quarter", "operating profit for April-June": the quarter of
+            # those months that ended last before publication (or in the year stated), on the article's calendar
+            last = calendar.monthrange(p.year or 2001, p.month)[1]
+            end = dt.date(p.year, p.month, last) if p.year else latest_date(p.month, last, doc.published)
+            by_months = quarter_containing(end, fye)
+            if end <= doc.published and by_months.end == end:
+                counts[by_months.label] += 1
+                periods[by_months.label] = by_months
             continue
         if p.kind not in {"quarter", "half", "nine_months"} or (p.year is None and id(p) in outlook):
             continue  # ("For the first quarter, it expects": a yearless quarter of an outlook is not the one reported)

@@ -162,7 +162,7 @@ _PER_SHARE_NOUN = re.compile(
     r"\b(?:(?P<other>(?:these|those|such)\s+loss(?:es)?|distributable\s+earnings|segment\s+(?:earnings|profits?|income)|charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
     r"prices?|premium|consideration|bids?|"
     r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact|impairments?|costs?|"
-    r"expenses?|items?)|"
+    r"expenses?|items?|fees?|fines?|damages|settlements?)|"  # ("seeking fees of up to 10 cts per share")
     r"(?P<earn>earnings?|earned|earns?|income|profits?|net(?!\s+of\b)|loss(?:es)?|eps|shr))\b", re.IGNORECASE)
 
 
@@ -296,7 +296,24 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
     if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
         return _pick_metric_near(text, q, [paired], vocab)
+    if q.kind == "money" and (moved := _VALUE_MOVED_AFTER.match(text, q.end)) is not None \
+            and vocab.get("market_cap") is not None:
+        # "shares jumped 8%, adding about $90 billion to its market value": the market value named after the
+        # figure, not the shares named before it
+        return Mention(moved.start(), moved.end(), "market_cap", 1, "market value"), "level"
+    if q.kind == "money" and _ADJECTIVAL_AMOUNT.search(q.text) \
+            and (noun := _NOUN_AFTER.match(text, q.end)) is not None \
+            and not any(m.start == noun.start(1) for m in mentions) and not _CHANGE_NOUN.fullmatch(noun.group(1)):
+        # "the proposed 125 mln dlr sulphuric acid plant", "a 50 mln dlr loan": an amount written as an adjective
+        # names the noun after it, not a metric named before
+        return None, None
     picked, how = _pick_metric_near(text, q, mentions, vocab, reach)
+    if picked is not None and picked.metric == "net_income" and picked.sign < 0 \
+            and (_DEAL_RESULTS_IN.search(text, max(0, picked.start - 70), picked.start)
+                 or _ON_THE_DEAL.match(text, q.end)):
+        # "the sale will result in a loss of 1.5 mln dlrs", "a loss of $12 million on the sale of its unit": the
+        # deal's own gain or loss, not the company's net income
+        return None, None
     if picked is not None and how == "change" and q.kind == "percent" and picked.metric in _MARGIN_OF_PROFIT \
             and vocab.get(_MARGIN_OF_PROFIT[picked.metric]) is not None \
             and _OR_RATIO_BEFORE.search(text, max(0, q.start - 50), q.start) \
@@ -305,6 +322,18 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         # (not "increased $14 million, or 22%": a change stated twice)
         return Mention(q.start, q.end, _MARGIN_OF_PROFIT[picked.metric], 1, f"{picked.phrase} margin"), "level"
     return picked, how
+
+
+_ADJECTIVAL_AMOUNT = re.compile(r"(?i)(?:\bdlr|[\s-](?:dollar|franc|mark|guilder|crown|peseta|rupee|pound))$")
+_NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
+# ("a two billion dlr increase in total assets": the change of the noun after it, read elsewhere)
+_CHANGE_NOUN = re.compile(r"(?i)increase|decrease|rise|drop|decline|fall|gain|reduction|cut|jump|improvement|"
+                          r"shortfall|loss|profit|deficit|surplus")
+_DEAL_RESULTS_IN = re.compile(r"(?i)\b(?:sale|sales\s+of\s+(?:the|its)\b[^.;]{0,30}|divestiture|disposal|transaction|"
+                             r"deal|closing|closure)\s+(?:will|would|is\s+expected\s+to|could|should)\s+"
+                             r"(?:result\s+in|produce|generate|mean|cause|lead\s+to|give\s+rise\s+to)\s+"
+                             r"(?:an?\s+)?(?:\w+\s+)?$")
+_ON_THE_DEAL = re.compile(r"(?i)\s+(?:on|from)\s+(?:the\s+)?(?:sale|disposal|divestiture|sell-off)\b")
 
 
 # a profit's margin, named by its percentage right after the amount ("$54 million or 12.7%")
@@ -1178,9 +1207,20 @@ def _qoq_after(after: str) -> bool:
     return _QOQ_AFTER.match(after) is not None
 
 
+# "adding about $90 billion to its market value", "wiped $40 billion off its market value": the value's move
+_VALUE_MOVED_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?|wip(?:e|es|ed|ing)(?:\s+out)?|eras(?:e|es|ed|ing)|shed(?:s|ding)?|"
+                                 r"los(?:e|es|t|ing)|gain(?:s|ed|ing)?)\s+(?:(?:about|nearly|some|roughly|almost|"
+                                 r"more\s+than|over|around)\s+)*$", re.IGNORECASE)
+_VALUE_MOVED_AFTER = re.compile(r"\s+(?:in|to|from|off|of)\s+(?:its\s+|their\s+|the\s+(?:company|group)['’]s\s+)?"
+                                r"(?:stock\s+)?market\s+(?:value|capitali[sz]ation|cap)\b", re.IGNORECASE)
+
+
 def _measure(text: str, q: Quantity, how: str | None) -> Measure:
     if _PART_AFTER.match(text[q.end:q.end + 20]) or _PART_BEFORE.search(text[max(0, q.start - 20):q.start]):
         return Measure.PART
+    if q.kind == "money" and _VALUE_MOVED_AFTER.match(text, q.end) \
+            and _VALUE_MOVED_BEFORE.search(text, max(0, q.start - 30), q.start):
+        return Measure.CHANGE
     if how == "level" and q.kind == "money" and (_BY_CHANGE.search(text[max(0, q.start - 100):q.start])
                                                  or _UP_BEFORE.search(text[max(0, q.start - 40):q.start])
                                                  or _MOVED_BY.search(text, max(0, q.start - 40), q.start)

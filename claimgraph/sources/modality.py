@@ -252,7 +252,9 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
     found = _modality(sentence, start, end, company_subject=company_subject and not analyst,
                       window_start=window_start, measure_is_change=measure_is_change,
                       own_voice=own_voice and not sentence.rstrip().endswith("?"))
-    if analyst and (found in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRELIMINARY) or (
+    # (an analyst's earlier estimate is an estimate too: "now expects Adobe to earn $20.10 per share ..., up from
+    # $19.85 previously")
+    if analyst and (found in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRELIMINARY, Modality.PRIOR_GUIDANCE) or (
             # ("Analyst Erik Woodring said he expects iPhone revenue to rise 4% ... to $71.2 billion": the second
             # figure of the analyst's forward-looking clause)
             found is Modality.REPORTED and _FORWARD_CUE.search(sentence, 0, start) is not None

@@ -73,10 +73,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            re.IGNORECASE)),
     ("quarter", re.compile(r"\b(?P<q>[1-4])Q\s*(?:'|’)?(?P<y>\d{4}|\d{2})\b")),
     ("quarter", re.compile(
-        # ("fiscal 2025 first quarter", "Fiscal Year 2025 First Quarter")
+        # ("fiscal 2025 first quarter", "Fiscal Year 2025 First Quarter"; not "its first quarterly loss")
         r"\b(?:(?P<fiscal0>fiscal\s+(?:year\s+)?|FY\s*)?(?P<y0>\d{4})\s+)?(?P<fiscal>fiscal\s+(?:year\s+)?)?"
         r"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
-        r"[\s-]+(?:fiscal\s+)?(?:quarter|qtr)(?:'s)?(?:\s+(?:of\s+|ended\s+\w+\s+\d{1,2},\s+)?(?P<fiscal2>fiscal\s+(?:year\s+)?|FY\s*)?"
+        r"[\s-]+(?:fiscal\s+)?(?:quarter|qtr)(?!ly)(?:'s)?(?:\s+(?:of\s+|ended\s+\w+\s+\d{1,2},\s+)?(?P<fiscal2>fiscal\s+(?:year\s+)?|FY\s*)?"
         r"(?:'|’)?(?P<y>\d{4}|\d{2}(?!\d)))?", re.IGNORECASE)),
     ("half", re.compile(r"\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s*(?:'|’)?(?P<y>\d{4}|\d{2})?\b")),
     ("half", re.compile(
@@ -172,12 +172,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:quarter[\s-]end|end\s+of\s+the\s+quarter)\b",
                                re.IGNORECASE)),
     ("year_end", re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)\b", re.IGNORECASE)),
-    # "sales in the period grew 8.8 pct": the period the sentence before named (not "the period ended ...")
+    # "sales in the period grew 8.8 pct": the period the sentence before named (not "the period ended ...", nor "for
+    # the same period in 2024", which names its own year)
     ("the_period", re.compile(r"\b(?:in|for|during|over)\s+the\s+(?:same\s+)?period\b(?!\s+(?:that\s+|which\s+)?"
-                              r"(?:ended|ending|ends|to|from|under|of|a\s+year|last\s+year)\b)", re.IGNORECASE)),
+                              r"(?:ended|ending|ends|to|from|under|of|a\s+year|last\s+year|in\s+(?:fiscal\s+)?(?:19|20)\d\d|"
+                              r"in\s+the\s+(?:prior|previous)\s+year)\b)", re.IGNORECASE)),
     ("quarterly", re.compile(r"\b(?:" + factored(r"quarterly|per\s+quarter|a\s+quarter|this\s+quarter|the\s+quarter|"
                                                   r"latest\s+quarter|most\s+recent\s+quarter|recent\s+quarter")
-                             + r")\b", re.IGNORECASE)),
+                             # (not "the quarter ending in October": a quarter named by its end, read below)
+                             + r")\b(?!\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through)\s)", re.IGNORECASE)),
     ("prior_year", re.compile(
         r"\b(?:a\s+year\s+(?:ago|earlier|before)|year[\s-]ago(?:\s+(?:quarter|period))?|"
         r"(?:the\s+)?(?:same\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)|"

@@ -965,12 +965,23 @@ def local_dollars(text: str, found: list[Quantity], currency: str) -> list[Quant
         return found
     words = _DLRS if currency in _DOLLAR_CURRENCIES else _CENTS
     out = []
+    us_end = -1  # where the last amount written as U.S. dollars ends
     for q in found:
         if q.value.unit == "USD" and words.search(q.text) and not _US_IN.search(q.text) \
                 and not _US_BEFORE.search(text[max(0, q.start - 12):q.start]):
-            q = dataclasses.replace(q, value=dataclasses.replace(q.value, unit=currency))
+            if not (us_end >= 0 and _COMPARED_WITH.match(text, us_end, q.start)):
+                q = dataclasses.replace(q, value=dataclasses.replace(q.value, unit=currency))
+            # ("a dividend of 40 U.S. cents a share, up from 16 cents": the amount compared with U.S. cents is too)
+        elif q.value.unit == "USD":
+            us_end = q.end
+        if q.kind == "money" and q.value.unit != "USD":
+            us_end = -1
         out.append(q)
     return out
+
+
+_COMPARED_WITH = re.compile(r"[^.;$]{0,40}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:an?\s+)?"
+                            r"[^.;$]{0,12}$", re.IGNORECASE)
 
 
 _BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-",

@@ -40,7 +40,7 @@ _DAY_NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five
                                            start=1)}
 _DAY_WORDS = "|".join(_DAY_NUMBERS)
 _HEAD_PERIOD = re.compile(
-    rf"\b(?:(?P<ord>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)\s+(?:QTR|QUARTER)|(?P<qtr>QTR|QUARTER)|"
+    rf"\b(?:(?P<ord>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)[\s-]+(?:QTR|QUARTER)|(?P<qtr>QTR|QUARTER)|"
     # ("TEXAS UTILITIES CO <TXU> 12 MOS MAY 31 NET": a year, as a utility's twelve months ended)
     rf"(?P<year>YEAR|FY|FISCAL\s+YEAR|ANNUAL|(?:12|TWELVE)\s+(?:MTHS|MOS|MONTHS))|"
     rf"(?P<nine>NINE\s+MTHS|NINE\s+MONTHS|9\s+MTHS|(?:NINE|9)\s+MOS)|"
@@ -89,7 +89,7 @@ class Headline:
     complete: bool = False  # the company named whole, with its legal form ("INTERMEDICS INC <ITM>")
 
 
-_LAST_LINK = re.compile(r".*\b(?:ON|TO|FOR|BY|AT|WITH|FROM|INTO|OVER|AGAINST|ABOUT|IN|UPON|VS|BUYS|SELLS|BIDS|"
+_LAST_LINK = re.compile(r".*\b(?:ON|TO|FOR|BY|AT|WITH|FROM|INTO|OVER|AGAINST|ABOUT|IN|UPON|VS|BUYS|SELLS|BIDS|HAS|HAVE|HOLDS|"
                         r"ACQUIRES|SEEKS|MAKES|TAKES|SAYS|GETS|PUTS|WINS|JOINS|SUES|URGES|REJECTS|ACCEPTS)\s+")
 
 
@@ -215,6 +215,13 @@ _MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june"
                           "sep", "oct", "nov", "dec"})
 
 
+# a broker's action on a company's rating or price target: the company is the verb's object
+_RATING_ACTION = re.compile(
+    r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:raises|lifts|cuts|lowers|trims|boosts|hikes|slashes|ups|"
+    r"upgrades|downgrades|initiates|starts|resumes|reiterates)\s+(?:coverage\s+(?:of|on)\s+)?"
+    r"((?:[A-Z][\w&.'’-]*\s+){1,4}?)(?:['’]s?\s+)?(?:price\s+target|PT|target|rating|to\s+|stock|shares|with|at)\b")
+
+
 def headline_subject(title: str) -> str | None:
     """The company a headline is about when it gives no ticker: its leading name.
 
@@ -234,6 +241,8 @@ def headline_subject(title: str) -> str | None:
     """
     head = _CORRECTION.sub("", title or "").strip()
     head = _KICKER.sub("", head)  # "COMPANY NEWS; Harwood Mills Earnings Climb 12%": a section's label first
+    if (rated := _RATING_ACTION.match(head)) is not None:
+        head = rated.group(1)  # "JPMorgan lifts Adobe price target": the company rated, not the broker
     words = head.split()
     while words and words[0].lower().strip(":-") in _LEAD_SKIP:
         words.pop(0)

@@ -1,0 +1,158 @@
+"""Modern results stories, previews and market reports written for issue 12's modern round (hand-written
+sentences: unit tests, not quality figures)."""
+
+from __future__ import annotations
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.readers import Metadata, text_document
+from claimgraph.sources.report import parse_headline
+
+
+def _claims(text: str, published: str) -> set[tuple[str, str, str, float, str, str, str]]:
+    doc = text_document(text, "x.txt", Metadata(published=published))
+    return {(c.company, c.metric, str(c.measure), c.value.low, c.value.unit,
+             f"{c.period.start}..{c.period.end}" if c.period else "-", str(c.modality)) for c in extract(doc).claims}
+
+
+def test_the_same_period_of_a_named_year_is_the_compared_figure_s_period() -> None:
+    got = _claims("Lumora Biosciences Inc reported a net loss of $31.4 million, or $0.62 per share, for the second "
+                  "quarter of 2025, compared with a net loss of $27.9 million, or $0.58 per share, for the same period "
+                  "in 2024.", "2025-08-06")
+    assert ("Lumora Biosciences", "net_income", "level", -31.4e6, "USD", "2025-04-01..2025-06-30", "reported") in got
+    assert ("Lumora Biosciences", "net_income", "level", -27.9e6, "USD", "2024-04-01..2024-06-30",
+            "prior_period") in got
+    assert ("Lumora Biosciences", "eps", "level", -0.58, "USD", "2024-04-01..2024-06-30", "prior_period") in got
+
+
+def test_a_change_over_the_same_period_of_a_year_is_not_for_that_year() -> None:
+    got = _claims("Harlow Instruments Inc reported its third-quarter results. Overall sales were a record $612 million, "
+                  "up 21% over the same period in 2023.", "2024-11-05")
+    assert {c[5] for c in got if c[1] == "revenue"} == {"2024-07-01..2024-09-30"}
+
+
+def test_a_quarter_named_by_its_months_is_the_article_s_quarter() -> None:
+    got = _claims("Vardhan Software trims outlook\n\nVardhan Software Ltd on Thursday cut its revenue growth "
+                  "forecast for the fiscal year ending March 31 to 3%-4%.\n\nConsolidated net profit for the "
+                  "October-December quarter fell 4% to Rs 1,210 crore.\n\nThe company's operating margin was "
+                  "19.8% in the quarter.", "2025-01-16")
+    # (a year to March: October-December is the third quarter of fiscal 2025, and so is "the quarter")
+    assert ("Vardhan Software", "operating_margin", "level", 19.8, "percent", "2024-10-01..2024-12-31",
+            "reported") in got
+
+
+def test_a_hyphenated_quarter_in_a_headline_is_numbered() -> None:
+    h = parse_headline("Hanseong Motors flags jump in second-quarter profit")
+    assert (h.kind, h.number) == ("quarter", 2)
+    text = ("Hanseong Motors flags jump in second-quarter profit\n\nSEOUL, July 4, 2025 - Hanseong Motors Co Ltd said "
+            "on Friday its operating profit for April-June was likely 2.1 trillion won.\n\nRevenue probably rose 9% "
+            "to 41 trillion won, the company said.")
+    got = _claims(text, "2025-07-04")
+    assert {c[5] for c in got if c[1] == "revenue"} == {"2025-04-01..2025-06-30"}
+
+
+def test_a_first_quarterly_decline_names_no_first_quarter() -> None:
+    got = _claims("Qilin Media Holdings Ltd reported its first quarterly profit decline in a decade on Wednesday. Net "
+                  "profit for April-June fell 3% to 8.2 billion yuan.", "2025-08-13")
+    assert ("Qilin Media Holdings", "net_income", "level", 8.2e9, "CNY", "2025-04-01..2025-06-30", "reported") in got
+    doc = text_document("Qilin Media Holdings Ltd reported its first quarterly profit decline in a decade on Wednesday. "
+                        "Net profit for April-June fell 3% to 8.2 billion yuan.", "x.txt",
+                        Metadata(published="2025-08-13"))
+    assert {c.period.label for c in extract(doc).claims if c.period} == {"2025-Q2"}  # (not a year to March)
+
+
+def test_an_amount_compared_with_us_cents_is_in_us_cents_too() -> None:
+    got = _claims("SYDNEY, Feb 18 - Southern Cross Minerals Ltd declared an interim dividend of 55 U.S. cents a share, "
+                  "up from 41 cents a year earlier.", "2025-02-18")
+    assert {(c[3], c[4]) for c in got if c[1] == "dividend"} == {(0.55, "USD"), (0.41, "USD")}
+
+
+def test_a_forecast_for_the_quarter_ending_in_a_month_is_for_that_quarter() -> None:
+    got = _claims("Corvane Systems Inc said revenue rose 35% to $2.1 billion in the first quarter ended March 31. "
+                  "Corvane expects revenue of $2.4 billion, plus or minus 2%, for the quarter ending in June.",
+                  "2025-04-24")
+    assert {(c[5], c[6]) for c in got if c[1] == "revenue" and c[3] > 2.2e9} == {("2025-04-01..2025-06-30",
+                                                                                  "guidance")}
+
+
+def test_a_value_added_to_the_market_value_is_its_change() -> None:
+    got = _claims("Shares of Kestrel Semiconductor Corp jumped 9% to $212.40 on Thursday, adding about $31 billion to "
+                  "its market value.", "2025-05-29")
+    assert {(c[1], c[2]) for c in got if c[4] == "USD" and c[3] > 1e9} == {("market_cap", "change")}
+
+
+def test_a_commentator_s_firm_is_not_the_article_s_company() -> None:
+    text = ("MANILA STOCKS EXTEND RALLY\n\nMANILA, May 6 - The Philippine stock market rose for a fifth day, said "
+            "Maria Santos, a director of Pacific Harbor Securities Inc. Industrial firms with bank loans worth 20 "
+            "billion pesos or more must issue shares, and turnover reached 9 billion pesos on Tuesday.")
+    doc = text_document(text, "x.txt", Metadata(published="1988-05-06"))
+    result = extract(doc)
+    assert result.main_company is None or "Pacific Harbor" not in result.main_company.name
+    assert not any(c.metric in ("revenue", "loans") for c in result.claims)
+
+
+def test_a_role_and_a_person_before_of_are_no_part_of_the_firm_s_name() -> None:
+    text = ("Railroad shares in focus\n\nNEW YORK, March 26 - Analyst Peter Lund of Halvorsen Research Inc said "
+            "Northline Rail Corp shares could fall. He sees earnings of 3.10 dlrs per share this year.")
+    doc = text_document(text, "x.txt", Metadata(published="1988-03-26"))
+    result = extract(doc)
+    assert result.main_company is not None and result.main_company.name == "Northline Rail"
+    assert all("Lund" not in c.company for c in result.claims)
+
+
+def test_a_role_s_field_in_lower_case_before_a_name_is_a_person() -> None:
+    text = ("PERU PLANS BOND ISSUE\n\nLONDON, April 7 - Peru is arranging a loan, director of public credit Jorge "
+            "Alvarado said. Alvarado said the country had 9 billion dlrs of foreign debt at the end of 1987.")
+    doc = text_document(text, "x.txt", Metadata(published="1988-04-07"))
+    assert all("Alvarado" not in c.company for c in extract(doc).claims)
+
+
+def test_a_headline_verb_before_the_ticker_s_name_is_cut() -> None:
+    assert parse_headline("INVESTOR HAS NORTHGATE MINING <NGM> STAKE").company == "Northgate Mining"
+
+
+def test_fees_per_share_are_no_earnings_per_share() -> None:
+    got = _claims("Harrow Tool Inc said lawyers for the plaintiffs are seeking fees of up to 15 cts per share.",
+                  "1988-06-02")
+    assert not any(c[1] == "eps" for c in got)
+
+
+def test_a_deal_s_loss_is_not_net_income() -> None:
+    for text in ("Carden Industries Inc said the sale will result in a loss of 2.3 mln dlrs.",
+                 "Carden Industries Inc said it would book a loss of 2.3 mln dlrs on the sale of its valve unit."):
+        assert not any(c[1] == "net_income" for c in _claims(text, "1988-03-20"))
+    assert any(c[1] == "net_income" for c in _claims("Carden Industries Inc posted a net loss of 2.3 mln dlrs in the "
+                                                       "quarter.", "1988-03-20"))
+
+
+def test_an_amount_written_as_an_adjective_names_the_noun_after_it() -> None:
+    got = _claims("Brantford Metals Inc will also cover operating costs of the planned 90 mln dlr smelter.",
+                  "1988-03-20")
+    assert {c[1] for c in got} <= {"unclassified"}
+
+
+def test_a_year_leading_the_next_figure_is_that_figure_s() -> None:
+    got = _claims("In 1986, Société Alvane posted losses of 150 mln francs on sales of two billion after 1985 losses "
+                  "of 610 mln francs.", "1987-03-17")
+    assert {(c[3], c[5][:4]) for c in got if c[1] == "net_income"} == {(-150e6, "1986"), (-610e6, "1985")}
+
+
+def test_an_analyst_s_earlier_estimate_is_an_estimate() -> None:
+    got = _claims("Vantor Software shares rise\n\nAnalyst Mark Ruiz of Tollgate Securities now expects Vantor Software "
+                  "Inc to earn $8.40 per share in 2026, up from $8.10 previously.", "2026-02-10")
+    assert {c[6] for c in got if c[1] == "eps"} == {"analyst_estimate"}
+
+
+def test_a_broker_s_rating_action_headline_is_about_the_company_rated() -> None:
+    from claimgraph.sources.report import headline_subject
+
+    assert headline_subject("Barclays lifts Fenwick Labs price target on cloud demand") == "Fenwick Labs"
+    assert headline_subject("Morgan Stanley upgrades Vantor to overweight") == "Vantor"
+    assert headline_subject("Vantor raises annual forecast") == "Vantor"
+
+
+def test_a_first_quarter_reported_long_after_the_calendar_one_is_a_fiscal_quarter() -> None:
+    text = ("Fenwick Labs beats estimates\n\nMarch 18, 2026\n\nLast week Fenwick Labs Inc reported first-quarter "
+            "revenue of $2.4 billion, above the $2.3 billion analysts had expected.")
+    got = _claims(text, "2026-03-18")
+    # (the calendar first quarter of 2026 has not ended; last year's is no news: the quarter ended in December)
+    assert {c[5] for c in got if c[1] == "revenue"} == {"2025-10-01..2025-12-31"}
