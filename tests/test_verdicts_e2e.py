@@ -82,11 +82,13 @@ def test_verdicts_of_the_fifth_cluster_set() -> None:
     Stores' years to January read as calendar years, Kaneb's eleven months as a quarter, Buckhorn's year not read,
     a Ford Canada story under "Ford Canada" with a figure the table states otherwise, an Intermedics quarter), one
     classed as the analysis's (Pharmacia's 1986 revenue, where "up to six billion crowns", another figure, joins
-    the reported 3.65 billion)."""
+    the reported 3.65 billion). Tuned on in the ninth session (issue12w: sections of any length, fiscal years to
+    January, national arms; "go up to six billion crowns" read as the level reached, the company's outlook for
+    1987): 62 of 63."""
     outcomes, text = _measure("reuters_verdicts5.json")
     assert len(outcomes) == 63
-    assert sum(o.right for o in outcomes) >= 52, text
-    assert _analysis_misses(outcomes) <= KNOWN_ANALYSIS_MISSES | {("Pharmacia AB", "revenue", "1986-12-31")}, text
+    assert sum(o.right for o in outcomes) >= 62, text
+    assert _analysis_misses(outcomes) <= KNOWN_ANALYSIS_MISSES, text
 
 
 @pytest.mark.slow
