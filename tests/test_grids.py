@@ -122,3 +122,16 @@ def test_a_scale_note_just_below_the_table_applies_when_none_is_above() -> None:
     # a sentence below the table is not a note
     assert ("revenue", 1204.0, "2024-Q3", "reported") in _grid(text.replace(
         "(in thousands, except per share data)", "Sales grew in thousands of stores across the region this year."))
+
+
+def test_a_table_takes_the_currency_its_note_names_in_words_or_the_article_states() -> None:
+    """"(in millions of euros)" names the euro; a page without a dateline whose table note names no currency takes
+    the one the article's own amounts are marked in ("about 1.3 billion euros"), not the dollar."""
+    rows = _rows(_claims("luxury-half-year-no-currency.html"))
+    assert ("revenue", "level", 8970e6, 8970e6, "EUR", "2024-H1", "reported") in rows
+    assert ("net_income", "level", 1786e6, 1786e6, "EUR", "2023-H1", "prior_period") in rows
+    text = ("(in thousands of Canadian dollars)\n| | 2024 | 2023 |\n|---|---|---|\n| Revenue | 1,200 | 1,100 |\n")
+    ctx = GridContext(company="Acme", period=None, fye=(12, 31), published=dt.date(2025, 2, 20), currency="USD")
+    (grid,) = find_grids(text)
+    units = {c.value.unit for c in grid_claims(grid, text, ctx, load_vocabulary(), quote=lambda a, b: (text[a:b], (a, b)))}
+    assert units == {"CAD"}

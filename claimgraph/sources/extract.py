@@ -274,7 +274,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         if sections:  # (the periods the sentences name are resolved only when a heading governs some of them)
             apply_sections(claims[n_table:], sections, ctx.period, named=_named_periods(per_sentence, ctx, doc))
     if grids and main is not None:
-        gctx = GridContext(main.name, ctx.period, ctx.fye, doc.published, currency)
+        table_currency = currency if place is not None else _stated_currency(quantities, currency)
+        gctx = GridContext(main.name, ctx.period, ctx.fye, doc.published, table_currency)
         claims += _unstated_in_text(claims, [c for g in grids for c in grid_claims(
             g, text, gctx, vocab, quote=lambda a, b: _quote(doc, a, b))])
     if dateline_end:
@@ -335,6 +336,26 @@ _REPORT_LETTERS = re.compile(r"quarter|half|n(?<!\wn)ine\b|q(?<!\wq)[1-4]|h(?<!\
                              r"f(?<!\wf)y|fiscal")
 _REPORT_DIGITS = re.compile(r"[0-9](?:(?<=[1-4])q\b|(?<=[12])(?<!\w\w)h\b|(?<=1)(?<!\w\w)9\d\d\b|(?<=2)(?<!\w\w)0\d\d\b)")
 
+
+
+def _stated_currency(quantities: list[Quantity], default: str) -> str:
+    """The currency an article without a dateline states its money in, for a table that names none: the one most of
+    its amounts are marked in when it is not the default ("1.3 billion euros" beside a table "(in millions)").
+
+    >>> from claimgraph.sources.quantities import find_quantities
+    >>> _stated_currency(find_quantities("It expects about 1.3 billion euros, after 900 mln euros."), "USD")
+    'EUR'
+    >>> _stated_currency(find_quantities("It made $5 billion, or 4.1 billion euros."), "USD")
+    'USD'
+    """
+    counts: dict[str, int] = {}
+    for q in quantities:
+        if q.kind == "money" and q.value.unit != "percent":
+            counts[q.value.unit] = counts.get(q.value.unit, 0) + 1
+    if not counts:
+        return default
+    best = max(counts, key=lambda u: (counts[u], u == default))
+    return best if counts[best] > counts.get(default, 0) else default
 
 def _report_words(low: str) -> bool:
     return _REPORT_LETTERS.search(low) is not None or _REPORT_DIGITS.search(low) is not None

@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from claimgraph.sources.metrics import ADJUSTED_OF, Vocabulary
 from claimgraph.sources.model import Claim, Measure, Modality, Period, Qualifier, Resolution, Value
 from claimgraph.sources.periods import fiscal_quarter, fiscal_year
+from claimgraph.sources.quantities import currency_named
 from claimgraph.sources.report import period_ending
 
 _RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -239,7 +240,7 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
 def _currency(text: str) -> str | None:
     """The currency a table's scale note or corner names ("£m", "(EUR million)", "in US$ thousands")."""
     m = _CURRENCY_NOTE.search(text)
-    return _CURRENCY.get(m.group(0).upper()) if m else None
+    return _CURRENCY.get(m.group(0).upper()) if m else currency_named(text)
 
 
 def _claim(ctx: GridContext, metric: str, kind: str, col: _Column, latest: dt.date | None, fig: _Figure,

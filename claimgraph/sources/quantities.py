@@ -482,6 +482,32 @@ def _national(unit: str) -> str | None:
 _DENOMINATIONS = frozenset({"crown", "guilder", "ecu", "riyal"})
 
 
+# the currency a note names in words ("(in millions of euros)", "in thousands of Canadian dollars", "Swiss francs")
+_NAMED_WORDS = sorted((w for w in _CURRENCY_WORD if " " not in w and w not in (
+    "dollar", "dollars", "dlr", "dlrs", "cts", "cents", "cent", "real", "usd", "eur", "gbp", "jpy", "chf", "sek", "nok",
+    "dkk", "sdr", "sdrs", "stg")), key=len, reverse=True)
+_NAMED_CURRENCY = re.compile(rf"(?i)\b(?:(?P<nation>{_NAT_RE})\s+)?(?P<word>{'|'.join(_NAMED_WORDS)}|dollars?|dlrs)\b")
+
+
+def currency_named(note: str) -> str | None:
+    """The currency a short note names in words; a dollar without a nationality names none (the article's dollar).
+
+    >>> currency_named("(in millions of euros)"), currency_named("in thousands of Canadian dollars")
+    ('EUR', 'CAD')
+    >>> currency_named("(millions of yen, except per share)"), currency_named("in millions of dollars")
+    ('JPY', None)
+    """
+    for m in _NAMED_CURRENCY.finditer(note):
+        if m.group("nation"):
+            code = _national(" ".join(f"{m.group('nation')} {m.group('word')}".lower().split()))
+            if code is not None:
+                return code
+        word = m.group("word").lower()
+        if word not in ("dollar", "dollars", "dlrs"):
+            return _CURRENCY_WORD.get(word)
+    return None
+
+
 def _kind_unit(atom: _Atom) -> tuple[str, str, float] | None:
     """The quantity kind, its unit and the multiplier to base units."""
     unit = " ".join((atom.unit or "").lower().split())
