@@ -135,3 +135,12 @@ def test_a_table_takes_the_currency_its_note_names_in_words_or_the_article_state
     (grid,) = find_grids(text)
     units = {c.value.unit for c in grid_claims(grid, text, ctx, load_vocabulary(), quote=lambda a, b: (text[a:b], (a, b)))}
     assert units == {"CAD"}
+
+
+def test_a_paris_dateline_under_a_repeated_headline_gives_the_euro_of_its_day() -> None:
+    """A page whose <h1> repeats its <title> has one headline, so "PARIS, July 23 -" below it is the dateline; in
+    2024 the French currency is the euro (a 1987 Paris item's bare amounts are francs)."""
+    rows = _rows(_claims("luxury-half-year-paris-dateline.html"))
+    assert ("revenue", "level", 8970e6, 8970e6, "EUR", "2024-H1", "reported") in rows
+    from claimgraph.sources.places import dateline
+    assert dateline("PARIS, March 3 - Shr 1.20 francs", dt.date(1987, 3, 3)).currency == "FRF"  # type: ignore[union-attr]

@@ -110,11 +110,15 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     doc.correction = correction_notice(doc.title, doc.text, published=doc.published)
     text = unwrap(doc.text, doc.original, doc.origin)
     title_end = len(doc.title) if doc.title and text.startswith(doc.title[:20]) else 0
+    if title_end and doc.title and len(doc.title) >= 20:
+        rest = text[title_end:].lstrip("\n")
+        if rest.startswith(doc.title) and rest[len(doc.title):len(doc.title) + 1] in ("", "\n"):
+            title_end = len(text) - len(rest) + len(doc.title)  # a page's <h1> repeating its <title>: one headline
     lead_title = bool(title_end) and _DATELINE_LEAD.match(doc.title) is not None
     if lead_title:
         title_end = 0  # a text whose first line is its dateline lead ("VEVEY, Switzerland, July 25 (Reuters) -"): no headline
     headline = parse_headline(doc.title)
-    place = dateline(text[title_end:].lstrip("\n"))
+    place = dateline(text[title_end:].lstrip("\n"), doc.published)
     dateline_end = title_end + (len(text[title_end:]) - len(text[title_end:].lstrip("\n"))) + place.end \
         if place is not None else 0
     finder = CompanyFinder(registry)

@@ -13,6 +13,7 @@ The gazetteer is data (``data/places.toml``): countries with their names and cur
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
@@ -53,6 +54,24 @@ def _places() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def _euro_since() -> dict[str, int]:
+    return {code: int(spec["euro"]) for code, spec in _places()["countries"].items() if "euro" in spec}
+
+
+def currency_on(country: str | None, on: dt.date | None) -> str | None:
+    """A country's currency on a day: the euro from the year it joined, the national currency before (and when
+    the day is unknown).
+
+    >>> currency_on("FR", dt.date(2024, 7, 23)), currency_on("FR", dt.date(1987, 3, 3)), currency_on("FR", None)
+    ('EUR', 'FRF', 'FRF')
+    """
+    since = _euro_since().get(country or "")
+    if since is not None and on is not None and on.year >= since:
+        return "EUR"
+    return currency_of(country)
+
+
+@lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     data = _places()
     names: dict[str, str] = {}
@@ -70,9 +89,10 @@ def _regions() -> dict[str, str]:
     return {r.lower().rstrip("."): code for code, rs in _places().get("regions", {}).items() for r in rs}
 
 
-def dateline(text: str) -> Dateline | None:
+def dateline(text: str, on: dt.date | None = None) -> Dateline | None:
     """The dateline at the start of a wire item ("LAS VEGAS, March 16 -", "SEOUL, March 5 (Reuters) -", and with a
-    colon when it is dated: "Bengaluru, April 18, 2024:").
+    colon when it is dated: "Bengaluru, April 18, 2024:"). Its currency is the place's on ``on`` (the day the item
+    was published: a Paris dateline is in francs in 1987 and in euros in 2024).
 
     >>> dateline("Bengaluru, April 18, 2024: Infosys on Thursday reported").place, dateline("Revenue: $5 million")
     ('Bengaluru', None)
@@ -86,7 +106,7 @@ def dateline(text: str) -> Dateline | None:
     if not dated and "(" not in m.group(0) and not m.group(0).rstrip(" -").isupper():
         return None
     place = m.group("place")
-    names, cities, currency = _gazetteer()
+    names, cities, _ = _gazetteer()
     region = (m.group("region") or "").lower().rstrip(".")
     country = cities.get(place.lower()) or names.get(place.lower())
     if region in _US_STATES:
@@ -95,7 +115,7 @@ def dateline(text: str) -> Dateline | None:
         country = names[region]
     elif region and (province := _regions().get(region)) is not None:
         country = province  # "OAKVILLE, Ontario, March 3 -": a Canadian item, its dollars Canadian
-    return Dateline(place, country, currency.get(country or "", None) or None, m.end())
+    return Dateline(place, country, currency_on(country, on), m.end())
 
 
 def is_place(name: str) -> bool:
