@@ -119,3 +119,64 @@ def test_a_national_arm_is_not_its_parent() -> None:
     arm = finder.company("Acme Motor Co of Canada Ltd")
     assert parent is not None and arm is not None and arm.name == "Acme Motor Co of Canada"
     assert finder.company("Acme Motor Corp") is parent
+
+
+def test_cents_written_on_the_first_figure_only() -> None:
+    rows = parse_rows("Shr 5.25 cents vs 31.40\nShr 43 cts vs 25")
+    assert [round(c.value, 6) for c in rows[0].values] == [0.0525, 0.314]
+    assert [round(c.value, 6) for c in rows[1].values] == [0.43, 0.25]
+
+
+def test_a_year_ended_in_the_headline_and_a_year_on_the_first_line() -> None:
+    ex = _record("KOALA STORES LTD <KOA.S> YR ENDED FEB 1", """PERTH, March 23 -
+    Net 12.4 mln vs 10.1 mln
+    Turnover 1.22 billion vs 1.15 billion
+""", "1987-03-23")
+    assert ("Koala Stores", "net_income", 12.4e6, "1986-02-02..1987-02-01", "reported") in _rows(ex)
+    ex = _record("HIGHLAND AND BORDER OIL PLC <HBO.L>", """LONDON, March 30 - Year 1986
+    Shr 4.1p vs 12.6p
+    Pretax profit 2.2 mln stg vs 19.0 mln
+""", "1987-03-30")
+    rows = _rows(ex)
+    assert ("Highland and Border Oil", "pretax_income", 2.2e6, "1986-01-01..1986-12-31", "reported") in rows
+    assert ("Highland and Border Oil", "eps", 0.126, "1985-01-01..1985-12-31", "prior_period") in rows
+
+
+def test_the_paragraphs_after_a_note_line_are_notes() -> None:
+    ex = _record("ORCHARD SUPPLY CO <ORS> YEAR NET", """BOISE, April 2 -
+    Oper shr 21 cts vs 40 cts
+    Oper net 512,300 vs 977,100
+    NOTE: 1985 net includes gain 300,000 dlrs on sale of a plant.
+    Net excludes discontinued operations loss 120,400 dlrs vs
+profit 88,700 dlrs.
+""", "1987-04-02")
+    rows = _rows(ex)
+    assert ("Orchard Supply", "net_income", 512300.0, "1986-01-01..1986-12-31", "reported") in rows
+    assert not any(r[2] in (88700.0, 120400.0, -120400.0) for r in rows)
+
+
+def test_a_headline_name_with_a_preposition_or_a_title_word() -> None:
+    ex = _record("MILLBROOK BANK FOR SAVINGS <MBS.O> 3RD QTR NET", """BOSTON, Oct 20 -
+    Shr 1.10 dlrs vs 95 cts
+    Net 4,200,000 vs 3,650,000
+""", "1987-10-20")
+    assert {c.company for c in ex.claims} == {"Millbrook Bank For Savings"}
+    ex = _record("CHANCELLOR CORP <CHCR.O> 4TH QTR MARCH 31 LOSS", """BOSTON, June 19 -
+    Shr loss 20 cts vs loss three cts
+""", "1987-06-19")
+    assert {c.company for c in ex.claims} == {"Chancellor"}
+
+
+def test_a_total_and_its_per_share_figure_share_the_period_stated_after_them() -> None:
+    ex = _record("LAKESIDE FOODS <LKF> SEES HIGHER YEAR NET", """CHICAGO, March 20 - Lakeside Foods Co said its
+first quarter results have been encouraging.
+    Lakeside Foods earned 84.2 mln dlrs, or 1.92 dlrs per share,
+adjusted for a three-for-two stock split, in 1986.
+    Today the company reported 1986 earnings of 84.2 mln dlrs on sales
+of 1.31 billion dlrs, up from earnings of 70.5 mln dlrs on sales of 1.18
+billion dlrs.
+""", "1987-03-20")
+    rows = _rows(ex)
+    assert ("Lakeside Foods", "net_income", 84.2e6, "1986-01-01..1986-12-31", "reported") in rows
+    assert ("Lakeside Foods", "eps", 1.92, "1986-01-01..1986-12-31", "reported") in rows
+    assert ("Lakeside Foods", "revenue", 1.18e9, "1985-01-01..1985-12-31", "prior_period") in rows

@@ -409,7 +409,26 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             after = at + len(claim.value.stated)
             claim.measure = default_change(claim, text[after:after + 60] if at >= 0 else "")
     _share_sales_period(text, out, periods, ctx.published)
+    _per_share_pair_period(text, out)
     return out
+
+
+_OR_PER_SHARE = re.compile(r"\s*(?:dlrs?\s+)?,?\s*or\s+", re.IGNORECASE)
+
+
+def _per_share_pair_period(text: str, out: list[Claim]) -> None:
+    """A total and its per-share figure ("earned 196.3 mln dlrs, or 3.21 dlrs per share, adjusted for a two-for-one
+    stock split, in 1986") are of one period: when only the per-share figure's period was stated, the total's is
+    that one too."""
+    for a, b in itertools.pairwise(out):
+        if a.metric != "net_income" or b.metric != "eps" or b.period is None or a.period == b.period \
+                or b.resolution is not Resolution.STATED or a.resolution is Resolution.STATED \
+                or a.modality is not b.modality or a.measure is not Measure.LEVEL or b.measure is not Measure.LEVEL:
+            continue
+        a_at, b_at = text.find(a.value.stated), text.find(b.value.stated)
+        if a_at < 0 or b_at <= a_at or not _OR_PER_SHARE.fullmatch(text, a_at + len(a.value.stated), b_at):
+            continue
+        a.period, a.base_period, a.resolution = b.period, b.base_period, b.resolution
 
 
 # "earned 4.11 dlrs per share on sales of 13.89 billion dlrs last year": the figure before "on sales of"
@@ -434,14 +453,19 @@ def _share_sales_period(text: str, out: list[Claim], periods: list[PeriodMention
         if a_at < 0 or b_at <= a_at:
             continue
         a_end, b_end = a_at + len(a.value.stated), b_at + len(b.value.stated)
-        if not _ON_SALES.fullmatch(text, a_end, b_at) or any(a_end <= p.start < b_at for p in periods) \
-                or not any(b_end <= p.start <= b_end + 40 for p in periods):
+        if not _ON_SALES.fullmatch(text, a_end, b_at) or any(a_end <= p.start < b_at for p in periods):
+            continue
+        compared = a.modality is Modality.PRIOR_PERIOD and _COMPARISON.search(text, max(0, a_at - 40), a_at) is not None
+        if not any(b_end <= p.start <= b_end + 40 for p in periods):
+            if compared and b.modality is Modality.REPORTED and a.period is not None:
+                # "up from earnings of 16.1 mln dlrs on sales of 188.8 mln dlrs": both the earlier period's
+                b.period, b.base_period, b.resolution, b.modality = a.period, a.base_period, a.resolution, a.modality
             continue
         a.period, a.base_period, a.resolution = b.period, b.base_period, b.resolution
         pair = {a.modality, b.modality}
         if not pair <= {Modality.REPORTED, Modality.PRIOR_PERIOD, Modality.PRELIMINARY, Modality.GUIDANCE}:
             continue
-        modality = Modality.PRIOR_PERIOD if a.modality is Modality.PRIOR_PERIOD else b.modality
+        modality = Modality.PRIOR_PERIOD if compared else b.modality
         if modality is Modality.GUIDANCE and published is not None and b.period.end < published - dt.timedelta(days=3):
             modality = Modality.PRELIMINARY
         a.modality = b.modality = modality

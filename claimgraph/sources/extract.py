@@ -123,6 +123,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         if place is not None else 0
     finder = CompanyFinder(registry)
     head_company = finder.company(headline.company, headline.ticker) if headline.company else None
+    if head_company is None and headline.legal:
+        head_company = finder.company(headline.legal.title(), headline.ticker)  # "CHANCELLOR CORP": a company
     if head_company is not None and headline.complete:
         finder.complete.add(head_company.id)
     company_mentions = finder.find(text)
@@ -159,6 +161,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     grids = find_grids(text) if "|" in text else []
     grids += _text_grids(doc)
     n_table = len(claims)  # wire table claims: their sections are their own
+    notes_from = _notes_start(text) if rows else -1
     table_spans = [(r.start, r.end) for r in rows] + [(g.start, g.end) for g in grids]
     sentences = split_sentences(text)
     if table_spans:
@@ -259,6 +262,12 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             claim.quote = doc.original[o_start:o_end]
             if claim.revises is not None:
                 claim.revises += base
+            if 0 <= notes_from <= sentence.start and claim.metric not in (UNCLASSIFIED, "dividend") \
+                    and main is not None and claim.company == main.name:
+                # the paragraphs after a results table's "NOTE:" line are notes too ("Net excludes discontinued
+                # operations loss 641,001 dlrs vs profit 281,818 dlrs"): components of the table's figures (another
+                # company's figures stay its own: "MidSouth Corp, ..., which contributed sales of 39.5 mln dlrs")
+                claim.metric = UNCLASSIFIED
             claims.append(claim)
         if in_outlook:  # ("Revenues of $1.155 billion to $1.255 billion" after "the following guidance.")
             apply_lead(claims[base:], ctx.outlook_period, main.name if main is not None else None)
@@ -332,6 +341,8 @@ def dateline_date(text: str) -> dt.date | None:
 
 _OUTLOOK_SCAN = Scanner(OUTLOOK)  # (the same matches, found faster)
 _END_WORD = re.compile(r"(?i)\b(?:end|ended|ending)\b")
+# a first line naming the year an item reports ("Year 1986", "1986 year", "Fiscal year 1986")
+_YEAR_LINE = re.compile(r"(?i)(?:(?:fiscal\s+)?(?:year|yr)\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s+(?:year|yr))")
 # The words that make a sentence without figures worth reading for periods, searched in lower-cased text as two
 # patterns that start with a literal or a digit (a fast scan): together they match where
 # quarter|half|\bnine\b|\bq[1-4]|[1-4]q\b|\bh[12]\b|\b[12]h\b|\bytd\b|qtr|months|\b(?:19|20)\d\d\b|\bfy|fiscal does
@@ -416,6 +427,19 @@ def _quote(doc: Document, start: int, end: int) -> tuple[str, tuple[int, int]]:
     return doc.original[o_start:o_end], (o_start, o_end)
 
 
+_NOTE_LINE = re.compile(r"(?m)^[^\S\n]*NOTES?\b[^\S\n]*[:-]|^[^\S\n]*Notes?[^\S\n]*[:-]")
+
+
+def _notes_start(text: str) -> int:
+    """Where the notes under a wire results table begin (its first "NOTE:" line), -1 without one.
+
+    >>> _notes_start("Net 5,000 vs 4,000\\n    NOTE: 1986 net includes gain.\\n    Net excludes loss 2,000.")
+    19
+    """
+    m = _NOTE_LINE.search(text) if "ote" in text or "OTE" in text else None
+    return m.start() if m is not None else -1
+
+
 def _item_period(headline: Headline, body: str, place: Dateline | None, doc: Document) -> ItemPeriod | None:
     """The period a results item reports, from its headline and first line (see :mod:`.report`)."""
     if headline.kind == "dividend" or doc.published is None \
@@ -428,6 +452,8 @@ def _item_period(headline: Headline, body: str, place: Dateline | None, doc: Doc
         # ("4th qtr Jan 31" alone on the line says it as well as "1st qtr Feb 28 end")
         lead = parse_headline(line) if len(line) <= 40 and (
             _END_WORD.search(line) or stated_end(line + "\n", doc.published) is not None) else None
+        if (named := _YEAR_LINE.fullmatch(line.strip(" .:"))) is not None:
+            lead = Headline(kind="year", year=int(named.group(1) or named.group(2)))  # "LONDON, March 31 - Year 1986"
         if lead is None or lead.kind in (None, "dividend"):
             return None
         headline = dataclasses.replace(headline, kind=lead.kind, number=lead.number, month=lead.month, day=lead.day)

@@ -42,7 +42,7 @@ _DAY_WORDS = "|".join(_DAY_NUMBERS)
 _HEAD_PERIOD = re.compile(
     rf"\b(?:(?P<ord>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)[\s-]+(?:QTR|QUARTER)|(?P<qtr>QTR|QUARTER)|"
     # ("TEXAS UTILITIES CO <TXU> 12 MOS MAY 31 NET": a year, as a utility's twelve months ended)
-    rf"(?P<year>YEAR|FY|FISCAL\s+YEAR|ANNUAL|(?:12|TWELVE)\s+(?:MTHS|MOS|MONTHS))|"
+    rf"(?P<year>YEAR|YR|FY|FISCAL\s+YEAR|ANNUAL|(?:12|TWELVE)\s+(?:MTHS|MOS|MONTHS))|"
     rf"(?P<nine>NINE\s+MTHS|NINE\s+MONTHS|9\s+MTHS|(?:NINE|9)\s+MOS)|"
     rf"(?P<six>SIX\s+MTHS|SIX\s+MONTHS|6\s+MTHS|(?:SIX|6)\s+MOS|(?:1ST|FIRST)\s+HALF|HALF[\s-]YEAR|INTERIM)|"
     rf"(?P<half2>(?:2ND|SECOND)\s+HALF)|(?P<div>(?:QTLY|QTRLY|QUARTERLY|REGULAR|INITIAL|SPECIAL|EXTRA|MONTHLY|"
@@ -87,10 +87,28 @@ class Headline:
     correction: bool = False
     year: int = 0  # a year named as the one reported ("1986 NET PROFIT")
     complete: bool = False  # the company named whole, with its legal form ("INTERMEDICS INC <ITM>")
+    legal: str = ""  # that name as written, legal form included ("CHANCELLOR CORP")
 
 
 _LAST_LINK = re.compile(r".*\b(?:ON|TO|FOR|BY|AT|WITH|FROM|INTO|OVER|AGAINST|ABOUT|IN|UPON|VS|BUYS|SELLS|BIDS|HAS|HAVE|HOLDS|"
                         r"ACQUIRES|SEEKS|MAKES|TAKES|SAYS|GETS|PUTS|WINS|JOINS|SUES|URGES|REJECTS|ACCEPTS)\s+")
+
+
+_PREPOSITION_END = re.compile(r"\b(?:ON|TO|FOR|BY|AT|WITH|FROM|INTO|OVER|AGAINST|ABOUT|IN|UPON|VS)\s+$")
+# a verb of a headline's story before its preposition: "PUTS PRESSURE ON", "TO INVEST IN", "RAISES STAKE IN"
+_STORY_VERB = re.compile(r"\s(?:TO\s+[A-Z]{2,}|[A-Z]{2,}(?:S|ED))\s")
+
+
+def _story_verb(head: str) -> bool:
+    """Whether the headline up to its last link word (a verb such as "BUYS", or a preposition) tells a story about
+    another company: a link verb, or a preposition after a verb ("INVESTOR GROUP PUTS PRESSURE ON"); not a name's own
+    preposition ("APPLE BANK FOR SAVINGS").
+
+    >>> _story_verb("INVESTOR GROUP PUTS PRESSURE ON "), _story_verb("APPLE BANK FOR "), _story_verb("ACME BUYS ")
+    (True, False, True)
+    """
+    m = _PREPOSITION_END.search(head)
+    return m is None or _STORY_VERB.search(" " + head[:m.start()]) is not None
 
 
 def parse_headline(title: str) -> Headline:
@@ -117,7 +135,8 @@ def parse_headline(title: str) -> Headline:
     m = _ANGLE.search(head)
     if m:
         before = head[: m.start()].strip(" -,:/")
-        if (cut := _LAST_LINK.search(before)) is not None and re.search(r"[A-Z]", before[cut.end():]):
+        if (cut := _LAST_LINK.search(before)) is not None and re.search(r"[A-Z]", before[cut.end():]) \
+                and _story_verb(before[:cut.end()]):
             # "INVESTOR GROUP PUTS PRESSURE ON GENCORP <GY>", "DAINIPPON INK TO INVEST IN QUIXOTE <QUIX>": the
             # company the ticker belongs to is the name right before it, after the story's verb and preposition
             before = before[cut.end():].strip(" -,:/")
@@ -138,9 +157,10 @@ def parse_headline(title: str) -> Headline:
         m3 = re.match(r"^<([^>]{2,80})>", head)
         if m3 and not re.fullmatch(r"[A-Z0-9.]{1,8}", m3.group(1)):
             company = m3.group(1)
-    complete = False
+    complete, legal = False, ""
     if company is not None:
         complete = _STRIP_FORM.search(" ".join(company.split()).strip(" ,.-")) is not None
+        legal = " ".join(company.split()).strip(" ,.-") if complete else ""
         company = display_name(company)
     kind, number, month, day = None, 0, 0, 0
     p = _HEAD_PERIOD.search(head)
@@ -169,8 +189,8 @@ def parse_headline(title: str) -> Headline:
         # a month's results ("JAN NET" of a utility, "FEBRUARY SALES" of a retailer): that month, to its last day
         kind, month, day = "month", _MONTHS[one.group("mon")[:3].lower()], 31
     elif (named := _HEAD_YEAR.search(head)) is not None:
-        return Headline(company, ticker, "year", 0, 0, 0, correction, int(named.group("y")), complete)
-    return Headline(company, ticker, kind, number, month, day, correction, complete=complete)
+        return Headline(company, ticker, "year", 0, 0, 0, correction, int(named.group("y")), complete, legal)
+    return Headline(company, ticker, kind, number, month, day, correction, complete=complete, legal=legal)
 
 
 # a headline's period that is what a forecast is for, not what the item reports: "raises full-year operating profit
