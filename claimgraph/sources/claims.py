@@ -597,7 +597,7 @@ def default_change(claim: Claim, near: str) -> Measure:
     if claim.modality is Modality.GUIDANCE and claim.value.unit not in ("percent", "pp"):
         return claim.measure  # "lowered its guidance by $0.10": against the earlier outlook
     base = claim.base_period or claim.period
-    if (claim.modality in (Modality.REPORTED, Modality.GUIDANCE, Modality.PRIOR_PERIOD) or (
+    if (claim.modality in (Modality.REPORTED, Modality.GUIDANCE, Modality.PRIOR_PERIOD, Modality.PRELIMINARY) or (
             claim.modality is Modality.PRIOR_GUIDANCE and claim.value.unit == "percent")) \
             and (base.end - base.start).days >= 55:
         return Measure.CHANGE_YOY
@@ -1912,6 +1912,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
     elif modality is Modality.GUIDANCE and period is None and reports_later(text[max(0, q.start - 120):q.start]):
         modality = Modality.PRELIMINARY
+    elif modality is Modality.REPORTED and period is not None and ctx.published is not None \
+            and period.end < ctx.published and _PROBABLE.search(text, max(0, q.start - 60), q.start):
+        # "operating profit for April-June was likely 10.4 trillion won", "Revenue probably rose 23%": the
+        # company's early estimate of a period that has ended
+        modality = Modality.PRELIMINARY
     elif modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
             and resolution is not Resolution.STATED and period.end >= ctx.published \
             and 350 <= (period.end - period.start).days <= 380 \
@@ -2095,6 +2100,7 @@ _SPAN_KINDS = frozenset({"quarter", "half", "nine_months", "year", "full_year", 
 _BETTERED_BEFORE = re.compile(r"\b(?:improv(?:ed|ing|es?)\s+(?:on|upon)|outperform(?:ed|ing|s)?|surpass(?:ed|ing|es)?|"
                               r"(?:better|worse|stronger|weaker)\s+than|relative\s+to)\s+"
                               r"(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
+_PROBABLE = re.compile(r"(?i)\b(?:(?:was|were)\s+(?:most\s+)?likely|probably)\b[^.;,]{0,40}$")
 _PERIOD_OF_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?:net|pretax|pre-tax|operating|full-year|annual|total)\s+)?"
                              r"(?:loss(?:es)?|profits?|earnings|sales|revenues?|income|turnover)\s+(?:of|were|was|at|"
                              r"totall?(?:ed|ing))\s+(?:about\s+|some\s+|nearly\s+)?", re.IGNORECASE)

@@ -296,6 +296,9 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
     if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
         return _pick_metric_near(text, q, [paired], vocab)
+    if q.kind == "percent" and _RATIO_OF.search(text, max(0, q.start - 100), q.start):
+        # "Annuity net earnings as a percent of Annuity core operating earnings improved to 110%": a ratio
+        return None, None
     if q.kind == "money" and (moved := _VALUE_MOVED_AFTER.match(text, q.end)) is not None \
             and vocab.get("market_cap") is not None:
         # "shares jumped 8%, adding about $90 billion to its market value": the market value named after the
@@ -324,6 +327,7 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
     return picked, how
 
 
+_RATIO_OF = re.compile(r"(?i)\bas\s+an?\s+(?:percent(?:age)?|share|proportion|ratio)\s+of\b[^.;%]{0,80}$")
 _ADJECTIVAL_AMOUNT = re.compile(r"(?i)(?:\bdlr|[\s-](?:dollar|franc|mark|guilder|crown|peseta|rupee|pound))$")
 _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
 # ("a two billion dlr increase in total assets": the change of the noun after it, read elsewhere)

@@ -80,7 +80,9 @@ _DEMONSTRATIVE = re.compile(r"(?i)\b(?:these|this|those|such)\s+$")
 _OTHER_GROUP = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|several|acquired|both)(?:\s+(?:companies|units|"
                           r"businesses|firms|concerns|chains|subsidiaries|divisions|operations))?")
 GROUP_SUBJECT = re.compile(r"(?i)\b(?:the|these|those|both)\s+(?:two|three|four|five|six|seven|eight|several|acquired)"
-                           r"(?:\s+(?:companies|units|businesses|firms|concerns|chains|subsidiaries|divisions))?\b")
+                           r"(?:\s+(?:companies|units|businesses|firms|concerns|chains|subsidiaries|divisions))?\b"
+                           # (not "the three months to March 31": a period)
+                           r"(?![\s-]+(?:months?|weeks?|years?|quarters?|days?|periods?|halves)\b)")
 
 
 def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] = ()) -> str | None:
@@ -101,6 +103,8 @@ def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] =
         return region.group(0).strip()  # "sales in the U.S. Dropped ...": the region, not the verb after it
     if is_place(np):
         return np
+    if (first := re.split(r"\s*(?:&|\band\b|,)\s*", np)[0]) != np and (is_place(first) or _REGION.fullmatch(first)):
+        return np  # "sales in the UK & ROI", "revenue in Europe and Africa": regions named together
     if _OTHER_GROUP.fullmatch(np):
         return np  # "Combined sales of the three companies were over 50 mln dlrs": the companies bought, together
     if _NOT_SEGMENT_WORDS.search(np):
