@@ -192,3 +192,30 @@ def test_a_percentage_of_another_measure_is_a_ratio() -> None:
     got = _claims("Calder Life Inc said annuity net earnings as a percent of annuity core operating earnings improved "
                   "to 104% in the five months after the deal.", "2025-02-05")
     assert not any(c[4] == "percent" and c[1] != "unclassified" for c in got)
+
+
+def test_the_company_valued_at_is_its_market_value() -> None:
+    got = _claims("Kestrel Semiconductor shares jump\n\nShares of Kestrel Semiconductor Corp jumped 9% to $212.40 on "
+                  "Thursday. The company is now valued at about $520 billion.", "2025-05-29")
+    assert ("market_cap", "level") in {(c[1], c[2]) for c in got if c[3] > 1e11}
+    deal = _claims("Kestrel Semiconductor Corp agreed to buy Orbit Inc in a deal valued at $5 billion.", "2025-05-29")
+    assert not any(c[1] == "market_cap" for c in deal)
+
+
+def test_a_bare_loss_compared_with_a_pretax_loss_is_pretax() -> None:
+    got = _claims("Larkfield Logistics Plc reported a pretax loss of £84.2 million for the six months to June 30, "
+                  "compared with a loss of £61.0 million a year earlier.", "2025-07-24")
+    assert {c[1] for c in got} == {"pretax_income"}
+
+
+def test_the_currency_a_change_is_measured_in_is_no_segment_and_a_weekday_is_no_business_line() -> None:
+    got = _claims("Arnholt Pharma A/S said on Wednesday sales rose 14% in Danish kroner to 21.3 billion crowns in the "
+                  "first quarter.", "2025-05-07")
+    assert ("Arnholt Pharma", "revenue", "level", 21.3e9, "DKK", "2025-01-01..2025-03-31", "reported") in got
+    assert ("Arnholt Pharma", "revenue", "change_yoy", 14.0, "percent", "2025-01-01..2025-03-31", "reported") in got
+
+
+def test_a_unit_named_with_its_appositive_owns_its_revenue() -> None:
+    got = _claims("Larkfield Logistics Plc said group revenue rose 6% to £2.1 billion. Larkfield Retail, its joint "
+                  "venture with a supermarket chain, saw revenue increase 4% to £1.3 billion.", "2025-07-24")
+    assert {c[1] for c in got if c[3] == 1.3e9} == {"unclassified"}

@@ -497,6 +497,14 @@ def _earlier_rate(claim: Claim, prev: Claim, gap: str, after: str) -> bool:
         and _EARLIER_RATE_GAP.fullmatch(gap) is not None and _EARLIER_RATE_AFTER.match(after) is not None
 
 
+_UNIT_APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*),\s+(?:its|their|the\s+(?:company|group)['’]s)"
+                              r"\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|unit|subsidiary|division|arm|affiliate|"
+                              r"business)\b")
+_PROFIT_LEVELS = frozenset({"pretax_income", "operating_income", "adjusted_operating_income", "adjusted_net_income",
+                            "ebitda", "adjusted_ebitda", "gross_profit"})
+_BARE_RESULT = re.compile(r"(?i)(?:an?\s+)?(?:loss(?:es)?|profits?)")
+
+
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
     """A figure that only restates or extends the one before it takes its modality:
     "lowered its guidance by $0.10 to $1.93" (the new outlook), "earnings of 63.2 mln dlrs, or 46 cts a share, a
@@ -506,6 +514,11 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
     with estimates of 55 cents"), and the earlier period of one it restates ("compared with $61 million, or 53
     cents per share, a year earlier")."""
     if ADJUSTED_OF.get(claim.metric) == prev.metric and claim.measure is prev.measure and _COMPARED_WITH.search(gap):
+        claim.metric = prev.metric
+    if claim.metric == "net_income" and prev.metric in _PROFIT_LEVELS and claim.measure is prev.measure \
+            and _BARE_RESULT.fullmatch(claim.phrase or "") and _COMPARED_WITH.search(gap):
+        # "a pretax loss of £290.5 million ..., compared with a loss of £211.5 million a year earlier": the same
+        # measure of profit, not net income
         claim.metric = prev.metric
     if claim.metric in ("eps", "adjusted_eps") and prev.metric in ("net_income", "adjusted_net_income") \
             and prev.value.high < 0 < claim.value.low and _OR_COMPANION.fullmatch(gap):
@@ -1687,6 +1700,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         segment = segment_subject_verb(text, min(mention.start, q.start), [(c.start, c.end) for c in companies],
                                        (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers)
                                        if ctx.main is not None else ())
+    if segment is None and mention is not None and mention.metric in _SEGMENTED \
+            and (unit_named := _UNIT_APPOSITIVE.match(text)) is not None and unit_named.end() <= mention.start:
+        # "Ocado Retail, its joint venture with Marks & Spencer, saw revenue increase 7.5%": the unit's figure
+        segment = f"{unit_named.group(1)} {mention.phrase}"
     if segment is None and mention is not None and mention.metric in _SEGMENTED and q.kind in ("money", "percent"):
         segment = _segment_after_figure(text, q, companies)  # ("improvement of 14.2% in our Industrial business")
     if segment is None and mention is not None and mention.metric in _SEGMENTED \

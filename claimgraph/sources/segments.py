@@ -85,6 +85,11 @@ GROUP_SUBJECT = re.compile(r"(?i)\b(?:the|these|those|both)\s+(?:two|three|four|
                            r"(?![\s-]+(?:months?|weeks?|years?|quarters?|days?|periods?|halves)\b)")
 
 
+_CURRENCY_TERMS = re.compile(r"(?i)(?:[A-Z][\w.]*\s+)?(?:kroner|krone|kronor|crowns|dollars|dlrs|euros|pounds|sterling|"
+                             r"yen|yuan|renminbi|francs|rupees|won|reais|pesos|rand|currency|currencies|"
+                             r"exchange\s+rates|terms)")
+
+
 def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] = ()) -> str | None:
     """The segment a qualifier right after a metric names ("revenue from fiber lasers"), or None.
 
@@ -95,8 +100,8 @@ def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] =
     if m is None or any(a < m.end("np") and m.start("np") < b and text[b:b + 1] != "-" for a, b in taken):
         return None
     np = m.group("np").strip(" ,.;:")
-    if not np or np[0].isdigit():
-        return None
+    if not np or np[0].isdigit() or _CURRENCY_TERMS.fullmatch(np):
+        return None  # ("sales rose 18% in Danish kroner": the currency the change is measured in)
     region = _REGION.match(np)
     if region is not None and (region.end() == len(np) or not np[region.end():].split()[0][:1].islower()
                                or np[region.end():].split()[0].lower().endswith("ed")):
