@@ -156,3 +156,66 @@ def test_a_first_quarter_reported_long_after_the_calendar_one_is_a_fiscal_quarte
     got = _claims(text, "2026-03-18")
     # (the calendar first quarter of 2026 has not ended; last year's is no news: the quarter ended in December)
     assert {c[5] for c in got if c[1] == "revenue"} == {"2025-10-01..2025-12-31"}
+
+
+def test_regions_named_together_are_a_segment() -> None:
+    got = _claims("Halden Grocers Plc said sales in the UK & ROI were flat at £21.4 billion, while sales in Central "
+                  "Europe fell 2% to £1.6 billion.", "2024-10-03")
+    assert not any(c[1] == "revenue" for c in got)
+
+
+def test_a_half_of_a_split_year_is_of_the_year_that_ends_in_the_second() -> None:
+    got = _claims("Halden Grocers interim results\n\nHalden Grocers Plc reported its interim results for the 26 weeks "
+                  "to Aug. 24, 2024. Diluted earnings per share were 7.10p (H1 2023/24: 6.40p).", "2024-10-03")
+    prior = {c[5] for c in got if c[3] == 0.064}
+    assert prior == {"2023-02-25..2023-08-24"}  # (the half a year before, not calendar H1 2024)
+
+
+def test_a_probable_figure_of_an_ended_quarter_is_preliminary() -> None:
+    text = ("Daeho Electronics flags jump in second-quarter profit\n\nSEOUL, July 7, 2025 - Daeho Electronics Co Ltd "
+            "said its operating profit for April-June was likely 1.9 trillion won.\n\nRevenue probably rose 12% to 31 "
+            "trillion won, the company said in a preliminary earnings release.")
+    got = _claims(text, "2025-07-07")
+    assert {c[6] for c in got if c[1] in ("operating_income", "revenue")} == {"preliminary"}
+    assert ("Daeho Electronics", "revenue", "change_yoy", 12.0, "percent", "2025-04-01..2025-06-30",
+            "preliminary") in got
+
+
+def test_the_three_months_are_no_group_of_companies() -> None:
+    got = _claims("Rhenvale AG said revenue rose 6% to €9.1 billion in the three months to March 31, while orders "
+                  "climbed 11% to €10.2 billion.", "2025-05-08")
+    assert ("Rhenvale", "orders", "level", 10.2e9, "EUR", "2025-01-01..2025-03-31", "reported") in got
+    assert ("Rhenvale", "orders", "change_yoy", 11.0, "percent", "2025-01-01..2025-03-31", "reported") in got
+
+
+def test_a_percentage_of_another_measure_is_a_ratio() -> None:
+    got = _claims("Calder Life Inc said annuity net earnings as a percent of annuity core operating earnings improved "
+                  "to 104% in the five months after the deal.", "2025-02-05")
+    assert not any(c[4] == "percent" and c[1] != "unclassified" for c in got)
+
+
+def test_the_company_valued_at_is_its_market_value() -> None:
+    got = _claims("Kestrel Semiconductor shares jump\n\nShares of Kestrel Semiconductor Corp jumped 9% to $212.40 on "
+                  "Thursday. The company is now valued at about $520 billion.", "2025-05-29")
+    assert ("market_cap", "level") in {(c[1], c[2]) for c in got if c[3] > 1e11}
+    deal = _claims("Kestrel Semiconductor Corp agreed to buy Orbit Inc in a deal valued at $5 billion.", "2025-05-29")
+    assert not any(c[1] == "market_cap" for c in deal)
+
+
+def test_a_bare_loss_compared_with_a_pretax_loss_is_pretax() -> None:
+    got = _claims("Larkfield Logistics Plc reported a pretax loss of £84.2 million for the six months to June 30, "
+                  "compared with a loss of £61.0 million a year earlier.", "2025-07-24")
+    assert {c[1] for c in got} == {"pretax_income"}
+
+
+def test_the_currency_a_change_is_measured_in_is_no_segment_and_a_weekday_is_no_business_line() -> None:
+    got = _claims("Arnholt Pharma A/S said on Wednesday sales rose 14% in Danish kroner to 21.3 billion crowns in the "
+                  "first quarter.", "2025-05-07")
+    assert ("Arnholt Pharma", "revenue", "level", 21.3e9, "DKK", "2025-01-01..2025-03-31", "reported") in got
+    assert ("Arnholt Pharma", "revenue", "change_yoy", 14.0, "percent", "2025-01-01..2025-03-31", "reported") in got
+
+
+def test_a_unit_named_with_its_appositive_owns_its_revenue() -> None:
+    got = _claims("Larkfield Logistics Plc said group revenue rose 6% to £2.1 billion. Larkfield Retail, its joint "
+                  "venture with a supermarket chain, saw revenue increase 4% to £1.3 billion.", "2025-07-24")
+    assert {c[1] for c in got if c[3] == 1.3e9} == {"unclassified"}

@@ -557,6 +557,14 @@ def _earlier_rate(claim: Claim, prev: Claim, gap: str, after: str) -> bool:
         and _EARLIER_RATE_GAP.fullmatch(gap) is not None and _EARLIER_RATE_AFTER.match(after) is not None
 
 
+_UNIT_APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*),\s+(?:its|their|the\s+(?:company|group)['’]s)"
+                              r"\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|unit|subsidiary|division|arm|affiliate|"
+                              r"business)\b")
+_PROFIT_LEVELS = frozenset({"pretax_income", "operating_income", "adjusted_operating_income", "adjusted_net_income",
+                            "ebitda", "adjusted_ebitda", "gross_profit"})
+_BARE_RESULT = re.compile(r"(?i)(?:an?\s+)?(?:loss(?:es)?|profits?)")
+
+
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
     """A figure that only restates or extends the one before it takes its modality:
     "lowered its guidance by $0.10 to $1.93" (the new outlook), "earnings of 63.2 mln dlrs, or 46 cts a share, a
@@ -566,6 +574,11 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
     with estimates of 55 cents"), and the earlier period of one it restates ("compared with $61 million, or 53
     cents per share, a year earlier")."""
     if ADJUSTED_OF.get(claim.metric) == prev.metric and claim.measure is prev.measure and _COMPARED_WITH.search(gap):
+        claim.metric = prev.metric
+    if claim.metric == "net_income" and prev.metric in _PROFIT_LEVELS and claim.measure is prev.measure \
+            and _BARE_RESULT.fullmatch(claim.phrase or "") and _COMPARED_WITH.search(gap):
+        # "a pretax loss of £290.5 million ..., compared with a loss of £211.5 million a year earlier": the same
+        # measure of profit, not net income
         claim.metric = prev.metric
     if claim.metric in ("eps", "adjusted_eps") and prev.metric in ("net_income", "adjusted_net_income") \
             and prev.value.high < 0 < claim.value.low and _OR_COMPANION.fullmatch(gap):
@@ -657,7 +670,7 @@ def default_change(claim: Claim, near: str) -> Measure:
     if claim.modality is Modality.GUIDANCE and claim.value.unit not in ("percent", "pp"):
         return claim.measure  # "lowered its guidance by $0.10": against the earlier outlook
     base = claim.base_period or claim.period
-    if (claim.modality in (Modality.REPORTED, Modality.GUIDANCE, Modality.PRIOR_PERIOD) or (
+    if (claim.modality in (Modality.REPORTED, Modality.GUIDANCE, Modality.PRIOR_PERIOD, Modality.PRELIMINARY) or (
             claim.modality is Modality.PRIOR_GUIDANCE and claim.value.unit == "percent")) \
             and (base.end - base.start).days >= 55:
         return Measure.CHANGE_YOY
@@ -1747,6 +1760,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         segment = segment_subject_verb(text, min(mention.start, q.start), [(c.start, c.end) for c in companies],
                                        (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers)
                                        if ctx.main is not None else ())
+    if segment is None and mention is not None and mention.metric in _SEGMENTED \
+            and (unit_named := _UNIT_APPOSITIVE.match(text)) is not None and unit_named.end() <= mention.start:
+        # "Ocado Retail, its joint venture with Marks & Spencer, saw revenue increase 7.5%": the unit's figure
+        segment = f"{unit_named.group(1)} {mention.phrase}"
     if segment is None and mention is not None and mention.metric in _SEGMENTED and q.kind in ("money", "percent"):
         segment = _segment_after_figure(text, q, companies)  # ("improvement of 14.2% in our Industrial business")
     if segment is None and mention is not None and mention.metric in _SEGMENTED \
@@ -1972,6 +1989,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
     elif modality is Modality.GUIDANCE and period is None and reports_later(text[max(0, q.start - 120):q.start]):
         modality = Modality.PRELIMINARY
+    elif modality is Modality.REPORTED and period is not None and ctx.published is not None \
+            and period.end < ctx.published and _PROBABLE.search(text, max(0, q.start - 60), q.start):
+        # "operating profit for April-June was likely 10.4 trillion won", "Revenue probably rose 23%": the
+        # company's early estimate of a period that has ended
+        modality = Modality.PRELIMINARY
     elif modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
             and resolution is not Resolution.STATED and period.end >= ctx.published \
             and 350 <= (period.end - period.start).days <= 380 \
@@ -2155,6 +2177,7 @@ _SPAN_KINDS = frozenset({"quarter", "half", "nine_months", "year", "full_year", 
 _BETTERED_BEFORE = re.compile(r"\b(?:improv(?:ed|ing|es?)\s+(?:on|upon)|outperform(?:ed|ing|s)?|surpass(?:ed|ing|es)?|"
                               r"(?:better|worse|stronger|weaker)\s+than|relative\s+to)\s+"
                               r"(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
+_PROBABLE = re.compile(r"(?i)\b(?:(?:was|were)\s+(?:most\s+)?likely|probably)\b[^.;,]{0,40}$")
 _PERIOD_OF_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?:net|pretax|pre-tax|operating|full-year|annual|total)\s+)?"
                              r"(?:loss(?:es)?|profits?|earnings|sales|revenues?|income|turnover)\s+(?:of|were|was|at|"
                              r"totall?(?:ed|ing))\s+(?:about\s+|some\s+|nearly\s+)?", re.IGNORECASE)

@@ -58,6 +58,10 @@ def comparative(claim: Claim, prev: Claim, label: str, mentions: list[PeriodMent
             period, how = m.resolve(ctx.fye, None, ctx.default_year, ctx.fy_shift)
             if period is not None:
                 break
+    if period is not None and prev.period is not None and period.end > prev.period.start:
+        # ("6.75p (H1 2018/19: 5.93p)" on a calendar the article does not pin: an earlier figure's period ends
+        # before the one of the figure it is set against begins)
+        period = None
     if period is None and prev.period is not None:
         period, how = shift_year(prev.base_period or prev.period), prev.resolution
     if period is None:

@@ -296,6 +296,13 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
     if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
         return _pick_metric_near(text, q, [paired], vocab)
+    if q.kind == "percent" and _RATIO_OF.search(text, max(0, q.start - 100), q.start):
+        # "Annuity net earnings as a percent of Annuity core operating earnings improved to 110%": a ratio
+        return None, None
+    if q.kind == "money" and (valued := _COMPANY_VALUED.search(text, max(0, q.start - 60), q.start)) is not None \
+            and vocab.get("market_cap") is not None and not small_amount(q):
+        # "The company is now valued at about $1.26 trillion": its market value (not "a deal valued at")
+        return Mention(valued.start(), valued.end(), "market_cap", 1, "valued at"), "level"
     if q.kind == "money" and (moved := _VALUE_MOVED_AFTER.match(text, q.end)) is not None \
             and vocab.get("market_cap") is not None:
         # "shares jumped 8%, adding about $90 billion to its market value": the market value named after the
@@ -324,6 +331,12 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
     return picked, how
 
 
+_COMPANY_VALUED = re.compile(r"(?:^|[.;]\s*)(?:The|the)\s+(?:company|group|firm|chipmaker|carmaker|automaker|retailer|"
+                             r"bank|insurer|lender|miner|startup|[a-z]+maker)\s+(?:is|was)\s+(?:now\s+|currently\s+)?"
+                             r"valued\s+at\s+(?:about|around|roughly|nearly|some|more\s+than|over|almost)?\s*$|"
+                             r"^It\s+(?:is|was)\s+(?:now\s+|currently\s+)?valued\s+at\s+(?:about|around|roughly|nearly|"
+                             r"some|more\s+than|over|almost)?\s*$")
+_RATIO_OF = re.compile(r"(?i)\bas\s+an?\s+(?:percent(?:age)?|share|proportion|ratio)\s+of\b[^.;%]{0,80}$")
 _ADJECTIVAL_AMOUNT = re.compile(r"(?i)(?:\bdlr|[\s-](?:dollar|franc|mark|guilder|crown|peseta|rupee|pound))$")
 _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
 # ("a two billion dlr increase in total assets": the change of the noun after it, read elsewhere)
@@ -1010,7 +1023,8 @@ def _acronym_segment(text: str, token: str, main: Company | None) -> bool:
 # a period token, which is never a segment's name ("Q3", "FY24", "Jan-Mar")
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _PERIOD_TOKEN = re.compile(rf"(?i){_MONTH_WORD}(?:[-–/]{_MONTH_WORD})?|(?:q[1-4]|h[12]|[1-4][qh]|9m)(?:\s?fy)?['’]?\d{{0,4}}|"
-                           r"fy['’]?\d{0,4}")
+                           # ("said on Wednesday sales rose 18%": a day, not a business line)
+                           r"fy['’]?\d{0,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 
 
 _UPPER = re.compile(r"[A-Z]")

@@ -16,6 +16,7 @@ latest year it names); :class:`PeriodMention.resolve` says how.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -483,6 +484,25 @@ def year_from_published(m: PeriodMention, fye: tuple[int, int], published: dt.da
     return fy
 
 
+_SPLIT_YEAR_END = re.compile(r"/(\d{4}|\d{2})(?![\d/])")
+
+
+def _split_year(text: str, p: PeriodMention) -> PeriodMention:
+    """A half or quarter of a split year ("H1 2018/19", "first half of 2019/20"): of the fiscal year that ends in
+    the second year.
+
+    >>> t = "(H1 2018/19: 5.93p)"
+    >>> [(m.kind, m.number, m.year, t[m.start:m.end]) for m in find_period_mentions(t)]
+    [('half', 1, 2019, 'H1 2018/19')]
+    """
+    if p.kind not in ("half", "quarter") or p.year is None or (m := _SPLIT_YEAR_END.match(text, p.end)) is None:
+        return p
+    second = int(m.group(1)) if len(m.group(1)) == 4 else (p.year // 100) * 100 + int(m.group(1))
+    if second != p.year + 1:
+        return p
+    return dataclasses.replace(p, end=m.end(), year=second, fiscal=True)
+
+
 def find_period_mentions(text: str) -> list[PeriodMention]:
     """Every period mention in ``text``, longest first where they overlap.
 
@@ -500,6 +520,8 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
             pm = _mention(kind, m)
             if pm is not None:
                 found.append(pm)
+    if "/" in text:
+        found = [_split_year(text, p) for p in found]
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     out: list[PeriodMention] = []
     for p in found:

@@ -80,7 +80,14 @@ _DEMONSTRATIVE = re.compile(r"(?i)\b(?:these|this|those|such)\s+$")
 _OTHER_GROUP = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|several|acquired|both)(?:\s+(?:companies|units|"
                           r"businesses|firms|concerns|chains|subsidiaries|divisions|operations))?")
 GROUP_SUBJECT = re.compile(r"(?i)\b(?:the|these|those|both)\s+(?:two|three|four|five|six|seven|eight|several|acquired)"
-                           r"(?:\s+(?:companies|units|businesses|firms|concerns|chains|subsidiaries|divisions))?\b")
+                           r"(?:\s+(?:companies|units|businesses|firms|concerns|chains|subsidiaries|divisions))?\b"
+                           # (not "the three months to March 31": a period)
+                           r"(?![\s-]+(?:months?|weeks?|years?|quarters?|days?|periods?|halves)\b)")
+
+
+_CURRENCY_TERMS = re.compile(r"(?i)(?:[A-Z][\w.]*\s+)?(?:kroner|krone|kronor|crowns|dollars|dlrs|euros|pounds|sterling|"
+                             r"yen|yuan|renminbi|francs|rupees|won|reais|pesos|rand|currency|currencies|"
+                             r"exchange\s+rates|terms)")
 
 
 def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] = ()) -> str | None:
@@ -93,14 +100,16 @@ def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] =
     if m is None or any(a < m.end("np") and m.start("np") < b and text[b:b + 1] != "-" for a, b in taken):
         return None
     np = m.group("np").strip(" ,.;:")
-    if not np or np[0].isdigit():
-        return None
+    if not np or np[0].isdigit() or _CURRENCY_TERMS.fullmatch(np):
+        return None  # ("sales rose 18% in Danish kroner": the currency the change is measured in)
     region = _REGION.match(np)
     if region is not None and (region.end() == len(np) or not np[region.end():].split()[0][:1].islower()
                                or np[region.end():].split()[0].lower().endswith("ed")):
         return region.group(0).strip()  # "sales in the U.S. Dropped ...": the region, not the verb after it
     if is_place(np):
         return np
+    if (first := re.split(r"\s*(?:&|\band\b|,)\s*", np)[0]) != np and (is_place(first) or _REGION.fullmatch(first)):
+        return np  # "sales in the UK & ROI", "revenue in Europe and Africa": regions named together
     if _OTHER_GROUP.fullmatch(np):
         return np  # "Combined sales of the three companies were over 50 mln dlrs": the companies bought, together
     if _NOT_SEGMENT_WORDS.search(np):
