@@ -237,3 +237,12 @@ def test_a_note_that_the_figures_are_adjusted_makes_them_the_adjusted_measure() 
     assert {(m, v) for m, v, _, _ in got if v in (0.84, 0.78, 0.75)} == {
         ("adjusted_eps", 0.84), ("adjusted_eps", 0.78), ("adjusted_eps", 0.75)}
     assert ("eps", 0.7) in {(m, v) for m, v, _, _ in got}  # another paragraph: not the note's
+
+
+def test_a_period_named_after_a_compared_figure_in_a_prefixed_currency_is_that_figures() -> None:
+    """"fell to A$298m from A$350m in 1H FY24, reflecting a A$114m impairment": 1H FY24 is the compared figure's,
+    not the impairment's (as with "$350m in 2023": the currency's letters before the sign change nothing)."""
+    got = _claims("Southern Cross Minerals Ltd reported a half-year profit on Wednesday. Statutory NPAT fell to A$298m "
+                  "from A$350m in 1H FY24, reflecting a A$114m impairment of its nickel assets.", "2025-02-19")
+    periods = {c[3]: c[5] for c in got}
+    assert periods[350e6] != periods[114e6] == periods[298e6]
