@@ -246,3 +246,25 @@ def test_a_period_named_after_a_compared_figure_in_a_prefixed_currency_is_that_f
                   "from A$350m in 1H FY24, reflecting a A$114m impairment of its nickel assets.", "2025-02-19")
     periods = {c[3]: c[5] for c in got}
     assert periods[350e6] != periods[114e6] == periods[298e6]
+
+
+def test_a_per_share_loss_by_its_verb_or_noun_is_negative() -> None:
+    """"lost 31 cents a share", "the 36-cent loss analysts had expected", "a 36-cent loss per share": losses."""
+    got = _claims("Excluding one-time items, Harbor Lines Inc lost 31 cents a share in the second quarter, a nickel "
+                  "better than the 36-cent loss analysts surveyed by FactSet had expected.", "2023-08-08")
+    assert ("adjusted_eps", -0.31) in {(c[1], c[3]) for c in got}
+    assert {c[3] for c in got if c[1].endswith("eps")} == {-0.31, -0.36}
+    got = _claims("Ridgeway Corp posted a 12-cent loss per share in the quarter.", "2023-08-08")
+    assert {(c[1], c[3]) for c in got} == {("eps", -0.12)}
+    # a loss of something else per unit is no loss per share
+    assert not any(c[1] == "eps" for c in _claims("Ridgeway Corp took a $1.50 loss per barrel.", "2023-08-08"))
+
+
+def test_a_sentence_comparing_the_figure_before_takes_its_metric() -> None:
+    """"That compared with 2.43 trillion won a year earlier and was below the 10.3 trillion won estimate": the
+    operating profit of the sentence before, a year earlier, and the analysts' estimate of it."""
+    got = _claims("Hanbit Electronics Co Ltd said on Thursday its third-quarter operating profit more than doubled to "
+                  "9.18 trillion won. That compared with 2.43 trillion won a year earlier and was below the 10.3 "
+                  "trillion won LSEG SmartEstimate.", "2024-10-31")
+    assert ("Hanbit Electronics", "operating_income", "level", 2.43e12, "KRW", "2023-07-01..2023-09-30") in got
+    assert ("Hanbit Electronics", "operating_income", "level", 10.3e12, "KRW", "2024-07-01..2024-09-30") in got

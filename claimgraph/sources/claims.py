@@ -247,6 +247,21 @@ class ArticleContext:
     parts: re.Pattern[str] | None = None
 
 
+# a sentence about the figure of the sentence before, naming no metric: "That compared with 2.43 trillion won a year
+# earlier", "This was below the $1.2 billion analysts had expected", "That beat the consensus of 41 cents"
+_THAT_COMPARED = re.compile(r"(?:That|This|The\s+(?:figure|result|profit|loss))\s+(?:(?:compared|compares|"
+                            r"was\s+(?:up|down|below|above|better|worse|short|ahead|higher|lower)|beat|missed|topped|"
+                            r"exceeded|fell\s+short|came\s+in)\b)")
+
+
+def _anaphoric_mention(lead: re.Match[str], ctx: ArticleContext) -> list[Mention]:
+    """The metric of the previous sentence's last figure stated as a level, named by the sentence's subject."""
+    last = next((c for n, c in reversed(ctx.recent) if n == ctx.sentence_no and c.measure is Measure.LEVEL), None)
+    if last is None or last.metric == "unclassified":
+        return []
+    return [Mention(lead.start(), lead.start() + len(lead.group().split()[0]), last.metric, 1, lead.group())]
+
+
 def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companies: list[CompanyMention],
                         periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext,
                         ) -> list[Claim]:
@@ -265,6 +280,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                      text, ctx)
     if "ash" in text:  # ("cash", "Cash")
         mentions = _with_cash_held(text, mentions)
+    if not mentions and ctx.recent and (that_lead := _THAT_COMPARED.match(text)) is not None and "respectively" not in text:
+        mentions = _anaphoric_mention(that_lead, ctx)
     periods = _complete_years(periods, text)
     labels = label_spans(text)  # comparatives in parentheses: "(2023: £382.1m)"
     out: list[Claim] = []

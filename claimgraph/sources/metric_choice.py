@@ -265,6 +265,9 @@ _EARNED_BEFORE = re.compile(r"\b(earned|netted|lost)\s+(?:a\s+(?:record\s+)?|abo
 
 
 _VERB_MENTION = re.compile(r"(?i)earned|netted|lost")
+_LOST_BEFORE = re.compile(r"(?i)\blost\s+(?:about\s+|nearly\s+|some\s+|approximately\s+)?$")
+# a loss noun right after an amount ("36-cent loss"), not a loss of something else per unit ("loss per barrel")
+_LOSS_NOUN_AFTER = re.compile(r"(?i)[\s-]*(?:a[\s-]share[\s-]+|per[\s-]share[\s-]+)?loss\b(?!\s+(?:per|a)\s+(?!share))")
 
 
 _EARNED_FROM = re.compile(r"\s+(?:in|from|on)\s+(?!the\s+(?:quarter|year|period|first|second|third|fourth)|(?:19|20)\d\d|"
@@ -287,10 +290,16 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         return Mention(earned.start(), earned.end(), "net_income", -1 if earned.group(1).lower() == "lost" else 1,
                        earned.group(1)), "level"
     if ahead:
-        # "rose to 1.04 dlrs from 83 cts a share", "earnings of $4.10 per share": a per-share figure
+        # "rose to 1.04 dlrs from 83 cts a share", "earnings of $4.10 per share": a per-share figure ("lost 31
+        # cents a share": a loss)
         loss = re.search(r"\bloss(?:es)?\b[^$\d]{0,40}$", text[max(0, q.start - 60):q.start], re.IGNORECASE) or \
-            re.match(r"^[^.;$\d]{0,60}?\bshare\b[^.;$\d]{0,30}?\bloss\b", text[q.end:], re.IGNORECASE)
+            re.match(r"^[^.;$\d]{0,60}?\bshare\b[^.;$\d]{0,30}?\bloss\b", text[q.end:], re.IGNORECASE) or \
+            _LOST_BEFORE.search(text, max(0, q.start - 30), q.start) or _LOSS_NOUN_AFTER.match(text, q.end)
         return Mention(q.start, q.end, "eps", -1 if loss else 1, "per share"), "level"
+    if q.kind == "money" and abs(q.value.mid) < 20 and not _SCALED.search(q.text) \
+            and _LOSS_NOUN_AFTER.match(text, q.end) and vocab.get("eps") is not None:
+        # "the 36-cent loss analysts had expected", "a $1.12 loss": a per-share amount naming a loss is a loss per share
+        return Mention(q.start, q.end, "eps", -1, "per share"), "level"
     if q.kind == "money" and (_TO_HOLDERS.match(text, q.end)
                               or _RETURNED_BEFORE.search(text, max(0, q.start - 40), q.start)):
         return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
