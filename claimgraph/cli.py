@@ -747,10 +747,27 @@ def _print_conflicts(report: list[dict[str, Any]]) -> None:
             out.print(f"  correction: {link['notice'] or 'corrected re-issue'} ({link['linked_because']})",
                       markup=False, highlight=False)
         out.print(f"  {_resolution_text(g)}", markup=False, highlight=False)
-        for e in g.get("estimates", []):
+        for e in _distinct(g.get("estimates", []), ("outcome", "stated", "modality", "difference_percent")):
+            # (an estimate repeated by a re-issue or a copy: once)
             out.print(f"  {e['outcome'].replace('_', ' ')} against {e['stated']} ({e['modality']})"
                       + (f": {e['difference_percent']:+.1f}%" if e["difference_percent"] is not None else ""),
                       markup=False, highlight=False)
+
+
+def _distinct(rows: list[dict[str, Any]], fields: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Rows in order, the first of those alike in ``fields`` only.
+
+    >>> _distinct([{"a": 1, "b": 1}, {"a": 1, "b": 2}, {"a": 2, "b": 3}], ("a",))
+    [{'a': 1, 'b': 1}, {'a': 2, 'b': 3}]
+    """
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for r in rows:
+        key = tuple(r.get(f) for f in fields)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
 
 
 def _resolution_text(g: dict[str, Any]) -> str:
@@ -804,7 +821,8 @@ def resolve(store: StoreOpt = None, company: GroupCompanyOpt = None, metric: Gro
     if fmt is OutFormat.table:
 
         rows = [{"subject": r["subject"], "metric": r["metric"], "measure": r["measure"],
-                 "period": r["period"]["label"], "value": _resolved_cell(r), "status": r["status"],
+                 "period": r["period"]["label"], "series": r.get("modality_class") or "",
+                 "value": _resolved_cell(r), "status": r["status"],
                  "confidence": "" if r["confidence"] is None else f"{r['confidence']:.2f}",
                  "support": len(r["support"]), "dissent": len(r["dissent"])} for r in rows]
     _emit(rows, fmt)

@@ -178,3 +178,19 @@ def test_a_table_wider_than_the_console_keeps_every_cell_whole(monkeypatch: pyte
     cli._emit(rows, cli.OutFormat.table)
     lines = capsys.readouterr().out.splitlines()
     assert "https://example.org/value/3" in lines[2] and lines[0].split("│")[0].strip() == "column0"
+
+
+def test_resolve_names_each_groups_series_and_an_estimate_repeated_by_a_reissue_is_shown_once(
+        tmp_path: Path, runner: CliRunner) -> None:
+    """Hand-written: a wire story with the analysts' estimate, another outlet's story, and the wire's corrected
+    re-issue that repeats the estimate. The estimate's own group is marked as such beside the actuals, and the
+    actual's beat is printed once."""
+    store = str(tmp_path / "store")
+    folder = Path(__file__).parent / "fixtures" / "estimates"
+    assert runner.invoke(app, ["ingest", *sorted(str(p) for p in folder.glob("orbita-*.md")), "--store", store,
+                               "--workers", "1"]).exit_code == 0
+    table = runner.invoke(app, ["resolve", "--store", store]).stdout
+    assert "series" in table and "estimate" in table and "actual" in table
+    report = runner.invoke(app, ["conflicts", "--store", store, "--all"]).stdout
+    assert report.count("beat against $4.05 billion") == 1
+    assert "REVISION Orbita Networks · net_income" in report
