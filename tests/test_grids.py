@@ -144,3 +144,19 @@ def test_a_paris_dateline_under_a_repeated_headline_gives_the_euro_of_its_day() 
     assert ("revenue", "level", 8970e6, 8970e6, "EUR", "2024-H1", "reported") in rows
     from claimgraph.sources.places import dateline
     assert dateline("PARIS, March 3 - Shr 1.20 francs", dt.date(1987, 3, 3)).currency == "FRF"  # type: ignore[union-attr]
+
+
+def test_a_uk_half_year_text_table_with_signed_changes_and_fiscal_half_headings() -> None:
+    """A results statement sent as text: its space-aligned table has "+8.5%" change cells (a sign, not a dash)
+    and "H1 FY25" headings; "Half-year results for the six months ended 31 December 2024" makes a year to June,
+    so H1 FY25 is July-December 2024 (not a half after publication), and the outlook's full year ends June 2025."""
+    claims = _claims("uk-half-year-text-table.txt")
+    got = {(c.metric, str(c.measure), c.value.low, c.period.start.isoformat() if c.period else "-",
+            c.period.end.isoformat() if c.period else "-", str(c.modality)) for c in claims}
+    assert ("revenue", "level", 1412.6e6, "2024-07-01", "2024-12-31", "reported") in got
+    assert ("revenue", "level", 1301.9e6, "2023-07-01", "2023-12-31", "prior_period") in got
+    assert ("revenue", "change_yoy", 8.5, "2024-07-01", "2024-12-31", "reported") in got
+    assert ("eps", "level", 0.382, "2024-07-01", "2024-12-31", "reported") in got
+    assert all(c.period is None or c.period.end <= dt.date(2025, 6, 30) for c in claims)
+    outlook = [c for c in claims if c.modality.value != "reported" and c.modality.value != "prior_period"]
+    assert outlook and all(c.period is not None and c.period.end == dt.date(2025, 6, 30) for c in outlook)

@@ -1093,11 +1093,14 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 fye = fye_for(dt.date(2001, p.month, min(p.day or 28, 28)), 3)
                 break
             if p.kind in ("year_ended", "month_quarter") and p.month and p.number == 6 \
-                    and any(h.kind == "half" and h.number == 1 and (
+                    and (any(h.kind == "half" and h.number == 1 and (
                         h.year is None or (p.year is not None and h.year == p.year + (p.month > 6)))
-                            for h in [*mentions, *find_period_mentions(doc.title or "")]):
+                             for h in [*mentions, *find_period_mentions(doc.title or "")])
+                         or any(p in ps and any(h.kind == "half_year" and 0 <= p.start - h.end <= 40 for h in ps)
+                                for _, _, ps in per_sentence)):
                 # "first-half profit ... the six months to December 31": a fiscal year to June; so is "the half
-                # year ended 31 December 2024 (1H25)"
+                # year ended 31 December 2024 (1H25)", and "Half-year results for the six months ended 31 December"
+                # (the half-year a company reports on its own is its first: its second ends the year)
                 month = p.month % 12 + 6 if p.month <= 6 else p.month - 6
                 fye = (month, calendar.monthrange(2001, month)[1])
                 break

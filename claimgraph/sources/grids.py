@@ -94,7 +94,7 @@ _CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "
              "HK$": "HKD", "CAD": "CAD", "AUD": "AUD",
              "HKD": "HKD", "JPY": "JPY", "INR": "INR", "₹": "INR", "₩": "KRW", "USD": "USD", "EUR": "EUR", "GBP": "GBP"}
 _CURRENCY_NOTE = re.compile(r"US\$|C\$|CA\$|A\$|HK\$|[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|CAD|AUD|HKD|INR)\b")
-_CELL = re.compile(r"^(?P<neg1>[(−–-])?\s*(?P<cur>US\$|C\$|CA\$|A\$|HK\$|[$€£¥₹₩]|USD|EUR|GBP)?\s*(?P<neg2>[(−-])?\s*"
+_CELL = re.compile(r"^(?:\+|(?P<neg1>[(−–-]))?\s*(?P<cur>US\$|C\$|CA\$|A\$|HK\$|[$€£¥₹₩]|USD|EUR|GBP)?\s*(?P<neg2>[(−-])?\s*"
                    r"(?P<num>\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?P<close>\))?\s*"
                    r"(?P<pct>%|pts?|bps|x|bn|b|billion|mn|m|mln|million|k|thousand)?\s*(?P<close2>\))?\s*(?:\([a-z0-9]\)|\*+)?$")
 _CELL_SCALES = {"bn": 1e9, "b": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "mln": 1e6, "million": 1e6, "k": 1e3,
@@ -433,8 +433,34 @@ def _period(heading: str, caption: str, ctx: GridContext) -> tuple[Period | None
     shape = ctx.period
     if shape is None or shape.start == shape.end:
         return None, Resolution.UNRESOLVED
-    end = _shift_end(shape.end, year - _label_year(shape))
+    end = _shift_end(shape.end, year - _fiscal_label_year(shape, heading))
     return period_ending(end, months or _months_of(shape), ctx.fye), Resolution.INFERRED_CONTEXT
+
+
+_FY_WORD = re.compile(r"(?i)\bFY|\bfiscal\b")
+_HALF_NO = re.compile(r"(?i)\bH([12])\b|\b([12])H\b")
+_QUARTER_NO = re.compile(r"(?i)\bQ([1-4])\b|\b([1-4])Q")
+
+
+def _fiscal_label_year(shape: Period, heading: str) -> int:
+    """The fiscal year the article's period belongs to, as a heading that names a fiscal half or quarter counts
+    it ("H1 FY25" over a column of the six months to December 2024: that half ends the year's first six months,
+    so the year ends in June 2025 and is FY25, whatever calendar the article was read with); else its label's year.
+
+    >>> shape = Period(dt.date(2024, 7, 1), dt.date(2024, 12, 31), "2024-H2")
+    >>> _fiscal_label_year(shape, "H1 FY25"), _fiscal_label_year(shape, "H1 2024")
+    (2025, 2024)
+    """
+    if _FY_WORD.search(heading):
+        if (h := _HALF_NO.search(heading)) is not None:
+            ahead = 6 * (2 - int(h.group(1) or h.group(2)))
+        elif (q := _QUARTER_NO.search(heading)) is not None:
+            ahead = 3 * (4 - int(q.group(1) or q.group(2)))
+        else:
+            return _label_year(shape)
+        month = shape.end.month + ahead
+        return shape.end.year + (month - 1) // 12
+    return _label_year(shape)
 
 
 def _label_year(p: Period) -> int:

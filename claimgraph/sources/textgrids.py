@@ -36,6 +36,7 @@ from claimgraph.sources.grids import Grid, cell_value
 _SEGMENT = re.compile(r"\S+(?: \S+)*")  # words separated by single spaces: one cell
 _LONE = re.compile(r"^(?:[$€£¥]|US\$|C\$|A\$|\(|\)|%)$")
 MAX_HEADS = 4
+_NO_FIGURE = re.compile(r"(?i)^(?:n/?a|n\.?m\.?|nil|—|–|-{1,2})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,10 @@ def _is_row(line: _Line) -> bool:
     segs = line.segments
     if len(segs) < 2 or not segs[0][2][:1].isalpha() or len(line.segments[0][2]) > 80:
         return False
-    return all(cell_value(t) is not None for _, _, t in segs[1:])
+    figures = [cell_value(t) for _, _, t in segs[1:]]
+    # ("n/a", "nm", "—": a cell with no figure, beside figures)
+    return any(f is not None for f in figures) and all(f is not None or _NO_FIGURE.match(t)
+                                                       for f, (_, _, t) in zip(figures, segs[1:], strict=True))
 
 
 def _label_only(line: _Line) -> bool:
