@@ -222,3 +222,11 @@ three cts special)
 """, "1987-04-08")
     rows = _rows(ex)
     assert ("Lakeview Realty", "dividend", 0.125, "1987-04-01..1987-06-30", "reported") in rows
+
+
+def test_a_headline_without_a_ticker_names_its_company_by_the_legal_form() -> None:
+    ex = _record("PAWNEE PAINT CO INC YEAR OPER NET", """TULSA, March 27 -
+    Oper shr four cts vs 12 cts
+    Oper net 210,400 vs 655,100
+""", "1987-03-27")
+    assert ("Pawnee Paint", "net_income", 210400.0, "1986-01-01..1986-12-31", "reported") in _rows(ex)
