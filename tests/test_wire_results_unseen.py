@@ -180,3 +180,53 @@ billion dlrs.
     assert ("Lakeside Foods", "net_income", 84.2e6, "1986-01-01..1986-12-31", "reported") in rows
     assert ("Lakeside Foods", "eps", 1.92, "1986-01-01..1986-12-31", "reported") in rows
     assert ("Lakeside Foods", "revenue", 1.18e9, "1985-01-01..1985-12-31", "prior_period") in rows
+
+
+def test_a_quarter_still_to_be_reported_and_the_same_quarter_last_year() -> None:
+    ex = _record("HOOSIER BANCORP <HBC.O> TO REPORT 2ND QTR LOSS", """EVANSVILLE, Ind., June 3 - Hoosier Bancorp
+said it will report a loss of 9 mln dlrs for the second quarter
+because of a higher provision for loan losses.
+    In the second quarter last year, Hoosier Bancorp reported net
+income of 4.1 mln dlrs or 52 cts a share.
+""", "1987-06-03")
+    rows = _rows(ex)
+    assert ("Hoosier Bancorp", "net_income", -9e6, "1987-04-01..1987-06-30", "guidance") in rows
+    assert ("Hoosier Bancorp", "net_income", 4.1e6, "1986-04-01..1986-06-30", "prior_period") in rows
+    assert ("Hoosier Bancorp", "eps", 0.52, "1986-04-01..1986-06-30", "prior_period") in rows
+
+
+def test_a_quarterly_dividend_raised_in_prose() -> None:
+    ex = _record("ACME UTILITIES <AUT> RAISES QUARTERLY DIVIDEND", """NEW YORK, March 19 - Acme Utilities Corp
+said it is raising its quarterly dividend to 64 cts from 60 cts,
+payable May 1 to shareholders of record March 31.
+""", "1987-03-19")
+    rows = _rows(ex)
+    assert ("Acme Utilities", "dividend", 0.64, "1987-01-01..1987-03-31", "reported") in rows
+    assert ("Acme Utilities", "dividend", 0.6, "1986-10-01..1986-12-31", "prior_period") in rows
+
+
+def test_a_banks_loan_sales_are_no_revenue() -> None:
+    ex = _record("PRAIRIE SAVINGS <PSV> 1ST QTR NET", """CHICAGO, April 20 - Prairie Savings Bank said loan sales were
+210 mln dlrs in the latest quarter compared with 320 mln dlrs
+a year earlier.
+""", "1987-04-20")
+    assert not any(c.metric == "revenue" for c in ex.claims)
+
+
+def test_a_distribution_line_wrapped_inside_its_bracket() -> None:
+    ex = _record("LAKEVIEW REALTY <LKV> DISTRIBUTION SET", """DENVER, April 8 -
+    Qtly distribution 12-1/2 cts vs 12-1/2 cts prior (excluding
+three cts special)
+    Pay April 30
+    Record April 20
+""", "1987-04-08")
+    rows = _rows(ex)
+    assert ("Lakeview Realty", "dividend", 0.125, "1987-04-01..1987-06-30", "reported") in rows
+
+
+def test_a_headline_without_a_ticker_names_its_company_by_the_legal_form() -> None:
+    ex = _record("PAWNEE PAINT CO INC YEAR OPER NET", """TULSA, March 27 -
+    Oper shr four cts vs 12 cts
+    Oper net 210,400 vs 655,100
+""", "1987-03-27")
+    assert ("Pawnee Paint", "net_income", 210400.0, "1986-01-01..1986-12-31", "reported") in _rows(ex)

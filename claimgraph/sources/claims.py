@@ -427,7 +427,39 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.measure = default_change(claim, text[after:after + 60] if at >= 0 else "")
     _share_sales_period(text, out, periods, ctx.published)
     _per_share_pair_period(text, out)
+    if ctx.published is not None and _QUARTERLY_DIVIDEND.search(text):
+        _quarterly_dividend_periods(out, ctx.published)
     return out
+
+
+_QUARTERLY_DIVIDEND = re.compile(r"(?i)\b(?:quarterly|qtly|qtrly)\s+(?:cash\s+)?(?:dividend|payout|distribution)")
+
+
+def _quarterly_dividend_periods(out: list[Claim], published: dt.date) -> None:
+    """A quarterly dividend declared in prose is the payment of the quarter of publication, as in a table ("Qtly div
+    22 cts vs 22 cts"), and the payment it is raised from is the one before ("raised its quarterly dividend to 95
+    cts from 87 cts": 87 cts the previous quarter's, ``prior_period``), unless the text states their periods."""
+    current = quarter_containing(published, (12, 31))
+    levels = [c for c in out if c.metric == "dividend" and c.measure is Measure.LEVEL
+              and c.resolution is not Resolution.STATED]
+    for c in out:
+        if c.metric == "dividend" and c.measure is not Measure.LEVEL and c.modality is Modality.REPORTED \
+                and c.resolution is not Resolution.STATED:
+            # ("increases quarterly dividend by 10 percent": the raise is the quarter's too)
+            c.period, c.base_period, c.resolution = current, current, Resolution.INFERRED_PUBLISHED
+    if not any(c.modality is Modality.REPORTED for c in levels):
+        return
+    seen_reported = False
+    for c in levels:
+        if c.modality is Modality.REPORTED and not seen_reported:
+            c.period = c.base_period = current
+            seen_reported = True
+        elif seen_reported and c.modality in (Modality.REPORTED, Modality.PRIOR_PERIOD):
+            c.period = c.base_period = shift_quarter(current, (12, 31))
+            c.modality = Modality.PRIOR_PERIOD
+        else:
+            continue
+        c.resolution = Resolution.INFERRED_PUBLISHED
 
 
 _OR_PER_SHARE = re.compile(r"\s*(?:dlrs?\s+)?,?\s*or\s+", re.IGNORECASE)
@@ -1307,9 +1339,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             earlier = modality is Modality.PRIOR_PERIOD
             return (shift_year(base) if earlier else base), Resolution.INFERRED_CONTEXT, earlier
     if chosen is not None and best < 10**8 and chosen.kind == "quarter" and chosen.year is None and chosen.number \
-            and ctx.published is not None and YEAR_AGO_BEFORE.search(text, max(0, chosen.start - 24), chosen.start):
-        # "For the year-ago second quarter, Fidelcor reported earnings of 24.8 mln dlrs": the quarter of that number
-        # under way or just ended at publication, a year earlier
+            and ctx.published is not None and (YEAR_AGO_BEFORE.search(text, max(0, chosen.start - 24), chosen.start)
+                                               or YEAR_AGO_AFTER.match(text, chosen.end)):
+        # "For the year-ago second quarter, Fidelcor reported earnings of 24.8 mln dlrs", "In the second quarter last
+        # year, it reported": the quarter of that number under way or just ended at publication, a year earlier
         for year in (ctx.published.year + 1, ctx.published.year, ctx.published.year - 1):
             this = fiscal_quarter(year, chosen.number, ctx.fye)
             if ctx.published - dt.timedelta(days=100) <= this.end <= ctx.published + dt.timedelta(days=95):
@@ -2218,6 +2251,9 @@ _HAS_SIZE = re.compile(r"\b(?:has|have)\s+(?:annual\s+|yearly\s+|total\s+)?(?:re
 # an earlier period named as the adjective of a yearless one: "the year-ago second quarter", "the prior-year third
 # quarter"
 # (not "Last year's fourth quarter", said in February: the fourth quarter of last year, the one just reported)
+# after a yearless quarter: "the second quarter last year", "the fourth quarter of last year", "... a year ago"
+YEAR_AGO_AFTER = re.compile(r"(?i)\s*,?\s*(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+(?:fiscal\s+)?year\b|"
+                            r"\s*,?\s*a\s+year\s+(?:ago|earlier)\b")
 YEAR_AGO_BEFORE = re.compile(r"\b(?:year[\s-]ago|year[\s-]earlier|prior[\s-]year|previous[\s-]year|"
                              r"(?:same|comparable|corresponding)(?:\s+year[\s-]ago)?)\s+(?:fiscal\s+)?$",
                              re.IGNORECASE)

@@ -39,6 +39,7 @@ from claimgraph.sources.callperiods import CARRY_LINES, lead_mention, looks_ahea
 from claimgraph.sources.calls import own_voice
 from claimgraph.sources.claims import (
     INDEFINITE_BEFORE,
+    YEAR_AGO_AFTER,
     YEAR_AGO_BEFORE,
     ArticleContext,
     bare_amounts,
@@ -341,6 +342,8 @@ def dateline_date(text: str) -> dt.date | None:
 
 _OUTLOOK_SCAN = Scanner(OUTLOOK)  # (the same matches, found faster)
 _END_WORD = re.compile(r"(?i)\b(?:end|ended|ending)\b")
+# a headline announcing a result still to come ("TO REPORT 2ND QTR LOSS", "TO POST")
+_TO_COME = re.compile(r"(?i)\b(?:to\s+(?:report|post|show|record|have|take)|sees|expects)\b")
 # a first line naming the year an item reports ("Year 1986", "1986 year", "Fiscal year 1986")
 _YEAR_LINE = re.compile(r"(?i)(?:(?:fiscal\s+)?(?:year|yr)\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s+(?:year|yr))")
 # The words that make a sentence without figures worth reading for periods, searched in lower-cased text as two
@@ -457,6 +460,12 @@ def _item_period(headline: Headline, body: str, place: Dateline | None, doc: Doc
         if lead is None or lead.kind in (None, "dividend"):
             return None
         headline = dataclasses.replace(headline, kind=lead.kind, number=lead.number, month=lead.month, day=lead.day)
+    if headline.kind == "quarter" and headline.number and not headline.month and _TO_COME.search(doc.title or ""):
+        # "MERCHANTS <MCHN.O> TO REPORT 2ND QTR LOSS" on June 2: the calendar quarter under way, not one that ended
+        end = dt.date(doc.published.year, 3 * headline.number,
+                      calendar.monthrange(doc.published.year, 3 * headline.number)[1])
+        if 0 <= (end - doc.published).days <= 45:
+            return ItemPeriod(end, "quarter", headline.number, False)
     period = report_period(headline, first, doc.published)
     if period is None or headline.kind is None:
         return None
@@ -864,6 +873,7 @@ def _site_dollar(url: str | None, text: str) -> str | None:
 
 
 _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
+
 _WILL = re.compile(r"\bwill\b")
 _OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|expectations?|outlook|guidance|forecasts?|anticipates?|targets?|"
                             r"projects?|plans?|will|should|call(?:s|ed)\s+for)\b")
@@ -904,6 +914,8 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
         found = [p for p in ps if p.kind in ("quarter", "half") and p.year is None
                  and (qs or (p.fiscal and _RESULTS_NEWS.search(sentence.text)))
                  and not YEAR_AGO_BEFORE.search(sentence.text, max(0, p.start - 24), p.start)
+                 # ("In the second quarter last year, Merchants reported net income of": an earlier year's quarter)
+                 and not YEAR_AGO_AFTER.match(sentence.text, p.end)
                  # ("due to a second quarter charge of 37 cts a share": a period qualifying another noun)
                  and not (INDEFINITE_BEFORE.search(sentence.text, max(0, p.start - 4), p.start)
                           and _OTHER_THAN_RESULTS.match(sentence.text, p.end))]

@@ -94,6 +94,8 @@ _LAST_LINK = re.compile(r".*\b(?:ON|TO|FOR|BY|AT|WITH|FROM|INTO|OVER|AGAINST|ABO
                         r"ACQUIRES|SEEKS|MAKES|TAKES|SAYS|GETS|PUTS|WINS|JOINS|SUES|URGES|REJECTS|ACCEPTS)\s+")
 
 
+_FORM_THEN_PERIOD = re.compile(r"^([A-Z][A-Z0-9.&'’-]*(?:\s+[A-Z0-9.&'’-]+){0,6}?,?\s+(?:INC|CORP|CO|LTD|PLC|"
+                               r"LIMITED|CORPORATION|INCORPORATED|AG|SA|NV)\.?)\s+")
 _PREPOSITION_END = re.compile(r"\b(?:ON|TO|FOR|BY|AT|WITH|FROM|INTO|OVER|AGAINST|ABOUT|IN|UPON|VS)\s+$")
 # a verb of a headline's story before its preposition: "PUTS PRESSURE ON", "TO INVEST IN", "RAISES STAKE IN"
 _STORY_VERB = re.compile(r"\s(?:TO\s+[A-Z]{2,}|[A-Z]{2,}(?:S|ED))\s")
@@ -153,6 +155,10 @@ def parse_headline(title: str) -> Headline:
         m4 = re.match(r"^\(([A-Z][^)a-z]{1,78})\)\s", head)
         if m4 and _HEAD_PERIOD.search(head, m4.end()):
             company = m4.group(1)
+    if company is None and ticker is None and (m5 := _FORM_THEN_PERIOD.match(head)) is not None \
+            and _HEAD_PERIOD.match(head, m5.end()) is not None:
+        # "SCOTT'S LIQUID GOLD INC YEAR OPER NET": a name in capitals with its legal form, then the period reported
+        company = m5.group(1)
     if company is None:
         m3 = re.match(r"^<([^>]{2,80})>", head)
         if m3 and not re.fullmatch(r"[A-Z0-9.]{1,8}", m3.group(1)):

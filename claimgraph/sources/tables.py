@@ -65,7 +65,8 @@ _V1, _V2 = _VALUE.replace("@", "1"), _VALUE.replace("@", "2").replace("|nil|", "
 _ROW = re.compile(
     rf"^(?P<label>[A-Z][A-Za-z.&'/-]*,?(?:\s+(?!vs\b)[A-Za-z][A-Za-z.&'/-]*,?){{0,5}}?)[\s:]+{_V1}"
     rf"(?:\s*(?:,|;)?\s+(?:vs\.?|versus|against)\s+{_V2})?"
-    rf"(?P<tail>(?:\s+(?:prior(?:\s+(?:qtr|quarter|year|period|payment))?|previously|\([^)]{{0,40}}\)|adjusted|"
+    # ("... vs 7-1/2 cts prior (excluding" with the bracket closed on the next line)
+    rf"(?P<tail>(?:\s+(?:prior(?:\s+(?:qtr|quarter|year|period|payment))?|previously|\([^)]{{0,40}}\)|\([^)]{{0,40}}$|adjusted|"
     rf"restated|revised))*)\s*[.;]?$",
     re.IGNORECASE,
 )
@@ -429,6 +430,9 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
         if dividend and metric_id in ("eps", None) and (re.match(r"(?i)^(?:shr|div|qtly|qtrly)", row.label) or re.search(
                 r"(?i)\b(?:div|dividend|distribution|payout)s?\b", row.label)):  # "Semi div", "Unit distribution"
             metric_id = "dividend"
+        if metric_id is None and re.match(r"(?i)^(?:qtly|qtrly|quarterly|monthly|semi-?annual|annual)\s+(?:cash\s+)?"
+                                          r"(?:div|dividend|distribution|payout)s?$", row.label):
+            metric_id = "dividend"  # "Qtly distribution 7-1/2 cts vs 7-1/2 cts prior" under "... DISTRIBUTION SET"
         if oper and (row.section, metric_id) in plain:
             metric_id = None  # "Oper net" beside "Net": a different measure
         average = bool(re.search(r"(?i)\b(?:avg|average)\b", row.label))
