@@ -33,6 +33,18 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from claimgraph.sources.call_measures import (
+    ADJUSTED_BASIS_BEFORE,
+    FROM_A_LOSS,
+    GROWTH_OF_OUTLOOK,
+    PER_SHARE_METRICS,
+    basis_lead_end,
+    customer_threshold,
+    earlier_share,
+    outlook_range,
+    per_unit_after,
+    reported_range,
+)
 from claimgraph.sources.callperiods import (
     CARRY_LINES,
     names_longer_period,
@@ -283,6 +295,9 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     if not mentions and ctx.recent and (that_lead := _THAT_COMPARED.match(text)) is not None and "respectively" not in text:
         mentions = _anaphoric_mention(that_lead, ctx)
     periods = _complete_years(periods, text)
+    lead_end = basis_lead_end(text) if ctx.spoken else 0
+    if lead_end:
+        periods = [p for p in periods if p.start >= lead_end]  # ("Based on Q1 performance, we now anticipate ...")
     labels = label_spans(text)  # comparatives in parentheses: "(2023: £382.1m)"
     out: list[Claim] = []
     window_start = 0
@@ -306,6 +321,11 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if volume and q.kind == "percent" and n + 1 < len(quantities) and _volume_count(text, quantities[n + 1]) \
                 and re.fullmatch(r"\s*(?:\w+\s+){0,2}?to\s*", text[q.end:quantities[n + 1].start]):
             continue  # "sales fell 5.7 pct to 19.7 mln tonnes": a change of a volume
+        if customer_threshold(text, q.start) or (n and last != n - 1 and earlier_share(
+                text, (quantities[n - 1].start, quantities[n - 1].end), quantities[n - 1].kind == "percent", q.start,
+                q.kind == "percent")):
+            window_start = q.end
+            continue  # customers counted by what they spend; the earlier value of a share of a total (``call_measures``)
         if n and _CONVERSION.match(text[quantities[n - 1].end:q.start]) and text[q.end:q.end + 2].lstrip()[:1] == ")" \
                 and q.kind == quantities[n - 1].kind == "money":
             continue  # "5.35 trillion yen ($35.9 billion)": a currency conversion of the same figure
@@ -358,7 +378,9 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                 # "like-for-like sales grew 5.4%, down from 13.5% a year earlier": the growth of the year before
                 claim.modality = Modality.PRIOR_PERIOD
                 claim.period = claim.base_period = shift_year(out[-1].base_period or out[-1].period)
-        if claim.modality is Modality.REPORTED and out and ";" in text and (
+        if (claim.modality is Modality.REPORTED or (claim.modality is Modality.GUIDANCE
+                                                    and claim.resolution is not Resolution.STATED)) \
+                and out and ";" in text and (
                 listed := _OUTLOOK_LIST.search(text, 0, q.start)) is not None and ";" in text[listed.end():q.start]:
             # "For 2021, we now expect the following: net sales growth of 1% to 1.5%; ...; and diluted EPS in the
             # range of $9.90 to $10.20": each item of the list is the outlook, for the period of the list's first
@@ -629,6 +651,10 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
         # "a pretax loss of £290.5 million ..., compared with a loss of £211.5 million a year earlier": the same
         # measure of profit, not net income
         claim.metric = prev.metric
+    if claim.metric == "net_income" and prev.metric not in ("net_income", UNCLASSIFIED, *PER_SHARE_METRICS) \
+            and claim.measure is prev.measure is Measure.LEVEL and claim.value.unit == prev.value.unit \
+            and prev.value.unit not in ("percent", "pp") and FROM_A_LOSS.search(gap):
+        claim.metric = prev.metric  # "Adjusted EBITDA was $18 million, ... up from a loss of $5 million": its own loss
     if claim.metric in ("eps", "adjusted_eps") and prev.metric in ("net_income", "adjusted_net_income") \
             and prev.value.high < 0 < claim.value.low and _OR_COMPANION.fullmatch(gap):
         claim.value = _signed(claim.value, -1)  # "a loss of $21 million, or 17 cents": a loss per share
@@ -681,6 +707,21 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
         claim.modality = prev.modality  # ("The consensus EPS estimate is $1.09 on $1.33 billion in revenues")
         return
     if claim.modality is not Modality.REPORTED or prev.modality is Modality.REPORTED:
+        return
+    if prev.modality in (Modality.GUIDANCE, Modality.PRELIMINARY) and claim.metric == prev.metric \
+            and claim.measure in _CHANGE_MEASURES and prev.measure is Measure.LEVEL and GROWTH_OF_OUTLOOK.fullmatch(gap):
+        # "sees q1 revenue of $89 to $91 million, a year-over-year increase of 33% at midpoint", "EPS of $3.50 to
+        # $3.70 represents 15% EPS growth": the growth the outlook implies, for its period
+        claim.modality = prev.modality
+        if prev.base_period is not None:
+            claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
+        return
+    if prev.modality is Modality.GUIDANCE and claim.metric == prev.metric and claim.value.unit == prev.value.unit \
+            and claim.value.low != claim.value.high and claim.value.qualifier is Qualifier.RANGE \
+            and _FROM_OLD.fullmatch(gap) and (claim.measure in _CHANGE_MEASURES) == (prev.measure in _CHANGE_MEASURES):
+        # "anticipate sales growth of 10% to 14% up from 7% to 11%": a range set against an outlook is the old outlook
+        claim.modality, claim.measure = Modality.PRIOR_GUIDANCE, prev.measure
+        claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
         return
     if prev.modality in (Modality.GUIDANCE, Modality.PRELIMINARY) and _TO_NEW.fullmatch(gap):
         claim.modality = prev.modality
@@ -1931,6 +1972,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                            own_voice=ctx.spoken and (ctx.main is None or subject.id == ctx.main.id))
     if anchor is not None:
         modality = Modality.ANALYST_ESTIMATE
+    elif modality is Modality.REPORTED and ctx.spoken and outlook_range(value, measure is Measure.LEVEL, metric) \
+            and not reported_range(text, q.start):
+        modality = Modality.GUIDANCE  # ``call_measures``: a call's range of an amount is an outlook, not a result
     elif modality in (Modality.GUIDANCE, Modality.FORECAST) and companies \
             and (expected := expected_of(text, companies, q.start)) is not None and expected.company.id == subject.id:
         # ("The brokerage now expects Apple to report revenue of": not Apple's outlook; an analyst's when one speaks)
@@ -2379,6 +2423,8 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None
+    if metric.unit == "money" and per_unit_after(text, mention.end, q.start):
+        return None  # "fee revenue production per consultant was $1.16 million" (``call_measures``)
     if mention.end <= q.start and _BY_AFTER_METRIC.fullmatch(text, mention.end, q.start) \
             and _IMPACT_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return None  # "negatively impacted our adjusted earnings per share by approximately $0.17": an effect on it
@@ -2405,6 +2451,7 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         if _adjusted_clause(clause, mention.end <= q.start) or _ADJUSTED_CUE.search(mention.phrase) \
                 or _ADJUSTED_CUE.search(between) \
                 or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]) \
+                or ADJUSTED_BASIS_BEFORE.search(text, max(0, q.start - 60), q.start) \
                 or (mention.end <= q.start and _EXCLUDING_AFTER_METRIC.match(text, mention.end, q.start)) \
                 or (metric.id == "eps" and _OPERATING_PER_SHARE.search(text, max(0, q.start - 50), q.start)):
             return vocab.get(ADJUSTED_OF[metric.id]) or metric
@@ -2472,8 +2519,9 @@ _ORGANIC_BEFORE = re.compile(r"\borganic(?:ally)?\s+(?:[\w-]+\s+){0,2}?(?:growth
                              r"were\s+|rate\s+of\s+)?(?:about\s+|approximately\s+|closer\s+to\s+|nearly\s+)?$",
                              re.IGNORECASE)
 # "earnings of $4.32 per share on an adjusted basis", "$1.10 a share excluding items" (no other figure between)
+# (not past "and": "EPS of $1.52 to $1.72, and on an adjusted basis, $3.50 to $3.70" names the next figure's basis)
 _ADJUSTED_AFTER = re.compile(r"^\s*(?:adjusted|non-?gaap)\b|"  # "$1.64 adjusted vs. $1.60 expected"
-                             r"^[^.;\d$€£¥]{0,40}?\b(?:on\s+an?\s+(?:adjusted|non-?gaap|operating|core|underlying)\s+"
+                             r"^(?:(?!\band\b)[^.;\d$€£¥]){0,40}?\b(?:on\s+an?\s+(?:adjusted|non-?gaap|operating|core|underlying)\s+"
                              r"basis|as\s+adjusted|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
                              r"(?:items|charges))\b", re.IGNORECASE)
 # "Operating income excluding items rose 18% to 2.9 billion kronor": the basis right after the metric's name

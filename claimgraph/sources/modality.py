@@ -22,6 +22,9 @@ _PRIOR_GUIDANCE = re.compile(
     r"\b(?:(?:prior|previous|earlier|original|initial|old|former)\s+(?:\w+\s+){0,2}"
     r"(?:range|expectations?|forecasts?|guidance|outlook|estimates?|targets?|view|projections?|plan)|"
     r"previously\s+(?:expected|forecast|guided|projected|estimated|planned|said)|"
+    # an outlook named by the month it was given in: "our February EBIT guidance of", "our revised August guidance"
+    r"(?:our|its|the)\s+(?:revised\s+|updated\s+|initial\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+(?:[\w-]+\s+){0,2}(?:guidance|outlook|forecast|targets?|view)|"
     r"(?<!analysts\s)(?<!analyst\s)(?<!consensus\s)had\s+(?:expected|forecast|guided|projected|planned))\b"
     r"[^$€£¥\d]{0,40}$",
     re.IGNORECASE,
@@ -69,6 +72,9 @@ _GUIDANCE = re.compile(
     # an aim stated as such: "our goal is to manage the business to approximately 20% margins"
     r"(?:goals?|objectives?|aim|ambition|aspiration)\s+(?:is|are|remains?|continues\s+to\s+be)\s+to|"
     r"reiterated|call(?:s|ed)\s+for|"  # "For the fiscal second quarter, Quillon called for revenue of"
+    # a summary's "view" with the verb that changes or keeps it: "increases fy earnings per share view $4.70 to $4.90"
+    r"(?:rais|increas|lift|cut|lower|reaffirm|maintain|affirm|narrow|updat|boost|trim|reiterat)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,6}?views?|"
     # a list of an outlook's items: "Expected adjusted EBITDA to be in the range of $970 million to $1 billion"
     r"(?:^\s*|\band\s+)expected\s+(?:[\w-]+\s+){1,4}?(?:to\s+(?:be|range|reach|total|come)|of\b)|"
     # "our increased expectation for full year diluted earnings per share ... is now between $3.25 and $3.69"
@@ -321,7 +327,7 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
                 return Modality.ANALYST_ESTIMATE
             if _PRIOR_AFTER_WIDE.match(after):
                 return Modality.PRIOR_PERIOD
-            if _guidance(sentence[:start]) and re.search(r"\b(?:forecast|guidance|outlook|expect)",
+            if _guidance(sentence[:start]) and re.search(r"\b(?:forecast|guidance|outlook|expect|anticipat)",
                                                                   sentence[:start], re.IGNORECASE):
                 return Modality.PRIOR_GUIDANCE
             return Modality.PRIOR_PERIOD

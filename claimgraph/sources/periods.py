@@ -89,8 +89,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("nine_months", re.compile(
         # (not "£33.9m", "£9m"; "Nine month profits were up 23 pct")
         r"(?:\b(?:first\s+)?nine\s+months|\bfirst\s+three\s+quarters|(?<![\w.,$€£¥])9M\b|\bnine-month\s+period|"
-        r"\bnine[\s-]month(?=\s+(?:net\s+)?(?:profits?|earnings|net|sales|revenues?|results|income|loss(?:es)?)\b))"
-        r"(?:\s+(?:of|ended|ending)\s+(?:(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+)?(?P<y>\d{4}))?", re.IGNORECASE)),
+        # ("compname reports nine month 2020 net earnings of": the year between the span and the metric)
+        r"\bnine[\s-]month(?=\s+(?:(?:19|20)\d\d\s+)?(?:net\s+)?(?:profits?|earnings|net|sales|revenues?|results|"
+        r"income|loss(?:es)?)\b))"
+        r"(?:\s+(?:of|ended|ending)\s+(?:(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+)?(?P<y>\d{4})|"
+        r"\s+(?P<y2>(?:19|20)\d\d)(?=\s+(?:net\s+)?(?:profits?|earnings|net|sales|revenues?|results|income|"
+        r"loss(?:es)?)\b))?", re.IGNORECASE)),
     ("years", re.compile(r"\b(?:across|between|over|for)\s+(?P<y1>\d{4})\s+(?:and|to|through|-)\s+(?P<y2>\d{4})\b",
                          re.IGNORECASE)),
     ("years", re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})\b(?!\s*[%$])")),
@@ -658,7 +662,8 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         if g.get("md"):
             mon, d = g["md"].replace(".", "").split()
             month, day = _MONTHS.get(mon[:3].lower(), 0), int(d)
-        return PeriodMention(m.start(), m.end(), "nine_months", 0, _year(g.get("y")), month=month, day=day)
+        return PeriodMention(m.start(), m.end(), "nine_months", 0, _year(g.get("y") or g.get("y2")), month=month,
+                             day=day)
     if kind == "years":
         y1, y2 = _year(g["y1"]), g["y2"]
         y2v = _year(y2) if len(y2) == 4 else (None if y1 is None else (y1 // 100) * 100 + int(y2))

@@ -237,7 +237,9 @@ _HEDGES: list[tuple[str, Qualifier, str]] = [
      Qualifier.APPROXIMATE, "approx"),
 ]
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|rise|fall|increased?|decreased?|gained|lost|jumped|plummeted|"
-                            r"dropped|climbed|slid|slipped|grew|declined|surged|soared|tumbled|eased|edged)\b[^\d]{0,12}$",
+                            r"dropped|climbed|slid|slipped|grew|declined|surged|soared|tumbled|eased|edged)\b"
+                            # ("increased approximately $14 million to $75 million": the hedge is longer than most)
+                            r"(?:[^\d]{0,12}|\s+(?:by\s+)?approximately\s+[^\d\s]{0,3})$",
                             re.IGNORECASE)
 # a change's old and new level follow "from" after these ("raised its forecast from ... to ...")
 _FROM_CHANGE_BEFORE = re.compile(
@@ -246,6 +248,9 @@ _FROM_CHANGE_BEFORE = re.compile(
     r"cut(?:s|ting)?|boost(?:s|ed|ing)?|revis(?:e|ed|es|ing)|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|"
     r"improv(?:e|ed|es|ing)|expand(?:s|ed|ing)?|shr[ai]nk(?:s|ing)?|shrunk|trimm(?:ed|ing)|reduc(?:e|ed|es|ing)|"
     r"increasing|decreasing|chang(?:e|ed|es|ing)|mov(?:e|ed|es|ing))\b[^\d]{0,20}$", re.IGNORECASE)
+# "growth of 10% to 14%, up from 7% to 11%": "up from" right after a figure sets it against an earlier range
+_FIGURE_UP_FROM = re.compile(r"(?:[\d%]|\b(?:million|billion|thousand|mln|bln|bn|cents?|per\s+share|a\s+share))"
+                             r"\s*,?\s*(?:up|down)\s+from\s*$", re.IGNORECASE)
 _HEDGE_BEFORE = [(re.compile(rf"(?:^|[\s(,;:])(?:{p})\s*$", re.IGNORECASE), q, k) for p, q, k in _HEDGES]
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|through)\s*$", re.IGNORECASE)
 _TIME_NOUN = re.compile(r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|decades?|"
@@ -1225,12 +1230,13 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         return None
     if re.search(r"\bfrom\s*$", before) and re.match(r"^\s*to\s*$", between, re.IGNORECASE) \
             and _FROM_CHANGE_BEFORE.search(text[max(0, a.start - 40):a.start].rsplit("from", 1)[0]) \
-            and not _EARLIER_AFTER.match(text, b.end):
+            and not _EARLIER_AFTER.match(text, b.end) \
+            and not _FIGURE_UP_FROM.search(text, max(0, a.start - 30), a.start):
         return None  # "rose from 5 to 7 per cent", "raised from $2.6 billion to $2.7 billion": the old and the new
         # level, not a range ("up from 5% to 6% previously" is the earlier range; "up from $3.95-$4.05" one range)
     if (a.unit or a.cur or a.scale) and re.match(r"^\s*to\s*$", between, re.IGNORECASE) and \
             _CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]) and not _EARLIER_AFTER.match(text, b.end) \
-            and not _close_percents(a, b):
+            and not _close_percents(a, b) and not _FIGURE_UP_FROM.search(text, max(0, a.start - 30), a.start):
         return None  # "down 2.30 pct to 14.01 eur": a change and the level it leads to ("climbed 0.50 to 1.00 dlr"
         # without a unit on the first number is a range, and so is "sees revenue down 14% to 17%")
     if (a.unit and not a.cur and b.cur) or (b.unit and not b.cur and a.cur):
