@@ -219,3 +219,17 @@ def test_a_unit_named_with_its_appositive_owns_its_revenue() -> None:
     got = _claims("Larkfield Logistics Plc said group revenue rose 6% to £2.1 billion. Larkfield Retail, its joint "
                   "venture with a supermarket chain, saw revenue increase 4% to £1.3 billion.", "2025-07-24")
     assert {c[1] for c in got if c[3] == 1.3e9} == {"unclassified"}
+
+
+def test_a_loan_s_interest_rate_is_no_change_of_interest_expense() -> None:
+    got = _claims("Peru Power SA said interest will be at 1-3/8 pct over Libor during the grace period, after which the "
+                  "margin will rise to 1-1/2 pct.", "1988-04-07")
+    assert not any(c[1] == "interest_expense" for c in got)
+    assert any(c[1] == "operating_margin" for c in _claims("Acme Corp expects its operating margin will rise to 15% in "
+                                                           "2026.", "2025-04-07"))
+
+
+def test_a_constant_currency_outlook_and_the_one_it_replaced_are_kept_apart() -> None:
+    got = _claims("Arnholt Pharma A/S now expects sales growth of 12% to 18% at constant exchange rates in 2025, "
+                  "compared with 15% to 21% previously.", "2025-05-07")
+    assert not any(c[1] == "revenue" for c in got)

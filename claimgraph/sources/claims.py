@@ -2334,7 +2334,10 @@ _ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\
 # "to 4.5-5 per cent in constant currency, from 3.75-4.5 per cent earlier": the figure compared shares the basis
 _BASIS_THEN_FROM = re.compile(r"(?i)\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms|"
                               r"(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local|neutral)[\s-](?:currenc(?:y|ies)|"
-                              r"exchange\s+rates?)(?:\s+terms|\s+basis)?)\s*,?\s*(?:up\s+|down\s+)?(?:from|versus|vs\.?|"
+                              r"exchange\s+rates?)(?:\s+terms|\s+basis)?)"
+                              # ("at constant exchange rates in 2025, compared with 16% to 24% previously")
+                              r"(?:\s+(?:in|for)\s+(?:fiscal\s+)?(?:(?:19|20)\d\d|the\s+(?:full\s+)?year|this\s+year))?"
+                              r"\s*,?\s*(?:up\s+|down\s+)?(?:from|versus|vs\.?|"
                               r"compared\s+(?:with|to))\s+(?:an?\s+|the\s+|its\s+)?(?:earlier\s+|previous\s+|prior\s+)?"
                               r"(?:[a-z-]+\s+){0,2}?$")
 # "On a constant currency basis, revenue grew 6%": the basis leads the sentence

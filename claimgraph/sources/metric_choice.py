@@ -296,6 +296,11 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
     if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
         return _pick_metric_near(text, q, [paired], vocab)
+    if q.kind == "percent" and _RATE_TERMS.search(text, max(0, q.start - 120), q.start) \
+            and not _RATE_EXPENSE.search(text, max(0, q.start - 120), q.start):
+        # "Interest will be at 1-1/8 pct during the grace period after which the margin will rise to 1-1/4 pct": a
+        # loan's rate, not a change of the interest expense
+        return None, None
     if q.kind == "percent" and _RATIO_OF.search(text, max(0, q.start - 100), q.start):
         # "Annuity net earnings as a percent of Annuity core operating earnings improved to 110%": a ratio
         return None, None
@@ -336,6 +341,9 @@ _COMPANY_VALUED = re.compile(r"(?:^|[.;]\s*)(?:The|the)\s+(?:company|group|firm|
                              r"valued\s+at\s+(?:about|around|roughly|nearly|some|more\s+than|over|almost)?\s*$|"
                              r"^It\s+(?:is|was)\s+(?:now\s+|currently\s+)?valued\s+at\s+(?:about|around|roughly|nearly|"
                              r"some|more\s+than|over|almost)?\s*$")
+_RATE_TERMS = re.compile(r"(?i)\binterest\s+(?:will\s+be|is|was|would\s+be)\s+(?:set\s+)?at\b|\b(?:coupon|yield|"
+                         r"spread)\s+of\b|\b(?:over|above|below|under)\s+(?:the\s+)?(?:libor|sofr|euribor|prime)\b")
+_RATE_EXPENSE = re.compile(r"(?i)\binterest\s+(?:expenses?|costs?|payments?)\b")
 _RATIO_OF = re.compile(r"(?i)\bas\s+an?\s+(?:percent(?:age)?|share|proportion|ratio)\s+of\b[^.;%]{0,80}$")
 _ADJECTIVAL_AMOUNT = re.compile(r"(?i)(?:\bdlr|[\s-](?:dollar|franc|mark|guilder|crown|peseta|rupee|pound))$")
 _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
