@@ -233,3 +233,24 @@ def test_a_constant_currency_outlook_and_the_one_it_replaced_are_kept_apart() ->
     got = _claims("Arnholt Pharma A/S now expects sales growth of 12% to 18% at constant exchange rates in 2025, "
                   "compared with 15% to 21% previously.", "2025-05-07")
     assert not any(c[1] == "revenue" for c in got)
+
+
+def test_a_one_line_prose_paragraph_is_no_table_row() -> None:
+    text = ("Mahanadi Steel Q2 profit drops\n\nMahanadi Steel Ltd posted a 6% fall in net profit for the quarter ended "
+            "Sept. 30.\n\nRevenue from operations rose marginally to 612.4 billion rupees.")
+    got = _claims(text, "2024-10-21")
+    assert ("Mahanadi Steel", "revenue", "level", 612.4e9, "INR", "2024-07-01..2024-09-30", "reported") in got
+
+
+def test_group_income_is_not_net_income() -> None:
+    got = _claims("Thamesford Bank Plc said group income was 4.1 billion pounds in the first quarter.", "2024-04-24")
+    assert not any(c[1] == "net_income" for c in got)
+
+
+def test_valuing_the_company_after_a_share_move_is_its_market_value() -> None:
+    got = _claims("Thamesford Bank Plc shares were up 4.2% at 188.4 pence, valuing the lender at about 21 billion "
+                  "pounds.", "2024-04-24")
+    assert ("market_cap", "level") in {(c[1], c[2]) for c in got if c[4] == "GBP" and c[3] > 1e10}
+    deal = _claims("Acme Corp shares rose 20% after Beta Inc made an offer valuing the company at about 3 billion "
+                   "dollars.", "2024-04-24")
+    assert not any(c[1] == "market_cap" for c in deal)

@@ -304,8 +304,11 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
     if q.kind == "percent" and _RATIO_OF.search(text, max(0, q.start - 100), q.start):
         # "Annuity net earnings as a percent of Annuity core operating earnings improved to 110%": a ratio
         return None, None
-    if q.kind == "money" and (valued := _COMPANY_VALUED.search(text, max(0, q.start - 60), q.start)) is not None \
-            and vocab.get("market_cap") is not None and not small_amount(q):
+    if q.kind == "money" and vocab.get("market_cap") is not None and not small_amount(q) and (
+            (valued := _COMPANY_VALUED.search(text, max(0, q.start - 60), q.start)) is not None or (
+                (valued := _VALUING_AT.search(text, max(0, q.start - 50), q.start)) is not None
+                and _SHARES_MOVED.search(text, 0, valued.start()) and not _DEAL_TERMS.search(text))):
+        # ("Barclays shares were up 5.1% at 203.6 pence, valuing the lender at about 30 billion pounds")
         # "The company is now valued at about $1.26 trillion": its market value (not "a deal valued at")
         return Mention(valued.start(), valued.end(), "market_cap", 1, "valued at"), "level"
     if q.kind == "money" and (moved := _VALUE_MOVED_AFTER.match(text, q.end)) is not None \
@@ -341,6 +344,11 @@ _COMPANY_VALUED = re.compile(r"(?:^|[.;]\s*)(?:The|the)\s+(?:company|group|firm|
                              r"valued\s+at\s+(?:about|around|roughly|nearly|some|more\s+than|over|almost)?\s*$|"
                              r"^It\s+(?:is|was)\s+(?:now\s+|currently\s+)?valued\s+at\s+(?:about|around|roughly|nearly|"
                              r"some|more\s+than|over|almost)?\s*$")
+_VALUING_AT = re.compile(r"(?i)\bvaluing\s+(?:the\s+[a-z-]+|it|them)\s+at\s+(?:about|around|roughly|nearly|some|"
+                         r"more\s+than|over|almost)?\s*$")
+_SHARES_MOVED = re.compile(r"(?i)\b(?:shares|stock)\b[^.;]{0,60}?\b(?:up|down|rose|fell|gained|jumped|climbed|dropped|"
+                           r"slipped|surged|tumbled|closed|ended|traded)\b")
+_DEAL_TERMS = re.compile(r"(?i)\b(?:offer|bid|deal|acquisition|acquire|buy|takeover|merger|tender|purchase)\b")
 _RATE_TERMS = re.compile(r"(?i)\binterest\s+(?:will\s+be|is|was|would\s+be)\s+(?:set\s+)?at\b|\b(?:coupon|yield|"
                          r"spread)\s+of\b|\b(?:over|above|below|under)\s+(?:the\s+)?(?:libor|sofr|euribor|prime)\b")
 _RATE_EXPENSE = re.compile(r"(?i)\binterest\s+(?:expenses?|costs?|payments?)\b")
@@ -1090,8 +1098,10 @@ _TOTAL_MODIFIERS = {
 
 
 # what may stand before a bare "income" that is still the net result ("the company's income", "quarterly income")
+# ("Group income was 6.95 billion pounds", "total income": a bank's revenue, not its net income)
 _BARE_INCOME_OK = _TOTAL_MODIFIERS - {"operating", "operation", "operations", "financial", "development", "investment",
-                                      "management", "acquisition", "gross", "revenue", "revenues", "sales"} | {
+                                      "management", "acquisition", "gross", "revenue", "revenues", "sales", "group",
+                                      "total"} | {
     "s", "quarter", "year", "period", "half", "month", "months", "weeks", "unaudited", "audited", "restated", "revised",
     "previous", "prior", "year-ago", "year-earlier", "prior-year", "its", "whose"}
 
