@@ -254,3 +254,12 @@ def test_valuing_the_company_after_a_share_move_is_its_market_value() -> None:
     deal = _claims("Acme Corp shares rose 20% after Beta Inc made an offer valuing the company at about 3 billion "
                    "dollars.", "2024-04-24")
     assert not any(c[1] == "market_cap" for c in deal)
+
+
+def test_a_dateline_s_publisher_is_no_segment_and_an_outlook_sentence_s_year_reaches_far() -> None:
+    text = ("Skyward cuts delivery target\n\nTOULOUSE, June 25 (Aero Business Daily) - Skyward Aerospace SE cut its "
+            "2024 target for jet deliveries to around 640 aircraft from about 680 on Tuesday, and lowered its forecast "
+            "for adjusted operating profit to between 4.1 billion and 4.4 billion euros, from around 5 billion euros.")
+    got = _claims(text, "2024-06-25")
+    assert ("Skyward Aerospace", "adjusted_operating_income", "level", 4.1e9, "EUR", "2024-01-01..2024-12-31",
+            "guidance") in got

@@ -1203,7 +1203,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 # 2021": the base of the next figure's change)
                 dist = 10**8
         else:
-            dist = (q.start - p.end) + 15 if q.start - p.end <= 120 else 10**8
+            # ("cut its 2024 target for jet deliveries to around 770 aircraft from about 800 on Tuesday, and lowered
+            # its forecast for adjusted operating profit to between 5.5 billion and 6.0 billion euros": an outlook
+            # sentence's year reaches further)
+            reach = 240 if modality is Modality.GUIDANCE and p.kind == "year" and p.year is not None else 120
+            dist = (q.start - p.end) + 15 if q.start - p.end <= reach else 10**8
             if dist < 10**8 and _COMPARISON.search(text, p.end, q.start):
                 # "for the first quarter of 2025, compared with a net loss of $44.7 million, or $0.81 per share, for
                 # the same period in 2024": a period named after the figure compared wins over the one before the
