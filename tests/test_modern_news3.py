@@ -263,3 +263,24 @@ def test_a_dateline_s_publisher_is_no_segment_and_an_outlook_sentence_s_year_rea
     got = _claims(text, "2024-06-25")
     assert ("Skyward Aerospace", "adjusted_operating_income", "level", 4.1e9, "EUR", "2024-01-01..2024-12-31",
             "guidance") in got
+
+
+def test_the_current_quarter_after_a_52_week_quarter_is_the_next_one() -> None:
+    text = ("Halvard Outdoor guides higher\n\nHalvard Outdoor Inc said net sales for its fiscal fourth quarter ended "
+            "Jan. 29 rose 14% to $812 million.\n\n- Net income was $61.3 million.\n\nFor the current quarter, Halvard "
+            "expects net sales of $690 million to $710 million.")
+    got = _claims(text, "2022-03-03")
+    outlook = [c for c in got if c[3] == 690e6]
+    assert outlook and outlook[0][5] >= "2022-01-30" and outlook[0][6] == "guidance"
+
+
+def test_a_dividend_compared_with_a_year_earlier_is_a_dividend() -> None:
+    got = _claims("OSLO, Feb 14 - Fjordnett ASA proposed a dividend of 6.20 crowns per share for 2018, up from 5.90 "
+                  "crowns a year earlier.", "2019-02-14")
+    assert {c[1] for c in got} == {"dividend"}
+
+
+def test_a_deal_s_effect_per_share_is_no_eps() -> None:
+    got = _claims("Pemberton Foods Inc expects the deal to add about 8 cents a share to adjusted earnings in the first "
+                  "full year after closing.", "2018-05-02")
+    assert not any(c[1] in ("eps", "adjusted_eps") for c in got)

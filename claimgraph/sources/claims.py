@@ -515,6 +515,9 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
     cents per share, a year earlier")."""
     if ADJUSTED_OF.get(claim.metric) == prev.metric and claim.measure is prev.measure and _COMPARED_WITH.search(gap):
         claim.metric = prev.metric
+    if claim.metric == "eps" and prev.metric == "dividend" and claim.measure is prev.measure \
+            and _COMPARED_WITH.search(gap):
+        claim.metric = prev.metric  # "a dividend of 8.80 crowns per share, up from 8.40 crowns a year earlier"
     if claim.metric == "net_income" and prev.metric in _PROFIT_LEVELS and claim.measure is prev.measure \
             and _BARE_RESULT.fullmatch(claim.phrase or "") and _COMPARED_WITH.search(gap):
         # "a pretax loss of £290.5 million ..., compared with a loss of £211.5 million a year earlier": the same
@@ -1270,8 +1273,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             and (ctx.published is not None or ctx.period is not None):
         # "the current quarter": the one after the quarter the article reports, else the one under way at publication
         if ctx.period is not None and 80 <= (ctx.period.end - ctx.period.start).days <= 100:
-            current_q = quarter_containing(ctx.period.end + dt.timedelta(days=1), ctx.fye)
             grid = quarter_containing(ctx.period.end, ctx.fye)
+            # (a 52/53-week quarter ended Jan. 29 sits in the grid's quarter to Jan. 31: the next one follows that)
+            current_q = quarter_containing(max(grid.end, ctx.period.end) + dt.timedelta(days=1), ctx.fye)
             if abs((grid.end - ctx.period.end).days) > 7:  # a stated quarter off the calendar grid: the next 13 weeks
                 end = ctx.period.end + dt.timedelta(days=91)
                 if ctx.period.end == as_month_end(ctx.period.end):  # (whole months: to the third month's end)

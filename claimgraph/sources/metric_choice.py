@@ -229,6 +229,8 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
     after = _PER_SHARE_OTHER_AFTER.match(text[ahead_end:])
     if _SHARE_CLASS_AFTER.match(text, q.end):
         return "other"
+    if _EFFECT_VERB_BEFORE.search(text, max(0, q.start - 30), q.start) and _TO_EARNINGS.match(text, ahead_end):
+        return "other"  # "expects the deal to add about 10 cents a share to adjusted earnings": an effect, not EPS
     if after:
         return "dividend" if "div" in after.group(0).lower() else "other"
     before = re.split(r";|\.\s", text[max(0, q.start - 80):q.start])[-1]
@@ -257,6 +259,12 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
         before[max(0, last.start() - 12):last.start()].lower() else "other"
 
 
+_EFFECT_VERB_BEFORE = re.compile(r"(?i)\b(?:add|adds|added|adding|boost|boosts|boosted|lift|lifts|lifted|reduce|reduces|"
+                                 r"reduced|cut|cuts|dilute|dilutes|diluted|hurt|hurts|shave|shaved|trim|trimmed|"
+                                 r"contribute|contributed)\s+(?:about|approximately|roughly|some|nearly|up\s+to|"
+                                 r"around|an\s+estimated)?\s*$")
+_TO_EARNINGS = re.compile(r"(?i)\s*(?:to|from|off)\s+(?:its\s+|their\s+|the\s+company['’]s\s+)?(?:adjusted\s+|gaap\s+|"
+                          r"full-year\s+|annual\s+)?(?:earnings|eps|profits?)\b")
 _RETURN_OF_CAPITAL = re.compile(r"(?i)\b(?:special|one-time|recapitali[sz]\w*|liquidat\w*|return\s+of\s+capital)\b")
 
 
