@@ -284,3 +284,13 @@ def test_a_deal_s_effect_per_share_is_no_eps() -> None:
     got = _claims("Pemberton Foods Inc expects the deal to add about 8 cents a share to adjusted earnings in the first "
                   "full year after closing.", "2018-05-02")
     assert not any(c[1] in ("eps", "adjusted_eps") for c in got)
+
+
+def test_a_surname_after_a_title_of_office_is_a_person() -> None:
+    text = ("BUDGET TALKS RESUME\n\nWASHINGTON, March 20 - Prime Minister Hallam's budget proposed about 30 billion "
+            "dlrs in deficit cuts, including some 12 billion dlrs in new revenues from asset sales. Hallam said the "
+            "plan meets the target.")
+    doc = text_document(text, "x.txt", Metadata(published="1988-03-20"))
+    result = extract(doc)
+    assert all("Hallam" not in c.company for c in result.claims)
+    assert result.main_company is None or "Hallam" not in result.main_company.name
