@@ -219,3 +219,78 @@ def test_a_unit_named_with_its_appositive_owns_its_revenue() -> None:
     got = _claims("Larkfield Logistics Plc said group revenue rose 6% to £2.1 billion. Larkfield Retail, its joint "
                   "venture with a supermarket chain, saw revenue increase 4% to £1.3 billion.", "2025-07-24")
     assert {c[1] for c in got if c[3] == 1.3e9} == {"unclassified"}
+
+
+def test_a_loan_s_interest_rate_is_no_change_of_interest_expense() -> None:
+    got = _claims("Peru Power SA said interest will be at 1-3/8 pct over Libor during the grace period, after which the "
+                  "margin will rise to 1-1/2 pct.", "1988-04-07")
+    assert not any(c[1] == "interest_expense" for c in got)
+    assert any(c[1] == "operating_margin" for c in _claims("Acme Corp expects its operating margin will rise to 15% in "
+                                                           "2026.", "2025-04-07"))
+
+
+def test_a_constant_currency_outlook_and_the_one_it_replaced_are_kept_apart() -> None:
+    got = _claims("Arnholt Pharma A/S now expects sales growth of 12% to 18% at constant exchange rates in 2025, "
+                  "compared with 15% to 21% previously.", "2025-05-07")
+    assert not any(c[1] == "revenue" for c in got)
+
+
+def test_a_one_line_prose_paragraph_is_no_table_row() -> None:
+    text = ("Mahanadi Steel Q2 profit drops\n\nMahanadi Steel Ltd posted a 6% fall in net profit for the quarter ended "
+            "Sept. 30.\n\nRevenue from operations rose marginally to 612.4 billion rupees.")
+    got = _claims(text, "2024-10-21")
+    assert ("Mahanadi Steel", "revenue", "level", 612.4e9, "INR", "2024-07-01..2024-09-30", "reported") in got
+
+
+def test_group_income_is_not_net_income() -> None:
+    got = _claims("Thamesford Bank Plc said group income was 4.1 billion pounds in the first quarter.", "2024-04-24")
+    assert not any(c[1] == "net_income" for c in got)
+
+
+def test_valuing_the_company_after_a_share_move_is_its_market_value() -> None:
+    got = _claims("Thamesford Bank Plc shares were up 4.2% at 188.4 pence, valuing the lender at about 21 billion "
+                  "pounds.", "2024-04-24")
+    assert ("market_cap", "level") in {(c[1], c[2]) for c in got if c[4] == "GBP" and c[3] > 1e10}
+    deal = _claims("Acme Corp shares rose 20% after Beta Inc made an offer valuing the company at about 3 billion "
+                   "dollars.", "2024-04-24")
+    assert not any(c[1] == "market_cap" for c in deal)
+
+
+def test_a_dateline_s_publisher_is_no_segment_and_an_outlook_sentence_s_year_reaches_far() -> None:
+    text = ("Skyward cuts delivery target\n\nTOULOUSE, June 25 (Aero Business Daily) - Skyward Aerospace SE cut its "
+            "2024 target for jet deliveries to around 640 aircraft from about 680 on Tuesday, and lowered its forecast "
+            "for adjusted operating profit to between 4.1 billion and 4.4 billion euros, from around 5 billion euros.")
+    got = _claims(text, "2024-06-25")
+    assert ("Skyward Aerospace", "adjusted_operating_income", "level", 4.1e9, "EUR", "2024-01-01..2024-12-31",
+            "guidance") in got
+
+
+def test_the_current_quarter_after_a_52_week_quarter_is_the_next_one() -> None:
+    text = ("Halvard Outdoor guides higher\n\nHalvard Outdoor Inc said net sales for its fiscal fourth quarter ended "
+            "Jan. 29 rose 14% to $812 million.\n\n- Net income was $61.3 million.\n\nFor the current quarter, Halvard "
+            "expects net sales of $690 million to $710 million.")
+    got = _claims(text, "2022-03-03")
+    outlook = [c for c in got if c[3] == 690e6]
+    assert outlook and outlook[0][5] >= "2022-01-30" and outlook[0][6] == "guidance"
+
+
+def test_a_dividend_compared_with_a_year_earlier_is_a_dividend() -> None:
+    got = _claims("OSLO, Feb 14 - Fjordnett ASA proposed a dividend of 6.20 crowns per share for 2018, up from 5.90 "
+                  "crowns a year earlier.", "2019-02-14")
+    assert {c[1] for c in got} == {"dividend"}
+
+
+def test_a_deal_s_effect_per_share_is_no_eps() -> None:
+    got = _claims("Pemberton Foods Inc expects the deal to add about 8 cents a share to adjusted earnings in the first "
+                  "full year after closing.", "2018-05-02")
+    assert not any(c[1] in ("eps", "adjusted_eps") for c in got)
+
+
+def test_a_surname_after_a_title_of_office_is_a_person() -> None:
+    text = ("BUDGET TALKS RESUME\n\nWASHINGTON, March 20 - Prime Minister Hallam's budget proposed about 30 billion "
+            "dlrs in deficit cuts, including some 12 billion dlrs in new revenues from asset sales. Hallam said the "
+            "plan meets the target.")
+    doc = text_document(text, "x.txt", Metadata(published="1988-03-20"))
+    result = extract(doc)
+    assert all("Hallam" not in c.company for c in result.claims)
+    assert result.main_company is None or "Hallam" not in result.main_company.name

@@ -646,6 +646,9 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
     cents per share, a year earlier")."""
     if ADJUSTED_OF.get(claim.metric) == prev.metric and claim.measure is prev.measure and _COMPARED_WITH.search(gap):
         claim.metric = prev.metric
+    if claim.metric == "eps" and prev.metric == "dividend" and claim.measure is prev.measure \
+            and _COMPARED_WITH.search(gap):
+        claim.metric = prev.metric  # "a dividend of 8.80 crowns per share, up from 8.40 crowns a year earlier"
     if claim.metric == "net_income" and prev.metric in _PROFIT_LEVELS and claim.measure is prev.measure \
             and _BARE_RESULT.fullmatch(claim.phrase or "") and _COMPARED_WITH.search(gap):
         # "a pretax loss of £290.5 million ..., compared with a loss of £211.5 million a year earlier": the same
@@ -1353,7 +1356,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 # 2021": the base of the next figure's change)
                 dist = 10**8
         else:
-            dist = (q.start - p.end) + 15 if q.start - p.end <= 120 else 10**8
+            # ("cut its 2024 target for jet deliveries to around 770 aircraft from about 800 on Tuesday, and lowered
+            # its forecast for adjusted operating profit to between 5.5 billion and 6.0 billion euros": an outlook
+            # sentence's year reaches further)
+            reach = 240 if modality is Modality.GUIDANCE and p.kind == "year" and p.year is not None else 120
+            dist = (q.start - p.end) + 15 if q.start - p.end <= reach else 10**8
             if dist < 10**8 and _COMPARISON.search(text, p.end, q.start):
                 # "for the first quarter of 2025, compared with a net loss of $44.7 million, or $0.81 per share, for
                 # the same period in 2024": a period named after the figure compared wins over the one before the
@@ -1417,8 +1424,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             and (ctx.published is not None or ctx.period is not None):
         # "the current quarter": the one after the quarter the article reports, else the one under way at publication
         if ctx.period is not None and 80 <= (ctx.period.end - ctx.period.start).days <= 100:
-            current_q = quarter_containing(ctx.period.end + dt.timedelta(days=1), ctx.fye)
             grid = quarter_containing(ctx.period.end, ctx.fye)
+            # (a 52/53-week quarter ended Jan. 29 sits in the grid's quarter to Jan. 31: the next one follows that)
+            current_q = quarter_containing(max(grid.end, ctx.period.end) + dt.timedelta(days=1), ctx.fye)
             if abs((grid.end - ctx.period.end).days) > 7:  # a stated quarter off the calendar grid: the next 13 weeks
                 end = ctx.period.end + dt.timedelta(days=91)
                 if ctx.period.end == as_month_end(ctx.period.end):  # (whole months: to the third month's end)
@@ -2509,7 +2517,10 @@ _ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\
 # "to 4.5-5 per cent in constant currency, from 3.75-4.5 per cent earlier": the figure compared shares the basis
 _BASIS_THEN_FROM = re.compile(r"(?i)\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms|"
                               r"(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local|neutral)[\s-](?:currenc(?:y|ies)|"
-                              r"exchange\s+rates?)(?:\s+terms|\s+basis)?)\s*,?\s*(?:up\s+|down\s+)?(?:from|versus|vs\.?|"
+                              r"exchange\s+rates?)(?:\s+terms|\s+basis)?)"
+                              # ("at constant exchange rates in 2025, compared with 16% to 24% previously")
+                              r"(?:\s+(?:in|for)\s+(?:fiscal\s+)?(?:(?:19|20)\d\d|the\s+(?:full\s+)?year|this\s+year))?"
+                              r"\s*,?\s*(?:up\s+|down\s+)?(?:from|versus|vs\.?|"
                               r"compared\s+(?:with|to))\s+(?:an?\s+|the\s+|its\s+)?(?:earlier\s+|previous\s+|prior\s+)?"
                               r"(?:[a-z-]+\s+){0,2}?$")
 # "On a constant currency basis, revenue grew 6%": the basis leads the sentence

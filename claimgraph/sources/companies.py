@@ -112,7 +112,9 @@ _ROLES = (r"analysts?|Analysts?|Spokes(?:man|woman|person)|president|chairman|ch
           # the same titles capitalised before a name ("Chief Executive Jane Moreno said"), those no company starts with
           r"Analysts?|President|Chairman|Chairwoman|Chief\s+Executive(?:\s+Officer)?|Chief\s+Financial\s+Officer|"
           r"Chief\s+Operating\s+Officer|Spokes(?:man|woman|person)|Vice\s+President|Managing\s+Director|Economist|"
-          r"Strategist|Founder")
+          r"Strategist|Founder|Prime\s+Minister|Minister|Chancellor|Premier|Senator|Governor")
+_OFFICE_TITLE = re.compile(r"(?:President|Prime[ \t]+Minister|Minister|Chancellor|Premier|Senator|Governor|King|Queen|"
+                           r"Pope)[ \t]")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?[ \t]")  # ("Mr. Warner said": a surname alone is a person's)
 _PERSON_NAME = r"((?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|der|la|le|di|da)){0,3})"
 # ("chairman-elect Denys Henderson", "chairman elect Denys Henderson")
@@ -604,8 +606,10 @@ class CompanyFinder:
         before = _PERSON_BEFORE_ROLE.finditer(text) if _ROLE_AFTER_COMMA_NEEDS.search(text) else iter(())
         for matches in (_PERSON_AFTER_ROLE.finditer(text), before):
             for m in matches:
-                words = [w for w in re.split(r"[ \t]+", m.group(1)) if w[:1].isupper()]
-                least = 1 if _HONORIFIC.match(m.group(0)) else 2
+                words = [re.sub(r"['’]s?$", "", w) for w in re.split(r"[ \t]+", m.group(1)) if w[:1].isupper()]
+                # ("Mr. Warner said", "President Reagan's budget": a surname alone after an honorific or a title of
+                # office is a person's)
+                least = 1 if _HONORIFIC.match(m.group(0)) or _OFFICE_TITLE.match(m.group(0)) else 2
                 if least <= len(words) <= 4 and not re.search(rf"\b(?:{LEGAL_FORMS})\b", m.group(1)) \
                         and self.registry.lookup(m.group(1)) is None:
                     self.people.update(w.lower().strip(".,") for w in words)

@@ -229,6 +229,8 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
     after = _PER_SHARE_OTHER_AFTER.match(text[ahead_end:])
     if _SHARE_CLASS_AFTER.match(text, q.end):
         return "other"
+    if _EFFECT_VERB_BEFORE.search(text, max(0, q.start - 30), q.start) and _TO_EARNINGS.match(text, ahead_end):
+        return "other"  # "expects the deal to add about 10 cents a share to adjusted earnings": an effect, not EPS
     if after:
         return "dividend" if "div" in after.group(0).lower() else "other"
     before = re.split(r";|\.\s", text[max(0, q.start - 80):q.start])[-1]
@@ -257,6 +259,12 @@ def per_share_other(text: str, q: Quantity, ahead_end: int) -> str | None:
         before[max(0, last.start() - 12):last.start()].lower() else "other"
 
 
+_EFFECT_VERB_BEFORE = re.compile(r"(?i)\b(?:add|adds|added|adding|boost|boosts|boosted|lift|lifts|lifted|reduce|reduces|"
+                                 r"reduced|cut|cuts|dilute|dilutes|diluted|hurt|hurts|shave|shaved|trim|trimmed|"
+                                 r"contribute|contributed)\s+(?:about|approximately|roughly|some|nearly|up\s+to|"
+                                 r"around|an\s+estimated)?\s*$")
+_TO_EARNINGS = re.compile(r"(?i)\s*(?:to|from|off)\s+(?:its\s+|their\s+|the\s+company['’]s\s+)?(?:adjusted\s+|gaap\s+|"
+                          r"full-year\s+|annual\s+)?(?:earnings|eps|profits?)\b")
 _RETURN_OF_CAPITAL = re.compile(r"(?i)\b(?:special|one-time|recapitali[sz]\w*|liquidat\w*|return\s+of\s+capital)\b")
 
 
@@ -305,11 +313,19 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
     if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
         return _pick_metric_near(text, q, [paired], vocab)
+    if q.kind == "percent" and _RATE_TERMS.search(text, max(0, q.start - 120), q.start) \
+            and not _RATE_EXPENSE.search(text, max(0, q.start - 120), q.start):
+        # "Interest will be at 1-1/8 pct during the grace period after which the margin will rise to 1-1/4 pct": a
+        # loan's rate, not a change of the interest expense
+        return None, None
     if q.kind == "percent" and _RATIO_OF.search(text, max(0, q.start - 100), q.start):
         # "Annuity net earnings as a percent of Annuity core operating earnings improved to 110%": a ratio
         return None, None
-    if q.kind == "money" and (valued := _COMPANY_VALUED.search(text, max(0, q.start - 60), q.start)) is not None \
-            and vocab.get("market_cap") is not None and not small_amount(q):
+    if q.kind == "money" and vocab.get("market_cap") is not None and not small_amount(q) and (
+            (valued := _COMPANY_VALUED.search(text, max(0, q.start - 60), q.start)) is not None or (
+                (valued := _VALUING_AT.search(text, max(0, q.start - 50), q.start)) is not None
+                and _SHARES_MOVED.search(text, 0, valued.start()) and not _DEAL_TERMS.search(text))):
+        # ("Barclays shares were up 5.1% at 203.6 pence, valuing the lender at about 30 billion pounds")
         # "The company is now valued at about $1.26 trillion": its market value (not "a deal valued at")
         return Mention(valued.start(), valued.end(), "market_cap", 1, "valued at"), "level"
     if q.kind == "money" and (moved := _VALUE_MOVED_AFTER.match(text, q.end)) is not None \
@@ -345,6 +361,14 @@ _COMPANY_VALUED = re.compile(r"(?:^|[.;]\s*)(?:The|the)\s+(?:company|group|firm|
                              r"valued\s+at\s+(?:about|around|roughly|nearly|some|more\s+than|over|almost)?\s*$|"
                              r"^It\s+(?:is|was)\s+(?:now\s+|currently\s+)?valued\s+at\s+(?:about|around|roughly|nearly|"
                              r"some|more\s+than|over|almost)?\s*$")
+_VALUING_AT = re.compile(r"(?i)\bvaluing\s+(?:the\s+[a-z-]+|it|them)\s+at\s+(?:about|around|roughly|nearly|some|"
+                         r"more\s+than|over|almost)?\s*$")
+_SHARES_MOVED = re.compile(r"(?i)\b(?:shares|stock)\b[^.;]{0,60}?\b(?:up|down|rose|fell|gained|jumped|climbed|dropped|"
+                           r"slipped|surged|tumbled|closed|ended|traded)\b")
+_DEAL_TERMS = re.compile(r"(?i)\b(?:offer|bid|deal|acquisition|acquire|buy|takeover|merger|tender|purchase)\b")
+_RATE_TERMS = re.compile(r"(?i)\binterest\s+(?:will\s+be|is|was|would\s+be)\s+(?:set\s+)?at\b|\b(?:coupon|yield|"
+                         r"spread)\s+of\b|\b(?:over|above|below|under)\s+(?:the\s+)?(?:libor|sofr|euribor|prime)\b")
+_RATE_EXPENSE = re.compile(r"(?i)\binterest\s+(?:expenses?|costs?|payments?)\b")
 _RATIO_OF = re.compile(r"(?i)\bas\s+an?\s+(?:percent(?:age)?|share|proportion|ratio)\s+of\b[^.;%]{0,80}$")
 _ADJECTIVAL_AMOUNT = re.compile(r"(?i)(?:\bdlr|[\s-](?:dollar|franc|mark|guilder|crown|peseta|rupee|pound))$")
 _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
@@ -1091,8 +1115,10 @@ _TOTAL_MODIFIERS = {
 
 
 # what may stand before a bare "income" that is still the net result ("the company's income", "quarterly income")
+# ("Group income was 6.95 billion pounds", "total income": a bank's revenue, not its net income)
 _BARE_INCOME_OK = _TOTAL_MODIFIERS - {"operating", "operation", "operations", "financial", "development", "investment",
-                                      "management", "acquisition", "gross", "revenue", "revenues", "sales"} | {
+                                      "management", "acquisition", "gross", "revenue", "revenues", "sales", "group",
+                                      "total"} | {
     "s", "quarter", "year", "period", "half", "month", "months", "weeks", "unaudited", "audited", "restated", "revised",
     "previous", "prior", "year-ago", "year-earlier", "prior-year", "its", "whose"}
 

@@ -178,8 +178,9 @@ def segment_before(text: str, upto: int, taken: Sequence[tuple[int, int]] = (), 
     found = None
     for m in _SUBJECT.finditer(text, start, upto):
         found = m
-    if found is None or any(a < found.end("name") and found.start("name") < b for a, b in taken):
-        return None
+    if found is None or any(a < found.end("name") and found.start("name") < b for a, b in taken) \
+            or text[max(0, found.start("name") - 1):found.start("name")] == "(":
+        return None  # (nor a name in brackets: "PARIS, June 25 (Aero Business Daily) -", a dateline's publisher)
     name = re.sub(r"^(?:The|Our|Its)\s+", "", " ".join(found.group("name").split()))
     if _GENERIC.match(name) or re.search(r"(?i)\b(?:Inc|Corp|Co|Ltd|Plc|Holdings)\b", name) \
             or any(n and name.split()[0].lower() == n.split()[0].lower() for n in own):

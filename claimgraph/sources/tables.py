@@ -71,7 +71,10 @@ _ROW = re.compile(
     re.IGNORECASE,
 )
 _PROSE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|rose|fell|grew|totall?ed|reached|came|stood|amounted|increased|"
-                         r"decreased|declined|jumped|climbed|dropped|slipped|gained|hit|topped|posted|reported|earned)$")
+                         r"decreased|declined|jumped|climbed|dropped|slipped|gained|hit|topped|posted|reported|earned)"
+                         # ("Revenue from operations rose marginally to 2.35 trillion rupees.": prose)
+                         r"(?:\s+(?:marginally|slightly|sharply|strongly|modestly|only|just|nearly|almost|about|some|"
+                         r"roughly|in|at|to|by|from))*$")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # a span heading of any length ("11 mths" of a partnership formed in February, "Eight months", "40 wks" of a
