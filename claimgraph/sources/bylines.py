@@ -24,7 +24,8 @@ from claimgraph.sources.model import Author, AuthorKind
 _LEAD = re.compile(
     r"^\s*(?:(?:written|posted|reported|reporting|story|text|words|compiled|analysis|opinion|commentary|review|"
     r"photos?\s+and\s+text)\s+by|"
-    r"by|from|authors?|writers?|byline|reporters?|por|par)\b\s*[:\-–—]?\s*",
+    r"by|from|authors?|writers?|byline|reporters?|por|par|door|(?-i:[Vv]on)(?=\s+[A-ZÀ-Þ]\S*\s+[A-ZÀ-Þ]))\b"
+    r"\s*[:\-–—]?\s*",
     re.IGNORECASE)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -55,6 +56,10 @@ ORG_WORDS = re.compile(
     r"upi|dpa|efe|ansa|xinhua|kyodo|yonhap|tass|pti|ians|aap|cnet|cnn|bbc|abc|nbc|cbs|npr|pbs)\b|"
     r"\.(?:com|org|net|co|io)\b|[社局网網报報]$|新聞|新闻|通信|通讯|電視|电视",
     re.IGNORECASE)
+_CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_DESK = re.compile(rf"^[{_CJK}]{{1,8}}(?:部|支局|総局|局|支社|부|팀|국)\s+(?=[{_CJK}])")
+_LEGAL_TAIL = re.compile(r",\s*((?:inc|ltd|llc|plc|gmbh|ag|s\.a|corp|co|lp|llp|pty|n\.v|b\.v)\b\.?)(?=\s*(?:$|[,;|&]|and\b))",
+                         re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:;|\||·|•|/|\s&\s|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|、|،|\s+و\s*)\s*",
                          re.IGNORECASE)
 
@@ -108,6 +113,7 @@ def clean_name(raw: str) -> str | None:
             text = caps.group(1)  # "JANE DOE Associated Press": the name in capitals, then the affiliation
     text = " ".join(text.split()).strip(" ,.;:|-–—'\"")
     text = re.sub(r"\s*(?:기자|특파원|記者|记者|特派员|特派員|通讯员|通訊員|編集委員|論説委員)$", "", text)
+    text = _DESK.sub("", text)  # "経済部 山田太郎": the desk, then the reporter
     if (not text or _PLACEHOLDER.match(text) or re.fullmatch(r"[a-z]{1,3}", text) or not re.search(r"\w", text)
             or re.fullmatch(r"[\d\W_]+", text)):
         return None
@@ -145,9 +151,10 @@ def split_byline(raw: str) -> list[str]:
                             r"de|van|von|der|den|da|di|du|la|le|del|dos|bin))*)\s*", text)
     if inverted and not ORG_WORDS.search(text):
         text = f"{inverted.group(2)} {inverted.group(1)}"
+    text = _LEGAL_TAIL.sub(lambda m: "\u0001 " + m.group(1), text)  # "Acme Pumps, Inc." is one name
     out: list[str] = []
     for chunk in _SEPARATORS.split(text):
-        pieces = [p for p in chunk.split(",") if p.strip()]
+        pieces = [p.replace("\u0001", ",") for p in chunk.split(",") if p.strip()]
         for n, piece in enumerate(pieces):
             if n and _JOB.search(piece):
                 continue
