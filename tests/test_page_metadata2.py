@@ -117,3 +117,47 @@ def test_the_front_page_link_names_the_site_over_a_copyright_holder() -> None:
     body = ('<header><a href="/"><img src="/l.png" alt="Harbour Notes logo"></a></header><h1>Ferry fares rise</h1>'
             "<p>Fares rise by a tenth in May.</p><footer>Copyright © 2024 The Harbour Notes Company LLC.</footer>")
     assert page_metadata(_page("<title>Harbour Notes: Ferry fares rise</title>", body)).publisher == "Harbour Notes"
+
+
+def _authors(head: str, body: str) -> list[str]:
+    return [a.name for a in page_metadata(_page(head + "<title>Ferry fares rise</title>",
+                                                "<h1>Ferry fares rise</h1>" + body + "<p>Fares rise.</p>")).authors]
+
+
+def test_author_tags_in_library_order_with_addresses_and_in_unfurl_pairs() -> None:
+    assert _authors('<meta name="dc.creator" content="Park, Lena; Haddad, Omar">', "") == ["Lena Park", "Omar Haddad"]
+    assert _authors('<meta name="author" content="Lena Park (lpark@gazette.test)">', "") == ["Lena Park"]
+    assert _authors('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Lena Park">'
+                    '<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 min">',
+                    "") == ["Lena Park"]
+    assert _authors('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4">',
+                    "") == []
+
+
+def test_a_json_ld_author_string_naming_two_people_and_microdata_names_in_meta() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry fares rise",'
+          ' "author": "Lena Park, Omar Haddad"}</script>')
+    assert _authors(ld, "") == ["Lena Park", "Omar Haddad"]
+    micro = ('<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+             '<meta itemprop="name" content="Lena Park"></div>')
+    assert _authors("", micro) == ["Lena Park"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("By Lena Park, Ph.D.", ["Lena Park"]),
+    ("Omar Haddad, MD", ["Omar Haddad"]),
+    ("By Dr. Lena Park", ["Lena Park"]),
+    ("Contributor: Lena Park", ["Lena Park"]),
+    ("Contributors to the Harbour Wiki", ["Contributors to the Harbour Wiki"]),
+    ("Interview by Lena Park", ["Lena Park"]),
+    ("Ein Kommentar von Anna Schmidt", ["Anna Schmidt"]),
+    ("di Marco Bianchi", ["Marco Bianchi"]),
+    ("Di Stefano", ["Di Stefano"]),
+    ("By Lena Park with Meridian Wire", ["Lena Park"]),
+    ("Lena Park can be reached at lpark@gazette.test", ["Lena Park"]),
+    ("Lena Park is a reporter covering the port", ["Lena Park"]),
+    ("María de los Ángeles Pérez", ["María de los Ángeles Pérez"]),
+    ("Gazette staff writer", ["Gazette staff writer"]),
+])
+def test_byline_shapes(byline: str, names: list[str]) -> None:
+    assert _authors("", f'<div class="byline">{byline}</div>') == names

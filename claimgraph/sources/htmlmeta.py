@@ -559,6 +559,10 @@ def _meta_authors(page: _Page) -> list[str]:
                 values.append(v)
         if values:
             return values
+    for n in range(1, 5):  # Slack's unfurl pair that blogging engines fill: label "Written by", data the name
+        if any(re.fullmatch(r"\s*(?:written\s+by|authors?|by)\s*:?\s*", v, re.IGNORECASE)
+               for v in _metas(page, f"twitter:label{n}")):
+            return _metas(page, f"twitter:data{n}")[:1]
     return []
 
 
@@ -575,6 +579,8 @@ def _visible_authors(page: _Page) -> list[str]:
         if in_chrome(el):
             continue
         text = element_text(el)
+        if not text and "author" in (el.get("itemprop") or ""):  # microdata that states the name in a <meta>
+            text = "; ".join(m.get("content") or "" for m in el.xpath(".//meta[@itemprop='name']"))
         if not text or len(text) > 160 or "\n\n" in text:
             continue
         names = split_byline(text.split("\n")[0])
