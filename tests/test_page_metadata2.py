@@ -161,3 +161,12 @@ def test_a_json_ld_author_string_naming_two_people_and_microdata_names_in_meta()
 ])
 def test_byline_shapes(byline: str, names: list[str]) -> None:
     assert _authors("", f'<div class="byline">{byline}</div>') == names
+
+
+def test_a_tagline_after_the_site_name_and_a_microdata_publisher() -> None:
+    head = ('<link rel="canonical" href="https://www.harbourgazette.test/news/ferry-fares-rise">'
+            "<title>Ferry fares rise | Harbour Gazette - News for the coast since 1901</title>")
+    assert page_metadata(_page(head, "<h1>Ferry fares rise</h1>")).publisher == "Harbour Gazette"
+    body = ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
+            '<meta itemprop="name" content="Harbour Gazette"></div><h1>Ferry fares rise</h1>')
+    assert page_metadata(_page("<title>Ferry fares rise</title>", body)).publisher == "Harbour Gazette"

@@ -653,7 +653,9 @@ def _choose_publisher(page: _Page, title_cut: list[str], url: str | None) -> str
     for node in page.ld:
         if _types(node) & {"website", "newsmediaorganization", "organization"} and node is not page.article:
             cands.append((_ld_text(node.get("name")), 1.0))
-    cands += [(c, 2.0) for c in title_cut[-1:]]
+    for n, segment in enumerate(reversed(title_cut)):  # the site's name ends the title; a tagline may follow it
+        cands.append((segment, 0.5 if _tagline(segment) else (2.0 if n == 0 else 1.0)))
+    cands += [(v, 2.0) for v in _microdata_names(page, "publisher")]
     if not cands or all(not _clean_site_name(c) for c, _ in cands):
         cands += [(c, 0.8) for c in _copyright_holders(page)]
     cleaned: list[tuple[str, float]] = []
@@ -683,6 +685,33 @@ def _choose_publisher(page: _Page, title_cut: list[str], url: str | None) -> str
             scores[key] += 0.75
     best_key = max(scores, key=lambda k: scores[k])
     return _form(cleaned, best_key)
+
+
+_NAME_PARTICLES = frozenset({"della", "delle", "degli", "dello", "from", "with", "und", "van", "von", "des", "der",
+                             "die", "das", "del", "los", "las", "and", "the", "for"})
+
+
+def _tagline(segment: str) -> bool:
+    """A site's motto rather than its name: three words or more, one of them a lower-case word of four letters or
+    more that is no name particle ("News for the coast since 1901"; not "Corriere della Sera")."""
+    words = segment.split()
+    return len(words) >= 3 and any(len(w) >= 4 and w.isalpha() and w.islower() and w not in _NAME_PARTICLES
+                                   for w in words)
+
+
+def _microdata_names(page: _Page, prop: str) -> list[str]:
+    """Names stated in microdata: the ``name`` inside an element whose ``itemprop`` is ``prop``."""
+    out: list[str] = []
+    try:
+        elements = page.root.xpath(f"//*[contains(concat(' ', @itemprop, ' '), ' {prop} ')]")
+    except Exception:
+        return out
+    for el in elements[:3]:
+        for named in el.xpath(".//*[@itemprop='name']"):
+            value = _text(named.get("content") if named.tag == "meta" else element_text(named))
+            if value and len(value) <= 80 and value not in out:
+                out.append(value)
+    return out
 
 
 _HOME_WORDS = re.compile(r"\b(?:(?:go|return|back)\s+to\s+(?:the\s+)?|home\s*page|homepage|home|logo|"
