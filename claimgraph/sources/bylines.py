@@ -23,8 +23,10 @@ from claimgraph.sources.model import Author, AuthorKind
 
 _LEAD = re.compile(
     r"^\s*(?:(?:written|posted|reported|reporting|story|text|words|compiled|analysis|opinion|commentary|review|"
-    r"photos?\s+and\s+text)\s+by|"
-    r"by|from|authors?|writers?|byline|reporters?|por|par)\b\s*[:\-–—]?\s*",
+    r"interview|essay|photos?\s+and\s+text)\s+by|(?:ein\s+|eine\s+)?(?:kommentar|analyse|gastbeitrag|kolumne)\s+von|"
+    r"by|from|authors?|writers?|(?:contributors?|columnists?)(?=\s*:)|byline|reporters?|por|par|door|"
+    r"(?-i:[Vv]on|di)(?=\s+[A-ZÀ-Þ]\S*\s+[A-ZÀ-Þ]))\b"
+    r"\s*[:\-–—]?\s*",
     re.IGNORECASE)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -55,7 +57,15 @@ ORG_WORDS = re.compile(
     r"upi|dpa|efe|ansa|xinhua|kyodo|yonhap|tass|pti|ians|aap|cnet|cnn|bbc|abc|nbc|cbs|npr|pbs)\b|"
     r"\.(?:com|org|net|co|io)\b|[社局网網报報]$|新聞|新闻|通信|通讯|電視|电视",
     re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*(?:;|\||·|•|/|\s&\s|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|、|،|\s+و\s*)\s*",
+_CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_DESK = re.compile(rf"^[{_CJK}]{{1,8}}(?:部|支局|総局|局|支社|부|팀|국)\s+(?=[{_CJK}])")
+_CREDENTIAL = re.compile(r"(?:ph\.?\s?d|m\.?d|d\.?o|r\.?n|j\.?d|mba|mph|msc|ma|cfa|cpa|esq|frcp|dds|np|pa-c)\.?",
+                         re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|mx|dr|prof|professor)\.?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al", "y", "e"}
+_LEGAL_TAIL = re.compile(r",\s*((?:inc|ltd|llc|plc|gmbh|ag|s\.a|corp|co|lp|llp|pty|n\.v|b\.v)\b\.?)(?=\s*(?:$|[,;|&]|and\b))",
+                         re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:;|\||·|•|/|\s&\s|&|\band\b|\bwith\b|\bund\b|\bet\b|\by\b|\be\b|、|،|\s+و\s*)\s*",
                          re.IGNORECASE)
 
 
@@ -97,6 +107,8 @@ def clean_name(raw: str) -> str | None:
     if m:
         text = text[:m.start()]
     text = re.sub(r"\s*\((?:[^()]*)\)\s*", " ", text)  # "(CNN)", "(@jdoe)", "(Reuters)" after a name
+    text = _HONORIFIC.sub("", text.strip())
+    text = _before_sentence(text)
     parts = [p.strip() for p in text.split(",")]
     if len(parts) > 1 and (not parts[1] or _JOB.search(parts[1]) or parts[1].lower() == parts[1]):
         text = parts[0]
@@ -108,6 +120,7 @@ def clean_name(raw: str) -> str | None:
             text = caps.group(1)  # "JANE DOE Associated Press": the name in capitals, then the affiliation
     text = " ".join(text.split()).strip(" ,.;:|-–—'\"")
     text = re.sub(r"\s*(?:기자|특파원|記者|记者|特派员|特派員|通讯员|通訊員|編集委員|論説委員)$", "", text)
+    text = _DESK.sub("", text)  # "経済部 山田太郎": the desk, then the reporter
     if (not text or _PLACEHOLDER.match(text) or re.fullmatch(r"[a-z]{1,3}", text) or not re.search(r"\w", text)
             or re.fullmatch(r"[\d\W_]+", text)):
         return None
@@ -118,6 +131,19 @@ def clean_name(raw: str) -> str | None:
         return None  # a user name such as "jdoe_82"
     if text.isupper() and any(len(w) > 3 for w in words) and not ORG_WORDS.search(text):
         text = " ".join(_title_word(w) for w in words)
+    return text
+
+
+def _before_sentence(text: str) -> str:
+    """The name before a sentence about the person ("Jane Doe can be reached at ..." is "Jane Doe"): a capitalised
+    name followed by two lower-case words that are no name particles."""
+    words = text.split()
+    for n in range(1, len(words) - 1):
+        first, second = words[n], words[n + 1]
+        if (first[:1].islower() and second[:1].islower() and first not in _PARTICLES and second not in _PARTICLES
+                and not ORG_WORDS.search(" ".join(words[:n + 1]))
+                and all(w[:1].isupper() or w in _PARTICLES for w in words[:n]) and words[0][:1].isupper()):
+            return " ".join(words[:n])
     return text
 
 
@@ -134,27 +160,35 @@ def split_byline(raw: str) -> list[str]:
     ['Jane Doe']
     """
     text = htmllib.unescape(" ".join(raw.split()))
+    text = re.sub(r"\s*\([^()]*\)", " ", text)  # "(CNN)", "(@jdoe)", "(Brad)", "(jdoe@gazette.test)"
     text = re.sub(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", " ", text)  # links and e-mail addresses
-    text = re.sub(r"\s*\([^()]*\)", " ", text)  # "(CNN)", "(@jdoe)", "(Brad)"
     text = _LEAD.sub("", text.strip())
     m = _DATE_START.search(text)
     if m and m.start() > 0:
         text = text[:m.start()]
     # "Doe, Jane" (family name first) is one name; "Jane Doe, John Roe" is two.
-    inverted = re.fullmatch(r"\s*([A-Z][\w'’-]+),\s*([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|"
-                            r"de|van|von|der|den|da|di|du|la|le|del|dos|bin))*)\s*", text)
-    if inverted and not ORG_WORDS.search(text):
-        text = f"{inverted.group(2)} {inverted.group(1)}"
+    # "Doe, Jane; Roe, John" (library style, as Dublin Core and citation tags write it) is two such names.
+    text = "; ".join(_uninvert(part) for part in text.split(";"))
+    text = _LEGAL_TAIL.sub(lambda m: "\u0001 " + m.group(1), text)  # "Acme Pumps, Inc." is one name
     out: list[str] = []
     for chunk in _SEPARATORS.split(text):
-        pieces = [p for p in chunk.split(",") if p.strip()]
+        pieces = [p.replace("\u0001", ",") for p in chunk.split(",") if p.strip()]
         for n, piece in enumerate(pieces):
-            if n and _JOB.search(piece):
+            if n and (_JOB.search(piece) or _CREDENTIAL.fullmatch(piece.strip())):
                 continue
             name = clean_name(piece)
             if name and name not in out:
                 out.append(name)
     return out
+
+
+def _uninvert(text: str) -> str:
+    """ "Doe, Jane" as "Jane Doe"; anything else as it is."""
+    inverted = re.fullmatch(r"\s*([A-Z][\w'’-]+),\s*([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|"
+                            r"de|van|von|der|den|da|di|du|la|le|del|dos|bin))*)\s*", text)
+    if inverted and not ORG_WORDS.search(text) and not _JOB.search(text):
+        return f"{inverted.group(2)} {inverted.group(1)}"
+    return text
 
 
 def _compact(name: str) -> str:
@@ -182,7 +216,8 @@ def authors_from(candidates: Iterable[str | Author], *, publisher: str | None = 
     out: list[Author] = []
     for cand in candidates:
         if isinstance(cand, Author):
-            names = split_byline(cand.name) if _SEPARATORS.search(cand.name) else [clean_name(cand.name)]
+            names = (split_byline(cand.name) if _SEPARATORS.search(cand.name) or "," in cand.name
+                     else [clean_name(cand.name)])
             given: AuthorKind | None = cand.kind
         else:
             names = split_byline(cand)

@@ -515,6 +515,7 @@ _BYLINE_XPATH = (
     "//*[contains(concat(' ', @rel, ' '), ' author ') or contains(@itemprop, 'author') "
     "or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'byline') "
     "or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'author') "
+    "or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'autor') "
     "or contains(@class, 'by-line') or contains(@id, 'byline') or contains(@class, 'writer') "
     "or contains(@class, 'contributor')]")
 
@@ -533,13 +534,13 @@ def _ld_authors(page: _Page) -> list[Author]:
             continue
         if not isinstance(item, dict):
             continue
-        name = _ld_text(item.get("name"))
-        if not name and (item.get("givenName") or item.get("familyName")):
-            name = f"{_ld_text(item.get('givenName'))} {_ld_text(item.get('familyName'))}".strip()
-        if name:
-            kind = AuthorKind.ORGANIZATION if _types(item) & {"organization", "newsmediaorganization",
-                                                              "corporation"} else AuthorKind.PERSON
-            out.append(Author(name, kind))
+        raw_names = item.get("name")
+        names = [_ld_text(n) for n in raw_names] if isinstance(raw_names, list) else [_ld_text(raw_names)]
+        if not any(names) and (item.get("givenName") or item.get("familyName")):
+            names = [f"{_ld_text(item.get('givenName'))} {_ld_text(item.get('familyName'))}".strip()]
+        kind = AuthorKind.ORGANIZATION if _types(item) & {"organization", "newsmediaorganization",
+                                                          "corporation"} else AuthorKind.PERSON
+        out += [Author(name, kind) for name in names if name]  # "name": ["Jane Doe", "John Roe"] is two people
     return out
 
 
@@ -558,6 +559,10 @@ def _meta_authors(page: _Page) -> list[str]:
                 values.append(v)
         if values:
             return values
+    for n in range(1, 5):  # Slack's unfurl pair that blogging engines fill: label "Written by", data the name
+        if any(re.fullmatch(r"\s*(?:written\s+by|authors?|by)\s*:?\s*", v, re.IGNORECASE)
+               for v in _metas(page, f"twitter:label{n}")):
+            return _metas(page, f"twitter:data{n}")[:1]
     return []
 
 
@@ -574,6 +579,8 @@ def _visible_authors(page: _Page) -> list[str]:
         if in_chrome(el):
             continue
         text = element_text(el)
+        if not text and "author" in (el.get("itemprop") or ""):  # microdata that states the name in a <meta>
+            text = "; ".join(m.get("content") or "" for m in el.xpath(".//meta[@itemprop='name']"))
         if not text or len(text) > 160 or "\n\n" in text:
             continue
         names = split_byline(text.split("\n")[0])
@@ -601,11 +608,30 @@ def _choose_authors(page: _Page, publisher: str | None, title: str | None = None
         people = next((x for x in sources[1:] if any(a.kind is AuthorKind.PERSON for a in x)), None)
         if people is not None:
             return people  # the tag names the outlet; the page credits people
+    fuller = next((x for x in sources[1:] if _credits_more(x, chosen)), None)
+    if fuller is not None:
+        chosen = fuller  # the tags name the first author only; the byline the page shows names them all
     if publisher:
         shown = {_norm(a.name) for a in visible}
         chosen = [a for a in chosen if a.kind is not AuthorKind.ORGANIZATION or not same_name(a.name, publisher)
                   or _norm(a.name) in shown]
     return chosen
+
+
+def _credits_more(fuller: list[Author], chosen: list[Author]) -> bool:
+    """``fuller`` names every person ``chosen`` names, in the same order, and more people besides, each written
+    as a full name (a lone word beside full names, "Jane Doe | Quillpost", is more often an outlet or a handle)."""
+    people = [a for a in fuller if a.kind is AuthorKind.PERSON]
+    if len(people) <= len(chosen) or len(people) != len(fuller) or not all(a.kind is AuthorKind.PERSON
+                                                                           for a in chosen):
+        return False
+    at = [next((n for n, p in enumerate(people) if same_name(p.name, a.name)), -1) for a in chosen]
+    extra = [p for n, p in enumerate(people) if n not in at]
+    return -1 not in at and at == sorted(at) and all(_full_name(p.name) for p in extra)
+
+
+def _full_name(name: str) -> bool:
+    return len(name.split()) >= 2 or re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", name) is not None
 
 
 # --- publisher ---------------------------------------------------------------------------------------------
@@ -616,14 +642,20 @@ def _choose_publisher(page: _Page, title_cut: list[str], url: str | None) -> str
     cands: list[tuple[str, float]] = []
     if page.article is not None:
         node = _ld_ref(page.article.get("publisher"), page.ld_index)
-        cands.append((_ld_text(node), 3.0 + _url_support(node, url)))
+        support = _url_support(node, url)
+        if support >= 2.0 and _clean_site_name(_ld_text(node)):
+            return _clean_site_name(_ld_text(node))  # a publication on a platform: its home is this page's section
+        cands.append((_ld_text(node), 3.0 + support))
     cands += [(v, 3.0) for v in _metas(page, "og:site_name")]
     cands += [(v, 2.0) for v in _metas(page, "publisher", "dc.publisher", "dcterms.publisher", "dc:publisher")]
     cands += [(v, 1.5) for v in _metas(page, "application-name")]
+    cands += [(v, 1.0) for v in _home_logo_names(page)]
     for node in page.ld:
         if _types(node) & {"website", "newsmediaorganization", "organization"} and node is not page.article:
             cands.append((_ld_text(node.get("name")), 1.0))
-    cands += [(c, 2.0) for c in title_cut[-1:]]
+    for n, segment in enumerate(reversed(title_cut)):  # the site's name ends the title; a tagline may follow it
+        cands.append((segment, 0.5 if _tagline(segment) else (2.0 if n == 0 else 1.0)))
+    cands += [(v, 2.0) for v in _microdata_names(page, "publisher")]
     if not cands or all(not _clean_site_name(c) for c, _ in cands):
         cands += [(c, 0.8) for c in _copyright_holders(page)]
     cleaned: list[tuple[str, float]] = []
@@ -653,6 +685,59 @@ def _choose_publisher(page: _Page, title_cut: list[str], url: str | None) -> str
             scores[key] += 0.75
     best_key = max(scores, key=lambda k: scores[k])
     return _form(cleaned, best_key)
+
+
+_NAME_PARTICLES = frozenset({"della", "delle", "degli", "dello", "from", "with", "und", "van", "von", "des", "der",
+                             "die", "das", "del", "los", "las", "and", "the", "for"})
+
+
+def _tagline(segment: str) -> bool:
+    """A site's motto rather than its name: three words or more, one of them a lower-case word of four letters or
+    more that is no name particle ("News for the coast since 1901"; not "Corriere della Sera")."""
+    words = segment.split()
+    return len(words) >= 3 and any(len(w) >= 4 and w.isalpha() and w.islower() and w not in _NAME_PARTICLES
+                                   for w in words)
+
+
+def _microdata_names(page: _Page, prop: str) -> list[str]:
+    """Names stated in microdata: the ``name`` inside an element whose ``itemprop`` is ``prop``."""
+    out: list[str] = []
+    try:
+        elements = page.root.xpath(f"//*[contains(concat(' ', @itemprop, ' '), ' {prop} ')]")
+    except Exception:
+        return out
+    for el in elements[:3]:
+        for named in el.xpath(".//*[@itemprop='name']"):
+            value = _text(named.get("content") if named.tag == "meta" else element_text(named))
+            if value and len(value) <= 80 and value not in out:
+                out.append(value)
+    return out
+
+
+_HOME_WORDS = re.compile(r"\b(?:(?:go|return|back)\s+to\s+(?:the\s+)?|home\s*page|homepage|home|logo|"
+                         r"site\s+logo|front\s+page|startseite)\b", re.IGNORECASE)
+
+
+def _home_logo_names(page: _Page) -> list[str]:
+    """The name on the link to the site's front page: its logo's ``alt`` or its ``aria-label`` ("Daring Fireball",
+    "The Daily Planet homepage"), with words such as "home" and "logo" left out."""
+    out: list[str] = []
+    root_hrefs = {"/", "./", "index.html", "/index.html"}
+    if page.host:
+        root_hrefs |= {f"{scheme}://{host}{slash}" for scheme in ("http", "https")
+                       for host in (page.host, page.host.removeprefix("www."), "www." + page.host.removeprefix("www."))
+                       for slash in ("", "/")}
+    for a in page.root.iter("a"):
+        if (a.get("href") or "").strip() not in root_hrefs:
+            continue
+        labels = [img.get("alt") for img in a.iter("img")] + [a.get("aria-label")]
+        for label in labels:
+            name = " ".join(_HOME_WORDS.sub(" ", label or "").split()).strip(" :-|")
+            if name and len(name) <= 60 and name not in out:
+                out.append(name)
+        if len(out) >= 2:
+            break
+    return out[:2]
 
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|&copy;|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
@@ -797,8 +882,8 @@ def _near_headline(page: _Page, title: str) -> list[str]:
     return lines[at + 1:at + 9] + lines[max(0, at - 3):at][::-1]
 
 
-_BYLINE_LINE = re.compile(r"^(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|reporting\s+by)\s+\S",
-                          re.IGNORECASE)
+_BYLINE_LINE = re.compile(r"^(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|reporting\s+by|"
+                          r"(?:von|par|por|door)(?=\s+[A-ZÀ-Þ]))\s+\S", re.IGNORECASE)
 
 
 def _byline_near_headline(page: _Page, title: str | None) -> list[str]:
@@ -851,7 +936,8 @@ def _numeric_date(value: str) -> dt.date | None:
 
 
 _DATELINE_XPATH = (
-    "//time | //*[@itemprop='datePublished'] | //*[self::span or self::div or self::p or self::li or self::small]"
+    "//time | //*[@itemprop='datePublished'] | //*[self::span or self::div or self::p or self::li or self::small "
+    "or self::dd or self::td]"
     "[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'date') "
     "or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'time') "
     "or contains(@class, 'publish') or contains(@class, 'posted') or contains(@class, 'byline') "
@@ -880,7 +966,7 @@ def _shown_dates(page: _Page) -> list[_When]:
         text = element_text(el)
         if text and len(text) > 160:
             continue
-        shown = (find_date(text) or _numeric_date(text)) if text else None
+        shown = (find_date(text) or _numeric_date(text) or _scattered_date(text)) if text else None
         if shown is not None and re.search(r"\b(?:updated|modified|edited)\b", text, re.IGNORECASE):
             shown = None
         if shown is not None and stamped is not None and stamped.utc and shown != stamped.date:
@@ -894,16 +980,39 @@ def _shown_dates(page: _Page) -> list[_When]:
     return out
 
 
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _scattered_date(text: str) -> dt.date | None:
+    """A date whose parts a page sets in boxes of their own, in any order ("Dec 28 Sat 2013 00:28"): one month
+    name, one day number, one year, in a short text."""
+    if len(text) > 50:
+        return None
+    text = re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?\b", " ", text)
+    months = [m for m in re.findall(r"\b([a-z]{3})[a-z]*\.?(?![a-z])", text.lower()) if m in _MONTH_NAMES]
+    days = re.findall(r"(?<![\d])(\d{1,2})(?![\d])", text)
+    years = re.findall(r"(?<![\d])((?:19|20)\d{2})(?![\d])", text)
+    if len(months) != 1 or len(days) != 1 or len(years) != 1:
+        return None
+    try:
+        return dt.date(int(years[0]), _MONTH_NAMES.index(months[0]) + 1, int(days[0]))
+    except ValueError:
+        return None
+
+
 def _url_date(url: str | None) -> dt.date | None:
     if not url:
         return None
-    m = re.search(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|$)", url)
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+    path = urlsplit(url)._replace(scheme="", netloc="").geturl()
+    for pattern in (r"/((?:19|20)\d{2})[/-](?:[a-z][a-z_-]{1,30}/)?(\d{1,2})[/-](\d{1,2})(?:/|[-_.]|$)",
+                    r"(?<![\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d])"):
+        m = re.search(pattern, path)  # /2013/08/03/, /2013/world/8/3/ (a section between), /20130803-0042
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    return None
 
 
 # --- canonical URL -----------------------------------------------------------------------------------------
