@@ -130,8 +130,9 @@ def basis_lead_end(sentence: str) -> int:
 
 # an amount per head or per unit right after the metric's name: "revenue production per consultant", "revenue per
 # employee", "EBITDA per rig day" (not per share)
-_PER_UNIT_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?per\s+(?!(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?"
-                             r"(?:share|unit\s+holder|unitholder|ads|adr)\b)[a-z][\w-]*")
+# (words between, no figure: "climbed 9 per cent to" is a percentage, not a metric per something)
+_PER_UNIT_AFTER = re.compile(r"(?i)\s+(?:[a-z-]+\s+){0,2}?per\s+(?!(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?"
+                             r"(?:share|unit\s+holder|unitholder|ads|adr|cent|centage)\b)[a-z][\w-]*")
 
 
 def per_unit_after(text: str, metric_end: int, figure_start: int) -> bool:
@@ -142,6 +143,9 @@ def per_unit_after(text: str, metric_end: int, figure_start: int) -> bool:
     True
     >>> s = "Revenue per share was $1.16."
     >>> per_unit_after(s, s.index(" per"), s.index("$"))
+    False
+    >>> s = "Earnings before interest and tax climbed 9 per cent to $655m."
+    >>> per_unit_after(s, s.index(" climbed"), s.index("$"))
     False
     """
     return metric_end < figure_start and _PER_UNIT_AFTER.match(text, metric_end, figure_start) is not None

@@ -1108,8 +1108,9 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                     and (any(h.kind == "half" and h.number == 1 and (
                         h.year is None or (p.year is not None and h.year == p.year + (p.month > 6)))
                              for h in [*mentions, *find_period_mentions(doc.title or "")])
-                         or any(p in ps and any(h.kind == "half_year" and 0 <= p.start - h.end <= 40 for h in ps)
-                                for _, _, ps in per_sentence)):
+                         or any(p in ps and "week" not in st.text[p.start:p.end]
+                                and any(h.kind == "half_year" and 0 <= p.start - h.end <= 40 for h in ps)
+                                for st, _, ps in per_sentence)):
                 # "first-half profit ... the six months to December 31": a fiscal year to June; so is "the half
                 # year ended 31 December 2024 (1H25)", and "Half-year results for the six months ended 31 December"
                 # (the half-year a company reports on its own is its first: its second ends the year)
