@@ -276,3 +276,13 @@ def test_a_quarter_end_stated_in_a_note() -> None:
     Note: the third quarter ended April 30
 """, "1987-06-29")
     assert ("Biovale", "net_income", -240100.0, "1987-02-01..1987-04-30", "reported") in _rows(ex)
+
+
+def test_a_first_half_ended_in_december_is_of_a_year_to_june() -> None:
+    ex = _record("<KOOKABURRA MINING LTD> FIRST HALF ENDED DEC 31", """MELBOURNE, March 27 -
+    Net 8.41 mln vs 3.20 mln
+    Sales 92.6 mln vs 60.1 mln
+""", "1987-03-27")
+    labels = {(c.metric, c.period.label, str(c.period.start), str(c.period.end)) for c in ex.claims if c.period}
+    assert ("net_income", "FY1987-H1", "1986-07-01", "1986-12-31") in labels
+    assert ("net_income", "FY1986-H1", "1985-07-01", "1985-12-31") in labels

@@ -384,6 +384,11 @@ def section_period(item: ItemPeriod, section: str | None,
         fye = fye_for(item.end, item.number)
     if kind == "year":
         fye = (end.month, end.day)
+    if item.kind == "six_months" and item.number == 1 and kind == "six_months":
+        from claimgraph.sources.report import add_months
+
+        six = add_months(end, 6)  # "FIRST HALF ENDED DEC 31": of a year to June
+        fye = (six.month, six.day if six.month != 2 else 28)
     number = item.number if kind == item.kind else 0
     if kind == "six_months" and item.kind == "quarter" and item.number:
         number = 1 if item.number <= 2 else 2
