@@ -230,3 +230,59 @@ def test_a_headline_without_a_ticker_names_its_company_by_the_legal_form() -> No
     Oper net 210,400 vs 655,100
 """, "1987-03-27")
     assert ("Pawnee Paint", "net_income", 210400.0, "1986-01-01..1986-12-31", "reported") in _rows(ex)
+
+
+def test_dividend_lines_with_a_class_or_country_cents_and_on_shares() -> None:
+    rows = parse_rows("Qtly div 10 Canadian cts vs 10 Canadian cts prior")
+    assert [(round(c.value, 6), c.unit) for c in rows[0].values] == [(0.1, "CAD"), (0.1, "CAD")]
+    ex = _record("MAPLEWOOD PRESS INC <MPI> SETS QUARTERLY", """NEW YORK, March 19 -
+    Qtly div Class A 17-1/2 cts vs 17-1/2 cts
+    Pay April 10
+""", "1987-03-19")
+    assert ("Maplewood Press", "dividend", 0.175, "1987-01-01..1987-03-31", "reported") in _rows(ex)
+    ex = _record("LUMIERE OPTIQUE <LUMI.PA> YEAR ENDED DEC 31", """PARIS, March 27 -
+    Dividend on ordinary shares 31 francs vs 28 francs.
+""", "1987-03-27")
+    assert [(r[1], r[2], r[4]) for r in _rows(ex)] == [("dividend", 31.0, "reported"), ("dividend", 28.0, "prior_period")]
+    assert all(c.value.unit == "FRF" for c in ex.claims)
+
+
+def test_sign_words_after_the_figures() -> None:
+    rows = parse_rows("Extraordinary items 12.1 mln profit vs 3.3 mln loss")
+    assert [c.value for c in rows[0].values] == [12.1e6, -3.3e6]
+    ex = _record("HARGREAVES PLC <HRG.L> 1986 YEAR", """LONDON, March 23 -
+    Pretax profit 31.2 mln vs 27.0 mln
+    Extraordinary items 12.1 mln profit vs 3.3 mln loss
+""", "1987-03-23")
+    assert not any(r[1] == "net_income" for r in _rows(ex))
+
+
+def test_a_quarter_still_under_way_sets_no_fiscal_calendar() -> None:
+    ex = _record("HARBOR BANK <HBK> SEES IMPROVED 1ST QUARTER", """BOSTON, March 26 - Harbor Bank Corp expects first
+quarter earnings will range between 60 cts and 70 cts a share,
+up from 55 cts a share last year, its chairman said.
+    In 1986, the bank earned 2.41 dlrs a share.
+""", "1987-03-26")
+    rows = _rows(ex)
+    assert ("Harbor Bank", "eps", 0.65, "1987-01-01..1987-03-31", "guidance") in rows  # 60 to 70 cts
+    assert ("Harbor Bank", "eps", 0.55, "1986-01-01..1986-03-31", "prior_period") in rows
+    assert ("Harbor Bank", "eps", 2.41, "1986-01-01..1986-12-31", "reported") in rows
+
+
+def test_a_quarter_end_stated_in_a_note() -> None:
+    ex = _record("BIOVALE CO <BVC.O> 3RD QTR LOSS", """WESTPORT, Conn., June 29 -
+    Shr loss three cts vs loss five cts
+    Net loss 240,100 dlrs vs loss 401,700 dlrs
+    Note: the third quarter ended April 30
+""", "1987-06-29")
+    assert ("Biovale", "net_income", -240100.0, "1987-02-01..1987-04-30", "reported") in _rows(ex)
+
+
+def test_a_first_half_ended_in_december_is_of_a_year_to_june() -> None:
+    ex = _record("<KOOKABURRA MINING LTD> FIRST HALF ENDED DEC 31", """MELBOURNE, March 27 -
+    Net 8.41 mln vs 3.20 mln
+    Sales 92.6 mln vs 60.1 mln
+""", "1987-03-27")
+    labels = {(c.metric, c.period.label, str(c.period.start), str(c.period.end)) for c in ex.claims if c.period}
+    assert ("net_income", "FY1987-H1", "1986-07-01", "1986-12-31") in labels
+    assert ("net_income", "FY1986-H1", "1985-07-01", "1985-12-31") in labels

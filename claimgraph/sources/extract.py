@@ -342,6 +342,11 @@ def dateline_date(text: str) -> dt.date | None:
 
 _OUTLOOK_SCAN = Scanner(OUTLOOK)  # (the same matches, found faster)
 _END_WORD = re.compile(r"(?i)\b(?:end|ended|ending)\b")
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_QUARTER_ENDED = re.compile(
+    r"(?i)\b(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:quarter|qtr)\s+(?:ended|ends|ending)\s+"
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})\b")
 # a headline announcing a result still to come ("TO REPORT 2ND QTR LOSS", "TO POST")
 _TO_COME = re.compile(r"(?i)\b(?:to\s+(?:report|post|show|record|have|take)|sees|expects)\b")
 # a first line naming the year an item reports ("Year 1986", "1986 year", "Fiscal year 1986")
@@ -460,6 +465,12 @@ def _item_period(headline: Headline, body: str, place: Dateline | None, doc: Doc
         if lead is None or lead.kind in (None, "dividend"):
             return None
         headline = dataclasses.replace(headline, kind=lead.kind, number=lead.number, month=lead.month, day=lead.day)
+    if headline.kind == "quarter" and not headline.month and stated_end(first, doc.published) is None \
+            and (noted := _QUARTER_ENDED.search(body)) is not None \
+            and (not noted.group("ord") or _ORDINALS[noted.group("ord").lower()] == headline.number):
+        # "Note: the third quarter ended April 30" under "3RD QTR LOSS": the end the item states, wherever it does
+        month = _MONTHS.index(next(m for m in _MONTHS if m.startswith(noted.group("mon")[:3].lower()))) + 1
+        headline = dataclasses.replace(headline, month=month, day=int(noted.group("day")))
     if headline.kind == "quarter" and headline.number and not headline.month and _TO_COME.search(doc.title or ""):
         # "MERCHANTS <MCHN.O> TO REPORT 2ND QTR LOSS" on June 2: the calendar quarter under way, not one that ended
         end = dt.date(doc.published.year, 3 * headline.number,
@@ -939,7 +950,11 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
         return None
     reported = reference or latest_quarter_end(published)
     calendar_end = dt.date(reported.year, 3 * number, calendar.monthrange(reported.year, 3 * number)[1])
-    if reference is None and recent_calendar_end("quarter", number, published) is None:
+    under_way = dt.date(published.year, 3 * number, calendar.monthrange(published.year, 3 * number)[1])
+    if reference is None and recent_calendar_end("quarter", number, published) is None \
+            and not 0 <= (under_way - published).days <= 45:
+        # (not a quarter of that number still under way: "Bank of Boston Corp expects first quarter earnings will
+        # range between 90 cts and one dlr a share", March 26, is the calendar quarter about to end)
         # a quarter reported long after its calendar namesake ended ("Brown-Forman today reported a 37 pct increase
         # in third quarter profits", February 26) is a fiscal one, as in a wire headline ("3RD QTR")
         fiscal = fiscal | {number}

@@ -183,7 +183,8 @@ def parse_headline(title: str) -> Headline:
         elif p.group("nine"):
             kind = "nine_months"
         elif p.group("six"):
-            kind = "six_months"
+            # ("ELDERS RESOURCES LTD FIRST HALF ENDED DEC 31": the first half of the company's year)
+            kind, number = "six_months", 1 if re.match(r"(?i)(?:1ST|FIRST)\s", p.group("six")) else 0
         elif p.group("half2"):
             kind, number = "six_months", 2
         elif p.group("div"):
@@ -519,4 +520,7 @@ def report_period(headline: Headline, first_line: str, published: dt.date | None
         fye = fye_for(end, headline.number)
     elif headline.kind == "year" or (headline.kind == "six_months" and headline.number == 2):
         fye = (end.month, end.day)
+    elif headline.kind == "six_months" and headline.number == 1:
+        six = add_months(end, 6)  # a first half ended December 31 is of a year to June
+        fye = (six.month, six.day if six.month != 2 else 28)
     return period_ending(end, months, fye, headline.number)

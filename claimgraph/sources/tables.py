@@ -54,12 +54,19 @@ CURRENCY_WORDS = {
     "new zealand dlrs": "NZD", "singapore dlrs": "SGD", "u.s. dlrs": "USD", "us dlrs": "USD",
     "swiss francs": "CHF", "sfr": "CHF", "belgian francs": "BEF", "french francs": "FRF",
     "danish crowns": "DKK", "norwegian crowns": "NOK", "swedish crowns": "SEK",
+    # cents named with their dollar's country ("Qtly div 10 Canadian cts vs 10 Canadian cts prior")
+    "canadian cts": "CAD", "canadian cents": "CAD", "cdn cts": "CAD", "can cts": "CAD", "u.s. cts": "USD",
+    "us cts": "USD", "u.s. cents": "USD", "australian cents": "AUD", "australian cts": "AUD", "aust cts": "AUD",
+    "nz cts": "NZD", "hk cts": "HKD",
 }
+_CENTS_WORDS = ("cts", "ct", "cents", "cent", "pence", "p")
 _CUR_ALT = "|".join(re.escape(k) for k in sorted(CURRENCY_WORDS, key=len, reverse=True) if k != "p")
 _SCALE_ALT = "|".join(sorted(_SCALE, key=len, reverse=True))
 _SIGN = r"profit|loss|gain|deficit|income"
 _VALUE = (rf"(?:(?P<s@>{_SIGN})\s+)?(?P<n@>{NUMBER}|nil|n\.?a\.?|none|not\s+available)"
-          rf"(?:\s*(?P<sc@>{_SCALE_ALT})\b)?(?:\s+(?P<c@>{_CUR_ALT})\b)?(?:\s*(?P<sc@b>{_SCALE_ALT})\b)?")
+          rf"(?:\s*(?P<sc@>{_SCALE_ALT})\b)?(?:\s+(?P<c@>{_CUR_ALT})\b)?(?:\s*(?P<sc@b>{_SCALE_ALT})\b)?"
+          # ("Extraordinary items 42.3 mln profit vs 5.4 mln loss": the sign word after the figure)
+          rf"(?:\s+(?P<t@>profit|loss|debit|credit)\b)?")
 # "vs same": the earlier period's figure is the current one
 _V1, _V2 = _VALUE.replace("@", "1"), _VALUE.replace("@", "2").replace("|nil|", "|nil|same|", 1)
 _ROW = re.compile(
@@ -148,7 +155,7 @@ def _cell(m: re.Match[str], n: int, offset: int, currency: str, per_share_hint: 
         return None
     low = raw.lower().replace(" ", "")
     start, end = m.start(f"s{n}") if m.group(f"s{n}") else m.start(f"n{n}"), m.end(f"n{n}")
-    for g in (f"sc{n}", f"c{n}", f"sc{n}b"):
+    for g in (f"sc{n}", f"c{n}", f"sc{n}b", f"t{n}"):
         if m.group(g):
             end = max(end, m.end(g))
     stated = m.string[start:end]
@@ -167,16 +174,16 @@ def _cell(m: re.Match[str], n: int, offset: int, currency: str, per_share_hint: 
     if cur_word:
         code = CURRENCY_WORDS.get(" ".join(cur_word.split()))
         unit = code or currency
-        if cur_word in ("cts", "ct", "cents", "cent", "pence", "p"):
+        if cur_word.split()[-1] in _CENTS_WORDS:
             mult *= 0.01
     elif per_share_hint and scale is None and number == int(number) and "." not in raw and low != "nil":
         mult *= 0.01  # "Shr 43 vs 25": cents
-    sign = -1.0 if (m.group(f"s{n}") or "").lower() in ("loss", "deficit") else 1.0
+    sign = -1.0 if (m.group(f"s{n}") or m.group(f"t{n}") or "").lower() in ("loss", "deficit", "debit") else 1.0
     value = sign * number * mult
     # "Shr 2-1/5 cts vs nil": a per-share nil is less than half a cent (stated to the cent), not within half a dollar
     decimals = 2 if low == "nil" and per_share_hint and not cur_word else _decimals(digits_of(raw), mult)
     return Cell(value, unit, stated, decimals, offset + start, offset + end,
-                per_share=cur_word in ("cts", "ct", "cents", "cent", "dlrs", "dlr"))
+                per_share=cur_word.split()[-1:] in (["cts"], ["ct"], ["cents"], ["cent"], ["dlrs"], ["dlr"]))
 
 
 def _section(line: str) -> tuple[str, tuple[int, int, int | None] | None] | None:
@@ -380,6 +387,11 @@ def section_period(item: ItemPeriod, section: str | None,
         fye = fye_for(item.end, item.number)
     if kind == "year":
         fye = (end.month, end.day)
+    if item.kind == "six_months" and item.number == 1 and kind == "six_months":
+        from claimgraph.sources.report import add_months
+
+        six = add_months(end, 6)  # "FIRST HALF ENDED DEC 31": of a year to June
+        fye = (six.month, six.day if six.month != 2 else 28)
     number = item.number if kind == item.kind else 0
     if kind == "six_months" and item.kind == "quarter" and item.number:
         number = 1 if item.number <= 2 else 2
@@ -420,6 +432,11 @@ def label_metric(vocab: Vocabulary, label: str) -> tuple[str | None, bool]:
     return guesses.pop() if len(guesses) == 1 else (None, False)
 
 
+_DIVIDEND_LABEL = re.compile(r"(?i)^(?:(?:qtly|qtrly|quarterly|monthly|semi-?annual|annual|final|interim)\s+)?"
+                             r"(?:cash\s+)?(?:div|dividend|distribution|payout)s?\b(?!\s+(?:income|paid|received|"
+                             r"payable|payments?|yield|cover))")
+
+
 def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, vocab: Vocabulary,
                  dividend: bool, published: dt.date | None, quote: Callable[[int, int], tuple[str, tuple[int, int]]],
                  text: str = "") -> list[Claim]:
@@ -433,13 +450,14 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
         if dividend and metric_id in ("eps", None) and (re.match(r"(?i)^(?:shr|div|qtly|qtrly)", row.label) or re.search(
                 r"(?i)\b(?:div|dividend|distribution|payout)s?\b", row.label)):  # "Semi div", "Unit distribution"
             metric_id = "dividend"
-        if metric_id is None and re.match(r"(?i)^(?:qtly|qtrly|quarterly|monthly|semi-?annual|annual)\s+(?:cash\s+)?"
-                                          r"(?:div|dividend|distribution|payout)s?$", row.label):
-            metric_id = "dividend"  # "Qtly distribution 7-1/2 cts vs 7-1/2 cts prior" under "... DISTRIBUTION SET"
+        if metric_id is None and _DIVIDEND_LABEL.match(row.label):
+            # "Qtly distribution 7-1/2 cts vs 7-1/2 cts prior" under "... DISTRIBUTION SET", "Qtly div Class A 27-1/2
+            # cts vs 27-1/2 cts", "Dividend on ordinary shares 45 francs vs 42 francs"
+            metric_id = "dividend"
         if oper and (row.section, metric_id) in plain:
             metric_id = None  # "Oper net" beside "Net": a different measure
         average = bool(re.search(r"(?i)\b(?:avg|average)\b", row.label))
-        is_shares = average or bool(re.search(r"(?i)\bshrs\b|\bshares\b", row.label))
+        is_shares = (average or bool(re.search(r"(?i)\bshrs\b|\bshares\b", row.label))) and metric_id != "dividend"
         metric = vocab.get(metric_id) if metric_id else None
         if metric is None and not is_shares:
             continue
