@@ -268,3 +268,10 @@ def test_a_sentence_comparing_the_figure_before_takes_its_metric() -> None:
                   "trillion won LSEG SmartEstimate.", "2024-10-31")
     assert ("Hanbit Electronics", "operating_income", "level", 2.43e12, "KRW", "2023-07-01..2023-09-30") in got
     assert ("Hanbit Electronics", "operating_income", "level", 10.3e12, "KRW", "2024-07-01..2024-09-30") in got
+
+
+def test_a_dateline_of_any_agency_names_the_place_and_its_currency() -> None:
+    """"TORONTO, Aug 1, 2024 (Canadian Press) -": a Canadian agency's story, its bare dollars Canadian."""
+    got = _claims("TORONTO, Aug 1, 2024 (Canadian Press) - Maple Crest Grocers Inc. said Thursday its second-quarter "
+                  "profit rose to $312 million from $288 million a year earlier.", "2024-08-01")
+    assert {c[4] for c in got} == {"CAD"}
