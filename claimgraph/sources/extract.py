@@ -919,6 +919,7 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
 
     numbers: Counter[int] = Counter()
     fiscal: set[int] = set()
+    told = False  # a quarter the text says was reported ("Last week Fenwick Labs reported first-quarter revenue")
     for sentence, qs, ps in per_sentence:
         # (a half counts as its last quarter: "first-half profit" reported in February ended in December)
         # ("Nike reported fiscal fourth-quarter results on Thursday": a fiscal quarter reported, figures or not)
@@ -940,6 +941,7 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
                 _REPORTED_BEFORE.search(sentence.text, 0, p.start) is not None
                 and not _FORWARD.search(sentence.text, 0, p.start))]
         if found:
+            told |= any(_REPORTED_BEFORE.search(sentence.text, 0, p.start) is not None for p in found)
             numbers.update(p.number * (2 if p.kind == "half" else 1) for p in found)
             # (a half's results come out within three months of its end, as a fiscal quarter's do)
             fiscal.update(p.number * (2 if p.kind == "half" else 1) for p in found if p.fiscal or p.kind == "half")
@@ -952,9 +954,10 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
     calendar_end = dt.date(reported.year, 3 * number, calendar.monthrange(reported.year, 3 * number)[1])
     under_way = dt.date(published.year, 3 * number, calendar.monthrange(published.year, 3 * number)[1])
     if reference is None and recent_calendar_end("quarter", number, published) is None \
-            and not 0 <= (under_way - published).days <= 45:
+            and not (0 <= (under_way - published).days <= 45 and not told):
         # (not a quarter of that number still under way: "Bank of Boston Corp expects first quarter earnings will
-        # range between 90 cts and one dlr a share", March 26, is the calendar quarter about to end)
+        # range between 90 cts and one dlr a share", March 26, is the calendar quarter about to end, unless the text
+        # says its results were reported)
         # a quarter reported long after its calendar namesake ended ("Brown-Forman today reported a 37 pct increase
         # in third quarter profits", February 26) is a fiscal one, as in a wire headline ("3RD QTR")
         fiscal = fiscal | {number}
