@@ -294,3 +294,11 @@ def test_a_surname_after_a_title_of_office_is_a_person() -> None:
     result = extract(doc)
     assert all("Hallam" not in c.company for c in result.claims)
     assert result.main_company is None or "Hallam" not in result.main_company.name
+
+
+def test_a_stock_that_closed_points_higher_moved_by_that_much() -> None:
+    text = ("BURGER CHAIN SHARES RISE\n\nNEW YORK, March 23 - Grillhouse Restaurants Inc said sales rose. Friday, the "
+            "stock closed 2-3/8 points higher.")
+    got = _claims(text, "1988-03-21")
+    assert ("Grillhouse Restaurants", "share_price", "change", 2.375, "USD", "1988-03-18..1988-03-18",
+            "reported") in got

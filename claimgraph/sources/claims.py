@@ -802,6 +802,10 @@ _PRICE_MOVE = re.compile(
     rf"|(?P<where3>>)\s+(?P<move3>{_FRAC})\s+to\s+(?P<price3>{_FRAC}){_NOT_AFTER}")
 
 
+_MOVE_ONLY = re.compile(rf"\b(?P<where>stock|shares)\s+(?:closed|ended|finished)\s+(?P<move>{_FRAC})\s+(?:points?\s+)?"
+                        r"(?P<dir>higher|lower|up|down)\b(?!\s+(?:at|to)\b)", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class PriceMove:
     """A share price and its move read from wire market prose (offsets in the sentence)."""
@@ -825,6 +829,10 @@ def price_moves(text: str) -> list[PriceMove]:
     if "/" not in text and "tock" not in text and "hares" not in text:
         return []
     out: list[PriceMove] = []
+    for m in _MOVE_ONLY.finditer(text):
+        # "Friday, the stock closed 1-5/8 points higher": a move with no price after it (the article's company)
+        out.append(PriceMove(m.end("where"), (-1, -1), m.span("move"), 1 if m.group("dir").lower() in ("higher", "up")
+                             else -1, False))
     sign = 0
     for m in _PRICE_MOVE.finditer(text):
         n = "" if m.group("price") else "2" if m.group("price2") else "3"
@@ -851,6 +859,8 @@ def bare_prices(text: str, found: list[Quantity], currency: str) -> list[Quantit
     out: list[Quantity] = []
     for move in price_moves(text):
         for a, b in (move.move, move.price):
+            if a < 0:
+                continue  # (a move with no price)
             value = parse_number(text[a:b])
             if value is not None and not any(q.start <= a < q.end for q in found):
                 out.append(Quantity(a, b, text[a:b], Value(value, value, currency, text[a:b], decimals=0, point=value),
