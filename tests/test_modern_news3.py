@@ -302,3 +302,10 @@ def test_a_stock_that_closed_points_higher_moved_by_that_much() -> None:
     got = _claims(text, "1988-03-21")
     assert ("Grillhouse Restaurants", "share_price", "change", 2.375, "USD", "1988-03-18..1988-03-18",
             "reported") in got
+
+
+def test_a_share_move_in_words_after_an_appositive() -> None:
+    text = ("FAST FOOD SHARES\n\nNEW YORK, March 23 - Grillhouse Restaurants Inc said sales rose. Tacoville Inc, "
+            "another operator of fast food restaurants, rose two to 14-1/4 in active trading.")
+    got = {(c[0], c[2], c[3]) for c in _claims(text, "1988-03-23") if c[1] == "share_price"}
+    assert got == {("Tacoville", "change", 2.0), ("Tacoville", "level", 14.25)}

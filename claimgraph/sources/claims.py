@@ -789,13 +789,17 @@ _PRICE_CURRENCIES = {"USD", "CAD", "AUD", "NZD", "HKD", "SGD"}
 # <MO> rose 2-5/8 to 87-3/4, RJR Nabisco <RJR> 1-1/4 to 57-1/2", "Ames Department Stores Inc fell 1-7/8 to 23",
 # "Gencorp closed at 114-1/4, up 1-5/8"
 _FRAC = r"\d{1,4}-\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}|\d{1,4}(?!\.\d)"
+# a move in words before a price in fractions ("Wendy's rose one to 12-3/4")
+_WORD_MOVE = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:points?\s+)?(?:to|at)\s+\d{1,4}-\d{1,2}/\d)"
 _MOVE_VERBS = {"rose": 1, "gained": 1, "climbed": 1, "advanced": 1, "jumped": 1, "added": 1, "up": 1, "fell": -1,
                "lost": -1, "dropped": -1, "declined": -1, "slipped": -1, "eased": -1, "down": -1, "off": -1}
 _NOT_AFTER = r"(?![\d/-]|[.,]\d|\s*(?:%|pct|percent|per\s*cent|points?\s+(?:to|at)|dlrs?|cts|cents|mln|million|billion|bln|"\
              r"[a-z]*\s*(?:yen|marks|francs|stg|pounds|pence|tonnes|barrels)))"
 _PRICE_MOVE = re.compile(
-    rf"(?P<where>>|[A-Z][\w.&'’]*|\b(?:stock|shares))\s+(?:(?:was|were|had)\s+)?(?P<verb>{'|'.join(_MOVE_VERBS)})\s+"
-    rf"(?P<move>{_FRAC})(?:\s+points?)?\s+(?:to|at)\s+(?P<price>{_FRAC}){_NOT_AFTER}"
+    # (an appositive may stand between: "Wendy's International Inc, another operator of fast food restaurants, rose")
+    rf"(?P<where>>|[A-Z][\w.&'’]*|\b(?:stock|shares))(?:,\s+(?:an?|the|another|its)\s+[^,.;]{{1,60}},)?\s+"
+    rf"(?:(?:was|were|had)\s+)?(?P<verb>{'|'.join(_MOVE_VERBS)})\s+"
+    rf"(?P<move>{_FRAC}|{_WORD_MOVE})(?:\s+points?)?\s+(?:to|at)\s+(?P<price>{_FRAC}){_NOT_AFTER}"
     rf"|(?P<where2>>|[A-Z][\w.&'’]*|\b(?:stock|shares))\s+closed\s+at\s+(?P<price2>{_FRAC}),?\s+"
     rf"(?P<verb2>up|down|off)\s+(?P<move2>{_FRAC}){_NOT_AFTER}"
     # the next of a list, its verb left out: ", RJR Nabisco <RJR> 1-1/4 to 57-1/2 and U.S. Tobacco <UBO> 7/8 to 27"
