@@ -337,6 +337,14 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                     and _compatible(known, q) == "level" and claim.measure is Measure.LEVEL:
                 claim.metric = out[-1].metric  # "rose 26% to $94.5 billion": the level the change reached
             _follow(claim, out[-1], gap, outlook)
+            if claim.modality is Modality.PRIOR_PERIOD and claim.base_period is not None and out[-1].period is None \
+                    and out[-1].modality in (Modality.PRELIMINARY, Modality.REPORTED) \
+                    and claim.metric == out[-1].metric and _COMPARED_WITH.search(gap) and ctx.published is not None \
+                    and (year_on := shift_year(claim.base_period, 1)).end < ctx.published:
+                # "expects to report earnings of between 72 and 77 cts per share compared with 1.19 dlrs per share
+                # in the previous year": a result (ended) for the period a year after the one it is compared with
+                out[-1].period = out[-1].base_period = year_on
+                out[-1].resolution = claim.resolution
             if _earlier_rate(claim, out[-1], gap, text[q.end:q.end + 60]):
                 # "like-for-like sales grew 5.4%, down from 13.5% a year earlier": the growth of the year before
                 claim.modality = Modality.PRIOR_PERIOD
@@ -361,7 +369,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         out.append(claim)
         if claim.metric == "share_price" and claim.measure is Measure.CHANGE:
             ctx.move_sentence = ctx.sentence_no
-        if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and claim.metric != UNCLASSIFIED and (
+        # (or a preliminary result: "operating profit for April-June was likely 10.4 trillion won. That beat an
+        # LSEG SmartEstimate of 8.8 trillion won.")
+        if claim.modality in (Modality.REPORTED, Modality.GUIDANCE, Modality.PRELIMINARY) \
+                and claim.metric != UNCLASSIFIED and (
                 claim.measure is Measure.LEVEL or (claim.value.unit == "percent" and claim.measure in (
                     Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ))):
             # (an estimate is set against a result, or against an outlook: "The company forecast second-quarter
