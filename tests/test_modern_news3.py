@@ -294,3 +294,27 @@ def test_a_surname_after_a_title_of_office_is_a_person() -> None:
     result = extract(doc)
     assert all("Hallam" not in c.company for c in result.claims)
     assert result.main_company is None or "Hallam" not in result.main_company.name
+
+
+def test_a_stock_that_closed_points_higher_moved_by_that_much() -> None:
+    text = ("BURGER CHAIN SHARES RISE\n\nNEW YORK, March 23 - Grillhouse Restaurants Inc said sales rose. Friday, the "
+            "stock closed 2-3/8 points higher.")
+    got = _claims(text, "1988-03-21")
+    assert ("Grillhouse Restaurants", "share_price", "change", 2.375, "USD", "1988-03-18..1988-03-18",
+            "reported") in got
+
+
+def test_a_share_move_in_words_after_an_appositive() -> None:
+    text = ("FAST FOOD SHARES\n\nNEW YORK, March 23 - Grillhouse Restaurants Inc said sales rose. Tacoville Inc, "
+            "another operator of fast food restaurants, rose two to 14-1/4 in active trading.")
+    got = {(c[0], c[2], c[3]) for c in _claims(text, "1988-03-23") if c[1] == "share_price"}
+    assert got == {("Tacoville", "change", 2.0), ("Tacoville", "level", 14.25)}
+
+
+def test_an_early_estimate_compared_with_an_earlier_year_is_for_the_year_after_and_so_is_the_estimate() -> None:
+    text = ("WALL STREET STOCKS/HARBORVIEW STORES\n\nNEW YORK, Feb 10 - Harborview Stores Inc fell 1-1/8 to 21. "
+            "Harborview said it expects to report earnings of between 64 and 69 cts per share compared with 1.08 "
+            "dlrs per share in 1986. \"We were looking for 1.02 dlrs,\" said an analyst at a major Wall Street firm.")
+    got = _claims(text, "1988-02-10")
+    assert {(c[5], c[6]) for c in got if c[3] == 0.64} == {("1987-01-01..1987-12-31", "preliminary")}
+    assert {(c[5], c[6]) for c in got if c[3] == 1.02} == {("1987-01-01..1987-12-31", "analyst_estimate")}

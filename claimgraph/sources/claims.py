@@ -374,6 +374,14 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                     and _compatible(known, q) == "level" and claim.measure is Measure.LEVEL:
                 claim.metric = out[-1].metric  # "rose 26% to $94.5 billion": the level the change reached
             _follow(claim, out[-1], gap, outlook)
+            if claim.modality is Modality.PRIOR_PERIOD and claim.base_period is not None and out[-1].period is None \
+                    and out[-1].modality in (Modality.PRELIMINARY, Modality.REPORTED) \
+                    and claim.metric == out[-1].metric and _COMPARED_WITH.search(gap) and ctx.published is not None \
+                    and (year_on := shift_year(claim.base_period, 1)).end < ctx.published:
+                # "expects to report earnings of between 72 and 77 cts per share compared with 1.19 dlrs per share
+                # in the previous year": a result (ended) for the period a year after the one it is compared with
+                out[-1].period = out[-1].base_period = year_on
+                out[-1].resolution = claim.resolution
             if _earlier_rate(claim, out[-1], gap, text[q.end:q.end + 60]):
                 # "like-for-like sales grew 5.4%, down from 13.5% a year earlier": the growth of the year before
                 claim.modality = Modality.PRIOR_PERIOD
@@ -400,7 +408,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         out.append(claim)
         if claim.metric == "share_price" and claim.measure is Measure.CHANGE:
             ctx.move_sentence = ctx.sentence_no
-        if claim.modality in (Modality.REPORTED, Modality.GUIDANCE) and claim.metric != UNCLASSIFIED and (
+        # (or a preliminary result: "operating profit for April-June was likely 10.4 trillion won. That beat an
+        # LSEG SmartEstimate of 8.8 trillion won.")
+        if claim.modality in (Modality.REPORTED, Modality.GUIDANCE, Modality.PRELIMINARY) \
+                and claim.metric != UNCLASSIFIED and (
                 claim.measure is Measure.LEVEL or (claim.value.unit == "percent" and claim.measure in (
                     Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ))):
             # (an estimate is set against a result, or against an outlook: "The company forecast second-quarter
@@ -939,17 +950,25 @@ _PRICE_CURRENCIES = {"USD", "CAD", "AUD", "NZD", "HKD", "SGD"}
 # <MO> rose 2-5/8 to 87-3/4, RJR Nabisco <RJR> 1-1/4 to 57-1/2", "Ames Department Stores Inc fell 1-7/8 to 23",
 # "Gencorp closed at 114-1/4, up 1-5/8"
 _FRAC = r"\d{1,4}-\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}|\d{1,4}(?!\.\d)"
+# a move in words before a price in fractions ("Wendy's rose one to 12-3/4")
+_WORD_MOVE = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:points?\s+)?(?:to|at)\s+\d{1,4}-\d{1,2}/\d)"
 _MOVE_VERBS = {"rose": 1, "gained": 1, "climbed": 1, "advanced": 1, "jumped": 1, "added": 1, "up": 1, "fell": -1,
                "lost": -1, "dropped": -1, "declined": -1, "slipped": -1, "eased": -1, "down": -1, "off": -1}
 _NOT_AFTER = r"(?![\d/-]|[.,]\d|\s*(?:%|pct|percent|per\s*cent|points?\s+(?:to|at)|dlrs?|cts|cents|mln|million|billion|bln|"\
              r"[a-z]*\s*(?:yen|marks|francs|stg|pounds|pence|tonnes|barrels)))"
 _PRICE_MOVE = re.compile(
-    rf"(?P<where>>|[A-Z][\w.&'’]*|\b(?:stock|shares))\s+(?:(?:was|were|had)\s+)?(?P<verb>{'|'.join(_MOVE_VERBS)})\s+"
-    rf"(?P<move>{_FRAC})(?:\s+points?)?\s+(?:to|at)\s+(?P<price>{_FRAC}){_NOT_AFTER}"
+    # (an appositive may stand between: "Wendy's International Inc, another operator of fast food restaurants, rose")
+    rf"(?P<where>>|[A-Z][\w.&'’]*|\b(?:stock|shares))(?:,\s+(?:an?|the|another|its)\s+[^,.;]{{1,60}},)?\s+"
+    rf"(?:(?:was|were|had)\s+)?(?P<verb>{'|'.join(_MOVE_VERBS)})\s+"
+    rf"(?P<move>{_FRAC}|{_WORD_MOVE})(?:\s+points?)?\s+(?:to|at)\s+(?P<price>{_FRAC}){_NOT_AFTER}"
     rf"|(?P<where2>>|[A-Z][\w.&'’]*|\b(?:stock|shares))\s+closed\s+at\s+(?P<price2>{_FRAC}),?\s+"
     rf"(?P<verb2>up|down|off)\s+(?P<move2>{_FRAC}){_NOT_AFTER}"
     # the next of a list, its verb left out: ", RJR Nabisco <RJR> 1-1/4 to 57-1/2 and U.S. Tobacco <UBO> 7/8 to 27"
     rf"|(?P<where3>>)\s+(?P<move3>{_FRAC})\s+to\s+(?P<price3>{_FRAC}){_NOT_AFTER}")
+
+
+_MOVE_ONLY = re.compile(rf"\b(?P<where>stock|shares)\s+(?:closed|ended|finished)\s+(?P<move>{_FRAC})\s+(?:points?\s+)?"
+                        r"(?P<dir>higher|lower|up|down)\b(?!\s+(?:at|to)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -975,6 +994,10 @@ def price_moves(text: str) -> list[PriceMove]:
     if "/" not in text and "tock" not in text and "hares" not in text:
         return []
     out: list[PriceMove] = []
+    for m in _MOVE_ONLY.finditer(text):
+        # "Friday, the stock closed 1-5/8 points higher": a move with no price after it (the article's company)
+        out.append(PriceMove(m.end("where"), (-1, -1), m.span("move"), 1 if m.group("dir").lower() in ("higher", "up")
+                             else -1, False))
     sign = 0
     for m in _PRICE_MOVE.finditer(text):
         n = "" if m.group("price") else "2" if m.group("price2") else "3"
@@ -1001,6 +1024,8 @@ def bare_prices(text: str, found: list[Quantity], currency: str) -> list[Quantit
     out: list[Quantity] = []
     for move in price_moves(text):
         for a, b in (move.move, move.price):
+            if a < 0:
+                continue  # (a move with no price)
             value = parse_number(text[a:b])
             if value is not None and not any(q.start <= a < q.end for q in found):
                 out.append(Quantity(a, b, text[a:b], Value(value, value, currency, text[a:b], decimals=0, point=value),
