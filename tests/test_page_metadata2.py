@@ -190,3 +190,11 @@ def test_a_kicker_set_inside_the_headline_is_no_part_of_it() -> None:
 def test_dates_shown_in_european_forms_and_after_a_published_label(shown: str, want: str | None) -> None:
     meta = page_metadata(_page("<title>Ferry fares rise</title>", f"<h1>Ferry fares rise</h1>{shown}<p>Fares rise.</p>"))
     assert (meta.published.isoformat() if meta.published else None) == want
+
+
+def test_a_byline_box_with_the_name_and_the_job_title_in_blocks() -> None:
+    box = '<div class="author"><div class="name">Lena Park</div><div class="role">Transport Correspondent</div></div>'
+    assert _authors("", box) == ["Lena Park"]
+    bio = ('<div class="author"><div class="name">Lena Park</div><div class="bio">Lena covers ferries, ports and the '
+           "people who run them.</div></div>")
+    assert _authors("", bio) == []

@@ -40,7 +40,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from claimgraph.errors import InputError
-from claimgraph.sources.bylines import authors_from, same_name, split_byline
+from claimgraph.sources.bylines import authors_from, is_job_title, same_name, split_byline
 from claimgraph.sources.htmlblocks import restore_blocks
 from claimgraph.sources.htmltext import element_text
 from claimgraph.sources.language import text_units
@@ -601,7 +601,7 @@ def _visible_authors(page: _Page) -> list[str]:
         text = element_text(el)
         if not text and "author" in (el.get("itemprop") or ""):  # microdata that states the name in a <meta>
             text = "; ".join(m.get("content") or "" for m in el.xpath(".//meta[@itemprop='name']"))
-        if not text or len(text) > 160 or "\n\n" in text:
+        if not text or len(text) > 160 or ("\n\n" in text and not _name_then_title(text)):
             continue
         names = split_byline(text.split("\n")[0])
         if names:
@@ -609,6 +609,12 @@ def _visible_authors(page: _Page) -> list[str]:
         if len(found) >= 6:
             break
     return found
+
+
+def _name_then_title(text: str) -> bool:
+    """A byline box set in blocks: the name, then only a job title or a date ("Jane Doe" / "Business Editor")."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    return 2 <= len(lines) <= 3 and all(is_job_title(x) or find_date(x) is not None for x in lines[1:])
 
 
 def _choose_authors(page: _Page, publisher: str | None, title: str | None = None) -> list[Author]:
