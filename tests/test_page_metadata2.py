@@ -198,3 +198,15 @@ def test_a_byline_box_with_the_name_and_the_job_title_in_blocks() -> None:
     bio = ('<div class="author"><div class="name">Lena Park</div><div class="bio">Lena covers ferries, ports and the '
            "people who run them.</div></div>")
     assert _authors("", bio) == []
+
+
+def test_the_publication_a_paywalled_article_is_part_of() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry fares rise",'
+          ' "isPartOf": {"@type": ["CreativeWork", "Product"], "name": "Harbour Gazette", "productID": "hg:basic"}}'
+          "</script>")
+    assert page_metadata(_page(ld + "<title>Ferry fares rise</title>", "<h1>Ferry fares rise</h1>")).publisher == (
+        "Harbour Gazette")
+    webpage = ('<script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": "Ferry fares rise",'
+               ' "isPartOf": {"@id": "#page"}}, {"@type": "WebPage", "@id": "#page", "name": "Ferry fares rise"}]}'
+               "</script>")
+    assert page_metadata(_page(webpage + "<title>Ferry fares rise</title>", "<h1>Ferry fares rise</h1>")).publisher is None

@@ -672,6 +672,10 @@ def _choose_publisher(page: _Page, title_cut: list[str], url: str | None) -> str
         if support >= 2.0 and _clean_site_name(_ld_text(node)):
             return _clean_site_name(_ld_text(node))  # a publication on a platform: its home is this page's section
         cands.append((_ld_text(node), 3.0 + support))
+        part = _ld_ref(page.article.get("isPartOf"), page.ld_index)
+        if isinstance(part, dict) and _types(part) & {"periodical", "newspaper", "product", "creativework",
+                                                      "website", "creativeworkseries"}:
+            cands.append((_ld_text(part.get("name")), 1.5))  # the paywall markup's publication
     cands += [(v, 3.0) for v in _metas(page, "og:site_name")]
     cands += [(v, 2.0) for v in _metas(page, "publisher", "dc.publisher", "dcterms.publisher", "dc:publisher")]
     cands += [(v, 1.5) for v in _metas(page, "application-name")]
