@@ -210,3 +210,12 @@ def test_the_publication_a_paywalled_article_is_part_of() -> None:
                ' "isPartOf": {"@id": "#page"}}, {"@type": "WebPage", "@id": "#page", "name": "Ferry fares rise"}]}'
                "</script>")
     assert page_metadata(_page(webpage + "<title>Ferry fares rise</title>", "<h1>Ferry fares rise</h1>")).publisher is None
+
+
+def test_a_twitter_creator_written_as_a_name_is_the_last_resort() -> None:
+    assert _authors('<meta name="twitter:creator" content="Lena Park">', "") == ["Lena Park"]
+    assert _authors('<meta name="twitter:creator" content="@lenapark">', "") == []
+    assert _authors('<meta name="twitter:creator" content="Quillmark">'
+                    '<meta property="og:site_name" content="Quillmark">', "") == []
+    assert _authors('<meta name="twitter:creator" content="Lena Park">', '<div class="byline">By Omar Haddad</div>') == [
+        "Omar Haddad"]

@@ -611,6 +611,14 @@ def _visible_authors(page: _Page) -> list[str]:
     return found
 
 
+def _creator_name(page: _Page, publisher: str | None) -> list[Author]:
+    """Last resort: ``twitter:creator`` written as a name rather than a handle (no "@"), and not the site's name."""
+    values = [v for v in _metas(page, "twitter:creator") if not v.lstrip().startswith("@")
+              and not re.match(r"^(?:https?:)?//|^www\.", v)]
+    found = authors_from(values[:1], publisher=publisher)
+    return [a for a in found if a.kind is AuthorKind.PERSON and not (publisher and same_name(a.name, publisher))]
+
+
 def _name_then_title(text: str) -> bool:
     """A byline box set in blocks: the name, then only a job title or a date ("Jane Doe" / "Business Editor")."""
     lines = [x.strip() for x in text.split("\n") if x.strip()]
@@ -628,7 +636,7 @@ def _choose_authors(page: _Page, publisher: str | None, title: str | None = None
         visible = authors_from(_byline_near_headline(page, title), publisher=publisher)
     sources = [x for x in (ld, meta, visible) if x]
     if not sources:
-        return []
+        return _creator_name(page, publisher)
     chosen = sources[0]
     if all(a.kind is AuthorKind.ORGANIZATION for a in chosen):
         people = next((x for x in sources[1:] if any(a.kind is AuthorKind.PERSON for a in x)), None)
