@@ -170,3 +170,52 @@ def test_a_tagline_after_the_site_name_and_a_microdata_publisher() -> None:
     body = ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
             '<meta itemprop="name" content="Harbour Gazette"></div><h1>Ferry fares rise</h1>')
     assert page_metadata(_page("<title>Ferry fares rise</title>", body)).publisher == "Harbour Gazette"
+
+
+def test_a_kicker_set_inside_the_headline_is_no_part_of_it() -> None:
+    body = '<h1><span class="story-kicker">Transport</span> Ferry fares rise</h1><p>Fares rise by a tenth.</p>'
+    assert page_metadata(_page("<title>Ferry fares rise | Harbour Gazette</title>", body)).title == "Ferry fares rise"
+    assert page_metadata(_page("", body)).title == "Ferry fares rise"
+
+
+@pytest.mark.parametrize(("shown", "want"), [
+    ('<p class="datum">7. Mai 2024, 18:30 Uhr</p>', "2024-05-07"),
+    ('<p class="date">Publié le 7 mai 2024 à 18h30</p>', "2024-05-07"),
+    ('<p class="fecha">7 de mayo de 2024</p>', "2024-05-07"),
+    ('<span class="date">07.05.2024</span>', "2024-05-07"),
+    ("<p>Published: 7 May 2024 | Updated: 9 May 2024</p>", "2024-05-07"),
+    ('<div class="meta">Updated May 9, 2024 · Originally published May 7, 2024</div>', "2024-05-07"),
+    ('<div class="meta">Updated May 9, 2024</div>', None),
+])
+def test_dates_shown_in_european_forms_and_after_a_published_label(shown: str, want: str | None) -> None:
+    meta = page_metadata(_page("<title>Ferry fares rise</title>", f"<h1>Ferry fares rise</h1>{shown}<p>Fares rise.</p>"))
+    assert (meta.published.isoformat() if meta.published else None) == want
+
+
+def test_a_byline_box_with_the_name_and_the_job_title_in_blocks() -> None:
+    box = '<div class="author"><div class="name">Lena Park</div><div class="role">Transport Correspondent</div></div>'
+    assert _authors("", box) == ["Lena Park"]
+    bio = ('<div class="author"><div class="name">Lena Park</div><div class="bio">Lena covers ferries, ports and the '
+           "people who run them.</div></div>")
+    assert _authors("", bio) == []
+
+
+def test_the_publication_a_paywalled_article_is_part_of() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry fares rise",'
+          ' "isPartOf": {"@type": ["CreativeWork", "Product"], "name": "Harbour Gazette", "productID": "hg:basic"}}'
+          "</script>")
+    assert page_metadata(_page(ld + "<title>Ferry fares rise</title>", "<h1>Ferry fares rise</h1>")).publisher == (
+        "Harbour Gazette")
+    webpage = ('<script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": "Ferry fares rise",'
+               ' "isPartOf": {"@id": "#page"}}, {"@type": "WebPage", "@id": "#page", "name": "Ferry fares rise"}]}'
+               "</script>")
+    assert page_metadata(_page(webpage + "<title>Ferry fares rise</title>", "<h1>Ferry fares rise</h1>")).publisher is None
+
+
+def test_a_twitter_creator_written_as_a_name_is_the_last_resort() -> None:
+    assert _authors('<meta name="twitter:creator" content="Lena Park">', "") == ["Lena Park"]
+    assert _authors('<meta name="twitter:creator" content="@lenapark">', "") == []
+    assert _authors('<meta name="twitter:creator" content="Quillmark">'
+                    '<meta property="og:site_name" content="Quillmark">', "") == []
+    assert _authors('<meta name="twitter:creator" content="Lena Park">', '<div class="byline">By Omar Haddad</div>') == [
+        "Omar Haddad"]

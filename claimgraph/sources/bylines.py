@@ -134,6 +134,15 @@ def clean_name(raw: str) -> str | None:
     return text
 
 
+def is_job_title(text: str) -> bool:
+    """A short line that is a job title ("Business Editor", "Senior Correspondent, Asia"), not a name.
+
+    >>> is_job_title("Business Editor"), is_job_title("Jane Doe")
+    (True, False)
+    """
+    return len(text.split()) <= 6 and _JOB.search(text) is not None
+
+
 def _before_sentence(text: str) -> str:
     """The name before a sentence about the person ("Jane Doe can be reached at ..." is "Jane Doe"): a capitalised
     name followed by two lower-case words that are no name particles."""

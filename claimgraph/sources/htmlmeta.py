@@ -40,7 +40,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from claimgraph.errors import InputError
-from claimgraph.sources.bylines import authors_from, same_name, split_byline
+from claimgraph.sources.bylines import authors_from, is_job_title, same_name, split_byline
 from claimgraph.sources.htmlblocks import restore_blocks
 from claimgraph.sources.htmltext import element_text
 from claimgraph.sources.language import text_units
@@ -251,10 +251,30 @@ def _headings(root: Any) -> list[_Heading]:
     for el in elements[:60]:
         if in_chrome(el, strict=False):
             continue
-        text = _clean_heading(element_text(el))
-        if text and len(text) <= 300 and all(h.text != text for h in found):
-            found.append(_Heading(text, el.tag == "h1"))
+        bare = _without_kicker(el)
+        for text in (bare, _clean_heading(element_text(el))):
+            if text and len(text) <= 300 and all(h.text != text for h in found):
+                found.append(_Heading(text, el.tag == "h1"))
     return found
+
+
+_KICKER = re.compile(r"kicker|eyebrow|overline|flag|label|category|rubric|dachzeile|topline|section-name|tag\b",
+                     re.IGNORECASE)
+
+
+def _without_kicker(el: Any) -> str:
+    """A heading's text without the label set in it before the headline (``<h1><span class="kicker">Transport
+    </span> Ferry fares rise</h1>``), or "" when it holds none."""
+    import copy
+
+    kickers = [c for c in el.iter() if c is not el and isinstance(c.tag, str) and _KICKER.search(c.get("class") or "")]
+    if not kickers:
+        return ""
+    bare = copy.deepcopy(el)
+    for c in list(bare.iter()):
+        if c is not bare and isinstance(c.tag, str) and _KICKER.search(c.get("class") or "") and c.getparent() is not None:
+            c.drop_tree()
+    return _clean_heading(element_text(bare))
 
 
 def _clean_heading(text: str) -> str:
@@ -581,7 +601,7 @@ def _visible_authors(page: _Page) -> list[str]:
         text = element_text(el)
         if not text and "author" in (el.get("itemprop") or ""):  # microdata that states the name in a <meta>
             text = "; ".join(m.get("content") or "" for m in el.xpath(".//meta[@itemprop='name']"))
-        if not text or len(text) > 160 or "\n\n" in text:
+        if not text or len(text) > 160 or ("\n\n" in text and not _name_then_title(text)):
             continue
         names = split_byline(text.split("\n")[0])
         if names:
@@ -589,6 +609,20 @@ def _visible_authors(page: _Page) -> list[str]:
         if len(found) >= 6:
             break
     return found
+
+
+def _creator_name(page: _Page, publisher: str | None) -> list[Author]:
+    """Last resort: ``twitter:creator`` written as a name rather than a handle (no "@"), and not the site's name."""
+    values = [v for v in _metas(page, "twitter:creator") if not v.lstrip().startswith("@")
+              and not re.match(r"^(?:https?:)?//|^www\.", v)]
+    found = authors_from(values[:1], publisher=publisher)
+    return [a for a in found if a.kind is AuthorKind.PERSON and not (publisher and same_name(a.name, publisher))]
+
+
+def _name_then_title(text: str) -> bool:
+    """A byline box set in blocks: the name, then only a job title or a date ("Jane Doe" / "Business Editor")."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    return 2 <= len(lines) <= 3 and all(is_job_title(x) or find_date(x) is not None for x in lines[1:])
 
 
 def _choose_authors(page: _Page, publisher: str | None, title: str | None = None) -> list[Author]:
@@ -602,7 +636,7 @@ def _choose_authors(page: _Page, publisher: str | None, title: str | None = None
         visible = authors_from(_byline_near_headline(page, title), publisher=publisher)
     sources = [x for x in (ld, meta, visible) if x]
     if not sources:
-        return []
+        return _creator_name(page, publisher)
     chosen = sources[0]
     if all(a.kind is AuthorKind.ORGANIZATION for a in chosen):
         people = next((x for x in sources[1:] if any(a.kind is AuthorKind.PERSON for a in x)), None)
@@ -646,6 +680,10 @@ def _choose_publisher(page: _Page, title_cut: list[str], url: str | None) -> str
         if support >= 2.0 and _clean_site_name(_ld_text(node)):
             return _clean_site_name(_ld_text(node))  # a publication on a platform: its home is this page's section
         cands.append((_ld_text(node), 3.0 + support))
+        part = _ld_ref(page.article.get("isPartOf"), page.ld_index)
+        if isinstance(part, dict) and _types(part) & {"periodical", "newspaper", "product", "creativework",
+                                                      "website", "creativeworkseries"}:
+            cands.append((_ld_text(part.get("name")), 1.5))  # the paywall markup's publication
     cands += [(v, 3.0) for v in _metas(page, "og:site_name")]
     cands += [(v, 2.0) for v in _metas(page, "publisher", "dc.publisher", "dcterms.publisher", "dc:publisher")]
     cands += [(v, 1.5) for v in _metas(page, "application-name")]
@@ -903,6 +941,9 @@ def _dateline(page: _Page, title: str | None) -> dt.date | None:
     previous = ""
     for line in _near_headline(page, title):
         label, previous = previous, line
+        part = _published_part(line) if len(line) <= 160 else None
+        if part is not None and _date_in(part) is not None:
+            return _date_in(part)  # "Published: 7 May 2024 | Updated: 9 May 2024"
         if re.search(r"\b(?:updated|modified|edited)\b", line[:120], re.IGNORECASE):
             continue
         if _EVENT_DATE.search(line[:60]) or (len(label) <= 40 and _EVENT_DATE.search(label)):
@@ -912,9 +953,63 @@ def _dateline(page: _Page, title: str | None) -> dt.date | None:
             if found is not None:
                 return found
             continue
-        found = find_date(line) or _numeric_date(line)
+        found = find_date(line) or _numeric_date(line) or _european_date(line)
         if found is not None:
             return found
+    return None
+
+
+_PUBLISHED_LABEL = re.compile(r"\b(?:(?:first|originally)\s+)?(?:published|posted|publié|publiée|veröffentlicht|"
+                              r"publicado|publicada|pubblicato|gepubliceerd)\b(?:\s+(?:on|le|am|el|il|op))?\s*:?",
+                              re.IGNORECASE)
+
+
+def _published_part(text: str) -> str | None:
+    """The text after a "Published" label, up to an "Updated" one; ``None`` without such a label."""
+    m = _PUBLISHED_LABEL.search(text)
+    if m is None:
+        return None
+    rest = text[m.end():]
+    stop = re.search(r"\b(?:updated|modified|edited|aktualisiert|mis\s+à\s+jour|actualizado)\b", rest, re.IGNORECASE)
+    return rest[:stop.start()] if stop else rest
+
+
+def _date_in(text: str) -> dt.date | None:
+    return find_date(text) or _numeric_date(text) or _european_date(text) or _scattered_date(text)
+
+
+_LOCAL_MONTHS = {
+    "januar": 1, "jänner": 1, "janvier": 1, "enero": 1, "gennaio": 1, "janeiro": 1, "januari": 1,
+    "februar": 2, "février": 2, "fevrier": 2, "febrero": 2, "febbraio": 2, "fevereiro": 2, "februari": 2,
+    "märz": 3, "maerz": 3, "mars": 3, "marzo": 3, "março": 3, "maart": 3,
+    "april": 4, "avril": 4, "abril": 4, "aprile": 4,
+    "mai": 5, "mayo": 5, "maggio": 5, "maio": 5, "mei": 5,
+    "juni": 6, "juin": 6, "junio": 6, "giugno": 6, "junho": 6,
+    "juli": 7, "juillet": 7, "julio": 7, "luglio": 7, "julho": 7,
+    "august": 8, "août": 8, "aout": 8, "agosto": 8, "augustus": 8,
+    "september": 9, "septembre": 9, "septiembre": 9, "settembre": 9, "setembro": 9,
+    "oktober": 10, "octobre": 10, "octubre": 10, "ottobre": 10, "outubro": 10,
+    "november": 11, "novembre": 11, "noviembre": 11, "novembro": 11,
+    "dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12, "dicembre": 12, "dezembro": 12,
+}
+
+
+def _european_date(text: str) -> dt.date | None:
+    """Dates as continental European pages write them: "07.05.2024" (day first) and "7. Mai 2024", "7 mai 2024",
+    "7 de mayo de 2024", "1er juin 2024"."""
+    m = re.search(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])", text)
+    if m:
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            return None
+    m = re.search(r"(?<!\d)(\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?([^\W\d_]{3,10})\.?\s+(?:de\s+)?((?:19|20)\d{2})(?!\d)",
+                  text)
+    if m and m.group(2).lower() in _LOCAL_MONTHS:
+        try:
+            return dt.date(int(m.group(3)), _LOCAL_MONTHS[m.group(2).lower()], int(m.group(1)))
+        except ValueError:
+            return None
     return None
 
 
@@ -966,8 +1061,9 @@ def _shown_dates(page: _Page) -> list[_When]:
         text = element_text(el)
         if text and len(text) > 160:
             continue
-        shown = (find_date(text) or _numeric_date(text) or _scattered_date(text)) if text else None
-        if shown is not None and re.search(r"\b(?:updated|modified|edited)\b", text, re.IGNORECASE):
+        part = _published_part(text) if text else None
+        shown = _date_in(part if part is not None else text) if text else None
+        if shown is not None and part is None and re.search(r"\b(?:updated|modified|edited)\b", text, re.IGNORECASE):
             shown = None
         if shown is not None and stamped is not None and stamped.utc and shown != stamped.date:
             shown = None  # text rendered from the UTC stamp by the saving browser's clock, not the page's day
