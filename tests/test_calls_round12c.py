@@ -174,3 +174,11 @@ def test_an_earnings_percentage_is_a_ratio_not_the_earnings() -> None:
     got = _claims("Thank you, operator.\n"
                   "Marine operating earnings percentage of 7.6% was up from last year's 5.1% on higher volume.\n")
     assert not any(m in ("net_income", "operating_income") for m, *_ in got)
+
+
+def test_figures_of_the_businesses_being_sold_are_not_the_companys() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Collectively, these businesses have revenues of roughly $95 million and EBITDA margins in the low "
+                  "20%.\n"
+                  "Revenue was $1.3 billion.\n")
+    assert got == [("revenue", "level", 1.3e9, "2020-Q4", "reported")]

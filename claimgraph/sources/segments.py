@@ -80,7 +80,10 @@ _DEMONSTRATIVE = re.compile(r"(?i)\b(?:these|this|those|such)\s+$")
 _OTHER_GROUP = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|several|acquired|both)(?:\s+(?:companies|units|"
                           r"businesses|firms|concerns|chains|subsidiaries|divisions|operations))?")
 GROUP_SUBJECT = re.compile(r"(?i)\b(?:the|these|those|both)\s+(?:two|three|four|five|six|seven|eight|several|acquired)"
-                           r"(?:\s+(?:companies|units|businesses|firms|concerns|chains|subsidiaries|divisions))?\b")
+                           r"(?:\s+(?:companies|units|businesses|firms|concerns|chains|subsidiaries|divisions))?\b|"
+                           # ("Collectively, these businesses have revenues of roughly $180 million": units being sold)
+                           r"\b(?:these|those)\s+(?:(?:divested|divestiture|acquired|remaining|non-core|other)\s+)?"
+                           r"(?:businesses|units|divisions|operations|subsidiaries|brands|segments|assets)\b")
 
 
 def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] = ()) -> str | None:
