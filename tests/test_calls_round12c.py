@@ -182,3 +182,10 @@ def test_figures_of_the_businesses_being_sold_are_not_the_companys() -> None:
                   "20%.\n"
                   "Revenue was $1.3 billion.\n")
     assert got == [("revenue", "level", 1.3e9, "2020-Q4", "reported")]
+
+
+def test_earnings_excluding_the_named_special_items_are_adjusted() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Excluding the restructuring and other special items, our earnings per diluted share was $1.30 for "
+                  "the quarter.\n")
+    assert got == [("adjusted_eps", "level", 1.3, "2020-Q4", "reported")]

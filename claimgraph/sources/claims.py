@@ -764,9 +764,10 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
     return out
 
 
-_ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|(?:excluding|before)\s+(?:(?:some|certain|special|"
+# ("Excluding the restructuring and other special items, our earnings per diluted share was $1.20")
+_ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|(?:excluding|before)\s+(?:the\s+)?(?:(?:some|certain|special|"
                            r"one-time|one-off|unusual|non-recurring|nonrecurring|exceptional|non-cash|"
-                           r"restructuring|acquisition-related)\s+){0,2}(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
+                           r"restructuring|acquisition-related|other|and)\s+){0,4}(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
                            re.IGNORECASE)
 _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
 # (also an effect on the metric: "net income was positively impacted by $500,000 from discrete tax items")
