@@ -160,3 +160,32 @@ def test_nine_months_with_the_year_before_the_metric() -> None:
     got = _claims("compname reports nine month 2020 net earnings of $41 million.\n", title="ACME Q3 2020 results",
                   published="2020-11-09")
     assert got == [("net_income", "level", 41e6, "2020-9M", "reported")]
+
+
+def test_the_earlier_figure_of_a_sequential_comparison_is_the_quarter_befores() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "On a sequential basis, fourth quarter operating income declined $4 million from $58 million.\n"
+                  "Net income declined $2 million from $30 million.\n")
+    assert ("operating_income", "level", 58e6, "2020-Q3", "prior_period") in got
+    assert ("net_income", "level", 30e6, "2019-Q4", "prior_period") in got
+
+
+def test_an_earnings_percentage_is_a_ratio_not_the_earnings() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Marine operating earnings percentage of 7.6% was up from last year's 5.1% on higher volume.\n")
+    assert not any(m in ("net_income", "operating_income") for m, *_ in got)
+
+
+def test_figures_of_the_businesses_being_sold_are_not_the_companys() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Collectively, these businesses have revenues of roughly $95 million and EBITDA margins in the low "
+                  "20%.\n"
+                  "Revenue was $1.3 billion.\n")
+    assert got == [("revenue", "level", 1.3e9, "2020-Q4", "reported")]
+
+
+def test_earnings_excluding_the_named_special_items_are_adjusted() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Excluding the restructuring and other special items, our earnings per diluted share was $1.30 for "
+                  "the quarter.\n")
+    assert got == [("adjusted_eps", "level", 1.3, "2020-Q4", "reported")]

@@ -12,6 +12,10 @@ figure before them (hand-checked on unseen calls; each rule is stated for any co
 * a period named in a lead saying what an outlook rests on ("Based on Q1 performance, we now anticipate sales growth
   of 10% to 14%") is not the outlook's period;
 * an amount per head or per unit ("fee revenue production per consultant was $1.16 million") is not the metric;
+* in a sentence comparing with the quarter before ("On a sequential basis, operating earnings declined $3 million
+  from $78 million"), the earlier figure is that quarter's;
+* an amount's metric named with "percentage" or "rate" right after it is a ratio ("operating earnings percentage of
+  10.6%");
 * a threshold of customers' revenue ("customers generating more than $1 million in revenue") is no figure of the
   company, and neither is the earlier share set against a share of a total ("Social represented 33% of our
   advertiser revenue, up from 29% in 2020").
@@ -132,7 +136,7 @@ def basis_lead_end(sentence: str) -> int:
 # employee", "EBITDA per rig day" (not per share)
 # (words between, no figure: "climbed 9 per cent to" is a percentage, not a metric per something)
 _PER_UNIT_AFTER = re.compile(r"(?i)\s+(?:[a-z-]+\s+){0,2}?per\s+(?!(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)?"
-                             r"(?:share|unit\s+holder|unitholder|ads|adr|cent|centage)\b)[a-z][\w-]*")
+                             r"(?:share|unit\s+holder|unitholder|ads|adr)\b|cent\b|centage\b|centum\b)[a-z][\w-]*")
 
 
 def per_unit_after(text: str, metric_end: int, figure_start: int) -> bool:
@@ -147,5 +151,31 @@ def per_unit_after(text: str, metric_end: int, figure_start: int) -> bool:
     >>> s = "Earnings before interest and tax climbed 9 per cent to $655m."
     >>> per_unit_after(s, s.index(" climbed"), s.index("$"))
     False
+    >>> s = "Profit fell 12 per cent to $2.7 billion."
+    >>> per_unit_after(s, s.index(" fell"), s.index("$"))
+    False
     """
     return metric_end < figure_start and _PER_UNIT_AFTER.match(text, metric_end, figure_start) is not None
+
+
+_SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|linked[\s-]quarters?|quarter[\s-]over[\s-]quarter|"
+                         r"(?:prior|previous|preceding|last)\s+quarter(?:['’]s)?)\b")
+
+
+def sequential_comparison(sentence: str) -> bool:
+    """Whether a sentence compares with the quarter before ("On a sequential basis,", "sequentially", "from the
+    prior quarter")."""
+    return _SEQUENTIAL.search(sentence) is not None
+
+
+_RATIO_AFTER = re.compile(r"(?i)\s+(?:percentage|percent|rate|ratio)\b(?!\s+(?:of\s+)?(?:growth|increase|decline))")
+
+
+def ratio_after(text: str, metric_end: int) -> bool:
+    """Whether the metric's name ending at ``metric_end`` is followed by a word that makes it a ratio.
+
+    >>> s = "Specialty operating earnings percentage of 10.6% was up."
+    >>> ratio_after(s, s.index(" percentage"))
+    True
+    """
+    return _RATIO_AFTER.match(text, metric_end) is not None

@@ -43,7 +43,9 @@ from claimgraph.sources.call_measures import (
     earlier_share,
     outlook_range,
     per_unit_after,
+    ratio_after,
     reported_range,
+    sequential_comparison,
 )
 from claimgraph.sources.callperiods import (
     CARRY_LINES,
@@ -898,9 +900,10 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
     return out
 
 
-_ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|(?:excluding|before)\s+(?:(?:some|certain|special|"
+# ("Excluding the restructuring and other special items, our earnings per diluted share was $1.20")
+_ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|(?:excluding|before)\s+(?:the\s+)?(?:(?:some|certain|special|"
                            r"one-time|one-off|unusual|non-recurring|nonrecurring|exceptional|non-cash|"
-                           r"restructuring|acquisition-related)\s+){0,2}(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
+                           r"restructuring|acquisition-related|other|and)\s+){0,4}(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
                            re.IGNORECASE)
 _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
 # (also an effect on the metric: "net income was positively impacted by $500,000 from discrete tax items")
@@ -2136,9 +2139,13 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # "revising 2021 adjusted earnings per share to $10.90 - $11.10", "Full year CapEx is currently estimated at
         # $620 million" (said in October and April 2021): no result of a period still under way, an outlook
         modality = Modality.GUIDANCE
-    if modality is Modality.PRIOR_PERIOD and not prior and period is not None and current is not None \
-            and current[0] == period:
-        period = shift_year(period)
+    if modality is Modality.PRIOR_PERIOD and not prior and period is not None and (
+            (current is not None and current[0] == period)
+            or (current is None and ctx.spoken and period == ctx.period)):
+        # (in a sentence comparing with the quarter before, "On a sequential basis, operating earnings declined $3
+        # million from $78 million", the earlier figure is that quarter's: ``call_measures``)
+        period = shift_quarter(period, pctx.fye) if 80 <= (period.end - period.start).days <= 100 \
+            and sequential_comparison(text) else shift_year(period)
     elif modality is Modality.REPORTED and period is not None and resolution is Resolution.STATED \
             and ctx.period is not None and period.end <= shift_year(ctx.period).end + dt.timedelta(days=7):
         # "adjusted net income for fiscal 2019 was $226 million" in a story about the fourth quarter of 2020: a
@@ -2456,6 +2463,8 @@ def _basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Voca
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None
+    if metric.unit == "money" and q.kind == "percent" and ratio_after(text, mention.end):
+        return None  # "Specialty operating earnings percentage of 10.6%": a ratio to sales, not the earnings
     if metric.unit == "money" and per_unit_after(text, mention.end, q.start):
         return None  # "fee revenue production per consultant was $1.16 million" (``call_measures``)
     if mention.end <= q.start and _BY_AFTER_METRIC.fullmatch(text, mention.end, q.start) \

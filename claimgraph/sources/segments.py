@@ -82,7 +82,10 @@ _OTHER_GROUP = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|several|a
 GROUP_SUBJECT = re.compile(r"(?i)\b(?:the|these|those|both)\s+(?:two|three|four|five|six|seven|eight|several|acquired)"
                            r"(?:\s+(?:companies|units|businesses|firms|concerns|chains|subsidiaries|divisions))?\b"
                            # (not "the three months to March 31": a period)
-                           r"(?![\s-]+(?:months?|weeks?|years?|quarters?|days?|periods?|halves)\b)")
+                           r"(?![\s-]+(?:months?|weeks?|years?|quarters?|days?|periods?|halves)\b)|"
+                           # ("Collectively, these businesses have revenues of roughly $180 million": units being sold)
+                           r"\b(?:these|those)\s+(?:(?:divested|divestiture|acquired|remaining|non-core|other)\s+)?"
+                           r"(?:businesses|units|divisions|operations|subsidiaries|brands|segments|assets)\b")
 
 
 _CURRENCY_TERMS = re.compile(r"(?i)(?:[A-Z][\w.]*\s+)?(?:kroner|krone|kronor|crowns|dollars|dlrs|euros|pounds|sterling|"
