@@ -106,12 +106,41 @@ class _Group(typer.core.TyperGroup):
         except BrokenPipeError:
             _quiet_stdout()
             raise typer.Exit(1) from None
+        except OSError as exc:  # the system refused a read or a write: a full disk, a device error, permissions
+            if os.environ.get("CLAIMGRAPH_DEBUG"):
+                raise
+            _quiet_stdout()
+            _say_error(_os_error(exc))
+            raise typer.Exit(1) from None
         except Exception as exc:
             if _cli_signal(exc) or os.environ.get("CLAIMGRAPH_DEBUG"):
                 raise
+            if _disk_full(exc):  # a library (DuckDB, RocksDB) that reports a full disk in its own exception type
+                _say_error(f"no space left on device; free some space and run the same command again (what was "
+                           f"committed before is kept) ({type(exc).__name__}: {_one_line(str(exc))[:160]})")
+                raise typer.Exit(1) from None
             _say_error(f"internal error ({type(exc).__name__}: {_one_line(str(exc))}); please report it with the "
                        "command you ran (CLAIMGRAPH_DEBUG=1 shows the traceback)")
             raise typer.Exit(1) from None
+
+
+def _disk_full(exc: BaseException) -> bool:
+    text = str(exc)
+    return "No space left on device" in text or "Disk quota exceeded" in text
+
+
+def _os_error(exc: OSError) -> str:
+    """One line for an operating-system error: what failed, on which file (the output when none is named), and
+    what to do about it."""
+    import errno
+
+    where = f" ({exc.filename})" if exc.filename else " (writing the output)" if exc.errno in (
+        errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, errno.EBADF) else ""
+    fix = {errno.ENOSPC: "free some space and run it again", errno.EDQUOT: "free some space and run it again",
+           errno.EFBIG: "free some space or write somewhere else", errno.EACCES: "check the permissions",
+           errno.EPERM: "check the permissions", errno.EROFS: "the file system is read-only; write somewhere else",
+           errno.EBADF: "an output stream is closed; redirect it to a file or /dev/null"}
+    return f"{exc.strerror or type(exc).__name__}{where}; {fix.get(exc.errno or 0, 'check the path and run it again')}"
 
 
 def _one_line(text: str) -> str:
@@ -167,6 +196,9 @@ PublishedOpt = Annotated[str | None, typer.Option(help="Published date (YYYY-MM-
 
 def main() -> None:
     """Entry point: run the app; errors are one line on stderr (see :class:`_Group`)."""
+    for name, mode in (("stdout", "w"), ("stderr", "w")):
+        if getattr(sys, name) is None:  # started with the stream closed (``>&-``): write nowhere rather than crash
+            setattr(sys, name, open(os.devnull, mode))  # noqa: SIM115 (lives as long as the process)
     try:
         app()
     except ClaimgraphError as exc:  # raised before a command runs
@@ -523,10 +555,11 @@ def update(
     update_endpoint: UpdateEndpointOpt = None,
 ) -> None:
     """Run a SPARQL UPDATE: the deliberate way to change the store by hand."""
-    from claimgraph.graph.sparql import query_source, refuse_network
+    from claimgraph.graph.sparql import check_nesting, query_source, refuse_network
     from claimgraph.graph.writer import apply_update
 
     source = query_source(sparql)
+    check_nesting(source.text, "update")
     if not allow_network:
         refuse_network(source.text, source.label)
 
@@ -1064,3 +1097,7 @@ def _root(version: Annotated[bool, typer.Option("--version", help="Show the vers
     if version:
         out.print(f"claimgraph {__version__}", markup=False)
         raise typer.Exit(0)
+
+
+if __name__ == "__main__":  # python -m claimgraph.cli, as well as python -m claimgraph and the claimgraph script
+    main()

@@ -33,7 +33,7 @@ from typing import Any, TypeVar
 
 from rdflib import Literal, URIRef
 
-from claimgraph.errors import StoreError
+from claimgraph.errors import ConfigError, StoreError
 from claimgraph.graph.article_text import article_nquads
 from claimgraph.graph.namespaces import CG, ID, PROV, XSD
 from claimgraph.graph.rdf import article_iri, graph_iris, nquads, text_hash, vocabulary_quads
@@ -86,6 +86,8 @@ def _extract_one(doc: Document) -> tuple[Document, Extraction, str | None]:
     """Extract ``doc``; an internal error keeps the article (metadata and text, no claims) and says so."""
     try:
         return doc, extract(doc), None
+    except ConfigError:
+        raise  # a bad metric or company file fails every article alike: one error for the run, not a bug report
     except Exception as exc:  # a bug in extraction must not lose the article
         detail = " ".join(str(exc).split())[:160]
         reason = (f"{doc.source}: claims were not extracted (internal error {type(exc).__name__}: {detail}); "
@@ -132,6 +134,9 @@ def _ordered(results: Iterable[ReadResult], workers: int, fn: Callable[[ReadResu
     if workers <= 1:
         yield from map(fn, results)
         return
+    # no more processes than chunks can be in flight: the others would never get work, and a fork context starts
+    # them all at once (--workers 10000 forked until the machine stalled)
+    workers = min(workers, max(2, IN_FLIGHT // CHUNK))
     from collections import deque
     from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
@@ -335,24 +340,41 @@ class _BatchWriter:
         self.writer, self.report = writer, report
         self.queue: queue.Queue[list[Prepared] | None] = queue.Queue(maxsize=2)  # 2 x 256 articles
         self.thread = threading.Thread(target=self._run, name="claimgraph-writer", daemon=True)
+        self.failure: BaseException | None = None  # what stopped the writer thread (a full disk, a lost store)
 
     def __enter__(self) -> _BatchWriter:
         self.thread.start()
         return self
 
     def put(self, batch: list[Prepared]) -> int:
-        """Queue ``batch`` for writing; how many batches were queued (0 for an empty one)."""
+        """Queue ``batch`` for writing; how many batches were queued (0 for an empty one).
+
+        :raises StoreError: (or whatever stopped it) when the writer thread has failed: the ingest stops there,
+            with the batches written before kept, instead of waiting for a writer that is gone.
+        """
+        self._raise_failure()
         if batch:
             self.queue.put(list(batch))
         return 1 if batch else 0
 
+    def _raise_failure(self) -> None:
+        if self.failure is not None:
+            raise self.failure
+
     def _run(self) -> None:
         while (batch := self.queue.get()) is not None:
-            _flush(self.writer, batch, self.report)
+            if self.failure is not None:
+                continue  # drain: the ingest's thread must never block on a full queue nobody reads
+            try:
+                _flush(self.writer, batch, self.report)
+            except BaseException as exc:  # handed to the ingest's thread, which reports it
+                self.failure = exc
 
     def __exit__(self, *exc: object) -> None:
         self.queue.put(None)
         self.thread.join()
+        if exc[0] is None:
+            self._raise_failure()
 
 
 def _flush(writer: Writer, batch: list[Prepared], report: IngestReport) -> None:

@@ -94,6 +94,10 @@ def export_file(store: Store, path: str | Path, *, fmt: Format) -> Path:
     target = Path(path)
     if target.is_dir():
         raise ConfigError(f"--output {path} is a folder; give a file name, e.g. {target / ('graph.' + _EXT[fmt])}")
+    if target.exists() and not target.is_file():
+        return _export_stream(store, target, fmt)
+    if target.is_symlink():
+        target = target.resolve()  # a link to a file: the file it names is replaced, and the link stays
     folder = target.parent
     if not folder.is_dir():
         raise ConfigError(f"cannot write {path}: the folder {folder} does not exist; create it first")
@@ -113,6 +117,17 @@ def export_file(store: Store, path: str | Path, *, fmt: Format) -> Path:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    return target
+
+
+def _export_stream(store: Store, target: Path, fmt: Format) -> Path:
+    """Export into ``target`` as it is: a device, a FIFO or a terminal (``/dev/stdout``, ``/dev/null``, a pipe) is
+    written to, never replaced by a renamed file (which, for root, swapped ``/dev/full`` for a regular file)."""
+    try:
+        with target.open("wb") as fh:
+            export(store, fh, fmt=fmt)
+    except OSError as exc:
+        raise ConfigError(f"cannot write {target} ({exc.strerror or exc}); check the path and free space") from None
     return target
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import math
 import re
 import tempfile
 from collections.abc import Iterator
@@ -199,27 +200,59 @@ def _rows(path: str) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
                 yield n, obj if isinstance(obj, dict) else None, None if isinstance(obj, dict) else \
                     f"{path} line {n}: not an object"
             return
-        reader = csv.DictReader(fh, delimiter="\t" if ext in (".tsv", ".tab") else ",")
-        try:
-            fieldnames = reader.fieldnames or []
-        except csv.Error as exc:
-            raise InputError(f"{path}: cannot read the header row ({exc}); fix the file") from None
-        missing = {"source", "subject", "metric", "period", "value"} - set(fieldnames)
-        if missing:
-            raise InputError(f"{path}: missing columns {sorted(missing)}; need source, subject, metric, period, value")
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                yield reader.line_num, None, f"{path} line {reader.line_num}: {exc}"
-                continue
-            n = reader.line_num
-            if any(isinstance(v, str) and _SURROGATES.search(v) for v in row.values()):
-                yield n, None, f"{path} line {n}: not valid {encoding}; re-save the file as UTF-8"
-                continue
-            yield n, row, None
+    yield from _csv_rows(p, path, encoding, "\t" if ext in (".tsv", ".tab") else ",")
+
+
+def _csv_rows(p: Path, path: str, encoding: str, delimiter: str) -> Iterator[tuple[int, dict[str, Any] | None,
+                                                                                  str | None]]:
+    """The rows of a CSV or TSV file with their last line numbers, or the error of a row that cannot be read.
+
+    A quote opened and never closed would make the rest of the file one value, so the rows after it would be lost
+    without a word: that row is reported and the file is read again from the line after the one it started on.
+    """
+    import itertools
+
+    fieldnames: list[str] | None = None
+    skip = 0  # lines of the file consumed before this pass (the header and the rows up to an unclosed quote)
+    while True:
+        resume = None
+        with p.open(encoding=encoding, errors="surrogateescape", newline="") as fh:
+            reader = csv.DictReader(itertools.islice(fh, skip, None), fieldnames=fieldnames, delimiter=delimiter,
+                                    strict=True)
+            if fieldnames is None:
+                try:
+                    fieldnames = list(reader.fieldnames or [])
+                except csv.Error as exc:
+                    raise InputError(f"{path}: cannot read the header row ({exc}); fix the file") from None
+                missing = {"source", "subject", "metric", "period", "value"} - set(fieldnames)
+                if missing:
+                    raise InputError(f"{path}: missing columns {sorted(missing)}; need source, subject, metric, "
+                                     "period, value")
+            done = reader.line_num  # lines of this pass read into whole rows (or rows reported)
+            while resume is None:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    start = skip + done + 1
+                    if "unexpected end of data" in str(exc) or reader.reader.line_num > done + 1:
+                        # a quote opened on the row's first line ran on over the next lines: the row is reported,
+                        # and the lines after its first are read again as rows of their own
+                        yield start, None, (f"{path} line {start}: a quote opened on this line is never closed; "
+                                            "close it (the lines after it are read as rows)")
+                        resume = start
+                        continue
+                    yield start, None, f"{path} line {start}: {exc}; fix the row's quoting or delimiters"
+                    done = reader.reader.line_num  # (DictReader's own line_num is set by whole rows only)
+                    continue
+                done = reader.line_num
+                n = skip + done
+                if any(isinstance(v, str) and _SURROGATES.search(v) for v in row.values()):
+                    yield n, None, f"{path} line {n}: not valid {encoding}; re-save the file as UTF-8"
+                    continue
+                yield n, row, None
+        skip = resume
 
 
 def import_claims(path: str, store: Store, *, refresh_trust: bool | None = None) -> ImportReport:
@@ -350,14 +383,25 @@ class _State:
                             f"{pi} <{CG.periodKind}> {nq_str(period.kind)} {ent} .\n")
 
     def row(self, row: dict[str, Any], n: int) -> tuple[str, tuple[Any, ...]]:
+        for key in ("source", "subject", "metric", "period", "value", "unit", "date"):
+            if isinstance(row.get(key), (list, dict, bool)):  # a JSON record's list, object or true/false
+                kind = {list: "a list", dict: "an object", bool: "true or false"}[type(row[key])]
+                raise ValueError(f"'{key}' must be text or a number, not {kind}")
         for key in ("source", "subject", "metric", "period", "value"):
             if row.get(key) in (None, ""):
                 raise ValueError(f"empty '{key}'")
         source_name, metric = str(row["source"]), str(row["metric"])
         company, fye = self._company(str(row["subject"]))
         m = self.vocab.get(metric)
-        period, pi, period_lines = self._period(str(row["period"]), fye, m is not None and m.kind == "stock")
+        try:
+            period, pi, period_lines = self._period(str(row["period"]), fye, m is not None and m.kind == "stock")
+        except ValueError as exc:
+            if str(row["period"]) in str(exc):
+                raise
+            raise ValueError(f"period '{row['period']}': {exc}; give a date that exists") from None
         value = parse_value(str(row["value"]), row.get("unit") or None, categorical=True)
+        if not (math.isfinite(value.low) and math.isfinite(value.high)):  # "1e999" reads as infinity
+            raise ValueError(f"value '{row['value']}' is not a finite number; give a figure")
         out: list[str] = []
         ent = self.ent
         src = self.sources.get(source_name)

@@ -41,6 +41,9 @@ def query_source(arg: str, *, stdin: IO[str] | None = None) -> QuerySource:
     :raises QueryError: for an unknown bundled name, an unreadable file or text that is not UTF-8.
     """
     if arg == "-":
+        if stdin is None and sys.stdin is None:
+            raise QueryError("standard input is closed; pipe the query in (… | claimgraph query -) or give it as an "
+                             "argument")
         try:
             return QuerySource("stdin", (stdin or sys.stdin).read())
         except UnicodeDecodeError:
@@ -151,6 +154,7 @@ def run_query(store: Store, text: str, *, params: dict[str, Node] | None = None,
     :raises QueryError: for an UPDATE, a SERVICE clause without ``allow_network``, invalid SPARQL (with line and
         column) or a failed query.
     """
+    check_nesting(text, label)
     if is_update(text):
         raise QueryError(f"'{label}' is read-only and this is a SPARQL UPDATE; use 'claimgraph update' to "
                          "change the store")
@@ -165,6 +169,7 @@ def run_update(store: Store, text: str, *, label: str = "update", allow_network:
 
     :raises QueryError: for a LOAD (or SERVICE) without ``allow_network``, or invalid SPARQL.
     """
+    check_nesting(text, label)
     if not allow_network:
         refuse_network(text, label)
     store.allow_network = allow_network
@@ -175,6 +180,30 @@ _STRINGS_IRIS_COMMENTS = re.compile(
     r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*')
 _NETWORK = re.compile(r"(?<![\w:?$])(SERVICE|LOAD)(?![\w:-])", re.IGNORECASE)
+
+
+# Groups, expressions and collections nested deeper than this are refused before parsing: Oxigraph's parser
+# recurses once per level and overflowed its stack (a segmentation fault, no message) at 3,000 nested groups;
+# rdflib's ran out of Python recursion. Real queries nest a few levels.
+MAX_NESTING = 500
+
+
+def check_nesting(sparql: str, label: str = "query") -> None:
+    """:raises QueryError: when ``sparql`` nests ``{``, ``(`` or ``[`` more than :data:`MAX_NESTING` deep
+    (strings, IRIs and comments are not counted).
+
+    >>> check_nesting("SELECT * { { ?s ?p '((((' } }")
+    """
+    depth = deepest = 0
+    for ch in _STRINGS_IRIS_COMMENTS.sub(" ", sparql):
+        if ch in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "})]":
+            depth -= 1
+    if deepest > MAX_NESTING:
+        raise QueryError(f"the {label} nests groups or parentheses {deepest} levels deep, over the "
+                         f"{MAX_NESTING} claimgraph reads; flatten it")
 
 
 def network_keywords(sparql: str) -> list[str]:

@@ -855,6 +855,9 @@ def _no_store(path: str, state: str) -> str:
 
 
 def _damaged(label: str, detail: str) -> str:
+    if "No space left on device" in detail or "Disk quota exceeded" in detail:  # not damage: the disk is full
+        return (f"the disk of the store at {label} is full (No space left on device); free some space and run the same "
+                "command again (what was committed before stays in the store)")
     return (f"the store at {label} is damaged or not an Oxigraph store ({detail}); restore it from a backup, "
             "or move it away and ingest the articles again")
 

@@ -124,7 +124,9 @@ class Writer:
         finally:
             ix.close()
         self.rebuild = rebuild or reason is not None
-        if reason is not None:
+        if reason is not None:  # the index is not this store's (left beside a store made anew, or behind it):
+            # nothing it lists is known to be stored, so the articles it names are looked up in the store instead
+            self.known_shas, self.known_urls = set(), {}
             self.warn(f"note: {reason}; rebuilding the claim index and the analysis from the store")
 
     def vocabulary(self, nquads: str) -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from claimgraph.errors import ConfigError
-from claimgraph.sources.metrics import merge_tables, user_files
+from claimgraph.sources.metrics import _read_toml, merge_tables, user_files
 from claimgraph.sources.model import Company
 from claimgraph.sources.places import is_country, is_place
 from claimgraph.sources.scan import (
@@ -450,12 +450,8 @@ def load_registry(extra: str | None = None) -> Registry:
     text = (resources.files("claimgraph.sources") / "data" / "companies.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     for path in user_files(extra, "CLAIMGRAPH_COMPANIES", "claimgraph-companies.toml"):
-        try:
-            merge_tables(data, tomllib.loads(Path(path).read_text(encoding="utf-8")), append=("aliases", "tickers"))
-        except FileNotFoundError as exc:
-            raise ConfigError(f"{path}: company registry not found; check --companies") from exc
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{path}: invalid TOML ({exc}); fix the file") from exc
+        merge_tables(data, _read_toml(Path(path), "company registry", "CLAIMGRAPH_COMPANIES"),
+                     append=("aliases", "tickers"))
     companies = {}
     for cid, spec in data.items():
         if not isinstance(spec, dict) or "name" not in spec:

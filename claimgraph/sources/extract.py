@@ -312,15 +312,19 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
 _DATE_WORDS = (r"(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
                r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},?\s+|\d{1,2}\s+(?:January|February|March|April|"
                r"May|June|July|August|September|October|November|December),?\s+)(?:19|20)\d\d")
+# A place name of up to four capitalised words, each space at most once after a word: the same strings as
+# "(?:[A-Z][A-Za-z.'’-]*[ \t]?){1,4}", written so that a long run of capitals ("DDDD…", "A.A.A.…") cannot be split
+# into words in exponentially many ways (that form took minutes on 600 such characters).
+_PLACE = r"[A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){0,3}[ \t]?"
 # "LONDON, Nov 7, 2024 (Reuters) -", "SAN JOSE, Calif., Oct. 30, 2024 /PRNewswire/ --", "Published: Sept. 2, 2025"
 _DATELINE_DATE = re.compile(
-    r"(?m)^[ \t]*(?:(?:[A-Z][A-Za-z.'’-]*[ \t]?){1,4},[ \t]+(?:[A-Z][A-Za-z.]+,[ \t]+)?(?P<a>" + _DATE_WORDS
+    r"(?m)^[ \t]*(?:" + _PLACE + r",[ \t]+(?:[A-Z][A-Za-z.]+,[ \t]+)?(?P<a>" + _DATE_WORDS
     + r")(?=[ \t]*(?:\(|/|-|–|—|:))|(?:Published|Updated|Posted|Dated?)\b[^\n\d]{0,30}?(?P<b>" + _DATE_WORDS + r"))")
 
 
 # a first line that opens on a dated or credited dateline and goes on with the story is no headline
 _DATELINE_LEAD = re.compile(
-    r"(?:[A-Z][A-Za-z.'’-]*[ \t]?){1,4},[ \t]+(?:[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?,[ \t]+)?"
+    _PLACE + r",[ \t]+(?:[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?,[ \t]+)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)[^-–—:\n]{0,30}[-–—:][ \t]*\S.{20,}")
 

@@ -179,11 +179,20 @@ def _parse(data: dict[str, Any], source: str) -> dict[str, Metric]:
     return out
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def _read_toml(path: Path, what: str = "metric file", env: str = "CLAIMGRAPH_METRICS") -> dict[str, Any]:
+    """A user's TOML file (``what``, named by ``env`` or found in the working folder).
+
+    :raises ConfigError: when it is missing, unreadable, not UTF-8 or not TOML.
+    """
+    where = f"check ${env} and ./{env.lower().replace('_', '-')}.toml"
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: metric file not found; check --metrics") from exc
+        raise ConfigError(f"{path}: {what} not found; {where}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: the {what} is not UTF-8 text; {where}") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the {what} ({exc.strerror or exc}); {where}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML ({exc}); fix the file") from exc
 

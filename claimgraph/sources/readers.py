@@ -147,6 +147,9 @@ def _read_item(item: InputItem, meta: Metadata, fmt: Format | None, max_bytes: i
         return
     try:
         if path is None:
+            if stdin is None and sys.stdin is None:
+                raise InputError("-: standard input is closed; pipe the text in (… | claimgraph ingest -) or "
+                                 "pass files")
             stream = stdin if stdin is not None else sys.stdin.buffer
             data = stream.read(max_bytes + 1)
             if isinstance(data, str):
