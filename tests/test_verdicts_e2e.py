@@ -95,10 +95,11 @@ def test_verdicts_of_the_fifth_cluster_set() -> None:
 def test_verdicts_of_the_sixth_cluster_set() -> None:
     """The sixth set (tests/fixtures/reuters_verdicts6.json, annotated blind in the ninth session by the same rule
     after the fifth set's anchors: 8 clusters and 3 identical-title pairs; 90 verdicts, all consistent), scored with
-    the code at the start of that session: 74 of 90 (0.82), every wrong verdict extraction's."""
+    the code at the start of that session: 74 of 90 (0.82), every wrong verdict extraction's; at the end of it
+    (never tuned on): 75 of 90 (0.83)."""
     outcomes, text = _measure("reuters_verdicts6.json")
     assert len(outcomes) == 90
-    assert sum(o.right for o in outcomes) >= 74, text
+    assert sum(o.right for o in outcomes) >= 75, text
     assert _analysis_misses(outcomes) <= KNOWN_ANALYSIS_MISSES, text
 
 
