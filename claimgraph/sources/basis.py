@@ -1,0 +1,190 @@
+"""The metric a figure is stated on: as reported, adjusted ("non-GAAP EPS"), organic or at constant currency, a
+component of it ("includes a charge of"), a note of a results table, pro forma, or funds from operations for a REIT's
+per-share figure. One step of :mod:`claimgraph.sources.claims` (its ``_claim`` calls :func:`stated_basis`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.sources.call_measures import ADJUSTED_BASIS_BEFORE, per_unit_after, ratio_after
+from claimgraph.sources.metric_choice import _COMPONENT_VERB
+from claimgraph.sources.metrics import ADJUSTED_OF, Mention, Metric, Vocabulary
+from claimgraph.sources.model import Quantity
+
+# ("Excluding the restructuring and other special items, our earnings per diluted share was $1.20")
+_ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|(?:excluding|before)\s+(?:the\s+)?(?:(?:some|certain|special|"
+                           r"one-time|one-off|unusual|non-recurring|nonrecurring|exceptional|non-cash|"
+                           r"restructuring|acquisition-related|other|and)\s+){0,4}(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
+                           re.IGNORECASE)
+_PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
+# (also an effect on the metric: "net income was positively impacted by $500,000 from discrete tax items")
+_COMPONENT_BEFORE = re.compile(r"\b(?:(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of)\s+"
+                               r"(?:(?:a|an|the|its|pretax|pre-tax|after-tax)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
+                               r"(?:impacted|affected|benefit(?:t)?ed|hurt|helped|burdened|penali[sz]ed)\s+"
+                               r"(?:by|from)\s+(?:an?\s+|the\s+)?)"
+                               r"(?:about\s+|approximately\s+|some\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+_IMPACT_BEFORE = re.compile(r"(?i)\b(?:impacted|affected|hurt|helped|benefit(?:t)?ed|burdened|penali[sz]ed|boosted|"
+                            r"weighed\s+on|dragged\s+(?:on|down))\s+(?:our\s+|the\s+|its\s+|their\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?$")
+_BY_AFTER_METRIC = re.compile(r"(?i)\s+(?:(?:in|for|during)\s+the\s+(?:quarter|year|period)\s+)?by\s+"
+                              r"(?:about\s+|approximately\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?")
+
+_NOTE = re.compile(r"^\s*(?:NOTE|Note)\b\s*[:-]?")
+ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual|yearly|full[\s-]year)\s+(?:dividends?|payouts?|rate)\s+(?:of\s+|to\s+|at\s+)?"
+                            r"(?:about\s+|approximately\s+)?$")
+
+
+def _revenue_basis(text: str, q: Quantity, mention: Mention) -> str | None:
+    """The basis revenue is stated on when it is not as reported: ``organic_revenue``, ``revenue_constant_currency``
+    or ``adjusted`` ("adjusted revenue", "non-GAAP", "pro forma"); ``None`` for revenue as reported."""
+    if (m := _REVENUE_BASIS.search(text, max(0, mention.start - 30), mention.start)) is not None:
+        return "organic_revenue" if m.group().lower().startswith("organic") else "adjusted"
+    if q.kind != "percent":
+        return None
+    found = (_ORGANIC_AFTER.match(text, q.end) or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)
+             or _CURRENCY_LEAD.match(text, 0, mention.start)
+             or (_BASIS_THEN_FROM.search(text, mention.end, q.start) if mention.end <= q.start else None))
+    if found is None:
+        return None
+    return "revenue_constant_currency" if _CURRENCY_BASIS.search(found.group()) else "organic_revenue"
+
+
+_CURRENCY_BASIS = re.compile(r"(?i)currenc|exchange|\bfx\b")
+
+
+def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Vocabulary) -> Metric | None:
+    """The metric on its stated basis: adjusted ("non-GAAP EPS"), a component ("includes a charge of"), a note of a
+    results table, or pro forma — the last three are not the metric itself (``None``: kept unclassified)."""
+    head = _earnings_noun(text, q) if metric.unit == "per_share" and mention.start == q.start else mention.start
+    if metric.unit == "any" or (_NOTE.match(text) and not (
+            metric.id == "dividend" and ANNUAL_BEFORE.search(text, max(0, q.start - 40), q.start))) \
+            or _PRO_FORMA.search(text[max(0, head - 60):q.start]):
+        # (a note's figures are components of the table's, but the annual dividend it states is the dividend)
+        return None
+    if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
+        return None
+    if metric.unit == "money" and q.kind == "percent" and ratio_after(text, mention.end):
+        return None  # "Specialty operating earnings percentage of 10.6%": a ratio to sales, not the earnings
+    if metric.unit == "money" and per_unit_after(text, mention.end, q.start):
+        return None  # "fee revenue production per consultant was $1.16 million" (``call_measures``)
+    if mention.end <= q.start and _BY_AFTER_METRIC.fullmatch(text, mention.end, q.start) \
+            and _IMPACT_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return None  # "negatively impacted our adjusted earnings per share by approximately $0.17": an effect on it
+    if _COMPONENT_VERB.search(text, max(0, mention.start - 40), mention.start):
+        return None  # "Results include a net loss of $3 million from discontinued operations": a component
+    if metric.id in ("net_income", "adjusted_net_income") \
+            and _PRETAX_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return None  # "adjusted pre-tax title earnings of $624 million": before tax, and of one business
+    if metric.id in _BASIS_SENSITIVE \
+            and _BASIS_WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return None  # "underlying pre-tax profit", "adjusted gross margin": a basis the vocabulary has no metric for
+    if metric.id == "revenue" and (basis := _revenue_basis(text, q, mention)) is not None:
+        # organic or constant-currency revenue (growth) is kept apart from revenue as reported; adjusted and pro
+        # forma revenue have no metric of their own
+        return vocab.get(basis) if basis in ("organic_revenue", "revenue_constant_currency") else None
+    if metric.id in ("eps", "adjusted_eps") and _GENERIC_SHARE.fullmatch(mention.phrase) \
+            and (ffo := vocab.get("ffo_per_share")) is not None \
+            and (_ffo_clause(text, q.start) or _FFO_OF_AFTER.match(text, q.end)):
+        return ffo  # "NAREIT funds from operations were $0.45 per fully diluted share", "Core FFO was $1.20 per share"
+    if metric.id in ADJUSTED_OF:
+        clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
+        between = text[mention.end:q.start] if mention.end <= q.start else ""
+        between = "" if re.search(r"\d", between) else between  # ("EPS: $1.64 adjusted vs. $1.60": not $1.60's)
+        if _adjusted_clause(clause, mention.end <= q.start) or _ADJUSTED_CUE.search(mention.phrase) \
+                or _ADJUSTED_CUE.search(between) \
+                or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]) \
+                or ADJUSTED_BASIS_BEFORE.search(text, max(0, q.start - 60), q.start) \
+                or (mention.end <= q.start and _EXCLUDING_AFTER_METRIC.match(text, mention.end, q.start)) \
+                or (metric.id == "eps" and _OPERATING_PER_SHARE.search(text, max(0, q.start - 50), q.start)):
+            return vocab.get(ADJUSTED_OF[metric.id]) or metric
+    return metric
+
+
+_ADJECTIVE_CUE = re.compile(r"(?i)non-?gaap|adjusted|adj\.?|core|underlying")
+_DIGIT = re.compile(r"\d")
+# ("Adjusted net income was $50 million, and EPS was $0.40": the basis of the earnings goes on to their per-share
+# amount)
+_EARNINGS_HEAD = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:income|earnings|profits?|loss|eps)\b")
+
+
+def _adjusted_clause(clause: str, metric_first: bool) -> bool:
+    """Whether the clause before a metric says it is on an adjusted basis; an adjective of another metric whose figure
+    comes before this one's is not ("Adjusted EBITDA increased 11% to nearly $1.4 billion, and diluted earnings per
+    share was $11.54": GAAP EPS)."""
+    last_figure = max((m.end() for m in _DIGIT.finditer(clause)), default=-1) if metric_first else -1
+    return any(not (m.end() <= last_figure and _ADJECTIVE_CUE.fullmatch(m.group(0))
+                    and not _EARNINGS_HEAD.match(clause, m.end()))
+               for m in _ADJUSTED_CUE.finditer(clause))
+
+
+_PRETAX_BEFORE = re.compile(r"(?i)\bpre-?tax\s+(?:[a-z][\w-]*\s+){0,2}$")
+_FFO_BEFORE = re.compile(r"(?i)\b(?:a?ffo|funds\s+from\s+operations)\b")
+# "$1.97 to $2.07 per diluted share of core FFO"
+_FFO_OF_AFTER = re.compile(r"(?i)[^.;$\d]{0,30}?\b(?:share|unit)\s+of\s+(?:[\w-]+\s+){0,2}?(?:a?ffo|funds\s+from\s+operations)\b")
+_GENERIC_SHARE = re.compile(r"(?i)(?:a|per)\s+(?:(?:fully\s+)?diluted\s+|basic\s+|common\s+)?(?:share|unit)")
+_EARNINGS_WORD = re.compile(r"(?i)\b(?:eps|earnings|net\s+income|net\s+loss|profit)\b")
+
+
+def _ffo_clause(text: str, at: int) -> bool:
+    """Whether the clause before ``at`` names funds from operations, with no earnings word after it: a per-share
+    amount there is FFO per share ("Core FFO was $1.20 per share")."""
+    clause = re.split(r"[;.]\s", text[max(0, at - 120):at])[-1]
+    ends = [m.end() for m in _FFO_BEFORE.finditer(clause)]
+    return bool(ends) and not _EARNINGS_WORD.search(clause, ends[-1])
+
+
+# metrics whose adjusted or underlying form the vocabulary does not have (kept unclassified)
+_BASIS_SENSITIVE = {"pretax_income", "gross_profit", "gross_margin", "operating_margin", "net_margin", "free_cash_flow",
+                    "operating_cash_flow", "operating_expenses", "free_cash_flow_margin", "interest_expense"}
+_BASIS_WORD_BEFORE = re.compile(r"\b(?:adjusted|underlying|non-?gaap|normali[sz]ed|pro\s+forma|headline|cash)\s+"
+                                r"(?:(?:group|company|net|total|full-year|annual|quarterly)\s+)?$", re.IGNORECASE)
+_REVENUE_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|pro\s+forma)\s+(?:[\w-]+\s+)?$",
+                            re.IGNORECASE)
+_ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms|"
+                            r"(?:on\s+an?\s+)?like[\s-]for[\s-]like(?!\s+(?:sales|revenues?))(?:\s+basis)?|"
+                            # "or 9% on a constant currency basis", "5% in constant currency", "at constant exchange
+                            # rates", "excluding currency": growth on another basis than as reported
+                            r"(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local|neutral)[\s-](?:currenc(?:y|ies)|exchange\s+rates?)|"
+                            r"(?:on\s+an?\s+)?(?:currency|fx)[\s-]neutral|excluding\s+(?:the\s+impact\s+of\s+)?"
+                            r"(?:foreign\s+)?(?:currency|fx|exchange))\b",
+                            re.IGNORECASE)
+# "to 4.5-5 per cent in constant currency, from 3.75-4.5 per cent earlier": the figure compared shares the basis
+_BASIS_THEN_FROM = re.compile(r"(?i)\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms|"
+                              r"(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local|neutral)[\s-](?:currenc(?:y|ies)|"
+                              r"exchange\s+rates?)(?:\s+terms|\s+basis)?)"
+                              # ("at constant exchange rates in 2025, compared with 16% to 24% previously")
+                              r"(?:\s+(?:in|for)\s+(?:fiscal\s+)?(?:(?:19|20)\d\d|the\s+(?:full\s+)?year|this\s+year))?"
+                              r"\s*,?\s*(?:up\s+|down\s+)?(?:from|versus|vs\.?|"
+                              r"compared\s+(?:with|to))\s+(?:an?\s+|the\s+|its\s+)?(?:earlier\s+|previous\s+|prior\s+)?"
+                              r"(?:[a-z-]+\s+){0,2}?$")
+# "On a constant currency basis, revenue grew 6%": the basis leads the sentence
+_CURRENCY_LEAD = re.compile(r"(?i)^\s*(?:\w+,?\s+)?(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local)[\s-]"
+                            r"(?:currenc(?:y|ies)|exchange\s+rates?)(?:\s+basis)?\s*,")
+_ORGANIC_BEFORE = re.compile(r"\borganic(?:ally)?\s+(?:[\w-]+\s+){0,2}?(?:growth|increase|decline)\s+(?:of\s+|was\s+|"
+                             r"were\s+|rate\s+of\s+)?(?:about\s+|approximately\s+|closer\s+to\s+|nearly\s+)?$",
+                             re.IGNORECASE)
+# "earnings of $4.32 per share on an adjusted basis", "$1.10 a share excluding items" (no other figure between)
+# (not past "and": "EPS of $1.52 to $1.72, and on an adjusted basis, $3.50 to $3.70" names the next figure's basis)
+_ADJUSTED_AFTER = re.compile(r"^\s*(?:adjusted|non-?gaap)\b|"  # "$1.64 adjusted vs. $1.60 expected"
+                             r"^(?:(?!\band\b)[^.;\d$€£¥]){0,40}?\b(?:on\s+an?\s+(?:adjusted|non-?gaap|operating|core|underlying)\s+"
+                             r"basis|as\s+adjusted|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
+                             r"(?:items|charges))\b", re.IGNORECASE)
+# "Operating income excluding items rose 18% to 2.9 billion kronor": the basis right after the metric's name
+_EXCLUDING_AFTER_METRIC = re.compile(r"\s*,?\s*(?:excluding|before|ex)\s+(?:special\s+|one-time\s+|one-off\s+|"
+                                     r"certain\s+|non-recurring\s+|exceptional\s+)?(?:items|charges)\b",
+                                     re.IGNORECASE)
+# "we reported third quarter operating earnings of $0.42 per share": operating earnings named as a per-share figure
+# are the adjusted measure ("operating earnings of 66.2 mln dlrs, or 63 cts per share" stays net income and EPS)
+_OPERATING_PER_SHARE = re.compile(r"(?i)\boperating\s+(?:earnings|income)\s+(?:of|was|were|totall?ed|came\s+in\s+at)\s+"
+                                  r"(?:about\s+|approximately\s+)?$")
+_EARNINGS_NOUN = re.compile(r"\b(?:earnings|profits?|income|net|loss(?:es)?|eps)\b(?!\s+of\s+tax)", re.IGNORECASE)
+
+
+def _earnings_noun(text: str, q: Quantity) -> int:
+    """Where the earnings noun a per-share figure restates starts ("pro forma first quarter earnings, which
+    reflect ..., rose to 60 mln dlrs, or 89 cts a share"): the last one before it in its sentence part."""
+    start = max(0, q.start - 240)
+    clause_start = max((m.end() for m in re.finditer(r";|\.\s", text[start:q.start])), default=0) + start
+    nouns = list(_EARNINGS_NOUN.finditer(text, clause_start, q.start))
+    return nouns[-1].start() if nouns else q.start
