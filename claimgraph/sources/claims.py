@@ -1252,173 +1252,86 @@ def _year_to_date(text: str, q: Quantity, periods: list[PeriodMention], period: 
     return Period(fy.start, end, f"{fy.label}-YTD")
 
 
-def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
-            current: tuple[Period | None, Resolution] | None, *, next_start: int, measure: Measure,
-            modality: Modality, market: bool = False, metric: str | None = None, window_start: int = 0,
-            foreign_subject: bool = False) -> tuple[Period | None, Resolution, bool]:
-    """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
+def _earlier_named(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
+                   current: tuple[Period | None, Resolution] | None, next_start: int,
+                   absolute: list[PeriodMention], foreign_subject: bool,
+                   ) -> tuple[tuple[Period | None, Resolution, bool] | None, bool]:
+    """For a level (not a change): an earlier period named beside the figure ("posted a year ago", "last
+    quarter's EPS of $0.95", "A year earlier, it earned"), as ``_period`` reads it: the period found, if that
+    settles it, and whether the figure is the earlier period's (a prior-period figure)."""
     prior = False
-    is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
-    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "the_period",
-                                                                      "half_year",
-                                                                      "full_year",
-                                                                      "this_year", "next_year", "current_quarter",
-                                                                      "next_quarter", "ytd"}) and not p.calendar
-                and not _SINCE.search(text[max(0, p.start - 20):p.start])
-                and not _PAYABLE.search(text, max(0, p.start - 24), p.start)
-                and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
-                and not (is_change and (p.start >= q.end or q.start - p.end <= 60)
-                         and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
-                              or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
-                and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))
-                and not (not is_change and p.start >= q.end and _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)
-                         and _UP_BETWEEN.search(text, q.end, p.start))
-                and not (p.start >= q.end and OTHER_NOUNS_PERIOD.match(text, p.end)
-                         and INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
-                and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))
-                and not (p.end <= q.start and _BETTERED_BEFORE.search(text, max(0, p.start - 30), p.start))]
-    # (a change "versus 2019" is not for 2019: that is what it is compared with; nor is "a margin of 23%, which was
-    # consistent with the second quarter" the second quarter's)
-    if not is_change:
-        # "127,587 dlrs, or seven cts a share, posted a year ago": the pair shares the earlier period
-        pair = next_start < len(text) and _OR_PAIR.match(text, q.end, next_start) is not None
-        for p in periods:
-            if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= (70 if pair else 30) \
-                    and (p.start < next_start or pair) \
-                    and not (next_start < len(text) and _COMPARISON.search(text[q.end:p.start])) \
-                    and not _FROM_PRIOR.fullmatch(text, q.end, p.start) \
-                    and not _LIKE_BEFORE.search(text, max(q.end, p.start - 40), p.start):
-                # ("Our free cash flow of $28.8 million was consistent with the prior year": the period's own figure)
-                # ("rose to X from year-ago loss of Y": "year-ago" is Y's; "fell 12% to $1.05 billion from a year
-                # earlier": the change is against a year earlier, the level is the period's own)
-                if p.kind == "prior_quarter" and current is not None and current[0] is not None:
-                    return shift_quarter(current[0], ctx.fye), current[1], True
-                if p.kind == "prior_quarter" and ctx.period is not None:  # ("from $1.25 billion last quarter")
-                    return shift_quarter(ctx.period, ctx.fye), Resolution.INFERRED_CONTEXT, True
-                prior = p.kind == "prior_year"
-                if prior and p.fiscal and ctx.published is not None:
-                    return _previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True
-                if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
-                        and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
-                        and (foreign_subject or ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
-                    # "The magazine group had revenues of eight mln dlrs last year", "It earned $85 million last
-                    # year" (a company bought, in a story that reports the buyer's quarter), with nothing compared:
-                    # the last fiscal year's own figure; the reporting company's "It earned 3 mln dlrs last year"
-                    # after its first-quarter result is that quarter's a year earlier
-                    last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
-                    return last_fy, Resolution.INFERRED_PUBLISHED, False
-        first = periods[0] if periods else None
-        if not prior and first is not None and first.kind == "prior_year" and first.end <= q.start \
-                and ctx.published is not None and _LAST_YEAR.fullmatch(text, first.start, first.end) \
-                and (_LEAD_PRIOR.fullmatch(text, 0, first.start) or _METRIC_LEAD.fullmatch(text, 0, first.start)) \
-                and not any(first.end <= p.start < q.start for p in absolute) \
-                and not _COMPARISON.search(text, first.end, q.start):
-            # "Last year, the company lost 264.5 mln dlrs", "Revenues last year rose to 1.94 billion dlrs from 1.34
-            # billion dlrs in 1985": the last fiscal year
-            last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
-            return last_fy, Resolution.INFERRED_PUBLISHED, False
-        lead = periods[0] if periods and periods[0].kind in {"prior_year", "prior_quarter"} \
-            and periods[0].end <= q.start and _LEAD_PRIOR.fullmatch(text, 0, periods[0].start) \
-            and not _LAST_YEAR.fullmatch(text, periods[0].start, periods[0].end) else None
-        if lead is None and not prior:
-            # "This compares to year-ago revenues of $1.22 billion", "last quarter's EPS of $0.95": an earlier
-            # period named as the adjective of the figure's own noun phrase
-            lead = next((p for p in periods if p.kind in {"prior_year", "prior_quarter"} and p.end <= q.start
-                         and _ATTRIBUTIVE_PRIOR.fullmatch(text, p.end, q.start)), None)
-        if not prior and lead is not None and not any(lead.end <= p.start < q.start for p in absolute) \
-                and not _COMPARISON.search(text, lead.end, q.start):
-            # "A year earlier, it earned $349 million, or 87 cents a share": the sentence is about the earlier period
-            reported = ctx.period or (quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye)
-                                      if ctx.published is not None else None)
-            if lead.kind == "prior_quarter" and current is not None and current[0] is not None:
-                if reported is not None and current[0].end < reported.start:
-                    # ("A quarter ago, it was expected that ... $0.40 per share when it actually produced earnings
-                    # of $0.44": the figure before already took the earlier quarter)
-                    return current[0], current[1], True
-                return shift_quarter(current[0], ctx.fye), current[1], True
-            if lead.kind == "prior_quarter" and reported is not None:
-                # (with no quarter reported named: the one before the quarter that ended last before publication)
-                return shift_quarter(reported, ctx.fye), Resolution.INFERRED_CONTEXT if ctx.period is not None \
-                    else Resolution.INFERRED_PUBLISHED, True
-            prior = lead.kind == "prior_year"
-            if prior and lead.fiscal and ctx.published is not None:
-                return _previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True
-    chosen: PeriodMention | None = None
-    best = 10**9
-    compared = next_start < len(text) and bool(_COMPARISON.search(text[q.end:next_start]))
-    for p in absolute:
-        if p.start >= q.end:
-            dist = p.start - q.end if p.start - q.end <= 60 and not _NEXT_CLAUSE.search(text, q.end, p.start) \
-                and not (p.start < next_start < len(text) and _AND_NEXT.fullmatch(text, q.end, p.start)) \
-                else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was", "revenue of $3.5
-            # billion and first-quarter revenue of about $840 million": the next figure's)
-            if p.end <= next_start < len(text) and _PERIOD_OF_NEXT.fullmatch(text, p.end, next_start):
-                # "posted losses of 200 mln francs on sales of three billion after 1984 losses of 997 mln": the
-                # period that leads the next figure's noun phrase is that figure's
-                dist = 10**8
-            if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)
-                                          or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
-                # "to $4.3 billion from $2.8 billion in Q1 2020", "to 60 mln, or 89 cts, from 49 mln ... in 1986":
-                # a period after the comparison is the earlier figure's ("$1.62 billion, an increase of 9% over
-                # 2021": the base of the next figure's change)
-                dist = 10**8
-        else:
-            # ("cut its 2024 target for jet deliveries to around 770 aircraft from about 800 on Tuesday, and lowered
-            # its forecast for adjusted operating profit to between 5.5 billion and 6.0 billion euros": an outlook
-            # sentence's year reaches further)
-            reach = 240 if modality is Modality.GUIDANCE and p.kind == "year" and p.year is not None else 120
-            dist = (q.start - p.end) + 15 if q.start - p.end <= reach else 10**8
-            if dist < 10**8 and _COMPARISON.search(text, p.end, q.start):
-                # "for the first quarter of 2025, compared with a net loss of $44.7 million, or $0.81 per share, for
-                # the same period in 2024": a period named after the figure compared wins over the one before the
-                # comparison, which is the current figure's
-                dist += 60
-            if _COMPARED_FIGURE_IN.search(text, max(0, p.start - 50), p.start):
-                # "from $2.8 billion in the first quarter of 2020, and net income rose to 1.04 dlrs": the period of
-                # the figure compared with, not of the figures after it
-                dist = 10**8
-        if 0 <= dist < best:
-            best, chosen = dist, p
-    if (respective := _respective(text, absolute, q)) is not None:
-        best, chosen = 0, respective
-    if chosen is not None and best < 10**8 and chosen.kind == "the_period":
-        # "It said sales in the period grew 8.8 pct to 7.23 billion dlrs": the period of the sentence before (a
-        # story about a year may go on about its fourth quarter), else the one the article reports
-        carry = ctx.carry or (ctx.paragraph_carry if ctx.paragraph_carry is not None
-                              and ctx.paragraph_carry[2] is modality is Modality.GUIDANCE else None)
-        base = carry[0] if carry is not None and (carry[2] is Modality.REPORTED or (
-            # ("expects its profits to fall to 328 billion yen in the year ending March 31, 1988 ... Total sales for
-            # the same period are expected to rise": the outlook's period)
-            carry[2] is modality is Modality.GUIDANCE)) else ctx.period
-        if base is not None:  # ("... from a restated 6.65 billion dlrs in 1985": that period a year earlier)
-            earlier = modality is Modality.PRIOR_PERIOD
-            return (shift_year(base) if earlier else base), Resolution.INFERRED_CONTEXT, earlier
-    if chosen is not None and best < 10**8 and chosen.kind == "quarter" and chosen.year is None and chosen.number \
-            and ctx.published is not None and (YEAR_AGO_BEFORE.search(text, max(0, chosen.start - 24), chosen.start)
-                                               or YEAR_AGO_AFTER.match(text, chosen.end)):
-        # "For the year-ago second quarter, Fidelcor reported earnings of 24.8 mln dlrs", "In the second quarter last
-        # year, it reported": the quarter of that number under way or just ended at publication, a year earlier
-        for year in (ctx.published.year + 1, ctx.published.year, ctx.published.year - 1):
-            this = fiscal_quarter(year, chosen.number, ctx.fye)
-            if ctx.published - dt.timedelta(days=100) <= this.end <= ctx.published + dt.timedelta(days=95):
-                return shift_year(this), Resolution.INFERRED_PUBLISHED, True
-    # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
-    # "beating the consensus of $33.2 billion") is for the period of that result.
-    estimate = (modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
-        _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 100):q.start]))
-    ) or (modality is Modality.PRIOR_GUIDANCE and set_against(text, q.start)) \
-        or (modality is Modality.ANALYST_ESTIMATE and (beaten(text, q.start) or (
-            # an estimate naming no period, of a metric the story has just reported: that result's period ("The
-            # average estimate of four analysts surveyed by Zacks was for earnings of 76 cents per share")
-            chosen is None and not any(p.relative for p in periods) and _recent_of(ctx, metric) is not None)))
-    # ("less than our outlook of $0.04 to $0.11": the old outlook of the period whose result it is set against)
-    forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE,
-                           Modality.ANALYST_ESTIMATE) and not estimate
-    period: Period | None = None
-    how = Resolution.UNRESOLVED
-    # the period of the sentence before goes on when this one names none before the figure ("A year earlier" after
-    # it is still the earlier figure's)
-    carried = not absolute and not any(p.start < q.start for p in periods)
+    # "127,587 dlrs, or seven cts a share, posted a year ago": the pair shares the earlier period
+    pair = next_start < len(text) and _OR_PAIR.match(text, q.end, next_start) is not None
+    for p in periods:
+        if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= (70 if pair else 30) \
+                and (p.start < next_start or pair) \
+                and not (next_start < len(text) and _COMPARISON.search(text[q.end:p.start])) \
+                and not _FROM_PRIOR.fullmatch(text, q.end, p.start) \
+                and not _LIKE_BEFORE.search(text, max(q.end, p.start - 40), p.start):
+            # ("Our free cash flow of $28.8 million was consistent with the prior year": the period's own figure)
+            # ("rose to X from year-ago loss of Y": "year-ago" is Y's; "fell 12% to $1.05 billion from a year
+            # earlier": the change is against a year earlier, the level is the period's own)
+            if p.kind == "prior_quarter" and current is not None and current[0] is not None:
+                return (shift_quarter(current[0], ctx.fye), current[1], True), prior
+            if p.kind == "prior_quarter" and ctx.period is not None:  # ("from $1.25 billion last quarter")
+                return (shift_quarter(ctx.period, ctx.fye), Resolution.INFERRED_CONTEXT, True), prior
+            prior = p.kind == "prior_year"
+            if prior and p.fiscal and ctx.published is not None:
+                return (_previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True), prior
+            if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
+                    and not _COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
+                    and (foreign_subject or ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
+                # "The magazine group had revenues of eight mln dlrs last year", "It earned $85 million last
+                # year" (a company bought, in a story that reports the buyer's quarter), with nothing compared:
+                # the last fiscal year's own figure; the reporting company's "It earned 3 mln dlrs last year"
+                # after its first-quarter result is that quarter's a year earlier
+                last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
+                return (last_fy, Resolution.INFERRED_PUBLISHED, False), prior
+    first = periods[0] if periods else None
+    if not prior and first is not None and first.kind == "prior_year" and first.end <= q.start \
+            and ctx.published is not None and _LAST_YEAR.fullmatch(text, first.start, first.end) \
+            and (_LEAD_PRIOR.fullmatch(text, 0, first.start) or _METRIC_LEAD.fullmatch(text, 0, first.start)) \
+            and not any(first.end <= p.start < q.start for p in absolute) \
+            and not _COMPARISON.search(text, first.end, q.start):
+        # "Last year, the company lost 264.5 mln dlrs", "Revenues last year rose to 1.94 billion dlrs from 1.34
+        # billion dlrs in 1985": the last fiscal year
+        last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
+        return (last_fy, Resolution.INFERRED_PUBLISHED, False), prior
+    lead = periods[0] if periods and periods[0].kind in {"prior_year", "prior_quarter"} \
+        and periods[0].end <= q.start and _LEAD_PRIOR.fullmatch(text, 0, periods[0].start) \
+        and not _LAST_YEAR.fullmatch(text, periods[0].start, periods[0].end) else None
+    if lead is None and not prior:
+        # "This compares to year-ago revenues of $1.22 billion", "last quarter's EPS of $0.95": an earlier
+        # period named as the adjective of the figure's own noun phrase
+        lead = next((p for p in periods if p.kind in {"prior_year", "prior_quarter"} and p.end <= q.start
+                     and _ATTRIBUTIVE_PRIOR.fullmatch(text, p.end, q.start)), None)
+    if not prior and lead is not None and not any(lead.end <= p.start < q.start for p in absolute) \
+            and not _COMPARISON.search(text, lead.end, q.start):
+        # "A year earlier, it earned $349 million, or 87 cents a share": the sentence is about the earlier period
+        reported = ctx.period or (quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye)
+                                  if ctx.published is not None else None)
+        if lead.kind == "prior_quarter" and current is not None and current[0] is not None:
+            if reported is not None and current[0].end < reported.start:
+                # ("A quarter ago, it was expected that ... $0.40 per share when it actually produced earnings
+                # of $0.44": the figure before already took the earlier quarter)
+                return (current[0], current[1], True), prior
+            return (shift_quarter(current[0], ctx.fye), current[1], True), prior
+        if lead.kind == "prior_quarter" and reported is not None:
+            # (with no quarter reported named: the one before the quarter that ended last before publication)
+            return (shift_quarter(reported, ctx.fye), Resolution.INFERRED_CONTEXT if ctx.period is not None \
+                else Resolution.INFERRED_PUBLISHED, True), prior
+        prior = lead.kind == "prior_year"
+        if prior and lead.fiscal and ctx.published is not None:
+            return (_previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True), prior
+    return None, prior
+
+
+def _period_of_kind(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
+                    chosen: PeriodMention | None, best: int, *, forward: bool, prior: bool,
+                    ) -> tuple[Period | None, Resolution, bool] | None:
+    """The period a relative mention chosen for the figure names by its kind ("this year", "the current quarter",
+    "the year ended August 31", "full-year", "year to date", "half-year", "for the quarter"), as ``_period``
+    resolves it; ``None`` for other kinds."""
     if chosen is not None and chosen.kind in ("this_year", "next_year") and ctx.published is not None and best < 10**8:
         fy = fiscal_year_of(ctx.published, ctx.fye) + (1 if chosen.kind == "next_year" else 0) - prior
         # "eight dlrs a share this year compared to 6.20 dlrs a share earned a year ago": a year before
@@ -1501,6 +1414,118 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if chosen is not None and chosen.kind == "quarterly" and ctx.period is None and ctx.published is not None:
         # "for the quarter" with no reporting period named: the last quarter before publication
         return quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
+    return None
+
+
+def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
+            current: tuple[Period | None, Resolution] | None, *, next_start: int, measure: Measure,
+            modality: Modality, market: bool = False, metric: str | None = None, window_start: int = 0,
+            foreign_subject: bool = False) -> tuple[Period | None, Resolution, bool]:
+    """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
+    prior = False
+    is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
+    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "the_period",
+                                                                      "half_year",
+                                                                      "full_year",
+                                                                      "this_year", "next_year", "current_quarter",
+                                                                      "next_quarter", "ytd"}) and not p.calendar
+                and not _SINCE.search(text[max(0, p.start - 20):p.start])
+                and not _PAYABLE.search(text, max(0, p.start - 24), p.start)
+                and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
+                and not (is_change and (p.start >= q.end or q.start - p.end <= 60)
+                         and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
+                              or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
+                and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))
+                and not (not is_change and p.start >= q.end and _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)
+                         and _UP_BETWEEN.search(text, q.end, p.start))
+                and not (p.start >= q.end and OTHER_NOUNS_PERIOD.match(text, p.end)
+                         and INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
+                and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))
+                and not (p.end <= q.start and _BETTERED_BEFORE.search(text, max(0, p.start - 30), p.start))]
+    # (a change "versus 2019" is not for 2019: that is what it is compared with; nor is "a margin of 23%, which was
+    # consistent with the second quarter" the second quarter's)
+    if not is_change:
+        found, prior = _earlier_named(text, q, periods, ctx, current, next_start, absolute, foreign_subject)
+        if found is not None:
+            return found
+    chosen: PeriodMention | None = None
+    best = 10**9
+    compared = next_start < len(text) and bool(_COMPARISON.search(text[q.end:next_start]))
+    for p in absolute:
+        if p.start >= q.end:
+            dist = p.start - q.end if p.start - q.end <= 60 and not _NEXT_CLAUSE.search(text, q.end, p.start) \
+                and not (p.start < next_start < len(text) and _AND_NEXT.fullmatch(text, q.end, p.start)) \
+                else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was", "revenue of $3.5
+            # billion and first-quarter revenue of about $840 million": the next figure's)
+            if p.end <= next_start < len(text) and _PERIOD_OF_NEXT.fullmatch(text, p.end, next_start):
+                # "posted losses of 200 mln francs on sales of three billion after 1984 losses of 997 mln": the
+                # period that leads the next figure's noun phrase is that figure's
+                dist = 10**8
+            if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)
+                                          or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
+                # "to $4.3 billion from $2.8 billion in Q1 2020", "to 60 mln, or 89 cts, from 49 mln ... in 1986":
+                # a period after the comparison is the earlier figure's ("$1.62 billion, an increase of 9% over
+                # 2021": the base of the next figure's change)
+                dist = 10**8
+        else:
+            # ("cut its 2024 target for jet deliveries to around 770 aircraft from about 800 on Tuesday, and lowered
+            # its forecast for adjusted operating profit to between 5.5 billion and 6.0 billion euros": an outlook
+            # sentence's year reaches further)
+            reach = 240 if modality is Modality.GUIDANCE and p.kind == "year" and p.year is not None else 120
+            dist = (q.start - p.end) + 15 if q.start - p.end <= reach else 10**8
+            if dist < 10**8 and _COMPARISON.search(text, p.end, q.start):
+                # "for the first quarter of 2025, compared with a net loss of $44.7 million, or $0.81 per share, for
+                # the same period in 2024": a period named after the figure compared wins over the one before the
+                # comparison, which is the current figure's
+                dist += 60
+            if _COMPARED_FIGURE_IN.search(text, max(0, p.start - 50), p.start):
+                # "from $2.8 billion in the first quarter of 2020, and net income rose to 1.04 dlrs": the period of
+                # the figure compared with, not of the figures after it
+                dist = 10**8
+        if 0 <= dist < best:
+            best, chosen = dist, p
+    if (respective := _respective(text, absolute, q)) is not None:
+        best, chosen = 0, respective
+    if chosen is not None and best < 10**8 and chosen.kind == "the_period":
+        # "It said sales in the period grew 8.8 pct to 7.23 billion dlrs": the period of the sentence before (a
+        # story about a year may go on about its fourth quarter), else the one the article reports
+        carry = ctx.carry or (ctx.paragraph_carry if ctx.paragraph_carry is not None
+                              and ctx.paragraph_carry[2] is modality is Modality.GUIDANCE else None)
+        base = carry[0] if carry is not None and (carry[2] is Modality.REPORTED or (
+            # ("expects its profits to fall to 328 billion yen in the year ending March 31, 1988 ... Total sales for
+            # the same period are expected to rise": the outlook's period)
+            carry[2] is modality is Modality.GUIDANCE)) else ctx.period
+        if base is not None:  # ("... from a restated 6.65 billion dlrs in 1985": that period a year earlier)
+            earlier = modality is Modality.PRIOR_PERIOD
+            return (shift_year(base) if earlier else base), Resolution.INFERRED_CONTEXT, earlier
+    if chosen is not None and best < 10**8 and chosen.kind == "quarter" and chosen.year is None and chosen.number \
+            and ctx.published is not None and (YEAR_AGO_BEFORE.search(text, max(0, chosen.start - 24), chosen.start)
+                                               or YEAR_AGO_AFTER.match(text, chosen.end)):
+        # "For the year-ago second quarter, Fidelcor reported earnings of 24.8 mln dlrs", "In the second quarter last
+        # year, it reported": the quarter of that number under way or just ended at publication, a year earlier
+        for year in (ctx.published.year + 1, ctx.published.year, ctx.published.year - 1):
+            this = fiscal_quarter(year, chosen.number, ctx.fye)
+            if ctx.published - dt.timedelta(days=100) <= this.end <= ctx.published + dt.timedelta(days=95):
+                return shift_year(this), Resolution.INFERRED_PUBLISHED, True
+    # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
+    # "beating the consensus of $33.2 billion") is for the period of that result.
+    estimate = (modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
+        _ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 100):q.start]))
+    ) or (modality is Modality.PRIOR_GUIDANCE and set_against(text, q.start)) \
+        or (modality is Modality.ANALYST_ESTIMATE and (beaten(text, q.start) or (
+            # an estimate naming no period, of a metric the story has just reported: that result's period ("The
+            # average estimate of four analysts surveyed by Zacks was for earnings of 76 cents per share")
+            chosen is None and not any(p.relative for p in periods) and _recent_of(ctx, metric) is not None)))
+    # ("less than our outlook of $0.04 to $0.11": the old outlook of the period whose result it is set against)
+    forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE,
+                           Modality.ANALYST_ESTIMATE) and not estimate
+    period: Period | None = None
+    how = Resolution.UNRESOLVED
+    # the period of the sentence before goes on when this one names none before the figure ("A year earlier" after
+    # it is still the earlier figure's)
+    carried = not absolute and not any(p.start < q.start for p in periods)
+    if (by_kind := _period_of_kind(text, q, periods, ctx, chosen, best, forward=forward, prior=prior)) is not None:
+        return by_kind
     if chosen is not None and best < 10**8 and not (prior and current is not None):
         period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
         if chosen.kind == "year" and chosen.year is not None and period is not None and ctx.period is not None \
