@@ -81,7 +81,7 @@ from claimgraph.sources.metric_choice import (
     _segment,
     _signed,
 )
-from claimgraph.sources.metrics import ADJUSTED_OF, UNCLASSIFIED, Mention, Vocabulary
+from claimgraph.sources.metrics import ADJUSTED_OF, UNCLASSIFIED, Mention, Metric, Vocabulary
 from claimgraph.sources.modality import (
     AND_OUTLOOK,
     RESTATED_BEFORE,
@@ -1856,12 +1856,10 @@ def _surprise_before(text: str, start: int) -> bool:
     return _SURPRISE_BEFORE.search(text, lo, start) is not None
 
 
-def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[CompanyMention],
-           periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, window_start: int,
-           current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
-    if _market_clause(text, q, companies) or _surprise_before(text, q.start):
-        return None  # ("EPS of $1.12 beats by $0.08": the gap to the estimate, neither the result nor the estimate)
-    mention, how = _pick_metric(text, q, mentions, vocab, _SPOKEN_REACH if ctx.spoken else None)
+def _segment_of(text: str, q: Quantity, mention: Mention | None, mentions: list[Mention],
+                companies: list[CompanyMention], ctx: ArticleContext) -> str | None:
+    """The segment, unit, product or business line a figure of ``mention``'s metric belongs to, when it is not
+    the company's own total (remembering a call's units in ``ctx``); ``None`` for the company's figure."""
     segment = _segment(text, mention, companies, ctx.main) if mention is not None and not _VERB_MENTION.fullmatch(
         mention.phrase) else None
     if segment is None and mention is not None and mention.metric in _SEGMENTED:
@@ -1931,6 +1929,77 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     if segment is None and mention is not None and mention.metric in _BALANCES \
             and _TRANSACTION_BEFORE.search(text, max(0, q.start - 50), q.start):
         segment = mention.phrase  # "sold $182 million Ginnie Mae project loans", "repaid $500 million of debt": a flow
+    return segment
+
+
+def _settled(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext, pctx: ArticleContext,
+             metric: Metric | None, measure: Measure, modality: Modality, period: Period | None,
+             resolution: Resolution, prior: bool, current: tuple[Period | None, Resolution] | None,
+             ) -> tuple[Modality, Period | None, Resolution]:
+    """A figure's modality and period checked against each other and the publication date: an outlook for a
+    period that has ended is an early estimate, a projection that is a change's base is the company's outlook, a
+    result of a period still under way is an outlook, a prior-period figure is of the period before."""
+    if modality is Modality.PRIOR_GUIDANCE and period is not None and _PROJECTED_BASE.search(text, max(0, q.start - 30),
+                                                                                           q.start) \
+            and any(_OWN_PERIOD_AFTER.fullmatch(text, q.end, p.start) for p in periods if q.end <= p.start <= q.end + 25):
+        # "expects its profits to fall to 328 billion yen in the year ending March 31, 1988 from a projected 348
+        # billion this year": the company's projection for another period, the base of the change, not an outlook
+        # it replaced (for a period that has ended, an early estimate: below)
+        modality = Modality.GUIDANCE
+    if modality is Modality.PRIOR_GUIDANCE and period is not None and ctx.published is not None \
+            and period.end < ctx.published and any(_IN_PERIOD.fullmatch(text, q.end, p.start) for p in periods
+                                                   if q.end <= p.start <= q.end + 25):
+        # "expects second-half operating margin of about 12%, up from 10.5% in the first half": the figure of a
+        # period that has ended, not an earlier outlook
+        modality = Modality.PRIOR_PERIOD
+    if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
+            and period.end < ctx.published - dt.timedelta(days=3) and not _TARGET_CUE.search(text):
+        modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
+    elif modality is Modality.GUIDANCE and period is None and reports_later(text[max(0, q.start - 120):q.start]):
+        modality = Modality.PRELIMINARY
+    elif modality is Modality.REPORTED and period is not None and ctx.published is not None \
+            and period.end < ctx.published and _PROBABLE.search(text, max(0, q.start - 60), q.start):
+        # "operating profit for April-June was likely 10.4 trillion won", "Revenue probably rose 23%": the
+        # company's early estimate of a period that has ended
+        modality = Modality.PRELIMINARY
+    elif modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
+            and resolution is not Resolution.STATED and period.end >= ctx.published \
+            and 350 <= (period.end - period.start).days <= 380 \
+            and reports_later(text[max(0, q.start - 120):q.start]):
+        # "it expects to report a loss for the year of about 3,125,000 dlrs" (in March): the year that has ended,
+        # an early estimate of it, not an outlook for the year under way
+        period = fiscal_year(fiscal_year_of(ctx.published, pctx.fye) - 1, pctx.fye)
+        modality, resolution = Modality.PRELIMINARY, Resolution.INFERRED_PUBLISHED
+    elif modality is Modality.REPORTED and period is not None and ctx.published is not None and metric is not None \
+            and measure is Measure.LEVEL and metric.id not in _MARKET_METRICS \
+            and period.end > ctx.published + dt.timedelta(days=_UNDER_WAY_DAYS) and not _SO_FAR.search(text) \
+            and not _PAST_RESULT.search(text, max(0, q.start - 80), q.start):
+        # "revising 2021 adjusted earnings per share to $10.90 - $11.10", "Full year CapEx is currently estimated at
+        # $620 million" (said in October and April 2021): no result of a period still under way, an outlook
+        modality = Modality.GUIDANCE
+    if modality is Modality.PRIOR_PERIOD and not prior and period is not None and (
+            (current is not None and current[0] == period)
+            or (current is None and ctx.spoken and period == ctx.period)):
+        # (in a sentence comparing with the quarter before, "On a sequential basis, operating earnings declined $3
+        # million from $78 million", the earlier figure is that quarter's: ``call_measures``)
+        period = shift_quarter(period, pctx.fye) if 80 <= (period.end - period.start).days <= 100 \
+            and sequential_comparison(text) else shift_year(period)
+    elif modality is Modality.REPORTED and period is not None and resolution is Resolution.STATED \
+            and ctx.period is not None and period.end <= shift_year(ctx.period).end + dt.timedelta(days=7):
+        # "adjusted net income for fiscal 2019 was $226 million" in a story about the fourth quarter of 2020: a
+        # period that ended a year or more before the one reported is there for comparison (the year that ended just
+        # before a quarter reported is a result of its own)
+        modality = Modality.PRIOR_PERIOD
+    return modality, period, resolution
+
+
+def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[CompanyMention],
+           periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, window_start: int,
+           current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
+    if _market_clause(text, q, companies) or _surprise_before(text, q.start):
+        return None  # ("EPS of $1.12 beats by $0.08": the gap to the estimate, neither the result nor the estimate)
+    mention, how = _pick_metric(text, q, mentions, vocab, _SPOKEN_REACH if ctx.spoken else None)
+    segment = _segment_of(text, q, mention, mentions, companies, ctx)
     if segment is not None:
         # A segment's figure is not the company total: keep it, unclassified, with its phrase.
         if q.kind != "money":
@@ -2105,57 +2174,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         if ctx.published is not None and (period is None or period.start != period.end):
             day = market_day(text, ctx.published)
             period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
-    if modality is Modality.PRIOR_GUIDANCE and period is not None and _PROJECTED_BASE.search(text, max(0, q.start - 30),
-                                                                                           q.start) \
-            and any(_OWN_PERIOD_AFTER.fullmatch(text, q.end, p.start) for p in periods if q.end <= p.start <= q.end + 25):
-        # "expects its profits to fall to 328 billion yen in the year ending March 31, 1988 from a projected 348
-        # billion this year": the company's projection for another period, the base of the change, not an outlook
-        # it replaced (for a period that has ended, an early estimate: below)
-        modality = Modality.GUIDANCE
-    if modality is Modality.PRIOR_GUIDANCE and period is not None and ctx.published is not None \
-            and period.end < ctx.published and any(_IN_PERIOD.fullmatch(text, q.end, p.start) for p in periods
-                                                   if q.end <= p.start <= q.end + 25):
-        # "expects second-half operating margin of about 12%, up from 10.5% in the first half": the figure of a
-        # period that has ended, not an earlier outlook
-        modality = Modality.PRIOR_PERIOD
-    if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
-            and period.end < ctx.published - dt.timedelta(days=3) and not _TARGET_CUE.search(text):
-        modality = Modality.PRELIMINARY  # an outlook for a period that has already ended: an early estimate
-    elif modality is Modality.GUIDANCE and period is None and reports_later(text[max(0, q.start - 120):q.start]):
-        modality = Modality.PRELIMINARY
-    elif modality is Modality.REPORTED and period is not None and ctx.published is not None \
-            and period.end < ctx.published and _PROBABLE.search(text, max(0, q.start - 60), q.start):
-        # "operating profit for April-June was likely 10.4 trillion won", "Revenue probably rose 23%": the
-        # company's early estimate of a period that has ended
-        modality = Modality.PRELIMINARY
-    elif modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
-            and resolution is not Resolution.STATED and period.end >= ctx.published \
-            and 350 <= (period.end - period.start).days <= 380 \
-            and reports_later(text[max(0, q.start - 120):q.start]):
-        # "it expects to report a loss for the year of about 3,125,000 dlrs" (in March): the year that has ended,
-        # an early estimate of it, not an outlook for the year under way
-        period = fiscal_year(fiscal_year_of(ctx.published, pctx.fye) - 1, pctx.fye)
-        modality, resolution = Modality.PRELIMINARY, Resolution.INFERRED_PUBLISHED
-    elif modality is Modality.REPORTED and period is not None and ctx.published is not None and metric is not None \
-            and measure is Measure.LEVEL and metric.id not in _MARKET_METRICS \
-            and period.end > ctx.published + dt.timedelta(days=_UNDER_WAY_DAYS) and not _SO_FAR.search(text) \
-            and not _PAST_RESULT.search(text, max(0, q.start - 80), q.start):
-        # "revising 2021 adjusted earnings per share to $10.90 - $11.10", "Full year CapEx is currently estimated at
-        # $620 million" (said in October and April 2021): no result of a period still under way, an outlook
-        modality = Modality.GUIDANCE
-    if modality is Modality.PRIOR_PERIOD and not prior and period is not None and (
-            (current is not None and current[0] == period)
-            or (current is None and ctx.spoken and period == ctx.period)):
-        # (in a sentence comparing with the quarter before, "On a sequential basis, operating earnings declined $3
-        # million from $78 million", the earlier figure is that quarter's: ``call_measures``)
-        period = shift_quarter(period, pctx.fye) if 80 <= (period.end - period.start).days <= 100 \
-            and sequential_comparison(text) else shift_year(period)
-    elif modality is Modality.REPORTED and period is not None and resolution is Resolution.STATED \
-            and ctx.period is not None and period.end <= shift_year(ctx.period).end + dt.timedelta(days=7):
-        # "adjusted net income for fiscal 2019 was $226 million" in a story about the fourth quarter of 2020: a
-        # period that ended a year or more before the one reported is there for comparison (the year that ended just
-        # before a quarter reported is a result of its own)
-        modality = Modality.PRIOR_PERIOD
+    modality, period, resolution = _settled(text, q, periods, ctx, pctx, metric, measure, modality, period,
+                                            resolution, prior, current)
     if period is not None and subject.fiscal_year_end != ctx.fye and period.start != period.end:
         own = quarter_containing(period.end, subject.fiscal_year_end)
         if (own.start, own.end) == (period.start, period.end):
