@@ -26,7 +26,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from claimgraph import __version__
-from claimgraph.errors import ClaimgraphError, ConfigError
+from claimgraph.errors import ClaimgraphError, ConfigError, QueryError
 
 if TYPE_CHECKING:
     from claimgraph.analysis.stored import Page
@@ -683,6 +683,10 @@ GroupPeriodOpt = Annotated[str | None, typer.Option(help="Only groups of this pe
 def _page(company: str | None, metric: str | None, period: str | None, limit: int) -> Page:
     from claimgraph.analysis.stored import Page
 
+    if period is not None and not re.search(r"(?:19|20)\d\d", period):
+        # ("--period junk", "--period Q3": every label and end date names its year; a typo would list nothing)
+        raise QueryError(f"--period '{period}' names no period: give a label such as 2025-Q3, FY2025 or 2024-H1, or "
+                         "an end date such as 2025-09-30")
     return Page(company=company, metric=metric, period=period, limit=limit)
 
 

@@ -565,3 +565,15 @@ def test_readme_tells_a_newcomer_what_they_need() -> None:
     assert re.search(r"`bash scripts/test`[^.]*takes about \d+", readme), "say how long the tests take"
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert "lxml[html_clean]" not in pyproject and "html_clean]" not in pyproject
+
+
+def test_a_period_filter_naming_no_period_is_refused(demo_store: Path) -> None:
+    """"--period junk" (or "Q3" without its year) would list no group and say nothing was wrong: one Error line
+    naming the value and the forms accepted, exit 1; a label or an end date is accepted."""
+    for command in ("conflicts", "resolve"):
+        for bad in ("junk", "Q3"):
+            done = run_cli(command, "--store", str(demo_store), "--period", bad)
+            assert done.returncode == 1 and done.stdout == ""
+            assert done.stderr.startswith(f"Error: --period '{bad}'") and "2025-Q3" in done.stderr
+            assert "Traceback" not in done.stderr
+        assert run_cli(command, "--store", str(demo_store), "--period", "2025-Q3").returncode == 0
