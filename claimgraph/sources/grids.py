@@ -439,7 +439,6 @@ def _period(heading: str, caption: str, ctx: GridContext) -> tuple[Period | None
 
 _FY_WORD = re.compile(r"(?i)\bFY|\bfiscal\b")
 _HALF_NO = re.compile(r"(?i)\bH([12])\b|\b([12])H\b")
-_QUARTER_NO = re.compile(r"(?i)\bQ([1-4])\b|\b([1-4])Q")
 
 
 def _fiscal_label_year(shape: Period, heading: str) -> int:
@@ -454,7 +453,7 @@ def _fiscal_label_year(shape: Period, heading: str) -> int:
     if _FY_WORD.search(heading):
         if (h := _HALF_NO.search(heading)) is not None:
             ahead = 6 * (2 - int(h.group(1) or h.group(2)))
-        elif (q := _QUARTER_NO.search(heading)) is not None:
+        elif (q := _QUARTER.search(heading)) is not None:
             ahead = 3 * (4 - int(q.group(1) or q.group(2)))
         else:
             return _label_year(shape)

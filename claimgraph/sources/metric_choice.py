@@ -273,7 +273,6 @@ _EARNED_BEFORE = re.compile(r"\b(earned|netted|lost)\s+(?:a\s+(?:record\s+)?|abo
 
 
 _VERB_MENTION = re.compile(r"(?i)earned|netted|lost")
-_LOST_BEFORE = re.compile(r"(?i)\blost\s+(?:about\s+|nearly\s+|some\s+|approximately\s+)?$")
 # a loss noun right after an amount ("36-cent loss"), not a loss of something else per unit ("loss per barrel")
 _LOSS_NOUN_AFTER = re.compile(r"(?i)[\s-]*(?:a[\s-]share[\s-]+|per[\s-]share[\s-]+)?loss\b(?!\s+(?:per|a)\s+(?!share))")
 
@@ -302,7 +301,9 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         # cents a share": a loss)
         loss = re.search(r"\bloss(?:es)?\b[^$\d]{0,40}$", text[max(0, q.start - 60):q.start], re.IGNORECASE) or \
             re.match(r"^[^.;$\d]{0,60}?\bshare\b[^.;$\d]{0,30}?\bloss\b", text[q.end:], re.IGNORECASE) or \
-            _LOST_BEFORE.search(text, max(0, q.start - 30), q.start) or _LOSS_NOUN_AFTER.match(text, q.end)
+            _LOSS_NOUN_AFTER.match(text, q.end) or (
+                (verb := _EARNED_BEFORE.search(text, max(0, q.start - 30), q.start)) is not None
+                and verb.group(1).lower() == "lost")
         return Mention(q.start, q.end, "eps", -1 if loss else 1, "per share"), "level"
     if q.kind == "money" and abs(q.value.mid) < 20 and not _SCALED.search(q.text) \
             and _LOSS_NOUN_AFTER.match(text, q.end) and vocab.get("eps") is not None:
