@@ -69,6 +69,10 @@ FRESH10_SEED = 60473
 FRESH10_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 FRESH11_SEED = 17761
 FRESH11_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
+FRESH12_SEED = 30316
+FRESH12_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
+FRESH13_SEED = 23383
+FRESH13_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 PASSAGE_CHARS = 2500
 
 
@@ -279,6 +283,26 @@ def fresh11_sample() -> list[Item]:
     taken = {i.id for i in earlier}
     taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
     return _draw(FRESH11_SEED, FRESH11_MIX, taken)
+
+
+def fresh12_sample() -> list[Item]:
+    """30 items drawn in the round after fresh10 and fresh11 were scored (both became tuning data then)."""
+    earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
+               + fresh5_sample() + fresh6_sample() + fresh7_sample() + fresh8_sample() + fresh9_sample()
+               + fresh10_sample() + fresh11_sample())
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH12_SEED, FRESH12_MIX, taken)
+
+
+def fresh13_sample() -> list[Item]:
+    """30 more items drawn in the same round as fresh12, so that round's held-back score rests on 60 items."""
+    earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
+               + fresh5_sample() + fresh6_sample() + fresh7_sample() + fresh8_sample() + fresh9_sample()
+               + fresh10_sample() + fresh11_sample() + fresh12_sample())
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH13_SEED, FRESH13_MIX, taken)
 
 QUANTITY_SEED = 4846
 QUANTITY_MIX = {"phrasebank": 200, "wire": 100}
@@ -507,6 +531,8 @@ if __name__ == "__main__":
     write_folder(fresh9_sample(), target / "fresh9")
     write_folder(fresh10_sample(), target / "fresh10")
     write_folder(fresh11_sample(), target / "fresh11")
+    write_folder(fresh12_sample(), target / "fresh12")
+    write_folder(fresh13_sample(), target / "fresh13")
     with open(target / "quantity-sentences.jsonl", "w", encoding="utf-8") as fh:
         for qid, text in quantity_sentences():
             fh.write(json.dumps({"id": qid, "text": text}, ensure_ascii=False) + "\n")
