@@ -188,6 +188,7 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
     group = ""
     out: list[Claim] = []
     fresh = True
+    notes = ""  # a scale note in a row of its own inside the table ("(in thousands, except per share data)")
     for start, end, cells in grid.rows:
         label = cells[0] if cells else ""
         if not _has_figures(cells):
@@ -195,12 +196,15 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
                 heads = heads if not fresh else []
                 heads.append(cells)
                 fresh, group = False, ""
+            elif label and _scale(label) and _NOTE_ROW.match(label):
+                notes = f"{notes} {label}"
             else:
                 group = label.rstrip(": ") if label else group
             continue
         if not fresh or not columns:
-            head_text = " ".join(" ".join(c) for c in heads)
-            corner = " ".join(c[0] for c in heads if c)
+            head_text = " ".join(" ".join(c) for c in [*heads, (notes,)])
+            corner = " ".join(c[0] for c in [*heads, (notes,)] if c)
+            notes = ""
             # a second block keeps the first one's scale and currency unless its headings give their own
             scale = _scale(f"{preface if not out and scale == 1.0 else ''} {head_text}") or scale
             currency = _currency(f"{preface if not out else ''} {corner}") or currency
@@ -235,6 +239,10 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
                 claim.quote, claim.span = quote_text, span
                 out.append(claim)
     return out
+
+
+# a row that is only a note: "(in thousands, except per share data)", "In millions of euros", "Dollars in thousands"
+_NOTE_ROW = re.compile(r"(?i)\s*(?:\(|\[|(?:amounts|figures|dollars|all\s+\w+)?\s*in\s)")
 
 
 def _currency(text: str) -> str | None:
