@@ -318,3 +318,25 @@ def test_an_early_estimate_compared_with_an_earlier_year_is_for_the_year_after_a
     got = _claims(text, "1988-02-10")
     assert {(c[5], c[6]) for c in got if c[3] == 0.64} == {("1987-01-01..1987-12-31", "preliminary")}
     assert {(c[5], c[6]) for c in got if c[3] == 1.02} == {("1987-01-01..1987-12-31", "analyst_estimate")}
+
+
+def test_a_sentence_opening_on_a_metric_keeps_the_company_before_for_all_its_figures() -> None:
+    got = _claims(
+        "Chipmakers split as Quillon beats and Arvex stumbles\n\nTwo chip designers reported on Wednesday.\n\n"
+        "Quillon Semiconductor (NASDAQ: QLN) said revenue for its fiscal third quarter, which ended Oct. 26, rose 34% "
+        "to $4.81 billion. Net income was $1.12 billion, or $2.31 a share, compared with $705 million, or $1.45 a "
+        "share, a year earlier. The Santa Clara-based company forecast fourth-quarter revenue of $5.1 billion.\n\n"
+        "Rival Arvex Devices Inc. posted a third-quarter loss of $88 million, or 14 cents a share. Sales slipped 6% "
+        "to $1.37 billion. Arvex's data-center segment grew 11% to $612 million.\n\n"
+        "Quillon shares rose 7% in after-hours trading; Arvex fell 9%.", "2025-11-06")
+    per_share = {(c[0], c[3]) for c in got if c[1] == "eps"}
+    assert per_share == {("Quillon Semiconductor", 2.31), ("Quillon Semiconductor", 1.45), ("Arvex Devices", -0.14)}
+    assert {c[0] for c in got if c[6] == "guidance"} == {"Quillon Semiconductor"}  # "The Santa Clara-based company"
+
+
+def test_a_fall_in_the_next_clause_is_not_the_figure_s() -> None:
+    got = _claims("Quillon Semiconductor reported results.\n\nArvex Devices Inc. fell 4%, while Quillon shares rose 2%."
+                  "\n\nQuillon shares rose 7%; Arvex fell 9%.", "2025-11-06")
+    moves = {(c[0], c[3]) for c in got if c[1] == "share_price"}
+    assert ("Quillon Semiconductor", 7.0) in moves  # (not -7: "fell" is the next clause's)
+    assert ("Arvex Devices", -4.0) in moves and ("Quillon Semiconductor", 2.0) in moves
