@@ -335,7 +335,7 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         # figure, not the shares named before it
         return Mention(moved.start(), moved.end(), "market_cap", 1, "market value"), "level"
     if q.kind == "money" and _ADJECTIVAL_AMOUNT.search(q.text) \
-            and (noun := _NOUN_AFTER.match(text, q.end)) is not None \
+            and (noun := _ADJECTIVE_NOUN.match(text, q.end)) is not None \
             and not any(m.start == noun.start(1) for m in mentions) and not _CHANGE_NOUN.fullmatch(noun.group(1)):
         # "the proposed 125 mln dlr sulphuric acid plant", "a 50 mln dlr loan": an amount written as an adjective
         # names the noun after it, not a metric named before
@@ -372,7 +372,7 @@ _RATE_TERMS = re.compile(r"(?i)\binterest\s+(?:will\s+be|is|was|would\s+be)\s+(?
 _RATE_EXPENSE = re.compile(r"(?i)\binterest\s+(?:expenses?|costs?|payments?)\b")
 _RATIO_OF = re.compile(r"(?i)\bas\s+an?\s+(?:percent(?:age)?|share|proportion|ratio)\s+of\b[^.;%]{0,80}$")
 _ADJECTIVAL_AMOUNT = re.compile(r"(?i)(?:\bdlr|[\s-](?:dollar|franc|mark|guilder|crown|peseta|rupee|pound))$")
-_NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
+_ADJECTIVE_NOUN = re.compile(r"[ \t]+([A-Za-z][\w-]*)")  # (the noun an adjectival amount names)
 # ("a two billion dlr increase in total assets": the change of the noun after it, read elsewhere)
 _CHANGE_NOUN = re.compile(r"(?i)increase|decrease|rise|drop|decline|fall|gain|reduction|cut|jump|improvement|"
                           r"shortfall|loss|profit|deficit|surplus")
