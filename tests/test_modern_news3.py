@@ -340,3 +340,12 @@ def test_a_fall_in_the_next_clause_is_not_the_figure_s() -> None:
     moves = {(c[0], c[3]) for c in got if c[1] == "share_price"}
     assert ("Quillon Semiconductor", 7.0) in moves  # (not -7: "fell" is the next clause's)
     assert ("Arvex Devices", -4.0) in moves and ("Quillon Semiconductor", 2.0) in moves
+
+
+def test_a_statutory_figure_is_the_company_total_not_a_unit_named_statutory() -> None:
+    got = _claims("Harcastle Group plc interim results\n\nHarcastle Group plc today announces its interim results for "
+                  "the six months ended 30 June 2025.\n\n- Statutory profit before tax of £118.6m (H1 2024: £97.2m)\n"
+                  "- Basic earnings per share of 21.4p (H1 2024: 17.9p)", "2025-07-29")
+    assert ("Harcastle Group", "pretax_income", "level", 118.6e6, "GBP", "2025-01-01..2025-06-30", "reported") in got
+    assert ("Harcastle Group", "pretax_income", "level", 97.2e6, "GBP", "2024-01-01..2024-06-30", "prior_period") in got
+    assert ("Harcastle Group", "eps", "level", 0.214, "GBP", "2025-01-01..2025-06-30", "reported") in got
