@@ -349,3 +349,17 @@ def test_a_statutory_figure_is_the_company_total_not_a_unit_named_statutory() ->
     assert ("Harcastle Group", "pretax_income", "level", 118.6e6, "GBP", "2025-01-01..2025-06-30", "reported") in got
     assert ("Harcastle Group", "pretax_income", "level", 97.2e6, "GBP", "2024-01-01..2024-06-30", "prior_period") in got
     assert ("Harcastle Group", "eps", "level", 0.214, "GBP", "2025-01-01..2025-06-30", "reported") in got
+
+
+def test_a_preview_s_estimates_are_for_the_quarter_awaited_and_the_year_earlier_figures_are_prior() -> None:
+    got = _claims("Kestrel Airlines Holdings Inc. is scheduled to report fourth-quarter results after the bell on "
+                  "Tuesday.\n\nAnalysts polled by FactSet expect earnings of 42 cents a share on revenue of $3.86 "
+                  "billion, compared with earnings of 31 cents a share and revenue of $3.52 billion in the "
+                  "year-earlier quarter.\n\nAnalysts expect revenue of $3.9 billion for the first quarter.", "2024-03-03")
+    q4, q4_before = "2023-10-01..2023-12-31", "2022-10-01..2022-12-31"
+    assert ("Kestrel Airlines Holdings", "eps", "level", 0.42, "USD", q4, "analyst_estimate") in got
+    assert ("Kestrel Airlines Holdings", "revenue", "level", 3.86e9, "USD", q4, "analyst_estimate") in got
+    assert ("Kestrel Airlines Holdings", "eps", "level", 0.31, "USD", q4_before, "prior_period") in got
+    assert ("Kestrel Airlines Holdings", "revenue", "level", 3.52e9, "USD", q4_before, "prior_period") in got
+    assert ("Kestrel Airlines Holdings", "revenue", "level", 3.9e9, "USD", "2024-01-01..2024-03-31",
+            "analyst_estimate") in got

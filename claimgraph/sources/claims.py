@@ -1518,7 +1518,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         or (modality is Modality.ANALYST_ESTIMATE and (beaten(text, q.start) or (
             # an estimate naming no period, of a metric the story has just reported: that result's period ("The
             # average estimate of four analysts surveyed by Zacks was for earnings of 76 cents per share")
-            chosen is None and not any(p.relative for p in periods) and _recent_of(ctx, metric) is not None)))
+            chosen is None and not any(p.relative for p in periods) and _recent_of(ctx, metric) is not None)
+            # or of the quarter the story is about, ended and not yet reported ("Kestrel is scheduled to report
+            # fourth-quarter results on Tuesday. Analysts expect revenue of $3.86 billion, compared with ... in the
+            # year-earlier quarter")
+            or (chosen is None and _awaited(ctx) and not any(
+                p.start < q.start or (p.relative and p.kind not in ("prior_year", "prior_quarter")) for p in periods))))
     # ("less than our outlook of $0.04 to $0.11": the old outlook of the period whose result it is set against)
     forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE,
                            Modality.ANALYST_ESTIMATE) and not estimate
@@ -1625,6 +1630,13 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if prior and period is not None:
         period = shift_year(period)
     return period, how, prior
+
+
+def _awaited(ctx: ArticleContext) -> bool:
+    """The story's period is a quarter or a year that ended in the four months before publication: the one whose
+    results are reported, or about to be."""
+    return ctx.period is not None and ctx.published is not None and ctx.period.start != ctx.period.end \
+        and ctx.published - dt.timedelta(days=125) <= ctx.period.end <= ctx.published
 
 
 # a result told in the past tense ("reported that their total revenue for 2011 was $163 million") is no outlook,

@@ -725,7 +725,11 @@ _IN_TRANSPARENT = frozenset({
     "their", "a", "an", "new", "additional", "annual", "net", "gross", "quarterly", "further", "future", "one", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fifty-two",
     "fifty-three", "past", "trailing", "financial", "52-week", "53-week", "13-week", "14-week",
-    "earnings", "results", "guidance", "outlook", "forecast", "line-up"})
+    "earnings", "results", "guidance", "outlook", "forecast", "line-up",
+    # the periods a figure is given for: "$3.52 billion in the year-earlier quarter"
+    "year-earlier", "year-before", "previous-year", "prior-quarter", "previous-quarter", "quarter-ago",
+    "corresponding", "equivalent", "preceding", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+    "first-half", "second-half", "half-year", "year-end", "quarter-end"})
 
 
 # "a $1.6 billion impairment", "a 20% stake": the noun after an indefinite figure names it
