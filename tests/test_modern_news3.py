@@ -363,3 +363,11 @@ def test_a_preview_s_estimates_are_for_the_quarter_awaited_and_the_year_earlier_
     assert ("Kestrel Airlines Holdings", "revenue", "level", 3.52e9, "USD", q4_before, "prior_period") in got
     assert ("Kestrel Airlines Holdings", "revenue", "level", 3.9e9, "USD", "2024-01-01..2024-03-31",
             "analyst_estimate") in got
+
+
+def test_a_correction_note_s_misstated_figure_is_superseded_not_reported() -> None:
+    got = _claims("Tollan Logistics Corp. said Wednesday its first-quarter revenue rose 9% to $4.01 billion.\n\n"
+                  "Correction: An earlier version of this article misstated first-quarter revenue as $4.1 billion. "
+                  "It was $4.01 billion.", "2025-05-08")
+    revenue = {(c[3], c[6]) for c in got if c[1] == "revenue" and c[2] == "level"}
+    assert revenue == {(4.01e9, "reported"), (4.1e9, "preliminary")}  # (the analysis marks it superseded)

@@ -275,7 +275,10 @@ _SUPERSEDED = re.compile(
     r"\b(?:(?:previously|originally|initially|earlier)\s+(?:reported|stated|announced|published)|"
     r"the\s+unaudited\s+(?:[\w-]+\s+){0,2}?(?:income|earnings|net|profits?|loss|results|figures|amounts|sales|revenues?)|"
     r"(?:prior|previous|original)\s+(?:results|figures|amounts)\s+(?:reported|showed|were)|"
-    r"before\s+(?:the\s+)?(?:revision|restatement|audit))\b[^$€£¥\d]{0,50}$", re.IGNORECASE)
+    r"before\s+(?:the\s+)?(?:revision|restatement|audit)|"
+    # a correction note: "An earlier version of this article misstated first-quarter revenue as $4.1 billion"
+    r"mis(?:stated|reported|quoted|identified)|(?:incorrectly|erroneously|wrongly|mistakenly)\s+"
+    r"(?:reported|stated|said|gave|put|listed|described))\b[^$€£¥\d]{0,50}$", re.IGNORECASE)
 _SUPERSEDED_AFTER = re.compile(r"\s*,?\s*(?:as\s+)?(?:previously|originally|initially)\s+(?:reported|stated|announced)",
                                re.IGNORECASE)
 _CLAUSE_REST = re.compile(r"[,;]|\.(?:\s|$)")
