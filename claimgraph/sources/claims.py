@@ -2344,7 +2344,7 @@ _OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\
                           r"(?:(?:same|comparable|corresponding)\s+(?:period|quarter)\s+(?:in|of)\s+)?$", re.IGNORECASE)
 # a period after a figure that it is only likened to ("a margin of 23%, consistent with the second quarter")
 _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+with|(?:similar|comparable|equal)\s+to|"
-                          r"unchanged\s+from|the\s+same\s+as|compared\s+(?:with|to)|versus|vs\.?|than)\s+"
+                          r"(?:unchanged|(?:little|largely|barely)\s+changed|flat)\s+(?:from|on)|the\s+same\s+as|compared\s+(?:with|to)|versus|vs\.?|than)\s+"
                           r"(?:(?:that\s+of|those\s+of|the\s+level\s+of)\s+)?(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$|"
                           # or that only explains it ("to at least $11.50 based on strong q3 results")
                           r"\b(?:based\s+on|driven\s+by|due\s+to|thanks\s+to|on\s+the\s+back\s+of|reflecting)\s+"

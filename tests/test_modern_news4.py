@@ -1,0 +1,61 @@
+"""Modern business stories written for issue 12's second modern round (hand-written sentences: unit tests, not
+quality figures)."""
+
+from __future__ import annotations
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.readers import Metadata, text_document
+
+
+def _claims(text: str, published: str | None = None) -> set[tuple[str, str, str, float, str, str, str]]:
+    doc = text_document(text, "x.txt", Metadata(published=published))
+    return {(c.company, c.metric, str(c.measure), c.value.low, c.value.unit,
+             f"{c.period.start}..{c.period.end}" if c.period else "-", str(c.modality)) for c in extract(doc).claims}
+
+
+def test_a_date_line_above_the_headline_is_the_day_not_the_title() -> None:
+    text = ("February 2, 2026\n\nKestrel Motors profit slips\n\nKestrel Motors AB reported lower fourth-quarter "
+            "profit on Thursday. Operating income fell to 3.4 billion crowns from 4.8 billion crowns a year "
+            "earlier.")
+    doc = text_document(text, "x.txt", Metadata())
+    assert (doc.title, str(doc.published)) == ("Kestrel Motors profit slips", "2026-02-02")
+    got = _claims(text)
+    assert ("Kestrel Motors", "operating_income", "level", 3.4e9, "SEK", "2025-10-01..2025-12-31", "reported") in got
+
+
+def test_a_first_paragraph_that_opens_with_its_date() -> None:
+    text = ("2022-10-27 — Daebong Steel Co posted a net profit of 410 billion won for the third quarter.\n\n"
+            "Revenue rose 6% to 9.2 trillion won.")
+    doc = text_document(text, "x.txt", Metadata())
+    assert str(doc.published) == "2022-10-27" and not doc.title.startswith("2022")
+    assert {c[0] for c in _claims(text)} == {"Daebong Steel"}
+
+
+def test_a_quarter_that_ended_days_before_is_the_calendar_one() -> None:
+    # (early figures a week after the quarter: not a fiscal quarter that ended three months before)
+    got = _claims("SEOUL, July 6, 2023 - Hanmaru Electronics Co Ltd estimated on Thursday that its second-quarter "
+                  "operating profit fell 12% to 1.4 trillion won.")
+    assert ("Hanmaru Electronics", "operating_income", "level", 1.4e12, "KRW", "2023-04-01..2023-06-30",
+            "reported") in got
+
+
+def test_a_lead_that_names_the_last_year_sets_the_article_s_period() -> None:
+    got = _claims("Madrid, March 3, 2025 - Calzada Infraestructuras SA said on Monday its net profit rose to 1.1 "
+                  "billion euros in 2024 from 800 million euros a year earlier.\n\nRevenue increased 5% to 7.4 billion "
+                  "euros.", "2025-03-03")
+    assert ("Calzada Infraestructuras", "revenue", "level", 7.4e9, "EUR", "2024-01-01..2024-12-31", "reported") in got
+
+
+def test_pesos_take_the_one_country_the_article_names() -> None:
+    got = _claims("Cementos Altiplano sales rise\n\nMexican cement maker Cementos Altiplano SAB de CV said on "
+                  "Wednesday its third-quarter net sales rose 4% to 21.5 billion pesos.\n\nNet sales for the July-September period were short of the 22.1 billion "
+                  "pesos analysts had expected.", "2024-10-23")
+    assert ("Cementos Altiplano", "revenue", "level", 21.5e9, "MXN", "2024-07-01..2024-09-30", "reported") in got
+    assert ("Cementos Altiplano", "revenue", "level", 22.1e9, "MXN", "2024-07-01..2024-09-30",
+            "analyst_estimate") in got
+
+
+def test_a_figure_flat_from_a_year_earlier_is_the_current_one() -> None:
+    got = _claims("Tierra Verde Retail SA reported third-quarter results on Tuesday. Consolidated revenue was $2.8 "
+                  "billion, roughly flat from a year earlier.", "2023-11-14")
+    assert ("Tierra Verde Retail", "revenue", "level", 2.8e9, "USD", "2023-07-01..2023-09-30", "reported") in got
