@@ -48,8 +48,8 @@ def test_a_lead_that_names_the_last_year_sets_the_article_s_period() -> None:
 
 def test_pesos_take_the_one_country_the_article_names() -> None:
     got = _claims("Cementos Altiplano sales rise\n\nMexican cement maker Cementos Altiplano SAB de CV said on "
-                  "Wednesday its third-quarter net sales rose 4% to 21.5 billion pesos.\n\nNet sales for the July-September period were short of the 22.1 billion "
-                  "pesos analysts had expected.", "2024-10-23")
+                  "Wednesday its third-quarter net sales rose 4% to 21.5 billion pesos.\n\nNet sales for the "
+                  "July-September period were short of the 22.1 billion pesos analysts had expected.", "2024-10-23")
     assert ("Cementos Altiplano", "revenue", "level", 21.5e9, "MXN", "2024-07-01..2024-09-30", "reported") in got
     assert ("Cementos Altiplano", "revenue", "level", 22.1e9, "MXN", "2024-07-01..2024-09-30",
             "analyst_estimate") in got
