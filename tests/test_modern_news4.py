@@ -40,7 +40,7 @@ def test_a_quarter_that_ended_days_before_is_the_calendar_one() -> None:
 
 
 def test_a_lead_that_names_the_last_year_sets_the_article_s_period() -> None:
-    got = _claims("Madrid, March 3, 2025 - Calzada Infraestructuras SA said on Monday its net profit rose to 1.1 "
+    got = _claims("Calzada profit rises\n\nMADRID - Calzada Infraestructuras SA said on Monday its net profit rose to 1.1 "
                   "billion euros in 2024 from 800 million euros a year earlier.\n\nRevenue increased 5% to 7.4 billion "
                   "euros.", "2025-03-03")
     assert ("Calzada Infraestructuras", "revenue", "level", 7.4e9, "EUR", "2024-01-01..2024-12-31", "reported") in got
@@ -59,3 +59,24 @@ def test_a_figure_flat_from_a_year_earlier_is_the_current_one() -> None:
     got = _claims("Tierra Verde Retail SA reported third-quarter results on Tuesday. Consolidated revenue was $2.8 "
                   "billion, roughly flat from a year earlier.", "2023-11-14")
     assert ("Tierra Verde Retail", "revenue", "level", 2.8e9, "USD", "2023-07-01..2023-09-30", "reported") in got
+
+
+def test_a_commentator_s_firm_in_a_story_told_by_economists_is_no_company() -> None:
+    got = _claims("Spending data due\n\nNEW YORK, May 4 - Retail sales are due today and should show a modest gain, "
+                  "economists said.\n    Laura Penn of Halsey, Marsh and Co Inc expects a two pct rise in income, "
+                  "led by wages.", "1988-05-04")
+    assert got == set()
+
+
+def test_future_revenues_of_reserves_are_no_revenue() -> None:
+    got = _claims("Bellrock Energy Inc said its estimated future net revenues attributable to proven reserves are about "
+                  "74 mln dlrs.", "1987-03-30")
+    assert not {c for c in got if c[1] == "revenue"}
+
+
+def test_an_activity_before_revenue_names_a_line_of_business() -> None:
+    got = _claims("Greystone Developments Ltd reported housing revenue in 1986 of 188.4 mln dlrs, up from 140.1 mln "
+                  "dlrs in 1985. It said its trading income rose to 12 mln dlrs.", "1987-03-20")
+    assert not {c for c in got if c[1] in ("revenue", "net_income")}
+    got = _claims("Greystone Developments Ltd said rising revenue reached 188.4 mln dlrs in 1986.", "1987-03-20")
+    assert ("Greystone Developments", "revenue", "level", 188.4e6, "USD", "1986-01-01..1986-12-31", "reported") in got

@@ -145,6 +145,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
                                             text, title_end) \
         or main_company([m for m in company_mentions if m.company.id not in firms],
                         [m for m in title_mentions if m.company.id not in firms])
+    if firms:  # (nor the company of a figure a commentator gives: "Peter Hale of Carrow Securities expects a rise")
+        company_mentions = [m for m in company_mentions if m.company.id not in firms or (main and m.company.id == main.id)]
     item = _item_period(headline, text[title_end:], place, doc)
     currency = (place.currency if place else None) or "USD"
     if currency in _LOCAL_DOLLAR_SIGNS and (_LOCAL_DOLLAR_SIGNS[currency].search(text) or _AGENCY_DATELINE.search(
