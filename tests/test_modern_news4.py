@@ -80,3 +80,31 @@ def test_an_activity_before_revenue_names_a_line_of_business() -> None:
     assert not {c for c in got if c[1] in ("revenue", "net_income")}
     got = _claims("Greystone Developments Ltd said rising revenue reached 188.4 mln dlrs in 1986.", "1987-03-20")
     assert ("Greystone Developments", "revenue", "level", 188.4e6, "USD", "1986-01-01..1986-12-31", "reported") in got
+
+
+def test_a_percentage_of_a_metric_is_a_ratio_not_its_change() -> None:
+    got = _claims("Harrow Bancorp Inc said its reserve for loan losses stood at 3.9 pct of total loans at the end of "
+                  "June, up from 2.1 pct a year earlier. Core capital was 4.1 billion dlrs, or 6.8 pct of total "
+                  "assets.", "1987-07-21")
+    assert not {c for c in got if c[1] in ("loans", "total_assets")}
+
+
+def test_a_component_of_revenue_or_a_kind_of_loss_is_not_the_total() -> None:
+    got = _claims("Harrow Bancorp Inc said net interest revenue in the second quarter was 310.5 mln dlrs. Provisions "
+                  "for loan losses in the quarter were 88.2 mln dlrs.", "1987-07-21")
+    assert not {c for c in got if c[1] in ("revenue", "net_income")}
+
+
+def test_what_earnings_would_have_been_without_an_item_is_adjusted() -> None:
+    got = _claims("Harrow Bancorp Inc posted a loss for the second quarter. Without the special provision, net income "
+                  "would have been 92.4 mln dlrs.", "1987-07-21")
+    assert {c[1] for c in got if c[3] == 92.4e6} == {"adjusted_net_income"}
+
+
+def test_a_correction_s_wrong_figure_is_revised_by_the_right_one() -> None:
+    text = ("CORRECTED-Kestrel Motors profit falls\n\n(Corrects fourth-quarter operating income to 3.4 billion crowns, "
+            "not 4.3 billion, in paragraph 2)\n\nKestrel Motors AB said operating income fell to 3.4 billion crowns.")
+    claims = extract(text_document(text, "x.txt", Metadata(published="2026-02-02"))).claims
+    right = next(i for i, c in enumerate(claims) if c.value.low == 3.4e9)
+    wrong = next(i for i, c in enumerate(claims) if c.value.low == 4.3e9)
+    assert claims[right].revises == wrong

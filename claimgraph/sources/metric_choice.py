@@ -108,6 +108,19 @@ _SEGMENT_NOUNS = {
 _NOT_THE_PERIODS = frozenset({"future", "forgone", "foregone", "deferred", "unearned", "unbilled"})
 
 
+# kinds of revenue or loss that are one component of a company's figures, never its total or its net result:
+# "net interest revenue" (a bank's), "passenger revenue", "provisions for loan losses", "a currency loss"
+_REVENUE_WORDS = frozenset({"revenue", "revenues", "sales", "turnover"})
+_LOSS_WORDS = frozenset({"loss", "losses"})
+_COMPONENTS: dict[str, frozenset[str]] = {
+    **{w: _REVENUE_WORDS for w in ("interest", "rental", "royalty", "royalties", "freight", "passenger", "cargo",
+                                   "commission", "commissions", "premium", "premiums")},
+    **{w: _LOSS_WORDS for w in ("loan", "loans", "credit", "currency", "exchange", "translation", "trading",
+                                "investment", "investments", "hedging", "derivative", "derivatives", "inventory",
+                                "insurance", "underwriting", "casualty", "catastrophe", "mortgage", "tax")},
+}
+
+
 _ALLOWED_MODIFIERS = {"GAAP", "IFRS", "FY", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "TTM", "LTM", "RPO", "EBITDA"}
 
 
@@ -854,7 +867,7 @@ _OF_NOUN_AFTER = re.compile(
 
 
 # a percentage "of" the metric: the metric is the ratio's base ("20% of net sales", "as a percent of sales")
-_RATIO_OF_BEFORE = re.compile(r"(?i)(?:\d\s*(?:%|percent|per\s*cent)|\bpercent(?:age)?)\s+of\s+"
+_RATIO_OF_BEFORE = re.compile(r"(?i)(?:\d\s*(?:%|percent|per\s*cent|pct|pc)|\bpercent(?:age)?)\s+of\s+"
                               r"(?:the\s+|our\s+|its\s+|total\s+)?$")
 
 
@@ -996,6 +1009,8 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
         return None  # "its April-June operating profit", "Q2 revenue": a period, not a business line
     if main is not None and any(n and before.rstrip().endswith(n) for n in (main.name, *main.aliases)):
         return None  # "Brightwell Energy Non-GAAP EPS of $1.12": the company's own name before the metric
+    if token.lower() in _COMPONENTS and (m.phrase.lower().split()[-1] in _COMPONENTS[token.lower()]):
+        return f"{token} {m.phrase}"  # "Net interest revenue", "provisions for loan losses": a component, not the total
     if token.lower() in _NOT_THE_PERIODS:
         return f"{token} {m.phrase}"  # "future net revenues attributable to reserves": not earned
     if m.phrase.lower() == "income" and token.lower() not in _BARE_INCOME_OK:
