@@ -96,11 +96,16 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
                 or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]) \
                 or ADJUSTED_BASIS_BEFORE.search(text, max(0, q.start - 60), q.start) \
                 or (mention.end <= q.start and _EXCLUDING_AFTER_METRIC.match(text, mention.end, q.start)) \
-                or (metric.id == "eps" and _OPERATING_PER_SHARE.search(text, max(0, q.start - 50), q.start)):
+                or (metric.id == "eps" and _OPERATING_PER_SHARE.search(text, max(0, q.start - 50), q.start)) \
+                or (_WOULD_HAVE.search(between) and _WITHOUT_ITEM.search(clause)):
+            # ("Without the addition, net income would have been 263.3 mln dlrs": the figure before an item)
             return vocab.get(ADJUSTED_OF[metric.id]) or metric
     return metric
 
 
+_WOULD_HAVE = re.compile(r"(?i)\bwould\s+have\s+(?:been|totall?ed|amounted\s+to|reached|risen|fallen|come\s+to)\b")
+_WITHOUT_ITEM = re.compile(r"(?i)\b(?:without|excluding|but\s+for|absent|before)\s+(?:the|these|this|that|those|such|"
+                           r"its|a|an)\b")
 _ADJECTIVE_CUE = re.compile(r"(?i)non-?gaap|adjusted|adj\.?|core|underlying")
 _DIGIT = re.compile(r"\d")
 # ("Adjusted net income was $50 million, and EPS was $0.40": the basis of the earnings goes on to their per-share

@@ -396,11 +396,11 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
         if correction and out and claim.metric == out[-1].metric and re.search(
-                r"\bfrom\s+(?:\w+\s+){0,2}$", text[max(0, q.start - 30):q.start]) \
+                r"(?:\bfrom|,\s*not|\brather\s+than|\binstead\s+of)\s+(?:\w+\s+){0,2}$", text[max(0, q.start - 30):q.start]) \
                 and not RESTATED_BEFORE.search(text, max(0, q.start - 30), q.start):
             # (not "grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985": a year-earlier
             # figure as restated)
-            # "corrected X to A from B": B is the earlier statement, A revises it.
+            # "corrected X to A from B" ("to A, not B"): B is the earlier statement, A revises it.
             claim.modality = out[-1].modality
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
             claim.revises = -1  # marker: the previous claim revises this one
@@ -2370,7 +2370,7 @@ _OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\
                           r"(?:(?:same|comparable|corresponding)\s+(?:period|quarter)\s+(?:in|of)\s+)?$", re.IGNORECASE)
 # a period after a figure that it is only likened to ("a margin of 23%, consistent with the second quarter")
 _LIKE_BEFORE = re.compile(r"\b(?:(?:consistent|in\s+line|flat|level|on\s+par)\s+with|(?:similar|comparable|equal)\s+to|"
-                          r"unchanged\s+from|the\s+same\s+as|compared\s+(?:with|to)|versus|vs\.?|than)\s+"
+                          r"(?:unchanged|(?:little|largely|barely)\s+changed|flat)\s+(?:from|on)|the\s+same\s+as|compared\s+(?:with|to)|versus|vs\.?|than)\s+"
                           r"(?:(?:that\s+of|those\s+of|the\s+level\s+of)\s+)?(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$|"
                           # or that only explains it ("to at least $11.50 based on strong q3 results")
                           r"\b(?:based\s+on|driven\s+by|due\s+to|thanks\s+to|on\s+the\s+back\s+of|reflecting)\s+"

@@ -1010,12 +1010,31 @@ _AFFILIATION_LED = re.compile(r"(?:analysts?|economists?|strategists?)(?:[ \t]+[
                               re.IGNORECASE)
 
 
+# a story told by commentators ("..., economists said." in its lead) and a person named with the firm they work for
+# in it ("Peter Hale of Carrow Securities Inc expects a one pct rise"): that firm is a commentator's too
+_COMMENTATORS_SAID = re.compile(r"\b(?:economists|analysts|traders|dealers|strategists)\s+(?:said|say|says)\b")
+_PERSON_OF = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w'’-]*[ \t]+of[ \t]+(?:the[ \t]+)?"
+                        r"(?:[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2},?[ \t]+)?$")  # ("of Smith Barney, Harris Upham")
+
+# (the same read as one name with the person: "Robert Hale of Carrow Securities Co")
+_PERSON_LED = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w'’-]*[ \t]+of[ \t]+")
+
+
 def speakers_firms(text: str, mentions: list[CompanyMention]) -> set[str]:
-    """The ids of the companies the text names only as where a commentator works."""
+    """The ids of the companies the text names only as where a commentator works.
+
+    >>> s = "Spending will rise, economists said. Peter Hale of Carrow Securities Inc expects a 1 pct rise in income."
+    >>> found = CompanyFinder(load_registry()).find(s)
+    >>> [m.company.id in speakers_firms(s, found) for m in found]
+    [True]
+    """
     named: dict[str, bool] = {}
+    commentary = _COMMENTATORS_SAID.search(text, 0, 600) is not None
     for m in mentions:
         only = _AFFILIATION_BEFORE.search(text, max(0, m.start - 80), m.start) is not None \
-            or _AFFILIATION_LED.match(text, m.start) is not None
+            or _AFFILIATION_LED.match(text, m.start) is not None \
+            or (commentary and (_PERSON_OF.search(text, max(0, m.start - 40), m.start) is not None
+                                or _PERSON_LED.match(text, m.start) is not None))
         named[m.company.id] = named.get(m.company.id, True) and only
     return {cid for cid, only in named.items() if only}
 

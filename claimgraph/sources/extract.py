@@ -64,6 +64,7 @@ from claimgraph.sources.layout import unwrap
 from claimgraph.sources.metrics import ADJUSTED_OF, UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.modality import analyst_names, fact_clause_before
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Modality, Period, Quantity, Resolution
+from claimgraph.sources.omitted import peso_country
 from claimgraph.sources.outlooks import LEAD_SENTENCES, apply_lead, lead_period, outlook_lead, states_result
 from claimgraph.sources.periods import (
     PeriodMention,
@@ -144,6 +145,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
                                             text, title_end) \
         or main_company([m for m in company_mentions if m.company.id not in firms],
                         [m for m in title_mentions if m.company.id not in firms])
+    if firms:  # (nor the company of a figure a commentator gives: "Peter Hale of Carrow Securities expects a rise")
+        company_mentions = [m for m in company_mentions if m.company.id not in firms or (main and m.company.id == main.id)]
     item = _item_period(headline, text[title_end:], place, doc)
     currency = (place.currency if place else None) or "USD"
     if currency in _LOCAL_DOLLAR_SIGNS and (_LOCAL_DOLLAR_SIGNS[currency].search(text) or _AGENCY_DATELINE.search(
@@ -168,10 +171,12 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     if table_spans:
         sentences = [s for s in sentences if not any(a <= s.start < b or s.start <= a < s.end for a, b in table_spans)]
     per_sentence = []
+    pesos = peso_country(text) if currency == "USD" else None
     for s in sentences:
         # "dlrs" in the dateline's currency; amounts without a currency by the claim rules' own test (the wider one
         # of find_quantities adds 41 claims on 3,704 wire results items, most of them exclusions or prior periods)
-        qs = find_quantities(s.text, currency, bare=False)
+        # ("pesos" in the currency of the one peso country the article names, in a sentence that names none)
+        qs = find_quantities(s.text, pesos if pesos and "peso" in s.text else currency, bare=False)
         if bare := bare_amounts(s.text, qs, currency):
             qs = sorted(qs + bare, key=lambda q: q.start)
         # a sentence without figures matters only for the period an article is about and its default year
@@ -957,6 +962,11 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
     reported = reference or latest_quarter_end(published)
     calendar_end = dt.date(reported.year, 3 * number, calendar.monthrange(reported.year, 3 * number)[1])
     under_way = dt.date(published.year, 3 * number, calendar.monthrange(published.year, 3 * number)[1])
+    if reference is None and number not in fiscal and 0 <= (published - under_way).days < REPORT_LAG_DAYS:
+        # the calendar quarter of that number ended days before: its early figures ("Hanjin Widgets estimated on
+        # Thursday that its second-quarter operating profit rose 18%", July 7) are that quarter's, not those of a
+        # fiscal quarter that ended three months before
+        return None
     if reference is None and recent_calendar_end("quarter", number, published) is None \
             and not (0 <= (under_way - published).days <= 45 and not told):
         # (not a quarter of that number still under way: "Bank of Boston Corp expects first quarter earnings will
@@ -979,21 +989,34 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
     return fye_for(reported, number)
 
 
-def _last_year_context(years: Counter[int], fye: tuple[int, int], published: dt.date) -> Period | None:
+def _last_year_context(years: Counter[int], fye: tuple[int, int], published: dt.date,
+                       lead: frozenset[int] = frozenset()) -> Period | None:
     """An article that names no shorter period and names, more often than any other year, the last fiscal year
     that ended before publication ("profit in 1986 fell by around half", published in March 1987) is about that
-    year: its figures without a period are the year's, not the last quarter's.
+    year: its figures without a period are the year's, not the last quarter's. Named once is enough when its lead
+    (the first sentence with a figure, ``lead``) names it: "Acme said its net profit rose to 3.2 billion euros in
+    2024" opens a story about 2024.
 
     >>> _last_year_context(Counter({1986: 5, 1985: 5, 1987: 2}), (12, 31), dt.date(1987, 3, 18)).label
     '1986'
     >>> _last_year_context(Counter({1990: 2}), (12, 31), dt.date(1987, 3, 18)) is None
     True
+    >>> _last_year_context(Counter({2024: 1}), (12, 31), dt.date(2025, 3, 4), frozenset({2024})).label
+    '2024'
     """
     last = fiscal_year_of(published, fye) - 1
-    if years.get(last, 0) < 2 or any(n > years[last] or (n == years[last] and y > last)
+    if years.get(last, 0) < (1 if last in lead else 2) or any(n > years[last] or (n == years[last] and y > last)
                                      for y, n in years.items()):
         return None  # (an earlier year named as often is the comparison's)
     return fiscal_year(last, fye)
+
+
+def _lead_years(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> frozenset[int]:
+    """The years the first sentence with a figure names (a story's lead)."""
+    for _, qs, ps in per_sentence:
+        if qs:
+            return frozenset(p.year for p in ps if p.year is not None and p.kind != "years")
+    return frozenset()
 
 
 def _year_ended_context(mentions: list[PeriodMention], published: dt.date,
@@ -1227,7 +1250,8 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     elif doc.published is not None:
         # (a quarter whose end the text states is what the article reports, not the year it names most)
         context = _year_ended_context(mentions, doc.published, fye) or (
-            None if stated is not None or stated_grid is not None else _last_year_context(years, fye, doc.published))
+            None if stated is not None or stated_grid is not None
+            else _last_year_context(years, fye, doc.published, _lead_years(per_sentence)))
     if stated_grid is not None and (context is None or (context.end - context.start).days < 100):
         context = stated_grid  # "the quarter ended Jan. 28": the quarter reported, whatever else is named more often
     if stated is not None and (context is None or ((context.end - context.start).days < 100

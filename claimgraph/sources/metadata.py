@@ -109,9 +109,16 @@ def clean_text(original: str, *, title_first_line: bool = True) -> Cleaned:
                     continue
                 if _BY_BYLINE.match(stripped) is not None and (when := find_date(stripped)) is not None:
                     out.published = when  # "By Jane Doe | Nov 20, 2024": the byline is read below
+        if not seen_title and out.published is None and len(stripped) <= 100 \
+                and (when := date_line(stripped)) is not None:
+            out.published = when  # a date line above the headline ("January 30, 2026"): the day, not the title
+            continue
         if not seen_title:
             seen_title = True
             out.keep.append((start, end))
+            if out.published is None and (lead := _date_lead(stripped)) is not None:
+                # "2021-04-28 — Hyundai Motor Co posted ...": the day the text was written, then the text
+                out.published, stripped = lead
             if len(stripped) <= 200:
                 out.title = " ".join(stripped.split())
                 continue
@@ -264,6 +271,26 @@ def date_line(line: str) -> dt.date | None:
         m = pattern.search(line)
         if m is not None and _DATE_LINE_REST.match(line[:m.start()] + " " + line[m.end():]):
             return _date_from(m, y, mo, d)
+    return None
+
+
+_LEAD_SEPARATOR = re.compile(r"\s*(?:[|:\-–—]+|\(\w+\)\s*[-–—]+)\s+(?=\S)")
+
+
+def _date_lead(line: str) -> tuple[dt.date, str] | None:
+    """A line that opens with a date and a dash before its text ("2021-04-28 — Acme posted ..."): the date and the
+    text after it; None for any other line.
+
+    >>> _date_lead("2021-04-28 — Acme Co posted a profit.")
+    (datetime.date(2021, 4, 28), 'Acme Co posted a profit.')
+    >>> _date_lead("2021 revenue rose.") is None
+    True
+    """
+    for pattern, (y, mo, d) in _DATE_FORMS[:4]:
+        m = pattern.match(line)
+        if m is not None and (sep := _LEAD_SEPARATOR.match(line, m.end())) is not None:
+            when = _date_from(m, y, mo, d)
+            return (when, line[sep.end():]) if when is not None else None
     return None
 
 

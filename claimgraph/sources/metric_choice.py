@@ -103,6 +103,24 @@ _SEGMENT_NOUNS = {
 }
 
 
+# words before a flow metric that make it something other than the period's figure: revenue yet to be earned or
+# never earned ("estimated future net revenues attributable to reserves", "forgone revenue", "deferred revenue")
+_NOT_THE_PERIODS = frozenset({"future", "forgone", "foregone", "deferred", "unearned", "unbilled"})
+
+
+# kinds of revenue or loss that are one component of a company's figures, never its total or its net result:
+# "net interest revenue" (a bank's), "passenger revenue", "provisions for loan losses", "a currency loss"
+_REVENUE_WORDS = frozenset({"revenue", "revenues", "sales", "turnover"})
+_LOSS_WORDS = frozenset({"loss", "losses"})
+_COMPONENTS: dict[str, frozenset[str]] = {
+    **{w: _REVENUE_WORDS for w in ("interest", "rental", "royalty", "royalties", "freight", "passenger", "cargo",
+                                   "commission", "commissions", "premium", "premiums")},
+    **{w: _LOSS_WORDS for w in ("loan", "loans", "credit", "currency", "exchange", "translation", "trading",
+                                "investment", "investments", "hedging", "derivative", "derivatives", "inventory",
+                                "insurance", "underwriting", "casualty", "catastrophe", "mortgage", "tax")},
+}
+
+
 _ALLOWED_MODIFIERS = {"GAAP", "IFRS", "FY", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "TTM", "LTM", "RPO", "EBITDA"}
 
 
@@ -853,7 +871,7 @@ _OF_NOUN_AFTER = re.compile(
 
 
 # a percentage "of" the metric: the metric is the ratio's base ("20% of net sales", "as a percent of sales")
-_RATIO_OF_BEFORE = re.compile(r"(?i)(?:\d\s*(?:%|percent|per\s*cent)|\bpercent(?:age)?)\s+of\s+"
+_RATIO_OF_BEFORE = re.compile(r"(?i)(?:\d\s*(?:%|percent|per\s*cent|pct|pc)|\bpercent(?:age)?)\s+of\s+"
                               r"(?:the\s+|our\s+|its\s+|total\s+)?$")
 
 
@@ -995,6 +1013,10 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
         return None  # "its April-June operating profit", "Q2 revenue": a period, not a business line
     if main is not None and any(n and before.rstrip().endswith(n) for n in (main.name, *main.aliases)):
         return None  # "Brightwell Energy Non-GAAP EPS of $1.12": the company's own name before the metric
+    if token.lower() in _COMPONENTS and (m.phrase.lower().split()[-1] in _COMPONENTS[token.lower()]):
+        return f"{token} {m.phrase}"  # "Net interest revenue", "provisions for loan losses": a component, not the total
+    if token.lower() in _NOT_THE_PERIODS:
+        return f"{token} {m.phrase}"  # "future net revenues attributable to reserves": not earned
     if m.phrase.lower() == "income" and token.lower() not in _BARE_INCOME_OK:
         return f"{token} {m.phrase}"  # bare "income" is the net result only unqualified: not "investment income"
     if token.lower() == "new" and m.metric in _BALANCES:
@@ -1009,6 +1031,7 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
                        and (not sentence_initial or not own))
     if proper or token.lower() in _SEGMENT_NOUNS or (token.islower() and _SEGMENT_SUFFIX.search(token)
                                                       and token not in _TOTAL_MODIFIERS) \
+            or (_activity_noun(token) and not _GERUND_AS_VERB.search(text, max(0, start - 20), start)) \
             or _acronym_segment(text, token, main):
         return f"{token} {m.phrase}"
     if m.metric in _SEGMENTED and token.islower() and not _UPPER.search(text) and _lower_segment_word(token):
@@ -1094,6 +1117,35 @@ _LOWER_PERIODISH = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|fy[\d'-]*|\d[\d'-]*|\w+-
                               r"outstand|pend|result|dur|follow|accord|regard|consider|assum|reach|report|generat|driv|"
                               r"boost|deliver|achiev|target|provid|expect|see|post|slow|strengthen|weaken|stabiliz|"
                               r"stabilis|recover|shrink|expand|climb|drop|jump|surg|soar|plung|tumbl|slid|sink)ing)$")
+
+
+# participles that describe a total's course or kind, never name a line of business ("rising revenue")
+_PARTICIPLES = frozenset(re.findall(r"\S+", """
+operating rising falling growing declining increasing decreasing existing remaining underlying recurring continuing
+ongoing outstanding trailing resulting corresponding following preceding upcoming disappointing encouraging
+surprising booming slowing shrinking improving accelerating sagging slumping weakening strengthening lagging
+flagging stagnating soaring plunging sliding slipping missing matching leading reporting comparing rolling running
+pending adjusting excluding including offsetting beginning ending closing opening outgoing incoming whopping
+staggering during accounting amounting totaling totalling reaching exceeding surpassing topping beating lifting
+boosting hurting driving generating producing bringing achieving posting recording delivering booking expecting
+forecasting projecting estimating targeting guiding seeing having being getting making taking giving showing
+"""))
+
+
+# what a gerund that governs the metric as a verb follows ("by further reducing debt", "more than tripling earnings")
+_GERUND_AS_VERB = re.compile(r"(?i)\b(?:by|than|further|after|before|while|without|from|for|of|in|on|to|at|is|was|are|"
+                             r"were|be|been|also|not)\s+$")
+
+
+def _activity_noun(token: str) -> bool:
+    """A lower-case activity that names a line of business before a metric ("housing revenue", "trading income",
+    "shipping sales"), not a participle that describes the total ("rising revenue", "operating income").
+
+    >>> _activity_noun("housing"), _activity_noun("rising"), _activity_noun("Housing")
+    (True, False, False)
+    """
+    return token.islower() and len(token) > 5 and token.endswith("ing") and token not in _PARTICIPLES \
+        and token not in _TOTAL_MODIFIERS
 
 
 def _lower_segment_word(token: str) -> bool:

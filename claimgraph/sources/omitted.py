@@ -149,6 +149,19 @@ def _cued(text: str, cues: tuple[tuple[str, re.Pattern[str]], ...], local: str) 
     return local if local in {code for code, _ in cues} else None
 
 
+def peso_country(text: str) -> str | None:
+    """The currency of the one country that uses pesos an article names anywhere ("Mexican baker Grupo Bimbo"), for
+    its sentences that write "pesos" without naming it; None when it names none or several.
+
+    >>> peso_country("Mexican baker Grupo Bimbo made 9 billion pesos"), peso_country("Chile and Mexico pesos") is None
+    ('MXN', True)
+    """
+    if "peso" not in text:
+        return None
+    hits = {code for code, cue in _PESO_CUES if cue.search(text)}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def national_currency(text: str, found: list[Quantity], local: str) -> list[Quantity]:
     """"francs", "crowns" and "pesos" without their nation, in the currency of the country the sentence names (or of
     the dateline's, ``local``): French francs in a sentence about Paris, Danish crowns in one about Copenhagen. Francs
