@@ -105,7 +105,7 @@ _SEGMENT_NOUNS = {
 
 # words before a flow metric that make it something other than the period's figure: revenue yet to be earned or
 # never earned ("estimated future net revenues attributable to reserves", "forgone revenue", "deferred revenue")
-_NOT_THE_PERIODS = frozenset({"future", "forgone", "foregone", "deferred", "unearned", "unbilled"})
+_NOT_THE_PERIODS = frozenset({"forgone", "foregone", "deferred", "unearned", "unbilled"})
 
 
 # kinds of revenue or loss that are one component of a company's figures, never its total or its net result:
@@ -1015,7 +1015,8 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
         return None  # "Brightwell Energy Non-GAAP EPS of $1.12": the company's own name before the metric
     if token.lower() in _COMPONENTS and (m.phrase.lower().split()[-1] in _COMPONENTS[token.lower()]):
         return f"{token} {m.phrase}"  # "Net interest revenue", "provisions for loan losses": a component, not the total
-    if token.lower() in _NOT_THE_PERIODS:
+    if token.lower() in _NOT_THE_PERIODS or (token.lower() == "future" and m.phrase.lower().startswith("net ")):
+        # ("future net revenues" of oil reserves: a valuation; "$25 billion+ in future revenue" is an outlook)
         return f"{token} {m.phrase}"  # "future net revenues attributable to reserves": not earned
     if m.phrase.lower() == "income" and token.lower() not in _BARE_INCOME_OK:
         return f"{token} {m.phrase}"  # bare "income" is the net result only unqualified: not "investment income"
