@@ -371,3 +371,9 @@ def test_a_correction_note_s_misstated_figure_is_superseded_not_reported() -> No
                   "It was $4.01 billion.", "2025-05-08")
     revenue = {(c[3], c[6]) for c in got if c[1] == "revenue" and c[2] == "level"}
     assert revenue == {(4.01e9, "reported"), (4.1e9, "preliminary")}  # (the analysis marks it superseded)
+
+
+def test_typeset_ligatures_copied_from_a_pdf_read_as_letters() -> None:
+    got = _claims("Veltrix Systems Inc reported results for its third quarter of \ufb01scal 2025, ended July 31, 2025. "
+                  "Revenue was $142.7 million.", "2025-08-28")
+    assert ("Veltrix Systems", "revenue", "level", 142.7e6, "USD", "2025-05-01..2025-07-31", "reported") in got

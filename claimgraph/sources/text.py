@@ -11,6 +11,8 @@ original text.
 "It's $55.6 billion."
 >>> origin[5], origin[10]
 (6, 11)
+>>> normalise("third quarter of \ufb01scal 2025")[0]
+'third quarter of fiscal 2025'
 """
 
 from __future__ import annotations
@@ -110,6 +112,11 @@ class _Out:
     def put(self, ch: str, i: int) -> None:
         """Append one special character after mapping it."""
         if ch in _DROP:
+            return
+        if "\ufb00" <= ch <= "\ufb06":  # a typeset ligature copied from a PDF: "ﬁscal" is "fiscal"
+            for letter in unicodedata.normalize("NFKC", ch):
+                self.chunks.append(letter)
+                self.origin.append(i)
             return
         ch = _REPLACE.get(ch, ch)
         if ord(ch) > 127 and not ch.isalnum():
