@@ -377,3 +377,11 @@ def test_typeset_ligatures_copied_from_a_pdf_read_as_letters() -> None:
     got = _claims("Veltrix Systems Inc reported results for its third quarter of \ufb01scal 2025, ended July 31, 2025. "
                   "Revenue was $142.7 million.", "2025-08-28")
     assert ("Veltrix Systems", "revenue", "level", 142.7e6, "USD", "2025-05-01..2025-07-31", "reported") in got
+
+
+def test_a_headline_s_bare_profit_is_the_body_s_figure_of_the_same_value() -> None:
+    got = _claims("Corvel AG profit falls 23% on weak demand\n\nFRANKFURT, Feb 12 (Reuters) - Corvel AG said on "
+                  "Wednesday its fourth-quarter operating profit fell 23% to 412 million euros. Net income rose 4% to "
+                  "288 million euros thanks to a tax gain.", "2025-02-12")
+    changes = {(c[1], c[3]) for c in got if c[2] == "change_yoy"}
+    assert changes == {("operating_income", -23.0), ("net_income", 4.0)}  # (no net income falling 23% and rising 4%)

@@ -306,6 +306,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         _fiscal_labels(claims, main.name, ctx.fye)
     if "adjusted" in doc.original:
         _adjusted_by_note(claims, doc.original)
+    if title_end:
+        _headline_as_body(claims, doc.span(0, title_end)[1])
     claims = _once(claims)
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
     by_id = {c.id: c for c in known}
@@ -579,6 +581,25 @@ def _adjusted_by_note(claims: list[Claim], original: str) -> None:
         for c in claims:
             if start <= c.span[0] < m.start() and c.metric in _NOTE_ADJUSTS:
                 c.metric = ADJUSTED_OF[c.metric]
+
+
+_GENERIC_PROFIT = frozenset({"profit", "profits", "earnings", "earning", "income", "results", "loss", "losses"})
+
+
+def _headline_as_body(claims: list[Claim], title_stop: int) -> None:
+    """A headline's bare "profit" or "earnings" is the body's figure of the same value: "Corvel profit falls 23%"
+    over "its fourth-quarter operating profit fell 23%" is operating profit, not net income (which the body may
+    give otherwise: a conflict of the article with itself)."""
+    body = [c for c in claims if c.span[0] >= title_stop]
+    for c in claims:
+        if c.span[1] > title_stop or c.phrase.lower() not in _GENERIC_PROFIT:
+            continue
+        same = {b.metric for b in body if (b.company, b.measure, b.value.low, b.value.high, b.value.unit,
+                                            b.period, b.modality) == (c.company, c.measure, c.value.low,
+                                                                      c.value.high, c.value.unit, c.period,
+                                                                      c.modality)}
+        if len(same) == 1 and c.metric not in same:
+            c.metric = same.pop()
 
 
 def _once(claims: list[Claim]) -> list[Claim]:
