@@ -385,3 +385,10 @@ def test_a_headline_s_bare_profit_is_the_body_s_figure_of_the_same_value() -> No
                   "288 million euros thanks to a tax gain.", "2025-02-12")
     changes = {(c[1], c[3]) for c in got if c[2] == "change_yoy"}
     assert changes == {("operating_income", -23.0), ("net_income", 4.0)}  # (no net income falling 23% and rising 4%)
+
+
+def test_a_first_half_reported_two_months_on_is_the_half_to_june_and_co_ltd_is_stripped() -> None:
+    got = _claims("Minghai Auto first-half profit climbs\n\nSHANGHAI, Aug 28, 2025 - Minghai Automobile Co Ltd "
+                  "(600123.SS) said on Thursday net profit rose 12.4% year-on-year to 3.41 billion yuan in the first "
+                  "half.", "2025-08-28")
+    assert ("Minghai Automobile", "net_income", "level", 3.41e9, "CNY", "2025-01-01..2025-06-30", "reported") in got

@@ -547,6 +547,10 @@ class CompanyFinder:
                 and not re.search(rf"\b(?:{LEGAL_FORMS})\b\.?$", name):
             return None  # "Commerce Department", "International Cocoa Organization", "China Daily": no company
         display = re.sub(rf",?\s+(?:{STRIP_FORMS})\.?$", "", name, flags=re.IGNORECASE).strip()
+        # (all the forms at the end of a name of two words or more: "Minghai Automobile Co Ltd"; "News Corp Ltd"
+        # keeps its "Corp")
+        if len(whole := re.sub(rf"(?:,?\s+(?:{STRIP_FORMS})\.?)+$", "", name, flags=re.IGNORECASE).split()) >= 2:
+            display = " ".join(whole)
         display = _TRAILING_CONNECTOR.sub("", display) or display  # "Morgan Stanley and Co": "Morgan Stanley"
         if display.isupper() and len(display) > 5:
             display = display.title()  # "ACME INDUSTRIES" from a wire headline

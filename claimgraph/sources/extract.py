@@ -949,6 +949,7 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
 
     numbers: Counter[int] = Counter()
     fiscal: set[int] = set()
+    halves: set[int] = set()  # numbers that came from halves
     told = False  # a quarter the text says was reported ("Last week Fenwick Labs reported first-quarter revenue")
     for sentence, qs, ps in per_sentence:
         # (a half counts as its last quarter: "first-half profit" reported in February ended in December)
@@ -975,6 +976,7 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
             numbers.update(p.number * (2 if p.kind == "half" else 1) for p in found)
             # (a half's results come out within three months of its end, as a fiscal quarter's do)
             fiscal.update(p.number * (2 if p.kind == "half" else 1) for p in found if p.fiscal or p.kind == "half")
+            halves.update(p.number * 2 for p in found if p.kind == "half")
     if not numbers:
         return None
     (number, count), *rest = numbers.most_common(2)
@@ -996,8 +998,11 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
         # a quarter reported long after its calendar namesake ended ("Brown-Forman today reported a 37 pct increase
         # in third quarter profits", February 26) is a fiscal one, as in a wire headline ("3RD QTR")
         fiscal = fiscal | {number}
+    # (a half's results come out later than a quarter's: up to two months after it ends in most markets, three in
+    # some; "first-half profit" on August 28 is the half to June)
+    lag = 92 if number in halves else 55
     if calendar_end <= reported and number in fiscal and reference is None \
-            and (published - calendar_end).days > 55 and (reported - calendar_end).days <= 100:
+            and (published - calendar_end).days > lag and (reported - calendar_end).days <= 100:
         # a "fiscal third quarter" reported two months after September ended later than it: on the last month end
         # at least three weeks before publication ("Kroger reported fiscal third-quarter profit" on December 4:
         # the quarter to about the end of October, a year to January)
