@@ -108,3 +108,21 @@ def test_a_correction_s_wrong_figure_is_revised_by_the_right_one() -> None:
     right = next(i for i, c in enumerate(claims) if c.value.low == 3.4e9)
     wrong = next(i for i, c in enumerate(claims) if c.value.low == 4.3e9)
     assert claims[right].revises == wrong
+
+
+def test_a_sales_agreement_is_no_revenue() -> None:
+    got = _claims("Alder Timber Co said the sales agreement contains an option that could lift its lumber exports to "
+                  "more than 15 mln dlrs.", "1987-03-12")
+    assert not {c for c in got if c[1] == "revenue"}
+
+
+def test_a_share_of_the_total_workforce_is_a_ratio() -> None:
+    got = _claims("Tourism contributes 6% to the economy and supports 7.5% of the total workforce. Arrivals are "
+                  "expected to increase at a rate of 4.1% annually.", "2019-05-01")
+    assert not {c for c in got if c[1] == "employees"}
+
+
+def test_the_year_earlier_quarter_after_a_figure_is_its_period() -> None:
+    got = _claims("Halvard Medical AG reported results for its fiscal second quarter ended March 31.\n\nRevenue came "
+                  "in at 2.15 billion euros, compared with 2.02 billion euros in the year-earlier quarter.", "2019-05-07")
+    assert ("Halvard Medical", "revenue", "level", 2.02e9, "EUR", "2018-01-01..2018-03-31", "prior_period") in got

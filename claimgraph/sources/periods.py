@@ -189,7 +189,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("prior_year", re.compile(
         r"\b(?:a\s+year\s+(?:ago|earlier|before)|year[\s-]ago(?:\s+(?:quarter|period))?|"
         r"(?:the\s+)?(?:same\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)|"
-        r"prior[\s-]year(?:\s+(?:quarter|period))?|previous\s+year|last\s+year|year\s+earlier|"
+        r"prior[\s-]year(?:\s+(?:quarter|period))?|previous\s+year|last\s+year|"
+        r"year[\s-](?:earlier|before)(?:\s+(?:quarter|period))?|"  # ("in the year-earlier quarter")
         r"(?:previous|prior|preceding|last)\s+(?:fiscal|financial)\s+year))\b",
         re.IGNORECASE)),
     ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding|last|sequential|trailing|linked)\s+quarter\b|\bsequentially\b|"
