@@ -126,3 +126,11 @@ def test_the_year_earlier_quarter_after_a_figure_is_its_period() -> None:
     got = _claims("Halvard Medical AG reported results for its fiscal second quarter ended March 31.\n\nRevenue came "
                   "in at 2.15 billion euros, compared with 2.02 billion euros in the year-earlier quarter.", "2019-05-07")
     assert ("Halvard Medical", "revenue", "level", 2.02e9, "EUR", "2018-01-01..2018-03-31", "prior_period") in got
+
+
+def test_the_year_just_ended_beside_a_forecast_is_the_last_fiscal_year() -> None:
+    got = _claims("Kumo Instruments raises outlook\n\nTOKYO - Kumo Instruments Co said on Thursday it expects "
+                  "operating profit of 48 billion yen for the year ending March 2026, up from 41.5 billion yen in the "
+                  "year just ended.", "2025-05-08")
+    assert ("Kumo Instruments", "operating_income", "level", 41.5e9, "JPY", "2024-04-01..2025-03-31",
+            "prior_period") in got
