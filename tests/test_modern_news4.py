@@ -134,3 +134,18 @@ def test_the_year_just_ended_beside_a_forecast_is_the_last_fiscal_year() -> None
                   "year just ended.", "2025-05-08")
     assert ("Kumo Instruments", "operating_income", "level", 41.5e9, "JPY", "2024-04-01..2025-03-31",
             "prior_period") in got
+
+
+def test_the_company_described_by_its_trade_owns_its_figures() -> None:
+    got = _claims("Norder Spedition beats forecasts\n\nNorder Spedition AG said first-quarter results were strong.\n\n"
+                  "The freight forwarder's revenue rose 4% to 3.1 billion euros.", "2019-05-09")
+    assert ("Norder Spedition", "revenue", "level", 3.1e9, "EUR", "2019-01-01..2019-03-31", "reported") in got
+    got = _claims("Norder Spedition beats forecasts\n\nNorder Spedition AG said first-quarter results were strong.\n\n"
+                  "The consumer sector's revenue rose 4% to 3.1 billion euros.", "2019-05-09")
+    assert not {c for c in got if c[1] == "revenue"}
+
+
+def test_a_full_year_result_in_the_lead_sets_the_year() -> None:
+    got = _claims("Brannock Spirits profit dips\n\nLONDON - Brannock Spirits plc said full-year pretax profit fell 4% "
+                  "to 318 million pounds.\n\nSales rose 2% to 1.87 billion pounds.", "2016-02-25")
+    assert ("Brannock Spirits", "revenue", "level", 1.87e9, "GBP", "2015-01-01..2015-12-31", "reported") in got
