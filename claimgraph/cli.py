@@ -178,6 +178,7 @@ class InputFormat(StrEnum):
     html = "html"
     json = "json"
     jsonl = "jsonl"
+    feed = "feed"
 
 
 # Options shared by commands, defined once.

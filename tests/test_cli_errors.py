@@ -516,6 +516,8 @@ def test_typos_get_did_you_mean_and_a_non_zero_exit(demo_store: Path) -> None:
     one_line_error(run_cli("claims", "--metric", "revenue_baclog", *s), "did you mean", "'revenue_backlog'")
     one_line_error(run_cli("query", "timeline", "--param", "company=Corewave", "--param", "metric=revenue_backlog",
                            *s), "did you mean")
+    # the first word of a stored name: that name, not a close spelling of something else
+    one_line_error(run_cli("claims", "--company", "Core", *s), "did you mean", "'CoreWeave")
     known_but_empty = run_cli("timeline", "Nvidia", "revenue", *s)
     assert known_but_empty.returncode == 0 and "No revenue claims" in known_but_empty.stdout
 

@@ -239,6 +239,15 @@ def test_one_against_one_is_undecided_whichever_source_states_which(tmp_path: Pa
     assert json.loads(graph.stdout) == [{"r": "undecided", "v": None}]
 
 
+@pytest.mark.parametrize("values", [(4.01e9, -7, 4.1e9, -8), (4.1e9, -8, 4.01e9, -7)])
+def test_one_against_one_close_values_of_different_precision_are_undecided(values: tuple[float, int, float, int]) -> None:
+    # "$4.1B" covers 4.05-4.15 and lies nearer "$4.01B" than "$4.01B" lies to it: that nearness is no evidence
+    a, da, b, db = values
+    (g,) = analyse_groups([_fact("a", "wire", a, d=da), _fact("b", "blog", b, d=db)], AgreementConfig())
+    resolve([g])
+    assert g.status == "conflict" and g.resolution == "undecided" and g.resolved is None
+
+
 def test_more_independent_sources_decide_and_copies_count_once() -> None:
     wire = "Acme said revenue was $5.2 billion in the third quarter."
     facts = [_fact("a", "wire", 5.2e9, quote=wire), _fact("b", "paper", 5.2e9, quote=wire),

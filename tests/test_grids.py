@@ -124,6 +124,31 @@ def test_a_scale_note_just_below_the_table_applies_when_none_is_above() -> None:
         "(in thousands, except per share data)", "Sales grew in thousands of stores across the region this year."))
 
 
+def test_a_scale_note_in_a_row_of_its_own_inside_the_table_applies() -> None:
+    text = ("| | Three Months Ended June 30, | | Six Months Ended June 30, | |\n| | 2025 | 2024 | 2025 | 2024 |\n"
+            "| (in thousands of euros, except per share data) | | | | |\n"
+            "| Total revenue | 9,512 | 8,100 | 18,040 | 15,300 |\n| Net loss per share | (0.11) | (0.23) | (0.38) | (0.67) |\n")
+    got = _grid(text)
+    assert ("revenue", 9512000.0, "2025-Q2", "reported") in got
+    assert ("revenue", 15300000.0, "2024-H1", "prior_period") in got
+    assert ("eps", -0.11, "2025-Q2", "reported") in got
+    # a row that only names a group is no note: the figures below it keep their stated scale
+    plain = text.replace("(in thousands of euros, except per share data)", "Continuing operations:")
+    assert ("revenue", 9512.0, "2025-Q2", "reported") in _grid(plain)
+
+
+def test_an_outlook_in_low_and_high_columns_is_one_range_for_the_whole_year() -> None:
+    text = ("Fiscal 2026 Outlook\n| | Low | High |\n|---|---|---|\n| Net sales growth | 1% | 3% |\n"
+            "| Adjusted diluted EPS | $3.40 | $3.55 |\n| Net income | $410 million | |\n")
+    got = _grid(text)
+    assert ("adjusted_eps", 3.40, "2026", "guidance") in got  # the low end, the claim's value a range up to 3.55
+    assert ("revenue", 1.0, "2026", "guidance") in got
+    assert ("net_income", 410000000.0, "2026", "guidance") in got  # one end alone is its own figure
+    assert len(got) == 3
+    # columns that are no pair are read as they stand
+    assert len(_grid(text.replace("| Low | High |", "| Low | Base |"))) == 5
+
+
 def test_a_table_takes_the_currency_its_note_names_in_words_or_the_article_states() -> None:
     """"(in millions of euros)" names the euro; a page without a dateline whose table note names no currency takes
     the one the article's own amounts are marked in ("about 1.3 billion euros"), not the dollar."""

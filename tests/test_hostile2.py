@@ -392,3 +392,28 @@ def test_a_line_of_dots_is_split_at_once() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice("..!?\n\n \"')]([aA1$") for _ in range(rng.randint(1, 14)))
         assert [m.span() for m in old.finditer(text)] == [m.span() for m in _BOUNDARY.finditer(text)], text
+
+
+@pytest.mark.parametrize("depth", [300, 1500, 5000])
+def test_text_nested_deeper_than_lxml_reads_is_kept(depth: int, tmp_path: Path) -> None:
+    from claimgraph.sources.htmlmeta import parse_page
+    from claimgraph.sources.htmltext import reader_text
+
+    body = "<p>Brontide Corp said on Tuesday its first-quarter revenue rose to $12.5 million.</p>"
+    page = ("<html><head><title>Brontide results</title></head><body>" + "<div class='x'>" * depth + body
+            + "</div>" * depth + "</body></html>")
+    assert "revenue rose to $12.5 million" in reader_text(page)
+    assert "revenue rose to $12.5 million" in parse_page(page).text_content()
+    path = tmp_path / "deep.html"
+    path.write_text(page, encoding="utf-8")
+    done = run_cli("extract", str(path), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert "12500000" in done.stdout.replace(".0", "")
+
+
+def test_an_ordinary_page_with_many_tags_is_read_unchanged() -> None:
+    from claimgraph.sources.htmltext import nesting_depth, shallow
+
+    page = "<div>" + "<p><span>Figure</span> <b>one</b></p>" * 1500 + "</div>"
+    assert nesting_depth(page) == 3
+    assert shallow(page) is page

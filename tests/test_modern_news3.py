@@ -318,3 +318,56 @@ def test_an_early_estimate_compared_with_an_earlier_year_is_for_the_year_after_a
     got = _claims(text, "1988-02-10")
     assert {(c[5], c[6]) for c in got if c[3] == 0.64} == {("1987-01-01..1987-12-31", "preliminary")}
     assert {(c[5], c[6]) for c in got if c[3] == 1.02} == {("1987-01-01..1987-12-31", "analyst_estimate")}
+
+
+def test_a_sentence_opening_on_a_metric_keeps_the_company_before_for_all_its_figures() -> None:
+    got = _claims(
+        "Chipmakers split as Quillon beats and Arvex stumbles\n\nTwo chip designers reported on Wednesday.\n\n"
+        "Quillon Semiconductor (NASDAQ: QLN) said revenue for its fiscal third quarter, which ended Oct. 26, rose 34% "
+        "to $4.81 billion. Net income was $1.12 billion, or $2.31 a share, compared with $705 million, or $1.45 a "
+        "share, a year earlier. The Santa Clara-based company forecast fourth-quarter revenue of $5.1 billion.\n\n"
+        "Rival Arvex Devices Inc. posted a third-quarter loss of $88 million, or 14 cents a share. Sales slipped 6% "
+        "to $1.37 billion. Arvex's data-center segment grew 11% to $612 million.\n\n"
+        "Quillon shares rose 7% in after-hours trading; Arvex fell 9%.", "2025-11-06")
+    per_share = {(c[0], c[3]) for c in got if c[1] == "eps"}
+    assert per_share == {("Quillon Semiconductor", 2.31), ("Quillon Semiconductor", 1.45), ("Arvex Devices", -0.14)}
+    assert {c[0] for c in got if c[6] == "guidance"} == {"Quillon Semiconductor"}  # "The Santa Clara-based company"
+
+
+def test_a_fall_in_the_next_clause_is_not_the_figure_s() -> None:
+    got = _claims("Quillon Semiconductor reported results.\n\nArvex Devices Inc. fell 4%, while Quillon shares rose 2%."
+                  "\n\nQuillon shares rose 7%; Arvex fell 9%.", "2025-11-06")
+    moves = {(c[0], c[3]) for c in got if c[1] == "share_price"}
+    assert ("Quillon Semiconductor", 7.0) in moves  # (not -7: "fell" is the next clause's)
+    assert ("Arvex Devices", -4.0) in moves and ("Quillon Semiconductor", 2.0) in moves
+
+
+def test_a_statutory_figure_is_the_company_total_not_a_unit_named_statutory() -> None:
+    got = _claims("Harcastle Group plc interim results\n\nHarcastle Group plc today announces its interim results for "
+                  "the six months ended 30 June 2025.\n\n- Statutory profit before tax of £118.6m (H1 2024: £97.2m)\n"
+                  "- Basic earnings per share of 21.4p (H1 2024: 17.9p)", "2025-07-29")
+    assert ("Harcastle Group", "pretax_income", "level", 118.6e6, "GBP", "2025-01-01..2025-06-30", "reported") in got
+    assert ("Harcastle Group", "pretax_income", "level", 97.2e6, "GBP", "2024-01-01..2024-06-30", "prior_period") in got
+    assert ("Harcastle Group", "eps", "level", 0.214, "GBP", "2025-01-01..2025-06-30", "reported") in got
+
+
+def test_a_preview_s_estimates_are_for_the_quarter_awaited_and_the_year_earlier_figures_are_prior() -> None:
+    got = _claims("Kestrel Airlines Holdings Inc. is scheduled to report fourth-quarter results after the bell on "
+                  "Tuesday.\n\nAnalysts polled by FactSet expect earnings of 42 cents a share on revenue of $3.86 "
+                  "billion, compared with earnings of 31 cents a share and revenue of $3.52 billion in the "
+                  "year-earlier quarter.\n\nAnalysts expect revenue of $3.9 billion for the first quarter.", "2024-03-03")
+    q4, q4_before = "2023-10-01..2023-12-31", "2022-10-01..2022-12-31"
+    assert ("Kestrel Airlines Holdings", "eps", "level", 0.42, "USD", q4, "analyst_estimate") in got
+    assert ("Kestrel Airlines Holdings", "revenue", "level", 3.86e9, "USD", q4, "analyst_estimate") in got
+    assert ("Kestrel Airlines Holdings", "eps", "level", 0.31, "USD", q4_before, "prior_period") in got
+    assert ("Kestrel Airlines Holdings", "revenue", "level", 3.52e9, "USD", q4_before, "prior_period") in got
+    assert ("Kestrel Airlines Holdings", "revenue", "level", 3.9e9, "USD", "2024-01-01..2024-03-31",
+            "analyst_estimate") in got
+
+
+def test_a_correction_note_s_misstated_figure_is_superseded_not_reported() -> None:
+    got = _claims("Tollan Logistics Corp. said Wednesday its first-quarter revenue rose 9% to $4.01 billion.\n\n"
+                  "Correction: An earlier version of this article misstated first-quarter revenue as $4.1 billion. "
+                  "It was $4.01 billion.", "2025-05-08")
+    revenue = {(c[3], c[6]) for c in got if c[1] == "revenue" and c[2] == "level"}
+    assert revenue == {(4.01e9, "reported"), (4.1e9, "preliminary")}  # (the analysis marks it superseded)

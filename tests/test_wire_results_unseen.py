@@ -286,3 +286,29 @@ def test_a_first_half_ended_in_december_is_of_a_year_to_june() -> None:
     labels = {(c.metric, c.period.label, str(c.period.start), str(c.period.end)) for c in ex.claims if c.period}
     assert ("net_income", "FY1987-H1", "1986-07-01", "1986-12-31") in labels
     assert ("net_income", "FY1986-H1", "1985-07-01", "1985-12-31") in labels
+
+
+def test_figures_to_date_after_making_and_pence_on_the_figure() -> None:
+    # a British third quarter: each line gives the quarter, then "making" the nine months to date; a line wraps
+    ex = _record("ALBION CABLES PLC 3RD QTR ENDED DEC 31", """LONDON, Feb 20 -
+    Shr 3.2p vs 2.8p, making 9.9p vs 8.1p for nine months.
+    Pre-tax profit 41 mln stg vs 37 mln, making 122 mln
+stg vs 104 mln.
+    Third quarter turnover 310 mln stg vs 290 mln, making 915
+mln vs 850 mln.
+""", "1987-02-20")
+    rows = _rows(ex)
+    assert ("Albion Cables", "eps", 0.032, "1986-10-01..1986-12-31", "reported") in rows
+    assert ("Albion Cables", "eps", 0.028, "1985-10-01..1985-12-31", "prior_period") in rows
+    assert ("Albion Cables", "eps", 0.099, "1986-04-01..1986-12-31", "reported") in rows
+    assert ("Albion Cables", "eps", 0.081, "1985-04-01..1985-12-31", "prior_period") in rows
+    assert ("Albion Cables", "pretax_income", 122e6, "1986-04-01..1986-12-31", "reported") in rows
+    assert ("Albion Cables", "pretax_income", 104e6, "1985-04-01..1985-12-31", "prior_period") in rows
+    assert ("Albion Cables", "revenue", 915e6, "1986-04-01..1986-12-31", "reported") in rows
+    assert ("Albion Cables", "revenue", 850e6, "1985-04-01..1985-12-31", "prior_period") in rows
+
+
+def test_a_final_dividend_making_the_years_total() -> None:
+    rows = parse_rows("Shr 21.5p vs 18p.\nFinal div 4.5p, making 7p vs 6p.", currency="GBP")
+    assert [(r.label, r.flags, [c.value for c in r.values]) for r in rows] == [
+        ("Shr", set(), [0.215, 0.18]), ("Final div", set(), [0.045]), ("Final div", {"to_date"}, [0.07, 0.06])]

@@ -643,6 +643,25 @@ def _independence(p: _Problem, acc: Arr, pair_copy: dict[tuple[int, int], float]
     return ind
 
 
+def _symmetric(first: Arr, second: Arr, first_votes: Arr, second_votes: Arr, margin: float = 1e-6) -> bool:
+    """The two best values are each stated by as many sources, none stating both, with the same votes (each
+    claim's vote, in log-odds, is its source's trust with this group left out; within ``margin``): one source
+    against one other with no other evidence, or equal trust. Their values' nearness to each other (a vague
+    "$4.1B" lends "$4.01B" more than the reverse) is then no evidence either way.
+
+    >>> one, other, third = np.asarray([0]), np.asarray([1]), np.asarray([2])
+    >>> _symmetric(one, other, np.asarray([1.2]), np.asarray([1.2])), _symmetric(one, third, np.asarray([1.2]),
+    ...                                                                          np.asarray([0.4]))
+    (True, False)
+    >>> _symmetric(np.asarray([0, 2]), other, np.asarray([1.2, 1.2]), np.asarray([1.2]))
+    False
+    """
+    a, b = set(first.tolist()), set(second.tolist())
+    if len(a) != len(b) or a & b:
+        return False
+    return abs(float(first_votes.sum()) - float(second_votes.sum())) < margin
+
+
 def _write_back(p: _Problem, state: tuple[Arr, Arr, Arr], cfg: TruthConfig) -> None:
     """Each group's resolution from the arrays; candidates, support and dissent are filled when first read."""
     score, prob, weight = state
@@ -670,6 +689,10 @@ def _write_back(p: _Problem, state: tuple[Arr, Arr, Arr], cfg: TruthConfig) -> N
         backing = set(src[d_claim[ptr[bk]:ptr[bk + 1]]].tolist())
         decided[gi] = not any(float(rounded[bk] - rounded[k]) < cfg.undecided_margin
                               and not set(src[d_claim[ptr[k]:ptr[k + 1]]].tolist()) <= backing for k in ks[1:])
+    for gi in np.flatnonzero(decided & (p.k_count >= 2)).tolist():
+        ks = k_order[pos[gi]:pos[gi] + 2].tolist()
+        first, second = d_claim[ptr[ks[0]]:ptr[ks[0] + 1]], d_claim[ptr[ks[1]]:ptr[ks[1] + 1]]
+        decided[gi] = not _symmetric(src[first], src[second], weight[first], weight[second], cfg.undecided_margin)
     if cfg.represent:
         best = _representation(p, best, k_order, weight, d_claim, d_cand, cfg.represent_factor)
     # Independent sources behind each best value: distinct sources of its claims whose vote is mostly their own.

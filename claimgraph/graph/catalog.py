@@ -51,10 +51,20 @@ def spellings(store: Store, name: str) -> list[str]:
 
 
 def _suggest(name: str, choices: list[str]) -> str:
+    """ "; did you mean …?" with the names that start with ``name`` as whole words ("Tollan" for "Tollan
+    Logistics"), else the close spellings.
+
+    >>> _suggest("tollan", ["TSLA", "Tollan Logistics", "Tollanex"])
+    "; did you mean 'Tollan Logistics'?"
+    >>> _suggest("Tesla Motor", ["TSLA", "Tesla Motors"])
+    "; did you mean 'Tesla Motors'?"
+    """
     import difflib
 
     by_lower = {c.lower(): c for c in choices}
-    close = difflib.get_close_matches(name.lower(), list(by_lower), n=3, cutoff=0.6)
+    key = name.lower().strip()
+    close = [c for c in by_lower if key and c.startswith(key + " ")][:3] \
+        or difflib.get_close_matches(key, list(by_lower), n=3, cutoff=0.6)
     return f"; did you mean {' or '.join(repr(by_lower[c]) for c in close)}?" if close else ""
 
 
@@ -71,7 +81,8 @@ def check_company(store: Store, name: str) -> None:
         return  # (another spelling of a stored company: "IVACO INC" for "Ivaco")
     names = sorted({*stored, *(c.name for c in registry.companies.values()),
                     *(a for c in registry.companies.values() for a in c.aliases), *registry.by_ticker})
-    raise QueryError(f"no company '{name}' in the store or the registry{_suggest(name, names)} "
+    hint = _suggest(name, stored) or _suggest(name, names)  # (the names with claims first)
+    raise QueryError(f"no company '{name}' in the store or the registry{hint} "
                      "(companies with claims: claimgraph claims --format csv)")
 
 

@@ -1076,7 +1076,9 @@ def bare_amounts(text: str, found: list[Quantity], currency: str) -> list[Quanti
 # subsidiary had"): about the company the sentence before was about
 _OPENS_ON_METRIC = re.compile(r"\W*(?:[A-Z][a-z-]*\s+)?(?:[a-z-]+\s+){0,2}")  # ("Comparable ", "Quarterly net ", "")
 _PRONOUN_LED = re.compile(r"[\W_]*(?:(?:But|And|However|Also|Still|Yet)\W+)?(?:(?:In|For|During|Last|This)\b[^,;:]{0,40},"
-                          r"\s*)?(?:it|its|the\s+(?:subsidiary|unit|division|concern|business|affiliate))\b",
+                          r"\s*)?(?:it|its|the\s+(?:subsidiary|unit|division|concern|business|affiliate)|"
+                          # "The Santa Clara-based company": the company the sentence before was about
+                          r"the\s+(?:[A-Z][\w.'’]*,?\s+){0,3}?[A-Z][\w.'’]*-based\s+[a-z]+)\b",
                           re.IGNORECASE)
 
 
@@ -1137,12 +1139,13 @@ def expected_of(text: str, companies: list[CompanyMention], before: int) -> Comp
 
 
 def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: list[CompanyMention],
-             ctx: ArticleContext) -> tuple[Company | None, tuple[str, ...]]:
+             ctx: ArticleContext, opening: Mention | None = None) -> tuple[Company | None, tuple[str, ...]]:
     if not companies and ctx.prev_subject is not None and (_PRONOUN_LED.match(text) or (
-            ctx.same_paragraph and metric_mention is not None
-            and _OPENS_ON_METRIC.fullmatch(text, 0, metric_mention.start))):
+            ctx.same_paragraph and any(m is not None and _OPENS_ON_METRIC.fullmatch(text, 0, m.start)
+                                       for m in (metric_mention, opening)))):
         # "CRD made a net profit of ... But its net loss last year ... was"; "Target sank 21% after ... Comparable
-        # sales rose 0.3%": a sentence that opens on its metric goes on with the company of the one before
+        # sales rose 0.3%": a sentence that opens on a metric goes on with the company of the one before, all its
+        # figures ("Net income was $1.12 billion, or $2.31 a share": the per-share figure too)
         return ctx.prev_subject, ()
     anchor = metric_mention.start if metric_mention is not None and metric_mention.start < q.start else q.start
     if (expected := expected_of(text, companies, anchor)) is not None:
@@ -1515,7 +1518,12 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         or (modality is Modality.ANALYST_ESTIMATE and (beaten(text, q.start) or (
             # an estimate naming no period, of a metric the story has just reported: that result's period ("The
             # average estimate of four analysts surveyed by Zacks was for earnings of 76 cents per share")
-            chosen is None and not any(p.relative for p in periods) and _recent_of(ctx, metric) is not None)))
+            chosen is None and not any(p.relative for p in periods) and _recent_of(ctx, metric) is not None)
+            # or of the quarter the story is about, ended and not yet reported ("Kestrel is scheduled to report
+            # fourth-quarter results on Tuesday. Analysts expect revenue of $3.86 billion, compared with ... in the
+            # year-earlier quarter")
+            or (chosen is None and _awaited(ctx) and not any(
+                p.start < q.start or (p.relative and p.kind not in ("prior_year", "prior_quarter")) for p in periods))))
     # ("less than our outlook of $0.04 to $0.11": the old outlook of the period whose result it is set against)
     forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE,
                            Modality.ANALYST_ESTIMATE) and not estimate
@@ -1622,6 +1630,13 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if prior and period is not None:
         period = shift_year(period)
     return period, how, prior
+
+
+def _awaited(ctx: ArticleContext) -> bool:
+    """The story's period is a quarter or a year that ended in the four months before publication: the one whose
+    results are reported, or about to be."""
+    return ctx.period is not None and ctx.published is not None and ctx.period.start != ctx.period.end \
+        and ctx.published - dt.timedelta(days=125) <= ctx.period.end <= ctx.published
 
 
 # a result told in the past tense ("reported that their total revenue for 2011 was $163 million") is no outlook,
@@ -1757,6 +1772,10 @@ _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\
                           re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
 _FIGURE_BEFORE = re.compile(r"\d")
+# a share move later in the same sentence: "Arvex Devices Inc. fell 9%, while Quillon shares rose 7%"
+_SHARES_MOVE_AFTER = re.compile(r"(?i)\b(?:shares|stock)\s+(?:also\s+)?(?:rose|fell|dropped|gained|slipped|climbed|"
+                                r"jumped|declined|added|lost|tumbled|surged|slid|sank|eased|advanced|were\s+(?:up|down)|"
+                                r"was\s+(?:up|down))\b")
 _COMPANY_MOVED = re.compile(r"[.,]?\s+(?:shares\s+|stock\s+)?(?:also\s+)?(?:rose|fell|dropped|gained|slipped|climbed|jumped|"
                             r"declined|added|lost|tumbled|surged|slid|sank|eased|advanced|was\s+(?:up|down)|"
                             r"were\s+(?:up|down)|edged\s+(?:up|down|higher|lower))\s+(?:about\s+|nearly\s+)?")
@@ -2015,7 +2034,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     anchor = _estimate_anchor(text, q, ctx, window_start) if metric is None and segment is None else None
     if anchor is not None:
         metric, how = vocab.get(anchor.metric), "level" if anchor.measure is Measure.LEVEL else "change"
-    if metric is None and q.kind == "percent" and ctx.move_sentence >= ctx.sentence_no - 1 and ctx.published \
+    if metric is None and q.kind == "percent" and ctx.published \
+            and (ctx.move_sentence >= ctx.sentence_no - 1 or _SHARES_MOVE_AFTER.search(text, q.end)) \
             and (moved := next((c for c in reversed(companies) if c.end <= q.start
                                 and _COMPANY_MOVED.fullmatch(text, c.end, q.start)), None)) is not None:
         # "The shares rose 2.4%. Rival Southgate Petroleum Inc. dropped 1.1%.": after a share move, a company that
@@ -2049,7 +2069,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             return None
     if metric is not None and metric.id == "dividend" and _SECURITY_TERMS.search(text, max(0, q.start - 160), q.start):
         return None  # "the class A preferred shares will pay dividends at an annual rate of": the terms of an issue
-    subject, counterparties = _subject(text, q, mention, companies, ctx)
+    opening = min(mentions, key=lambda m: m.start) if mentions else None
+    subject, counterparties = _subject(text, q, mention, companies, ctx, opening)
     if subject is None and anchor is not None:
         subject = next((c.company for c in companies if c.company.name == anchor.company), None) or ctx.main
     if subject is None:
@@ -2061,7 +2082,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         after = text[q.end:q.end + 20]
         after = after[:cut.start() - q.end] if (cut := _SET_AGAINST.search(text, q.end, q.end + 40)) is not None \
             and cut.start() < q.end + 20 else after
-        neg_window = text[max(window_start, q.start - 40):q.start] + " " + after  # (", down from 13.5%": not a fall)
+        before = text[max(window_start, q.start - 40):q.start]
+        # (the clause of the figure only: "Acme rose 7%; Beta fell 9%", "Beta fell 9%, while Acme gained 7%")
+        after = _FIGURE_CLAUSE_END.split(after, 1)[0]
+        before = _FIGURE_CLAUSE_END.split(before)[-1]
+        neg_window = before + " " + after  # (", down from 13.5%": not a fall)
         if _NEGATIVE_CUE.search(neg_window) and (value.point or 0) > 0 \
                 and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+)?$", text[max(0, q.start - 20):q.start]):
             # ("reduced from 14 pct to 12 pct": 14 is where it started, not a fall)
@@ -2247,6 +2272,7 @@ _NP_STOP = re.compile(r"\s(?:and|or|while|but|versus|vs|compared)\s|[,;]|\.(?:\s
 _SEGMENT_HEAD_WORD = re.compile(r"(?i)^(?:segments?|divisions?|business(?:es)?|units?|operations|groups?|arms?)$")
 _OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
 # a change set against an earlier one after it: "grew 5.4%, down from 13.5% a year earlier" is a rise
+_FIGURE_CLAUSE_END = re.compile(r"(?i);|,?\s+(?:while|whereas)\s")
 _SET_AGAINST = re.compile(r"(?i)\b(?:down|up|slowing|easing)\s+from\s+(?:an?\s+|the\s+)?(?:[$€£¥]\s?)?\d")
 # a period's figure so far, not for the whole period ("on an annualized basis in 2021", "so far this year")
 _SO_FAR = re.compile(r"(?i)\b(?:annuali[sz]ed|run[\s-]rate|so\s+far|to\s+date|year[\s-]to[\s-]date|ytd|through|thus\s+far)\b")

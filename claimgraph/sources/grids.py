@@ -45,6 +45,7 @@ row per line item::
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -172,6 +173,7 @@ class _Column:
     how: Resolution
     guidance: bool
     change: bool
+    bound: str | None = None  # "low" or "high": one end of a range stated in two columns ("| Low | High |")
 
 
 def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
@@ -188,6 +190,7 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
     group = ""
     out: list[Claim] = []
     fresh = True
+    notes = ""  # a scale note in a row of its own inside the table ("(in thousands, except per share data)")
     for start, end, cells in grid.rows:
         label = cells[0] if cells else ""
         if not _has_figures(cells):
@@ -195,12 +198,15 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
                 heads = heads if not fresh else []
                 heads.append(cells)
                 fresh, group = False, ""
+            elif label and _scale(label) and _NOTE_ROW.match(label):
+                notes = f"{notes} {label}"
             else:
                 group = label.rstrip(": ") if label else group
             continue
         if not fresh or not columns:
-            head_text = " ".join(" ".join(c) for c in heads)
-            corner = " ".join(c[0] for c in heads if c)
+            head_text = " ".join(" ".join(c) for c in [*heads, (notes,)])
+            corner = " ".join(c[0] for c in [*heads, (notes,)] if c)
+            notes = ""
             # a second block keeps the first one's scale and currency unless its headings give their own
             scale = _scale(f"{preface if not out and scale == 1.0 else ''} {head_text}") or scale
             currency = _currency(f"{preface if not out else ''} {corner}") or currency
@@ -225,8 +231,12 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
         for n, cell in enumerate(cells[1:], start=1):
             col = columns.get(n)
             fig = cell_value(cell)
-            if col is None or fig is None:
-                continue
+            if col is None or fig is None or (col.bound == "high" and n > 1 and cell_value(cells[n - 1])):
+                continue  # (a range's high end was read with its low end)
+            if col.bound == "low" and n + 1 < len(cells) and (top := cell_value(cells[n + 1])) is not None \
+                    and top.percent == fig.percent:
+                fig = dataclasses.replace(fig, high=top.high, decimals=max(fig.decimals, top.decimals))
+                cell = f"{cell.strip()} to {cells[n + 1].strip()}"
             factor = (0.01 if hundredths and not fig.percent else 1.0) if per_share or fig.percent \
                 else fig.scale or row_scale or scale
             claim = _claim(ctx, metric, spec.kind if spec else "flow", col, latest, fig, row_currency or currency,
@@ -235,6 +245,10 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
                 claim.quote, claim.span = quote_text, span
                 out.append(claim)
     return out
+
+
+# a row that is only a note: "(in thousands, except per share data)", "In millions of euros", "Dollars in thousands"
+_NOTE_ROW = re.compile(r"(?i)\s*(?:\(|\[|(?:amounts|figures|dollars|all\s+\w+)?\s*in\s)")
 
 
 def _currency(text: str) -> str | None:
@@ -383,17 +397,27 @@ def _columns(heads: list[tuple[str, ...]], width: int, preface: str, ctx: GridCo
     for n in range(1, width):
         heading = " ".join(spans[n])
         change = bool(_CHANGE.search(heading))
-        period, how = _period(heading, caption, ctx)
+        outlook = bool(_GUIDANCE.search(heading) or _GUIDANCE.search(preface))
+        period, how = _period(heading, caption, ctx, outlook=outlook)
         # (an outlook caption does not make a column of a period that ended well before publication guidance)
         ended = period is not None and ctx.published is not None and period.end < ctx.published - _ENDED_SLACK
+        bound = _BOUND.search(heading)
         out[n] = _Column(period, how, bool(_GUIDANCE.search(heading) or (_GUIDANCE.search(preface) and not ended)),
-                         change)
+                         change, bound.lastgroup if bound else None)
     latest = max((c.period for c in out.values() if c.period is not None and not c.change),
                  key=lambda p: (p.end, p.end - p.start), default=None)
     for n, col in out.items():
         if col.change:  # "% change": the latest period of the columns beside it, against a year earlier
             out[n] = _Column(_nearest_period(out, n) or latest, col.how, col.guidance, True)
+    for n, col in out.items():  # an end of a range only beside its other end, over the same period
+        other = out.get(n + 1 if col.bound == "low" else n - 1)
+        if col.bound and (other is None or {col.bound, other.bound} != {"low", "high"} or other.period != col.period):
+            out[n] = _Column(col.period, col.how, col.guidance, col.change)
     return out
+
+
+# "| Low | High |", "| Low end | High end |", "| Minimum | Maximum |", "| From | To |" over an outlook's range
+_BOUND = re.compile(r"(?i)(?:^|\s)(?:(?P<low>low(?:\s+end)?|minimum|min\.?|from)|(?P<high>high(?:\s+end)?|maximum|max\.?|to))$")
 
 
 
@@ -407,9 +431,10 @@ def _nearest_period(cols: dict[int, _Column], n: int) -> Period | None:
     return None
 
 
-def _period(heading: str, caption: str, ctx: GridContext) -> tuple[Period | None, Resolution]:
+def _period(heading: str, caption: str, ctx: GridContext, *, outlook: bool = False) -> tuple[Period | None, Resolution]:
     """The period a column heading names; the caption above the table fills in what the heading leaves out, and
-    the article's period and fiscal calendar what both leave out."""
+    the article's period and fiscal calendar what both leave out. An outlook's year with no length ("2025
+    Outlook") is the whole (fiscal) year."""
     found = _stated_period(heading, ctx) or (_stated_period(f"{caption} {heading}", ctx) if caption else None)
     if found is not None:
         return found, Resolution.STATED
@@ -428,7 +453,7 @@ def _period(heading: str, caption: str, ctx: GridContext) -> tuple[Period | None
     year = _any_year(heading) or (_any_year(caption) if caption else None)
     if year is None:
         return None, Resolution.UNRESOLVED
-    if months == 12 or (months is None and ctx.period is None):
+    if months == 12 or (months is None and (ctx.period is None or outlook)):
         return fiscal_year(year, ctx.fye), Resolution.STATED
     shape = ctx.period
     if shape is None or shape.start == shape.end:

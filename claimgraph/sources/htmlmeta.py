@@ -42,7 +42,7 @@ from urllib.parse import urljoin, urlsplit
 from claimgraph.errors import InputError
 from claimgraph.sources.bylines import authors_from, is_job_title, same_name, split_byline
 from claimgraph.sources.htmlblocks import restore_blocks
-from claimgraph.sources.htmltext import element_text
+from claimgraph.sources.htmltext import element_text, lxml_parser, shallow
 from claimgraph.sources.language import text_units
 from claimgraph.sources.metadata import find_date, parse_date
 from claimgraph.sources.model import Author, AuthorKind
@@ -80,12 +80,12 @@ def parse_page(html: str) -> Any:
     """The page as an lxml document, or ``None`` when lxml cannot read it."""
     import lxml.html
 
-    cleaned = _CONTROL.sub(" ", html)
+    cleaned = _CONTROL.sub(" ", shallow(html))
     cleaned = re.sub(r"\A\s*<\?xml[^>]*>", "", cleaned)
     if not cleaned.strip():
         return None
     try:
-        return lxml.html.document_fromstring(cleaned)
+        return lxml.html.document_fromstring(cleaned, parser=lxml_parser())
     except Exception:  # lxml raises ParserError, ValueError ... on odd input; the page then has no metadata
         return None
 

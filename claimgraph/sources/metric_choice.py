@@ -105,7 +105,7 @@ _SEGMENT_NOUNS = {
 
 # words before a flow metric that make it something other than the period's figure: revenue yet to be earned or
 # never earned ("estimated future net revenues attributable to reserves", "forgone revenue", "deferred revenue")
-_NOT_THE_PERIODS = frozenset({"future", "forgone", "foregone", "deferred", "unearned", "unbilled"})
+_NOT_THE_PERIODS = frozenset({"forgone", "foregone", "deferred", "unearned", "unbilled"})
 
 
 # kinds of revenue or loss that are one component of a company's figures, never its total or its net result:
@@ -353,7 +353,7 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         # figure, not the shares named before it
         return Mention(moved.start(), moved.end(), "market_cap", 1, "market value"), "level"
     if q.kind == "money" and _ADJECTIVAL_AMOUNT.search(q.text) \
-            and (noun := _NOUN_AFTER.match(text, q.end)) is not None \
+            and (noun := _ADJECTIVE_NOUN.match(text, q.end)) is not None \
             and not any(m.start == noun.start(1) for m in mentions) and not _CHANGE_NOUN.fullmatch(noun.group(1)):
         # "the proposed 125 mln dlr sulphuric acid plant", "a 50 mln dlr loan": an amount written as an adjective
         # names the noun after it, not a metric named before
@@ -390,7 +390,7 @@ _RATE_TERMS = re.compile(r"(?i)\binterest\s+(?:will\s+be|is|was|would\s+be)\s+(?
 _RATE_EXPENSE = re.compile(r"(?i)\binterest\s+(?:expenses?|costs?|payments?)\b")
 _RATIO_OF = re.compile(r"(?i)\bas\s+an?\s+(?:percent(?:age)?|share|proportion|ratio)\s+of\b[^.;%]{0,80}$")
 _ADJECTIVAL_AMOUNT = re.compile(r"(?i)(?:\bdlr|[\s-](?:dollar|franc|mark|guilder|crown|peseta|rupee|pound))$")
-_NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
+_ADJECTIVE_NOUN = re.compile(r"[ \t]+([A-Za-z][\w-]*)")  # (the noun an adjectival amount names)
 # ("a two billion dlr increase in total assets": the change of the noun after it, read elsewhere)
 _CHANGE_NOUN = re.compile(r"(?i)increase|decrease|rise|drop|decline|fall|gain|reduction|cut|jump|improvement|"
                           r"shortfall|loss|profit|deficit|surplus")
@@ -745,7 +745,11 @@ _IN_TRANSPARENT = frozenset({
     "their", "a", "an", "new", "additional", "annual", "net", "gross", "quarterly", "further", "future", "one", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fifty-two",
     "fifty-three", "past", "trailing", "financial", "52-week", "53-week", "13-week", "14-week",
-    "earnings", "results", "guidance", "outlook", "forecast", "line-up"})
+    "earnings", "results", "guidance", "outlook", "forecast", "line-up",
+    # the periods a figure is given for: "$3.52 billion in the year-earlier quarter"
+    "year-earlier", "year-before", "previous-year", "prior-quarter", "previous-quarter", "quarter-ago",
+    "corresponding", "equivalent", "preceding", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+    "first-half", "second-half", "half-year", "year-end", "quarter-end"})
 
 
 # "a $1.6 billion impairment", "a 20% stake": the noun after an indefinite figure names it
@@ -1013,7 +1017,8 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
         return None  # "Brightwell Energy Non-GAAP EPS of $1.12": the company's own name before the metric
     if token.lower() in _COMPONENTS and (m.phrase.lower().split()[-1] in _COMPONENTS[token.lower()]):
         return f"{token} {m.phrase}"  # "Net interest revenue", "provisions for loan losses": a component, not the total
-    if token.lower() in _NOT_THE_PERIODS:
+    if token.lower() in _NOT_THE_PERIODS or (token.lower() == "future" and m.phrase.lower().startswith("net ")):
+        # ("future net revenues" of oil reserves: a valuation; "$25 billion+ in future revenue" is an outlook)
         return f"{token} {m.phrase}"  # "future net revenues attributable to reserves": not earned
     if m.phrase.lower() == "income" and token.lower() not in _BARE_INCOME_OK:
         return f"{token} {m.phrase}"  # bare "income" is the net result only unqualified: not "investment income"

@@ -275,9 +275,13 @@ _SUPERSEDED = re.compile(
     r"\b(?:(?:previously|originally|initially|earlier)\s+(?:reported|stated|announced|published)|"
     r"the\s+unaudited\s+(?:[\w-]+\s+){0,2}?(?:income|earnings|net|profits?|loss|results|figures|amounts|sales|revenues?)|"
     r"(?:prior|previous|original)\s+(?:results|figures|amounts)\s+(?:reported|showed|were)|"
-    r"before\s+(?:the\s+)?(?:revision|restatement|audit))\b[^$€£¥\d]{0,50}$", re.IGNORECASE)
+    r"before\s+(?:the\s+)?(?:revision|restatement|audit)|"
+    # a correction note: "An earlier version of this article misstated first-quarter revenue as $4.1 billion"
+    r"mis(?:stated|reported|quoted|identified)|(?:incorrectly|erroneously|wrongly|mistakenly)\s+"
+    r"(?:reported|stated|said|gave|put|listed|described))\b[^$€£¥\d]{0,50}$", re.IGNORECASE)
 _SUPERSEDED_AFTER = re.compile(r"\s*,?\s*(?:as\s+)?(?:previously|originally|initially)\s+(?:reported|stated|announced)",
                                re.IGNORECASE)
+_CLAUSE_REST = re.compile(r"[,;]|\.(?:\s|$)")
 _EARLIER_PERIOD = re.compile(r"\b(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|year[\s-](?:ago|earlier)|"
                              r"prior[\s-]year|previous\s+year)\b", re.IGNORECASE)
 
@@ -325,7 +329,9 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
                     and _CHANGE_VERB.search(sentence[max(0, start - 200):start]))):
             if _ESTIMATE_COMPARED.search(before[-40:]) and not _PRIOR_GUIDANCE_WORDS.search(before[-40:]):
                 return Modality.ANALYST_ESTIMATE
-            if _PRIOR_AFTER_WIDE.match(after):
+            if _PRIOR_AFTER_WIDE.match(after) or _EARLIER_PERIOD.search(_CLAUSE_REST.split(sentence[end:end + 120], 1)[0]):
+                # ("expect earnings of 42 cents a share, compared with earnings of 31 cents a share and revenue of
+                # $3.52 billion in the year-earlier quarter": the earlier period named at the end of the clause)
                 return Modality.PRIOR_PERIOD
             if _guidance(sentence[:start]) and re.search(r"\b(?:forecast|guidance|outlook|expect|anticipat)",
                                                                   sentence[:start], re.IGNORECASE):

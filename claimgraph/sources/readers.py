@@ -25,6 +25,7 @@ from typing import Any
 from claimgraph.errors import InputError, UnsupportedFormatError
 from claimgraph.sources.bylines import authors_from
 from claimgraph.sources.encoding import decode_bytes
+from claimgraph.sources.feeds import feed_records, looks_like_feed
 from claimgraph.sources.frontmatter import front_matter_fields, split_front_matter, split_header_block
 from claimgraph.sources.htmltext import has_markup, is_full_page, reader_text
 from claimgraph.sources.language import guess_language
@@ -45,6 +46,7 @@ class Format(StrEnum):
     HTML = "html"
     JSON = "json"
     JSONL = "jsonl"
+    FEED = "feed"  # RSS or Atom: one article per item (:mod:`claimgraph.sources.feeds`)
 
     @classmethod
     def from_path(cls, path: Path) -> Format:
@@ -58,10 +60,11 @@ class Format(StrEnum):
         ext = path.suffix.lower().lstrip(".")
         mapping = {"txt": cls.TXT, "text": cls.TXT, "md": cls.MD, "markdown": cls.MD, "html": cls.HTML,
                    "htm": cls.HTML, "xhtml": cls.HTML, "json": cls.JSON, "jsonl": cls.JSONL,
-                   "ndjson": cls.JSONL}
+                   "ndjson": cls.JSONL, "rss": cls.FEED, "atom": cls.FEED, "xml": cls.FEED}
         if ext not in mapping:
             raise UnsupportedFormatError(
-                f"{path}: unsupported file type '.{ext}'; use .txt, .md, .html, .json or .jsonl")
+                f"{path}: unsupported file type '.{ext}'; use .txt, .md, .html, .json, .jsonl or a feed (.rss, "
+                ".atom, .xml)")
         return mapping[ext]
 
 
@@ -181,6 +184,8 @@ def _read_item(item: InputItem, meta: Metadata, fmt: Format | None, max_bytes: i
 
 
 def _sniff(data: bytes) -> Format:
+    if looks_like_feed(data):
+        return Format.FEED
     head = data.lstrip()[:200].lower()
     if head.startswith((b"<!doctype", b"<html", b"<?xml", b"<head", b"<body", b"<article")):
         return Format.HTML
@@ -241,6 +246,16 @@ def _parse(text: str, label: str, fmt: Format, meta: Metadata) -> Iterator[ReadR
     elif fmt is Format.JSON:
         for line, record in json_records(text, label):
             yield _checked_record(record, f"{label}:{line}", meta)
+    elif fmt is Format.FEED:
+        if not looks_like_feed(text.encode("utf-8", "surrogateescape")):
+            if not text.lstrip().startswith("<"):
+                raise InputError(f"{label}: not an RSS or Atom feed; give it its own extension or --input-format")
+            yield ReadResult(label, document=html_document(text, label, meta))  # (an .xml page that is no feed)
+            return
+        for line, record in feed_records(text, label):
+            error = record.get("error")
+            yield ReadResult(f"{label}:{line}", error=f"{label}:{line}: {error}") if error is not None \
+                else _checked_record(record, f"{label}:{line}", meta)
     else:
         for line, raw in jsonl_lines(text):
             where = f"{label}:{line}"

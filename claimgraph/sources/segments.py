@@ -317,6 +317,7 @@ prior previous current same this year-ago prior-year record-high all-time health
 continued continuing discontinued other remaining in of and or but with while as that which whose if when where
 for on at by from to we i you they he she it there here also so now then just still again only even both
 q1 q2 q3 q4 h1 h2 fy fy20 fy21 fy22 fy23 fy24 fy25 2019 2020 2021 2022 2023 2024 2025 2026 total-year
+statutory basic diluted
 """)
 # what a company is called when it is described rather than named ("The Perth-based miner reported", "the
 # Chennai-based automaker"): the company itself, never a part of it

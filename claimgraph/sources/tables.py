@@ -64,14 +64,22 @@ _CUR_ALT = "|".join(re.escape(k) for k in sorted(CURRENCY_WORDS, key=len, revers
 _SCALE_ALT = "|".join(sorted(_SCALE, key=len, reverse=True))
 _SIGN = r"profit|loss|gain|deficit|income"
 _VALUE = (rf"(?:(?P<s@>{_SIGN})\s+)?(?P<n@>{NUMBER}|nil|n\.?a\.?|none|not\s+available)"
+          # ("Shr 5.1p vs 4.2p": pence written onto the figure)
+          rf"(?:(?<=\d)(?P<p@>p)(?![\w-]))?"
           rf"(?:\s*(?P<sc@>{_SCALE_ALT})\b)?(?:\s+(?P<c@>{_CUR_ALT})\b)?(?:\s*(?P<sc@b>{_SCALE_ALT})\b)?"
           # ("Extraordinary items 42.3 mln profit vs 5.4 mln loss": the sign word after the figure)
           rf"(?:\s+(?P<t@>profit|loss|debit|credit)\b)?")
 # "vs same": the earlier period's figure is the current one
 _V1, _V2 = _VALUE.replace("@", "1"), _VALUE.replace("@", "2").replace("|nil|", "|nil|same|", 1)
+_V3, _V4 = _VALUE.replace("@", "3"), _VALUE.replace("@", "4")
 _ROW = re.compile(
     rf"^(?P<label>[A-Z][A-Za-z.&'/-]*,?(?:\s+(?!vs\b)[A-Za-z][A-Za-z.&'/-]*,?){{0,5}}?)[\s:]+{_V1}"
     rf"(?:\s*(?:,|;)?\s+(?:vs\.?|versus|against)\s+{_V2})?"
+    # ("Shr 5.1p vs 4.2p, making 15.3p vs 12.7p for nine months", "Final div 7p, making 12p vs 10p": the figures
+    # to date, from the start of the year to the item's end)
+    rf"(?:\s*,?\s+making\s+{_V3}(?:\s*,?\s+(?:vs\.?|versus|against)\s+{_V4})?"
+    rf"(?:\s+(?:for\s+(?:the\s+)?)?(?P<span>(?:nine|six|9|6|12|twelve)\s+(?:mths|months|mos)|(?:the\s+)?year|"
+    rf"(?:first|1st)\s+half|half[\s-]year))?)?"
     # ("... vs 7-1/2 cts prior (excluding" with the bracket closed on the next line)
     rf"(?P<tail>(?:\s+(?:prior(?:\s+(?:qtr|quarter|year|period|payment))?|previously|\([^)]{{0,40}}\)|\([^)]{{0,40}}$|adjusted|"
     rf"restated|revised))*)\s*[.;]?$",
@@ -155,7 +163,7 @@ def _cell(m: re.Match[str], n: int, offset: int, currency: str, per_share_hint: 
         return None
     low = raw.lower().replace(" ", "")
     start, end = m.start(f"s{n}") if m.group(f"s{n}") else m.start(f"n{n}"), m.end(f"n{n}")
-    for g in (f"sc{n}", f"c{n}", f"sc{n}b", f"t{n}"):
+    for g in (f"p{n}", f"sc{n}", f"c{n}", f"sc{n}b", f"t{n}"):
         if m.group(g):
             end = max(end, m.end(g))
     stated = m.string[start:end]
@@ -165,7 +173,7 @@ def _cell(m: re.Match[str], n: int, offset: int, currency: str, per_share_hint: 
     if number is None:
         return None
     scale_word = (m.group(f"sc{n}") or m.group(f"sc{n}b") or "").lower()
-    cur_word = (m.group(f"c{n}") or "").lower()
+    cur_word = (m.group(f"c{n}") or ("pence" if m.group(f"p{n}") else "")).lower()
     scale = _SCALE.get(scale_word, 1.0) if scale_word else None
     if scale is None and inherit_scale and number < 1000 and "," not in raw:
         scale = inherit_scale
@@ -183,7 +191,7 @@ def _cell(m: re.Match[str], n: int, offset: int, currency: str, per_share_hint: 
     # "Shr 2-1/5 cts vs nil": a per-share nil is less than half a cent (stated to the cent), not within half a dollar
     decimals = 2 if low == "nil" and per_share_hint and not cur_word else _decimals(digits_of(raw), mult)
     return Cell(value, unit, stated, decimals, offset + start, offset + end,
-                per_share=cur_word.split()[-1:] in (["cts"], ["ct"], ["cents"], ["cent"], ["dlrs"], ["dlr"]))
+                per_share=cur_word.split()[-1:] in (["cts"], ["ct"], ["cents"], ["cent"], ["dlrs"], ["dlr"], ["pence"]))
 
 
 def _section(line: str) -> tuple[str, tuple[int, int, int | None] | None] | None:
@@ -252,12 +260,19 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
     section_end: tuple[int, int, int | None] | None = None
     pos = 0
     prose = False  # whether the line before is prose (not a table line, a heading or a blank)
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    joined_next = False
+    for i, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
+        if joined_next:
+            joined_next = False
+            continue
         stripped = line.strip()
+        if (wrapped := _wrapped_row(line, lines[i + 1] if i + 1 < len(lines) else "")) is not None:
+            stripped, end, joined_next = wrapped, end + 1 + len(lines[i + 1]), True
         after_prose, prose = prose, bool(stripped)
-        if not stripped or len(stripped) > 90:
+        if not stripped or (len(stripped) > 90 and not joined_next):
             continue
         sec = _section(stripped)
         if sec is not None:
@@ -291,8 +306,9 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
         if second is not None and first.unit != second.unit and not m.group("c2"):
             cells[1] = Cell(second.value, first.unit, second.stated, second.decimals, second.start, second.end,
                             second.per_share, second.available)
-        c1 = (m.group("c1") or "").lower()
+        c1 = (m.group("c1") or ("p" if m.group("p1") else "")).lower()
         if per_share and len(cells) == 2 and c1 in ("cts", "ct", "cents", "cent", "pence", "p") and not m.group("c2") \
+                and not m.group("p2") \
                 and not _scale_of(m, 2) and "." in (m.group("n2") or ""):
             # "Shr 4.16 cents vs 28.80": the cents written once are the second figure's too (a whole number is read as
             # cents already)
@@ -307,7 +323,59 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
         rows.append(Row(label, cells, section, section_end, offset, end,
                         prior_is_previous_payment=dividend or "prior" in tail or bool(
                             re.search(r"(?i)\bdiv|dividend|payout\b", label))))
+        if m.group("n3"):
+            rows.append(_to_date_row(m, label, first, c1, offset, end, currency, per_share, section, section_end))
     return rows
+
+
+def _to_date_row(m: re.Match[str], label: str, first: Cell, first_word: str, offset: int, end: int, currency: str,
+                 per_share: bool, section: str | None, section_end: tuple[int, int, int | None] | None) -> Row:
+    """The figures after "making" on a table line: the period to date (the span it names, else from the start of
+    the year to the item's end), its year-earlier figure after "vs". A figure without a currency word of its own
+    takes the first figure's cents ("Div 11.5p making 19.0 vs 16.0").
+
+    >>> rows = parse_rows("Shr 5.1p vs 4.2p, making 15.3p vs 12.7p for nine months", currency="GBP")
+    >>> [(r.section, r.flags, [c.value for c in r.values]) for r in rows]
+    [(None, set(), [0.051, 0.042]), ('nine_months', {'to_date'}, [0.153, 0.127])]
+    """
+    cents = first_word in _CENTS_WORDS
+    cells: list[Cell] = []
+    for n in (3, 4):
+        cell = _cell(m, n, offset, currency, per_share and not cents, _scale_of(m, 3) if n == 4 else None)
+        if cell is None:
+            continue
+        if not (m.group(f"c{n}") or m.group(f"p{n}")):
+            cell = dataclasses.replace(cell, unit=first.unit)
+            if cents and cell.available:
+                cell = dataclasses.replace(cell, value=cell.value * 0.01, decimals=cell.decimals + 2, per_share=True)
+        cells.append(cell)
+    named = _section(m.group("span")) if m.group("span") else None
+    kind = named[0] if named is not None else section
+    return Row(label, cells, kind, section_end if kind == section else None, offset, end, flags={"to_date"})
+
+
+def _wrapped_row(line: str, after: str) -> str | None:
+    """A "making" table line that runs onto the next line (which starts with no capital, as a new table line
+    would), joined to it, when only the two together read as a table line or they read as one with more figures
+    ("Pre-tax profit 506 mln stg vs 452 mln, making 1.51 billion" then "stg vs 1.35 billion."); else ``None``.
+
+    >>> _wrapped_row("Net 32 mln vs 30 mln, making 90 mln", "vs 84 mln for nine months.")
+    'Net 32 mln vs 30 mln, making 90 mln vs 84 mln for nine months.'
+    >>> _wrapped_row("Net 32 mln vs 30 mln, making 90 mln", "Revs 90 mln vs 84 mln") is None
+    True
+    """
+    nxt = after.strip()
+    if not nxt or nxt[0].isupper() or "making" not in line + after:
+        return None
+    joined = f"{line.strip()} {after.strip()}"
+    both = _ROW.match(joined)
+    if both is None or len(joined) > 140:
+        return None
+    alone = _ROW.match(line.strip())
+    if alone is not None and sum(1 for n in range(1, 5) if alone.group(f"n{n}")) >= sum(
+            1 for n in range(1, 5) if both.group(f"n{n}")):
+        return None
+    return joined
 
 
 # "Oper net loss vs profit 2,051,000 vs 1,492,000": both sign words written before both figures
@@ -413,12 +481,17 @@ def label_metric(vocab: Vocabulary, label: str) -> tuple[str | None, bool]:
 
     >>> from claimgraph.sources.metrics import load_vocabulary
     >>> v = load_vocabulary()
-    >>> [label_metric(v, x) for x in ("Shre", "Pre-tax, pre-minorities", "Shrs", "Nett")]
-    [('eps', False), ('pretax_income', False), (None, False), ('net_income', False)]
+    >>> [label_metric(v, x) for x in ("Shre", "Pre-tax, pre-minorities", "Shrs", "Nett", "Third quarter turnover")]
+    [('eps', False), ('pretax_income', False), (None, False), ('net_income', False), ('revenue', False)]
     """
     found = vocab.table_metric(label.replace(",", ""))
     if found[0] is not None:
         return found
+    if (lead := _LEAD_PERIOD.match(label)) and label[lead.end():]:
+        # "Third quarter turnover 2.40 billion stg vs 2.11 billion": the item's own period named before the label
+        found = vocab.table_metric(label[lead.end():].replace(",", ""))
+        if found[0] is not None:
+            return found
     if "," in label:
         found = vocab.table_metric(label.split(",", 1)[0])
         if found[0] is not None:
@@ -432,6 +505,8 @@ def label_metric(vocab: Vocabulary, label: str) -> tuple[str | None, bool]:
     return guesses.pop() if len(guesses) == 1 else (None, False)
 
 
+_LEAD_PERIOD = re.compile(r"(?i)^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:qtr|quarter)|qtr|quarter|"
+                          r"(?:first|second|1st|2nd)\s+half|half[\s-]year|full[\s-]year)\s+")
 _DIVIDEND_LABEL = re.compile(r"(?i)^(?:(?:qtly|qtrly|quarterly|monthly|semi-?annual|annual|final|interim)\s+)?"
                              r"(?:cash\s+)?(?:div|dividend|distribution|payout)s?\b(?!\s+(?:income|paid|received|"
                              r"payable|payments?|yield|cover))")
@@ -461,6 +536,10 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
         metric = vocab.get(metric_id) if metric_id else None
         if metric is None and not is_shares:
             continue
+        if "to_date" in row.flags:
+            row = dataclasses.replace(row, section=_to_date_kind(row, item, metric_id))
+            if row.section is None:
+                continue
         period, how = _row_period(row, lead if row.section is None else item, metric_id, published)
         for n, cell in enumerate(row.values):
             if not cell.available:
@@ -480,6 +559,23 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
                 phrase=row.label if metric is not None else "average shares", base_period=p,
             ))
     return out
+
+
+_TO_DATE = {2: "six_months", 3: "nine_months", 4: "year"}
+
+
+def _to_date_kind(row: Row, item: ItemPeriod | None, metric_id: str | None) -> str | None:
+    """The span of a "making" row: the one it names, else a dividend's year, else the year to the item's end (a
+    third quarter's nine months); ``None`` when the item's period is unknown or is itself the whole span."""
+    if row.section is not None:
+        return row.section
+    if metric_id == "dividend":
+        return "year"
+    if item is None:
+        return None
+    if item.kind == "quarter":
+        return _TO_DATE.get(item.number)
+    return "year" if item.kind == "six_months" and item.number == 2 else None
 
 
 def _lead_item(rows: list[Row], item: ItemPeriod | None) -> ItemPeriod | None:
@@ -503,7 +599,7 @@ def _row_period(row: Row, item: ItemPeriod | None, metric_id: str | None,
                 published: dt.date | None) -> tuple[Period | None, Resolution]:
     from claimgraph.sources.periods import quarter_containing
 
-    if metric_id == "dividend" and published is not None:
+    if metric_id == "dividend" and published is not None and "to_date" not in row.flags:
         return quarter_containing(published, (12, 31)), Resolution.INFERRED_PUBLISHED
     if item is None:
         return None, Resolution.UNRESOLVED
@@ -538,6 +634,8 @@ def prior_end(text: str) -> dt.date | None:
 def _previous(p: Period, row: Row, metric_id: str | None, stated_prior: dt.date | None = None) -> Period:
     from claimgraph.sources.periods import shift_quarter, shift_year
 
+    if "to_date" in row.flags:
+        return shift_year(p)  # ("making 12p vs 10p": the year before's total)
     if metric_id == "dividend" or (row.prior_is_previous_payment and metric_id != "eps"):
         return shift_quarter(p, (12, 31))
     if stated_prior is not None and row.section is None and abs((shift_year(p).end - stated_prior).days) < 120:

@@ -326,7 +326,8 @@ def load_split(split: str) -> list[dict[str, Any]]:
 if __name__ == "__main__":
     split = sys.argv[1] if len(sys.argv) > 1 else "tune"
     result = score(load_split(split))
-    if "--misses" in sys.argv and split in ("tune", "dev", "fresh11", "fresh10", "fresh9", "fresh8", "fresh7", "fresh6", "fresh5", "fresh4", "fresh3",
+    if "--misses" in sys.argv and split in ("tune", "dev", "fresh11", "fresh10",
+                                            "fresh9", "fresh8", "fresh7", "fresh6", "fresh5", "fresh4", "fresh3",
                                             "fresh2", "fresh"):
         print_misses(result)
     print(json.dumps(result.table(), indent=1))
