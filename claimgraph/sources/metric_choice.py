@@ -734,7 +734,7 @@ _IN_NOUN_AFTER = re.compile(
 
 _IN_TRANSPARENT = frozenset({
     "quarter", "quarters", "year", "years", "period", "periods", "half", "months", "month", "weeks", "week", "fiscal",
-    "calendar", "year-ago", "year-earlier", "year-before", "prior-year", "prior", "same", "latest", "last", "current",
+    "calendar", "year-ago", "prior-year", "prior", "same", "latest", "last", "current",
     "next", "previous", "recent",
     "first", "second", "third", "fourth", "sequential", "line", "excess", "total", "aggregate", "constant", "local",
     "trading", "after-hours", "premarket", "pre-market", "extended", "late", "early", "morning", "afternoon", "each",
