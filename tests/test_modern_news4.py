@@ -108,3 +108,44 @@ def test_a_correction_s_wrong_figure_is_revised_by_the_right_one() -> None:
     right = next(i for i, c in enumerate(claims) if c.value.low == 3.4e9)
     wrong = next(i for i, c in enumerate(claims) if c.value.low == 4.3e9)
     assert claims[right].revises == wrong
+
+
+def test_a_sales_agreement_is_no_revenue() -> None:
+    got = _claims("Alder Timber Co said the sales agreement contains an option that could lift its lumber exports to "
+                  "more than 15 mln dlrs.", "1987-03-12")
+    assert not {c for c in got if c[1] == "revenue"}
+
+
+def test_a_share_of_the_total_workforce_is_a_ratio() -> None:
+    got = _claims("Tourism contributes 6% to the economy and supports 7.5% of the total workforce. Arrivals are "
+                  "expected to increase at a rate of 4.1% annually.", "2019-05-01")
+    assert not {c for c in got if c[1] == "employees"}
+
+
+def test_the_year_earlier_quarter_after_a_figure_is_its_period() -> None:
+    got = _claims("Halvard Medical AG reported results for its fiscal second quarter ended March 31.\n\nRevenue came "
+                  "in at 2.15 billion euros, compared with 2.02 billion euros in the year-earlier quarter.", "2019-05-07")
+    assert ("Halvard Medical", "revenue", "level", 2.02e9, "EUR", "2018-01-01..2018-03-31", "prior_period") in got
+
+
+def test_the_year_just_ended_beside_a_forecast_is_the_last_fiscal_year() -> None:
+    got = _claims("Kumo Instruments raises outlook\n\nTOKYO - Kumo Instruments Co said on Thursday it expects "
+                  "operating profit of 48 billion yen for the year ending March 2026, up from 41.5 billion yen in the "
+                  "year just ended.", "2025-05-08")
+    assert ("Kumo Instruments", "operating_income", "level", 41.5e9, "JPY", "2024-04-01..2025-03-31",
+            "prior_period") in got
+
+
+def test_the_company_described_by_its_trade_owns_its_figures() -> None:
+    got = _claims("Norder Spedition beats forecasts\n\nNorder Spedition AG said first-quarter results were strong.\n\n"
+                  "The freight forwarder's revenue rose 4% to 3.1 billion euros.", "2019-05-09")
+    assert ("Norder Spedition", "revenue", "level", 3.1e9, "EUR", "2019-01-01..2019-03-31", "reported") in got
+    got = _claims("Norder Spedition beats forecasts\n\nNorder Spedition AG said first-quarter results were strong.\n\n"
+                  "The consumer sector's revenue rose 4% to 3.1 billion euros.", "2019-05-09")
+    assert not {c for c in got if c[1] == "revenue"}
+
+
+def test_a_full_year_result_in_the_lead_sets_the_year() -> None:
+    got = _claims("Brannock Spirits profit dips\n\nLONDON - Brannock Spirits plc said full-year pretax profit fell 4% "
+                  "to 318 million pounds.\n\nSales rose 2% to 1.87 billion pounds.", "2016-02-25")
+    assert ("Brannock Spirits", "revenue", "level", 1.87e9, "GBP", "2015-01-01..2015-12-31", "reported") in got

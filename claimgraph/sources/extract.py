@@ -1031,17 +1031,24 @@ def _last_year_context(years: Counter[int], fye: tuple[int, int], published: dt.
     '2024'
     """
     last = fiscal_year_of(published, fye) - 1
-    if years.get(last, 0) < (1 if last in lead else 2) or any(n > years[last] or (n == years[last] and y > last)
-                                     for y, n in years.items()):
+    named = years.get(last, 0) + (1 if last in lead and not years.get(last) else 0)  # (the full year of the lead)
+    if named < (1 if last in lead else 2) or any(n > named or (n == named and y > last) for y, n in years.items()):
         return None  # (an earlier year named as often is the comparison's)
     return fiscal_year(last, fye)
 
 
-def _lead_years(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> frozenset[int]:
-    """The years the first sentence with a figure names (a story's lead)."""
-    for _, qs, ps in per_sentence:
+def _lead_years(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
+                published: dt.date | None = None, fye: tuple[int, int] = (12, 31)) -> frozenset[int]:
+    """The years the first sentence with a figure names (a story's lead); a result it gives for the full year
+    ("Orla Drinks said full-year pretax profit fell 6%"), in a lead that looks forward to nothing, names the last
+    fiscal year that ended before publication."""
+    for sentence, qs, ps in per_sentence:
         if qs:
-            return frozenset(p.year for p in ps if p.year is not None and p.kind != "years")
+            years = {p.year for p in ps if p.year is not None and p.kind != "years"}
+            if published is not None and not years and any(p.kind == "full_year" and p.year is None for p in ps) \
+                    and not _OUTLOOK_SCAN.search(sentence.text, sentence.text.lower()):
+                years.add(fiscal_year_of(published - dt.timedelta(days=30), fye) - 1)
+            return frozenset(years)
     return frozenset()
 
 
@@ -1277,7 +1284,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         # (a quarter whose end the text states is what the article reports, not the year it names most)
         context = _year_ended_context(mentions, doc.published, fye) or (
             None if stated is not None or stated_grid is not None
-            else _last_year_context(years, fye, doc.published, _lead_years(per_sentence)))
+            else _last_year_context(years, fye, doc.published, _lead_years(per_sentence, doc.published, fye)))
     if stated_grid is not None and (context is None or (context.end - context.start).days < 100):
         context = stated_grid  # "the quarter ended Jan. 28": the quarter reported, whatever else is named more often
     if stated is not None and (context is None or ((context.end - context.start).days < 100

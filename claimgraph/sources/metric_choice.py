@@ -511,6 +511,7 @@ _COMPOUND_HEAD = re.compile(
     r"streams?|opportunit(?:y|ies)|offerings?|issuances?|financing|facilit(?:y|ies)|covenants?|force|teams?|"
     r"staff|reps|representatives|calls?|releases?|season|multiples?|yields?|buy-?backs?|repurchases?|splits?|"
     r"options|awards|counts?|capital|classes|reserves?|allowances?|provisions?|carry-?forwards?|ratios?|"
+    r"agreements?|contracts?|deals?|offices?|prices?|outlets?|networks?|"  # ("the sales agreement contains an option")
     r"per\s+(?:available|employee|user|square|unit|customer|subscriber|store|room|member|vehicle))\b", re.IGNORECASE)
 
 
@@ -733,7 +734,8 @@ _IN_NOUN_AFTER = re.compile(
 
 _IN_TRANSPARENT = frozenset({
     "quarter", "quarters", "year", "years", "period", "periods", "half", "months", "month", "weeks", "week", "fiscal",
-    "calendar", "year-ago", "prior-year", "prior", "same", "latest", "last", "current", "next", "previous", "recent",
+    "calendar", "year-ago", "prior-year", "prior", "same", "latest", "last", "current",
+    "next", "previous", "recent",
     "first", "second", "third", "fourth", "sequential", "line", "excess", "total", "aggregate", "constant", "local",
     "trading", "after-hours", "premarket", "pre-market", "extended", "late", "early", "morning", "afternoon", "each",
     "both", "all", "addition", "terms", "respect", "connection", "comparison", "contrast", "value", "size", "range",
@@ -872,7 +874,7 @@ _OF_NOUN_AFTER = re.compile(
 
 # a percentage "of" the metric: the metric is the ratio's base ("20% of net sales", "as a percent of sales")
 _RATIO_OF_BEFORE = re.compile(r"(?i)(?:\d\s*(?:%|percent|per\s*cent|pct|pc)|\bpercent(?:age)?)\s+of\s+"
-                              r"(?:the\s+|our\s+|its\s+|total\s+)?$")
+                              r"(?:the\s+|our\s+|its\s+|their\s+)?(?:total\s+)?$")
 
 
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,

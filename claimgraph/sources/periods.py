@@ -189,8 +189,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("prior_year", re.compile(
         r"\b(?:a\s+year\s+(?:ago|earlier|before)|year[\s-]ago(?:\s+(?:quarter|period))?|"
         r"(?:the\s+)?(?:same\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)|"
-        r"prior[\s-]year(?:\s+(?:quarter|period))?|previous\s+year|last\s+year|year[\s-]earlier(?:\s+(?:quarter|period))?|"
-        r"(?:previous|prior|preceding|last)\s+(?:fiscal|financial)\s+year))\b",
+        r"prior[\s-]year(?:\s+(?:quarter|period))?|previous\s+year|last\s+year|"
+        r"year[\s-](?:earlier|before)(?:\s+(?:quarter|period))?|"  # ("in the year-earlier quarter")
+        r"(?:previous|prior|preceding|last)\s+(?:fiscal|financial)\s+year|"
+        # ("up from 71.3 billion yen in the year just ended", beside a forecast for the year begun)
+        r"(?:fiscal\s+|financial\s+)?year\s+(?:that\s+)?(?:has\s+)?just\s+ended|just[\s-]ended\s+(?:fiscal\s+|financial\s+)?year))\b",
         re.IGNORECASE)),
     ("prior_quarter", re.compile(r"\b(?:prior|previous|preceding|last|sequential|trailing|linked)\s+quarter\b|\bsequentially\b|"
                                  r"\ba\s+quarter\s+(?:ago|earlier|before)\b|\bquarter[\s-]ago\b|"
@@ -253,7 +256,7 @@ _ALSO_NEEDS: dict[str, tuple[str, ...]] = {
     "month_quarter": ("mar", "jun", "sep", "dec"), "current_quarter": ("current", "present", "ongoing"),
     "next_quarter": ("next", "coming"), "this_year": ("this", "current"), "next_year": ("next",),
     "full_year": ("full", "whole", "entire", "for", "in the year", "fy", "annual", "fiscal"),
-    "prior_year": ("ago", "earlier", "before", "same", "prior", "previous", "last"),
+    "prior_year": ("ago", "earlier", "before", "same", "prior", "previous", "last", "just"),
     "prior_quarter": ("prior", "previous", "preceding", "last", "sequential", "over", "q/q", "trailing", "linked",
                       "ago", "earlier", "before"),
     "year_ended": _MONTH_WORDS,
@@ -716,7 +719,9 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         return PeriodMention(m.start(), m.end(), "year", 0, year, fiscal=fiscal)
     # "the previous fiscal year": a whole fiscal year, not the same period a year earlier
     low = text.lower()
-    return PeriodMention(m.start(), m.end(), kind, fiscal=kind == "prior_year" and ("fiscal" in low or "financial" in low))
+    # ("the previous fiscal year", "the year just ended": the last fiscal year, not the year before a period named)
+    return PeriodMention(m.start(), m.end(), kind,
+                         fiscal=kind == "prior_year" and ("fiscal" in low or "financial" in low or "just" in low))
 
 
 def _month_end(year: int, month: int, day: int = 0) -> dt.date:

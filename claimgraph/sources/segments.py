@@ -327,6 +327,9 @@ developer concern automaker carmaker brewer refiner utility firm company bank su
 distributor provider owner builder homebuilder chipmaker drugmaker group outfit explorer shipper railroad
 broker brokerage publisher broadcaster telco startup start-up unicorn
 """)
+# nouns in -er/-or that name no company described by its trade ("The consumer sector's revenue" is a part)
+_NOT_AGENTS = _word_set("sector consumer customer partner member center centre quarter order counter interior "
+                        "exterior tier cluster corridor floor letter number paper power water cover other either")
 # generic words that may be part of a capitalised name
 _NAME_WORDS = _word_set("global worldwide new core other combined healthy average strong better best good great "
                         "solid continuing recurring underlying")
@@ -415,6 +418,7 @@ def _subject_phrase(words: list[str], start: int, end: int, taken: Sequence[tupl
     """The noun phrase ``words`` (the text from ``start`` to ``end``) when it names a part of the company."""
     if not words or len(words) > 5 or any(a < end and start < b for a, b in taken):
         return None
+    definite = bool(words) and words[0].lower() == "the"
     while words and words[0].lower() in ("and", "so", "also", "now", "then", "but", "while", "the", "our", "its"):
         words = words[1:]
     if not words or any(not re.fullmatch(r"[A-Za-z][\w&'’.-]*|&", w) for w in words):
@@ -437,8 +441,11 @@ def _subject_phrase(words: list[str], start: int, end: int, taken: Sequence[tupl
             return None
     if lows[0] in ("and", "&") or lows[-1] in ("and", "&"):
         return None
-    if lows[-1] in _COMPANY_KINDS or lows[-1].endswith("maker") or any(w.endswith("-based") for w in lows):
+    head = re.sub(r"['’]s?$", "", lows[-1])
+    if head in _COMPANY_KINDS or head.endswith("maker") or any(w.endswith("-based") for w in lows):
         return None  # "The Perth-based miner reported a net profit": the company, described
+    if definite and head != lows[-1] and head.endswith(("er", "or")) and head not in _NOT_AGENTS:
+        return None  # "The freight forwarder's revenue rose 4%": the company, described by what it does
     if len(words) == 1 and re.search(r"['’]s?$", words[0]):
         return None  # "Rio's Ebitda was": a company's own figure
     last = words[-1]
