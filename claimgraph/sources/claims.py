@@ -396,11 +396,12 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
         if correction and out and claim.metric == out[-1].metric and re.search(
-                r"\bfrom\s+(?:\w+\s+){0,2}$", text[max(0, q.start - 30):q.start]) \
+                r"\bfrom\s+(?:\w+\s+){0,3}$", text[max(0, q.start - 30):q.start]) \
                 and not RESTATED_BEFORE.search(text, max(0, q.start - 30), q.start):
             # (not "grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985": a year-earlier
             # figure as restated)
-            # "corrected X to A from B": B is the earlier statement, A revises it.
+            # "corrected X to A from B": B is the earlier statement, A revises it (also "revised its loss to A
+            # from the loss of B reported in March").
             claim.modality = out[-1].modality
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
             claim.revises = -1  # marker: the previous claim revises this one
