@@ -152,3 +152,14 @@ def test_revised_to_a_from_the_figure_reported_before() -> None:
     claims = [c for c in extract(doc).claims if c.metric == "net_income"]
     assert [c.value.stated for c in claims] == ["6.2 mln dlrs", "4.9 mln dlrs"]
     assert claims[0].revises == 1  # the new figure revises the one reported before
+
+
+def test_the_year_ago_quarter_after_an_outlook_is_that_quarter_a_year_earlier() -> None:
+    text = ("Harrowgate Systems Inc said it expects earnings for its third quarter ending June 30 to be 30 to 35 cts a "
+            "share on revenues of 40 mln to 42 mln dlrs.\n"
+            "For the year-ago quarter, the company earned 28 cts a share on revenues of 37.5 mln dlrs.")
+    doc = text_document(text, "t", Metadata(title="Harrowgate sees higher quarter", published=dt.date(1988, 5, 20)),
+                        title_first_line=False)
+    got = {c.value.stated: c.period for c in extract(doc).claims if c.period is not None}
+    assert got["37.5 mln dlrs"].end == dt.date(1987, 6, 30)  # not the quarter to March 1987
+    assert got["28 cts"].start == dt.date(1987, 4, 1)

@@ -1613,6 +1613,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                                      and n >= ctx.sentence_no - 2), None)) is not None:
         # an estimate the result just given is set against: that result's period
         period, how = last.base_period or last.period, last.resolution
+    elif prior and (outlook := _quarter_discussed(text, ctx)) is not None:
+        # "expects per-share earnings for its fourth quarter ending March 31 to be ... For the year-ago quarter, the
+        # company earned 22 cts": the quarter the article is about, a year earlier (not the last one reported)
+        period, how = outlook.base_period or outlook.period, outlook.resolution
     elif ctx.period is not None:
         period, how = ctx.period, Resolution.INFERRED_CONTEXT
     elif ctx.published is not None:
@@ -1623,6 +1627,27 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if prior and period is not None:
         period = shift_year(period)
     return period, how, prior
+
+
+_YEAR_AGO_QUARTER = re.compile(r"(?i)\b(?:year[- ]ago|year[- ]earlier|prior[- ]year|last[- ]year'?s?)\s+quarter\b|"
+                               r"\bsame\s+quarter\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b")
+
+
+def _quarter_discussed(text: str, ctx: ArticleContext) -> Claim | None:
+    """For "the year-ago quarter" in a sentence that names no period of its own: the outlook of the sentence before,
+    when it is for a quarter after the one the article's context gives (the quarter under way the article is about)."""
+    reference = ctx.period or (quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye)
+                               if ctx.published is not None else None)
+    if reference is None or not _YEAR_AGO_QUARTER.search(text):
+        return None
+    for n, c in reversed(ctx.recent):
+        if n < ctx.sentence_no - 1 or c.measure is not Measure.LEVEL:
+            break
+        p = c.base_period or c.period
+        if c.modality is Modality.GUIDANCE and p is not None and 80 <= (p.end - p.start).days <= 100 \
+                and p.end > reference.end:
+            return c
+    return None
 
 
 # a result told in the past tense ("reported that their total revenue for 2011 was $163 million") is no outlook,
