@@ -99,12 +99,15 @@ def test_anchor_nearest_grid_point() -> None:
 
 
 def _stored(items: list[dict[str, Any]], folder: Path) -> list[dict[str, Any]]:
+    from tests.test_kept import _stored_equals_fresh
+
     store = open_store("memory")
     try:
         for n, item in enumerate(items):
             path = folder / f"{n}.jsonl"
             path.write_text(json.dumps(item) + "\n", encoding="utf-8")
             ingest([str(path)], store, refresh_trust=False)  # one at a time: the kept analysis is updated
+        _stored_equals_fresh(store, structure_only=True)  # the groups a fresh analysis of the RDF gives
         with closing(open_reader(store)) as ix:
             return [g for g in kept.conflicts_report(ix, include_all=True)
                     if g["metric"] == "net_income" and g["modality_class"] == "actual"]
