@@ -42,7 +42,7 @@ def test_verdicts_of_the_second_cluster_set() -> None:
     at it); every wrong verdict is extraction's."""
     outcomes, text = _measure("reuters_verdicts2.json")
     assert len(outcomes) == 54
-    assert sum(o.right for o in outcomes) >= 50, text
+    assert sum(o.right for o in outcomes) >= 52, text  # (51 before issue12f's company calendars and revisions)
     assert not [o for o in outcomes if not o.right and not o.cause.startswith("extraction")], text
 
 
@@ -56,7 +56,7 @@ def test_verdicts_of_the_third_cluster_set() -> None:
     only): 21 of 23."""
     outcomes, text = _measure("reuters_verdicts3.json")
     assert len(outcomes) == 23
-    assert sum(o.right for o in outcomes) >= 21, text
+    assert sum(o.right for o in outcomes) >= 22, text  # (Brown-Forman's table on its fiscal calendar: issue12f)
     assert _analysis_misses(outcomes) <= KNOWN_ANALYSIS_MISSES, text
 
 
@@ -87,7 +87,7 @@ def test_verdicts_of_the_fifth_cluster_set() -> None:
     1987): 62 of 63."""
     outcomes, text = _measure("reuters_verdicts5.json")
     assert len(outcomes) == 63
-    assert sum(o.right for o in outcomes) >= 62, text
+    assert sum(o.right for o in outcomes) >= 63, text  # (Intermedics' table on its fiscal calendar: issue12f)
     assert _analysis_misses(outcomes) <= KNOWN_ANALYSIS_MISSES, text
 
 
@@ -96,10 +96,12 @@ def test_verdicts_of_the_sixth_cluster_set() -> None:
     """The sixth set (tests/fixtures/reuters_verdicts6.json, annotated blind in the ninth session by the same rule
     after the fifth set's anchors: 8 clusters and 3 identical-title pairs; 90 verdicts, all consistent), scored with
     the code at the start of that session: 74 of 90 (0.82), every wrong verdict extraction's; at the end of it
-    (never tuned on): 75 of 90 (0.83)."""
+    (never tuned on): 75 of 90 (0.83). Tuned on in the tenth session (issue12f: a company's fiscal calendar learned
+    across articles, year-ago periods of a stated day, 52/53-week years ending in early January, the year-ago
+    quarter of an outlook): 90 of 90."""
     outcomes, text = _measure("reuters_verdicts6.json")
     assert len(outcomes) == 90
-    assert sum(o.right for o in outcomes) >= 75, text
+    assert sum(o.right for o in outcomes) >= 90, text
     assert _analysis_misses(outcomes) <= KNOWN_ANALYSIS_MISSES, text
 
 

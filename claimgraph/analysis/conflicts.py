@@ -58,6 +58,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from claimgraph.analysis.calendars import on_company_calendars
 from claimgraph.analysis.categories import CATEGORY, categorise_mixed
 from claimgraph.analysis.facts import Fact, FactTable, as_table, column_codes
 from claimgraph.analysis.identity import company_key, unify_companies
@@ -407,6 +408,7 @@ def analyse_groups(facts: Sequence[Fact] | FactTable, cfg: AgreementConfig,
     table = unify_companies(as_table(facts))
     if not len(table):
         return []
+    on_company_calendars(table)  # calendar periods of a company whose other claims state its fiscal calendar
     _read_mixed_items(table, cfg)
     cols = Columns.of(table, cfg)
     revised_by: dict[str, Fact] = {}

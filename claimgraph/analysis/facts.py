@@ -104,6 +104,8 @@ class FactTable:
     # The company as each article wrote it, when :func:`claimgraph.analysis.identity.unify_companies` put some
     # claims under another spelling of their company (``company`` then holds the display names).
     named: list[str] | None = None
+    # Why a claim's period is not the one its article gave (:func:`claimgraph.analysis.calendars.on_company_calendars`)
+    period_from: list[str | None] | None = None
 
     def codes(self, name: str) -> tuple[Arr, list[Any]]:
         """Column ``name`` numbered by its distinct values (see :func:`column_codes`), computed once."""
@@ -152,6 +154,8 @@ class FactTable:
                 f.cmp_low, f.cmp_high = float(self.lo[i]), float(self.hi[i])
             if self.named is not None and self.named[i] != f.company:
                 f.named = self.named[i]
+            if self.period_from is not None and self.period_from[i]:
+                f.inherited = self.period_from[i]
             self.made[i] = f
         return f
 

@@ -396,11 +396,12 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
         if correction and out and claim.metric == out[-1].metric and re.search(
-                r"(?:\bfrom|,\s*not|\brather\s+than|\binstead\s+of)\s+(?:\w+\s+){0,2}$", text[max(0, q.start - 30):q.start]) \
+                r"(?:\bfrom|,\s*not|\brather\s+than|\binstead\s+of)\s+(?:\w+\s+){0,3}$", text[max(0, q.start - 30):q.start]) \
                 and not RESTATED_BEFORE.search(text, max(0, q.start - 30), q.start):
             # (not "grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985": a year-earlier
             # figure as restated)
-            # "corrected X to A from B" ("to A, not B"): B is the earlier statement, A revises it.
+            # "corrected X to A from B" ("to A, not B"): B is the earlier statement, A revises it (also "revised its
+            # loss to A from the loss of B reported in March").
             claim.modality = out[-1].modality
             claim.period, claim.resolution = out[-1].period, out[-1].resolution
             claim.revises = -1  # marker: the previous claim revises this one
@@ -1620,6 +1621,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                                      and n >= ctx.sentence_no - 2), None)) is not None:
         # an estimate the result just given is set against: that result's period
         period, how = last.base_period or last.period, last.resolution
+    elif prior and (outlook := _quarter_discussed(text, ctx)) is not None:
+        # "expects per-share earnings for its fourth quarter ending March 31 to be ... For the year-ago quarter, the
+        # company earned 22 cts": the quarter the article is about, a year earlier (not the last one reported)
+        period, how = outlook.base_period or outlook.period, outlook.resolution
     elif ctx.period is not None:
         period, how = ctx.period, Resolution.INFERRED_CONTEXT
     elif ctx.published is not None:
@@ -1637,6 +1642,27 @@ def _awaited(ctx: ArticleContext) -> bool:
     results are reported, or about to be."""
     return ctx.period is not None and ctx.published is not None and ctx.period.start != ctx.period.end \
         and ctx.published - dt.timedelta(days=125) <= ctx.period.end <= ctx.published
+
+
+_YEAR_AGO_QUARTER = re.compile(r"(?i)\b(?:year[- ]ago|year[- ]earlier|prior[- ]year|last[- ]year'?s?)\s+quarter\b|"
+                               r"\bsame\s+quarter\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b")
+
+
+def _quarter_discussed(text: str, ctx: ArticleContext) -> Claim | None:
+    """For "the year-ago quarter" in a sentence that names no period of its own: the outlook of the sentence before,
+    when it is for a quarter after the one the article's context gives (the quarter under way the article is about)."""
+    reference = ctx.period or (quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye)
+                               if ctx.published is not None else None)
+    if reference is None or not _YEAR_AGO_QUARTER.search(text):
+        return None
+    for n, c in reversed(ctx.recent):
+        if n < ctx.sentence_no - 1 or c.measure is not Measure.LEVEL:
+            break
+        p = c.base_period or c.period
+        if c.modality is Modality.GUIDANCE and p is not None and 80 <= (p.end - p.start).days <= 100 \
+                and p.end > reference.end:
+            return c
+    return None
 
 
 # a result told in the past tense ("reported that their total revenue for 2011 was $163 million") is no outlook,

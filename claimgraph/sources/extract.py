@@ -1310,14 +1310,20 @@ def _fiscal_naming(per_sentence: list[tuple[Sentence, list[Quantity], list[Perio
     in, the default; 1: after the year it starts in, as many retailers name years that end in January). A period
     named with its fiscal year and its end says which ("the second quarter of fiscal 2025, which ended August 2,
     2025": fiscal 2025 ends in January 2026), and so does an outlook for a fiscal year that would otherwise have
-    ended months before ("expects fiscal 2025 net sales of", published in September 2025).
+    ended months before ("expects fiscal 2025 net sales of", published in September 2025). A year that ends in the
+    first week of January is the 52/53-week year of the calendar year before ("the fourth quarter ended January 3"
+    and "1985's fourth quarter" a year earlier: 1985 ends in January 1986).
 
     >>> m = find_period_mentions("the second quarter of fiscal 2025, which ended August 2, 2025")
     >>> _fiscal_naming([(None, [], m)], (1, 31), None), _fiscal_naming([], (1, 31), None)  # type: ignore[list-item]
     (1, 0)
+    >>> _fiscal_naming([], (1, 3), None)
+    1
     """
     if fye[0] > 2:
         return 0
+    if fye[0] == 1 and fye[1] <= 7:
+        return 1  # a 52/53-week year that ends in the first days of January closes the calendar year before it
     for _, _, ps in per_sentence:
         for p in ps:
             if p.kind == "year_ended" and p.named_year is not None and p.year is not None and p.month:

@@ -753,8 +753,18 @@ def fiscal_year(year: int, fye: tuple[int, int]) -> Period:
 
 @lru_cache(maxsize=4096)  # (a pure function of few values; Period is immutable)
 def fiscal_quarter(year: int, quarter: int, fye: tuple[int, int]) -> Period:
-    """Quarter ``quarter`` of fiscal year ``year``."""
+    """Quarter ``quarter`` of fiscal year ``year``. On a calendar whose year ends on a day inside a month (a
+    52/53-week year "ended January 3"), the quarters end on that day of every third month, the fourth on the
+    year's own end.
+
+    >>> fiscal_quarter(1987, 4, (1, 3)), fiscal_quarter(1987, 1, (1, 3)).end
+    (Period(start=datetime.date(1986, 10, 4), end=datetime.date(1987, 1, 3), label='FY1987-Q4'), datetime.date(1986, 4, 3))
+    """
     fy = fiscal_year(year, fye)
+    if fye[1] < 28:
+        end = _add_months(fy.end, -3 * (4 - quarter))
+        start = _add_months(fy.end, -3 * (5 - quarter)) + dt.timedelta(days=1)
+        return Period(start, end, f"{_fy_label(year, fye)}-Q{quarter}")
     start = _add_months(fy.start, 3 * (quarter - 1))
     end_month_start = _add_months(fy.start, 3 * quarter - 1)
     end = _month_end(end_month_start.year, end_month_start.month)
@@ -795,14 +805,21 @@ def fiscal_name(period: Period, fye: tuple[int, int]) -> str | None:
 
 @lru_cache(maxsize=4096)  # (a pure function of a period, which is immutable)
 def shift_year(period: Period, years: int = -1) -> Period:
-    """The same period ``years`` earlier ("a year ago").
+    """The same period ``years`` earlier ("a year ago"). A period to a month's end ends at that month's end (a
+    February of 29 days or 28); one to a stated day keeps the day (a 52/53-week "quarter ended Dec 28, 1986" a year
+    earlier ends Dec 28, 1985, not Dec 31).
 
     >>> shift_year(Period(dt.date(2025, 7, 1), dt.date(2025, 9, 30), "2025-Q3")).label
     '2024-Q3'
+    >>> shift_year(Period(dt.date(1986, 9, 29), dt.date(1986, 12, 28), "FY1987-Q3")).end
+    datetime.date(1985, 12, 28)
+    >>> shift_year(Period(dt.date(1987, 12, 1), dt.date(1988, 2, 29), "x"), -1).end
+    datetime.date(1987, 2, 28)
     """
     label = re.sub(r"(\d{4})", lambda m: str(int(m.group(1)) + years), period.label, count=1)
+    to_month_end = period.end == _month_end(period.end.year, period.end.month)
     return Period(_add_months(period.start, 12 * years), _month_end(period.end.year + years, period.end.month)
-                  if period.end.day >= 28 else _add_months(period.end, 12 * years), label)
+                  if to_month_end else _add_months(period.end, 12 * years), label)
 
 
 def shift_quarter(period: Period, fye: tuple[int, int]) -> Period:
