@@ -175,6 +175,7 @@ def _draw(seed: int, mix: dict[str, int], exclude: set[str]) -> list[Item]:
     return items
 
 
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
 def main_sample() -> list[Item]:
     """The 120 items of the gold, in a fixed order."""
     return _draw(MAIN_SEED, MAIN_MIX, set())
@@ -191,6 +192,7 @@ def test_ids() -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
 def fresh_sample() -> list[Item]:
     """25 items drawn after the rules were written, sharing nothing with the main sample."""
     taken = {i.id for i in main_sample()}
@@ -198,6 +200,7 @@ def fresh_sample() -> list[Item]:
     return _draw(FRESH_SEED, FRESH_MIX, taken)
 
 
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
 def fresh2_sample() -> list[Item]:
     """30 items drawn in the round after the first fresh sample was scored, sharing nothing with either sample."""
     earlier = main_sample() + fresh_sample()
@@ -206,6 +209,7 @@ def fresh2_sample() -> list[Item]:
     return _draw(FRESH2_SEED, FRESH2_MIX, taken)
 
 
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
 def fresh3_sample() -> list[Item]:
     """30 items drawn in the round after fresh2 was scored (fresh and fresh2 became tuning data then)."""
     earlier = main_sample() + fresh_sample() + fresh2_sample()
@@ -214,6 +218,7 @@ def fresh3_sample() -> list[Item]:
     return _draw(FRESH3_SEED, FRESH3_MIX, taken)
 
 
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
 def fresh4_sample() -> list[Item]:
     """30 items drawn in the round after fresh3 was scored (fresh3 became tuning data then)."""
     earlier = main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample()
@@ -222,6 +227,7 @@ def fresh4_sample() -> list[Item]:
     return _draw(FRESH4_SEED, FRESH4_MIX, taken)
 
 
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
 def fresh5_sample() -> list[Item]:
     """30 items drawn in the round after fresh4 was scored (fresh4 became tuning data then)."""
     earlier = main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
@@ -230,6 +236,7 @@ def fresh5_sample() -> list[Item]:
     return _draw(FRESH5_SEED, FRESH5_MIX, taken)
 
 
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
 def fresh6_sample() -> list[Item]:
     """30 items drawn in the round after fresh5 was scored (fresh5 became tuning data then)."""
     earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
@@ -239,6 +246,7 @@ def fresh6_sample() -> list[Item]:
     return _draw(FRESH6_SEED, FRESH6_MIX, taken)
 
 
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
 def fresh7_sample() -> list[Item]:
     """30 items drawn in the round after fresh6 was scored (fresh6 became tuning data then)."""
     earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
@@ -248,6 +256,7 @@ def fresh7_sample() -> list[Item]:
     return _draw(FRESH7_SEED, FRESH7_MIX, taken)
 
 
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
 def fresh8_sample() -> list[Item]:
     """30 items drawn in the round after fresh7 was scored (fresh7 became tuning data then)."""
     earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
@@ -257,6 +266,7 @@ def fresh8_sample() -> list[Item]:
     return _draw(FRESH8_SEED, FRESH8_MIX, taken)
 
 
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
 def fresh9_sample() -> list[Item]:
     """30 items drawn in the round after fresh8 was scored (fresh8 became tuning data then)."""
     earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
@@ -266,6 +276,7 @@ def fresh9_sample() -> list[Item]:
     return _draw(FRESH9_SEED, FRESH9_MIX, taken)
 
 
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
 def fresh10_sample() -> list[Item]:
     """30 items drawn in the round after fresh9 was scored (fresh9 became tuning data then)."""
     earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
@@ -275,6 +286,7 @@ def fresh10_sample() -> list[Item]:
     return _draw(FRESH10_SEED, FRESH10_MIX, taken)
 
 
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
 def fresh11_sample() -> list[Item]:
     """30 more items drawn in the same round as fresh10, so that round's held-back score rests on 60 items."""
     earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
@@ -285,6 +297,7 @@ def fresh11_sample() -> list[Item]:
     return _draw(FRESH11_SEED, FRESH11_MIX, taken)
 
 
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
 def fresh12_sample() -> list[Item]:
     """30 items drawn in the round after fresh10 and fresh11 were scored (both became tuning data then)."""
     earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
@@ -295,6 +308,7 @@ def fresh12_sample() -> list[Item]:
     return _draw(FRESH12_SEED, FRESH12_MIX, taken)
 
 
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
 def fresh13_sample() -> list[Item]:
     """30 more items drawn in the same round as fresh12, so that round's held-back score rests on 60 items."""
     earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
