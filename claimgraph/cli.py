@@ -26,6 +26,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from claimgraph import __version__
+from claimgraph.cli_values import install as install_plain_values
 from claimgraph.errors import ClaimgraphError, ConfigError, QueryError
 
 if TYPE_CHECKING:
@@ -66,7 +67,9 @@ _NOTED: set[str] = set()  # the notes a command printed (each is printed once)
 
 
 def _hide_flag_types(params: list[Any]) -> list[Any]:
-    """Flags take no value: show no type for them in --help (typer would print ``--help <bool>``)."""
+    """Flags take no value: show no type for them in --help (typer would print ``--help <bool>``); plain values
+    are coerced without pydantic (:mod:`claimgraph.cli_values`)."""
+    install_plain_values(params)
     for param in params:
         if getattr(param, "param_type_name", "") == "option" and getattr(param, "is_flag", False):
             param.metavar = ""
