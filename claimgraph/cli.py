@@ -17,7 +17,7 @@ import webbrowser
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast
 
 import typer
 import typer.core
@@ -26,6 +26,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from claimgraph import __version__
+from claimgraph.cli_values import install as install_plain_values
 from claimgraph.errors import ClaimgraphError, ConfigError, QueryError
 
 if TYPE_CHECKING:
@@ -66,7 +67,9 @@ _NOTED: set[str] = set()  # the notes a command printed (each is printed once)
 
 
 def _hide_flag_types(params: list[Any]) -> list[Any]:
-    """Flags take no value: show no type for them in --help (typer would print ``--help <bool>``)."""
+    """Flags take no value: show no type for them in --help (typer would print ``--help <bool>``); plain values
+    are coerced without pydantic (:mod:`claimgraph.cli_values`)."""
+    install_plain_values(params)
     for param in params:
         if getattr(param, "param_type_name", "") == "option" and getattr(param, "is_flag", False):
             param.metavar = ""
@@ -640,37 +643,51 @@ def _emit_stored(store: Any, kind: str, fmt: OutFormat, page: Page, *, include_a
     """Stream a stored report's JSON texts (``conflicts``, ``resolve``) of ``page`` to stdout as JSON or JSON
     Lines; returns how many groups matched (``page.limit`` of them at most are printed).
 
-    The first text is read before anything is printed, so a missing or busy index fails (and is retried, or
-    answered by an in-memory analysis) with nothing written yet."""
+    The texts are written as the UTF-8 bytes DuckDB hands over, never made into Python strings (650 MB of JSON
+    for ``conflicts --limit 0`` at 1M claims). The first text is read before anything is printed, so a missing
+    or busy index fails (and is retried, or answered by an in-memory analysis) with nothing written yet."""
     import itertools
 
     from claimgraph.analysis.stored import stored_texts
     from claimgraph.errors import IndexUnavailableError
 
     count: list[int] = []
-    texts: Iterator[str] = stored_texts(store, kind, include_all=include_all, note=_note, page=page,
-                                        total=count.append)
+    texts: Iterator[bytes] = stored_texts(store, kind, include_all=include_all, note=_note, page=page,
+                                          total=count.append)
     try:
         first = next(texts, None)
     except IndexUnavailableError:
         count.clear()
-        texts = iter([json.dumps(r, default=str, ensure_ascii=False)
+        texts = iter([json.dumps(r, default=str, ensure_ascii=False).encode("utf-8")
                       for r in _stored(store, kind, include_all=include_all, page=page, total=count.append)])
         first = next(texts, None)
-    write = sys.stdout.write
+    write = _byte_writer()
     if first is None:
-        write("[]\n" if fmt is OutFormat.json else "")
+        write(b"[]\n" if fmt is OutFormat.json else b"")
         return count[0] if count else 0
     texts = itertools.chain([first], texts)
     if fmt is OutFormat.jsonl:
         for text in texts:
-            write(text + "\n")
+            write(text)
+            write(b"\n")
         return count[0]
-    write("[")
+    write(b"[\n")
     for n, text in enumerate(texts):
-        write(("\n" if n == 0 else ",\n") + text)
-    write("\n]\n")
+        if n:
+            write(b",\n")  # apart: joining it to a 15 KB text would copy the text
+        write(text)
+    write(b"\n]\n")
     return count[0]
+
+
+def _byte_writer() -> Callable[[bytes], object]:
+    """Write bytes to stdout: its binary buffer (after what was written as text), or decoded when stdout has none."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        return cast(Callable[[bytes], object], buffer.write)
+    text_write = sys.stdout.write
+    return lambda data: text_write(data.decode("utf-8"))
 
 
 DEFAULT_GROUPS = 50  # groups a report prints unless --limit says otherwise (1M claims: 44,203 conflict groups)
