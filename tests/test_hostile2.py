@@ -417,3 +417,17 @@ def test_an_ordinary_page_with_many_tags_is_read_unchanged() -> None:
     page = "<div>" + "<p><span>Figure</span> <b>one</b></p>" * 1500 + "</div>"
     assert nesting_depth(page) == 3
     assert shallow(page) is page
+
+
+def test_a_reader_that_stops_early_ends_a_big_dump_quietly(tmp_path: Path) -> None:
+    # (the dump is read from the claim index and written straight to stdout: "| head" closed the pipe and the
+    # command said "Error: query failed: [Errno 32] Broken pipe")
+    rows = "".join(f"{src},Co{n},revenue,2025-Q1,{value}B\n" for n in range(1500)
+                   for src, value in (("Wire", 5.5), ("Blog", 4.8)))
+    (tmp_path / "c.csv").write_text("source,subject,metric,period,value\n" + rows, encoding="utf-8")
+    store = tmp_path / "s"
+    assert run_cli("import-claims", str(tmp_path / "c.csv"), "--store", str(store)).returncode == 0
+    for command in ("conflicts", "resolve"):
+        done = sh(f"{sys.executable} -m claimgraph.cli {command} --store {store} --format json --limit 0 | head -c 10")
+        no_traceback(done)
+        assert "Error" not in done.stderr, done.stderr

@@ -950,6 +950,8 @@ def with_store(spec: str | None, fn: Callable[[Store], T], *, read_only: bool = 
         except StoreBusyError:
             if attempt + 1 >= attempts:
                 raise
+        except BrokenPipeError:
+            raise  # the reader of the output went away ("| head"): no store failure, the command ends quietly
         except (OSError, RuntimeError) as exc:  # raised while iterating a lazy result
             if not isinstance(store, OxigraphStore):
                 raise QueryError(f"query failed: {_first_line(exc)}") from None
