@@ -392,3 +392,18 @@ def test_a_first_half_reported_two_months_on_is_the_half_to_june_and_co_ltd_is_s
                   "(600123.SS) said on Thursday net profit rose 12.4% year-on-year to 3.41 billion yuan in the first "
                   "half.", "2025-08-28")
     assert ("Minghai Automobile", "net_income", "level", 3.41e9, "CNY", "2025-01-01..2025-06-30", "reported") in got
+
+
+def test_another_company_s_stated_fiscal_quarter_is_its_calendar_not_the_article_s() -> None:
+    got = _claims(
+        "Chipmakers split as Quillon beats and Arvex stumbles\n\nTwo chip designers reported on Wednesday.\n\n"
+        "Quillon Semiconductor (NASDAQ: QLN) said revenue for its fiscal third quarter, which ended Oct. 26, rose 34% "
+        "to $4.81 billion. The Santa Clara-based company forecast fourth-quarter revenue of $5.1 billion.\n\n"
+        "Rival Arvex Devices Inc. posted a third-quarter loss of $88 million, or 14 cents a share. Arvex now expects "
+        "full-year revenue of about $5.6 billion.\n\nArvex shares fell 9%; Arvex Devices Inc. is based in Austin.",
+        "2025-11-06")
+    periods = {(c[0], c[1], c[6]): c[5] for c in got if c[2] == "level"}
+    assert periods[("Quillon Semiconductor", "revenue", "reported")] == "2025-07-27..2025-10-26"
+    assert periods[("Quillon Semiconductor", "revenue", "guidance")] == "2025-11-01..2026-01-31"  # its fiscal Q4
+    assert periods[("Arvex Devices", "net_income", "reported")] == "2025-07-01..2025-09-30"  # the calendar's
+    assert periods[("Arvex Devices", "revenue", "guidance")] == "2025-01-01..2025-12-31"

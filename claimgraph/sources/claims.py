@@ -219,6 +219,9 @@ class ArticleContext:
     currency_calendar: bool = False  # the article's money is mostly in yen or rupees (fiscal years to March)
     currency: str = "USD"  # of the item's amounts written without one (the dateline's: "LONDON" is sterling)
     prev_subject: Company | None = None  # another company the sentence before was about (see sentence_subject)
+    # other companies' fiscal calendars stated in the article ("Quillon ... its fiscal third quarter, which ended
+    # Oct. 26" in a story about another company)
+    calendars: dict[str, tuple[int, int]] = field(default_factory=dict)
     same_paragraph: bool = False  # whether the sentence under way is in the paragraph of the one before
     last_margin: str | None = None
     last_part_metric: str | None = None  # the metric of the latest "part" figure ("$14.7 billion of this backlog")
@@ -2145,10 +2148,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     # currency shares the year to March: "Honda Motor cut its annual operating profit forecast" in a Toyota story)
     yen_year = ctx.currency_calendar and not subject.in_registry and subject.fiscal_year_end == (12, 31) \
         and value.unit in ("JPY", "INR", "percent")
-    own_fye = (3, 31) if yen_year else subject.fiscal_year_end
+    stated_fye = ctx.calendars.get(subject.id) if not subject.in_registry else None
+    own_fye = (3, 31) if yen_year else stated_fye or subject.fiscal_year_end
     pctx = ctx if ctx.main is None or subject.id == ctx.main.id or own_fye == ctx.fye \
-        else dataclasses.replace(ctx, fye=own_fye if yen_year else _reporting_calendar(subject, periods, modality, ctx),
-                                 fy_shift=0)
+        else dataclasses.replace(ctx, fye=own_fye if yen_year or stated_fye else _reporting_calendar(
+            subject, periods, modality, ctx), fy_shift=0)
     period, resolution, prior = _period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
                                         window_start=window_start,
                                         foreign_subject=ctx.main is not None and subject.id != ctx.main.id,

@@ -191,6 +191,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     foreign = frozenset(i for i, (s, _, ps) in enumerate(per_sentence)
                         if ps and other_subject(s.text, _local_companies(company_mentions, s), main) is not None)
     ctx = _context(main, per_sentence, doc, foreign)
+    ctx.calendars = _stated_calendars(per_sentence, foreign, company_mentions, main, doc.published)
     ctx.currency = currency
     ctx.analysts = analyst_names(text)
     ctx.parts = part_pattern(finder.parts)
@@ -1098,6 +1099,27 @@ def _month_ended_fye(title: str, text: str) -> tuple[int, int] | None:
     return fye_for(dt.date(2001, month, calendar.monthrange(2001, month)[1]), titled.number)
 
 
+def _stated_calendars(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]], foreign: frozenset[int],
+                      company_mentions: list[CompanyMention], main: Company | None,
+                      published: dt.date | None) -> dict[str, tuple[int, int]]:
+    """The fiscal calendars other companies state in the article: a sentence about another company naming the
+    number and the end of the quarter it reports ("Quillon said revenue for its fiscal third quarter, which ended
+    Oct. 26, rose 34%": a year to January) gives that company's calendar for its other figures."""
+    out: dict[str, tuple[int, int]] = {}
+    if published is None:
+        return out
+    for i in sorted(foreign):
+        sentence, _, ps = per_sentence[i]
+        subject = other_subject(sentence.text, _local_companies(company_mentions, sentence), main)
+        stated = _stated_quarter(ps, published)
+        ordinals = {p.ordinal for p in ps if p.kind == "year_ended" and p.number == 3 and p.ordinal}
+        number = (ordinals.pop() if len(ordinals) == 1 else _reported_ordinal([per_sentence[i]])) \
+            if stated is not None else None
+        if subject is not None and stated is not None and number is not None and not subject.in_registry:
+            out.setdefault(subject.id, fye_for(stated.end, number))
+    return out
+
+
 def _stated_quarter(mentions: list[PeriodMention], published: dt.date) -> Period | None:
     """The quarter an article reports when it states its end ("the quarter ended Aug. 3", "the three months that
     ended April 28", "the three months through September"): the latest such end before publication, if within
@@ -1164,12 +1186,13 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     sentences about another company, whose fiscal calendar is not the article's)."""
     fye = main.fiscal_year_end if main else (12, 31)
     mentions = [p for _, _, ps in per_sentence for p in ps]
+    # (the sentences about the article's company: a calendar another company states is that company's)
+    own_sentences = [x for i, x in enumerate(per_sentence) if i not in foreign] if foreign else per_sentence
+    own = [p for _, _, ps in own_sentences for p in ps] if foreign else mentions
     if fye == (12, 31) and (main is None or not main.in_registry):
         # "fiscal 1986 ended November 30", "the year ended August 31": the company's fiscal calendar, read from
         # the article when the registry does not give it
         # "first quarter ended February 28": the quarter's number and end give it too (a fiscal year to November)
-        own = [p for i, (_, _, ps) in enumerate(per_sentence) if i not in foreign for p in ps] if foreign \
-            else mentions
         for p in own:
             if p.kind == "year_ended" and p.month and (p.number == 12 or (p.number == 3 and p.ordinal == 4)):
                 fye = (p.month, p.day or calendar.monthrange(2001, p.month)[1])
@@ -1198,10 +1221,10 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         else:
             # (a quarter end the text states gives the calendar below, with the quarter's number: "fiscal
             # first-quarter results ... the quarter, which ended Oct. 31" is a year to July)
-            if doc.published is not None and _stated_quarter(mentions, doc.published) is None:
+            if doc.published is not None and _stated_quarter(own, doc.published) is None:
                 separate = bool(doc.title) and not doc.text.lstrip().startswith((doc.title or "")[:20])
                 titled = _title_period(doc.title or "", fye) if separate else None
-                fye = _reported_quarter_fye(per_sentence, doc.published, titled.end if titled else None) or fye
+                fye = _reported_quarter_fye(own_sentences, doc.published, titled.end if titled else None) or fye
                 if fye == (12, 31) and separate:
                     fye = _month_ended_fye(doc.title or "", doc.text) or fye
                 if fye == (12, 31) and titled is None:  # (not in a call titled "Q3 2023": its full year is 2023)
@@ -1210,7 +1233,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         # an Indian or Japanese company's fiscal year runs April to March ("Q2FY25" is July-September 2024; Toyota's
         # "full-year forecast" in November is for the year to next March)
         fye = (3, 31)
-    stated = _stated_quarter(mentions, doc.published) if doc.published is not None else None
+    stated = _stated_quarter(own, doc.published) if doc.published is not None else None
     free = fye == (12, 31) and (main is None or not main.in_registry)
     number = _reported_ordinal(per_sentence) if stated is not None and free else None
     stated_grid = None  # the quarter of a stated end on the calendar the article uses
