@@ -41,6 +41,7 @@ from claimgraph.sources.call_measures import (
     basis_lead_end,
     customer_threshold,
     earlier_share,
+    level_after_compared,
     outlook_range,
     reported_range,
     sequential_comparison,
@@ -726,7 +727,8 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
         # "sees q1 revenue of $89 to $91 million, a year-over-year increase of 33% at midpoint", "EPS of $3.50 to
         # $3.70 represents 15% EPS growth": the growth the outlook implies, for its period
         claim.modality = prev.modality
-        if prev.base_period is not None:
+        if prev.base_period is not None or claim.resolution is not Resolution.STATED:
+            # (an outlook that names no period gives its growth none either, not the quarter reported)
             claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
         return
     if prev.modality is Modality.GUIDANCE and claim.metric == prev.metric and claim.value.unit == prev.value.unit \
@@ -2386,8 +2388,10 @@ def _compared_period(text: str, q: Quantity, periods: list[PeriodMention], windo
                                                          and _CLAUSE_BREAK.search(text, window_start, q.start)):
         return None  # ("lower than fiscal 1986 earnings of 410,000 dlrs, despite an expected revenue increase of 37
         # pct": a clause of its own after the figure compared; "a record 310 mln marks, a rise of 12.5 pct" goes on)
-    if _MOVED_TO_LEVEL.search(text, last.end, q.start):
-        return None  # "Compared to the prior year, revenue was up 9% to $1.5 billion": the level reached is the period's
+    if _MOVED_TO_LEVEL.search(text, last.end, q.start) or level_after_compared(text, last.start, last.end, q.start):
+        # "Compared to the prior year, revenue was up 9% to $1.5 billion", "decreased 260 basis points compared to the
+        # year-ago quarter to 42.5%": the level reached is the period's
+        return None
     cue = _COMPARED_BEFORE.search(text, max(0, last.start - 30), last.start)
     return cue.start() if cue is not None else None
 

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from claimgraph.sources.call_measures import part_from_after, spent_on
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import Mention, Metric, Vocabulary
 from claimgraph.sources.model import (
@@ -41,8 +42,9 @@ _PART_AFTER = re.compile(r"^\s*of\s+(?:that|this|which|those|these|it|the\s+tota
 
 
 # ("a cash balance of $660 million" is the cash, not the rest of a total)
+# ("$8 million, of which $7 million related to the rental fleet": a part of the figure before)
 _PART_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of|(?<!cash )(?<!debt )(?<!loan )(?<!deposit )balance\s+of|"
-                          r"other)\s*$", re.IGNORECASE)
+                          r"other|of\s+which(?:\s+(?:about|approximately|roughly|nearly|over))?)\s*$", re.IGNORECASE)
 
 
 _YOY = re.compile(r"\b(?:year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|yoy|y/y|from\s+(?:approximately\s+)?"
@@ -787,6 +789,13 @@ def _foreign_head(text: str, q: Quantity, mentions: list[Mention]) -> bool:
 _ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$")
 
 
+# an aside naming what a figure leaves out or takes in, set off by commas before the figure ("Diluted earnings per
+# share, excluding losses and gains on sales as well as losses on debt retirement, increased 78% to $4.14"): the
+# metrics it names are not the figure's
+_BASIS_ASIDE_OPEN = re.compile(r"(?i),\s*(?:excluding|including|exclusive\s+of|inclusive\s+of|net\s+of|"
+                               r"which\s+(?:excludes?|includes?))\b[^,;.]*$")
+
+
 # a metric named as the basis of another figure ("inclusive of dividends", "excluding revenue from"), not the metric
 # of a figure further on; the figure right after it is its own ("including dividends of $5 million")
 _QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:inclusive\s+of|exclusive\s+of|including|excluding|net\s+of)\s+"
@@ -838,6 +847,11 @@ def _saved_before(text: str, q_start: int) -> bool:
     if window.isascii() and "sav" not in window.lower():
         return False
     return _SAVED_BEFORE.search(text, max(0, q_start - 40), q_start) is not None
+
+
+# a figure right after the metric's "of" ("orders of 3,800 new units") is that metric's, fitting or not
+_GOVERNED_BY_OF = re.compile(r"(?i)\s+of\s+(?:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+|over\s+|"
+                             r"more\s+than\s+|almost\s+)?")
 
 
 # a noun phrase after "of" that names what an amount is ("$105 million of revolver borrowings", "$3 million of
@@ -895,6 +909,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
                 if how == "change" and not _change_context(text, q, m):
                     break
                 return m, how
+            if metric is not None and m.start - q.end <= 1 and metric.unit == "per_share":
+                return None, None  # "paid a $2.9 million dividend": the amount of a per-share measure, no other metric
             break
     if _foreign_head(text, q, mentions):
         return None, None
@@ -902,6 +918,15 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         # "$105 million of revolver borrowings", "$3 million of costs": the words after "of" say what the amount is
         # (right attachment above took the metrics written plainly: "$50 million of free cash flow"), never a metric
         # named before it
+        return None, None
+    if q.kind == "money" and spent_on(text, q.start, q.end):
+        return None, None  # "As for our cash position ..., we spent $56 million on acquisitions": not the cash
+    near = next((m for m in reversed(mentions) if m.end <= q.start), None)
+    if near is not None and q.start - near.end <= 30 and _GOVERNED_BY_OF.fullmatch(text, near.end, q.start) \
+            and (near_metric := vocab.get(near.metric)) is not None and _compatible(near_metric, q) is None \
+            and not (q.kind == "money" and near_metric.unit == "money"):
+        # "deliveries of 2,100 units and orders of 3,800 new units": the orders', not the deliveries' (a small amount
+        # after an earnings noun is still per share: "compared with earnings of $0.90")
         return None, None
     # Left attachment: nearest compatible metric before the figure. A percentage
     # that is plainly a change ("a 480% year-over-year jump") prefers a level metric.
@@ -926,6 +951,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             continue  # "$20.6 million or 20% of net sales compared with $34.4 million": the ratio's base, not the metric
         if "," in text[m.end:q.start] and _ASIDE_OPEN.search(text, max(0, m.start - 80), m.start):
             continue  # "Shares in BT, which offered a dividend of 2.4 pence, rose 2.1%": the aside's metric
+        if "," in text[m.end:q.start] and _BASIS_ASIDE_OPEN.search(text, max(0, m.start - 120), m.start):
+            continue  # "EPS, excluding losses on debt retirement, increased 78%": the aside's metric, not the figure's
         if _QUALIFIER_BEFORE.search(text, max(0, m.start - 24), m.start) \
                 and not _QUALIFIER_GAP.fullmatch(text, m.end, q.start):
             continue  # "book value per share up 13% inclusive of dividends to end the quarter at $24.40": a basis
@@ -1266,7 +1293,8 @@ _VALUE_MOVED_AFTER = re.compile(r"\s+(?:in|to|from|off|of)\s+(?:its\s+|their\s+|
 
 
 def _measure(text: str, q: Quantity, how: str | None) -> Measure:
-    if _PART_AFTER.match(text[q.end:q.end + 20]) or _PART_BEFORE.search(text[max(0, q.start - 20):q.start]):
+    if _PART_AFTER.match(text[q.end:q.end + 20]) or _PART_BEFORE.search(text[max(0, q.start - 30):q.start]) \
+            or part_from_after(text, q.end):
         return Measure.PART
     if q.kind == "money" and _VALUE_MOVED_AFTER.match(text, q.end) \
             and _VALUE_MOVED_BEFORE.search(text, max(0, q.start - 30), q.start):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from claimgraph.sources.call_measures import to_be_before
 from claimgraph.sources.model import Modality
 from claimgraph.sources.scan import Scanner, any_word
 
@@ -357,6 +358,8 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         return Modality.GUIDANCE if company_subject and said and _HEDGE_ONLY.search(before) else Modality.FORECAST
     if _GUIDANCE_AFTER.match(sentence[end:end + 30]):
         return Modality.GUIDANCE if company_subject else Modality.FORECAST
+    if own_voice and company_subject and to_be_before(sentence, start):
+        return Modality.GUIDANCE  # a call reading out its outlook: "and earnings per share to be $0.49"
     if _guidance(before) and not re.search(r"\b(?:reported|posted|recorded)\b", main_clause, re.IGNORECASE):
         return Modality.GUIDANCE if company_subject else Modality.FORECAST
     return Modality.REPORTED
