@@ -146,3 +146,60 @@ def test_a_cost_line_opening_on_sales_and_money_spent_on_something_are_no_metric
                   "As for our cash position for the quarter, we spent $56 million on acquisitions.\n"
                   "We also paid $3.4 million for capital expenditures.\n")
     assert {(m, v) for m, _, v, _, _ in got} == {("revenue", 600e6), ("capex", 3.4e6)}
+
+
+def test_sequentially_before_by_is_against_the_quarter_before() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Net debt decreased sequentially by $300 million to $9.5 billion.\n")
+    assert ("net_debt", "change_qoq", -300e6, "2021-09-30", "reported") in got
+
+
+def test_an_increase_of_an_amount_on_a_metric_named_after_it_is_that_metrics() -> None:
+    got = _claims("acme - approved an increase of $0.020 per share, or 8%, on its quarterly cash dividend to $0.27 per "
+                  "share.\nq3 adjusted earnings per share $1.10.\n", title="ACME Q3 2021 results")
+    assert not any(m == "eps" for m, *_ in got)
+    assert {m for m, me, *_ in got if me.startswith("change")} == {"dividend"}
+
+
+def test_a_net_cash_position_is_net_debt_below_zero_and_a_basis_named_at_length_after_the_figure() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "We ended the third quarter in a net cash position of $12.5 million.\n"
+                  "EPS for the quarter was $0.70 on a GAAP basis and $0.64 on a non-GAAP adjusted earnings per share "
+                  "basis.\n")
+    assert ("net_debt", "level", -12.5e6, "2021-09-30", "reported") in got
+    assert ("eps", "level", 0.7, "2021-Q3", "reported") in got
+    assert ("adjusted_eps", "level", 0.64, "2021-Q3", "reported") in got
+
+
+def test_positioned_to_deliver_is_an_outlook_and_volume_growth_is_no_revenue() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Full year organic revenue increased by 12%, led by 8% volume growth and strong pricing.\n"
+                  "In 2022, we are positioned to again deliver nearly 15% earnings per share growth.\n",
+                  title="ACME Q4 2021 earnings call", published="2022-02-09")
+    assert [v for m, _, v, _, _ in got if m == "organic_revenue"] == [12.0]
+    assert any(m == "eps" and p == "2022" and mod == "guidance" for m, _, _, p, mod in got)
+
+
+def test_every_item_of_an_outlook_listed_after_including_is_the_outlook() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Based on these factors, we are increasing our full year 2021 guidance ranges, including net sales in "
+                  "the range of $5.1 billion to $5.3 billion, comparable store sales of 4% to 6% and adjusted operating "
+                  "margin of 8.5% to 8.8%.\n")
+    assert {(m, p, mod) for m, _, _, p, mod in got} == {("revenue", "2021", "guidance"),
+                                                        ("same_store_sales", "2021", "guidance"),
+                                                        ("adjusted_operating_margin", "2021", "guidance")}
+
+
+def test_a_percentage_reached_after_a_move_in_points_is_no_change_of_an_amount() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Gross profit for our company-owned stores increased 4.1 percentage points to 12% for the quarter.\n"
+                  "Gross margin increased 50 basis points to 41%.\n")
+    assert not any(m == "gross_profit" for m, *_ in got)
+    assert ("gross_margin", "level", 41.0, "2021-Q3", "reported") in got
+
+
+def test_a_figure_said_again_after_a_dash_is_replaced() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Our 2021 sales outlook excludes $60 million -- approximately $60 million in sales from the units we "
+                  "sold.\nRevenue was $500 million -- up 10% from last year.\n")
+    assert {(m, me, v) for m, me, v, _, _ in got} == {("revenue", "level", 500e6), ("revenue", "change_yoy", 10.0)}

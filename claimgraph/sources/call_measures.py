@@ -306,3 +306,43 @@ def spent_on(text: str, start: int, end: int) -> bool:
     False
     """
     return _SPENT_BEFORE.search(text, max(0, start - 40), start) is not None and _SPENT_ON_AFTER.match(text, end) is not None
+
+
+# an outlook that lists its items after "including" ("we are increasing our full year 2021 guidance ranges, including
+# net sales in the range of $10.6 billion to $10.8 billion, comparable store sales of 6% to 8% and adjusted operating
+# income margin of 9.2% to 9.4%"): every item is the outlook, and "including" is no basis of the first
+OUTLOOK_INCLUDING = re.compile(r"(?i)\b(?:guidance|outlook|expectations|targets?|forecasts?)\b(?:\s+ranges?)?\s*,?\s+"
+                               r"(?:which\s+includes?\s+|including\s+)")
+
+
+# a percentage reached after a move in points ("increased 5.9 percentage points to 9%"): a ratio's level, never the
+# change of an amount named before it ("Gross profit for our company-owned restaurants increased ...")
+_POINTS_TO_BEFORE = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|bps|pp|ppts?|points?)\s+"
+                               r"(?:higher\s+|lower\s+)?to\s+(?:about\s+|approximately\s+|nearly\s+|roughly\s+)?$")
+
+
+def points_to_before(text: str, start: int) -> bool:
+    """Whether the percentage at ``start`` is the level a move in points reached.
+
+    >>> s = "Gross profit increased 5.9 percentage points to 9% for the quarter."
+    >>> points_to_before(s, s.index("9%"))
+    True
+    """
+    return _POINTS_TO_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# a figure the speaker says again or corrects right after a dash ("2021 sales exclude $90 million -- approximately $90
+# million in sales", "$320 million -- $330 million, excuse me"): the first one is replaced
+_RESTATED_AFTER = re.compile(r"(?i)\s*(?:--|—|–)\s*(?:(?:approximately|about|roughly|or|sorry|i['’]m|excuse|me|i|mean|"
+                             r"actually|rather|make\s+that)[,\s]+){0,3}(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|percent|million|"
+                             r"billion))")
+
+
+def restated_after(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is said again or corrected right after it.
+
+    >>> s = "2021 sales exclude $90 million -- approximately $90 million in sales."
+    >>> restated_after(s, s.index(" -- ")), restated_after("Revenue was $5 million -- up 10%.", 20)
+    (True, False)
+    """
+    return _RESTATED_AFTER.match(text, end) is not None

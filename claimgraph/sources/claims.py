@@ -37,6 +37,7 @@ from claimgraph.sources.basis import ANNUAL_BEFORE, stated_basis
 from claimgraph.sources.call_measures import (
     FROM_A_LOSS,
     GROWTH_OF_OUTLOOK,
+    OUTLOOK_INCLUDING,
     PER_SHARE_METRICS,
     basis_lead_end,
     customer_threshold,
@@ -388,8 +389,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                 claim.period = claim.base_period = shift_year(out[-1].base_period or out[-1].period)
         if (claim.modality is Modality.REPORTED or (claim.modality is Modality.GUIDANCE
                                                     and claim.resolution is not Resolution.STATED)) \
-                and out and ";" in text and (
-                listed := _OUTLOOK_LIST.search(text, 0, q.start)) is not None and ";" in text[listed.end():q.start]:
+                and out and ((";" in text and (listed := _OUTLOOK_LIST.search(text, 0, q.start)) is not None
+                              and ";" in text[listed.end():q.start]) or OUTLOOK_INCLUDING.search(text, 0, q.start)):
             # "For 2021, we now expect the following: net sales growth of 1% to 1.5%; ...; and diluted EPS in the
             # range of $9.90 to $10.20": each item of the list is the outlook, for the period of the list's first
             _listed_outlook(claim, next((c for c in out if c.modality is Modality.GUIDANCE), None))

@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from claimgraph.sources.call_measures import part_from_after, spent_on
+from claimgraph.sources.call_measures import OUTLOOK_INCLUDING, part_from_after, restated_after, spent_on
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import Mention, Metric, Vocabulary
 from claimgraph.sources.model import (
@@ -286,6 +286,10 @@ _EARNED_FROM = re.compile(r"\s+(?:in|from|on)\s+(?!the\s+(?:quarter|year|period|
 
 def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                  ) -> tuple[Mention | None, str | None]:
+    if "-" in text[q.end:q.end + 4] and restated_after(text, q.end):
+        return None, None  # "$90 million -- approximately $90 million in sales": said again (``call_measures``)
+    if (on_metric := _change_of_then_metric(text, q, mentions, vocab)) is not None:
+        return on_metric, "change"  # "an increase of $0.030 per share, or 9.8%, on its quarterly cash dividend"
     ahead = _PER_SHARE_AHEAD.match(text[q.end:]) if small_amount(q) else None
     if ahead and (other := per_share_other(text, q, q.end + ahead.end())) is not None:
         # a per-share charge, gain, offer price or book value is not earnings per share
@@ -867,6 +871,29 @@ _RATIO_OF_BEFORE = re.compile(r"(?i)(?:\d\s*(?:%|percent|per\s*cent)|\bpercent(?
                               r"(?:the\s+|our\s+|its\s+|total\s+)?$")
 
 
+# a change named before its amount and the metric named after it: "approved an increase of $0.030 per share, or
+# 9.8%, on its quarterly cash dividend", "a reduction of 5% in its workforce"
+_CHANGE_OF_BEFORE = re.compile(r"(?i)\b(?:increase|rise|decline|decrease|reduction|cut|raise|hike|boost)\s+of\s+"
+                               r"(?:about\s+|approximately\s+|nearly\s+|roughly\s+)?(?:[$€£¥]?\d[^,;]{0,25},\s+or\s+)?$")
+_THEN_METRIC = re.compile(r"(?i)(?:\s+(?:per|a)\s+share)?(?:\s*,\s*or\s+(?:about\s+|approximately\s+)?[\d.]+\s*"
+                          r"(?:%|percent|per\s+cent))?\s*,?\s+(?:on|in|to)\s+(?:its|the|our|their)\s+")
+
+
+def _change_of_then_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary) -> Mention | None:
+    """The metric named after a change's amount when the change is named before it ("an increase of $0.030 per share,
+    or 9.8%, on its quarterly cash dividend"), else None."""
+    if q.kind not in ("money", "percent") or "of" not in text[max(0, q.start - 60):q.start] \
+            or _CHANGE_OF_BEFORE.search(text, max(0, q.start - 60), q.start) is None:
+        return None
+    then = _THEN_METRIC.match(text, q.end)
+    if then is None:
+        return None
+    for m in mentions:
+        if m.start == then.end() and (metric := vocab.get(m.metric)) is not None and _compatible(metric, q) is not None:
+            return m
+    return None
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                       ) -> tuple[Mention | None, str | None]:
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
@@ -954,7 +981,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         if "," in text[m.end:q.start] and _BASIS_ASIDE_OPEN.search(text, max(0, m.start - 120), m.start):
             continue  # "EPS, excluding losses on debt retirement, increased 78%": the aside's metric, not the figure's
         if _QUALIFIER_BEFORE.search(text, max(0, m.start - 24), m.start) \
-                and not _QUALIFIER_GAP.fullmatch(text, m.end, q.start):
+                and not _QUALIFIER_GAP.fullmatch(text, m.end, q.start) \
+                and not OUTLOOK_INCLUDING.search(text, max(0, m.start - 60), m.start):
             continue  # "book value per share up 13% inclusive of dividends to end the quarter at $24.40": a basis
         metric = vocab.get(m.metric)
         if metric is None:
@@ -1213,7 +1241,13 @@ _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross
               "adjusted_net_income", "adjusted_operating_margin", "pretax_income", "net_margin", "revenue_backlog"}
 
 
+_COMPS_OF = re.compile(r"(?i)\s+(?:of|in\s+the\s+range\s+of|between)\s+(?:about\s+|approximately\s+|roughly\s+)?")
+
+
 def _change_context(text: str, q: Quantity, m: Mention) -> bool:
+    if m.metric == "same_store_sales" and q.kind == "percent" and m.end <= q.start \
+            and _COMPS_OF.fullmatch(text, m.end, q.start):
+        return True  # same-store sales are told only by their change ("comparable store sales of 6% to 8%")
     lo, hi = min(m.start, q.start), max(m.end, q.end)
     window = text[max(0, lo - 10):min(len(text), hi + 40)]
     if q.change_word is not None or _CHANGE_CUE_SCAN.search(window, window.lower()) is not None or \
@@ -1275,6 +1309,9 @@ _MORE_AFTER = re.compile(r"^\s*(?:(?:over|ahead\s+of)\s+(?:the\s+)?(?:last\s+yea
 
 # the amount's own comparison right after it, or after the percentage given with it: "$4 million sequentially",
 # "$1.6 billion, or 4%, sequentially"
+# "net debt decreased sequentially by $588 million": the quarter before, named before the amount
+_QOQ_BEFORE_BY = re.compile(r"(?i)\b(?:sequentially|quarter[\s-]+over[\s-]+quarter)\s+by\s+(?:about\s+|approximately\s+|"
+                            r"some\s+|nearly\s+|roughly\s+)?$")
 _QOQ_AFTER = re.compile(r"^,?\s+(?:or\s+(?:about\s+|approximately\s+|nearly\s+|roughly\s+)?[\d.]+\s*%,?\s+)?"
                         r"(?:sequentially|quarter[\s-]+over[\s-]+quarter|q/q|on\s+a\s+(?:sequential|linked[\s-]quarter)\s+basis)\b",
                         re.IGNORECASE)
@@ -1307,7 +1344,8 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
         # quarter", "an increase of $12 million", "$11 million lower revenue"; against the quarter before when
         # "sequentially" follows the amount, or the percentage given with it ("up $4 million sequentially to",
         # "up $1.6 billion or 4% sequentially")
-        return Measure.CHANGE_QOQ if _qoq_after(text[q.end:q.end + 40]) else Measure.CHANGE
+        return Measure.CHANGE_QOQ if _qoq_after(text[q.end:q.end + 40]) \
+            or _QOQ_BEFORE_BY.search(text, max(0, q.start - 40), q.start) else Measure.CHANGE
     if how != "change":
         return Measure.LEVEL
     window = text[max(0, q.start - 60):q.end + 60]

@@ -65,11 +65,12 @@ _GUIDANCE = re.compile(
     # "Net sales are estimated to increase", "Gross margin is projected to be": the passive of an outlook verb
     r"(?:is|are|was|were)\s+(?:now\s+|currently\s+)?(?:estimated|projected|forecast(?:ed)?|budgeted)\s+(?:to|at)\b|"
     r"projecting|anticipates?|anticipated|sees|targets?|targeting|plans?|planned|planning|aims?|"
-    r"(?:will|would|is\s+set\s+to|on\s+track\s+to|(?:certain|sure|poised|set|bound)\s+to)\s+"
+    r"(?:will|would|is\s+set\s+to|on\s+track\s+to|(?:certain|sure|poised|set|bound|positioned)\s+to)\s+"
     # (one adverb, or a short adverbial phrase: "would in such circumstances go up to")
     r"(?:\w+\s+|in\s+(?:\w+\s+){1,2}?)?"
     r"(?:be|exceed|reach|total|hit|top|surpass|"
-    r"generate|grow|rise|increase|fall|decline|come|range|approach|climb|go\s+(?:up|down))|intends?|budget(?:ed)?|reaffirmed|"
+    r"generate|grow|rise|increase|fall|decline|come|range|approach|climb|deliver|achieve|go\s+(?:up|down))|intends?|"
+    r"budget(?:ed)?|reaffirmed|"
     # an aim stated as such: "our goal is to manage the business to approximately 20% margins"
     r"(?:goals?|objectives?|aim|ambition|aspiration)\s+(?:is|are|remains?|continues\s+to\s+be)\s+to|"
     r"reiterated|call(?:s|ed)\s+for|"  # "For the fiscal second quarter, Quillon called for revenue of"
