@@ -203,3 +203,11 @@ def test_a_figure_said_again_after_a_dash_is_replaced() -> None:
                   "Our 2021 sales outlook excludes $60 million -- approximately $60 million in sales from the units we "
                   "sold.\nRevenue was $500 million -- up 10% from last year.\n")
     assert {(m, me, v) for m, me, v, _, _ in got} == {("revenue", "level", 500e6), ("revenue", "change_yoy", 10.0)}
+
+
+def test_a_balances_change_in_the_quarter_is_over_the_quarter() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Net debt was $2.1 billion at the end of the quarter, a reduction of $120 million in the quarter.\n"
+                  "Revenue was up $40 million in the quarter.\n")
+    assert ("net_debt", "change_qoq", -120e6, "2021-09-30", "reported") in got
+    assert ("revenue", "change_yoy", 40e6, "2021-Q3", "reported") in got

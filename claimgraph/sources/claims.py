@@ -771,8 +771,9 @@ def default_change(claim: Claim, near: str) -> Measure:
     dividend's change is against the previous payment."""
     if claim.measure is not Measure.CHANGE or claim.period is None or _SINCE_BASE.match(near):
         return claim.measure
-    if claim.metric == "dividend":
-        return Measure.CHANGE_QOQ
+    if claim.metric == "dividend" or (claim.metric in _BALANCE_METRICS and _OVER_THE_QUARTER.match(near)):
+        return Measure.CHANGE_QOQ  # (a balance's change "in the quarter" is over the quarter: "a reduction of $120
+        # million in the quarter")
     if claim.modality is Modality.GUIDANCE and claim.value.unit not in ("percent", "pp"):
         return claim.measure  # "lowered its guidance by $0.10": against the earlier outlook
     base = claim.base_period or claim.period
@@ -908,6 +909,8 @@ _BASE_BEFORE = re.compile(
     r"(?:same\s+(?:period|quarter|time)\s+(?:in|of)\s+)?$", re.IGNORECASE)
 _OR_PAIR = re.compile(r"\s*,?\s*or\s*$")
 _COMPARISON = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
+_BALANCE_METRICS = frozenset({"loans", "deposits", "total_debt", "net_debt", "cash", "total_assets"})
+_OVER_THE_QUARTER = re.compile(r"(?i)^\s*(?:in|during|over|for)\s+the\s+(?:quarter|three\s+months)\b")
 _SINCE_BASE = re.compile(r"^[^.;]{0,24}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
                          r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?|beginning|start|end)",
                          re.IGNORECASE)
