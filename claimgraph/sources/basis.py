@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from claimgraph.sources.call_measures import ADJUSTED_BASIS_BEFORE, per_unit_after, ratio_after
+from claimgraph.sources.call_measures import (
+    ADJUSTED_BASIS_BEFORE,
+    OUTLOOK_INCLUDING,
+    effect_or_difference,
+    per_unit_after,
+    points_to_before,
+    ratio_after,
+)
 from claimgraph.sources.metric_choice import _COMPONENT_VERB
 from claimgraph.sources.metrics import ADJUSTED_OF, Mention, Metric, Vocabulary
 from claimgraph.sources.model import Quantity
@@ -17,13 +24,21 @@ _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|(?:excluding|before)
                            r"one-time|one-off|unusual|non-recurring|nonrecurring|exceptional|non-cash|"
                            r"restructuring|acquisition-related|other|and)\s+){0,4}(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
                            re.IGNORECASE)
+_LIST_INCLUDES = re.compile(r"(?i)\b(?:highlights|items|metrics|figures|numbers)\b[^.;,]{0,30}\binclud(?:e|ed)\s+$")
 _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
 # (also an effect on the metric: "net income was positively impacted by $500,000 from discrete tax items")
-_COMPONENT_BEFORE = re.compile(r"\b(?:(?:includ(?:es|ed|ing)|exclud(?:es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of)\s+"
+_COMPONENT_BEFORE = re.compile(r"\b(?:(?:includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of)\s+"
                                r"(?:(?:a|an|the|its|pretax|pre-tax|after-tax)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
                                r"(?:impacted|affected|benefit(?:t)?ed|hurt|helped|burdened|penali[sz]ed)\s+"
                                r"(?:by|from)\s+(?:an?\s+|the\s+)?)"
                                r"(?:about\s+|approximately\s+|some\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+# a verb that makes the figure after it a part of a total (not "including 6% organic revenue growth", a list)
+# ("Excluding the effect of approximately $40 million in revenue related to the divested businesses")
+# (also after the figure said first: "exclude $90 million -- approximately $90 million in sales")
+_PART_VERB_BEFORE = re.compile(r"(?i)\b(?:includ(?:e|es|ed)|exclud(?:e|es|ed|ing))\s+(?:the\s+(?:effect|impact)\s+of\s+)?"
+                               r"(?:an?\s+|the\s+)?(?:(?:about\s+|approximately\s+|some\s+|roughly\s+|nearly\s+)?"
+                               r"[$€£¥]?\d[\d.,]*(?:\s*(?:million|billion))?\s*(?:--|—|–)\s*)?"
+                               r"(?:about\s+|approximately\s+|some\s+|roughly\s+|nearly\s+)?$")
 _IMPACT_BEFORE = re.compile(r"(?i)\b(?:impacted|affected|hurt|helped|benefit(?:t)?ed|burdened|penali[sz]ed|boosted|"
                             r"weighed\s+on|dragged\s+(?:on|down))\s+(?:our\s+|the\s+|its\s+|their\s+)?"
                             r"(?:[\w-]+\s+){0,3}?$")
@@ -64,6 +79,12 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None
+    if effect_or_difference(text, q.start, q.end, mention.start, mention.end, metric.kind == "flow"):
+        return None  # "a favorable impact on EBITDA of $8 million" (``call_measures``)
+    if mention.start >= q.end and _PART_VERB_BEFORE.search(text, max(0, q.start - 70), q.start):
+        return None  # "2021 sales exclude $90 million in sales from the acquisition": a component, named after it
+    if metric.unit == "money" and q.kind == "percent" and points_to_before(text, q.start):
+        return None  # "Gross profit ... increased 5.9 percentage points to 9%": a margin's level, not the profit's change
     if metric.unit == "money" and q.kind == "percent" and ratio_after(text, mention.end):
         return None  # "Specialty operating earnings percentage of 10.6%": a ratio to sales, not the earnings
     if metric.unit == "money" and per_unit_after(text, mention.end, q.start):
@@ -71,8 +92,12 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
     if mention.end <= q.start and _BY_AFTER_METRIC.fullmatch(text, mention.end, q.start) \
             and _IMPACT_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return None  # "negatively impacted our adjusted earnings per share by approximately $0.17": an effect on it
-    if _COMPONENT_VERB.search(text, max(0, mention.start - 40), mention.start):
-        return None  # "Results include a net loss of $3 million from discontinued operations": a component
+    if _COMPONENT_VERB.search(text, max(0, mention.start - 40), mention.start) \
+            and not _LIST_INCLUDES.search(text, max(0, mention.start - 60), mention.start) \
+            and not OUTLOOK_INCLUDING.search(text, max(0, mention.start - 60), mention.start):
+        # "Results include a net loss of $3 million from discontinued operations": a component (not a list of
+        # highlights: "A few quarterly items I'll mention include revenue of $296 million")
+        return None
     if metric.id in ("net_income", "adjusted_net_income") \
             and _PRETAX_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return None  # "adjusted pre-tax title earnings of $624 million": before tax, and of one business
@@ -95,7 +120,8 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
                 or _ADJUSTED_CUE.search(between) \
                 or _ADJUSTED_AFTER.match(text[q.end:q.end + 60]) \
                 or ADJUSTED_BASIS_BEFORE.search(text, max(0, q.start - 60), q.start) \
-                or (mention.end <= q.start and _EXCLUDING_AFTER_METRIC.match(text, mention.end, q.start)) \
+                or (mention.end <= q.start and (_EXCLUDING_AFTER_METRIC.match(text, mention.end, q.start)
+                                                or _EXCLUDING_ASIDE_AFTER_METRIC.match(text, mention.end, q.start))) \
                 or (metric.id == "eps" and _OPERATING_PER_SHARE.search(text, max(0, q.start - 50), q.start)) \
                 or (_WOULD_HAVE.search(between) and _WITHOUT_ITEM.search(clause)):
             # ("Without the addition, net income would have been 263.3 mln dlrs": the figure before an item)
@@ -173,12 +199,17 @@ _ORGANIC_BEFORE = re.compile(r"\borganic(?:ally)?\s+(?:[\w-]+\s+){0,2}?(?:growth
 # (not past "and": "EPS of $1.52 to $1.72, and on an adjusted basis, $3.50 to $3.70" names the next figure's basis)
 _ADJUSTED_AFTER = re.compile(r"^\s*(?:adjusted|non-?gaap)\b|"  # "$1.64 adjusted vs. $1.60 expected"
                              r"^(?:(?!\band\b)[^.;\d$€£¥]){0,40}?\b(?:on\s+an?\s+(?:adjusted|non-?gaap|operating|core|underlying)\s+"
-                             r"basis|as\s+adjusted|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
+                             # ("$0.52 on a non-GAAP adjusted earnings per share basis")
+                             r"(?:[\w-]+\s+){0,4}?basis|as\s+adjusted|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
                              r"(?:items|charges))\b", re.IGNORECASE)
 # "Operating income excluding items rose 18% to 2.9 billion kronor": the basis right after the metric's name
 _EXCLUDING_AFTER_METRIC = re.compile(r"\s*,?\s*(?:excluding|before|ex)\s+(?:special\s+|one-time\s+|one-off\s+|"
                                      r"certain\s+|non-recurring\s+|exceptional\s+)?(?:items|charges)\b",
                                      re.IGNORECASE)
+# "Diluted earnings per share, excluding losses and gains on sales as well as losses on debt retirement, increased":
+# an aside right after the metric's name that leaves items out names the adjusted measure (whatever the items are)
+_EXCLUDING_ASIDE_AFTER_METRIC = re.compile(r"\s*,\s*(?:excluding|exclusive\s+of)\s+[^,;.\d$€£¥]{3,120},",
+                                           re.IGNORECASE)
 # "we reported third quarter operating earnings of $0.42 per share": operating earnings named as a per-share figure
 # are the adjusted measure ("operating earnings of 66.2 mln dlrs, or 63 cts per share" stays net income and EPS)
 _OPERATING_PER_SHARE = re.compile(r"(?i)\boperating\s+(?:earnings|income)\s+(?:of|was|were|totall?ed|came\s+in\s+at)\s+"

@@ -179,3 +179,170 @@ def ratio_after(text: str, metric_end: int) -> bool:
     True
     """
     return _RATIO_AFTER.match(text, metric_end) is not None
+
+
+# an outlook's item listed with "to be" and no verb of its own, as a call reads out its guidance after "we expect"
+# ("Adjusted EBITDA to be between $54 million and $55 million, and earnings per share to be $0.49.", "EPS for the
+# full year to be $2.41")
+_TO_BE_BEFORE = re.compile(r"(?i)\bto\s+(?:be|come\s+in|range|total|approximate)\s+(?:(?:at|in\s+the\s+range\s+of|"
+                           r"within\s+the\s+range\s+of|between|from|about|approximately|around|roughly|at\s+least|"
+                           r"nearly|close\s+to|in\s+line\s+with)\s+)*(?:an?\s+)?$")
+
+
+def to_be_before(sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` is what something is "to be" (an outlook's item in a call).
+
+    >>> s = "Adjusted EBITDA to be between $54 million and $55 million, and earnings per share to be $0.49."
+    >>> to_be_before(s, s.index("$54")), to_be_before(s, s.index("$0.49"))
+    (True, True)
+    >>> s = "Revenue was $54 million."
+    >>> to_be_before(s, s.index("$54"))
+    False
+    """
+    return _TO_BE_BEFORE.search(sentence, max(0, start - 50), start) is not None
+
+
+# a part of the total named before, told by what it is from ("$225 million of that is from the United States and $59
+# million is from operations outside the United States")
+_PART_FROM_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:that|which|this|it)\s+)?(?:is|was|were|are|came|comes|come)\s+"
+                              r"(?:from|outside|related\s+to|attributable\s+to)\b")
+
+
+def part_from_after(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is a part told by what it is from.
+
+    >>> s = "Revenue was $300 million, $225 million of that is from the U.S. and $59 million is from abroad."
+    >>> part_from_after(s, s.index(" is from abroad")), part_from_after("Cash was $5 million in the quarter.", 19)
+    (True, False)
+    """
+    return _PART_FROM_AFTER.match(text, end) is not None
+
+
+# an effect on the metric named after the effect's noun ("a favorable impact on full year EBITDA of approximately $8
+# million", "a benefit to adjusted EPS of $0.05")
+_EFFECT_ON_BEFORE = re.compile(r"(?i)\b(?:impacts?|effects?|benefits?|headwinds?|tailwinds?|drag|contributions?)\s+"
+                               r"(?:on|to)\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$")
+# an effect told by what it did to the metric, with a demonstrative subject ("This reduced company sales by
+# approximately $4 million")
+_EFFECT_VERB_BEFORE = re.compile(r"(?i)\b(?:this|that|which|these|those|it|they)\s+(?:[\w-]+\s+){0,2}?(?:reduced|lowered|"
+                                 r"decreased|increased|raised|boosted|lifted|cut|hurt|helped|added\s+to)\s+"
+                                 r"(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?$")
+_BY_GAP = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?by\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?")
+# a difference from another figure ("$0.40 higher than the midpoint of our original guidance")
+# (not a change against an earlier period: "71 basis points higher than the prior year quarter")
+_DIFFERENCE_AFTER = re.compile(r"(?i)\s*(?:higher|lower|more|less|greater|better|worse)\s+than\s+(?:the\s+|our\s+|its\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:midpoint|guidance|outlook|range|estimates?|consensus|expectations?|"
+                               r"expected|forecast|targets?|plan)\b")
+
+
+def effect_or_difference(text: str, start: int, end: int, metric_start: int, metric_end: int, flow: bool = True) -> bool:
+    """Whether the figure at ``text[start:end]`` is an effect on the metric named at ``text[metric_start:metric_end]``
+    or a difference from another figure, not the metric's level or change. (What something did to a balance,
+    ``flow`` False, is its change: "These transactions reduced our total debt by $284 million".)
+    >>> s = "We estimate a favorable impact on full year EBITDA of approximately $8 million."
+    >>> effect_or_difference(s, s.index("approx"), len(s) - 1, s.index("EBITDA"), s.index(" of approx"))
+    True
+    >>> s = "This reduced company sales by approximately $4 million."
+    >>> effect_or_difference(s, s.index("approx"), len(s) - 1, s.index("sales"), s.index(" by"))
+    True
+    >>> s = "EPS for the full year to be $2.41, which is $0.40 higher than the midpoint of our original guidance."
+    >>> effect_or_difference(s, s.index("$0.40"), s.index(" higher"), 0, 3)
+    True
+    >>> s = "Our gross margin of 3.4% is 71 basis points higher than the prior year quarter."
+    >>> effect_or_difference(s, s.index("71"), s.index(" higher"), s.index("gross"), s.index(" of 3.4"))
+    False
+    >>> s = "Revenue was $300 million, up 5%, and free cash flow was $40 million."
+    >>> effect_or_difference(s, s.index("$40"), s.index(" million."), s.index("free"), s.index(" was $40"))
+    False
+    """
+    if _DIFFERENCE_AFTER.match(text, end):
+        return True
+    if metric_end <= start and _EFFECT_ON_BEFORE.search(text, max(0, metric_start - 50), metric_start):
+        return True
+    return flow and metric_end <= start and _BY_GAP.fullmatch(text, metric_end, start) is not None \
+        and _EFFECT_VERB_BEFORE.search(text, max(0, metric_start - 60), metric_start) is not None
+
+
+# a move, then the period it is measured against, then the level reached ("gross margin decreased 260 basis points
+# compared to the year-ago second quarter to 42.5%"): the level is the period's own, not the earlier period's
+_MOVE_BEFORE_COMPARED = re.compile(r"(?i)\b(?:up|down|rose|fell|grew|increased|decreased|declined|improved|jumped|"
+                                   r"dropped|climbed|gained|expanded|contracted)\b[^.;]{0,60}\b(?:compared\s+(?:to|with)|"
+                                   r"versus|vs\.?|over|from)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,3}?$")
+_TO_LEVEL_GAP = re.compile(r"(?i)\s*,?\s*to\s+(?:(?:about|approximately|almost|nearly|over|roughly|a\s+record(?:\s+of)?)"
+                           r"\s+)*")
+
+
+def level_after_compared(text: str, period_start: int, period_end: int, start: int) -> bool:
+    """Whether the figure at ``start`` is the level a move reached, written after the earlier period it was measured
+    against (named at ``text[period_start:period_end]``).
+
+    >>> s = "Gross margin decreased 260 basis points compared to the year-ago quarter to 42.5%."
+    >>> level_after_compared(s, s.index("year-ago"), s.index(" to 42"), s.index("42.5"))
+    True
+    >>> s = "Gross margin was 42.5% compared to 45.1% in the year-ago quarter."
+    >>> level_after_compared(s, s.index("year-ago"), len(s) - 1, len(s) - 1)
+    False
+    """
+    return _TO_LEVEL_GAP.fullmatch(text, period_end, start) is not None \
+        and _MOVE_BEFORE_COMPARED.search(text, max(0, period_start - 120), period_start) is not None
+
+
+# an amount spent on something ("we spent $56 million on acquisitions", "paid $65.5 million on dividends"): what it
+# was spent on, not a metric named before it ("As for our cash position ..., we spent")
+_SPENT_BEFORE = re.compile(r"(?i)\b(?:spent|spend|spends|spending|paid|pays|deployed|used|returned)\s+(?:a\s+total\s+of\s+|"
+                           r"about\s+|approximately\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+|some\s+)*$")
+_SPENT_ON_AFTER = re.compile(r"(?i)\s+(?:on|for|to)\s+(?!(?:the|this|that|a|an)\s+(?:quarter|year|period|month)\b)"
+                             r"(?:[\w-]+\s+){0,3}?[\w-]+")
+
+
+def spent_on(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is an amount spent on what the words after it name.
+
+    >>> s = "As for our cash position, we spent $56 million on acquisitions."
+    >>> spent_on(s, s.index("$56"), s.index(" on acq"))
+    True
+    >>> s = "We generated $41 million of cash."
+    >>> spent_on(s, s.index("$41"), s.index(" of cash"))
+    False
+    """
+    return _SPENT_BEFORE.search(text, max(0, start - 40), start) is not None and _SPENT_ON_AFTER.match(text, end) is not None
+
+
+# an outlook that lists its items after "including" ("we are increasing our full year 2021 guidance ranges, including
+# net sales in the range of $10.6 billion to $10.8 billion, comparable store sales of 6% to 8% and adjusted operating
+# income margin of 9.2% to 9.4%"): every item is the outlook, and "including" is no basis of the first
+OUTLOOK_INCLUDING = re.compile(r"(?i)\b(?:guidance|outlook|expectations|targets?|forecasts?)\b(?:\s+ranges?)?\s*,?\s+"
+                               r"(?:which\s+includes?\s+|including\s+)")
+
+
+# a percentage reached after a move in points ("increased 5.9 percentage points to 9%"): a ratio's level, never the
+# change of an amount named before it ("Gross profit for our company-owned restaurants increased ...")
+_POINTS_TO_BEFORE = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|bps|pp|ppts?|points?)\s+"
+                               r"(?:higher\s+|lower\s+)?to\s+(?:about\s+|approximately\s+|nearly\s+|roughly\s+)?$")
+
+
+def points_to_before(text: str, start: int) -> bool:
+    """Whether the percentage at ``start`` is the level a move in points reached.
+
+    >>> s = "Gross profit increased 5.9 percentage points to 9% for the quarter."
+    >>> points_to_before(s, s.index("9%"))
+    True
+    """
+    return _POINTS_TO_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# a figure the speaker says again or corrects right after a dash ("2021 sales exclude $90 million -- approximately $90
+# million in sales", "$320 million -- $330 million, excuse me"): the first one is replaced
+_RESTATED_AFTER = re.compile(r"(?i)\s*(?:--|—|–)\s*(?:(?:approximately|about|roughly|or|sorry|i['’]m|excuse|me|i|mean|"
+                             r"actually|rather|make\s+that)[,\s]+){0,3}(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|percent|million|"
+                             r"billion))")
+
+
+def restated_after(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is said again or corrected right after it.
+
+    >>> s = "2021 sales exclude $90 million -- approximately $90 million in sales."
+    >>> restated_after(s, s.index(" -- ")), restated_after("Revenue was $5 million -- up 10%.", 20)
+    (True, False)
+    """
+    return _RESTATED_AFTER.match(text, end) is not None

@@ -37,10 +37,12 @@ from claimgraph.sources.basis import ANNUAL_BEFORE, stated_basis
 from claimgraph.sources.call_measures import (
     FROM_A_LOSS,
     GROWTH_OF_OUTLOOK,
+    OUTLOOK_INCLUDING,
     PER_SHARE_METRICS,
     basis_lead_end,
     customer_threshold,
     earlier_share,
+    level_after_compared,
     outlook_range,
     reported_range,
     sequential_comparison,
@@ -390,8 +392,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                 claim.period = claim.base_period = shift_year(out[-1].base_period or out[-1].period)
         if (claim.modality is Modality.REPORTED or (claim.modality is Modality.GUIDANCE
                                                     and claim.resolution is not Resolution.STATED)) \
-                and out and ";" in text and (
-                listed := _OUTLOOK_LIST.search(text, 0, q.start)) is not None and ";" in text[listed.end():q.start]:
+                and out and ((";" in text and (listed := _OUTLOOK_LIST.search(text, 0, q.start)) is not None
+                              and ";" in text[listed.end():q.start]) or OUTLOOK_INCLUDING.search(text, 0, q.start)):
             # "For 2021, we now expect the following: net sales growth of 1% to 1.5%; ...; and diluted EPS in the
             # range of $9.90 to $10.20": each item of the list is the outlook, for the period of the list's first
             _listed_outlook(claim, next((c for c in out if c.modality is Modality.GUIDANCE), None))
@@ -730,7 +732,8 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
         # "sees q1 revenue of $89 to $91 million, a year-over-year increase of 33% at midpoint", "EPS of $3.50 to
         # $3.70 represents 15% EPS growth": the growth the outlook implies, for its period
         claim.modality = prev.modality
-        if prev.base_period is not None:
+        if prev.base_period is not None or claim.resolution is not Resolution.STATED:
+            # (an outlook that names no period gives its growth none either, not the quarter reported)
             claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
         return
     if prev.modality is Modality.GUIDANCE and claim.metric == prev.metric and claim.value.unit == prev.value.unit \
@@ -772,8 +775,9 @@ def default_change(claim: Claim, near: str) -> Measure:
     dividend's change is against the previous payment."""
     if claim.measure is not Measure.CHANGE or claim.period is None or _SINCE_BASE.match(near):
         return claim.measure
-    if claim.metric == "dividend":
-        return Measure.CHANGE_QOQ
+    if claim.metric == "dividend" or (claim.metric in _BALANCE_METRICS and _OVER_THE_QUARTER.match(near)):
+        return Measure.CHANGE_QOQ  # (a balance's change "in the quarter" is over the quarter: "a reduction of $120
+        # million in the quarter")
     if claim.modality is Modality.GUIDANCE and claim.value.unit not in ("percent", "pp"):
         return claim.measure  # "lowered its guidance by $0.10": against the earlier outlook
     base = claim.base_period or claim.period
@@ -909,6 +913,8 @@ _BASE_BEFORE = re.compile(
     r"(?:same\s+(?:period|quarter|time)\s+(?:in|of)\s+)?$", re.IGNORECASE)
 _OR_PAIR = re.compile(r"\s*,?\s*or\s*$")
 _COMPARISON = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
+_BALANCE_METRICS = frozenset({"loans", "deposits", "total_debt", "net_debt", "cash", "total_assets"})
+_OVER_THE_QUARTER = re.compile(r"(?i)^\s*(?:in|during|over|for)\s+the\s+(?:quarter|three\s+months)\b")
 _SINCE_BASE = re.compile(r"^[^.;]{0,24}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
                          r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?|beginning|start|end)",
                          re.IGNORECASE)
@@ -2442,8 +2448,10 @@ def _compared_period(text: str, q: Quantity, periods: list[PeriodMention], windo
                                                          and _CLAUSE_BREAK.search(text, window_start, q.start)):
         return None  # ("lower than fiscal 1986 earnings of 410,000 dlrs, despite an expected revenue increase of 37
         # pct": a clause of its own after the figure compared; "a record 310 mln marks, a rise of 12.5 pct" goes on)
-    if _MOVED_TO_LEVEL.search(text, last.end, q.start):
-        return None  # "Compared to the prior year, revenue was up 9% to $1.5 billion": the level reached is the period's
+    if _MOVED_TO_LEVEL.search(text, last.end, q.start) or level_after_compared(text, last.start, last.end, q.start):
+        # "Compared to the prior year, revenue was up 9% to $1.5 billion", "decreased 260 basis points compared to the
+        # year-ago quarter to 42.5%": the level reached is the period's
+        return None
     cue = _COMPARED_BEFORE.search(text, max(0, last.start - 30), last.start)
     return cue.start() if cue is not None else None
 

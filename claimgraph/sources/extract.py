@@ -35,6 +35,7 @@ import itertools
 import re
 from collections import Counter
 
+from claimgraph.sources.call_measures import basis_lead_end
 from claimgraph.sources.callperiods import CARRY_LINES, lead_mention, looks_ahead, spans_reported
 from claimgraph.sources.calls import own_voice
 from claimgraph.sources.claims import (
@@ -243,7 +244,12 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         if not qs and outlook_lead(sentence.text):
             if lined and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED:
                 ctx.carry = None  # ("For the full year, revenue was ..." then "Turning to our outlook.")
-            named = lead_period(periods, ctx.period, ctx.published, ctx.fye, ctx.default_year, ctx.fy_shift)
+            # (the periods of a sentence without figures may not have been read)
+            # (not a period named in a lead saying what the outlook rests on: "Given our strong performance in the first
+            # quarter, we are increasing our full-year outlook for 2021.")
+            cut = basis_lead_end(sentence.text)
+            named = lead_period([p for p in periods or find_period_mentions(sentence.text) if p.start >= cut],
+                                ctx.period, ctx.published, ctx.fye, ctx.default_year, ctx.fy_shift)
             # (a lead naming no period goes on with the outlook under way: "The major assumptions are as follows.")
             ctx.outlook_period = named if named is not None or ctx.outlook_left == 0 else ctx.outlook_period
             ctx.outlook_left = LEAD_SENTENCES
@@ -938,7 +944,10 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
     quarter of that number did not ("q3 adjusted earnings per share $0.83" published in August), the company's
     fiscal year is not the calendar year: that quarter is the latest one that ended before publication. (A quarter
     that ended long before is not evidence: the text may be about an earlier quarter.) A record whose title names
-    the quarter reported ("Q2 2021 results") gives its end as ``reference``, in place of publication.
+    the quarter reported ("Q2 2021 results") gives its end as ``reference``, in place of publication. An outlook is
+    for a quarter still to come: a calendar on which a quarter the text expects results for ("For the fourth quarter
+    2021, we expect revenue growth of 14% to 18%", published in November 2021) had already ended is not the
+    company's.
 
     >>> s = "q3 adjusted earnings per share $0.83."
     >>> from claimgraph.sources.sentences import split_sentences
@@ -951,6 +960,7 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
     numbers: Counter[int] = Counter()
     fiscal: set[int] = set()
     halves: set[int] = set()  # numbers that came from halves
+    expected: set[tuple[int, int]] = set()  # the quarters (number, year) an outlook is given for
     told = False  # a quarter the text says was reported ("Last week Fenwick Labs reported first-quarter revenue")
     for sentence, qs, ps in per_sentence:
         # (a half counts as its last quarter: "first-half profit" reported in February ended in December)
@@ -963,6 +973,8 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
                  # ("due to a second quarter charge of 37 cts a share": a period qualifying another noun)
                  and not (INDEFINITE_BEFORE.search(sentence.text, max(0, p.start - 4), p.start)
                           and _OTHER_THAN_RESULTS.match(sentence.text, p.end))]
+        if _FORWARD.search(sentence.text):
+            expected.update((p.number, p.year) for p in ps if p.kind == "quarter" and p.year is not None and p.number)
         if found and _FORWARD.search(sentence.text):
             # "raised its forecast after net income in its fiscal third quarter climbed 12%": a result all the same
             # ("Adobe reported first-quarter revenue of $6.2 billion, above the $6.1 billion analysts had expected":
@@ -1013,7 +1025,10 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
         # the calendar quarter had ended: nothing says the year is not the calendar year (a "fiscal first
         # quarter" reported in October, long after the calendar one ended, says it)
         return None
-    return fye_for(reported, number)
+    fye = fye_for(reported, number)
+    if any(fiscal_quarter(year, n, fye).end < published for n, year in expected):
+        return None  # (an outlook for a quarter ended before publication: not this calendar)
+    return fye
 
 
 def _last_year_context(years: Counter[int], fye: tuple[int, int], published: dt.date,

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from claimgraph.sources.call_measures import OUTLOOK_INCLUDING, part_from_after, restated_after, spent_on
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import Mention, Metric, Vocabulary
 from claimgraph.sources.model import (
@@ -41,8 +42,9 @@ _PART_AFTER = re.compile(r"^\s*of\s+(?:that|this|which|those|these|it|the\s+tota
 
 
 # ("a cash balance of $660 million" is the cash, not the rest of a total)
+# ("$8 million, of which $7 million related to the rental fleet": a part of the figure before)
 _PART_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of|(?<!cash )(?<!debt )(?<!loan )(?<!deposit )balance\s+of|"
-                          r"other)\s*$", re.IGNORECASE)
+                          r"other|of\s+which(?:\s+(?:about|approximately|roughly|nearly|over))?)\s*$", re.IGNORECASE)
 
 
 _YOY = re.compile(r"\b(?:year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|yoy|y/y|from\s+(?:approximately\s+)?"
@@ -302,6 +304,10 @@ _EARNED_FROM = re.compile(r"\s+(?:in|from|on)\s+(?!the\s+(?:quarter|year|period|
 
 def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                  ) -> tuple[Mention | None, str | None]:
+    if "-" in text[q.end:q.end + 4] and restated_after(text, q.end):
+        return None, None  # "$90 million -- approximately $90 million in sales": said again (``call_measures``)
+    if (on_metric := _change_of_then_metric(text, q, mentions, vocab)) is not None:
+        return on_metric, "change"  # "an increase of $0.030 per share, or 9.8%, on its quarterly cash dividend"
     ahead = _PER_SHARE_AHEAD.match(text[q.end:]) if small_amount(q) else None
     if ahead and (other := per_share_other(text, q, q.end + ahead.end())) is not None:
         # a per-share charge, gain, offer price or book value is not earnings per share
@@ -811,6 +817,13 @@ def _foreign_head(text: str, q: Quantity, mentions: list[Mention]) -> bool:
 _ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$")
 
 
+# an aside naming what a figure leaves out or takes in, set off by commas before the figure ("Diluted earnings per
+# share, excluding losses and gains on sales as well as losses on debt retirement, increased 78% to $4.14"): the
+# metrics it names are not the figure's
+_BASIS_ASIDE_OPEN = re.compile(r"(?i),\s*(?:excluding|including|exclusive\s+of|inclusive\s+of|net\s+of|"
+                               r"which\s+(?:excludes?|includes?))\b[^,;.]*$")
+
+
 # a metric named as the basis of another figure ("inclusive of dividends", "excluding revenue from"), not the metric
 # of a figure further on; the figure right after it is its own ("including dividends of $5 million")
 _QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:inclusive\s+of|exclusive\s+of|including|excluding|net\s+of)\s+"
@@ -864,6 +877,11 @@ def _saved_before(text: str, q_start: int) -> bool:
     return _SAVED_BEFORE.search(text, max(0, q_start - 40), q_start) is not None
 
 
+# a figure right after the metric's "of" ("orders of 3,800 new units") is that metric's, fitting or not
+_GOVERNED_BY_OF = re.compile(r"(?i)\s+of\s+(?:about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+|over\s+|"
+                             r"more\s+than\s+|almost\s+)?")
+
+
 # a noun phrase after "of" that names what an amount is ("$105 million of revolver borrowings", "$3 million of
 # costs"), not a period, a share of something or a figure's scale
 _OF_NOUN_AFTER = re.compile(
@@ -875,6 +893,29 @@ _OF_NOUN_AFTER = re.compile(
 # a percentage "of" the metric: the metric is the ratio's base ("20% of net sales", "as a percent of sales")
 _RATIO_OF_BEFORE = re.compile(r"(?i)(?:\d\s*(?:%|percent|per\s*cent|pct|pc)|\bpercent(?:age)?)\s+of\s+"
                               r"(?:the\s+|our\s+|its\s+|their\s+)?(?:total\s+)?$")
+
+
+# a change named before its amount and the metric named after it: "approved an increase of $0.030 per share, or
+# 9.8%, on its quarterly cash dividend", "a reduction of 5% in its workforce"
+_CHANGE_OF_BEFORE = re.compile(r"(?i)\b(?:increase|rise|decline|decrease|reduction|cut|raise|hike|boost)\s+of\s+"
+                               r"(?:about\s+|approximately\s+|nearly\s+|roughly\s+)?(?:[$€£¥]?\d[^,;]{0,25},\s+or\s+)?$")
+_THEN_METRIC = re.compile(r"(?i)(?:\s+(?:per|a)\s+share)?(?:\s*,\s*or\s+(?:about\s+|approximately\s+)?[\d.]+\s*"
+                          r"(?:%|percent|per\s+cent))?\s*,?\s+(?:on|in|to)\s+(?:its|the|our|their)\s+")
+
+
+def _change_of_then_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary) -> Mention | None:
+    """The metric named after a change's amount when the change is named before it ("an increase of $0.030 per share,
+    or 9.8%, on its quarterly cash dividend"), else None."""
+    if q.kind not in ("money", "percent") or "of" not in text[max(0, q.start - 60):q.start] \
+            or _CHANGE_OF_BEFORE.search(text, max(0, q.start - 60), q.start) is None:
+        return None
+    then = _THEN_METRIC.match(text, q.end)
+    if then is None:
+        return None
+    for m in mentions:
+        if m.start == then.end() and (metric := vocab.get(m.metric)) is not None and _compatible(metric, q) is not None:
+            return m
+    return None
 
 
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
@@ -919,6 +960,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
                 if how == "change" and not _change_context(text, q, m):
                     break
                 return m, how
+            if metric is not None and m.start - q.end <= 1 and metric.unit == "per_share":
+                return None, None  # "paid a $2.9 million dividend": the amount of a per-share measure, no other metric
             break
     if _foreign_head(text, q, mentions):
         return None, None
@@ -926,6 +969,15 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
         # "$105 million of revolver borrowings", "$3 million of costs": the words after "of" say what the amount is
         # (right attachment above took the metrics written plainly: "$50 million of free cash flow"), never a metric
         # named before it
+        return None, None
+    if q.kind == "money" and spent_on(text, q.start, q.end):
+        return None, None  # "As for our cash position ..., we spent $56 million on acquisitions": not the cash
+    near = next((m for m in reversed(mentions) if m.end <= q.start), None)
+    if near is not None and q.start - near.end <= 30 and _GOVERNED_BY_OF.fullmatch(text, near.end, q.start) \
+            and (near_metric := vocab.get(near.metric)) is not None and _compatible(near_metric, q) is None \
+            and not (q.kind == "money" and near_metric.unit == "money"):
+        # "deliveries of 2,100 units and orders of 3,800 new units": the orders', not the deliveries' (a small amount
+        # after an earnings noun is still per share: "compared with earnings of $0.90")
         return None, None
     # Left attachment: nearest compatible metric before the figure. A percentage
     # that is plainly a change ("a 480% year-over-year jump") prefers a level metric.
@@ -950,8 +1002,11 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             continue  # "$20.6 million or 20% of net sales compared with $34.4 million": the ratio's base, not the metric
         if "," in text[m.end:q.start] and _ASIDE_OPEN.search(text, max(0, m.start - 80), m.start):
             continue  # "Shares in BT, which offered a dividend of 2.4 pence, rose 2.1%": the aside's metric
+        if "," in text[m.end:q.start] and _BASIS_ASIDE_OPEN.search(text, max(0, m.start - 120), m.start):
+            continue  # "EPS, excluding losses on debt retirement, increased 78%": the aside's metric, not the figure's
         if _QUALIFIER_BEFORE.search(text, max(0, m.start - 24), m.start) \
-                and not _QUALIFIER_GAP.fullmatch(text, m.end, q.start):
+                and not _QUALIFIER_GAP.fullmatch(text, m.end, q.start) \
+                and not OUTLOOK_INCLUDING.search(text, max(0, m.start - 60), m.start):
             continue  # "book value per share up 13% inclusive of dividends to end the quarter at $24.40": a basis
         metric = vocab.get(m.metric)
         if metric is None:
@@ -1245,7 +1300,13 @@ _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross
               "adjusted_net_income", "adjusted_operating_margin", "pretax_income", "net_margin", "revenue_backlog"}
 
 
+_COMPS_OF = re.compile(r"(?i)\s+(?:of|in\s+the\s+range\s+of|between)\s+(?:about\s+|approximately\s+|roughly\s+)?")
+
+
 def _change_context(text: str, q: Quantity, m: Mention) -> bool:
+    if m.metric == "same_store_sales" and q.kind == "percent" and m.end <= q.start \
+            and _COMPS_OF.fullmatch(text, m.end, q.start):
+        return True  # same-store sales are told only by their change ("comparable store sales of 6% to 8%")
     lo, hi = min(m.start, q.start), max(m.end, q.end)
     window = text[max(0, lo - 10):min(len(text), hi + 40)]
     if q.change_word is not None or _CHANGE_CUE_SCAN.search(window, window.lower()) is not None or \
@@ -1307,6 +1368,9 @@ _MORE_AFTER = re.compile(r"^\s*(?:(?:over|ahead\s+of)\s+(?:the\s+)?(?:last\s+yea
 
 # the amount's own comparison right after it, or after the percentage given with it: "$4 million sequentially",
 # "$1.6 billion, or 4%, sequentially"
+# "net debt decreased sequentially by $588 million": the quarter before, named before the amount
+_QOQ_BEFORE_BY = re.compile(r"(?i)\b(?:sequentially|quarter[\s-]+over[\s-]+quarter)\s+by\s+(?:about\s+|approximately\s+|"
+                            r"some\s+|nearly\s+|roughly\s+)?$")
 _QOQ_AFTER = re.compile(r"^,?\s+(?:or\s+(?:about\s+|approximately\s+|nearly\s+|roughly\s+)?[\d.]+\s*%,?\s+)?"
                         r"(?:sequentially|quarter[\s-]+over[\s-]+quarter|q/q|on\s+a\s+(?:sequential|linked[\s-]quarter)\s+basis)\b",
                         re.IGNORECASE)
@@ -1325,7 +1389,8 @@ _VALUE_MOVED_AFTER = re.compile(r"\s+(?:in|to|from|off|of)\s+(?:its\s+|their\s+|
 
 
 def _measure(text: str, q: Quantity, how: str | None) -> Measure:
-    if _PART_AFTER.match(text[q.end:q.end + 20]) or _PART_BEFORE.search(text[max(0, q.start - 20):q.start]):
+    if _PART_AFTER.match(text[q.end:q.end + 20]) or _PART_BEFORE.search(text[max(0, q.start - 30):q.start]) \
+            or part_from_after(text, q.end):
         return Measure.PART
     if q.kind == "money" and _VALUE_MOVED_AFTER.match(text, q.end) \
             and _VALUE_MOVED_BEFORE.search(text, max(0, q.start - 30), q.start):
@@ -1338,7 +1403,8 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
         # quarter", "an increase of $12 million", "$11 million lower revenue"; against the quarter before when
         # "sequentially" follows the amount, or the percentage given with it ("up $4 million sequentially to",
         # "up $1.6 billion or 4% sequentially")
-        return Measure.CHANGE_QOQ if _qoq_after(text[q.end:q.end + 40]) else Measure.CHANGE
+        return Measure.CHANGE_QOQ if _qoq_after(text[q.end:q.end + 40]) \
+            or _QOQ_BEFORE_BY.search(text, max(0, q.start - 40), q.start) else Measure.CHANGE
     if how != "change":
         return Measure.LEVEL
     window = text[max(0, q.start - 60):q.end + 60]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from claimgraph.sources.call_measures import to_be_before
 from claimgraph.sources.model import Modality
 from claimgraph.sources.scan import Scanner, any_word
 
@@ -64,11 +65,12 @@ _GUIDANCE = re.compile(
     # "Net sales are estimated to increase", "Gross margin is projected to be": the passive of an outlook verb
     r"(?:is|are|was|were)\s+(?:now\s+|currently\s+)?(?:estimated|projected|forecast(?:ed)?|budgeted)\s+(?:to|at)\b|"
     r"projecting|anticipates?|anticipated|sees|targets?|targeting|plans?|planned|planning|aims?|"
-    r"(?:will|would|is\s+set\s+to|on\s+track\s+to|(?:certain|sure|poised|set|bound)\s+to)\s+"
+    r"(?:will|would|is\s+set\s+to|on\s+track\s+to|(?:certain|sure|poised|set|bound|positioned)\s+to)\s+"
     # (one adverb, or a short adverbial phrase: "would in such circumstances go up to")
     r"(?:\w+\s+|in\s+(?:\w+\s+){1,2}?)?"
     r"(?:be|exceed|reach|total|hit|top|surpass|"
-    r"generate|grow|rise|increase|fall|decline|come|range|approach|climb|go\s+(?:up|down))|intends?|budget(?:ed)?|reaffirmed|"
+    r"generate|grow|rise|increase|fall|decline|come|range|approach|climb|deliver|achieve|go\s+(?:up|down))|intends?|"
+    r"budget(?:ed)?|reaffirmed|"
     # an aim stated as such: "our goal is to manage the business to approximately 20% margins"
     r"(?:goals?|objectives?|aim|ambition|aspiration)\s+(?:is|are|remains?|continues\s+to\s+be)\s+to|"
     r"reiterated|call(?:s|ed)\s+for|"  # "For the fiscal second quarter, Quillon called for revenue of"
@@ -363,6 +365,8 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         return Modality.GUIDANCE if company_subject and said and _HEDGE_ONLY.search(before) else Modality.FORECAST
     if _GUIDANCE_AFTER.match(sentence[end:end + 30]):
         return Modality.GUIDANCE if company_subject else Modality.FORECAST
+    if own_voice and company_subject and to_be_before(sentence, start):
+        return Modality.GUIDANCE  # a call reading out its outlook: "and earnings per share to be $0.49"
     if _guidance(before) and not re.search(r"\b(?:reported|posted|recorded)\b", main_clause, re.IGNORECASE):
         return Modality.GUIDANCE if company_subject else Modality.FORECAST
     return Modality.REPORTED

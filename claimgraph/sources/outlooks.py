@@ -15,6 +15,8 @@ tense) ends it.
 True
 >>> outlook_lead("Now let me turn to our outlook for 2021.")
 True
+>>> outlook_lead("For the full year, we are again raising our outlook to reflect the strength of the quarter.")
+True
 >>> outlook_lead("We caution against reading too much into them.")
 False
 """
@@ -34,7 +36,7 @@ _LEAD = re.compile(
     rf"the\s+following)|(?:turn|turning|move|moving|go|going|pivot|pivoting|shift|shifting)\s+(?:now\s+)?(?:to|on\s+to)\s+"
     rf"(?:our\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}{_OUTLOOK_NOUN}|(?:\b(?:we|i|let\s+me|let['’]s|we['’]ll|i['’]ll|"
     rf"we['’]re|i['’]m|to)\s+(?:[\w'’-]+\s+){{0,3}}?)(?:provide|give|share|walk\s+you\s+through|offer|"
-    rf"update|introduce|initiate|issue)\s+(?:you\s+)?(?:with\s+)?(?:our\s+|an?\s+|the\s+)?(?:updated\s+|initial\s+)?"
+    rf"update|introduce|initiate|issue|raising|updating|lowering|narrowing|reaffirming|reiterating|increasing)\s+(?:you\s+)?(?:with\s+)?(?:our\s+|an?\s+|the\s+)?(?:updated\s+|initial\s+)?"
     rf"(?:[\w'’-]+\s+){{0,3}}{_OUTLOOK_NOUN})\b")
 # a result stated: a verb in the past tense (or "is now") ends the outlook the lead opened
 _RESULT_VERB = re.compile(r"(?i)\b(?:was|were|had|grew|rose|fell|increased|decreased|declined|delivered|generated|"
@@ -92,6 +94,9 @@ def apply_lead(claims: list[Claim], period: Period | None, company: str | None) 
             claim.resolution = Resolution.INFERRED_CONTEXT
         if claim.modality is not Modality.REPORTED:
             continue
+        if period is not None and claim.period is not None and claim.resolution is Resolution.STATED \
+                and claim.period.end < period.start:
+            continue  # ("EPS expansion from the $9.88 in 2020 will be driven by": a result the outlook starts from)
         claim.modality = Modality.GUIDANCE
         if period is not None and claim.resolution is not Resolution.STATED:
             instant = claim.period is not None and claim.period.start == claim.period.end

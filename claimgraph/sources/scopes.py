@@ -97,6 +97,13 @@ _FIGURE = re.compile(r"[$€£¥%]|\d\s*(?:million|billion|thousand|percent|per\
                      re.IGNORECASE)
 
 
+# a sentence whose subject is a segment's figure named by the generic word ("Segment adjusted EBITDA was $62.4
+# million", "Segment operating loss in the fourth quarter was"): the call is going through one segment, whose margin
+# the next sentence may give without naming it again ("Adjusted EBITDA margin of 14.2% increased 190 basis points")
+_SEGMENT_FIGURE = re.compile(r"(?i)^\s*(?:(?:and|so|now|also|then),?\s+)?(?:total\s+)?segment\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:revenues?|sales|profits?|income|earnings|loss|EBITDA|margins?)\b")
+
+
 def scope_opened(sentence: str) -> str | None:
     """The segment a sentence opens a scope on by a lead or as its subject, or None.
 
@@ -104,7 +111,11 @@ def scope_opened(sentence: str) -> str | None:
     ('Americas', 'Industrial segment')
     >>> scope_opened("In the quarter, revenue was $5 million.") is None
     True
+    >>> scope_opened("Segment adjusted EBITDA was $62.4 million, up 79.5% over the prior-year period.")
+    'segment'
     """
+    if ("Segment" in sentence or "segment" in sentence) and _SEGMENT_FIGURE.match(sentence):
+        return "segment"  # "Segment adjusted EBITDA was $62.4 million": the segment the call is going through
     m = _LEAD.match(sentence) or (_SUBJECT.match(sentence) if _subject_possible(sentence) else None)
     if m is None and ("segment" in sentence or "division" in sentence) and not _FIGURE.search(sentence):
         # (every match of _ABOUT names a segment or a division, as written)
