@@ -214,3 +214,24 @@ def test_twelve_months_in_a_utility_headline_is_a_year() -> None:
     rows = _rows(ex)
     assert ("Central Plains Utilities", "eps", "level", 3.12, "1986-06-01..1987-05-31", "reported") in rows
     assert ("Central Plains Utilities", "net_income", "level", 388.1e6, "1985-06-01..1986-05-31", "prior_period") in rows
+
+
+def test_companies_in_angle_brackets_own_their_sentences_figures() -> None:
+    # a round-up of several unlisted banks, each written in angle brackets with its short form after it
+    ex = _record("LISBON BANKS REPORT LOWER PROFITS", """LISBON, March 12 - Portuguese banks are reporting lower
+profits for 1986.
+    The smallest of the new banks, <Banco Atlantico Norte> (BAN) reported a 1986 net loss of 3.2 bln escudos.
+    <Banco Douro Central>'s net profit fell 8.4 pct to 6.1 bln escudos.
+""", "1987-03-12")
+    companies = {(c.company, c.metric, round(c.value.mid, 1)) for c in ex.claims if c.metric != "unclassified"}
+    assert ("Banco Atlantico Norte", "net_income", -3.2e9) in companies
+    assert ("Banco Douro Central", "net_income", 6.1e9) in companies
+    assert ("Banco Douro Central", "net_income", -8.4) in companies
+
+
+def test_a_rate_a_share_before_its_dividend_words_is_the_dividend() -> None:
+    ex = _record("WESTLINE OIL <WLO> FILES FOR PROTECTION", """HOUSTON, April 13 - Westline Oil Corp said it
+filed for protection under Chapter 11 of the bankruptcy code.
+    The company said it would suspend its 65 cents per share quarterly common stock dividend.
+""", "1987-04-13")
+    assert [(c.metric, round(c.value.mid, 2)) for c in ex.claims if c.metric != "unclassified"] == [("dividend", 0.65)]

@@ -157,8 +157,8 @@ _REPORTS_AFTER = re.compile(
     rf"\s*(?:,[^,]{{0,60}},\s*|{APPOSITIVE}\s*)?(?:,?\s*(?:which|that)\s+)?"
     r"(?:(?:also|again|still|then|earlier|separately|itself)\s+)?"
     rf"{_WHEN}(?:(?:also|again|still|then|separately)\s+)?"
-    r"(?:reported|reports|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|lost|saw|"
-    r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected|made|"
+    r"(?:reported|reports|reporting|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|"
+    r"lost|saw|announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected|made|"
     # the subject of a move owns the clause's figures: "Marvell Technology Inc., meanwhile, slid 12% after it
     # projected current-quarter revenue of about $2.06 billion"
     r"rose|fell|slid|jumped|gained|dropped|climbed|tumbled|surged|sank|plunged|soared|slumped|rallied|advanced|"
@@ -1094,11 +1094,29 @@ def other_subject(text: str, companies: list[CompanyMention], main: Company | No
     if not companies:
         return None
     first = companies[0]
+    end = name_end(text, first)
     if (main is None or first.company.id != main.id) and _SENTENCE_LEAD.fullmatch(text, 0, first.start) \
-            and text[first.end:first.end + 2] not in ("'s", "’s") \
-            and (_REPORTS_AFTER.match(text, first.end) or _ACTS_AFTER.match(text, first.end)):
+            and text[end:end + 2] not in ("'s", "’s") \
+            and (_REPORTS_AFTER.match(text, end) or _ACTS_AFTER.match(text, end)):
         return first.company
     return None
+
+
+def name_end(text: str, mention: CompanyMention) -> int:
+    """Where a company's name ends in ``text``, its closing angle bracket and a short form in parentheses after it
+    included: a wire writes an unlisted company as "<Arab National Bank>'s net profit fell" or "<Delta Trust Bank>
+    (DTB) reported".
+
+    >>> from types import SimpleNamespace
+    >>> name_end("<Acme Bank>'s net", SimpleNamespace(end=10)), name_end("<Acme Bank> (AB) reported", SimpleNamespace(end=10))
+    (11, 16)
+    """
+    end = mention.end + 1 if text.startswith(">", mention.end) else mention.end
+    short = _SHORT_FORM.match(text, end)
+    return short.end() if short else end
+
+
+_SHORT_FORM = re.compile(r"\s*\([A-Z][A-Z0-9.&-]{1,9}\)")
 
 
 def _reporting_calendar(subject: Company, periods: list[PeriodMention], modality: Modality,
@@ -1188,13 +1206,14 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
         if c.start < clause_end:  # named inside the subject's appositive ("a joint venture of ... Co said")
             counterparties.append(c.company.name)
             continue
-        possessive = text[c.end:c.end + 2] in ("'s", "’s") or (text[c.end - 1:c.end] == "s"
-                                                              and text[c.end:c.end + 1] in ("'", "’"))
+        end = name_end(text, c)
+        possessive = text[end:end + 2] in ("'s", "’s") or (text[end - 1:end] == "s"
+                                                          and text[end:end + 1] in ("'", "’"))
         governs = c.start <= anchor and (possessive and metric_mention is not None
-                                          and 0 <= metric_mention.start - c.end <= 30)
-        reports = _REPORTS_AFTER.match(text, c.end) if c.start <= anchor and not possessive else None
+                                          and 0 <= metric_mention.start - end <= 30)
+        reports = _REPORTS_AFTER.match(text, end) if c.start <= anchor and not possessive else None
         if reports is None and c.start <= anchor and not possessive and _SENTENCE_LEAD.fullmatch(text, 0, c.start):
-            reports = _ACTS_AFTER.match(text, c.end)
+            reports = _ACTS_AFTER.match(text, end)
             is_counterparty = is_counterparty and reports is None
         if governs or (reports is not None
                        and (not is_counterparty or _DESCRIBED_BEFORE.search(text, max(0, c.start - 30), c.start))):
