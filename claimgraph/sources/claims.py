@@ -1429,6 +1429,9 @@ def _period_of_kind(text: str, q: Quantity, periods: list[PeriodMention], ctx: A
         half = half_containing(last_end, ctx.fye)
         if half.end > last_end:  # (a half still under way: the one before it, "interim dividend" in December)
             half = half_containing(half.start - dt.timedelta(days=1), ctx.fye)
+        elif text[chosen.start:chosen.end].lower().startswith("interim") and half.label.endswith("H2"):
+            # "it reported interim profits of 503 mln dlrs" in March: the interim results are the first half's
+            half = half_containing(half.start - dt.timedelta(days=1), ctx.fye)
         return (shift_year(half) if prior else half), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "quarterly" and ctx.period is None and ctx.published is not None:
         # "for the quarter" with no reporting period named: the last quarter before publication
