@@ -260,3 +260,21 @@ said its 1986 profits would exceed the year before's.
 """, "1987-03-10")
     assert [(c.metric, c.period.label if c.period else None) for c in ex.claims if c.value.mid == 503e6] == [
         ("net_income", "1986-H1")]
+
+
+def test_an_executives_past_expectation_is_the_companys_outlook() -> None:
+    ex = _record("MARCEAU AUTOMOBILES SEES HIGHER PROFITS", """PARIS, March 15 - Marceau Automobiles SA expects
+sales of its new small car to lift profits this year.
+    Its president indicated last December he expected the group's 1986 profit to be between 300 and 450 million
+francs.
+""", "1987-03-15")
+    assert [(c.metric, c.modality.value, c.period.label if c.period else None) for c in ex.claims
+            if c.metric != "unclassified"] == [("net_income", "preliminary", "1986")]
+
+
+def test_a_figure_right_after_year_ago_is_the_earlier_periods() -> None:
+    ex = _record("ORMOND ENGINEERING <OEN> SEES LOWER 1ST QTR", """STAMFORD, Conn., March 20 - Ormond Engineering
+Inc said it expects first quarter earnings to be well below the year-ago 13.6 mln dlrs.
+""", "1987-03-20")
+    assert [(c.metric, c.modality.value, c.period.label if c.period else None) for c in ex.claims
+            if c.value.mid == 13.6e6] == [("net_income", "prior_period", "1986-Q1")]
