@@ -214,3 +214,67 @@ def test_twelve_months_in_a_utility_headline_is_a_year() -> None:
     rows = _rows(ex)
     assert ("Central Plains Utilities", "eps", "level", 3.12, "1986-06-01..1987-05-31", "reported") in rows
     assert ("Central Plains Utilities", "net_income", "level", 388.1e6, "1985-06-01..1986-05-31", "prior_period") in rows
+
+
+def test_companies_in_angle_brackets_own_their_sentences_figures() -> None:
+    # a round-up of several unlisted banks, each written in angle brackets with its short form after it
+    ex = _record("LISBON BANKS REPORT LOWER PROFITS", """LISBON, March 12 - Portuguese banks are reporting lower
+profits for 1986.
+    The smallest of the new banks, <Banco Atlantico Norte> (BAN) reported a 1986 net loss of 3.2 bln escudos.
+    <Banco Douro Central>'s net profit fell 8.4 pct to 6.1 bln escudos.
+""", "1987-03-12")
+    companies = {(c.company, c.metric, round(c.value.mid, 1)) for c in ex.claims if c.metric != "unclassified"}
+    assert ("Banco Atlantico Norte", "net_income", -3.2e9) in companies
+    assert ("Banco Douro Central", "net_income", 6.1e9) in companies
+    assert ("Banco Douro Central", "net_income", -8.4) in companies
+
+
+def test_a_rate_a_share_before_its_dividend_words_is_the_dividend() -> None:
+    ex = _record("WESTLINE OIL <WLO> FILES FOR PROTECTION", """HOUSTON, April 13 - Westline Oil Corp said it
+filed for protection under Chapter 11 of the bankruptcy code.
+    The company said it would suspend its 65 cents per share quarterly common stock dividend.
+""", "1987-04-13")
+    assert [(c.metric, round(c.value.mid, 2)) for c in ex.claims if c.metric != "unclassified"] == [("dividend", 0.65)]
+
+
+def test_a_story_headline_the_body_never_names_is_no_company() -> None:
+    # the headline's first words are a story ("EGYPT BANKS FACE"), not a name: the body never writes them with a capital
+    ex = _record("EGYPT BANKS FACE LEAN YEAR", """CAIRO, March 12 - Egyptian banks are reporting lower profits
+for 1986.
+    <Alexandria Trade Bank>'s net profit fell 11.8 pct to 122.1 mln pounds.
+""", "1987-03-12")
+    assert {c.company for c in ex.claims} == {"Alexandria Trade Bank"}
+    # a results headline without a ticker keeps its name though the body names nobody
+    ex = _record("ORLA VIDEO 1ST QTR NOV 30 NET", """LOS ANGELES, March 3 -
+    Shr four cts vs two cts
+    Net 156,726 vs 81,989
+""", "1987-03-03")
+    assert {c.company for c in ex.claims} == {"Orla Video"}
+
+
+def test_interim_results_are_the_first_half() -> None:
+    # in March, the latest half that ended is July-December; the interim results are January-June's
+    ex = _record("PACIFIC FERRY <PFL.HK> SEES HIGHER PROFITS", """HONG KONG, March 10 - Pacific Ferry Lines Ltd
+said its 1986 profits would exceed the year before's.
+    In August it reported interim profits of 503 mln dlrs.
+""", "1987-03-10")
+    assert [(c.metric, c.period.label if c.period else None) for c in ex.claims if c.value.mid == 503e6] == [
+        ("net_income", "1986-H1")]
+
+
+def test_an_executives_past_expectation_is_the_companys_outlook() -> None:
+    ex = _record("MARCEAU AUTOMOBILES SEES HIGHER PROFITS", """PARIS, March 15 - Marceau Automobiles SA expects
+sales of its new small car to lift profits this year.
+    Its president indicated last December he expected the group's 1986 profit to be between 300 and 450 million
+francs.
+""", "1987-03-15")
+    assert [(c.metric, c.modality.value, c.period.label if c.period else None) for c in ex.claims
+            if c.metric != "unclassified"] == [("net_income", "preliminary", "1986")]
+
+
+def test_a_figure_right_after_year_ago_is_the_earlier_periods() -> None:
+    ex = _record("ORMOND ENGINEERING <OEN> SEES LOWER 1ST QTR", """STAMFORD, Conn., March 20 - Ormond Engineering
+Inc said it expects first quarter earnings to be well below the year-ago 13.6 mln dlrs.
+""", "1987-03-20")
+    assert [(c.metric, c.modality.value, c.period.label if c.period else None) for c in ex.claims
+            if c.value.mid == 13.6e6] == [("net_income", "prior_period", "1986-Q1")]

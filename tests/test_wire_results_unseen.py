@@ -312,3 +312,13 @@ def test_a_final_dividend_making_the_years_total() -> None:
     rows = parse_rows("Shr 21.5p vs 18p.\nFinal div 4.5p, making 7p vs 6p.", currency="GBP")
     assert [(r.label, r.flags, [c.value for c in r.values]) for r in rows] == [
         ("Shr", set(), [0.215, 0.18]), ("Final div", set(), [0.045]), ("Final div", {"to_date"}, [0.07, 0.06])]
+
+
+def test_earnings_per_a_class_of_share_is_eps() -> None:
+    ex = _record("HARTWELL PLC <HWL.L> YR ENDED DEC 31", """LONDON, March 16 -
+    Earnings per ordinary share 14.2p vs 11.0p
+    Pre-tax profit 21.1 mln stg vs 19.3 mln
+""", "1987-03-16")
+    rows = _rows(ex)
+    assert ("Hartwell", "eps", 0.142, "1986-01-01..1986-12-31", "reported") in rows
+    assert ("Hartwell", "eps", 0.11, "1985-01-01..1985-12-31", "prior_period") in rows

@@ -159,8 +159,8 @@ _REPORTS_AFTER = re.compile(
     rf"\s*(?:,[^,]{{0,60}},\s*|{APPOSITIVE}\s*)?(?:,?\s*(?:which|that)\s+)?"
     r"(?:(?:also|again|still|then|earlier|separately|itself)\s+)?"
     rf"{_WHEN}(?:(?:also|again|still|then|separately)\s+)?"
-    r"(?:reported|reports|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|lost|saw|"
-    r"announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected|made|"
+    r"(?:reported|reports|reporting|posted|posts|said|says|had|has|generated|recorded|expects|forecast|booked|earned|"
+    r"lost|saw|announced|logged|delivered|contributed|spent|invested|projected|predicted|forecasts|expected|made|"
     # the subject of a move owns the clause's figures: "Marvell Technology Inc., meanwhile, slid 12% after it
     # projected current-quarter revenue of about $2.06 billion"
     r"rose|fell|slid|jumped|gained|dropped|climbed|tumbled|surged|sank|plunged|soared|slumped|rallied|advanced|"
@@ -1106,11 +1106,29 @@ def other_subject(text: str, companies: list[CompanyMention], main: Company | No
     if not companies:
         return None
     first = companies[0]
+    end = name_end(text, first)
     if (main is None or first.company.id != main.id) and _SENTENCE_LEAD.fullmatch(text, 0, first.start) \
-            and text[first.end:first.end + 2] not in ("'s", "’s") \
-            and (_REPORTS_AFTER.match(text, first.end) or _ACTS_AFTER.match(text, first.end)):
+            and text[end:end + 2] not in ("'s", "’s") \
+            and (_REPORTS_AFTER.match(text, end) or _ACTS_AFTER.match(text, end)):
         return first.company
     return None
+
+
+def name_end(text: str, mention: CompanyMention) -> int:
+    """Where a company's name ends in ``text``, its closing angle bracket and a short form in parentheses after it
+    included: a wire writes an unlisted company as "<Arab National Bank>'s net profit fell" or "<Delta Trust Bank>
+    (DTB) reported".
+
+    >>> from types import SimpleNamespace
+    >>> name_end("<Acme Bank>'s net", SimpleNamespace(end=10)), name_end("<Acme Bank> (AB) reported", SimpleNamespace(end=10))
+    (11, 16)
+    """
+    end = mention.end + 1 if text.startswith(">", mention.end) else mention.end
+    short = _SHORT_FORM.match(text, end)
+    return short.end() if short else end
+
+
+_SHORT_FORM = re.compile(r"\s*\([A-Z][A-Z0-9.&-]{1,9}\)")
 
 
 def _reporting_calendar(subject: Company, periods: list[PeriodMention], modality: Modality,
@@ -1201,13 +1219,14 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
         if c.start < clause_end:  # named inside the subject's appositive ("a joint venture of ... Co said")
             counterparties.append(c.company.name)
             continue
-        possessive = text[c.end:c.end + 2] in ("'s", "’s") or (text[c.end - 1:c.end] == "s"
-                                                              and text[c.end:c.end + 1] in ("'", "’"))
+        end = name_end(text, c)
+        possessive = text[end:end + 2] in ("'s", "’s") or (text[end - 1:end] == "s"
+                                                          and text[end:end + 1] in ("'", "’"))
         governs = c.start <= anchor and (possessive and metric_mention is not None
-                                          and 0 <= metric_mention.start - c.end <= 30)
-        reports = _REPORTS_AFTER.match(text, c.end) if c.start <= anchor and not possessive else None
+                                          and 0 <= metric_mention.start - end <= 30)
+        reports = _REPORTS_AFTER.match(text, end) if c.start <= anchor and not possessive else None
         if reports is None and c.start <= anchor and not possessive and _SENTENCE_LEAD.fullmatch(text, 0, c.start):
-            reports = _ACTS_AFTER.match(text, c.end)
+            reports = _ACTS_AFTER.match(text, end)
             is_counterparty = is_counterparty and reports is None
         if governs or (reports is not None
                        and (not is_counterparty or _DESCRIBED_BEFORE.search(text, max(0, c.start - 30), c.start))):
@@ -1422,6 +1441,9 @@ def _period_of_kind(text: str, q: Quantity, periods: list[PeriodMention], ctx: A
         last_end = ctx.period.end if ctx.period is not None else latest_quarter_end(ctx.published)
         half = half_containing(last_end, ctx.fye)
         if half.end > last_end:  # (a half still under way: the one before it, "interim dividend" in December)
+            half = half_containing(half.start - dt.timedelta(days=1), ctx.fye)
+        elif text[chosen.start:chosen.end].lower().startswith("interim") and half.label.endswith("H2"):
+            # "it reported interim profits of 503 mln dlrs" in March: the interim results are the first half's
             half = half_containing(half.start - dt.timedelta(days=1), ctx.fye)
         return (shift_year(half) if prior else half), Resolution.INFERRED_PUBLISHED, prior
     if chosen is not None and chosen.kind == "quarterly" and ctx.period is None and ctx.published is not None:
@@ -1773,7 +1795,9 @@ _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+co
                          r"in|for|during|over|by)\s+)?(?:the\s+)?(?:same\s+)?", re.IGNORECASE)
 # between an earlier period used as an adjective and its figure: the noun phrase and a verb of being or "of"
 # (not "It earned 8.5 mln dlrs last year on sales of 64 mln dlrs": a preposition opens another phrase)
-_ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?!(?:on|in|at|with|for|from)\s)(?:[A-Za-z][\w-]*\s+){0,3}?"
+# ("below the year-ago 13.6 mln dlrs", "last year's 1.2 billion": the earlier period right before the figure)
+_ATTRIBUTIVE_PRIOR = re.compile(r"(?:'s|’s)?\s+(?:about\s+|around\s+|nearly\s+)?$|"
+                                r"(?:'s|’s)?\s+(?!(?:on|in|at|with|for|from)\s)(?:[A-Za-z][\w-]*\s+){0,3}?"
                                 r"(?:revenues?|sales|earnings|profits?|income|"
                                 r"loss(?:es)?|EPS|ebitda|margins?|results?|figures?|quarter|period|share)\s+(?:of|was|were|"
                                 r"totaled|totalled|came\s+in\s+at|stood\s+at|reached|at)\s+(?:about\s+|around\s+|"

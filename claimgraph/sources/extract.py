@@ -429,6 +429,12 @@ def _subject_company(title: str, mentions: list[CompanyMention], finder: Company
             and any(m.start >= body_start and re.search(rf"\b{re.escape(m.company.name.split()[0].lower())}\b", after)
                     for m in mentions):
         return None  # the companies the headline names after it are the subjects, this one is no company
+    if text and not ticker_like and len(subject.split()) > 1 and subject.isupper() and not _PERIOD_RESULT.match(
+            title, title.find(subject) + len(subject)) and not _LEGAL_WORD.search(subject) and not any(
+            re.search(rf"\b(?:{re.escape(w.title())}|{re.escape(w)})\b", text[body_start:])
+            for w in subject.split() if len(w) > 2):
+        return None  # ("ESTIMATED DROP IN JAPAN CORPORATE PROFITS TRIMMED", "EGYPT BANKS FACE LEAN YEAR": words of a
+        # story none of which the body writes with a capital as a name's, no company)
     if text and not ticker_like and len(subject.split()) == 1 and re.fullmatch(r"[A-Z][a-z]+", subject) \
             and not re.search(rf"\b{re.escape(subject.lower())}\b", text[body_start:].lower()) \
             and any(m.start >= body_start and m.how in ("legal_form", "reporting_verb", "ticker") for m in mentions):
@@ -440,6 +446,13 @@ def _subject_company(title: str, mentions: list[CompanyMention], finder: Company
         return None
     # a one-letter ticker ("D Q2 2021 results") names a company only as a ticker
     return finder.company(display_name(subject), subject if len(subject) == 1 else None)
+
+
+_LEGAL_WORD = re.compile(r"\b(?:INC|CORP|CORPORATION|CO|COS|LTD|PLC|AG|SA|NV|SE|SPA|LP|LLC|GROUP|HOLDINGS?|BANCORP|"
+                         r"BANCSHARES|TRUST|FUND|PARTNERS)\b\.?")
+# a wire results headline's period and result after the name ("CCR VIDEO 1ST QTR NOV 30 NET", "... YEAR LOSS")
+_PERIOD_RESULT = re.compile(r"\s*(?:1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH|YEAR|YR|FISCAL|NINE|SIX|QTR|HALF|\d)\b"
+                            r"[^,;]*\b(?:NET|LOSS|PROFITS?|EARNINGS|SHR|RESULTS|SALES|REVENUES?)\b")
 
 
 # a rating action or a broker's view in the article ("cut its rating", "downgraded the stock", "a brokerage")

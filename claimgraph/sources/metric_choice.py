@@ -190,7 +190,7 @@ _PER_SHARE_NOUN = re.compile(
 _PER_SHARE_OTHER_AFTER = re.compile(r"^[\s-]*(?:(?:tender|cash|exchange|takeover|buyout|acquisition|merger|leveraged|"
                                     r"hostile|sweetened|revised|new|all-cash|friendly|unsolicited|unfavou?rable|"
                                     r"favou?rable|negative|positive|adverse|dilutive|accretive|net|annual|quarterly|special|regular|interim|"
-                                    r"final|semi-annual|monthly)\s+){0,2}"
+                                    r"final|semi-annual|monthly|common|preferred|ordinary|stock)\s+){0,3}"
                                     r"(?:offer|bid|dividend|payout|distribution|in\s+cash|cash\b|impacts?|headwinds?|"
                                     r"tailwinds?|benefits?|hit|drag|dilution|effects?|charges?|gains?)\b",
                                     re.IGNORECASE)

@@ -84,8 +84,10 @@ _GUIDANCE = re.compile(
     # "despite an expected revenue increase of 37 pct": an outlook named as a noun
     r"an?\s+(?:expected|anticipated|projected|planned|forecast)\s+(?:[\w-]+\s+){0,2}?(?:increase|rise|gain|growth|"
     r"decline|decrease|drop|fall|improvement)|"
-    # reported speech: "Moreton said it expected fiscal 2025 production of"
-    r"(?:said|says|added)\s+(?:that\s+)?(?:it|the\s+(?:company|group|firm))\s+(?:now\s+|still\s+)?"
+    # reported speech: "Moreton said it expected fiscal 2025 production of"; an executive's: "Calvet indicated last
+    # December he expected Citroen's 1986 profit to be between 250 and 500 million francs"
+    r"(?:said|says|added|indicated|told\s+(?:\w+\s+){0,2}?)\s*(?:(?:last|this|in|on)\s+\w+\s+)?(?:that\s+)?"
+    r"(?:it|he|she|the\s+(?:company|group|firm))\s+(?:now\s+|still\s+)?"
     r"(?:expected|forecast|projected|anticipated|saw|planned|targeted))\b",
     re.IGNORECASE,
 )

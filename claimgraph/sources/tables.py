@@ -483,10 +483,17 @@ def label_metric(vocab: Vocabulary, label: str) -> tuple[str | None, bool]:
     >>> v = load_vocabulary()
     >>> [label_metric(v, x) for x in ("Shre", "Pre-tax, pre-minorities", "Shrs", "Nett", "Third quarter turnover")]
     [('eps', False), ('pretax_income', False), (None, False), ('net_income', False), ('revenue', False)]
+    >>> label_metric(v, "Earnings per ordinary share")
+    ('eps', False)
     """
     found = vocab.table_metric(label.replace(",", ""))
     if found[0] is not None:
         return found
+    if (per := _EARNINGS_PER_CLASS.match(label)) is not None:
+        # "Earnings per ordinary share 14.2p vs 11.0p", "Loss per common share": the class of share named
+        found = vocab.table_metric(f"{per.group(1)} per share")
+        if found[0] is not None:
+            return found
     if (lead := _LEAD_PERIOD.match(label)) and label[lead.end():]:
         # "Third quarter turnover 2.40 billion stg vs 2.11 billion": the item's own period named before the label
         found = vocab.table_metric(label[lead.end():].replace(",", ""))
@@ -505,6 +512,8 @@ def label_metric(vocab: Vocabulary, label: str) -> tuple[str | None, bool]:
     return guesses.pop() if len(guesses) == 1 else (None, False)
 
 
+_EARNINGS_PER_CLASS = re.compile(r"(?i)^(earnings|loss|profit)\s+per\s+(?:ordinary|common|class\s+[A-Z]|"
+                                 r"deferred|preferred|fully[\s-]diluted|diluted|basic)\s+(?:shares?|stock)$")
 _LEAD_PERIOD = re.compile(r"(?i)^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:qtr|quarter)|qtr|quarter|"
                           r"(?:first|second|1st|2nd)\s+half|half[\s-]year|full[\s-]year)\s+")
 _DIVIDEND_LABEL = re.compile(r"(?i)^(?:(?:qtly|qtrly|quarterly|monthly|semi-?annual|annual|final|interim)\s+)?"
