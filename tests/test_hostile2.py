@@ -431,3 +431,12 @@ def test_a_reader_that_stops_early_ends_a_big_dump_quietly(tmp_path: Path) -> No
         done = sh(f"{sys.executable} -m claimgraph.cli {command} --store {store} --format json --limit 0 | head -c 10")
         no_traceback(done)
         assert "Error" not in done.stderr, done.stderr
+
+
+def test_a_title_that_runs_past_the_stripped_text_is_no_crash() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    # (hypothesis found it: the headline check mapped a span one past the end of the normalised text)
+    doc = text_document("\x85aaaaaaaaaaaaaa-00000\x1b", "x.txt", Metadata(published="2025-11-12"))
+    assert extract(doc).claims == []

@@ -203,6 +203,7 @@ class Document:
         """Map a span of the normalised text to the original text."""
         if start >= len(self.origin):
             return (len(self.original), len(self.original))
+        end = min(end, len(self.origin))  # (a span that runs to the end of a text stripped at its end)
         o_start = self.origin[start]
         o_end = self.origin[end - 1] + 1 if end > start else o_start
         return (o_start, o_end)
