@@ -159,6 +159,15 @@ def test_parts_named_after_the_figure_and_differences_against_a_year_ago() -> No
         ("net_income", "level", 667e6), ("net_income", "change_yoy", -167e6)]
 
 
+def test_an_amount_more_or_less_than_a_named_earlier_period_is_a_change() -> None:
+    got = _rows(_call("QLN Q2 2021 earnings call",
+                      "Interest expense was $3 million lower than Q2 of last year.\nCapital spending was $12 "
+                      "million higher than the second quarter of 2020.\nAdjusted EPS of $0.91 was $0.05 higher than "
+                      "the 2021 guidance midpoint.", dt.date(2021, 8, 9)))
+    assert [(m, measure, v) for m, measure, v, _, _ in got] == [
+        ("interest_expense", "change", -3e6), ("capex", "change_yoy", 12e6), ("adjusted_eps", "level", 0.91)]
+
+
 def test_a_change_so_far_in_a_year_under_way_is_no_outlook() -> None:
     got = _rows(_call("QLN Q2 2021 earnings call",
                       "Our net revenue on an annualized basis in 2021 was $4.6 billion.", dt.date(2021, 8, 9)))
