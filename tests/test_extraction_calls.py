@@ -168,6 +168,14 @@ def test_an_amount_more_or_less_than_a_named_earlier_period_is_a_change() -> Non
         ("interest_expense", "change", -3e6), ("capex", "change_yoy", 12e6), ("adjusted_eps", "level", 0.91)]
 
 
+def test_a_year_named_after_above_or_below_is_the_base_not_the_figures_period() -> None:
+    got = _rows(_call("QLN Q3 2021 earnings call",
+                      "Gross margin for Q3 was 41.2%, 50 basis points below 2019.\nOperating margin was 7.5%, well "
+                      "above the 2020 level.", dt.date(2021, 11, 9)))
+    assert [(m, measure, label, mod) for m, measure, _, label, mod in got if measure == "level"] == [
+        ("gross_margin", "level", "2021-Q3", "reported"), ("operating_margin", "level", "2021-Q3", "reported")]
+
+
 def test_a_change_so_far_in_a_year_under_way_is_no_outlook() -> None:
     got = _rows(_call("QLN Q2 2021 earnings call",
                       "Our net revenue on an annualized basis in 2021 was $4.6 billion.", dt.date(2021, 8, 9)))

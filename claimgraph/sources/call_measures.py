@@ -346,3 +346,19 @@ def restated_after(text: str, end: int) -> bool:
     (True, False)
     """
     return _RESTATED_AFTER.match(text, end) is not None
+
+
+# a period named right after "above" or "below" ("38.9%, 80 basis points below 2019"): the base the figure is set
+# against, never the figure's own period
+_ABOVE_BELOW_BEFORE = re.compile(r"(?i)\b(?:above|below)\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\s+)?$")
+
+
+def above_or_below_base(text: str, period_start: int) -> bool:
+    """Whether the period named at ``period_start`` follows "above" or "below" (a base of comparison).
+
+    >>> s = "Gross margin for Q3 was 38.9%, 80 basis points below 2019."
+    >>> above_or_below_base(s, s.index("2019")), above_or_below_base(s, s.index("Q3"))
+    (True, False)
+    """
+    return _ABOVE_BELOW_BEFORE.search(text, max(0, period_start - 30), period_start) is not None
+
