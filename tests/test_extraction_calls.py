@@ -176,6 +176,14 @@ def test_a_year_named_after_above_or_below_is_the_base_not_the_figures_period() 
         ("gross_margin", "level", "2021-Q3", "reported"), ("operating_margin", "level", "2021-Q3", "reported")]
 
 
+def test_figures_of_an_effect_named_as_the_subject_are_not_the_metric() -> None:
+    got = _rows(_call("QLN Q4 2021 earnings call",
+                      "The estimated impact of the plant closures by quarter in 2022 is $0.12 per share in the first "
+                      "quarter, $0.08 in the second and $0.05 in the third quarter.\nThe currency impact was $5 "
+                      "million, and revenue was $100 million.", dt.date(2022, 2, 9)))
+    assert [(m, v) for m, _, v, _, _ in got if m != "unclassified"] == [("revenue", 100e6)]
+
+
 def test_a_change_so_far_in_a_year_under_way_is_no_outlook() -> None:
     got = _rows(_call("QLN Q2 2021 earnings call",
                       "Our net revenue on an annualized basis in 2021 was $4.6 billion.", dt.date(2021, 8, 9)))

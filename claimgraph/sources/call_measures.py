@@ -362,3 +362,33 @@ def above_or_below_base(text: str, period_start: int) -> bool:
     """
     return _ABOVE_BELOW_BEFORE.search(text, max(0, period_start - 30), period_start) is not None
 
+
+# a figure told as an effect by the clause's subject ("The estimated impact of the outages by quarter is $0.24 per
+# share in the first quarter, $0.17 in the second"): every figure of the list is the effect's, not the metric's
+_EFFECT_SUBJECT = re.compile(r"(?i)\b(?:impacts?|effects?|headwinds?|tailwinds?|drag)\b[^.;:,$€£]{0,80}?\b(?:is|was|are|"
+                             r"were|will\s+be|would\s+be|to\s+be)\s+(?:(?:about|approximately|roughly|nearly|around|"
+                             r"an\s+estimated)\s+)*(?=[$€£]?\d)")
+
+
+def effect_subject(text: str, start: int, metric_start: int) -> bool:
+    """Whether the figure at ``start`` is (a list item of) what an effect named as the clause's subject amounts to,
+    with the metric named before the effect's figures.
+
+    >>> s = "The estimated impact of the outages by quarter is $0.24 per share in the first quarter, $0.17 in the second."
+    >>> effect_subject(s, s.index("$0.17"), s.index("per share")), effect_subject(s, s.index("$0.24"), s.index("per"))
+    (True, True)
+    >>> s = "Excluding the impact of acquisitions, operating margins were 24.7%."
+    >>> effect_subject(s, s.index("24.7"), s.index("operating"))
+    False
+    >>> s = "The currency impact was $5 million, and revenue was $100 million."
+    >>> effect_subject(s, s.index("$100"), s.index("revenue"))
+    False
+    """
+    for m in _EFFECT_SUBJECT.finditer(text, max(0, start - 200), start + 3):
+        own = metric_start <= m.end() or metric_start >= start \
+            or re.fullmatch(r"[$€£]?\d[\d.,]*\s*", text[m.end():metric_start]) is not None  # "$0.24 per share"
+        if m.end() <= start and own and not re.search(r";|\.(?!\d)", text[m.end():start]) \
+                and not re.search(r"(?i)\b(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were|will|of)\b",
+                                  text[m.end():start]):
+            return True
+    return False
