@@ -184,6 +184,15 @@ def test_figures_of_an_effect_named_as_the_subject_are_not_the_metric() -> None:
     assert [(m, v) for m, _, v, _, _ in got if m != "unclassified"] == [("revenue", 100e6)]
 
 
+def test_this_year_after_a_span_only_says_which_span() -> None:
+    got = _rows(_call("QLN Q3 2021 earnings call",
+                      "Free cash flow for the nine months this year was $88.4 million, up 12% from $78.9 million a "
+                      "year ago.\nRevenue for the first half of this year was $1.1 billion.", dt.date(2021, 11, 9)))
+    assert [(m, measure, label, mod) for m, measure, _, label, mod in got] == [
+        ("free_cash_flow", "level", "2021-9M", "reported"), ("free_cash_flow", "change_yoy", "2021-9M", "reported"),
+        ("free_cash_flow", "level", "2020-9M", "prior_period"), ("revenue", "level", "2021-H1", "reported")]
+
+
 def test_a_change_so_far_in_a_year_under_way_is_no_outlook() -> None:
     got = _rows(_call("QLN Q2 2021 earnings call",
                       "Our net revenue on an annualized basis in 2021 was $4.6 billion.", dt.date(2021, 8, 9)))
