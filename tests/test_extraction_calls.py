@@ -193,6 +193,14 @@ def test_this_year_after_a_span_only_says_which_span() -> None:
         ("free_cash_flow", "level", "2020-9M", "prior_period"), ("revenue", "level", "2021-H1", "reported")]
 
 
+def test_the_size_of_a_credit_line_is_not_the_debt() -> None:
+    got = _rows(_call("QLN Q3 2021 earnings call",
+                      "At September 30, debt outstanding on our unsecured $500 million credit line was $210.5 million."
+                      "\nWe also have a $1 billion revolving credit facility.\nTotal debt was $300 million.",
+                      dt.date(2021, 11, 9)))
+    assert [(m, v) for m, _, v, _, _ in got if m == "total_debt"] == [("total_debt", 300e6)]
+
+
 def test_a_change_so_far_in_a_year_under_way_is_no_outlook() -> None:
     got = _rows(_call("QLN Q2 2021 earnings call",
                       "Our net revenue on an annualized basis in 2021 was $4.6 billion.", dt.date(2021, 8, 9)))

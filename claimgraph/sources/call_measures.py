@@ -392,3 +392,20 @@ def effect_subject(text: str, start: int, metric_start: int) -> bool:
                                   text[m.end():start]):
             return True
     return False
+
+
+# the size of a credit facility ("debt outstanding on our unsecured $400 million credit line was $190.2 million"):
+# what may be borrowed, not the debt
+_FACILITY_AFTER = re.compile(r"(?i)\s+(?:(?:senior|unsecured|secured|committed|syndicated|revolving|multi-?currency|"
+                             r"asset-based|bank)\s+){0,3}(?:credit\s+(?:line|facilit(?:y|ies)|agreement)|line\s+of\s+"
+                             r"credit|revolver|revolving\s+facility)\b")
+
+
+def facility_size(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is the size of the credit facility named right after it.
+
+    >>> s = "Debt outstanding on our unsecured $500 million credit line was $210.5 million."
+    >>> facility_size(s, s.index(" credit")), facility_size(s, len(s) - 1)
+    (True, False)
+    """
+    return _FACILITY_AFTER.match(text, end) is not None
