@@ -201,6 +201,13 @@ def test_the_size_of_a_credit_line_is_not_the_debt() -> None:
     assert [(m, v) for m, _, v, _, _ in got if m == "total_debt"] == [("total_debt", 300e6)]
 
 
+def test_what_one_driver_added_is_not_the_metric() -> None:
+    got = _rows(_call("QLN Q3 2021 earnings call",
+                      "Higher selling prices drove an additional $120 million in adjusted EBITDA year over year.\n"
+                      "Adjusted EBITDA was $610 million.", dt.date(2021, 11, 9)))
+    assert [(m, v) for m, _, v, _, _ in got if m != "unclassified"] == [("adjusted_ebitda", 610e6)]
+
+
 def test_a_change_so_far_in_a_year_under_way_is_no_outlook() -> None:
     got = _rows(_call("QLN Q2 2021 earnings call",
                       "Our net revenue on an annualized basis in 2021 was $4.6 billion.", dt.date(2021, 8, 9)))

@@ -13,6 +13,7 @@ from claimgraph.sources.call_measures import (
     effect_or_difference,
     effect_subject,
     facility_size,
+    incremental_before,
     per_unit_after,
     points_to_before,
     ratio_after,
@@ -83,6 +84,8 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None
     if effect_or_difference(text, q.start, q.end, mention.start, mention.end, metric.kind == "flow"):
         return None  # "a favorable impact on EBITDA of $8 million" (``call_measures``)
+    if mention.start >= q.end and incremental_before(text, q.start):
+        return None  # "Price drove an additional $277 million in adjusted EBITDA": one driver's contribution
     if metric.id in ("total_debt", "net_debt") and facility_size(text, q.end):
         return None  # "debt outstanding on our $400 million credit line was $190.2 million": the line's size
     if effect_subject(text, q.start, mention.start):

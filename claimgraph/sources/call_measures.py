@@ -409,3 +409,19 @@ def facility_size(text: str, end: int) -> bool:
     (True, False)
     """
     return _FACILITY_AFTER.match(text, end) is not None
+
+
+# what one driver added to a metric ("Price drove an additional $277 million in adjusted EBITDA"): a contribution,
+# neither the metric's level nor its whole change
+_INCREMENTAL_BEFORE = re.compile(r"(?i)\b(?:drove|drives|driven|added|adds|brought|delivered|contributed)\s+(?:an?\s+)?"
+                                 r"(?:additional|incremental|extra)\s+(?:(?:about|approximately|roughly|nearly|some)\s+)?$")
+
+
+def incremental_before(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is what a driver added ("drove an additional $277 million in EBITDA").
+
+    >>> s = "Price drove an additional $277 million in adjusted EBITDA year over year."
+    >>> incremental_before(s, s.index("$277")), incremental_before("Revenue was an additional $5", 26)
+    (True, False)
+    """
+    return _INCREMENTAL_BEFORE.search(text, max(0, start - 60), start) is not None
