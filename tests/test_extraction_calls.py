@@ -159,6 +159,55 @@ def test_parts_named_after_the_figure_and_differences_against_a_year_ago() -> No
         ("net_income", "level", 667e6), ("net_income", "change_yoy", -167e6)]
 
 
+def test_an_amount_more_or_less_than_a_named_earlier_period_is_a_change() -> None:
+    got = _rows(_call("QLN Q2 2021 earnings call",
+                      "Interest expense was $3 million lower than Q2 of last year.\nCapital spending was $12 "
+                      "million higher than the second quarter of 2020.\nAdjusted EPS of $0.91 was $0.05 higher than "
+                      "the 2021 guidance midpoint.", dt.date(2021, 8, 9)))
+    assert [(m, measure, v) for m, measure, v, _, _ in got] == [
+        ("interest_expense", "change", -3e6), ("capex", "change_yoy", 12e6), ("adjusted_eps", "level", 0.91)]
+
+
+def test_a_year_named_after_above_or_below_is_the_base_not_the_figures_period() -> None:
+    got = _rows(_call("QLN Q3 2021 earnings call",
+                      "Gross margin for Q3 was 41.2%, 50 basis points below 2019.\nOperating margin was 7.5%, well "
+                      "above the 2020 level.", dt.date(2021, 11, 9)))
+    assert [(m, measure, label, mod) for m, measure, _, label, mod in got if measure == "level"] == [
+        ("gross_margin", "level", "2021-Q3", "reported"), ("operating_margin", "level", "2021-Q3", "reported")]
+
+
+def test_figures_of_an_effect_named_as_the_subject_are_not_the_metric() -> None:
+    got = _rows(_call("QLN Q4 2021 earnings call",
+                      "The estimated impact of the plant closures by quarter in 2022 is $0.12 per share in the first "
+                      "quarter, $0.08 in the second and $0.05 in the third quarter.\nThe currency impact was $5 "
+                      "million, and revenue was $100 million.", dt.date(2022, 2, 9)))
+    assert [(m, v) for m, _, v, _, _ in got if m != "unclassified"] == [("revenue", 100e6)]
+
+
+def test_this_year_after_a_span_only_says_which_span() -> None:
+    got = _rows(_call("QLN Q3 2021 earnings call",
+                      "Free cash flow for the nine months this year was $88.4 million, up 12% from $78.9 million a "
+                      "year ago.\nRevenue for the first half of this year was $1.1 billion.", dt.date(2021, 11, 9)))
+    assert [(m, measure, label, mod) for m, measure, _, label, mod in got] == [
+        ("free_cash_flow", "level", "2021-9M", "reported"), ("free_cash_flow", "change_yoy", "2021-9M", "reported"),
+        ("free_cash_flow", "level", "2020-9M", "prior_period"), ("revenue", "level", "2021-H1", "reported")]
+
+
+def test_the_size_of_a_credit_line_is_not_the_debt() -> None:
+    got = _rows(_call("QLN Q3 2021 earnings call",
+                      "At September 30, debt outstanding on our unsecured $500 million credit line was $210.5 million."
+                      "\nWe also have a $1 billion revolving credit facility.\nTotal debt was $300 million.",
+                      dt.date(2021, 11, 9)))
+    assert [(m, v) for m, _, v, _, _ in got if m == "total_debt"] == [("total_debt", 300e6)]
+
+
+def test_what_one_driver_added_is_not_the_metric() -> None:
+    got = _rows(_call("QLN Q3 2021 earnings call",
+                      "Higher selling prices drove an additional $120 million in adjusted EBITDA year over year.\n"
+                      "Adjusted EBITDA was $610 million.", dt.date(2021, 11, 9)))
+    assert [(m, v) for m, _, v, _, _ in got if m != "unclassified"] == [("adjusted_ebitda", 610e6)]
+
+
 def test_a_change_so_far_in_a_year_under_way_is_no_outlook() -> None:
     got = _rows(_call("QLN Q2 2021 earnings call",
                       "Our net revenue on an annualized basis in 2021 was $4.6 billion.", dt.date(2021, 8, 9)))

@@ -11,6 +11,9 @@ from claimgraph.sources.call_measures import (
     ADJUSTED_BASIS_BEFORE,
     OUTLOOK_INCLUDING,
     effect_or_difference,
+    effect_subject,
+    facility_size,
+    incremental_before,
     per_unit_after,
     points_to_before,
     ratio_after,
@@ -81,6 +84,12 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None
     if effect_or_difference(text, q.start, q.end, mention.start, mention.end, metric.kind == "flow"):
         return None  # "a favorable impact on EBITDA of $8 million" (``call_measures``)
+    if mention.start >= q.end and incremental_before(text, q.start):
+        return None  # "Price drove an additional $277 million in adjusted EBITDA": one driver's contribution
+    if metric.id in ("total_debt", "net_debt") and facility_size(text, q.end):
+        return None  # "debt outstanding on our $400 million credit line was $190.2 million": the line's size
+    if effect_subject(text, q.start, mention.start):
+        return None  # "The estimated impact by quarter is $0.24 per share in the first quarter, $0.17 in the second"
     if mention.start >= q.end and _PART_VERB_BEFORE.search(text, max(0, q.start - 70), q.start):
         return None  # "2021 sales exclude $90 million in sales from the acquisition": a component, named after it
     if metric.unit == "money" and q.kind == "percent" and points_to_before(text, q.start):

@@ -346,3 +346,82 @@ def restated_after(text: str, end: int) -> bool:
     (True, False)
     """
     return _RESTATED_AFTER.match(text, end) is not None
+
+
+# a period named right after "above" or "below" ("38.9%, 80 basis points below 2019"): the base the figure is set
+# against, never the figure's own period
+_ABOVE_BELOW_BEFORE = re.compile(r"(?i)\b(?:above|below)\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\s+)?$")
+
+
+def above_or_below_base(text: str, period_start: int) -> bool:
+    """Whether the period named at ``period_start`` follows "above" or "below" (a base of comparison).
+
+    >>> s = "Gross margin for Q3 was 38.9%, 80 basis points below 2019."
+    >>> above_or_below_base(s, s.index("2019")), above_or_below_base(s, s.index("Q3"))
+    (True, False)
+    """
+    return _ABOVE_BELOW_BEFORE.search(text, max(0, period_start - 30), period_start) is not None
+
+
+# a figure told as an effect by the clause's subject ("The estimated impact of the outages by quarter is $0.24 per
+# share in the first quarter, $0.17 in the second"): every figure of the list is the effect's, not the metric's
+_EFFECT_SUBJECT = re.compile(r"(?i)\b(?:impacts?|effects?|headwinds?|tailwinds?|drag)\b[^.;:,$€£]{0,80}?\b(?:is|was|are|"
+                             r"were|will\s+be|would\s+be|to\s+be)\s+(?:(?:about|approximately|roughly|nearly|around|"
+                             r"an\s+estimated)\s+)*(?=[$€£]?\d)")
+
+
+def effect_subject(text: str, start: int, metric_start: int) -> bool:
+    """Whether the figure at ``start`` is (a list item of) what an effect named as the clause's subject amounts to,
+    with the metric named before the effect's figures.
+
+    >>> s = "The estimated impact of the outages by quarter is $0.24 per share in the first quarter, $0.17 in the second."
+    >>> effect_subject(s, s.index("$0.17"), s.index("per share")), effect_subject(s, s.index("$0.24"), s.index("per"))
+    (True, True)
+    >>> s = "Excluding the impact of acquisitions, operating margins were 24.7%."
+    >>> effect_subject(s, s.index("24.7"), s.index("operating"))
+    False
+    >>> s = "The currency impact was $5 million, and revenue was $100 million."
+    >>> effect_subject(s, s.index("$100"), s.index("revenue"))
+    False
+    """
+    for m in _EFFECT_SUBJECT.finditer(text, max(0, start - 200), start + 3):
+        own = metric_start <= m.end() or metric_start >= start \
+            or re.fullmatch(r"[$€£]?\d[\d.,]*\s*", text[m.end():metric_start]) is not None  # "$0.24 per share"
+        if m.end() <= start and own and not re.search(r";|\.(?!\d)", text[m.end():start]) \
+                and not re.search(r"(?i)\b(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were|will|of)\b",
+                                  text[m.end():start]):
+            return True
+    return False
+
+
+# the size of a credit facility ("debt outstanding on our unsecured $400 million credit line was $190.2 million"):
+# what may be borrowed, not the debt
+_FACILITY_AFTER = re.compile(r"(?i)\s+(?:(?:senior|unsecured|secured|committed|syndicated|revolving|multi-?currency|"
+                             r"asset-based|bank)\s+){0,3}(?:credit\s+(?:line|facilit(?:y|ies)|agreement)|line\s+of\s+"
+                             r"credit|revolver|revolving\s+facility)\b")
+
+
+def facility_size(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is the size of the credit facility named right after it.
+
+    >>> s = "Debt outstanding on our unsecured $500 million credit line was $210.5 million."
+    >>> facility_size(s, s.index(" credit")), facility_size(s, len(s) - 1)
+    (True, False)
+    """
+    return _FACILITY_AFTER.match(text, end) is not None
+
+
+# what one driver added to a metric ("Price drove an additional $277 million in adjusted EBITDA"): a contribution,
+# neither the metric's level nor its whole change
+_INCREMENTAL_BEFORE = re.compile(r"(?i)\b(?:drove|drives|driven|added|adds|brought|delivered|contributed)\s+(?:an?\s+)?"
+                                 r"(?:additional|incremental|extra)\s+(?:(?:about|approximately|roughly|nearly|some)\s+)?$")
+
+
+def incremental_before(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is what a driver added ("drove an additional $277 million in EBITDA").
+
+    >>> s = "Price drove an additional $277 million in adjusted EBITDA year over year."
+    >>> incremental_before(s, s.index("$277")), incremental_before("Revenue was an additional $5", 26)
+    (True, False)
+    """
+    return _INCREMENTAL_BEFORE.search(text, max(0, start - 60), start) is not None

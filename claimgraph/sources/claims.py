@@ -39,6 +39,7 @@ from claimgraph.sources.call_measures import (
     GROWTH_OF_OUTLOOK,
     OUTLOOK_INCLUDING,
     PER_SHARE_METRICS,
+    above_or_below_base,
     basis_lead_end,
     customer_threshold,
     earlier_share,
@@ -828,6 +829,8 @@ def _complete_years(periods: list[PeriodMention], text: str = "") -> list[Period
     at = next(p for p in periods if p.kind == "year" and p.year == year)
     if at.end <= partial[0].start and _COMPARED_BEFORE.search(text, max(0, at.start - 30), at.start):
         return periods  # "When compared with 2020, second quarter net sales were up 57%": the base, not the quarter's
+    if all(p.end <= at.start for p in partial) and above_or_below_base(text, at.start):
+        return periods  # "Gross margin for Q3 was 38.9%, 80 basis points below 2019": the base, not the quarter's
     compared = len(partial) == 1 and partial[0].end < at.start and \
         _COMPARISON.search(text, partial[0].end, at.start) is not None
     # "second-quarter revenues of $856 million ... 6% below the second quarter in 2019": with several yearless
@@ -1471,6 +1474,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                          and (_COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
                               or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
                 and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))
+                and not (p.start >= q.end and above_or_below_base(text, p.start))
                 and not (not is_change and p.start >= q.end and _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)
                          and _UP_BETWEEN.search(text, q.end, p.start))
                 and not (p.start >= q.end and OTHER_NOUNS_PERIOD.match(text, p.end)

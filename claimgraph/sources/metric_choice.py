@@ -1357,12 +1357,17 @@ _MOVED_BY = re.compile(r"\b(?:rose|fell|grew|increased|decreased|declined|improv
                        re.IGNORECASE)
 
 
-# ("$11 million lower revenue", "$167 million lower than the year-ago quarter"; not "$1.05, higher than the $1.01
-# expected": a level set against another figure)
+# ("$11 million lower revenue", "$167 million lower than the year-ago quarter" or than a period it names; not
+# "$1.05, higher than the $1.01 expected": a level set against another figure)
 _MORE_AFTER = re.compile(r"^\s*(?:(?:over|ahead\s+of)\s+(?:the\s+)?(?:last\s+year|prior[\s-]year|previous\s+year|"
                          r"year[\s-]ago|a\s+year\s+ago|same\s+period))\b|"  # "$60 million over last year's levels"
                          r"^\s*(?:higher|lower|more|less|above|below)\b(?!\s+than\b(?!\s+(?:in\s+|for\s+)?(?:the\s+|a\s+)?"
-                         r"(?:year[\s-]ago|prior[\s-]year|previous[\s-]year|same|last|prior|previous|a\s+year)\b))"
+                         r"(?:year[\s-]ago|prior[\s-]year|previous[\s-]year|same|last|prior|previous|a\s+year)\b|"
+                         # an earlier period named ("$4 million lower than Q1 of last year", "$176 million more than
+                         # our December 2019 balance", "lower than the third quarter of 2020")
+                         r"\s+(?:in\s+|for\s+|at\s+)?(?:the\s+|our\s+|its\s+)?(?:q[1-4]|(?:first|second|third|fourth)\s+quarter|"
+                         r"year[\s-]end|(?:[a-z]+\s+)?(?:fiscal\s+)?(?:19|20)\d\d)\b(?!\s*(?:guidance|outlook|forecast|"
+                         r"estimates?|consensus|targets?|plan)\b)))"
                          r"(?!\s+(?:expected|estimates?|forecasts?|consensus|guidance|outlook))", re.IGNORECASE)
 
 

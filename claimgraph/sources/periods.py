@@ -596,6 +596,7 @@ def _with_stated_ends(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
 
 
 _OF_THE = re.compile(r"\s*(?:of\s+)?(?:the|this|its|our|their)\s+(?:current\s+)?", re.IGNORECASE)
+_OF_ONLY = re.compile(r"\s*(?:of\s*)?", re.IGNORECASE)
 
 
 def _without_container_years(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -604,12 +605,15 @@ def _without_container_years(text: str, mentions: list[PeriodMention]) -> list[P
 
     >>> [m.kind for m in find_period_mentions("Net sales for the first half of the fiscal year rose 9%")]
     ['half']
+    >>> [m.kind for m in find_period_mentions("Capex for the nine months this year was $44 million")]
+    ['nine_months']
     """
     out: list[PeriodMention] = []
     for p in mentions:
         if out and p.kind in ("full_year", "this_year") and out[-1].kind in ("half", "quarter", "nine_months") \
-                and _OF_THE.fullmatch(text, out[-1].end, p.start):
-            continue
+                and (_OF_THE.fullmatch(text, out[-1].end, p.start)
+                     or (p.kind == "this_year" and _OF_ONLY.fullmatch(text, out[-1].end, p.start))):
+            continue  # ("the nine months this year", "the first half of this year": "this" opens the mention)
         out.append(p)
     return out
 
