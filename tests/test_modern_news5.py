@@ -1,0 +1,27 @@
+"""Wire stories that are not results tables and modern news pages, issue 12's third modern round (hand-written
+sentences: unit tests, not quality figures)."""
+
+from __future__ import annotations
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.readers import Metadata, text_document
+
+
+def _claims(text: str, published: str) -> set[tuple[str, str, str, float, str, str, str]]:
+    doc = text_document(text, "x.txt", Metadata(published=published))
+    return {(c.company, c.metric, str(c.measure), c.value.low, c.value.unit,
+             f"{c.period.start}..{c.period.end}" if c.period else "-", str(c.modality)) for c in extract(doc).claims}
+
+
+def test_a_price_per_share_does_not_make_later_amounts_earnings() -> None:
+    got = _claims("CHICAGO, May 4 - Parrow Tool Corp said the conversion price of its debentures will rise 50 cts "
+                  "to 14.25 dlrs per share on June 1 and will rise another 50 cts on each June 1 after that.",
+                  "1988-05-04")
+    assert not [c for c in got if c[1] == "eps"]
+
+
+def test_preferred_shares_redeemed_at_a_price_are_not_earnings() -> None:
+    got = _claims("DALLAS, May 4 - Orland Holdings Inc said it will redeem on July 1 all of its outstanding 1979 "
+                  "series B cumulative preferred shares at 31 dlrs a share plus accrued dividends.", "1988-05-04")
+    assert not [c for c in got if c[1] == "eps"]
+
