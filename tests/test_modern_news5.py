@@ -25,3 +25,9 @@ def test_preferred_shares_redeemed_at_a_price_are_not_earnings() -> None:
                   "series B cumulative preferred shares at 31 dlrs a share plus accrued dividends.", "1988-05-04")
     assert not [c for c in got if c[1] == "eps"]
 
+
+def test_a_person_of_a_firm_is_no_company_when_economists_believe() -> None:
+    got = _claims("NEW YORK, May 4 - Credit demand is cooling, and some economists believe bank lending may even "
+                  "have fallen in April.\n    Commercial paper outstanding rose 2.1 billion dlrs last week, said "
+                  "Nora Kellerman of Halvard Brothers Securities Inc.", "1988-05-04")
+    assert not [c for c in got if "Kellerman" in c[0] or "Halvard" in c[0]]

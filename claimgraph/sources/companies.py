@@ -1016,7 +1016,9 @@ _AFFILIATION_LED = re.compile(r"(?:analysts?|economists?|strategists?)(?:[ \t]+[
 
 # a story told by commentators ("..., economists said." in its lead) and a person named with the firm they work for
 # in it ("Peter Hale of Carrow Securities Inc expects a one pct rise"): that firm is a commentator's too
-_COMMENTATORS_SAID = re.compile(r"\b(?:economists|analysts|traders|dealers|strategists)\s+(?:said|say|says)\b")
+# ("some economists believe that ...", "analysts expect")
+_COMMENTATORS_SAID = re.compile(r"\b(?:economists|analysts|traders|dealers|strategists)\s+(?:said|say|says|believe[sd]?|"
+                                r"expect(?:s|ed)?|predict(?:s|ed)?|think|thought|warn(?:s|ed)?|forecast)\b")
 _PERSON_OF = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w'’-]*[ \t]+of[ \t]+(?:the[ \t]+)?"
                         r"(?:[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2},?[ \t]+)?$")  # ("of Smith Barney, Harris Upham")
 
