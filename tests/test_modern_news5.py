@@ -31,3 +31,13 @@ def test_a_person_of_a_firm_is_no_company_when_economists_believe() -> None:
                   "have fallen in April.\n    Commercial paper outstanding rose 2.1 billion dlrs last week, said "
                   "Nora Kellerman of Halvard Brothers Securities Inc.", "1988-05-04")
     assert not [c for c in got if "Kellerman" in c[0] or "Halvard" in c[0]]
+
+
+def test_a_modal_verb_in_a_wire_headline_is_not_part_of_the_ticker_s_name() -> None:
+    from claimgraph.sources.report import parse_headline
+
+    h = parse_headline("FITCH MIGHT CUT HALDANE MILLS <HML> RATING")
+    assert (h.company, h.ticker) == ("Haldane Mills", "HML")
+    h = parse_headline("ORVIS GROUP TO BUY TELLAN PAPER <TPC>")
+    assert (h.company, h.ticker) == ("Tellan Paper", "TPC")
+    assert parse_headline("MAY DEPARTMENT STORES <MA> 1ST QTR NET").company == "May Department Stores"
