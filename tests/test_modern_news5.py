@@ -41,3 +41,11 @@ def test_a_modal_verb_in_a_wire_headline_is_not_part_of_the_ticker_s_name() -> N
     h = parse_headline("ORVIS GROUP TO BUY TELLAN PAPER <TPC>")
     assert (h.company, h.ticker) == ("Tellan Paper", "TPC")
     assert parse_headline("MAY DEPARTMENT STORES <MA> 1ST QTR NET").company == "May Department Stores"
+
+
+def test_a_full_year_consensus_is_for_the_year_of_the_company_s_outlook() -> None:
+    got = _claims("OSAKA, Feb 6 - Morita Valve Co raised its operating profit forecast for the year ending March 31 to "
+                  "54 billion yen from 47 billion yen.\n    Nine-month operating profit rose 18% to 41.2 billion yen. "
+                  "The average estimate of nine analysts for the full year was 50.5 billion yen.", "2025-02-06")
+    assert ("Morita Valve", "operating_income", "level", 50.5e9, "JPY", "2024-04-01..2025-03-31",
+            "analyst_estimate") in got
