@@ -49,3 +49,14 @@ def test_a_full_year_consensus_is_for_the_year_of_the_company_s_outlook() -> Non
                   "The average estimate of nine analysts for the full year was 50.5 billion yen.", "2025-02-06")
     assert ("Morita Valve", "operating_income", "level", 50.5e9, "JPY", "2024-04-01..2025-03-31",
             "analyst_estimate") in got
+
+
+def test_a_place_and_date_line_above_the_headline_is_the_publication_day() -> None:
+    from claimgraph.sources.readers import text_document as plain
+
+    doc = plain("Chennai, August 4, 2022\n\nKaveri Motors quarterly profit rises\n\nKaveri Motors Ltd reported a net "
+                "profit of Rs 318 crore for the quarter ended June 30.\n", "x.txt", Metadata())
+    claims = extract(doc).claims
+    assert str(doc.title) == "Kaveri Motors quarterly profit rises"
+    assert [(c.metric, str(c.period.start) if c.period else None) for c in claims if c.metric == "net_income"] \
+        == [("net_income", "2022-04-01")]
