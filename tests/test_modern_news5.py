@@ -60,3 +60,11 @@ def test_a_place_and_date_line_above_the_headline_is_the_publication_day() -> No
     assert str(doc.title) == "Kaveri Motors quarterly profit rises"
     assert [(c.metric, str(c.period.start) if c.period else None) for c in claims if c.metric == "net_income"] \
         == [("net_income", "2022-04-01")]
+
+
+def test_an_organic_basis_that_leads_the_sentence_is_organic_growth() -> None:
+    got = _claims("MILAN, July 25 - Vellani Foods SpA said first-half revenue rose 6.2% to 1.31 billion euros.\n\n"
+                  "On an organic basis, revenue grew 4.1%. Organically, sales in Italy were flat.", "2019-07-25")
+    assert ("Vellani Foods", "organic_revenue", "change_yoy", 4.1, "percent", "2019-01-01..2019-06-30",
+            "reported") in got
+    assert not [c for c in got if c[1] == "revenue" and c[3] == 4.1]
