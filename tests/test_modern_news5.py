@@ -68,3 +68,10 @@ def test_an_organic_basis_that_leads_the_sentence_is_organic_growth() -> None:
     assert ("Vellani Foods", "organic_revenue", "change_yoy", 4.1, "percent", "2019-01-01..2019-06-30",
             "reported") in got
     assert not [c for c in got if c[1] == "revenue" and c[3] == 4.1]
+
+
+def test_a_currency_basis_that_leads_with_at_or_in_is_no_segment() -> None:
+    got = _claims("OSLO, Oct 21 - Fjellstad Maritime ASA said third-quarter revenue rose 7% to 4.2 billion crowns.\n\n"
+                  "At constant rates, revenue grew 5.5%. In local currencies, service revenue grew 3.9%.", "2021-10-21")
+    assert ("Fjellstad Maritime", "revenue_constant_currency", "change_yoy", 5.5, "percent", "2021-07-01..2021-09-30",
+            "reported") in got

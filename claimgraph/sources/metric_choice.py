@@ -1305,7 +1305,9 @@ _NOT_SEGMENT = re.compile(
     r"our|all|both|each|short|sum|particular|fact|contrast|turn|light|response|closing|other|order|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|"
     r"october|november|december|current|next|coming|full|whole|rest|remainder|balance|year|quarter|period|three|six|nine|twelve|months|"
-    r"half|weeks|latest|same|prior|previous|last|\d)\b|"
+    r"half|weeks|latest|same|prior|previous|last|\d|"
+    # a basis, not a part of the company ("At constant rates, revenue grew 4.4%", "In local currencies, ...")
+    r"constant|local|organic|like[\s-]for[\s-]like|comparable|reported|underlying)\b|"
     # topics of a call, not parts of the company ("Turning to our outlook, for the third quarter we expect", "Now,
     # turning to our operating income, we recorded")
     r"(?:^|\s)(?:outlook|guidance|forecast|results|financials|balance\s+sheet|cash\s+flows?|expenses|costs|"
