@@ -75,3 +75,10 @@ def test_a_currency_basis_that_leads_with_at_or_in_is_no_segment() -> None:
                   "At constant rates, revenue grew 5.5%. In local currencies, service revenue grew 3.9%.", "2021-10-21")
     assert ("Fjellstad Maritime", "revenue_constant_currency", "change_yoy", 5.5, "percent", "2021-07-01..2021-09-30",
             "reported") in got
+
+
+def test_a_building_society_is_a_company_name() -> None:
+    doc = text_document("LONDON, March 3 - The Tamar and Exe Building Society is issuing a 150 mln stg "
+                        "certificate of deposit programme, said Ashcombe, Vale Ltd, one of the dealers.\n", "x.txt",
+                        Metadata(published="1988-03-03"))
+    assert {c.company for c in extract(doc).claims} == {"Tamar and Exe Building Society"}

@@ -39,7 +39,7 @@ from claimgraph.sources.scan import (
 LEGAL_FORMS = (
     r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|PLC|Plc|plc|Bhd|Berhad|Tbk|AG|SA|S\.A|NV|N\.V|"
     r"Oy|Oyj|AB|ASA|A/S|GmbH|SE|SpA|S\.p\.A|KK|K\.K|Holdings|Group|Bancorp|Technologies|Industries|"
-    r"Pty|BV|B\.V|SAS|Sarl|LP|L\.P|Trust"
+    r"Pty|BV|B\.V|SAS|Sarl|LP|L\.P|Trust|Building\s+Society"
 )
 # Forms dropped from a display name ("Acme Corp" is "Acme"); "Industries" or "Group" stay part of the name.
 STRIP_FORMS = (
