@@ -68,7 +68,7 @@ def _revenue_basis(text: str, q: Quantity, mention: Mention) -> str | None:
     return "revenue_constant_currency" if _CURRENCY_BASIS.search(found.group()) else "organic_revenue"
 
 
-_CURRENCY_BASIS = re.compile(r"(?i)currenc|exchange|\bfx\b")
+_CURRENCY_BASIS = re.compile(r"(?i)currenc|exchange|\bfx\b|constant\s+rates")
 
 
 def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab: Vocabulary) -> Metric | None:
@@ -198,9 +198,11 @@ _BASIS_THEN_FROM = re.compile(r"(?i)\b(?:organically|on\s+an?\s+organic\s+basis|
                               r"\s*,?\s*(?:up\s+|down\s+)?(?:from|versus|vs\.?|"
                               r"compared\s+(?:with|to))\s+(?:an?\s+|the\s+|its\s+)?(?:earlier\s+|previous\s+|prior\s+)?"
                               r"(?:[a-z-]+\s+){0,2}?$")
-# "On a constant currency basis, revenue grew 6%": the basis leads the sentence
-_CURRENCY_LEAD = re.compile(r"(?i)^\s*(?:\w+,?\s+)?(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local)[\s-]"
-                            r"(?:currenc(?:y|ies)|exchange\s+rates?)(?:\s+basis)?\s*,")
+# "On a constant currency basis, revenue grew 6%": the basis leads the sentence (also "On an organic basis, sales
+# grew 3.8 percent", "On a like-for-like basis, ...", "Organically, ...")
+_CURRENCY_LEAD = re.compile(r"(?i)^\s*(?:\w+,?\s+)?(?:(?:on\s+an?\s+|in\s+|at\s+)(?:constant|local)[\s-]"
+                            r"(?:currenc(?:y|ies)|exchange\s+rates?|rates)(?:\s+basis)?|on\s+an?\s+(?:organic|"
+                            r"like[\s-]for[\s-]like)\s+basis|in\s+organic\s+terms|organically)\s*,")
 _ORGANIC_BEFORE = re.compile(r"\borganic(?:ally)?\s+(?:[\w-]+\s+){0,2}?(?:growth|increase|decline)\s+(?:of\s+|was\s+|"
                              r"were\s+|rate\s+of\s+)?(?:about\s+|approximately\s+|closer\s+to\s+|nearly\s+)?$",
                              re.IGNORECASE)

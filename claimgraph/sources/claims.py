@@ -1568,6 +1568,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     # the period of the sentence before goes on when this one names none before the figure ("A year earlier" after
     # it is still the earlier figure's)
     carried = not absolute and not any(p.start < q.start for p in periods)
+    if estimate and modality is Modality.ANALYST_ESTIMATE and chosen is not None and chosen.kind == "full_year" \
+            and best < 10**8 and (guided := _guided_year(ctx, metric)) is not None:
+        # "raised its operating profit forecast for the year ending March 31 to 118 billion yen ... The consensus
+        # estimate of 14 analysts ... for the full year was 112 billion yen": the year of the company's outlook
+        return guided, Resolution.INFERRED_CONTEXT, prior
     if (by_kind := _period_of_kind(text, q, periods, ctx, chosen, best, forward=forward, prior=prior)) is not None:
         return by_kind
     if chosen is not None and best < 10**8 and not (prior and current is not None):
@@ -1785,6 +1790,15 @@ def _outlook_before(ctx: ArticleContext, metric: str | None) -> bool:
     same = _recent_of(ctx, metric)
     return same is not None and same.modality is Modality.GUIDANCE \
         and any(n == ctx.sentence_no and c is same for n, c in ctx.recent)
+
+
+def _guided_year(ctx: ArticleContext, metric: str | None) -> Period | None:
+    """The year-long period of the latest outlook of ``metric`` in the last sentences, or None."""
+    if metric is None or metric == UNCLASSIFIED:
+        return None
+    return next((c.period for _, c in reversed(ctx.recent) if c.metric == metric and c.period is not None
+                 and c.modality in (Modality.GUIDANCE, Modality.PRIOR_GUIDANCE)
+                 and (c.period.end - c.period.start).days >= 360), None)
 
 
 def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:

@@ -39,7 +39,7 @@ from claimgraph.sources.scan import (
 LEGAL_FORMS = (
     r"Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|PLC|Plc|plc|Bhd|Berhad|Tbk|AG|SA|S\.A|NV|N\.V|"
     r"Oy|Oyj|AB|ASA|A/S|GmbH|SE|SpA|S\.p\.A|KK|K\.K|Holdings|Group|Bancorp|Technologies|Industries|"
-    r"Pty|BV|B\.V|SAS|Sarl|LP|L\.P|Trust"
+    r"Pty|BV|B\.V|SAS|Sarl|LP|L\.P|Trust|Building\s+Society"
 )
 # Forms dropped from a display name ("Acme Corp" is "Acme"); "Industries" or "Group" stay part of the name.
 STRIP_FORMS = (
@@ -1016,7 +1016,9 @@ _AFFILIATION_LED = re.compile(r"(?:analysts?|economists?|strategists?)(?:[ \t]+[
 
 # a story told by commentators ("..., economists said." in its lead) and a person named with the firm they work for
 # in it ("Peter Hale of Carrow Securities Inc expects a one pct rise"): that firm is a commentator's too
-_COMMENTATORS_SAID = re.compile(r"\b(?:economists|analysts|traders|dealers|strategists)\s+(?:said|say|says)\b")
+# ("some economists believe that ...", "analysts expect")
+_COMMENTATORS_SAID = re.compile(r"\b(?:economists|analysts|traders|dealers|strategists)\s+(?:said|say|says|believe[sd]?|"
+                                r"expect(?:s|ed)?|predict(?:s|ed)?|think|thought|warn(?:s|ed)?|forecast)\b")
 _PERSON_OF = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z][\w'’-]*[ \t]+of[ \t]+(?:the[ \t]+)?"
                         r"(?:[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2},?[ \t]+)?$")  # ("of Smith Barney, Harris Upham")
 

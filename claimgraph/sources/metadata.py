@@ -262,16 +262,25 @@ def date_line(line: str) -> dt.date | None:
     (datetime.date(2024, 11, 20), datetime.date(2024, 11, 20))
     >>> date_line("Published: 2024-11-20 09:30 GMT"), date_line("Revenue rose on Nov 20, 2024.")
     (datetime.date(2024, 11, 20), None)
-    >>> date_line("November 14, 2024 at 7:02 AM GMT+1")
-    datetime.date(2024, 11, 14)
+    >>> date_line("November 14, 2024 at 7:02 AM GMT+1"), date_line("Mumbai, November 9, 2023")
+    (datetime.date(2024, 11, 14), datetime.date(2023, 11, 9))
     """
     if not any(ch.isdigit() for ch in line):
         return None
     for pattern, (y, mo, d) in _DATE_FORMS[:4]:
         m = pattern.search(line)
-        if m is not None and _DATE_LINE_REST.match(line[:m.start()] + " " + line[m.end():]):
+        if m is None:
+            continue
+        before = line[:m.start()]
+        if (place := _PLACE_BEFORE.match(before)) is not None:
+            before = before[place.end():]  # "Mumbai, November 9, 2023": a dateline's place, then the day
+        if _DATE_LINE_REST.match(before + " " + line[m.end():]):
             return _date_from(m, y, mo, d)
     return None
+
+
+# the place of a dateline on a line of its own: one to three capitalised words and a comma
+_PLACE_BEFORE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+(?:(?:de|del|da|do|la|el|am|upon)\s+)?[A-Z][\w.'’-]*){0,2}\s*,\s*")
 
 
 _LEAD_SEPARATOR = re.compile(r"\s*(?:[|:\-–—]+|\(\w+\)\s*[-–—]+)\s+(?=\S)")

@@ -21,6 +21,7 @@ from claimgraph.sources.model import (
     Value,
 )
 from claimgraph.sources.numbers import WORD_NUMBER
+from claimgraph.sources.quantities import find_quantities
 from claimgraph.sources.scan import Scanner, any_word
 
 # (the figure after it in words too: "net income of 212 mln dlrs on sales of four billion dlrs")
@@ -211,7 +212,7 @@ _PRICED_AT = re.compile(r"\b(?:valu(?:ing|ed|es)|pric(?:ing|ed|es)|offer(?:ing|e
                         # for 13.50 dlrs a share", "will redeem its class A shares at six dlrs a share"
                         r"\b(?:buy|bought|buying|acquir\w*|purchas\w*|sell|sold|selling|redeem\w*|repurchas\w*|"
                         r"tender\w*|exchang\w*|convert\w*|pay|paid|paying|issu\w*|plac\w*)\b"
-                        r"(?:\s+[\w&'’.-]+(?:,\d{3})*){0,6}?\s+(?:shares?|stock|units|preferred|common|warrants)"
+                        r"(?:\s+[\w&'’.-]+(?:,\d{3})*){0,12}?\s+(?:shares?|stock|units|preferred|common|warrants)"
                         r"(?:\s+[\w&'’.-]+){0,12}?\s+(?:at|for)\s+(?:about\s+|approximately\s+|up\s+to\s+)?$|"
                         # "GenCorp stock closed yesterday in composite tape trading at 90.50 dlrs a share": a price
                         r"\b(?:clos(?:ed|ing)|trad(?:ed|ing)|opened|quoted|stood|changed\s+hands)\b"
@@ -539,6 +540,18 @@ _BASIS_PHRASE = re.compile(r"\b(?:local|constant|neutral)\s+(?:currency|currenci
 
 
 _ATTACHED_SHARE = re.compile(r"(?i)(?:a|per)\s+share")
+
+
+def _priced_share(text: str, at: int) -> bool:
+    """Whether the per-share amount ending just before ``at`` (the "a share"/"per share" after it) is a price, an
+    offer, a charge or a dividend rather than earnings (``per_share_other``)."""
+    start = max(0, at - 40)
+    amounts = [q for q in find_quantities(text[start:at]) if start + q.end >= at - 1 and small_amount(q)]
+    if not amounts:
+        return False
+    q = dataclasses.replace(amounts[-1], start=start + amounts[-1].start, end=start + amounts[-1].end)
+    ahead = _PER_SHARE_AHEAD.match(text[q.end:])
+    return ahead is not None and per_share_other(text, q, q.end + ahead.end()) is not None
 
 
 _DEFINED_AS = re.compile(r"(?i)\b(?:defined|calculated|measured)\s+as\b")
@@ -1032,6 +1045,11 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             # "raised its dividend to 14 cts a share from 12 cts": "a share" is the unit of the figure before,
             # the metric is the one that figure has
             continue
+        if metric.unit == "per_share" and _ATTACHED_SHARE.fullmatch(m.phrase) \
+                and _AFTER_FIGURE.search(text[max(0, m.start - 12):m.start]) and _priced_share(text, m.start):
+            # "the exercise price will increase 38 cts to 2.76 dlrs per share ... and will increase 38 cts on each
+            # succeeding April 25": "per share" is the unit of a price, not an earnings metric for the figures after
+            continue
         best = (m, how)
         if metric.unit == "per_share":
             per_share_metric = best
@@ -1287,7 +1305,9 @@ _NOT_SEGMENT = re.compile(
     r"our|all|both|each|short|sum|particular|fact|contrast|turn|light|response|closing|other|order|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|"
     r"october|november|december|current|next|coming|full|whole|rest|remainder|balance|year|quarter|period|three|six|nine|twelve|months|"
-    r"half|weeks|latest|same|prior|previous|last|\d)\b|"
+    r"half|weeks|latest|same|prior|previous|last|\d|"
+    # a basis, not a part of the company ("At constant rates, revenue grew 4.4%", "In local currencies, ...")
+    r"constant|local|organic|like[\s-]for[\s-]like|comparable|reported|underlying)\b|"
     # topics of a call, not parts of the company ("Turning to our outlook, for the third quarter we expect", "Now,
     # turning to our operating income, we recorded")
     r"(?:^|\s)(?:outlook|guidance|forecast|results|financials|balance\s+sheet|cash\s+flows?|expenses|costs|"

@@ -90,8 +90,11 @@ class Headline:
     legal: str = ""  # that name as written, legal form included ("CHANCELLOR CORP")
 
 
-_LAST_LINK = re.compile(r".*\b(?:ON|TO|FOR|BY|AT|WITH|FROM|INTO|OVER|AGAINST|ABOUT|IN|UPON|VS|BUYS|SELLS|BIDS|HAS|HAVE|HOLDS|"
-                        r"ACQUIRES|SEEKS|MAKES|TAKES|SAYS|GETS|PUTS|WINS|JOINS|SUES|URGES|REJECTS|ACCEPTS)\s+")
+# (also a modal or "TO" and its verb after the headline's first word: "MOODY'S MAY LOWER GAF <GAF>", "HANSON TO
+# ACQUIRE KIDDE <KDE>": the ticker is the object's)
+_LAST_LINK = re.compile(r".*(?:(?<=\S )(?:MAY|MIGHT|COULD|WILL|WOULD|SHOULD|CAN|TO)\s+[A-Z][A-Z'’-]+|"
+                        r"\b(?:ON|TO|FOR|BY|AT|WITH|FROM|INTO|OVER|AGAINST|ABOUT|IN|UPON|VS|BUYS|SELLS|BIDS|HAS|HAVE|HOLDS|"
+                        r"ACQUIRES|SEEKS|MAKES|TAKES|SAYS|GETS|PUTS|WINS|JOINS|SUES|URGES|REJECTS|ACCEPTS))\s+")
 
 
 _FORM_THEN_PERIOD = re.compile(r"^([A-Z][A-Z0-9.&'’-]*(?:\s+[A-Z0-9.&'’-]+){0,6}?,?\s+(?:INC|CORP|CO|LTD|PLC|"
