@@ -422,3 +422,25 @@ def test_a_trusts_monthly_distribution_is_its_dividend_but_a_special_one_in_a_re
                         "one-time special cash dividend under a recapitalization plan.", "x.txt",
                         Metadata(published="1987-04-05"))
     assert not any(c.metric == "dividend" for c in extract(doc).claims)
+
+
+def test_dateline_month_in_any_case_gives_the_place_and_its_currency() -> None:
+    import datetime as dt
+
+    from claimgraph.sources.places import dateline
+
+    # "EDINBURGH, MAY 4 -", "NEW YORK, FEb 26 -", "DODGEVILLE, WIS., APril 3 -": the month as the wire typed it
+    d = dateline("EDINBURGH, MAY 4 -\n    Shr 6.2p vs 5.8p", dt.date(1987, 5, 4))
+    assert d is not None and (d.country, d.currency) == ("GB", "GBP")
+    assert dateline("NEW YORK, FEb 26 - Orlin Corp said", dt.date(1987, 2, 26)) is not None
+    d = dateline("DODGEVILLE, WIS., APril 3 - Marl Inc said", dt.date(1987, 4, 3))
+    assert d is not None and d.country == "US"
+    # a bare figure under a British dateline is in sterling, not dollars
+    ex = _record("<HALDER PLC> YEAR TO END-1986", """EDINBURGH, MAY 4 -
+    Shr 6.2p vs 5.8p
+    Turnover 81.4 mln stg vs 77.0 mln
+    Pretax profit 9.3 mln vs 8.1 mln
+""", "1987-05-04")
+    assert ("Halder", "pretax_income", "level", 9300000.0, "1986-01-01..1986-12-31", "reported") in _rows(ex)
+    assert {c.value.unit for c in ex.claims if c.metric == "pretax_income"} == {"GBP"}
+
