@@ -444,3 +444,23 @@ def test_dateline_month_in_any_case_gives_the_place_and_its_currency() -> None:
     assert ("Halder", "pretax_income", "level", 9300000.0, "1986-01-01..1986-12-31", "reported") in _rows(ex)
     assert {c.value.unit for c in ex.claims if c.metric == "pretax_income"} == {"GBP"}
 
+
+def test_francs_under_a_belgian_dateline_and_a_bare_prior_after_a_named_currency() -> None:
+    ex = _record("VANDEREYKEN NV <VDRK.BR> 1986 YEAR", """ANTWERP, March 12 -
+    Net profit 412 mln francs vs 388 mln
+    Net dividend 140 francs vs 125.
+""", "1987-03-12")
+    rows = {(c.metric, round(c.value.mid, 4), c.value.unit) for c in ex.claims}
+    assert ("net_income", 412e6, "BEF") in rows
+    # "vs 125" after "140 francs": 125 francs (not 1.25: francs have no cents written in the name)
+    assert ("dividend", 140.0, "BEF") in rows and ("dividend", 125.0, "BEF") in rows
+    # cents stay cents: "Div 15 cts vs 12" is 12 cents
+    ex = _record("ORLAND CORP <ORL> SETS PAYOUT", """TOLEDO, Ohio, March 12 -
+    Qtly div 15 cts vs 12 cts prior
+""", "1987-03-12")
+    assert {round(c.value.mid, 4) for c in ex.claims if c.metric == "dividend"} == {0.15, 0.12}
+    # and a bare whole number after a named dollar is still cents ("Shr 1.10 Canadian dlrs vs 90")
+    ex = _record("<MARTEL LTD> YEAR NET", """CALGARY, Alberta, March 12 -
+    Shr 1.10 Canadian dlrs vs 90
+""", "1987-03-12")
+    assert {round(c.value.mid, 4) for c in ex.claims if c.metric == "eps"} == {1.1, 0.9}

@@ -60,6 +60,8 @@ CURRENCY_WORDS = {
     "nz cts": "NZD", "hk cts": "HKD",
 }
 _CENTS_WORDS = ("cts", "ct", "cents", "cent", "pence", "p")
+_FRANCS = ("BEF", "CHF", "LUF", "FRF")
+_DOLLAR_WORDS = ("dlrs", "dlr", "dollars", "dollar", "a$")  # ("Shr 1.10 Canadian dlrs vs 90": 90 cents)
 _CUR_ALT = "|".join(re.escape(k) for k in sorted(CURRENCY_WORDS, key=len, reverse=True) if k != "p")
 _SCALE_ALT = "|".join(sorted(_SCALE, key=len, reverse=True))
 _SIGN = r"profit|loss|gain|deficit|income"
@@ -181,6 +183,8 @@ def _cell(m: re.Match[str], n: int, offset: int, currency: str, per_share_hint: 
     unit = currency
     if cur_word:
         code = CURRENCY_WORDS.get(" ".join(cur_word.split()))
+        if code == "FRF" and currency in _FRANCS:
+            code = currency  # "francs" under a Brussels, Zurich or Luxembourg dateline: that country's franc
         unit = code or currency
         if cur_word.split()[-1] in _CENTS_WORDS:
             mult *= 0.01
@@ -293,7 +297,11 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
         if first is None or (first.stated.isalpha() and _WORD_NUMBER_PROSE.search(label)):
             continue  # ("Starting with Collins Aerospace on slide four.": a number in words after prose)
         first_scale = _scale_of(m, 1)
-        second = _cell(m, 2, offset, currency, per_share, first_scale)
+        # "Net dividend 165 francs vs 150": a bare figure after one in a named currency without cents in its name
+        # (francs, yen, marks, ...) is in that currency, not in cents
+        c1_word = " ".join((m.group("c1") or "").lower().split())
+        major = bool(CURRENCY_WORDS.get(c1_word)) and c1_word.split()[-1] not in _CENTS_WORDS + _DOLLAR_WORDS
+        second = _cell(m, 2, offset, currency, per_share and not major, first_scale)
         if second is not None and first_scale is None and not per_share:
             first = _scaled_like(first, m, second)
         if second is not None and first.value < 0 and m.group("n2") and not m.group("s2") and second.value > 0:
