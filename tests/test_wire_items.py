@@ -464,3 +464,14 @@ def test_francs_under_a_belgian_dateline_and_a_bare_prior_after_a_named_currency
     Shr 1.10 Canadian dlrs vs 90
 """, "1987-03-12")
     assert {round(c.value.mid, 4) for c in ex.claims if c.metric == "eps"} == {1.1, 0.9}
+
+
+def test_last_quarter_line_in_a_nine_months_item_is_the_quarters() -> None:
+    ex = _record("KESTREL MINING LTD <KSTM.S> NINE MONTHS", """PERTH, March 20 - First nine months ended Feb 28
+    Net 81.2 mln dlrs vs 74.0 mln
+    Third qtr net 30.5 mln dlrs vs 27.9 mln
+""", "1987-03-20")
+    rows = _rows(ex)
+    assert ("Kestrel Mining", "net_income", "level", 81.2e6, "1986-06-01..1987-02-28", "reported") in rows
+    assert ("Kestrel Mining", "net_income", "level", 30.5e6, "1986-12-01..1987-02-28", "reported") in rows
+    assert ("Kestrel Mining", "net_income", "level", 27.9e6, "1985-12-01..1986-02-28", "prior_period") in rows

@@ -557,6 +557,7 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
             row = dataclasses.replace(row, section=_to_date_kind(row, item, metric_id))
             if row.section is None:
                 continue
+        row = _last_quarter_row(row, item)
         period, how = _row_period(row, lead if row.section is None else item, metric_id, published)
         for n, cell in enumerate(row.values):
             if not cell.available:
@@ -579,6 +580,29 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
 
 
 _TO_DATE = {2: "six_months", 3: "nine_months", 4: "year"}
+_LEAD_QUARTER = re.compile(r"(?i)^(?:(?P<w>second|third|fourth)|(?P<d>[234])(?:nd|rd|th))\s+(?:qtr|quarter)\s+\S")
+
+
+def _last_quarter_row(row: Row, item: ItemPeriod | None) -> Row:
+    """A line of the item's own section whose label names the last quarter of the item's span ("Third qtr net 206.0
+    mln vs 238.6 mln" in a nine months' item, "Fourth quarter sales" in a year's) is that quarter's, which ends
+    where the span ends.
+
+    >>> r = parse_rows("Third qtr net 206.0 mln vs 238.6 mln")[0]
+    >>> _last_quarter_row(r, ItemPeriod(dt.date(1987, 2, 28), "nine_months", 0, True)).section
+    'quarter'
+    >>> _last_quarter_row(r, ItemPeriod(dt.date(1987, 2, 28), "year", 0, True)).section is None
+    True
+    """
+    if row.section is not None or item is None or item.kind not in ("six_months", "nine_months", "year"):
+        return row
+    m = _LEAD_QUARTER.match(row.label)
+    if m is None:
+        return row
+    number = {"second": 2, "third": 3, "fourth": 4}[m.group("w").lower()] if m.group("w") else int(m.group("d"))
+    if number * 3 != _SECTION_MONTHS[item.kind]:
+        return row
+    return dataclasses.replace(row, section="quarter")
 
 
 def _to_date_kind(row: Row, item: ItemPeriod | None, metric_id: str | None) -> str | None:
