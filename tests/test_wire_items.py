@@ -475,3 +475,12 @@ def test_last_quarter_line_in_a_nine_months_item_is_the_quarters() -> None:
     assert ("Kestrel Mining", "net_income", "level", 81.2e6, "1986-06-01..1987-02-28", "reported") in rows
     assert ("Kestrel Mining", "net_income", "level", 30.5e6, "1986-12-01..1987-02-28", "reported") in rows
     assert ("Kestrel Mining", "net_income", "level", 27.9e6, "1985-12-01..1986-02-28", "prior_period") in rows
+
+
+def test_int_div_is_the_interim_dividend() -> None:
+    ex = _record("ORMOND HOLDINGS LTD <ORMH.S> FIRST HALF", """SYDNEY, March 20 - Six months ended Dec 31
+    Shr 18.2 cents vs 16.0
+    Int div 7.5 cents vs 7.0
+    Net 40.1 mln dlrs vs 35.3 mln
+""", "1987-03-20")
+    assert {round(c.value.mid, 4) for c in ex.claims if c.metric == "dividend"} == {0.075, 0.07}

@@ -524,7 +524,7 @@ _EARNINGS_PER_CLASS = re.compile(r"(?i)^(earnings|loss|profit)\s+per\s+(?:ordina
                                  r"deferred|preferred|fully[\s-]diluted|diluted|basic)\s+(?:shares?|stock)$")
 _LEAD_PERIOD = re.compile(r"(?i)^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:qtr|quarter)|qtr|quarter|"
                           r"(?:first|second|1st|2nd)\s+half|half[\s-]year|full[\s-]year)\s+")
-_DIVIDEND_LABEL = re.compile(r"(?i)^(?:(?:qtly|qtrly|quarterly|monthly|semi-?annual|annual|final|interim)\s+)?"
+_DIVIDEND_LABEL = re.compile(r"(?i)^(?:(?:qtly|qtrly|quarterly|monthly|semi-?annual|annual|final|interim|int\.?)\s+)?"
                              r"(?:cash\s+)?(?:div|dividend|distribution|payout)s?\b(?!\s+(?:income|paid|received|"
                              r"payable|payments?|yield|cover))")
 
