@@ -484,3 +484,12 @@ def test_int_div_is_the_interim_dividend() -> None:
     Net 40.1 mln dlrs vs 35.3 mln
 """, "1987-03-20")
     assert {round(c.value.mid, 4) for c in ex.claims if c.metric == "dividend"} == {0.075, 0.07}
+
+
+def test_making_total_vs_same() -> None:
+    ex = _record("ORMOND HOLDINGS LTD <ORMH.S> YEAR", """SYDNEY, March 20 - Year ended Dec 31
+    Net 80.4 mln dlrs vs 71.2 mln
+    Final div 12 cents vs same, making 22 vs same.
+""", "1987-03-20")
+    values = sorted(round(c.value.mid, 4) for c in ex.claims if c.metric == "dividend")
+    assert values == [0.12, 0.12, 0.22, 0.22]

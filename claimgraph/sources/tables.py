@@ -73,7 +73,7 @@ _VALUE = (rf"(?:(?P<s@>{_SIGN})\s+)?(?P<n@>{NUMBER}|nil|n\.?a\.?|none|not\s+avai
           rf"(?:\s+(?P<t@>profit|loss|debit|credit)\b)?")
 # "vs same": the earlier period's figure is the current one
 _V1, _V2 = _VALUE.replace("@", "1"), _VALUE.replace("@", "2").replace("|nil|", "|nil|same|", 1)
-_V3, _V4 = _VALUE.replace("@", "3"), _VALUE.replace("@", "4")
+_V3, _V4 = _VALUE.replace("@", "3"), _VALUE.replace("@", "4").replace("|nil|", "|nil|same|", 1)
 _ROW = re.compile(
     rf"^(?P<label>[A-Z][A-Za-z.&'/-]*,?(?:\s+(?!vs\b)[A-Za-z][A-Za-z.&'/-]*,?){{0,5}}?)[\s:]+{_V1}"
     rf"(?:\s*(?:,|;)?\s+(?:vs\.?|versus|against)\s+{_V2})?"
@@ -345,11 +345,18 @@ def _to_date_row(m: re.Match[str], label: str, first: Cell, first_word: str, off
     >>> rows = parse_rows("Shr 5.1p vs 4.2p, making 15.3p vs 12.7p for nine months", currency="GBP")
     >>> [(r.section, r.flags, [c.value for c in r.values]) for r in rows]
     [(None, set(), [0.051, 0.042]), ('nine_months', {'to_date'}, [0.153, 0.127])]
+    >>> [[c.value for c in r.values] for r in parse_rows("Final div 20 cents vs same, making 37.5 vs same.")]
+    [[0.2, 0.2], [0.375, 0.375]]
     """
     cents = first_word in _CENTS_WORDS
     cells: list[Cell] = []
     for n in (3, 4):
         cell = _cell(m, n, offset, currency, per_share and not cents, _scale_of(m, 3) if n == 4 else None)
+        if cell is None and n == 4 and cells and (m.group("n4") or "").lower() == "same":
+            # ("Final div 20 cents vs same, making 37.5 vs same": the year-earlier total is the same)
+            cells.append(dataclasses.replace(cells[0], stated=m.group("n4"), start=offset + m.start("n4"),
+                                             end=offset + m.end("n4")))
+            continue
         if cell is None:
             continue
         if not (m.group(f"c{n}") or m.group(f"p{n}")):
