@@ -493,3 +493,11 @@ def test_making_total_vs_same() -> None:
 """, "1987-03-20")
     values = sorted(round(c.value.mid, 4) for c in ex.claims if c.metric == "dividend")
     assert values == [0.12, 0.12, 0.22, 0.22]
+
+
+def test_first_line_period_end_with_the_day_in_words() -> None:
+    ex = _record("DALTON CARPETS INC <DLTN> 2ND QTR NET", """ATLANTA, April 23 - Qtr ended April five
+    Shr 21 cts vs 15 cts
+    Net 512,000 vs 377,000
+""", "1987-04-23")
+    assert ("Dalton Carpets", "net_income", "level", 512000.0, "1987-01-06..1987-04-05", "reported") in _rows(ex)
