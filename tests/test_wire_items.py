@@ -501,3 +501,14 @@ def test_first_line_period_end_with_the_day_in_words() -> None:
     Net 512,000 vs 377,000
 """, "1987-04-23")
     assert ("Dalton Carpets", "net_income", "level", 512000.0, "1987-01-06..1987-04-05", "reported") in _rows(ex)
+
+
+def test_a_note_giving_the_periods_end_dates_the_quarter() -> None:
+    ex = _record("MERRILL TOOL INC <MTOL> 2ND QTR NET", """AKRON, Ohio, March 4 -
+    Shr 31 cts vs 27 cts
+    Net 1,204,000 vs 1,050,000
+    NOTE: Periods end January 31, 1987 and 1986, respectively.
+""", "1987-03-04")
+    rows = _rows(ex)
+    assert ("Merrill Tool", "net_income", "level", 1204000.0, "1986-11-01..1987-01-31", "reported") in rows
+    assert ("Merrill Tool", "net_income", "level", 1050000.0, "1985-11-01..1986-01-31", "prior_period") in rows
