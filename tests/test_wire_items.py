@@ -512,3 +512,13 @@ def test_a_note_giving_the_periods_end_dates_the_quarter() -> None:
     rows = _rows(ex)
     assert ("Merrill Tool", "net_income", "level", 1204000.0, "1986-11-01..1987-01-31", "reported") in rows
     assert ("Merrill Tool", "net_income", "level", 1050000.0, "1985-11-01..1986-01-31", "prior_period") in rows
+
+
+def test_consolidated_group_net_profit_line_is_net_income() -> None:
+    ex = _record("VANDEREYKEN NV <VDRK.BR> 1986 YEAR", """ANTWERP, March 12 -
+    Consolidated group net profit 2.41 billion francs vs 2.02
+billion.
+    Parent net profit 1.10 billion vs 0.95 billion.
+""", "1987-03-12")
+    net = {round(c.value.mid) for c in ex.claims if c.metric == "net_income"}
+    assert net == {2410000000, 2020000000}

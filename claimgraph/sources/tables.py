@@ -500,6 +500,8 @@ def label_metric(vocab: Vocabulary, label: str) -> tuple[str | None, bool]:
     [('eps', False), ('pretax_income', False), (None, False), ('net_income', False), ('revenue', False)]
     >>> label_metric(v, "Earnings per ordinary share")
     ('eps', False)
+    >>> label_metric(v, "Consolidated group net")
+    ('net_income', False)
     """
     found = vocab.table_metric(label.replace(",", ""))
     if found[0] is not None:
@@ -518,6 +520,12 @@ def label_metric(vocab: Vocabulary, label: str) -> tuple[str | None, bool]:
         found = vocab.table_metric(label.split(",", 1)[0])
         if found[0] is not None:
             return found
+    if _GROUP_NET.match(label):
+        # "Consolidated group net profit 1.88 billion francs": the sign word "profit" was read with the figure (not
+        # "Parent net profit" beside the group's)
+        found = vocab.table_metric(f"{label} profit")
+        if found[0] is not None:
+            return found
     first, _, rest = label.partition(" ")
     if len(first) < 4 or not first.isalpha():
         return None, False
@@ -527,6 +535,7 @@ def label_metric(vocab: Vocabulary, label: str) -> tuple[str | None, bool]:
     return guesses.pop() if len(guesses) == 1 else (None, False)
 
 
+_GROUP_NET = re.compile(r"(?i)^(?:(?:consolidated|group)\s+)+net$")
 _EARNINGS_PER_CLASS = re.compile(r"(?i)^(earnings|loss|profit)\s+per\s+(?:ordinary|common|class\s+[A-Z]|"
                                  r"deferred|preferred|fully[\s-]diluted|diluted|basic)\s+(?:shares?|stock)$")
 _LEAD_PERIOD = re.compile(r"(?i)^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:qtr|quarter)|qtr|quarter|"
