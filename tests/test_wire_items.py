@@ -422,3 +422,103 @@ def test_a_trusts_monthly_distribution_is_its_dividend_but_a_special_one_in_a_re
                         "one-time special cash dividend under a recapitalization plan.", "x.txt",
                         Metadata(published="1987-04-05"))
     assert not any(c.metric == "dividend" for c in extract(doc).claims)
+
+
+def test_dateline_month_in_any_case_gives_the_place_and_its_currency() -> None:
+    import datetime as dt
+
+    from claimgraph.sources.places import dateline
+
+    # "EDINBURGH, MAY 4 -", "NEW YORK, FEb 26 -", "DODGEVILLE, WIS., APril 3 -": the month as the wire typed it
+    d = dateline("EDINBURGH, MAY 4 -\n    Shr 6.2p vs 5.8p", dt.date(1987, 5, 4))
+    assert d is not None and (d.country, d.currency) == ("GB", "GBP")
+    assert dateline("NEW YORK, FEb 26 - Orlin Corp said", dt.date(1987, 2, 26)) is not None
+    d = dateline("DODGEVILLE, WIS., APril 3 - Marl Inc said", dt.date(1987, 4, 3))
+    assert d is not None and d.country == "US"
+    # a bare figure under a British dateline is in sterling, not dollars
+    ex = _record("<HALDER PLC> YEAR TO END-1986", """EDINBURGH, MAY 4 -
+    Shr 6.2p vs 5.8p
+    Turnover 81.4 mln stg vs 77.0 mln
+    Pretax profit 9.3 mln vs 8.1 mln
+""", "1987-05-04")
+    assert ("Halder", "pretax_income", "level", 9300000.0, "1986-01-01..1986-12-31", "reported") in _rows(ex)
+    assert {c.value.unit for c in ex.claims if c.metric == "pretax_income"} == {"GBP"}
+
+
+def test_francs_under_a_belgian_dateline_and_a_bare_prior_after_a_named_currency() -> None:
+    ex = _record("VANDEREYKEN NV <VDRK.BR> 1986 YEAR", """ANTWERP, March 12 -
+    Net profit 412 mln francs vs 388 mln
+    Net dividend 140 francs vs 125.
+""", "1987-03-12")
+    rows = {(c.metric, round(c.value.mid, 4), c.value.unit) for c in ex.claims}
+    assert ("net_income", 412e6, "BEF") in rows
+    # "vs 125" after "140 francs": 125 francs (not 1.25: francs have no cents written in the name)
+    assert ("dividend", 140.0, "BEF") in rows and ("dividend", 125.0, "BEF") in rows
+    # cents stay cents: "Div 15 cts vs 12" is 12 cents
+    ex = _record("ORLAND CORP <ORL> SETS PAYOUT", """TOLEDO, Ohio, March 12 -
+    Qtly div 15 cts vs 12 cts prior
+""", "1987-03-12")
+    assert {round(c.value.mid, 4) for c in ex.claims if c.metric == "dividend"} == {0.15, 0.12}
+    # and a bare whole number after a named dollar is still cents ("Shr 1.10 Canadian dlrs vs 90")
+    ex = _record("<MARTEL LTD> YEAR NET", """CALGARY, Alberta, March 12 -
+    Shr 1.10 Canadian dlrs vs 90
+""", "1987-03-12")
+    assert {round(c.value.mid, 4) for c in ex.claims if c.metric == "eps"} == {1.1, 0.9}
+
+
+def test_last_quarter_line_in_a_nine_months_item_is_the_quarters() -> None:
+    ex = _record("KESTREL MINING LTD <KSTM.S> NINE MONTHS", """PERTH, March 20 - First nine months ended Feb 28
+    Net 81.2 mln dlrs vs 74.0 mln
+    Third qtr net 30.5 mln dlrs vs 27.9 mln
+""", "1987-03-20")
+    rows = _rows(ex)
+    assert ("Kestrel Mining", "net_income", "level", 81.2e6, "1986-06-01..1987-02-28", "reported") in rows
+    assert ("Kestrel Mining", "net_income", "level", 30.5e6, "1986-12-01..1987-02-28", "reported") in rows
+    assert ("Kestrel Mining", "net_income", "level", 27.9e6, "1985-12-01..1986-02-28", "prior_period") in rows
+
+
+def test_int_div_is_the_interim_dividend() -> None:
+    ex = _record("ORMOND HOLDINGS LTD <ORMH.S> FIRST HALF", """SYDNEY, March 20 - Six months ended Dec 31
+    Shr 18.2 cents vs 16.0
+    Int div 7.5 cents vs 7.0
+    Net 40.1 mln dlrs vs 35.3 mln
+""", "1987-03-20")
+    assert {round(c.value.mid, 4) for c in ex.claims if c.metric == "dividend"} == {0.075, 0.07}
+
+
+def test_making_total_vs_same() -> None:
+    ex = _record("ORMOND HOLDINGS LTD <ORMH.S> YEAR", """SYDNEY, March 20 - Year ended Dec 31
+    Net 80.4 mln dlrs vs 71.2 mln
+    Final div 12 cents vs same, making 22 vs same.
+""", "1987-03-20")
+    values = sorted(round(c.value.mid, 4) for c in ex.claims if c.metric == "dividend")
+    assert values == [0.12, 0.12, 0.22, 0.22]
+
+
+def test_first_line_period_end_with_the_day_in_words() -> None:
+    ex = _record("DALTON CARPETS INC <DLTN> 2ND QTR NET", """ATLANTA, April 23 - Qtr ended April five
+    Shr 21 cts vs 15 cts
+    Net 512,000 vs 377,000
+""", "1987-04-23")
+    assert ("Dalton Carpets", "net_income", "level", 512000.0, "1987-01-06..1987-04-05", "reported") in _rows(ex)
+
+
+def test_a_note_giving_the_periods_end_dates_the_quarter() -> None:
+    ex = _record("MERRILL TOOL INC <MTOL> 2ND QTR NET", """AKRON, Ohio, March 4 -
+    Shr 31 cts vs 27 cts
+    Net 1,204,000 vs 1,050,000
+    NOTE: Periods end January 31, 1987 and 1986, respectively.
+""", "1987-03-04")
+    rows = _rows(ex)
+    assert ("Merrill Tool", "net_income", "level", 1204000.0, "1986-11-01..1987-01-31", "reported") in rows
+    assert ("Merrill Tool", "net_income", "level", 1050000.0, "1985-11-01..1986-01-31", "prior_period") in rows
+
+
+def test_consolidated_group_net_profit_line_is_net_income() -> None:
+    ex = _record("VANDEREYKEN NV <VDRK.BR> 1986 YEAR", """ANTWERP, March 12 -
+    Consolidated group net profit 2.41 billion francs vs 2.02
+billion.
+    Parent net profit 1.10 billion vs 0.95 billion.
+""", "1987-03-12")
+    net = {round(c.value.mid) for c in ex.claims if c.metric == "net_income"}
+    assert net == {2410000000, 2020000000}

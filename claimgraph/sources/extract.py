@@ -362,7 +362,9 @@ _OUTLOOK_SCAN = Scanner(OUTLOOK)  # (the same matches, found faster)
 _END_WORD = re.compile(r"(?i)\b(?:end|ended|ending)\b")
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _QUARTER_ENDED = re.compile(
-    r"(?i)\b(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:quarter|qtr)\s+(?:ended|ends|ending)\s+"
+    # ("NOTE: Periods end January 31, 1987 and 1986, respectively.": the quarters' ends, the item's and a year before)
+    r"(?i)\b(?:(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:quarter|qtr)\s+(?:ended|ends|ending)|"
+    r"note:?\s+(?:the\s+)?periods\s+(?:ended|end))\s+"
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})\b")
 # a headline announcing a result still to come ("TO REPORT 2ND QTR LOSS", "TO POST")

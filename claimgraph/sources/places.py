@@ -29,13 +29,15 @@ _US_STATES = {"ala", "ariz", "ark", "calif", "cal", "colo", "conn", "del", "fla"
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z](?:[A-Za-z.']|-(?=[A-Za-z]))*(?:[ \t]+[A-Z](?:[A-Za-z.']|-(?=[A-Za-z]))*){0,3}),?"
     r"(?:[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?)\.?,)?"
-    r"[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*"
-    r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*)?"
+    # (the month in any case: wire datelines write "MARCH 3", "FEb 26", "APril 3")
+    r"[ \t]*(?:(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+(?:19|20)\d\d)?"
+    r"[ \t]*|\d{1,2}[ \t]+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?(?:,?[ \t]+(?:19|20)\d\d)?"
+    r"[ \t]*)?"
     # the agency or service that filed it, in brackets or slashes: "(Reuters)", "(The Canadian Press)",
     # "/PRNewswire/", "--(BUSINESS WIRE)--"
     r"(?:[-–—]*\((?:The[ \t]+)?[A-Z][A-Za-z.&' -]{1,38}\)[ \t]*|/[A-Za-z][A-Za-z -]{2,30}/[ \t]*)?(?P<term>[-–—]+|:)[ \t]*")
-_DATED = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|\d[ \t]+(?:Jan|Feb|Mar|Apr|May|"
-                    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_DATED = re.compile(r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?[ \t]+\d|\d[ \t]+(?i:Jan|Feb|Mar|Apr|"
+                    r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,9 @@ _HEAD_PERIOD = re.compile(
     re.IGNORECASE)
 _BODY_END = re.compile(
     rf"\b(?P<unit>qtr|quarter|period|year|fiscal\s+year|six\s+months|nine\s+months|mths|months)?\s*"
-    rf"(?:ended|ending|ends|to)\s+(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+    # (a day in words ends its line: "Qtr ended April four")
+    rf"(?:ended|ending|ends|to)\s+(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}}|(?:{_DAY_WORDS})(?=[^\S\n]*[.,]?[^\S\n]*(?:\n|$)))"
+    rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
     # a wire item's first line after the dateline: "Feb 28 end", "1st qtr Feb 28 end", "March 31, 1986 end",
     # "Period end Jan 31", "Periods end January 31, 1987 and 1986", "4th qtr Jan 31" or "Sept 30" alone on the line
     rf"|^\W*(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)h?\s+(?:qtr|quarter)\s+|"
@@ -485,13 +487,15 @@ def stated_end(text: str, published: dt.date | None) -> dt.date | None:
     datetime.date(1987, 1, 31)
     >>> stated_end(" Sept 30 sales rose", dt.date(1987, 10, 20)) is None
     True
+    >>> stated_end(" Qtr ended April four\\n    Shr 12 cts", dt.date(1987, 4, 23))
+    datetime.date(1987, 4, 4)
     """
     m = _BODY_END.search(text[:200])
     if m is None:
         return None
     mon, day_s, year_s = (m.group("mon"), m.group("day"), m.group("y")) if m.group("mon") else \
         (m.group("mon2"), m.group("day2"), m.group("y2"))
-    month, day = _MONTHS[mon[:3].lower()], int(day_s)
+    month, day = _MONTHS[mon[:3].lower()], _DAY_NUMBERS.get(day_s.lower()) or int(day_s)
     if not 1 <= day <= 31:
         return None
     if year_s:

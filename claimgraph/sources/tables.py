@@ -60,6 +60,8 @@ CURRENCY_WORDS = {
     "nz cts": "NZD", "hk cts": "HKD",
 }
 _CENTS_WORDS = ("cts", "ct", "cents", "cent", "pence", "p")
+_FRANCS = ("BEF", "CHF", "LUF", "FRF")
+_DOLLAR_WORDS = ("dlrs", "dlr", "dollars", "dollar", "a$")  # ("Shr 1.10 Canadian dlrs vs 90": 90 cents)
 _CUR_ALT = "|".join(re.escape(k) for k in sorted(CURRENCY_WORDS, key=len, reverse=True) if k != "p")
 _SCALE_ALT = "|".join(sorted(_SCALE, key=len, reverse=True))
 _SIGN = r"profit|loss|gain|deficit|income"
@@ -71,7 +73,7 @@ _VALUE = (rf"(?:(?P<s@>{_SIGN})\s+)?(?P<n@>{NUMBER}|nil|n\.?a\.?|none|not\s+avai
           rf"(?:\s+(?P<t@>profit|loss|debit|credit)\b)?")
 # "vs same": the earlier period's figure is the current one
 _V1, _V2 = _VALUE.replace("@", "1"), _VALUE.replace("@", "2").replace("|nil|", "|nil|same|", 1)
-_V3, _V4 = _VALUE.replace("@", "3"), _VALUE.replace("@", "4")
+_V3, _V4 = _VALUE.replace("@", "3"), _VALUE.replace("@", "4").replace("|nil|", "|nil|same|", 1)
 _ROW = re.compile(
     rf"^(?P<label>[A-Z][A-Za-z.&'/-]*,?(?:\s+(?!vs\b)[A-Za-z][A-Za-z.&'/-]*,?){{0,5}}?)[\s:]+{_V1}"
     rf"(?:\s*(?:,|;)?\s+(?:vs\.?|versus|against)\s+{_V2})?"
@@ -181,6 +183,8 @@ def _cell(m: re.Match[str], n: int, offset: int, currency: str, per_share_hint: 
     unit = currency
     if cur_word:
         code = CURRENCY_WORDS.get(" ".join(cur_word.split()))
+        if code == "FRF" and currency in _FRANCS:
+            code = currency  # "francs" under a Brussels, Zurich or Luxembourg dateline: that country's franc
         unit = code or currency
         if cur_word.split()[-1] in _CENTS_WORDS:
             mult *= 0.01
@@ -293,7 +297,11 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
         if first is None or (first.stated.isalpha() and _WORD_NUMBER_PROSE.search(label)):
             continue  # ("Starting with Collins Aerospace on slide four.": a number in words after prose)
         first_scale = _scale_of(m, 1)
-        second = _cell(m, 2, offset, currency, per_share, first_scale)
+        # "Net dividend 165 francs vs 150": a bare figure after one in a named currency without cents in its name
+        # (francs, yen, marks, ...) is in that currency, not in cents
+        c1_word = " ".join((m.group("c1") or "").lower().split())
+        major = bool(CURRENCY_WORDS.get(c1_word)) and c1_word.split()[-1] not in _CENTS_WORDS + _DOLLAR_WORDS
+        second = _cell(m, 2, offset, currency, per_share and not major, first_scale)
         if second is not None and first_scale is None and not per_share:
             first = _scaled_like(first, m, second)
         if second is not None and first.value < 0 and m.group("n2") and not m.group("s2") and second.value > 0:
@@ -337,11 +345,18 @@ def _to_date_row(m: re.Match[str], label: str, first: Cell, first_word: str, off
     >>> rows = parse_rows("Shr 5.1p vs 4.2p, making 15.3p vs 12.7p for nine months", currency="GBP")
     >>> [(r.section, r.flags, [c.value for c in r.values]) for r in rows]
     [(None, set(), [0.051, 0.042]), ('nine_months', {'to_date'}, [0.153, 0.127])]
+    >>> [[c.value for c in r.values] for r in parse_rows("Final div 20 cents vs same, making 37.5 vs same.")]
+    [[0.2, 0.2], [0.375, 0.375]]
     """
     cents = first_word in _CENTS_WORDS
     cells: list[Cell] = []
     for n in (3, 4):
         cell = _cell(m, n, offset, currency, per_share and not cents, _scale_of(m, 3) if n == 4 else None)
+        if cell is None and n == 4 and cells and (m.group("n4") or "").lower() == "same":
+            # ("Final div 20 cents vs same, making 37.5 vs same": the year-earlier total is the same)
+            cells.append(dataclasses.replace(cells[0], stated=m.group("n4"), start=offset + m.start("n4"),
+                                             end=offset + m.end("n4")))
+            continue
         if cell is None:
             continue
         if not (m.group(f"c{n}") or m.group(f"p{n}")):
@@ -485,6 +500,8 @@ def label_metric(vocab: Vocabulary, label: str) -> tuple[str | None, bool]:
     [('eps', False), ('pretax_income', False), (None, False), ('net_income', False), ('revenue', False)]
     >>> label_metric(v, "Earnings per ordinary share")
     ('eps', False)
+    >>> label_metric(v, "Consolidated group net")
+    ('net_income', False)
     """
     found = vocab.table_metric(label.replace(",", ""))
     if found[0] is not None:
@@ -503,6 +520,12 @@ def label_metric(vocab: Vocabulary, label: str) -> tuple[str | None, bool]:
         found = vocab.table_metric(label.split(",", 1)[0])
         if found[0] is not None:
             return found
+    if _GROUP_NET.match(label):
+        # "Consolidated group net profit 1.88 billion francs": the sign word "profit" was read with the figure (not
+        # "Parent net profit" beside the group's)
+        found = vocab.table_metric(f"{label} profit")
+        if found[0] is not None:
+            return found
     first, _, rest = label.partition(" ")
     if len(first) < 4 or not first.isalpha():
         return None, False
@@ -512,11 +535,12 @@ def label_metric(vocab: Vocabulary, label: str) -> tuple[str | None, bool]:
     return guesses.pop() if len(guesses) == 1 else (None, False)
 
 
+_GROUP_NET = re.compile(r"(?i)^(?:(?:consolidated|group)\s+)+net$")
 _EARNINGS_PER_CLASS = re.compile(r"(?i)^(earnings|loss|profit)\s+per\s+(?:ordinary|common|class\s+[A-Z]|"
                                  r"deferred|preferred|fully[\s-]diluted|diluted|basic)\s+(?:shares?|stock)$")
 _LEAD_PERIOD = re.compile(r"(?i)^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:qtr|quarter)|qtr|quarter|"
                           r"(?:first|second|1st|2nd)\s+half|half[\s-]year|full[\s-]year)\s+")
-_DIVIDEND_LABEL = re.compile(r"(?i)^(?:(?:qtly|qtrly|quarterly|monthly|semi-?annual|annual|final|interim)\s+)?"
+_DIVIDEND_LABEL = re.compile(r"(?i)^(?:(?:qtly|qtrly|quarterly|monthly|semi-?annual|annual|final|interim|int\.?)\s+)?"
                              r"(?:cash\s+)?(?:div|dividend|distribution|payout)s?\b(?!\s+(?:income|paid|received|"
                              r"payable|payments?|yield|cover))")
 
@@ -549,6 +573,7 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
             row = dataclasses.replace(row, section=_to_date_kind(row, item, metric_id))
             if row.section is None:
                 continue
+        row = _last_quarter_row(row, item)
         period, how = _row_period(row, lead if row.section is None else item, metric_id, published)
         for n, cell in enumerate(row.values):
             if not cell.available:
@@ -571,6 +596,29 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
 
 
 _TO_DATE = {2: "six_months", 3: "nine_months", 4: "year"}
+_LEAD_QUARTER = re.compile(r"(?i)^(?:(?P<w>second|third|fourth)|(?P<d>[234])(?:nd|rd|th))\s+(?:qtr|quarter)\s+\S")
+
+
+def _last_quarter_row(row: Row, item: ItemPeriod | None) -> Row:
+    """A line of the item's own section whose label names the last quarter of the item's span ("Third qtr net 206.0
+    mln vs 238.6 mln" in a nine months' item, "Fourth quarter sales" in a year's) is that quarter's, which ends
+    where the span ends.
+
+    >>> r = parse_rows("Third qtr net 206.0 mln vs 238.6 mln")[0]
+    >>> _last_quarter_row(r, ItemPeriod(dt.date(1987, 2, 28), "nine_months", 0, True)).section
+    'quarter'
+    >>> _last_quarter_row(r, ItemPeriod(dt.date(1987, 2, 28), "year", 0, True)).section is None
+    True
+    """
+    if row.section is not None or item is None or item.kind not in ("six_months", "nine_months", "year"):
+        return row
+    m = _LEAD_QUARTER.match(row.label)
+    if m is None:
+        return row
+    number = {"second": 2, "third": 3, "fourth": 4}[m.group("w").lower()] if m.group("w") else int(m.group("d"))
+    if number * 3 != _SECTION_MONTHS[item.kind]:
+        return row
+    return dataclasses.replace(row, section="quarter")
 
 
 def _to_date_kind(row: Row, item: ItemPeriod | None, metric_id: str | None) -> str | None:
