@@ -43,7 +43,6 @@ from claimgraph.sources.claims import (
     YEAR_AGO_AFTER,
     YEAR_AGO_BEFORE,
     ArticleContext,
-    bare_amounts,
     claims_for_sentence,
     default_change,
     one_order,
@@ -79,6 +78,7 @@ from claimgraph.sources.periods import (
     year_from_published,
 )
 from claimgraph.sources.places import Dateline, dateline, is_place
+from claimgraph.sources.prices import bare_amounts
 from claimgraph.sources.quantities import find_quantities, local_dollar_signs
 from claimgraph.sources.report import (
     CALENDAR_WINDOW_DAYS,
