@@ -15,7 +15,7 @@ Every wrong verdict gets a cause, found by comparing the extracted claims with t
   name, other period dates, an extra figure such as a note's "50 cts a share" read as the year's EPS);
 * ``analysis`` when the group holds exactly the fixture's figures and the status is still wrong.
 
-Usage: python -m bench.verdicts [-v] [--fixture PATH]
+Usage: python -m bench.verdicts [-v] [--fixture PATH ...]
 
 ``--fixture`` scores another set of clusters, such as a held-out one annotated blind (``from_annotation``).
 """
@@ -309,5 +309,10 @@ def run() -> str:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    fixture = Path(args[args.index("--fixture") + 1]) if "--fixture" in args else FIXTURE
-    print(measure(verbose="-v" in args, fixture=fixture)[1])
+    # every path after --fixture (a shell's "reuters_verdicts{,2,3}.json" gives several), each scored on its own
+    given = [Path(a) for a in args[args.index("--fixture") + 1:] if not a.startswith("-")] if "--fixture" in args \
+        else [FIXTURE]
+    for fixture in given:
+        if len(given) > 1:
+            print(f"## {fixture.name}\n")
+        print(measure(verbose="-v" in args, fixture=fixture)[1])
