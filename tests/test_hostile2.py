@@ -440,3 +440,18 @@ def test_a_title_that_runs_past_the_stripped_text_is_no_crash() -> None:
     # (hypothesis found it: the headline check mapped a span one past the end of the normalised text)
     doc = text_document("\x85aaaaaaaaaaaaaa-00000\x1b", "x.txt", Metadata(published="2025-11-12"))
     assert extract(doc).claims == []
+
+
+def test_a_page_naming_many_organisations_chooses_its_publisher_once_per_name() -> None:
+    import json
+
+    from claimgraph.sources.readers import Metadata, html_document
+
+    # (each candidate name's best written form was found again for every other: 1,500 organisations took 12 s,
+    # and the page fuzzer hung on a mutated page)
+    graph = {"@context": "https://schema.org",
+             "@graph": [{"@type": "Organization", "name": f"Outlet Number {i} Media"} for i in range(1500)]}
+    page = (f"<html><head><title>Acme results | The Ledger</title><script type='application/ld+json'>"
+            f"{json.dumps(graph)}</script></head><body><p>Acme Corp said revenue rose 5% to $10 million in the first "
+            "quarter of 2024.</p></body></html>")
+    assert html_document(page, "x.html", Metadata()).publisher == "Outlet Number 0 Media"

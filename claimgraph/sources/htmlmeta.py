@@ -705,24 +705,26 @@ def _choose_publisher(page: _Page, title_cut: list[str], url: str | None) -> str
         return None
     label = host_label(page.host) if page.host else ""
     scores: dict[str, float] = {}
-    for name, weight in cleaned:
+    named: dict[str, list[str]] = {}  # each key's written forms, in order (keyed once: a title of hundreds of
+    for name, weight in cleaned:      # segments made the choice cubic in them)
         key = _site_key(_LEGAL.sub("", name))
         scores[key] = scores.get(key, 0.0) + weight
+        named.setdefault(key, []).append(name)
+    form = {key: max(names, key=_name_quality) for key, names in named.items()}  # the best written form of each
     for key in list(scores):
-        form = _form(cleaned, key)
-        if " " in form.strip():
+        if " " in form[key].strip():
             continue
         for other in scores:  # a brand code ("NYT") counts for the written name it abbreviates
-            if other != key and scores.get(key) and abbreviates(key, _form(cleaned, other)):
+            if other != key and scores.get(key) and abbreviates(key, form[other]):
                 scores[other] += scores.pop(key)
                 break
     for key in scores:
-        if label and (key == label or abbreviates(label, _form(cleaned, key))):
+        if label and (key == label or abbreviates(label, form[key])):
             scores[key] += 1.5
         elif label and len(label) >= 5 and len(key) >= 5 and (label in key or key in label):
             scores[key] += 0.75
     best_key = max(scores, key=lambda k: scores[k])
-    return _form(cleaned, best_key)
+    return form[best_key]
 
 
 _NAME_PARTICLES = frozenset({"della", "delle", "degli", "dello", "from", "with", "und", "van", "von", "des", "der",
@@ -805,12 +807,6 @@ def _url_support(node: Any, page_url: str | None) -> float:
         return 0.0
     path = own.path.rstrip("/")
     return 2.0 if path and page.path.startswith(path + "/") else 1.0
-
-
-def _form(cleaned: list[tuple[str, float]], key: str) -> str:
-    """The best written form among the candidates that share ``key``."""
-    forms = [n for n, _ in cleaned if _site_key(_LEGAL.sub("", n)) == key]
-    return max(forms, key=_name_quality)
 
 
 def _clean_site_name(value: str) -> str | None:
