@@ -73,6 +73,10 @@ FRESH12_SEED = 30316
 FRESH12_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 FRESH13_SEED = 23383
 FRESH13_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
+FRESH14_SEED = 72765
+FRESH14_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
+FRESH15_SEED = 74856
+FRESH15_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 PASSAGE_CHARS = 2500
 
 
@@ -318,6 +322,28 @@ def fresh13_sample() -> list[Item]:
     taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
     return _draw(FRESH13_SEED, FRESH13_MIX, taken)
 
+
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
+def fresh14_sample() -> list[Item]:
+    """30 items drawn in the round after fresh12 and fresh13 were scored (both became tuning data then)."""
+    earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
+               + fresh5_sample() + fresh6_sample() + fresh7_sample() + fresh8_sample() + fresh9_sample()
+               + fresh10_sample() + fresh11_sample() + fresh12_sample() + fresh13_sample())
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH14_SEED, FRESH14_MIX, taken)
+
+
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
+def fresh15_sample() -> list[Item]:
+    """30 more items drawn in the same round as fresh14, so that round's held-back score rests on 60 items."""
+    earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
+               + fresh5_sample() + fresh6_sample() + fresh7_sample() + fresh8_sample() + fresh9_sample()
+               + fresh10_sample() + fresh11_sample() + fresh12_sample() + fresh13_sample() + fresh14_sample())
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH15_SEED, FRESH15_MIX, taken)
+
 QUANTITY_SEED = 4846
 QUANTITY_MIX = {"phrasebank": 200, "wire": 100}
 
@@ -547,6 +573,8 @@ if __name__ == "__main__":
     write_folder(fresh11_sample(), target / "fresh11")
     write_folder(fresh12_sample(), target / "fresh12")
     write_folder(fresh13_sample(), target / "fresh13")
+    write_folder(fresh14_sample(), target / "fresh14")
+    write_folder(fresh15_sample(), target / "fresh15")
     with open(target / "quantity-sentences.jsonl", "w", encoding="utf-8") as fh:
         for qid, text in quantity_sentences():
             fh.write(json.dumps({"id": qid, "text": text}, ensure_ascii=False) + "\n")
