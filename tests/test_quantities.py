@@ -383,3 +383,17 @@ def test_up_after_a_verb_it_belongs_to_is_no_ceiling() -> None:
     assert qualifiers("The jobless rate ticked up to 4.5 pct in May.") == ["exact"]
     assert qualifiers("Profit could rise by up to 10 pct.") == ["at_most"]
     assert qualifiers("It will invest up to 2 billion dlrs.") == ["at_most"]
+
+
+def test_indian_digit_grouping_after_a_rupee_sign_or_before_crore() -> None:
+    from claimgraph.sources.quantities import find_quantities
+
+    # lakh and crore grouping: groups of two before the last three ("1,05,128" is 105,128)
+    got = [(q.text, q.value.low, q.value.unit) for q in
+           find_quantities("Revenue from operations rose to Rs 1,05,128 crore from Rs 79,611 crore, and the board "
+                           "set aside ₹2,50,000 lakh and INR 12,34,567.5 crore.")]
+    assert got == [("Rs 1,05,128 crore", 1_051_280_000_000.0, "INR"), ("Rs 79,611 crore", 796_110_000_000.0, "INR"),
+                   ("₹2,50,000 lakh", 25_000_000_000.0, "INR"), ("INR 12,34,567.5 crore", 12_345_675_000_000.0, "INR")]
+    assert [q.text for q in find_quantities("a capacity of 12,50,000 tonnes")] == []
+    # elsewhere two-digit groups are a typo, not lakhs: "Revs 9,31,000 dlrs" is left alone
+    assert [q.text for q in find_quantities("Revs 9,31,000 dlrs vs 12.5 mln")] == ["12.5 mln"]

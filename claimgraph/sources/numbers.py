@@ -32,10 +32,12 @@ _HUNDREDS = (rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+hundr
 WORD_NUMBER = rf"(?:{_BELOW_100}|{_HUNDREDS})"  # (tables.py puts "same" beside the first "|nil|")
 # a short last group ("2,046,00") only after a full one, and not before another digit, comma or point
 SHORT_GROUP = r"\d{1,3}(?:,\d{3})+,\d{1,2}(?![\d,.])"
+# Indian grouping (lakh and crore: "1,05,128", "12,34,567.5"): groups of two before the last three
+INDIAN_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"
 DIGITS = SHORT_GROUP + (r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[-\s]\d{1,2}/\d{1,2}(?!\d))?|\d{1,2}/\d{1,2}(?![\d/])"
                         r"|\.\d+")
 NUMBER = rf"(?:{DIGITS}|(?i:{WORD_NUMBER})(?![\w-]))"
-_NUMBER_RE = re.compile(rf"^(?:{NUMBER})$")
+_NUMBER_RE = re.compile(rf"^(?:{INDIAN_GROUPS}|{NUMBER})$")
 _SHORT_GROUP_RE = re.compile(rf"^{SHORT_GROUP}$")
 
 

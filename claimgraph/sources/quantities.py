@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claimgraph.sources.model import Qualifier, Quantity, Value
-from claimgraph.sources.numbers import WORD_NUMBER, digits_of, parse_number, regrouped
+from claimgraph.sources.numbers import INDIAN_GROUPS, WORD_NUMBER, digits_of, parse_number, regrouped
 from claimgraph.sources.omitted import PESO, national_currency, noun_after, omitted_currency, omitted_scale
 from claimgraph.sources.scan import LeadGuarded, any_word, factored
 
@@ -117,11 +117,15 @@ _CUR_RE = (r"AUD\$|CAD\$|Can\$|CAN\$|NZD\$|HKD\$|SGD\$|SG\$|"
 _CUR_LOWER_RE = (r"us\$|c\$|ca\$|a\$|au\$|hk\$|nz\$|s\$|r\$|nt\$|" +
                  "|".join(rf"{c}(?=\s?\d)" for c in ("usd", "eur", "gbp", "jpy", "chf", "inr", "sek", "nok", "dkk", "cny",
                                                      "rmb", "cad", "aud", "hkd", r"rs\.?")))
+# Indian grouping ("Rs 1,05,128 crore") only after a rupee sign or before crore/lakh: elsewhere "9,31,000" is a typo
+_INDIAN = (r"(?:(?<=Rs)|(?<=Rs )|(?<=Rs\.)|(?<=Rs\. )|(?<=INR )|(?<=₹)|(?<=₹ )|(?<=rs )|(?<=rs\. )|(?<=inr ))"
+           + INDIAN_GROUPS + "|" + INDIAN_GROUPS + r"(?=\s?(?:crores?|lakhs?|lacs?|cr)\b)")
 # a decimal comma ("5,19 per cent") only before a percent unit
 # a last thousands group cut short by a dropped digit ("a loss of 1,732,00 dlrs") only before a currency word
 _NUM_RE = (r"\d{1,3}(?: \d{3})+(?= (?:[Ee]uros?|EUR|dollars|dlrs|kronor|crowns)\b)|"  # "250 000 Euros"
            r"\d+\.\d+-\d{1,2}/\d{1,2}(?![\d/])|\d+-\d{1,2}/\d{1,2}(?![\d/])|"
            r"\d{1,3}(?:,\d{3})+,\d{1,2}(?=\s(?:dlrs|dollars|marks|francs|stg|yen|guilders|lire|crowns)\b)|"
+           + _INDIAN + "|"
            r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
            r"\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct|million|billion|mln|bln|mn|bn)(?![a-z]))|"
            r"\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])|\d+(?:\.\d+)?<fraction>|\.\d+<vulgar>")
