@@ -42,6 +42,7 @@ from urllib.parse import urljoin, urlsplit
 from claimgraph.errors import InputError
 from claimgraph.sources.bylines import authors_from, is_job_title, same_name, split_byline
 from claimgraph.sources.htmlblocks import restore_blocks
+from claimgraph.sources.htmllayout import unwrap_layout_tables
 from claimgraph.sources.htmltext import element_text, lxml_parser, shallow
 from claimgraph.sources.language import text_units
 from claimgraph.sources.metadata import find_date, parse_date
@@ -1234,12 +1235,13 @@ def _many_blocks(html: str) -> bool:
 def main_text(html: str, source: str) -> str:
     """The article text of a page: trafilatura's main text with the lists and headings among its paragraphs put
     back (:func:`~claimgraph.sources.htmlblocks.restore_blocks`), or the page's visible text when trafilatura
-    finds (almost) nothing.
+    finds (almost) nothing. Layout tables are unwrapped first (:func:`~claimgraph.sources.htmllayout.unwrap_layout_tables`).
 
     :raises InputError: when the page has no visible text outside its navigation.
     """
     import trafilatura
 
+    html = unwrap_layout_tables(html)
     try:
         result: Any = trafilatura.bare_extraction(html, with_metadata=False, include_comments=False,
                                                   favor_precision=True, fast=_many_blocks(html))
