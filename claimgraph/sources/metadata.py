@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from claimgraph.sources.language import text_units
 from claimgraph.sources.model import Author, AuthorKind
+from claimgraph.sources.places import dateline
 from claimgraph.sources.text import is_boilerplate, is_footer_start, line_spans
 
 _TOKEN = r"(?:[A-Z](?:[\w'’-]+|\.))"
@@ -72,6 +73,16 @@ class Cleaned:
     published: dt.date | None = None  # a date line at the top ("Nov 20, 2024", "Updated 4:05 PM EST, ...")
 
 
+def _opens_with_dateline(line: str) -> bool:
+    """Whether ``line`` opens with a wire dateline ("DEARBORN, Mich. (AP) —", "SEOUL, March 5 -", "LONDON -"), not
+    with a hyphenated name ("M-real 's sales", "UPM-Kymmene Corp.")."""
+    found = dateline(line)
+    if found is None or not (found.place.isupper() or found.country is not None):  # ("Apple Inc. (AAPL) -")
+        return False
+    between = line[len(found.place):found.end]
+    return between.strip(" \t-–—:") != "" or (found.place.isupper() and len(found.place) >= 3 and between[:1].isspace())
+
+
 def clean_text(original: str, *, title_first_line: bool = True) -> Cleaned:
     """Find the body lines, the title and the bylines of a plain-text article.
 
@@ -116,6 +127,9 @@ def clean_text(original: str, *, title_first_line: bool = True) -> Cleaned:
         if not seen_title:
             seen_title = True
             out.keep.append((start, end))
+            if _opens_with_dateline(stripped):
+                # "DEARBORN, Mich. (AP) — Ford Motor Co. said ...": the story's first paragraph, not a headline
+                continue
             if out.published is None and (lead := _date_lead(stripped)) is not None:
                 # "2021-04-28 — Hyundai Motor Co posted ...": the day the text was written, then the text
                 out.published, stripped = lead

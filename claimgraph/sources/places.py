@@ -28,7 +28,8 @@ _US_STATES = {"ala", "ariz", "ark", "calif", "cal", "colo", "conn", "del", "fla"
               "hawaii"}
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z](?:[A-Za-z.']|-(?=[A-Za-z]))*(?:[ \t]+[A-Z](?:[A-Za-z.']|-(?=[A-Za-z]))*){0,3}),?"
-    r"(?:[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?)\.?,)?"
+    # the state or country, with a comma after it, or before the agency or the dash ("DEARBORN, Mich. (AP) —")
+    r"(?:[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?)\.?(?:,|(?=[ \t]*(?:\(|[-–—]))))?"
     # (the month in any case: wire datelines write "MARCH 3", "FEb 26", "APril 3")
     r"[ \t]*(?:(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+(?:19|20)\d\d)?"
     r"[ \t]*|\d{1,2}[ \t]+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?(?:,?[ \t]+(?:19|20)\d\d)?"
