@@ -270,6 +270,18 @@ def test_a_sentence_comparing_the_figure_before_takes_its_metric() -> None:
     assert ("Hanbit Electronics", "operating_income", "level", 10.3e12, "KRW", "2024-07-01..2024-09-30") in got
 
 
+def test_that_s_down_from_takes_the_figure_before_of_its_size() -> None:
+    """"earned $41 million, or 52 cents per share ... That's down from $58 million, or 71 cents per share, a year
+    ago": the amount is the net income before (not the per-share figure, the last one), the cents its EPS."""
+    for tail in ("That's down from $58 million, or 71 cents per share, a year ago.",
+                 "That compares with $58 million, or 71 cents per share, a year ago."):
+        got = _claims("TOLEDO, Ohio (AP) — Marlowe Glass Co. said Tuesday that its second-quarter profit fell 29%. "
+                      "The glassmaker earned $41 million, or 52 cents per share, in the April-June period. " + tail,
+                      "2024-07-23")
+        assert ("Marlowe Glass", "net_income", "level", 58e6, "USD", "2023-04-01..2023-06-30") in got
+        assert ("Marlowe Glass", "eps", "level", 0.71, "USD", "2023-04-01..2023-06-30") in got
+
+
 def test_a_dateline_of_any_agency_names_the_place_and_its_currency() -> None:
     """"TORONTO, Aug 1, 2024 (Canadian Press) -": a Canadian agency's story, its bare dollars Canadian."""
     got = _claims("TORONTO, Aug 1, 2024 (Canadian Press) - Maple Crest Grocers Inc. said Thursday its second-quarter "

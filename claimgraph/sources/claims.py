@@ -30,6 +30,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -265,15 +266,27 @@ class ArticleContext:
 
 # a sentence about the figure of the sentence before, naming no metric: "That compared with 2.43 trillion won a year
 # earlier", "This was below the $1.2 billion analysts had expected", "That beat the consensus of 41 cents"
-_THAT_COMPARED = re.compile(r"(?:That|This|The\s+(?:figure|result|profit|loss))\s+(?:(?:compared|compares|"
-                            r"was\s+(?:up|down|below|above|better|worse|short|ahead|higher|lower)|beat|missed|topped|"
-                            r"exceeded|fell\s+short|came\s+in)\b)")
+_THAT_COMPARED = re.compile(r"(?:That|This|The\s+(?:figure|result|profit|loss))\s*(?:(?:compared|compares|"
+                            r"(?:was|is|['’]s)\s+(?:up|down|below|above|better|worse|short|ahead|higher|lower)|beat|"
+                            r"missed|topped|exceeded|fell\s+short|came\s+in)\b)")
+_PER_SHARE_ONLY = frozenset({"eps", "adjusted_eps"})
 
 
-def _anaphoric_mention(lead: re.Match[str], ctx: ArticleContext) -> list[Mention]:
-    """The metric of the previous sentence's last figure stated as a level, named by the sentence's subject."""
-    last = next((c for n, c in reversed(ctx.recent) if n == ctx.sentence_no and c.measure is Measure.LEVEL), None)
-    if last is None or last.metric == "unclassified":
+def _anaphoric_mention(lead: re.Match[str], ctx: ArticleContext, quantities: list[Quantity]) -> list[Mention]:
+    """The metric of the previous sentence's figure this sentence's subject names: of the figures stated there as
+    levels, the one in the unit of the sentence's first figure and closest to it in size ("earned $892 million, or
+    22 cents per share. That's down from $1.2 billion" is net income), else the last one."""
+    levels = [c for n, c in ctx.recent if n == ctx.sentence_no and c.measure is Measure.LEVEL]
+    if not levels:
+        return []
+    last = levels[-1]
+    first = next((q for q in quantities if q.start >= lead.end()), None)
+    if first is not None and first.value.low:
+        same = [c for c in levels if c.value.unit == first.value.unit and c.value.low and c.metric != "unclassified"]
+        if same:
+            size = math.log10(abs(first.value.low))
+            last = min(reversed(same), key=lambda c: abs(math.log10(abs(c.value.low)) - size))
+    if last.metric == "unclassified":
         return []
     return [Mention(lead.start(), lead.start() + len(lead.group().split()[0]), last.metric, 1, lead.group())]
 
@@ -296,8 +309,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                                      text, ctx)
     if "ash" in text:  # ("cash", "Cash")
         mentions = _with_cash_held(text, mentions)
-    if not mentions and ctx.recent and (that_lead := _THAT_COMPARED.match(text)) is not None and "respectively" not in text:
-        mentions = _anaphoric_mention(that_lead, ctx)
+    if ctx.recent and all(m.metric in _PER_SHARE_ONLY for m in mentions) \
+            and (that_lead := _THAT_COMPARED.match(text)) is not None and "respectively" not in text:
+        # ("That's down from $1.2 billion, or 30 cents per share, a year ago": the amount is the metric before)
+        mentions = sorted([*_anaphoric_mention(that_lead, ctx, quantities), *mentions], key=lambda m: m.start)
     periods = _complete_years(periods, text)
     lead_end = basis_lead_end(text) if ctx.spoken else 0
     if lead_end:
