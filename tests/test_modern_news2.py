@@ -282,6 +282,17 @@ def test_that_s_down_from_takes_the_figure_before_of_its_size() -> None:
         assert ("Marlowe Glass", "eps", "level", 0.71, "USD", "2023-04-01..2023-06-30") in got
 
 
+def test_an_exchange_ticker_names_the_dollar_of_a_story_without_a_dateline() -> None:
+    """"Harbourside Telecom Ltd (ASX: HBT)" and no dateline: its "$" is the Australian dollar; a U.S. listing beside
+    the local one leaves the dollar American."""
+    got = _claims("Harbourside Telecom Ltd (ASX: HBT) reported a 14 per cent fall in first-half net profit after tax "
+                  "to $212.4 million.", "2024-02-22")
+    assert {c[4] for c in got if c[2] == "level"} == {"AUD"}
+    got = _claims("Borealis Gold Corp (TSX: BGC; NYSE: BGC) reported third-quarter net income of $41.5 million.",
+                  "2024-11-06")
+    assert {c[4] for c in got if c[2] == "level"} == {"USD"}
+
+
 def test_a_dateline_of_any_agency_names_the_place_and_its_currency() -> None:
     """"TORONTO, Aug 1, 2024 (Canadian Press) -": a Canadian agency's story, its bare dollars Canadian."""
     got = _claims("TORONTO, Aug 1, 2024 (Canadian Press) - Maple Crest Grocers Inc. said Thursday its second-quarter "

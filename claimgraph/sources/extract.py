@@ -156,7 +156,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         # wire agency's story ("TORONTO (Reuters) -"), which writes the local dollar "C$"
         currency = "USD"
     elif place is None:
-        currency = _marked_dollar(text) or _site_dollar(doc.url, text) or currency
+        currency = _marked_dollar(text) or _site_dollar(doc.url, text) or _exchange_dollar(text) or currency
     rows = parse_rows(text, currency=currency,
                       dividend=headline.kind == "dividend")
     claims: list[Claim] = []
@@ -933,6 +933,32 @@ def _site_dollar(url: str | None, text: str) -> str | None:
     if code is None or _US_DOLLAR_MARK.search(text) or _LOCAL_DOLLAR_SIGNS[code].search(text):
         return None
     return code
+
+
+# the dollar of the country of the exchange a ticker names ("(ASX: HBT)"); a U.S. listing beside it says nothing
+_EXCHANGE_DOLLARS = {"ASX": "AUD", "TSX": "CAD", "TSXV": "CAD", "TSX-V": "CAD", "CSE": "CAD", "NZX": "NZD",
+                     "SGX": "SGD", "HKEX": "HKD", "SEHK": "HKD"}
+_EXCHANGE_TICKER = re.compile(r"[(;,]\s*(ASX|TSXV?|TSX-V|CSE|NZX|SGX|HKEX|SEHK|NYSE|NASDAQ|Nasdaq|AMEX|OTC\w*)"
+                              r"(?:\s+American)?\s*:\s*[A-Z0-9.]{1,8}\b")
+
+
+def _exchange_dollar(text: str) -> str | None:
+    """The dollar of the one non-U.S. exchange the story's tickers name ("Harbourside Telecom Ltd (ASX: HBT)": its
+    "$212.4 million" is Australian), unless a U.S. listing is named too or the text marks its dollars itself.
+
+    >>> _exchange_dollar("Harbourside Telecom Ltd (ASX: HBT) made $212.4 million")
+    'AUD'
+    >>> _exchange_dollar("Borealis Gold (TSX: BGC; NYSE: BGC) made $5 million"), _exchange_dollar("(ASX: X) US$5")
+    (None, None)
+    """
+    if "$" not in text or ":" not in text or _US_DOLLAR_MARK.search(text):
+        return None
+    exchanges = {m.group(1).upper() for m in _EXCHANGE_TICKER.finditer(text[:4000])}
+    codes = {_EXCHANGE_DOLLARS.get(e, "USD") for e in exchanges}
+    if len(codes) != 1 or "USD" in codes:
+        return None
+    code = codes.pop()
+    return None if _LOCAL_DOLLAR_SIGNS[code].search(text) else code
 
 
 _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
