@@ -26,3 +26,12 @@ def test_a_first_paragraph_with_a_dateline_is_body_not_title() -> None:
     assert {c.company for c in extract(doc).claims} == {"Marlowe Glass"}
     # a hyphenated name is no dateline: "M-real 's sales ..." stays the title of a one-line item
     assert clean_text("Q-Vision 's sales rose 4 % to EUR 60m in the quarter .").title.startswith("Q-Vision")
+
+
+def test_a_known_city_in_capitals_before_a_colon_is_a_dateline() -> None:
+    """"MUMBAI: Tata Motors on Friday ..." (Indian and Australian papers): the city's currency, while a label before
+    a colon ("Revenue: $5 million", "REVENUE: $5 million") is no place."""
+    found = dateline("MUMBAI: Kesari Motors Ltd on Friday reported")
+    assert found is not None and found.currency == "INR"
+    assert dateline("SYDNEY: Harbourside Telecom Ltd said") is not None
+    assert dateline("Revenue: $5 million") is None and dateline("REVENUE: $5 million") is None

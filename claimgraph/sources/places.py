@@ -105,12 +105,12 @@ def dateline(text: str, on: dt.date | None = None) -> Dateline | None:
     if m is None:
         return None
     dated = _DATED.search(m.group(0)) is not None
-    if m.group("term") == ":" and not dated:
-        return None
-    if not dated and "(" not in m.group(0) and not m.group(0).rstrip(" -").isupper():
-        return None
     place = m.group("place")
     names, cities, _ = _gazetteer()
+    if m.group("term") == ":" and not dated and not (place.isupper() and place.lower() in cities):
+        return None  # ("Revenue: $5 million"; but "MUMBAI: Tata Motors on Friday ...", a known city in capitals)
+    if not dated and "(" not in m.group(0) and not m.group(0).rstrip(" -:").isupper():
+        return None
     region = (m.group("region") or "").lower().rstrip(".")
     country = cities.get(place.lower()) or names.get(place.lower())
     if region in _US_STATES:
