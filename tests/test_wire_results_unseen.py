@@ -322,3 +322,15 @@ def test_earnings_per_a_class_of_share_is_eps() -> None:
     rows = _rows(ex)
     assert ("Hartwell", "eps", 0.142, "1986-01-01..1986-12-31", "reported") in rows
     assert ("Hartwell", "eps", 0.11, "1985-01-01..1985-12-31", "prior_period") in rows
+
+
+def test_a_vs_figure_alone_in_its_line_is_the_year_earlier_one() -> None:
+    # the line's own figure is unreadable ("billlion"): the figure after "vs" is still the year-ago column's
+    ex = _record("QUARRY HILL CORP <QHC> 3RD QTR NET", """BLUE BELL, Pa., Oct 19 -
+    Shr 68 cts vs 34 cts
+    Net 129.7 mln vs 52.9 mln
+    Revs 2.22 billlion vs 2.42 billion
+""", "1987-10-19")
+    rows = _rows(ex)
+    assert ("Quarry Hill", "revenue", 2.42e9, "1986-07-01..1986-09-30", "prior_period") in rows
+    assert not any(r[1] == "revenue" and r[3] == "1987-07-01..1987-09-30" and r[4] == "prior_period" for r in rows)
