@@ -1,7 +1,7 @@
 """The JSON output of extraction on a fixed set of real and synthetic text, one line per input, for proving that
 a speed change leaves extraction's output unchanged: write it before the change, again after, and diff.
 
-The set: every item of the real-text gold and its first fresh samples except the test split's (which is scored,
+The set: every item of the real-text gold and the fresh samples of dev (not the newest, held back) except the test split's (which is scored,
 never looked at; read as ``claimgraph extract`` reads them, one at a time), the quantity gold's sentences,
 ``real-smoke``'s default sample (seed 0), and the passages ``bench.extract`` times (synthetic and real 5 KB).
 Needs ``../shared/data``.
@@ -32,7 +32,9 @@ def _gold_items(tmp: Path) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     from tests.quality import sample
 
     items = (sample.main_sample() + sample.fresh_sample() + sample.fresh2_sample() + sample.fresh3_sample()
-             + sample.fresh4_sample())
+             + sample.fresh4_sample() + sample.fresh5_sample() + sample.fresh6_sample() + sample.fresh7_sample()
+             + sample.fresh8_sample() + sample.fresh9_sample() + sample.fresh10_sample() + sample.fresh11_sample()
+             + sample.fresh12_sample() + sample.fresh13_sample())
     unseen = sample.test_ids()  # (the test split is scored, never looked at: a diff must not show its items)
     for item in items:
         if item.id in unseen:
