@@ -293,6 +293,15 @@ def test_an_exchange_ticker_names_the_dollar_of_a_story_without_a_dateline() -> 
     assert {c[4] for c in got if c[2] == "level"} == {"USD"}
 
 
+def test_a_subject_after_a_discourse_adverb_is_the_company() -> None:
+    """A round-up's "Meanwhile, Ostara Analog reported revenue of ...": Ostara's figure, not the company before."""
+    for lead in ("Meanwhile, ", "Separately on Thursday, ", "On Thursday, "):
+        got = _claims("Vantor Semiconductor (NASDAQ: VNTR) said second-quarter revenue rose 41% to $3.2 billion. "
+                      + lead + "Ostara Analog reported revenue of $742 million, flat from a year ago.", "2024-08-01")
+        assert ("Ostara Analog", "revenue", "level", 742e6, "USD", "2024-04-01..2024-06-30") in got
+        assert not any(c[0] == "Vantor Semiconductor" and c[3] == 742e6 for c in got)
+
+
 def test_a_dateline_of_any_agency_names_the_place_and_its_currency() -> None:
     """"TORONTO, Aug 1, 2024 (Canadian Press) -": a Canadian agency's story, its bare dollars Canadian."""
     got = _claims("TORONTO, Aug 1, 2024 (Canadian Press) - Maple Crest Grocers Inc. said Thursday its second-quarter "

@@ -253,9 +253,13 @@ _REPORTING_SCAN = Scanner(_REPORTING_INNER)  # (the same matches: it is case-sen
 assert not _REPORTING_INNER.flags & re.IGNORECASE
 
 
-# a subject after a sentence's opening adverbial: "In the year to end-February, Superdrug reported pretax profits"
+# a subject after a sentence's opening adverbial: "In the year to end-February, Superdrug reported pretax profits",
+# "Meanwhile, Ostara Analog reported revenue of"
 _LEAD_REPORTING = re.compile(
-    r"(?:^|[.;:]\s+|\n)(?:In|For|During|Last|This|Earlier|At|By|Over)\b[^,.;:\n]{0,60},[ \t]+"
+    r"(?:^|[.;:]\s+|\n)(?:(?:In|For|During|Last|This|Earlier|At|By|Over|On)\b[^,.;:\n]{0,60}|"
+    # a discourse adverb ("Meanwhile, Ostara Analog reported", "Separately on Thursday, ...")
+    r"(?:Meanwhile|Separately|Elsewhere|Also|However|Similarly|Likewise|Still|Overall|Additionally|Furthermore|"
+    r"Conversely|Nevertheless|Nonetheless|Yesterday|Today|Later|Previously)(?:[ \t]+on[ \t]+[A-Z]\w+)?),[ \t]+"
     rf"([A-Z][\w&'’.-]+(?:[ \t]+[A-Z][\w&'’.-]+){{0,2}})(?:{APPOSITIVE})?[ \t]+"
     r"(?:reported|posted|earned|lost|recorded|booked|said|had|made|sold)\b")
 _LEAD_REPORTING_NEEDS = re.compile(r", [A-Z]")
