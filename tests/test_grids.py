@@ -185,3 +185,20 @@ def test_a_uk_half_year_text_table_with_signed_changes_and_fiscal_half_headings(
     assert all(c.period is None or c.period.end <= dt.date(2025, 6, 30) for c in claims)
     outlook = [c for c in claims if c.modality.value != "reported" and c.modality.value != "prior_period"]
     assert outlook and all(c.period is not None and c.period.end == dt.date(2025, 6, 30) for c in outlook)
+
+
+def test_a_caption_ending_on_a_scale_note_with_any_currency_code_scales_the_table() -> None:
+    from claimgraph.sources.grids import _currency, _scale
+    from claimgraph.sources.readers import Metadata, html_document
+
+    assert [(_scale(t), _currency(t)) for t in ("Key figures (SEK million)", "MNOK", "(ZAR bn)", "(DKK '000)")] == [
+        (1e6, "SEK"), (1e6, "NOK"), (1e9, "ZAR"), (1e3, "DKK")]
+    page = ("<html><head><title>Kvarn Paper results</title></head><body><article><h1>Kvarn Paper results</h1>"
+            "<p>STOCKHOLM, Oct 24 - Kvarn Paper AB reported its third-quarter figures on Thursday, with sales "
+            "helped by higher pulp prices and a weaker crown.</p>"
+            "<table><caption>Key figures (SEK million)</caption><thead><tr><th></th><th>Q3 2024</th>"
+            "<th>Q3 2023</th></tr></thead><tbody><tr><td>Net sales</td><td>9,812</td><td>9,085</td></tr>"
+            "<tr><td>Operating profit</td><td>1,204</td><td>-340</td></tr></tbody></table></article></body></html>")
+    got = {(c.metric, c.value.low, c.value.unit) for c in extract(html_document(page, "p.html", Metadata(
+        published="2024-10-24"))).claims}
+    assert ("revenue", 9_812_000_000.0, "SEK") in got and ("operating_income", -340_000_000.0, "SEK") in got

@@ -302,6 +302,13 @@ def test_a_subject_after_a_discourse_adverb_is_the_company() -> None:
         assert not any(c[0] == "Vantor Semiconductor" and c[3] == 742e6 for c in got)
 
 
+def test_a_loss_compared_after_a_conversion_is_the_same_measure_of_profit() -> None:
+    got = _claims("STOCKHOLM, Oct 24 - Swedish forest group Kvarn Paper AB swung to a third-quarter operating profit "
+                  "of 1.2 billion crowns ($113 million) from a loss of 340 million a year earlier.", "2024-10-24")
+    assert ("Kvarn Paper", "operating_income", "level", -340e6, "SEK", "2023-07-01..2023-09-30") in got
+    assert not any(c[1] == "net_income" for c in got)
+
+
 def test_a_dateline_of_any_agency_names_the_place_and_its_currency() -> None:
     """"TORONTO, Aug 1, 2024 (Canadian Press) -": a Canadian agency's story, its bare dollars Canadian."""
     got = _claims("TORONTO, Aug 1, 2024 (Canadian Press) - Maple Crest Grocers Inc. said Thursday its second-quarter "

@@ -397,3 +397,14 @@ def test_indian_digit_grouping_after_a_rupee_sign_or_before_crore() -> None:
     assert [q.text for q in find_quantities("a capacity of 12,50,000 tonnes")] == []
     # elsewhere two-digit groups are a typo, not lakhs: "Revs 9,31,000 dlrs" is left alone
     assert [q.text for q in find_quantities("Revs 9,31,000 dlrs vs 12.5 mln")] == ["12.5 mln"]
+
+
+def test_a_conversion_in_brackets_passes_no_currency_on() -> None:
+    """"1.2 billion crowns ($113 million) from a loss of 340 million": crowns, the dollars a conversion."""
+    from claimgraph.sources.quantities import find_quantities
+
+    got = [(q.text, q.value.unit) for q in find_quantities(
+        "swung to an operating profit of 1.2 billion crowns ($113 million) from a loss of 340 million a year earlier")]
+    assert got == [("1.2 billion crowns", "SEK"), ("$113 million", "USD"), ("340 million", "SEK")]
+    got = [(q.text, q.value.unit) for q in find_quantities("EUR 5.2 million ( $5.6 million ) from 3.1 million")]
+    assert got[-1] == ("3.1 million", "EUR")

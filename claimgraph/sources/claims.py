@@ -109,6 +109,7 @@ from claimgraph.sources.model import (
     Resolution,
     Value,
 )
+from claimgraph.sources.omitted import conversion
 from claimgraph.sources.periods import (
     PeriodMention,
     as_instant,
@@ -123,6 +124,7 @@ from claimgraph.sources.periods import (
     year_from_published,
 )
 from claimgraph.sources.prices import market_day, price_move_claim, price_moves
+from claimgraph.sources.quantities import CURRENCY_CODES
 from claimgraph.sources.segments import (
     GROUP_SUBJECT,
     named_part,
@@ -384,10 +386,12 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if out and n and last == n - 1 and lead is not None:
             comparative(claim, out[-1], text[lead[0]:lead[1]], [p for p in periods if lead[0] <= p.start < lead[1]],
                         ctx)
-        elif out and n and last == n - 1:
+        elif out and n and (last == n - 1 or (last == n - 2 and conversion(text, quantities[n - 1],
+                                                                           quantities[n - 2].value.unit))):
+            # (the figure before, or the one before a conversion in brackets: "1.2 billion crowns ($113 million)")
             outlook = next((c for c in reversed(out) if c.modality in (Modality.GUIDANCE, Modality.PRELIMINARY)),
                            None)
-            gap = text[quantities[n - 1].end:q.start]
+            gap = text[quantities[last].end:q.start]
             if claim.metric == UNCLASSIFIED and out[-1].measure in _CHANGE_MEASURES and _TO_LEVEL.fullmatch(gap) \
                     and (known := vocab.metrics.get(out[-1].metric)) is not None \
                     and _compatible(known, q) == "level" and claim.measure is Measure.LEVEL:
@@ -686,8 +690,10 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
         # measure of profit, not net income
         claim.metric = prev.metric
     if claim.metric == "net_income" and prev.metric not in ("net_income", UNCLASSIFIED, *PER_SHARE_METRICS) \
-            and claim.measure is prev.measure is Measure.LEVEL and claim.value.unit == prev.value.unit \
-            and prev.value.unit not in ("percent", "pp") and FROM_A_LOSS.search(gap):
+            and claim.measure is prev.measure is Measure.LEVEL and prev.value.unit not in ("percent", "pp") \
+            and (claim.value.unit == prev.value.unit or {claim.value.unit, prev.value.unit} <= CURRENCY_CODES) \
+            and FROM_A_LOSS.search(gap):
+        # (in any currency: "an operating profit of 1.2 billion crowns ($113 million) from a loss of 340 million")
         claim.metric = prev.metric  # "Adjusted EBITDA was $18 million, ... up from a loss of $5 million": its own loss
     if claim.metric in ("eps", "adjusted_eps") and prev.metric in ("net_income", "adjusted_net_income") \
             and prev.value.high < 0 < claim.value.low and _OR_COMPANION.fullmatch(gap):

@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from claimgraph.sources.metrics import ADJUSTED_OF, Vocabulary
 from claimgraph.sources.model import Claim, Measure, Modality, Period, Qualifier, Resolution, Value
 from claimgraph.sources.periods import fiscal_quarter, fiscal_year
-from claimgraph.sources.quantities import currency_named
+from claimgraph.sources.quantities import CURRENCY_CODES, currency_named
 from claimgraph.sources.report import period_ending
 
 _RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -82,7 +82,7 @@ _ENDED_SLACK = dt.timedelta(days=20)
 _GUIDANCE = re.compile(r"(?i)\b(?:outlook|guidance|forecast|expected|expects|projected|target)\b")
 _CHANGE = re.compile(r"(?i)%\s*(?:change|chg|growth|increase|inc)|\b(?:change|chg|growth|y/?o/?y|yoy|variance)\b"
                      r"|^\s*%\s*$|\bper\s*cent\b|\bpercent\b|\b(?:increase|decrease)\b")
-_SCALE = (
+_SCALE: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?i)(?:^|\s)(?:[$€£¥]|US\$)\s?(?:bn|b)(?=\s|$)|\bin\s+billions\b"
                 r"|\(\s*(?:[$€£]|usd|eur)?\s*(?:bn|billions?)\s*\)|\$\s*bn\b"), 1e9),
     (re.compile(r"(?i)(?:^|\s)(?:[$€£¥]|US\$|C\$|A\$)\s?(?:m|mn|mln)(?=\s|$)|\b(?:usd|eur|gbp)\s?(?:m|mn)\b|\bin\s+millions\b"
@@ -91,10 +91,18 @@ _SCALE = (
     (re.compile(r"(?i)\bin\s+thousands\b|\(\s*(?:[$€£]|usd|eur|gbp)?\s*(?:000s?|thousands?|'000)\s*\)|\$\s*000s?\b"
                 r"|\bthousands\s+of\b|\bin\s+(?:[$€£]|usd|eur|gbp)?\s*000s?\b|[$€£]\s*thousands\b"), 1e3),
 )
+# a scale after any currency's code: "(SEK million)", "NOKm", "MSEK", "(ZAR bn)", "DKK '000"
+_CODES = "|".join(sorted(CURRENCY_CODES))
+_SCALE = (*_SCALE,
+          (re.compile(rf"\b(?:{_CODES})\s?(?:bn|b|billions?)\b"), 1e9),
+          (re.compile(rf"\b(?:{_CODES})\s?(?:m|mn|mln|millions?)\b|\bM(?:{_CODES})\b"), 1e6),
+          (re.compile(rf"\b(?:{_CODES})\s?(?:'000|000s?|k|thousands?)(?![\w'])|\bT(?:{_CODES})\b"), 1e3))
 _CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "C$": "CAD", "A$": "AUD", "CA$": "CAD",
              "HK$": "HKD", "CAD": "CAD", "AUD": "AUD",
              "HKD": "HKD", "JPY": "JPY", "INR": "INR", "₹": "INR", "₩": "KRW", "USD": "USD", "EUR": "EUR", "GBP": "GBP"}
-_CURRENCY_NOTE = re.compile(r"US\$|C\$|CA\$|A\$|HK\$|[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|CAD|AUD|HKD|INR)\b")
+_CURRENCY.update({code: code for code in CURRENCY_CODES if code not in _CURRENCY})
+_CURRENCY_NOTE = re.compile(rf"US\$|C\$|CA\$|A\$|HK\$|[$€£¥₹₩]|\b(?:{_CODES})(?:\b|(?=(?:m|mn|mln|bn|b|k)\b))"
+                            rf"|(?<=\b[MT])(?:{_CODES})\b")
 _CELL = re.compile(r"^(?:\+|(?P<neg1>[(−–-]))?\s*(?P<cur>US\$|C\$|CA\$|A\$|HK\$|[$€£¥₹₩]|USD|EUR|GBP)?\s*(?P<neg2>[(−-])?\s*"
                    r"(?P<num>\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?P<close>\))?\s*"
                    r"(?P<pct>%|pts?|bps|x|bn|b|billion|mn|m|mln|million|k|thousand)?\s*(?P<close2>\))?\s*(?:\([a-z0-9]\)|\*+)?$")
@@ -198,8 +206,8 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
                 heads = heads if not fresh else []
                 heads.append(cells)
                 fresh, group = False, ""
-            elif label and _scale(label) and _NOTE_ROW.match(label):
-                notes = f"{notes} {label}"
+            elif label and _scale(label) and (note := _note_of(label)):
+                notes = f"{notes} {note}"
             else:
                 group = label.rstrip(": ") if label else group
             continue
@@ -249,6 +257,15 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
 
 # a row that is only a note: "(in thousands, except per share data)", "In millions of euros", "Dollars in thousands"
 _NOTE_ROW = re.compile(r"(?i)\s*(?:\(|\[|(?:amounts|figures|dollars|all\s+\w+)?\s*in\s)")
+_TRAILING_NOTE = re.compile(r"\([^()]{1,40}\)\s*:?\s*$")
+
+
+def _note_of(label: str) -> str | None:
+    """The scale note a row without figures is, or ends on (a caption: "Key figures (SEK million)"), else None."""
+    if _NOTE_ROW.match(label):
+        return label
+    tail = _TRAILING_NOTE.search(label)
+    return tail.group(0) if tail is not None else None
 
 
 def _currency(text: str) -> str | None:

@@ -99,12 +99,23 @@ def noun_after(text: str, end: int) -> bool:
     return word is not None and word.group(1).islower() and word.group(1) not in _FREE_AFTER
 
 
+_CONVERSION = re.compile(r"\(\s?$")
+
+
+def conversion(text: str, q: Quantity, unit_before: str | None) -> bool:
+    """Whether ``q`` is an amount in brackets after an amount in another currency: a conversion ("1.2 billion crowns
+    ($113 million)"), which a later bare amount ("from a loss of 340 million") does not take its currency from."""
+    return unit_before is not None and q.value.unit != unit_before and text[q.end:q.end + 2].lstrip().startswith(")") \
+        and _CONVERSION.search(text[max(0, q.start - 2):q.start]) is not None
+
+
 def omitted_currency(text: str, found: list[Quantity]) -> None:
     """Scaled counts that are amounts in the currency of the money before them, made money (in place)."""
     last_unit: str | None = None
     for n, q in enumerate(found):
         if q.kind == "money":
-            last_unit = q.value.unit
+            if not conversion(text, q, last_unit):
+                last_unit = q.value.unit  # (not a conversion in brackets: "1.2 billion crowns ($113 million)")
             continue
         if q.kind != "count":
             continue  # (a percentage between the two does not break the chain: "rose 3.8 pct to 1.5 billion")

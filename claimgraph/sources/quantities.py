@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from claimgraph.sources.model import Qualifier, Quantity, Value
 from claimgraph.sources.numbers import INDIAN_GROUPS, WORD_NUMBER, digits_of, parse_number, regrouped
-from claimgraph.sources.omitted import PESO, national_currency, noun_after, omitted_currency, omitted_scale
+from claimgraph.sources.omitted import PESO, conversion, national_currency, noun_after, omitted_currency, omitted_scale
 from claimgraph.sources.scan import LeadGuarded, any_word, factored
 
 APPROX_TOL = 0.05
@@ -56,6 +56,7 @@ _ISO_CODES = ("NZD", "SGD", "TWD", "BRL", "MXN", "ZAR", "RUB", "PLN", "CZK", "HU
               "PKR", "EGP", "VND", "QAR", "KWD", "KES", "NGN", "BDT", "ARS", "CLP", "UAH", "RON", "BGN", "CNH",
               "THB", "MYR", "IDR", "SAR", "AED", "ILS", "DEM", "FRF", "ITL", "NLG", "BEF", "ESP")
 _CURRENCY.update({c.lower(): c for c in _ISO_CODES})
+CURRENCY_CODES = frozenset(c for c in _CURRENCY.values() if len(c) == 3 and c.isupper())  # ("SEK", "NOK", "ZAR" ...)
 
 _CURRENCY_WORD = {
     "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR",
@@ -1180,7 +1181,7 @@ def _compared_money(text: str, found: list[Quantity]) -> None:
     money: str | None = None
     for n, q in enumerate(found):
         if q.kind == "money":
-            money = q.value.unit
+            money = money if conversion(text, q, money) else q.value.unit
         elif q.kind == "count" and money is not None and _COMPARED_BEFORE.search(text, max(0, q.start - 20), q.start):
             noun = _COUNT_NOUN.match(text[q.end:q.end + 40])
             if noun is not None and noun.group(1).lower() in _COUNTABLE:
