@@ -1,0 +1,50 @@
+"""Pre-checks and rewritten steps of the structural speed pass (issue 12 speed, branch issue12s5), each compared with
+the code it stands for (kept here as the reference): on crafted strings near their edges and on random strings over
+the characters and words that matter. The answers must be the same, value for value."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimgraph.sources import metadata
+
+
+def _date_line_reference(line: str) -> dt.date | None:
+    """``metadata.date_line`` before the pass: every form searched in turn."""
+    if not any(ch.isdigit() for ch in line):
+        return None
+    for pattern, (y, mo, d) in metadata._DATE_FORMS[:4]:
+        m = pattern.search(line)
+        if m is None:
+            continue
+        before = line[:m.start()]
+        if (place := metadata._PLACE_BEFORE.match(before)) is not None:
+            before = before[place.end():]
+        if metadata._DATE_LINE_REST.match(before + " " + line[m.end():]):
+            return metadata._date_from(m, y, mo, d)
+    return None
+
+
+_DATE_CRAFTED = ["Nov 20, 2024", "Updated 4:05 PM EST, Wed November 20, 2024", "Published: 2024-11-20 09:30 GMT",
+                 "Mumbai, November 9, 2023", "November 14, 2024 at 7:02 AM GMT+1", "Revenue rose on Nov 20, 2024.",
+                 "2024年11月12日", "12th of March 2020", "Mon, 3 Feb 2021 10:00 GMT", "SEPT. 3,\u00a02021", "Sept. 3,\n2021",
+                 "3 Feb\t2021", "3 FEB 2021 UPDATED", "3 Feb 2021²", "3 Feb ２０２１", "3 Feb 202", "Feb 3,2021", "2021",
+                 "Q4 2024 results", "By Jane Doe", "\u017fept 3, 2021", "3 \u212aov 2021", "20241120", "2024-11-20T10:00"]
+_DATE_PARTS = ["Nov", "November", "Sept.", "Mon,", "Wednesday", "3", "12th", "of", "2024", "20", "24", "-", "/", ",",
+               " ", "\u00a0", "\t", "\n", "GMT", "EST", "at", "7:02", "AM", "Updated", "Mumbai", "年", "月", "日",
+               "２", "²", "\u017f", "\u212a", "Q4", "results"]
+
+
+def test_date_line_crafted() -> None:
+    for line in _DATE_CRAFTED:
+        for t in (line, line.upper(), line.lower(), f"x {line}", f"{line} x", f"By Jane Doe | {line}"):
+            assert metadata.date_line(t) == _date_line_reference(t), t
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PARTS), max_size=12).map("".join))
+def test_date_line_random(line: str) -> None:
+    assert metadata.date_line(line) == _date_line_reference(line)
