@@ -9,7 +9,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimgraph.sources import metadata
+from claimgraph.sources import metadata, quantities
 
 
 def _date_line_reference(line: str) -> dt.date | None:
@@ -48,3 +48,52 @@ def test_date_line_crafted() -> None:
 @given(st.lists(st.sampled_from(_DATE_PARTS), max_size=12).map("".join))
 def test_date_line_random(line: str) -> None:
     assert metadata.date_line(line) == _date_line_reference(line)
+
+
+def _hedge_reference(text: str, start: int) -> tuple[int, object, str] | None:
+    """``quantities._hedge`` before the pass: every pattern of ``_HEDGE_BEFORE`` searched in turn."""
+    q = quantities
+    window = text[max(0, start - 40):start]
+    tail = window.rstrip()
+    if not tail:
+        return None
+    if tail[-1] not in "~≈.":
+        i = len(tail)
+        while i and tail[i - 1] in q._ASCII_LETTERS and len(tail) - i <= q._HEDGE_LONGEST:
+            i -= 1
+        if i == len(tail) or tail[i:].lower() not in q._HEDGE_LAST:
+            return None
+    for pattern, qualifier, mode in q._HEDGE_BEFORE:
+        m = pattern.search(window)
+        if m:
+            if m.group().lstrip(" (,;:").lower().startswith("up") and q._UP_PARTICLE.search(window, 0, m.start() + 1):
+                return None
+            hstart = max(0, start - 40) + m.start()
+            while hstart < start and not (text[hstart].isalnum() or text[hstart] in "~≈"):
+                hstart += 1
+            return (hstart, qualifier, mode)
+    return None
+
+
+_HEDGE_PARTS = [p for phrases in quantities._HEDGE_ENDINGS.values() for p in phrases] + [
+    "ca.", "approx.", "~", "≈", "went up to", "had estimated", "analysts estimated", "revenue of", "rose to", " ", "  ",
+    "\n", "\t", "(", ",", ";", ":", "x", "\u017f", "\u0131", "\u212a", "\u0130", "UP TO", "Of", "OVER", "not", "just",
+    "a", "é"]
+
+
+def _same_hedges(text: str) -> None:
+    for start in range(len(text) + 1):
+        assert quantities._hedge(text, start) == _hedge_reference(text, start), (text, start)
+
+
+def test_hedge_crafted() -> None:
+    for phrase in _HEDGE_PARTS:
+        for t in (f"{phrase} 5", f"x{phrase} 5", f"({phrase}  5", f"{phrase.upper()}\n5", f"sales of {phrase} $5",
+                  f"{phrase.replace(' ', '  ')} 5", f"{phrase.replace('s', chr(0x17F))} 5"):
+            _same_hedges(t)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_HEDGE_PARTS), max_size=8).map("".join))
+def test_hedge_random(text: str) -> None:
+    _same_hedges(text + " 5")

@@ -32,7 +32,7 @@ from decimal import Decimal
 from claimgraph.sources.model import Qualifier, Quantity, Value
 from claimgraph.sources.numbers import WORD_NUMBER, digits_of, parse_number, regrouped
 from claimgraph.sources.omitted import PESO, national_currency, noun_after, omitted_currency, omitted_scale
-from claimgraph.sources.scan import LeadGuarded, any_word, factored
+from claimgraph.sources.scan import LeadGuarded, any_word, factored, spelled_out
 
 APPROX_TOL = 0.05
 NEAR_TOL = 0.05
@@ -1385,6 +1385,33 @@ _HEDGE_LONGEST = max(map(len, _HEDGE_LAST))
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+
+def _hedge_endings() -> dict[str, tuple[str, ...]]:
+    """Every phrase of _HEDGES that ends with a letter, written out (:func:`~claimgraph.sources.scan.spelled_out`; a
+    run of whitespace as one space, in lower case), by its last word."""
+    out: dict[str, list[str]] = {}
+    for source, _, _ in _HEDGES:
+        spelled = spelled_out(source, re.IGNORECASE)
+        assert spelled is not None, source
+        for phrase in spelled:
+            i = len(phrase)
+            while i and phrase[i - 1] in _ASCII_LETTERS:
+                i -= 1
+            if i < len(phrase):
+                out.setdefault(phrase[i:].lower(), []).append(phrase.lower())
+    assert set(out) <= _HEDGE_LAST, set(out) - _HEDGE_LAST
+    return {word: tuple(phrases) for word, phrases in out.items()}
+
+
+# A hedge that ends with a word, in an ASCII window, is one of these phrases at the end of the window's tail with its
+# whitespace runs made one space (and lower-cased): a tail that ends with none of those of its last word has no hedge
+# (in other text, IGNORECASE also matches "ſ" and "ı" to ASCII letters: the patterns decide there)
+_HEDGE_ENDINGS = _hedge_endings()
+_HEDGE_BY_LAST = {word: [step for step, (source, _, _) in zip(_HEDGE_BEFORE, _HEDGES, strict=True)
+                         if any(p.lower() in phrases for p in spelled_out(source, re.IGNORECASE) or ())]
+                  for word, phrases in _HEDGE_ENDINGS.items()}
+
+
 # verbs whose "up" is a particle ("go up", "tick up"): "up to" after them is the level reached, not a ceiling
 _UP_PARTICLE = re.compile(r"(?i)\b(?:go(?:es|ne|ing)?|went|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|shot|shoot(?:s|ing)?|"
                           r"jump(?:s|ed|ing)?|tick(?:s|ed|ing)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|cre(?:ep|eps|pt)|"
@@ -1397,13 +1424,19 @@ def _hedge(text: str, start: int) -> tuple[int, Qualifier, str] | None:
     tail = window.rstrip()
     if not tail:
         return None
+    hedges = _HEDGE_BEFORE
     if tail[-1] not in "~≈.":
         i = len(tail)  # the run of ASCII letters that ends the window (at most one letter longer than a hedge word)
         while i and tail[i - 1] in _ASCII_LETTERS and len(tail) - i <= _HEDGE_LONGEST:
             i -= 1
-        if i == len(tail) or tail[i:].lower() not in _HEDGE_LAST:
+        last = tail[i:].lower()
+        if i == len(tail) or last not in _HEDGE_LAST:
             return None
-    for pattern, qualifier, mode in _HEDGE_BEFORE:
+        if window.isascii():
+            if not " ".join(tail.lower().split()).endswith(_HEDGE_ENDINGS.get(last, ())):
+                return None  # ("revenue of", "rose to": the words before are no hedge's)
+            hedges = _HEDGE_BY_LAST[last]  # (the patterns with a phrase that ends with that word, in their order)
+    for pattern, qualifier, mode in hedges:
         m = pattern.search(window)
         if m:
             if m.group().lstrip(" (,;:").lower().startswith("up") and _UP_PARTICLE.search(window, 0, m.start() + 1):

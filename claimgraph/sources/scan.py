@@ -344,6 +344,52 @@ def _starts(items: Any, c: Any) -> tuple[list[tuple[Any, Any]], bool]:
     return out, True
 
 
+def spelled_out(source: str, flags: int = 0, *, limit: int = 500) -> list[str] | None:
+    """Every string a pattern of phrases matches, read from the engine's parse of it: its literals, classes of
+    literal characters, optional parts, groups and alternations written out, a run of whitespace (``\\s+``) as one
+    space, look-arounds left out (so a string may be listed that the pattern refuses in some context, never the
+    reverse). None for a pattern with any other part (an open repeat, a class such as ``\\w``) or more than ``limit``
+    strings.
+
+    >>> spelled_out(r"no[t]?\\s+more\\s+than|approx\\.?")
+    ['no more than', 'not more than', 'approx', 'approx.']
+    >>> spelled_out(r"\\w+") is None
+    True
+    """
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        return _spell(list(_parser.parse(source, flags)), _constants, limit)
+    except (_Unknown, re.error, RecursionError, AttributeError, ImportError):
+        return None
+
+
+def _spell(items: list[tuple[Any, Any]], c: Any, limit: int) -> list[str]:
+    outs = [""]
+    for op, av in items:
+        if op is c.LITERAL:
+            parts = [chr(av)]
+        elif op is c.IN and all(iop is c.LITERAL for iop, _ in av):
+            parts = [chr(iav) for _, iav in av]
+        elif op is c.SUBPATTERN:
+            parts = _spell(list(av[3]), c, limit)
+        elif op is c.BRANCH:
+            parts = [s for alt in av[1] for s in _spell(list(alt), c, limit)]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and list(av[2]) == [(c.IN, [(c.CATEGORY, c.CATEGORY_SPACE)])] \
+                and av[0] >= 1:
+            parts = [" "]  # (\s+: a run of whitespace, as one space)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            parts = ["", *_spell(list(av[2]), c, limit)]
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            continue  # (a look-around: the strings it refuses are kept)
+        else:
+            raise _Unknown
+        outs = [o + p for o in outs for p in parts]
+        if len(outs) > limit:
+            raise _Unknown
+    return outs
+
+
 def _class_text(item: tuple[Any, Any], c: Any) -> str:
     op, av = item
     if op is c.LITERAL:
