@@ -9,7 +9,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimgraph.sources import metadata, quantities
+from claimgraph.sources import metadata, periods, quantities
 
 
 def _date_line_reference(line: str) -> dt.date | None:
@@ -97,3 +97,27 @@ def test_hedge_crafted() -> None:
 @given(st.lists(st.sampled_from(_HEDGE_PARTS), max_size=8).map("".join))
 def test_hedge_random(text: str) -> None:
     _same_hedges(text + " 5")
+
+
+_GROUP_WORDS = [*sorted({w for words, _ in periods._GROUPS for w in words}),
+                " ", "x", "Q", "FY", "JAN", "Jan", "1", "9", "ed", "ing", "\u0130", "\u212a", "é", "/", "\n"]
+
+
+def _same_mask(text: str) -> None:
+    lower = text.lower()
+    expected = sum(1 << n for n, (words, cased) in enumerate(periods._GROUPS)
+                   if any(w in (text if cased else lower) for w in words))
+    assert periods._GROUP_SCAN.mask(text, lower) == expected, text
+
+
+def test_word_groups_by_tokens_crafted() -> None:
+    for text in ["", "In Q1'26 and the third quarter of 2025", "six  month", "six month", "sixmonth", "Q/Q", "q/q",
+                 "first-half", "FY2024 ended", "the year-ago quarter", "Janet", "xJANx", "1920", "9M", "in the year"]:
+        for t in (text, text.upper(), text.lower(), f"x{text}x", f"{text} \u0130 {text}"):
+            _same_mask(t)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_GROUP_WORDS), max_size=12).map("".join))
+def test_word_groups_by_tokens_random(text: str) -> None:
+    _same_mask(text)
