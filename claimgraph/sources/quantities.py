@@ -264,7 +264,7 @@ _COUNTABLE = {"employees", "customers", "users", "subscribers", "stores", "units
               "downloads", "subscriptions", "hospitals", "plants", "mines", "wells", "rigs", "screens"}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Atom:
     start: int
     end: int
@@ -783,6 +783,10 @@ _PRIOR_PAIR = re.compile(
     r"(?:\s?(?P<scale>million|mln|mn|m|billion|bln|bn)(?![a-zA-Z]))?")
 # what every pair holds, looked for first (each led by a literal, for a fast scan): "1 ( 8", "0.04 -0.0", "7,7 1,4"
 _PAIR_CUES = (re.compile(r" \((?<=\d \()\s?[-+]?\d"), re.compile(r"\.\d+ [-+]?\d+\.\d"), re.compile(r",\d{1,2} \d+,\d"))
+# each with the literal it starts with, looked for first
+_PAIR_CUES_BY_LITERAL = tuple(zip(_PAIR_CUES, (" (", ".", ","), strict=True))
+assert all(cue.pattern.startswith(source) for cue, source in zip(_PAIR_CUES, (r" \(", r"\.", ","), strict=True)), \
+    "keep the literals in step with the cues"
 
 
 def _pair_digits(digits: str) -> str:
@@ -802,7 +806,10 @@ def _prior_pairs(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """
     found: list[_Atom] = []
     seen = -1
-    cues = sorted((c for cue in _PAIR_CUES for c in cue.finditer(text)), key=lambda c: c.start())
+    cues = [c for cue, literal in _PAIR_CUES_BY_LITERAL if literal in text for c in cue.finditer(text)]
+    if not cues:
+        return atoms
+    cues.sort(key=lambda c: c.start())
     for cue in cues:
         m = _PRIOR_PAIR.search(text, max(seen + 1, cue.start() - 40), cue.end() + 40)
         if m is None or m.start() <= seen:
@@ -1363,8 +1370,11 @@ def _single(text: str, a: _Atom) -> Quantity | None:
     return Quantity(start, a.end, stated, Value(low, high, unit, stated, qualifier, decimals, v), kind)
 
 
+_TOLERANCES = {"approx": APPROX_TOL, "near": NEAR_TOL, "open": OPEN_TOL}
+
+
 def _interval(v: float, qualifier: Qualifier, mode: str) -> tuple[float, float]:
-    tol = {"approx": APPROX_TOL, "near": NEAR_TOL, "open": OPEN_TOL}.get(mode, 0.0)
+    tol = _TOLERANCES.get(mode, 0.0)
     spread = abs(v) * tol
     if qualifier is Qualifier.APPROXIMATE:
         return (v - spread, v + spread)
