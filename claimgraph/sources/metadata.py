@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from claimgraph.sources.language import text_units
 from claimgraph.sources.model import Author, AuthorKind
 from claimgraph.sources.places import dateline
+from claimgraph.sources.scan import Scanner
 from claimgraph.sources.text import is_boilerplate, is_footer_start, line_spans
 
 _TOKEN = r"(?:[A-Z](?:[\w'’-]+|\.))"
@@ -279,10 +280,14 @@ def date_line(line: str) -> dt.date | None:
     >>> date_line("November 14, 2024 at 7:02 AM GMT+1"), date_line("Mumbai, November 9, 2023")
     (datetime.date(2024, 11, 14), datetime.date(2023, 11, 9))
     """
-    if not any(ch.isdigit() for ch in line):
-        return None
-    for pattern, (y, mo, d) in _DATE_FORMS[:4]:
-        m = pattern.search(line)
+    if _FOUR_DIGITS.search(line) is None:
+        return None  # (every form holds a year of four digits: no date here)
+    spaced = _SPACED_YEAR.search(line) is not None
+    lower = line.lower()
+    for n, (scanner, (y, mo, d)) in enumerate(_DATE_SCANS):
+        if n >= 2 and not spaced:
+            continue  # (the forms with a month name end with a space and the year)
+        m = scanner.search(line, lower)
         if m is None:
             continue
         before = line[:m.start()]
@@ -291,6 +296,14 @@ def date_line(line: str) -> dt.date | None:
         if _DATE_LINE_REST.match(before + " " + line[m.end():]):
             return _date_from(m, y, mo, d)
     return None
+
+
+# what a line that holds a date of _DATE_FORMS[:4] has: four digits in a row (every form), a space and then four
+# digits (the forms with a month name); the forms scanned by their first characters (the same first matches)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_SPACED_YEAR = re.compile(r"\d{4}(?<=\s\d{4})")
+_DATE_SCANS = [(Scanner(pattern), groups) for pattern, groups in _DATE_FORMS[:4]]
+assert all(_DATE_FORMS[n][0].pattern.endswith(r",?\s+(\d{4})") for n in (2, 3))
 
 
 # the place of a dateline on a line of its own: one to three capitalised words and a comma

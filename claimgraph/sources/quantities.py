@@ -32,7 +32,7 @@ from decimal import Decimal
 from claimgraph.sources.model import Qualifier, Quantity, Value
 from claimgraph.sources.numbers import INDIAN_GROUPS, WORD_NUMBER, digits_of, parse_number, regrouped
 from claimgraph.sources.omitted import PESO, conversion, national_currency, noun_after, omitted_currency, omitted_scale
-from claimgraph.sources.scan import LeadGuarded, any_word, factored
+from claimgraph.sources.scan import LeadGuarded, any_word, factored, spelled_out
 
 APPROX_TOL = 0.05
 NEAR_TOL = 0.05
@@ -269,7 +269,7 @@ _COUNTABLE = {"employees", "customers", "users", "subscribers", "stores", "units
               "downloads", "subscriptions", "hospitals", "plants", "mines", "wells", "rigs", "screens"}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Atom:
     start: int
     end: int
@@ -788,6 +788,10 @@ _PRIOR_PAIR = re.compile(
     r"(?:\s?(?P<scale>million|mln|mn|m|billion|bln|bn)(?![a-zA-Z]))?")
 # what every pair holds, looked for first (each led by a literal, for a fast scan): "1 ( 8", "0.04 -0.0", "7,7 1,4"
 _PAIR_CUES = (re.compile(r" \((?<=\d \()\s?[-+]?\d"), re.compile(r"\.\d+ [-+]?\d+\.\d"), re.compile(r",\d{1,2} \d+,\d"))
+# each with the literal it starts with, looked for first
+_PAIR_CUES_BY_LITERAL = tuple(zip(_PAIR_CUES, (" (", ".", ","), strict=True))
+assert all(cue.pattern.startswith(source) for cue, source in zip(_PAIR_CUES, (r" \(", r"\.", ","), strict=True)), \
+    "keep the literals in step with the cues"
 
 
 def _pair_digits(digits: str) -> str:
@@ -807,7 +811,10 @@ def _prior_pairs(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """
     found: list[_Atom] = []
     seen = -1
-    cues = sorted((c for cue in _PAIR_CUES for c in cue.finditer(text)), key=lambda c: c.start())
+    cues = [c for cue, literal in _PAIR_CUES_BY_LITERAL if literal in text for c in cue.finditer(text)]
+    if not cues:
+        return atoms
+    cues.sort(key=lambda c: c.start())
     for cue in cues:
         m = _PRIOR_PAIR.search(text, max(seen + 1, cue.start() - 40), cue.end() + 40)
         if m is None or m.start() <= seen:
@@ -1368,8 +1375,11 @@ def _single(text: str, a: _Atom) -> Quantity | None:
     return Quantity(start, a.end, stated, Value(low, high, unit, stated, qualifier, decimals, v), kind)
 
 
+_TOLERANCES = {"approx": APPROX_TOL, "near": NEAR_TOL, "open": OPEN_TOL}
+
+
 def _interval(v: float, qualifier: Qualifier, mode: str) -> tuple[float, float]:
-    tol = {"approx": APPROX_TOL, "near": NEAR_TOL, "open": OPEN_TOL}.get(mode, 0.0)
+    tol = _TOLERANCES.get(mode, 0.0)
     spread = abs(v) * tol
     if qualifier is Qualifier.APPROXIMATE:
         return (v - spread, v + spread)
@@ -1390,6 +1400,33 @@ _HEDGE_LONGEST = max(map(len, _HEDGE_LAST))
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+
+def _hedge_endings() -> dict[str, tuple[str, ...]]:
+    """Every phrase of _HEDGES that ends with a letter, written out (:func:`~claimgraph.sources.scan.spelled_out`; a
+    run of whitespace as one space, in lower case), by its last word."""
+    out: dict[str, list[str]] = {}
+    for source, _, _ in _HEDGES:
+        spelled = spelled_out(source, re.IGNORECASE)
+        assert spelled is not None, source
+        for phrase in spelled:
+            i = len(phrase)
+            while i and phrase[i - 1] in _ASCII_LETTERS:
+                i -= 1
+            if i < len(phrase):
+                out.setdefault(phrase[i:].lower(), []).append(phrase.lower())
+    assert set(out) <= _HEDGE_LAST, set(out) - _HEDGE_LAST
+    return {word: tuple(phrases) for word, phrases in out.items()}
+
+
+# A hedge that ends with a word, in an ASCII window, is one of these phrases at the end of the window's tail with its
+# whitespace runs made one space (and lower-cased): a tail that ends with none of those of its last word has no hedge
+# (in other text, IGNORECASE also matches "ſ" and "ı" to ASCII letters: the patterns decide there)
+_HEDGE_ENDINGS = _hedge_endings()
+_HEDGE_BY_LAST = {word: [step for step, (source, _, _) in zip(_HEDGE_BEFORE, _HEDGES, strict=True)
+                         if any(p.lower() in phrases for p in spelled_out(source, re.IGNORECASE) or ())]
+                  for word, phrases in _HEDGE_ENDINGS.items()}
+
+
 # verbs whose "up" is a particle ("go up", "tick up"): "up to" after them is the level reached, not a ceiling
 _UP_PARTICLE = re.compile(r"(?i)\b(?:go(?:es|ne|ing)?|went|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|shot|shoot(?:s|ing)?|"
                           r"jump(?:s|ed|ing)?|tick(?:s|ed|ing)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|cre(?:ep|eps|pt)|"
@@ -1402,13 +1439,19 @@ def _hedge(text: str, start: int) -> tuple[int, Qualifier, str] | None:
     tail = window.rstrip()
     if not tail:
         return None
+    hedges = _HEDGE_BEFORE
     if tail[-1] not in "~≈.":
         i = len(tail)  # the run of ASCII letters that ends the window (at most one letter longer than a hedge word)
         while i and tail[i - 1] in _ASCII_LETTERS and len(tail) - i <= _HEDGE_LONGEST:
             i -= 1
-        if i == len(tail) or tail[i:].lower() not in _HEDGE_LAST:
+        last = tail[i:].lower()
+        if i == len(tail) or last not in _HEDGE_LAST:
             return None
-    for pattern, qualifier, mode in _HEDGE_BEFORE:
+        if window.isascii():
+            if not " ".join(tail.lower().split()).endswith(_HEDGE_ENDINGS.get(last, ())):
+                return None  # ("revenue of", "rose to": the words before are no hedge's)
+            hedges = _HEDGE_BY_LAST[last]  # (the patterns with a phrase that ends with that word, in their order)
+    for pattern, qualifier, mode in hedges:
         m = pattern.search(window)
         if m:
             if m.group().lstrip(" (,;:").lower().startswith("up") and _UP_PARTICLE.search(window, 0, m.start() + 1):

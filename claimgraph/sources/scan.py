@@ -70,6 +70,9 @@ class WordGroups:
     look-ahead takes the longest word there; every word that starts at the same place is a prefix of that one, so
     its groups are known from it. A group is looked for in the lower-cased text, or (``cased``) in the text as
     written. Words that start with neither a letter nor a digit (" to ", "-") are each looked for as a substring.
+    In ASCII text (most), the words of letters and digits are found inside the text's runs of letters and digits
+    instead (the groups each run holds, remembered per run; a scan that stops at nearly every letter costs more), the
+    others as substrings.
 
     >>> g = WordGroups([(("q1", "q2"), False), (("quarter",), False), (("ended", "end"), False), (("Jan",), True)])
     >>> g.present("Q1 ended in January", "q1 ended in january"), g.present("the quarterly end", "the quarterly end")
@@ -86,6 +89,12 @@ class WordGroups:
         # the same as bit masks (bit n: group n), for :meth:`mask`
         self._mask_scans: list[tuple[bool, re.Pattern[str], dict[str, int]]] = []
         self._mask_literals: list[tuple[bool, str, int]] = []
+        # for ASCII text: the words made of letters and digits only, which lie inside one run of them (a token) where
+        # they occur, and the groups each token holds a word of (remembered: texts share most tokens); the other words
+        # ("six month", "q/q", " to ", "-") each looked for as a substring
+        self._token_words: list[tuple[bool, str, int]] = []
+        self._other_words: list[tuple[bool, str, int]] = []
+        self._token_bits: dict[str, int] = {}
 
     def _build(self) -> list[tuple[bool, re.Pattern[str], dict[str, tuple[int, ...]]]]:
         groups, scans = self.groups, []
@@ -104,6 +113,11 @@ class WordGroups:
             scans.append((cased, re.compile(f"[{first}](?<=(?=({alternation}))(?s:.))"), of))
         self._mask_scans = [(cased, scan, {w: _bits(ns) for w, ns in of.items()}) for cased, scan, of in scans]
         self._mask_literals = [(cased, w, _bits(ns)) for cased, w, ns in self.literals]
+        for cased in (False, True):
+            for w in dict.fromkeys(w for group_words, c in groups if c == cased for w in group_words):
+                bits = _bits(n for n, (ws, c) in enumerate(groups) if c == cased and w in ws)
+                token = w.isascii() and w.isalnum()
+                (self._token_words if token else self._other_words).append((cased, w, bits))
         return scans
 
     def present(self, text: str, lower: str) -> list[bool]:
@@ -117,6 +131,8 @@ class WordGroups:
         """:meth:`present` as one number: bit ``n`` is set when ``text`` contains a word of group ``n``."""
         if self.scans is None:
             self.scans = self._build()
+        if text.isascii():
+            return self._token_mask(text, lower)
         bits = 0
         for cased, scan, of in self._mask_scans:
             for word in scan.findall(text if cased else lower):
@@ -125,6 +141,34 @@ class WordGroups:
             if word in (text if cased else lower):
                 bits |= group_bits
         return bits
+
+
+    def _token_mask(self, text: str, lower: str) -> int:
+        """:meth:`mask` for ASCII text: a word of letters and digits lies inside one run of them in ``text`` (in
+        ``lower``, the same runs in lower case), so the groups of the words inside each run (remembered per run) and
+        of the other words found as substrings are the groups of the words the text holds."""
+        bits, known = 0, self._token_bits
+        for token in _TOKEN.findall(text):
+            found = known.get(token)
+            if found is None:
+                found = self._bits_in(token)
+                if len(known) < 65536:
+                    known[token] = found
+            bits |= found
+        for cased, word, group_bits in self._other_words:
+            if bits & group_bits != group_bits and word in (text if cased else lower):
+                bits |= group_bits
+        return bits
+
+    def _bits_in(self, token: str) -> int:
+        low, bits = token.lower(), 0
+        for cased, word, group_bits in self._token_words:
+            if word in (token if cased else low):
+                bits |= group_bits
+        return bits
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
 
 
 def _bits(numbers: Iterable[int]) -> int:
@@ -342,6 +386,52 @@ def _starts(items: Any, c: Any) -> tuple[list[tuple[Any, Any]], bool]:
         if not can_be_empty:
             return out, False
     return out, True
+
+
+def spelled_out(source: str, flags: int = 0, *, limit: int = 500) -> list[str] | None:
+    """Every string a pattern of phrases matches, read from the engine's parse of it: its literals, classes of
+    literal characters, optional parts, groups and alternations written out, a run of whitespace (``\\s+``) as one
+    space, look-arounds left out (so a string may be listed that the pattern refuses in some context, never the
+    reverse). None for a pattern with any other part (an open repeat, a class such as ``\\w``) or more than ``limit``
+    strings.
+
+    >>> spelled_out(r"no[t]?\\s+more\\s+than|approx\\.?")
+    ['no more than', 'not more than', 'approx', 'approx.']
+    >>> spelled_out(r"\\w+") is None
+    True
+    """
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        return _spell(list(_parser.parse(source, flags)), _constants, limit)
+    except (_Unknown, re.error, RecursionError, AttributeError, ImportError):
+        return None
+
+
+def _spell(items: list[tuple[Any, Any]], c: Any, limit: int) -> list[str]:
+    outs = [""]
+    for op, av in items:
+        if op is c.LITERAL:
+            parts = [chr(av)]
+        elif op is c.IN and all(iop is c.LITERAL for iop, _ in av):
+            parts = [chr(iav) for _, iav in av]
+        elif op is c.SUBPATTERN:
+            parts = _spell(list(av[3]), c, limit)
+        elif op is c.BRANCH:
+            parts = [s for alt in av[1] for s in _spell(list(alt), c, limit)]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and list(av[2]) == [(c.IN, [(c.CATEGORY, c.CATEGORY_SPACE)])] \
+                and av[0] >= 1:
+            parts = [" "]  # (\s+: a run of whitespace, as one space)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            parts = ["", *_spell(list(av[2]), c, limit)]
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            continue  # (a look-around: the strings it refuses are kept)
+        else:
+            raise _Unknown
+        outs = [o + p for o in outs for p in parts]
+        if len(outs) > limit:
+            raise _Unknown
+    return outs
 
 
 def _class_text(item: tuple[Any, Any], c: Any) -> str:
