@@ -1,5 +1,7 @@
 """Call transcripts and summaries, hand-written in today's call style (issue 12, a fourth review of 30 unseen calls):
-a lead that names a slide."""
+a lead that names a slide, a review of the segments that names the first in lower case, a segment named in a clause
+later in a sentence, a segment's organic growth, and a percentage
+before organic growth."""
 
 from __future__ import annotations
 
@@ -23,3 +25,26 @@ def test_a_lead_that_names_a_slide_is_no_table_line() -> None:
                   "Turning to full-year highlights on Slide 14.\n"
                   "Better pricing in every market resulted in 11% year-over-year revenue growth.\n")
     assert ("revenue", "change_yoy", 11.0, "2021", "reported") in got
+
+
+def test_a_review_of_the_segments_names_the_first_in_lower_case() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Free cash flow was $310 million in the quarter.\n"
+                  "Now, I'll review our segment performance, beginning with instruments.\n"
+                  "Revenue for the quarter was $1.1 billion, a decrease of 6% due to organic revenue being down 7%.\n")
+    assert not any(m in ("revenue", "organic_revenue") for m, *_ in got)
+
+
+def test_a_segment_named_in_a_later_clause_opens_its_scope() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Looking ahead to the first quarter of 2022, for our Chemicals segment, we estimate volumes to be "
+                  "flat.\n"
+                  "We expect revenue to be between $400 million and $450 million and organic growth of about 4%.\n")
+    assert not any(m in ("revenue", "organic_revenue") for m, *_ in got)
+
+
+def test_a_percentage_before_organic_growth_names_no_business_line() -> None:
+    got = _claims("sees q1 earnings per share of $1.38 to $1.42.\n"
+                  "projecting 6 to 8 percent organic sales growth for full year 2022.\n",
+                  title="ACME Q4 2021 results")
+    assert ("organic_revenue", "change_yoy", 7.0, "2022", "guidance") in got

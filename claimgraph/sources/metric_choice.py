@@ -1283,7 +1283,8 @@ _BALANCE_CLASSES = {"commercial", "consumer", "mortgage", "residential", "constr
 
 
 _FUNCTION = {"its", "our", "their", "the", "this", "that", "these", "those", "his", "her", "a", "an", "and", "or",
-             "in", "of", "for", "with", "as", "but", "while", "which", "whose", "total", "net", "gross"}
+             "in", "of", "for", "with", "as", "but", "while", "which", "whose", "total", "net", "gross",
+             "percent", "pct"}  # ("6 to 8 percent organic sales growth": the figure's unit, no business line)
 
 
 # Nouns that name a line of business ("communication revenue", "infrastructure sales", "electronics revenue").
@@ -1317,7 +1318,8 @@ _NOT_SEGMENT = re.compile(
 
 _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross_profit", "operating_margin",
               "gross_margin", "ebitda", "adjusted_ebitda", "adjusted_ebitda_margin", "orders", "net_income",
-              "adjusted_net_income", "adjusted_operating_margin", "pretax_income", "net_margin", "revenue_backlog"}
+              "adjusted_net_income", "adjusted_operating_margin", "pretax_income", "net_margin", "revenue_backlog",
+              "organic_revenue", "revenue_constant_currency"}
 
 
 _COMPS_OF = re.compile(r"(?i)\s+(?:of|in\s+the\s+range\s+of|between)\s+(?:about\s+|approximately\s+|roughly\s+)?")
