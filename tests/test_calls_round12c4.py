@@ -48,3 +48,17 @@ def test_a_percentage_before_organic_growth_names_no_business_line() -> None:
                   "projecting 6 to 8 percent organic sales growth for full year 2022.\n",
                   title="ACME Q4 2021 results")
     assert ("organic_revenue", "change_yoy", 7.0, "2022", "guidance") in got
+
+
+def test_the_amount_after_a_percentage_change_is_the_change() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Operating income rose 9%, or $30 million, to $360 million.\n"
+                  "Revenue increased 4% or $20 million to $520 million.\n"
+                  "Adjusted EBITDA was $1.2 billion, up 15% or $160 million versus the adjusted 2020 results.\n")
+    assert ("operating_income", "change_yoy", 30e6, "2021-Q4", "reported") in got
+    assert ("operating_income", "level", 360e6, "2021-Q4", "reported") in got
+    assert ("revenue", "change_yoy", 20e6, "2021-Q4", "reported") in got
+    assert ("revenue", "level", 520e6, "2021-Q4", "reported") in got
+    assert ("adjusted_ebitda", "change_yoy", 160e6, "2021-Q4", "reported") in got
+    assert not any(v in (30e6, 20e6, 160e6) and meas == "level" for _, meas, v, *_ in got)
+

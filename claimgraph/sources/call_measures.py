@@ -425,3 +425,26 @@ def incremental_before(text: str, start: int) -> bool:
     (True, False)
     """
     return _INCREMENTAL_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# the amount of a change given after its percentage ("up 28% or $961 million versus 2020", "rose 12%, or $40 million,
+# to $380 million", "an increase of 5%, or $24 million"): a change, not a level (nor the earlier period's level)
+_PERCENT_OR_BEFORE = re.compile(
+    r"(?i)\b(?:up|down|rose|fell|grew|increased|decreased|declined|improved|jumped|dropped|climbed|gained|expanded|"
+    r"(?:an?\s+)?(?:increase|decrease|decline|rise|drop|reduction|improvement|gain|growth)\s+of)\s+"
+    r"(?:(?:by|about|approximately|nearly|almost|roughly|some|over|more\s+than|less\s+than|just)\s+)*"
+    r"\d[\d.,]*\s*(?:%|percent|per\s*cent|pct)\s*,?\s+or\s+(?:(?:about|approximately|nearly|almost|roughly|some|over|"
+    r"more\s+than|less\s+than|just)\s+)*$")
+
+
+def change_after_percent(text: str, start: int) -> bool:
+    """Whether the amount at ``start`` restates, as an amount, the change just given as a percentage.
+
+    >>> s = "Operating income rose 12%, or $40 million, to $380 million."
+    >>> change_after_percent(s, s.index("$40")), change_after_percent(s, s.index("$380"))
+    (True, False)
+    >>> s = "Margin was 12%, or $40 million of profit."
+    >>> change_after_percent(s, s.index("$40"))
+    False
+    """
+    return _PERCENT_OR_BEFORE.search(text, max(0, start - 80), start) is not None

@@ -2258,6 +2258,7 @@ _REVISION_BY = re.compile(
 
 
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+                              r"(?:adjusted\s+|reported\s+)?"  # ("up 28% or $961 million versus the adjusted 2020 results")
                               # ("a decrease of $4 million compared to the balance at June 30")
                               r"(?:(?:balance|level|figure|amount|total|position)\s+(?:at|as\s+of|on)\s+)?$",
                               re.IGNORECASE)

@@ -11,7 +11,13 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from claimgraph.sources.call_measures import OUTLOOK_INCLUDING, part_from_after, restated_after, spent_on
+from claimgraph.sources.call_measures import (
+    OUTLOOK_INCLUDING,
+    change_after_percent,
+    part_from_after,
+    restated_after,
+    spent_on,
+)
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import Mention, Metric, Vocabulary
 from claimgraph.sources.model import (
@@ -1425,7 +1431,8 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
     if how == "level" and q.kind == "money" and (_BY_CHANGE.search(text[max(0, q.start - 100):q.start])
                                                  or _UP_BEFORE.search(text[max(0, q.start - 40):q.start])
                                                  or _MOVED_BY.search(text, max(0, q.start - 40), q.start)
-                                                 or _MORE_AFTER.match(text[q.end:q.end + 50])):
+                                                 or _MORE_AFTER.match(text[q.end:q.end + 50])
+                                                 or change_after_percent(text, q.start)):
         # "lowered its guidance by $0.10 per share", "reduced debt by $90 million", "up 3 million from the first
         # quarter", "an increase of $12 million", "$11 million lower revenue"; against the quarter before when
         # "sequentially" follows the amount, or the percentage given with it ("up $4 million sequentially to",
