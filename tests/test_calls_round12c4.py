@@ -62,3 +62,13 @@ def test_the_amount_after_a_percentage_change_is_the_change() -> None:
     assert ("adjusted_ebitda", "change_yoy", 160e6, "2021-Q4", "reported") in got
     assert not any(v in (30e6, 20e6, 160e6) and meas == "level" for _, meas, v, *_ in got)
 
+
+def test_reported_as_the_basis_of_an_outlook_is_no_result() -> None:
+    got = _claims("q4 earnings per share $0.61.\n"
+                  "sees 2022 reported net sales in range of $910 million to $940 million.\n"
+                  "updates fiscal 2022 reported basis earnings per share outlook to $1.10 - $1.30.\n"
+                  "qtrly reported net sales $240 million, up 3%.\n",
+                  title="ACME Q4 2021 results")
+    assert ("revenue", "level", 925e6, "2022", "guidance") in got
+    assert ("eps", "level", 1.2, "2022", "guidance") in got
+    assert ("revenue", "level", 240e6, "2021-Q4", "reported") in got
