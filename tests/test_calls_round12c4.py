@@ -72,3 +72,12 @@ def test_reported_as_the_basis_of_an_outlook_is_no_result() -> None:
     assert ("revenue", "level", 925e6, "2022", "guidance") in got
     assert ("eps", "level", 1.2, "2022", "guidance") in got
     assert ("revenue", "level", 240e6, "2021-Q4", "reported") in got
+
+
+def test_a_repayment_of_debt_is_no_debt_outstanding() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "We kept our promises throughout 2021, including the repayment of approximately $2.4 billion of "
+                  "debt.\n"
+                  "Total debt was $8.1 billion at year end.\n")
+    assert not any(m == "total_debt" and v == 2.4e9 for m, _, v, *_ in got)
+    assert any(m == "total_debt" and v == 8.1e9 for m, _, v, *_ in got)

@@ -1273,7 +1273,8 @@ _TRANSACTION_BEFORE = re.compile(
     r"\b(?:sold|sells?|selling|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|originat(?:e|es|ed|ing)|"
     r"(?:re[\s-]?)?securiti[sz](?:e|es|ed|ing)|fund(?:s|ed|ing)|issu(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
     r"repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)\s+(?:off|down|back)|refinanc(?:e|es|ed|ing)|redeem(?:s|ed|ing)?|"
-    r"retir(?:e|es|ed|ing)|extinguish(?:es|ed|ing)?|(?:were|was)\s+called)\s+"
+    r"retir(?:e|es|ed|ing)|extinguish(?:es|ed|ing)?|(?:were|was)\s+called|"
+    r"(?:re|pre)?payments?\s+of|pay\s?downs?\s+of|redemptions?\s+of)\s+"  # ("the repayment of $6.7 billion of debt")
     r"(?:(?:about|approximately|nearly|some|roughly|over|more\s+than|an?\s+(?:additional|further)|another|"
     r"the\s+remaining|its|our|their)\s+)*(?:[\w-]+\s+){0,8}?$", re.IGNORECASE)
 
