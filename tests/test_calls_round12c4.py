@@ -81,3 +81,11 @@ def test_a_repayment_of_debt_is_no_debt_outstanding() -> None:
                   "Total debt was $8.1 billion at year end.\n")
     assert not any(m == "total_debt" and v == 2.4e9 for m, _, v, *_ in got)
     assert any(m == "total_debt" and v == 8.1e9 for m, _, v, *_ in got)
+
+
+def test_a_move_from_the_prior_outlook_is_no_change_of_the_metric() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "For the full year, we now expect net sales of $9.1 billion to $9.3 billion, which at the midpoint is "
+                  "an increase of over $200 million from our prior guidance.\n")
+    assert ("revenue", "level", 9.2e9, "2022", "guidance") in got
+    assert not any(v == 200e6 for _, _, v, *_ in got)
