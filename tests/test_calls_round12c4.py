@@ -89,3 +89,10 @@ def test_a_move_from_the_prior_outlook_is_no_change_of_the_metric() -> None:
                   "an increase of over $200 million from our prior guidance.\n")
     assert ("revenue", "level", 9.2e9, "2022", "guidance") in got
     assert not any(v == 200e6 for _, _, v, *_ in got)
+
+
+def test_an_amount_of_lower_revenue_is_a_change() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Operating income held up well, despite $12 million of lower revenue.\n")
+    assert not any(m == "revenue" and meas == "level" for m, meas, *_ in got)
+    assert any(m == "revenue" and meas.startswith("change") and v == -12e6 for m, meas, v, *_ in got)

@@ -462,3 +462,17 @@ def change_after_percent(text: str, start: int) -> bool:
     False
     """
     return _PERCENT_OR_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+# an amount "of higher/lower" something ("This is despite $31 million of lower revenue"): how much the metric moved
+_OF_MOVE_AFTER = re.compile(r"(?i)\s+of\s+(?:higher|lower|increased|decreased|reduced)\s+")
+
+
+def of_move_after(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is followed by "of higher" or "of lower" (a change, not a level).
+
+    >>> s = "This is despite $31 million of lower revenue."
+    >>> of_move_after(s, s.index(" of lower")), of_move_after("We had $31 million of revenue.", 18)
+    (True, False)
+    """
+    return _OF_MOVE_AFTER.match(text, end) is not None
