@@ -96,3 +96,15 @@ def test_an_amount_of_lower_revenue_is_a_change() -> None:
                   "Operating income held up well, despite $12 million of lower revenue.\n")
     assert not any(m == "revenue" and meas == "level" for m, meas, *_ in got)
     assert any(m == "revenue" and meas.startswith("change") and v == -12e6 for m, meas, v, *_ in got)
+
+
+def test_a_business_line_as_a_summary_sentence_subject_holds_its_figures() -> None:
+    got = _claims("q4 earnings per share $0.61.\n"
+                  "snacks business now expects 5 - 7% net sales growth and 3 - 5% operating income growth for fiscal "
+                  "2022.\n"
+                  "acme - frozen foods business continues to expect fiscal 2022 net sales decline of 2 - 4%.\n"
+                  "sees fiscal 2022 net sales growth of 3 - 5%.\n",
+                  title="ACME Q4 2021 results")
+    assert ("revenue", "change_yoy", 4.0, "2022", "guidance") in got
+    assert not any(m in ("revenue", "operating_income") and v in (6.0, -3.0) for m, _, v, *_ in got)
+    assert not any(m == "operating_income" for m, *_ in got)
