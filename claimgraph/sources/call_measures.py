@@ -233,6 +233,13 @@ _BY_GAP = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?by\s+(?:about\s+|approximately\
 _DIFFERENCE_AFTER = re.compile(r"(?i)\s*(?:higher|lower|more|less|greater|better|worse)\s+than\s+(?:the\s+|our\s+|its\s+)?"
                                r"(?:[\w-]+\s+){0,2}?(?:midpoint|guidance|outlook|range|estimates?|consensus|expectations?|"
                                r"expected|forecast|targets?|plan)\b")
+# a move from an earlier outlook ("an increase of over $400 million from our prior guidance"): the outlook's revision,
+# no change of the metric over a period (the amount is a move: "increase of", "by" before it)
+_FROM_OUTLOOK_AFTER = re.compile(r"(?i)\s*,?\s*(?:from|over|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+|our\s+|its\s+)"
+                                 r"(?:prior|previous|initial|original|earlier|last|old)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:guidance|outlook|forecast|range|midpoint|expectations?|targets?)\b")
+_MOVE_BEFORE = re.compile(r"(?i)(?:\b(?:increase|decrease|rise|reduction|improvement|raise|cut|change)\s+of|\bby|\bup|"
+                          r"\bdown)\s+(?:(?:over|about|approximately|roughly|nearly|almost|more\s+than|some)\s+)*$")
 
 
 def effect_or_difference(text: str, start: int, end: int, metric_start: int, metric_end: int, flow: bool = True) -> bool:
@@ -248,6 +255,12 @@ def effect_or_difference(text: str, start: int, end: int, metric_start: int, met
     >>> s = "EPS for the full year to be $2.41, which is $0.40 higher than the midpoint of our original guidance."
     >>> effect_or_difference(s, s.index("$0.40"), s.index(" higher"), 0, 3)
     True
+    >>> s = "We expect sales of $24 billion, at the midpoint an increase of over $400 million from our prior guidance."
+    >>> effect_or_difference(s, s.index("$400"), s.index(" from our"), s.index("sales"), s.index(" of $24"))
+    True
+    >>> s = "We expect sales of $24 billion versus our prior guidance of $23.5 billion."
+    >>> effect_or_difference(s, s.index("$24"), s.index(" versus"), s.index("sales"), s.index(" of $24"))
+    False
     >>> s = "Our gross margin of 3.4% is 71 basis points higher than the prior year quarter."
     >>> effect_or_difference(s, s.index("71"), s.index(" higher"), s.index("gross"), s.index(" of 3.4"))
     False
@@ -255,7 +268,8 @@ def effect_or_difference(text: str, start: int, end: int, metric_start: int, met
     >>> effect_or_difference(s, s.index("$40"), s.index(" million."), s.index("free"), s.index(" was $40"))
     False
     """
-    if _DIFFERENCE_AFTER.match(text, end):
+    if _DIFFERENCE_AFTER.match(text, end) or (_FROM_OUTLOOK_AFTER.match(text, end)
+                                              and _MOVE_BEFORE.search(text, max(0, start - 40), start)):
         return True
     if metric_end <= start and _EFFECT_ON_BEFORE.search(text, max(0, metric_start - 50), metric_start):
         return True
@@ -425,3 +439,40 @@ def incremental_before(text: str, start: int) -> bool:
     (True, False)
     """
     return _INCREMENTAL_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# the amount of a change given after its percentage ("up 28% or $961 million versus 2020", "rose 12%, or $40 million,
+# to $380 million", "an increase of 5%, or $24 million"): a change, not a level (nor the earlier period's level)
+_PERCENT_OR_BEFORE = re.compile(
+    r"(?i)\b(?:up|down|rose|fell|grew|increased|decreased|declined|improved|jumped|dropped|climbed|gained|expanded|"
+    r"(?:an?\s+)?(?:increase|decrease|decline|rise|drop|reduction|improvement|gain|growth)\s+of)\s+"
+    r"(?:(?:by|about|approximately|nearly|almost|roughly|some|over|more\s+than|less\s+than|just)\s+)*"
+    r"\d[\d.,]*\s*(?:%|percent|per\s*cent|pct)\s*,?\s+or\s+(?:(?:about|approximately|nearly|almost|roughly|some|over|"
+    r"more\s+than|less\s+than|just)\s+)*$")
+
+
+def change_after_percent(text: str, start: int) -> bool:
+    """Whether the amount at ``start`` restates, as an amount, the change just given as a percentage.
+
+    >>> s = "Operating income rose 12%, or $40 million, to $380 million."
+    >>> change_after_percent(s, s.index("$40")), change_after_percent(s, s.index("$380"))
+    (True, False)
+    >>> s = "Margin was 12%, or $40 million of profit."
+    >>> change_after_percent(s, s.index("$40"))
+    False
+    """
+    return _PERCENT_OR_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+# an amount "of higher/lower" something ("This is despite $31 million of lower revenue"): how much the metric moved
+_OF_MOVE_AFTER = re.compile(r"(?i)\s+of\s+(?:higher|lower|increased|decreased|reduced)\s+")
+
+
+def of_move_after(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is followed by "of higher" or "of lower" (a change, not a level).
+
+    >>> s = "This is despite $31 million of lower revenue."
+    >>> of_move_after(s, s.index(" of lower")), of_move_after("We had $31 million of revenue.", 18)
+    (True, False)
+    """
+    return _OF_MOVE_AFTER.match(text, end) is not None

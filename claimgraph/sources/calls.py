@@ -152,3 +152,34 @@ def lower_possessor(sentence: str, metric_start: int) -> str | None:
     if not words or any(w in _NOT_POSSESSOR for w in words):
         return None
     return " ".join(words)
+
+
+# a lower-cased summary's sentence whose subject is a business line ("beer business now expects 9 - 11% net sales
+# growth", "constellation - wine & spirits business continues to expect"): its figures are that unit's
+_LOWER_UNIT_SUBJECT = re.compile(
+    r"(?:[a-z][\w&.'-]*(?:\s+[a-z][\w&.'-]*){0,3}\s+[-–:]\s+)?(?P<np>[a-z][\w&'-]*(?:\s+(?:&|and|[a-z][\w&'-]*)){0,3}?)"
+    r"\s+(?:business(?:es)?|segments?|divisions?)\s+(?:now\s+|also\s+|still\s+)?(?:expects?|sees|continues|"
+    r"reported|posted|grew|saw|had|delivered|forecasts?|anticipates?|projects?|targets?)\b")
+_NOT_LOWER_UNIT = _words("""our the its their core overall total company compname group underlying existing new whole
+entire base legacy continuing remaining combined other this that these those each every all qtrly quarterly q1 q2 q3
+q4 fy""")
+
+
+def lower_unit_subject(sentence: str, metric_start: int) -> str | None:
+    """The business line a lower-cased summary's sentence opens with as its subject, when the metric at
+    ``metric_start`` comes after it ("beer business now expects 9 - 11% net sales growth"), or None.
+
+    >>> s = "beer business now expects 9 - 11% net sales growth for fiscal 2022."
+    >>> lower_unit_subject(s, s.index("net sales"))
+    'beer'
+    >>> s = "core business continues to expect net sales growth of 5%."
+    >>> lower_unit_subject(s, s.index("net sales")) is None
+    True
+    """
+    m = _LOWER_UNIT_SUBJECT.match(sentence)
+    if m is None or m.end() > metric_start:
+        return None
+    words = m.group("np").split()
+    if any(w in _NOT_LOWER_UNIT for w in words):
+        return None
+    return " ".join(words)

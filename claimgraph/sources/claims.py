@@ -55,7 +55,7 @@ from claimgraph.sources.callperiods import (
     names_the_quarter,
     year_of_fourth_quarter,
 )
-from claimgraph.sources.calls import lower_possessor, possessive_unit, unit_subject
+from claimgraph.sources.calls import lower_possessor, lower_unit_subject, possessive_unit, unit_subject
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.comparatives import comparative, label_of, label_spans
 from claimgraph.sources.metric_choice import (
@@ -1863,6 +1863,9 @@ def _segment_of(text: str, q: Quantity, mention: Mention | None, mentions: list[
     if segment is None and mention is not None and mention.metric in _SEGMENTED and "'" in text \
             and text.islower() and (owner := lower_possessor(text, mention.start)) is not None:
         segment = f"{owner} {mention.phrase}"  # a lower-cased summary: "global print's full-year 2021 revenues"
+    if segment is None and mention is not None and mention.metric in _SEGMENTED and text.islower() \
+            and (lower_unit := lower_unit_subject(text, mention.start)) is not None:
+        segment = f"{lower_unit} {mention.phrase}"  # "beer business now expects 9 - 11% net sales growth" (``calls``)
     if segment is None and mention is not None and ctx.spoken and ctx.main is not None:
         # in a call, the company's units are named as if they were companies (``calls.py``)
         if any(c.company.id != ctx.main.id for c in companies):
@@ -2280,6 +2283,7 @@ _REVISION_BY = re.compile(
 
 
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+                              r"(?:adjusted\s+|reported\s+)?"  # ("up 28% or $961 million versus the adjusted 2020 results")
                               # ("a decrease of $4 million compared to the balance at June 30")
                               r"(?:(?:balance|level|figure|amount|total|position)\s+(?:at|as\s+of|on)\s+)?$",
                               re.IGNORECASE)

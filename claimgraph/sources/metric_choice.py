@@ -11,7 +11,14 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from claimgraph.sources.call_measures import OUTLOOK_INCLUDING, part_from_after, restated_after, spent_on
+from claimgraph.sources.call_measures import (
+    OUTLOOK_INCLUDING,
+    change_after_percent,
+    of_move_after,
+    part_from_after,
+    restated_after,
+    spent_on,
+)
 from claimgraph.sources.companies import CompanyMention
 from claimgraph.sources.metrics import Mention, Metric, Vocabulary
 from claimgraph.sources.model import (
@@ -1267,7 +1274,8 @@ _TRANSACTION_BEFORE = re.compile(
     r"\b(?:sold|sells?|selling|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|originat(?:e|es|ed|ing)|"
     r"(?:re[\s-]?)?securiti[sz](?:e|es|ed|ing)|fund(?:s|ed|ing)|issu(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
     r"repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)\s+(?:off|down|back)|refinanc(?:e|es|ed|ing)|redeem(?:s|ed|ing)?|"
-    r"retir(?:e|es|ed|ing)|extinguish(?:es|ed|ing)?|(?:were|was)\s+called)\s+"
+    r"retir(?:e|es|ed|ing)|extinguish(?:es|ed|ing)?|(?:were|was)\s+called|"
+    r"(?:re|pre)?payments?\s+of|pay\s?downs?\s+of|redemptions?\s+of)\s+"  # ("the repayment of $6.7 billion of debt")
     r"(?:(?:about|approximately|nearly|some|roughly|over|more\s+than|an?\s+(?:additional|further)|another|"
     r"the\s+remaining|its|our|their)\s+)*(?:[\w-]+\s+){0,8}?$", re.IGNORECASE)
 
@@ -1283,7 +1291,8 @@ _BALANCE_CLASSES = {"commercial", "consumer", "mortgage", "residential", "constr
 
 
 _FUNCTION = {"its", "our", "their", "the", "this", "that", "these", "those", "his", "her", "a", "an", "and", "or",
-             "in", "of", "for", "with", "as", "but", "while", "which", "whose", "total", "net", "gross"}
+             "in", "of", "for", "with", "as", "but", "while", "which", "whose", "total", "net", "gross",
+             "percent", "pct"}  # ("6 to 8 percent organic sales growth": the figure's unit, no business line)
 
 
 # Nouns that name a line of business ("communication revenue", "infrastructure sales", "electronics revenue").
@@ -1317,7 +1326,8 @@ _NOT_SEGMENT = re.compile(
 
 _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross_profit", "operating_margin",
               "gross_margin", "ebitda", "adjusted_ebitda", "adjusted_ebitda_margin", "orders", "net_income",
-              "adjusted_net_income", "adjusted_operating_margin", "pretax_income", "net_margin", "revenue_backlog"}
+              "adjusted_net_income", "adjusted_operating_margin", "pretax_income", "net_margin", "revenue_backlog",
+              "organic_revenue", "revenue_constant_currency"}
 
 
 _COMPS_OF = re.compile(r"(?i)\s+(?:of|in\s+the\s+range\s+of|between)\s+(?:about\s+|approximately\s+|roughly\s+)?")
@@ -1423,7 +1433,8 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
     if how == "level" and q.kind == "money" and (_BY_CHANGE.search(text[max(0, q.start - 100):q.start])
                                                  or _UP_BEFORE.search(text[max(0, q.start - 40):q.start])
                                                  or _MOVED_BY.search(text, max(0, q.start - 40), q.start)
-                                                 or _MORE_AFTER.match(text[q.end:q.end + 50])):
+                                                 or _MORE_AFTER.match(text[q.end:q.end + 50])
+                                                 or change_after_percent(text, q.start) or of_move_after(text, q.end)):
         # "lowered its guidance by $0.10 per share", "reduced debt by $90 million", "up 3 million from the first
         # quarter", "an increase of $12 million", "$11 million lower revenue"; against the quarter before when
         # "sequentially" follows the amount, or the percentage given with it ("up $4 million sequentially to",

@@ -354,6 +354,8 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         # ("Siemens AG reported a better-than-expected rise in profit and forecast revenue growth of 6% to 8%": the
         # result's verb is not the outlook's)
         main_clause = main_clause[joined.start():]
+    if "eported" in main_clause:  # ("sees 2020 reported net sales of", "reported basis EPS outlook": GAAP, no result)
+        main_clause = _REPORTED_BASIS.sub(" ", main_clause)
     if _FORECAST.search(before) and not re.search(r"\b(?:reported|posted)\b", main_clause, re.IGNORECASE):
         # ("We estimate that 2021 capital expenditures will be about $20 million": the company's own estimate)
         we_estimate = company_subject and _FIRST_PERSON.search(before) is not None \
@@ -379,6 +381,9 @@ AND_OUTLOOK = re.compile(r"\b(?:and|but|while)\s+(?:also\s+|then\s+)?(?:forecast
                            r"expects|expected|sees|raised|lifted|cut|lowered|trimmed|narrowed|reiterated|reaffirmed|"
                            r"maintained|kept|issued|gave)\b", re.IGNORECASE)
 _REPORTED_VERB = re.compile(r"\b(?:reported|posted|recorded|earned|booked)\b", re.IGNORECASE)
+# "reported" as the basis a figure is stated on, not as a verb of results
+_REPORTED_BASIS = re.compile(r"(?i)\breported\s+(?=(?:basis|net\s+sales|sales|revenues?|earnings|eps|gaap|diluted|"
+                             r"operating|gross|net\s+(?:income|earnings))\b)")
 _RELATIVE_CLAUSE = re.compile(r",\s*wh(?:ich|o)\b[^,;]{0,80},")
 
 

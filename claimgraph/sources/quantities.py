@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from claimgraph.sources.call_measures import change_after_percent
 from claimgraph.sources.model import Qualifier, Quantity, Value
 from claimgraph.sources.numbers import INDIAN_GROUPS, WORD_NUMBER, digits_of, parse_number, regrouped
 from claimgraph.sources.omitted import PESO, conversion, national_currency, noun_after, omitted_currency, omitted_scale
@@ -1253,6 +1254,8 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         # without a unit on the first number is a range, and so is "sees revenue down 14% to 17%")
     if (a.unit and not a.cur and b.cur) or (b.unit and not b.cur and a.cur):
         return None  # "9% to $21.3 billion" is a change and a level, not a range
+    if (a.cur or a.scale) and re.match(r"^\s*to\s*$", between, re.IGNORECASE) and change_after_percent(text, a.start):
+        return None  # "increased 5% or $24 million to $500 million": the change's amount and the level reached
     if before.rstrip().endswith(" by") and re.match(r"^\s*to\s*$", between, re.IGNORECASE) and a.num > 0 \
             and b.num * (b.scale or a.scale or 1) > 5 * a.num * (a.scale or b.scale or 1):
         return None  # "improved revenues by EUR 3.5 mn to EUR 160.4 mn": a change and a level ("by 10 to 15 pct")

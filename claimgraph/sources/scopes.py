@@ -104,6 +104,19 @@ _SEGMENT_FIGURE = re.compile(r"(?i)^\s*(?:(?:and|so|now|also|then),?\s+)?(?:tota
                              r"(?:revenues?|sales|profits?|income|earnings|loss|EBITDA|margins?)\b")
 
 
+# a lead that announces a review of the segments and names the first ("Now, I'll review our segment performance,
+# beginning with diagnostics."): the name may be written in lower case, the review having said what it is
+_SEGMENT_REVIEW = re.compile(
+    r"(?i)\bsegments?['’]?\s+(?:performance|results|review|discussion|highlights|detail)\b[^.;]{0,40}?,\s*"
+    r"(?:beginning|starting)\s+(?:off\s+)?with\s+(?:the\s+|our\s+)?(?P<name>[a-z][\w&'’-]*(?:\s+[a-z&][\w&'’-]*){0,3}?)"
+    r"(?=\s*(?:[,.;:]|$|\s+(?:on|in)\s+(?:slide|page|chart)\b))")
+# a named segment in a clause of a lead later in the sentence ("Looking ahead to the second quarter of 2021, for our
+# Petroleum segment, we estimate"): the head noun says what it is
+_SEGMENT_CLAUSE = re.compile(
+    r",\s*(?:for|in|within|at)\s+(?:the\s+|our\s+)(?P<name>(?-i:[A-Z][\w&'’.-]*)(?:\s+(?:&\s+|and\s+)?"
+    r"(?-i:[A-Z][\w&'’.-]*)){0,3}\s+(?:segment|division))\s*,", re.IGNORECASE)
+
+
 def scope_opened(sentence: str) -> str | None:
     """The segment a sentence opens a scope on by a lead or as its subject, or None.
 
@@ -120,6 +133,8 @@ def scope_opened(sentence: str) -> str | None:
     if m is None and ("segment" in sentence or "division" in sentence) and not _FIGURE.search(sentence):
         # (every match of _ABOUT names a segment or a division, as written)
         m = _ABOUT.search(sentence)
+    if m is None and ("egment" in sentence or "ivision" in sentence):
+        m = _SEGMENT_REVIEW.search(sentence) or _SEGMENT_CLAUSE.search(sentence)
     if m is None:
         return None
     name = " ".join(m.group("name").split()).strip(" .")

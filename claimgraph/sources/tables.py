@@ -257,6 +257,10 @@ _WORD_NUMBER_PROSE = re.compile(r"(?i)\b(?:on|in|at|to|of|with|for|by|from|the|a
                                 r"phase|number|no|chapter|part|section|point)$")
 
 
+# a label ending on the word that a slide's or page's number follows ("Turning to our outlook on Slide 21.")
+_SLIDE_END = re.compile(r"(?i)\b(?:slides?|pages?|charts?|exhibits?)$")
+
+
 def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> list[Row]:
     """Every table line of ``text`` with its cells and section (``None``: the item's own period)."""
     rows: list[Row] = []
@@ -290,6 +294,8 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
         label = " ".join(m.group("label").split())
         if re.match(r"(?i)^(?:pay(?:able)?|record|note|payable|dividend\s+payable)\b", label) or _PROSE_VERB.search(label):
             continue  # ("Operating profit was 205 million pounds." is a sentence of prose, not a table line)
+        if _SLIDE_END.search(label):
+            continue  # ("Turning to full-year highlights on Slide 21.": a call's lead, the number a slide's)
         offset = start + (len(line) - len(line.lstrip()))
         per_share = bool(re.search(r"(?i)\b(?:shr|shrs|share|unit|div|dividend|payout)\b", label)) and \
             not re.search(r"(?i)\bavg\b|\baverage\b|\bshrs\b", label)
