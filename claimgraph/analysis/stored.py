@@ -23,11 +23,13 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimgraph.graph.index import SCHEMA_VERSION, ClaimIndex
 from claimgraph.graph.namespaces import ID
-from claimgraph.graph.store import Store
+
+if TYPE_CHECKING:
+    from claimgraph.graph.store import Store
 
 REPORTS = {"conflicts", "resolve", "trust", "checks"}
 # The report order of statuses (:func:`claimgraph.analysis.analyse.conflicts_report` sorts by it too).
@@ -39,7 +41,7 @@ _FETCH = 2000
 
 
 def _gid(g: str) -> str:
-    return str(ID[f"group/{g}"])
+    return f"{ID}group/{g}"  # the group's IRI, as text (no rdflib term: see claimgraph.graph.namespaces)
 
 
 def _where(kind: str, include_all: bool, schema: int = SCHEMA_VERSION) -> tuple[str, str, str]:
@@ -224,7 +226,7 @@ def checks_report(ix: ClaimIndex) -> list[dict[str, Any]]:
     kinds = {"growth": 0, "margin": 1, "subperiods": 2, "parts": 3}
     rows = ix.rows("SELECT * FROM checks")
     rows.sort(key=lambda c: (kinds.get(c["kind"], 9), c["company"], c["pos"]))
-    return [{"id": str(ID[f"check/{c['cid']}"]), "kind": c["kind"], "verdict": c["verdict"],
+    return [{"id": f"{ID}check/{c['cid']}", "kind": c["kind"], "verdict": c["verdict"],
              "explanation": c["explanation"], "low": c["low"], "high": c["high"],
              "inputs": [_gid(g) for g in c["inputs"].split("\x1f") if g],
              "checks": _gid(c["target"]) if c["target"] else None} for c in rows]
@@ -252,7 +254,7 @@ def view_check_rows(ix: ClaimIndex) -> list[dict[str, Any]]:
     """Rows in the shape of the bundled ``view-checks`` query, from the index."""
     out = []
     for c in ix.rows("SELECT * FROM checks ORDER BY cid"):
-        base = {"check": str(ID[f"check/{c['cid']}"]), "kind": c["kind"], "verdict": c["verdict"],
+        base = {"check": f"{ID}check/{c['cid']}", "kind": c["kind"], "verdict": c["verdict"],
                 "explanation": c["explanation"]}
         for g in (c["inputs"] or "").split("\x1f"):
             if g:
