@@ -13,7 +13,6 @@ import json
 import os
 import re
 import sys
-import webbrowser
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
@@ -23,7 +22,6 @@ import typer
 import typer.core
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from claimgraph import __version__
 from claimgraph.cli_values import install as install_plain_values
@@ -253,6 +251,8 @@ def _emit(rows: list[dict[str, Any]], fmt: OutFormat, columns: list[str] | None 
     if len(flat) > PLAIN_TABLE_ROWS or _too_wide(columns, flat):
         _plain_table(columns, flat)
         return
+    from rich.table import Table  # (imported by the commands that print a table only)
+
     table = Table(show_lines=False, highlight=False)
     for c in columns:
         table.add_column(_visible(c), overflow="fold")
@@ -1026,6 +1026,8 @@ def view(
     path = _read(store, run)
     out.print(str(path), markup=False, highlight=False)
     if open_browser:
+        import webbrowser
+
         webbrowser.open(path.as_uri())
 
 
@@ -1095,6 +1097,8 @@ def demo(
     out.print(f"View: {result.view}", markup=False, highlight=False)
     _print_next_steps(result.store, default)
     if open_browser:
+        import webbrowser
+
         webbrowser.open(result.view.as_uri())
 
 

@@ -157,6 +157,63 @@ def test_reindex_rebuilds_an_identical_index(tmp_path: Path, examples: list[str]
         store.close()
 
 
+def _downgrade(index: Path, layout: int) -> None:
+    """Make ``index`` look written by an older claimgraph: layout 3 had no ``has_resolution`` flag."""
+    import duckdb
+
+    con = duckdb.connect(str(index))
+    try:
+        con.execute("ALTER TABLE groups DROP COLUMN has_resolution")
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema'", [str(layout)])
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+
+
+def test_an_index_of_the_previous_layout_is_read_then_migrated(tmp_path: Path, examples: list[str]) -> None:
+    """Layout 4 flags the groups that have a resolution (``resolve`` filters on the flag, not on the big text
+    column). An index of layout 3 is still read as it is (the same answers, no note); the next write brings it up
+    to date in its ``.next`` copy (no rebuild), equal to what ``reindex`` builds; an older layout is answered from
+    the RDF with a one-line note naming ``claimgraph reindex``."""
+    from claimgraph.graph.index import SCHEMA_VERSION, ClaimIndex
+
+    spec = str(tmp_path / "s")
+    index = Path(spec + ".index.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", *examples[:3], "--store", spec, "--workers", "1"]).exit_code == 0
+    with closing(ClaimIndex.open(str(index), read_only=True)) as ix:
+        flags = ix.con.execute("SELECT has_resolution, resolution IS NOT NULL FROM groups").fetchall()
+    assert {f for f, _ in flags} == {True, False}, "some group has no resolution"
+    assert all(f == has for f, has in flags)
+    commands = (["resolve", "--format", "json"], ["resolve", "--format", "json", "--limit", "2"],
+                ["resolve", "--format", "jsonl", "--limit", "0"], ["resolve", "--format", "csv"],
+                ["conflicts", "--all", "--format", "json"])
+    answers = [runner.invoke(app, [*c, "--store", spec]).stdout for c in commands]
+    assert json.loads(answers[0]) and len(json.loads(answers[1])) == 2
+    _downgrade(index, 3)
+    for command, expected in zip(commands, answers, strict=True):
+        old = runner.invoke(app, [*command, "--store", spec])
+        assert old.exit_code == 0 and old.stdout == expected, command
+        assert "note" not in old.stderr, old.stderr
+    store = open_store(spec)
+    try:
+        assert not ingest(examples[3:], store).warnings  # no "rebuilding the claim index" note
+        with closing(ClaimIndex.open(str(index), read_only=True)) as ix:
+            assert ix.schema == SCHEMA_VERSION
+            migrated = ix.snapshot()
+        _stored_equals_fresh(store, structure_only=True)
+        reindex(store)
+        with closing(open_reader(store)) as ix:
+            assert ix.snapshot()["groups"] == migrated["groups"]
+    finally:
+        store.close()
+    _downgrade(index, 2)
+    older = runner.invoke(app, ["resolve", "--format", "json", "--store", spec])
+    assert older.exit_code == 0 and json.loads(older.stdout), older.output
+    assert "older layout" in older.stderr and "claimgraph reindex" in older.stderr, older.stderr
+    assert len(older.stderr.splitlines()) == 1, older.stderr
+
+
 _ROWS = ("source,subject,metric,period,value,unit\n"
          "Sheet A,CoreWeave,revenue_backlog,2025-09-30,55.6e9,USD\n"
          "Sheet B,CoreWeave,revenue_backlog,2025-09-30,55.6e9,USD\n")

@@ -321,9 +321,10 @@ def _group_rows(ix: ClaimIndex, chunk: list[tuple[str, int, Group]], a: Analysis
     for key, n, g in chunk:
         label, start, end = g.period
         company = g.company
+        resolution = resolutions.get(_gid(g.id))
         groups_rows.append((g.id, company, g.metric, g.measure, g.key[5], g.key[6], label, start, end, g.status,
                             g.reason, g.resolved, g.resolved_low, g.resolved_high, len(g.facts), n,
-                            reports.get(_gid(g.id)), resolutions.get(_gid(g.id)), key))
+                            reports.get(_gid(g.id)), resolution, key, resolution is not None))
         gone = {id(f) for f in g.superseded}
         winner = {id(f) for f in g.support}
         for pos, f in enumerate(g.facts):

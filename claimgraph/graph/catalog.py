@@ -11,13 +11,19 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from rdflib import Literal, URIRef
-
 from claimgraph.errors import IndexUnavailableError, QueryError
 from claimgraph.graph.store import Store, with_values
 from claimgraph.queries import load_query
-from claimgraph.sources.companies import company_key, load_registry
-from claimgraph.sources.metrics import load_vocabulary
+
+# rdflib (the SPARQL variants' bindings), the company registry and the metric vocabulary are imported where they
+# are used: listing articles or claims from the claim index needs none of them (0.1-0.3 s of imports).
+
+
+def company_key(name: str) -> str:
+    """:func:`claimgraph.sources.companies.company_key` (imported when first needed)."""
+    from claimgraph.sources.companies import company_key as key
+
+    return key(name)
 
 
 def canonical_company(name: str) -> str:
@@ -26,6 +32,8 @@ def canonical_company(name: str) -> str:
     >>> canonical_company("CRWV"), canonical_company("Unknown Co")
     ('CoreWeave', 'Unknown Co')
     """
+    from claimgraph.sources.companies import load_registry
+
     registry = load_registry()
     if name in registry.by_ticker:
         return registry.companies[registry.by_ticker[name]].name
@@ -73,6 +81,8 @@ def check_company(store: Store, name: str) -> None:
 
     :raises QueryError: with "did you mean …" when a known name is close.
     """
+    from claimgraph.sources.companies import load_registry
+
     registry = load_registry()
     if name in registry.by_ticker or registry.lookup(name) is not None:
         return
@@ -91,6 +101,8 @@ def check_metric(store: Store, metric: str) -> None:
 
     :raises QueryError: with "did you mean …" when a known id is close.
     """
+    from claimgraph.sources.metrics import load_vocabulary
+
     if metric in load_vocabulary().metrics:
         return
     known = known_values(store, "metric", "known-metrics", "metric")
@@ -249,6 +261,8 @@ def list_claims_sparql(store: Store, *, company: str | None = None, metric: str 
     Same rows as the bundled ``claims`` query, fetched in two steps (required columns, then the optional ones for
     the matching claims only) because Oxigraph evaluates an OPTIONAL over the whole store.
     """
+    from rdflib import Literal
+
     bindings: dict[str, Any] = {}
     if company:
         bindings["company"] = Literal(canonical_company(company))
@@ -271,6 +285,8 @@ BATCH = 2000
 
 
 def _fill_optional(store: Store, core: dict[str, dict[str, Any]]) -> None:
+    from rdflib import URIRef
+
     claims = [URIRef(c) for c in core]
     articles = sorted({r["article"] for r in core.values()})
     for i in range(0, len(claims), BATCH):
@@ -339,6 +355,8 @@ def timeline(store: Store, company: str, metric: str, *, note: Note = None) -> l
 
 def timeline_sparql(store: Store, company: str, metric: str) -> list[dict[str, Any]]:
     """One company's metric across periods, read from the RDF with the bundled ``timeline`` query."""
+    from rdflib import Literal
+
     bindings = {"company": Literal(canonical_company(company)), "metric": Literal(metric)}
     return _points(list(store.select(load_query("timeline").text, bindings)))
 

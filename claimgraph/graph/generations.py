@@ -37,8 +37,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-
-from rdflib import Literal
+from typing import TYPE_CHECKING
 
 from claimgraph.errors import IndexUnavailableError, StoreBusyError
 from claimgraph.graph.index import ClaimIndex, index_path_for, open_index
@@ -46,7 +45,10 @@ from claimgraph.graph.namespaces import CG, ID, PROV, XSD
 from claimgraph.graph.store import Store
 from claimgraph.queries import load_query
 
-GENERATIONS_GRAPH = ID["graph/generations"]
+if TYPE_CHECKING:  # rdflib is imported by the writers only: a reader checks the generation without it
+    from rdflib import Literal
+
+GENERATIONS_GRAPH = f"{ID}graph/generations"  # the graph of the generation marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,13 +76,17 @@ def _iso(value: object) -> str | None:
 
 
 def _now() -> Literal:
+    from rdflib import Literal
+
     return Literal(dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(), datatype=XSD.dateTime)
 
 
 def begin(store: Store) -> int:
     """Start generation n = newest + 1 (one atomic write) and return n."""
+    from rdflib import Literal
+
     n = state(store).generation + 1
-    g, graph = ID[f"generation/{n}"].n3(), GENERATIONS_GRAPH.n3()
+    g, graph = ID[f"generation/{n}"].n3(), f"<{GENERATIONS_GRAPH}>"
     # one update, one transaction: the older generation's marks go, the new one's come
     store.update(f"DELETE WHERE {{ GRAPH {graph} {{ ?g ?p ?o }} }} ; INSERT DATA {{ GRAPH {graph} {{ "
                  f"{g} {CG.generation.n3()} {Literal(n, datatype=XSD.integer).n3()} ; "
@@ -90,7 +96,7 @@ def begin(store: Store) -> int:
 
 def commit(store: Store, n: int) -> None:
     """Mark generation ``n`` finished (one atomic write)."""
-    store.add([(ID[f"generation/{n}"], PROV.endedAtTime, _now(), GENERATIONS_GRAPH)])
+    store.add([(ID[f"generation/{n}"], PROV.endedAtTime, _now(), ID["graph/generations"])])
 
 
 def stale_reason(store: Store, ix: ClaimIndex) -> str | None:

@@ -55,7 +55,12 @@ ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 ARTICLE_NAMES = tuple(n for n, _ in ARTICLE_COLUMNS)
 
-SCHEMA_VERSION = 3  # 3: company_key (claimgraph.sources.companies.company_key) on claims and groups
+# 3: company_key (claimgraph.sources.companies.company_key) on claims and groups;
+# 4: groups.has_resolution (``resolve`` filters on it instead of reading the whole ``resolution`` text column)
+SCHEMA_VERSION = 4
+# Older layouts that readers still read as they are and that a writer brings up to date in its ``.next`` copy
+# (see :data:`_MIGRATIONS`); any other older layout is rebuilt (``claimgraph reindex``, or by the next write).
+READABLE = frozenset({3, SCHEMA_VERSION})
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS claims ({", ".join(f"{n} {t}" for n, t in CLAIM_COLUMNS)});
@@ -63,7 +68,7 @@ CREATE TABLE IF NOT EXISTS articles ({", ".join(f"{n} {t}" for n, t in ARTICLE_C
 CREATE TABLE IF NOT EXISTS groups (gid VARCHAR, company VARCHAR, metric VARCHAR, measure VARCHAR, unit VARCHAR,
     modality_class VARCHAR, period_label VARCHAR, period_start VARCHAR, period_end VARCHAR, status VARCHAR,
     reason VARCHAR, resolved DOUBLE, resolved_low DOUBLE, resolved_high DOUBLE, n_claims INTEGER, sort_key INTEGER,
-    report VARCHAR, resolution VARCHAR, company_key VARCHAR);
+    report VARCHAR, resolution VARCHAR, company_key VARCHAR, has_resolution BOOLEAN);
 CREATE TABLE IF NOT EXISTS group_claims (gid VARCHAR, company VARCHAR, claim VARCHAR, pos INTEGER,
     superseded BOOLEAN, support BOOLEAN, cmp_low DOUBLE, cmp_high DOUBLE, company_key VARCHAR);
 CREATE TABLE IF NOT EXISTS group_links (gid VARCHAR, company VARCHAR, kind VARCHAR, pos INTEGER, seq INTEGER,
@@ -75,6 +80,12 @@ CREATE TABLE IF NOT EXISTS trust (kind VARCHAR, name VARCHAR, source VARCHAR, ti
     claims INTEGER);
 CREATE TABLE IF NOT EXISTS company_hash (company_key VARCHAR PRIMARY KEY, hash VARCHAR);
 """
+# From layout n to n + 1, in one transaction. The flag is what the analysis writes (a resolution JSON is stored
+# exactly for the groups that have one), so a migrated index equals one rebuilt by ``claimgraph reindex``.
+_MIGRATIONS: dict[int, str] = {
+    3: "ALTER TABLE groups ADD COLUMN has_resolution BOOLEAN; "
+       "UPDATE groups SET has_resolution = resolution IS NOT NULL;",
+}
 
 
 def claim_row(**values: Any) -> tuple[Any, ...]:
@@ -106,6 +117,7 @@ class ClaimIndex:
         self.path = path
         self.read_only = read_only
         self.target: str | None = None  # where :func:`publish` puts a ``.next`` index
+        self.schema = SCHEMA_VERSION  # the layout of the file (a reader may read one of :data:`READABLE`)
 
     # --- opening ---------------------------------------------------------------------------------------
 
@@ -150,15 +162,39 @@ class ClaimIndex:
         ix = cls(con, path, read_only)
         if not read_only:
             ix._create()
-        elif ix.meta("schema") != str(SCHEMA_VERSION):
+            return ix
+        try:
+            ix.schema = _layout(ix.meta("schema"))
+        except duckdb.Error:  # no meta table: not an index of ours
+            ix.schema = 0
+        if ix.schema not in READABLE:
             ix.close()
-            raise IndexUnavailableError(f"the claim index {path} has an older layout; run 'claimgraph reindex'")
+            age = "a newer" if ix.schema > SCHEMA_VERSION else "an older"
+            raise IndexUnavailableError(f"the claim index {path} has {age} layout; run 'claimgraph reindex'")
         return ix
 
     def _create(self) -> None:
         self.con.execute(_SCHEMA)
-        if self.meta("schema") is None:
+        found = self.meta("schema")
+        if found is None:
             self.set_meta("schema", str(SCHEMA_VERSION))
+            return
+        self.schema = _layout(found)
+        if self.schema in READABLE and self.schema < SCHEMA_VERSION:
+            self.migrate()
+
+    def migrate(self) -> None:
+        """Bring an index of an older readable layout up to date (a writer, on its ``.next`` copy)."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for n in range(self.schema, SCHEMA_VERSION):
+                self.con.execute(_MIGRATIONS[n])
+            self.set_meta("schema", str(SCHEMA_VERSION))
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+        self.schema = SCHEMA_VERSION
 
     def close(self) -> None:
         if self.con is not None:
@@ -261,6 +297,14 @@ class ClaimIndex:
         """Columns of ``sql`` as lists (the fast path for big reads)."""
         table = self.con.sql(sql, params=list(params) or None).to_arrow_table()
         return {n: table.column(n).to_pylist() for n in table.column_names}
+
+
+def _layout(value: str | None) -> int:
+    """The layout number stored in an index's meta table (0 when it is not one)."""
+    try:
+        return int(value or 0)
+    except ValueError:
+        return 0
 
 
 _ARROW: dict[str, Any] = {}

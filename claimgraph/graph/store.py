@@ -26,17 +26,18 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar, cast
-
-from rdflib import BNode, Dataset, Literal, URIRef
-from rdflib.query import Result
-from rdflib.term import Node
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from claimgraph.errors import QueryError, StoreBusyError, StoreError, StoreLockedError
 from claimgraph.graph.namespaces import ID, PREFIXES, RDF, SCHEMA
 
+if TYPE_CHECKING:  # rdflib is imported where it is used: the commands that read the claim index never load it
+    from rdflib import Dataset, URIRef
+    from rdflib.query import Result
+    from rdflib.term import Node
+
 DEFAULT_STORE = os.path.join(".claimgraph", "store")
-Quad = tuple[Node, Node, Node, Node]
+Quad = tuple["Node", "Node", "Node", "Node"]
 _UPDATE_KEYWORDS = re.compile(r"^\s*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
 
 
@@ -73,6 +74,7 @@ def syntax_error(exc: BaseException, label: str = "query") -> QueryError:
 def values_block(bindings: dict[str, Node]) -> str:
     """A VALUES clause binding each variable to a properly serialised term (never raw text).
 
+    >>> from rdflib import Literal
     >>> values_block({"company": Literal('Acme" } DROP ALL')})
     'VALUES (?company) { ("Acme\\\\" } DROP ALL") }'
     """
@@ -92,6 +94,7 @@ def _insert_values(sparql: str, block: str) -> str:
 def with_values(sparql: str, var: str, terms: Sequence[Node]) -> str:
     """Bind ``?var`` to any of ``terms`` (serialised, never raw text).
 
+    >>> from rdflib import URIRef
     >>> with_values("SELECT ?s WHERE { ?s ?p ?o }", "s", [URIRef("urn:a")])
     'SELECT ?s WHERE { VALUES ?s { <urn:a> } ?s ?p ?o }'
     """
@@ -102,6 +105,7 @@ def bind_values(sparql: str, bindings: Mapping[str, Node] | None) -> str:
     """Bind variables with a VALUES block of serialised terms (Oxigraph plans joins around VALUES; it applies
     substitutions only after evaluating the pattern, hundreds of times slower on a large store).
 
+    >>> from rdflib import Literal
     >>> bind_values("SELECT ?x WHERE { ?x ?p ?name }", {"name": Literal("a")})
     'SELECT ?x WHERE { VALUES (?name) { ("a") } ?x ?p ?name }'
     """
@@ -227,11 +231,15 @@ class Store(ABC):
 
     def drop_graphs(self, graphs: Sequence[str]) -> None:
         """Remove named graphs (a batch of ``DROP SILENT GRAPH`` updates where the backend runs them natively)."""
+        from rdflib import URIRef
+
         for g in graphs:
             self.drop_graph(URIRef(g))
 
     def graphs_under(self, prefix: str) -> list[str]:
         """The named graphs whose IRI starts with ``prefix`` (emptied graphs may be listed too)."""
+        from rdflib import Literal
+
         rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "
                            f"{Literal(prefix).n3()})) }}")
         return [str(r["g"]) for r in rows]
@@ -247,6 +255,8 @@ class Store(ABC):
     def add_nquads(self, data: str, *, transactional: bool = True) -> None:
         """Write N-Quads text in one transaction (the fast path for bulk writes). ``transactional=False`` lets a
         store use a faster loader that may leave part of the text written if it fails."""
+        from rdflib import Dataset
+
         ds = Dataset()
         ds.parse(data=data, format="nquads")
         self.add([(s, p, o, g) for s, p, o, g in ds.quads((None, None, None, None))])  # type: ignore[misc]
@@ -289,6 +299,8 @@ class Store(ABC):
 
 
 def _py(term: Node | None) -> Any:
+    from rdflib import Literal
+
     if term is None:
         return None
     if isinstance(term, Literal):
@@ -303,6 +315,8 @@ class MemoryStore(Store):
     kind = "memory"
 
     def __init__(self) -> None:
+        from rdflib import Dataset
+
         self.label = "memory"
         self._ds = Dataset(default_union=True)
         for p, iri in PREFIXES.items():
@@ -669,6 +683,7 @@ class OxigraphStore(Store):
     def _dataset(self) -> Dataset:
         if self._ds is None:
             from oxrdflib import OxigraphStore as RdflibOxigraph
+            from rdflib import Dataset
 
             self._ds = Dataset(store=RdflibOxigraph(store=self._ox), default_union=True)
         return self._ds
@@ -876,6 +891,7 @@ _NAMED: dict[str, Any] = {}
 def to_ox(term: Node) -> Any:
     """An rdflib term as a pyoxigraph term."""
     import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
 
     if isinstance(term, URIRef):
         node = _NAMED.get(term)
