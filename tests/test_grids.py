@@ -202,3 +202,23 @@ def test_a_caption_ending_on_a_scale_note_with_any_currency_code_scales_the_tabl
     got = {(c.metric, c.value.low, c.value.unit) for c in extract(html_document(page, "p.html", Metadata(
         published="2024-10-24"))).claims}
     assert ("revenue", 9_812_000_000.0, "SEK") in got and ("operating_income", -340_000_000.0, "SEK") in got
+
+
+def test_a_wrapped_label_of_a_space_aligned_statement_row_is_read() -> None:
+    """"Net loss per share, basic" / "  and diluted   $ (0.31)   $ (0.39)", the table's last row: kept (it is no
+    trailing widget) and read as one label, the EPS."""
+    from claimgraph.sources.readers import Metadata, text_document
+
+    text = ("Quillon Labs Reports First Quarter Results\n\nBOSTON, May 8, 2024 -- Quillon Labs, Inc. today reported "
+            "results for the first quarter ended March 31, 2024.\n\n(in thousands, except per share data)\n\n"
+            "                                        Three Months Ended\n"
+            "                                             March 31,\n"
+            "                                        2024          2023\n"
+            "Revenue                             $   84,212    $   71,360\n"
+            "Net loss                            $  (12,480)   $  (15,102)\n"
+            "Net loss per share, basic\n"
+            "  and diluted                       $    (0.31)   $    (0.39)\n")
+    got = {(c.metric, c.value.low, str(c.period.end) if c.period else None)
+           for c in extract(text_document(text, "q.txt", Metadata(published="2024-05-08"))).claims}
+    assert ("eps", -0.31, "2024-03-31") in got and ("eps", -0.39, "2023-03-31") in got
+    assert ("net_income", -12_480_000.0, "2024-03-31") in got

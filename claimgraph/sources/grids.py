@@ -199,6 +199,7 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
     out: list[Claim] = []
     fresh = True
     notes = ""  # a scale note in a row of its own inside the table ("(in thousands, except per share data)")
+    wrapped, group_before = "", ""  # a row of a label alone, and the group before it
     for start, end, cells in grid.rows:
         label = cells[0] if cells else ""
         if not _has_figures(cells):
@@ -209,8 +210,13 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
             elif label and _scale(label) and (note := _note_of(label)):
                 notes = f"{notes} {note}"
             else:
+                wrapped, group_before = (label, group) if label else ("", group)
                 group = label.rstrip(": ") if label else group
             continue
+        if wrapped and label[:1].islower():
+            # a label wrapped onto the figures' line ("Net loss per share, basic" / "and diluted  $ (0.31)")
+            label, group = f"{wrapped} {label}", group_before
+        wrapped = ""
         if not fresh or not columns:
             head_text = " ".join(" ".join(c) for c in [*heads, (notes,)])
             corner = " ".join(c[0] for c in [*heads, (notes,)] if c)

@@ -200,13 +200,19 @@ def _is_table_line(line: str) -> bool:
     return is_row(line)
 
 
+# a statement table's row laid out with spaces: figures two spaces or more after the label and one another
+# ("and diluted            $    (0.31)   $    (0.39)")
+_ALIGNED_FIGURES = re.compile(r"\S[ \t]{2,}[$€£]?[ \t]*\(?-?\d[\d,.]*\)?[ \t]{2,}[$€£]?[ \t]*\(?-?\d")
+
+
 def _drop_trailing_debris(original: str, cleaned: Cleaned) -> None:
     """Drop short unpunctuated lines (widgets, taglines) after the last real paragraph."""
     while len(cleaned.keep) > 1:
         start, end = cleaned.keep[-1]
         line = original[start:end].strip()
         if _TABLE_ROW.search(line) or _is_table_line(line) or (line.startswith("|") and line.count("|") >= 3
-                                                               and re.search(r"\d", line)):
+                                                               and re.search(r"\d", line)) \
+                or _ALIGNED_FIGURES.search(line):
             break  # a results table's last rows ("Revs 5,112,100 vs 3,659,600", "Qtly div five cts", "Record
             # March 27") and a page's table rows ("| Net debt | (410.0) | (455.3) |") are text, not a widget
         # (the ending first: counting a paragraph's words costs more than looking at its last character)

@@ -62,7 +62,8 @@ def find_text_grids(text: str) -> list[Grid]:
             if _is_row(lines[k]):
                 last = k
             elif not _label_only(lines[k]) and not (not lines[k].segments and k + 1 < len(lines)
-                                                    and _is_row(lines[k + 1])):
+                                                    and _is_row(lines[k + 1])) \
+                    and not _wrapped_label(lines, k):
                 break
             k += 1
         rows = [ln for ln in lines[first:last + 1] if ln.segments]
@@ -112,6 +113,14 @@ def _is_row(line: _Line) -> bool:
 def _label_only(line: _Line) -> bool:
     segs = line.segments
     return len(segs) == 1 and segs[0][2].endswith(":") and len(segs[0][2]) < 60
+
+
+def _wrapped_label(lines: list[_Line], k: int) -> bool:
+    """A label alone whose row goes on, in lower case, on the next line ("Net loss per share, basic" /
+    "  and diluted    $ (0.31)    $ (0.39)")."""
+    segs = lines[k].segments
+    return len(segs) == 1 and len(segs[0][2]) < 60 and k + 1 < len(lines) and _is_row(lines[k + 1]) \
+        and lines[k + 1].segments[0][2][:1].islower()
 
 
 def _heads(lines: list[_Line], first: int) -> list[_Line]:
