@@ -309,6 +309,22 @@ def test_a_loss_compared_after_a_conversion_is_the_same_measure_of_profit() -> N
     assert not any(c[1] == "net_income" for c in got)
 
 
+def test_an_early_estimate_of_an_ended_quarter_is_preliminary() -> None:
+    """"likely rose ... to 10.4 trillion won", "estimated revenue rose 23% to 74 trillion won", "in a preliminary
+    earnings release": the company's early figures for a quarter that has ended."""
+    text = ("SEOUL, July 5 - Daebong Electronics Co. said on Friday its second-quarter operating profit likely rose "
+            "to 10.4 trillion won. The chipmaker estimated revenue rose 23% to 74 trillion won for the April-June "
+            "quarter. Net profit was 9.1 trillion won, it said in a preliminary earnings release.")
+    doc = text_document(text, "k.txt", Metadata(published="2024-07-05"), title_first_line=False)
+    got = {(c.metric, c.value.low, c.modality.value) for c in extract(doc).claims if c.measure.value == "level"}
+    assert got == {("operating_income", 10.4e12, "preliminary"), ("revenue", 74e12, "preliminary"),
+                   ("net_income", 9.1e12, "preliminary")}
+    assert {c.modality.value for c in extract(text_document(
+        "Quillon Corp said revenue rose 23% to $74 million in the second quarter. Analysts estimated revenue rose "
+        "20%.", "a.txt", Metadata(published="2024-07-25"), title_first_line=False)).claims
+        if c.value.low == 74e6} == {"reported"}
+
+
 def test_a_dateline_of_any_agency_names_the_place_and_its_currency() -> None:
     """"TORONTO, Aug 1, 2024 (Canadian Press) -": a Canadian agency's story, its bare dollars Canadian."""
     got = _claims("TORONTO, Aug 1, 2024 (Canadian Press) - Maple Crest Grocers Inc. said Thursday its second-quarter "

@@ -1916,7 +1916,8 @@ def _settled(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleC
     elif modality is Modality.GUIDANCE and period is None and reports_later(text[max(0, q.start - 120):q.start]):
         modality = Modality.PRELIMINARY
     elif modality is Modality.REPORTED and period is not None and ctx.published is not None \
-            and period.end < ctx.published and _PROBABLE.search(text, max(0, q.start - 60), q.start):
+            and period.end < ctx.published and (_PROBABLE.search(text, max(0, q.start - 60), q.start)
+                                                or _PRELIMINARY_WORD.search(text) is not None):
         # "operating profit for April-June was likely 10.4 trillion won", "Revenue probably rose 23%": the
         # company's early estimate of a period that has ended
         modality = Modality.PRELIMINARY
@@ -2303,7 +2304,14 @@ _SPAN_KINDS = frozenset({"quarter", "half", "nine_months", "year", "full_year", 
 _BETTERED_BEFORE = re.compile(r"\b(?:improv(?:ed|ing|es?)\s+(?:on|upon)|outperform(?:ed|ing|s)?|surpass(?:ed|ing|es)?|"
                               r"(?:better|worse|stronger|weaker)\s+than|relative\s+to)\s+"
                               r"(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
-_PROBABLE = re.compile(r"(?i)\b(?:(?:was|were)\s+(?:most\s+)?likely|probably)\b[^.;,]{0,40}$")
+_PROBABLE = re.compile(r"(?i)\b(?:(?:was|were)\s+(?:most\s+)?likely|probably|likely(?=\s+(?:rose|fell|grew|jumped|"
+                       r"climbed|dropped|declined|increased|decreased|surged|slumped|more|doubled|tripled|totall?ed))|"
+                       # "The chipmaker estimated revenue rose 23%": the company's own estimate of a period ended
+                       r"(?<!analysts\s)(?<!analyst\s)estimated(?=\s+(?:that\s+)?(?:its\s+)?(?:[\w-]+\s+){0,3}?"
+                       r"(?:rose|fell|grew|was|were|totall?ed|increased|decreased|declined|jumped|came)))"
+                       r"\b[^.;,]{0,40}$")
+# "..., it said in a preliminary earnings release": figures of a period that has ended, estimated early
+_PRELIMINARY_WORD = re.compile(r"(?i)\bpreliminary\s+(?:earnings|results|figures|estimates?|data|release|numbers)\b")
 _PERIOD_OF_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?:net|pretax|pre-tax|operating|full-year|annual|total)\s+)?"
                              r"(?:loss(?:es)?|profits?|earnings|sales|revenues?|income|turnover)\s+(?:of|were|was|at|"
                              r"totall?(?:ed|ing))\s+(?:about\s+|some\s+|nearly\s+)?", re.IGNORECASE)
