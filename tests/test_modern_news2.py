@@ -325,6 +325,15 @@ def test_an_early_estimate_of_an_ended_quarter_is_preliminary() -> None:
         if c.value.low == 74e6} == {"reported"}
 
 
+def test_a_metric_named_after_net_of_is_not_the_figure_s() -> None:
+    """"total revenue net of interest expense $2,777 million", "Total debt net of cash of $252.8 million": the
+    amount is not interest expense, nor cash."""
+    for text in ("Kestrel Financial said quarterly total revenue net of interest expense $2,777 million, up 2%.",
+                 "Kestrel Financial had total debt net of cash of $252.8 million at March 31, 2021."):
+        got = _claims(text, "2021-10-20")
+        assert not any(c[1] in ("interest_expense", "cash") for c in got), got
+
+
 def test_a_dateline_of_any_agency_names_the_place_and_its_currency() -> None:
     """"TORONTO, Aug 1, 2024 (Canadian Press) -": a Canadian agency's story, its bare dollars Canadian."""
     got = _claims("TORONTO, Aug 1, 2024 (Canadian Press) - Maple Crest Grocers Inc. said Thursday its second-quarter "

@@ -1024,10 +1024,13 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             continue  # "Shares in BT, which offered a dividend of 2.4 pence, rose 2.1%": the aside's metric
         if "," in text[m.end:q.start] and _BASIS_ASIDE_OPEN.search(text, max(0, m.start - 120), m.start):
             continue  # "EPS, excluding losses on debt retirement, increased 78%": the aside's metric, not the figure's
-        if _QUALIFIER_BEFORE.search(text, max(0, m.start - 24), m.start) \
-                and not _QUALIFIER_GAP.fullmatch(text, m.end, q.start) \
+        if (qualifier := _QUALIFIER_BEFORE.search(text, max(0, m.start - 24), m.start)) is not None \
+                and (not _QUALIFIER_GAP.fullmatch(text, m.end, q.start)
+                     or any(0 <= qualifier.start() - o.end <= 2 for o in mentions if o is not m)) \
                 and not OUTLOOK_INCLUDING.search(text, max(0, m.start - 60), m.start):
-            continue  # "book value per share up 13% inclusive of dividends to end the quarter at $24.40": a basis
+            # "book value per share up 13% inclusive of dividends to end the quarter at $24.40": a basis; so is the
+            # metric a metric just before names ("total revenue net of interest expense $2,777 million")
+            continue
         metric = vocab.get(m.metric)
         if metric is None:
             continue
