@@ -408,3 +408,14 @@ def test_a_conversion_in_brackets_passes_no_currency_on() -> None:
     assert got == [("1.2 billion crowns", "SEK"), ("$113 million", "USD"), ("340 million", "SEK")]
     got = [(q.text, q.value.unit) for q in find_quantities("EUR 5.2 million ( $5.6 million ) from 3.1 million")]
     assert got[-1] == ("3.1 million", "EUR")
+
+
+def test_a_paragraph_or_page_number_opens_no_range() -> None:
+    """"(Corrects revenue in paragraph 2 to $4.1 billion, not $4.7 billion)": no range from 2 to $4.1 billion."""
+    from claimgraph.sources.quantities import find_quantities
+
+    got = [q.text for q in find_quantities("(Corrects third-quarter revenue figure in paragraph 2 to $4.1 billion, "
+                                           "not $4.7 billion)")]
+    assert got == ["$4.1 billion", "$4.7 billion"]
+    assert [q.text for q in find_quantities("See note 3 to 5 million")] == ["5 million"]
+    assert [q.text for q in find_quantities("sales of 2 to 3 million units")] == ["2 to 3 million"]

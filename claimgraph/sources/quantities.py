@@ -1202,6 +1202,8 @@ def _compared_money(text: str, found: list[Quantity]) -> None:
 
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"
                            r"NOV|DEC)[a-zA-Z]*\.?\s*$")
+_LABEL_BEFORE = re.compile(r"(?i)\b(?:paragraphs?|paras?|grafs?|pages?|items?|notes?|slides?|tables?|sections?|"
+                           r"chapters?|footnotes?|exhibits?|lines?|columns?|figures?|appendix|no\.|number|#)\s*$")
 _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:previously|before|earlier|prior)\b", re.IGNORECASE)
 
 
@@ -1227,6 +1229,8 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         return None
     if not (a.unit or a.cur or a.scale) and _MONTH_BEFORE.search(text, max(0, a.start - 12), a.start):
         return None  # "through Dec. 31 to EUR 47 million": a day of the month, not the start of a range
+    if not (a.unit or a.cur or a.scale) and _LABEL_BEFORE.search(text, max(0, a.start - 14), a.start):
+        return None  # "Corrects revenue in paragraph 2 to $4.1 billion": a paragraph's number, not a range's start
     between = text[a.end:b.start]
     if text[b.end:b.end + 1] == "/" and text[b.end + 1:b.end + 2].isdigit():
         return None  # "about one yen to 141.25/35 yen": the second number opens a bid-offer quote
