@@ -82,7 +82,7 @@ _ENDED_SLACK = dt.timedelta(days=20)
 _GUIDANCE = re.compile(r"(?i)\b(?:outlook|guidance|forecast|expected|expects|projected|target)\b")
 _CHANGE = re.compile(r"(?i)%\s*(?:change|chg|growth|increase|inc)|\b(?:change|chg|growth|y/?o/?y|yoy|variance)\b"
                      r"|^\s*%\s*$|\bper\s*cent\b|\bpercent\b|\b(?:increase|decrease)\b")
-_SCALE: tuple[tuple[re.Pattern[str], float], ...] = (
+_SIGN_SCALE: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?i)(?:^|\s)(?:[$€£¥]|US\$)\s?(?:bn|b)(?=\s|$)|\bin\s+billions\b"
                 r"|\(\s*(?:[$€£]|usd|eur)?\s*(?:bn|billions?)\s*\)|\$\s*bn\b"), 1e9),
     (re.compile(r"(?i)(?:^|\s)(?:[$€£¥]|US\$|C\$|A\$)\s?(?:m|mn|mln)(?=\s|$)|\b(?:usd|eur|gbp)\s?(?:m|mn)\b|\bin\s+millions\b"
@@ -93,7 +93,7 @@ _SCALE: tuple[tuple[re.Pattern[str], float], ...] = (
 )
 # a scale after any currency's code: "(SEK million)", "NOKm", "MSEK", "(ZAR bn)", "DKK '000"
 _CODES = "|".join(sorted(CURRENCY_CODES))
-_SCALE = (*_SCALE,
+_SCALE = (*_SIGN_SCALE,
           (re.compile(rf"\b(?:{_CODES})\s?(?:bn|b|billions?)\b"), 1e9),
           (re.compile(rf"\b(?:{_CODES})\s?(?:m|mn|mln|millions?)\b|\bM(?:{_CODES})\b"), 1e6),
           (re.compile(rf"\b(?:{_CODES})\s?(?:'000|000s?|k|thousands?)(?![\w'])|\bT(?:{_CODES})\b"), 1e3))
