@@ -1173,7 +1173,7 @@ def _shared_unit(text: str, a: _Atom, b: _Atom | None) -> _Atom | None:
         # "cut its prime rate to 7-1/2 from 7-3/4 pct", "rose to 12 from 10 mln dlrs": the new level, then the old
         return _Atom(a.start, a.end, b.cur, a.num, a.digits, b.scale, b.unit, a.plus)
     if not _FROM_BEFORE.search(text, max(0, a.start - 8), a.start) or \
-            not re.match(r"\s*to\s*$", text[a.end:b.start], re.IGNORECASE):
+            not _TO_BETWEEN.match(text[a.end:b.start]):
         return None
     if a.cur and b.cur and _code(a.cur) != _code(b.cur):
         return None
@@ -1219,6 +1219,14 @@ def _compared_level(text: str, a: _Atom, before: Quantity) -> Quantity | None:
                                                     _decimals(a.digits, 1.0), v), "money")
 
 
+# (compiled once: a module-level re.search looks its pattern up in re's cache on every call)
+_TO_BETWEEN = re.compile(r"\s*to\s*$", re.IGNORECASE)
+_BETWEEN_END = re.compile(r"(?:between|range\s+of)\s*$")
+_AND_ONLY = re.compile(r"^\s*and\s*$")
+_FROM_END = re.compile(r"\bfrom\s*$")
+_TO_ONLY = re.compile(r"^\s*to\s*$", re.IGNORECASE)
+
+
 def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
     """``a`` and ``b`` as one range ("$10 to $15 billion", "between one and two mln dlrs", "20 % -40 %"), or None.
 
@@ -1239,28 +1247,28 @@ def _range(text: str, a: _Atom, b: _Atom | None) -> Quantity | None:
         between, b = between + "-", _Atom(b.start + 1, b.end, b.cur, -b.num, b.digits[1:], b.scale, b.unit, b.plus)
     before = text[max(0, a.start - 12):a.start].lower()
     # "between X and Y", "in the range of X and Y"
-    is_between = bool(re.search(r"(?:between|range\s+of)\s*$", before)) and re.match(r"^\s*and\s*$", between)
+    is_between = bool(_BETWEEN_END.search(before)) and _AND_ONLY.match(between)
     if not is_between and not _RANGE_SEP.match(between) and \
             not (between == " " and _QUOTE_PAIR.match(text, a.end) and _MIXED.fullmatch(text, a.start, a.end)):
         return None
     if a.num > b.num:
         return None
-    if re.search(r"\bfrom\s*$", before) and re.match(r"^\s*to\s*$", between, re.IGNORECASE) \
+    if _FROM_END.search(before) and _TO_ONLY.match(between) \
             and _FROM_CHANGE_BEFORE.search(text[max(0, a.start - 40):a.start].rsplit("from", 1)[0]) \
             and not _EARLIER_AFTER.match(text, b.end) \
             and not _FIGURE_UP_FROM.search(text, max(0, a.start - 30), a.start):
         return None  # "rose from 5 to 7 per cent", "raised from $2.6 billion to $2.7 billion": the old and the new
         # level, not a range ("up from 5% to 6% previously" is the earlier range; "up from $3.95-$4.05" one range)
-    if (a.unit or a.cur or a.scale) and re.match(r"^\s*to\s*$", between, re.IGNORECASE) and \
+    if (a.unit or a.cur or a.scale) and _TO_ONLY.match(between) and \
             _CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]) and not _EARLIER_AFTER.match(text, b.end) \
             and not _close_percents(a, b) and not _FIGURE_UP_FROM.search(text, max(0, a.start - 30), a.start):
         return None  # "down 2.30 pct to 14.01 eur": a change and the level it leads to ("climbed 0.50 to 1.00 dlr"
         # without a unit on the first number is a range, and so is "sees revenue down 14% to 17%")
     if (a.unit and not a.cur and b.cur) or (b.unit and not b.cur and a.cur):
         return None  # "9% to $21.3 billion" is a change and a level, not a range
-    if (a.cur or a.scale) and re.match(r"^\s*to\s*$", between, re.IGNORECASE) and change_after_percent(text, a.start):
+    if (a.cur or a.scale) and _TO_ONLY.match(between) and change_after_percent(text, a.start):
         return None  # "increased 5% or $24 million to $500 million": the change's amount and the level reached
-    if before.rstrip().endswith(" by") and re.match(r"^\s*to\s*$", between, re.IGNORECASE) and a.num > 0 \
+    if before.rstrip().endswith(" by") and _TO_ONLY.match(between) and a.num > 0 \
             and b.num * (b.scale or a.scale or 1) > 5 * a.num * (a.scale or b.scale or 1):
         return None  # "improved revenues by EUR 3.5 mn to EUR 160.4 mn": a change and a level ("by 10 to 15 pct")
     if a.unit and b.unit and a.unit.lower() != b.unit.lower():

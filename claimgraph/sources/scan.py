@@ -89,10 +89,9 @@ class WordGroups:
         # the same as bit masks (bit n: group n), for :meth:`mask`
         self._mask_scans: list[tuple[bool, re.Pattern[str], dict[str, int]]] = []
         self._mask_literals: list[tuple[bool, str, int]] = []
-        # for ASCII text: the words made of letters and digits only, which lie inside one run of them (a token) where
-        # they occur, and the groups each token holds a word of (remembered: texts share most tokens); the other words
-        # ("six month", "q/q", " to ", "-") each looked for as a substring
-        self._token_words: list[tuple[bool, str, int]] = []
+        # for ASCII text: the words made of letters and digits only lie inside one run of them (a token) where they
+        # occur; the groups each token holds a word of (remembered: texts share most tokens); the other words ("six
+        # month", "q/q", " to ", "-"), each looked for as a substring
         self._other_words: list[tuple[bool, str, int]] = []
         self._token_bits: dict[str, int] = {}
 
@@ -115,9 +114,9 @@ class WordGroups:
         self._mask_literals = [(cased, w, _bits(ns)) for cased, w, ns in self.literals]
         for cased in (False, True):
             for w in dict.fromkeys(w for group_words, c in groups if c == cased for w in group_words):
-                bits = _bits(n for n, (ws, c) in enumerate(groups) if c == cased and w in ws)
-                token = w.isascii() and w.isalnum()
-                (self._token_words if token else self._other_words).append((cased, w, bits))
+                if not (w.isascii() and w.isalnum()):
+                    self._other_words.append((cased, w, _bits(n for n, (ws, c) in enumerate(groups)
+                                                              if c == cased and w in ws)))
         return scans
 
     def present(self, text: str, lower: str) -> list[bool]:
@@ -161,10 +160,11 @@ class WordGroups:
         return bits
 
     def _bits_in(self, token: str) -> int:
+        """The groups of the words of letters and digits inside ``token`` (the scan of :meth:`mask`, over it)."""
         low, bits = token.lower(), 0
-        for cased, word, group_bits in self._token_words:
-            if word in (token if cased else low):
-                bits |= group_bits
+        for cased, scan, of in self._mask_scans:
+            for word in scan.findall(token if cased else low):
+                bits |= of[word]
         return bits
 
 

@@ -51,8 +51,14 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        end = m.end() if m.group(0)[0] != "\n" else m.start()
-        if m.group(0)[0] == ".":
+        first = text[m.start()]
+        if first == "\n":
+            if m.start() > start:  # (a line break right after a sentence's end closes nothing)
+                _append(out, text, start, m.start())
+            start = m.end()
+            continue
+        end = m.end()
+        if first == ".":
             window = text[max(start, m.start() - 12):m.start() + 1]
             word = _WORD_BEFORE_DOT.search(window)
             if word:
