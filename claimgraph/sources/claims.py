@@ -2292,7 +2292,10 @@ _SPAN_KINDS = frozenset({"quarter", "half", "nine_months", "year", "full_year", 
 _BETTERED_BEFORE = re.compile(r"\b(?:improv(?:ed|ing|es?)\s+(?:on|upon)|outperform(?:ed|ing|s)?|surpass(?:ed|ing|es)?|"
                               r"(?:better|worse|stronger|weaker)\s+than|relative\s+to)\s+"
                               r"(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
-_PROBABLE = re.compile(r"(?i)\b(?:(?:was|were)\s+(?:most\s+)?likely|probably)\b[^.;,]{0,40}$")
+# (also "its third-quarter operating profit likely fell 38 percent", "estimated July-September operating profit at")
+_PROBABLE = re.compile(r"(?i)\b(?:(?:was|were)\s+(?:most\s+)?likely|probably|likely\s+(?:fell|rose|dropped|declined|"
+                       r"jumped|climbed|increased|decreased|slumped|surged|slid|grew|doubled|halved|more\s+than)|"
+                       r"estimated\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:at|to\s+be))\b[^.;,]{0,40}$")
 _PERIOD_OF_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?:net|pretax|pre-tax|operating|full-year|annual|total)\s+)?"
                              r"(?:loss(?:es)?|profits?|earnings|sales|revenues?|income|turnover)\s+(?:of|were|was|at|"
                              r"totall?(?:ed|ing))\s+(?:about\s+|some\s+|nearly\s+)?", re.IGNORECASE)

@@ -303,6 +303,10 @@ _EARNED_FROM = re.compile(r"\s+(?:in|from|on)\s+(?!the\s+(?:quarter|year|period|
                           r"fiscal|first|second|third|fourth|q[1-4]\b)[a-z]", re.IGNORECASE)
 
 
+# ("$0.96 per share, compared with a net loss of $3.2 million": the loss is the earlier period's, not this figure's)
+_COMPARED_IN = re.compile(r"(?i)\b(?:compared|versus|vs\.?|against|from)\b")
+
+
 def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                  ) -> tuple[Mention | None, str | None]:
     if "-" in text[q.end:q.end + 4] and restated_after(text, q.end):
@@ -325,7 +329,8 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         # "rose to 1.04 dlrs from 83 cts a share", "earnings of $4.10 per share": a per-share figure ("lost 31
         # cents a share": a loss)
         loss = re.search(r"\bloss(?:es)?\b[^$\d]{0,40}$", text[max(0, q.start - 60):q.start], re.IGNORECASE) or \
-            re.match(r"^[^.;$\d]{0,60}?\bshare\b[^.;$\d]{0,30}?\bloss\b", text[q.end:], re.IGNORECASE) or \
+            ((after := re.match(r"^[^.;$\d]{0,60}?\bshare\b[^.;$\d]{0,30}?\bloss\b", text[q.end:], re.IGNORECASE))
+             and not _COMPARED_IN.search(after.group(0))) or \
             _LOSS_NOUN_AFTER.match(text, q.end) or (
                 (verb := _EARNED_BEFORE.search(text, max(0, q.start - 30), q.start)) is not None
                 and verb.group(1).lower() == "lost")
