@@ -136,3 +136,25 @@ def test_a_company_s_likely_fall_of_an_ended_quarter_is_preliminary() -> None:
     got = _claims("SEOUL, April 6 (Reuters) - Daeyang Motors Co said on Friday its first-quarter operating profit "
                   "likely fell 21 percent from a year earlier.", "2018-04-06")
     assert {r[6] for r in got if r[3] == -21.0} == {"preliminary"}
+
+
+def test_a_percent_slide_in_profit_is_the_profit_s_not_the_dividend_s() -> None:
+    got = _claims("Kestrel Mining cut its interim dividend after a 35 per cent slide in half-year profit.", "2024-02-20")
+    assert {r[1] for r in got if r[3] == -35.0} == {"net_income"}
+
+
+def test_the_market_s_move_is_not_the_company_s_share_move() -> None:
+    got = _claims("Shares in Daeyang Motors fell 1.9 percent, underperforming the broader market's 0.4 percent fall.",
+                  "2018-04-06")
+    assert {r[3] for r in got if r[1] == "share_price"} == {-1.9}
+
+
+def test_jobs_cut_are_a_change_of_the_workforce() -> None:
+    got = _claims("Ferrow Devices Inc. said on Tuesday it would cut 650 jobs to lower costs.", "2002-10-08")
+    assert {(r[1], r[2], r[3]) for r in got if r[1] == "employees"} == {("employees", "change", -650.0)}
+
+
+def test_the_price_after_a_move_in_money_is_the_share_price() -> None:
+    got = _claims("Shares of Larchmont Tool Co. rose $2.14, or 4.1%, to $54.30 in morning trading Thursday.",
+                  "2022-10-27")
+    assert ("Larchmont Tool", "share_price", "level", 54.3, "USD", "2022-10-27..2022-10-27", "reported") in got

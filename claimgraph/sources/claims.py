@@ -1771,6 +1771,12 @@ _MARKET_SUBJECT = re.compile(
     r"climbed|jumped|dropped|slipped|gained|added|lost|spent|spend)\b", re.IGNORECASE)
 
 
+_JOBS_MOVED = re.compile(r"(?i)\b(?:(?P<down>cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|"
+                         r"lay(?:s|ing)?\s+off|laid\s+off|axe(?:s|d)?|axing)|(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|"
+                         r"hir(?:e|es|ed|ing)))\s+(?:(?:about|around|roughly|some|nearly|up\s+to|more\s+than|another|"
+                         r"an\s+additional|a\s+further)\s+)?$")
+_MARKET_POSSESSIVE = re.compile(r"(?i)\b(?:market|markets|index|indices|indexes|benchmark|sector|industry|average|"
+                                r"exchange|bourse)['’]s?\s+(?:(?:about|nearly|roughly|some)\s+)?$")
 _MARKET_NOUNS = ("industr", "market", "sector", "econom", "index", "indices", "benchmark", "government", "countr",
                  "nation", "consumers", "shoppers", "households")
 _market_memo: list[object] = [None, ()]  # the last sentence and its market-subject spans (one scan per sentence)
@@ -1783,6 +1789,9 @@ def _market_clause(text: str, q: Quantity, companies: list[CompanyMention]) -> b
         spans = tuple((m.start(), m.end()) for m in _MARKET_SUBJECT.finditer(text)) \
             if any(w in low for w in _MARKET_NOUNS) else ()
         _market_memo[0], _market_memo[1] = text, spans
+    window = text[max(0, q.start - 40):q.start]
+    if ("'" in window or "’" in window) and _MARKET_POSSESSIVE.search(window):
+        return True  # "underperforming the broader market's 0.6 percent fall": the market's move
     for start, end in _market_memo[1]:  # type: ignore[attr-defined]
         if end <= q.start and not _BARRIER.search(text, end, q.start) \
                 and not any(start <= c.start < q.start for c in companies):
@@ -2156,6 +2165,12 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         claim.measure = Measure.CHANGE
         if rev.group("down") and (claim.value.point or 0) > 0:
             claim.value = _signed(claim.value, -1)
+    if claim.metric == "employees" and claim.measure is Measure.LEVEL \
+            and (jobs := _JOBS_MOVED.search(text, max(0, q.start - 45), q.start)) is not None:
+        # "to cut about 900 jobs", "will add 1,200 positions": a change of the workforce, not its size
+        claim.measure = Measure.CHANGE
+        if jobs.group("down") and (claim.value.point or 0) > 0:
+            claim.value = _signed(claim.value, -1)
     return claim
 
 
@@ -2373,7 +2388,8 @@ def one_order(claim: Claim) -> bool:
 _PRICE_LEVEL = re.compile(r"\b(?:price|per\s+share|a\s+share|(?:closed|closing|opened|opening|ended|ending|finished|"
                           r"settled|traded|trading|changed\s+hands|last\s+trad\w*)\s+(?:\w+\s+){0,3}?at)\b",
                           re.IGNORECASE)
-_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\d\s?pc|\bcents?|\d\s?p)\s+(?:\w+\s+){0,2}(?:to|at)\s+"
+# (also after a move in money and a comma: "rose $3.27, or 5.6%, to $61.80", "rose $1.25 to $58.375")
+_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\d\s?pc|\bcents?|\d\s?p|\d)\s*,?\s+(?:\w+\s+){0,2}(?:to|at)\s+"
                       r"(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$",
                       re.IGNORECASE)  # ("fell 3% to $38.12", "ended 1.8 per cent higher at Rs 3,412")
 _TODAY = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|(?:early|late|afternoon|morning|premarket|"

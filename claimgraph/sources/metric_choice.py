@@ -569,7 +569,7 @@ _AFTER_FIGURE = re.compile(r"(?i)(?:\d|\dp|\bcts?|\bcents?|\bdlrs?|\bdollars?|\b
 # "a 17 pct increase in marketing expenses": the noun after "increase in" is what changed
 _CHANGE_IN = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:increase|rise|decline|drop|decrease|fall|gain|growth|jump|reduction|improvement|"
-    r"cut|surge|climb|slump|plunge)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?+"
+    r"cut|surge|climb|slump|plunge|slide|tumble|dip|leap)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?+"
     r"(?!(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|same|current|past|prior|previous|quarters?|"
     r"years?|half|period|months?|weeks?|fiscal|calendar|q[1-4]|h[12]|\d\w*|january|february|march|april|may|june|"
     r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)(?=[a-z])",
@@ -578,7 +578,7 @@ _CHANGE_IN = re.compile(
 
 # what every match of _CHANGE_IN and _CHANGE_IN_PERIOD holds: a change noun and "in" between spaces
 _CHANGE_NOUNS = ("increase", "rise", "decline", "drop", "decrease", "fall", "gain", "growth", "jump", "reduction",
-                 "improvement", "cut", "surge", "climb", "slump", "plunge")
+                 "improvement", "cut", "surge", "climb", "slump", "plunge", "slide", "tumble", "dip", "leap")
 
 
 _SPACED_IN = re.compile(r"\s[iI][nN]\s")
@@ -702,7 +702,7 @@ def _own_subject_possible(window: str) -> bool:
 # "a 19 pct drop in first quarter earnings", "a two billion dlr increase in total assets"
 _CHANGE_IN_PERIOD = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:increase|rise|decline|drop|decrease|fall|gain|growth|jump|reduction|improvement|"
-    r"cut|surge|climb|slump|plunge)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:(?:first|second|third|fourth|"
+    r"cut|surge|climb|slump|plunge|slide|tumble|dip|leap)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:(?:first|second|third|fourth|"
     r"1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|full[\s-]year|half[\s-]year|interim|annual|quarterly|"
     r"(?:six|nine)[\s-]month|(?:fiscal\s+)?(?:19|20)\d\d)\s+)?",
     re.IGNORECASE)
