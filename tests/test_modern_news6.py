@@ -158,3 +158,16 @@ def test_the_price_after_a_move_in_money_is_the_share_price() -> None:
     got = _claims("Shares of Larchmont Tool Co. rose $2.14, or 4.1%, to $54.30 in morning trading Thursday.",
                   "2022-10-27")
     assert ("Larchmont Tool", "share_price", "level", 54.3, "USD", "2022-10-27..2022-10-27", "reported") in got
+
+
+def test_an_analyst_s_raised_estimate_from_an_old_one_keeps_the_year() -> None:
+    got = _claims("Corran Securities raised its price target on Tavistock Brewing Plc to 540 pence.\nAnalyst Ian Rudd "
+                  "increased his 2019 earnings per share estimate to 31.2 pence from 29.5 pence.", "2019-03-04")
+    old = {(r[5], r[6]) for r in got if r[1] == "eps" and r[3] == 0.295}
+    assert old == {("2019-01-01..2019-12-31", "analyst_estimate")}
+
+
+def test_a_company_s_outlook_up_from_last_year_s_result_stays_the_result() -> None:
+    got = _claims("Hollin Foods Plc said it expects 2019 earnings of 31.2 pence a share, up from 29.5 pence in 2018.",
+                  "2019-03-04")
+    assert {(r[5], r[6]) for r in got if r[3] == 0.295} == {("2018-01-01..2018-12-31", "prior_period")}

@@ -605,6 +605,9 @@ _COORDINATED_LIST = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?shar
                                re.IGNORECASE)
 
 
+_REVISED_ESTIMATE = re.compile(r"(?i)\b(?:raised|raises|increased|increases|lifted|lifts|boosted|upped|cut|cuts|"
+                               r"lowered|lowers|reduced|trimmed|trims|revised|revises)\s+(?:[\w'’-]+\s+){0,5}?"
+                               r"(?:estimates?|forecasts?|projections?)\b")
 _FROM_OLD = re.compile(r"\s*,?\s*(?:up|down)?\s*from\s+(?:an?\s+|its\s+|the\s+)?(?:(?:previous|prior|earlier|original)\s+)?"
                        r"(?:(?:forecast|outlook|guidance|estimate|projection)\s+(?:of\s+)?)?(?:about\s+|around\s+)?",
                        re.IGNORECASE)
@@ -712,6 +715,16 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
             and claim.metric == prev.metric and prev.base_period is not None and _COMPARED_WITH.search(gap):
         # "forecast second-quarter revenue between $520 million and $540 million, compared with analysts' estimates
         # of $531 million": the estimate of the period of the outlook it is set against
+        claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
+        return
+    if claim.modality is Modality.PRIOR_PERIOD and prev.modality is Modality.ANALYST_ESTIMATE \
+            and claim.metric == prev.metric and claim.value.unit == prev.value.unit and prev.base_period is not None \
+            and (claim.resolution is not Resolution.STATED
+                 or (claim.period is not None and str(claim.period.end.year) not in (claim.quote or ""))) \
+            and _FROM_OLD.fullmatch(gap) and _REVISED_ESTIMATE.search(claim.quote or ""):
+        # "increased her 2018 earnings per share estimate to 96.4 pence from 91.0 pence": the analyst's earlier
+        # estimate of the same year, not the year before's result
+        claim.modality = Modality.ANALYST_ESTIMATE
         claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
         return
     if claim.modality is Modality.PRIOR_GUIDANCE and prev.modality is Modality.ANALYST_ESTIMATE \
