@@ -62,6 +62,8 @@ def _revenue_basis(text: str, q: Quantity, mention: Mention) -> str | None:
         return None
     found = (_ORGANIC_AFTER.match(text, q.end) or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)
              or _CURRENCY_LEAD.match(text, 0, mention.start)
+             # (or leads the clause after a semicolon: "Sales rose 5.2%; in local currencies, sales grew 6.1%")
+             or _CURRENCY_LEAD.match(text[text.rfind(";", 0, mention.start) + 1:mention.start])
              or (_BASIS_THEN_FROM.search(text, mention.end, q.start) if mention.end <= q.start else None))
     if found is None:
         return None
@@ -132,12 +134,17 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
                 or (mention.end <= q.start and (_EXCLUDING_AFTER_METRIC.match(text, mention.end, q.start)
                                                 or _EXCLUDING_ASIDE_AFTER_METRIC.match(text, mention.end, q.start))) \
                 or (metric.id == "eps" and _OPERATING_PER_SHARE.search(text, max(0, q.start - 50), q.start)) \
+                or ((lead := _EXCLUDING_LEAD.match(text)) is not None and lead.end() <= mention.start) \
                 or (_WOULD_HAVE.search(between) and _WITHOUT_ITEM.search(clause)):
             # ("Without the addition, net income would have been 263.3 mln dlrs": the figure before an item)
             return vocab.get(ADJUSTED_OF[metric.id]) or metric
     return metric
 
 
+# a sentence led by what its figures leave out: "Excluding stock compensation and acquisition costs, Brightwater earned
+# 57 cents a share"
+_EXCLUDING_LEAD = re.compile(r"(?i)^\s*(?:excluding|before|not\s+counting)\s+(?:[\w-]+\s+){0,5}?(?:items|charges|costs|"
+                            r"expenses|compensation|amorti[sz]ation|gains?|write-?downs?|impairments?)\s*,")
 _WOULD_HAVE = re.compile(r"(?i)\bwould\s+have\s+(?:been|totall?ed|amounted\s+to|reached|risen|fallen|come\s+to)\b")
 _WITHOUT_ITEM = re.compile(r"(?i)\b(?:without|excluding|but\s+for|absent|before)\s+(?:the|these|this|that|those|such|"
                            r"its|a|an)\b")

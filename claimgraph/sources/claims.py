@@ -609,6 +609,9 @@ _COORDINATED_LIST = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?shar
                                re.IGNORECASE)
 
 
+_REVISED_ESTIMATE = re.compile(r"(?i)\b(?:raised|raises|increased|increases|lifted|lifts|boosted|upped|cut|cuts|"
+                               r"lowered|lowers|reduced|trimmed|trims|revised|revises)\s+(?:[\w'’-]+\s+){0,5}?"
+                               r"(?:estimates?|forecasts?|projections?)\b")
 _FROM_OLD = re.compile(r"\s*,?\s*(?:up|down)?\s*from\s+(?:an?\s+|its\s+|the\s+)?(?:(?:previous|prior|earlier|original)\s+)?"
                        r"(?:(?:forecast|outlook|guidance|estimate|projection)\s+(?:of\s+)?)?(?:about\s+|around\s+)?",
                        re.IGNORECASE)
@@ -718,6 +721,16 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
             and claim.metric == prev.metric and prev.base_period is not None and _COMPARED_WITH.search(gap):
         # "forecast second-quarter revenue between $520 million and $540 million, compared with analysts' estimates
         # of $531 million": the estimate of the period of the outlook it is set against
+        claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
+        return
+    if claim.modality is Modality.PRIOR_PERIOD and prev.modality is Modality.ANALYST_ESTIMATE \
+            and claim.metric == prev.metric and claim.value.unit == prev.value.unit and prev.base_period is not None \
+            and (claim.resolution is not Resolution.STATED
+                 or (claim.period is not None and str(claim.period.end.year) not in (claim.quote or ""))) \
+            and _FROM_OLD.fullmatch(gap) and _REVISED_ESTIMATE.search(claim.quote or ""):
+        # "increased her 2018 earnings per share estimate to 96.4 pence from 91.0 pence": the analyst's earlier
+        # estimate of the same year, not the year before's result
+        claim.modality = Modality.ANALYST_ESTIMATE
         claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
         return
     if claim.modality is Modality.PRIOR_GUIDANCE and prev.modality is Modality.ANALYST_ESTIMATE \
@@ -1777,6 +1790,12 @@ _MARKET_SUBJECT = re.compile(
     r"climbed|jumped|dropped|slipped|gained|added|lost|spent|spend)\b", re.IGNORECASE)
 
 
+_JOBS_MOVED = re.compile(r"(?i)\b(?:(?P<down>cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|"
+                         r"lay(?:s|ing)?\s+off|laid\s+off|axe(?:s|d)?|axing)|(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|"
+                         r"hir(?:e|es|ed|ing)))\s+(?:(?:about|around|roughly|some|nearly|up\s+to|more\s+than|another|"
+                         r"an\s+additional|a\s+further)\s+)?$")
+_MARKET_POSSESSIVE = re.compile(r"(?i)\b(?:market|markets|index|indices|indexes|benchmark|sector|industry|average|"
+                                r"exchange|bourse)['’]s?\s+(?:(?:about|nearly|roughly|some)\s+)?$")
 _MARKET_NOUNS = ("industr", "market", "sector", "econom", "index", "indices", "benchmark", "government", "countr",
                  "nation", "consumers", "shoppers", "households")
 _market_memo: list[object] = [None, ()]  # the last sentence and its market-subject spans (one scan per sentence)
@@ -1789,6 +1808,9 @@ def _market_clause(text: str, q: Quantity, companies: list[CompanyMention]) -> b
         spans = tuple((m.start(), m.end()) for m in _MARKET_SUBJECT.finditer(text)) \
             if any(w in low for w in _MARKET_NOUNS) else ()
         _market_memo[0], _market_memo[1] = text, spans
+    window = text[max(0, q.start - 40):q.start]
+    if ("'" in window or "’" in window) and _MARKET_POSSESSIVE.search(window):
+        return True  # "underperforming the broader market's 0.6 percent fall": the market's move
     for start, end in _market_memo[1]:  # type: ignore[attr-defined]
         if end <= q.start and not _BARRIER.search(text, end, q.start) \
                 and not any(start <= c.start < q.start for c in companies):
@@ -2167,6 +2189,12 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         claim.measure = Measure.CHANGE
         if rev.group("down") and (claim.value.point or 0) > 0:
             claim.value = _signed(claim.value, -1)
+    if claim.metric == "employees" and claim.measure is Measure.LEVEL \
+            and (jobs := _JOBS_MOVED.search(text, max(0, q.start - 45), q.start)) is not None:
+        # "to cut about 900 jobs", "will add 1,200 positions": a change of the workforce, not its size
+        claim.measure = Measure.CHANGE
+        if jobs.group("down") and (claim.value.point or 0) > 0:
+            claim.value = _signed(claim.value, -1)
     return claim
 
 
@@ -2304,11 +2332,13 @@ _SPAN_KINDS = frozenset({"quarter", "half", "nine_months", "year", "full_year", 
 _BETTERED_BEFORE = re.compile(r"\b(?:improv(?:ed|ing|es?)\s+(?:on|upon)|outperform(?:ed|ing|s)?|surpass(?:ed|ing|es)?|"
                               r"(?:better|worse|stronger|weaker)\s+than|relative\s+to)\s+"
                               r"(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
+# (also "its third-quarter operating profit likely fell 38 percent", "estimated July-September operating profit at",
+# "The chipmaker estimated revenue rose 23%": the company's own estimate of a period that has ended)
 _PROBABLE = re.compile(r"(?i)\b(?:(?:was|were)\s+(?:most\s+)?likely|probably|likely(?=\s+(?:rose|fell|grew|jumped|"
-                       r"climbed|dropped|declined|increased|decreased|surged|slumped|more|doubled|tripled|totall?ed))|"
-                       # "The chipmaker estimated revenue rose 23%": the company's own estimate of a period ended
-                       r"(?<!analysts\s)(?<!analyst\s)estimated(?=\s+(?:that\s+)?(?:its\s+)?(?:[\w-]+\s+){0,3}?"
-                       r"(?:rose|fell|grew|was|were|totall?ed|increased|decreased|declined|jumped|came)))"
+                       r"climbed|dropped|declined|increased|decreased|surged|slumped|slid|more|doubled|tripled|halved|"
+                       r"totall?ed))|"
+                       r"(?<!analysts\s)(?<!analyst\s)estimated(?=\s+(?:that\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                       r"(?:rose|fell|grew|was|were|totall?ed|increased|decreased|declined|jumped|came|at|to\s+be)\b))"
                        r"\b[^.;,]{0,40}$")
 # "..., it said in a preliminary earnings release": figures of a period that has ended, estimated early
 _PRELIMINARY_WORD = re.compile(r"(?i)\bpreliminary\s+(?:earnings|results|figures|estimates?|data|release|numbers)\b")
@@ -2389,7 +2419,8 @@ def one_order(claim: Claim) -> bool:
 _PRICE_LEVEL = re.compile(r"\b(?:price|per\s+share|a\s+share|(?:closed|closing|opened|opening|ended|ending|finished|"
                           r"settled|traded|trading|changed\s+hands|last\s+trad\w*)\s+(?:\w+\s+){0,3}?at)\b",
                           re.IGNORECASE)
-_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\d\s?pc|\bcents?|\d\s?p)\s+(?:\w+\s+){0,2}(?:to|at)\s+"
+# (also after a move in money and a comma: "rose $3.27, or 5.6%, to $61.80", "rose $1.25 to $58.375")
+_MOVE_TO = re.compile(r"(?:%|\bper\s*cent|\bpct|\d\s?pc|\bcents?|\d\s?p|\d)\s*,?\s+(?:\w+\s+){0,2}(?:to|at)\s+"
                       r"(?:a\s+(?:record\s+)?)?(?:\w+\s+)?$",
                       re.IGNORECASE)  # ("fell 3% to $38.12", "ended 1.8 per cent higher at Rs 3,412")
 _TODAY = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|(?:early|late|afternoon|morning|premarket|"

@@ -18,7 +18,7 @@ Stages (one module each):
    attaches each quantity to a company, metric, measure, period and modality;
 8. repeated figures are kept once.
 
->>> from claimgraph.sources.readers import Metadata, text_document
+from claimgraph.sources.readers import Metadata, text_document
 >>> doc = text_document("Acme results\\nAcme Corp said third-quarter revenue rose 12% to $1.2 billion.",
 ...                     "x.txt", Metadata())
 >>> [(c.company, c.metric, c.measure.value, c.value.low, c.period) for c in extract(doc).claims]
@@ -59,6 +59,7 @@ from claimgraph.sources.companies import (
     speakers_firms,
 )
 from claimgraph.sources.corrections import correction_notice
+from claimgraph.sources.declared import declared_dollar
 from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
 from claimgraph.sources.layout import unwrap
 from claimgraph.sources.metrics import ADJUSTED_OF, UNCLASSIFIED, Vocabulary, load_vocabulary
@@ -157,6 +158,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         currency = "USD"
     elif place is None:
         currency = _marked_dollar(text) or _site_dollar(doc.url, text) or _exchange_dollar(text) or currency
+    if "$" in text and (declared := declared_dollar(text)) is not None:
+        currency = declared  # "All amounts are in Canadian dollars unless otherwise noted." (declared.py)
     rows = parse_rows(text, currency=currency,
                       dividend=headline.kind == "dividend")
     claims: list[Claim] = []
@@ -1099,14 +1102,34 @@ def _lead_years(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMe
     """The years the first sentence with a figure names (a story's lead); a result it gives for the full year
     ("Orla Drinks said full-year pretax profit fell 6%"), in a lead that looks forward to nothing, names the last
     fiscal year that ended before publication."""
+    results_years: set[int] = set()
     for sentence, qs, ps in per_sentence:
+        if not qs and ps and _RESULTS_NEWS.search(sentence.text) and _RESULT_NOUN.search(sentence.text) \
+                and not _OUTLOOK_SCAN.search(sentence.text, sentence.text.lower()):
+            # a lead without a figure: "Alpenwerk posted a record profit for 2018 and raised its dividend."
+            results_years |= {p.year for p in ps if p.year is not None and p.kind != "years"}
+            continue
         if qs:
-            years = {p.year for p in ps if p.year is not None and p.kind != "years"}
+            years = {p.year for p in ps if p.year is not None and p.kind != "years"} | results_years
             if published is not None and not years and any(p.kind == "full_year" and p.year is None for p in ps) \
                     and not _OUTLOOK_SCAN.search(sentence.text, sentence.text.lower()):
                 years.add(fiscal_year_of(published - dt.timedelta(days=30), fye) - 1)
             return frozenset(years)
     return frozenset()
+
+
+_RESULT_NOUN = re.compile(r"(?i)\b(?:profits?|earnings|results|loss|revenues?|sales|turnover)\b")
+
+
+def _outlook_years(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
+                   published: dt.date | None, fye: tuple[int, int]) -> Counter[int]:
+    """The years not yet ended at publication that only an outlook names ("For 2019, management expects organic
+    sales growth of 3% to 5%" in February 2019): no rival to the last fiscal year an article reports."""
+    if published is None:
+        return Counter()
+    current = fiscal_year_of(published, fye)
+    return Counter(p.year for s, _, ps in per_sentence if ps and _OUTLOOK_SCAN.search(s.text, s.text.lower())
+                   for p in ps if p.year is not None and p.kind != "years" and p.year >= current)
 
 
 def _year_ended_context(mentions: list[PeriodMention], published: dt.date,
@@ -1363,7 +1386,8 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         # (a quarter whose end the text states is what the article reports, not the year it names most)
         context = _year_ended_context(mentions, doc.published, fye) or (
             None if stated is not None or stated_grid is not None
-            else _last_year_context(years, fye, doc.published, _lead_years(per_sentence, doc.published, fye)))
+            else _last_year_context(years - _outlook_years(per_sentence, doc.published, fye), fye, doc.published,
+                                    _lead_years(per_sentence, doc.published, fye)))
     if stated_grid is not None and (context is None or (context.end - context.start).days < 100):
         context = stated_grid  # "the quarter ended Jan. 28": the quarter reported, whatever else is named more often
     if stated is not None and (context is None or ((context.end - context.start).days < 100

@@ -84,10 +84,11 @@ _CHANGE = re.compile(r"(?i)%\s*(?:change|chg|growth|increase|inc)|\b(?:change|ch
                      r"|^\s*%\s*$|\bper\s*cent\b|\bpercent\b|\b(?:increase|decrease)\b")
 _SIGN_SCALE: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?i)(?:^|\s)(?:[$€£¥]|US\$)\s?(?:bn|b)(?=\s|$)|\bin\s+billions\b"
-                r"|\(\s*(?:[$€£]|usd|eur)?\s*(?:bn|billions?)\s*\)|\$\s*bn\b"), 1e9),
+                r"|\(\s*(?:[$€£]|usd|eur)?\s*(?:bn|billions?)\s*\)|\$\s*bn\b|\b(?:usd|eur|gbp|chf|cad|aud)\s?billions?\b"), 1e9),
     (re.compile(r"(?i)(?:^|\s)(?:[$€£¥]|US\$|C\$|A\$)\s?(?:m|mn|mln)(?=\s|$)|\b(?:usd|eur|gbp)\s?(?:m|mn)\b|\bin\s+millions\b"
                 r"|\(\s*(?:[$€£]|usd|eur|gbp)?\s*(?:mn|mln|m|millions?)\s*\)|\$\s*m\b|\bmillions\s+of\b"
-                r"|\bin\s+(?:[$€£]|usd|eur|gbp)\s*(?:m|mn|millions?)\b|[$€£]\s*millions?\b"), 1e6),
+                r"|\bin\s+(?:[$€£]|usd|eur|gbp)\s*(?:m|mn|millions?)\b|[$€£]\s*millions?\b"
+                r"|\b(?:usd|eur|gbp|chf|cad|aud)\s?(?:mln|millions?)\b"), 1e6),
     (re.compile(r"(?i)\bin\s+thousands\b|\(\s*(?:[$€£]|usd|eur|gbp)?\s*(?:000s?|thousands?|'000)\s*\)|\$\s*000s?\b"
                 r"|\bthousands\s+of\b|\bin\s+(?:[$€£]|usd|eur|gbp)?\s*000s?\b|[$€£]\s*thousands\b"), 1e3),
 )
@@ -207,8 +208,10 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
                 heads = heads if not fresh else []
                 heads.append(cells)
                 fresh, group = False, ""
-            elif label and _scale(label) and (note := _note_of(label)):
-                notes = f"{notes} {note}"
+            elif label and _scale(label) and ((note := _note_of(label)) or (not heads and not out and not columns)):
+                # (a note, or a caption ending on one: "Key figures (SEK million)"; or a caption row on top: "ACME
+                # INC. STATEMENTS OF OPERATIONS (in thousands, except per share data)", an HTML <caption>)
+                notes = f"{notes} {note or label}"
             else:
                 wrapped, group_before = (label, group) if label else ("", group)
                 group = label.rstrip(": ") if label else group
@@ -309,8 +312,11 @@ def _claim(ctx: GridContext, metric: str, kind: str, col: _Column, latest: dt.da
 
 
 def _has_figures(cells: tuple[str, ...]) -> bool:
+    # (a heading row names periods: "| (C$ millions) | Q4 2019 | Q4 2018 | 2019 | 2018 |" has no figure, although
+    # its corner cell is filled and its bare years read as numbers)
     return len(cells) > 1 and bool(cells[0]) and any(cell_value(c) is not None for c in cells[1:]) \
-        and not all(_YEAR.fullmatch(c.strip()) for c in cells[1:] if c.strip())
+        and not all(_YEAR.fullmatch(c.strip()) or (cell_value(c) is None and _YEAR.search(c))
+                    for c in cells[1:] if c.strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,6 +433,7 @@ def _columns(heads: list[tuple[str, ...]], width: int, preface: str, ctx: GridCo
         bound = _BOUND.search(heading)
         out[n] = _Column(period, how, bool(_GUIDANCE.search(heading) or (_GUIDANCE.search(preface) and not ended)),
                          change, bound.lastgroup if bound else None)
+    _years_beside_quarters(out, spans, ctx)
     latest = max((c.period for c in out.values() if c.period is not None and not c.change),
                  key=lambda p: (p.end, p.end - p.start), default=None)
     for n, col in out.items():
@@ -437,6 +444,22 @@ def _columns(heads: list[tuple[str, ...]], width: int, preface: str, ctx: GridCo
         if col.bound and (other is None or {col.bound, other.bound} != {"low", "high"} or other.period != col.period):
             out[n] = _Column(col.period, col.how, col.guidance, col.change)
     return out
+
+
+_BARE_YEAR = re.compile(r"(?i)^\s*(?:FY\s?|fiscal\s+)?((?:19|20)\d\d)\s*$")
+
+
+def _years_beside_quarters(cols: dict[int, _Column], spans: list[list[str]], ctx: GridContext) -> None:
+    """A bare year beside columns that name their quarter ("| Q4 2019 | Q4 2018 | 2019 | 2018 |") is the whole
+    (fiscal) year, not the article's quarter of that year."""
+    stated_short = any(c.how == Resolution.STATED and c.period is not None and not c.change
+                       and _months_of(c.period) < 12 for c in cols.values())
+    if not stated_short:
+        return
+    for n, col in cols.items():
+        heading = " ".join(spans[n]) if n < len(spans) else ""
+        if col.how == Resolution.INFERRED_CONTEXT and (m := _BARE_YEAR.match(heading)) is not None:
+            cols[n] = dataclasses.replace(col, period=fiscal_year(int(m.group(1)), ctx.fye), how=Resolution.STATED)
 
 
 # "| Low | High |", "| Low end | High end |", "| Minimum | Maximum |", "| From | To |" over an outlook's range
@@ -571,6 +594,10 @@ def _shift_end(end: dt.date, years: int) -> dt.date:
     return dt.date(year, end.month, day)
 
 
+_SHARE_COUNT = re.compile(r"(?i)^(?:(?:basic|diluted|weighted[\s-]+average|average|number\s+of)\s+)*(?:common\s+)?"
+                          r"shares\b")
+
+
 def _row_metric(vocab: Vocabulary, label: str, group: str) -> str | None:
     """The metric a row label names as a whole, or ``None`` (a part, a cost, a segment, an unknown line)."""
     clean = _LABEL_NOISE.sub(" ", label)
@@ -583,6 +610,8 @@ def _row_metric(vocab: Vocabulary, label: str, group: str) -> str | None:
     if not mentions:
         return None
     if _PER_SHARE.search(clean) is not None:
+        if _SHARE_COUNT.match(clean):
+            return None  # "Shares used in diluted per share computation": a count of shares, not EPS
         if re.search(r"(?i)\bdividends?\b|\bdistributions?\b", clean):
             metric = "dividend"
         elif any(x.metric in _EARNINGS for x in mentions) or re.search(r"(?i)\b(?:earnings|income|profit|eps)\b", clean):

@@ -310,6 +310,10 @@ _EARNED_FROM = re.compile(r"\s+(?:in|from|on)\s+(?!the\s+(?:quarter|year|period|
                           r"fiscal|first|second|third|fourth|q[1-4]\b)[a-z]", re.IGNORECASE)
 
 
+# ("$0.96 per share, compared with a net loss of $3.2 million": the loss is the earlier period's, not this figure's)
+_COMPARED_IN = re.compile(r"(?i)\b(?:compared|versus|vs\.?|against|from)\b")
+
+
 def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                  ) -> tuple[Mention | None, str | None]:
     if "-" in text[q.end:q.end + 4] and restated_after(text, q.end):
@@ -332,7 +336,8 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         # "rose to 1.04 dlrs from 83 cts a share", "earnings of $4.10 per share": a per-share figure ("lost 31
         # cents a share": a loss)
         loss = re.search(r"\bloss(?:es)?\b[^$\d]{0,40}$", text[max(0, q.start - 60):q.start], re.IGNORECASE) or \
-            re.match(r"^[^.;$\d]{0,60}?\bshare\b[^.;$\d]{0,30}?\bloss\b", text[q.end:], re.IGNORECASE) or \
+            ((after := re.match(r"^[^.;$\d]{0,60}?\bshare\b[^.;$\d]{0,30}?\bloss\b", text[q.end:], re.IGNORECASE))
+             and not _COMPARED_IN.search(after.group(0))) or \
             _LOSS_NOUN_AFTER.match(text, q.end) or (
                 (verb := _EARNED_BEFORE.search(text, max(0, q.start - 30), q.start)) is not None
                 and verb.group(1).lower() == "lost")
@@ -571,7 +576,7 @@ _AFTER_FIGURE = re.compile(r"(?i)(?:\d|\dp|\bcts?|\bcents?|\bdlrs?|\bdollars?|\b
 # "a 17 pct increase in marketing expenses": the noun after "increase in" is what changed
 _CHANGE_IN = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:increase|rise|decline|drop|decrease|fall|gain|growth|jump|reduction|improvement|"
-    r"cut|surge|climb|slump|plunge)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?+"
+    r"cut|surge|climb|slump|plunge|slide|tumble|dip|leap)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?+"
     r"(?!(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|same|current|past|prior|previous|quarters?|"
     r"years?|half|period|months?|weeks?|fiscal|calendar|q[1-4]|h[12]|\d\w*|january|february|march|april|may|june|"
     r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)(?=[a-z])",
@@ -580,7 +585,7 @@ _CHANGE_IN = re.compile(
 
 # what every match of _CHANGE_IN and _CHANGE_IN_PERIOD holds: a change noun and "in" between spaces
 _CHANGE_NOUNS = ("increase", "rise", "decline", "drop", "decrease", "fall", "gain", "growth", "jump", "reduction",
-                 "improvement", "cut", "surge", "climb", "slump", "plunge")
+                 "improvement", "cut", "surge", "climb", "slump", "plunge", "slide", "tumble", "dip", "leap")
 
 
 _SPACED_IN = re.compile(r"\s[iI][nN]\s")
@@ -704,7 +709,7 @@ def _own_subject_possible(window: str) -> bool:
 # "a 19 pct drop in first quarter earnings", "a two billion dlr increase in total assets"
 _CHANGE_IN_PERIOD = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:increase|rise|decline|drop|decrease|fall|gain|growth|jump|reduction|improvement|"
-    r"cut|surge|climb|slump|plunge)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:(?:first|second|third|fourth|"
+    r"cut|surge|climb|slump|plunge|slide|tumble|dip|leap)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:(?:first|second|third|fourth|"
     r"1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|full[\s-]year|half[\s-]year|interim|annual|quarterly|"
     r"(?:six|nine)[\s-]month|(?:fiscal\s+)?(?:19|20)\d\d)\s+)?",
     re.IGNORECASE)
