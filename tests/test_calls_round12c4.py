@@ -108,3 +108,11 @@ def test_a_business_line_as_a_summary_sentence_subject_holds_its_figures() -> No
     assert ("revenue", "change_yoy", 4.0, "2022", "guidance") in got
     assert not any(m in ("revenue", "operating_income") and v in (6.0, -3.0) for m, _, v, *_ in got)
     assert not any(m == "operating_income" for m, *_ in got)
+
+
+def test_a_shortfall_and_a_per_share_increase_are_no_eps_levels() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "That's just $0.02 shy of a $1.50 per share increase in a single year.\n")
+    assert not any(m == "eps" and meas == "level" for m, meas, *_ in got)
+    assert ("eps", "change_yoy", 1.5, "2021-Q4", "reported") in got
+

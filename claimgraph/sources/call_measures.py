@@ -268,7 +268,7 @@ def effect_or_difference(text: str, start: int, end: int, metric_start: int, met
     >>> effect_or_difference(s, s.index("$40"), s.index(" million."), s.index("free"), s.index(" was $40"))
     False
     """
-    if _DIFFERENCE_AFTER.match(text, end) or (_FROM_OUTLOOK_AFTER.match(text, end)
+    if _DIFFERENCE_AFTER.match(text, end) or short_of_after(text, end) or (_FROM_OUTLOOK_AFTER.match(text, end)
                                               and _MOVE_BEFORE.search(text, max(0, start - 40), start)):
         return True
     if metric_end <= start and _EFFECT_ON_BEFORE.search(text, max(0, metric_start - 50), metric_start):
@@ -476,3 +476,29 @@ def of_move_after(text: str, end: int) -> bool:
     (True, False)
     """
     return _OF_MOVE_AFTER.match(text, end) is not None
+
+
+# "That's just $0.01 shy of a $2 per share increase": a shortfall from another figure, and a per-share move
+_SHORT_OF_AFTER = re.compile(r"(?i)\s*(?:shy|short)\s+of\b")
+_PER_SHARE_MOVE_AFTER = re.compile(r"(?i)\s+(?:a|per)\s+(?:diluted\s+)?share\s+(?:increase|decrease|improvement|decline|"
+                                   r"rise|gain|reduction|drop)\b")
+
+
+def short_of_after(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is how far short of another it falls ("$0.01 shy of a $2 increase").
+
+    >>> s = "That's just $0.01 shy of a $2 per share increase."
+    >>> short_of_after(s, s.index(" shy")), short_of_after(s, s.index(" per share"))
+    (True, False)
+    """
+    return _SHORT_OF_AFTER.match(text, end) is not None
+
+
+def per_share_move_after(text: str, end: int) -> bool:
+    """Whether the per-share amount ending at ``end`` is a move ("a $2 per share increase in a single year").
+
+    >>> s = "That's just $0.01 shy of a $2 per share increase."
+    >>> per_share_move_after(s, s.index(" per share")), per_share_move_after("EPS was $2 per share.", 10)
+    (True, False)
+    """
+    return _PER_SHARE_MOVE_AFTER.match(text, end) is not None
