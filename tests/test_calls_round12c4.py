@@ -116,3 +116,10 @@ def test_a_shortfall_and_a_per_share_increase_are_no_eps_levels() -> None:
     assert not any(m == "eps" and meas == "level" for m, meas, *_ in got)
     assert ("eps", "change_yoy", 1.5, "2021-Q4", "reported") in got
 
+
+def test_a_gaap_basis_named_after_a_figure_is_that_figures_basis() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "This brings second quarter adjusted earnings per share guidance to $0.70 to $0.80 and $0.60 to "
+                  "$0.70 on a GAAP basis.\n")
+    assert ("adjusted_eps", "level", 0.75, "2022-Q2", "guidance") in got
+    assert ("eps", "level", 0.65, "2022-Q2", "guidance") in got

@@ -13,6 +13,7 @@ from claimgraph.sources.call_measures import (
     effect_or_difference,
     effect_subject,
     facility_size,
+    gaap_basis_after,
     incremental_before,
     per_unit_after,
     points_to_before,
@@ -121,6 +122,10 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
             and (ffo := vocab.get("ffo_per_share")) is not None \
             and (_ffo_clause(text, q.start) or _FFO_OF_AFTER.match(text, q.end)):
         return ffo  # "NAREIT funds from operations were $0.45 per fully diluted share", "Core FFO was $1.20 per share"
+    if gaap_basis_after(text, q.end) and (metric.id in ADJUSTED_OF or metric.id in ADJUSTED_OF.values()):
+        # "adjusted EPS guidance to $0.90 to $1 and $0.80 to $0.90 on a GAAP basis" (``call_measures``)
+        gaap = next((k for k, v in ADJUSTED_OF.items() if v == metric.id), metric.id)
+        return vocab.get(gaap) or metric
     if metric.id in ADJUSTED_OF:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
         between = text[mention.end:q.start] if mention.end <= q.start else ""

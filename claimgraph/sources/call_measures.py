@@ -502,3 +502,18 @@ def per_share_move_after(text: str, end: int) -> bool:
     (True, False)
     """
     return _PER_SHARE_MOVE_AFTER.match(text, end) is not None
+
+
+# the basis named right after an amount ("$0.80 to $0.90 on a GAAP basis"): that figure is as reported, whatever an
+# adjective before the metric says of the figures before it
+_GAAP_BASIS_AFTER = re.compile(r"(?i)\s*,?\s*(?:on\s+an?\s+(?:gaap|reported|u\.?s\.?\s+gaap)\s+basis|in\s+gaap\s+terms)\b")
+
+
+def gaap_basis_after(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is said to be on a GAAP basis right after it.
+
+    >>> s = "adjusted EPS guidance of $0.90 to $1 and $0.80 to $0.90 on a GAAP basis."
+    >>> gaap_basis_after(s, s.index(" on a GAAP")), gaap_basis_after(s, s.index(" and $0.80"))
+    (True, False)
+    """
+    return _GAAP_BASIS_AFTER.match(text, end) is not None
