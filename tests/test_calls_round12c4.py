@@ -123,3 +123,11 @@ def test_a_gaap_basis_named_after_a_figure_is_that_figures_basis() -> None:
                   "$0.70 on a GAAP basis.\n")
     assert ("adjusted_eps", "level", 0.75, "2022-Q2", "guidance") in got
     assert ("eps", "level", 0.65, "2022-Q2", "guidance") in got
+
+
+def test_an_amount_from_a_named_segment_is_the_segments() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Capital spending for the quarter was $40 million, which included $25 million from the Chemicals "
+                  "segment and $15 million from the Plastics segment.\n")
+    assert ("capex", "level", 40e6, "2021-Q4", "reported") in got
+    assert not any(m == "capex" and v in (25e6, 15e6) for m, _, v, *_ in got)

@@ -18,6 +18,7 @@ from claimgraph.sources.call_measures import (
     per_unit_after,
     points_to_before,
     ratio_after,
+    unit_after,
 )
 from claimgraph.sources.metric_choice import _COMPONENT_VERB
 from claimgraph.sources.metrics import ADJUSTED_OF, Mention, Metric, Vocabulary
@@ -89,6 +90,8 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None  # "Price drove an additional $277 million in adjusted EBITDA": one driver's contribution
     if metric.id in ("total_debt", "net_debt") and facility_size(text, q.end):
         return None  # "debt outstanding on our $400 million credit line was $190.2 million": the line's size
+    if unit_after(text, q.end):
+        return None  # "$3 million from the Fertilizer segment": a unit's (``call_measures``)
     if effect_subject(text, q.start, mention.start):
         return None  # "The estimated impact by quarter is $0.24 per share in the first quarter, $0.17 in the second"
     if mention.start >= q.end and _PART_VERB_BEFORE.search(text, max(0, q.start - 70), q.start):

@@ -517,3 +517,21 @@ def gaap_basis_after(text: str, end: int) -> bool:
     (True, False)
     """
     return _GAAP_BASIS_AFTER.match(text, end) is not None
+
+
+# a figure placed in a named unit right after it ("$3 million from the Fertilizer segment", "$10 million in the
+# Petroleum segment"): the unit's, whatever metric the sentence names
+_UNIT_AFTER = re.compile(r"\s+(?:from|in|at|within|for)\s+(?:the|our|its)\s+(?:[A-Z][\w&'’.-]*\s+(?:(?:&|and)\s+)?){1,3}"
+                         r"(?i:segments?|divisions?|business(?:es)?|units?)\b")
+
+
+def unit_after(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is said to come from a named unit right after it.
+
+    >>> s = "Capital spending was $68 million, which included $3 million from the Fertilizer segment."
+    >>> unit_after(s, s.index(" from the")), unit_after(s, s.index(", which"))
+    (True, False)
+    >>> unit_after("Revenue was $5 million in the quarter.", 19)
+    False
+    """
+    return _UNIT_AFTER.match(text, end) is not None
