@@ -131,3 +131,12 @@ def test_an_amount_from_a_named_segment_is_the_segments() -> None:
                   "segment and $15 million from the Plastics segment.\n")
     assert ("capex", "level", 40e6, "2021-Q4", "reported") in got
     assert not any(m == "capex" and v in (25e6, 15e6) for m, _, v, *_ in got)
+
+
+def test_operating_ebitda_and_debt_net_of_cash() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Operating EBITDA for the quarter was $31.5 million.\n"
+                  "Total debt net of cash was $410 million at the end of the quarter.\n")
+    assert ("adjusted_ebitda", "level", 31.5e6, "2021-Q4", "reported") in got
+    assert any(m == "net_debt" and v == 410e6 for m, _, v, *_ in got)
+    assert not any(m == "cash" for m, *_ in got)
