@@ -140,3 +140,12 @@ def test_operating_ebitda_and_debt_net_of_cash() -> None:
     assert ("adjusted_ebitda", "level", 31.5e6, "2021-Q4", "reported") in got
     assert any(m == "net_debt" and v == 410e6 for m, _, v, *_ in got)
     assert not any(m == "cash" for m, *_ in got)
+
+
+def test_a_units_name_before_the_period_and_the_metrics_modifiers() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Total revenue was $900 million, up 8%.\n"
+                  "Wealth Advisory fourth quarter operating revenue of $210 million increased 12% from last year's "
+                  "period.\n")
+    assert ("revenue", "level", 900e6, "2021-Q4", "reported") in got
+    assert not any(m == "revenue" and v in (210e6, 12.0) for m, _, v, *_ in got)
