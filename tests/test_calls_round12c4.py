@@ -149,3 +149,10 @@ def test_a_units_name_before_the_period_and_the_metrics_modifiers() -> None:
                   "period.\n")
     assert ("revenue", "level", 900e6, "2021-Q4", "reported") in got
     assert not any(m == "revenue" and v in (210e6, 12.0) for m, _, v, *_ in got)
+
+
+def test_the_level_reached_after_a_decimal_move_and_its_base_is_the_quarters() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Operating expenses decreased 12.5% versus the prior year to $81.4 million.\n")
+    assert ("operating_expenses", "level", 81.4e6, "2021-Q4", "reported") in got
+    assert not any(modality == "prior_period" for *_, modality in got)

@@ -280,7 +280,8 @@ def effect_or_difference(text: str, start: int, end: int, metric_start: int, met
 # a move, then the period it is measured against, then the level reached ("gross margin decreased 260 basis points
 # compared to the year-ago second quarter to 42.5%"): the level is the period's own, not the earlier period's
 _MOVE_BEFORE_COMPARED = re.compile(r"(?i)\b(?:up|down|rose|fell|grew|increased|decreased|declined|improved|jumped|"
-                                   r"dropped|climbed|gained|expanded|contracted)\b[^.;]{0,60}\b(?:compared\s+(?:to|with)|"
+                                   r"dropped|climbed|gained|expanded|contracted|decreasing|increasing|declining|"
+                                   r"rising|falling|growing)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:compared\s+(?:to|with)|"
                                    r"versus|vs\.?|over|from)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,3}?$")
 _TO_LEVEL_GAP = re.compile(r"(?i)\s*,?\s*to\s+(?:(?:about|approximately|almost|nearly|over|roughly|a\s+record(?:\s+of)?)"
                            r"\s+)*")
@@ -292,6 +293,9 @@ def level_after_compared(text: str, period_start: int, period_end: int, start: i
 
     >>> s = "Gross margin decreased 260 basis points compared to the year-ago quarter to 42.5%."
     >>> level_after_compared(s, s.index("year-ago"), s.index(" to 42"), s.index("42.5"))
+    True
+    >>> s = "Operating expenses decreased 14.7% versus the prior year to $70.2 million."
+    >>> level_after_compared(s, s.index("prior"), s.index(" to $"), s.index("$70.2"))
     True
     >>> s = "Gross margin was 42.5% compared to 45.1% in the year-ago quarter."
     >>> level_after_compared(s, s.index("year-ago"), len(s) - 1, len(s) - 1)
