@@ -156,3 +156,9 @@ def test_the_level_reached_after_a_decimal_move_and_its_base_is_the_quarters() -
                   "Operating expenses decreased 12.5% versus the prior year to $81.4 million.\n")
     assert ("operating_expenses", "level", 81.4e6, "2021-Q4", "reported") in got
     assert not any(modality == "prior_period" for *_, modality in got)
+
+
+def test_a_move_by_an_amount_said_without_its_currency_is_a_change() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Excluding this item, the net loss improved by 14 million, mainly on lower interest expense.\n")
+    assert not any(m == "net_income" and meas == "level" for m, meas, *_ in got)

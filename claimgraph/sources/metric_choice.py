@@ -1431,7 +1431,7 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
     if q.kind == "money" and _VALUE_MOVED_AFTER.match(text, q.end) \
             and _VALUE_MOVED_BEFORE.search(text, max(0, q.start - 30), q.start):
         return Measure.CHANGE
-    if how == "level" and q.kind == "money" and (_BY_CHANGE.search(text[max(0, q.start - 100):q.start])
+    if how == "level" and q.kind in ("money", "count") and (_BY_CHANGE.search(text[max(0, q.start - 100):q.start])
                                                  or _UP_BEFORE.search(text[max(0, q.start - 40):q.start])
                                                  or _MOVED_BY.search(text, max(0, q.start - 40), q.start)
                                                  or _MORE_AFTER.match(text[q.end:q.end + 50])
