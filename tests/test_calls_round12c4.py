@@ -162,3 +162,9 @@ def test_a_move_by_an_amount_said_without_its_currency_is_a_change() -> None:
     got = _claims("Thank you, operator.\n"
                   "Excluding this item, the net loss improved by 14 million, mainly on lower interest expense.\n")
     assert not any(m == "net_income" and meas == "level" for m, meas, *_ in got)
+
+
+def test_the_number_in_a_products_name_is_no_count() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "We will take two of these jets in 2022, for a total of six ZX 7 deliveries next year.\n")
+    assert not any(m == "deliveries" and v == 7 for m, _, v, *_ in got)

@@ -17,6 +17,7 @@ from claimgraph.sources.call_measures import (
     incremental_before,
     per_unit_after,
     points_to_before,
+    product_number,
     ratio_after,
     unit_after,
 )
@@ -90,6 +91,8 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None  # "Price drove an additional $277 million in adjusted EBITDA": one driver's contribution
     if metric.id in ("total_debt", "net_debt") and facility_size(text, q.end):
         return None  # "debt outstanding on our $400 million credit line was $190.2 million": the line's size
+    if q.kind == "count" and product_number(text, q.start):
+        return None  # "seven MAX 9 deliveries": a product's name (``call_measures``)
     if unit_after(text, q.end):
         return None  # "$3 million from the Fertilizer segment": a unit's (``call_measures``)
     if effect_subject(text, q.start, mention.start):

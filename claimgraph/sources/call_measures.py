@@ -539,3 +539,27 @@ def unit_after(text: str, end: int) -> bool:
     False
     """
     return _UNIT_AFTER.match(text, end) is not None
+
+
+# a number that is part of a product's name ("seven MAX 9 deliveries next year", "Model 3 deliveries"): a capitalised
+# word right before it (not a period's: "Q4", "FY", "H2")
+_NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?]\s)\b(?!(?:Q[1-4]|FY|H[12]|CY|YTD)\b)(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
+
+
+def product_number(text: str, start: int) -> bool:
+    """Whether the count at ``start`` is the number in a product's name.
+
+    >>> s = "We will receive two aircraft for a total of seven MAX 9 deliveries next year."
+    >>> product_number(s, s.index("9 deliveries")), product_number(s, s.index("seven"))
+    (True, False)
+    >>> product_number("In Q4 we made 2,100 deliveries.", 14), product_number("Deliveries were 210.", 16)
+    (False, False)
+    >>> product_number("Revs 51.6 mln vs 41.1 mln", 5), product_number("Revs 516 mln vs 411 mln", 5)
+    (False, False)
+    """
+    return start > 0 and _SMALL_INTEGER.match(text, start) is not None \
+        and _NAME_BEFORE_NUMBER.search(text, max(0, start - 20), start) is not None
+
+
+# (a product's number is a small bare integer: not "Revs 51.6 mln", a results table's line)
+_SMALL_INTEGER = re.compile(r"\d{1,3}(?![\d.,])(?!\s*(?:mln|million|bln|billion|thousand|pct|percent|%))")
