@@ -108,3 +108,63 @@ def test_a_business_line_as_a_summary_sentence_subject_holds_its_figures() -> No
     assert ("revenue", "change_yoy", 4.0, "2022", "guidance") in got
     assert not any(m in ("revenue", "operating_income") and v in (6.0, -3.0) for m, _, v, *_ in got)
     assert not any(m == "operating_income" for m, *_ in got)
+
+
+def test_a_shortfall_and_a_per_share_increase_are_no_eps_levels() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "That's just $0.02 shy of a $1.50 per share increase in a single year.\n")
+    assert not any(m == "eps" and meas == "level" for m, meas, *_ in got)
+    assert ("eps", "change_yoy", 1.5, "2021-Q4", "reported") in got
+
+
+def test_a_gaap_basis_named_after_a_figure_is_that_figures_basis() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "This brings second quarter adjusted earnings per share guidance to $0.70 to $0.80 and $0.60 to "
+                  "$0.70 on a GAAP basis.\n")
+    assert ("adjusted_eps", "level", 0.75, "2022-Q2", "guidance") in got
+    assert ("eps", "level", 0.65, "2022-Q2", "guidance") in got
+
+
+def test_an_amount_from_a_named_segment_is_the_segments() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Capital spending for the quarter was $40 million, which included $25 million from the Chemicals "
+                  "segment and $15 million from the Plastics segment.\n")
+    assert ("capex", "level", 40e6, "2021-Q4", "reported") in got
+    assert not any(m == "capex" and v in (25e6, 15e6) for m, _, v, *_ in got)
+
+
+def test_operating_ebitda_and_debt_net_of_cash() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Operating EBITDA for the quarter was $31.5 million.\n"
+                  "Total debt net of cash was $410 million at the end of the quarter.\n")
+    assert ("adjusted_ebitda", "level", 31.5e6, "2021-Q4", "reported") in got
+    assert any(m == "net_debt" and v == 410e6 for m, _, v, *_ in got)
+    assert not any(m == "cash" for m, *_ in got)
+
+
+def test_a_units_name_before_the_period_and_the_metrics_modifiers() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Total revenue was $900 million, up 8%.\n"
+                  "Wealth Advisory fourth quarter operating revenue of $210 million increased 12% from last year's "
+                  "period.\n")
+    assert ("revenue", "level", 900e6, "2021-Q4", "reported") in got
+    assert not any(m == "revenue" and v in (210e6, 12.0) for m, _, v, *_ in got)
+
+
+def test_the_level_reached_after_a_decimal_move_and_its_base_is_the_quarters() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Operating expenses decreased 12.5% versus the prior year to $81.4 million.\n")
+    assert ("operating_expenses", "level", 81.4e6, "2021-Q4", "reported") in got
+    assert not any(modality == "prior_period" for *_, modality in got)
+
+
+def test_a_move_by_an_amount_said_without_its_currency_is_a_change() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Excluding this item, the net loss improved by 14 million, mainly on lower interest expense.\n")
+    assert not any(m == "net_income" and meas == "level" for m, meas, *_ in got)
+
+
+def test_the_number_in_a_products_name_is_no_count() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "We will take two of these jets in 2022, for a total of six ZX 7 deliveries next year.\n")
+    assert not any(m == "deliveries" and v == 7 for m, _, v, *_ in got)

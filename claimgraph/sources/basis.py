@@ -13,10 +13,13 @@ from claimgraph.sources.call_measures import (
     effect_or_difference,
     effect_subject,
     facility_size,
+    gaap_basis_after,
     incremental_before,
     per_unit_after,
     points_to_before,
+    product_number,
     ratio_after,
+    unit_after,
 )
 from claimgraph.sources.metric_choice import _COMPONENT_VERB
 from claimgraph.sources.metrics import ADJUSTED_OF, Mention, Metric, Vocabulary
@@ -90,6 +93,10 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None  # "Price drove an additional $277 million in adjusted EBITDA": one driver's contribution
     if metric.id in ("total_debt", "net_debt") and facility_size(text, q.end):
         return None  # "debt outstanding on our $400 million credit line was $190.2 million": the line's size
+    if q.kind == "count" and product_number(text, q.start):
+        return None  # "seven MAX 9 deliveries": a product's name (``call_measures``)
+    if unit_after(text, q.end):
+        return None  # "$3 million from the Fertilizer segment": a unit's (``call_measures``)
     if effect_subject(text, q.start, mention.start):
         return None  # "The estimated impact by quarter is $0.24 per share in the first quarter, $0.17 in the second"
     if mention.start >= q.end and _PART_VERB_BEFORE.search(text, max(0, q.start - 70), q.start):
@@ -123,6 +130,10 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
             and (ffo := vocab.get("ffo_per_share")) is not None \
             and (_ffo_clause(text, q.start) or _FFO_OF_AFTER.match(text, q.end)):
         return ffo  # "NAREIT funds from operations were $0.45 per fully diluted share", "Core FFO was $1.20 per share"
+    if gaap_basis_after(text, q.end) and (metric.id in ADJUSTED_OF or metric.id in ADJUSTED_OF.values()):
+        # "adjusted EPS guidance to $0.90 to $1 and $0.80 to $0.90 on a GAAP basis" (``call_measures``)
+        gaap = next((k for k, v in ADJUSTED_OF.items() if v == metric.id), metric.id)
+        return vocab.get(gaap) or metric
     if metric.id in ADJUSTED_OF:
         clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
         between = text[mention.end:q.start] if mention.end <= q.start else ""

@@ -268,7 +268,7 @@ def effect_or_difference(text: str, start: int, end: int, metric_start: int, met
     >>> effect_or_difference(s, s.index("$40"), s.index(" million."), s.index("free"), s.index(" was $40"))
     False
     """
-    if _DIFFERENCE_AFTER.match(text, end) or (_FROM_OUTLOOK_AFTER.match(text, end)
+    if _DIFFERENCE_AFTER.match(text, end) or short_of_after(text, end) or (_FROM_OUTLOOK_AFTER.match(text, end)
                                               and _MOVE_BEFORE.search(text, max(0, start - 40), start)):
         return True
     if metric_end <= start and _EFFECT_ON_BEFORE.search(text, max(0, metric_start - 50), metric_start):
@@ -280,7 +280,8 @@ def effect_or_difference(text: str, start: int, end: int, metric_start: int, met
 # a move, then the period it is measured against, then the level reached ("gross margin decreased 260 basis points
 # compared to the year-ago second quarter to 42.5%"): the level is the period's own, not the earlier period's
 _MOVE_BEFORE_COMPARED = re.compile(r"(?i)\b(?:up|down|rose|fell|grew|increased|decreased|declined|improved|jumped|"
-                                   r"dropped|climbed|gained|expanded|contracted)\b[^.;]{0,60}\b(?:compared\s+(?:to|with)|"
+                                   r"dropped|climbed|gained|expanded|contracted|decreasing|increasing|declining|"
+                                   r"rising|falling|growing)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:compared\s+(?:to|with)|"
                                    r"versus|vs\.?|over|from)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,3}?$")
 _TO_LEVEL_GAP = re.compile(r"(?i)\s*,?\s*to\s+(?:(?:about|approximately|almost|nearly|over|roughly|a\s+record(?:\s+of)?)"
                            r"\s+)*")
@@ -292,6 +293,9 @@ def level_after_compared(text: str, period_start: int, period_end: int, start: i
 
     >>> s = "Gross margin decreased 260 basis points compared to the year-ago quarter to 42.5%."
     >>> level_after_compared(s, s.index("year-ago"), s.index(" to 42"), s.index("42.5"))
+    True
+    >>> s = "Operating expenses decreased 14.7% versus the prior year to $70.2 million."
+    >>> level_after_compared(s, s.index("prior"), s.index(" to $"), s.index("$70.2"))
     True
     >>> s = "Gross margin was 42.5% compared to 45.1% in the year-ago quarter."
     >>> level_after_compared(s, s.index("year-ago"), len(s) - 1, len(s) - 1)
@@ -476,3 +480,86 @@ def of_move_after(text: str, end: int) -> bool:
     (True, False)
     """
     return _OF_MOVE_AFTER.match(text, end) is not None
+
+
+# "That's just $0.01 shy of a $2 per share increase": a shortfall from another figure, and a per-share move
+_SHORT_OF_AFTER = re.compile(r"(?i)\s*(?:shy|short)\s+of\b")
+_PER_SHARE_MOVE_AFTER = re.compile(r"(?i)\s+(?:a|per)\s+(?:diluted\s+)?share\s+(?:increase|decrease|improvement|decline|"
+                                   r"rise|gain|reduction|drop)\b")
+
+
+def short_of_after(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is how far short of another it falls ("$0.01 shy of a $2 increase").
+
+    >>> s = "That's just $0.01 shy of a $2 per share increase."
+    >>> short_of_after(s, s.index(" shy")), short_of_after(s, s.index(" per share"))
+    (True, False)
+    """
+    return _SHORT_OF_AFTER.match(text, end) is not None
+
+
+def per_share_move_after(text: str, end: int) -> bool:
+    """Whether the per-share amount ending at ``end`` is a move ("a $2 per share increase in a single year").
+
+    >>> s = "That's just $0.01 shy of a $2 per share increase."
+    >>> per_share_move_after(s, s.index(" per share")), per_share_move_after("EPS was $2 per share.", 10)
+    (True, False)
+    """
+    return _PER_SHARE_MOVE_AFTER.match(text, end) is not None
+
+
+# the basis named right after an amount ("$0.80 to $0.90 on a GAAP basis"): that figure is as reported, whatever an
+# adjective before the metric says of the figures before it
+_GAAP_BASIS_AFTER = re.compile(r"(?i)\s*,?\s*(?:on\s+an?\s+(?:gaap|reported|u\.?s\.?\s+gaap)\s+basis|in\s+gaap\s+terms)\b")
+
+
+def gaap_basis_after(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is said to be on a GAAP basis right after it.
+
+    >>> s = "adjusted EPS guidance of $0.90 to $1 and $0.80 to $0.90 on a GAAP basis."
+    >>> gaap_basis_after(s, s.index(" on a GAAP")), gaap_basis_after(s, s.index(" and $0.80"))
+    (True, False)
+    """
+    return _GAAP_BASIS_AFTER.match(text, end) is not None
+
+
+# a figure placed in a named unit right after it ("$3 million from the Fertilizer segment", "$10 million in the
+# Petroleum segment"): the unit's, whatever metric the sentence names
+_UNIT_AFTER = re.compile(r"\s+(?:from|in|at|within|for)\s+(?:the|our|its)\s+(?:[A-Z][\w&'’.-]*\s+(?:(?:&|and)\s+)?){1,3}"
+                         r"(?i:segments?|divisions?|business(?:es)?|units?)\b")
+
+
+def unit_after(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is said to come from a named unit right after it.
+
+    >>> s = "Capital spending was $68 million, which included $3 million from the Fertilizer segment."
+    >>> unit_after(s, s.index(" from the")), unit_after(s, s.index(", which"))
+    (True, False)
+    >>> unit_after("Revenue was $5 million in the quarter.", 19)
+    False
+    """
+    return _UNIT_AFTER.match(text, end) is not None
+
+
+# a number that is part of a product's name ("seven MAX 9 deliveries next year", "Model 3 deliveries"): a capitalised
+# word right before it (not a period's: "Q4", "FY", "H2")
+_NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?]\s)\b(?!(?:Q[1-4]|FY|H[12]|CY|YTD)\b)(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
+
+
+def product_number(text: str, start: int) -> bool:
+    """Whether the count at ``start`` is the number in a product's name.
+
+    >>> s = "We will receive two aircraft for a total of seven MAX 9 deliveries next year."
+    >>> product_number(s, s.index("9 deliveries")), product_number(s, s.index("seven"))
+    (True, False)
+    >>> product_number("In Q4 we made 2,100 deliveries.", 14), product_number("Deliveries were 210.", 16)
+    (False, False)
+    >>> product_number("Revs 51.6 mln vs 41.1 mln", 5), product_number("Revs 516 mln vs 411 mln", 5)
+    (False, False)
+    """
+    return start > 0 and _SMALL_INTEGER.match(text, start) is not None \
+        and _NAME_BEFORE_NUMBER.search(text, max(0, start - 20), start) is not None
+
+
+# (a product's number is a small bare integer: not "Revs 51.6 mln", a results table's line)
+_SMALL_INTEGER = re.compile(r"\d{1,3}(?![\d.,])(?!\s*(?:mln|million|bln|billion|thousand|pct|percent|%))")

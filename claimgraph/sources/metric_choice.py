@@ -16,6 +16,7 @@ from claimgraph.sources.call_measures import (
     change_after_percent,
     of_move_after,
     part_from_after,
+    per_share_move_after,
     restated_after,
     spent_on,
 )
@@ -1438,11 +1439,12 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
     if q.kind == "money" and _VALUE_MOVED_AFTER.match(text, q.end) \
             and _VALUE_MOVED_BEFORE.search(text, max(0, q.start - 30), q.start):
         return Measure.CHANGE
-    if how == "level" and q.kind == "money" and (_BY_CHANGE.search(text[max(0, q.start - 100):q.start])
+    if how == "level" and q.kind in ("money", "count") and (_BY_CHANGE.search(text[max(0, q.start - 100):q.start])
                                                  or _UP_BEFORE.search(text[max(0, q.start - 40):q.start])
                                                  or _MOVED_BY.search(text, max(0, q.start - 40), q.start)
                                                  or _MORE_AFTER.match(text[q.end:q.end + 50])
-                                                 or change_after_percent(text, q.start) or of_move_after(text, q.end)):
+                                                 or change_after_percent(text, q.start) or of_move_after(text, q.end)
+                                                 or per_share_move_after(text, q.end)):
         # "lowered its guidance by $0.10 per share", "reduced debt by $90 million", "up 3 million from the first
         # quarter", "an increase of $12 million", "$11 million lower revenue"; against the quarter before when
         # "sequentially" follows the amount, or the percentage given with it ("up $4 million sequentially to",

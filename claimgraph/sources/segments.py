@@ -400,7 +400,22 @@ def segment_lead_phrase(text: str, metric_start: int, metric_end: int, taken: Se
     lead = _CLAUSE_LEAD.match(text, 0, metric_start)
     if lead is not None and len(lead.group(0).split()) <= 6:
         start = lead.end()
-    return _subject_phrase(text[start:metric_start].split(), start, metric_start, taken, own)
+    words = text[start:metric_start].split()
+    if len(words) > 2 and words[-1].lower() in _TRAILING_MODIFIERS:
+        # "Asset Management third quarter operating revenue of $311 million": a unit's name, then the period and
+        # the metric's own modifiers
+        name = list(words)
+        while len(name) > 2 and name[-1].lower() in _TRAILING_MODIFIERS:
+            name.pop()
+        if all(w[:1].isupper() for w in name):
+            words = name
+    return _subject_phrase(words, start, metric_start, taken, own)
+
+
+# the metric's own modifiers and a period between a unit's name and its metric (see ``segment_lead_phrase``)
+_TRAILING_MODIFIERS = frozenset({"operating", "net", "gross", "adjusted", "reported", "organic", "first", "second",
+                                 "third", "fourth", "quarter", "first-quarter", "second-quarter", "third-quarter",
+                                 "fourth-quarter", "quarterly", "full-year", "annual"})
 
 
 def part_of_company(phrase: str, own: Sequence[str] = ()) -> bool:
