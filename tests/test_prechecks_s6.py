@@ -1,0 +1,54 @@
+"""Shortcuts of extraction's structural speed pass (issue 12 speed, branch issue12s6), each compared with what it
+stands for, on crafted strings near their edges and on random strings over the characters and words that matter:
+the same answers."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimgraph.sources import extract as ex
+from claimgraph.sources import metric_choice
+from claimgraph.sources.quantities import find_quantities
+
+_WORDS = ["rating", "Rating", "RATINGS", "recommendation", "cut its", "raised  the", "lowered their", "buy", "upgraded",
+          "downgrade", "Downgraded the", "stock", "shares", "brokerage", "Brokerages", "brokerage firm", "house",
+          "will", "Will", "goodwill", "willing", "will.", "are", "were", "have been", "all", "adjusted", "Adjusted",
+          "These figures", "The results", "All earnings figures", "numbers", "per-share figures", "Q1", "the"]
+_ALPHABET = st.sampled_from(list(" \t\n-.,;:'’s5AWaouwe_\u017f\u212a\u0130\u0131"))
+_TEXT = st.lists(st.one_of(_ALPHABET, st.sampled_from(_WORDS)), max_size=30).map("".join)
+_CRAFTED = ["", "will", "a will", "willwill will", "xwill will_", "it will grow in Q2", "goodwill in Q2",
+            "Goldman Sachs cut its rating on the stock.", "lowered their buy recommendation", "A BROKERAGE said",
+            "brokerages", "brokeragex", "downgraded the shares", "UPGRADES STOCK", "cut its r\u0131ting",
+            "ra\u0131sed its rat\u0131ng", "bro\u212aerage", "These figures are adjusted for items.",
+            "Earnings rose.  These figures were all adjusted", "The results have  been adjusted", "adjusted figures"]
+
+
+def _same(text: str) -> None:
+    assert ex._rated(text) == (ex._RATED.search(text) is not None), text
+    for end in {0, 1, len(text) // 2, max(0, len(text) - 1), len(text)}:
+        assert ex._will_before(text, end) == (ex._WILL.search(text, 0, end) is not None), (text, end)
+    if ex._ADJUSTED_NOTE.search(text) is not None:
+        assert ex._ADJUSTED_VERB.search(text) is not None, text
+
+
+def test_crafted() -> None:
+    for text in _CRAFTED:
+        _same(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_random(text: str) -> None:
+    _same(text)
+
+
+def test_no_metric_is_picked_near_a_figure_without_mentions() -> None:
+    """``_pick_metric_near`` picks only among the mentions it is given; with none it says no at once (as every test
+    after that check would)."""
+    vocab = ex.load_vocabulary()
+    for text in ["Revenue rose 12% to $1.2 billion.", "It grew 5%, an increase in sales of $3 million.",
+                 "$3.6 billion in revenue", "a 49.8% increase in consolidated income from operations"]:
+        for q in find_quantities(text):
+            assert metric_choice._pick_metric_near(text, q, [], vocab) == (None, None)
+
