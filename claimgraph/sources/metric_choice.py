@@ -933,6 +933,8 @@ def _change_of_then_metric(text: str, q: Quantity, mentions: list[Mention], voca
 
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                       ) -> tuple[Mention | None, str | None]:
+    if not mentions:
+        return None, None  # (every metric this picks is one of ``mentions``: the tests below would only say no)
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
         return None, None
     change_in = q.kind in ("percent", "money") and _change_in_possible(text)
