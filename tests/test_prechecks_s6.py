@@ -4,11 +4,13 @@ the same answers."""
 
 from __future__ import annotations
 
+import random
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimgraph.sources import companies, metric_choice
 from claimgraph.sources import extract as ex
-from claimgraph.sources import metric_choice
 from claimgraph.sources.quantities import find_quantities
 
 _WORDS = ["rating", "Rating", "RATINGS", "recommendation", "cut its", "raised  the", "lowered their", "buy", "upgraded",
@@ -51,4 +53,30 @@ def test_no_metric_is_picked_near_a_figure_without_mentions() -> None:
                  "$3.6 billion in revenue", "a 49.8% increase in consolidated income from operations"]:
         for q in find_quantities(text):
             assert metric_choice._pick_metric_near(text, q, [], vocab) == (None, None)
+
+
+_HOLDER_PIECES = ["Acme", "Beta Corp", "and", "said", "that", "has", "had", "made", "ended 1987 with", "sales", "revenue",
+                  "of", "5", ".", ";", ":", ",", "\n", "\n\n", " ", " ", "\t", "the", "In", "profit", "operating", "assets",
+                  "market", "value", "cash", "flow", "market\nvalue", "cash \n\n flow", ", which reports next week,",
+                  "\r", "\u2028", "x"]
+
+
+def test_holders_on_lines_equal_finditer() -> None:
+    """``_holders`` scans only the lines with a verb (``verb_lines``); a financial noun may run onto the next line."""
+    rng = random.Random(11)
+    texts = ["Acme has a market\nvalue of 5", "Acme had\nsales", ".\n\n\nAcme had cash\n\n\nflow",
+             "x.\nAcme has sales\nBeta had profit. Gamma made\n\noperating profit"]
+    texts += ["".join(rng.choice(_HOLDER_PIECES) + rng.choice(["", " "]) for _ in range(rng.randint(1, 40)))
+              for _ in range(3000)]
+    seps = [" ", "\n", " \n ", "\n\n", "\t", "  "]
+    texts += ["".join(rng.choice(x) for x in (["", "x", "Sales rose.", "It said"], [".", ";", ",", "", " and"], seps,
+                                               ["Acme", "Beta Corp", "Acme and Beta"], [" ", "\n", ", which rose,"],
+                                               ["has", "had", "made"], [" ", "\n"], ["a", "", "strong"], [" "],
+                                               ["market", "cash", "sales", "operating"], seps,
+                                               ["value", "flow", "profit", "x"], ["", ".", "\nBeta had sales"]))
+              for _ in range(2000)]
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in companies._HOLDER.finditer(text)]
+        assert [(m.span(), m.groups()) for m in companies._holders(text)] == want, text
+    assert sum(1 for t in texts if list(companies._HOLDER.finditer(t))) > 20
 

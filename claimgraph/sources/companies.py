@@ -17,6 +17,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -214,12 +215,56 @@ def _holders(text: str) -> list[re.Match[str]]:
     if (m := _HOLDER.match(text, 0)) is not None:  # every branch at the start, "^" among them
         out.append(m)
         pos = m.end()
-    while (at := finder.search(text, pos)) is not None:
-        if (m := _HOLDER.match(text, at.start())) is None:  # (cannot happen: the finder tried it)
-            pos = at.start() + 1
-            continue
-        out.append(m)
-        pos = m.end()
+    # (a match reads its name and verb on one line: only the lines with a verb are scanned)
+    for lo, hi in verb_lines(text, (v.start() for v in _HOLDER_NEEDS_SCAN.finditer(text, pos))):
+        pos = max(pos, lo)
+        while (at := finder.search(text, pos, hi)) is not None:
+            if (m := _HOLDER.match(text, at.start(), hi)) is None:  # (cannot happen: the finder tried it)
+                pos = at.start() + 1
+                continue
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def verb_lines(text: str, verbs: Iterable[int]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` where a match of a pattern that opens a sentence, then reads a subject and its verb
+    on one line, can start and end: for each line with one of ``verbs`` (offsets, in order), from the last character
+    before the line that is not a space (a match opening on "." with spaces and line breaks after it) to the end of
+    the next line with text (what follows the verb may read "\\s": "market\\nvalue"); stretches that meet are one.
+    A pattern whose subject and verb never read a line break ("[ \\t]", "[^.;:\\n]") and whose tail ends on that
+    next line at the latest has the same matches in these stretches (``pattern.finditer(text, lo, hi)``, a start
+    before ``hi`` on the verb's line) as in the whole text: a line break after a match reads as the end of the text.
+
+    >>> text = "Revenue rose.\\n\\nAcme has sales of 5.\\nNo verb here.\\nBeta had a loss."
+    >>> [text[a:b] for a, b in verb_lines(text, [20, 54])]
+    ['.\\n\\nAcme has sales of 5.\\nNo verb here.\\nBeta had a loss.']
+    >>> [text[a:b] for a, b in verb_lines(text, [54])]
+    ['.\\nBeta had a loss.']
+    """
+    out: list[tuple[int, int]] = []
+    line_end = -1
+    n = len(text)
+    for v in verbs:
+        if v < line_end:
+            continue  # (the line already taken)
+        line_start = text.rfind("\n", 0, v) + 1
+        line_end = text.find("\n", v)
+        if line_end < 0:
+            line_end = n
+        lo = line_start - 1
+        while lo > 0 and text[lo].isspace():
+            lo -= 1
+        lo = max(lo, 0)
+        nxt = line_end
+        while nxt < n and text[nxt].isspace():
+            nxt += 1
+        hi = text.find("\n", nxt) if nxt < n else n
+        hi = n if hi < 0 else hi
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
     return out
 
 
