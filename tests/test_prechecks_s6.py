@@ -9,7 +9,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimgraph.sources import companies, metric_choice
+from claimgraph.sources import claims, companies, metric_choice, scopes
 from claimgraph.sources import extract as ex
 from claimgraph.sources.quantities import find_quantities
 
@@ -80,3 +80,41 @@ def test_holders_on_lines_equal_finditer() -> None:
         assert [(m.span(), m.groups()) for m in companies._holders(text)] == want, text
     assert sum(1 for t in texts if list(companies._HOLDER.finditer(t))) > 20
 
+
+_MARKET_WORDS = ["while", "While", "whereas", "WHEREAS", "but", "and", "And", "andx", "the", "a", "its", "our", "group",
+                 "chip", "global", "industry", "market", "markets", "sector", "economy", "index", "consumers", "is",
+                 "expected", "grew", "rose", "5%", "as a whole", ";", ":", ",", " ", "  ", "\n", "x"]
+_MARKET_TEXT = st.lists(st.one_of(st.sampled_from(list(" ;:,.\u017f\u0130")), st.sampled_from(_MARKET_WORDS)),
+                        max_size=30).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKET_TEXT)
+def test_market_subjects_equal_finditer(text: str) -> None:
+    want = tuple((m.start(), m.end()) for m in claims._MARKET_SUBJECT.finditer(text))
+    assert claims._market_subjects(text, text.lower()) == want
+
+
+_LEAD_WORDS = ["And", "now", ",", "So", "next", "let's", "Let me", "I'll", "I will", "I want to", "I would like to",
+               "I'd like to", "I'm going to", "We'll", "we will", "We're going to", "we", "I", "turning", "Turning",
+               "to", "move", "moves", "on", "onto", "as for", "In", "in terms of", "Within", "Outside of", "starting",
+               "off", "with", "Aerospace", "the", "our", "Industrial segment", "Americas", "balance sheet", "outlook",
+               "Okay", "OK", "all right", "First of all", "gos", "discusss", "Regarding", "Across", "x", "5"]
+_LEAD_TEXT = st.lists(st.sampled_from(_LEAD_WORDS), max_size=12).map(" ".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_LEAD_TEXT, st.sampled_from(["", " ", "\n ", ", sales rose.", "."]))
+def test_lead_possible_holds_for_every_lead(text: str, end: str) -> None:
+    sentence = text + end
+    if scopes._LEAD.match(sentence) or scopes._TOPIC_LEAD.match(sentence):
+        assert scopes._lead_possible(sentence), sentence
+
+
+def test_scope_leads_still_found() -> None:
+    for sentence in ["Turning to Aerospace, sales rose.", "And now, let's move on to the Americas.",
+                     "I'd like to turn to our Industrial segment.", "We will now turn to Collins Aerospace.",
+                     "Starting with Collins Aerospace on slide four."]:
+        assert scopes._lead_possible(sentence)
+        assert scopes.scope_opened(sentence) is not None, sentence
+    assert scopes.ends_scope("Turning to our balance sheet, cash was $1.2 billion.")
