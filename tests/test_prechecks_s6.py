@@ -118,3 +118,22 @@ def test_scope_leads_still_found() -> None:
         assert scopes._lead_possible(sentence)
         assert scopes.scope_opened(sentence) is not None, sentence
     assert scopes.ends_scope("Turning to our balance sheet, cash was $1.2 billion.")
+
+
+_LEGAL_PIECES = ["Acme", "Widgets", "Beta", "of", "and", "&", "the", "Corp", "Corp.", "Inc", "Co", "Ltd", "AG", "SA",
+                 "S.A.", "Plc", "plc", "Holdings", "Group", ",", ".", " ", "  ", "\t", "\n", "\n\n", "said", "x", "Incas",
+                 "AcmeCorp", "-", "\u017f", "5"]
+
+
+def test_legal_forms_on_lines_equal_finditer() -> None:
+    """``_legal_forms`` scans only the lines with a legal form after a space or a tab."""
+    rng = random.Random(13)
+    texts = ["", "Acme Corp", "Revenue rose.\nAcme Widgets Corp said\nand Beta AG, too", "Acme\nCorp", "Acme,\tInc.",
+             "x Co Inc Ltd\nBeta & Gamma Holdings"]
+    texts += ["".join(rng.choice(_LEGAL_PIECES) + rng.choice(["", " "]) for _ in range(rng.randint(1, 30)))
+              for _ in range(4000)]
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in companies._LEGAL.finditer(text)]
+        assert [(m.span(), m.groups()) for m in companies._legal_forms(text)] == want, text
+    assert sum(1 for t in texts if list(companies._LEGAL.finditer(t))) > 200
+

@@ -729,7 +729,7 @@ class CompanyFinder:
             c = self._company(m.group(1), m.group(2))
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(), c, "ticker"))
-        for m in _LEGAL.finditer(text) if _has_legal_form(text) else ():
+        for m in _legal_forms(text):
             form, name, start = m.group(2), m.group(1), m.start(1)
             if (joined := _PLACE_AND.match(name)) is not None and is_place(joined.group(1)):
                 name, start = name[joined.end():], start + joined.end()  # "of France and General Electric Co"
@@ -971,6 +971,28 @@ def _has_legal_form(text: str) -> bool:
     (True, False)
     """
     return any(m.start() and text[m.start() - 1] in " \t" for m in _LEGAL_FORM.finditer(text))
+
+
+def _legal_forms(text: str) -> list[re.Match[str]]:
+    """``_LEGAL.finditer(text)``, found faster: a match (a name and its legal form) holds no line break, and its form
+    follows a space or a tab, so only the lines with such a form are scanned (the scan tried a name at every capital
+    letter of the article).
+
+    >>> [m.group(1) for m in _legal_forms("Revenue rose.\\nAcme Widgets Corp said\\nand Beta AG, too")]
+    ['Acme Widgets', 'Beta']
+    """
+    out: list[re.Match[str]] = []
+    line_end = -1
+    for form in _LEGAL_FORM.finditer(text):
+        at = form.start()
+        if at < line_end or not at or text[at - 1] not in " \t":
+            continue  # (its line already scanned, or no form of a match)
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            line_end = len(text)
+        out.extend(_LEGAL.finditer(text, line_start, line_end))
+    return out
 
 
 def initials(name: str) -> str:
