@@ -9,7 +9,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimgraph.sources import claims, companies, metric_choice, scopes
+from claimgraph.sources import claims, companies, metric_choice, modality, scopes
 from claimgraph.sources import extract as ex
 from claimgraph.sources.quantities import find_quantities
 
@@ -137,3 +137,28 @@ def test_legal_forms_on_lines_equal_finditer() -> None:
         assert [(m.span(), m.groups()) for m in companies._legal_forms(text)] == want, text
     assert sum(1 for t in texts if list(companies._LEGAL.finditer(t))) > 200
 
+
+_MODALITY_WORDS = ["unaudited", "misstated", "incorrectly", "wrongly", "before the", "restatement", "reported",
+                   "stated", "income", "results", "prior", "previous", "previously", "earlier", "original",
+                   "initial", "old", "former", "our", "its", "the", "revised", "February", "May", "August", "had",
+                   "analysts", "analyst", "consensus", "EBIT", "range", "expectations", "forecast", "guidance",
+                   "outlook", "estimates", "targets", "view", "projections", "plan", "expected", "guided",
+                   "projected", "estimated", "planned", "said", "est.", "Est", "Wall Street", "the market",
+                   "investors", "economists", "by", "surveyed", "polled", "of", "$", "5", "cents", "a share",
+                   "decline", "that", "most", ",", ")", "\n", "xxxxxxxxxxxx"]
+_MODALITY_TEXT = st.lists(st.one_of(st.sampled_from(list(" \n,;.)$5\u017f\u212a")), st.sampled_from(_MODALITY_WORDS)),
+                          max_size=25).map(" ".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_MODALITY_TEXT)
+def test_modality_prechecks_answer_as_the_patterns_do(text: str) -> None:
+    for window in (text, text[-120:], text[-60:]):
+        want = modality._PRIOR_GUIDANCE.search(window)
+        got = modality._prior_guidance(window)
+        assert (got and got.span()) == (want and want.span()), window
+        want = modality._FORECAST_AFTER.match(window)
+        got = modality._forecast_after(window)
+        assert (got and got.span()) == (want and want.span()), window
+    for lo, hi in ((0, len(text)), (len(text) // 3, len(text)), (1, len(text) - 1)):
+        assert modality._superseded_before(text, lo, hi) == (modality._SUPERSEDED.search(text, lo, hi) is not None)
