@@ -1801,12 +1801,39 @@ _MARKET_NOUNS = ("industr", "market", "sector", "econom", "index", "indices", "b
 _market_memo: list[object] = [None, ()]  # the last sentence and its market-subject spans (one scan per sentence)
 
 
+_MARKET_OPENINGS = ("while", "whereas", "but", "and")  # (after the text's start, ";" and ":": where a match opens)
+
+
+def _market_subjects(text: str, low: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``_MARKET_SUBJECT.finditer(text)`` (``low``: ``text.lower()``), the pattern tried only where a
+    match can open: at the start, a ";" or ":", or one of its words (in ASCII text, whose lower case is the case-blind
+    match; the engine's scan tried every position).
+
+    >>> _market_subjects("Sales rose; the chip market grew 5% and the sector fell", "")
+    ((10, 32), (36, 55))
+    """
+    if not text.isascii():
+        return tuple((m.start(), m.end()) for m in _MARKET_SUBJECT.finditer(text))
+    low = low or text.lower()
+    starts = {0}
+    for word in (";", ":", *_MARKET_OPENINGS):
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    out, pos, match = [], 0, _MARKET_SUBJECT.match
+    for start in sorted(starts):
+        if start >= pos and (m := match(text, start)) is not None:
+            out.append((start, m.end()))
+            pos = m.end()
+    return tuple(out)
+
+
 def _market_clause(text: str, q: Quantity, companies: list[CompanyMention]) -> bool:
     """The figure is in a clause whose subject is a market, an industry or an economy, and no company before it."""
     if _market_memo[0] is not text:
         low = text.lower()
-        spans = tuple((m.start(), m.end()) for m in _MARKET_SUBJECT.finditer(text)) \
-            if any(w in low for w in _MARKET_NOUNS) else ()
+        spans = _market_subjects(text, low) if any(map(low.__contains__, _MARKET_NOUNS)) else ()
         _market_memo[0], _market_memo[1] = text, spans
     window = text[max(0, q.start - 40):q.start]
     if ("'" in window or "’" in window) and _MARKET_POSSESSIVE.search(window):

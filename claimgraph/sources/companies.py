@@ -17,6 +17,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -210,16 +211,77 @@ def _holders(text: str) -> list[re.Match[str]]:
     finder = _holder_finder[0]
     if finder is None:
         return list(_HOLDER.finditer(text))
+    # (a match reads its name and verb on one line: only the lines with a verb are scanned; the verbs are found with
+    # str.find, a few more than the words, which a scan for them, stopping at every "e", took longer to find)
+    verbs = sorted(at for word in _HOLDER_VERBS for at in _finds(text, word))
+    if not verbs:
+        return []  # (every match has one)
     out, pos = [], 1
     if (m := _HOLDER.match(text, 0)) is not None:  # every branch at the start, "^" among them
         out.append(m)
         pos = m.end()
-    while (at := finder.search(text, pos)) is not None:
-        if (m := _HOLDER.match(text, at.start())) is None:  # (cannot happen: the finder tried it)
-            pos = at.start() + 1
-            continue
-        out.append(m)
-        pos = m.end()
+    for lo, hi in verb_lines(text, (at for at in verbs if at >= pos)):
+        pos = max(pos, lo)
+        while (at := finder.search(text, pos, hi)) is not None:
+            if (m := _HOLDER.match(text, at.start(), hi)) is None:  # (cannot happen: the finder tried it)
+                pos = at.start() + 1
+                continue
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+_HOLDER_VERBS = ("has", "had", "made", "ended")  # (every match of _HOLDER has one as a word)
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` (``str.find``, overlaps included)."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def verb_lines(text: str, verbs: Iterable[int]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` where a match of a pattern that opens a sentence, then reads a subject and its verb
+    on one line, can start and end: for each line with one of ``verbs`` (offsets, in order), from the last character
+    before the line that is not a space (a match opening on "." with spaces and line breaks after it) to the end of
+    the next line with text (what follows the verb may read "\\s": "market\\nvalue"); stretches that meet are one.
+    A pattern whose subject and verb never read a line break ("[ \\t]", "[^.;:\\n]") and whose tail ends on that
+    next line at the latest has the same matches in these stretches (``pattern.finditer(text, lo, hi)``, a start
+    before ``hi`` on the verb's line) as in the whole text: a line break after a match reads as the end of the text.
+
+    >>> text = "Revenue rose.\\n\\nAcme has sales of 5.\\nNo verb here.\\nBeta had a loss."
+    >>> [text[a:b] for a, b in verb_lines(text, [20, 54])]
+    ['.\\n\\nAcme has sales of 5.\\nNo verb here.\\nBeta had a loss.']
+    >>> [text[a:b] for a, b in verb_lines(text, [54])]
+    ['.\\nBeta had a loss.']
+    """
+    out: list[tuple[int, int]] = []
+    line_end = -1
+    n = len(text)
+    for v in verbs:
+        if v < line_end:
+            continue  # (the line already taken)
+        line_start = text.rfind("\n", 0, v) + 1
+        line_end = text.find("\n", v)
+        if line_end < 0:
+            line_end = n
+        lo = line_start - 1
+        while lo > 0 and text[lo].isspace():
+            lo -= 1
+        lo = max(lo, 0)
+        nxt = line_end
+        while nxt < n and text[nxt].isspace():
+            nxt += 1
+        hi = text.find("\n", nxt) if nxt < n else n
+        hi = n if hi < 0 else hi
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
     return out
 
 
@@ -688,7 +750,7 @@ class CompanyFinder:
             c = self._company(m.group(1), m.group(2))
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(), c, "ticker"))
-        for m in _LEGAL.finditer(text) if _has_legal_form(text) else ():
+        for m in _legal_forms(text):
             form, name, start = m.group(2), m.group(1), m.start(1)
             if (joined := _PLACE_AND.match(name)) is not None and is_place(joined.group(1)):
                 name, start = name[joined.end():], start + joined.end()  # "of France and General Electric Co"
@@ -759,7 +821,7 @@ class CompanyFinder:
             c = self._company(m.group(1))
             if c is not None:
                 out.append(CompanyMention(m.start(1), m.end(1), c, "possessive"))
-        for m in _holders(text) if any(map(text.__contains__, _HOLDER_WORDS)) and _HOLDER_NEEDS_SCAN.search(text) else ():
+        for m in _holders(text):  # (nothing without has/had/made/ended, which _holders looks for first)
             # "Northern Engineering had sales of approximately 6.5 mln dlrs", "In 1986, Pneumo Abex had operating
             # income of": a company named as the holder of a result, without a legal form or a reporting verb
             words = m.group(1).split()
@@ -930,6 +992,28 @@ def _has_legal_form(text: str) -> bool:
     (True, False)
     """
     return any(m.start() and text[m.start() - 1] in " \t" for m in _LEGAL_FORM.finditer(text))
+
+
+def _legal_forms(text: str) -> list[re.Match[str]]:
+    """``_LEGAL.finditer(text)``, found faster: a match (a name and its legal form) holds no line break, and its form
+    follows a space or a tab, so only the lines with such a form are scanned (the scan tried a name at every capital
+    letter of the article).
+
+    >>> [m.group(1) for m in _legal_forms("Revenue rose.\\nAcme Widgets Corp said\\nand Beta AG, too")]
+    ['Acme Widgets', 'Beta']
+    """
+    out: list[re.Match[str]] = []
+    line_end = -1
+    for form in _LEGAL_FORM.finditer(text):
+        at = form.start()
+        if at < line_end or not at or text[at - 1] not in " \t":
+            continue  # (its line already scanned, or no form of a match)
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            line_end = len(text)
+        out.extend(_LEGAL.finditer(text, line_start, line_end))
+    return out
 
 
 def initials(name: str) -> str:

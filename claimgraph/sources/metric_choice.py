@@ -946,6 +946,8 @@ def _change_of_then_metric(text: str, q: Quantity, mentions: list[Mention], voca
 
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                       ) -> tuple[Mention | None, str | None]:
+    if not mentions:
+        return None, None  # (every metric this picks is one of ``mentions``: the tests below would only say no)
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
         return None, None
     change_in = q.kind in ("percent", "money") and _change_in_possible(text)
@@ -1085,15 +1087,21 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
     return None, None
 
 
+_lead_memo: list[object] = [None, None]  # the last sentence and its _SEGMENT_LEAD match (one test per sentence)
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w&.-]*)\s+$")
+
+
 def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Company | None = None) -> str | None:
     """The segment a metric is qualified by ("iPhone sales", "data center revenue"), or None for the total."""
-    lead = _SEGMENT_LEAD.match(text)
+    if _lead_memo[0] is not text:
+        _lead_memo[0], _lead_memo[1] = text, _SEGMENT_LEAD.match(text)
+    lead: re.Match[str] | None = _lead_memo[1]  # type: ignore[assignment]
     if lead is not None and lead.end() <= m.start and m.metric in _SEGMENTED \
             and not _NOT_SEGMENT.search(lead.group("name")) \
             and not any(c.start <= lead.start("name") < c.end for c in companies):
         return f"{lead.group('name')} {m.phrase}"  # "In North America, sales of ...", "Moving to Irrigation, ..."
     before = text[max(0, m.start - 40):m.start]
-    hit = re.search(r"([A-Za-z][\w&.-]*)\s+$", before)
+    hit = _WORD_BEFORE.search(before)
     if hit is None or "\n" in before[hit.start():]:
         return None
     token = hit.group(1)

@@ -115,6 +115,45 @@ _FORECAST_AFTER = re.compile(r"^\s*(?:(?:a|per)\s+(?:diluted\s+)?share\s+)?"
                              r"expectations?|projections?|polled|surveyed)", re.IGNORECASE)
 
 
+# every match of _FORECAST_AFTER holds one of these (in lower case), or opens on "est" ("expected", "estimated", "est.")
+_FORECAST_AFTER_WORDS = ("analyst", "wall", "market", "investor", "economist", "consensus")
+
+
+def _forecast_after(after: str) -> re.Match[str] | None:
+    """``_FORECAST_AFTER.match(after)``, answered without the match for an ASCII text with none of the words every
+    match needs (a case-blind match of ASCII words is one of their lower case).
+
+    >>> bool(_forecast_after(" analysts had expected")), bool(_forecast_after(" est.)")), _forecast_after(" in Q3")
+    (True, True, None)
+    """
+    if after.isascii():
+        low = after.lower()
+        if not any(map(low.__contains__, _FORECAST_AFTER_WORDS)) and not low.lstrip().startswith("est") \
+                and not low.lstrip().startswith("expected"):
+            return None
+    return _FORECAST_AFTER.match(after)
+
+
+# the words a match of _PRIOR_GUIDANCE ends on (before its "\b" and at most 40 characters, and a line break, from the
+# window's end), in lower case
+_PRIOR_GUIDANCE_ENDS = ("range", "expect", "forecast", "guid", "outlook", "estimat", "target", "view", "project",
+                        "plan", "said")
+
+
+def _prior_guidance(window: str) -> re.Match[str] | None:
+    """``_PRIOR_GUIDANCE.search(window)``, answered without the scan for an ASCII window whose last 56 characters
+    hold none of the words a match ends on (the longest, "expectations", ends at most 41 characters from the end).
+
+    >>> bool(_prior_guidance("above its prior forecast of ")), _prior_guidance("revenue rose to ")
+    (True, None)
+    """
+    if window.isascii():
+        tail = window[-56:].lower()
+        if not any(map(tail.__contains__, _PRIOR_GUIDANCE_ENDS)):
+            return None
+    return _PRIOR_GUIDANCE.search(window)
+
+
 _BEAT_BEFORE = re.compile(r"\b(?:beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|"
                           r"ahead\s+of|short\s+of|shy\s+of|below|above|under|over)\s+(?:the\s+|an?\s+)?$",
                           re.IGNORECASE)
@@ -147,7 +186,7 @@ def estimate_after(sentence: str, end: int) -> bool:
     >>> estimate_after("ahead of the $4.59 analysts had forecast", 18), estimate_after("$5 in the quarter", 2)
     (True, False)
     """
-    return _FORECAST_AFTER.match(sentence[end:end + 60]) is not None
+    return _forecast_after(sentence[end:end + 60]) is not None
 
 
 # ("to 1.31 trillion yen ($8.5 billion), from 1.28 trillion yen": a conversion in brackets between)
@@ -283,6 +322,24 @@ _SUPERSEDED = re.compile(
     # a correction note: "An earlier version of this article misstated first-quarter revenue as $4.1 billion"
     r"mis(?:stated|reported|quoted|identified)|(?:incorrectly|erroneously|wrongly|mistakenly)\s+"
     r"(?:reported|stated|said|gave|put|listed|described))\b[^$€£¥\d]{0,50}$", re.IGNORECASE)
+# every match of _SUPERSEDED holds one of these (in lower case)
+_SUPERSEDED_WORDS = ("previous", "original", "initial", "earlier", "unaudited", "prior", "before", "mis", "incorrect",
+                     "erroneous", "wrong", "mistaken")
+
+
+def _superseded_before(sentence: str, lo: int, hi: int) -> bool:
+    """Whether ``_SUPERSEDED.search(sentence, lo, hi)`` matches, answered without the scan for an ASCII window with
+    none of the words its matches hold.
+
+    >>> _superseded_before("previously reported net income of $5", 0, 34), _superseded_before("net income of $5", 0, 14)
+    (True, False)
+    """
+    window = sentence[lo:hi]
+    if window.isascii() and not any(map(window.lower().__contains__, _SUPERSEDED_WORDS)):
+        return False
+    return _SUPERSEDED.search(sentence, lo, hi) is not None
+
+
 _SUPERSEDED_AFTER = re.compile(r"\s*,?\s*(?:as\s+)?(?:previously|originally|initially)\s+(?:reported|stated|announced)",
                                re.IGNORECASE)
 _CLAUSE_REST = re.compile(r"[,;]|\.(?:\s|$)")
@@ -294,16 +351,17 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
               measure_is_change: bool, own_voice: bool = False) -> Modality:
     before = sentence[window_start:start]
     after = sentence[end:end + 64]
-    if (_SUPERSEDED.search(sentence, max(window_start, start - 120), start) or _SUPERSEDED_AFTER.match(sentence, end)) \
+    if (_superseded_before(sentence, max(window_start, start - 120), start)
+            or _SUPERSEDED_AFTER.match(sentence, end)) \
             and not measure_is_change and not _EARLIER_PERIOD.search(sentence):
         return Modality.PRELIMINARY  # the figure a revision replaces (the analysis marks it superseded)
-    if (prior := _PRIOR_GUIDANCE.search(sentence[max(0, start - 120):start])) or (
+    if (prior := _prior_guidance(sentence[max(0, start - 120):start])) or (
             _EARLIER_AFTER.match(sentence, end) and _guidance(sentence[:start])):
         if prior is not None and prior.group(0).lower().startswith("had") \
                 and _ESTIMATORS.search(sentence, 0, max(0, start - 120) + prior.start()):
             return Modality.ANALYST_ESTIMATE  # "Analysts surveyed by FactSet had expected earnings of 95 cents"
         return Modality.PRIOR_GUIDANCE  # "its prior forecast of $2", "expects ... 7% to 8%, up from 5% to 6% previously"
-    if _FORECAST_AFTER.match(after) or (_ESTIMATE_NAMED_AFTER.match(after)
+    if _forecast_after(after) or (_ESTIMATE_NAMED_AFTER.match(after)
                                         and _BEAT_BEFORE.search(sentence, max(0, start - 30), start)) \
             or (_CONSENSUS_NAMED_AFTER.match(after) and _COMPARED_BEFORE.search(sentence, max(0, start - 30), start)):
         # ("beating the T$45.2 billion LSEG SmartEstimate", "missing the $1.2 billion consensus", "compared with

@@ -41,6 +41,32 @@ _HEAD = (r"(?:segments?|divisions?|business(?:es)?|units?|groups?|regions?|platf
          r"side)")
 _NAME = (r"(?P<name>(?-i:(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'’.-]*){0,4}(?:\s+" + _HEAD + r")?"
          r"|(?:[a-z][\w-]*\s+){1,3}" + _HEAD + r"))")
+# the first word (its letters) of every match of "^\s*{_PRE}{_WHO}{_TURN}", in lower case: of _PRE, _WHO or _TURN
+_LEAD_FIRST = frozenset((
+    "and", "now", "so", "next", "then", "finally", "lastly", "also", "okay", "ok", "all", "first", "second",
+    "third", "lets", "let", "i", "we", "start", "begin", "move", "turn", "go", "shift", "look", "pivot", "switch",
+    "come", "review", "discuss", "cover", "starts", "begins", "moves", "turns", "gos", "shifts", "looks", "pivots",
+    "switchs", "comes", "reviews", "discusss", "covers", "turning", "moving", "shifting", "going", "looking",
+    "switching", "pivoting", "coming", "focusing", "starting", "beginning", "on", "onto", "as", "regarding",
+    "with", "within", "in", "at", "for", "across", "outside"))
+_FIRST_LETTERS = re.compile(r"\s*([A-Za-z]*)")
+_WHO_OPEN = re.compile(r"\s*(?:we|i)(?:['’]|\s+(?:will|want|would)\b)", re.IGNORECASE)
+
+
+def _lead_possible(sentence: str) -> bool:
+    """Whether a pattern that opens on "^\\s*{_PRE}{_WHO}{_TURN}" (_LEAD, _TOPIC_LEAD) can match ``sentence``: an
+    ASCII sentence must open on one of their first words (a case-blind match of its letters); most do not.
+
+    >>> _lead_possible("Turning to Aerospace, sales rose."), _lead_possible("Revenue was $5 million.")
+    (True, False)
+    """
+    if not sentence.isascii():
+        return True
+    first = _FIRST_LETTERS.match(sentence).group(1).lower()  # type: ignore[union-attr]
+    # ("We delivered", "I think": _WHO's "we" and "i" only as "we'll", "we will", "I'd like to", ...)
+    return first in _LEAD_FIRST and (first not in ("we", "i") or _WHO_OPEN.match(sentence) is not None)
+
+
 # the lead and the segment it names, ending where the lead does ("on slide 4", a comma, the sentence's end)
 _LEAD = re.compile(
     rf"^\s*{_PRE}{_WHO}{_TURN}\s+(?:the\s+|our\s+|its\s+)?{_NAME}"
@@ -129,7 +155,8 @@ def scope_opened(sentence: str) -> str | None:
     """
     if ("Segment" in sentence or "segment" in sentence) and _SEGMENT_FIGURE.match(sentence):
         return "segment"  # "Segment adjusted EBITDA was $62.4 million": the segment the call is going through
-    m = _LEAD.match(sentence) or (_SUBJECT.match(sentence) if _subject_possible(sentence) else None)
+    m = (_LEAD.match(sentence) if _lead_possible(sentence) else None) \
+        or (_SUBJECT.match(sentence) if _subject_possible(sentence) else None)
     if m is None and ("segment" in sentence or "division" in sentence) and not _FIGURE.search(sentence):
         # (every match of _ABOUT names a segment or a division, as written)
         m = _ABOUT.search(sentence)
@@ -160,5 +187,5 @@ def ends_scope(sentence: str) -> bool:
     """A sentence that names the company level again or turns to a topic of the whole company."""
     if _company_level(sentence):
         return True
-    m = _TOPIC_LEAD.match(sentence)
+    m = _TOPIC_LEAD.match(sentence) if _lead_possible(sentence) else None
     return m is not None and _WHOLE.search(" ".join(m.group("name").split())) is not None

@@ -287,7 +287,9 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
             section, section_end = sec
             prose = False
             continue
-        m = _ROW.match(stripped) or _ROW.match(_signs_moved(stripped))
+        m = _ROW.match(stripped)
+        if m is None and (moved := _signs_moved(stripped)) is not stripped:
+            m = _ROW.match(moved)  # (a line _signs_moved leaves as it is has been tried: not again)
         if m is None or (after_prose and stripped[0].islower()):
             continue  # ("... at the end of the fiscal year to equal\nannual dividend of 50 cts.": wrapped prose)
         prose = False
