@@ -1,10 +1,10 @@
 """The JSON output of extraction on a fixed set of real and synthetic text, one line per input, for proving that
 a speed change leaves extraction's output unchanged: write it before the change, again after, and diff.
 
-The set: every item of the real-text gold and the fresh samples of dev (not the newest, held back) except the test split's (which is scored,
-never looked at; read as ``claimgraph extract`` reads them, one at a time), the quantity gold's sentences,
-``real-smoke``'s default sample (seed 0), and the passages ``bench.extract`` times (synthetic and real 5 KB).
-Needs ``../shared/data``.
+The set: every item of the real-text gold and the fresh samples of dev (not the newest, held back) except the
+test split's (which is scored, never looked at; read as ``claimgraph extract`` reads them, one at a time), the
+quantity gold's sentences, ``real-smoke``'s default sample (seed 0), and the passages ``bench.extract``
+times (synthetic and real 5 KB). Needs ``../shared/data``.
 
 Usage: python -m bench.extract_snapshot OUT.jsonl [N]   (N: bench passages per corpus, default 300)
 """
