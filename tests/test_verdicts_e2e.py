@@ -141,7 +141,20 @@ def test_verdicts_of_the_eighth_cluster_set() -> None:
     conflicts), scored once at the end of that session, never tuned on: 31 of 52 (0.60). 19 of the 21 wrong verdicts
     are extraction's: Clothestime's fiscal year to late January, known only from one item's note ("prior qtr and yr
     ended Jan 26"), read as the calendar quarter and year (12 verdicts); Novo Industri's figures (4); Creditanstalt's
-    group net profit (2); Chi-Chi's name; an Ultramar figure too many."""
+    group net profit (2); Chi-Chi's name; an Ultramar figure too many. After the scoring, a headline name in capitals
+    ending on "'S" keeps it ("CHI-CHI'S INC" is Chi-Chi's; ``str.title`` made it "Chi-Chi'S", then "Chi-Chi"): 33."""
     outcomes, text = _measure("reuters_verdicts8.json")
     assert len(outcomes) == 52
-    assert sum(o.right for o in outcomes) >= 31, text
+    assert sum(o.right for o in outcomes) >= 33, text
+
+
+def test_verdicts_of_the_ninth_cluster_set() -> None:
+    """The ninth set (tests/fixtures/reuters_verdicts9.json, annotated blind at the end of the eleventh session, after
+    set 8's anchors: 8 clusters and 3 identical-title pairs; 76 verdicts, 72 consistent and 4 conflicts), scored once
+    after the session's last rule change but the capitals fix above (which moves none of its verdicts): 36 of 76
+    (0.47). 36 of the 40 wrong verdicts are extraction's: one company under two names across items ("HEINZ" and
+    "H.J. Heinz Co", "Resturant" misspelt in one title, "Intelligent Systems Mlp" for Master LP), 52/53-week period
+    ends against the annotator's month ends, Shoney's sixteen-week quarter read as three months."""
+    outcomes, text = _measure("reuters_verdicts9.json")
+    assert len(outcomes) == 76
+    assert sum(o.right for o in outcomes) >= 36, text

@@ -334,3 +334,18 @@ def test_a_vs_figure_alone_in_its_line_is_the_year_earlier_one() -> None:
     rows = _rows(ex)
     assert ("Quarry Hill", "revenue", 2.42e9, "1986-07-01..1986-09-30", "prior_period") in rows
     assert not any(r[1] == "revenue" and r[3] == "1987-07-01..1987-09-30" and r[4] == "prior_period" for r in rows)
+
+
+def test_a_name_ending_on_apostrophe_s_in_capitals_keeps_it() -> None:
+    # "SHONEY'S INC" is Shoney's (str.title gave "Shoney'S", which then lost its "'S" as a possessive)
+    ex = _record("BRISKET'S INC <BRSK> 1ST QTR FEB 15 NET", """NASHVILLE, Tenn., March 10 -
+    Shr 21 cts vs 18 cts
+    Net 8,030,000 vs 6,873,000
+    Revs 221.4 mln vs 205.2 mln
+""", "1987-03-10")
+    assert {r[0] for r in _rows(ex)} == {"Brisket's"}
+    ex = _record("MCKINLEY FOODS CORP <MKF> 4TH QTR NET", """CHICAGO, March 10 -
+    Shr 21 cts vs 18 cts
+    Net 8,030,000 vs 6,873,000
+""", "1987-03-10")
+    assert {r[0] for r in _rows(ex)} == {"McKinley Foods"}

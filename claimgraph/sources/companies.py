@@ -400,6 +400,17 @@ _ABBREVIATIONS = {"labs": "laboratories", "lab": "laboratory", "intl": "internat
                   "bk": "bank", "amer": "american", "corp": "", "cos": "companies"}
 
 
+def title_case(name: str) -> str:
+    """A name in capitals in title case, without a capital after an apostrophe ("SHONEY'S INC": "Shoney's Inc",
+    not ``str.title``'s "Shoney'S Inc", which then lost its "'S" as a possessive).
+
+    >>> title_case("SHONEY'S INC"), title_case("CHI-CHI'S"), title_case("O'NEILL CORP"), title_case("MCKESSON CORP")
+    ("Shoney's Inc", "Chi-Chi's", "O'Neill Corp", 'McKesson Corp')
+    """
+    name = re.sub(r"(?<=[A-Za-z]['’])S\b", "s", name.title())
+    return re.sub(r"\bMc([a-z])(?=[a-z]{2})", lambda m: "Mc" + m.group(1).upper(), name)  # "MCDONALD'S": "McDonald's"
+
+
 _POSSESSIVE_END = re.compile(r"'s\b")  # "macy's": "Macy's Inc" and a headline's "Macy's profit" link
 
 
@@ -575,8 +586,11 @@ class CompanyFinder:
         return self._company(name, ticker)
 
     def _company(self, name: str, ticker: str | None = None) -> Company | None:
-        # ("Macy's" keeps its apostrophe; "Wipro's profit" and "Goldman Sachs' (GS.N) earnings" lose the possessive)
-        name = re.sub(r"(?:'s|’s|(?<=s)['’])$", "", name.strip(" ,.")).strip()
+        # ("Macy's" keeps its apostrophe; "Wipro's profit" and "Goldman Sachs' (GS.N) earnings" lose the possessive;
+        # a registry name ending on one, "McDonald's", is found as it is)
+        if name.strip(" ,.").endswith(("'s", "’s")) and (known := self.registry.lookup(name.strip(" ,."))) is not None:
+            return known
+        name = re.sub(r"(?:'s|’s|(?<=s)['’]|(?<=[A-Z])['’]S)$", "", name.strip(" ,.")).strip()  # ("WOOLWORTH'S")
         words = name.split()
         while words and words[0].lower() in _STOP_LEAD:
             words.pop(0)
@@ -619,7 +633,7 @@ class CompanyFinder:
             display = " ".join(whole)
         display = _TRAILING_CONNECTOR.sub("", display) or display  # "Morgan Stanley and Co": "Morgan Stanley"
         if display.isupper() and len(display) > 5:
-            display = display.title()  # "ACME INDUSTRIES" from a wire headline
+            display = title_case(display)  # "ACME INDUSTRIES" from a wire headline
         short = _link_key(short)
         for company in list(self.found.values()):
             if is_short_form(name, company.name) or any(is_short_form(name, a) for a in company.aliases):

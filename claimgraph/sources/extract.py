@@ -57,6 +57,7 @@ from claimgraph.sources.companies import (
     load_registry,
     main_company,
     speakers_firms,
+    title_case,
 )
 from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.declared import declared_dollar
@@ -128,7 +129,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     finder = CompanyFinder(registry)
     head_company = finder.company(headline.company, headline.ticker) if headline.company else None
     if head_company is None and headline.legal:
-        head_company = finder.company(headline.legal.title(), headline.ticker)  # "CHANCELLOR CORP": a company
+        head_company = finder.company(title_case(headline.legal), headline.ticker)  # "CHANCELLOR CORP": a company
     if head_company is not None and headline.complete:
         finder.complete.add(head_company.id)
     company_mentions = finder.find(text)

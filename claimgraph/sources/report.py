@@ -321,7 +321,7 @@ def display_name(name: str) -> str:
                 continue
             words.append(w if (len(w) <= 3 and not w.isalpha()) or re.fullmatch(r"[A-Z]\.?([A-Z]\.)*", w)
                          else w.capitalize() if "-" not in w else "-".join(x.capitalize() for x in w.split("-")))
-        stripped = " ".join(words)
+        stripped = re.sub(r"\bMc([a-z])(?=[a-z]{2})", lambda m: "Mc" + m.group(1).upper(), " ".join(words))  # "McKinley"
     return stripped
 
 
