@@ -18,7 +18,7 @@ Stages (one module each):
    attaches each quantity to a company, metric, measure, period and modality;
 8. repeated figures are kept once.
 
-from claimgraph.sources.readers import Metadata, text_document
+>>> from claimgraph.sources.readers import Metadata, text_document
 >>> doc = text_document("Acme results\\nAcme Corp said third-quarter revenue rose 12% to $1.2 billion.",
 ...                     "x.txt", Metadata())
 >>> [(c.company, c.metric, c.measure.value, c.value.low, c.period) for c in extract(doc).claims]
