@@ -28,6 +28,7 @@ from claimgraph.errors import ConfigError
 from claimgraph.sources.metrics import _read_toml, merge_tables, user_files
 from claimgraph.sources.model import Company
 from claimgraph.sources.places import is_country, is_place
+from claimgraph.sources.report import title_case
 from claimgraph.sources.scan import (
     LeadGuarded,
     LiteralStarts,
@@ -400,17 +401,6 @@ _ABBREVIATIONS = {"labs": "laboratories", "lab": "laboratory", "intl": "internat
                   "bk": "bank", "amer": "american", "corp": "", "cos": "companies"}
 
 
-def title_case(name: str) -> str:
-    """A name in capitals in title case, without a capital after an apostrophe ("SHONEY'S INC": "Shoney's Inc",
-    not ``str.title``'s "Shoney'S Inc", which then lost its "'S" as a possessive).
-
-    >>> title_case("SHONEY'S INC"), title_case("CHI-CHI'S"), title_case("O'NEILL CORP"), title_case("MCKESSON CORP")
-    ("Shoney's Inc", "Chi-Chi's", "O'Neill Corp", 'McKesson Corp')
-    """
-    name = re.sub(r"(?<=[A-Za-z]['’])S\b", "s", name.title())
-    return re.sub(r"\bMc([a-z])(?=[a-z]{2})", lambda m: "Mc" + m.group(1).upper(), name)  # "MCDONALD'S": "McDonald's"
-
-
 _POSSESSIVE_END = re.compile(r"'s\b")  # "macy's": "Macy's Inc" and a headline's "Macy's profit" link
 
 
@@ -586,10 +576,7 @@ class CompanyFinder:
         return self._company(name, ticker)
 
     def _company(self, name: str, ticker: str | None = None) -> Company | None:
-        # ("Macy's" keeps its apostrophe; "Wipro's profit" and "Goldman Sachs' (GS.N) earnings" lose the possessive;
-        # a registry name ending on one, "McDonald's", is found as it is)
-        if name.strip(" ,.").endswith(("'s", "’s")) and (known := self.registry.lookup(name.strip(" ,."))) is not None:
-            return known
+        # ("Macy's" keeps its apostrophe; "Wipro's profit" and "Goldman Sachs' (GS.N) earnings" lose the possessive)
         name = re.sub(r"(?:'s|’s|(?<=s)['’]|(?<=[A-Z])['’]S)$", "", name.strip(" ,.")).strip()  # ("WOOLWORTH'S")
         words = name.split()
         while words and words[0].lower() in _STOP_LEAD:

@@ -57,7 +57,6 @@ from claimgraph.sources.companies import (
     load_registry,
     main_company,
     speakers_firms,
-    title_case,
 )
 from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.declared import declared_dollar
@@ -96,6 +95,7 @@ from claimgraph.sources.report import (
     recent_calendar_end,
     report_period,
     stated_end,
+    title_case,
 )
 from claimgraph.sources.scan import Scanner
 from claimgraph.sources.scopes import ends_scope, scope_opened

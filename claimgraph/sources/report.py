@@ -321,8 +321,26 @@ def display_name(name: str) -> str:
                 continue
             words.append(w if (len(w) <= 3 and not w.isalpha()) or re.fullmatch(r"[A-Z]\.?([A-Z]\.)*", w)
                          else w.capitalize() if "-" not in w else "-".join(x.capitalize() for x in w.split("-")))
-        stripped = re.sub(r"\bMc([a-z])(?=[a-z]{2})", lambda m: "Mc" + m.group(1).upper(), " ".join(words))  # "McKinley"
+        stripped = mc_case(" ".join(words))
     return stripped
+
+
+_MC = re.compile(r"\bMc([a-z])(?=[a-z]{2})")
+
+
+def mc_case(name: str) -> str:
+    """"Mc" names with their inner capital: "Mckinley Foods" is "McKinley Foods" (not "Mci", an acronym's)."""
+    return _MC.sub(lambda m: "Mc" + m.group(1).upper(), name)
+
+
+def title_case(name: str) -> str:
+    """A name in capitals in title case, without a capital after an apostrophe ("SHONEY'S INC": "Shoney's Inc",
+    not ``str.title``'s "Shoney'S Inc", which then lost its "'S" as a possessive).
+
+    >>> title_case("SHONEY'S INC"), title_case("CHI-CHI'S"), title_case("O'NEILL CORP"), title_case("MCKESSON CORP")
+    ("Shoney's Inc", "Chi-Chi's", "O'Neill Corp", 'McKesson Corp')
+    """
+    return mc_case(re.sub(r"(?<=[A-Za-z]['’])S\b", "s", name.title()))  # ("MCDONALD'S": "McDonald's")
 
 
 def _month_end(year: int, month: int) -> dt.date:
