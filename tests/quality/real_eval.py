@@ -305,11 +305,11 @@ def print_misses(s: Score, *, limit: int = 400) -> None:
 
 
 def load_split(split: str) -> list[dict[str, Any]]:
-    """The gold rows of a split: ``tune``, ``test``, ``fresh``, ``fresh2`` to ``fresh15``, or ``dev``.
+    """The gold rows of a split: ``tune``, ``test``, ``fresh``, ``fresh2`` to ``fresh17``, or ``dev``.
 
     ``dev`` is everything rules may be tuned on: the tune part of the main gold and the fresh samples that were
-    scored once at the end of their round (fresh, fresh2, ..., fresh13). ``test`` and the newest fresh samples
-    (fresh14 and fresh15, scored once at the end of their round) are never tuned on.
+    scored once at the end of their round (fresh, fresh2, ..., fresh15). ``test`` and the newest fresh samples
+    (fresh16 and fresh17, scored once at the end of their round) are never tuned on.
     """
     if split == "dev":
         return [*load_gold(split="tune"), *load_gold(HERE / "claims_fresh.jsonl"),
@@ -318,7 +318,8 @@ def load_split(split: str) -> list[dict[str, Any]]:
                 *load_gold(HERE / "claims_fresh6.jsonl"), *load_gold(HERE / "claims_fresh7.jsonl"),
                 *load_gold(HERE / "claims_fresh8.jsonl"), *load_gold(HERE / "claims_fresh9.jsonl"),
                 *load_gold(HERE / "claims_fresh10.jsonl"), *load_gold(HERE / "claims_fresh11.jsonl"),
-                *load_gold(HERE / "claims_fresh12.jsonl"), *load_gold(HERE / "claims_fresh13.jsonl")]
+                *load_gold(HERE / "claims_fresh12.jsonl"), *load_gold(HERE / "claims_fresh13.jsonl"),
+                *load_gold(HERE / "claims_fresh14.jsonl"), *load_gold(HERE / "claims_fresh15.jsonl")]
     if split.startswith("fresh"):
         return load_gold(HERE / f"claims_{split}.jsonl")
     return load_gold(split=split)
@@ -327,7 +328,7 @@ def load_split(split: str) -> list[dict[str, Any]]:
 if __name__ == "__main__":
     split = sys.argv[1] if len(sys.argv) > 1 else "tune"
     result = score(load_split(split))
-    if "--misses" in sys.argv and split in ("tune", "dev", "fresh13", "fresh12", "fresh11", "fresh10",
+    if "--misses" in sys.argv and split in ("tune", "dev", "fresh15", "fresh14", "fresh13", "fresh12", "fresh11", "fresh10",
                                             "fresh9", "fresh8", "fresh7", "fresh6", "fresh5", "fresh4", "fresh3",
                                             "fresh2", "fresh"):
         print_misses(result)
