@@ -78,7 +78,7 @@ def _opens_with_dateline(line: str) -> bool:
     """Whether ``line`` opens with a wire dateline ("DEARBORN, Mich. (AP) —", "SEOUL, March 5 -", "LONDON -"), not
     with a hyphenated name ("M-real 's sales", "UPM-Kymmene Corp.")."""
     found = dateline(line)
-    if found is None or not (found.place.isupper() or found.country is not None):  # ("Apple Inc. (AAPL) -")
+    if found is None or not (found.place.isupper() or found.country is not None or found.dated):  # ("Apple Inc. (AAPL) -")
         return False
     between = line[len(found.place):found.end]
     return between.strip(" \t-–—:") != "" or (found.place.isupper() and len(found.place) >= 3 and between[:1].isspace())

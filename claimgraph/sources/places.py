@@ -31,12 +31,14 @@ _DATELINE = re.compile(
     # the state or country, with a comma after it, or before the agency or the dash ("DEARBORN, Mich. (AP) —")
     r"(?:[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?)\.?(?:,|(?=[ \t]*(?:\(|[-–—]))))?"
     # (the month in any case: wire datelines write "MARCH 3", "FEb 26", "APril 3")
-    r"[ \t]*(?:(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+(?:19|20)\d\d)?"
+    r"[ \t]*(?P<when>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+(?:19|20)\d\d)?"
     r"[ \t]*|\d{1,2}[ \t]+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?(?:,?[ \t]+(?:19|20)\d\d)?"
     r"[ \t]*)?"
     # the agency or service that filed it, in brackets or slashes: "(Reuters)", "(The Canadian Press)",
     # "/PRNewswire/", "--(BUSINESS WIRE)--"
-    r"(?:[-–—]*\((?:The[ \t]+)?[A-Z][A-Za-z.&' -]{1,38}\)[ \t]*|/[A-Za-z][A-Za-z -]{2,30}/[ \t]*)?(?P<term>[-–—]+|:)[ \t]*")
+    r"(?:[-–—]*\((?:The[ \t]+)?[A-Z][A-Za-z.&' -]{1,38}\)[ \t]*|/[A-Za-z][A-Za-z -]{2,30}/[ \t]*)?"
+    # a dated dateline whose agency in brackets is followed by the story without a dash ("Mumbai, Oct 21 (PTI) Acme")
+    r"(?P<term>[-–—]+|:|(?(when)(?<=\)[ \t])(?=[A-Z])|(?!)))[ \t]*")
 _DATED = re.compile(r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?[ \t]+\d|\d[ \t]+(?i:Jan|Feb|Mar|Apr|"
                     r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
@@ -49,6 +51,7 @@ class Dateline:
     country: str | None
     currency: str | None
     end: int
+    dated: bool = False  # with a day ("SEOUL, March 5 -"): a dateline whatever its place
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +122,7 @@ def dateline(text: str, on: dt.date | None = None) -> Dateline | None:
         country = names[region]
     elif region and (province := _regions().get(region)) is not None:
         country = province  # "OAKVILLE, Ontario, March 3 -": a Canadian item, its dollars Canadian
-    return Dateline(place, country, currency_on(country, on), m.end())
+    return Dateline(place, country, currency_on(country, on), m.end(), dated)
 
 
 def is_place(name: str) -> bool:

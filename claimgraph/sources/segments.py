@@ -162,7 +162,8 @@ _SUBJECT = re.compile(
     rf"|(?:(?<=\b(?:the|our|its|The|Our|Its)\s)|(?<=\w['’]s\s))(?:non-)?(?!{_FUNCTION}\b)"
     r"(?:[a-z][\w-]*|[A-Z][A-Za-z]?\.(?:[A-Z]\.)*|[A-Z][a-z][\w-]*(?=\s+[a-z]))"
     rf"(?:\s+(?:and\s+)?(?!{_FUNCTION}\b)[A-Za-z][\w-]*){{0,3}}\s+(?:business|segment|division|arm|unit|"
-    r"subsidiary|operations))\b")
+    # ("the full business year": a period, not a line of business)
+    r"subsidiary|operations))\b(?![ \t]+(?:years?|days?|quarters?|half)\b)")
 _GENERIC = re.compile(r"(?i)^(?:(?:the|our|its|total|overall|whole|core|entire|underlying|consolidated|company(?:['’]s)?|"
                       r"group|this|that|same|new|existing|base|organic|global|continuing|discontinued|ongoing|"
                       r"normal|day-to-day|underlying)\s+)+(?:business|segment|division|arm|unit|subsidiary|operations)$")

@@ -1,0 +1,37 @@
+"""Hand-written articles in formats of other outlets (the twelfth session's probes): each test fails on the code
+before its fix."""
+
+from __future__ import annotations
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.metadata import clean_text
+from claimgraph.sources.places import dateline
+from claimgraph.sources.readers import Metadata, text_document
+
+
+def _claims(text: str) -> list[tuple[str, str, str, float, str | None]]:
+    doc = text_document(text, "x.txt", Metadata())
+    out = []
+    for c in extract(doc).claims:
+        period = c.period.label if c.period is not None else None
+        out.append((c.company, c.metric, c.modality, c.value.low, period))
+    return out
+
+
+def test_dated_dateline_with_agency_and_no_dash() -> None:
+    # an Indian agency's style: the story follows the agency in brackets without a dash
+    found = dateline("Mumbai, Nov 4 (PTI) Larkspur Textiles Ltd on Tuesday said its profit rose.")
+    assert found is not None and found.place == "Mumbai" and found.currency == "INR"
+    assert dateline("Larkspur Inc. (LRK) said on Tuesday its profit rose.") is None  # no date: a company, no dateline
+    cleaned = clean_text("Pune, Nov 4 (PTI) Larkspur Textiles Ltd on Tuesday reported a 12 per cent rise in "
+                         "net profit to Rs 410 crore for the quarter ended September 30, 2025.\n")
+    assert cleaned.title == ""  # the first paragraph, not a headline
+
+
+def test_business_year_is_a_period_not_a_line_of_business() -> None:
+    text = ("OSAKA, Nov 12, 2025 (Reuters) - Tanabe Precision Co reported higher first-half profit.\n\n"
+            "For the full business year to March 2026, Tanabe raised its net profit forecast to 61 billion yen "
+            "from 54 billion yen.\n")
+    claims = _claims(text)
+    assert ("Tanabe Precision", "net_income", "guidance", 61e9, "FY2026") in claims
+    assert ("Tanabe Precision", "net_income", "prior_guidance", 54e9, "FY2026") in claims
