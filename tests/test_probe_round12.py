@@ -35,3 +35,25 @@ def test_business_year_is_a_period_not_a_line_of_business() -> None:
     claims = _claims(text)
     assert ("Tanabe Precision", "net_income", "guidance", 61e9, "FY2026") in claims
     assert ("Tanabe Precision", "net_income", "prior_guidance", 54e9, "FY2026") in claims
+
+
+_PTI = ("Chennai, Nov 3, 2025 (PTI) Larkspur Textiles Ltd on Monday reported a 12 per cent rise in consolidated net "
+        "profit to Rs 410 crore for the second quarter ended September 30, 2025.\n\n"
+        "The company had posted a net profit of Rs 366 crore {phrase}, Larkspur said in a regulatory filing.\n")
+
+
+def test_earlier_period_named_after_the_figure_in_indian_usage() -> None:
+    for phrase in ("in the July-September period of the previous fiscal", "in the same quarter of the previous fiscal",
+                   "in the corresponding period of the previous year",
+                   "in the July-September quarter of the previous year"):
+        claims = _claims(_PTI.format(phrase=phrase))
+        assert ("Larkspur Textiles", "net_income", "prior_period", 3.66e9, "FY2025-Q2") in claims, (phrase, claims)
+        assert ("Larkspur Textiles", "net_income", "reported", 4.1e9, "FY2026-Q2") in claims, (phrase, claims)
+
+
+def test_previous_fiscal_without_its_noun_is_the_year_before() -> None:
+    from claimgraph.sources.periods import find_period_mentions
+
+    kinds = [m.kind for m in find_period_mentions("up from Rs 20 crore in the previous fiscal, it said")]
+    assert kinds == ["prior_year"]
+    assert [m.kind for m in find_period_mentions("in the last fiscal quarter")] != ["prior_year"]

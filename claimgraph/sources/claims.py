@@ -1170,6 +1170,14 @@ def _earlier_named(text: str, q: Quantity, periods: list[PeriodMention], ctx: Ar
     # "127,587 dlrs, or seven cts a share, posted a year ago": the pair shares the earlier period
     pair = next_start < len(text) and _OR_PAIR.match(text, q.end, next_start) is not None
     for p in periods:
+        # "Rs 1,615 crore in the July-September period of the previous fiscal", "in the corresponding quarter of the
+        # previous year": the period named right after the figure, of the earlier year (that period, not the year)
+        attached = p.kind == "prior_year" and (any(0 <= m.start - q.end <= 30 and m.kind != p.kind
+                                                   and _OF_EARLIER.fullmatch(text, m.end, p.start) for m in periods)
+                                               or _SAME_PERIOD_OF.fullmatch(text, q.end, p.start) is not None)
+        if attached and not (next_start < len(text) and _COMPARISON.search(text[q.end:p.start])):
+            prior = True
+            continue
         if p.kind in {"prior_year", "prior_quarter"} and 0 <= p.start - q.end <= (70 if pair else 30) \
                 and (p.start < next_start or pair) \
                 and not (next_start < len(text) and _COMPARISON.search(text[q.end:p.start])) \
@@ -1680,6 +1688,9 @@ def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
     return next((c for _, c in reversed(ctx.recent) if c.metric == metric), None)
 
 
+_SAME_PERIOD_OF = re.compile(r"(?i)[ \t]+(?:in|for|during)[ \t]+the[ \t]+(?:same|corresponding|comparable|like)[ \t]+"
+                             r"(?:quarter|period|half|(?:three|six|nine|twelve)[ \t]+months)[ \t]+of[ \t]+")
+_OF_EARLIER = re.compile(r"(?:[ \t]+(?:quarter|period|half|months))?[ \t]*,?[ \t]*of[ \t]+", re.IGNORECASE)
 # what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
 _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
                          r"in|for|during|over|by)\s+)?(?:the\s+)?(?:same\s+)?", re.IGNORECASE)

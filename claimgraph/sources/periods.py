@@ -191,7 +191,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:the\s+)?(?:same\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)|"
         r"prior[\s-]year(?:\s+(?:quarter|period))?|previous\s+year|last\s+year|"
         r"year[\s-](?:earlier|before)(?:\s+(?:quarter|period))?|"  # ("in the year-earlier quarter")
-        r"(?:previous|prior|preceding|last)\s+(?:fiscal|financial)\s+year|"
+        # ("in the July-September period of the previous fiscal": Indian usage, the noun left out)
+        r"(?:previous|prior|preceding|last)\s+(?:fiscal|financial)(?:\s+year|(?![\s-]+(?:[a-z]|\d)))|"
         # ("up from 71.3 billion yen in the year just ended", beside a forecast for the year begun)
         r"(?:fiscal\s+|financial\s+)?year\s+(?:that\s+)?(?:has\s+)?just\s+ended|just[\s-]ended\s+(?:fiscal\s+|financial\s+)?year))\b",
         re.IGNORECASE)),
@@ -235,7 +236,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "full_year": ("year", "fy", "annual"),
     "this_year": ("year",), "next_year": ("year",),
     "current_quarter": ("quarter",), "next_quarter": ("quarter",),
-    "prior_year": ("year", "ago"),
+    "prior_year": ("year", "ago", "fiscal", "financial"),
     "prior_quarter": ("quarter", "sequential", "q/q"),
 }
 
