@@ -57,3 +57,15 @@ def test_previous_fiscal_without_its_noun_is_the_year_before() -> None:
     kinds = [m.kind for m in find_period_mentions("up from Rs 20 crore in the previous fiscal, it said")]
     assert kinds == ["prior_year"]
     assert [m.kind for m in find_period_mentions("in the last fiscal quarter")] != ["prior_year"]
+
+
+def test_raised_outlook_to_and_from_share_the_period_named_after_both() -> None:
+    text = ("OSAKA, Nov 12, 2025 (Reuters) - Tanabe Precision Co raised its net profit forecast to 61 billion yen "
+            "from 54 billion yen for the year to March 2026.\n")
+    claims = _claims(text)
+    assert ("Tanabe Precision", "net_income", "guidance", 61e9, "FY2026") in claims, claims
+    assert ("Tanabe Precision", "net_income", "prior_guidance", 54e9, "FY2026") in claims, claims
+    # a result compared with an earlier one keeps the rule: the period after the comparison is the earlier figure's
+    text = ("OSAKA, Nov 12, 2025 (Reuters) - Tanabe Precision Co said net profit rose to 61 billion yen from 54 "
+            "billion yen in the year to March 2025.\n")
+    assert ("Tanabe Precision", "net_income", "guidance", 61e9, "FY2025") not in _claims(text)

@@ -1381,7 +1381,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 # period that leads the next figure's noun phrase is that figure's
                 dist = 10**8
             if p.start >= next_start and (compared or _COMPARISON.search(text, q.end, p.start)
-                                          or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
+                                          or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)) \
+                    and not (modality is Modality.GUIDANCE and _FROM_NEXT.fullmatch(text, q.end, next_start)
+                             and _REVISED_OUTLOOK.search(text, max(0, q.start - 100), q.start)):
+                # (but "raised its net profit forecast to 170 billion yen from 155 billion yen for the year to
+                # March": both outlooks are for the period named after them)
                 # "to $4.3 billion from $2.8 billion in Q1 2020", "to 60 mln, or 89 cts, from 49 mln ... in 1986":
                 # a period after the comparison is the earlier figure's ("$1.62 billion, an increase of 9% over
                 # 2021": the base of the next figure's change)
@@ -1688,6 +1692,10 @@ def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
     return next((c for _, c in reversed(ctx.recent) if c.metric == metric), None)
 
 
+_FROM_NEXT = re.compile(r"(?i)[ \t]*,?[ \t]+from[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+)?(?:(?:earlier|previous|prior|"
+                        r"original|initial)[ \t]+(?:forecast|estimate|outlook|guidance|target)[ \t]+of[ \t]+)?")
+_REVISED_OUTLOOK = re.compile(r"(?i)\b(?:rais|lower|cut|trimm|increas|reduc|revis|lift|boost|upgrad|downgrad|slash|hik)"
+                              r"\w*\b[^.;]{0,60}?\b(?:forecasts?|outlooks?|guidance|targets?|projections?|estimates?)\b")
 _SAME_PERIOD_OF = re.compile(r"(?i)[ \t]+(?:in|for|during)[ \t]+the[ \t]+(?:same|corresponding|comparable|like)[ \t]+"
                              r"(?:quarter|period|half|(?:three|six|nine|twelve)[ \t]+months)[ \t]+of[ \t]+")
 _OF_EARLIER = re.compile(r"(?:[ \t]+(?:quarter|period|half|months))?[ \t]*,?[ \t]*of[ \t]+", re.IGNORECASE)
