@@ -69,3 +69,20 @@ def test_raised_outlook_to_and_from_share_the_period_named_after_both() -> None:
     text = ("OSAKA, Nov 12, 2025 (Reuters) - Tanabe Precision Co said net profit rose to 61 billion yen from 54 "
             "billion yen in the year to March 2025.\n")
     assert ("Tanabe Precision", "net_income", "guidance", 61e9, "FY2025") not in _claims(text)
+
+
+def test_undated_story_year_is_the_one_after_its_comparisons() -> None:
+    # no publication date: "up from ... in 1988" is the comparison's year, so the story's own year is 1989
+    text = ("DAYTON, Ohio (UPI) -- Harlan Tool Corp. reported Tuesday net earnings of $3.2 million, or 45 cents a "
+            "share, for the fourth quarter ended Dec. 31.\n\nFor the year, Harlan earned $11.8 million, or $1.66 a "
+            "share, up from $9.4 million, or $1.31 a share, in 1988.\n")
+    claims = _claims(text)
+    assert ("Harlan Tool", "net_income", "reported", 3.2e6, "1989-Q4") in claims, claims
+    assert ("Harlan Tool", "net_income", "reported", 11.8e6, "1989") in claims, claims
+    assert ("Harlan Tool", "net_income", "prior_period", 9.4e6, "1988") in claims, claims
+
+
+def test_a_discourse_adverb_is_no_company() -> None:
+    text = ("Earlier, the company reported first quarter net income of 108.6 mln dlrs, or one dlr per share, up "
+            "from 86.8 mln dlrs.\n")
+    assert not any(c[0] == "Earlier" for c in _claims(text))

@@ -58,7 +58,11 @@ _NOT_NAMES = {"The", "It", "Its", "This", "That", "These", "Those", "Analysts", 
               "Consensus", "Sales", "Earnings", "Net", "Total", "Adjusted", "GAAP", "Backlog", "Capex",
               "Debt", "Demand", "Growth", "Guidance", "Margins", "Profit", "Stock", "Stocks", "Markets", "Equities",
               "Futures", "Bonds", "Treasuries", "Yields", "AI", "CEO", "CFO",
-              "Nasdaq", "NYSE", "SEC", "Fed", "U.S.", "US", "Reuters", "Bloomberg", "Everyone", "Nobody"}
+              "Nasdaq", "NYSE", "SEC", "Fed", "U.S.", "US", "Reuters", "Bloomberg", "Everyone", "Nobody",
+              # discourse adverbs that open a sentence ("Earlier, the company reported ...")
+              "Earlier", "Later", "Separately", "Elsewhere", "Also", "Similarly", "Likewise", "Additionally",
+              "Furthermore", "Moreover", "Conversely", "Nevertheless", "Nonetheless", "Previously", "Recently",
+              "Currently", "Finally", "Instead", "Yesterday", "Today"}
 # Words of a call or a results story that are never a company's whole name ("Segment's operating margin
 # increased", "Cash generated from operating activities was"), though a name may start with one ("Cash America")
 _GENERIC_ALONE = {"Segment", "Segments", "Cash", "Division", "Divisions", "Business", "Businesses", "Operations",

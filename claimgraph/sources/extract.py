@@ -1293,6 +1293,12 @@ _RESULT_BEFORE = re.compile(r"(?i)\b(?:after|reporting|reported|posting|posted|b
                             r"missing|topped|tops|topping)\b[^.;,]{0,25}$")
 
 
+# ("from a year earlier to $3.4 billion in 2025": the year of the figure after "to"; "corrected its net income to
+# 485,380 dlrs from 528,790 dlrs in 1986": one period, two versions)
+_COMPARED_YEAR = re.compile(r"(?i)^(?!.*\b(?:correct|revis|restat|amend)\w*\b).*\b(?:from|against|compared\s+(?:with|to)|"
+                            r"versus|vs\.?)\s(?:(?!\bto\b)[^;]){0,70}\bin\s+(?:fiscal\s+)?$", re.DOTALL)
+
+
 def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
              doc: Document, foreign: frozenset[int] = frozenset()) -> ArticleContext:
     """The article's reporting period and default year, from all the periods it names (``foreign``: the
@@ -1368,7 +1374,11 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     years = Counter(p.year for p in mentions if p.year is not None and p.kind != "years")
     default_year = doc.published.year if doc.published else None
     if default_year is None and years:
-        default_year = min(years.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        # a year named as what a figure is compared with ("up from $9.4 million, or $1.31 a share, in 1988") counts
+        # as the year after it: the story's own year, when the text says no other
+        own_years = Counter(p.year + 1 if p.kind == "year" and _COMPARED_YEAR.match(s.text[:p.start]) else p.year
+                            for s, _, ps in per_sentence for p in ps if p.year is not None and p.kind != "years")
+        default_year = min(own_years.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     counts: Counter[str] = Counter()
     periods: dict[str, Period] = {}
     outlook = {id(p) for s, _, ps in per_sentence if ps and _OUTLOOK_SCAN.search(s.text, s.text.lower()) for p in ps}
