@@ -86,3 +86,13 @@ def test_a_discourse_adverb_is_no_company() -> None:
     text = ("Earlier, the company reported first quarter net income of 108.6 mln dlrs, or one dlr per share, up "
             "from 86.8 mln dlrs.\n")
     assert not any(c[0] == "Earlier" for c in _claims(text))
+
+
+def test_a_passage_cut_inside_a_sentence_names_no_company_by_its_figures() -> None:
+    from claimgraph.sources.report import headline_subject
+
+    assert headline_subject("37.5% to 40.3% of net sales.") is None
+    assert headline_subject("$27.5 million in the quarter") is None
+    assert headline_subject("3M profit rises 5%") == "3M"
+    text = "37.5% to 40.3% of net sales.\nNet income for the quarter was $27.5 million, down from $29.1 million.\n"
+    assert not any(c[0].startswith("37") for c in _claims(text))

@@ -298,8 +298,8 @@ def headline_subject(title: str) -> str | None:
         out.append(core)
         if possessive or bare != w or len(out) >= 5:
             break
-    if not out or all(x.isdigit() for x in out):
-        return None
+    if not out or all(x.isdigit() for x in out) or not any(c.isalpha() for c in out[0]):
+        return None  # ("37.5% to 40.3% of net sales.": a passage cut inside a sentence; but "3M", "7-Eleven")
     return " ".join(out)
 
 
