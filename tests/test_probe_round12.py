@@ -96,3 +96,15 @@ def test_a_passage_cut_inside_a_sentence_names_no_company_by_its_figures() -> No
     assert headline_subject("3M profit rises 5%") == "3M"
     text = "37.5% to 40.3% of net sales.\nNet income for the quarter was $27.5 million, down from $29.1 million.\n"
     assert not any(c[0].startswith("37") for c in _claims(text))
+
+
+def test_an_outlook_s_bracketed_prior_range_is_the_outlook_it_replaced() -> None:
+    text = ("Brightline Logistics Q3 2025 Earnings: Revenue Beats, Guidance Raised\nOct. 28, 2025\n\n"
+            "Brightline Logistics (BLGX) reported Q3 revenue of $1.84B.\n"
+            "FY2025 guidance raised: revenue now $7.28B-$7.32B (prior: $7.15B-$7.25B).\n")
+    claims = _claims(text)
+    assert ("Brightline Logistics", "revenue", "prior_guidance", 7.15e9, "2025") in claims, claims
+    # a result's bracketed comparative is still the earlier period's
+    text = ("Halverton Foods plc\nHalf-year results\n14 November 2024\n\n"
+            "Group revenue rose 6.2% to £1.14bn (H1 FY24: £1.07bn).\n")
+    assert any(c[2] == "prior_period" and c[3] == 1.07e9 for c in _claims(text))

@@ -43,6 +43,8 @@ def label_of(spans: list[tuple[int, int]], start: int) -> tuple[int, int] | None
 
 
 _GUIDANCE_LABEL = re.compile(r"(?i)guid|outlook|forecast|target")
+# a label that names no period, only that the figure came before ("(prior: ", "(previously: ")
+_EARLIER_WORD = re.compile(r"(?i)\(\s*(?:prior|previous(?:ly)?|old|was|before)\s*:\s*")
 
 
 def comparative(claim: Claim, prev: Claim, label: str, mentions: list[PeriodMention], ctx: ArticleContext) -> None:
@@ -51,6 +53,13 @@ def comparative(claim: Claim, prev: Claim, label: str, mentions: list[PeriodMent
     if (claim.value.unit == "percent") != (prev.value.unit == "percent"):
         return
     claim.metric, claim.measure, claim.phrase = prev.metric, prev.measure, prev.phrase
+    if prev.modality in (Modality.GUIDANCE, Modality.PRIOR_GUIDANCE) and _EARLIER_WORD.fullmatch(label) \
+            and prev.period is not None:
+        # "guidance raised: revenue now $7.28B-$7.32B (prior: $7.15B-$7.25B)": the outlook it replaced, of the
+        # same period
+        claim.modality = Modality.PRIOR_GUIDANCE
+        claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
+        return
     claim.modality = Modality.PRIOR_GUIDANCE if _GUIDANCE_LABEL.search(label) else Modality.PRIOR_PERIOD
     period, how = None, Resolution.UNRESOLVED
     for m in mentions:
