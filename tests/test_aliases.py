@@ -27,7 +27,7 @@ def test_near_keys() -> None:
     assert near(company_key("Corvane Motor Lodges Industries"), company_key("Corvnae Motor Lodges Inc"))
     assert near(company_key("P.T. Halloway Co"), company_key("HALLOWAY"))
     for a, b in [("American Express", "American Exploration"), ("Dart Group", "Dart & Kraft"),
-                 ("General Motors", "General Mills"), ("Ford Motor", "Ford Motor Credit"), ("Acme", "Acne"),
+                 ("General Motors", "General Mills"), ("Acme", "Acne"), ("Dart", "Dart & Kraft"),
                  ("Bank of Boston", "Bank of Austin")]:
         assert not near(company_key(a), company_key(b)), (a, b)
 
@@ -95,3 +95,28 @@ def test_headline_name_takes_the_bodys_initials() -> None:
     assert head is not None
     finder.find("PITTSBURGH, March 4 - P.T. Halloway Co said quarterly profits rose.")
     assert finder.current(head) is not None and finder.current(head).name == "P.T. Halloway"  # type: ignore[union-attr]
+
+
+def test_a_short_name_merges_with_the_full_one_only_when_no_figure_differs() -> None:
+    """A headline's "ACME OIL" and a table's "Acme Oil and Gas Ltd" state the same year; a company and its unit
+    named after it ("Brightmoor Motor", "Brightmoor Motor Credit") state some figures alike and others not."""
+    assert near(company_key("NUMOR OIL"), company_key("Numor Oil and Gas Ltd"))
+    same = _table([
+        ("Numor Oil and Gas", "a1", "net_income", 5_255_179, 0, "1986-12-31", "1987-03-11"),
+        ("Numor Oil and Gas", "a1", "revenue", 37.8e6, -5, "1986-12-31", "1987-03-11"),
+        ("Numor Oil and Gas", "a1", "eps", 0.23, 2, "1986-12-31", "1987-03-11"),
+        ("Numor Oil", "a2", "net_income", 5_255_179, 0, "1986-12-31", "1987-03-11"),
+        ("Numor Oil", "a2", "revenue", 37.8e6, -5, "1986-12-31", "1987-03-11"),
+    ])
+    unify_companies(same)
+    assert set(same.company) == {"Numor Oil"}
+    unit = _table([
+        ("Brightmoor Motor", "a1", "net_income", 5_255_179, 0, "1986-12-31", "1987-03-11"),
+        ("Brightmoor Motor", "a1", "revenue", 37.8e6, -5, "1986-12-31", "1987-03-11"),
+        ("Brightmoor Motor", "a1", "eps", 0.23, 2, "1986-12-31", "1987-03-11"),
+        ("Brightmoor Motor Credit", "a2", "net_income", 5_255_179, 0, "1986-12-31", "1987-03-11"),
+        ("Brightmoor Motor Credit", "a2", "revenue", 37.8e6, -5, "1986-12-31", "1987-03-11"),
+        ("Brightmoor Motor Credit", "a2", "eps", 1.10, 2, "1986-12-31", "1987-03-11"),
+    ])
+    unify_companies(unit)
+    assert set(unit.company) == {"Brightmoor Motor", "Brightmoor Motor Credit"}

@@ -6,12 +6,15 @@ name: a wire title misspelt by one letter ("ACME INDUSTRAL PRODUCTS" for "Acme I
 with a generic last word left out in one item ("Acme Associates Industries" and "Acme Associates Inc"), or leading
 initials left out ("J.B. Acme Co" and "ACME"). Two keys are **near** (:func:`near`) when, after leaving out such a
 generic last word and a short run of leading initials, they are equal or (both of ten letters or more) one letter
-apart (a letter added, dropped, changed, or two neighbours swapped).
+apart (a letter added, dropped, changed, or two neighbours swapped); or when one (of six letters or more) is the
+start of the other: a headline's short name, the body's full one ("ACME OIL" and "Acme Oil and Gas Ltd").
 
 Near is never enough: two near keys are one company only when the claims of the two names **share figures**
 (:func:`shared_figures`): at least :data:`MIN_SHARED` figures of different metrics or periods, each the same metric
 and measure, the same period length with ends within a week (52/53-week calendars), and the same value at the
-precision each states, in articles of one publisher published within :data:`MAX_DAYS` days of each other. Two
+precision each states, in articles of one publisher published within :data:`MAX_DAYS` days of each other; a name
+that is the start of the other must moreover never state another value for a metric and period both state (a
+company and a unit named after it, "Acme Motor" and "Acme Motor Credit", report different figures). Two
 different companies with near names ("Dart Group" and "Dart Industries") do not report the same figures; names
 that are not near are never merged, whatever their figures ("American Express" and "American Exploration",
 "Dart Group" and "Dart & Kraft").
@@ -39,6 +42,7 @@ _MIN_TYPO = 10  # keys this long may differ by one letter
 # a generic last word that one item writes and another leaves out
 _GENERIC_TAIL = ("industries", "international", "enterprises", "companies", "corporation", "incorporated")
 _MAX_INITIALS = 3  # leading letters that may be initials ("hj" of "H.J. Heinz")
+_MIN_START = 6  # a key this long may be the start of another's ("acmeoil" of "acmeoilgas")
 
 
 def _core(key: str) -> str:
@@ -69,16 +73,24 @@ def _one_edit(a: str, b: str) -> bool:
 
 def near(a: str, b: str) -> bool:
     """Whether two company keys may be one company's (see the module docstring); never for equal keys."""
+    return _nearness(a, b) > 0
+
+
+def _nearness(a: str, b: str) -> int:
+    """0: not near; 1: near; 2: one name the start of the other ("Acme Oil" of "Acme Oil and Gas"), near only when
+    the two names' figures never disagree (a company and its unit named after it report different figures)."""
     if a == b:
-        return False
+        return 0
     ca, cb = _core(a), _core(b)
     if len(ca) > len(cb):
         ca, cb = cb, ca
     if ca == cb:
-        return True
+        return 1
     if len(ca) >= 5 and cb.endswith(ca) and len(cb) - len(ca) <= _MAX_INITIALS:
-        return True  # leading initials left out
-    return len(ca) >= _MIN_TYPO and _one_edit(ca, cb)
+        return 1  # leading initials left out
+    if len(ca) >= _MIN_TYPO and _one_edit(ca, cb):
+        return 1
+    return 2 if len(ca) >= _MIN_START and cb.startswith(ca) else 0
 
 
 def near_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
@@ -100,6 +112,27 @@ def near_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     return sorted(out)
 
 
+def near_keys(touched: Iterable[str], others: Iterable[str]) -> set[str]:
+    """The keys of ``others`` near a key of ``touched`` (blocked as in :func:`near_pairs`): the stored companies an
+    incremental analysis of ``touched`` must read too.
+
+    >>> sorted(near_keys({"heinz"}, ["hjheinz", "heineken", "heinz", "acme"]))
+    ['hjheinz']
+    """
+    mine = set(touched)
+    blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for k in set(others) - mine:
+        c = _core(k)
+        blocks[(0, c[:4])].append(k)
+        blocks[(1, c[-4:])].append(k)
+    out: set[str] = set()
+    for k in mine:
+        c = _core(k)
+        for block in ((0, c[:4]), (1, c[-4:])):
+            out.update(o for o in blocks.get(block, ()) if near(k, o))
+    return out
+
+
 def _day(text: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text[:10]) if text else None
@@ -107,9 +140,9 @@ def _day(text: str | None) -> dt.date | None:
         return None
 
 
-def shared_figures(table: FactTable, rows_a: Sequence[int], rows_b: Sequence[int]) -> int:
+def shared_figures(table: FactTable, rows_a: Sequence[int], rows_b: Sequence[int]) -> tuple[int, int]:
     """How many figures (distinct metric and period) the claims ``rows_a`` and ``rows_b`` of ``table`` share (see
-    the module docstring)."""
+    the module docstring), and how many of the same metric and period they state with other values."""
     from claimgraph.analysis.conflicts import period_span
 
     def figure(i: int) -> tuple[str, str, str] | None:
@@ -122,7 +155,7 @@ def shared_figures(table: FactTable, rows_a: Sequence[int], rows_b: Sequence[int
     for i in rows_b:
         if (f := figure(i)) is not None:
             by[f].append(i)
-    shared = set()
+    shared, differ = set(), set()
     for i in rows_a:
         f = figure(i)
         if f is None or f not in by:
@@ -136,10 +169,12 @@ def shared_figures(table: FactTable, rows_a: Sequence[int], rows_b: Sequence[int
                     or (day_a is not None and day_b is not None and abs((day_a - day_b).days) > MAX_DAYS):
                 continue
             unit = 10.0 ** -int(min(table.decimals[i], table.decimals[j]))
+            figure_id = (*f, min(table.period_end[i] or "", table.period_end[j] or ""))
             if abs(float(table.point[i]) - float(table.point[j])) <= unit / 2 + 1e-9 * abs(float(table.point[i])):
-                shared.add((*f, min(table.period_end[i] or "", table.period_end[j] or "")))
-                break
-    return len(shared)
+                shared.add(figure_id)
+            else:
+                differ.add(figure_id)
+    return len(shared), len(differ - shared)
 
 
 def alias_keys(table: FactTable, keys: Sequence[str]) -> dict[str, str]:
@@ -158,7 +193,8 @@ def alias_keys(table: FactTable, keys: Sequence[str]) -> dict[str, str]:
         return k
 
     for a, b in near_pairs(rows):
-        if shared_figures(table, rows[a], rows[b]) >= MIN_SHARED:
+        shared, differ = shared_figures(table, rows[a], rows[b])
+        if shared >= MIN_SHARED and not (differ and _nearness(a, b) == 2):
             ra, rb = find(a), find(b)
             if ra != rb:
                 keep, drop = sorted((ra, rb), key=lambda k: (-len(rows[k]), k))

@@ -37,7 +37,7 @@ from typing import Any
 import numpy as np
 import orjson
 
-from claimgraph.analysis.aliases import near_pairs
+from claimgraph.analysis.aliases import near_keys
 from claimgraph.analysis.analyse import (
     Analysis,
     _check_lines,
@@ -156,7 +156,9 @@ def _update(store: Store, ix: ClaimIndex, companies: set[str] | None, *, generat
     full = companies is None or bool(refresh_trust) or (refresh_trust is None and due)
     keys = None if companies is None else {company_key(c) for c in companies}
     if keys and not full:  # (and the stored companies a touched one may be another spelling of: aliases.py)
-        keys |= {k for pair in near_pairs(keys | _claim_keys(ix)) if set(pair) & keys for k in pair}
+        stored, new = _claim_keys(ix), set(keys)
+        while new := near_keys(new, stored) - keys:  # (and those near them: a merge may chain)
+            keys |= new
     facts = load_facts(ix, None if full else keys)
     # Groups never span companies, so the companies a write touched are analysed on their own (corrections,
     # estimates and copies included); trust is learned across the store on a refresh, and between refreshes the
