@@ -190,3 +190,23 @@ def test_view_focus_matches_any_spelling(tmp_path: Path) -> None:
         assert not make_page(store, company="Norvale Credit").data.groups
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("order", [("Corvnae Motor Lodges Industries", "Corvane Motor Lodges"),
+                                   ("Corvane Motor Lodges", "Corvnae Motor Lodges Industries")])
+def test_kept_analysis_of_a_misspelt_name_in_another_ingest_equals_a_fresh_one(tmp_path: Path,
+                                                                              order: tuple[str, str]) -> None:
+    """A near name (one letter swapped, a generic last word) whose figures agree (claimgraph/analysis/aliases.py),
+    arriving in a later ingest in either order: one company, and the stored analysis is a fresh one's."""
+    store = open_store(str(tmp_path / "s"))
+    try:
+        first, second = order
+        ingest([_article(tmp_path / "a", first, 1, 5)], store)
+        ingest([_article(tmp_path / "b", second, 2, 5, author="Raj Patel")], store, refresh_trust=False)
+        _stored_equals_fresh(store, structure_only=True)
+        groups = [g for g in _groups(store) if g["metric"] == "revenue"]
+        assert len(groups) == 1 and len(groups[0]["claims"]) == 2 and groups[0]["status"] == "consistent", groups
+        with closing(open_reader(store)) as ix:
+            assert len(ix.rows("SELECT DISTINCT company_key FROM groups")) == 1
+    finally:
+        store.close()

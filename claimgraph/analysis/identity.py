@@ -17,23 +17,26 @@ analysis ran over the whole store or over the companies an ingest touched (both 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from claimgraph.analysis.aliases import alias_keys
 from claimgraph.analysis.facts import FactTable
 from claimgraph.sources.companies import company_key
 
 __all__ = ["company_key", "display_names", "unify_companies"]
 
 
-def display_names(names: Sequence[str], counts: Iterable[int]) -> list[str]:
-    """Each name's display name: among the names of its key, the one with most claims, then the smallest.
+def display_names(names: Sequence[str], counts: Iterable[int], keys: Sequence[str] | None = None) -> list[str]:
+    """Each name's display name: among the names of its key (``keys``, one per name; else each name's
+    :func:`company_key`), the one with most claims, then the smallest.
 
     >>> display_names(["Cheung Kong", "Cheung Kong (Holdings) Ltd", "Acme"], [1, 1, 4])
     ['Cheung Kong', 'Cheung Kong', 'Acme']
     """
-    keys = [company_key(n) for n in names]
+    keys = [company_key(n) for n in names] if keys is None else keys
     best: dict[str, tuple[int, str]] = {}
     for key, name, count in zip(keys, names, counts, strict=True):
         rank = (-int(count), name)
@@ -51,10 +54,23 @@ def unify_companies(table: FactTable) -> FactTable:
     if not len(table):
         return table
     codes, names = table.codes("company")
-    keys = {company_key(n) for n in names}
-    if len(keys) == len(names):
+    name_keys = [company_key(n) for n in names]
+    counts = np.bincount(codes, minlength=len(names)).tolist()
+    if len(names) > 1:  # near names whose figures agree (claimgraph.analysis.aliases)
+        aliases = alias_keys(table, [name_keys[c] for c in codes.tolist()])
+        if aliases:
+            merged = set(aliases) | set(aliases.values())
+            # (a merged company shows the name most of its articles write, not the one with most claims: a
+            # misspelt table item's title has more claims than the story that names the company right)
+            articles: dict[int, set[str]] = defaultdict(set)
+            for c, src in zip(codes.tolist(), table.source, strict=True):
+                if name_keys[c] in merged:
+                    articles[c].add(src)
+            counts = [len(articles[n]) if name_keys[n] in merged else k for n, k in enumerate(counts)]
+            name_keys = [aliases.get(k, k) for k in name_keys]
+    if len(set(name_keys)) == len(names):
         return table
-    shown = display_names(names, np.bincount(codes, minlength=len(names)).tolist())
+    shown = display_names(names, counts, name_keys)
     if shown == names:
         return table
     written = table.company

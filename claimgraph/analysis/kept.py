@@ -37,6 +37,7 @@ from typing import Any
 import numpy as np
 import orjson
 
+from claimgraph.analysis.aliases import near_keys
 from claimgraph.analysis.analyse import (
     Analysis,
     _check_lines,
@@ -154,6 +155,10 @@ def _update(store: Store, ix: ClaimIndex, companies: set[str] | None, *, generat
     due = trust_at < 0 or claims_now > trust_at * (1 + TRUST_GROWTH) or claims_now < trust_at * (1 - TRUST_GROWTH)
     full = companies is None or bool(refresh_trust) or (refresh_trust is None and due)
     keys = None if companies is None else {company_key(c) for c in companies}
+    if keys and not full:  # (and the stored companies a touched one may be another spelling of: aliases.py)
+        stored, new = _claim_keys(ix), set(keys)
+        while new := near_keys(new, stored) - keys:  # (and those near them: a merge may chain)
+            keys |= new
     facts = load_facts(ix, None if full else keys)
     # Groups never span companies, so the companies a write touched are analysed on their own (corrections,
     # estimates and copies included); trust is learned across the store on a refresh, and between refreshes the
@@ -174,6 +179,12 @@ def _vocabulary() -> Any:
     from claimgraph.sources.metrics import load_vocabulary
 
     return load_vocabulary()
+
+
+def _claim_keys(ix: ClaimIndex) -> set[str]:
+    """The company keys of every stored claim."""
+    return {r[0] for r in ix.con.execute("SELECT DISTINCT company_key FROM claims WHERE company_key IS NOT NULL")
+            .fetchall()}
 
 
 def _stored_companies(ix: ClaimIndex) -> list[str]:

@@ -458,6 +458,12 @@ def company_key(name: str) -> str:
     ('fordmotor', 'fordmotorcredit', 'fordmotorcanada')
     >>> company_key("The Limited"), company_key("Limited Inc"), company_key("Société Générale SA")
     ('limited', 'limited', 'societegenerale')
+
+    A partnership's legal form, spelled out or abbreviated, is a legal form too:
+
+    >>> sorted({company_key(n) for n in ("Acme Systems MLP", "Acme Systems Master Limited Partnership",
+    ...                                   "Acme Systems L.P.", "ACME SYSTEMS MASTER LP")})
+    ['acmesystems']
     """
     text = name.casefold() if name.isascii() else \
         unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().casefold()
@@ -474,11 +480,30 @@ def company_key(name: str) -> str:
     words = _key_words(text)
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
-    while len(words) > 1 and words[-1] in _KEY_FORMS:
-        words.pop()
+    while len(words) > 1 and (words[-1] in _KEY_FORMS or _partnership_end(words)):
+        words[-_partnership_end(words) or -1:] = []
     if inner:
         words += _key_words(" ".join(inner))
     return "".join(words) or " ".join(name.casefold().split())
+
+
+# A partnership's legal form: "Master Limited Partnership", "Limited Partnership" and their abbreviations ("MLP",
+# "LP", "L.P.", "Master LP"): one form however it is written
+_PARTNERSHIP_ENDS = (("master", "limited", "partnership"), ("limited", "partnership"), ("master", "lp"), ("mlp",))
+
+
+def _partnership_end(words: list[str]) -> int:
+    """How many of ``words``' last words write a partnership's legal form (0: none; the name keeps one word).
+
+    >>> _partnership_end(["acme", "master", "limited", "partnership"]), _partnership_end(["acme", "mlp"])
+    (3, 1)
+    >>> _partnership_end(["master", "lp"]), _partnership_end(["acme", "partnership"])
+    (0, 0)
+    """
+    for form in _PARTNERSHIP_ENDS:
+        if len(words) > len(form) and tuple(words[-len(form):]) == form:
+            return len(form)
+    return 0
 
 
 def _key_words(text: str) -> list[str]:
@@ -645,6 +670,10 @@ class CompanyFinder:
                 if len(short.split()) == len(known_key.split()) + 1 and not display.isupper():
                     return self._upgrade(company, display, name, ticker)  # "TSENG" is "Tseng Laboratories Inc"
                 return company
+            if not company.in_registry and company.id not in self.complete and not display.isupper() \
+                    and _INITIALS_LEAD.fullmatch(short[:len(short) - len(known_key)]) is not None \
+                    and short.endswith(" " + known_key):
+                return self._upgrade(company, display, name, ticker)  # a headline's "ACME", then "J.B. Acme Co"
             if not company.in_registry and company.id not in self.complete and not display.isupper() \
                     and spread_within(company.name, display):
                 # a headline's "FORD CANADA <FC>", then the body's "Ford Motor Co of Canada Ltd": the full name
@@ -1032,6 +1061,7 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
+_INITIALS_LEAD = re.compile(r"(?:[a-z]\.\s?)+\s")  # a name's leading initials, as keyed ("j.b. ", "j. b. ")
 # the words after a known company's name that make another one, its arm in a country: "Ford Motor Co of Canada"
 _NATIONAL_ARM = re.compile(r"\s(?:(?:co|company|corp|corporation|inc)\s+)?of\s+(?!america\b)[a-z]+(?:\s+[a-z]+)?$")
 

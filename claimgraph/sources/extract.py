@@ -506,7 +506,11 @@ def _item_period(headline: Headline, body: str, place: Dateline | None, doc: Doc
     if headline.kind == "dividend" or doc.published is None \
             or (headline.kind in ("year", "quarter") and forecast_period(doc.title or "")):
         return None  # ("raises full-year operating profit forecast": the year is the outlook's, not the one reported)
-    first = body.lstrip("\n")[place.end if place else 0:][:160]
+    opening = body.lstrip("\n")[place.end if place else 0:]
+    cut = 160
+    while cut < len(opening) and opening[cut - 1].isalnum() and opening[cut].isalnum():
+        cut += 1  # (never a word or number cut in two: "ended Jan 25" is not "ended Jan 2")
+    first = opening[:cut]
     if headline.kind is None:
         # a re-issued item's headline may drop the period its first line still gives ("1st qtr Feb 28 end")
         line = first.lstrip(" -").split("\n", 1)[0]

@@ -560,8 +560,12 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
     resolved = [(row, *label_metric(vocab, row.label)) for row in rows]
     plain = {(row.section, m) for row, m, oper in resolved if m and not oper}
     out: list[Claim] = []
+    stated_prior = prior_end(text, item.end.replace(year=item.end.year - 1) if item and not (
+        item.end.month == 2 and item.end.day == 29) else None) if text else None
+    item = noted_calendar(item, stated_prior)
     lead = _lead_item(rows, item)
-    stated_prior = prior_end(text) if text else None
+    notes = text[max((r.end for r in rows), default=0):] if text else ""  # (the lines after the table's rows)
+    weeks = noted_weeks(notes) if "week" in notes.lower() else []
     for row, metric_id, oper in resolved:
         if dividend and metric_id in ("eps", None) and (re.match(r"(?i)^(?:shr|div|qtly|qtrly)", row.label) or re.search(
                 r"(?i)\b(?:div|dividend|distribution|payout)s?\b", row.label)):  # "Semi div", "Unit distribution"
@@ -583,6 +587,8 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
                 continue
         row = _last_quarter_row(row, item)
         period, how = _row_period(row, lead if row.section is None else item, metric_id, published)
+        if weeks and period is not None and metric_id != "dividend":
+            period = in_weeks(period, weeks)
         for n, cell in enumerate(row.values):
             if not cell.available:
                 continue
@@ -660,6 +666,45 @@ def _lead_item(rows: list[Row], item: ItemPeriod | None) -> ItemPeriod | None:
     return ItemPeriod(item.end, "quarter", _SECTION_MONTHS[item.kind] // 3, item.stated)
 
 
+_WEEK_COUNT = rf"(?:\d{{1,2}}|{_COUNT_WORDS})"
+# a note's period lengths in weeks: "Sixteen-week periods", "12 and 40 weeks", "Qtr is 16 weeks", "16 weeks vs 16
+# weeks" (not "the 14 and 53 week periods ended January 3" only: those counts are the usual quarter and year)
+_WEEKS_NOTE = re.compile(rf"(?i)\b(?P<counts>{_WEEK_COUNT}(?:\s*(?:,|and|&)\s*{_WEEK_COUNT})*)[\s-]+(?:weeks?|wks)\b")
+
+
+def noted_weeks(text: str) -> list[int]:
+    """The period lengths in weeks a results item's notes state, in their order.
+
+    >>> noted_weeks("NOTE: Sixteen-week periods."), noted_weeks("Note: 12 and 40 weeks"), noted_weeks("Qtr is 16 weeks")
+    ([16], [12, 40], [16])
+    """
+    out: list[int] = []
+    for m in _WEEKS_NOTE.finditer(text):
+        for raw in re.split(r"(?i)\s*(?:,|and|&)\s*", m.group("counts")):
+            raw = raw.strip().lower()
+            if raw:
+                out.append(int(raw) if raw.isdigit() else _COUNT_OF[raw])
+    return out
+
+
+def in_weeks(period: Period, weeks: list[int]) -> Period:
+    """``period`` spanning the weeks a note gives for a period of its length, when they make another number of
+    months than the period has ("Sixteen-week periods" under a first quarter: four months, not three); its end
+    and label are kept.
+
+    >>> p = Period(dt.date(1986, 11, 16), dt.date(1987, 2, 15), "FY1987-Q1")
+    >>> in_weeks(p, [16]).start, in_weeks(p, [13]) is p, in_weeks(p, [12, 40]) is p
+    (datetime.date(1986, 10, 27), True, True)
+    """
+    days = (period.end - period.start).days + 1
+    months = max(1, round(days / 30.44))
+    # the note's count for this period: the one nearest its length (a quarter of 16 weeks, not the year's 52)
+    count = min(weeks, key=lambda w: abs(w * 7 - days))
+    if abs(count * 7 - days) > 40 or max(1, round(count * 7 / 30.44)) == months:
+        return period
+    return Period(period.end - dt.timedelta(days=count * 7 - 1), period.end, period.label)
+
+
 def _row_period(row: Row, item: ItemPeriod | None, metric_id: str | None,
                 published: dt.date | None) -> tuple[Period | None, Resolution]:
     from claimgraph.sources.periods import quarter_containing
@@ -672,28 +717,59 @@ def _row_period(row: Row, item: ItemPeriod | None, metric_id: str | None,
     return section_period(item, row.section, row.section_end), how
 
 
+_PERIOD_NOUN = r"(?:fiscal\s+)?(?:year|yr|qtr|quarter|period|periods)"
 _PRIOR_ENDED = re.compile(
-    rf"\bprior\s+(?:fiscal\s+)?(?:year|yr|qtr|quarter|period|periods)\s+(?:ended|ending|ends|end)\s+(?P<mon>{_MONTH})\s+"
-    rf"(?P<day>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+    rf"\bprior\s+{_PERIOD_NOUN}(?:\s+and\s+{_PERIOD_NOUN})?\s+(?:ended|ending|ends|end)\s+(?P<mon>{_MONTH})\s+"
+    rf"(?P<day>\d{{1,2}})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.IGNORECASE)
 
 
-def prior_end(text: str) -> dt.date | None:
+def prior_end(text: str, near: dt.date | None = None) -> dt.date | None:
     """The end of the earlier period a results item's ``vs`` column is for, when a note states it because it is
-    not a year before the current one ("NOTE: Prior year ended December 29, 1985", after a change of fiscal year).
+    not a year before the current one ("NOTE: Prior year ended December 29, 1985", after a change of fiscal year,
+    or "prior qtr and yr ended Jan 26" of a 52/53-week calendar: without its year, the date nearest ``near``, the
+    end a year before the current period's).
 
     >>> prior_end("Sales 115.9 mln vs 76.2 mln\\nNOTE: Prior year ended December 29, 1985.")
     datetime.date(1985, 12, 29)
+    >>> prior_end("Net 2,100 vs 1,900\\nNOTE: prior qtr and yr ended Jan 27.", dt.date(1985, 12, 31))
+    datetime.date(1986, 1, 27)
     """
     m = _PRIOR_ENDED.search(text) if "rior" in text else None
-    if m is None:
+    if m is None or (m.group("y") is None and near is None):
         return None
     from claimgraph.sources.report import _MONTHS
 
-    month, day, year = _MONTHS[m.group("mon")[:3].lower()], int(m.group("day")), int(m.group("y"))
+    month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("day"))
     try:
-        return dt.date(year, month, day)
+        if m.group("y") is not None:
+            return dt.date(int(m.group("y")), month, day)
+        assert near is not None
+        return min((dt.date(y, month, day) for y in (near.year - 1, near.year, near.year + 1)),
+                   key=lambda d: abs((d - near).days))
     except ValueError:
         return None
+
+
+def noted_calendar(item: ItemPeriod | None, prior: dt.date | None) -> ItemPeriod | None:
+    """The item's period moved to the calendar a note gives: a table dated from its headline's quarter alone
+    ("4TH QTR NET": the calendar quarter to December) whose note says the prior periods ended on another date
+    ("prior qtr and yr ended Jan 26") ends on that date a year later (a 52/53-week year ends within days of it).
+
+    >>> item = ItemPeriod(dt.date(1986, 12, 31), "quarter", 4, False)
+    >>> noted_calendar(item, dt.date(1986, 1, 26))
+    ItemPeriod(end=datetime.date(1987, 1, 26), kind='quarter', number=4, stated=True)
+    >>> noted_calendar(item, dt.date(1985, 12, 31)) is item
+    True
+    """
+    if item is None or prior is None or item.stated:
+        return item
+    try:
+        end = prior.replace(year=prior.year + 1)
+    except ValueError:
+        end = prior + dt.timedelta(days=365)
+    if end == item.end or abs((end - item.end).days) > 45:
+        return item
+    return dataclasses.replace(item, end=end, stated=True)
 
 
 def _previous(p: Period, row: Row, metric_id: str | None, stated_prior: dt.date | None = None) -> Period:
