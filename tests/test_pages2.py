@@ -113,6 +113,15 @@ def test_a_font_headline_wins_over_a_title_naming_only_the_site_and_section() ->
     assert story.title == "Redbud Pipe profit rises 12%"
 
 
+def test_a_font_headline_wins_over_a_title_that_no_heading_matches() -> None:
+    body = ("<p align='center'><font size='+3'><b>why my printer hates me<font size='4'><br>...and what I did "
+            "about it</font></b></font></p><table><tr><td><p>" + "The printer jammed again on Tuesday night. " * 8 +
+            "</p></td></tr></table>")
+    assert page_metadata(_page("<title>printer notes</title>", body)).title == "why my printer hates me"
+    banner = "<font size='5'>Business News</font><br>" + body.split("</p>", 1)[1]
+    assert page_metadata(_page("<title>printer notes</title>", banner)).title == "printer notes"
+
+
 def test_numeric_dates_are_day_first_where_the_page_says_its_region_writes_them_so() -> None:
     body = ("<h1>Harbour tolls rise by a tenth</h1><p class='info'>Posted on 03/04/2025 by Fiona Leckie</p>"
             "<p>Tolls at the harbour rise by a tenth from May.</p>")
@@ -123,6 +132,16 @@ def test_numeric_dates_are_day_first_where_the_page_says_its_region_writes_them_
     uk_host = head + '<meta property="og:url" content="https://www.harbourpost.co.uk/tolls">'
     assert page_metadata(_page(uk_host, body, "en")).published.isoformat() == "2025-04-03"  # type: ignore[union-attr]
     assert [a.name for a in page_metadata(_page(head, body, "en-GB")).authors] == ["Fiona Leckie"]
+
+
+def test_a_date_marked_published_and_updated_is_the_publication_date_but_not_an_infobox_date() -> None:
+    head = "<title>Harbour tolls rise by a tenth</title>"
+    post = ("<h1>Harbour tolls rise by a tenth</h1><span class='published updated'>5/06/19 9:15am</span>"
+            "<p>Tolls at the harbour rise by a tenth from May.</p>")
+    assert page_metadata(_page(head, post)).published.isoformat() == "2019-05-06"  # type: ignore[union-attr]
+    infobox = ("<h1>Harbour Board</h1><table class='infobox'><tr><th>Founded</th><td><span class='bday dtstart "
+               "published updated'>1911-03-02</span></td></tr></table><p>The board runs the harbour.</p>")
+    assert page_metadata(_page(head, infobox)).published is None
 
 
 def test_staff_and_wire_reports_is_one_credit() -> None:

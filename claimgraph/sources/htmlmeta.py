@@ -264,17 +264,45 @@ def _headings(root: Any) -> list[_Heading]:
     return found
 
 
+def _label_like(text: str) -> bool:
+    """A section banner rather than a headline: three words or fewer, each capitalised ("Business News")."""
+    words = text.split()
+    return len(words) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def _font_size(size: str) -> int:
+    """A ``<font size>`` on the absolute scale 1 to 7 ("+2" is 5: the default size is 3); 0 when unreadable."""
+    m = re.fullmatch(r"\s*([+-]?)(\d)\s*", size or "")
+    if m is None:
+        return 0
+    n = int(m.group(2))
+    return 3 + n if m.group(1) == "+" else (3 - n if m.group(1) == "-" else n)
+
+
+def _without_smaller_fonts(el: Any, size: int) -> str:
+    """The text of a ``<font>`` without the smaller fonts inside it (a headline's subtitle set in its own size)."""
+    import copy
+
+    smaller = [f for f in el.iter("font") if f is not el and 0 < _font_size(f.get("size") or "") < size]
+    if not smaller:
+        return element_text(el)
+    bare = copy.deepcopy(el)
+    for f in list(bare.iter("font")):
+        if f is not bare and 0 < _font_size(f.get("size") or "") < size and f.getparent() is not None:
+            f.drop_tree()
+    return element_text(bare)
+
+
 def _font_headings(root: Any) -> list[str]:
     """Headlines of pages made before CSS, set in a large ``<font>`` (``size`` 4 to 7, or ``+1`` and up) rather than
     a heading element: short lines of three to thirty words, outside navigation, in page order."""
     out: list[str] = []
     for el in root.iter("font"):
         size = (el.get("size") or "").strip()
-        m = re.fullmatch(r"([+]?)(\d)", size)
-        if m is None or (int(m.group(2)) < 4 if not m.group(1) else int(m.group(2)) < 1):
+        if _font_size(size) < 4:
             continue
-        text = _clean_heading(element_text(el))
-        if text and 3 <= len(text.split()) <= 30 and len(text) <= 200 and not in_chrome(el, strict=False):
+        text = _clean_heading(_without_smaller_fonts(el, _font_size(size)))
+        if text and 2 <= len(text.split()) <= 30 and len(text) <= 200 and not in_chrome(el, strict=False):
             out.append(text)
         if len(out) >= 5:
             break
@@ -542,9 +570,9 @@ def _choose_title(page: _Page, sites: list[str]) -> tuple[str | None, list[str]]
         h1s = [h for h in headings if h.h1]
         if len(h1s) >= 1:
             return h1s[0].text, cleaned[0][2]  # only the <title> declares one; the page's <h1> is the headline
-        fonts = [h for h in headings if h.font]
-        if fonts and _site_and_section(element_title, page, sites):  # "Daily Planet -- Business": no story
-            names = [*sites, *_home_logo_names(page), *_copyright_holders(page)]
+        names = [*sites, *_home_logo_names(page), *_copyright_holders(page)]
+        fonts = [h for h in headings if h.font and not _is_site(h.text, names) and not _label_like(h.text)]
+        if fonts:  # a page made before CSS: its large font line is the headline the page shows
             return fonts[0].text, [s for s in _segments(element_title) if _is_site(s, names)]
     if cleaned:
         scores: dict[str, float] = {}
@@ -554,15 +582,6 @@ def _choose_title(page: _Page, sites: list[str]) -> tuple[str | None, list[str]]
         return top[0], top[2]
     h1s = [h for h in headings if h.h1]
     return (h1s[0].text if h1s else None), []
-
-
-def _site_and_section(title: str, page: _Page, sites: list[str]) -> bool:
-    """A ``<title>`` that names only the site and a section ("Dakota Valley Times -- Business"): each segment is
-    a site name (as the page's tags, logo link or copyright line give it) or one or two words without figures."""
-    segments = _segments(title)
-    names = [*sites, *_home_logo_names(page), *_copyright_holders(page)]
-    return len(segments) >= 2 and any(_is_site(s, names) for s in segments) and all(
-        _is_site(s, names) or (len(s.split()) <= 2 and not re.search(r"\d", s)) for s in segments)
 
 
 # --- authors -----------------------------------------------------------------------------------------------
@@ -1139,8 +1158,10 @@ def _shown_dates(page: _Page) -> list[_When]:
         parent = el.getparent()
         label = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"),
                                        parent.get("class") if parent is not None else None))).lower()
-        if re.search(r"modif|updat|comment|reply|copyright|related", label):
-            continue
+        if re.search(r"comment|reply|copyright|related|\b(?:bday|dtstart|dtend|deathdate|founded)\b", label) or (
+                re.search(r"modif|updat", label) and "publish" not in label):
+            continue  # (hAtom marks a post never modified "published updated": its date is the publication's; an
+            # infobox's hCard or hCalendar date, "bday dtstart published updated", is a founding or an event)
         explicit = el.tag == "time" or el.get("itemprop") == "datePublished"
         weight = 2.5 if ("publish" in label or el.get("pubdate") is not None) else (1.5 if explicit else 1.0)
         attr = el.get("datetime") or el.get("content")
@@ -1149,7 +1170,8 @@ def _shown_dates(page: _Page) -> list[_When]:
         if text and len(text) > 160:
             continue
         part = _published_part(text) if text else None
-        shown = _date_in(part if part is not None else text, _day_first(page), short_year=part is not None) \
+        short_year = part is not None or "publish" in label or explicit  # "3/09/15 8:00am" marked as published
+        shown = _date_in(part if part is not None else text, _day_first(page), short_year=short_year) \
             if text else None
         if shown is not None and part is None and re.search(r"\b(?:updated|modified|edited)\b", text, re.IGNORECASE):
             shown = None
