@@ -65,6 +65,10 @@ _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|mx|dr|prof|professor)\.?\s+(?=[A-ZÀ-Þ]
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al", "y", "e"}
 _LEGAL_TAIL = re.compile(r",\s*((?:inc|ltd|llc|plc|gmbh|ag|s\.a|corp|co|lp|llp|pty|n\.v|b\.v)\b\.?)(?=\s*(?:$|[,;|&]|and\b))",
                          re.IGNORECASE)
+_REPORT_SOURCE = r"(?:staff|wire|wire\s+services?|news\s+services?|news\s+agenc(?:y|ies)|agenc(?:y|ies))"
+_REPORTS_CREDIT = re.compile(  # "Staff and wire reports", "From wire, staff reports": the desk's credit, not names
+    rf"\b{_REPORT_SOURCE}(?:\s*,\s*{_REPORT_SOURCE})*\s*(?:,\s*)?(?:and\s+|,\s*){_REPORT_SOURCE}\s+reports?\b",
+    re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:;|\||·|•|/|\s&\s|&|\band\b|\bwith\b|\bund\b|\bet\b|\by\b|\be\b|、|،|\s+و\s*)\s*",
                          re.IGNORECASE)
 
@@ -179,13 +183,18 @@ def split_byline(raw: str) -> list[str]:
     # "Doe, Jane; Roe, John" (library style, as Dublin Core and citation tags write it) is two such names.
     text = "; ".join(_uninvert(part) for part in text.split(";"))
     text = _LEGAL_TAIL.sub(lambda m: "\u0001 " + m.group(1), text)  # "Acme Pumps, Inc." is one name
+    text = _REPORTS_CREDIT.sub(lambda m: m.group(0).replace(" and ", "\u0002").replace(",", "\u0003"), text)
     out: list[str] = []
     for chunk in _SEPARATORS.split(text):
         pieces = [p.replace("\u0001", ",") for p in chunk.split(",") if p.strip()]
         for n, piece in enumerate(pieces):
             if n and (_JOB.search(piece) or _CREDENTIAL.fullmatch(piece.strip())):
                 continue
-            name = clean_name(piece)
+            if "\u0002" in piece or "\u0003" in piece:  # "staff and wire reports": one credit
+                whole = " ".join(piece.replace("\u0002", " and ").replace("\u0003", ",").split()).strip(" ,.")
+                name = whole[:1].upper() + whole[1:] if whole else None
+            else:
+                name = clean_name(piece)
             if name and name not in out:
                 out.append(name)
     return out

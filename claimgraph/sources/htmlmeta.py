@@ -112,6 +112,7 @@ class _Page:
     headings: list[_Heading]
     host: str | None = None
     lines: list[str] | None = None  # the page's visible text lines, computed when first needed
+    day_first: bool | None = None  # whether its numeric dates put the day first, computed when first needed
 
 
 def _meta_tags(root: Any) -> dict[str, list[str]]:
@@ -236,6 +237,7 @@ def _norm(text: str) -> str:
 class _Heading:
     text: str
     h1: bool
+    font: bool = False  # a large <font>, the headline of a page made before CSS
 
 
 def _headings(root: Any) -> list[_Heading]:
@@ -256,7 +258,55 @@ def _headings(root: Any) -> list[_Heading]:
         for text in (bare, _clean_heading(element_text(el))):
             if text and len(text) <= 300 and all(h.text != text for h in found):
                 found.append(_Heading(text, el.tag == "h1"))
+    for text in _font_headings(root):
+        if all(h.text != text for h in found):
+            found.append(_Heading(text, False, font=True))
     return found
+
+
+def _label_like(text: str) -> bool:
+    """A section banner rather than a headline: three words or fewer, each capitalised ("Business News")."""
+    words = text.split()
+    return len(words) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def _font_size(size: str) -> int:
+    """A ``<font size>`` on the absolute scale 1 to 7 ("+2" is 5: the default size is 3); 0 when unreadable."""
+    m = re.fullmatch(r"\s*([+-]?)(\d)\s*", size or "")
+    if m is None:
+        return 0
+    n = int(m.group(2))
+    return 3 + n if m.group(1) == "+" else (3 - n if m.group(1) == "-" else n)
+
+
+def _without_smaller_fonts(el: Any, size: int) -> str:
+    """The text of a ``<font>`` without the smaller fonts inside it (a headline's subtitle set in its own size)."""
+    import copy
+
+    smaller = [f for f in el.iter("font") if f is not el and 0 < _font_size(f.get("size") or "") < size]
+    if not smaller:
+        return element_text(el)
+    bare = copy.deepcopy(el)
+    for f in list(bare.iter("font")):
+        if f is not bare and 0 < _font_size(f.get("size") or "") < size and f.getparent() is not None:
+            f.drop_tree()
+    return element_text(bare)
+
+
+def _font_headings(root: Any) -> list[str]:
+    """Headlines of pages made before CSS, set in a large ``<font>`` (``size`` 4 to 7, or ``+1`` and up) rather than
+    a heading element: short lines of three to thirty words, outside navigation, in page order."""
+    out: list[str] = []
+    for el in root.iter("font"):
+        size = (el.get("size") or "").strip()
+        if _font_size(size) < 4:
+            continue
+        text = _clean_heading(_without_smaller_fonts(el, _font_size(size)))
+        if text and 2 <= len(text.split()) <= 30 and len(text) <= 200 and not in_chrome(el, strict=False):
+            out.append(text)
+        if len(out) >= 5:
+            break
+    return out
 
 
 _KICKER = re.compile(r"kicker|eyebrow|overline|flag|label|category|rubric|dachzeile|topline|section-name|tag\b",
@@ -520,6 +570,10 @@ def _choose_title(page: _Page, sites: list[str]) -> tuple[str | None, list[str]]
         h1s = [h for h in headings if h.h1]
         if len(h1s) >= 1:
             return h1s[0].text, cleaned[0][2]  # only the <title> declares one; the page's <h1> is the headline
+        names = [*sites, *_home_logo_names(page), *_copyright_holders(page)]
+        fonts = [h for h in headings if h.font and not _is_site(h.text, names) and not _label_like(h.text)]
+        if fonts:  # a page made before CSS: its large font line is the headline the page shows
+            return fonts[0].text, [s for s in _segments(element_title) if _is_site(s, names)]
     if cleaned:
         scores: dict[str, float] = {}
         for text, weight, _ in cleaned:
@@ -719,6 +773,10 @@ def _choose_publisher(page: _Page, title_cut: list[str], url: str | None) -> str
             if other != key and scores.get(key) and abbreviates(key, form[other]):
                 scores[other] += scores.pop(key)
                 break
+    for key in list(scores):  # "Daily Planet Newsroom", "Daily Planet Online": the site of "Daily Planet"
+        base = next((o for o in scores if o != key and _site_suffix(form[key], form[o])), None)
+        if base is not None:
+            scores[base] += scores.pop(key)
     for key in scores:
         if label and (key == label or abbreviates(label, form[key])):
             scores[key] += 1.5
@@ -726,6 +784,16 @@ def _choose_publisher(page: _Page, title_cut: list[str], url: str | None) -> str
             scores[key] += 0.75
     best_key = max(scores, key=lambda k: scores[k])
     return form[best_key]
+
+
+_SITE_SUFFIX = re.compile(r"\s+(?:news\s*room|online|web\s*site|home\s*page|home|digital|e-?edition|news\s+cent(?:er|re)|"
+                          r"media\s+cent(?:er|re)|press\s+room)\s*$", re.IGNORECASE)
+
+
+def _site_suffix(longer: str, name: str) -> bool:
+    """``longer`` is ``name`` with a word for the website after it ("Orbit Newswire News Room", "Orbit Newswire")."""
+    m = _SITE_SUFFIX.search(longer)
+    return m is not None and m.start() > 0 and _site_key(longer[:m.start()]) == _site_key(name)
 
 
 _NAME_PARTICLES = frozenset({"della", "delle", "degli", "dello", "from", "with", "und", "van", "von", "des", "der",
@@ -912,13 +980,20 @@ def _near_headline(page: _Page, title: str) -> list[str]:
     lines = _lines(page)
     key = _norm(title)
     at = next((n for n, line in enumerate(lines) if _norm(line) == key), None)
+    if at is None and len(key) >= 15:  # a layout table's cells share a line: the menu cell, then the headline's
+        at = next((n for n, line in enumerate(lines) if _norm(line).endswith(key) and re.search(r"\s{2}", line)),
+                  None)
     if at is None:
         return []
     return lines[at + 1:at + 9] + lines[max(0, at - 3):at][::-1]
 
 
 _BYLINE_LINE = re.compile(r"^(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|reporting\s+by|"
+                          r"from(?=\s+(?:staff|wire|news\s+services?|agenc))|"
                           r"(?:von|par|por|door)(?=\s+[A-ZÀ-Þ]))\s+\S", re.IGNORECASE)
+# "Posted on 07/11/2024 by Jane Doe": a date, then the byline
+_DATED_BYLINE = re.compile(r"^(?:posted|published|written|updated)(?:\s+on)?\s*:?\s+[^|]{4,40}?\s+(by\s+\S.*)$",
+                           re.IGNORECASE)
 
 
 def _byline_near_headline(page: _Page, title: str | None) -> list[str]:
@@ -926,6 +1001,9 @@ def _byline_near_headline(page: _Page, title: str | None) -> list[str]:
     if not title:
         return []
     for line in _near_headline(page, title)[:8]:
+        dated = _DATED_BYLINE.match(line) if len(line) <= 160 else None
+        if dated is not None and _date_in(line, _day_first(page), short_year=True) is not None:
+            line = dated.group(1)
         if len(line) <= 160 and _BYLINE_LINE.match(line):
             return ["; ".join(split_byline(line))] if split_byline(line) else []
     return []
@@ -939,8 +1017,9 @@ def _dateline(page: _Page, title: str | None) -> dt.date | None:
     for line in _near_headline(page, title):
         label, previous = previous, line
         part = _published_part(line) if len(line) <= 160 else None
-        if part is not None and _date_in(part) is not None:
-            return _date_in(part)  # "Published: 7 May 2024 | Updated: 9 May 2024"
+        day_first = _day_first(page)
+        if part is not None and _date_in(part, day_first, short_year=True) is not None:
+            return _date_in(part, day_first, short_year=True)  # "Published: 7 May 2024 | Updated: 9 May 2024"
         if re.search(r"\b(?:updated|modified|edited)\b", line[:120], re.IGNORECASE):
             continue
         if _EVENT_DATE.search(line[:60]) or (len(label) <= 40 and _EVENT_DATE.search(label)):
@@ -950,7 +1029,7 @@ def _dateline(page: _Page, title: str | None) -> dt.date | None:
             if found is not None:
                 return found
             continue
-        found = find_date(line) or _numeric_date(line) or _european_date(line)
+        found = find_date(line) or _numeric_date(line, day_first) or _european_date(line)
         if found is not None:
             return found
     return None
@@ -971,8 +1050,33 @@ def _published_part(text: str) -> str | None:
     return rest[:stop.start()] if stop else rest
 
 
-def _date_in(text: str) -> dt.date | None:
-    return find_date(text) or _numeric_date(text) or _european_date(text) or _scattered_date(text)
+def _date_in(text: str, day_first: bool = False, *, short_year: bool = False) -> dt.date | None:
+    return (find_date(text) or _numeric_date(text, day_first, short_year=short_year) or _european_date(text)
+            or _scattered_date(text))
+
+
+# Regions that write a numeric date month first (03/14/2024); the rest of the world writes the day first.
+_MONTH_FIRST_REGIONS = frozenset({"US", "PH", "CA", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "UM", "VI"})
+_BRAND_TLDS = frozenset({"io", "co", "tv", "me", "ai", "ly", "fm", "am", "to", "cc", "ws", "gg", "is", "it", "so",
+                         "sh", "la", "us", "ca", "ph", "gl", "xyz", "app", "dev"})
+
+
+def _day_first(page: _Page) -> bool:
+    """Whether the page writes numeric dates day first ("07/11/2024" for 7 November): its language names a region
+    that does ("en-GB", "en-IN", "fr-FR"), or a language other than English without a region, or, when the
+    language says neither, its host is under a country's domain that does (".co.uk", ".com.au", ".de")."""
+    if page.day_first is None:
+        language = _choose_language(page) or ""
+        parts = language.split("-")
+        region = next((x for x in parts[1:] if len(x) == 2 and x.isalpha()), None)
+        if region is not None:
+            page.day_first = region.upper() not in _MONTH_FIRST_REGIONS
+        elif parts[0] and parts[0] != "en":
+            page.day_first = True
+        else:
+            tld = (page.host or "").rsplit(".", 1)[-1].lower()
+            page.day_first = len(tld) == 2 and tld not in _BRAND_TLDS
+    return page.day_first
 
 
 _LOCAL_MONTHS = {
@@ -1014,13 +1118,18 @@ _EVENT_DATE = re.compile(r"\b(?:founded|founding|established|incorporated|formed
                          r"introduced|inception|dissolved|defunct|acquired|merged|listed|ipo)\b", re.IGNORECASE)
 
 
-def _numeric_date(value: str) -> dt.date | None:
-    """``05/08/2014`` (month first, as US pages write it, unless the first number cannot be a month)."""
+def _numeric_date(value: str, day_first: bool = False, *, short_year: bool = False) -> dt.date | None:
+    """``05/08/2014`` (month first, as US pages write it, unless ``day_first`` or the first number cannot be a
+    month); with ``short_year`` (text after a "Posted" label) also ``03/14/98``."""
     m = re.search(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", value)
+    if not m and short_year:
+        m = re.search(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])", value)
     if not m:
         return None
     a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    month, day = (a, b) if a <= 12 else (b, a)
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    month, day = (b, a) if (day_first and b <= 12) or a > 12 else (a, b)
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -1049,8 +1158,10 @@ def _shown_dates(page: _Page) -> list[_When]:
         parent = el.getparent()
         label = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"),
                                        parent.get("class") if parent is not None else None))).lower()
-        if re.search(r"modif|updat|comment|reply|copyright|related", label):
-            continue
+        if re.search(r"comment|reply|copyright|related|\b(?:bday|dtstart|dtend|deathdate|founded)\b", label) or (
+                re.search(r"modif|updat", label) and "publish" not in label):
+            continue  # (hAtom marks a post never modified "published updated": its date is the publication's; an
+            # infobox's hCard or hCalendar date, "bday dtstart published updated", is a founding or an event)
         explicit = el.tag == "time" or el.get("itemprop") == "datePublished"
         weight = 2.5 if ("publish" in label or el.get("pubdate") is not None) else (1.5 if explicit else 1.0)
         attr = el.get("datetime") or el.get("content")
@@ -1059,7 +1170,9 @@ def _shown_dates(page: _Page) -> list[_When]:
         if text and len(text) > 160:
             continue
         part = _published_part(text) if text else None
-        shown = _date_in(part if part is not None else text) if text else None
+        short_year = part is not None or "publish" in label or explicit  # "3/09/15 8:00am" marked as published
+        shown = _date_in(part if part is not None else text, _day_first(page), short_year=short_year) \
+            if text else None
         if shown is not None and part is None and re.search(r"\b(?:updated|modified|edited)\b", text, re.IGNORECASE):
             shown = None
         if shown is not None and stamped is not None and stamped.utc and shown != stamped.date:
