@@ -1,0 +1,39 @@
+"""Precision on real-news styles, round 12p12 (issue 12): figures that are not the company's headline metric, a
+segment's outlook, the period of a comparison and of an outlook lead. Hand-written sentences pin each mechanism;
+the quality figures come from the real gold, never from these.
+"""
+
+from __future__ import annotations
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.model import Extraction
+from claimgraph.sources.readers import Metadata, text_document
+
+
+def _ex(title: str, text: str, published: str = "2021-08-10") -> Extraction:
+    return extract(text_document(text, "p.txt", Metadata(title=title, published=published), title_first_line=False))
+
+
+def _classified(ex: Extraction) -> dict[float, tuple[str, str, str]]:
+    return {round(c.value.mid, 6): (c.company, c.metric, c.measure.value) for c in ex.claims
+            if c.metric != "unclassified"}
+
+
+def test_recurring_revenue_and_its_run_rate_are_not_revenue() -> None:
+    ex = _ex("Acme Q2 2021 results",
+             "acme corp q2 revenue rose 8% to $412 million. cloud services q3 2021 total recurring revenues are "
+             "expected to be in a range of $120 million to $125 million. Annual recurring revenue reached $1.1 "
+             "billion. Recurring revenue was $300 million in the quarter.")
+    got = _classified(ex)
+    assert got[412e6][1] == "revenue"
+    assert 122.5e6 not in got and 1.1e9 not in got and 300e6 not in got
+
+
+def test_profit_before_appropriations_and_taxes_is_pretax() -> None:
+    ex = _ex("NORDVIK AB 1986 RESULTS",
+             "STOCKHOLM, March 18 - Nordvik AB said its 1986 profits before allocations and taxes rose to 1.25 "
+             "billion crowns from 980 mln crowns in 1985. The group's profit before appropriations and taxes for "
+             "the second half was 700 mln crowns.", "1987-03-18")
+    got = _classified(ex)
+    assert got[1.25e9][1] == "pretax_income" and got[980e6][1] == "pretax_income"
+    assert got[700e6][1] == "pretax_income"
