@@ -37,3 +37,31 @@ def test_profit_before_appropriations_and_taxes_is_pretax() -> None:
     got = _classified(ex)
     assert got[1.25e9][1] == "pretax_income" and got[980e6][1] == "pretax_income"
     assert got[700e6][1] == "pretax_income"
+
+
+_CALL = ("Cash provided by operations for the second quarter of 2021 was $90 million.\n"
+         "Looking ahead to the third quarter of 2021 for our chemicals segment, we estimate total volumes to be "
+         "approximately 40,000 tons.\n"
+         "We expect total direct operating expenses to range between $50 million and $55 million and total capital "
+         "spending to be between $11 million and $14 million.\n"
+         "For the metals segment, we estimate direct operating expenses to be approximately $21 million to $23 "
+         "million and total capital spending to be between $6 million and $8 million.\n")
+
+
+def test_a_segments_outlook_costs_and_capex_are_the_segments() -> None:
+    ex = _ex("ACME Q2 2021 earnings call", _CALL)
+    got = _classified(ex)
+    assert got[90e6][1] == "operating_cash_flow"
+    for mid in (52.5e6, 12.5e6, 22e6, 7e6):
+        assert mid not in got
+
+
+def test_a_sentence_naming_two_segments_opens_no_scope() -> None:
+    ex = _ex("ACME Q2 2021 earnings call",
+             "Consolidated operating income was $617 million, up 25% compared to the prior year quarter.\n"
+             "This increase was driven by higher gross profit in both the Distribution Services segment and our "
+             "Animal Health group, which I will discuss later.\n"
+             "To support our growth, operating expenses grew 8% to $810 million.\n"
+             "Turning to cash flow, free cash flow was $400 million.\n")
+    got = _classified(ex)
+    assert got[810e6][1] == "operating_expenses"

@@ -1860,6 +1860,12 @@ def _surprise_before(text: str, start: int) -> bool:
     return _SURPRISE_BEFORE.search(text, lo, start) is not None
 
 
+# what a segment's scope makes the segment's: its results, and its costs and capital spending as a call goes through
+# the segments' outlooks ("For the fertilizer segment, we estimate ... direct operating expenses to be approximately
+# $38 million to $43 million, ... and total capital spending to be between $9 million and $12 million")
+_SCOPED = _SEGMENTED | {"operating_expenses", "capex"}
+
+
 def _segment_of(text: str, q: Quantity, mention: Mention | None, mentions: list[Mention],
                 companies: list[CompanyMention], ctx: ArticleContext) -> str | None:
     """The segment, unit, product or business line a figure of ``mention``'s metric belongs to, when it is not
@@ -1929,7 +1935,7 @@ def _segment_of(text: str, q: Quantity, mention: Mention | None, mentions: list[
     if segment is not None:
         ctx.seen_segments.append(segment)
         ctx.segment_end = q.end
-    if segment is None and mention is not None and mention.metric in _SEGMENTED and ctx.scope is not None \
+    if segment is None and mention is not None and mention.metric in _SCOPED and ctx.scope is not None \
             and not _WHOLE_COMPANY.match(mention.phrase) \
             and not companies:  # (a sentence naming a company, the main one or another, is about that company)
         segment = f"{ctx.scope} {mention.phrase}"  # "Starting with Collins Aerospace. Sales were $4.6 billion"
