@@ -65,3 +65,16 @@ def test_a_sentence_naming_two_segments_opens_no_scope() -> None:
              "Turning to cash flow, free cash flow was $400 million.\n")
     got = _classified(ex)
     assert got[810e6][1] == "operating_expenses"
+
+
+def test_a_years_quarter_in_the_possessive_is_the_base_of_the_comparison() -> None:
+    ex = _ex("ACME Q1 2021 results",
+             "acme corp q1 revenue $1.2 billion.\n"
+             "backlog value was $7.47 billion at q1 end, up 37% compared to fy 2020's q1.\n"
+             "orders were $2.2 billion, up 20% compared to fiscal 2020's first quarter.\n", "2021-05-10")
+    by_value = {round(c.value.mid, 6): c for c in ex.claims}
+    backlog, change = by_value[7.47e9], by_value[37.0]
+    assert backlog.period is not None and str(backlog.period.end) == "2021-03-31"
+    assert backlog.modality.value == "reported"
+    assert change.period is not None and str(change.period.end) == "2021-03-31"
+    assert change.measure.value == "change_yoy" and by_value[20.0].measure.value == "change_yoy"

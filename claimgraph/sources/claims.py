@@ -841,6 +841,7 @@ def _volume_count(text: str, q: Quantity) -> bool:
 _YEAR_JOIN = re.compile(r"\s*(?:,|\s+of|\s+in)?\s*(?:fiscal\s+(?:year\s+)?)?")
 
 
+_YEAR_POSSESSIVE = re.compile(r"['’]s\s+")
 _FISCAL_YEAR_AFTER = re.compile(r"\s+(?:fiscal|financial|business)\s+year\b", re.IGNORECASE)
 
 
@@ -860,15 +861,18 @@ def _complete_years(periods: list[PeriodMention], text: str = "") -> list[Period
         return periods
     year = years.pop()
     at = next(p for p in periods if p.kind == "year" and p.year == year)
-    if at.end <= partial[0].start and _COMPARED_BEFORE.search(text, max(0, at.start - 30), at.start):
+    if at.end <= partial[0].start and _COMPARED_BEFORE.search(text, max(0, at.start - 30), at.start) \
+            and not _YEAR_POSSESSIVE.fullmatch(text, at.end, partial[0].start):
         return periods  # "When compared with 2020, second quarter net sales were up 57%": the base, not the quarter's
     if all(p.end <= at.start for p in partial) and above_or_below_base(text, at.start):
         return periods  # "Gross margin for Q3 was 38.9%, 80 basis points below 2019": the base, not the quarter's
     compared = len(partial) == 1 and partial[0].end < at.start and \
         _COMPARISON.search(text, partial[0].end, at.start) is not None
     # "second-quarter revenues of $856 million ... 6% below the second quarter in 2019": with several yearless
-    # periods, the year belongs to the one it follows directly
-    adjacent = [p for p in partial if len(partial) > 1 and _YEAR_JOIN.fullmatch(text, p.end, at.start)]
+    # periods, the year belongs to the one it follows directly, or leads as a possessive ("backlog was $7.47 billion
+    # at q1 end, up 37% compared to fy 2020's q1": the earlier year's first quarter, not the one at whose end)
+    adjacent = [p for p in partial if len(partial) > 1 and (_YEAR_JOIN.fullmatch(text, p.end, at.start)
+                                                            or _YEAR_POSSESSIVE.fullmatch(text, at.end, p.start))]
     out = []
     for p in periods:
         if p in partial:
@@ -2347,7 +2351,9 @@ _REVISION_BY = re.compile(
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
                               r"(?:adjusted\s+|reported\s+)?"  # ("up 28% or $961 million versus the adjusted 2020 results")
                               # ("a decrease of $4 million compared to the balance at June 30")
-                              r"(?:(?:balance|level|figure|amount|total|position)\s+(?:at|as\s+of|on)\s+)?$",
+                              r"(?:(?:balance|level|figure|amount|total|position)\s+(?:at|as\s+of|on)\s+)?"
+                              # ("up 37% compared to fy 2020's q1": the year's quarter)
+                              r"(?:(?:fiscal\s+|fy\s*)?(?:19|20)\d\d['’]s\s+)?$",
                               re.IGNORECASE)
 
 
