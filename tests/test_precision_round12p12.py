@@ -78,3 +78,13 @@ def test_a_years_quarter_in_the_possessive_is_the_base_of_the_comparison() -> No
     assert backlog.modality.value == "reported"
     assert change.period is not None and str(change.period.end) == "2021-03-31"
     assert change.measure.value == "change_yoy" and by_value[20.0].measure.value == "change_yoy"
+
+
+def test_abbreviated_and_ongoing_bases_are_adjusted() -> None:
+    ex = _ex("ACME Q3 2021 results",
+             "compname reports q3 adj. earnings per share of $1.58.\n"
+             "raised fy earnings per diluted share guidance to about $7.80 on a gaap basis and about $6.25 on an "
+             "ongoing basis.\n", "2021-11-09")
+    got = _classified(ex)
+    assert got[1.58][1] == "adjusted_eps"
+    assert got[7.8][1] == "eps" and got[6.25][1] == "adjusted_eps"
