@@ -88,3 +88,13 @@ def test_abbreviated_and_ongoing_bases_are_adjusted() -> None:
     got = _classified(ex)
     assert got[1.58][1] == "adjusted_eps"
     assert got[7.8][1] == "eps" and got[6.25][1] == "adjusted_eps"
+
+
+def test_sales_and_marketing_is_an_expense_not_sales() -> None:
+    ex = _ex("ACME Q2 2021 earnings call",
+             "Revenue was $60 million in the quarter.\n"
+             "Sales and marketing increased $1.9 million or 24.5% as we ramped up selling activity.\n"
+             "Selling and marketing expenses were $7 million.\n")
+    got = _classified(ex)
+    assert got[60e6][1] == "revenue"
+    assert 1.9e6 not in got and 24.5 not in got and 7e6 not in got
