@@ -98,3 +98,14 @@ def test_sales_and_marketing_is_an_expense_not_sales() -> None:
     got = _classified(ex)
     assert got[60e6][1] == "revenue"
     assert 1.9e6 not in got and 24.5 not in got and 7e6 not in got
+
+
+def test_the_period_a_change_is_measured_from_is_its_base() -> None:
+    ex = _ex("ACME Q2 2021 earnings call",
+             "Adjusted EBITDA was $8.3 million in the quarter.\n"
+             "The 5% decline in adjusted EBITDA from the second quarter of 2020 is due to higher costs.\n"
+             "FFO per share was $0.77 for the second quarter and that's up $0.01 from the preceding first quarter.\n")
+    by_value = {round(c.value.mid, 6): c for c in ex.claims}
+    for v in (-5.0, 0.01):
+        assert by_value[v].period is not None and str(by_value[v].period.end) == "2021-06-30"
+        assert by_value[v].modality.value == "reported"

@@ -950,7 +950,12 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
 _BASE_BEFORE = re.compile(
     r"\d[\d.,]*\s*(?:%|[a-z]+(?:\s+points)?)?\s+(?:from|versus|vs\.?|compared\s+(?:with|to)|than)\s+"
     r"(?:[$€£]?\d[\d.,]*\s*(?:%|[a-z]+)?\s+)?(?:in\s+|for\s+)?(?:the\s+|a\s+|last\s+year['’]s\s+)?"
-    r"(?:same\s+(?:period|quarter|time)\s+(?:in|of)\s+)?$", re.IGNORECASE)
+    # ("up $0.01 from the preceding first quarter")
+    r"(?:(?:preceding|previous|prior|sequential|linked)\s+)?"
+    r"(?:same\s+(?:period|quarter|time)\s+(?:in|of)\s+)?$"
+    # "The 5% decline in adjusted EBITDA from the second quarter of 2020": the change's noun and what it is of
+    r"|\d[\d.,]*\s*%?\s+(?:increase|decrease|decline|rise|drop|fall|growth|improvement|reduction|gain)\s+in\s+"
+    r"(?:[\w&-]+\s+){1,4}(?:from|versus|vs\.?|compared\s+(?:with|to)|over)\s+(?:the\s+)?$", re.IGNORECASE)
 _OR_PAIR = re.compile(r"\s*,?\s*or\s*$")
 _COMPARISON = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
 _BALANCE_METRICS = frozenset({"loans", "deposits", "total_debt", "net_debt", "cash", "total_assets"})
