@@ -109,3 +109,18 @@ def test_the_period_a_change_is_measured_from_is_its_base() -> None:
     for v in (-5.0, 0.01):
         assert by_value[v].period is not None and str(by_value[v].period.end) == "2021-06-30"
         assert by_value[v].modality.value == "reported"
+
+
+def test_an_outlook_lead_naming_the_year_ends_the_quarters_outlook() -> None:
+    ex = _ex("ACME Q2 2021 earnings call",
+             "Revenue was $61 million in the quarter.\n"
+             "In the third quarter, we expect revenue to be up 8% to 10%.\n"
+             "We're expecting adjusted earnings per share of $0.55 to $0.60 in the third quarter.\n"
+             "Inflation will be a headwind in the third quarter and second half.\n"
+             "For the year, we are reaffirming the guidance that we provided in April.\n"
+             "Revenue growth is expected to be in the range of 2% to 4%, with adjusted earnings per share of $2.10 "
+             "to $2.30.\n")
+    by_value = {round(c.value.mid, 6): c for c in ex.claims}
+    assert by_value[0.575].period is not None and by_value[0.575].period.label == "2021-Q3"
+    year = by_value[2.2].period
+    assert year is not None and str(year.start) == "2021-01-01" and str(year.end) == "2021-12-31"
