@@ -28,7 +28,7 @@ from claimgraph.sources.model import Quantity
 # ("Excluding the restructuring and other special items, our earnings per diluted share was $1.20")
 _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|(?:excluding|before)\s+(?:the\s+)?(?:(?:some|certain|special|"
                            r"one-time|one-off|unusual|non-recurring|nonrecurring|exceptional|non-cash|"
-                           r"restructuring|acquisition-related|other|and)\s+){0,4}(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating)\s+basis)\b",
+                           r"restructuring|acquisition-related|other|and)\s+){0,4}(?:items|charges)|core|underlying|on\s+an?\s+(?:adjusted|non-gaap|operating|ongoing)\s+basis)\b",
                            re.IGNORECASE)
 _LIST_INCLUDES = re.compile(r"(?i)\b(?:highlights|items|metrics|figures|numbers)\b[^.;,]{0,30}\binclud(?:e|ed)\s+$")
 _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
@@ -135,7 +135,8 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         gaap = next((k for k, v in ADJUSTED_OF.items() if v == metric.id), metric.id)
         return vocab.get(gaap) or metric
     if metric.id in ADJUSTED_OF:
-        clause = re.split(r"[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
+        # (the clause before the metric: "q1 adj. earnings per share" keeps its abbreviation's point)
+        clause = re.split(r"(?<![Aa]dj)[;.]\s", text[max(0, mention.start - 90):mention.start])[-1]
         between = text[mention.end:q.start] if mention.end <= q.start else ""
         between = "" if re.search(r"\d", between) else between  # ("EPS: $1.64 adjusted vs. $1.60": not $1.60's)
         if _adjusted_clause(clause, mention.end <= q.start) or _ADJUSTED_CUE.search(mention.phrase) \
@@ -227,7 +228,7 @@ _ORGANIC_BEFORE = re.compile(r"\borganic(?:ally)?\s+(?:[\w-]+\s+){0,2}?(?:growth
 # "earnings of $4.32 per share on an adjusted basis", "$1.10 a share excluding items" (no other figure between)
 # (not past "and": "EPS of $1.52 to $1.72, and on an adjusted basis, $3.50 to $3.70" names the next figure's basis)
 _ADJUSTED_AFTER = re.compile(r"^\s*(?:adjusted|non-?gaap)\b|"  # "$1.64 adjusted vs. $1.60 expected"
-                             r"^(?:(?!\band\b)[^.;\d$€£¥]){0,40}?\b(?:on\s+an?\s+(?:adjusted|non-?gaap|operating|core|underlying)\s+"
+                             r"^(?:(?!\band\b)[^.;\d$€£¥]){0,40}?\b(?:on\s+an?\s+(?:adjusted|non-?gaap|operating|core|underlying|ongoing)\s+"
                              # ("$0.52 on a non-GAAP adjusted earnings per share basis")
                              r"(?:[\w-]+\s+){0,4}?basis|as\s+adjusted|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
                              r"(?:items|charges))\b", re.IGNORECASE)

@@ -841,6 +841,7 @@ def _volume_count(text: str, q: Quantity) -> bool:
 _YEAR_JOIN = re.compile(r"\s*(?:,|\s+of|\s+in)?\s*(?:fiscal\s+(?:year\s+)?)?")
 
 
+_YEAR_POSSESSIVE = re.compile(r"['’]s\s+")
 _FISCAL_YEAR_AFTER = re.compile(r"\s+(?:fiscal|financial|business)\s+year\b", re.IGNORECASE)
 
 
@@ -860,15 +861,18 @@ def _complete_years(periods: list[PeriodMention], text: str = "") -> list[Period
         return periods
     year = years.pop()
     at = next(p for p in periods if p.kind == "year" and p.year == year)
-    if at.end <= partial[0].start and _COMPARED_BEFORE.search(text, max(0, at.start - 30), at.start):
+    if at.end <= partial[0].start and _COMPARED_BEFORE.search(text, max(0, at.start - 30), at.start) \
+            and not _YEAR_POSSESSIVE.fullmatch(text, at.end, partial[0].start):
         return periods  # "When compared with 2020, second quarter net sales were up 57%": the base, not the quarter's
     if all(p.end <= at.start for p in partial) and above_or_below_base(text, at.start):
         return periods  # "Gross margin for Q3 was 38.9%, 80 basis points below 2019": the base, not the quarter's
     compared = len(partial) == 1 and partial[0].end < at.start and \
         _COMPARISON.search(text, partial[0].end, at.start) is not None
     # "second-quarter revenues of $856 million ... 6% below the second quarter in 2019": with several yearless
-    # periods, the year belongs to the one it follows directly
-    adjacent = [p for p in partial if len(partial) > 1 and _YEAR_JOIN.fullmatch(text, p.end, at.start)]
+    # periods, the year belongs to the one it follows directly, or leads as a possessive ("backlog was $7.47 billion
+    # at q1 end, up 37% compared to fy 2020's q1": the earlier year's first quarter, not the one at whose end)
+    adjacent = [p for p in partial if len(partial) > 1 and (_YEAR_JOIN.fullmatch(text, p.end, at.start)
+                                                            or _YEAR_POSSESSIVE.fullmatch(text, at.end, p.start))]
     out = []
     for p in periods:
         if p in partial:
@@ -946,7 +950,12 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
 _BASE_BEFORE = re.compile(
     r"\d[\d.,]*\s*(?:%|[a-z]+(?:\s+points)?)?\s+(?:from|versus|vs\.?|compared\s+(?:with|to)|than)\s+"
     r"(?:[$€£]?\d[\d.,]*\s*(?:%|[a-z]+)?\s+)?(?:in\s+|for\s+)?(?:the\s+|a\s+|last\s+year['’]s\s+)?"
-    r"(?:same\s+(?:period|quarter|time)\s+(?:in|of)\s+)?$", re.IGNORECASE)
+    # ("up $0.01 from the preceding first quarter")
+    r"(?:(?:preceding|previous|prior|sequential|linked)\s+)?"
+    r"(?:same\s+(?:period|quarter|time)\s+(?:in|of)\s+)?$"
+    # "The 5% decline in adjusted EBITDA from the second quarter of 2020": the change's noun and what it is of
+    r"|\d[\d.,]*\s*%?\s+(?:increase|decrease|decline|rise|drop|fall|growth|improvement|reduction|gain)\s+in\s+"
+    r"(?:[\w&-]+\s+){1,4}(?:from|versus|vs\.?|compared\s+(?:with|to)|over)\s+(?:the\s+)?$", re.IGNORECASE)
 _OR_PAIR = re.compile(r"\s*,?\s*or\s*$")
 _COMPARISON = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
 _BALANCE_METRICS = frozenset({"loans", "deposits", "total_debt", "net_debt", "cash", "total_assets"})
@@ -1879,6 +1888,12 @@ def _surprise_before(text: str, start: int) -> bool:
     return _SURPRISE_BEFORE.search(text, lo, start) is not None
 
 
+# what a segment's scope makes the segment's: its results, and its costs and capital spending as a call goes through
+# the segments' outlooks ("For the fertilizer segment, we estimate ... direct operating expenses to be approximately
+# $38 million to $43 million, ... and total capital spending to be between $9 million and $12 million")
+_SCOPED = _SEGMENTED | {"operating_expenses", "capex"}
+
+
 def _segment_of(text: str, q: Quantity, mention: Mention | None, mentions: list[Mention],
                 companies: list[CompanyMention], ctx: ArticleContext) -> str | None:
     """The segment, unit, product or business line a figure of ``mention``'s metric belongs to, when it is not
@@ -1948,7 +1963,7 @@ def _segment_of(text: str, q: Quantity, mention: Mention | None, mentions: list[
     if segment is not None:
         ctx.seen_segments.append(segment)
         ctx.segment_end = q.end
-    if segment is None and mention is not None and mention.metric in _SEGMENTED and ctx.scope is not None \
+    if segment is None and mention is not None and mention.metric in _SCOPED and ctx.scope is not None \
             and not _WHOLE_COMPANY.match(mention.phrase) \
             and not companies:  # (a sentence naming a company, the main one or another, is about that company)
         segment = f"{ctx.scope} {mention.phrase}"  # "Starting with Collins Aerospace. Sales were $4.6 billion"
@@ -2360,7 +2375,9 @@ _REVISION_BY = re.compile(
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
                               r"(?:adjusted\s+|reported\s+)?"  # ("up 28% or $961 million versus the adjusted 2020 results")
                               # ("a decrease of $4 million compared to the balance at June 30")
-                              r"(?:(?:balance|level|figure|amount|total|position)\s+(?:at|as\s+of|on)\s+)?$",
+                              r"(?:(?:balance|level|figure|amount|total|position)\s+(?:at|as\s+of|on)\s+)?"
+                              # ("up 37% compared to fy 2020's q1": the year's quarter)
+                              r"(?:(?:fiscal\s+|fy\s*)?(?:19|20)\d\d['’]s\s+)?$",
                               re.IGNORECASE)
 
 

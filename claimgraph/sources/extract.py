@@ -256,6 +256,10 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
                                 ctx.period, ctx.published, ctx.fye, ctx.default_year, ctx.fy_shift)
             # (a lead naming no period goes on with the outlook under way: "The major assumptions are as follows.")
             ctx.outlook_period = named if named is not None or ctx.outlook_left == 0 else ctx.outlook_period
+            if named is not None and ctx.carry is not None and ctx.carry[2] is Modality.GUIDANCE:
+                # ("In the third quarter, we expect ..." then "For the year, we are reaffirming the guidance ...":
+                # the outlook of the period the lead names, not the earlier outlook's going on)
+                ctx.carry = None
             ctx.outlook_left = LEAD_SENTENCES
             ctx.prev_subject = subject
             continue
@@ -579,9 +583,12 @@ def _body_disagrees(titled: Period, body: Period | None,
     mentions = [p for _, _, ps in per_sentence for p in ps if p.kind == "quarter"]
     if any(str(p.number) == number for p in mentions):
         return False
-    for _, qs, ps in per_sentence:
-        if any(p.kind == "quarter" and p.year is None and str(p.number) == body.label[-1] for p in ps):
-            return True  # (named in or before the first sentence with figures)
+    for sentence, qs, ps in per_sentence:
+        if any(p.kind == "quarter" and p.year is None and str(p.number) == body.label[-1] for p in ps) \
+                and not looks_ahead(sentence.text):
+            # (named in or before the first sentence with figures; not an outlook's quarter: "In the third quarter,
+            # we expect revenue to be up 8%" in the second quarter's call)
+            return True
         if qs:
             return False
     return False
@@ -1008,8 +1015,9 @@ def _will_before(text: str, end: int) -> bool:
 _OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|expectations?|outlook|guidance|forecasts?|anticipates?|targets?|"
                             r"projects?|plans?|will|should|call(?:s|ed)\s+for)\b")
 _REPORTED_BEFORE = re.compile(r"(?i)\b(?:reported|posted|recorded|delivered)\b")
-_FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|outlook|guidance|forecasts?|anticipates?|targets?|"
-                      r"projects?|plans?|will|should|estimates?|call(?:s|ed|ing)?\s+for)\b")
+_FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|expecting|outlook|guidance|forecasts?|forecasting|"
+                      r"anticipates?|anticipating|targets?|projects?|projecting|plans?|planning|will|should|"
+                      r"estimates?|call(?:s|ed|ing)?\s+for)\b")
 
 
 # a period qualifying a noun that is no result ("a second quarter charge"; not "a first-half profit")

@@ -119,6 +119,9 @@ def _subject_possible(sentence: str) -> bool:
 _ABOUT = re.compile(r"\b(?:the|our)\s+(?P<name>(?:[\w&'’-]+\s+){1,3}(?:segment|division))\b(?!['’]s\s+share)")
 
 
+_BOTH_BEFORE = re.compile(r"\b(?:both|each\s+of)\s+$", re.IGNORECASE)
+
+
 _FIGURE = re.compile(r"[$€£¥%]|\d\s*(?:million|billion|thousand|percent|per\s*cent|basis|bps|mln|bln|bn|m\b)",
                      re.IGNORECASE)
 
@@ -160,6 +163,8 @@ def scope_opened(sentence: str) -> str | None:
     if m is None and ("segment" in sentence or "division" in sentence) and not _FIGURE.search(sentence):
         # (every match of _ABOUT names a segment or a division, as written)
         m = _ABOUT.search(sentence)
+        if m is not None and _BOTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            return None  # "driven by ... in both the Distribution segment and our Animal Health group": no one segment
     if m is None and ("egment" in sentence or "ivision" in sentence):
         m = _SEGMENT_REVIEW.search(sentence) or _SEGMENT_CLAUSE.search(sentence)
     if m is None:

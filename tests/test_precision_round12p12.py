@@ -1,0 +1,126 @@
+"""Precision on real-news styles, round 12p12 (issue 12): figures that are not the company's headline metric, a
+segment's outlook, the period of a comparison and of an outlook lead. Hand-written sentences pin each mechanism;
+the quality figures come from the real gold, never from these.
+"""
+
+from __future__ import annotations
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.model import Extraction
+from claimgraph.sources.readers import Metadata, text_document
+
+
+def _ex(title: str, text: str, published: str = "2021-08-10") -> Extraction:
+    return extract(text_document(text, "p.txt", Metadata(title=title, published=published), title_first_line=False))
+
+
+def _classified(ex: Extraction) -> dict[float, tuple[str, str, str]]:
+    return {round(c.value.mid, 6): (c.company, c.metric, c.measure.value) for c in ex.claims
+            if c.metric != "unclassified"}
+
+
+def test_recurring_revenue_and_its_run_rate_are_not_revenue() -> None:
+    ex = _ex("Acme Q2 2021 results",
+             "acme corp q2 revenue rose 8% to $412 million. cloud services q3 2021 total recurring revenues are "
+             "expected to be in a range of $120 million to $125 million. Annual recurring revenue reached $1.1 "
+             "billion. Recurring revenue was $300 million in the quarter.")
+    got = _classified(ex)
+    assert got[412e6][1] == "revenue"
+    assert 122.5e6 not in got and 1.1e9 not in got and 300e6 not in got
+
+
+def test_profit_before_appropriations_and_taxes_is_pretax() -> None:
+    ex = _ex("NORDVIK AB 1986 RESULTS",
+             "STOCKHOLM, March 18 - Nordvik AB said its 1986 profits before allocations and taxes rose to 1.25 "
+             "billion crowns from 980 mln crowns in 1985. The group's profit before appropriations and taxes for "
+             "the second half was 700 mln crowns.", "1987-03-18")
+    got = _classified(ex)
+    assert got[1.25e9][1] == "pretax_income" and got[980e6][1] == "pretax_income"
+    assert got[700e6][1] == "pretax_income"
+
+
+_CALL = ("Cash provided by operations for the second quarter of 2021 was $90 million.\n"
+         "Looking ahead to the third quarter of 2021 for our chemicals segment, we estimate total volumes to be "
+         "approximately 40,000 tons.\n"
+         "We expect total direct operating expenses to range between $50 million and $55 million and total capital "
+         "spending to be between $11 million and $14 million.\n"
+         "For the metals segment, we estimate direct operating expenses to be approximately $21 million to $23 "
+         "million and total capital spending to be between $6 million and $8 million.\n")
+
+
+def test_a_segments_outlook_costs_and_capex_are_the_segments() -> None:
+    ex = _ex("ACME Q2 2021 earnings call", _CALL)
+    got = _classified(ex)
+    assert got[90e6][1] == "operating_cash_flow"
+    for mid in (52.5e6, 12.5e6, 22e6, 7e6):
+        assert mid not in got
+
+
+def test_a_sentence_naming_two_segments_opens_no_scope() -> None:
+    ex = _ex("ACME Q2 2021 earnings call",
+             "Consolidated operating income was $617 million, up 25% compared to the prior year quarter.\n"
+             "This increase was driven by higher gross profit in both the Distribution Services segment and our "
+             "Animal Health group, which I will discuss later.\n"
+             "To support our growth, operating expenses grew 8% to $810 million.\n"
+             "Turning to cash flow, free cash flow was $400 million.\n")
+    got = _classified(ex)
+    assert got[810e6][1] == "operating_expenses"
+
+
+def test_a_years_quarter_in_the_possessive_is_the_base_of_the_comparison() -> None:
+    ex = _ex("ACME Q1 2021 results",
+             "acme corp q1 revenue $1.2 billion.\n"
+             "backlog value was $7.47 billion at q1 end, up 37% compared to fy 2020's q1.\n"
+             "orders were $2.2 billion, up 20% compared to fiscal 2020's first quarter.\n", "2021-05-10")
+    by_value = {round(c.value.mid, 6): c for c in ex.claims}
+    backlog, change = by_value[7.47e9], by_value[37.0]
+    assert backlog.period is not None and str(backlog.period.end) == "2021-03-31"
+    assert backlog.modality.value == "reported"
+    assert change.period is not None and str(change.period.end) == "2021-03-31"
+    assert change.measure.value == "change_yoy" and by_value[20.0].measure.value == "change_yoy"
+
+
+def test_abbreviated_and_ongoing_bases_are_adjusted() -> None:
+    ex = _ex("ACME Q3 2021 results",
+             "compname reports q3 adj. earnings per share of $1.58.\n"
+             "raised fy earnings per diluted share guidance to about $7.80 on a gaap basis and about $6.25 on an "
+             "ongoing basis.\n", "2021-11-09")
+    got = _classified(ex)
+    assert got[1.58][1] == "adjusted_eps"
+    assert got[7.8][1] == "eps" and got[6.25][1] == "adjusted_eps"
+
+
+def test_sales_and_marketing_is_an_expense_not_sales() -> None:
+    ex = _ex("ACME Q2 2021 earnings call",
+             "Revenue was $60 million in the quarter.\n"
+             "Sales and marketing increased $1.9 million or 24.5% as we ramped up selling activity.\n"
+             "Selling and marketing expenses were $7 million.\n")
+    got = _classified(ex)
+    assert got[60e6][1] == "revenue"
+    assert 1.9e6 not in got and 24.5 not in got and 7e6 not in got
+
+
+def test_the_period_a_change_is_measured_from_is_its_base() -> None:
+    ex = _ex("ACME Q2 2021 earnings call",
+             "Adjusted EBITDA was $8.3 million in the quarter.\n"
+             "The 5% decline in adjusted EBITDA from the second quarter of 2020 is due to higher costs.\n"
+             "FFO per share was $0.77 for the second quarter and that's up $0.01 from the preceding first quarter.\n")
+    by_value = {round(c.value.mid, 6): c for c in ex.claims}
+    for v in (-5.0, 0.01):
+        assert by_value[v].period is not None and str(by_value[v].period.end) == "2021-06-30"
+        assert by_value[v].modality.value == "reported"
+
+
+def test_an_outlook_lead_naming_the_year_ends_the_quarters_outlook() -> None:
+    ex = _ex("ACME Q2 2021 earnings call",
+             "Revenue was $61 million in the quarter.\n"
+             "In the third quarter, we expect revenue to be up 8% to 10%.\n"
+             "We're expecting adjusted earnings per share of $0.55 to $0.60 in the third quarter.\n"
+             "Inflation will be a headwind in the third quarter and second half.\n"
+             "For the year, we are reaffirming the guidance that we provided in April.\n"
+             "Revenue growth is expected to be in the range of 2% to 4%, with adjusted earnings per share of $2.10 "
+             "to $2.30.\n")
+    by_value = {round(c.value.mid, 6): c for c in ex.claims}
+    assert by_value[0.575].period is not None and by_value[0.575].period.label == "2021-Q3"
+    year = by_value[2.2].period
+    assert year is not None and str(year.start) == "2021-01-01" and str(year.end) == "2021-12-31"
