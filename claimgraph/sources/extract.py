@@ -97,7 +97,7 @@ from claimgraph.sources.report import (
     stated_end,
     title_case,
 )
-from claimgraph.sources.scan import Scanner
+from claimgraph.sources.scan import AnchoredSearch, Scanner
 from claimgraph.sources.scopes import ends_scope, scope_opened
 from claimgraph.sources.sections import OUTLOOK, apply_sections, find_sections
 from claimgraph.sources.segments import part_pattern
@@ -471,8 +471,10 @@ _RATED = re.compile(r"(?i)\b(?:(?:cut|raised|lowered|lifted|upgraded|downgraded)
                     r"upgrad(?:e|ed|es|ing)\s+(?:the\s+)?(?:stock|shares)|brokerage\s+(?:firm|house)|brokerages?\b)")
 _RATED_SCAN = Scanner(_RATED)  # (the same matches, found by their first characters)
 # one of these is in every match of _RATED (in lower case; in ASCII text, where case folding maps no other letter
-# onto them)
-_RATED_WORDS = ("rating", "recommendation", "upgrad", "downgrad", "brokerage")
+# onto them); "rating" and "recommendation" only after whitespace (the ``\s+`` before them: "operating", in nearly
+# every report, is no start of a match)
+_RATED_WORDS = ("upgrad", "downgrad", "brokerage")
+_RATED_SPACED = ("rating", "recommendation")
 
 
 def _rated(text: str) -> bool:
@@ -482,9 +484,25 @@ def _rated(text: str) -> bool:
     (True, False, True)
     """
     low = text.lower()
-    if text.isascii() and not any(map(low.__contains__, _RATED_WORDS)):
+    if text.isascii() and not any(map(low.__contains__, _RATED_WORDS)) \
+            and not any(_after_space(low, word) for word in _RATED_SPACED):
         return False
     return _RATED_SCAN.search(text, low) is not None
+
+
+def _after_space(low: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``low`` right after a whitespace character (what ``\\s`` matches: the same test as
+    ``str.isspace``).
+
+    >>> _after_space("operating rating", "rating"), _after_space("operating income", "rating")
+    (True, False)
+    """
+    i = low.find(word, 1)
+    while i > 0:
+        if low[i - 1].isspace():
+            return True
+        i = low.find(word, i + 1)
+    return False
 
 
 def _quote(doc: Document, start: int, end: int) -> tuple[str, tuple[int, int]]:
@@ -922,7 +940,8 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
 
 
 # a story that marks its own country's dollars ("A$40.18", "C$1.2 billion") means the U.S. dollar by a bare "$"
-_LOCAL_DOLLAR_SIGNS = local_dollar_signs()  # (from the quantity parser's currency table)
+# (from the quantity parser's currency table; each pattern tried only just before a "$", which every match holds)
+_LOCAL_DOLLAR_SIGNS = {code: AnchoredSearch(signs, "$") for code, signs in local_dollar_signs().items()}
 _AGENCY_DATELINE = re.compile(r"\((?:Reuters|Bloomberg|AFP|Dow\s+Jones)\)")
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$\s?\d|\bUSD\b|\bU\.?S\.?\s+dollars?\b")
 # _BARE_DOLLAR's branches, each led by its first character (a fast scan; "\$(?<![A-Za-z$]\$)" is
@@ -950,6 +969,7 @@ def _marked_dollar(text: str) -> str | None:
 _SITE_DOLLARS = {"au": "AUD", "ca": "CAD", "nz": "NZD", "sg": "SGD", "hk": "HKD"}
 _SITE_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?([^/:?#]+)", re.IGNORECASE)
 _US_DOLLAR_MARK = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b")
+_US_DOLLAR_MARK_SCAN = Scanner(_US_DOLLAR_MARK)  # (the same matches, found by their first character, "U")
 
 
 def _site_dollar(url: str | None, text: str) -> str | None:
@@ -964,7 +984,7 @@ def _site_dollar(url: str | None, text: str) -> str | None:
     if not url or "$" not in text or (m := _SITE_HOST.match(url)) is None:
         return None
     code = _SITE_DOLLARS.get(m.group(1).lower().rsplit(".", 1)[-1])
-    if code is None or _US_DOLLAR_MARK.search(text) or _LOCAL_DOLLAR_SIGNS[code].search(text):
+    if code is None or _US_DOLLAR_MARK_SCAN.search(text, text) or _LOCAL_DOLLAR_SIGNS[code].search(text):
         return None
     return code
 
@@ -985,7 +1005,7 @@ def _exchange_dollar(text: str) -> str | None:
     >>> _exchange_dollar("Borealis Gold (TSX: BGC; NYSE: BGC) made $5 million"), _exchange_dollar("(ASX: X) US$5")
     (None, None)
     """
-    if "$" not in text or ":" not in text or _US_DOLLAR_MARK.search(text):
+    if "$" not in text or ":" not in text or _US_DOLLAR_MARK_SCAN.search(text, text):
         return None
     exchanges = {m.group(1).upper() for m in _EXCHANGE_TICKER.finditer(text[:4000])}
     codes = {_EXCHANGE_DOLLARS.get(e, "USD") for e in exchanges}
