@@ -108,3 +108,17 @@ def test_an_outlook_s_bracketed_prior_range_is_the_outlook_it_replaced() -> None
     text = ("Halverton Foods plc\nHalf-year results\n14 November 2024\n\n"
             "Group revenue rose 6.2% to £1.14bn (H1 FY24: £1.07bn).\n")
     assert any(c[2] == "prior_period" and c[3] == 1.07e9 for c in _claims(text))
+
+
+def test_a_text_table_column_under_two_touching_headings_takes_the_one_over_it() -> None:
+    text = ("Acme Industries Reports Record 1996 Results\n\nNEW YORK, Jan. 28, 1997 /PRNewswire/ -- Acme Industries "
+            "Corp. (NYSE: ACM) today reported results for the year ended December 31, 1996.\n\n"
+            "              (In thousands, except per share amounts)\n\n"
+            "                        Three Months Ended          Year Ended\n"
+            "                           December 31             December 31\n"
+            "                         1996        1995        1996        1995\n"
+            "Net sales            $412,300    $380,100  $1,602,400  $1,487,900\n"
+            "Net income             45,210      38,120     160,330     141,020\n")
+    claims = _claims(text)
+    assert ("Acme Industries", "revenue", "reported", 1.6024e9, "1996") in claims, claims
+    assert ("Acme Industries", "net_income", "reported", 45.21e6, "1996-Q4") in claims, claims

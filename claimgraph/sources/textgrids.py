@@ -140,6 +140,29 @@ def _heads(lines: list[_Line], first: int) -> list[_Line]:
     return out
 
 
+def _owners(line: _Line, spans: list[tuple[int, int]]) -> list[int | None]:
+    """For each column, the heading segment of ``line`` it belongs to: of the segments lying over it, the one
+    over most of it, then the one whose middle is nearest ("Three Months Ended" and "Year Ended" both touch the
+    third figure column of a two-period table; it is the year's).
+
+    >>> line = _Line(0, 0, ((24, 42, "Three Months Ended"), (52, 62, "Year Ended")))
+    >>> _owners(line, [(21, 29), (33, 41), (43, 53), (55, 65)])
+    [0, 0, 1, 1]
+    """
+    out: list[int | None] = []
+    for lo, hi in spans:
+        best: tuple[int, float] | None = None
+        owner = None
+        for n, (a, b, _t) in enumerate(line.segments):
+            if not (a <= hi + 1 and b >= lo - 1):
+                continue
+            key = (min(b, hi) - max(a, lo), -abs((a + b) / 2 - (lo + hi) / 2))
+            if best is None or key > best:
+                best, owner = key, n
+        out.append(owner)
+    return out
+
+
 def _grid(heads: list[_Line], rows: list[_Line]) -> Grid:
     # the columns: where the figures of the rows end, merged when within three characters
     ends = sorted({b for ln in rows if _is_row(ln) for a, b, _ in ln.segments[1:]})
@@ -157,12 +180,14 @@ def _grid(heads: list[_Line], rows: list[_Line]) -> Grid:
     out_rows: list[tuple[int, int, tuple[str, ...]]] = []
     for ln in heads:
         cells = [""] * (len(spans) + 1)
-        for a, b, t in ln.segments:
+        owner = _owners(ln, spans)
+        for n, (a, b, t) in enumerate(ln.segments):
             hit = [i for i, (lo, hi) in enumerate(spans) if a <= hi + 1 and b >= lo - 1]
             if not hit and b <= label_edge:
                 cells[0] = f"{cells[0]} {t}".strip()
             for i in hit:
-                cells[i + 1] = f"{cells[i + 1]} {t}".strip()
+                if owner[i] == n:
+                    cells[i + 1] = f"{cells[i + 1]} {t}".strip()
         out_rows.append((ln.start, ln.end, tuple(cells)))
     for ln in rows:
         cells = [""] * (len(spans) + 1)
