@@ -122,3 +122,30 @@ def test_a_text_table_column_under_two_touching_headings_takes_the_one_over_it()
     claims = _claims(text)
     assert ("Acme Industries", "revenue", "reported", 1.6024e9, "1996") in claims, claims
     assert ("Acme Industries", "net_income", "reported", 45.21e6, "1996-Q4") in claims, claims
+
+
+_BRIEF = """BRIEF-Corvex Therapeutics Q3 Revenue Rose 18%
+
+Nov 6, 2025 (Reuters) - Corvex Therapeutics Inc:
+
+* CORVEX THERAPEUTICS INC - Q3 REVENUE $412.6 MILLION VERSUS $349.7 MILLION
+
+* CORVEX THERAPEUTICS - SEES FY 2025 REVENUE $1.60 BILLION TO $1.63 BILLION
+
+* Q3 EARNINGS PER SHARE VIEW $0.52, REVENUE VIEW $401.0 MILLION -- LSEG I/B/E/S
+"""
+
+
+def test_a_wire_brief_reads_its_label_dateline_and_views() -> None:
+    from claimgraph.sources.extract import dateline_date
+    from claimgraph.sources.report import strip_labels
+
+    assert strip_labels("BRIEF-Corvex Therapeutics Q3 Revenue Rose 18%") == "Corvex Therapeutics Q3 Revenue Rose 18%"
+    assert str(dateline_date(_BRIEF)) == "2025-11-06"  # a dateline with no place
+    claims = _claims(_BRIEF)
+    companies = {c[0] for c in claims}
+    assert companies == {"Corvex Therapeutics"}, companies
+    # the headline's change is the quarter's, not the dateline's day (the headline was joined to the dateline line)
+    assert ("Corvex Therapeutics", "revenue", "reported", 18.0, "2025-Q3") in claims, claims
+    assert ("Corvex Therapeutics", "eps", "analyst_estimate", 0.52, "2025-Q3") in claims, claims
+    assert ("Corvex Therapeutics", "revenue", "analyst_estimate", 401e6, "2025-Q3") in claims, claims

@@ -341,7 +341,9 @@ _PLACE = r"[A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){0,3}[ \t]?"
 # "LONDON, Nov 7, 2024 (Reuters) -", "SAN JOSE, Calif., Oct. 30, 2024 /PRNewswire/ --", "Published: Sept. 2, 2025"
 _DATELINE_DATE = re.compile(
     r"(?m)^[ \t]*(?:" + _PLACE + r",[ \t]+(?:[A-Z][A-Za-z.]+,[ \t]+)?(?P<a>" + _DATE_WORDS
-    + r")(?=[ \t]*(?:\(|/|-|–|—|:))|(?:Published|Updated|Posted|Dated?)\b[^\n\d]{0,30}?(?P<b>" + _DATE_WORDS + r"))")
+    + r")(?=[ \t]*(?:\(|/|-|–|—|:))|(?:Published|Updated|Posted|Dated?)\b[^\n\d]{0,30}?(?P<b>" + _DATE_WORDS + r")"
+    # a dateline with no place, the agency after the day: "Nov 6, 2025 (Reuters) - Acme Inc:"
+    + r"|(?P<c>" + _DATE_WORDS + r")(?=[ \t]*\([A-Z][A-Za-z .&]{1,30}\)[ \t]*[-–—]))")
 
 
 # a first line that opens on a dated or credited dateline and goes on with the story is no headline
@@ -363,7 +365,7 @@ def dateline_date(text: str) -> dt.date | None:
     from claimgraph.sources.metadata import parse_date
 
     m = _DATELINE_DATE.search(text[:600])
-    return parse_date(m.group("a") or m.group("b")) if m is not None else None
+    return parse_date(m.group("a") or m.group("b") or m.group("c")) if m is not None else None
 
 
 _OUTLOOK_SCAN = Scanner(OUTLOOK)  # (the same matches, found faster)

@@ -79,6 +79,8 @@ def unwrap(text: str, original: str, origin: Sequence[int]) -> str:
             continue  # ("Earnings per share: $1.01 vs. 84 cents expected" then "Revenue: ...": one item a line)
         if _indented(original, origin[pos] if pos < len(origin) else len(original)):
             continue
+        if pos < len(origin) and original.count("\n", origin[brk - 1] if brk else 0, origin[pos]) >= 2:
+            continue  # a blank line between them in the original: a paragraph ends (a headline over a dateline)
         out[brk] = " "
     return "".join(out)
 

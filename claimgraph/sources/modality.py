@@ -30,6 +30,7 @@ _PRIOR_GUIDANCE = re.compile(
     r"[^$€£¥\d]{0,40}$",
     re.IGNORECASE,
 )
+_VIEW_BEFORE = re.compile(r"(?i)\bviews?\s+$")
 # who, besides the company, had expected a figure ("Analysts polled by LSEG had expected")
 _ESTIMATORS = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|brokers?|brokerages?|economists|the\s+market|"
                          r"FactSet|LSEG|Refinitiv|I/B/E/S|IBES|Zacks|Visible\s+Alpha|Bloomberg|polled|surveyed)\b",
@@ -367,6 +368,8 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         # ("beating the T$45.2 billion LSEG SmartEstimate", "missing the $1.2 billion consensus", "compared with
         # the $4.20 estimate")
         return Modality.ANALYST_ESTIMATE
+    if _VIEW_BEFORE.search(sentence, max(0, start - 12), start) and _ESTIMATORS.search(sentence):
+        return Modality.ANALYST_ESTIMATE  # a wire brief's "Q3 EARNINGS PER SHARE VIEW $0.52 -- LSEG I/B/E/S"
     window = sentence[max(0, start - 160):start].lower()
     against = _set_against(sentence, start) if any(map(window.__contains__, _SET_NOUNS)) else []
     if against:

@@ -73,7 +73,25 @@ _HEAD_YEAR = re.compile(r"(?<![\w/-])(?P<y>(?:19|20)\d\d)\s+(?:NET|PROFITS?|EARN
 # Re-issue markers, possibly stacked: "CORRECTED-", "(CORRECTED) -", "RPT-", "REFILE-", "UPDATE 1-".
 _CORRECTION = re.compile(r"^(?:\s*[(\[]?(?:CORRECTED|CORRECTION|REFILED?|REPEAT|RPT|UPDATE\s*\d*)[)\]]?\s*[-:\u2013\u2014]\s*"
                          r"|\s*\((?:CORRECTED|CORRECTION|REFILED?|REPEAT|RPT)\)\s*)+", re.IGNORECASE)
+# A wire service's label for the kind of item, before the headline: "BRIEF-Acme Q3 revenue", "BUZZ-", "EXCLUSIVE-"
+_WIRE_LABEL = re.compile(r"^(?:\s*(?:BRIEF|BUZZ|EXCLUSIVE|INSIGHT|ANALYSIS|PREVIEW|FACTBOX|WRAPUP\s*\d*|TABLE|"
+                         r"RESEARCH\s+ALERT|INSTANT\s+VIEW|HIGHLIGHTS|GRAPHIC|EXPLAINER|TIMELINE|DIARY|"
+                         r"MARKET\s+PULSE|HOT\s+STOCKS?)\s*[-:\u2013\u2014]\s*)+")
 _ANGLE = re.compile(r"<([A-Z0-9][A-Z0-9.&-]*)>")
+
+
+def strip_labels(title: str) -> str:
+    """A headline without its wire labels and re-issue markers, stacked in any order.
+
+    >>> strip_labels("UPDATE 2-BRIEF-Corvex Therapeutics Q3 revenue rose 18%"), strip_labels("UPM-Kymmene profit")
+    ('Corvex Therapeutics Q3 revenue rose 18%', 'UPM-Kymmene profit')
+    """
+    head = title
+    while True:
+        cut = _WIRE_LABEL.sub("", _CORRECTION.sub("", head))
+        if cut == head:
+            return head
+        head = cut
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +153,8 @@ def parse_headline(title: str) -> Headline:
     """
     if not title:
         return Headline()
-    correction = bool(_CORRECTION.match(title))
-    head = _CORRECTION.sub("", title)
+    correction = bool(_CORRECTION.match(_WIRE_LABEL.sub("", title)))
+    head = strip_labels(title)
     company: str | None = None
     ticker: str | None = None
     m = _ANGLE.search(head)
@@ -271,7 +289,7 @@ def headline_subject(title: str) -> str | None:
     >>> headline_subject("TSMC September sales jump 39.6%"), headline_subject("MAY DEPARTMENT STORES 1ST QTR NET")
     ('TSMC', 'MAY DEPARTMENT STORES')
     """
-    head = _CORRECTION.sub("", title or "").strip()
+    head = strip_labels(title or "").strip()
     head = _KICKER.sub("", head)  # "COMPANY NEWS; Harwood Mills Earnings Climb 12%": a section's label first
     if (rated := _RATING_ACTION.match(head)) is not None:
         head = rated.group(1)  # "JPMorgan lifts Adobe price target": the company rated, not the broker
