@@ -149,3 +149,14 @@ def test_a_wire_brief_reads_its_label_dateline_and_views() -> None:
     assert ("Corvex Therapeutics", "revenue", "reported", 18.0, "2025-Q3") in claims, claims
     assert ("Corvex Therapeutics", "eps", "analyst_estimate", 0.52, "2025-Q3") in claims, claims
     assert ("Corvex Therapeutics", "revenue", "analyst_estimate", 401e6, "2025-Q3") in claims, claims
+
+
+def test_a_slashed_name_with_its_legal_form_is_one_company() -> None:
+    text = "CAPITAL CITIES/ABC INC <CCB> 1ST QTR NET\nNEW YORK, April 21, 1987 - \n    Shr 2.84 dlrs vs 2.68 dlrs\n"
+    assert {c[0] for c in _claims(text)} == {"Capital Cities/ABC"}
+    text = "Capital Cities/ABC Inc said first-quarter net income rose to 45.9 mln dlrs from 43.2 mln dlrs.\n"
+    assert {c[0] for c in _claims(text)} == {"Capital Cities/ABC"}
+    # a wire column's label before a slash is no part of a name
+    text = ("WALL STREET STOCKS/AMES DEPT STORES <ADS>\nNEW YORK, March 11, 1987 - Ames Department Stores Inc "
+            "said its fourth quarter net income rose to 22.1 mln dlrs.\n")
+    assert not any("/" in c[0] for c in _claims(text))

@@ -81,7 +81,7 @@ _ROLE_WORDS = {"spokeswoman", "spokesman", "spokesperson", "chairman", "chairwom
                "partner", "founder", "owner", "sector", "industry", "market", "markets", "semiconductor", "results"}
 # A name: capitalised words, joined by spaces, "&" or lower-case connectors ("Bank of New England").
 _CONNECT = r"(?:[ \t]+(?:of|and|de|du|des|la|le|the|van|von|der|di|del|et|y|for|und|n)[ \t]+|[ \t]+|,?[ \t]*&[ \t]*)"
-_WORD = r"[A-Z][\w&'’.-]*"
+_WORD = r"[A-Z][\w&'’.-]*(?:/[A-Z][\w&'’.-]*)?"  # ("Capital Cities/ABC")
 _NAME_RE = rf"{_WORD}(?:{_CONNECT}{_WORD}){{0,6}}"
 _LEGAL = re.compile(rf"({_NAME_RE}),?[ \t]+({factored(LEGAL_FORMS)})(?![\w])\.?")
 _TICKER_PAREN = re.compile(
@@ -626,7 +626,9 @@ class CompanyFinder:
             return self._company(first)  # "Foxconn" after "Hon Hai Precision Industry Co Ltd, known as Foxconn"
         short = _name_key(name)
         if not short or name in _NOT_NAMES or name in _GENERIC_ALONE or (len(short) < 2 and name != ticker) \
-                or "/" in name or is_place(name):
+                or ("/" in name and not re.search(rf"\b(?:{LEGAL_FORMS})\b\.?$", name)) or is_place(name):
+            # (a slash joins two names only in a company's own name with its legal form, "Capital Cities/ABC Inc",
+            # not a wire column's label: "WALL STREET STOCKS/AMES DEPT STORES <ADS>")
             return None
         if self.people and not ticker and not re.search(rf"\b(?:{LEGAL_FORMS})\b\.?$", name):
             tokens = [w.lower().strip(".,") for w in words]
@@ -794,7 +796,8 @@ class CompanyFinder:
                 name, start = name[cut.end():], start + cut.end()  # "in New York. Acme Corp shares fell"
             # ("Macy's Inc", "McDonald's Corp": a possessive before the legal form is the name's own)
             own = name.endswith(("'s", "’s"))
-            c = self._company(name if re.fullmatch(STRIP_FORMS, form) and not own else f"{name} {form}")
+            c = self._company(name if re.fullmatch(STRIP_FORMS, form) and not own and "/" not in name
+                              else f"{name} {form}")
             if c is not None:
                 raw.append(CompanyMention(start, m.end(), c, "legal_form"))
         for m in self._names.finditer(text):

@@ -338,6 +338,8 @@ def display_name(name: str) -> str:
                 words.append(w.lower())  # "BANK OF BRITISH COLUMBIA": "Bank of British Columbia"
                 continue
             words.append(w if (len(w) <= 3 and not w.isalpha()) or re.fullmatch(r"[A-Z]\.?([A-Z]\.)*", w)
+                         # ("CAPITAL CITIES/ABC": "Cities/ABC", a short part of a slashed name kept in capitals)
+                         else "/".join(x if len(x) <= 3 else x.capitalize() for x in w.split("/")) if "/" in w
                          else w.capitalize() if "-" not in w else "-".join(x.capitalize() for x in w.split("-")))
         stripped = mc_case(" ".join(words))
     return stripped
@@ -357,8 +359,13 @@ def title_case(name: str) -> str:
 
     >>> title_case("SHONEY'S INC"), title_case("CHI-CHI'S"), title_case("O'NEILL CORP"), title_case("MCKESSON CORP")
     ("Shoney's Inc", "Chi-Chi's", "O'Neill Corp", 'McKesson Corp')
+    >>> title_case("CAPITAL CITIES/ABC INC")
+    'Capital Cities/ABC Inc'
     """
-    return mc_case(re.sub(r"(?<=[A-Za-z]['’])S\b", "s", name.title()))  # ("MCDONALD'S": "McDonald's")
+    titled = re.sub(r"(?<=[A-Za-z]['’])S\b", "s", name.title())  # ("MCDONALD'S": "McDonald's")
+    if "/" in name:  # ("CAPITAL CITIES/ABC INC": "Capital Cities/ABC Inc", a short part after the slash kept)
+        titled = re.sub(r"(?<=/)([A-Z][a-z]{1,2})\b", lambda m: m.group(1).upper(), titled)
+    return mc_case(titled)
 
 
 def _month_end(year: int, month: int) -> dt.date:
