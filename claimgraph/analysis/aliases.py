@@ -41,7 +41,7 @@ END_DAYS = 7  # period ends this close are one period (52/53-week calendars)
 _MIN_TYPO = 10  # keys this long may differ by one letter
 # a generic last word that one item writes and another leaves out
 _GENERIC_TAIL = ("industries", "international", "enterprises", "companies", "corporation", "incorporated")
-_MAX_INITIALS = 3  # leading letters that may be initials ("hj" of "H.J. Heinz")
+_MAX_INITIALS = 2  # leading letters that may be initials ("hj" of "H.J. Heinz"; not "adc" of "ADC Telecommunications")
 _MIN_START = 6  # a key this long may be the start of another's ("acmeoil" of "acmeoilgas")
 
 
@@ -103,7 +103,7 @@ def near_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
         blocks[(1, c[-4:])].append(k)
     out = set()
     for members in blocks.values():
-        if len(members) < 2 or len(members) > 200:
+        if len(members) < 2:
             continue
         for i, a in enumerate(members):
             for b in members[i + 1:]:
@@ -186,6 +186,7 @@ def alias_keys(table: FactTable, keys: Sequence[str]) -> dict[str, str]:
     if len(rows) < 2:
         return {}
     parent = {k: k for k in rows}
+    members = {k: [k] for k in rows}
 
     def find(k: str) -> str:
         while parent[k] != k:
@@ -196,7 +197,10 @@ def alias_keys(table: FactTable, keys: Sequence[str]) -> dict[str, str]:
         shared, differ = shared_figures(table, rows[a], rows[b])
         if shared >= MIN_SHARED and not (differ and _nearness(a, b) == 2):
             ra, rb = find(a), find(b)
-            if ra != rb:
+            # (every two names of a merged company near each other: a short "Acme" that shares figures with
+            # "Acme Steel" in one story and with "Acme Foods" in another never joins the two)
+            if ra != rb and all(near(x, y) for x in members[ra] for y in members[rb]):
                 keep, drop = sorted((ra, rb), key=lambda k: (-len(rows[k]), k))
                 parent[drop] = keep
+                members[keep] += members.pop(drop)
     return {k: find(k) for k in rows if find(k) != k}
