@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -76,12 +76,13 @@ def near(a: str, b: str) -> bool:
     return _nearness(a, b) > 0
 
 
-def _nearness(a: str, b: str) -> int:
+def _nearness(a: str, b: str, ca: str | None = None, cb: str | None = None) -> int:
     """0: not near; 1: near; 2: one name the start of the other ("Acme Oil" of "Acme Oil and Gas"), near only when
-    the two names' figures never disagree (a company and its unit named after it report different figures)."""
+    the two names' figures never disagree (a company and its unit named after it report different figures).
+    ``ca`` and ``cb``: the keys' cores when known."""
     if a == b:
         return 0
-    ca, cb = _core(a), _core(b)
+    ca, cb = ca if ca is not None else _core(a), cb if cb is not None else _core(b)
     if len(ca) > len(cb):
         ca, cb = cb, ca
     if ca == cb:
@@ -97,19 +98,38 @@ def near_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     """The near pairs among ``keys``, compared within blocks of keys that share their core's first or last four
     letters (a one-letter change leaves one of them; initials leave the last ones)."""
     blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
-    for k in sorted(set(keys)):
-        c = _core(k)
+    core = {k: _core(k) for k in set(keys)}
+    for k in sorted(core):
+        c = core[k]
         blocks[(0, c[:4])].append(k)
         blocks[(1, c[-4:])].append(k)
-    out = set()
+    out: set[tuple[str, str]] = set()
     for members in blocks.values():
-        if len(members) < 2:
-            continue
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if near(a, b):
-                    out.add((a, b))
+        if len(members) > 1:
+            out.update(_block_pairs(members, core))
     return sorted(out)
+
+
+def _block_pairs(members: list[str], core: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """The near pairs of one block: only keys whose cores are of about one length (a letter, the initials), or one
+    the start of the other (consecutive in the cores' order), can be near."""
+    by_len: dict[int, list[str]] = defaultdict(list)
+    for k in members:
+        by_len[len(core[k])].append(k)
+    for k in members:
+        ck = core[k]
+        for length in range(len(ck), len(ck) + _MAX_INITIALS + 1):
+            for o in by_len.get(length, ()):
+                if (length > len(ck) or o > k) and _nearness(k, o, ck, core[o]):
+                    yield (k, o) if k < o else (o, k)
+    ordered = sorted(members, key=lambda m: (core[m], m))
+    for i, k in enumerate(ordered):
+        ck = core[k]
+        for o in ordered[i + 1:]:
+            if not core[o].startswith(ck):
+                break
+            if len(core[o]) - len(ck) > _MAX_INITIALS and _nearness(k, o, ck, core[o]):
+                yield (k, o) if k < o else (o, k)
 
 
 def near_keys(touched: Iterable[str], others: Iterable[str]) -> set[str]:
