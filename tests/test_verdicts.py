@@ -181,3 +181,18 @@ def test_52_53_week_ends_group_with_month_ends_but_never_across_lengths() -> Non
     together = sorted(sorted(f.id for f in g.facts) for g in groups)
     assert ["a", "b"] in together and ["c", "d"] in together
     assert ["e"] in together and ["f"] in together and ["g"] in together
+
+
+def test_a_quarter_takes_the_weeks_another_article_states() -> None:
+    """One item's note says "Sixteen-week periods" (its first quarter four months long, to Feb 15); the other item
+    on that quarter, without the note, dates it three months back: one group of four months, both figures."""
+    from claimgraph.analysis.conflicts import AgreementConfig, analyse_groups
+
+    noted = Fact("a", "s1", "Acme", "revenue", "level", 194.3e6, 194.3e6, 194.3e6, -5, "exact", "USD", "FY1987-Q1",
+                 "1986-10-27", "1987-02-15", "reported", None, stated="194.3 mln")
+    plain = Fact("b", "s2", "Acme", "revenue", "level", 194.3e6, 194.3e6, 194.3e6, -5, "exact", "USD", "FY1987-Q1",
+                 "1986-11-16", "1987-02-15", "reported", None, stated="194.3 mln")
+    other = Fact("c", "s2", "Acme", "revenue", "level", 150.1e6, 150.1e6, 150.1e6, -5, "exact", "USD", "FY1987-Q2",
+                 "1987-02-16", "1987-05-10", "reported", None, stated="150.1 mln")
+    groups = analyse_groups([noted, plain, other], AgreementConfig())
+    assert sorted((g.key[3], len(g.facts)) for g in groups) == [("P3M", 1), ("P4M", 2)]
