@@ -246,27 +246,30 @@ def on_stated_lengths(table: FactTable) -> int:
     from claimgraph.analysis.conflicts import row_codes  # (conflicts imports this module)
 
     codes = row_codes([table.codes(c)[0] for c in ("period_label", "period_start", "period_end")])
-    _, first = np.unique(codes, return_index=True)
-    long_quarter: dict[int, bool] = {}
+    _, first, inverse = np.unique(codes, return_index=True, return_inverse=True)
+    long_quarter = np.zeros(len(first), dtype=bool)
     for c, i in enumerate(first.tolist()):
         label, start, end = table.period_label[i], table.period_start[i], table.period_end[i]
         long_quarter[c] = bool(label and start and end and _QUARTER_LABEL.search(label)) and \
             105 <= (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days + 1 <= 126  # (15-18 weeks)
-    if not any(long_quarter.values()):
+    if not long_quarter.any():
         return 0
-    uniq = {int(c): k for k, c in enumerate(np.unique(codes).tolist())}
+    is_long = long_quarter[inverse]
     stated: dict[tuple[str, str], list[tuple[dt.date, dt.date]]] = defaultdict(list)
-    for i in range(n):
-        if long_quarter[uniq[int(codes[i])]]:
-            stated[(table.company[i], table.period_label[i] or "")].append(
-                (dt.date.fromisoformat(table.period_start[i] or ""), dt.date.fromisoformat(table.period_end[i] or "")))
+    for i in np.flatnonzero(is_long).tolist():
+        stated[(table.company[i], table.period_label[i] or "")].append(
+            (dt.date.fromisoformat(table.period_start[i] or ""), dt.date.fromisoformat(table.period_end[i] or "")))
+    # (the other claims of those companies only)
+    company, names = table.codes("company")
+    companies = {c for c, _ in stated}
+    of_stated = np.fromiter((name in companies for name in names), bool, len(names))[company]
     new_start = list(table.period_start)
     notes: list[str | None] = list(table.period_from) if table.period_from is not None else [None] * n
     changed = 0
-    for i in range(n):
+    for i in np.flatnonzero(of_stated & ~is_long).tolist():
         label, start, end = table.period_label[i], table.period_start[i], table.period_end[i]
         found = stated.get((table.company[i], label or "")) if start and end else None
-        if not found or long_quarter[uniq[int(codes[i])]]:
+        if not found:
             continue
         s, e = dt.date.fromisoformat(start or ""), dt.date.fromisoformat(end or "")
         if _months(s, e) != 3:
