@@ -120,3 +120,20 @@ def test_a_short_name_merges_with_the_full_one_only_when_no_figure_differs() -> 
     ])
     unify_companies(unit)
     assert set(unit.company) == {"Brightmoor Motor", "Brightmoor Motor Credit"}
+
+
+def test_a_short_name_never_joins_two_companies_it_starts() -> None:
+    """A short "Brightmoor" shares figures with "Brightmoor Steel" in one story and with "Brightmoor Foods" in another:
+    it joins one of them at most, never both (two companies whose names are not near)."""
+    t = _table([
+        ("Brightmoor Steel", "a1", "net_income", 5_255_179, 0, "1986-12-31", "1987-03-11"),
+        ("Brightmoor Steel", "a1", "revenue", 37.8e6, -5, "1986-12-31", "1987-03-11"),
+        ("Brightmoor", "a2", "net_income", 5_255_179, 0, "1986-12-31", "1987-03-11"),
+        ("Brightmoor", "a2", "revenue", 37.8e6, -5, "1986-12-31", "1987-03-11"),
+        ("Brightmoor", "a3", "net_income", 912_400, 0, "1986-12-31", "1987-03-12"),
+        ("Brightmoor", "a3", "eps", 0.41, 2, "1986-12-31", "1987-03-12"),
+        ("Brightmoor Foods", "a4", "net_income", 912_400, 0, "1986-12-31", "1987-03-12"),
+        ("Brightmoor Foods", "a4", "eps", 0.41, 2, "1986-12-31", "1987-03-12"),
+    ])
+    unify_companies(t)
+    assert t.company[0] != t.company[6]  # Brightmoor Steel's claims and Brightmoor Foods' never under one name

@@ -90,3 +90,23 @@ def test_a_date_at_the_first_lines_edge_is_not_cut() -> None:
     NOTE: prior qtr and yr ended Jan 25.
 """, "1987-03-18")
     assert (2210000.0, "1986-10-26..1987-01-25", "reported") in _periods(ex, "net_income")
+
+
+def test_a_note_giving_both_periods_ends_dates_the_columns() -> None:
+    """"Results for 14 and 53 week periods ended January 2, 1988, vs 13 and 52 week periods ended December 27,
+    1986" under "4TH QTR": the quarter to January 2, 1988 and the year-ago one to December 27, 1986."""
+    ex = _record("CORDOVAN DINERS INC <CDVN> 4TH QTR", """NEW YORK, March 9 -
+    Shr 31 cts vs 28 cts
+    Net 1,602,000 vs 1,455,000
+    Revs 61.3 mln vs 44.9 mln
+    Year
+    Shr 1.02 dlrs vs 81 cts
+    Net 5,214,000 vs 3,377,000
+    Revs 221.8 mln vs 158.3 mln
+    NOTE: Results for 14 and 53 week periods ended January 2, 1988, vs 13 and 52 week periods ended December 27,
+1986.
+""", "1988-03-09")
+    net = _periods(ex, "net_income")
+    assert next(p for v, p, m in net if v == 1602000.0).endswith("..1988-01-02")
+    assert next(p for v, p, m in net if v == 1455000.0).endswith("..1986-12-27")
+    assert next(p for v, p, m in net if v == 5214000.0).endswith("..1988-01-02")

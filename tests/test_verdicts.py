@@ -157,3 +157,42 @@ def test_copies_count_once_and_reports_show_the_correction(items: dict[str, dict
     assert sales["corrections"][0]["notice"] == "Company corrects current year sales."
     assert [c["value"]["stated"] for c in sales["claims"] if c["id"] in sales["superseded"]] == ["36.7 mln"]
     assert all(r["resolution"] == "resolved" for r in resolve_report(a))
+
+
+def _quarter_fact(i: str, src: str, v: float, start: str, end: str) -> Fact:
+    return Fact(i, src, "Acme", "revenue", "level", v, v, v, -5, "exact", "USD", "Q", start, end, "reported", None,
+                stated=f"{v / 1e6:g} mln")
+
+
+def test_52_53_week_ends_group_with_month_ends_but_never_across_lengths() -> None:
+    """A 52/53-week quarter "ended January 3, 1987" and the calendar quarter to December 31 are one period, so are
+    January 28 and January 31; a 16-week quarter (four months) to the same day is another period, and so is the
+    quarter to the next month's end."""
+    from claimgraph.analysis.conflicts import AgreementConfig, analyse_groups
+
+    facts = [_quarter_fact("a", "s1", 56.9e6, "1986-10-05", "1987-01-03"),
+             _quarter_fact("b", "s2", 56.9e6, "1986-10-01", "1986-12-31"),
+             _quarter_fact("c", "s1", 1.08e9, "1986-10-30", "1987-01-28"),
+             _quarter_fact("d", "s2", 1.08e9, "1986-11-01", "1987-01-31"),
+             _quarter_fact("e", "s3", 194.3e6, "1986-10-27", "1987-02-15"),
+             _quarter_fact("f", "s4", 171.7e6, "1986-11-16", "1987-02-15"),
+             _quarter_fact("g", "s3", 20.0e6, "1986-12-01", "1987-02-28")]
+    groups = analyse_groups(facts, AgreementConfig())
+    together = sorted(sorted(f.id for f in g.facts) for g in groups)
+    assert ["a", "b"] in together and ["c", "d"] in together
+    assert ["e"] in together and ["f"] in together and ["g"] in together
+
+
+def test_a_quarter_takes_the_weeks_another_article_states() -> None:
+    """One item's note says "Sixteen-week periods" (its first quarter four months long, to Feb 15); the other item
+    on that quarter, without the note, dates it three months back: one group of four months, both figures."""
+    from claimgraph.analysis.conflicts import AgreementConfig, analyse_groups
+
+    noted = Fact("a", "s1", "Acme", "revenue", "level", 194.3e6, 194.3e6, 194.3e6, -5, "exact", "USD", "FY1987-Q1",
+                 "1986-10-27", "1987-02-15", "reported", None, stated="194.3 mln")
+    plain = Fact("b", "s2", "Acme", "revenue", "level", 194.3e6, 194.3e6, 194.3e6, -5, "exact", "USD", "FY1987-Q1",
+                 "1986-11-16", "1987-02-15", "reported", None, stated="194.3 mln")
+    other = Fact("c", "s2", "Acme", "revenue", "level", 150.1e6, 150.1e6, 150.1e6, -5, "exact", "USD", "FY1987-Q2",
+                 "1987-02-16", "1987-05-10", "reported", None, stated="150.1 mln")
+    groups = analyse_groups([noted, plain, other], AgreementConfig())
+    assert sorted((g.key[3], len(g.facts)) for g in groups) == [("P3M", 1), ("P4M", 2)]

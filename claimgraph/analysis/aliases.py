@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -41,7 +41,7 @@ END_DAYS = 7  # period ends this close are one period (52/53-week calendars)
 _MIN_TYPO = 10  # keys this long may differ by one letter
 # a generic last word that one item writes and another leaves out
 _GENERIC_TAIL = ("industries", "international", "enterprises", "companies", "corporation", "incorporated")
-_MAX_INITIALS = 3  # leading letters that may be initials ("hj" of "H.J. Heinz")
+_MAX_INITIALS = 2  # leading letters that may be initials ("hj" of "H.J. Heinz"; not "adc" of "ADC Telecommunications")
 _MIN_START = 6  # a key this long may be the start of another's ("acmeoil" of "acmeoilgas")
 
 
@@ -76,12 +76,13 @@ def near(a: str, b: str) -> bool:
     return _nearness(a, b) > 0
 
 
-def _nearness(a: str, b: str) -> int:
+def _nearness(a: str, b: str, ca: str | None = None, cb: str | None = None) -> int:
     """0: not near; 1: near; 2: one name the start of the other ("Acme Oil" of "Acme Oil and Gas"), near only when
-    the two names' figures never disagree (a company and its unit named after it report different figures)."""
+    the two names' figures never disagree (a company and its unit named after it report different figures).
+    ``ca`` and ``cb``: the keys' cores when known."""
     if a == b:
         return 0
-    ca, cb = _core(a), _core(b)
+    ca, cb = ca if ca is not None else _core(a), cb if cb is not None else _core(b)
     if len(ca) > len(cb):
         ca, cb = cb, ca
     if ca == cb:
@@ -97,19 +98,38 @@ def near_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
     """The near pairs among ``keys``, compared within blocks of keys that share their core's first or last four
     letters (a one-letter change leaves one of them; initials leave the last ones)."""
     blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
-    for k in sorted(set(keys)):
-        c = _core(k)
+    core = {k: _core(k) for k in set(keys)}
+    for k in sorted(core):
+        c = core[k]
         blocks[(0, c[:4])].append(k)
         blocks[(1, c[-4:])].append(k)
-    out = set()
+    out: set[tuple[str, str]] = set()
     for members in blocks.values():
-        if len(members) < 2 or len(members) > 200:
-            continue
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if near(a, b):
-                    out.add((a, b))
+        if len(members) > 1:
+            out.update(_block_pairs(members, core))
     return sorted(out)
+
+
+def _block_pairs(members: list[str], core: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """The near pairs of one block: only keys whose cores are of about one length (a letter, the initials), or one
+    the start of the other (consecutive in the cores' order), can be near."""
+    by_len: dict[int, list[str]] = defaultdict(list)
+    for k in members:
+        by_len[len(core[k])].append(k)
+    for k in members:
+        ck = core[k]
+        for length in range(len(ck), len(ck) + _MAX_INITIALS + 1):
+            for o in by_len.get(length, ()):
+                if (length > len(ck) or o > k) and _nearness(k, o, ck, core[o]):
+                    yield (k, o) if k < o else (o, k)
+    ordered = sorted(members, key=lambda m: (core[m], m))
+    for i, k in enumerate(ordered):
+        ck = core[k]
+        for o in ordered[i + 1:]:
+            if not core[o].startswith(ck):
+                break
+            if len(core[o]) - len(ck) > _MAX_INITIALS and _nearness(k, o, ck, core[o]):
+                yield (k, o) if k < o else (o, k)
 
 
 def near_keys(touched: Iterable[str], others: Iterable[str]) -> set[str]:
@@ -186,6 +206,7 @@ def alias_keys(table: FactTable, keys: Sequence[str]) -> dict[str, str]:
     if len(rows) < 2:
         return {}
     parent = {k: k for k in rows}
+    members = {k: [k] for k in rows}
 
     def find(k: str) -> str:
         while parent[k] != k:
@@ -196,7 +217,10 @@ def alias_keys(table: FactTable, keys: Sequence[str]) -> dict[str, str]:
         shared, differ = shared_figures(table, rows[a], rows[b])
         if shared >= MIN_SHARED and not (differ and _nearness(a, b) == 2):
             ra, rb = find(a), find(b)
-            if ra != rb:
+            # (every two names of a merged company near each other: a short "Acme" that shares figures with
+            # "Acme Steel" in one story and with "Acme Foods" in another never joins the two)
+            if ra != rb and all(near(x, y) for x in members[ra] for y in members[rb]):
                 keep, drop = sorted((ra, rb), key=lambda k: (-len(rows[k]), k))
                 parent[drop] = keep
+                members[keep] += members.pop(drop)
     return {k: find(k) for k in rows if find(k) != k}

@@ -221,3 +221,72 @@ def _grid_name(grid: Anchor) -> str:
         return f"at the end of {', '.join(months[:3])} and {months[3]}"
     days = [f"{m} {grid.day}" for m in months]
     return f"on {', '.join(days[:3])} and {days[3]}"
+
+
+_QUARTER_LABEL = re.compile(r"-Q[1-4]$")
+
+
+def on_stated_lengths(table: FactTable) -> int:
+    """Give, in place, a company's quarters the length another of its articles states in weeks; the number of
+    claims changed. A results table whose note says "Sixteen-week periods" dates its first quarter's columns 16
+    weeks back (four months, label kept: ``FY1987-Q1``); the same company's other items on that quarter, without
+    the note, date it three months back from the same end. Those claims (same company and quarter label, ends
+    within a week, three months long) take the stated start, with a note (``period_from``).
+
+    >>> t = FactTable.from_rows(ids=["a", "b"], sources=["noted", "plain"], companies=["Acme", "Acme"],
+    ...     metrics=["revenue"] * 2, low=[1.0, 1.0], high=[1.0, 1.0], points=[1.0, 1.0], decimals=[0, 0],
+    ...     units=["USD"] * 2, stated=["1", "1"],
+    ...     periods=(["FY1987-Q1"] * 2, ["1986-10-27", "1986-11-16"], ["1987-02-15", "1987-02-15"]))
+    >>> on_stated_lengths(t), t.period_start[1]
+    (1, '1986-10-27')
+    """
+    n = len(table)
+    if not n:
+        return 0
+    from claimgraph.analysis.conflicts import row_codes  # (conflicts imports this module)
+
+    codes = row_codes([table.codes(c)[0] for c in ("period_label", "period_start", "period_end")])
+    _, first, inverse = np.unique(codes, return_index=True, return_inverse=True)
+    long_quarter = np.zeros(len(first), dtype=bool)
+    for c, i in enumerate(first.tolist()):
+        label, start, end = table.period_label[i], table.period_start[i], table.period_end[i]
+        long_quarter[c] = bool(label and start and end and _QUARTER_LABEL.search(label)) and \
+            105 <= (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days + 1 <= 126  # (15-18 weeks)
+    if not long_quarter.any():
+        return 0
+    is_long = long_quarter[inverse]
+    stated: dict[tuple[str, str], list[tuple[dt.date, dt.date]]] = defaultdict(list)
+    for i in np.flatnonzero(is_long).tolist():
+        stated[(table.company[i], table.period_label[i] or "")].append(
+            (dt.date.fromisoformat(table.period_start[i] or ""), dt.date.fromisoformat(table.period_end[i] or "")))
+    # (the other claims of those companies only)
+    company, names = table.codes("company")
+    companies = {c for c, _ in stated}
+    of_stated = np.fromiter((name in companies for name in names), bool, len(names))[company]
+    new_start = list(table.period_start)
+    notes: list[str | None] = list(table.period_from) if table.period_from is not None else [None] * n
+    changed = 0
+    for i in np.flatnonzero(of_stated & ~is_long).tolist():
+        label, start, end = table.period_label[i], table.period_start[i], table.period_end[i]
+        found = stated.get((table.company[i], label or "")) if start and end else None
+        if not found:
+            continue
+        s, e = dt.date.fromisoformat(start or ""), dt.date.fromisoformat(end or "")
+        if _months(s, e) != 3:
+            continue
+        match = next(((ls, le) for ls, le in found if abs((le - e).days) <= SNAP_DAYS), None)
+        if match is None:
+            continue
+        weeks = ((match[1] - match[0]).days + 1) // 7
+        new_start[i] = (e - (match[1] - match[0])).isoformat()
+        notes[i] = (f"a quarter of {weeks} weeks, as another article's note on it states; the article gives {start} "
+                    f"to {end}")
+        changed += 1
+    if changed:
+        table.period_start, table.period_from = new_start, notes
+        for name in ("period_start", "_span"):
+            table._codes.pop(name, None)
+        for i, f in enumerate(table.made):
+            if f is not None:
+                f.period_start, f.inherited = new_start[i], notes[i] or f.inherited
+    return changed

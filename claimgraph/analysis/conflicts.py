@@ -58,7 +58,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from claimgraph.analysis.calendars import on_company_calendars
+from claimgraph.analysis.calendars import on_company_calendars, on_stated_lengths
 from claimgraph.analysis.categories import CATEGORY, categorise_mixed
 from claimgraph.analysis.facts import Fact, FactTable, as_table, column_codes
 from claimgraph.analysis.identity import company_key, unify_companies
@@ -409,6 +409,7 @@ def analyse_groups(facts: Sequence[Fact] | FactTable, cfg: AgreementConfig,
     if not len(table):
         return []
     on_company_calendars(table)  # calendar periods of a company whose other claims state its fiscal calendar
+    on_stated_lengths(table)  # and quarters whose length another of its articles states in weeks
     _read_mixed_items(table, cfg)
     cols = Columns.of(table, cfg)
     revised_by: dict[str, Fact] = {}

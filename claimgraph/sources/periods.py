@@ -536,10 +536,6 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
         if out and p.start < out[-1].end:
             continue
         out.append(p)
-    if "previous" in lower or "prior" in lower or "preceding" in lower:
-        # "in the previous fourth quarter": the same quarter a year before the one the text is about
-        out = [PeriodMention(e.start(), p.end, "prior_year") if p.kind == "quarter" and p.year is None and (
-            e := _EARLIER_ORDINAL.search(text, max(0, p.start - 12), p.start)) else p for p in out]
     if len(out) > 1 and "year" in lower:
         out = _without_container_years(text, out)
     if "end" in lower or " to " in lower or (
@@ -548,7 +544,6 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     return out
 
 
-_EARLIER_ORDINAL = re.compile(r"(?i)\b(?:previous|prior|preceding)\s+$")
 _ENDED = re.compile(
     r"\s*,?\s*(?:which\s+)?(?:ended|ending|that\s+ended|to)\s+(?:on\s+)?(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z]))?"
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"

@@ -562,6 +562,10 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
     out: list[Claim] = []
     stated_prior = prior_end(text, item.end.replace(year=item.end.year - 1) if item and not (
         item.end.month == 2 and item.end.day == 29) else None) if text else None
+    if stated_prior is None and text and (both := noted_ends(text)) is not None and item is not None \
+            and not item.stated and abs((both[0] - item.end).days) <= 45:
+        item = dataclasses.replace(item, end=both[0], stated=True)  # the note's own dates, not the calendar's
+        stated_prior = both[1]
     item = noted_calendar(item, stated_prior)
     lead = _lead_item(rows, item)
     notes = text[max((r.end for r in rows), default=0):] if text else ""  # (the lines after the table's rows)
@@ -721,6 +725,33 @@ _PERIOD_NOUN = r"(?:fiscal\s+)?(?:year|yr|qtr|quarter|period|periods)"
 _PRIOR_ENDED = re.compile(
     rf"\bprior\s+{_PERIOD_NOUN}(?:\s+and\s+{_PERIOD_NOUN})?\s+(?:ended|ending|ends|end)\s+(?P<mon>{_MONTH})\s+"
     rf"(?P<day>\d{{1,2}})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.IGNORECASE)
+
+
+# "NOTE: Results for 14 and 53 week periods ended January 3, 1987, vs 13 and 52 week periods ended December 28,
+# 1985": the current columns' end, then the prior ones'
+_BOTH_ENDED = re.compile(
+    rf"\bperiods?\s+(?:ended|ending)\s+(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\s*,?\s+"
+    rf"(?:vs\.?|versus|against|compared\s+with)\s+[\w\s-]{{0,40}}?\bperiods?\s+(?:ended|ending)\s+(?P<mon2>{_MONTH})\s+"
+    rf"(?P<day2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def noted_ends(text: str) -> tuple[dt.date, dt.date] | None:
+    """The current and prior columns' ends a note states together.
+
+    >>> noted_ends("NOTE: Results for 14 and 53 week periods ended January 2, 1988, vs 13 and 52 week periods "
+    ...            "ended December 27, 1986")
+    (datetime.date(1988, 1, 2), datetime.date(1986, 12, 27))
+    """
+    m = _BOTH_ENDED.search(text) if "ended" in text or "ending" in text else None
+    if m is None:
+        return None
+    from claimgraph.sources.report import _MONTHS
+
+    try:
+        return (dt.date(int(m.group("y")), _MONTHS[m.group("mon")[:3].lower()], int(m.group("day"))),
+                dt.date(int(m.group("y2")), _MONTHS[m.group("mon2")[:3].lower()], int(m.group("day2"))))
+    except ValueError:
+        return None
 
 
 def prior_end(text: str, near: dt.date | None = None) -> dt.date | None:
