@@ -147,6 +147,18 @@ def is_job_title(text: str) -> bool:
     return len(text.split()) <= 6 and _JOB.search(text) is not None
 
 
+_JOB_NOUN = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst|journalist|"
+                       r"photographer|intern|fellow|economist|strategist|director|manager|host|anchor)s?\s*$",
+                       re.IGNORECASE)
+
+
+def _ends_in_job(text: str) -> bool:
+    """A job title of up to four words ending in a job noun ("Business Correspondent", "Staff Writer"), not a name
+    after a title ("Chief Economist John Roe")."""
+    text = text.strip(" .,;:")
+    return "," not in text and len(text.split()) <= 4 and _JOB_NOUN.search(text) is not None
+
+
 def _before_sentence(text: str) -> str:
     """The name before a sentence about the person ("Jane Doe can be reached at ..." is "Jane Doe"): a capitalised
     name followed by two lower-case words that are no name particles."""
@@ -186,6 +198,8 @@ def split_byline(raw: str) -> list[str]:
     text = _REPORTS_CREDIT.sub(lambda m: m.group(0).replace(" and ", "\u0002").replace(",", "\u0003"), text)
     out: list[str] = []
     for chunk in _SEPARATORS.split(text):
+        if out and _ends_in_job(chunk):
+            continue  # "Jane Doe | Business Correspondent": the title after the name
         pieces = [p.replace("\u0001", ",") for p in chunk.split(",") if p.strip()]
         for n, piece in enumerate(pieces):
             if n and (_JOB.search(piece) or _CREDENTIAL.fullmatch(piece.strip())):
