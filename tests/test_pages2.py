@@ -10,6 +10,7 @@ related-story lists, comments, tickers and archive toolbars must be neither in t
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from functools import cache
 from pathlib import Path
@@ -193,3 +194,21 @@ def test_a_numeric_date_tag_on_a_day_first_page() -> None:
     body = "<h1>Harbour tolls rise</h1><p>Tolls rise.</p>"
     assert page_metadata(_page(head, body, "en-GB")).published.isoformat() == "2023-03-05"  # type: ignore[union-attr]
     assert page_metadata(_page(head, body, "en-US")).published.isoformat() == "2023-05-03"  # type: ignore[union-attr]
+
+
+def test_a_place_after_the_name_and_contributors_in_a_byline() -> None:
+    assert split_byline("Von Lena Park, Frankfurt") == ["Lena Park"]
+    assert split_byline("By Lena Park, Sydney, and Omar Haddad, Hong Kong") == ["Lena Park", "Omar Haddad"]
+    assert split_byline("By Lena Park with contributions from Omar Haddad") == ["Lena Park", "Omar Haddad"]
+    assert split_byline("Lena Park, Jordan Ellis") == ["Lena Park", "Jordan Ellis"]
+
+
+def test_a_period_end_in_a_story_set_in_short_lines_is_no_page_date() -> None:
+    body = ("<pre>\nQUAYLINE FERRIES REPORTS RECORD YEAR\n\nHALIFAX, Aug. 4 /Wire/ -- Quayline Ferries Ltd.\n"
+            "today reported revenue of $84.6 million for the year ended June 30, 1997,\n"
+            "up 22 percent from a year earlier.\n</pre>")
+    meta = page_metadata(_page("<title>QUAYLINE FERRIES REPORTS RECORD YEAR</title>", body))
+    assert meta.published is None
+    dated = body.replace("HALIFAX, Aug. 4 /Wire/", "HALIFAX, Aug. 4, 1997 /Wire/")
+    assert page_metadata(_page("<title>QUAYLINE FERRIES REPORTS RECORD YEAR</title>", dated)).published == dt.date(
+        1997, 8, 4)

@@ -1027,6 +1027,8 @@ def _dateline(page: _Page, title: str | None) -> dt.date | None:
             continue
         if _EVENT_DATE.search(line[:60]) or (len(label) <= 40 and _EVENT_DATE.search(label)):
             continue  # an encyclopaedia's infobox or lead ("Founded March 3, 1998"): the company's date, not the page's
+        if _PERIOD_DATE.search(line):
+            continue  # a line of a story set in short lines ("for the fiscal year ended June 28, 1997"): a period
         if len(line) > 120:  # a paragraph: only a dateline that opens it ("April 17, 2015 -- ...")
             found = parse_date(line)
             if found is not None:
@@ -1117,6 +1119,8 @@ def _european_date(text: str) -> dt.date | None:
     return None
 
 
+_PERIOD_DATE = re.compile(r"\b(?:ended|ending|ends|as\s+of|through|until|since)\s+"
+                          r"(?:(?:[A-Z][a-z]{2,8}\.?|\d{1,2}(?:st|nd|rd|th)?)\s+(?:\d|[A-Z][a-z]{2,8}\b)|\d{1,2}/\d{1,2}/\d{2,4})")
 _EVENT_DATE = re.compile(r"\b(?:founded|founding|established|incorporated|formed|born|died|opened|launched|released|"
                          r"introduced|inception|dissolved|defunct|acquired|merged|listed|ipo)\b", re.IGNORECASE)
 
