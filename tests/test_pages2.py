@@ -10,6 +10,7 @@ related-story lists, comments, tickers and archive toolbars must be neither in t
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from functools import cache
 from pathlib import Path
@@ -159,3 +160,55 @@ def test_a_site_name_with_a_word_for_the_website_after_it_is_the_site() -> None:
     head = ('<title>Harbour tolls rise</title><meta property="og:site_name" content="Quayside Wire Newsroom">'
             '<meta name="DC.publisher" content="Quayside Wire">')
     assert page_metadata(_page(head, "<h1>Harbour tolls rise</h1><p>Tolls rise.</p>")).publisher == "Quayside Wire"
+
+
+def test_in_text_links_to_other_stories_are_no_part_of_the_story() -> None:
+    body = ("<h1>Ferry operator lifts fares</h1><div class='story'>"
+            "<p>Quayline Ferries said on Tuesday that it would raise fares by 8 per cent from May as fuel costs climb "
+            "and passenger numbers stay below their 2019 level.</p>"
+            "<p><strong>READ MORE:</strong> <a href='/a'>Harbourside Marinas profit doubles to £4.1m</a></p>"
+            "<p>Related: <a href='/b'>Islay Shipping revenue falls 12%</a></p>"
+            "<p>Read more about how the fares are set, and what the harbour board said about them on Monday, "
+            "in our explainer: <a href='/c'>fares</a>.</p>"
+            "<p>Quayline carried 1.2 million passengers last year, its chief executive said.</p></div>")
+    text = main_text(_page("<title>Ferry operator lifts fares</title>", body), "p.html")
+    assert "Harbourside" not in text and "Islay" not in text
+    assert "Quayline carried 1.2 million passengers" in text
+    assert "our explainer" in text  # a sentence that only mentions reading on is kept
+
+
+def test_a_job_title_after_the_name_is_no_author_and_a_reporter_line_is_a_byline() -> None:
+    assert split_byline("By Fiona Leckie | Business Correspondent | 5 March 2023") == ["Fiona Leckie"]
+    assert split_byline("By Fiona Leckie | Staff Writer") == ["Fiona Leckie"]
+    assert split_byline("By Fiona Leckie and Chief Economist Omar Haddad")[0] == "Fiona Leckie"
+    assert split_byline("Fiona Leckie / Reuters Staff") == ["Fiona Leckie", "Reuters Staff"]
+    assert split_byline("By Fiona Leckie, Senior Reporter, and Omar Haddad, Staff Writer") == ["Fiona Leckie", "Omar Haddad"]
+    body = ("<h1>Harbour tolls rise by a tenth</h1><ul><li>Reporter Kim Min-seo</li><li>Input 2024.10.24 15:40</li>"
+            "</ul><p>Tolls at the harbour rise by a tenth from May.</p>")
+    meta = page_metadata(_page("<title>Harbour tolls rise by a tenth</title>", body))
+    assert [a.name for a in meta.authors] == ["Kim Min-seo"]
+
+
+def test_a_numeric_date_tag_on_a_day_first_page() -> None:
+    head = '<title>Harbour tolls rise</title><meta name="date" content="05/03/2023">'
+    body = "<h1>Harbour tolls rise</h1><p>Tolls rise.</p>"
+    assert page_metadata(_page(head, body, "en-GB")).published.isoformat() == "2023-03-05"  # type: ignore[union-attr]
+    assert page_metadata(_page(head, body, "en-US")).published.isoformat() == "2023-05-03"  # type: ignore[union-attr]
+
+
+def test_a_place_after_the_name_and_contributors_in_a_byline() -> None:
+    assert split_byline("Von Lena Park, Frankfurt") == ["Lena Park"]
+    assert split_byline("By Lena Park, Sydney, and Omar Haddad, Hong Kong") == ["Lena Park", "Omar Haddad"]
+    assert split_byline("By Lena Park with contributions from Omar Haddad") == ["Lena Park", "Omar Haddad"]
+    assert split_byline("Lena Park, Jordan Ellis") == ["Lena Park", "Jordan Ellis"]
+
+
+def test_a_period_end_in_a_story_set_in_short_lines_is_no_page_date() -> None:
+    body = ("<pre>\nQUAYLINE FERRIES REPORTS RECORD YEAR\n\nHALIFAX, Aug. 4 /Wire/ -- Quayline Ferries Ltd.\n"
+            "today reported revenue of $84.6 million for the year ended June 30, 1997,\n"
+            "up 22 percent from a year earlier.\n</pre>")
+    meta = page_metadata(_page("<title>QUAYLINE FERRIES REPORTS RECORD YEAR</title>", body))
+    assert meta.published is None
+    dated = body.replace("HALIFAX, Aug. 4 /Wire/", "HALIFAX, Aug. 4, 1997 /Wire/")
+    assert page_metadata(_page("<title>QUAYLINE FERRIES REPORTS RECORD YEAR</title>", dated)).published == dt.date(
+        1997, 8, 4)

@@ -24,6 +24,7 @@ from claimgraph.sources.model import Author, AuthorKind
 _LEAD = re.compile(
     r"^\s*(?:(?:written|posted|reported|reporting|story|text|words|compiled|analysis|opinion|commentary|review|"
     r"interview|essay|photos?\s+and\s+text)\s+by|(?:ein\s+|eine\s+)?(?:kommentar|analyse|gastbeitrag|kolumne)\s+von|"
+    r"(?:with\s+)?(?:additional\s+)?contributions?\s+(?:from|by)|"
     r"by|from|authors?|writers?|(?:contributors?|columnists?)(?=\s*:)|byline|reporters?|por|par|door|"
     r"(?-i:[Vv]on|di)(?=\s+[A-ZÀ-Þ]\S*\s+[A-ZÀ-Þ]))\b"
     r"\s*[:\-–—]?\s*",
@@ -147,6 +148,26 @@ def is_job_title(text: str) -> bool:
     return len(text.split()) <= 6 and _JOB.search(text) is not None
 
 
+_JOB_NOUN = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst|journalist|"
+                       r"photographer|intern|fellow|economist|strategist|director|manager|host|anchor)s?\s*$",
+                       re.IGNORECASE)
+
+
+def _ends_in_job(text: str) -> bool:
+    """A job title of up to four words ending in a job noun ("Business Correspondent", "Staff Writer"), not a name
+    after a title ("Chief Economist John Roe")."""
+    text = text.strip(" .,;:")
+    return "," not in text and len(text.split()) <= 4 and _JOB_NOUN.search(text) is not None
+
+
+def _a_place(piece: str) -> bool:
+    """A city, region or country set after a name ("Von Anna Schmidt, Frankfurt"): where the reporter writes from."""
+    from claimgraph.sources.places import is_place
+
+    piece = piece.strip(" .;:")
+    return 0 < len(piece.split()) <= 3 and is_place(piece)
+
+
 def _before_sentence(text: str) -> str:
     """The name before a sentence about the person ("Jane Doe can be reached at ..." is "Jane Doe"): a capitalised
     name followed by two lower-case words that are no name particles."""
@@ -186,10 +207,12 @@ def split_byline(raw: str) -> list[str]:
     text = _REPORTS_CREDIT.sub(lambda m: m.group(0).replace(" and ", "\u0002").replace(",", "\u0003"), text)
     out: list[str] = []
     for chunk in _SEPARATORS.split(text):
+        if out and _ends_in_job(chunk):
+            continue  # "Jane Doe | Business Correspondent": the title after the name
         pieces = [p.replace("\u0001", ",") for p in chunk.split(",") if p.strip()]
         for n, piece in enumerate(pieces):
-            if n and (_JOB.search(piece) or _CREDENTIAL.fullmatch(piece.strip())):
-                continue
+            if n and (_JOB.search(piece) or _CREDENTIAL.fullmatch(piece.strip()) or _a_place(piece)):
+                continue  # "Jane Doe, Senior Reporter", "Jane Doe, CFA", "Anna Schmidt, Frankfurt"
             if "\u0002" in piece or "\u0003" in piece:  # "staff and wire reports": one credit
                 whole = " ".join(piece.replace("\u0002", " and ").replace("\u0003", ",").split()).strip(" ,.")
                 name = whole[:1].upper() + whole[1:] if whole else None

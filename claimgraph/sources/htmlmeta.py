@@ -43,6 +43,7 @@ from claimgraph.errors import InputError
 from claimgraph.sources.bylines import authors_from, is_job_title, same_name, split_byline
 from claimgraph.sources.htmlblocks import restore_blocks
 from claimgraph.sources.htmllayout import unwrap_layout_tables
+from claimgraph.sources.htmlpromos import drop_inline_promos
 from claimgraph.sources.htmltext import element_text, lxml_parser, shallow
 from claimgraph.sources.language import text_units
 from claimgraph.sources.metadata import find_date, parse_date
@@ -915,13 +916,14 @@ class _When:
     weight: float
 
 
-def _when(value: str, weight: float) -> _When | None:
+def _when(value: str, weight: float, day_first: bool = False) -> _When | None:
     value = value.strip()
     m = re.match(r"^(\d{4})(\d{2})(\d{2})(\d{2})?(\d{2})?(\d{2})?$", value)
     if m:
         value = f"{m.group(1)}-{m.group(2)}-{m.group(3)}" + (f"T{m.group(4)}:{m.group(5) or '00'}" if m.group(4)
                                                                else "")
-    date = parse_date(value)
+    numeric = day_first and re.match(r"^\d{1,2}/\d{1,2}/\d{4}\b", value) is not None  # "05/03/2023" on a UK page
+    date = _numeric_date(value, True) if numeric else parse_date(value)
     if date is None:
         date = _numeric_date(value) or (find_date(value) if len(value) < 80 else None)
     if date is None or not 1900 <= date.year <= 2100:
@@ -942,7 +944,7 @@ def _choose_date(page: _Page, url: str | None, title: str | None) -> dt.date | N
                 declared.append(w)
     for n, key in enumerate(_PUBLISHED_KEYS):
         for v in _metas(page, key):
-            w = _when(v, 3.0 - n * 0.02)
+            w = _when(v, 3.0 - n * 0.02, _day_first(page))
             if w:
                 declared.append(w)
     shown = _shown_dates(page)
@@ -989,6 +991,7 @@ def _near_headline(page: _Page, title: str) -> list[str]:
 
 
 _BYLINE_LINE = re.compile(r"^(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|reporting\s+by|"
+                          r"(?-i:Reporter|REPORTER)(?=\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])|"
                           r"from(?=\s+(?:staff|wire|news\s+services?|agenc))|"
                           r"(?:von|par|por|door)(?=\s+[A-ZÀ-Þ]))\s+\S", re.IGNORECASE)
 # "Posted on 07/11/2024 by Jane Doe": a date, then the byline
@@ -1024,6 +1027,8 @@ def _dateline(page: _Page, title: str | None) -> dt.date | None:
             continue
         if _EVENT_DATE.search(line[:60]) or (len(label) <= 40 and _EVENT_DATE.search(label)):
             continue  # an encyclopaedia's infobox or lead ("Founded March 3, 1998"): the company's date, not the page's
+        if _PERIOD_DATE.search(line):
+            continue  # a line of a story set in short lines ("for the fiscal year ended June 28, 1997"): a period
         if len(line) > 120:  # a paragraph: only a dateline that opens it ("April 17, 2015 -- ...")
             found = parse_date(line)
             if found is not None:
@@ -1114,6 +1119,8 @@ def _european_date(text: str) -> dt.date | None:
     return None
 
 
+_PERIOD_DATE = re.compile(r"\b(?:ended|ending|ends|as\s+of|through|until|since)\s+"
+                          r"(?:(?:[A-Z][a-z]{2,8}\.?|\d{1,2}(?:st|nd|rd|th)?)\s+(?:\d|[A-Z][a-z]{2,8}\b)|\d{1,2}/\d{1,2}/\d{2,4})")
 _EVENT_DATE = re.compile(r"\b(?:founded|founding|established|incorporated|formed|born|died|opened|launched|released|"
                          r"introduced|inception|dissolved|defunct|acquired|merged|listed|ipo)\b", re.IGNORECASE)
 
@@ -1354,7 +1361,7 @@ def main_text(html: str, source: str) -> str:
     """
     import trafilatura
 
-    html = unwrap_layout_tables(html)
+    html = drop_inline_promos(unwrap_layout_tables(html))
     try:
         result: Any = trafilatura.bare_extraction(html, with_metadata=False, include_comments=False,
                                                   favor_precision=True, fast=_many_blocks(html))

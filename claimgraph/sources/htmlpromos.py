@@ -1,0 +1,62 @@
+"""Links to other stories set inside an article's body: "READ MORE: Ashford Ales sales jump 21% to £48m",
+"Also read: Keld Dairies profit doubles", "Related: ...".
+
+Sites put such a line between the paragraphs of a story; trafilatura keeps it as a paragraph when it is not only a
+link, and its headline then reads as a sentence of the story (another company's figures credited to this one).
+:func:`drop_inline_promos` removes a block (paragraph, list item, ``<div>``) whose text opens on such a label and a
+separator and whose rest is mostly link text, before the main text is extracted.
+
+>>> page = ("<html><body><p>Acme said sales rose 5%.</p><p><b>Also read:</b> <a href='/x'>Brixton profit doubles"
+...         "</a></p><p>Acme employs 300 people.</p></body></html>")
+>>> "Brixton" in drop_inline_promos(page), "Acme employs" in drop_inline_promos(page)
+(False, True)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from claimgraph.sources.htmltext import lxml_parser
+
+_LABEL = (r"(?:read\s+more|also\s+read|read\s+also|more\s+to\s+read|related(?:\s+(?:stories|articles|coverage|"
+          r"content|news|reading|links?))?|see\s+also|recommended(?:\s+for\s+you)?|more\s+on\s+this(?:\s+story)?|"
+          r"more\s+from\s+[^:|»]{1,40}|don[’']?t\s+miss|do\s+not\s+miss|must\s+read|further\s+reading|"
+          r"you\s+may\s+also\s+like|you\s+might\s+also\s+like|also\s+on\s+[^:|»]{1,30}|watch|listen|in\s+case\s+you"
+          r"\s+missed\s+it|catch\s+up|previously|latest)")
+_PROMO = re.compile(rf"^\s*{_LABEL}\s*(?::|\||»|›|>>|[-–—]\s)", re.IGNORECASE)
+_HINT = re.compile(rf"{_LABEL}\s*(?::|\||»|›|>>|[-–—]\s)", re.IGNORECASE)
+_BLOCKS = ("p", "li", "div", "h2", "h3", "h4", "h5", "h6", "blockquote")
+MAX_PROMO_CHARS = 300
+
+
+def _is_promo(el: Any) -> bool:
+    text = " ".join(el.text_content().split())
+    m = _PROMO.match(text)
+    if m is None or len(text) > MAX_PROMO_CHARS:
+        return False
+    rest = text[m.end():].strip()
+    links = " ".join(" ".join(a.text_content().split()) for a in el.iter("a"))
+    return bool(rest) and len(links) >= 0.6 * len(rest)
+
+
+def drop_inline_promos(html: str) -> str:
+    """``html`` without its in-text links to other stories (see the module), or ``html`` itself when it has none
+    or cannot be parsed."""
+    if _HINT.search(html) is None:
+        return html
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html, parser=lxml_parser())
+        promos = [el for el in root.iter(*_BLOCKS) if _is_promo(el)]
+        promos = [el for el in promos if not any(a in promos for a in el.iterancestors())]
+        if not promos:
+            return html
+        for el in promos:
+            if el.getparent() is not None:
+                el.drop_tree()
+        return str(lxml.html.tostring(root, encoding="unicode"))
+    except (ValueError, TypeError, lxml.etree.LxmlError):
+        return html
