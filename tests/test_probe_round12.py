@@ -160,3 +160,24 @@ def test_a_slashed_name_with_its_legal_form_is_one_company() -> None:
     text = ("WALL STREET STOCKS/AMES DEPT STORES <ADS>\nNEW YORK, March 11, 1987 - Ames Department Stores Inc "
             "said its fourth quarter net income rose to 22.1 mln dlrs.\n")
     assert not any("/" in c[0] for c in _claims(text))
+
+
+def test_an_ap_story_s_fiscal_quarter_sets_its_calendar() -> None:
+    text = ("Kroeber Foods 2Q profit falls 12 pct on higher costs\n\nBy MARCUS WEBB, AP Business Writer\n"
+            "December 16, 2008\n\nCHICAGO (AP) -- Kroeber Foods Inc. said Tuesday its fiscal second-quarter profit "
+            "fell 12 percent, though results topped Wall Street's reduced expectations.\n\n"
+            "The maker of cereals earned $88.4 million, or 41 cents per share, in the three months ended Nov. 29, "
+            "down from $100.5 million, or 46 cents per share, a year earlier.\n\n"
+            "Kroeber reaffirmed its full-year forecast of $1.70 to $1.75 per share.\n")
+    claims = _claims(text)
+    guidance = [c for c in claims if c[2] == "guidance"]
+    assert guidance and guidance[0][4] == "FY2009", claims  # the year to May 2009, not calendar 2008
+    changes = [c for c in claims if c[3] == -12.0]
+    assert len(changes) == 1, changes  # the headline's "2Q" is the story's quarter, not calendar Q2
+
+
+def test_ap_quarter_shorthand_without_a_year() -> None:
+    from claimgraph.sources.periods import find_period_mentions
+
+    assert [(m.kind, m.number) for m in find_period_mentions("Kroeber Foods 2Q profit falls")] == [("quarter", 2)]
+    assert find_period_mentions("a 2Q block of shares") == []

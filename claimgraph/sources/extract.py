@@ -1315,7 +1315,9 @@ def _reported_ordinal(per_sentence: list[tuple[Sentence, list[Quantity], list[Pe
     ("first-quarter profit"), else None."""
     numbers: Counter[int] = Counter()
     for sentence, _, ps in per_sentence:
-        outlook = _OUTLOOK_WORDS.search(sentence.text) is not None
+        # (not "topped Wall Street's reduced expectations": a result set against analysts' estimates)
+        outlook = any(not _BEATEN_BEFORE.search(sentence.text, max(0, m.start() - 40), m.start())
+                      for m in _OUTLOOK_WORDS.finditer(sentence.text))
         # ("Q2 profit rises 5%, beats estimates": the result's; in an outlook's sentence, the quarter a result is
         # reported for: "cut its forecast after reporting third-quarter earnings below expectations")
         numbers.update(p.number for p in ps if p.kind == "quarter" and p.year is None and p.number and (
@@ -1323,6 +1325,8 @@ def _reported_ordinal(per_sentence: list[tuple[Sentence, list[Quantity], list[Pe
     return numbers.most_common(1)[0][0] if len(numbers) == 1 else None
 
 
+_BEATEN_BEFORE = re.compile(r"(?i)\b(?:topped|tops|topping|beat|beats|beating|missed|misses|missing|exceeded|exceeds|"
+                            r"exceeding|met|meets|meeting|above|below|ahead\s+of|short\s+of)\b[^.;,]{0,30}$")
 _RESULT_BEFORE = re.compile(r"(?i)\b(?:after|reporting|reported|posting|posted|beat|beats|beating|missed|misses|"
                             r"missing|topped|tops|topping)\b[^.;,]{0,25}$")
 
