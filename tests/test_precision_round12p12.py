@@ -124,3 +124,13 @@ def test_an_outlook_lead_naming_the_year_ends_the_quarters_outlook() -> None:
     assert by_value[0.575].period is not None and by_value[0.575].period.label == "2021-Q3"
     year = by_value[2.2].period
     assert year is not None and str(year.start) == "2021-01-01" and str(year.end) == "2021-12-31"
+
+
+def test_a_range_of_counts_with_one_unit_is_one_range() -> None:
+    ex = _ex("ACME Q2 2021 results",
+             "sees fy deliveries 10,200 - 10,400 units.\n"
+             "sees fy 2022 deliveries of between 11,000 and 11,600 homes with an average price of between $790,000 "
+             "and $810,000.\n"
+             "sees q3 deliveries 2,675 units.\n")
+    ranges = {(c.value.low, c.value.high) for c in ex.claims if c.metric == "deliveries"}
+    assert ranges == {(10200.0, 10400.0), (11000.0, 11600.0), (2675.0, 2675.0)}

@@ -58,6 +58,7 @@ from claimgraph.sources.callperiods import (
 from claimgraph.sources.calls import lower_possessor, lower_unit_subject, possessive_unit, unit_subject
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.comparatives import comparative, label_of, label_spans
+from claimgraph.sources.countranges import widen_count_ranges
 from claimgraph.sources.metric_choice import (
     _BALANCES,
     _BARRIER,
@@ -298,6 +299,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                         ) -> list[Claim]:
     """All claims of one sentence. Spans in the inputs are relative to the sentence."""
     text = sentence.text
+    quantities = widen_count_ranges(text, quantities)  # ("deliveries 10,200 - 10,400 units": one range)
     low = text.lower()
     basis = not text.isascii() or "currenc" in low or "exchange" in low  # (what _BASIS_PHRASE needs)
     mentions = _resolve_bare_margins([m for m in vocab.mentions(text) if not _COMPOUND_HEAD.match(text, m.end)
