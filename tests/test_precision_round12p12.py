@@ -134,3 +134,13 @@ def test_a_range_of_counts_with_one_unit_is_one_range() -> None:
              "sees q3 deliveries 2,675 units.\n")
     ranges = {(c.value.low, c.value.high) for c in ex.claims if c.metric == "deliveries"}
     assert ranges == {(10200.0, 10400.0), (11000.0, 11600.0), (2675.0, 2675.0)}
+
+
+def test_money_paid_out_in_dividends_or_to_buybacks_is_no_cash_flow() -> None:
+    ex = _ex("ACME Q1 2021 earnings call",
+             "Free cash flow was $600 million in the quarter.\n"
+             "In the first quarter, we used our free cash flow to pay $247 million in dividends and allocated $250 "
+             "million to share repurchases.\n", "2021-05-10")
+    got = _classified(ex)
+    assert got[600e6][1] == "free_cash_flow"
+    assert 247e6 not in got and 250e6 not in got
