@@ -144,3 +144,12 @@ def test_money_paid_out_in_dividends_or_to_buybacks_is_no_cash_flow() -> None:
     got = _classified(ex)
     assert got[600e6][1] == "free_cash_flow"
     assert 247e6 not in got and 250e6 not in got
+
+
+def test_share_counts_and_unit_growth_are_no_price_or_sales() -> None:
+    ex = _ex("ACME Q2 2021 results",
+             "Fully diluted shares amounted to 23.4 million in the quarter, which is a 3% decline from the prior "
+             "year.\nq2 system sales grew 26%, with 23% same-store sales and 2% unit growth.\n")
+    got = _classified(ex)
+    assert -3.0 not in got and 3.0 not in got and 2.0 not in got
+    assert got[23.0][1] == "same_store_sales"
