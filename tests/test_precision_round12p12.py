@@ -153,3 +153,12 @@ def test_share_counts_and_unit_growth_are_no_price_or_sales() -> None:
     got = _classified(ex)
     assert -3.0 not in got and 3.0 not in got and 2.0 not in got
     assert got[23.0][1] == "same_store_sales"
+
+
+def test_returns_on_equity_and_real_growth_are_no_earnings() -> None:
+    ex = _ex("ACME CORP SEES HIGHER EARNINGS GROWTH",
+             "NEW YORK, March 27 - Acme Corp said earnings per share growth will exceed sales growth through 1989, "
+             "and return on equity will remain in the 16 to 19 pct range. Net profit rose 20 pct, far above the "
+             "company's target of four pct real annual growth.", "1987-03-27")
+    got = _classified(ex)
+    assert 17.5 not in got and 4.0 not in got
