@@ -176,3 +176,14 @@ def test_a_columns_rubric_before_a_slash_is_no_part_of_the_name() -> None:
              "NEW YORK, March 18 - Acme Laboratories Inc said it expects earnings for fiscal 1987 to rise more "
              "than 75 pct. Last year the company earned 70 cts a share.", "1987-03-18")
     assert ex.claims and all("Wall Street" not in c.company for c in ex.claims)
+
+
+def test_a_figure_after_another_names_possessive_is_not_the_companys() -> None:
+    ex = _ex("JAPAN FIRM TO DEVELOP MINE",
+             "TOKYO, April 2 - Kanto Mining Co said it will develop a gold mine abroad. The company aims to raise "
+             "output within a decade to pay off Ruritania's 70 billion yen debt to Japanese companies. Kanto "
+             "Mining's 1986 sales were 12 billion yen, and Friday's 3 pct share rise was its largest.",
+             "1987-04-02")
+    got = _classified(ex)
+    assert 70e9 not in got
+    assert got[12e9][1] == "revenue"

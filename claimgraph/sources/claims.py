@@ -1877,6 +1877,16 @@ def _surprise_before(text: str, start: int) -> bool:
 _SCOPED = _SEGMENTED | {"operating_expenses", "capex"}
 
 
+# a name in the possessive right before a figure owns it ("to pay off Pyongyang's 70 billion yen debt")
+_OWNER_BEFORE = re.compile(r"\b((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3})['’]s\s+"
+                           r"(?:(?:about|some|nearly|almost|over|roughly|estimated)\s+)?$")
+# possessives that are no owner: days, months, periods ("Monday's 3% rise", "March's 5 mln dlrs")
+_NOT_OWNER = re.compile(r"(?i)(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                        r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|year|quarter|week|month|fy\d*|q[1-4]|"
+                        r"last\s+year|this\s+year|next\s+year|(?:19|20)\d\d|it|its|the\s+company|company|group)")
+
+
 def _segment_of(text: str, q: Quantity, mention: Mention | None, mentions: list[Mention],
                 companies: list[CompanyMention], ctx: ArticleContext) -> str | None:
     """The segment, unit, product or business line a figure of ``mention``'s metric belongs to, when it is not
@@ -1953,6 +1963,12 @@ def _segment_of(text: str, q: Quantity, mention: Mention | None, mentions: list[
     if segment is None and mention is not None and mention.metric in _BALANCES \
             and _TRANSACTION_BEFORE.search(text, max(0, q.start - 50), q.start):
         segment = mention.phrase  # "sold $182 million Ginnie Mae project loans", "repaid $500 million of debt": a flow
+    if segment is None and mention is not None and (poss := _OWNER_BEFORE.search(text, max(0, q.start - 60), q.start)) \
+            and not _NOT_OWNER.fullmatch(poss.group(1)) \
+            and not any(c.start < poss.end(1) and poss.start(1) < c.end for c in companies) \
+            and not (ctx.main is not None and any(n and n.lower() in poss.group(1).lower()
+                                                  for n in (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers))):
+        segment = poss.group(1)  # "to pay off Pyongyang's 70 billion yen debt": a figure of the name owning it
     return segment
 
 
