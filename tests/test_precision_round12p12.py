@@ -187,3 +187,11 @@ def test_a_figure_after_another_names_possessive_is_not_the_companys() -> None:
     got = _classified(ex)
     assert 70e9 not in got
     assert got[12e9][1] == "revenue"
+
+
+def test_a_loss_named_before_its_period_keeps_its_sign() -> None:
+    ex = _ex("ACME CORP SEES 4TH QTR LOSS",
+             "TORRANCE, Calif., April 2 - Acme Corp said it expects to report a loss for the fourth quarter ended "
+             "March 31 of about 20 cts per share, compared with a profit of 10 cts a year earlier.", "1987-04-02")
+    eps = sorted(round(c.value.mid, 2) for c in ex.claims if c.metric == "eps")
+    assert eps == [-0.2, 0.1] or eps == [-0.21, 0.1]

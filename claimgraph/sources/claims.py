@@ -2120,7 +2120,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # earnings of 257 cents": the earlier figure was a profit)
         value = _signed(value, -1)
     elif metric is not None and metric.id in _EARNINGS_METRICS and value.high > 0 \
-            and _LOSS_OF.search(text, max(window_start, q.start - 40), q.start):
+            and _LOSS_OF.search(text, max(window_start, q.start - 90), q.start):
         value = _signed(value, -1)  # "net income was $64 million, compared with a loss of $21 million"
     analyst = (bool(ctx.analysts) and any(re.search(rf"\b{re.escape(n)}\b", text[:q.start]) for n in ctx.analysts)) \
         or (_SAID_ANALYST.search(text, q.end) is not None and "nalyst" in text)
@@ -2310,8 +2310,10 @@ _SO_FAR = re.compile(r"(?i)\b(?:annuali[sz]ed|run[\s-]rate|so\s+far|to\s+date|ye
 _UNDER_WAY_DAYS = 10
 _EARNINGS_METRICS = frozenset({"net_income", "adjusted_net_income", "operating_income", "adjusted_operating_income",
                                "pretax_income", "eps", "adjusted_eps"})
-_LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$",
-                      re.IGNORECASE)
+_LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+"
+                      # ("expects to report a loss for the fourth quarter ended March 31 of about 20 cts per share")
+                      r"(?:(?:for|in)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,7}?(?=of\s))?"
+                      r"(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # the analyst who says it, named after the figure ("earnings should rise to 2.10 dlrs a share in 1987, said analyst
 # John Smith of Shearson Lehman Brothers")
 _PREVIOUS_ESTIMATE = re.compile(r"(?i)\b(?:its|their|his|her)\s+(?:previous|prior|earlier|original)\s+"
