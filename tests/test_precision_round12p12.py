@@ -164,13 +164,6 @@ def test_returns_on_equity_and_real_growth_are_no_earnings() -> None:
     assert 17.5 not in got and 4.0 not in got
 
 
-def test_a_headline_name_with_a_slash_and_a_ticker_is_one_company() -> None:
-    ex = _ex("NORTHERN RAIL/TRUCK CO <NRT> SETS PAYOUT",
-             "CHICAGO, March 18 -\n    Qtrly div eight cts vs eight cts\n    Pay April 20\n    Record March 30\n",
-             "1987-03-18")
-    assert {c.company for c in ex.claims} == {"Northern Rail/Truck"}
-
-
 def test_a_columns_rubric_before_a_slash_is_no_part_of_the_name() -> None:
     ex = _ex("WALL STREET STOCKS/ACME LABS <ACM>",
              "NEW YORK, March 18 - Acme Laboratories Inc said it expects earnings for fiscal 1987 to rise more "

@@ -43,13 +43,6 @@ LEGAL_FORMS = (
     r"Oy|Oyj|AB|ASA|A/S|GmbH|SE|SpA|S\.p\.A|KK|K\.K|Holdings|Group|Bancorp|Technologies|Industries|"
     r"Pty|BV|B\.V|SAS|Sarl|LP|L\.P|Trust|Building\s+Society"
 )
-
-# a wire column's rubric before a slash ("WALL STREET STOCKS/MARION LABS <MKC>", "TALKING POINT/CHRYSLER <C>"): no
-# part of the name, which a slash in a headline otherwise joins ("CAPITAL CITIES/ABC <CCB>", "MGM/UA <MGM>")
-_RUBRIC = re.compile(r"(?i)\b(?:stocks?|shares|markets?|point|analysis|suspensions?|news|feature|column|update|"
-                     r"wrapup|diary|focus|comment|commentary|preview|review|outlook)\b")
-
-
 # Forms dropped from a display name ("Acme Corp" is "Acme"); "Industries" or "Group" stay part of the name.
 STRIP_FORMS = (
     r"Inc|Incorporated|Corp|Corporation|Co|Cos|Company|Ltd|Limited|LLC|L\.L\.C|PLC|Plc|plc|Bhd|Berhad|Tbk|AG|SA|S\.A|NV|N\.V|"
@@ -604,8 +597,7 @@ class CompanyFinder:
             return self._company(first)  # "Foxconn" after "Hon Hai Precision Industry Co Ltd, known as Foxconn"
         short = _name_key(name)
         if not short or name in _NOT_NAMES or name in _GENERIC_ALONE or (len(short) < 2 and name != ticker) \
-                or ("/" in name and (not ticker or _RUBRIC.search(name.split("/")[0]) is not None)) \
-                or is_place(name):
+                or "/" in name or is_place(name):
             return None
         if self.people and not ticker and not re.search(rf"\b(?:{LEGAL_FORMS})\b\.?$", name):
             tokens = [w.lower().strip(".,") for w in words]

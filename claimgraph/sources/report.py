@@ -320,8 +320,6 @@ def display_name(name: str) -> str:
                 words.append(w.lower())  # "BANK OF BRITISH COLUMBIA": "Bank of British Columbia"
                 continue
             words.append(w if (len(w) <= 3 and not w.isalpha()) or re.fullmatch(r"[A-Z]\.?([A-Z]\.)*", w)
-                         # ("CAPITAL CITIES/ABC": "Capital Cities/ABC", a short part an acronym)
-                         else "/".join(x if len(x) <= 3 else x.capitalize() for x in w.split("/")) if "/" in w
                          else w.capitalize() if "-" not in w else "-".join(x.capitalize() for x in w.split("-")))
         stripped = mc_case(" ".join(words))
     return stripped
