@@ -232,22 +232,5 @@ def load_vocabulary(extra: str | None = None) -> Vocabulary:
     text = (resources.files("claimgraph.sources") / "data" / "metrics.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     for path in user_files(extra, "CLAIMGRAPH_METRICS", "claimgraph-metrics.toml"):
-        user = _read_toml(path)
-        _release_phrases(data, user)
-        merge_tables(data, user, append=("synonyms", "negative"))
+        merge_tables(data, _read_toml(path), append=("synonyms", "negative"))
     return Vocabulary(_parse(data, "metric vocabulary"))
-
-
-def _release_phrases(data: dict[str, Any], user: dict[str, Any]) -> None:
-    """A phrase a user's file gives to a metric is that metric's alone: the bundled tables that list it ("annual
-    recurring revenue" among the look-alikes of ``other``) let it go."""
-    for key, spec in user.items():
-        if not isinstance(spec, dict):
-            continue
-        for field_name in ("synonyms", "negative"):
-            mine = {_key(str(x)) for x in spec.get(field_name, []) if isinstance(x, str)}
-            if not mine:
-                continue
-            for other_key, other in data.items():
-                if other_key != key and isinstance(other, dict) and isinstance(other.get(field_name), list):
-                    other[field_name] = [x for x in other[field_name] if not (isinstance(x, str) and _key(x) in mine)]
