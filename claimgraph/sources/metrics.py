@@ -232,5 +232,14 @@ def load_vocabulary(extra: str | None = None) -> Vocabulary:
     text = (resources.files("claimgraph.sources") / "data" / "metrics.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     for path in user_files(extra, "CLAIMGRAPH_METRICS", "claimgraph-metrics.toml"):
-        merge_tables(data, _read_toml(path), append=("synonyms", "negative"))
+        user = _read_toml(path)
+        # a phrase the user gives a metric is that metric's, whatever the bundled file said it was
+        claimed = {str(p).lower() for table in user.values() if isinstance(table, dict)
+                   for key in ("synonyms", "negative") for p in table.get(key, []) or []}
+        for name, table in data.items():
+            if isinstance(table, dict) and name not in user:
+                for key in ("synonyms", "negative"):
+                    if isinstance(table.get(key), list):
+                        table[key] = [p for p in table[key] if str(p).lower() not in claimed]
+        merge_tables(data, user, append=("synonyms", "negative"))
     return Vocabulary(_parse(data, "metric vocabulary"))
