@@ -124,3 +124,67 @@ def test_an_outlook_lead_naming_the_year_ends_the_quarters_outlook() -> None:
     assert by_value[0.575].period is not None and by_value[0.575].period.label == "2021-Q3"
     year = by_value[2.2].period
     assert year is not None and str(year.start) == "2021-01-01" and str(year.end) == "2021-12-31"
+
+
+def test_a_range_of_counts_with_one_unit_is_one_range() -> None:
+    ex = _ex("ACME Q2 2021 results",
+             "sees fy deliveries 10,200 - 10,400 units.\n"
+             "sees fy 2022 deliveries of between 11,000 and 11,600 homes with an average price of between $790,000 "
+             "and $810,000.\n"
+             "sees q3 deliveries 2,675 units.\n")
+    ranges = {(c.value.low, c.value.high) for c in ex.claims if c.metric == "deliveries"}
+    assert ranges == {(10200.0, 10400.0), (11000.0, 11600.0), (2675.0, 2675.0)}
+
+
+def test_money_paid_out_in_dividends_or_to_buybacks_is_no_cash_flow() -> None:
+    ex = _ex("ACME Q1 2021 earnings call",
+             "Free cash flow was $600 million in the quarter.\n"
+             "In the first quarter, we used our free cash flow to pay $247 million in dividends and allocated $250 "
+             "million to share repurchases.\n", "2021-05-10")
+    got = _classified(ex)
+    assert got[600e6][1] == "free_cash_flow"
+    assert 247e6 not in got and 250e6 not in got
+
+
+def test_share_counts_and_unit_growth_are_no_price_or_sales() -> None:
+    ex = _ex("ACME Q2 2021 results",
+             "Fully diluted shares amounted to 23.4 million in the quarter, which is a 3% decline from the prior "
+             "year.\nq2 system sales grew 26%, with 23% same-store sales and 2% unit growth.\n")
+    got = _classified(ex)
+    assert -3.0 not in got and 3.0 not in got and 2.0 not in got
+    assert got[23.0][1] == "same_store_sales"
+
+
+def test_returns_on_equity_and_real_growth_are_no_earnings() -> None:
+    ex = _ex("ACME CORP SEES HIGHER EARNINGS GROWTH",
+             "NEW YORK, March 27 - Acme Corp said earnings per share growth will exceed sales growth through 1989, "
+             "and return on equity will remain in the 16 to 19 pct range. Net profit rose 20 pct, far above the "
+             "company's target of four pct real annual growth.", "1987-03-27")
+    got = _classified(ex)
+    assert 17.5 not in got and 4.0 not in got
+
+
+def test_a_columns_rubric_before_a_slash_is_no_part_of_the_name() -> None:
+    ex = _ex("WALL STREET STOCKS/ACME LABS <ACM>",
+             "NEW YORK, March 18 - Acme Laboratories Inc said it expects earnings for fiscal 1987 to rise more "
+             "than 75 pct. Last year the company earned 70 cts a share.", "1987-03-18")
+    assert ex.claims and all("Wall Street" not in c.company for c in ex.claims)
+
+
+def test_a_figure_after_another_names_possessive_is_not_the_companys() -> None:
+    ex = _ex("JAPAN FIRM TO DEVELOP MINE",
+             "TOKYO, April 2 - Kanto Mining Co said it will develop a gold mine abroad. The company aims to raise "
+             "output within a decade to pay off Ruritania's 70 billion yen debt to Japanese companies. Kanto "
+             "Mining's 1986 sales were 12 billion yen, and Friday's 3 pct share rise was its largest.",
+             "1987-04-02")
+    got = _classified(ex)
+    assert 70e9 not in got
+    assert got[12e9][1] == "revenue"
+
+
+def test_a_loss_named_before_its_period_keeps_its_sign() -> None:
+    ex = _ex("ACME CORP SEES 4TH QTR LOSS",
+             "TORRANCE, Calif., April 2 - Acme Corp said it expects to report a loss for the fourth quarter ended "
+             "March 31 of about 20 cts per share, compared with a profit of 10 cts a year earlier.", "1987-04-02")
+    eps = sorted(round(c.value.mid, 2) for c in ex.claims if c.metric == "eps")
+    assert eps == [-0.2, 0.1] or eps == [-0.21, 0.1]

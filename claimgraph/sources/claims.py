@@ -58,6 +58,7 @@ from claimgraph.sources.callperiods import (
 from claimgraph.sources.calls import lower_possessor, lower_unit_subject, possessive_unit, unit_subject
 from claimgraph.sources.companies import APPOSITIVE, CompanyMention
 from claimgraph.sources.comparatives import comparative, label_of, label_spans
+from claimgraph.sources.countranges import widen_count_ranges
 from claimgraph.sources.metric_choice import (
     _BALANCES,
     _BARRIER,
@@ -298,6 +299,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                         ) -> list[Claim]:
     """All claims of one sentence. Spans in the inputs are relative to the sentence."""
     text = sentence.text
+    quantities = widen_count_ranges(text, quantities)  # ("deliveries 10,200 - 10,400 units": one range)
     low = text.lower()
     basis = not text.isascii() or "currenc" in low or "exchange" in low  # (what _BASIS_PHRASE needs)
     mentions = _resolve_bare_margins([m for m in vocab.mentions(text) if not _COMPOUND_HEAD.match(text, m.end)
@@ -1894,6 +1896,16 @@ def _surprise_before(text: str, start: int) -> bool:
 _SCOPED = _SEGMENTED | {"operating_expenses", "capex"}
 
 
+# a name in the possessive right before a figure owns it ("to pay off Pyongyang's 70 billion yen debt")
+_OWNER_BEFORE = re.compile(r"\b((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3})['’]s\s+"
+                           r"(?:(?:about|some|nearly|almost|over|roughly|estimated)\s+)?$")
+# possessives that are no owner: days, months, periods ("Monday's 3% rise", "March's 5 mln dlrs")
+_NOT_OWNER = re.compile(r"(?i)(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                        r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|year|quarter|week|month|fy\d*|q[1-4]|"
+                        r"last\s+year|this\s+year|next\s+year|(?:19|20)\d\d|it|its|the\s+company|company|group)")
+
+
 def _segment_of(text: str, q: Quantity, mention: Mention | None, mentions: list[Mention],
                 companies: list[CompanyMention], ctx: ArticleContext) -> str | None:
     """The segment, unit, product or business line a figure of ``mention``'s metric belongs to, when it is not
@@ -1970,6 +1982,12 @@ def _segment_of(text: str, q: Quantity, mention: Mention | None, mentions: list[
     if segment is None and mention is not None and mention.metric in _BALANCES \
             and _TRANSACTION_BEFORE.search(text, max(0, q.start - 50), q.start):
         segment = mention.phrase  # "sold $182 million Ginnie Mae project loans", "repaid $500 million of debt": a flow
+    if segment is None and mention is not None and (poss := _OWNER_BEFORE.search(text, max(0, q.start - 60), q.start)) \
+            and not _NOT_OWNER.fullmatch(poss.group(1)) \
+            and not any(c.start < poss.end(1) and poss.start(1) < c.end for c in companies) \
+            and not (ctx.main is not None and any(n and n.lower() in poss.group(1).lower()
+                                                  for n in (ctx.main.name, *ctx.main.aliases, *ctx.main.tickers))):
+        segment = poss.group(1)  # "to pay off Pyongyang's 70 billion yen debt": a figure of the name owning it
     return segment
 
 
@@ -2121,7 +2139,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # earnings of 257 cents": the earlier figure was a profit)
         value = _signed(value, -1)
     elif metric is not None and metric.id in _EARNINGS_METRICS and value.high > 0 \
-            and _LOSS_OF.search(text, max(window_start, q.start - 40), q.start):
+            and _LOSS_OF.search(text, max(window_start, q.start - 90), q.start):
         value = _signed(value, -1)  # "net income was $64 million, compared with a loss of $21 million"
     analyst = (bool(ctx.analysts) and any(re.search(rf"\b{re.escape(n)}\b", text[:q.start]) for n in ctx.analysts)) \
         or (_SAID_ANALYST.search(text, q.end) is not None and "nalyst" in text)
@@ -2311,8 +2329,10 @@ _SO_FAR = re.compile(r"(?i)\b(?:annuali[sz]ed|run[\s-]rate|so\s+far|to\s+date|ye
 _UNDER_WAY_DAYS = 10
 _EARNINGS_METRICS = frozenset({"net_income", "adjusted_net_income", "operating_income", "adjusted_operating_income",
                                "pretax_income", "eps", "adjusted_eps"})
-_LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$",
-                      re.IGNORECASE)
+_LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+"
+                      # ("expects to report a loss for the fourth quarter ended March 31 of about 20 cts per share")
+                      r"(?:(?:for|in)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,7}?(?=of\s))?"
+                      r"(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # the analyst who says it, named after the figure ("earnings should rise to 2.10 dlrs a share in 1987, said analyst
 # John Smith of Shearson Lehman Brothers")
 _PREVIOUS_ESTIMATE = re.compile(r"(?i)\b(?:its|their|his|her)\s+(?:previous|prior|earlier|original)\s+"

@@ -757,6 +757,12 @@ def _metric_pp_possible(text: str) -> bool:
     return not text.isascii() or any_word(text.lower(), _METRIC_PP_WORDS)
 
 
+# metrics stated per share: a company's total paid "in dividends" is none of them
+_PER_SHARE_METRICS = frozenset({"dividend", "eps", "adjusted_eps", "ffo_per_share"})
+# a use the money went to, named after it ("allocated $250 million to share repurchases", "returned $1.9 billion to
+# shareholders through buybacks", "$346 million for dividends")
+_PAID_OUT_TO = re.compile(r"(?i)\s+(?:to|toward|towards|for|on)\s+(?:the\s+|our\s+)?(?:(?:share|stock)\s+)?"
+                          r"(?:repurchases?|buybacks?|buy-backs?|dividends?|shareholders|stockholders)\b")
 # "generating $14 million in realized gains", "$150 million in cost savings": the noun after "in" names the amount
 _IN_NOUN_AFTER = re.compile(
     r"\s+in\s+(?:(?:the|its|our|their|a|an|realized|unrealized|new|additional|annual|annualized|total|net|gross|"
@@ -823,8 +829,10 @@ def _foreign_head(text: str, q: Quantity, mentions: list[Mention]) -> bool:
             return not any(noun.start(1) <= m.start < noun.end() for m in mentions)
     after = _IN_NOUN_AFTER.match(text, q.end) if q.kind == "money" and not small_amount(q) else None
     if after is not None and after.group(1).lower() not in _IN_TRANSPARENT and not _DATE_WORD.fullmatch(after.group(1)) \
-            and not any(m.start <= after.start(1) < m.end for m in mentions):
-        return True
+            and not any(m.start <= after.start(1) < m.end and m.metric not in _PER_SHARE_METRICS for m in mentions):
+        return True  # (also "to pay $247 million in dividends": a total paid out, not a dividend per share)
+    if q.kind == "money" and not small_amount(q) and _PAID_OUT_TO.match(text, q.end):
+        return True  # "allocated $250 million to share repurchases": what the money went to
     window = text[max(0, q.start - 60):q.start]
     head = _OF_HEAD.search(text, max(0, q.start - 60), q.start) \
         if not window.isascii() or "of" in window.lower() else None  # (every match holds "of")
