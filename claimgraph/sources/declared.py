@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from claimgraph.sources.scan import Scanner
+
 _DOLLARS = {"canadian": "CAD", "c$": "CAD", "cad": "CAD", "cdn$": "CAD", "australian": "AUD", "a$": "AUD",
             "aud": "AUD", "new zealand": "NZD", "nz$": "NZD", "nzd": "NZD", "singapore": "SGD", "s$": "SGD",
             "sgd": "SGD", "hong kong": "HKD", "hk$": "HKD", "hkd": "HKD", "u.s.": "USD", "us": "USD",
@@ -34,12 +36,15 @@ _DECLARED = re.compile(
     r"|\bunless\s+otherwise\s+(?:noted|stated|indicated|specified)\s*,\s*(?:all\s+)?(?:dollar\s+)?"
     r"(?:amounts|figures)\s+(?:are\s+)?(?:(?:expressed|stated|reported|presented)\s+)?in"
     r"|\(\s*in)\s+" + _WHICH + r"(?=[\s,.)]|$)(?P<tail>[^.\n]{0,40})")
+# (the same matches, found by their first characters "a", "u", "(" in the lower-cased text: the pattern's scan tried
+# every position of the article, 2.8% of a real transcript passage's extraction)
+_DECLARED_SCAN = Scanner(_DECLARED)
 
 
-def declared_dollar(text: str) -> str | None:
+def declared_dollar(text: str, lower: str | None = None) -> str | None:
     """The dollar that a declaration about all the text's amounts names, else None (see the module docstring). A
-    bare "(in C$ ...)" counts only with "unless otherwise" after it."""
-    for m in _DECLARED.finditer(text):
+    bare "(in C$ ...)" counts only with "unless otherwise" after it. ``lower``: ``text.lower()``, if the caller has it."""
+    for m in _DECLARED_SCAN.finditer(text, text.lower() if lower is None else lower):
         if m.group(0).lstrip().startswith("(") and "otherwise" not in m.group("tail").lower():
             continue
         key = " ".join((m.group("name") or m.group("code")).lower().split())

@@ -467,8 +467,10 @@ _RATED = re.compile(r"(?i)\b(?:(?:cut|raised|lowered|lifted|upgraded|downgraded)
                     r"upgrad(?:e|ed|es|ing)\s+(?:the\s+)?(?:stock|shares)|brokerage\s+(?:firm|house)|brokerages?\b)")
 _RATED_SCAN = Scanner(_RATED)  # (the same matches, found by their first characters)
 # one of these is in every match of _RATED (in lower case; in ASCII text, where case folding maps no other letter
-# onto them)
-_RATED_WORDS = ("rating", "recommendation", "upgrad", "downgrad", "brokerage")
+# onto them); "rating" and "recommendation" only after whitespace (the ``\s+`` before them: "operating", in nearly
+# every report, is no start of a match)
+_RATED_WORDS = ("upgrad", "downgrad", "brokerage")
+_RATED_SPACED = ("rating", "recommendation")
 
 
 def _rated(text: str) -> bool:
@@ -478,9 +480,25 @@ def _rated(text: str) -> bool:
     (True, False, True)
     """
     low = text.lower()
-    if text.isascii() and not any(map(low.__contains__, _RATED_WORDS)):
+    if text.isascii() and not any(map(low.__contains__, _RATED_WORDS)) \
+            and not any(_after_space(low, word) for word in _RATED_SPACED):
         return False
     return _RATED_SCAN.search(text, low) is not None
+
+
+def _after_space(low: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``low`` right after a whitespace character (what ``\\s`` matches: the same test as
+    ``str.isspace``).
+
+    >>> _after_space("operating rating", "rating"), _after_space("operating income", "rating")
+    (True, False)
+    """
+    i = low.find(word, 1)
+    while i > 0:
+        if low[i - 1].isspace():
+            return True
+        i = low.find(word, i + 1)
+    return False
 
 
 def _quote(doc: Document, start: int, end: int) -> tuple[str, tuple[int, int]]:
