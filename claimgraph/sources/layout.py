@@ -17,6 +17,7 @@ before an indented line, a short line, a table line or a heading stay.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _TABLE_OR_HEADING = re.compile(
     r"^(?:[A-Z][A-Za-z.&/-]*(?:\s+[A-Za-z.&/-]+){0,4}\s+(?:profit\s+|loss\s+)?(?:\d[\d,./-]*|nil|[a-z]+\s+cts?)\b"
@@ -60,7 +61,7 @@ def hard_wrapped(lines: list[str]) -> bool:
     return len(cut) >= 2 and all(38 <= n <= 85 for n in cut) and any(_TABLE_OR_HEADING.match(x.strip()) for x in lines)
 
 
-def unwrap(text: str, original: str, origin: list[int]) -> str:
+def unwrap(text: str, original: str, origin: Sequence[int]) -> str:
     """``text`` with in-paragraph line breaks of hard-wrapped copy replaced by spaces (same length)."""
     lines = text.split("\n")
     if not hard_wrapped(lines):

@@ -6,6 +6,7 @@ Nothing here knows about RDF; :mod:`claimgraph.graph.rdf` maps these to triples.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -186,7 +187,7 @@ class Document:
 
     text: str
     original: str
-    origin: list[int]
+    origin: Sequence[int]  # (sources/text.py's Origin: runs, read as a list)
     source: str
     title: str = ""
     authors: list[Author] = field(default_factory=list)
