@@ -97,7 +97,7 @@ from claimgraph.sources.report import (
     stated_end,
     title_case,
 )
-from claimgraph.sources.scan import Scanner
+from claimgraph.sources.scan import AnchoredSearch, Scanner
 from claimgraph.sources.scopes import ends_scope, scope_opened
 from claimgraph.sources.sections import OUTLOOK, apply_sections, find_sections
 from claimgraph.sources.segments import part_pattern
@@ -929,7 +929,8 @@ def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list
 
 
 # a story that marks its own country's dollars ("A$40.18", "C$1.2 billion") means the U.S. dollar by a bare "$"
-_LOCAL_DOLLAR_SIGNS = local_dollar_signs()  # (from the quantity parser's currency table)
+# (from the quantity parser's currency table; each pattern tried only just before a "$", which every match holds)
+_LOCAL_DOLLAR_SIGNS = {code: AnchoredSearch(signs, "$") for code, signs in local_dollar_signs().items()}
 _AGENCY_DATELINE = re.compile(r"\((?:Reuters|Bloomberg|AFP|Dow\s+Jones)\)")
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$\s?\d|\bUSD\b|\bU\.?S\.?\s+dollars?\b")
 # _BARE_DOLLAR's branches, each led by its first character (a fast scan; "\$(?<![A-Za-z$]\$)" is
@@ -957,6 +958,7 @@ def _marked_dollar(text: str) -> str | None:
 _SITE_DOLLARS = {"au": "AUD", "ca": "CAD", "nz": "NZD", "sg": "SGD", "hk": "HKD"}
 _SITE_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?([^/:?#]+)", re.IGNORECASE)
 _US_DOLLAR_MARK = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b")
+_US_DOLLAR_MARK_SCAN = Scanner(_US_DOLLAR_MARK)  # (the same matches, found by their first character, "U")
 
 
 def _site_dollar(url: str | None, text: str) -> str | None:
@@ -971,7 +973,7 @@ def _site_dollar(url: str | None, text: str) -> str | None:
     if not url or "$" not in text or (m := _SITE_HOST.match(url)) is None:
         return None
     code = _SITE_DOLLARS.get(m.group(1).lower().rsplit(".", 1)[-1])
-    if code is None or _US_DOLLAR_MARK.search(text) or _LOCAL_DOLLAR_SIGNS[code].search(text):
+    if code is None or _US_DOLLAR_MARK_SCAN.search(text, text) or _LOCAL_DOLLAR_SIGNS[code].search(text):
         return None
     return code
 
@@ -992,7 +994,7 @@ def _exchange_dollar(text: str) -> str | None:
     >>> _exchange_dollar("Borealis Gold (TSX: BGC; NYSE: BGC) made $5 million"), _exchange_dollar("(ASX: X) US$5")
     (None, None)
     """
-    if "$" not in text or ":" not in text or _US_DOLLAR_MARK.search(text):
+    if "$" not in text or ":" not in text or _US_DOLLAR_MARK_SCAN.search(text, text):
         return None
     exchanges = {m.group(1).upper() for m in _EXCHANGE_TICKER.finditer(text[:4000])}
     codes = {_EXCHANGE_DOLLARS.get(e, "USD") for e in exchanges}

@@ -781,3 +781,57 @@ def _single_token_chain(node: dict[str, Any]) -> bool:
         if token == "":
             return True
         node = child
+
+
+class AnchoredSearch:
+    """``pattern.search(text)`` for a pattern every match of which holds ``anchor`` (a literal string) at most
+    ``lead`` characters after its start: the pattern is tried only at the ``lead + 1`` places before each
+    occurrence of the anchor (found with ``str.find``), in order, instead of at every position of the text (a
+    case-blind pattern led by ``\\b`` is tried at each; the local dollars' signs took 100-440 us a 5 KB text). The
+    lead is read from the pattern (:func:`anchor_lead`); where it cannot be, the pattern's own search runs.
+
+    >>> p = re.compile(r"\\bc\\$|\\bcan\\$|\\$c(?=\\s?\\d)", re.IGNORECASE)
+    >>> s = AnchoredSearch(p, "$")
+    >>> s.lead, [s.search(t) and s.search(t).span() for t in ("rose to CAN$4", "xc$4 and $C 5", "C$", "$5")]
+    (3, [(8, 12), (9, 11), (0, 2), None])
+    """
+
+    def __init__(self, pattern: re.Pattern[str], anchor: str) -> None:
+        self.pattern = pattern
+        self.anchor = anchor
+        self.lead = anchor_lead(pattern, anchor)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.lead is None:
+            return self.pattern.search(text)
+        find, match, anchor, lead = text.find, self.pattern.match, self.anchor, self.lead
+        tried = 0  # (the places before this one have been tried)
+        i = find(anchor)
+        while i >= 0:
+            for start in range(max(tried, i - lead), i + 1):
+                if (m := match(text, start)) is not None:
+                    return m
+            tried = i + 1
+            i = find(anchor, tried)
+        return None
+
+
+def anchor_lead(pattern: re.Pattern[str], anchor: str) -> int | None:
+    """How many characters at most come before ``anchor`` in a match of ``pattern``: read from patterns whose every
+    top-level branch is ``\\b`` and letters or digits, then the escaped anchor (``\\bcan\\$``), or the escaped anchor
+    first (``\\$c(?=\\s?\\d)``); None for any other pattern.
+
+    >>> anchor_lead(re.compile(r"\\bhk\\$|\\bhkd\\$"), "$"), anchor_lead(re.compile(r"\\bhk\\$|x+\\$"), "$")
+    (3, None)
+    """
+    if pattern.flags & re.VERBOSE:
+        return None
+    escaped, lead = re.escape(anchor), 0
+    for branch in top_level_branches(pattern.pattern):
+        if branch.startswith(escaped):
+            continue
+        inner = branch[2:-len(escaped)] if branch.startswith(r"\b") and branch.endswith(escaped) else ""
+        if not (inner.isascii() and inner.isalnum()):
+            return None
+        lead = max(lead, len(inner))
+    return lead
