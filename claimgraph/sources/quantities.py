@@ -674,7 +674,7 @@ def _point_fractions(text: str) -> list[_Atom]:
     return out
 
 
-def _word_atoms(text: str) -> list[_Atom]:
+def _word_atoms(text: str, low: str | None = None) -> list[_Atom]:
     """Numbers in words with a scale or unit ("two cts", "eighty-five mln dlrs", "one per cent", "five mln Canadian
     dlrs"); fractions in words and "a" before a percent or cent unit ("half a percentage point", "a quarter of a per
     cent", "one-half cent", "three-eighths pct"); the first number of a range in words ("one to two pct", "between
@@ -693,7 +693,7 @@ def _word_atoms(text: str) -> list[_Atom]:
     >>> [(a.num, t[a.start:a.end]) for a in _word_atoms(t)]
     [(11.75, 'eleven and three-quarters pct'), (5.5, '5 and a half pct')]
     """
-    low = text.lower()
+    low = text.lower() if low is None else low  # (``low``: ``text.lower()``, if the caller has it)
     if len(low) == len(text) and _WORD_UNIT_CUE.search(low) is None:
         return []  # (no unit: the scan below finds nothing; this test is cheaper than the word gates on most sentences)
     if not any_word(low, _NUMBER_STEMS) or \
@@ -851,14 +851,15 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     [('1,200,000 dlrs', 'CAD'), ('900,000', 'CAD')]
     """
     has_digit = (_DIGIT if text.isascii() else _DIGIT_ANY).search(text) is not None
-    words = _word_atoms(text)
+    low = text.lower()
+    words = _word_atoms(text, low)
     if "point" in text and (points := _point_fractions(text)):
         words = sorted(words + [p for p in points if not any(w.start < p.end and p.start < w.end for w in words)],
                        key=lambda w: w.start)
     if not has_digit and not words:
         # no atom, accounting negative, bracketed pair, slash quote, bare amount or share price is written without
         # a digit: only the change words ("doubled") are left to find
-        changes = _change_words(text, [])
+        changes = _change_words(text, [], low)
         changes.sort(key=lambda q: q.start)
         return changes
     atoms = _atoms(text) if has_digit else []  # every atom has a digit
@@ -899,7 +900,8 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     _compared_money(text, out)
     omitted_currency(text, out)
     omitted_scale(text, out)
-    out.extend(_change_words(text, out))
+    if _CHANGE_STEMS[0] in low or _CHANGE_STEMS[1] in low or _CHANGE_STEMS[2] in low or _CHANGE_STEMS[3] in low:
+        out.extend(_change_words(text, out, low))  # (the test inline: most sentences have none of the stems)
     if "from" in text and (olds := _old_rates(text, out)):
         out.extend(olds)
     if bare and "," in text and (amounts := bare_amounts(text, out, local)):
@@ -1478,9 +1480,13 @@ def _hedge(text: str, start: int) -> tuple[int, Qualifier, str] | None:
     return None
 
 
-def _change_words(text: str, found: list[Quantity]) -> list[Quantity]:
+# the pre-check of _change_words: one of these in the lower-cased sentence
+_CHANGE_STEMS = ("doubl", "tripl", "quadrupl", "halv")
+
+
+def _change_words(text: str, found: list[Quantity], lower: str | None = None) -> list[Quantity]:
     out: list[Quantity] = []
-    if not any_word(text.lower(), ("doubl", "tripl", "quadrupl", "halv")):
+    if not any_word(text.lower() if lower is None else lower, _CHANGE_STEMS):
         return out
     for m in _CHANGE_WORD.finditer(text):
         if any(q.start <= m.start() < q.end for q in found):
