@@ -175,7 +175,9 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     sentences = split_sentences(text)
     if table_spans:
         sentences = [s for s in sentences if not any(a <= s.start < b or s.start <= a < s.end for a, b in table_spans)]
-    per_sentence = []
+    per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]] = []
+    # the sentences whose periods were read and are none (a line's lead period is one of them: it has none either)
+    none_named: set[int] = set()
     pesos = peso_country(text) if currency == "USD" else None
     for s in sentences:
         # "dlrs" in the dateline's currency; amounts without a currency by the claim rules' own test (the wider one
@@ -185,7 +187,10 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         if bare := bare_amounts(s.text, qs, currency):
             qs = sorted(qs + bare, key=lambda q: q.start)
         # a sentence without figures matters only for the period an article is about and its default year
-        periods = find_period_mentions(s.text) if qs or _report_words(s.text.lower()) else []
+        read = bool(qs) or _report_words(s.text.lower())
+        periods = find_period_mentions(s.text) if read else []
+        if read and not periods:
+            none_named.add(len(per_sentence))
         if s.start < dateline_end and any(p.kind == "year_ended" and s.start + p.start >= dateline_end for p in periods):
             # the dateline's day ("BOISE, March 3 -") is when the item was filed, not the period of the figures of a
             # sentence that states the end of theirs ("for the year ended January 31")
@@ -218,7 +223,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     previous_end = 0
     lined = ctx.lined = _one_sentence_lines(text, sentences)
     deal_target: Company | None = None  # the company the sentence before said the article's company would buy
-    for sentence, qs, periods in per_sentence:
+    for n_sentence, (sentence, qs, periods) in enumerate(per_sentence):
         for q in qs:
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
         # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
@@ -252,7 +257,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             # (not a period named in a lead saying what the outlook rests on: "Given our strong performance in the first
             # quarter, we are increasing our full-year outlook for 2021.")
             cut = basis_lead_end(sentence.text)
-            named = lead_period([p for p in periods or find_period_mentions(sentence.text) if p.start >= cut],
+            named = lead_period([p for p in periods or (find_period_mentions(sentence.text)
+                                                          if n_sentence not in none_named else []) if p.start >= cut],
                                 ctx.period, ctx.published, ctx.fye, ctx.default_year, ctx.fy_shift)
             # (a lead naming no period goes on with the outlook under way: "The major assumptions are as follows.")
             ctx.outlook_period = named if named is not None or ctx.outlook_left == 0 else ctx.outlook_period
@@ -268,7 +274,9 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             else 0
         if not qs:
             _note_margins(sentence, vocab, ctx)
-            if lined and ctx.spoken and (turned := lead_mention(sentence.text, periods)) is not None:
+            # (lead_mention reads the periods of a line whose periods were not read; one without any turns to none)
+            if lined and ctx.spoken and n_sentence not in none_named \
+                    and (turned := lead_mention(sentence.text, periods)) is not None:
                 _turn_to_period(turned, ctx)
             elif lined and ctx.spoken and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED \
                     and looks_ahead(sentence.text):

@@ -627,17 +627,19 @@ class Scanner:
     def _hop(self, text: str, hay: str, begin: int, first: bool = False,
              finder: re.Pattern[str] | None = None) -> list[re.Match[str]]:
         if finder is not None:  # (the ASCII finder of a case-blind pattern: the pattern itself, in the text)
-            find, match, caseless = finder.search, self.pattern.match, False
+            find, match, where = finder.search, self.pattern.match, hay
+        elif self.caseless:
+            # (a place found in the lower-cased text: the case-blind pattern matched there in the text as written, once,
+            # as _as_written would after the lower-case pattern: in ASCII text the two match the same spans)
+            find, match, where = self.finder.search, self.pattern.match, text  # type: ignore[union-attr]
         else:
-            find, match, caseless = self.finder.search, self.fast.match, self.caseless  # type: ignore[union-attr]
+            find, match, where = self.finder.search, self.fast.match, hay  # type: ignore[union-attr]
         out, pos = [], begin
         while (at := find(hay, pos)) is not None:
             start = at.start()
-            if (m := match(hay, start)) is None:  # (a finder cut before a conditional: no match here)
+            if (m := match(where, start)) is None:  # (a finder cut before a conditional: no match here)
                 pos = start + 1
                 continue
-            if caseless and (m := self._as_written(text, m)) is None:  # (cannot happen): the plain scan
-                return list(self.pattern.finditer(text, begin))
             out.append(m)
             if first:
                 break
