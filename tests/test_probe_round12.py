@@ -181,3 +181,10 @@ def test_ap_quarter_shorthand_without_a_year() -> None:
 
     assert [(m.kind, m.number) for m in find_period_mentions("Kroeber Foods 2Q profit falls")] == [("quarter", 2)]
     assert find_period_mentions("a 2Q block of shares") == []
+
+
+def test_a_summary_s_lines_run_together_at_a_price_and_a_year() -> None:
+    text = ("Ardent Insurance Q1 2021 results\nApr 28, 2021\n\n"
+            "q1 earnings per share $0.73.2021 earnings guidance range of $4.18 to $4.28 per share affirmed.\n")
+    claims = _claims(text)
+    assert ("Ardent Insurance", "eps", "guidance", 4.18, "2021") in claims, claims

@@ -6,6 +6,8 @@
 ['Net rose to 12 mln dlrs.', 'Sales fell 3 pct. 4 pct. rose']
 >>> [s.text for s in split_sentences("Revenue of $88.4M beats by $3.1M. FY25 revenue guidance raised.")]
 ['Revenue of $88.4M beats by $3.1M.', 'FY25 revenue guidance raised.']
+>>> [s.text for s in split_sentences("q1 earnings per share $0.73.2021 earnings guidance range of $4.18 to $4.28")]
+['q1 earnings per share $0.73.', '2021 earnings guidance range of $4.18 to $4.28']
 """
 
 from __future__ import annotations
@@ -25,8 +27,11 @@ _ABBREV = {
 # A run of punctuation is tried from its first character only ((?<![.!?][.!?])) and never given back (*+): a try
 # from inside the run ends where the first one does, so the matches are the same, but a line of 20,000 dots no
 # longer costs 8 s (each of its characters rescanned the rest of the run).
+# (and a dot glued between a price and a year that opens the next line of a summary run together: "q1 earnings per
+# share $0.73.2021 earnings guidance range of $4.18 to $4.28")
 _BOUNDARY = re.compile(
-    r"""[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+["')\]]*+(?=\s+["'(\[]?[A-Z0-9$€£¥])|(?<=\n)\n*)""")
+    r"""[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+["')\]]*+(?=\s+["'(\[]?[A-Z0-9$€£¥])|(?<=\n)\n*|"""
+    r"""(?<=\d\.\d\d\.)(?=(?:19|20)\d\d\s+[a-z]))""")
 
 # Wire units written without a dot of their own ("12 mln dlrs"): a dot after them ends the sentence when a
 # capitalised word follows ("... to 19.5 billion dlrs. Net income rose ...").
