@@ -39,3 +39,31 @@ def test_growth_after_an_outlook_level_and_its_period_is_the_outlook_s() -> None
             "the company said.\n")
     claims = _claims(text)
     assert [c[2] for c in claims if c[1] == "net_income"] == ["guidance", "guidance"], claims
+
+
+def _units(text: str) -> list[tuple[str, float, str]]:
+    doc = text_document(text, "x.txt", Metadata())
+    return [(c.metric, c.value.low, c.value.unit) for c in extract(doc).claims]
+
+
+def test_cents_a_share_after_a_local_dollar_amount_are_that_currency() -> None:
+    text = ("TORONTO (CP) -- Birchmount Mines Ltd. said Thursday its third-quarter profit rose to C$52.3 million, or "
+            "41 cents a share, from C$38.9 million, or 31 cents a share, a year earlier.\n")
+    units = _units(text)
+    assert ("eps", 0.41, "CAD") in units and ("eps", 0.31, "CAD") in units, units
+    us = _units("Birchmount Mines Ltd said its quarterly profit rose to C$52.3 million, or 41 U.S. cents a share.\n")
+    assert ("eps", 0.41, "USD") in us, us
+
+
+def test_standalone_figures_are_not_the_group_s() -> None:
+    text = ("Sundaram Dyes Ltd on Wednesday reported a 21 per cent rise in consolidated net profit at Rs 312 crore for "
+            "the second quarter ended September 30, 2025.\n\n"
+            "On a standalone basis, net profit stood at Rs 198 crore.\n")
+    claims = _claims(text)
+    assert ("Sundaram Dyes", "net_income", "reported", 3.12e9, "FY2026-Q2") in claims, claims
+    assert not [c for c in claims if c[3] == 1.98e9 and c[1] != "unclassified"], claims
+    both = _claims("Sundaram Dyes Ltd said standalone net profit rose to Rs 300 crore, while consolidated net profit was "
+                   "Rs 410 crore in the quarter.\n")
+    assert [c[1] for c in both] == ["unclassified", "net_income"], both
+    spun = _claims("Sundaram Dyes Ltd, a standalone company since its demerger, said net profit rose to Rs 410 crore.\n")
+    assert [c[1] for c in spun] == ["net_income"], spun
