@@ -67,3 +67,12 @@ def test_standalone_figures_are_not_the_group_s() -> None:
     assert [c[1] for c in both] == ["unclassified", "net_income"], both
     spun = _claims("Sundaram Dyes Ltd, a standalone company since its demerger, said net profit rose to Rs 410 crore.\n")
     assert [c[1] for c in spun] == ["net_income"], spun
+
+
+def test_on_year_and_on_quarter_name_the_base_of_a_change() -> None:
+    text = ("SEOUL, Oct. 29, 2025 (Yonhap) -- Hanbit Cells Co. said Wednesday its third-quarter operating profit "
+            "jumped 42 percent on-year to 1.12 trillion won. Sales fell 3.1 percent on-quarter to 18.3 trillion won.\n")
+    doc = text_document(text, "x.txt", Metadata())
+    got = {(c.metric, c.measure.value, c.value.low) for c in extract(doc).claims}
+    assert ("operating_income", "change_yoy", 42.0) in got, got
+    assert ("revenue", "change_qoq", -3.1) in got, got
