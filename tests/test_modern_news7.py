@@ -76,3 +76,10 @@ def test_on_year_and_on_quarter_name_the_base_of_a_change() -> None:
     got = {(c.metric, c.measure.value, c.value.low) for c in extract(doc).claims}
     assert ("operating_income", "change_yoy", 42.0) in got, got
     assert ("revenue", "change_qoq", -3.1) in got, got
+
+
+def test_a_source_label_before_a_double_dash_is_not_the_subject() -> None:
+    text = ("Nikkei -- Kasuga Dyes Co will likely post a group operating profit of about 95 billion yen for the "
+            "fiscal year ending March 2027, Nikkei has learned.\n")
+    claims = _claims(text)
+    assert claims and {c[0] for c in claims} == {"Kasuga Dyes"}, claims
