@@ -674,6 +674,8 @@ _UNIT_APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-
 _PROFIT_LEVELS = frozenset({"pretax_income", "operating_income", "adjusted_operating_income", "adjusted_net_income",
                             "ebitda", "adjusted_ebitda", "gross_profit"})
 _BARE_RESULT = re.compile(r"(?i)(?:an?\s+)?(?:loss(?:es)?|profits?)")
+_CENTS_OF = frozenset({"CAD", "AUD", "NZD", "HKD", "SGD", "ZAR", "EUR"})  # (currencies counted in cents)
+_BARE_CENTS = re.compile(r"(?i)[\d.,]+\s*(?:cents?|cts?)")
 
 
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
@@ -686,6 +688,10 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
     cents per share, a year earlier")."""
     if ADJUSTED_OF.get(claim.metric) == prev.metric and claim.measure is prev.measure and _COMPARED_WITH.search(gap):
         claim.metric = prev.metric
+    if claim.metric in PER_SHARE_METRICS and prev.value.unit in _CENTS_OF and claim.value.unit == "USD" \
+            and _BARE_CENTS.fullmatch(claim.value.stated or "") and _OR_COMPANION.fullmatch(gap):
+        # "profit rose to C$52.3 million, or 41 cents a share" in a Toronto story: Canadian cents, as the amount's
+        claim.value = dataclasses.replace(claim.value, unit=prev.value.unit)
     if claim.metric == "eps" and prev.metric == "dividend" and claim.measure is prev.measure \
             and _COMPARED_WITH.search(gap):
         claim.metric = prev.metric  # "a dividend of 8.80 crowns per share, up from 8.40 crowns a year earlier"

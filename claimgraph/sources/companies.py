@@ -311,6 +311,8 @@ _TIME_WORDS = {"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday
                "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "this", "last", "next", "year", "quarter", "week", "month",
                "wall", "street", "world", "nation", "country", "industry", "sector", "market", "city", "state"}
+_DAY_WORDS = {"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday"}
 
 # _REPORTING without its "^" branch: a pattern that starts with a character class is scanned for fast, and only
 # the start of the text can match through "^"
@@ -811,6 +813,8 @@ class CompanyFinder:
         lead = _LEAD_REPORTING_SCAN.finditer(text, text) if _LEAD_REPORTING_NEEDS.search(text) else ()
         for m in itertools.chain(_reporting(text), lead):
             name, start = m.group(1), m.start(1)
+            if name.split()[0].lower() in _DAY_WORDS:
+                continue  # "Tristate Utilities Inc. Tuesday reported": the day of the verb, not its subject
             if (owner := _PLACE_OWNS.match(name)) is not None and is_place(owner.group(1)):
                 name, start = name[owner.end():], start + owner.end()  # "Germany's Brandholt AG said"
             c = self._company(name)

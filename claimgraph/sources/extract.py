@@ -433,8 +433,8 @@ def _subject_company(title: str, mentions: list[CompanyMention], finder: Company
     when the body never names it and names companies the headline names after it: "Chipmakers rally after Nvidia,
     Marvell results")."""
     subject = headline_subject(title)
-    if subject is None:
-        return None
+    if subject is None or re.match(r"\s*(?:--|\u2014)\s+[A-Z]", title[title.find(subject) + len(subject):]):
+        return None  # ("Nikkei -- Kasuga Chemical will likely post": a source's label before the story's subject)
     first = subject.split()[0].lower()
     for m in mentions:
         if m.company.name.lower().split()[0] == first or subject.lower() == m.company.name.lower() \

@@ -56,13 +56,16 @@ _PART_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of|(?<!cash )(?<!de
                           r"other|of\s+which(?:\s+(?:about|approximately|roughly|nearly|over))?)\s*$", re.IGNORECASE)
 
 
-_YOY = re.compile(r"\b(?:year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|yoy|y/y|from\s+(?:approximately\s+)?"
+_YOY = re.compile(r"\b(?:year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|(?<![\w-])on[\s-]year(?!-)|yoy|y/y|"
+                  r"from\s+(?:approximately\s+)?"
                   r"a\s+year\s+(?:ago|earlier|before)|year[\s-]ago|annual(?:ly)?\s+(?:growth|increase)|"
                   r"compared\s+with\s+(?:the\s+)?(?:same|year)|than\s+a\s+year|last\s+year|a\s+year\s+earlier|"
                   r"prior[\s-]year)\b", re.IGNORECASE)
 
 
-_QOQ = re.compile(r"\b(?:quarter[\s-]+over[\s-]+quarter|q/q|qoq|sequential(?:ly)?|linked[\s-]+quarters?|"
+# (Yonhap: "jumped 42 percent on-year", "fell 3.1 percent on-quarter")
+_QOQ = re.compile(r"\b(?:quarter[\s-]+over[\s-]+quarter|(?<![\w-])on[\s-]quarter(?!-)|q/q|qoq|sequential(?:ly)?|"
+                  r"linked[\s-]+quarters?|"
                   r"from\s+the\s+(?:prior|previous|preceding|last)\s+quarter|than\s+the\s+(?:prior|previous)\s+quarter)\b",
                   re.IGNORECASE)
 

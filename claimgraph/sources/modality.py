@@ -70,7 +70,8 @@ _GUIDANCE = re.compile(
     # (one adverb, or a short adverbial phrase: "would in such circumstances go up to")
     r"(?:\w+\s+|in\s+(?:\w+\s+){1,2}?)?"
     r"(?:be|exceed|reach|total|hit|top|surpass|"
-    r"generate|grow|rise|increase|fall|decline|come|range|approach|climb|deliver|achieve|go\s+(?:up|down))|intends?|"
+    r"generate|grow|rise|increase|fall|decline|come|range|approach|climb|deliver|achieve|go\s+(?:up|down)|"
+    r"post|log|book)|intends?|"  # ("will likely post an operating profit of about 95 billion yen for the year")
     r"budget(?:ed)?|reaffirmed|"
     # an aim stated as such: "our goal is to manage the business to approximately 20% margins"
     r"(?:goals?|objectives?|aim|ambition|aspiration)\s+(?:is|are|remains?|continues\s+to\s+be)\s+to|"

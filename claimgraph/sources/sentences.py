@@ -37,8 +37,9 @@ _BOUNDARY = re.compile(
 # capitalised word follows ("... to 19.5 billion dlrs. Net income rose ...").
 _UNIT_WORDS = {"mln", "bln", "pct", "dlrs", "cts"}
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# (a weekday after "Inc." is the company's verb's day: "Acme Inc. Tuesday reported ..." is one sentence)
 _NEW_CLAUSE = re.compile(r"(?:The|It|Its|This|That|In|On|At|But|And|Shares|Analysts|"
-                         r"Revenue|[A-Z][a-z]+ (?:said|says|reported|posted))\b")
+                         r"Revenue|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )[A-Z][a-z]+ (?:said|says|reported|posted))\b")
 _NEW_CLAUSE_SHORT = re.compile(r"(?:The|It|In|But|And)\b")
 
 
