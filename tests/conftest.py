@@ -19,6 +19,18 @@ from claimgraph.sources.examples import example_paths
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def claim_rows(text: str) -> list[tuple[str, str, str, float, str | None]]:
+    """(company, metric, modality, low value, period label) of each claim extracted from ``text``, a .txt input
+    with no metadata (the probes of hand-written articles compare these)."""
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    out = []
+    for c in extract(text_document(text, "x.txt", Metadata())).claims:
+        out.append((c.company, c.metric, c.modality, c.value.low, c.period.label if c.period is not None else None))
+    return out
+
+
 @pytest.fixture(scope="session")
 def examples() -> list[str]:
     return [str(p) for p in example_paths()]

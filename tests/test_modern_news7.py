@@ -6,15 +6,7 @@ from __future__ import annotations
 from claimgraph.sources.extract import extract
 from claimgraph.sources.readers import Metadata, text_document
 from claimgraph.sources.sentences import split_sentences
-
-
-def _claims(text: str) -> list[tuple[str, str, str, float, str | None]]:
-    doc = text_document(text, "x.txt", Metadata())
-    out = []
-    for c in extract(doc).claims:
-        period = c.period.label if c.period is not None else None
-        out.append((c.company, c.metric, c.modality, c.value.low, period))
-    return out
+from tests.conftest import claim_rows as _claims
 
 
 def test_weekday_after_a_legal_form_is_not_a_new_sentence_nor_a_company() -> None:

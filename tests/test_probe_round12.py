@@ -3,19 +3,9 @@ before its fix."""
 
 from __future__ import annotations
 
-from claimgraph.sources.extract import extract
 from claimgraph.sources.metadata import clean_text
 from claimgraph.sources.places import dateline
-from claimgraph.sources.readers import Metadata, text_document
-
-
-def _claims(text: str) -> list[tuple[str, str, str, float, str | None]]:
-    doc = text_document(text, "x.txt", Metadata())
-    out = []
-    for c in extract(doc).claims:
-        period = c.period.label if c.period is not None else None
-        out.append((c.company, c.metric, c.modality, c.value.low, period))
-    return out
+from tests.conftest import claim_rows as _claims
 
 
 def test_dated_dateline_with_agency_and_no_dash() -> None:
