@@ -81,6 +81,10 @@ FRESH16_SEED = 76610
 FRESH16_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 FRESH17_SEED = 47864
 FRESH17_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
+FRESH18_SEED = 46279
+FRESH18_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
+FRESH19_SEED = 39040
+FRESH19_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 PASSAGE_CHARS = 2500
 
 
@@ -372,6 +376,30 @@ def fresh17_sample() -> list[Item]:
     taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
     return _draw(FRESH17_SEED, FRESH17_MIX, taken)
 
+
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
+def fresh18_sample() -> list[Item]:
+    """30 items drawn in the round after fresh16 and fresh17 were scored (both became tuning data then)."""
+    earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
+               + fresh5_sample() + fresh6_sample() + fresh7_sample() + fresh8_sample() + fresh9_sample()
+               + fresh10_sample() + fresh11_sample() + fresh12_sample() + fresh13_sample() + fresh14_sample()
+               + fresh15_sample() + fresh16_sample() + fresh17_sample())
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH18_SEED, FRESH18_MIX, taken)
+
+
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
+def fresh19_sample() -> list[Item]:
+    """30 more items drawn in the same round as fresh18, so that round's held-back score rests on 60 items."""
+    earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
+               + fresh5_sample() + fresh6_sample() + fresh7_sample() + fresh8_sample() + fresh9_sample()
+               + fresh10_sample() + fresh11_sample() + fresh12_sample() + fresh13_sample() + fresh14_sample()
+               + fresh15_sample() + fresh16_sample() + fresh17_sample() + fresh18_sample())
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH19_SEED, FRESH19_MIX, taken)
+
 QUANTITY_SEED = 4846
 QUANTITY_MIX = {"phrasebank": 200, "wire": 100}
 
@@ -605,6 +633,8 @@ if __name__ == "__main__":
     write_folder(fresh15_sample(), target / "fresh15")
     write_folder(fresh16_sample(), target / "fresh16")
     write_folder(fresh17_sample(), target / "fresh17")
+    write_folder(fresh18_sample(), target / "fresh18")
+    write_folder(fresh19_sample(), target / "fresh19")
     with open(target / "quantity-sentences.jsonl", "w", encoding="utf-8") as fh:
         for qid, text in quantity_sentences():
             fh.write(json.dumps({"id": qid, "text": text}, ensure_ascii=False) + "\n")
