@@ -111,6 +111,7 @@ from claimgraph.sources.model import (
     Value,
 )
 from claimgraph.sources.omitted import conversion
+from claimgraph.sources.outlooks import next_quarter_numbered
 from claimgraph.sources.periods import (
     PeriodMention,
     as_instant,
@@ -1519,6 +1520,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
                                       fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
             how = Resolution.INFERRED_PUBLISHED
+        elif chosen.year is None and chosen.kind == "quarter" and forward and ctx.published is None \
+                and ctx.period is not None and period is not None and period.end <= ctx.period.end:
+            # an undated text's outlook for a quarter without its year ("Outlook: Q4 revenue is expected in the
+            # range of $1.24B-$1.27B" after third-quarter results): the next such quarter after the one reported
+            period = next_quarter_numbered(ctx.period.end, chosen.number, ctx.fye) or period
         if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
                 and period.end < ctx.published and chosen.end <= q.start \
                 and not (chosen.end >= window_start

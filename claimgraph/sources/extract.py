@@ -1045,6 +1045,7 @@ def _will_before(text: str, end: int) -> bool:
 _OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|expectations?|outlook|guidance|forecasts?|anticipates?|targets?|"
                             r"projects?|plans?|will|should|call(?:s|ed)\s+for)\b")
 _REPORTED_BEFORE = re.compile(r"(?i)\b(?:reported|posted|recorded|delivered)\b")
+_CALLED_FOR = re.compile(r"(?i)\bcall(?:s|ed|ing)?\s+for\b")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|expecting|outlook|guidance|forecasts?|forecasting|"
                       r"anticipates?|anticipating|targets?|projects?|projecting|plans?|planning|will|should|"
                       r"estimates?|call(?:s|ed|ing)?\s+for)\b")
@@ -1427,7 +1428,12 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         default_year = min(own_years.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     counts: Counter[str] = Counter()
     periods: dict[str, Period] = {}
-    outlook = {id(p) for s, _, ps in per_sentence if ps and _OUTLOOK_SCAN.search(s.text, s.text.lower()) for p in ps}
+    # (in an outlook's sentence, a quarter named after a result verb is the one reported: "reported third-quarter
+    # results that topped expectations and raised its full-year forecast"; "called for revenue" is an outlook)
+    outlook = {id(p) for s, _, ps in per_sentence
+               if ps and (_OUTLOOK_SCAN.search(s.text, s.text.lower()) or _CALLED_FOR.search(s.text)) for p in ps
+               if not (p.kind == "quarter" and _RESULT_BEFORE.search(s.text, max(0, p.start - 40), p.start)
+                       and not _FORWARD.search(s.text, 0, p.start))}
     # ("the year-ago second quarter", "will take a provision in the second quarter" are no quarter the article
     # reports)
     outlook |= {id(p) for s, _, ps in per_sentence for p in ps

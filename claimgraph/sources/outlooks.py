@@ -57,6 +57,22 @@ def states_result(sentence: str) -> bool:
     return _RESULT_VERB.search(sentence) is not None
 
 
+def next_quarter_numbered(after: dt.date, number: int, fye: tuple[int, int]) -> Period | None:
+    """The first fiscal quarter numbered ``number`` that starts after ``after``.
+
+    >>> next_quarter_numbered(dt.date(2025, 9, 30), 4, (12, 31)).label
+    '2025-Q4'
+    >>> next_quarter_numbered(dt.date(2025, 9, 30), 1, (12, 31)).label
+    '2026-Q1'
+    """
+    q = quarter_containing(after + dt.timedelta(days=1), fye)
+    for _ in range(4):
+        if q.label.endswith(f"Q{number}"):
+            return q
+        q = quarter_containing(q.end + dt.timedelta(days=1), fye)
+    return None
+
+
 def lead_period(periods: list[PeriodMention], reported: Period | None, published: dt.date | None,
                 fye: tuple[int, int], default_year: int | None, shift: int = 0) -> Period | None:
     """The period an outlook lead names, as an outlook's: a quarter without its year is the next such quarter after
@@ -66,12 +82,7 @@ def lead_period(periods: list[PeriodMention], reported: Period | None, published
         if p.kind not in _FORWARD_KINDS:
             continue
         if p.kind == "quarter" and p.year is None and after is not None and p.number:
-            q = quarter_containing(after + dt.timedelta(days=1), fye)
-            for _ in range(4):
-                if q.label.endswith(f"Q{p.number}"):
-                    return q
-                q = quarter_containing(q.end + dt.timedelta(days=1), fye)
-            return None
+            return next_quarter_numbered(after, p.number, fye)
         if p.kind in ("full_year", "this_year") and after is not None:
             return fiscal_year(fiscal_year_of(after, fye), fye)
         if p.kind == "next_year" and after is not None:

@@ -1,0 +1,43 @@
+"""Hand-written articles in formats of other outlets (the thirteenth session's probes): each test fails on the code
+before its fix."""
+
+from __future__ import annotations
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.readers import Metadata, text_document
+
+
+def _rows(text: str, published: str | None = None,
+          title: str | None = None) -> list[tuple[str, str, str, float, str | None]]:
+    doc = text_document(text, "x.txt", Metadata(published=published, title=title))
+    return [(c.company, c.metric, c.modality, c.value.low, c.period.label if c.period is not None else None)
+            for c in extract(doc).claims]
+
+
+_CNBC = ("Halvorsen Systems reported third-quarter results on Wednesday that topped Wall Street expectations and "
+         "{tail}.\n\n"
+         "Net income rose to $512 million, or $1.64 per share, from $401 million, or $1.27 per share, a year "
+         "earlier.\n\n"
+         "For the fourth quarter, Halvorsen called for revenue of $4.25 billion to $4.35 billion.\n")
+
+
+def test_quarter_reported_in_a_sentence_that_also_raises_the_outlook() -> None:
+    # the lead's "raised its full-year forecast" does not make its "third-quarter results" an outlook's quarter, and
+    # "called for revenue" for the fourth quarter is an outlook: the quarter reported is the third of 2025
+    for tail in ("raised its full-year forecast", "lifted its outlook"):
+        rows = _rows(_CNBC.format(tail=tail), "2025-10-29", "Halvorsen Systems stock jumps after earnings beat")
+        assert ("Halvorsen Systems", "net_income", "reported", 512e6, "2025-Q3") in rows, (tail, rows)
+        assert ("Halvorsen Systems", "net_income", "prior_period", 401e6, "2024-Q3") in rows, (tail, rows)
+        assert ("Halvorsen Systems", "revenue", "guidance", 4.25e9, "2025-Q4") in rows, (tail, rows)
+
+
+def test_undated_outlook_for_a_yearless_quarter_is_the_next_one() -> None:
+    # a news brief with no date: the year comes from the text; the outlook's "Q4" follows the Q3 reported
+    text = ("Verdantis Q3 Non-GAAP EPS of $0.52 beats by $0.04\n\n"
+            "* Verdantis (NYSE:VRDT): Q3 Non-GAAP EPS of $0.52 beats by $0.04.\n"
+            "* Revenue of $1.21B (+8.4% Y/Y) beats by $20M.\n"
+            "* Outlook: Q4 revenue is expected in the range of $1.24B-$1.27B.\n"
+            "* FY2025 adjusted EPS guidance raised to $2.05-$2.10 from $1.95-$2.05.\n")
+    rows = _rows(text)
+    assert ("Verdantis", "revenue", "reported", 1.21e9, "2025-Q3") in rows, rows
+    assert ("Verdantis", "revenue", "guidance", 1.24e9, "2025-Q4") in rows, rows
