@@ -41,3 +41,14 @@ def test_undated_outlook_for_a_yearless_quarter_is_the_next_one() -> None:
     rows = _rows(text)
     assert ("Verdantis", "revenue", "reported", 1.21e9, "2025-Q3") in rows, rows
     assert ("Verdantis", "revenue", "guidance", 1.24e9, "2025-Q4") in rows, rows
+
+
+def test_markdown_table_row_with_the_metric_short_name_in_brackets() -> None:
+    text = ("Oskarsson Foods AB on Wednesday reported its fourth-quarter and full-year figures.\n\n"
+            "| SEK million | Q4 2024 | Q4 2023 |\n|---|---|---|\n"
+            "| Net sales | 4,812 | 4,530 |\n| Operating profit (EBIT) | 402 | 355 |\n"
+            "| Net profit after tax (NPAT) | 281 | 240 |\n| Revenue (EMEA) | 1,200 | 1,100 |\n")
+    rows = _rows(text, "2025-02-12", "Oskarsson Foods results")
+    assert ("Oskarsson Foods", "operating_income", "reported", 402e6, "2024-Q4") in rows, rows
+    assert ("Oskarsson Foods", "net_income", "reported", 281e6, "2024-Q4") in rows, rows
+    assert not any(r[3] == 1.2e9 for r in rows), rows  # a region in brackets is no short name of the metric

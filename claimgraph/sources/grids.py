@@ -126,6 +126,7 @@ _TAIL = re.compile(r"(?i)^\s*(?:(?:growth|change)(?:\s+\(?%\)?)?|attributable\s+
                    r"applicable\s+to\b.*|to\s+common\b.*|"
                    r"(?:\s*[-–—,]\s*)?(?:basic|diluted|gaap|non[\s-]?gaap|reported|as\s+reported)|"
                    r"for\s+the\s+(?:period|quarter|year)|\(?(?:gaap|non[\s-]?gaap)\)?)?\s*$")
+_SHORT_NAME = re.compile(r"\s*\(([A-Za-z&]{2,8})\)\s*$")
 _GROWTH = re.compile(r"(?i)\b(?:growth|change|increase|decline|rise)\b")
 _DEBTS = frozenset({"net_debt", "total_debt"})
 _EARNINGS = frozenset({"eps", "net_income", "adjusted_eps", "adjusted_net_income"})
@@ -622,8 +623,13 @@ def _row_metric(vocab: Vocabulary, label: str, group: str) -> str | None:
         m = mentions[0]
         head = clean[:m.start].lower().replace("-", " ").split()
         owner = m.phrase.lower().endswith(("attributable", "available", "applicable"))  # "... to Acme Inc."
-        if any(w not in _QUALIFIERS for w in head) or not (owner or _TAIL.match(clean[m.end:])):
+        # ("Operating profit (EBIT)", "Net profit after tax (NPAT)": the metric's own short name in brackets)
+        short = _SHORT_NAME.match(clean, m.end)
+        same = short is not None and [x.metric for x in vocab.mentions(short.group(1))] == [m.metric]
+        if any(w not in _QUALIFIERS for w in head) or not (owner or same or _TAIL.match(clean[m.end:])):
             return None
+        if same:
+            mentions = [x for x in mentions if x.start < m.end]
         if any(x.start < m.end and x is not m for x in mentions[1:]):
             return None
         metric = m.metric
