@@ -52,3 +52,12 @@ def test_markdown_table_row_with_the_metric_short_name_in_brackets() -> None:
     assert ("Oskarsson Foods", "operating_income", "reported", 402e6, "2024-Q4") in rows, rows
     assert ("Oskarsson Foods", "net_income", "reported", 281e6, "2024-Q4") in rows, rows
     assert not any(r[3] == 1.2e9 for r in rows), rows  # a region in brackets is no short name of the metric
+
+
+def test_forecast_of_analysts_after_the_figure_is_an_estimate() -> None:
+    text = ("SEOUL, Oct 8, 2024 (Reuters) - Hanbit Electronics Co Ltd said its third-quarter operating profit rose "
+            "to 4.3 trillion won from 3.05 trillion won a year earlier.\n\n"
+            "That compared with a 3.9 trillion won average forecast of 18 analysts polled by LSEG SmartEstimate.\n")
+    rows = _rows(text)
+    assert ("Hanbit Electronics", "operating_income", "analyst_estimate", 3.9e12, "2024-Q3") in rows, rows
+    assert not any(r[2] == "prior_period" and r[3] == 3.9e12 for r in rows), rows

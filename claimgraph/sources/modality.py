@@ -170,6 +170,11 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against
 _CONSENSUS_NAMED_AFTER = re.compile(r"^\s*(?:(?:[A-Z][\w&.-]*|average|mean|median|consensus)\s+){0,3}(?:Smart)?"
                                     r"(?:[Ee]stimates?|[Cc]onsensus|[Ee]xpectations?)\b")
 
+# a forecast that names analysts as whose it is ("a 3.9 trillion won average forecast of 18 analysts polled by LSEG",
+# "the $2.10 forecast by analysts"; not "its $9.8 billion forecast", the company's own)
+_ANALYSTS_FORECAST_AFTER = re.compile(r"^\s*(?:(?:[A-Z][\w&.-]*|average|mean|median|consensus)\s+){0,3}[Ff]orecasts?\s+"
+                                      r"(?:of|by|from)\s+(?:the\s+)?(?:\d+\s+|some\s+|several\s+)?analysts\b")
+
 
 def beaten(sentence: str, start: int) -> bool:
     """True when the figure starting at ``start`` is what a result beat or missed ("beating the $540 million
@@ -365,9 +370,10 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         return Modality.PRIOR_GUIDANCE  # "its prior forecast of $2", "expects ... 7% to 8%, up from 5% to 6% previously"
     if _forecast_after(after) or (_ESTIMATE_NAMED_AFTER.match(after)
                                         and _BEAT_BEFORE.search(sentence, max(0, start - 30), start)) \
-            or (_CONSENSUS_NAMED_AFTER.match(after) and _COMPARED_BEFORE.search(sentence, max(0, start - 30), start)):
+            or (_CONSENSUS_NAMED_AFTER.match(after) and _COMPARED_BEFORE.search(sentence, max(0, start - 30), start)) \
+            or _ANALYSTS_FORECAST_AFTER.match(after):
         # ("beating the T$45.2 billion LSEG SmartEstimate", "missing the $1.2 billion consensus", "compared with
-        # the $4.20 estimate")
+        # the $4.20 estimate", "a 3.9 trillion won average forecast of 18 analysts")
         return Modality.ANALYST_ESTIMATE
     if _VIEW_BEFORE.search(sentence, max(0, start - 12), start) and _ESTIMATORS.search(sentence):
         return Modality.ANALYST_ESTIMATE  # a wire brief's "Q3 EARNINGS PER SHARE VIEW $0.52 -- LSEG I/B/E/S"
