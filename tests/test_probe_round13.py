@@ -61,3 +61,13 @@ def test_forecast_of_analysts_after_the_figure_is_an_estimate() -> None:
     rows = _rows(text)
     assert ("Hanbit Electronics", "operating_income", "analyst_estimate", 3.9e12, "2024-Q3") in rows, rows
     assert not any(r[2] == "prior_period" and r[3] == 3.9e12 for r in rows), rows
+
+
+def test_prices_in_eighths_after_a_dollar_sign_or_before_cents() -> None:
+    from claimgraph.sources.quantities import find_quantities
+
+    values = [q.value.low for q in find_quantities("The shares closed down 37 1/2 cents at $24 5/8 in New York.")]
+    assert values == [0.375, 24.625], values
+    assert [q.value.low for q in find_quantities("It cost 1 1/4 dlrs a share.")] == [1.25]
+    # (no currency and no unit: two numbers, as before)
+    assert [q.value.low for q in find_quantities("Chapter 11 1/2 of the book")] != [11.5]

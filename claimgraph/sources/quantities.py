@@ -132,7 +132,10 @@ _NUM_RE = (r"\d{1,3}(?: \d{3})+(?= (?:[Ee]uros?|EUR|dollars|dlrs|kronor|crowns)\
            r"\d+,\d{1,2}(?=\s?(?:per\s?cent|percent|%|pct|million|billion|mln|bln|mn|bn)(?![a-z]))|"
            r"\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])|\d+(?:\.\d+)?<fraction>|\.\d+<vulgar>")
 # "1 1/2 percent" (a whole number and a fraction, before a percent unit); "2½%", "½ per cent"
-_FRACTION_RE = r"(?: \d{1,2}/(?:2|4|8|16|32)(?=\s?(?:%|per\s?cent|percent|pct))|[½¼¾⅛⅜⅝⅞](?!\d))?"
+# and a price in eighths after a dollar sign or before cents ("$24 5/8", "down 37 1/2 cents", "1 1/4 dlrs")
+_FRACTION_RE = (r"(?: \d{1,2}/(?:2|4|8|16|32)(?=\s?(?:%|per\s?cent|percent|pct|cents?\b|cts\b|dlrs\b|dollars?\b)|"
+                r"(?<=\$\d \d/\d)|(?<=\$\d\d \d/\d)|(?<=\$\d\d\d \d/\d)|(?<=\$\d \d/\d\d)|(?<=\$\d\d \d/\d\d))"
+                r"(?![\d/])|[½¼¾⅛⅜⅝⅞](?!\d))?")
 # what needs the rich pattern: a currency sign after a lower-case letter or a dash, a fraction after a number
 _GLUED_PERCENT = re.compile(r"%(?:(?<=[a-z]\d%)|(?<=[a-z]\d\d%)|(?<=[a-z]\d\.\d%)|(?<=[a-z]\d\d\.\d%)|(?<=[a-z]\d\.\d\d%))")
 _SPACED_FRACTION = re.compile(r"/(?:(?<=\d \d/)|(?<=\d \d\d/))")
