@@ -71,3 +71,18 @@ def test_prices_in_eighths_after_a_dollar_sign_or_before_cents() -> None:
     assert [q.value.low for q in find_quantities("It cost 1 1/4 dlrs a share.")] == [1.25]
     # (no currency and no unit: two numbers, as before)
     assert [q.value.low for q in find_quantities("Chapter 11 1/2 of the book")] != [11.5]
+
+
+_MARKET = ("NEW YORK, May 14, 2025 (Reuters) - Wall Street's main indexes fell on Wednesday, while shares of Fenwick "
+           "Labs tumbled 14% after the drugmaker cut its annual profit forecast.\n\n"
+           "The Dow Jones Industrial Average fell 212.4 points, or 0.5%, and the Nasdaq Composite dropped 0.3%.\n\n"
+           "{mover} after Morgan Stanley raised its price target to $88 from $75. Brent crude rose 1.2%.\n")
+
+
+def test_market_report_mover_is_a_company_of_its_own() -> None:
+    for mover in ("Among gainers, Orlov Freight rose 6.2%", "Orlov Freight climbed 6.2%"):
+        rows = _rows(_MARKET.format(mover=mover), title="Stocks slip; Fenwick Labs sinks after weak outlook")
+        targets = {r[0] for r in rows if r[1] == "price_target"}
+        assert targets == {"Orlov Freight"}, (mover, rows)
+        assert not any(r[0] in ("Brent", "Brent Crude", "Nasdaq Composite", "Dow Jones Industrial Average")
+                       for r in rows), rows

@@ -322,6 +322,31 @@ _REPORTING_SCAN = Scanner(_REPORTING_INNER)  # (the same matches: it is case-sen
 assert not _REPORTING_INNER.flags & re.IGNORECASE
 
 
+# a market report's mover: a name opening a sentence (or after "Among gainers,") whose shares moved by a percentage
+# ("Among gainers, Orlov Freight rose 6.2% after ...", "Nvidia added 1.1%"); not an index, a commodity or a currency
+_MOVER = re.compile(
+    r"(?:^|[.;:]\s+|\n|(?:Among|Of)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?(?:gainers|losers|decliners|advancers|movers)"
+    r"[^,.;\n]{0,30},[ \t]+|On[ \t]+the[ \t]+(?:upside|downside),[ \t]+)"
+    r"([A-Z][\w&.-]+(?:[ \t]+[A-Z][\w&.-]+){0,2})[ \t]+(?:shares[ \t]+)?"
+    r"(?:rose|fell|gained|added|jumped|climbed|advanced|surged|soared|rallied|slid|dropped|lost|tumbled|sank|"
+    r"declined|slumped|plunged|eased|shed)[ \t]+(?:as[ \t]+much[ \t]+as[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?"
+    r"\d+(?:\.\d+)?[ \t]?(?:%|percent\b|per[ \t]?cent\b|pct\b)")
+_MARKET_WORDS = frozenset({
+    "index", "indexes", "indices", "average", "composite", "dow", "nasdaq", "s&p", "nikkei", "topix", "dax", "ftse",
+    "cac", "hang", "seng", "kospi", "stoxx", "sensex", "nifty", "ibovespa", "tsx", "asx", "crude", "brent", "oil",
+    "gold", "silver", "copper", "platinum", "wheat", "corn", "dollar", "euro", "yen", "yuan", "sterling", "pound",
+    "franc", "rupee", "bitcoin", "ether", "treasury", "treasuries", "bund", "bunds", "gilt", "gilts", "yield",
+    "yields", "bonds", "futures", "shares", "stocks", "equities", "markets", "market", "sector", "benchmark",
+    "exports", "imports", "sales", "revenue", "profit", "earnings", "prices", "inflation", "output", "gdp",
+    "the", "it", "its", "they", "he", "she", "this", "that", "which", "volume", "trading", "turnover", "revenues",
+    "costs", "expenses", "orders", "values", "taxes", "traffic", "operations", "product", "production", "deposits",
+    "loans", "assets", "reserves", "income", "spending", "payrolls", "employment", "unemployment", "rates"})
+_SHARES_WORD = re.compile(r"(?i)\b(?:shares|stocks?|stock\s+market|equities|traded|trading)\b")
+_MARKET_REPORT = re.compile(r"\b(?:[Ii]ndex|[Ii]ndexes|[Ii]ndices|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|STOXX|Stoxx|"
+                            r"[Bb]enchmark|[Gg]ainers|[Ll]osers|Wall\s+Street)\b")
+_MOVER_NEEDS = re.compile(r"\d[ \t]?(?:%|percent|per[ \t]?cent|pct)")
+
+
 # a subject after a sentence's opening adverbial: "In the year to end-February, Superdrug reported pretax profits",
 # "Meanwhile, Ostara Analog reported revenue of"
 _LEAD_REPORTING = re.compile(
@@ -820,6 +845,22 @@ class CompanyFinder:
             c = self._company(name)
             if c is not None:
                 raw.append(CompanyMention(start, m.end(1), c, "reporting_verb"))
+        # (only in a market report: a trade report's "Re-exports fell 11.6 pct" or a call's "Americas rose 5%" is no
+        # company's move)
+        movers = _MOVER.finditer(text) if _MOVER_NEEDS.search(text) and _SHARES_WORD.search(text) \
+            and _MARKET_REPORT.search(text) else ()
+        for m in movers:
+            name = m.group(1)
+            # (a common noun at a sentence's start is written in lower case elsewhere: "Revenues rose 5%" beside
+            # "revenues"; a money-supply line's "Total M2" holds a digit)
+            if any(w.strip(".") in _MARKET_WORDS for w in re.split(r"[\s-]+", name.lower())) or name.endswith(("'s", "’s")) \
+                    or any(ch.isdigit() for ch in name) or not self.plausible(name) or is_place(name) \
+                    or _REGION_WORD.match(name) or name.split()[0].lower() in _TIME_WORDS \
+                    or re.search(rf"(?<![\w-]){re.escape(name.split()[0].lower())}(?![\w-])", text) is not None:
+                continue
+            c = self._company(name)
+            if c is not None:
+                raw.append(CompanyMention(m.start(1), m.end(1), c, "reporting_verb"))
         for m in _DEAL_OBJECT_SCAN.finditer(text) if _deal_object_possible(text) else ():
             # "to buy Pinecrest Bakeries for $1.2 billion", "its takeover of Lakeshore Networks": the target
             name = m.group(1)
