@@ -86,3 +86,14 @@ def test_market_report_mover_is_a_company_of_its_own() -> None:
         assert targets == {"Orlov Freight"}, (mover, rows)
         assert not any(r[0] in ("Brent", "Brent Crude", "Nasdaq Composite", "Dow Jones Industrial Average")
                        for r in rows), rows
+
+
+def test_headline_half_year_gives_way_to_the_half_the_body_states() -> None:
+    text = ("Pembrook Retail plc today issues a trading update for the 26 weeks to 27 September 2025.\n\n"
+            "Group revenue for the period was £1.24bn, up 5.1% on the prior year.\n")
+    rows = _rows(text, "2025-10-09", "Pembrook Retail half-year trading update")
+    found = [r for r in rows if r[1] == "revenue" and r[3] == 1.24e9]
+    assert found, rows
+    doc = text_document(text, "x.txt", Metadata(published="2025-10-09", title="Pembrook Retail half-year trading update"))
+    period = next(c.period for c in extract(doc).claims if c.value.low == 1.24e9)
+    assert period is not None and str(period.end) == "2025-09-27", period

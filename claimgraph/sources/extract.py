@@ -211,6 +211,12 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
     stated_body = item is not None and not item.stated and doc.published is not None and ctx.period is not None \
         and ctx.period == _stated_quarter([p for _, _, ps in per_sentence for p in ps], doc.published)
+    if item is not None and not stated_body and not item.stated and ctx.period is not None \
+            and item.kind in ("six_months", "nine_months") \
+            and _states_span(per_sentence, ctx.period, 6 if item.kind == "six_months" else 9):
+        # ("half-year trading update" over "a trading update for the 26 weeks to 27 September 2025": the half the
+        # body states, not the calendar half the headline would give)
+        stated_body = True
     if item is not None and headline.year and ctx.period is not None and (ctx.period.end - ctx.period.start).days < 100:
         pass  # ("K MART SAYS RECORD 1986 NET" over "its fourth quarter pre-tax income ...": the body's quarter)
     elif item is not None and not stated_body:
@@ -571,6 +577,17 @@ def _item_period(headline: Headline, body: str, place: Dateline | None, doc: Doc
         return None
     stated = bool(headline.month) or stated_end(first, doc.published) is not None
     return ItemPeriod(period.end, headline.kind, headline.number, stated)
+
+
+def _states_span(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]], period: Period,
+                 months: int) -> bool:
+    """Whether the body states a span of ``months`` months ending when ``period`` does ("the 26 weeks to 27
+    September 2025", "the six months ended June 30") and ``period`` is that long."""
+    if abs((period.end - period.start).days - months * 30.4) > 12:
+        return False
+    return any(p.kind == "year_ended" and p.number == months and p.month == period.end.month
+               and (p.day is None or p.day == period.end.day) and (p.year is None or p.year == period.end.year)
+               for _, _, ps in per_sentence for p in ps)
 
 
 def fiscal_item(item: ItemPeriod, fye: tuple[int, int], published: dt.date) -> ItemPeriod:
