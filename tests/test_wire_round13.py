@@ -1,0 +1,36 @@
+"""Round 13 of the wire results work (issue 12): hand-written items in the style of real wires, one per rule."""
+
+from __future__ import annotations
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.model import Extraction
+from claimgraph.sources.readers import Metadata, text_document
+from claimgraph.sources.report import parse_headline
+
+
+def _record(title: str, text: str, published: str) -> Extraction:
+    doc = text_document(text, "r.json", Metadata(title=title, published=published), title_first_line=False)
+    return extract(doc)
+
+
+def _rows(ex: Extraction) -> list[tuple[str, str, str, float, str | None, str]]:
+    return [(c.company, c.metric, c.measure.value, round(c.value.mid, 6),
+             f"{c.period.start}..{c.period.end}" if c.period else None, c.modality.value) for c in ex.claims
+            if c.metric != "unclassified"]
+
+
+def test_a_headline_cut_short_after_the_quarters_number_still_names_the_quarter() -> None:
+    h = parse_headline("HARBOUR MILLS CORP <HBML.O> 2ND")
+    assert (h.company, h.kind, h.number) == ("Harbour Mills", "quarter", 2)
+    assert parse_headline("WINNER COMES SECOND").kind is None  # a word, not a truncated quarter
+    ex = _record("HARBOUR MILLS CORP <HBML.O> 2ND", """DENVER, July 21 -
+    Shr 12 cts vs nine cts
+    Net 410,000 vs 305,000
+    Six mths
+    Net 800,000 vs 650,000
+""", "1988-07-21")
+    rows = _rows(ex)
+    assert ("Harbour Mills", "net_income", "level", 410000.0, "1988-04-01..1988-06-30", "reported") in rows
+    assert ("Harbour Mills", "net_income", "level", 305000.0, "1987-04-01..1987-06-30", "prior_period") in rows
+    assert ("Harbour Mills", "net_income", "level", 800000.0, "1988-01-01..1988-06-30", "reported") in rows
+
