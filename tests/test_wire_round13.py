@@ -34,3 +34,9 @@ def test_a_headline_cut_short_after_the_quarters_number_still_names_the_quarter(
     assert ("Harbour Mills", "net_income", "level", 305000.0, "1987-04-01..1987-06-30", "prior_period") in rows
     assert ("Harbour Mills", "net_income", "level", 800000.0, "1988-01-01..1988-06-30", "reported") in rows
 
+
+def test_a_figure_of_a_sector_of_the_company_is_not_its_total() -> None:
+    ex = _record("GRANITE BANCORP SEES HIGHER CARD PROFITS", """BOSTON, May 4 - Granite Bancorp Inc said it expects
+net income in its consumer lending sector to reach 300 mln dlrs by 1991, compared with 120 mln dlrs in 1987.
+""", "1988-05-04")
+    assert not [c for c in ex.claims if c.metric == "net_income"]
