@@ -40,3 +40,16 @@ def test_a_figure_of_a_sector_of_the_company_is_not_its_total() -> None:
 net income in its consumer lending sector to reach 300 mln dlrs by 1991, compared with 120 mln dlrs in 1987.
 """, "1988-05-04")
     assert not [c for c in ex.claims if c.metric == "net_income"]
+
+
+def test_a_result_the_company_earlier_reported_is_reported_not_superseded() -> None:
+    ex = _record("PORTLAND MILLS SAYS ORDERS RISE", """SEATTLE, March 2 - Portland Mills Corp said orders rose.
+    The company earlier reported fourth quarter net profit rose to 918,000 dlrs.
+""", "1987-03-02")
+    assert ("Portland Mills", "net_income", "level", 918000.0, "1986-10-01..1986-12-31", "reported") in _rows(ex)
+    # a figure that a revision replaced is still the superseded one
+    ex = _record("PORTLAND MILLS RESTATES", """SEATTLE, March 2 - Portland Mills Corp said its fourth quarter net
+loss, originally reported as 3.1 mln dlrs, was restated to 3.4 mln dlrs.
+""", "1987-03-02")
+    assert any(c.value.stated == "3.1 mln dlrs" and c.modality.value == "preliminary" for c in ex.claims)
+
