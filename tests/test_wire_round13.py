@@ -53,3 +53,23 @@ loss, originally reported as 3.1 mln dlrs, was restated to 3.4 mln dlrs.
 """, "1987-03-02")
     assert any(c.value.stated == "3.1 mln dlrs" and c.modality.value == "preliminary" for c in ex.claims)
 
+
+def test_a_result_set_against_a_named_earlier_year_is_of_the_year_after_it() -> None:
+    ex = _record("HARBOUR GOLD SAYS OUTPUT UP", """SYDNEY, March 2 - Harbour Gold Ltd said net profit rose to
+12.5 mln dlrs from 10.1 mln in 1985.
+    Sales rose to 80 mln dlrs from 71 mln in 1985.
+""", "1987-03-02")
+    rows = _rows(ex)
+    assert ("Harbour Gold", "net_income", "level", 12500000.0, "1986-01-01..1986-12-31", "reported") in rows
+    assert ("Harbour Gold", "net_income", "level", 10100000.0, "1985-01-01..1985-12-31", "prior_period") in rows
+    assert ("Harbour Gold", "revenue", "level", 80000000.0, "1986-01-01..1986-12-31", "reported") in rows
+
+
+def test_last_year_then_a_quarter_after_the_figure_is_that_quarter_a_year_before() -> None:
+    ex = _record("HARBOUR TOOLS SEES PROFIT", """CHICAGO, Oct 2 - Harbour Tools Inc said it expects a profit for
+the third quarter.
+    Last year, Harbour lost 1.2 mln dlrs on sales of 9.5 mln dlrs in the third quarter.
+""", "1987-10-02")
+    rows = _rows(ex)
+    assert ("Harbour Tools", "net_income", "level", -1200000.0, "1986-07-01..1986-09-30", "reported") in rows
+    assert ("Harbour Tools", "revenue", "level", 9500000.0, "1986-07-01..1986-09-30", "reported") in rows
