@@ -487,6 +487,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             claim.measure = default_change(claim, text[after:after + 60] if at >= 0 else "")
     _share_sales_period(text, out, periods, ctx.published)
     _per_share_pair_period(text, out)
+    _current_of_prior_year(text, out, periods)
     if ctx.published is not None and _QUARTERLY_DIVIDEND.search(text):
         _quarterly_dividend_periods(out, ctx.published)
     return out
@@ -538,6 +539,37 @@ def _per_share_pair_period(text: str, out: list[Claim]) -> None:
         if a_at < 0 or b_at <= a_at or not _OR_PER_SHARE.fullmatch(text, a_at + len(a.value.stated), b_at):
             continue
         a.period, a.base_period, a.resolution = b.period, b.base_period, b.resolution
+
+
+# "to 60.50 mln dlrs from 50.76 mln in 1985": the figure, "from", the earlier figure and its year right after it
+_TO_FROM = re.compile(r"\s*(?:(?:mln|million|billion|bln|dlrs?|stg|cts)\s+)*,?\s*(?:from|compared\s+with|versus|vs\.?)\s+"
+                      r"(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\s*(?:(?:mln|million|billion|bln|dlrs?|stg)\s+)*,?\s*(?:in|for)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _current_of_prior_year(text: str, out: list[Claim], periods: list[PeriodMention]) -> None:
+    """A result set against the figure of a year named after it, with no period of its own ("net profit rose to
+    60.50 mln dlrs from 50.76 mln in the 1985 period", "sales grew to 12 mln dlrs from 9.1 mln in 1986"): a year's
+    result, of the year after that one, not the quarter the article's context would give it."""
+    for a, b in itertools.pairwise(out):
+        if a.metric != b.metric or a.measure is not Measure.LEVEL \
+                or b.measure is not Measure.LEVEL or a.modality is not Modality.REPORTED \
+                or b.modality is not Modality.PRIOR_PERIOD or b.resolution is not Resolution.STATED \
+                or a.resolution is Resolution.STATED or a.period is None or b.period is None \
+                or not 360 <= (b.period.end - b.period.start).days <= 370 or a.period.end <= b.period.end:
+            continue
+        a_at, b_at = text.find(a.value.stated), text.find(b.value.stated)
+        if a_at < 0 or b_at <= a_at or not _TO_FROM.fullmatch(text, a_at + len(a.value.stated), b_at):
+            continue
+        b_end = b_at + len(b.value.stated)
+        year = next((p for p in periods if p.kind == "year" and p.start >= b_end
+                     and _IN_YEAR.fullmatch(text, b_end, p.start)), None)
+        if year is None or any(p.end <= a_at and p.kind != "date" and not (p.kind == "year" and p.year == year.year)
+                               for p in periods if not p.relative):
+            continue  # (a period named before the figure is its own; the same earlier year, another pair's; a
+            # dateline's day, none)
+        a.period = a.base_period = shift_year(b.period, 1)
+        a.resolution = Resolution.INFERRED_CONTEXT
 
 
 # "earned 4.11 dlrs per share on sales of 13.89 billion dlrs last year": the figure before "on sales of"
@@ -1228,8 +1260,14 @@ def _earlier_named(text: str, q: Quantity, periods: list[PeriodMention], ctx: Ar
             and not _COMPARISON.search(text, first.end, q.start):
         # "Last year, the company lost 264.5 mln dlrs", "Revenues last year rose to 1.94 billion dlrs from 1.34
         # billion dlrs in 1985": the last fiscal year
-        last_fy = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
-        return (last_fy, Resolution.INFERRED_PUBLISHED, False), prior
+        last = fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1
+        quarter = next((p for p in absolute if p.start >= q.end and p.kind == "quarter" and p.number in (1, 2, 3, 4)
+                        and p.year is None and not _COMPARISON.search(text, q.end, p.start)), None)
+        if quarter is not None:
+            # "Last year, it lost 243,064 dlrs on revenues of 7.0 mln dlrs in the second quarter": that quarter of
+            # the last fiscal year
+            return (fiscal_quarter(last, quarter.number, ctx.fye), Resolution.INFERRED_PUBLISHED, False), prior
+        return (fiscal_year(last, ctx.fye), Resolution.INFERRED_PUBLISHED, False), prior
     lead = periods[0] if periods and periods[0].kind in {"prior_year", "prior_quarter"} \
         and periods[0].end <= q.start and _LEAD_PRIOR.fullmatch(text, 0, periods[0].start) \
         and not _LAST_YEAR.fullmatch(text, periods[0].start, periods[0].end) else None

@@ -339,12 +339,25 @@ def _superseded_before(sentence: str, lo: int, hi: int) -> bool:
     none of the words its matches hold.
 
     >>> _superseded_before("previously reported net income of $5", 0, 34), _superseded_before("net income of $5", 0, 14)
-    (True, False)
+    (False, False)
+    >>> _superseded_before("from the previously reported net income of $5", 0, 43)
+    True
     """
     window = sentence[lo:hi]
     if window.isascii() and not any(map(window.lower().__contains__, _SUPERSEDED_WORDS)):
         return False
-    return _SUPERSEDED.search(sentence, lo, hi) is not None
+    return any(not _ANNOUNCED_BY.match(m.group(0)) or _ADJECTIVE_BEFORE.search(sentence, 0, m.start())
+               or _REVISION.search(sentence) for m in _SUPERSEDED.finditer(sentence, lo, hi))
+
+
+# "The bank earlier reported first quarter profit fell", "Viner earlier reported a fourth quarter loss": a verb of
+# the sentence's subject, the company's earlier announcement of the figure; superseded only as an adjective ("from
+# the previously reported 580,955 dlrs") or beside a revision ("restated", "revised")
+# ("originally reported as 32.0 mln dlrs": the figure a revision replaces, whoever reported it)
+_ANNOUNCED_BY = re.compile(r"(?i)(?:earlier|previously)\s+(?:reported|stated|announced|published)\b(?!\s+as\b)")
+_ADJECTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|from|of|than|to|as|with|was|were|is|are|"
+                               r"been|be|had|has|have)\s+$")
+_REVISION = re.compile(r"(?i)\b(?:restat|revis|correct|amend|adjust|reclassif|now\b|instead\b)")
 
 
 _SUPERSEDED_AFTER = re.compile(r"\s*,?\s*(?:as\s+)?(?:previously|originally|initially)\s+(?:reported|stated|announced)",

@@ -40,7 +40,9 @@ _DAY_NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five
                                            start=1)}
 _DAY_WORDS = "|".join(_DAY_NUMBERS)
 _HEAD_PERIOD = re.compile(
-    rf"\b(?:(?P<ord>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)[\s-]+(?:QTR|QUARTER)|(?P<qtr>QTR|QUARTER)|"
+    # (a headline cut short after its quarter's number: "SEACOAST BANKING CORP <SBCF.O> 3RD")
+    rf"\b(?:(?P<ord>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)(?:[\s-]+(?:QTR|QUARTER)|(?<=\d[A-Z][A-Z])(?=\s*$))|"
+    rf"(?P<qtr>QTR|QUARTER)|"
     # ("TEXAS UTILITIES CO <TXU> 12 MOS MAY 31 NET": a year, as a utility's twelve months ended)
     rf"(?P<year>YEAR|YR|FY|FISCAL\s+YEAR|ANNUAL|(?:12|TWELVE)\s+(?:MTHS|MOS|MONTHS))|"
     rf"(?P<nine>NINE\s+MTHS|NINE\s+MONTHS|9\s+MTHS|(?:NINE|9)\s+MOS)|"

@@ -40,7 +40,7 @@ _NOT_SEGMENT_WORDS = re.compile(
 _SEGMENT_HEAD = re.compile(
     r"(?i)\b(?:segments?|divisions?|business(?:es)?|units?|products?|applications?|markets?|regions?|brands?|"
     r"operations|subsidiar(?:y|ies)|lines?|portfolios?|channels?|solutions|services|systems|"
-    r"stores|franchises?)$")
+    r"stores|franchises?|sectors?)$")
 # what a total comes from ("revenue from operations", "from contracts with customers")
 _TOTAL_SOURCE = re.compile(r"(?i)^(?:operations|customers|contracts(?:\s+with\s+customers)?|all\s+sources|sales)$")
 _REGION = re.compile(r"(?:the\s+)?(?:U\.?\s?S\.?|United\s+States|North\s+America|South\s+America|Asia(?:[\s-]Pacific)?|"

@@ -1,0 +1,75 @@
+"""Round 13 of the wire results work (issue 12): hand-written items in the style of real wires, one per rule."""
+
+from __future__ import annotations
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.model import Extraction
+from claimgraph.sources.readers import Metadata, text_document
+from claimgraph.sources.report import parse_headline
+
+
+def _record(title: str, text: str, published: str) -> Extraction:
+    doc = text_document(text, "r.json", Metadata(title=title, published=published), title_first_line=False)
+    return extract(doc)
+
+
+def _rows(ex: Extraction) -> list[tuple[str, str, str, float, str | None, str]]:
+    return [(c.company, c.metric, c.measure.value, round(c.value.mid, 6),
+             f"{c.period.start}..{c.period.end}" if c.period else None, c.modality.value) for c in ex.claims
+            if c.metric != "unclassified"]
+
+
+def test_a_headline_cut_short_after_the_quarters_number_still_names_the_quarter() -> None:
+    h = parse_headline("HARBOUR MILLS CORP <HBML.O> 2ND")
+    assert (h.company, h.kind, h.number) == ("Harbour Mills", "quarter", 2)
+    assert parse_headline("WINNER COMES SECOND").kind is None  # a word, not a truncated quarter
+    ex = _record("HARBOUR MILLS CORP <HBML.O> 2ND", """DENVER, July 21 -
+    Shr 12 cts vs nine cts
+    Net 410,000 vs 305,000
+    Six mths
+    Net 800,000 vs 650,000
+""", "1988-07-21")
+    rows = _rows(ex)
+    assert ("Harbour Mills", "net_income", "level", 410000.0, "1988-04-01..1988-06-30", "reported") in rows
+    assert ("Harbour Mills", "net_income", "level", 305000.0, "1987-04-01..1987-06-30", "prior_period") in rows
+    assert ("Harbour Mills", "net_income", "level", 800000.0, "1988-01-01..1988-06-30", "reported") in rows
+
+
+def test_a_figure_of_a_sector_of_the_company_is_not_its_total() -> None:
+    ex = _record("GRANITE BANCORP SEES HIGHER CARD PROFITS", """BOSTON, May 4 - Granite Bancorp Inc said it expects
+net income in its consumer lending sector to reach 300 mln dlrs by 1991, compared with 120 mln dlrs in 1987.
+""", "1988-05-04")
+    assert not [c for c in ex.claims if c.metric == "net_income"]
+
+
+def test_a_result_the_company_earlier_reported_is_reported_not_superseded() -> None:
+    ex = _record("PORTLAND MILLS SAYS ORDERS RISE", """SEATTLE, March 2 - Portland Mills Corp said orders rose.
+    The company earlier reported fourth quarter net profit rose to 918,000 dlrs.
+""", "1987-03-02")
+    assert ("Portland Mills", "net_income", "level", 918000.0, "1986-10-01..1986-12-31", "reported") in _rows(ex)
+    # a figure that a revision replaced is still the superseded one
+    ex = _record("PORTLAND MILLS RESTATES", """SEATTLE, March 2 - Portland Mills Corp said its fourth quarter net
+loss, originally reported as 3.1 mln dlrs, was restated to 3.4 mln dlrs.
+""", "1987-03-02")
+    assert any(c.value.stated == "3.1 mln dlrs" and c.modality.value == "preliminary" for c in ex.claims)
+
+
+def test_a_result_set_against_a_named_earlier_year_is_of_the_year_after_it() -> None:
+    ex = _record("HARBOUR GOLD SAYS OUTPUT UP", """SYDNEY, March 2 - Harbour Gold Ltd said net profit rose to
+12.5 mln dlrs from 10.1 mln in 1985.
+    Sales rose to 80 mln dlrs from 71 mln in 1985.
+""", "1987-03-02")
+    rows = _rows(ex)
+    assert ("Harbour Gold", "net_income", "level", 12500000.0, "1986-01-01..1986-12-31", "reported") in rows
+    assert ("Harbour Gold", "net_income", "level", 10100000.0, "1985-01-01..1985-12-31", "prior_period") in rows
+    assert ("Harbour Gold", "revenue", "level", 80000000.0, "1986-01-01..1986-12-31", "reported") in rows
+
+
+def test_last_year_then_a_quarter_after_the_figure_is_that_quarter_a_year_before() -> None:
+    ex = _record("HARBOUR TOOLS SEES PROFIT", """CHICAGO, Oct 2 - Harbour Tools Inc said it expects a profit for
+the third quarter.
+    Last year, Harbour lost 1.2 mln dlrs on sales of 9.5 mln dlrs in the third quarter.
+""", "1987-10-02")
+    rows = _rows(ex)
+    assert ("Harbour Tools", "net_income", "level", -1200000.0, "1986-07-01..1986-09-30", "reported") in rows
+    assert ("Harbour Tools", "revenue", "level", 9500000.0, "1986-07-01..1986-09-30", "reported") in rows
