@@ -10,10 +10,12 @@ import re
 from claimgraph.sources.call_measures import (
     ADJUSTED_BASIS_BEFORE,
     OUTLOOK_INCLUDING,
+    dividend_move_after,
     effect_amount,
     effect_or_difference,
     effect_subject,
     facility_size,
+    ffo_named_after,
     gaap_basis_after,
     incremental_before,
     per_unit_after,
@@ -136,8 +138,11 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return vocab.get(basis) if basis in ("organic_revenue", "revenue_constant_currency") else None
     if metric.id in ("eps", "adjusted_eps") and _GENERIC_SHARE.fullmatch(mention.phrase) \
             and (ffo := vocab.get("ffo_per_share")) is not None \
-            and (_ffo_clause(text, q.start) or _FFO_OF_AFTER.match(text, q.end)):
+            and (_ffo_clause(text, q.start) or _FFO_OF_AFTER.match(text, q.end) or ffo_named_after(text, q.end)):
         return ffo  # "NAREIT funds from operations were $0.45 per fully diluted share", "Core FFO was $1.20 per share"
+    if metric.id in ("eps", "adjusted_eps") and _GENERIC_SHARE.fullmatch(mention.phrase) \
+            and dividend_move_after(text, q.end):
+        return vocab.get("dividend") or metric  # "a $0.16 per share annualized increase in the dividend"
     if gaap_basis_after(text, q.end) and (metric.id in ADJUSTED_OF or metric.id in ADJUSTED_OF.values()):
         # "adjusted EPS guidance to $0.90 to $1 and $0.80 to $0.90 on a GAAP basis" (``call_measures``)
         gaap = next((k for k, v in ADJUSTED_OF.items() if v == metric.id), metric.id)
@@ -251,7 +256,8 @@ _EXCLUDING_ASIDE_AFTER_METRIC = re.compile(r"\s*,\s*(?:excluding|exclusive\s+of)
 # "we reported third quarter operating earnings of $0.42 per share": operating earnings named as a per-share figure
 # are the adjusted measure ("operating earnings of 66.2 mln dlrs, or 63 cts per share" stays net income and EPS)
 _OPERATING_PER_SHARE = re.compile(r"(?i)\boperating\s+(?:earnings|income)\s+(?:of|was|were|totall?ed|came\s+in\s+at)\s+"
-                                  r"(?:about\s+|approximately\s+)?$")
+                                  r"(?:about\s+|approximately\s+)?(?:[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|mln|bln|bn|m)?"
+                                  r"\s*,?\s*or\s+)?$")  # (an insurer's "operating income of $182 million, or $2.13 per share")
 _EARNINGS_NOUN = re.compile(r"\b(?:earnings|profits?|income|net|loss(?:es)?|eps)\b(?!\s+of\s+tax)", re.IGNORECASE)
 
 
