@@ -10,11 +10,17 @@ import re
 from claimgraph.sources.call_measures import (
     ADJUSTED_BASIS_BEFORE,
     OUTLOOK_INCLUDING,
+    balance_flow,
+    compound_rate_before,
+    dividend_move_after,
+    effect_amount,
     effect_or_difference,
     effect_subject,
     facility_size,
+    ffo_named_after,
     gaap_basis_after,
     incremental_before,
+    moved_out_after,
     per_unit_after,
     points_to_before,
     product_number,
@@ -90,6 +96,14 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None
+    if metric.id in ("loans", "deposits") and balance_flow(text, mention.start):
+        return None  # "we forgave $138 million in loans", "delinquencies for accruing loans" (``call_measures``)
+    if q.kind == "percent" and compound_rate_before(text, q.start):
+        return None  # "the two-year compounded annual growth rate for organic sales since 2019 is 3%" (``call_measures``)
+    if metric.kind == "flow" and q.kind == "money" and moved_out_after(text, q.end):
+        return None  # "$60 million of revenue ... was deferred from the third quarter" (``call_measures``)
+    if effect_amount(text, q.start, q.end):
+        return None  # "$0.03 per share of negative variance": a driver of the change (``call_measures``)
     if _STANDALONE.search(re.split(r"[;.]\s|\d", text[max(0, min(mention.start, q.start) - 50):q.start])[-1]):
         return None  # "On a standalone basis, net profit stood at Rs 198 crore": the parent alone, not the group
     if effect_or_difference(text, q.start, q.end, mention.start, mention.end, metric.kind == "flow"):
@@ -133,8 +147,11 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return vocab.get(basis) if basis in ("organic_revenue", "revenue_constant_currency") else None
     if metric.id in ("eps", "adjusted_eps") and _GENERIC_SHARE.fullmatch(mention.phrase) \
             and (ffo := vocab.get("ffo_per_share")) is not None \
-            and (_ffo_clause(text, q.start) or _FFO_OF_AFTER.match(text, q.end)):
+            and (_ffo_clause(text, q.start) or _FFO_OF_AFTER.match(text, q.end) or ffo_named_after(text, q.end)):
         return ffo  # "NAREIT funds from operations were $0.45 per fully diluted share", "Core FFO was $1.20 per share"
+    if metric.id in ("eps", "adjusted_eps") and _GENERIC_SHARE.fullmatch(mention.phrase) \
+            and dividend_move_after(text, q.end):
+        return vocab.get("dividend") or metric  # "a $0.16 per share annualized increase in the dividend"
     if gaap_basis_after(text, q.end) and (metric.id in ADJUSTED_OF or metric.id in ADJUSTED_OF.values()):
         # "adjusted EPS guidance to $0.90 to $1 and $0.80 to $0.90 on a GAAP basis" (``call_measures``)
         gaap = next((k for k, v in ADJUSTED_OF.items() if v == metric.id), metric.id)
@@ -248,7 +265,8 @@ _EXCLUDING_ASIDE_AFTER_METRIC = re.compile(r"\s*,\s*(?:excluding|exclusive\s+of)
 # "we reported third quarter operating earnings of $0.42 per share": operating earnings named as a per-share figure
 # are the adjusted measure ("operating earnings of 66.2 mln dlrs, or 63 cts per share" stays net income and EPS)
 _OPERATING_PER_SHARE = re.compile(r"(?i)\boperating\s+(?:earnings|income)\s+(?:of|was|were|totall?ed|came\s+in\s+at)\s+"
-                                  r"(?:about\s+|approximately\s+)?$")
+                                  r"(?:about\s+|approximately\s+)?(?:[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|mln|bln|bn|m)?"
+                                  r"\s*,?\s*or\s+)?$")  # (an insurer's "operating income of $182 million, or $2.13 per share")
 _EARNINGS_NOUN = re.compile(r"\b(?:earnings|profits?|income|net|loss(?:es)?|eps)\b(?!\s+of\s+tax)", re.IGNORECASE)
 
 

@@ -40,7 +40,9 @@ GROWTH_OF_OUTLOOK = re.compile(
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?"
     # (the outlook's own period, then a bare "up": "profit of 95 billion yen for the year to March 2027, up 10%")
     r"(?:(?:\s+(?:for|in)\s+(?:(?!and\b|but\b|while\b|with\b|from\b|compared\b)[^,.;:$€£¥\d]|\d{4}){1,60}?)?"
-    r"\s*,\s*(?:up|down)\s+(?:by\s+)?)?"
+    # (or the outlook's period, then the growth after a comma: "of $0.55 to $0.60 in the third quarter, a 53% to 67%
+    # increase versus prior year")
+    r"\s*,\s*(?:(?:up|down)\s+(?:by\s+)?)?)?"
     r"\s*,?\s*(?:(?:which\s+(?:would\s+)?)?(?:represents?|represent(?:ing|ed)|"
     r"impl(?:ies|ying)|reflects?|reflecting)\s+|or\s+)?(?:an?\s+)?(?:(?:year[\s-]over[\s-]year|annual|organic)\s+)?"
     r"(?:(?:increase|growth|rise|decline|decrease)\s+of\s+)?(?:about\s+|approximately\s+|roughly\s+)?",
@@ -488,7 +490,8 @@ def of_move_after(text: str, end: int) -> bool:
 
 # "That's just $0.01 shy of a $2 per share increase": a shortfall from another figure, and a per-share move
 _SHORT_OF_AFTER = re.compile(r"(?i)\s*(?:shy|short)\s+of\b")
-_PER_SHARE_MOVE_AFTER = re.compile(r"(?i)\s+(?:a|per)\s+(?:diluted\s+)?share\s+(?:increase|decrease|improvement|decline|"
+_PER_SHARE_MOVE_AFTER = re.compile(r"(?i)\s+(?:a|per)\s+(?:diluted\s+)?share\s+(?:(?:annual(?:ized)?|quarterly)\s+)?"
+                                   r"(?:increase|decrease|improvement|decline|"
                                    r"rise|gain|reduction|drop)\b")
 
 
@@ -567,3 +570,174 @@ def product_number(text: str, start: int) -> bool:
 
 # (a product's number is a small bare integer: not "Revs 51.6 mln", a results table's line)
 _SMALL_INTEGER = re.compile(r"\d{1,3}(?![\d.,])(?!\s*(?:mln|million|bln|billion|thousand|pct|percent|%))")
+
+
+# an amount told as an effect by the noun after it ("$0.03 per share of negative variance", "$0.10 per share of
+# pickup", "$5 million of favorable impact"), or after "in the amount of" in a clause led by what helped or hurt
+# ("We also benefited in the first half from favorable weather in the amount of $0.05 per share"): a driver of the
+# metric's change, neither its level nor its change
+_EFFECT_NOUN_AFTER = re.compile(
+    r"(?i)(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?\s+of\s+(?:(?:positive|negative|favou?rable|unfavou?rable|adverse|"
+    r"year-over-year|incremental|additional)\s+)*(?:variances?|pick-?ups?|impacts?|benefits?|headwinds?|tailwinds?|"
+    r"drags?|dilution|accretion|upside|downside)\b")
+_EFFECT_AMOUNT_BEFORE = re.compile(
+    r"(?i)\b(?:benefit+ed|benefit+ing|hurt|helped|impacted|affected|penali[sz]ed|pressured|weighed)\b[^.;:]{0,120}?"
+    r"\bin\s+the\s+amount\s+of\s+(?:(?:about|approximately|roughly|nearly|almost|some)\s+)?$")
+
+
+def effect_amount(text: str, start: int, end: int) -> bool:
+    """Whether the amount at ``text[start:end]`` is an effect on a metric (a variance, a pickup, what a driver added or
+    took away), named by the noun after it or by the clause's verb before "in the amount of".
+
+    >>> s = "Normal weather translates to $0.03 per share of negative variance."
+    >>> effect_amount(s, s.index("$0.03"), s.index(" per share"))
+    True
+    >>> s = "We benefited from favorable weather in the amount of $0.05 per share."
+    >>> effect_amount(s, s.index("$0.05"), s.index(" per share"))
+    True
+    >>> s = "Diluted earnings per share were $0.05 per share of common stock."
+    >>> effect_amount(s, s.index("$0.05"), s.index(" per share of"))
+    False
+    >>> s = "We returned capital in the amount of $50 million."
+    >>> effect_amount(s, s.index("$50"), len(s) - 1)
+    False
+    """
+    return _EFFECT_NOUN_AFTER.match(text, end) is not None \
+        or _EFFECT_AMOUNT_BEFORE.search(text, max(0, start - 200), start) is not None
+
+
+# "previously" leading the earlier figure of an outlook ("we now expect gross margin to be down 170 basis points,
+# previously down 75 basis points"): the figure after it is the old outlook, and the one before it is the new one
+_PREVIOUSLY_THEN_FIGURE = re.compile(r"(?i)\s*,?\s*(?:and\s+|versus\s+|vs\.?\s+)?previously\s+(?:(?:down|up|at|of|to|"
+                                     r"around|about|approximately|roughly|guided\s+at|expected\s+at|a|an)\s+){0,3}"
+                                     r"(?:[$€£¥]\s?|[+-])?\d")
+_PREVIOUSLY_BEFORE = re.compile(r"(?i)\bpreviously\s+(?:(?:down|up|at|of|to|around|about|approximately|roughly|"
+                                r"guided\s+at|expected\s+at|a|an)\s+){0,3}[+-]?$")
+# the earlier outlook a revised one moved from ("now $120 million, down from the original $180 million in the outlook")
+_FROM_ORIGINAL_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+|our\s+|its\s+)?(?:original|initial|prior|previous|earlier)\s+"
+                                   r"(?:(?:about|approximately|roughly|estimate\s+of|guidance\s+of|outlook\s+of)\s+)?$")
+
+
+def previously_then_figure(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is followed by "previously" and the earlier figure (so it is the new one).
+
+    >>> s = "we now expect gross margin to be down 170 basis points, previously down 75 basis points."
+    >>> previously_then_figure(s, s.index(", previously")), previously_then_figure("$5 million previously.", 10)
+    (True, False)
+    """
+    return _PREVIOUSLY_THEN_FIGURE.match(text, end) is not None
+
+
+def earlier_outlook_before(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is an earlier outlook, led by "previously" or "from the original".
+
+    >>> s = "we now expect gross margin to be down 170 basis points, previously down 75 basis points."
+    >>> earlier_outlook_before(s, s.index("75")), earlier_outlook_before(s, s.index("170"))
+    (True, False)
+    >>> s = "Our capex plan is now $120 million, down from the original $180 million in the outlook."
+    >>> earlier_outlook_before(s, s.index("$180"))
+    True
+    """
+    return _PREVIOUSLY_BEFORE.search(text, max(0, start - 50), start) is not None \
+        or _FROM_ORIGINAL_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
+# funds from operations named between a REIT's per-share amount and "per share" ("$0.16 ffo (funds from operations)
+# per share for fourth quarter 2020"): FFO per share, not EPS
+_FFO_NAMED_AFTER = re.compile(r"(?i)\s+(?:(?:normalized|core|adjusted|nareit)\s+)?(?:a?ffo|funds\s+from\s+operations)\b"
+                              r"[^.;$\d]{0,40}?\bper\s+(?:(?:fully\s+)?diluted\s+|basic\s+)?(?:share|unit)\b")
+# a per-share move said to be the dividend's ("a $0.16 per share annualized increase in the dividend to $1.78")
+_DIVIDEND_MOVE_AFTER = re.compile(
+    r"(?i)\s+(?:a|per)\s+(?:diluted\s+|common\s+)?share\s+(?:(?:annual(?:ized)?|quarterly)\s+)?(?:increase|decrease|"
+    r"raise|rise|cut|reduction|hike)\s+(?:in|of|to)\s+(?:the\s+|our\s+|its\s+)?(?:(?:annual(?:ized)?|quarterly|common|"
+    r"cash|regular)\s+)*dividends?\b")
+
+
+def ffo_named_after(text: str, end: int) -> bool:
+    """Whether funds from operations are named between the amount ending at ``end`` and "per share".
+
+    >>> s = "acme properties - $0.16 ffo (funds from operations) per share for fourth quarter 2020."
+    >>> ffo_named_after(s, s.index(" ffo")), ffo_named_after("eps of $0.16 per share.", 12)
+    (True, False)
+    """
+    return _FFO_NAMED_AFTER.match(text, end) is not None
+
+
+def dividend_move_after(text: str, end: int) -> bool:
+    """Whether the per-share amount ending at ``end`` is a move of the dividend named after it.
+
+    >>> s = "board approved a $0.16 per share annualized increase in the dividend to $1.78 per common share."
+    >>> dividend_move_after(s, s.index(" per share")), dividend_move_after(s, s.index(" per common"))
+    (True, False)
+    """
+    return _DIVIDEND_MOVE_AFTER.match(text, end) is not None
+
+
+# a growth rate over several years named before the metric it is of ("the two-year compounded annual growth rate for
+# organic sales since 2019 is 3%"): no one period's change of the metric
+_COMPOUND_RATE_BEFORE = re.compile(r"(?i)\b(?:compound(?:ed)?\s+annual(?:ized)?\s+(?:growth|increase)(?:\s+rates?)?|"
+                                   r"cagrs?)\b(?:[^.;$€£¥%\d]|\b(?:19|20)\d\d\b){0,80}$")
+
+
+def compound_rate_before(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is a compound annual growth rate named earlier in its clause.
+
+    >>> s = "the two-year compounded annual growth rate for organic sales since 2019 is 3%."
+    >>> compound_rate_before(s, s.index("3%")), compound_rate_before("organic sales grew 3%.", 19)
+    (True, False)
+    """
+    return _COMPOUND_RATE_BEFORE.search(text, max(0, start - 140), start) is not None
+
+
+# a bank's loans or deposits named as what a flow or a part is of: the object of a flow's verb with its amount
+# ("we forgave $138 million in loans", "we originated $268 million of branch loans") or after a noun of a part
+# ("delinquencies for accruing loans were $95.3 million", "charge-offs on consumer loans"): not the balance
+_BALANCE_FLOW_BEFORE = re.compile(
+    r"(?i)(?:\b(?:forgave|forgiven|originated|originating|booked|funded|sold|purchased|bought|acquired|modified|"
+    r"deferred|charged[\s-]off|wrote\s+off|written\s+off|approved|processed|disbursed|extended|renewed|repaid|"
+    r"paid\s+(?:off|down))\s+(?:(?:about|approximately|roughly|nearly|over|more\s+than|some|another|an\s+additional)\s+)?"
+    r"[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|bn|m)?\s+(?:(?:of|in|worth\s+of)\s+)|"
+    r"\b(?:delinquenc(?:y|ies)|charge-?offs?|originations?|forgiveness|pay-?offs?|pay-?downs?|allowances?|reserves?|"
+    r"provisions?|modifications?|deferrals?|yields?|losses|interest|fees)\s+(?:for|on|of|in|from)\s+(?:the\s+|our\s+|its\s+|"
+    r"these\s+)?)(?:[\w-]+\s+){0,2}$")
+
+
+def balance_flow(text: str, mention_start: int) -> bool:
+    """Whether the loans or deposits named at ``mention_start`` are the object of a flow or a part, not the balance.
+
+    >>> s = "On the forgiveness front, we forgave $138 million in loans."
+    >>> balance_flow(s, s.index("loans"))
+    True
+    >>> s = "Delinquencies for accruing loans were $95.3 million."
+    >>> balance_flow(s, s.index("loans"))
+    True
+    >>> s = "Average loans in the third quarter were $16.2 billion."
+    >>> balance_flow(s, s.index("loans"))
+    False
+    """
+    return _BALANCE_FLOW_BEFORE.search(text, max(0, mention_start - 90), mention_start) is not None
+
+
+# an amount the clause says was deferred, shifted or lost ("Approximately $60 million of revenue and $20 million in
+# gross profit that we had expected to recognize in the period was deferred from the third quarter", "about $15
+# million of sales shifted into the fourth quarter"): what moved out of the period, not the period's figure
+_MOVED_OUT_AFTER = re.compile(
+    r"(?i)(?:(?!\b(?:was|were|is|are|will|would)\b)[^,;:.]|\.(?=\d)){0,140}?\b(?:(?:was|were|has\s+been|have\s+been|got|"
+    r"will\s+be|is|are)\s+(?:(?:effectively|largely|primarily|mostly|essentially|now)\s+)?)?(?:deferred|shifted|pushed\s+"
+    r"(?:out|into|to|back)|delayed|postponed|moved\s+(?:out|into|to)|slipped|lost|missed|forgone)\b")
+
+
+def moved_out_after(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is the subject of a clause saying it was deferred, shifted or lost.
+
+    >>> s = "Approximately $60 million of revenue that we had expected to recognize was deferred from the quarter."
+    >>> moved_out_after(s, s.index(" of revenue"))
+    True
+    >>> s = "Revenue was $60 million, as $5 million was deferred."
+    >>> moved_out_after(s, s.index(", as"))
+    False
+    >>> s = "Revenue was $60 million in the quarter."
+    >>> moved_out_after(s, s.index(" in the"))
+    False
+    """
+    return _MOVED_OUT_AFTER.match(text, end) is not None

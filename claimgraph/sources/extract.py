@@ -37,7 +37,7 @@ from collections import Counter
 
 from claimgraph.sources.call_measures import basis_lead_end
 from claimgraph.sources.callperiods import CARRY_LINES, lead_mention, looks_ahead, spans_reported
-from claimgraph.sources.calls import own_voice
+from claimgraph.sources.calls import blank_editor_notes, own_voice
 from claimgraph.sources.claims import (
     INDEFINITE_BEFORE,
     YEAR_AGO_AFTER,
@@ -113,7 +113,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     if doc.published is None:
         doc.published = dateline_date(doc.text)  # relative periods need the day the text was written
     doc.correction = correction_notice(doc.title, doc.text, published=doc.published)
-    text = unwrap(doc.text, doc.original, doc.origin)
+    text = blank_editor_notes(unwrap(doc.text, doc.original, doc.origin))  # ("[Phonetic]": ``calls``)
     title_end = len(doc.title) if doc.title and text.startswith(doc.title[:20]) else 0
     if title_end and doc.title and len(doc.title) >= 20:
         rest = text[title_end:].lstrip("\n")
@@ -909,7 +909,9 @@ _SCOPE_SENTENCES = 5
 # a name that is surely a unit: two capitalised words ("Banking Solutions"), or a unit's head noun
 _NAMED_UNIT = re.compile(r"^[A-Z][\w&'’.-]*\s+(?:(?:&|and|of)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*$|"
                          r"\b(?:segment|division|business|unit)s?$")
-_RENEW = re.compile(r"(?i)\b(?:the|this|that)\s+(?:segment|business|division|unit|region)\b")
+_RENEW = re.compile(r"(?i)\b(?:the|this|that)\s+(?:segment|business|division|unit|region)\b|"
+                    # (a figure named as the segment's: "adjusted segment EBITDA increased 8.2%")
+                    r"\bsegment\s+(?:adjusted\s+)?(?:EBITDA|operating|margins?|revenues?|sales|profits?|income|earnings)\b")
 
 
 def _one_sentence_lines(text: str, sentences: list[Sentence]) -> bool:
