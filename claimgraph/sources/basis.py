@@ -255,8 +255,13 @@ _ADJUSTED_AFTER = re.compile(r"^\s*(?:adjusted|non-?gaap)\b|"  # "$1.64 adjusted
                              r"(?:[\w-]+\s+){0,4}?basis|as\s+adjusted|excluding\s+(?:special\s+|one-time\s+|certain\s+|non-recurring\s+)?"
                              r"(?:items|charges))\b", re.IGNORECASE)
 # "Operating income excluding items rose 18% to 2.9 billion kronor": the basis right after the metric's name
-_EXCLUDING_AFTER_METRIC = re.compile(r"\s*,?\s*(?:excluding|before|ex)\s+(?:special\s+|one-time\s+|one-off\s+|"
-                                     r"certain\s+|non-recurring\s+|exceptional\s+)?(?:items|charges)\b",
+# ("Net profit attributable to shareholders after deducting non-recurring items was": the Chinese listed companies'
+# adjusted net profit, beside the one attributable to shareholders)
+_EXCLUDING_AFTER_METRIC = re.compile(r"(?:\s+attributable\s+to\s+(?:the\s+)?(?:company['’]s\s+)?(?:share|stock|equity)"
+                                     r"holders(?:\s+of\s+the\s+(?:company|parent))?)?"
+                                     r"\s*,?\s*(?:excluding|before|ex|after\s+deducting)\s+(?:special\s+|one-time\s+|"
+                                     r"one-off\s+|certain\s+|non-recurring\s+|exceptional\s+)?(?:items|charges|"
+                                     r"(?<=non-recurring\s)(?:gains\s+and\s+losses|profits?\s+and\s+loss(?:es)?))\b",
                                      re.IGNORECASE)
 # "Diluted earnings per share, excluding losses and gains on sales as well as losses on debt retirement, increased":
 # an aside right after the metric's name that leaves items out names the adjusted measure (whatever the items are)

@@ -726,6 +726,10 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
             and _BARE_CENTS.fullmatch(claim.value.stated or "") and _OR_COMPANION.fullmatch(gap):
         # "profit rose to C$52.3 million, or 41 cents a share" in a Toronto story: Canadian cents, as the amount's
         claim.value = dataclasses.replace(claim.value, unit=prev.value.unit)
+    if claim.metric == prev.metric == "share_price" and claim.value.unit in _CENTS_OF and prev.value.unit == "USD" \
+            and _BARE_CENTS.fullmatch(prev.value.stated or "") and re.fullmatch(r"\s+to\s+", gap):
+        # "fell 22 cents to C$6.48": the move is in the cents of the price it led to
+        prev.value = dataclasses.replace(prev.value, unit=claim.value.unit)
     if claim.metric == "eps" and prev.metric == "dividend" and claim.measure is prev.measure \
             and _COMPARED_WITH.search(gap):
         claim.metric = prev.metric  # "a dividend of 8.80 crowns per share, up from 8.40 crowns a year earlier"
@@ -1530,6 +1534,14 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             # against it ("an increase of $39.2 million") is the quarter reported's own
             period = ctx.period if is_change else \
                 shift_year(ctx.period, -back + (1 if prior else 0))  # (a prior figure is shifted once below)
+        elif chosen.kind == "year" and chosen.year is not None and period is not None \
+                and _LIKE_YEAR.search(text, max(0, chosen.start - 30), chosen.start) is not None \
+                and _LIKE_YEAR_NOUN.match(text, chosen.end) is not None \
+                and (base := current[0] if current is not None and current[0] is not None else ctx.period) \
+                and 0 < (back := fiscal_year_of(base.end, ctx.fye) - fiscal_year_of(period.end, ctx.fye)) <= 5:
+            # "$8.8 million ..., compared with $7.5 million in the like 1995 period": the period of the figure before
+            # (six months), in that year
+            period = base if is_change else shift_year(base, -back + (1 if prior else 0))
         if chosen.kind == "full_year" and not forward and modality is Modality.REPORTED and period is not None \
                 and ctx.published is not None and period.end > ctx.published \
                 and not forward_looking(text[chosen.start:q.start]):
@@ -1816,6 +1828,9 @@ _COMPANY_MOVED = re.compile(r"[.,]?\s+(?:shares\s+|stock\s+)?(?:also\s+)?(?:rose
 _TAKING_TO = re.compile(r"(?i)\b(?:taking|bringing|lifting|raising)\s+(?:its\s+|the\s+)?(?:total\s+)?"
                         r"(?:full[\s-]year|annual|total)\s+(?:dividends?|payouts?|distributions?)\s+to\s+$")
 _LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
+# "in the like 1995 period", "the comparable 2023 quarter": the same period, in the year named
+_LIKE_YEAR = re.compile(r"(?i)\b(?:like|same|comparable|corresponding)\s+(?:fiscal\s+)?$")
+_LIKE_YEAR_NOUN = re.compile(r"(?i)\s+(?:period|quarter|half|(?:three|six|nine)[\s-]months?(?:\s+period)?)\b")
 _SAME_QUARTER_OF = re.compile(r"(?i)\b(?:same|corresponding|comparable)\s+(?:quarter|period|three\s+months)\s+"
                               r"(?:of|in)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s*)?$")
 # a sentence that opens on the metric its time phrase follows: "Revenues last year rose to"

@@ -152,12 +152,19 @@ APPOSITIVE = (r",[ \t]+(?:an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:venture|unit|subsidi
 # the subject and its verb ("Baltic Lines last week reported", "Acme on Thursday posted")
 _RIVAL_LEAD = (r"(?:(?:[Ll]arger|[Ss]maller|[Bb]igger|[Cc]losest|[Mm]ain|[Ff]ellow|[Ll]ocal)[ \t]+)?"
                r"(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)[ \t]+")
+# a description before the name, led by a nationality ("Irish low-cost carrier Shannonair said", "Norwegian oil
+# producer Nordvik said"): the noun says what kind of company follows
+_DESCRIBED_LEAD = (r"(?!(?:Investment|Research|Brokerage|Data|Rating)\b)[A-Z][a-z]+(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+"
+                   r"(?:carrier|airline|lender|bank|insurer|miner|"
+                   r"retailer|grocer|refiner|utility|conglomerate|automaker|carmaker|chipmaker|drugmaker|steelmaker|"
+                   r"maker|producer|manufacturer|developer|operator|supplier)[ \t]+")
 _SUBJECT_TIME = (r"(?:[ \t]+(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|year|quarter)|"
                  r"[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?")
 # (not "also": "Stritch also said" is the chairman named before)
 _REPORTING = re.compile(
     # (a sentence starts at the text's start, after a full stop, a line break or a dateline's dash)
-    rf"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)(?:{_RIVAL_LEAD})?([A-Z][\w&'’.-]+(?:[ \t]+(?:&[ \t]+|(?<=Bank[ \t])of[ \t]+)?"
+    rf"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)(?:{_RIVAL_LEAD}|{_DESCRIBED_LEAD})?"
+    rf"([A-Z][\w&'’.-]+(?:[ \t]+(?:&[ \t]+|(?<=Bank[ \t])of[ \t]+)?"
     rf"[A-Z][\w&'’.-]+){{0,2}})"
     rf"(?:{APPOSITIVE})?{_SUBJECT_TIME}[ \t]+(?:{factored(_REPORTING_VERBS)})\b"
 )
@@ -735,7 +742,9 @@ class CompanyFinder:
         before = _PERSON_BEFORE_ROLE.finditer(text) if _ROLE_AFTER_COMMA_NEEDS.search(text) else iter(())
         for matches in (_PERSON_AFTER_ROLE.finditer(text), before):
             for m in matches:
-                words = [re.sub(r"['’]s?$", "", w) for w in re.split(r"[ \t]+", m.group(1)) if w[:1].isupper()]
+                # ("said CFO Martina Keller. Ruhrwerk continues": the name ends with its sentence)
+                name = re.split(r"(?<=[a-z]{2})\.[ \t]", m.group(1), maxsplit=1)[0]
+                words = [re.sub(r"['’]s?$", "", w) for w in re.split(r"[ \t]+", name) if w[:1].isupper()]
                 # ("Mr. Warner said", "President Reagan's budget": a surname alone after an honorific or a title of
                 # office is a person's)
                 least = 1 if _HONORIFIC.match(m.group(0)) or _OFFICE_TITLE.match(m.group(0)) else 2

@@ -287,6 +287,9 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             elif lined and ctx.spoken and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED \
                     and looks_ahead(sentence.text):
                 ctx.carry = None
+            elif _YEAR_SUBJECT.match(sentence.text) and (year := next((
+                    p for p in find_period_mentions(sentence.text) if p.kind == "year"), None)) is not None:
+                _turn_to_year(year, ctx)  # "2024 was a year of progress for Marlowe.": the next figures' year
             ctx.prev_subject = subject
             continue
         base = len(claims)
@@ -879,6 +882,23 @@ def _outlook_by_neighbours(claims: list[Claim]) -> None:
             c.period, c.base_period, c.resolution = period, base, Resolution.INFERRED_CONTEXT
 
 
+# a sentence whose subject is a year ("2024 was a year of progress", "Fiscal 1993 was a difficult year")
+_YEAR_SUBJECT = re.compile(r"(?:[Ff]iscal\s+)?(?:19|20)\d\d\s+(?:was|has\s+been|proved|turned\s+out)\b")
+
+
+def _turn_to_year(mention: PeriodMention, ctx: ArticleContext) -> None:
+    """A sentence without figures whose subject is a year that has ended: the year of the figures after it in its
+    paragraph, and the article's period when it reports none ("2024 was a year of progress for Marlowe." in a
+    letter to shareholders)."""
+    period, how = mention.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+    if period is None or (ctx.published is not None and period.end >= ctx.published):
+        return
+    if ctx.period is None:
+        ctx.period = period
+    if spans_reported(period, ctx.period) or period == ctx.period:
+        ctx.carry, ctx.carry_lines = (period, how, Modality.REPORTED), CARRY_LINES  # type: ignore[assignment]
+
+
 def _turn_to_period(mention: PeriodMention, ctx: ArticleContext) -> None:
     """A call's line without figures that turns to a period: to the year that ends with the quarter reported ("Now
     turning to our full year results."), whose results the next lines give; to the quarter itself ("In the quarter,
@@ -1362,7 +1382,8 @@ _RESULT_BEFORE = re.compile(r"(?i)\b(?:after|reporting|reported|posting|posted|b
 # ("from a year earlier to $3.4 billion in 2025": the year of the figure after "to"; "corrected its net income to
 # 485,380 dlrs from 528,790 dlrs in 1986": one period, two versions)
 _COMPARED_YEAR = re.compile(r"(?i)^(?!.*\b(?:correct|revis|restat|amend)\w*\b).*\b(?:from|against|compared\s+(?:with|to)|"
-                            r"versus|vs\.?)\s(?:(?!\bto\b)[^;]){0,70}\bin\s+(?:fiscal\s+)?$", re.DOTALL)
+                            r"versus|vs\.?)\s(?:(?!\bto\b)[^;]){0,70}\bin\s+(?:the\s+(?:like|same|comparable|"
+                            r"corresponding)\s+)?(?:fiscal\s+)?$", re.DOTALL)
 
 
 def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
@@ -1552,10 +1573,16 @@ def _fiscal_naming(per_sentence: list[tuple[Sentence, list[Quantity], list[Perio
                     return diff
     if published is None:
         return 0
+    # (an outlook for the year that ends with the period the article reports: "the fourth quarter ended February 1,
+    # 2025 ... For fiscal 2025, Pinecrest expects", the next year)
+    ends = [dt.date(p.year, p.month, min(p.day or 28, calendar.monthrange(p.year, p.month)[1]))
+            for _, _, ps in per_sentence for p in ps if p.kind == "year_ended" and p.year is not None and p.month]
+    latest = max((e for e in ends if e < published), default=dt.date.min) + dt.timedelta(days=7)
     for sentence, qs, ps in per_sentence:
         if qs and any(p.kind == "year" and p.fiscal and p.year is not None for p in ps) \
                 and _FORWARD.search(sentence.text):
             named = [p.year for p in ps if p.kind == "year" and p.fiscal and p.year is not None]
-            if all(fiscal_year(y, fye).end < published - dt.timedelta(days=60) for y in named):
+            if all(fiscal_year(y, fye).end < published - dt.timedelta(days=60) or fiscal_year(y, fye).end <= latest
+                   for y in named):
                 return 1
     return 0

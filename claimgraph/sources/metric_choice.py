@@ -1039,6 +1039,11 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             continue
         if m.end < q.start and _RATIO_OF_BEFORE.search(text, max(0, m.start - 30), m.start):
             continue  # "$20.6 million or 20% of net sales compared with $34.4 million": the ratio's base, not the metric
+        if text[max(0, m.start - 4):m.start] in (" on ", ",on ") and (own := _GOVERNS_NEXT.match(text, m.end)) \
+                and own.end() <= q.start and f" on {m.phrase} of " in text[q.end:]:
+            # "earned $4 million on revenues of $86 million, compared with $5 million ... on revenues of $90 million":
+            # the metric of a parallel "on ... of" phrase names its own figure only
+            continue
         if "," in text[m.end:q.start] and _ASIDE_OPEN.search(text, max(0, m.start - 80), m.start):
             continue  # "Shares in BT, which offered a dividend of 2.4 pence, rose 2.1%": the aside's metric
         if "," in text[m.end:q.start] and _BASIS_ASIDE_OPEN.search(text, max(0, m.start - 120), m.start):

@@ -211,6 +211,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("in the half", "for the half": the half reported; not "more than half", "in the half-hour")
     ("half_year", re.compile(r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+half\b"
                              r"(?![\s-]+(?:of|to|ended|ending|hour|point|year|yearly|a\b|an\b))|"
+                             # ("For the six months, net income was": the half the quarter reported ends)
+                             r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bFor\s)|(?<=\bduring\s))the\s+six\s+months\b"
+                             r"(?![\s-]+(?:of|to|ended|ending|that|which|through|before|after|since)\b)|"
                              r"\b(?:half[\s-]year(?:ly)?|interim(?=\s+(?:(?:net\s+|pre-?tax\s+|underlying\s+|"
                              r"operating\s+)?(?:results?|profits?|earnings|loss(?:es)?|revenues?|sales|period|"
                              r"dividends?))))\b(?![\s-]+(?:to|ended|ending)\b)", re.IGNORECASE)),
@@ -230,7 +233,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarter_end": ("end",), "year_end": ("end",),
     "quarterly": ("quarter",),
     "the_period": ("period",),
-    "half_year": ("half", "interim"),
+    "half_year": ("half", "interim", "six months"),
     "year_ended": ("ended", "ending", "ends", " to ", "through", "thru"),
     "month_quarter": ("quarter",),
     "month_range": ("-", "–", "—", " to ", "through", "thru"),
