@@ -58,6 +58,11 @@ ORG_WORDS = re.compile(
     r"upi|dpa|efe|ansa|xinhua|kyodo|yonhap|tass|pti|ians|aap|cnet|cnn|bbc|abc|nbc|cbs|npr|pbs)\b|"
     r"\.(?:com|org|net|co|io)\b|[社局网網报報]$|新聞|新闻|通信|通讯|電視|电视",
     re.IGNORECASE)
+# news agencies and wires, whose copy a site runs under their name instead of a byline
+NEWS_AGENCY = re.compile(
+    r"\b(?:reuters|bloomberg|associated\s+press|ap|afp|dpa|efe|ansa|xinhua|kyodo|jiji|yonhap|tass|ria|pti|ians|aap|"
+    r"apa|anp|belga|ctk|pap|sda|ats|tt|ntb|ritzau|stt|news\s+agency|agencies|wire\s+services?|news\s+services?)\b",
+    re.IGNORECASE)
 _CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _DESK = re.compile(rf"^[{_CJK}]{{1,8}}(?:部|支局|総局|局|支社|부|팀|국)\s+(?=[{_CJK}])")
 _CREDENTIAL = re.compile(r"(?:ph\.?\s?d|m\.?d|d\.?o|r\.?n|j\.?d|mba|mph|msc|ma|cfa|cpa|esq|frcp|dds|np|pa-c)\.?",

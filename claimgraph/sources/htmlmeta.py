@@ -40,7 +40,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from claimgraph.errors import InputError
-from claimgraph.sources.bylines import authors_from, is_job_title, same_name, split_byline
+from claimgraph.sources.bylines import NEWS_AGENCY, authors_from, is_job_title, same_name, split_byline
 from claimgraph.sources.htmlblocks import restore_blocks
 from claimgraph.sources.htmllayout import unwrap_layout_tables
 from claimgraph.sources.htmlpromos import drop_inline_promos
@@ -48,6 +48,7 @@ from claimgraph.sources.htmltext import element_text, lxml_parser, shallow
 from claimgraph.sources.language import text_units
 from claimgraph.sources.metadata import find_date, parse_date
 from claimgraph.sources.model import Author, AuthorKind
+from claimgraph.sources.releases import release_issuer
 
 MIN_MAIN_WORDS = 15  # below this, trafilatura's text is checked against the page's own visible text
 
@@ -574,7 +575,9 @@ def _choose_title(page: _Page, sites: list[str]) -> tuple[str | None, list[str]]
         names = [*sites, *_home_logo_names(page), *_copyright_holders(page)]
         fonts = [h for h in headings if h.font and not _is_site(h.text, names) and not _label_like(h.text)]
         if fonts:  # a page made before CSS: its large font line is the headline the page shows
-            return fonts[0].text, [s for s in _segments(element_title) if _is_site(s, names)]
+            # ("Prairie Star Online: Business": the site's name before a colon, then its section)
+            parts = [p for s in _segments(element_title) for p in re.split(r"\s*:\s+", s)]
+            return fonts[0].text, [p for p in parts if _is_site(p, names)]
     if cleaned:
         scores: dict[str, float] = {}
         for text, weight, _ in cleaned:
@@ -692,7 +695,7 @@ def _choose_authors(page: _Page, publisher: str | None, title: str | None = None
         visible = authors_from(_byline_near_headline(page, title), publisher=publisher)
     sources = [x for x in (ld, meta, visible) if x]
     if not sources:
-        return _creator_name(page, publisher)
+        return _creator_name(page, publisher) or _issuer(page)
     chosen = sources[0]
     if all(a.kind is AuthorKind.ORGANIZATION for a in chosen):
         people = next((x for x in sources[1:] if any(a.kind is AuthorKind.PERSON for a in x)), None)
@@ -706,6 +709,13 @@ def _choose_authors(page: _Page, publisher: str | None, title: str | None = None
         chosen = [a for a in chosen if a.kind is not AuthorKind.ORGANIZATION or not same_name(a.name, publisher)
                   or _norm(a.name) in shown]
     return chosen
+
+
+def _issuer(page: _Page) -> list[Author]:
+    """A wire release's issuer (:func:`~claimgraph.sources.releases.release_issuer`) when nothing credits anyone."""
+    body = page.root.find(".//body")
+    issuer = release_issuer(element_text(body if body is not None else page.root, keep_newlines=True))
+    return [Author(issuer, AuthorKind.ORGANIZATION)] if issuer else []
 
 
 def _credits_more(fuller: list[Author], chosen: list[Author]) -> bool:
@@ -1009,7 +1019,23 @@ def _byline_near_headline(page: _Page, title: str | None) -> list[str]:
             line = dated.group(1)
         if len(line) <= 160 and _BYLINE_LINE.match(line):
             return ["; ".join(split_byline(line))] if split_byline(line) else []
+    for line in _near_headline(page, title)[:4]:
+        credit = _AGENCY_CREDIT.search(line) if len(line) <= 160 else None
+        if credit is not None and NEWS_AGENCY.search(credit.group(1)):
+            return [credit.group(1).strip()]  # "Quelle: dpa-AFX", "Source: Kyodo": the agency's copy, credited so
+        provided = _PROVIDED.match(line) if len(line) <= 80 else None
+        if provided is not None:
+            return [provided.group(1).strip()]  # "Harbour Times 3/9(木) 18:45配信": the outlet that provided the story
     return []
+
+
+# a Japanese aggregator's credit under the headline: the providing outlet, then when it was delivered ("配信")
+_PROVIDED = re.compile(r"^(\S[^|:：]{1,40}?)\s+\d{1,4}[/月年.-]\d{1,2}\S*(?:\s+\d{1,2}:\d{2})?\s*配信\s*$")
+
+
+# a credit to a news agency under the headline, in place of a byline ("7. November 2024 | Quelle: dpa-AFX")
+_AGENCY_CREDIT = re.compile(r"(?:^|[\s|·•])(?:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde)\s*:\s*"
+                            r"([^|·•:]{2,40}?)\s*(?:[|·•]|$)", re.IGNORECASE)
 
 
 def _dateline(page: _Page, title: str | None) -> dt.date | None:
@@ -1230,7 +1256,30 @@ def _url_date(url: str | None) -> dt.date | None:
 
 # --- canonical URL -----------------------------------------------------------------------------------------
 
+# an archive's or cache's copy of a page: the archived URL after a capture's stamp in the path
+# ("https://web.archive.test/web/20060419023311/http://paper.test/a.html", "https://archive.test/2021.02.05-031244/
+# https://paper.test/a/"); Wayback collapses the scheme's slashes at times ("/http:/paper.test/...")
+_ARCHIVED = re.compile(r"^https?://[^/\s]+/(?:[a-z]{1,8}/)?\d[\w.-]{5,30}/(https?):/{1,2}(\S+)$", re.IGNORECASE)
+
+
+def unwrap_archived(url: str) -> str:
+    """The URL an archive's copy stands for, or ``url`` itself.
+
+    >>> unwrap_archived("https://web.archive.test/web/20060419023311/http://paper.test/biz/a.html")
+    'http://paper.test/biz/a.html'
+    >>> unwrap_archived("https://paper.test/2024/11/07/story/")
+    'https://paper.test/2024/11/07/story/'
+    """
+    m = _ARCHIVED.match(url)
+    return f"{m.group(1)}://{m.group(2)}" if m else url
+
+
 def _choose_url(page: _Page) -> str | None:
+    url = _canonical_url(page)
+    return unwrap_archived(url) if url else None
+
+
+def _canonical_url(page: _Page) -> str | None:
     base = None
     for el in page.root.iter("base"):
         if el.get("href"):

@@ -13,9 +13,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from claimgraph.sources.bylines import authors_from
 from claimgraph.sources.language import text_units
 from claimgraph.sources.model import Author, AuthorKind
 from claimgraph.sources.places import dateline
+from claimgraph.sources.releases import release_issuer
 from claimgraph.sources.scan import Scanner
 from claimgraph.sources.text import is_boilerplate, is_footer_start, line_spans
 
@@ -114,6 +116,13 @@ def clean_text(original: str, *, title_first_line: bool = True) -> Cleaned:
             continue
         if seen_title and head > 0:
             head -= 1
+            if (parts := head_segments(stripped)) is not None:
+                # "Dec. 02, 2025 7:05 AM ET | Acme Corp. (ACME) | By: Jane Doe, News Editor": the date and the
+                # byline of a line of short segments under the title, never body text
+                when, credited = parts
+                out.published = out.published or when
+                out.authors.extend(a for a in credited if a not in out.authors)
+                continue
             if out.published is None and len(stripped) <= 100:
                 when = date_line(stripped)
                 if when is not None:
@@ -147,17 +156,74 @@ def clean_text(original: str, *, title_first_line: bool = True) -> Cleaned:
         byline = _byline(stripped, expect_author)
         expect_author = False
         if byline is not None:
-            if byline not in out.authors:
-                out.authors.append(byline)
+            # ("By Jane Doe, Markets Editor": the name, without the job title)
+            for author in authors_from([byline]) or [byline]:
+                if author not in out.authors:
+                    out.authors.append(author)
             continue
-        if is_footer_start(stripped):
+        if is_footer_start(stripped) or _other_stories_start(stripped):
             in_footer = True
         if in_footer or is_boilerplate(stripped):
             continue
         out.keep.append((start, end))
         previous = stripped
     _drop_trailing_debris(original, out)
+    if not out.authors and (issuer := release_issuer(original)) is not None:
+        out.authors.append(Author(issuer, AuthorKind.ORGANIZATION))  # a wire release's sender, as it credits it
     return out
+
+
+_SEGMENT_SPLIT = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
+_SEGMENT_BY = re.compile(r"^(?:(?:written|posted|reported)\s+)?by\b\s*:?\s*(?=\S)", re.IGNORECASE)
+MAX_SEGMENT_WORDS = 8
+
+
+def head_segments(line: str) -> tuple[dt.date | None, list[Author]] | None:
+    """The date and the byline of a line under a title made of short segments set off by "|", "·" or "•" (a
+    date, a time, a section, the company and its ticker, "By: Jane Doe, News Editor"), as news sites and their
+    copies in Markdown and text write it; ``None`` unless a segment is a date or a byline. A table row (a line
+    that opens or ends on "|") and a line of long segments (prose) are no such line.
+
+    >>> when, names = head_segments("Dec. 02, 2025 7:05 AM ET | Acme Corp. (ACME) | By: Jane Doe, News Editor")
+    >>> when, [a.name for a in names]
+    (datetime.date(2025, 12, 2), ['Jane Doe'])
+    >>> head_segments("| Three months ended | Dec. 31, 2024 |") is None, head_segments("Revenue | up 5%") is None
+    (True, True)
+    """
+    if line.startswith("|") or line.endswith("|"):
+        return None
+    parts = [p.strip() for p in _SEGMENT_SPLIT.split(line)]
+    if len(parts) < 2 or any(not p or len(p.split()) > MAX_SEGMENT_WORDS or p[-1] in "!?;" for p in parts):
+        return None
+    dates = [d for d in (date_line(p) for p in parts) if d is not None]
+    credited: list[Author] = []
+    for part in parts:
+        if _SEGMENT_BY.match(part) is not None:
+            credited.extend(a for a in authors_from([part]) if a not in credited)
+    if len(dates) > 1 or not (dates or credited):
+        return None
+    return (dates[0] if dates else None), credited
+
+
+# a heading over other stories or readers' comments after an article ("More on Acme", "Comments (14)", "Also in
+# today's briefing:", "Recommended for you"): the article has ended
+_OTHER_STORIES = re.compile(
+    r"^(?:(?:more|latest)\s+(?:on|from|about|in)\s+\S.{0,60}|(?:reader\s+)?comments?\s*\(\d+\)|\d+\s+comments?|"
+    r"also\s+in\s+(?:today|this|the)\b.{0,40}|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|"
+    r"(?:most|more)\s+(?:read|popular)|read\s+next|trending(?:\s+now)?|related\s+(?:stories|news|coverage|posts?)|"
+    r"top\s+stories|what\s+to\s+read\s+next)\s*:?$",
+    re.IGNORECASE)
+
+
+def _other_stories_start(line: str) -> bool:
+    """Whether ``line`` is a heading over other stories or comments (the article ends above it).
+
+    >>> _other_stories_start("More on Acme Corp"), _other_stories_start("Comments (14)")
+    (True, True)
+    >>> _other_stories_start("More on that below."), _other_stories_start("Also in the quarter, costs rose 5%.")
+    (False, False)
+    """
+    return len(line) <= 80 and line[-1:] not in ".!?" and _OTHER_STORIES.match(line) is not None
 
 
 def continues(before: str, line: str) -> bool:
