@@ -179,13 +179,13 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     # the sentences whose periods were read and are none (a line's lead period is one of them: it has none either)
     none_named: set[int] = set()
     pesos = peso_country(text) if currency == "USD" else None
+    if main is None and not company_mentions and SKIP_WITHOUT_COMPANY:
+        # no company found: every claim is a company's (one the text names, or the article's), so none can be made;
+        # only the quantities are read (tests/test_speed_s8.py checks this against the whole path)
+        return Extraction(doc, None, [], [], [dataclasses.replace(q, start=q.start + s.start, end=q.end + s.start)
+                                             for s in sentences for q in _sentence_quantities(s, currency, pesos)])
     for s in sentences:
-        # "dlrs" in the dateline's currency; amounts without a currency by the claim rules' own test (the wider one
-        # of find_quantities adds 41 claims on 3,704 wire results items, most of them exclusions or prior periods)
-        # ("pesos" in the currency of the one peso country the article names, in a sentence that names none)
-        qs = find_quantities(s.text, pesos if pesos and "peso" in s.text else currency, bare=False)
-        if bare := bare_amounts(s.text, qs, currency):
-            qs = sorted(qs + bare, key=lambda q: q.start)
+        qs = _sentence_quantities(s, currency, pesos)
         # a sentence without figures matters only for the period an article is about and its default year
         read = bool(qs) or _report_words(s.text.lower())
         periods = find_period_mentions(s.text) if read else []
@@ -368,6 +368,21 @@ _DATELINE_LEAD = re.compile(
     _PLACE + r",[ \t]+(?:[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?,[ \t]+)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)[^-–—:\n]{0,30}[-–—:][ \t]*\S.{20,}")
+
+
+# (tests turn it off to compare the shortcut with the whole path)
+SKIP_WITHOUT_COMPANY = True
+
+
+def _sentence_quantities(s: Sentence, currency: str, pesos: str | None) -> list[Quantity]:
+    """The quantities of one sentence, as the claim rules read them."""
+    # "dlrs" in the dateline's currency; amounts without a currency by the claim rules' own test (the wider one
+    # of find_quantities adds 41 claims on 3,704 wire results items, most of them exclusions or prior periods)
+    # ("pesos" in the currency of the one peso country the article names, in a sentence that names none)
+    qs = find_quantities(s.text, pesos if pesos and "peso" in s.text else currency, bare=False)
+    if bare := bare_amounts(s.text, qs, currency):
+        qs = sorted(qs + bare, key=lambda q: q.start)
+    return qs
 
 
 def dateline_date(text: str) -> dt.date | None:
