@@ -97,3 +97,14 @@ def test_headline_half_year_gives_way_to_the_half_the_body_states() -> None:
     doc = text_document(text, "x.txt", Metadata(published="2025-10-09", title="Pembrook Retail half-year trading update"))
     period = next(c.period for c in extract(doc).claims if c.value.low == 1.24e9)
     assert period is not None and str(period.end) == "2025-09-27", period
+
+
+def test_the_company_in_the_same_paragraph_is_the_one_just_named() -> None:
+    text = ("Three chipmakers reported results this week.\n\n"
+            "Kestrel Micro said second-quarter revenue rose 31% to $2.8 billion. The company guided third-quarter "
+            "revenue to $3.0 billion.\n\n"
+            "Alder Semiconductor said its revenue fell 8% to $1.15 billion in the quarter. Alder cut its "
+            "full-year revenue outlook to $4.4 billion from $4.7 billion.\n")
+    rows = _rows(text, "2025-08-01", "Earnings roundup: chipmakers split")
+    guided = [r for r in rows if r[1] == "revenue" and r[3] == 3.0e9]
+    assert guided and all(r[0] == "Kestrel Micro" for r in guided), rows

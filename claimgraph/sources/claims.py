@@ -1025,6 +1025,11 @@ _PRONOUN_LED = re.compile(r"[\W_]*(?:(?:But|And|However|Also|Still|Yet)\W+)?(?:(
                           re.IGNORECASE)
 
 
+_COMPANY_NOUN_LED = re.compile(r"[\W_]*(?:(?:But|And|However|Also|Still|Yet|Meanwhile)\W+)?the\s+(?:company|firm|group|"
+                               r"[a-z]+maker|retailer|lender|insurer|carrier|miner|manufacturer|producer)\b",
+                               re.IGNORECASE)
+
+
 def sentence_subject(text: str, companies: list[CompanyMention], ctx: ArticleContext) -> Company | None:
     """Another company than the article's that ``text`` is about: named at its start as the subject of a verb
     ("CRD made a net profit ...", "Cosmo Oil Co Ltd, the third largest seller, cut"), or, in a sentence naming no
@@ -1102,8 +1107,10 @@ def expected_of(text: str, companies: list[CompanyMention], before: int) -> Comp
 def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: list[CompanyMention],
              ctx: ArticleContext, opening: Mention | None = None) -> tuple[Company | None, tuple[str, ...]]:
     if not companies and ctx.prev_subject is not None and (_PRONOUN_LED.match(text) or (
-            ctx.same_paragraph and any(m is not None and _OPENS_ON_METRIC.fullmatch(text, 0, m.start)
-                                       for m in (metric_mention, opening)))):
+            ctx.same_paragraph and (_COMPANY_NOUN_LED.match(text) or any(
+                m is not None and _OPENS_ON_METRIC.fullmatch(text, 0, m.start) for m in (metric_mention, opening))))):
+        # ("Kestrel Micro said second-quarter revenue rose 31% ... The company guided third-quarter revenue to about
+        # $3.0 billion": in the same paragraph, "the company" is the one the sentence before was about)
         # "CRD made a net profit of ... But its net loss last year ... was"; "Target sank 21% after ... Comparable
         # sales rose 0.3%": a sentence that opens on a metric goes on with the company of the one before, all its
         # figures ("Net income was $1.12 billion, or $2.31 a share": the per-share figure too)
