@@ -108,3 +108,17 @@ def test_the_company_in_the_same_paragraph_is_the_one_just_named() -> None:
     rows = _rows(text, "2025-08-01", "Earnings roundup: chipmakers split")
     guided = [r for r in rows if r[1] == "revenue" and r[3] == 3.0e9]
     assert guided and all(r[0] == "Kestrel Micro" for r in guided), rows
+
+
+def test_emphasised_correction_note_stops_at_its_paragraph() -> None:
+    from claimgraph.sources.corrections import correction_notice
+    from claimgraph.sources.readers import _strip_markdown
+
+    raw = ("*Correction: An earlier version of this article misstated net income. It was $84 million, not $48 "
+           "million.*\n\nHarrow Biotech Inc said on Tuesday revenue rose.\n")
+    notice = correction_notice("Harrow revenue jumps", raw)
+    assert notice is not None and notice.text.endswith("not $48 million."), notice
+    stripped = _strip_markdown(raw)
+    assert "*" not in stripped and len(stripped) == len(raw)  # (offsets kept)
+    notice = correction_notice("Harrow revenue jumps", stripped)
+    assert notice is not None and "Tuesday" not in notice.text, notice

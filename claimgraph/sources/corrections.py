@@ -57,7 +57,7 @@ _BODY = [
                               re.IGNORECASE)),
     ("refiled", re.compile(r"\b(?:refiled|refiling|re-?issued)\s+to\s+(?:correct|add|fix|clarify|show|include|remove|"
                            r"delete|change)\b[^\n]*|\b(?:story|item)\s+(?:was\s+)?refiled\b[^\n]*", re.IGNORECASE)),
-    ("correction", re.compile(r"^\s*(?:correction|clarification)\s*:[^\n]*", re.IGNORECASE | re.MULTILINE)),
+    ("correction", re.compile(r"^\s*[*_]{0,2}(?:correction|clarification)\s*:[^\n]*", re.IGNORECASE | re.MULTILINE)),
 ]
 
 
@@ -107,9 +107,10 @@ def _body_note(text: str) -> tuple[str, str | None]:
             found = m.group(0)
             # Notes often run on to the next line ("... in item appearing\nMarch 17 ..."): take the sentence.
             end = m.end()
-            rest = re.match(r"[^.)]*[.)]?", text[end:])
-            sentence = found + (rest.group(0) if rest and not found.rstrip().endswith((".", ")")) else "")
-            cleaned = " ".join(sentence.split()).lstrip(" -\u2014([.;").rstrip(" )")
+            # (not past a paragraph's end, nor past a note that ends in its emphasis: "*Correction: ... .*")
+            rest = re.match(r"(?:[^.)\n]|\n(?![ \t]*\n))*[.)]?", text[end:])
+            sentence = found + (rest.group(0) if rest and not found.rstrip(" *_").endswith((".", ")")) else "")
+            cleaned = " ".join(sentence.split()).strip(" *_").lstrip(" -\u2014([.;").rstrip(" )")
             if best is None or m.start() < best[0]:
                 best = (m.start(), kind, cleaned)
             break

@@ -364,7 +364,7 @@ def _strip_markdown(text: str) -> str:
         return " " * len(m.group(0))
 
     text = re.sub(r"(?m)^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))", blank, text)
-    text = re.sub(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])|`", blank, text)
+    text = re.sub(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=[\w.!?)%\u201d\u2019])\*(?![\w*])|`", blank, text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))),
                   text)
     return text
