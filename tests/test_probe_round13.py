@@ -122,3 +122,32 @@ def test_emphasised_correction_note_stops_at_its_paragraph() -> None:
     assert "*" not in stripped and len(stripped) == len(raw)  # (offsets kept)
     notice = correction_notice("Harrow revenue jumps", stripped)
     assert notice is not None and "Tuesday" not in notice.text, notice
+
+
+def test_a_news_api_response_is_read_as_its_articles(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from claimgraph.sources.readers import read_inputs
+
+    response = {"status": "ok", "totalResults": 3, "articles": [
+        {"source": {"id": "reuters", "name": "Reuters"}, "author": "Jane Roe",
+         "title": "Acme Robotics quarterly revenue beats estimates", "url": "https://example.test/a",
+         "publishedAt": "2025-08-07T21:15:00Z",
+         "content": "Acme Robotics Inc reported second-quarter revenue of $410 million on Thursday. [+1234 chars]"},
+        {"source": {"id": None, "name": "TechCrunch"}, "author": None, "title": "Acme posts record quarter",
+         "description": "Acme Robotics said revenue hit $410 million in the second quarter.", "content": None,
+         "publishedAt": "2025-08-07T22:00:00Z"},
+        {"title": "no text at all"}]}
+    path = tmp_path / "news.json"
+    path.write_text(json.dumps(response, indent=1), encoding="utf-8")
+    results = list(read_inputs([str(path)]))
+    docs = [r.document for r in results if r.document is not None]
+    assert [d.publisher for d in docs] == ["Reuters", "TechCrunch"], results
+    assert [str(d.published) for d in docs] == ["2025-08-07", "2025-08-07"]
+    assert "chars]" not in docs[0].text
+    assert [r.error for r in results if r.error] and len(results) == 3  # (the third is skipped, named by its line)
+    # a search engine's response: the records under hits.hits[]._source
+    hits = {"took": 3, "hits": {"total": 1, "hits": [{"_id": "1", "_source": {
+        "title": "Acme", "text": "Acme Robotics Inc reported revenue of $410 million.", "published": "2025-08-07"}}]}}
+    path.write_text(json.dumps(hits), encoding="utf-8")
+    assert [r.document.title for r in read_inputs([str(path)]) if r.document is not None] == ["Acme"]

@@ -224,7 +224,8 @@ def _merge(meta: Metadata, record: dict[str, Any]) -> Metadata:
         title=str(record["title"]) if record.get("title") else meta.title,
         authors=tuple(str(a) for a in authors) if authors else meta.authors,
         publisher=_first(record, "publisher", "site_name", "sitename", "source") or meta.publisher,
-        published=_first(record, "published", "date", "datePublished", "published_at") or meta.published,
+        published=_first(record, "published", "date", "datePublished", "published_at", "publishedAt", "pubDate",
+                         "publication_date", "published_date") or meta.published,
         url=_first(record, "url", "link") or meta.url,
         language=_first(record, "language", "lang") or meta.language,
     )
@@ -280,10 +281,15 @@ def _checked_record(record: Any, where: str, meta: Metadata) -> ReadResult:
         return ReadResult(where, error=f"{where}: cannot read the record ({type(exc).__name__}: {exc})")
 
 
+_CUT_MARK = re.compile(r"(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
+
+
 def _record(record: Any, where: str, meta: Metadata) -> ReadResult:
     if not isinstance(record, dict):
         return ReadResult(where, error=f"{where}: a record must be a JSON object")
-    body = _first(record, "text", "body", "content", "article", "html")
+    body = _first(record, "text", "body", "content", "article", "html") or _first(record, "description", "summary")
+    if body:
+        body = _CUT_MARK.sub("", body)  # (a news API's truncated content: "... [+1234 chars]")
     if not body:
         return ReadResult(where, error=f"{where}: record has no text, body or content field")
     merged = _merge(meta, record)

@@ -23,13 +23,15 @@ claimgraph.errors.InputError: 'authors' must be a string, an object with a "name
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from claimgraph.errors import InputError
 
 STRING_FIELDS = ("text", "body", "content", "article", "html", "title", "published", "date", "datePublished",
-                 "published_at", "url", "link", "language", "lang")
+                 "published_at", "publishedAt", "pubDate", "publication_date", "published_date", "url", "link",
+                 "language", "lang", "description", "summary")
 NAMED_FIELDS = ("publisher", "site_name", "sitename", "source")
 AUTHOR_FIELDS = ("author", "authors")
 
@@ -113,7 +115,6 @@ def json_records(text: str, label: str) -> Iterator[tuple[int, Any]]:
 
     :raises InputError: when the file is not JSON at all.
     """
-    decoder = json.JSONDecoder()
     start = _skip_space(text, 0)
     if not text.startswith("[", start):
         try:
@@ -121,8 +122,46 @@ def json_records(text: str, label: str) -> Iterator[tuple[int, Any]]:
         except ValueError as exc:
             raise InputError(f"{label}: invalid JSON at line {getattr(exc, 'lineno', '?')}: "
                              f"{getattr(exc, 'msg', exc)}; fix the file") from None
+        if (inner := _envelope_list(text, data)) is not None:
+            yield from _list_records(text, inner, inner=True)
+            return
         yield _line(text, start), data
         return
+    yield from _list_records(text, start)
+
+
+# the keys under which a news API's response holds its articles ({"status": "ok", "articles": [...]})
+_ENVELOPE_KEYS = ("articles", "items", "results", "data", "docs", "documents", "records", "stories", "entries",
+                  "news", "value", "hits")
+_TEXT_KEYS = ("text", "body", "content", "article", "html")
+
+
+def _envelope_list(text: str, data: Any) -> int | None:
+    """Where the list of records starts in ``text`` when ``data`` is an API response wrapping them (NewsAPI's
+    ``articles``, a search engine's ``hits.hits``), else None: a record of its own has a text field.
+
+    >>> t = '{"status": "ok", "articles": [{"title": "A", "content": "x"}]}'
+    >>> [r["title"] for _, r in _list_records(t, _envelope_list(t, json.loads(t)), inner=True)]
+    ['A']
+    """
+    if not isinstance(data, dict) or any(isinstance(data.get(k), str) for k in _TEXT_KEYS):
+        return None
+    for key in _ENVELOPE_KEYS:
+        value = data.get(key)
+        if isinstance(value, dict) and key == "hits":  # ({"hits": {"total": 2, "hits": [...]}})
+            value = value.get("hits")
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            found = None
+            for m in re.finditer(rf'"{key}"\s*:\s*\[', text):
+                found = m.end() - 1  # (the last one: an inner "hits" list comes after its outer "hits" key)
+            return found
+    return None
+
+
+def _list_records(text: str, start: int, *, inner: bool = False) -> Iterator[tuple[int, Any]]:
+    """The records of the JSON list opening at ``start`` (see :func:`json_records`); an ``inner`` list (inside an
+    API's response) ends at its closing bracket, a file's list at the end of the file."""
+    decoder = json.JSONDecoder()
     pos = _skip_space(text, start + 1)
     if text.startswith("]", pos):
         return
@@ -134,12 +173,14 @@ def json_records(text: str, label: str) -> Iterator[tuple[int, Any]]:
             yield _line(text, at), InputError(f"invalid JSON ({getattr(exc, 'msg', exc)}); the rest of the file "
                                               "was not read; fix the file")
             return
-        yield _line(text, pos), record
+        # (a search engine's hit holds the record under "_source")
+        yield _line(text, pos), record["_source"] if isinstance(record, dict) \
+            and isinstance(record.get("_source"), dict) else record
         pos = _skip_space(text, end)
         if text.startswith(",", pos):
             pos = _skip_space(text, pos + 1)
             continue
-        if text.startswith("]", pos) and not text[pos + 1:].strip():
+        if text.startswith("]", pos) and (inner or not text[pos + 1:].strip()):
             return
         yield _line(text, pos), InputError("invalid JSON (expected ',' or the closing ']'); the rest of the file "
                                            "was not read; fix the file")
