@@ -73,3 +73,20 @@ the third quarter.
     rows = _rows(ex)
     assert ("Harbour Tools", "net_income", "level", -1200000.0, "1986-07-01..1986-09-30", "reported") in rows
     assert ("Harbour Tools", "revenue", "level", 9500000.0, "1986-07-01..1986-09-30", "reported") in rows
+
+
+def test_a_year_ago_figure_not_given_keeps_the_table_line_and_its_section() -> None:
+    ex = _record("ORCHARD STEEL CORP <ORS> 3RD QTR NET", """PITTSBURGH, Oct 21 -
+    Shr 41 cts vs not given
+    Net 9,120,000 vs n/a
+    Revs 210.5 mln vs 170.2 mln
+    Nine mths
+    Shr 1.80 dlrs vs not given
+    Net 36.1 mln vs not reported
+""", "1988-10-21")
+    rows = _rows(ex)
+    assert ("Orchard Steel", "net_income", "level", 9120000.0, "1988-07-01..1988-09-30", "reported") in rows
+    assert ("Orchard Steel", "eps", "level", 1.8, "1988-01-01..1988-09-30", "reported") in rows
+    assert ("Orchard Steel", "net_income", "level", 36100000.0, "1988-01-01..1988-09-30", "reported") in rows
+    assert len([r for r in rows if r[5] == "prior_period"]) == 1  # (only the revenue's)
+
