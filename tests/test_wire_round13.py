@@ -90,3 +90,18 @@ def test_a_year_ago_figure_not_given_keeps_the_table_line_and_its_section() -> N
     assert ("Orchard Steel", "net_income", "level", 36100000.0, "1988-01-01..1988-09-30", "reported") in rows
     assert len([r for r in rows if r[5] == "prior_period"]) == 1  # (only the revenue's)
 
+
+def test_a_figure_right_after_another_with_after_is_the_earlier_periods() -> None:
+    ex = _record("HOLBORN BRICK PLC 1986 RESULTS", """LONDON, March 30 - Holborn Brick Plc said pretax profit rose to
+41.2 mln stg from 30.5 mln previously on turnover higher at 288.4 mln after 240.1 mln.
+""", "1987-03-30")
+    rows = _rows(ex)
+    assert ("Holborn Brick", "revenue", "level", 288400000.0, "1986-01-01..1986-12-31", "reported") in rows
+    assert ("Holborn Brick", "revenue", "level", 240100000.0, "1985-01-01..1985-12-31", "prior_period") in rows
+
+
+def test_the_figures_of_a_clause_on_analysts_estimates_are_theirs() -> None:
+    ex = _record("TALKING POINT/ORCHARD COMPUTERS", """NEW YORK, April 14 - Orchard Computers Corp's first-quarter
+earnings per share easily topped most estimates on Wall Street, which had ranged from 80 cts to 1.10 dlrs.
+""", "1987-04-14")
+    assert {c.modality.value for c in ex.claims if c.metric == "eps"} == {"analyst_estimate"}
