@@ -105,3 +105,14 @@ def test_the_figures_of_a_clause_on_analysts_estimates_are_theirs() -> None:
 earnings per share easily topped most estimates on Wall Street, which had ranged from 80 cts to 1.10 dlrs.
 """, "1987-04-14")
     assert {c.modality.value for c in ex.claims if c.metric == "eps"} == {"analyst_estimate"}
+
+
+def test_a_table_line_with_its_vs_dropped_between_two_signed_figures() -> None:
+    ex = _record("HARTWELL SAVINGS BANK <HWSB> 2ND QTR LOSS", """HARTFORD, Conn., Oct 19 -
+    Shr loss 1.10 dlrs vs profit 95 cts
+    Six mths
+    Shr loss 12 cts profit 1.90 dlrs
+""", "1988-10-19")
+    rows = _rows(ex)
+    assert ("Hartwell Savings Bank", "eps", "level", -0.12, "1988-04-01..1988-09-30", "reported") in rows
+    assert ("Hartwell Savings Bank", "eps", "level", 1.9, "1987-04-01..1987-09-30", "prior_period") in rows
