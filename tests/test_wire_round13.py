@@ -73,3 +73,46 @@ the third quarter.
     rows = _rows(ex)
     assert ("Harbour Tools", "net_income", "level", -1200000.0, "1986-07-01..1986-09-30", "reported") in rows
     assert ("Harbour Tools", "revenue", "level", 9500000.0, "1986-07-01..1986-09-30", "reported") in rows
+
+
+def test_a_year_ago_figure_not_given_keeps_the_table_line_and_its_section() -> None:
+    ex = _record("ORCHARD STEEL CORP <ORS> 3RD QTR NET", """PITTSBURGH, Oct 21 -
+    Shr 41 cts vs not given
+    Net 9,120,000 vs n/a
+    Revs 210.5 mln vs 170.2 mln
+    Nine mths
+    Shr 1.80 dlrs vs not given
+    Net 36.1 mln vs not reported
+""", "1988-10-21")
+    rows = _rows(ex)
+    assert ("Orchard Steel", "net_income", "level", 9120000.0, "1988-07-01..1988-09-30", "reported") in rows
+    assert ("Orchard Steel", "eps", "level", 1.8, "1988-01-01..1988-09-30", "reported") in rows
+    assert ("Orchard Steel", "net_income", "level", 36100000.0, "1988-01-01..1988-09-30", "reported") in rows
+    assert len([r for r in rows if r[5] == "prior_period"]) == 1  # (only the revenue's)
+
+
+def test_a_figure_right_after_another_with_after_is_the_earlier_periods() -> None:
+    ex = _record("HOLBORN BRICK PLC 1986 RESULTS", """LONDON, March 30 - Holborn Brick Plc said pretax profit rose to
+41.2 mln stg from 30.5 mln previously on turnover higher at 288.4 mln after 240.1 mln.
+""", "1987-03-30")
+    rows = _rows(ex)
+    assert ("Holborn Brick", "revenue", "level", 288400000.0, "1986-01-01..1986-12-31", "reported") in rows
+    assert ("Holborn Brick", "revenue", "level", 240100000.0, "1985-01-01..1985-12-31", "prior_period") in rows
+
+
+def test_the_figures_of_a_clause_on_analysts_estimates_are_theirs() -> None:
+    ex = _record("TALKING POINT/ORCHARD COMPUTERS", """NEW YORK, April 14 - Orchard Computers Corp's first-quarter
+earnings per share easily topped most estimates on Wall Street, which had ranged from 80 cts to 1.10 dlrs.
+""", "1987-04-14")
+    assert {c.modality.value for c in ex.claims if c.metric == "eps"} == {"analyst_estimate"}
+
+
+def test_a_table_line_with_its_vs_dropped_between_two_signed_figures() -> None:
+    ex = _record("HARTWELL SAVINGS BANK <HWSB> 2ND QTR LOSS", """HARTFORD, Conn., Oct 19 -
+    Shr loss 1.10 dlrs vs profit 95 cts
+    Six mths
+    Shr loss 12 cts profit 1.90 dlrs
+""", "1988-10-19")
+    rows = _rows(ex)
+    assert ("Hartwell Savings Bank", "eps", "level", -0.12, "1988-04-01..1988-09-30", "reported") in rows
+    assert ("Hartwell Savings Bank", "eps", "level", 1.9, "1987-04-01..1987-09-30", "prior_period") in rows

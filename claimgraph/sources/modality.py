@@ -218,6 +218,15 @@ _PRIOR_AFTER_WIDE = re.compile(
 _PREVIOUSLY_AFTER = re.compile(r"^(?:\s+(?:stg|dlrs|marks|francs|guilders|yen|pence|p))?\s*,?\s*previously\b"
                                r"(?!\s+(?:reported|stated|announced|forecast|expected|estimated|projected|planned))",
                                re.IGNORECASE)
+# a relative clause on estimates, up to the figure: "estimates on Wall Street, which had ranged from ... to"
+_ESTIMATES_WHICH = re.compile(r"\b(?:estimates?|forecasts?|expectations?|projections?)\b[^.;$€£¥\d]{0,40},\s*"
+                              r"(?:which|that)\s+(?:had\s+)?(?:ranged|ran|were|was|had\s+been|stood|averaged|called\s+for)"
+                              r"\b[^.;$€£¥\d]{0,40}(?:\d[^.;]{0,20}?\s+to\s+)?$", re.IGNORECASE)  # (a range's second end too)
+# a figure, then "after" and (the figure at hand): "313.3 mln after 252.2 mln" (not "after a 15 pct stock dividend")
+_FIGURE_AFTER_BEFORE = re.compile(r"\d(?:\s*(?:mln|million|billion|bln|bn|pct|per\s+cent|percent|%))?"
+                                  r"(?:\s+(?:stg|dlrs|marks|francs|guilders|yen|pence|crowns|lire|pesos|rand))?"
+                                  r"\s+after\s+$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"^\s*(?:months?|weeks?|years?|days?|hours?|minutes?|quarters?)\b", re.IGNORECASE)
 _AFTER_PRIOR = re.compile(r"^(?!\s*(?:from|compared|versus|vs)\b)[^$€£¥\d.;]{0,6}\b"
                           r"(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[\s-]ago|"
                           r"last\s+year|the\s+prior\s+year|the\s+previous\s+year|year[\s-]ago)\b", re.IGNORECASE)
@@ -389,6 +398,10 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         # ("beating the T$45.2 billion LSEG SmartEstimate", "missing the $1.2 billion consensus", "compared with
         # the $4.20 estimate", "a 3.9 trillion won average forecast of 18 analysts")
         return Modality.ANALYST_ESTIMATE
+    if _ESTIMATES_WHICH.search(sentence, max(0, start - 120), start) and _ESTIMATORS.search(sentence):
+        # "topped most estimates on Wall Street, which had ranged from an even dollar to 1.20 dlrs": the figures of
+        # a relative clause on the analysts' estimates are theirs
+        return Modality.ANALYST_ESTIMATE
     if _VIEW_BEFORE.search(sentence, max(0, start - 12), start) and _ESTIMATORS.search(sentence):
         return Modality.ANALYST_ESTIMATE  # a wire brief's "Q3 EARNINGS PER SHARE VIEW $0.52 -- LSEG I/B/E/S"
     window = sentence[max(0, start - 160):start].lower()
@@ -425,6 +438,10 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
             return Modality.PRIOR_PERIOD
         if _AFTER_PRIOR.match(after) or (_PREVIOUSLY_AFTER.match(after) and not previously_then_figure(sentence, end)):
             # ("pretax profits of 12.26 mln after 10.36 mln previously": the earlier year's)
+            return Modality.PRIOR_PERIOD
+        if _FIGURE_AFTER_BEFORE.search(sentence, max(0, start - 40), start) and not _SPAN_AFTER.match(after):
+            # ("turnover higher at 313.3 mln after 252.2 mln", "claims fell to 9.9 mln guilders after 66.6 mln the
+            # previous year": a figure set right after another one with "after" is the earlier period's)
             return Modality.PRIOR_PERIOD
     if (than := _THAN_EARLIER.search(sentence, max(window_start, start - 60), start)) is not None \
             and _EARLIER_NAMED.search(than.group(0)) and not _ANALYST.search(than.group(0)):

@@ -65,7 +65,7 @@ _DOLLAR_WORDS = ("dlrs", "dlr", "dollars", "dollar", "a$")  # ("Shr 1.10 Canadia
 _CUR_ALT = "|".join(re.escape(k) for k in sorted(CURRENCY_WORDS, key=len, reverse=True) if k != "p")
 _SCALE_ALT = "|".join(sorted(_SCALE, key=len, reverse=True))
 _SIGN = r"profit|loss|gain|deficit|income"
-_VALUE = (rf"(?:(?P<s@>{_SIGN})\s+)?(?P<n@>{NUMBER}|nil|n\.?a\.?|none|not\s+available)"
+_VALUE = (rf"(?:(?P<s@>{_SIGN})\s+)?(?P<n@>{NUMBER}|nil|n\.?a\.?|n/a|none|not\s+(?:available|given|reported|applicable))"
           # ("Shr 5.1p vs 4.2p": pence written onto the figure)
           rf"(?:(?<=\d)(?P<p@>p)(?![\w-]))?"
           rf"(?:\s*(?P<sc@>{_SCALE_ALT})\b)?(?:\s+(?P<c@>{_CUR_ALT})\b)?(?:\s*(?P<sc@b>{_SCALE_ALT})\b)?"
@@ -76,7 +76,8 @@ _V1, _V2 = _VALUE.replace("@", "1"), _VALUE.replace("@", "2").replace("|nil|", "
 _V3, _V4 = _VALUE.replace("@", "3"), _VALUE.replace("@", "4").replace("|nil|", "|nil|same|", 1)
 _ROW = re.compile(
     rf"^(?P<label>[A-Z][A-Za-z.&'/-]*,?(?:\s+(?!vs\b)[A-Za-z][A-Za-z.&'/-]*,?){{0,5}}?)[\s:]+{_V1}"
-    rf"(?:\s*(?:,|;)?\s+(?:vs\.?|versus|against)\s+{_V2})?"
+    # (a "vs" dropped between two signed figures: "Shr loss 18 cts profit 2.23 dlrs")
+    rf"(?:\s*(?:,|;)?\s+(?:(?:vs\.?|versus|against)\s+|(?<=\w\s)(?=(?:profit|loss)\s+\d)){_V2})?"
     # ("Shr 5.1p vs 4.2p, making 15.3p vs 12.7p for nine months", "Final div 7p, making 12p vs 10p": the figures
     # to date, from the start of the year to the item's end)
     rf"(?:\s*,?\s+making\s+{_V3}(?:\s*,?\s+(?:vs\.?|versus|against)\s+{_V4})?"
@@ -169,7 +170,7 @@ def _cell(m: re.Match[str], n: int, offset: int, currency: str, per_share_hint: 
         if m.group(g):
             end = max(end, m.end(g))
     stated = m.string[start:end]
-    if low in ("n.a.", "na", "n.a", "none", "notavailable"):
+    if low in ("n.a.", "na", "n.a", "n/a", "none", "notavailable", "notgiven", "notreported", "notapplicable"):
         return Cell(0.0, currency, stated, 0, offset + start, offset + end, available=False)
     number = 0.0 if low == "nil" else parse_number(raw)
     if number is None:
