@@ -45,6 +45,7 @@ from claimgraph.sources.call_measures import (
     customer_threshold,
     earlier_share,
     level_after_compared,
+    midpoint_after,
     outlook_range,
     reported_range,
     sequential_comparison,
@@ -1008,7 +1009,8 @@ _BASE_BEFORE = re.compile(
 _OR_PAIR = re.compile(r"\s*,?\s*or\s*$")
 _COMPARISON = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
 _BALANCE_METRICS = frozenset({"loans", "deposits", "total_debt", "net_debt", "cash", "total_assets"})
-_OVER_THE_QUARTER = re.compile(r"(?i)^\s*(?:in|during|over|for)\s+the\s+(?:quarter|three\s+months)\b")
+_OVER_THE_QUARTER = re.compile(r"(?i)^\s*(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+)?"
+                               r"(?:quarter|three\s+months)\b")  # ("declined $20 million in the third quarter")
 _SINCE_BASE = re.compile(r"^[^.;]{0,24}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
                          r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?|beginning|start|end)",
                          re.IGNORECASE)
@@ -2225,7 +2227,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                            own_voice=ctx.spoken and (ctx.main is None or subject.id == ctx.main.id))
     if anchor is not None:
         modality = Modality.ANALYST_ESTIMATE
-    elif modality is Modality.REPORTED and ctx.spoken and outlook_range(value, measure is Measure.LEVEL, metric) \
+    elif modality is Modality.REPORTED and ctx.spoken and (outlook_range(value, measure is Measure.LEVEL, metric)
+                                                           or midpoint_after(text, q.end)) \
             and not reported_range(text, q.start):
         modality = Modality.GUIDANCE  # ``call_measures``: a call's range of an amount is an outlook, not a result
     elif modality in (Modality.GUIDANCE, Modality.FORECAST) and companies \
