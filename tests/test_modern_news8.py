@@ -126,3 +126,42 @@ def test_a_share_move_in_cents_to_a_local_dollar_price_is_in_that_currency() -> 
             "Exchange on Wednesday.\n")
     got = [(c.metric, c.value.low, c.value.unit) for c in extract(text_document(text, "x.txt", Metadata())).claims]
     assert ("share_price", -0.22, "CAD") in got, got
+
+
+def test_an_undated_story_s_share_move_has_no_day() -> None:
+    # "on Friday" in a story with no date: no day to give, and a move of the day is no year-on-year change
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    text = ("Mumbai: Kaveri Cements Ltd on Friday reported a 31% jump in consolidated net profit to ₹612 crore in "
+            "Q2FY26.\n\nShares of Kaveri Cements closed 2.3% higher at ₹11,420 apiece on the BSE on Friday.\n")
+    got = [(c.measure.value, c.value.low, c.period) for c in extract(text_document(text, "x.txt", Metadata())).claims
+           if c.metric == "share_price"]
+    assert got == [("change", 2.3, None), ("level", 11420.0, None)], got
+
+
+def test_a_headline_s_rounded_change_is_the_body_s() -> None:
+    text = ("Jinhai Pharmaceutical's first-half profit climbs 19%\n\nAugust 22, 2025\n\nJinhai Pharmaceutical Group "
+            "Co. Ltd. reported net profit attributable to shareholders of 1.82 billion yuan for the first half of "
+            "2025, up 19.4% year-on-year.\n")
+    claims = _claims(text)
+    assert [c[3] for c in claims if c[1] == "net_income" and c[3] < 100] == [19.4], claims
+    # a headline's change the body does not state otherwise stays
+    text = text.replace("up 19.4% year-on-year", "up from 1.52 billion yuan")
+    assert 19.0 in [c[3] for c in _claims(text)], _claims(text)
+
+
+def test_an_amount_per_unit_of_output_is_no_total() -> None:
+    text = ("Perth, 23 October 2025 - Bluegum Minerals Ltd reported sales revenue of A$612 million for the September "
+            "quarter, and all-in sustaining costs were A$1,985 per ounce.\n")
+    claims = _claims(text)
+    assert [c[3] for c in claims if c[1] == "revenue"] == [612e6], claims
+
+
+def test_an_undated_story_s_year_is_after_a_compared_half_s() -> None:
+    text = ("NEW YORK (AP) - Calder Stores Inc. said Tuesday its second-quarter earnings rose 22 percent to $14.3 "
+            "million.\n\nFor the first half, Calder earned $25.1 million, or $1.07 a share, up from $20.2 million, or "
+            "86 cents a share, in the first half of 1987.\n")
+    claims = _claims(text)
+    assert ("Calder Stores", "net_income", "reported", 25.1e6, "1988-H1") in claims, claims
+    assert ("Calder Stores", "net_income", "prior_period", 20.2e6, "1987-H1") in claims, claims

@@ -2542,6 +2542,9 @@ def _market_figure(text: str, modality: Modality, period: Period | None, resolut
             (period is None or resolution is not Resolution.STATED or period.start != period.end):
         day = market_day(text, published)
         return modality, Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
+    if modality is Modality.REPORTED and published is None and period is not None and (
+            resolution is not Resolution.STATED or period.start != period.end):
+        return modality, None, Resolution.UNRESOLVED  # (an undated story's "closed 2.3% higher on Friday": no day)
     return modality, period, resolution
 
 

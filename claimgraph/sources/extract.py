@@ -97,6 +97,7 @@ from claimgraph.sources.report import (
     stated_end,
     title_case,
 )
+from claimgraph.sources.rounded import headline_rounding
 from claimgraph.sources.scan import AnchoredSearch, Scanner
 from claimgraph.sources.scopes import ends_scope, scope_opened
 from claimgraph.sources.sections import OUTLOOK, apply_sections, find_sections
@@ -334,6 +335,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         _adjusted_by_note(claims, doc.original)
     if title_end:
         _headline_as_body(claims, doc.span(0, title_end)[1])
+        claims = headline_rounding(claims, doc.span(0, title_end)[1])  # ("profit climbs 19%" over the body's 19.4%)
     claims = _once(claims)
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
     by_id = {c.id: c for c in known}
@@ -1363,7 +1365,7 @@ _RESULT_BEFORE = re.compile(r"(?i)\b(?:after|reporting|reported|posting|posted|b
 # 485,380 dlrs from 528,790 dlrs in 1986": one period, two versions)
 _COMPARED_YEAR = re.compile(r"(?i)^(?!.*\b(?:correct|revis|restat|amend)\w*\b).*\b(?:from|against|compared\s+(?:with|to)|"
                             r"versus|vs\.?)\s(?:(?!\bto\b)[^;]){0,70}\bin\s+(?:the\s+(?:like|same|comparable|"
-                            r"corresponding)\s+)?(?:fiscal\s+)?$", re.DOTALL)
+                            r"corresponding)\s+)?(?:the\s+)?(?:fiscal\s+)?$", re.DOTALL)
 
 
 def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
@@ -1443,7 +1445,9 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     if default_year is None and years:
         # a year named as what a figure is compared with ("up from $9.4 million, or $1.31 a share, in 1988") counts
         # as the year after it: the story's own year, when the text says no other
-        own_years = Counter(p.year + 1 if p.kind == "year" and _COMPARED_YEAR.match(s.text[:p.start]) else p.year
+        # ("... in the first half of 1987": that half's year)
+        own_years = Counter(p.year + 1 if p.kind in ("year", "half", "quarter") and _COMPARED_YEAR.match(s.text[:p.start])
+                            else p.year
                             for s, _, ps in per_sentence for p in ps if p.year is not None and p.kind != "years")
         default_year = min(own_years.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     counts: Counter[str] = Counter()
