@@ -165,3 +165,33 @@ def test_an_undated_story_s_year_is_after_a_compared_half_s() -> None:
     claims = _claims(text)
     assert ("Calder Stores", "net_income", "reported", 25.1e6, "1988-H1") in claims, claims
     assert ("Calder Stores", "net_income", "prior_period", 20.2e6, "1987-H1") in claims, claims
+
+
+def test_last_year_compared_with_a_year_earlier_is_last_year_s_own_figure() -> None:
+    # Yonhap and Kyodo annual results: "X last year from Y a year earlier" (X is last year's result, Y the year before)
+    text = ("SEOUL, Jan. 30, 2025 (Yonhap) -- Daeseong Heavy Industries Co. said Thursday it swung to a net profit of "
+            "84.2 billion won last year from a net loss of 112.5 billion won a year earlier.\n")
+    claims = _claims(text)
+    assert ("Daeseong Heavy Industries", "net_income", "reported", 84.2e9, "2024") in claims, claims
+    assert ("Daeseong Heavy Industries", "net_income", "prior_period", -112.5e9, "2023") in claims, claims
+    # "compared with X last year" stays the earlier figure
+    text = ("SEOUL, Jan. 30, 2025 (Yonhap) -- Daeseong Heavy Industries Co. said its fourth-quarter net profit was 20.1 "
+            "billion won, compared with 12.5 billion won last year.\n")
+    assert ("Daeseong Heavy Industries", "net_income", "prior_period", 12.5e9, "2023-Q4") in _claims(text)
+
+
+def test_revenue_from_ordinary_activities_is_the_revenue() -> None:
+    # an Australian half-year report's first line ("Results for announcement to the market")
+    text = ("Sydney, 20 February 2025 - Harbourline Group Limited (ASX: HBL) reported results for the half-year ended "
+            "31 December 2024.\n\nRevenue from ordinary activities of $1.12 billion, up 6%.\n")
+    claims = _claims(text)
+    assert [c[1] for c in claims if c[3] == 1.12e9] == ["revenue"], claims
+
+
+def test_a_dateline_without_a_place_is_no_headline_and_no_company() -> None:
+    # Reuters' company news since about 2020: "Oct 29 (Reuters) -" opens the first paragraph, which is no headline
+    text = ("Oct 29 (Reuters) - Greywater Payments Inc on Wednesday forecast fourth-quarter revenue above Wall Street "
+            "estimates, sending its shares up 6% in extended trading.\n\nThird-quarter revenue rose 12% to $1.22 "
+            "billion.\n")
+    claims = _claims(text)
+    assert claims and {c[0] for c in claims} == {"Greywater Payments"}, claims

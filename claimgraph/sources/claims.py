@@ -90,6 +90,7 @@ from claimgraph.sources.metrics import ADJUSTED_OF, UNCLASSIFIED, Mention, Metri
 from claimgraph.sources.modality import (
     AND_OUTLOOK,
     RESTATED_BEFORE,
+    YEAR_BEFORE_COMPARED,
     beaten,
     estimate_after,
     forward_looking,
@@ -1212,6 +1213,11 @@ def _earlier_named(text: str, q: Quantity, periods: list[PeriodMention], ctx: Ar
             if p.kind == "prior_quarter" and ctx.period is not None:  # ("from $1.25 billion last quarter")
                 return (shift_quarter(ctx.period, ctx.fye), Resolution.INFERRED_CONTEXT, True), prior
             prior = p.kind == "prior_year"
+            if prior and ctx.published is not None and YEAR_BEFORE_COMPARED.match(text, q.end) is not None:
+                # "a net profit of 84.2 billion won last year from a net loss of 112.5 billion won a year earlier":
+                # the last fiscal year's own figure
+                return (fiscal_year(fiscal_year_of(ctx.published, ctx.fye) - 1, ctx.fye), Resolution.INFERRED_PUBLISHED,
+                        False), False
             if prior and p.fiscal and ctx.published is not None:
                 return (_previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True), prior
             if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \

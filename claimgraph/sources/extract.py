@@ -120,7 +120,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         rest = text[title_end:].lstrip("\n")
         if rest.startswith(doc.title) and rest[len(doc.title):len(doc.title) + 1] in ("", "\n"):
             title_end = len(text) - len(rest) + len(doc.title)  # a page's <h1> repeating its <title>: one headline
-    lead_title = bool(title_end) and _DATELINE_LEAD.match(doc.title) is not None
+    lead_title = bool(title_end) and (_DATELINE_LEAD.match(doc.title) is not None
+                                      or _AGENCY_LEAD.match(doc.title) is not None)
     if lead_title:
         title_end = 0  # a text whose first line is its dateline lead ("VEVEY, Switzerland, July 25 (Reuters) -"): no headline
     headline = parse_headline(doc.title)
@@ -360,6 +361,10 @@ _DATELINE_DATE = re.compile(
 
 
 # a first line that opens on a dated or credited dateline and goes on with the story is no headline
+# a dateline without a place ("Oct 29 (Reuters) - Greywater Payments Inc on Wednesday forecast ...", Reuters' style
+# for company news): the first paragraph, no headline
+_AGENCY_LEAD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?[ \t]+"
+                          r"\([A-Z][\w .&-]{1,30}\)[ \t]*[-–—][ \t]*\S.{20,}")
 _DATELINE_LEAD = re.compile(
     _PLACE + r",[ \t]+(?:[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?,[ \t]+)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|"

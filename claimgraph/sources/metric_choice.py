@@ -748,10 +748,11 @@ _MONEY_HEADS = frozenset({"gain", "gains", "price"})
 
 # a prepositional phrase qualifying the metric before it: "attributable to common shareholders", "from continuing"
 _METRIC_PP = re.compile(r"[\w-]+(?:\s+[\w-]+){0,5}?\s*(?:,\s*)?(?:(?:attributable|available|applicable)\s+to|"
-                        r"from\s+(?:continuing|ongoing))(?:\s+[\w&'’.-]+){0,4}?\s+", re.IGNORECASE)
+                        r"from\s+(?:continuing|ongoing|ordinary))(?:\s+[\w&'’.-]+){0,4}?\s+", re.IGNORECASE)
+# ("Revenue from ordinary activities of $1.12 billion": an Australian report's total revenue)
 
 
-_METRIC_PP_WORDS = ("attributable", "available", "applicable", "continuing", "ongoing")  # one is in every match
+_METRIC_PP_WORDS = ("attributable", "available", "applicable", "continuing", "ongoing", "ordinary")  # one is in every match
 
 
 def _metric_pp_possible(text: str) -> bool:
