@@ -195,3 +195,30 @@ def test_a_dateline_without_a_place_is_no_headline_and_no_company() -> None:
             "billion.\n")
     claims = _claims(text)
     assert claims and {c[0] for c in claims} == {"Greywater Payments"}, claims
+
+
+def test_an_insurer_s_combined_ratio_is_no_change_of_its_profit() -> None:
+    text = ("ZURICH, Nov 13, 2025 (Reuters) - Alpenrueck Insurance Group reported a 14% rise in nine-month net income to "
+            "$4.1 billion on Thursday, as its property and casualty combined ratio improved to 92.1% from 94.3% a year "
+            "earlier.\n")
+    claims = _claims(text)
+    assert [c[3] for c in claims if c[1] == "net_income"] == [14.0, 4.1e9], claims
+
+
+def test_the_base_of_a_change_is_not_the_period_of_the_next_clause() -> None:
+    text = ("SAO PAULO, Nov 5, 2025 - Aco Paraibuna SA posted net income of R$1.24 billion in 3Q25, up 31% from 3Q24, "
+            "while net revenue fell 2.4% to R$16.8 billion.\n")
+    claims = _claims(text)
+    assert ("Aco Paraibuna", "revenue", "reported", 16.8e9, "2025-Q3") in claims, claims
+
+
+def test_a_line_with_the_day_and_time_of_posting_dates_the_text() -> None:
+    # Seeking Alpha's news line: "Oct. 23, 2025 4:05 PM ET | Company (TICKER)"
+    from claimgraph.sources.extract import dateline_date
+
+    assert str(dateline_date("Orbiton Labs Q3 EPS beats\n\nOct. 23, 2025 4:05 PM ET | Orbiton Labs, Inc. (ORBL)\n")) \
+        == "2025-10-23"
+    text = ("Orbiton Labs Q3 Non-GAAP EPS of $1.05 beats by $0.04\n\nOct. 23, 2025 4:05 PM ET | Orbiton Labs, Inc. "
+            "(ORBL)\n\nQ3 Non-GAAP EPS of $1.05 beats by $0.04.\nQ4 guidance: revenue of $860M-$880M.\n")
+    claims = _claims(text)
+    assert ("Orbiton Labs", "revenue", "guidance", 860e6, "2025-Q4") in claims, claims

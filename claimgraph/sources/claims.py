@@ -1432,6 +1432,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 # "from $2.8 billion in the first quarter of 2020, and net income rose to 1.04 dlrs": the period of
                 # the figure compared with, not of the figures after it
                 dist = 10**8
+            elif _CHANGE_BASE_BEFORE.search(text, max(0, p.start - 30), p.start) \
+                    and _NEXT_CLAUSE_OPEN.search(text, p.end, q.start):
+                # "up 31% from 3Q24, while net revenue fell 2.4% to R$16.8 billion": the base of a change, not the
+                # period of the next clause's figures
+                dist = 10**8
         if 0 <= dist < best:
             best, chosen = dist, p
     if (respective := _respective(text, absolute, q)) is not None:
@@ -1751,6 +1756,9 @@ _FROM_PRIOR = re.compile(r"\s*,?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|o
 _COMPARED_FIGURE_IN = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                                  r"(?:[A-Z]{1,3}\$|[$€£¥]|Rs\.?\s?)?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:in|for|during)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
+_CHANGE_BASE_BEFORE = re.compile(r"(?i)\d\s*(?:%|pct|percent|per\s+cent)\s+(?:from|over|versus|vs\.?|compared\s+(?:with|to)|"
+                                 r"against|on)\s+(?:the\s+)?$")
+_NEXT_CLAUSE_OPEN = re.compile(r"(?i),\s+(?:while|whereas|and|but)\s")
 _IN_PERIOD = re.compile(r"\s*,?\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
 def _projected_base(text: str, claim: Claim) -> bool:
     """Whether ``claim`` is the projected base an outlook is compared with ("from a projected 348 billion this

@@ -357,14 +357,16 @@ _DATELINE_DATE = re.compile(
     r"(?m)^[ \t]*(?:" + _PLACE + r",[ \t]+(?:[A-Z][A-Za-z.]+,[ \t]+)?(?P<a>" + _DATE_WORDS
     + r")(?=[ \t]*(?:\(|/|-|–|—|:))|(?:Published|Updated|Posted|Dated?)\b[^\n\d]{0,30}?(?P<b>" + _DATE_WORDS + r")"
     # a dateline with no place, the agency after the day: "Nov 6, 2025 (Reuters) - Acme Inc:"
-    + r"|(?P<c>" + _DATE_WORDS + r")(?=[ \t]*\([A-Z][A-Za-z .&]{1,30}\)[ \t]*[-–—]))")
+    + r"|(?P<c>" + _DATE_WORDS + r")(?=[ \t]*\([A-Z][A-Za-z .&]{1,30}\)[ \t]*[-–—])"
+    # a line that opens on the day and the time it was posted: "Oct. 23, 2025 4:05 PM ET | Orbiton Labs, Inc. (ORBL)"
+    + r"|(?P<d>" + _DATE_WORDS + r")(?=[ \t]+\d{1,2}:\d{2}[ \t]*(?:AM|PM|am|pm|a\.m\.|p\.m\.)))")
 
 
-# a first line that opens on a dated or credited dateline and goes on with the story is no headline
 # a dateline without a place ("Oct 29 (Reuters) - Greywater Payments Inc on Wednesday forecast ...", Reuters' style
 # for company news): the first paragraph, no headline
 _AGENCY_LEAD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?[ \t]+"
                           r"\([A-Z][\w .&-]{1,30}\)[ \t]*[-–—][ \t]*\S.{20,}")
+# a first line that opens on a dated or credited dateline and goes on with the story is no headline
 _DATELINE_LEAD = re.compile(
     _PLACE + r",[ \t]+(?:[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?,[ \t]+)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|"
@@ -383,7 +385,7 @@ def dateline_date(text: str) -> dt.date | None:
     from claimgraph.sources.metadata import parse_date
 
     m = _DATELINE_DATE.search(text[:600])
-    return parse_date(m.group("a") or m.group("b") or m.group("c")) if m is not None else None
+    return parse_date(m.group("a") or m.group("b") or m.group("c") or m.group("d")) if m is not None else None
 
 
 _OUTLOOK_SCAN = Scanner(OUTLOOK)  # (the same matches, found faster)
