@@ -126,3 +126,99 @@ def test_a_share_move_in_cents_to_a_local_dollar_price_is_in_that_currency() -> 
             "Exchange on Wednesday.\n")
     got = [(c.metric, c.value.low, c.value.unit) for c in extract(text_document(text, "x.txt", Metadata())).claims]
     assert ("share_price", -0.22, "CAD") in got, got
+
+
+def test_an_undated_story_s_share_move_has_no_day() -> None:
+    # "on Friday" in a story with no date: no day to give, and a move of the day is no year-on-year change
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    text = ("Mumbai: Kaveri Cements Ltd on Friday reported a 31% jump in consolidated net profit to ₹612 crore in "
+            "Q2FY26.\n\nShares of Kaveri Cements closed 2.3% higher at ₹11,420 apiece on the BSE on Friday.\n")
+    got = [(c.measure.value, c.value.low, c.period) for c in extract(text_document(text, "x.txt", Metadata())).claims
+           if c.metric == "share_price"]
+    assert got == [("change", 2.3, None), ("level", 11420.0, None)], got
+
+
+def test_a_headline_s_rounded_change_is_the_body_s() -> None:
+    text = ("Jinhai Pharmaceutical's first-half profit climbs 19%\n\nAugust 22, 2025\n\nJinhai Pharmaceutical Group "
+            "Co. Ltd. reported net profit attributable to shareholders of 1.82 billion yuan for the first half of "
+            "2025, up 19.4% year-on-year.\n")
+    claims = _claims(text)
+    assert [c[3] for c in claims if c[1] == "net_income" and c[3] < 100] == [19.4], claims
+    # a headline's change the body does not state otherwise stays
+    text = text.replace("up 19.4% year-on-year", "up from 1.52 billion yuan")
+    assert 19.0 in [c[3] for c in _claims(text)], _claims(text)
+
+
+def test_an_amount_per_unit_of_output_is_no_total() -> None:
+    text = ("Perth, 23 October 2025 - Bluegum Minerals Ltd reported sales revenue of A$612 million for the September "
+            "quarter, and all-in sustaining costs were A$1,985 per ounce.\n")
+    claims = _claims(text)
+    assert [c[3] for c in claims if c[1] == "revenue"] == [612e6], claims
+
+
+def test_an_undated_story_s_year_is_after_a_compared_half_s() -> None:
+    text = ("NEW YORK (AP) - Calder Stores Inc. said Tuesday its second-quarter earnings rose 22 percent to $14.3 "
+            "million.\n\nFor the first half, Calder earned $25.1 million, or $1.07 a share, up from $20.2 million, or "
+            "86 cents a share, in the first half of 1987.\n")
+    claims = _claims(text)
+    assert ("Calder Stores", "net_income", "reported", 25.1e6, "1988-H1") in claims, claims
+    assert ("Calder Stores", "net_income", "prior_period", 20.2e6, "1987-H1") in claims, claims
+
+
+def test_last_year_compared_with_a_year_earlier_is_last_year_s_own_figure() -> None:
+    # Yonhap and Kyodo annual results: "X last year from Y a year earlier" (X is last year's result, Y the year before)
+    text = ("SEOUL, Jan. 30, 2025 (Yonhap) -- Daeseong Heavy Industries Co. said Thursday it swung to a net profit of "
+            "84.2 billion won last year from a net loss of 112.5 billion won a year earlier.\n")
+    claims = _claims(text)
+    assert ("Daeseong Heavy Industries", "net_income", "reported", 84.2e9, "2024") in claims, claims
+    assert ("Daeseong Heavy Industries", "net_income", "prior_period", -112.5e9, "2023") in claims, claims
+    # "compared with X last year" stays the earlier figure
+    text = ("SEOUL, Jan. 30, 2025 (Yonhap) -- Daeseong Heavy Industries Co. said its fourth-quarter net profit was 20.1 "
+            "billion won, compared with 12.5 billion won last year.\n")
+    assert ("Daeseong Heavy Industries", "net_income", "prior_period", 12.5e9, "2023-Q4") in _claims(text)
+
+
+def test_revenue_from_ordinary_activities_is_the_revenue() -> None:
+    # an Australian half-year report's first line ("Results for announcement to the market")
+    text = ("Sydney, 20 February 2025 - Harbourline Group Limited (ASX: HBL) reported results for the half-year ended "
+            "31 December 2024.\n\nRevenue from ordinary activities of $1.12 billion, up 6%.\n")
+    claims = _claims(text)
+    assert [c[1] for c in claims if c[3] == 1.12e9] == ["revenue"], claims
+
+
+def test_a_dateline_without_a_place_is_no_headline_and_no_company() -> None:
+    # Reuters' company news since about 2020: "Oct 29 (Reuters) -" opens the first paragraph, which is no headline
+    text = ("Oct 29 (Reuters) - Greywater Payments Inc on Wednesday forecast fourth-quarter revenue above Wall Street "
+            "estimates, sending its shares up 6% in extended trading.\n\nThird-quarter revenue rose 12% to $1.22 "
+            "billion.\n")
+    claims = _claims(text)
+    assert claims and {c[0] for c in claims} == {"Greywater Payments"}, claims
+
+
+def test_an_insurer_s_combined_ratio_is_no_change_of_its_profit() -> None:
+    text = ("ZURICH, Nov 13, 2025 (Reuters) - Alpenrueck Insurance Group reported a 14% rise in nine-month net income to "
+            "$4.1 billion on Thursday, as its property and casualty combined ratio improved to 92.1% from 94.3% a year "
+            "earlier.\n")
+    claims = _claims(text)
+    assert [c[3] for c in claims if c[1] == "net_income"] == [14.0, 4.1e9], claims
+
+
+def test_the_base_of_a_change_is_not_the_period_of_the_next_clause() -> None:
+    text = ("SAO PAULO, Nov 5, 2025 - Aco Paraibuna SA posted net income of R$1.24 billion in 3Q25, up 31% from 3Q24, "
+            "while net revenue fell 2.4% to R$16.8 billion.\n")
+    claims = _claims(text)
+    assert ("Aco Paraibuna", "revenue", "reported", 16.8e9, "2025-Q3") in claims, claims
+
+
+def test_a_line_with_the_day_and_time_of_posting_dates_the_text() -> None:
+    # Seeking Alpha's news line: "Oct. 23, 2025 4:05 PM ET | Company (TICKER)"
+    from claimgraph.sources.extract import dateline_date
+
+    assert str(dateline_date("Orbiton Labs Q3 EPS beats\n\nOct. 23, 2025 4:05 PM ET | Orbiton Labs, Inc. (ORBL)\n")) \
+        == "2025-10-23"
+    text = ("Orbiton Labs Q3 Non-GAAP EPS of $1.05 beats by $0.04\n\nOct. 23, 2025 4:05 PM ET | Orbiton Labs, Inc. "
+            "(ORBL)\n\nQ3 Non-GAAP EPS of $1.05 beats by $0.04.\nQ4 guidance: revenue of $860M-$880M.\n")
+    claims = _claims(text)
+    assert ("Orbiton Labs", "revenue", "guidance", 860e6, "2025-Q4") in claims, claims

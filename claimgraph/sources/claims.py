@@ -92,6 +92,7 @@ from claimgraph.sources.metrics import ADJUSTED_OF, UNCLASSIFIED, Mention, Metri
 from claimgraph.sources.modality import (
     AND_OUTLOOK,
     RESTATED_BEFORE,
+    YEAR_BEFORE_COMPARED,
     beaten,
     estimate_after,
     forward_looking,
@@ -1258,6 +1259,11 @@ def _earlier_named(text: str, q: Quantity, periods: list[PeriodMention], ctx: Ar
             if p.kind == "prior_quarter" and ctx.period is not None:  # ("from $1.25 billion last quarter")
                 return (shift_quarter(ctx.period, ctx.fye), Resolution.INFERRED_CONTEXT, True), prior
             prior = p.kind == "prior_year"
+            if prior and ctx.published is not None and YEAR_BEFORE_COMPARED.match(text, q.end) is not None:
+                # "a net profit of 84.2 billion won last year from a net loss of 112.5 billion won a year earlier":
+                # the last fiscal year's own figure
+                return (fiscal_year(fiscal_year_of(ctx.published, ctx.fye) - 1, ctx.fye), Resolution.INFERRED_PUBLISHED,
+                        False), False
             if prior and p.fiscal and ctx.published is not None:
                 return (_previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True), prior
             if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
@@ -1478,6 +1484,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
             if _COMPARED_FIGURE_IN.search(text, max(0, p.start - 50), p.start):
                 # "from $2.8 billion in the first quarter of 2020, and net income rose to 1.04 dlrs": the period of
                 # the figure compared with, not of the figures after it
+                dist = 10**8
+            elif _CHANGE_BASE_BEFORE.search(text, max(0, p.start - 30), p.start) \
+                    and _NEXT_CLAUSE_OPEN.search(text, p.end, q.start):
+                # "up 31% from 3Q24, while net revenue fell 2.4% to R$16.8 billion": the base of a change, not the
+                # period of the next clause's figures
                 dist = 10**8
         if 0 <= dist < best:
             best, chosen = dist, p
@@ -1803,6 +1814,9 @@ _FROM_PRIOR = re.compile(r"\s*,?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|o
 _COMPARED_FIGURE_IN = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                                  r"(?:[A-Z]{1,3}\$|[$€£¥]|Rs\.?\s?)?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:in|for|during)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
+_CHANGE_BASE_BEFORE = re.compile(r"(?i)\d\s*(?:%|pct|percent|per\s+cent)\s+(?:from|over|versus|vs\.?|compared\s+(?:with|to)|"
+                                 r"against|on)\s+(?:the\s+)?$")
+_NEXT_CLAUSE_OPEN = re.compile(r"(?i),\s+(?:while|whereas|and|but)\s")
 _IN_PERIOD = re.compile(r"\s*,?\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
 def _projected_base(text: str, claim: Claim) -> bool:
     """Whether ``claim`` is the projected base an outlook is compared with ("from a projected 348 billion this
@@ -2601,6 +2615,9 @@ def _market_figure(text: str, modality: Modality, period: Period | None, resolut
             (period is None or resolution is not Resolution.STATED or period.start != period.end):
         day = market_day(text, published)
         return modality, Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
+    if modality is Modality.REPORTED and published is None and period is not None and (
+            resolution is not Resolution.STATED or period.start != period.end):
+        return modality, None, Resolution.UNRESOLVED  # (an undated story's "closed 2.3% higher on Friday": no day)
     return modality, period, resolution
 
 

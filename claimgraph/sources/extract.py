@@ -97,6 +97,7 @@ from claimgraph.sources.report import (
     stated_end,
     title_case,
 )
+from claimgraph.sources.rounded import headline_rounding
 from claimgraph.sources.scan import AnchoredSearch, Scanner
 from claimgraph.sources.scopes import ends_scope, scope_opened
 from claimgraph.sources.sections import OUTLOOK, apply_sections, find_sections
@@ -119,7 +120,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         rest = text[title_end:].lstrip("\n")
         if rest.startswith(doc.title) and rest[len(doc.title):len(doc.title) + 1] in ("", "\n"):
             title_end = len(text) - len(rest) + len(doc.title)  # a page's <h1> repeating its <title>: one headline
-    lead_title = bool(title_end) and _DATELINE_LEAD.match(doc.title) is not None
+    lead_title = bool(title_end) and (_DATELINE_LEAD.match(doc.title) is not None
+                                      or _AGENCY_LEAD.match(doc.title) is not None)
     if lead_title:
         title_end = 0  # a text whose first line is its dateline lead ("VEVEY, Switzerland, July 25 (Reuters) -"): no headline
     headline = parse_headline(doc.title)
@@ -340,6 +342,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         _adjusted_by_note(claims, doc.original)
     if title_end:
         _headline_as_body(claims, doc.span(0, title_end)[1])
+        claims = headline_rounding(claims, doc.span(0, title_end)[1])  # ("profit climbs 19%" over the body's 19.4%)
     claims = _once(claims)
     known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
     by_id = {c.id: c for c in known}
@@ -360,9 +363,15 @@ _DATELINE_DATE = re.compile(
     r"(?m)^[ \t]*(?:" + _PLACE + r",[ \t]+(?:[A-Z][A-Za-z.]+,[ \t]+)?(?P<a>" + _DATE_WORDS
     + r")(?=[ \t]*(?:\(|/|-|–|—|:))|(?:Published|Updated|Posted|Dated?)\b[^\n\d]{0,30}?(?P<b>" + _DATE_WORDS + r")"
     # a dateline with no place, the agency after the day: "Nov 6, 2025 (Reuters) - Acme Inc:"
-    + r"|(?P<c>" + _DATE_WORDS + r")(?=[ \t]*\([A-Z][A-Za-z .&]{1,30}\)[ \t]*[-–—]))")
+    + r"|(?P<c>" + _DATE_WORDS + r")(?=[ \t]*\([A-Z][A-Za-z .&]{1,30}\)[ \t]*[-–—])"
+    # a line that opens on the day and the time it was posted: "Oct. 23, 2025 4:05 PM ET | Orbiton Labs, Inc. (ORBL)"
+    + r"|(?P<d>" + _DATE_WORDS + r")(?=[ \t]+\d{1,2}:\d{2}[ \t]*(?:AM|PM|am|pm|a\.m\.|p\.m\.)))")
 
 
+# a dateline without a place ("Oct 29 (Reuters) - Greywater Payments Inc on Wednesday forecast ...", Reuters' style
+# for company news): the first paragraph, no headline
+_AGENCY_LEAD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?[ \t]+"
+                          r"\([A-Z][\w .&-]{1,30}\)[ \t]*[-–—][ \t]*\S.{20,}")
 # a first line that opens on a dated or credited dateline and goes on with the story is no headline
 _DATELINE_LEAD = re.compile(
     _PLACE + r",[ \t]+(?:[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?,[ \t]+)?"
@@ -397,7 +406,7 @@ def dateline_date(text: str) -> dt.date | None:
     from claimgraph.sources.metadata import parse_date
 
     m = _DATELINE_DATE.search(text[:600])
-    return parse_date(m.group("a") or m.group("b") or m.group("c")) if m is not None else None
+    return parse_date(m.group("a") or m.group("b") or m.group("c") or m.group("d")) if m is not None else None
 
 
 _OUTLOOK_SCAN = Scanner(OUTLOOK)  # (the same matches, found faster)
@@ -1398,7 +1407,7 @@ _RESULT_BEFORE = re.compile(r"(?i)\b(?:after|reporting|reported|posting|posted|b
 # 485,380 dlrs from 528,790 dlrs in 1986": one period, two versions)
 _COMPARED_YEAR = re.compile(r"(?i)^(?!.*\b(?:correct|revis|restat|amend)\w*\b).*\b(?:from|against|compared\s+(?:with|to)|"
                             r"versus|vs\.?)\s(?:(?!\bto\b)[^;]){0,70}\bin\s+(?:the\s+(?:like|same|comparable|"
-                            r"corresponding)\s+)?(?:fiscal\s+)?$", re.DOTALL)
+                            r"corresponding)\s+)?(?:the\s+)?(?:fiscal\s+)?$", re.DOTALL)
 
 
 def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
@@ -1478,7 +1487,9 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     if default_year is None and years:
         # a year named as what a figure is compared with ("up from $9.4 million, or $1.31 a share, in 1988") counts
         # as the year after it: the story's own year, when the text says no other
-        own_years = Counter(p.year + 1 if p.kind == "year" and _COMPARED_YEAR.match(s.text[:p.start]) else p.year
+        # ("... in the first half of 1987": that half's year)
+        own_years = Counter(p.year + 1 if p.kind in ("year", "half", "quarter") and _COMPARED_YEAR.match(s.text[:p.start])
+                            else p.year
                             for s, _, ps in per_sentence for p in ps if p.year is not None and p.kind != "years")
         default_year = min(own_years.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     counts: Counter[str] = Counter()

@@ -748,10 +748,11 @@ _MONEY_HEADS = frozenset({"gain", "gains", "price"})
 
 # a prepositional phrase qualifying the metric before it: "attributable to common shareholders", "from continuing"
 _METRIC_PP = re.compile(r"[\w-]+(?:\s+[\w-]+){0,5}?\s*(?:,\s*)?(?:(?:attributable|available|applicable)\s+to|"
-                        r"from\s+(?:continuing|ongoing))(?:\s+[\w&'’.-]+){0,4}?\s+", re.IGNORECASE)
+                        r"from\s+(?:continuing|ongoing|ordinary))(?:\s+[\w&'’.-]+){0,4}?\s+", re.IGNORECASE)
+# ("Revenue from ordinary activities of $1.12 billion": an Australian report's total revenue)
 
 
-_METRIC_PP_WORDS = ("attributable", "available", "applicable", "continuing", "ongoing")  # one is in every match
+_METRIC_PP_WORDS = ("attributable", "available", "applicable", "continuing", "ongoing", "ordinary")  # one is in every match
 
 
 def _metric_pp_possible(text: str) -> bool:
@@ -955,12 +956,20 @@ def _change_of_then_metric(text: str, q: Quantity, mentions: list[Mention], voca
     return None
 
 
+# an amount per unit of output or capacity ("A$1,985 per ounce", "$62 a barrel", "₹1,085 per tonne")
+_PER_UNIT_AFTER = re.compile(r"(?i)\s*(?:per|an?|/)\s*(?:ounce|oz|tonne|ton|metric\s+ton|barrel|bbl|boe|pound|lb|"
+                             r"kilogram|kg|gallon|litre|liter|megawatt[\s-]hour|mwh|kwh|vehicle|room|seat|"
+                             r"passenger|subscriber|user|customer|square\s+(?:foot|feet|metre|meter)|sq\.?\s*ft)\b")
+
+
 def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary, reach: int | None = None,
                       ) -> tuple[Mention | None, str | None]:
     if not mentions:
         return None, None  # (every metric this picks is one of ``mentions``: the tests below would only say no)
     if q.kind == "percent" and _SHARE_OF.match(text, q.end):
         return None, None
+    if q.kind == "money" and _PER_UNIT_AFTER.match(text, q.end):
+        return None, None  # "all-in sustaining costs were A$1,985 per ounce": a cost or price per unit, no total
     change_in = q.kind in ("percent", "money") and _change_in_possible(text)
     changed_in = _CHANGE_IN_PERIOD.match(text, q.end) if change_in else None
     if changed_in is not None:

@@ -231,6 +231,12 @@ _AFTER_PRIOR = re.compile(r"^(?!\s*(?:from|compared|versus|vs)\b)[^$€£¥\d.;]
                           r"(?:a\s+year\s+(?:ago|earlier|before)|in\s+the\s+year[\s-]ago|"
                           r"last\s+year|the\s+prior\s+year|the\s+previous\s+year|year[\s-]ago)\b", re.IGNORECASE)
 
+# "a net profit of 84.2 billion won last year from a net loss of 112.5 billion won a year earlier": last year is the
+# figure's own, compared with the year before it
+YEAR_BEFORE_COMPARED = re.compile(r"(?i)\s+last\s+year\s*,?\s+(?:from|compared\s+with|against|versus)\s"
+                                  r"(?:[^.;]|\.(?=\d)){0,80}?\b(?:a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+"
+                                  r"year|the\s+year\s+before)\b")
+
 
 # An outlook or estimate set against a result ("exceeded our outlook", "versus Refinitiv IBES estimate of"): not a
 # forward-looking cue for the sentence; the figure right after it is that earlier outlook or the estimate.
@@ -436,7 +442,8 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
                                                                   sentence[:start], re.IGNORECASE):
                 return Modality.PRIOR_GUIDANCE
             return Modality.PRIOR_PERIOD
-        if _AFTER_PRIOR.match(after) or (_PREVIOUSLY_AFTER.match(after) and not previously_then_figure(sentence, end)):
+        if (_AFTER_PRIOR.match(after) and not YEAR_BEFORE_COMPARED.match(sentence, end)) \
+                or (_PREVIOUSLY_AFTER.match(after) and not previously_then_figure(sentence, end)):
             # ("pretax profits of 12.26 mln after 10.36 mln previously": the earlier year's)
             return Modality.PRIOR_PERIOD
         if _FIGURE_AFTER_BEFORE.search(sentence, max(0, start - 40), start) and not _SPAN_AFTER.match(after):

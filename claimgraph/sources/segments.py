@@ -42,7 +42,8 @@ _SEGMENT_HEAD = re.compile(
     r"operations|subsidiar(?:y|ies)|lines?|portfolios?|channels?|solutions|services|systems|"
     r"stores|franchises?|sectors?)$")
 # what a total comes from ("revenue from operations", "from contracts with customers")
-_TOTAL_SOURCE = re.compile(r"(?i)^(?:operations|customers|contracts(?:\s+with\s+customers)?|all\s+sources|sales)$")
+_TOTAL_SOURCE = re.compile(r"(?i)^(?:operations|customers|contracts(?:\s+with\s+customers)?|all\s+sources|sales|"
+                           r"(?:continuing\s+|ordinary\s+)?(?:operations|activities))$")  # (ASX: "from ordinary activities")
 _REGION = re.compile(r"(?:the\s+)?(?:U\.?\s?S\.?|United\s+States|North\s+America|South\s+America|Asia(?:[\s-]Pacific)?|"
                      r"EMEA|APAC|Americas|Europe|Canada|International|Domestic)\b\.?", re.IGNORECASE)
 def region_name(name: str) -> bool:
