@@ -177,3 +177,34 @@ def test_an_aggregators_providing_outlet_under_the_headline_is_the_author() -> N
     assert [a.name for a in page_metadata(_page(head, body, "ja")).authors] == ["Harbour Times"]
     plain = body.replace("4/2(火) 09:10配信", "")
     assert page_metadata(_page(head, plain, "ja")).authors == []
+
+
+_STORY = "<p>" + "The harbour board said tolls would rise by a tenth from May, citing dredging costs. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize(("lang", "title", "line", "name"), [
+    ("cs", "Přístav zvedne poplatky", "Autor: Jana Nováková | 7. 11. 2024 9:15", "Jana Nováková"),
+    ("zh-CN", "港口通行费上调一成", "2024-11-07 09:15 来源：港城日报 作者：王小明", "王小明"),
+    ("ar", "الميناء يرفع الرسوم", "بقلم: أحمد علي", "أحمد علي"),
+    ("he", "הנמל מעלה אגרות", "מאת: דנה כהן", "דנה כהן"),
+    ("de", "Hafen erhöht Gebühren", "07.11.2024 09:15 Uhr Von Anna Schmidt", "Anna Schmidt"),
+    ("en", "Harbour tolls rise", "Posted by Jane Doe at 9:15 AM", "Jane Doe"),
+])
+def test_a_byline_labelled_in_the_pages_language_under_the_headline(lang: str, title: str, line: str,
+                                                                     name: str) -> None:
+    meta = page_metadata(_page(f"<title>{title}</title>", f"<h1>{title}</h1><p>{line}</p>{_STORY}", lang))
+    assert [a.name for a in meta.authors] == [name]
+    said = page_metadata(_page("<title>Harbour tolls rise</title>",
+                               f"<h1>Harbour tolls rise</h1><p>The author said tolls rise.</p>{_STORY}"))
+    assert said.authors == []
+
+
+def test_a_czech_spaced_date_and_a_chinese_portals_underscore_title() -> None:
+    meta = page_metadata(_page("<title>港口通行费上调一成_港城网</title>",
+                               f"<h1>港口通行费上调一成</h1><p>发布时间：2024年11月7日</p>{_STORY}", "zh-CN"))
+    assert meta.publisher == "港城网" and meta.title == "港口通行费上调一成"
+    cs = page_metadata(_page("<title>Přístav zvedne poplatky</title>",
+                             f"<h1>Přístav zvedne poplatky</h1><p>Publikováno 7. 11. 2024</p>{_STORY}", "cs"))
+    assert cs.published is not None and cs.published.isoformat() == "2024-11-07"
+    dev = page_metadata(_page("<title>How snake_case_names work | Dev Notes</title>", _STORY))
+    assert (dev.title, dev.publisher) == ("How snake_case_names work", "Dev Notes")

@@ -26,8 +26,10 @@ _LEAD = re.compile(
     r"interview|essay|photos?\s+and\s+text)\s+by|(?:ein\s+|eine\s+)?(?:kommentar|analyse|gastbeitrag|kolumne)\s+von|"
     r"(?:with\s+)?(?:additional\s+)?contributions?\s+(?:from|by)|"
     r"by|from|authors?|writers?|(?:contributors?|columnists?)(?=\s*:)|byline|reporters?|por|par|door|"
+    r"(?:autor(?:ka)?|auteur|autore|autores|forfatter|författare|kirjoittaja|yazar)(?=\s*:)|"
+    r"بقلم|كتب|מאת|作者|撰文|記者|记者|글|"
     r"(?-i:[Vv]on|di)(?=\s+[A-ZÀ-Þ]\S*\s+[A-ZÀ-Þ]))\b"
-    r"\s*[:\-–—]?\s*",
+    r"\s*[:：\-–—]?\s*",
     re.IGNORECASE)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -39,6 +41,9 @@ _DATE_START = re.compile(
     r"\b(?:edited|editing|reviewed|fact[- ]checked|illustrations?|photos?|photographs|graphics|video|"
     r"additional\s+reporting|produced|translated)\s+by\b)",
     re.IGNORECASE)
+# a byline after the date it opens with, and a preposition left before a date cut off
+LEAD_AFTER_DATE = re.compile(r"\s(?:(?:posted|written)\s+by|by|von|par|por|door)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+_DANGLING = re.compile(r"\s+(?:at|on|am|um|le|el|il|em|à|a\s+las|alle|op)\s*$", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s+(?:for|in|at)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*$")
 _JOB = re.compile(
     r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|contributing|producer|analyst|"
@@ -202,9 +207,11 @@ def split_byline(raw: str) -> list[str]:
     text = re.sub(r"\s*\([^()]*\)", " ", text)  # "(CNN)", "(@jdoe)", "(Brad)", "(jdoe@gazette.test)"
     text = re.sub(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", " ", text)  # links and e-mail addresses
     text = _LEAD.sub("", text.strip())
+    if _DATE_START.match(text) and (lead := LEAD_AFTER_DATE.search(text)) is not None:
+        text = text[lead.end():]  # "07.11.2024 09:15 Uhr Von Anna Schmidt": the date, then the byline
     m = _DATE_START.search(text)
     if m and m.start() > 0:
-        text = text[:m.start()]
+        text = _DANGLING.sub("", text[:m.start()])  # ("Posted by Jane Doe at 9:15 AM": not "Jane Doe at")
     # "Doe, Jane" (family name first) is one name; "Jane Doe, John Roe" is two.
     # "Doe, Jane; Roe, John" (library style, as Dublin Core and citation tags write it) is two such names.
     text = "; ".join(_uninvert(part) for part in text.split(";"))

@@ -40,7 +40,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from claimgraph.errors import InputError
-from claimgraph.sources.bylines import NEWS_AGENCY, authors_from, is_job_title, same_name, split_byline
+from claimgraph.sources.bylines import LEAD_AFTER_DATE, NEWS_AGENCY, authors_from, is_job_title, same_name, split_byline
 from claimgraph.sources.htmlblocks import restore_blocks
 from claimgraph.sources.htmllayout import unwrap_layout_tables
 from claimgraph.sources.htmlpromos import drop_inline_promos
@@ -223,7 +223,9 @@ def _ld_ref(value: Any, index: dict[str, dict[str, Any]]) -> Any:
 
 # --- headings and the title --------------------------------------------------------------------------------
 
-_SEPARATORS = re.compile(r"\s+[|»·•/\\~@]{1,2}\s+|\s+[-–—]{1,2}\s+|\s*\|\s*|\s+::\s+|\s*::\s*$")
+# (an underscore between words of a script without spaces, or spaced, as Chinese portals set "标题_网站名")
+_SEPARATORS = re.compile(r"\s+[|»·•/\\~@]{1,2}\s+|\s+[-–—]{1,2}\s+|\s*\|\s*|\s+::\s+|\s*::\s*$|"
+                         r"(?<=[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef])_(?=[^\x00-\x7f])|\s+_\s+")
 _STRONG_SEP = re.compile(r"\s*[|·•]\s*|\s+[»@]\s+|\s*::\s*")
 _BRACKETED = re.compile(r"\s*(?:\[[^\[\]]{1,60}\]|＜[^＜＞]{1,60}＞|【[^【】]{1,60}】|〔[^〔〕]{1,60}〕)\s*$")
 _LEGAL = re.compile(r",?\s+\b(?:inc|llc|ltd|plc|gmbh|s\.?a|corp|co)\b\.?$", re.IGNORECASE)
@@ -1017,9 +1019,15 @@ def _byline_near_headline(page: _Page, title: str | None) -> list[str]:
         dated = _DATED_BYLINE.match(line) if len(line) <= 160 else None
         if dated is not None and _date_in(line, _day_first(page), short_year=True) is not None:
             line = dated.group(1)
+        after = LEAD_AFTER_DATE.search(line) if len(line) <= 160 and not _BYLINE_LINE.match(line) else None
+        if after is not None and after.start() <= 40 and _date_in(line[:after.start()], _day_first(page)) is not None:
+            line = line[after.start():].strip()  # "07.11.2024 09:15 Uhr Von Anna Schmidt": the date, then the byline
         if len(line) <= 160 and _BYLINE_LINE.match(line):
             return ["; ".join(split_byline(line))] if split_byline(line) else []
     for line in _near_headline(page, title)[:4]:
+        labelled = _LABELLED_AUTHOR.search(line) if len(line) <= 160 else None
+        if labelled is not None and split_byline(labelled.group(1)):
+            return ["; ".join(split_byline(labelled.group(1)))]  # "Autor: Jana Nováková | 7. 11. 2024", "作者：王小明"
         credit = _AGENCY_CREDIT.search(line) if len(line) <= 160 else None
         if credit is not None and NEWS_AGENCY.search(credit.group(1)):
             return [credit.group(1).strip()]  # "Quelle: dpa-AFX", "Source: Kyodo": the agency's copy, credited so
@@ -1033,6 +1041,10 @@ def _byline_near_headline(page: _Page, title: str | None) -> list[str]:
 _PROVIDED = re.compile(r"^(\S[^|:：]{1,40}?)\s+\d{1,4}[/月年.-]\d{1,2}\S*(?:\s+\d{1,2}:\d{2})?\s*配信\s*$")
 
 
+# a byline labelled "author" in a language of the page, anywhere on a line under the headline
+_LABELLED_AUTHOR = re.compile(r"(?:^|[\s|·•])(?:(?:autor(?:ka)?|auteur|autore|autores|author|forfatter|författare|yazar|"
+                              r"作者|撰文|מאת)\s*[:：]|بقلم\s*[:：]?)\s*([^|·•:：\s][^|·•:：]{1,60}?)(?=\s+\S{1,8}[:：]|\s*[|·•]|\s*$)",
+                              re.IGNORECASE)
 # a credit to a news agency under the headline, in place of a byline ("7. November 2024 | Quelle: dpa-AFX")
 _AGENCY_CREDIT = re.compile(r"(?:^|[\s|·•])(?:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde)\s*:\s*"
                             r"([^|·•:]{2,40}?)\s*(?:[|·•]|$)", re.IGNORECASE)
@@ -1127,9 +1139,9 @@ _LOCAL_MONTHS = {
 
 
 def _european_date(text: str) -> dt.date | None:
-    """Dates as continental European pages write them: "07.05.2024" (day first) and "7. Mai 2024", "7 mai 2024",
+    """Dates as continental European pages write them: "07.05.2024" and "7. 5. 2024" (day first) and "7. Mai 2024", "7 mai 2024",
     "7 de mayo de 2024", "1er juin 2024"."""
-    m = re.search(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])", text)
+    m = re.search(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?![\d.])", text)  # ("7. 11. 2024": Czech)
     if m:
         try:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
