@@ -208,3 +208,47 @@ def test_a_czech_spaced_date_and_a_chinese_portals_underscore_title() -> None:
     assert cs.published is not None and cs.published.isoformat() == "2024-11-07"
     dev = page_metadata(_page("<title>How snake_case_names work | Dev Notes</title>", _STORY))
     assert (dev.title, dev.publisher) == ("How snake_case_names work", "Dev Notes")
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Text: Jane Doe, Photos: John Roe", ["Jane Doe"]),
+    ("Words: Jane Doe", ["Jane Doe"]),
+    ("Opinion by Jane Doe", ["Jane Doe"]),
+    ("By the Associated Press", ["Associated Press"]),
+    ("By Jane Doe and John Roe / Staff", ["Jane Doe", "John Roe"]),
+])
+def test_byline_forms_under_the_headline(line: str, names: list[str]) -> None:
+    meta = page_metadata(_page("<title>Harbour tolls rise | Bay Post</title>",
+                               f"<h1>Harbour tolls rise</h1><p>{line}</p>{_STORY}"))
+    assert [a.name for a in meta.authors] == names
+
+
+def test_an_author_page_link_is_a_byline_and_a_marked_home_link_names_the_site() -> None:
+    body = ("<p class='site-title'><a href='/' rel='home'>Bay Notes</a></p><h1>Harbour tolls rise</h1>"
+            f"<div><a href='/author/jane-doe/'>Jane Doe</a> <span>Nov 7, 2024</span></div>{_STORY}")
+    meta = page_metadata(_page("<title>Bay Notes: Harbour tolls rise</title>", body))
+    assert (meta.title, meta.publisher, [a.name for a in meta.authors]) == ("Harbour tolls rise", "Bay Notes",
+                                                                            ["Jane Doe"])
+    menu = body.replace("<p class='site-title'><a href='/' rel='home'>Bay Notes</a></p>", "<a href='/'>Latest</a>")
+    assert page_metadata(_page("<title>Harbour tolls rise</title>", menu)).publisher is None
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("ru", "7 ноября 2024, 09:15"), ("pl", "7 listopada 2024"), ("cs", "7. listopadu 2024"), ("tr", "7 Kasım 2024"),
+    ("ro", "7 noiembrie 2024"), ("hu", "2024. november 7."), ("el", "7 Νοεμβρίου 2024"),
+])
+def test_shown_dates_in_more_languages(lang: str, line: str) -> None:
+    meta = page_metadata(_page("<title>Harbour tolls rise</title>",
+                               f"<h1>Harbour tolls rise</h1><p>{line}</p>{_STORY}", lang))
+    assert meta.published is not None and meta.published.isoformat() == "2024-11-07"
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://bay.test/business/2024/nov/07/harbour-tolls", "2024-11-07"),
+    ("https://bay.test/news/harbour-tolls-2024-11-07.html", "2024-11-07"),
+    ("https://bay.test/news/2024/11/harbour-tolls", None),
+])
+def test_dates_in_the_url(url: str, day: str | None) -> None:
+    meta = page_metadata(_page(f"<title>Harbour tolls rise</title><link rel='canonical' href='{url}'>",
+                               f"<h1>Harbour tolls rise</h1>{_STORY}"))
+    assert (meta.published.isoformat() if meta.published else None) == day

@@ -25,7 +25,8 @@ _LEAD = re.compile(
     r"^\s*(?:(?:written|posted|reported|reporting|story|text|words|compiled|analysis|opinion|commentary|review|"
     r"interview|essay|photos?\s+and\s+text)\s+by|(?:ein\s+|eine\s+)?(?:kommentar|analyse|gastbeitrag|kolumne)\s+von|"
     r"(?:with\s+)?(?:additional\s+)?contributions?\s+(?:from|by)|"
-    r"by|from|authors?|writers?|(?:contributors?|columnists?)(?=\s*:)|byline|reporters?|por|par|door|"
+    r"by|from|authors?|writers?|(?:contributors?|columnists?|text|texto|texte|words|story)(?=\s*:)|byline|reporters?|"
+    r"por|par|door|"
     r"(?:autor(?:ka)?|auteur|autore|autores|forfatter|författare|kirjoittaja|yazar)(?=\s*:)|"
     r"بقلم|كتب|מאת|作者|撰文|記者|记者|글|"
     r"(?-i:[Vv]on|di)(?=\s+[A-ZÀ-Þ]\S*\s+[A-ZÀ-Þ]))\b"
@@ -39,7 +40,8 @@ _DATE_START = re.compile(
     r"\d{1,2}:\d{2}|\b\d{1,2}\s+" + _MONTH + r"\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|"
     r"\b(?:updated|published|posted)\b|\b\d{4}\s*年|"
     r"\b(?:edited|editing|reviewed|fact[- ]checked|illustrations?|photos?|photographs|graphics|video|"
-    r"additional\s+reporting|produced|translated)\s+by\b)",
+    r"additional\s+reporting|produced|translated)\s+by\b|"
+    r"\b(?:photos?|photography|pictures?|illustrations?|graphics|video|images?|fotos?)\s*:)",
     re.IGNORECASE)
 # a byline after the date it opens with, and a preposition left before a date cut off
 LEAD_AFTER_DATE = re.compile(r"\s(?:(?:posted|written)\s+by|by|von|par|por|door)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
@@ -123,6 +125,7 @@ def clean_name(raw: str) -> str | None:
         text = text[:m.start()]
     text = re.sub(r"\s*\((?:[^()]*)\)\s*", " ", text)  # "(CNN)", "(@jdoe)", "(Reuters)" after a name
     text = _HONORIFIC.sub("", text.strip())
+    text = re.sub(r"^the\s+(?=[A-Z])", "", text)  # "By the Associated Press"
     text = _before_sentence(text)
     parts = [p.strip() for p in text.split(",")]
     if len(parts) > 1 and (not parts[1] or _JOB.search(parts[1]) or parts[1].lower() == parts[1]):
@@ -165,9 +168,13 @@ _JOB_NOUN = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|con
 
 def _ends_in_job(text: str) -> bool:
     """A job title of up to four words ending in a job noun ("Business Correspondent", "Staff Writer"), not a name
-    after a title ("Chief Economist John Roe")."""
+    after a title ("Chief Economist John Roe"); a bare "Staff" after names ("Jane Doe and John Roe / Staff")."""
     text = text.strip(" .,;:")
-    return "," not in text and len(text.split()) <= 4 and _JOB_NOUN.search(text) is not None
+    return "," not in text and len(text.split()) <= 4 and (_JOB_NOUN.search(text) is not None
+                                                           or _STAFF.fullmatch(text) is not None)
+
+
+_STAFF = re.compile(r"(?:the\s+)?staff", re.IGNORECASE)
 
 
 def _a_place(piece: str) -> bool:
@@ -223,7 +230,8 @@ def split_byline(raw: str) -> list[str]:
             continue  # "Jane Doe | Business Correspondent": the title after the name
         pieces = [p.replace("\u0001", ",") for p in chunk.split(",") if p.strip()]
         for n, piece in enumerate(pieces):
-            if n and (_JOB.search(piece) or _CREDENTIAL.fullmatch(piece.strip()) or _a_place(piece)):
+            if n and (_JOB.search(piece) or _CREDENTIAL.fullmatch(piece.strip()) or _a_place(piece)
+                      or _STAFF.fullmatch(piece.strip())):
                 continue  # "Jane Doe, Senior Reporter", "Jane Doe, CFA", "Anna Schmidt, Frankfurt"
             if "\u0002" in piece or "\u0003" in piece:  # "staff and wire reports": one credit
                 whole = " ".join(piece.replace("\u0002", " and ").replace("\u0003", ",").split()).strip(" ,.")
