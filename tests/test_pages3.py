@@ -252,3 +252,20 @@ def test_dates_in_the_url(url: str, day: str | None) -> None:
     meta = page_metadata(_page(f"<title>Harbour tolls rise</title><link rel='canonical' href='{url}'>",
                                f"<h1>Harbour tolls rise</h1>{_STORY}"))
     assert (meta.published.isoformat() if meta.published else None) == day
+
+
+@pytest.mark.parametrize(("line", "day", "names"), [
+    ("Posted on March 3, 2025 by Ruth Calder", "2025-03-03", ["Ruth Calder"]),
+    ("3 March 2025 — By Ruth Calder", "2025-03-03", ["Ruth Calder"]),
+    ("By Ruth Calder on March 3, 2025", "2025-03-03", ["Ruth Calder"]),
+    ("Published: 2025-03-03 | Updated: 2025-03-04", "2025-03-03", []),
+    ("Updated Mar 4, 2025 | Published Mar 3, 2025", "2025-03-03", []),
+    ("Staff Report | Mar. 3, 2025", "2025-03-03", ["Staff Report"]),
+])
+def test_a_date_and_byline_line_under_a_texts_title(line: str, day: str, names: list[str]) -> None:
+    c = clean_text(f"Pier tolls rise\n{line}\nTolls at the pier rise by a tenth, the harbour board said.\n")
+    assert c.published is not None and c.published.isoformat() == day
+    assert [a.name for a in c.authors] == names
+    assert len(c.keep) == 2  # the title and the story: the line is no body text
+    said = clean_text("Pier tolls rise\nBy channel, sales rose 5% on March 3, 2025.\nTolls rise.\n")
+    assert said.published is None and said.authors == []
