@@ -269,3 +269,12 @@ def test_a_date_and_byline_line_under_a_texts_title(line: str, day: str, names: 
     assert len(c.keep) == 2  # the title and the story: the line is no body text
     said = clean_text("Pier tolls rise\nBy channel, sales rose 5% on March 3, 2025.\nTolls rise.\n")
     assert said.published is None and said.authors == []
+
+
+def test_an_astro_front_matter_date() -> None:
+    doc = text_document("---\ntitle: Pier tolls rise\nauthor: Ruth Calder\npubDatetime: 2025-03-03T09:15:00Z\n---\n"
+                        "Tolls at the pier rise by a tenth, the harbour board said.\n", "a.md", Metadata(), fmt=Format.MD)
+    assert doc.published is not None and doc.published.isoformat() == "2025-03-03"
+    clipped = text_document("---\ntitle: Pier tolls rise\ncreated: 2025-03-09\n---\nTolls rise by a tenth.\n", "b.md",
+                            Metadata(), fmt=Format.MD)
+    assert clipped.published is None  # the day a clipper saved it, not the day it was published
