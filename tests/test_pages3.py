@@ -177,3 +177,104 @@ def test_an_aggregators_providing_outlet_under_the_headline_is_the_author() -> N
     assert [a.name for a in page_metadata(_page(head, body, "ja")).authors] == ["Harbour Times"]
     plain = body.replace("4/2(火) 09:10配信", "")
     assert page_metadata(_page(head, plain, "ja")).authors == []
+
+
+_STORY = "<p>" + "The harbour board said tolls would rise by a tenth from May, citing dredging costs. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize(("lang", "title", "line", "name"), [
+    ("cs", "Přístav zvedne poplatky", "Autor: Jana Nováková | 7. 11. 2024 9:15", "Jana Nováková"),
+    ("zh-CN", "港口通行费上调一成", "2024-11-07 09:15 来源：港城日报 作者：王小明", "王小明"),
+    ("ar", "الميناء يرفع الرسوم", "بقلم: أحمد علي", "أحمد علي"),
+    ("he", "הנמל מעלה אגרות", "מאת: דנה כהן", "דנה כהן"),
+    ("de", "Hafen erhöht Gebühren", "07.11.2024 09:15 Uhr Von Anna Schmidt", "Anna Schmidt"),
+    ("en", "Harbour tolls rise", "Posted by Jane Doe at 9:15 AM", "Jane Doe"),
+])
+def test_a_byline_labelled_in_the_pages_language_under_the_headline(lang: str, title: str, line: str,
+                                                                     name: str) -> None:
+    meta = page_metadata(_page(f"<title>{title}</title>", f"<h1>{title}</h1><p>{line}</p>{_STORY}", lang))
+    assert [a.name for a in meta.authors] == [name]
+    said = page_metadata(_page("<title>Harbour tolls rise</title>",
+                               f"<h1>Harbour tolls rise</h1><p>The author said tolls rise.</p>{_STORY}"))
+    assert said.authors == []
+
+
+def test_a_czech_spaced_date_and_a_chinese_portals_underscore_title() -> None:
+    meta = page_metadata(_page("<title>港口通行费上调一成_港城网</title>",
+                               f"<h1>港口通行费上调一成</h1><p>发布时间：2024年11月7日</p>{_STORY}", "zh-CN"))
+    assert meta.publisher == "港城网" and meta.title == "港口通行费上调一成"
+    cs = page_metadata(_page("<title>Přístav zvedne poplatky</title>",
+                             f"<h1>Přístav zvedne poplatky</h1><p>Publikováno 7. 11. 2024</p>{_STORY}", "cs"))
+    assert cs.published is not None and cs.published.isoformat() == "2024-11-07"
+    dev = page_metadata(_page("<title>How snake_case_names work | Dev Notes</title>", _STORY))
+    assert (dev.title, dev.publisher) == ("How snake_case_names work", "Dev Notes")
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Text: Jane Doe, Photos: John Roe", ["Jane Doe"]),
+    ("Words: Jane Doe", ["Jane Doe"]),
+    ("Opinion by Jane Doe", ["Jane Doe"]),
+    ("By the Associated Press", ["Associated Press"]),
+    ("By Jane Doe and John Roe / Staff", ["Jane Doe", "John Roe"]),
+])
+def test_byline_forms_under_the_headline(line: str, names: list[str]) -> None:
+    meta = page_metadata(_page("<title>Harbour tolls rise | Bay Post</title>",
+                               f"<h1>Harbour tolls rise</h1><p>{line}</p>{_STORY}"))
+    assert [a.name for a in meta.authors] == names
+
+
+def test_an_author_page_link_is_a_byline_and_a_marked_home_link_names_the_site() -> None:
+    body = ("<p class='site-title'><a href='/' rel='home'>Bay Notes</a></p><h1>Harbour tolls rise</h1>"
+            f"<div><a href='/author/jane-doe/'>Jane Doe</a> <span>Nov 7, 2024</span></div>{_STORY}")
+    meta = page_metadata(_page("<title>Bay Notes: Harbour tolls rise</title>", body))
+    assert (meta.title, meta.publisher, [a.name for a in meta.authors]) == ("Harbour tolls rise", "Bay Notes",
+                                                                            ["Jane Doe"])
+    menu = body.replace("<p class='site-title'><a href='/' rel='home'>Bay Notes</a></p>", "<a href='/'>Latest</a>")
+    assert page_metadata(_page("<title>Harbour tolls rise</title>", menu)).publisher is None
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("ru", "7 ноября 2024, 09:15"), ("pl", "7 listopada 2024"), ("cs", "7. listopadu 2024"), ("tr", "7 Kasım 2024"),
+    ("ro", "7 noiembrie 2024"), ("hu", "2024. november 7."), ("el", "7 Νοεμβρίου 2024"),
+])
+def test_shown_dates_in_more_languages(lang: str, line: str) -> None:
+    meta = page_metadata(_page("<title>Harbour tolls rise</title>",
+                               f"<h1>Harbour tolls rise</h1><p>{line}</p>{_STORY}", lang))
+    assert meta.published is not None and meta.published.isoformat() == "2024-11-07"
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://bay.test/business/2024/nov/07/harbour-tolls", "2024-11-07"),
+    ("https://bay.test/news/harbour-tolls-2024-11-07.html", "2024-11-07"),
+    ("https://bay.test/news/2024/11/harbour-tolls", None),
+])
+def test_dates_in_the_url(url: str, day: str | None) -> None:
+    meta = page_metadata(_page(f"<title>Harbour tolls rise</title><link rel='canonical' href='{url}'>",
+                               f"<h1>Harbour tolls rise</h1>{_STORY}"))
+    assert (meta.published.isoformat() if meta.published else None) == day
+
+
+@pytest.mark.parametrize(("line", "day", "names"), [
+    ("Posted on March 3, 2025 by Ruth Calder", "2025-03-03", ["Ruth Calder"]),
+    ("3 March 2025 — By Ruth Calder", "2025-03-03", ["Ruth Calder"]),
+    ("By Ruth Calder on March 3, 2025", "2025-03-03", ["Ruth Calder"]),
+    ("Published: 2025-03-03 | Updated: 2025-03-04", "2025-03-03", []),
+    ("Updated Mar 4, 2025 | Published Mar 3, 2025", "2025-03-03", []),
+    ("Staff Report | Mar. 3, 2025", "2025-03-03", ["Staff Report"]),
+])
+def test_a_date_and_byline_line_under_a_texts_title(line: str, day: str, names: list[str]) -> None:
+    c = clean_text(f"Pier tolls rise\n{line}\nTolls at the pier rise by a tenth, the harbour board said.\n")
+    assert c.published is not None and c.published.isoformat() == day
+    assert [a.name for a in c.authors] == names
+    assert len(c.keep) == 2  # the title and the story: the line is no body text
+    said = clean_text("Pier tolls rise\nBy channel, sales rose 5% on March 3, 2025.\nTolls rise.\n")
+    assert said.published is None and said.authors == []
+
+
+def test_an_astro_front_matter_date() -> None:
+    doc = text_document("---\ntitle: Pier tolls rise\nauthor: Ruth Calder\npubDatetime: 2025-03-03T09:15:00Z\n---\n"
+                        "Tolls at the pier rise by a tenth, the harbour board said.\n", "a.md", Metadata(), fmt=Format.MD)
+    assert doc.published is not None and doc.published.isoformat() == "2025-03-03"
+    clipped = text_document("---\ntitle: Pier tolls rise\ncreated: 2025-03-09\n---\nTolls rise by a tenth.\n", "b.md",
+                            Metadata(), fmt=Format.MD)
+    assert clipped.published is None  # the day a clipper saved it, not the day it was published

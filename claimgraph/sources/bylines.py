@@ -25,9 +25,12 @@ _LEAD = re.compile(
     r"^\s*(?:(?:written|posted|reported|reporting|story|text|words|compiled|analysis|opinion|commentary|review|"
     r"interview|essay|photos?\s+and\s+text)\s+by|(?:ein\s+|eine\s+)?(?:kommentar|analyse|gastbeitrag|kolumne)\s+von|"
     r"(?:with\s+)?(?:additional\s+)?contributions?\s+(?:from|by)|"
-    r"by|from|authors?|writers?|(?:contributors?|columnists?)(?=\s*:)|byline|reporters?|por|par|door|"
+    r"by|from|authors?|writers?|(?:contributors?|columnists?|text|texto|texte|words|story)(?=\s*:)|byline|reporters?|"
+    r"por|par|door|"
+    r"(?:autor(?:ka)?|auteur|autore|autores|forfatter|författare|kirjoittaja|yazar)(?=\s*:)|"
+    r"بقلم|كتب|מאת|作者|撰文|記者|记者|글|"
     r"(?-i:[Vv]on|di)(?=\s+[A-ZÀ-Þ]\S*\s+[A-ZÀ-Þ]))\b"
-    r"\s*[:\-–—]?\s*",
+    r"\s*[:：\-–—]?\s*",
     re.IGNORECASE)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -37,8 +40,12 @@ _DATE_START = re.compile(
     r"\d{1,2}:\d{2}|\b\d{1,2}\s+" + _MONTH + r"\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|"
     r"\b(?:updated|published|posted)\b|\b\d{4}\s*年|"
     r"\b(?:edited|editing|reviewed|fact[- ]checked|illustrations?|photos?|photographs|graphics|video|"
-    r"additional\s+reporting|produced|translated)\s+by\b)",
+    r"additional\s+reporting|produced|translated)\s+by\b|"
+    r"\b(?:photos?|photography|pictures?|illustrations?|graphics|video|images?|fotos?)\s*:)",
     re.IGNORECASE)
+# a byline after the date it opens with, and a preposition left before a date cut off
+LEAD_AFTER_DATE = re.compile(r"\s(?:(?:posted|written)\s+by|by|von|par|por|door)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+_DANGLING = re.compile(r"\s+(?:at|on|am|um|le|el|il|em|à|a\s+las|alle|op)\s*$", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s+(?:for|in|at)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*$")
 _JOB = re.compile(
     r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|contributing|producer|analyst|"
@@ -118,6 +125,7 @@ def clean_name(raw: str) -> str | None:
         text = text[:m.start()]
     text = re.sub(r"\s*\((?:[^()]*)\)\s*", " ", text)  # "(CNN)", "(@jdoe)", "(Reuters)" after a name
     text = _HONORIFIC.sub("", text.strip())
+    text = re.sub(r"^the\s+(?=[A-Z])", "", text)  # "By the Associated Press"
     text = _before_sentence(text)
     parts = [p.strip() for p in text.split(",")]
     if len(parts) > 1 and (not parts[1] or _JOB.search(parts[1]) or parts[1].lower() == parts[1]):
@@ -160,9 +168,13 @@ _JOB_NOUN = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|con
 
 def _ends_in_job(text: str) -> bool:
     """A job title of up to four words ending in a job noun ("Business Correspondent", "Staff Writer"), not a name
-    after a title ("Chief Economist John Roe")."""
+    after a title ("Chief Economist John Roe"); a bare "Staff" after names ("Jane Doe and John Roe / Staff")."""
     text = text.strip(" .,;:")
-    return "," not in text and len(text.split()) <= 4 and _JOB_NOUN.search(text) is not None
+    return "," not in text and len(text.split()) <= 4 and (_JOB_NOUN.search(text) is not None
+                                                           or _STAFF.fullmatch(text) is not None)
+
+
+_STAFF = re.compile(r"(?:the\s+)?staff", re.IGNORECASE)
 
 
 def _a_place(piece: str) -> bool:
@@ -202,9 +214,11 @@ def split_byline(raw: str) -> list[str]:
     text = re.sub(r"\s*\([^()]*\)", " ", text)  # "(CNN)", "(@jdoe)", "(Brad)", "(jdoe@gazette.test)"
     text = re.sub(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", " ", text)  # links and e-mail addresses
     text = _LEAD.sub("", text.strip())
+    if _DATE_START.match(text) and (lead := LEAD_AFTER_DATE.search(text)) is not None:
+        text = text[lead.end():]  # "07.11.2024 09:15 Uhr Von Anna Schmidt": the date, then the byline
     m = _DATE_START.search(text)
     if m and m.start() > 0:
-        text = text[:m.start()]
+        text = _DANGLING.sub("", text[:m.start()])  # ("Posted by Jane Doe at 9:15 AM": not "Jane Doe at")
     # "Doe, Jane" (family name first) is one name; "Jane Doe, John Roe" is two.
     # "Doe, Jane; Roe, John" (library style, as Dublin Core and citation tags write it) is two such names.
     text = "; ".join(_uninvert(part) for part in text.split(";"))
@@ -216,7 +230,8 @@ def split_byline(raw: str) -> list[str]:
             continue  # "Jane Doe | Business Correspondent": the title after the name
         pieces = [p.replace("\u0001", ",") for p in chunk.split(",") if p.strip()]
         for n, piece in enumerate(pieces):
-            if n and (_JOB.search(piece) or _CREDENTIAL.fullmatch(piece.strip()) or _a_place(piece)):
+            if n and (_JOB.search(piece) or _CREDENTIAL.fullmatch(piece.strip()) or _a_place(piece)
+                      or _STAFF.fullmatch(piece.strip())):
                 continue  # "Jane Doe, Senior Reporter", "Jane Doe, CFA", "Anna Schmidt, Frankfurt"
             if "\u0002" in piece or "\u0003" in piece:  # "staff and wire reports": one credit
                 whole = " ".join(piece.replace("\u0002", " and ").replace("\u0003", ",").split()).strip(" ,.")

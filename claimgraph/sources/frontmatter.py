@@ -10,7 +10,8 @@ field                     keys, first found wins
 ========================  ==========================================================================
 title                     ``title``, ``headline``, ``name``
 published                 ``published``, ``date_published``, ``datePublished``, ``publishDate``,
-                          ``pubDate``, ``post_date``, ``date`` (``published: false`` is a draft flag)
+                          ``pubDate``, ``pubDatetime`` (Astro), ``post_date``, ``date`` (``published:
+                          false`` is a draft flag; never ``created``, a web clipper's day of clipping)
 authors                   ``authors``, ``author``, ``byline``, ``creator`` (a string, a list, a
                           mapping with ``name``, or a list of mappings)
 publisher                 ``publisher``, ``site_name``, ``site``, ``source``, ``publication`` (not a URL)
@@ -180,7 +181,7 @@ def split_header_block(text: str) -> FrontMatter | None:
 _KEYS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "name"),
     "published": ("published", "date_published", "datepublished", "publishdate", "publish_date", "pubdate",
-                  "published_at", "post_date", "date"),
+                  "pubdatetime", "published_at", "post_date", "date"),
     "authors": ("authors", "author", "byline", "creator", "creators"),
     "publisher": ("publisher", "site_name", "sitename", "site", "source", "publication"),
     "url": ("canonical_url", "canonical", "url", "original_link", "original_url", "link", "source_url", "source",

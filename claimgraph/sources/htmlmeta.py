@@ -40,7 +40,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from claimgraph.errors import InputError
-from claimgraph.sources.bylines import NEWS_AGENCY, authors_from, is_job_title, same_name, split_byline
+from claimgraph.sources.bylines import LEAD_AFTER_DATE, NEWS_AGENCY, authors_from, is_job_title, same_name, split_byline
 from claimgraph.sources.htmlblocks import restore_blocks
 from claimgraph.sources.htmllayout import unwrap_layout_tables
 from claimgraph.sources.htmlpromos import drop_inline_promos
@@ -223,7 +223,9 @@ def _ld_ref(value: Any, index: dict[str, dict[str, Any]]) -> Any:
 
 # --- headings and the title --------------------------------------------------------------------------------
 
-_SEPARATORS = re.compile(r"\s+[|»·•/\\~@]{1,2}\s+|\s+[-–—]{1,2}\s+|\s*\|\s*|\s+::\s+|\s*::\s*$")
+# (an underscore between words of a script without spaces, or spaced, as Chinese portals set "标题_网站名")
+_SEPARATORS = re.compile(r"\s+[|»·•/\\~@]{1,2}\s+|\s+[-–—]{1,2}\s+|\s*\|\s*|\s+::\s+|\s*::\s*$|"
+                         r"(?<=[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef])_(?=[^\x00-\x7f])|\s+_\s+")
 _STRONG_SEP = re.compile(r"\s*[|·•]\s*|\s+[»@]\s+|\s*::\s*")
 _BRACKETED = re.compile(r"\s*(?:\[[^\[\]]{1,60}\]|＜[^＜＞]{1,60}＞|【[^【】]{1,60}】|〔[^〔〕]{1,60}〕)\s*$")
 _LEGAL = re.compile(r",?\s+\b(?:inc|llc|ltd|plc|gmbh|s\.?a|corp|co)\b\.?$", re.IGNORECASE)
@@ -596,7 +598,7 @@ _BYLINE_XPATH = (
     "or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'author') "
     "or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'autor') "
     "or contains(@class, 'by-line') or contains(@id, 'byline') or contains(@class, 'writer') "
-    "or contains(@class, 'contributor')]")
+    "or contains(@class, 'contributor') or (self::a and (contains(@href, '/author/') or contains(@href, '/authors/')))]")
 
 
 def _ld_authors(page: _Page) -> list[Author]:
@@ -762,6 +764,7 @@ def _choose_publisher(page: _Page, title_cut: list[str], url: str | None) -> str
     cands += [(v, 2.0) for v in _microdata_names(page, "publisher")]
     if not cands or all(not _clean_site_name(c) for c, _ in cands):
         cands += [(c, 0.8) for c in _copyright_holders(page)]
+        cands += [(c, 0.8) for c in _home_logo_names(page, text=True) if c not in {v for v, _ in cands}]
     cleaned: list[tuple[str, float]] = []
     for value, weight in cands:
         name = _clean_site_name(value)
@@ -838,9 +841,11 @@ _HOME_WORDS = re.compile(r"\b(?:(?:go|return|back)\s+to\s+(?:the\s+)?|home\s*pag
                          r"site\s+logo|front\s+page|startseite)\b", re.IGNORECASE)
 
 
-def _home_logo_names(page: _Page) -> list[str]:
+def _home_logo_names(page: _Page, *, text: bool = False) -> list[str]:
     """The name on the link to the site's front page: its logo's ``alt`` or its ``aria-label`` ("Daring Fireball",
-    "The Daily Planet homepage"), with words such as "home" and "logo" left out."""
+    "The Daily Planet homepage"), with words such as "home" and "logo" left out; with ``text``, the text of such a
+    link marked as the site's name (:func:`_brand_link`), the weakest evidence (a logo set as text is often a
+    wordmark: "dailyplanet.")."""
     out: list[str] = []
     root_hrefs = {"/", "./", "index.html", "/index.html"}
     if page.host:
@@ -851,6 +856,8 @@ def _home_logo_names(page: _Page) -> list[str]:
         if (a.get("href") or "").strip() not in root_hrefs:
             continue
         labels = [img.get("alt") for img in a.iter("img")] + [a.get("aria-label")]
+        if text and _brand_link(a):  # "<p class="site-title"><a href="/" rel="home">Bay Notes</a></p>"
+            labels.append(_squash(a.text_content()))
         for label in labels:
             name = " ".join(_HOME_WORDS.sub(" ", label or "").split()).strip(" :-|")
             if name and len(name) <= 60 and name not in out:
@@ -858,6 +865,30 @@ def _home_logo_names(page: _Page) -> list[str]:
         if len(out) >= 2:
             break
     return out[:2]
+
+
+_BRAND = re.compile(r"logo|brand|site-?title|site-?name|masthead|blog-?title|header-?title|^title$|navbar-title",
+                    re.IGNORECASE)
+
+
+def _brand_link(a: Any) -> bool:
+    """A link to the front page marked as the site's name: ``rel="home"``, or a class or id saying logo, brand,
+    site title or masthead on it or on one of the two elements around it; its text is then the site's name (up to
+    six words)."""
+    text = _squash(a.text_content())
+    if not text or len(text.split()) > 6 or len(text) > 60:
+        return False
+    if "home" in (a.get("rel") or "").lower().split():
+        return True
+    el = a
+    for _ in range(3):
+        if el is None or not isinstance(el.tag, str):
+            return False
+        marks = [el.get("class") or "", el.get("id") or ""]
+        if any(_BRAND.search(part) for mark in marks for part in mark.split()):
+            return True
+        el = el.getparent()
+    return False
 
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|&copy;|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
@@ -1001,6 +1032,7 @@ def _near_headline(page: _Page, title: str) -> list[str]:
 
 
 _BYLINE_LINE = re.compile(r"^(?:by|posted\s+by|written\s+by|words\s+by|story\s+by|reporting\s+by|"
+                          r"(?:opinion|analysis|commentary|review|interview|essay|text)\s+by|(?:text|words|texto|texte)\s*:|"
                           r"(?-i:Reporter|REPORTER)(?=\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])|"
                           r"from(?=\s+(?:staff|wire|news\s+services?|agenc))|"
                           r"(?:von|par|por|door)(?=\s+[A-ZÀ-Þ]))\s+\S", re.IGNORECASE)
@@ -1017,9 +1049,15 @@ def _byline_near_headline(page: _Page, title: str | None) -> list[str]:
         dated = _DATED_BYLINE.match(line) if len(line) <= 160 else None
         if dated is not None and _date_in(line, _day_first(page), short_year=True) is not None:
             line = dated.group(1)
+        after = LEAD_AFTER_DATE.search(line) if len(line) <= 160 and not _BYLINE_LINE.match(line) else None
+        if after is not None and after.start() <= 40 and _date_in(line[:after.start()], _day_first(page)) is not None:
+            line = line[after.start():].strip()  # "07.11.2024 09:15 Uhr Von Anna Schmidt": the date, then the byline
         if len(line) <= 160 and _BYLINE_LINE.match(line):
             return ["; ".join(split_byline(line))] if split_byline(line) else []
     for line in _near_headline(page, title)[:4]:
+        labelled = _LABELLED_AUTHOR.search(line) if len(line) <= 160 else None
+        if labelled is not None and split_byline(labelled.group(1)):
+            return ["; ".join(split_byline(labelled.group(1)))]  # "Autor: Jana Nováková | 7. 11. 2024", "作者：王小明"
         credit = _AGENCY_CREDIT.search(line) if len(line) <= 160 else None
         if credit is not None and NEWS_AGENCY.search(credit.group(1)):
             return [credit.group(1).strip()]  # "Quelle: dpa-AFX", "Source: Kyodo": the agency's copy, credited so
@@ -1033,6 +1071,10 @@ def _byline_near_headline(page: _Page, title: str | None) -> list[str]:
 _PROVIDED = re.compile(r"^(\S[^|:：]{1,40}?)\s+\d{1,4}[/月年.-]\d{1,2}\S*(?:\s+\d{1,2}:\d{2})?\s*配信\s*$")
 
 
+# a byline labelled "author" in a language of the page, anywhere on a line under the headline
+_LABELLED_AUTHOR = re.compile(r"(?:^|[\s|·•])(?:(?:autor(?:ka)?|auteur|autore|autores|author|forfatter|författare|yazar|"
+                              r"作者|撰文|מאת)\s*[:：]|بقلم\s*[:：]?)\s*([^|·•:：\s][^|·•:：]{1,60}?)(?=\s+\S{1,8}[:：]|\s*[|·•]|\s*$)",
+                              re.IGNORECASE)
 # a credit to a news agency under the headline, in place of a byline ("7. November 2024 | Quelle: dpa-AFX")
 _AGENCY_CREDIT = re.compile(r"(?:^|[\s|·•])(?:source|sources|quelle|fuente|fonte|bron|källa|kilde|lähde)\s*:\s*"
                             r"([^|·•:]{2,40}?)\s*(?:[|·•]|$)", re.IGNORECASE)
@@ -1123,23 +1165,44 @@ _LOCAL_MONTHS = {
     "oktober": 10, "octobre": 10, "octubre": 10, "ottobre": 10, "outubro": 10,
     "november": 11, "novembre": 11, "noviembre": 11, "novembro": 11,
     "dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12, "dicembre": 12, "dezembro": 12,
+    # Romanian, Hungarian and Turkish names, and the genitive forms Russian, Polish, Czech and Greek dates use
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
+    "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7, "augusztus": 8,
+    "szeptember": 9, "október": 10, "december": 12,
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9,
+    "ekim": 10, "kasım": 11, "aralık": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
+    "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
+    "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6, "ιουλίου": 7,
+    "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
 }
 
 
 def _european_date(text: str) -> dt.date | None:
-    """Dates as continental European pages write them: "07.05.2024" (day first) and "7. Mai 2024", "7 mai 2024",
+    """Dates as continental European pages write them: "07.05.2024" and "7. 5. 2024" (day first) and "7. Mai 2024", "7 mai 2024",
     "7 de mayo de 2024", "1er juin 2024"."""
-    m = re.search(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])", text)
+    m = re.search(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?![\d.])", text)  # ("7. 11. 2024": Czech)
     if m:
         try:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         except ValueError:
             return None
-    m = re.search(r"(?<!\d)(\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?([^\W\d_]{3,10})\.?\s+(?:de\s+)?((?:19|20)\d{2})(?!\d)",
+    m = re.search(r"(?<!\d)(\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})(?!\d)",
                   text)
     if m and m.group(2).lower() in _LOCAL_MONTHS:
         try:
             return dt.date(int(m.group(3)), _LOCAL_MONTHS[m.group(2).lower()], int(m.group(1)))
+        except ValueError:
+            return None
+    m = re.search(r"(?<!\d)((?:19|20)\d{2})\.\s+([^\W\d_]{3,12})\s+(\d{1,2})\.", text)  # Hungarian: "2024. november 7."
+    if m and m.group(2).lower() in _LOCAL_MONTHS:
+        try:
+            return dt.date(int(m.group(1)), _LOCAL_MONTHS[m.group(2).lower()], int(m.group(3)))
         except ValueError:
             return None
     return None
@@ -1244,11 +1307,16 @@ def _url_date(url: str | None) -> dt.date | None:
         return None
     path = urlsplit(url)._replace(scheme="", netloc="").geturl()
     for pattern in (r"/((?:19|20)\d{2})[/-](?:[a-z][a-z_-]{1,30}/)?(\d{1,2})[/-](\d{1,2})(?:/|[-_.]|$)",
-                    r"(?<![\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d])"):
-        m = re.search(pattern, path)  # /2013/08/03/, /2013/world/8/3/ (a section between), /20130803-0042
+                    r"(?<![\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d])",
+                    r"/((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\d{1,2})(?:/|$)",
+                    r"[-_]((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])"):
+        # /2013/08/03/, /2013/world/8/3/ (a section between), /20130803-0042, /2013/aug/03/, /story-2013-08-03.html
+        m = re.search(pattern, path, re.IGNORECASE)
         if m:
+            month = m.group(2)
             try:
-                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                return dt.date(int(m.group(1)), int(month) if month.isdigit() else
+                               _MONTH_NAMES.index(month[:3].lower()) + 1, int(m.group(3)))
             except ValueError:
                 continue
     return None

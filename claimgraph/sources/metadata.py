@@ -128,7 +128,8 @@ def clean_text(original: str, *, title_first_line: bool = True) -> Cleaned:
                 if when is not None:
                     out.published = when
                     continue
-                if _BY_BYLINE.match(stripped) is not None and (when := find_date(stripped)) is not None:
+                if _BY_BYLINE.match(stripped) is not None and not _FIGURE.search(stripped) \
+                        and (when := find_date(stripped)) is not None:
                     out.published = when  # "By Jane Doe | Nov 20, 2024": the byline is read below
         if not seen_title and out.published is None and len(stripped) <= 100 \
                 and (when := date_line(stripped)) is not None:
@@ -173,6 +174,7 @@ def clean_text(original: str, *, title_first_line: bool = True) -> Cleaned:
     return out
 
 
+_FIGURE = re.compile(r"\d\s*%|[$€£¥]\s*\d")  # (a sentence's figure: "By channel, sales rose 5% on March 3, 2025.")
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
 _SEGMENT_BY = re.compile(r"^(?:(?:written|posted|reported)\s+)?by\b\s*:?\s*(?=\S)", re.IGNORECASE)
 MAX_SEGMENT_WORDS = 8
@@ -193,16 +195,58 @@ def head_segments(line: str) -> tuple[dt.date | None, list[Author]] | None:
     if line.startswith("|") or line.endswith("|"):
         return None
     parts = [p.strip() for p in _SEGMENT_SPLIT.split(line)]
-    if len(parts) < 2 or any(not p or len(p.split()) > MAX_SEGMENT_WORDS or p[-1] in "!?;" for p in parts):
+    if len(parts) < 2:
+        return dated_byline(line)
+    if any(not p or len(p.split()) > MAX_SEGMENT_WORDS or p[-1] in "!?;" for p in parts):
         return None
-    dates = [d for d in (date_line(p) for p in parts) if d is not None]
+    dated = [(p, d) for p, d in ((p, date_line(p)) for p in parts) if d is not None]
+    if len(dated) > 1:  # "Published: 2024-11-07 | Updated: 2024-11-08": the one labelled as the publication
+        dated = [(p, d) for p, d in dated if _PUBLISHED_LABEL.search(p)] or \
+            [(p, d) for p, d in dated if not _UPDATED_LABEL.search(p)]
     credited: list[Author] = []
     for part in parts:
         if _SEGMENT_BY.match(part) is not None:
             credited.extend(a for a in authors_from([part]) if a not in credited)
-    if len(dates) > 1 or not (dates or credited):
+        elif _ORG_BYLINE.match(part) is not None:  # "Staff Report | Nov. 7, 2024"
+            credited.extend(a for a in authors_from([Author(part.strip(" ."), AuthorKind.ORGANIZATION)])
+                            if a not in credited)
+    if len(dated) > 1 or not (dated or credited):
         return None
-    return (dates[0] if dates else None), credited
+    return (dated[0][1] if dated else None), credited
+
+
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|first\s+published)\b", re.IGNORECASE)
+_UPDATED_LABEL = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
+_DATE_THEN_BY = re.compile(r"^(.{6,40}?)\s+(?:[-–—,]\s*)?by\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+
+
+def dated_byline(line: str) -> tuple[dt.date | None, list[Author]] | None:
+    """A date and a byline on one line without separators: "Posted on November 7, 2024 by Jane Doe",
+    "November 7, 2024 — By Jane Doe", "By Jane Doe on November 7, 2024"; ``None`` for any other line.
+
+    >>> when, names = dated_byline("Posted on November 7, 2024 by Jane Doe")
+    >>> when, [a.name for a in names]
+    (datetime.date(2024, 11, 7), ['Jane Doe'])
+    >>> dated_byline("By channel, sales rose 5% on November 7, 2024.") is None
+    True
+    """
+    if len(line) > 100 or (line[-1:] in ".!?" and not re.search(r"\b[A-Z][a-z]?\.$", line)):
+        return None
+    m = _DATE_THEN_BY.match(line)
+    if m is not None and (when := date_line(m.group(1))) is not None:
+        names = authors_from([line[m.end():]])
+        return (when, names) if names else None
+    if _SEGMENT_BY.match(line) is None:
+        return None
+    names = authors_from([line])
+    if not names:
+        return None
+    last = line.lower().rfind(names[-1].name.split()[-1].lower())
+    if last < 0:
+        return None
+    rest = line[last + len(names[-1].name.split()[-1]):].strip(" ,|·•-–—\t")
+    when = date_line(rest) if rest else None
+    return (when, names) if when is not None else None
 
 
 # a heading over other stories or readers' comments after an article ("More on Acme", "Comments (14)", "Also in
