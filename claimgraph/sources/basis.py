@@ -271,8 +271,7 @@ _EXCLUDING_ASIDE_AFTER_METRIC = re.compile(r"\s*,\s*(?:excluding|exclusive\s+of)
 # "we reported third quarter operating earnings of $0.42 per share": operating earnings named as a per-share figure
 # are the adjusted measure ("operating earnings of 66.2 mln dlrs, or 63 cts per share" stays net income and EPS)
 _OPERATING_PER_SHARE = re.compile(r"(?i)\boperating\s+(?:earnings|income)\s+(?:of|was|were|totall?ed|came\s+in\s+at)\s+"
-                                  r"(?:about\s+|approximately\s+)?(?:[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|mln|bln|bn|m)?"
-                                  r"\s*,?\s*or\s+)?$")  # (an insurer's "operating income of $182 million, or $2.13 per share")
+                                  r"(?:about\s+|approximately\s+)?$")
 _EARNINGS_NOUN = re.compile(r"\b(?:earnings|profits?|income|net|loss(?:es)?|eps)\b(?!\s+of\s+tax)", re.IGNORECASE)
 
 
