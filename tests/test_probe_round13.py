@@ -151,3 +151,15 @@ def test_a_news_api_response_is_read_as_its_articles(tmp_path) -> None:  # type:
         "title": "Acme", "text": "Acme Robotics Inc reported revenue of $410 million.", "published": "2025-08-07"}}]}}
     path.write_text(json.dumps(hits), encoding="utf-8")
     assert [r.document.title for r in read_inputs([str(path)]) if r.document is not None] == ["Acme"]
+
+
+def test_fiscal_year_reported_before_its_calendar_namesake_ended() -> None:
+    text = ("Wattle Minerals Ltd reported a 14 per cent rise in FY24 net profit after tax to $A412 million, helped "
+            "by higher lithium volumes. Underlying EBITDA rose 9 per cent to $A890 million.\n")
+    doc = text_document(text, "x.txt", Metadata(published="2024-08-21", title="Wattle Minerals lifts FY24 profit"))
+    claims = extract(doc).claims
+    profit = [c for c in claims if c.metric == "net_income"]
+    assert {(c.measure, str(c.period.start), str(c.period.end)) for c in profit if c.period is not None} == {
+        ("change_yoy", "2023-07-01", "2024-06-30"), ("level", "2023-07-01", "2024-06-30")}, claims
+    ebitda = [c for c in claims if c.value.low == 890e6]
+    assert ebitda and ebitda[0].modality == "reported", ebitda

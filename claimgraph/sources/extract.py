@@ -1382,6 +1382,31 @@ def _full_year_fye(per_sentence: list[tuple[Sentence, list[Quantity], list[Perio
     return (end.month, end.day)
 
 
+def _fiscal_year_reported_fye(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
+                              published: dt.date) -> tuple[int, int] | None:
+    """A fiscal year reported before its calendar namesake has ended ("a 14 per cent rise in FY24 net profit",
+    published in August 2024) ended at the last quarter end before publication (a year to June), when the text
+    names no quarter, half or stated end of its own.
+
+    >>> from claimgraph.sources.sentences import split_sentences
+    >>> per = [(x, find_quantities(x.text), find_period_mentions(x.text))
+    ...        for x in split_sentences("Wattle reported a 14 per cent rise in FY24 net profit to $A412 million.")]
+    >>> _fiscal_year_reported_fye(per, dt.date(2024, 8, 21)), _fiscal_year_reported_fye(per, dt.date(2025, 2, 20))
+    ((6, 30), None)
+    """
+    found = False
+    for sentence, qs, ps in per_sentence:
+        if any(p.kind in ("quarter", "half", "year_ended", "nine_months", "month_quarter") for p in ps):
+            return None
+        if qs and not _OUTLOOK_WORDS.search(sentence.text) and any(
+                p.kind == "year" and p.fiscal and p.year == published.year for p in ps):
+            found = True
+    if not found or published.month < 4:
+        return None
+    end = latest_quarter_end(published - dt.timedelta(days=20))
+    return (end.month, end.day) if (end.month, end.day) != (12, 31) else None
+
+
 def _reported_ordinal(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> int | None:
     """The number of the quarter an article reports, when it names one without a year outside outlook sentences
     ("first-quarter profit"), else None."""
@@ -1458,7 +1483,8 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
                 if fye == (12, 31) and separate:
                     fye = _month_ended_fye(doc.title or "", doc.text) or fye
                 if fye == (12, 31) and titled is None:  # (not in a call titled "Q3 2023": its full year is 2023)
-                    fye = _full_year_fye(per_sentence, doc.published) or fye
+                    fye = _full_year_fye(per_sentence, doc.published) or \
+                        _fiscal_year_reported_fye(per_sentence, doc.published) or fye
     if fye == (12, 31) and (main is None or not main.in_registry) and _in_march_currency(per_sentence):
         # an Indian or Japanese company's fiscal year runs April to March ("Q2FY25" is July-September 2024; Toyota's
         # "full-year forecast" in November is for the year to next March)

@@ -715,7 +715,9 @@ _CHANGE_IN_PERIOD = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:increase|rise|decline|drop|decrease|fall|gain|growth|jump|reduction|improvement|"
     r"cut|surge|climb|slump|plunge|slide|tumble|dip|leap)s?\s+in\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:(?:first|second|third|fourth|"
     r"1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|full[\s-]year|half[\s-]year|interim|annual|quarterly|"
-    r"(?:six|nine)[\s-]month|(?:fiscal\s+)?(?:19|20)\d\d)\s+)?",
+    r"(?:six|nine)[\s-]month|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d|"
+    # ("a 14 per cent rise in FY24 net profit", "a 9% rise in Q3 revenue", "a fall in 1H25 profit")
+    r"FY\s?'?\d\d(?:\d\d)?|[QH][1-4](?:\s?(?:FY)?'?\d\d(?:\d\d)?)?|[1-4][QH](?:\s?'?\d\d(?:\d\d)?)?)\s+)?",
     re.IGNORECASE)
 
 
