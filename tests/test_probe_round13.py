@@ -163,3 +163,12 @@ def test_fiscal_year_reported_before_its_calendar_namesake_ended() -> None:
         ("change_yoy", "2023-07-01", "2024-06-30"), ("level", "2023-07-01", "2024-06-30")}, claims
     ebitda = [c for c in claims if c.value.low == 890e6]
     assert ebitda and ebitda[0].modality == "reported", ebitda
+
+
+def test_a_period_after_and_guided_is_the_outlooks_not_the_figure_before() -> None:
+    text = ("Wattle Minerals Ltd reported a 14 per cent rise in FY24 net profit to $A412 million.\n\n"
+            "The miner declared a final dividend of 21c a share and guided to FY25 production of 1.1 to 1.2 million "
+            "tonnes.\n")
+    rows = _rows(text, "2024-08-21", "Wattle Minerals lifts FY24 profit")
+    dividend = [r for r in rows if r[1] == "dividend"]
+    assert dividend and all(r[2] == "reported" for r in dividend), rows

@@ -1452,7 +1452,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     compared = next_start < len(text) and bool(_COMPARISON.search(text[q.end:next_start]))
     for p in absolute:
         if p.start >= q.end:
+            # ("declared a final dividend of 21c a share and guided to FY25 production of": the outlook's period)
             dist = p.start - q.end if p.start - q.end <= 60 and not _NEXT_CLAUSE.search(text, q.end, p.start) \
+                and not AND_OUTLOOK.search(text, q.end, p.start) \
                 and not (p.start < next_start < len(text) and _AND_NEXT.fullmatch(text, q.end, p.start)) \
                 else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was", "revenue of $3.5
             # billion and first-quarter revenue of about $840 million": the next figure's)
