@@ -10,6 +10,7 @@ import re
 from claimgraph.sources.call_measures import (
     ADJUSTED_BASIS_BEFORE,
     OUTLOOK_INCLUDING,
+    effect_amount,
     effect_or_difference,
     effect_subject,
     facility_size,
@@ -90,6 +91,8 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None
+    if effect_amount(text, q.start, q.end):
+        return None  # "$0.03 per share of negative variance": a driver of the change (``call_measures``)
     if _STANDALONE.search(re.split(r"[;.]\s|\d", text[max(0, min(mention.start, q.start) - 50):q.start])[-1]):
         return None  # "On a standalone basis, net profit stood at Rs 198 crore": the parent alone, not the group
     if effect_or_difference(text, q.start, q.end, mention.start, mention.end, metric.kind == "flow"):

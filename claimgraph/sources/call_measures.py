@@ -567,3 +567,37 @@ def product_number(text: str, start: int) -> bool:
 
 # (a product's number is a small bare integer: not "Revs 51.6 mln", a results table's line)
 _SMALL_INTEGER = re.compile(r"\d{1,3}(?![\d.,])(?!\s*(?:mln|million|bln|billion|thousand|pct|percent|%))")
+
+
+# an amount told as an effect by the noun after it ("$0.03 per share of negative variance", "$0.10 per share of
+# pickup", "$5 million of favorable impact"), or after "in the amount of" in a clause led by what helped or hurt
+# ("We also benefited in the first half from favorable weather in the amount of $0.05 per share"): a driver of the
+# metric's change, neither its level nor its change
+_EFFECT_NOUN_AFTER = re.compile(
+    r"(?i)(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?\s+of\s+(?:(?:positive|negative|favou?rable|unfavou?rable|adverse|"
+    r"year-over-year|incremental|additional)\s+)*(?:variances?|pick-?ups?|impacts?|benefits?|headwinds?|tailwinds?|"
+    r"drags?|dilution|accretion|upside|downside)\b")
+_EFFECT_AMOUNT_BEFORE = re.compile(
+    r"(?i)\b(?:benefit+ed|benefit+ing|hurt|helped|impacted|affected|penali[sz]ed|pressured|weighed)\b[^.;:]{0,120}?"
+    r"\bin\s+the\s+amount\s+of\s+(?:(?:about|approximately|roughly|nearly|almost|some)\s+)?$")
+
+
+def effect_amount(text: str, start: int, end: int) -> bool:
+    """Whether the amount at ``text[start:end]`` is an effect on a metric (a variance, a pickup, what a driver added or
+    took away), named by the noun after it or by the clause's verb before "in the amount of".
+
+    >>> s = "Normal weather translates to $0.03 per share of negative variance."
+    >>> effect_amount(s, s.index("$0.03"), s.index(" per share"))
+    True
+    >>> s = "We benefited from favorable weather in the amount of $0.05 per share."
+    >>> effect_amount(s, s.index("$0.05"), s.index(" per share"))
+    True
+    >>> s = "Diluted earnings per share were $0.05 per share of common stock."
+    >>> effect_amount(s, s.index("$0.05"), s.index(" per share of"))
+    False
+    >>> s = "We returned capital in the amount of $50 million."
+    >>> effect_amount(s, s.index("$50"), len(s) - 1)
+    False
+    """
+    return _EFFECT_NOUN_AFTER.match(text, end) is not None \
+        or _EFFECT_AMOUNT_BEFORE.search(text, max(0, start - 200), start) is not None

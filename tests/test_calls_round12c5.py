@@ -1,0 +1,28 @@
+"""Call transcripts and summaries, hand-written in today's call style (issue 12, a fifth review of 30 unseen calls):
+amounts told as effects, a transcriber's notes, maturity dates, and revised outlooks with the earlier figure after
+"previously"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.readers import Metadata, text_document
+
+
+def _claims(body: str, title: str = "ACME Q4 2021 earnings call",
+            published: str = "2022-02-09") -> list[tuple[str, str, float, str | None, str]]:
+    doc = text_document(body, "x.txt", Metadata(title=title, published=dt.date.fromisoformat(published).isoformat()))
+    return [(c.metric, c.measure.value, round(c.value.point if c.value.point is not None else c.value.low, 6),
+             c.period.label if c.period is not None else None, c.modality.value)
+            for c in extract(doc).claims if c.metric != "unclassified"]
+
+
+def test_an_amount_told_as_an_effect_is_no_eps() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "We also benefited in the first half from favorable weather relative to 2020 in the amount of $0.05 "
+                  "per share.\n"
+                  "As always, we plan for normal weather, which translates to $0.03 per share of negative variance.\n"
+                  "We will benefit from rate relief, which equates to $0.10 per share of pickup.\n"
+                  "Diluted EPS was $1.10.\n")
+    assert [(m, v) for m, _, v, *_ in got] == [("eps", 1.1)]
