@@ -26,3 +26,10 @@ def test_an_amount_told_as_an_effect_is_no_eps() -> None:
                   "We will benefit from rate relief, which equates to $0.10 per share of pickup.\n"
                   "Diluted EPS was $1.10.\n")
     assert [(m, v) for m, _, v, *_ in got] == [("eps", 1.1)]
+
+
+def test_a_transcribers_note_stands_between_no_words() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "At year end, we had $800.5 million of total debt, excluding [Phonetic] $4.5 million drawn on our line "
+                  "of credit.\n")
+    assert got == [("total_debt", "level", 800.5e6, "2021-12-31", "reported")]

@@ -183,3 +183,20 @@ def lower_unit_subject(sentence: str, metric_start: int) -> str | None:
     if any(w in _NOT_LOWER_UNIT for w in words):
         return None
     return " ".join(words)
+
+
+# a transcriber's note in brackets ("excluding [Phonetic] $3.5 million drawn", "[indiscernible]", "[Technical
+# Difficulty]"): no word of the speaker's, so it stands between none of the words around it
+_EDITOR_NOTE = re.compile(r"(?i)\[(?:phonetic|ph|indiscernible|inaudible|technical\s+difficult(?:y|ies)|foreign\s+language|"
+                          r"audio\s+gap|crosstalk|laughter|sic|speech\s+overlay|unintelligible|background\s+noise)\]")
+
+
+def blank_editor_notes(text: str) -> str:
+    """``text`` with a transcriber's bracketed notes replaced by spaces (same length, so spans stay those of the text).
+
+    >>> blank_editor_notes("debt, excluding [Phonetic] $3.5 million")
+    'debt, excluding            $3.5 million'
+    """
+    if "[" not in text:
+        return text
+    return _EDITOR_NOTE.sub(lambda m: " " * len(m.group()), text)

@@ -37,7 +37,7 @@ from collections import Counter
 
 from claimgraph.sources.call_measures import basis_lead_end
 from claimgraph.sources.callperiods import CARRY_LINES, lead_mention, looks_ahead, spans_reported
-from claimgraph.sources.calls import own_voice
+from claimgraph.sources.calls import blank_editor_notes, own_voice
 from claimgraph.sources.claims import (
     INDEFINITE_BEFORE,
     YEAR_AGO_AFTER,
@@ -113,7 +113,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     if doc.published is None:
         doc.published = dateline_date(doc.text)  # relative periods need the day the text was written
     doc.correction = correction_notice(doc.title, doc.text, published=doc.published)
-    text = unwrap(doc.text, doc.original, doc.origin)
+    text = blank_editor_notes(unwrap(doc.text, doc.original, doc.origin))  # ("[Phonetic]": ``calls``)
     title_end = len(doc.title) if doc.title and text.startswith(doc.title[:20]) else 0
     if title_end and doc.title and len(doc.title) >= 20:
         rest = text[title_end:].lstrip("\n")
