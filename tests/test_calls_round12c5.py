@@ -33,3 +33,10 @@ def test_a_transcribers_note_stands_between_no_words() -> None:
                   "At year end, we had $800.5 million of total debt, excluding [Phonetic] $4.5 million drawn on our line "
                   "of credit.\n")
     assert got == [("total_debt", "level", 800.5e6, "2021-12-31", "reported")]
+
+
+def test_the_year_a_debt_matures_in_is_no_period_of_it() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Our total debt was $120.3 million at the end of the fourth quarter, almost all of which matures in "
+                  "2031.\n")
+    assert got == [("total_debt", "level", 120.3e6, "2021-12-31", "reported")]

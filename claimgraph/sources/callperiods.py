@@ -129,3 +129,20 @@ def year_of_fourth_quarter(sentence: str, reported: Period | None, fye: tuple[in
     if year.end != reported.end or _YEAR_OUTLOOK.search(sentence) is None:
         return None
     return year
+
+
+# a date by which something falls due ("almost all of which matures in 2030", "notes due 2027", "no maturities until
+# November"): when a debt is to be repaid, never the period of the figure before it
+_MATURITY_BEFORE = re.compile(r"(?i)\b(?:matur(?:es|e|ed|ing|ity|ities)|due|expir(?:es|e|ed|ing)|repayable|payable)\s+"
+                              r"(?:(?:in|on|by|until|through|before|after|beyond|from)\s+)?(?:(?:early|late|mid|the\s+end\s+of)"
+                              r"[\s-]+)?$")
+
+
+def maturity_date(text: str, period_start: int) -> bool:
+    """Whether the period named at ``period_start`` is when a debt falls due.
+
+    >>> s = "Total debt was $116 million at the end of the second quarter, almost all of which matures in 2030."
+    >>> maturity_date(s, s.index("2030")), maturity_date(s, s.index("the second"))
+    (True, False)
+    """
+    return _MATURITY_BEFORE.search(text, max(0, period_start - 40), period_start) is not None

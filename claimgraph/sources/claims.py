@@ -51,6 +51,7 @@ from claimgraph.sources.call_measures import (
 )
 from claimgraph.sources.callperiods import (
     CARRY_LINES,
+    maturity_date,
     names_longer_period,
     names_the_quarter,
     year_of_fourth_quarter,
@@ -874,6 +875,8 @@ def _complete_years(periods: list[PeriodMention], text: str = "") -> list[Period
         return periods  # "When compared with 2020, second quarter net sales were up 57%": the base, not the quarter's
     if all(p.end <= at.start for p in partial) and above_or_below_base(text, at.start):
         return periods  # "Gross margin for Q3 was 38.9%, 80 basis points below 2019": the base, not the quarter's
+    if all(p.end <= at.start for p in partial) and maturity_date(text, at.start):
+        return periods  # "debt was $116 million at the end of the second quarter, ... which matures in 2030"
     compared = len(partial) == 1 and partial[0].end < at.start and \
         _COMPARISON.search(text, partial[0].end, at.start) is not None
     # "second-quarter revenues of $856 million ... 6% below the second quarter in 2019": with several yearless
@@ -1372,6 +1375,7 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                               or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
                 and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))
                 and not (p.start >= q.end and above_or_below_base(text, p.start))
+                and not (p.start >= q.end and maturity_date(text, p.start))  # ("which matures in 2030": ``callperiods``)
                 and not (not is_change and p.start >= q.end and _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)
                          and _UP_BETWEEN.search(text, q.end, p.start))
                 and not (p.start >= q.end and OTHER_NOUNS_PERIOD.match(text, p.end)
