@@ -40,3 +40,18 @@ def test_the_year_a_debt_matures_in_is_no_period_of_it() -> None:
                   "Our total debt was $120.3 million at the end of the fourth quarter, almost all of which matures in "
                   "2031.\n")
     assert got == [("total_debt", "level", 120.3e6, "2021-12-31", "reported")]
+
+
+def test_previously_leads_the_earlier_outlook() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Turning to gross margin, we now expect full year gross margin to be down 120 basis points, "
+                  "previously down 50 basis points.\n"
+                  "Our full year capex plan is now $140 million, down from the original $190 million in the outlook.\n"
+                  "We now expect revenue of $2.2 billion, previously $2.1 billion.\n",
+                  title="ACME Q3 2021 earnings call", published="2021-11-09")
+    assert ("gross_margin", "change_yoy", -1.2, "2021", "guidance") in got
+    assert ("gross_margin", "change", -0.5, "2021", "prior_guidance") in got
+    assert ("capex", "level", 140e6, "2021", "guidance") in got
+    assert ("capex", "level", 190e6, "2021", "prior_guidance") in got
+    assert ("revenue", "level", 2.2e9, "2021", "guidance") in got
+    assert ("revenue", "level", 2.1e9, "2021", "prior_guidance") in got

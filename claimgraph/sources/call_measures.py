@@ -601,3 +601,39 @@ def effect_amount(text: str, start: int, end: int) -> bool:
     """
     return _EFFECT_NOUN_AFTER.match(text, end) is not None \
         or _EFFECT_AMOUNT_BEFORE.search(text, max(0, start - 200), start) is not None
+
+
+# "previously" leading the earlier figure of an outlook ("we now expect gross margin to be down 170 basis points,
+# previously down 75 basis points"): the figure after it is the old outlook, and the one before it is the new one
+_PREVIOUSLY_THEN_FIGURE = re.compile(r"(?i)\s*,?\s*(?:and\s+|versus\s+|vs\.?\s+)?previously\s+(?:(?:down|up|at|of|to|"
+                                     r"around|about|approximately|roughly|guided\s+at|expected\s+at|a|an)\s+){0,3}"
+                                     r"(?:[$€£¥]\s?|[+-])?\d")
+_PREVIOUSLY_BEFORE = re.compile(r"(?i)\bpreviously\s+(?:(?:down|up|at|of|to|around|about|approximately|roughly|"
+                                r"guided\s+at|expected\s+at|a|an)\s+){0,3}[+-]?$")
+# the earlier outlook a revised one moved from ("now $120 million, down from the original $180 million in the outlook")
+_FROM_ORIGINAL_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+|our\s+|its\s+)?(?:original|initial|prior|previous|earlier)\s+"
+                                   r"(?:(?:about|approximately|roughly|estimate\s+of|guidance\s+of|outlook\s+of)\s+)?$")
+
+
+def previously_then_figure(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is followed by "previously" and the earlier figure (so it is the new one).
+
+    >>> s = "we now expect gross margin to be down 170 basis points, previously down 75 basis points."
+    >>> previously_then_figure(s, s.index(", previously")), previously_then_figure("$5 million previously.", 10)
+    (True, False)
+    """
+    return _PREVIOUSLY_THEN_FIGURE.match(text, end) is not None
+
+
+def earlier_outlook_before(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is an earlier outlook, led by "previously" or "from the original".
+
+    >>> s = "we now expect gross margin to be down 170 basis points, previously down 75 basis points."
+    >>> earlier_outlook_before(s, s.index("75")), earlier_outlook_before(s, s.index("170"))
+    (True, False)
+    >>> s = "Our capex plan is now $120 million, down from the original $180 million in the outlook."
+    >>> earlier_outlook_before(s, s.index("$180"))
+    True
+    """
+    return _PREVIOUSLY_BEFORE.search(text, max(0, start - 50), start) is not None \
+        or _FROM_ORIGINAL_BEFORE.search(text, max(0, start - 50), start) is not None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from claimgraph.sources.call_measures import to_be_before
+from claimgraph.sources.call_measures import earlier_outlook_before, previously_then_figure, to_be_before
 from claimgraph.sources.model import Modality
 from claimgraph.sources.scan import Scanner, any_word
 
@@ -358,7 +358,8 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
             and not measure_is_change and not _EARLIER_PERIOD.search(sentence):
         return Modality.PRELIMINARY  # the figure a revision replaces (the analysis marks it superseded)
     if (prior := _prior_guidance(sentence[max(0, start - 120):start])) or (
-            _EARLIER_AFTER.match(sentence, end) and _guidance(sentence[:start])):
+            _EARLIER_AFTER.match(sentence, end) and not previously_then_figure(sentence, end)
+            and _guidance(sentence[:start])) or (earlier_outlook_before(sentence, start) and _guidance(sentence[:start])):
         if prior is not None and prior.group(0).lower().startswith("had") \
                 and _ESTIMATORS.search(sentence, 0, max(0, start - 120) + prior.start()):
             return Modality.ANALYST_ESTIMATE  # "Analysts surveyed by FactSet had expected earnings of 95 cents"
@@ -403,7 +404,7 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
                                                                   sentence[:start], re.IGNORECASE):
                 return Modality.PRIOR_GUIDANCE
             return Modality.PRIOR_PERIOD
-        if _AFTER_PRIOR.match(after) or _PREVIOUSLY_AFTER.match(after):
+        if _AFTER_PRIOR.match(after) or (_PREVIOUSLY_AFTER.match(after) and not previously_then_figure(sentence, end)):
             # ("pretax profits of 12.26 mln after 10.36 mln previously": the earlier year's)
             return Modality.PRIOR_PERIOD
     if (than := _THAN_EARLIER.search(sentence, max(window_start, start - 60), start)) is not None \
