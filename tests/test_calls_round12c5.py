@@ -55,3 +55,16 @@ def test_previously_leads_the_earlier_outlook() -> None:
     assert ("capex", "level", 190e6, "2021", "prior_guidance") in got
     assert ("revenue", "level", 2.2e9, "2021", "guidance") in got
     assert ("revenue", "level", 2.1e9, "2021", "prior_guidance") in got
+
+
+def test_a_lead_to_the_segments_own_topic_keeps_its_scope() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Revenue was $700 million in the quarter.\n"
+                  "Starting in the Industrial segment.\n"
+                  "Sales improved sharply year-over-year.\n"
+                  "The segment benefited from solid demand.\n"
+                  "However, those gains were offset by slowdowns.\n"
+                  "Turning to the segment's profitability.\n"
+                  "Adjusted operating income increased 38%, while adjusted operating margin increased 300 basis points "
+                  "to 15.7%.\n", title="ACME Q2 2021 earnings call", published="2021-08-09")
+    assert got == [("revenue", "level", 700e6, "2021-Q2", "reported")]

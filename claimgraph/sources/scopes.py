@@ -22,6 +22,8 @@ sentence states a figure only the company has (earnings per share, cash flow, de
 True
 >>> ends_scope("Turning to our balance sheet, cash was $1.2 billion."), ends_scope("Total company sales rose 4%.")
 (True, True)
+>>> ends_scope("Turning to the segment's profitability.")
+False
 """
 
 from __future__ import annotations
@@ -193,4 +195,11 @@ def ends_scope(sentence: str) -> bool:
     if _company_level(sentence):
         return True
     m = _TOPIC_LEAD.match(sentence) if _lead_possible(sentence) else None
-    return m is not None and _WHOLE.search(" ".join(m.group("name").split())) is not None
+    if m is None or _OWN_TOPIC.match(m.group("name")):
+        return False  # "Turning to the segment's profitability.": a topic of the segment the call is going through
+    return _WHOLE.search(" ".join(m.group("name").split())) is not None
+
+
+# a topic a lead names as the segment's own ("Turning to the segment's profitability.", "Now to this business's
+# margins")
+_OWN_TOPIC = re.compile(r"(?i)(?:(?:this|that)\s+)?(?:segment|division|business|unit|region|group)['’]s?\s")
