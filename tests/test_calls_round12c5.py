@@ -68,3 +68,14 @@ def test_a_lead_to_the_segments_own_topic_keeps_its_scope() -> None:
                   "Adjusted operating income increased 38%, while adjusted operating margin increased 300 basis points "
                   "to 15.7%.\n", title="ACME Q2 2021 earnings call", published="2021-08-09")
     assert got == [("revenue", "level", 700e6, "2021-Q2", "reported")]
+
+
+def test_whose_a_summarys_per_share_amount_is() -> None:
+    got = _claims("acme properties corp - $0.21 ffo (funds from operations) per share for fourth quarter 2021.\n"
+                  "acme reports fourth quarter net income of $150 million, or $1.40 per diluted common share.\n"
+                  "board approved a $0.12 per share annualized increase in the dividend to $1.50 per common share.\n",
+                  title="ACME Q4 2021 results")
+    assert ("ffo_per_share", "level", 0.21, "2021-Q4", "reported") in got
+    assert ("eps", "level", 1.4, "2021-Q4", "reported") in got
+    assert not any(m == "eps" and v in (0.21, 0.12) for m, _, v, *_ in got)
+    assert any(m == "dividend" and v == 0.12 and me.startswith("change") for m, me, v, *_ in got)

@@ -10,10 +10,12 @@ import re
 from claimgraph.sources.call_measures import (
     ADJUSTED_BASIS_BEFORE,
     OUTLOOK_INCLUDING,
+    dividend_move_after,
     effect_amount,
     effect_or_difference,
     effect_subject,
     facility_size,
+    ffo_named_after,
     gaap_basis_after,
     incremental_before,
     per_unit_after,
@@ -136,8 +138,11 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return vocab.get(basis) if basis in ("organic_revenue", "revenue_constant_currency") else None
     if metric.id in ("eps", "adjusted_eps") and _GENERIC_SHARE.fullmatch(mention.phrase) \
             and (ffo := vocab.get("ffo_per_share")) is not None \
-            and (_ffo_clause(text, q.start) or _FFO_OF_AFTER.match(text, q.end)):
+            and (_ffo_clause(text, q.start) or _FFO_OF_AFTER.match(text, q.end) or ffo_named_after(text, q.end)):
         return ffo  # "NAREIT funds from operations were $0.45 per fully diluted share", "Core FFO was $1.20 per share"
+    if metric.id in ("eps", "adjusted_eps") and _GENERIC_SHARE.fullmatch(mention.phrase) \
+            and dividend_move_after(text, q.end):
+        return vocab.get("dividend") or metric  # "a $0.16 per share annualized increase in the dividend"
     if gaap_basis_after(text, q.end) and (metric.id in ADJUSTED_OF or metric.id in ADJUSTED_OF.values()):
         # "adjusted EPS guidance to $0.90 to $1 and $0.80 to $0.90 on a GAAP basis" (``call_measures``)
         gaap = next((k for k, v in ADJUSTED_OF.items() if v == metric.id), metric.id)

@@ -488,7 +488,8 @@ def of_move_after(text: str, end: int) -> bool:
 
 # "That's just $0.01 shy of a $2 per share increase": a shortfall from another figure, and a per-share move
 _SHORT_OF_AFTER = re.compile(r"(?i)\s*(?:shy|short)\s+of\b")
-_PER_SHARE_MOVE_AFTER = re.compile(r"(?i)\s+(?:a|per)\s+(?:diluted\s+)?share\s+(?:increase|decrease|improvement|decline|"
+_PER_SHARE_MOVE_AFTER = re.compile(r"(?i)\s+(?:a|per)\s+(?:diluted\s+)?share\s+(?:(?:annual(?:ized)?|quarterly)\s+)?"
+                                   r"(?:increase|decrease|improvement|decline|"
                                    r"rise|gain|reduction|drop)\b")
 
 
@@ -637,3 +638,34 @@ def earlier_outlook_before(text: str, start: int) -> bool:
     """
     return _PREVIOUSLY_BEFORE.search(text, max(0, start - 50), start) is not None \
         or _FROM_ORIGINAL_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
+# funds from operations named between a REIT's per-share amount and "per share" ("$0.16 ffo (funds from operations)
+# per share for fourth quarter 2020"): FFO per share, not EPS
+_FFO_NAMED_AFTER = re.compile(r"(?i)\s+(?:(?:normalized|core|adjusted|nareit)\s+)?(?:a?ffo|funds\s+from\s+operations)\b"
+                              r"[^.;$\d]{0,40}?\bper\s+(?:(?:fully\s+)?diluted\s+|basic\s+)?(?:share|unit)\b")
+# a per-share move said to be the dividend's ("a $0.16 per share annualized increase in the dividend to $1.78")
+_DIVIDEND_MOVE_AFTER = re.compile(
+    r"(?i)\s+(?:a|per)\s+(?:diluted\s+|common\s+)?share\s+(?:(?:annual(?:ized)?|quarterly)\s+)?(?:increase|decrease|"
+    r"raise|rise|cut|reduction|hike)\s+(?:in|of|to)\s+(?:the\s+|our\s+|its\s+)?(?:(?:annual(?:ized)?|quarterly|common|"
+    r"cash|regular)\s+)*dividends?\b")
+
+
+def ffo_named_after(text: str, end: int) -> bool:
+    """Whether funds from operations are named between the amount ending at ``end`` and "per share".
+
+    >>> s = "acme properties - $0.16 ffo (funds from operations) per share for fourth quarter 2020."
+    >>> ffo_named_after(s, s.index(" ffo")), ffo_named_after("eps of $0.16 per share.", 12)
+    (True, False)
+    """
+    return _FFO_NAMED_AFTER.match(text, end) is not None
+
+
+def dividend_move_after(text: str, end: int) -> bool:
+    """Whether the per-share amount ending at ``end`` is a move of the dividend named after it.
+
+    >>> s = "board approved a $0.16 per share annualized increase in the dividend to $1.78 per common share."
+    >>> dividend_move_after(s, s.index(" per share")), dividend_move_after(s, s.index(" per common"))
+    (True, False)
+    """
+    return _DIVIDEND_MOVE_AFTER.match(text, end) is not None
