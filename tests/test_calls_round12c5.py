@@ -79,3 +79,11 @@ def test_whose_a_summarys_per_share_amount_is() -> None:
     assert ("eps", "level", 1.4, "2021-Q4", "reported") in got
     assert not any(m == "eps" and v in (0.21, 0.12) for m, _, v, *_ in got)
     assert any(m == "dividend" and v == 0.12 and me.startswith("change") for m, me, v, *_ in got)
+
+
+def test_the_level_a_move_reached_after_a_decimal_is_the_periods() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Sales in the first quarter were $300.5 million, which was an increase of 14% when compared to the "
+                  "same quarter last year, and GAAP pre-tax earnings increased 4.8% to $40.7 million.\n",
+                  title="ACME Q1 2022 earnings call", published="2022-05-10")
+    assert ("pretax_income", "level", 40.7e6, "2022-Q1", "reported") in got

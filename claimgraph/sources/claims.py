@@ -2494,7 +2494,7 @@ def _compared_period(text: str, q: Quantity, periods: list[PeriodMention], windo
 
 
 _MOVED_TO_LEVEL = re.compile(r"(?i)\b(?:up|down|rose|fell|grew|increased|decreased|declined|improved|jumped|dropped|"
-                             r"climbed|gained|expanded|contracted)\b[^.;]{0,40}\bto\s+(?:(?:about|approximately|almost|"
+                             r"climbed|gained|expanded|contracted)\b(?:[^.;]|\.(?=\d)){0,40}\bto\s+(?:(?:about|approximately|almost|"
                              r"nearly|over|roughly|a\s+record(?:\s+of)?)\s+)*$")
 
 
