@@ -87,3 +87,11 @@ def test_the_level_a_move_reached_after_a_decimal_is_the_periods() -> None:
                   "same quarter last year, and GAAP pre-tax earnings increased 4.8% to $40.7 million.\n",
                   title="ACME Q1 2022 earnings call", published="2022-05-10")
     assert ("pretax_income", "level", 40.7e6, "2022-Q1", "reported") in got
+
+
+def test_a_compound_annual_growth_rate_is_no_change_of_one_period() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Net organic sales grew 2% compared to the same period in 2020, and the two-year compounded annual "
+                  "growth rate for organic sales since 2019 is 3%.\n",
+                  title="ACME Q1 2022 earnings call", published="2022-05-10")
+    assert got == [("organic_revenue", "change_yoy", 2.0, "2022-Q1", "reported")]

@@ -10,6 +10,7 @@ import re
 from claimgraph.sources.call_measures import (
     ADJUSTED_BASIS_BEFORE,
     OUTLOOK_INCLUDING,
+    compound_rate_before,
     dividend_move_after,
     effect_amount,
     effect_or_difference,
@@ -93,6 +94,8 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None
+    if q.kind == "percent" and compound_rate_before(text, q.start):
+        return None  # "the two-year compounded annual growth rate for organic sales since 2019 is 3%" (``call_measures``)
     if effect_amount(text, q.start, q.end):
         return None  # "$0.03 per share of negative variance": a driver of the change (``call_measures``)
     if _STANDALONE.search(re.split(r"[;.]\s|\d", text[max(0, min(mention.start, q.start) - 50):q.start])[-1]):

@@ -669,3 +669,19 @@ def dividend_move_after(text: str, end: int) -> bool:
     (True, False)
     """
     return _DIVIDEND_MOVE_AFTER.match(text, end) is not None
+
+
+# a growth rate over several years named before the metric it is of ("the two-year compounded annual growth rate for
+# organic sales since 2019 is 3%"): no one period's change of the metric
+_COMPOUND_RATE_BEFORE = re.compile(r"(?i)\b(?:compound(?:ed)?\s+annual(?:ized)?\s+(?:growth|increase)(?:\s+rates?)?|"
+                                   r"cagrs?)\b(?:[^.;$€£¥%\d]|\b(?:19|20)\d\d\b){0,80}$")
+
+
+def compound_rate_before(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is a compound annual growth rate named earlier in its clause.
+
+    >>> s = "the two-year compounded annual growth rate for organic sales since 2019 is 3%."
+    >>> compound_rate_before(s, s.index("3%")), compound_rate_before("organic sales grew 3%.", 19)
+    (True, False)
+    """
+    return _COMPOUND_RATE_BEFORE.search(text, max(0, start - 140), start) is not None
