@@ -95,3 +95,15 @@ def test_a_compound_annual_growth_rate_is_no_change_of_one_period() -> None:
                   "growth rate for organic sales since 2019 is 3%.\n",
                   title="ACME Q1 2022 earnings call", published="2022-05-10")
     assert got == [("organic_revenue", "change_yoy", 2.0, "2022-Q1", "reported")]
+
+
+def test_loans_named_as_the_object_of_a_flow_are_no_balance() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Delinquencies for accruing loans at the end of the third quarter were $85.3 million or 50 basis "
+                  "points of period-end loans.\n"
+                  "On the forgiveness front, we forgave $128 million in loans that were made during the program.\n"
+                  "We originated $258 million of branch loans in the third quarter, 17% higher than the prior-year "
+                  "period.\n"
+                  "Average loans in the third quarter were $15.2 billion.\n",
+                  title="ACME Q3 2021 earnings call", published="2021-11-09")
+    assert got == [("loans", "level", 15.2e9, "2021-09-30", "reported")]

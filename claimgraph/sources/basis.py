@@ -10,6 +10,7 @@ import re
 from claimgraph.sources.call_measures import (
     ADJUSTED_BASIS_BEFORE,
     OUTLOOK_INCLUDING,
+    balance_flow,
     compound_rate_before,
     dividend_move_after,
     effect_amount,
@@ -94,6 +95,8 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
         return None
+    if metric.id in ("loans", "deposits") and balance_flow(text, mention.start):
+        return None  # "we forgave $138 million in loans", "delinquencies for accruing loans" (``call_measures``)
     if q.kind == "percent" and compound_rate_before(text, q.start):
         return None  # "the two-year compounded annual growth rate for organic sales since 2019 is 3%" (``call_measures``)
     if effect_amount(text, q.start, q.end):

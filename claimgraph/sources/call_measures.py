@@ -685,3 +685,32 @@ def compound_rate_before(text: str, start: int) -> bool:
     (True, False)
     """
     return _COMPOUND_RATE_BEFORE.search(text, max(0, start - 140), start) is not None
+
+
+# a bank's loans or deposits named as what a flow or a part is of: the object of a flow's verb with its amount
+# ("we forgave $138 million in loans", "we originated $268 million of branch loans") or after a noun of a part
+# ("delinquencies for accruing loans were $95.3 million", "charge-offs on consumer loans"): not the balance
+_BALANCE_FLOW_BEFORE = re.compile(
+    r"(?i)(?:\b(?:forgave|forgiven|originated|originating|booked|funded|sold|purchased|bought|acquired|modified|"
+    r"deferred|charged[\s-]off|wrote\s+off|written\s+off|approved|processed|disbursed|extended|renewed|repaid|"
+    r"paid\s+(?:off|down))\s+(?:(?:about|approximately|roughly|nearly|over|more\s+than|some|another|an\s+additional)\s+)?"
+    r"[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|bn|m)?\s+(?:(?:of|in|worth\s+of)\s+)|"
+    r"\b(?:delinquenc(?:y|ies)|charge-?offs?|originations?|forgiveness|pay-?offs?|pay-?downs?|allowances?|reserves?|"
+    r"provisions?|modifications?|deferrals?|yields?|losses|interest|fees)\s+(?:for|on|of|in|from)\s+(?:the\s+|our\s+|its\s+|"
+    r"these\s+)?)(?:[\w-]+\s+){0,2}$")
+
+
+def balance_flow(text: str, mention_start: int) -> bool:
+    """Whether the loans or deposits named at ``mention_start`` are the object of a flow or a part, not the balance.
+
+    >>> s = "On the forgiveness front, we forgave $138 million in loans."
+    >>> balance_flow(s, s.index("loans"))
+    True
+    >>> s = "Delinquencies for accruing loans were $95.3 million."
+    >>> balance_flow(s, s.index("loans"))
+    True
+    >>> s = "Average loans in the third quarter were $16.2 billion."
+    >>> balance_flow(s, s.index("loans"))
+    False
+    """
+    return _BALANCE_FLOW_BEFORE.search(text, max(0, mention_start - 90), mention_start) is not None
