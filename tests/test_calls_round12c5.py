@@ -107,3 +107,13 @@ def test_loans_named_as_the_object_of_a_flow_are_no_balance() -> None:
                   "Average loans in the third quarter were $15.2 billion.\n",
                   title="ACME Q3 2021 earnings call", published="2021-11-09")
     assert got == [("loans", "level", 15.2e9, "2021-09-30", "reported")]
+
+
+def test_an_amount_deferred_or_shifted_is_no_figure_of_the_period() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Approximately $50 million of revenue and $15 million in gross profit that we had previously expected "
+                  "to recognize in the period was deferred from the third quarter.\n"
+                  "About $12 million of sales shifted into the fourth quarter.\n"
+                  "Revenue was $900 million, as $5 million was deferred.\n",
+                  title="ACME Q3 2021 earnings call", published="2021-11-09")
+    assert [(m, v) for m, _, v, *_ in got] == [("revenue", 900e6)]

@@ -20,6 +20,7 @@ from claimgraph.sources.call_measures import (
     ffo_named_after,
     gaap_basis_after,
     incremental_before,
+    moved_out_after,
     per_unit_after,
     points_to_before,
     product_number,
@@ -99,6 +100,8 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None  # "we forgave $138 million in loans", "delinquencies for accruing loans" (``call_measures``)
     if q.kind == "percent" and compound_rate_before(text, q.start):
         return None  # "the two-year compounded annual growth rate for organic sales since 2019 is 3%" (``call_measures``)
+    if metric.kind == "flow" and q.kind == "money" and moved_out_after(text, q.end):
+        return None  # "$60 million of revenue ... was deferred from the third quarter" (``call_measures``)
     if effect_amount(text, q.start, q.end):
         return None  # "$0.03 per share of negative variance": a driver of the change (``call_measures``)
     if _STANDALONE.search(re.split(r"[;.]\s|\d", text[max(0, min(mention.start, q.start) - 50):q.start])[-1]):

@@ -714,3 +714,28 @@ def balance_flow(text: str, mention_start: int) -> bool:
     False
     """
     return _BALANCE_FLOW_BEFORE.search(text, max(0, mention_start - 90), mention_start) is not None
+
+
+# an amount the clause says was deferred, shifted or lost ("Approximately $60 million of revenue and $20 million in
+# gross profit that we had expected to recognize in the period was deferred from the third quarter", "about $15
+# million of sales shifted into the fourth quarter"): what moved out of the period, not the period's figure
+_MOVED_OUT_AFTER = re.compile(
+    r"(?i)(?:(?!\b(?:was|were|is|are|will|would)\b)[^,;:.]|\.(?=\d)){0,140}?\b(?:(?:was|were|has\s+been|have\s+been|got|"
+    r"will\s+be|is|are)\s+(?:(?:effectively|largely|primarily|mostly|essentially|now)\s+)?)?(?:deferred|shifted|pushed\s+"
+    r"(?:out|into|to|back)|delayed|postponed|moved\s+(?:out|into|to)|slipped|lost|missed|forgone)\b")
+
+
+def moved_out_after(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is the subject of a clause saying it was deferred, shifted or lost.
+
+    >>> s = "Approximately $60 million of revenue that we had expected to recognize was deferred from the quarter."
+    >>> moved_out_after(s, s.index(" of revenue"))
+    True
+    >>> s = "Revenue was $60 million, as $5 million was deferred."
+    >>> moved_out_after(s, s.index(", as"))
+    False
+    >>> s = "Revenue was $60 million in the quarter."
+    >>> moved_out_after(s, s.index(" in the"))
+    False
+    """
+    return _MOVED_OUT_AFTER.match(text, end) is not None
