@@ -117,3 +117,18 @@ def test_an_amount_deferred_or_shifted_is_no_figure_of_the_period() -> None:
                   "Revenue was $900 million, as $5 million was deferred.\n",
                   title="ACME Q3 2021 earnings call", published="2021-11-09")
     assert [(m, v) for m, _, v, *_ in got] == [("revenue", 900e6)]
+
+
+def test_a_segment_figure_named_by_the_generic_word_renews_the_scope() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Revenue was $500 million in the quarter.\n"
+                  "Turning now to our Surface Technology segment.\n"
+                  "Third quarter sales of $64.3 million increased 44.2%, driven by continued strong demand.\n"
+                  "Excluding the impact of the acquisition, sales increased 23.6% versus the prior-year period.\n"
+                  "For the third quarter, adjusted segment EBITDA increased 44.8% to $19.4 million.\n"
+                  "Excluding the impact of the acquisition, adjusted segment EBITDA increased 8.2%.\n"
+                  "Just as a reminder, the acquired business is a leading provider of cleaning solutions.\n"
+                  "We had strong demand across the board.\n"
+                  "Sequentially, adjusted EBITDA margins improved 380 basis points in the quarter.\n",
+                  title="ACME Q3 2021 earnings call", published="2021-11-09")
+    assert got == [("revenue", "level", 500e6, "2021-Q3", "reported")]

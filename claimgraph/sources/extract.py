@@ -892,7 +892,9 @@ _SCOPE_SENTENCES = 5
 # a name that is surely a unit: two capitalised words ("Banking Solutions"), or a unit's head noun
 _NAMED_UNIT = re.compile(r"^[A-Z][\w&'’.-]*\s+(?:(?:&|and|of)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*$|"
                          r"\b(?:segment|division|business|unit)s?$")
-_RENEW = re.compile(r"(?i)\b(?:the|this|that)\s+(?:segment|business|division|unit|region)\b")
+_RENEW = re.compile(r"(?i)\b(?:the|this|that)\s+(?:segment|business|division|unit|region)\b|"
+                    # (a figure named as the segment's: "adjusted segment EBITDA increased 8.2%")
+                    r"\bsegment\s+(?:adjusted\s+)?(?:EBITDA|operating|margins?|revenues?|sales|profits?|income|earnings)\b")
 
 
 def _one_sentence_lines(text: str, sentences: list[Sentence]) -> bool:
