@@ -132,3 +132,11 @@ def test_a_segment_figure_named_by_the_generic_word_renews_the_scope() -> None:
                   "Sequentially, adjusted EBITDA margins improved 380 basis points in the quarter.\n",
                   title="ACME Q3 2021 earnings call", published="2021-11-09")
     assert got == [("revenue", "level", 500e6, "2021-Q3", "reported")]
+
+
+def test_a_difference_from_a_year_is_not_that_years() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "We now expect operating expenses to be approximately $90 million higher than in 2019.\n",
+                  title="ACME Q1 2021 earnings call", published="2021-05-10")
+    assert got and not any(p == "2019" for *_, p, _ in got)
+    assert all(me == "change" for _, me, *_ in got)
