@@ -140,3 +140,12 @@ def test_a_difference_from_a_year_is_not_that_years() -> None:
                   title="ACME Q1 2021 earnings call", published="2021-05-10")
     assert got and not any(p == "2019" for *_, p, _ in got)
     assert all(me == "change" for _, me, *_ in got)
+
+
+def test_a_business_line_after_the_companys_dash_in_a_summary() -> None:
+    got = _claims("acme - q3 2021 revenues of $1.34 billion, a decrease of 5 percent compared to q3 of 2020.\n"
+                  "acme - flow control & pumps generated revenues of $478 million in q3 2021, a decrease of 20 percent "
+                  "from the third quarter of 2020.\n",
+                  title="ACME Q3 2021 results", published="2021-11-09")
+    assert got == [("revenue", "level", 1.34e9, "2021-Q3", "reported"),
+                   ("revenue", "change_yoy", -5.0, "2021-Q3", "reported")]

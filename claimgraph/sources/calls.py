@@ -175,14 +175,28 @@ def lower_unit_subject(sentence: str, metric_start: int) -> str | None:
     >>> s = "core business continues to expect net sales growth of 5%."
     >>> lower_unit_subject(s, s.index("net sales")) is None
     True
+    >>> s = "acme - flow control solutions generated revenues of $478 million in q3 2021."
+    >>> lower_unit_subject(s, s.index("revenues"))
+    'flow control solutions'
+    >>> s = "acme corp - company generated revenues of $1.2 billion."
+    >>> lower_unit_subject(s, s.index("revenues")) is None
+    True
     """
-    m = _LOWER_UNIT_SUBJECT.match(sentence)
+    m = _LOWER_UNIT_SUBJECT.match(sentence) or _LOWER_PREFIXED_UNIT.match(sentence)
     if m is None or m.end() > metric_start:
         return None
     words = m.group("np").split()
-    if any(w in _NOT_LOWER_UNIT for w in words):
+    if any(w in _NOT_LOWER_UNIT or (m.re is _LOWER_PREFIXED_UNIT and w in _NOT_POSSESSOR and w != "and") for w in words):
         return None
     return " ".join(words)
+
+
+# after the company's name and a dash, a business line of two words or more as the subject of a result's verb, with no
+# head noun ("nov - completion & production solutions generated revenues of $478 million in q3 2021")
+_LOWER_PREFIXED_UNIT = re.compile(
+    r"[a-z][\w&.'-]*(?:\s+[a-z][\w&.'-]*){0,3}\s+[-–]\s+(?P<np>[a-z][a-z&'-]*(?:\s+(?:&|and|[a-z][a-z&'-]*)){1,4}?)"
+    r"\s+(?:generated|posted|reported|recorded|delivered|had|saw)\s+(?=(?:[a-z-]+\s+){0,2}?(?:revenues?|sales|"
+    r"(?:operating\s+)?(?:income|profits?|earnings)|ebitda|orders|bookings)\b)")
 
 
 # a transcriber's note in brackets ("excluding [Phonetic] $3.5 million drawn", "[indiscernible]", "[Technical
