@@ -149,3 +149,10 @@ def test_a_business_line_after_the_companys_dash_in_a_summary() -> None:
                   title="ACME Q3 2021 results", published="2021-11-09")
     assert got == [("revenue", "level", 1.34e9, "2021-Q3", "reported"),
                    ("revenue", "change_yoy", -5.0, "2021-Q3", "reported")]
+
+
+def test_the_growth_an_outlook_implies_after_its_period() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "We're expecting adjusted earnings per share of $0.45 to $0.50 in the third quarter, a 43% to 57% "
+                  "increase versus prior year.\n", title="ACME Q2 2021 earnings call", published="2021-08-09")
+    assert ("adjusted_eps", "change_yoy", 50.0, "2021-Q3", "guidance") in got

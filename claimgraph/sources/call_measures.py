@@ -40,7 +40,9 @@ GROWTH_OF_OUTLOOK = re.compile(
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?"
     # (the outlook's own period, then a bare "up": "profit of 95 billion yen for the year to March 2027, up 10%")
     r"(?:(?:\s+(?:for|in)\s+(?:(?!and\b|but\b|while\b|with\b|from\b|compared\b)[^,.;:$€£¥\d]|\d{4}){1,60}?)?"
-    r"\s*,\s*(?:up|down)\s+(?:by\s+)?)?"
+    # (or the outlook's period, then the growth after a comma: "of $0.55 to $0.60 in the third quarter, a 53% to 67%
+    # increase versus prior year")
+    r"\s*,\s*(?:(?:up|down)\s+(?:by\s+)?)?)?"
     r"\s*,?\s*(?:(?:which\s+(?:would\s+)?)?(?:represents?|represent(?:ing|ed)|"
     r"impl(?:ies|ying)|reflects?|reflecting)\s+|or\s+)?(?:an?\s+)?(?:(?:year[\s-]over[\s-]year|annual|organic)\s+)?"
     r"(?:(?:increase|growth|rise|decline|decrease)\s+of\s+)?(?:about\s+|approximately\s+|roughly\s+)?",
