@@ -156,3 +156,10 @@ def test_the_growth_an_outlook_implies_after_its_period() -> None:
                   "We're expecting adjusted earnings per share of $0.45 to $0.50 in the third quarter, a 43% to 57% "
                   "increase versus prior year.\n", title="ACME Q2 2021 earnings call", published="2021-08-09")
     assert ("adjusted_eps", "change_yoy", 50.0, "2021-Q3", "guidance") in got
+
+
+def test_an_amount_at_the_midpoint_is_an_outlook() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "For the full year, we are seeing earnings per share of approximately $0.85 at the midpoint.\n",
+                  title="ACME Q2 2021 earnings call", published="2021-08-09")
+    assert [(m, p, mo) for m, _, _, p, mo in got] == [("eps", "2021", "guidance")]

@@ -741,3 +741,18 @@ def moved_out_after(text: str, end: int) -> bool:
     False
     """
     return _MOVED_OUT_AFTER.match(text, end) is not None
+
+
+# an amount said to be at the midpoint ("we are seeing earnings per share of approximately $0.75 at the midpoint"): an
+# outlook's midpoint, never a result (not "at the midpoint of our range", where a result may fall)
+_MIDPOINT_AFTER = re.compile(r"(?i)\s*,?\s*(?:at|using)\s+the\s+mid-?point\b(?!\s+of\b)")
+
+
+def midpoint_after(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is said to be an outlook's midpoint.
+
+    >>> s = "We are seeing earnings per share of approximately $0.75 at the midpoint."
+    >>> midpoint_after(s, s.index(" at the")), midpoint_after("EPS was $0.75 at the midpoint of our range.", 12)
+    (True, False)
+    """
+    return _MIDPOINT_AFTER.match(text, end) is not None

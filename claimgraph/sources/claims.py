@@ -45,6 +45,7 @@ from claimgraph.sources.call_measures import (
     customer_threshold,
     earlier_share,
     level_after_compared,
+    midpoint_after,
     outlook_range,
     reported_range,
     sequential_comparison,
@@ -2159,7 +2160,8 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
                            own_voice=ctx.spoken and (ctx.main is None or subject.id == ctx.main.id))
     if anchor is not None:
         modality = Modality.ANALYST_ESTIMATE
-    elif modality is Modality.REPORTED and ctx.spoken and outlook_range(value, measure is Measure.LEVEL, metric) \
+    elif modality is Modality.REPORTED and ctx.spoken and (outlook_range(value, measure is Measure.LEVEL, metric)
+                                                           or midpoint_after(text, q.end)) \
             and not reported_range(text, q.start):
         modality = Modality.GUIDANCE  # ``call_measures``: a call's range of an amount is an outlook, not a result
     elif modality in (Modality.GUIDANCE, Modality.FORECAST) and companies \
