@@ -163,3 +163,10 @@ def test_an_amount_at_the_midpoint_is_an_outlook() -> None:
                   "For the full year, we are seeing earnings per share of approximately $0.85 at the midpoint.\n",
                   title="ACME Q2 2021 earnings call", published="2021-08-09")
     assert [(m, p, mo) for m, _, _, p, mo in got] == [("eps", "2021", "guidance")]
+
+
+def test_an_amount_set_apart_by_other_than_is_a_component() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Our debt is at fixed rates other than the $4.5 million on the line which is at a floating rate.\n"
+                  "Total debt was $800 million.\n")
+    assert got == [("total_debt", "level", 800e6, "2021-12-31", "reported")]

@@ -42,7 +42,8 @@ _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
 _STANDALONE = re.compile(r"\bstand[\s-]?alone\s+(?:basis|net|revenues?|profits?|income|sales|turnover|pat|ebitda|"
                          r"earnings|operating|total)\b", re.IGNORECASE)
 # (also an effect on the metric: "net income was positively impacted by $500,000 from discrete tax items")
-_COMPONENT_BEFORE = re.compile(r"\b(?:(?:includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of)\s+"
+_COMPONENT_BEFORE = re.compile(r"\b(?:(?:includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of|"
+                               r"other\s+than)\s+"  # ("Our debt is at fixed rates other than the $3.5 million on the line")
                                r"(?:(?:a|an|the|its|pretax|pre-tax|after-tax)\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
                                r"(?:impacted|affected|benefit(?:t)?ed|hurt|helped|burdened|penali[sz]ed)\s+"
                                r"(?:by|from)\s+(?:an?\s+|the\s+)?)"
