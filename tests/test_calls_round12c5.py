@@ -170,3 +170,10 @@ def test_an_amount_set_apart_by_other_than_is_a_component() -> None:
                   "Our debt is at fixed rates other than the $4.5 million on the line which is at a floating rate.\n"
                   "Total debt was $800 million.\n")
     assert got == [("total_debt", "level", 800e6, "2021-12-31", "reported")]
+
+
+def test_a_balances_change_in_a_named_quarter_is_over_the_quarter() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Our cash balance declined $25 million in the third quarter, reflecting our efforts to repatriate "
+                  "cash.\n", title="ACME Q3 2020 earnings call", published="2020-11-09")
+    assert got == [("cash", "change_qoq", -25e6, "2020-09-30", "reported")]

@@ -972,7 +972,8 @@ _BASE_BEFORE = re.compile(
 _OR_PAIR = re.compile(r"\s*,?\s*or\s*$")
 _COMPARISON = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
 _BALANCE_METRICS = frozenset({"loans", "deposits", "total_debt", "net_debt", "cash", "total_assets"})
-_OVER_THE_QUARTER = re.compile(r"(?i)^\s*(?:in|during|over|for)\s+the\s+(?:quarter|three\s+months)\b")
+_OVER_THE_QUARTER = re.compile(r"(?i)^\s*(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+)?"
+                               r"(?:quarter|three\s+months)\b")  # ("declined $20 million in the third quarter")
 _SINCE_BASE = re.compile(r"^[^.;]{0,24}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
                          r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?|beginning|start|end)",
                          re.IGNORECASE)
