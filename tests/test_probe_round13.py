@@ -172,3 +172,20 @@ def test_a_period_after_and_guided_is_the_outlooks_not_the_figure_before() -> No
     rows = _rows(text, "2024-08-21", "Wattle Minerals lifts FY24 profit")
     dividend = [r for r in rows if r[1] == "dividend"]
     assert dividend and all(r[2] == "reported" for r in dividend), rows
+
+
+def test_indian_results_table_in_crore_and_a_pharma_short_name() -> None:
+    from claimgraph.sources.readers import html_document
+
+    page = ("<html><head><title>Vistara Pharma Q3 results: Net profit rises 18% | Business Daily</title>"
+            "<meta property='article:published_time' content='2025-01-29T14:20:00+05:30'></head><body><article>"
+            "<h1>Vistara Pharma Q3 results: Net profit rises 18%</h1>"
+            "<p>Vistara Pharmaceuticals Ltd on Wednesday reported an 18 per cent rise in consolidated net profit for "
+            "the quarter ended December 31, 2024.</p><table>"
+            "<tr><th>Particulars (Rs crore)</th><th>Q3 FY25</th><th>Q3 FY24</th></tr>"
+            "<tr><td>Revenue from operations</td><td>7,860</td><td>7,081</td></tr>"
+            "<tr><td>Net profit</td><td>1,204</td><td>1,020</td></tr></table></article></body></html>")
+    claims = extract(html_document(page, "x.html", Metadata())).claims
+    assert {c.company for c in claims} == {"Vistara Pharmaceuticals"}, claims
+    values = {(c.metric, c.modality, c.value.low) for c in claims}
+    assert ("revenue", "reported", 78.6e9) in values and ("net_income", "prior_period", 10.2e9) in values, values

@@ -436,7 +436,9 @@ _ABBREVIATIONS = {"labs": "laboratories", "lab": "laboratory", "intl": "internat
                   "natl": "national", "mfg": "manufacturing", "inds": "industries", "assocs": "associates",
                   "svcs": "services", "sys": "systems", "hldgs": "holdings", "prods": "products",
                   "pptys": "properties", "comms": "communications", "finl": "financial", "svgs": "savings",
-                  "bk": "bank", "amer": "american", "corp": "", "cos": "companies"}
+                  "bk": "bank", "amer": "american", "corp": "", "cos": "companies",
+                  # ("Vistara Pharma" in a headline over "Vistara Pharmaceuticals Ltd": one company)
+                  "pharma": "pharmaceuticals", "pharmaceutical": "pharmaceuticals"}
 
 
 _POSSESSIVE_END = re.compile(r"'s\b")  # "macy's": "Macy's Inc" and a headline's "Macy's profit" link

@@ -97,7 +97,10 @@ _CODES = "|".join(sorted(CURRENCY_CODES))
 _SCALE = (*_SIGN_SCALE,
           (re.compile(rf"\b(?:{_CODES})\s?(?:bn|b|billions?)\b"), 1e9),
           (re.compile(rf"\b(?:{_CODES})\s?(?:m|mn|mln|millions?)\b|\bM(?:{_CODES})\b"), 1e6),
-          (re.compile(rf"\b(?:{_CODES})\s?(?:'000|000s?|k|thousands?)(?![\w'])|\bT(?:{_CODES})\b"), 1e3))
+          (re.compile(rf"\b(?:{_CODES})\s?(?:'000|000s?|k|thousands?)(?![\w'])|\bT(?:{_CODES})\b"), 1e3),
+          # an Indian table's "(Rs crore)", "₹ in lakh", "(INR crores)"
+          (re.compile(r"(?i)(?:\brs\.?|₹|\binr|\bin)\s*(?:in\s+)?crores?\b|\(\s*crores?\s*\)"), 1e7),
+          (re.compile(r"(?i)(?:\brs\.?|₹|\binr|\bin)\s*(?:in\s+)?lakhs?\b|\(\s*lakhs?\s*\)"), 1e5))
 _CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "C$": "CAD", "A$": "AUD", "CA$": "CAD",
              "HK$": "HKD", "CAD": "CAD", "AUD": "AUD",
              "HKD": "HKD", "JPY": "JPY", "INR": "INR", "₹": "INR", "₩": "KRW", "USD": "USD", "EUR": "EUR", "GBP": "GBP"}
