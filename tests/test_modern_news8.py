@@ -222,3 +222,16 @@ def test_a_line_with_the_day_and_time_of_posting_dates_the_text() -> None:
             "(ORBL)\n\nQ3 Non-GAAP EPS of $1.05 beats by $0.04.\nQ4 guidance: revenue of $860M-$880M.\n")
     claims = _claims(text)
     assert ("Orbiton Labs", "revenue", "guidance", 860e6, "2025-Q4") in claims, claims
+
+
+def test_a_comparison_s_base_period_then_on_revenue_of() -> None:
+    # a UK half-year statement: "up 8.2% on the first half of 2024, on revenue of £2.31bn" (this half's revenue)
+    text = ("LONDON, 12 September 2025 - Thistledown Homes plc reported pre-tax profit of £412.6m for the six months to "
+            "30 June, up 8.2% on the first half of 2024, on revenue of £2.31bn.\n")
+    claims = _claims(text)
+    assert ("Thistledown Homes", "revenue", "reported", 2.31e9, "2025-H1") in claims, claims
+
+
+def test_consolidated_pat_is_net_income() -> None:
+    text = "Sarvottam Steel Ltd reported a consolidated PAT of ₹2,418 crore for Q2FY26, up 17% year-on-year.\n"
+    assert ("Sarvottam Steel", "net_income", "reported", 24.18e9, "FY2026-Q2") in _claims(text), _claims(text)
