@@ -235,3 +235,13 @@ def test_a_comparison_s_base_period_then_on_revenue_of() -> None:
 def test_consolidated_pat_is_net_income() -> None:
     text = "Sarvottam Steel Ltd reported a consolidated PAT of ₹2,418 crore for Q2FY26, up 17% year-on-year.\n"
     assert ("Sarvottam Steel", "net_income", "reported", 24.18e9, "FY2026-Q2") in _claims(text), _claims(text)
+
+
+def test_the_company_a_year_was_good_for_in_a_letter() -> None:
+    text = ("To our shareholders:\n\nFiscal 2025 was another strong year for Kittering Brands. For the fiscal year "
+            "ended June 30, 2025, net sales increased 7% to $3.42 billion.\n\nMargaret Kittering, Chair and CEO\n"
+            "August 28, 2025\n")
+    claims = _claims(text)
+    assert ("Kittering Brands", "revenue", "reported", 3.42e9, "FY2025") in claims, claims
+    text = "2023 was a difficult year for Wall Street. Acme Corp said revenue rose 5% to $3 billion.\n"
+    assert {c[0] for c in _claims(text)} == {"Acme"}, _claims(text)
