@@ -245,3 +245,14 @@ def test_the_company_a_year_was_good_for_in_a_letter() -> None:
     assert ("Kittering Brands", "revenue", "reported", 3.42e9, "FY2025") in claims, claims
     text = "2023 was a difficult year for Wall Street. Acme Corp said revenue rose 5% to $3 billion.\n"
     assert {c[0] for c in _claims(text)} == {"Acme"}, _claims(text)
+
+
+def test_recurring_profit_and_recurring_net_income() -> None:
+    # Japan's recurring (ordinary) profit is before extraordinary items and taxes; a Brazilian bank's recurring net
+    # income is its adjusted net income
+    text = ("TOKYO, Nov 7, 2025 (Kyodo) -- Hoshino Optical Co. said its recurring profit rose 12% to 61.2 billion yen "
+            "in the April-September half.\n")
+    assert not any(c[1] == "net_income" for c in _claims(text)), _claims(text)
+    text = ("SAO PAULO, Nov 12, 2025 - Banco Itaperuna SA reported third-quarter recurring net income of 2.31 billion "
+            "reais.\n")
+    assert [c[1] for c in _claims(text)] == ["adjusted_net_income"], _claims(text)
