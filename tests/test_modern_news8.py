@@ -256,3 +256,16 @@ def test_recurring_profit_and_recurring_net_income() -> None:
     text = ("SAO PAULO, Nov 12, 2025 - Banco Itaperuna SA reported third-quarter recurring net income of 2.31 billion "
             "reais.\n")
     assert [c[1] for c in _claims(text)] == ["adjusted_net_income"], _claims(text)
+
+
+def test_a_japanese_fiscal_year_is_named_after_the_year_it_starts_in() -> None:
+    # Kyodo: "fiscal 2024" (results, April 2024 to March 2025) and "fiscal 2025" (the outlook, to March 2026)
+    text = ("TOKYO, May 12, 2025 (Kyodo) -- Hoshino Optical Co. said Monday its group net profit for fiscal 2024 rose "
+            "14.2 percent to 38.6 billion yen. For fiscal 2025, it projects net profit of 41.0 billion yen.\n")
+    claims = _claims(text)
+    assert ("Hoshino Optical", "net_income", "reported", 38.6e9, "FY2025") in claims, claims
+    assert ("Hoshino Optical", "net_income", "guidance", 41.0e9, "FY2026") in claims, claims
+    # an Indian "FY25" is named after the year it ends in
+    text = ("Mumbai, May 5, 2025 (PTI) Larkspur Textiles Ltd reported FY25 net profit of Rs 1,410 crore. For FY26, it "
+            "expects revenue growth of 12 per cent.\n")
+    assert ("Larkspur Textiles", "net_income", "reported", 14.1e9, "FY2025") in _claims(text), _claims(text)
