@@ -222,3 +222,50 @@ def test_a_line_with_the_day_and_time_of_posting_dates_the_text() -> None:
             "(ORBL)\n\nQ3 Non-GAAP EPS of $1.05 beats by $0.04.\nQ4 guidance: revenue of $860M-$880M.\n")
     claims = _claims(text)
     assert ("Orbiton Labs", "revenue", "guidance", 860e6, "2025-Q4") in claims, claims
+
+
+def test_a_comparison_s_base_period_then_on_revenue_of() -> None:
+    # a UK half-year statement: "up 8.2% on the first half of 2024, on revenue of £2.31bn" (this half's revenue)
+    text = ("LONDON, 12 September 2025 - Thistledown Homes plc reported pre-tax profit of £412.6m for the six months to "
+            "30 June, up 8.2% on the first half of 2024, on revenue of £2.31bn.\n")
+    claims = _claims(text)
+    assert ("Thistledown Homes", "revenue", "reported", 2.31e9, "2025-H1") in claims, claims
+
+
+def test_consolidated_pat_is_net_income() -> None:
+    text = "Sarvottam Steel Ltd reported a consolidated PAT of ₹2,418 crore for Q2FY26, up 17% year-on-year.\n"
+    assert ("Sarvottam Steel", "net_income", "reported", 24.18e9, "FY2026-Q2") in _claims(text), _claims(text)
+
+
+def test_the_company_a_year_was_good_for_in_a_letter() -> None:
+    text = ("To our shareholders:\n\nFiscal 2025 was another strong year for Kittering Brands. For the fiscal year "
+            "ended June 30, 2025, net sales increased 7% to $3.42 billion.\n\nMargaret Kittering, Chair and CEO\n"
+            "August 28, 2025\n")
+    claims = _claims(text)
+    assert ("Kittering Brands", "revenue", "reported", 3.42e9, "FY2025") in claims, claims
+    text = "2023 was a difficult year for Wall Street. Acme Corp said revenue rose 5% to $3 billion.\n"
+    assert {c[0] for c in _claims(text)} == {"Acme"}, _claims(text)
+
+
+def test_recurring_profit_and_recurring_net_income() -> None:
+    # Japan's recurring (ordinary) profit is before extraordinary items and taxes; a Brazilian bank's recurring net
+    # income is its adjusted net income
+    text = ("TOKYO, Nov 7, 2025 (Kyodo) -- Hoshino Optical Co. said its recurring profit rose 12% to 61.2 billion yen "
+            "in the April-September half.\n")
+    assert not any(c[1] == "net_income" for c in _claims(text)), _claims(text)
+    text = ("SAO PAULO, Nov 12, 2025 - Banco Itaperuna SA reported third-quarter recurring net income of 2.31 billion "
+            "reais.\n")
+    assert [c[1] for c in _claims(text)] == ["adjusted_net_income"], _claims(text)
+
+
+def test_a_japanese_fiscal_year_is_named_after_the_year_it_starts_in() -> None:
+    # Kyodo: "fiscal 2024" (results, April 2024 to March 2025) and "fiscal 2025" (the outlook, to March 2026)
+    text = ("TOKYO, May 12, 2025 (Kyodo) -- Hoshino Optical Co. said Monday its group net profit for fiscal 2024 rose "
+            "14.2 percent to 38.6 billion yen. For fiscal 2025, it projects net profit of 41.0 billion yen.\n")
+    claims = _claims(text)
+    assert ("Hoshino Optical", "net_income", "reported", 38.6e9, "FY2025") in claims, claims
+    assert ("Hoshino Optical", "net_income", "guidance", 41.0e9, "FY2026") in claims, claims
+    # an Indian "FY25" is named after the year it ends in
+    text = ("Mumbai, May 5, 2025 (PTI) Larkspur Textiles Ltd reported FY25 net profit of Rs 1,410 crore. For FY26, it "
+            "expects revenue growth of 12 per cent.\n")
+    assert ("Larkspur Textiles", "net_income", "reported", 14.1e9, "FY2025") in _claims(text), _claims(text)

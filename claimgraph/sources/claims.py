@@ -1818,7 +1818,7 @@ _COMPARED_FIGURE_IN = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)
                                  re.IGNORECASE)
 _CHANGE_BASE_BEFORE = re.compile(r"(?i)\d\s*(?:%|pct|percent|per\s+cent)\s+(?:from|over|versus|vs\.?|compared\s+(?:with|to)|"
                                  r"against|on)\s+(?:the\s+)?$")
-_NEXT_CLAUSE_OPEN = re.compile(r"(?i),\s+(?:while|whereas|and|but)\s")
+_NEXT_CLAUSE_OPEN = re.compile(r"(?i),\s+(?:while|whereas|and|but|on|with)\s")
 _IN_PERIOD = re.compile(r"\s*,?\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
 def _projected_base(text: str, claim: Claim) -> bool:
     """Whether ``claim`` is the projected base an outlook is compared with ("from a projected 348 billion this

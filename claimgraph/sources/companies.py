@@ -885,6 +885,11 @@ class CompanyFinder:
             c = self._company(name) if self.plausible(name) and not _REGION_WORD.match(name) else None
             if c is not None:  # "the Delta Pump unit of Gamma Industries Inc": a company of its own
                 raw.append(CompanyMention(m.start(1), m.start(1) + len(name), c, "unit"))
+        for m in _YEAR_FOR.finditer(text) if " year for " in text else ():
+            # "Fiscal 2025 was another strong year for Kittering Brands." (a letter to shareholders)
+            c = self._company(m.group(1)) if self.plausible(m.group(1)) and not is_place(m.group(1)) else None
+            if c is not None:
+                raw.append(CompanyMention(m.start(1), m.end(1), c, "reporting_verb"))
         raw.extend(self._learned(text))
         raw.extend(self._possessives(text, raw))
         return _without_overlaps(raw)
@@ -1019,6 +1024,10 @@ def _first_word(company: Company) -> str | None:
     return words[0]
 # "the Delta Pump unit of", "its Booker wholesale arm" is a segment (lower-case words), not this
 _UNIT_OF = re.compile(r"\bthe[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+){1,4}?)(?:unit|division|subsidiary|affiliate)[ \t]+of\b")
+# a year as the subject of a sentence about a company ("2024 was a year of progress for Marlowe & Finch Holdings.")
+_YEAR_FOR = re.compile(r"(?:^|[.;:]\s+|\n)(?:[Ff]iscal\s+)?(?:19|20)\d\d\s+(?:was|has\s+been)\s+(?:a|an|another)\s+"
+                       r"[^.;\n]{0,40}?\byear\s+for\s+([A-Z][\w&'’.-]*[A-Za-z0-9](?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*"
+                       r"[A-Za-z0-9]){0,3})(?=[ \t]*[.,;])")
 _UNIT_OF_SCAN = Scanner(_UNIT_OF)  # (led by "the": a fast scan)
 _REGION_WORD = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|European|Asian|"
                           r"American|U\.?S\.?|UK|International|Domestic|Global|Latin|Pacific|Canadian|Japanese|"

@@ -1611,7 +1611,7 @@ def _fiscal_naming(per_sentence: list[tuple[Sentence, list[Quantity], list[Perio
     >>> _fiscal_naming([], (1, 3), None)
     1
     """
-    if fye[0] > 2:
+    if fye[0] > 3:  # (a year to March is named either way: Japanese companies' "fiscal 2025" ends in March 2026)
         return 0
     if fye[0] == 1 and fye[1] <= 7:
         return 1  # a 52/53-week year that ends in the first days of January closes the calendar year before it
@@ -1630,11 +1630,15 @@ def _fiscal_naming(per_sentence: list[tuple[Sentence, list[Quantity], list[Perio
     ends = [dt.date(p.year, p.month, min(p.day or 28, calendar.monthrange(p.year, p.month)[1]))
             for _, _, ps in per_sentence for p in ps if p.kind == "year_ended" and p.year is not None and p.month]
     latest = max((e for e in ends if e < published), default=dt.date.min) + dt.timedelta(days=7)
+    # (the fiscal years named with results, not outlooks: "its group net profit for fiscal 2024 rose ... For fiscal
+    # 2025, it projects": an outlook for the year after a year reported has not ended)
+    results = {p.year for sentence, qs, ps in per_sentence if qs and not _FORWARD.search(sentence.text)
+               for p in ps if p.kind == "year" and p.fiscal and p.year is not None}
     for sentence, qs, ps in per_sentence:
         if qs and any(p.kind == "year" and p.fiscal and p.year is not None for p in ps) \
                 and _FORWARD.search(sentence.text):
             named = [p.year for p in ps if p.kind == "year" and p.fiscal and p.year is not None]
             if all(fiscal_year(y, fye).end < published - dt.timedelta(days=60) or fiscal_year(y, fye).end <= latest
-                   for y in named):
+                   or (y - 1 in results and fiscal_year(y, fye).end < published) for y in named):
                 return 1
     return 0
