@@ -189,3 +189,17 @@ def test_indian_results_table_in_crore_and_a_pharma_short_name() -> None:
     assert {c.company for c in claims} == {"Vistara Pharmaceuticals"}, claims
     values = {(c.metric, c.modality, c.value.low) for c in claims}
     assert ("revenue", "reported", 78.6e9) in values and ("net_income", "prior_period", 10.2e9) in values, values
+
+
+def test_central_european_currencies_and_a_czech_legal_form() -> None:
+    text = ("Ostrava Steel AS reported net income of 1.2 billion koruna ($56 million) in the April-June period, "
+            "compared with a loss of 340 million koruna a year earlier.\n")
+    rows = _rows(text, "2025-07-30", "Ostrava Steel swings to profit")
+    assert ("Ostrava Steel", "net_income", "reported", 1.2e9, "2025-Q2") in rows, rows
+    assert not any(r[3] == 56e6 for r in rows), rows  # (the dollar conversion in brackets is no claim)
+    doc = text_document(text, "x.txt", Metadata(published="2025-07-30"))
+    assert {c.value.unit for c in extract(doc).claims} == {"CZK"}
+    from claimgraph.sources.quantities import find_quantities
+
+    assert [(q.value.unit) for q in find_quantities("profit of 4.5 billion forint and 12 billion hryvnias")] == [
+        "HUF", "UAH"]

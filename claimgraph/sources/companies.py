@@ -46,7 +46,7 @@ LEGAL_FORMS = (
 # Forms dropped from a display name ("Acme Corp" is "Acme"); "Industries" or "Group" stay part of the name.
 STRIP_FORMS = (
     r"Inc|Incorporated|Corp|Corporation|Co|Cos|Company|Ltd|Limited|LLC|L\.L\.C|PLC|Plc|plc|Bhd|Berhad|Tbk|AG|SA|S\.A|NV|N\.V|"
-    r"Oy|Oyj|AB|ASA|A/S|GmbH|SE|SpA|S\.p\.A|KK|K\.K|Pty|BV|B\.V|SAS|Sarl|LP|L\.P"
+    r"Oy|Oyj|AB|ASA|A/S|AS|a\.s|GmbH|SE|SpA|S\.p\.A|KK|K\.K|Pty|BV|B\.V|SAS|Sarl|LP|L\.P"
 )
 _STOP_LEAD = {"the", "a", "an", "in", "at", "for", "and", "but", "shares", "analysts", "investors", "of",
               "on", "by", "with", "from", "to", "as", "while", "when", "after", "before", "its", "their",

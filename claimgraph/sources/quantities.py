@@ -55,7 +55,7 @@ _CURRENCY = {
 }
 _ISO_CODES = ("NZD", "SGD", "TWD", "BRL", "MXN", "ZAR", "RUB", "PLN", "CZK", "HUF", "TRY", "ISK", "EEK", "LVL", "LTL",
               "PKR", "EGP", "VND", "QAR", "KWD", "KES", "NGN", "BDT", "ARS", "CLP", "UAH", "RON", "BGN", "CNH",
-              "THB", "MYR", "IDR", "SAR", "AED", "ILS", "DEM", "FRF", "ITL", "NLG", "BEF", "ESP")
+              "THB", "MYR", "IDR", "SAR", "AED", "ILS", "DEM", "FRF", "ITL", "NLG", "BEF", "ESP", "KZT", "HRK")
 _CURRENCY.update({c.lower(): c for c in _ISO_CODES})
 CURRENCY_CODES = frozenset(c for c in _CURRENCY.values() if len(c) == 3 and c.isupper())  # ("SEK", "NOK", "ZAR" ...)
 
@@ -68,7 +68,9 @@ _CURRENCY_WORD = {
     "crowns": "SEK", "kronor": "SEK", "won": "KRW", "mark": "DEM", "cts": "USD", "cents": "USD", "cent": "USD",
     "rand": "ZAR", "roubles": "RUB", "rubles": "RUB", "zlotys": "PLN", "kroons": "EEK", "litas": "LTL", "lats": "LVL",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "riyals": "SAR", "dirhams": "AED", "shekels": "ILS",
-    "forints": "HUF", "sdrs": "XDR", "sdr": "XDR", "taka": "BDT", "naira": "NGN", "ecus": "XEU",
+    "forints": "HUF", "forint": "HUF", "koruna": "CZK", "korunas": "CZK", "koruny": "CZK", "hryvnia": "UAH",
+    "hryvnias": "UAH", "tenge": "KZT", "kuna": "HRK", "kunas": "HRK",
+    "sdrs": "XDR", "sdr": "XDR", "taka": "BDT", "naira": "NGN", "ecus": "XEU",
     # European currency units; the currencies of other countries by a name only they use
     "ecu": "XEU", "guilder": "NLG", "crown": "SEK", "skr": "SEK", "markka": "FIM", "markkaa": "FIM", "zloty": "PLN",
     "pesetas": "ESP", "schillings": "ATS", "escudos": "PTE", "bolivars": "VEB", "cruzados": "BRC", "australs": "ARA",
@@ -179,7 +181,7 @@ _UNIT_RE = (rf"{_NAT_RE}\s+(?:{_NAT_NOUN_RE}|(?i:cents?|cts?))|"
             r"terawatts?|TW|dlrs|dlr|dollars?|cts|ct|cents?|(?<=\d)p(?!\w|\.\w)|(?<=\d)c(?![\w\'’]|\.\w)|euros?|Euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|"
             r"renminbi|francs?|rupees?|kronor|won|pence|marks?|stg|guilders|lire|crowns|"
             r"eur|usd|gbp|jpy|chf|sek|nok|dkk|rand|roubles|rubles|zlotys|kroons|litas|lats|ringgit|baht|rupiah|riyals|"
-            r"dirhams|shekels|forints|SDRs?|sdrs?|taka|naira|ECUs?|[Ee]cus?|guilder|crown|skr|SKr|markkaa|markka|zloty|"
+            r"dirhams|shekels|forints?|korun(?:as?|y)|hryvnias?|tenge|kunas?|SDRs?|sdrs?|taka|naira|ECUs?|[Ee]cus?|guilder|crown|skr|SKr|markkaa|markka|zloty|"
             r"pesetas|schillings|escudos|bolivars|cruzados|australs|sucres|intis|kwacha|riyal|drachmas|lei|pesos|reais|"
             r"European\s+[Cc]urrency\s+[Uu]nits?")
 
