@@ -116,3 +116,15 @@ def test_a_table_line_with_its_vs_dropped_between_two_signed_figures() -> None:
     rows = _rows(ex)
     assert ("Hartwell Savings Bank", "eps", "level", -0.12, "1988-04-01..1988-09-30", "reported") in rows
     assert ("Hartwell Savings Bank", "eps", "level", 1.9, "1987-04-01..1987-09-30", "prior_period") in rows
+
+
+def test_a_table_line_with_a_wide_gap_for_its_vs() -> None:
+    ex = _record("HARTWELL FREIGHT <HWF.O> 3RD QTR NET", """POMONA, Calif., Oct 19 -
+    Shr 19 cts vs 15 cts
+    Nine Mths
+    Shr 48 cts vs 31 cts
+    Revs 51.6 mln  41.1 mln
+""", "1988-10-19")
+    rows = _rows(ex)
+    assert ("Hartwell Freight", "revenue", "level", 51600000.0, "1988-01-01..1988-09-30", "reported") in rows
+    assert ("Hartwell Freight", "revenue", "level", 41100000.0, "1987-01-01..1987-09-30", "prior_period") in rows
