@@ -128,3 +128,13 @@ def test_a_table_line_with_a_wide_gap_for_its_vs() -> None:
     rows = _rows(ex)
     assert ("Hartwell Freight", "revenue", "level", 51600000.0, "1988-01-01..1988-09-30", "reported") in rows
     assert ("Hartwell Freight", "revenue", "level", 41100000.0, "1987-01-01..1987-09-30", "prior_period") in rows
+
+
+def test_a_headline_quarter_without_qtr_or_a_calendar_year() -> None:
+    h = parse_headline("HARBOUR MILLS CORP <HBML.O> 4TH NET")
+    assert (h.kind, h.number) == ("quarter", 4)
+    h = parse_headline("HARBOUR MILLS CORP <HBML.O> 3RD QT JAN 31 LOSS")
+    assert (h.kind, h.number, h.month, h.day) == ("quarter", 3, 1, 31)
+    h = parse_headline("<HARBOUR MILLS CO> CALENDAR 1986")
+    assert (h.kind, h.year) == ("year", 1986)
+    assert parse_headline("TEAM FINISHES SECOND NET OF FAVOURITES").kind is None

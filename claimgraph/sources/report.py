@@ -41,7 +41,9 @@ _DAY_NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five
 _DAY_WORDS = "|".join(_DAY_NUMBERS)
 _HEAD_PERIOD = re.compile(
     # (a headline cut short after its quarter's number: "SEACOAST BANKING CORP <SBCF.O> 3RD")
-    rf"\b(?:(?P<ord>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)(?:[\s-]+(?:QTR|QUARTER)|(?<=\d[A-Z][A-Z])(?=\s*$))|"
+    # ("ADMAC INC <JPAC> 3RD QT JAN 31 LOSS", "AMERICAN PHYSICIANS SERVICE <AMPH> 4TH NET": "QTR" shortened or left out)
+    rf"\b(?:(?P<ord>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)(?:[\s-]+(?:QTR|QUARTER|QT)|(?<=\d[A-Z][A-Z])(?=\s*$)|"
+    rf"(?<=\d[A-Z][A-Z])(?=\s+(?:NET|LOSS|PROFIT|EARNINGS|OPER)\b))|"
     rf"(?P<qtr>QTR|QUARTER)|"
     # ("TEXAS UTILITIES CO <TXU> 12 MOS MAY 31 NET": a year, as a utility's twelve months ended)
     rf"(?P<year>YEAR|YR|FY|FISCAL\s+YEAR|ANNUAL|(?:12|TWELVE)\s+(?:MTHS|MOS|MONTHS))|"
@@ -70,7 +72,9 @@ _HEAD_MONTH = re.compile(
     r"June|July|August|September|October|November|December)\s+(?i:net|sales|revs|revenues?|earnings|oper(?:ating)?\s+net|"
     r"profits?|loss|results)\b")
 # a year's results named by the year: "WESTLB LUXEMBOURG REPORTS LOWER 1986 NET PROFIT", "ACME 1986 EARNINGS RISE"
-_HEAD_YEAR = re.compile(r"(?<![\w/-])(?P<y>(?:19|20)\d\d)\s+(?:NET|PROFITS?|EARNINGS|RESULTS|LOSS|OPERATING\s+PROFIT|"
+# ("BENGUET CORP <BE> CALENDAR 1986": the calendar year named)
+_HEAD_YEAR = re.compile(r"(?<=CALENDAR\s)(?P<yc>(?:19|20)\d\d)\b|"
+                        r"(?<![\w/-])(?P<y>(?:19|20)\d\d)\s+(?:NET|PROFITS?|EARNINGS|RESULTS|LOSS|OPERATING\s+PROFIT|"
                         r"PRE-?TAX\s+PROFIT|GROUP\s+PROFIT|SALES|REVENUES?|TURNOVER)\b")
 # Re-issue markers, possibly stacked: "CORRECTED-", "(CORRECTED) -", "RPT-", "REFILE-", "UPDATE 1-".
 _CORRECTION = re.compile(r"^(?:\s*[(\[]?(?:CORRECTED|CORRECTION|REFILED?|REPEAT|RPT|UPDATE\s*\d*)[)\]]?\s*[-:\u2013\u2014]\s*"
@@ -221,7 +225,8 @@ def parse_headline(title: str) -> Headline:
         # a month's results ("JAN NET" of a utility, "FEBRUARY SALES" of a retailer): that month, to its last day
         kind, month, day = "month", _MONTHS[one.group("mon")[:3].lower()], 31
     elif (named := _HEAD_YEAR.search(head)) is not None:
-        return Headline(company, ticker, "year", 0, 0, 0, correction, int(named.group("y")), complete, legal)
+        return Headline(company, ticker, "year", 0, 0, 0, correction, int(named.group("y") or named.group("yc")),
+                        complete, legal)
     return Headline(company, ticker, kind, number, month, day, correction, complete=complete, legal=legal)
 
 
