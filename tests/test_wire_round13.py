@@ -138,3 +138,18 @@ def test_a_headline_quarter_without_qtr_or_a_calendar_year() -> None:
     h = parse_headline("<HARBOUR MILLS CO> CALENDAR 1986")
     assert (h.kind, h.year) == ("year", 1986)
     assert parse_headline("TEAM FINISHES SECOND NET OF FAVOURITES").kind is None
+
+
+def test_a_utilitys_months_to_date_in_the_headline() -> None:
+    ex = _record("CENTRAL VALLEY POWER CO <CVP> TWO MTHS NET", """DENVER, March 17 - Periods ended February 28
+    Shr 89 cts vs 87 cts
+    Net 119.5 mln vs 114.6 mln
+    12 mths
+    Shr 2.87 dlrs vs 3.32 dlrs
+""", "1988-03-17")
+    rows = _rows(ex)
+    assert ("Central Valley Power", "net_income", "level", 119500000.0, "1988-01-01..1988-02-28", "reported") in rows
+    assert ("Central Valley Power", "net_income", "level", 114600000.0, "1987-01-01..1987-02-28", "prior_period") in rows
+    assert ("Central Valley Power", "eps", "level", 2.87, "1987-03-01..1988-02-28", "reported") in rows
+    assert parse_headline("HARBOUR MILLS <HBML> FIVE MONTHS TO END JANUARY").month == 1
+    assert parse_headline("ACME TO HALT EXPORTS FOR FOUR MONTHS").kind is None

@@ -460,7 +460,7 @@ class ItemPeriod:
     the end was stated in the text (else found by period arithmetic)."""
 
     end: dt.date
-    kind: str  # month | quarter | six_months | nine_months | year
+    kind: str  # month | quarter | six_months | nine_months | year | months:N
     number: int
     stated: bool
 
@@ -494,7 +494,13 @@ def section_period(item: ItemPeriod, section: str | None,
 
         return weeks_ending(end, int(kind.partition(":")[2]))
     period = period_ending(end, section_months(kind), fye, number)
-    if item.kind == "month" and kind != "month":
+    if kind.startswith("months:") and end.day >= 28:
+        # ("TWO MTHS" to February 28 of a leap year: January and February, whole months)
+        from claimgraph.sources.report import add_months
+
+        start = add_months(dt.date(end.year, end.month, 1), 1 - section_months(kind))
+        period = Period(start, end, period.label)
+    if (item.kind == "month" or item.kind.startswith("months:")) and kind != item.kind:
         # a utility's "12 mths" under its month's figures: the twelve months to that month's end, no fiscal year
         return Period(period.start, period.end, f"{section_months(kind)}M-{period.end.isoformat()}")
     return period
