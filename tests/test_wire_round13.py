@@ -116,3 +116,40 @@ def test_a_table_line_with_its_vs_dropped_between_two_signed_figures() -> None:
     rows = _rows(ex)
     assert ("Hartwell Savings Bank", "eps", "level", -0.12, "1988-04-01..1988-09-30", "reported") in rows
     assert ("Hartwell Savings Bank", "eps", "level", 1.9, "1987-04-01..1987-09-30", "prior_period") in rows
+
+
+def test_a_table_line_with_a_wide_gap_for_its_vs() -> None:
+    ex = _record("HARTWELL FREIGHT <HWF.O> 3RD QTR NET", """POMONA, Calif., Oct 19 -
+    Shr 19 cts vs 15 cts
+    Nine Mths
+    Shr 48 cts vs 31 cts
+    Revs 51.6 mln  41.1 mln
+""", "1988-10-19")
+    rows = _rows(ex)
+    assert ("Hartwell Freight", "revenue", "level", 51600000.0, "1988-01-01..1988-09-30", "reported") in rows
+    assert ("Hartwell Freight", "revenue", "level", 41100000.0, "1987-01-01..1987-09-30", "prior_period") in rows
+
+
+def test_a_headline_quarter_without_qtr_or_a_calendar_year() -> None:
+    h = parse_headline("HARBOUR MILLS CORP <HBML.O> 4TH NET")
+    assert (h.kind, h.number) == ("quarter", 4)
+    h = parse_headline("HARBOUR MILLS CORP <HBML.O> 3RD QT JAN 31 LOSS")
+    assert (h.kind, h.number, h.month, h.day) == ("quarter", 3, 1, 31)
+    h = parse_headline("<HARBOUR MILLS CO> CALENDAR 1986")
+    assert (h.kind, h.year) == ("year", 1986)
+    assert parse_headline("TEAM FINISHES SECOND NET OF FAVOURITES").kind is None
+
+
+def test_a_utilitys_months_to_date_in_the_headline() -> None:
+    ex = _record("CENTRAL VALLEY POWER CO <CVP> TWO MTHS NET", """DENVER, March 17 - Periods ended February 28
+    Shr 89 cts vs 87 cts
+    Net 119.5 mln vs 114.6 mln
+    12 mths
+    Shr 2.87 dlrs vs 3.32 dlrs
+""", "1988-03-17")
+    rows = _rows(ex)
+    assert ("Central Valley Power", "net_income", "level", 119500000.0, "1988-01-01..1988-02-28", "reported") in rows
+    assert ("Central Valley Power", "net_income", "level", 114600000.0, "1987-01-01..1987-02-28", "prior_period") in rows
+    assert ("Central Valley Power", "eps", "level", 2.87, "1987-03-01..1988-02-28", "reported") in rows
+    assert parse_headline("HARBOUR MILLS <HBML> FIVE MONTHS TO END JANUARY").month == 1
+    assert parse_headline("ACME TO HALT EXPORTS FOR FOUR MONTHS").kind is None

@@ -32,6 +32,9 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                         "nov", "dec"], start=1)}
+_TO_MONTH_END = re.compile(rf"\s+(?:TO|ENDED|ENDING)\s+(?:END[\s-]+)?(?P<mon>{_MONTH})(?![\w-])(?!\s+\d)",
+                           re.IGNORECASE)
+_COUNTS = {"TWO": 2, "FOUR": 4, "FIVE": 5, "SEVEN": 7, "EIGHT": 8, "TEN": 10, "ELEVEN": 11}
 _ORD = {"1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4}
 _STRIP_FORM = re.compile(r"(?:,?\s+(?:INC|INCORPORATED|CORP|CORPORATION|CO|COS|COMPANY|LTD|LIMITED|PLC|LLC|AG|SA|NV|"
                          r"S\.A|N\.V|L\.P|LP|CORP\.|INC\.|CO\.|LTD\.)\.?)+$", re.IGNORECASE)
@@ -41,10 +44,16 @@ _DAY_NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five
 _DAY_WORDS = "|".join(_DAY_NUMBERS)
 _HEAD_PERIOD = re.compile(
     # (a headline cut short after its quarter's number: "SEACOAST BANKING CORP <SBCF.O> 3RD")
-    rf"\b(?:(?P<ord>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)(?:[\s-]+(?:QTR|QUARTER)|(?<=\d[A-Z][A-Z])(?=\s*$))|"
+    # ("ADMAC INC <JPAC> 3RD QT JAN 31 LOSS", "AMERICAN PHYSICIANS SERVICE <AMPH> 4TH NET": "QTR" shortened or left out)
+    rf"\b(?:(?P<ord>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)(?:[\s-]+(?:QTR|QUARTER|QT)|(?<=\d[A-Z][A-Z])(?=\s*$)|"
+    rf"(?<=\d[A-Z][A-Z])(?=\s+(?:NET|LOSS|PROFIT|EARNINGS|OPER)\b))|"
     rf"(?P<qtr>QTR|QUARTER)|"
     # ("TEXAS UTILITIES CO <TXU> 12 MOS MAY 31 NET": a year, as a utility's twelve months ended)
     rf"(?P<year>YEAR|YR|FY|FISCAL\s+YEAR|ANNUAL|(?:12|TWELVE)\s+(?:MTHS|MOS|MONTHS))|"
+    # (a utility's months to date: "PEPCO <POM> TWO MTHS FEB 28 NET", "NEW ENGLAND ELECTRIC SYSTEM <NES> FIVE MTHS NET")
+    # (not a span of time: "TO EXPORT NO OIL FOR FOUR MONTHS", "WITHIN TWO MONTHS")
+    rf"(?<!FOR\s)(?<!NEXT\s)(?<!LAST\s)(?<!PAST\s)(?<!WITHIN\s)(?<!AFTER\s)(?<!IN\s)(?<!OVER\s)"
+    rf"(?P<mcount>TWO|FOUR|FIVE|SEVEN|EIGHT|TEN|ELEVEN|2|4|5|7|8|10|11)\s+(?:MTHS|MONTHS|MOS)|"
     rf"(?P<nine>NINE\s+MTHS|NINE\s+MONTHS|9\s+MTHS|(?:NINE|9)\s+MOS)|"
     rf"(?P<six>SIX\s+MTHS|SIX\s+MONTHS|6\s+MTHS|(?:SIX|6)\s+MOS|(?:1ST|FIRST)\s+HALF|HALF[\s-]YEAR|INTERIM)|"
     rf"(?P<half2>(?:2ND|SECOND)\s+HALF)|(?P<div>(?:QTLY|QTRLY|QUARTERLY|REGULAR|INITIAL|SPECIAL|EXTRA|MONTHLY|"
@@ -70,7 +79,9 @@ _HEAD_MONTH = re.compile(
     r"June|July|August|September|October|November|December)\s+(?i:net|sales|revs|revenues?|earnings|oper(?:ating)?\s+net|"
     r"profits?|loss|results)\b")
 # a year's results named by the year: "WESTLB LUXEMBOURG REPORTS LOWER 1986 NET PROFIT", "ACME 1986 EARNINGS RISE"
-_HEAD_YEAR = re.compile(r"(?<![\w/-])(?P<y>(?:19|20)\d\d)\s+(?:NET|PROFITS?|EARNINGS|RESULTS|LOSS|OPERATING\s+PROFIT|"
+# ("BENGUET CORP <BE> CALENDAR 1986": the calendar year named)
+_HEAD_YEAR = re.compile(r"(?<=CALENDAR\s)(?P<yc>(?:19|20)\d\d)\b|"
+                        r"(?<![\w/-])(?P<y>(?:19|20)\d\d)\s+(?:NET|PROFITS?|EARNINGS|RESULTS|LOSS|OPERATING\s+PROFIT|"
                         r"PRE-?TAX\s+PROFIT|GROUP\s+PROFIT|SALES|REVENUES?|TURNOVER)\b")
 # Re-issue markers, possibly stacked: "CORRECTED-", "(CORRECTED) -", "RPT-", "REFILE-", "UPDATE 1-".
 _CORRECTION = re.compile(r"^(?:\s*[(\[]?(?:CORRECTED|CORRECTION|REFILED?|REPEAT|RPT|UPDATE\s*\d*)[)\]]?\s*[-:\u2013\u2014]\s*"
@@ -207,6 +218,11 @@ def parse_headline(title: str) -> Headline:
             kind = "year"
         elif p.group("nine"):
             kind = "nine_months"
+        elif p.group("mcount"):
+            count = p.group("mcount").upper()
+            kind = f"months:{int(count) if count.isdigit() else _COUNTS[count]}"
+            if not p.group("mon") and (to := _TO_MONTH_END.match(head, p.end())) is not None:
+                month = _MONTHS[to.group("mon")[:3].lower()]  # ("FIVE MONTHS TO END JANUARY": its last day)
         elif p.group("six"):
             # ("ELDERS RESOURCES LTD FIRST HALF ENDED DEC 31": the first half of the company's year)
             kind, number = "six_months", 1 if re.match(r"(?i)(?:1ST|FIRST)\s", p.group("six")) else 0
@@ -221,7 +237,8 @@ def parse_headline(title: str) -> Headline:
         # a month's results ("JAN NET" of a utility, "FEBRUARY SALES" of a retailer): that month, to its last day
         kind, month, day = "month", _MONTHS[one.group("mon")[:3].lower()], 31
     elif (named := _HEAD_YEAR.search(head)) is not None:
-        return Headline(company, ticker, "year", 0, 0, 0, correction, int(named.group("y")), complete, legal)
+        return Headline(company, ticker, "year", 0, 0, 0, correction, int(named.group("y") or named.group("yc")),
+                        complete, legal)
     return Headline(company, ticker, kind, number, month, day, correction, complete=complete, legal=legal)
 
 
@@ -556,6 +573,16 @@ def report_period(headline: Headline, first_line: str, published: dt.date | None
     """The period a results item reports: stated end if any, else period arithmetic from publication."""
     if published is None or headline.kind in (None, "dividend"):
         return None
+    if headline.kind.startswith("months:"):
+        # months to date, to a stated end or the latest month end before publication; no fiscal year is implied
+        months = int(headline.kind.partition(":")[2])
+        # (the first months of the calendar year unless an end is stated: "FIRST FOUR MONTHS" in June end in April)
+        end = latest_date(headline.month, headline.day or 31, published) if headline.month \
+            else stated_end(first_line, published) or latest_date(months, 31, published, lag_days=REPORT_LAG_DAYS)
+        start = add_months(end, -months) + dt.timedelta(days=1)
+        if end.day >= 28:  # (whole months: "TWO MTHS" to February 28 of a leap year are January and February)
+            start = add_months(dt.date(end.year, end.month, 1), 1 - months)
+        return Period(start, end, f"{months}M-{end.isoformat()}")
     months = _KIND_MONTHS[headline.kind]
     if headline.year:
         # "1986 NET PROFIT": the year ending in 1986 that ended last before publication (a year still under way is

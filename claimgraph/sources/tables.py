@@ -76,8 +76,10 @@ _V1, _V2 = _VALUE.replace("@", "1"), _VALUE.replace("@", "2").replace("|nil|", "
 _V3, _V4 = _VALUE.replace("@", "3"), _VALUE.replace("@", "4").replace("|nil|", "|nil|same|", 1)
 _ROW = re.compile(
     rf"^(?P<label>[A-Z][A-Za-z.&'/-]*,?(?:\s+(?!vs\b)[A-Za-z][A-Za-z.&'/-]*,?){{0,5}}?)[\s:]+{_V1}"
-    # (a "vs" dropped between two signed figures: "Shr loss 18 cts profit 2.23 dlrs")
-    rf"(?:\s*(?:,|;)?\s+(?:(?:vs\.?|versus|against)\s+|(?<=\w\s)(?=(?:profit|loss)\s+\d)){_V2})?"
+    # (a "vs" dropped between two signed figures, "Shr loss 18 cts profit 2.23 dlrs", or between two figures with
+    # their units, "Revs 51.6 mln 41.1 mln")
+    rf"(?:\s*(?:,|;)?\s+(?:(?:vs\.?|versus|against)\s+|(?<=\w\s)(?=(?:profit|loss)\s+\d)|"
+    rf"(?<=[A-Za-z]\s)(?<!profit\s)(?<!loss\s)(?<!gain\s)(?<!credit\s)(?<!debit\s)(?=\d)){_V2})?"
     # ("Shr 5.1p vs 4.2p, making 15.3p vs 12.7p for nine months", "Final div 7p, making 12p vs 10p": the figures
     # to date, from the start of the year to the item's end)
     rf"(?:\s*,?\s+making\s+{_V3}(?:\s*,?\s+(?:vs\.?|versus|against)\s+{_V4})?"
@@ -458,7 +460,7 @@ class ItemPeriod:
     the end was stated in the text (else found by period arithmetic)."""
 
     end: dt.date
-    kind: str  # month | quarter | six_months | nine_months | year
+    kind: str  # month | quarter | six_months | nine_months | year | months:N
     number: int
     stated: bool
 
@@ -492,7 +494,13 @@ def section_period(item: ItemPeriod, section: str | None,
 
         return weeks_ending(end, int(kind.partition(":")[2]))
     period = period_ending(end, section_months(kind), fye, number)
-    if item.kind == "month" and kind != "month":
+    if kind.startswith("months:") and end.day >= 28:
+        # ("TWO MTHS" to February 28 of a leap year: January and February, whole months)
+        from claimgraph.sources.report import add_months
+
+        start = add_months(dt.date(end.year, end.month, 1), 1 - section_months(kind))
+        period = Period(start, end, period.label)
+    if (item.kind == "month" or item.kind.startswith("months:")) and kind != item.kind:
         # a utility's "12 mths" under its month's figures: the twelve months to that month's end, no fiscal year
         return Period(period.start, period.end, f"{section_months(kind)}M-{period.end.isoformat()}")
     return period
