@@ -203,3 +203,11 @@ def test_central_european_currencies_and_a_czech_legal_form() -> None:
 
     assert [(q.value.unit) for q in find_quantities("profit of 4.5 billion forint and 12 billion hryvnias")] == [
         "HUF", "UAH"]
+
+
+def test_a_business_line_after_while_is_no_company_total() -> None:
+    text = ("Brightline Media Corp said second-quarter revenue rose 3% to $9.8 billion.\n\n"
+            "Streaming revenue jumped 18% to $3.1 billion, while linear networks revenue fell 9% to $4.2 billion.\n")
+    rows = _rows(text, "2025-08-06", "Brightline Media results")
+    assert not any(r[1] == "revenue" and r[3] in (4.2e9, -9.0) for r in rows), rows
+    assert ("Brightline Media", "revenue", "reported", 9.8e9, "2025-Q2") in rows, rows

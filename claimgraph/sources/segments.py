@@ -402,6 +402,10 @@ def segment_lead_phrase(text: str, metric_start: int, metric_end: int, taken: Se
     lead = _CLAUSE_LEAD.match(text, 0, metric_start)
     if lead is not None and len(lead.group(0).split()) <= 6:
         start = lead.end()
+    for joint in _JOINED_CLAUSE.finditer(text, start, metric_start):
+        # ("Streaming revenue jumped 18% to $3.1 billion, while linear networks revenue fell 9%": the second
+        # clause's subject)
+        start = joint.end()
     words = text[start:metric_start].split()
     if len(words) > 2 and words[-1].lower() in _TRAILING_MODIFIERS:
         # "Asset Management third quarter operating revenue of $311 million": a unit's name, then the period and
@@ -412,6 +416,9 @@ def segment_lead_phrase(text: str, metric_start: int, metric_end: int, taken: Se
         if all(w[:1].isupper() for w in name):
             words = name
     return _subject_phrase(words, start, metric_start, taken, own)
+
+
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas|but|and)|;)\s+")
 
 
 # the metric's own modifiers and a period between a unit's name and its metric (see ``segment_lead_phrase``)
