@@ -211,3 +211,17 @@ def test_a_business_line_after_while_is_no_company_total() -> None:
     rows = _rows(text, "2025-08-06", "Brightline Media results")
     assert not any(r[1] == "revenue" and r[3] in (4.2e9, -9.0) for r in rows), rows
     assert ("Brightline Media", "revenue", "reported", 9.8e9, "2025-Q2") in rows, rows
+
+
+def test_an_estimate_list_goes_on_and_a_result_that_topped_forecasts_is_reported() -> None:
+    preview = ("Tamsin Retail Inc is scheduled to report fourth-quarter results on Tuesday. Analysts expect revenue of "
+               "$14.2 billion, up 4% from a year earlier, and adjusted earnings of $2.31 per share, according to "
+               "LSEG data.\n")
+    rows = _rows(preview, "2026-02-24", "What to expect from Tamsin Retail's results")
+    assert {r[2] for r in rows if r[3] in (14.2e9, 4.0, 2.31)} == {"analyst_estimate"}, rows
+    result = ("Brightline Media Corp said second-quarter revenue rose 3%.\n\n"
+              "Revenue was $9.8 billion, above the $9.6 billion analysts expected, and EPS of $1.12 topped "
+              "forecasts.\n")
+    rows = _rows(result, "2025-08-06", "Brightline results")
+    assert ("Brightline Media", "eps", "reported", 1.12, "2025-Q2") in rows, rows
+    assert ("Brightline Media", "revenue", "analyst_estimate", 9.6e9, "2025-Q2") in rows, rows

@@ -389,6 +389,13 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         window_start = q.end
         if claim is None:
             continue
+        if claim.modality is Modality.REPORTED and out and last == n - 1 \
+                and out[-1].modality is Modality.ANALYST_ESTIMATE \
+                and _ESTIMATORS_EXPECT.search(text, 0, quantities[last].start) \
+                and _ESTIMATE_LIST_GAP.fullmatch(text, quantities[last].end, q.start):
+            # "Analysts expect revenue of $14.2 billion, up 4% from a year earlier, and adjusted earnings of $2.31 per
+            # share": the estimate goes on over the list its verb leads
+            claim.modality = Modality.ANALYST_ESTIMATE
         if out and n and last == n - 1 and lead is not None:
             comparative(claim, out[-1], text[lead[0]:lead[1]], [p for p in periods if lead[0] <= p.start < lead[1]],
                         ctx)
@@ -2447,6 +2454,16 @@ _ESTIMATE_VERB = re.compile(r"\b(?:expect(?:ed|ing)?|(?:smart)?estimat(?:e|es|ed
 
 
 _LEAD_WORDS = re.compile(r"[A-Za-z][A-Za-z\s-]*\s")  # a hedge a quantity starts with ("estimated $531 million")
+
+
+# estimators and their verb before a figure ("Analysts expect revenue of", "Wall Street is looking for EPS of")
+_ESTIMATORS_EXPECT = re.compile(r"(?i)(?<!\btold\s)(?<!\bto\s)\b(?:analysts?|wall\s+street|the\s+street|consensus)\b"
+                                r"(?:(?!\b(?:that|he|she|we|it|they|told)\b)[^;]){0,40}?\b(?:expect(?:s|ed|ing)?|"
+                                r"forecasts?|estimates?|see|sees|project(?:s|ed)?|looking\s+for|anticipate[sd]?)\b[^;]*$")
+# between two figures of one estimate's list: no verb of a result, no comparison, no estimator of its own
+_ESTIMATE_LIST_GAP = re.compile(r"(?i)(?:(?!\b(?:reported|posted|report|was|were|is|are|compared|versus|vs|against|"
+                                r"actual|came|rose|fell|grew|said|says|analysts?|expected|estimates?|forecasts?|"
+                                r"consensus|beat|missed|topped|above|below)\b)[^;])*")
 
 
 def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: int) -> Claim | None:

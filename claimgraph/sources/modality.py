@@ -320,6 +320,12 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
     :param own_voice: whether the whole text is the company speaking (a call transcript, ``calls.py``): there a
         hedged outlook ("should reach") is the company's own, as "we expect" is.
     """
+    if ("orecast" in sentence or "xpectation" in sentence or "stimate" in sentence) \
+            and (beaten_words := list(_BEATEN_OUTLOOK.finditer(sentence))):
+        # ("EPS of $1.12 topped forecasts": the result set against others' forecasts, no outlook of its own; not
+        # "beat estimates of $1.05", whose estimate follows)
+        for m in beaten_words:
+            sentence = sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():]
     found = _modality(sentence, start, end, company_subject=company_subject and not analyst,
                       window_start=window_start, measure_is_change=measure_is_change,
                       own_voice=own_voice and not sentence.rstrip().endswith("?"))
@@ -332,6 +338,14 @@ def modality_of(sentence: str, start: int, end: int, *, company_subject: bool, w
             and not _REPORTED_VERB.search(sentence, 0, start))):
         return Modality.ANALYST_ESTIMATE
     return found
+
+
+_BEATEN_OUTLOOK = re.compile(r"(?i)\b(?:topped|tops|topping|beat|beats|beating|exceeded|exceeds|exceeding|surpassed|"
+                             r"missed|misses|missing|above|below|ahead\s+of|short\s+of|in\s+line\s+with)\s+"
+                             r"(?:the\s+|their\s+)?(?:(?:analysts?['’]?|wall\s+street['’]?s?|market|consensus|average|"
+                             r"street|most)\s+)*(?:forecasts?|expectations?|estimates?|projections?)\b"
+                             r"(?!\s+(?:of|at|for|was|were|is|are|had|calling|on|which|that)\b|\s*,\s*which\b|"
+                             r"\s*[$€£¥\d(])")
 
 
 # a figure a revision replaces, stated beside the new one: "The unaudited income for the period was 1,014,000",
@@ -385,6 +399,10 @@ _EARLIER_PERIOD = re.compile(r"\b(?:a\s+year\s+(?:ago|earlier|before)|last\s+yea
 def _modality(sentence: str, start: int, end: int, *, company_subject: bool, window_start: int,
               measure_is_change: bool, own_voice: bool = False) -> Modality:
     before = sentence[window_start:start]
+    if window_start and (named := _forecast_after(before)) is not None:
+        # ("above the $9.6 billion analysts expected, and EPS of $1.12": the estimators named right after the figure
+        # before are that figure's)
+        before = " " * named.end() + before[named.end():]
     after = sentence[end:end + 64]
     if (_superseded_before(sentence, max(window_start, start - 120), start)
             or _SUPERSEDED_AFTER.match(sentence, end)) \
