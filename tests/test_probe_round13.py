@@ -225,3 +225,16 @@ def test_an_estimate_list_goes_on_and_a_result_that_topped_forecasts_is_reported
     rows = _rows(result, "2025-08-06", "Brightline results")
     assert ("Brightline Media", "eps", "reported", 1.12, "2025-Q2") in rows, rows
     assert ("Brightline Media", "revenue", "analyst_estimate", 9.6e9, "2025-Q2") in rows, rows
+
+
+def test_key_figures_with_currency_codes_and_labelled_comparatives() -> None:
+    text = ("Rheinfeld Chemie AG reported third-quarter results on Wednesday.\n\n"
+            "- Group sales: EUR 3.42bn (Q3 2024: EUR 3.29bn)\n- Net income: EUR 214m (Q3 2024: EUR 176m)\n\n"
+            "Group sales were EUR 3.42bn (previous year: EUR 3.29bn).\n")
+    rows = _rows(text, "2025-11-12", "Rheinfeld Chemie confirms outlook")
+    assert ("Rheinfeld Chemie", "revenue", "prior_period", 3.29e9, "2024-Q3") in rows, rows
+    assert ("Rheinfeld Chemie", "net_income", "prior_period", 176e6, "2024-Q3") in rows, rows
+    assert ("Rheinfeld Chemie", "revenue", "reported", 3.42e9, "2025-Q3") in rows, rows
+    from claimgraph.sources.tables import parse_rows
+
+    assert parse_rows("Acme said.\nGroup sales were EUR 3.42bn.\n", currency="USD", dividend=False) == []

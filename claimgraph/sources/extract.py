@@ -58,6 +58,7 @@ from claimgraph.sources.companies import (
     main_company,
     speakers_firms,
 )
+from claimgraph.sources.comparatives import label_spans
 from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.declared import declared_dollar
 from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
@@ -1440,7 +1441,9 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     """The article's reporting period and default year, from all the periods it names (``foreign``: the
     sentences about another company, whose fiscal calendar is not the article's)."""
     fye = main.fiscal_year_end if main else (12, 31)
-    mentions = [p for _, _, ps in per_sentence for p in ps]
+    # (not a comparative's label: "Net income: EUR 214m (Q3 2024: EUR 176m)" names the earlier quarter of a figure)
+    mentions = [p for s, _, ps in per_sentence
+                for p in (_outside_labels(s.text, ps) if "(" in s.text and ":" in s.text else ps)]
     # (the sentences about the article's company: a calendar another company states is that company's)
     own_sentences = [x for i, x in enumerate(per_sentence) if i not in foreign] if foreign else per_sentence
     own = [p for _, _, ps in own_sentences for p in ps] if foreign else mentions
@@ -1586,6 +1589,12 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
 
 
 _MARCH_YEAR_CURRENCIES = ("INR", "JPY")  # where most listed companies' fiscal years end on March 31
+
+
+def _outside_labels(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """The period mentions of ``text`` outside its comparatives' labels ("(Q3 2024: EUR 176m)")."""
+    spans = label_spans(text)
+    return [p for p in mentions if not any(a <= p.start < b for a, b in spans)] if spans else mentions
 
 
 def _in_march_currency(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> bool:

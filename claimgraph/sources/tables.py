@@ -94,7 +94,11 @@ _PROSE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|rose|fell|grew|totall?ed|rea
                          r"decreased|declined|jumped|climbed|dropped|slipped|gained|hit|topped|posted|reported|earned)"
                          # ("Revenue from operations rose marginally to 2.35 trillion rupees.": prose)
                          r"(?:\s+(?:marginally|slightly|sharply|strongly|modestly|only|just|nearly|almost|about|some|"
-                         r"roughly|in|at|to|by|from))*$")
+                         r"roughly|in|at|to|by|from))*"
+                         # ("Group sales were EUR 3.42bn.": the amount's currency code after the verb)
+                         r"(?:\s+(?:EUR|USD|GBP|CHF|JPY|CNY|SEK|NOK|DKK|CAD|AUD|INR|ZAR|HKD|SGD|BRL|MXN|PLN|CZK|HUF|"
+                         r"RUB|TRY|KRW|Rs\.?|US\$|C\$|A\$))?$")
+_LABELLED_COMPARATIVE = re.compile(r"\((?:[A-Za-z0-9][A-Za-z0-9/'’.\- ]{0,29}?)\s*:\s*[-–(]?\s?(?:[$€£¥]|[A-Z]{3}\s?)?\s?\d")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # a span heading of any length ("11 mths" of a partnership formed in February, "Eight months", "40 wks" of a
@@ -299,6 +303,8 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
         label = " ".join(m.group("label").split())
         if re.match(r"(?i)^(?:pay(?:able)?|record|note|payable|dividend\s+payable)\b", label) or _PROSE_VERB.search(label):
             continue  # ("Operating profit was 205 million pounds." is a sentence of prose, not a table line)
+        if _LABELLED_COMPARATIVE.search(stripped):
+            continue  # ("Group sales: EUR 3.42bn (Q3 2024: EUR 3.29bn)": a key-figures line, read as prose)
         if _SLIDE_END.search(label):
             continue  # ("Turning to full-year highlights on Slide 21.": a call's lead, the number a slide's)
         offset = start + (len(line) - len(line.lstrip()))
