@@ -1441,9 +1441,10 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     """The article's reporting period and default year, from all the periods it names (``foreign``: the
     sentences about another company, whose fiscal calendar is not the article's)."""
     fye = main.fiscal_year_end if main else (12, 31)
-    # (not a comparative's label: "Net income: EUR 214m (Q3 2024: EUR 176m)" names the earlier quarter of a figure)
+    # (a comparative's label names the period a year before the figure's: "Net income: EUR 214m (Q3 2024: EUR
+    # 176m)" is about the third quarter of 2025)
     mentions = [p for s, _, ps in per_sentence
-                for p in (_outside_labels(s.text, ps) if "(" in s.text and ":" in s.text else ps)]
+                for p in (_labels_moved_on(s.text, ps) if "(" in s.text and ":" in s.text else ps)]
     # (the sentences about the article's company: a calendar another company states is that company's)
     own_sentences = [x for i, x in enumerate(per_sentence) if i not in foreign] if foreign else per_sentence
     own = [p for _, _, ps in own_sentences for p in ps] if foreign else mentions
@@ -1591,10 +1592,15 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
 _MARCH_YEAR_CURRENCIES = ("INR", "JPY")  # where most listed companies' fiscal years end on March 31
 
 
-def _outside_labels(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
-    """The period mentions of ``text`` outside its comparatives' labels ("(Q3 2024: EUR 176m)")."""
+def _labels_moved_on(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """The period mentions of ``text``, the quarters of its comparatives' labels ("(Q3 2024: EUR 176m)") a year on:
+    the quarter of the figure the label's figure is compared with. (A half's label keeps its own year: a split
+    year's "H1 2023/24" is resolved where it is read.)"""
     spans = label_spans(text)
-    return [p for p in mentions if not any(a <= p.start < b for a, b in spans)] if spans else mentions
+    if not spans:
+        return mentions
+    return [dataclasses.replace(p, year=p.year + 1) if p.kind == "quarter" and p.year is not None
+            and any(a <= p.start < b for a, b in spans) else p for p in mentions]
 
 
 def _in_march_currency(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]]) -> bool:
