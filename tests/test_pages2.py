@@ -11,33 +11,25 @@ related-story lists, comments, tickers and archive toolbars must be neither in t
 from __future__ import annotations
 
 import datetime as dt
-import json
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from claimgraph.sources.bylines import authors_from, split_byline
-from claimgraph.sources.extract import extract
 from claimgraph.sources.htmllayout import unwrap_layout_tables
 from claimgraph.sources.htmlmeta import main_text, page_metadata
 from claimgraph.sources.model import Claim, Document
-from claimgraph.sources.readers import Metadata, html_document
-from tests.quality.metadata_eval import same
+from tests.fixture_pages import check_absent, check_claims, check_metadata, expected, read
 
 PAGES = Path(__file__).parent / "fixtures" / "pages2"
-EXPECTED: dict[str, Any] = {k: v for k, v in json.loads((PAGES / "expected.json").read_text(encoding="utf-8")).items()
-                            if not k.startswith("_")}
+EXPECTED = expected("pages2")
 # Expected before the first run, and still not met (with why):
 KNOWN_MISSES: dict[tuple[str, str], str] = {}  # (businesswire.html's issuer, credited only in its dateline,
 # is read since round issue12meta6: tests/test_pages3.py)
 
 
-@cache
 def _read(name: str) -> tuple[Document, tuple[Claim, ...]]:
-    doc = html_document((PAGES / name).read_text(encoding="utf-8"), name, Metadata())
-    return doc, tuple(extract(doc).claims)
+    return read("pages2", name)
 
 
 def _check(name: str, part: str) -> None:
@@ -52,32 +44,18 @@ def test_there_are_twenty_pages() -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_page_metadata(name: str) -> None:
     _check(name, "metadata")
-    want = EXPECTED[name]
-    doc, _ = _read(name)
-    got = {"title": doc.title, "publisher": doc.publisher, "url": doc.url,
-           "date": doc.published.isoformat() if doc.published else None}
-    for f, key in (("title", "title"), ("publisher", "publisher"), ("url", "url"), ("date", "published")):
-        assert same(f, got[f], want[key]), f"{f}: {got[f]!r} != {want[key]!r}"
-    assert same("author", [a.name for a in doc.authors], [n for n, _ in want["authors"]]), doc.authors
-    assert [a.kind.value for a in doc.authors] == [k for _, k in want["authors"]]
+    check_metadata(_read(name)[0], EXPECTED[name])
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_page_claims(name: str) -> None:
     _check(name, "claims")
-    _, claims = _read(name)
-    for metric, value in EXPECTED[name]["claims"]:
-        assert any(c.metric == metric and c.value.low is not None
-                   and c.value.low - 1e-6 * abs(value) <= value <= (c.value.high or c.value.low) + 1e-6 * abs(value)
-                   for c in claims), (metric, value, [(c.metric, c.value.low) for c in claims])
+    check_claims(_read(name)[1], EXPECTED[name])
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_page_boilerplate_stays_out(name: str) -> None:
-    doc, claims = _read(name)
-    for text in EXPECTED[name]["absent"]:
-        assert text not in doc.text, text
-        assert not [c.quote for c in claims if text in c.quote], text
+    check_absent(*_read(name), EXPECTED[name])
 
 
 # --- the rules, each on text written for it ----------------------------------------------------------------
