@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from claimgraph.graph.store import Store, open_store
 from claimgraph.pipeline import ingest
 from claimgraph.sources.examples import example_paths
+from claimgraph.sources.model import Extraction
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -116,3 +117,32 @@ def run_unprivileged(*args: str, cwd: Path | str = "/", timeout: float = 300) ->
         pytest.skip(why)
     return subprocess.run([*prefix, sys.executable, "-m", "claimgraph", *args], capture_output=True, text=True,
                           cwd=cwd, timeout=timeout, env={**os.environ, "PYTHONPATH": _pythonpath()})
+
+def wire_record(title: str, text: str, published: str) -> Extraction:
+    """A Reuters-style record (title, text, published) extracted as ``claimgraph extract`` reads a JSON record."""
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document(text, "r.json", Metadata(title=title, published=published), title_first_line=False)
+    return extract(doc)
+
+
+def wire_rows(ex: Extraction) -> list[tuple[str, str, str, float, str | None, str]]:
+    """(company, metric, measure, value, "start..end", modality) of each classified claim."""
+    return [(c.company, c.metric, c.measure.value, round(c.value.mid, 6),
+             f"{c.period.start}..{c.period.end}" if c.period else None, c.modality.value) for c in ex.claims
+            if c.metric != "unclassified"]
+
+
+def call_claims(body: str, title: str = "ACME Q4 2021 earnings call",
+            published: str = "2022-02-09") -> list[tuple[str, str, float, str | None, str]]:
+    """(metric, measure, value, period label, modality) of each classified claim of a call passage."""
+    import datetime as dt
+
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    doc = text_document(body, "x.txt", Metadata(title=title, published=dt.date.fromisoformat(published).isoformat()))
+    return [(c.metric, c.measure.value, round(c.value.point if c.value.point is not None else c.value.low, 6),
+             c.period.label if c.period is not None else None, c.modality.value)
+            for c in extract(doc).claims if c.metric != "unclassified"]

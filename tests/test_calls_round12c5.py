@@ -4,18 +4,7 @@ amounts told as effects, a transcriber's notes, maturity dates, and revised outl
 
 from __future__ import annotations
 
-import datetime as dt
-
-from claimgraph.sources.extract import extract
-from claimgraph.sources.readers import Metadata, text_document
-
-
-def _claims(body: str, title: str = "ACME Q4 2021 earnings call",
-            published: str = "2022-02-09") -> list[tuple[str, str, float, str | None, str]]:
-    doc = text_document(body, "x.txt", Metadata(title=title, published=dt.date.fromisoformat(published).isoformat()))
-    return [(c.metric, c.measure.value, round(c.value.point if c.value.point is not None else c.value.low, 6),
-             c.period.label if c.period is not None else None, c.modality.value)
-            for c in extract(doc).claims if c.metric != "unclassified"]
+from tests.conftest import call_claims as _claims
 
 
 def test_an_amount_told_as_an_effect_is_no_eps() -> None:

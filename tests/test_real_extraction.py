@@ -14,11 +14,7 @@ import sys
 from claimgraph.sources.extract import extract
 from claimgraph.sources.model import Claim, Extraction, Measure, Modality
 from claimgraph.sources.readers import Metadata, text_document
-
-
-def _record(title: str, text: str, published: str) -> Extraction:
-    doc = text_document(text, "r.json", Metadata(title=title, published=published), title_first_line=False)
-    return extract(doc)
+from tests.conftest import wire_record as _record
 
 
 def _rows(ex: Extraction) -> list[tuple[str, str, float, str | None, str]]:

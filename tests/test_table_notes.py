@@ -4,14 +4,8 @@ note giving the periods' length in weeks. Items written for the test in the wire
 
 from __future__ import annotations
 
-from claimgraph.sources.extract import extract
 from claimgraph.sources.model import Extraction
-from claimgraph.sources.readers import Metadata, text_document
-
-
-def _record(title: str, text: str, published: str) -> Extraction:
-    doc = text_document(text, "r.json", Metadata(title=title, published=published), title_first_line=False)
-    return extract(doc)
+from tests.conftest import wire_record as _record
 
 
 def _periods(ex: Extraction, metric: str) -> list[tuple[float, str, str]]:

@@ -9,15 +9,9 @@ Hand-written items in the style of real wires; they pin mechanisms, the accuracy
 from __future__ import annotations
 
 from claimgraph.sources.companies import CompanyFinder, load_registry, spread_within
-from claimgraph.sources.extract import extract
 from claimgraph.sources.model import Extraction
-from claimgraph.sources.readers import Metadata, text_document
 from claimgraph.sources.tables import parse_rows
-
-
-def _record(title: str, text: str, published: str) -> Extraction:
-    doc = text_document(text, "r.json", Metadata(title=title, published=published), title_first_line=False)
-    return extract(doc)
+from tests.conftest import wire_record as _record
 
 
 def _rows(ex: Extraction) -> list[tuple[str, str, float, str | None, str]]:

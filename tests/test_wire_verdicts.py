@@ -7,20 +7,8 @@ mechanisms, `python -m bench.verdicts` measures them end to end).
 
 from __future__ import annotations
 
-from claimgraph.sources.extract import extract
-from claimgraph.sources.model import Extraction
-from claimgraph.sources.readers import Metadata, text_document
-
-
-def _record(title: str, text: str, published: str) -> Extraction:
-    doc = text_document(text, "r.json", Metadata(title=title, published=published), title_first_line=False)
-    return extract(doc)
-
-
-def _rows(ex: Extraction) -> list[tuple[str, str, str, float, str | None, str]]:
-    return [(c.company, c.metric, c.measure.value, round(c.value.mid, 6),
-             f"{c.period.start}..{c.period.end}" if c.period else None, c.modality.value) for c in ex.claims
-            if c.metric != "unclassified"]
+from tests.conftest import wire_record as _record
+from tests.conftest import wire_rows as _rows
 
 
 def test_per_share_nil_is_stated_to_the_cent() -> None:
