@@ -161,4 +161,4 @@ def test_modality_prechecks_answer_as_the_patterns_do(text: str) -> None:
         got = modality._forecast_after(window)
         assert (got and got.span()) == (want and want.span()), window
     for lo, hi in ((0, len(text)), (len(text) // 3, len(text)), (1, len(text) - 1)):
-        assert modality._superseded_before(text, lo, hi) == (modality._SUPERSEDED.search(text, lo, hi) is not None)
+        assert modality._superseded_before(text, lo, hi) == modality.superseded_scan(text, lo, hi)

@@ -351,6 +351,20 @@ _MARKET_WORDS = frozenset({
 _SHARES_WORD = re.compile(r"(?i)\b(?:shares|stocks?|stock\s+market|equities|traded|trading)\b")
 _MARKET_REPORT = re.compile(r"\b(?:[Ii]ndex|[Ii]ndexes|[Ii]ndices|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|STOXX|Stoxx|"
                             r"[Bb]enchmark|[Gg]ainers|[Ll]osers|Wall\s+Street)\b")
+# (the words each gate needs, looked for with ``in`` first: a regex scan of every article costs more)
+_MARKET_NEEDS = ("index", "Index", "indices", "Dow", "Nasdaq", "S&P", "FTSE", "Nikkei", "DAX", "STOXX", "Stoxx",
+                 "enchmark", "ainers", "osers", "Wall Street")
+_SHARES_NEEDS = ("shares", "Shares", "SHARES", "stock", "Stock", "STOCK", "equities", "Equities", "trad", "Trad")
+_PERCENT_NEEDS = ("%", "percent", "pct", "per cent", "Percent", "PCT")
+
+
+def _market_report(text: str) -> bool:
+    """Whether ``text`` is a market report: an index, gainers or Wall Street, shares, and a percentage move."""
+    return any(w in text for w in _MARKET_NEEDS) and any(w in text for w in _SHARES_NEEDS) \
+        and any(w in text for w in _PERCENT_NEEDS) and _MARKET_REPORT.search(text) is not None \
+        and _SHARES_WORD.search(text) is not None and _MOVER_NEEDS.search(text) is not None
+
+
 _MOVER_NEEDS = re.compile(r"\d[ \t]?(?:%|percent|per[ \t]?cent|pct)")
 
 
@@ -858,8 +872,7 @@ class CompanyFinder:
                 raw.append(CompanyMention(start, m.end(1), c, "reporting_verb"))
         # (only in a market report: a trade report's "Re-exports fell 11.6 pct" or a call's "Americas rose 5%" is no
         # company's move)
-        movers = _MOVER.finditer(text) if _MOVER_NEEDS.search(text) and _SHARES_WORD.search(text) \
-            and _MARKET_REPORT.search(text) else ()
+        movers = _MOVER.finditer(text) if _market_report(text) else ()
         for m in movers:
             name = m.group(1)
             # (a common noun at a sentence's start is written in lower case elsewhere: "Revenues rose 5%" beside

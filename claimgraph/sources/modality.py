@@ -375,6 +375,12 @@ def _superseded_before(sentence: str, lo: int, hi: int) -> bool:
     window = sentence[lo:hi]
     if window.isascii() and not any(map(window.lower().__contains__, _SUPERSEDED_WORDS)):
         return False
+    return superseded_scan(sentence, lo, hi)
+
+
+def superseded_scan(sentence: str, lo: int, hi: int) -> bool:
+    """:func:`_superseded_before` without its precheck: a match of ``_SUPERSEDED`` that is not the company's own
+    earlier announcement of a result (see ``_ANNOUNCED_BY``)."""
     return any(not _ANNOUNCED_BY.match(m.group(0)) or _ADJECTIVE_BEFORE.search(sentence, 0, m.start())
                or _REVISION.search(sentence) for m in _SUPERSEDED.finditer(sentence, lo, hi))
 
