@@ -253,3 +253,10 @@ def test_an_astro_front_matter_date() -> None:
     clipped = text_document("---\ntitle: Pier tolls rise\ncreated: 2025-03-09\n---\nTolls rise by a tenth.\n", "b.md",
                             Metadata(), fmt=Format.MD)
     assert clipped.published is None  # the day a clipper saved it, not the day it was published
+
+
+def test_a_release_dated_before_the_wires_name_in_brackets() -> None:
+    assert release_issuer("HALIFAX, Nova Scotia, June 3, 2025 (GLOBE NEWSWIRE) -- Tidemark Fisheries Ltd. (TSX: TDF) "
+                          "today reported") == "Tidemark Fisheries Ltd."
+    assert release_issuer("HALIFAX (Bloomberg News) -- Tidemark Fisheries Ltd. reported a loss.") is None
+    assert release_issuer("HALIFAX, June 3 (Reuters) - Tidemark Fisheries Ltd. reported a loss.") is None

@@ -2,7 +2,8 @@
 
 A release carries no byline: the company that sends it is named by the wire's dateline, which names the wire
 between the place (and date) and the text ("PORTLAND, Ore., Feb. 12, 2025 /PRNewswire/ -- Acme Inc. (NASDAQ:
-ACME) today reported", "SAN DIEGO--(BUSINESS WIRE)--Acme, Inc. ...", "NEW YORK, NY / ACCESSWIRE / July 30, 2024 /
+ACME) today reported", "SAN DIEGO--(BUSINESS WIRE)--Acme, Inc. ...", "TORONTO, Aug. 04, 2022 (GLOBE NEWSWIRE) --
+Acme Corp. ...", "NEW YORK, NY / ACCESSWIRE / July 30, 2024 /
 Acme Inc. ..."), and by the closing "SOURCE Acme Inc." or "Source: Acme Inc." line. :func:`release_issuer` gives
 that company, so a release page or text without a byline credits its issuer as an organisation.
 """
@@ -16,6 +17,7 @@ _DATE = r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?"
 _WIRE = r"[A-Za-z][\w.&' -]{1,30}"
 # the wire's mark after the place: "/PRNewswire/ --", "--(BUSINESS WIRE)--", "/ ACCESSWIRE / July 30, 2024 /"
 _WIRE_MARK = (rf"(?:\s*/\s*{_WIRE}\s*/\s*(?:[-–—]{{1,2}}\s*)?|\s*[-–—]{{1,2}}\s*\(\s*{_WIRE}\)\s*[-–—]{{1,2}}\s*|"
+              rf"\s*\(\s*[A-Z][\w.&' -]{{1,30}}(?<=WIRE|Wire|wire)\s*\)\s*[-–—]{{1,2}}\s*|"
               rf"\s*/\s*{_WIRE}\s*/\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},\s+\d{{4}}\s*/\s*)")
 _LEGAL = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|plc|PLC|N\.V|S\.A|AG|SE|"
           r"ASA|AB|Oyj|GmbH|Holdings|Group)\.?")
@@ -35,6 +37,8 @@ def release_issuer(text: str) -> str | None:
     'Acme Pumps, Inc.'
     >>> release_issuer("SAN DIEGO--(BUSINESS WIRE)--Telmo Bio Corp. (Nasdaq: TLMO) reported ...\\nSOURCE Telmo Bio Corp.")
     'Telmo Bio Corp.'
+    >>> release_issuer("TORONTO, Aug. 04, 2022 (GLOBE NEWSWIRE) -- Aurel Timber Corp. (TSX: AUR) today reported")
+    'Aurel Timber Corp.'
     >>> release_issuer("NEW YORK -- Acme Inc. said revenue rose.") is None
     True
     """
