@@ -85,6 +85,10 @@ FRESH18_SEED = 46279
 FRESH18_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 FRESH19_SEED = 39040
 FRESH19_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
+FRESH20_SEED = 71560  # random.Random('2026-12-07 fourteenth session').randrange(100000), first
+FRESH20_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
+FRESH21_SEED = 55707  # ... and second
+FRESH21_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 PASSAGE_CHARS = 2500
 
 
@@ -400,6 +404,31 @@ def fresh19_sample() -> list[Item]:
     taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
     return _draw(FRESH19_SEED, FRESH19_MIX, taken)
 
+
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
+def fresh20_sample() -> list[Item]:
+    """30 items drawn in the round after fresh18 and fresh19 were scored (both became tuning data then)."""
+    earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
+               + fresh5_sample() + fresh6_sample() + fresh7_sample() + fresh8_sample() + fresh9_sample()
+               + fresh10_sample() + fresh11_sample() + fresh12_sample() + fresh13_sample() + fresh14_sample()
+               + fresh15_sample() + fresh16_sample() + fresh17_sample() + fresh18_sample() + fresh19_sample())
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH20_SEED, FRESH20_MIX, taken)
+
+
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
+def fresh21_sample() -> list[Item]:
+    """30 more items drawn in the same round as fresh20, so that round's held-back score rests on 60 items."""
+    earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
+               + fresh5_sample() + fresh6_sample() + fresh7_sample() + fresh8_sample() + fresh9_sample()
+               + fresh10_sample() + fresh11_sample() + fresh12_sample() + fresh13_sample() + fresh14_sample()
+               + fresh15_sample() + fresh16_sample() + fresh17_sample() + fresh18_sample() + fresh19_sample()
+               + fresh20_sample())
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH21_SEED, FRESH21_MIX, taken)
+
 QUANTITY_SEED = 4846
 QUANTITY_MIX = {"phrasebank": 200, "wire": 100}
 
@@ -635,6 +664,8 @@ if __name__ == "__main__":
     write_folder(fresh17_sample(), target / "fresh17")
     write_folder(fresh18_sample(), target / "fresh18")
     write_folder(fresh19_sample(), target / "fresh19")
+    write_folder(fresh20_sample(), target / "fresh20")
+    write_folder(fresh21_sample(), target / "fresh21")
     with open(target / "quantity-sentences.jsonl", "w", encoding="utf-8") as fh:
         for qid, text in quantity_sentences():
             fh.write(json.dumps({"id": qid, "text": text}, ensure_ascii=False) + "\n")
