@@ -1465,7 +1465,9 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and not (p.start < next_start < len(text) and _AND_NEXT.fullmatch(text, q.end, p.start)) \
                 else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was", "revenue of $3.5
             # billion and first-quarter revenue of about $840 million": the next figure's)
-            if p.end <= next_start < len(text) and _PERIOD_OF_NEXT.fullmatch(text, p.end, next_start):
+            if (p.end <= next_start < len(text) or p.start >= next_start) and (
+                    _PERIOD_OF_NEXT.fullmatch(text, p.end, next_start)
+                    or (_leads_figure(text, p.end) and _LIST_SEPARATOR.search(text, q.end, p.start))):
                 # "posted losses of 200 mln francs on sales of three billion after 1984 losses of 997 mln": the
                 # period that leads the next figure's noun phrase is that figure's
                 dist = 10**8
@@ -2541,6 +2543,19 @@ _PRELIMINARY_WORD = re.compile(r"(?i)\bpreliminary\s+(?:earnings|results|figures
 _PERIOD_OF_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?:net|pretax|pre-tax|operating|full-year|annual|total)\s+)?"
                              r"(?:loss(?:es)?|profits?|earnings|sales|revenues?|income|turnover)\s+(?:of|were|was|at|"
                              r"totall?(?:ed|ing))\s+(?:about\s+|some\s+|nearly\s+)?", re.IGNORECASE)
+# a list of years, each leading its own figures after a comma ("its 1985 net loss was 756 mln dlrs, its 1984 net
+# profit 68 mln dlrs"; "left 1985 with a 756 mln loss instead of 692 mln, 1984 with a 68 mln profit"): the year
+# after the comma is the next figure's, not the one before the comma
+_PERIOD_LEADS_NEXT = re.compile(r"(?:['’]s)?\s+(?:with\s+(?:a|an)\s+|(?:(?:net|pretax|pre-tax|operating|total)\s+)?"
+                                r"(?:loss(?:es)?|profits?|earnings|sales|revenues?|income|turnover)\s+)", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r",|;|\band\b")
+_FIGURE_START = re.compile(r"(?:[A-Z]{0,3}[$€£¥]|(?:about|some|nearly|almost|around)\s+)?\d")
+
+
+def _leads_figure(text: str, end: int) -> bool:
+    """Whether the period mention ending at ``end`` leads a figure of its own (``_PERIOD_LEADS_NEXT``)."""
+    lead = _PERIOD_LEADS_NEXT.match(text, end)
+    return lead is not None and _FIGURE_START.match(text, lead.end()) is not None
 _OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+|our\s+|its\s+|last\s+year['’]s\s+)?"
                           # ("up 37% over the same period in 2020": the base, as "over 2020")
                           r"(?:(?:same|comparable|corresponding)\s+(?:period|quarter)\s+(?:in|of)\s+)?$", re.IGNORECASE)

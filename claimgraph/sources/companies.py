@@ -118,7 +118,10 @@ _ROLES = (r"analysts?|Analysts?|Spokes(?:man|woman|person)|president|chairman|ch
           # the same titles capitalised before a name ("Chief Executive Jane Moreno said"), those no company starts with
           r"Analysts?|President|Chairman|Chairwoman|Chief\s+Executive(?:\s+Officer)?|Chief\s+Financial\s+Officer|"
           r"Chief\s+Operating\s+Officer|Spokes(?:man|woman|person)|Vice\s+President|Managing\s+Director|Economist|"
-          r"Strategist|Founder|Prime\s+Minister|Minister|Chancellor|Premier|Senator|Governor")
+          r"Strategist|Founder|Prime\s+Minister|Minister|Chancellor|Premier|Senator|Governor|"
+          # a capitalised function before "Director" ("Finance Director Hermann Haerri", "Sales Director Ann Roe")
+          r"(?:Finance|Financial|Sales|Marketing|Operations|Technical|Research|Executive|Commercial)\s+Director|"
+          r"Treasurer|Controller")
 _OFFICE_TITLE = re.compile(r"(?:President|Prime[ \t]+Minister|Minister|Chancellor|Premier|Senator|Governor|King|Queen|"
                            r"Pope)[ \t]")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?[ \t]")  # ("Mr. Warner said": a surname alone is a person's)

@@ -1,0 +1,47 @@
+"""Hand-written articles of the fourteenth session's probes: each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.readers import Metadata, text_document
+
+
+def _rows(text: str, published: str | None = None,
+          title: str | None = None) -> list[tuple[str, str, str, float, str | None]]:
+    doc = text_document(text, "x.txt", Metadata(published=published, title=title))
+    return [(c.company, c.metric, c.modality, c.value.low, c.period.label if c.period is not None else None)
+            for c in extract(doc).claims]
+
+
+def test_capitalised_function_director_is_a_person_not_a_company() -> None:
+    # "Finance Director Hermann Vogt" introduces a person: "Vogt said ..." later does not make Vogt a company
+    text = ("ZURICH, March 13 - Tiefenthal Metall AG said its net loss narrowed to 120 mln Swiss francs in 1986.\n"
+            "    Chief executive Hans Brunner and Finance Director Hermann Vogt told a news conference the company's "
+            "liquidity was strong.\n"
+            "    Vogt said bank debt had been cut to 2.56 billion francs from 3.85 billion.\n")
+    rows = _rows(text, "1987-03-13", "TIEFENTHAL METALL CUTS LOSS")
+    assert not any(r[0] in ("Vogt", "Hermann Vogt") for r in rows), rows
+    assert ("Tiefenthal Metall", "net_income", "reported", -120e6, "1986") in rows, rows
+
+
+def test_shareholders_equity_after_losses_is_no_net_loss() -> None:
+    text = ("ZURICH, March 13 - Tiefenthal Metall AG made a net loss of 120 mln Swiss francs in 1986.\n"
+            "    After the 1986 losses, shareholders' equity stood at only 895 mln francs.\n")
+    rows = _rows(text, "1987-03-13", "TIEFENTHAL METALL LOSS")
+    assert ("Tiefenthal Metall", "net_income", "reported", -120e6, "1986") in rows, rows
+    assert not any(r[3] in (895e6, -895e6) and r[1] == "net_income" for r in rows), rows
+
+
+def test_a_list_of_years_each_leading_its_own_figure() -> None:
+    # the year after a comma leads the next figure: the figure before the comma keeps the year before it
+    text = ("Brandvik Corp said its 1985 net loss was 756 mln dlrs, its 1984 net profit 68 mln dlrs and its 1983 "
+            "net loss 217 mln dlrs.\n")
+    rows = _rows(text, "1987-03-13", "Brandvik restates")
+    assert ("Brandvik", "net_income", "reported", -756e6, "1985") in rows, rows
+    assert ("Brandvik", "net_income", "reported", 68e6, "1984") in rows, rows
+    assert ("Brandvik", "net_income", "reported", -217e6, "1983") in rows, rows
+    text = ("ZURICH - Brandvik AG said the restatement left the 1985 account with a 756 mln franc loss instead of 692 "
+            "mln, 1984 with a 68 mln profit instead of 169 mln and 1983 with a 217 mln loss instead of 82 mln.\n")
+    rows = _rows(text, "1987-03-13", "Brandvik restates")
+    years = {r[3]: r[4] for r in rows if r[1] == "net_income"}
+    assert years == {-756e6: "1985", -692e6: "1985", 68e6: "1984", 169e6: "1984", -217e6: "1983", -82e6: "1983"}, rows
