@@ -45,3 +45,22 @@ def test_a_list_of_years_each_leading_its_own_figure() -> None:
     rows = _rows(text, "1987-03-13", "Brandvik restates")
     years = {r[3]: r[4] for r in rows if r[1] == "net_income"}
     assert years == {-756e6: "1985", -692e6: "1985", 68e6: "1984", 169e6: "1984", -217e6: "1983", -82e6: "1983"}, rows
+
+
+def test_results_go_on_from_the_paragraph_before_in_a_story_without_a_period() -> None:
+    # the story's period is not known (its title names the year ahead, its end a shareholders' meeting after
+    # publication): a paragraph of results naming no period goes on with the latest period the paragraph before
+    # reported, not the quarter before publication
+    text = ("ZURICH, March 13 - Tiefenthal Metall AG may be able to break even this year after cleansing its balance "
+            "sheet for 1986, chief executive Hans Brunner said.\n"
+            "    Tiefenthal made a net loss of 688 mln Swiss francs in 1986 after a restated 756 mln loss in 1985.\n"
+            "    Gross sales were 5.93 billion francs after 8.51 billion.\n"
+            "    Tiefenthal had originally reported a 692 mln francs loss for 1985.\n"
+            "    The new management installed a year ago had decided to restate the previous five years' accounts.\n"
+            "    It also had 106 mln extraordinary income in 1986 from the sale of a subsidiary. There were no "
+            "extraordinary gains in 1985.\n"
+            "    Brunner said the losses, plus those carried forward from 1985, had wiped out the reserves, forcing a "
+            "50 pct capital cut, to be approved by shareholders on April 22.\n")
+    rows = _rows(text, "1987-03-13", "TIEFENTHAL SEES POSSIBLE BREAK-EVEN IN 1987")
+    sales = {r[3]: r[4] for r in rows if r[1] == "revenue"}
+    assert sales == {5.93e9: "1986", 8.51e9: "1985"}, rows

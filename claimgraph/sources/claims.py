@@ -1660,6 +1660,11 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
         period, how = outlook.base_period or outlook.period, outlook.resolution
     elif ctx.period is not None:
         period, how = ctx.period, Resolution.INFERRED_CONTEXT
+    elif not market and carried and ctx.paragraph_carry is not None and (latest := _latest_result(ctx)) is not None:
+        # a story whose period is not known: results going on from the paragraph before ("Alusuisse made a net loss
+        # of 688 mln francs in 1986 after 756 mln in 1985." then "Gross sales were 5.93 billion francs after 8.51
+        # billion"): the latest period it reported, not the quarter before publication
+        period, how = latest.base_period, latest.resolution
     elif ctx.published is not None:
         period = quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye)
         how = Resolution.INFERRED_PUBLISHED
@@ -1668,6 +1673,16 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
     if prior and period is not None:
         period = shift_year(period)
     return period, how, prior
+
+
+def _latest_result(ctx: ArticleContext) -> Claim | None:
+    """The result of the sentence before, of a classified metric and a period that has ended, whose period ends
+    last."""
+    results = [c for n, c in ctx.recent if n == ctx.sentence_no - 1 and c.modality is Modality.REPORTED
+               and c.measure is Measure.LEVEL and c.base_period is not None and c.metric != UNCLASSIFIED
+               and c.base_period.start != c.base_period.end
+               and (ctx.published is None or c.base_period.end < ctx.published)]
+    return max(results, key=lambda c: c.base_period.end if c.base_period is not None else dt.date.min, default=None)
 
 
 def _awaited(ctx: ArticleContext) -> bool:
