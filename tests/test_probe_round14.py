@@ -64,3 +64,12 @@ def test_results_go_on_from_the_paragraph_before_in_a_story_without_a_period() -
     rows = _rows(text, "1987-03-13", "TIEFENTHAL SEES POSSIBLE BREAK-EVEN IN 1987")
     sales = {r[3]: r[4] for r in rows if r[1] == "revenue"}
     assert sales == {5.93e9: "1986", 8.51e9: "1985"}, rows
+
+
+def test_gross_sales_line_of_a_results_table() -> None:
+    text = ("ZURICH, March 13 - Net Loss 688 mln Swiss francs vs. Loss\n756 mln\n"
+            "    Gross sales 5.93 billion vs. 8.51 billion\n"
+            "    Operating income 198 mln francs vs 256 mln\n")
+    rows = _rows(text, "1987-03-13", "TIEFENTHAL METALL AG <TIEF.Z> YEAR 1986")
+    assert ("Tiefenthal Metall", "revenue", "reported", 5.93e9, "1986") in rows, rows
+    assert ("Tiefenthal Metall", "revenue", "prior_period", 8.51e9, "1985") in rows, rows
