@@ -73,3 +73,20 @@ def test_gross_sales_line_of_a_results_table() -> None:
     rows = _rows(text, "1987-03-13", "TIEFENTHAL METALL AG <TIEF.Z> YEAR 1986")
     assert ("Tiefenthal Metall", "revenue", "reported", 5.93e9, "1986") in rows, rows
     assert ("Tiefenthal Metall", "revenue", "prior_period", 8.51e9, "1985") in rows, rows
+
+
+def test_danish_results_table_crowns_income_after_tax_and_nominal_share() -> None:
+    # bare "crowns" under a Copenhagen dateline are Danish; "Income after tax" is the net income; "Earnings per
+    # 20-crown share" is the EPS of a share named by its nominal value
+    text = ("COPENHAGEN, March 11 -\n"
+            "    Pre-tax income 788 mln Danish crowns vs 872 mln\n"
+            "    Sales 4.21 billion crowns vs 4.11 billion\n"
+            "    Income after tax 521 mln crowns vs 604 mln\n"
+            "    Earnings per 20-crown share 20.45 crowns vs 23.79\n")
+    doc = text_document(text, "x.txt", Metadata(published="1987-03-11", title="HAVSTEN INDUSTRI A/S YEAR 1986"))
+    rows = {(c.metric, c.modality, c.value.low, c.value.unit, c.period.label if c.period else None)
+            for c in extract(doc).claims}
+    assert ("revenue", "reported", 4.21e9, "DKK", "1986") in rows, rows
+    assert ("net_income", "reported", 521e6, "DKK", "1986") in rows, rows
+    assert ("eps", "reported", 20.45, "DKK", "1986") in rows, rows
+    assert ("eps", "prior_period", 23.79, "DKK", "1985") in rows, rows

@@ -124,7 +124,7 @@ class Vocabulary:
         >>> [vocab.table_metric(x) for x in ("Shr", "Oper shr", "Shr diluted", "Oper profit", "Avg shrs", "Oper net")]
         [('eps', False), ('eps', True), ('eps', False), ('operating_income', False), (None, False), ('net_income', True)]
         """
-        key = _key(label).replace(".", "")
+        key = _NOMINAL_SHARE.sub(r"per \1", _key(label).replace(".", ""))  # ("Earnings per 20-crown share")
         if key in self._table:
             return self._table[key], False
         if key == "oper":
@@ -139,6 +139,10 @@ class Vocabulary:
             if rest in self._table:
                 return self._table[rest], oper
         return None, False
+
+
+# a share named by its nominal value ("earnings per 20 crown share", "per 50 franc share"): a share
+_NOMINAL_SHARE = re.compile(r"\bper \d+(?:[.,]\d+)? [a-z]+ (share|shr)\b")
 
 
 def _key(phrase: str) -> str:

@@ -61,6 +61,7 @@ CURRENCY_WORDS = {
 }
 _CENTS_WORDS = ("cts", "ct", "cents", "cent", "pence", "p")
 _FRANCS = ("BEF", "CHF", "LUF", "FRF")
+_CROWNS = ("SEK", "DKK", "NOK")
 _DOLLAR_WORDS = ("dlrs", "dlr", "dollars", "dollar", "a$")  # ("Shr 1.10 Canadian dlrs vs 90": 90 cents)
 _CUR_ALT = "|".join(re.escape(k) for k in sorted(CURRENCY_WORDS, key=len, reverse=True) if k != "p")
 _SCALE_ALT = "|".join(sorted(_SCALE, key=len, reverse=True))
@@ -75,7 +76,8 @@ _VALUE = (rf"(?:(?P<s@>{_SIGN})\s+)?(?P<n@>{NUMBER}|nil|n\.?a\.?|n/a|none|not\s+
 _V1, _V2 = _VALUE.replace("@", "1"), _VALUE.replace("@", "2").replace("|nil|", "|nil|same|", 1)
 _V3, _V4 = _VALUE.replace("@", "3"), _VALUE.replace("@", "4").replace("|nil|", "|nil|same|", 1)
 _ROW = re.compile(
-    rf"^(?P<label>[A-Z][A-Za-z.&'/-]*,?(?:\s+(?!vs\b)[A-Za-z][A-Za-z.&'/-]*,?){{0,5}}?)[\s:]+{_V1}"
+    # (a word may be a nominal value: "Earnings per 20-crown share 20.45 crowns vs 23.79")
+    rf"^(?P<label>[A-Z][A-Za-z.&'/-]*,?(?:\s+(?!vs\b)(?:[A-Za-z][A-Za-z.&'/-]*|\d+-[A-Za-z]+),?){{0,5}}?)[\s:]+{_V1}"
     # (a "vs" dropped between two signed figures, "Shr loss 18 cts profit 2.23 dlrs", or between two figures with
     # their units, "Revs 51.6 mln 41.1 mln")
     rf"(?:\s*(?:,|;)?\s+(?:(?:vs\.?|versus|against)\s+|(?<=\w\s)(?=(?:profit|loss)\s+\d)|"
@@ -192,6 +194,8 @@ def _cell(m: re.Match[str], n: int, offset: int, currency: str, per_share_hint: 
         code = CURRENCY_WORDS.get(" ".join(cur_word.split()))
         if code == "FRF" and currency in _FRANCS:
             code = currency  # "francs" under a Brussels, Zurich or Luxembourg dateline: that country's franc
+        elif code == "SEK" and currency in _CROWNS and cur_word.split()[0] in ("crowns", "crown"):
+            code = currency  # "crowns" under a Copenhagen or Oslo dateline: that country's crown
         unit = code or currency
         if cur_word.split()[-1] in _CENTS_WORDS:
             mult *= 0.01
