@@ -90,3 +90,10 @@ def test_danish_results_table_crowns_income_after_tax_and_nominal_share() -> Non
     assert ("net_income", "reported", 521e6, "DKK", "1986") in rows, rows
     assert ("eps", "reported", 20.45, "DKK", "1986") in rows, rows
     assert ("eps", "prior_period", 23.79, "DKK", "1985") in rows, rows
+
+
+def test_consolidated_banking_group_profit_is_the_whole_group() -> None:
+    text = ("VIENNA, March 11 - Zentralbank AG said it had a 1986 consolidated banking group net profit of 496.7 mln "
+            "schillings, against 354.5 mln in 1985.\n")
+    rows = _rows(text, "1987-03-11", "ZENTRALBANK PROFIT RISES")
+    assert ("Zentralbank", "net_income", "reported", 496.7e6, "1986") in rows, rows

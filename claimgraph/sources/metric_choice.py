@@ -1136,6 +1136,8 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
     start = m.start - len(before) + hit.start()
     if any(c.start <= start < c.end for c in companies) or token in _ALLOWED_MODIFIERS or token.lower() in _FUNCTION:
         return None
+    if _CONSOLIDATED_BEFORE.search(text, max(0, start - 16), start):
+        return None  # "a consolidated banking group net profit of 496.7 mln schillings": the whole group's
     if _PERIOD_TOKEN.fullmatch(token):
         return None  # "its April-June operating profit", "Q2 revenue": a period, not a business line
     if main is not None and any(n and before.rstrip().endswith(n) for n in (main.name, *main.aliases)):
@@ -1167,6 +1169,9 @@ def _segment(text: str, m: Mention, companies: list[CompanyMention], main: Compa
         # percent", "qtrly company-owned e-commerce sales grew", "homebuilding revenue for q1 of fiscal 2022"
         return f"{token} {m.phrase}"
     return None
+
+
+_CONSOLIDATED_BEFORE = re.compile(r"(?i)\bconsolidated\s+$")
 
 
 # earnings that are the company's even beside a unit's figures ("and net income rose to $200 million")
