@@ -97,3 +97,17 @@ def test_consolidated_banking_group_profit_is_the_whole_group() -> None:
             "schillings, against 354.5 mln in 1985.\n")
     rows = _rows(text, "1987-03-11", "ZENTRALBANK PROFIT RISES")
     assert ("Zentralbank", "net_income", "reported", 496.7e6, "1986") in rows, rows
+
+
+def test_a_year_up_from_the_year_before_is_a_year_on_year_change() -> None:
+    from claimgraph.sources.model import Measure
+
+    text = "Brightline Foods Inc. said full-year net sales were $1.77 billion, up 6% from 2023.\n"
+    doc = text_document(text, "x.txt", Metadata(published="2025-02-14", title="Brightline Foods results"))
+    moves = [(c.measure, c.period.label if c.period else None) for c in extract(doc).claims
+             if c.value.unit == "percent"]
+    assert moves == [(Measure.CHANGE_YOY, "2024")], moves
+    text = "Brightline Foods Inc. said full-year net sales were $1.77 billion, up 40% since 2019.\n"
+    doc = text_document(text, "x.txt", Metadata(published="2025-02-14", title="Brightline Foods results"))
+    moves = [c.measure for c in extract(doc).claims if c.value.unit == "percent"]
+    assert Measure.CHANGE_YOY not in moves, moves

@@ -862,7 +862,15 @@ def as_month_end(day: dt.date) -> dt.date:
 def default_change(claim: Claim, near: str) -> Measure:
     """A results story's unqualified rise or fall compares a period with the same period a year earlier; a
     dividend's change is against the previous payment."""
-    if claim.measure is not Measure.CHANGE or claim.period is None or _SINCE_BASE.match(near):
+    if claim.measure is not Measure.CHANGE or claim.period is None:
+        return claim.measure
+    if (since := _SINCE_BASE.match(near)) is not None:
+        # ("up 6% from 2023" of the year 2024 is against the year before; "up 40% since 2019" is no year's change)
+        base = claim.base_period or claim.period
+        year = _BASE_YEAR.fullmatch(since.group(0))
+        if year is not None and (base.end - base.start).days >= 350 and int(year.group(2)) == base.end.year - 1 \
+                and year.group(1).lower() != "since":
+            return Measure.CHANGE_YOY
         return claim.measure
     if claim.metric == "dividend" or (claim.metric in _BALANCE_METRICS and _OVER_THE_QUARTER.match(near)):
         return Measure.CHANGE_QOQ  # (a balance's change "in the quarter" is over the quarter: "a reduction of $120
@@ -1022,6 +1030,8 @@ _OVER_THE_QUARTER = re.compile(r"(?i)^\s*(?:in|during|over|for)\s+(?:the\s+)?(?:
 _SINCE_BASE = re.compile(r"^[^.;]{0,24}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
                          r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?|beginning|start|end)",
                          re.IGNORECASE)
+_BASE_YEAR = re.compile(r"(?is).*\b(since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
+                        r"((?:19|20)\d\d)")
 _TARGET_CUE = re.compile(r"\b(?:target|goal|aim|plan)s?\b", re.IGNORECASE)
 
 
