@@ -111,3 +111,20 @@ def test_a_year_up_from_the_year_before_is_a_year_on_year_change() -> None:
     doc = text_document(text, "x.txt", Metadata(published="2025-02-14", title="Brightline Foods results"))
     moves = [c.measure for c in extract(doc).claims if c.value.unit == "percent"]
     assert Measure.CHANGE_YOY not in moves, moves
+
+
+def test_a_figure_in_a_year_then_a_quarter_reported_after_the_comma() -> None:
+    text = ("Osterley Foods Inc agreed on Wednesday to buy snack maker Brantwood Inc for about $36 billion.\n\n"
+            "Brantwood, which had net sales of $13.1 billion in 2023, reported second-quarter net income of $344 "
+            "million.\n")
+    rows = _rows(text, "2024-08-14", "Osterley Foods to buy Brantwood")
+    assert ("Brantwood", "revenue", "reported", 13.1e9, "2023") in rows, rows
+    assert ("Brantwood", "net_income", "reported", 344e6, "2024-Q2") in rows, rows
+
+
+def test_the_day_a_result_was_said_is_no_period_of_it() -> None:
+    text = ("Coastal Cola Co reported third-quarter revenue of $11.9 billion on Tuesday, while rival Harbor Drinks "
+            "Inc earlier this month posted revenue of $23.32 billion.\n\n"
+            "Harbor Drinks' net income rose 5% to $2.93 billion, the company said on Oct. 8.\n")
+    rows = _rows(text, "2024-10-22", "Coastal Cola beats, Harbor Drinks stumbles")
+    assert ("Harbor Drinks", "net_income", "reported", 2.93e9, "2024-Q3") in rows, rows

@@ -929,6 +929,11 @@ def _complete_years(periods: list[PeriodMention], text: str = "") -> list[Period
         return periods  # "When compared with 2020, second quarter net sales were up 57%": the base, not the quarter's
     if all(p.end <= at.start for p in partial) and above_or_below_base(text, at.start):
         return periods  # "Gross margin for Q3 was 38.9%, 80 basis points below 2019": the base, not the quarter's
+    if all(p.start >= at.end for p in partial) and _FIGURE_IN_YEAR.search(text, max(0, at.start - 30), at.start) \
+            and _LIST_SEPARATOR.search(text, at.end, partial[0].start):
+        # "Kellanova, which had net sales of $13.1 billion in 2023, reported second-quarter net income of $344
+        # million": the year of the figure it follows, and the quarter after the comma is the one reported
+        return periods
     if all(p.end <= at.start for p in partial) and maturity_date(text, at.start):
         return periods  # "debt was $116 million at the end of the second quarter, ... which matures in 2030"
     compared = len(partial) == 1 and partial[0].end < at.start and \
@@ -1030,6 +1035,12 @@ _OVER_THE_QUARTER = re.compile(r"(?i)^\s*(?:in|during|over|for)\s+(?:the\s+)?(?:
 _SINCE_BASE = re.compile(r"^[^.;]{0,24}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
                          r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?|beginning|start|end)",
                          re.IGNORECASE)
+# a day on which something was said or published, no period of a figure
+_SAID_ON = re.compile(r"(?i)\b(?:said|says|reported|announced|disclosed|added|told\s+\w+|published|released)\s+"
+                      r"(?:on\s+|late\s+on\s+|early\s+on\s+)?$")
+# a figure followed by the year it is for ("$13.1 billion in 2023", "12 pct in fiscal 2023")
+_FIGURE_IN_YEAR = re.compile(r"(?i)(?:\d|\b(?:billion|million|mln|bln|bn|mn|pct|percent|cents?|cts|dlrs))\s+(?:in|for|during)\s+"
+                             r"(?:(?:fiscal|calendar)\s+)?$")
 _BASE_YEAR = re.compile(r"(?is).*\b(since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
                         r"((?:19|20)\d\d)")
 _TARGET_CUE = re.compile(r"\b(?:target|goal|aim|plan)s?\b", re.IGNORECASE)
@@ -1457,7 +1468,10 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and not (p.start >= q.end and OTHER_NOUNS_PERIOD.match(text, p.end)
                          and INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
                 and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))
-                and not (p.end <= q.start and _BETTERED_BEFORE.search(text, max(0, p.start - 30), p.start))]
+                and not (p.end <= q.start and _BETTERED_BEFORE.search(text, max(0, p.start - 30), p.start))
+                # ("net income rose 5% to $2.93 billion, the company said on Oct. 8": the day it was said)
+                and not (p.kind == "date" and p.start >= q.end
+                         and _SAID_ON.search(text, max(0, p.start - 24), p.start))]
     # (a change "versus 2019" is not for 2019: that is what it is compared with; nor is "a margin of 23%, which was
     # consistent with the second quarter" the second quarter's)
     if not is_change:
