@@ -128,3 +128,11 @@ def test_the_day_a_result_was_said_is_no_period_of_it() -> None:
             "Harbor Drinks' net income rose 5% to $2.93 billion, the company said on Oct. 8.\n")
     rows = _rows(text, "2024-10-22", "Coastal Cola beats, Harbor Drinks stumbles")
     assert ("Harbor Drinks", "net_income", "reported", 2.93e9, "2024-Q3") in rows, rows
+
+
+def test_a_valued_company_at_a_multiple_of_its_expected_figure_per_a_data_provider() -> None:
+    text = ("Osterley Foods Inc agreed on Wednesday to buy snack maker Brantwood Inc for about $36 billion.\n\n"
+            "The deal values Brantwood at about 16 times its expected 2024 adjusted EBITDA of $2.2 billion, "
+            "according to LSEG data.\n")
+    rows = _rows(text, "2024-08-14", "Osterley Foods to buy Brantwood")
+    assert ("Brantwood", "adjusted_ebitda", "analyst_estimate", 2.2e9, "2024") in rows, rows

@@ -1035,6 +1035,9 @@ _OVER_THE_QUARTER = re.compile(r"(?i)^\s*(?:in|during|over|for)\s+(?:the\s+)?(?:
 _SINCE_BASE = re.compile(r"^[^.;]{0,24}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
                          r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?|beginning|start|end)",
                          re.IGNORECASE)
+# a company valued at a multiple of its own figure ("values Kellanova at about 16 times its expected EBITDA")
+_TIMES_ITS = re.compile(r"(?i)\s+at\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+)?\d+(?:\.\d+)?\s*"
+                        r"(?:times|x)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}")
 # a day on which something was said or published, no period of a figure
 _SAID_ON = re.compile(r"(?i)\b(?:said|says|reported|announced|disclosed|added|told\s+\w+|published|released)\s+"
                       r"(?:on\s+|late\s+on\s+|early\s+on\s+)?$")
@@ -1172,6 +1175,12 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
                     or (c.end <= metric_mention.start and _COMPANY_METRIC.fullmatch(text, c.end, metric_mention.start)):
                 # "while shares of Beta Industries fell 3.1%", "Beta Industries shares fell": the company the
                 # metric is written with, not the article's company named earlier in the sentence
+                return c.company, tuple(dict.fromkeys(x.company.name for x in companies
+                                                      if x.company.id != c.company.id))
+    if metric_mention is not None:
+        for c in companies:
+            if c.end <= metric_mention.start and _TIMES_ITS.fullmatch(text, name_end(text, c), metric_mention.start):
+                # "The deal values Kellanova at about 16 times its expected 2024 adjusted EBITDA": the valued one's
                 return c.company, tuple(dict.fromkeys(x.company.name for x in companies
                                                       if x.company.id != c.company.id))
     subject: Company | None = None

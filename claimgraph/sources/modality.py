@@ -31,6 +31,10 @@ _PRIOR_GUIDANCE = re.compile(
     re.IGNORECASE,
 )
 _VIEW_BEFORE = re.compile(r"(?i)\bviews?\s+$")
+# an estimates provider named as the source right after a figure ("..., according to LSEG data")
+_PROVIDER_AFTER = re.compile(r"(?i)^[^.;]{0,24}?\baccording\s+to\s+(?:\w+\s+){0,2}?(?:LSEG|Refinitiv|FactSet|I/B/E/S|"
+                             r"IBES|Zacks|Visible\s+Alpha|Bloomberg|S&P\s+Global|Capital\s+IQ)\b")
+_EXPECTED_WORD = re.compile(r"(?i)\b(?:expected|estimated|forecast|projected|anticipated)\b")
 # who, besides the company, had expected a figure ("Analysts polled by LSEG had expected")
 _ESTIMATORS = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|brokers?|brokerages?|economists|the\s+market|"
                          r"FactSet|LSEG|Refinitiv|I/B/E/S|IBES|Zacks|Visible\s+Alpha|Bloomberg|polled|surveyed)\b",
@@ -427,6 +431,10 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
             or _ANALYSTS_FORECAST_AFTER.match(after):
         # ("beating the T$45.2 billion LSEG SmartEstimate", "missing the $1.2 billion consensus", "compared with
         # the $4.20 estimate", "a 3.9 trillion won average forecast of 18 analysts")
+        return Modality.ANALYST_ESTIMATE
+    if _PROVIDER_AFTER.match(after) and _EXPECTED_WORD.search(sentence, max(0, start - 60), start):
+        # "its expected 2024 adjusted EBITDA of $2.2 billion, according to LSEG data": the estimates a data
+        # provider compiles, not the company's outlook
         return Modality.ANALYST_ESTIMATE
     if _ESTIMATES_WHICH.search(sentence, max(0, start - 120), start) and _ESTIMATORS.search(sentence):
         # "topped most estimates on Wall Street, which had ranged from an even dollar to 1.20 dlrs": the figures of
