@@ -16,3 +16,17 @@ of 1988. Net profit rose by 20.1 pct to 310 mln crowns in the first six months.
     assert any(r[1] == "revenue" and r[3] == 4.1e9 and r[4] == "1988-01-01..1988-06-30" and r[5] == "reported"
                for r in rows), rows
     assert not [r for r in rows if r[4] and r[4].startswith("1987-")]
+
+
+def test_sales_and_income_is_revenue_and_a_clause_about_costs_has_no_metric_before_it() -> None:
+    ex = _record("DELMAR SYSTEMS HAS HIGHER COSTS IN QTR", """DALLAS, April 20 - Delmar Systems Corp said its
+quarterly profit fell.
+    While total sales and income rose 4.2 pct to 3.12 billion
+dlrs from 2.99 billion dlrs, costs and expenses rose 9.8 pct
+to 2.80 billion dlrs from 2.55 billion in the quarter, the company said.
+""", "1988-04-20")
+    rows = _rows(ex)
+    assert ("Delmar Systems", "revenue", "level", 3.12e9, "1988-01-01..1988-03-31", "reported") in rows
+    assert ("Delmar Systems", "revenue", "level", 2.99e9, "1987-01-01..1987-03-31", "prior_period") in rows
+    assert not [r for r in rows if r[3] in (2.8e9, 2.55e9) and r[1] != "unclassified"], rows
+    assert not [r for r in rows if r[1] == "net_income"], rows

@@ -91,11 +91,17 @@ _CHANGE_CUE_SCAN = Scanner(_CHANGE_CUE)  # (the same matches: its words in lower
 _BARRIER = re.compile(r";|\bbut\b|:\s+(?![A-Z]{3}\s?\d)[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b|"
                       r",\s+and\s+(?:we|it|they|the\s+company)\s+(?:also\s+)?(?:had|have|has|ended|hold|held)\b|"
                       r"\bcost(?:s|ing)?\s+(?:it|us|them|the\s+(?:company|group|firm|bank|airline|carrier|retailer|insurer|"
-                      r"automaker|miner|lender))\b",
+                      r"automaker|miner|lender))\b|"
+                      # (a clause of its own about costs: "sales rose 5.5 pct to 10.68 billion dlrs, costs and
+                      # expenses rose 12.1 pct to 9.61 billion dlrs")
+                      r",\s+(?:and\s+)?(?:(?:total|its|their|the\s+company's)\s+)?(?:costs?|expenses|expenditures?|"
+                      r"spending|outlays)(?:\s+and\s+(?:costs|expenses|expenditures))?\s+(?:rose|fell|increased|"
+                      r"decreased|grew|declined|climbed|dropped|jumped|were|was|totalled|totaled|amounted)\b",
                       re.IGNORECASE)
 
 
-_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however", "and", "cost")  # one is in every match of _BARRIER
+# one is in every match of _BARRIER
+_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however", "and", "cost", "expens", "spending", "outlays")
 
 
 def _barrier(window: str) -> bool:
