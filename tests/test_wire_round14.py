@@ -30,3 +30,19 @@ to 2.80 billion dlrs from 2.55 billion in the quarter, the company said.
     assert ("Delmar Systems", "revenue", "level", 2.99e9, "1987-01-01..1987-03-31", "prior_period") in rows
     assert not [r for r in rows if r[3] in (2.8e9, 2.55e9) and r[1] != "unclassified"], rows
     assert not [r for r in rows if r[1] == "net_income"], rows
+
+
+def test_the_verb_of_the_first_pair_goes_on_to_the_second_pair() -> None:
+    ex = _record("HARLOW FUNDS SEES HIGHER SECOND QUARTER", """BOSTON, July 8 - Harlow Funds Inc said its second
+quarter earnings fell about 20 pct from the year-ago 3,100,000 dlrs and revenues about 15 pct from the year-ago
+40.2 mln dlrs.
+""", "1988-07-08")
+    changes = {(r[1], r[3]) for r in _rows(ex) if r[2] == "change_yoy"}
+    assert ("revenue", 15.0) in changes or ("revenue", -15.0) in changes, changes
+    assert not [c for c in changes if c[0] == "net_income" and abs(c[1]) == 15.0]
+    rows = _rows(ex)
+    assert ("Harlow Funds", "revenue", "change_yoy", -15.0, "1988-04-01..1988-06-30", "reported") in rows
+    ex = _record("HARLOW FUNDS SEES MIXED QUARTER", """BOSTON, July 8 - Harlow Funds Inc said second quarter
+earnings fell about 20 pct, and revenues rose 5 pct and assets under management about 15 pct.
+""", "1988-07-08")
+    assert not [r for r in _rows(ex) if r[3] == -15.0]

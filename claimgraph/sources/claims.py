@@ -2231,6 +2231,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         after = _FIGURE_CLAUSE_END.split(after, 1)[0]
         before = _FIGURE_CLAUSE_END.split(before)[-1]
         neg_window = before + " " + after  # (", down from 13.5%": not a fall)
+        if (value.point or 0) > 0 and mention is not None and not _CHANGE_VERB.search(neg_window) \
+                and _GAPPED_PAIR.fullmatch(text, max(window_start, mention.start - 5), q.start):
+            # "earnings fell about 20 pct ... and revenues about 15 pct": the verb of the first pair is the second's
+            verbs = _CHANGE_VERB.findall(_FIGURE_CLAUSE_END.split(text[max(0, mention.start - 120):mention.start])[-1])
+            neg_window = verbs[-1] if verbs else neg_window
         if _NEGATIVE_CUE.search(neg_window) and (value.point or 0) > 0 \
                 and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+)?$", text[max(0, q.start - 20):q.start]):
             # ("reduced from 14 pct to 12 pct": 14 is where it started, not a fall)
@@ -2425,6 +2430,10 @@ _SEGMENT_HEAD_WORD = re.compile(r"(?i)^(?:segments?|divisions?|business(?:es)?|u
 _OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
 # a change set against an earlier one after it: "grew 5.4%, down from 13.5% a year earlier" is a rise
 _FIGURE_CLAUSE_END = re.compile(r"(?i);|,?\s+(?:while|whereas)\s")
+# a second pair whose verb is the first pair's: "... and revenues about 15 pct"
+_GAPPED_PAIR = re.compile(r"(?is).{0,5}\band\s+\S+(?:\s+\S+)?\s+(?:(?:about|nearly|some|roughly|almost|around|by)\s+)?")
+_CHANGE_VERB = re.compile(r"(?i)\b(?:up|down|rose|rise|rising|fell|fall|falling|gained?|grew|increased?|decreased?|"
+                          r"declined?|dropped|jumped|climbed|slipped|eased|lower|higher)\b")
 _SET_AGAINST = re.compile(r"(?i)\b(?:down|up|slowing|easing)\s+from\s+(?:an?\s+|the\s+)?(?:[$€£¥]\s?)?\d")
 # a period's figure so far, not for the whole period ("on an annualized basis in 2021", "so far this year")
 _SO_FAR = re.compile(r"(?i)\b(?:annuali[sz]ed|run[\s-]rate|so\s+far|to\s+date|year[\s-]to[\s-]date|ytd|through|thus\s+far)\b")

@@ -1416,8 +1416,9 @@ def _ratio_to_sales(text: str) -> bool:
     return bool(_ratio_memo[1])
 
 
-_GOVERNING_CHANGE = re.compile(r"\b(?:increas|decreas|rais|grow|grew|boost|lift|cut|reduc|improv|doubl)\w*\b",
-                               re.IGNORECASE)
+# ("earnings rose about 50 pct ... and revenues about 30 pct": the verb of the first pair goes on to the second)
+_GOVERNING_CHANGE = re.compile(r"\b(?:increas|decreas|rais|grow|grew|boost|lift|cut|reduc|improv|doubl|rose|fell|jump|"
+                               r"climb|declin|dropp|surg|soar|slump|plung|tumbl)\w*\b", re.IGNORECASE)
 
 
 _BY_CHANGE = re.compile(r"\b(?:rais|lower|cut|reduc|increas|decreas|boost|trim|narrow|widen|lift|grow|grew|rose|fell|"
