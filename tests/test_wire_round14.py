@@ -46,3 +46,15 @@ quarter earnings fell about 20 pct from the year-ago 3,100,000 dlrs and revenues
 earnings fell about 20 pct, and revenues rose 5 pct and assets under management about 15 pct.
 """, "1988-07-08")
     assert not [r for r in _rows(ex) if r[3] == -15.0]
+
+
+def test_a_dash_in_a_headline_name_is_no_word() -> None:
+    from claimgraph.sources.report import parse_headline
+
+    h = parse_headline("LAKE TOOLS - SMITH, JONES AND BROWN INC <LTB> 2ND QTR")
+    assert (h.company, h.ticker) == ("Lake Tools - Smith, Jones and Brown", "LTB")
+    ex = _record("LAKE TOOLS - SMITH, JONES AND BROWN INC <LTB> 2ND QTR", """CLEVELAND, Aug 12 - July 31 end
+    Shr 21 cts vs 18 cts
+    Net 2,410,000 vs 2,050,000
+""", "1988-08-12")
+    assert {r[0] for r in _rows(ex)} == {"Lake Tools - Smith, Jones and Brown"}
