@@ -58,3 +58,14 @@ def test_a_dash_in_a_headline_name_is_no_word() -> None:
     Net 2,410,000 vs 2,050,000
 """, "1988-08-12")
     assert {r[0] for r in _rows(ex)} == {"Lake Tools - Smith, Jones and Brown"}
+
+
+def test_an_analysts_figure_for_a_year_under_way_is_an_estimate_not_guidance() -> None:
+    ex = _record("WALL STREET STOCKS/HARROW MOTORS", """NEW YORK, April 7 - Shares of Harrow Motors Corp rose.
+    "The stock could move up," analyst John Keane of Baxter Securities said.
+    Though he rates the stock a buy, Keane said he cut 1988 earnings estimates for the company to 6.10 dlrs a share.
+    The company earned 7.05 dlrs a share in 1987.
+""", "1988-04-07")
+    rows = _rows(ex)
+    assert ("Harrow Motors", "eps", "level", 6.1, "1988-01-01..1988-12-31", "analyst_estimate") in rows, rows
+    assert ("Harrow Motors", "eps", "level", 7.05, "1987-01-01..1987-12-31", "reported") in rows

@@ -2350,8 +2350,13 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         if ctx.published is not None and (period is None or period.start != period.end):
             day = market_day(text, ctx.published)
             period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
+    reported = modality is Modality.REPORTED
     modality, period, resolution = _settled(text, q, periods, ctx, pctx, metric, measure, modality, period,
                                             resolution, prior, current)
+    if reported and modality is Modality.GUIDANCE and analyst and _ESTIMATE_NOUN.search(text, 0, q.start):
+        # "Fricke said he cut 1987 earnings estimates for the company to 7.30 dlrs a share" (an analyst named
+        # before): a figure of a year under way in an analyst's sentence about estimates is the analyst's
+        modality = Modality.ANALYST_ESTIMATE
     if period is not None and subject.fiscal_year_end != ctx.fye and period.start != period.end:
         own = quarter_containing(period.end, subject.fiscal_year_end)
         if (own.start, own.end) == (period.start, period.end):
@@ -2450,6 +2455,7 @@ _LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+"
 _PREVIOUS_ESTIMATE = re.compile(r"(?i)\b(?:its|their|his|her)\s+(?:previous|prior|earlier|original)\s+"
                                 r"(?:estimate|forecast|projection)s?\s+of\s+(?:about\s+)?$")
 _SAID_ANALYST = re.compile(r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+)?(?:[\w&.'’-]+\s+){0,4}?analysts?\b")
+_ESTIMATE_NOUN = re.compile(r"(?i)\b(?:estimates?|forecasts?|projections?)\b")
 _ANALYST_WORD = re.compile(r"\b(?:analysts?|brokerages?|brokers?|consensus|price\s+target|rating)\b", re.IGNORECASE)
 _PROFIT_OF = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to))\s+(?:an?\s+|its\s+)?(?:net\s+)?"
                         r"(?:earnings|profits?|income)\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+)?$",
