@@ -69,3 +69,13 @@ def test_an_analysts_figure_for_a_year_under_way_is_an_estimate_not_guidance() -
     rows = _rows(ex)
     assert ("Harrow Motors", "eps", "level", 6.1, "1988-01-01..1988-12-31", "analyst_estimate") in rows, rows
     assert ("Harrow Motors", "eps", "level", 7.05, "1987-01-01..1987-12-31", "reported") in rows
+
+
+def test_a_percentage_of_fewer_shares_is_no_change_of_the_metric() -> None:
+    ex = _record("ORWELL SYSTEMS QTR NET FALLS", """ARMONK, N.Y., April 13 - Orwell Systems Corp said first
+quarter net income fell to 85 mln dlrs or 1.10 dlrs a share from
+102 mln dlrs or 1.30 dlrs on about 2.5 pct fewer shares outstanding.
+""", "1988-04-13")
+    rows = _rows(ex)
+    assert not [r for r in rows if r[3] in (2.5, -2.5)], rows
+    assert ("Orwell Systems", "net_income", "level", 85e6, "1988-01-01..1988-03-31", "reported") in rows

@@ -619,6 +619,7 @@ _WHOLE_COMPANY = re.compile(r"(?:(?:consolidated|total|overall|company-?wide|gro
 
 
 # "representing 27% of revenue and 8% of segment profit": a share of what follows "of", never the metric before
+_MORE_OF_NOUN = re.compile(r"\s+(?:fewer|more|less)\s+(?!than\b)[a-z]", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s*of\s+(?!(?:which|that|this|those|these|it|them|the\s+(?:year|quarter|period|total)|"
                        r"(?:19|20)\d\d|fiscal|first|second|third|fourth|q[1-4])\b)[a-z]", re.IGNORECASE)
 
@@ -975,8 +976,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
                       ) -> tuple[Mention | None, str | None]:
     if not mentions:
         return None, None  # (every metric this picks is one of ``mentions``: the tests below would only say no)
-    if q.kind == "percent" and _SHARE_OF.match(text, q.end):
-        return None, None
+    if q.kind == "percent" and (_SHARE_OF.match(text, q.end) or _MORE_OF_NOUN.match(text, q.end)):
+        return None, None  # (nor "on about 1.8 pct fewer shares outstanding": how many fewer shares)
     if q.kind == "money" and _PER_UNIT_AFTER.match(text, q.end):
         return None, None  # "all-in sustaining costs were A$1,985 per ounce": a cost or price per unit, no total
     change_in = q.kind in ("percent", "money") and _change_in_possible(text)
