@@ -79,3 +79,16 @@ quarter net income fell to 85 mln dlrs or 1.10 dlrs a share from
     rows = _rows(ex)
     assert not [r for r in rows if r[3] in (2.5, -2.5)], rows
     assert ("Orwell Systems", "net_income", "level", 85e6, "1988-01-01..1988-03-31", "reported") in rows
+
+
+def test_a_net_figure_without_a_sign_takes_the_loss_of_its_share_line() -> None:
+    ex = _record("BAYOU DRILLING INC <BAYD> 4TH QTR NET", """HOUSTON, March 9 -
+    Shr profit five cts vs loss two cts
+    Net profit 1,210,000 vs loss 402,000
+    Year
+    Shr profit two cts vs loss seven cts
+    Net profit 455,000 vs 1,377,000
+""", "1988-03-09")
+    rows = _rows(ex)
+    assert ("Bayou Drilling", "net_income", "level", -1377000.0, "1986-01-01..1986-12-31", "prior_period") in rows
+    assert ("Bayou Drilling", "net_income", "level", 455000.0, "1987-01-01..1987-12-31", "reported") in rows
