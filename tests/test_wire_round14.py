@@ -92,3 +92,9 @@ def test_a_net_figure_without_a_sign_takes_the_loss_of_its_share_line() -> None:
     rows = _rows(ex)
     assert ("Bayou Drilling", "net_income", "level", -1377000.0, "1986-01-01..1986-12-31", "prior_period") in rows
     assert ("Bayou Drilling", "net_income", "level", 455000.0, "1987-01-01..1987-12-31", "reported") in rows
+
+
+def test_the_whole_of_the_year_is_the_full_year() -> None:
+    from claimgraph.sources.periods import find_period_mentions
+
+    assert [m.kind for m in find_period_mentions("and 41.2 mln dlrs for the whole of the year")] == ["full_year"]
