@@ -98,3 +98,11 @@ def test_the_whole_of_the_year_is_the_full_year() -> None:
     from claimgraph.sources.periods import find_period_mentions
 
     assert [m.kind for m in find_period_mentions("and 41.2 mln dlrs for the whole of the year")] == ["full_year"]
+
+
+def test_the_loss_was_is_a_loss() -> None:
+    ex = _record("HARBOR BANCORP <HBC> NINE MONTHS LOSS", """NEW YORK, Oct 20 - Harbor Bancorp said it earned
+12.1 mln dlrs in the third quarter.
+    On a per-share basis, the loss was 14.10 dlrs, down from a gain of 3.20 dlrs.
+""", "1987-10-20")
+    assert not [r for r in _rows(ex) if r[3] == 14.1], _rows(ex)

@@ -2449,6 +2449,8 @@ _EARNINGS_METRICS = frozenset({"net_income", "adjusted_net_income", "operating_i
 _LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+"
                       # ("expects to report a loss for the fourth quarter ended March 31 of about 20 cts per share")
                       r"(?:(?:for|in)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,7}?(?=of\s))?"
+                      # ("On a per-share basis, the loss was 28.33 dlrs")
+                      r"(?:(?:was|were|is|totaled|totalled|amounted\s+to|came\s+to)\s+)?"
                       r"(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # the analyst who says it, named after the figure ("earnings should rise to 2.10 dlrs a share in 1987, said analyst
 # John Smith of Shearson Lehman Brothers")
