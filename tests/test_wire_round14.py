@@ -106,3 +106,12 @@ def test_the_loss_was_is_a_loss() -> None:
     On a per-share basis, the loss was 14.10 dlrs, down from a gain of 3.20 dlrs.
 """, "1987-10-20")
     assert not [r for r in _rows(ex) if r[3] == 14.1], _rows(ex)
+
+
+
+def test_a_sensitivity_is_no_figure() -> None:
+    ex = _record("MANILA DEBT TALKS", """MANILA, March 2 - Acme Holdings Corp said its debt talks went on.
+    Its treasurer said every 1/8 point over the prime rate meant an
+additional 3.2 mln dlrs in annual interest payments.
+""", "1987-03-02")
+    assert not [r for r in _rows(ex) if r[3] == 3.2e6]

@@ -357,6 +357,10 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
             and _LOSS_NOUN_AFTER.match(text, q.end) and vocab.get("eps") is not None:
         # "the 36-cent loss analysts had expected", "a $1.12 loss": a per-share amount naming a loss is a loss per share
         return Mention(q.start, q.end, "eps", -1, "per share"), "level"
+    if _SENSITIVITY.search(text, max(0, q.start - 120), q.start):
+        # "every 1/16 point over LIBOR meant an additional 5.1 mln dlrs in annual interest payments", "each one-cent
+        # move in the dollar changes operating profit by $20 million": what a change would do, no figure reported
+        return None, None
     if q.kind == "money" and (_TO_HOLDERS.match(text, q.end)
                               or _RETURNED_BEFORE.search(text, max(0, q.start - 40), q.start)):
         return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
@@ -619,6 +623,10 @@ _WHOLE_COMPANY = re.compile(r"(?:(?:consolidated|total|overall|company-?wide|gro
 
 
 # "representing 27% of revenue and 8% of segment profit": a share of what follows "of", never the metric before
+_SENSITIVITY = re.compile(r"(?i)\b(?:every|each)\s+(?:[\w/.$%-]+\s+){0,3}?(?:points?|percentage\s+points?|pct|per\s?cent|"
+                          r"percent|cents?|dollars?|basis\s+points?|bps|move|change|increase|decrease|rise|fall)\b"
+                          r"[^.;]{0,80}?\b(?:means?|meant|adds?|added|would\s+add|cuts?|reduces?|changes?|"
+                          r"affects?|impacts?|translates?)\b[^.;]*$")
 _MORE_OF_NOUN = re.compile(r"\s+(?:fewer|more|less)\s+(?!than\b)[a-z]", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s*of\s+(?!(?:which|that|this|those|these|it|them|the\s+(?:year|quarter|period|total)|"
                        r"(?:19|20)\d\d|fiscal|first|second|third|fourth|q[1-4])\b)[a-z]", re.IGNORECASE)
