@@ -115,3 +115,13 @@ def test_a_sensitivity_is_no_figure() -> None:
 additional 3.2 mln dlrs in annual interest payments.
 """, "1987-03-02")
     assert not [r for r in _rows(ex) if r[3] == 3.2e6]
+
+
+def test_a_figure_projected_in_an_earlier_month_is_the_earlier_outlook() -> None:
+    from claimgraph.sources.modality import Modality, modality_of
+
+    s = "The company has cut its sales forecast to about 40 mln dlrs, from the 52.5 mln dlrs projected in November."
+    i = s.index("52.5 mln dlrs")
+    assert modality_of(s, i, i + len("52.5 mln dlrs"), company_subject=True) is Modality.PRIOR_GUIDANCE
+    j = s.index("about 40 mln dlrs")
+    assert modality_of(s, j, j + len("about 40 mln dlrs"), company_subject=True) is Modality.GUIDANCE
