@@ -2281,6 +2281,11 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         after = _FIGURE_CLAUSE_END.split(after, 1)[0]
         before = _FIGURE_CLAUSE_END.split(before)[-1]
         neg_window = before + " " + after  # (", down from 13.5%": not a fall)
+        if (value.point or 0) > 0 and mention is not None and not _CHANGE_VERB.search(neg_window) \
+                and _GAPPED_PAIR.fullmatch(text, max(window_start, mention.start - 5), q.start):
+            # "earnings fell about 20 pct ... and revenues about 15 pct": the verb of the first pair is the second's
+            verbs = _CHANGE_VERB.findall(_FIGURE_CLAUSE_END.split(text[max(0, mention.start - 120):mention.start])[-1])
+            neg_window = verbs[-1] if verbs else neg_window
         if _NEGATIVE_CUE.search(neg_window) and (value.point or 0) > 0 \
                 and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+)?$", text[max(0, q.start - 20):q.start]):
             # ("reduced from 14 pct to 12 pct": 14 is where it started, not a fall)
@@ -2395,8 +2400,13 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         if ctx.published is not None and (period is None or period.start != period.end):
             day = market_day(text, ctx.published)
             period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
+    reported = modality is Modality.REPORTED
     modality, period, resolution = _settled(text, q, periods, ctx, pctx, metric, measure, modality, period,
                                             resolution, prior, current)
+    if reported and modality is Modality.GUIDANCE and analyst and _ESTIMATE_NOUN.search(text, 0, q.start):
+        # "Fricke said he cut 1987 earnings estimates for the company to 7.30 dlrs a share" (an analyst named
+        # before): a figure of a year under way in an analyst's sentence about estimates is the analyst's
+        modality = Modality.ANALYST_ESTIMATE
     if period is not None and subject.fiscal_year_end != ctx.fye and period.start != period.end:
         own = quarter_containing(period.end, subject.fiscal_year_end)
         if (own.start, own.end) == (period.start, period.end):
@@ -2475,6 +2485,10 @@ _SEGMENT_HEAD_WORD = re.compile(r"(?i)^(?:segments?|divisions?|business(?:es)?|u
 _OR_COMPANION = re.compile(r"\s*,?\s*or\s*")
 # a change set against an earlier one after it: "grew 5.4%, down from 13.5% a year earlier" is a rise
 _FIGURE_CLAUSE_END = re.compile(r"(?i);|,?\s+(?:while|whereas)\s")
+# a second pair whose verb is the first pair's: "... and revenues about 15 pct"
+_GAPPED_PAIR = re.compile(r"(?is).{0,5}\band\s+\S+(?:\s+\S+)?\s+(?:(?:about|nearly|some|roughly|almost|around|by)\s+)?")
+_CHANGE_VERB = re.compile(r"(?i)\b(?:up|down|rose|rise|rising|fell|fall|falling|gained?|grew|increased?|decreased?|"
+                          r"declined?|dropped|jumped|climbed|slipped|eased|lower|higher)\b")
 _SET_AGAINST = re.compile(r"(?i)\b(?:down|up|slowing|easing)\s+from\s+(?:an?\s+|the\s+)?(?:[$€£¥]\s?)?\d")
 # a period's figure so far, not for the whole period ("on an annualized basis in 2021", "so far this year")
 _SO_FAR = re.compile(r"(?i)\b(?:annuali[sz]ed|run[\s-]rate|so\s+far|to\s+date|year[\s-]to[\s-]date|ytd|through|thus\s+far)\b")
@@ -2485,12 +2499,15 @@ _EARNINGS_METRICS = frozenset({"net_income", "adjusted_net_income", "operating_i
 _LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+"
                       # ("expects to report a loss for the fourth quarter ended March 31 of about 20 cts per share")
                       r"(?:(?:for|in)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,7}?(?=of\s))?"
+                      # ("On a per-share basis, the loss was 28.33 dlrs")
+                      r"(?:(?:was|were|is|totaled|totalled|amounted\s+to|came\s+to)\s+)?"
                       r"(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # the analyst who says it, named after the figure ("earnings should rise to 2.10 dlrs a share in 1987, said analyst
 # John Smith of Shearson Lehman Brothers")
 _PREVIOUS_ESTIMATE = re.compile(r"(?i)\b(?:its|their|his|her)\s+(?:previous|prior|earlier|original)\s+"
                                 r"(?:estimate|forecast|projection)s?\s+of\s+(?:about\s+)?$")
 _SAID_ANALYST = re.compile(r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+)?(?:[\w&.'’-]+\s+){0,4}?analysts?\b")
+_ESTIMATE_NOUN = re.compile(r"(?i)\b(?:estimates?|forecasts?|projections?)\b")
 _ANALYST_WORD = re.compile(r"\b(?:analysts?|brokerages?|brokers?|consensus|price\s+target|rating)\b", re.IGNORECASE)
 _PROFIT_OF = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to))\s+(?:an?\s+|its\s+)?(?:net\s+)?"
                         r"(?:earnings|profits?|income)\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+)?$",

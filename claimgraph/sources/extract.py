@@ -1182,6 +1182,8 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
         return None
     reported = reference or latest_quarter_end(published)
     calendar_end = dt.date(reported.year, 3 * number, calendar.monthrange(reported.year, 3 * number)[1])
+    if reference is None and _calendar_namesake_named(per_sentence, number, calendar_end.year):
+        return None  # "Sales rose ... in the first half of 1987 ... It rose ... in the first six months": that half
     under_way = dt.date(published.year, 3 * number, calendar.monthrange(published.year, 3 * number)[1])
     if reference is None and number not in fiscal and 0 <= (published - under_way).days < REPORT_LAG_DAYS:
         # the calendar quarter of that number ended days before: its early figures ("Hanjin Widgets estimated on
@@ -1214,6 +1216,22 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
     if any(fiscal_quarter(year, n, fye).end < published for n, year in expected):
         return None  # (an outlook for a quarter ended before publication: not this calendar)
     return fye
+
+
+def _calendar_namesake_named(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]], number: int,
+                             year: int) -> bool:
+    """Whether the text names the calendar quarter or half that ends with quarter ``number`` of ``year`` with its
+    year ("the first half of 1987", not "fiscal 1987"): its yearless namesakes are that period, not a fiscal one.
+
+    >>> from claimgraph.sources.sentences import split_sentences
+    >>> per = [(x, find_quantities(x.text), find_period_mentions(x.text))
+    ...        for x in split_sentences("Sales rose 5 pct in the first half of 1987. Profit rose in the first half.")]
+    >>> _calendar_namesake_named(per, 2, 1987), _calendar_namesake_named(per, 2, 1988)
+    (True, False)
+    """
+    return any(p.year == year and not p.fiscal and p.year2 is None
+               and ((p.kind == "half" and 2 * p.number == number) or (p.kind == "quarter" and p.number == number))
+               for _, _, ps in per_sentence for p in ps)
 
 
 def _last_year_context(years: Counter[int], fye: tuple[int, int], published: dt.date,

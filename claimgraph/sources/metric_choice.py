@@ -91,11 +91,17 @@ _CHANGE_CUE_SCAN = Scanner(_CHANGE_CUE)  # (the same matches: its words in lower
 _BARRIER = re.compile(r";|\bbut\b|:\s+(?![A-Z]{3}\s?\d)[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b|"
                       r",\s+and\s+(?:we|it|they|the\s+company)\s+(?:also\s+)?(?:had|have|has|ended|hold|held)\b|"
                       r"\bcost(?:s|ing)?\s+(?:it|us|them|the\s+(?:company|group|firm|bank|airline|carrier|retailer|insurer|"
-                      r"automaker|miner|lender))\b",
+                      r"automaker|miner|lender))\b|"
+                      # (a clause of its own about costs: "sales rose 5.5 pct to 10.68 billion dlrs, costs and
+                      # expenses rose 12.1 pct to 9.61 billion dlrs")
+                      r",\s+(?:and\s+)?(?:(?:total|its|their|the\s+company's)\s+)?(?:costs?|expenses|expenditures?|"
+                      r"spending|outlays)(?:\s+and\s+(?:costs|expenses|expenditures))?\s+(?:rose|fell|increased|"
+                      r"decreased|grew|declined|climbed|dropped|jumped|were|was|totalled|totaled|amounted)\b",
                       re.IGNORECASE)
 
 
-_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however", "and", "cost")  # one is in every match of _BARRIER
+# one is in every match of _BARRIER
+_BARRIER_WORDS = (";", ":", "but", "while", "whereas", "however", "and", "cost", "expens", "spending", "outlays")
 
 
 def _barrier(window: str) -> bool:
@@ -351,6 +357,10 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
             and _LOSS_NOUN_AFTER.match(text, q.end) and vocab.get("eps") is not None:
         # "the 36-cent loss analysts had expected", "a $1.12 loss": a per-share amount naming a loss is a loss per share
         return Mention(q.start, q.end, "eps", -1, "per share"), "level"
+    if _SENSITIVITY.search(text, max(0, q.start - 120), q.start):
+        # "every 1/16 point over LIBOR meant an additional 5.1 mln dlrs in annual interest payments", "each one-cent
+        # move in the dollar changes operating profit by $20 million": what a change would do, no figure reported
+        return None, None
     if q.kind == "money" and (_TO_HOLDERS.match(text, q.end)
                               or _RETURNED_BEFORE.search(text, max(0, q.start - 40), q.start)):
         return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
@@ -613,6 +623,11 @@ _WHOLE_COMPANY = re.compile(r"(?:(?:consolidated|total|overall|company-?wide|gro
 
 
 # "representing 27% of revenue and 8% of segment profit": a share of what follows "of", never the metric before
+_SENSITIVITY = re.compile(r"(?i)\b(?:every|each)\s+(?:[\w/.$%-]+\s+){0,3}?(?:points?|percentage\s+points?|pct|per\s?cent|"
+                          r"percent|cents?|dollars?|basis\s+points?|bps|move|change|increase|decrease|rise|fall)\b"
+                          r"[^.;]{0,80}?\b(?:means?|meant|adds?|added|would\s+add|cuts?|reduces?|changes?|"
+                          r"affects?|impacts?|translates?)\b[^.;]*$")
+_MORE_OF_NOUN = re.compile(r"\s+(?:fewer|more|less)\s+(?!than\b)[a-z]", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s*of\s+(?!(?:which|that|this|those|these|it|them|the\s+(?:year|quarter|period|total)|"
                        r"(?:19|20)\d\d|fiscal|first|second|third|fourth|q[1-4])\b)[a-z]", re.IGNORECASE)
 
@@ -969,8 +984,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
                       ) -> tuple[Mention | None, str | None]:
     if not mentions:
         return None, None  # (every metric this picks is one of ``mentions``: the tests below would only say no)
-    if q.kind == "percent" and _SHARE_OF.match(text, q.end):
-        return None, None
+    if q.kind == "percent" and (_SHARE_OF.match(text, q.end) or _MORE_OF_NOUN.match(text, q.end)):
+        return None, None  # (nor "on about 1.8 pct fewer shares outstanding": how many fewer shares)
     if q.kind == "money" and _PER_UNIT_AFTER.match(text, q.end):
         return None, None  # "all-in sustaining costs were A$1,985 per ounce": a cost or price per unit, no total
     change_in = q.kind in ("percent", "money") and _change_in_possible(text)
@@ -1415,8 +1430,9 @@ def _ratio_to_sales(text: str) -> bool:
     return bool(_ratio_memo[1])
 
 
-_GOVERNING_CHANGE = re.compile(r"\b(?:increas|decreas|rais|grow|grew|boost|lift|cut|reduc|improv|doubl)\w*\b",
-                               re.IGNORECASE)
+# ("earnings rose about 50 pct ... and revenues about 30 pct": the verb of the first pair goes on to the second)
+_GOVERNING_CHANGE = re.compile(r"\b(?:increas|decreas|rais|grow|grew|boost|lift|cut|reduc|improv|doubl|rose|fell|jump|"
+                               r"climb|declin|dropp|surg|soar|slump|plung|tumbl)\w*\b", re.IGNORECASE)
 
 
 _BY_CHANGE = re.compile(r"\b(?:rais|lower|cut|reduc|increas|decreas|boost|trim|narrow|widen|lift|grow|grew|rose|fell|"

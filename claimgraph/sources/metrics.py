@@ -32,6 +32,7 @@ _ACRONYM_CASE = re.compile(r"[A-Z]?[a-z]+(?:[\s-]+[a-z]+)*")
 # a metric word that describes another measure ("headline earnings per share, the main profit measure in South
 # Africa, rose 10.8%"; "a key profit gauge"): no mention of the metric
 _DESCRIBES = re.compile(r"[\s-]+(?:measures?|gauges?|metrics?|yardsticks?|indicators?|benchmarks?)\b", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s+and\s+")
 _TABLE_QUALIFIERS = {"diluted", "primary", "fully", "basic", "group", "parent", "company", "consolidated", "total",
                      "reported", "final", "net"}
 
@@ -99,7 +100,7 @@ class Vocabulary:
 
     def mentions(self, text: str) -> list[Mention]:
         """Every metric mention in ``text``, longest phrase first at each position."""
-        out = []
+        out: list[Mention] = []
         for m in self._scanner.finditer(text, text.lower()):
             entry = self._lookup.get(_key(m.group(0)))
             if entry is None:
@@ -111,6 +112,9 @@ class Vocabulary:
                 continue  # "^Net": wire tables only, a line that starts "Net 12.1 mln vs 10.8 mln"
             if _DESCRIBES.match(text, m.end()):
                 continue  # "the main profit measure": a description of another metric
+            if metric == "net_income" and out and out[-1].metric == "revenue" and m.group(0).lower() == "income" \
+                    and _AND_GAP.fullmatch(text, out[-1].end, m.start()):
+                continue  # "total sales and income rose 5.5 pct to 10.68 billion dlrs": revenue with other income
             out.append(Mention(m.start(), m.end(), metric, sign, m.group(0)))
         return out
 

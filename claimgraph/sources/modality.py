@@ -40,7 +40,12 @@ _ESTIMATORS = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|brokers?|broke
                          r"FactSet|LSEG|Refinitiv|I/B/E/S|IBES|Zacks|Visible\s+Alpha|Bloomberg|polled|surveyed)\b",
                          re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"\s*,?\s*(?:(?:previously|before|earlier)\b(?!\s+(?:this|the|that|in|on|last))|"
-                            r"to\s+now\b)",  # ("operating margins from 16% to 17% to now 16.9% to 17.1%")
+                            r"to\s+now\b|"  # ("operating margins from 16% to 17% to now 16.9% to 17.1%")
+                            # ("scaled back its sales forecast to about 25 mln dlrs, from the 33.5 mln dlrs projected
+                            # in December")
+                            r"(?:projected|forecast|predicted|targeted)\s+(?:in\s+(?:january|february|march|april|may|"
+                            r"june|july|august|september|october|november|december)|earlier|previously|"
+                            r"last\s+(?:month|week|quarter|year))\b)",
                             re.IGNORECASE)
 _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ing)?|restat(?:ed|es|ing|e)|revis(?:ed|es|ing)|amend(?:ed|s)?)\b",
                          re.IGNORECASE)

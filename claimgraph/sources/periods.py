@@ -156,7 +156,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?<=[\d%]\s)|(?<=billion\s)|(?<=million\s))in\s+(?P<mon4>" + _MONTH_ALT + r")\b"
         r"(?:\s+(?P<y4>(?:19|20)\d{2}))?(?=\s*(?:[.,;\n]|$)|\s+(?:from|compared|versus|vs)\b)",
         re.IGNORECASE)),
-    ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+|financial\s+)?year\b(?!\s+(?:19|20)\d{2})|"
+    ("full_year", re.compile(r"\b(?:the\s+)?(?:full|whole|entire)[\s-]+(?:of\s+the\s+)?(?:fiscal\s+|financial\s+)?"
+                             r"year\b(?!\s+(?:19|20)\d{2})|"
                              r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:19|20)\d{2}|[\s-]+(?:ended|ending|to|ago|earlier|before))|"
                              r"\bfy\b(?!\s*['’]?\d)|"
                              # "expects fiscal year earnings to improve": the fiscal year (not "fiscal year 1987",

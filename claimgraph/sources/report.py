@@ -178,7 +178,8 @@ def parse_headline(title: str) -> Headline:
             # "INVESTOR GROUP PUTS PRESSURE ON GENCORP <GY>", "DAINIPPON INK TO INVEST IN QUIXOTE <QUIX>": the
             # company the ticker belongs to is the name right before it, after the story's verb and preposition
             before = before[cut.end():].strip(" -,:/")
-        if before and not re.search(r"[a-z]", before) and len(before.split()) <= 7:
+        if before and not re.search(r"[a-z]", before) and sum(1 for w in before.split() if w.strip("-&/")) <= 7:
+            # (a dash or an ampersand between words is no word: "PEP BOYS - MANNY, MOE AND JACK INC <PBY>")
             company, ticker = before, m.group(1)
         elif not before and re.search(r"\s", m.group(1)):
             company = m.group(1)

@@ -589,7 +589,8 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
     lead = _lead_item(rows, item)
     notes = text[max((r.end for r in rows), default=0):] if text else ""  # (the lines after the table's rows)
     weeks = noted_weeks(notes) if "week" in notes.lower() else []
-    for row, metric_id, oper in resolved:
+    flipped = _signs_of_siblings(resolved)
+    for i_row, (row, metric_id, oper) in enumerate(resolved):
         if dividend and metric_id in ("eps", None) and (re.match(r"(?i)^(?:shr|div|qtly|qtrly)", row.label) or re.search(
                 r"(?i)\b(?:div|dividend|distribution|payout)s?\b", row.label)):  # "Semi div", "Unit distribution"
             metric_id = "dividend"
@@ -616,7 +617,8 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
             if not cell.available:
                 continue
             unit = "count" if is_shares else cell.unit
-            value = Value(cell.value, cell.value, unit, cell.stated, Qualifier.EXACT, cell.decimals, cell.value)
+            amount = -cell.value if (i_row, n) in flipped else cell.value
+            value = Value(amount, amount, unit, cell.stated, Qualifier.EXACT, cell.decimals, amount)
             p = period
             if n == 1 and p is not None:
                 p = _previous(p, row, metric_id, stated_prior)
@@ -629,6 +631,27 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
                 modality=Modality.REPORTED if n == 0 else Modality.PRIOR_PERIOD, quote=text, span=span,
                 phrase=row.label if metric is not None else "average shares", base_period=p,
             ))
+    return out
+
+
+_SIGN_WORD = re.compile(r"(?i)\b(?:loss|profit|gain|deficit|income)\b|[-(]")
+
+
+def _signs_of_siblings(resolved: list[tuple[Row, str | None, bool]]) -> set[tuple[int, int]]:
+    """The cells (row index, column) of a plain "Net" or "Shr" line whose figure states no sign while its sibling
+    in the same section and column states a loss: "Shr profit three cts vs loss five cts" over "Net profit 688,000
+    vs 982,000" (a net loss of 982,000; net income and earnings per share have one sign)."""
+    cells: dict[tuple[str | None, str, int], tuple[int, Cell]] = {}
+    for i, (row, metric_id, oper) in enumerate(resolved):
+        if metric_id in ("eps", "net_income") and not oper:
+            for n, cell in enumerate(row.values):
+                cells.setdefault((row.section, metric_id, n), (i, cell))
+    out: set[tuple[int, int]] = set()
+    for (section, metric_id, n), (i, cell) in cells.items():
+        other = cells.get((section, "net_income" if metric_id == "eps" else "eps", n))
+        if other is not None and cell.value > 0 and not _SIGN_WORD.search(cell.stated) and other[1].value < 0 \
+                and re.search(r"(?i)\bloss\b", other[1].stated):
+            out.add((i, n))
     return out
 
 
