@@ -12,3 +12,23 @@ def test_a_ticker_that_is_also_a_word_names_the_company() -> None:
         got = _claims(body, title=f"{ticker} Q3 2021 results", published="2021-11-09")
         assert ("revenue", "level", 1.2e9, "2021-Q3", "reported") in got, ticker
         assert ("eps", "level", 0.91, "2021-Q3", "reported") in got, ticker
+
+
+def test_a_look_ahead_dates_the_outlooks_of_the_next_lines() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Cash at the end of the quarter was $210 million.\n"
+                  "On slide 12, we are introducing new full-year guidance for 2021.\n"
+                  "Given the recovery in our markets, the company anticipates net sales in the range of $910 million "
+                  "to $950 million.\n"
+                  "Adjusted EBITDA, similar to last year, in the range of $40 million to $45 million.\n",
+                  title="ACME Q2 2021 earnings call", published="2021-08-09")
+    assert ("revenue", "level", 930e6, "2021", "guidance") in got
+    assert ("adjusted_ebitda", "level", 42.5e6, "2021", "guidance") in got
+
+
+def test_a_look_forward_to_a_year_dates_its_capex_outlook() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "A few comments as we look forward to 2022.\n"
+                  "Corporate expenses are projected to be $35 million and can vary by quarter.\n"
+                  "Capital expenditures are expected to be $140 million, including $60 million for a new plant.\n")
+    assert ("capex", "level", 140e6, "2022", "guidance") in got
