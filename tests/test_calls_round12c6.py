@@ -32,3 +32,15 @@ def test_a_look_forward_to_a_year_dates_its_capex_outlook() -> None:
                   "Corporate expenses are projected to be $35 million and can vary by quarter.\n"
                   "Capital expenditures are expected to be $140 million, including $60 million for a new plant.\n")
     assert ("capex", "level", 140e6, "2022", "guidance") in got
+
+
+def test_rates_run_rates_and_hypotheticals_are_no_figures_of_a_period() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "We just completed a year where we generated nearly $14 billion in revenue.\n"
+                  "Historically each $1 billion of revenue produced only $1 of earnings per share.\n"
+                  "Including a full year of our acquisitions, our annual run rate is well beyond $16 billion in revenue.\n"
+                  "We can reach a run rate of $300 million in adjusted EBITDA once the plants are ramped.\n"
+                  "On an annualized basis, the rates we achieved in the quarter would result in over $250 million of "
+                  "free cash flow.\n"
+                  "Our plan includes acquiring a further $3 billion to $4 billion in annual revenues.\n")
+    assert [(m, v) for m, _, v, *_ in got] == [("revenue", 14e9)]

@@ -24,6 +24,7 @@ from claimgraph.sources.call_measures import (
     per_unit_after,
     points_to_before,
     product_number,
+    rate_or_hypothetical,
     ratio_after,
     unit_after,
 )
@@ -105,6 +106,8 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None  # "$60 million of revenue ... was deferred from the third quarter" (``call_measures``)
     if effect_amount(text, q.start, q.end):
         return None  # "$0.03 per share of negative variance": a driver of the change (``call_measures``)
+    if q.kind == "money" and rate_or_hypothetical(text, q.start, q.end):
+        return None  # "each $1 billion of revenue", "a run rate of $270 million" (``call_measures``)
     if _STANDALONE.search(re.split(r"[;.]\s|\d", text[max(0, min(mention.start, q.start) - 50):q.start])[-1]):
         return None  # "On a standalone basis, net profit stood at Rs 198 crore": the parent alone, not the group
     if effect_or_difference(text, q.start, q.end, mention.start, mention.end, metric.kind == "flow"):

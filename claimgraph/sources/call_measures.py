@@ -756,3 +756,41 @@ def midpoint_after(text: str, end: int) -> bool:
     (True, False)
     """
     return _MIDPOINT_AFTER.match(text, end) is not None
+
+
+# an amount that is a rate's unit or what each such unit brings ("each $1 billion of revenue producing $1 of earnings
+# per share"), a run rate ("a run rate of $270 million in adjusted EBITDA", "our annual run rate is well beyond $25
+# billion"), what a hypothetical would come to ("the rates we achieved would result in over $320 million of free cash
+# flow"), or what businesses to be bought bring ("acquiring a further $9 billion in annual revenues"): no figure of a
+# period
+_RATE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:each|every)\s+(?:additional\s+)?|"
+    r"\brun[\s-]rates?\s+(?:[\w-]+\s+){0,2}?(?:of|is|was|at|to|exceeds?|exceeding)\s+(?:(?:well|comfortably|now)\s+)?|"
+    r"\bwould\s+(?:result\s+in|translate\s+(?:in)?to|equate\s+to)\s+|"
+    r"\b(?:each|every)\s+[$€£]?\d[\d.,]*\s*(?:million|billion|thousand)?\s+(?:of|in)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:will\s+|would\s+|to\s+|can\s+)?(?:produc|generat|yield|translat|deliver|add)\w*\s+(?:in(?:to)?\s+)?|"
+    r"\bacquir(?:e|ed|ing)\s+(?:a\s+further|an\s+additional|another|a\s+total\s+of)\s+)"
+    r"(?:(?:only|about|approximately|roughly|around|nearly|over|more\s+than|beyond|above|at\s+least)\s+)*$")
+_RUN_RATE_AFTER = re.compile(r"(?i)\s+(?:(?:in|of)\s+)?(?:annual(?:i[sz]ed)?\s+)?(?:[\w-]+\s+){0,2}?run[\s-]rate\b")
+
+
+def rate_or_hypothetical(text: str, start: int, end: int) -> bool:
+    """Whether the amount at ``text[start:end]`` is a rate's unit, a run rate, a hypothetical's result or what
+    businesses to be bought bring, not a figure of the period.
+
+    >>> s = "Every $1 billion in revenue will produce $1.10 to $1.20 in earnings per share."
+    >>> rate_or_hypothetical(s, s.index("$1 b"), s.index(" billion")), rate_or_hypothetical(s, s.index("$1.10"), 47)
+    (True, True)
+    >>> s = "We can achieve a run rate of $270 million in adjusted EBITDA."
+    >>> rate_or_hypothetical(s, s.index("$270"), s.index(" million"))
+    True
+    >>> s = "On an annualized basis, these rates would result in over $320 million of free cash flow."
+    >>> rate_or_hypothetical(s, s.index("$320"), s.index(" million"))
+    True
+    >>> s = "We generated $23 billion in revenue and earned $40 in EPS."
+    >>> rate_or_hypothetical(s, s.index("$23"), s.index(" billion")), rate_or_hypothetical(s, s.index("$40"), 50)
+    (False, False)
+    """
+    return _RATE_BEFORE.search(text, max(0, start - 90), start) is not None \
+        or _RUN_RATE_AFTER.match(text, end) is not None
+
