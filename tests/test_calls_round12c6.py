@@ -44,3 +44,13 @@ def test_rates_run_rates_and_hypotheticals_are_no_figures_of_a_period() -> None:
                   "free cash flow.\n"
                   "Our plan includes acquiring a further $3 billion to $4 billion in annual revenues.\n")
     assert [(m, v) for m, _, v, *_ in got] == [("revenue", 14e9)]
+
+
+def test_a_revenue_streams_margin_is_not_the_companys() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Recurring revenue gross margins were 64.1%, up 150 basis points sequentially.\n"
+                  "Services revenue gross margin was 12.4%.\n"
+                  "Total gross margin came in at 55.2%, up 400 basis points year-over-year.\n",
+                  title="ACME Q2 2021 earnings call", published="2021-08-09")
+    assert got == [("gross_margin", "level", 55.2, "2021-Q2", "reported"),
+                   ("gross_margin", "change_yoy", 4.0, "2021-Q2", "reported")]

@@ -794,3 +794,21 @@ def rate_or_hypothetical(text: str, start: int, end: int) -> bool:
     return _RATE_BEFORE.search(text, max(0, start - 90), start) is not None \
         or _RUN_RATE_AFTER.match(text, end) is not None
 
+
+# a margin named after one revenue stream ("Recurring revenue gross margins were 69.8%", "Consulting revenue gross
+# margin was 15.9%", "product sales gross margin"): the stream's margin, not the company's
+_STREAM_BEFORE = re.compile(r"(?i)(?:^|[\s,;(])(?!(?:total|overall|consolidated|company|group|net|gross|our|the|its|"
+                            r"their|of|on|as|a|to|and|reported)\s)[a-z][\w-]*\s+(?:revenues?|sales)\s+$")
+
+
+def stream_margin(text: str, metric_start: int) -> bool:
+    """Whether the margin named at ``metric_start`` is one revenue stream's (named right before it).
+
+    >>> s = "Recurring revenue gross margins were 69.8%, up 230 basis points."
+    >>> stream_margin(s, s.index("gross"))
+    True
+    >>> s = "Total revenue gross margin was 58.9%. As a share of net sales gross margin was 30%."
+    >>> stream_margin(s, s.index("gross")), stream_margin(s, s.rindex("gross"))
+    (False, False)
+    """
+    return _STREAM_BEFORE.search(text, max(0, metric_start - 40), metric_start) is not None
