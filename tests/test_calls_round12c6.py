@@ -54,3 +54,14 @@ def test_a_revenue_streams_margin_is_not_the_companys() -> None:
                   title="ACME Q2 2021 earnings call", published="2021-08-09")
     assert got == [("gross_margin", "level", 55.2, "2021-Q2", "reported"),
                    ("gross_margin", "change_yoy", 4.0, "2021-Q2", "reported")]
+
+
+def test_what_a_driver_did_to_us_is_an_effect() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Our diluted earnings per share in Q3 was $2.10 versus $1.80 in the prior year quarter.\n"
+                  "Breaking that increase down, our improved operating results benefited our EPS by $0.21.\n"
+                  "Our lower tax rate benefited us by $0.09.\n"
+                  "We began the year with a target of $7.20 per share, but faced a net headwind from the storm of $0.06 "
+                  "per share.\n", title="ACME Q3 2021 earnings call", published="2021-11-09")
+    assert 0.09 not in [v for _, _, v, *_ in got] and 0.06 not in [v for _, _, v, *_ in got]
+    assert ("eps", "level", 2.1, "2021-Q3", "reported") in got

@@ -585,6 +585,14 @@ _EFFECT_AMOUNT_BEFORE = re.compile(
     r"\bin\s+the\s+amount\s+of\s+(?:(?:about|approximately|roughly|nearly|almost|some)\s+)?$")
 
 
+# ... or by what it did to the company ("our improved operating results benefited us by $0.36"), or by the effect's
+# noun and its cause before it ("a net headwind from the February weather event of $0.07 per share")
+_EFFECT_ON_US_BEFORE = re.compile(
+    r"(?i)(?:\b(?:benefit+ed|helped|hurt|impacted|affected|penali[sz]ed|cost)\s+(?:us|the\s+company)\s+(?:by\s+)?|"
+    r"\b(?:headwinds?|tailwinds?|impacts?|benefits?|drags?)\s+(?:from|of|related\s+to)\s+(?:[\w'’-]+\s+){1,6}?of\s+)"
+    r"(?:(?:about|approximately|roughly|nearly|almost|some)\s+)?$")
+
+
 def effect_amount(text: str, start: int, end: int) -> bool:
     """Whether the amount at ``text[start:end]`` is an effect on a metric (a variance, a pickup, what a driver added or
     took away), named by the noun after it or by the clause's verb before "in the amount of".
@@ -601,9 +609,13 @@ def effect_amount(text: str, start: int, end: int) -> bool:
     >>> s = "We returned capital in the amount of $50 million."
     >>> effect_amount(s, s.index("$50"), len(s) - 1)
     False
+    >>> s = "Our lower tax rate benefited us by $0.34, after a headwind from the winter storm of $0.07 per share."
+    >>> effect_amount(s, s.index("$0.34"), s.index(", after")), effect_amount(s, s.index("$0.07"), s.index(" per"))
+    (True, True)
     """
     return _EFFECT_NOUN_AFTER.match(text, end) is not None \
-        or _EFFECT_AMOUNT_BEFORE.search(text, max(0, start - 200), start) is not None
+        or _EFFECT_AMOUNT_BEFORE.search(text, max(0, start - 200), start) is not None \
+        or _EFFECT_ON_US_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
 # "previously" leading the earlier figure of an outlook ("we now expect gross margin to be down 170 basis points,
