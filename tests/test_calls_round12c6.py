@@ -65,3 +65,12 @@ def test_what_a_driver_did_to_us_is_an_effect() -> None:
                   "per share.\n", title="ACME Q3 2021 earnings call", published="2021-11-09")
     assert 0.09 not in [v for _, _, v, *_ in got] and 0.06 not in [v for _, _, v, *_ in got]
     assert ("eps", "level", 2.1, "2021-Q3", "reported") in got
+
+
+def test_a_review_of_segments_opens_a_scope_on_a_long_lower_case_name() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Adjusted EBITDA increased 40%.\n"
+                  "Let me now turn to segment results, beginning with our fresh and value-added foods segment.\n"
+                  "For the second quarter of 2021, net sales decreased $20 million or 4% compared with the prior year "
+                  "period.\n", title="ACME Q2 2021 earnings call", published="2021-08-09")
+    assert got == [("adjusted_ebitda", "change_yoy", 40.0, "2021-Q2", "reported")]
