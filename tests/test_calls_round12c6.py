@@ -74,3 +74,10 @@ def test_a_review_of_segments_opens_a_scope_on_a_long_lower_case_name() -> None:
                   "For the second quarter of 2021, net sales decreased $20 million or 4% compared with the prior year "
                   "period.\n", title="ACME Q2 2021 earnings call", published="2021-08-09")
     assert got == [("adjusted_ebitda", "change_yoy", 40.0, "2021-Q2", "reported")]
+
+
+def test_a_calls_name_is_no_period_of_a_figure() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "As discussed during our Q2 call, we began the year with a target of $7.20 per share.\n",
+                  title="ACME Q3 2021 earnings call", published="2021-11-09")
+    assert not any(p is not None and p.endswith("Q2") for *_, p, _ in got)
