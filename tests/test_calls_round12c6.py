@@ -81,3 +81,10 @@ def test_a_calls_name_is_no_period_of_a_figure() -> None:
                   "As discussed during our Q2 call, we began the year with a target of $7.20 per share.\n",
                   title="ACME Q3 2021 earnings call", published="2021-11-09")
     assert not any(p is not None and p.endswith("Q2") for *_, p, _ in got)
+
+
+def test_a_period_named_in_a_changes_cause_is_not_its_period() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Income before income taxes decreased 12.5% due to a gain of $3.1 million in the fourth quarter of "
+                  "2020 that did not recur.\n")
+    assert got == [("pretax_income", "change_yoy", -12.5, "2021-Q4", "reported")]
