@@ -88,3 +88,10 @@ def test_a_period_named_in_a_changes_cause_is_not_its_period() -> None:
                   "Income before income taxes decreased 12.5% due to a gain of $3.1 million in the fourth quarter of "
                   "2020 that did not recur.\n")
     assert got == [("pretax_income", "change_yoy", -12.5, "2021-Q4", "reported")]
+
+
+def test_debt_set_against_capitalization_is_a_ratio() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Our net debt to capitalization decreased by 4% from 49% at the end of the third quarter to 45% at "
+                  "December 31.\n")
+    assert got == []

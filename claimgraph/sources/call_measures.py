@@ -174,7 +174,10 @@ def sequential_comparison(sentence: str) -> bool:
     return _SEQUENTIAL.search(sentence) is not None
 
 
-_RATIO_AFTER = re.compile(r"(?i)\s+(?:percentage|percent|rate|ratio)\b(?!\s+(?:of\s+)?(?:growth|increase|decline))")
+# (also one amount set against another: "net debt to capitalization decreasing by 5% from 51%")
+_RATIO_AFTER = re.compile(r"(?i)\s+(?:(?:percentage|percent|rate|ratio)\b(?!\s+(?:of\s+)?(?:growth|increase|decline))|"
+                          r"to\s+(?:total\s+|adjusted\s+)?(?:capitali[sz]ation|capital|equity|ebitda\w*|assets|revenues?|"
+                          r"sales)\b)")
 
 
 def ratio_after(text: str, metric_end: int) -> bool:
@@ -183,6 +186,9 @@ def ratio_after(text: str, metric_end: int) -> bool:
     >>> s = "Specialty operating earnings percentage of 10.6% was up."
     >>> ratio_after(s, s.index(" percentage"))
     True
+    >>> s = "Net debt to capitalization decreased by 5% from 51%. We expect revenue to grow 5%."
+    >>> ratio_after(s, s.index(" to cap")), ratio_after(s, s.index(" to grow"))
+    (True, False)
     """
     return _RATIO_AFTER.match(text, metric_end) is not None
 
