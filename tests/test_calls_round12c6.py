@@ -95,3 +95,11 @@ def test_debt_set_against_capitalization_is_a_ratio() -> None:
                   "Our net debt to capitalization decreased by 4% from 49% at the end of the third quarter to 45% at "
                   "December 31.\n")
     assert got == []
+
+
+def test_one_business_results_per_share_are_not_the_companys_eps() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Our diluted earnings per share were $1.05 in the quarter.\n"
+                  "Our regulated pipeline operation results were $0.21 per share in the second quarter compared to $0.14 "
+                  "in 2020.\n", title="ACME Q2 2021 earnings call", published="2021-08-09")
+    assert got == [("eps", "level", 1.05, "2021-Q2", "reported")]

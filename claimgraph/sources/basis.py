@@ -28,6 +28,7 @@ from claimgraph.sources.call_measures import (
     ratio_after,
     stream_margin,
     unit_after,
+    unit_results,
 )
 from claimgraph.sources.metric_choice import _COMPONENT_VERB
 from claimgraph.sources.metrics import ADJUSTED_OF, Mention, Metric, Vocabulary
@@ -109,6 +110,8 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None  # "$0.03 per share of negative variance": a driver of the change (``call_measures``)
     if metric.id.endswith("margin") and stream_margin(text, mention.start):
         return None  # "Recurring revenue gross margins were 69.8%": one revenue stream's (``call_measures``)
+    if metric.unit == "per_share" and unit_results(text, q.start):
+        return None  # "Our natural gas midstream operation results were $0.16 per share" (``call_measures``)
     if q.kind == "money" and rate_or_hypothetical(text, q.start, q.end):
         return None  # "each $1 billion of revenue", "a run rate of $270 million" (``call_measures``)
     if _STANDALONE.search(re.split(r"[;.]\s|\d", text[max(0, min(mention.start, q.start) - 50):q.start])[-1]):

@@ -830,3 +830,24 @@ def stream_margin(text: str, metric_start: int) -> bool:
     (False, False)
     """
     return _STREAM_BEFORE.search(text, max(0, metric_start - 40), metric_start) is not None
+
+
+# a clause whose subject is one business's results ("Our natural gas midstream operation results were $0.16 per share
+# in the second quarter compared to $0.10 in 2020"): its per-share figures are that business's, not the company's EPS
+_UNIT_RESULTS_SUBJECT = re.compile(
+    r"(?i)\b(?:our|the|its)\s+(?!(?:total|overall|consolidated|continuing|core|combined|underlying)\b)[a-z][\w&-]*"
+    r"(?:\s+[a-z][\w&-]*){0,3}?\s+(?:operations?|business(?:es)?|segments?|divisions?)\s+(?:results|earnings|"
+    r"contributions?)\s+(?:were|was|came\s+in|totall?ed)\b(?:[^.;]|\.(?=\d))*$")
+
+
+def unit_results(text: str, start: int) -> bool:
+    """Whether the per-share figure at ``start`` is in a clause whose subject is one business's results.
+
+    >>> s = "Our natural gas midstream operation results were $0.16 per share, compared to $0.10 in 2020."
+    >>> unit_results(s, s.index("$0.16")), unit_results(s, s.index("$0.10"))
+    (True, True)
+    >>> s = "Our consolidated operations results were $1.20 per share."
+    >>> unit_results(s, s.index("$1.20"))
+    False
+    """
+    return _UNIT_RESULTS_SUBJECT.search(text, max(0, start - 200), start) is not None
