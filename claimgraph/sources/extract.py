@@ -271,9 +271,9 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         # (a call's line without figures that looks ahead dates the outlooks of the next lines that name no period:
         # ``callperiods.forward_period``)
         ahead = forward if not periods else None
-        if lined and ctx.spoken and not qs and (named_ahead := forward_period(sentence.text, find_period_mentions(
-                sentence.text) if n_sentence not in none_named else [], ctx.period, ctx.published, ctx.fye,
-                ctx.default_year, ctx.fy_shift)) is not None:
+        if lined and ctx.spoken and not qs and looks_ahead(sentence.text) and (named_ahead := forward_period(
+                sentence.text, periods or (find_period_mentions(sentence.text) if n_sentence not in none_named else []),
+                ctx.period, ctx.published, ctx.fye, ctx.default_year, ctx.fy_shift)) is not None:
             forward = (named_ahead, n_sentence)
         if not qs and outlook_lead(sentence.text):
             if lined and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED:
