@@ -103,3 +103,11 @@ def test_one_business_results_per_share_are_not_the_companys_eps() -> None:
                   "Our regulated pipeline operation results were $0.21 per share in the second quarter compared to $0.14 "
                   "in 2020.\n", title="ACME Q2 2021 earnings call", published="2021-08-09")
     assert got == [("eps", "level", 1.05, "2021-Q2", "reported")]
+
+
+def test_a_loss_related_to_one_thing_is_an_item() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "For the full year, special items included a charge of $6.1 million for restructuring and a net loss "
+                  "of $1.9 million related to storm damage at our plant in Texas.\n"
+                  "Net loss was $4.2 million related to higher interest expense.\n")
+    assert [(m, v) for m, _, v, *_ in got] == [("net_income", -4.2e6)]

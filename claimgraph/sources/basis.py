@@ -26,6 +26,7 @@ from claimgraph.sources.call_measures import (
     product_number,
     rate_or_hypothetical,
     ratio_after,
+    related_item,
     stream_margin,
     unit_after,
     unit_results,
@@ -110,6 +111,9 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None  # "$0.03 per share of negative variance": a driver of the change (``call_measures``)
     if metric.id.endswith("margin") and stream_margin(text, mention.start):
         return None  # "Recurring revenue gross margins were 69.8%": one revenue stream's (``call_measures``)
+    if metric.id in ("net_income", "adjusted_net_income") and q.kind == "money" and mention.end <= q.start \
+            and related_item(text, q.end) and re.search(r"(?i)\ban?\s+$", text[max(0, mention.start - 4):mention.start]):
+        return None  # "a net loss of $2.3 million related to damage of the plant": an item (``call_measures``)
     if metric.unit == "per_share" and unit_results(text, q.start):
         return None  # "Our natural gas midstream operation results were $0.16 per share" (``call_measures``)
     if q.kind == "money" and rate_or_hypothetical(text, q.start, q.end):

@@ -851,3 +851,23 @@ def unit_results(text: str, start: int) -> bool:
     False
     """
     return _UNIT_RESULTS_SUBJECT.search(text, max(0, start - 200), start) is not None
+
+
+# a profit or loss named with "a" and said to relate to one thing after its amount ("a net loss of $2.3 million related
+# to damage of the company's manufacturing facility"): an item within the results (not "Net loss was $1.2 million,
+# primarily related to higher interest expense", the result and its cause)
+_RELATED_AFTER = re.compile(r"(?i)\s+(?:related\s+to|associated\s+with|"
+                            r"in\s+connection\s+with|resulting\s+from)\s+(?!(?:the|our)\s+(?:quarter|year|period)\b)")
+
+
+def related_item(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is said to relate to one thing (an item, not the company's result).
+
+    >>> s = "They included a net loss of $2.3 million related to damage of our plant."
+    >>> related_item(s, s.index(" related"))
+    True
+    >>> s = "Net loss was $2.3 million in the quarter."
+    >>> related_item(s, s.index(" in the"))
+    False
+    """
+    return _RELATED_AFTER.match(text, end) is not None
