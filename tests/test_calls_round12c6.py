@@ -111,3 +111,11 @@ def test_a_loss_related_to_one_thing_is_an_item() -> None:
                   "of $1.9 million related to storm damage at our plant in Texas.\n"
                   "Net loss was $4.2 million related to higher interest expense.\n")
     assert [(m, v) for m, _, v, *_ in got] == [("net_income", -4.2e6)]
+
+
+def test_how_far_an_outlooks_midpoint_moved_is_no_figure() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "We have raised the midpoint of our adjusted EBITDA range by $30 million by increasing the low end of "
+                  "the range, resulting in a new range of $900 million to $980 million for 2021.\n",
+                  title="ACME Q1 2021 earnings call", published="2021-05-10")
+    assert got == [("adjusted_ebitda", "level", 940e6, "2021", "guidance")]

@@ -21,6 +21,7 @@ from claimgraph.sources.call_measures import (
     gaap_basis_after,
     incremental_before,
     moved_out_after,
+    outlook_end_moved,
     per_unit_after,
     points_to_before,
     product_number,
@@ -116,6 +117,8 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None  # "a net loss of $2.3 million related to damage of the plant": an item (``call_measures``)
     if metric.unit == "per_share" and unit_results(text, q.start):
         return None  # "Our natural gas midstream operation results were $0.16 per share" (``call_measures``)
+    if q.kind == "money" and outlook_end_moved(text, q.start):
+        return None  # "We have raised the midpoint of our EBITDA range by $25 million" (``call_measures``)
     if q.kind == "money" and rate_or_hypothetical(text, q.start, q.end):
         return None  # "each $1 billion of revenue", "a run rate of $270 million" (``call_measures``)
     if _STANDALONE.search(re.split(r"[;.]\s|\d", text[max(0, min(mention.start, q.start) - 50):q.start])[-1]):

@@ -871,3 +871,21 @@ def related_item(text: str, end: int) -> bool:
     False
     """
     return _RELATED_AFTER.match(text, end) is not None
+
+
+# how far an outlook's midpoint or end was moved ("We have raised the midpoint of our adjusted EBITDA range by $25
+# million"): the outlook's revision, no level or change of the metric
+_OUTLOOK_END_MOVED_BEFORE = re.compile(
+    r"(?i)\b(?:rais|increas|lower|reduc|cut|narrow|mov|tighten|lift)\w*\s+(?:the\s+|our\s+)?(?:mid-?points?|low\s+ends?|"
+    r"high\s+ends?|top\s+ends?|bottom\s+ends?)\b(?:[^.;$€£]|\.(?=\d)){0,90}?\bby\s+(?:(?:about|approximately|roughly|"
+    r"nearly|almost|some)\s+)?$")
+
+
+def outlook_end_moved(text: str, start: int) -> bool:
+    """Whether the amount at ``start`` is how far an outlook's midpoint or end was moved.
+
+    >>> s = "We have raised the midpoint of our adjusted EBITDA range by $25 million, to $1.1 billion."
+    >>> outlook_end_moved(s, s.index("$25")), outlook_end_moved(s, s.index("$1.1"))
+    (True, False)
+    """
+    return _OUTLOOK_END_MOVED_BEFORE.search(text, max(0, start - 160), start) is not None
