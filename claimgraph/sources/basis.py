@@ -21,11 +21,16 @@ from claimgraph.sources.call_measures import (
     gaap_basis_after,
     incremental_before,
     moved_out_after,
+    outlook_end_moved,
     per_unit_after,
     points_to_before,
     product_number,
+    rate_or_hypothetical,
     ratio_after,
+    related_item,
+    stream_margin,
     unit_after,
+    unit_results,
 )
 from claimgraph.sources.metric_choice import _COMPONENT_VERB
 from claimgraph.sources.metrics import ADJUSTED_OF, Mention, Metric, Vocabulary
@@ -105,6 +110,17 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None  # "$60 million of revenue ... was deferred from the third quarter" (``call_measures``)
     if effect_amount(text, q.start, q.end):
         return None  # "$0.03 per share of negative variance": a driver of the change (``call_measures``)
+    if metric.id.endswith("margin") and stream_margin(text, mention.start):
+        return None  # "Recurring revenue gross margins were 69.8%": one revenue stream's (``call_measures``)
+    if metric.id in ("net_income", "adjusted_net_income") and q.kind == "money" and mention.end <= q.start \
+            and related_item(text, q.end) and re.search(r"(?i)\ban?\s+$", text[max(0, mention.start - 4):mention.start]):
+        return None  # "a net loss of $2.3 million related to damage of the plant": an item (``call_measures``)
+    if metric.unit == "per_share" and unit_results(text, q.start):
+        return None  # "Our natural gas midstream operation results were $0.16 per share" (``call_measures``)
+    if q.kind == "money" and outlook_end_moved(text, q.start):
+        return None  # "We have raised the midpoint of our EBITDA range by $25 million" (``call_measures``)
+    if q.kind == "money" and rate_or_hypothetical(text, q.start, q.end):
+        return None  # "each $1 billion of revenue", "a run rate of $270 million" (``call_measures``)
     if _STANDALONE.search(re.split(r"[;.]\s|\d", text[max(0, min(mention.start, q.start) - 50):q.start])[-1]):
         return None  # "On a standalone basis, net profit stood at Rs 198 crore": the parent alone, not the group
     if effect_or_difference(text, q.start, q.end, mention.start, mention.end, metric.kind == "flow"):

@@ -174,7 +174,10 @@ def sequential_comparison(sentence: str) -> bool:
     return _SEQUENTIAL.search(sentence) is not None
 
 
-_RATIO_AFTER = re.compile(r"(?i)\s+(?:percentage|percent|rate|ratio)\b(?!\s+(?:of\s+)?(?:growth|increase|decline))")
+# (also one amount set against another: "net debt to capitalization decreasing by 5% from 51%")
+_RATIO_AFTER = re.compile(r"(?i)\s+(?:(?:percentage|percent|rate|ratio)\b(?!\s+(?:of\s+)?(?:growth|increase|decline))|"
+                          r"to\s+(?:total\s+|adjusted\s+)?(?:capitali[sz]ation|capital|equity|ebitda\w*|assets|revenues?|"
+                          r"sales)\b)")
 
 
 def ratio_after(text: str, metric_end: int) -> bool:
@@ -183,6 +186,9 @@ def ratio_after(text: str, metric_end: int) -> bool:
     >>> s = "Specialty operating earnings percentage of 10.6% was up."
     >>> ratio_after(s, s.index(" percentage"))
     True
+    >>> s = "Net debt to capitalization decreased by 5% from 51%. We expect revenue to grow 5%."
+    >>> ratio_after(s, s.index(" to cap")), ratio_after(s, s.index(" to grow"))
+    (True, False)
     """
     return _RATIO_AFTER.match(text, metric_end) is not None
 
@@ -585,6 +591,14 @@ _EFFECT_AMOUNT_BEFORE = re.compile(
     r"\bin\s+the\s+amount\s+of\s+(?:(?:about|approximately|roughly|nearly|almost|some)\s+)?$")
 
 
+# ... or by what it did to the company ("our improved operating results benefited us by $0.36"), or by the effect's
+# noun and its cause before it ("a net headwind from the February weather event of $0.07 per share")
+_EFFECT_ON_US_BEFORE = re.compile(
+    r"(?i)(?:\b(?:benefit+ed|helped|hurt|impacted|affected|penali[sz]ed|cost)\s+(?:us|the\s+company)\s+(?:by\s+)?|"
+    r"\b(?:headwinds?|tailwinds?|impacts?|benefits?|drags?)\s+(?:from|of|related\s+to)\s+(?:[\w'’-]+\s+){1,6}?of\s+)"
+    r"(?:(?:about|approximately|roughly|nearly|almost|some)\s+)?$")
+
+
 def effect_amount(text: str, start: int, end: int) -> bool:
     """Whether the amount at ``text[start:end]`` is an effect on a metric (a variance, a pickup, what a driver added or
     took away), named by the noun after it or by the clause's verb before "in the amount of".
@@ -601,9 +615,13 @@ def effect_amount(text: str, start: int, end: int) -> bool:
     >>> s = "We returned capital in the amount of $50 million."
     >>> effect_amount(s, s.index("$50"), len(s) - 1)
     False
+    >>> s = "Our lower tax rate benefited us by $0.34, after a headwind from the winter storm of $0.07 per share."
+    >>> effect_amount(s, s.index("$0.34"), s.index(", after")), effect_amount(s, s.index("$0.07"), s.index(" per"))
+    (True, True)
     """
     return _EFFECT_NOUN_AFTER.match(text, end) is not None \
-        or _EFFECT_AMOUNT_BEFORE.search(text, max(0, start - 200), start) is not None
+        or _EFFECT_AMOUNT_BEFORE.search(text, max(0, start - 200), start) is not None \
+        or _EFFECT_ON_US_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
 # "previously" leading the earlier figure of an outlook ("we now expect gross margin to be down 170 basis points,
@@ -756,3 +774,118 @@ def midpoint_after(text: str, end: int) -> bool:
     (True, False)
     """
     return _MIDPOINT_AFTER.match(text, end) is not None
+
+
+# an amount that is a rate's unit or what each such unit brings ("each $1 billion of revenue producing $1 of earnings
+# per share"), a run rate ("a run rate of $270 million in adjusted EBITDA", "our annual run rate is well beyond $25
+# billion"), what a hypothetical would come to ("the rates we achieved would result in over $320 million of free cash
+# flow"), or what businesses to be bought bring ("acquiring a further $9 billion in annual revenues"): no figure of a
+# period
+_RATE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:each|every)\s+(?:additional\s+)?|"
+    r"\brun[\s-]rates?\s+(?:[\w-]+\s+){0,2}?(?:of|is|was|at|to|exceeds?|exceeding)\s+(?:(?:well|comfortably|now)\s+)?|"
+    r"\bwould\s+(?:result\s+in|translate\s+(?:in)?to|equate\s+to)\s+|"
+    r"\b(?:each|every)\s+[$€£]?\d[\d.,]*\s*(?:million|billion|thousand)?\s+(?:of|in)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:will\s+|would\s+|to\s+|can\s+)?(?:produc|generat|yield|translat|deliver|add)\w*\s+(?:in(?:to)?\s+)?|"
+    r"\bacquir(?:e|ed|ing)\s+(?:a\s+further|an\s+additional|another|a\s+total\s+of)\s+)"
+    r"(?:(?:only|about|approximately|roughly|around|nearly|over|more\s+than|beyond|above|at\s+least)\s+)*$")
+_RUN_RATE_AFTER = re.compile(r"(?i)\s+(?:(?:in|of)\s+)?(?:annual(?:i[sz]ed)?\s+)?(?:[\w-]+\s+){0,2}?run[\s-]rate\b")
+
+
+def rate_or_hypothetical(text: str, start: int, end: int) -> bool:
+    """Whether the amount at ``text[start:end]`` is a rate's unit, a run rate, a hypothetical's result or what
+    businesses to be bought bring, not a figure of the period.
+
+    >>> s = "Every $1 billion in revenue will produce $1.10 to $1.20 in earnings per share."
+    >>> rate_or_hypothetical(s, s.index("$1 b"), s.index(" billion")), rate_or_hypothetical(s, s.index("$1.10"), 47)
+    (True, True)
+    >>> s = "We can achieve a run rate of $270 million in adjusted EBITDA."
+    >>> rate_or_hypothetical(s, s.index("$270"), s.index(" million"))
+    True
+    >>> s = "On an annualized basis, these rates would result in over $320 million of free cash flow."
+    >>> rate_or_hypothetical(s, s.index("$320"), s.index(" million"))
+    True
+    >>> s = "We generated $23 billion in revenue and earned $40 in EPS."
+    >>> rate_or_hypothetical(s, s.index("$23"), s.index(" billion")), rate_or_hypothetical(s, s.index("$40"), 50)
+    (False, False)
+    """
+    return _RATE_BEFORE.search(text, max(0, start - 90), start) is not None \
+        or _RUN_RATE_AFTER.match(text, end) is not None
+
+
+# a margin named after one revenue stream ("Recurring revenue gross margins were 69.8%", "Consulting revenue gross
+# margin was 15.9%", "product sales gross margin"): the stream's margin, not the company's
+_STREAM_BEFORE = re.compile(r"(?i)(?:^|[\s,;(])(?!(?:total|overall|consolidated|company|group|net|gross|our|the|its|"
+                            r"their|of|on|as|a|to|and|reported)\s)[a-z][\w-]*\s+(?:revenues?|sales)\s+$")
+
+
+def stream_margin(text: str, metric_start: int) -> bool:
+    """Whether the margin named at ``metric_start`` is one revenue stream's (named right before it).
+
+    >>> s = "Recurring revenue gross margins were 69.8%, up 230 basis points."
+    >>> stream_margin(s, s.index("gross"))
+    True
+    >>> s = "Total revenue gross margin was 58.9%. As a share of net sales gross margin was 30%."
+    >>> stream_margin(s, s.index("gross")), stream_margin(s, s.rindex("gross"))
+    (False, False)
+    """
+    return _STREAM_BEFORE.search(text, max(0, metric_start - 40), metric_start) is not None
+
+
+# a clause whose subject is one business's results ("Our natural gas midstream operation results were $0.16 per share
+# in the second quarter compared to $0.10 in 2020"): its per-share figures are that business's, not the company's EPS
+_UNIT_RESULTS_SUBJECT = re.compile(
+    r"(?i)\b(?:our|the|its)\s+(?!(?:total|overall|consolidated|continuing|core|combined|underlying)\b)[a-z][\w&-]*"
+    r"(?:\s+[a-z][\w&-]*){0,3}?\s+(?:operations?|business(?:es)?|segments?|divisions?)\s+(?:results|earnings|"
+    r"contributions?)\s+(?:were|was|came\s+in|totall?ed)\b(?:[^.;]|\.(?=\d))*$")
+
+
+def unit_results(text: str, start: int) -> bool:
+    """Whether the per-share figure at ``start`` is in a clause whose subject is one business's results.
+
+    >>> s = "Our natural gas midstream operation results were $0.16 per share, compared to $0.10 in 2020."
+    >>> unit_results(s, s.index("$0.16")), unit_results(s, s.index("$0.10"))
+    (True, True)
+    >>> s = "Our consolidated operations results were $1.20 per share."
+    >>> unit_results(s, s.index("$1.20"))
+    False
+    """
+    return _UNIT_RESULTS_SUBJECT.search(text, max(0, start - 200), start) is not None
+
+
+# a profit or loss named with "a" and said to relate to one thing after its amount ("a net loss of $2.3 million related
+# to damage of the company's manufacturing facility"): an item within the results (not "Net loss was $1.2 million,
+# primarily related to higher interest expense", the result and its cause)
+_RELATED_AFTER = re.compile(r"(?i)\s+(?:related\s+to|associated\s+with|"
+                            r"in\s+connection\s+with|resulting\s+from)\s+(?!(?:the|our)\s+(?:quarter|year|period)\b)")
+
+
+def related_item(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is said to relate to one thing (an item, not the company's result).
+
+    >>> s = "They included a net loss of $2.3 million related to damage of our plant."
+    >>> related_item(s, s.index(" related"))
+    True
+    >>> s = "Net loss was $2.3 million in the quarter."
+    >>> related_item(s, s.index(" in the"))
+    False
+    """
+    return _RELATED_AFTER.match(text, end) is not None
+
+
+# how far an outlook's midpoint or end was moved ("We have raised the midpoint of our adjusted EBITDA range by $25
+# million"): the outlook's revision, no level or change of the metric
+_OUTLOOK_END_MOVED_BEFORE = re.compile(
+    r"(?i)\b(?:rais|increas|lower|reduc|cut|narrow|mov|tighten|lift)\w*\s+(?:the\s+|our\s+)?(?:mid-?points?|low\s+ends?|"
+    r"high\s+ends?|top\s+ends?|bottom\s+ends?)\b(?:[^.;$€£]|\.(?=\d)){0,90}?\bby\s+(?:(?:about|approximately|roughly|"
+    r"nearly|almost|some)\s+)?$")
+
+
+def outlook_end_moved(text: str, start: int) -> bool:
+    """Whether the amount at ``start`` is how far an outlook's midpoint or end was moved.
+
+    >>> s = "We have raised the midpoint of our adjusted EBITDA range by $25 million, to $1.1 billion."
+    >>> outlook_end_moved(s, s.index("$25")), outlook_end_moved(s, s.index("$1.1"))
+    (True, False)
+    """
+    return _OUTLOOK_END_MOVED_BEFORE.search(text, max(0, start - 160), start) is not None

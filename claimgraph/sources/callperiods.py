@@ -22,10 +22,12 @@ False
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
-from claimgraph.sources.model import Period
+from claimgraph.sources.model import Claim, Modality, Period, Resolution
+from claimgraph.sources.outlooks import lead_period
 from claimgraph.sources.periods import PeriodMention, find_period_mentions, fiscal_year, fiscal_year_of
 from claimgraph.sources.scan import Scanner
 
@@ -33,7 +35,7 @@ CARRY_LINES = 3  # how many lines after the one that named it a period of result
 
 # a line that speaks of what is to come names no period of results ("As we enter 2022, we expect ...")
 _AHEAD = re.compile(r"(?i)\b(?:expect|expects|anticipate|guidance|outlook|forecast|will|plan|plans|going\s+forward|"
-                    r"look\s+ahead|looking\s+ahead|looking\s+forward|enter|entering|heading\s+into|next)\b")
+                    r"look\s+(?:ahead|forward)|looking\s+ahead|looking\s+forward|enter|entering|heading\s+into|next)\b")
 _LEAD_KINDS = frozenset({"year", "full_year", "ytd", "quarterly", "quarter", "half", "nine_months", "year_ended"})
 
 
@@ -146,3 +148,78 @@ def maturity_date(text: str, period_start: int) -> bool:
     (True, False)
     """
     return _MATURITY_BEFORE.search(text, max(0, period_start - 40), period_start) is not None
+
+
+FORWARD_LINES = 4  # for how many lines after it the period a call's look ahead names dates its outlooks
+
+
+def forward_period(sentence: str, periods: Sequence[PeriodMention], reported: Period | None,
+                   published: dt.date | None, fye: tuple[int, int], default_year: int | None,
+                   shift: int = 0) -> Period | None:
+    """The one period still to come that a call's line about what is to come names ("we are reintroducing new
+    full-year guidance for 2020.", "A few comments as we look forward to 2021."): the outlooks of the next few
+    lines (``FORWARD_LINES``) that name no period are for it. None for a line that does not look ahead, names no
+    period after the quarter reported, or names two.
+
+    >>> from claimgraph.sources.periods import fiscal_quarter
+    >>> q2 = fiscal_quarter(2020, 2, (12, 31))
+    >>> s = "On slide 14, we are reintroducing new full-year guidance for 2020."
+    >>> forward_period(s, find_period_mentions(s), q2, None, (12, 31), 2020).label
+    '2020'
+    >>> s = "We delivered record results in 2020."
+    >>> forward_period(s, find_period_mentions(s), q2, None, (12, 31), 2020) is None
+    True
+    """
+    if reported is None or not looks_ahead(sentence) or _LONG_RUN.search(sentence):
+        return None
+    # (a period still to come: after the quarter reported and the day of the call, and at most about a year on: "When
+    # fully realized in 2024" is no outlook's year)
+    ahead = {found for p in periods if (found := lead_period([p], reported, published, fye, default_year, shift))
+             is not None and found.end > reported.end and (published is None or published < found.end
+                                                           <= published + dt.timedelta(days=_FORWARD_DAYS))}
+    return ahead.pop() if len(ahead) == 1 else None
+
+
+_FORWARD_DAYS = 550
+_YEARLY = re.compile(r"(?i)\b(?:annually|per\s+year|each\s+year|every\s+year)\b")
+_LONG_RUN = re.compile(r"(?i)\b(?:long[\s-]term|targets?|goals?|aspirations?|over\s+time|coming\s+years|by\s+(?:19|20)\d\d)\b")
+
+
+def date_outlooks(claims: Sequence[Claim], period: Period, company: str | None) -> None:
+    """The company's outlooks among ``claims`` that name no period take ``period`` (``forward_period``'s)."""
+    for claim in claims:
+        if claim.modality is Modality.GUIDANCE and claim.period is None and claim.company == company \
+                and not _LONG_RUN.search(claim.quote) and not _YEARLY.search(claim.quote):
+            claim.period = claim.base_period = period
+            claim.resolution = Resolution.INFERRED_CONTEXT
+
+
+# a period that names a call ("As discussed during our Q1 call", "on our fourth quarter earnings call"): when something
+# was said, never the period of a figure
+_CALL_AFTER = re.compile(r"(?i)\s+(?:(?:earnings|conference|investor|results)\s+)*calls?\b")
+
+
+def names_a_call(text: str, period_end: int) -> bool:
+    """Whether the period named right before ``period_end`` is the name of a call.
+
+    >>> s = "As discussed during our Q1 call, we began the year with a target of $1.81 per share."
+    >>> names_a_call(s, s.index(" call")), names_a_call(s, s.index(" with"))
+    (True, False)
+    """
+    return _CALL_AFTER.match(text, period_end) is not None
+
+
+# the cause a change is put down to, after it ("decreased 23.6% due to a credit of $2.5 million in the fourth quarter
+# of 2019"): a period named in it is the cause's, not the change's
+_CAUSE_BETWEEN = re.compile(r"(?i)\b(?:due\s+to|driven\s+by|because\s+of|as\s+a\s+result\s+of|attributable\s+to|"
+                            r"owing\s+to|caused\s+by)\b(?:[^.;]|\.(?=\d))*$")
+
+
+def in_cause(text: str, figure_end: int, period_start: int) -> bool:
+    """Whether the period at ``period_start`` is named in the cause given after the change ending at ``figure_end``.
+
+    >>> s = "Pre-tax income decreased 23.6% due to a credit of $2.5 million in the fourth quarter of 2019."
+    >>> in_cause(s, s.index(" due"), s.index("the fourth")), in_cause(s, s.index(" due"), s.index(" due"))
+    (True, False)
+    """
+    return figure_end < period_start and _CAUSE_BETWEEN.search(text, figure_end, period_start) is not None

@@ -52,7 +52,9 @@ from claimgraph.sources.call_measures import (
 )
 from claimgraph.sources.callperiods import (
     CARRY_LINES,
+    in_cause,
     maturity_date,
+    names_a_call,
     names_longer_period,
     names_the_quarter,
     year_of_fourth_quarter,
@@ -1472,6 +1474,8 @@ def _period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleCo
                 and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))
                 and not (p.start >= q.end and above_or_below_base(text, p.start))
                 and not (p.start >= q.end and maturity_date(text, p.start))  # ("which matures in 2030": ``callperiods``)
+                and not names_a_call(text, p.end)  # ("As discussed during our Q1 call,": ``callperiods``)
+                and not (is_change and in_cause(text, q.end, p.start))  # ("decreased 23.6% due to a credit ... in 2019")
                 and not (not is_change and p.start >= q.end and _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)
                          and _UP_BETWEEN.search(text, q.end, p.start))
                 and not (p.start >= q.end and OTHER_NOUNS_PERIOD.match(text, p.end)

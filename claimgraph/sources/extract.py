@@ -36,7 +36,15 @@ import re
 from collections import Counter
 
 from claimgraph.sources.call_measures import basis_lead_end
-from claimgraph.sources.callperiods import CARRY_LINES, lead_mention, looks_ahead, spans_reported
+from claimgraph.sources.callperiods import (
+    CARRY_LINES,
+    FORWARD_LINES,
+    date_outlooks,
+    forward_period,
+    lead_mention,
+    looks_ahead,
+    spans_reported,
+)
 from claimgraph.sources.calls import blank_editor_notes, own_voice
 from claimgraph.sources.claims import (
     INDEFINITE_BEFORE,
@@ -232,6 +240,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     previous_end = 0
     lined = ctx.lined = _one_sentence_lines(text, sentences)
     deal_target: Company | None = None  # the company the sentence before said the article's company would buy
+    forward: tuple[Period, int] | None = None  # the period a call's latest look ahead named, and its line
     for n_sentence, (sentence, qs, periods) in enumerate(per_sentence):
         for q in qs:
             quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
@@ -259,6 +268,13 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         deal_target = _deal_target(sentence.text, local, main) if subject is None else None
         if new_paragraph and not lined:
             ctx.outlook_left = 0
+        # (a call's line without figures that looks ahead dates the outlooks of the next lines that name no period:
+        # ``callperiods.forward_period``)
+        ahead = forward if not periods else None
+        if lined and ctx.spoken and not qs and looks_ahead(sentence.text) and (named_ahead := forward_period(
+                sentence.text, periods or (find_period_mentions(sentence.text) if n_sentence not in none_named else []),
+                ctx.period, ctx.published, ctx.fye, ctx.default_year, ctx.fy_shift)) is not None:
+            forward = (named_ahead, n_sentence)
         if not qs and outlook_lead(sentence.text):
             if lined and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED:
                 ctx.carry = None  # ("For the full year, revenue was ..." then "Turning to our outlook.")
@@ -312,6 +328,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             claims.append(claim)
         if in_outlook:  # ("Revenues of $1.155 billion to $1.255 billion" after "the following guidance.")
             apply_lead(claims[base:], ctx.outlook_period, main.name if main is not None else None)
+        if ahead is not None and n_sentence - ahead[1] <= FORWARD_LINES:
+            date_outlooks(claims[base:], ahead[0], main.name if main is not None else None)
         ctx.prev_subject = subject
         if any(c.metric in _COMPANY_ONLY for c in claims[base:]):
             ctx.scope = None  # "Adjusted EPS was $1.42": the company's again

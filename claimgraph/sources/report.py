@@ -292,6 +292,11 @@ _RATING_ACTION = re.compile(
     r"((?:[A-Z][\w&.'’-]*\s+){1,4}?)(?:['’]s?\s+)?(?:price\s+target|PT|target|rating|to\s+|stock|shares|with|at)\b")
 
 
+# a headline opening on a ticker in capitals right before a quarter and its year ("UPS Q3 2021 results")
+_TICKER_BEFORE_QUARTER = re.compile(r"([A-Z]{1,5}(?:\.[A-Z])?)\s+(?=(?:Q[1-4]|[1-4]Q|H[12]|FY)\s*'?(?:19|20)?\d\d\b)")
+_NOT_TICKER = frozenset({"NET", "EPS", "GAAP", "EBIT", "SALES", "LOSS", "UPDATE", "SEES", "FOR", "IN", "THE"})
+
+
 def headline_subject(title: str) -> str | None:
     """The company a headline is about when it gives no ticker: its leading name.
 
@@ -308,8 +313,12 @@ def headline_subject(title: str) -> str | None:
     'Harwood Mills'
     >>> headline_subject("TSMC September sales jump 39.6%"), headline_subject("MAY DEPARTMENT STORES 1ST QTR NET")
     ('TSMC', 'MAY DEPARTMENT STORES')
+    >>> headline_subject("AN Q4 2021 results"), headline_subject("UPS Q3 2021 earnings call")
+    ('AN', 'UPS')
     """
     head = strip_labels(title or "").strip()
+    if (ticker := _TICKER_BEFORE_QUARTER.match(head)) is not None and ticker.group(1) not in _NOT_TICKER:
+        return ticker.group(1)  # "AN Q4 2021 results", "SIX Q3 2021 earnings call": a ticker, though also a word
     head = _KICKER.sub("", head)  # "COMPANY NEWS; Harwood Mills Earnings Climb 12%": a section's label first
     if (rated := _RATING_ACTION.match(head)) is not None:
         head = rated.group(1)  # "JPMorgan lifts Adobe price target": the company rated, not the broker

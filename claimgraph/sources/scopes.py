@@ -139,7 +139,7 @@ _SEGMENT_FIGURE = re.compile(r"(?i)^\s*(?:(?:and|so|now|also|then),?\s+)?(?:tota
 # beginning with diagnostics."): the name may be written in lower case, the review having said what it is
 _SEGMENT_REVIEW = re.compile(
     r"(?i)\bsegments?['’]?\s+(?:performance|results|review|discussion|highlights|detail)\b[^.;]{0,40}?,\s*"
-    r"(?:beginning|starting)\s+(?:off\s+)?with\s+(?:the\s+|our\s+)?(?P<name>[a-z][\w&'’-]*(?:\s+[a-z&][\w&'’-]*){0,3}?)"
+    r"(?:beginning|starting)\s+(?:off\s+)?with\s+(?:the\s+|our\s+)?(?P<name>[a-z][\w&'’-]*(?:\s+[a-z&][\w&'’-]*){0,4}?)"
     r"(?=\s*(?:[,.;:]|$|\s+(?:on|in)\s+(?:slide|page|chart)\b))")
 # a named segment in a clause of a lead later in the sentence ("Looking ahead to the second quarter of 2021, for our
 # Petroleum segment, we estimate"): the head noun says what it is
