@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from claimgraph.sources.extract import extract
 from claimgraph.sources.readers import Metadata, text_document
 
@@ -136,3 +138,22 @@ def test_a_valued_company_at_a_multiple_of_its_expected_figure_per_a_data_provid
             "according to LSEG data.\n")
     rows = _rows(text, "2024-08-14", "Osterley Foods to buy Brantwood")
     assert ("Brantwood", "adjusted_ebitda", "analyst_estimate", 2.2e9, "2024") in rows, rows
+
+
+def test_a_script_drawn_page_is_read_from_its_json_ld_article_body(tmp_path: Path) -> None:
+    # the page shows no text (a script draws it); its JSON-LD carries the article
+    from claimgraph.sources.readers import read_inputs
+
+    page = tmp_path / "p.html"
+    page.write_text(
+        '<!DOCTYPE html><html><head><title>Loading</title><script type="application/ld+json">{"@context": '
+        '"https://schema.org", "@type": "NewsArticle", "headline": "Halvard Shipping swings to profit", '
+        '"datePublished": "2023-05-04T07:00:00+02:00", "author": [{"@type": "Person", "name": "Ingrid Dahl"}], '
+        '"articleBody": "OSLO - Halvard Shipping ASA reported a first-quarter net profit of 412 million crowns, '
+        'against a loss of 88 million crowns a year earlier."}</script></head>'
+        '<body><div id="app"></div><script>window.__APP__={}</script></body></html>', encoding="utf-8")
+    doc = next(iter(read_inputs([str(page)]))).document
+    assert doc.title == "Halvard Shipping swings to profit"
+    rows = {(c.company, c.metric, c.modality, c.value.low, c.value.unit, c.period.label if c.period else None)
+            for c in extract(doc).claims}
+    assert ("Halvard Shipping", "net_income", "reported", 412e6, "NOK", "2023-Q1") in rows, rows

@@ -1487,10 +1487,35 @@ def main_text(html: str, source: str) -> str:
     body = (getattr(result, "text", None) or "") if result is not None else ""
     body = restore_blocks(body, html)
     if text_units(body) < MIN_MAIN_WORDS:
-        visible = visible_text(html)
-        if text_units(visible) == 0:
+        # a page whose article is drawn by a script shows almost nothing: its JSON-LD ``articleBody`` may hold it
+        candidates = (body, visible_text(html), article_body(html))
+        best = max(candidates, key=text_units)
+        if text_units(best) == 0:
             raise InputError(f"{source}: no article text found in the HTML (only navigation, or nothing); "
                              "is it an article page?")
-        if text_units(visible) > text_units(body):
-            body = visible
+        body = best
     return body
+
+
+def article_body(html: str) -> str:
+    r"""The ``articleBody`` (or ``text``) the page's JSON-LD gives for its article, as plain text; "" without one.
+
+    >>> article_body('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Acme", '
+    ...              '"articleBody": "<p>Acme said revenue rose.</p><p>Shares fell.</p>"}</script>')
+    'Acme said revenue rose.\n\nShares fell.'
+    """
+    page = _gather(html)
+    node = page.article if page is not None else None
+    if node is None:
+        return ""
+    value = node.get("articleBody") or node.get("text")
+    if isinstance(value, list):
+        value = "\n".join(v for v in value if isinstance(v, str))
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    if "<" in value and ">" in value:  # (some sites put the article's HTML there)
+        root = parse_page(f"<html><body>{value}</body></html>")
+        if root is not None:
+            body = root.find(".//body")
+            value = element_text(body if body is not None else root)
+    return htmllib.unescape(value).strip()
