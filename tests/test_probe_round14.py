@@ -157,3 +157,26 @@ def test_a_script_drawn_page_is_read_from_its_json_ld_article_body(tmp_path: Pat
     rows = {(c.company, c.metric, c.modality, c.value.low, c.value.unit, c.period.label if c.period else None)
             for c in extract(doc).claims}
     assert ("Halvard Shipping", "net_income", "reported", 412e6, "NOK", "2023-Q1") in rows, rows
+
+
+def test_markdown_with_an_html_table_is_read_as_a_table() -> None:
+    text = ("---\ntitle: \"Q2 2024: Lumen Dynamics beats on revenue\"\ndate: 2024-08-07\n---\n"
+            "Lumen Dynamics (NASDAQ:LUMD) reported Q2 revenue of $88.4M, +14.2% Y/Y.\n\n"
+            "<table>\n<tr><th>$ in millions</th><th>Q2 2024</th><th>Q2 2023</th></tr>\n"
+            "<tr><td>Revenue</td><td>88.4</td><td>77.4</td></tr>\n"
+            "<tr><td>Non-GAAP EPS</td><td>0.21</td><td>0.12</td></tr>\n</table>\n")
+    from claimgraph.sources.readers import Format
+
+    doc = text_document(text, "x.md", Metadata(), fmt=Format.MD)
+    rows = {(c.metric, c.value.low, c.period.label if c.period else None) for c in extract(doc).claims}
+    assert ("revenue", 77.4e6, "2023-Q2") in rows, rows
+    assert ("adjusted_eps", 0.21, "2024-Q2") in rows, rows
+
+
+def test_a_correction_notice_states_the_figure_it_replaces() -> None:
+    # "36 cts per share, not the 37 cts it reported on March 11": the 37 is the replaced figure of the same year
+    text = ("NEW YORK, March 30 - Sorrento Lines Inc said its earnings per share for the year 1986 were 36 cts per "
+            "share, not the 37 cts it reported on March 11.\n")
+    rows = _rows(text, "1987-03-30", "SORRENTO LINES <SRL> CORRECTS EARNINGS")
+    assert ("Sorrento Lines", "eps", "reported", 0.36, "1986") in rows, rows
+    assert ("Sorrento Lines", "eps", "preliminary", 0.37, "1986") in rows, rows

@@ -756,7 +756,8 @@ def _decide(g: Group, revised_by: dict[str, Fact], later: dict[str, set[str]]) -
         if f.id in revised_by:
             pairs.append((revised_by[f.id], f))
             continue
-        newer = [h for h in g.facts if h.source in later.get(f.source, ())]
+        # (not the figure a correction notice says it replaces: "36 cts, not the 37 cts it reported")
+        newer = [h for h in g.facts if h.source in later.get(f.source, ()) and h.modality != "preliminary"]
         # Compare with the newest versions only: a chain of corrections ends with the current figure.
         sources = {h.source for h in newer}
         newer = [h for h in newer if not later.get(h.source, set()) & sources]

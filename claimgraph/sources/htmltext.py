@@ -147,7 +147,36 @@ def reader_text(markup: str, *, keep_newlines: bool = True) -> str:
     root = parse_fragment(markup)
     if root is None:
         return _fallback(markup)
+    if "<t" in markup or "<T" in markup:
+        _pipe_tables(root)
     return element_text(root, keep_newlines=keep_newlines)
+
+
+def _pipe_tables(root: Any) -> None:
+    r"""Replace each data table (two rows or more, two cells in a row) by its rows as Markdown pipe lines, a rule
+    after the first, as a page's tables are read ("| Revenue | 88.4 | 77.4 |"), so the table reader sees columns.
+
+    >>> reader_text("<p>Results</p><table><tr><th>$m</th><th>Q2 2024</th></tr><tr><td>Revenue</td>"
+    ...             "<td>88.4</td></tr></table>")
+    'Results\n\n| $m | Q2 2024 |\n|---|---|\n| Revenue | 88.4 |'
+    """
+    import lxml.html
+
+    for table in reversed(list(root.iter("table"))):
+        rows = [[" ".join(element_text(cell).split()) for cell in tr.xpath("./td|./th")] for tr in table.xpath(".//tr")]
+        rows = [r for r in rows if any(r)]
+        if len(rows) < 2 or max(len(r) for r in rows) < 2 or table.getparent() is None:
+            continue
+        lines = ["| " + " | ".join(r) + " |" for r in rows]
+        lines.insert(1, "|" + "---|" * len(rows[0]))
+        block = lxml.html.Element("div")
+        block.text = lines[0]
+        for line in lines[1:]:
+            br = lxml.html.Element("br")
+            br.tail = line
+            block.append(br)
+        block.tail = table.tail
+        table.getparent().replace(table, block)
 
 
 def element_text(root: Any, *, keep_newlines: bool = False) -> str:

@@ -406,6 +406,11 @@ _REVISION = re.compile(r"(?i)\b(?:restat|revis|correct|amend|adjust|reclassif|no
 
 _SUPERSEDED_AFTER = re.compile(r"\s*,?\s*(?:as\s+)?(?:previously|originally|initially)\s+(?:reported|stated|announced)",
                                re.IGNORECASE)
+# a correction's "36 cts per share, not the 37 cts it reported on March 11": the figure it replaces
+_NOT_THE_BEFORE = re.compile(r"(?i)\bnot\s+(?:the\s+)?$")
+_IT_REPORTED_AFTER = re.compile(r"(?i)\s*(?:(?:that|which)\s+)?(?:it|the\s+company|we|they)\s+(?:had\s+)?"
+                                r"(?:(?:previously|earlier|originally|initially|first)\s+)?"
+                                r"(?:reported|announced|stated|published|gave)\b")
 _CLAUSE_REST = re.compile(r"[,;]|\.(?:\s|$)")
 _EARLIER_PERIOD = re.compile(r"\b(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|year[\s-](?:ago|earlier)|"
                              r"prior[\s-]year|previous\s+year)\b", re.IGNORECASE)
@@ -420,7 +425,8 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         before = " " * named.end() + before[named.end():]
     after = sentence[end:end + 64]
     if (_superseded_before(sentence, max(window_start, start - 120), start)
-            or _SUPERSEDED_AFTER.match(sentence, end)) \
+            or _SUPERSEDED_AFTER.match(sentence, end)
+            or (_NOT_THE_BEFORE.search(sentence, max(0, start - 12), start) and _IT_REPORTED_AFTER.match(sentence, end))) \
             and not measure_is_change and not _EARLIER_PERIOD.search(sentence):
         return Modality.PRELIMINARY  # the figure a revision replaces (the analysis marks it superseded)
     if (prior := _prior_guidance(sentence[max(0, start - 120):start])) or (
