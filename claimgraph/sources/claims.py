@@ -940,9 +940,11 @@ def _complete_years(periods: list[PeriodMention], text: str = "") -> list[Period
             elif re.match(r"(?i)full[\s-]year|calendar", text[p.start:p.end]) or (p.fiscal and not any(
                     -12 <= x.start - p.end <= 12 or -12 <= p.start - x.end <= 12 for x in partial)) \
                     or _FISCAL_YEAR_AFTER.match(text, p.end) or any(
-                        AND_OUTLOOK.search(text, x.end, p.start) for x in partial if x.end <= p.start):
+                        AND_OUTLOOK.search(text, x.end, p.start) for x in partial if x.end <= p.start) or any(
+                        AND_OUTLOOK.search(text, p.end, x.start) for x in partial if p.end <= x.start):
                 # ("reported fourth-quarter profit ... and forecast growth of 6% to 8% for its 2026 fiscal year":
-                # the year is the outlook's, no year of the quarter reported)
+                # the year is the outlook's, no year of the quarter reported; nor the other way round: "to earn $5.12 a
+                # share in 2025 and sees third-quarter revenue of": the year is the figure's before the outlook verb)
                 # "in Q4 ..., we expect full year 2021 EBITDA", "fiscal 2025 revenue of $3.5 billion and first-quarter
                 # revenue of": the year is a period of its own
                 out.append(p)
@@ -1271,6 +1273,12 @@ def _earlier_named(text: str, q: Quantity, periods: list[PeriodMention], ctx: Ar
                 # the last fiscal year's own figure
                 return (fiscal_year(fiscal_year_of(ctx.published, ctx.fye) - 1, ctx.fye), Resolution.INFERRED_PUBLISHED,
                         False), False
+            if prior and p.fiscal and ctx.published is not None and ctx.period is None \
+                    and re.match(r"(?i)(?:last|just)\b", text[p.start:p.end]) and not _COMPARISON.search(text) \
+                    and not _FIGURE_BEFORE.search(text, 0, q.start):
+                # "reported annual sales of 3.2 billion pounds in its last financial year" in a story reporting no
+                # period of its own (a deal's): the last fiscal year's own figure, nothing compared
+                return (_previous_fiscal_year(ctx, current), Resolution.INFERRED_PUBLISHED, False), False
             if prior and p.fiscal and ctx.published is not None:
                 return (_previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True), prior
             if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
@@ -1923,7 +1931,8 @@ _MARKET_SUBJECT = re.compile(
 
 
 _JOBS_MOVED = re.compile(r"(?i)\b(?:(?P<down>cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|"
-                         r"lay(?:s|ing)?\s+off|laid\s+off|axe(?:s|d)?|axing)|(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|"
+                         r"lay(?:s|ing)?\s+off|laid\s+off|axe(?:s|d)?|axing|affect(?:s|ed|ing)?|threaten(?:s|ed|ing)?)|"
+                         r"(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|"
                          r"hir(?:e|es|ed|ing)))\s+(?:(?:about|around|roughly|some|nearly|up\s+to|more\s+than|another|"
                          r"an\s+additional|a\s+further)\s+)?$")
 _MARKET_POSSESSIVE = re.compile(r"(?i)\b(?:market|markets|index|indices|indexes|benchmark|sector|industry|average|"
@@ -2537,7 +2546,11 @@ _PROBABLE = re.compile(r"(?i)\b(?:(?:was|were)\s+(?:most\s+)?likely|probably|lik
                        r"(?:rose|fell|grew|was|were|totall?ed|increased|decreased|declined|jumped|came|at|to\s+be)\b))"
                        r"\b[^.;,]{0,40}$")
 # "..., it said in a preliminary earnings release": figures of a period that has ended, estimated early
-_PRELIMINARY_WORD = re.compile(r"(?i)\bpreliminary\s+(?:earnings|results|figures|estimates?|data|release|numbers)\b")
+# (or "Preliminary second-quarter adjusted EBITDA came in at": the word before the period and the metric)
+_PRELIMINARY_WORD = re.compile(r"(?i)\bpreliminary\s+(?:(?:(?:first|second|third|fourth)[\s-]quarter|(?:full|half)[\s-]year|"
+                               r"quarterly|annual)\s+)?(?:(?:adjusted|group|underlying)\s+)?(?:earnings|results|figures|"
+                               r"estimates?|data|release|numbers|revenues?|sales|ebitda|ebit|operating\s+(?:profit|income)|"
+                               r"net\s+(?:profit|income))\b")
 _PERIOD_OF_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?:net|pretax|pre-tax|operating|full-year|annual|total)\s+)?"
                              r"(?:loss(?:es)?|profits?|earnings|sales|revenues?|income|turnover)\s+(?:of|were|was|at|"
                              r"totall?(?:ed|ing))\s+(?:about\s+|some\s+|nearly\s+)?", re.IGNORECASE)

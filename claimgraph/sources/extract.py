@@ -63,6 +63,7 @@ from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.declared import declared_dollar
 from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
 from claimgraph.sources.layout import unwrap
+from claimgraph.sources.leads import lead_subject
 from claimgraph.sources.metrics import ADJUSTED_OF, UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.modality import analyst_names, fact_clause_before
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Modality, Period, Quantity, Resolution
@@ -150,7 +151,9 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     main = head_company or _subject_company("" if lead_title else doc.title, company_mentions, finder,
                                             text, title_end) \
         or main_company([m for m in company_mentions if m.company.id not in firms],
-                        [m for m in title_mentions if m.company.id not in firms])
+                        [m for m in title_mentions if m.company.id not in firms]
+                        or [m for m in [lead_subject(text, company_mentions, dateline_end)]
+                            if m is not None and (lead_title or not doc.title)])
     if firms:  # (nor the company of a figure a commentator gives: "Peter Hale of Carrow Securities expects a rise")
         company_mentions = [m for m in company_mentions if m.company.id not in firms or (main and m.company.id == main.id)]
     item = _item_period(headline, text[title_end:], place, doc)

@@ -87,11 +87,12 @@ _CHANGE_CUE_SCAN = Scanner(_CHANGE_CUE)  # (the same matches: its words in lower
 # (also a new clause with a subject of its own: "cash ... are $585 million ..., and we had about $74 million on our
 # credit facility")
 # (and what something cost the company: "profit rose as demand offset an outage that cost it about $500 million")
+# (and what a plan or an event would cost: "said the closure would cost about C$45 million")
 # (not a colon before an amount with its currency code: "Group sales: EUR 3.42bn (Q3 2024: EUR 3.29bn)")
 _BARRIER = re.compile(r";|\bbut\b|:\s+(?![A-Z]{3}\s?\d)[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b|"
                       r",\s+and\s+(?:we|it|they|the\s+company)\s+(?:also\s+)?(?:had|have|has|ended|hold|held)\b|"
                       r"\bcost(?:s|ing)?\s+(?:it|us|them|the\s+(?:company|group|firm|bank|airline|carrier|retailer|insurer|"
-                      r"automaker|miner|lender))\b",
+                      r"automaker|miner|lender))\b|\b(?:would|will|could|may|might|to)\s+cost\b",
                       re.IGNORECASE)
 
 

@@ -480,6 +480,8 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
     # (a relative clause's verb is not the sentence's: "Honda Motor Co, which reported results last week, slashed
     # its annual operating profit outlook to 550 billion yen")
     main_clause = _RELATIVE_CLAUSE.sub(" ", before) if ", wh" in before else before
+    if _PAST_RELATIVE.search(before):
+        return Modality.REPORTED  # "plans to pay down debt, which stood at $6.8 billion": the clause states a fact
     if (joined := _last(AND_OUTLOOK.finditer(main_clause))) is not None:
         # ("Siemens AG reported a better-than-expected rise in profit and forecast revenue growth of 6% to 8%": the
         # result's verb is not the outlook's)
@@ -515,6 +517,9 @@ _REPORTED_VERB = re.compile(r"\b(?:reported|posted|recorded|earned|booked)\b", r
 _REPORTED_BASIS = re.compile(r"(?i)\breported\s+(?=(?:basis|net\s+sales|sales|revenues?|earnings|eps|gaap|diluted|"
                              r"operating|gross|net\s+(?:income|earnings))\b)")
 _RELATIVE_CLAUSE = re.compile(r",\s*wh(?:ich|o)\b[^,;]{0,80},")
+# a relative clause with a past verb right before the figure: "debt, which stood at", "its revenue, which totaled"
+_PAST_RELATIVE = re.compile(r",\s*which\s+(?:stood|was|were|totall?ed|amounted|came|reached)\b[^,;]{0,40}$",
+                            re.IGNORECASE)
 
 
 _NAMED_ANALYST = re.compile(
