@@ -67,3 +67,47 @@ def test_a_buyers_last_financial_year_in_a_deal_story_is_its_own_figure() -> Non
             "billion pounds in its last financial year.\n")
     claims = _claims(text)
     assert [c[2] for c in claims if c[1] == "revenue"] == ["reported"], claims
+
+
+def test_a_leads_subject_after_a_places_possessive_over_its_customer() -> None:
+    # the customer is named twice, the subject once in full and once as a possessive
+    text = ("SEOUL, Jan 29, 2026 (Reuters) - South Korea's Daesan Electronics said on Thursday its fourth-quarter "
+            "operating profit rose 34% to 6.1 trillion won on strong demand for memory chips from Cortland Systems, "
+            "its biggest customer.\n\nCortland last week forecast first-quarter revenue of $11.5 billion. Daesan's "
+            "revenue rose 12% to 79.4 trillion won.\n")
+    claims = _claims(text)
+    assert ("Daesan", "operating_income", "reported", 6.1e12, "2025-Q4") in claims, claims
+    assert not any(c[0] == "Cortland" and c[1] == "operating_income" for c in claims), claims
+
+
+def test_shares_moving_on_a_profit_warning_are_the_share_price() -> None:
+    text = ("January 14, 2026\n\nAshworth Retail plc said it would close 40 stores.\n\nShares of Ashworth Retail "
+            "plunged 25% on a profit warning.\n")
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    got = [(c.metric, c.value.low) for c in extract(text_document(text, "x.txt", Metadata())).claims]
+    assert got == [("share_price", -25.0)], got
+
+
+def test_an_outlook_the_company_had_given_named_after_its_figure() -> None:
+    text = ("January 14, 2026\n\nAshworth Retail plc said it would close stores.\n\nAshworth warned that annual pretax "
+            "profit would be about £48m, well below the £70m it had previously guided and the £72m expected by "
+            "analysts.\n")
+    claims = _claims(text)
+    assert [(c[2], c[3]) for c in claims if c[1] == "pretax_income"] == [
+        ("guidance", 45.6e6), ("prior_guidance", 70e6), ("analyst_estimate", 72e6)], claims
+
+
+def test_a_box_of_other_stories_under_its_own_heading_is_no_part_of_the_page() -> None:
+    page = ("<html><head><title>Kessler Foods to buy Marigold Dairy for $1.2 billion</title></head><body><main>"
+            "<h1>Kessler Foods to buy Marigold Dairy for $1.2 billion</h1><p>Kessler Foods Inc. said on Tuesday it "
+            "would buy privately held Marigold Dairy for $1.2 billion in cash.</p><p>It reported fiscal 2025 net sales "
+            "of $8.9 billion.</p></main><section class='more-stories'><h2>More stories</h2><article><h3>Pellman "
+            "Beverages quarterly revenue rises 11% to $2.2 billion</h3><p>Pellman Beverages Corp reported quarterly "
+            "revenue of $2.2 billion on Monday.</p></article></section></body></html>")
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, html_document
+
+    claims = extract(html_document(page, "x.html", Metadata())).claims
+    assert not any(c.company == "Pellman Beverages" for c in claims), [(c.company, c.metric) for c in claims]

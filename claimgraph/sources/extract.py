@@ -153,7 +153,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         or main_company([m for m in company_mentions if m.company.id not in firms],
                         [m for m in title_mentions if m.company.id not in firms]
                         or [m for m in [lead_subject(text, company_mentions, dateline_end)]
-                            if m is not None and (lead_title or not doc.title)])
+                            if m is not None and (lead_title or not doc.title) and m.company.id not in firms])
     if firms:  # (nor the company of a figure a commentator gives: "Peter Hale of Carrow Securities expects a rise")
         company_mentions = [m for m in company_mentions if m.company.id not in firms or (main and m.company.id == main.id)]
     item = _item_period(headline, text[title_end:], place, doc)

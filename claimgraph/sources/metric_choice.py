@@ -39,6 +39,9 @@ _GOVERNS_NEXT = re.compile(r"\s+(?:of|was|were|totall?ed|reached|amounted\s+to)\
                            re.IGNORECASE)
 
 
+# a metric used as the adjective of news about it ("on a profit warning", "after an earnings miss")
+_NEWS_NOUN_AFTER = re.compile(r"[^\S\n]+(?:warnings?|reports?|releases?|miss(?:es)?|beats?|surprises?|news|jitters|"
+                              r"worries|concerns|fears|woes|hopes|downgrades?|upgrades?)\b", re.IGNORECASE)
 _RIGHT_GAP = re.compile(
     r"^\s*(?:(?:in|of|on|for|from|the|its|this|that|total|quarterly|annual|annualized|future|full-year|"
     r"Q[1-4]|GAAP|non-GAAP|a|an|worth\s+of|reported|record|contracted|new|year[\s-]over[\s-]year|gross|higher|lower|"
@@ -1007,6 +1010,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
                 break  # "$2.5 billion earned media impressions": an adjective (not "410,000 dlrs earned in fiscal 1986")
             if _GOVERNS_NEXT.match(text, m.end):
                 break  # "operating income of 118.1 mln dlrs on sales of 900.5 mln": "sales" is the next figure's
+            if _NEWS_NOUN_AFTER.match(text, m.end):
+                break  # "shares plunged 25% on a profit warning": the metric names the news, not the figure
             metric = vocab.get(m.metric)
             if metric is not None and (how := _compatible(metric, q)) is not None:
                 if how == "change" and not _change_context(text, q, m):
