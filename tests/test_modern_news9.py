@@ -111,3 +111,19 @@ def test_a_box_of_other_stories_under_its_own_heading_is_no_part_of_the_page() -
 
     claims = extract(html_document(page, "x.html", Metadata())).claims
     assert not any(c.company == "Pellman Beverages" for c in claims), [(c.company, c.metric) for c in claims]
+
+
+def test_a_target_described_by_its_nationality_and_named_with_a_particle() -> None:
+    # "a stake in Uruguayan rival Carnes del Plata": the adjective is no company; the rival's own figure is its
+    text = ("SAO PAULO, Nov 6, 2025 (Reuters) - Brazilian meatpacker Frigosul SA said on Thursday it would buy a 60% "
+            "stake in Uruguayan rival Carnes del Plata for R$2.3 billion.\n\nFrigosul's third-quarter net income rose "
+            "41% to R$1.17 billion. Carnes del Plata had revenue of about 1.1 billion reais in 2024.\n")
+    claims = _claims(text)
+    assert not any(c[0] == "Uruguayan" for c in claims), claims
+    assert ("Carnes del Plata", "revenue", "reported", 1.045e9, "2024") in claims, claims
+    assert ("Frigosul", "net_income", "reported", 1.17e9, "2025-Q3") in claims, claims
+
+
+def test_a_dateline_with_an_abbreviated_month_after_the_day_dates_the_text() -> None:
+    text = "Mumbai, 14 Oct 2025: Shares of Sarvodaya Cement Ltd rose 4% on Tuesday.\n"
+    assert _claims(text) == [("Sarvodaya Cement", "share_price", "reported", 4.0, "2025-10-14")], _claims(text)

@@ -183,8 +183,9 @@ _SHARES_OF = re.compile(r"[Ss](?<!\w[Ss])hares\s+(?:of|in)\s+"
                         r"([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
                         r"(?=[ \t]+(?:rose|fell|closed|ended|were|was|jumped|dropped|slid|gained|lost|climbed|tumbled|"
                         r"surged|soared|sank|slumped|rallied|traded|have|had|are|opened|edged|added)\b|[,.])")
+# (its name, and a holder's below, may join its words with a particle: "rival Carnes del Plata")
 _RIVAL = re.compile(r"\b(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|[Cc]ompetitor)[ \t]+([A-Z][\w&.'’-]*[A-Za-z0-9]"
-                    r"(?:[ \t]+(?:[A-Z][\w&.'’-]*[A-Za-z0-9]|A|&)){0,3})")
+                    r"(?:[ \t]+(?:(?:de|del|do|da|dos|das|la|van|von|der|di|du)[ \t]+)?(?:[A-Z][\w&.'’-]*[A-Za-z0-9]|A|&)){0,3})")
 _RIVAL_NEEDS = re.compile(r"(?i)\b(?:rival|peer|competitor)")
 _RIVAL_WORDS = ("rival", "peer", "competitor")
 
@@ -198,7 +199,8 @@ def _rival_possible(text: str) -> bool:
 
 
 _HOLDER = re.compile(r"(?:^|[.;:]\s+|\n|,[ \t]+|\b(?:said|that|and)[ \t]+)"
-                     r"([A-Z][\w&.'’-]*[A-Za-z0-9](?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w&.'’-]*[A-Za-z0-9]){0,3})"
+                     r"([A-Z][\w&.'’-]*[A-Za-z0-9](?:[ \t]+(?:and[ \t]+|&[ \t]+|(?:de|del|do|da|dos|das|la|van|von|der|di|du)"
+                     r"[ \t]+)?[A-Z][\w&.'’-]*[A-Za-z0-9]){0,3})"
                      # ("Broadcom, which reports next week, has a market value of")
                      r"(?:,[ \t]+(?:which|who)[ \t]+[^,.;:\n]{1,60},)?"
                      r"[ \t]+(?:has|had|made|ended[ \t]+(?:19|20)\d\d[ \t]+with)[ \t]+"
@@ -888,8 +890,10 @@ class CompanyFinder:
         for m in _DEAL_OBJECT_SCAN.finditer(text) if _deal_object_possible(text) else ():
             # "to buy Pinecrest Bakeries for $1.2 billion", "its takeover of Lakeshore Networks": the target
             name = m.group(1)
-            if name.endswith(("'s", "’s")) or not self.plausible(name) or is_place(name) or _REGION_WORD.match(name):
-                continue
+            if name.endswith(("'s", "’s")) or not self.plausible(name) or is_place(name) or _REGION_WORD.match(name) \
+                    or (re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)", name) is not None
+                        and _DESCRIBED_NAME_AFTER.match(text, m.end(1))):
+                continue  # ("a stake in Uruguayan rival Carnes del Plata": an adjective of the description)
             c = self._company(name)
             if c is not None:
                 raw.append(CompanyMention(m.start(1), m.end(1), c, "deal"))
@@ -991,6 +995,12 @@ _DEAL_OBJECT = re.compile(
     r"(?:sell|sells|selling|sold|spin\s+off|spins\s+off|spun\s+off|divest|divests|divested)(?=[ \t]+its[ \t]+[A-Z])"
     r"(?:[ \t]+its)?)[ \t]+(?:rival[ \t]+)?"
     r"([A-Z][\w&'’.-]*[A-Za-z0-9](?:[ \t]+(?:[A-Z][\w&'’.-]*[A-Za-z0-9]|&)){0,3})")
+# a description and the name after a deal's first capitalised word, a nationality's adjective: "stake in Uruguayan
+# rival Carnes", "acquire Dutch sensor maker Vreeland" (not "acquire Vreeland from Halvard", "a stake in Ragutis
+# through A. Le Coq")
+_DESCRIBED_NAME_AFTER = re.compile(r"(?:[ \t]+(?!(?:for|from|in|at|to|and|with|on|by|as|of|or|the|a|an|its|their|which|"
+                                   r"that|who|said|says|will|would|last|this|next|earlier|later)\b)[a-z][\w-]*){1,3}"
+                                   r"[ \t]+[A-Z]")
 # (a gate: one of these in the lower-cased text, looked for as substrings; a case-blind alternation scanned slowly)
 _DEAL_OBJECT_WORDS = ("acqui", "buy", "bought", "purchas", "merge", "takeover", "bid", "offer", "stake", "sell", "sold",
                       "spin", "spun", "divest")

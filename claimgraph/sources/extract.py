@@ -357,7 +357,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
 
 _DATE_WORDS = (r"(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
                r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},?\s+|\d{1,2}\s+(?:January|February|March|April|"
-               r"May|June|July|August|September|October|November|December),?\s+)(?:19|20)\d\d")
+               r"May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+               r"Dec)\.?),?\s+)(?:19|20)\d\d")  # ("Mumbai, 14 Oct 2025:")
 # A place name of up to four capitalised words, each space at most once after a word: the same strings as
 # "(?:[A-Z][A-Za-z.'’-]*[ \t]?){1,4}", written so that a long run of capitals ("DDDD…", "A.A.A.…") cannot be split
 # into words in exponentially many ways (that form took minutes on 600 such characters).
