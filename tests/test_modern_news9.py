@@ -127,3 +127,16 @@ def test_a_target_described_by_its_nationality_and_named_with_a_particle() -> No
 def test_a_dateline_with_an_abbreviated_month_after_the_day_dates_the_text() -> None:
     text = "Mumbai, 14 Oct 2025: Shares of Sarvodaya Cement Ltd rose 4% on Tuesday.\n"
     assert _claims(text) == [("Sarvodaya Cement", "share_price", "reported", 4.0, "2025-10-14")], _claims(text)
+
+
+def test_the_company_it_stands_for_in_an_investor_letter() -> None:
+    # a fund's letter: the holding named first is the letter's company, "it" after "exited Wexford Brands after" is not
+    text = ("---\ntitle: \"Letter to Partners\"\ndate: 2025-10-15\n---\n\nOur largest holding, Corbel Industries, grew "
+            "revenue 22% to $1.4 billion in its most recent quarter.\n\nWe exited Wexford Brands after it cut its "
+            "full-year EPS guidance to $2.10 from $2.60.\n")
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Format, Metadata, text_document
+
+    claims = extract(text_document(text, "x.md", Metadata(), fmt=Format.MD)).claims
+    assert {c.company for c in claims if c.value.low in (2.1, 2.6)} == {"Wexford Brands"}, \
+        [(c.company, c.metric, c.value.low) for c in claims]

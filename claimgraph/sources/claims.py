@@ -1116,6 +1116,11 @@ def expected_of(text: str, companies: list[CompanyMention], before: int) -> Comp
     return None
 
 
+# a company that "it" right after stands for: "exited Wexford Brands after it cut its guidance to $2.10"
+_IT_ACTS_AFTER = re.compile(r",?[ \t]+(?:after|when|because|since|before)[ \t]+it[ \t]+(?:cut|raised|lowered|reported|"
+                            r"posted|forecast|missed|beat|warned|lifted|trimmed|slashed|reduced)\b")
+
+
 def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: list[CompanyMention],
              ctx: ArticleContext, opening: Mention | None = None) -> tuple[Company | None, tuple[str, ...]]:
     if not companies and ctx.prev_subject is not None and (_PRONOUN_LED.match(text) or (
@@ -1176,7 +1181,8 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
                                                           and text[end:end + 1] in ("'", "’"))
         governs = c.start <= anchor and (possessive and metric_mention is not None
                                           and 0 <= metric_mention.start - end <= 30)
-        reports = _REPORTS_AFTER.match(text, end) if c.start <= anchor and not possessive else None
+        reports = (_REPORTS_AFTER.match(text, end) or _IT_ACTS_AFTER.match(text, end)) \
+            if c.start <= anchor and not possessive else None  # (or "exited Wexford Brands after it cut its ...")
         if reports is None and c.start <= anchor and not possessive and _SENTENCE_LEAD.fullmatch(text, 0, c.start):
             reports = _ACTS_AFTER.match(text, end)
             is_counterparty = is_counterparty and reports is None

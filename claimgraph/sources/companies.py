@@ -183,6 +183,10 @@ _SHARES_OF = re.compile(r"[Ss](?<!\w[Ss])hares\s+(?:of|in)\s+"
                         r"([A-Z][\w&.-]*[A-Za-z0-9](?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.-]*[A-Za-z0-9]){0,2})"
                         r"(?=[ \t]+(?:rose|fell|closed|ended|were|was|jumped|dropped|slid|gained|lost|climbed|tumbled|"
                         r"surged|soared|sank|slumped|rallied|traded|have|had|are|opened|edged|added)\b|[,.])")
+# a name that "it" right after stands for, a company by what it did: "exited Wexford Brands after it cut its guidance"
+_ANTECEDENT = re.compile(r"(?<![\w&'’.-])([A-Z][\w&'’.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&'’.-]*[A-Za-z0-9]){0,3}),?[ \t]+"
+                         r"(?:after|when|because|since|before)[ \t]+it[ \t]+(?:cut|raised|lowered|reported|posted|"
+                         r"forecast|missed|beat|warned|lifted|trimmed|slashed|reduced)\b")
 # (its name, and a holder's below, may join its words with a particle: "rival Carnes del Plata")
 _RIVAL = re.compile(r"\b(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|[Cc]ompetitor)[ \t]+([A-Z][\w&.'’-]*[A-Za-z0-9]"
                     r"(?:[ \t]+(?:(?:de|del|do|da|dos|das|la|van|von|der|di|du)[ \t]+)?(?:[A-Z][\w&.'’-]*[A-Za-z0-9]|A|&)){0,3})")
@@ -941,6 +945,16 @@ class CompanyFinder:
             # income of": a company named as the holder of a result, without a legal form or a reporting verb
             words = m.group(1).split()
             if words[0].lower() in _TIME_WORDS or words[-1].lower() in _TIME_WORDS or words[0] in _NOT_NAMES \
+                    or not self.plausible(m.group(1)) or is_place(m.group(1)) \
+                    or any(k.start < m.end(1) and m.start(1) < k.end for k in [*known, *out]):
+                continue
+            c = self._company(m.group(1))
+            if c is not None:
+                out.append(CompanyMention(m.start(1), m.end(1), c, "possessive"))
+        for m in _ANTECEDENT.finditer(text) if " it " in text else ():
+            # "We exited Wexford Brands after it cut its guidance": the company "it" stands for, by what it did
+            words = m.group(1).split()
+            if words[0] in _NOT_NAMES or words[0].lower() in _TIME_WORDS or words[-1].lower() in _TIME_WORDS \
                     or not self.plausible(m.group(1)) or is_place(m.group(1)) \
                     or any(k.start < m.end(1) and m.start(1) < k.end for k in [*known, *out]):
                 continue
