@@ -140,3 +140,24 @@ def test_the_company_it_stands_for_in_an_investor_letter() -> None:
     claims = extract(text_document(text, "x.md", Metadata(), fmt=Format.MD)).claims
     assert {c.company for c in claims if c.value.low in (2.1, 2.6)} == {"Wexford Brands"}, \
         [(c.company, c.metric, c.value.low) for c in claims]
+
+
+def test_a_lead_opening_on_an_unknown_name_and_its_verb_names_the_company_over_a_rival() -> None:
+    # no legal form, no reporting verb the finder knows: the rival named later was the only company and took it all
+    text = ("NEW YORK, June 12, 2025 (Reuters) - Cloud security firm Ravelin Labs raised $1.1 billion in its U.S. "
+            "initial public offering on Thursday.\n\nThe company's revenue rose 41% to $612 million in 2024. Larger "
+            "rival Stonegate Security trades at about 14 times sales.\n")
+    claims = _claims(text)
+    assert ("Ravelin Labs", "revenue", "reported", 612e6, "2024") in claims, claims
+    assert not any(c[0] == "Stonegate Security" for c in claims), claims
+
+
+def test_cents_in_words_after_a_local_dollar_amount_are_in_that_currency() -> None:
+    text = ("TORONTO (CP) - Lakeshore Paper Inc. reported a third-quarter loss of C$18 million or 22 cents a share, "
+            "compared with a profit of C$4 million or five cents a share a year earlier.\n")
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    got = {(c.value.low, c.value.unit) for c in extract(text_document(text, "x.txt", Metadata())).claims
+           if c.metric == "eps"}
+    assert got == {(-0.22, "CAD"), (0.05, "CAD")}, got

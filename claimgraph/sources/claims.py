@@ -718,7 +718,7 @@ _PROFIT_LEVELS = frozenset({"pretax_income", "operating_income", "adjusted_opera
                             "ebitda", "adjusted_ebitda", "gross_profit"})
 _BARE_RESULT = re.compile(r"(?i)(?:an?\s+)?(?:loss(?:es)?|profits?)")
 _CENTS_OF = frozenset({"CAD", "AUD", "NZD", "HKD", "SGD", "ZAR", "EUR"})  # (currencies counted in cents)
-_BARE_CENTS = re.compile(r"(?i)[\d.,]+\s*(?:cents?|cts?)")
+_BARE_CENTS = re.compile(r"(?i)(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:cents?|cts?)")  # (also "five cents")
 
 
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:

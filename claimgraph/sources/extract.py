@@ -63,7 +63,7 @@ from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.declared import declared_dollar
 from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
 from claimgraph.sources.layout import unwrap
-from claimgraph.sources.leads import lead_subject
+from claimgraph.sources.leads import lead_name, lead_subject
 from claimgraph.sources.metrics import ADJUSTED_OF, UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.modality import analyst_names, fact_clause_before
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Modality, Period, Quantity, Resolution
@@ -140,6 +140,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     if place is not None:
         d_start = title_end + (len(text[title_end:]) - len(text[title_end:].lstrip("\n")))
         company_mentions = [m for m in company_mentions if not d_start <= m.start < d_start + place.end]
+    if head_company is None and (lead_title or not doc.title) and (name := lead_name(text, dateline_end)) is not None \
+            and not any(m.start < dateline_end + 80 and m.start >= dateline_end for m in company_mentions) \
+            and finder.plausible(name) and not is_place(name) and (head_company := finder.company(name)) is not None:
+        # a lead opening on a name no rule found ("Cloud security firm Ravelin Labs raised $1.1 billion"): the company
+        company_mentions = [m for m in finder.find(text) if m.start >= dateline_end or m.end <= title_end]
     title_mentions = [m for m in company_mentions if m.end <= title_end] if title_end else finder.find(doc.title)
     if finder.renamed:  # a company first named shortly ("TSENG") and then in full ("Tseng Laboratories Inc")
         head_company = finder.current(head_company)

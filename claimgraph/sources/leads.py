@@ -41,3 +41,25 @@ def lead_subject(text: str, mentions: list[CompanyMention], start: int) -> Compa
     if _BEFORE.fullmatch(text, start, first.start) is None or _VERB.match(text, first.end) is None:
         return None
     return first
+
+
+# a lead that opens on a name the finder does not know, then its verb: "Cloud security firm Ravelin Labs raised $1.1
+# billion in its U.S. initial public offering"
+_NAME_THEN_VERB = re.compile(r"([A-Z][\w&'’.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&'’.-]*[A-Za-z0-9]){0,3})[ \t]+"
+                             r"(?:on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+)?"
+                             r"(?:said|reported|posted|announced|agreed|raised|forecast|warned)\b")
+
+
+def lead_name(text: str, start: int) -> str | None:
+    """The name that opens the text at ``start`` (after a dateline, a place's possessive and a description allowed)
+    as the subject of its verb, for a lead whose company no rule found.
+
+    >>> lead_name("NEW YORK (Reuters) - Cloud security firm Ravelin Labs raised $1.1 billion in its IPO.", 21)
+    'Ravelin Labs'
+    >>> lead_name("NEW YORK (Reuters) - Wall Street's main indexes closed higher on Wednesday.", 21) is None
+    True
+    """
+    for pos in [start, *(start + m.end() for m in re.finditer(r"\s+", text[start:start + 80]))]:
+        if _BEFORE.fullmatch(text, start, pos) is not None and (m := _NAME_THEN_VERB.match(text, pos)) is not None:
+            return m.group(1)
+    return None
