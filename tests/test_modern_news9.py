@@ -161,3 +161,17 @@ def test_cents_in_words_after_a_local_dollar_amount_are_in_that_currency() -> No
     got = {(c.value.low, c.value.unit) for c in extract(text_document(text, "x.txt", Metadata())).claims
            if c.metric == "eps"}
     assert got == {(-0.22, "CAD"), (0.05, "CAD")}, got
+
+
+def test_a_rival_reporting_after_the_metric_was_named_owns_its_figure() -> None:
+    text = ("Jan 9, 2026 - Bellmore Stores Inc said on Thursday comparable sales rose 3.8% in the nine-week holiday "
+            "period ended January 3, as rival Fairview Retail reported a 1.2% decline.\n")
+    claims = _claims(text)
+    assert [c[0] for c in claims if c[3] == -1.2] == ["Fairview Retail"], claims
+    assert [c[0] for c in claims if c[3] == 3.8] == ["Bellmore Stores"], claims
+
+
+def test_peer_before_a_legal_name_is_no_part_of_it() -> None:
+    text = ("LONDON, 27 February 2025 - Kestrel Chemicals plc said annual pretax profit fell 38% to £214m. Peer "
+            "Ormside Group last week reported a 20% drop in profit.\n")
+    assert "Peer Ormside Group" not in {c[0] for c in _claims(text)}, _claims(text)

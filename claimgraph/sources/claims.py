@@ -1149,6 +1149,12 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
                 # "Acme Corp shares gained 2%, and Beta Industries stock slipped 1.5%": Beta's move
                 return c.company, tuple(dict.fromkeys(x.company.name for x in companies
                                                       if x.company.id != c.company.id))
+    for c in reversed(companies):
+        if anchor < c.start and c.end <= q.start and _DESCRIBED_BEFORE.search(text, max(0, c.start - 30), c.start) \
+                and (reports := _REPORTS_AFTER.match(text, name_end(text, c))) is not None and reports.end() <= q.start:
+            # "comparable sales rose 3.8%, ... as rival Fairview Retail reported a 1.2% decline": the rival reporting
+            # after the metric was named owns its figure
+            return c.company, tuple(dict.fromkeys(x.company.name for x in companies if x.company.id != c.company.id))
     if metric_mention is not None and metric_mention.end <= q.start:
         for c in companies:
             if (c.start >= metric_mention.end and c.end <= q.start

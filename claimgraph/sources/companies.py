@@ -50,7 +50,7 @@ STRIP_FORMS = (
 )
 _STOP_LEAD = {"the", "a", "an", "in", "at", "for", "and", "but", "shares", "analysts", "investors", "of",
               "on", "by", "with", "from", "to", "as", "while", "when", "after", "before", "its", "their",
-              "his", "her", "our", "this", "that", "these", "those", "said", "says", "rival", "parent",
+              "his", "her", "our", "this", "that", "these", "those", "said", "says", "rival", "peer", "competitor", "parent",
               "both", "neither", "unit", "subsidiary", "like", "including"}
 _NOT_NAMES = {"The", "It", "Its", "This", "That", "These", "Those", "Analysts", "Investors", "Revenue",
               "Shares", "Company", "Management", "Wall", "Street", "Q1", "Q2", "Q3", "Q4", "He", "She",
