@@ -175,3 +175,10 @@ def test_peer_before_a_legal_name_is_no_part_of_it() -> None:
     text = ("LONDON, 27 February 2025 - Kestrel Chemicals plc said annual pretax profit fell 38% to £214m. Peer "
             "Ormside Group last week reported a 20% drop in profit.\n")
     assert "Peer Ormside Group" not in {c[0] for c in _claims(text)}, _claims(text)
+
+
+def test_a_rating_agency_acting_on_a_companys_rating_is_not_the_articles_company() -> None:
+    text = ("Nov 18, 2025 (Reuters) - S&P Global Ratings cut Harmon Telecom Inc's credit rating to junk on Tuesday, "
+            "citing its rising debt.\n\nThe company reported third-quarter revenue of $3.3 billion last month.\n")
+    claims = _claims(text)
+    assert [c[0] for c in claims if c[1] == "revenue"] == ["Harmon Telecom"], claims

@@ -63,7 +63,7 @@ from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.declared import declared_dollar
 from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
 from claimgraph.sources.layout import unwrap
-from claimgraph.sources.leads import lead_name, lead_subject
+from claimgraph.sources.leads import lead_name, lead_subject, rated_company
 from claimgraph.sources.metrics import ADJUSTED_OF, UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.modality import analyst_names, fact_clause_before
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Modality, Period, Quantity, Resolution
@@ -159,6 +159,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
                         [m for m in title_mentions if m.company.id not in firms]
                         or [m for m in [lead_subject(text, company_mentions, dateline_end)]
                             if m is not None and (lead_title or not doc.title) and m.company.id not in firms])
+    if main is not None and (rated := rated_company(text, company_mentions, main.id)) is not None:
+        main = rated.company  # ("S&P Global Ratings cut Harmon Telecom Inc's credit rating": Harmon's story)
     if firms:  # (nor the company of a figure a commentator gives: "Peter Hale of Carrow Securities expects a rise")
         company_mentions = [m for m in company_mentions if m.company.id not in firms or (main and m.company.id == main.id)]
     item = _item_period(headline, text[title_end:], place, doc)

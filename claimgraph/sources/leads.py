@@ -63,3 +63,27 @@ def lead_name(text: str, start: int) -> str | None:
         if _BEFORE.fullmatch(text, start, pos) is not None and (m := _NAME_THEN_VERB.match(text, pos)) is not None:
             return m.group(1)
     return None
+
+
+# a rating action on another company's rating: "S&P Global Ratings cut Harmon Telecom Inc's credit rating to junk"
+_RATES = re.compile(r"[ \t]+(?:on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+)?(?:cut|cuts|lowered|lowers|raised|"
+                    r"raises|downgraded|downgrades|upgraded|upgrades|affirmed|affirms|revised|revises)[ \t]+$")
+_RATING_AFTER = re.compile(r"(?:['\u2019]s?)?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:ratings?|outlook)\b")
+
+
+def rated_company(text: str, mentions: list[CompanyMention], main: str | None) -> CompanyMention | None:
+    """The company whose rating the article's company (``main``, an id) acts on, named right after its verb: the
+    agency is no subject of the figures of the story.
+
+    >>> from claimgraph.sources.companies import CompanyFinder, load_registry
+    >>> t = "Nov 18 (Reuters) - S&P Global Ratings cut Harmon Telecom Inc's credit rating to junk on Tuesday."
+    >>> ms = CompanyFinder(load_registry()).find(t)
+    >>> rated_company(t, ms, ms[0].company.id).company.name
+    'Harmon Telecom'
+    """
+    for rater in (m for m in mentions if m.company.id == main):
+        for m in mentions:
+            if m.start > rater.end and m.company.id != main and _RATES.fullmatch(text, rater.end, m.start) \
+                    and _RATING_AFTER.match(text, m.end):
+                return m
+    return None
