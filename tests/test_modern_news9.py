@@ -182,3 +182,11 @@ def test_a_rating_agency_acting_on_a_companys_rating_is_not_the_articles_company
             "citing its rising debt.\n\nThe company reported third-quarter revenue of $3.3 billion last month.\n")
     claims = _claims(text)
     assert [c[0] for c in claims if c[1] == "revenue"] == ["Harmon Telecom"], claims
+
+
+def test_a_described_mover_in_a_market_report_is_a_company() -> None:
+    text = ("LONDON, Nov 13, 2025 (Reuters) - European shares edged lower on Thursday, with the STOXX 600 down 0.3%, as "
+            "losses in miners offset gains in banks.\n\nDutch lender Oostbank rose 4.2% after posting a third-quarter "
+            "net profit of 1.9 billion euros, beating forecasts.\n")
+    claims = _claims(text)
+    assert ("Oostbank", "net_income", "reported", 1.9e9, "2025-Q3") in claims, claims

@@ -340,7 +340,8 @@ assert not _REPORTING_INNER.flags & re.IGNORECASE
 _MOVER = re.compile(
     r"(?:^|[.;:]\s+|\n|(?:Among|Of)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?(?:gainers|losers|decliners|advancers|movers)"
     r"[^,.;\n]{0,30},[ \t]+|On[ \t]+the[ \t]+(?:upside|downside),[ \t]+)"
-    r"([A-Z][\w&.-]+(?:[ \t]+[A-Z][\w&.-]+){0,2})[ \t]+(?:shares[ \t]+)?"
+    # (a description may lead the name: "Dutch lender Oostbank rose 4.2% after posting")
+    rf"(?:{_DESCRIBED_LEAD})?([A-Z][\w&.-]+(?:[ \t]+[A-Z][\w&.-]+){{0,2}})[ \t]+(?:shares[ \t]+)?"
     r"(?:rose|fell|gained|added|jumped|climbed|advanced|surged|soared|rallied|slid|dropped|lost|tumbled|sank|"
     r"declined|slumped|plunged|eased|shed)[ \t]+(?:as[ \t]+much[ \t]+as[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?"
     r"\d+(?:\.\d+)?[ \t]?(?:%|percent\b|per[ \t]?cent\b|pct\b)")
