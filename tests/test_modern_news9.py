@@ -190,3 +190,15 @@ def test_a_described_mover_in_a_market_report_is_a_company() -> None:
             "net profit of 1.9 billion euros, beating forecasts.\n")
     claims = _claims(text)
     assert ("Oostbank", "net_income", "reported", 1.9e9, "2025-Q3") in claims, claims
+
+
+def test_a_company_named_before_a_relative_clause_with_its_result() -> None:
+    text = ("DUBLIN, Nov 4, 2025 (Reuters) - Shannonair carried 19.2 million passengers in October, up 4% from a year "
+            "earlier, the Irish airline said on Tuesday.\n\nShannonair, which reported a record first-half profit after "
+            "tax of 2.3 billion euros on Monday, said fares in the current quarter were running about 7% higher.\n")
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    got = [(c.company, c.metric, c.value.low, c.period.end.isoformat() if c.period else None)
+           for c in extract(text_document(text, "x.txt", Metadata())).claims if c.value.low == 2.3e9]
+    assert got == [("Shannonair", "net_income", 2.3e9, "2025-09-30")], got

@@ -1864,6 +1864,9 @@ _AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?:for|in|the|
 # "sales to rise about 10 pct, although it said the May 31 third quarter would be flat")
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\b|"
                           r",\s*(?:after|although|though|whereas|because)\b|"
+                          # ("Shannonair, which reported a first-half profit of 2.3 billion euros, said fares in the
+                          # current quarter": the main clause after the relative one)
+                          r",\s*(?:said|says|added)\b|"
                           # "to 10.1 billion pounds, and kept its full-year outlook": a clause of its own
                           r",?\s*and\s+(?:kept|maintained|reiterated|reaffirmed|affirmed|confirmed|raised|lifted|"
                           r"cut|lowered|trimmed|narrowed|backed|issued|gave|forecast|expects|said|stood)\b",

@@ -166,7 +166,8 @@ _REPORTING = re.compile(
     rf"(?:^|[.;:]\s+|\n|-(?<=[ \t]-)[ \t]+)(?:{_RIVAL_LEAD}|{_DESCRIBED_LEAD})?"
     rf"([A-Z][\w&'’.-]+(?:[ \t]+(?:&[ \t]+|(?<=Bank[ \t])of[ \t]+)?"
     rf"[A-Z][\w&'’.-]+){{0,2}})"
-    rf"(?:{APPOSITIVE})?{_SUBJECT_TIME}[ \t]+(?:{factored(_REPORTING_VERBS)})\b"
+    # (or a relative clause on it: "Shannonair, which reported a record first-half profit")
+    rf"(?:{APPOSITIVE}|,[ \t]+which)?{_SUBJECT_TIME}[ \t]+(?:{factored(_REPORTING_VERBS)})\b"
 )
 
 # A name in the possessive before a financial noun: "Wipro's profit fell", "Larkspur's third-quarter revenue".
