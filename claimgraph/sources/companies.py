@@ -188,6 +188,29 @@ _SHARES_OF = re.compile(r"[Ss](?<!\w[Ss])hares\s+(?:of|in)\s+"
 _ANTECEDENT = re.compile(r"(?<![\w&'’.-])([A-Z][\w&'’.-]*[A-Za-z0-9](?:[ \t]+[A-Z][\w&'’.-]*[A-Za-z0-9]){0,3}),?[ \t]+"
                          r"(?:after|when|because|since|before)[ \t]+it[ \t]+(?:cut|raised|lowered|reported|posted|"
                          r"forecast|missed|beat|warned|lifted|trimmed|slashed|reduced)\b")
+_IT_LEADS = ("after", "when", "because", "since", "before")
+_IT_VERB = re.compile(r"(?:cut|raised|lowered|reported|posted|forecast|missed|beat|warned|lifted|trimmed|slashed|"
+                      r"reduced)\b")
+
+
+def _antecedents(text: str) -> list[re.Match[str]]:
+    """The matches of ``_ANTECEDENT`` in ``text``, looked for only around each " it " (a scan of the whole text cost
+    0.1 ms a kilobyte).
+
+    >>> [m.group(1) for m in _antecedents("We exited Wexford Brands after it cut its guidance. It rose.")]
+    ['Wexford Brands']
+    """
+    out: list[re.Match[str]] = []
+    i = text.find(" it ")
+    while i >= 0:
+        m = _ANTECEDENT.search(text, max(0, i - 80), i + 40) \
+            if text[max(0, i - 8):i].endswith(_IT_LEADS) and _IT_VERB.match(text, i + 4) else None
+        if m is not None and m.end() > i and (not out or out[-1].start() != m.start()):
+            out.append(m)
+        i = text.find(" it ", i + 4)
+    return out
+
+
 # (its name, and a holder's below, may join its words with a particle: "rival Carnes del Plata")
 _RIVAL = re.compile(r"\b(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|[Cc]ompetitor)[ \t]+([A-Z][\w&.'’-]*[A-Za-z0-9]"
                     r"(?:[ \t]+(?:(?:de|del|do|da|dos|das|la|van|von|der|di|du)[ \t]+)?(?:[A-Z][\w&.'’-]*[A-Za-z0-9]|A|&)){0,3})")
@@ -953,7 +976,7 @@ class CompanyFinder:
             c = self._company(m.group(1))
             if c is not None:
                 out.append(CompanyMention(m.start(1), m.end(1), c, "possessive"))
-        for m in _ANTECEDENT.finditer(text) if " it " in text else ():
+        for m in _antecedents(text):
             # "We exited Wexford Brands after it cut its guidance": the company "it" stands for, by what it did
             words = m.group(1).split()
             if words[0] in _NOT_NAMES or words[0].lower() in _TIME_WORDS or words[-1].lower() in _TIME_WORDS \

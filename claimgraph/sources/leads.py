@@ -83,7 +83,8 @@ def rated_company(text: str, mentions: list[CompanyMention], main: str | None) -
     """
     for rater in (m for m in mentions if m.company.id == main):
         for m in mentions:
-            if m.start > rater.end and m.company.id != main and _RATES.fullmatch(text, rater.end, m.start) \
+            if rater.end < m.start <= rater.end + 40 and m.company.id != main \
+                    and _RATES.fullmatch(text, rater.end, m.start) \
                     and _RATING_AFTER.match(text, m.end):
                 return m
     return None
