@@ -720,7 +720,7 @@ _PROFIT_LEVELS = frozenset({"pretax_income", "operating_income", "adjusted_opera
                             "ebitda", "adjusted_ebitda", "gross_profit"})
 _BARE_RESULT = re.compile(r"(?i)(?:an?\s+)?(?:loss(?:es)?|profits?)")
 _CENTS_OF = frozenset({"CAD", "AUD", "NZD", "HKD", "SGD", "ZAR", "EUR"})  # (currencies counted in cents)
-_BARE_CENTS = re.compile(r"(?i)[\d.,]+\s*(?:cents?|cts?)")
+_BARE_CENTS = re.compile(r"(?i)(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:cents?|cts?)")  # (also "five cents")
 
 
 def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
@@ -955,9 +955,11 @@ def _complete_years(periods: list[PeriodMention], text: str = "") -> list[Period
             elif re.match(r"(?i)full[\s-]year|calendar", text[p.start:p.end]) or (p.fiscal and not any(
                     -12 <= x.start - p.end <= 12 or -12 <= p.start - x.end <= 12 for x in partial)) \
                     or _FISCAL_YEAR_AFTER.match(text, p.end) or any(
-                        AND_OUTLOOK.search(text, x.end, p.start) for x in partial if x.end <= p.start):
+                        AND_OUTLOOK.search(text, x.end, p.start) for x in partial if x.end <= p.start) or any(
+                        AND_OUTLOOK.search(text, p.end, x.start) for x in partial if p.end <= x.start):
                 # ("reported fourth-quarter profit ... and forecast growth of 6% to 8% for its 2026 fiscal year":
-                # the year is the outlook's, no year of the quarter reported)
+                # the year is the outlook's, no year of the quarter reported; nor the other way round: "to earn $5.12 a
+                # share in 2025 and sees third-quarter revenue of": the year is the figure's before the outlook verb)
                 # "in Q4 ..., we expect full year 2021 EBITDA", "fiscal 2025 revenue of $3.5 billion and first-quarter
                 # revenue of": the year is a period of its own
                 out.append(p)
@@ -1140,6 +1142,11 @@ def expected_of(text: str, companies: list[CompanyMention], before: int) -> Comp
     return None
 
 
+# a company that "it" right after stands for: "exited Wexford Brands after it cut its guidance to $2.10"
+_IT_ACTS_AFTER = re.compile(r",?[ \t]+(?:after|when|because|since|before)[ \t]+it[ \t]+(?:cut|raised|lowered|reported|"
+                            r"posted|forecast|missed|beat|warned|lifted|trimmed|slashed|reduced)\b")
+
+
 def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: list[CompanyMention],
              ctx: ArticleContext, opening: Mention | None = None) -> tuple[Company | None, tuple[str, ...]]:
     if not companies and ctx.prev_subject is not None and (_PRONOUN_LED.match(text) or (
@@ -1168,6 +1175,12 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
                 # "Acme Corp shares gained 2%, and Beta Industries stock slipped 1.5%": Beta's move
                 return c.company, tuple(dict.fromkeys(x.company.name for x in companies
                                                       if x.company.id != c.company.id))
+    for c in reversed(companies):
+        if anchor < c.start and c.end <= q.start and _DESCRIBED_BEFORE.search(text, max(0, c.start - 30), c.start) \
+                and (reports := _REPORTS_AFTER.match(text, name_end(text, c))) is not None and reports.end() <= q.start:
+            # "comparable sales rose 3.8%, ... as rival Fairview Retail reported a 1.2% decline": the rival reporting
+            # after the metric was named owns its figure
+            return c.company, tuple(dict.fromkeys(x.company.name for x in companies if x.company.id != c.company.id))
     if metric_mention is not None and metric_mention.end <= q.start:
         for c in companies:
             if (c.start >= metric_mention.end and c.end <= q.start
@@ -1206,7 +1219,8 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
                                                           and text[end:end + 1] in ("'", "’"))
         governs = c.start <= anchor and (possessive and metric_mention is not None
                                           and 0 <= metric_mention.start - end <= 30)
-        reports = _REPORTS_AFTER.match(text, end) if c.start <= anchor and not possessive else None
+        reports = (_REPORTS_AFTER.match(text, end) or _IT_ACTS_AFTER.match(text, end)) \
+            if c.start <= anchor and not possessive else None  # (or "exited Wexford Brands after it cut its ...")
         if reports is None and c.start <= anchor and not possessive and _SENTENCE_LEAD.fullmatch(text, 0, c.start):
             reports = _ACTS_AFTER.match(text, end)
             is_counterparty = is_counterparty and reports is None
@@ -1303,6 +1317,12 @@ def _earlier_named(text: str, q: Quantity, periods: list[PeriodMention], ctx: Ar
                 # the last fiscal year's own figure
                 return (fiscal_year(fiscal_year_of(ctx.published, ctx.fye) - 1, ctx.fye), Resolution.INFERRED_PUBLISHED,
                         False), False
+            if prior and p.fiscal and ctx.published is not None and ctx.period is None \
+                    and re.match(r"(?i)(?:last|just)\b", text[p.start:p.end]) and not _COMPARISON.search(text) \
+                    and not _FIGURE_BEFORE.search(text, 0, q.start):
+                # "reported annual sales of 3.2 billion pounds in its last financial year" in a story reporting no
+                # period of its own (a deal's): the last fiscal year's own figure, nothing compared
+                return (_previous_fiscal_year(ctx, current), Resolution.INFERRED_PUBLISHED, False), False
             if prior and p.fiscal and ctx.published is not None:
                 return (_previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True), prior
             if prior and ctx.published is not None and _LAST_YEAR.fullmatch(text, p.start, p.end) \
@@ -1898,6 +1918,9 @@ _AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?:for|in|the|
 # "sales to rise about 10 pct, although it said the May 31 third quarter would be flat")
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\b|"
                           r",\s*(?:after|although|though|whereas|because)\b|"
+                          # ("Shannonair, which reported a first-half profit of 2.3 billion euros, said fares in the
+                          # current quarter": the main clause after the relative one)
+                          r",\s*(?:said|says|added)\b|"
                           # "to 10.1 billion pounds, and kept its full-year outlook": a clause of its own
                           r",?\s*and\s+(?:kept|maintained|reiterated|reaffirmed|affirmed|confirmed|raised|lifted|"
                           r"cut|lowered|trimmed|narrowed|backed|issued|gave|forecast|expects|said|stood)\b",
@@ -1977,7 +2000,8 @@ _MARKET_SUBJECT = re.compile(
 
 
 _JOBS_MOVED = re.compile(r"(?i)\b(?:(?P<down>cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|"
-                         r"lay(?:s|ing)?\s+off|laid\s+off|axe(?:s|d)?|axing)|(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|"
+                         r"lay(?:s|ing)?\s+off|laid\s+off|axe(?:s|d)?|axing|affect(?:s|ed|ing)?|threaten(?:s|ed|ing)?)|"
+                         r"(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|"
                          r"hir(?:e|es|ed|ing)))\s+(?:(?:about|around|roughly|some|nearly|up\s+to|more\s+than|another|"
                          r"an\s+additional|a\s+further)\s+)?$")
 _MARKET_POSSESSIVE = re.compile(r"(?i)\b(?:market|markets|index|indices|indexes|benchmark|sector|industry|average|"
@@ -2608,7 +2632,11 @@ _PROBABLE = re.compile(r"(?i)\b(?:(?:was|were)\s+(?:most\s+)?likely|probably|lik
                        r"(?:rose|fell|grew|was|were|totall?ed|increased|decreased|declined|jumped|came|at|to\s+be)\b))"
                        r"\b[^.;,]{0,40}$")
 # "..., it said in a preliminary earnings release": figures of a period that has ended, estimated early
-_PRELIMINARY_WORD = re.compile(r"(?i)\bpreliminary\s+(?:earnings|results|figures|estimates?|data|release|numbers)\b")
+# (or "Preliminary second-quarter adjusted EBITDA came in at": the word before the period and the metric)
+_PRELIMINARY_WORD = re.compile(r"(?i)\bpreliminary\s+(?:(?:(?:first|second|third|fourth)[\s-]quarter|(?:full|half)[\s-]year|"
+                               r"quarterly|annual)\s+)?(?:(?:adjusted|group|underlying)\s+)?(?:earnings|results|figures|"
+                               r"estimates?|data|release|numbers|revenues?|sales|ebitda|ebit|operating\s+(?:profit|income)|"
+                               r"net\s+(?:profit|income))\b")
 _PERIOD_OF_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?:net|pretax|pre-tax|operating|full-year|annual|total)\s+)?"
                              r"(?:loss(?:es)?|profits?|earnings|sales|revenues?|income|turnover)\s+(?:of|were|was|at|"
                              r"totall?(?:ed|ing))\s+(?:about\s+|some\s+|nearly\s+)?", re.IGNORECASE)

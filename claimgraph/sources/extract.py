@@ -71,6 +71,7 @@ from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.declared import declared_dollar
 from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
 from claimgraph.sources.layout import unwrap
+from claimgraph.sources.leads import lead_name, lead_subject, rated_company
 from claimgraph.sources.metrics import ADJUSTED_OF, UNCLASSIFIED, Vocabulary, load_vocabulary
 from claimgraph.sources.modality import analyst_names, fact_clause_before
 from claimgraph.sources.model import Claim, Company, Document, Extraction, Modality, Period, Quantity, Resolution
@@ -147,6 +148,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     if place is not None:
         d_start = title_end + (len(text[title_end:]) - len(text[title_end:].lstrip("\n")))
         company_mentions = [m for m in company_mentions if not d_start <= m.start < d_start + place.end]
+    if head_company is None and (lead_title or not doc.title) and (name := lead_name(text, dateline_end)) is not None \
+            and not any(m.start < dateline_end + 80 and m.start >= dateline_end for m in company_mentions) \
+            and finder.plausible(name) and not is_place(name) and (head_company := finder.company(name)) is not None:
+        # a lead opening on a name no rule found ("Cloud security firm Ravelin Labs raised $1.1 billion"): the company
+        company_mentions = [m for m in finder.find(text) if m.start >= dateline_end or m.end <= title_end]
     title_mentions = [m for m in company_mentions if m.end <= title_end] if title_end else finder.find(doc.title)
     if finder.renamed:  # a company first named shortly ("TSENG") and then in full ("Tseng Laboratories Inc")
         head_company = finder.current(head_company)
@@ -158,7 +164,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     main = head_company or _subject_company("" if lead_title else doc.title, company_mentions, finder,
                                             text, title_end) \
         or main_company([m for m in company_mentions if m.company.id not in firms],
-                        [m for m in title_mentions if m.company.id not in firms])
+                        [m for m in title_mentions if m.company.id not in firms]
+                        or [m for m in [lead_subject(text, company_mentions, dateline_end)]
+                            if m is not None and (lead_title or not doc.title) and m.company.id not in firms])
+    if main is not None and (rated := rated_company(text, company_mentions, main.id)) is not None:
+        main = rated.company  # ("S&P Global Ratings cut Harmon Telecom Inc's credit rating": Harmon's story)
     if firms:  # (nor the company of a figure a commentator gives: "Peter Hale of Carrow Securities expects a rise")
         company_mentions = [m for m in company_mentions if m.company.id not in firms or (main and m.company.id == main.id)]
     item = _item_period(headline, text[title_end:], place, doc)
@@ -372,7 +382,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
 
 _DATE_WORDS = (r"(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
                r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},?\s+|\d{1,2}\s+(?:January|February|March|April|"
-               r"May|June|July|August|September|October|November|December),?\s+)(?:19|20)\d\d")
+               r"May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+               r"Dec)\.?),?\s+)(?:19|20)\d\d")  # ("Mumbai, 14 Oct 2025:")
 # A place name of up to four capitalised words, each space at most once after a word: the same strings as
 # "(?:[A-Z][A-Za-z.'’-]*[ \t]?){1,4}", written so that a long run of capitals ("DDDD…", "A.A.A.…") cannot be split
 # into words in exponentially many ways (that form took minutes on 600 such characters).

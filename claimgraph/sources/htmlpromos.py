@@ -40,10 +40,37 @@ def _is_promo(el: Any) -> bool:
     return bool(rest) and len(links) >= 0.6 * len(rest)
 
 
+# a box of other stories under a heading of its own ("<section><h2>More stories</h2><article>...": a page that
+# sets its teasers as articles, which trafilatura may take for the story's text)
+_BOX_HEADING = re.compile(r"\s*(?:more\s+(?:stories|news|articles|headlines)|trending(?:\s+(?:now|stories|news))?|"
+                          r"related(?:\s+(?:stories|articles|news|content|coverage))?|most\s+(?:read|popular|viewed)|"
+                          r"popular(?:\s+now)?|recommended(?:\s+for\s+you)?|more\s+from\s+[^<>]{1,40}|"
+                          r"top\s+stories|read\s+next|you\s+may\s+also\s+like|you\s+might\s+also\s+like)\s*",
+                          re.IGNORECASE)
+_BOX_HINT = re.compile(r"<h[2-6][^>]*>\s*(?:more|trending|related|most|popular|recommended|top\s+stories|read\s+next|"
+                       r"you\s+m)", re.IGNORECASE)
+_BOXES = ("section", "aside", "div", "nav", "ul")
+
+
+def _is_box(el: Any) -> bool:
+    first = next((c for c in el.iterchildren() if isinstance(c.tag, str)), None)
+    return first is not None and first.tag in ("h2", "h3", "h4", "h5", "h6") \
+        and _BOX_HEADING.fullmatch(" ".join(first.text_content().split())) is not None \
+        and not any(True for _ in el.iter("h1"))
+
+
 def drop_inline_promos(html: str) -> str:
-    """``html`` without its in-text links to other stories (see the module), or ``html`` itself when it has none
-    or cannot be parsed."""
-    if _HINT.search(html) is None:
+    """``html`` without its in-text links to other stories and its boxes of other stories (see the module), or
+    ``html`` itself when it has none or cannot be parsed.
+
+    >>> page = ("<html><body><main><h1>Kessler to buy Marigold</h1><p>Kessler Foods said it would buy Marigold.</p>"
+    ...         "</main><section><h2>More stories</h2><article><h3>Pellman revenue rises 11%</h3></article></section>"
+    ...         "</body></html>")
+    >>> "Pellman" in drop_inline_promos(page), "Kessler Foods said" in drop_inline_promos(page)
+    (False, True)
+    """
+    boxes = _BOX_HINT.search(html) is not None
+    if _HINT.search(html) is None and not boxes:
         return html
     import lxml.etree
     import lxml.html
@@ -51,6 +78,8 @@ def drop_inline_promos(html: str) -> str:
     try:
         root = lxml.html.document_fromstring(html, parser=lxml_parser())
         promos = [el for el in root.iter(*_BLOCKS) if _is_promo(el)]
+        if boxes:
+            promos += [el for el in root.iter(*_BOXES) if _is_box(el)]
         promos = [el for el in promos if not any(a in promos for a in el.iterancestors())]
         if not promos:
             return html

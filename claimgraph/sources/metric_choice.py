@@ -39,6 +39,9 @@ _GOVERNS_NEXT = re.compile(r"\s+(?:of|was|were|totall?ed|reached|amounted\s+to)\
                            re.IGNORECASE)
 
 
+# a metric used as the adjective of news about it ("on a profit warning", "after an earnings miss")
+_NEWS_NOUN_AFTER = re.compile(r"[^\S\n]+(?:warnings?|reports?|releases?|miss(?:es)?|beats?|surprises?|news|jitters|"
+                              r"worries|concerns|fears|woes|hopes|downgrades?|upgrades?)\b", re.IGNORECASE)
 _RIGHT_GAP = re.compile(
     r"^\s*(?:(?:in|of|on|for|from|the|its|this|that|total|quarterly|annual|annualized|future|full-year|"
     r"Q[1-4]|GAAP|non-GAAP|a|an|worth\s+of|reported|record|contracted|new|year[\s-]over[\s-]year|gross|higher|lower|"
@@ -87,6 +90,7 @@ _CHANGE_CUE_SCAN = Scanner(_CHANGE_CUE)  # (the same matches: its words in lower
 # (also a new clause with a subject of its own: "cash ... are $585 million ..., and we had about $74 million on our
 # credit facility")
 # (and what something cost the company: "profit rose as demand offset an outage that cost it about $500 million")
+# (and what a plan or an event would cost: "said the closure would cost about C$45 million")
 # (not a colon before an amount with its currency code: "Group sales: EUR 3.42bn (Q3 2024: EUR 3.29bn)")
 _BARRIER = re.compile(r";|\bbut\b|:\s+(?![A-Z]{3}\s?\d)[A-Za-z]\S*\s+\S+\s+\S+|\bwhile\b|\bwhereas\b|\bhowever\b|"
                       r",\s+and\s+(?:we|it|they|the\s+company)\s+(?:also\s+)?(?:had|have|has|ended|hold|held)\b|"
@@ -96,7 +100,8 @@ _BARRIER = re.compile(r";|\bbut\b|:\s+(?![A-Z]{3}\s?\d)[A-Za-z]\S*\s+\S+\s+\S+|\
                       # expenses rose 12.1 pct to 9.61 billion dlrs")
                       r",\s+(?:and\s+)?(?:(?:total|its|their|the\s+company's)\s+)?(?:costs?|expenses|expenditures?|"
                       r"spending|outlays)(?:\s+and\s+(?:costs|expenses|expenditures))?\s+(?:rose|fell|increased|"
-                      r"decreased|grew|declined|climbed|dropped|jumped|were|was|totalled|totaled|amounted)\b",
+                      r"decreased|grew|declined|climbed|dropped|jumped|were|was|totalled|totaled|amounted)\b|"
+                      r"\b(?:would|will|could|may|might|to)\s+cost\b",
                       re.IGNORECASE)
 
 
@@ -1021,6 +1026,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
                 break  # "$2.5 billion earned media impressions": an adjective (not "410,000 dlrs earned in fiscal 1986")
             if _GOVERNS_NEXT.match(text, m.end):
                 break  # "operating income of 118.1 mln dlrs on sales of 900.5 mln": "sales" is the next figure's
+            if _NEWS_NOUN_AFTER.match(text, m.end):
+                break  # "shares plunged 25% on a profit warning": the metric names the news, not the figure
             metric = vocab.get(m.metric)
             if metric is not None and (how := _compatible(metric, q)) is not None:
                 if how == "change" and not _change_context(text, q, m):

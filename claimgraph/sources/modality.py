@@ -429,7 +429,13 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
             or (_NOT_THE_BEFORE.search(sentence, max(0, start - 12), start) and _IT_REPORTED_AFTER.match(sentence, end))) \
             and not measure_is_change and not _EARLIER_PERIOD.search(sentence):
         return Modality.PRELIMINARY  # the figure a revision replaces (the analysis marks it superseded)
-    if (prior := _prior_guidance(sentence[max(0, start - 120):start])) or (
+    prior_window = sentence[max(0, start - 120):start]
+    if window_start and (told := _OWN_EARLIER_AFTER.match(sentence, window_start)) is not None \
+            and told.end() <= start and (cut := told.end() - max(0, start - 120)) > 0:
+        prior_window = " " * cut + prior_window[cut:]  # (the figure before's own clause: "the £70m it had guided")
+    if _OWN_EARLIER_AFTER.match(sentence, end):
+        return Modality.PRIOR_GUIDANCE  # "below the £70m it had previously guided": the outlook it replaced
+    if (prior := _prior_guidance(prior_window)) or (
             _EARLIER_AFTER.match(sentence, end) and not previously_then_figure(sentence, end)
             and _guidance(sentence[:start])) or (earlier_outlook_before(sentence, start) and _guidance(sentence[:start])):
         if prior is not None and prior.group(0).lower().startswith("had") \
@@ -499,6 +505,8 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
     # (a relative clause's verb is not the sentence's: "Honda Motor Co, which reported results last week, slashed
     # its annual operating profit outlook to 550 billion yen")
     main_clause = _RELATIVE_CLAUSE.sub(" ", before) if ", wh" in before else before
+    if _PAST_RELATIVE.search(before):
+        return Modality.REPORTED  # "plans to pay down debt, which stood at $6.8 billion": the clause states a fact
     if (joined := _last(AND_OUTLOOK.finditer(main_clause))) is not None:
         # ("Siemens AG reported a better-than-expected rise in profit and forecast revenue growth of 6% to 8%": the
         # result's verb is not the outlook's)
@@ -534,6 +542,13 @@ _REPORTED_VERB = re.compile(r"\b(?:reported|posted|recorded|earned|booked)\b", r
 _REPORTED_BASIS = re.compile(r"(?i)\breported\s+(?=(?:basis|net\s+sales|sales|revenues?|earnings|eps|gaap|diluted|"
                              r"operating|gross|net\s+(?:income|earnings))\b)")
 _RELATIVE_CLAUSE = re.compile(r",\s*wh(?:ich|o)\b[^,;]{0,80},")
+# a relative clause with a past verb right before the figure: "debt, which stood at", "its revenue, which totaled"
+# an outlook the company gave earlier, named right after its figure: "the £70m it had previously guided"
+_OWN_EARLIER_AFTER = re.compile(r"\s*(?:that\s+)?(?:it|the\s+(?:company|group|firm)|we)\s+(?:had\s+(?:previously\s+|"
+                                r"earlier\s+|originally\s+|initially\s+)?|(?:previously|earlier|originally|initially)\s+)"
+                                r"(?:guided|forecast|expected|predicted|targeted|projected|flagged)\b", re.IGNORECASE)
+_PAST_RELATIVE = re.compile(r",\s*which\s+(?:stood|was|were|totall?ed|amounted|came|reached)\b[^,;]{0,40}$",
+                            re.IGNORECASE)
 
 
 _NAMED_ANALYST = re.compile(
