@@ -1,0 +1,75 @@
+"""The pre-checks of branch issue12s9 give what the code they spare gives (extraction's output unchanged)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimgraph.sources import metadata, releases
+from claimgraph.sources.language import text_units
+
+_PIECES = ["Acme Corp.", " | ", " · ", " • ", "By Jane Doe", "Nov 20, 2024", "subscribe", "Sign up", "newsletter",
+           "Revs 5,112,100 vs 3,659,600", "Qtly div five cts", "| Net debt | (410.0) |", ".", "!", ":", "\n", " ",
+           "HOUSTON, Feb. 12, 2025 /PRNewswire/ -- ", "SAN DIEGO--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) -- ",
+           "Telmo Bio Corp.", " today reported", "SOURCE Acme Inc.", "for investors", "x" * 170, "Revenue rose 5%"]
+_texts = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
+
+
+def _head_segments_before(line: str) -> object:
+    if line.startswith("|") or line.endswith("|"):
+        return None
+    parts = [p.strip() for p in metadata._SEGMENT_SPLIT.split(line)]
+    if len(parts) < 2:
+        return metadata.dated_byline(line)
+    return metadata.head_segments(line)  # (a line with a separator takes the same path as before)
+
+
+def _drop_before(original: str, cleaned: metadata.Cleaned) -> None:
+    while len(cleaned.keep) > 1:
+        start, end = cleaned.keep[-1]
+        line = original[start:end].strip()
+        if metadata._TABLE_ROW.search(line) or metadata._is_table_line(line) or (
+                line.startswith("|") and line.count("|") >= 3 and re.search(r"\d", line)) \
+                or metadata._ALIGNED_FIGURES.search(line):
+            break
+        if not line.endswith((".", "!", "?", ":", '"', "”", "。", "！", "？", "」")) and text_units(line) <= 4:
+            cleaned.keep.pop()
+            continue
+        if re.search(r"\b(?:for\s+(?:institutional\s+)?investors|subscribe|newsletter|sign\s+up)\b",
+                     line, re.IGNORECASE) and len(line) < 160:
+            cleaned.keep.pop()
+            continue
+        break
+
+
+def _issuer_before(text: str) -> str | None:
+    m = releases._DATELINE.search(text[:3000])
+    if m is None:
+        return None
+    source = releases._SOURCE_LINE.search(text)
+    if source is not None and releases._ISSUER.match(source.group(1).strip()):
+        return source.group(1).strip()
+    return m.group(1).strip()
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts)
+def test_reading_prechecks(text: str) -> None:
+    assert metadata.head_segments(text) == _head_segments_before(text)
+    assert releases.release_issuer(text) == _issuer_before(text)
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    a, b = metadata.Cleaned(keep=list(lines)), metadata.Cleaned(keep=list(lines))
+    metadata._drop_trailing_debris(text, a)
+    _drop_before(text, b)
+    assert a.keep == b.keep
+
+
+def test_reading_prechecks_written() -> None:
+    for line in ["Dec. 02, 2025 7:05 AM ET | Acme Corp. (ACME) | By: Jane Doe", "Posted on November 7, 2024 by Jane Doe",
+                 "By channel, sales rose 5% on November 7, 2024.", "Revenue rose."]:
+        assert metadata.head_segments(line) == _head_segments_before(line)
+    for text in ["HOUSTON, Feb. 12, 2025 /PRNewswire/ -- Acme Pumps, Inc. (NYSE: AP) today reported ...",
+                 "NEW YORK -- Acme Inc. said revenue rose.", "TORONTO (GLOBE NEWSWIRE) -- Aurel Timber Corp. (TSX: AUR)"]:
+        assert releases.release_issuer(text) == _issuer_before(text)
