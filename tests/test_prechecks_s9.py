@@ -73,3 +73,22 @@ def test_reading_prechecks_written() -> None:
     for text in ["HOUSTON, Feb. 12, 2025 /PRNewswire/ -- Acme Pumps, Inc. (NYSE: AP) today reported ...",
                  "NEW YORK -- Acme Inc. said revenue rose.", "TORONTO (GLOBE NEWSWIRE) -- Aurel Timber Corp. (TSX: AUR)"]:
         assert releases.release_issuer(text) == _issuer_before(text)
+
+
+def test_shifted_copies_every_field() -> None:
+    """``extract._shifted`` and ``_local_companies`` build a Quantity and a CompanyMention from every field by
+    position: a field added to either must be added there too (this list fails first)."""
+    import dataclasses
+
+    from claimgraph.sources.companies import Company, CompanyMention
+    from claimgraph.sources.extract import _local_companies, _shifted
+    from claimgraph.sources.model import Quantity
+    from claimgraph.sources.quantities import find_quantities
+    from claimgraph.sources.sentences import Sentence
+
+    assert [f.name for f in dataclasses.fields(Quantity)] == ["start", "end", "text", "value", "kind", "change_word"]
+    assert [f.name for f in dataclasses.fields(CompanyMention)] == ["start", "end", "company", "how"]
+    for q in find_quantities("Revenue doubled to $5 billion, up about 12%, from 4.4 bln dlrs."):
+        assert _shifted(q, 7) == dataclasses.replace(q, start=q.start + 7, end=q.end + 7)
+    m = CompanyMention(10, 14, Company("acme", "Acme"), "legal_form")
+    assert _local_companies([m], Sentence(8, 30, "x" * 22)) == [dataclasses.replace(m, start=2, end=6)]

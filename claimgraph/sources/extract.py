@@ -185,7 +185,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     if main is None and not company_mentions and SKIP_WITHOUT_COMPANY:
         # no company found: every claim is a company's (one the text names, or the article's), so none can be made;
         # only the quantities are read (tests/test_speed_s8.py checks this against the whole path)
-        return Extraction(doc, None, [], [], [dataclasses.replace(q, start=q.start + s.start, end=q.end + s.start)
+        return Extraction(doc, None, [], [], [_shifted(q, s.start)
                                              for s in sentences for q in _sentence_quantities(s, currency, pesos)])
     for s in sentences:
         qs = _sentence_quantities(s, currency, pesos)
@@ -234,7 +234,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     deal_target: Company | None = None  # the company the sentence before said the article's company would buy
     for n_sentence, (sentence, qs, periods) in enumerate(per_sentence):
         for q in qs:
-            quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
+            quantities.append(_shifted(q, sentence.start))
         # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
         new_paragraph = text.find("\n", previous_end, max(previous_end, sentence.start)) >= 0
         if new_paragraph and lined and ctx.spoken and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED \
@@ -1009,8 +1009,16 @@ def _deal_target(text: str, local: list[CompanyMention], main: Company | None) -
 
 
 def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list[CompanyMention]:
-    return [dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
+    # (the constructor with every field, as dataclasses.replace would call it, without its field-by-field copy:
+    # tests/test_prechecks_s9.py holds the field lists)
+    return [CompanyMention(m.start - sentence.start, m.end - sentence.start, m.company, m.how)
             for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+
+
+def _shifted(q: Quantity, offset: int) -> Quantity:
+    """``dataclasses.replace(q, start=q.start + offset, end=q.end + offset)``, by the constructor with every field
+    (4 us less a quantity; tests/test_prechecks_s9.py holds the field list)."""
+    return Quantity(q.start + offset, q.end + offset, q.text, q.value, q.kind, q.change_word)
 
 
 # a story that marks its own country's dollars ("A$40.18", "C$1.2 billion") means the U.S. dollar by a bare "$"
