@@ -92,3 +92,35 @@ def test_shifted_copies_every_field() -> None:
         assert _shifted(q, 7) == dataclasses.replace(q, start=q.start + 7, end=q.end + 7)
     m = CompanyMention(10, 14, Company("acme", "Acme"), "legal_form")
     assert _local_companies([m], Sentence(8, 30, "x" * 22)) == [dataclasses.replace(m, start=2, end=6)]
+
+
+_WORDS = ["outlook", "Guidance", "EXPECTS", "sees", "projected", "called for", "Calls  for", "recall", "after",
+          "Reported", "beat", "topping", "from", "compared  with", "Versus", "vs.", "in", "the", "like", "same",
+          "fiscal", "corrected", "revised", "2024", " ", "  ", "\n", ", ", "; ", "to", "year", "quarter", "ſees", "K"]
+_sentences = st.lists(st.sampled_from(_WORDS), max_size=16).map(" ".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_sentences, st.integers(0, 60), st.integers(0, 60))
+def test_context_prechecks(text: str, a: int, b: int) -> None:
+    from claimgraph.sources import extract as E
+
+    low = text.lower()
+    assert E._outlook_sentence(text) == (E._OUTLOOK_SCAN.search(text, low) is not None)
+    assert (E._CALLED_FOR_WORDS.search(text, low) is None) == (E._CALLED_FOR.search(text) is None)
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    found = E._RESULT_BEFORE_WORDS.search(text, low, lo, hi)
+    before = E._RESULT_BEFORE.search(text, lo, hi)
+    assert (found is None) == (before is None) and (found is None or found.span() == before.span())
+    for cut in range(len(text) + 1):
+        assert E._compared_year(text[:cut]) == (E._COMPARED_YEAR.match(text[:cut]) is not None)
+
+
+def test_context_prechecks_written() -> None:
+    from claimgraph.sources import extract as E
+
+    for before in ["up from $9.4 million, or $1.31 a share, in ", "compared with 5% in the same ", "vs 4% in fiscal ",
+                   "revised from 5% in ", "rose 5% in ", "from 4% in the first half of ", "from 4% in\n"]:
+        assert E._compared_year(before) == (E._COMPARED_YEAR.match(before) is not None), before
+    for text in ["The company called for calm.", "We expect growth.", "Revenue rose.", "ſees ahead"]:
+        assert E._outlook_sentence(text) == (E._OUTLOOK_SCAN.search(text, text.lower()) is not None)
