@@ -124,3 +124,12 @@ def test_context_prechecks_written() -> None:
         assert E._compared_year(before) == (E._COMPARED_YEAR.match(before) is not None), before
     for text in ["The company called for calm.", "We expect growth.", "Revenue rose.", "ſees ahead"]:
         assert E._outlook_sentence(text) == (E._OUTLOOK_SCAN.search(text, text.lower()) is not None)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["are", "were", "been", "all", "adjusted", "wall", " ", "  ", "\n", "\u00a0", "_", "x",
+                                 "s", ".", "ADJUSTED", "are all", "readjusted"]), max_size=12).map("".join))
+def test_adjusted_verb(text: str) -> None:
+    from claimgraph.sources import extract as E
+
+    assert E._adjusted_verb(text) == (E._ADJUSTED_VERB.search(text) is not None)

@@ -706,11 +706,41 @@ _ADJUSTED_VERB = re.compile(r"(?:are|were|been)\s+(?:all\s+)?adjusted\b")  # (in
 _NOTE_ADJUSTS = {"eps", "net_income"}  # the earnings a note on a paragraph's figures speaks of
 
 
+def _adjusted_verb(text: str) -> bool:
+    """``_ADJUSTED_VERB.search(text) is not None``, read back from each "adjusted" (a word's end after it: ``\\b``)
+    instead of the pattern's scan, which stopped at every "a", "w" and "b" of an article (0.75% of extraction).
+
+    >>> _adjusted_verb("These figures are all  adjusted."), _adjusted_verb("adjusted EPS"), _adjusted_verb("wall adjusted")
+    (True, False, False)
+    """
+    i = text.find("adjusted")
+    while i >= 0:
+        end = i + 8
+        if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
+            j = i
+            while j and text[j - 1].isspace():
+                j -= 1
+            if j < i:  # (\s+ before the word: then the verb, or "all" and \s+ and the verb)
+                if text.endswith(_ADJUSTED_VERBS, 0, j):
+                    return True
+                if text.endswith("all", 0, j):
+                    k = j - 3
+                    while k and text[k - 1].isspace():
+                        k -= 1
+                    if k < j - 3 and text.endswith(_ADJUSTED_VERBS, 0, k):
+                        return True
+        i = text.find("adjusted", i + 1)
+    return False
+
+
+_ADJUSTED_VERBS = ("are", "were", "been")  # _ADJUSTED_VERB's verbs
+
+
 def _adjusted_by_note(claims: list[Claim], original: str) -> None:
     """Earnings figures that a note after them in their paragraph calls adjusted ("came out with quarterly earnings of
     $0.84 per share ... This compares to earnings of $0.75 per share a year ago. These figures are adjusted for
     non-recurring items.") are the adjusted measure, as the note says."""
-    if _ADJUSTED_VERB.search(original) is None:
+    if not _adjusted_verb(original):
         return  # (every note has one: the note's scan at every position cost 1% of extraction)
     for m in _ADJUSTED_NOTE.finditer(original):
         start = original.rfind("\n\n", 0, m.start()) + 1
