@@ -133,3 +133,25 @@ def test_adjusted_verb(text: str) -> None:
     from claimgraph.sources import extract as E
 
     assert E._adjusted_verb(text) == (E._ADJUSTED_VERB.search(text) is not None)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["And", "now,", "So", "the", "Our", "ITS", "all", "right", "first", "of", "Merchant",
+                                 "segment", "division", "business", "units", "also", "We", "Revenue", "  ", "\n", ",",
+                                 "was", "a", "the", "saw", "ok", "thirdly"]), max_size=10).map(" ".join))
+def test_subject_possible(sentence: str) -> None:
+    from claimgraph.sources import scopes
+
+    if scopes._SUBJECT.match(sentence) is not None:
+        assert scopes._subject_possible(sentence)
+    for text in (sentence, " " + sentence.lower(), sentence.upper()):
+        assert scopes._SUBJECT.match(text) is None or scopes._subject_possible(text)
+
+
+def test_subject_possible_written() -> None:
+    from claimgraph.sources import scopes
+
+    for text in ["Our merchant segment also saw a rebound.", "And now, the Industrial division grew.",
+                 "  so our Aerospace Systems business had", "OK, all right, the retail unit was weak."]:
+        assert scopes._SUBJECT.match(text) is not None and scopes._subject_possible(text)
+    assert not scopes._subject_possible("We saw our merchant segment grow.")
