@@ -108,7 +108,7 @@ from claimgraph.sources.report import (
     title_case,
 )
 from claimgraph.sources.rounded import headline_rounding
-from claimgraph.sources.scan import AnchoredSearch, Scanner
+from claimgraph.sources.scan import AnchoredSearch, CaselessWords, Scanner
 from claimgraph.sources.scopes import ends_scope, scope_opened
 from claimgraph.sources.sections import OUTLOOK, apply_sections, find_sections
 from claimgraph.sources.segments import part_pattern
@@ -203,7 +203,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     if main is None and not company_mentions and SKIP_WITHOUT_COMPANY:
         # no company found: every claim is a company's (one the text names, or the article's), so none can be made;
         # only the quantities are read (tests/test_speed_s8.py checks this against the whole path)
-        return Extraction(doc, None, [], [], [dataclasses.replace(q, start=q.start + s.start, end=q.end + s.start)
+        return Extraction(doc, None, [], [], [_shifted(q, s.start)
                                              for s in sentences for q in _sentence_quantities(s, currency, pesos)])
     for s in sentences:
         qs = _sentence_quantities(s, currency, pesos)
@@ -253,7 +253,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     forward: tuple[Period, int] | None = None  # the period a call's latest look ahead named, and its line
     for n_sentence, (sentence, qs, periods) in enumerate(per_sentence):
         for q in qs:
-            quantities.append(dataclasses.replace(q, start=q.start + sentence.start, end=q.end + sentence.start))
+            quantities.append(_shifted(q, sentence.start))
         # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
         new_paragraph = text.find("\n", previous_end, max(previous_end, sentence.start)) >= 0
         if new_paragraph and lined and ctx.spoken and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED \
@@ -440,6 +440,13 @@ def dateline_date(text: str) -> dt.date | None:
 
 
 _OUTLOOK_SCAN = Scanner(OUTLOOK)  # (the same matches, found faster)
+_OUTLOOK_WORDS_OF = CaselessWords(OUTLOOK)  # (an ASCII sentence without one of its words has no match)
+
+
+def _outlook_sentence(text: str) -> bool:
+    """Whether ``OUTLOOK`` matches in a sentence (its scan only where one of its words is: most have none)."""
+    low = text.lower()
+    return _OUTLOOK_WORDS_OF.possible(text, low) and _OUTLOOK_SCAN.search(text, low) is not None
 _END_WORD = re.compile(r"(?i)\b(?:end|ended|ending)\b")
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _QUARTER_ENDED = re.compile(
@@ -728,11 +735,41 @@ _ADJUSTED_VERB = re.compile(r"(?:are|were|been)\s+(?:all\s+)?adjusted\b")  # (in
 _NOTE_ADJUSTS = {"eps", "net_income"}  # the earnings a note on a paragraph's figures speaks of
 
 
+def _adjusted_verb(text: str) -> bool:
+    """``_ADJUSTED_VERB.search(text) is not None``, read back from each "adjusted" (a word's end after it: ``\\b``)
+    instead of the pattern's scan, which stopped at every "a", "w" and "b" of an article (0.75% of extraction).
+
+    >>> _adjusted_verb("These figures are all  adjusted."), _adjusted_verb("adjusted EPS"), _adjusted_verb("wall adjusted")
+    (True, False, False)
+    """
+    i = text.find("adjusted")
+    while i >= 0:
+        end = i + 8
+        if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
+            j = i
+            while j and text[j - 1].isspace():
+                j -= 1
+            if j < i:  # (\s+ before the word: then the verb, or "all" and \s+ and the verb)
+                if text.endswith(_ADJUSTED_VERBS, 0, j):
+                    return True
+                if text.endswith("all", 0, j):
+                    k = j - 3
+                    while k and text[k - 1].isspace():
+                        k -= 1
+                    if k < j - 3 and text.endswith(_ADJUSTED_VERBS, 0, k):
+                        return True
+        i = text.find("adjusted", i + 1)
+    return False
+
+
+_ADJUSTED_VERBS = ("are", "were", "been")  # _ADJUSTED_VERB's verbs
+
+
 def _adjusted_by_note(claims: list[Claim], original: str) -> None:
     """Earnings figures that a note after them in their paragraph calls adjusted ("came out with quarterly earnings of
     $0.84 per share ... This compares to earnings of $0.75 per share a year ago. These figures are adjusted for
     non-recurring items.") are the adjusted measure, as the note says."""
-    if _ADJUSTED_VERB.search(original) is None:
+    if not _adjusted_verb(original):
         return  # (every note has one: the note's scan at every position cost 1% of extraction)
     for m in _ADJUSTED_NOTE.finditer(original):
         start = original.rfind("\n\n", 0, m.start()) + 1
@@ -1038,8 +1075,16 @@ def _deal_target(text: str, local: list[CompanyMention], main: Company | None) -
 
 
 def _local_companies(mentions: list[CompanyMention], sentence: Sentence) -> list[CompanyMention]:
-    return [dataclasses.replace(m, start=m.start - sentence.start, end=m.end - sentence.start)
+    # (the constructor with every field, as dataclasses.replace would call it, without its field-by-field copy:
+    # tests/test_prechecks_s9.py holds the field lists)
+    return [CompanyMention(m.start - sentence.start, m.end - sentence.start, m.company, m.how)
             for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+
+
+def _shifted(q: Quantity, offset: int) -> Quantity:
+    """``dataclasses.replace(q, start=q.start + offset, end=q.end + offset)``, by the constructor with every field
+    (4 us less a quantity; tests/test_prechecks_s9.py holds the field list)."""
+    return Quantity(q.start + offset, q.end + offset, q.text, q.value, q.kind, q.change_word)
 
 
 # a story that marks its own country's dollars ("A$40.18", "C$1.2 billion") means the U.S. dollar by a bare "$"
@@ -1139,6 +1184,7 @@ _OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|expectations?|out
                             r"projects?|plans?|will|should|call(?:s|ed)\s+for)\b")
 _REPORTED_BEFORE = re.compile(r"(?i)\b(?:reported|posted|recorded|delivered)\b")
 _CALLED_FOR = re.compile(r"(?i)\bcall(?:s|ed|ing)?\s+for\b")
+_CALLED_FOR_WORDS = CaselessWords(_CALLED_FOR)  # (its scan only in a sentence with "call")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|expecting|outlook|guidance|forecasts?|forecasting|"
                       r"anticipates?|anticipating|targets?|projects?|projecting|plans?|planning|will|should|"
                       r"estimates?|call(?:s|ed|ing)?\s+for)\b")
@@ -1293,14 +1339,14 @@ def _lead_years(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMe
     results_years: set[int] = set()
     for sentence, qs, ps in per_sentence:
         if not qs and ps and _RESULTS_NEWS.search(sentence.text) and _RESULT_NOUN.search(sentence.text) \
-                and not _OUTLOOK_SCAN.search(sentence.text, sentence.text.lower()):
+                and not _outlook_sentence(sentence.text):
             # a lead without a figure: "Alpenwerk posted a record profit for 2018 and raised its dividend."
             results_years |= {p.year for p in ps if p.year is not None and p.kind != "years"}
             continue
         if qs:
             years = {p.year for p in ps if p.year is not None and p.kind != "years"} | results_years
             if published is not None and not years and any(p.kind == "full_year" and p.year is None for p in ps) \
-                    and not _OUTLOOK_SCAN.search(sentence.text, sentence.text.lower()):
+                    and not _outlook_sentence(sentence.text):
                 years.add(fiscal_year_of(published - dt.timedelta(days=30), fye) - 1)
             return frozenset(years)
     return frozenset()
@@ -1316,7 +1362,7 @@ def _outlook_years(per_sentence: list[tuple[Sentence, list[Quantity], list[Perio
     if published is None:
         return Counter()
     current = fiscal_year_of(published, fye)
-    return Counter(p.year for s, _, ps in per_sentence if ps and _OUTLOOK_SCAN.search(s.text, s.text.lower())
+    return Counter(p.year for s, _, ps in per_sentence if ps and _outlook_sentence(s.text)
                    for p in ps if p.year is not None and p.kind != "years" and p.year >= current)
 
 
@@ -1474,6 +1520,7 @@ _BEATEN_BEFORE = re.compile(r"(?i)\b(?:topped|tops|topping|beat|beats|beating|mi
                             r"exceeding|met|meets|meeting|above|below|ahead\s+of|short\s+of)\b[^.;,]{0,30}$")
 _RESULT_BEFORE = re.compile(r"(?i)\b(?:after|reporting|reported|posting|posted|beat|beats|beating|missed|misses|"
                             r"missing|topped|tops|topping)\b[^.;,]{0,25}$")
+_RESULT_BEFORE_WORDS = CaselessWords(_RESULT_BEFORE)  # (its scan only in a window with one of its words)
 
 
 # ("from a year earlier to $3.4 billion in 2025": the year of the figure after "to"; "corrected its net income to
@@ -1481,6 +1528,23 @@ _RESULT_BEFORE = re.compile(r"(?i)\b(?:after|reporting|reported|posting|posted|b
 _COMPARED_YEAR = re.compile(r"(?i)^(?!.*\b(?:correct|revis|restat|amend)\w*\b).*\b(?:from|against|compared\s+(?:with|to)|"
                             r"versus|vs\.?)\s(?:(?!\bto\b)[^;]){0,70}\bin\s+(?:the\s+(?:like|same|comparable|"
                             r"corresponding)\s+)?(?:the\s+)?(?:fiscal\s+)?$", re.DOTALL)
+# every match ends with a whitespace character after one of these words, and holds one of the compared words (in
+# lower case, as the pattern ignores case; for ASCII text)
+_COMPARED_YEAR_LAST = ("in", "the", "like", "same", "comparable", "corresponding", "fiscal")
+_COMPARED_YEAR_WORDS = ("from", "against", "compared", "versus", "vs")
+
+
+def _compared_year(before: str) -> bool:
+    """``_COMPARED_YEAR.match(before) is not None``, answered without the pattern (which scans all of ``before``
+    twice) for an ASCII text that cannot hold a match: one that does not end with whitespace after one of the last
+    words a match can have, or holds none of the compared words."""
+    if before.isascii():
+        if not before[-1:].isspace():
+            return False
+        low = before.lower()
+        if not low.rstrip().endswith(_COMPARED_YEAR_LAST) or not any(map(low.__contains__, _COMPARED_YEAR_WORDS)):
+            return False
+    return _COMPARED_YEAR.match(before) is not None
 
 
 def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
@@ -1565,7 +1629,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         # a year named as what a figure is compared with ("up from $9.4 million, or $1.31 a share, in 1988") counts
         # as the year after it: the story's own year, when the text says no other
         # ("... in the first half of 1987": that half's year)
-        own_years = Counter(p.year + 1 if p.kind in ("year", "half", "quarter") and _COMPARED_YEAR.match(s.text[:p.start])
+        own_years = Counter(p.year + 1 if p.kind in ("year", "half", "quarter") and _compared_year(s.text[:p.start])
                             else p.year
                             for s, _, ps in per_sentence for p in ps if p.year is not None and p.kind != "years")
         default_year = min(own_years.items(), key=lambda kv: (-kv[1], kv[0]))[0]
@@ -1574,8 +1638,9 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     # (in an outlook's sentence, a quarter named after a result verb is the one reported: "reported third-quarter
     # results that topped expectations and raised its full-year forecast"; "called for revenue" is an outlook)
     outlook = {id(p) for s, _, ps in per_sentence
-               if ps and (_OUTLOOK_SCAN.search(s.text, s.text.lower()) or _CALLED_FOR.search(s.text)) for p in ps
-               if not (p.kind == "quarter" and _RESULT_BEFORE.search(s.text, max(0, p.start - 40), p.start)
+               if ps and (_outlook_sentence(s.text) or _CALLED_FOR_WORDS.search(s.text, s.text.lower())) for p in ps
+               if not (p.kind == "quarter" and _RESULT_BEFORE_WORDS.search(s.text, s.text.lower(), max(0, p.start - 40),
+                                                                          p.start)
                        and not _FORWARD.search(s.text, 0, p.start))}
     # ("the year-ago second quarter", "will take a provision in the second quarter" are no quarter the article
     # reports)

@@ -194,6 +194,8 @@ def head_segments(line: str) -> tuple[dt.date | None, list[Author]] | None:
     """
     if line.startswith("|") or line.endswith("|"):
         return None
+    if "|" not in line and "·" not in line and "•" not in line:
+        return dated_byline(line)  # (every separator _SEGMENT_SPLIT splits at holds one: one part, not split)
     parts = [p.strip() for p in _SEGMENT_SPLIT.split(line)]
     if len(parts) < 2:
         return dated_byline(line)
@@ -315,22 +317,29 @@ def _is_table_line(line: str) -> bool:
 _ALIGNED_FIGURES = re.compile(r"\S[ \t]{2,}[$€£]?[ \t]*\(?-?\d[\d,.]*\)?[ \t]{2,}[$€£]?[ \t]*\(?-?\d")
 
 
+_CLOSING = (".", "!", "?", ":", '"', "”", "。", "！", "？", "」")  # what a paragraph's last line may end on
+_DEBRIS_WORDS = re.compile(r"\b(?:for\s+(?:institutional\s+)?investors|subscribe|newsletter|sign\s+up)\b",
+                           re.IGNORECASE)
+
+
 def _drop_trailing_debris(original: str, cleaned: Cleaned) -> None:
     """Drop short unpunctuated lines (widgets, taglines) after the last real paragraph."""
     while len(cleaned.keep) > 1:
         start, end = cleaned.keep[-1]
         line = original[start:end].strip()
+        ends = line.endswith(_CLOSING)
+        if ends and (len(line) >= 160 or _DEBRIS_WORDS.search(line) is None):
+            break  # a closed paragraph that names no sign-up widget stays, table row or not (the tests below, cheap first)
         if _TABLE_ROW.search(line) or _is_table_line(line) or (line.startswith("|") and line.count("|") >= 3
                                                                and re.search(r"\d", line)) \
                 or _ALIGNED_FIGURES.search(line):
             break  # a results table's last rows ("Revs 5,112,100 vs 3,659,600", "Qtly div five cts", "Record
             # March 27") and a page's table rows ("| Net debt | (410.0) | (455.3) |") are text, not a widget
         # (the ending first: counting a paragraph's words costs more than looking at its last character)
-        if not line.endswith((".", "!", "?", ":", '"', "”", "。", "！", "？", "」")) and text_units(line) <= 4:
+        if not ends and text_units(line) <= 4:
             cleaned.keep.pop()
             continue
-        if re.search(r"\b(?:for\s+(?:institutional\s+)?investors|subscribe|newsletter|sign\s+up)\b",
-                     line, re.IGNORECASE) and len(line) < 160:
+        if _DEBRIS_WORDS.search(line) and len(line) < 160:
             cleaned.keep.pop()
             continue
         break

@@ -43,6 +43,8 @@ def release_issuer(text: str) -> str | None:
     True
     """
     head = text[:3000]
+    if "/" not in head and "(" not in head:
+        return None  # (every wire mark holds a "/" or a "(": the scan of every line start, spared)
     m = _DATELINE.search(head)
     if m is None:
         return None

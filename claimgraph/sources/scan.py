@@ -701,6 +701,44 @@ def _runs(items: list[tuple[Any, Any]], c: Any, limit: int) -> list[str]:
     return [prefix]
 
 
+class CaselessWords:
+    """Whether a case-blind pattern can match: every match of it opens on one of its :func:`literal_starts` (read
+    from the pattern without its ``re.IGNORECASE``), and in ASCII text a case-blind match of a literal is that
+    literal, lower-cased, in the lower-cased text; so an ASCII text (``low``: it lower-cased) holding none of them
+    has no match, and is answered without the pattern's scan (a ``\\b``-led case-blind pattern is tried at every
+    position). Other text, and a pattern whose starts cannot be read, are scanned.
+
+    >>> w = CaselessWords(re.compile(r"(?i)\\bcall(?:s|ed|ing)?\\s+for\\b"))
+    >>> w.words, w.possible("It CALLED FOR calm", "it called for calm"), w.possible("Recall", "recall")
+    (('call',), True, True)
+    >>> w.search("Analysts expect growth", "analysts expect growth") is None
+    True
+    """
+
+    def __init__(self, pattern: re.Pattern[str], pos: int = 0) -> None:
+        self.pattern = pattern
+        source = _GLOBAL_FLAGS.sub("", pattern.pattern, count=1)
+        starts = None
+        if pattern.flags & re.IGNORECASE and not pattern.flags & re.VERBOSE:
+            try:
+                starts = literal_starts(re.compile(source, pattern.flags & ~re.IGNORECASE))
+            except re.error:
+                starts = None
+        self.words = tuple(dict.fromkeys(w.lower() for w in starts)) if starts else None
+
+    def possible(self, text: str, low: str) -> bool:
+        """Whether the pattern may match in ``text`` (False: it cannot)."""
+        return self.words is None or not text.isascii() or any(map(low.__contains__, self.words))
+
+    def search(self, text: str, low: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``; ``low``: ``text.lower()`` (the words are looked for between
+        ``pos`` and ``endpos`` only)."""
+        end = len(text) if endpos is None else endpos
+        if self.words is not None and text.isascii() and not any(low.find(w, pos, end) >= 0 for w in self.words):
+            return None
+        return self.pattern.search(text, pos, end)
+
+
 class LiteralStarts:
     """``pattern.finditer(text)`` as a list, the same matches (spans and groups), found by trying the pattern only
     where a text has one of :func:`literal_starts` (each looked for with ``str.find``, much faster than the engine's

@@ -107,11 +107,18 @@ _COMPANY_LEVEL = re.compile(
 _SUBJECT_HEADS = ("segment", "division", "business", "unit")  # one is in every match of _SUBJECT
 
 
+# the first word (its letters, lower-cased) of every match of _SUBJECT: of _PRE, or "the", "our", "its"
+_SUBJECT_FIRST = frozenset(("and", "now", "so", "next", "then", "finally", "lastly", "also", "okay", "ok", "all",
+                            "first", "second", "third", "the", "our", "its"))
+
+
 def _subject_possible(sentence: str) -> bool:
     """Whether ``_SUBJECT`` can match ``sentence`` (a pre-check; case-blind matches of ASCII words are known from
-    the lower-cased text only when the text is ASCII)."""
+    the lower-cased text only when the text is ASCII): it opens on one of its first words, and holds a head noun."""
     if not sentence.isascii():
         return True
+    if _FIRST_LETTERS.match(sentence).group(1).lower() not in _SUBJECT_FIRST:  # type: ignore[union-attr]
+        return False  # (most sentences open on another word: no lower-casing of the sentence for them)
     low = sentence.lower()
     return any(map(low.__contains__, _SUBJECT_HEADS))
 
