@@ -113,7 +113,7 @@ from claimgraph.sources.scopes import ends_scope, scope_opened
 from claimgraph.sources.sections import OUTLOOK, apply_sections, find_sections
 from claimgraph.sources.segments import part_pattern
 from claimgraph.sources.sentences import Sentence, split_sentences
-from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims
+from claimgraph.sources.tables import ItemPeriod, parse_rows, section_period, table_claims, wrapped_tails
 from claimgraph.sources.textgrids import find_text_grids
 
 
@@ -196,6 +196,9 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     sentences = split_sentences(text)
     if table_spans:
         sentences = [s for s in sentences if not any(a <= s.start < b or s.start <= a < s.end for a, b in table_spans)]
+    if rows and (tails := wrapped_tails(text)):
+        # ("... minority interest 10.8" then "Mln vs 77.7 mln profit": a sentence that starts with a wrapped end)
+        sentences = [s for s in sentences if not any(a <= s.start < b for a, b in tails)]
     per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]] = []
     # the sentences whose periods were read and are none (a line's lead period is one of them: it has none either)
     none_named: set[int] = set()

@@ -34,7 +34,22 @@ _ACRONYM_CASE = re.compile(r"[A-Z]?[a-z]+(?:[\s-]+[a-z]+)*")
 _DESCRIBES = re.compile(r"[\s-]+(?:measures?|gauges?|metrics?|yardsticks?|indicators?|benchmarks?)\b", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s+and\s+")
 _TABLE_QUALIFIERS = {"diluted", "primary", "fully", "basic", "group", "parent", "company", "consolidated", "total",
-                     "reported", "final", "net"}
+                     "reported", "final", "net", "cons", "gp"}
+_CONSOLIDATED = ("cons", "consolidated")
+_GROUP = ("group", "gp")
+
+
+def _group_level(words: list[str]) -> list[str]:
+    """A table label's words without the one word that names the business of a consolidated group ("Cons banking gp
+    net profit", "Consolidated insurance group net profit": the whole group's figure, not a segment's): only between
+    a word for consolidated and a word for group.
+
+    >>> _group_level("cons banking gp net profit".split()), _group_level("banking net profit".split())
+    (['cons', 'gp', 'net', 'profit'], ['banking', 'net', 'profit'])
+    """
+    if len(words) > 3 and words[0] in _CONSOLIDATED and words[2] in _GROUP:
+        return [words[0], *words[2:]]
+    return words
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +154,7 @@ class Vocabulary:
         words = key.split()
         if words and words[0] in ("oper", "operating") and len(words) > 1:
             oper, words = True, words[1:]
-        for rest in (" ".join(words), " ".join(w for w in words if w not in _TABLE_QUALIFIERS)):
+        for rest in (" ".join(words), " ".join(w for w in _group_level(words) if w not in _TABLE_QUALIFIERS)):
             if rest in self._table:
                 return self._table[rest], oper
         return None, False

@@ -325,8 +325,10 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
         second = _cell(m, 2, offset, currency, per_share and not major, first_scale)
         if second is not None and first_scale is None and not per_share:
             first = _scaled_like(first, m, second)
-        if second is not None and first.value < 0 and m.group("n2") and not m.group("s2") and second.value > 0:
-            # "Net loss 37.4 mln vs 32.9 mln": the sign word is written once for both columns (a profit says so)
+        if second is not None and first.value < 0 and m.group("n2") and not m.group("s2") and not m.group("t2") \
+                and second.value > 0:
+            # "Net loss 37.4 mln vs 32.9 mln": the sign word is written once for both columns (a profit says so,
+            # before the figure or after it: "Net loss 62.1 mln stg vs 71.6 mln profit")
             second = dataclasses.replace(second, value=-second.value)
         if second is None and (m.group("n2") or "").lower() == "same":
             second = Cell(first.value, first.unit, m.group("n2"), first.decimals, offset + m.start("n2"),
@@ -388,6 +390,28 @@ def _to_date_row(m: re.Match[str], label: str, first: Cell, first_word: str, off
     named = _section(m.group("span")) if m.group("span") else None
     kind = named[0] if named is not None else section
     return Row(label, cells, kind, section_end if kind == section else None, offset, end, flags={"to_date"})
+
+
+_SCALE_WRAP = re.compile(r"(?im)(?<=\d)[ \t]*\n[ \t]*(?:mln|mn|million|billion|bln|bn)\s+(?:[a-z]+\s+)?"
+                         r"(?:vs\.?|versus)\s+\S[^\n]*")
+
+
+def wrapped_tails(text: str) -> list[tuple[int, int]]:
+    """The spans of table lines' wrapped ends: a line that starts with the scale word of the figure that ends the
+    line before, then the comparative ("... before minority interest 10.8" then "Mln vs 77.7 mln profit"), is no
+    line of its own to read figures from (the label is the line before's).
+
+    >>> text = "Loss before minority interest and items 10.8\\n    Mln vs 77.7 mln profit\\n"
+    >>> [text[a:b].strip() for a, b in wrapped_tails(text)]
+    ['Mln vs 77.7 mln profit']
+    >>> wrapped_tails("Profit rose to 10.8\\nmillion from 9 million.") + wrapped_tails("Net 5\\n    Revs 7 mln vs 6 mln")
+    []
+    """
+    out: list[tuple[int, int]] = []
+    for m in _SCALE_WRAP.finditer(text):
+        start = text.index("\n", m.start()) + 1
+        out.append((start, m.end()))
+    return out
 
 
 def _wrapped_row(line: str, after: str) -> str | None:
@@ -562,7 +586,8 @@ def label_metric(vocab: Vocabulary, label: str) -> tuple[str | None, bool]:
     return guesses.pop() if len(guesses) == 1 else (None, False)
 
 
-_GROUP_NET = re.compile(r"(?i)^(?:(?:consolidated|group)\s+)+net$")
+# (also abbreviated, with the group's business between: "Cons banking gp net profit 496.7 mln")
+_GROUP_NET = re.compile(r"(?i)^(?:(?:consolidated|cons|group|gp)\s+)+(?:[a-z]+\s+(?:group|gp)\s+)?net$")
 _EARNINGS_PER_CLASS = re.compile(r"(?i)^(earnings|loss|profit)\s+per\s+(?:ordinary|common|class\s+[A-Z]|"
                                  r"deferred|preferred|fully[\s-]diluted|diluted|basic)\s+(?:shares?|stock)$")
 _LEAD_PERIOD = re.compile(r"(?i)^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:qtr|quarter)|qtr|quarter|"
