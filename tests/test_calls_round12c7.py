@@ -1,0 +1,15 @@
+"""Call transcripts, hand-written in today's call style (issue 12, a seventh review of 30 unseen calls)."""
+
+from __future__ import annotations
+
+from tests.conftest import call_claims as _claims
+
+
+def test_an_outlook_within_a_range_of_is_the_companys_own() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "For the full year 2022, capital expenditures are expected to be within a range of $40 million to "
+                  "$50 million, lower than our previous guidance of $55 million to $65 million.\n",
+                  title="ACME Q3 2022 earnings call", published="2022-11-08")
+    assert ("capex", "level", 45e6, "2022", "guidance") in got
+    assert not [c for c in got if c[4] == "analyst_estimate"]
+
