@@ -13,3 +13,13 @@ def test_an_outlook_within_a_range_of_is_the_companys_own() -> None:
     assert ("capex", "level", 45e6, "2022", "guidance") in got
     assert not [c for c in got if c[4] == "analyst_estimate"]
 
+
+def test_growth_an_outlook_represents_is_an_outlook_too() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Our revenue outlook for 2022 is in the range of $610 million to $620 million, which represents "
+                  "growth between 12% and 14% year over year.\n"
+                  "Our operating income outlook is now $80 million to $90 million which, at the midpoint, reflects "
+                  "a 9% increase in operating income over last year.\n",
+                  title="ACME Q3 2022 earnings call", published="2022-11-08")
+    assert ("revenue", "change_yoy", 13.0, "2022", "guidance") in got
+    assert not [c for c in got if c[4] == "reported"], got

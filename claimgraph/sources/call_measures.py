@@ -43,9 +43,11 @@ GROWTH_OF_OUTLOOK = re.compile(
     # (or the outlook's period, then the growth after a comma: "of $0.55 to $0.60 in the third quarter, a 53% to 67%
     # increase versus prior year")
     r"\s*,\s*(?:(?:up|down)\s+(?:by\s+)?)?)?"
-    r"\s*,?\s*(?:(?:which\s+(?:would\s+)?)?(?:represents?|represent(?:ing|ed)|"
+    # (", which, at the midpoint, represents": the point of the range the growth is taken at)
+    r"\s*,?\s*(?:(?:which\s*,?\s+(?:(?:at|on)\s+the\s+(?:mid-?point|high\s+end|low\s+end)\s*,?\s+)?(?:would\s+)?)?"
+    r"(?:represents?|represent(?:ing|ed)|"
     r"impl(?:ies|ying)|reflects?|reflecting)\s+|or\s+)?(?:an?\s+)?(?:(?:year[\s-]over[\s-]year|annual|organic)\s+)?"
-    r"(?:(?:increase|growth|rise|decline|decrease)\s+of\s+)?(?:about\s+|approximately\s+|roughly\s+)?",
+    r"(?:(?:increase|growth|rise|decline|decrease)\s+(?:(?:of|between)\s+)?)?(?:about\s+|approximately\s+|roughly\s+)?",
     re.IGNORECASE)
 
 PER_SHARE_METRICS = ("eps", "adjusted_eps", "dividend", "ffo_per_share")
