@@ -23,3 +23,14 @@ def test_growth_an_outlook_represents_is_an_outlook_too() -> None:
                   title="ACME Q3 2022 earnings call", published="2022-11-08")
     assert ("revenue", "change_yoy", 13.0, "2022", "guidance") in got
     assert not [c for c in got if c[4] == "reported"], got
+
+
+def test_debt_paid_raised_or_cut_is_no_debt_level() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "During the year we repaid more than $2 billion of debt and de-levered by $800 million.\n"
+                  "Strong cash flow enabled us to repay $40 million in bank debt and repurchase approximately 1 million "
+                  "of our shares.\n"
+                  "Total debt at the end of the year was $6.1 billion.\n",
+                  title="ACME Q4 2021 earnings call", published="2022-02-09")
+    assert [(m, v) for m, _, v, *_ in got] == [("total_debt", 6.1e9)], got
+

@@ -433,6 +433,25 @@ _FACILITY_AFTER = re.compile(r"(?i)\s+(?:(?:senior|unsecured|secured|committed|s
                              r"credit|revolver|revolving\s+facility)\b")
 
 
+# an amount of debt paid, raised or cut ("we repaid $25 million in bank debt", "de-levered by $1.5 billion", "issued
+# $500 million of senior notes"): a flow of the period, not the debt outstanding
+_DEBT_FLOW_BEFORE = re.compile(
+    r"(?i)\b(?:repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)(?:\s+(?:down|off|back))?|retir(?:e|es|ed|ing)|"
+    r"redeem(?:s|ed|ing)?|issu(?:e|es|ed|ing)|borrow(?:s|ed|ing)?|refinanc(?:e|es|ed|ing)|repurchas(?:e|es|ed|ing)|"
+    r"bought\s+back|de-?lever(?:s|ed|ing)?(?:\s+by)?)\s+(?:a\s+total\s+of\s+|about\s+|approximately\s+|nearly\s+|"
+    r"roughly\s+|over\s+|more\s+than\s+|some\s+|an?\s+(?:additional|further)\s+|another\s+)*$")
+
+
+def debt_flow(text: str, start: int) -> bool:
+    """Whether the amount at ``start`` is debt paid, raised or cut in the period, right after its verb.
+
+    >>> s = "We repaid $25 million in bank debt and total debt was $410 million."
+    >>> debt_flow(s, s.index("$25")), debt_flow(s, s.index("$410"))
+    (True, False)
+    """
+    return _DEBT_FLOW_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
 def facility_size(text: str, end: int) -> bool:
     """Whether the amount ending at ``end`` is the size of the credit facility named right after it.
 
