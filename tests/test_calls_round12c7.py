@@ -34,3 +34,12 @@ def test_debt_paid_raised_or_cut_is_no_debt_level() -> None:
                   title="ACME Q4 2021 earnings call", published="2022-02-09")
     assert [(m, v) for m, _, v, *_ in got] == [("total_debt", 6.1e9)], got
 
+
+def test_the_quarter_after_a_look_ahead_to_a_quarter_is_that_quarter() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Net sales were $410 million in the quarter.\n"
+                  "Let me now share some thoughts on our fourth quarter outlook.\n"
+                  "We anticipate organic revenues will be up roughly 3% to 5% in the quarter.\n",
+                  title="ACME Q3 2022 earnings call", published="2022-11-08")
+    assert ("revenue", "level", 410e6, "2022-Q3", "reported") in got
+    assert ("organic_revenue", "change_yoy", 4.0, "2022-Q4", "guidance") in got, got
