@@ -12,6 +12,7 @@ from claimgraph.sources.call_measures import (
     OUTLOOK_INCLUDING,
     balance_flow,
     compound_rate_before,
+    debt_flow,
     dividend_move_after,
     effect_amount,
     effect_or_difference,
@@ -129,6 +130,8 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None  # "Price drove an additional $277 million in adjusted EBITDA": one driver's contribution
     if metric.id in ("total_debt", "net_debt") and facility_size(text, q.end):
         return None  # "debt outstanding on our $400 million credit line was $190.2 million": the line's size
+    if metric.id in ("total_debt", "net_debt") and debt_flow(text, q.start):
+        return None  # "We repaid $25 million in bank debt": a flow of the period (``call_measures``)
     if q.kind == "count" and product_number(text, q.start):
         return None  # "seven MAX 9 deliveries": a product's name (``call_measures``)
     if unit_after(text, q.end):

@@ -43,9 +43,11 @@ GROWTH_OF_OUTLOOK = re.compile(
     # (or the outlook's period, then the growth after a comma: "of $0.55 to $0.60 in the third quarter, a 53% to 67%
     # increase versus prior year")
     r"\s*,\s*(?:(?:up|down)\s+(?:by\s+)?)?)?"
-    r"\s*,?\s*(?:(?:which\s+(?:would\s+)?)?(?:represents?|represent(?:ing|ed)|"
+    # (", which, at the midpoint, represents": the point of the range the growth is taken at)
+    r"\s*,?\s*(?:(?:which\s*,?\s+(?:(?:at|on)\s+the\s+(?:mid-?point|high\s+end|low\s+end)\s*,?\s+)?(?:would\s+)?)?"
+    r"(?:represents?|represent(?:ing|ed)|"
     r"impl(?:ies|ying)|reflects?|reflecting)\s+|or\s+)?(?:an?\s+)?(?:(?:year[\s-]over[\s-]year|annual|organic)\s+)?"
-    r"(?:(?:increase|growth|rise|decline|decrease)\s+of\s+)?(?:about\s+|approximately\s+|roughly\s+)?",
+    r"(?:(?:increase|growth|rise|decline|decrease)\s+(?:(?:of|between)\s+)?)?(?:about\s+|approximately\s+|roughly\s+)?",
     re.IGNORECASE)
 
 PER_SHARE_METRICS = ("eps", "adjusted_eps", "dividend", "ffo_per_share")
@@ -429,6 +431,25 @@ def effect_subject(text: str, start: int, metric_start: int) -> bool:
 _FACILITY_AFTER = re.compile(r"(?i)\s+(?:(?:senior|unsecured|secured|committed|syndicated|revolving|multi-?currency|"
                              r"asset-based|bank)\s+){0,3}(?:credit\s+(?:line|facilit(?:y|ies)|agreement)|line\s+of\s+"
                              r"credit|revolver|revolving\s+facility)\b")
+
+
+# an amount of debt paid, raised or cut ("we repaid $25 million in bank debt", "de-levered by $1.5 billion", "issued
+# $500 million of senior notes"): a flow of the period, not the debt outstanding
+_DEBT_FLOW_BEFORE = re.compile(
+    r"(?i)\b(?:repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)(?:\s+(?:down|off|back))?|retir(?:e|es|ed|ing)|"
+    r"redeem(?:s|ed|ing)?|issu(?:e|es|ed|ing)|borrow(?:s|ed|ing)?|refinanc(?:e|es|ed|ing)|repurchas(?:e|es|ed|ing)|"
+    r"bought\s+back|de-?lever(?:s|ed|ing)?(?:\s+by)?)\s+(?:a\s+total\s+of\s+|about\s+|approximately\s+|nearly\s+|"
+    r"roughly\s+|over\s+|more\s+than\s+|some\s+|an?\s+(?:additional|further)\s+|another\s+)*$")
+
+
+def debt_flow(text: str, start: int) -> bool:
+    """Whether the amount at ``start`` is debt paid, raised or cut in the period, right after its verb.
+
+    >>> s = "We repaid $25 million in bank debt and total debt was $410 million."
+    >>> debt_flow(s, s.index("$25")), debt_flow(s, s.index("$410"))
+    (True, False)
+    """
+    return _DEBT_FLOW_BEFORE.search(text, max(0, start - 50), start) is not None
 
 
 def facility_size(text: str, end: int) -> bool:

@@ -185,13 +185,34 @@ _YEARLY = re.compile(r"(?i)\b(?:annually|per\s+year|each\s+year|every\s+year)\b"
 _LONG_RUN = re.compile(r"(?i)\b(?:long[\s-]term|targets?|goals?|aspirations?|over\s+time|coming\s+years|by\s+(?:19|20)\d\d)\b")
 
 
+def the_quarter_only(periods: Sequence[PeriodMention]) -> bool:
+    """Whether a line's only periods are "the quarter" ("down roughly 4% to 6% in the quarter"): after a line looking
+    ahead to a quarter (``forward_period``), that quarter."""
+    return bool(periods) and all(p.kind == "quarterly" for p in periods)
+
+
+_THE_QUARTER = re.compile(r"(?i)\b(?:in|during|for|over)\s+the\s+quarter\b")
+
+
+def _quarter_long(period: Period) -> bool:
+    return (period.end - period.start).days < 100
+
+
 def date_outlooks(claims: Sequence[Claim], period: Period, company: str | None) -> None:
-    """The company's outlooks among ``claims`` that name no period take ``period`` (``forward_period``'s)."""
+    """The company's outlooks among ``claims`` that name no period take ``period`` (``forward_period``'s); so do
+    those of "the quarter" when ``period`` is a quarter ("We anticipate organic revenues will be down roughly 4% to
+    6% in the quarter." after "let me share some thoughts on our fourth quarter outlook.")."""
     for claim in claims:
-        if claim.modality is Modality.GUIDANCE and claim.period is None and claim.company == company \
-                and not _LONG_RUN.search(claim.quote) and not _YEARLY.search(claim.quote):
+        if claim.company != company or _LONG_RUN.search(claim.quote) or _YEARLY.search(claim.quote):
+            continue
+        if claim.modality is Modality.GUIDANCE and claim.period is None:
             claim.period = claim.base_period = period
             claim.resolution = Resolution.INFERRED_CONTEXT
+        elif claim.modality in (Modality.GUIDANCE, Modality.PRELIMINARY) and claim.period is not None \
+                and claim.resolution is Resolution.INFERRED_CONTEXT and claim.period.end < period.end \
+                and _quarter_long(claim.period) and _quarter_long(period) and _THE_QUARTER.search(claim.quote):
+            claim.period = claim.base_period = period
+            claim.modality = Modality.GUIDANCE
 
 
 # a period that names a call ("As discussed during our Q1 call", "on our fourth quarter earnings call"): when something

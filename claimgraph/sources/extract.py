@@ -44,6 +44,7 @@ from claimgraph.sources.callperiods import (
     lead_mention,
     looks_ahead,
     spans_reported,
+    the_quarter_only,
 )
 from claimgraph.sources.calls import blank_editor_notes, own_voice
 from claimgraph.sources.claims import (
@@ -283,7 +284,7 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             ctx.outlook_left = 0
         # (a call's line without figures that looks ahead dates the outlooks of the next lines that name no period:
         # ``callperiods.forward_period``)
-        ahead = forward if not periods else None
+        ahead = forward if not periods or the_quarter_only(periods) else None
         if lined and ctx.spoken and not qs and looks_ahead(sentence.text) and (named_ahead := forward_period(
                 sentence.text, periods or (find_period_mentions(sentence.text) if n_sentence not in none_named else []),
                 ctx.period, ctx.published, ctx.fye, ctx.default_year, ctx.fy_shift)) is not None:

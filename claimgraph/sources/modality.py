@@ -250,7 +250,8 @@ YEAR_BEFORE_COMPARED = re.compile(r"(?i)\s+last\s+year\s*,?\s+(?:from|compared\s
 # An outlook or estimate set against a result ("exceeded our outlook", "versus Refinitiv IBES estimate of"): not a
 # forward-looking cue for the sentence; the figure right after it is that earlier outlook or the estimate.
 _SET_AGAINST = re.compile(
-    r"\b(?:than|below|above|exceed(?:ed|ing|s)?|beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|within|"
+    r"\b(?:than|below|above|exceed(?:ed|ing|s)?|beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|"
+    r"within(?!\s+an?\s+range\b)|(?<=\bof\s)within|"  # ("expected to be within a range of $60 million": its own)
     r"in\s+line\s+with|ahead\s+of|short\s+of|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
     r"(?:(?:our|its|their|the\s+company['’]s|management['’]s|the|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:smart)?"
     r"(?:outlook|guidance|forecasts?|targets?|range|expectations?|estimates?|projections?|consensus)"
