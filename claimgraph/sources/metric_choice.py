@@ -1436,7 +1436,9 @@ _GOVERNING_CHANGE = re.compile(r"\b(?:increas|decreas|rais|grow|grew|boost|lift|
 
 
 _BY_CHANGE = re.compile(r"\b(?:rais|lower|cut|reduc|increas|decreas|boost|trim|narrow|widen|lift|grow|grew|rose|fell|"
-                        r"declin|improv)\w*\b[^.;]{0,60}\bby\s+(?:about\s+|approximately\s+|some\s+|nearly\s+)?$",
+                        r"declin|improv)\w*\b[^.;]{0,60}\bby\s+(?:about\s+|approximately\s+|some\s+|nearly\s+|"
+                        # "would be reduced by a total of $72 million", "cut by a further $5 million"
+                        r"roughly\s+|almost\s+|a\s+total\s+of\s+|an?\s+(?:additional|further)\s+|another\s+)?$",
                         re.IGNORECASE)
 
 

@@ -1,0 +1,18 @@
+"""Round 15 of the wire work (issue 12): hand-written items in the style of real wires, one per rule."""
+
+from __future__ import annotations
+
+from tests.conftest import wire_record as _record
+from tests.conftest import wire_rows as _rows
+
+
+def test_reduced_by_a_total_of_an_amount_is_the_change_of_the_metric() -> None:
+    ex = _record("ORMOND BANCORP SEES STRIKE COST", """PITTSBURGH, May 3 - Ormond Bancorp said net income for
+the whole of 1988 would be reduced by a total of 40 mln dlrs
+if the dock strike at its main terminal continues through the
+summer.
+""", "1988-05-03")
+    rows = _rows(ex)
+    assert any(r[1] == "net_income" and r[2] == "change" and r[3] == -40e6 for r in rows), rows
+    assert not [r for r in rows if r[1] == "net_income" and r[2] == "level"], rows
+
