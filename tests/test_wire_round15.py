@@ -16,3 +16,16 @@ summer.
     assert any(r[1] == "net_income" and r[2] == "change" and r[3] == -40e6 for r in rows), rows
     assert not [r for r in rows if r[1] == "net_income" and r[2] == "level"], rows
 
+
+def test_an_amount_spent_on_a_balance_is_no_level_of_the_balance() -> None:
+    ex = _record("HARTWELL HEALTH TO BUY BACK STOCK", """DENVER, Nov 4 - Hartwell Health Corp said it will
+buy back up to 80 mln dlrs of its common stock over the next
+year.
+    It said it would spend about 60 mln dlrs on debt maturing
+in 1991, and had total debt of 410 mln dlrs at the end of the
+third quarter.
+""", "1988-11-04")
+    rows = _rows(ex)
+    assert not [r for r in rows if r[3] == 60e6], rows
+    assert any(r[1] == "total_debt" and r[3] == 410e6 for r in rows), rows
+
