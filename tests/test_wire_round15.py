@@ -29,3 +29,12 @@ third quarter.
     assert not [r for r in rows if r[3] == 60e6], rows
     assert any(r[1] == "total_debt" and r[3] == 410e6 for r in rows), rows
 
+
+def test_the_verb_before_by_signs_the_change_it_governs() -> None:
+    ex = _record("TELFORD BANCORP PUTS LOANS ON NON-ACCRUAL", """BOSTON, April 6 - Telford Bancorp said it put 80 mln
+dlrs of Peruvian loans on non-accrual, cutting its first-quarter
+net income by a total of 2.1 mln dlrs after tax.
+""", "1987-04-06")
+    rows = _rows(ex)
+    assert any(r[1] == "net_income" and r[3] == -2.1e6 for r in rows), rows
+    assert not [r for r in rows if r[1] == "net_income" and r[3] > 0], rows
