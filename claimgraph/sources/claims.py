@@ -2314,6 +2314,9 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
             # "earnings fell about 20 pct ... and revenues about 15 pct": the verb of the first pair is the second's
             verbs = _CHANGE_VERB.findall(_FIGURE_CLAUSE_END.split(text[max(0, mention.start - 120):mention.start])[-1])
             neg_window = verbs[-1] if verbs else neg_window
+        if (value.point or 0) > 0 and not _CHANGE_VERB.search(neg_window) \
+                and (by := _by_verb(text, max(window_start, q.start - 100), q.start)) is not None:
+            neg_window = by  # "reducing first-quarter net income by a total of 4.4 mln dlrs": the verb before "by"
         if _NEGATIVE_CUE.search(neg_window) and (value.point or 0) > 0 \
                 and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+)?$", text[max(0, q.start - 20):q.start]):
             # ("reduced from 14 pct to 12 pct": 14 is where it started, not a fall)
@@ -2517,6 +2520,20 @@ _FIGURE_CLAUSE_END = re.compile(r"(?i);|,?\s+(?:while|whereas)\s")
 _GAPPED_PAIR = re.compile(r"(?is).{0,5}\band\s+\S+(?:\s+\S+)?\s+(?:(?:about|nearly|some|roughly|almost|around|by)\s+)?")
 _CHANGE_VERB = re.compile(r"(?i)\b(?:up|down|rose|rise|rising|fell|fall|falling|gained?|grew|increased?|decreased?|"
                           r"declined?|dropped|jumped|climbed|slipped|eased|lower|higher)\b")
+_BY_VERB = re.compile(r"(?i)\b(?:rais|lower|cut|reduc|increas|decreas|boost|trim|narrow|widen|lift|grow|grew|rose|"
+                      r"fell|declin|improv)\w*\b")
+_BY_TAIL = re.compile(r"(?i)[^.;]{0,60}\bby\s+(?:about\s+|approximately\s+|some\s+|nearly\s+|roughly\s+|almost\s+|"
+                      r"a\s+total\s+of\s+|an?\s+(?:additional|further)\s+|another\s+)?")
+
+
+def _by_verb(text: str, start: int, end: int) -> str | None:
+    """The verb of change nearest before an amount's "by" ("reducing first-quarter net income by a total of"), or None."""
+    verbs = list(_BY_VERB.finditer(text, start, end))
+    if not verbs or _BY_TAIL.fullmatch(text, verbs[-1].end(), end) is None:
+        return None
+    return verbs[-1].group(0)
+
+
 _SET_AGAINST = re.compile(r"(?i)\b(?:down|up|slowing|easing)\s+from\s+(?:an?\s+|the\s+)?(?:[$€£¥]\s?)?\d")
 # a period's figure so far, not for the whole period ("on an annualized basis in 2021", "so far this year")
 _SO_FAR = re.compile(r"(?i)\b(?:annuali[sz]ed|run[\s-]rate|so\s+far|to\s+date|year[\s-]to[\s-]date|ytd|through|thus\s+far)\b")

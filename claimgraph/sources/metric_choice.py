@@ -964,6 +964,18 @@ _THEN_METRIC = re.compile(r"(?i)(?:\s+(?:per|a)\s+share)?(?:\s*,\s*or\s+(?:about
                           r"(?:%|percent|per\s+cent))?\s*,?\s+(?:on|in|to)\s+(?:its|the|our|their)\s+")
 
 
+# an amount laid out on a balance ("would spend about $100 million on debt maturing in 1990", "paid $40 million
+# on its borrowings"): what goes to the balance, not the balance itself
+_SPENT_BEFORE = re.compile(r"(?i)\b(?:spend|spends|spent|spending|pay|pays|paid|paying|use|uses|used|using|allocate[sd]?|"
+                           r"earmark(?:s|ed)?|devote[sd]?|put|puts)\s+(?:another\s+|an\s+additional\s+|a\s+further\s+|"
+                           r"about\s+|approximately\s+|nearly\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+)*$")
+
+
+def _spent_on(text: str, q: Quantity, m: Mention) -> bool:
+    gap = text[q.end:m.start]
+    return gap.lstrip().lower().startswith("on ") and _SPENT_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+
+
 def _change_of_then_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabulary) -> Mention | None:
     """The metric named after a change's amount when the change is named before it ("an increase of $0.030 per share,
     or 9.8%, on its quarterly cash dividend"), else None."""
@@ -1029,6 +1041,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             if _NEWS_NOUN_AFTER.match(text, m.end):
                 break  # "shares plunged 25% on a profit warning": the metric names the news, not the figure
             metric = vocab.get(m.metric)
+            if metric is not None and metric.kind == "stock" and _spent_on(text, q, m):
+                return None, None  # "would spend about $100 million on debt": an outlay, not the balance
             if metric is not None and (how := _compatible(metric, q)) is not None:
                 if how == "change" and not _change_context(text, q, m):
                     break
@@ -1443,7 +1457,9 @@ _GOVERNING_CHANGE = re.compile(r"\b(?:increas|decreas|rais|grow|grew|boost|lift|
 
 
 _BY_CHANGE = re.compile(r"\b(?:rais|lower|cut|reduc|increas|decreas|boost|trim|narrow|widen|lift|grow|grew|rose|fell|"
-                        r"declin|improv)\w*\b[^.;]{0,60}\bby\s+(?:about\s+|approximately\s+|some\s+|nearly\s+)?$",
+                        r"declin|improv)\w*\b[^.;]{0,60}\bby\s+(?:about\s+|approximately\s+|some\s+|nearly\s+|"
+                        # "would be reduced by a total of $72 million", "cut by a further $5 million"
+                        r"roughly\s+|almost\s+|a\s+total\s+of\s+|an?\s+(?:additional|further)\s+|another\s+)?$",
                         re.IGNORECASE)
 
 
