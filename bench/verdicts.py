@@ -134,7 +134,8 @@ def _name(text: str) -> str:
     """
     from claimgraph.sources.companies import _partnership_end
 
-    words = text.casefold().replace(",", " ").replace(".", " ").split()
+    # (a hyphen joins the words of one name: "Creditanstalt-Bankverein" starts with "Creditanstalt")
+    words = text.casefold().replace(",", " ").replace(".", " ").replace("-", " ").split()
     while (cut := _partnership_end(words)):
         del words[-cut:]
     return " ".join(w for w in words if w not in _LEGAL)
@@ -163,6 +164,8 @@ def _same_company(got: str, want: str) -> bool:
     (True, True)
     >>> _same_company("Fox", "News Corp Ltd's Fox Television Stations Inc")
     False
+    >>> _same_company("Creditanstalt", "Creditanstalt-Bankverein")
+    True
     """
     a, b = _name(got).split(), _name(want).split()
     return bool(a) and bool(b) and (a == b[:len(a)] or b == a[:len(b)])

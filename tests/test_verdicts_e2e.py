@@ -70,7 +70,7 @@ def test_verdicts_of_the_fourth_cluster_set() -> None:
     periods, per-share nils to the cent (issue12v): 59 of 62."""
     outcomes, text = _measure("reuters_verdicts4.json")
     assert len(outcomes) == 62
-    assert sum(o.right for o in outcomes) >= 60, text
+    assert sum(o.right for o in outcomes) >= 61, text
     assert _analysis_misses(outcomes) <= KNOWN_ANALYSIS_MISSES, text
 
 
@@ -150,7 +150,7 @@ def test_verdicts_of_the_eighth_cluster_set() -> None:
     12 verdicts): 45."""
     outcomes, text = _measure("reuters_verdicts8.json")
     assert len(outcomes) == 52
-    assert sum(o.right for o in outcomes) >= 45, text
+    assert sum(o.right for o in outcomes) >= 52, text  # (45 until the fourteenth session: Creditanstalt, Novo, Ultramar)
 
 
 def test_verdicts_of_the_ninth_cluster_set() -> None:
@@ -192,4 +192,4 @@ def test_verdicts_of_the_eleventh_cluster_set() -> None:
     fourth-quarter figures."""
     outcomes, text = _measure("reuters_verdicts11.json")
     assert len(outcomes) == 49
-    assert sum(o.right for o in outcomes) >= 46, text
+    assert sum(o.right for o in outcomes) >= 49, text  # (46 blind; 49 after the fourteenth session read the Alusuisse causes)
