@@ -193,3 +193,17 @@ def test_verdicts_of_the_eleventh_cluster_set() -> None:
     outcomes, text = _measure("reuters_verdicts11.json")
     assert len(outcomes) == 49
     assert sum(o.right for o in outcomes) >= 49, text  # (46 blind; 49 after the fourteenth session read the Alusuisse causes)
+
+
+@pytest.mark.slow
+def test_verdicts_of_the_twelfth_cluster_set() -> None:
+    """The twelfth set (tests/fixtures/reuters_verdicts12.json, annotated blind at the start of the fourteenth
+    session by the rule of sets 6-11 after set 11's anchors, plus restatement pairs (C) in place of the exhausted
+    correction notices: 6 clusters, 2 identical-title pairs, 3 restatement pairs; 39 verdicts, 37 consistent and 2
+    conflicts), scored once after that session's last rule change: 33 of 39 (0.85). The 6 wrong: Fairchild's year-ago
+    fourth-quarter EPS dated 1986; Micron's preliminary "about 20.4 mln" revenue of the quarter ended March 5 dated to
+    1986's first quarter; Jardine Matheson's 1985 EPS not read; Alusuisse's 1986 loss under the company's German name
+    and a quarter's period; Canadian Pacific's operating net in two groups per year."""
+    outcomes, text = _measure("reuters_verdicts12.json")
+    assert len(outcomes) == 39
+    assert sum(o.right for o in outcomes) >= 33, text
