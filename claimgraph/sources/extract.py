@@ -47,11 +47,8 @@ from claimgraph.sources.callperiods import (
     the_quarter_only,
 )
 from claimgraph.sources.calls import blank_editor_notes, own_voice
+from claimgraph.sources.claimperiods import INDEFINITE_BEFORE, YEAR_AGO_AFTER, YEAR_AGO_BEFORE
 from claimgraph.sources.claims import (
-    INDEFINITE_BEFORE,
-    YEAR_AGO_AFTER,
-    YEAR_AGO_BEFORE,
-    ArticleContext,
     claims_for_sentence,
     default_change,
     one_order,
@@ -68,6 +65,7 @@ from claimgraph.sources.companies import (
     speakers_firms,
 )
 from claimgraph.sources.comparatives import label_spans
+from claimgraph.sources.context import ArticleContext
 from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.declared import declared_dollar
 from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
