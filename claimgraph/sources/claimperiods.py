@@ -397,6 +397,48 @@ def claim_period(text: str, q: Quantity, periods: list[PeriodMention], ctx: Arti
     """The claim's base period (before stock instants), how it was resolved, and whether it is a comparative."""
     prior = False
     is_change = measure in (Measure.CHANGE, Measure.CHANGE_YOY, Measure.CHANGE_QOQ)
+    absolute = _candidates(text, q, periods, is_change)
+    # (a change "versus 2019" is not for 2019: that is what it is compared with; nor is "a margin of 23%, which was
+    # consistent with the second quarter" the second quarter's)
+    if not is_change:
+        found, prior = _earlier_named(text, q, periods, ctx, current, next_start, absolute, foreign_subject)
+        if found is not None:
+            return found
+    chosen, best = _nearest(text, q, absolute, next_start, modality)
+    if (early := _context_period(text, ctx, chosen, best, modality)) is not None:
+        return early
+    # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
+    # "beating the consensus of $33.2 billion") is for the period of that result.
+    estimate = _is_estimate(text, q, periods, ctx, modality, chosen, metric)
+    # ("less than our outlook of $0.04 to $0.11": the old outlook of the period whose result it is set against)
+    forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE,
+                           Modality.ANALYST_ESTIMATE) and not estimate
+    # the period of the sentence before goes on when this one names none before the figure ("A year earlier" after
+    # it is still the earlier figure's)
+    carried = not absolute and not any(p.start < q.start for p in periods)
+    if estimate and modality is Modality.ANALYST_ESTIMATE and chosen is not None and chosen.kind == "full_year" \
+            and best < 10**8 and (guided := _guided_year(ctx, metric)) is not None:
+        # "raised its operating profit forecast for the year ending March 31 to 118 billion yen ... The consensus
+        # estimate of 14 analysts ... for the full year was 112 billion yen": the year of the company's outlook
+        return guided, Resolution.INFERRED_CONTEXT, prior
+    if (by_kind := _period_of_kind(text, q, periods, ctx, chosen, best, forward=forward, prior=prior)) is not None:
+        return by_kind
+    if chosen is not None and best < 10**8 and not (prior and current is not None):
+        period, how = _resolve_chosen(text, q, absolute, ctx, chosen, current, modality=modality, is_change=is_change,
+                                      prior=prior, forward=forward, estimate=estimate, metric=metric,
+                                      foreign_subject=foreign_subject, window_start=window_start)
+    else:
+        period, how = _fallback(text, q, periods, ctx, current, measure=measure, modality=modality, market=market,
+                                metric=metric, is_change=is_change, prior=prior, forward=forward, estimate=estimate,
+                                carried=carried)
+    if prior and period is not None:
+        period = shift_year(period)
+    return period, how, prior
+
+
+def _candidates(text: str, q: Quantity, periods: list[PeriodMention], is_change: bool) -> list[PeriodMention]:
+    """The periods of the sentence a figure may be for: not a relative one (but "the period", "full-year" ...), nor a
+    base of a change, a maturity, a call, a date it was said on ... (the steps of :func:`claim_period`)."""
     absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "the_period",
                                                                       "half_year",
                                                                       "full_year",
@@ -422,12 +464,12 @@ def claim_period(text: str, q: Quantity, periods: list[PeriodMention], ctx: Arti
                 # ("net income rose 5% to $2.93 billion, the company said on Oct. 8": the day it was said)
                 and not (p.kind == "date" and p.start >= q.end
                          and _SAID_ON.search(text, max(0, p.start - 24), p.start))]
-    # (a change "versus 2019" is not for 2019: that is what it is compared with; nor is "a margin of 23%, which was
-    # consistent with the second quarter" the second quarter's)
-    if not is_change:
-        found, prior = _earlier_named(text, q, periods, ctx, current, next_start, absolute, foreign_subject)
-        if found is not None:
-            return found
+    return absolute
+
+
+def _nearest(text: str, q: Quantity, absolute: list[PeriodMention], next_start: int,
+             modality: Modality) -> tuple[PeriodMention | None, int]:
+    """The candidate period nearest the figure in its clause, and its distance (10**8 and over: none fits)."""
     chosen: PeriodMention | None = None
     best = 10**9
     compared = next_start < len(text) and bool(COMPARISON.search(text[q.end:next_start]))
@@ -479,6 +521,13 @@ def claim_period(text: str, q: Quantity, periods: list[PeriodMention], ctx: Arti
             best, chosen = dist, p
     if (respective := _respective(text, absolute, q)) is not None:
         best, chosen = 0, respective
+    return chosen, best
+
+
+def _context_period(text: str, ctx: ArticleContext, chosen: PeriodMention | None, best: int,
+                    modality: Modality) -> tuple[Period | None, Resolution, bool] | None:
+    """"the period" (the period of the sentence before, or the article's) and a year-ago quarter without its
+    year (that quarter at publication, a year earlier): the period, how it was resolved, whether earlier."""
     if chosen is not None and best < 10**8 and chosen.kind == "the_period":
         # "It said sales in the period grew 8.8 pct to 7.23 billion dlrs": the period of the sentence before (a
         # story about a year may go on about its fourth quarter), else the one the article reports
@@ -500,8 +549,12 @@ def claim_period(text: str, q: Quantity, periods: list[PeriodMention], ctx: Arti
             this = fiscal_quarter(year, chosen.number, ctx.fye)
             if ctx.published - dt.timedelta(days=100) <= this.end <= ctx.published + dt.timedelta(days=95):
                 return shift_year(this), Resolution.INFERRED_PUBLISHED, True
-    # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
-    # "beating the consensus of $33.2 billion") is for the period of that result.
+    return None
+
+
+def _is_estimate(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext, modality: Modality,
+                 chosen: PeriodMention | None, metric: str | None) -> bool:
+    """Whether the figure is an estimate or an old outlook set against a result, for the period of that result."""
     estimate = (modality in (Modality.FORECAST, Modality.ANALYST_ESTIMATE) and bool(
         ESTIMATE_AFTER.match(text[q.end:q.end + 40]) or _ESTIMATE_BEFORE.search(text[max(0, q.start - 100):q.start]))
     ) or (modality is Modality.PRIOR_GUIDANCE and set_against(text, q.start)) \
@@ -514,92 +567,97 @@ def claim_period(text: str, q: Quantity, periods: list[PeriodMention], ctx: Arti
             # year-earlier quarter")
             or (chosen is None and _awaited(ctx) and not any(
                 p.start < q.start or (p.relative and p.kind not in ("prior_year", "prior_quarter")) for p in periods))))
-    # ("less than our outlook of $0.04 to $0.11": the old outlook of the period whose result it is set against)
-    forward = modality in (Modality.GUIDANCE, Modality.FORECAST, Modality.PRIOR_GUIDANCE,
-                           Modality.ANALYST_ESTIMATE) and not estimate
+    return estimate
+
+
+def _resolve_chosen(text: str, q: Quantity, absolute: list[PeriodMention], ctx: ArticleContext,
+                    chosen: PeriodMention, current: tuple[Period | None, Resolution] | None, *, modality: Modality,
+                    is_change: bool, prior: bool, forward: bool, estimate: bool, metric: str | None,
+                    foreign_subject: bool, window_start: int) -> tuple[Period | None, Resolution]:
+    """The period of the period mention chosen, with the article's calendar: a like period in the year named,
+    the last fiscal year for a size, the quarter or half of the article, an outlook's period still to come."""
+    period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+    if chosen.kind == "year" and chosen.year is not None and period is not None and ctx.period is not None \
+            and 80 <= (ctx.period.end - ctx.period.start).days <= 100 \
+            and _SAME_QUARTER_OF.search(text, max(0, chosen.start - 40), chosen.start) \
+            and 0 < (back := fiscal_year_of(ctx.period.end, ctx.fye) - fiscal_year_of(period.end, ctx.fye)) <= 5:
+        # "compared with 1.03 in the same quarter of fiscal 2024": the quarter reported, in that year; a change
+        # against it ("an increase of $39.2 million") is the quarter reported's own
+        period = ctx.period if is_change else \
+            shift_year(ctx.period, -back + (1 if prior else 0))  # (a prior figure is shifted once below)
+    elif chosen.kind == "year" and chosen.year is not None and period is not None \
+            and _LIKE_YEAR.search(text, max(0, chosen.start - 30), chosen.start) is not None \
+            and _LIKE_YEAR_NOUN.match(text, chosen.end) is not None \
+            and (base := current[0] if current is not None and current[0] is not None else ctx.period) \
+            and 0 < (back := fiscal_year_of(base.end, ctx.fye) - fiscal_year_of(period.end, ctx.fye)) <= 5:
+        # "$8.8 million ..., compared with $7.5 million in the like 1995 period": the period of the figure before
+        # (six months), in that year
+        period = base if is_change else shift_year(base, -back + (1 if prior else 0))
+    if chosen.kind == "full_year" and not forward and modality is Modality.REPORTED and period is not None \
+            and ctx.published is not None and period.end > ctx.published \
+            and not forward_looking(text[chosen.start:q.start]):
+        # (not "For the full year, we expect sales of $5.6 billion and net income of $510 million": the
+        # outlook goes on to the second figure, whose modality follows the first one's later)
+        # "Whittaker General Medical has annual revenues of about 450 mln dlrs": a result, so of the last
+        # fiscal year that has ended, not of the one under way
+        period = fiscal_year(fiscal_year_of(ctx.published, ctx.fye) - 1, ctx.fye)
+        how = Resolution.INFERRED_PUBLISHED
+    if chosen.year is None and chosen.kind == "quarter" and ctx.period is not None and not forward \
+            and ctx.period.label.endswith(f"Q{chosen.number}") and (ctx.period.end - ctx.period.start).days < 100 \
+            and not (foreign_subject and abs((quarter_containing(ctx.period.end, ctx.fye).end
+                                              - ctx.period.end).days) > 7):
+        # (not another company's quarter on a calendar of its own: Palo Alto's first quarter in a story about
+        # Nvidia's)
+        period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "q3" in an article about Q3 2021: that Q3
+    elif chosen.year is None and chosen.kind == "half" and ctx.period is not None and not forward \
+            and ctx.period.label.endswith(f"H{chosen.number}"):
+        period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "the first half" in an article about FY2025-H1
+    elif chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
+            and (chosen.kind == "quarter" or (chosen.kind == "half" and chosen.number in (1, 2) and not forward)):
+        year = year_from_published(chosen, ctx.fye, ctx.published)
+        ahead = forward or (modality is Modality.REPORTED and forward_looking(text[:q.start])) \
+            or (estimate and (_outlook_before(ctx, metric) or forward_looking(text[:q.start])))
+        # ("we expect revenue of $420 million to $435 million and non-GAAP EPS of $0.95 to $1.00": the outlook
+        # goes on to the second figure)
+        last_quarter = chosen.number if chosen.kind == "quarter" else 2 * chosen.number
+        if ahead and \
+                fiscal_quarter(year, last_quarter, ctx.fye).end < ctx.published - dt.timedelta(days=45):
+            year += 1  # an outlook or a forecast is for the next such quarter, unless that one has just ended
+        period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
+                                  fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
+        how = Resolution.INFERRED_PUBLISHED
+    elif chosen.year is None and chosen.kind == "quarter" and forward and ctx.published is None \
+            and ctx.period is not None and period is not None and period.end <= ctx.period.end:
+        # an undated text's outlook for a quarter without its year ("Outlook: Q4 revenue is expected in the
+        # range of $1.24B-$1.27B" after third-quarter results): the next such quarter after the one reported
+        period = next_quarter_numbered(ctx.period.end, chosen.number, ctx.fye) or period
+    if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
+            and period.end < ctx.published and chosen.end <= q.start \
+            and not (chosen.end >= window_start
+                     and COMPARED_BEFORE.search(text, max(0, chosen.start - 30), chosen.start)):
+        # ("compared to our 2020 EPS of $2.79": the figure is the one compared with, of that period)
+        # an outlook is for a period still to come that the sentence names ("profit for fiscal 1987 ending June
+        # 30 will be lower than fiscal 1986 earnings of 410,000 dlrs, despite an expected revenue increase of
+        # 37 pct"), not for the ended one named nearer to it
+        for other in sorted(absolute, key=lambda p: abs(p.start - q.start)):
+            if other is not chosen and other.kind in ("year", "year_ended", "quarter", "half"):
+                alt, alt_how = other.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+                if alt is not None and alt.end >= ctx.published:
+                    period, how = alt, alt_how
+                    break
+    return period, how
+
+
+def _fallback(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
+              current: tuple[Period | None, Resolution] | None, *, measure: Measure, modality: Modality,
+              market: bool, metric: str | None, is_change: bool, prior: bool, forward: bool, estimate: bool,
+              carried: bool) -> tuple[Period | None, Resolution]:
+    """The period of a figure when no period named in its sentence fits: an outlook or results going on, the
+    base of an outlook's change, the result an estimate is set against, the article's or the quarter before
+    publication."""
     period: Period | None = None
     how = Resolution.UNRESOLVED
-    # the period of the sentence before goes on when this one names none before the figure ("A year earlier" after
-    # it is still the earlier figure's)
-    carried = not absolute and not any(p.start < q.start for p in periods)
-    if estimate and modality is Modality.ANALYST_ESTIMATE and chosen is not None and chosen.kind == "full_year" \
-            and best < 10**8 and (guided := _guided_year(ctx, metric)) is not None:
-        # "raised its operating profit forecast for the year ending March 31 to 118 billion yen ... The consensus
-        # estimate of 14 analysts ... for the full year was 112 billion yen": the year of the company's outlook
-        return guided, Resolution.INFERRED_CONTEXT, prior
-    if (by_kind := _period_of_kind(text, q, periods, ctx, chosen, best, forward=forward, prior=prior)) is not None:
-        return by_kind
-    if chosen is not None and best < 10**8 and not (prior and current is not None):
-        period, how = chosen.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
-        if chosen.kind == "year" and chosen.year is not None and period is not None and ctx.period is not None \
-                and 80 <= (ctx.period.end - ctx.period.start).days <= 100 \
-                and _SAME_QUARTER_OF.search(text, max(0, chosen.start - 40), chosen.start) \
-                and 0 < (back := fiscal_year_of(ctx.period.end, ctx.fye) - fiscal_year_of(period.end, ctx.fye)) <= 5:
-            # "compared with 1.03 in the same quarter of fiscal 2024": the quarter reported, in that year; a change
-            # against it ("an increase of $39.2 million") is the quarter reported's own
-            period = ctx.period if is_change else \
-                shift_year(ctx.period, -back + (1 if prior else 0))  # (a prior figure is shifted once below)
-        elif chosen.kind == "year" and chosen.year is not None and period is not None \
-                and _LIKE_YEAR.search(text, max(0, chosen.start - 30), chosen.start) is not None \
-                and _LIKE_YEAR_NOUN.match(text, chosen.end) is not None \
-                and (base := current[0] if current is not None and current[0] is not None else ctx.period) \
-                and 0 < (back := fiscal_year_of(base.end, ctx.fye) - fiscal_year_of(period.end, ctx.fye)) <= 5:
-            # "$8.8 million ..., compared with $7.5 million in the like 1995 period": the period of the figure before
-            # (six months), in that year
-            period = base if is_change else shift_year(base, -back + (1 if prior else 0))
-        if chosen.kind == "full_year" and not forward and modality is Modality.REPORTED and period is not None \
-                and ctx.published is not None and period.end > ctx.published \
-                and not forward_looking(text[chosen.start:q.start]):
-            # (not "For the full year, we expect sales of $5.6 billion and net income of $510 million": the
-            # outlook goes on to the second figure, whose modality follows the first one's later)
-            # "Whittaker General Medical has annual revenues of about 450 mln dlrs": a result, so of the last
-            # fiscal year that has ended, not of the one under way
-            period = fiscal_year(fiscal_year_of(ctx.published, ctx.fye) - 1, ctx.fye)
-            how = Resolution.INFERRED_PUBLISHED
-        if chosen.year is None and chosen.kind == "quarter" and ctx.period is not None and not forward \
-                and ctx.period.label.endswith(f"Q{chosen.number}") and (ctx.period.end - ctx.period.start).days < 100 \
-                and not (foreign_subject and abs((quarter_containing(ctx.period.end, ctx.fye).end
-                                                  - ctx.period.end).days) > 7):
-            # (not another company's quarter on a calendar of its own: Palo Alto's first quarter in a story about
-            # Nvidia's)
-            period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "q3" in an article about Q3 2021: that Q3
-        elif chosen.year is None and chosen.kind == "half" and ctx.period is not None and not forward \
-                and ctx.period.label.endswith(f"H{chosen.number}"):
-            period, how = ctx.period, Resolution.INFERRED_CONTEXT  # "the first half" in an article about FY2025-H1
-        elif chosen.year is None and how is not Resolution.UNRESOLVED and ctx.published is not None \
-                and (chosen.kind == "quarter" or (chosen.kind == "half" and chosen.number in (1, 2) and not forward)):
-            year = year_from_published(chosen, ctx.fye, ctx.published)
-            ahead = forward or (modality is Modality.REPORTED and forward_looking(text[:q.start])) \
-                or (estimate and (_outlook_before(ctx, metric) or forward_looking(text[:q.start])))
-            # ("we expect revenue of $420 million to $435 million and non-GAAP EPS of $0.95 to $1.00": the outlook
-            # goes on to the second figure)
-            last_quarter = chosen.number if chosen.kind == "quarter" else 2 * chosen.number
-            if ahead and \
-                    fiscal_quarter(year, last_quarter, ctx.fye).end < ctx.published - dt.timedelta(days=45):
-                year += 1  # an outlook or a forecast is for the next such quarter, unless that one has just ended
-            period, _ = PeriodMention(chosen.start, chosen.end, chosen.kind, chosen.number, year,
-                                      fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
-            how = Resolution.INFERRED_PUBLISHED
-        elif chosen.year is None and chosen.kind == "quarter" and forward and ctx.published is None \
-                and ctx.period is not None and period is not None and period.end <= ctx.period.end:
-            # an undated text's outlook for a quarter without its year ("Outlook: Q4 revenue is expected in the
-            # range of $1.24B-$1.27B" after third-quarter results): the next such quarter after the one reported
-            period = next_quarter_numbered(ctx.period.end, chosen.number, ctx.fye) or period
-        if modality is Modality.GUIDANCE and period is not None and ctx.published is not None \
-                and period.end < ctx.published and chosen.end <= q.start \
-                and not (chosen.end >= window_start
-                         and COMPARED_BEFORE.search(text, max(0, chosen.start - 30), chosen.start)):
-            # ("compared to our 2020 EPS of $2.79": the figure is the one compared with, of that period)
-            # an outlook is for a period still to come that the sentence names ("profit for fiscal 1987 ending June
-            # 30 will be lower than fiscal 1986 earnings of 410,000 dlrs, despite an expected revenue increase of
-            # 37 pct"), not for the ended one named nearer to it
-            for other in sorted(absolute, key=lambda p: abs(p.start - q.start)):
-                if other is not chosen and other.kind in ("year", "year_ended", "quarter", "half"):
-                    alt, alt_how = other.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
-                    if alt is not None and alt.end >= ctx.published:
-                        period, how = alt, alt_how
-                        break
-    elif forward and not market and carried and ctx.carry is not None \
+    if forward and not market and carried and ctx.carry is not None \
             and ((ctx.carry[2] is modality is Modality.GUIDANCE) or (ctx.carry[2] is Modality.ANALYST_ESTIMATE and modality
                                                                  in (Modality.FORECAST, Modality.ANALYST_ESTIMATE))):
         # an outlook, or analysts' estimates, going on from the sentence before ("Analysts expect revenue of $8.71
@@ -644,9 +702,7 @@ def claim_period(text: str, q: Quantity, periods: list[PeriodMention], ctx: Arti
         how = Resolution.INFERRED_PUBLISHED
     else:
         period, how = None, Resolution.UNRESOLVED
-    if prior and period is not None:
-        period = shift_year(period)
-    return period, how, prior
+    return period, how
 
 
 def _latest_result(ctx: ArticleContext) -> Claim | None:
