@@ -236,23 +236,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     """All claims of one sentence. Spans in the inputs are relative to the sentence."""
     text = sentence.text
     quantities = widen_count_ranges(text, quantities)  # ("deliveries 10,200 - 10,400 units": one range)
-    low = text.lower()
-    basis = not text.isascii() or "currenc" in low or "exchange" in low  # (what _BASIS_PHRASE needs)
-    mentions = _resolve_bare_margins([m for m in vocab.mentions(text) if not _COMPOUND_HEAD.match(text, m.end)
-                                      and not (basis and _BASIS_PHRASE.search(text, max(0, m.start - 30), m.end))
-                                      and not (m.metric == "share_price"
-                                               and _TARGET_ON.search(text, max(0, m.start - 40), m.start))
-                                      and not (m.sign < 0 and m.metric == "net_income"
-                                               and _SPECIFIC_LOSS.search(text, max(0, m.start - 40), m.end))
-                                      and not (m.phrase.lower() == "interest" and _STAKE.search(
-                                          text[max(0, m.start - 30):m.start] + "|" + text[m.end:m.end + 24]))],
-                                     text, ctx)
-    if "ash" in text:  # ("cash", "Cash")
-        mentions = _with_cash_held(text, mentions)
-    if ctx.recent and all(m.metric in _PER_SHARE_ONLY for m in mentions) \
-            and (that_lead := _THAT_COMPARED.match(text)) is not None and "respectively" not in text:
-        # ("That's down from $1.2 billion, or 30 cents per share, a year ago": the amount is the metric before)
-        mentions = sorted([*_anaphoric_mention(that_lead, ctx, quantities), *mentions], key=lambda m: m.start)
+    mentions = _sentence_mentions(text, quantities, vocab, ctx)
     periods = complete_years(periods, text)
     lead_end = basis_lead_end(text) if ctx.spoken else 0
     if lead_end:
@@ -288,30 +272,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         if n and _CONVERSION.match(text[quantities[n - 1].end:q.start]) and text[q.end:q.end + 2].lstrip()[:1] == ")" \
                 and q.kind == quantities[n - 1].kind == "money":
             continue  # "5.35 trillion yen ($35.9 billion)": a currency conversion of the same figure
-        if out and n and last == n - 1 and (spread := _plus_minus(text[quantities[n - 1].end:q.start], q)) is not None \
-                and out[-1].value.point is not None and (
-                    out[-1].value.unit == q.value.unit or (q.kind == "percent" and quantities[n - 1].kind == "money")):
-            # "revenue of $1.1 billion, plus or minus $50 million": a range around the figure before ("$54 billion,
-            # plus or minus 2%": 2% of it)
-            mid, prev_value = out[-1].value.point, out[-1].value
-            if out[-1].value.unit != q.value.unit:
-                spread = abs(mid) * spread / 100
-            out[-1].value = Value(mid - spread, mid + spread, prev_value.unit,
-                                  text[text.find(prev_value.stated):q.end] if prev_value.stated in text else
-                                  prev_value.stated, Qualifier.RANGE, prev_value.decimals, mid)
-            window_start = q.end
-            continue
-        if out and n and last == n - 1 and out[-1].modality in _FORWARD and _RANGE_TO.fullmatch(
-                text, quantities[n - 1].end, q.start) and q.kind == quantities[n - 1].kind == "money" \
-                and q.value.unit == out[-1].value.unit and out[-1].value.low == out[-1].value.high \
-                and q.value.low == q.value.high and 0 < out[-1].value.high < q.value.low <= 2 * out[-1].value.high \
-                and not _FROM_BEFORE_FIGURE.search(text, max(0, quantities[n - 1].start - 12), quantities[n - 1].start):
-            # "adjusted EPS of 95 cents to $1.00": one outlook range written in two units
-            prev_value = out[-1].value
-            out[-1].value = Value(prev_value.low, q.value.high, prev_value.unit,
-                                  text[quantities[n - 1].start:q.end], Qualifier.RANGE, min(prev_value.decimals,
-                                                                                             q.value.decimals),
-                                  (prev_value.low + q.value.high) / 2)  # (a range's stated value is its middle)
+        if _merged_into_previous(text, q, n, quantities, out, last):
             window_start = q.end
             continue
         lead = label_of(labels, q.start) if labels else None
@@ -328,32 +289,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             # "Analysts expect revenue of $14.2 billion, up 4% from a year earlier, and adjusted earnings of $2.31 per
             # share": the estimate goes on over the list its verb leads
             claim.modality = Modality.ANALYST_ESTIMATE
-        if out and n and last == n - 1 and lead is not None:
-            comparative(claim, out[-1], text[lead[0]:lead[1]], [p for p in periods if lead[0] <= p.start < lead[1]],
-                        ctx)
-        elif out and n and (last == n - 1 or (last == n - 2 and conversion(text, quantities[n - 1],
-                                                                           quantities[n - 2].value.unit))):
-            # (the figure before, or the one before a conversion in brackets: "1.2 billion crowns ($113 million)")
-            outlook = next((c for c in reversed(out) if c.modality in (Modality.GUIDANCE, Modality.PRELIMINARY)),
-                           None)
-            gap = text[quantities[last].end:q.start]
-            if claim.metric == UNCLASSIFIED and out[-1].measure in _CHANGE_MEASURES and _TO_LEVEL.fullmatch(gap) \
-                    and (known := vocab.metrics.get(out[-1].metric)) is not None \
-                    and _compatible(known, q) == "level" and claim.measure is Measure.LEVEL:
-                claim.metric = out[-1].metric  # "rose 26% to $94.5 billion": the level the change reached
-            _follow(claim, out[-1], gap, outlook)
-            if claim.modality is Modality.PRIOR_PERIOD and claim.base_period is not None and out[-1].period is None \
-                    and out[-1].modality in (Modality.PRELIMINARY, Modality.REPORTED) \
-                    and claim.metric == out[-1].metric and _COMPARED_WITH.search(gap) and ctx.published is not None \
-                    and (year_on := shift_year(claim.base_period, 1)).end < ctx.published:
-                # "expects to report earnings of between 72 and 77 cts per share compared with 1.19 dlrs per share
-                # in the previous year": a result (ended) for the period a year after the one it is compared with
-                out[-1].period = out[-1].base_period = year_on
-                out[-1].resolution = claim.resolution
-            if _earlier_rate(claim, out[-1], gap, text[q.end:q.end + 60]):
-                # "like-for-like sales grew 5.4%, down from 13.5% a year earlier": the growth of the year before
-                claim.modality = Modality.PRIOR_PERIOD
-                claim.period = claim.base_period = shift_year(out[-1].base_period or out[-1].period)
+        _join_previous(claim, text, q, n, quantities, out, last, lead, periods, vocab, ctx)
         if (claim.modality is Modality.REPORTED or (claim.modality is Modality.GUIDANCE
                                                     and claim.resolution is not Resolution.STATED)) \
                 and out and ((";" in text and (listed := _OUTLOOK_LIST.search(text, 0, q.start)) is not None
@@ -387,6 +323,108 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             # revenue between $520 million and $540 million. Analysts had estimated $531 million.")
             ctx.recent = [*ctx.recent[-7:], (ctx.sentence_no, claim)]
     _link_revisions(out)
+    _carry_on(text, out, periods, vocab, ctx)
+    _changes_at_levels(text, out)
+    _share_sales_period(text, out, periods, ctx.published)
+    _per_share_pair_period(text, out)
+    _current_of_prior_year(text, out, periods)
+    if ctx.published is not None and _QUARTERLY_DIVIDEND.search(text):
+        _quarterly_dividend_periods(out, ctx.published)
+    return out
+
+
+def _sentence_mentions(text: str, quantities: list[Quantity], vocab: Vocabulary,
+                       ctx: ArticleContext) -> list[Mention]:
+    """The metric mentions of a sentence (not a compound's head, a basis phrase, a price target's share price,
+    a specific loss, an interest that is a stake), with bare margins, cash held and an anaphoric "That"."""
+    low = text.lower()
+    basis = not text.isascii() or "currenc" in low or "exchange" in low  # (what _BASIS_PHRASE needs)
+    mentions = _resolve_bare_margins([m for m in vocab.mentions(text) if not _COMPOUND_HEAD.match(text, m.end)
+                                      and not (basis and _BASIS_PHRASE.search(text, max(0, m.start - 30), m.end))
+                                      and not (m.metric == "share_price"
+                                               and _TARGET_ON.search(text, max(0, m.start - 40), m.start))
+                                      and not (m.sign < 0 and m.metric == "net_income"
+                                               and _SPECIFIC_LOSS.search(text, max(0, m.start - 40), m.end))
+                                      and not (m.phrase.lower() == "interest" and _STAKE.search(
+                                          text[max(0, m.start - 30):m.start] + "|" + text[m.end:m.end + 24]))],
+                                     text, ctx)
+    if "ash" in text:  # ("cash", "Cash")
+        mentions = _with_cash_held(text, mentions)
+    if ctx.recent and all(m.metric in _PER_SHARE_ONLY for m in mentions) \
+            and (that_lead := _THAT_COMPARED.match(text)) is not None and "respectively" not in text:
+        # ("That's down from $1.2 billion, or 30 cents per share, a year ago": the amount is the metric before)
+        mentions = sorted([*_anaphoric_mention(that_lead, ctx, quantities), *mentions], key=lambda m: m.start)
+    return mentions
+
+
+def _merged_into_previous(text: str, q: Quantity, n: int, quantities: list[Quantity], out: list[Claim],
+                          last: int) -> bool:
+    """Whether the figure only widens the claim of the figure before into a range ("$1.1 billion, plus or
+    minus $50 million", "95 cents to $1.00"), which it then does."""
+    if out and n and last == n - 1 and (spread := _plus_minus(text[quantities[n - 1].end:q.start], q)) is not None \
+            and out[-1].value.point is not None and (
+                out[-1].value.unit == q.value.unit or (q.kind == "percent" and quantities[n - 1].kind == "money")):
+        # "revenue of $1.1 billion, plus or minus $50 million": a range around the figure before ("$54 billion,
+        # plus or minus 2%": 2% of it)
+        mid, prev_value = out[-1].value.point, out[-1].value
+        if out[-1].value.unit != q.value.unit:
+            spread = abs(mid) * spread / 100
+        out[-1].value = Value(mid - spread, mid + spread, prev_value.unit,
+                              text[text.find(prev_value.stated):q.end] if prev_value.stated in text else
+                              prev_value.stated, Qualifier.RANGE, prev_value.decimals, mid)
+        return True
+    if out and n and last == n - 1 and out[-1].modality in _FORWARD and _RANGE_TO.fullmatch(
+            text, quantities[n - 1].end, q.start) and q.kind == quantities[n - 1].kind == "money" \
+            and q.value.unit == out[-1].value.unit and out[-1].value.low == out[-1].value.high \
+            and q.value.low == q.value.high and 0 < out[-1].value.high < q.value.low <= 2 * out[-1].value.high \
+            and not _FROM_BEFORE_FIGURE.search(text, max(0, quantities[n - 1].start - 12), quantities[n - 1].start):
+        # "adjusted EPS of 95 cents to $1.00": one outlook range written in two units
+        prev_value = out[-1].value
+        out[-1].value = Value(prev_value.low, q.value.high, prev_value.unit,
+                              text[quantities[n - 1].start:q.end], Qualifier.RANGE, min(prev_value.decimals,
+                                                                                         q.value.decimals),
+                              (prev_value.low + q.value.high) / 2)  # (a range's stated value is its middle)
+        return True
+    return False
+
+
+def _join_previous(claim: Claim, text: str, q: Quantity, n: int, quantities: list[Quantity], out: list[Claim],
+                   last: int, lead: tuple[int, int] | None, periods: list[PeriodMention], vocab: Vocabulary,
+                   ctx: ArticleContext) -> None:
+    """A claim read with the claim of the figure right before it: a comparative's label, the level a change
+    reached, a figure that follows the one before (``_follow``), an earlier rate."""
+    if out and n and last == n - 1 and lead is not None:
+        comparative(claim, out[-1], text[lead[0]:lead[1]], [p for p in periods if lead[0] <= p.start < lead[1]],
+                    ctx)
+    elif out and n and (last == n - 1 or (last == n - 2 and conversion(text, quantities[n - 1],
+                                                                       quantities[n - 2].value.unit))):
+        # (the figure before, or the one before a conversion in brackets: "1.2 billion crowns ($113 million)")
+        outlook = next((c for c in reversed(out) if c.modality in (Modality.GUIDANCE, Modality.PRELIMINARY)),
+                       None)
+        gap = text[quantities[last].end:q.start]
+        if claim.metric == UNCLASSIFIED and out[-1].measure in _CHANGE_MEASURES and _TO_LEVEL.fullmatch(gap) \
+                and (known := vocab.metrics.get(out[-1].metric)) is not None \
+                and _compatible(known, q) == "level" and claim.measure is Measure.LEVEL:
+            claim.metric = out[-1].metric  # "rose 26% to $94.5 billion": the level the change reached
+        _follow(claim, out[-1], gap, outlook)
+        if claim.modality is Modality.PRIOR_PERIOD and claim.base_period is not None and out[-1].period is None \
+                and out[-1].modality in (Modality.PRELIMINARY, Modality.REPORTED) \
+                and claim.metric == out[-1].metric and _COMPARED_WITH.search(gap) and ctx.published is not None \
+                and (year_on := shift_year(claim.base_period, 1)).end < ctx.published:
+            # "expects to report earnings of between 72 and 77 cts per share compared with 1.19 dlrs per share
+            # in the previous year": a result (ended) for the period a year after the one it is compared with
+            out[-1].period = out[-1].base_period = year_on
+            out[-1].resolution = claim.resolution
+        if _earlier_rate(claim, out[-1], gap, text[q.end:q.end + 60]):
+            # "like-for-like sales grew 5.4%, down from 13.5% a year earlier": the growth of the year before
+            claim.modality = Modality.PRIOR_PERIOD
+            claim.period = claim.base_period = shift_year(out[-1].base_period or out[-1].period)
+
+
+def _carry_on(text: str, out: list[Claim], periods: list[PeriodMention], vocab: Vocabulary,
+              ctx: ArticleContext) -> None:
+    """What the sentence's claims leave for the next sentences: a call's fourth quarter read as its year, the
+    period carried on, the last modality (an analyst quoted goes on)."""
     if ctx.spoken and out and (year := year_of_fourth_quarter(text, ctx.period, ctx.fye)) is not None:
         for claim in out:  # ("we reported total revenue of just over $4.4 billion which was within our initial range")
             kind = vocab.get(claim.metric)
@@ -414,6 +452,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
                     claim.modality = Modality.ANALYST_ESTIMATE  # the analyst quoted just before goes on
         ctx.last_modality = Modality.ANALYST_ESTIMATE if any(c.modality is Modality.ANALYST_ESTIMATE for c in out) \
             else out[-1].modality
+
+
+def _changes_at_levels(text: str, out: list[Claim]) -> None:
+    """A change without a period takes the period of the level of the same metric it leads to or follows."""
     for i, claim in enumerate(out):
         # "rose 12 per cent to EUR5.5bn": the change is for the period of the level it leads to; "revenue of $2.7
         # billion, an increase of 19%": of the level it follows
@@ -427,12 +469,6 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             at = text.find(claim.value.stated)
             after = at + len(claim.value.stated)
             claim.measure = default_change(claim, text[after:after + 60] if at >= 0 else "")
-    _share_sales_period(text, out, periods, ctx.published)
-    _per_share_pair_period(text, out)
-    _current_of_prior_year(text, out, periods)
-    if ctx.published is not None and _QUARTERLY_DIVIDEND.search(text):
-        _quarterly_dividend_periods(out, ctx.published)
-    return out
 
 
 _QUARTERLY_DIVIDEND = re.compile(r"(?i)\b(?:quarterly|qtly|qtrly)\s+(?:cash\s+)?(?:dividend|payout|distribution)")
@@ -1455,6 +1491,48 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         subject = next((c.company for c in companies if c.company.name == anchor.company), None) or ctx.main
     if subject is None:
         return None
+    value = _claim_value(text, q, mention, metric, measure, ctx, window_start)
+    modality, analyst = _claim_modality(text, q, value, metric, measure, subject, companies, ctx, anchor, window_start)
+    pctx = _subject_context(subject, periods, modality, value, ctx)
+    period, resolution, prior = claim_period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
+                                             window_start=window_start,
+                                             foreign_subject=ctx.main is not None and subject.id != ctx.main.id,
+                                             modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
+                                             metric=metric.id if metric is not None else None)
+    period, resolution, prior, modality = _prior_adjusted(text, q, periods, ctx, pctx, current, metric, measure,
+                                                          modality, period, resolution, prior)
+    measure, modality, period, resolution = _compared_modality(text, q, periods, ctx, pctx, measure, modality, period,
+                                                               resolution, prior, anchor, window_start)
+    modality, period, resolution = _metric_specific(text, q, metric, mention, ctx, modality, period, resolution,
+                                                    window_start)
+    reported = modality is Modality.REPORTED
+    modality, period, resolution = _settled(text, q, periods, ctx, pctx, metric, measure, modality, period,
+                                            resolution, prior, current)
+    if reported and modality is Modality.GUIDANCE and analyst and _ESTIMATE_NOUN.search(text, 0, q.start):
+        # "Fricke said he cut 1987 earnings estimates for the company to 7.30 dlrs a share" (an analyst named
+        # before): a figure of a year under way in an analyst's sentence about estimates is the analyst's
+        modality = Modality.ANALYST_ESTIMATE
+    if period is not None and subject.fiscal_year_end != ctx.fye and period.start != period.end:
+        own = quarter_containing(period.end, subject.fiscal_year_end)
+        if (own.start, own.end) == (period.start, period.end):
+            period = own  # same dates, the subject's own fiscal label (Alphabet's 2024-Q3, not Microsoft's FY2025-Q1)
+    base = period
+    if period is not None and metric is not None and metric.kind == "stock":
+        period = as_instant(period)
+    claim = Claim(
+        base_period=base,
+        company=subject.name, metric=metric.id if metric else UNCLASSIFIED, measure=measure, value=value,
+        period=period, resolution=resolution if period is not None else Resolution.UNRESOLVED,
+        modality=modality, quote=text, span=(0, len(text)), phrase=phrase, counterparties=counterparties,
+    )
+    _final_measure(claim, text, q, measure, metric, periods, pctx, period)
+    return claim
+
+
+def _claim_value(text: str, q: Quantity, mention: Mention | None, metric: Metric | None, measure: Measure,
+                 ctx: ArticleContext, window_start: int) -> Value:
+    """The figure's value for a claim: in the article's currency when a money metric counts it, negative for a fall
+    or a loss the words around it name (a step of :func:`_claim`)."""
     value = q.value
     if metric is not None and metric.unit == "money" and q.kind == "count":
         value = Value(value.low, value.high, ctx.currency, value.stated, value.qualifier, value.decimals, value.point)
@@ -1487,6 +1565,13 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     elif metric is not None and metric.id in _EARNINGS_METRICS and value.high > 0 \
             and _LOSS_OF.search(text, max(window_start, q.start - 90), q.start):
         value = _signed(value, -1)  # "net income was $64 million, compared with a loss of $21 million"
+    return value
+
+
+def _claim_modality(text: str, q: Quantity, value: Value, metric: Metric | None, measure: Measure, subject: Company,
+                    companies: list[CompanyMention], ctx: ArticleContext, anchor: Claim | None,
+                    window_start: int) -> tuple[Modality, bool]:
+    """The figure's modality before its period is known, and whether an analyst speaks in the sentence."""
     analyst = (bool(ctx.analysts) and any(re.search(rf"\b{re.escape(n)}\b", text[:q.start]) for n in ctx.analysts)) \
         or (_SAID_ANALYST.search(text, q.end) is not None and "nalyst" in text)
     modality = modality_of(text, q.start, q.end, company_subject=True, window_start=window_start,
@@ -1503,6 +1588,12 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # ("The brokerage now expects Apple to report revenue of": not Apple's outlook; an analyst's when one speaks)
         modality = Modality.ANALYST_ESTIMATE if _ANALYST_WORD.search(text, 0, q.start) or ctx.analysts \
             or ctx.last_modality is Modality.ANALYST_ESTIMATE or ctx.rated else Modality.FORECAST
+    return modality, analyst
+
+
+def _subject_context(subject: Company, periods: list[PeriodMention], modality: Modality, value: Value,
+                     ctx: ArticleContext) -> ArticleContext:
+    """The article's context on the subject's own fiscal calendar (another company's, a yen story's year to March)."""
     # another company's quarters are on its own fiscal calendar (a rival's "first-quarter sales"), not the main one's
     # (in an article mostly in yen or rupees, a company the registry does not know whose figure is not in another
     # currency shares the year to March: "Honda Motor cut its annual operating profit forecast" in a Toyota story)
@@ -1513,11 +1604,15 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     pctx = ctx if ctx.main is None or subject.id == ctx.main.id or own_fye == ctx.fye \
         else dataclasses.replace(ctx, fye=own_fye if yen_year or stated_fye else _reporting_calendar(
             subject, periods, modality, ctx), fy_shift=0)
-    period, resolution, prior = claim_period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
-                                             window_start=window_start,
-                                             foreign_subject=ctx.main is not None and subject.id != ctx.main.id,
-                                             modality=modality, market=metric is not None and metric.id in _MARKET_METRICS,
-                                             metric=metric.id if metric is not None else None)
+    return pctx
+
+
+def _prior_adjusted(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext, pctx: ArticleContext,
+                    current: tuple[Period | None, Resolution] | None, metric: Metric | None, measure: Measure,
+                    modality: Modality, period: Period | None, resolution: Resolution,
+                    prior: bool) -> tuple[Period | None, Resolution, bool, Modality]:
+    """The period chosen set right for a year to date, "last year", an unqualified change and a figure given for
+    comparison: the period, how it was resolved, whether it is earlier, the modality."""
     if not prior and (ytd := year_to_date(text, q, periods, period, pctx)) is not None:
         period = ytd  # "Year-to-date through Q2, cash flow from operations totaled $2.9 billion"
     if not prior and modality is Modality.PRIOR_PERIOD and resolution is Resolution.INFERRED_PUBLISHED \
@@ -1548,6 +1643,15 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # "This compares to free cash flow of $68 million in the second quarter", in a third-quarter call: the
         # earlier quarter's figure, given for comparison
         modality = Modality.PRIOR_PERIOD
+    return period, resolution, prior, modality
+
+
+def _compared_modality(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
+                       pctx: ArticleContext, measure: Measure, modality: Modality, period: Period | None,
+                       resolution: Resolution, prior: bool, anchor: Claim | None,
+                       window_start: int) -> tuple[Measure, Modality, Period | None, Resolution]:
+    """A change's measure from its base, the modality of a figure of a period compared with, an own estimate or
+    an analysts' estimate set against a result."""
     if measure is Measure.CHANGE and period is not None and not prior \
             and (based := measure_by_base(text, q, periods, pctx, period)) is not None:
         measure = based  # "an increase of 20%, compared to Q4 2020" in a story about Q4 2021: year over year
@@ -1567,6 +1671,13 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         modality = Modality.ANALYST_ESTIMATE  # set against a result: for the result's period unless one is named
         if period is None or not periods:
             period, resolution = anchor.base_period or anchor.period, anchor.resolution
+    return measure, modality, period, resolution
+
+
+def _metric_specific(text: str, q: Quantity, metric: Metric | None, mention: Mention | None, ctx: ArticleContext,
+                     modality: Modality, period: Period | None, resolution: Resolution,
+                     window_start: int) -> tuple[Modality, Period | None, Resolution]:
+    """The modality and period of market figures, one order, an annual dividend still to be paid and price targets."""
     if metric is not None and metric.id in _MARKET_METRICS:
         modality, period, resolution = _market_figure(text, modality, period, resolution, ctx.published)
     elif metric is not None and metric.id == "orders" and mention is not None and _ONE_ORDER.match(mention.phrase) \
@@ -1589,26 +1700,13 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         if ctx.published is not None and (period is None or period.start != period.end):
             day = market_day(text, ctx.published)
             period, resolution = Period(day, day, day.isoformat()), Resolution.INFERRED_PUBLISHED
-    reported = modality is Modality.REPORTED
-    modality, period, resolution = _settled(text, q, periods, ctx, pctx, metric, measure, modality, period,
-                                            resolution, prior, current)
-    if reported and modality is Modality.GUIDANCE and analyst and _ESTIMATE_NOUN.search(text, 0, q.start):
-        # "Fricke said he cut 1987 earnings estimates for the company to 7.30 dlrs a share" (an analyst named
-        # before): a figure of a year under way in an analyst's sentence about estimates is the analyst's
-        modality = Modality.ANALYST_ESTIMATE
-    if period is not None and subject.fiscal_year_end != ctx.fye and period.start != period.end:
-        own = quarter_containing(period.end, subject.fiscal_year_end)
-        if (own.start, own.end) == (period.start, period.end):
-            period = own  # same dates, the subject's own fiscal label (Alphabet's 2024-Q3, not Microsoft's FY2025-Q1)
-    base = period
-    if period is not None and metric is not None and metric.kind == "stock":
-        period = as_instant(period)
-    claim = Claim(
-        base_period=base,
-        company=subject.name, metric=metric.id if metric else UNCLASSIFIED, measure=measure, value=value,
-        period=period, resolution=resolution if period is not None else Resolution.UNRESOLVED,
-        modality=modality, quote=text, span=(0, len(text)), phrase=phrase, counterparties=counterparties,
-    )
+    return modality, period, resolution
+
+
+def _final_measure(claim: Claim, text: str, q: Quantity, measure: Measure, metric: Metric | None,
+                   periods: list[PeriodMention], pctx: ArticleContext, period: Period | None) -> None:
+    """The claim's measure set last: the default change, a linked quarter, a balance's change, an outlook's
+    revision, jobs cut or added."""
     claim.measure = default_change(claim, text[q.end:q.end + 60])
     if claim.measure is Measure.CHANGE_YOY and measure is Measure.CHANGE \
             and _LINKED_BEFORE.search(text, max(0, q.start - 80), q.start):
@@ -1626,7 +1724,6 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         claim.measure = Measure.CHANGE
         if jobs.group("down") and (claim.value.point or 0) > 0:
             claim.value = _signed(claim.value, -1)
-    return claim
 
 
 # a change a bank names as against the quarter before, ahead of the figure ("On a linked-quarter basis, deposits
