@@ -22,7 +22,7 @@ from claimgraph.sources.model import Claim, Modality, Resolution
 from claimgraph.sources.periods import PeriodMention, as_instant, shift_year
 
 if TYPE_CHECKING:
-    from claimgraph.sources.claims import ArticleContext
+    from claimgraph.sources.context import ArticleContext
 
 # "(2023: ", "(H1 FY24: ", "(prior year: ", "(31 March 2024: ", "(FY2023/24: " before a figure
 _LABEL = re.compile(r"\(\s*(?P<label>[A-Za-z0-9][A-Za-z0-9/'’.\- ]{0,29}?)\s*:\s*(?=[-–(]?\s?(?:[$€£¥]|[A-Z]{3}\s?)?\s?\d)")

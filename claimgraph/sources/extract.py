@@ -47,11 +47,8 @@ from claimgraph.sources.callperiods import (
     the_quarter_only,
 )
 from claimgraph.sources.calls import blank_editor_notes, own_voice
+from claimgraph.sources.claimperiods import INDEFINITE_BEFORE, YEAR_AGO_AFTER, YEAR_AGO_BEFORE
 from claimgraph.sources.claims import (
-    INDEFINITE_BEFORE,
-    YEAR_AGO_AFTER,
-    YEAR_AGO_BEFORE,
-    ArticleContext,
     claims_for_sentence,
     default_change,
     one_order,
@@ -68,6 +65,7 @@ from claimgraph.sources.companies import (
     speakers_firms,
 )
 from claimgraph.sources.comparatives import label_spans
+from claimgraph.sources.context import ArticleContext
 from claimgraph.sources.corrections import correction_notice
 from claimgraph.sources.declared import declared_dollar
 from claimgraph.sources.grids import Grid, GridContext, find_grids, grid_claims
@@ -126,6 +124,132 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         doc.published = dateline_date(doc.text)  # relative periods need the day the text was written
     doc.correction = correction_notice(doc.title, doc.text, published=doc.published)
     text = blank_editor_notes(unwrap(doc.text, doc.original, doc.origin))  # ("[Phonetic]": ``calls``)
+    title_end, lead_title = _title_end(doc, text)
+    headline = parse_headline(doc.title)
+    place = dateline(text[title_end:].lstrip("\n"), doc.published)
+    dateline_end = title_end + (len(text[title_end:]) - len(text[title_end:].lstrip("\n"))) + place.end \
+        if place is not None else 0
+    finder, head_company, company_mentions, main = _article_companies(doc, text, registry, headline, place, title_end,
+                                                                      lead_title, dateline_end)
+    item = _item_period(headline, text[title_end:], place, doc)
+    currency = _article_currency(doc, text, place, dateline_end)
+    rows = parse_rows(text, currency=currency,
+                      dividend=headline.kind == "dividend")
+    claims: list[Claim] = []
+    if rows and main is not None:
+        claims += table_claims(rows, company=main.name, item=item, vocab=vocab, dividend=headline.kind == "dividend",
+                               published=doc.published, quote=lambda a, b: _quote(doc, a, b), text=text)
+    grids = find_grids(text) if "|" in text else []
+    grids += _text_grids(doc)
+    n_table = len(claims)  # wire table claims: their sections are their own
+    notes_from = _notes_start(text) if rows else -1
+    table_spans = [(r.start, r.end) for r in rows] + [(g.start, g.end) for g in grids]
+    sentences = split_sentences(text)
+    if table_spans:
+        sentences = [s for s in sentences if not any(a <= s.start < b or s.start <= a < s.end for a, b in table_spans)]
+    if rows and (tails := wrapped_tails(text)):
+        # ("... minority interest 10.8" then "Mln vs 77.7 mln profit": a sentence that starts with a wrapped end)
+        sentences = [s for s in sentences if not any(a <= s.start < b for a, b in tails)]
+    pesos = peso_country(text) if currency == "USD" else None
+    if main is None and not company_mentions and SKIP_WITHOUT_COMPANY:
+        # no company found: every claim is a company's (one the text names, or the article's), so none can be made;
+        # only the quantities are read (tests/test_speed_s8.py checks this against the whole path)
+        return Extraction(doc, None, [], [], [_shifted(q, s.start)
+                                             for s in sentences for q in _sentence_quantities(s, currency, pesos)])
+    per_sentence, none_named = _read_sentences(sentences, currency, pesos, dateline_end)
+    # (a calendar stated in a sentence about another company is that company's: "Lakeshore, based in Kingston,
+    # reported revenue of C$640-million for its fiscal year ended Aug. 31")
+    foreign = frozenset(i for i, (s, _, ps) in enumerate(per_sentence)
+                        if ps and other_subject(s.text, _local_companies(company_mentions, s), main) is not None)
+    ctx = _context(main, per_sentence, doc, foreign)
+    ctx.calendars = _stated_calendars(per_sentence, foreign, company_mentions, main, doc.published)
+    ctx.currency = currency
+    ctx.analysts = analyst_names(text)
+    ctx.parts = part_pattern(finder.parts)
+    ctx.rated = _rated(text)
+    ctx.spoken = own_voice(text[title_end:], doc.title or "")
+    _article_period(item, headline, doc, ctx, per_sentence, title_end)
+    quantities: list[Quantity] = []
+    previous_end = 0
+    lined = ctx.lined = _one_sentence_lines(text, sentences)
+    deal_target: Company | None = None  # the company the sentence before said the article's company would buy
+    forward: tuple[Period, int] | None = None  # the period a call's latest look ahead named, and its line
+    for n_sentence, (sentence, qs, periods) in enumerate(per_sentence):
+        for q in qs:
+            quantities.append(_shifted(q, sentence.start))
+        # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
+        new_paragraph = text.find("\n", previous_end, max(previous_end, sentence.start)) >= 0
+        _paragraph_carry(ctx, new_paragraph, lined)
+        previous_end = sentence.end
+        _update_scope(sentence.text, ctx, new_paragraph and not lined)
+        local = _local_companies(company_mentions, sentence)
+        ctx.same_paragraph = not new_paragraph
+        subject = sentence_subject(sentence.text, local, ctx)
+        if subject is None and not local and deal_target is not None and _TARGET_RESULT.match(sentence.text):
+            # "Acme Corp said it agreed to acquire Beta Foods Inc ... It earned 8.5 mln dlrs last year": the company
+            # bought, whose past results describe it
+            subject = ctx.prev_subject = deal_target
+        deal_target = _deal_target(sentence.text, local, main) if subject is None else None
+        if new_paragraph and not lined:
+            ctx.outlook_left = 0
+        # (a call's line without figures that looks ahead dates the outlooks of the next lines that name no period:
+        # ``callperiods.forward_period``)
+        ahead = forward if not periods or the_quarter_only(periods) else None
+        if lined and ctx.spoken and not qs and looks_ahead(sentence.text) and (named_ahead := forward_period(
+                sentence.text, periods or (find_period_mentions(sentence.text) if n_sentence not in none_named else []),
+                ctx.period, ctx.published, ctx.fye, ctx.default_year, ctx.fy_shift)) is not None:
+            forward = (named_ahead, n_sentence)
+        if not qs and outlook_lead(sentence.text):
+            _outlook_lead(sentence, periods, n_sentence in none_named, lined, ctx)
+            ctx.prev_subject = subject
+            continue
+        in_outlook = ctx.outlook_left > 0 and bool(qs) and not states_result(sentence.text)
+        ctx.outlook_left = ctx.outlook_left - 1 if ctx.outlook_left > 0 and not (qs and states_result(sentence.text)) \
+            else 0
+        if not qs:
+            _no_figures(sentence, periods, n_sentence in none_named, lined, vocab, ctx)
+            ctx.prev_subject = subject
+            continue
+        base = len(claims)
+        ctx.named_segments, ctx.seen_segments, ctx.segment_end = [], [], -1
+        claims += _sentence_claims(doc, sentence, qs, local, periods, vocab, ctx, base, notes_from, main)
+        if in_outlook:  # ("Revenues of $1.155 billion to $1.255 billion" after "the following guidance.")
+            apply_lead(claims[base:], ctx.outlook_period, main.name if main is not None else None)
+        if ahead is not None and n_sentence - ahead[1] <= FORWARD_LINES:
+            date_outlooks(claims[base:], ahead[0], main.name if main is not None else None)
+        ctx.prev_subject = subject
+        _segment_scope(claims[base:], lined, ctx)
+    if "\n" in text:
+        sections = [dataclasses.replace(s, start=doc.span(s.start, s.end)[0], end=doc.span(s.start, s.end)[1])
+                    for s in find_sections(text, ctx.fye, ctx.period, ctx.default_year, title_end=title_end,
+                                                   title=doc.title or "")]
+        if sections:  # (the periods the sentences name are resolved only when a heading governs some of them)
+            apply_sections(claims[n_table:], sections, ctx.period, named=_named_periods(per_sentence, ctx, doc))
+    if grids and main is not None:
+        table_currency = currency if place is not None else _stated_currency(quantities, currency)
+        gctx = GridContext(main.name, ctx.period, ctx.fye, doc.published, table_currency)
+        claims += _unstated_in_text(claims, [c for g in grids for c in grid_claims(
+            g, text, gctx, vocab, quote=lambda a, b: _quote(doc, a, b))])
+    if dateline_end:
+        _filed_day_is_no_flow_period(claims, text[:dateline_end], ctx, vocab)
+    _repeat_periods(claims)
+    _outlook_by_magnitude(claims, ctx, vocab)
+    _outlook_by_neighbours(claims)
+    if main is not None and ctx.fye != (12, 31):
+        _fiscal_labels(claims, main.name, ctx.fye)
+    if "adjusted" in doc.original:
+        _adjusted_by_note(claims, doc.original)
+    if title_end:
+        _headline_as_body(claims, doc.span(0, title_end)[1])
+        claims = headline_rounding(claims, doc.span(0, title_end)[1])  # ("profit climbs 19%" over the body's 19.4%)
+    claims = _once(claims)
+    known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
+    by_id = {c.id: c for c in known}
+    return Extraction(doc, main, list(by_id.values()), claims, quantities)
+
+
+def _title_end(doc: Document, text: str) -> tuple[int, bool]:
+    """Where the headline ends in the text (0: none), and whether the first line is a dateline lead instead."""
     title_end = len(doc.title) if doc.title and text.startswith(doc.title[:20]) else 0
     if title_end and doc.title and len(doc.title) >= 20:
         rest = text[title_end:].lstrip("\n")
@@ -135,10 +259,14 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
                                       or _AGENCY_LEAD.match(doc.title) is not None)
     if lead_title:
         title_end = 0  # a text whose first line is its dateline lead ("VEVEY, Switzerland, July 25 (Reuters) -"): no headline
-    headline = parse_headline(doc.title)
-    place = dateline(text[title_end:].lstrip("\n"), doc.published)
-    dateline_end = title_end + (len(text[title_end:]) - len(text[title_end:].lstrip("\n"))) + place.end \
-        if place is not None else 0
+    return title_end, lead_title
+
+
+def _article_companies(doc: Document, text: str, registry: Registry, headline: Headline, place: Dateline | None,
+                       title_end: int, lead_title: bool, dateline_end: int,
+                       ) -> tuple[CompanyFinder, Company | None, list[CompanyMention], Company | None]:
+    """The companies of the article: the finder, the headline's company, the mentions (not a commentator's firm's)
+    and the article's main company."""
     finder = CompanyFinder(registry)
     head_company = finder.company(headline.company, headline.ticker) if headline.company else None
     if head_company is None and headline.legal:
@@ -172,7 +300,11 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         main = rated.company  # ("S&P Global Ratings cut Harmon Telecom Inc's credit rating": Harmon's story)
     if firms:  # (nor the company of a figure a commentator gives: "Peter Hale of Carrow Securities expects a rise")
         company_mentions = [m for m in company_mentions if m.company.id not in firms or (main and m.company.id == main.id)]
-    item = _item_period(headline, text[title_end:], place, doc)
+    return finder, head_company, company_mentions, main
+
+
+def _article_currency(doc: Document, text: str, place: Dateline | None, dateline_end: int) -> str:
+    """The currency of the article's amounts written without one (the dateline's, a marked or declared dollar)."""
     currency = (place.currency if place else None) or "USD"
     if currency in _LOCAL_DOLLAR_SIGNS and (_LOCAL_DOLLAR_SIGNS[currency].search(text) or _AGENCY_DATELINE.search(
             text, dateline_end - place.end if place is not None else 0, dateline_end)):
@@ -183,32 +315,16 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         currency = _marked_dollar(text) or _site_dollar(doc.url, text) or _exchange_dollar(text) or currency
     if "$" in text and (declared := declared_dollar(text)) is not None:
         currency = declared  # "All amounts are in Canadian dollars unless otherwise noted." (declared.py)
-    rows = parse_rows(text, currency=currency,
-                      dividend=headline.kind == "dividend")
-    claims: list[Claim] = []
-    if rows and main is not None:
-        claims += table_claims(rows, company=main.name, item=item, vocab=vocab, dividend=headline.kind == "dividend",
-                               published=doc.published, quote=lambda a, b: _quote(doc, a, b), text=text)
-    grids = find_grids(text) if "|" in text else []
-    grids += _text_grids(doc)
-    n_table = len(claims)  # wire table claims: their sections are their own
-    notes_from = _notes_start(text) if rows else -1
-    table_spans = [(r.start, r.end) for r in rows] + [(g.start, g.end) for g in grids]
-    sentences = split_sentences(text)
-    if table_spans:
-        sentences = [s for s in sentences if not any(a <= s.start < b or s.start <= a < s.end for a, b in table_spans)]
-    if rows and (tails := wrapped_tails(text)):
-        # ("... minority interest 10.8" then "Mln vs 77.7 mln profit": a sentence that starts with a wrapped end)
-        sentences = [s for s in sentences if not any(a <= s.start < b for a, b in tails)]
+    return currency
+
+
+def _read_sentences(sentences: list[Sentence], currency: str, pesos: str | None, dateline_end: int,
+                    ) -> tuple[list[tuple[Sentence, list[Quantity], list[PeriodMention]]], set[int]]:
+    """Each sentence with its quantities and the periods it names, and the sentences whose periods were read
+    and are none."""
     per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]] = []
     # the sentences whose periods were read and are none (a line's lead period is one of them: it has none either)
     none_named: set[int] = set()
-    pesos = peso_country(text) if currency == "USD" else None
-    if main is None and not company_mentions and SKIP_WITHOUT_COMPANY:
-        # no company found: every claim is a company's (one the text names, or the article's), so none can be made;
-        # only the quantities are read (tests/test_speed_s8.py checks this against the whole path)
-        return Extraction(doc, None, [], [], [_shifted(q, s.start)
-                                             for s in sentences for q in _sentence_quantities(s, currency, pesos)])
     for s in sentences:
         qs = _sentence_quantities(s, currency, pesos)
         # a sentence without figures matters only for the period an article is about and its default year
@@ -221,17 +337,12 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
             # sentence that states the end of theirs ("for the year ended January 31")
             periods = [p for p in periods if s.start + p.end > dateline_end]
         per_sentence.append((s, qs, periods))
-    # (a calendar stated in a sentence about another company is that company's: "Lakeshore, based in Kingston,
-    # reported revenue of C$640-million for its fiscal year ended Aug. 31")
-    foreign = frozenset(i for i, (s, _, ps) in enumerate(per_sentence)
-                        if ps and other_subject(s.text, _local_companies(company_mentions, s), main) is not None)
-    ctx = _context(main, per_sentence, doc, foreign)
-    ctx.calendars = _stated_calendars(per_sentence, foreign, company_mentions, main, doc.published)
-    ctx.currency = currency
-    ctx.analysts = analyst_names(text)
-    ctx.parts = part_pattern(finder.parts)
-    ctx.rated = _rated(text)
-    ctx.spoken = own_voice(text[title_end:], doc.title or "")
+    return per_sentence, none_named
+
+
+def _article_period(item: ItemPeriod | None, headline: Headline, doc: Document, ctx: ArticleContext,
+                    per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]], title_end: int) -> None:
+    """The period the article reports, from its headline's item and the body (``ctx.period``)."""
     if item is not None and not item.stated and ctx.fye != (12, 31) and doc.published is not None:
         item = fiscal_item(item, ctx.fye, doc.published)  # "the year ended August 31" read from the body
     stated_body = item is not None and not item.stated and doc.published is not None and ctx.period is not None \
@@ -250,136 +361,90 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
     elif not title_end and (titled := _title_period(doc.title, ctx.fye, ctx.fy_shift)) is not None \
             and not _body_disagrees(titled, ctx.period, per_sentence):
         ctx.period = titled
-    quantities: list[Quantity] = []
-    previous_end = 0
-    lined = ctx.lined = _one_sentence_lines(text, sentences)
-    deal_target: Company | None = None  # the company the sentence before said the article's company would buy
-    forward: tuple[Period, int] | None = None  # the period a call's latest look ahead named, and its line
-    for n_sentence, (sentence, qs, periods) in enumerate(per_sentence):
-        for q in qs:
-            quantities.append(_shifted(q, sentence.start))
-        # (after unwrapping hard-wrapped copy, a line break ends a paragraph)
-        new_paragraph = text.find("\n", previous_end, max(previous_end, sentence.start)) >= 0
-        if new_paragraph and lined and ctx.spoken and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED \
-                and ctx.carry_lines > 0 and spans_reported(ctx.carry[0], ctx.period):
-            ctx.carry_lines -= 1  # a call's "For the full year, revenue was ..." goes on over its next lines
-        elif new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2] is Modality.GUIDANCE):
-            # a period named in one paragraph is not carried into the next (where every sentence has a line of
-            # its own, as in call transcripts, an outlook's period goes on: "we estimate our outlook for the full
-            # fiscal year ending December 31, 2020 to be as follows." then one line per figure)
-            ctx.paragraph_carry, ctx.carry = ctx.carry, None
-        elif new_paragraph:
-            ctx.paragraph_carry = ctx.carry
-        previous_end = sentence.end
-        _update_scope(sentence.text, ctx, new_paragraph and not lined)
-        local = _local_companies(company_mentions, sentence)
-        ctx.same_paragraph = not new_paragraph
-        subject = sentence_subject(sentence.text, local, ctx)
-        if subject is None and not local and deal_target is not None and _TARGET_RESULT.match(sentence.text):
-            # "Acme Corp said it agreed to acquire Beta Foods Inc ... It earned 8.5 mln dlrs last year": the company
-            # bought, whose past results describe it
-            subject = ctx.prev_subject = deal_target
-        deal_target = _deal_target(sentence.text, local, main) if subject is None else None
-        if new_paragraph and not lined:
-            ctx.outlook_left = 0
-        # (a call's line without figures that looks ahead dates the outlooks of the next lines that name no period:
-        # ``callperiods.forward_period``)
-        ahead = forward if not periods or the_quarter_only(periods) else None
-        if lined and ctx.spoken and not qs and looks_ahead(sentence.text) and (named_ahead := forward_period(
-                sentence.text, periods or (find_period_mentions(sentence.text) if n_sentence not in none_named else []),
-                ctx.period, ctx.published, ctx.fye, ctx.default_year, ctx.fy_shift)) is not None:
-            forward = (named_ahead, n_sentence)
-        if not qs and outlook_lead(sentence.text):
-            if lined and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED:
-                ctx.carry = None  # ("For the full year, revenue was ..." then "Turning to our outlook.")
-            # (the periods of a sentence without figures may not have been read)
-            # (not a period named in a lead saying what the outlook rests on: "Given our strong performance in the first
-            # quarter, we are increasing our full-year outlook for 2021.")
-            cut = basis_lead_end(sentence.text)
-            named = lead_period([p for p in periods or (find_period_mentions(sentence.text)
-                                                          if n_sentence not in none_named else []) if p.start >= cut],
-                                ctx.period, ctx.published, ctx.fye, ctx.default_year, ctx.fy_shift)
-            # (a lead naming no period goes on with the outlook under way: "The major assumptions are as follows.")
-            ctx.outlook_period = named if named is not None or ctx.outlook_left == 0 else ctx.outlook_period
-            if named is not None and ctx.carry is not None and ctx.carry[2] is Modality.GUIDANCE:
-                # ("In the third quarter, we expect ..." then "For the year, we are reaffirming the guidance ...":
-                # the outlook of the period the lead names, not the earlier outlook's going on)
-                ctx.carry = None
-            ctx.outlook_left = LEAD_SENTENCES
-            ctx.prev_subject = subject
-            continue
-        in_outlook = ctx.outlook_left > 0 and bool(qs) and not states_result(sentence.text)
-        ctx.outlook_left = ctx.outlook_left - 1 if ctx.outlook_left > 0 and not (qs and states_result(sentence.text)) \
-            else 0
-        if not qs:
-            _note_margins(sentence, vocab, ctx)
-            # (lead_mention reads the periods of a line whose periods were not read; one without any turns to none)
-            if lined and ctx.spoken and n_sentence not in none_named \
-                    and (turned := lead_mention(sentence.text, periods)) is not None:
-                _turn_to_period(turned, ctx)
-            elif lined and ctx.spoken and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED \
-                    and looks_ahead(sentence.text):
-                ctx.carry = None
-            elif _YEAR_SUBJECT.match(sentence.text) and (year := next((
-                    p for p in find_period_mentions(sentence.text) if p.kind == "year"), None)) is not None:
-                _turn_to_year(year, ctx)  # "2024 was a year of progress for Marlowe.": the next figures' year
-            ctx.prev_subject = subject
-            continue
-        base = len(claims)
-        ctx.named_segments, ctx.seen_segments, ctx.segment_end = [], [], -1
-        for claim in claims_for_sentence(sentence, qs, local, periods, vocab, ctx):
-            o_start, o_end = doc.span(sentence.start, sentence.end)
-            claim.span = (o_start, o_end)
-            claim.quote = doc.original[o_start:o_end]
-            if claim.revises is not None:
-                claim.revises += base
-            if 0 <= notes_from <= sentence.start and claim.metric not in (UNCLASSIFIED, "dividend") \
-                    and main is not None and claim.company == main.name:
-                # the paragraphs after a results table's "NOTE:" line are notes too ("Net excludes discontinued
-                # operations loss 641,001 dlrs vs profit 281,818 dlrs"): components of the table's figures (another
-                # company's figures stay its own: "MidSouth Corp, ..., which contributed sales of 39.5 mln dlrs")
-                claim.metric = UNCLASSIFIED
-            claims.append(claim)
-        if in_outlook:  # ("Revenues of $1.155 billion to $1.255 billion" after "the following guidance.")
-            apply_lead(claims[base:], ctx.outlook_period, main.name if main is not None else None)
-        if ahead is not None and n_sentence - ahead[1] <= FORWARD_LINES:
-            date_outlooks(claims[base:], ahead[0], main.name if main is not None else None)
-        ctx.prev_subject = subject
-        if any(c.metric in _COMPANY_ONLY for c in claims[base:]):
-            ctx.scope = None  # "Adjusted EPS was $1.42": the company's again
-        elif lined and len(set(ctx.named_segments)) == 1 and _NAMED_UNIT.search(ctx.named_segments[0]) \
-                and all(seen.split()[0] in ctx.named_segments[0] for seen in ctx.seen_segments):
-            # in a call, "Banking Solutions revenue increased 3% to $1.5 billion." opens a scope like a lead; a
-            # sentence naming several regions ("North America revenue declined 3%, International revenue grew 1%")
-            # does not, nor does a news story's sentence
-            ctx.scope, ctx.scope_age = ctx.named_segments[0], 0
-    if "\n" in text:
-        sections = [dataclasses.replace(s, start=doc.span(s.start, s.end)[0], end=doc.span(s.start, s.end)[1])
-                    for s in find_sections(text, ctx.fye, ctx.period, ctx.default_year, title_end=title_end,
-                                                   title=doc.title or "")]
-        if sections:  # (the periods the sentences name are resolved only when a heading governs some of them)
-            apply_sections(claims[n_table:], sections, ctx.period, named=_named_periods(per_sentence, ctx, doc))
-    if grids and main is not None:
-        table_currency = currency if place is not None else _stated_currency(quantities, currency)
-        gctx = GridContext(main.name, ctx.period, ctx.fye, doc.published, table_currency)
-        claims += _unstated_in_text(claims, [c for g in grids for c in grid_claims(
-            g, text, gctx, vocab, quote=lambda a, b: _quote(doc, a, b))])
-    if dateline_end:
-        _filed_day_is_no_flow_period(claims, text[:dateline_end], ctx, vocab)
-    _repeat_periods(claims)
-    _outlook_by_magnitude(claims, ctx, vocab)
-    _outlook_by_neighbours(claims)
-    if main is not None and ctx.fye != (12, 31):
-        _fiscal_labels(claims, main.name, ctx.fye)
-    if "adjusted" in doc.original:
-        _adjusted_by_note(claims, doc.original)
-    if title_end:
-        _headline_as_body(claims, doc.span(0, title_end)[1])
-        claims = headline_rounding(claims, doc.span(0, title_end)[1])  # ("profit climbs 19%" over the body's 19.4%)
-    claims = _once(claims)
-    known = [m.company for m in company_mentions] + ([head_company] if head_company else [])
-    by_id = {c.id: c for c in known}
-    return Extraction(doc, main, list(by_id.values()), claims, quantities)
+
+
+def _paragraph_carry(ctx: ArticleContext, new_paragraph: bool, lined: bool) -> None:
+    """The period carried over a paragraph break (a call's lines go on with it)."""
+    if new_paragraph and lined and ctx.spoken and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED \
+            and ctx.carry_lines > 0 and spans_reported(ctx.carry[0], ctx.period):
+        ctx.carry_lines -= 1  # a call's "For the full year, revenue was ..." goes on over its next lines
+    elif new_paragraph and not (lined and ctx.carry is not None and ctx.carry[2] is Modality.GUIDANCE):
+        # a period named in one paragraph is not carried into the next (where every sentence has a line of
+        # its own, as in call transcripts, an outlook's period goes on: "we estimate our outlook for the full
+        # fiscal year ending December 31, 2020 to be as follows." then one line per figure)
+        ctx.paragraph_carry, ctx.carry = ctx.carry, None
+    elif new_paragraph:
+        ctx.paragraph_carry = ctx.carry
+
+
+def _outlook_lead(sentence: Sentence, periods: list[PeriodMention], named_none: bool, lined: bool,
+                  ctx: ArticleContext) -> None:
+    """A lead without figures opening an outlook ("we offer the following guidance."): its period and reach."""
+    if lined and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED:
+        ctx.carry = None  # ("For the full year, revenue was ..." then "Turning to our outlook.")
+    # (the periods of a sentence without figures may not have been read)
+    # (not a period named in a lead saying what the outlook rests on: "Given our strong performance in the first
+    # quarter, we are increasing our full-year outlook for 2021.")
+    cut = basis_lead_end(sentence.text)
+    named = lead_period([p for p in periods or (find_period_mentions(sentence.text)
+                                                  if not named_none else []) if p.start >= cut],
+                        ctx.period, ctx.published, ctx.fye, ctx.default_year, ctx.fy_shift)
+    # (a lead naming no period goes on with the outlook under way: "The major assumptions are as follows.")
+    ctx.outlook_period = named if named is not None or ctx.outlook_left == 0 else ctx.outlook_period
+    if named is not None and ctx.carry is not None and ctx.carry[2] is Modality.GUIDANCE:
+        # ("In the third quarter, we expect ..." then "For the year, we are reaffirming the guidance ...":
+        # the outlook of the period the lead names, not the earlier outlook's going on)
+        ctx.carry = None
+    ctx.outlook_left = LEAD_SENTENCES
+
+
+def _no_figures(sentence: Sentence, periods: list[PeriodMention], named_none: bool, lined: bool, vocab: Vocabulary,
+                ctx: ArticleContext) -> None:
+    """A sentence without figures: the margins it names, a call's turn to a period, a year it opens on."""
+    _note_margins(sentence, vocab, ctx)
+    # (lead_mention reads the periods of a line whose periods were not read; one without any turns to none)
+    if lined and ctx.spoken and not named_none \
+            and (turned := lead_mention(sentence.text, periods)) is not None:
+        _turn_to_period(turned, ctx)
+    elif lined and ctx.spoken and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED \
+            and looks_ahead(sentence.text):
+        ctx.carry = None
+    elif _YEAR_SUBJECT.match(sentence.text) and (year := next((
+            p for p in find_period_mentions(sentence.text) if p.kind == "year"), None)) is not None:
+        _turn_to_year(year, ctx)  # "2024 was a year of progress for Marlowe.": the next figures' year
+
+
+def _sentence_claims(doc: Document, sentence: Sentence, qs: list[Quantity], local: list[CompanyMention],
+                     periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, base: int,
+                     notes_from: int, main: Company | None) -> list[Claim]:
+    """The claims of one sentence, quoted from the original text (a results table's notes are components)."""
+    claims: list[Claim] = []
+    for claim in claims_for_sentence(sentence, qs, local, periods, vocab, ctx):
+        o_start, o_end = doc.span(sentence.start, sentence.end)
+        claim.span = (o_start, o_end)
+        claim.quote = doc.original[o_start:o_end]
+        if claim.revises is not None:
+            claim.revises += base
+        if 0 <= notes_from <= sentence.start and claim.metric not in (UNCLASSIFIED, "dividend") \
+                and main is not None and claim.company == main.name:
+            # the paragraphs after a results table's "NOTE:" line are notes too ("Net excludes discontinued
+            # operations loss 641,001 dlrs vs profit 281,818 dlrs"): components of the table's figures (another
+            # company's figures stay its own: "MidSouth Corp, ..., which contributed sales of 39.5 mln dlrs")
+            claim.metric = UNCLASSIFIED
+        claims.append(claim)
+    return claims
+
+
+def _segment_scope(claims: list[Claim], lined: bool, ctx: ArticleContext) -> None:
+    """The segment scope the sentence's claims open or close for the next ones."""
+    if any(c.metric in _COMPANY_ONLY for c in claims):
+        ctx.scope = None  # "Adjusted EPS was $1.42": the company's again
+    elif lined and len(set(ctx.named_segments)) == 1 and _NAMED_UNIT.search(ctx.named_segments[0]) \
+            and all(seen.split()[0] in ctx.named_segments[0] for seen in ctx.seen_segments):
+        # in a call, "Banking Solutions revenue increased 3% to $1.5 billion." opens a scope like a lead; a
+        # sentence naming several regions ("North America revenue declined 3%, International revenue grew 1%")
+        # does not, nor does a news story's sentence
+        ctx.scope, ctx.scope_age = ctx.named_segments[0], 0
 
 
 
@@ -1564,46 +1629,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     own_sentences = [x for i, x in enumerate(per_sentence) if i not in foreign] if foreign else per_sentence
     own = [p for _, _, ps in own_sentences for p in ps] if foreign else mentions
     if fye == (12, 31) and (main is None or not main.in_registry):
-        # "fiscal 1986 ended November 30", "the year ended August 31": the company's fiscal calendar, read from
-        # the article when the registry does not give it
-        # "first quarter ended February 28": the quarter's number and end give it too (a fiscal year to November)
-        for p in own:
-            if p.kind == "year_ended" and p.month and (p.number == 12 or (p.number == 3 and p.ordinal == 4)):
-                fye = (p.month, p.day or calendar.monthrange(2001, p.month)[1])
-                break
-            if p.kind == "year_ended" and p.month and p.number == 3 and p.ordinal:
-                fye = fye_for(dt.date(2001, p.month, min(p.day or 28, 28)), p.ordinal)
-                break
-            if p.month and (p.kind == "nine_months" or (p.kind == "year_ended" and p.number == 9 and not p.weeks)) \
-                    and not p.calendar:
-                # "the nine months ended December 31, 1986": a fiscal year to March
-                fye = fye_for(dt.date(2001, p.month, min(p.day or 28, 28)), 3)
-                break
-            if p.kind in ("year_ended", "month_quarter") and p.month and p.number == 6 \
-                    and (any(h.kind == "half" and h.number == 1 and (
-                        h.year is None or (p.year is not None and h.year == p.year + (p.month > 6)))
-                             for h in [*mentions, *find_period_mentions(doc.title or "")])
-                         or any(p in ps and "week" not in st.text[p.start:p.end]
-                                and any(h.kind == "half_year" and 0 <= p.start - h.end <= 40 for h in ps)
-                                for st, _, ps in per_sentence)):
-                # "first-half profit ... the six months to December 31": a fiscal year to June; so is "the half
-                # year ended 31 December 2024 (1H25)", and "Half-year results for the six months ended 31 December"
-                # (the half-year a company reports on its own is its first: its second ends the year)
-                month = p.month % 12 + 6 if p.month <= 6 else p.month - 6
-                fye = (month, calendar.monthrange(2001, month)[1])
-                break
-        else:
-            # (a quarter end the text states gives the calendar below, with the quarter's number: "fiscal
-            # first-quarter results ... the quarter, which ended Oct. 31" is a year to July)
-            if doc.published is not None and _stated_quarter(own, doc.published) is None:
-                separate = bool(doc.title) and not doc.text.lstrip().startswith((doc.title or "")[:20])
-                titled = _title_period(doc.title or "", fye) if separate else None
-                fye = _reported_quarter_fye(own_sentences, doc.published, titled.end if titled else None) or fye
-                if fye == (12, 31) and separate:
-                    fye = _month_ended_fye(doc.title or "", doc.text) or fye
-                if fye == (12, 31) and titled is None:  # (not in a call titled "Q3 2023": its full year is 2023)
-                    fye = _full_year_fye(per_sentence, doc.published) or \
-                        _fiscal_year_reported_fye(per_sentence, doc.published) or fye
+        fye = _stated_fye(own, own_sentences, mentions, per_sentence, doc)
     if fye == (12, 31) and (main is None or not main.in_registry) and _in_march_currency(per_sentence):
         # an Indian or Japanese company's fiscal year runs April to March ("Q2FY25" is July-September 2024; Toyota's
         # "full-year forecast" in November is for the year to next March)
@@ -1703,6 +1729,55 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         context = stated  # a stated end beats a quarter inferred from a yearless name
     return ArticleContext(main=main, period=context, default_year=default_year, published=doc.published, fye=fye,
                           fy_shift=shift, currency_calendar=_in_march_currency(per_sentence))
+
+
+def _stated_fye(own: list[PeriodMention], own_sentences: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
+               mentions: list[PeriodMention], per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]],
+               doc: Document) -> tuple[int, int]:
+    """The fiscal calendar of a company the registry does not give one, read from the article (a step of
+    :func:`_context`): a fiscal year or quarter ended, nine months or a half, a quarter end stated."""
+    fye = (12, 31)
+    # "fiscal 1986 ended November 30", "the year ended August 31": the company's fiscal calendar, read from
+    # the article when the registry does not give it
+    # "first quarter ended February 28": the quarter's number and end give it too (a fiscal year to November)
+    for p in own:
+        if p.kind == "year_ended" and p.month and (p.number == 12 or (p.number == 3 and p.ordinal == 4)):
+            fye = (p.month, p.day or calendar.monthrange(2001, p.month)[1])
+            break
+        if p.kind == "year_ended" and p.month and p.number == 3 and p.ordinal:
+            fye = fye_for(dt.date(2001, p.month, min(p.day or 28, 28)), p.ordinal)
+            break
+        if p.month and (p.kind == "nine_months" or (p.kind == "year_ended" and p.number == 9 and not p.weeks)) \
+                and not p.calendar:
+            # "the nine months ended December 31, 1986": a fiscal year to March
+            fye = fye_for(dt.date(2001, p.month, min(p.day or 28, 28)), 3)
+            break
+        if p.kind in ("year_ended", "month_quarter") and p.month and p.number == 6 \
+                and (any(h.kind == "half" and h.number == 1 and (
+                    h.year is None or (p.year is not None and h.year == p.year + (p.month > 6)))
+                         for h in [*mentions, *find_period_mentions(doc.title or "")])
+                     or any(p in ps and "week" not in st.text[p.start:p.end]
+                            and any(h.kind == "half_year" and 0 <= p.start - h.end <= 40 for h in ps)
+                            for st, _, ps in per_sentence)):
+            # "first-half profit ... the six months to December 31": a fiscal year to June; so is "the half
+            # year ended 31 December 2024 (1H25)", and "Half-year results for the six months ended 31 December"
+            # (the half-year a company reports on its own is its first: its second ends the year)
+            month = p.month % 12 + 6 if p.month <= 6 else p.month - 6
+            fye = (month, calendar.monthrange(2001, month)[1])
+            break
+    else:
+        # (a quarter end the text states gives the calendar below, with the quarter's number: "fiscal
+        # first-quarter results ... the quarter, which ended Oct. 31" is a year to July)
+        if doc.published is not None and _stated_quarter(own, doc.published) is None:
+            separate = bool(doc.title) and not doc.text.lstrip().startswith((doc.title or "")[:20])
+            titled = _title_period(doc.title or "", fye) if separate else None
+            fye = _reported_quarter_fye(own_sentences, doc.published, titled.end if titled else None) or fye
+            if fye == (12, 31) and separate:
+                fye = _month_ended_fye(doc.title or "", doc.text) or fye
+            if fye == (12, 31) and titled is None:  # (not in a call titled "Q3 2023": its full year is 2023)
+                fye = _full_year_fye(per_sentence, doc.published) or \
+                    _fiscal_year_reported_fye(per_sentence, doc.published) or fye
+    return fye
 
 
 _MARCH_YEAR_CURRENCIES = ("INR", "JPY")  # where most listed companies' fiscal years end on March 31

@@ -16,7 +16,7 @@ from claimgraph.sources.numbers import parse_number
 from claimgraph.sources.scan import LeadGuarded
 
 if TYPE_CHECKING:
-    from claimgraph.sources.claims import ArticleContext
+    from claimgraph.sources.context import ArticleContext
 
 
 _BARE_AMOUNT = LeadGuarded(r"(?<![\w$.,/-])", r"(\d{1,3}(?:,\d{3})+)(?![\w]|[.,]\d)", "$.,/-",
