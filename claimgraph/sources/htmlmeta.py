@@ -1488,12 +1488,11 @@ def main_text(html: str, source: str) -> str:
     body = restore_blocks(body, html)
     if text_units(body) < MIN_MAIN_WORDS:
         # a page whose article is drawn by a script shows almost nothing: its JSON-LD ``articleBody`` may hold it
-        candidates = (body, visible_text(html), article_body(html))
-        best = max(candidates, key=text_units)
-        if text_units(best) == 0:
+        visible, ld_body = visible_text(html), article_body(html)
+        if text_units(visible) == 0 and text_units(ld_body) == 0:
             raise InputError(f"{source}: no article text found in the HTML (only navigation, or nothing); "
                              "is it an article page?")
-        body = best
+        body = max((body, visible, ld_body), key=text_units)
     return body
 
 
