@@ -20,14 +20,15 @@ from claimgraph.sources.model import Extraction
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def claim_rows(text: str) -> list[tuple[str, str, str, float, str | None]]:
+def claim_rows(text: str, published: str | None = None,
+               title: str | None = None) -> list[tuple[str, str, str, float, str | None]]:
     """(company, metric, modality, low value, period label) of each claim extracted from ``text``, a .txt input
-    with no metadata (the probes of hand-written articles compare these)."""
+    with only the date and title given (the probes of hand-written articles compare these)."""
     from claimgraph.sources.extract import extract
     from claimgraph.sources.readers import Metadata, text_document
 
     out = []
-    for c in extract(text_document(text, "x.txt", Metadata())).claims:
+    for c in extract(text_document(text, "x.txt", Metadata(published=published, title=title))).claims:
         out.append((c.company, c.metric, c.modality, c.value.low, c.period.label if c.period is not None else None))
     return out
 

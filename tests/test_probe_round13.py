@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from claimgraph.sources.extract import extract
 from claimgraph.sources.readers import Metadata, text_document
+from tests.conftest import claim_rows
 
-
-def _rows(text: str, published: str | None = None,
-          title: str | None = None) -> list[tuple[str, str, str, float, str | None]]:
-    doc = text_document(text, "x.txt", Metadata(published=published, title=title))
-    return [(c.company, c.metric, c.modality, c.value.low, c.period.label if c.period is not None else None)
-            for c in extract(doc).claims]
+_rows = claim_rows
 
 
 _CNBC = ("Halvorsen Systems reported third-quarter results on Wednesday that topped Wall Street expectations and "

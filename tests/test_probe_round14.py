@@ -6,13 +6,9 @@ from pathlib import Path
 
 from claimgraph.sources.extract import extract
 from claimgraph.sources.readers import Metadata, text_document
+from tests.conftest import claim_rows
 
-
-def _rows(text: str, published: str | None = None,
-          title: str | None = None) -> list[tuple[str, str, str, float, str | None]]:
-    doc = text_document(text, "x.txt", Metadata(published=published, title=title))
-    return [(c.company, c.metric, c.modality, c.value.low, c.period.label if c.period is not None else None)
-            for c in extract(doc).claims]
+_rows = claim_rows
 
 
 def test_capitalised_function_director_is_a_person_not_a_company() -> None:

@@ -932,14 +932,15 @@ _BETTERED_BEFORE = re.compile(r"\b(?:improv(?:ed|ing|es?)\s+(?:on|upon)|outperfo
                               r"(?:the\s+|our\s+|its\s+|their\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
 
 
+_RESULT_NOUN = r"(?:loss(?:es)?|profits?|earnings|sales|revenues?|income|turnover)"
 _PERIOD_OF_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?:net|pretax|pre-tax|operating|full-year|annual|total)\s+)?"
-                             r"(?:loss(?:es)?|profits?|earnings|sales|revenues?|income|turnover)\s+(?:of|were|was|at|"
+                             rf"{_RESULT_NOUN}\s+(?:of|were|was|at|"
                              r"totall?(?:ed|ing))\s+(?:about\s+|some\s+|nearly\s+)?", re.IGNORECASE)
 # a list of years, each leading its own figures after a comma ("its 1985 net loss was 756 mln dlrs, its 1984 net
 # profit 68 mln dlrs"; "left 1985 with a 756 mln loss instead of 692 mln, 1984 with a 68 mln profit"): the year
 # after the comma is the next figure's, not the one before the comma
 _PERIOD_LEADS_NEXT = re.compile(r"(?:['’]s)?\s+(?:with\s+(?:a|an)\s+|(?:(?:net|pretax|pre-tax|operating|total)\s+)?"
-                                r"(?:loss(?:es)?|profits?|earnings|sales|revenues?|income|turnover)\s+)", re.IGNORECASE)
+                                rf"{_RESULT_NOUN}\s+)", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r",|;|\band\b")
 _FIGURE_START = re.compile(r"(?:[A-Z]{0,3}[$€£¥]|(?:about|some|nearly|almost|around)\s+)?\d")
 

@@ -829,9 +829,9 @@ def default_change(claim: Claim, near: str) -> Measure:
     if (since := _SINCE_BASE.match(near)) is not None:
         # ("up 6% from 2023" of the year 2024 is against the year before; "up 40% since 2019" is no year's change)
         base = claim.base_period or claim.period
-        year = _BASE_YEAR.fullmatch(since.group(0))
-        if year is not None and (base.end - base.start).days >= 350 and int(year.group(2)) == base.end.year - 1 \
-                and year.group(1).lower() != "since":
+        year = since.group("year")
+        if year is not None and (base.end - base.start).days >= 350 and int(year) == base.end.year - 1 \
+                and since.group("word").lower() != "since":
             return Measure.CHANGE_YOY
         return claim.measure
     if claim.metric == "dividend" or (claim.metric in _BALANCE_METRICS and _OVER_THE_QUARTER.match(near)):
@@ -916,14 +916,12 @@ def _resolve_bare_margins(mentions: list[Mention], text: str, ctx: ArticleContex
 _BALANCE_METRICS = frozenset({"loans", "deposits", "total_debt", "net_debt", "cash", "total_assets"})
 _OVER_THE_QUARTER = re.compile(r"(?i)^\s*(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+)?"
                                r"(?:quarter|three\s+months)\b")  # ("declined $20 million in the third quarter")
-_SINCE_BASE = re.compile(r"^[^.;]{0,24}?\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
-                         r"(?:(?:19|20)\d\d|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?|beginning|start|end)",
-                         re.IGNORECASE)
+_SINCE_BASE = re.compile(r"^[^.;]{0,24}?\b(?P<word>since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+"
+                         r"(?:the\s+)?(?:(?P<year>(?:19|20)\d\d)|pre-|fiscal|q[1-4]|first|second|third|fourth|levels?|"
+                         r"beginning|start|end)", re.IGNORECASE)
 # a company valued at a multiple of its own figure ("values Kellanova at about 16 times its expected EBITDA")
 _TIMES_ITS = re.compile(r"(?i)\s+at\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+)?\d+(?:\.\d+)?\s*"
                         r"(?:times|x)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}")
-_BASE_YEAR = re.compile(r"(?is).*\b(since|from|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:the\s+)?"
-                        r"((?:19|20)\d\d)")
 _TARGET_CUE = re.compile(r"\b(?:target|goal|aim|plan)s?\b", re.IGNORECASE)
 
 
