@@ -89,6 +89,10 @@ FRESH20_SEED = 71560  # random.Random('2026-12-07 fourteenth session').randrange
 FRESH20_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 FRESH21_SEED = 55707  # ... and second
 FRESH21_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
+FRESH22_SEED = 20210  # random.Random('2026-12-07 fifteenth session').randrange(100000), first
+FRESH22_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
+FRESH23_SEED = 69674  # ... and second
+FRESH23_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 PASSAGE_CHARS = 2500
 
 
@@ -429,6 +433,33 @@ def fresh21_sample() -> list[Item]:
     taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
     return _draw(FRESH21_SEED, FRESH21_MIX, taken)
 
+
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
+def fresh22_sample() -> list[Item]:
+    """30 items drawn in the round after fresh20 and fresh21 were scored (both became tuning data then)."""
+    earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
+               + fresh5_sample() + fresh6_sample() + fresh7_sample() + fresh8_sample() + fresh9_sample()
+               + fresh10_sample() + fresh11_sample() + fresh12_sample() + fresh13_sample() + fresh14_sample()
+               + fresh15_sample() + fresh16_sample() + fresh17_sample() + fresh18_sample() + fresh19_sample()
+               + fresh20_sample() + fresh21_sample())
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH22_SEED, FRESH22_MIX, taken)
+
+
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
+def fresh23_sample() -> list[Item]:
+    """30 more items drawn in the same round as fresh22, so that round's held-back score rests on 60 items."""
+    earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
+               + fresh5_sample() + fresh6_sample() + fresh7_sample() + fresh8_sample() + fresh9_sample()
+               + fresh10_sample() + fresh11_sample() + fresh12_sample() + fresh13_sample() + fresh14_sample()
+               + fresh15_sample() + fresh16_sample() + fresh17_sample() + fresh18_sample() + fresh19_sample()
+               + fresh20_sample() + fresh21_sample()
+               + fresh22_sample())
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH23_SEED, FRESH23_MIX, taken)
+
 QUANTITY_SEED = 4846
 QUANTITY_MIX = {"phrasebank": 200, "wire": 100}
 
@@ -666,6 +697,8 @@ if __name__ == "__main__":
     write_folder(fresh19_sample(), target / "fresh19")
     write_folder(fresh20_sample(), target / "fresh20")
     write_folder(fresh21_sample(), target / "fresh21")
+    write_folder(fresh22_sample(), target / "fresh22")
+    write_folder(fresh23_sample(), target / "fresh23")
     with open(target / "quantity-sentences.jsonl", "w", encoding="utf-8") as fh:
         for qid, text in quantity_sentences():
             fh.write(json.dumps({"id": qid, "text": text}, ensure_ascii=False) + "\n")
