@@ -934,7 +934,7 @@ _BETTERED_BEFORE = re.compile(r"\b(?:improv(?:ed|ing|es?)\s+(?:on|upon)|outperfo
 
 _RESULT_NOUN = r"(?:loss(?:es)?|profits?|earnings|sales|revenues?|income|turnover)"
 _PERIOD_OF_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?:net|pretax|pre-tax|operating|full-year|annual|total)\s+)?"
-                             rf"{_RESULT_NOUN}\s+(?:of|were|was|at|"
+                             rf"{_RESULT_NOUN}(?:\s+(?:growth|increase|decline))?\s+(?:of|were|was|at|"
                              r"totall?(?:ed|ing))\s+(?:about\s+|some\s+|nearly\s+)?", re.IGNORECASE)
 # a list of years, each leading its own figures after a comma ("its 1985 net loss was 756 mln dlrs, its 1984 net
 # profit 68 mln dlrs"; "left 1985 with a 756 mln loss instead of 692 mln, 1984 with a 68 mln profit"): the year

@@ -278,7 +278,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         lead = label_of(labels, q.start) if labels else None
         # (a comparative's label, "(H1 FY24: £382.1m)", is the period of the figure it leads only)
         own_periods = [p for p in periods if not any(a <= p.start < b for a, b in labels)] if labels else periods
-        claim = _claim(text, q, mentions, companies, own_periods, vocab, ctx, window_start, current_period, next_start)
+        claim = _claim(text, q, mentions, companies, own_periods, vocab, ctx, window_start, current_period, next_start,
+                       follows=out[-1] if out and n and last == n - 1 else None)
         window_start = q.end
         if claim is None:
             continue
@@ -406,7 +407,8 @@ def _join_previous(claim: Claim, text: str, q: Quantity, n: int, quantities: lis
                 and (known := vocab.metrics.get(out[-1].metric)) is not None \
                 and _compatible(known, q) == "level" and claim.measure is Measure.LEVEL:
             claim.metric = out[-1].metric  # "rose 26% to $94.5 billion": the level the change reached
-        _follow(claim, out[-1], gap, outlook)
+        _follow(claim, out[-1], gap, outlook,
+                own_period=own_period_after_and(text, quantities[last].end, q.start, periods))
         if claim.modality is Modality.PRIOR_PERIOD and claim.base_period is not None and out[-1].period is None \
                 and out[-1].modality in (Modality.PRELIMINARY, Modality.REPORTED) \
                 and claim.metric == out[-1].metric and _COMPARED_WITH.search(gap) and ctx.published is not None \
@@ -689,7 +691,17 @@ _CENTS_OF = frozenset({"CAD", "AUD", "NZD", "HKD", "SGD", "ZAR", "EUR"})  # (cur
 _BARE_CENTS = re.compile(r"(?i)(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:cents?|cts?)")  # (also "five cents")
 
 
-def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -> None:
+_AND_WORD = re.compile(r"(?i)\b(?:and|plus|on|with)\b")
+
+
+def own_period_after_and(text: str, start: int, end: int, periods: list[PeriodMention]) -> bool:
+    """Whether the words between two coordinated figures name a period after their conjunction ("..., and full-year
+    revenue of"), the second figure's own, not the first's ("growth of 1-3 per cent for FY25 and a margin of")."""
+    ends = [m.end() for m in _AND_WORD.finditer(text, start, end)]
+    return bool(ends) and any(ends[-1] <= p.start and p.end <= end for p in periods)
+
+
+def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None, *, own_period: bool = False) -> None:
     """A figure that only restates or extends the one before it takes its modality:
     "lowered its guidance by $0.10 to $1.93" (the new outlook), "earnings of 63.2 mln dlrs, or 46 cts a share, a
     year earlier" (a per-share restatement), "expects sales growth of 7% to 12% and EPS growth of 13% to 15%" (a
@@ -810,8 +822,9 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
             claim.period, claim.base_period, claim.resolution = prev.base_period, prev.base_period, prev.resolution
     elif prev.modality in _FORWARD and _COORDINATED.fullmatch(gap):
         claim.modality = prev.modality
-        if claim.resolution is not Resolution.STATED and prev.base_period is not None:
-            # ("expects full-year earnings of $2.05 to $2.15 per share, with revenue of ...": the same year)
+        if claim.resolution is not Resolution.STATED and prev.base_period is not None and not own_period:
+            # ("expects full-year earnings of $2.05 to $2.15 per share, with revenue of ...": the same year; not
+            # "first-quarter revenue of $1.15 billion and full-year revenue of": the figure's own period)
             claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
     elif prev.modality is Modality.PRIOR_GUIDANCE and outlook is not None and _COORDINATED.fullmatch(gap):
         # "expects sales of $9.6 billion to $9.7 billion, up from its previous outlook of $9.4 billion to $9.6
@@ -1428,7 +1441,8 @@ def _settled(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleC
 
 def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[CompanyMention],
            periods: list[PeriodMention], vocab: Vocabulary, ctx: ArticleContext, window_start: int,
-           current: tuple[Period | None, Resolution] | None, next_start: int) -> Claim | None:
+           current: tuple[Period | None, Resolution] | None, next_start: int, *,
+           follows: Claim | None = None) -> Claim | None:
     if _market_clause(text, q, companies) or _surprise_before(text, q.start):
         return None  # ("EPS of $1.12 beats by $0.08": the gap to the estimate, neither the result nor the estimate)
     mention, how = _pick_metric(text, q, mentions, vocab, _SPOKEN_REACH if ctx.spoken else None)
@@ -1491,6 +1505,12 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         return None
     value = _claim_value(text, q, mention, metric, measure, ctx, window_start)
     modality, analyst = _claim_modality(text, q, value, metric, measure, subject, companies, ctx, anchor, window_start)
+    if modality is Modality.REPORTED and follows is not None and follows.modality in _FORWARD \
+            and _COORDINATED.fullmatch(text, window_start, q.start) \
+            and own_period_after_and(text, window_start, q.start, periods):
+        # "expects first-quarter revenue of $1.15 billion and full-year revenue of $4.9 billion": the outlook goes on
+        # over a coordinated figure that names its own period, which is then read as an outlook's (the year under way)
+        modality = follows.modality
     pctx = _subject_context(subject, periods, modality, value, ctx)
     period, resolution, prior = claim_period(text, q, periods, pctx, current, next_start=next_start, measure=measure,
                                              window_start=window_start,
