@@ -38,3 +38,34 @@ def test_an_outlook_with_a_companion_figure_shares_its_year() -> None:
                       "$4.9 billion.\n", "2025-08-06", "Halvorsen Robotics results")
     assert ("Halvorsen Robotics", "eps", "guidance", 2.05, "FY2026") in rows, rows
     assert ("Halvorsen Robotics", "revenue", "guidance", 4.9e9, "FY2026") in rows, rows
+
+
+_INTERIM = ("Pemberton Hale plc announces its unaudited interim results for the six months ended 30 June 2025.\n\n"
+            "| | H1 2025 | H1 2024 | Change |\n|---|---|---|---|\n"
+            "| Revenue | £412.6m | £378.9m | +8.9% |\n"
+            "| Underlying profit before tax | £88.1m | £79.4m | +11.0% |\n"
+            "| Statutory profit before tax | £71.3m | £70.2m | +1.6% |\n"
+            "| Basic earnings per share | 18.2p | 17.9p | +1.7% |\n"
+            "| Interim dividend per share | 6.1p | 5.8p | +5.2% |\n")
+
+
+def test_a_table_cell_in_pence_is_read() -> None:
+    # "18.2p" in a pipe table's cell: 0.182 pounds, as in prose
+    rows = claim_rows(_INTERIM, "2025-07-31", "Pemberton Hale interim results")
+    assert ("Pemberton Hale", "eps", "reported", 0.182, "2025-H1") in rows, rows
+    assert ("Pemberton Hale", "eps", "prior_period", 0.179, "2024-H1") in rows, rows
+    assert ("Pemberton Hale", "dividend", "reported", 0.061, "2025-H1") in rows, rows
+
+
+def test_statutory_profit_is_the_metric_and_an_unknown_underlying_one_is_left_out() -> None:
+    rows = claim_rows(_INTERIM, "2025-07-31", "Pemberton Hale interim results")
+    assert ("Pemberton Hale", "pretax_income", "reported", 71.3e6, "2025-H1") in rows, rows
+    assert not any(r[3] in (88.1e6, 79.4e6) for r in rows), rows  # no adjusted pretax metric: as prose leaves it
+
+
+def test_a_result_before_and_expect_keeps_the_period_reported() -> None:
+    # "We delivered organic revenue growth of 7% and expect full-year ...": the half-year's growth, not last year's
+    rows = claim_rows(_INTERIM + "\nChief Executive Olivia Marsh said: \"We delivered organic revenue growth of 7% and "
+                      "expect full-year profit to be in line with expectations.\"\n", "2025-07-31",
+                      "Pemberton Hale interim results")
+    assert ("Pemberton Hale", "organic_revenue", "reported", 7.0, "2025-H1") in rows, rows

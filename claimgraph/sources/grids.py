@@ -109,9 +109,9 @@ _CURRENCY_NOTE = re.compile(rf"US\$|C\$|CA\$|A\$|HK\$|[$€£¥₹₩]|\b(?:{_CO
                             rf"|(?<=\b[MT])(?:{_CODES})\b")
 _CELL = re.compile(r"^(?:\+|(?P<neg1>[(−–-]))?\s*(?P<cur>US\$|C\$|CA\$|A\$|HK\$|[$€£¥₹₩]|USD|EUR|GBP)?\s*(?P<neg2>[(−-])?\s*"
                    r"(?P<num>\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?P<close>\))?\s*"
-                   r"(?P<pct>%|pts?|bps|x|bn|b|billion|mn|m|mln|million|k|thousand)?\s*(?P<close2>\))?\s*(?:\([a-z0-9]\)|\*+)?$")
+                   r"(?P<pct>%|pts?|bps|x|bn|b|billion|mn|m|mln|million|k|thousand|pence|p|cents?|c|¢)?\s*(?P<close2>\))?\s*(?:\([a-z0-9]\)|\*+)?$")
 _CELL_SCALES = {"bn": 1e9, "b": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "mln": 1e6, "million": 1e6, "k": 1e3,
-                "thousand": 1e3}
+                "thousand": 1e3, "pence": 0.01, "p": 0.01, "cent": 0.01, "cents": 0.01, "c": 0.01, "¢": 0.01}
 _RANGE_SPLIT = re.compile(r"\s*(?:[-–—]|\bto\b)\s*(?=[$€£¥(]?\s*\d|US\$|C\$|A\$)")
 _DASH = re.compile(r"^[\s$€£]*(?:[-–—]+|n/?a|nm|n\.m\.|—)?\s*$", re.IGNORECASE)
 _PER_SHARE = re.compile(r"(?i)\bper\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?(?:share|ads|unit)\b|\beps\b"
@@ -124,7 +124,8 @@ _LABEL_NOISE = re.compile(r"(?i)\((?:loss|income|deficit|gain|profit|benefit|exp
                           r"\((?:\d{1,2}|[a-z]|[ivx]+)\)|\*+|[:†‡§]+\s*$|\s*,\s*net\b|\bnet\s+of\s+tax\b")
 _SUBROW = re.compile(r"(?i)^(?:basic|diluted|fully\s+diluted|gaap|non[\s-]?gaap|adjusted|as\s+reported|reported)\b")
 _QUALIFIERS = frozenset({"total", "net", "consolidated", "gaap", "diluted", "basic", "reported", "group", "company",
-                         "the", "company's", "our", "non", "non-gaap", "adjusted", "fully", "income"})
+                         "the", "company's", "our", "non", "non-gaap", "adjusted", "fully", "income", "statutory",
+                         "underlying"})
 _TAIL = re.compile(r"(?i)^\s*(?:(?:growth|change)(?:\s+\(?%\)?)?|attributable\s+to\b.*|available\s+to\b.*|"
                    r"applicable\s+to\b.*|to\s+common\b.*|"
                    r"(?:\s*[-–—,]\s*)?(?:basic|diluted|gaap|non[\s-]?gaap|reported|as\s+reported)|"
@@ -258,7 +259,7 @@ def grid_claims(grid: Grid, text: str, ctx: GridContext, vocab: Vocabulary,
                     and top.percent == fig.percent:
                 fig = dataclasses.replace(fig, high=top.high, decimals=max(fig.decimals, top.decimals))
                 cell = f"{cell.strip()} to {cells[n + 1].strip()}"
-            factor = (0.01 if hundredths and not fig.percent else 1.0) if per_share or fig.percent \
+            factor = (0.01 if (hundredths or fig.scale == 0.01) and not fig.percent else 1.0) if per_share or fig.percent \
                 else fig.scale or row_scale or scale
             claim = _claim(ctx, metric, spec.kind if spec else "flow", col, latest, fig, row_currency or currency,
                            factor, cell, label)
@@ -373,8 +374,10 @@ def _one_figure(c: str) -> _Figure | None:
         return None
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     scale = _CELL_SCALES.get(pct) if pct and pct != "%" else None
-    return _Figure(-number if negative else number, -number if negative else number,
-                   _CURRENCY.get(m.group("cur") or ""), pct == "%", decimals, scale)
+    # ("18.2p" in a UK table: pence; "45.3c", "12 cents": hundredths of the table's currency)
+    currency = "GBP" if pct in ("p", "pence") else _CURRENCY.get(m.group("cur") or "")
+    return _Figure(-number if negative else number, -number if negative else number, currency, pct == "%",
+                   decimals, scale)
 
 
 def _preface(text: str, start: int) -> str:
@@ -640,4 +643,6 @@ def _row_metric(vocab: Vocabulary, label: str, group: str) -> str | None:
             return None
     if _ADJUSTED.search(clean) and metric in ADJUSTED_OF:
         metric = ADJUSTED_OF[metric]
+    elif _ADJUSTED.search(clean) and metric not in ("dividend", "revenue") and metric not in ADJUSTED_OF.values():
+        return None  # ("Underlying profit before tax": an adjusted measure the vocabulary has no metric for, as in prose)
     return metric

@@ -536,7 +536,7 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
 
 # an outlook joined to a result's clause: "reported a rise in profit and forecast revenue growth of 6% to 8%"
 AND_OUTLOOK = re.compile(r"\b(?:and|but|while)\s+(?:also\s+|then\s+)?(?:forecast|predicted|projected|guided|"
-                           r"expects|expected|sees|raised|lifted|cut|lowered|trimmed|narrowed|reiterated|reaffirmed|"
+                           r"expects?|expected|anticipates?|forecasts|projects|sees|raised|lifted|cut|lowered|trimmed|narrowed|reiterated|reaffirmed|"
                            r"maintained|kept|issued|gave)\b", re.IGNORECASE)
 _REPORTED_VERB = re.compile(r"\b(?:reported|posted|recorded|earned|booked)\b", re.IGNORECASE)
 # "reported" as the basis a figure is stated on, not as a verb of results
