@@ -69,3 +69,20 @@ def test_a_result_before_and_expect_keeps_the_period_reported() -> None:
                       "expect full-year profit to be in line with expectations.\"\n", "2025-07-31",
                       "Pemberton Hale interim results")
     assert ("Pemberton Hale", "organic_revenue", "reported", 7.0, "2025-H1") in rows, rows
+
+
+def test_a_fiscal_year_heading_governs_its_bullets_in_a_year_not_ending_in_december() -> None:
+    # the claims take the article's quarter under its calendar label first ("2025-Q3"): the same dates as the
+    # fiscal "FY2025-Q4", so the heading "Fiscal 2025 Highlights" gives them its year
+    text = ("AUSTIN, Texas, Nov. 13, 2025 (BUSINESS WIRE) -- Quillon Systems, Inc. (NYSE: QLN) today announced "
+            "financial results for its fourth quarter and fiscal year ended September 30, 2025.\n\n"
+            "Fourth Quarter Fiscal 2025 Highlights\n"
+            "  * Revenue of $318.4 million, up 12% year over year\n\n"
+            "Fiscal 2025 Highlights\n"
+            "  * Revenue of $1.19 billion, up 10% year over year\n"
+            "  * GAAP net income of $74.2 million, or $1.51 per diluted share\n")
+    rows = claim_rows(text, "2025-11-13", "Quillon Systems Reports Fourth Quarter and Fiscal 2025 Results")
+    assert ("Quillon Systems", "revenue", "reported", 318.4e6, "FY2025-Q4") in rows, rows
+    assert ("Quillon Systems", "revenue", "reported", 1.19e9, "FY2025") in rows, rows
+    assert ("Quillon Systems", "net_income", "reported", 74.2e6, "FY2025") in rows, rows
+    assert ("Quillon Systems", "eps", "reported", 1.51, "FY2025") in rows, rows

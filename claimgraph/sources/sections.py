@@ -174,6 +174,10 @@ def apply_sections(claims: list[Claim], sections: list[Section], article_period:
         _apply(claim, section, article_period)
 
 
+def _dates(p: Period) -> tuple[dt.date, dt.date]:
+    return p.start, p.end
+
+
 def _governing(sections: list[Section], at: int) -> Section | None:
     found = None
     for s in sections:
@@ -184,11 +188,12 @@ def _governing(sections: list[Section], at: int) -> Section | None:
 
 def _apply(claim: Claim, section: Section, article_period: Period | None) -> None:
     inferred = claim.resolution in (Resolution.INFERRED_CONTEXT, Resolution.INFERRED_PUBLISHED)
+    # (the same dates under another label are the article's period: "2025-Q3" of a calendar, "FY2025-Q4" of its year)
     default = inferred and (claim.period is None or (article_period is not None and (
-        claim.period == article_period or claim.period.start == claim.period.end == article_period.end)))
+        _dates(claim.period) == _dates(article_period) or claim.period.start == claim.period.end == article_period.end)))
     if claim.modality is Modality.PRIOR_PERIOD:
         if section.period is not None and inferred and article_period is not None \
-                and claim.period == shift_year(article_period):
+                and claim.period is not None and _dates(claim.period) == _dates(shift_year(article_period)):
             claim.period = claim.base_period = shift_year(section.period)
         return
     if claim.modality not in (Modality.REPORTED, Modality.GUIDANCE, Modality.PRELIMINARY) or not default:
