@@ -86,3 +86,20 @@ def test_a_fiscal_year_heading_governs_its_bullets_in_a_year_not_ending_in_decem
     assert ("Quillon Systems", "revenue", "reported", 1.19e9, "FY2025") in rows, rows
     assert ("Quillon Systems", "net_income", "reported", 74.2e6, "FY2025") in rows, rows
     assert ("Quillon Systems", "eps", "reported", 1.51, "FY2025") in rows, rows
+
+
+def test_a_span_of_months_of_a_named_fiscal_year() -> None:
+    # "the July-September period of FY24" (a year to March): July to September 2023, the year-ago quarter
+    from claimgraph.sources.periods import find_period_mentions
+
+    text = "in the July-September period of FY24"
+    (m,) = find_period_mentions(text)
+    period, _ = m.resolve((3, 31), None, 2024)
+    assert period is not None and (period.start.isoformat(), period.end.isoformat()) == ("2023-07-01", "2023-09-30")
+    (m,) = find_period_mentions("in the October-December quarter of 2023")
+    period, _ = m.resolve((12, 31), None, 2024)
+    assert period is not None and period.label == "2023-Q4"
+    rows = claim_rows("Mumbai, Nov 8 (PTI) Sarvottam Infra Ltd reported a 34 per cent rise in consolidated net profit "
+                      "to Rs 412 crore for the September quarter.\n\nThe company had posted a net profit of Rs 307.5 "
+                      "crore in the July-September period of FY24.\n", "2024-11-08", "Sarvottam Infra Q2 results")
+    assert ("Sarvottam Infra", "net_income", "prior_period", 3.075e9, "FY2024-Q2") in rows, rows

@@ -346,6 +346,7 @@ class PeriodMention:
     named_year: int | None = None  # "the second quarter of fiscal 2025, which ended August 2, 2025": 2025
     calendar: bool = False  # "whose fiscal year ends Oct. 31": the company's calendar, not a period of figures
     weeks: int = 0  # "the six weeks to January 4": a span of whole weeks that is no quarter, half or year
+    of_fiscal: bool = False  # "the July-September period of FY24": months of the fiscal year ``year`` names
 
     @property
     def relative(self) -> bool:
@@ -373,6 +374,9 @@ class PeriodMention:
                 return None, Resolution.UNRESOLVED
             return fiscal_year(fiscal_year_of(base, fye), fye), Resolution.INFERRED_CONTEXT
         if self.kind in {"year_ended", "month_quarter"}:
+            if year is None and self.of_fiscal and self.named_year is not None:
+                # "July-September of FY24" (a year to March): July to September 2023
+                year = self.named_year - (self.month > fye[0])
             if year is None:
                 year = context.end.year if context is not None else default_year
                 how = Resolution.INFERRED_CONTEXT
@@ -625,6 +629,12 @@ def _without_container_years(text: str, mentions: list[PeriodMention]) -> list[P
     return out
 
 
+# after a span of months: the year it is of ("quarter of 2023", "period of FY24", "half of fiscal 2025")
+_RANGE_OF_YEAR = re.compile(r"(?i)\s+(?:fiscal\s+)?(?:quarter|half|period|months)\s+of\s+(?:the\s+)?"
+                            r"(?:(?P<fy>FY\s?'?|fiscal\s+(?:year\s+)?)|(?:calendar\s+(?:year\s+)?)?)"
+                            r"(?P<y>(?:19|20)\d\d|(?<=FY)\d\d|(?<=FY )\d\d|(?<=FY')\d\d)\b")
+
+
 def _year(raw: str | None) -> int | None:
     if not raw:
         return None
@@ -694,7 +704,14 @@ def _mention(kind: str, m: re.Match[str]) -> PeriodMention | None:
         months = (month - first) % 12 + 1
         if months not in (3, 6, 9, 12):
             return None  # "May-June": not a reporting period
-        return PeriodMention(m.start(), m.end(), "month_quarter", months, _year(g.get("y")), month=month)
+        year, end, fiscal = _year(g.get("y")), m.end(), False
+        if year is None and (of := _RANGE_OF_YEAR.match(m.string, m.end())) is not None:
+            # "the July-September quarter of 2023", "the July-September period of FY24": the year (or the fiscal
+            # year) the months belong to
+            year, end, fiscal = _year(of.group("y")), of.end(), of.group("fy") is not None
+        # (the fiscal year's name is kept apart: the calendar year of its months depends on the fiscal calendar)
+        return PeriodMention(m.start(), end, "month_quarter", months, None if fiscal else year, month=month,
+                             of_fiscal=fiscal, named_year=year if fiscal else None)
     if kind == "month":
         raw = g.get("mon") or g.get("mon2") or g.get("mon3") or g["mon4"]
         raw_year = g.get("y") or g.get("y2") or g.get("y3") or g.get("y4")
