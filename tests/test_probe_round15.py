@@ -103,3 +103,16 @@ def test_a_span_of_months_of_a_named_fiscal_year() -> None:
                       "to Rs 412 crore for the September quarter.\n\nThe company had posted a net profit of Rs 307.5 "
                       "crore in the July-September period of FY24.\n", "2024-11-08", "Sarvottam Infra Q2 results")
     assert ("Sarvottam Infra", "net_income", "prior_period", 3.075e9, "FY2024-Q2") in rows, rows
+
+
+def test_an_estimate_is_for_the_result_it_is_near() -> None:
+    # the quarter's 91 cents, then the half's $1.90: "about 95 cents" expected is the quarter's estimate
+    text = ("The Dunmore Paper Company said yesterday that its second-quarter earnings fell 22 percent.\n\n"
+            "Dunmore earned $48.6 million, or 91 cents a share, in the quarter, compared with $62.3 million, or "
+            "$1.17 a share, in the period a year earlier.\n\n"
+            "For the first six months, Dunmore earned $101.2 million, or $1.90 a share, against $118.4 million, or "
+            "$2.22 a share, in the first half of 1995.\n\n"
+            "Analysts had expected earnings of about 95 cents a share, according to First Call Corporation.\n")
+    rows = claim_rows(text, "1996-07-24", "Dunmore Paper Earnings Fall 22% in Quarter")
+    estimates = [r for r in rows if r[2] == "analyst_estimate"]
+    assert [(r[1], r[4]) for r in estimates] == [("eps", "1996-Q2")], rows

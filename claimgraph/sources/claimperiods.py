@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import math
 import re
 
 from claimgraph.sources.call_measures import (
@@ -678,7 +679,7 @@ def _fallback(text: str, q: Quantity, periods: list[PeriodMention], ctx: Article
         period, how = current
     elif not market and carried and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED:
         period, how = ctx.carry[0], ctx.carry[1]  # results going on from the sentence before
-    elif estimate and (same := _recent_of(ctx, metric)) is not None:
+    elif estimate and (same := _recent_of(ctx, metric, q.value.point)) is not None:
         # "Analysts had expected a profit of Rs 6,400 crore" after the profit and then an outlook for the next
         # year: the period of the latest figure of the same metric the estimate is set against
         period, how = same.base_period or same.period, same.resolution
@@ -806,11 +807,26 @@ def _guided_year(ctx: ArticleContext, metric: str | None) -> Period | None:
                  and (c.period.end - c.period.start).days >= 360), None)
 
 
-def _recent_of(ctx: ArticleContext, metric: str | None) -> Claim | None:
-    """The latest reported or outlook level of ``metric`` in the last sentences (an estimate's reference)."""
+def _recent_of(ctx: ArticleContext, metric: str | None, value: float | None = None) -> Claim | None:
+    """The latest reported or outlook level of ``metric`` in the last sentences (an estimate's reference); given the
+    estimate's ``value``, the one it is near when the latest is far from it ("earned 91 cents a share in the quarter
+    ... $1.90 for the first six months ... Analysts had expected about 95 cents": the quarter's)."""
     if metric is None or metric == UNCLASSIFIED:
         return None
-    return next((c for _, c in reversed(ctx.recent) if c.metric == metric), None)
+    same = [c for _, c in reversed(ctx.recent) if c.metric == metric]
+    if not same:
+        return None
+    if value is None or value <= 0 or len(same) == 1:
+        return same[0]
+
+    def distance(c: Claim) -> float:
+        point = c.value.point or 0.0
+        return abs(math.log(point / value)) if point > 0 else math.inf
+
+    if distance(same[0]) <= math.log(1.25):
+        return same[0]
+    near = min(same, key=distance)
+    return near if distance(near) <= math.log(1.25) else same[0]
 
 
 _FROM_NEXT = re.compile(r"(?i)[ \t]*,?[ \t]+from[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+)?(?:(?:earlier|previous|prior|"
