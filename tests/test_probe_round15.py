@@ -116,3 +116,13 @@ def test_an_estimate_is_for_the_result_it_is_near() -> None:
     rows = claim_rows(text, "1996-07-24", "Dunmore Paper Earnings Fall 22% in Quarter")
     estimates = [r for r in rows if r[2] == "analyst_estimate"]
     assert [(r[1], r[4]) for r in estimates] == [("eps", "1996-Q2")], rows
+
+
+def test_a_hedged_or_ranged_bare_dollar_amount_is_the_local_dollar() -> None:
+    # in an Australian story "$" is the Australian dollar, also after a hedge or "between"
+    from claimgraph.sources.quantities import find_quantities
+
+    for text in ("capex of about $480 million", "capex of between $480 million and $520 million",
+                 "capex of approximately $480 million to $520 million", "up to $5 billion"):
+        assert [q.value.unit for q in find_quantities(text, "AUD")] == ["AUD"], text
+    assert [q.value.unit for q in find_quantities("about US$5 billion", "AUD")] == ["USD"]

@@ -991,7 +991,8 @@ def _dateline_currency(text: str) -> str:
 
 
 _DOLLAR_CURRENCIES = {"CAD", "AUD", "NZD", "HKD", "SGD"}
-_DLRS = re.compile(r"(?i)\b(?:dlrs?|dollars?|cts?|cents?)\b|^\$|(?<=\d)c$")  # ("$412.5m", "91c" in Sydney: A$)
+# ("$412.5m", "about $480 million", "between $480 million and $520 million", "91c" in Sydney: A$)
+_DLRS = re.compile(r"(?i)\b(?:dlrs?|dollars?|cts?|cents?)\b|^(?:[a-z]+\s+){0,3}\$|(?<=\d)c$")
 _US_IN = re.compile(r"\bU\.?S\b")
 _US_BEFORE = re.compile(r"(?i)\b(?:U\.?S\.?|American)\s*$")
 
