@@ -126,3 +126,12 @@ def test_a_hedged_or_ranged_bare_dollar_amount_is_the_local_dollar() -> None:
                  "capex of approximately $480 million to $520 million", "up to $5 billion"):
         assert [q.value.unit for q in find_quantities(text, "AUD")] == ["AUD"], text
     assert [q.value.unit for q in find_quantities("about US$5 billion", "AUD")] == ["USD"]
+
+
+def test_the_words_of_a_description_set_off_by_commas_name_no_other_metric() -> None:
+    # "net interest income, the difference between what a bank earns on loans and pays out on deposits, rose 9% to
+    # $1.46 billion": not deposits
+    rows = claim_rows("Fernhill Bancorp said net interest income, the difference between what a bank earns on loans "
+                      "and pays out on deposits, rose 9% to $1.46 billion in the third quarter.\n", "2025-10-17",
+                      "Fernhill Bancorp results")
+    assert rows and not any(r[1] in ("deposits", "loans") for r in rows), rows

@@ -397,6 +397,8 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         # "the proposed 125 mln dlr sulphuric acid plant", "a 50 mln dlr loan": an amount written as an adjective
         # names the noun after it, not a metric named before
         return None, None
+    if ", " in text[:q.start]:
+        mentions = _outside_appositives(text, q, mentions)
     picked, how = _pick_metric_near(text, q, mentions, vocab, reach)
     if picked is not None and picked.metric == "net_income" and picked.sign < 0 \
             and (_DEAL_RESULTS_IN.search(text, max(0, picked.start - 70), picked.start)
@@ -412,6 +414,24 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         # (not "increased $14 million, or 22%": a change stated twice)
         return Mention(q.start, q.end, _MARGIN_OF_PROFIT[picked.metric], 1, f"{picked.phrase} margin"), "level"
     return picked, how
+
+
+# a description set off by commas after a noun: "net interest income, the difference between what a bank earns on loans
+# and pays out on deposits, rose 9%"
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|which|that|or|i\.e\.,?)\s[^,;()\d]{3,160}?,\s")
+
+
+def _outside_appositives(text: str, q: Quantity, mentions: list[Mention]) -> list[Mention]:
+    """The mentions before the figure, those inside a description of the metric named right before it read as that
+    metric (the loans and deposits in "net interest income, the difference between what a bank earns on loans and pays out on
+    deposits, rose 9% to $1.46 billion" name no metric of the figure)."""
+    out = mentions
+    for m in _APPOSITIVE.finditer(text, 0, q.start):
+        head = next((x for x in out if 0 <= m.start() - x.end <= 2), None)
+        if head is not None:  # (they stand for the head: its reach to the figure is kept)
+            out = [dataclasses.replace(x, metric=head.metric, sign=head.sign, phrase=head.phrase)
+                   if m.start() < x.start < m.end() else x for x in out]
+    return out
 
 
 _COMPANY_VALUED = re.compile(r"(?:^|[.;]\s*)(?:The|the)\s+(?:company|group|firm|chipmaker|carmaker|automaker|retailer|"
