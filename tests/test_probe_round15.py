@@ -135,3 +135,11 @@ def test_the_words_of_a_description_set_off_by_commas_name_no_other_metric() -> 
                       "and pays out on deposits, rose 9% to $1.46 billion in the third quarter.\n", "2025-10-17",
                       "Fernhill Bancorp results")
     assert rows and not any(r[1] in ("deposits", "loans") for r in rows), rows
+
+
+def test_a_preview_s_full_year_estimate_is_the_year_its_awaited_quarter_ends() -> None:
+    text = ("Lunaris Motors is scheduled to report fourth-quarter results after the closing bell on Wednesday.\n\n"
+            "Analysts polled by FactSet expect the electric-vehicle maker to post adjusted earnings of 42 cents a share "
+            "on revenue of $9.8 billion.\n\nFor the full year, Wall Street expects revenue of $38.6 billion.\n")
+    rows = claim_rows(text, "2026-01-26", "What to expect from Lunaris Motors' Q4 earnings")
+    assert [r[4] for r in rows if r[3] == 38.6e9] == ["2025"], rows

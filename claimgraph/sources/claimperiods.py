@@ -422,6 +422,11 @@ def claim_period(text: str, q: Quantity, periods: list[PeriodMention], ctx: Arti
         # "raised its operating profit forecast for the year ending March 31 to 118 billion yen ... The consensus
         # estimate of 14 analysts ... for the full year was 112 billion yen": the year of the company's outlook
         return guided, Resolution.INFERRED_CONTEXT, prior
+    if modality is Modality.ANALYST_ESTIMATE and chosen is not None and chosen.kind == "full_year" and best < 10**8 \
+            and (awaited := _awaited_year(ctx)) is not None:
+        # "scheduled to report fourth-quarter results on Wednesday ... For the full year, Wall Street expects revenue
+        # of $38.6 billion": the year that quarter ends, not yet reported, not the one under way
+        return awaited, Resolution.INFERRED_CONTEXT, prior
     if (by_kind := _period_of_kind(text, q, periods, ctx, chosen, best, forward=forward, prior=prior)) is not None:
         return by_kind
     if chosen is not None and best < 10**8 and not (prior and current is not None):
@@ -721,6 +726,19 @@ def _awaited(ctx: ArticleContext) -> bool:
     results are reported, or about to be."""
     return ctx.period is not None and ctx.published is not None and ctx.period.start != ctx.period.end \
         and ctx.published - dt.timedelta(days=125) <= ctx.period.end <= ctx.published
+
+
+def _awaited_year(ctx: ArticleContext) -> Period | None:
+    """The fiscal year that the story's awaited quarter ends, when the story has reported none of that quarter's
+    results yet (a preview)."""
+    if not _awaited(ctx) or ctx.period is None:
+        return None
+    year = fiscal_year(fiscal_year_of(ctx.period.end, ctx.fye), ctx.fye)
+    if year.end != ctx.period.end or (ctx.period.end - ctx.period.start).days > 100:
+        return None
+    if any(c.modality is Modality.REPORTED and (c.base_period or c.period) == ctx.period for _, c in ctx.recent):
+        return None
+    return year
 
 
 _YEAR_AGO_QUARTER = re.compile(r"(?i)\b(?:year[- ]ago|year[- ]earlier|prior[- ]year|last[- ]year'?s?)\s+quarter\b|"
