@@ -1,0 +1,37 @@
+"""Call transcripts and summaries, hand-written in today's call style (issue 12, an eighth review of 30 unseen calls)."""
+
+from __future__ import annotations
+
+from tests.conftest import call_claims as _claims
+
+
+def test_a_share_of_a_market_is_no_share_price() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "We grew our share of the premium segment in Mexico, with our flagship lager also growing about 25% "
+                  "in the quarter.\n"
+                  "Our share price rose 12% over the quarter.\n",
+                  title="ACME Q3 2021 earnings call", published="2021-11-05")
+    moves = [c for c in got if c[0] == "share_price"]
+    assert [c[2] for c in moves] == [12.0], got
+
+
+def test_a_metric_said_to_be_none_owns_no_figure() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "We finished the quarter with a strong balance sheet, with essentially no debt and cash for $212 "
+                  "million.\n"
+                  "We ended the quarter with zero debt and cash of $90 million.\n",
+                  title="ACME Q3 2021 earnings call", published="2021-11-05")
+    assert not [c for c in got if c[0] == "total_debt"], got
+    assert ("cash", "level", 90e6) in [c[:3] for c in got]
+
+
+def test_an_amount_between_an_article_and_a_noun_of_change_is_the_change() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "We generated free cash flow of $410 million in the first half, a $85 million increase over last "
+                  "year.\n"
+                  "The board raised the quarterly dividend to $0.12 per share, a $0.02 increase from the prior "
+                  "quarter.\n",
+                  title="ACME Q2 2021 earnings call", published="2021-08-05")
+    assert ("free_cash_flow", "change_yoy", 85e6) in [c[:3] for c in got], got
+    assert ("dividend", "change_qoq", 0.02) in [c[:3] for c in got], got
+    assert not [c for c in got if c[4] == "prior_period"], got
