@@ -35,3 +35,15 @@ def test_an_amount_between_an_article_and_a_noun_of_change_is_the_change() -> No
     assert ("free_cash_flow", "change_yoy", 85e6) in [c[:3] for c in got], got
     assert ("dividend", "change_qoq", 0.02) in [c[:3] for c in got], got
     assert not [c for c in got if c[4] == "prior_period"], got
+
+
+def test_the_period_of_an_earlier_figure_set_after_is_not_the_figures() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Turning now to our fourth quarter performance.\n"
+                  "Net sales grew 3.1% to $5.2 billion, following a 14.2% increase in Q4 of 2020.\n"
+                  "For the full year, net sales rose 2.2% to $20.4 billion, on top of a robust 18.9% increase in "
+                  "fiscal 2020.\n",
+                  title="ACME Q4 2021 earnings call", published="2022-02-09")
+    assert ("revenue", "level", 5.2e9, "2021-Q4", "reported") in got, got
+    assert ("revenue", "level", 20.4e9, "2021", "reported") in got, got
+    assert ("revenue", "change_yoy", 14.2, "2020-Q4", "prior_period") in got, got
