@@ -47,3 +47,13 @@ def test_the_period_of_an_earlier_figure_set_after_is_not_the_figures() -> None:
     assert ("revenue", "level", 5.2e9, "2021-Q4", "reported") in got, got
     assert ("revenue", "level", 20.4e9, "2021", "reported") in got, got
     assert ("revenue", "change_yoy", 14.2, "2020-Q4", "prior_period") in got, got
+
+
+def test_a_segment_named_in_a_lead_keeps_its_figures_from_the_company() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "In our Subsea/Surface Systems segment, we generated revenues of $74 million and segment EBITDA of "
+                  "$9 million during the first quarter.\n"
+                  "In Metal Forming, net sales of $388 million were up 4% from Q1 of 2020.\n"
+                  "Metal generated record operating income of $51 million in the quarter.\n",
+                  title="ACME Q1 2021 earnings call", published="2021-05-06")
+    assert not [c for c in got if c[0] == "revenue"], got

@@ -1349,7 +1349,9 @@ def _segment_of(text: str, q: Quantity, mention: Mention | None, mentions: list[
         ctx.segment_end = q.end
     if segment is None and mention is not None and mention.metric in _SCOPED and ctx.scope is not None \
             and not _WHOLE_COMPANY.match(mention.phrase) \
-            and not companies:  # (a sentence naming a company, the main one or another, is about that company)
+            and not [c for c in companies if text[c.start:c.end] not in ctx.scope]:
+        # (a sentence naming a company, the main one or another, is about that company; not a name within the
+        # segment's own, "Steel" of "Steel Processing")
         segment = f"{ctx.scope} {mention.phrase}"  # "Starting with Collins Aerospace. Sales were $4.6 billion"
     if segment is None and mention is not None and mention.metric in _BALANCES \
             and _TRANSACTION_BEFORE.search(text, max(0, q.start - 50), q.start):
