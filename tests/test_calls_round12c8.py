@@ -57,3 +57,20 @@ def test_a_segment_named_in_a_lead_keeps_its_figures_from_the_company() -> None:
                   "Metal generated record operating income of $51 million in the quarter.\n",
                   title="ACME Q1 2021 earnings call", published="2021-05-06")
     assert not [c for c in got if c[0] == "revenue"], got
+
+
+def test_growth_said_of_an_outlooks_midpoint_is_an_outlook_and_a_past_range_is_no_outlook() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "We now expect 2022 revenue of $400 million to $420 million, which at the midpoint is about 8% higher "
+                  "than last year.\n"
+                  "Historically, our annual service revenue has been between $20 million and $25 million.\n",
+                  title="ACME Q4 2021 earnings call", published="2022-02-09")
+    assert ("revenue", "change_yoy", 8.0, "2022", "guidance") in got, got
+    assert not [c for c in got if c[2] == 20e6 and c[4] == "guidance"], got
+
+
+def test_expectations_to_grow_are_an_outlook() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "We are reaffirming our full year expectations to grow net sales 6% to 9% in 2021.\n",
+                  title="ACME Q1 2021 earnings call", published="2021-05-06")
+    assert [c[4] for c in got if c[0] == "revenue"] == ["guidance"], got
