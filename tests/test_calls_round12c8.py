@@ -74,3 +74,13 @@ def test_expectations_to_grow_are_an_outlook() -> None:
                   "We are reaffirming our full year expectations to grow net sales 6% to 9% in 2021.\n",
                   title="ACME Q1 2021 earnings call", published="2021-05-06")
     assert [c[4] for c in got if c[0] == "revenue"] == ["guidance"], got
+
+
+def test_a_part_of_a_balance_and_what_is_earned_on_it_are_no_balance() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Included in this total are $57 million of loans secured by offices and $38 million of loans "
+                  "secured by restaurants.\n"
+                  "Interest income on loans decreased $19 million in the quarter.\n"
+                  "Total loans were $8.7 billion at quarter end.\n",
+                  title="ACME Q3 2020 earnings call", published="2020-11-09")
+    assert [c[:3] for c in got if c[0] == "loans"] == [("loans", "level", 8.7e9)], got

@@ -7,7 +7,10 @@ calls; each rule is stated for any company):
 * a metric said to be none ("with virtually no debt and cash for $137 million", "zero debt") owns no figure: the
   amount after it is the next metric's;
 * an amount set between an article and a noun of change ("a $96 million increase over last year", "a $0.01 increase
-  from prior quarters") is the change, never the earlier level.
+  from prior quarters") is the change, never the earlier level;
+* a balance named with what sets some of it apart ("$92 million of loans secured by hotels", "loans that have been
+  granted deferrals") is a part of it, not the balance; and a balance named as what an income, a yield or a cost is
+  earned on ("interest income on loans decreased $28 million") owns no figure.
 
 >>> s = "We grew our share of the premium segment, with our lager also growing 25% in the quarter."
 >>> market_share(s, s.index("share"), s.index("share") + 5)
@@ -24,6 +27,12 @@ True
 >>> s = "Free cash flow was $410 million, compared with $325 million last year."
 >>> change_noun_after(s, s.index("$325"), s.index(" last"))
 False
+>>> s = "Included in the total are $92 million of loans secured by hotels."
+>>> qualified_balance(s, s.index("loans") + 5), qualified_balance("Total loans were $9.8 billion.", 11)
+(True, False)
+>>> s = "Interest income on loans decreased $28 million."
+>>> earned_on_balance(s, s.index("loans")), earned_on_balance("Total loans decreased $28 million.", 6)
+(True, False)
 >>> s = "Our share price rose 25% in the quarter."
 >>> market_share(s, s.index("share"), s.index("share") + 11)
 False
@@ -73,3 +82,25 @@ def change_noun_after(text: str, start: int, end: int) -> bool:
     docstring)."""
     return _CHANGE_NOUN_AFTER.match(text, end) is not None \
         and _ARTICLE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+# what sets a part of a balance apart, right after its noun
+_QUALIFIED_AFTER = re.compile(
+    r"(?i)\s+(?:(?:secured|backed|collateralized|collateralised|guaranteed)\s+by|(?:that|which)\s+(?:have|has|had|are|"
+    r"were|is|was)\b|(?:on|in|under)\s+(?:payment\s+)?(?:deferrals?|forbearance|modifications?)\b|granted\b|"
+    r"(?:related|tied)\s+to\b)")
+# an income, a yield or a cost earned or paid on the balance
+_EARNED_ON_BEFORE = re.compile(
+    r"(?i)\b(?:income|yields?|rates?|fees|interest|spreads?|revenues?|costs?|expenses?|losses|charge-?offs)\s+"
+    r"(?:on|from)\s+(?:our\s+|the\s+|total\s+|average\s+)?$")
+
+
+def qualified_balance(text: str, metric_end: int) -> bool:
+    """Whether the balance named right before ``metric_end`` is a part set apart by what follows it (see the module's
+    docstring)."""
+    return _QUALIFIED_AFTER.match(text, metric_end) is not None
+
+
+def earned_on_balance(text: str, metric_start: int) -> bool:
+    """Whether the balance at ``metric_start`` is named as what an income, a yield or a cost is earned or paid on."""
+    return _EARNED_ON_BEFORE.search(text, max(0, metric_start - 30), metric_start) is not None

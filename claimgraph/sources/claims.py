@@ -35,6 +35,7 @@ import math
 import re
 
 from claimgraph.sources.basis import ANNUAL_BEFORE, stated_basis
+from claimgraph.sources.call_figures import qualified_balance
 from claimgraph.sources.call_measures import (
     FROM_A_LOSS,
     GROWTH_OF_OUTLOOK,
@@ -1354,8 +1355,11 @@ def _segment_of(text: str, q: Quantity, mention: Mention | None, mentions: list[
         # segment's own, "Steel" of "Steel Processing")
         segment = f"{ctx.scope} {mention.phrase}"  # "Starting with Collins Aerospace. Sales were $4.6 billion"
     if segment is None and mention is not None and mention.metric in _BALANCES \
-            and _TRANSACTION_BEFORE.search(text, max(0, q.start - 50), q.start):
-        segment = mention.phrase  # "sold $182 million Ginnie Mae project loans", "repaid $500 million of debt": a flow
+            and (_TRANSACTION_BEFORE.search(text, max(0, q.start - 50), q.start)
+                 or qualified_balance(text, mention.end)):
+        # "sold $182 million Ginnie Mae project loans", "repaid $500 million of debt": a flow; "$92 million of loans
+        # secured by hotels": a part (``call_figures``)
+        segment = mention.phrase
     if segment is None and mention is not None and (poss := _OWNER_BEFORE.search(text, max(0, q.start - 60), q.start)) \
             and not _NOT_OWNER.fullmatch(poss.group(1)) \
             and not any(c.start < poss.end(1) and poss.start(1) < c.end for c in companies) \

@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from claimgraph.sources.call_figures import change_noun_after, market_share, stated_none
+from claimgraph.sources.call_figures import change_noun_after, earned_on_balance, market_share, stated_none
 from claimgraph.sources.call_measures import (
     OUTLOOK_INCLUDING,
     change_after_percent,
@@ -1108,7 +1108,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             continue
         metric = vocab.get(m.metric)
         if metric is None or (m.metric == "share_price" and market_share(text, m.start, m.end)) \
-                or (m.end <= q.start and stated_none(text, m.start)):
+                or (m.end <= q.start and stated_none(text, m.start)) \
+                or (m.metric in _BALANCES and earned_on_balance(text, m.start)):
             continue  # (also "our growing share of the segment": a share of a market, not the stock; "with no debt
             # and cash for $137 million": a metric said to be none owns no figure)
         if best is not None and "defined" in text and _DEFINED_AS.search(text, best[0].end, m.start):
