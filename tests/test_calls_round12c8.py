@@ -84,3 +84,11 @@ def test_a_part_of_a_balance_and_what_is_earned_on_it_are_no_balance() -> None:
                   "Total loans were $8.7 billion at quarter end.\n",
                   title="ACME Q3 2020 earnings call", published="2020-11-09")
     assert [c[:3] for c in got if c[0] == "loans"] == [("loans", "level", 8.7e9)], got
+
+
+def test_a_six_month_figure_is_the_halfs() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Six-month revenue increased 37% to $1.4 billion.\n"
+                  "We signed a six-month contract with a large customer.\n",
+                  title="ACME Q2 2021 earnings call", published="2021-08-09")
+    assert ("revenue", "level", 1.4e9, "2021-H1", "reported") in got, got
