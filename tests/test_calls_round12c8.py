@@ -92,3 +92,12 @@ def test_a_six_month_figure_is_the_halfs() -> None:
                   "We signed a six-month contract with a large customer.\n",
                   title="ACME Q2 2021 earnings call", published="2021-08-09")
     assert ("revenue", "level", 1.4e9, "2021-H1", "reported") in got, got
+
+
+def test_an_amount_a_demonstrative_points_back_to_is_no_new_balance() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Loans granted payment deferrals declined to $254 million.\n"
+                  "This $254 million of loans includes $31 million added through the acquisition.\n"
+                  "Total loans were $7.9 billion at quarter end.\n",
+                  title="ACME Q3 2020 earnings call", published="2020-11-09")
+    assert [c[:3] for c in got if c[0] == "loans"] == [("loans", "level", 7.9e9)], got

@@ -33,6 +33,9 @@ False
 >>> s = "Interest income on loans decreased $28 million."
 >>> earned_on_balance(s, s.index("loans")), earned_on_balance("Total loans decreased $28 million.", 6)
 (True, False)
+>>> s = "This $311 million of loans includes $48 million added through the acquisition."
+>>> restated_amount(s, s.index("$311")), restated_amount("Loans were $311 million.", 11)
+(True, False)
 >>> s = "Our share price rose 25% in the quarter."
 >>> market_share(s, s.index("share"), s.index("share") + 11)
 False
@@ -104,3 +107,11 @@ def qualified_balance(text: str, metric_end: int) -> bool:
 def earned_on_balance(text: str, metric_start: int) -> bool:
     """Whether the balance at ``metric_start`` is named as what an income, a yield or a cost is earned or paid on."""
     return _EARNED_ON_BEFORE.search(text, max(0, metric_start - 30), metric_start) is not None
+
+
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?i)\b(?:this|that|these|those)\s+$")
+
+
+def restated_amount(text: str, start: int) -> bool:
+    """Whether the amount at ``start`` follows a demonstrative that points back to a figure given already."""
+    return _DEMONSTRATIVE_BEFORE.search(text, max(0, start - 8), start) is not None

@@ -35,7 +35,7 @@ import math
 import re
 
 from claimgraph.sources.basis import ANNUAL_BEFORE, stated_basis
-from claimgraph.sources.call_figures import qualified_balance
+from claimgraph.sources.call_figures import qualified_balance, restated_amount
 from claimgraph.sources.call_measures import (
     FROM_A_LOSS,
     GROWTH_OF_OUTLOOK,
@@ -1356,9 +1356,9 @@ def _segment_of(text: str, q: Quantity, mention: Mention | None, mentions: list[
         segment = f"{ctx.scope} {mention.phrase}"  # "Starting with Collins Aerospace. Sales were $4.6 billion"
     if segment is None and mention is not None and mention.metric in _BALANCES \
             and (_TRANSACTION_BEFORE.search(text, max(0, q.start - 50), q.start)
-                 or qualified_balance(text, mention.end)):
+                 or qualified_balance(text, mention.end) or restated_amount(text, q.start)):
         # "sold $182 million Ginnie Mae project loans", "repaid $500 million of debt": a flow; "$92 million of loans
-        # secured by hotels": a part (``call_figures``)
+        # secured by hotels": a part; "This $311 million of loans includes": one given already (``call_figures``)
         segment = mention.phrase
     if segment is None and mention is not None and (poss := _OWNER_BEFORE.search(text, max(0, q.start - 60), q.start)) \
             and not _NOT_OWNER.fullmatch(poss.group(1)) \
