@@ -101,3 +101,13 @@ def test_an_amount_a_demonstrative_points_back_to_is_no_new_balance() -> None:
                   "Total loans were $7.9 billion at quarter end.\n",
                   title="ACME Q3 2020 earnings call", published="2020-11-09")
     assert [c[:3] for c in got if c[0] == "loans"] == [("loans", "level", 7.9e9)], got
+
+
+def test_sales_named_by_whom_they_are_made_to_are_a_part() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Sales to other regional carriers fell almost 45% year over year.\n"
+                  "Net sales to customers in Brazil rose 9%.\n"
+                  "Total sales were $820 million, down 12%.\n",
+                  title="ACME Q4 2020 earnings call", published="2021-02-09")
+    assert [c[:3] for c in got if c[0] == "revenue"] == [("revenue", "level", 820e6),
+                                                         ("revenue", "change_yoy", -12.0)], got

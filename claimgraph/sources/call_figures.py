@@ -36,6 +36,9 @@ False
 >>> s = "This $311 million of loans includes $48 million added through the acquisition."
 >>> restated_amount(s, s.index("$311")), restated_amount("Loans were $311 million.", 11)
 (True, False)
+>>> s = "Sales to other commercial aircraft makers fell almost 40% year over year."
+>>> sales_to(s, len("Sales")), sales_to("Sales to date were $40 million.", 5), sales_to("We expect sales to grow 5%.", 15)
+(True, False, False)
 >>> s = "Our share price rose 25% in the quarter."
 >>> market_share(s, s.index("share"), s.index("share") + 11)
 False
@@ -115,3 +118,18 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"(?i)\b(?:this|that|these|those)\s+$")
 def restated_amount(text: str, start: int) -> bool:
     """Whether the amount at ``start`` follows a demonstrative that points back to a figure given already."""
     return _DEMONSTRATIVE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+# "sales to other commercial aerospace", "sales to China", "sales to government customers": who the sales are made to
+_SALES_TO_AFTER = re.compile(
+    r"\s+to\s+(?:(?:other|our|certain|existing|new|key|large|small|international|domestic|foreign|government|federal|"
+    r"retail|commercial|industrial|outside|external|third[\s-]part(?:y|ies)|(?:the\s+)?(?:[a-z-]+\s+)?"
+    r"(?:markets?|sector|industry|channels?))\b|customers?\b|clients?\b|distributors?\b|dealers?\b|"
+    r"(?-i:(?!(?:Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)\b)[A-Z][a-z]+))", re.IGNORECASE)
+
+
+def sales_to(text: str, metric_end: int) -> bool:
+    """Whether the sales named right before ``metric_end`` are named by whom they are made to (see the module's
+    docstring)."""
+    return _SALES_TO_AFTER.match(text, metric_end) is not None

@@ -35,7 +35,7 @@ import math
 import re
 
 from claimgraph.sources.basis import ANNUAL_BEFORE, stated_basis
-from claimgraph.sources.call_figures import qualified_balance, restated_amount
+from claimgraph.sources.call_figures import qualified_balance, restated_amount, sales_to
 from claimgraph.sources.call_measures import (
     FROM_A_LOSS,
     GROWTH_OF_OUTLOOK,
@@ -1322,6 +1322,10 @@ def _segment_of(text: str, q: Quantity, mention: Mention | None, mentions: list[
             and (this := _THIS_SEGMENT.search(text)) is not None:
         # "Revenue in the quarter for this segment was $210 million", "This business delivered revenue of"
         segment = f"{this.group(1) or this.group(2) or this.group(3)} {mention.phrase}"
+    if segment is None and mention is not None and mention.metric == "revenue" and mention.end <= q.start \
+            and sales_to(text, mention.end):
+        # "Sales to other commercial aerospace ... fell almost 60%": a part, by whom it is sold to (``call_figures``)
+        segment = f"{mention.phrase} to {text[mention.end:].split()[1]}"
     if segment is None and mention is not None and mention.metric in _SEGMENTED - _COMPANY_LEVEL_EARNINGS \
             and ctx.lined and ctx.seen_segments and 0 <= ctx.segment_end <= min(mention.start, q.start) \
             and not _SWITCH.search(text, ctx.segment_end, min(mention.start, q.start)):
