@@ -111,3 +111,11 @@ def test_sales_named_by_whom_they_are_made_to_are_a_part() -> None:
                   title="ACME Q4 2020 earnings call", published="2021-02-09")
     assert [c[:3] for c in got if c[0] == "revenue"] == [("revenue", "level", 820e6),
                                                          ("revenue", "change_yoy", -12.0)], got
+
+
+def test_a_balance_restated_after_that_is_stays_the_balance() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "We ended the quarter with approximately $2.75 billion of net debt that is approximately $3.1 "
+                  "billion of debt less cash of $350 million.\n",
+                  title="ACME Q3 2021 earnings call", published="2021-11-05")
+    assert ("net_debt", "level", 2.75e9) in [c[:3] for c in got], got

@@ -33,6 +33,9 @@ False
 >>> s = "Interest income on loans decreased $28 million."
 >>> earned_on_balance(s, s.index("loans")), earned_on_balance("Total loans decreased $28 million.", 6)
 (True, False)
+>>> s = "We ended the quarter with $3.89 billion of net debt that is $4.44 billion of debt less cash."
+>>> qualified_balance(s, s.index(" that"))
+False
 >>> s = "This $311 million of loans includes $48 million added through the acquisition."
 >>> restated_amount(s, s.index("$311")), restated_amount("Loans were $311 million.", 11)
 (True, False)
@@ -93,7 +96,7 @@ def change_noun_after(text: str, start: int, end: int) -> bool:
 # what sets a part of a balance apart, right after its noun
 _QUALIFIED_AFTER = re.compile(
     r"(?i)\s+(?:(?:secured|backed|collateralized|collateralised|guaranteed)\s+by|(?:that|which)\s+(?:have|has|had|are|"
-    r"were|is|was)\b|(?:on|in|under)\s+(?:payment\s+)?(?:deferrals?|forbearance|modifications?)\b|granted\b|"
+    r"were)\b(?!\s+(?:approximately|about|roughly|\$))|(?:on|in|under)\s+(?:payment\s+)?(?:deferrals?|forbearance|modifications?)\b|granted\b|"
     r"(?:related|tied)\s+to\b)")
 # an income, a yield or a cost earned or paid on the balance
 _EARNED_ON_BEFORE = re.compile(
