@@ -46,7 +46,9 @@ GROWTH_OF_OUTLOOK = re.compile(
     # (", which, at the midpoint, represents": the point of the range the growth is taken at)
     r"\s*,?\s*(?:(?:which\s*,?\s+(?:(?:at|on)\s+the\s+(?:mid-?point|high\s+end|low\s+end)\s*,?\s+)?(?:would\s+)?)?"
     r"(?:represents?|represent(?:ing|ed)|"
-    r"impl(?:ies|ying)|reflects?|reflecting)\s+|or\s+)?(?:an?\s+)?(?:(?:year[\s-]over[\s-]year|annual|organic)\s+)?"
+    r"impl(?:ies|ying)|reflects?|reflecting)\s+|or\s+|"
+    # (", which at the midpoint is roughly": the growth said of the range's point)
+    r"which\s*,?\s+(?:(?:at|on)\s+the\s+(?:mid-?point|high\s+end|low\s+end)\s*,?\s+)?(?:is|would\s+be)\s+)?(?:an?\s+)?(?:(?:year[\s-]over[\s-]year|annual|organic)\s+)?"
     r"(?:(?:increase|growth|rise|decline|decrease)\s+(?:(?:of|between)\s+)?)?(?:about\s+|approximately\s+|roughly\s+)?",
     re.IGNORECASE)
 
@@ -112,11 +114,20 @@ def outlook_range(value: Value, level: bool, metric: Metric | None) -> bool:
 
 # a result placed in a range named before it: "came in at the high end of our range of", "landed within"
 _REPORTED_RANGE = re.compile(r"(?i)\b(?:came\s+in|landed|finished|ended|was|were|reported|delivered|achieved)\s+"
-                             r"(?:[\w-]+\s+){0,6}?(?:range|between)\b[^.;]{0,30}$")
+                             r"(?:[\w-]+\s+){0,6}?(?:range|between)\b[^.;]{0,30}$|"
+                             # ("our annual sales have been between $30 million and $35 million": a past range)
+                             r"\b(?:have|has|had)\s+been\s+(?:(?:roughly|about|approximately|consistently|generally|"
+                             r"typically)\s+)?(?:between|within|in\s+(?:the|a)\s+range\s+of)\s+$")
 
 
 def reported_range(text: str, start: int) -> bool:
-    """Whether the range at ``start`` is where a result fell ("came in at the high end of our range of")."""
+    """Whether the range at ``start`` is where a result fell ("came in at the high end of our range of", "have been
+    between").
+
+    >>> s = "Historically, our annual service sales have been between $20 million and $25 million."
+    >>> reported_range(s, s.index("$20")), reported_range("Sales should be between $20 million and $25 million.", 25)
+    (True, False)
+    """
     return _REPORTED_RANGE.search(text, max(0, start - 80), start) is not None
 
 

@@ -244,3 +244,26 @@ def in_cause(text: str, figure_end: int, period_start: int) -> bool:
     (True, False)
     """
     return figure_end < period_start and _CAUSE_BETWEEN.search(text, figure_end, period_start) is not None
+
+
+# an earlier figure set after the one in hand, with the period it is of ("Net sales increased 2.8% to $8.7 billion,
+# following a 17.6% increase in Q4 of 2020", "on top of a robust 21.6% increase in fiscal 2020", "lapping 30% growth
+# last year"): that period is the earlier figure's, not the one in hand's
+_EARLIER_FIGURE_BETWEEN = re.compile(
+    r"(?i)\b(?:following|on\s+top\s+of|after|lapping|cycling|against|comparing\s+against)\s+(?:an?\s+|the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|basis\s+points|bps|points|million|billion|"
+    r"[mbk]n?)?\s+(?:[a-z-]+\s+){0,2}?(?:increase|decrease|rise|decline|growth|gain|drop|improvement|jump|comp|"
+    r"comparison)s?\s+(?:in|for|during|over|from)\s+(?:the\s+)?$")
+
+
+def earlier_figure_period(text: str, figure_end: int, period_start: int) -> bool:
+    """Whether the period at ``period_start`` is that of an earlier figure set after the one ending at
+    ``figure_end``.
+
+    >>> s = "Net sales increased 2.8% to $8.7 billion, following a 17.6% increase in Q4 of 2020."
+    >>> earlier_figure_period(s, s.index(" billion") + 8, s.index("Q4"))
+    True
+    >>> earlier_figure_period(s, s.index("% inc"), s.index("Q4"))
+    False
+    """
+    return figure_end < period_start and _EARLIER_FIGURE_BETWEEN.search(text, figure_end, period_start) is not None

@@ -20,6 +20,7 @@ from claimgraph.sources.call_measures import (
     level_after_compared,
 )
 from claimgraph.sources.callperiods import (
+    earlier_figure_period,
     in_cause,
     maturity_date,
     names_a_call,
@@ -461,6 +462,7 @@ def _candidates(text: str, q: Quantity, periods: list[PeriodMention], is_change:
                 and not (p.start >= q.end and maturity_date(text, p.start))  # ("which matures in 2030": ``callperiods``)
                 and not names_a_call(text, p.end)  # ("As discussed during our Q1 call,": ``callperiods``)
                 and not (is_change and in_cause(text, q.end, p.start))  # ("decreased 23.6% due to a credit ... in 2019")
+                and not earlier_figure_period(text, q.end, p.start)  # ("..., following a 17.6% increase in Q4 of 2020")
                 and not (not is_change and p.start >= q.end and _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)
                          and _UP_BETWEEN.search(text, q.end, p.start))
                 and not (p.start >= q.end and OTHER_NOUNS_PERIOD.match(text, p.end)

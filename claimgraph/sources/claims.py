@@ -35,6 +35,7 @@ import math
 import re
 
 from claimgraph.sources.basis import ANNUAL_BEFORE, stated_basis
+from claimgraph.sources.call_figures import qualified_balance, restated_amount, sales_to
 from claimgraph.sources.call_measures import (
     FROM_A_LOSS,
     GROWTH_OF_OUTLOOK,
@@ -1334,6 +1335,10 @@ def _segment_of(text: str, q: Quantity, mention: Mention | None, mentions: list[
             and (this := _THIS_SEGMENT.search(text)) is not None:
         # "Revenue in the quarter for this segment was $210 million", "This business delivered revenue of"
         segment = f"{this.group(1) or this.group(2) or this.group(3)} {mention.phrase}"
+    if segment is None and mention is not None and mention.metric == "revenue" and mention.end <= q.start \
+            and sales_to(text, mention.end):
+        # "Sales to other commercial aerospace ... fell almost 60%": a part, by whom it is sold to (``call_figures``)
+        segment = f"{mention.phrase} to {text[mention.end:].split()[1]}"
     if segment is None and mention is not None and mention.metric in _SEGMENTED - _COMPANY_LEVEL_EARNINGS \
             and ctx.lined and ctx.seen_segments and 0 <= ctx.segment_end <= min(mention.start, q.start) \
             and not _SWITCH.search(text, ctx.segment_end, min(mention.start, q.start)):
@@ -1362,11 +1367,16 @@ def _segment_of(text: str, q: Quantity, mention: Mention | None, mentions: list[
         ctx.segment_end = q.end
     if segment is None and mention is not None and mention.metric in _SCOPED and ctx.scope is not None \
             and not _WHOLE_COMPANY.match(mention.phrase) \
-            and not companies:  # (a sentence naming a company, the main one or another, is about that company)
+            and not [c for c in companies if text[c.start:c.end] not in ctx.scope]:
+        # (a sentence naming a company, the main one or another, is about that company; not a name within the
+        # segment's own, "Steel" of "Steel Processing")
         segment = f"{ctx.scope} {mention.phrase}"  # "Starting with Collins Aerospace. Sales were $4.6 billion"
     if segment is None and mention is not None and mention.metric in _BALANCES \
-            and _TRANSACTION_BEFORE.search(text, max(0, q.start - 50), q.start):
-        segment = mention.phrase  # "sold $182 million Ginnie Mae project loans", "repaid $500 million of debt": a flow
+            and (_TRANSACTION_BEFORE.search(text, max(0, q.start - 50), q.start)
+                 or qualified_balance(text, mention.end) or restated_amount(text, q.start)):
+        # "sold $182 million Ginnie Mae project loans", "repaid $500 million of debt": a flow; "$92 million of loans
+        # secured by hotels": a part; "This $311 million of loans includes": one given already (``call_figures``)
+        segment = mention.phrase
     if segment is None and mention is not None and (poss := _OWNER_BEFORE.search(text, max(0, q.start - 60), q.start)) \
             and not _NOT_OWNER.fullmatch(poss.group(1)) \
             and not any(c.start < poss.end(1) and poss.start(1) < c.end for c in companies) \

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from claimgraph.sources.call_figures import change_noun_after, earned_on_balance, market_share, stated_none
 from claimgraph.sources.call_measures import (
     OUTLOOK_INCLUDING,
     change_after_percent,
@@ -205,7 +206,9 @@ def _compatible(metric: Metric, q: Quantity) -> str | None:
 _PER_SHARE_NOUN = re.compile(
     r"\b(?:(?P<other>(?:these|those|such)\s+loss(?:es)?|distributable\s+earnings|segment\s+(?:earnings|profits?|income)|charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
     r"prices?|premium|consideration|bids?|"
-    r"provisions?|payouts?|distributions?|adjustments?|credits?|benefits?|dilution|impact|impairments?|costs?|"
+    r"provisions?|payouts?|distributions?(?![\s-]+(?:revenues?|sales|business(?:es)?|segment|system|network|centers?|"
+    r"costs?|expenses?|deliver(?:y|ies)|rates?|channels?|operations|utilit(?:y|ies)|compan(?:y|ies)|margins?|"
+    r"volumes?|grid|infrastructure|investments?)\b)|revenues?|adjustments?|credits?|benefits?|dilution|impact|impairments?|costs?|"
     r"expenses?|items?|fees?|fines?|damages|settlements?)|"  # ("seeking fees of up to 10 cts per share")
     r"(?P<earn>earnings?|earned|earns?|income|profits?|net(?!\s+of\b)|loss(?:es)?|eps|shr))\b", re.IGNORECASE)
 
@@ -1124,8 +1127,11 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             # metric a metric just before names ("total revenue net of interest expense $2,777 million")
             continue
         metric = vocab.get(m.metric)
-        if metric is None:
-            continue
+        if metric is None or (m.metric == "share_price" and market_share(text, m.start, m.end)) \
+                or (m.end <= q.start and stated_none(text, m.start)) \
+                or (m.metric in _BALANCES and earned_on_balance(text, m.start)):
+            continue  # (also "our growing share of the segment": a share of a market, not the stock; "with no debt
+            # and cash for $137 million": a metric said to be none owns no figure)
         if best is not None and "defined" in text and _DEFINED_AS.search(text, best[0].end, m.start):
             continue  # "Free cash flow, defined as cash provided by operating activities, less capital expenditures,
             # was $124.1 million": the metric defined, not the ones its definition names
@@ -1544,7 +1550,8 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
                                                  or _MOVED_BY.search(text, max(0, q.start - 40), q.start)
                                                  or _MORE_AFTER.match(text[q.end:q.end + 50])
                                                  or change_after_percent(text, q.start) or of_move_after(text, q.end)
-                                                 or per_share_move_after(text, q.end)):
+                                                 or per_share_move_after(text, q.end)
+                                                 or change_noun_after(text, q.start, q.end)):
         # "lowered its guidance by $0.10 per share", "reduced debt by $90 million", "up 3 million from the first
         # quarter", "an increase of $12 million", "$11 million lower revenue"; against the quarter before when
         # "sequentially" follows the amount, or the percentage given with it ("up $4 million sequentially to",

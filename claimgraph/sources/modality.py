@@ -91,7 +91,7 @@ _GUIDANCE = re.compile(
     # a list of an outlook's items: "Expected adjusted EBITDA to be in the range of $970 million to $1 billion"
     r"(?:^\s*|\band\s+)expected\s+(?:[\w-]+\s+){1,4}?(?:to\s+(?:be|range|reach|total|come)|of\b)|"
     # "our increased expectation for full year diluted earnings per share ... is now between $3.25 and $3.69"
-    r"(?:our|its)\s+(?:[\w-]+\s+){0,2}expectations?\s+(?:for|is|are)|"
+    r"(?:our|its)\s+(?:[\w-]+\s+){0,2}expectations?\s+(?:for|is|are|to)|"
     # "despite an expected revenue increase of 37 pct": an outlook named as a noun
     r"an?\s+(?:expected|anticipated|projected|planned|forecast)\s+(?:[\w-]+\s+){0,2}?(?:increase|rise|gain|growth|"
     r"decline|decrease|drop|fall|improvement)|"

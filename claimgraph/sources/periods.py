@@ -215,6 +215,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              # ("For the six months, net income was": the half the quarter reported ends)
                              r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bFor\s)|(?<=\bduring\s))the\s+six\s+months\b"
                              r"(?![\s-]+(?:of|to|ended|ending|that|which|through|before|after|since)\b)|"
+                             # ("Six-month revenue increased 41%": the half, named before its results' noun)
+                             r"\bsix-month(?=\s+(?:(?:net|operating|adjusted|total|pre-?tax)\s+)?(?:results?|profits?|"
+                             r"earnings|loss(?:es)?|revenues?|sales|income|ebitda)\b)|"
                              r"\b(?:half[\s-]year(?:ly)?|interim(?=\s+(?:(?:net\s+|pre-?tax\s+|underlying\s+|"
                              r"operating\s+)?(?:results?|profits?|earnings|loss(?:es)?|revenues?|sales|period|"
                              r"dividends?))))\b(?![\s-]+(?:to|ended|ending)\b)", re.IGNORECASE)),
@@ -234,7 +237,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarter_end": ("end",), "year_end": ("end",),
     "quarterly": ("quarter",),
     "the_period": ("period",),
-    "half_year": ("half", "interim", "six months"),
+    "half_year": ("half", "interim", "six months", "six-month"),
     "year_ended": ("ended", "ending", "ends", " to ", "through", "thru"),
     "month_quarter": ("quarter",),
     "month_range": ("-", "–", "—", " to ", "through", "thru"),

@@ -41,7 +41,9 @@ _TURN = (r"(?:(?:start|begin|move|turn|go|shift|look|pivot|switch|come|review|di
          r"outside(?:\s+of)?|on)")
 _HEAD = (r"(?:segments?|divisions?|business(?:es)?|units?|groups?|regions?|platforms?|franchises?|portfolios?|operations|"
          r"side)")
-_NAME = (r"(?P<name>(?-i:(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'’.-]*){0,4}(?:\s+" + _HEAD + r")?"
+# (a name may join two with a slash: "our Offshore/Manufactured Products segment")
+_NAME = (r"(?P<name>(?-i:(?:[A-Z][\w&'’.-]*(?:/[A-Z][\w&'’.-]*)?|&)"
+         r"(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'’.-]*){0,4}(?:\s+" + _HEAD + r")?"
          r"|(?:[a-z][\w-]*\s+){1,3}" + _HEAD + r"))")
 # the first word (its letters) of every match of "^\s*{_PRE}{_WHO}{_TURN}", in lower case: of _PRE, _WHO or _TURN
 _LEAD_FIRST = frozenset((
