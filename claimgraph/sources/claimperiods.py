@@ -467,6 +467,29 @@ def _candidates(text: str, q: Quantity, periods: list[PeriodMention], is_change:
     return absolute
 
 
+# a sentence that is a comparison as a whole ("This compares with a profit of 2 mln dlrs, or eight cts a share, after
+# preferred dividends, in 1985's fourth quarter."): its closing period is every figure's, however far
+_COMPARISON_SENTENCE = re.compile(r"[\W_]*(?:this|that|these|those|which|it)\s+compare[sd]?\s+(?:with|to)\b", re.IGNORECASE)
+_CLOSING_IN = re.compile(r"[,\s](?:in|for|during)\s+(?:the\s+)?(?:\d{4}['’]s\s+)?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[\s.)\"'’”]*$")
+
+
+def _closing_compared(text: str, q: Quantity, p: PeriodMention) -> bool:
+    """Whether ``p`` closes a sentence that opens "This compares with" and names no other period: the period of
+    every figure it compares, even past the usual reach.
+
+    >>> from claimgraph.sources.periods import find_period_mentions
+    >>> t = "This compares with a profit of 2 mln dlrs, or eight cts a share, after preferred dividends, in 1985's 4th qtr."
+    >>> ps = find_period_mentions(t)
+    >>> from types import SimpleNamespace as N
+    >>> _closing_compared(t, N(start=33, end=41), ps[-1])  # type: ignore[arg-type]
+    True
+    """
+    return p.start - q.end <= 200 and _COMPARISON_SENTENCE.match(text) is not None \
+        and _SENTENCE_END.fullmatch(text, p.end) is not None and _CLOSING_IN.search(text, 0, p.start) is not None \
+        and ";" not in text[q.end:p.start] and not COMPARISON.search(text, q.end, p.start)
+
+
 def _nearest(text: str, q: Quantity, absolute: list[PeriodMention], next_start: int,
              modality: Modality) -> tuple[PeriodMention | None, int]:
     """The candidate period nearest the figure in its clause, and its distance (10**8 and over: none fits)."""
@@ -517,6 +540,8 @@ def _nearest(text: str, q: Quantity, absolute: list[PeriodMention], next_start: 
                 # "up 31% from 3Q24, while net revenue fell 2.4% to R$16.8 billion": the base of a change, not the
                 # period of the next clause's figures
                 dist = 10**8
+        if p.start >= q.end and len(absolute) == 1 and _closing_compared(text, q, p):
+            dist = p.start - q.end
         if 0 <= dist < best:
             best, chosen = dist, p
     if (respective := _respective(text, absolute, q)) is not None:

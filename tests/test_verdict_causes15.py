@@ -1,0 +1,37 @@
+"""Extraction causes of wrong verdicts on the tuning verdict sets (issue 14, fifteenth round), each on sentences
+written here (not copied from the data)."""
+
+from __future__ import annotations
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.readers import Metadata, text_document
+
+
+def _claims(title: str, body: str, published: str = "1991-02-20") -> list[tuple[str, str | None, float, str | None]]:
+    doc = text_document(f"{title}\n{body}", "x.txt", Metadata(published=published))
+    return [(c.company, c.metric, round(c.value.low, 3),
+             f"{c.period.start.isoformat()}/{c.period.end.isoformat()}" if c.period else None)
+            for c in extract(doc).claims]
+
+
+def test_comparison_sentence_closing_period_is_every_figures() -> None:
+    # "This compares with X, or Y a share, <a long aside>, in 1989's fourth quarter.": the closing period is the
+    # period of both figures (not the quarter of the sentence before), however far from the first
+    got = _claims("DELMAR INSTRUMENTS <DLM> SELLS VALVE UNIT",
+                  "BOSTON, Feb 20 - Delmar Instruments Inc said it sold its valve unit.\n"
+                  "    Earlier, Delmar reported losses from continuing operations in 1990's 4th qtr of 4.1 mln dlrs, "
+                  "or 52 cts a share.\n"
+                  "    This compares with a profit of three mln dlrs, or a loss of six cts a share, after the "
+                  "provisions for preferred dividends, in 1989's fourth quarter.\n")
+    assert ("Delmar Instruments", "eps", -0.06, "1989-10-01/1989-12-31") in got
+    assert ("Delmar Instruments", "eps", -0.52, "1990-10-01/1990-12-31") in got
+    assert not [c for c in got if c[2] in (3_000_000.0, -0.06) and c[3] == "1990-10-01/1990-12-31"]
+
+
+def test_a_period_closing_an_ordinary_sentence_keeps_its_reach() -> None:
+    # (not a comparison sentence: a period far after the figure, past a clause, is not taken)
+    got = _claims("DELMAR INSTRUMENTS <DLM> 4TH QTR NET",
+                  "BOSTON, Feb 20 - Delmar Instruments Inc said fourth quarter 1990 net income was 4.1 mln dlrs.\n"
+                  "    Delmar said it paid 1.2 mln dlrs in fees, after the provisions for preferred dividends "
+                  "and other items, in 1989's fourth quarter.\n")
+    assert ("Delmar Instruments", "net_income", 4_100_000.0, "1990-10-01/1990-12-31") in got
