@@ -35,3 +35,20 @@ def test_a_period_closing_an_ordinary_sentence_keeps_its_reach() -> None:
                   "    Delmar said it paid 1.2 mln dlrs in fees, after the provisions for preferred dividends "
                   "and other items, in 1989's fourth quarter.\n")
     assert ("Delmar Instruments", "net_income", 4_100_000.0, "1990-10-01/1990-12-31") in got
+
+
+def test_a_quarter_end_with_its_day_in_words() -> None:
+    # "the quarter ended March five": a 13-week quarter to March 5 (the day in lower-case words, as wire copy writes)
+    got = _claims("HALDEN SEMICONDUCTOR <HSC> SEES 2ND QTR LOSS",
+                  "BOISE, Idaho, March 13 - Halden Semiconductor Inc said revenues in the quarter ended March five "
+                  "increased to 20.4 mln dlrs from 9.4 mln dlrs in the year-ago quarter.\n", "1991-03-13")
+    assert ("Halden Semiconductor", "revenue", 20_400_000.0, "1990-12-06/1991-03-05") in got
+    assert ("Halden Semiconductor", "revenue", 9_400_000.0, "1989-12-06/1990-03-05") in got
+
+
+def test_a_number_word_after_a_month_that_counts_something_is_no_day() -> None:
+    from claimgraph.sources.periods import find_period_mentions
+
+    days = [m.day for m in find_period_mentions("sales in the year ended March five pct higher")]
+    assert days and all(d == 0 for d in days)
+    assert next(m.day for m in find_period_mentions("the quarter ended March nine, 1991")) == 9
