@@ -52,3 +52,14 @@ def test_a_number_word_after_a_month_that_counts_something_is_no_day() -> None:
     days = [m.day for m in find_period_mentions("sales in the year ended March five pct higher")]
     assert days and all(d == 0 for d in days)
     assert next(m.day for m in find_period_mentions("the quarter ended March nine, 1991")) == 9
+
+
+def test_cents_of_a_dotted_country_abbreviation_in_a_wire_table() -> None:
+    # "Shr 126 H.K. Cents vs 42 (adjusted)": both columns, in Hong Kong cents
+    doc = text_document("KOWLOON TRADING LTD <KTL.HKG> YEAR 1990\nHONG KONG, Feb 20 -\n"
+                        "    Shr 126 H.K. Cents vs 42 (adjusted)\n    Net 47.9 mln dlrs vs 15.7 mln\n REUTER",
+                        "x.txt", Metadata(published="1991-02-20"))
+    eps = [(c.value.low, c.value.unit, c.period.end.isoformat() if c.period else None)
+           for c in extract(doc).claims if c.metric == "eps"]
+    assert (1.26, "HKD", "1990-12-31") in eps
+    assert (0.42, "HKD", "1989-12-31") in eps
