@@ -63,3 +63,22 @@ def test_cents_of_a_dotted_country_abbreviation_in_a_wire_table() -> None:
            for c in extract(doc).claims if c.metric == "eps"]
     assert (1.26, "HKD", "1990-12-31") in eps
     assert (0.42, "HKD", "1989-12-31") in eps
+
+
+def test_figure_compared_with_a_named_years_figure_is_the_year_after() -> None:
+    # "made a net loss of 512 mln francs, after a restated 601 mln loss in 1989" (published in March 1991, no period
+    # of the article's own): the loss is 1990's, not the quarter before publication
+    got = _claims("NORDALU SHARES FALL",
+                  "ZURICH, March 16 - Shares of Nordische Aluminium AG <NDAL.Z> (Nordalu) fell sharply.\n"
+                  "    Nordalu made a net loss of 512 mln francs, after a restated 601 mln loss in 1989, and set "
+                  "a 40 pct capital cut.\n", "1991-03-16")
+    assert ("Nordalu", "net_income", -512_000_000.0, "1990-01-01/1990-12-31") in got
+    assert ("Nordalu", "net_income", -601_000_000.0, "1989-01-01/1989-12-31") in got
+
+
+def test_the_year_after_a_compared_year_only_when_it_has_ended() -> None:
+    # (published in March 1990, the year after 1989 has not ended: no year is guessed)
+    got = _claims("NORDALU SHARES FALL",
+                  "ZURICH, March 16 - Nordalu AG made a net loss of 512 mln francs, after a restated 601 mln loss "
+                  "in 1989.\n", "1990-03-16")
+    assert not [c for c in got if c[2] == -512_000_000.0 and c[3] == "1990-01-01/1990-12-31"]

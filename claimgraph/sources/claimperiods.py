@@ -407,6 +407,9 @@ def claim_period(text: str, q: Quantity, periods: list[PeriodMention], ctx: Arti
     chosen, best = _nearest(text, q, absolute, next_start, modality)
     if (early := _context_period(text, ctx, chosen, best, modality)) is not None:
         return early
+    if (chosen is None or best >= 10**8) and not is_change and not prior and modality is Modality.REPORTED \
+            and (following := _year_after_compared(text, q, absolute, next_start, ctx)) is not None:
+        return following, Resolution.INFERRED_CONTEXT, False
     # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
     # "beating the consensus of $33.2 billion") is for the period of that result.
     estimate = _is_estimate(text, q, periods, ctx, modality, chosen, metric)
@@ -434,6 +437,30 @@ def claim_period(text: str, q: Quantity, periods: list[PeriodMention], ctx: Arti
     if prior and period is not None:
         period = shift_year(period)
     return period, how, prior
+
+
+# a figure compared with the next one, which names its year: "made a net loss of 688 mln francs, after a restated 756
+# mln loss in 1985", "earned 12 mln dlrs against 9.5 mln in 1985"
+_COMPARED_NEXT = re.compile(r"\s*,?\s*(?:after|against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:an?\s+|the\s+)?"
+                            r"(?:(?:restated|revised|adjusted|reported)\s+)?", re.IGNORECASE)
+_COMPARED_YEAR_BEFORE = re.compile(r"[^,;:()]{0,40}\b(?:in|for|during)\s+(?:fiscal\s+)?$", re.IGNORECASE)
+
+
+def _year_after_compared(text: str, q: Quantity, absolute: list[PeriodMention], next_start: int,
+                         ctx: ArticleContext) -> Period | None:
+    """The year after the one of the figure ``q`` is compared with, in an article that states no period of its own
+    and a sentence that names none before the figure: "Alusuisse made a net loss of 688 mln francs, after a restated
+    756 mln loss in 1985" (published in 1987) is 1986's loss. Only a calendar or fiscal year that has ended by
+    publication; None otherwise."""
+    if ctx.period is not None or ctx.published is None or next_start >= len(text) \
+            or any(p.start < q.end for p in absolute) or _COMPARED_NEXT.fullmatch(text, q.end, next_start) is None:
+        return None
+    after = [p for p in absolute if p.start >= next_start]
+    if len(after) != 1 or after[0].kind != "year" or after[0].year is None \
+            or _COMPARED_YEAR_BEFORE.fullmatch(text, next_start, after[0].start) is None:
+        return None
+    year = fiscal_year(after[0].year + 1, ctx.fye)
+    return year if year.end < ctx.published else None
 
 
 def _candidates(text: str, q: Quantity, periods: list[PeriodMention], is_change: bool) -> list[PeriodMention]:
