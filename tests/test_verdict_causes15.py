@@ -82,3 +82,24 @@ def test_the_year_after_a_compared_year_only_when_it_has_ended() -> None:
                   "ZURICH, March 16 - Nordalu AG made a net loss of 512 mln francs, after a restated 601 mln loss "
                   "in 1989.\n", "1990-03-16")
     assert not [c for c in got if c[2] == -512_000_000.0 and c[3] == "1990-01-01/1990-12-31"]
+
+
+def test_a_short_name_set_off_by_commas_names_the_company() -> None:
+    # "Nordische Aluminium AG, Nordalu, plans": the article's (and its headline's) short name is the company's, so
+    # its figures join those of articles that write only "Nordalu"
+    got = _claims("NORDALU PLANS 40 PCT CAPITAL CUT",
+                  "ZURICH, Feb 20 - Nordische Aluminium AG, Nordalu, plans to cut its capital by 40 pct.\n"
+                  "    The net loss of 512 mln francs in 1990 was slightly under the 601 mln loss of the previous "
+                  "year.\n")
+    assert ("Nordalu", "net_income", -512_000_000.0, "1990-01-01/1990-12-31") in got
+    assert not [c for c in got if c[0] == "Nordische Aluminium"]
+    placed = _claims("DELMAR TOOL <DLT> SEES GAIN", "HOUSTON, Feb 20 - Delmar Tool Corp, Houston, said it expects 1990 "
+                     "net income of 4.1 mln dlrs. Houston oil service prices rose.\n", "1990-02-20")
+    assert {c[0] for c in placed} == {"Delmar Tool"}  # (a place set off by commas is no short name)
+
+
+def test_initials_in_brackets_keep_the_full_name() -> None:
+    got = _claims("RAFFINAGE SAYS PROFIT ROSE",
+                  "PARIS, Feb 20 - Compagnie Generale de Raffinage SA (CGR) said its 1990 net profit rose to 120 mln "
+                  "francs from 98 mln. CGR said sales rose.\n")
+    assert all(c[0] != "CGR" for c in got)

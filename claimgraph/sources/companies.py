@@ -849,11 +849,40 @@ class CompanyFinder:
                     and self.registry.lookup(second) is None:
                 self.known_as[_link_key(_name_key(second))] = first
 
+    def learn_short_names(self, text: str) -> None:
+        """Remember a full legal name the article gives a company already named shortly (by the headline): "Nordische
+        Aluminium AG, Nordalu, plans" or "Nordische Aluminium AG <NDAL.Z> (Nordalu)" after "NORDALU SHARES FALL". The
+        full name is then that company's, under the short name the headline (and other articles' headlines) use;
+        so is a short name (not initials) the article goes on to use.
+
+        >>> f = CompanyFinder(load_registry())
+        >>> _ = f.company("Nordalu")
+        >>> f.learn_short_names("Nordische Aluminium AG, Nordalu, plans to cut its capital.")
+        >>> f.company("Nordische Aluminium AG").name
+        'Nordalu'
+        """
+        if "(" not in text and ", " not in text:
+            return
+        for m in _SHORT_NAMED.finditer(text):
+            first, second = m.group("first").strip(), m.group("paren") or m.group("comma")
+            key = _link_key(_name_key(second))
+            if not key or key == _link_key(_name_key(first)) or second.isupper():
+                continue  # (initials, "(CRD)", are the full name's short form already: ``is_short_form``)
+            if is_place(second) or second.lower() in _DAY_WORDS or not self.plausible(second):
+                continue  # ("Acme Tool Corp, Houston, said": its place, not its name)
+            again = re.compile(rf"(?<![\w-]){re.escape(second)}(?![\w-])", re.IGNORECASE)
+            if not any(_link_key(_name_key(n)) == key for c in self.found.values() for n in (c.name, *c.aliases)) \
+                    and not any(not m.start() <= a.start() < m.end() for a in again.finditer(text)):
+                continue  # (a name the article does not go on with is no short name of the company)
+            if self.plausible(first) and not is_place(first) and self.registry.lookup(first) is None:
+                self.known_as.setdefault(_link_key(_name_key(first)), second)
+
     def find(self, text: str) -> list[CompanyMention]:
         """All company mentions in ``text``, in order, without overlaps."""
         self.learn_people(text)
         self.learn_parts(text)
         self.learn_known_as(text)
+        self.learn_short_names(text)
         raw: list[CompanyMention] = []
         for m in _DEBRIS.finditer(text) if _DEBRIS_NEEDS.search(text) else ():
             c = self._company(m.group(1), m.group(2))
@@ -1108,6 +1137,10 @@ _KNOWN_AS = re.compile(rf"(?P<first>{_NAME_RE}(?:,?[ \t]+(?:{factored(LEGAL_FORM
                        r"(?:(?:also|better|commonly|widely|popularly)[ \t]+)?(?:known[ \t]+as|trading[ \t]+as|"
                        r"formerly(?:[ \t]+known[ \t]+as)?)[ \t]+(?:the[ \t]+)?"
                        r"(?P<second>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})")
+# a full legal name and the short one the article goes on with, in brackets or set off by commas, after its ticker:
+# "Nordische Aluminium AG <NDAL.Z> (Nordalu)", "Nordische Aluminium AG, Nordalu, said"
+_SHORT_NAMED = re.compile(rf"(?P<first>{_NAME_RE})(?:,?[ \t]+(?:{factored(LEGAL_FORMS)})\.?)+[ \t]*"
+                          r"(?:<[^<>\n]{1,12}>[ \t]*)?(?:\((?P<paren>[A-Z][\w&'’-]+)\)|,[ \t]+(?P<comma>[A-Z][\w&'’-]+),)")
 _CENTRAL_BANK = re.compile(r"(?:(Reserve|Central|People['’]s|Federal[ \t]+Reserve)[ \t]+)?Bank[ \t]+of[ \t]+"
                            r"(?:the[ \t]+)?([A-Z][\w .'’-]*)$")
 # a brand, unit or division named as a company's part (``CompanyFinder.learn_parts``)
