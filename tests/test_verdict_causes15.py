@@ -103,3 +103,20 @@ def test_initials_in_brackets_keep_the_full_name() -> None:
                   "PARIS, Feb 20 - Compagnie Generale de Raffinage SA (CGR) said its 1990 net profit rose to 120 mln "
                   "francs from 98 mln. CGR said sales rose.\n")
     assert all(c[0] != "CGR" for c in got)
+
+
+def test_a_longer_name_after_a_name_with_its_legal_form_is_another_company() -> None:
+    # "Northern Atlantic Ltd's ... sold Northern Atlantic Shipping Ltd": the unit sold is not the company
+    # (but in "deals with Northern Atlantic and Vandor Industries" the "and" starts a list, not a longer name)
+    listed = _claims("NORTHERN ATLANTIC <NAT> SIGNS DEALS",
+                     "TORONTO, March 31 - Northern Atlantic Ltd said 1990 net profit rose to 12.1 mln dlrs. It signed "
+                     "deals with Northern Atlantic and Vandor Industries.\n", "1991-03-31")
+    assert {c[0] for c in listed} == {"Northern Atlantic"}
+    got = _claims("NORTHERN ATLANTIC <NAT> AIMS HIGHER",
+                  "TORONTO, March 31 - Northern Atlantic Ltd's principal aim is a higher return, it said in the "
+                  "annual report.\n"
+                  "    Northern Atlantic previously reported 1990 operating net profit fell to 150.1 mln dlrs from "
+                  "252.7 mln dlrs in the prior year.\n"
+                  "    It sold Northern Atlantic Shipping Ltd for 300 mln dlrs in January, 1991.\n", "1991-03-31")
+    assert ("Northern Atlantic", "net_income", 150_100_000.0, "1990-01-01/1990-12-31") in got
+    assert not [c for c in got if c[0] == "Northern Atlantic Shipping" and c[1] == "net_income"]

@@ -751,7 +751,8 @@ class CompanyFinder:
                     return self._upgrade(company, display, name, ticker)  # "Macy" (a headline's), then "Macy's Inc"
                 return company  # "Toyota" and "Toyota Motor" are one company
             if short.startswith(known_key + " "):
-                if company.id in self.complete or _NATIONAL_ARM.search(short, len(known_key)):
+                if (company.id in self.complete and not _AND_NEXT_NAME.match(short, len(known_key))) \
+                        or _NATIONAL_ARM.search(short, len(known_key)):
                     continue  # ("Ford Motor Co of Canada" after "Ford Motor Co": its Canadian company)
                 if len(short.split()) == len(known_key.split()) + 1 and not display.isupper():
                     return self._upgrade(company, display, name, ticker)  # "TSENG" is "Tseng Laboratories Inc"
@@ -915,6 +916,10 @@ class CompanyFinder:
                               else f"{name} {form}")
             if c is not None:
                 raw.append(CompanyMention(start, m.end(), c, "legal_form"))
+                if _link_key(_name_key(c.name)) == _link_key(_name_key(name)):
+                    # "Canadian Pacific Ltd's principal aim ... sold Canadian Pacific Airlines Ltd": a name given with
+                    # its legal form is the whole name; a longer one starting with it is another company (a unit)
+                    self.complete.add(c.id)
         for m in self._names.finditer(text):
             c = self.registry.lookup(m.group(1))
             if c is not None:
@@ -1137,6 +1142,9 @@ _KNOWN_AS = re.compile(rf"(?P<first>{_NAME_RE}(?:,?[ \t]+(?:{factored(LEGAL_FORM
                        r"(?:(?:also|better|commonly|widely|popularly)[ \t]+)?(?:known[ \t]+as|trading[ \t]+as|"
                        r"formerly(?:[ \t]+known[ \t]+as)?)[ \t]+(?:the[ \t]+)?"
                        r"(?P<second>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})")
+# (a complete name followed by "and" starts a list of companies, "deals with Hooli and Vandelay Industries", not a unit's
+# longer name)
+_AND_NEXT_NAME = re.compile(r" (?:and|&) ")
 # a full legal name and the short one the article goes on with, in brackets or set off by commas, after its ticker:
 # "Nordische Aluminium AG <NDAL.Z> (Nordalu)", "Nordische Aluminium AG, Nordalu, said"
 _SHORT_NAMED = re.compile(rf"(?P<first>{_NAME_RE})(?:,?[ \t]+(?:{factored(LEGAL_FORMS)})\.?)+[ \t]*"
