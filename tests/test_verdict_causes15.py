@@ -120,3 +120,13 @@ def test_a_longer_name_after_a_name_with_its_legal_form_is_another_company() -> 
                   "    It sold Northern Atlantic Shipping Ltd for 300 mln dlrs in January, 1991.\n", "1991-03-31")
     assert ("Northern Atlantic", "net_income", 150_100_000.0, "1990-01-01/1990-12-31") in got
     assert not [c for c in got if c[0] == "Northern Atlantic Shipping" and c[1] == "net_income"]
+
+
+def test_the_previous_numbered_quarter_is_a_year_back() -> None:
+    # "It earned 433,000 dlrs in the previous fourth quarter": the fourth quarter a year earlier, not the one reported
+    got = _claims("ORMOND <ORM> SAYS UNIT SOLD",
+                  "TORONTO, March 5 - Ormond Holdings Ltd said it sold its broker unit.\n"
+                  "    Ormond earlier reported a fourth quarter loss of 712,000 dlrs after a writedown.\n"
+                  "    It earned 433,000 dlrs in the previous fourth quarter.\n", "1991-03-05")
+    assert ("Ormond Holdings", "net_income", -712_000.0, "1990-10-01/1990-12-31") in got
+    assert ("Ormond Holdings", "net_income", 433_000.0, "1989-10-01/1989-12-31") in got

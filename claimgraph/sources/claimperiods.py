@@ -1024,7 +1024,8 @@ _HAS_SIZE = re.compile(r"\b(?:has|have)\s+(?:annual\s+|yearly\s+|total\s+)?(?:re
 # after a yearless quarter: "the second quarter last year", "the fourth quarter of last year", "... a year ago"
 YEAR_AGO_AFTER = re.compile(r"(?i)\s*,?\s*(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+(?:fiscal\s+)?year\b|"
                             r"\s*,?\s*a\s+year\s+(?:ago|earlier)\b")
-YEAR_AGO_BEFORE = re.compile(r"\b(?:year[\s-]ago|year[\s-]earlier|prior[\s-]year|previous[\s-]year|"
+# (before a numbered quarter, "previous" is a year back too: "It earned 585,000 dlrs in the previous fourth quarter")
+YEAR_AGO_BEFORE = re.compile(r"\b(?:year[\s-]ago|year[\s-]earlier|prior[\s-]year|previous[\s-]year|previous|prior|preceding|"
                              r"(?:same|comparable|corresponding)(?:\s+year[\s-]ago)?)\s+(?:fiscal\s+)?$",
                              re.IGNORECASE)
 # a period after a figure that qualifies another noun ("lost 264.5 mln dlrs, including a fourth quarter
