@@ -130,3 +130,24 @@ def test_the_previous_numbered_quarter_is_a_year_back() -> None:
                   "    It earned 433,000 dlrs in the previous fourth quarter.\n", "1991-03-05")
     assert ("Ormond Holdings", "net_income", -712_000.0, "1990-10-01/1990-12-31") in got
     assert ("Ormond Holdings", "net_income", 433_000.0, "1989-10-01/1989-12-31") in got
+
+
+_HALVERN = ("Toronto, March 11 - Halvern Data Systems Inc said it expects to report a second quarter profit.\n"
+            "    Halvern said it expects to report a profit of about 350,000 dlrs on sales of seven mln dlrs for the "
+            "second quarter ended January 31.\n")
+
+
+def test_last_year_said_of_the_subject_dates_the_figures_to_the_last_fiscal_year() -> None:
+    # "The sharp rise of the yen against the dollar last year led to Halvern's loss of 2.1 mln dlrs": the last fiscal
+    # year's loss (to July 1990, by the quarter ended January 31 called the second), not the quarter reported
+    got = _claims("HALVERN DATA <HVD> MULLING SPLIT", _HALVERN + "    The sharp rise of the Japanese yen against the "
+                  "dollar last year led to Halvern's loss of 2.1 mln dlrs, or two cts per share, on sales of 24.9 mln "
+                  "dlrs.\n", "1991-03-11")
+    assert ("Halvern Data Systems", "net_income", -2_100_000.0, "1989-08-01/1990-07-31") in got
+    assert ("Halvern Data Systems", "revenue", 24_900_000.0, "1989-08-01/1990-07-31") in got
+
+
+def test_last_year_after_a_preposition_is_a_comparison_not_the_figures_period() -> None:
+    got = _claims("HALVERN DATA <HVD> MULLING SPLIT", _HALVERN + "    Sales rose 5 pct over last year to 3.1 mln dlrs "
+                  "in the quarter.\n", "1991-03-11")
+    assert ("Halvern Data Systems", "revenue", 3_100_000.0, "1990-11-01/1991-01-31") in got

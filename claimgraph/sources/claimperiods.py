@@ -254,7 +254,8 @@ def _earlier_named(text: str, q: Quantity, periods: list[PeriodMention], ctx: Ar
     first = periods[0] if periods else None
     if not prior and first is not None and first.kind == "prior_year" and first.end <= q.start \
             and ctx.published is not None and LAST_YEAR.fullmatch(text, first.start, first.end) \
-            and (_LEAD_PRIOR.fullmatch(text, 0, first.start) or _METRIC_LEAD.fullmatch(text, 0, first.start)) \
+            and (_LEAD_PRIOR.fullmatch(text, 0, first.start) or _METRIC_LEAD.fullmatch(text, 0, first.start)
+                 or _subject_last_year(text, q, periods, first)) \
             and not any(first.end <= p.start < q.start for p in absolute) \
             and not COMPARISON.search(text, first.end, q.start):
         # "Last year, the company lost 264.5 mln dlrs", "Revenues last year rose to 1.94 billion dlrs from 1.34
@@ -294,6 +295,21 @@ def _earlier_named(text: str, q: Quantity, periods: list[PeriodMention], ctx: Ar
         if prior and lead.fiscal and ctx.published is not None:
             return (_previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True), prior
     return None, prior
+
+
+# a word before "last year" that makes it the object of a comparison or a span ("over last year", "since last year")
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:over|from|than|since|versus|vs\.?|against|with|to|compared|in|of|for|by|"
+                                 r"until|till|through|during|at|on|as|and|or|but|than)\s+$")
+
+
+def _subject_last_year(text: str, q: Quantity, periods: list[PeriodMention], first: PeriodMention) -> bool:
+    """Whether "last year" is the only period of a sentence that compares nothing, said of its subject before the
+    verb and the figure: "The rise of the yen last year led to Sand's loss of 2.1 mln dlrs" (the last fiscal year's
+    loss; not "rose 5 pct over last year to": a preposition makes it a comparison; "the yen against the dollar"
+    before it compares no figure)."""
+    return len(periods) == 1 and first.start > 0 and not _FIGURE_BEFORE.search(text, 0, first.start) \
+        and _PREPOSITION_BEFORE.search(text, max(0, first.start - 12), first.start) is None \
+        and not COMPARISON.search(text, first.end) and not _FIGURE_BEFORE.search(text, first.end, q.start)
 
 
 def _period_of_kind(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
