@@ -179,7 +179,7 @@ def test_verdicts_of_the_tenth_cluster_set() -> None:
     (2 conflicts); Minorco's first-half net profit not read."""
     outcomes, text = _measure("reuters_verdicts10.json")
     assert len(outcomes) == 49
-    assert sum(o.right for o in outcomes) >= 45, text
+    assert sum(o.right for o in outcomes) >= 47, text  # (45 until issue14x15 dated Sand's last-year figures)
 
 
 @pytest.mark.slow
@@ -206,4 +206,4 @@ def test_verdicts_of_the_twelfth_cluster_set() -> None:
     and a quarter's period; Canadian Pacific's operating net in two groups per year."""
     outcomes, text = _measure("reuters_verdicts12.json")
     assert len(outcomes) == 39
-    assert sum(o.right for o in outcomes) >= 33, text
+    assert sum(o.right for o in outcomes) >= 36, text  # (34 at the fifteenth session's start; issue14x15: Jardine, Alusuisse)

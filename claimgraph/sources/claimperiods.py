@@ -256,7 +256,8 @@ def _earlier_named(text: str, q: Quantity, periods: list[PeriodMention], ctx: Ar
     first = periods[0] if periods else None
     if not prior and first is not None and first.kind == "prior_year" and first.end <= q.start \
             and ctx.published is not None and LAST_YEAR.fullmatch(text, first.start, first.end) \
-            and (_LEAD_PRIOR.fullmatch(text, 0, first.start) or _METRIC_LEAD.fullmatch(text, 0, first.start)) \
+            and (_LEAD_PRIOR.fullmatch(text, 0, first.start) or _METRIC_LEAD.fullmatch(text, 0, first.start)
+                 or _subject_last_year(text, q, periods, first)) \
             and not any(first.end <= p.start < q.start for p in absolute) \
             and not COMPARISON.search(text, first.end, q.start):
         # "Last year, the company lost 264.5 mln dlrs", "Revenues last year rose to 1.94 billion dlrs from 1.34
@@ -296,6 +297,21 @@ def _earlier_named(text: str, q: Quantity, periods: list[PeriodMention], ctx: Ar
         if prior and lead.fiscal and ctx.published is not None:
             return (_previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True), prior
     return None, prior
+
+
+# a word before "last year" that makes it the object of a comparison or a span ("over last year", "since last year")
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:over|from|than|since|versus|vs\.?|against|with|to|compared|in|of|for|by|"
+                                 r"until|till|through|during|at|on|as|and|or|but|than)\s+$")
+
+
+def _subject_last_year(text: str, q: Quantity, periods: list[PeriodMention], first: PeriodMention) -> bool:
+    """Whether "last year" is the only period of a sentence that compares nothing, said of its subject before the
+    verb and the figure: "The rise of the yen last year led to Sand's loss of 2.1 mln dlrs" (the last fiscal year's
+    loss; not "rose 5 pct over last year to": a preposition makes it a comparison; "the yen against the dollar"
+    before it compares no figure)."""
+    return len(periods) == 1 and first.start > 0 and not _FIGURE_BEFORE.search(text, 0, first.start) \
+        and _PREPOSITION_BEFORE.search(text, max(0, first.start - 12), first.start) is None \
+        and not COMPARISON.search(text, first.end) and not _FIGURE_BEFORE.search(text, first.end, q.start)
 
 
 def _period_of_kind(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
@@ -409,6 +425,9 @@ def claim_period(text: str, q: Quantity, periods: list[PeriodMention], ctx: Arti
     chosen, best = _nearest(text, q, absolute, next_start, modality)
     if (early := _context_period(text, ctx, chosen, best, modality)) is not None:
         return early
+    if (chosen is None or best >= 10**8) and not is_change and not prior and modality is Modality.REPORTED \
+            and (following := _year_after_compared(text, q, absolute, next_start, ctx)) is not None:
+        return following, Resolution.INFERRED_CONTEXT, False
     # Outlooks name their own period; an analysts' estimate set against a result ("vs. $1.60 expected",
     # "beating the consensus of $33.2 billion") is for the period of that result.
     estimate = _is_estimate(text, q, periods, ctx, modality, chosen, metric)
@@ -443,6 +462,30 @@ def claim_period(text: str, q: Quantity, periods: list[PeriodMention], ctx: Arti
     return period, how, prior
 
 
+# a figure compared with the next one, which names its year: "made a net loss of 688 mln francs, after a restated 756
+# mln loss in 1985", "earned 12 mln dlrs against 9.5 mln in 1985"
+_COMPARED_NEXT = re.compile(r"\s*,?\s*(?:after|against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:an?\s+|the\s+)?"
+                            r"(?:(?:restated|revised|adjusted|reported)\s+)?", re.IGNORECASE)
+_COMPARED_YEAR_BEFORE = re.compile(r"[^,;:()]{0,40}\b(?:in|for|during)\s+(?:fiscal\s+)?$", re.IGNORECASE)
+
+
+def _year_after_compared(text: str, q: Quantity, absolute: list[PeriodMention], next_start: int,
+                         ctx: ArticleContext) -> Period | None:
+    """The year after the one of the figure ``q`` is compared with, in an article that states no period of its own
+    and a sentence that names none before the figure: "Alusuisse made a net loss of 688 mln francs, after a restated
+    756 mln loss in 1985" (published in 1987) is 1986's loss. Only a calendar or fiscal year that has ended by
+    publication; None otherwise."""
+    if ctx.period is not None or ctx.published is None or next_start >= len(text) \
+            or any(p.start < q.end for p in absolute) or _COMPARED_NEXT.fullmatch(text, q.end, next_start) is None:
+        return None
+    after = [p for p in absolute if p.start >= next_start]
+    if len(after) != 1 or after[0].kind != "year" or after[0].year is None \
+            or _COMPARED_YEAR_BEFORE.fullmatch(text, next_start, after[0].start) is None:
+        return None
+    year = fiscal_year(after[0].year + 1, ctx.fye)
+    return year if year.end < ctx.published else None
+
+
 def _candidates(text: str, q: Quantity, periods: list[PeriodMention], is_change: bool) -> list[PeriodMention]:
     """The periods of the sentence a figure may be for: not a relative one (but "the period", "full-year" ...), nor a
     base of a change, a maturity, a call, a date it was said on ... (the steps of :func:`claim_period`)."""
@@ -473,6 +516,29 @@ def _candidates(text: str, q: Quantity, periods: list[PeriodMention], is_change:
                 and not (p.kind == "date" and p.start >= q.end
                          and _SAID_ON.search(text, max(0, p.start - 24), p.start))]
     return absolute
+
+
+# a sentence that is a comparison as a whole ("This compares with a profit of 2 mln dlrs, or eight cts a share, after
+# preferred dividends, in 1985's fourth quarter."): its closing period is every figure's, however far
+_COMPARISON_SENTENCE = re.compile(r"[\W_]*(?:this|that|these|those|which|it)\s+compare[sd]?\s+(?:with|to)\b", re.IGNORECASE)
+_CLOSING_IN = re.compile(r"[,\s](?:in|for|during)\s+(?:the\s+)?(?:\d{4}['’]s\s+)?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[\s.)\"'’”]*$")
+
+
+def _closing_compared(text: str, q: Quantity, p: PeriodMention) -> bool:
+    """Whether ``p`` closes a sentence that opens "This compares with" and names no other period: the period of
+    every figure it compares, even past the usual reach.
+
+    >>> from claimgraph.sources.periods import find_period_mentions
+    >>> t = "This compares with a profit of 2 mln dlrs, or eight cts a share, after preferred dividends, in 1985's 4th qtr."
+    >>> ps = find_period_mentions(t)
+    >>> from types import SimpleNamespace as N
+    >>> _closing_compared(t, N(start=33, end=41), ps[-1])  # type: ignore[arg-type]
+    True
+    """
+    return p.start - q.end <= 200 and _COMPARISON_SENTENCE.match(text) is not None \
+        and _SENTENCE_END.fullmatch(text, p.end) is not None and _CLOSING_IN.search(text, 0, p.start) is not None \
+        and ";" not in text[q.end:p.start] and not COMPARISON.search(text, q.end, p.start)
 
 
 def _nearest(text: str, q: Quantity, absolute: list[PeriodMention], next_start: int,
@@ -525,6 +591,8 @@ def _nearest(text: str, q: Quantity, absolute: list[PeriodMention], next_start: 
                 # "up 31% from 3Q24, while net revenue fell 2.4% to R$16.8 billion": the base of a change, not the
                 # period of the next clause's figures
                 dist = 10**8
+        if p.start >= q.end and len(absolute) == 1 and _closing_compared(text, q, p):
+            dist = p.start - q.end
         if 0 <= dist < best:
             best, chosen = dist, p
     if (respective := _respective(text, absolute, q)) is not None:
@@ -1008,7 +1076,8 @@ _HAS_SIZE = re.compile(r"\b(?:has|have)\s+(?:annual\s+|yearly\s+|total\s+)?(?:re
 # after a yearless quarter: "the second quarter last year", "the fourth quarter of last year", "... a year ago"
 YEAR_AGO_AFTER = re.compile(r"(?i)\s*,?\s*(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+(?:fiscal\s+)?year\b|"
                             r"\s*,?\s*a\s+year\s+(?:ago|earlier)\b")
-YEAR_AGO_BEFORE = re.compile(r"\b(?:year[\s-]ago|year[\s-]earlier|prior[\s-]year|previous[\s-]year|"
+# (before a numbered quarter, "previous" is a year back too: "It earned 585,000 dlrs in the previous fourth quarter")
+YEAR_AGO_BEFORE = re.compile(r"\b(?:year[\s-]ago|year[\s-]earlier|prior[\s-]year|previous[\s-]year|previous|prior|preceding|"
                              r"(?:same|comparable|corresponding)(?:\s+year[\s-]ago)?)\s+(?:fiscal\s+)?$",
                              re.IGNORECASE)
 # a period after a figure that qualifies another noun ("lost 264.5 mln dlrs, including a fourth quarter

@@ -751,7 +751,8 @@ class CompanyFinder:
                     return self._upgrade(company, display, name, ticker)  # "Macy" (a headline's), then "Macy's Inc"
                 return company  # "Toyota" and "Toyota Motor" are one company
             if short.startswith(known_key + " "):
-                if company.id in self.complete or _NATIONAL_ARM.search(short, len(known_key)):
+                if (company.id in self.complete and not _AND_NEXT_NAME.match(short, len(known_key))) \
+                        or _NATIONAL_ARM.search(short, len(known_key)):
                     continue  # ("Ford Motor Co of Canada" after "Ford Motor Co": its Canadian company)
                 if len(short.split()) == len(known_key.split()) + 1 and not display.isupper():
                     return self._upgrade(company, display, name, ticker)  # "TSENG" is "Tseng Laboratories Inc"
@@ -849,11 +850,40 @@ class CompanyFinder:
                     and self.registry.lookup(second) is None:
                 self.known_as[_link_key(_name_key(second))] = first
 
+    def learn_short_names(self, text: str) -> None:
+        """Remember a full legal name the article gives a company already named shortly (by the headline): "Nordische
+        Aluminium AG, Nordalu, plans" or "Nordische Aluminium AG <NDAL.Z> (Nordalu)" after "NORDALU SHARES FALL". The
+        full name is then that company's, under the short name the headline (and other articles' headlines) use;
+        so is a short name (not initials) the article goes on to use.
+
+        >>> f = CompanyFinder(load_registry())
+        >>> _ = f.company("Nordalu")
+        >>> f.learn_short_names("Nordische Aluminium AG, Nordalu, plans to cut its capital.")
+        >>> f.company("Nordische Aluminium AG").name
+        'Nordalu'
+        """
+        if "(" not in text and ", " not in text:
+            return
+        for m in _SHORT_NAMED.finditer(text):
+            first, second = m.group("first").strip(), m.group("paren") or m.group("comma")
+            key = _link_key(_name_key(second))
+            if not key or key == _link_key(_name_key(first)) or second.isupper():
+                continue  # (initials, "(CRD)", are the full name's short form already: ``is_short_form``)
+            if is_place(second) or second.lower() in _DAY_WORDS or not self.plausible(second):
+                continue  # ("Acme Tool Corp, Houston, said": its place, not its name)
+            again = re.compile(rf"(?<![\w-]){re.escape(second)}(?![\w-])", re.IGNORECASE)
+            if not any(_link_key(_name_key(n)) == key for c in self.found.values() for n in (c.name, *c.aliases)) \
+                    and not any(not m.start() <= a.start() < m.end() for a in again.finditer(text)):
+                continue  # (a name the article does not go on with is no short name of the company)
+            if self.plausible(first) and not is_place(first) and self.registry.lookup(first) is None:
+                self.known_as.setdefault(_link_key(_name_key(first)), second)
+
     def find(self, text: str) -> list[CompanyMention]:
         """All company mentions in ``text``, in order, without overlaps."""
         self.learn_people(text)
         self.learn_parts(text)
         self.learn_known_as(text)
+        self.learn_short_names(text)
         raw: list[CompanyMention] = []
         for m in _DEBRIS.finditer(text) if _DEBRIS_NEEDS.search(text) else ():
             c = self._company(m.group(1), m.group(2))
@@ -886,6 +916,10 @@ class CompanyFinder:
                               else f"{name} {form}")
             if c is not None:
                 raw.append(CompanyMention(start, m.end(), c, "legal_form"))
+                if _link_key(_name_key(c.name)) == _link_key(_name_key(name)):
+                    # "Canadian Pacific Ltd's principal aim ... sold Canadian Pacific Airlines Ltd": a name given with
+                    # its legal form is the whole name; a longer one starting with it is another company (a unit)
+                    self.complete.add(c.id)
         for m in self._names.finditer(text):
             c = self.registry.lookup(m.group(1))
             if c is not None:
@@ -1108,6 +1142,13 @@ _KNOWN_AS = re.compile(rf"(?P<first>{_NAME_RE}(?:,?[ \t]+(?:{factored(LEGAL_FORM
                        r"(?:(?:also|better|commonly|widely|popularly)[ \t]+)?(?:known[ \t]+as|trading[ \t]+as|"
                        r"formerly(?:[ \t]+known[ \t]+as)?)[ \t]+(?:the[ \t]+)?"
                        r"(?P<second>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})")
+# (a complete name followed by "and" starts a list of companies, "deals with Hooli and Vandelay Industries", not a unit's
+# longer name)
+_AND_NEXT_NAME = re.compile(r" (?:and|&) ")
+# a full legal name and the short one the article goes on with, in brackets or set off by commas, after its ticker:
+# "Nordische Aluminium AG <NDAL.Z> (Nordalu)", "Nordische Aluminium AG, Nordalu, said"
+_SHORT_NAMED = re.compile(rf"(?P<first>{_NAME_RE})(?:,?[ \t]+(?:{factored(LEGAL_FORMS)})\.?)+[ \t]*"
+                          r"(?:<[^<>\n]{1,12}>[ \t]*)?(?:\((?P<paren>[A-Z][\w&'’-]+)\)|,[ \t]+(?P<comma>[A-Z][\w&'’-]+),)")
 _CENTRAL_BANK = re.compile(r"(?:(Reserve|Central|People['’]s|Federal[ \t]+Reserve)[ \t]+)?Bank[ \t]+of[ \t]+"
                            r"(?:the[ \t]+)?([A-Z][\w .'’-]*)$")
 # a brand, unit or division named as a company's part (``CompanyFinder.learn_parts``)

@@ -125,7 +125,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z]))?(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
         r"June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
         # ("the five weeks ended March One": wire copy may write the day in words)
-        r"(?:\s+(?P<d>\d{1,2})(?!\d)|\s+(?-i:(?P<dw>One|Two|Three|Four|Five|Six|Seven|Eight|Nine))\b)?"
+        # (in lower case too, unless a count of something follows: "the quarter ended March five", not "the year ended
+        # March five pct higher")
+        r"(?:\s+(?P<d>\d{1,2})(?!\d)|\s+(?P<dw>(?-i:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
+        r"one|two|three|four|five|six|seven|eight|nine))\b(?![\w-]|\s+(?:months?|weeks?|years?|days?|quarters?|"
+        r"pct|percent|per|mln|million|billion|bln|times|cts|cents|dlrs|of|hundred|thousand)\b))?"
         r"(?:,?\s+(?P<y>\d{4}))?",
         re.IGNORECASE)),
     ("month_quarter", re.compile(

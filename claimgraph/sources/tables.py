@@ -58,6 +58,9 @@ CURRENCY_WORDS = {
     "canadian cts": "CAD", "canadian cents": "CAD", "cdn cts": "CAD", "can cts": "CAD", "u.s. cts": "USD",
     "us cts": "USD", "u.s. cents": "USD", "australian cents": "AUD", "australian cts": "AUD", "aust cts": "AUD",
     "nz cts": "NZD", "hk cts": "HKD",
+    # (the country abbreviated with stops, as wire tables write it: "Shr 126 H.K. Cents vs 42")
+    "h.k. dlrs": "HKD", "h.k. cts": "HKD", "h.k. cents": "HKD", "hk cents": "HKD", "n.z. dlrs": "NZD",
+    "n.z. cts": "NZD", "n.z. cents": "NZD", "nz cents": "NZD", "singapore cts": "SGD", "singapore cents": "SGD",
 }
 _CENTS_WORDS = ("cts", "ct", "cents", "cent", "pence", "p")
 _FRANCS = ("BEF", "CHF", "LUF", "FRF")
