@@ -272,8 +272,39 @@ _WORD_NUMBER_PROSE = re.compile(r"(?i)\b(?:on|in|at|to|of|with|for|by|from|the|a
 _SLIDE_END = re.compile(r"(?i)\b(?:slides?|pages?|charts?|exhibits?)$")
 
 
+# a note on a line of its own naming the dollar of the whole table: "U.S. dlrs.", "NOTE: U.S. funds.", "Results in
+# U.S. funds", "(All figures in Canadian dollars)"; under a Toronto dateline the table's bare figures are then not
+# Canadian dollars
+_NOTED_DOLLAR = re.compile(
+    r"(?i)(?:note\s*:?\s*)?\(?\s*(?:(?:all\s+)?(?:figures|amounts|results)\s+(?:are\s+)?(?:(?:stated|expressed|reported"
+    r"|given)\s+)?in\s+|in\s+)?(?P<which>U\.\s?S\.|US|Canadian|Cdn|Australian|New\s+Zealand|Hong\s+Kong|Singapore)"
+    r"\s+(?:dlrs|dollars|funds|currency)\s*\.?\s*\)?\s*\.?")
+_NOTED_DOLLARS = {"u.s.": "USD", "us": "USD", "canadian": "CAD", "cdn": "CAD", "australian": "AUD",
+                  "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD"}
+
+
+def noted_currency(text: str) -> str | None:
+    """The dollar a note on a line of its own gives for a results table's figures, else None.
+
+    >>> noted_currency("Shr 12 cts vs 10 cts\\n    Note: 1986 net includes a gain.\\n    U.S. dlrs.")
+    'USD'
+    >>> noted_currency("Net 1.2 mln vs 900,000\\n    Results in Canadian funds")
+    'CAD'
+    >>> noted_currency("It sold the unit for 18 mln\\nU.S. dlrs in cash.") is None
+    True
+    """
+    if "dlrs" not in text and "dollars" not in text and "funds" not in text and "urrency" not in text:
+        return None
+    for line in text.split("\n"):
+        m = _NOTED_DOLLAR.fullmatch(line.strip())
+        if m is not None:
+            return _NOTED_DOLLARS[" ".join(m.group("which").lower().replace(". ", ".").split())]
+    return None
+
+
 def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> list[Row]:
     """Every table line of ``text`` with its cells and section (``None``: the item's own period)."""
+    currency = noted_currency(text) or currency  # ("U.S. dlrs." under a table with a Toronto dateline)
     rows: list[Row] = []
     section: str | None = None
     section_end: tuple[int, int, int | None] | None = None
