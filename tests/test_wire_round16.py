@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import wire_record as _record
+from tests.conftest import wire_rows as _rows
 
 
 def test_a_dollar_note_under_the_table_sets_the_tables_currency() -> None:
@@ -25,3 +26,18 @@ def test_without_a_dollar_note_a_canadian_dateline_keeps_its_dollar() -> None:
 """, "1987-03-04")
     units = {c.value.unit for c in ex.claims if c.metric in ("eps", "net_income")}
     assert units == {"CAD"}, units
+
+
+def test_a_note_giving_the_period_end_dates_the_quarter_table() -> None:
+    ex = _record("HOLBROOK TEXTILES INC <HBTX> 1ST QTR", """NEW YORK, March 10 -
+    Shr 21 cts vs 15 cts
+    Net 1,402,000 vs 998,000
+    Revs 61.2 mln vs 55.7 mln
+    NOTE: 1987 net includes 310,000 dlr gain on sale of a warehouse
+and interest income of 120,000 dlrs vs 95,000 dlrs in fiscal 1986.
+Currency losses were 40,000 dlrs in 1987.
+Period ended January 29.
+""", "1987-03-10")
+    rows = _rows(ex)
+    current = {r[4] for r in rows if r[5] == "reported"}
+    assert current == {"1986-10-30..1987-01-29"}, rows

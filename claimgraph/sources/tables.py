@@ -641,6 +641,9 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
             and not item.stated and abs((both[0] - item.end).days) <= 45:
         item = dataclasses.replace(item, end=both[0], stated=True)  # the note's own dates, not the calendar's
         stated_prior = both[1]
+    elif stated_prior is None and item is not None and not item.stated and rows and \
+            (own := noted_end(text[rows[0].start:], item)) is not None and own != item.end:
+        item = dataclasses.replace(item, end=own, stated=True)  # ("Period ended January 30." under "1ST QTR")
     item = noted_calendar(item, stated_prior)
     lead = _lead_item(rows, item)
     notes = text[max((r.end for r in rows), default=0):] if text else ""  # (the lines after the table's rows)
@@ -850,6 +853,39 @@ def noted_ends(text: str) -> tuple[dt.date, dt.date] | None:
                 dt.date(int(m.group("y2")), _MONTHS[m.group("mon2")[:3].lower()], int(m.group("day2"))))
     except ValueError:
         return None
+
+
+# "Period ended January 30.", "NOTE: Quarter ends Feb 27, 1987": the end of the item's own period, stated in a note
+# on its own (at a line's start, after "NOTE:" or a sentence's end; not "prior period ended", nor "the year-ago
+# quarter ended")
+_OWN_ENDED = re.compile(
+    rf"(?:^|\n|note\s*:?|[.;]\s)\s*(?:the\s+)?(?:latest\s+|current\s+)?(?P<noun>period|qtr|quarter)\s+"
+    rf"(?:ended|ends|ending)\s+(?:on\s+)?(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
+    re.IGNORECASE)
+
+
+def noted_end(text: str, item: ItemPeriod) -> dt.date | None:
+    """The end of the item's period a note states ("Period ended January 30."): the date nearest the end found by
+    calendar arithmetic, when within 45 days of it ("qtr" and "quarter" only for a quarter's item).
+
+    >>> item = ItemPeriod(dt.date(1986, 12, 31), "quarter", 1, False)
+    >>> noted_end("Net 900,000 vs 800,000\\nNOTE: Net includes a gain.\\nPeriod ended January 29.", item)
+    datetime.date(1987, 1, 29)
+    >>> noted_end("Net 900,000 vs 800,000\\nNOTE: Prior period ended January 29.", item) is None
+    True
+    """
+    m = _OWN_ENDED.search(text) if "end" in text else None
+    if m is None or (m.group("noun").lower() != "period" and item.kind != "quarter"):
+        return None
+    from claimgraph.sources.report import _MONTHS
+
+    month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("day"))
+    years = [int(m.group("y"))] if m.group("y") else [item.end.year - 1, item.end.year, item.end.year + 1]
+    try:
+        end = min((dt.date(y, month, day) for y in years), key=lambda d: abs((d - item.end).days))
+    except ValueError:
+        return None
+    return end if abs((end - item.end).days) <= 45 else None
 
 
 def prior_end(text: str, near: dt.date | None = None) -> dt.date | None:
