@@ -41,3 +41,13 @@ Period ended January 29.
     rows = _rows(ex)
     current = {r[4] for r in rows if r[5] == "reported"}
     assert current == {"1986-10-30..1987-01-29"}, rows
+
+
+def test_a_diluted_share_line_equal_to_the_basic_one_is_its_own_figure() -> None:
+    ex = _record("KESTREL FOODS <KSF> 2ND QTR NET", """CHICAGO, March 20 -
+    Shr 41 cts vs 38 cts
+    Shr diluted 41 cts vs 36 cts
+    Net 3,120,000 vs 2,870,000
+""", "1987-03-20")
+    eps = [r for r in _rows(ex) if r[1] == "eps" and r[5] == "reported"]
+    assert len(eps) == 2 and {r[3] for r in eps} == {0.41}, eps

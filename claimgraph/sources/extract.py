@@ -872,8 +872,11 @@ def _once(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     new_index: dict[int, int] = {}
     for n, c in enumerate(claims):
+        # (a table line "Shr diluted 57 cts vs 66 cts" beside "Shr 57 cts vs 72 cts" is the diluted measure, not the
+        # basic one again: its label, which the line starts with, says so)
+        diluted = "diluted" in c.phrase.lower() and c.quote.lower().startswith(c.phrase.lower())
         key = (c.company, c.metric, c.measure, c.value.low, c.value.high, c.value.unit,
-               (c.period.start, c.period.end) if c.period else None, c.modality)
+               (c.period.start, c.period.end) if c.period else None, c.modality, diluted)
         if c.metric != UNCLASSIFIED and key in seen and c.revises is None:
             new_index[n] = seen[key]
             continue
