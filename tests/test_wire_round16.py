@@ -51,3 +51,29 @@ def test_a_diluted_share_line_equal_to_the_basic_one_is_its_own_figure() -> None
 """, "1987-03-20")
     eps = [r for r in _rows(ex) if r[1] == "eps" and r[5] == "reported"]
     assert len(eps) == 2 and {r[3] for r in eps} == {0.41}, eps
+
+
+def test_a_figure_set_against_a_named_year_is_the_next_years() -> None:
+    ex = _record("HALDEN USA <HLDN> UNITS RAISED SALES", """DALLAS, March 11 - Halden USA Inc said sales of its
+operating companies in the U.S. rose in
+1986 by 6.2 pct from the previous year.
+    Combined sales were 3.1 billion dlrs, up from 2.9 billion
+dlrs in 1985, the company said.
+    However, the company said net income was 88.2 mln dlrs,
+five pct below 1985.
+    Halden said its operating profit was 140 mln dlrs, a 21 pct
+increase over 1985.
+""", "1987-03-11")
+    rows = _rows(ex)
+    periods = {(r[1], r[2], r[3]): r[4] for r in rows}
+    assert periods[("revenue", "level", 3.1e9)] == "1986-01-01..1986-12-31", rows
+    assert periods[("revenue", "level", 2.9e9)] == "1985-01-01..1985-12-31", rows
+    assert periods[("net_income", "level", 88.2e6)] == "1986-01-01..1986-12-31", rows
+    assert periods[("operating_income", "level", 140e6)] == "1986-01-01..1986-12-31", rows
+
+
+def test_a_year_after_the_same_period_in_is_no_whole_year() -> None:
+    ex = _record("ORTON TOOLS <ORT> SAYS SALES ROSE", """CLEVELAND, March 11 - Orton Tools Inc said sales were
+64.2 mln dlrs, up 11 pct over the same period in 1985.
+""", "1987-03-11")
+    assert not [r for r in _rows(ex) if r[4] == "1986-01-01..1986-12-31"], _rows(ex)
