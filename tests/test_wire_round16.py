@@ -77,3 +77,12 @@ def test_a_year_after_the_same_period_in_is_no_whole_year() -> None:
 64.2 mln dlrs, up 11 pct over the same period in 1985.
 """, "1987-03-11")
     assert not [r for r in _rows(ex) if r[4] == "1986-01-01..1986-12-31"], _rows(ex)
+
+
+def test_an_analysts_verb_in_the_headline_is_not_part_of_the_company() -> None:
+    ex = _record("HALLORAN RAISES NORTHWIND <NWD> OPINION", """NEW YORK, March 9 - The stock rose 3/4 to 31-1/2
+after analysts said 1987 earnings should reach 2.40 dlrs a
+share.
+""", "1987-03-09")
+    companies = {c.company for c in ex.claims}
+    assert companies and not any("Raises" in c or "Halloran" in c for c in companies), companies

@@ -127,7 +127,10 @@ class Headline:
 # ACQUIRE KIDDE <KDE>": the ticker is the object's)
 _LAST_LINK = re.compile(r".*(?:(?<=\S )(?:MAY|MIGHT|COULD|WILL|WOULD|SHOULD|CAN|TO)\s+[A-Z][A-Z'’-]+|"
                         r"\b(?:ON|TO|FOR|BY|AT|WITH|FROM|INTO|OVER|AGAINST|ABOUT|IN|UPON|VS|BUYS|SELLS|BIDS|HAS|HAVE|HOLDS|"
-                        r"ACQUIRES|SEEKS|MAKES|TAKES|SAYS|GETS|PUTS|WINS|JOINS|SUES|URGES|REJECTS|ACCEPTS))\s+")
+                        r"ACQUIRES|SEEKS|MAKES|TAKES|SAYS|GETS|PUTS|WINS|JOINS|SUES|URGES|REJECTS|ACCEPTS|"
+                        # an analyst's or agency's verb on another company ("SALOMON RAISES CATERPILLAR <CAT> OPINION",
+                        # "MOODY'S DOWNGRADES LORAL <LOR> DEBT")
+                        r"RAISES|CUTS|LOWERS|UPGRADES|DOWNGRADES|AFFIRMS|REAFFIRMS|REITERATES|DROPS|BOOSTS|TRIMS))\s+")
 
 
 _FORM_THEN_PERIOD = re.compile(r"^([A-Z][A-Z0-9.&'’-]*(?:\s+[A-Z0-9.&'’-]+){0,6}?,?\s+(?:INC|CORP|CO|LTD|PLC|"
@@ -160,6 +163,8 @@ def parse_headline(title: str) -> Headline:
     ('Telco Systems', 'TELC.O', 5, 31)
     >>> parse_headline("CORRECTED - FEDERAL PAPER <FBT> RAISES PAYOUT").correction
     True
+    >>> parse_headline("HALLORAN SECURITIES RAISES NORTHWIND <NWD> ESTIMATE").company
+    'Northwind'
     >>> h = parse_headline("(ACME TOOLS INC) SIX MTHS FEB 28 NET")
     >>> h.company, h.kind, h.month
     ('Acme Tools', 'six_months', 2)
