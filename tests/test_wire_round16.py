@@ -86,3 +86,16 @@ share.
 """, "1987-03-09")
     companies = {c.company for c in ex.claims}
     assert companies and not any("Raises" in c or "Halloran" in c for c in companies), companies
+
+
+def test_a_subsidiarys_longer_name_does_not_rename_the_parent() -> None:
+    ex = _record("KORVALD SEES HIGHER 1987 PROFIT", """ESSEN, West Germany, March 27 - Korvald AG <KORV.F> said
+it expects a higher profit in 1987.
+    In 1986 Korvald's group profit fell to 210.4 mln marks from
+250.2 mln in 1985. The dividend was an unchanged six marks.
+    A Korvald spokesman said job cuts at subsidiary Korvald
+Stahl AG would be higher than planned. Korvald Stahl employs
+some 20,000 people.
+""", "1987-03-27")
+    by_metric = {c.metric: c.company for c in ex.claims}
+    assert by_metric.get("net_income") == "Korvald" and by_metric.get("dividend") == "Korvald", by_metric
