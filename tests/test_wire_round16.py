@@ -99,3 +99,13 @@ some 20,000 people.
 """, "1987-03-27")
     by_metric = {c.metric: c.company for c in ex.claims}
     assert by_metric.get("net_income") == "Korvald" and by_metric.get("dividend") == "Korvald", by_metric
+
+
+def test_sales_after_a_year_ago_figure_and_its_period_are_that_periods() -> None:
+    ex = _record("BRAXTON <BRXN> SEES LOWER 4TH QTR NET", """DENVER, April 2 - Braxton Plastics Inc said its fourth
+quarter earnings for the period ended March 31 will be lower
+than the 2,310,000 dlrs or 24 cts a share reported in the
+year-ago quarter on sales of 19.4 mln dlrs.
+""", "1987-04-02")
+    sales = [r for r in _rows(ex) if r[1] == "revenue"]
+    assert sales and all(r[5] == "prior_period" and r[4] == "1986-01-01..1986-03-31" for r in sales), sales
