@@ -109,3 +109,14 @@ year-ago quarter on sales of 19.4 mln dlrs.
 """, "1987-04-02")
     sales = [r for r in _rows(ex) if r[1] == "revenue"]
     assert sales and all(r[5] == "prior_period" and r[4] == "1986-01-01..1986-03-31" for r in sales), sales
+
+
+def test_a_first_line_that_is_a_period_dates_the_table_under_a_headline_without_one() -> None:
+    ex = _record("HOLCOMBE INSTRUMENTS INC <HOLI> NET", """DAYTON, Ohio, April 14 - 1st qtr
+    Shr 31 cts vs 27 cts
+    Net 2,140,000 vs 1,870,000
+    Revs 40.2 mln vs 36.9 mln
+""", "1987-04-14")
+    rows = _rows(ex)
+    assert rows and all(r[4] == ("1987-01-01..1987-03-31" if r[5] == "reported" else "1986-01-01..1986-03-31")
+                        for r in rows), rows

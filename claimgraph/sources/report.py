@@ -152,6 +152,22 @@ def _story_verb(head: str) -> bool:
     return m is None or _STORY_VERB.search(" " + head[:m.start()]) is not None
 
 
+# a wire item's first line that is a period alone ("4th qtr", "1st qtr net", "Year", "Nine mths"): the period the
+# table below it reports, when the headline names none ("IBM CORP <IBM> NET")
+_BARE_PERIOD_LINE = re.compile(r"(?i)(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter)|year|"
+                               r"(?:1st|2nd|first|second)\s+half|(?:six|nine)\s+(?:mths|months))"
+                               r"(?:\s+(?:net|loss|profit|results|earnings))?")
+
+
+def bare_period_line(line: str) -> bool:
+    """Whether a line is only a period ("4th qtr", "2nd qtr net", "Year").
+
+    >>> bare_period_line("  4th qtr"), bare_period_line("3rd qtr net"), bare_period_line("4th qtr sales rose")
+    (True, True, False)
+    """
+    return _BARE_PERIOD_LINE.fullmatch(line.strip(" -.:")) is not None
+
+
 def parse_headline(title: str) -> Headline:
     """Company, ticker and reported period of a headline.
 
