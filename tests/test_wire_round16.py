@@ -120,3 +120,14 @@ def test_a_first_line_that_is_a_period_dates_the_table_under_a_headline_without_
     rows = _rows(ex)
     assert rows and all(r[4] == ("1987-01-01..1987-03-31" if r[5] == "reported" else "1986-01-01..1986-03-31")
                         for r in rows), rows
+
+
+def test_a_class_of_share_after_the_first_figure_keeps_the_table_line() -> None:
+    ex = _record("HARLOW REALTY <HRT> SETS PAYOUT", """DALLAS, March 16 -
+    Qtrly div 31 cts Class A vs 18 cts
+    Qtrly div two cts Class B vs nil
+    Pay May 1
+    Record March 30
+""", "1987-03-16")
+    divs = sorted((r[3], r[5]) for r in _rows(ex) if r[1] == "dividend")
+    assert divs == [(0.0, "prior_period"), (0.02, "reported"), (0.18, "prior_period"), (0.31, "reported")], divs

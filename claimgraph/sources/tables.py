@@ -78,6 +78,8 @@ _V3, _V4 = _VALUE.replace("@", "3"), _VALUE.replace("@", "4").replace("|nil|", "
 _ROW = re.compile(
     # (a word may be a nominal value: "Earnings per 20-crown share 20.45 crowns vs 23.79")
     rf"^(?P<label>[A-Z][A-Za-z.&'/-]*,?(?:\s+(?!vs\b)(?:[A-Za-z][A-Za-z.&'/-]*|\d+-[A-Za-z]+),?){{0,5}}?)[\s:]+{_V1}"
+    # ("Qtrly div 26 cts Class A vs 12 cts": the class of share after the first figure)
+    rf"(?:\s+(?:Class|Series)\s+[A-Z](?![A-Za-z]))?"
     # (a "vs" dropped between two signed figures, "Shr loss 18 cts profit 2.23 dlrs", or between two figures with
     # their units, "Revs 51.6 mln 41.1 mln")
     rf"(?:\s*(?:,|;)?\s+(?:(?:vs\.?|versus|against)\s+|(?<=\w\s)(?=(?:profit|loss)\s+\d)|"
