@@ -750,6 +750,10 @@ def _fallback(text: str, q: Quantity, periods: list[PeriodMention], ctx: Article
         # "Heinl's Nursery has sales of about 4.5 mln dlrs": a size, the last fiscal year's figure
         period = fiscal_year(fiscal_year_of(ctx.published - dt.timedelta(days=30), ctx.fye) - 1, ctx.fye)
         how = Resolution.INFERRED_PUBLISHED
+    elif not market and modality is Modality.REPORTED and (after := year_after_base(text, q, periods, ctx)) is not None:
+        # "Combined sales were 4.2 billion dlrs, up from 4.0 billion dlrs in 1985": a figure set against a whole year
+        # it names as its base is the next year's
+        period, how = after, Resolution.INFERRED_CONTEXT
     elif current is not None and current[0] is not None:
         period, how = current
     elif not market and carried and ctx.carry is not None and ctx.carry[2] is Modality.REPORTED:
@@ -779,6 +783,40 @@ def _fallback(text: str, q: Quantity, periods: list[PeriodMention], ctx: Article
     else:
         period, how = None, Resolution.UNRESOLVED
     return period, how
+
+
+# between a figure and the year it is set against: a comparison ("up from 4.0 billion dlrs in", "three pct below",
+# "a 44 pct increase over", "compared with"), within one clause
+_TO_BASE_YEAR = re.compile(
+    r"(?i)^(?:[^.;]|\.(?=\d)){0,50}?\b(?:up|down|increases?d?|decreases?d?|rose|fell|gain(?:ed)?|dropped|declined?|"
+    r"higher|lower|above|below|over|from|than|compared|versus|vs\.?)\b(?:(?:[^.;]|\.(?=\d)){0,30}?\b(?:in|over|"
+    r"from|than|below|above|versus|vs\.?|with|to))?\s+(?:fiscal\s+)?$")
+# ("up 37% over the same period in 2020": that period of the year, not the year)
+_SAME_PERIOD_IN = re.compile(r"(?i)\b(?:same|comparable|corresponding|like|year-ago|prior)\s+(?:\w+\s+){0,2}?"
+                             r"(?:period|quarter|qtr|half|months|weeks)\s+(?:in|of|for)\s+(?:fiscal\s+)?$")
+# a year that is an adjective of a shorter period ("the 1985 quarter", "1985's first half")
+_YEAR_OF_SHORTER = re.compile(r"(?i)^(?:['’]s)?\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|quarter|qtr|half|period|"
+                              r"months?|mths|weeks?|fiscal\s+(?:quarter|half|period))\b")
+
+
+def year_after_base(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext) -> Period | None:
+    """The year after the year a figure is set against, named after it in its clause ("up from 4.0 billion dlrs in
+    1985", "three pct below 1985"), when that year has ended and the article reports no shorter period (in a
+    quarter's story "from 5.3% in 2019" is the quarter of 2019); else None."""
+    if ctx.period is not None and (ctx.period.end - ctx.period.start).days < 360:
+        return None
+    for p in periods:
+        if p.start < q.end or p.start - q.end > 80 or p.relative or p.kind != "year":
+            continue
+        if not _TO_BASE_YEAR.search(text[q.end:p.start]) or _YEAR_OF_SHORTER.match(text, p.end) \
+                or _SAME_PERIOD_IN.search(text, max(q.end, p.start - 40), p.start):
+            return None
+        base, _ = p.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+        if base is None or (base.end - base.start).days < 360:
+            return None
+        after = shift_year(base, 1)
+        return after if ctx.published is None or after.end < ctx.published else None
+    return None
 
 
 def _latest_result(ctx: ArticleContext) -> Claim | None:

@@ -560,6 +560,13 @@ _ON_SALES = re.compile(r"\s*(?:(?:dlrs?|cts|cents)\s+)?(?:(?:a|per)\s+(?:diluted
                        re.IGNORECASE)
 
 
+# the same with the first figure's period named between ("24 cts a share reported in the year-ago quarter on sales of")
+_PERIOD_ON_SALES = re.compile(r"\s*(?:(?:dlrs?|cts|cents)\s+)?(?:(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s+)?,?\s*"
+                              r"(?:(?:reported|earned|posted|recorded)\s+)?(?:in|for|during)\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+){0,3}?(?:quarter|qtr|period|year|half|months)\s*,?\s+on\s+"
+                              r"(?:net\s+|total\s+|gross\s+)?(?:sales|revenues?|turnover)\s+of\s+", re.IGNORECASE)
+
+
 def _share_sales_period(text: str, out: list[Claim], periods: list[PeriodMention], published: dt.date | None) -> None:
     """A result stated "on sales of" a second figure, with the period after both ("earned 4.11 dlrs per share on
     sales of 13.89 billion dlrs last year", "earnings per share of 3.70 dlrs on sales of 14 billion dlrs for the year
@@ -575,6 +582,13 @@ def _share_sales_period(text: str, out: list[Claim], periods: list[PeriodMention
         if a_at < 0 or b_at <= a_at:
             continue
         a_end, b_end = a_at + len(a.value.stated), b_at + len(b.value.stated)
+        if a.period is not None and b.modality is Modality.REPORTED and a.modality is not Modality.REPORTED \
+                and _PERIOD_ON_SALES.fullmatch(text, a_end, b_at) \
+                and not any(b_end <= p.start <= b_end + 40 for p in periods):
+            # "the 2,310,000 dlrs or 24 cts a share reported in the year-ago quarter on sales of 19.4 mln dlrs": the
+            # sales of the period the first figure names
+            b.period, b.base_period, b.resolution, b.modality = a.period, a.base_period, a.resolution, a.modality
+            continue
         if not _ON_SALES.fullmatch(text, a_end, b_at) or any(a_end <= p.start < b_at for p in periods):
             continue
         compared = a.modality is Modality.PRIOR_PERIOD and COMPARISON.search(text, max(0, a_at - 40), a_at) is not None

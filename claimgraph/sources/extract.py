@@ -94,6 +94,7 @@ from claimgraph.sources.report import (
     CALENDAR_WINDOW_DAYS,
     REPORT_LAG_DAYS,
     Headline,
+    bare_period_line,
     display_name,
     forecast_period,
     fye_for,
@@ -687,7 +688,8 @@ def _item_period(headline: Headline, body: str, place: Dateline | None, doc: Doc
         line = first.lstrip(" -").split("\n", 1)[0]
         # ("4th qtr Jan 31" alone on the line says it as well as "1st qtr Feb 28 end")
         lead = parse_headline(line) if len(line) <= 40 and (
-            _END_WORD.search(line) or stated_end(line + "\n", doc.published) is not None) else None
+            _END_WORD.search(line) or stated_end(line + "\n", doc.published) is not None
+            or bare_period_line(line)) else None  # ("IBM CORP <IBM> NET" over "NEW YORK, April 14 - 1st qtr")
         if (named := _YEAR_LINE.fullmatch(line.strip(" .:"))) is not None:
             lead = Headline(kind="year", year=int(named.group(1) or named.group(2)))  # "LONDON, March 31 - Year 1986"
         if lead is None or lead.kind in (None, "dividend"):
@@ -872,8 +874,11 @@ def _once(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     new_index: dict[int, int] = {}
     for n, c in enumerate(claims):
+        # (a table line "Shr diluted 57 cts vs 66 cts" beside "Shr 57 cts vs 72 cts" is the diluted measure, not the
+        # basic one again: its label, which the line starts with, says so)
+        diluted = "diluted" in c.phrase.lower() and c.quote.lower().startswith(c.phrase.lower())
         key = (c.company, c.metric, c.measure, c.value.low, c.value.high, c.value.unit,
-               (c.period.start, c.period.end) if c.period else None, c.modality)
+               (c.period.start, c.period.end) if c.period else None, c.modality, diluted)
         if c.metric != UNCLASSIFIED and key in seen and c.revises is None:
             new_index[n] = seen[key]
             continue

@@ -127,7 +127,10 @@ class Headline:
 # ACQUIRE KIDDE <KDE>": the ticker is the object's)
 _LAST_LINK = re.compile(r".*(?:(?<=\S )(?:MAY|MIGHT|COULD|WILL|WOULD|SHOULD|CAN|TO)\s+[A-Z][A-Z'’-]+|"
                         r"\b(?:ON|TO|FOR|BY|AT|WITH|FROM|INTO|OVER|AGAINST|ABOUT|IN|UPON|VS|BUYS|SELLS|BIDS|HAS|HAVE|HOLDS|"
-                        r"ACQUIRES|SEEKS|MAKES|TAKES|SAYS|GETS|PUTS|WINS|JOINS|SUES|URGES|REJECTS|ACCEPTS))\s+")
+                        r"ACQUIRES|SEEKS|MAKES|TAKES|SAYS|GETS|PUTS|WINS|JOINS|SUES|URGES|REJECTS|ACCEPTS|"
+                        # an analyst's or agency's verb on another company ("SALOMON RAISES CATERPILLAR <CAT> OPINION",
+                        # "MOODY'S DOWNGRADES LORAL <LOR> DEBT")
+                        r"RAISES|CUTS|LOWERS|UPGRADES|DOWNGRADES|AFFIRMS|REAFFIRMS|REITERATES|DROPS|BOOSTS|TRIMS))\s+")
 
 
 _FORM_THEN_PERIOD = re.compile(r"^([A-Z][A-Z0-9.&'’-]*(?:\s+[A-Z0-9.&'’-]+){0,6}?,?\s+(?:INC|CORP|CO|LTD|PLC|"
@@ -149,6 +152,22 @@ def _story_verb(head: str) -> bool:
     return m is None or _STORY_VERB.search(" " + head[:m.start()]) is not None
 
 
+# a wire item's first line that is a period alone ("4th qtr", "1st qtr net", "Year", "Nine mths"): the period the
+# table below it reports, when the headline names none ("IBM CORP <IBM> NET")
+_BARE_PERIOD_LINE = re.compile(r"(?i)(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter)|year|"
+                               r"(?:1st|2nd|first|second)\s+half|(?:six|nine)\s+(?:mths|months))"
+                               r"(?:\s+(?:net|loss|profit|results|earnings))?")
+
+
+def bare_period_line(line: str) -> bool:
+    """Whether a line is only a period ("4th qtr", "2nd qtr net", "Year").
+
+    >>> bare_period_line("  4th qtr"), bare_period_line("3rd qtr net"), bare_period_line("4th qtr sales rose")
+    (True, True, False)
+    """
+    return _BARE_PERIOD_LINE.fullmatch(line.strip(" -.:")) is not None
+
+
 def parse_headline(title: str) -> Headline:
     """Company, ticker and reported period of a headline.
 
@@ -160,6 +179,8 @@ def parse_headline(title: str) -> Headline:
     ('Telco Systems', 'TELC.O', 5, 31)
     >>> parse_headline("CORRECTED - FEDERAL PAPER <FBT> RAISES PAYOUT").correction
     True
+    >>> parse_headline("HALLORAN SECURITIES RAISES NORTHWIND <NWD> ESTIMATE").company
+    'Northwind'
     >>> h = parse_headline("(ACME TOOLS INC) SIX MTHS FEB 28 NET")
     >>> h.company, h.kind, h.month
     ('Acme Tools', 'six_months', 2)

@@ -81,6 +81,8 @@ _V3, _V4 = _VALUE.replace("@", "3"), _VALUE.replace("@", "4").replace("|nil|", "
 _ROW = re.compile(
     # (a word may be a nominal value: "Earnings per 20-crown share 20.45 crowns vs 23.79")
     rf"^(?P<label>[A-Z][A-Za-z.&'/-]*,?(?:\s+(?!vs\b)(?:[A-Za-z][A-Za-z.&'/-]*|\d+-[A-Za-z]+),?){{0,5}}?)[\s:]+{_V1}"
+    # ("Qtrly div 26 cts Class A vs 12 cts": the class of share after the first figure)
+    rf"(?:\s+(?:Class|Series)\s+[A-Z](?![A-Za-z]))?"
     # (a "vs" dropped between two signed figures, "Shr loss 18 cts profit 2.23 dlrs", or between two figures with
     # their units, "Revs 51.6 mln 41.1 mln")
     rf"(?:\s*(?:,|;)?\s+(?:(?:vs\.?|versus|against)\s+|(?<=\w\s)(?=(?:profit|loss)\s+\d)|"
@@ -275,8 +277,39 @@ _WORD_NUMBER_PROSE = re.compile(r"(?i)\b(?:on|in|at|to|of|with|for|by|from|the|a
 _SLIDE_END = re.compile(r"(?i)\b(?:slides?|pages?|charts?|exhibits?)$")
 
 
+# a note on a line of its own naming the dollar of the whole table: "U.S. dlrs.", "NOTE: U.S. funds.", "Results in
+# U.S. funds", "(All figures in Canadian dollars)"; under a Toronto dateline the table's bare figures are then not
+# Canadian dollars
+_NOTED_DOLLAR = re.compile(
+    r"(?i)(?:note\s*:?\s*)?\(?\s*(?:(?:all\s+)?(?:figures|amounts|results)\s+(?:are\s+)?(?:(?:stated|expressed|reported"
+    r"|given)\s+)?in\s+|in\s+)?(?P<which>U\.\s?S\.|US|Canadian|Cdn|Australian|New\s+Zealand|Hong\s+Kong|Singapore)"
+    r"\s+(?:dlrs|dollars|funds|currency)\s*\.?\s*\)?\s*\.?")
+_NOTED_DOLLARS = {"u.s.": "USD", "us": "USD", "canadian": "CAD", "cdn": "CAD", "australian": "AUD",
+                  "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD"}
+
+
+def noted_currency(text: str) -> str | None:
+    """The dollar a note on a line of its own gives for a results table's figures, else None.
+
+    >>> noted_currency("Shr 12 cts vs 10 cts\\n    Note: 1986 net includes a gain.\\n    U.S. dlrs.")
+    'USD'
+    >>> noted_currency("Net 1.2 mln vs 900,000\\n    Results in Canadian funds")
+    'CAD'
+    >>> noted_currency("It sold the unit for 18 mln\\nU.S. dlrs in cash.") is None
+    True
+    """
+    if "dlrs" not in text and "dollars" not in text and "funds" not in text and "urrency" not in text:
+        return None
+    for line in text.split("\n"):
+        m = _NOTED_DOLLAR.fullmatch(line.strip())
+        if m is not None:
+            return _NOTED_DOLLARS[" ".join(m.group("which").lower().replace(". ", ".").split())]
+    return None
+
+
 def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> list[Row]:
     """Every table line of ``text`` with its cells and section (``None``: the item's own period)."""
+    currency = noted_currency(text) or currency  # ("U.S. dlrs." under a table with a Toronto dateline)
     rows: list[Row] = []
     section: str | None = None
     section_end: tuple[int, int, int | None] | None = None
@@ -613,6 +646,9 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
             and not item.stated and abs((both[0] - item.end).days) <= 45:
         item = dataclasses.replace(item, end=both[0], stated=True)  # the note's own dates, not the calendar's
         stated_prior = both[1]
+    elif stated_prior is None and item is not None and not item.stated and rows and \
+            (own := noted_end(text[rows[0].start:], item)) is not None and own != item.end:
+        item = dataclasses.replace(item, end=own, stated=True)  # ("Period ended January 30." under "1ST QTR")
     item = noted_calendar(item, stated_prior)
     lead = _lead_item(rows, item)
     notes = text[max((r.end for r in rows), default=0):] if text else ""  # (the lines after the table's rows)
@@ -822,6 +858,39 @@ def noted_ends(text: str) -> tuple[dt.date, dt.date] | None:
                 dt.date(int(m.group("y2")), _MONTHS[m.group("mon2")[:3].lower()], int(m.group("day2"))))
     except ValueError:
         return None
+
+
+# "Period ended January 30.", "NOTE: Quarter ends Feb 27, 1987": the end of the item's own period, stated in a note
+# on its own (at a line's start, after "NOTE:" or a sentence's end; not "prior period ended", nor "the year-ago
+# quarter ended")
+_OWN_ENDED = re.compile(
+    rf"(?:^|\n|note\s*:?|[.;]\s)\s*(?:the\s+)?(?:latest\s+|current\s+)?(?P<noun>period|qtr|quarter)\s+"
+    rf"(?:ended|ends|ending)\s+(?:on\s+)?(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
+    re.IGNORECASE)
+
+
+def noted_end(text: str, item: ItemPeriod) -> dt.date | None:
+    """The end of the item's period a note states ("Period ended January 30."): the date nearest the end found by
+    calendar arithmetic, when within 45 days of it ("qtr" and "quarter" only for a quarter's item).
+
+    >>> item = ItemPeriod(dt.date(1986, 12, 31), "quarter", 1, False)
+    >>> noted_end("Net 900,000 vs 800,000\\nNOTE: Net includes a gain.\\nPeriod ended January 29.", item)
+    datetime.date(1987, 1, 29)
+    >>> noted_end("Net 900,000 vs 800,000\\nNOTE: Prior period ended January 29.", item) is None
+    True
+    """
+    m = _OWN_ENDED.search(text) if "end" in text else None
+    if m is None or (m.group("noun").lower() != "period" and item.kind != "quarter"):
+        return None
+    from claimgraph.sources.report import _MONTHS
+
+    month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("day"))
+    years = [int(m.group("y"))] if m.group("y") else [item.end.year - 1, item.end.year, item.end.year + 1]
+    try:
+        end = min((dt.date(y, month, day) for y in years), key=lambda d: abs((d - item.end).days))
+    except ValueError:
+        return None
+    return end if abs((end - item.end).days) <= 45 else None
 
 
 def prior_end(text: str, near: dt.date | None = None) -> dt.date | None:
