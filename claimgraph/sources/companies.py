@@ -768,10 +768,6 @@ class CompanyFinder:
         company = Company(id=slug(display), name=display, aliases=(name,) if name != display else (),
                           tickers=(ticker,) if ticker else (), in_registry=False)
         self.found[company.id] = company
-        if ticker and re.search(rf"\b(?:{LEGAL_FORMS})\b\.?$", name):
-            # "Korvald AG <KORV.F>": a full name with its legal form and ticker is complete; a longer name after it
-            # ("its subsidiary Korvald Stahl AG") is another company, not this one's fuller name
-            self.complete.add(company.id)
         return company
 
     def _upgrade(self, old: Company, display: str, name: str, ticker: str | None) -> Company:
