@@ -243,7 +243,8 @@ def _earlier_named(text: str, q: Quantity, periods: list[PeriodMention], ctx: Ar
             if prior and p.fiscal and ctx.published is not None:
                 return (_previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True), prior
             if prior and ctx.published is not None and LAST_YEAR.fullmatch(text, p.start, p.end) \
-                    and not COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
+                    and not COMPARISON.search(text) \
+                    and not _FIGURE_BEFORE.search(_WHICH_CLAUSE.sub(" ", text[:q.start])) \
                     and (foreign_subject or ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
                 # "The magazine group had revenues of eight mln dlrs last year", "It earned $85 million last
                 # year" (a company bought, in a story that reports the buyer's quarter), with nothing compared:
@@ -461,6 +462,9 @@ def _candidates(text: str, q: Quantity, periods: list[PeriodMention], is_change:
                          and INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
                 and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))
                 and not (p.end <= q.start and _BETTERED_BEFORE.search(text, max(0, p.start - 30), p.start))
+                # ("EBITDA was A$402.1 million (1H FY25: A$377.9 million)": the bracket's period is its own figure's)
+                and not (p.start >= q.end and _BRACKET_OPEN.fullmatch(text, q.end, p.start)
+                         and _LABEL_COLON.match(text, p.end))
                 # ("net income rose 5% to $2.93 billion, the company said on Oct. 8": the day it was said)
                 and not (p.kind == "date" and p.start >= q.end
                          and _SAID_ON.search(text, max(0, p.start - 24), p.start))]
@@ -856,6 +860,11 @@ _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\
                           re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
 _FIGURE_BEFORE = re.compile(r"\d")
+_BRACKET_OPEN = re.compile(r"\s*[(\[][^()\[\]:;,]{0,12}")
+_LABEL_COLON = re.compile(r"[^()\[\]:;,]{0,12}:\s*\S")
+# a relative clause set off by commas, whose figures are no part of the main clause's ("Kronthal, which employs about
+# 61,000 people, had sales of 14.2 billion euros last year")
+_WHICH_CLAUSE = re.compile(r",\s*which\b(?:[^,;]|,(?=\d)){0,80},")
 
 
 LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)

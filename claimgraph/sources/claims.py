@@ -193,8 +193,16 @@ _METRIC_OF = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:rival|peer|smaller|
 _TARGET_OF = re.compile(r"\s+(?:on|for)\s+(?:shares\s+of\s+)?")  # "its price target on Broadcom to $200"
 _COMPANY_SHARES_MOVE = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|share\s+price|stock\s+price)\b[^,;:\d%$€£¥]{0,40}")
 _COMPANY_METRIC = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?")  # "Beta Industries shares", "Beta's revenue"
-_DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
+_DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?),?\s+$",
                                re.IGNORECASE)
+
+
+def _set_off_reports(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The verb of a rival or customer set off by commas ("its main rival, Ellisford Bio, reported"), if any."""
+    if not text.startswith(",", end):
+        return None
+    described = _DESCRIBED_BEFORE.search(text, max(0, start - 30), start)
+    return _REPORTS_AFTER.match(text, end + 1) if described is not None and "," in described.group(0) else None
 
 
 _SELF_REFERENCE = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+group|its|the\s+business)\b",
@@ -1091,8 +1099,9 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
                                                           and text[end:end + 1] in ("'", "’"))
         governs = c.start <= anchor and (possessive and metric_mention is not None
                                           and 0 <= metric_mention.start - end <= 30)
-        reports = (_REPORTS_AFTER.match(text, end) or _IT_ACTS_AFTER.match(text, end)) \
-            if c.start <= anchor and not possessive else None  # (or "exited Wexford Brands after it cut its ...")
+        # (or "exited Wexford Brands after it cut its ...")
+        reports = (_REPORTS_AFTER.match(text, end) or _IT_ACTS_AFTER.match(text, end)
+                   or _set_off_reports(text, c.start, end)) if c.start <= anchor and not possessive else None
         if reports is None and c.start <= anchor and not possessive and _SENTENCE_LEAD.fullmatch(text, 0, c.start):
             reports = _ACTS_AFTER.match(text, end)
             is_counterparty = is_counterparty and reports is None

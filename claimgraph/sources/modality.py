@@ -208,8 +208,9 @@ def estimate_after(sentence: str, end: int) -> bool:
 # ("to 1.31 trillion yen ($8.5 billion), from 1.28 trillion yen": a conversion in brackets between)
 _TO_FROM = re.compile(r"\bto\s+\S[^,;()]{0,40}?(?:\s*\([^()]{1,30}\))?\s*,?\s+from\s+(?:about\s+|around\s+|an?\s+)?$",
                       re.IGNORECASE)
-_GUIDANCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:plan|target|forecast|guidance|outlook|budget|goal)s?\b",
-                             re.IGNORECASE)
+# (not "revenue of $4.6 billion and forecast ...": a new clause)
+_GUIDANCE_AFTER = re.compile(r"^\s*(?:(?!(?:and|but|while)\s)[\w-]+\s+){0,2}?"
+                             r"(?:plan|target|forecast|guidance|outlook|budget|goal)s?\b", re.IGNORECASE)
 _CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|"
                           r"compared|versus|vs|against|improved|narrowed|widened|swung|slipped|gained|surged|"
                           r"expanded|contracted|shrank|compressed|rising|falling|growing|increase|decrease|cut|cuts|"
