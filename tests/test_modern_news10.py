@@ -47,3 +47,59 @@ def test_a_bracketed_comparative_lends_its_period_only_to_its_own_figure() -> No
     claims = _claims(text)
     assert ("Kookaburra Resources", "adjusted_ebitda", "reported", 402.1e6, "FY2026-H1") in claims, claims
     assert ("Kookaburra Resources", "adjusted_ebitda", "prior_period", 377.9e6, "FY2025-H1") in claims, claims
+
+
+def test_a_brokers_view_of_a_companys_revenue_and_the_companys_own_forecast() -> None:
+    # "sees Marbury's 2025 revenue at": the broker's estimate; "below the company's own forecast of": the outlook
+    # the company gives now, not one it replaced
+    text = ("June 10, 2025\n\nAnalysts at Thorncliff Securities lowered their price target on Marbury "
+            "Pharmaceuticals to $58.\n\nThorncliff now sees Marbury's 2025 revenue at $6.8 billion, below the "
+            "company's own forecast of $7.1 billion to $7.3 billion.\n")
+    claims = _claims(text)
+    assert [(c[2], c[4]) for c in claims if c[1] == "revenue"] == [("analyst_estimate", "2025"), ("guidance", "2025")], \
+        claims
+
+
+def test_a_headlines_result_in_the_present_tense_beside_its_outlook_verb_is_a_result() -> None:
+    page = ("<html><head><title>Kessenich AG confirms guidance as Group sales rise 4%</title>"
+            "<meta property='article:published_time' content='2025-08-07T07:30:00Z'></head><body><article>"
+            "<h1>Kessenich AG confirms guidance as Group sales rise 4%</h1><p>MUNICH, August 7, 2025 - Kessenich AG "
+            "confirmed its guidance for 2025 on Thursday after Group sales rose 4% to €1.87 billion in the second "
+            "quarter.</p></article></body></html>")
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, html_document
+
+    claims = extract(html_document(page, "x.html", Metadata())).claims
+    assert not any(c.modality.value == "guidance" for c in claims), [(c.metric, c.modality) for c in claims]
+
+
+def test_a_budget_cut_from_what_was_spent_last_year() -> None:
+    text = ("HOUSTON, Jan 30, 2026 (Reuters) - Pelican Basin Oil Corp said on Friday its fourth-quarter profit fell.\n\n"
+            "Pelican forecast 2026 production of 630,000 to 650,000 boepd and cut its capital budget to $5.8 billion "
+            "from $6.4 billion spent in 2025.\n")
+    claims = _claims(text)
+    assert [(c[2], c[3], c[4]) for c in claims if c[1] == "capex"] == [
+        ("guidance", 5.8e9, "2026"), ("prior_period", 6.4e9, "2025")], claims
+
+
+def test_a_markdown_dateline_ending_its_date_with_a_stop_dates_the_story() -> None:
+    text = ("## Lindqvist Telecom: sales rise 5%\n\nSTOCKHOLM, Oct 23, 2025. Lindqvist Telecom AB reported net sales of "
+            "SEK 12.9 billion for the third quarter, up 5% year-on-year.\n\nOperating profit for the first nine months "
+            "was SEK 6.1 billion, against SEK 5.4 billion for the first nine months of 2024.\n")
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Format, Metadata, text_document
+
+    got = [(c.metric, c.period.label if c.period else None) for c in extract(
+        text_document(text, "x.md", Metadata(), fmt=Format.MD)).claims if c.metric == "revenue"]
+    assert got and all(label == "2025-Q3" for _, label in got), got
+
+
+def test_a_figure_for_the_trailing_twelve_months_covers_twelve_months() -> None:
+    text = ("Oct 23, 2025 (Reuters) - Lindqvist Telecom AB reported net sales of SEK 12.9 billion for the third "
+            "quarter, bringing revenue for the trailing twelve months to SEK 50.3 billion.\n")
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    got = {c.value.low: c.period for c in extract(text_document(text, "x.txt", Metadata())).claims}
+    assert got[12.9e9] is not None and got[12.9e9].label == "2025-Q3", got
+    assert got[50.3e9] is not None and (str(got[50.3e9].start), str(got[50.3e9].end)) == ("2024-10-01", "2025-09-30"), got

@@ -142,6 +142,7 @@ from claimgraph.sources.segments import (
     unit_around,
 )
 from claimgraph.sources.sentences import Sentence
+from claimgraph.sources.trailing import trailing_twelve_months
 
 _NEGATIVE_CUE = re.compile(
     r"\b(?:down|fell|fall(?:s|ing|en)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[sd]?|slid|slump(?:ed|s)?|"
@@ -336,6 +337,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     _share_sales_period(text, out, periods, ctx.published)
     _per_share_pair_period(text, out)
     _current_of_prior_year(text, out, periods)
+    trailing_twelve_months(text, out)  # ("revenue for the trailing twelve months": ``trailing``)
     if ctx.published is not None and _QUARTERLY_DIVIDEND.search(text):
         _quarterly_dividend_periods(out, ctx.published)
     return out
@@ -772,6 +774,14 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None) -
         if prev.base_period is not None:
             claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
         return
+    if claim.modality is Modality.PRIOR_GUIDANCE and prev.modality is Modality.ANALYST_ESTIMATE \
+            and claim.metric == prev.metric and _OWN_OUTLOOK_SET_AGAINST.fullmatch(gap):
+        # "sees Marbury's 2025 revenue at $6.8 billion, below the company's own forecast of $7.1 billion": an
+        # estimate set against the outlook the company gives, not one it replaced
+        claim.modality = Modality.GUIDANCE
+        if prev.base_period is not None:
+            claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
+        return
     if claim.modality is Modality.PRIOR_GUIDANCE and prev.modality is Modality.GUIDANCE and claim.metric == prev.metric \
             and prev.base_period is not None and _FROM_OLD.fullmatch(gap):
         # "raised its forecast for the year ending in March 2025 to 3.57 trillion yen from 3.2 trillion yen": the
@@ -1010,15 +1020,19 @@ def _reporting_calendar(subject: Company, periods: list[PeriodMention], modality
 # revenue of $126.5 billion" is Apple's figure, and someone else's expectation
 _EXPECTS_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|sees|saw|forecasts?|estimates?|estimated|projects?|"
                              r"projected|predicts?|predicted)\s+$", re.IGNORECASE)
-_TO_REPORT_AFTER = re.compile(r"['’]?\s+to\s+(?:report|post|earn|generate|deliver|book|record|log|have|see|show)\b")
+_WE_EXPECT = re.compile(r"(?i)\b(?:we|i)\s+(?:\w+\s+)?\w+\s+$")
+# (or its possessive: "Thorncliff now sees Marbury's 2025 revenue at $6.8 billion")
+_TO_REPORT_AFTER = re.compile(r"['’]?\s+to\s+(?:report|post|earn|generate|deliver|book|record|log|have|see|show)\b|"
+                              r"['’]s\s")
 
 
 def expected_of(text: str, companies: list[CompanyMention], before: int) -> CompanyMention | None:
     """The company named before ``before`` as the one someone expects to report something, if any."""
     for c in companies:
-        if c.end <= before and _TO_REPORT_AFTER.match(text, c.end) \
-                and _EXPECTS_BEFORE.search(text, max(0, c.start - 16), c.start):
-            return c
+        if c.end <= before and (to := _TO_REPORT_AFTER.match(text, c.end)) is not None \
+                and _EXPECTS_BEFORE.search(text, max(0, c.start - 16), c.start) \
+                and not (to.group(0)[1:2] == "s" and _WE_EXPECT.search(text, max(0, c.start - 30), c.start)):
+            return c  # (not "we still expect Global Lifestyle's income": a unit of the company speaking)
     return None
 
 
@@ -1811,6 +1825,10 @@ _LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+"
                       r"(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # the analyst who says it, named after the figure ("earnings should rise to 2.10 dlrs a share in 1987, said analyst
 # John Smith of Shearson Lehman Brothers")
+_OWN_OUTLOOK_SET_AGAINST = re.compile(
+    r"\s*,?\s*(?:(?:well|slightly|just|far)\s+)?(?:below|above|under|over|short\s+of|ahead\s+of|in\s+line\s+with|"
+    r"compared\s+with|versus|vs\.?|against)\s+(?:the\s+company['’]s|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:forecast|outlook|guidance|target|range|projection)\s+(?:of\s+|for\s+)?(?:about\s+|around\s+)?", re.IGNORECASE)
 _PREVIOUS_ESTIMATE = re.compile(r"(?i)\b(?:its|their|his|her)\s+(?:previous|prior|earlier|original)\s+"
                                 r"(?:estimate|forecast|projection)s?\s+of\s+(?:about\s+)?$")
 _SAID_ANALYST = re.compile(r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+)?(?:[\w&.'’-]+\s+){0,4}?analysts?\b")
