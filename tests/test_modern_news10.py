@@ -103,3 +103,25 @@ def test_a_figure_for_the_trailing_twelve_months_covers_twelve_months() -> None:
     got = {c.value.low: c.period for c in extract(text_document(text, "x.txt", Metadata())).claims}
     assert got[12.9e9] is not None and got[12.9e9].label == "2025-Q3", got
     assert got[50.3e9] is not None and (str(got[50.3e9].start), str(got[50.3e9].end)) == ("2024-10-01", "2025-09-30"), got
+
+
+def test_an_undated_story_reversing_a_named_years_profit_is_about_the_year_after() -> None:
+    # UPI, no dateline date: "reversing a profit of ... in the first six months of 1993" names the comparison's year
+    text = ("WASHINGTON (UPI) -- Dalloway Aircraft Corp. reported Tuesday a first-half loss of $48.2 million, or 91 "
+            "cents a share, reversing a profit of $12.5 million, or 24 cents a share, in the first six months of "
+            "1993.\n")
+    claims = _claims(text)
+    assert ("Dalloway Aircraft", "net_income", "reported", -48.2e6, "1994-H1") in claims, claims
+    assert ("Dalloway Aircraft", "net_income", "prior_period", 12.5e6, "1993-H1") in claims, claims
+
+
+def test_a_change_on_the_quarter_before_named_by_its_month_is_quarter_on_quarter() -> None:
+    # an ASX quarterly: "up 18% on the September quarter" is against the quarter before, for the December quarter
+    text = ("PERTH, Jan 22, 2026 - Glenmoor Mining Ltd reported revenue of A$612 million for the December quarter, up "
+            "18% on the September quarter.\n")
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    got = [(c.measure.value, c.period.label if c.period else None) for c in extract(
+        text_document(text, "x.txt", Metadata())).claims if c.value.unit == "percent"]
+    assert got == [("change_qoq", "2025-Q4")], got

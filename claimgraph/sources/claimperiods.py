@@ -759,17 +759,20 @@ def measure_by_base(text: str, q: Quantity, periods: list[PeriodMention], ctx: A
     earlier is year over year, the quarter before quarter over quarter ("an increase of 20%, compared to Q4 2020",
     "up $14 million versus the third quarter of 2021"); None for any other base ("up 5% versus Q4 2019")."""
     for p in periods:
-        if p.start < q.end or p.start - q.end > 40 or p.relative or p.kind not in ("year", "quarter", "half"):
+        if p.start < q.end or p.start - q.end > 40 or p.relative \
+                or p.kind not in ("year", "quarter", "half", "month_quarter"):
             continue
         if not (COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
-                or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
+                or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)
+                # ("up 18% on the September quarter", an Australian miner's quarter before)
+                or (p.kind == "month_quarter" and _CHANGE_BASE.fullmatch(text, q.end, p.start))):
             return None
         base, _ = p.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
         if base is None:
             return None
         if (base.start, base.end) == (shift_year(period).start, shift_year(period).end):
             return Measure.CHANGE_YOY
-        if p.kind == "quarter" and 80 <= (period.end - period.start).days <= 100 \
+        if p.kind in ("quarter", "month_quarter") and 80 <= (period.end - period.start).days <= 100 \
                 and (base.start, base.end) == (shift_quarter(period, ctx.fye).start, shift_quarter(period, ctx.fye).end):
             return Measure.CHANGE_QOQ
         return None
@@ -932,7 +935,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|aga
 _CHANGE_BASE = re.compile(r"(?:[^$€£¥\d.;]{0,25}?\d[\d.,]*\s*(?:%|per\s*cent|pc|pct|percent|percentage\s+points|"
                           r"basis\s+points|bps|pts))?\s+(?:on|over|versus|vs\.?|against)\s+(?:the\s+|a\s+)?$",
                           re.IGNORECASE)
-_SPAN_KINDS = frozenset({"quarter", "half", "nine_months", "year", "full_year", "half_year", "month_range",
+_SPAN_KINDS = frozenset({"quarter", "half", "nine_months", "year", "full_year", "half_year", "month_range", "month_quarter",
                          "first_months", "prior_year", "prior_quarter"})
 # a period named as what the figures are set against, before them: "We improved on our third quarter 2020
 # performance, with gross margin of 32%" (in a call about the third quarter of 2021)

@@ -1599,12 +1599,12 @@ _RESULT_BEFORE_WORDS = CaselessWords(_RESULT_BEFORE)  # (its scan only in a wind
 # ("from a year earlier to $3.4 billion in 2025": the year of the figure after "to"; "corrected its net income to
 # 485,380 dlrs from 528,790 dlrs in 1986": one period, two versions)
 _COMPARED_YEAR = re.compile(r"(?i)^(?!.*\b(?:correct|revis|restat|amend)\w*\b).*\b(?:from|against|compared\s+(?:with|to)|"
-                            r"versus|vs\.?)\s(?:(?!\bto\b)[^;]){0,70}\bin\s+(?:the\s+(?:like|same|comparable|"
+                            r"versus|vs\.?|reversing|reversed)\s(?:(?!\bto\b)[^;]){0,70}\bin\s+(?:the\s+(?:like|same|comparable|"
                             r"corresponding)\s+)?(?:the\s+)?(?:fiscal\s+)?$", re.DOTALL)
 # every match ends with a whitespace character after one of these words, and holds one of the compared words (in
 # lower case, as the pattern ignores case; for ASCII text)
 _COMPARED_YEAR_LAST = ("in", "the", "like", "same", "comparable", "corresponding", "fiscal")
-_COMPARED_YEAR_WORDS = ("from", "against", "compared", "versus", "vs")
+_COMPARED_YEAR_WORDS = ("from", "against", "compared", "versus", "vs", "revers")
 
 
 def _compared_year(before: str) -> bool:
