@@ -125,3 +125,11 @@ def test_a_change_on_the_quarter_before_named_by_its_month_is_quarter_on_quarter
     got = [(c.measure.value, c.period.label if c.period else None) for c in extract(
         text_document(text, "x.txt", Metadata())).claims if c.value.unit == "percent"]
     assert got == [("change_qoq", "2025-Q4")], got
+
+
+def test_a_customer_set_off_by_commas_with_what_it_is_owns_its_report() -> None:
+    text = ("Caixin Global, Aug. 29, 2025\n\nHuaxing Auto Parts Co. Ltd. said net profit attributable to shareholders "
+            "for the first half rose 26.4% to 3.12 billion yuan.\n\nIts biggest customer, electric-vehicle maker "
+            "Zhenfeng Motors, reported first-half revenue of 288 billion yuan on Tuesday.\n")
+    claims = _claims(text)
+    assert [c[0] for c in claims if c[3] == 288e9] == ["Zhenfeng Motors"], claims

@@ -202,8 +202,13 @@ def _set_off_reports(text: str, start: int, end: int) -> re.Match[str] | None:
     """The verb of a rival or customer set off by commas ("its main rival, Ellisford Bio, reported"), if any."""
     if not text.startswith(",", end):
         return None
-    described = _DESCRIBED_BEFORE.search(text, max(0, start - 30), start)
-    return _REPORTS_AFTER.match(text, end + 1) if described is not None and "," in described.group(0) else None
+    described = _SET_OFF_BEFORE.search(text, max(0, start - 60), start)
+    return _REPORTS_AFTER.match(text, end + 1) if described is not None else None
+
+
+# the noun a company set off by commas follows, with what it is ("its biggest customer, electric-vehicle maker ")
+_SET_OFF_BEFORE = re.compile(r"\b(?:[Cc]ustomers?|[Cc]lients?|[Pp]artners?|[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|"
+                             r"[Ss]uppliers?),\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
 _SELF_REFERENCE = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+group|its|the\s+business)\b",

@@ -215,9 +215,10 @@ def _antecedents(text: str) -> list[re.Match[str]]:
 
 
 # (its name, and a holder's below, may join its words with a particle: "rival Carnes del Plata")
-# (a customer or supplier too: "its customer Maison Bati"; set off by commas: "its main rival, Ellisford Bio, said")
+# (a customer or supplier too: "its customer Maison Bati"; set off by commas: "its main rival, Ellisford Bio, said",
+# "its biggest customer, electric-vehicle maker Zhenfeng Motors, reported")
 _RIVAL = re.compile(r"\b(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|[Cc]ompetitor|customers?|clients?|suppliers?)"
-                    r"(?:[ \t]+|,[ \t]+(?=[A-Z][^,.;\n]{0,50},))([A-Z][\w&.'’-]*[A-Za-z0-9]"
+                    r"(?:[ \t]+|,[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}(?=[A-Z][^,.;\n]{0,50},))([A-Z][\w&.'’-]*[A-Za-z0-9]"
                     r"(?:[ \t]+(?:(?:de|del|do|da|dos|das|la|van|von|der|di|du)[ \t]+)?(?:[A-Z][\w&.'’-]*[A-Za-z0-9]|A|&)){0,3})")
 # what a customer, or a company set off by commas, must be followed by to be taken as one: its own report or a
 # possessive ("its customer Maison Bati, the distributor, last week reported", "systems supplier Uponor's net sales";
