@@ -133,3 +133,12 @@ def test_a_customer_set_off_by_commas_with_what_it_is_owns_its_report() -> None:
             "Zhenfeng Motors, reported first-half revenue of 288 billion yuan on Tuesday.\n")
     claims = _claims(text)
     assert [c[0] for c in claims if c[3] == 288e9] == ["Zhenfeng Motors"], claims
+
+
+def test_the_figure_a_standalone_profit_is_compared_with_is_standalone_too() -> None:
+    # Mint/Economic Times: the parent's own profit and its year-ago figure are neither the group's net income
+    text = ("New Delhi, Jan 14, 2026: Sahyadri Cements Ltd reported a 34 per cent jump in standalone net profit at Rs "
+            "412.6 crore for the third quarter ended December 31, 2025, against Rs 307.9 crore in the year-ago "
+            "period.\n")
+    claims = _claims(text)
+    assert not any(c[1] == "net_income" for c in claims), claims
