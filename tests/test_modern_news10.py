@@ -142,3 +142,14 @@ def test_the_figure_a_standalone_profit_is_compared_with_is_standalone_too() -> 
             "period.\n")
     claims = _claims(text)
     assert not any(c[1] == "net_income" for c in claims), claims
+
+
+def test_cents_a_share_after_a_total_in_us_dollars_in_a_toronto_story_are_us_cents() -> None:
+    text = ("TORONTO, Nov 7, 2025 (The Canadian Press) - Borealis Gold Corp. reported a third-quarter profit of "
+            "US$88.6 million, or 21 cents per share, down from US$104.2 million, or 25 cents per share, a year ago.\n")
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    got = [(c.value.low, c.value.unit) for c in extract(text_document(text, "x.txt", Metadata())).claims
+           if c.metric == "eps"]
+    assert got == [(0.21, "USD"), (0.25, "USD")], got

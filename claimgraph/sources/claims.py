@@ -341,6 +341,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     _changes_at_levels(text, out)
     _share_sales_period(text, out, periods, ctx.published)
     _per_share_pair_period(text, out)
+    _per_share_pair_currency(text, out)
     _current_of_prior_year(text, out, periods)
     trailing_twelve_months(text, out)  # ("revenue for the trailing twelve months": ``trailing``)
     if ctx.published is not None and _QUARTERLY_DIVIDEND.search(text):
@@ -532,6 +533,18 @@ def _per_share_pair_period(text: str, out: list[Claim]) -> None:
         if a_at < 0 or b_at <= a_at or not _OR_PER_SHARE.fullmatch(text, a_at + len(a.value.stated), b_at):
             continue
         a.period, a.base_period, a.resolution = b.period, b.base_period, b.resolution
+
+
+def _per_share_pair_currency(text: str, out: list[Claim]) -> None:
+    """A per-share figure in bare cents after its total in another currency than the article's ("a profit of
+    US$88.6 million, or 21 cents per share" in a Toronto story) is in that currency's cents."""
+    for a, b in itertools.pairwise(out):
+        if b.metric not in ("eps", "adjusted_eps") or a.value.unit == b.value.unit or len(a.value.unit) != 3 \
+                or not a.value.unit.isupper() or not re.fullmatch(r"(?i)\d[\d.,]*\s*(?:cents?|cts?|c)", b.value.stated):
+            continue
+        a_at, b_at = text.find(a.value.stated), text.find(b.value.stated)
+        if a_at >= 0 and b_at > a_at and _OR_PER_SHARE.fullmatch(text, a_at + len(a.value.stated), b_at):
+            b.value = dataclasses.replace(b.value, unit=a.value.unit)
 
 
 # "to 60.50 mln dlrs from 50.76 mln in 1985": the figure, "from", the earlier figure and its year right after it
