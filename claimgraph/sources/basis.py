@@ -122,7 +122,10 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None  # "We have raised the midpoint of our EBITDA range by $25 million" (``call_measures``)
     if q.kind == "money" and rate_or_hypothetical(text, q.start, q.end):
         return None  # "each $1 billion of revenue", "a run rate of $270 million" (``call_measures``)
-    if _STANDALONE.search(re.split(r"[;.]\s|\d", text[max(0, min(mention.start, q.start) - 50):q.start])[-1]):
+    if _STANDALONE.search(re.split(r"[;.]\s|\d", text[max(0, min(mention.start, q.start) - 50):q.start])[-1]) or (
+            # (its figure compared too: "standalone net profit at Rs 412.6 crore ..., against Rs 307.9 crore")
+            mention.end <= q.start and _STANDALONE.search(
+                re.split(r"[;.]\s|\d", text[max(0, mention.start - 50):mention.end])[-1])):
         return None  # "On a standalone basis, net profit stood at Rs 198 crore": the parent alone, not the group
     if effect_or_difference(text, q.start, q.end, mention.start, mention.end, metric.kind == "flow"):
         return None  # "a favorable impact on EBITDA of $8 million" (``call_measures``)

@@ -245,7 +245,8 @@ def _earlier_named(text: str, q: Quantity, periods: list[PeriodMention], ctx: Ar
             if prior and p.fiscal and ctx.published is not None:
                 return (_previous_fiscal_year(ctx, current), Resolution.INFERRED_CONTEXT, True), prior
             if prior and ctx.published is not None and LAST_YEAR.fullmatch(text, p.start, p.end) \
-                    and not COMPARISON.search(text) and not _FIGURE_BEFORE.search(text, 0, q.start) \
+                    and not COMPARISON.search(text) \
+                    and not _FIGURE_BEFORE.search(_WHICH_CLAUSE.sub(" ", text[:q.start])) \
                     and (foreign_subject or ctx.period is None or (ctx.period.end - ctx.period.start).days >= 250):
                 # "The magazine group had revenues of eight mln dlrs last year", "It earned $85 million last
                 # year" (a company bought, in a story that reports the buyer's quarter), with nothing compared:
@@ -512,6 +513,9 @@ def _candidates(text: str, q: Quantity, periods: list[PeriodMention], is_change:
                          and INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
                 and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))
                 and not (p.end <= q.start and _BETTERED_BEFORE.search(text, max(0, p.start - 30), p.start))
+                # ("EBITDA was A$402.1 million (1H FY25: A$377.9 million)": the bracket's period is its own figure's)
+                and not (p.start >= q.end and _BRACKET_OPEN.fullmatch(text, q.end, p.start)
+                         and _LABEL_COLON.match(text, p.end))
                 # ("net income rose 5% to $2.93 billion, the company said on Oct. 8": the day it was said)
                 and not (p.kind == "date" and p.start >= q.end
                          and _SAID_ON.search(text, max(0, p.start - 24), p.start))]
@@ -882,17 +886,20 @@ def measure_by_base(text: str, q: Quantity, periods: list[PeriodMention], ctx: A
     earlier is year over year, the quarter before quarter over quarter ("an increase of 20%, compared to Q4 2020",
     "up $14 million versus the third quarter of 2021"); None for any other base ("up 5% versus Q4 2019")."""
     for p in periods:
-        if p.start < q.end or p.start - q.end > 40 or p.relative or p.kind not in ("year", "quarter", "half"):
+        if p.start < q.end or p.start - q.end > 40 or p.relative \
+                or p.kind not in ("year", "quarter", "half", "month_quarter"):
             continue
         if not (COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
-                or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)):
+                or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)
+                # ("up 18% on the September quarter", an Australian miner's quarter before)
+                or (p.kind == "month_quarter" and _CHANGE_BASE.fullmatch(text, q.end, p.start))):
             return None
         base, _ = p.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
         if base is None:
             return None
         if (base.start, base.end) == (shift_year(period).start, shift_year(period).end):
             return Measure.CHANGE_YOY
-        if p.kind == "quarter" and 80 <= (period.end - period.start).days <= 100 \
+        if p.kind in ("quarter", "month_quarter") and 80 <= (period.end - period.start).days <= 100 \
                 and (base.start, base.end) == (shift_quarter(period, ctx.fye).start, shift_quarter(period, ctx.fye).end):
             return Measure.CHANGE_QOQ
         return None
@@ -998,6 +1005,11 @@ _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:for|in|during)\
                           re.IGNORECASE)
 # ("Last year, Laidlaw had operating earnings of": the last fiscal year, which may be the one the article reports)
 _FIGURE_BEFORE = re.compile(r"\d")
+_BRACKET_OPEN = re.compile(r"\s*[(\[][^()\[\]:;,]{0,12}")
+_LABEL_COLON = re.compile(r"[^()\[\]:;,]{0,12}:\s*\S")
+# a relative clause set off by commas, whose figures are no part of the main clause's ("Kronthal, which employs about
+# 61,000 people, had sales of 14.2 billion euros last year")
+_WHICH_CLAUSE = re.compile(r",\s*which\b(?:[^,;]|,(?=\d)){0,80},")
 
 
 LAST_YEAR = re.compile(r"(?:last|previous|prior)\s+(?:fiscal\s+)?year", re.IGNORECASE)
@@ -1065,7 +1077,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|aga
 _CHANGE_BASE = re.compile(r"(?:[^$€£¥\d.;]{0,25}?\d[\d.,]*\s*(?:%|per\s*cent|pc|pct|percent|percentage\s+points|"
                           r"basis\s+points|bps|pts))?\s+(?:on|over|versus|vs\.?|against)\s+(?:the\s+|a\s+)?$",
                           re.IGNORECASE)
-_SPAN_KINDS = frozenset({"quarter", "half", "nine_months", "year", "full_year", "half_year", "month_range",
+_SPAN_KINDS = frozenset({"quarter", "half", "nine_months", "year", "full_year", "half_year", "month_range", "month_quarter",
                          "first_months", "prior_year", "prior_quarter"})
 # a period named as what the figures are set against, before them: "We improved on our third quarter 2020
 # performance, with gross margin of 32%" (in a call about the third quarter of 2021)

@@ -143,6 +143,7 @@ from claimgraph.sources.segments import (
     unit_around,
 )
 from claimgraph.sources.sentences import Sentence
+from claimgraph.sources.trailing import trailing_twelve_months
 
 _NEGATIVE_CUE = re.compile(
     r"\b(?:down|fell|fall(?:s|ing|en)?|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[sd]?|slid|slump(?:ed|s)?|"
@@ -194,8 +195,21 @@ _METRIC_OF = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:rival|peer|smaller|
 _TARGET_OF = re.compile(r"\s+(?:on|for)\s+(?:shares\s+of\s+)?")  # "its price target on Broadcom to $200"
 _COMPANY_SHARES_MOVE = re.compile(r"(?:'s|’s)?\s+(?:shares|stock|share\s+price|stock\s+price)\b[^,;:\d%$€£¥]{0,40}")
 _COMPANY_METRIC = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?")  # "Beta Industries shares", "Beta's revenue"
-_DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+$",
+_DESCRIBED_BEFORE = re.compile(r"\b(?:customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?),?\s+$",
                                re.IGNORECASE)
+
+
+def _set_off_reports(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The verb of a rival or customer set off by commas ("its main rival, Ellisford Bio, reported"), if any."""
+    if not text.startswith(",", end):
+        return None
+    described = _SET_OFF_BEFORE.search(text, max(0, start - 60), start)
+    return _REPORTS_AFTER.match(text, end + 1) if described is not None else None
+
+
+# the noun a company set off by commas follows, with what it is ("its biggest customer, electric-vehicle maker ")
+_SET_OFF_BEFORE = re.compile(r"\b(?:[Cc]ustomers?|[Cc]lients?|[Pp]artners?|[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|"
+                             r"[Ss]uppliers?),\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
 _SELF_REFERENCE = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+group|its|the\s+business)\b",
@@ -329,7 +343,9 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     _changes_at_levels(text, out)
     _share_sales_period(text, out, periods, ctx.published)
     _per_share_pair_period(text, out)
+    _per_share_pair_currency(text, out)
     _current_of_prior_year(text, out, periods)
+    trailing_twelve_months(text, out)  # ("revenue for the trailing twelve months": ``trailing``)
     if ctx.published is not None and _QUARTERLY_DIVIDEND.search(text):
         _quarterly_dividend_periods(out, ctx.published)
     return out
@@ -520,6 +536,18 @@ def _per_share_pair_period(text: str, out: list[Claim]) -> None:
         if a_at < 0 or b_at <= a_at or not _OR_PER_SHARE.fullmatch(text, a_at + len(a.value.stated), b_at):
             continue
         a.period, a.base_period, a.resolution = b.period, b.base_period, b.resolution
+
+
+def _per_share_pair_currency(text: str, out: list[Claim]) -> None:
+    """A per-share figure in bare cents after its total in another currency than the article's ("a profit of
+    US$88.6 million, or 21 cents per share" in a Toronto story) is in that currency's cents."""
+    for a, b in itertools.pairwise(out):
+        if b.metric not in ("eps", "adjusted_eps") or a.value.unit == b.value.unit or len(a.value.unit) != 3 \
+                or not a.value.unit.isupper() or not re.fullmatch(r"(?i)\d[\d.,]*\s*(?:cents?|cts?|c)", b.value.stated):
+            continue
+        a_at, b_at = text.find(a.value.stated), text.find(b.value.stated)
+        if a_at >= 0 and b_at > a_at and _OR_PER_SHARE.fullmatch(text, a_at + len(a.value.stated), b_at):
+            b.value = dataclasses.replace(b.value, unit=a.value.unit)
 
 
 # "to 60.50 mln dlrs from 50.76 mln in 1985": the figure, "from", the earlier figure and its year right after it
@@ -791,6 +819,14 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None, *
         if prev.base_period is not None:
             claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
         return
+    if claim.modality is Modality.PRIOR_GUIDANCE and prev.modality is Modality.ANALYST_ESTIMATE \
+            and claim.metric == prev.metric and _OWN_OUTLOOK_SET_AGAINST.fullmatch(gap):
+        # "sees Marbury's 2025 revenue at $6.8 billion, below the company's own forecast of $7.1 billion": an
+        # estimate set against the outlook the company gives, not one it replaced
+        claim.modality = Modality.GUIDANCE
+        if prev.base_period is not None:
+            claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
+        return
     if claim.modality is Modality.PRIOR_GUIDANCE and prev.modality is Modality.GUIDANCE and claim.metric == prev.metric \
             and prev.base_period is not None and _FROM_OLD.fullmatch(gap):
         # "raised its forecast for the year ending in March 2025 to 3.57 trillion yen from 3.2 trillion yen": the
@@ -1030,15 +1066,19 @@ def _reporting_calendar(subject: Company, periods: list[PeriodMention], modality
 # revenue of $126.5 billion" is Apple's figure, and someone else's expectation
 _EXPECTS_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|sees|saw|forecasts?|estimates?|estimated|projects?|"
                              r"projected|predicts?|predicted)\s+$", re.IGNORECASE)
-_TO_REPORT_AFTER = re.compile(r"['’]?\s+to\s+(?:report|post|earn|generate|deliver|book|record|log|have|see|show)\b")
+_WE_EXPECT = re.compile(r"(?i)\b(?:we|i)\s+(?:\w+\s+)?\w+\s+$")
+# (or its possessive: "Thorncliff now sees Marbury's 2025 revenue at $6.8 billion")
+_TO_REPORT_AFTER = re.compile(r"['’]?\s+to\s+(?:report|post|earn|generate|deliver|book|record|log|have|see|show)\b|"
+                              r"['’]s\s")
 
 
 def expected_of(text: str, companies: list[CompanyMention], before: int) -> CompanyMention | None:
     """The company named before ``before`` as the one someone expects to report something, if any."""
     for c in companies:
-        if c.end <= before and _TO_REPORT_AFTER.match(text, c.end) \
-                and _EXPECTS_BEFORE.search(text, max(0, c.start - 16), c.start):
-            return c
+        if c.end <= before and (to := _TO_REPORT_AFTER.match(text, c.end)) is not None \
+                and _EXPECTS_BEFORE.search(text, max(0, c.start - 16), c.start) \
+                and not (to.group(0)[1:2] == "s" and _WE_EXPECT.search(text, max(0, c.start - 30), c.start)):
+            return c  # (not "we still expect Global Lifestyle's income": a unit of the company speaking)
     return None
 
 
@@ -1119,8 +1159,9 @@ def _subject(text: str, q: Quantity, metric_mention: Mention | None, companies: 
                                                           and text[end:end + 1] in ("'", "’"))
         governs = c.start <= anchor and (possessive and metric_mention is not None
                                           and 0 <= metric_mention.start - end <= 30)
-        reports = (_REPORTS_AFTER.match(text, end) or _IT_ACTS_AFTER.match(text, end)) \
-            if c.start <= anchor and not possessive else None  # (or "exited Wexford Brands after it cut its ...")
+        # (or "exited Wexford Brands after it cut its ...")
+        reports = (_REPORTS_AFTER.match(text, end) or _IT_ACTS_AFTER.match(text, end)
+                   or _set_off_reports(text, c.start, end)) if c.start <= anchor and not possessive else None
         if reports is None and c.start <= anchor and not possessive and _SENTENCE_LEAD.fullmatch(text, 0, c.start):
             reports = _ACTS_AFTER.match(text, end)
             is_counterparty = is_counterparty and reports is None
@@ -1846,6 +1887,10 @@ _LOSS_OF = re.compile(r"\b(?:a|its|the)\s+(?:net\s+)?loss\s+"
                       r"(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # the analyst who says it, named after the figure ("earnings should rise to 2.10 dlrs a share in 1987, said analyst
 # John Smith of Shearson Lehman Brothers")
+_OWN_OUTLOOK_SET_AGAINST = re.compile(
+    r"\s*,?\s*(?:(?:well|slightly|just|far)\s+)?(?:below|above|under|over|short\s+of|ahead\s+of|in\s+line\s+with|"
+    r"compared\s+with|versus|vs\.?|against)\s+(?:the\s+company['’]s|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:forecast|outlook|guidance|target|range|projection)\s+(?:of\s+|for\s+)?(?:about\s+|around\s+)?", re.IGNORECASE)
 _PREVIOUS_ESTIMATE = re.compile(r"(?i)\b(?:its|their|his|her)\s+(?:previous|prior|earlier|original)\s+"
                                 r"(?:estimate|forecast|projection)s?\s+of\s+(?:about\s+)?$")
 _SAID_ANALYST = re.compile(r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+)?(?:[\w&.'’-]+\s+){0,4}?analysts?\b")

@@ -215,10 +215,18 @@ def _antecedents(text: str) -> list[re.Match[str]]:
 
 
 # (its name, and a holder's below, may join its words with a particle: "rival Carnes del Plata")
-_RIVAL = re.compile(r"\b(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|[Cc]ompetitor)[ \t]+([A-Z][\w&.'’-]*[A-Za-z0-9]"
+# (a customer or supplier too: "its customer Maison Bati"; set off by commas: "its main rival, Ellisford Bio, said",
+# "its biggest customer, electric-vehicle maker Zhenfeng Motors, reported")
+_RIVAL = re.compile(r"\b(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|[Cc]ompetitor|customers?|clients?|suppliers?)"
+                    r"(?:[ \t]+|,[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}(?=[A-Z][^,.;\n]{0,50},))([A-Z][\w&.'’-]*[A-Za-z0-9]"
                     r"(?:[ \t]+(?:(?:de|del|do|da|dos|das|la|van|von|der|di|du)[ \t]+)?(?:[A-Z][\w&.'’-]*[A-Za-z0-9]|A|&)){0,3})")
-_RIVAL_NEEDS = re.compile(r"(?i)\b(?:rival|peer|competitor)")
-_RIVAL_WORDS = ("rival", "peer", "competitor")
+# what a customer, or a company set off by commas, must be followed by to be taken as one: its own report or a
+# possessive ("its customer Maison Bati, the distributor, last week reported", "systems supplier Uponor's net sales";
+# not "one customer, Vietnam Airlines, where we have 12 aircraft")
+_OWN_REPORT_AFTER = re.compile(rf"[ \t]*['’][ \t]*s\b|(?:,[^,.;\n]{{1,60}},|,)?[ \t]+(?:(?:last|this|on|earlier)[ \t]+\w+[ \t]+)?"
+                               rf"(?:{_REPORTING_VERBS}|had|has|reports|posts|says)\b")
+_RIVAL_NEEDS = re.compile(r"(?i)\b(?:rival|peer|competitor|customer|client|supplier)")
+_RIVAL_WORDS = ("rival", "peer", "competitor", "customer", "client", "supplier")
 
 
 def _rival_possible(text: str) -> bool:
@@ -997,7 +1005,8 @@ class CompanyFinder:
             # "while rival Pret A Manger, which is privately owned, said sales rose 9pc": a company by what it is
             words = m.group(1).split()
             if words[0] in _NOT_NAMES or words[-1].lower() in _TIME_WORDS or not self.plausible(m.group(1)) \
-                    or is_place(m.group(1)) or any(k.start < m.end(1) and m.start(1) < k.end for k in [*known, *out]):
+                    or is_place(m.group(1)) or any(k.start < m.end(1) and m.start(1) < k.end for k in [*known, *out]) \
+                    or ((m.group(0)[0] in "cs" or "," in m.group(0)) and not _OWN_REPORT_AFTER.match(text, m.end(1))):
                 continue
             c = self._company(m.group(1))
             if c is not None:

@@ -461,7 +461,9 @@ _PLACE = r"[A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){0,3}[ \t]?"
 # "LONDON, Nov 7, 2024 (Reuters) -", "SAN JOSE, Calif., Oct. 30, 2024 /PRNewswire/ --", "Published: Sept. 2, 2025"
 _DATELINE_DATE = re.compile(
     r"(?m)^[ \t]*(?:" + _PLACE + r",[ \t]+(?:[A-Z][A-Za-z.]+,[ \t]+)?(?P<a>" + _DATE_WORDS
-    + r")(?=[ \t]*(?:\(|/|-|–|—|:))|(?:Published|Updated|Posted|Dated?)\b[^\n\d]{0,30}?(?P<b>" + _DATE_WORDS + r")"
+    # (or a stop after its year: "STOCKHOLM, Oct 23, 2025. Lindqvist Telecom AB reported")
+    + r")(?=[ \t]*(?:\(|/|-|–|—|:)|(?<=\d{4})\.[ \t]+[A-Z])"
+    + r"|(?:Published|Updated|Posted|Dated?)\b[^\n\d]{0,30}?(?P<b>" + _DATE_WORDS + r")"
     # a dateline with no place, the agency after the day: "Nov 6, 2025 (Reuters) - Acme Inc:"
     + r"|(?P<c>" + _DATE_WORDS + r")(?=[ \t]*\([A-Z][A-Za-z .&]{1,30}\)[ \t]*[-–—])"
     # a line that opens on the day and the time it was posted: "Oct. 23, 2025 4:05 PM ET | Orbiton Labs, Inc. (ORBL)"
@@ -502,6 +504,8 @@ def dateline_date(text: str) -> dt.date | None:
     (datetime.date(2024, 11, 7), None)
     >>> dateline_date("Published: Sept. 2, 2025\\nAcme said"), dateline_date("SYDNEY, 21 August 2024 - Moreton")
     (datetime.date(2025, 9, 2), datetime.date(2024, 8, 21))
+    >>> dateline_date("STOCKHOLM, Oct 23, 2025. Lindqvist AB said")  # (a stop after the year)
+    datetime.date(2025, 10, 23)
     """
     from claimgraph.sources.metadata import parse_date
 
@@ -1600,12 +1604,12 @@ _RESULT_BEFORE_WORDS = CaselessWords(_RESULT_BEFORE)  # (its scan only in a wind
 # ("from a year earlier to $3.4 billion in 2025": the year of the figure after "to"; "corrected its net income to
 # 485,380 dlrs from 528,790 dlrs in 1986": one period, two versions)
 _COMPARED_YEAR = re.compile(r"(?i)^(?!.*\b(?:correct|revis|restat|amend)\w*\b).*\b(?:from|against|compared\s+(?:with|to)|"
-                            r"versus|vs\.?)\s(?:(?!\bto\b)[^;]){0,70}\bin\s+(?:the\s+(?:like|same|comparable|"
+                            r"versus|vs\.?|reversing|reversed)\s(?:(?!\bto\b)[^;]){0,70}\bin\s+(?:the\s+(?:like|same|comparable|"
                             r"corresponding)\s+)?(?:the\s+)?(?:fiscal\s+)?$", re.DOTALL)
 # every match ends with a whitespace character after one of these words, and holds one of the compared words (in
 # lower case, as the pattern ignores case; for ASCII text)
 _COMPARED_YEAR_LAST = ("in", "the", "like", "same", "comparable", "corresponding", "fiscal")
-_COMPARED_YEAR_WORDS = ("from", "against", "compared", "versus", "vs")
+_COMPARED_YEAR_WORDS = ("from", "against", "compared", "versus", "vs", "revers")
 
 
 def _compared_year(before: str) -> bool:

@@ -208,8 +208,9 @@ def estimate_after(sentence: str, end: int) -> bool:
 # ("to 1.31 trillion yen ($8.5 billion), from 1.28 trillion yen": a conversion in brackets between)
 _TO_FROM = re.compile(r"\bto\s+\S[^,;()]{0,40}?(?:\s*\([^()]{1,30}\))?\s*,?\s+from\s+(?:about\s+|around\s+|an?\s+)?$",
                       re.IGNORECASE)
-_GUIDANCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:plan|target|forecast|guidance|outlook|budget|goal)s?\b",
-                             re.IGNORECASE)
+# (not "revenue of $4.6 billion and forecast ...": a new clause)
+_GUIDANCE_AFTER = re.compile(r"^\s*(?:(?!(?:and|but|while)\s)[\w-]+\s+){0,2}?"
+                             r"(?:plan|target|forecast|guidance|outlook|budget|goal)s?\b", re.IGNORECASE)
 _CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|"
                           r"compared|versus|vs|against|improved|narrowed|widened|swung|slipped|gained|surged|"
                           r"expanded|contracted|shrank|compressed|rising|falling|growing|increase|decrease|cut|cuts|"
@@ -218,8 +219,9 @@ _CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|decl
                           r"lowered|lowers|raised|raises|trimmed|reduced|lifted|boosted|revised|hiked|slashed)\b",
                           re.IGNORECASE)
 # "from $2.01 in Q4 2020", "compared to 6.20 dlrs a share earned a year ago": the figure is an earlier period's
+# ("cut its capital budget to $5.8 billion from $6.4 billion spent in 2025": what was spent, no earlier outlook)
 _PRIOR_AFTER_WIDE = re.compile(
-    r"^(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?(?:\s+(?:earned|reported|posted|recorded))?\s*,?\s*(?:in\s+(?:the\s+)?)?"
+    r"^(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?(?:\s+(?:earned|reported|posted|recorded|spent|invested))?\s*,?\s*(?:in\s+(?:the\s+)?)?"
     r"(?:a\s+year\s+(?:ago|earlier|before)|year[\s-]ago|last\s+year|(?:the\s+)?(?:prior|previous)[\s-]year|"
     r"(?:the\s+)?(?:same|prior|previous)\s+(?:quarter|period)|Q[1-4]\s*(?:FY)?['’]?\d{2,4}|[1-4]Q\s*\d{2,4}|"
     r"(?:first|second|third|fourth)[\s-]+quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:fiscal\s+)?(?:19|20)\d\d)\b",
@@ -290,6 +292,21 @@ _FACT_CLAUSE = re.compile(
     r"\b(?:after|as|when|because|since|following)\s+(?:[\w'’-]+\s+){0,8}?(?:rose|fell|climbed|jumped|grew|increased|"
     r"decreased|declined|dropped|slumped|surged|soared|tumbled|slid|gained|doubled|came\s+in|totall?ed|reached|hit)\b"
     r"(?![^.;]*\b(?:expect|forecast|outlook|guidance|sees|will|would)\w*\b)", re.IGNORECASE)
+
+
+# a headline's present tense: "Kessenich confirms guidance as Group sales rise 4%" (the result is a fact; not "expects
+# profit to grow as sales rise", whose outlook verb is no headline's)
+_HEADLINE_OUTLOOK = re.compile(r"\b(?:confirms|raises|lifts|cuts|keeps|reaffirms|backs|maintains|trims|lowers|"
+                               r"reiterates|narrows)\s+(?:[\w-]+\s+){0,3}?(?:guidance|outlook|forecasts?|targets?)\s+$",
+                               re.IGNORECASE)
+_HEADLINE_FACT = re.compile(r"\b(?:as|after|on)\s+(?:[\w'’-]+\s+){0,6}?(?:rises?|falls?|climbs?|jumps?|grows?|"
+                            r"increases?|gains?|slips?|drops?|surges?|soars?|slumps?|tumbles?|declines?)\b", re.IGNORECASE)
+
+
+def _headline_fact(before: str) -> re.Match[str] | None:
+    """The fact clause of a headline's outlook verb in the present tense, if any."""
+    fact = _last(_HEADLINE_FACT.finditer(before))
+    return fact if fact is not None and _HEADLINE_OUTLOOK.search(before, 0, fact.start()) else None
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -470,7 +487,8 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
             return Modality.PRIOR_GUIDANCE if own else Modality.ANALYST_ESTIMATE
         cut = max(0, set_against.end() - window_start)
         before = " " * cut + before[cut:]  # "exceeded our outlook and were up 104%": a result
-    if (_guidance(before) or _FORECAST.search(before)) and (fact := _last(_FACT_CLAUSE.finditer(before))) is not None:
+    if (_guidance(before) or _FORECAST.search(before)) and (fact := _last(_FACT_CLAUSE.finditer(before)) or (
+            _headline_fact(before) if "s " in before else None)) is not None:
         # "raised its full-year forecast after net income climbed 12% to 2.1 billion euros", "warned it could post a
         # loss after sales slumped 21%": the clause after "after" states a result; the outlook word or the hedge
         # before it does not govern its figures
