@@ -96,3 +96,31 @@ def test_candidates_made_once_a_sentence_are_the_same(text: str) -> None:
         for is_change in (False, True):
             assert claimperiods._candidates(text, q, periods, is_change) \
                 == _candidates_before(text, q, periods, is_change)
+
+
+_SEGMENT_PIECES = ["The Color", " Group", " unit", " Unit", " arm", "harm", " opportunity", " operations", " Segment",
+                   " our cloud", " its", " business", " Business", " division", " subsidiary", " revenue rose 5%", ", ",
+                   "; ", ". ", " but ", " which was up 14%", " Acme's", " the", " Services", " non-core", " year"]
+_segment_texts = st.lists(st.sampled_from(_SEGMENT_PIECES), max_size=10).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_segment_texts)
+def test_a_window_without_a_head_noun_holds_no_segment_subject(text: str) -> None:
+    from claimgraph.sources import segments
+
+    for start in range(0, len(text) + 1, 7):
+        window = text[start:]
+        if not segments._may_hold_subject(window):
+            assert segments._SUBJECT.search(text, start) is None
+
+
+def test_segment_subjects_written_cases() -> None:
+    from claimgraph.sources.segments import segment_before, segment_relative
+
+    s = "The Color Group also had growth in operating income of 8%."
+    assert segment_before(s, s.index("operating")) == "Color Group"
+    assert segment_before("Revenue rose 8% in the quarter.", 20) is None
+    s = "Revenue growth came from the Flavors Group, which was up 14%."
+    assert segment_relative(s, len("Revenue"), s.index("14%")) == "Flavors Group"
+    assert segment_relative("Revenue growth came from price rises, which were 14%.", 7, 48) is None
