@@ -438,93 +438,33 @@ def claim_period(text: str, q: Quantity, periods: list[PeriodMention], ctx: Arti
 
 def _candidates(text: str, q: Quantity, periods: list[PeriodMention], is_change: bool) -> list[PeriodMention]:
     """The periods of the sentence a figure may be for: not a relative one (but "the period", "full-year" ...), nor a
-    base of a change, a maturity, a call, a date it was said on ... (the steps of :func:`claim_period`). The tests
-    that look at the period mention only are made once a sentence (:class:`_MentionTests`), not once per figure."""
-    tests = _mention_tests(text)
-    absolute = []
-    for p in periods:
-        if (t := tests.get((p.start, p.end, p.kind, p.calendar))) is None:
-            t = tests[p.start, p.end, p.kind, p.calendar] = _MentionTests(text, p)
-        if t.refused:
-            continue
-        after = p.start >= q.end
-        if is_change and (t.base_before() or ((after or q.start - p.end <= 60) and t.compared_or_over())
-                          or in_cause(text, q.end, p.start)):  # ("decreased 23.6% due to a credit ... in 2019")
-            continue
-        if after and (t.refused_after()  # ("which matures in 2030": ``callperiods``)
-                      or (not is_change and t.over() and _UP_BETWEEN.search(text, q.end, p.start))
-                      or (p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))):
-            continue
-        if p.end <= q.start and t.bettered():
-            continue
-        absolute.append(p)
+    base of a change, a maturity, a call, a date it was said on ... (the steps of :func:`claim_period`)."""
+    absolute = [p for p in periods if (not p.relative or p.kind in {"quarter_end", "year_end", "quarterly", "the_period",
+                                                                      "half_year",
+                                                                      "full_year",
+                                                                      "this_year", "next_year", "current_quarter",
+                                                                      "next_quarter", "ytd"}) and not p.calendar
+                and not _SINCE.search(text[max(0, p.start - 20):p.start])
+                and not _PAYABLE.search(text, max(0, p.start - 24), p.start)
+                and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
+                and not (is_change and (p.start >= q.end or q.start - p.end <= 60)
+                         and (COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
+                              or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)))
+                and not (p.start >= q.end and _LIKE_BEFORE.search(text, max(0, p.start - 40), p.start))
+                and not (p.start >= q.end and above_or_below_base(text, p.start))
+                and not (p.start >= q.end and maturity_date(text, p.start))  # ("which matures in 2030": ``callperiods``)
+                and not names_a_call(text, p.end)  # ("As discussed during our Q1 call,": ``callperiods``)
+                and not (is_change and in_cause(text, q.end, p.start))  # ("decreased 23.6% due to a credit ... in 2019")
+                and not (not is_change and p.start >= q.end and _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)
+                         and _UP_BETWEEN.search(text, q.end, p.start))
+                and not (p.start >= q.end and OTHER_NOUNS_PERIOD.match(text, p.end)
+                         and INDEFINITE_BEFORE.search(text, max(0, p.start - 4), p.start))
+                and not (p.start >= q.end and p.kind in _SPAN_KINDS and _CHANGE_BASE.match(text, q.end, p.start))
+                and not (p.end <= q.start and _BETTERED_BEFORE.search(text, max(0, p.start - 30), p.start))
+                # ("net income rose 5% to $2.93 billion, the company said on Oct. 8": the day it was said)
+                and not (p.kind == "date" and p.start >= q.end
+                         and _SAID_ON.search(text, max(0, p.start - 24), p.start))]
     return absolute
-
-
-class _MentionTests:
-    """The tests of :func:`_candidates` on one period mention of a sentence that do not depend on the figure, each
-    made once (when first needed)."""
-
-    __slots__ = ("_after", "_base", "_bettered", "_compared", "_over", "p", "refused", "text")
-
-    def __init__(self, text: str, p: PeriodMention) -> None:
-        self.text, self.p = text, p
-        # (a relative period, but "the period", "full-year" ...; a fiscal calendar; "since 2019"; a payment date; "As
-        # discussed during our Q1 call,": ``callperiods``)
-        self.refused = (p.relative and p.kind not in _KEPT_RELATIVE) or p.calendar \
-            or bool(_SINCE.search(text[max(0, p.start - 20):p.start])) \
-            or bool(_PAYABLE.search(text, max(0, p.start - 24), p.start)) or names_a_call(text, p.end)
-        self._base: bool | None = None
-        self._compared: bool | None = None
-        self._over: bool | None = None
-        self._after: bool | None = None
-        self._bettered: bool | None = None
-
-    def base_before(self) -> bool:
-        if self._base is None:
-            self._base = bool(_BASE_BEFORE.search(self.text[max(0, self.p.start - 40):self.p.start]))
-        return self._base
-
-    def over(self) -> bool:
-        if self._over is None:
-            self._over = bool(_OVER_BEFORE.search(self.text, max(0, self.p.start - 30), self.p.start))
-        return self._over
-
-    def compared_or_over(self) -> bool:
-        if self._compared is None:
-            self._compared = bool(COMPARED_BEFORE.search(self.text, max(0, self.p.start - 30), self.p.start)) \
-                or self.over()
-        return self._compared
-
-    def refused_after(self) -> bool:
-        """The tests of a period named after the figure that look at the mention only: "like" before it, above or
-        below it, a maturity, "other" nouns after an indefinite one, a day a thing was said on."""
-        if self._after is None:
-            text, p = self.text, self.p
-            self._after = bool(_LIKE_BEFORE.search(text, max(0, p.start - 40), p.start)) \
-                or above_or_below_base(text, p.start) or maturity_date(text, p.start) \
-                or bool(OTHER_NOUNS_PERIOD.match(text, p.end) and INDEFINITE_BEFORE.search(text, max(0, p.start - 4),
-                                                                                             p.start)) \
-                or (p.kind == "date" and bool(_SAID_ON.search(text, max(0, p.start - 24), p.start)))
-        return self._after
-
-    def bettered(self) -> bool:
-        if self._bettered is None:
-            self._bettered = bool(_BETTERED_BEFORE.search(self.text, max(0, self.p.start - 30), self.p.start))
-        return self._bettered
-
-
-_KEPT_RELATIVE = frozenset({"quarter_end", "year_end", "quarterly", "the_period", "half_year", "full_year", "this_year",
-                            "next_year", "current_quarter", "next_quarter", "ytd"})
-_TESTS: tuple[str, dict[tuple[int, int, str, bool], _MentionTests]] = ("", {})
-
-
-def _mention_tests(text: str) -> dict[tuple[int, int, str, bool], _MentionTests]:
-    """The tests made on the period mentions of the sentence ``text`` (those of the sentence before are dropped)."""
-    global _TESTS
-    if _TESTS[0] != text:
-        _TESTS = (text, {})
-    return _TESTS[1]
 
 
 def _nearest(text: str, q: Quantity, absolute: list[PeriodMention], next_start: int,
