@@ -33,6 +33,7 @@ from claimgraph.sources.scan import (
     LeadGuarded,
     LiteralStarts,
     Scanner,
+    WordStarts,
     factored,
     first_char_alternation,
     start_finder,
@@ -137,6 +138,8 @@ _PERSON_NAME_SCAN = _PERSON_NAME.replace(
     r"((?:[A-Zdvl](?:(?<=[A-Z])[\w'’.-]+|(?<=d)(?:e|er|i|a)|(?<=v)(?:an|on)|(?<=l)(?:a|e)))", 1)
 assert _PERSON_NAME_SCAN != _PERSON_NAME
 _ROLE_AFTER_COMMA = rf",[ \t]+(?:a|an|the|its|who\s+is)?[ \t]*(?:[\w'’-]+[ \t]+){{0,3}}(?:{_ROLES})\b"
+# (tried only where a word of the text begins with a role's first word: the \b-led scan stopped at every position)
+_PERSON_AFTER_ROLE_SCAN = WordStarts(_PERSON_AFTER_ROLE)
 _PERSON_BEFORE_ROLE = re.compile(rf"{_PERSON_NAME_SCAN}{_ROLE_AFTER_COMMA}")
 # what every match of _PERSON_BEFORE_ROLE has from its comma on (led by the comma: a fast scan), looked for first
 _ROLE_AFTER_COMMA_NEEDS = re.compile(_ROLE_AFTER_COMMA)
@@ -799,7 +802,7 @@ class CompanyFinder:
     def learn_people(self, text: str) -> None:
         """Remember the people an article names, so that their names are never taken for companies."""
         before = _PERSON_BEFORE_ROLE.finditer(text) if _ROLE_AFTER_COMMA_NEEDS.search(text) else iter(())
-        for matches in (_PERSON_AFTER_ROLE.finditer(text), before):
+        for matches in (_PERSON_AFTER_ROLE_SCAN.finditer(text), before):
             for m in matches:
                 # ("said CFO Martina Keller. Ruhrwerk continues": the name ends with its sentence)
                 name = re.split(r"(?<=[a-z]{2})\.[ \t]", m.group(1), maxsplit=1)[0]

@@ -761,6 +761,10 @@ class LiteralStarts:
         starts = self.starts
         if not starts or starts is True:
             return list(self.pattern.finditer(text))
+        return self._tried(text, starts)
+
+    def _tried(self, text: str, starts: Iterable[str]) -> list[re.Match[str]]:
+        """The matches of the pattern tried where ``text`` has one of ``starts`` (every match opens on one)."""
         at: set[int] = set()
         find = text.find
         for word in starts:
@@ -768,7 +772,8 @@ class LiteralStarts:
             while i >= 0:
                 at.add(i)
                 i = find(word, i + 1)
-        out, pos, match = [], 0, self.pattern.match
+        out: list[re.Match[str]] = []
+        pos, match = 0, self.pattern.match
         for start in sorted(at):
             if start < pos:
                 continue
@@ -780,6 +785,56 @@ class LiteralStarts:
             out.append(m)
             pos = m.end()
         return out
+
+
+_ASCII_NON_WORD = str.maketrans({c: " " for c in range(128) if not _word(chr(c))})
+
+
+class WordStarts(LiteralStarts):
+    """:class:`LiteralStarts` for a ``\\b``-led pattern whose literal starts open on a word character (a scan of
+    role words, verbs or nouns at word starts), for ASCII text: the words of the text that begin with a start's
+    leading letters are found first, by one scan led by a space in the text with every other non-word character
+    made a space (a space-led scan stops at word starts only; the ``\\b``-led one is tried at every position), and
+    only the starts they begin with are looked for with ``str.find`` (about 50 over a whole article cost as much as
+    the engine's scan). Every match opens where a word begins (the ``\\b`` before a word character), so a start
+    whose leading letters begin no word of the text cannot open one. Other text, and other patterns, as
+    :class:`LiteralStarts`.
+
+    >>> p = re.compile(r"\\b(?:analysts?|chief\\s+executive|Mr\\.?|Senator)[ \\t]+([A-Z]\\w+)")
+    >>> t = "said analysts Ann Lee, (chief  executive Bo Yu), xMr Al, Senator Jo and Mr. Di; Mr Ed"
+    >>> [m.span(1) for m in WordStarts(p).finditer(t)] == [m.span(1) for m in p.finditer(t)]
+    True
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        super().__init__(pattern)
+        self.words: dict[str, list[tuple[str, str]]] | None = None  # (worked out on first use)
+        self.finder: re.Pattern[str] | None = None
+
+    def _words(self) -> dict[str, list[tuple[str, str]]]:
+        """Each start with its leading word, by that word's first letter (empty: the pattern is not word-led)."""
+        starts = literal_starts(self.pattern)
+        source = self.pattern.pattern
+        if starts is None or not source.startswith(r"\b") or len(top_level_branches(source)) != 1 \
+                or not all(_word(s[0]) for s in starts):
+            return {}
+        words: dict[str, list[tuple[str, str]]] = {}
+        for s in starts:
+            word = s[:next((i for i, ch in enumerate(s) if not _word(ch)), len(s))]
+            words.setdefault(word[0], []).append((s, word))
+        leading = dict.fromkeys(w for group in words.values() for _, w in group)
+        self.finder = re.compile(" ((?:" + factored("|".join(map(re.escape, leading))) + r")\w*)")
+        return words
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        if self.words is None:
+            self.words = self._words()
+        if not self.words or self.finder is None or not text.isascii():
+            return super().finditer(text)
+        present: list[str] = []
+        for token in set(self.finder.findall(" " + text.translate(_ASCII_NON_WORD))):
+            present += (s for s, word in self.words[token[0]] if token.startswith(word))
+        return self._tried(text, dict.fromkeys(present))
 
 
 def trie_alternation(branches: Iterable[list[str]]) -> str:

@@ -165,6 +165,16 @@ _SUBJECT = re.compile(
     rf"(?:\s+(?:and\s+)?(?!{_FUNCTION}\b)[A-Za-z][\w-]*){{0,3}}\s+(?:business|segment|division|arm|unit|"
     # ("the full business year": a period, not a line of business)
     r"subsidiary|operations))\b(?![ \t]+(?:years?|days?|quarters?|half)\b)")
+# one of them is in every match of _SUBJECT (its head noun): a window without one has no subject
+_SUBJECT_HEADS = ("Group", "Segment", "Division", "Business", "Unit", "business", "segment", "division", "arm", "unit",
+                  "subsidiary", "operations")
+assert all(head in _SUBJECT.pattern for head in _SUBJECT_HEADS) and not _SUBJECT.flags & re.IGNORECASE
+
+
+def _may_hold_subject(window: str) -> bool:
+    return any(map(window.__contains__, _SUBJECT_HEADS))
+
+
 _GENERIC = re.compile(r"(?i)^(?:(?:the|our|its|total|overall|whole|core|entire|underlying|consolidated|company(?:['’]s)?|"
                       r"group|this|that|same|new|existing|base|organic|global|continuing|discontinued|ongoing|"
                       r"normal|day-to-day|underlying)\s+)+(?:business|segment|division|arm|unit|subsidiary|operations)$")
@@ -178,6 +188,8 @@ def segment_before(text: str, upto: int, taken: Sequence[tuple[int, int]] = (), 
     :param own: the names of the company itself ("Interpublic Group" is the company, not a segment of it).
     """
     start = max(0, upto - 160)
+    if not _may_hold_subject(text[start:upto]):
+        return None  # (no head noun: no subject, whatever the clause)
     breaks = list(_CLAUSE_BREAK.finditer(text, start, upto))
     start = breaks[-1].end() if breaks else start
     found = None
@@ -201,6 +213,8 @@ def segment_relative(text: str, start: int, end: int, taken: Sequence[tuple[int,
     >>> segment_relative(s, len("Revenue"), s.index("14%"))
     'Flavors Group'
     """
+    if not _may_hold_subject(text[start:end]):
+        return None
     for m in _SUBJECT.finditer(text, start, end):
         if re.match(r"\s*,?\s*(?:which|that)\b", text[m.end():end]) \
                 and not any(a < m.end("name") and m.start("name") < b for a, b in taken):
