@@ -143,3 +143,13 @@ def test_a_preview_s_full_year_estimate_is_the_year_its_awaited_quarter_ends() -
             "on revenue of $9.8 billion.\n\nFor the full year, Wall Street expects revenue of $38.6 billion.\n")
     rows = claim_rows(text, "2026-01-26", "What to expect from Lunaris Motors' Q4 earnings")
     assert [r[4] for r in rows if r[3] == 38.6e9] == ["2025"], rows
+
+
+def test_an_undated_brief_s_view_of_the_quarter_it_reports_is_that_quarter() -> None:
+    text = ("Nov 4 (Reuters) - Tellmark Holdings Inc:\n\n"
+            "* TELLMARK HOLDINGS INC REPORTS THIRD QUARTER 2025 RESULTS\n"
+            "* Q3 REVENUE $842.1 MILLION VERSUS $787.0 MILLION\n"
+            "* Q3 EARNINGS PER SHARE $0.81\n"
+            "* Q3 EARNINGS PER SHARE VIEW $1.01, REVENUE VIEW $836.4 MILLION -- LSEG I/B/E/S\n")
+    rows = claim_rows(text, None, "BRIEF-Tellmark Holdings Q3 revenue rises 7%")
+    assert {r[4] for r in rows if r[2] == "analyst_estimate"} == {"2025-Q3"}, rows

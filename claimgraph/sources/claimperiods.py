@@ -707,7 +707,9 @@ def _resolve_chosen(text: str, q: Quantity, absolute: list[PeriodMention], ctx: 
                                   fiscal=chosen.fiscal).resolve(ctx.fye, None, None)
         how = Resolution.INFERRED_PUBLISHED
     elif chosen.year is None and chosen.kind == "quarter" and forward and ctx.published is None \
-            and ctx.period is not None and period is not None and period.end <= ctx.period.end:
+            and ctx.period is not None and period is not None and period.end <= ctx.period.end \
+            and not (modality is Modality.ANALYST_ESTIMATE and period.end == ctx.period.end):
+        # (but analysts' view of the quarter the text reports is that quarter's: "Q3 EARNINGS PER SHARE VIEW $1.01")
         # an undated text's outlook for a quarter without its year ("Outlook: Q4 revenue is expected in the
         # range of $1.24B-$1.27B" after third-quarter results): the next such quarter after the one reported
         period = next_quarter_numbered(ctx.period.end, chosen.number, ctx.fye) or period
