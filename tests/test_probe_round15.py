@@ -153,3 +153,15 @@ def test_an_undated_brief_s_view_of_the_quarter_it_reports_is_that_quarter() -> 
             "* Q3 EARNINGS PER SHARE VIEW $1.01, REVENUE VIEW $836.4 MILLION -- LSEG I/B/E/S\n")
     rows = claim_rows(text, None, "BRIEF-Tellmark Holdings Q3 revenue rises 7%")
     assert {r[4] for r in rows if r[2] == "analyst_estimate"} == {"2025-Q3"}, rows
+
+
+def test_a_wire_item_s_last_wrapped_line_and_its_currency_note_are_kept() -> None:
+    # short unpunctuated last lines are widgets on pages, but not a hard-wrapped sentence's end nor "Results in
+    # U.S. funds" under a results table
+    from claimgraph.sources.readers import Metadata, text_document
+
+    text = ("ACME YEAR NET\n\nTORONTO, March 25 -\n    Shr five cts vs 51 cts\n    Net 2,300,000 vs 22,500,000\n"
+            "    Note: Prior shr and net include 20.3 mln U.S. dlr gain on\nsale of equity holdings\n"
+            "    Results in U.S. funds\n")
+    doc = text_document(text, "x.txt", Metadata())
+    assert doc.text.rstrip().endswith("sale of equity holdings\nResults in U.S. funds"), doc.text
