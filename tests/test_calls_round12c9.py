@@ -1,0 +1,16 @@
+"""Call transcripts and summaries, hand-written in today's call style (issue 12, a ninth review of 30 unseen calls)."""
+
+from __future__ import annotations
+
+from tests.conftest import call_claims as _claims
+
+
+def test_a_lower_cased_line_of_business_after_a_period_word_or_while_is_a_part() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Quarterly trading revenues nearly tripled to $318 million while asset servicing posted revenue of "
+                  "$97 million, up 18%.\n"
+                  "Quarterly net revenues were $1.4 billion, up 11%.\n",
+                  title="ACME Q3 2021 earnings call", published="2021-11-05")
+    revenue = [c[2] for c in got if c[0] == "revenue"]
+    assert 318e6 not in revenue and 97e6 not in revenue, got
+    assert 1.4e9 in revenue, got
