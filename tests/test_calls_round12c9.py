@@ -14,3 +14,14 @@ def test_a_lower_cased_line_of_business_after_a_period_word_or_while_is_a_part()
     revenue = [c[2] for c in got if c[0] == "revenue"]
     assert 318e6 not in revenue and 97e6 not in revenue, got
     assert 1.4e9 in revenue, got
+
+
+def test_a_figure_that_exceeded_the_prior_years_is_the_periods_own() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Our third quarter operating cash flow of $143 million exceeded the prior year operating cash flow "
+                  "of $97 million.\n"
+                  "Third quarter free cash flow of $88 million was above last year's free cash flow of $61 million.\n",
+                  title="ACME Q3 2021 earnings call", published="2021-11-05")
+    by_value = {c[2]: c[4] for c in got if c[1] == "level"}
+    assert by_value.get(143e6) == "reported" and by_value.get(97e6) == "prior_period", got
+    assert by_value.get(88e6) == "reported" and by_value.get(61e6) == "prior_period", got

@@ -331,7 +331,7 @@ def fact_clause_before(sentence: str, pos: int) -> int | None:
 _THAN_EARLIER = re.compile(r"\b(?:(?:lower|higher|less|more|greater|better|worse)\s+than|below|above|exceed(?:s|ed)?|"
                            # ("the company's 1987 results would top 1986 income of 888 mln dlrs": 1986's)
                            r"top(?:s|ped)?|surpass(?:es|ed)?)\s+"
-                           r"(?:the\s+|its\s+)?(?:(?!by\b)[\w'’-]+\s+){0,4}?"
+                           r"(?:the\s+|its\s+)?(?:(?!by\b)[\w'’-]+\s+){0,5}?"
                            r"(?:of\s+|(?:earnings|profits?|revenues?|sales|income)\s+)$", re.IGNORECASE)
 _EARLIER_NAMED = re.compile(r"\b(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:ago|earlier)|year[\s-]ago|"
                             r"(?:prior|previous)\s+(?:fiscal\s+)?year)\b", re.IGNORECASE)
