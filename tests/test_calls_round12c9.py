@@ -25,3 +25,11 @@ def test_a_figure_that_exceeded_the_prior_years_is_the_periods_own() -> None:
     by_value = {c[2]: c[4] for c in got if c[1] == "level"}
     assert by_value.get(143e6) == "reported" and by_value.get(97e6) == "prior_period", got
     assert by_value.get(88e6) == "reported" and by_value.get(61e6) == "prior_period", got
+
+
+def test_between_two_figures_joined_by_an_ampersand_is_a_range() -> None:
+    got = _claims("acme corp - sees q1 adjusted earnings per share between $1.45 & $1.52.\n"
+                  "q4 revenue rose 8% to $2.1 billion.\n",
+                  title="ACME Q4 2021 earnings summary", published="2022-02-09")
+    outlooks = [c for c in got if c[4] == "guidance"]
+    assert outlooks and all(c[2] != 1.52 for c in outlooks), got
