@@ -33,3 +33,11 @@ def test_between_two_figures_joined_by_an_ampersand_is_a_range() -> None:
                   title="ACME Q4 2021 earnings summary", published="2022-02-09")
     outlooks = [c for c in got if c[4] == "guidance"]
     assert outlooks and all(c[2] != 1.52 for c in outlooks), got
+
+
+def test_a_lower_cased_numbered_quarter_with_its_year_is_that_quarter() -> None:
+    got = _claims("compname reports q3 ffo per share of $0.44.\n"
+                  "net income of $7.3 million in 3q 2021 compared to $4.6 million in 3q 2020.\n",
+                  title="ACME Q3 2021 earnings summary", published="2021-11-08")
+    periods = {c[2]: c[3] for c in got if c[0] == "net_income"}
+    assert periods == {7.3e6: "2021-Q3", 4.6e6: "2020-Q3"}, got
