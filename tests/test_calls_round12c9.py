@@ -41,3 +41,14 @@ def test_a_lower_cased_numbered_quarter_with_its_year_is_that_quarter() -> None:
                   title="ACME Q3 2021 earnings summary", published="2021-11-08")
     periods = {c[2]: c[3] for c in got if c[0] == "net_income"}
     assert periods == {7.3e6: "2021-Q3", 4.6e6: "2020-Q3"}, got
+
+
+def test_in_a_call_the_forecast_named_with_no_analyst_is_the_companys_own() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "For the full year, we are now targeting $6.3 billion in total revenue, up from the forecast of "
+                  "$6.1 billion.\n"
+                  "Quarterly revenue of $1.7 billion was above the consensus forecast of $1.6 billion.\n",
+                  title="ACME Q3 2021 earnings call", published="2021-11-05")
+    modality = {c[2]: c[4] for c in got if c[0] == "revenue"}
+    assert modality.get(6.1e9) == "prior_guidance", got
+    assert modality.get(1.6e9) == "analyst_estimate", got
