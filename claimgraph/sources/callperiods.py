@@ -267,3 +267,27 @@ def earlier_figure_period(text: str, figure_end: int, period_start: int) -> bool
     False
     """
     return figure_end < period_start and _EARLIER_FIGURE_BETWEEN.search(text, figure_end, period_start) is not None
+
+
+# a figure set against an earlier one by a verb of exceeding or falling short ("free cash flow of $172 million
+# exceeded the prior year free cash flow of $108 million", "was above last year's"): the earlier period named after
+# the verb is the other figure's, the one in hand is the period's own
+_SET_AGAINST_BETWEEN = re.compile(
+    r"(?i)^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:again|also|well|comfortably|easily|significantly|far)\s+)?"
+    r"(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outpac(?:ed|es|ing)|top(?:ped|s)|beat|beats|"
+    r"(?:was|were|is|are|came\s+in|ended)\s+(?:(?:well|comfortably|significantly|slightly|far)\s+)?(?:above|below|ahead\s+of|"
+    r"short\s+of|under|over|in\s+line\s+with|higher\s+than|lower\s+than)|fell\s+short\s+of)\s+(?:the\s+|our\s+|its\s+)?$")
+
+
+def set_against_earlier(text: str, figure_end: int, period_start: int) -> bool:
+    """Whether only a verb of exceeding or falling short stands between the figure ending at ``figure_end`` and the
+    earlier period at ``period_start`` (the period is then the other figure's, see above).
+
+    >>> s = "Free cash flow of $172 million exceeded the prior year free cash flow of $108 million."
+    >>> set_against_earlier(s, s.index(" exceeded"), s.index("prior"))
+    True
+    >>> s = "Free cash flow was $172 million in the prior year."
+    >>> set_against_earlier(s, s.index(" in the"), s.index("prior"))
+    False
+    """
+    return figure_end <= period_start and _SET_AGAINST_BETWEEN.match(text[figure_end:period_start]) is not None

@@ -24,6 +24,7 @@ from claimgraph.sources.callperiods import (
     in_cause,
     maturity_date,
     names_a_call,
+    set_against_earlier,
 )
 from claimgraph.sources.context import ArticleContext
 from claimgraph.sources.metrics import UNCLASSIFIED
@@ -222,6 +223,7 @@ def _earlier_named(text: str, q: Quantity, periods: list[PeriodMention], ctx: Ar
                 and (p.start < next_start or pair) \
                 and not (next_start < len(text) and COMPARISON.search(text[q.end:p.start])) \
                 and not _FROM_PRIOR.fullmatch(text, q.end, p.start) \
+                and not set_against_earlier(text, q.end, p.start) \
                 and not _LIKE_BEFORE.search(text, max(q.end, p.start - 40), p.start):
             # ("Our free cash flow of $28.8 million was consistent with the prior year": the period's own figure)
             # ("rose to X from year-ago loss of Y": "year-ago" is Y's; "fell 12% to $1.05 billion from a year

@@ -276,6 +276,8 @@ _FIRST_PERSON = re.compile(r"\bwe\s+(?:now\s+|still\s+|currently\s+|also\s+|cont
 # "expects to report earnings of": results of a period that has ended, not yet published
 _TO_REPORT = re.compile(r"\b(?:expects?|expected|expecting|anticipates?|estimates?)\s+(?:that\s+it\s+will\s+|to\s+)"
                         r"(?:report|post|record|show)\b", re.IGNORECASE)
+# an outlook's word a company uses of its own outlook in a call ("up from the forecast of", not "the estimate of")
+_OWN_FORECAST_WORD = re.compile(r"\b(?:forecasts?|projections?|outlook)\b[^$€£¥\d]{0,20}$", re.IGNORECASE)
 _PRIOR_GUIDANCE_WORDS = re.compile(r"\b(?:its|their|our|own|prior|previous|earlier|original|initial)\s+(?:\w+\s+)?"
                                    r"(?:forecasts?|projections?|estimates?|expectations?)\b", re.IGNORECASE)
 _ANALYST = re.compile(r"\b(?:analysts?|consensus|wall\s+street|estimates?|brokerages?|brokers?|price\s+target|"
@@ -331,7 +333,7 @@ def fact_clause_before(sentence: str, pos: int) -> int | None:
 _THAN_EARLIER = re.compile(r"\b(?:(?:lower|higher|less|more|greater|better|worse)\s+than|below|above|exceed(?:s|ed)?|"
                            # ("the company's 1987 results would top 1986 income of 888 mln dlrs": 1986's)
                            r"top(?:s|ped)?|surpass(?:es|ed)?)\s+"
-                           r"(?:the\s+|its\s+)?(?:(?!by\b)[\w'’-]+\s+){0,4}?"
+                           r"(?:the\s+|its\s+)?(?:(?!by\b)[\w'’-]+\s+){0,5}?"
                            r"(?:of\s+|(?:earnings|profits?|revenues?|sales|income)\s+)$", re.IGNORECASE)
 _EARLIER_NAMED = re.compile(r"\b(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:ago|earlier)|year[\s-]ago|"
                             r"(?:prior|previous)\s+(?:fiscal\s+)?year)\b", re.IGNORECASE)
@@ -500,7 +502,10 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
                     # trillion yen": the verb further back, the "to X from" right before
                     _TO_FROM.search(sentence, max(0, start - 60), start)
                     and _CHANGE_VERB.search(sentence[max(0, start - 200):start]))):
-            if _ESTIMATE_COMPARED.search(before[-40:]) and not _PRIOR_GUIDANCE_WORDS.search(before[-40:]):
+            if _ESTIMATE_COMPARED.search(before[-40:]) and not _PRIOR_GUIDANCE_WORDS.search(before[-40:]) \
+                    and not (own_voice and _OWN_FORECAST_WORD.search(before[-40:])
+                             and not _ANALYST.search(sentence) and "treet" not in sentence):
+                # (in a call, "up from the forecast of $11.4 billion" with no analyst named is the company's own)
                 return Modality.ANALYST_ESTIMATE
             if _PRIOR_AFTER_WIDE.match(after) or _EARLIER_PERIOD.search(_CLAUSE_REST.split(sentence[end:end + 120], 1)[0]):
                 # ("expect earnings of 42 cents a share, compared with earnings of 31 cents a share and revenue of

@@ -73,7 +73,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"\s+(?:of\s+)?(?P<fy2>fiscal\s+(?:year\s+)?|FY\s*)?(?P<y2>(?:19|20)\d\d)\b)?",
                            re.IGNORECASE)),
     # ("2Q 2025", "3Q25", and without its year before a result: AP's "Kroeber Foods 2Q profit falls 12 pct")
-    ("quarter", re.compile(r"\b(?P<q>[1-4])Q(?:\s*(?:'|’)?(?P<y>\d{4}|\d{2})\b|(?=\s+(?:net\s+)?(?:profits?|earnings|"
+    # (a lower-cased summary's "2q 2020" with its year too)
+    ("quarter", re.compile(r"\b(?P<q>[1-4])(?:Q|q(?=\s*(?:'|’)?\d\d))(?:\s*(?:'|’)?(?P<y>\d{4}|\d{2})\b|"
+                           r"(?=\s+(?:net\s+)?(?:profits?|earnings|"
                            r"sales|revenues?|results|loss(?:es)?|income|EPS|net)\b))")),
     ("quarter", re.compile(
         # ("fiscal 2025 first quarter", "Fiscal Year 2025 First Quarter"; not "its first quarterly loss")

@@ -1230,7 +1230,7 @@ def _compared_level(text: str, a: _Atom, before: Quantity) -> Quantity | None:
 # (compiled once: a module-level re.search looks its pattern up in re's cache on every call)
 _TO_BETWEEN = re.compile(r"\s*to\s*$", re.IGNORECASE)
 _BETWEEN_END = re.compile(r"(?:between|range\s+of)\s*$")
-_AND_ONLY = re.compile(r"^\s*and\s*$")
+_AND_ONLY = re.compile(r"^\s*(?:and|&)\s*$")  # ("between $1.99 & $2.07": the ampersand of a summary)
 _FROM_END = re.compile(r"\bfrom\s*$")
 _TO_ONLY = re.compile(r"^\s*to\s*$", re.IGNORECASE)
 

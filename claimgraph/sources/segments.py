@@ -391,6 +391,8 @@ def segment_subject_verb(text: str, upto: int, taken: Sequence[tuple[int, int]] 
     lead = _CLAUSE_LEAD.match(text, 0, upto)
     if lead is not None and len(lead.group(0).split()) <= 6:
         start = lead.end()
+    for joint in _JOINED_CLAUSE.finditer(text, start, upto):
+        start = joint.end()  # ("Advisory revenues doubled while capital raising posted revenue of $158 million")
     m = _SUBJECT_THEN_VERB.fullmatch(text, start, upto)
     if m is None:
         return None
@@ -421,6 +423,10 @@ def segment_lead_phrase(text: str, metric_start: int, metric_end: int, taken: Se
         # clause's subject)
         start = joint.end()
     words = text[start:metric_start].split()
+    while len(words) > 1 and words[0].lower() in _LEADING_PERIOD and words[1].islower() \
+            and words[1] not in _TOTAL_WORDS:
+        # "Quarterly advisory revenues more than doubled": the period's word, then a lower-cased line of business
+        words, start = words[1:], text.index(words[1], start)
     if len(words) > 2 and words[-1].lower() in _TRAILING_MODIFIERS:
         # "Asset Management third quarter operating revenue of $311 million": a unit's name, then the period and
         # the metric's own modifiers
@@ -432,7 +438,10 @@ def segment_lead_phrase(text: str, metric_start: int, metric_end: int, taken: Se
     return _subject_phrase(words, start, metric_start, taken, own)
 
 
-_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas|but|and)|;)\s+")
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas|but|and)|;|\s(?:while|whereas))\s+")
+# a period's word that may open a clause before a line of business and its metric ("Quarterly advisory revenues")
+_LEADING_PERIOD = frozenset({"quarterly", "annual", "first-quarter", "second-quarter", "third-quarter",
+                             "fourth-quarter", "full-year", "first-half", "second-half", "half-year", "year-to-date"})
 
 
 # the metric's own modifiers and a period between a unit's name and its metric (see ``segment_lead_phrase``)
