@@ -146,7 +146,9 @@ def complete_years(periods: list[PeriodMention], text: str = "") -> list[PeriodM
 # a period named as the base of a figure's comparison ("up 104% from $2.01 in the fourth quarter", "up $70 million
 # versus the same period in 2019") is not the period of a change
 _BASE_BEFORE = re.compile(
-    r"\d[\d.,]*\s*(?:%|[a-z]+(?:\s+points)?)?\s+(?:(?:higher|lower|more|less|greater|better|worse)\s+than|from|versus|vs\.?|"
+    # (a number in words too: "up six pct from 1985")
+    r"(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"\s*(?:%|[a-z]+(?:\s+points)?)?\s+(?:(?:higher|lower|more|less|greater|better|worse)\s+than|from|versus|vs\.?|"
     r"compared\s+(?:with|to)|than)\s+"  # ("$78 million higher than in 2019": a difference from that year)
     r"(?:[$€£]?\d[\d.,]*\s*(?:%|[a-z]+)?\s+)?(?:in\s+|for\s+)?(?:the\s+|a\s+|last\s+year['’]s\s+)?"
     # ("up $0.01 from the preceding first quarter")

@@ -1,0 +1,30 @@
+"""Round 17 of the wire work (issue 12): hand-written items in the style of real wires, one per rule."""
+
+from __future__ import annotations
+
+from tests.conftest import wire_record as _record
+
+_GRANITE = """PITTSBURGH, March 3 - Granite Holdings Inc said net income for 1986 was 48.2 mln dlrs, four pct below 1985.
+    Sales were 1.3 billion dlrs, up six pct from 1985.
+"""
+
+
+def _changes(body: str) -> set[tuple[str, str, str | None, float | None]]:
+    ex = _record("GRANITE HOLDINGS <GRNH> 1986 NET FALLS", body, "1987-03-03")
+    return {(c.metric, c.measure.value, c.period.label if c.period else None, c.value.point) for c in ex.claims
+            if c.measure.value.startswith("change")}
+
+
+def test_a_percentage_below_an_earlier_year_is_a_fall_of_the_year_after() -> None:
+    assert ("net_income", "change_yoy", "1986", -4.0) in _changes(_GRANITE)
+
+
+def test_a_change_in_words_from_a_year_is_the_year_after() -> None:
+    assert ("revenue", "change_yoy", "1986", 6.0) in _changes(_GRANITE)
+
+
+def test_a_percentage_above_a_year_named_as_an_adjective_is_no_change() -> None:
+    body = """PITTSBURGH, March 3 - Granite Holdings Inc said net income for 1986 was 48.2 mln dlrs, four pct above
+1985 levels of borrowing costs.
+"""
+    assert not any(m == "net_income" for m, *_ in _changes(body))
