@@ -28,3 +28,14 @@ def test_a_percentage_above_a_year_named_as_an_adjective_is_no_change() -> None:
 1985 levels of borrowing costs.
 """
     assert not any(m == "net_income" for m, *_ in _changes(body))
+
+
+def test_a_headline_naming_its_result_before_the_quarters_end_dates_the_table() -> None:
+    ex = _record("BRAVO AIRLINES INC <BRVO> 4TH QTR LOSS JAN 31", """HOUSTON, March 9 -
+    Shr loss 22 cts vs loss nine cts
+    Net loss 3.1 mln vs loss 1.2 mln
+    Revs 48.0 mln vs 41.7 mln
+""", "1987-03-09")
+    ends = {(c.period.start.isoformat(), c.period.end.isoformat()) for c in ex.claims
+            if c.metric == "net_income" and c.period is not None}
+    assert ends == {("1986-11-01", "1987-01-31"), ("1985-11-01", "1986-01-31")}, ends
