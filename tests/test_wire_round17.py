@@ -39,3 +39,12 @@ def test_a_headline_naming_its_result_before_the_quarters_end_dates_the_table() 
     ends = {(c.period.start.isoformat(), c.period.end.isoformat()) for c in ex.claims
             if c.metric == "net_income" and c.period is not None}
     assert ends == {("1986-11-01", "1987-01-31"), ("1985-11-01", "1986-01-31")}, ends
+
+
+def test_a_board_members_surname_is_no_company() -> None:
+    ex = _record("NORDHAFEN BANK TO CLOSE BRANCHES", """BREMEN, March 4 - Nordhafen Bank AG <NHBG.F> plans to close
+branches, management board member Karl-Heinz Wendling said.
+    Wendling said the bank's total operating profits rose nearly 12 pct in 1986.
+""", "1987-03-04")
+    names = {str(c.company) for c in ex.claims}
+    assert names == {"Nordhafen Bank"}, names
