@@ -48,3 +48,12 @@ branches, management board member Karl-Heinz Wendling said.
 """, "1987-03-04")
     names = {str(c.company) for c in ex.claims}
     assert names == {"Nordhafen Bank"}, names
+
+
+def test_an_earlier_forecast_for_the_year_is_for_the_year_the_sentence_named() -> None:
+    ex = _record("HALLORAN RAISES NORTHWIND <NWD> ESTIMATE", """NEW YORK, March 5 - Halloran Securities analyst Jane Roe
+raised her 1988 earnings estimate for Northwind Corp to 3.50 dlrs a share, up from an earlier forecast of three
+dlrs for the year.
+""", "1987-03-05")
+    years = {(c.value.point, c.period.label if c.period else None) for c in ex.claims}
+    assert (3.0, "1988") in years and (3.5, "1988") in years, years
