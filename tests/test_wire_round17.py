@@ -57,3 +57,11 @@ dlrs for the year.
 """, "1987-03-05")
     years = {(c.value.point, c.period.label if c.period else None) for c in ex.claims}
     assert (3.0, "1988") in years and (3.5, "1988") in years, years
+
+
+def test_a_world_group_line_is_the_groups_figure() -> None:
+    ex = _record("RHEINCHEM AG <RCHG.F> 1986 YEAR", """MANNHEIM, West Germany, March 30 - Year to December 31.
+    World group turnover 20.15 billion marks vs 21.02 billion.
+""", "1987-03-30")
+    revenue = {c.value.point for c in ex.claims if c.metric == "revenue"}
+    assert revenue == {20.15e9, 21.02e9}, revenue
