@@ -147,7 +147,9 @@ def complete_years(periods: list[PeriodMention], text: str = "") -> list[PeriodM
 # a period named as the base of a figure's comparison ("up 104% from $2.01 in the fourth quarter", "up $70 million
 # versus the same period in 2019") is not the period of a change
 _BASE_BEFORE = re.compile(
-    r"\d[\d.,]*\s*(?:%|[a-z]+(?:\s+points)?)?\s+(?:(?:higher|lower|more|less|greater|better|worse)\s+than|from|versus|vs\.?|"
+    # (a number in words too: "up six pct from 1985")
+    r"(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"\s*(?:%|[a-z]+(?:\s+points)?)?\s+(?:(?:higher|lower|more|less|greater|better|worse)\s+than|from|versus|vs\.?|"
     r"compared\s+(?:with|to)|than)\s+"  # ("$78 million higher than in 2019": a difference from that year)
     r"(?:[$€£]?\d[\d.,]*\s*(?:%|[a-z]+)?\s+)?(?:in\s+|for\s+)?(?:the\s+|a\s+|last\s+year['’]s\s+)?"
     # ("up $0.01 from the preceding first quarter")
@@ -383,6 +385,11 @@ def _period_of_kind(text: str, q: Quantity, periods: list[PeriodMention], ctx: A
                     ended = known  # ("the quarter ended Nov. 30" in a story on a year to May: FY2025-Q2)
         # "quarter ended January 31 fell to 114 mln from 140 mln a year ago": the same period a year earlier
         return shift_year(ended) if prior else ended, Resolution.INFERRED_PUBLISHED, prior
+    if chosen is not None and chosen.kind == "full_year" and forward and ctx.published is not None and best < 10**8 \
+            and (named := _named_year_to_come(q, periods, ctx)) is not None:
+        # "raised his 1988 estimate to 3.50 dlrs, up from an earlier forecast of three dlrs for the year": the year
+        # still to come the sentence named before the figure, not the one under way
+        return named, Resolution.INFERRED_CONTEXT, prior
     if chosen is not None and chosen.kind == "full_year" and forward and ctx.published is not None and best < 10**8:
         # an outlook for "the full year" is for the fiscal year under way when it is given
         return fiscal_year(fiscal_year_of(ctx.published, ctx.fye), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
@@ -409,6 +416,21 @@ def _period_of_kind(text: str, q: Quantity, periods: list[PeriodMention], ctx: A
         # "for the quarter" with no reporting period named: the last quarter before publication
         return quarter_containing(ctx.published - dt.timedelta(days=92), ctx.fye), Resolution.INFERRED_PUBLISHED, prior
     return None
+
+
+def _named_year_to_come(q: Quantity, periods: list[PeriodMention], ctx: ArticleContext) -> Period | None:
+    """The one whole year named before the figure in its sentence that begins after publication ("his 1988
+    estimate" in March 1987); None when there is none, or more than one."""
+    if ctx.published is None:
+        return None
+    found: list[Period] = []
+    for p in periods:
+        if p.end > q.start or p.relative or p.kind != "year":
+            continue
+        year, _ = p.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+        if year is not None and 360 <= (year.end - year.start).days <= 370 and year.start > ctx.published:
+            found.append(year)
+    return found[0] if len({(y.start, y.end) for y in found}) == 1 else None
 
 
 def claim_period(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,

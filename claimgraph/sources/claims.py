@@ -92,6 +92,7 @@ from claimgraph.sources.metric_choice import (
     _TRANSACTION_BEFORE,
     _VERB_MENTION,
     _WHOLE_COMPANY,
+    ABOVE_OR_BELOW_YEAR,
     _compatible,
     _measure,
     _pick_metric,
@@ -1640,6 +1641,10 @@ def _claim_value(text: str, q: Quantity, mention: Mention | None, metric: Metric
                 and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+)?$", text[max(0, q.start - 20):q.start]):
             # ("reduced from 14 pct to 12 pct": 14 is where it started, not a fall)
             value = _signed(value, -1)
+        elif (value.point or 0) > 0 and q.kind == "percent" and not _CHANGE_VERB.search(neg_window) \
+                and (base := ABOVE_OR_BELOW_YEAR.match(text, q.end)) is not None \
+                and base.group("word").lower() in ("below", "under"):
+            value = _signed(value, -1)  # "net income was 48.2 mln dlrs, four pct below 1985": a fall
     elif mention is not None and mention.sign < 0 and value.high > 0 \
             and not _PROFIT_OF.search(text, max(window_start, q.start - 50), q.start):
         # ("an operating loss of $(12.1) million" is already negative; "a loss per share of 1,024 cents, compared with

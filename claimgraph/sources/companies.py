@@ -122,7 +122,9 @@ _ROLES = (r"analysts?|Analysts?|Spokes(?:man|woman|person)|president|chairman|ch
           r"Strategist|Founder|Prime\s+Minister|Minister|Chancellor|Premier|Senator|Governor|"
           # a capitalised function before "Director" ("Finance Director Hermann Haerri", "Sales Director Ann Roe")
           r"(?:Finance|Financial|Sales|Marketing|Operations|Technical|Research|Executive|Commercial)\s+Director|"
-          r"Treasurer|Controller")
+          r"Treasurer|Controller|"
+          # ("management board member Eberhard Roth said", "Board member Ann Roe")
+          r"(?:(?:[Mm]anagement|[Ss]upervisory|[Ee]xecutive)\s+)?(?:board|Board)\s+(?:member|Member)")
 _OFFICE_TITLE = re.compile(r"(?:President|Prime[ \t]+Minister|Minister|Chancellor|Premier|Senator|Governor|King|Queen|"
                            r"Pope)[ \t]")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?[ \t]")  # ("Mr. Warner said": a surname alone is a person's)

@@ -1445,10 +1445,20 @@ _SEGMENTED = {"revenue", "operating_income", "adjusted_operating_income", "gross
 _COMPS_OF = re.compile(r"(?i)\s+(?:of|in\s+the\s+range\s+of|between)\s+(?:about\s+|approximately\s+|roughly\s+)?")
 
 
+# a percentage set against an earlier year with no verb: "four pct below 1985", "six pct above the year before"
+ABOVE_OR_BELOW_YEAR = re.compile(r"\s+(?P<word>above|below|under|over)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d(?=\s*(?:[.,;)]|$))|"
+                                  r"(?:the\s+)?(?:year|previous\s+year|prior\s+year)\s+(?:before|earlier)\b|"
+                                  r"(?:the\s+)?(?:year[\s-]ago|prior[\s-]year|previous[\s-]year|last\s+year['’]s)\s+"
+                                  r"(?:level|figure|results?|period|quarter)\b|a\s+year\s+(?:earlier|ago|before)\b)",
+                                  re.IGNORECASE)
+
+
 def _change_context(text: str, q: Quantity, m: Mention) -> bool:
     if m.metric == "same_store_sales" and q.kind == "percent" and m.end <= q.start \
             and _COMPS_OF.fullmatch(text, m.end, q.start):
         return True  # same-store sales are told only by their change ("comparable store sales of 6% to 8%")
+    if q.kind == "percent" and ABOVE_OR_BELOW_YEAR.match(text, q.end):
+        return True  # "net income was 48.2 mln dlrs, four pct below 1985": a change against that year
     lo, hi = min(m.start, q.start), max(m.end, q.end)
     window = text[max(0, lo - 10):min(len(text), hi + 40)]
     if q.change_word is not None or _CHANGE_CUE_SCAN.search(window, window.lower()) is not None or \

@@ -34,7 +34,9 @@ _ACRONYM_CASE = re.compile(r"[A-Z]?[a-z]+(?:[\s-]+[a-z]+)*")
 _DESCRIBES = re.compile(r"[\s-]+(?:measures?|gauges?|metrics?|yardsticks?|indicators?|benchmarks?)\b", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s+and\s+")
 _TABLE_QUALIFIERS = {"diluted", "primary", "fully", "basic", "group", "parent", "company", "consolidated", "total",
-                     "reported", "final", "net", "cons", "gp"}
+                     "reported", "final", "net", "cons", "gp",
+                     # ("World group turnover 40.47 billion vs 44.38 billion": the whole group's, beside the parent's)
+                     "world", "worldwide", "world-wide"}
 _CONSOLIDATED = ("cons", "consolidated")
 _GROUP = ("group", "gp")
 

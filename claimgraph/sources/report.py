@@ -58,7 +58,10 @@ _HEAD_PERIOD = re.compile(
     rf"(?P<six>SIX\s+MTHS|SIX\s+MONTHS|6\s+MTHS|(?:SIX|6)\s+MOS|(?:1ST|FIRST)\s+HALF|HALF[\s-]YEAR|INTERIM)|"
     rf"(?P<half2>(?:2ND|SECOND)\s+HALF)|(?P<div>(?:QTLY|QTRLY|QUARTERLY|REGULAR|INITIAL|SPECIAL|EXTRA|MONTHLY|"
     rf"SEMI-?ANNUAL)?\s*(?:DIV|DIVIDEND|PAYOUT)S?))\b"
-    rf"(?:\s+(?:ENDED\s+|TO\s+|ENDING\s+)?(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}}|{_DAY_WORDS})\b)?",
+    # ("BRAVO AIRLINES <BRV> 4TH QTR LOSS JAN 31": the result's word before the period's end)
+    rf"(?:\s+(?:(?:OPER\s+)?(?:NET|LOSS|PROFIT|EARNINGS)\s+(?={_MONTH}\s+(?:\d{{1,2}}|{_DAY_WORDS})\b(?!\s*(?:PCT|PERCENT|"
+    rf"%|MLN|BILLION|DLRS?|CTS))))?"
+    rf"(?:ENDED\s+|TO\s+|ENDING\s+)?(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}}|{_DAY_WORDS})\b)?",
     re.IGNORECASE)
 _BODY_END = re.compile(
     rf"\b(?P<unit>qtr|quarter|period|year|fiscal\s+year|six\s+months|nine\s+months|mths|months)?\s*"
