@@ -34,6 +34,12 @@ def _drop_before(original: str, cleaned: metadata.Cleaned) -> None:
                 line.startswith("|") and line.count("|") >= 3 and re.search(r"\d", line)) \
                 or metadata._ALIGNED_FIGURES.search(line):
             break
+        debris = re.search(r"\b(?:for\s+(?:institutional\s+)?investors|subscribe|newsletter|sign\s+up)\b", line,
+                           re.IGNORECASE)
+        if not debris and (re.search(r"(?i)\b(?:dlrs|dollars|funds|currency)\b", line) or (
+                len(cleaned.keep) > 1 and metadata.continues(
+                    original[cleaned.keep[-2][0]:cleaned.keep[-2][1]].strip(), line))):
+            break  # (since the fifteenth session: a wire item's currency note, a wrapped sentence's last words)
         if not line.endswith((".", "!", "?", ":", '"', "”", "。", "！", "？", "」")) and text_units(line) <= 4:
             cleaned.keep.pop()
             continue

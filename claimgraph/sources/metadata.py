@@ -338,8 +338,8 @@ def _drop_trailing_debris(original: str, cleaned: Cleaned) -> None:
                 or _ALIGNED_FIGURES.search(line):
             break  # a results table's last rows ("Revs 5,112,100 vs 3,659,600", "Qtly div five cts", "Record
             # March 27") and a page's table rows ("| Net debt | (410.0) | (455.3) |") are text, not a widget
-        if _FUNDS_NOTE.search(line) or (len(cleaned.keep) > 1 and continues(
-                original[cleaned.keep[-2][0]:cleaned.keep[-2][1]].strip(), line)):
+        if (_FUNDS_NOTE.search(line) or (len(cleaned.keep) > 1 and continues(
+                original[cleaned.keep[-2][0]:cleaned.keep[-2][1]].strip(), line))) and _DEBRIS_WORDS.search(line) is None:
             break  # a wire item's currency note ("Results in U.S. funds") and a hard-wrapped sentence's last words
         # (the ending first: counting a paragraph's words costs more than looking at its last character)
         if not ends and text_units(line) <= 4:
