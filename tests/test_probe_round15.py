@@ -165,3 +165,20 @@ def test_a_wire_item_s_last_wrapped_line_and_its_currency_note_are_kept() -> Non
             "    Results in U.S. funds\n")
     doc = text_document(text, "x.txt", Metadata())
     assert doc.text.rstrip().endswith("sale of equity holdings\nResults in U.S. funds"), doc.text
+
+
+def test_a_toronto_story_s_bare_dollars_after_its_us_dollar_result_are_us_dollars() -> None:
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    text = ("BRAXTON <BRXT> VIABLE AFTER WRITEDOWN\n\nTORONTO, March 5 - Braxton Holdings Ltd said its capital "
+            "position was sound.\n    Braxton earlier reported a fourth quarter loss of 918,000\nU.S. dlrs after a "
+            "writedown of its stake in Kelso Inc.\n    It earned 585,000 dlrs in the previous fourth quarter.\n"
+            "    Full-year earnings totaled 2.9 mln dlrs against a\nyear-earlier loss of 1.5 mln dlrs.\n")
+    claims = extract(text_document(text, "x.txt", Metadata(published="1987-03-05"))).claims
+    units = {c.value.low: c.value.unit for c in claims if c.metric == "net_income"}
+    assert units == {-918000.0: "USD", 585000.0: "USD", 2.9e6: "USD", -1.5e6: "USD"}, units
+    # (a local dollar named breaks the chain)
+    claims = extract(text_document(text.replace("It earned 585,000 dlrs", "It earned 585,000 Canadian dlrs"), "x.txt",
+                                   Metadata(published="1987-03-05"))).claims
+    assert {c.value.low: c.value.unit for c in claims if c.metric == "net_income"}[585000.0] == "CAD"

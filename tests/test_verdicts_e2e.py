@@ -135,7 +135,8 @@ def test_verdicts_of_the_seventh_cluster_set() -> None:
     the story writes "918,000 U.S. dlrs": two groups for the fourth quarter's net."""
     outcomes, text = _measure("reuters_verdicts7.json")
     assert len(outcomes) == 71
-    assert sum(o.right for o in outcomes) >= 68, text
+    # 69 since the fifteenth session: the table's "U.S. dlrs." note and the story's bare dollars after its U.S. ones
+    assert sum(o.right for o in outcomes) >= 69, text
 
 
 def test_verdicts_of_the_eighth_cluster_set() -> None:

@@ -240,6 +240,8 @@ def extract(doc: Document, *, registry: Registry | None = None, vocab: Vocabular
         _fiscal_labels(claims, main.name, ctx.fye)
     if "adjusted" in doc.original:
         _adjusted_by_note(claims, doc.original)
+    if currency in _LOCAL_DOLLAR_SIGNS and "U" in text:
+        _us_dollar_chain(claims, currency)
     if title_end:
         _headline_as_body(claims, doc.span(0, title_end)[1])
         claims = headline_rounding(claims, doc.span(0, title_end)[1])  # ("profit climbs 19%" over the body's 19.4%)
@@ -1180,6 +1182,31 @@ def _bare_dollar(text: str) -> bool:
     """``_BARE_DOLLAR.search(text) is not None``, found faster."""
     return any(p.search(text) is not None for p, word in zip(_BARE_DOLLAR_PARTS, ("$", "USD", "dollar"), strict=True)
                if word in text)
+
+
+_US_MARKED = re.compile(r"\bU\.?S\.?\s*(?:dlrs?|dollars?|cts|cents)\b|\bUS\$", re.IGNORECASE)
+_LOCAL_MARKED = re.compile(r"(?i)\b(?:Canadian|Cdn|Australian|Aust|New\s+Zealand|N\.Z\.|Singapore|Hong\s+Kong|H\.K\.)"
+                           r"\s+(?:dlrs?|dollars?|cts|cents|funds)\b|\b(?:C|A|NZ|S|HK)\$")
+_CHAIN_REACH = 400  # characters from one figure of the chain to the next
+
+
+def _us_dollar_chain(claims: list[Claim], local: str) -> None:
+    """In a story from a local-dollar country, the bare "dlrs" figures of a company's metric that follow its figure
+    stated in U.S. dollars are U.S. dollars too ("reported a fourth quarter loss of 918,000 U.S. dlrs ... It earned
+    585,000 dlrs in the previous fourth quarter. Full-year earnings totaled 2.9 mln dlrs"), until the chain breaks
+    (another metric's figure between, a local dollar named, or more than a few lines on)."""
+    last: dict[tuple[str, str], int] = {}  # (company, metric) -> where its latest U.S.-dollar figure ends
+    for c in sorted((c for c in claims if c.span and c.metric != UNCLASSIFIED), key=lambda c: c.span[0]):
+        key = (c.company, c.metric)
+        stated = c.value.stated or ""
+        if c.value.unit == "USD" and _US_MARKED.search(stated):
+            last[key] = c.span[1]
+        elif c.value.unit == local and key in last and c.span[0] - last[key] <= _CHAIN_REACH \
+                and not _LOCAL_MARKED.search(stated) and not _LOCAL_MARKED.search(c.quote or ""):
+            c.value = dataclasses.replace(c.value, unit="USD")
+            last[key] = c.span[1]
+        elif c.value.unit in (local, "USD"):
+            last.pop(key, None)
 
 
 def _marked_dollar(text: str) -> str | None:
