@@ -36,7 +36,8 @@ def _gold_items(tmp: Path) -> Iterator[tuple[str, list[dict[str, Any]]]]:
              + sample.fresh8_sample() + sample.fresh9_sample() + sample.fresh10_sample() + sample.fresh11_sample()
              + sample.fresh12_sample() + sample.fresh13_sample() + sample.fresh14_sample()
              + sample.fresh15_sample() + sample.fresh16_sample() + sample.fresh17_sample()
-             + sample.fresh18_sample() + sample.fresh19_sample() + sample.fresh20_sample() + sample.fresh21_sample())
+             + sample.fresh18_sample() + sample.fresh19_sample() + sample.fresh20_sample() + sample.fresh21_sample()
+             + sample.fresh22_sample() + sample.fresh23_sample())
     unseen = sample.test_ids()  # (the test split is scored, never looked at: a diff must not show its items)
     for item in items:
         if item.id in unseen:

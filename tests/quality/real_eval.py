@@ -309,11 +309,11 @@ def print_misses(s: Score, *, limit: int = 400) -> None:
 
 
 def load_split(split: str) -> list[dict[str, Any]]:
-    """The gold rows of a split: ``tune``, ``test``, ``fresh``, ``fresh2`` to ``fresh23``, or ``dev``.
+    """The gold rows of a split: ``tune``, ``test``, ``fresh``, ``fresh2`` to ``fresh25``, or ``dev``.
 
     ``dev`` is everything rules may be tuned on: the tune part of the main gold and the fresh samples that were
-    scored once at the end of their round (fresh, fresh2, ..., fresh21). ``test`` and the newest fresh samples
-    (fresh22 and fresh23, scored once at the end of their round) are never tuned on.
+    scored once at the end of their round (fresh, fresh2, ..., fresh23). ``test`` and the newest fresh samples
+    (fresh24 and fresh25, scored once at the end of their round) are never tuned on.
     """
     if split == "dev":
         return [*load_gold(split="tune"), *load_gold(HERE / "claims_fresh.jsonl"),
@@ -326,7 +326,8 @@ def load_split(split: str) -> list[dict[str, Any]]:
                 *load_gold(HERE / "claims_fresh14.jsonl"), *load_gold(HERE / "claims_fresh15.jsonl"),
                 *load_gold(HERE / "claims_fresh16.jsonl"), *load_gold(HERE / "claims_fresh17.jsonl"),
                 *load_gold(HERE / "claims_fresh18.jsonl"), *load_gold(HERE / "claims_fresh19.jsonl"),
-                *load_gold(HERE / "claims_fresh20.jsonl"), *load_gold(HERE / "claims_fresh21.jsonl")]
+                *load_gold(HERE / "claims_fresh20.jsonl"), *load_gold(HERE / "claims_fresh21.jsonl"),
+                *load_gold(HERE / "claims_fresh22.jsonl"), *load_gold(HERE / "claims_fresh23.jsonl")]
     if split.startswith("fresh"):
         return load_gold(HERE / f"claims_{split}.jsonl")
     return load_gold(split=split)
@@ -335,7 +336,7 @@ def load_split(split: str) -> list[dict[str, Any]]:
 if __name__ == "__main__":
     split = sys.argv[1] if len(sys.argv) > 1 else "tune"
     result = score(load_split(split))
-    tuned = ("tune", "dev", "fresh", *(f"fresh{n}" for n in range(2, 22)))
+    tuned = ("tune", "dev", "fresh", *(f"fresh{n}" for n in range(2, 24)))
     if "--misses" in sys.argv and split in tuned:
         print_misses(result)
     print(json.dumps(result.table(), indent=1))

@@ -93,6 +93,10 @@ FRESH22_SEED = 20210  # random.Random('2026-12-07 fifteenth session').randrange(
 FRESH22_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 FRESH23_SEED = 69674  # ... and second
 FRESH23_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
+FRESH24_SEED = 77909  # random.Random('2026-12-08 sixteenth session').randrange(100000), first
+FRESH24_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
+FRESH25_SEED = 84158  # ... and second
+FRESH25_MIX = {"wire-earn": 12, "wire-other": 6, "summary": 5, "transcript": 4, "page": 3}
 PASSAGE_CHARS = 2500
 
 
@@ -460,6 +464,33 @@ def fresh23_sample() -> list[Item]:
     taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
     return _draw(FRESH23_SEED, FRESH23_MIX, taken)
 
+
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
+def fresh24_sample() -> list[Item]:
+    """30 items drawn in the round after fresh22 and fresh23 were scored (both became tuning data then)."""
+    earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
+               + fresh5_sample() + fresh6_sample() + fresh7_sample() + fresh8_sample() + fresh9_sample()
+               + fresh10_sample() + fresh11_sample() + fresh12_sample() + fresh13_sample() + fresh14_sample()
+               + fresh15_sample() + fresh16_sample() + fresh17_sample() + fresh18_sample() + fresh19_sample()
+               + fresh20_sample() + fresh21_sample() + fresh22_sample() + fresh23_sample())
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH24_SEED, FRESH24_MIX, taken)
+
+
+@lru_cache(maxsize=1)  # (each draw excludes every earlier one: built once)
+def fresh25_sample() -> list[Item]:
+    """30 more items drawn in the same round as fresh24, so that round's held-back score rests on 60 items."""
+    earlier = (main_sample() + fresh_sample() + fresh2_sample() + fresh3_sample() + fresh4_sample()
+               + fresh5_sample() + fresh6_sample() + fresh7_sample() + fresh8_sample() + fresh9_sample()
+               + fresh10_sample() + fresh11_sample() + fresh12_sample() + fresh13_sample() + fresh14_sample()
+               + fresh15_sample() + fresh16_sample() + fresh17_sample() + fresh18_sample() + fresh19_sample()
+               + fresh20_sample() + fresh21_sample() + fresh22_sample() + fresh23_sample()
+               + fresh24_sample())
+    taken = {i.id for i in earlier}
+    taken |= {i.id.split("@")[0].replace("transcript-", "ectsum-") for i in earlier if i.kind == "transcript"}
+    return _draw(FRESH25_SEED, FRESH25_MIX, taken)
+
 QUANTITY_SEED = 4846
 QUANTITY_MIX = {"phrasebank": 200, "wire": 100}
 
@@ -699,6 +730,8 @@ if __name__ == "__main__":
     write_folder(fresh21_sample(), target / "fresh21")
     write_folder(fresh22_sample(), target / "fresh22")
     write_folder(fresh23_sample(), target / "fresh23")
+    write_folder(fresh24_sample(), target / "fresh24")
+    write_folder(fresh25_sample(), target / "fresh25")
     with open(target / "quantity-sentences.jsonl", "w", encoding="utf-8") as fh:
         for qid, text in quantity_sentences():
             fh.write(json.dumps({"id": qid, "text": text}, ensure_ascii=False) + "\n")
