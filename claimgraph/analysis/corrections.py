@@ -140,9 +140,13 @@ def _score(a: _Article, b: _Article, notice: Notice, both_notices: bool, window:
            cfg: AgreementConfig) -> tuple[tuple[object, ...], str] | None:
     if a.publisher and b.publisher and a.publisher != b.publisher:
         return None
+    named_month = False
     if a.published and b.published:
         days = (a.published - b.published).days
-        if days < 0 or days > window or (days == 0 and both_notices):
+        # ("Figures revised from provisional figures issued in March": the provisional release of that month, up
+        # to a year back)
+        named_month = notice.kind == "revision" and 0 < days <= 366 and _named_month(notice.text) == b.published.month
+        if days < 0 or (days > window and not named_month) or (days == 0 and both_notices):
             return None
     elif both_notices:
         return None
@@ -161,7 +165,7 @@ def _score(a: _Article, b: _Article, notice: Notice, both_notices: bool, window:
         notice.refers_to == b.published.isoformat()
     named_figure = any(abs(v - f.value) <= 1e-9 * max(abs(v), 1.0) for v in _figures(notice.text)
                        for f in b.facts if f.category is None)
-    if not (same or title_sim >= 0.5 or named_date or named_figure):
+    if not (same or title_sim >= 0.5 or named_date or named_figure or named_month):
         return None
     reasons = [f"{len(shared) + len(undated)} figures in common"]
     if same:
@@ -172,9 +176,26 @@ def _score(a: _Article, b: _Article, notice: Notice, both_notices: bool, window:
         reasons.append("the notice names its date")
     if named_figure:
         reasons.append("the notice names its figure")
-    score = (named_date, len(shared) + len(undated) + same + 2 * title_sim + named_figure,
+    if named_month:
+        reasons.append("the notice names its month")
+    score = (named_date or named_month, len(shared) + len(undated) + same + 2 * title_sim + named_figure,
              b.published or dt.date.min)
     return score, "; ".join(reasons)
+
+
+_MONTH_NAMED = re.compile(r"\b(?:issued|published|released|announced|reported|given)\s+in\s+(jan|feb|mar|apr|may|jun|jul|"
+                          r"aug|sep|oct|nov|dec)[a-z]*\b\.?(?!\s*\d)", re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _named_month(note: str) -> int | None:
+    """The month a revision notice says the provisional figures were issued in ("issued in March": 3), if any.
+
+    >>> _named_month("Figures revised from provisional figures issued in March."), _named_month("issued March 3")
+    (3, None)
+    """
+    m = _MONTH_NAMED.search(note)
+    return _MONTHS.index(m.group(1).lower()[:3]) + 1 if m else None
 
 
 def inherit_periods(facts: list[Fact], links: list[CorrectionLink], cfg: AgreementConfig | None = None) -> int:

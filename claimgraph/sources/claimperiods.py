@@ -997,7 +997,9 @@ _SAME_PERIOD_OF = re.compile(r"(?i)[ \t]+(?:in|for|during)[ \t]+the[ \t]+(?:same
 _OF_EARLIER = re.compile(r"(?:[ \t]+(?:quarter|period|half|months))?[ \t]*,?[ \t]*of[ \t]+", re.IGNORECASE)
 # what may open a sentence before the earlier period it is about ("A year earlier,", "In the year-ago quarter,")
 _LEAD_PRIOR = re.compile(r"[\W_]*(?:(?:by\s+comparison|in\s+comparison|that\s+compared\s+with|compared\s+with|"
-                         r"in|for|during|over|by)\s+)?(?:the\s+)?(?:same\s+)?", re.IGNORECASE)
+                         r"in|for|during|over|by)\s+)?"
+                         # ("In all of last year,", "For the whole of last year,": the whole earlier period)
+                         r"(?:all\s+(?:of\s+)?|the\s+(?:whole|entirety)\s+of\s+)?(?:the\s+)?(?:same\s+)?", re.IGNORECASE)
 # between an earlier period used as an adjective and its figure: the noun phrase and a verb of being or "of"
 # (not "It earned 8.5 mln dlrs last year on sales of 64 mln dlrs": a preposition opens another phrase)
 # ("below the year-ago 13.6 mln dlrs", "last year's 1.2 billion": the earlier period right before the figure)

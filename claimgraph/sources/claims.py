@@ -590,6 +590,10 @@ _ON_SALES = re.compile(r"\s*(?:(?:dlrs?|cts|cents)\s+)?(?:(?:a|per)\s+(?:diluted
 
 
 # the same with the first figure's period named between ("24 cts a share reported in the year-ago quarter on sales of")
+# right after a figure: its own comparison with an earlier one ("3.6 mln dlrs, up from 2.8 mln", "... against 2.8 mln")
+_OWN_COMPARISON = re.compile(r"(?:\s*(?:dlrs?|cts|cents|pct|percent|marks|francs|stg|yen))?\s*,?\s*(?:(?:up|down|rising|"
+                             r"falling|climbing|increasing|decreasing)\s+from|compared\s+(?:with|to)|versus|vs\.?|"
+                             r"against|from)\s+(?:an?\s+|the\s+)?(?:year[\s-](?:earlier|ago)\s+)?[$(]?\d", re.IGNORECASE)
 _PERIOD_ON_SALES = re.compile(r"\s*(?:(?:dlrs?|cts|cents)\s+)?(?:(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s+)?,?\s*"
                               r"(?:(?:reported|earned|posted|recorded)\s+)?(?:in|for|during)\s+(?:the\s+)?"
                               r"(?:[\w-]+\s+){0,3}?(?:quarter|qtr|period|year|half|months)\s*,?\s+on\s+"
@@ -622,8 +626,11 @@ def _share_sales_period(text: str, out: list[Claim], periods: list[PeriodMention
             continue
         compared = a.modality is Modality.PRIOR_PERIOD and COMPARISON.search(text, max(0, a_at - 40), a_at) is not None
         if not any(b_end <= p.start <= b_end + 40 for p in periods):
-            if compared and b.modality is Modality.REPORTED and a.period is not None:
-                # "up from earnings of 16.1 mln dlrs on sales of 188.8 mln dlrs": both the earlier period's
+            if compared and b.modality is Modality.REPORTED and a.period is not None \
+                    and not _OWN_COMPARISON.match(text, b_end):
+                # "up from earnings of 16.1 mln dlrs on sales of 188.8 mln dlrs": both the earlier period's (not
+                # "compared with a loss of 745,641 dlrs, on sales of 3,661,565 dlrs, up from 2,810,132 dlrs": sales
+                # set against their own earlier figure are the current period's)
                 b.period, b.base_period, b.resolution, b.modality = a.period, a.base_period, a.resolution, a.modality
             continue
         a.period, a.base_period, a.resolution = b.period, b.base_period, b.resolution

@@ -81,7 +81,8 @@ _ROLE_WORDS = {"spokeswoman", "spokesman", "spokesperson", "chairman", "chairwom
                "ceo", "cfo", "coo", "cto", "chief financial officer", "mr", "mrs", "ms", "dr", "general", "manager",
                "partner", "founder", "owner", "sector", "industry", "market", "markets", "semiconductor", "results"}
 # A name: capitalised words, joined by spaces, "&" or lower-case connectors ("Bank of New England").
-_CONNECT = r"(?:[ \t]+(?:of|and|de|du|des|la|le|the|van|von|der|di|del|et|y|for|und|n)[ \t]+|[ \t]+|,?[ \t]*&[ \t]*)"
+_CONNECT = (r"(?:[ \t]+(?:of|and|de|du|des|la|le|the|van|von|der|di|del|et|y|for|und|n|fuer|für|voor)[ \t]+|"
+            r"[ \t]+|,?[ \t]*&[ \t]*)")
 _WORD = r"[A-Z][\w&'’.-]*(?:/[A-Z][\w&'’.-]*)?"  # ("Capital Cities/ABC")
 _NAME_RE = rf"{_WORD}(?:{_CONNECT}{_WORD}){{0,6}}"
 _LEGAL = re.compile(rf"({_NAME_RE}),?[ \t]+({factored(LEGAL_FORMS)})(?![\w])\.?")
@@ -1273,7 +1274,24 @@ def spread_within(short: str, full: str) -> bool:
 
 def is_short_form(name: str, full: str) -> bool:
     """Whether ``name`` is the initials of ``full`` written in capitals ("TCS" of "Tata Consultancy Services")."""
-    return 2 <= len(name) <= 5 and name.isalpha() and name.isupper() and initials(full) == name
+    return 2 <= len(name) <= 5 and name.isalpha() and name.isupper() and (
+        initials(full) == name or _particle_initials(full) == name)
+
+
+def _particle_initials(name: str) -> str:
+    """The initials of a name with the particles some languages write into them ("Bank fuer Gemeinwirtschaft":
+    "BFG", as "BfG"), "" when it has none.
+
+    >>> _particle_initials("Bank fuer Gemeinwirtschaft"), _particle_initials("Bank of Boston")
+    ('BFG', '')
+    """
+    words = name.split()
+    if not any(w.lower() in _INITIAL_PARTICLES for w in words):
+        return ""
+    return "".join(w[0].upper() for w in words if w[:1].isupper() or w.lower() in _INITIAL_PARTICLES)
+
+
+_INITIAL_PARTICLES = {"fuer", "für", "voor"}  # (German, Dutch: "for"; their abbreviations keep them: "BfG")
 
 
 def _is_word_char(ch: str) -> bool:

@@ -58,13 +58,18 @@ _BODY = [
     ("refiled", re.compile(r"\b(?:refiled|refiling|re-?issued)\s+to\s+(?:correct|add|fix|clarify|show|include|remove|"
                            r"delete|change)\b[^\n]*|\b(?:story|item)\s+(?:was\s+)?refiled\b[^\n]*", re.IGNORECASE)),
     ("correction", re.compile(r"^\s*[*_]{0,2}(?:correction|clarification)\s*:[^\n]*", re.IGNORECASE | re.MULTILINE)),
+    # "Figures revised from provisional figures issued in March": final figures that replace a provisional release
+    ("revision", re.compile(r"\b(?:figures?|results?|accounts?|earnings|numbers)\s+(?:(?:were|are|have\s+been)\s+)?"
+                            r"revised\s+from\s+(?:the\s+)?(?:provisional|preliminary|unaudited|flash)\b[^\n]*",
+                            re.IGNORECASE)),
 ]
 
 
 def correction_notice(title: str, text: str, *, published: dt.date | None = None) -> CorrectionNotice | None:
     """The correction notice of an article, or None when it has none.
 
-    ``kind`` is ``correction``, ``clarification`` or ``refiled``; ``text`` is the note
+    ``kind`` is ``correction``, ``clarification``, ``refiled`` or ``revision`` (final figures replacing a
+    provisional release); ``text`` is the note
     as written (the body note when there is one, else the headline); ``refers_to`` is
     the publication date of the corrected item when the note names it ("March 11 item",
     "story that ran yesterday").
@@ -92,7 +97,7 @@ def correction_notice(title: str, text: str, *, published: dt.date | None = None
 
 # words each of the _BODY patterns needs (lower case): a pattern runs only when the text has one of them
 _BODY_NEEDS: list[tuple[str, ...]] = [("correct", "clarif"), ("reported", "stated", "published"), ("should", "corrected"),
-                                      ("refil", "issued"), ("correction", "clarification")]
+                                      ("refil", "issued"), ("correction", "clarification"), ("revised",)]
 
 _BODY_SCANS = [Scanner(pattern) for _, pattern in _BODY]  # (the same matches, found faster)
 

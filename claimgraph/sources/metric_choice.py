@@ -43,6 +43,10 @@ _GOVERNS_NEXT = re.compile(r"\s+(?:of|was|were|totall?ed|reached|amounted\s+to)\
 # a metric used as the adjective of news about it ("on a profit warning", "after an earnings miss")
 _NEWS_NOUN_AFTER = re.compile(r"[^\S\n]+(?:warnings?|reports?|releases?|miss(?:es)?|beats?|surprises?|news|jitters|"
                               r"worries|concerns|fears|woes|hopes|downgrades?|upgrades?)\b", re.IGNORECASE)
+# a metric word as the modifier of another noun ("profit transfer agreements", "a profit-sharing plan", "the sales
+# force", "an earnings call"): it names no figure of its own
+_MODIFIER_NOUN_AFTER = re.compile(r"[-\s]+(?:transfers?|sharing|pooling|participation|agreements?|force|representatives|"
+                                  r"calls?|recognition)\b", re.IGNORECASE)
 _RIGHT_GAP = re.compile(
     r"^\s*(?:(?:in|of|on|for|from|the|its|this|that|total|quarterly|annual|annualized|future|full-year|"
     r"Q[1-4]|GAAP|non-GAAP|a|an|worth\s+of|reported|record|contracted|new|year[\s-]over[\s-]year|gross|higher|lower|"
@@ -1108,6 +1112,8 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             continue
         if _barrier(text[m.end:q.start]):
             continue
+        if m.end < q.start and _MODIFIER_NOUN_AFTER.match(text, m.end):
+            continue  # "earnings from subsidiaries through profit transfer agreements 494.2 mln": not a profit
         if m.end < q.start and _RATIO_OF_BEFORE.search(text, max(0, m.start - 30), m.start):
             continue  # "$20.6 million or 20% of net sales compared with $34.4 million": the ratio's base, not the metric
         if text[max(0, m.start - 4):m.start] in (" on ", ",on ") and (own := _GOVERNS_NEXT.match(text, m.end)) \
