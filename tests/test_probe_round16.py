@@ -66,3 +66,25 @@ def test_final_figures_revised_from_a_provisional_release_months_before_correct_
     # (a provisional release of another month is not the one revised)
     facts[0] = _fact("a", "march", 30e6, "1987-02-27", "NORDBANK FUER WIRTSCHAFT AG <NFWB.F> YEAR 1986")
     assert link_corrections(facts, {"june": Notice(note.kind, note.text)}) == []
+
+
+_RESULTS = "Verrano Foods Inc reported second-quarter results on Tuesday. "
+
+
+def test_a_margin_that_narrowed_fell_and_a_loss_that_narrowed_rose() -> None:
+    rows = claim_rows(_RESULTS + "Operating margin narrowed 150 basis points to 8.2%. Its net loss narrowed 15% to "
+                      "$8 million.", "2025-08-05")
+    assert ("Verrano Foods", "operating_margin", "reported", -1.5, "2025-Q2") in rows, rows
+    assert ("Verrano Foods", "net_income", "reported", 15.0, "2025-Q2") in rows, rows
+
+
+def test_earnings_excluding_items_before_their_verb_are_adjusted_figures() -> None:
+    # "<metric> excluding items <verb> <figure>": the adjusted figure, not an amount excluded from the metric
+    for sentence, metric, value in (("Earnings excluding items were $1.20 per share.", "adjusted_eps", 1.2),
+                                    ("Earnings per share excluding items doubled to $1.20.", "adjusted_eps", 1.2),
+                                    ("Net income excluding items rose to $300 million.", "adjusted_net_income", 3e8)):
+        rows = claim_rows(_RESULTS + sentence, "2025-08-05")
+        assert ("Verrano Foods", metric, "reported", value, "2025-Q2") in rows, (sentence, rows)
+    # (an amount a result excludes is still no figure of the result)
+    assert claim_rows(_RESULTS + "Net income excluded a charge of $40 million, or 12 cents a share.",
+                      "2025-08-05") == []

@@ -47,6 +47,14 @@ _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
 # (Indian results give the parent company's own figures beside the group's)
 _STANDALONE = re.compile(r"\bstand[\s-]?alone\s+(?:basis|net|revenues?|profits?|income|sales|turnover|pat|ebitda|"
                          r"earnings|operating|total)\b", re.IGNORECASE)
+# between the metric and its figure, the adjusted basis and the figure's own verb: "Earnings per share excluding
+# items rose to $1.20", "Net income before special charges was" (the adjusted figure, no amount excluded)
+_ADJUSTED_GAP = re.compile(r"\s+(?:excluding|before)\s+(?:(?:some|certain|special|one-time|one-off|unusual|non-recurring|"
+                           r"nonrecurring|exceptional|restructuring|other|and)\s+){0,3}(?:items|charges)\s+"
+                           r"(?:was|were|is|are|rose|fell|grew|climbed|jumped|gained|increased|decreased|declined|dropped|"
+                           r"slipped|doubled|tripled|halved|totaled|totalled|reached|came\s+(?:in\s+)?)(?:\s+(?:to|at))?"
+                           r"\s+(?:about\s+|approximately\s+|nearly\s+)?", re.IGNORECASE)
+_ADJUSTED_GAP_END = re.compile(_ADJUSTED_GAP.pattern + "$", re.IGNORECASE)  # (before a per-share figure: "were $1.20")
 # (also an effect on the metric: "net income was positively impacted by $500,000 from discrete tax items")
 _COMPONENT_BEFORE = re.compile(r"\b(?:(?:includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of|"
                                r"other\s+than)\s+"  # ("Our debt is at fixed rates other than the $3.5 million on the line")
@@ -101,7 +109,8 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
             or _PRO_FORMA.search(text[max(0, head - 60):q.start]):
         # (a note's figures are components of the table's, but the annual dividend it states is the dividend)
         return None
-    if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):
+    if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]) \
+            and not _ADJUSTED_GAP.fullmatch(text, mention.end, q.start):
         return None
     if metric.id in ("loans", "deposits") and balance_flow(text, mention.start):
         return None  # "we forgave $138 million in loans", "delinquencies for accruing loans" (``call_measures``)
@@ -153,6 +162,7 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
             and _IMPACT_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return None  # "negatively impacted our adjusted earnings per share by approximately $0.17": an effect on it
     if _COMPONENT_VERB.search(text, max(0, mention.start - 40), mention.start) \
+            and not _ADJUSTED_GAP_END.search(text, max(0, mention.start - 60), mention.start) \
             and not _LIST_INCLUDES.search(text, max(0, mention.start - 60), mention.start) \
             and not OUTLOOK_INCLUDING.search(text, max(0, mention.start - 60), mention.start):
         # "Results include a net loss of $3 million from discontinued operations": a component (not a list of

@@ -154,6 +154,8 @@ _NEGATIVE_CUE = re.compile(
     r"compress(?:ed)?)\b",
     re.IGNORECASE,
 )
+_NARROWED = re.compile(r"\bnarrow(?:ed|s|ing)\b", re.IGNORECASE)
+_WIDENED = re.compile(r"\bwiden(?:ed|s|ing)\b", re.IGNORECASE)
 _COUNTERPARTY_BEFORE = re.compile(
     r"(?:\b(?:with|from|to|for|like|including|include|includes|such\s+as|by|than|versus|vs\.?|over|"
     r"between|among|as\s+well\s+as|customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+"
@@ -1644,8 +1646,11 @@ def _claim_value(text: str, q: Quantity, mention: Mention | None, metric: Metric
         if (value.point or 0) > 0 and not _CHANGE_VERB.search(neg_window) \
                 and (by := _by_verb(text, max(window_start, q.start - 100), q.start)) is not None:
             neg_window = by  # "reducing first-quarter net income by a total of 4.4 mln dlrs": the verb before "by"
-        if _NEGATIVE_CUE.search(neg_window) and (value.point or 0) > 0 \
+        loss = mention is not None and mention.sign < 0
+        if (_NEGATIVE_CUE.search(neg_window) or (_NARROWED if not loss else _WIDENED).search(neg_window)) \
+                and (value.point or 0) > 0 \
                 and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+)?$", text[max(0, q.start - 20):q.start]):
+            # ("margin narrowed 150 basis points", "the loss widened 20%": falls; a loss that narrows has risen)
             # ("reduced from 14 pct to 12 pct": 14 is where it started, not a fall)
             value = _signed(value, -1)
         elif (value.point or 0) > 0 and q.kind == "percent" and not _CHANGE_VERB.search(neg_window) \
