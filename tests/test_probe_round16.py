@@ -88,3 +88,12 @@ def test_earnings_excluding_items_before_their_verb_are_adjusted_figures() -> No
     # (an amount a result excludes is still no figure of the result)
     assert claim_rows(_RESULTS + "Net income excluded a charge of $40 million, or 12 cents a share.",
                       "2025-08-05") == []
+
+
+def test_a_rivals_quarterly_figure_beside_a_quarter_of_another_calendar_is_its_last_quarter() -> None:
+    # the article's quarter ends October 31; a calendar-year rival's "quarterly revenue" is its July-September one
+    rows = claim_rows("Revenue for the first quarter ended Oct. 31 rose 14% to $1.41 billion at Pellaro Systems Inc."
+                      "\n\nRival Dunmore Semiconductor last week reported a 6% fall in quarterly revenue to $890 "
+                      "million.\n", "2024-11-20")
+    assert ("Dunmore Semiconductor", "revenue", "reported", 8.9e8, "2024-Q3") in rows, rows
+    assert ("Pellaro Systems", "revenue", "reported", 1.41e9, "FY2025-Q1") in rows, rows

@@ -433,6 +433,10 @@ class PeriodMention:
                 return Period(context.end, context.end, context.end.isoformat()), Resolution.INFERRED_CONTEXT
             if self.kind == "quarterly":
                 q = quarter_containing(context.end, fye)
+                if q.end > context.end + dt.timedelta(days=7):
+                    # (the article's quarter in another calendar, a rival's "quarterly revenue" beside a quarter to
+                    # October 31: its last quarter ended by then, not the one under way)
+                    q = quarter_containing(q.start - dt.timedelta(days=1), fye)
                 return q, Resolution.INFERRED_CONTEXT
             if self.kind == "the_period":
                 return context, Resolution.INFERRED_CONTEXT
