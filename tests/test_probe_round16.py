@@ -97,3 +97,25 @@ def test_a_rivals_quarterly_figure_beside_a_quarter_of_another_calendar_is_its_l
                       "million.\n", "2024-11-20")
     assert ("Dunmore Semiconductor", "revenue", "reported", 8.9e8, "2024-Q3") in rows, rows
     assert ("Pellaro Systems", "revenue", "reported", 1.41e9, "FY2025-Q1") in rows, rows
+
+
+def test_flat_at_one_end_of_a_range_is_no_change() -> None:
+    rows = claim_rows("Brindle Outdoor Co. said full-year organic sales should range from flat to down 1%, and "
+                      "revenue growth of flat to 4% is expected in the third quarter.\n", "2025-04-30")
+    assert ("Brindle Outdoor", "organic_revenue", "guidance", -1.0, "2025") in rows, rows
+    assert ("Brindle Outdoor", "revenue", "guidance", 0.0, "2025-Q3") in rows, rows
+
+
+def test_a_coordinated_outlook_with_its_own_subject_and_period() -> None:
+    # "expects full-year revenue to rise 2%, and sales in the fourth quarter to fall 1%": two outlooks, each its
+    # own period (the quarter named after the first figure is the second's)
+    rows = claim_rows("Acme Corp expects full-year revenue to rise 2%, and sales in the fourth quarter to fall 1%.\n",
+                      "2025-04-30")
+    assert ("Acme", "revenue", "guidance", 2.0, "2025") in rows, rows
+    assert ("Acme", "revenue", "guidance", -1.0, "2025-Q4") in rows, rows
+
+
+def test_a_figure_said_to_be_expected_is_an_outlook() -> None:
+    # "revenue growth of 4% is expected in the third quarter": the passive of "expect" after the figure
+    rows = claim_rows("Acme Corp said revenue growth of 4% is expected in the third quarter.\n", "2025-04-30")
+    assert rows == [("Acme", "revenue", "guidance", 4.0, "2025-Q3")], rows

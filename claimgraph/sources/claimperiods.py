@@ -580,7 +580,8 @@ def _nearest(text: str, q: Quantity, absolute: list[PeriodMention], next_start: 
             # ("declared a final dividend of 21c a share and guided to FY25 production of": the outlook's period)
             dist = p.start - q.end if p.start - q.end <= 60 and not _NEXT_CLAUSE.search(text, q.end, p.start) \
                 and not AND_OUTLOOK.search(text, q.end, p.start) \
-                and not (p.start < next_start < len(text) and _AND_NEXT.fullmatch(text, q.end, p.start)) \
+                and not (p.start < next_start < len(text) and (_AND_NEXT.fullmatch(text, q.end, p.start)
+                                                                 or _AND_SUBJECT_NEXT.fullmatch(text, q.end, p.start))) \
                 else 10**8  # ("was $475.8 million, and for the fourth quarter of 2019 it was", "revenue of $3.5
             # billion and first-quarter revenue of about $840 million": the next figure's)
             if (p.end <= next_start < len(text) or p.start >= next_start) and (
@@ -589,6 +590,10 @@ def _nearest(text: str, q: Quantity, absolute: list[PeriodMention], next_start: 
                 # "posted losses of 200 mln francs on sales of three billion after 1984 losses of 997 mln": the
                 # period that leads the next figure's noun phrase is that figure's
                 dist = 10**8
+            if p.start >= next_start and dist < 10**8 and ", and " in text[q.end:next_start]:
+                # ("sales should range from flat to down 1%, and revenue growth of flat to 4% is expected in the third
+                # quarter": past a comma and "and", the next figure's period, unless nothing nearer names one)
+                dist += 40
             if p.start >= next_start and (compared or COMPARISON.search(text, q.end, p.start)
                                           or _OVER_BEFORE.search(text, max(0, p.start - 30), p.start)) \
                     and not (modality is Modality.GUIDANCE and _FROM_NEXT.fullmatch(text, q.end, next_start)
@@ -605,7 +610,8 @@ def _nearest(text: str, q: Quantity, absolute: list[PeriodMention], next_start: 
             # sentence's year reaches further)
             reach = 240 if modality is Modality.GUIDANCE and p.kind == "year" and p.year is not None else 120
             dist = (q.start - p.end) + 15 if q.start - p.end <= reach else 10**8
-            if dist < 10**8 and COMPARISON.search(text, p.end, q.start):
+            if dist < 10**8 and (cmp := COMPARISON.search(text, p.end, q.start)) is not None \
+                    and not _RANGE_FROM.match(text, max(0, cmp.start() - 9), cmp.end() + 6):
                 # "for the first quarter of 2025, compared with a net loss of $44.7 million, or $0.81 per share, for
                 # the same period in 2024": a period named after the figure compared wins over the one before the
                 # comparison, which is the current figure's
@@ -1019,6 +1025,10 @@ _CHANGE_BASE_BEFORE = re.compile(r"(?i)\d\s*(?:%|pct|percent|per\s+cent)\s+(?:fr
 _NEXT_CLAUSE_OPEN = re.compile(r"(?i),\s+(?:while|whereas|and|but|on|with)\s")
 
 
+# "range from flat to down 1%", "ranging from": the start of a range, not a comparison
+_RANGE_FROM = re.compile(r"(?i)(?:.*\branges?d?\s+from\b|.*\branging\s+from\b|.*\bfrom\s+flat\b)")
+# (", and sales in the fourth quarter to fall 1%": a new subject with its own period, the next figure's)
+_AND_SUBJECT_NEXT = re.compile(r"\s*,\s*and\s+(?:its\s+|the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:in|for|during)\s+(?:the\s+)?")
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?:for|in|the|its|a)\s+){0,2}", re.IGNORECASE)
 # (a clause of its own: "forecast fiscal-year revenue growth of about 8%, after reporting third-quarter revenue",
 # "sales to rise about 10 pct, although it said the May 31 third quarter would be flat")

@@ -666,7 +666,7 @@ _COORDINATED = re.compile(rf"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?"
                           # "guided for growth of 1-3 per cent for FY25 and an operating margin of": the period between
                           rf"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:(?!{_NEW_CLAUSE}\b|and\b)[\w'’-]+\s*){{1,3}}?)?"
                           # ("expects earnings of $2.05 to $2.15 per share, with revenue of": the same outlook)
-                          rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on|(?:along\s+)?with)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,6}}",
+                          rf"\s*,?\s*(?:and|as\s+well\s+as|plus|on|(?:along\s+)?with)\s+(?:(?!{_NEW_CLAUSE}\b)[\w'’-]+\s+){{0,7}}",
                           re.IGNORECASE)
 _FORWARD = (Modality.GUIDANCE, Modality.PRELIMINARY, Modality.FORECAST, Modality.ANALYST_ESTIMATE)
 # the same, with up to two phrases after the figure: "$1.09 on $1.33 billion in revenues for the coming quarter and

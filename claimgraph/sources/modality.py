@@ -210,7 +210,10 @@ _TO_FROM = re.compile(r"\bto\s+\S[^,;()]{0,40}?(?:\s*\([^()]{1,30}\))?\s*,?\s+fr
                       re.IGNORECASE)
 # (not "revenue of $4.6 billion and forecast ...": a new clause)
 _GUIDANCE_AFTER = re.compile(r"^\s*(?:(?!(?:and|but|while)\s)[\w-]+\s+){0,2}?"
-                             r"(?:plan|target|forecast|guidance|outlook|budget|goal)s?\b", re.IGNORECASE)
+                             r"(?:plan|target|forecast|guidance|outlook|budget|goal)s?\b|"
+                             # ("revenue growth of 4% is expected in the third quarter": the passive, in the present)
+                             r"^\s*(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:expected|anticipated|forecast|"
+                             r"projected|estimated)\b(?!\s+by\b)", re.IGNORECASE)
 _CHANGE_VERB = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|"
                           r"compared|versus|vs|against|improved|narrowed|widened|swung|slipped|gained|surged|"
                           r"expanded|contracted|shrank|compressed|rising|falling|growing|increase|decrease|cut|cuts|"

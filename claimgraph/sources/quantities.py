@@ -916,7 +916,30 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     out.sort(key=lambda q: q.start)
     if len(out) > 1 and " and " in text:
         _shared_hedge(text, out)
+    if "flat" in low:
+        _flat_ends(text, out)
     return out
+
+
+# "flat to down 1%", "from flat to up 2 pct", "down 1% to flat": a range with no change at one end
+_FLAT_BEFORE = re.compile(r"(?i)\bflat\s+to\s+(?:(?:down|up|lower|higher|negative|positive)\s+)?"
+                          r"(?:(?:about|approximately|around|roughly)\s+)?$")
+_FLAT_AFTER = re.compile(r"(?i)\s+to\s+flat\b")
+
+
+def _flat_ends(text: str, out: list[Quantity]) -> None:
+    """A percentage with "flat" at the other end of its range covers no change too ("flat to down 1%": 0 to 1, the
+    sign given by the words later); other quantities are left alone.
+
+    >>> [(q.value.low, q.value.high, q.value.qualifier.value) for q in find_quantities("flat to down 1%")]
+    [(0.0, 1.0, 'range')]
+    """
+    for q in out:
+        if q.kind != "percent" or q.value.low < 0 or q.value.low != q.value.high:
+            continue
+        if _FLAT_BEFORE.search(text, max(0, q.start - 40), q.start) or _FLAT_AFTER.match(text, q.end):
+            v = q.value
+            q.value = Value(0.0, v.high, v.unit, v.stated, Qualifier.RANGE, v.decimals, v.point)
 
 
 # "losses of about 57 mln dlrs for the fourth quarter and 68 mln dlrs for the full year": the hedge before the
