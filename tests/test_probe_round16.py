@@ -119,3 +119,9 @@ def test_a_figure_said_to_be_expected_is_an_outlook() -> None:
     # "revenue growth of 4% is expected in the third quarter": the passive of "expect" after the figure
     rows = claim_rows("Acme Corp said revenue growth of 4% is expected in the third quarter.\n", "2025-04-30")
     assert rows == [("Acme", "revenue", "guidance", 4.0, "2025-Q3")], rows
+
+
+def test_like_for_like_revenue_growth_before_its_noun_is_organic() -> None:
+    rows = claim_rows("Groupe Valmontre SA confirmed its 2025 outlook: like-for-like revenue growth of 4% to 6%.\n",
+                      "2025-07-24")
+    assert ("Groupe Valmontre", "organic_revenue", "guidance", 4.0, "2025") in rows, rows

@@ -84,7 +84,8 @@ def _revenue_basis(text: str, q: Quantity, mention: Mention) -> str | None:
     """The basis revenue is stated on when it is not as reported: ``organic_revenue``, ``revenue_constant_currency``
     or ``adjusted`` ("adjusted revenue", "non-GAAP", "pro forma"); ``None`` for revenue as reported."""
     if (m := _REVENUE_BASIS.search(text, max(0, mention.start - 30), mention.start)) is not None:
-        return "organic_revenue" if m.group().lower().startswith("organic") else "adjusted"
+        # ("like-for-like revenue growth of 4% to 6%": organic, as "up 6.3% like-for-like" is)
+        return "organic_revenue" if m.group().lower().startswith(("organic", "like")) else "adjusted"
     if q.kind != "percent":
         return None
     found = (_ORGANIC_AFTER.match(text, q.end) or _ORGANIC_BEFORE.search(text, max(0, q.start - 60), q.start)
@@ -253,7 +254,7 @@ _BASIS_SENSITIVE = {"pretax_income", "gross_profit", "gross_margin", "operating_
                     "operating_cash_flow", "operating_expenses", "free_cash_flow_margin", "interest_expense"}
 _BASIS_WORD_BEFORE = re.compile(r"\b(?:adjusted|underlying|non-?gaap|normali[sz]ed|pro\s+forma|headline|cash)\s+"
                                 r"(?:(?:group|company|net|total|full-year|annual|quarterly)\s+)?$", re.IGNORECASE)
-_REVENUE_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|pro\s+forma)\s+(?:[\w-]+\s+)?$",
+_REVENUE_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|like-for-like|pro\s+forma)\s+(?:[\w-]+\s+)?$",
                             re.IGNORECASE)
 _ORGANIC_AFTER = re.compile(r"[^.;\d]{0,30}?\b(?:organically|on\s+an?\s+organic\s+basis|in\s+organic\s+terms|"
                             r"(?:on\s+an?\s+)?like[\s-]for[\s-]like(?!\s+(?:sales|revenues?))(?:\s+basis)?|"
