@@ -8,6 +8,8 @@ calls; each rule is stated for any company):
   amount after it is the next metric's;
 * an amount set between an article and a noun of change ("a $96 million increase over last year", "a $0.01 increase
   from prior quarters") is the change, never the earlier level;
+* in "down 4% sequentially and 6% year-over-year" the second figure shares the first one's verb: a fall too (the
+  words between them are only the first figure's comparison and "and");
 * a balance named with what sets some of it apart ("$92 million of loans secured by hotels", "loans that have been
   granted deferrals") is a part of it, not the balance; and a balance named as what an income, a yield or a cost is
   earned on ("interest income on loans decreased $28 million") owns no figure.
@@ -36,6 +38,8 @@ False
 >>> s = "We ended the quarter with $3.89 billion of net debt that is $4.44 billion of debt less cash."
 >>> qualified_balance(s, s.index(" that"))
 False
+>>> comparison_list_gap(" sequentially and "), comparison_list_gap(" sequentially and up ")
+(True, False)
 >>> s = "This $311 million of loans includes $48 million added through the acquisition."
 >>> restated_amount(s, s.index("$311")), restated_amount("Loans were $311 million.", 11)
 (True, False)
@@ -136,3 +140,18 @@ def sales_to(text: str, metric_end: int) -> bool:
     """Whether the sales named right before ``metric_end`` are named by whom they are made to (see the module's
     docstring)."""
     return _SALES_TO_AFTER.match(text, metric_end) is not None
+
+
+# the words between two changes that share one verb: the first one's comparison, then "and" ("down 4% sequentially and
+# 6% year-over-year", "fell 3% year over year, and 1% from the prior quarter")
+_COMPARISON_LIST_GAP = re.compile(
+    r"(?i)\s*(?:sequentially|year[\s-]+(?:over|on)[\s-]+year|quarter[\s-]+(?:over|on)[\s-]+quarter|y/y|q/q|yoy|"
+    r"(?:from|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+|a\s+)?(?:prior|previous|preceding|last|same)?\s*"
+    r"(?:year|quarter)(?:[\s-]+(?:ago|earlier|before))?(?:\s+(?:period|quarter))?|"
+    r"on\s+a\s+(?:sequential|linked[\s-]quarter|year[\s-]over[\s-]year)\s+basis)\s*,?\s+and\s+")
+
+
+def comparison_list_gap(gap: str) -> bool:
+    """Whether ``gap``, the words between two changes, is the first one's comparison and "and": the second shares the
+    first one's verb (see the module's docstring)."""
+    return _COMPARISON_LIST_GAP.fullmatch(gap) is not None

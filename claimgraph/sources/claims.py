@@ -35,7 +35,7 @@ import math
 import re
 
 from claimgraph.sources.basis import ANNUAL_BEFORE, stated_basis
-from claimgraph.sources.call_figures import qualified_balance, restated_amount, sales_to
+from claimgraph.sources.call_figures import comparison_list_gap, qualified_balance, restated_amount, sales_to
 from claimgraph.sources.call_measures import (
     FROM_A_LOSS,
     GROWTH_OF_OUTLOOK,
@@ -788,8 +788,9 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None, *
             and prev.value.high < 0 < claim.value.low and _OR_COMPANION.fullmatch(gap):
         claim.value = _signed(claim.value, -1)  # "a decrease of $14 million or 31.2%": the same fall, in percent
     if claim.measure in _CHANGE_MEASURES and prev.measure in _CHANGE_MEASURES and claim.value.unit == prev.value.unit \
-            and prev.value.high < 0 < claim.value.low and _LIST_GAP.fullmatch(gap):
-        claim.value = _signed(claim.value, -1)  # "declined 26% and 29%, respectively": both are falls
+            and prev.value.high < 0 < claim.value.low and (_LIST_GAP.fullmatch(gap) or comparison_list_gap(gap)):
+        # "declined 26% and 29%, respectively", "down 4% sequentially and 6% year-over-year": both are falls
+        claim.value = _signed(claim.value, -1)
     if prev.modality is Modality.PRIOR_PERIOD and claim.modality is not Modality.PRIOR_GUIDANCE \
             and prev.base_period is not None and _OR_COMPANION.fullmatch(gap):
         instant = claim.period is not None and claim.period.start == claim.period.end
