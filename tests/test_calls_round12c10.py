@@ -15,3 +15,13 @@ def test_a_second_change_after_the_first_ones_comparison_and_and_shares_its_fall
     assert ("change_qoq", -3.0) in changes and ("change_yoy", -8.0) in changes, got
     assert ("change_yoy", 8.0) not in changes and ("change_yoy", -6.0) not in changes, got
 
+
+def test_what_a_metric_was_unfavorable_or_impacted_by_is_an_effect_not_its_level() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Lastly, the segment profit change from currency and other was unfavorable by $14 million.\n"
+                  "Sales for the quarter were unfavorably impacted by the port delays by approximately $160 million.\n"
+                  "Sales for the quarter were $2.3 billion, impacted by weather.\n",
+                  title="ACME Q3 2021 earnings call", published="2021-11-05")
+    values = {c[2] for c in got}
+    assert 14e6 not in values and 160e6 not in values, got
+    assert ("revenue", "level", 2.3e9) in {c[:3] for c in got}, got

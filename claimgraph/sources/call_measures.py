@@ -252,6 +252,12 @@ _EFFECT_ON_BEFORE = re.compile(r"(?i)\b(?:impacts?|effects?|benefits?|headwinds?
 _EFFECT_VERB_BEFORE = re.compile(r"(?i)\b(?:this|that|which|these|those|it|they)\s+(?:[\w-]+\s+){0,2}?(?:reduced|lowered|"
                                  r"decreased|increased|raised|boosted|lifted|cut|hurt|helped|added\s+to)\s+"
                                  r"(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?$")
+# an effect told as what the metric was affected by ("the operating profit change and FX and other was unfavorable by
+# $12 million", "sales were unfavorably impacted by the chip shortage by approximately $245 million")
+_AFFECTED_BY_BEFORE = re.compile(
+    r"(?i)\b(?:(?:un)?favorabl[ey]|(?:(?:un)?favorably|negatively|positively|adversely)\s+(?:impacted|affected)|"
+    r"impacted|affected|hurt|helped)\s+by\s+(?:[^.;:$€£\d]{0,90}?\bby\s+)?"
+    r"(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|an\s+estimated)\s+)*$")
 _BY_GAP = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?by\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?")
 # a difference from another figure ("$0.40 higher than the midpoint of our original guidance")
 # (not a change against an earlier period: "71 basis points higher than the prior year quarter")
@@ -289,6 +295,11 @@ def effect_or_difference(text: str, start: int, end: int, metric_start: int, met
     >>> s = "Our gross margin of 3.4% is 71 basis points higher than the prior year quarter."
     >>> effect_or_difference(s, s.index("71"), s.index(" higher"), s.index("gross"), s.index(" of 3.4"))
     False
+    >>> s = "Operating profit was unfavorable by $12 million, and sales were hurt by currency by about $5 million."
+    >>> effect_or_difference(s, s.index("$12"), s.index(" million,"), 0, s.index(" was"))
+    True
+    >>> effect_or_difference(s, s.index("$5"), len(s) - 1, s.index("sales"), s.index(" were"))
+    True
     >>> s = "Revenue was $300 million, up 5%, and free cash flow was $40 million."
     >>> effect_or_difference(s, s.index("$40"), s.index(" million."), s.index("free"), s.index(" was $40"))
     False
@@ -297,6 +308,8 @@ def effect_or_difference(text: str, start: int, end: int, metric_start: int, met
                                               and _MOVE_BEFORE.search(text, max(0, start - 40), start)):
         return True
     if metric_end <= start and _EFFECT_ON_BEFORE.search(text, max(0, metric_start - 50), metric_start):
+        return True
+    if metric_end <= start and _AFFECTED_BY_BEFORE.search(text, max(metric_end, start - 130), start):
         return True
     return flow and metric_end <= start and _BY_GAP.fullmatch(text, metric_end, start) is not None \
         and _EFFECT_VERB_BEFORE.search(text, max(0, metric_start - 60), metric_start) is not None
