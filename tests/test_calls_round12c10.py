@@ -25,3 +25,15 @@ def test_what_a_metric_was_unfavorable_or_impacted_by_is_an_effect_not_its_level
     values = {c[2] for c in got}
     assert 14e6 not in values and 160e6 not in values, got
     assert ("revenue", "level", 2.3e9) in {c[:3] for c in got}, got
+
+
+def test_earnings_told_as_an_amount_with_no_scale_are_per_share() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Adjusted earnings, which exclude impairment, severance, and other charges, were a loss of $0.47, "
+                  "compared with earnings of $0.21 a year ago.\n"
+                  "GAAP net earnings were $3.4 million.\n",
+                  title="ACME Q1 2022 earnings call", published="2022-05-04")
+    assert ("adjusted_eps", "level", -0.47, "2022-Q1", "reported") in got, got
+    assert ("adjusted_eps", "level", 0.21, "2021-Q1", "prior_period") in got, got
+    assert ("net_income", "level", 3.4e6, "2022-Q1", "reported") in got, got
+

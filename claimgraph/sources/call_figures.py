@@ -10,6 +10,9 @@ calls; each rule is stated for any company):
   from prior quarters") is the change, never the earlier level;
 * in "down 4% sequentially and 6% year-over-year" the second figure shares the first one's verb: a fall too (the
   words between them are only the first figure's comparison and "and");
+* "earnings" told as an amount with no scale and no "per share" ("Adjusted earnings, which excludes restructuring
+  charges, was a loss of $0.61", "compared with earnings of $0.24 a year ago") are earnings per share: no company's
+  earnings for a period are a few dollars;
 * a balance named with what sets some of it apart ("$92 million of loans secured by hotels", "loans that have been
   granted deferrals") is a part of it, not the balance; and a balance named as what an income, a yield or a cost is
   earned on ("interest income on loans decreased $28 million") owns no figure.
@@ -38,6 +41,12 @@ False
 >>> s = "We ended the quarter with $3.89 billion of net debt that is $4.44 billion of debt less cash."
 >>> qualified_balance(s, s.index(" that"))
 False
+>>> s = "Adjusted earnings, which excludes restructuring charges, was a loss of $0.61, compared with $0.24."
+>>> earnings_per_share_before(s, s.index("$0.61")), earnings_per_share_before(s, s.index("$0.24"))
+('-adjusted_eps', None)
+>>> s = "Adjusted earnings were $0.61, compared with earnings of $0.24 a year ago; GAAP earnings were $0.50."
+>>> [earnings_per_share_before(s, s.index(x)) for x in ("$0.61", "$0.24", "$0.50")]
+['adjusted_eps', 'adjusted_eps', 'eps']
 >>> comparison_list_gap(" sequentially and "), comparison_list_gap(" sequentially and up ")
 (True, False)
 >>> s = "This $311 million of loans includes $48 million added through the acquisition."
@@ -155,3 +164,31 @@ def comparison_list_gap(gap: str) -> bool:
     """Whether ``gap``, the words between two changes, is the first one's comparison and "and": the second shares the
     first one's verb (see the module's docstring)."""
     return _COMPARISON_LIST_GAP.fullmatch(gap) is not None
+
+
+# "earnings" (adjusted or not) as the subject right before an amount: "Adjusted earnings, which excludes ..., was a loss
+# of", "GAAP earnings were" (not "earnings a year ago of $0.39": a period before the figure is not read there)
+_EARNINGS_AMOUNT_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<adj>adjusted|non-gaap|core|operating|normalized)|gaap|reported|diluted)?\s*(?<![\w-])earnings"
+    r"(?:\s*,\s*(?:which|excluding|before)\b[^;.$€£]{3,120}?,|\s+(?:for|in)\s+the\s+(?:quarter|year))?\s+"
+    r"(?:was|were|of|came\s+in\s+at|totall?ed|amounted\s+to|reached)\s+"
+    r"(?P<loss>an?\s+(?:net\s+)?loss\s+of\s+)?(?:(?:about|approximately|roughly)\s+)?$")
+
+_AGAINST_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s*$")
+_ADJUSTED_EARNINGS = re.compile(r"(?i)\b(?:adjusted|non-gaap|core|operating|normalized)\s+(?:earnings|eps)\b")
+
+
+def earnings_per_share_before(text: str, start: int) -> str | None:
+    """The per-share metric ("eps" or "adjusted_eps", "-" prefixed for a loss) of an amount at ``start`` told as
+    "earnings" with no scale and no "per share" (the caller checks the amount: see the module's docstring), or None."""
+    m = _EARNINGS_AMOUNT_BEFORE.search(text, max(0, start - 200), start)
+    if m is None:
+        return None
+    # (a bare "earnings" set against an adjusted one before it is adjusted too: "Adjusted earnings was $0.88,
+    # compared with earnings of $0.39 a year ago")
+    against = _AGAINST_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
+    adjusted = m.group("adj") or (against is not None and _ADJUSTED_EARNINGS.search(
+        re.split(r"[.;]\s", text[max(0, m.start() - 250):m.start()])[-1]))
+    metric = "adjusted_eps" if adjusted else "eps"
+    return "-" + metric if m.group("loss") else metric
+
