@@ -37,3 +37,12 @@ def test_earnings_told_as_an_amount_with_no_scale_are_per_share() -> None:
     assert ("adjusted_eps", "level", 0.21, "2021-Q1", "prior_period") in got, got
     assert ("net_income", "level", 3.4e6, "2022-Q1", "reported") in got, got
 
+
+def test_a_percentage_with_a_noun_of_fall_after_its_comparison_is_a_fall() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "For the first half, free cash flow was $148 million, a 19% year-over-year decrease reflecting "
+                  "higher inventory.\n",
+                  title="ACME Q2 2022 earnings call", published="2022-08-04")
+    changes = [c[2] for c in got if c[0] == "free_cash_flow" and c[1] != "level"]
+    assert changes == [-19.0], got
+

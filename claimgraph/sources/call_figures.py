@@ -10,6 +10,8 @@ calls; each rule is stated for any company):
   from prior quarters") is the change, never the earlier level;
 * in "down 4% sequentially and 6% year-over-year" the second figure shares the first one's verb: a fall too (the
   words between them are only the first figure's comparison and "and");
+* a percentage with a noun of fall after it, past its comparison ("$262 million, a 27% year-on-year decrease") is a
+  fall;
 * "earnings" told as an amount with no scale and no "per share" ("Adjusted earnings, which excludes restructuring
   charges, was a loss of $0.61", "compared with earnings of $0.24 a year ago") are earnings per share: no company's
   earnings for a period are a few dollars;
@@ -47,6 +49,9 @@ False
 >>> s = "Adjusted earnings were $0.61, compared with earnings of $0.24 a year ago; GAAP earnings were $0.50."
 >>> [earnings_per_share_before(s, s.index(x)) for x in ("$0.61", "$0.24", "$0.50")]
 ['adjusted_eps', 'adjusted_eps', 'eps']
+>>> s = "Cash flow was $262 million, a 27% year-on-year decrease."
+>>> fall_noun_after(s, s.index("% year") + 1), fall_noun_after("a 27% year-on-year increase", 5)
+(True, False)
 >>> comparison_list_gap(" sequentially and "), comparison_list_gap(" sequentially and up ")
 (True, False)
 >>> s = "This $311 million of loans includes $48 million added through the acquisition."
@@ -192,3 +197,13 @@ def earnings_per_share_before(text: str, start: int) -> str | None:
     metric = "adjusted_eps" if adjusted else "eps"
     return "-" + metric if m.group("loss") else metric
 
+
+# a noun of fall after the figure, past its comparison: "a 27% year-on-year decrease", "an 8% sequential decline"
+_FALL_NOUN_AFTER = re.compile(
+    r"(?i)\s+(?:year[\s-]+(?:over|on)[\s-]+year|quarter[\s-]+(?:over|on)[\s-]+quarter|sequential|organic|"
+    r"(?:year|quarter)[\s-]to[\s-]date)\s+(?:decrease|decline|drop|fall|reduction|contraction|deterioration)\b")
+
+
+def fall_noun_after(text: str, end: int) -> bool:
+    """Whether a noun of fall follows the figure ending at ``end`` past its comparison (see the module's docstring)."""
+    return _FALL_NOUN_AFTER.match(text, end) is not None

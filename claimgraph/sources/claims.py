@@ -35,7 +35,13 @@ import math
 import re
 
 from claimgraph.sources.basis import ANNUAL_BEFORE, stated_basis
-from claimgraph.sources.call_figures import comparison_list_gap, qualified_balance, restated_amount, sales_to
+from claimgraph.sources.call_figures import (
+    comparison_list_gap,
+    fall_noun_after,
+    qualified_balance,
+    restated_amount,
+    sales_to,
+)
 from claimgraph.sources.call_measures import (
     FROM_A_LOSS,
     GROWTH_OF_OUTLOOK,
@@ -1638,7 +1644,7 @@ def _claim_value(text: str, q: Quantity, mention: Mention | None, metric: Metric
         if (value.point or 0) > 0 and not _CHANGE_VERB.search(neg_window) \
                 and (by := _by_verb(text, max(window_start, q.start - 100), q.start)) is not None:
             neg_window = by  # "reducing first-quarter net income by a total of 4.4 mln dlrs": the verb before "by"
-        if _NEGATIVE_CUE.search(neg_window) and (value.point or 0) > 0 \
+        if (_NEGATIVE_CUE.search(neg_window) or fall_noun_after(text, q.end)) and (value.point or 0) > 0 \
                 and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+)?$", text[max(0, q.start - 20):q.start]):
             # ("reduced from 14 pct to 12 pct": 14 is where it started, not a fall)
             value = _signed(value, -1)
