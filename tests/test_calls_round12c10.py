@@ -46,3 +46,14 @@ def test_a_percentage_with_a_noun_of_fall_after_its_comparison_is_a_fall() -> No
     changes = [c[2] for c in got if c[0] == "free_cash_flow" and c[1] != "level"]
     assert changes == [-19.0], got
 
+
+def test_the_growth_an_outlook_represents_is_the_outlooks_own() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "For 2023, we expect adjusted diluted EPS in a range of $3.10 to $3.22, representing a growth rate "
+                  "of 4% to 8% from a base of $2.98 in 2022.\n"
+                  "Adjusted net income is now expected to be $910 million to $940 million, representing operational "
+                  "growth of 5% to 9%.\n",
+                  title="ACME Q4 2022 earnings call", published="2023-02-01")
+    growth = {(c[0], c[2]): (c[3], c[4]) for c in got if c[1] == "change_yoy"}
+    assert growth.get(("adjusted_eps", 6.0)) == ("2023", "guidance"), got
+    assert growth.get(("adjusted_net_income", 7.0)) == ("2023", "guidance"), got

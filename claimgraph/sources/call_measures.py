@@ -48,8 +48,10 @@ GROWTH_OF_OUTLOOK = re.compile(
     r"(?:represents?|represent(?:ing|ed)|"
     r"impl(?:ies|ying)|reflects?|reflecting)\s+|or\s+|"
     # (", which at the midpoint is roughly": the growth said of the range's point)
-    r"which\s*,?\s+(?:(?:at|on)\s+the\s+(?:mid-?point|high\s+end|low\s+end)\s*,?\s+)?(?:is|would\s+be)\s+)?(?:an?\s+)?(?:(?:year[\s-]over[\s-]year|annual|organic)\s+)?"
-    r"(?:(?:increase|growth|rise|decline|decrease)\s+(?:(?:of|between)\s+)?)?(?:about\s+|approximately\s+|roughly\s+)?",
+    r"which\s*,?\s+(?:(?:at|on)\s+the\s+(?:mid-?point|high\s+end|low\s+end)\s*,?\s+)?(?:is|would\s+be)\s+)?(?:an?\s+)?(?:(?:year[\s-]over[\s-]year|annual|organic|"
+    # (a basis of the growth, and its rate: "representing operational growth of", "representing growth rate of")
+    r"operational|underlying|constant[\s-]currency)\s+)?"
+    r"(?:(?:increase|growth(?:\s+rates?)?|rise|decline|decrease)\s+(?:(?:of|between)\s+)?)?(?:about\s+|approximately\s+|roughly\s+)?",
     re.IGNORECASE)
 
 PER_SHARE_METRICS = ("eps", "adjusted_eps", "dividend", "ffo_per_share")
