@@ -57,3 +57,15 @@ def test_the_growth_an_outlook_represents_is_the_outlooks_own() -> None:
     growth = {(c[0], c[2]): (c[3], c[4]) for c in got if c[1] == "change_yoy"}
     assert growth.get(("adjusted_eps", 6.0)) == ("2023", "guidance"), got
     assert growth.get(("adjusted_net_income", 7.0)) == ("2023", "guidance"), got
+
+
+def test_a_summarys_bare_verb_project_is_an_outlook() -> None:
+    got = _claims("compname reports q2 earnings per share $1.12.\n"
+                  "compname says project q3 sales to increase 8% to 10% year over year.\n"
+                  "project fiscal 2022 adjusted earnings per share to be $4.40 to $4.60.\n"
+                  "the project is expected to be completed in 2023.\n",
+                  title="ACME Q2 2022 earnings summary", published="2022-08-04")
+    modality = {c[2]: (c[3], c[4]) for c in got}
+    assert modality.get(9.0) == ("2022-Q3", "guidance"), got
+    assert modality.get(4.5) == ("2022", "guidance"), got
+
