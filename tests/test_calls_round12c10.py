@@ -69,3 +69,12 @@ def test_a_summarys_bare_verb_project_is_an_outlook() -> None:
     assert modality.get(9.0) == ("2022-Q3", "guidance"), got
     assert modality.get(4.5) == ("2022", "guidance"), got
 
+
+def test_an_amount_lower_compared_to_the_prior_quarter_is_against_the_quarter_before() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "At the end of the third quarter we had approximately $4.2 billion of total debt, which was "
+                  "approximately $150 million lower compared to the prior quarter.\n",
+                  title="ACME Q3 2021 earnings call", published="2021-11-05")
+    changes = [(c[1], c[2]) for c in got if c[0] == "total_debt" and c[1] != "level"]
+    assert changes == [("change_qoq", -150e6)], got
+

@@ -12,6 +12,8 @@ calls; each rule is stated for any company):
   words between them are only the first figure's comparison and "and");
 * a percentage with a noun of fall after it, past its comparison ("$262 million, a 27% year-on-year decrease") is a
   fall;
+* an amount "lower compared to the prior quarter" ("$11.9 billion of total debt, which was approximately $300 million
+  lower compared to the prior quarter") is a change against the quarter before, not a year earlier;
 * "earnings" told as an amount with no scale and no "per share" ("Adjusted earnings, which excludes restructuring
   charges, was a loss of $0.61", "compared with earnings of $0.24 a year ago") are earnings per share: no company's
   earnings for a period are a few dollars;
@@ -51,6 +53,9 @@ False
 ['adjusted_eps', 'adjusted_eps', 'eps']
 >>> s = "Cash flow was $262 million, a 27% year-on-year decrease."
 >>> fall_noun_after(s, s.index("% year") + 1), fall_noun_after("a 27% year-on-year increase", 5)
+(True, False)
+>>> s = "Total debt was $300 million lower compared to the prior quarter and $900 million lower than a year ago."
+>>> prior_quarter_after(s, s.index(" million lower comp")), prior_quarter_after(s, s.index(" million lower than"))
 (True, False)
 >>> comparison_list_gap(" sequentially and "), comparison_list_gap(" sequentially and up ")
 (True, False)
@@ -207,3 +212,17 @@ _FALL_NOUN_AFTER = re.compile(
 def fall_noun_after(text: str, end: int) -> bool:
     """Whether a noun of fall follows the figure ending at ``end`` past its comparison (see the module's docstring)."""
     return _FALL_NOUN_AFTER.match(text, end) is not None
+
+
+# a move against the quarter before, right after the amount: "$300 million lower compared to the prior quarter", "up
+# $4 million from the previous quarter"
+_PRIOR_QUARTER_AFTER = re.compile(
+    r"(?i)(?:\s*(?:million|billion|thousand|mln|bln|bn|m|b)\b)?\s*,?\s+(?:(?:higher|lower|more|less|up|down|better|worse)\s+)?"
+    r"(?:compared\s+(?:to|with)|than|from|versus|vs\.?|over)\s+(?:the\s+|our\s+)?(?:prior|previous|preceding|last|"
+    r"sequential|linked)\s+quarter\b(?!\s+(?:of|in)\s+(?:last\s+year|(?:19|20)\d\d))")
+
+
+def prior_quarter_after(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is a move against the quarter before, named right after it (see the
+    module's docstring)."""
+    return _PRIOR_QUARTER_AFTER.match(text, end) is not None

@@ -16,6 +16,7 @@ from claimgraph.sources.call_figures import (
     earned_on_balance,
     earnings_per_share_before,
     market_share,
+    prior_quarter_after,
     stated_none,
 )
 from claimgraph.sources.call_measures import (
@@ -1576,7 +1577,7 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
         # quarter", "an increase of $12 million", "$11 million lower revenue"; against the quarter before when
         # "sequentially" follows the amount, or the percentage given with it ("up $4 million sequentially to",
         # "up $1.6 billion or 4% sequentially")
-        return Measure.CHANGE_QOQ if _qoq_after(text[q.end:q.end + 40]) \
+        return Measure.CHANGE_QOQ if _qoq_after(text[q.end:q.end + 40]) or prior_quarter_after(text, q.end) \
             or _QOQ_BEFORE_BY.search(text, max(0, q.start - 40), q.start) else Measure.CHANGE
     if how != "change":
         return Measure.LEVEL
