@@ -78,3 +78,10 @@ def test_an_amount_lower_compared_to_the_prior_quarter_is_against_the_quarter_be
     changes = [(c[1], c[2]) for c in got if c[0] == "total_debt" and c[1] != "level"]
     assert changes == [("change_qoq", -150e6)], got
 
+
+def test_the_level_a_margin_reaches_after_the_prior_year_named_is_the_quarters_own() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Adjusted operating profit of $212 million improved 18% versus the prior year, with adjusted "
+                  "operating margin improving 90 basis points to 14.8%.\n",
+                  title="ACME Q3 2021 earnings call", published="2021-11-05")
+    assert ("adjusted_operating_margin", "level", 14.8, "2021-Q3", "reported") in got, got
