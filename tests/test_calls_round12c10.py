@@ -85,3 +85,13 @@ def test_the_level_a_margin_reaches_after_the_prior_year_named_is_the_quarters_o
                   "operating margin improving 90 basis points to 14.8%.\n",
                   title="ACME Q3 2021 earnings call", published="2021-11-05")
     assert ("adjusted_operating_margin", "level", 14.8, "2021-Q3", "reported") in got, got
+
+
+def test_an_outlooks_move_at_its_midpoint_is_neither_a_level_nor_a_yearly_change() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "We raised our full year core FFO range to $7.10 to $7.25 per share, a $0.35 or 5.1% increase at "
+                  "the midpoint.\n",
+                  title="ACME Q2 2021 earnings call", published="2021-08-05")
+    values = {c[2] for c in got}
+    assert 0.35 not in values and 5.1 not in values, got
+    assert ("ffo_per_share", "level", 7.175, "2021", "guidance") in got, got

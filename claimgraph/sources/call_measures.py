@@ -271,6 +271,10 @@ _DIFFERENCE_AFTER = re.compile(r"(?i)\s*(?:higher|lower|more|less|greater|better
 _FROM_OUTLOOK_AFTER = re.compile(r"(?i)\s*,?\s*(?:from|over|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+|our\s+|its\s+)"
                                  r"(?:prior|previous|initial|original|earlier|last|old)\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:guidance|outlook|forecast|range|midpoint|expectations?|targets?)\b")
+# a revision of an outlook told at its midpoint ("raised our full year core FFO range to $6.45 to $6.60 per share, a
+# $0.50 or 8.3% increase at the midpoint"): the outlook's move, neither a level nor a change over a period
+_MIDPOINT_MOVE_AFTER = re.compile(r"(?i)(?:\s*,?\s+or\s+(?:about\s+|approximately\s+)?[\d.]+\s*%)?\s*,?\s+(?:increase|decrease|"
+                                  r"raise|reduction|improvement|rise|cut|decline)\s+(?:at|in)\s+the\s+mid-?point\b")
 _MOVE_BEFORE = re.compile(r"(?i)(?:\b(?:increase|decrease|rise|reduction|improvement|raise|cut|change)\s+of|\bby|\bup|"
                           r"\bdown)\s+(?:(?:over|about|approximately|roughly|nearly|almost|more\s+than|some)\s+)*$")
 
@@ -297,6 +301,11 @@ def effect_or_difference(text: str, start: int, end: int, metric_start: int, met
     >>> s = "Our gross margin of 3.4% is 71 basis points higher than the prior year quarter."
     >>> effect_or_difference(s, s.index("71"), s.index(" higher"), s.index("gross"), s.index(" of 3.4"))
     False
+    >>> s = "We raised our FFO range to $6.45 to $6.60 per share, a $0.50 or 8.3% increase at the midpoint."
+    >>> effect_or_difference(s, s.index("$0.50"), s.index(" or 8"), 0, 3)
+    True
+    >>> effect_or_difference(s, s.index("8.3"), s.index(" increase"), 0, 3)
+    True
     >>> s = "Operating profit was unfavorable by $12 million, and sales were hurt by currency by about $5 million."
     >>> effect_or_difference(s, s.index("$12"), s.index(" million,"), 0, s.index(" was"))
     True
@@ -306,7 +315,8 @@ def effect_or_difference(text: str, start: int, end: int, metric_start: int, met
     >>> effect_or_difference(s, s.index("$40"), s.index(" million."), s.index("free"), s.index(" was $40"))
     False
     """
-    if _DIFFERENCE_AFTER.match(text, end) or short_of_after(text, end) or (_FROM_OUTLOOK_AFTER.match(text, end)
+    if _DIFFERENCE_AFTER.match(text, end) or short_of_after(text, end) or _MIDPOINT_MOVE_AFTER.match(text, end) \
+            or (_FROM_OUTLOOK_AFTER.match(text, end)
                                               and _MOVE_BEFORE.search(text, max(0, start - 40), start)):
         return True
     if metric_end <= start and _EFFECT_ON_BEFORE.search(text, max(0, metric_start - 50), metric_start):
