@@ -95,3 +95,11 @@ def test_an_outlooks_move_at_its_midpoint_is_neither_a_level_nor_a_yearly_change
     values = {c[2] for c in got}
     assert 0.35 not in values and 5.1 not in values, got
     assert ("ffo_per_share", "level", 7.175, "2021", "guidance") in got, got
+
+
+def test_an_amount_with_its_percentage_before_a_noun_of_change_is_the_change() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Core FFO per share was $1.92, a $0.41 or 27.2% increase from the prior year.\n",
+                  title="ACME Q3 2021 earnings call", published="2021-11-05")
+    assert ("ffo_per_share", "change_yoy", 0.41, "2021-Q3", "reported") in got, got
+    assert ("ffo_per_share", "level", 0.41, "2021-Q3", "reported") not in got, got

@@ -33,6 +33,9 @@ False
 >>> s = "Free cash flow was $410 million, a $85 million increase over last year."
 >>> change_noun_after(s, s.index("$85"), s.index(" increase"))
 True
+>>> s = "Core FFO per share was $1.64, a $0.50 or 43.9% increase from the prior year."
+>>> change_noun_after(s, s.index("$0.50"), s.index(" or 43"))
+True
 >>> s = "Free cash flow was $410 million, compared with $325 million last year."
 >>> change_noun_after(s, s.index("$325"), s.index(" last"))
 False
@@ -101,10 +104,12 @@ def stated_none(text: str, start: int) -> bool:
     return _NONE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-# "a $96 million increase", "an $8 million year-over-year improvement", "a $0.01 increase from prior quarters"
+# "a $96 million increase", "an $8 million year-over-year improvement", "a $0.01 increase from prior quarters", "a $0.50
+# or 43.9% increase" (the same change in percent between)
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:an?|another)\s+(?:(?:approximately|about|roughly|nearly|almost|over|more\s+than)"
                              r"\s+)?$")
-_CHANGE_NOUN_AFTER = re.compile(r"(?i)\s*(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequential|quarter[\s-]over"
+_CHANGE_NOUN_AFTER = re.compile(r"(?i)(?:\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?[\d.]+\s*%\s*,?)?"
+                                r"\s*(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequential|quarter[\s-]over"
                                 r"[\s-]quarter|net|overall|total)\s+)?(?:increase|decrease|rise|decline|improvement|"
                                 r"reduction|gain|drop|jump|growth|deterioration|fall)\b(?!\s+in\s+(?!the\b|our\b))")
 
