@@ -103,3 +103,12 @@ def test_an_amount_with_its_percentage_before_a_noun_of_change_is_the_change() -
                   title="ACME Q3 2021 earnings call", published="2021-11-05")
     assert ("ffo_per_share", "change_yoy", 0.41, "2021-Q3", "reported") in got, got
     assert ("ffo_per_share", "level", 0.41, "2021-Q3", "reported") not in got, got
+
+
+def test_what_remains_available_under_a_credit_line_is_no_cash() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Our cash balance of $212 million at quarter end, together with the $175 million remaining under "
+                  "the line of credit, gives us ample liquidity.\n",
+                  title="ACME Q1 2021 earnings call", published="2021-05-06")
+    cash = [c[2] for c in got if c[0] == "cash"]
+    assert cash == [212e6], got

@@ -488,6 +488,24 @@ def debt_flow(text: str, start: int) -> bool:
     return _DEBT_FLOW_BEFORE.search(text, max(0, start - 50), start) is not None
 
 
+# what can still be drawn on a credit line, right after the amount ("the $150 million remaining under the line of
+# credit", "$245 million of availability under our revolving credit facility"): no cash held
+_AVAILABLE_UNDER_AFTER = re.compile(
+    r"(?i)\s+(?:(?:still\s+)?(?:remaining|available|undrawn|unused)|of\s+(?:(?:undrawn\s+|unused\s+)?(?:availability|"
+    r"capacity|borrowing\s+capacity)))\s+(?:under|on|from|through)\s+(?:the|our|its|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:line\s+of\s+credit|credit\s+(?:lines?|facilit(?:y|ies)|agreement)|revolv\w*|facilit(?:y|ies)|abl)\b")
+
+
+def credit_available(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is what can still be drawn on a credit line.
+
+    >>> s = "Our cash of $144 million and the $150 million remaining under the line of credit will be sufficient."
+    >>> credit_available(s, s.index(" remaining")), credit_available(s, s.index(" and the"))
+    (True, False)
+    """
+    return _AVAILABLE_UNDER_AFTER.match(text, end) is not None
+
+
 def facility_size(text: str, end: int) -> bool:
     """Whether the amount ending at ``end`` is the size of the credit facility named right after it.
 
