@@ -112,3 +112,12 @@ def test_what_remains_available_under_a_credit_line_is_no_cash() -> None:
                   title="ACME Q1 2021 earnings call", published="2021-05-06")
     cash = [c[2] for c in got if c[0] == "cash"]
     assert cash == [212e6], got
+
+
+def test_taxable_income_per_share_is_no_earnings_per_share() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "At present we have undistributed REIT taxable income from 2020 of $0.07 per share.\n"
+                  "Net income for the quarter was $0.21 per share.\n",
+                  title="ACME Q1 2021 earnings call", published="2021-05-06")
+    eps = [c[2] for c in got if c[0] == "eps"]
+    assert eps == [0.21], got

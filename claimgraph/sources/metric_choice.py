@@ -211,7 +211,7 @@ def _compatible(metric: Metric, q: Quantity) -> str | None:
 
 
 _PER_SHARE_NOUN = re.compile(
-    r"\b(?:(?P<other>(?:these|those|such)\s+loss(?:es)?|distributable\s+earnings|segment\s+(?:earnings|profits?|income)|charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
+    r"\b(?:(?P<other>(?:these|those|such)\s+loss(?:es)?|distributable\s+earnings|(?:taxable|ordinary)\s+income|segment\s+(?:earnings|profits?|income)|charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
     r"prices?|premium|consideration|bids?|"
     r"provisions?|payouts?|distributions?(?![\s-]+(?:revenues?|sales|business(?:es)?|segment|system|network|centers?|"
     r"costs?|expenses?|deliver(?:y|ies)|rates?|channels?|operations|utilit(?:y|ies)|compan(?:y|ies)|margins?|"
