@@ -121,3 +121,12 @@ def test_taxable_income_per_share_is_no_earnings_per_share() -> None:
                   title="ACME Q1 2021 earnings call", published="2021-05-06")
     eps = [c[2] for c in got if c[0] == "eps"]
     assert eps == [0.21], got
+
+
+def test_a_sum_over_a_span_of_several_periods_is_no_periods_figure() -> None:
+    got = _claims("Thank you, operator.\n"
+                  "Over the past 36 months, we have generated $4.1 billion in free cash flow.\n"
+                  "Free cash flow for the quarter was $380 million.\n",
+                  title="ACME Q2 2021 earnings call", published="2021-08-05")
+    fcf = [c[2] for c in got if c[0] == "free_cash_flow"]
+    assert fcf == [380e6], got

@@ -854,15 +854,20 @@ def midpoint_after(text: str, end: int) -> bool:
 # an amount that is a rate's unit or what each such unit brings ("each $1 billion of revenue producing $1 of earnings
 # per share"), a run rate ("a run rate of $270 million in adjusted EBITDA", "our annual run rate is well beyond $25
 # billion"), what a hypothetical would come to ("the rates we achieved would result in over $320 million of free cash
-# flow"), or what businesses to be bought bring ("acquiring a further $9 billion in annual revenues"): no figure of a
-# period
+# flow"), what businesses to be bought bring ("acquiring a further $9 billion in annual revenues"), or a sum over a
+# span of several periods ("Over the past 24 months, we have generated $16.3 billion"): no figure of a period
 _RATE_BEFORE = re.compile(
     r"(?i)(?:\b(?:each|every)\s+(?:additional\s+)?|"
     r"\brun[\s-]rates?\s+(?:[\w-]+\s+){0,2}?(?:of|is|was|at|to|exceeds?|exceeding)\s+(?:(?:well|comfortably|now)\s+)?|"
     r"\bwould\s+(?:result\s+in|translate\s+(?:in)?to|equate\s+to)\s+|"
     r"\b(?:each|every)\s+[$€£]?\d[\d.,]*\s*(?:million|billion|thousand)?\s+(?:of|in)\s+(?:[\w-]+\s+){1,3}?"
     r"(?:will\s+|would\s+|to\s+|can\s+)?(?:produc|generat|yield|translat|deliver|add)\w*\s+(?:in(?:to)?\s+)?|"
-    r"\bacquir(?:e|ed|ing)\s+(?:a\s+further|an\s+additional|another|a\s+total\s+of)\s+)"
+    r"\bacquir(?:e|ed|ing)\s+(?:a\s+further|an\s+additional|another|a\s+total\s+of)\s+|"
+    # (a sum over a span of periods: "Over the past 24 months, we have generated $16.3 billion in adjusted EBITDA")
+    r"\b(?:over|in|during)\s+the\s+(?:past|last|previous|prior)\s+(?!(?:three|3)\s+months)(?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:months|years|quarters)\s*,?\s+(?:we|the\s+company|it)\s+"
+    r"(?:have\s+|has\s+)?(?:generated|returned|spent|invested|paid|delivered|produced|earned|repurchased|"
+    r"bought\s+back|deployed)\s+)"
     r"(?:(?:only|about|approximately|roughly|around|nearly|over|more\s+than|beyond|above|at\s+least)\s+)*$")
 _RUN_RATE_AFTER = re.compile(r"(?i)\s+(?:(?:in|of)\s+)?(?:annual(?:i[sz]ed)?\s+)?(?:[\w-]+\s+){0,2}?run[\s-]rate\b")
 
@@ -879,6 +884,9 @@ def rate_or_hypothetical(text: str, start: int, end: int) -> bool:
     True
     >>> s = "On an annualized basis, these rates would result in over $320 million of free cash flow."
     >>> rate_or_hypothetical(s, s.index("$320"), s.index(" million"))
+    True
+    >>> s = "Over the past 24 months, we have generated $16.3 billion in adjusted EBITDA."
+    >>> rate_or_hypothetical(s, s.index("$16"), s.index(" billion"))
     True
     >>> s = "We generated $23 billion in revenue and earned $40 in EPS."
     >>> rate_or_hypothetical(s, s.index("$23"), s.index(" billion")), rate_or_hypothetical(s, s.index("$40"), 50)
