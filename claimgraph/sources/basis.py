@@ -12,6 +12,7 @@ from claimgraph.sources.call_measures import (
     OUTLOOK_INCLUDING,
     balance_flow,
     compound_rate_before,
+    credit_available,
     debt_flow,
     dividend_move_after,
     effect_amount,
@@ -141,6 +142,8 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None  # "a favorable impact on EBITDA of $8 million" (``call_measures``)
     if mention.start >= q.end and incremental_before(text, q.start):
         return None  # "Price drove an additional $277 million in adjusted EBITDA": one driver's contribution
+    if metric.id == "cash" and q.kind == "money" and credit_available(text, q.end):
+        return None  # "the $150 million remaining under the line of credit": no cash held (``call_measures``)
     if metric.id in ("total_debt", "net_debt") and facility_size(text, q.end):
         return None  # "debt outstanding on our $400 million credit line was $190.2 million": the line's size
     if metric.id in ("total_debt", "net_debt") and debt_flow(text, q.start):

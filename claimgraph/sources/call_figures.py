@@ -8,6 +8,15 @@ calls; each rule is stated for any company):
   amount after it is the next metric's;
 * an amount set between an article and a noun of change ("a $96 million increase over last year", "a $0.01 increase
   from prior quarters") is the change, never the earlier level;
+* in "down 4% sequentially and 6% year-over-year" the second figure shares the first one's verb: a fall too (the
+  words between them are only the first figure's comparison and "and");
+* a percentage with a noun of fall after it, past its comparison ("$262 million, a 27% year-on-year decrease") is a
+  fall;
+* an amount "lower compared to the prior quarter" ("$11.9 billion of total debt, which was approximately $300 million
+  lower compared to the prior quarter") is a change against the quarter before, not a year earlier;
+* "earnings" told as an amount with no scale and no "per share" ("Adjusted earnings, which excludes restructuring
+  charges, was a loss of $0.61", "compared with earnings of $0.24 a year ago") are earnings per share: no company's
+  earnings for a period are a few dollars;
 * a balance named with what sets some of it apart ("$92 million of loans secured by hotels", "loans that have been
   granted deferrals") is a part of it, not the balance; and a balance named as what an income, a yield or a cost is
   earned on ("interest income on loans decreased $28 million") owns no figure.
@@ -24,6 +33,9 @@ False
 >>> s = "Free cash flow was $410 million, a $85 million increase over last year."
 >>> change_noun_after(s, s.index("$85"), s.index(" increase"))
 True
+>>> s = "Core FFO per share was $1.64, a $0.50 or 43.9% increase from the prior year."
+>>> change_noun_after(s, s.index("$0.50"), s.index(" or 43"))
+True
 >>> s = "Free cash flow was $410 million, compared with $325 million last year."
 >>> change_noun_after(s, s.index("$325"), s.index(" last"))
 False
@@ -36,6 +48,20 @@ False
 >>> s = "We ended the quarter with $3.89 billion of net debt that is $4.44 billion of debt less cash."
 >>> qualified_balance(s, s.index(" that"))
 False
+>>> s = "Adjusted earnings, which excludes restructuring charges, was a loss of $0.61, compared with $0.24."
+>>> earnings_per_share_before(s, s.index("$0.61")), earnings_per_share_before(s, s.index("$0.24"))
+('-adjusted_eps', None)
+>>> s = "Adjusted earnings were $0.61, compared with earnings of $0.24 a year ago; GAAP earnings were $0.50."
+>>> [earnings_per_share_before(s, s.index(x)) for x in ("$0.61", "$0.24", "$0.50")]
+['adjusted_eps', 'adjusted_eps', 'eps']
+>>> s = "Cash flow was $262 million, a 27% year-on-year decrease."
+>>> fall_noun_after(s, s.index("% year") + 1), fall_noun_after("a 27% year-on-year increase", 5)
+(True, False)
+>>> s = "Total debt was $300 million lower compared to the prior quarter and $900 million lower than a year ago."
+>>> prior_quarter_after(s, s.index(" million lower comp")), prior_quarter_after(s, s.index(" million lower than"))
+(True, False)
+>>> comparison_list_gap(" sequentially and "), comparison_list_gap(" sequentially and up ")
+(True, False)
 >>> s = "This $311 million of loans includes $48 million added through the acquisition."
 >>> restated_amount(s, s.index("$311")), restated_amount("Loans were $311 million.", 11)
 (True, False)
@@ -78,10 +104,12 @@ def stated_none(text: str, start: int) -> bool:
     return _NONE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-# "a $96 million increase", "an $8 million year-over-year improvement", "a $0.01 increase from prior quarters"
+# "a $96 million increase", "an $8 million year-over-year improvement", "a $0.01 increase from prior quarters", "a $0.50
+# or 43.9% increase" (the same change in percent between)
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:an?|another)\s+(?:(?:approximately|about|roughly|nearly|almost|over|more\s+than)"
                              r"\s+)?$")
-_CHANGE_NOUN_AFTER = re.compile(r"(?i)\s*(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequential|quarter[\s-]over"
+_CHANGE_NOUN_AFTER = re.compile(r"(?i)(?:\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?[\d.]+\s*%\s*,?)?"
+                                r"\s*(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequential|quarter[\s-]over"
                                 r"[\s-]quarter|net|overall|total)\s+)?(?:increase|decrease|rise|decline|improvement|"
                                 r"reduction|gain|drop|jump|growth|deterioration|fall)\b(?!\s+in\s+(?!the\b|our\b))")
 
@@ -136,3 +164,70 @@ def sales_to(text: str, metric_end: int) -> bool:
     """Whether the sales named right before ``metric_end`` are named by whom they are made to (see the module's
     docstring)."""
     return _SALES_TO_AFTER.match(text, metric_end) is not None
+
+
+# the words between two changes that share one verb: the first one's comparison, then "and" ("down 4% sequentially and
+# 6% year-over-year", "fell 3% year over year, and 1% from the prior quarter")
+_COMPARISON_LIST_GAP = re.compile(
+    r"(?i)\s*(?:sequentially|year[\s-]+(?:over|on)[\s-]+year|quarter[\s-]+(?:over|on)[\s-]+quarter|y/y|q/q|yoy|"
+    r"(?:from|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+|a\s+)?(?:prior|previous|preceding|last|same)?\s*"
+    r"(?:year|quarter)(?:[\s-]+(?:ago|earlier|before))?(?:\s+(?:period|quarter))?|"
+    r"on\s+a\s+(?:sequential|linked[\s-]quarter|year[\s-]over[\s-]year)\s+basis)\s*,?\s+and\s+")
+
+
+def comparison_list_gap(gap: str) -> bool:
+    """Whether ``gap``, the words between two changes, is the first one's comparison and "and": the second shares the
+    first one's verb (see the module's docstring)."""
+    return _COMPARISON_LIST_GAP.fullmatch(gap) is not None
+
+
+# "earnings" (adjusted or not) as the subject right before an amount: "Adjusted earnings, which excludes ..., was a loss
+# of", "GAAP earnings were" (not "earnings a year ago of $0.39": a period before the figure is not read there)
+_EARNINGS_AMOUNT_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<adj>adjusted|non-gaap|core|operating|normalized)|gaap|reported|diluted)?\s*(?<![\w-])earnings"
+    r"(?:\s*,\s*(?:which|excluding|before)\b[^;.$€£]{3,120}?,|\s+(?:for|in)\s+the\s+(?:quarter|year))?\s+"
+    r"(?:was|were|of|came\s+in\s+at|totall?ed|amounted\s+to|reached)\s+"
+    r"(?P<loss>an?\s+(?:net\s+)?loss\s+of\s+)?(?:(?:about|approximately|roughly)\s+)?$")
+
+_AGAINST_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s*$")
+_ADJUSTED_EARNINGS = re.compile(r"(?i)\b(?:adjusted|non-gaap|core|operating|normalized)\s+(?:earnings|eps)\b")
+
+
+def earnings_per_share_before(text: str, start: int) -> str | None:
+    """The per-share metric ("eps" or "adjusted_eps", "-" prefixed for a loss) of an amount at ``start`` told as
+    "earnings" with no scale and no "per share" (the caller checks the amount: see the module's docstring), or None."""
+    m = _EARNINGS_AMOUNT_BEFORE.search(text, max(0, start - 200), start)
+    if m is None:
+        return None
+    # (a bare "earnings" set against an adjusted one before it is adjusted too: "Adjusted earnings was $0.88,
+    # compared with earnings of $0.39 a year ago")
+    against = _AGAINST_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
+    adjusted = m.group("adj") or (against is not None and _ADJUSTED_EARNINGS.search(
+        re.split(r"[.;]\s", text[max(0, m.start() - 250):m.start()])[-1]))
+    metric = "adjusted_eps" if adjusted else "eps"
+    return "-" + metric if m.group("loss") else metric
+
+
+# a noun of fall after the figure, past its comparison: "a 27% year-on-year decrease", "an 8% sequential decline"
+_FALL_NOUN_AFTER = re.compile(
+    r"(?i)\s+(?:year[\s-]+(?:over|on)[\s-]+year|quarter[\s-]+(?:over|on)[\s-]+quarter|sequential|organic|"
+    r"(?:year|quarter)[\s-]to[\s-]date)\s+(?:decrease|decline|drop|fall|reduction|contraction|deterioration)\b")
+
+
+def fall_noun_after(text: str, end: int) -> bool:
+    """Whether a noun of fall follows the figure ending at ``end`` past its comparison (see the module's docstring)."""
+    return _FALL_NOUN_AFTER.match(text, end) is not None
+
+
+# a move against the quarter before, right after the amount: "$300 million lower compared to the prior quarter", "up
+# $4 million from the previous quarter"
+_PRIOR_QUARTER_AFTER = re.compile(
+    r"(?i)(?:\s*(?:million|billion|thousand|mln|bln|bn|m|b)\b)?\s*,?\s+(?:(?:higher|lower|more|less|up|down|better|worse)\s+)?"
+    r"(?:compared\s+(?:to|with)|than|from|versus|vs\.?|over)\s+(?:the\s+|our\s+)?(?:prior|previous|preceding|last|"
+    r"sequential|linked)\s+quarter\b(?!\s+(?:of|in)\s+(?:last\s+year|(?:19|20)\d\d))")
+
+
+def prior_quarter_after(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is a move against the quarter before, named right after it (see the
+    module's docstring)."""
+    return _PRIOR_QUARTER_AFTER.match(text, end) is not None

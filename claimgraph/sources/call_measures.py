@@ -48,8 +48,10 @@ GROWTH_OF_OUTLOOK = re.compile(
     r"(?:represents?|represent(?:ing|ed)|"
     r"impl(?:ies|ying)|reflects?|reflecting)\s+|or\s+|"
     # (", which at the midpoint is roughly": the growth said of the range's point)
-    r"which\s*,?\s+(?:(?:at|on)\s+the\s+(?:mid-?point|high\s+end|low\s+end)\s*,?\s+)?(?:is|would\s+be)\s+)?(?:an?\s+)?(?:(?:year[\s-]over[\s-]year|annual|organic)\s+)?"
-    r"(?:(?:increase|growth|rise|decline|decrease)\s+(?:(?:of|between)\s+)?)?(?:about\s+|approximately\s+|roughly\s+)?",
+    r"which\s*,?\s+(?:(?:at|on)\s+the\s+(?:mid-?point|high\s+end|low\s+end)\s*,?\s+)?(?:is|would\s+be)\s+)?(?:an?\s+)?(?:(?:year[\s-]over[\s-]year|annual|organic|"
+    # (a basis of the growth, and its rate: "representing operational growth of", "representing growth rate of")
+    r"operational|underlying|constant[\s-]currency)\s+)?"
+    r"(?:(?:increase|growth(?:\s+rates?)?|rise|decline|decrease)\s+(?:(?:of|between)\s+)?)?(?:about\s+|approximately\s+|roughly\s+)?",
     re.IGNORECASE)
 
 PER_SHARE_METRICS = ("eps", "adjusted_eps", "dividend", "ffo_per_share")
@@ -252,6 +254,12 @@ _EFFECT_ON_BEFORE = re.compile(r"(?i)\b(?:impacts?|effects?|benefits?|headwinds?
 _EFFECT_VERB_BEFORE = re.compile(r"(?i)\b(?:this|that|which|these|those|it|they)\s+(?:[\w-]+\s+){0,2}?(?:reduced|lowered|"
                                  r"decreased|increased|raised|boosted|lifted|cut|hurt|helped|added\s+to)\s+"
                                  r"(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?$")
+# an effect told as what the metric was affected by ("the operating profit change and FX and other was unfavorable by
+# $12 million", "sales were unfavorably impacted by the chip shortage by approximately $245 million")
+_AFFECTED_BY_BEFORE = re.compile(
+    r"(?i)\b(?:(?:un)?favorabl[ey]|(?:(?:un)?favorably|negatively|positively|adversely)\s+(?:impacted|affected)|"
+    r"impacted|affected|hurt|helped)\s+by\s+(?:[^.;:$€£\d]{0,90}?\bby\s+)?"
+    r"(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|an\s+estimated)\s+)*$")
 _BY_GAP = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?by\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?")
 # a difference from another figure ("$0.40 higher than the midpoint of our original guidance")
 # (not a change against an earlier period: "71 basis points higher than the prior year quarter")
@@ -263,6 +271,10 @@ _DIFFERENCE_AFTER = re.compile(r"(?i)\s*(?:higher|lower|more|less|greater|better
 _FROM_OUTLOOK_AFTER = re.compile(r"(?i)\s*,?\s*(?:from|over|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+|our\s+|its\s+)"
                                  r"(?:prior|previous|initial|original|earlier|last|old)\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:guidance|outlook|forecast|range|midpoint|expectations?|targets?)\b")
+# a revision of an outlook told at its midpoint ("raised our full year core FFO range to $6.45 to $6.60 per share, a
+# $0.50 or 8.3% increase at the midpoint"): the outlook's move, neither a level nor a change over a period
+_MIDPOINT_MOVE_AFTER = re.compile(r"(?i)(?:\s*,?\s+or\s+(?:about\s+|approximately\s+)?[\d.]+\s*%)?\s*,?\s+(?:increase|decrease|"
+                                  r"raise|reduction|improvement|rise|cut|decline)\s+(?:at|in)\s+the\s+mid-?point\b")
 _MOVE_BEFORE = re.compile(r"(?i)(?:\b(?:increase|decrease|rise|reduction|improvement|raise|cut|change)\s+of|\bby|\bup|"
                           r"\bdown)\s+(?:(?:over|about|approximately|roughly|nearly|almost|more\s+than|some)\s+)*$")
 
@@ -289,14 +301,27 @@ def effect_or_difference(text: str, start: int, end: int, metric_start: int, met
     >>> s = "Our gross margin of 3.4% is 71 basis points higher than the prior year quarter."
     >>> effect_or_difference(s, s.index("71"), s.index(" higher"), s.index("gross"), s.index(" of 3.4"))
     False
+    >>> s = "We raised our FFO range to $6.45 to $6.60 per share, a $0.50 or 8.3% increase at the midpoint."
+    >>> effect_or_difference(s, s.index("$0.50"), s.index(" or 8"), 0, 3)
+    True
+    >>> effect_or_difference(s, s.index("8.3"), s.index(" increase"), 0, 3)
+    True
+    >>> s = "Operating profit was unfavorable by $12 million, and sales were hurt by currency by about $5 million."
+    >>> effect_or_difference(s, s.index("$12"), s.index(" million,"), 0, s.index(" was"))
+    True
+    >>> effect_or_difference(s, s.index("$5"), len(s) - 1, s.index("sales"), s.index(" were"))
+    True
     >>> s = "Revenue was $300 million, up 5%, and free cash flow was $40 million."
     >>> effect_or_difference(s, s.index("$40"), s.index(" million."), s.index("free"), s.index(" was $40"))
     False
     """
-    if _DIFFERENCE_AFTER.match(text, end) or short_of_after(text, end) or (_FROM_OUTLOOK_AFTER.match(text, end)
+    if _DIFFERENCE_AFTER.match(text, end) or short_of_after(text, end) or _MIDPOINT_MOVE_AFTER.match(text, end) \
+            or (_FROM_OUTLOOK_AFTER.match(text, end)
                                               and _MOVE_BEFORE.search(text, max(0, start - 40), start)):
         return True
     if metric_end <= start and _EFFECT_ON_BEFORE.search(text, max(0, metric_start - 50), metric_start):
+        return True
+    if metric_end <= start and _AFFECTED_BY_BEFORE.search(text, max(metric_end, start - 130), start):
         return True
     return flow and metric_end <= start and _BY_GAP.fullmatch(text, metric_end, start) is not None \
         and _EFFECT_VERB_BEFORE.search(text, max(0, metric_start - 60), metric_start) is not None
@@ -461,6 +486,24 @@ def debt_flow(text: str, start: int) -> bool:
     (True, False)
     """
     return _DEBT_FLOW_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
+# what can still be drawn on a credit line, right after the amount ("the $150 million remaining under the line of
+# credit", "$245 million of availability under our revolving credit facility"): no cash held
+_AVAILABLE_UNDER_AFTER = re.compile(
+    r"(?i)\s+(?:(?:still\s+)?(?:remaining|available|undrawn|unused)|of\s+(?:(?:undrawn\s+|unused\s+)?(?:availability|"
+    r"capacity|borrowing\s+capacity)))\s+(?:under|on|from|through)\s+(?:the|our|its|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:line\s+of\s+credit|credit\s+(?:lines?|facilit(?:y|ies)|agreement)|revolv\w*|facilit(?:y|ies)|abl)\b")
+
+
+def credit_available(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is what can still be drawn on a credit line.
+
+    >>> s = "Our cash of $144 million and the $150 million remaining under the line of credit will be sufficient."
+    >>> credit_available(s, s.index(" remaining")), credit_available(s, s.index(" and the"))
+    (True, False)
+    """
+    return _AVAILABLE_UNDER_AFTER.match(text, end) is not None
 
 
 def facility_size(text: str, end: int) -> bool:
@@ -811,15 +854,20 @@ def midpoint_after(text: str, end: int) -> bool:
 # an amount that is a rate's unit or what each such unit brings ("each $1 billion of revenue producing $1 of earnings
 # per share"), a run rate ("a run rate of $270 million in adjusted EBITDA", "our annual run rate is well beyond $25
 # billion"), what a hypothetical would come to ("the rates we achieved would result in over $320 million of free cash
-# flow"), or what businesses to be bought bring ("acquiring a further $9 billion in annual revenues"): no figure of a
-# period
+# flow"), what businesses to be bought bring ("acquiring a further $9 billion in annual revenues"), or a sum over a
+# span of several periods ("Over the past 24 months, we have generated $16.3 billion"): no figure of a period
 _RATE_BEFORE = re.compile(
     r"(?i)(?:\b(?:each|every)\s+(?:additional\s+)?|"
     r"\brun[\s-]rates?\s+(?:[\w-]+\s+){0,2}?(?:of|is|was|at|to|exceeds?|exceeding)\s+(?:(?:well|comfortably|now)\s+)?|"
     r"\bwould\s+(?:result\s+in|translate\s+(?:in)?to|equate\s+to)\s+|"
     r"\b(?:each|every)\s+[$€£]?\d[\d.,]*\s*(?:million|billion|thousand)?\s+(?:of|in)\s+(?:[\w-]+\s+){1,3}?"
     r"(?:will\s+|would\s+|to\s+|can\s+)?(?:produc|generat|yield|translat|deliver|add)\w*\s+(?:in(?:to)?\s+)?|"
-    r"\bacquir(?:e|ed|ing)\s+(?:a\s+further|an\s+additional|another|a\s+total\s+of)\s+)"
+    r"\bacquir(?:e|ed|ing)\s+(?:a\s+further|an\s+additional|another|a\s+total\s+of)\s+|"
+    # (a sum over a span of periods: "Over the past 24 months, we have generated $16.3 billion in adjusted EBITDA")
+    r"\b(?:over|in|during)\s+the\s+(?:past|last|previous|prior)\s+(?!(?:three|3)\s+months)(?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:months|years|quarters)\s*,?\s+(?:we|the\s+company|it)\s+"
+    r"(?:have\s+|has\s+)?(?:generated|returned|spent|invested|paid|delivered|produced|earned|repurchased|"
+    r"bought\s+back|deployed)\s+)"
     r"(?:(?:only|about|approximately|roughly|around|nearly|over|more\s+than|beyond|above|at\s+least)\s+)*$")
 _RUN_RATE_AFTER = re.compile(r"(?i)\s+(?:(?:in|of)\s+)?(?:annual(?:i[sz]ed)?\s+)?(?:[\w-]+\s+){0,2}?run[\s-]rate\b")
 
@@ -836,6 +884,9 @@ def rate_or_hypothetical(text: str, start: int, end: int) -> bool:
     True
     >>> s = "On an annualized basis, these rates would result in over $320 million of free cash flow."
     >>> rate_or_hypothetical(s, s.index("$320"), s.index(" million"))
+    True
+    >>> s = "Over the past 24 months, we have generated $16.3 billion in adjusted EBITDA."
+    >>> rate_or_hypothetical(s, s.index("$16"), s.index(" billion"))
     True
     >>> s = "We generated $23 billion in revenue and earned $40 in EPS."
     >>> rate_or_hypothetical(s, s.index("$23"), s.index(" billion")), rate_or_hypothetical(s, s.index("$40"), 50)

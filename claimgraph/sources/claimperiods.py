@@ -1198,5 +1198,8 @@ def compared_period(text: str, q: Quantity, periods: list[PeriodMention], window
 
 
 _MOVED_TO_LEVEL = re.compile(r"(?i)\b(?:up|down|rose|fell|grew|increased|decreased|declined|improved|jumped|dropped|"
-                             r"climbed|gained|expanded|contracted)\b(?:[^.;]|\.(?=\d)){0,40}\bto\s+(?:(?:about|approximately|almost|"
+                             r"climbed|gained|expanded|contracted|improving|increasing|decreasing|declining|rising|"
+                             # (the -ing form too: "versus the prior year, with operating margin improving 160 basis
+                             # points to 12.4%")
+                             r"falling|growing|expanding|contracting)\b(?:[^.;]|\.(?=\d)){0,40}\bto\s+(?:(?:about|approximately|almost|"
                              r"nearly|over|roughly|a\s+record(?:\s+of)?)\s+)*$")

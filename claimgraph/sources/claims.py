@@ -35,7 +35,13 @@ import math
 import re
 
 from claimgraph.sources.basis import ANNUAL_BEFORE, stated_basis
-from claimgraph.sources.call_figures import qualified_balance, restated_amount, sales_to
+from claimgraph.sources.call_figures import (
+    comparison_list_gap,
+    fall_noun_after,
+    qualified_balance,
+    restated_amount,
+    sales_to,
+)
 from claimgraph.sources.call_measures import (
     FROM_A_LOSS,
     GROWTH_OF_OUTLOOK,
@@ -797,8 +803,9 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None, *
             and prev.value.high < 0 < claim.value.low and _OR_COMPANION.fullmatch(gap):
         claim.value = _signed(claim.value, -1)  # "a decrease of $14 million or 31.2%": the same fall, in percent
     if claim.measure in _CHANGE_MEASURES and prev.measure in _CHANGE_MEASURES and claim.value.unit == prev.value.unit \
-            and prev.value.high < 0 < claim.value.low and _LIST_GAP.fullmatch(gap):
-        claim.value = _signed(claim.value, -1)  # "declined 26% and 29%, respectively": both are falls
+            and prev.value.high < 0 < claim.value.low and (_LIST_GAP.fullmatch(gap) or comparison_list_gap(gap)):
+        # "declined 26% and 29%, respectively", "down 4% sequentially and 6% year-over-year": both are falls
+        claim.value = _signed(claim.value, -1)
     if prev.modality is Modality.PRIOR_PERIOD and claim.modality is not Modality.PRIOR_GUIDANCE \
             and prev.base_period is not None and _OR_COMPANION.fullmatch(gap):
         instant = claim.period is not None and claim.period.start == claim.period.end
@@ -1647,8 +1654,8 @@ def _claim_value(text: str, q: Quantity, mention: Mention | None, metric: Metric
                 and (by := _by_verb(text, max(window_start, q.start - 100), q.start)) is not None:
             neg_window = by  # "reducing first-quarter net income by a total of 4.4 mln dlrs": the verb before "by"
         loss = mention is not None and mention.sign < 0
-        if (_NEGATIVE_CUE.search(neg_window) or (_NARROWED if not loss else _WIDENED).search(neg_window)) \
-                and (value.point or 0) > 0 \
+        if (_NEGATIVE_CUE.search(neg_window) or (_NARROWED if not loss else _WIDENED).search(neg_window)
+                or fall_noun_after(text, q.end)) and (value.point or 0) > 0 \
                 and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+)?$", text[max(0, q.start - 20):q.start]):
             # ("margin narrowed 150 basis points", "the loss widened 20%": falls; a loss that narrows has risen)
             # ("reduced from 14 pct to 12 pct": 14 is where it started, not a fall)

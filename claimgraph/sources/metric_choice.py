@@ -11,7 +11,14 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from claimgraph.sources.call_figures import change_noun_after, earned_on_balance, market_share, stated_none
+from claimgraph.sources.call_figures import (
+    change_noun_after,
+    earned_on_balance,
+    earnings_per_share_before,
+    market_share,
+    prior_quarter_after,
+    stated_none,
+)
 from claimgraph.sources.call_measures import (
     OUTLOOK_INCLUDING,
     change_after_percent,
@@ -208,7 +215,7 @@ def _compatible(metric: Metric, q: Quantity) -> str | None:
 
 
 _PER_SHARE_NOUN = re.compile(
-    r"\b(?:(?P<other>(?:these|those|such)\s+loss(?:es)?|distributable\s+earnings|segment\s+(?:earnings|profits?|income)|charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
+    r"\b(?:(?P<other>(?:these|those|such)\s+loss(?:es)?|distributable\s+earnings|(?:taxable|ordinary)\s+income|segment\s+(?:earnings|profits?|income)|charges?|gains?|dividends?|book\s+value|cash\s+flow|(?:tender\s+)?offers?|write-?(?:downs?|offs?)|"
     r"prices?|premium|consideration|bids?|"
     r"provisions?|payouts?|distributions?(?![\s-]+(?:revenues?|sales|business(?:es)?|segment|system|network|centers?|"
     r"costs?|expenses?|deliver(?:y|ies)|rates?|channels?|operations|utilit(?:y|ies)|compan(?:y|ies)|margins?|"
@@ -369,6 +376,10 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
             and _LOSS_NOUN_AFTER.match(text, q.end) and vocab.get("eps") is not None:
         # "the 36-cent loss analysts had expected", "a $1.12 loss": a per-share amount naming a loss is a loss per share
         return Mention(q.start, q.end, "eps", -1, "per share"), "level"
+    if q.kind == "money" and abs(q.value.mid) < 20 and not _SCALED.search(q.text) \
+            and (eps := earnings_per_share_before(text, q.start)) is not None and vocab.get(eps.lstrip("-")) is not None:
+        # "Adjusted earnings, which excludes ..., was a loss of $0.88": per share (``call_figures``)
+        return Mention(q.start, q.end, eps.lstrip("-"), -1 if eps[0] == "-" else 1, "earnings"), "level"
     if _SENSITIVITY.search(text, max(0, q.start - 120), q.start):
         # "every 1/16 point over LIBOR meant an additional 5.1 mln dlrs in annual interest payments", "each one-cent
         # move in the dollar changes operating profit by $20 million": what a change would do, no figure reported
@@ -1572,7 +1583,7 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
         # quarter", "an increase of $12 million", "$11 million lower revenue"; against the quarter before when
         # "sequentially" follows the amount, or the percentage given with it ("up $4 million sequentially to",
         # "up $1.6 billion or 4% sequentially")
-        return Measure.CHANGE_QOQ if _qoq_after(text[q.end:q.end + 40]) \
+        return Measure.CHANGE_QOQ if _qoq_after(text[q.end:q.end + 40]) or prior_quarter_after(text, q.end) \
             or _QOQ_BEFORE_BY.search(text, max(0, q.start - 40), q.start) else Measure.CHANGE
     if how != "change":
         return Measure.LEVEL

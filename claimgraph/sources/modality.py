@@ -75,6 +75,10 @@ _GUIDANCE = re.compile(
     # "Net sales are estimated to increase", "Gross margin is projected to be": the passive of an outlook verb
     r"(?:is|are|was|were)\s+(?:now\s+|currently\s+)?(?:estimated|projected|forecast(?:ed)?|budgeted)\s+(?:to|at)\b|"
     r"projecting|anticipates?|anticipated|sees|targets?|targeting|plans?|planned|planning|aims?|"
+    # a summary's bare verb, its subject left out: "compname says project q2 sales to decline 13% to 14%", "project
+    # fiscal 2021 q4 sales to increase 12% to 13%" (not the noun: "the project is expected to")
+    r"(?:(?m:^)\s*|\bsays?\s+)project\s+(?!is\b|was\b|will\b|has\b)(?:[\w'’-]+\s+){1,6}?to\s+(?:be|increase|decrease|"
+    r"decline|grow|rise|fall|range|come|total|reach)\b|"
     r"(?:will|would|is\s+set\s+to|on\s+track\s+to|(?:certain|sure|poised|set|bound|positioned)\s+to)\s+"
     # (one adverb, or a short adverbial phrase: "would in such circumstances go up to")
     r"(?:\w+\s+|in\s+(?:\w+\s+){1,2}?)?"
