@@ -53,6 +53,9 @@ _STOP_LEAD = {"the", "a", "an", "in", "at", "for", "and", "but", "shares", "anal
               "on", "by", "with", "from", "to", "as", "while", "when", "after", "before", "its", "their",
               "his", "her", "our", "this", "that", "these", "those", "said", "says", "rival", "peer", "competitor", "parent",
               "both", "neither", "unit", "subsidiary", "like", "including"}
+# a noun for a kind of company, capitalized at a sentence's start before the name ("Reinsurer Halvorsen Re AG")
+_KIND_LEAD = re.compile(r"(?:[A-Z][a-z]*maker|Reinsurer|Insurer|Retailer|Refiner|Grocer|Homebuilder|Shipbuilder|"
+                        r"Wholesaler|Conglomerate)")
 _NOT_NAMES = {"The", "It", "Its", "This", "That", "These", "Those", "Analysts", "Investors", "Revenue",
               "Shares", "Company", "Management", "Wall", "Street", "Q1", "Q2", "Q3", "Q4", "He", "She",
               "They", "We", "I", "In", "For", "But", "And", "Meanwhile", "However", "Still", "Overall",
@@ -70,7 +73,9 @@ _GENERIC_ALONE = {"Segment", "Segments", "Cash", "Division", "Divisions", "Busin
                   "Operating", "Orders", "Bookings", "Pricing", "Volume", "Volumes", "Inventory", "Inventories",
                   "Liquidity", "Expenses", "Income", "Interest", "Capital", "Gross", "Free", "Organic", "Comparable",
                   "Region", "Regions", "International", "Domestic", "Corporate", "Consolidated", "EBITDA", "EPS",
-                  "Compared", "Turning", "Moving", "Looking", "Starting", "Year", "Quarter", "Fiscal"}
+                  "Compared", "Turning", "Moving", "Looking", "Starting", "Year", "Quarter", "Fiscal",
+                  # (a results heading's period: "Half-year results for the six months to 31 December")
+                  "Half-year", "Full-year", "Half-yearly", "Interim", "Annual", "Quarterly", "Preliminary"}
 # Roles and generic nouns that are never a company's name on their own ("Spokeswoman said ...").
 _ROLE_WORDS = {"spokeswoman", "spokesman", "spokesperson", "chairman", "chairwoman", "president", "chief", "executive",
                "officer", "director", "analyst", "analysts", "economist", "economists", "minister", "official",
@@ -223,7 +228,8 @@ def _antecedents(text: str) -> list[re.Match[str]]:
 # (a customer or supplier too: "its customer Maison Bati"; set off by commas: "its main rival, Ellisford Bio, said",
 # "its biggest customer, electric-vehicle maker Zhenfeng Motors, reported")
 _RIVAL = re.compile(r"\b(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|[Cc]ompetitor|customers?|clients?|suppliers?)"
-                    r"(?:[ \t]+|,[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}(?=[A-Z][^,.;\n]{0,50},))([A-Z][\w&.'’-]*[A-Za-z0-9]"
+                    r"(?:[ \t]+|,[ \t]+(?:(?:[a-z][\w-]*|U\.S\.|U\.K\.)[ \t]+){0,3}(?=[A-Z][^,.;\n]{0,50},))"
+                    r"([A-Z][\w&.'’-]*[A-Za-z0-9]"
                     r"(?:[ \t]+(?:(?:de|del|do|da|dos|das|la|van|von|der|di|du)[ \t]+)?(?:[A-Z][\w&.'’-]*[A-Za-z0-9]|A|&)){0,3})")
 # what a customer, or a company set off by commas, must be followed by to be taken as one: its own report or a
 # possessive ("its customer Maison Bati, the distributor, last week reported", "systems supplier Uponor's net sales";
@@ -380,6 +386,8 @@ assert not _REPORTING_INNER.flags & re.IGNORECASE
 _MOVER = re.compile(
     r"(?:^|[.;:]\s+|\n|(?:Among|Of)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?(?:gainers|losers|decliners|advancers|movers)"
     r"[^,.;\n]{0,30},[ \t]+|On[ \t]+the[ \t]+(?:upside|downside),[ \t]+)"
+    # ("Elsewhere, Brightwater Airlines fell 6.4% after reporting": a sentence opening on a discourse adverb)
+    r"(?:(?:Elsewhere|Meanwhile|Separately|Among[ \t]+other[ \t]+stocks|In[ \t]+other[ \t]+stocks),[ \t]+)?"
     # (a description may lead the name: "Dutch lender Oostbank rose 4.2% after posting")
     rf"(?:{_DESCRIBED_LEAD})?([A-Z][\w&.-]+(?:[ \t]+[A-Z][\w&.-]+){{0,2}})[ \t]+(?:shares[ \t]+)?"
     r"(?:rose|fell|gained|added|jumped|climbed|advanced|surged|soared|rallied|slid|dropped|lost|tumbled|sank|"
@@ -707,6 +715,8 @@ class CompanyFinder:
         words = name.split()
         while words and words[0].lower() in _STOP_LEAD:
             words.pop(0)
+        if len(words) > 1 and _KIND_LEAD.fullmatch(words[0]):
+            words.pop(0)  # "Reinsurer Halvorsen Re AG said", "Toolmaker Verrick Inc": what the company is, no name
         if not words:
             return None
         if len(words) > 2 and words[0].lower() in _ROLE_WORDS and "of" in words[1:-1]:
@@ -1083,7 +1093,7 @@ _DEAL_OBJECT = re.compile(
     r"(?:takeover|acquisition|purchase|buyout)\s+of|(?:bid|offer)\s+for|stake\s+in|"
     # "agreed to sell its Marlow Logistics unit to": the unit sold, a company of its own
     r"(?:sell|sells|selling|sold|spin\s+off|spins\s+off|spun\s+off|divest|divests|divested)(?=[ \t]+its[ \t]+[A-Z])"
-    r"(?:[ \t]+its)?)[ \t]+(?:rival[ \t]+)?"
+    r"(?:[ \t]+its)?)[ \t]+(?:(?:U\.S\.|U\.K\.)[ \t]+(?=rival\b))?(?:rival[ \t]+)?"  # ("buy U.S. rival Pell Gases")
     r"([A-Z][\w&'’.-]*[A-Za-z0-9](?:[ \t]+(?:[A-Z][\w&'’.-]*[A-Za-z0-9]|&)){0,3})")
 # a description and the name after a deal's first capitalised word, a nationality's adjective: "stake in Uruguayan
 # rival Carnes", "acquire Dutch sensor maker Vreeland" (not "acquire Vreeland from Halvard", "a stake in Ragutis

@@ -916,7 +916,24 @@ def find_quantities(text: str, currency: str | None = None, *, bare: bool = True
     out.sort(key=lambda q: q.start)
     if len(out) > 1 and " and " in text:
         _shared_hedge(text, out)
+    if "flat to" in low:
+        _flat_to(text, out)
     return out
+
+
+# "flat to down 1%", "flat to up 2 percent", "flat to 2%": a range from no change to the figure
+_FLAT_TO = re.compile(r"(?i)\bflat\s+to\s+(?:(?:down|up|lower|higher)\s+)?(?:about\s+|around\s+)?$")
+
+
+def _flat_to(text: str, out: list[Quantity]) -> None:
+    """A percentage after "flat to" is the far end of a range that starts at no change (its sign is the clause's).
+
+    >>> [(q.value.low, q.value.high) for q in find_quantities("sales flat to down 1%")]
+    [(0.0, 1.0)]
+    """
+    for n, q in enumerate(out):
+        if q.kind == "percent" and q.value.low >= 0 and _FLAT_TO.search(text, max(0, q.start - 30), q.start):
+            out[n] = dataclasses.replace(q, value=dataclasses.replace(q.value, low=0.0, qualifier=Qualifier.RANGE))
 
 
 # "losses of about 57 mln dlrs for the fourth quarter and 68 mln dlrs for the full year": the hedge before the
