@@ -131,3 +131,49 @@ def test_flat_to_down_a_percentage_is_a_range_from_no_change() -> None:
     got = [(c.value.low, c.value.high) for c in extract(text_document(text, "x.txt", Metadata())).claims
            if c.metric == "revenue"]
     assert got == [(-2.0, 0.0)], got
+
+
+def test_a_dated_first_paragraph_under_a_headline_dates_the_text() -> None:
+    import datetime as dt
+
+    from claimgraph.sources.readers import Metadata, text_document
+
+    text = "Corliss Media Q1 Results\n\nMay 8, 2025 -- Corliss Media Corp. reported first-quarter revenue of $920 million.\n"
+    assert text_document(text, "x.txt", Metadata()).published == dt.date(2025, 5, 8)
+
+
+def test_an_operator_named_by_what_it_carried_is_the_company_the_airline_stands_for() -> None:
+    text = ("OSLO, Sept 3, 2025 - Low-fare carrier Fjordair carried 4.1 million passengers in August.\n\nThe airline "
+            "said last month that second-quarter net profit rose 9% to 1.2 billion crowns.\n")
+    claims = _claims(text)
+    assert [c[0] for c in claims if c[3] == 1.2e9] == ["Fjordair"], claims
+
+
+def test_an_undated_storys_half_before_the_outlooks_year_to_march() -> None:
+    # Kyodo, no date: the outlook's year "through March 2026" runs from April 2025, so the half is April-September 2025
+    text = ("TOKYO (Kyodo) -- Kanemori Optical Co. said Tuesday its group net profit for the April-September half rose "
+            "8 percent to 41 billion yen.\n\nFor the business year through March 2026, the company expects net profit "
+            "of 80 billion yen.\n")
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    got = [(str(c.period.start), str(c.period.end)) if c.period else None
+           for c in extract(text_document(text, "x.txt", Metadata())).claims if c.value.low == 41e9]
+    assert got == [("2025-04-01", "2025-09-30")], got
+
+
+def test_an_undated_storys_same_period_of_a_named_year_is_the_year_before_its_own() -> None:
+    # UPI, no date: "compared with earnings of $6.2 million in the same period of 1990" dates the story to 1991
+    text = ("WASHINGTON (UPI) -- Harbor Federal Savings said Thursday it lost $9.1 million in the third quarter, "
+            "compared with earnings of $3.3 million in the same period of 1990.\n")
+    claims = _claims(text)
+    assert ("Harbor Federal Savings", "net_income", "reported", -9.1e6, "1991-Q3") in claims, claims
+
+
+def test_an_undated_indian_storys_quarter_is_of_the_fiscal_year_its_outlook_names() -> None:
+    # "Bengaluru, Jan 15:" (no year): guidance for FY25 (April 2024 to March 2025) dates the October-December quarter
+    text = ("Bengaluru, Jan 15: IT services firm Navrang Technologies on Wednesday reported a consolidated net profit of "
+            "Rs 812 crore for the October-December quarter.\n\nThe company narrowed its FY25 revenue growth guidance "
+            "to 4.5-5 per cent.\n")
+    claims = _claims(text)
+    assert [c[4] for c in claims if c[3] == 812e7] == ["FY2025-Q3"], claims

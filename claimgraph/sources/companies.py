@@ -151,7 +151,7 @@ _PERSON_BEFORE_ROLE = re.compile(rf"{_PERSON_NAME_SCAN}{_ROLE_AFTER_COMMA}")
 # what every match of _PERSON_BEFORE_ROLE has from its comma on (led by the comma: a fast scan), looked for first
 _ROLE_AFTER_COMMA_NEEDS = re.compile(_ROLE_AFTER_COMMA)
 _REPORTING_VERBS = ("reported|posted|said|announced|delivered|generated|recorded|expects|forecast|raised|cut|lowered|"
-                    "trimmed|narrowed|swung|booked|disclosed|earned|lost")
+                    "trimmed|narrowed|swung|booked|disclosed|earned|lost|carried")
 # an appositive that says what the subject is, between it and its verb ("CFM International, a joint venture of
 # <SNECMA> of France and General Electric Co said")
 APPOSITIVE = (r",[ \t]+(?:an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:venture|unit|subsidiary|affiliate|division|"
@@ -167,7 +167,7 @@ _RIVAL_LEAD = (r"(?:(?:[Ll]arger|[Ss]maller|[Bb]igger|[Cc]losest|[Mm]ain|[Ff]ell
                r"(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)[ \t]+")
 # a description before the name, led by a nationality ("Irish low-cost carrier Shannonair said", "Norwegian oil
 # producer Nordvik said"): the noun says what kind of company follows
-_DESCRIBED_LEAD = (r"(?!(?:Investment|Research|Brokerage|Data|Rating)\b)[A-Z][a-z]+(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+"
+_DESCRIBED_LEAD = (r"(?!(?:Investment|Research|Brokerage|Data|Rating)\b)[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+"
                    r"(?:carrier|airline|lender|bank|insurer|miner|"
                    r"retailer|grocer|refiner|utility|conglomerate|automaker|carmaker|chipmaker|drugmaker|steelmaker|"
                    r"maker|producer|manufacturer|developer|operator|supplier)[ \t]+")

@@ -1642,10 +1642,11 @@ _RESULT_BEFORE_WORDS = CaselessWords(_RESULT_BEFORE)  # (its scan only in a wind
 # 485,380 dlrs from 528,790 dlrs in 1986": one period, two versions)
 _COMPARED_YEAR = re.compile(r"(?i)^(?!.*\b(?:correct|revis|restat|amend)\w*\b).*\b(?:from|against|compared\s+(?:with|to)|"
                             r"versus|vs\.?|reversing|reversed)\s(?:(?!\bto\b)[^;]){0,70}\bin\s+(?:the\s+(?:like|same|comparable|"
-                            r"corresponding)\s+)?(?:the\s+)?(?:fiscal\s+)?$", re.DOTALL)
+                            # ("compared with earnings of $6.2 million in the same period of 1990")
+                            r"corresponding)\s+(?:(?:period|quarter|half)\s+of\s+)?)?(?:the\s+)?(?:fiscal\s+)?$", re.DOTALL)
 # every match ends with a whitespace character after one of these words, and holds one of the compared words (in
 # lower case, as the pattern ignores case; for ASCII text)
-_COMPARED_YEAR_LAST = ("in", "the", "like", "same", "comparable", "corresponding", "fiscal")
+_COMPARED_YEAR_LAST = ("in", "the", "like", "same", "comparable", "corresponding", "fiscal", "of")
 _COMPARED_YEAR_WORDS = ("from", "against", "compared", "versus", "vs", "revers")
 
 
@@ -1708,7 +1709,12 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         # a year named as what a figure is compared with ("up from $9.4 million, or $1.31 a share, in 1988") counts
         # as the year after it: the story's own year, when the text says no other
         # ("... in the first half of 1987": that half's year)
+        # (an outlook's fiscal year ending early in the year it names, "for the business year through March 2026",
+        # "its FY25 revenue growth guidance" of a year to March, is mostly the calendar year before: the story's)
         own_years = Counter(p.year + 1 if p.kind in ("year", "half", "quarter") and _compared_year(s.text[:p.start])
+                            else p.year - 1 if ((p.kind == "year_ended" and p.number == 12 and 0 < p.month <= 6)
+                                                or (p.kind == "year" and p.fiscal and fye[0] <= 6))
+                            and _outlook_sentence(s.text)
                             else p.year
                             for s, _, ps in per_sentence for p in ps if p.year is not None and p.kind != "years")
         default_year = min(own_years.items(), key=lambda kv: (-kv[1], kv[0]))[0]
