@@ -177,3 +177,24 @@ def test_an_undated_indian_storys_quarter_is_of_the_fiscal_year_its_outlook_name
             "to 4.5-5 per cent.\n")
     claims = _claims(text)
     assert [c[4] for c in claims if c[3] == 812e7] == ["FY2025-Q3"], claims
+
+
+def test_a_fiscal_year_compared_with_a_retail_year_ended_in_february_is_the_year_before() -> None:
+    # "fiscal year ended Feb. 1, 2026 ... from $x in fiscal 2024": the retail naming, fiscal 2024 ends in early 2025
+    text = ("ATLANTA, Feb 20, 2026 - Oakline Stores Inc. said net income for the 53-week fiscal year ended Feb. 1, 2026 "
+            "rose to $640 million from a restated $590 million in fiscal 2024.\n")
+    from claimgraph.sources.extract import extract
+    from claimgraph.sources.readers import Metadata, text_document
+
+    got = [str(c.period.end) if c.period else None
+           for c in extract(text_document(text, "x.txt", Metadata())).claims if c.value.low == 590e6]
+    assert got == ["2025-02-01"], got
+
+
+def test_a_rivals_full_name_before_its_short_name_reporting_owns_its_figure() -> None:
+    # "Haldane reported" later makes "Haldane" known; "rival Haldane Trucks said ... its order intake" is still read whole
+    text = ("STOCKHOLM, July 17, 2025 - Swedish truckmaker Vinterby AB's second-quarter operating profit fell 14% to 6.2 "
+            "billion Swedish crowns, while rival Haldane Trucks said on Wednesday its order intake dropped 9%.\n\n"
+            "Haldane reported quarterly sales of 38.7 billion crowns.\n")
+    claims = _claims(text)
+    assert [c[0] for c in claims if c[3] == -9.0] == ["Haldane Trucks"], claims

@@ -1078,7 +1078,10 @@ class CompanyFinder:
             short = (t for t in company.tickers if _SHORT_FORM.fullmatch(t) and t not in _NOT_NAMES)
             first = _first_word(company)
             for name in {company.name, *company.aliases, *short}:
-                out.extend(CompanyMention(a, b, company, "alias") for a, b in _whole_word_spans(name, text))
+                # (a one-word name that a capitalised word goes on from, "rival Haldane Trucks said" after "Haldane
+                # reported", is read whole by the scans below)
+                out.extend(CompanyMention(a, b, company, "alias") for a, b in _whole_word_spans(name, text)
+                           if " " in name or name != company.name or not _longer_name(text, b))
             if first:  # (not the first word of a longer name: "Kongsberg Drafting's sales" is read whole)
                 out.extend(CompanyMention(a, b, company, "alias") for a, b in _whole_word_spans(first, text)
                            if not _NAME_GOES_ON.match(text, b))
@@ -1086,6 +1089,22 @@ class CompanyFinder:
 
 
 _SHORT_FORM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+_WORD_AT = re.compile(r"[\w&'’.-]+")
+
+
+def _longer_name(text: str, end: int) -> bool:
+    """Whether a capitalised word that is no day, month or legal form follows ``end`` ("Haldane Trucks")."""
+    m = _NAME_GOES_ON.match(text, end)
+    if m is None:
+        return False
+    word = _WORD_AT.match(text, m.end() - 1)
+    w = word.group(0).strip(".") if word else ""
+    return w.lower() not in _DAY_WORDS and w.lower() not in _TIME_WORDS \
+        and re.fullmatch(rf"(?:{LEGAL_FORMS}|{STRIP_FORMS})", w) is None
+
+
 # the company a deal is for, named after its verb or noun: "would acquire Pinecrest Bakeries in a deal", "agreed to
 # buy Lakeshore Networks", "takeover of Superdrug"
 _DEAL_OBJECT = re.compile(

@@ -1859,6 +1859,9 @@ def _in_march_currency(per_sentence: list[tuple[Sentence, list[Quantity], list[P
     return any(units[c] > 0 and units[c] * 2 > sum(units.values()) for c in _MARCH_YEAR_CURRENCIES)
 
 
+_COMPARED_IN = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|against|versus)\b[^;]{0,80}\bin\s+$")
+
+
 def _fiscal_naming(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]], fye: tuple[int, int],
                    published: dt.date | None) -> int:
     """How many years after the calendar year it names a stated fiscal year ends (0: named after the year it ends
@@ -1887,6 +1890,17 @@ def _fiscal_naming(per_sentence: list[tuple[Sentence, list[Quantity], list[Perio
                     end = end.replace(day=1) - dt.timedelta(days=1)
                 if (diff := fiscal_year_of(end, fye) - p.named_year) in (0, 1):
                     return diff
+    for sentence, _, ps in per_sentence:
+        # ("net income for the 53-week fiscal year ended Feb. 1, 2026 rose ... from $1.21 billion in fiscal 2024": the
+        # year compared with is the one before, so fiscal 2024 ends in January 2025)
+        ended = [p for p in ps if p.kind == "year_ended" and p.number == 12 and p.year is not None and p.month]
+        if ended and sentence is not None:
+            e = ended[0]
+            end = dt.date(e.year or 1, e.month, min(e.day or 28, calendar.monthrange(e.year or 1, e.month)[1]))
+            if any(p.kind == "year" and p.fiscal and p.year is not None and p.start > e.end
+                   and fiscal_year_of(end, fye) - p.year == 2
+                   and _COMPARED_IN.search(sentence.text, max(0, p.start - 100), p.start) for p in ps):
+                return 1
     if published is None:
         return 0
     # (an outlook for the year that ends with the period the article reports: "the fourth quarter ended February 1,
