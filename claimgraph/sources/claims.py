@@ -218,7 +218,7 @@ def _set_off_reports(text: str, start: int, end: int) -> re.Match[str] | None:
 
 # the noun a company set off by commas follows, with what it is ("its biggest customer, electric-vehicle maker ")
 _SET_OFF_BEFORE = re.compile(r"\b(?:[Cc]ustomers?|[Cc]lients?|[Pp]artners?|[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|"
-                             r"[Ss]uppliers?),\s+(?:[a-z][\w-]*\s+){0,3}$")
+                             r"[Ss]uppliers?),\s+(?:(?:[a-z][\w-]*|U\.S\.|U\.K\.)\s+){0,3}$")
 
 
 _SELF_REFERENCE = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+group|its|the\s+business)\b",
@@ -421,8 +421,10 @@ def _join_previous(claim: Claim, text: str, q: Quantity, n: int, quantities: lis
     """A claim read with the claim of the figure right before it: a comparative's label, the level a change
     reached, a figure that follows the one before (``_follow``), an earlier rate."""
     if out and n and last == n - 1 and lead is not None:
-        comparative(claim, out[-1], text[lead[0]:lead[1]], [p for p in periods if lead[0] <= p.start < lead[1]],
-                    ctx)
+        # ("NPAT of $64.2 million, up 12% on the pcp (pcp: $57.3 million)": the amount's, past its change)
+        prev = next((c for c in reversed(out[-2:]) if (c.value.unit == "percent") == (claim.value.unit == "percent")),
+                    out[-1])
+        comparative(claim, prev, text[lead[0]:lead[1]], [p for p in periods if lead[0] <= p.start < lead[1]], ctx)
     elif out and n and (last == n - 1 or (last == n - 2 and conversion(text, quantities[n - 1],
                                                                        quantities[n - 2].value.unit))):
         # (the figure before, or the one before a conversion in brackets: "1.2 billion crowns ($113 million)")
@@ -829,7 +831,7 @@ def _follow(claim: Claim, prev: Claim, gap: str, outlook: Claim | None = None, *
         claim.period, claim.base_period, claim.resolution = prev.period, prev.base_period, prev.resolution
         return
     if claim.modality is Modality.PRIOR_GUIDANCE and prev.modality is Modality.ANALYST_ESTIMATE \
-            and claim.metric == prev.metric and _PREVIOUS_ESTIMATE.search(gap):
+            and claim.metric == prev.metric and (_PREVIOUS_ESTIMATE.search(gap) or _UP_FROM_END.search(gap)):
         # "expects Acme to earn 1.90 dlrs a share this year, down from its previous estimate of 2.20 dlrs": the
         # analyst's earlier estimate, not the company's replaced outlook
         claim.modality = Modality.ANALYST_ESTIMATE
@@ -1505,7 +1507,9 @@ def _settled(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleC
         # $620 million" (said in October and April 2021): no result of a period still under way, an outlook
         modality = Modality.GUIDANCE
     if modality is Modality.PRIOR_PERIOD and not prior and period is not None and (
-            (current is not None and current[0] == period)
+            # (by its dates: "the quarter" is "2025-Q3" as a sentence's and "FY2026-Q1" on a fiscal calendar)
+            (current is not None and current[0] is not None and (current[0].start, current[0].end) == (
+                period.start, period.end))
             or (current is None and period == ctx.period
                 and (ctx.spoken or resolution is not Resolution.STATED))):
         # (in a sentence comparing with the quarter before, "On a sequential basis, operating earnings declined $3
@@ -1917,6 +1921,8 @@ _OWN_OUTLOOK_SET_AGAINST = re.compile(
     r"(?:forecast|outlook|guidance|target|range|projection)\s+(?:of\s+|for\s+)?(?:about\s+|around\s+)?", re.IGNORECASE)
 _PREVIOUS_ESTIMATE = re.compile(r"(?i)\b(?:its|their|his|her)\s+(?:previous|prior|earlier|original)\s+"
                                 r"(?:estimate|forecast|projection)s?\s+of\s+(?:about\s+)?$")
+# ("now expects Trilogy to earn $5.62 per share in fiscal 2026, up from $5.31 previously": the estimate it revised)
+_UP_FROM_END = re.compile(r"(?i),?\s+(?:up|down)\s+from\s+(?:about\s+)?$")
 _SAID_ANALYST = re.compile(r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+)?(?:[\w&.'’-]+\s+){0,4}?analysts?\b")
 _ESTIMATE_NOUN = re.compile(r"(?i)\b(?:estimates?|forecasts?|projections?)\b")
 _ANALYST_WORD = re.compile(r"\b(?:analysts?|brokerages?|brokers?|consensus|price\s+target|rating)\b", re.IGNORECASE)

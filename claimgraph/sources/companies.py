@@ -53,6 +53,9 @@ _STOP_LEAD = {"the", "a", "an", "in", "at", "for", "and", "but", "shares", "anal
               "on", "by", "with", "from", "to", "as", "while", "when", "after", "before", "its", "their",
               "his", "her", "our", "this", "that", "these", "those", "said", "says", "rival", "peer", "competitor", "parent",
               "both", "neither", "unit", "subsidiary", "like", "including"}
+# a noun for a kind of company, capitalized at a sentence's start before the name ("Reinsurer Halvorsen Re AG")
+_KIND_LEAD = re.compile(r"(?:[A-Z][a-z]*maker|Reinsurer|Insurer|Retailer|Refiner|Grocer|Homebuilder|Shipbuilder|"
+                        r"Wholesaler|Conglomerate)")
 _NOT_NAMES = {"The", "It", "Its", "This", "That", "These", "Those", "Analysts", "Investors", "Revenue",
               "Shares", "Company", "Management", "Wall", "Street", "Q1", "Q2", "Q3", "Q4", "He", "She",
               "They", "We", "I", "In", "For", "But", "And", "Meanwhile", "However", "Still", "Overall",
@@ -70,7 +73,9 @@ _GENERIC_ALONE = {"Segment", "Segments", "Cash", "Division", "Divisions", "Busin
                   "Operating", "Orders", "Bookings", "Pricing", "Volume", "Volumes", "Inventory", "Inventories",
                   "Liquidity", "Expenses", "Income", "Interest", "Capital", "Gross", "Free", "Organic", "Comparable",
                   "Region", "Regions", "International", "Domestic", "Corporate", "Consolidated", "EBITDA", "EPS",
-                  "Compared", "Turning", "Moving", "Looking", "Starting", "Year", "Quarter", "Fiscal"}
+                  "Compared", "Turning", "Moving", "Looking", "Starting", "Year", "Quarter", "Fiscal",
+                  # (a results heading's period: "Half-year results for the six months to 31 December")
+                  "Half-year", "Full-year", "Half-yearly", "Interim", "Annual", "Quarterly", "Preliminary"}
 # Roles and generic nouns that are never a company's name on their own ("Spokeswoman said ...").
 _ROLE_WORDS = {"spokeswoman", "spokesman", "spokesperson", "chairman", "chairwoman", "president", "chief", "executive",
                "officer", "director", "analyst", "analysts", "economist", "economists", "minister", "official",
@@ -147,7 +152,7 @@ _PERSON_BEFORE_ROLE = re.compile(rf"{_PERSON_NAME_SCAN}{_ROLE_AFTER_COMMA}")
 # what every match of _PERSON_BEFORE_ROLE has from its comma on (led by the comma: a fast scan), looked for first
 _ROLE_AFTER_COMMA_NEEDS = re.compile(_ROLE_AFTER_COMMA)
 _REPORTING_VERBS = ("reported|posted|said|announced|delivered|generated|recorded|expects|forecast|raised|cut|lowered|"
-                    "trimmed|narrowed|swung|booked|disclosed|earned|lost")
+                    "trimmed|narrowed|swung|booked|disclosed|earned|lost|carried")
 # an appositive that says what the subject is, between it and its verb ("CFM International, a joint venture of
 # <SNECMA> of France and General Electric Co said")
 APPOSITIVE = (r",[ \t]+(?:an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:venture|unit|subsidiary|affiliate|division|"
@@ -163,7 +168,7 @@ _RIVAL_LEAD = (r"(?:(?:[Ll]arger|[Ss]maller|[Bb]igger|[Cc]losest|[Mm]ain|[Ff]ell
                r"(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)[ \t]+")
 # a description before the name, led by a nationality ("Irish low-cost carrier Shannonair said", "Norwegian oil
 # producer Nordvik said"): the noun says what kind of company follows
-_DESCRIBED_LEAD = (r"(?!(?:Investment|Research|Brokerage|Data|Rating)\b)[A-Z][a-z]+(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+"
+_DESCRIBED_LEAD = (r"(?!(?:Investment|Research|Brokerage|Data|Rating)\b)[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+"
                    r"(?:carrier|airline|lender|bank|insurer|miner|"
                    r"retailer|grocer|refiner|utility|conglomerate|automaker|carmaker|chipmaker|drugmaker|steelmaker|"
                    r"maker|producer|manufacturer|developer|operator|supplier)[ \t]+")
@@ -224,7 +229,8 @@ def _antecedents(text: str) -> list[re.Match[str]]:
 # (a customer or supplier too: "its customer Maison Bati"; set off by commas: "its main rival, Ellisford Bio, said",
 # "its biggest customer, electric-vehicle maker Zhenfeng Motors, reported")
 _RIVAL = re.compile(r"\b(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|[Cc]ompetitor|customers?|clients?|suppliers?)"
-                    r"(?:[ \t]+|,[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}(?=[A-Z][^,.;\n]{0,50},))([A-Z][\w&.'’-]*[A-Za-z0-9]"
+                    r"(?:[ \t]+|,[ \t]+(?:(?:[a-z][\w-]*|U\.S\.|U\.K\.)[ \t]+){0,3}(?=[A-Z][^,.;\n]{0,50},))"
+                    r"([A-Z][\w&.'’-]*[A-Za-z0-9]"
                     r"(?:[ \t]+(?:(?:de|del|do|da|dos|das|la|van|von|der|di|du)[ \t]+)?(?:[A-Z][\w&.'’-]*[A-Za-z0-9]|A|&)){0,3})")
 # what a customer, or a company set off by commas, must be followed by to be taken as one: its own report or a
 # possessive ("its customer Maison Bati, the distributor, last week reported", "systems supplier Uponor's net sales";
@@ -381,6 +387,8 @@ assert not _REPORTING_INNER.flags & re.IGNORECASE
 _MOVER = re.compile(
     r"(?:^|[.;:]\s+|\n|(?:Among|Of)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?(?:gainers|losers|decliners|advancers|movers)"
     r"[^,.;\n]{0,30},[ \t]+|On[ \t]+the[ \t]+(?:upside|downside),[ \t]+)"
+    # ("Elsewhere, Brightwater Airlines fell 6.4% after reporting": a sentence opening on a discourse adverb)
+    r"(?:(?:Elsewhere|Meanwhile|Separately|Among[ \t]+other[ \t]+stocks|In[ \t]+other[ \t]+stocks),[ \t]+)?"
     # (a description may lead the name: "Dutch lender Oostbank rose 4.2% after posting")
     rf"(?:{_DESCRIBED_LEAD})?([A-Z][\w&.-]+(?:[ \t]+[A-Z][\w&.-]+){{0,2}})[ \t]+(?:shares[ \t]+)?"
     r"(?:rose|fell|gained|added|jumped|climbed|advanced|surged|soared|rallied|slid|dropped|lost|tumbled|sank|"
@@ -708,6 +716,8 @@ class CompanyFinder:
         words = name.split()
         while words and words[0].lower() in _STOP_LEAD:
             words.pop(0)
+        if len(words) > 1 and _KIND_LEAD.fullmatch(words[0]):
+            words.pop(0)  # "Reinsurer Halvorsen Re AG said", "Toolmaker Verrick Inc": what the company is, no name
         if not words:
             return None
         if len(words) > 2 and words[0].lower() in _ROLE_WORDS and "of" in words[1:-1]:
@@ -1069,7 +1079,10 @@ class CompanyFinder:
             short = (t for t in company.tickers if _SHORT_FORM.fullmatch(t) and t not in _NOT_NAMES)
             first = _first_word(company)
             for name in {company.name, *company.aliases, *short}:
-                out.extend(CompanyMention(a, b, company, "alias") for a, b in _whole_word_spans(name, text))
+                # (a one-word name that a capitalised word goes on from, "rival Haldane Trucks said" after "Haldane
+                # reported", is read whole by the scans below)
+                out.extend(CompanyMention(a, b, company, "alias") for a, b in _whole_word_spans(name, text)
+                           if " " in name or name != company.name or not _longer_name(text, b))
             if first:  # (not the first word of a longer name: "Kongsberg Drafting's sales" is read whole)
                 out.extend(CompanyMention(a, b, company, "alias") for a, b in _whole_word_spans(first, text)
                            if not _NAME_GOES_ON.match(text, b))
@@ -1077,6 +1090,22 @@ class CompanyFinder:
 
 
 _SHORT_FORM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+_WORD_AT = re.compile(r"[\w&'’.-]+")
+
+
+def _longer_name(text: str, end: int) -> bool:
+    """Whether a capitalised word that is no day, month or legal form follows ``end`` ("Haldane Trucks")."""
+    m = _NAME_GOES_ON.match(text, end)
+    if m is None:
+        return False
+    word = _WORD_AT.match(text, m.end() - 1)
+    w = word.group(0).strip(".") if word else ""
+    return w.lower() not in _DAY_WORDS and w.lower() not in _TIME_WORDS \
+        and re.fullmatch(rf"(?:{LEGAL_FORMS}|{STRIP_FORMS})", w) is None
+
+
 # the company a deal is for, named after its verb or noun: "would acquire Pinecrest Bakeries in a deal", "agreed to
 # buy Lakeshore Networks", "takeover of Superdrug"
 _DEAL_OBJECT = re.compile(
@@ -1084,7 +1113,7 @@ _DEAL_OBJECT = re.compile(
     r"(?:takeover|acquisition|purchase|buyout)\s+of|(?:bid|offer)\s+for|stake\s+in|"
     # "agreed to sell its Marlow Logistics unit to": the unit sold, a company of its own
     r"(?:sell|sells|selling|sold|spin\s+off|spins\s+off|spun\s+off|divest|divests|divested)(?=[ \t]+its[ \t]+[A-Z])"
-    r"(?:[ \t]+its)?)[ \t]+(?:rival[ \t]+)?"
+    r"(?:[ \t]+its)?)[ \t]+(?:(?:U\.S\.|U\.K\.)[ \t]+(?=rival\b))?(?:rival[ \t]+)?"  # ("buy U.S. rival Pell Gases")
     r"([A-Z][\w&'’.-]*[A-Za-z0-9](?:[ \t]+(?:[A-Z][\w&'’.-]*[A-Za-z0-9]|&)){0,3})")
 # a description and the name after a deal's first capitalised word, a nationality's adjective: "stake in Uruguayan
 # rival Carnes", "acquire Dutch sensor maker Vreeland" (not "acquire Vreeland from Halvard", "a stake in Ragutis

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # "(2023: ", "(H1 FY24: ", "(prior year: ", "(31 March 2024: ", "(FY2023/24: " before a figure
 _LABEL = re.compile(r"\(\s*(?P<label>[A-Za-z0-9][A-Za-z0-9/'’.\- ]{0,29}?)\s*:\s*(?=[-–(]?\s?(?:[$€£¥]|[A-Z]{3}\s?)?\s?\d)")
 # what a label may hold: a period, a date or a word for the earlier period
-_PERIOD_WORDS = re.compile(r"(?i)\d|prior|previous|last|year|quarter|half|period|comparative|restated|ly\b")
+_PERIOD_WORDS = re.compile(r"(?i)\d|prior|previous|last|year|quarter|half|period|comparative|restated|ly\b|pcp\b")
 
 
 def label_spans(text: str) -> list[tuple[int, int]]:

@@ -810,6 +810,7 @@ _ADJUSTED_NOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?:These|Those|The|All)\s+(?:fig
                             re.MULTILINE)
 _ADJUSTED_VERB = re.compile(r"(?:are|were|been)\s+(?:all\s+)?adjusted\b")  # (in every match of _ADJUSTED_NOTE)
 _NOTE_ADJUSTS = {"eps", "net_income"}  # the earnings a note on a paragraph's figures speaks of
+_GAAP_WORDS = re.compile(r"(?i)\b(?:GAAP|reported|net\s+(?:income|profit|earnings|loss))\b")
 
 
 def _adjusted_verb(text: str) -> bool:
@@ -850,8 +851,14 @@ def _adjusted_by_note(claims: list[Claim], original: str) -> None:
         return  # (every note has one: the note's scan at every position cost 1% of extraction)
     for m in _ADJUSTED_NOTE.finditer(original):
         start = original.rfind("\n\n", 0, m.start()) + 1
+        # (and the per-share earnings of the next paragraph: "A quarter ago, it was expected that this company would
+        # post earnings of $0.51 per share when it actually produced earnings of $0.53", the same measure)
+        after = original.find("\n\n", m.end())
+        nxt = original.find("\n\n", after + 2) if after >= 0 else -1
         for c in claims:
-            if start <= c.span[0] < m.start() and c.metric in _NOTE_ADJUSTS:
+            if (start <= c.span[0] < m.start() and c.metric in _NOTE_ADJUSTS) or (
+                    after >= 0 and after < c.span[0] < (nxt if nxt >= 0 else len(original)) and c.metric == "eps"
+                    and not _GAAP_WORDS.search(original, after, c.span[0])):
                 c.metric = ADJUSTED_OF[c.metric]
 
 
@@ -1271,6 +1278,8 @@ def _exchange_dollar(text: str) -> str | None:
 _RESULTS_NEWS = re.compile(r"(?i)\b(?:reported|posted|results|earnings)\b")
 
 _WILL = re.compile(r"\bwill\b")
+# ("said it would take a charge in the second quarter": an action still to come; not "would have been")
+_WOULD = re.compile(r"\bwould\b(?!\s+have\b)")
 
 
 def _will_before(text: str, end: int) -> bool:
@@ -1284,14 +1293,14 @@ def _will_before(text: str, end: int) -> bool:
         if _WILL.match(text, at, end) is not None:
             return True
         at = text.find("will", at + 1, end)
-    return False
+    return "would" in text and _WOULD.search(text, 0, end) is not None
 _OUTLOOK_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|expected|expectations?|outlook|guidance|forecasts?|anticipates?|targets?|"
                             r"projects?|plans?|will|should|call(?:s|ed)\s+for)\b")
 _REPORTED_BEFORE = re.compile(r"(?i)\b(?:reported|posted|recorded|delivered)\b")
 _CALLED_FOR = re.compile(r"(?i)\bcall(?:s|ed|ing)?\s+for\b")
 _CALLED_FOR_WORDS = CaselessWords(_CALLED_FOR)  # (its scan only in a sentence with "call")
 _FORWARD = re.compile(r"(?i)\b(?:sees?|expects?|expected|expecting|outlook|guidance|forecasts?|forecasting|"
-                      r"anticipates?|anticipating|targets?|projects?|projecting|plans?|planning|will|should|"
+                      r"anticipates?|anticipating|targets?|projects?|projecting|plans?|planning|will|would(?!\s+have)|should|"
                       r"estimates?|call(?:s|ed|ing)?\s+for)\b")
 
 
@@ -1482,9 +1491,10 @@ def _year_ended_context(mentions: list[PeriodMention], published: dt.date,
     """
     from claimgraph.sources.report import period_ending
 
+    # (not a calendar the text states: "has a fiscal year that ends in June" names no period of figures)
     for months in (12, 6):  # ("the six months to December 31": that half, when no year ended is named)
         for p in mentions:
-            if p.kind == "year_ended" and p.number == months and p.month:
+            if p.kind == "year_ended" and p.number == months and p.month and not p.calendar:
                 day = p.day or calendar.monthrange(2001, p.month)[1]
                 end = dt.date(p.year, p.month, min(day, calendar.monthrange(p.year, p.month)[1])) if p.year \
                     else latest_date(p.month, day, published)
@@ -1632,11 +1642,15 @@ _RESULT_BEFORE_WORDS = CaselessWords(_RESULT_BEFORE)  # (its scan only in a wind
 # 485,380 dlrs from 528,790 dlrs in 1986": one period, two versions)
 _COMPARED_YEAR = re.compile(r"(?i)^(?!.*\b(?:correct|revis|restat|amend)\w*\b).*\b(?:from|against|compared\s+(?:with|to)|"
                             r"versus|vs\.?|reversing|reversed)\s(?:(?!\bto\b)[^;]){0,70}\bin\s+(?:the\s+(?:like|same|comparable|"
-                            r"corresponding)\s+)?(?:the\s+)?(?:fiscal\s+)?$", re.DOTALL)
+                            # ("compared with earnings of $6.2 million in the same period of 1990")
+                            r"corresponding)\s+(?:(?:period|quarter|half)\s+of\s+)?)?(?:the\s+)?(?:fiscal\s+)?$", re.DOTALL)
 # every match ends with a whitespace character after one of these words, and holds one of the compared words (in
 # lower case, as the pattern ignores case; for ASCII text)
-_COMPARED_YEAR_LAST = ("in", "the", "like", "same", "comparable", "corresponding", "fiscal")
+_COMPARED_YEAR_LAST = ("in", "the", "like", "same", "comparable", "corresponding", "fiscal", "of")
 _COMPARED_YEAR_WORDS = ("from", "against", "compared", "versus", "vs", "revers")
+
+
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|through|beyond)\s+(?:the\s+end\s+of\s+)?$")
 
 
 def _compared_year(before: str) -> bool:
@@ -1695,10 +1709,18 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
         # a year named as what a figure is compared with ("up from $9.4 million, or $1.31 a share, in 1988") counts
         # as the year after it: the story's own year, when the text says no other
         # ("... in the first half of 1987": that half's year)
+        # (an outlook's fiscal year ending early in the year it names, "for the business year through March 2026",
+        # "its FY25 revenue growth guidance" of a year to March, is mostly the calendar year before: the story's)
         own_years = Counter(p.year + 1 if p.kind in ("year", "half", "quarter") and _compared_year(s.text[:p.start])
+                            else p.year - 1 if ((p.kind == "year_ended" and p.number == 12 and 0 < p.month <= 6)
+                                                or (p.kind == "year" and p.fiscal and fye[0] <= 6))
+                            and _outlook_sentence(s.text)
                             else p.year
                             for s, _, ps in per_sentence for p in ps if p.year is not None and p.kind != "years")
         default_year = min(own_years.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        if all(p.kind == "year" and _DEADLINE_BEFORE.search(s.text, max(0, p.start - 22), p.start)
+               for s, _, ps in per_sentence for p in ps if p.year is not None and p.kind != "years"):
+            default_year = None  # ("to save 90 million pounds a year by 2027": a deadline, after the story's year)
     counts: Counter[str] = Counter()
     periods: dict[str, Period] = {}
     # (in an outlook's sentence, a quarter named after a result verb is the one reported: "reported third-quarter
@@ -1777,7 +1799,7 @@ def _stated_fye(own: list[PeriodMention], own_sentences: list[tuple[Sentence, li
     # the article when the registry does not give it
     # "first quarter ended February 28": the quarter's number and end give it too (a fiscal year to November)
     for p in own:
-        if p.kind == "year_ended" and p.month and (p.number == 12 or (p.number == 3 and p.ordinal == 4)):
+        if p.kind == "year_ended" and p.month and not p.trailing and (p.number == 12 or (p.number == 3 and p.ordinal == 4)):
             fye = (p.month, p.day or calendar.monthrange(2001, p.month)[1])
             break
         if p.kind == "year_ended" and p.month and p.number == 3 and p.ordinal:
@@ -1837,6 +1859,9 @@ def _in_march_currency(per_sentence: list[tuple[Sentence, list[Quantity], list[P
     return any(units[c] > 0 and units[c] * 2 > sum(units.values()) for c in _MARCH_YEAR_CURRENCIES)
 
 
+_COMPARED_IN = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|against|versus)\b[^;]{0,80}\bin\s+$")
+
+
 def _fiscal_naming(per_sentence: list[tuple[Sentence, list[Quantity], list[PeriodMention]]], fye: tuple[int, int],
                    published: dt.date | None) -> int:
     """How many years after the calendar year it names a stated fiscal year ends (0: named after the year it ends
@@ -1865,6 +1890,17 @@ def _fiscal_naming(per_sentence: list[tuple[Sentence, list[Quantity], list[Perio
                     end = end.replace(day=1) - dt.timedelta(days=1)
                 if (diff := fiscal_year_of(end, fye) - p.named_year) in (0, 1):
                     return diff
+    for sentence, _, ps in per_sentence:
+        # ("net income for the 53-week fiscal year ended Feb. 1, 2026 rose ... from $1.21 billion in fiscal 2024": the
+        # year compared with is the one before, so fiscal 2024 ends in January 2025)
+        ended = [p for p in ps if p.kind == "year_ended" and p.number == 12 and p.year is not None and p.month]
+        if ended and sentence is not None:
+            e = ended[0]
+            end = dt.date(e.year or 1, e.month, min(e.day or 28, calendar.monthrange(e.year or 1, e.month)[1]))
+            if any(p.kind == "year" and p.fiscal and p.year is not None and p.start > e.end
+                   and fiscal_year_of(end, fye) - p.year == 2
+                   and _COMPARED_IN.search(sentence.text, max(0, p.start - 100), p.start) for p in ps):
+                return 1
     if published is None:
         return 0
     # (an outlook for the year that ends with the period the article reports: "the fourth quarter ended February 1,

@@ -131,6 +131,8 @@ def clean_text(original: str, *, title_first_line: bool = True) -> Cleaned:
                 if _BY_BYLINE.match(stripped) is not None and not _FIGURE.search(stripped) \
                         and (when := find_date(stripped)) is not None:
                     out.published = when  # "By Jane Doe | Nov 20, 2024": the byline is read below
+            if out.published is None and (lead := _date_lead(stripped)) is not None:
+                out.published = lead[0]  # "May 8, 2025 -- Acme Corp. reported": the first paragraph, dated
         if not seen_title and out.published is None and len(stripped) <= 100 \
                 and (when := date_line(stripped)) is not None:
             out.published = when  # a date line above the headline ("January 30, 2026"): the day, not the title

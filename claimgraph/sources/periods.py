@@ -356,6 +356,7 @@ class PeriodMention:
     calendar: bool = False  # "whose fiscal year ends Oct. 31": the company's calendar, not a period of figures
     weeks: int = 0  # "the six weeks to January 4": a span of whole weeks that is no quarter, half or year
     of_fiscal: bool = False  # "the July-September period of FY24": months of the fiscal year ``year`` names
+    trailing: bool = False  # "the trailing twelve months ended March 31": twelve months, no fiscal year's end
 
     @property
     def relative(self) -> bool:
@@ -564,16 +565,20 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     if "end" in lower or " to " in lower or (
             len(out) > 1 and any(a.kind == "date" and b.kind == "quarter" for a, b in pairwise(out))):
         out = _with_stated_ends(text, out)
+    if "railing" in lower or "olling" in lower or "ast " in lower or "atest" in lower:
+        out = [dataclasses.replace(p, trailing=True) if p.kind == "year_ended" and p.number == 12
+               and _TRAILING_BEFORE.search(text, max(0, p.start - 12), p.start) else p for p in out]
     return out
 
 
 _ENDED = re.compile(
-    r"\s*,?\s*(?:which\s+)?(?:ended|ending|that\s+ended|to)\s+(?:on\s+)?(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z]))?"
+    r"\s*,?\s*(?:which\s+)?(?:ended|ending|ends|that\s+ended|to)\s+(?:on\s+)?(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?=[A-Za-z]))?"
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"
     r"Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
     r"(?:(?<=[A-Za-z.])(?(d0)|(?=,?\s+(?:19|20)\d{2}\b))|\s+(?P<d>\d{1,2})\b)(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
     re.IGNORECASE)  # ("quarter ended September 2024": a month and a year, to the month's end)
 _DATE_THEN = re.compile(r"[\s,-]*(?:fiscal\s+)?")
+_TRAILING_BEFORE = re.compile(r"(?i)\b(?:trailing|rolling|last|past|latest)\s+$")
 _MONTHS_OF = {"quarter": 3, "quarterly": 3, "half": 6, "nine_months": 9, "year": 12, "full_year": 12}
 
 
@@ -614,7 +619,8 @@ def _with_stated_ends(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
         named = p.year if m.group("y") and p.kind in ("quarter", "half", "year") else None
         out.append(PeriodMention(p.start, m.end(), "year_ended", _MONTHS_OF[p.kind], year, fiscal=p.fiscal,
                                  month=month, day=day, ordinal=p.number if p.kind == "quarter" else 0,
-                                 ending="ending" in m.group(0).lower(), named_year=named))
+                                 ending=re.search(r"ending|ends", m.group(0), re.IGNORECASE) is not None,
+                                 named_year=named))
         skip_until = m.end()
     return out
 
