@@ -1,0 +1,34 @@
+"""Round 18 of the wire work (issue 12): hand-written items in the style of real wires, one per rule."""
+
+from __future__ import annotations
+
+from tests.conftest import wire_record as _record
+
+
+def _rows(title: str, body: str, published: str = "1987-03-19") -> set[tuple[str, str, str | None, float | None]]:
+    ex = _record(title, body, published)
+    return {(c.metric, c.modality.value, c.period.label if c.period else None, c.value.point) for c in ex.claims}
+
+
+def test_an_operating_label_with_a_letter_dropped_is_read() -> None:
+    rows = _rows("ORCHARD OPTICS CORP <ORCO> 4TH QTR LOSS", """ALBANY, N.Y., March 19 -
+    Oper shr loss four cts vs profit two cts
+    Oper net loss 98,000 vs profit 51,000
+    Year
+    Ope shr profit three cts vs profit seven cts
+    Oper net profit 77,000 vs profit 160,000
+""")
+    assert ("eps", "reported", "1986", 0.03) in rows
+
+
+def test_oper_lines_beside_a_plain_net_line_are_not_the_headline() -> None:
+    rows = _rows("LINDEN SIGNAL CORP <LDSG> 2ND QTR JAN 31", """TAMPA, Fla., March 19 -
+    Shr loss three cts vs loss four cts
+    Net loss 88,000 vs loss 120,000
+    Six mths
+    Oper shr loss six cts vs loss 11 cts
+    Oper net loss 170,000 vs loss 305,000
+    Net 1,240,000 vs 1,310,000
+""")
+    assert not any(m == "eps" and v in (-0.06, -0.11) for m, _, _, v in rows)
+    assert ("net_income", "reported", None, 1240000.0) in {(m, mod, None, v) for m, mod, _, v in rows}
