@@ -32,3 +32,13 @@ def test_oper_lines_beside_a_plain_net_line_are_not_the_headline() -> None:
 """)
     assert not any(m == "eps" and v in (-0.06, -0.11) for m, _, _, v in rows)
     assert ("net_income", "reported", None, 1240000.0) in {(m, mod, None, v) for m, mod, _, v in rows}
+
+
+def test_results_of_years_before_the_one_just_reported_are_for_comparison() -> None:
+    rows = _rows("TOLMER SA RETURNS TO PROFIT IN 1986", """PARIS, March 5 - Tolmer SA returned to the black last year for the
+first time since 1981, with parent company net profit of 12 mln francs against losses of 240 mln in 1985 and 310 mln in
+1984. In 1981 it posted a profit of 95 mln.
+""")
+    assert ("net_income", "prior_period", "1984", -310e6) in rows
+    assert ("net_income", "prior_period", "1981", 95e6) in rows
+

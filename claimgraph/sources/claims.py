@@ -314,6 +314,8 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             # "For 2021, we now expect the following: net sales growth of 1% to 1.5%; ...; and diluted EPS in the
             # range of $9.90 to $10.20": each item of the list is the outlook, for the period of the list's first
             _listed_outlook(claim, next((c for c in out if c.modality is Modality.GUIDANCE), None))
+        if _after_a_later_result(claim, vocab, ctx):
+            claim.modality = Modality.PRIOR_PERIOD
         last = n
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
@@ -1732,6 +1734,20 @@ def _prior_adjusted(text: str, q: Quantity, periods: list[PeriodMention], ctx: A
         # earlier quarter's figure, given for comparison
         modality = Modality.PRIOR_PERIOD
     return period, resolution, prior, modality
+
+
+def _after_a_later_result(claim: Claim, vocab: Vocabulary, ctx: ArticleContext) -> bool:
+    """A result of a named period that ended before the period of a result of the same company and metric given
+    just before it is an earlier period's figure, given for comparison: "net profit of 43 mln francs in 1986 against
+    losses of 968 mln in 1985 and 1.07 billion in 1984. In 1982 it posted a profit of 329 mln." (1984, 1982)."""
+    metric = vocab.get(claim.metric)
+    if claim.modality is not Modality.REPORTED or claim.measure is not Measure.LEVEL or claim.period is None \
+            or claim.resolution is not Resolution.STATED or metric is None or metric.kind != "flow":
+        return False
+    end = claim.period.end
+    return any(no >= ctx.sentence_no - 2 and r.company == claim.company and r.metric == claim.metric
+               and r.modality is Modality.REPORTED and r.measure is Measure.LEVEL and r.period is not None
+               and r.period.start > end for no, r in ctx.recent)
 
 
 def _compared_modality(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
