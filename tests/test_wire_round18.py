@@ -42,3 +42,13 @@ first time since 1981, with parent company net profit of 12 mln francs against l
     assert ("net_income", "prior_period", "1984", -310e6) in rows
     assert ("net_income", "prior_period", "1981", 95e6) in rows
 
+
+
+def test_an_ended_years_own_figure_in_an_outlook_is_that_years() -> None:
+    rows = _rows("CALDER <CLD> TO HAVE FIRST QUARTER LOSS", """PITTSBURGH, March 30 - Calder Corp said it expects a first
+quarter loss of about 20 cts per share, compared with a
+year-earlier profit of two cts, and said operating earnings for
+all of 1987 may not match 1986's earnings of 45 cts per share
+from continuing operations.
+""", "1987-03-30")
+    assert ("eps", "prior_period", "1986", 0.45) in rows

@@ -1594,6 +1594,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     reported = modality is Modality.REPORTED
     modality, period, resolution = _settled(text, q, periods, ctx, pctx, metric, measure, modality, period,
                                             resolution, prior, current)
+    if modality in (Modality.GUIDANCE, Modality.FORECAST) and (own := _ended_year_own(text, q, periods, pctx)):
+        # "operating earnings for all of 1987 may not match 1986's earnings of 61 cts": the ended year's result
+        # the outlook is set against
+        modality, period, resolution = Modality.PRIOR_PERIOD, own, Resolution.STATED
     if reported and modality is Modality.GUIDANCE and analyst and _ESTIMATE_NOUN.search(text, 0, q.start):
         # "Fricke said he cut 1987 earnings estimates for the company to 7.30 dlrs a share" (an analyst named
         # before): a figure of a year under way in an analyst's sentence about estimates is the analyst's
@@ -1613,6 +1617,20 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     )
     _final_measure(claim, text, q, measure, metric, periods, pctx, period)
     return claim
+
+
+# a year's own figure: "1986's earnings of 61 cts", "1985's net profit was 4.2 mln"
+_YEARS_OWN = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){1,3}?(?:of|was|were|totall?ed)\s+(?:about\s+|some\s+|nearly\s+)?")
+
+
+def _ended_year_own(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext) -> Period | None:
+    """The year, ended by publication, whose possessive leads the figure ("1986's earnings of 61 cts"), or None."""
+    for p in periods:
+        if p.kind == "year" and not p.relative and p.end < q.start and _YEARS_OWN.fullmatch(text, p.end, q.start):
+            year, _ = p.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
+            if year is not None and ctx.published is not None and year.end < ctx.published:
+                return year
+    return None
 
 
 def _claim_value(text: str, q: Quantity, mention: Mention | None, metric: Metric | None, measure: Measure,
