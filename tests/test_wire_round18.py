@@ -52,3 +52,12 @@ all of 1987 may not match 1986's earnings of 45 cts per share
 from continuing operations.
 """, "1987-03-30")
     assert ("eps", "prior_period", "1986", 0.45) in rows
+
+
+def test_a_bracketed_name_closed_by_the_wrong_sign_is_its_own_sentences_company() -> None:
+    ex = _record("TOLMER FRANCAISE RETURNS TO PROFIT IN 1986", """PARIS, March 5 - Tolmer Francaise <TOLF.PA> returned
+to the black last year, with net profit of 43 mln francs against a loss of 968 mln in 1985.
+    Meanwhile, <Lamarck Chimie) said it also returned to profit in 1986, posting net profit of 160 mln francs
+against a 1985 loss of 57 mln.
+""", "1987-03-05")
+    assert {c.company for c in ex.claims if c.value.point == 160e6} == {"Lamarck Chimie"}

@@ -1035,10 +1035,15 @@ def name_end(text: str, mention: CompanyMention) -> int:
     (DTB) reported".
 
     >>> from types import SimpleNamespace
-    >>> name_end("<Acme Bank>'s net", SimpleNamespace(end=10)), name_end("<Acme Bank> (AB) reported", SimpleNamespace(end=10))
-    (11, 16)
+    >>> name_end("<Acme Bank>'s net", SimpleNamespace(start=1, end=10))
+    11
+    >>> name_end("<Acme Bank> (AB) reported", SimpleNamespace(start=1, end=10))
+    16
+    >>> name_end("<Acme Bank) said", SimpleNamespace(start=1, end=10))  # (closed by the wrong sign)
+    11
     """
-    end = mention.end + 1 if text.startswith(">", mention.end) else mention.end
+    end = mention.end + 1 if text.startswith(">", mention.end) or (
+        text.startswith(")", mention.end) and text[mention.start - 1:mention.start] == "<") else mention.end
     short = _SHORT_FORM.match(text, end)
     return short.end() if short else end
 
