@@ -35,6 +35,7 @@ import math
 import re
 
 from claimgraph.sources.basis import ANNUAL_BEFORE, stated_basis
+from claimgraph.sources.beside import after_a_later_result, ended_year_own
 from claimgraph.sources.call_figures import qualified_balance, restated_amount, sales_to
 from claimgraph.sources.call_measures import (
     FROM_A_LOSS,
@@ -314,7 +315,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             # "For 2021, we now expect the following: net sales growth of 1% to 1.5%; ...; and diluted EPS in the
             # range of $9.90 to $10.20": each item of the list is the outlook, for the period of the list's first
             _listed_outlook(claim, next((c for c in out if c.modality is Modality.GUIDANCE), None))
-        if _after_a_later_result(claim, vocab, ctx):
+        if after_a_later_result(claim, vocab, ctx):
             claim.modality = Modality.PRIOR_PERIOD
         last = n
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
@@ -1599,7 +1600,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     reported = modality is Modality.REPORTED
     modality, period, resolution = _settled(text, q, periods, ctx, pctx, metric, measure, modality, period,
                                             resolution, prior, current)
-    if modality in (Modality.GUIDANCE, Modality.FORECAST) and (own := _ended_year_own(text, q, periods, pctx)):
+    if modality in (Modality.GUIDANCE, Modality.FORECAST) and (own := ended_year_own(text, q, periods, pctx)):
         # "operating earnings for all of 1987 may not match 1986's earnings of 61 cts": the ended year's result
         # the outlook is set against
         modality, period, resolution = Modality.PRIOR_PERIOD, own, Resolution.STATED
@@ -1622,20 +1623,6 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     )
     _final_measure(claim, text, q, measure, metric, periods, pctx, period)
     return claim
-
-
-# a year's own figure: "1986's earnings of 61 cts", "1985's net profit was 4.2 mln"
-_YEARS_OWN = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){1,3}?(?:of|was|were|totall?ed)\s+(?:about\s+|some\s+|nearly\s+)?")
-
-
-def _ended_year_own(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext) -> Period | None:
-    """The year, ended by publication, whose possessive leads the figure ("1986's earnings of 61 cts"), or None."""
-    for p in periods:
-        if p.kind == "year" and not p.relative and p.end < q.start and _YEARS_OWN.fullmatch(text, p.end, q.start):
-            year, _ = p.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
-            if year is not None and ctx.published is not None and year.end < ctx.published:
-                return year
-    return None
 
 
 def _claim_value(text: str, q: Quantity, mention: Mention | None, metric: Metric | None, measure: Measure,
@@ -1757,20 +1744,6 @@ def _prior_adjusted(text: str, q: Quantity, periods: list[PeriodMention], ctx: A
         # earlier quarter's figure, given for comparison
         modality = Modality.PRIOR_PERIOD
     return period, resolution, prior, modality
-
-
-def _after_a_later_result(claim: Claim, vocab: Vocabulary, ctx: ArticleContext) -> bool:
-    """A result of a named period that ended before the period of a result of the same company and metric given
-    just before it is an earlier period's figure, given for comparison: "net profit of 43 mln francs in 1986 against
-    losses of 968 mln in 1985 and 1.07 billion in 1984. In 1982 it posted a profit of 329 mln." (1984, 1982)."""
-    metric = vocab.get(claim.metric)
-    if claim.modality is not Modality.REPORTED or claim.measure is not Measure.LEVEL or claim.period is None \
-            or claim.resolution is not Resolution.STATED or metric is None or metric.kind != "flow":
-        return False
-    end = claim.period.end
-    return any(no >= ctx.sentence_no - 2 and r.company == claim.company and r.metric == claim.metric
-               and r.modality is Modality.REPORTED and r.measure is Measure.LEVEL and r.period is not None
-               and r.period.start > end for no, r in ctx.recent)
 
 
 def _compared_modality(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext,
