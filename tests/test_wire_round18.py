@@ -61,3 +61,19 @@ to the black last year, with net profit of 43 mln francs against a loss of 968 m
 against a 1985 loss of 57 mln.
 """, "1987-03-05")
     assert {c.company for c in ex.claims if c.value.point == 160e6} == {"Lamarck Chimie"}
+
+
+def test_a_parent_banks_profit_beside_the_groups_is_not_the_total() -> None:
+    ex = _record("KESSLERBANK SEES STEADY DIVIDEND", """HAMBURG, March 23 - Kesslerbank AG said its results held up.
+    Group net profit rose to 140.2 mln marks in 1986 from 121.9 mln the previous year and parent bank net profit
+increased to 96.4 mln marks from 88.1 mln.
+""", "1987-03-23")
+    totals = {c.value.point for c in ex.claims if c.metric == "net_income"}
+    assert totals == {140.2e6, 121.9e6}
+
+
+def test_a_parent_companys_profit_alone_is_the_companys() -> None:
+    ex = _record("TOLMER FRANCAISE RETURNS TO PROFIT", """PARIS, March 5 - Tolmer Francaise <TOLF.PA> returned to the
+black last year, with parent company net profit of 43 mln francs against a loss of 968 mln in 1985.
+""", "1987-03-05")
+    assert 43e6 in {c.value.point for c in ex.claims if c.metric == "net_income"}

@@ -4,6 +4,8 @@
   (:func:`after_a_later_result`).
 - In an outlook, a figure led by the possessive of a year that has ended is that year's result
   (:func:`ended_year_own`).
+- A parent company's or parent bank's figure given beside the group's figure of the same metric and period is not
+  the company's total (:func:`parent_beside_group`).
 """
 
 from __future__ import annotations
@@ -42,3 +44,24 @@ def ended_year_own(text: str, q: Quantity, periods: list[PeriodMention], ctx: Ar
             if year is not None and ctx.published is not None and year.end < ctx.published:
                 return year
     return None
+
+
+# the parent's own figure named before it: "parent bank net profit increased to", "the parent company's net income of"
+_PARENT_BEFORE = re.compile(r"(?i)\bparent(?:\s+(?:bank|company|concern|firm)(?:['’]s)?|['’]s)?\s+(?:\d{4}\s+)?"
+                            r"(?:[a-z-]+\s+){0,2}?(?:net|profits?|income|earnings|sales|turnover|revenues?|operating)\b")
+# the figure a parent's figure is compared with, right after it: "increased to 187.63 mln marks from 161.58 mln"
+_COMPARED_GAP = re.compile(r"(?i)[\s,]*(?:[a-z]+\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?")
+
+
+def parent_beside_group(claim: Claim, window: str, ctx: ArticleContext, parent_metric: str | None) -> bool:
+    """A parent's figure ("and parent bank net profit increased to 187.63 mln marks from 161.58 mln", after "Group
+    net profit rose to 275.52 mln marks in 1986") beside the group's figure of the same company, metric and period
+    given before it: the parent's own measure, not the company's total (its earlier figure right after it too,
+    ``parent_metric`` being the metric of the parent's figure just before). A parent's figure alone ("parent company
+    net profit of 43 mln francs") is the company's."""
+    if parent_metric is not None and claim.metric == parent_metric and _COMPARED_GAP.fullmatch(window):
+        return True
+    if claim.period is None or not _PARENT_BEFORE.search(window):
+        return False
+    return any(r.company == claim.company and r.metric == claim.metric and r.measure is claim.measure
+               and r.modality is Modality.REPORTED and r.period == claim.period for _, r in ctx.recent)

@@ -35,7 +35,7 @@ import math
 import re
 
 from claimgraph.sources.basis import ANNUAL_BEFORE, stated_basis
-from claimgraph.sources.beside import after_a_later_result, ended_year_own
+from claimgraph.sources.beside import after_a_later_result, ended_year_own, parent_beside_group
 from claimgraph.sources.call_figures import qualified_balance, restated_amount, sales_to
 from claimgraph.sources.call_measures import (
     FROM_A_LOSS,
@@ -265,6 +265,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     correction = is_correction(text)
     volume = any(_volume_count(text, q) for q in quantities)
     last = -1  # the quantity of the latest claim
+    parent_metric: str | None = None  # the metric of a parent's figure just before, beside its group's
     ctx.sentence_no += 1
     moves = {span: move for move in price_moves(text) for span in (move.price, move.move)} \
         if any(q.value.stated == q.text and "/" in q.text for q in quantities) or "tock" in text or "hares" in text \
@@ -297,6 +298,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         own_periods = [p for p in periods if not any(a <= p.start < b for a, b in labels)] if labels else periods
         claim = _claim(text, q, mentions, companies, own_periods, vocab, ctx, window_start, current_period, next_start,
                        follows=out[-1] if out and n and last == n - 1 else None)
+        window = text[window_start:q.start]
         window_start = q.end
         if claim is None:
             continue
@@ -317,6 +319,10 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             _listed_outlook(claim, next((c for c in out if c.modality is Modality.GUIDANCE), None))
         if after_a_later_result(claim, vocab, ctx):
             claim.modality = Modality.PRIOR_PERIOD
+        if parent_beside_group(claim, window, ctx, parent_metric):
+            parent_metric, claim.metric = claim.metric, UNCLASSIFIED  # (the parent's own measure)
+        else:
+            parent_metric = None
         last = n
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
