@@ -77,3 +77,15 @@ def test_a_parent_companys_profit_alone_is_the_companys() -> None:
 black last year, with parent company net profit of 43 mln francs against a loss of 968 mln in 1985.
 """, "1987-03-05")
     assert 43e6 in {c.value.point for c in ex.claims if c.metric == "net_income"}
+
+
+def test_a_headline_quarter_number_with_its_end_and_no_qtr_word() -> None:
+    rows = _rows("EASTBROOK SAVINGS BANK <EBSB.O> 4TH SEPT 30", """BOSTON, Oct 20 -
+    Shr 42 cts vs 35 cts
+    Net 1,540,000 vs 1,289,000
+    Year
+    Shr 1.59 dlrs vs 63 cts
+""", "1987-10-20")
+    assert ("eps", "reported", "FY1987-Q4", 0.42) in rows
+    assert any(m == "eps" and v == 1.59 and p is not None for m, _, p, v in rows)
+

@@ -46,7 +46,9 @@ _HEAD_PERIOD = re.compile(
     # (a headline cut short after its quarter's number: "SEACOAST BANKING CORP <SBCF.O> 3RD")
     # ("ADMAC INC <JPAC> 3RD QT JAN 31 LOSS", "AMERICAN PHYSICIANS SERVICE <AMPH> 4TH NET": "QTR" shortened or left out)
     rf"\b(?:(?P<ord>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)(?:[\s-]+(?:QTR|QUARTER|QT)|(?<=\d[A-Z][A-Z])(?=\s*$)|"
-    rf"(?<=\d[A-Z][A-Z])(?=\s+(?:NET|LOSS|PROFIT|EARNINGS|OPER)\b))|"
+    rf"(?<=\d[A-Z][A-Z])(?=\s+(?:NET|LOSS|PROFIT|EARNINGS|OPER)\b)|"
+    # ("NORTH SIDE SAVINGS BANK <NSBK.O> 4TH SEPT 30": the quarter's end right after its number)
+    rf"(?<=\d[A-Z][A-Z])(?=\s+{_MONTH}\s+\d{{1,2}}\b(?!\s*(?:PCT|PERCENT|%|MLN|BILLION|DLRS?|CTS))))|"
     rf"(?P<qtr>QTR|QUARTER)|"
     # ("TEXAS UTILITIES CO <TXU> 12 MOS MAY 31 NET": a year, as a utility's twelve months ended)
     rf"(?P<year>YEAR|YR|FY|FISCAL\s+YEAR|ANNUAL|(?:12|TWELVE)\s+(?:MTHS|MOS|MONTHS))|"
