@@ -89,3 +89,10 @@ def test_a_headline_quarter_number_with_its_end_and_no_qtr_word() -> None:
     assert ("eps", "reported", "FY1987-Q4", 0.42) in rows
     assert any(m == "eps" and v == 1.59 and p is not None for m, _, p, v in rows)
 
+
+def test_a_dividends_kind_in_a_headline_is_not_part_of_the_name() -> None:
+    ex = _record("HARBOR VALUE FUND INITIAL DIV", """WESTPORT, Conn., Feb 26 -
+    Qtly div five cts vs N.A.
+    Payable April two
+""", "1987-02-26")
+    assert {c.company for c in ex.claims} == {"Harbor Value Fund"}
