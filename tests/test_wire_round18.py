@@ -96,3 +96,16 @@ def test_a_dividends_kind_in_a_headline_is_not_part_of_the_name() -> None:
     Payable April two
 """, "1987-02-26")
     assert {c.company for c in ex.claims} == {"Harbor Value Fund"}
+
+
+def test_a_mistyped_scale_word_keeps_the_line_in_its_section() -> None:
+    rows = _rows("GRANGER MARKETS INC <GRMK> 4TH QTR JAN 3", """HARTFORD, Conn, March 24 -
+    Shr loss 15 cts vs loss 1.12 dlrs
+    Revs 73.8 mln vs 69.1 mln
+    Year
+    Shr loss 99 cts vs loss 1.69 dlr
+    Revs 276.9 mln vs 290.1 mnln
+""", "1987-03-24")
+    years = {(mod, v) for m, mod, p, v in rows if m == "revenue" and p is not None and p.startswith("FY")
+             and "Q" not in p}
+    assert years == {("reported", 276.9e6), ("prior_period", 290.1e6)}
