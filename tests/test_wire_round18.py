@@ -109,3 +109,12 @@ def test_a_mistyped_scale_word_keeps_the_line_in_its_section() -> None:
     years = {(mod, v) for m, mod, p, v in rows if m == "revenue" and p is not None and p.startswith("FY")
              and "Q" not in p}
     assert years == {("reported", 276.9e6), ("prior_period", 290.1e6)}
+
+
+def test_the_prior_years_figure_in_an_outlook_is_that_years() -> None:
+    rows = _rows("HARLAN FOODS <HRF> SEES STRONG 4TH QTR EARNINGS", """CHICAGO, Feb 26 - Harlan Foods Co expects earnings for
+the fourth quarter ending May 30 to exceed those of the same year-ago period, Chairman John Reed told analysts.
+    Reed said it was too early to project whether the fourth quarter would be enough "to exceed the prior year's
+overall earnings" of 1.20 dlrs a share.
+""", "1987-02-26")
+    assert ("eps", "prior_period", "FY1986", 1.2) in rows

@@ -15,7 +15,7 @@ import re
 from claimgraph.sources.context import ArticleContext
 from claimgraph.sources.metrics import Vocabulary
 from claimgraph.sources.model import Claim, Measure, Modality, Period, Quantity, Resolution
-from claimgraph.sources.periods import PeriodMention
+from claimgraph.sources.periods import PeriodMention, fiscal_year, fiscal_year_of
 
 
 def after_a_later_result(claim: Claim, vocab: Vocabulary, ctx: ArticleContext) -> bool:
@@ -36,8 +36,16 @@ def after_a_later_result(claim: Claim, vocab: Vocabulary, ctx: ArticleContext) -
 _YEARS_OWN = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){1,3}?(?:of|was|were|totall?ed)\s+(?:about\s+|some\s+|nearly\s+)?")
 
 
+# the last year's own figure: "to exceed the prior year's overall earnings of 1.53 dlrs", "last year's profit of"
+_LAST_YEARS_OWN = re.compile(r"(?i)\b(?:the\s+)?(?:prior|previous|last)\s+(?:fiscal\s+)?year['’]s\s+"
+                             r"(?:[A-Za-z-]+[\"”]?\s+){1,3}?(?:of|was|were|totall?ed)\s+(?:about\s+|some\s+|nearly\s+)?$")
+
+
 def ended_year_own(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleContext) -> Period | None:
-    """The year, ended by publication, whose possessive leads the figure ("1986's earnings of 61 cts"), or None."""
+    """The year, ended by publication, whose possessive leads the figure ("1986's earnings of 61 cts", "the prior
+    year's overall earnings of 1.53 dlrs": the fiscal year before the one of publication), or None."""
+    if ctx.published is not None and _LAST_YEARS_OWN.search(text, max(0, q.start - 80), q.start):
+        return fiscal_year(fiscal_year_of(ctx.published, ctx.fye) - 1, ctx.fye)
     for p in periods:
         if p.kind == "year" and not p.relative and p.end < q.start and _YEARS_OWN.fullmatch(text, p.end, q.start):
             year, _ = p.resolve(ctx.fye, ctx.period, ctx.default_year, ctx.fy_shift)
