@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from claimgraph.sources.context import ArticleContext
@@ -26,10 +27,19 @@ def after_a_later_result(claim: Claim, vocab: Vocabulary, ctx: ArticleContext) -
     if claim.modality is not Modality.REPORTED or claim.measure is not Measure.LEVEL or claim.period is None \
             or claim.resolution is not Resolution.STATED or metric is None or metric.kind != "flow":
         return False
-    end = claim.period.end
+    start, end = claim.period.start, claim.period.end
     return any(no >= ctx.sentence_no - 2 and r.company == claim.company and r.metric == claim.metric
                and r.modality is Modality.REPORTED and r.measure is Measure.LEVEL and r.period is not None
-               and r.period.start > end for no, r in ctx.recent)
+               and r.period.start > end and _compared_span(start, end, r.period) for no, r in ctx.recent)
+
+
+def _compared_span(start: dt.date, end: dt.date, later: Period) -> bool:
+    """Whether a period that ended before ``later`` began is one it is compared with: one of the same length (the
+    year before a year), or one that ended a year or more before ``later`` began. (The year just ended before a
+    quarter reported, "a first-quarter loss of $3 million. It had net income of $45 million for 2020.", is a
+    result of its own.)"""
+    same_length = abs((end - start).days - (later.end - later.start).days) <= 10
+    return same_length or (later.start - end).days >= 360
 
 
 # a year's own figure: "1986's earnings of 61 cts", "1985's net profit was 4.2 mln"
