@@ -35,6 +35,7 @@ import math
 import re
 
 from claimgraph.sources.basis import ANNUAL_BEFORE, stated_basis
+from claimgraph.sources.beside import after_a_later_result, ended_year_own, parent_beside_group
 from claimgraph.sources.call_figures import (
     comparison_list_gap,
     fall_noun_after,
@@ -272,6 +273,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
     correction = is_correction(text)
     volume = any(_volume_count(text, q) for q in quantities)
     last = -1  # the quantity of the latest claim
+    parent_metric: str | None = None  # the metric of a parent's figure just before, beside its group's
     ctx.sentence_no += 1
     moves = {span: move for move in price_moves(text) for span in (move.price, move.move)} \
         if any(q.value.stated == q.text and "/" in q.text for q in quantities) or "tock" in text or "hares" in text \
@@ -304,6 +306,7 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
         own_periods = [p for p in periods if not any(a <= p.start < b for a, b in labels)] if labels else periods
         claim = _claim(text, q, mentions, companies, own_periods, vocab, ctx, window_start, current_period, next_start,
                        follows=out[-1] if out and n and last == n - 1 else None)
+        window = text[window_start:q.start]
         window_start = q.end
         if claim is None:
             continue
@@ -322,6 +325,12 @@ def claims_for_sentence(sentence: Sentence, quantities: list[Quantity], companie
             # "For 2021, we now expect the following: net sales growth of 1% to 1.5%; ...; and diluted EPS in the
             # range of $9.90 to $10.20": each item of the list is the outlook, for the period of the list's first
             _listed_outlook(claim, next((c for c in out if c.modality is Modality.GUIDANCE), None))
+        if after_a_later_result(claim, vocab, ctx):
+            claim.modality = Modality.PRIOR_PERIOD
+        if parent_beside_group(claim, window, ctx, parent_metric):
+            parent_metric, claim.metric = claim.metric, UNCLASSIFIED  # (the parent's own measure)
+        else:
+            parent_metric = None
         last = n
         if claim.modality is not Modality.PRIOR_PERIOD and claim.measure is Measure.LEVEL:
             current_period = (claim.base_period, claim.resolution)
@@ -1051,10 +1060,15 @@ def name_end(text: str, mention: CompanyMention) -> int:
     (DTB) reported".
 
     >>> from types import SimpleNamespace
-    >>> name_end("<Acme Bank>'s net", SimpleNamespace(end=10)), name_end("<Acme Bank> (AB) reported", SimpleNamespace(end=10))
-    (11, 16)
+    >>> name_end("<Acme Bank>'s net", SimpleNamespace(start=1, end=10))
+    11
+    >>> name_end("<Acme Bank> (AB) reported", SimpleNamespace(start=1, end=10))
+    16
+    >>> name_end("<Acme Bank) said", SimpleNamespace(start=1, end=10))  # (closed by the wrong sign)
+    11
     """
-    end = mention.end + 1 if text.startswith(">", mention.end) else mention.end
+    end = mention.end + 1 if text.startswith(">", mention.end) or (
+        text.startswith(")", mention.end) and text[mention.start - 1:mention.start] == "<") else mention.end
     short = _SHORT_FORM.match(text, end)
     return short.end() if short else end
 
@@ -1612,6 +1626,10 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
     reported = modality is Modality.REPORTED
     modality, period, resolution = _settled(text, q, periods, ctx, pctx, metric, measure, modality, period,
                                             resolution, prior, current)
+    if modality in (Modality.GUIDANCE, Modality.FORECAST) and (own := ended_year_own(text, q, periods, pctx)):
+        # "operating earnings for all of 1987 may not match 1986's earnings of 61 cts": the ended year's result
+        # the outlook is set against
+        modality, period, resolution = Modality.PRIOR_PERIOD, own, Resolution.STATED
     if reported and modality is Modality.GUIDANCE and analyst and _ESTIMATE_NOUN.search(text, 0, q.start):
         # "Fricke said he cut 1987 earnings estimates for the company to 7.30 dlrs a share" (an analyst named
         # before): a figure of a year under way in an analyst's sentence about estimates is the analyst's

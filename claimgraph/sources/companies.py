@@ -103,8 +103,8 @@ _TICKER_PAREN = re.compile(
 _ANGLE_TICKER = re.compile(rf"\b({_NAME_RE})[ \t]*<([A-Z]{{1,6}}(?:\.[A-Z]{{1,2}})?)>")
 # A wire service's bracketed name of a company without a listed ticker: "merger agreement with the <Bank of
 # Sissonville>", "a joint venture of <SNECMA> of France"; a short capitalised code right after a name is that
-# name's ticker instead (_ANGLE_TICKER)
-_ANGLE_NAME = re.compile(rf"(?<![\w&])<({_NAME_RE}(?:,?[ \t]+(?:{factored(LEGAL_FORMS)})\.?)?)>")
+# name's ticker instead (_ANGLE_TICKER); a bracket closed by the wrong sign is still one ("<Societe Lorraine Chimie)")
+_ANGLE_NAME = re.compile(rf"(?<![\w&])<({_NAME_RE}(?:,?[ \t]+(?:{factored(LEGAL_FORMS)})\.?)?)[>)]")
 # (its capital opens the pattern and the word boundary before it is a look-behind: a scan for capitals, not a try at
 # every position)
 _DEBRIS = re.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z0-9&.]*?[a-z0-9])([A-Z]{1,5})-{1,2}(?=[\s,.)]|$)")

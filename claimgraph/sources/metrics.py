@@ -144,8 +144,11 @@ class Vocabulary:
         >>> vocab = load_vocabulary()
         >>> [vocab.table_metric(x) for x in ("Shr", "Oper shr", "Shr diluted", "Oper profit", "Avg shrs", "Oper net")]
         [('eps', False), ('eps', True), ('eps', False), ('operating_income', False), (None, False), ('net_income', True)]
+        >>> vocab.table_metric("Ope shr")
+        ('eps', True)
         """
         key = _NOMINAL_SHARE.sub(r"per \1", _key(label).replace(".", ""))  # ("Earnings per 20-crown share")
+        key = _OPER_TYPO.sub("oper", key)
         if key in self._table:
             return self._table[key], False
         if key == "oper":
@@ -160,6 +163,10 @@ class Vocabulary:
             if rest in self._table:
                 return self._table[rest], oper
         return None, False
+
+
+# a first word cut short of "oper" ("Ope shr profit five cts vs profit five cts": a letter dropped)
+_OPER_TYPO = re.compile(r"^(?:ope|opr)(?= )")
 
 
 # a share named by its nominal value ("earnings per 20 crown share", "per 50 franc share"): a share

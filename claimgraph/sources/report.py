@@ -46,7 +46,9 @@ _HEAD_PERIOD = re.compile(
     # (a headline cut short after its quarter's number: "SEACOAST BANKING CORP <SBCF.O> 3RD")
     # ("ADMAC INC <JPAC> 3RD QT JAN 31 LOSS", "AMERICAN PHYSICIANS SERVICE <AMPH> 4TH NET": "QTR" shortened or left out)
     rf"\b(?:(?P<ord>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)(?:[\s-]+(?:QTR|QUARTER|QT)|(?<=\d[A-Z][A-Z])(?=\s*$)|"
-    rf"(?<=\d[A-Z][A-Z])(?=\s+(?:NET|LOSS|PROFIT|EARNINGS|OPER)\b))|"
+    rf"(?<=\d[A-Z][A-Z])(?=\s+(?:NET|LOSS|PROFIT|EARNINGS|OPER)\b)|"
+    # ("NORTH SIDE SAVINGS BANK <NSBK.O> 4TH SEPT 30": the quarter's end right after its number)
+    rf"(?<=\d[A-Z][A-Z])(?=\s+{_MONTH}\s+\d{{1,2}}\b(?!\s*(?:PCT|PERCENT|%|MLN|BILLION|DLRS?|CTS))))|"
     rf"(?P<qtr>QTR|QUARTER)|"
     # ("TEXAS UTILITIES CO <TXU> 12 MOS MAY 31 NET": a year, as a utility's twelve months ended)
     rf"(?P<year>YEAR|YR|FY|FISCAL\s+YEAR|ANNUAL|(?:12|TWELVE)\s+(?:MTHS|MOS|MONTHS))|"
@@ -298,6 +300,9 @@ _SUBJECT_STOP = re.compile(
     r"GUIDANCE|OUTLOOK|FORECASTS?|"  # ("Brightwell Energy Non-GAAP EPS of $1.12 beats by $0.08")
     r"\d[\d.,]*|[A-Z]*'S)$", re.IGNORECASE)
 _CONNECTORS = {"OF", "AND", "&", "DE", "DU", "DES"}
+_DIVIDEND_KINDS = {"INITIAL", "SPECIAL", "EXTRA", "QTLY", "QTRLY", "QUARTERLY", "REGULAR", "MONTHLY", "SEMI-ANNUAL",
+                   "SEMIANNUAL", "ANNUAL", "INTERIM", "FINAL", "STOCK", "CASH"}
+_DIVIDEND_WORD = re.compile(r"(?i)^(?:DIV|DIVS|DIVIDENDS?|PAYOUTS?|DISTRIBUTIONS?)\b")
 _LEAD_SKIP = {"the", "a", "an", "update", "update 1", "update 2", "corrected", "correction", "exclusive", "breaking"}
 
 
@@ -339,6 +344,8 @@ def headline_subject(title: str) -> str | None:
     ('TSMC', 'MAY DEPARTMENT STORES')
     >>> headline_subject("AN Q4 2021 results"), headline_subject("UPS Q3 2021 earnings call")
     ('AN', 'UPS')
+    >>> headline_subject("HARBOR VALUE FUND INITIAL DIV"), headline_subject("SPECIAL METALS CORP QTLY DIVIDEND")
+    ('HARBOR VALUE FUND', 'SPECIAL METALS CORP')
     """
     head = strip_labels(title or "").strip()
     if (ticker := _TICKER_BEFORE_QUARTER.match(head)) is not None and ticker.group(1) not in _NOT_TICKER:
@@ -366,6 +373,8 @@ def headline_subject(title: str) -> str | None:
             return None
         if out and core.lower() in _MONTH_NAMES:
             break  # "TSMC September sales jump", "GENERAL MOTORS JUNE SALES" (not "May Department Stores")
+        if out and core.upper() in _DIVIDEND_KINDS and n + 1 < len(words) and _DIVIDEND_WORD.match(words[n + 1]):
+            break  # "LIBERTY EQUITY FUND INITIAL DIV", "ACME INDUSTRIES QTLY DIVIDEND": the dividend's kind
         out.append(core)
         if possessive or bare != w or len(out) >= 5:
             break

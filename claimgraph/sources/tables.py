@@ -337,6 +337,8 @@ def parse_rows(text: str, *, currency: str = "USD", dividend: bool = False) -> l
         m = _ROW.match(stripped)
         if m is None and (moved := _signs_moved(stripped)) is not stripped:
             m = _ROW.match(moved)  # (a line _signs_moved leaves as it is has been tried: not again)
+        if m is None and (mended := _scale_typo(stripped)) != stripped:
+            m = _ROW.match(mended)  # ("Revs 276.9 mln vs 290.1 mnln": a scale word mistyped)
         if m is None or (after_prose and stripped[0].islower()):
             continue  # ("... at the end of the fiscal year to equal\nannual dividend of 50 cts.": wrapped prose)
         prose = False
@@ -477,6 +479,34 @@ def _wrapped_row(line: str, after: str) -> str | None:
 # "Oper net loss vs profit 2,051,000 vs 1,492,000": both sign words written before both figures
 _SIGNS_FIRST = re.compile(rf"^(?P<label>.*?\S)\s+(?P<a>{_SIGN})\s+(?:vs\.?|versus)\s+(?P<b>{_SIGN})\s+(?P<x>\S.*?)"
                           rf"\s+(?:vs\.?|versus)\s+(?P<y>\S.*)$", re.IGNORECASE)
+
+
+_WORD_AFTER_FIGURE = re.compile(r"(?<=\d)(\s*)([A-Za-z]{3,8})\b")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _scale_typo(line: str) -> str:
+    """``line`` with a mistyped scale word after a figure set right, the only word one letter away from it.
+
+    >>> _scale_typo("Revs 276.9 mln vs 290.1 mnln"), _scale_typo("Net 4.2 bln vs 3.9 bln")
+    ('Revs 276.9 mln vs 290.1 mln', 'Net 4.2 bln vs 3.9 bln')
+    """
+    def mend(m: re.Match[str]) -> str:
+        word = m.group(2).lower()
+        if word in _SCALE or word in CURRENCY_WORDS:
+            return m.group(0)
+        near = [scale for scale in ("mln", "million", "billion") if _one_edit(word, scale)]
+        return m.group(1) + near[0] if len(near) == 1 else m.group(0)
+    return _WORD_AFTER_FIGURE.sub(mend, line)
 
 
 def _signs_moved(line: str) -> str:
@@ -639,6 +669,8 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
     """Claims from the rows of one results item (see the module docstring)."""
     resolved = [(row, *label_metric(vocab, row.label)) for row in rows]
     plain = {(row.section, m) for row, m, oper in resolved if m and not oper}
+    # (a plain "Net" or "Shr" line makes both "Oper" lines of its section the operating measures, not the headline)
+    plain |= {(section, m) for section, p in list(plain) if p in _HEADLINE_PAIR for m in _HEADLINE_PAIR}
     out: list[Claim] = []
     stated_prior = prior_end(text, item.end.replace(year=item.end.year - 1) if item and not (
         item.end.month == 2 and item.end.day == 29) else None) if text else None
@@ -698,6 +730,7 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
     return out
 
 
+_HEADLINE_PAIR = ("eps", "net_income")
 _SIGN_WORD = re.compile(r"(?i)\b(?:loss|profit|gain|deficit|income)\b|[-(]")
 
 
