@@ -685,11 +685,18 @@ def _runs(items: list[tuple[Any, Any]], c: Any, limit: int) -> list[str]:
             alternatives = [list(av[3])]
         elif op is c.BRANCH:
             alternatives = [list(alt) for alt in av[1]]
+        elif op is c.IN and len(av) <= 4 and all(o is c.LITERAL and chr(v).isalnum() for o, v in av):
+            alternatives = [[item] for item in av]  # (a class of a few letters, "[Rr]": each of them)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            alternatives = [list(av[2]), []]  # (an optional part: with it and without it)
         else:
             break
         out: list[str] = []
         for alt in alternatives:
-            found = _runs(alt + items[i + 1:], c, limit)
+            try:
+                found = _runs(alt + items[i + 1:], c, limit)
+            except _Unknown:
+                found = []  # (read no further than ``prefix``: every match still starts with it)
             if not found or any(not r for r in found):  # (an alternative that opens on no literal)
                 if not prefix:
                     raise _Unknown
