@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimgraph.sources import companies
-from claimgraph.sources.scan import LiteralStarts, WordStarts, literal_starts
+from claimgraph.sources.scan import LiteralStarts, WindowWords, WordStarts, literal_starts
 
 
 def _spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -82,3 +82,53 @@ def test_the_person_after_role_scan_reads_its_words_again() -> None:
     assert scan.finditer(text)
     assert _spans(scan.finditer(text)) == _spans(list(companies._PERSON_AFTER_ROLE.finditer(text)))
     assert LiteralStarts(companies._RIVAL).finditer("its rival Maison Bati said")
+
+
+def _window_scans() -> list[tuple[str, WindowWords]]:
+    """Every ``WindowWords`` of the extraction modules, by name."""
+    import importlib
+    import pkgutil
+
+    import claimgraph.sources as sources
+
+    out = []
+    for info in pkgutil.iter_modules(sources.__path__):
+        module = importlib.import_module(f"claimgraph.sources.{info.name}")
+        out += [(f"{info.name}.{k}", v) for k, v in vars(module).items() if isinstance(v, WindowWords)]
+    return sorted(out, key=lambda kv: kv[0])
+
+
+_WINDOW_PIECES = ["Customers", " customers", " with", " paying", " more than", " every", " Each", " point", " means",
+                  " interest", " is", " at", " over", " Libor", " since", " paid", " payable", " a year ago", " prior",
+                  " year", " earned", " lost", " including", " the", " said", " analysts", " expected", " estimate",
+                  " which", " lower", " than", " raised", " by", " stand-alone", " headwind", " impact", " on", " us",
+                  " long-term", " target", " nine", " months", " H1", " q3", " YTD", " fiscal", " 2024", " $5", " 5%",
+                  ",", ".", ";", " ", "\n", "ſ", "K", "İ", "é", "-"]
+_window_texts = st.lists(st.sampled_from(_WINDOW_PIECES), max_size=16).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_window_texts, st.integers(0, 80), st.integers(0, 200))
+def test_window_words_find_what_their_pattern_finds(text: str, pos: int, width: int) -> None:
+    end = min(len(text), pos + width)
+    for name, scan in _window_scans():
+        for lo, hi in ((0, len(text)), (pos, end), (pos, None)):
+            got, want = scan.search(text, lo, hi), scan.pattern.search(text, lo, len(text) if hi is None else hi)
+            assert (got.span() if got else None) == (want.span() if want else None), (name, text, lo, hi)
+            assert [m.span() for m in scan.finditer(text, lo, hi)] \
+                == [m.span() for m in scan.pattern.finditer(text, lo, len(text) if hi is None else hi)], name
+
+
+def test_window_words_written_cases() -> None:
+    scans = dict(_window_scans())
+    assert len(scans) >= 20 and all(scan.words for scan in scans.values())
+    threshold = scans["call_measures._CUSTOMER_THRESHOLD_WORDS"]
+    text = "the number of CUSTOMERS paying over $1 million"
+    assert threshold.search(text, 0, text.index("$")) is not None
+    assert threshold.search("revenue from large accounts was up $5", 0, 35) is None
+    # (case ignored: an ASCII stretch is tested lower-cased; any other is left to the engine)
+    caseless = WindowWords(re.compile(r"(?i)\bkelvin\b"))
+    assert caseless.search("\u212aelvin") is not None and caseless.search("KELVIN") is not None
+    assert caseless.search("celsius") is None
+    # (a pattern whose words cannot be read is always searched)
+    assert WindowWords(re.compile(r"\d+%")).words is None

@@ -36,6 +36,7 @@ from claimgraph.sources.call_measures import (
 from claimgraph.sources.metric_choice import _COMPONENT_VERB
 from claimgraph.sources.metrics import ADJUSTED_OF, Mention, Metric, Vocabulary
 from claimgraph.sources.model import Quantity
+from claimgraph.sources.scan import WindowWords
 
 # ("Excluding the restructuring and other special items, our earnings per diluted share was $1.20")
 _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|(?:excluding|before)\s+(?:the\s+)?(?:(?:some|certain|special|"
@@ -47,6 +48,7 @@ _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
 # (Indian results give the parent company's own figures beside the group's)
 _STANDALONE = re.compile(r"\bstand[\s-]?alone\s+(?:basis|net|revenues?|profits?|income|sales|turnover|pat|ebitda|"
                          r"earnings|operating|total)\b", re.IGNORECASE)
+_STANDALONE_WORDS = WindowWords(_STANDALONE)  # (searched where its words are)
 # (also an effect on the metric: "net income was positively impacted by $500,000 from discrete tax items")
 _COMPONENT_BEFORE = re.compile(r"\b(?:(?:includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of|"
                                r"other\s+than)\s+"  # ("Our debt is at fixed rates other than the $3.5 million on the line")
@@ -122,9 +124,9 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None  # "We have raised the midpoint of our EBITDA range by $25 million" (``call_measures``)
     if q.kind == "money" and rate_or_hypothetical(text, q.start, q.end):
         return None  # "each $1 billion of revenue", "a run rate of $270 million" (``call_measures``)
-    if _STANDALONE.search(re.split(r"[;.]\s|\d", text[max(0, min(mention.start, q.start) - 50):q.start])[-1]) or (
+    if _STANDALONE_WORDS.search(re.split(r"[;.]\s|\d", text[max(0, min(mention.start, q.start) - 50):q.start])[-1]) or (
             # (its figure compared too: "standalone net profit at Rs 412.6 crore ..., against Rs 307.9 crore")
-            mention.end <= q.start and _STANDALONE.search(
+            mention.end <= q.start and _STANDALONE_WORDS.search(
                 re.split(r"[;.]\s|\d", text[max(0, mention.start - 50):mention.end])[-1])):
         return None  # "On a standalone basis, net profit stood at Rs 198 crore": the parent alone, not the group
     if effect_or_difference(text, q.start, q.end, mention.start, mention.end, metric.kind == "flow"):

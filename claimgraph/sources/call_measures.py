@@ -34,6 +34,7 @@ import re
 
 from claimgraph.sources.metrics import Metric
 from claimgraph.sources.model import Value
+from claimgraph.sources.scan import WindowWords
 
 # between an outlook's level and the growth it implies: ", a year-over-year increase of", " represents", ", or growth of"
 GROWTH_OF_OUTLOOK = re.compile(
@@ -68,11 +69,12 @@ _CUSTOMER_THRESHOLD = re.compile(
     r"(?:generat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|spend(?:s|ing)?|spent|pay(?:s|ing)?|paid|with|having|"
     r"representing|bringing|doing|worth)\s+(?:in\s+excess\s+of|more\s+than|over|at\s+least|above|greater\s+than|"
     r"north\s+of|upwards\s+of)?\s*$", re.IGNORECASE)
+_CUSTOMER_THRESHOLD_WORDS = WindowWords(_CUSTOMER_THRESHOLD)  # (searched where its words are)
 
 
 def customer_threshold(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is a threshold that customers are counted by."""
-    return _CUSTOMER_THRESHOLD.search(text, max(0, start - 70), start) is not None
+    return _CUSTOMER_THRESHOLD_WORDS.search(text, max(0, start - 70), start) is not None
 
 
 # a percentage that is a share of a total ("33% of our advertiser direct revenue"), then the earlier share set
@@ -411,6 +413,7 @@ def above_or_below_base(text: str, period_start: int) -> bool:
 _EFFECT_SUBJECT = re.compile(r"(?i)\b(?:impacts?|effects?|headwinds?|tailwinds?|drag)\b[^.;:,$€£]{0,80}?\b(?:is|was|are|"
                              r"were|will\s+be|would\s+be|to\s+be)\s+(?:(?:about|approximately|roughly|nearly|around|"
                              r"an\s+estimated)\s+)*(?=[$€£]?\d)")
+_EFFECT_SUBJECT_WORDS = WindowWords(_EFFECT_SUBJECT)  # (searched where its words are)
 
 
 def effect_subject(text: str, start: int, metric_start: int) -> bool:
@@ -427,7 +430,7 @@ def effect_subject(text: str, start: int, metric_start: int) -> bool:
     >>> effect_subject(s, s.index("$100"), s.index("revenue"))
     False
     """
-    for m in _EFFECT_SUBJECT.finditer(text, max(0, start - 200), start + 3):
+    for m in _EFFECT_SUBJECT_WORDS.finditer(text, max(0, start - 200), start + 3):
         own = metric_start <= m.end() or metric_start >= start \
             or re.fullmatch(r"[$€£]?\d[\d.,]*\s*", text[m.end():metric_start]) is not None  # "$0.24 per share"
         if m.end() <= start and own and not re.search(r";|\.(?!\d)", text[m.end():start]) \
@@ -621,6 +624,7 @@ _EFFECT_NOUN_AFTER = re.compile(
 _EFFECT_AMOUNT_BEFORE = re.compile(
     r"(?i)\b(?:benefit+ed|benefit+ing|hurt|helped|impacted|affected|penali[sz]ed|pressured|weighed)\b[^.;:]{0,120}?"
     r"\bin\s+the\s+amount\s+of\s+(?:(?:about|approximately|roughly|nearly|almost|some)\s+)?$")
+_EFFECT_AMOUNT_BEFORE_WORDS = WindowWords(_EFFECT_AMOUNT_BEFORE)  # (searched where its words are)
 
 
 # ... or by what it did to the company ("our improved operating results benefited us by $0.36"), or by the effect's
@@ -629,6 +633,7 @@ _EFFECT_ON_US_BEFORE = re.compile(
     r"(?i)(?:\b(?:benefit+ed|helped|hurt|impacted|affected|penali[sz]ed|cost)\s+(?:us|the\s+company)\s+(?:by\s+)?|"
     r"\b(?:headwinds?|tailwinds?|impacts?|benefits?|drags?)\s+(?:from|of|related\s+to)\s+(?:[\w'’-]+\s+){1,6}?of\s+)"
     r"(?:(?:about|approximately|roughly|nearly|almost|some)\s+)?$")
+_EFFECT_ON_US_BEFORE_WORDS = WindowWords(_EFFECT_ON_US_BEFORE)  # (searched where its words are)
 
 
 def effect_amount(text: str, start: int, end: int) -> bool:
@@ -652,8 +657,8 @@ def effect_amount(text: str, start: int, end: int) -> bool:
     (True, True)
     """
     return _EFFECT_NOUN_AFTER.match(text, end) is not None \
-        or _EFFECT_AMOUNT_BEFORE.search(text, max(0, start - 200), start) is not None \
-        or _EFFECT_ON_US_BEFORE.search(text, max(0, start - 90), start) is not None
+        or _EFFECT_AMOUNT_BEFORE_WORDS.search(text, max(0, start - 200), start) is not None \
+        or _EFFECT_ON_US_BEFORE_WORDS.search(text, max(0, start - 90), start) is not None
 
 
 # "previously" leading the earlier figure of an outlook ("we now expect gross margin to be down 170 basis points,

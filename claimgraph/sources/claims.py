@@ -132,6 +132,7 @@ from claimgraph.sources.periods import (
 )
 from claimgraph.sources.prices import market_day, price_move_claim, price_moves
 from claimgraph.sources.quantities import CURRENCY_CODES
+from claimgraph.sources.scan import WindowWords
 from claimgraph.sources.segments import (
     GROUP_SUBJECT,
     named_part,
@@ -1661,7 +1662,7 @@ def _claim_modality(text: str, q: Quantity, value: Value, metric: Metric | None,
                     window_start: int) -> tuple[Modality, bool]:
     """The figure's modality before its period is known, and whether an analyst speaks in the sentence."""
     analyst = (bool(ctx.analysts) and any(re.search(rf"\b{re.escape(n)}\b", text[:q.start]) for n in ctx.analysts)) \
-        or (_SAID_ANALYST.search(text, q.end) is not None and "nalyst" in text)
+        or (_SAID_ANALYST_WORDS.search(text, q.end) is not None and "nalyst" in text)
     modality = modality_of(text, q.start, q.end, company_subject=True, window_start=window_start,
                            measure_is_change=measure not in (Measure.LEVEL, Measure.PART), analyst=analyst,
                            own_voice=ctx.spoken and (ctx.main is None or subject.id == ctx.main.id))
@@ -1899,6 +1900,7 @@ _OWN_OUTLOOK_SET_AGAINST = re.compile(
 _PREVIOUS_ESTIMATE = re.compile(r"(?i)\b(?:its|their|his|her)\s+(?:previous|prior|earlier|original)\s+"
                                 r"(?:estimate|forecast|projection)s?\s+of\s+(?:about\s+)?$")
 _SAID_ANALYST = re.compile(r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+)?(?:[\w&.'’-]+\s+){0,4}?analysts?\b")
+_SAID_ANALYST_WORDS = WindowWords(_SAID_ANALYST)  # (searched where its words are)
 _ESTIMATE_NOUN = re.compile(r"(?i)\b(?:estimates?|forecasts?|projections?)\b")
 _ANALYST_WORD = re.compile(r"\b(?:analysts?|brokerages?|brokers?|consensus|price\s+target|rating)\b", re.IGNORECASE)
 _PROFIT_OF = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to))\s+(?:an?\s+|its\s+)?(?:net\s+)?"
@@ -1910,6 +1912,7 @@ _ESTIMATE_SOURCE = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|estimates
                               r"FactSet|Zacks|Visible\s+Alpha|polled)\b", re.IGNORECASE)
 _ESTIMATE_VERB = re.compile(r"\b(?:expect(?:ed|ing)?|(?:smart)?estimat(?:e|es|ed|ing)|forecast(?:s|ing)?|project(?:ed|ing)|"
                             r"predict(?:ed|ing)?|consensus|anticipated|look(?:ed|ing)\s+for)\b", re.IGNORECASE)
+_ESTIMATE_VERB_WORDS = WindowWords(_ESTIMATE_VERB)  # (searched where its words are)
 
 
 _LEAD_WORDS = re.compile(r"[A-Za-z][A-Za-z\s-]*\s")  # a hedge a quantity starts with ("estimated $531 million")
@@ -1938,7 +1941,7 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
     # (with the figure's own hedge: "Analysts had estimated $531 million")
     lead = _LEAD_WORDS.match(q.text)
     before = text[max(window_start, q.start - 90):q.start] + (lead.group(0) if lead else "")
-    if not ((_ESTIMATE_VERB.search(before) or estimate_after(text, q.end)
+    if not ((_ESTIMATE_VERB_WORDS.search(before) or estimate_after(text, q.end)
              or ESTIMATE_AFTER.match(text[q.end:q.end + 40])) and _ESTIMATE_SOURCE.search(text)):
         return None  # ("ahead of the $4.59 analysts had forecast": the estimators after the figure)
     point = q.value.point if q.value.point is not None else (q.value.low + q.value.high) / 2

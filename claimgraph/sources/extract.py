@@ -47,7 +47,7 @@ from claimgraph.sources.callperiods import (
     the_quarter_only,
 )
 from claimgraph.sources.calls import blank_editor_notes, own_voice
-from claimgraph.sources.claimperiods import INDEFINITE_BEFORE, YEAR_AGO_AFTER, YEAR_AGO_BEFORE
+from claimgraph.sources.claimperiods import INDEFINITE_BEFORE, YEAR_AGO_AFTER, YEAR_AGO_BEFORE_WORDS
 from claimgraph.sources.claims import (
     claims_for_sentence,
     default_change,
@@ -108,7 +108,7 @@ from claimgraph.sources.report import (
     title_case,
 )
 from claimgraph.sources.rounded import headline_rounding
-from claimgraph.sources.scan import AnchoredSearch, CaselessWords, Scanner
+from claimgraph.sources.scan import AnchoredSearch, CaselessWords, Scanner, WindowWords
 from claimgraph.sources.scopes import ends_scope, scope_opened
 from claimgraph.sources.sections import OUTLOOK, apply_sections, find_sections
 from claimgraph.sources.segments import part_pattern
@@ -541,6 +541,7 @@ _YEAR_LINE = re.compile(r"(?i)(?:(?:fiscal\s+)?(?:year|yr)\s+((?:19|20)\d\d)|((?
 # ("n(?<!\wn)" is "\bn").
 _REPORT_LETTERS = re.compile(r"quarter|half|n(?<!\wn)ine\b|q(?<!\wq)[1-4]|h(?<!\wh)[12]\b|y(?<!\wy)td\b|qtr|months|"
                              r"f(?<!\wf)y|fiscal")
+_REPORT_LETTERS_WORDS = WindowWords(_REPORT_LETTERS)  # (searched where its words are)
 _REPORT_DIGITS = re.compile(r"[0-9](?:(?<=[1-4])q\b|(?<=[12])(?<!\w\w)h\b|(?<=1)(?<!\w\w)9\d\d\b|(?<=2)(?<!\w\w)0\d\d\b)")
 
 
@@ -565,7 +566,7 @@ def _stated_currency(quantities: list[Quantity], default: str) -> str:
     return best if counts[best] > counts.get(default, 0) else default
 
 def _report_words(low: str) -> bool:
-    return _REPORT_LETTERS.search(low) is not None or _REPORT_DIGITS.search(low) is not None
+    return _REPORT_LETTERS_WORDS.search(low) is not None or _REPORT_DIGITS.search(low) is not None
 
 
 _RESULTS_WORDS = re.compile(
@@ -1332,7 +1333,7 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
         # ("Nike reported fiscal fourth-quarter results on Thursday": a fiscal quarter reported, figures or not)
         found = [p for p in ps if p.kind in ("quarter", "half") and p.year is None
                  and (qs or (p.fiscal and _RESULTS_NEWS.search(sentence.text)))
-                 and not YEAR_AGO_BEFORE.search(sentence.text, max(0, p.start - 24), p.start)
+                 and not YEAR_AGO_BEFORE_WORDS.search(sentence.text, max(0, p.start - 24), p.start)
                  # ("In the second quarter last year, Merchants reported net income of": an earlier year's quarter)
                  and not YEAR_AGO_AFTER.match(sentence.text, p.end)
                  # ("due to a second quarter charge of 37 cts a share": a period qualifying another noun)
@@ -1711,7 +1712,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     # ("the year-ago second quarter", "will take a provision in the second quarter" are no quarter the article
     # reports)
     outlook |= {id(p) for s, _, ps in per_sentence for p in ps
-                if p.year is None and (YEAR_AGO_BEFORE.search(s.text, max(0, p.start - 24), p.start)
+                if p.year is None and (YEAR_AGO_BEFORE_WORDS.search(s.text, max(0, p.start - 24), p.start)
                                        or _will_before(s.text, p.start))}
     for p in mentions:
         if p.kind == "year_ended" and p.number in (6, 9) and p.month and doc.published is not None \

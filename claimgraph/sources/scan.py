@@ -746,6 +746,59 @@ class CaselessWords:
         return self.pattern.search(text, pos, end)
 
 
+
+class WindowWords:
+    """``pattern.search(text, pos, endpos)`` (and ``finditer``), answered without the engine where the stretch
+    searched holds none of the pattern's :func:`literal_starts`: every match opens on one and lies inside the
+    stretch, so a stretch without one has no match. For a pattern that ignores case the test is made on an ASCII
+    stretch lower-cased (words with a non-ASCII letter: no test). Made for the windowed searches of the claim stage
+    (a ``\\b``-led pattern searched in the 30 to 200 characters before a figure, tried by the engine at every
+    position), most of which find nothing; a pattern whose starts cannot be read is searched as usual.
+
+    >>> w = WindowWords(re.compile(r"(?i)\\b(?:customers?|clients?)\\s+(?:with|paying)\\s+$"))
+    >>> w.words, w.search("Our clients with $5", 0, 17) is not None, w.search("Revenue was $5", 0, 12)
+    (('customer', 'client'), True, None)
+    """
+
+    __slots__ = ("caseless", "pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.caseless = bool(pattern.flags & re.IGNORECASE)
+        starts = None
+        if not pattern.flags & re.VERBOSE:
+            try:
+                source = _GLOBAL_FLAGS.sub("", pattern.pattern, count=1) if self.caseless else pattern.pattern
+                starts = literal_starts(re.compile(source, pattern.flags & ~re.IGNORECASE))
+            except re.error:
+                starts = None
+        if starts and self.caseless:
+            starts = tuple(dict.fromkeys(w.lower() for w in starts))
+            if not all(w.isascii() for w in starts):
+                starts = None
+        self.words: tuple[str, ...] | None = starts or None
+
+    def possible(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether the pattern may match between ``pos`` and ``endpos`` of ``text`` (False: it cannot)."""
+        words = self.words
+        if words is None:
+            return True
+        stretch = text[max(pos, 0):endpos if endpos is None else max(endpos, 0)]
+        if self.caseless:
+            if not stretch.isascii():
+                return True
+            stretch = stretch.lower()
+        return any(map(stretch.__contains__, words))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        return self.pattern.search(text, pos, end) if self.possible(text, pos, end) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        return self.pattern.finditer(text, pos, end) if self.possible(text, pos, end) else iter(())
+
+
 class LiteralStarts:
     """``pattern.finditer(text)`` as a list, the same matches (spans and groups), found by trying the pattern only
     where a text has one of :func:`literal_starts` (each looked for with ``str.find``, much faster than the engine's
