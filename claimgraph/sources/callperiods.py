@@ -63,13 +63,12 @@ _PERIOD_WORD = re.compile(r"(?i)year|quarter|ytd|half|months|\b(?:19|20)\d\d\b")
 # the same test for an ASCII line in lower case, each branch led by a literal (a fast scan; "1(?<!\w1)" is "\b1"),
 # and the outlook words through Scanner (the same matches)
 _PERIOD_WORD_LOWER = re.compile(r"year|quarter|ytd|half|months|1(?<!\w1)9\d\d\b|2(?<!\w2)0\d\d\b")
-_PERIOD_WORD_LOWER_WORDS = WindowWords(_PERIOD_WORD_LOWER)  # (searched where its words are)
 _AHEAD_SCAN = Scanner(_AHEAD)
 
 
 def _period_word(sentence: str) -> bool:
     if sentence.isascii():
-        return _PERIOD_WORD_LOWER_WORDS.search(sentence.lower()) is not None
+        return _PERIOD_WORD_LOWER.search(sentence.lower()) is not None
     return _PERIOD_WORD.search(sentence) is not None
 
 

@@ -108,7 +108,7 @@ from claimgraph.sources.report import (
     title_case,
 )
 from claimgraph.sources.rounded import headline_rounding
-from claimgraph.sources.scan import AnchoredSearch, CaselessWords, Scanner, WindowWords
+from claimgraph.sources.scan import AnchoredSearch, CaselessWords, Scanner
 from claimgraph.sources.scopes import ends_scope, scope_opened
 from claimgraph.sources.sections import OUTLOOK, apply_sections, find_sections
 from claimgraph.sources.segments import part_pattern
@@ -541,7 +541,6 @@ _YEAR_LINE = re.compile(r"(?i)(?:(?:fiscal\s+)?(?:year|yr)\s+((?:19|20)\d\d)|((?
 # ("n(?<!\wn)" is "\bn").
 _REPORT_LETTERS = re.compile(r"quarter|half|n(?<!\wn)ine\b|q(?<!\wq)[1-4]|h(?<!\wh)[12]\b|y(?<!\wy)td\b|qtr|months|"
                              r"f(?<!\wf)y|fiscal")
-_REPORT_LETTERS_WORDS = WindowWords(_REPORT_LETTERS)  # (searched where its words are)
 _REPORT_DIGITS = re.compile(r"[0-9](?:(?<=[1-4])q\b|(?<=[12])(?<!\w\w)h\b|(?<=1)(?<!\w\w)9\d\d\b|(?<=2)(?<!\w\w)0\d\d\b)")
 
 
@@ -566,7 +565,7 @@ def _stated_currency(quantities: list[Quantity], default: str) -> str:
     return best if counts[best] > counts.get(default, 0) else default
 
 def _report_words(low: str) -> bool:
-    return _REPORT_LETTERS_WORDS.search(low) is not None or _REPORT_DIGITS.search(low) is not None
+    return _REPORT_LETTERS.search(low) is not None or _REPORT_DIGITS.search(low) is not None
 
 
 _RESULTS_WORDS = re.compile(

@@ -915,7 +915,6 @@ _BASIS_ASIDE_OPEN = re.compile(r"(?i),\s*(?:excluding|including|exclusive\s+of|i
 # of a figure further on; the figure right after it is its own ("including dividends of $5 million")
 _QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:inclusive\s+of|exclusive\s+of|including|excluding|net\s+of)\s+"
                                r"(?:the\s+|our\s+|its\s+)?$")
-_QUALIFIER_BEFORE_WORDS = WindowWords(_QUALIFIER_BEFORE)  # (searched where its words are)
 _QUALIFIER_GAP = re.compile(r"(?i)\s*(?:of|at|was|were|totall?ing|totall?ed)?\s*(?:about|approximately|nearly|roughly|"
                             r"some)?\s*")
 
@@ -1124,7 +1123,7 @@ def _pick_metric_near(text: str, q: Quantity, mentions: list[Mention], vocab: Vo
             continue  # "Shares in BT, which offered a dividend of 2.4 pence, rose 2.1%": the aside's metric
         if "," in text[m.end:q.start] and _BASIS_ASIDE_OPEN.search(text, max(0, m.start - 120), m.start):
             continue  # "EPS, excluding losses on debt retirement, increased 78%": the aside's metric, not the figure's
-        if (qualifier := _QUALIFIER_BEFORE_WORDS.search(text, max(0, m.start - 24), m.start)) is not None \
+        if (qualifier := _QUALIFIER_BEFORE.search(text, max(0, m.start - 24), m.start)) is not None \
                 and (not _QUALIFIER_GAP.fullmatch(text, m.end, q.start)
                      or any(0 <= qualifier.start() - o.end <= 2 for o in mentions if o is not m)) \
                 and not OUTLOOK_INCLUDING.search(text, max(0, m.start - 60), m.start):
