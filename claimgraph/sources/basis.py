@@ -45,6 +45,7 @@ _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|(?:excluding|before)
                            re.IGNORECASE)
 _LIST_INCLUDES = re.compile(r"(?i)\b(?:highlights|items|metrics|figures|numbers)\b[^.;,]{0,30}\binclud(?:e|ed)\s+$")
 _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
+_PRO_FORMA_WORDS = WindowWords(_PRO_FORMA)  # (searched where its words are)
 # (Indian results give the parent company's own figures beside the group's)
 _STANDALONE = re.compile(r"\bstand[\s-]?alone\s+(?:basis|net|revenues?|profits?|income|sales|turnover|pat|ebitda|"
                          r"earnings|operating|total)\b", re.IGNORECASE)
@@ -100,7 +101,7 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
     head = _earnings_noun(text, q) if metric.unit == "per_share" and mention.start == q.start else mention.start
     if metric.unit == "any" or (_NOTE.match(text) and not (
             metric.id == "dividend" and ANNUAL_BEFORE.search(text, max(0, q.start - 40), q.start))) \
-            or _PRO_FORMA.search(text[max(0, head - 60):q.start]):
+            or _PRO_FORMA_WORDS.search(text[max(0, head - 60):q.start]):
         # (a note's figures are components of the table's, but the annual dividend it states is the dividend)
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]):

@@ -336,6 +336,7 @@ def level_after_compared(text: str, period_start: int, period_end: int, start: i
 # was spent on, not a metric named before it ("As for our cash position ..., we spent")
 _SPENT_BEFORE = re.compile(r"(?i)\b(?:spent|spend|spends|spending|paid|pays|deployed|used|returned)\s+(?:a\s+total\s+of\s+|"
                            r"about\s+|approximately\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+|some\s+)*$")
+_SPENT_BEFORE_WORDS = WindowWords(_SPENT_BEFORE)  # (searched where its words are)
 _SPENT_ON_AFTER = re.compile(r"(?i)\s+(?:on|for|to)\s+(?!(?:the|this|that|a|an)\s+(?:quarter|year|period|month)\b)"
                              r"(?:[\w-]+\s+){0,3}?[\w-]+")
 
@@ -350,7 +351,8 @@ def spent_on(text: str, start: int, end: int) -> bool:
     >>> spent_on(s, s.index("$41"), s.index(" of cash"))
     False
     """
-    return _SPENT_BEFORE.search(text, max(0, start - 40), start) is not None and _SPENT_ON_AFTER.match(text, end) is not None
+    return _SPENT_BEFORE_WORDS.search(text, max(0, start - 40), start) is not None \
+        and _SPENT_ON_AFTER.match(text, end) is not None
 
 
 # an outlook that lists its items after "including" ("we are increasing our full year 2021 guidance ranges, including
@@ -826,6 +828,7 @@ _RATE_BEFORE = re.compile(
     r"(?:will\s+|would\s+|to\s+|can\s+)?(?:produc|generat|yield|translat|deliver|add)\w*\s+(?:in(?:to)?\s+)?|"
     r"\bacquir(?:e|ed|ing)\s+(?:a\s+further|an\s+additional|another|a\s+total\s+of)\s+)"
     r"(?:(?:only|about|approximately|roughly|around|nearly|over|more\s+than|beyond|above|at\s+least)\s+)*$")
+_RATE_BEFORE_WORDS = WindowWords(_RATE_BEFORE)  # (searched where its words are)
 _RUN_RATE_AFTER = re.compile(r"(?i)\s+(?:(?:in|of)\s+)?(?:annual(?:i[sz]ed)?\s+)?(?:[\w-]+\s+){0,2}?run[\s-]rate\b")
 
 
@@ -846,7 +849,7 @@ def rate_or_hypothetical(text: str, start: int, end: int) -> bool:
     >>> rate_or_hypothetical(s, s.index("$23"), s.index(" billion")), rate_or_hypothetical(s, s.index("$40"), 50)
     (False, False)
     """
-    return _RATE_BEFORE.search(text, max(0, start - 90), start) is not None \
+    return _RATE_BEFORE_WORDS.search(text, max(0, start - 90), start) is not None \
         or _RUN_RATE_AFTER.match(text, end) is not None
 
 
@@ -916,6 +919,7 @@ _OUTLOOK_END_MOVED_BEFORE = re.compile(
     r"(?i)\b(?:rais|increas|lower|reduc|cut|narrow|mov|tighten|lift)\w*\s+(?:the\s+|our\s+)?(?:mid-?points?|low\s+ends?|"
     r"high\s+ends?|top\s+ends?|bottom\s+ends?)\b(?:[^.;$€£]|\.(?=\d)){0,90}?\bby\s+(?:(?:about|approximately|roughly|"
     r"nearly|almost|some)\s+)?$")
+_OUTLOOK_END_MOVED_BEFORE_WORDS = WindowWords(_OUTLOOK_END_MOVED_BEFORE)  # (searched where its words are)
 
 
 def outlook_end_moved(text: str, start: int) -> bool:
@@ -925,4 +929,4 @@ def outlook_end_moved(text: str, start: int) -> bool:
     >>> outlook_end_moved(s, s.index("$25")), outlook_end_moved(s, s.index("$1.1"))
     (True, False)
     """
-    return _OUTLOOK_END_MOVED_BEFORE.search(text, max(0, start - 160), start) is not None
+    return _OUTLOOK_END_MOVED_BEFORE_WORDS.search(text, max(0, start - 160), start) is not None

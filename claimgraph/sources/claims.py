@@ -155,6 +155,7 @@ _NEGATIVE_CUE = re.compile(
     r"compress(?:ed)?)\b",
     re.IGNORECASE,
 )
+_NEGATIVE_CUE_WORDS = WindowWords(_NEGATIVE_CUE)  # (searched where its words are)
 _COUNTERPARTY_BEFORE = re.compile(
     r"(?:\b(?:with|from|to|for|like|including|include|includes|such\s+as|by|than|versus|vs\.?|over|"
     r"between|among|as\s+well\s+as|customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+"
@@ -1536,7 +1537,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # "The shares rose 2.4%. Rival Southgate Petroleum Inc. dropped 1.1%.": after a share move, a company that
         # rose or fell by a percentage is another share move
         day = market_day(text, ctx.published)
-        value = _signed(q.value, -1) if _NEGATIVE_CUE.search(text, moved.end, q.start) else q.value
+        value = _signed(q.value, -1) if _NEGATIVE_CUE_WORDS.search(text, moved.end, q.start) else q.value
         return Claim(company=moved.company.name, metric="share_price", measure=Measure.CHANGE, value=value,
                      period=Period(day, day, day.isoformat()), resolution=Resolution.INFERRED_PUBLISHED,
                      modality=Modality.REPORTED, quote=text, span=(0, len(text)), phrase="share price",
@@ -1638,7 +1639,7 @@ def _claim_value(text: str, q: Quantity, mention: Mention | None, metric: Metric
         if (value.point or 0) > 0 and not _CHANGE_VERB.search(neg_window) \
                 and (by := _by_verb(text, max(window_start, q.start - 100), q.start)) is not None:
             neg_window = by  # "reducing first-quarter net income by a total of 4.4 mln dlrs": the verb before "by"
-        if _NEGATIVE_CUE.search(neg_window) and (value.point or 0) > 0 \
+        if _NEGATIVE_CUE_WORDS.search(neg_window) and (value.point or 0) > 0 \
                 and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+)?$", text[max(0, q.start - 20):q.start]):
             # ("reduced from 14 pct to 12 pct": 14 is where it started, not a fall)
             value = _signed(value, -1)
@@ -1802,7 +1803,7 @@ def _final_measure(claim: Claim, text: str, q: Quantity, measure: Measure, metri
         claim.measure = Measure.CHANGE_QOQ  # "Our linked quarter loans decreased $608 million": against the quarter
     if claim.measure is Measure.CHANGE and metric is not None and metric.kind == "stock" and period is not None:
         claim.measure = _balance_change(text, q, periods, pctx, period)
-    if claim.measure is not Measure.LEVEL and (rev := _REVISION_BY.search(text, max(0, q.start - 110), q.start)):
+    if claim.measure is not Measure.LEVEL and (rev := _REVISION_BY_WORDS.search(text, max(0, q.start - 110), q.start)):
         # "cut its full-year profit forecast by 15%": a change of the outlook, not against a year earlier
         claim.measure = Measure.CHANGE
         if rev.group("down") and (claim.value.point or 0) > 0:
@@ -1945,8 +1946,8 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
              or ESTIMATE_AFTER.match(text[q.end:q.end + 40])) and _ESTIMATE_SOURCE.search(text)):
         return None  # ("ahead of the $4.59 analysts had forecast": the estimators after the figure)
     point = q.value.point if q.value.point is not None else (q.value.low + q.value.high) / 2
-    if q.kind == "percent" and point > 0 and (_NEGATIVE_CUE.search(text, q.end, q.end + 12)
-                                             or _NEGATIVE_CUE.search(text, max(window_start, q.start - 25), q.start)):
+    if q.kind == "percent" and point > 0 and (_NEGATIVE_CUE_WORDS.search(text, q.end, q.end + 12)
+                                             or _NEGATIVE_CUE_WORDS.search(text, max(window_start, q.start - 25), q.start)):
         point = -point  # "revenue fell 1.8%, while Wall Street was expecting a 3.2% decline": a fall, like the result
     for n, claim in reversed(ctx.recent):
         if n < ctx.sentence_no - 1:
@@ -1965,6 +1966,7 @@ _REVISION_BY = re.compile(
     r"hik(?:ed|es)|boost(?:ed|s)|increas(?:ed|es))\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,4}?(?:forecasts?|guidance|"
     r"outlook|targets?|estimates?|projections?|view)\s+(?:for\s+[^.;]{0,30}?)?by\s+"
     r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+_REVISION_BY_WORDS = WindowWords(_REVISION_BY)  # (searched where its words are)
 
 
 # "improved $12.5 million over the fourth quarter of 2019": the base of a change
