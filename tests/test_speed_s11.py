@@ -132,3 +132,26 @@ def test_window_words_written_cases() -> None:
     assert caseless.search("celsius") is None
     # (a pattern whose words cannot be read is always searched)
     assert WindowWords(re.compile(r"\d+%")).words is None
+
+
+def test_every_word_led_scan_reads_its_words() -> None:
+    # (a rule that opens a pattern on something literal_starts cannot read sends its fast scan back to the engine
+    # without a word: last round's "[Mm]anagement board member" role did so for the person-after-role scan)
+    import importlib
+    import pkgutil
+
+    import claimgraph.sources as sources
+    from claimgraph.sources.scan import CaselessWords
+
+    seen = 0
+    for info in pkgutil.iter_modules(sources.__path__):
+        module = importlib.import_module(f"claimgraph.sources.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, (LiteralStarts, WindowWords)):
+                assert literal_starts(value.pattern) is not None or (isinstance(value, WindowWords) and value.words), \
+                    f"{info.name}.{name}"
+                seen += 1
+            elif isinstance(value, CaselessWords):
+                assert value.words, f"{info.name}.{name}"
+                seen += 1
+    assert seen >= 20
