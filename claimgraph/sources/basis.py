@@ -37,6 +37,7 @@ from claimgraph.sources.call_measures import (
 from claimgraph.sources.metric_choice import _COMPONENT_VERB
 from claimgraph.sources.metrics import ADJUSTED_OF, Mention, Metric, Vocabulary
 from claimgraph.sources.model import Quantity
+from claimgraph.sources.scan import WindowWords
 
 # ("Excluding the restructuring and other special items, our earnings per diluted share was $1.20")
 _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|(?:excluding|before)\s+(?:the\s+)?(?:(?:some|certain|special|"
@@ -45,6 +46,7 @@ _ADJUSTED_CUE = re.compile(r"\b(?:non-?gaap|adjusted|adj\.?|(?:excluding|before)
                            re.IGNORECASE)
 _LIST_INCLUDES = re.compile(r"(?i)\b(?:highlights|items|metrics|figures|numbers)\b[^.;,]{0,30}\binclud(?:e|ed)\s+$")
 _PRO_FORMA = re.compile(r"\bpro\s+forma\b", re.IGNORECASE)
+_PRO_FORMA_WORDS = WindowWords(_PRO_FORMA)  # (searched where its words are)
 # (Indian results give the parent company's own figures beside the group's)
 _STANDALONE = re.compile(r"\bstand[\s-]?alone\s+(?:basis|net|revenues?|profits?|income|sales|turnover|pat|ebitda|"
                          r"earnings|operating|total)\b", re.IGNORECASE)
@@ -56,6 +58,7 @@ _ADJUSTED_GAP = re.compile(r"\s+(?:excluding|before)\s+(?:(?:some|certain|specia
                            r"slipped|doubled|tripled|halved|totaled|totalled|reached|came\s+(?:in\s+)?)(?:\s+(?:to|at))?"
                            r"\s+(?:about\s+|approximately\s+|nearly\s+)?", re.IGNORECASE)
 _ADJUSTED_GAP_END = re.compile(_ADJUSTED_GAP.pattern + "$", re.IGNORECASE)  # (before a per-share figure: "were $1.20")
+_STANDALONE_WORDS = WindowWords(_STANDALONE)  # (searched where its words are)
 # (also an effect on the metric: "net income was positively impacted by $500,000 from discrete tax items")
 _COMPONENT_BEFORE = re.compile(r"\b(?:(?:includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|reflect(?:s|ed|ing)?|net\s+of|"
                                r"other\s+than)\s+"  # ("Our debt is at fixed rates other than the $3.5 million on the line")
@@ -108,7 +111,7 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
     head = _earnings_noun(text, q) if metric.unit == "per_share" and mention.start == q.start else mention.start
     if metric.unit == "any" or (_NOTE.match(text) and not (
             metric.id == "dividend" and ANNUAL_BEFORE.search(text, max(0, q.start - 40), q.start))) \
-            or _PRO_FORMA.search(text[max(0, head - 60):q.start]):
+            or _PRO_FORMA_WORDS.search(text[max(0, head - 60):q.start]):
         # (a note's figures are components of the table's, but the annual dividend it states is the dividend)
         return None
     if mention.end <= q.start and _COMPONENT_BEFORE.search(text[mention.end:q.start]) \
@@ -133,9 +136,9 @@ def stated_basis(text: str, q: Quantity, mention: Mention, metric: Metric, vocab
         return None  # "We have raised the midpoint of our EBITDA range by $25 million" (``call_measures``)
     if q.kind == "money" and rate_or_hypothetical(text, q.start, q.end):
         return None  # "each $1 billion of revenue", "a run rate of $270 million" (``call_measures``)
-    if _STANDALONE.search(re.split(r"[;.]\s|\d", text[max(0, min(mention.start, q.start) - 50):q.start])[-1]) or (
+    if _STANDALONE_WORDS.search(re.split(r"[;.]\s|\d", text[max(0, min(mention.start, q.start) - 50):q.start])[-1]) or (
             # (its figure compared too: "standalone net profit at Rs 412.6 crore ..., against Rs 307.9 crore")
-            mention.end <= q.start and _STANDALONE.search(
+            mention.end <= q.start and _STANDALONE_WORDS.search(
                 re.split(r"[;.]\s|\d", text[max(0, mention.start - 50):mention.end])[-1])):
         return None  # "On a standalone basis, net profit stood at Rs 198 crore": the parent alone, not the group
     if effect_or_difference(text, q.start, q.end, mention.start, mention.end, metric.kind == "flow"):

@@ -34,6 +34,7 @@ import re
 
 from claimgraph.sources.metrics import Metric
 from claimgraph.sources.model import Value
+from claimgraph.sources.scan import WindowWords
 
 # between an outlook's level and the growth it implies: ", a year-over-year increase of", " represents", ", or growth of"
 GROWTH_OF_OUTLOOK = re.compile(
@@ -70,11 +71,12 @@ _CUSTOMER_THRESHOLD = re.compile(
     r"(?:generat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|spend(?:s|ing)?|spent|pay(?:s|ing)?|paid|with|having|"
     r"representing|bringing|doing|worth)\s+(?:in\s+excess\s+of|more\s+than|over|at\s+least|above|greater\s+than|"
     r"north\s+of|upwards\s+of)?\s*$", re.IGNORECASE)
+_CUSTOMER_THRESHOLD_WORDS = WindowWords(_CUSTOMER_THRESHOLD)  # (searched where its words are)
 
 
 def customer_threshold(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is a threshold that customers are counted by."""
-    return _CUSTOMER_THRESHOLD.search(text, max(0, start - 70), start) is not None
+    return _CUSTOMER_THRESHOLD_WORDS.search(text, max(0, start - 70), start) is not None
 
 
 # a percentage that is a share of a total ("33% of our advertiser direct revenue"), then the earlier share set
@@ -359,6 +361,7 @@ def level_after_compared(text: str, period_start: int, period_end: int, start: i
 # was spent on, not a metric named before it ("As for our cash position ..., we spent")
 _SPENT_BEFORE = re.compile(r"(?i)\b(?:spent|spend|spends|spending|paid|pays|deployed|used|returned)\s+(?:a\s+total\s+of\s+|"
                            r"about\s+|approximately\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+|some\s+)*$")
+_SPENT_BEFORE_WORDS = WindowWords(_SPENT_BEFORE)  # (searched where its words are)
 _SPENT_ON_AFTER = re.compile(r"(?i)\s+(?:on|for|to)\s+(?!(?:the|this|that|a|an)\s+(?:quarter|year|period|month)\b)"
                              r"(?:[\w-]+\s+){0,3}?[\w-]+")
 
@@ -373,7 +376,8 @@ def spent_on(text: str, start: int, end: int) -> bool:
     >>> spent_on(s, s.index("$41"), s.index(" of cash"))
     False
     """
-    return _SPENT_BEFORE.search(text, max(0, start - 40), start) is not None and _SPENT_ON_AFTER.match(text, end) is not None
+    return _SPENT_BEFORE_WORDS.search(text, max(0, start - 40), start) is not None \
+        and _SPENT_ON_AFTER.match(text, end) is not None
 
 
 # an outlook that lists its items after "including" ("we are increasing our full year 2021 guidance ranges, including
@@ -436,6 +440,7 @@ def above_or_below_base(text: str, period_start: int) -> bool:
 _EFFECT_SUBJECT = re.compile(r"(?i)\b(?:impacts?|effects?|headwinds?|tailwinds?|drag)\b[^.;:,$€£]{0,80}?\b(?:is|was|are|"
                              r"were|will\s+be|would\s+be|to\s+be)\s+(?:(?:about|approximately|roughly|nearly|around|"
                              r"an\s+estimated)\s+)*(?=[$€£]?\d)")
+_EFFECT_SUBJECT_WORDS = WindowWords(_EFFECT_SUBJECT)  # (searched where its words are)
 
 
 def effect_subject(text: str, start: int, metric_start: int) -> bool:
@@ -452,7 +457,7 @@ def effect_subject(text: str, start: int, metric_start: int) -> bool:
     >>> effect_subject(s, s.index("$100"), s.index("revenue"))
     False
     """
-    for m in _EFFECT_SUBJECT.finditer(text, max(0, start - 200), start + 3):
+    for m in _EFFECT_SUBJECT_WORDS.finditer(text, max(0, start - 200), start + 3):
         own = metric_start <= m.end() or metric_start >= start \
             or re.fullmatch(r"[$€£]?\d[\d.,]*\s*", text[m.end():metric_start]) is not None  # "$0.24 per share"
         if m.end() <= start and own and not re.search(r";|\.(?!\d)", text[m.end():start]) \
@@ -664,6 +669,7 @@ _EFFECT_NOUN_AFTER = re.compile(
 _EFFECT_AMOUNT_BEFORE = re.compile(
     r"(?i)\b(?:benefit+ed|benefit+ing|hurt|helped|impacted|affected|penali[sz]ed|pressured|weighed)\b[^.;:]{0,120}?"
     r"\bin\s+the\s+amount\s+of\s+(?:(?:about|approximately|roughly|nearly|almost|some)\s+)?$")
+_EFFECT_AMOUNT_BEFORE_WORDS = WindowWords(_EFFECT_AMOUNT_BEFORE)  # (searched where its words are)
 
 
 # ... or by what it did to the company ("our improved operating results benefited us by $0.36"), or by the effect's
@@ -672,6 +678,7 @@ _EFFECT_ON_US_BEFORE = re.compile(
     r"(?i)(?:\b(?:benefit+ed|helped|hurt|impacted|affected|penali[sz]ed|cost)\s+(?:us|the\s+company)\s+(?:by\s+)?|"
     r"\b(?:headwinds?|tailwinds?|impacts?|benefits?|drags?)\s+(?:from|of|related\s+to)\s+(?:[\w'’-]+\s+){1,6}?of\s+)"
     r"(?:(?:about|approximately|roughly|nearly|almost|some)\s+)?$")
+_EFFECT_ON_US_BEFORE_WORDS = WindowWords(_EFFECT_ON_US_BEFORE)  # (searched where its words are)
 
 
 def effect_amount(text: str, start: int, end: int) -> bool:
@@ -695,8 +702,8 @@ def effect_amount(text: str, start: int, end: int) -> bool:
     (True, True)
     """
     return _EFFECT_NOUN_AFTER.match(text, end) is not None \
-        or _EFFECT_AMOUNT_BEFORE.search(text, max(0, start - 200), start) is not None \
-        or _EFFECT_ON_US_BEFORE.search(text, max(0, start - 90), start) is not None
+        or _EFFECT_AMOUNT_BEFORE_WORDS.search(text, max(0, start - 200), start) is not None \
+        or _EFFECT_ON_US_BEFORE_WORDS.search(text, max(0, start - 90), start) is not None
 
 
 # "previously" leading the earlier figure of an outlook ("we now expect gross margin to be down 170 basis points,
@@ -869,6 +876,7 @@ _RATE_BEFORE = re.compile(
     r"(?:have\s+|has\s+)?(?:generated|returned|spent|invested|paid|delivered|produced|earned|repurchased|"
     r"bought\s+back|deployed)\s+)"
     r"(?:(?:only|about|approximately|roughly|around|nearly|over|more\s+than|beyond|above|at\s+least)\s+)*$")
+_RATE_BEFORE_WORDS = WindowWords(_RATE_BEFORE)  # (searched where its words are)
 _RUN_RATE_AFTER = re.compile(r"(?i)\s+(?:(?:in|of)\s+)?(?:annual(?:i[sz]ed)?\s+)?(?:[\w-]+\s+){0,2}?run[\s-]rate\b")
 
 
@@ -892,7 +900,7 @@ def rate_or_hypothetical(text: str, start: int, end: int) -> bool:
     >>> rate_or_hypothetical(s, s.index("$23"), s.index(" billion")), rate_or_hypothetical(s, s.index("$40"), 50)
     (False, False)
     """
-    return _RATE_BEFORE.search(text, max(0, start - 90), start) is not None \
+    return _RATE_BEFORE_WORDS.search(text, max(0, start - 90), start) is not None \
         or _RUN_RATE_AFTER.match(text, end) is not None
 
 
@@ -962,6 +970,7 @@ _OUTLOOK_END_MOVED_BEFORE = re.compile(
     r"(?i)\b(?:rais|increas|lower|reduc|cut|narrow|mov|tighten|lift)\w*\s+(?:the\s+|our\s+)?(?:mid-?points?|low\s+ends?|"
     r"high\s+ends?|top\s+ends?|bottom\s+ends?)\b(?:[^.;$€£]|\.(?=\d)){0,90}?\bby\s+(?:(?:about|approximately|roughly|"
     r"nearly|almost|some)\s+)?$")
+_OUTLOOK_END_MOVED_BEFORE_WORDS = WindowWords(_OUTLOOK_END_MOVED_BEFORE)  # (searched where its words are)
 
 
 def outlook_end_moved(text: str, start: int) -> bool:
@@ -971,4 +980,4 @@ def outlook_end_moved(text: str, start: int) -> bool:
     >>> outlook_end_moved(s, s.index("$25")), outlook_end_moved(s, s.index("$1.1"))
     (True, False)
     """
-    return _OUTLOOK_END_MOVED_BEFORE.search(text, max(0, start - 160), start) is not None
+    return _OUTLOOK_END_MOVED_BEFORE_WORDS.search(text, max(0, start - 160), start) is not None

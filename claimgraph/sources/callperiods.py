@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from claimgraph.sources.model import Claim, Modality, Period, Resolution
 from claimgraph.sources.outlooks import lead_period
 from claimgraph.sources.periods import PeriodMention, find_period_mentions, fiscal_year, fiscal_year_of
-from claimgraph.sources.scan import Scanner
+from claimgraph.sources.scan import Scanner, WindowWords
 
 CARRY_LINES = 3  # how many lines after the one that named it a period of results goes on (one sentence a line)
 
@@ -170,7 +170,7 @@ def forward_period(sentence: str, periods: Sequence[PeriodMention], reported: Pe
     >>> forward_period(s, find_period_mentions(s), q2, None, (12, 31), 2020) is None
     True
     """
-    if reported is None or not looks_ahead(sentence) or _LONG_RUN.search(sentence):
+    if reported is None or not looks_ahead(sentence) or _LONG_RUN_WORDS.search(sentence):
         return None
     # (a period still to come: after the quarter reported and the day of the call, and at most about a year on: "When
     # fully realized in 2024" is no outlook's year)
@@ -183,6 +183,7 @@ def forward_period(sentence: str, periods: Sequence[PeriodMention], reported: Pe
 _FORWARD_DAYS = 550
 _YEARLY = re.compile(r"(?i)\b(?:annually|per\s+year|each\s+year|every\s+year)\b")
 _LONG_RUN = re.compile(r"(?i)\b(?:long[\s-]term|targets?|goals?|aspirations?|over\s+time|coming\s+years|by\s+(?:19|20)\d\d)\b")
+_LONG_RUN_WORDS = WindowWords(_LONG_RUN)  # (searched where its words are)
 
 
 def the_quarter_only(periods: Sequence[PeriodMention]) -> bool:
@@ -203,7 +204,7 @@ def date_outlooks(claims: Sequence[Claim], period: Period, company: str | None) 
     those of "the quarter" when ``period`` is a quarter ("We anticipate organic revenues will be down roughly 4% to
     6% in the quarter." after "let me share some thoughts on our fourth quarter outlook.")."""
     for claim in claims:
-        if claim.company != company or _LONG_RUN.search(claim.quote) or _YEARLY.search(claim.quote):
+        if claim.company != company or _LONG_RUN_WORDS.search(claim.quote) or _YEARLY.search(claim.quote):
             continue
         if claim.modality is Modality.GUIDANCE and claim.period is None:
             claim.period = claim.base_period = period

@@ -56,6 +56,7 @@ from claimgraph.sources.periods import (
     weeks_ending,
     year_from_published,
 )
+from claimgraph.sources.scan import WindowWords
 
 ESTIMATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:expected|estimated|est\.?|consensus)\b|"
                             r"^\s*(?:\w+\s+){0,4}?analysts'?\s+(?:\w+\s+)?(?:estimates?|forecasts?|expectations?)",
@@ -68,8 +69,10 @@ _ESTIMATE_BEFORE = re.compile(r"\b(?:estimates?|consensus|expectations?|expected
 # "a quarterly dividend of nine cts per share payable May 15 to holders of record April 17": dates of the payment
 _PAYABLE = re.compile(r"(?i)\b(?:payable|paid|distributed|record|ex-dividend|ex-div|mailed)\s+(?:on\s+|as\s+of\s+|"
                       r"(?:on\s+)?or\s+about\s+)?$")
+_PAYABLE_WORDS = WindowWords(_PAYABLE)  # (searched where its words are)
 _SINCE = re.compile(r"\b(?:since|until|till|(?:founded|established|formed|incorporated|created|started|launched|"
                     r"opened|began|begun|set\s+up|listed)\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_WORDS = WindowWords(_SINCE)  # (searched where its words are)
 
 
 def as_month_end(day: dt.date) -> dt.date:
@@ -519,8 +522,8 @@ def _candidates(text: str, q: Quantity, periods: list[PeriodMention], is_change:
                                                                       "full_year",
                                                                       "this_year", "next_year", "current_quarter",
                                                                       "next_quarter", "ytd"}) and not p.calendar
-                and not _SINCE.search(text[max(0, p.start - 20):p.start])
-                and not _PAYABLE.search(text, max(0, p.start - 24), p.start)
+                and not _SINCE_WORDS.search(text[max(0, p.start - 20):p.start])
+                and not _PAYABLE_WORDS.search(text, max(0, p.start - 24), p.start)
                 and not (is_change and _BASE_BEFORE.search(text[max(0, p.start - 40):p.start]))
                 and not (is_change and (p.start >= q.end or q.start - p.end <= 60)
                          and (COMPARED_BEFORE.search(text, max(0, p.start - 30), p.start)
@@ -651,7 +654,7 @@ def _context_period(text: str, ctx: ArticleContext, chosen: PeriodMention | None
             earlier = modality is Modality.PRIOR_PERIOD
             return (shift_year(base) if earlier else base), Resolution.INFERRED_CONTEXT, earlier
     if chosen is not None and best < 10**8 and chosen.kind == "quarter" and chosen.year is None and chosen.number \
-            and ctx.published is not None and (YEAR_AGO_BEFORE.search(text, max(0, chosen.start - 24), chosen.start)
+            and ctx.published is not None and (YEAR_AGO_BEFORE_WORDS.search(text, max(0, chosen.start - 24), chosen.start)
                                                or YEAR_AGO_AFTER.match(text, chosen.end)):
         # "For the year-ago second quarter, Fidelcor reported earnings of 24.8 mln dlrs", "In the second quarter last
         # year, it reported": the quarter of that number under way or just ended at publication, a year earlier
@@ -1168,6 +1171,7 @@ YEAR_AGO_AFTER = re.compile(r"(?i)\s*,?\s*(?:of\s+)?(?:last|the\s+previous|the\s
 YEAR_AGO_BEFORE = re.compile(r"\b(?:year[\s-]ago|year[\s-]earlier|prior[\s-]year|previous[\s-]year|previous|prior|preceding|"
                              r"(?:same|comparable|corresponding)(?:\s+year[\s-]ago)?)\s+(?:fiscal\s+)?$",
                              re.IGNORECASE)
+YEAR_AGO_BEFORE_WORDS = WindowWords(YEAR_AGO_BEFORE)  # (searched where its words are)
 # a period after a figure that qualifies another noun ("lost 264.5 mln dlrs, including a fourth quarter
 # restructuring charge of"): not the figure's period
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)

@@ -139,6 +139,7 @@ from claimgraph.sources.periods import (
 )
 from claimgraph.sources.prices import market_day, price_move_claim, price_moves
 from claimgraph.sources.quantities import CURRENCY_CODES
+from claimgraph.sources.scan import WindowWords
 from claimgraph.sources.segments import (
     GROUP_SUBJECT,
     named_part,
@@ -163,6 +164,7 @@ _NEGATIVE_CUE = re.compile(
 )
 _NARROWED = re.compile(r"\bnarrow(?:ed|s|ing)\b", re.IGNORECASE)
 _WIDENED = re.compile(r"\bwiden(?:ed|s|ing)\b", re.IGNORECASE)
+_NEGATIVE_CUE_WORDS = WindowWords(_NEGATIVE_CUE)  # (searched where its words are)
 _COUNTERPARTY_BEFORE = re.compile(
     r"(?:\b(?:with|from|to|for|like|including|include|includes|such\s+as|by|than|versus|vs\.?|over|"
     r"between|among|as\s+well\s+as|customers?|clients?|partners?|rivals?|peers?|competitors?|hyperscalers?)\s+"
@@ -1569,7 +1571,7 @@ def _claim(text: str, q: Quantity, mentions: list[Mention], companies: list[Comp
         # "The shares rose 2.4%. Rival Southgate Petroleum Inc. dropped 1.1%.": after a share move, a company that
         # rose or fell by a percentage is another share move
         day = market_day(text, ctx.published)
-        value = _signed(q.value, -1) if _NEGATIVE_CUE.search(text, moved.end, q.start) else q.value
+        value = _signed(q.value, -1) if _NEGATIVE_CUE_WORDS.search(text, moved.end, q.start) else q.value
         return Claim(company=moved.company.name, metric="share_price", measure=Measure.CHANGE, value=value,
                      period=Period(day, day, day.isoformat()), resolution=Resolution.INFERRED_PUBLISHED,
                      modality=Modality.REPORTED, quote=text, span=(0, len(text)), phrase="share price",
@@ -1676,7 +1678,7 @@ def _claim_value(text: str, q: Quantity, mention: Mention | None, metric: Metric
                 and (by := _by_verb(text, max(window_start, q.start - 100), q.start)) is not None:
             neg_window = by  # "reducing first-quarter net income by a total of 4.4 mln dlrs": the verb before "by"
         loss = mention is not None and mention.sign < 0
-        if (_NEGATIVE_CUE.search(neg_window) or (_NARROWED if not loss else _WIDENED).search(neg_window)
+        if (_NEGATIVE_CUE_WORDS.search(neg_window) or (_NARROWED if not loss else _WIDENED).search(neg_window)
                 or fall_noun_after(text, q.end)) and (value.point or 0) > 0 \
                 and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+)?$", text[max(0, q.start - 20):q.start]):
             # ("margin narrowed 150 basis points", "the loss widened 20%": falls; a loss that narrows has risen)
@@ -1702,7 +1704,7 @@ def _claim_modality(text: str, q: Quantity, value: Value, metric: Metric | None,
                     window_start: int) -> tuple[Modality, bool]:
     """The figure's modality before its period is known, and whether an analyst speaks in the sentence."""
     analyst = (bool(ctx.analysts) and any(re.search(rf"\b{re.escape(n)}\b", text[:q.start]) for n in ctx.analysts)) \
-        or (_SAID_ANALYST.search(text, q.end) is not None and "nalyst" in text)
+        or (_SAID_ANALYST_WORDS.search(text, q.end) is not None and "nalyst" in text)
     modality = modality_of(text, q.start, q.end, company_subject=True, window_start=window_start,
                            measure_is_change=measure not in (Measure.LEVEL, Measure.PART), analyst=analyst,
                            own_voice=ctx.spoken and (ctx.main is None or subject.id == ctx.main.id))
@@ -1842,7 +1844,7 @@ def _final_measure(claim: Claim, text: str, q: Quantity, measure: Measure, metri
         claim.measure = Measure.CHANGE_QOQ  # "Our linked quarter loans decreased $608 million": against the quarter
     if claim.measure is Measure.CHANGE and metric is not None and metric.kind == "stock" and period is not None:
         claim.measure = _balance_change(text, q, periods, pctx, period)
-    if claim.measure is not Measure.LEVEL and (rev := _REVISION_BY.search(text, max(0, q.start - 110), q.start)):
+    if claim.measure is not Measure.LEVEL and (rev := _REVISION_BY_WORDS.search(text, max(0, q.start - 110), q.start)):
         # "cut its full-year profit forecast by 15%": a change of the outlook, not against a year earlier
         claim.measure = Measure.CHANGE
         if rev.group("down") and (claim.value.point or 0) > 0:
@@ -1942,6 +1944,7 @@ _PREVIOUS_ESTIMATE = re.compile(r"(?i)\b(?:its|their|his|her)\s+(?:previous|prio
 # ("now expects Trilogy to earn $5.62 per share in fiscal 2026, up from $5.31 previously": the estimate it revised)
 _UP_FROM_END = re.compile(r"(?i),?\s+(?:up|down)\s+from\s+(?:about\s+)?$")
 _SAID_ANALYST = re.compile(r"\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+)?(?:[\w&.'’-]+\s+){0,4}?analysts?\b")
+_SAID_ANALYST_WORDS = WindowWords(_SAID_ANALYST)  # (searched where its words are)
 _ESTIMATE_NOUN = re.compile(r"(?i)\b(?:estimates?|forecasts?|projections?)\b")
 _ANALYST_WORD = re.compile(r"\b(?:analysts?|brokerages?|brokers?|consensus|price\s+target|rating)\b", re.IGNORECASE)
 _PROFIT_OF = re.compile(r"\b(?:from|vs\.?|versus|compared\s+(?:with|to))\s+(?:an?\s+|its\s+)?(?:net\s+)?"
@@ -1953,6 +1956,7 @@ _ESTIMATE_SOURCE = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|estimates
                               r"FactSet|Zacks|Visible\s+Alpha|polled)\b", re.IGNORECASE)
 _ESTIMATE_VERB = re.compile(r"\b(?:expect(?:ed|ing)?|(?:smart)?estimat(?:e|es|ed|ing)|forecast(?:s|ing)?|project(?:ed|ing)|"
                             r"predict(?:ed|ing)?|consensus|anticipated|look(?:ed|ing)\s+for)\b", re.IGNORECASE)
+_ESTIMATE_VERB_WORDS = WindowWords(_ESTIMATE_VERB)  # (searched where its words are)
 
 
 _LEAD_WORDS = re.compile(r"[A-Za-z][A-Za-z\s-]*\s")  # a hedge a quantity starts with ("estimated $531 million")
@@ -1981,12 +1985,12 @@ def _estimate_anchor(text: str, q: Quantity, ctx: ArticleContext, window_start: 
     # (with the figure's own hedge: "Analysts had estimated $531 million")
     lead = _LEAD_WORDS.match(q.text)
     before = text[max(window_start, q.start - 90):q.start] + (lead.group(0) if lead else "")
-    if not ((_ESTIMATE_VERB.search(before) or estimate_after(text, q.end)
+    if not ((_ESTIMATE_VERB_WORDS.search(before) or estimate_after(text, q.end)
              or ESTIMATE_AFTER.match(text[q.end:q.end + 40])) and _ESTIMATE_SOURCE.search(text)):
         return None  # ("ahead of the $4.59 analysts had forecast": the estimators after the figure)
     point = q.value.point if q.value.point is not None else (q.value.low + q.value.high) / 2
-    if q.kind == "percent" and point > 0 and (_NEGATIVE_CUE.search(text, q.end, q.end + 12)
-                                             or _NEGATIVE_CUE.search(text, max(window_start, q.start - 25), q.start)):
+    if q.kind == "percent" and point > 0 and (_NEGATIVE_CUE_WORDS.search(text, q.end, q.end + 12)
+                                             or _NEGATIVE_CUE_WORDS.search(text, max(window_start, q.start - 25), q.start)):
         point = -point  # "revenue fell 1.8%, while Wall Street was expecting a 3.2% decline": a fall, like the result
     for n, claim in reversed(ctx.recent):
         if n < ctx.sentence_no - 1:
@@ -2005,6 +2009,7 @@ _REVISION_BY = re.compile(
     r"hik(?:ed|es)|boost(?:ed|s)|increas(?:ed|es))\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,4}?(?:forecasts?|guidance|"
     r"outlook|targets?|estimates?|projections?|view)\s+(?:for\s+[^.;]{0,30}?)?by\s+"
     r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+_REVISION_BY_WORDS = WindowWords(_REVISION_BY)  # (searched where its words are)
 
 
 # "improved $12.5 million over the fourth quarter of 2019": the base of a change

@@ -47,7 +47,7 @@ from claimgraph.sources.callperiods import (
     the_quarter_only,
 )
 from claimgraph.sources.calls import blank_editor_notes, own_voice
-from claimgraph.sources.claimperiods import INDEFINITE_BEFORE, YEAR_AGO_AFTER, YEAR_AGO_BEFORE
+from claimgraph.sources.claimperiods import INDEFINITE_BEFORE, YEAR_AGO_AFTER, YEAR_AGO_BEFORE_WORDS
 from claimgraph.sources.claims import (
     claims_for_sentence,
     default_change,
@@ -1341,7 +1341,7 @@ def _reported_quarter_fye(per_sentence: list[tuple[Sentence, list[Quantity], lis
         # ("Nike reported fiscal fourth-quarter results on Thursday": a fiscal quarter reported, figures or not)
         found = [p for p in ps if p.kind in ("quarter", "half") and p.year is None
                  and (qs or (p.fiscal and _RESULTS_NEWS.search(sentence.text)))
-                 and not YEAR_AGO_BEFORE.search(sentence.text, max(0, p.start - 24), p.start)
+                 and not YEAR_AGO_BEFORE_WORDS.search(sentence.text, max(0, p.start - 24), p.start)
                  # ("In the second quarter last year, Merchants reported net income of": an earlier year's quarter)
                  and not YEAR_AGO_AFTER.match(sentence.text, p.end)
                  # ("due to a second quarter charge of 37 cts a share": a period qualifying another noun)
@@ -1733,7 +1733,7 @@ def _context(main: Company | None, per_sentence: list[tuple[Sentence, list[Quant
     # ("the year-ago second quarter", "will take a provision in the second quarter" are no quarter the article
     # reports)
     outlook |= {id(p) for s, _, ps in per_sentence for p in ps
-                if p.year is None and (YEAR_AGO_BEFORE.search(s.text, max(0, p.start - 24), p.start)
+                if p.year is None and (YEAR_AGO_BEFORE_WORDS.search(s.text, max(0, p.start - 24), p.start)
                                        or _will_before(s.text, p.start))}
     for p in mentions:
         if p.kind == "year_ended" and p.number in (6, 9) and p.month and doc.published is not None \

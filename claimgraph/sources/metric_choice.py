@@ -38,7 +38,7 @@ from claimgraph.sources.model import (
 )
 from claimgraph.sources.numbers import WORD_NUMBER
 from claimgraph.sources.quantities import find_quantities
-from claimgraph.sources.scan import Scanner, any_word
+from claimgraph.sources.scan import Scanner, WindowWords, any_word
 
 # (the figure after it in words too: "net income of 212 mln dlrs on sales of four billion dlrs")
 _GOVERNS_NEXT = re.compile(r"\s+(?:of|was|were|totall?ed|reached|amounted\s+to)\s+(?:about\s+|approximately\s+|"
@@ -328,6 +328,7 @@ _RETURN_OF_CAPITAL = re.compile(r"(?i)\b(?:special|one-time|recapitali[sz]\w*|li
 
 _EARNED_BEFORE = re.compile(r"\b(earned|netted|lost)\s+(?:a\s+(?:record\s+)?|about\s+|nearly\s+|some\s+|"
                             r"approximately\s+)?$", re.IGNORECASE)
+_EARNED_BEFORE_WORDS = WindowWords(_EARNED_BEFORE)  # (searched where its words are)
 
 
 _VERB_MENTION = re.compile(r"(?i)earned|netted|lost")
@@ -356,7 +357,7 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         if other == "dividend" and vocab.get("dividend") is not None:
             return Mention(q.start, q.end, "dividend", 1, "dividend"), "level"
         return None, None
-    earned = _EARNED_BEFORE.search(text, max(0, q.start - 30), q.start) if q.kind == "money" and not ahead else None
+    earned = _EARNED_BEFORE_WORDS.search(text, max(0, q.start - 30), q.start) if q.kind == "money" and not ahead else None
     if earned is not None and not small_amount(q) and not _EARNED_FROM.match(text, q.end) \
             and vocab.get("net_income") is not None:
         # "Heinz earned 74.7 mln dlrs": the verb names net income (a loss when it "lost")
@@ -369,7 +370,7 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
             ((after := re.match(r"^[^.;$\d]{0,60}?\bshare\b[^.;$\d]{0,30}?\bloss\b", text[q.end:], re.IGNORECASE))
              and not _COMPARED_IN.search(after.group(0))) or \
             _LOSS_NOUN_AFTER.match(text, q.end) or (
-                (verb := _EARNED_BEFORE.search(text, max(0, q.start - 30), q.start)) is not None
+                (verb := _EARNED_BEFORE_WORDS.search(text, max(0, q.start - 30), q.start)) is not None
                 and verb.group(1).lower() == "lost")
         return Mention(q.start, q.end, "eps", -1 if loss else 1, "per share"), "level"
     if q.kind == "money" and abs(q.value.mid) < 20 and not _SCALED.search(q.text) \
@@ -380,7 +381,7 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
             and (eps := earnings_per_share_before(text, q.start)) is not None and vocab.get(eps.lstrip("-")) is not None:
         # "Adjusted earnings, which excludes ..., was a loss of $0.88": per share (``call_figures``)
         return Mention(q.start, q.end, eps.lstrip("-"), -1 if eps[0] == "-" else 1, "earnings"), "level"
-    if _SENSITIVITY.search(text, max(0, q.start - 120), q.start):
+    if _SENSITIVITY_WORDS.search(text, max(0, q.start - 120), q.start):
         # "every 1/16 point over LIBOR meant an additional 5.1 mln dlrs in annual interest payments", "each one-cent
         # move in the dollar changes operating profit by $20 million": what a change would do, no figure reported
         return None, None
@@ -389,7 +390,7 @@ def _pick_metric(text: str, q: Quantity, mentions: list[Mention], vocab: Vocabul
         return None, None  # "to return almost $790 million to our shareholders": a return of capital, no metric
     if "respectively" in text and (paired := _respective_metric(text, q, mentions, vocab)) is not None:
         return _pick_metric_near(text, q, [paired], vocab)
-    if q.kind == "percent" and _RATE_TERMS.search(text, max(0, q.start - 120), q.start) \
+    if q.kind == "percent" and _RATE_TERMS_WORDS.search(text, max(0, q.start - 120), q.start) \
             and not _RATE_EXPENSE.search(text, max(0, q.start - 120), q.start):
         # "Interest will be at 1-1/8 pct during the grace period after which the margin will rise to 1-1/4 pct": a
         # loan's rate, not a change of the interest expense
@@ -464,6 +465,7 @@ _SHARES_MOVED = re.compile(r"(?i)\b(?:shares|stock)\b[^.;]{0,60}?\b(?:up|down|ro
 _DEAL_TERMS = re.compile(r"(?i)\b(?:offer|bid|deal|acquisition|acquire|buy|takeover|merger|tender|purchase)\b")
 _RATE_TERMS = re.compile(r"(?i)\binterest\s+(?:will\s+be|is|was|would\s+be)\s+(?:set\s+)?at\b|\b(?:coupon|yield|"
                          r"spread)\s+of\b|\b(?:over|above|below|under)\s+(?:the\s+)?(?:libor|sofr|euribor|prime)\b")
+_RATE_TERMS_WORDS = WindowWords(_RATE_TERMS)  # (searched where its words are)
 _RATE_EXPENSE = re.compile(r"(?i)\binterest\s+(?:expenses?|costs?|payments?)\b")
 _RATIO_OF = re.compile(r"(?i)\bas\s+an?\s+(?:percent(?:age)?|share|proportion|ratio)\s+of\b[^.;%]{0,80}$")
 _ADJECTIVAL_AMOUNT = re.compile(r"(?i)(?:\bdlr|[\s-](?:dollar|franc|mark|guilder|crown|peseta|rupee|pound))$")
@@ -670,6 +672,7 @@ _SENSITIVITY = re.compile(r"(?i)\b(?:every|each)\s+(?:[\w/.$%-]+\s+){0,3}?(?:poi
                           r"percent|cents?|dollars?|basis\s+points?|bps|move|change|increase|decrease|rise|fall)\b"
                           r"[^.;]{0,80}?\b(?:means?|meant|adds?|added|would\s+add|cuts?|reduces?|changes?|"
                           r"affects?|impacts?|translates?)\b[^.;]*$")
+_SENSITIVITY_WORDS = WindowWords(_SENSITIVITY)  # (searched where its words are)
 _MORE_OF_NOUN = re.compile(r"\s+(?:fewer|more|less)\s+(?!than\b)[a-z]", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s*of\s+(?!(?:which|that|this|those|these|it|them|the\s+(?:year|quarter|period|total)|"
                        r"(?:19|20)\d\d|fiscal|first|second|third|fourth|q[1-4])\b)[a-z]", re.IGNORECASE)
@@ -998,6 +1001,7 @@ _RATIO_OF_BEFORE = re.compile(r"(?i)(?:\d\s*(?:%|percent|per\s*cent|pct|pc)|\bpe
 # 9.8%, on its quarterly cash dividend", "a reduction of 5% in its workforce"
 _CHANGE_OF_BEFORE = re.compile(r"(?i)\b(?:increase|rise|decline|decrease|reduction|cut|raise|hike|boost)\s+of\s+"
                                r"(?:about\s+|approximately\s+|nearly\s+|roughly\s+)?(?:[$€£¥]?\d[^,;]{0,25},\s+or\s+)?$")
+_CHANGE_OF_BEFORE_WORDS = WindowWords(_CHANGE_OF_BEFORE)  # (searched where its words are)
 _THEN_METRIC = re.compile(r"(?i)(?:\s+(?:per|a)\s+share)?(?:\s*,\s*or\s+(?:about\s+|approximately\s+)?[\d.]+\s*"
                           r"(?:%|percent|per\s+cent))?\s*,?\s+(?:on|in|to)\s+(?:its|the|our|their)\s+")
 
@@ -1018,7 +1022,7 @@ def _change_of_then_metric(text: str, q: Quantity, mentions: list[Mention], voca
     """The metric named after a change's amount when the change is named before it ("an increase of $0.030 per share,
     or 9.8%, on its quarterly cash dividend"), else None."""
     if q.kind not in ("money", "percent") or "of" not in text[max(0, q.start - 60):q.start] \
-            or _CHANGE_OF_BEFORE.search(text, max(0, q.start - 60), q.start) is None:
+            or _CHANGE_OF_BEFORE_WORDS.search(text, max(0, q.start - 60), q.start) is None:
         return None
     then = _THEN_METRIC.match(text, q.end)
     if then is None:
@@ -1479,7 +1483,7 @@ def _change_context(text: str, q: Quantity, m: Mention) -> bool:
     lo, hi = min(m.start, q.start), max(m.end, q.end)
     window = text[max(0, lo - 10):min(len(text), hi + 40)]
     if q.change_word is not None or _CHANGE_CUE_SCAN.search(window, window.lower()) is not None or \
-            _BY_CHANGE.search(text[max(0, q.start - 100):q.start]):  # "cut its profit forecast by 15%"
+            _BY_CHANGE_WORDS.search(text[max(0, q.start - 100):q.start]):  # "cut its profit forecast by 15%"
         return True
     # "increases revenue 55% and earnings per share 195%": the verb of the clause governs both pairs
     lead = text[max(0, lo - 80):lo]
@@ -1514,6 +1518,7 @@ _BY_CHANGE = re.compile(r"\b(?:rais|lower|cut|reduc|increas|decreas|boost|trim|n
                         # "would be reduced by a total of $72 million", "cut by a further $5 million"
                         r"roughly\s+|almost\s+|a\s+total\s+of\s+|an?\s+(?:additional|further)\s+|another\s+)?$",
                         re.IGNORECASE)
+_BY_CHANGE_WORDS = WindowWords(_BY_CHANGE)  # (searched where its words are)
 
 
 _UP_BEFORE = re.compile(r"(?:\b(?:up|down)|\b(?:an?\s+)?(?:increase|decrease|decline|rise|drop|reduction|improvement|"
@@ -1572,7 +1577,7 @@ def _measure(text: str, q: Quantity, how: str | None) -> Measure:
     if q.kind == "money" and _VALUE_MOVED_AFTER.match(text, q.end) \
             and _VALUE_MOVED_BEFORE.search(text, max(0, q.start - 30), q.start):
         return Measure.CHANGE
-    if how == "level" and q.kind in ("money", "count") and (_BY_CHANGE.search(text[max(0, q.start - 100):q.start])
+    if how == "level" and q.kind in ("money", "count") and (_BY_CHANGE_WORDS.search(text[max(0, q.start - 100):q.start])
                                                  or _UP_BEFORE.search(text[max(0, q.start - 40):q.start])
                                                  or _MOVED_BY.search(text, max(0, q.start - 40), q.start)
                                                  or _MORE_AFTER.match(text[q.end:q.end + 50])

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from claimgraph.sources.call_measures import earlier_outlook_before, previously_then_figure, to_be_before
 from claimgraph.sources.model import Modality
-from claimgraph.sources.scan import Scanner, any_word
+from claimgraph.sources.scan import Scanner, WindowWords, any_word
 
 _PRIOR_GUIDANCE = re.compile(
     r"\b(?:(?:prior|previous|earlier|original|initial|old|former)\s+(?:\w+\s+){0,2}"
@@ -240,6 +240,7 @@ _PREVIOUSLY_AFTER = re.compile(r"^(?:\s+(?:stg|dlrs|marks|francs|guilders|yen|pe
 _ESTIMATES_WHICH = re.compile(r"\b(?:estimates?|forecasts?|expectations?|projections?)\b[^.;$€£¥\d]{0,40},\s*"
                               r"(?:which|that)\s+(?:had\s+)?(?:ranged|ran|were|was|had\s+been|stood|averaged|called\s+for)"
                               r"\b[^.;$€£¥\d]{0,40}(?:\d[^.;]{0,20}?\s+to\s+)?$", re.IGNORECASE)  # (a range's second end too)
+_ESTIMATES_WHICH_WORDS = WindowWords(_ESTIMATES_WHICH)  # (searched where its words are)
 # a figure, then "after" and (the figure at hand): "313.3 mln after 252.2 mln" (not "after a 15 pct stock dividend")
 _FIGURE_AFTER_BEFORE = re.compile(r"\d(?:\s*(?:mln|million|billion|bln|bn|pct|per\s+cent|percent|%))?"
                                   r"(?:\s+(?:stg|dlrs|marks|francs|guilders|yen|pence|crowns|lire|pesos|rand))?"
@@ -342,6 +343,7 @@ _THAN_EARLIER = re.compile(r"\b(?:(?:lower|higher|less|more|greater|better|worse
                            r"top(?:s|ped)?|surpass(?:es|ed)?)\s+"
                            r"(?:the\s+|its\s+)?(?:(?!by\b)[\w'’-]+\s+){0,5}?"
                            r"(?:of\s+|(?:earnings|profits?|revenues?|sales|income)\s+)$", re.IGNORECASE)
+_THAN_EARLIER_WORDS = WindowWords(_THAN_EARLIER)  # (searched where its words are)
 _EARLIER_NAMED = re.compile(r"\b(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:ago|earlier)|year[\s-]ago|"
                             r"(?:prior|previous)\s+(?:fiscal\s+)?year)\b", re.IGNORECASE)
 
@@ -480,7 +482,7 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
         # "its expected 2024 adjusted EBITDA of $2.2 billion, according to LSEG data": the estimates a data
         # provider compiles, not the company's outlook
         return Modality.ANALYST_ESTIMATE
-    if _ESTIMATES_WHICH.search(sentence, max(0, start - 120), start) and _ESTIMATORS.search(sentence):
+    if _ESTIMATES_WHICH_WORDS.search(sentence, max(0, start - 120), start) and _ESTIMATORS.search(sentence):
         # "topped most estimates on Wall Street, which had ranged from an even dollar to 1.20 dlrs": the figures of
         # a relative clause on the analysts' estimates are theirs
         return Modality.ANALYST_ESTIMATE
@@ -530,7 +532,7 @@ def _modality(sentence: str, start: int, end: int, *, company_subject: bool, win
             # ("turnover higher at 313.3 mln after 252.2 mln", "claims fell to 9.9 mln guilders after 66.6 mln the
             # previous year": a figure set right after another one with "after" is the earlier period's)
             return Modality.PRIOR_PERIOD
-    if (than := _THAN_EARLIER.search(sentence, max(window_start, start - 60), start)) is not None \
+    if (than := _THAN_EARLIER_WORDS.search(sentence, max(window_start, start - 60), start)) is not None \
             and _EARLIER_NAMED.search(than.group(0)) and not _ANALYST.search(than.group(0)):
         return Modality.PRIOR_PERIOD  # "profit for fiscal 1987 will be lower than fiscal 1986 earnings of 410,000"
     # (a relative clause's verb is not the sentence's: "Honda Motor Co, which reported results last week, slashed
