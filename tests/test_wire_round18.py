@@ -118,3 +118,13 @@ the fourth quarter ending May 30 to exceed those of the same year-ago period, Ch
 overall earnings" of 1.20 dlrs a share.
 """, "1987-02-26")
     assert ("eps", "prior_period", "FY1986", 1.2) in rows
+
+
+def test_a_share_line_that_states_no_figure_leaves_the_oper_line_the_headline() -> None:
+    # "Shr not given" states nothing: the "Oper loss" line below it is still the item's net result
+    from tests.conftest import claim_rows
+
+    text = ("VANCOUVER, British Columbia, March 4 -\n    Shr not given\n    Oper loss 5,900,000 vs profit 9,300,000\n"
+            "    Revs 105.3 mln vs 131.2 mln\n")
+    rows = claim_rows(text, "1987-03-04", "<KELDAN MINING LTD> 4TH QTR LOSS")
+    assert [r[3] for r in rows if r[1] == "net_income"] == [-5.9e6, 9.3e6], rows

@@ -670,7 +670,9 @@ def table_claims(rows: list[Row], *, company: str, item: ItemPeriod | None, voca
     resolved = [(row, *label_metric(vocab, row.label)) for row in rows]
     plain = {(row.section, m) for row, m, oper in resolved if m and not oper}
     # (a plain "Net" or "Shr" line makes both "Oper" lines of its section the operating measures, not the headline)
-    plain |= {(section, m) for section, p in list(plain) if p in _HEADLINE_PAIR for m in _HEADLINE_PAIR}
+    # (not "Shr not given": a line that states no figure sets nothing apart)
+    stated = {(row.section, m) for row, m, oper in resolved if m and not oper and any(c.available for c in row.values)}
+    plain |= {(section, m) for section, p in stated if p in _HEADLINE_PAIR for m in _HEADLINE_PAIR}
     out: list[Claim] = []
     stated_prior = prior_end(text, item.end.replace(year=item.end.year - 1) if item and not (
         item.end.month == 2 and item.end.day == 29) else None) if text else None
