@@ -1,0 +1,43 @@
+"""Extraction causes of wrong verdicts on the tuning verdict sets (issue 14, sixteenth round), each on sentences
+written here (not copied from the data)."""
+
+from __future__ import annotations
+
+from claimgraph.sources.extract import extract
+from claimgraph.sources.readers import Metadata, text_document
+from claimgraph.sources.segments import segment_after, segment_before
+
+
+def _claims(title: str, body: str, published: str = "1991-02-20") -> list[tuple[str, str | None, float, str | None]]:
+    doc = text_document(f"{title}\n{body}", "x.txt", Metadata(published=published))
+    return [(c.company, c.metric, round(c.value.low, 3),
+             f"{c.period.start.isoformat()}/{c.period.end.isoformat()}" if c.period else None)
+            for c in extract(doc).claims]
+
+
+def test_a_division_named_with_an_initialism_is_a_part() -> None:
+    s = "The company said its NW Freight division posted 1990 net income of 41.2 mln dlrs."
+    assert segment_before(s, s.index("net income")) == "NW Freight division"
+
+
+def test_a_metric_from_a_named_part_of_the_company_is_the_parts() -> None:
+    s = "It said the operating loss from its Harbor Ferries widened to 6.1 mln dlrs from 2.3 mln dlrs."
+    assert segment_after("Net loss from its Harbor Ferries rose.", len("Net loss")) == "Harbor Ferries"
+    assert segment_before(s, s.index("6.1")) == "Harbor Ferries"
+    # (not a period, a month or the company's own name)
+    assert segment_after("Net income from its Fiscal 1990 results was up.", len("Net income")) is None
+    s2 = "Profit at its Brandt Holdings rose to 3 mln dlrs."
+    assert segment_before(s2, s2.index("3 mln"), own=("Brandt Holdings",)) is None
+
+
+def test_a_division_and_a_named_line_do_not_give_the_companys_net() -> None:
+    got = _claims("ALBERTA TRANSPORT <ATR> CONFIRMS EARNINGS",
+                  "CALGARY, Feb 20 - Alberta Transport Ltd said 1990 net profit fell to 88.2 mln dlrs from "
+                  "97.5 mln dlrs in 1989.\n"
+                  "    The company said its AT Rail division reported 1990 net income of 41.2 mln dlrs, compared "
+                  "with 44.0 mln dlrs in 1989.\n"
+                  "    It said the net loss from its Prairie Line increased to 12.5 mln dlrs loss from 3.1 mln dlrs "
+                  "loss in 1989.\n")
+    net = {c[2] for c in got if c[1] == "net_income"}
+    assert {88_200_000.0, 97_500_000.0} <= net
+    assert not net & {41_200_000.0, 44_000_000.0, -12_500_000.0, -3_100_000.0}, got
