@@ -41,3 +41,22 @@ def test_a_division_and_a_named_line_do_not_give_the_companys_net() -> None:
     net = {c[2] for c in got if c[1] == "net_income"}
     assert {88_200_000.0, 97_500_000.0} <= net
     assert not net & {41_200_000.0, 44_000_000.0, -12_500_000.0, -3_100_000.0}, got
+
+
+def test_a_figure_a_stated_period_changed_from_is_the_earlier_periods() -> None:
+    # "first half results declined from X", with no level reached: X is the year-earlier first half's figure
+    got = _claims("HALVARD MINING <HLV> SEES BETTER SECOND HALF",
+                  "TORONTO, March 20 - Halvard Mining said it expects net earnings to be substantially stronger than "
+                  "the 44.0 mln dlrs reported for the first half.\n"
+                  "    In reporting that first half net earnings declined from 65.0 mln dlrs, Halvard said its oil "
+                  "interests were weak.\n", "1991-03-20")
+    assert ("Halvard Mining", "net_income", 65_000_000.0, "1989-07-01/1989-12-31") in got, got
+    assert ("Halvard Mining", "net_income", 44_000_000.0, "1990-07-01/1990-12-31") in got, got
+
+
+def test_a_period_changed_to_keeps_its_figure() -> None:
+    got = _claims("HALVARD MINING <HLV> FIRST HALF",
+                  "TORONTO, March 20 - Halvard Mining said first half net earnings declined to 44.0 mln dlrs from "
+                  "65.0 mln dlrs.\n", "1991-03-20")
+    assert ("Halvard Mining", "net_income", 44_000_000.0, "1990-07-01/1990-12-31") in got, got
+    assert ("Halvard Mining", "net_income", 65_000_000.0, "1989-07-01/1989-12-31") in got, got

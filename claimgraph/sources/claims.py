@@ -61,6 +61,7 @@ from claimgraph.sources.claimperiods import (
     COMPARISON,
     ESTIMATE_AFTER,
     LAST_YEAR,
+    changed_from_period,
     claim_period,
     compared_period,
     complete_years,
@@ -1491,7 +1492,8 @@ def _settled(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleC
     if modality is Modality.PRIOR_PERIOD and not prior and period is not None and (
             (current is not None and current[0] == period)
             or (current is None and period == ctx.period
-                and (ctx.spoken or resolution is not Resolution.STATED))):
+                and (ctx.spoken or resolution is not Resolution.STATED))
+            or (current is None and changed_from_period(text, q, periods))):
         # (in a sentence comparing with the quarter before, "On a sequential basis, operating earnings declined $3
         # million from $78 million", the earlier figure is that quarter's: ``call_measures``)
         period = shift_quarter(period, pctx.fye) if 80 <= (period.end - period.start).days <= 100 \
