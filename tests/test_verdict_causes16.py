@@ -3,6 +3,8 @@ written here (not copied from the data)."""
 
 from __future__ import annotations
 
+from claimgraph.analysis.facts import FactTable
+from claimgraph.analysis.spans import on_stated_spans
 from claimgraph.sources.extract import extract
 from claimgraph.sources.readers import Metadata, text_document
 from claimgraph.sources.segments import segment_after, segment_before
@@ -60,3 +62,40 @@ def test_a_period_changed_to_keeps_its_figure() -> None:
                   "65.0 mln dlrs.\n", "1991-03-20")
     assert ("Halvard Mining", "net_income", 44_000_000.0, "1990-07-01/1990-12-31") in got, got
     assert ("Halvard Mining", "net_income", 65_000_000.0, "1989-07-01/1989-12-31") in got, got
+
+
+def test_a_first_period_stated_from_its_start_up_day() -> None:
+    got = _claims("GRANBY MUTUAL <GRMU> SEES BETTER 1991",
+                  "AKRON, Ohio, Feb 20 - Granby Mutual Inc, which today reported earnings of 212,480 dlrs on "
+                  "revenues of 4,118,302 dlrs for the period from May 3 startup through the end of 1990, said it "
+                  "expects higher profits in 1991.\n")
+    assert ("Granby Mutual", "net_income", 212_480.0, "1990-05-03/1990-12-31") in got, got
+    assert ("Granby Mutual", "revenue", 4_118_302.0, "1990-05-03/1990-12-31") in got, got
+
+
+def test_a_first_period_of_some_months_and_the_year_after_it() -> None:
+    got = _claims("TALLAROO GOLD SAYS OUTPUT ROSE",
+                  "PERTH, Feb 20 - Tallaroo Gold Ltd said net profit rose to 31.25 mln dlrs from 18.40 mln in "
+                  "the 1989 period of seven months from the start of mining.\n")
+    assert ("Tallaroo Gold", "net_income", 18_400_000.0, "1989-06-01/1989-12-31") in got, got
+    assert ("Tallaroo Gold", "net_income", 31_250_000.0, "1990-01-01/1990-12-31") in got, got
+
+
+def _table(points: list[float], sources: list[str]) -> FactTable:
+    return FactTable.from_rows(ids=["story", "table"], sources=sources, companies=["Granby Mutual"] * 2,
+                               metrics=["net_income"] * 2, low=points, high=points, points=points, decimals=[0, 0],
+                               units=["USD"] * 2, stated=[f"{p:,.0f}" for p in points],
+                               periods=(["1990-05-03..1990-12-31", "1990"], ["1990-05-03", "1990-01-01"],
+                                        ["1990-12-31", "1990-12-31"]))
+
+
+def test_a_years_figure_another_article_states_for_the_first_period_takes_its_start() -> None:
+    t = _table([212_480.0, 212_480.0], ["a", "b"])
+    assert on_stated_spans(t) == 1
+    assert t.period_start[1] == "1990-05-03"
+    assert "first period" in (t.period_from or [None, ""])[1]
+    # another figure, or the same article, is left as extracted
+    for points, sources in (([212_480.0, 251_900.0], ["a", "b"]), ([212_480.0, 212_480.0], ["a", "a"])):
+        t = _table(points, sources)
+        assert on_stated_spans(t) == 0
+        assert t.period_start[1] == "1990-01-01"

@@ -62,6 +62,7 @@ from claimgraph.analysis.calendars import on_company_calendars, on_stated_length
 from claimgraph.analysis.categories import CATEGORY, categorise_mixed
 from claimgraph.analysis.facts import Fact, FactTable, as_table, column_codes
 from claimgraph.analysis.identity import company_key, unify_companies
+from claimgraph.analysis.spans import on_stated_spans
 
 Arr = npt.NDArray[Any]
 __all__ = ["CATEGORY", "Fact", "FactTable", "Group", "analyse_groups", "column_codes"]
@@ -410,6 +411,7 @@ def analyse_groups(facts: Sequence[Fact] | FactTable, cfg: AgreementConfig,
         return []
     on_company_calendars(table)  # calendar periods of a company whose other claims state its fiscal calendar
     on_stated_lengths(table)  # and quarters whose length another of its articles states in weeks
+    on_stated_spans(table)  # and years whose figure another article states for the company's first, shorter period
     _read_mixed_items(table, cfg)
     cols = Columns.of(table, cfg)
     revised_by: dict[str, Fact] = {}
