@@ -3,7 +3,8 @@ written here (not copied from the data)."""
 
 from __future__ import annotations
 
-from claimgraph.analysis.facts import FactTable
+from claimgraph.analysis.conflicts import AgreementConfig, analyse_groups
+from claimgraph.analysis.facts import Fact, FactTable
 from claimgraph.analysis.spans import on_stated_spans
 from claimgraph.sources.extract import extract
 from claimgraph.sources.readers import Metadata, text_document
@@ -99,3 +100,23 @@ def test_a_years_figure_another_article_states_for_the_first_period_takes_its_st
         t = _table(points, sources)
         assert on_stated_spans(t) == 0
         assert t.period_start[1] == "1990-01-01"
+
+
+def _fact(fid: str, source: str, value: float, decimals: int, qualifier: str, modality: str) -> Fact:
+    width = 0.05 * value if qualifier == "approximate" else 0.0
+    return Fact(fid, source, "Halden Semiconductor", "revenue", "level", value - width, value + width, value, decimals,
+                qualifier, "USD", "FY1991-Q2", "1990-12-06", "1991-03-05", modality, None,
+                stated=f"{value / 1e6:.{max(0, 6 + decimals)}f} mln")
+
+
+def test_a_result_hedged_with_about_agrees_at_its_stated_precision() -> None:
+    def status(hedged: float, decimals: int, reported: float, modality: str = "reported") -> str:
+        facts = [_fact("a", "early", hedged, decimals, "approximate", modality),
+                 _fact("b", "table", reported, -5, "exact", "reported")]
+        return analyse_groups(facts, AgreementConfig())[0].status
+
+    # "revenues increased to about 30.6 mln dlrs" against the table's 30.2 mln a week later: they differ at 0.1 mln
+    assert status(30_600_000.0, -5, 30_200_000.0) == "conflict"
+    # "about 12 mln" against 11.8 mln rounds to it; "about 54 mln" against 51.9 mln does not
+    assert status(12_000_000.0, -6, 11_800_000.0) == "consistent"
+    assert status(54_000_000.0, -6, 51_900_000.0) == "conflict"

@@ -209,8 +209,9 @@ def test_verdicts_of_the_twelfth_cluster_set() -> None:
     and a quarter's period; Canadian Pacific's operating net in two groups per year."""
     outcomes, text = _measure("reuters_verdicts12.json")
     assert len(outcomes) == 39
-    # (34 at the fifteenth session's start; issue14x15: Jardine, Alusuisse; issue14x16: CP Rail, Soo Line as parts)
-    assert sum(o.right for o in outcomes) >= 38, text
+    # (34 at the fifteenth session's start; issue14x15: Jardine, Alusuisse; issue14x16: CP Rail, Soo Line as parts,
+    # and Micron's "about 20.4 mln" result compared at its stated precision)
+    assert sum(o.right for o in outcomes) >= 39, text
 
 
 def test_verdicts_of_the_thirteenth_cluster_set() -> None:

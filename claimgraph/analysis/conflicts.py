@@ -98,6 +98,10 @@ def comparison_interval(f: Fact, cfg: AgreementConfig) -> tuple[float, float]:
     # Just under half a step, so that neighbours at the same precision (0.93 and 0.94) never touch in floating point.
     half = max(step / 2 * (1 - 1e-9), abs(f.value) * 1e-12, 1e-300)
     low, high = f.low - half, f.high + half
+    if f.qualifier == "approximate" and f.modality in ACTUAL and f.point is not None:
+        # a result "about 20.4 mln" is that figure rounded: it agrees with what rounds to it at its precision,
+        # not with anything within the hedge's 5% (an outlook's "about" keeps its width)
+        low, high = f.point - half, f.point + half
     if cfg.truncation and f.qualifier == "exact" and f.decimals < 0 and f.point is not None \
             and "." not in f.stated and f.unit not in _NO_TRUNCATION:
         if f.point >= 0:
@@ -573,10 +577,18 @@ def comparison_intervals(table: FactTable, cfg: AgreementConfig) -> tuple[Arr, A
     step = np.asarray([10.0 ** (-int(d)) for d in uniq.tolist()])[inverse]  # Python's pow, as the scalar rule
     half = np.maximum(np.maximum(step / 2 * (1 - 1e-9), np.abs(value) * 1e-12), 1e-300)
     lo, hi = low - half, high + half
+    qualifier, qualifiers = table.codes("qualifier")
+    if "approximate" in qualifiers:
+        # (results hedged with "about" at their stated precision, as comparison_interval)
+        modality, modalities = table.codes("modality")
+        approx = np.asarray([q == "approximate" for q in qualifiers], dtype=bool)[qualifier]
+        approx &= np.asarray([m in ACTUAL for m in modalities], dtype=bool)[modality] & ~np.isnan(point)
+        if approx.any():
+            lo = np.where(approx, point - half, lo)
+            hi = np.where(approx, point + half, hi)
     if cfg.truncation:
         texts, stated = table.codes("stated")
         dotted = np.fromiter(("." in t for t in stated), bool, len(stated))[texts]
-        qualifier, qualifiers = table.codes("qualifier")
         unit, units = table.codes("unit")
         rounded = np.asarray([q == "exact" for q in qualifiers], dtype=bool)[qualifier]
         rounded &= np.asarray([u not in _NO_TRUNCATION for u in units], dtype=bool)[unit]
