@@ -135,8 +135,9 @@ def test_verdicts_of_the_seventh_cluster_set() -> None:
     the story writes "918,000 U.S. dlrs": two groups for the fourth quarter's net."""
     outcomes, text = _measure("reuters_verdicts7.json")
     assert len(outcomes) == 71
-    # 69 since the fifteenth session: the table's "U.S. dlrs." note and the story's bare dollars after its U.S. ones
-    assert sum(o.right for o in outcomes) >= 69, text
+    # 69 since the fifteenth session: the table's "U.S. dlrs." note and the story's bare dollars after its U.S. ones;
+    # 71 since issue14x16 (Donegal's startup period stated in the story, and the table's "YEAR" column joining it)
+    assert sum(o.right for o in outcomes) >= 71, text
 
 
 def test_verdicts_of_the_eighth_cluster_set() -> None:
@@ -180,7 +181,8 @@ def test_verdicts_of_the_tenth_cluster_set() -> None:
     (2 conflicts); Minorco's first-half net profit not read."""
     outcomes, text = _measure("reuters_verdicts10.json")
     assert len(outcomes) == 49
-    assert sum(o.right for o in outcomes) >= 47, text  # (45 until issue14x15 dated Sand's last-year figures)
+    # (45 until issue14x15 dated Sand's last-year figures; 48 since issue14x16 read Kidston's ten months of 1985)
+    assert sum(o.right for o in outcomes) >= 48, text
 
 
 @pytest.mark.slow
@@ -207,7 +209,9 @@ def test_verdicts_of_the_twelfth_cluster_set() -> None:
     and a quarter's period; Canadian Pacific's operating net in two groups per year."""
     outcomes, text = _measure("reuters_verdicts12.json")
     assert len(outcomes) == 39
-    assert sum(o.right for o in outcomes) >= 36, text  # (34 at the fifteenth session's start; issue14x15: Jardine, Alusuisse)
+    # (34 at the fifteenth session's start; issue14x15: Jardine, Alusuisse; issue14x16: CP Rail, Soo Line as parts,
+    # and Micron's "about 20.4 mln" result compared at its stated precision)
+    assert sum(o.right for o in outcomes) >= 39, text
 
 
 def test_verdicts_of_the_thirteenth_cluster_set() -> None:

@@ -62,6 +62,7 @@ from claimgraph.analysis.calendars import on_company_calendars, on_stated_length
 from claimgraph.analysis.categories import CATEGORY, categorise_mixed
 from claimgraph.analysis.facts import Fact, FactTable, as_table, column_codes
 from claimgraph.analysis.identity import company_key, unify_companies
+from claimgraph.analysis.spans import on_stated_spans
 
 Arr = npt.NDArray[Any]
 __all__ = ["CATEGORY", "Fact", "FactTable", "Group", "analyse_groups", "column_codes"]
@@ -97,6 +98,10 @@ def comparison_interval(f: Fact, cfg: AgreementConfig) -> tuple[float, float]:
     # Just under half a step, so that neighbours at the same precision (0.93 and 0.94) never touch in floating point.
     half = max(step / 2 * (1 - 1e-9), abs(f.value) * 1e-12, 1e-300)
     low, high = f.low - half, f.high + half
+    if f.qualifier == "approximate" and f.modality in ACTUAL and f.point is not None:
+        # a result "about 20.4 mln" is that figure rounded: it agrees with what rounds to it at its precision,
+        # not with anything within the hedge's 5% (an outlook's "about" keeps its width)
+        low, high = f.point - half, f.point + half
     if cfg.truncation and f.qualifier == "exact" and f.decimals < 0 and f.point is not None \
             and "." not in f.stated and f.unit not in _NO_TRUNCATION:
         if f.point >= 0:
@@ -410,6 +415,7 @@ def analyse_groups(facts: Sequence[Fact] | FactTable, cfg: AgreementConfig,
         return []
     on_company_calendars(table)  # calendar periods of a company whose other claims state its fiscal calendar
     on_stated_lengths(table)  # and quarters whose length another of its articles states in weeks
+    on_stated_spans(table)  # and years whose figure another article states for the company's first, shorter period
     _read_mixed_items(table, cfg)
     cols = Columns.of(table, cfg)
     revised_by: dict[str, Fact] = {}
@@ -571,10 +577,18 @@ def comparison_intervals(table: FactTable, cfg: AgreementConfig) -> tuple[Arr, A
     step = np.asarray([10.0 ** (-int(d)) for d in uniq.tolist()])[inverse]  # Python's pow, as the scalar rule
     half = np.maximum(np.maximum(step / 2 * (1 - 1e-9), np.abs(value) * 1e-12), 1e-300)
     lo, hi = low - half, high + half
+    qualifier, qualifiers = table.codes("qualifier")
+    if "approximate" in qualifiers:
+        # (results hedged with "about" at their stated precision, as comparison_interval)
+        modality, modalities = table.codes("modality")
+        approx = np.asarray([q == "approximate" for q in qualifiers], dtype=bool)[qualifier]
+        approx &= np.asarray([m in ACTUAL for m in modalities], dtype=bool)[modality] & ~np.isnan(point)
+        if approx.any():
+            lo = np.where(approx, point - half, lo)
+            hi = np.where(approx, point + half, hi)
     if cfg.truncation:
         texts, stated = table.codes("stated")
         dotted = np.fromiter(("." in t for t in stated), bool, len(stated))[texts]
-        qualifier, qualifiers = table.codes("qualifier")
         unit, units = table.codes("unit")
         rounded = np.asarray([q == "exact" for q in qualifiers], dtype=bool)[qualifier]
         rounded &= np.asarray([u not in _NO_TRUNCATION for u in units], dtype=bool)[unit]

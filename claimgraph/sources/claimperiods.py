@@ -1207,3 +1207,27 @@ _MOVED_TO_LEVEL = re.compile(r"(?i)\b(?:up|down|rose|fell|grew|increased|decreas
                              # points to 12.4%")
                              r"falling|growing|expanding|contracting)\b(?:[^.;]|\.(?=\d)){0,40}\bto\s+(?:(?:about|approximately|almost|"
                              r"nearly|over|roughly|a\s+record(?:\s+of)?)\s+)*$")
+
+
+# between a period that opens a figure's subject and the figure: the subject's noun and a change "from" it, with no
+# level reached ("first half results declined from 65.0 mln dlrs": the figure is the earlier period's)
+_CHANGED_FROM = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}?(?:declined|decreased|fell|dropped|slipped|rose|increased|grew|"
+                           r"climbed|jumped|improved)\s+from\s+(?:about\s+|approximately\s+|an?\s+)?")
+
+
+def changed_from_period(text: str, q: Quantity, periods: list[PeriodMention]) -> bool:
+    """Whether the period named right before the figure's subject is the one the figure is changed *from*: "In
+    reporting that first half results declined from 65.0 mln dlrs" gives the earlier first half's figure.
+
+    >>> from claimgraph.sources.periods import find_period_mentions
+    >>> from claimgraph.sources.quantities import find_quantities
+    >>> s = "It said first half profits fell from 12.5 mln dlrs."
+    >>> changed_from_period(s, find_quantities(s)[0], find_period_mentions(s))
+    True
+    >>> s = "It said first half profits fell to 9.1 mln dlrs from 12.5 mln dlrs."
+    >>> changed_from_period(s, find_quantities(s)[0], find_period_mentions(s))
+    False
+    """
+    before = [p for p in periods if p.end <= q.start]
+    return bool(before) and not any(q.end <= p.start < q.end + 40 for p in periods) \
+        and _CHANGED_FROM.fullmatch(text, before[-1].end, q.start) is not None

@@ -68,6 +68,7 @@ from claimgraph.sources.claimperiods import (
     COMPARISON,
     ESTIMATE_AFTER,
     LAST_YEAR,
+    changed_from_period,
     claim_period,
     compared_period,
     complete_years,
@@ -131,6 +132,7 @@ from claimgraph.sources.omitted import conversion
 from claimgraph.sources.periods import (
     PeriodMention,
     as_instant,
+    first_span,
     fiscal_year,
     fiscal_year_of,
     quarter_containing,
@@ -587,19 +589,23 @@ def _current_of_prior_year(text: str, out: list[Claim], periods: list[PeriodMent
                 or b.measure is not Measure.LEVEL or a.modality is not Modality.REPORTED \
                 or b.modality is not Modality.PRIOR_PERIOD or b.resolution is not Resolution.STATED \
                 or a.resolution is Resolution.STATED or a.period is None or b.period is None \
-                or not 360 <= (b.period.end - b.period.start).days <= 370 or a.period.end <= b.period.end:
+                or a.period.end <= b.period.end:
             continue
+        # (a year, or a first period of another length: "in the 1985 period of 10 months")
+        whole = 360 <= (b.period.end - b.period.start).days <= 370
         a_at, b_at = text.find(a.value.stated), text.find(b.value.stated)
         if a_at < 0 or b_at <= a_at or not _TO_FROM.fullmatch(text, a_at + len(a.value.stated), b_at):
             continue
         b_end = b_at + len(b.value.stated)
-        year = next((p for p in periods if p.kind == "year" and p.start >= b_end
+        year = next((p for p in periods if (p.kind == "year" if whole else first_span(p)) and p.start >= b_end
                      and _IN_YEAR.fullmatch(text, b_end, p.start)), None)
         if year is None or any(p.end <= a_at and p.kind != "date" and not (p.kind == "year" and p.year == year.year)
                                for p in periods if not p.relative):
             continue  # (a period named before the figure is its own; the same earlier year, another pair's; a
             # dateline's day, none)
-        a.period = a.base_period = shift_year(b.period, 1)
+        # (after a first, shorter period: the whole year after it)
+        a.period = a.base_period = shift_year(b.period, 1) if whole else \
+            fiscal_year(b.period.end.year + 1, (b.period.end.month, b.period.end.day))
         a.resolution = Resolution.INFERRED_CONTEXT
 
 
@@ -1527,7 +1533,8 @@ def _settled(text: str, q: Quantity, periods: list[PeriodMention], ctx: ArticleC
             (current is not None and current[0] is not None and (current[0].start, current[0].end) == (
                 period.start, period.end))
             or (current is None and period == ctx.period
-                and (ctx.spoken or resolution is not Resolution.STATED))):
+                and (ctx.spoken or resolution is not Resolution.STATED))
+            or (current is None and changed_from_period(text, q, periods))):
         # (in a sentence comparing with the quarter before, "On a sequential basis, operating earnings declined $3
         # million from $78 million", the earlier figure is that quarter's: ``call_measures``)
         period = shift_quarter(period, pctx.fye) if 80 <= (period.end - period.start).days <= 100 \

@@ -357,6 +357,7 @@ class PeriodMention:
     weeks: int = 0  # "the six weeks to January 4": a span of whole weeks that is no quarter, half or year
     of_fiscal: bool = False  # "the July-September period of FY24": months of the fiscal year ``year`` names
     trailing: bool = False  # "the trailing twelve months ended March 31": twelve months, no fiscal year's end
+    since: dt.date | None = None  # "the period from August 26 startup through the end of 1986": its first day
 
     @property
     def relative(self) -> bool:
@@ -395,6 +396,8 @@ class PeriodMention:
             end = _month_end(year, self.month, self.day)
             if self.weeks:
                 return weeks_ending(end, self.weeks), how
+            if self.since is not None and self.since < end:
+                return Period(self.since, end, f"{self.since.isoformat()}..{end.isoformat()}"), how
             if not self.number and context is not None and abs((context.end - end).days) <= 7:
                 return context, how  # "the period ended Sept. 30": the period reported, which ends then
             months = self.number or 3
@@ -568,7 +571,65 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     if "railing" in lower or "olling" in lower or "ast " in lower or "atest" in lower:
         out = [dataclasses.replace(p, trailing=True) if p.kind == "year_ended" and p.number == 12
                and _TRAILING_BEFORE.search(text, max(0, p.start - 12), p.start) else p for p in out]
+    if "period " in lower:
+        out = _with_stated_spans(text, out)
     return out
+
+
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11}
+# a span a company reports for once, with its first day or its length stated: "the period from August 26 startup
+# through the end of 1986", "the 1985 period of 10 months from the start of production"
+_STATED_SPAN = re.compile(
+    r"\bperiod\s+(?:from|since)\s+(?:its\s+|the\s+)?(?P<mon0>" + _MONTH_NAME + r")\.?\s+(?P<d0>\d{1,2})\b"
+    r"(?:,?\s+(?P<y0>(?:19|20)\d{2})\b)?(?:\s+(?:startup|start-up|inception|incorporation|formation))?"
+    r"\s+(?:through|thru|to|until)\s+(?:the\s+end\s+of\s+(?P<y>(?:19|20)\d{2})\b|(?P<mon>" + _MONTH_NAME + r")\.?"
+    r"\s+(?P<d>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})\b)|"
+    r"\b(?P<yn>(?:19|20)\d{2})\s+period\s+of\s+(?P<n>two|three|four|five|seven|eight|ten|eleven|[2-578]|1[01])"
+    r"\s+months\b", re.IGNORECASE)
+
+
+def first_span(p: PeriodMention) -> bool:
+    """Whether a mention is a span stated by its first day or by an unusual number of months (a company's first
+    period, from its start-up): no quarter, half, nine months or year."""
+    return p.kind == "year_ended" and not p.weeks and (p.since is not None or p.number in (2, 4, 5, 7, 8, 10, 11))
+
+
+def _with_stated_spans(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """A span stated by its first day and its end, or by its year and an unusual number of months, is one mention
+    (it replaces the dates and years inside it): a start-up or first period that is no quarter, half or year.
+
+    >>> [(m.kind, m.since, m.month, m.day, m.year)
+    ...  for m in find_period_mentions("for the period from May 3 startup through the end of 1990")]
+    [('year_ended', datetime.date(1990, 5, 3), 12, 31, 1990)]
+    >>> [(m.kind, m.number, m.month, m.year) for m in find_period_mentions("in the 1989 period of seven months")]
+    [('year_ended', 7, 12, 1989)]
+    """
+    spans: list[PeriodMention] = []
+    for m in _STATED_SPAN.finditer(text):
+        if m.group("yn"):
+            n = m.group("n").lower()
+            spans.append(PeriodMention(m.start(), m.end(), "year_ended", _COUNT.get(n) or int(n), int(m.group("yn")),
+                                       month=12, day=31))
+            continue
+        year = int(m.group("y") or m.group("y2"))
+        month = _MONTHS[m.group("mon")[:3].lower()] if m.group("mon") else 12
+        day = int(m.group("d")) if m.group("d") else 31
+        first_month = _MONTHS[m.group("mon0")[:3].lower()]
+        first_year = int(m.group("y0")) if m.group("y0") else year - (first_month > month)
+        try:
+            since = dt.date(first_year, first_month, int(m.group("d0")))
+            end = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if not dt.timedelta(days=20) <= end - since <= dt.timedelta(days=400):
+            continue
+        spans.append(PeriodMention(m.start(), m.end(), "year_ended", 0, year, month=month, day=day, since=since))
+    if not spans:
+        return mentions
+    kept = [p for p in mentions if not any(s.start < p.end and p.start < s.end for s in spans)]
+    return sorted(kept + spans, key=lambda p: p.start)
 
 
 _ENDED = re.compile(

@@ -94,6 +94,9 @@ _CURRENCY_TERMS = re.compile(r"(?i)(?:[A-Z][\w.]*\s+)?(?:kroner|krone|kronor|cro
                              r"exchange\s+rates|terms)")
 
 
+_OWN_DET = re.compile(r"(?i)(?:its|their|our)\s+")
+
+
 def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] = ()) -> str | None:
     """The segment a qualifier right after a metric names ("revenue from fiber lasers"), or None.
 
@@ -116,9 +119,12 @@ def segment_after(text: str, metric_end: int, taken: Sequence[tuple[int, int]] =
         return np  # "sales in the UK & ROI", "revenue in Europe and Africa": regions named together
     if _OTHER_GROUP.fullmatch(np):
         return np  # "Combined sales of the three companies were over 50 mln dlrs": the companies bought, together
+    words = np.split()
+    if m.group("prep").lower() in ("from", "at") and _OWN_DET.fullmatch(m.group("det") or "") \
+            and _proper_run(words) == np and not _NOT_SEGMENT_WORDS.search(re.sub(r"\bLines?\b", "", np)):
+        return np  # "the net loss from its Soo Line increased": a named part of the company, not its total
     if _NOT_SEGMENT_WORDS.search(np):
         return None
-    words = np.split()
     if m.group("prep").lower() == "to":  # "Sales to transportation customers decreased by 9%"
         return np if len(words) > 1 and _BUYERS.fullmatch(words[-1]) else None
     if m.group("prep").lower() == "from" and m.group("det") is None and not _TOTAL_SOURCE.match(np):
@@ -161,7 +167,8 @@ _FUNCTION = r"(?:in|of|for|at|on|with|our|the|its|their|to|by|from|a|an|this|tha
 _SUBJECT = re.compile(
     r"\b(?P<name>(?:[A-Z][\w&'’-]*\s+(?:&\s+|and\s+)?){1,4}(?:Group|Segment|Division|Business|Unit)"
     rf"|(?:(?<=\b(?:the|our|its|The|Our|Its)\s)|(?<=\w['’]s\s))(?:non-)?(?!{_FUNCTION}\b)"
-    r"(?:[a-z][\w-]*|[A-Z][A-Za-z]?\.(?:[A-Z]\.)*|[A-Z][a-z][\w-]*(?=\s+[a-z]))"
+    # (or an initialism that opens the unit's name: "its CP Rail division")
+    r"(?:[a-z][\w-]*|[A-Z][A-Za-z]?\.(?:[A-Z]\.)*|[A-Z][a-z][\w-]*(?=\s+[a-z])|[A-Z]{2,4}(?=\s+[A-Za-z]))"
     rf"(?:\s+(?:and\s+)?(?!{_FUNCTION}\b)[A-Za-z][\w-]*){{0,3}}\s+(?:business|segment|division|arm|unit|"
     # ("the full business year": a period, not a line of business)
     r"subsidiary|operations))\b(?![ \t]+(?:years?|days?|quarters?|half)\b)")
@@ -182,16 +189,29 @@ _CLAUSE_BREAK = re.compile(r";|(?<!\b[A-Z])\.\s|\bbut\b|\bwhile\b|\bwhereas\b|\b
                            r"\bled\s+by\b|\bresult\s+of\b|\bbecause\b", re.IGNORECASE)
 
 
+# a metric of a named part as the clause's subject: "the net loss from its Soo Line increased to 33.5 mln dlrs loss"
+_PART_METRIC_SUBJECT = re.compile(
+    r"\b(?:loss(?:es)?|income|profits?|earnings|sales|revenues?)\s+(?:from|at)\s+(?:its|their)\s+"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:(?:also|again)\s+)?(?:increased|decreased|rose|fell|"
+    r"grew|declined|dropped|widened|narrowed|jumped|climbed|improved|was|were|totall?ed|amounted)\b")
+
+
 def segment_before(text: str, upto: int, taken: Sequence[tuple[int, int]] = (), own: Sequence[str] = ()) -> str | None:
     """The segment that is the subject of the clause ending at ``upto`` (before the metric), or None.
 
     :param own: the names of the company itself ("Interpublic Group" is the company, not a segment of it).
     """
     start = max(0, upto - 160)
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, upto))
+    clause = breaks[-1].end() if breaks else start
+    for part in _PART_METRIC_SUBJECT.finditer(text, clause, upto):
+        name = " ".join(part.group("name").split())
+        if not _NOT_SEGMENT_WORDS.search(re.sub(r"\bLines?\b", "", name)) \
+                and not any(n and name.split()[0].lower() == n.split()[0].lower() for n in own):
+            return name
     if not _may_hold_subject(text[start:upto]):
         return None  # (no head noun: no subject, whatever the clause)
-    breaks = list(_CLAUSE_BREAK.finditer(text, start, upto))
-    start = breaks[-1].end() if breaks else start
+    start = clause
     found = None
     for m in _SUBJECT.finditer(text, start, upto):
         found = m
