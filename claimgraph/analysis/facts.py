@@ -173,6 +173,16 @@ class FactTable:
             if f is not None:
                 f.cmp_low, f.cmp_high = float(lo[i]), float(hi[i])
 
+    def set_period_starts(self, starts: list[str | None], notes: list[str | None]) -> None:
+        """Store moved period starts and why each moved (``period_from``), on the columns and on the facts already
+        made; the codes of the start and of the spans are computed again when next asked for."""
+        self.period_start, self.period_from = starts, notes
+        for name in ("period_start", "_span"):
+            self._codes.pop(name, None)
+        for i, f in enumerate(self.made):
+            if f is not None:
+                f.period_start, f.inherited = starts[i], notes[i] or f.inherited
+
     @property
     def value(self) -> Arr:
         """Each claim's value: its point, else the middle of its range."""

@@ -98,10 +98,5 @@ def on_stated_spans(table: FactTable) -> int:
                     f"figure; the article gives {s.isoformat()} to {e.isoformat()}")
         changed += 1
     if changed:
-        table.period_start, table.period_from = new_start, notes
-        for name in ("period_start", "_span"):
-            table._codes.pop(name, None)
-        for i, f in enumerate(table.made):
-            if f is not None:
-                f.period_start, f.inherited = new_start[i], notes[i] or f.inherited
+        table.set_period_starts(new_start, notes)
     return changed
