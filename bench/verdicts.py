@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -131,11 +132,14 @@ def _name(text: str) -> str:
 
     >>> _name("Acme Systems Master LP"), _name("ACME SYSTEMS MLP"), _name("The Acme Co, Inc.")
     ('acme systems', 'acme systems', 'acme')
+    >>> _name("Oshman's Sporting Goods Inc"), _name("Oshman")
+    ('oshman sporting goods', 'oshman')
     """
     from claimgraph.sources.companies import _partnership_end
 
     # (a hyphen joins the words of one name: "Creditanstalt-Bankverein" starts with "Creditanstalt")
-    words = text.casefold().replace(",", " ").replace(".", " ").replace("-", " ").split()
+    # (a possessive is the name's own or the headline's: "Oshman's Sporting Goods" and "OSHMAN'S" are "oshman ...")
+    words = re.sub(r"['’]s\b", "", text.casefold()).replace(",", " ").replace(".", " ").replace("-", " ").split()
     while (cut := _partnership_end(words)):
         del words[-cut:]
     return " ".join(w for w in words if w not in _LEGAL)

@@ -229,10 +229,12 @@ def test_verdicts_of_the_thirteenth_cluster_set() -> None:
 def test_verdicts_of_the_fourteenth_cluster_set() -> None:
     """The fourteenth set (tests/fixtures/reuters_verdicts14.json, annotated blind at the start of the sixteenth
     session by the rule of sets 6-13 after set 13's anchors: 6 clusters, 2 identical-title pairs, 3 restatement pairs;
-    69 verdicts, 62 consistent and 7 conflicts), scored once after that session's last rule change: 59 of 69 (0.86).
-    The 10 wrong are extraction's: Oshman's Sporting Goods' eight figures under the headline's possessive short name
-    'Oshman' in one item; Amcast's year-ago six-month EPS beside an extra loss of 1.95; Security Pacific's quarter
-    EPS beside an extra 'seven cents'."""
+    69 verdicts, 62 consistent and 7 conflicts), scored once after that session's last rule change: 59 of 69 (0.86)
+    by the scorer as it was. Eight of the ten were the scorer's: the analysis had grouped Oshman's Sporting Goods'
+    two items as one company (displayed "Oshman", the headline's "OSHMAN'S") and found them consistent, but
+    ``bench.verdicts._name`` kept the possessive, so "Oshman" did not match "Oshman's Sporting Goods Inc"; with the
+    possessive left out of the comparison, 67 of 69 (0.97). The 2 wrong are extraction's: Amcast's year-ago six-month
+    EPS beside an extra loss of 1.95; Security Pacific's quarter EPS beside an extra 'seven cents'."""
     outcomes, text = _measure("reuters_verdicts14.json")
     assert len(outcomes) == 69
-    assert sum(o.right for o in outcomes) >= 59, text
+    assert sum(o.right for o in outcomes) >= 67, text
